@@ -1,0 +1,6 @@
+/**
+ * @lontar/cli — the `lontar` command.
+ *
+ * @packageDocumentation
+ */
+export const CLI_NAME = "lontar";

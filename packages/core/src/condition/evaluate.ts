@@ -1,0 +1,121 @@
+import { findFact } from "./facts.js";
+import type { ComparisonOperator, Condition } from "./expression.js";
+
+/** A value a fact can hold. */
+export type FactValue = string | number | boolean | readonly string[];
+
+/** What a condition is evaluated against. */
+export interface ConditionContext {
+  /** Fact values by canonical name (`program.category`); missing facts are undefined. */
+  readonly facts: Readonly<Record<string, FactValue | undefined>>;
+  /** Orders TPBIS stages for `library.stage >= implementasi`. */
+  readonly compareStages?: (a: string, b: string) => number | undefined;
+}
+
+type Value = FactValue | undefined;
+
+const canonical = (name: string): string => findFact(name)?.name ?? name;
+
+function valueOf(condition: Condition, context: ConditionContext): Value {
+  switch (condition.kind) {
+    case "literal":
+      return condition.value;
+    case "fact":
+      return context.facts[canonical(condition.name)];
+    case "list":
+      return condition.items.map((item) => String(valueOf(item, context)));
+    default:
+      return evaluateCondition(condition, context);
+  }
+}
+
+function isStageFact(condition: Condition): boolean {
+  return condition.kind === "fact" && findFact(condition.name)?.type.kind === "stage";
+}
+
+function compare(op: ComparisonOperator, order: number): boolean {
+  switch (op) {
+    case "==":
+      return order === 0;
+    case "!=":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case "<=":
+      return order <= 0;
+    case ">":
+      return order > 0;
+    case ">=":
+      return order >= 0;
+  }
+}
+
+function order(a: Value, b: Value): number | undefined {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "boolean" && typeof b === "boolean") return Number(a) - Number(b);
+  return undefined;
+}
+
+function evaluateCompare(condition: Extract<Condition, { kind: "compare" }>, context: ConditionContext): boolean {
+  const left = valueOf(condition.left, context);
+  const right = valueOf(condition.right, context);
+  if (left === undefined || right === undefined) return condition.op === "!=" && left !== right;
+  const stage = isStageFact(condition.left) || isStageFact(condition.right);
+  const result = stage && context.compareStages ? context.compareStages(String(left), String(right)) : order(left, right);
+  return result === undefined ? condition.op === "!=" : compare(condition.op, result);
+}
+
+const overlaps = (context: ConditionContext, from: Value, to: Value): boolean => {
+  const start = context.facts["occurrence.start"];
+  const end = context.facts["occurrence.end"];
+  if (typeof start !== "string" || typeof end !== "string" || typeof from !== "string" || typeof to !== "string") return false;
+  return start < to && from < end;
+};
+
+/**
+ * Evaluates a condition to true or false. Missing facts make comparisons false (but
+ * `!=` true), so a rule about occurrences never fires where there is no occurrence.
+ * Never throws: an invalid regular expression matches nothing.
+ *
+ * @example evaluateCondition({ kind: "fact", name: "x" }, { facts: { x: true } }) // true
+ */
+export function evaluateCondition(condition: Condition, context: ConditionContext): boolean {
+  switch (condition.kind) {
+    case "literal":
+    case "fact":
+    case "list": {
+      const value = valueOf(condition, context);
+      return Array.isArray(value) ? value.length > 0 : Boolean(value);
+    }
+    case "not":
+      return !evaluateCondition(condition.operand, context);
+    case "and":
+      return evaluateCondition(condition.left, context) && evaluateCondition(condition.right, context);
+    case "or":
+      return evaluateCondition(condition.left, context) || evaluateCondition(condition.right, context);
+    case "compare":
+      return evaluateCompare(condition, context);
+    case "match": {
+      const subject = valueOf(condition.subject, context);
+      if (typeof subject !== "string") return false;
+      try {
+        return new RegExp(condition.pattern, condition.flags).test(subject);
+      } catch {
+        return false;
+      }
+    }
+    case "in": {
+      const subject = valueOf(condition.subject, context);
+      const collection = valueOf(condition.collection, context);
+      const found = Array.isArray(collection)
+        ? collection.includes(String(subject))
+        : typeof collection === "string" && typeof subject === "string" && collection.includes(subject);
+      return condition.negated ? !found : found;
+    }
+    case "call": {
+      const args = condition.args.map((arg) => valueOf(arg, context));
+      return (condition.name === "overlaps" || condition.name === "tumpang") && overlaps(context, args[0], args[1]);
+    }
+  }
+}

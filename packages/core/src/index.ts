@@ -1,0 +1,84 @@
+/**
+ * @lontar/core — the typed domain model of Lontar: libraries, partners, TPBIS stages,
+ * resources, programs, agreements, rules and KPIs, as zod schemas with inferred types,
+ * plus KPI and IPLM maths. Validation returns data; nothing here throws on user input.
+ *
+ * @packageDocumentation
+ */
+
+export { labelledEnum, labelOf, type Labels, type Language } from "./primitives/labels.js";
+export { Identifier } from "./primitives/identifier.js";
+export { Rupiah, formatRupiah } from "./primitives/money.js";
+export { SourcePosition, SourceSpan } from "./primitives/source-span.js";
+export { fail, issuesFromZod, ok, parseWith, type Issue, type Result } from "./primitives/result.js";
+export {
+  DateRange,
+  IsoDate,
+  LocalDateTime,
+  LocalTime,
+  Period,
+  TimeRange,
+  TimeZoneName,
+  WEEKDAYS,
+  Weekday,
+  WeeklyWindow,
+  isIsoDate,
+  isLocalDateTime,
+  isLocalTime,
+  minutesOfDay,
+  periodLabels,
+  weekdayLabels,
+} from "./primitives/calendar.js";
+
+export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, type Province } from "./region/provinces.js";
+
+export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";
+export { Contact, Partner, PartnerKind, partnerKindLabels } from "./partner/partner.js";
+
+export { DEFAULT_STAGE_MODEL, Stage, StageModel, StageTransition } from "./tpbis/stage-model.js";
+export { checkStageTransition, compareStages, findStage, stageRank } from "./tpbis/transitions.js";
+
+export {
+  Budget,
+  BudgetCategory,
+  CollectionPackage,
+  Equipment,
+  Resource,
+  ResourceKind,
+  Room,
+  Staff,
+  Vehicle,
+  Volunteer,
+  budgetCategoryLabels,
+  isExclusiveKind,
+  resourceKindLabels,
+} from "./resource/resource.js";
+
+export { ComparisonOperator, Condition } from "./condition/expression.js";
+export { FACTS, FUNCTIONS, findFact, findFunction, type FactDefinition, type FactType, type FunctionDefinition } from "./condition/facts.js";
+export { evaluateCondition, type ConditionContext, type FactValue } from "./condition/evaluate.js";
+
+export { AudienceGroup, ProgramCategory, audienceGroupLabels, programCategoryLabels } from "./program/category.js";
+export { FlexibleSchedule, OnceSchedule, RangeSchedule, RecurringSchedule, Schedule } from "./program/schedule.js";
+export { Audience, Cost, Need, Precedence, Program, StageGate } from "./program/program.js";
+
+export { Agreement, Obligation, Party } from "./agreement/agreement.js";
+export { Rule, RuleEffect } from "./rule/rule.js";
+
+export {
+  KpiDefinition,
+  KpiIndicator,
+  KpiMetric,
+  indicatorPoints,
+  kpiMetricLabels,
+  scoreKpi,
+  type IndicatorScore,
+  type KpiScore,
+} from "./kpi/kpi.js";
+export { IplmBand, IplmInput, computeIplm, iplmBand, iplmBandLabels, type IplmResult } from "./kpi/iplm.js";
+
+export { WORKSPACE_VERSION, Workspace, type WorkspaceInput } from "./workspace/workspace.js";
+export { libraryTimeZone } from "./workspace/time-zone.js";
+export { checkReferences } from "./workspace/references.js";
+export { validateWorkspace } from "./workspace/validate.js";
+export { workspaceJsonSchema } from "./workspace/json-schema.js";

@@ -1,0 +1,108 @@
+import { DateTime, IANAZone } from "luxon";
+import { z } from "zod";
+import { labelledEnum } from "./labels.js";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (no 30 February). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+}
+
+/** True when `value` is a wall-clock time `HH:mm` from 00:00 to 24:00 inclusive. */
+export function isLocalTime(value: string): boolean {
+  return LOCAL_TIME.test(value) && (value < "24:00" || value === "24:00");
+}
+
+/** True when `value` is a floating local date-time `YYYY-MM-DDTHH:mm[:ss]` that exists on the calendar. */
+export function isLocalDateTime(value: string): boolean {
+  return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+}
+
+/** A calendar date, `YYYY-MM-DD`, with no zone: `2019-10-16`. */
+export const IsoDate = z.string().refine(isIsoDate, "expected a real date written YYYY-MM-DD").describe("A date YYYY-MM-DD.");
+/** See {@link IsoDate}. */
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A wall-clock time, `HH:mm`, from `00:00` to `24:00` (the end of a day). */
+export const LocalTime = z.string().refine(isLocalTime, "expected a time HH:mm between 00:00 and 24:00").describe("A wall-clock time HH:mm.");
+/** See {@link LocalTime}. */
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** A floating local date-time `YYYY-MM-DDTHH:mm[:ss]`, read in the library's time zone. */
+export const LocalDateTime = z
+  .string()
+  .refine(isLocalDateTime, "expected a local date-time YYYY-MM-DDTHH:mm")
+  .describe("A local date-time YYYY-MM-DDTHH:mm in the library's zone.");
+/** See {@link LocalDateTime}. */
+export type LocalDateTime = z.infer<typeof LocalDateTime>;
+
+/** An IANA time-zone name that this runtime knows: `Asia/Jakarta`. */
+export const TimeZoneName = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), "expected an IANA time zone such as Asia/Jakarta")
+  .describe("An IANA time zone, e.g. Asia/Makassar.");
+/** See {@link TimeZoneName}. */
+export type TimeZoneName = z.infer<typeof TimeZoneName>;
+
+/** Labels of the days of the week; the model uses the English three-letter ids. */
+export const weekdayLabels = {
+  mon: { id: "Senin", en: "Monday" },
+  tue: { id: "Selasa", en: "Tuesday" },
+  wed: { id: "Rabu", en: "Wednesday" },
+  thu: { id: "Kamis", en: "Thursday" },
+  fri: { id: "Jumat", en: "Friday" },
+  sat: { id: "Sabtu", en: "Saturday" },
+  sun: { id: "Minggu", en: "Sunday" },
+} as const;
+/** A day of the week, `mon` to `sun` (ISO order). */
+export const Weekday = labelledEnum(weekdayLabels, "A day of the week.");
+/** See {@link Weekday}. */
+export type Weekday = z.infer<typeof Weekday>;
+/** The weekdays in ISO order: index 0 is Monday (luxon's weekday 1). */
+export const WEEKDAYS: readonly Weekday[] = Weekday.options;
+
+/** Labels of the calendar periods that counts, targets and caps are stated per. */
+export const periodLabels = {
+  day: { id: "hari", en: "day" },
+  week: { id: "minggu", en: "week" },
+  month: { id: "bulan", en: "month" },
+  quarter: { id: "triwulan", en: "quarter" },
+  semester: { id: "semester", en: "semester" },
+  year: { id: "tahun", en: "year" },
+} as const;
+/** A calendar period: weeks start on Monday; semesters are January-June and July-December. */
+export const Period = labelledEnum(periodLabels, "A calendar period.");
+/** See {@link Period}. */
+export type Period = z.infer<typeof Period>;
+
+/** An inclusive range of dates: both `from` and `to` belong to it. */
+export const DateRange = z
+  .object({ from: IsoDate, to: IsoDate })
+  .refine((r) => r.from <= r.to, { message: "the range ends before it starts", path: ["to"] })
+  .describe("Dates from..to, both inclusive.");
+/** See {@link DateRange}. */
+export type DateRange = z.infer<typeof DateRange>;
+
+/** A time span within one day, start inclusive and end exclusive: `08:00-16:00`. */
+export const TimeRange = z
+  .object({ start: LocalTime, end: LocalTime })
+  .refine((r) => r.start < r.end, { message: "the time range ends before it starts", path: ["end"] })
+  .describe("A time span within a day, start inclusive, end exclusive.");
+/** See {@link TimeRange}. */
+export type TimeRange = z.infer<typeof TimeRange>;
+
+/** Some days of the week, each within one time span: opening hours, availability, windows. */
+export const WeeklyWindow = z
+  .object({ days: z.array(Weekday).min(1), time: TimeRange })
+  .describe("Days of the week within a time span.");
+/** See {@link WeeklyWindow}. */
+export type WeeklyWindow = z.infer<typeof WeeklyWindow>;
+
+/** Minutes since midnight of a `HH:mm` time (`24:00` is 1440). */
+export function minutesOfDay(time: LocalTime): number {
+  const [h, m] = time.split(":");
+  return Number(h) * 60 + Number(m);
+}

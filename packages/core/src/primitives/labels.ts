@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** A user-facing label in Bahasa Indonesia (`id`) and English (`en`). */
+export interface Labels {
+  /** Bahasa Indonesia. */
+  readonly id: string;
+  /** English. */
+  readonly en: string;
+}
+
+/** The language of a label or keyword: Bahasa Indonesia or English. */
+export type Language = keyof Labels;
+
+/**
+ * Builds a zod enum from a table of labelled values, so that every enum value has a
+ * label in both languages by construction.
+ *
+ * @example
+ * const Colour = labelledEnum({ red: { id: "merah", en: "red" } }, "A colour.");
+ */
+export function labelledEnum<const T extends Record<string, Labels>>(
+  labels: T,
+  description: string,
+): z.ZodEnum<{ [K in keyof T & string]: K }> {
+  const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(keys).describe(description) as unknown as z.ZodEnum<{ [K in keyof T & string]: K }>;
+}
+
+/** The label of `value` in `language`, falling back to the value itself. */
+export function labelOf<T extends string>(labels: Readonly<Record<T, Labels>>, value: T, language: Language): string {
+  return labels[value]?.[language] ?? value;
+}

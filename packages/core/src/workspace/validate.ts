@@ -1,0 +1,19 @@
+import { fail, ok, parseWith, type Result } from "../primitives/result.js";
+import { checkReferences } from "./references.js";
+import { Workspace } from "./workspace.js";
+
+/**
+ * Validates untrusted input as a {@link Workspace}: its shape (zod) and then its
+ * references. Returns the parsed workspace with defaults filled in, or every issue
+ * found. Never throws on user data.
+ *
+ * @example
+ * const result = validateWorkspace(JSON.parse(text));
+ * if (!result.ok) for (const issue of result.issues) console.error(issue.code, issue.path.join("."), issue.message);
+ */
+export function validateWorkspace(input: unknown): Result<Workspace> {
+  const parsed = parseWith(Workspace, input);
+  if (!parsed.ok) return parsed;
+  const issues = checkReferences(parsed.value);
+  return issues.length > 0 ? fail(issues) : ok(parsed.value);
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/** The status of a planned occurrence. */
+export const OccurrenceStatus = z.enum(["scheduled", "unassigned", "cancelled"]).describe("scheduled, unassigned or cancelled.");
+/** See {@link OccurrenceStatus}. */
+export type OccurrenceStatus = z.infer<typeof OccurrenceStatus>;
+
+/** A resource assigned to an occurrence. */
+export const Assignment = z.object({ resourceId: z.string(), kind: z.string() }).describe("A resource assigned to an occurrence.");
+/** See {@link Assignment}. */
+export type Assignment = z.infer<typeof Assignment>;
+
+/**
+ * Why something happened to an occurrence or why a constraint is violated: the
+ * constraint, and what it concerns. A plan explains itself with these.
+ */
+export const Justification = z
+  .object({
+    constraint: z.string().describe("Stable constraint id, e.g. no-double-booking, closure, budget-cap."),
+    level: z.enum(["hard", "medium", "soft", "info"]),
+    message: z.string(),
+    occurrenceId: z.string().optional(),
+    resourceId: z.string().optional(),
+    ruleId: z.string().optional(),
+  })
+  .describe("A justification.");
+/** See {@link Justification}. */
+export type Justification = z.infer<typeof Justification>;
+
+/** One dated occurrence of a program, with start and end in ISO 8601 carrying the zone's offset. */
+export const PlannedOccurrence = z
+  .object({
+    id: z.string().describe("Stable id derived from program and local start."),
+    programId: z.string(),
+    libraryId: z.string(),
+    site: z.string().optional(),
+    start: z.string().describe("ISO 8601 with offset, e.g. 2019-02-12T09:00:00+07:00."),
+    end: z.string(),
+    status: OccurrenceStatus,
+    assignments: z.array(Assignment),
+    reasons: z.array(Justification).optional(),
+  })
+  .describe("A planned occurrence.");
+/** See {@link PlannedOccurrence}. */
+export type PlannedOccurrence = z.infer<typeof PlannedOccurrence>;
+
+/** The plan's score by level (lower penalties are better; 0 hard is feasible). */
+export const PlanScore = z
+  .object({ hard: z.number(), medium: z.number(), soft: z.number() })
+  .describe("Penalties by level: hard, medium, soft.");
+/** See {@link PlanScore}. */
+export type PlanScore = z.infer<typeof PlanScore>;
+
+/** A finding of agreement compliance: one obligation in one period, expected versus planned. */
+export const ComplianceFinding = z
+  .object({
+    agreementId: z.string(),
+    obligationIndex: z.number().int(),
+    kind: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    expected: z.string(),
+    planned: z.number(),
+    ok: z.boolean(),
+    message: z.string(),
+  })
+  .describe("A compliance finding.");
+/** See {@link ComplianceFinding}. */
+export type ComplianceFinding = z.infer<typeof ComplianceFinding>;
+
+/** plan.json: the whole plan of a workspace over a horizon. */
+export const Plan = z
+  .object({
+    version: z.literal(1),
+    horizon: z.object({ from: z.string(), to: z.string() }),
+    occurrences: z.array(PlannedOccurrence),
+    violations: z.array(Justification),
+    agreements: z.array(
+      z.object({ agreementId: z.string(), status: z.enum(["ok", "at_risk", "violated", "inactive"]), findings: z.array(ComplianceFinding) }),
+    ),
+    kpis: z.array(
+      z.object({
+        kpiId: z.string(),
+        libraryId: z.string(),
+        projected: z.record(z.string(), z.number()).describe("Indicator id to projected value per indicator period."),
+        score: z.number(),
+      }),
+    ),
+    budget: z.array(
+      z.object({ budgetId: z.string(), amount: z.number(), planned: z.number(), remaining: z.number() }),
+    ),
+    score: PlanScore,
+  })
+  .describe("A Lontar plan (plan.json).");
+/** See {@link Plan}. */
+export type Plan = z.infer<typeof Plan>;
