@@ -1,0 +1,346 @@
+/**
+ * The abstract syntax tree of a `.lontar` file. Every node has a source `range`.
+ * English and Bahasa Indonesia spellings produce the same tree except for `lang`
+ * fields (which keyword spelling was written, so the formatter can keep it); compare
+ * trees with {@link stripSyntaxDetails} from `ast-equality.ts` to ignore ranges and spellings.
+ *
+ * This file is the contract between the parser (syntax/) and the binder, checker and
+ * compiler (semantics/). Add node kinds or optional fields; do not rename.
+ */
+import type { Range } from "../diagnostics/diagnostic.js";
+
+/** Which language a keyword was written in. */
+export type KeywordLanguage = "en" | "id";
+
+/** Fields every node has. */
+export interface NodeBase {
+  /** Where the node is in its file. */
+  readonly range: Range;
+}
+
+/** A name as written: `dispusip_solok`. */
+export interface Name extends NodeBase {
+  readonly kind: "Name";
+  readonly text: string;
+}
+
+/** A string literal, unescaped. */
+export interface StringLiteral extends NodeBase {
+  readonly kind: "String";
+  readonly value: string;
+}
+
+/** A whole number (`20`, `150.000.000` after `Rp` — dots are thousands separators there). */
+export interface NumberLiteral extends NodeBase {
+  readonly kind: "Number";
+  readonly value: number;
+}
+
+/** A date `YYYY-MM-DD` as written; validity is the checker's job (LON3xxx). */
+export interface DateLiteral extends NodeBase {
+  readonly kind: "Date";
+  readonly text: string;
+}
+
+/** A time `HH:mm` as written; validity is the checker's job. */
+export interface TimeLiteral extends NodeBase {
+  readonly kind: "Time";
+  readonly text: string;
+}
+
+/** A date range `2019-10-16..2019-10-18`, both ends inclusive. */
+export interface DateRangeNode extends NodeBase {
+  readonly kind: "DateRange";
+  readonly from: DateLiteral;
+  readonly to: DateLiteral;
+}
+
+/** A time range `08:00-16:00`. */
+export interface TimeRangeNode extends NodeBase {
+  readonly kind: "TimeRange";
+  readonly start: TimeLiteral;
+  readonly end: TimeLiteral;
+}
+
+/** A duration: `2h`, `90m`, `1h30m`, `2 hours`, `2 jam`, `30 menit`, in minutes. */
+export interface DurationNode extends NodeBase {
+  readonly kind: "Duration";
+  readonly minutes: number;
+  /** The text as written, so the formatter can keep `2 jam` vs `2h`. */
+  readonly text: string;
+}
+
+/** Money `Rp 150.000.000`, in whole rupiah. */
+export interface MoneyNode extends NodeBase {
+  readonly kind: "Money";
+  readonly rupiah: number;
+}
+
+/** A weekday name (canonical `mon`..`sun`) with the spelling written (`selasa`, `tue`). */
+export interface WeekdayNode extends NodeBase {
+  readonly kind: "Weekday";
+  readonly day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+  readonly lang: KeywordLanguage;
+}
+
+/**
+ * Days of the week: a list and ranges (`mon..thu, sat`), or the sets `weekdays`/`hari kerja`
+ * and `weekends`/`akhir pekan`.
+ */
+export interface DaySetNode extends NodeBase {
+  readonly kind: "DaySet";
+  readonly items: readonly (WeekdayNode | { readonly kind: "DayRange"; readonly range: Range; readonly from: WeekdayNode; readonly to: WeekdayNode } | { readonly kind: "DayGroup"; readonly range: Range; readonly group: "weekdays" | "weekends"; readonly lang: KeywordLanguage })[];
+}
+
+/** Days within a time range: `mon..thu 08:00-16:00`. */
+export interface WeeklyWindowNode extends NodeBase {
+  readonly kind: "WeeklyWindow";
+  readonly days: DaySetNode;
+  readonly time: TimeRangeNode;
+}
+
+/** A reference to a declared name; the binder resolves it. */
+export interface Reference extends NodeBase {
+  readonly kind: "Reference";
+  readonly name: string;
+}
+
+/** A calendar period keyword: week, month, quarter, semester, year (per …). */
+export type PeriodName = "day" | "week" | "month" | "quarter" | "semester" | "year";
+
+// ---------------------------------------------------------------- schedules
+
+/** Ordinal of a weekday in a month: 1..5, or -1 for "last". */
+export type Ordinal = 1 | 2 | 3 | 4 | 5 | -1;
+
+/** What `on …` says inside `every …`. */
+export type RecurrenceDays =
+  | { readonly kind: "Days"; readonly days: DaySetNode }
+  | { readonly kind: "NthWeekday"; readonly ordinal: Ordinal; readonly weekday: WeekdayNode; readonly range: Range }
+  | { readonly kind: "MonthDay"; readonly day: NumberLiteral }
+  | { readonly kind: "YearDate"; readonly day: NumberLiteral; readonly month: number; readonly monthLang: KeywordLanguage; readonly range: Range };
+
+/** Common tail of schedules: `at`, `for`, `from`, `until`, `for N times`, `except`, `also`, closures. */
+export interface ScheduleTail {
+  readonly at?: TimeLiteral;
+  readonly duration?: DurationNode;
+  readonly from?: DateLiteral;
+  readonly until?: DateLiteral;
+  readonly count?: NumberLiteral;
+  /** `except 2019-09-13, 2019-12-24..2019-12-31`. */
+  readonly except: readonly (DateLiteral | DateRangeNode)[];
+  /** `also 2019-05-02T10:00` (RDATE) — for raw rrules and recurrences. */
+  readonly also: readonly DateLiteral[];
+  /** `including holidays` / `termasuk libur`: do not drop occurrences on closures. */
+  readonly includeClosures: boolean;
+}
+
+/** `every [N] day|week|month|year [on …] …` — compiled to an RRULE. */
+export interface EverySchedule extends NodeBase, ScheduleTail {
+  readonly kind: "EverySchedule";
+  readonly interval: number;
+  readonly unit: "day" | "week" | "month" | "year";
+  readonly on?: RecurrenceDays;
+}
+
+// `every weekday` / `setiap hari kerja` is an EverySchedule with unit week and a DayGroup.
+
+/** `once 2019-04-20 at 08:00 for 6h`. */
+export interface OnceScheduleNode extends NodeBase, ScheduleTail {
+  readonly kind: "OnceSchedule";
+  readonly date: DateLiteral;
+}
+
+/** A multi-day event: `2019-10-16..2019-10-18 daily 08:00-16:00`. */
+export interface RangeScheduleNode extends NodeBase {
+  readonly kind: "RangeSchedule";
+  readonly dates: DateRangeNode;
+  readonly daily?: TimeRangeNode;
+  readonly includeClosures: boolean;
+}
+
+/** Raw RFC 5545: `rrule "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13" starting 2019-01-01T10:00 for 1h`. */
+export interface RRuleScheduleNode extends NodeBase, ScheduleTail {
+  readonly kind: "RRuleSchedule";
+  readonly rule: StringLiteral;
+  /** DTSTART, `YYYY-MM-DDTHH:mm` kept as a DateLiteral whose text includes the time. */
+  readonly starting: DateLiteral;
+}
+
+/** Flexible: `4 times per semester on weekdays between 08:00-12:00 for 2h`. */
+export interface FlexibleScheduleNode extends NodeBase {
+  readonly kind: "FlexibleSchedule";
+  readonly count: NumberLiteral;
+  readonly per: PeriodName;
+  readonly windows: readonly WeeklyWindowNode[];
+  readonly duration?: DurationNode;
+  readonly from?: DateLiteral;
+  readonly until?: DateLiteral;
+  readonly includeClosures: boolean;
+}
+
+/** Any schedule form. */
+export type ScheduleNode = EverySchedule | OnceScheduleNode | RangeScheduleNode | RRuleScheduleNode | FlexibleScheduleNode;
+
+// ---------------------------------------------------------------- conditions
+
+/** A condition in VS Code when-clause syntax. */
+export type ExprNode =
+  | (NodeBase & { readonly kind: "Literal"; readonly value: string | number | boolean })
+  | (NodeBase & { readonly kind: "TimeValue"; readonly text: string })
+  | (NodeBase & { readonly kind: "Fact"; readonly path: string })
+  | (NodeBase & { readonly kind: "Not"; readonly operand: ExprNode })
+  | (NodeBase & { readonly kind: "Binary"; readonly op: "&&" | "||"; readonly left: ExprNode; readonly right: ExprNode })
+  | (NodeBase & { readonly kind: "Compare"; readonly op: "==" | "!=" | "<" | "<=" | ">" | ">="; readonly left: ExprNode; readonly right: ExprNode })
+  | (NodeBase & { readonly kind: "Match"; readonly subject: ExprNode; readonly pattern: string; readonly flags: string })
+  | (NodeBase & { readonly kind: "In"; readonly subject: ExprNode; readonly collection: ExprNode; readonly negated: boolean })
+  | (NodeBase & { readonly kind: "List"; readonly items: readonly ExprNode[] })
+  | (NodeBase & { readonly kind: "Call"; readonly callee: string; readonly args: readonly ExprNode[] })
+  | (NodeBase & { readonly kind: "Paren"; readonly inner: ExprNode });
+
+// ---------------------------------------------------------------- properties
+
+/**
+ * One line inside a declaration's braces: a property keyword (canonical English name in
+ * `key`, e.g. `capacity` for `kapasitas`) and its value. The checker knows which keys
+ * each declaration kind accepts (LON3xxx for a key in the wrong place).
+ */
+export interface Property extends NodeBase {
+  readonly kind: "Property";
+  /** Canonical English key, e.g. `schedule`, `needs`, `open`. */
+  readonly key: string;
+  /** Spelling written. */
+  readonly lang: KeywordLanguage;
+  readonly value: PropertyValue;
+  /** Comments on the same line after the value, kept by the formatter. */
+  readonly trailingComment?: string;
+  /** Comments on their own lines just above this property. */
+  readonly leadingComments: readonly string[];
+}
+
+/** A need: `2 staff with role kelurahan_officer`, `room aula`, `room with capacity >= 50`, `vehicle mobil_keliling`. */
+export interface NeedNode extends NodeBase {
+  readonly kind: "Need";
+  readonly quantity?: NumberLiteral;
+  readonly resourceKind: "room" | "vehicle" | "staff" | "volunteer" | "collection" | "equipment";
+  readonly resource?: Reference;
+  readonly role?: Reference;
+  readonly skill?: Reference;
+  readonly features: readonly Reference[];
+  readonly minCapacity?: NumberLiteral;
+  readonly preferred?: Reference;
+}
+
+/** A cost: `Rp 50.000 per session from apbd_2019`. */
+export interface CostNode extends NodeBase {
+  readonly kind: "Cost";
+  readonly amount: MoneyNode;
+  readonly per: "session" | "participant" | "program";
+  readonly budget?: Reference;
+}
+
+/** Agreement obligations as written. */
+export type ObligationNode =
+  | (NodeBase & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral })
+  | (NodeBase & { readonly kind: "Hosts"; readonly party: "library" | "partner"; readonly program: Reference })
+  | (NodeBase & { readonly kind: "Sessions"; readonly bound: "at_least" | "at_most"; readonly count: NumberLiteral; readonly program: Reference; readonly per: PeriodName })
+  | (NodeBase & { readonly kind: "BudgetShare"; readonly party: "library" | "partner"; readonly amount: MoneyNode; readonly program?: Reference; readonly budget?: Reference });
+
+/** A KPI indicator: `indicator visits weight 25 target 300 per month [threshold]`. */
+export interface IndicatorNode extends NodeBase {
+  readonly kind: "Indicator";
+  readonly name: Name;
+  readonly metric?: string;
+  readonly weight: NumberLiteral;
+  readonly target: NumberLiteral;
+  readonly per: PeriodName;
+  readonly scoring: "proportional" | "threshold";
+}
+
+/** The value of a property. */
+export type PropertyValue =
+  | StringLiteral
+  | NumberLiteral
+  | MoneyNode
+  | DateLiteral
+  | DateRangeNode
+  | Reference
+  | (NodeBase & { readonly kind: "List"; readonly items: readonly (Reference | StringLiteral | NumberLiteral)[] })
+  | (NodeBase & { readonly kind: "RegionPath"; readonly parts: readonly StringLiteral[] })
+  | (NodeBase & { readonly kind: "Windows"; readonly windows: readonly WeeklyWindowNode[] })
+  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly range?: DateRangeNode; readonly reason?: StringLiteral })
+  | (NodeBase & { readonly kind: "Capacity"; readonly amount: NumberLiteral; readonly unit?: "people" | "books" })
+  | (NodeBase & { readonly kind: "Audience"; readonly group: Reference; readonly level?: StringLiteral })
+  | (NodeBase & { readonly kind: "Route"; readonly rotating: boolean; readonly sites: readonly Reference[] })
+  | (NodeBase & { readonly kind: "Needs"; readonly needs: readonly NeedNode[] })
+  | CostNode
+  | (NodeBase & { readonly kind: "Precedence"; readonly relation: "before" | "after"; readonly program: Reference; readonly gap?: NumberLiteral })
+  | (NodeBase & { readonly kind: "Between"; readonly library: Reference; readonly partner: Reference })
+  | (NodeBase & { readonly kind: "Effect"; readonly effect: "forbid" | "require" | "warn"; readonly message: StringLiteral })
+  | (NodeBase & { readonly kind: "HoursCap"; readonly hours: NumberLiteral; readonly per: PeriodName })
+  | (NodeBase & { readonly kind: "BudgetCap"; readonly amount: MoneyNode; readonly per: PeriodName })
+  | (NodeBase & { readonly kind: "Expr"; readonly expr: ExprNode })
+  | ScheduleNode
+  | ObligationNode
+  | IndicatorNode;
+
+// ---------------------------------------------------------------- declarations
+
+/** The kinds of declaration (canonical English keywords). */
+export type DeclarationKind =
+  | "library"
+  | "partner"
+  | "room"
+  | "vehicle"
+  | "staff"
+  | "volunteer"
+  | "collection"
+  | "budget"
+  | "equipment"
+  | "program"
+  | "agreement"
+  | "rule"
+  | "kpi";
+
+/** `library dispusip_solok { … }`, `room aula at dispusip_solok { … }`. */
+export interface Declaration extends NodeBase {
+  readonly kind: "Declaration";
+  readonly declarationKind: DeclarationKind;
+  /** Spelling of the declaration keyword. */
+  readonly lang: KeywordLanguage;
+  readonly name: Name;
+  /** `at <library>` / `di <library>` for resources. */
+  readonly at?: Reference;
+  /** `///` doc comment lines, without the slashes, attached to this declaration. */
+  readonly doc: readonly string[];
+  readonly properties: readonly Property[];
+  /** Ordinary comments on their own lines above the declaration (after its doc). */
+  readonly leadingComments: readonly string[];
+}
+
+/** `import "./partners.lontar"` / `impor "…"`. */
+export interface ImportNode extends NodeBase {
+  readonly kind: "Import";
+  readonly lang: KeywordLanguage;
+  readonly path: StringLiteral;
+  readonly leadingComments: readonly string[];
+}
+
+/** `horizon 2019-01-01..2019-12-31` / `cakrawala …`: the planning horizon the workspace declares. */
+export interface HorizonNode extends NodeBase {
+  readonly kind: "Horizon";
+  readonly lang: KeywordLanguage;
+  readonly range: Range;
+  readonly dates: DateRangeNode;
+  readonly leadingComments: readonly string[];
+}
+
+/** One `.lontar` file. */
+export interface FileNode extends NodeBase {
+  readonly kind: "File";
+  /** The path the file was read from. */
+  readonly path: string;
+  readonly items: readonly (ImportNode | HorizonNode | Declaration)[];
+  /** Comments after the last item. */
+  readonly trailingComments: readonly string[];
+}
