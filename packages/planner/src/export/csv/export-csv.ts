@@ -1,0 +1,44 @@
+import type { Workspace } from "@lontar/core";
+import { stringify } from "csv-stringify/sync";
+import type { Plan } from "../../plan/plan.js";
+import { indexWorkspace, localDateTime, programTitle, sortedOccurrences } from "../plan-view.js";
+import { wellFormed } from "../text.js";
+
+/** The columns of occurrences.csv, in order. */
+export const CSV_COLUMNS = ["id", "program", "program_title", "library", "site", "date", "start", "end", "status", "resources", "reasons"] as const;
+
+function local(iso: string, format: string): string {
+  const value = localDateTime(iso);
+  return value.isValid ? value.toFormat(format) : "";
+}
+
+/**
+ * occurrences.csv: every occurrence of the plan (all statuses), one row each, in
+ * chronological order, with local date and times as the plan carries them (the
+ * library's offset). RFC 4180: comma-separated, CRLF records, fields quoted when they
+ * hold a comma, quote or line break. `resources` lists resource ids and `reasons` the
+ * justification messages, each joined by `; `.
+ *
+ * Starts with a UTF-8 byte-order mark: Excel, the spreadsheet most library offices use,
+ * reads a CSV without one in the legacy code page and garbles Indonesian names and
+ * emoji; LibreOffice, Google Sheets and csv parsers with a `bom` option read it fine.
+ *
+ * @example exportCsv(plan, workspace).split("\r\n")[0] // "\uFEFFid,program,program_title,…"
+ */
+export function exportCsv(plan: Plan, workspace: Workspace): string {
+  const index = indexWorkspace(workspace);
+  const rows = sortedOccurrences(plan.occurrences).map((o) => [
+    o.id,
+    o.programId,
+    programTitle(index, o),
+    o.libraryId,
+    o.site ?? "",
+    local(o.start, "yyyy-MM-dd"),
+    local(o.start, "HH:mm"),
+    local(o.end, "HH:mm"),
+    o.status,
+    o.assignments.map((a) => a.resourceId).join("; "),
+    (o.reasons ?? []).map((r) => r.message).join("; "),
+  ].map(wellFormed));
+  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", eof: true });
+}

@@ -1,0 +1,43 @@
+import { labelOf, resourceKindLabels } from "@lontar/core";
+import type { Plan } from "../../plan/plan.js";
+import type { WorkspaceIndex } from "../plan-view.js";
+import { bilingual, escapeHtml } from "./escape-html.js";
+import { horizonDays } from "./horizon.js";
+import { availableHours, bookedHours, utilisationPeriods } from "./utilisation.js";
+
+/** The shade class of a utilisation ratio: u0 (idle) to u4 (full), over (more than available). */
+function shade(booked: number, available: number): string {
+  if (booked === 0) return "u0";
+  if (available <= 0 || booked > available + 1e-9) return "over";
+  const ratio = booked / available;
+  return ratio <= 0.25 ? "u1" : ratio <= 0.5 ? "u2" : ratio <= 0.75 ? "u3" : "u4";
+}
+
+const hours = (h: number): string => (Number.isInteger(h) ? String(h) : h.toFixed(1));
+
+/**
+ * The resource-utilisation heat map: one row per resource that is used by the hour
+ * (budgets are left out), one column per week or month, each cell shaded by hours
+ * booked over hours available and labelled with the percentage.
+ */
+export function heatMapSection(plan: Plan, index: WorkspaceIndex): string {
+  const heading = `<h2>${bilingual("Resource utilisation", "Pemakaian sumber daya")}</h2>`;
+  const horizon = horizonDays(plan);
+  const resources = [...index.resources.values()].filter((r) => r.kind !== "budget");
+  if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${bilingual("Nothing to show.", "Tidak ada data.")}</p>\n</section>`;
+  const periods = utilisationPeriods(horizon);
+  const booked = bookedHours(plan, periods);
+  const head = `<tr><th>${bilingual("Resource", "Sumber daya")}</th>${periods.map((p) => `<th>${escapeHtml(p.label)}</th>`).join("")}</tr>`;
+  const rows = resources.map((r) => {
+    const cells = periods.map((p) => {
+      const b = booked.get(r.id)?.get(p.label) ?? 0;
+      const a = availableHours(r, p, index);
+      const percent = a > 0 ? `${Math.round((100 * b) / a)}%` : b > 0 ? "∞" : "–";
+      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b)} h / ${hours(a)} h`)}">${percent}</td>`;
+    });
+    const kind = `${labelOf(resourceKindLabels, r.kind, "en")}`;
+    return `<tr><th scope="row">${escapeHtml(r.name ?? r.id)} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
+  });
+  const legend = `<p class="legend">${bilingual("Cell: hours booked ÷ hours available; darker is busier, red is over capacity.", "Sel: jam terpakai ÷ jam tersedia; makin gelap makin sibuk, merah melebihi kapasitas.")}</p>`;
+  return `<section id="utilisation">\n${heading}\n${legend}\n<table class="heat">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;
+}

@@ -1,0 +1,89 @@
+import { type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import type { DateTime } from "luxon";
+import type { Plan } from "../../plan/plan.js";
+import { localDateTime, type WorkspaceIndex } from "../plan-view.js";
+import type { HorizonDays } from "./horizon.js";
+
+/** A column of the heat map: a week or a month, clipped to the horizon. */
+export interface UtilisationPeriod {
+  /** Short label, e.g. `2019-W07` or `2019-02`. */
+  readonly label: string;
+  /** First day in the horizon. */
+  readonly from: DateTime;
+  /** Last day in the horizon, inclusive. */
+  readonly to: DateTime;
+}
+
+/** One cell: hours booked and hours available of a resource in a period. */
+export interface UtilisationCell {
+  /** Hours of scheduled occurrences the resource is assigned to, by their local start date. */
+  readonly booked: number;
+  /** Hours the resource could be used (see {@link availableHours}). */
+  readonly available: number;
+}
+
+// Without declared hours, assume a working week: Monday to Friday, 08:00-16:00.
+const DEFAULT_WEEK: readonly WeeklyWindow[] = [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }];
+
+/** Weeks when the horizon is at most 16 weeks long, else months, clipped to the horizon. */
+export function utilisationPeriods(horizon: HorizonDays): UtilisationPeriod[] {
+  const byWeek = horizon.to.diff(horizon.from, "days").days < 16 * 7;
+  const periods: UtilisationPeriod[] = [];
+  for (let start = horizon.from.startOf(byWeek ? "week" : "month"); start <= horizon.to; start = start.plus(byWeek ? { weeks: 1 } : { months: 1 })) {
+    const end = start.endOf(byWeek ? "week" : "month").startOf("day");
+    periods.push({
+      label: byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"),
+      from: start < horizon.from ? horizon.from : start,
+      to: end > horizon.to ? horizon.to : end,
+    });
+  }
+  return periods;
+}
+
+function hoursOn(windows: readonly WeeklyWindow[], day: DateTime): number {
+  const weekday = WEEKDAYS[day.weekday - 1];
+  return windows.filter((w) => weekday !== undefined && w.days.includes(weekday)).reduce((sum, w) => sum + (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60, 0);
+}
+
+/**
+ * Hours a resource could be used in a period: people within their availability (capped
+ * by `maxHoursPerWeek`), places and things within their library's opening hours times
+ * the units that can be in use at once; a working week when nothing is declared.
+ */
+export function availableHours(resource: Resource, period: UtilisationPeriod, index: WorkspaceIndex): number {
+  const library = resource.library === undefined ? undefined : index.libraries.get(resource.library);
+  const people = resource.kind === "staff" || resource.kind === "volunteer";
+  const declared = people ? resource.availability : (library?.openingHours ?? []);
+  const windows = declared.length > 0 ? declared : DEFAULT_WEEK;
+  const units = resource.kind === "equipment" ? resource.quantity : resource.kind === "collection" ? resource.packages : 1;
+  let hours = 0;
+  let days = 0;
+  for (let day = period.from; day <= period.to; day = day.plus({ days: 1 })) {
+    hours += hoursOn(windows, day);
+    days += 1;
+  }
+  const cap = people && resource.maxHoursPerWeek !== undefined ? (resource.maxHoursPerWeek * days) / 7 : Infinity;
+  return Math.min(hours, cap) * units;
+}
+
+/** Booked hours per resource id and period label, from the plan's scheduled occurrences. */
+export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): Map<string, Map<string, number>> {
+  const booked = new Map<string, Map<string, number>>();
+  const bounds = periods.map((p) => ({ label: p.label, from: p.from.toFormat("yyyy-MM-dd"), to: p.to.toFormat("yyyy-MM-dd") }));
+  for (const o of plan.occurrences) {
+    if (o.status !== "scheduled") continue;
+    const start = localDateTime(o.start);
+    const end = localDateTime(o.end);
+    if (!start.isValid || !end.isValid || end <= start) continue;
+    const date = start.toFormat("yyyy-MM-dd");
+    const period = bounds.find((p) => p.from <= date && date <= p.to);
+    if (period === undefined) continue;
+    const hours = end.diff(start, "hours").hours;
+    for (const a of o.assignments) {
+      const row = booked.get(a.resourceId) ?? new Map<string, number>();
+      row.set(period.label, (row.get(period.label) ?? 0) + hours);
+      booked.set(a.resourceId, row);
+    }
+  }
+  return booked;
+}

@@ -1,0 +1,14 @@
+/**
+ * The exporters of a plan: iCalendar, CSV, HTML and JSON, and the writer of all outputs.
+ * Pure functions (only {@link writePlanOutputs} touches the file system), deterministic
+ * to the byte.
+ */
+export { exportCsv, CSV_COLUMNS } from "./csv/export-csv.js";
+export { exportHtml } from "./html/export-html.js";
+export { exportCalendars } from "./ics/export-calendars.js";
+export { exportIcs, LONTAR_PRODID, type IcsOptions } from "./ics/export-ics.js";
+export { escapeText } from "./ics/ics-text.js";
+export { occurrenceUid } from "./ics/vevent.js";
+export { exportJson } from "./json/export-json.js";
+export { planJsonSchema } from "./json/plan-json-schema.js";
+export { planOutputs, writePlanOutputs } from "./write-plan-outputs.js";

@@ -1,0 +1,101 @@
+import {
+  type Library,
+  type Partner,
+  type Program,
+  type Resource,
+  type Workspace,
+  labelOf,
+  libraryTimeZone,
+  programCategoryLabels,
+} from "@lontar/core";
+import { DateTime } from "luxon";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+
+/**
+ * The workspace indexed by id, so that every exporter resolves names the same way.
+ * Exporters never fail on a dangling id: they fall back to the id itself.
+ */
+export interface WorkspaceIndex {
+  /** Libraries by id. */
+  readonly libraries: ReadonlyMap<string, Library>;
+  /** Programs by id. */
+  readonly programs: ReadonlyMap<string, Program>;
+  /** Resources by id. */
+  readonly resources: ReadonlyMap<string, Resource>;
+  /** Partners by id. */
+  readonly partners: ReadonlyMap<string, Partner>;
+}
+
+/** Indexes a workspace's libraries, programs, resources and partners by id. */
+export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
+  return {
+    libraries: new Map(workspace.libraries.map((x) => [x.id, x])),
+    programs: new Map(workspace.programs.map((x) => [x.id, x])),
+    resources: new Map(workspace.resources.map((x) => [x.id, x])),
+    partners: new Map(workspace.partners.map((x) => [x.id, x])),
+  };
+}
+
+/** The display name of any declared thing: resource, partner, library or program title; else the id. */
+export function nameOf(index: WorkspaceIndex, id: string): string {
+  return index.resources.get(id)?.name ?? index.partners.get(id)?.name ?? index.libraries.get(id)?.name ?? index.programs.get(id)?.title ?? id;
+}
+
+/** The title of an occurrence's program, or the program id when the workspace lacks it. */
+export function programTitle(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
+  return index.programs.get(occurrence.programId)?.title ?? occurrence.programId;
+}
+
+/** The English label of the program's category, or undefined when the program is unknown. */
+export function categoryLabel(index: WorkspaceIndex, occurrence: PlannedOccurrence): string | undefined {
+  const program = index.programs.get(occurrence.programId);
+  return program === undefined ? undefined : labelOf(programCategoryLabels, program.category, "en");
+}
+
+/** The IANA zone of the occurrence's library, or undefined when unknown. */
+export function occurrenceZone(index: WorkspaceIndex, occurrence: PlannedOccurrence): string | undefined {
+  const library = index.libraries.get(occurrence.libraryId);
+  return library === undefined ? undefined : libraryTimeZone(library);
+}
+
+/**
+ * Where an occurrence takes place, for people: the site's name if it has one, else the
+ * name of an assigned room, else the library's name.
+ */
+export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
+  if (occurrence.site !== undefined) return nameOf(index, occurrence.site);
+  const room = occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room");
+  if (room !== undefined) return nameOf(index, room.resourceId);
+  return nameOf(index, occurrence.libraryId);
+}
+
+/** The start or end of an occurrence as written, keeping the offset it carries (the library's). */
+export function localDateTime(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true });
+}
+
+/** Epoch milliseconds of an ISO instant, or NaN when it does not parse. */
+function instant(iso: string): number {
+  const value = localDateTime(iso);
+  return value.isValid ? value.toMillis() : Number.NaN;
+}
+
+/**
+ * Occurrences in a stable order: by start instant, then by id. Plain code-unit
+ * comparison keeps the order independent of the host locale.
+ */
+export function sortedOccurrences(occurrences: readonly PlannedOccurrence[]): PlannedOccurrence[] {
+  return occurrences
+    .map((o) => ({ o, at: instant(o.start) }))
+    .sort((a, b) => {
+      const byTime = (Number.isNaN(a.at) ? Infinity : a.at) - (Number.isNaN(b.at) ? Infinity : b.at);
+      if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+      return a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0;
+    })
+    .map((x) => x.o);
+}
+
+/** The occurrences of a plan that are scheduled, in stable order. */
+export function scheduledOccurrences(plan: Plan): PlannedOccurrence[] {
+  return sortedOccurrences(plan.occurrences.filter((o) => o.status === "scheduled"));
+}

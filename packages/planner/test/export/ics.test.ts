@@ -1,0 +1,187 @@
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { LONTAR_PRODID, escapeText, exportIcs, occurrenceUid } from "../../src/export/index.js";
+import { events, parseLine, prop, unescapeText, unfold } from "./ics-parser.js";
+import { planOf, sampleWorkspace, samplePlan, samplePlanInput } from "./fixtures.js";
+
+const octets = (s: string): number => Buffer.byteLength(s, "utf8");
+
+function physicalLines(ics: string): string[] {
+  expect(ics.endsWith("\r\n")).toBe(true);
+  return ics.slice(0, -2).split("\r\n");
+}
+
+describe("exportIcs structure", () => {
+  const plan = samplePlan();
+  const workspace = sampleWorkspace("Pelatihan literasi digital untuk ibu-ibu PKK di Kelurahan Tanah Garam, Kota Solok — sesi lanjutan 📚✨ dengan narasumber dari Dinas Kominfo");
+  const ics = exportIcs(plan, workspace, { calendarName: "Kota Solok; semua, kegiatan" });
+
+  it("uses CRLF only and folds every line at 75 octets without splitting a character", () => {
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const lines = physicalLines(ics);
+    for (const line of lines) {
+      expect(octets(line)).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+    expect(lines.some((l) => l.startsWith(" "))).toBe(true);
+  });
+
+  it("has the calendar header and balanced BEGIN/END", () => {
+    const lines = unfold(ics).map(parseLine);
+    expect(lines.slice(0, 6).map((l) => `${l.name}:${l.value}`)).toEqual([
+      "BEGIN:VCALENDAR",
+      `PRODID:${LONTAR_PRODID}`,
+      "VERSION:2.0",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "X-WR-CALNAME:Kota Solok\\; semua\\, kegiatan",
+    ]);
+    const stack: string[] = [];
+    for (const l of lines) {
+      if (l.name === "BEGIN") stack.push(l.value);
+      if (l.name === "END") expect(stack.pop()).toBe(l.value);
+    }
+    expect(stack).toEqual([]);
+    expect(lines.at(-1)).toEqual({ name: "END", params: {}, value: "VCALENDAR" });
+  });
+
+  it("writes one VEVENT per scheduled occurrence with unique UIDs", () => {
+    const evs = events(ics);
+    const scheduled = plan.occurrences.filter((o) => o.status === "scheduled");
+    expect(evs).toHaveLength(scheduled.length);
+    const uids = evs.map((e) => prop(e, "UID")?.value);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(new Set(uids)).toEqual(new Set(scheduled.map(occurrenceUid)));
+    for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{32}@lontar$/);
+  });
+
+  it("derives DTSTAMP from the horizon start", () => {
+    for (const e of events(ics)) expect(prop(e, "DTSTAMP")?.value).toBe("20190201T000000Z");
+  });
+
+  it("writes local times with TZID and a VTIMEZONE for every zone used, with DST rules where the zone has DST", () => {
+    const lines = unfold(ics).map(parseLine);
+    const used = new Set(
+      events(ics)
+        .flat()
+        .filter((l) => l.name === "DTSTART" || l.name === "DTEND")
+        .map((l) => l.params["TZID"]),
+    );
+    expect(used).toEqual(new Set(["Asia/Jakarta", "America/New_York", "Europe/London"]));
+    const declared = lines.filter((l) => l.name === "TZID").map((l) => l.value);
+    expect(new Set(declared)).toEqual(used);
+    expect(declared).toHaveLength(used.size);
+    const ny = unfold(ics).join("\n").split("BEGIN:VTIMEZONE").find((b) => b.includes("TZID:America/New_York")) ?? "";
+    expect(ny).toContain("BEGIN:DAYLIGHT");
+    expect(ny).toContain("BEGIN:STANDARD");
+    expect(ny).toContain("TZOFFSETTO:-0400");
+    const evs = events(ics);
+    const start = (id: string): string | undefined => prop(evs.find((e) => prop(e, "UID")?.value === occurrenceUid({ id, programId: id.split("@")[0] ?? "" })) ?? [], "DTSTART")?.value;
+    // 12 March 2019 is after the US spring-forward: still 10:00 local, in EDT.
+    expect(start("story_ny@2019-03-12T10:00")).toBe("20190312T100000");
+    expect(start("story_ny@2019-03-05T10:00")).toBe("20190305T100000");
+    expect(start("dongeng@2019-02-12T09:00")).toBe("20190212T090000");
+  });
+
+  it("fills SUMMARY, LOCATION, DESCRIPTION and CATEGORIES from the workspace", () => {
+    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng" })) ?? [];
+    expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toContain("Kota Solok — sesi lanjutan 📚✨");
+    expect(unescapeText(prop(e, "LOCATION")?.value ?? "")).toBe("SD Negeri 1 Solok");
+    const description = unescapeText(prop(e, "DESCRIPTION")?.value ?? "");
+    expect(description.split("\n")).toEqual([
+      "Category: Storytelling",
+      "Resources: Siti Rahmah (staff), Proyektor (equipment)",
+      "Partners: SD Negeri 1 Solok, Bundo Kanduang",
+      "Library: Perpustakaan Kota Solok",
+    ]);
+    expect(prop(e, "CATEGORIES")?.value).toBe("Storytelling");
+  });
+
+  it("falls back to UTC when the occurrence's library is not in the workspace", () => {
+    const input = samplePlanInput() as { occurrences: { libraryId: string }[] };
+    for (const o of input.occurrences) o.libraryId = "elsewhere";
+    const out = exportIcs(planOf(input), sampleWorkspace(), { calendarName: "x" });
+    expect(out).not.toContain("TZID");
+    expect(out).toContain("DTSTART:20190212T020000Z");
+  });
+
+  it("applies the filter", () => {
+    const out = exportIcs(plan, workspace, { calendarName: "NY", filter: (o) => o.libraryId === "nyc" });
+    expect(events(out)).toHaveLength(2);
+    expect(out).not.toContain("TZID:Asia/Jakarta");
+  });
+});
+
+describe("exportIcs determinism", () => {
+  const originalTz = process.env["TZ"];
+  afterEach(() => {
+    vi.useRealTimers();
+    if (originalTz === undefined) delete process.env["TZ"];
+    else process.env["TZ"] = originalTz;
+  });
+
+  it("gives the same bytes whatever the clock and the host zone", () => {
+    const render = (): string => exportIcs(samplePlan(), sampleWorkspace(), { calendarName: "Solok" });
+    const reference = render();
+    vi.useFakeTimers();
+    for (const [now, tz] of [
+      ["2001-01-01T00:00:00Z", "Pacific/Kiritimati"],
+      ["2040-07-15T12:34:56Z", "America/Los_Angeles"],
+      ["2019-03-10T07:30:00Z", "Asia/Jayapura"],
+    ] as const) {
+      vi.setSystemTime(new Date(now));
+      process.env["TZ"] = tz;
+      expect(render()).toBe(reference);
+    }
+  });
+});
+
+// Text a person may type: Bahasa Indonesia, emoji, the characters iCalendar escapes, line breaks.
+const humanText = fc
+  .array(fc.oneof(fc.constantFrom("Perpustakaan", "baca", "ñ", "é", "📚", "👩🏽‍🏫", "🇮🇩", ",", ";", "\\", "\n", "\r\n", ":", '"', " ", "\t", "ẞ"), fc.string({ unit: "grapheme", maxLength: 8 })), {
+    minLength: 1,
+    maxLength: 40,
+  })
+  .map((parts) => parts.join(""))
+  .filter((s) => s.trim().length > 0);
+
+// What TEXT can carry: line breaks normalise to \n, control characters other than tab are dropped.
+// eslint-disable-next-line no-control-regex -- mirrors the exporter's rule
+const expectedText = (s: string): string => s.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+
+describe("ICS text properties", () => {
+  it("a title survives escape, fold, unfold and unescape", () => {
+    fc.assert(
+      fc.property(humanText, (title) => {
+        const ics = exportIcs(samplePlan(), sampleWorkspace(title), { calendarName: title });
+        for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
+        const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng" })) ?? [];
+        expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toBe(expectedText(title));
+        const name = unfold(ics).map(parseLine).find((l) => l.name === "X-WR-CALNAME");
+        expect(unescapeText(name?.value ?? "")).toBe(expectedText(title));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("escaped text has no bare comma, semicolon or line break", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        const escaped = escapeText(s);
+        expect(escaped).not.toMatch(/[\r\n]/);
+        expect(escaped.replace(/\\[\\;,n]/g, "")).not.toMatch(/[\\;,]/);
+      }),
+    );
+  });
+
+  it("the same input gives the same bytes", () => {
+    fc.assert(
+      fc.property(humanText, (title) => {
+        const a = exportIcs(samplePlan(), sampleWorkspace(title), { calendarName: "c" });
+        const b = exportIcs(samplePlan(), sampleWorkspace(title), { calendarName: "c" });
+        expect(a).toBe(b);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
