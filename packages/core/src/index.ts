@@ -11,6 +11,7 @@ export { Identifier } from "./primitives/identifier.js";
 export { Rupiah, formatRupiah } from "./primitives/money.js";
 export { SourcePosition, SourceSpan } from "./primitives/source-span.js";
 export { fail, issuesFromZod, ok, parseWith, type Issue, type Result } from "./primitives/result.js";
+export { MAX_INPUT_DEPTH, inputDepthIssue } from "./primitives/depth.js";
 export {
   DateRange,
   IsoDate,

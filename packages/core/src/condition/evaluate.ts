@@ -1,3 +1,6 @@
+import { isLocalTime, minutesOfDay } from "../primitives/calendar.js";
+import { DEFAULT_STAGE_MODEL } from "../tpbis/stage-model.js";
+import { compareStages } from "../tpbis/transitions.js";
 import { findFact } from "./facts.js";
 import type { ComparisonOperator, Condition } from "./expression.js";
 
@@ -8,7 +11,7 @@ export type FactValue = string | number | boolean | readonly string[];
 export interface ConditionContext {
   /** Fact values by canonical name (`program.category`); missing facts are undefined. */
   readonly facts: Readonly<Record<string, FactValue | undefined>>;
-  /** Orders TPBIS stages for `library.stage >= implementasi`. */
+  /** Orders TPBIS stages for `library.stage >= implementasi`; the default stage model's order when absent. */
   readonly compareStages?: (a: string, b: string) => number | undefined;
 }
 
@@ -23,7 +26,11 @@ function valueOf(condition: Condition, context: ConditionContext): Value {
     case "fact":
       return context.facts[canonical(condition.name)];
     case "list":
-      return condition.items.map((item) => String(valueOf(item, context)));
+      // A missing fact adds nothing to a list (rather than the string "undefined").
+      return condition.items.flatMap((item) => {
+        const value = valueOf(item, context);
+        return value === undefined ? [] : Array.isArray(value) ? value : [String(value)];
+      });
     default:
       return evaluateCondition(condition, context);
   }
@@ -62,15 +69,19 @@ function evaluateCompare(condition: Extract<Condition, { kind: "compare" }>, con
   const right = valueOf(condition.right, context);
   if (left === undefined || right === undefined) return condition.op === "!=" && left !== right;
   const stage = isStageFact(condition.left) || isStageFact(condition.right);
-  const result = stage && context.compareStages ? context.compareStages(String(left), String(right)) : order(left, right);
+  const stageOrder = context.compareStages ?? ((a: string, b: string) => compareStages(DEFAULT_STAGE_MODEL, a, b));
+  const result = stage ? stageOrder(String(left), String(right)) : order(left, right);
   return result === undefined ? condition.op === "!=" : compare(condition.op, result);
 }
 
 const overlaps = (context: ConditionContext, from: Value, to: Value): boolean => {
   const start = context.facts["occurrence.start"];
   const end = context.facts["occurrence.end"];
-  if (typeof start !== "string" || typeof end !== "string" || typeof from !== "string" || typeof to !== "string") return false;
-  return start < to && from < end;
+  const times = [start, end, from, to];
+  if (!times.every((t): t is string => typeof t === "string" && isLocalTime(t))) return false;
+  // Compared as minutes: "9:30"-style strings never reach here, and 24:00 sorts last.
+  const [s, e, f, t] = times.map(minutesOfDay) as [number, number, number, number];
+  return s < t && f < e;
 };
 
 /**
@@ -108,7 +119,8 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
     case "in": {
       const subject = valueOf(condition.subject, context);
       const collection = valueOf(condition.collection, context);
-      const found = Array.isArray(collection)
+      // A missing subject is in nothing (so `not in` holds), like a missing fact in `!=`.
+      const found = subject === undefined ? false : Array.isArray(collection)
         ? collection.includes(String(subject))
         : typeof collection === "string" && typeof subject === "string" && collection.includes(subject);
       return condition.negated ? !found : found;

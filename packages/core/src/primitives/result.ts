@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { inputDepthIssue } from "./depth.js";
 
 /** A problem found in user data: a stable code, where it is, and what is wrong. */
 export interface Issue {
@@ -35,8 +36,13 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
   }));
 }
 
-/** Parses `input` with `schema`, returning a {@link Result} and never throwing. */
+/**
+ * Parses `input` with `schema`, returning a {@link Result} and never throwing. Input
+ * nested too deeply (or cyclic) gives the issue `CORE_TOO_DEEP` before zod sees it.
+ */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+  const tooDeep = inputDepthIssue(input);
+  if (tooDeep !== undefined) return fail([tooDeep]);
   const parsed = schema.safeParse(input);
   return parsed.success ? ok(parsed.data) : fail(issuesFromZod(parsed.error));
 }

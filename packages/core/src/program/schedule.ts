@@ -34,7 +34,7 @@ export const RangeSchedule = z.object({
   dailyStart: LocalTime.default("08:00"),
   dailyEnd: LocalTime.default("16:00"),
   ...closureHandling,
-});
+}).refine((s) => s.dailyStart < s.dailyEnd, { message: "the daily hours end before they start", path: ["dailyEnd"] });
 
 /**
  * A flexible schedule: `count` sessions per `per` period, of `durationMinutes` each,

@@ -75,7 +75,12 @@ export const PROVINCES: readonly Province[] = [
   { code: "96", iso: "ID-PD", name: "Papua Barat Daya", aliases: ["Southwest Papua"], zone: "WIT", ianaZone: WIT },
 ];
 
-const normalise = (name: string): string => name.toLowerCase().replace(/^provinsi\s+/, "").replace(/[^a-z0-9]+/g, "");
+// Letters and digits only, so "  PROVINSI  Jawa-Timur " and "jawa timur" meet; the
+// "provinsi" prefix is dropped after that so that leading spaces or dashes cannot hide it.
+const normalise = (name: string): string => {
+  const key = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return key.startsWith("provinsi") && key.length > "provinsi".length ? key.slice("provinsi".length) : key;
+};
 
 const byKey = new Map<string, Province>();
 for (const province of PROVINCES) {
