@@ -1,0 +1,23 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { FileNode } from "../../syntax/ast.js";
+import { resolveReferences } from "./resolve.js";
+import { collectSymbols, type SymbolTable } from "./symbols.js";
+
+/** What the binder learns about a workspace: its declarations by name. */
+export interface BoundWorkspace {
+  /** The files, in load order. */
+  readonly files: readonly FileNode[];
+  /** Declarations by name. */
+  readonly symbols: SymbolTable;
+}
+
+/**
+ * Binds a workspace: collects every declaration (LON2001 for a name declared twice) and
+ * resolves every reference (LON2002 undefined, LON2003/LON5001/LON5002 wrong kind).
+ * All files share one namespace: a folder of files is one workspace.
+ */
+export function bindWorkspace(files: readonly FileNode[], diagnostics: Diagnostic[]): BoundWorkspace {
+  const symbols = collectSymbols(files, diagnostics);
+  resolveReferences(files, symbols, diagnostics);
+  return { files, symbols };
+}

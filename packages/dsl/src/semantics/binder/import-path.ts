@@ -1,0 +1,32 @@
+import { posix } from "node:path";
+
+/** Turns a host path into a forward-slash path. */
+export function toPosix(path: string): string {
+  return path.replace(/\\/g, "/");
+}
+
+/**
+ * A file's path relative to the workspace root, forward slashes, normalised
+ * (`./a/../b.lontar` → `b.lontar`); undefined when the path leaves the root.
+ */
+export function workspaceRelative(root: string, path: string): string | undefined {
+  const base = posix.resolve("/", toPosix(root));
+  const full = posix.resolve(base, toPosix(path));
+  const relative = posix.relative(base, full);
+  return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative) ? undefined : relative;
+}
+
+/** The outcome of resolving an import: a workspace-relative path, or why it cannot be one. */
+export type ImportTarget = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: "outside" };
+
+/**
+ * Resolves `import "<spec>"` written in `from` (workspace-relative): relative to the
+ * importing file's folder; absolute specs and specs that climb out of the root are refused.
+ */
+export function resolveImport(from: string, spec: string): ImportTarget {
+  const text = toPosix(spec);
+  if (posix.isAbsolute(text) || /^[A-Za-z]:\//.test(text)) return { ok: false, reason: "outside" };
+  const joined = posix.normalize(posix.join(posix.dirname(from), text));
+  if (joined === ".." || joined.startsWith("../")) return { ok: false, reason: "outside" };
+  return { ok: true, path: joined };
+}

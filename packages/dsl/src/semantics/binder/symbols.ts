@@ -1,0 +1,48 @@
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js";
+import { makeDiagnostic } from "../report.js";
+
+/** A declared name: what it is and where. */
+export interface SymbolInfo {
+  /** The declared name. */
+  readonly name: string;
+  /** The kind of declaration. */
+  readonly kind: DeclarationKind;
+  /** The file that declares it. */
+  readonly file: string;
+  /** The declaration node. */
+  readonly declaration: Declaration;
+}
+
+/** Every declaration of a workspace by name (the first, when a name is declared twice). */
+export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
+
+/** "a room", "an agreement": the kind with its article, for messages. */
+export function describeKind(kind: DeclarationKind): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+/**
+ * Collects the declarations of all files in order (files as given, then source order).
+ * A name declared twice is LON2001 at the second, with the first as related location.
+ */
+export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): Map<string, SymbolInfo> {
+  const symbols = new Map<string, SymbolInfo>();
+  for (const file of files) {
+    for (const item of file.items) {
+      if (item.kind !== "Declaration") continue;
+      const name = item.name.text;
+      const first = symbols.get(name);
+      if (first !== undefined) {
+        diagnostics.push(
+          makeDiagnostic("LON2001", `\`${name}\` is already declared as ${describeKind(first.kind)}`, file.path, item.name.range, {
+            related: [{ location: { file: first.file, range: first.declaration.name.range }, message: `first declaration of \`${name}\`` }],
+          }),
+        );
+        continue;
+      }
+      symbols.set(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
+    }
+  }
+  return symbols;
+}

@@ -1,0 +1,82 @@
+import { posix } from "node:path";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { FileNode } from "../syntax/ast.js";
+import type { ImportEdge } from "../semantics/binder/import-cycles.js";
+import { resolveImport, toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
+import { makeDiagnostic } from "../semantics/report.js";
+
+/** A source file: its path and text. */
+export interface SourceFile {
+  /** Path, absolute or relative to the workspace root. */
+  readonly path: string;
+  /** The file's text. */
+  readonly text: string;
+}
+
+/** A parser: text and path in, a file node and syntax diagnostics out. */
+export type ParseFunction = (text: string, path: string) => { readonly file: FileNode; readonly diagnostics: readonly Diagnostic[] };
+
+/** The files of a workspace after following imports. */
+export interface LoadedWorkspace {
+  /** Parsed files in load order (given files first, then imports breadth-first). */
+  readonly files: readonly FileNode[];
+  /** Resolved imports. */
+  readonly edges: readonly ImportEdge[];
+}
+
+/** A workspace never loads more files than this, whatever its imports say. */
+export const MAX_WORKSPACE_FILES = 10_000;
+
+/**
+ * Parses the given files and follows their imports through `readFile` (called with the
+ * root joined to the workspace-relative path). Paths become workspace-relative with
+ * forward slashes. LON2101 for an import leaving the root, LON2102 for a missing file.
+ * Each file is loaded once (a visited set), so cyclic imports cannot loop.
+ */
+export function loadWorkspace(
+  root: string,
+  given: readonly SourceFile[],
+  readFile: ((path: string) => string | undefined) | undefined,
+  parse: ParseFunction,
+  diagnostics: Diagnostic[],
+): LoadedWorkspace {
+  const texts = new Map<string, string>();
+  const queue: string[] = [];
+  for (const source of given) {
+    const path = workspaceRelative(root, source.path) ?? toPosix(source.path);
+    if (!texts.has(path)) queue.push(path);
+    texts.set(path, source.text);
+  }
+  const files: FileNode[] = [];
+  const edges: ImportEdge[] = [];
+  const queued = new Set(queue);
+  for (let index = 0; index < queue.length && index < MAX_WORKSPACE_FILES; index++) {
+    const path = queue[index] ?? "";
+    const text = texts.get(path) ?? "";
+    const parsed = parse(text, path);
+    diagnostics.push(...parsed.diagnostics);
+    files.push(parsed.file);
+    for (const item of parsed.file.items) {
+      if (item.kind !== "Import") continue;
+      const target = resolveImport(path, item.path.value);
+      if (!target.ok) {
+        diagnostics.push(makeDiagnostic("LON2101", `\`${item.path.value}\` is outside the workspace root; imports cannot leave it`, path, item.path.range));
+        continue;
+      }
+      if (!texts.has(target.path)) {
+        const read = readFile?.(posix.join(toPosix(root), target.path));
+        if (read === undefined) {
+          diagnostics.push(makeDiagnostic("LON2102", `cannot find \`${item.path.value}\` (looked for ${target.path})`, path, item.path.range));
+          continue;
+        }
+        texts.set(target.path, read);
+      }
+      edges.push({ from: path, to: target.path, node: item });
+      if (!queued.has(target.path)) {
+        queued.add(target.path);
+        queue.push(target.path);
+      }
+    }
+  }
+  return { files, edges };
+}

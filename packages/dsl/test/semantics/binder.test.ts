@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { bindWorkspace } from "../../src/semantics/binder/bind.js";
+import { closeNames, editDistance } from "../../src/semantics/binder/suggest.js";
+import { at, decl, file, need, prop, ref, solok } from "./helpers/ast.js";
+import fc from "fast-check";
+
+const bind = (...files: Parameters<typeof file>[]): Diagnostic[] => {
+  const diagnostics: Diagnostic[] = [];
+  bindWorkspace(files.map(([path, items]) => file(path, items)), diagnostics);
+  return diagnostics;
+};
+
+describe("binder", () => {
+  it("binds a valid workspace without diagnostics", () => {
+    const diagnostics: Diagnostic[] = [];
+    const bound = bindWorkspace([solok()], diagnostics);
+    expect(diagnostics).toEqual([]);
+    expect(bound.symbols.get("aula")?.kind).toBe("room");
+  });
+
+  it("LON2001: a name declared twice, across files, points at the first declaration", () => {
+    const diagnostics = bind(["a.lontar", [decl("room", "aula", [], { nameRange: at(1, 6, 4) })]], ["b.lontar", [decl("vehicle", "aula", [], { nameRange: at(3, 9, 4) })]]);
+    expect(diagnostics).toHaveLength(1);
+    const d = diagnostics[0];
+    expect(d?.code).toBe("LON2001");
+    expect(d?.location).toEqual({ file: "b.lontar", range: at(3, 9, 4) });
+    expect(d?.related[0]?.location).toEqual({ file: "a.lontar", range: at(1, 6, 4) });
+  });
+
+  it("LON2002: an undefined reference with exactly one close name gets a replacement edit", () => {
+    const diagnostics = bind([
+      "a.lontar",
+      [decl("room", "aula"), decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("room", { resource: ref("aul", at(7, 16, 3)) })], range: at(7, 3, 20) })])],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON2002"]);
+    const d = diagnostics[0];
+    expect(d?.location.range).toEqual(at(7, 16, 3));
+    expect(d?.suggestions[0]?.message).toBe("a room named `aula` exists");
+    expect(d?.suggestions[0]?.edits).toEqual([{ location: { file: "a.lontar", range: at(7, 16, 3) }, text: "aula" }]);
+  });
+
+  it("LON2002: several close names are advice without edits", () => {
+    const diagnostics = bind(["a.lontar", [decl("room", "aula1"), decl("room", "aula2"), decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("room", { resource: ref("aula") })], range: at(2, 1) })])]]);
+    expect(diagnostics[0]?.code).toBe("LON2002");
+    expect(diagnostics[0]?.suggestions.map((s) => s.message)).toEqual(["a room named `aula1` exists", "a room named `aula2` exists"]);
+    expect(diagnostics[0]?.suggestions.every((s) => s.edits.length === 0)).toBe(true);
+  });
+
+  it("LON2003: a room where a vehicle is needed", () => {
+    const diagnostics = bind(["a.lontar", [decl("room", "aula"), decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("vehicle", { resource: ref("aula", at(4, 20, 4)) })], range: at(4, 3) })])]]);
+    expect(diagnostics.map((d) => [d.code, d.message, d.location.range])).toEqual([["LON2003", "`aula` is a room, but a vehicle is needed here", at(4, 20, 4)]]);
+  });
+
+  it("LON2003: a resource `at` something that is not a library", () => {
+    const diagnostics = bind(["a.lontar", [decl("partner", "disdik"), decl("room", "aula", [], { at: ref("disdik", at(2, 11, 6)) })]]);
+    expect(diagnostics.map((d) => [d.code, d.location.range])).toEqual([["LON2003", at(2, 11, 6)]]);
+  });
+
+  it("LON5001 and LON5002: wrong parties and obligations in an agreement", () => {
+    const diagnostics = bind([
+      "a.lontar",
+      [
+        decl("room", "aula"),
+        decl("library", "lib"),
+        decl("agreement", "mou", [
+          prop("between", { kind: "Between", library: ref("aula", at(5, 11, 4)), partner: ref("lib"), range: at(5, 3) }),
+          prop("hosts", { kind: "Hosts", party: "partner", program: ref("aula", at(6, 17, 4)), range: at(6, 3) }),
+        ]),
+      ],
+    ]);
+    expect(diagnostics.map((d) => [d.code, d.location.range])).toEqual([
+      ["LON5001", at(5, 11, 4)],
+      ["LON5002", at(6, 17, 4)],
+    ]);
+  });
+});
+
+describe("suggestions", () => {
+  it("edit distance is the Levenshtein distance up to its limit", () => {
+    expect(editDistance("aula", "aul", 2)).toBe(1);
+    expect(editDistance("kitten", "sitting", 5)).toBe(3);
+    expect(editDistance("kitten", "sitting", 2)).toBe(3);
+  });
+
+  it("close names are by distance, then prefix", () => {
+    expect(closeNames("aula", ["aula_besar", "aulb", "ruang"])).toEqual(["aulb", "aula_besar"]);
+  });
+
+  it("distance is symmetric and zero only for equal words", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        const d = editDistance(a, b, 20);
+        expect(d).toBe(editDistance(b, a, 20));
+        expect(d === 0).toBe(a === b);
+      }),
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { findImportCycles } from "../../src/semantics/binder/import-cycles.js";
+import { resolveImport, workspaceRelative } from "../../src/semantics/binder/import-path.js";
+import type { FileNode } from "../../src/syntax/ast.js";
+import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
+import { at, file, importNode } from "./helpers/ast.js";
+import fc from "fast-check";
+
+/** A stand-in parser: each text is a list of import paths, one a line. */
+const parseImports: ParseFunction = (text, path) => ({
+  file: file(
+    path,
+    text
+      .split("\n")
+      .filter((l) => l.length > 0)
+      .map((spec, i) => importNode(spec, at(i + 1, 8, spec.length + 2))),
+  ),
+  diagnostics: [],
+});
+
+function load(files: Record<string, string>, given: string[], root = "/ws") {
+  const diagnostics: Diagnostic[] = [];
+  const read = (path: string): string | undefined => files[path];
+  const loaded = loadWorkspace(root, given.map((p) => ({ path: p, text: files[`${root}/${p}`] ?? "" })), read, parseImports, diagnostics);
+  diagnostics.push(...findImportCycles(loaded.files.map((f: FileNode) => f.path), loaded.edges));
+  return { loaded, diagnostics };
+}
+
+describe("imports", () => {
+  it("resolves imports relative to the importing file", () => {
+    expect(resolveImport("a/b.lontar", "./c.lontar")).toEqual({ ok: true, path: "a/c.lontar" });
+    expect(resolveImport("a/b.lontar", "../c.lontar")).toEqual({ ok: true, path: "c.lontar" });
+    expect(resolveImport("b.lontar", "../c.lontar")).toEqual({ ok: false, reason: "outside" });
+    expect(resolveImport("b.lontar", "/etc/passwd")).toEqual({ ok: false, reason: "outside" });
+    expect(workspaceRelative("/ws", "/ws/./x/../y.lontar")).toBe("y.lontar");
+    expect(workspaceRelative("/ws", "/other/y.lontar")).toBeUndefined();
+  });
+
+  it("follows imports through readFile", () => {
+    const { loaded, diagnostics } = load({ "/ws/main.lontar": "./sub/a.lontar", "/ws/sub/a.lontar": "../b.lontar", "/ws/b.lontar": "" }, ["main.lontar"]);
+    expect(diagnostics).toEqual([]);
+    expect(loaded.files.map((f) => f.path)).toEqual(["main.lontar", "sub/a.lontar", "b.lontar"]);
+  });
+
+  it("LON2101: an import that leaves the root", () => {
+    const { diagnostics } = load({ "/ws/main.lontar": "../secret.lontar" }, ["main.lontar"]);
+    expect(diagnostics.map((d) => [d.code, d.location.file, d.location.range])).toEqual([["LON2101", "main.lontar", at(1, 8, 18)]]);
+  });
+
+  it("LON2102: a missing import", () => {
+    const { diagnostics } = load({ "/ws/main.lontar": "\n./nope.lontar".slice(1) }, ["main.lontar"]);
+    expect(diagnostics.map((d) => [d.code, d.location.range])).toEqual([["LON2102", at(1, 8, 15)]]);
+  });
+
+  it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {
+    const { loaded, diagnostics } = load({ "/ws/a.lontar": "./b.lontar", "/ws/b.lontar": "./c.lontar", "/ws/c.lontar": "./a.lontar" }, ["a.lontar"]);
+    expect(loaded.files).toHaveLength(3);
+    expect(diagnostics.map((d) => [d.code, d.location.file, d.message])).toEqual([["LON2103", "c.lontar", "cyclic import: a.lontar → b.lontar → c.lontar → a.lontar"]]);
+  });
+
+  it("never hangs and loads each file once, whatever the import graph", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 4 }), { minLength: 1, maxLength: 8 }), (graph) => {
+        const files: Record<string, string> = {};
+        graph.forEach((targets, i) => (files[`/ws/f${i}.lontar`] = targets.map((t) => `./f${t}.lontar`).join("\n")));
+        const { loaded, diagnostics } = load(files, ["f0.lontar"]);
+        const paths = loaded.files.map((f) => f.path);
+        expect(new Set(paths).size).toBe(paths.length);
+        for (const d of diagnostics) expect(["LON2102", "LON2103"]).toContain(d.code);
+      }),
+    );
+  });
+});
