@@ -1,0 +1,19 @@
+import type { Diagnostic } from "@lontar/dsl";
+import { ExitCode } from "../io.js";
+
+/**
+ * The exit code of `lontar check`, as ESLint decides it: 1 when there is an error or more
+ * warnings than `maxWarnings` (when given), otherwise 0. Notes never fail a run.
+ */
+export function checkExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): ExitCode {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+  if (errors > 0) return ExitCode.Findings;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return ExitCode.Findings;
+  return ExitCode.Ok;
+}
+
+/** What `--quiet` shows: errors only. */
+export function visibleDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): readonly Diagnostic[] {
+  return quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;
+}

@@ -1,0 +1,50 @@
+import { COMMAND_USAGE } from "../args/help-texts.js";
+import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
+import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
+
+/** The options of `lontar check`, validated. */
+export interface CheckOptions {
+  /** The files and folders to check. */
+  readonly paths: readonly string[];
+  /** The output format. */
+  readonly format: FormatName;
+  /** Report errors only. */
+  readonly quiet: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  readonly maxWarnings: number | undefined;
+  /** Language checks only, without planning compliance. */
+  readonly staticOnly: boolean;
+  /** `true`/`false` when forced with --color/--no-color, otherwise decided from the terminal. */
+  readonly color: boolean | undefined;
+}
+
+/** Parses `lontar check` arguments; `"help"` when --help was asked for. */
+export function parseCheckOptions(args: readonly string[]): CheckOptions | "help" {
+  const { values, positionals } = parseCommandLine(args, {
+    options: {
+      help: { type: "boolean", short: "h" },
+      format: { type: "string", short: "f", default: "stylish" },
+      quiet: { type: "boolean", short: "q", default: false },
+      "max-warnings": { type: "string" },
+      static: { type: "boolean", default: false },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+    },
+  });
+  if (values.help === true) return "help";
+  if (!isFormatName(values.format)) {
+    throw new UsageError(`unknown format '${values.format}' (expected ${FORMAT_NAMES.join(", ")})`);
+  }
+  if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to check");
+  return {
+    paths: positionals,
+    format: values.format,
+    quiet: values.quiet,
+    maxWarnings: parseCount("max-warnings", values["max-warnings"]),
+    staticOnly: values.static,
+    color: values["no-color"] === true ? false : values.color === true ? true : undefined,
+  };
+}
+
+/** The usage text of `lontar check`. */
+export const CHECK_USAGE = COMMAND_USAGE.check;

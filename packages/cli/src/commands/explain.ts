@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { COMMAND_USAGE } from "../args/help-texts.js";
+import { parseCommandLine, UsageError } from "../args/usage-error.js";
+import { palette, shouldUseColor } from "../color.js";
+import { findDiagnosticsDocs } from "../files/find-docs.js";
+import { ExitCode, type CliIo } from "../io.js";
+import { renderMarkdown } from "./render-markdown.js";
+
+// Codes are LON + four digits; anything else never reaches the file system.
+const CODE_PATTERN = /^LON\d{4}$/;
+
+/** `lontar explain <CODE>`: prints docs/diagnostics/<CODE>.md for a terminal. */
+export function runExplain(args: readonly string[], io: CliIo, docsDir: string | undefined = findDiagnosticsDocs()): ExitCode {
+  const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" } } });
+  if (values.help === true) {
+    io.stdout(COMMAND_USAGE.explain);
+    return ExitCode.Ok;
+  }
+  const [code, ...rest] = positionals;
+  if (code === undefined) throw new UsageError("missing diagnostic code");
+  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0] ?? ""}'`);
+  const normalized = code.toUpperCase();
+  const text = CODE_PATTERN.test(normalized) && docsDir !== undefined ? readPage(path.join(docsDir, `${normalized}.md`)) : undefined;
+  if (text === undefined) {
+    io.stderr(`lontar: unknown code '${code}'\n`);
+    return ExitCode.Failure;
+  }
+  io.stdout(renderMarkdown(text, palette(shouldUseColor(io.env, io.stdoutIsTTY))));
+  return ExitCode.Ok;
+}
+
+function readPage(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}

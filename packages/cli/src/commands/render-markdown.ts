@@ -1,0 +1,25 @@
+import type { Palette } from "../color.js";
+
+/**
+ * Markdown made readable in a terminal, minimally: fence lines go, code blocks are
+ * indented, headings lose their `#`s (and are bold when colour is on), inline backticks go.
+ */
+export function renderMarkdown(markdown: string, colors: Palette): string {
+  const out: string[] = [];
+  let inFence = false;
+  for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
+    if (/^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      out.push(`    ${line}`);
+      continue;
+    }
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading) out.push(colors.bold(heading[1] ?? ""));
+    else out.push(line.replace(/`([^`]+)`/g, (_, inner: string) => colors.cyan(inner)));
+  }
+  const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd();
+  return `${text}\n`;
+}

@@ -1,0 +1,39 @@
+import type { Diagnostic, Range } from "@lontar/dsl";
+
+/** What the documentation says about one diagnostic code (the dsl's `DIAGNOSTIC_CODES` entries). */
+export interface DiagnosticCodeInfo {
+  /** A one-line title, e.g. "Unknown name". */
+  readonly title: string;
+  /** A paragraph explaining the problem and the usual fix. */
+  readonly description: string;
+}
+
+/** Diagnostic code → its documentation, e.g. `{ LON2001: { title, description } }`. */
+export type DiagnosticCodeTable = Readonly<Record<string, DiagnosticCodeInfo>>;
+
+/** An agreement declared in a file, with the range of its declaration (for JUnit test cases). */
+export interface AgreementSpan {
+  /** The agreement's name, e.g. `mou_disdik_2019`. */
+  readonly name: string;
+  /** The range of the whole declaration. */
+  readonly range: Range;
+}
+
+/** What a formatter knows besides the diagnostics. */
+export interface FormatContext {
+  /** Paths are shown relative to this directory. */
+  readonly cwd: string;
+  /** The text of every checked file, keyed by the path used in diagnostics. */
+  readonly sources: ReadonlyMap<string, string>;
+  /** The lontar version, for SARIF's tool.driver.version. */
+  readonly toolVersion: string;
+  /** Whether to colour (stylish only). */
+  readonly color?: boolean;
+  /** Documentation of the codes, for SARIF rules. */
+  readonly codes?: DiagnosticCodeTable;
+  /** The agreements of each file, for JUnit test cases. */
+  readonly agreements?: ReadonlyMap<string, readonly AgreementSpan[]>;
+}
+
+/** A formatter: a pure function from diagnostics to the text printed on stdout. */
+export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatContext) => string;

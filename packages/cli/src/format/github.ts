@@ -1,0 +1,44 @@
+import type { Diagnostic } from "@lontar/dsl";
+import type { Formatter } from "./context.js";
+import { sortDiagnostics } from "./group.js";
+import { relativePath } from "./paths.js";
+
+/**
+ * GitHub Actions workflow commands, one line per diagnostic, which GitHub turns into
+ * annotations on the pull request.
+ *
+ * @example
+ * ```
+ * ::error file=agreements.lontar,line=3,endLine=3,col=9,endColumn=14,title=LON2001::unknown partner `disdk`
+ * ```
+ */
+export const formatGithub: Formatter = (diagnostics, context) =>
+  sortDiagnostics(diagnostics)
+    .map((diagnostic) => formatOne(diagnostic, context.cwd))
+    .map((line) => `${line}\n`)
+    .join("");
+
+function formatOne(diagnostic: Diagnostic, cwd: string): string {
+  const { file, range } = diagnostic.location;
+  const command = diagnostic.severity === "error" ? "error" : diagnostic.severity === "warning" ? "warning" : "notice";
+  const properties: Array<[string, string]> = [
+    ["file", relativePath(cwd, file)],
+    ["line", String(range.start.line)],
+    ["endLine", String(range.end.line)],
+    ["col", String(range.start.column)],
+    ["endColumn", String(range.end.column)],
+    ["title", diagnostic.code],
+  ];
+  const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
+  return `::${command} ${props}::${escapeData(diagnostic.message)}`;
+}
+
+/** Escapes a workflow command's message, as @actions/core does. */
+export function escapeData(text: string): string {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/** Escapes a workflow command's property value, as @actions/core does. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}

@@ -1,0 +1,73 @@
+import type { Diagnostic } from "@lontar/dsl";
+import type { AgreementSpan, Formatter } from "./context.js";
+import { groupByFile } from "./group.js";
+import { relativePath } from "./paths.js";
+import { xmlEscape } from "./xml.js";
+
+interface TestCase {
+  readonly name: string;
+  readonly findings: Diagnostic[];
+}
+
+/**
+ * JUnit XML for GitLab and Jenkins: a `<testsuite>` per file and a `<testcase>` per
+ * agreement, plus one named after the file for findings outside every agreement. An
+ * error is a `<failure>`; warnings and notes do not fail a test and go to `<system-out>`,
+ * so they stay visible in the report without turning the pipeline red.
+ */
+export const formatJunit: Formatter = (diagnostics, context) => {
+  const suites = groupByFile(diagnostics, context.sources).map(({ file, diagnostics: list }) => {
+    const name = relativePath(context.cwd, file);
+    const cases = assignToCases(name, list, context.agreements?.get(file) ?? []);
+    return { name, cases };
+  });
+  const total = suites.reduce((sum, suite) => sum + suite.cases.length, 0);
+  const failures = suites.reduce((sum, suite) => sum + suite.cases.filter(hasErrors).length, 0);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="lontar" tests="${total}" failures="${failures}" errors="0">`];
+  for (const suite of suites) {
+    out.push(
+      `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="0">`,
+    );
+    for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase));
+    out.push("  </testsuite>");
+  }
+  out.push("</testsuites>");
+  return `${out.join("\n")}\n`;
+};
+
+function assignToCases(fileName: string, findings: readonly Diagnostic[], agreements: readonly AgreementSpan[]): TestCase[] {
+  const fileCase: TestCase = { name: fileName, findings: [] };
+  const agreementCases = agreements.map((agreement) => ({ agreement, testCase: { name: agreement.name, findings: [] as Diagnostic[] } }));
+  for (const finding of findings) {
+    const offset = finding.location.range.start.offset;
+    const owner = agreementCases.find(
+      ({ agreement }) => agreement.range.start.offset <= offset && offset < agreement.range.end.offset,
+    );
+    (owner?.testCase ?? fileCase).findings.push(finding);
+  }
+  return [fileCase, ...agreementCases.map(({ testCase }) => testCase)];
+}
+
+function hasErrors(testCase: TestCase): boolean {
+  return testCase.findings.some((finding) => finding.severity === "error");
+}
+
+function formatCase(className: string, testCase: TestCase): string[] {
+  const head = `    <testcase name="${xmlEscape(testCase.name)}" classname="${xmlEscape(className)}">`;
+  const errors = testCase.findings.filter((finding) => finding.severity === "error");
+  const others = testCase.findings.filter((finding) => finding.severity !== "error");
+  if (testCase.findings.length === 0) return [head.replace(/>$/, " />")];
+  const body = errors.map(
+    (finding) =>
+      `      <failure message="${xmlEscape(finding.message)}" type="${xmlEscape(finding.code)}">${xmlEscape(describe(className, finding))}</failure>`,
+  );
+  if (others.length > 0) {
+    body.push(`      <system-out>${xmlEscape(others.map((finding) => describe(className, finding)).join("\n"))}</system-out>`);
+  }
+  return [head, ...body, "    </testcase>"];
+}
+
+function describe(fileName: string, finding: Diagnostic): string {
+  const { line, column } = finding.location.range.start;
+  return `${fileName}:${line}:${column} ${finding.severity} ${finding.code}: ${finding.message}`;
+}

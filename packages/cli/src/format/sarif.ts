@@ -1,0 +1,129 @@
+import { pathToFileURL } from "node:url";
+import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
+import type { DiagnosticCodeTable, Formatter } from "./context.js";
+import { compareText, sortDiagnostics } from "./group.js";
+import { relativePath } from "./paths.js";
+
+/** Where the lontar project documents itself; SARIF viewers link to it. */
+export const LONTAR_INFORMATION_URI = "https://github.com/lontar-id/lontar";
+
+const SRCROOT = "%SRCROOT%";
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. Every code
+ * used becomes a rule described from `context.codes`; paths are relative to `%SRCROOT%`
+ * (the working directory), so results line up with the repository.
+ */
+export const formatSarif: Formatter = (diagnostics, context) => {
+  const sorted = sortDiagnostics(diagnostics);
+  const ruleIds = [...new Set(sorted.map((diagnostic) => diagnostic.code))].sort(compareText);
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const defaultLevels = defaultLevelByCode(sorted);
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "lontar",
+            version: context.toolVersion,
+            informationUri: LONTAR_INFORMATION_URI,
+            rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning")),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+        results: sorted.map((diagnostic) => ({
+          ruleId: diagnostic.code,
+          ruleIndex: ruleIndex.get(diagnostic.code) ?? 0,
+          level: level(diagnostic.severity),
+          message: { text: diagnostic.message },
+          locations: [{ physicalLocation: physicalLocation(diagnostic.location, context.cwd) }],
+          ...(diagnostic.related.length > 0
+            ? {
+                relatedLocations: diagnostic.related.map((related, index) => ({
+                  id: index,
+                  message: { text: related.message },
+                  physicalLocation: physicalLocation(related.location, context.cwd),
+                })),
+              }
+            : {}),
+          ...fixes(diagnostic.suggestions, context.cwd),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+type Level = "error" | "warning" | "note";
+
+function level(severity: Severity): Level {
+  return severity === "info" ? "note" : severity;
+}
+
+// A code's default level is the most severe level it was reported with in this run.
+function defaultLevelByCode(diagnostics: readonly Diagnostic[]): Map<string, Level> {
+  const rank: Record<Level, number> = { note: 0, warning: 1, error: 2 };
+  const levels = new Map<string, Level>();
+  for (const diagnostic of diagnostics) {
+    const seen = levels.get(diagnostic.code);
+    const current = level(diagnostic.severity);
+    if (seen === undefined || rank[current] > rank[seen]) levels.set(diagnostic.code, current);
+  }
+  return levels;
+}
+
+function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Level) {
+  const info = codes[id];
+  const title = info?.title ?? id;
+  const description = info?.description ?? title;
+  const helpText = `${description}\nRun \`lontar explain ${id}\` for examples and fixes.`;
+  return {
+    id,
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: { text: helpText, markdown: `**${id}: ${title}**\n\n${helpText}` },
+    defaultConfiguration: { level: defaultLevel },
+  };
+}
+
+function physicalLocation(location: Location, cwd: string) {
+  const { start, end } = location.range;
+  return {
+    artifactLocation: { uri: fileUri(cwd, location.file), uriBaseId: SRCROOT },
+    region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+  };
+}
+
+function fixes(suggestions: readonly Suggestion[], cwd: string) {
+  const certain = suggestions.filter((suggestion) => suggestion.edits.length > 0);
+  if (certain.length === 0) return {};
+  return {
+    fixes: certain.map((suggestion) => ({
+      description: { text: suggestion.message },
+      artifactChanges: [...new Set(suggestion.edits.map((edit) => edit.location.file))].map((file) => ({
+        artifactLocation: { uri: fileUri(cwd, file), uriBaseId: SRCROOT },
+        replacements: suggestion.edits
+          .filter((edit) => edit.location.file === file)
+          .map((edit) => ({
+            deletedRegion: physicalLocation(edit.location, cwd).region,
+            insertedContent: { text: edit.text },
+          })),
+      })),
+    })),
+  };
+}
+
+/** A relative URI reference for `file`: forward slashes, each segment percent-encoded. */
+export function fileUri(cwd: string, file: string): string {
+  return relativePath(cwd, file)
+    .split("/")
+    .map((segment) => (segment === ".." || segment === "." ? segment : encodeURIComponent(segment)))
+    .join("/");
+}
+
+function directoryUri(cwd: string): string {
+  const href = pathToFileURL(cwd).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}

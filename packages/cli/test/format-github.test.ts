@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { escapeData, escapeProperty, formatGithub } from "../src/format/github.js";
+import { arbDiagnostic } from "./support/diagnostics.js";
+import { SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
+
+const context = { cwd: "/repo", sources: SAMPLE_SOURCES, toolVersion: "0.1.0" };
+
+// ::command key=value,key=value::message — values and message carry no raw newline,
+// and values no raw ',' or ':' (they are %-escaped).
+const COMMAND = /^::(error|warning|notice) file=([^,:\r\n]*),line=(\d+),endLine=(\d+),col=(\d+),endColumn=(\d+),title=([^,:\r\n]*)::([^\r\n]*)$/;
+
+function unescape(text: string): string {
+  return text.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+describe("github formatter", () => {
+  it("writes one workflow command per diagnostic", () => {
+    expect(formatGithub(SAMPLE_DIAGNOSTICS, context)).toBe(
+      "::error file=agreements/mou.lontar,line=6,endLine=6,col=21,endColumn=26,title=LON2001::unknown partner `disdk`\n" +
+        "::warning file=agreements/mou.lontar,line=8,endLine=8,col=3,endColumn=53,title=LON5101::only 8 of 10 sessions of kelas_menulis are planned in semester 2019-S1\n",
+    );
+  });
+
+  it("escapes as @actions/core does", () => {
+    expect(escapeData("50% done\r\nnext")).toBe("50%25 done%0D%0Anext");
+    expect(escapeProperty("a:b,c%\n")).toBe("a%3Ab%2Cc%25%0A");
+  });
+
+  it("always emits well-formed commands that unescape to the original message and path", () => {
+    fc.assert(
+      fc.property(fc.array(arbDiagnostic, { maxLength: 5 }), (diagnostics) => {
+        const lines = formatGithub(diagnostics, { ...context, sources: new Map() }).split("\n");
+        expect(lines.pop()).toBe("");
+        expect(lines).toHaveLength(diagnostics.length);
+        const messages = lines.map((line) => {
+          const match = COMMAND.exec(line);
+          expect(match).not.toBeNull();
+          return { file: unescape(match?.[2] ?? ""), message: unescape(match?.[8] ?? "") };
+        });
+        const expected = diagnostics.map((d) => ({ file: d.location.file, message: d.message }));
+        expect([...messages].sort(byJson)).toEqual([...expected].sort(byJson));
+      }),
+    );
+  });
+});
+
+function byJson(a: unknown, b: unknown): number {
+  const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}

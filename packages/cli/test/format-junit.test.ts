@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { formatJunit } from "../src/format/junit.js";
+import { xmlEscape } from "../src/format/xml.js";
+import { arbDiagnostic, rangeOf } from "./support/diagnostics.js";
+import { AGREEMENT_FILE, AGREEMENT_SOURCE, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
+
+const agreementRange = {
+  start: rangeOf(AGREEMENT_SOURCE, "agreement mou_disdik").start,
+  end: rangeOf(AGREEMENT_SOURCE, "per semester\n}").end,
+};
+const context = {
+  cwd: "/repo",
+  sources: SAMPLE_SOURCES,
+  toolVersion: "0.1.0",
+  agreements: new Map([[AGREEMENT_FILE, [{ name: "mou_disdik", range: agreementRange }]]]),
+};
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["testsuite", "testcase", "failure"].includes(name) });
+
+interface TestCase {
+  "@name": string;
+  "@classname": string;
+  failure?: Array<{ "@message": string; "@type": string; "#text"?: string }>;
+  "system-out"?: string;
+}
+interface Report {
+  testsuites: { "@tests": string; "@failures": string; testsuite?: Array<{ "@name": string; "@tests": string; "@failures": string; testcase: TestCase[] }> };
+}
+
+function parse(xml: string): Report {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml) as Report;
+}
+
+describe("junit formatter", () => {
+  it("makes a suite per file and a test case per agreement, plus one for the file", () => {
+    const report = parse(formatJunit(SAMPLE_DIAGNOSTICS, context));
+    const [suite] = report.testsuites.testsuite ?? [];
+    expect(suite?.["@name"]).toBe(AGREEMENT_FILE);
+    expect(suite?.testcase.map((testCase) => testCase["@name"])).toEqual([AGREEMENT_FILE, "mou_disdik"]);
+    expect(report.testsuites["@tests"]).toBe("2");
+    expect(report.testsuites["@failures"]).toBe("1");
+  });
+
+  it("fails the agreement on its errors and keeps warnings as output", () => {
+    const [suite] = parse(formatJunit(SAMPLE_DIAGNOSTICS, context)).testsuites.testsuite ?? [];
+    const agreement = suite?.testcase.find((testCase) => testCase["@name"] === "mou_disdik");
+    expect(agreement?.failure).toEqual([
+      { "@message": "unknown partner `disdk`", "@type": "LON2001", "#text": `${AGREEMENT_FILE}:6:21 error LON2001: unknown partner \`disdk\`` },
+    ]);
+    expect(agreement?.["system-out"]).toContain("LON5101");
+    const fileCase = suite?.testcase.find((testCase) => testCase["@name"] === AGREEMENT_FILE);
+    expect(fileCase?.failure).toBeUndefined();
+  });
+
+  it("puts findings outside every agreement on the file's test case", () => {
+    const outside = SAMPLE_DIAGNOSTICS.map((d) => ({ ...d, location: { ...d.location, range: rangeOf(AGREEMENT_SOURCE, "library solok") } }));
+    const [suite] = parse(formatJunit(outside, context)).testsuites.testsuite ?? [];
+    expect(suite?.testcase.find((testCase) => testCase["@name"] === AGREEMENT_FILE)?.failure?.map((f) => f["@type"])).toEqual(["LON2001"]);
+  });
+
+  it("escapes markup and drops characters XML cannot carry", () => {
+    expect(xmlEscape(`<a href="x">&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+    expect(xmlEscape("a\u0000b\uD800c😀")).toBe("a\uFFFDb\uFFFDc😀");
+  });
+
+  it("always parses as XML with one failure per error", () => {
+    fc.assert(
+      fc.property(fc.array(arbDiagnostic, { maxLength: 6 }), (diagnostics) => {
+        const report = parse(formatJunit(diagnostics, { ...context, sources: new Map(), agreements: new Map() }));
+        const suites = report.testsuites.testsuite ?? [];
+        expect(suites.length).toBe(new Set(diagnostics.map((d) => d.location.file)).size);
+        const failures = suites.flatMap((suite) => suite.testcase.flatMap((testCase) => testCase.failure ?? []));
+        expect(failures.length).toBe(diagnostics.filter((d) => d.severity === "error").length);
+      }),
+    );
+  });
+});

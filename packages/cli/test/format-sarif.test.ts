@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import Ajv from "ajv-draft-04";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fileUri, formatSarif } from "../src/format/sarif.js";
+import { arbDiagnostic } from "./support/diagnostics.js";
+import { AGREEMENT_FILE, SAMPLE_CODES, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
+
+const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
+const ajv = new Ajv({ allErrors: true, strict: false });
+// ajv ships no format checks for draft-04's uri / uri-reference / date-time; these are
+// enough to catch a backslash path or a missing scheme.
+ajv.addFormat("uri", (value: string) => /^[a-z][a-z0-9+.-]*:[^\s\\]*$/i.test(value));
+ajv.addFormat("uri-reference", (value: string) => !/[\s\\]/.test(value));
+ajv.addFormat("date-time", (value: string) => !Number.isNaN(Date.parse(value)));
+const validate = ajv.compile(schema);
+
+const context = { cwd: "/repo", sources: SAMPLE_SOURCES, toolVersion: "0.1.0", codes: SAMPLE_CODES };
+
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: Array<{
+    tool: { driver: { name: string; version: string; rules: Array<{ id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }> } };
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }>;
+      fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ insertedContent: { text: string } }> }> }>;
+    }>;
+    originalUriBaseIds: Record<string, { uri: string }>;
+  }>;
+}
+
+function parse(text: string): SarifLog {
+  return JSON.parse(text) as SarifLog;
+}
+
+describe("sarif formatter", () => {
+  it("validates against the SARIF 2.1.0 schema", () => {
+    const log = parse(formatSarif(SAMPLE_DIAGNOSTICS, context));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+    expect(log.version).toBe("2.1.0");
+  });
+
+  it("describes every code used as a rule, from the code table", () => {
+    const [run] = parse(formatSarif(SAMPLE_DIAGNOSTICS, context)).runs;
+    expect(run?.tool.driver.name).toBe("lontar");
+    expect(run?.tool.driver.version).toBe("0.1.0");
+    expect(run?.tool.driver.rules.map((rule) => [rule.id, rule.shortDescription.text, rule.defaultConfiguration.level])).toEqual([
+      ["LON2001", SAMPLE_CODES.LON2001.title, "error"],
+      ["LON5101", SAMPLE_CODES.LON5101.title, "warning"],
+    ]);
+    for (const result of run?.results ?? []) expect(run?.tool.driver.rules[result.ruleIndex]?.id).toBe(result.ruleId);
+  });
+
+  it("locates results relative to %SRCROOT% and carries certain fixes", () => {
+    const [run] = parse(formatSarif(SAMPLE_DIAGNOSTICS, context)).runs;
+    const error = run?.results.find((result) => result.ruleId === "LON2001");
+    expect(error?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: AGREEMENT_FILE, uriBaseId: "%SRCROOT%" },
+      region: { startLine: 6, startColumn: 21, endLine: 6, endColumn: 26 },
+    });
+    expect(error?.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent.text).toBe("disdik");
+    expect(run?.originalUriBaseIds["%SRCROOT%"]?.uri).toBe("file:///repo/");
+  });
+
+  it("maps info to note", () => {
+    const info = SAMPLE_DIAGNOSTICS.map((d) => ({ ...d, severity: "info" as const }));
+    const [run] = parse(formatSarif(info, context)).runs;
+    expect(run?.results.map((result) => result.level)).toEqual(["note", "note"]);
+  });
+
+  it("percent-encodes path segments", () => {
+    expect(fileUri("/repo", "/repo/perjanjian 2019/mou#1.lontar")).toBe("perjanjian%202019/mou%231.lontar");
+    expect(fileUri("/repo/docs", "/repo/a.lontar")).toBe("../a.lontar");
+  });
+
+  it("always validates, whatever the messages, paths and codes (with or without documentation)", () => {
+    fc.assert(
+      fc.property(fc.array(arbDiagnostic, { maxLength: 6 }), fc.boolean(), (diagnostics, documented) => {
+        const codes = documented ? Object.fromEntries(diagnostics.map((d) => [d.code, { title: d.message || "t", description: "d" }])) : {};
+        const log = parse(formatSarif(diagnostics, { ...context, sources: new Map(), codes }));
+        expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+        expect(log.runs[0]?.results.length).toBe(diagnostics.length);
+        expect(new Set(log.runs[0]?.tool.driver.rules.map((rule) => rule.id))).toEqual(new Set(diagnostics.map((d) => d.code)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

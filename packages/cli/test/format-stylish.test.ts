@@ -1,0 +1,53 @@
+import { stripVTControlCharacters } from "node:util";
+import { describe, expect, it } from "vitest";
+import { formatStylish } from "../src/format/stylish.js";
+import { AGREEMENT_FILE, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
+
+const context = { cwd: "/repo", sources: SAMPLE_SOURCES, toolVersion: "0.1.0" };
+
+describe("stylish formatter", () => {
+  it("prints location, severity, message and code, in source order", () => {
+    const out = formatStylish(SAMPLE_DIAGNOSTICS, context);
+    const headers = out.split("\n").filter((line) => line.startsWith(AGREEMENT_FILE));
+    expect(headers).toEqual([
+      `${AGREEMENT_FILE}:6:21  error  unknown partner \`disdk\`  LON2001`,
+      `${AGREEMENT_FILE}:8:3  warning  only 8 of 10 sessions of kelas_menulis are planned in semester 2019-S1  LON5101`,
+    ]);
+  });
+
+  it("draws a code frame with carets under the whole range", () => {
+    const out = formatStylish(SAMPLE_DIAGNOSTICS, context);
+    const lines = out.split("\n");
+    const sourceLine = lines.findIndex((line) => line.startsWith(">") && line.includes("between solok and disdk"));
+    expect(sourceLine).toBeGreaterThan(0);
+    const marker = lines[sourceLine + 1] ?? "";
+    const column = (lines[sourceLine] ?? "").indexOf("disdk");
+    expect(marker.indexOf("^")).toBe(column);
+    expect(marker.trimEnd().endsWith("^^^^^")).toBe(true);
+  });
+
+  it("adds note and help lines, and a summary", () => {
+    const out = formatStylish(SAMPLE_DIAGNOSTICS, context);
+    expect(out).toContain("  help: did you mean `disdik`?");
+    expect(out).toContain(`  note: the library is declared here (${AGREEMENT_FILE}:1:9)`);
+    expect(out.trimEnd().split("\n").at(-1)).toBe("✖ 2 problems (1 error, 1 warning)");
+  });
+
+  it("has no escape codes unless colour is on", () => {
+    const plain = formatStylish(SAMPLE_DIAGNOSTICS, context);
+    expect(plain).not.toContain("\u001b[");
+    const coloured = formatStylish(SAMPLE_DIAGNOSTICS, { ...context, color: true });
+    expect(coloured).toContain("\u001b[");
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
+  });
+
+  it("prints nothing for a clean run", () => {
+    expect(formatStylish([], context)).toBe("");
+  });
+
+  it("shows paths relative to the working directory", () => {
+    const absolute = SAMPLE_DIAGNOSTICS.map((d) => ({ ...d, location: { ...d.location, file: `/repo/${AGREEMENT_FILE}` } }));
+    const out = formatStylish(absolute, { ...context, cwd: "/repo/docs", sources: new Map() });
+    expect(out.split("\n")[0]).toMatch(/^\.\.\/agreements\/mou\.lontar:6:21 /);
+  });
+});
