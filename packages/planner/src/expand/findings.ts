@@ -1,0 +1,45 @@
+import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
+
+/**
+ * Codes of expansion findings:
+ * - `EXPAND_LIMIT` (hard): a schedule would exceed the occurrence bound, or its rule would
+ *   never end inside rrule; expansion of that schedule stopped there.
+ * - `EXPAND_INVALID_RRULE` (hard): rrule cannot parse the rule.
+ * - `EXPAND_INVALID_TIMES` (hard): a range schedule whose daily end is not after its start.
+ * - `EXPAND_NO_ZONE` (hard): the library is unknown or has no time zone.
+ * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon.
+ * - `EXPAND_FLEXIBLE_SHORT` (medium): a flexible period has fewer candidate slots than sessions.
+ * - `OUTSIDE_OPENING_HOURS` (medium): an occurrence at the library lies outside its opening hours.
+ */
+export type ExpansionFindingCode =
+  | "EXPAND_LIMIT"
+  | "EXPAND_INVALID_RRULE"
+  | "EXPAND_INVALID_TIMES"
+  | "EXPAND_NO_ZONE"
+  | "EXPAND_NEVER"
+  | "EXPAND_FLEXIBLE_SHORT"
+  | "OUTSIDE_OPENING_HOURS";
+
+/** Something expansion noticed about a schedule: data, never an exception. */
+export interface ExpansionFinding {
+  /** A stable code, see {@link ExpansionFindingCode}. */
+  readonly code: ExpansionFindingCode;
+  /** The program concerned. */
+  readonly programId: string;
+  /** The index of the schedule in the program's `schedules`. */
+  readonly scheduleIndex: number;
+  /** A readable explanation. */
+  readonly message: string;
+  /** How much it matters, on the planner's score levels. */
+  readonly level: "hard" | "medium" | "soft" | "info";
+}
+
+/** What expansion returns: occurrences sorted by start, program and id; drops; findings. */
+export interface ExpansionResult {
+  /** Occurrences sorted by `startMs`, then `programId`, then `id`. */
+  readonly occurrences: Occurrence[];
+  /** Occurrences removed by closures, public holidays or excepted ranges. */
+  readonly dropped: DroppedOccurrence[];
+  /** Findings about the schedules. */
+  readonly findings: ExpansionFinding[];
+}

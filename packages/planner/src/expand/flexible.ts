@@ -1,0 +1,84 @@
+import { type FlexibleSchedule, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import type { Slot } from "./occurrence.js";
+import { datesOf, intersect, periodsOverlapping, type DateSpan } from "./periods.js";
+import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
+import { makeSlot } from "./slot.js";
+import type { ZoneClock } from "./zone-clock.js";
+
+/** Candidate starts step through a window by this many minutes. */
+export const FLEXIBLE_STEP_MINUTES = 30;
+const MINUTE_MS = 60_000;
+
+/** Weekday index (0 = Monday, as {@link WEEKDAYS}) of a `YYYY-MM-DD` date. */
+function weekdayIndex(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** The candidate slots of one period, in order, skipping closed days and DST-gap times. */
+function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: ScheduleContext, clock: ZoneClock, budget: { left: number }): Slot[] {
+  const duration = schedule.durationMinutes;
+  const seen = new Set<number>();
+  const slots: Slot[] = [];
+  for (const date of datesOf(span)) {
+    if (schedule.skipClosures && context.closures?.closedOn(date) !== undefined) continue;
+    const day = WEEKDAYS[weekdayIndex(date)];
+    const dayMs = Date.parse(`${date}T00:00:00Z`);
+    for (const window of schedule.windows) {
+      if (day === undefined || !window.days.includes(day)) continue;
+      const end = minutesOfDay(window.time.end);
+      for (let start = minutesOfDay(window.time.start); start + duration <= end && budget.left > 0; start += FLEXIBLE_STEP_MINUTES) {
+        const resolved = clock.resolve(dayMs + start * MINUTE_MS);
+        if (resolved.inGap || seen.has(resolved.ms)) continue;
+        seen.add(resolved.ms);
+        budget.left -= 1;
+        slots.push(makeSlot(clock, resolved.ms, resolved.ms + duration * MINUTE_MS));
+      }
+    }
+  }
+  return slots.sort((a, b) => a.startMs - b.startMs);
+}
+
+/**
+ * Picks `count` default slots spread evenly through a period: when there are at least
+ * `count` candidate days, the first slot of days at evenly spaced positions (two a week
+ * over Monday-Friday gives Tuesday and Thursday); else evenly spaced candidates.
+ */
+export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] {
+  const days = [...new Set(candidates.map((s) => s.localDate))];
+  if (count <= days.length) {
+    const picked = Array.from({ length: count }, (_, i) => days[Math.floor(((i + 0.5) * days.length) / count)]);
+    return picked.flatMap((day) => candidates.find((s) => s.localDate === day) ?? []);
+  }
+  const n = Math.min(count, candidates.length);
+  return Array.from({ length: n }, (_, i) => candidates[Math.floor(((i + 0.5) * candidates.length) / n)]).flatMap((s) => s ?? []);
+}
+
+/**
+ * Expands a `flexible` schedule: for each period (week, month, quarter, semester, year
+ * or day) overlapping the horizon and `within`, every candidate slot (each window day,
+ * from the window start in steps of {@link FLEXIBLE_STEP_MINUTES} while the session
+ * fits), then `count` defaults spread through the period. Each occurrence carries its
+ * period and all its candidates; the allocator may move it to any of them. A period cut
+ * by the horizon still gets its full count, placed in the part inside the horizon.
+ */
+export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
+  const span = schedule.within === undefined ? context.horizon : intersect(schedule.within, context.horizon);
+  if (span === undefined) return;
+  const budget = { left: context.maxOccurrences };
+  for (const period of periodsOverlapping(schedule.per, span)) {
+    const inside = intersect(period, span);
+    if (inside === undefined) continue;
+    const candidates = candidatesOf(schedule, inside, context, clock, budget);
+    if (budget.left <= 0) {
+      sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} candidate slots; expansion stopped in the period ${period.from}..${period.to}`);
+      return;
+    }
+    if (candidates.length < schedule.count) {
+      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", `${period.from}..${period.to}: ${candidates.length} candidate slots for ${schedule.count} sessions`);
+    }
+    const flexible = { period, candidates };
+    for (const slot of spreadSlots(candidates, schedule.count)) {
+      sink.place({ startMs: slot.startMs, endMs: slot.endMs, flexible }, { skipClosures: false });
+    }
+  }
+}

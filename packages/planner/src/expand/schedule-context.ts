@@ -1,0 +1,80 @@
+import type { ClosureCalendar } from "./closures.js";
+import type { ExpansionFinding, ExpansionFindingCode } from "./findings.js";
+import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
+import type { DateSpan } from "./periods.js";
+import { localIdStamp, makeSlot } from "./slot.js";
+import type { ZoneClock } from "./zone-clock.js";
+
+/** What {@link expandSchedule} needs to know about where a schedule runs. */
+export interface ScheduleContext {
+  /** The program's id. */
+  readonly programId: string;
+  /** The organising library's id. */
+  readonly libraryId: string;
+  /** The library's IANA zone. */
+  readonly zone: string;
+  /** The schedule's index in the program's `schedules`. */
+  readonly scheduleIndex: number;
+  /** Local dates to expand, both inclusive. */
+  readonly horizon: DateSpan;
+  /** The bound on occurrences (and candidate slots) of this schedule. */
+  readonly maxOccurrences: number;
+  /** The library's closures; none when absent. */
+  readonly closures?: ClosureCalendar;
+  /** A clock for `zone` to reuse; built when absent. */
+  readonly clock?: ZoneClock;
+}
+
+/** A start and end produced by a schedule kind, before filtering. */
+export interface RawSlot {
+  /** Start instant, epoch ms. */
+  readonly startMs: number;
+  /** End instant, epoch ms. */
+  readonly endMs: number;
+  /** For flexible schedules, the period and candidate slots. */
+  readonly flexible?: Occurrence["flexible"];
+}
+
+/** Collects a schedule's occurrences, drops and findings. */
+export interface ScheduleSink {
+  readonly occurrences: Occurrence[];
+  readonly dropped: DroppedOccurrence[];
+  readonly findings: ExpansionFinding[];
+  /** Records a finding about this schedule. */
+  report(code: ExpansionFindingCode, level: ExpansionFinding["level"], message: string): void;
+  /**
+   * Places a raw slot: outside the horizon it is ignored; on an excepted day, a closure
+   * or a public holiday (when `skipClosures`) it is dropped; else it becomes an occurrence.
+   */
+  place(raw: RawSlot, options: { readonly skipClosures: boolean; readonly exceptions?: readonly DateSpan[] }): void;
+}
+
+/** Makes the {@link ScheduleSink} of one schedule. */
+export function scheduleSink(context: ScheduleContext, clock: ZoneClock): ScheduleSink {
+  const occurrences: Occurrence[] = [];
+  const dropped: DroppedOccurrence[] = [];
+  const findings: ExpansionFinding[] = [];
+  const base = { programId: context.programId, libraryId: context.libraryId };
+  const drop = (slot: Slot, reason: DroppedOccurrence["reason"], detail: string): void => {
+    dropped.push({ ...slot, ...base, reason, detail });
+  };
+  return {
+    occurrences,
+    dropped,
+    findings,
+    report(code, level, message) {
+      findings.push({ code, level, message, programId: context.programId, scheduleIndex: context.scheduleIndex });
+    },
+    place(raw, options) {
+      const slot = makeSlot(clock, raw.startMs, raw.endMs);
+      if (slot.localDate < context.horizon.from || slot.localDate > context.horizon.to) return;
+      const exception = options.exceptions?.find((r) => r.from <= slot.localDate && slot.localDate <= r.to);
+      if (exception !== undefined) return drop(slot, "exception", `excepted ${exception.from}..${exception.to}`);
+      const closed = options.skipClosures ? context.closures?.closedOn(slot.localDate) : undefined;
+      if (closed !== undefined) return drop(slot, closed.reason, closed.detail);
+      const id = `${context.programId}@${localIdStamp(clock, raw.startMs)}`;
+      const occurrence: Occurrence = { ...slot, ...base, id, zone: context.zone, scheduleIndex: context.scheduleIndex };
+      occurrences.push(raw.flexible === undefined ? occurrence : { ...occurrence, flexible: raw.flexible });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { OnceSchedule, RangeSchedule, RecurringSchedule } from "@lontar/core";
+import { floatingAt, parseFloating } from "./local-format.js";
+import { datesOf, intersect } from "./periods.js";
+import { expandRecurrence } from "./recurrence.js";
+import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
+import type { ZoneClock } from "./zone-clock.js";
+
+const MINUTE_MS = 60_000;
+
+/** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink. */
+export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
+  const result = expandRecurrence({
+    dtstart: schedule.dtstart,
+    rrule: schedule.rrule,
+    zone: context.zone,
+    exdates: schedule.exdates,
+    rdates: schedule.rdates,
+    until: context.horizon.to,
+    limit: context.maxOccurrences,
+    clock,
+  });
+  if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `rrule cannot read "${schedule.rrule}": ${result.error}`);
+  if (result.neverEnds !== undefined) {
+    sink.report("EXPAND_LIMIT", "hard", `the rule "${schedule.rrule}" would never end (${result.neverEnds}); only DTSTART and RDATEs are kept`);
+  }
+  if (result.limitReached) {
+    sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} occurrences up to ${context.horizon.to}; expansion stopped there`);
+  }
+  const duration = schedule.durationMinutes * MINUTE_MS;
+  for (const start of result.starts) {
+    sink.place({ startMs: start.startMs, endMs: start.startMs + duration }, { skipClosures: schedule.skipClosures, exceptions: schedule.exceptRanges });
+  }
+}
+
+/** Expands a `once` schedule into the sink. */
+export function expandOnce(schedule: OnceSchedule, clock: ZoneClock, sink: ScheduleSink): void {
+  const floating = parseFloating(schedule.start);
+  if (floating === undefined) return;
+  const startMs = clock.resolve(floating).ms;
+  sink.place({ startMs, endMs: startMs + schedule.durationMinutes * MINUTE_MS }, { skipClosures: schedule.skipClosures });
+}
+
+/**
+ * Expands a `range` schedule: ONE occurrence per day from `dailyStart` to `dailyEnd`,
+ * all sharing the id prefix `<programId>@`. Per-day occurrences serve both consumers:
+ * a calendar shows the real hours of each day (not one block through the nights), and
+ * the allocator books a room or a trainer day by day, and drops only a closed day.
+ */
+export function expandRange(schedule: RangeSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
+  if (schedule.dailyEnd <= schedule.dailyStart) {
+    return sink.report("EXPAND_INVALID_TIMES", "hard", `the daily end ${schedule.dailyEnd} is not after the daily start ${schedule.dailyStart}`);
+  }
+  const span = intersect(schedule.range, context.horizon);
+  if (span === undefined) return;
+  const dates = datesOf(span);
+  if (dates.length > context.maxOccurrences) {
+    sink.report("EXPAND_LIMIT", "hard", `${dates.length} days exceed the bound of ${context.maxOccurrences} occurrences; expansion stopped there`);
+  }
+  for (const date of dates.slice(0, context.maxOccurrences)) {
+    const start = floatingAt(date, schedule.dailyStart);
+    const end = floatingAt(date, schedule.dailyEnd);
+    if (start === undefined || end === undefined) continue;
+    sink.place({ startMs: clock.resolve(start).ms, endMs: clock.resolve(end).ms }, { skipClosures: schedule.skipClosures });
+  }
+}

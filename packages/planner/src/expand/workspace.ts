@@ -1,0 +1,116 @@
+import { type Library, type Program, type Workspace, libraryTimeZone } from "@lontar/core";
+import { closureCalendar } from "./closures.js";
+import type { ExpansionFinding, ExpansionResult } from "./findings.js";
+import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
+import { withinOpeningHours } from "./opening-hours.js";
+import type { DateSpan } from "./periods.js";
+import { expandSchedule } from "./schedule.js";
+import { zoneClock, type ZoneClock } from "./zone-clock.js";
+
+/** Options of {@link expandWorkspace}. */
+export interface ExpansionOptions {
+  /** The bound on occurrences of one schedule; past it, `EXPAND_LIMIT`. Default 100,000. */
+  readonly maxOccurrencesPerSchedule?: number;
+}
+
+/** The default of {@link ExpansionOptions.maxOccurrencesPerSchedule}. */
+export const DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE = 100_000;
+
+/** Appends without spreading: a schedule may hold 100,000 occurrences, beyond the call-argument limit. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Occurrences sorted by start, then program, then id: the order every consumer sees. */
+export function compareOccurrences(a: Occurrence, b: Occurrence): number {
+  return a.startMs - b.startMs || compareText(a.programId, b.programId) || compareText(a.id, b.id);
+}
+
+/** Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); the one site of a fixed program. */
+function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
+  const sites = program.sites;
+  if (program.siteMode === "rotating" && sites.length > 0) {
+    return occurrences.map((o, k) => ({ ...o, site: sites[k % sites.length] ?? "" }));
+  }
+  const only = sites.length === 1 ? sites[0] : undefined;
+  return only === undefined ? occurrences : occurrences.map((o) => ({ ...o, site: only }));
+}
+
+/** Makes ids unique within a program: a start repeated by two schedules gets `#2`, `#3`... */
+function uniqueIds(occurrences: Occurrence[]): Occurrence[] {
+  const seen = new Map<string, number>();
+  return occurrences.map((o) => {
+    const n = (seen.get(o.id) ?? 0) + 1;
+    seen.set(o.id, n);
+    return n === 1 ? o : { ...o, id: `${o.id}#${n}` };
+  });
+}
+
+function expandProgram(program: Program, library: Library | undefined, horizon: DateSpan, max: number, clocks: Map<string, ZoneClock>): ExpansionResult {
+  const zone = library === undefined ? undefined : libraryTimeZone(library);
+  if (library === undefined || zone === undefined) {
+    const message = library === undefined ? `the library "${program.library}" is not declared` : `the library "${library.id}" has no time zone and none can be inferred from its province`;
+    const findings = program.schedules.map((_, scheduleIndex): ExpansionFinding => ({ code: "EXPAND_NO_ZONE", level: "hard", programId: program.id, scheduleIndex, message }));
+    return { occurrences: [], dropped: [], findings };
+  }
+  let clock = clocks.get(zone);
+  if (clock === undefined) {
+    clock = zoneClock(zone);
+    clocks.set(zone, clock);
+  }
+  const closures = closureCalendar(library);
+  const occurrences: Occurrence[] = [];
+  const dropped: DroppedOccurrence[] = [];
+  const findings: ExpansionFinding[] = [];
+  program.schedules.forEach((schedule, scheduleIndex) => {
+    const context = { programId: program.id, libraryId: library.id, zone, scheduleIndex, horizon, maxOccurrences: max, closures, clock };
+    const result = expandSchedule(schedule, context);
+    append(occurrences, result.occurrences);
+    append(dropped, result.dropped);
+    append(findings, result.findings);
+  });
+  const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
+  for (const occurrence of placed) {
+    const atLibrary = occurrence.site === undefined || occurrence.site === library.id;
+    if (atLibrary && !withinOpeningHours(occurrence, library)) {
+      findings.push({
+        code: "OUTSIDE_OPENING_HOURS",
+        level: "medium",
+        programId: program.id,
+        scheduleIndex: occurrence.scheduleIndex,
+        message: `${occurrence.id} (${occurrence.localStart}-${occurrence.localEnd}) is outside the opening hours of ${library.id}`,
+      });
+    }
+  }
+  return { occurrences: placed, dropped, findings };
+}
+
+/**
+ * Expands every schedule of every program of a workspace within `horizon` (local dates,
+ * both inclusive, in each library's zone). Occurrences come sorted by start, program and
+ * id, with rotating sites assigned in chronological order over the whole program;
+ * closures and public holidays drop occurrences into `dropped`; problems are findings.
+ * Deterministic and independent of the host's zone; bounded by
+ * `maxOccurrencesPerSchedule` per schedule.
+ *
+ * @example expandWorkspace(workspace, { from: "2019-01-01", to: "2019-12-31" }).occurrences.length
+ */
+export function expandWorkspace(workspace: Workspace, horizon: DateSpan, options: ExpansionOptions = {}): ExpansionResult {
+  const max = options.maxOccurrencesPerSchedule ?? DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE;
+  const libraries = new Map(workspace.libraries.map((library) => [library.id, library]));
+  const clocks = new Map<string, ZoneClock>();
+  const occurrences: Occurrence[] = [];
+  const dropped: DroppedOccurrence[] = [];
+  const findings: ExpansionFinding[] = [];
+  for (const program of workspace.programs) {
+    const result = expandProgram(program, libraries.get(program.library), horizon, max, clocks);
+    append(occurrences, result.occurrences);
+    append(dropped, result.dropped);
+    append(findings, result.findings);
+  }
+  occurrences.sort(compareOccurrences);
+  dropped.sort((a, b) => a.startMs - b.startMs || compareText(a.programId, b.programId));
+  return { occurrences, dropped, findings };
+}
