@@ -1,0 +1,162 @@
+import type { Workspace } from "@lontar/core";
+import type { Occurrence } from "../expand/occurrence.js";
+import type { Justification, Plan, PlanScore, PlannedOccurrence } from "../plan/plan.js";
+import { applyBudgetCaps } from "./budget-caps.js";
+import { construct } from "./construct.js";
+import { explainUnassigned } from "./explain.js";
+import { zoneOf } from "./facts.js";
+import { localSearch } from "./local-search.js";
+import { buildModel } from "./model.js";
+import { checkPrecedences } from "./precedences.js";
+import { applyPrevious } from "./previous.js";
+import { createPrng } from "./prng.js";
+import { rescore } from "./rescore.js";
+import { ScoreState } from "./score-state.js";
+import { staticChecks } from "./static-checks.js";
+
+/** Options of {@link allocate}. */
+export interface AllocateOptions {
+  /** Seed of the search's random choices: same input and seed, same plan. */
+  readonly seed: number;
+  /** Local-search moves; default 20 per movable need slot, at most 1,000,000. The step budget alone keeps results machine-independent. */
+  readonly maxSteps?: number;
+  /** Optional wall-clock limit for the local search. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
+  readonly timeLimitMs?: number;
+  /** A previous plan: its assignments that still hold are kept, and each change costs a soft point. */
+  readonly previous?: Plan;
+  /** Occurrence ids whose assignments in `previous` are fixed absolutely (never moved, even if they now conflict). */
+  readonly pinned?: readonly string[];
+  /** Minimum minutes between a vehicle's consecutive stops at different sites (default 30). */
+  readonly travelBufferMinutes?: number;
+  /** Progress of the local search. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Clock for `timeLimitMs` only (default `performance.now`). */
+  readonly now?: () => number;
+}
+
+/** Figures about one allocation run. */
+export interface AllocationStats {
+  /** Occurrences given. */
+  readonly occurrences: number;
+  /** Need slots (one per resource wanted). */
+  readonly slots: number;
+  /** Score after construction, before local search. */
+  readonly constructed: PlanScore;
+  /** Local-search moves tried. */
+  readonly steps: number;
+  /** Moves kept. */
+  readonly accepted: number;
+  /** Moves that improved the score. */
+  readonly improved: number;
+}
+
+/** The outcome of {@link allocate}. */
+export interface AllocationResult {
+  /** Every occurrence, in input order, with status, assignments and reasons. */
+  readonly occurrences: PlannedOccurrence[];
+  /** Every hard, medium and occurrence-level soft penalty, justified. */
+  readonly violations: Justification[];
+  /** Penalties by level. */
+  readonly score: PlanScore;
+  /** What the run did. */
+  readonly stats: AllocationStats;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Assigns resources (and, for flexible sessions, slots) to occurrences. Stage gates and
+ * forbidding/requiring rules cancel occurrences; budget caps leave the sessions past a cap
+ * unassigned; then a construction heuristic (most constrained first) and late-acceptance
+ * local search with incremental scores fill the need slots without double booking,
+ * respecting capacity, roles, skills, availability and opening hours. Deterministic for
+ * a seed and step budget.
+ *
+ * @example const { occurrences, score } = allocate(workspace, expanded.occurrences, { seed: 1 });
+ */
+export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
+  const bufferMinutes = options.travelBufferMinutes ?? 30;
+  const model = buildModel(workspace, occurrences);
+  const zones = new Map(workspace.libraries.map((l) => [l.id, zoneOf(l)]));
+  const outcomes = staticChecks(workspace, occurrences, zones);
+  outcomes.forEach((outcome, o) => {
+    model.choices[o] = outcome.choices;
+    const slot = outcome.choices[0];
+    if (slot !== undefined) {
+      model.start[o] = slot.startMs;
+      model.end[o] = slot.endMs;
+    }
+    if (outcome.cancelled !== undefined || slot === undefined) model.active[o] = 0;
+  });
+  const refusals = applyBudgetCaps(workspace, occurrences, [...model.active].map((a) => a === 1));
+  refusals.forEach((refusal, o) => refusal !== undefined && (model.active[o] = 0));
+  const state = new ScoreState(model, { travelBufferMinutes: bufferMinutes });
+  applyPrevious(state, options.previous, new Set(options.pinned ?? []));
+  construct(state);
+  const constructed = { hard: state.totals.hard, medium: state.totals.medium, soft: round(state.totals.soft) };
+  let movable = 0;
+  for (let s = 0; s < model.slotOcc.length; s++) if (!model.slotPinned[s] && model.active[model.slotOcc[s] ?? 0]) movable++;
+  const maxSteps = options.maxSteps ?? Math.min(1_000_000, 20 * movable);
+  const search = localSearch(
+    state,
+    createPrng(options.seed),
+    { maxSteps, ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    options.now ?? (() => performance.now()),
+  );
+  const scored = rescore(state, bufferMinutes);
+  const violations: Justification[] = [];
+  const reasonsOf = new Map<string, Justification[]>();
+  const note = (j: Justification, listed: boolean): void => {
+    if (listed) violations.push(j);
+    if (j.occurrenceId === undefined) return;
+    const list = reasonsOf.get(j.occurrenceId);
+    if (list) list.push(j);
+    else reasonsOf.set(j.occurrenceId, [j]);
+  };
+  let medium = scored.totals.medium;
+  let soft = scored.totals.soft;
+  const planned: PlannedOccurrence[] = occurrences.map((occurrence, o) => {
+    const outcome = outcomes[o];
+    const slot = model.choices[o]?.[model.choice[o] ?? 0] ?? occurrence;
+    const base = { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, ...(occurrence.site === undefined ? {} : { site: occurrence.site }), start: slot.start, end: slot.end };
+    if (outcome?.cancelled) {
+      note(outcome.cancelled, true);
+      return { ...base, status: "cancelled", assignments: [] };
+    }
+    for (const warning of outcome?.warnings ?? []) {
+      soft++;
+      note(warning, true);
+    }
+    const refusal = refusals[o];
+    if (refusal !== undefined) {
+      medium++;
+      note(refusal, true);
+      return { ...base, status: "unassigned", assignments: [] };
+    }
+    const first = model.firstSlot[o] ?? 0;
+    const assignments = [];
+    let complete = true;
+    for (let s = first; s < first + (model.slotCount[o] ?? 0); s++) {
+      const r = model.resources[model.slotRes[s] ?? -1];
+      if (r === undefined) {
+        complete = false;
+        note(explainUnassigned(state, s), true);
+      } else assignments.push({ resourceId: r.id, kind: r.kind });
+    }
+    return { ...base, status: complete ? "scheduled" : "unassigned", assignments: complete ? assignments : [] };
+  });
+  for (const v of scored.violations) note(v, true);
+  const times = new Map(occurrences.map((o, i) => [o.id, { start: model.start[i] ?? o.startMs, end: model.end[i] ?? o.endMs }]));
+  const breaches = checkPrecedences(workspace, planned, times);
+  for (const b of breaches) note(b, true);
+  const withReasons = planned.map((p) => {
+    const reasons = reasonsOf.get(p.id);
+    return reasons === undefined ? p : { ...p, reasons };
+  });
+  return {
+    occurrences: withReasons,
+    violations,
+    score: { hard: scored.totals.hard + breaches.length, medium, soft: round(soft) },
+    stats: { occurrences: occurrences.length, slots: model.slotOcc.length, constructed, ...search },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Need, Program, Resource } from "@lontar/core";
+
+type Usable = Exclude<Resource, { kind: "budget" }>;
+
+/**
+ * Why `resource` cannot meet `need` of `program` in itself (kind, role, skill, features,
+ * capacity), or undefined when it can. Time (availability, opening hours) is checked per
+ * occurrence elsewhere.
+ */
+export function unmetRequirement(resource: Resource, need: Need, program: Program): string | undefined {
+  if (resource.kind !== need.kind) return `${resource.id} is a ${resource.kind}, not a ${need.kind}`;
+  const r = resource as Usable;
+  if (r.kind === "staff" || r.kind === "volunteer") {
+    if (need.role !== undefined && !r.roles.includes(need.role)) return `${r.id} lacks role ${need.role}`;
+    if (need.skill !== undefined && !r.skills.includes(need.skill)) return `${r.id} lacks skill ${need.skill}`;
+  }
+  if (r.kind === "room" || r.kind === "equipment") {
+    const missing = need.features.filter((f) => !r.features.includes(f));
+    if (missing.length > 0) return `${r.id} lacks ${missing.join(", ")}`;
+  }
+  if (r.kind === "room") {
+    const wanted = Math.max(need.minCapacity ?? 0, program.expectedParticipants ?? 0);
+    if (r.capacity < wanted) return `${r.id} holds ${r.capacity} people, ${wanted} needed`;
+  }
+  if (r.kind === "vehicle" && need.minCapacity !== undefined && r.capacityBooks < need.minCapacity) {
+    return `${r.id} carries ${r.capacityBooks} books, ${need.minCapacity} needed`;
+  }
+  if (r.kind === "collection" && r.packages < need.quantity) return `${r.id} has ${r.packages} packages, ${need.quantity} needed`;
+  if (r.kind === "equipment" && r.quantity < need.quantity) return `${r.id} has ${r.quantity} units, ${need.quantity} needed`;
+  return undefined;
+}
+
+/** The candidate resources of one need, best first, or why there are none. */
+export interface NeedCandidates {
+  /** Resource ids, the program's own library's first. */
+  readonly ids: readonly string[];
+  /** Why the list is empty (or partial reasons), for an unassigned justification. */
+  readonly why: string;
+}
+
+/**
+ * The resources that can meet a need: the named one, or every resource of the kind that
+ * meets role, skill, features and capacity. Resources of the program's library come
+ * first, then shared ones (no library); resources of other libraries are candidates only
+ * when neither exists, so a village program does not borrow another village's staff.
+ * `byKind` lists the workspace's resources by kind in declaration order.
+ */
+export function needCandidates(need: Need, program: Program, byId: ReadonlyMap<string, Resource>, byKind: ReadonlyMap<string, readonly Resource[]>): NeedCandidates {
+  if (need.resource !== undefined) {
+    const named = byId.get(need.resource);
+    if (named === undefined) return { ids: [], why: `resource ${need.resource} is not declared` };
+    const unmet = unmetRequirement(named, need, program);
+    return unmet === undefined ? { ids: [named.id], why: "" } : { ids: [], why: unmet };
+  }
+  const all = byKind.get(need.kind) ?? [];
+  const fitting: Resource[] = [];
+  const reasons: string[] = [];
+  for (const r of all) {
+    const unmet = unmetRequirement(r, need, program);
+    if (unmet === undefined) fitting.push(r);
+    else if (reasons.length < 5) reasons.push(unmet);
+  }
+  const own = fitting.filter((r) => r.library === program.library);
+  const shared = fitting.filter((r) => r.library === undefined);
+  const near = [...own, ...shared];
+  const chosen = near.length > 0 ? near : fitting;
+  const why = all.length === 0 ? `no ${need.kind} is declared` : chosen.length === 0 ? `no ${need.kind} fits: ${reasons.join("; ")}` : "";
+  return { ids: chosen.map((r) => r.id), why };
+}

@@ -1,0 +1,109 @@
+import type { Justification } from "../plan/plan.js";
+import type { Model } from "./model.js";
+import type { ScoreState, ScoreTotals } from "./score-state.js";
+import { deviationOf } from "./score-state.js";
+
+/** A score computed from scratch, with the justification of each hard and soft penalty. */
+export interface Rescored {
+  /** Penalties by level. */
+  readonly totals: ScoreTotals;
+  /** Justifications of hard violations and of the soft ones tied to an occurrence. */
+  readonly violations: Justification[];
+}
+
+/**
+ * Recomputes the score of the current assignment without the incremental machinery (a
+ * check on it, and the source of the justifications): double bookings, pooled overuse and
+ * window misses (hard); unassigned slots (medium); preferences, stability, travel buffers,
+ * same-day flexible sessions and the spread of people's hours (soft).
+ */
+export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
+  const m: Model = state.model;
+  const totals: ScoreTotals = { hard: 0, medium: 0, soft: 0 };
+  const violations: Justification[] = [];
+  const bufferMs = bufferMinutes * 60_000;
+  const perResource: number[][] = m.resources.map(() => []);
+  const hours = new Float64Array(m.resources.length);
+  const spread = new Map<string, number>();
+  const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
+  for (let o = 0; o < m.occurrences.length; o++) {
+    if (!m.active[o]) continue;
+    if (m.flexible[o]) {
+      const key = `${m.occurrences[o]?.programId ?? ""}|${m.choices[o]?.[m.choice[o] ?? 0]?.localDate ?? ""}`;
+      const count = spread.get(key) ?? 0;
+      totals.soft += count;
+      spread.set(key, count + 1);
+    }
+    for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
+      const r = m.slotRes[s] ?? -1;
+      if (r < 0) {
+        totals.medium++;
+        continue;
+      }
+      perResource[r]?.push(s);
+      const info = m.resources[r];
+      const def = m.needs[m.slotNeed[s] ?? 0];
+      const miss = state.windowMiss(o, r);
+      if (miss !== 0) {
+        totals.hard++;
+        const constraint = miss === 1 ? "availability" : "opening-hours";
+        const why = miss === 1 ? "is not available then" : "is in a library that is closed then";
+        violations.push({ constraint, level: "hard", occurrenceId: idOf(s), resourceId: info?.id ?? "", message: `${idOf(s)}: ${info?.id ?? ""} ${why}` });
+      }
+      if (def !== undefined && def.preferred >= 0 && def.preferred !== r) {
+        totals.soft++;
+        const preferred = m.resources[def.preferred]?.id ?? "";
+        violations.push({ constraint: "preferred-resource", level: "soft", occurrenceId: idOf(s), resourceId: info?.id ?? "", message: `${idOf(s)} uses ${info?.id ?? ""} instead of the preferred ${preferred}` });
+      }
+      const previous = m.slotPrev[s] ?? -1;
+      if (previous >= 0 && previous !== r) totals.soft++;
+      if (info !== undefined && info.group >= 0) hours[r] = (hours[r] ?? 0) + ((m.end[o] ?? 0) - (m.start[o] ?? 0)) / 3_600_000;
+    }
+  }
+  const startOf = (s: number): number => m.start[m.slotOcc[s] ?? 0] ?? 0;
+  const endOf = (s: number): number => m.end[m.slotOcc[s] ?? 0] ?? 0;
+  perResource.forEach((slots, r) => {
+    const info = m.resources[r];
+    if (info === undefined || slots.length === 0) return;
+    slots.sort((a, b) => startOf(a) - startOf(b) || a - b);
+    const load = slots.map((s) => m.needs[m.slotNeed[s] ?? 0]?.units ?? 1);
+    for (let i = 0; i < slots.length; i++) {
+      const a = slots[i] ?? 0;
+      for (let j = i + 1; j < slots.length; j++) {
+        const b = slots[j] ?? 0;
+        if (startOf(b) >= endOf(a) + bufferMs) break;
+        const overlap = startOf(b) < endOf(a);
+        if (overlap && info.exclusive) {
+          totals.hard++;
+          violations.push({ constraint: "no-double-booking", level: "hard", occurrenceId: idOf(b), resourceId: info.id, message: `${info.id} is booked by both ${idOf(a)} and ${idOf(b)}` });
+        } else if (overlap) {
+          load[i] = (load[i] ?? 0) + (m.needs[m.slotNeed[b] ?? 0]?.units ?? 1);
+          load[j] = (load[j] ?? 0) + (m.needs[m.slotNeed[a] ?? 0]?.units ?? 1);
+        } else if (info.kind === "vehicle" && m.site[m.slotOcc[a] ?? 0] !== m.site[m.slotOcc[b] ?? 0]) {
+          totals.soft++;
+          violations.push({ constraint: "travel-buffer", level: "soft", occurrenceId: idOf(b), resourceId: info.id, message: `${info.id} has less than ${bufferMinutes} minutes between ${idOf(a)} and ${idOf(b)} at different sites` });
+        }
+      }
+    }
+    if (!info.exclusive) {
+      load.forEach((units, i) => {
+        if (units <= info.units) return;
+        totals.hard++;
+        const s = slots[i] ?? 0;
+        violations.push({ constraint: "pooled-capacity", level: "hard", occurrenceId: idOf(s), resourceId: info.id, message: `${idOf(s)}: ${info.id} would have ${units} units in use at once, only ${info.units} exist` });
+      });
+    }
+  });
+  const sums = new Map<number, { n: number; sum: number; sq: number }>();
+  m.resources.forEach((info, r) => {
+    if (info.group < 0) return;
+    const g = sums.get(info.group) ?? { n: 0, sum: 0, sq: 0 };
+    const h = hours[r] ?? 0;
+    sums.set(info.group, { n: g.n + 1, sum: g.sum + h, sq: g.sq + h * h });
+  });
+  for (const g of [...sums.keys()].sort((a, b) => a - b)) {
+    const v = sums.get(g);
+    if (v) totals.soft += deviationOf(v.n, v.sum, v.sq);
+  }
+  return { totals, violations };
+}

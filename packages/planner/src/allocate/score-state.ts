@@ -1,0 +1,235 @@
+import { localSlot, withinWindows } from "./local-time.js";
+import type { Model } from "./model.js";
+import { Occupancy } from "./occupancy.js";
+
+/** Tunable weights and distances of the soft constraints. */
+export interface SoftSettings {
+  /** Minimum minutes between a vehicle's consecutive stops at different sites. */
+  readonly travelBufferMinutes: number;
+}
+
+/** The running score: penalties by level, each kept up to date move by move. */
+export interface ScoreTotals {
+  hard: number;
+  medium: number;
+  soft: number;
+}
+
+/**
+ * The solver's mutable state: assignments, the occupancy index and the score, updated
+ * incrementally by `assign`/`unassign`/`moveTime` (each touches only the resource and
+ * day buckets involved). A rejected move is undone by the inverse operations.
+ */
+export class ScoreState {
+  readonly totals: ScoreTotals = { hard: 0, medium: 0, soft: 0 };
+  readonly occupancy: Occupancy;
+  /** Pooled load seen by each slot: its units plus those of pooled slots overlapping it. */
+  private readonly load: Float64Array;
+  private readonly hours: Float64Array;
+  private readonly groupSum: Float64Array;
+  private readonly groupSq: Float64Array;
+  private readonly groupSize: Float64Array;
+  private readonly spread = new Map<string, number>();
+  private readonly bufferMs: number;
+  private readonly startOf: (slot: number) => number;
+
+  /** Starts with every slot of every active occurrence unassigned. */
+  constructor(readonly model: Model, settings: SoftSettings) {
+    this.occupancy = new Occupancy(model.resources.length);
+    this.load = new Float64Array(model.slotOcc.length);
+    this.hours = new Float64Array(model.resources.length);
+    this.groupSum = new Float64Array(model.groupCount);
+    this.groupSq = new Float64Array(model.groupCount);
+    this.groupSize = new Float64Array(model.groupCount);
+    for (const r of model.resources) if (r.group >= 0) this.groupSize[r.group] = (this.groupSize[r.group] ?? 0) + 1;
+    this.bufferMs = settings.travelBufferMinutes * 60_000;
+    this.startOf = (slot) => model.start[model.slotOcc[slot] ?? 0] ?? 0;
+    for (let o = 0; o < model.occurrences.length; o++) {
+      if (!model.active[o]) continue;
+      this.totals.medium += model.slotCount[o] ?? 0;
+      this.spreadChange(o, 1);
+    }
+  }
+
+  /** 0 when `resource` can serve occurrence `occ` at its current time; 1 unavailable; 2 library closed. */
+  windowMiss(occ: number, resource: number): 0 | 1 | 2 {
+    const r = this.model.resources[resource];
+    if (r === undefined || r.windowKind === 0) return 0;
+    const slot = this.model.choices[occ]?.[this.model.choice[occ] ?? 0];
+    if (slot === undefined) return 0;
+    const local = localSlot(slot, this.model.zones[occ] ?? r.zone, r.zone);
+    return withinWindows(local, r.windows) ? 0 : r.windowKind;
+  }
+
+  /** Hard penalty that assigning `slot` to `resource` would add, without changing anything. */
+  probeHard(slot: number, resource: number): number {
+    const m = this.model;
+    const r = m.resources[resource];
+    const occ = m.slotOcc[slot] ?? 0;
+    if (r === undefined) return 0;
+    const s = m.start[occ] ?? 0;
+    const e = m.end[occ] ?? 0;
+    let hard = this.windowMiss(occ, resource) === 0 ? 0 : 1;
+    if (r.exclusive) {
+      this.occupancy.near(resource, s, e, this.startOf, (o) => {
+        if (o !== slot && this.startOf(o) < e && s < (m.end[m.slotOcc[o] ?? 0] ?? 0)) hard++;
+      });
+    } else {
+      const units = m.needs[m.slotNeed[slot] ?? 0]?.units ?? 1;
+      let own = units;
+      this.occupancy.near(resource, s, e, this.startOf, (o) => {
+        if (o === slot || !(this.startOf(o) < e && s < (m.end[m.slotOcc[o] ?? 0] ?? 0))) return;
+        own += m.needs[m.slotNeed[o] ?? 0]?.units ?? 1;
+        const before = this.load[o] ?? 0;
+        if (before <= r.units && before + units > r.units) hard++;
+      });
+      if (own > r.units) hard++;
+    }
+    return hard;
+  }
+
+  /** Assigns `slot` to `resource` (the slot must be unassigned) and updates the score. */
+  assign(slot: number, resource: number): void {
+    const m = this.model;
+    const occ = m.slotOcc[slot] ?? 0;
+    this.totals.hard += this.probeHard(slot, resource);
+    this.totals.medium -= 1;
+    this.totals.soft += this.softOf(slot, resource, 1);
+    this.poolLoad(slot, resource, 1);
+    m.slotRes[slot] = resource;
+    this.occupancy.add(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
+  }
+
+  /** Makes `slot` unassigned again and updates the score. */
+  unassign(slot: number): void {
+    const m = this.model;
+    const resource = m.slotRes[slot] ?? -1;
+    if (resource < 0) return;
+    const occ = m.slotOcc[slot] ?? 0;
+    this.occupancy.remove(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
+    m.slotRes[slot] = -1;
+    this.poolLoad(slot, resource, -1);
+    this.totals.hard -= this.probeHard(slot, resource);
+    this.totals.medium += 1;
+    this.totals.soft -= this.softOf(slot, resource, -1);
+  }
+
+  /** Moves a flexible occurrence to another of its slot choices, keeping its resources. */
+  moveTime(occ: number, choice: number): void {
+    const m = this.model;
+    const slot = m.choices[occ]?.[choice];
+    if (slot === undefined) return;
+    const first = m.firstSlot[occ] ?? 0;
+    const count = m.slotCount[occ] ?? 0;
+    const held: number[] = [];
+    for (let s = first; s < first + count; s++) {
+      held.push(m.slotRes[s] ?? -1);
+      this.unassign(s);
+    }
+    this.spreadChange(occ, -1);
+    m.choice[occ] = choice;
+    m.start[occ] = slot.startMs;
+    m.end[occ] = slot.endMs;
+    this.spreadChange(occ, 1);
+    held.forEach((r, k) => r >= 0 && this.assign(first + k, r));
+  }
+
+  /** Soft penalty that assigning `slot` to `resource` would add, without changing anything. */
+  probeSoft(slot: number, resource: number): number {
+    const r = this.model.resources[resource];
+    const occ = this.model.slotOcc[slot] ?? 0;
+    let soft = this.pairSoft(slot, resource);
+    if (r !== undefined && r.group >= 0) {
+      const g = r.group;
+      const d = ((this.model.end[occ] ?? 0) - (this.model.start[occ] ?? 0)) / 3_600_000;
+      const h = this.hours[resource] ?? 0;
+      const after = deviationOf(this.groupSize[g] ?? 0, (this.groupSum[g] ?? 0) + d, (this.groupSq[g] ?? 0) + (h + d) ** 2 - h ** 2);
+      soft += after - this.deviation(g);
+    }
+    return soft;
+  }
+
+  /** Soft penalty of a slot on a resource: preference, stability, travel buffers, fair load. */
+  private softOf(slot: number, resource: number, sign: 1 | -1): number {
+    const m = this.model;
+    const r = m.resources[resource];
+    const occ = m.slotOcc[slot] ?? 0;
+    let soft = this.pairSoft(slot, resource);
+    if (r !== undefined && r.group >= 0) soft += this.loadChange(resource, r.group, (sign * ((m.end[occ] ?? 0) - (m.start[occ] ?? 0))) / 3_600_000) * sign;
+    return soft;
+  }
+
+  /** Preference, stability and travel-buffer penalties of a slot on a resource. */
+  private pairSoft(slot: number, resource: number): number {
+    const m = this.model;
+    const def = m.needs[m.slotNeed[slot] ?? 0];
+    const r = m.resources[resource];
+    const occ = m.slotOcc[slot] ?? 0;
+    let soft = 0;
+    if (def !== undefined && def.preferred >= 0 && def.preferred !== resource) soft++;
+    const previous = m.slotPrev[slot] ?? -1;
+    if (previous >= 0 && previous !== resource) soft++;
+    if (r?.kind === "vehicle" && this.bufferMs > 0) {
+      const s = m.start[occ] ?? 0;
+      const e = m.end[occ] ?? 0;
+      this.occupancy.near(resource, s - this.bufferMs, e + this.bufferMs, this.startOf, (o) => {
+        const other = m.slotOcc[o] ?? 0;
+        if (o === slot || m.site[other] === m.site[occ]) return;
+        const os = m.start[other] ?? 0;
+        const oe = m.end[other] ?? 0;
+        if ((oe <= s && s - oe < this.bufferMs) || (e <= os && os - e < this.bufferMs)) soft++;
+      });
+    }
+    return soft;
+  }
+
+  /** Changes a person's hours; returns the change of their group's standard deviation. */
+  private loadChange(resource: number, group: number, deltaHours: number): number {
+    const before = this.deviation(group);
+    const h = this.hours[resource] ?? 0;
+    this.hours[resource] = h + deltaHours;
+    this.groupSum[group] = (this.groupSum[group] ?? 0) + deltaHours;
+    this.groupSq[group] = (this.groupSq[group] ?? 0) + (h + deltaHours) ** 2 - h ** 2;
+    return this.deviation(group) - before;
+  }
+
+  private deviation(group: number): number {
+    return deviationOf(this.groupSize[group] ?? 0, this.groupSum[group] ?? 0, this.groupSq[group] ?? 0);
+  }
+
+  /** Adds or removes a pooled slot's units from the loads of the slots it overlaps. */
+  private poolLoad(slot: number, resource: number, sign: 1 | -1): void {
+    const m = this.model;
+    const r = m.resources[resource];
+    if (r === undefined || r.exclusive) return;
+    const occ = m.slotOcc[slot] ?? 0;
+    const s = m.start[occ] ?? 0;
+    const e = m.end[occ] ?? 0;
+    const units = m.needs[m.slotNeed[slot] ?? 0]?.units ?? 1;
+    let own = units;
+    this.occupancy.near(resource, s, e, this.startOf, (o) => {
+      if (o === slot || !(this.startOf(o) < e && s < (m.end[m.slotOcc[o] ?? 0] ?? 0))) return;
+      own += m.needs[m.slotNeed[o] ?? 0]?.units ?? 1;
+      this.load[o] = (this.load[o] ?? 0) + sign * units;
+    });
+    this.load[slot] = sign > 0 ? own : 0;
+  }
+
+  /** Adds (+1) or removes (-1) a flexible occurrence from its day's count; pairs on one day cost 1 each. */
+  private spreadChange(occ: number, sign: 1 | -1): void {
+    const m = this.model;
+    if (!m.flexible[occ]) return;
+    const slot = m.choices[occ]?.[m.choice[occ] ?? 0];
+    const key = `${m.occurrences[occ]?.programId ?? ""}|${slot?.localDate ?? ""}`;
+    const count = this.spread.get(key) ?? 0;
+    this.totals.soft += sign > 0 ? count : -(count - 1);
+    this.spread.set(key, count + sign);
+  }
+}
+
+/** Standard deviation of n values from their sum and sum of squares. */
+export function deviationOf(n: number, sum: number, squares: number): number {
+  if (n === 0) return 0;
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, squares / n - mean * mean));
+}

@@ -1,0 +1,84 @@
+import type { Period } from "@lontar/core";
+
+/** An inclusive range of local dates, `YYYY-MM-DD`. */
+export interface DateSpan {
+  /** First day. */
+  readonly from: string;
+  /** Last day (inclusive). */
+  readonly to: string;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+const DAY_MS = 86_400_000;
+
+function parse(date: string): { y: number; m: number; d: number } {
+  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
+}
+
+/** Days since 1970-01-01 of a calendar date (pure arithmetic: no host zone involved). */
+export function dayNumber(date: string): number {
+  const { y, m, d } = parse(date);
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** The calendar date of a day number. */
+export function dateOfDay(day: number): string {
+  const t = new Date(day * DAY_MS);
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
+/** ISO weekday index of a date: 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(date: string): number {
+  return (dayNumber(date) + 3) % 7; // 1970-01-01 was a Thursday
+}
+
+/**
+ * The calendar period containing `date`: weeks run Monday-Sunday, semesters are
+ * January-June and July-December.
+ *
+ * @example periodOf("2025-05-14", "quarter") // { from: "2025-04-01", to: "2025-06-30" }
+ */
+export function periodOf(date: string, per: Period): DateSpan {
+  const { y, m } = parse(date);
+  const monthsSpan = (first: number, count: number): DateSpan => {
+    const last = new Date(Date.UTC(y, first - 1 + count, 0));
+    return { from: `${pad(y, 4)}-${pad(first)}-01`, to: `${pad(y, 4)}-${pad(first + count - 1)}-${pad(last.getUTCDate())}` };
+  };
+  switch (per) {
+    case "day":
+      return { from: date, to: date };
+    case "week": {
+      const monday = dayNumber(date) - weekdayIndex(date);
+      return { from: dateOfDay(monday), to: dateOfDay(monday + 6) };
+    }
+    case "month":
+      return monthsSpan(m, 1);
+    case "quarter":
+      return monthsSpan(Math.floor((m - 1) / 3) * 3 + 1, 3);
+    case "semester":
+      return monthsSpan(m <= 6 ? 1 : 7, 6);
+    case "year":
+      return monthsSpan(1, 12);
+  }
+}
+
+/** A stable key of the period containing `date` (its first day). */
+export function periodKey(date: string, per: Period): string {
+  return per === "day" ? date : periodOf(date, per).from;
+}
+
+/**
+ * The periods of kind `per` that meet `span`, in order, bounded to `limit` periods
+ * (a daily period over decades must not run away). Each is returned whole, with
+ * `inside` true when it lies entirely within `span`.
+ */
+export function periodsMeeting(span: DateSpan, per: Period, limit = 20_000): { period: DateSpan; inside: boolean }[] {
+  const out: { period: DateSpan; inside: boolean }[] = [];
+  let cursor = span.from;
+  while (cursor <= span.to && out.length < limit) {
+    const period = periodOf(cursor, per);
+    out.push({ period, inside: period.from >= span.from && period.to <= span.to });
+    cursor = dateOfDay(dayNumber(period.to) + 1);
+  }
+  return out;
+}
