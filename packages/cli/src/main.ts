@@ -65,7 +65,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
 function runHelp(args: readonly string[], io: CliIo): ExitCode {
   const [topic, ...extra] = args;
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0] ?? ""}'`);
-  if (topic === undefined || topic === "--help" || topic === "-h") {
+  if (topic === "--help" || topic === "-h") {
+    io.stdout(COMMAND_USAGE.help);
+    return ExitCode.Ok;
+  }
+  if (topic === undefined) {
     io.stdout(MAIN_USAGE);
     return ExitCode.Ok;
   }

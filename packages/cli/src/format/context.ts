@@ -1,4 +1,4 @@
-import type { Diagnostic, Range } from "@lontar/dsl";
+import type { Diagnostic, Range, Severity } from "@lontar/dsl";
 
 /** What the documentation says about one diagnostic code (the dsl's `DIAGNOSTIC_CODES` entries). */
 export interface DiagnosticCodeInfo {
@@ -6,6 +6,8 @@ export interface DiagnosticCodeInfo {
   readonly title: string;
   /** A paragraph explaining the problem and the usual fix. */
   readonly description: string;
+  /** The severity the code is usually reported with, when the table says. */
+  readonly severity?: Severity;
 }
 
 /** Diagnostic code → its documentation, e.g. `{ LON2001: { title, description } }`. */

@@ -62,7 +62,8 @@ function level(severity: Severity): Level {
   return severity === "info" ? "note" : severity;
 }
 
-// A code's default level is the most severe level it was reported with in this run.
+// Without a documented severity, a code's default level is the most severe level it was
+// reported with in this run.
 function defaultLevelByCode(diagnostics: readonly Diagnostic[]): Map<string, Level> {
   const rank: Record<Level, number> = { note: 0, warning: 1, error: 2 };
   const levels = new Map<string, Level>();
@@ -84,7 +85,7 @@ function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Leve
     shortDescription: { text: title },
     fullDescription: { text: description },
     help: { text: helpText, markdown: `**${id}: ${title}**\n\n${helpText}` },
-    defaultConfiguration: { level: defaultLevel },
+    defaultConfiguration: { level: info?.severity !== undefined ? level(info.severity) : defaultLevel },
   };
 }
 

@@ -1,0 +1,35 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { collectLontarFiles, InputError, readSources } from "../src/files/collect.js";
+import { tempDir } from "./support/run.js";
+
+function tree(): string {
+  const root = tempDir();
+  for (const file of ["b.lontar", "a/z.lontar", "a/notes.md", "node_modules/x.lontar", ".git/y.lontar", "a/deep/c.lontar"]) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), `// ${file}\n`);
+  }
+  return root;
+}
+
+describe("collectLontarFiles", () => {
+  it("expands folders to their .lontar files, skipping node_modules and dot-folders, sorted", () => {
+    const root = tree();
+    expect(collectLontarFiles(root, ["."])).toEqual(["a/deep/c.lontar", "a/z.lontar", "b.lontar"]);
+  });
+
+  it("keeps named files as given and removes duplicates", () => {
+    const root = tree();
+    expect(collectLontarFiles(root, ["b.lontar", "./b.lontar", "a"])).toEqual(["a/deep/c.lontar", "a/z.lontar", "b.lontar"]);
+  });
+
+  it("reports a missing path as an input error", () => {
+    expect(() => collectLontarFiles(tree(), ["missing"])).toThrow(InputError);
+  });
+
+  it("reads sources keyed by the collected path", () => {
+    const root = tree();
+    expect(readSources(root, ["b.lontar"])).toEqual(new Map([["b.lontar", "// b.lontar\n"]]));
+  });
+});

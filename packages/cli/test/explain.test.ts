@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../src/commands/render-markdown.js";
+import { runExplain } from "../src/commands/explain.js";
+import { palette } from "../src/color.js";
+import { findDiagnosticsDocs } from "../src/files/find-docs.js";
+import type { CliIo } from "../src/io.js";
+import { tempDir } from "./support/run.js";
+
+const PAGE = "# LON9001: a test page\n\nSee `aula`.\n\n```lontar\nroom aula { capacity 60 }\n```\n";
+
+function capture(): { io: CliIo; out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  return {
+    io: {
+      stdout: (t) => (out += t, undefined),
+      stderr: (t) => (err += t, undefined),
+      cwd: "/",
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+function docsWithPage(): string {
+  const root = tempDir();
+  const docs = path.join(root, "docs", "diagnostics");
+  mkdirSync(docs, { recursive: true });
+  writeFileSync(path.join(docs, "LON9001.md"), PAGE);
+  return root;
+}
+
+describe("lontar explain", () => {
+  it("prints the page without markdown fences", () => {
+    const root = docsWithPage();
+    const { io, out } = capture();
+    expect(runExplain(["lon9001"], io, path.join(root, "docs", "diagnostics"))).toBe(0);
+    expect(out()).toBe("LON9001: a test page\n\nSee aula.\n\n    room aula { capacity 60 }\n");
+  });
+
+  it("rejects unknown and malformed codes with exit 2", () => {
+    const docs = path.join(docsWithPage(), "docs", "diagnostics");
+    for (const code of ["LON9002", "../LON9001", "LON9001.md", "x"]) {
+      const { io, err } = capture();
+      expect(runExplain([code], io, docs)).toBe(2);
+      expect(err()).toContain("unknown code");
+    }
+  });
+
+  it("finds docs/diagnostics by walking up from a nested folder", () => {
+    const root = docsWithPage();
+    const nested = path.join(root, "packages", "cli", "dist");
+    mkdirSync(nested, { recursive: true });
+    expect(findDiagnosticsDocs(nested)).toBe(path.join(root, "docs", "diagnostics"));
+  });
+
+  it("finds the repository's own pages from the source folder", () => {
+    const docs = findDiagnosticsDocs();
+    expect(docs).toBe(path.resolve(import.meta.dirname, "../../../docs/diagnostics"));
+  });
+
+  it("bolds headings only when colour is on", () => {
+    expect(renderMarkdown("## How to fix it\n", palette(true))).toContain("\u001b[1m");
+    expect(renderMarkdown("## How to fix it\n", palette(false))).toBe("How to fix it\n");
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { workspaceTemplate } from "../src/init/templates.js";
+import { run, tempDir } from "./support/run.js";
+
+describe("lontar init", () => {
+  it.each(["en", "id"] as const)("writes the %s starter workspace into a new folder", async (lang) => {
+    const cwd = tempDir();
+    const result = await run(["init", "perpustakaan", "--lang", lang], cwd);
+    expect(result.code).toBe(0);
+    for (const file of workspaceTemplate(lang)) {
+      expect(readFileSync(path.join(cwd, "perpustakaan", file.path), "utf8")).toBe(file.text);
+    }
+    expect(result.stdout).toContain("lontar check perpustakaan");
+  });
+
+  it("uses each language's keywords", () => {
+    const [english] = workspaceTemplate("en");
+    const [indonesian] = workspaceTemplate("id");
+    expect(english?.text).toMatch(/^library /m);
+    expect(english?.text).toMatch(/^agreement /m);
+    expect(indonesian?.text).toMatch(/^perpustakaan /m);
+    expect(indonesian?.text).toMatch(/^kesepakatan /m);
+  });
+
+  it("refuses to overwrite an existing file (exit 2) and leaves it as it was", async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, "workspace.lontar"), "// mine\n");
+    const result = await run(["init"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("workspace.lontar already exists");
+    expect(readFileSync(path.join(cwd, "workspace.lontar"), "utf8")).toBe("// mine\n");
+  });
+
+  it("rejects an unknown language", async () => {
+    const result = await run(["init", "--lang", "fr"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--lang expects en or id");
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_USAGE } from "../src/args/help-texts.js";
+import { TOOL_VERSION } from "../src/version.js";
+import { run, tempDir } from "./support/run.js";
+
+const COMMANDS = Object.keys(COMMAND_USAGE);
+
+describe("main", () => {
+  it("prints the version from package.json", async () => {
+    const { version } = (await import("../package.json", { with: { type: "json" } })).default;
+    expect(TOOL_VERSION).toBe(version);
+    expect(await run(["--version"], "/")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it.each(COMMANDS)("answers '%s --help' on stdout with exit 0", async (command) => {
+    const result = await run([command, "--help"], "/");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: lontar ${command}\\b`));
+  });
+
+  it.each(COMMANDS)("rejects an unknown flag of '%s' with exit 2 and its usage on stderr", async (command) => {
+    const result = await run([command, "--no-such-flag"], "/");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("--no-such-flag");
+    expect(result.stderr).toContain(`Usage: lontar ${command}`);
+  });
+
+  it("treats no command, an unknown command and a missing path as usage errors", async () => {
+    for (const argv of [[], ["frobnicate"], ["check"], ["check", "--format", "xml", "."], ["check", "--max-warnings", "lots", "."], ["explain"]]) {
+      const result = await run(argv, "/");
+      expect(result.code, argv.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(/^lontar: .*\n\nUsage: lontar/);
+    }
+  });
+
+  it("reports a path that does not exist as an I/O error (exit 2)", async () => {
+    const result = await run(["check", "no/such/file.lontar"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lontar: cannot read 'no/such/file.lontar': no such file or folder\n");
+  });
+
+  it("shows help for a command through 'help'", async () => {
+    expect((await run(["help", "init"], "/")).stdout).toBe(COMMAND_USAGE.init);
+    expect((await run(["help"], "/")).stdout).toMatch(/^Usage: lontar <command>/);
+  });
+});
