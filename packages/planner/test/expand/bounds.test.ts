@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { expandRecurrence } from "../../src/expand/recurrence.js";
+import { expandWorkspace } from "../../src/expand/workspace.js";
+import { workspaceOf } from "./helpers.js";
+
+const adversarial = [
+  "FREQ=SECONDLY",
+  "FREQ=MINUTELY",
+  "FREQ=HOURLY;INTERVAL=2;BYHOUR=1,3,5",
+  "FREQ=MINUTELY;INTERVAL=120;BYHOUR=1",
+  "FREQ=MINUTELY;INTERVAL=150;BYHOUR=1",
+  "FREQ=SECONDLY;INTERVAL=2;BYSECOND=1,3",
+  "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+  "FREQ=YEARLY;BYYEARDAY=367",
+];
+
+describe("expansion is bounded on adversarial rules", () => {
+  it("an even HOURLY interval with only odd BYHOUR never reaches rrule's endless loop", () => {
+    const result = expandRecurrence({ dtstart: "2019-01-01T00:00", rrule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1,3,5", zone: "Asia/Jakarta", limit: 1000 });
+    expect(result.ok && result.neverEnds).toMatch(/never reaches BYHOUR/);
+    expect(result.ok && result.starts.map((s) => s.local)).toEqual(["2019-01-01T00:00:00"]);
+  });
+
+  it("the same rule from an odd hour is fine, and stops at the limit", () => {
+    const result = expandRecurrence({ dtstart: "2019-01-01T01:00", rrule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1,3,5", zone: "Asia/Jakarta", limit: 10 });
+    expect(result.ok && result.starts.map((s) => s.local.slice(11, 13))).toEqual(["01", "03", "05", "01", "03", "05", "01", "03", "05", "01"]);
+    expect(result.ok && result.limitReached).toBe(true);
+  });
+
+  it("never returns more than the limit and reports EXPAND_LIMIT or nothing to expand", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...adversarial), fc.integer({ min: 1, max: 500 }), fc.constantFrom("Asia/Jayapura", "America/New_York"), (rrule, limit, zone) => {
+        const program = { id: "p", title: "P", library: "lib", category: "survey", schedules: [{ kind: "rrule", dtstart: "2019-01-01T00:00", rrule, durationMinutes: 1 }] } as const;
+        const workspace = workspaceOf({ libraries: [{ id: "lib", name: "L", tier: "desa", region: { province: "Papua" }, timeZone: zone }], programs: [program] });
+        const result = expandWorkspace(workspace, { from: "2019-01-01", to: "2019-12-31" }, { maxOccurrencesPerSchedule: limit });
+        expect(result.occurrences.length).toBeLessThanOrEqual(limit);
+        const codes = result.findings.map((f) => f.code);
+        const endless = !rrule.includes("BYMONTHDAY=30") && !rrule.includes("BYYEARDAY");
+        if (endless) expect(codes).toContain("EXPAND_LIMIT");
+        else expect(result.occurrences.map((o) => o.localDate)).toEqual(["2019-01-01"]);
+      }),
+      { numRuns: 60, seed: 4242 },
+    );
+  });
+
+  it("an unparsable rule is a finding, not an exception", () => {
+    const program = { id: "p", title: "P", library: "lib", category: "survey", schedules: [{ kind: "rrule", dtstart: "2019-01-01T09:00", rrule: "FREQ=FORTNIGHTLY", durationMinutes: 60 }] } as const;
+    const workspace = workspaceOf({ libraries: [{ id: "lib", name: "L", tier: "desa", region: { province: "Aceh" } }], programs: [program] });
+    const { findings, occurrences } = expandWorkspace(workspace, { from: "2019-01-01", to: "2019-12-31" });
+    expect(occurrences).toEqual([]);
+    expect(findings.map((f) => f.code)).toContain("EXPAND_INVALID_RRULE");
+  });
+});
