@@ -1,0 +1,206 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkReferences, validateWorkspace, Workspace, type Issue, type WorkspaceInput } from "@lontar/core";
+import { seed002File } from "./fixtures/seed-002-kpi.js";
+
+/** A small Kota Solok workspace (seeds 001 and 003) that holds together. */
+const solok = (): WorkspaceInput => ({
+  version: 1,
+  name: "Dispusip Kota Solok",
+  libraries: [
+    { id: "dispusip_solok", name: "Dinas Perpustakaan dan Kearsipan Kota Solok", tier: "kota", region: { province: "Sumatera Barat", regency: "Kota Solok" }, stage: "implementasi" },
+    { id: "perpus_sdn_1", name: "Perpustakaan SDN 01 Solok", tier: "sekolah", schoolLevel: "sd_mi", region: { province: "Sumbar" } },
+  ],
+  partners: [
+    { id: "dinas_pendidikan", name: "Dinas Pendidikan Kota Solok", kind: "government_agency" },
+    { id: "bundo_kanduang", name: "Bundo Kanduang", kind: "customary_institution" },
+  ],
+  resources: [
+    { kind: "room", id: "ruang_anak", name: "Ruang anak", library: "dispusip_solok", capacity: 30 },
+    { kind: "vehicle", id: "pusling", library: "dispusip_solok", capacityBooks: 600 },
+    { kind: "collection", id: "paket_sd", library: "dispusip_solok", packages: 10, copiesPerPackage: 30 },
+    { kind: "budget", id: "apbd_2019", amount: 150_000_000, period: { from: "2019-01-01", to: "2019-12-31" } },
+  ],
+  programs: [
+    {
+      id: "lomba_bercerita",
+      title: "Lomba bercerita SD/MI",
+      library: "dispusip_solok",
+      category: "reading_contest",
+      schedules: [{ kind: "once", start: "2019-06-12T08:00", durationMinutes: 240 }],
+      needs: [{ kind: "room", resource: "ruang_anak" }],
+      costs: [{ amount: 5_000_000, per: "program", budget: "apbd_2019" }],
+      partners: ["dinas_pendidikan", "perpus_sdn_1"],
+      gate: { minStage: "bimtek" },
+    },
+    {
+      id: "pusling_posyandu",
+      title: "Perpustakaan keliling ke posyandu",
+      library: "dispusip_solok",
+      category: "mobile_library",
+      schedules: [{ kind: "rrule", dtstart: "2019-02-12T09:00", rrule: "FREQ=WEEKLY;BYDAY=TU,FR", durationMinutes: 180 }],
+      needs: [{ kind: "vehicle", resource: "pusling" }],
+      precedences: [{ relation: "after", program: "lomba_bercerita" }],
+    },
+  ],
+  agreements: [
+    {
+      id: "mou_dinas_pendidikan",
+      library: "dispusip_solok",
+      partner: "dinas_pendidikan",
+      validity: { from: "2019-01-01", to: "2019-12-31" },
+      obligations: [
+        { kind: "provides", party: "library", resource: "paket_sd", per: "month" },
+        { kind: "hosts", party: "partner", program: "lomba_bercerita" },
+        { kind: "sessions", program: "pusling_posyandu", min: 8, per: "month" },
+        { kind: "budget_share", party: "partner", amount: 2_000_000, program: "lomba_bercerita", budget: "apbd_2019" },
+      ],
+    },
+  ],
+  kpis: [{ id: "kpi_kota", appliesTo: ["dispusip_solok"], indicators: [{ id: "visits", weight: 1, target: 100, per: "month" }] }],
+});
+
+/** Applies `change` to a fresh copy of the Solok workspace and validates it. */
+const issuesAfter = (change: (w: Record<string, unknown[]>) => void): Issue[] => {
+  const input = structuredClone(solok()) as unknown as Record<string, unknown[]>;
+  change(input);
+  const result = validateWorkspace(input);
+  return result.ok ? [] : [...result.issues];
+};
+const at = <T,>(list: unknown[] | undefined, i: number): T => list?.[i] as T;
+const summary = (issues: readonly Issue[]): [string, readonly (string | number)[]][] => issues.map((i) => [i.code, i.path]);
+
+describe("validateWorkspace reference checks", () => {
+  it("accepts the Solok workspace and the seed 002 fixture", () => {
+    expect(validateWorkspace(solok())).toMatchObject({ ok: true });
+    expect(validateWorkspace(seed002File.workspace)).toMatchObject({ ok: true });
+  });
+
+  it("reports a duplicate id across kinds, at the second declaration", () => {
+    const issues = issuesAfter((w) => (at<{ id: string }>(w.kpis, 0).id = "bundo_kanduang"));
+    expect(summary(issues)).toEqual([["CORE_DUPLICATE_ID", ["kpis", 0, "id"]]]);
+    expect(issues[0]?.message).toContain("bundo_kanduang is declared twice (as partner and kpi)");
+  });
+
+  it("reports a duplicate id within one kind", () => {
+    expect(summary(issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) })))).toEqual([["CORE_DUPLICATE_ID", ["libraries", 2, "id"]]]);
+  });
+
+  it.each([
+    ["a resource's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.resources, 0).library = "perpus_hilang"), ["resources", 0, "library"]],
+    ["a program's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.programs, 0).library = "perpus_hilang"), ["programs", 0, "library"]],
+    ["a program's partner", (w: Record<string, unknown[]>): unknown => (at<{ partners: string[] }>(w.programs, 0).partners[1] = "sd_hilang"), ["programs", 0, "partners", 1]],
+    ["a need's resource", (w: Record<string, unknown[]>): unknown => (at<{ needs: { resource: string }[] }>(w.programs, 1).needs[0]!.resource = "bus"), ["programs", 1, "needs", 0, "resource"]],
+    ["a cost's budget", (w: Record<string, unknown[]>): unknown => (at<{ costs: { budget: string }[] }>(w.programs, 0).costs[0]!.budget = "apbn"), ["programs", 0, "costs", 0, "budget"]],
+    ["a precedence", (w: Record<string, unknown[]>): unknown => (at<{ precedences: { program: string }[] }>(w.programs, 1).precedences[0]!.program = "x"), ["programs", 1, "precedences", 0, "program"]],
+    ["an agreement's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.agreements, 0).library = "x"), ["agreements", 0, "library"]],
+    ["an agreement's partner", (w: Record<string, unknown[]>): unknown => (at<{ partner: string }>(w.agreements, 0).partner = "x"), ["agreements", 0, "partner"]],
+    ["a provided resource", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { resource: string }[] }>(w.agreements, 0).obligations[0]!.resource = "x"), ["agreements", 0, "obligations", 0, "resource"]],
+    ["a hosted program", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { program: string }[] }>(w.agreements, 0).obligations[1]!.program = "x"), ["agreements", 0, "obligations", 1, "program"]],
+    ["a sessions program", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { program: string }[] }>(w.agreements, 0).obligations[2]!.program = "x"), ["agreements", 0, "obligations", 2, "program"]],
+    ["a budget share's program", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { program: string }[] }>(w.agreements, 0).obligations[3]!.program = "x"), ["agreements", 0, "obligations", 3, "program"]],
+    ["a budget share's budget", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { budget: string }[] }>(w.agreements, 0).obligations[3]!.budget = "x"), ["agreements", 0, "obligations", 3, "budget"]],
+    ["a KPI's library", (w: Record<string, unknown[]>): unknown => (at<{ appliesTo: string[] }>(w.kpis, 0).appliesTo[0] = "x"), ["kpis", 0, "appliesTo", 0]],
+  ] as const)("reports an unknown reference in %s", (_what, change, path) => {
+    expect(summary(issuesAfter(change))).toEqual([["CORE_UNKNOWN_REFERENCE", path]]);
+  });
+
+  it.each([
+    ["a program run by a partner", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.programs, 0).library = "bundo_kanduang"), ["programs", 0, "library"]],
+    ["a room need naming a vehicle", (w: Record<string, unknown[]>): unknown => (at<{ needs: { resource: string }[] }>(w.programs, 0).needs[0]!.resource = "pusling"), ["programs", 0, "needs", 0, "resource"]],
+    ["a cost paid from a room", (w: Record<string, unknown[]>): unknown => (at<{ costs: { budget: string }[] }>(w.programs, 0).costs[0]!.budget = "ruang_anak"), ["programs", 0, "costs", 0, "budget"]],
+    ["an agreement with a program as partner", (w: Record<string, unknown[]>): unknown => (at<{ partner: string }>(w.agreements, 0).partner = "lomba_bercerita"), ["agreements", 0, "partner"]],
+    ["a budget provided as a resource", (w: Record<string, unknown[]>): unknown => (at<{ obligations: { resource: string }[] }>(w.agreements, 0).obligations[0]!.resource = "apbd_2019"), ["agreements", 0, "obligations", 0, "resource"]],
+    ["a KPI applied to a partner", (w: Record<string, unknown[]>): unknown => (at<{ appliesTo: string[] }>(w.kpis, 0).appliesTo[0] = "dinas_pendidikan"), ["kpis", 0, "appliesTo", 0]],
+    ["a precedence on an agreement", (w: Record<string, unknown[]>): unknown => (at<{ precedences: { program: string }[] }>(w.programs, 1).precedences[0]!.program = "mou_dinas_pendidikan"), ["programs", 1, "precedences", 0, "program"]],
+  ] as const)("reports the wrong kind for %s", (_what, change, path) => {
+    const issues = issuesAfter(change);
+    expect(summary(issues)).toEqual([["CORE_WRONG_KIND", path]]);
+  });
+
+  it("allows another library as a program's or an agreement's partner", () => {
+    expect(issuesAfter((w) => (at<{ partner: string }>(w.agreements, 0).partner = "perpus_sdn_1"))).toEqual([]);
+  });
+
+  it("reports an unknown TPBIS stage of a library or a gate, and accepts keywords", () => {
+    expect(summary(issuesAfter((w) => (at<{ stage: string }>(w.libraries, 0).stage = "transformasi")))).toEqual([["CORE_UNKNOWN_STAGE", ["libraries", 0, "stage"]]]);
+    expect(summary(issuesAfter((w) => (at<{ gate: { minStage: string } }>(w.programs, 0).gate.minStage = "level_3")))).toEqual([["CORE_UNKNOWN_STAGE", ["programs", 0, "gate", "minStage"]]]);
+    expect(issuesAfter((w) => (at<{ stage: string }>(w.libraries, 0).stage = "implementation"))).toEqual([]);
+  });
+
+  it("checks stages against the workspace's own stage model", () => {
+    const custom = { stages: [{ id: "awal", keyword: "start", labels: { id: "Awal", en: "Start" } }], transitions: [] };
+    const issues = issuesAfter((w) => Object.assign(w, { stageModel: custom }));
+    expect(summary(issues)).toEqual([
+      ["CORE_UNKNOWN_STAGE", ["libraries", 0, "stage"]],
+      ["CORE_UNKNOWN_STAGE", ["programs", 0, "gate", "minStage"]],
+    ]);
+  });
+
+  it("reports a library with no time zone outside Indonesia, unless it declares one", () => {
+    const abroad = { id: "perpus_johor", name: "Perpustakaan Johor", tier: "kota", region: { province: "Johor" } };
+    expect(summary(issuesAfter((w) => w.libraries?.push(abroad)))).toEqual([["CORE_UNKNOWN_TIME_ZONE", ["libraries", 2, "timeZone"]]]);
+    expect(issuesAfter((w) => w.libraries?.push({ ...abroad, timeZone: "Asia/Kuala_Lumpur" }))).toEqual([]);
+  });
+
+  it("reports every problem at once", () => {
+    const issues = issuesAfter((w) => {
+      at<{ library: string }>(w.programs, 0).library = "x";
+      at<{ stage: string }>(w.libraries, 0).stage = "y";
+      at<{ id: string }>(w.kpis, 0).id = "bundo_kanduang";
+    });
+    expect(issues.map((i) => i.code).sort()).toEqual(["CORE_DUPLICATE_ID", "CORE_UNKNOWN_REFERENCE", "CORE_UNKNOWN_STAGE"]);
+  });
+
+  it("stops at schema issues before checking references", () => {
+    const result = validateWorkspace({ version: 1, programs: [{ id: "p", title: "P", library: "nowhere", category: "karaoke" }] });
+    expect(result.ok === false && summary(result.issues)).toEqual([["CORE_SCHEMA", ["programs", 0, "category"]]]);
+  });
+
+  it("never throws on any input", () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(typeof validateWorkspace(input).ok).toBe("boolean");
+        expect(typeof validateWorkspace({ version: 1, libraries: [input] }).ok).toBe("boolean");
+      }),
+    );
+  });
+});
+
+describe("reference properties", () => {
+  const ids = (w: Workspace): string[] => [w.libraries, w.partners, w.resources, w.programs, w.agreements, w.rules, w.kpis].flatMap((list) => list.map((x) => x.id));
+  const base = Workspace.parse(solok());
+
+  it("renaming any declared thing to another's id gives exactly one CORE_DUPLICATE_ID", () => {
+    const all = ids(base);
+    fc.assert(
+      fc.property(fc.nat(all.length - 1), fc.nat(all.length - 1), (i, j) => {
+        fc.pre(i !== j);
+        const target = all[j] ?? "";
+        const copy = structuredClone(base);
+        const lists = [copy.libraries, copy.partners, copy.resources, copy.programs, copy.agreements, copy.rules, copy.kpis] as { id: string }[][];
+        let k = i;
+        for (const list of lists) {
+          if (k < list.length) {
+            list[k]!.id = target;
+            break;
+          }
+          k -= list.length;
+        }
+        const codes = checkReferences(copy).map((issue) => issue.code);
+        expect(codes.filter((c) => c === "CORE_DUPLICATE_ID")).toHaveLength(1);
+      }),
+    );
+  });
+
+  it("fresh ids never collide with the Solok workspace's, so adding a partner under one keeps it valid", () => {
+    const taken = new Set(ids(base));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).filter((id) => !taken.has(id)), (id) => {
+        const copy = structuredClone(base);
+        copy.partners.push({ id, name: "Komunitas Solok Hebat", kind: "community_group" });
+        expect(checkReferences(copy)).toEqual([]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import * as core from "@lontar/core";
+import { parseWith } from "@lontar/core";
+
+type Path = readonly (string | number)[];
+
+/** For each exported schema: inputs it accepts, and inputs it rejects with the path of the first issue. */
+interface Cases {
+  readonly valid: readonly unknown[];
+  readonly invalid: readonly (readonly [input: unknown, path: Path])[];
+}
+
+const span = { file: "main.lontar", start: { line: 1, column: 1, offset: 0 }, end: { line: 2, column: 5, offset: 30 } };
+const range = { from: "2019-10-16", to: "2019-10-18" };
+const window = { days: ["mon", "thu"], time: { start: "09:00", end: "15:00" } };
+const lib = { id: "perpusda_ntt", name: "Perpustakaan Daerah NTT", tier: "provinsi", region: { province: "NTT", regency: "Kota Kupang" } };
+const room = { kind: "room", id: "aula", capacity: 80 };
+const once = { kind: "once", start: "2019-10-16T08:00", durationMinutes: 480 };
+const program = { id: "plm", title: "Peer Learning Meeting", library: "perpusda_ntt", category: "peer_learning", schedules: [once] };
+const yes = { kind: "literal", value: true };
+
+const cases: Record<string, Cases> = {
+  Identifier: { valid: ["dispusip_solok", "_x", "a.b-c"], invalid: [["1abc", []], ["", []], ["a b", []]] },
+  Rupiah: { valid: [0, 150_000_000, Number.MAX_SAFE_INTEGER], invalid: [[-1, []], [1.5, []], ["150000", []], [Number.MAX_SAFE_INTEGER + 2, []]] },
+  SourcePosition: { valid: [{ line: 1, column: 1, offset: 0 }], invalid: [[{ line: 0, column: 1, offset: 0 }, ["line"]]] },
+  SourceSpan: { valid: [span], invalid: [[{ ...span, end: { line: 1, column: 0, offset: 0 } }, ["end", "column"]]] },
+  IsoDate: { valid: ["2019-02-28", "2020-02-29", "2019-10-16"], invalid: [["2019-02-30", []], ["2019-02-29", []], ["2019-13-01", []], ["16-10-2019", []], ["2019-1-1", []]] },
+  LocalTime: { valid: ["00:00", "23:59", "24:00", "08:30"], invalid: [["25:00", []], ["24:01", []], ["8:00", []], ["12:60", []]] },
+  LocalDateTime: { valid: ["2019-10-16T08:00", "2019-10-16T08:00:30"], invalid: [["2019-02-30T10:00", []], ["2019-10-16T24:00", []], ["2019-10-16 08:00", []], ["2019-10-16T08:00Z", []]] },
+  TimeZoneName: { valid: ["Asia/Jakarta", "Asia/Makassar", "UTC"], invalid: [["Asia/Kupang", []], ["WITA", []]] },
+  Weekday: { valid: ["mon", "sun"], invalid: [["senin", []]] },
+  Period: { valid: ["day", "semester", "year"], invalid: [["fortnight", []]] },
+  DateRange: { valid: [range, { from: "2019-10-16", to: "2019-10-16" }], invalid: [[{ from: "2019-10-18", to: "2019-10-16" }, ["to"]], [{ from: "2019-02-30", to: "2019-03-01" }, ["from"]]] },
+  TimeRange: { valid: [{ start: "08:00", end: "16:00" }, { start: "23:00", end: "24:00" }], invalid: [[{ start: "16:00", end: "08:00" }, ["end"]], [{ start: "10:00", end: "10:00" }, ["end"]], [{ start: "08:00", end: "25:00" }, ["end"]]] },
+  WeeklyWindow: { valid: [window], invalid: [[{ ...window, days: [] }, ["days"]], [{ ...window, days: ["mon", "libur"] }, ["days", 1]]] },
+  IndonesianTimeZone: { valid: ["WIB", "WITA", "WIT"], invalid: [["CET", []]] },
+  LibraryTier: { valid: ["desa", "tbm", "perguruan_tinggi"], invalid: [["village", []]] },
+  SchoolLevel: { valid: ["sd_mi", "smp_mts"], invalid: [["sd", []]] },
+  RegionPath: { valid: [{ province: "Sumatera Barat", regency: "Kota Solok" }], invalid: [[{ province: "" }, ["province"]], [{ regency: "Kota Solok" }, ["province"]]] },
+  Closure: {
+    valid: [{ kind: "public_holidays" }, { kind: "public_holidays", country: "ID", region: "JI" }, { kind: "range", range, reason: "cuti bersama" }],
+    invalid: [[{ kind: "public_holidays", country: "idn" }, ["country"]], [{ kind: "range", range, reason: "" }, ["reason"]], [{ kind: "holiday" }, ["kind"]]],
+  },
+  Library: {
+    valid: [lib, { ...lib, tier: "sekolah", schoolLevel: "smp_mts" }, { ...lib, timeZone: "Asia/Makassar", stage: "implementasi", openingHours: [window], closures: [{ kind: "public_holidays" }] }],
+    invalid: [
+      [{ ...lib, tier: "sekolah" }, ["schoolLevel"]],
+      [{ ...lib, schoolLevel: "sd_mi" }, ["schoolLevel"]],
+      [{ ...lib, timeZone: "WITA" }, ["timeZone"]],
+      [{ ...lib, openingHours: [{ days: ["mon"], time: { start: "25:00", end: "26:00" } }] }, ["openingHours", 0, "time", "start"]],
+      [{ ...lib, id: "9" }, ["id"]],
+    ],
+  },
+  Contact: { valid: [{}, { person: "Ibu Rina", phone: "+62812", email: "rina@example.org" }], invalid: [[{ phone: 812 }, ["phone"]]] },
+  PartnerKind: { valid: ["customary_institution", "pkk"], invalid: [["church", []]] },
+  Partner: {
+    valid: [{ id: "bundo_kanduang", name: "Bundo Kanduang", kind: "customary_institution" }],
+    invalid: [[{ id: "x", name: "X", kind: "club" }, ["kind"]], [{ id: "x", kind: "ngo" }, ["name"]]],
+  },
+  Stage: { valid: [{ id: "bimtek", keyword: "training", labels: { id: "Bimtek", en: "Training" } }], invalid: [[{ id: "bimtek", keyword: "training", labels: { id: "", en: "x" } }, ["labels", "id"]]] },
+  StageTransition: { valid: [{ from: "a", to: "b" }, { from: "a", to: "b", evidence: ["laporan"] }], invalid: [[{ from: "a", to: "b", evidence: [""] }, ["evidence", 0]]] },
+  StageModel: {
+    valid: [core.DEFAULT_STAGE_MODEL],
+    invalid: [
+      [{ stages: [], transitions: [] }, ["stages"]],
+      [{ stages: [{ id: "a", keyword: "a", labels: { id: "A", en: "A" } }, { id: "a", keyword: "b", labels: { id: "B", en: "B" } }], transitions: [] }, ["stages", 1, "id"]],
+      [{ stages: [{ id: "a", keyword: "a", labels: { id: "A", en: "A" } }], transitions: [{ from: "a", to: "z" }] }, ["transitions", 0, "to"]],
+    ],
+  },
+  ResourceKind: { valid: ["room", "budget"], invalid: [["car", []]] },
+  BudgetCategory: { valid: ["operations", "collection"], invalid: [["salaries", []]] },
+  Room: { valid: [room, { ...room, features: ["proyektor"] }], invalid: [[{ ...room, capacity: 0 }, ["capacity"]]] },
+  Vehicle: { valid: [{ kind: "vehicle", id: "pusling_1", capacityBooks: 600 }], invalid: [[{ kind: "vehicle", id: "pusling_1" }, ["capacityBooks"]]] },
+  Staff: { valid: [{ kind: "staff", id: "pustakawan_1", roles: ["pustakawan"], availability: [window], maxHoursPerWeek: 40 }], invalid: [[{ kind: "staff", id: "s", maxHoursPerWeek: 169 }, ["maxHoursPerWeek"]]] },
+  Volunteer: { valid: [{ kind: "volunteer", id: "relawan_1", skills: ["mendongeng"] }], invalid: [[{ kind: "volunteer", id: "r", availability: [{ days: ["mon"] }] }, ["availability", 0, "time"]]] },
+  CollectionPackage: { valid: [{ kind: "collection", id: "paket_sd", packages: 10, copiesPerPackage: 30 }], invalid: [[{ kind: "collection", id: "p", packages: 10, copiesPerPackage: 0.5 }, ["copiesPerPackage"]]] },
+  Equipment: { valid: [{ kind: "equipment", id: "laptop", quantity: 5 }], invalid: [[{ kind: "equipment", id: "laptop", quantity: -1 }, ["quantity"]]] },
+  Budget: {
+    valid: [{ kind: "budget", id: "apbd_2019", amount: 150_000_000, period: { from: "2019-01-01", to: "2019-12-31" }, cap: { amount: 20_000_000, per: "month" } }],
+    invalid: [[{ kind: "budget", id: "b", amount: 1.5, period: range }, ["amount"]], [{ kind: "budget", id: "b", amount: 1, period: range, cap: { amount: 1, per: "decade" } }, ["cap", "per"]]],
+  },
+  Resource: { valid: [room, { kind: "vehicle", id: "v", capacityBooks: 1 }], invalid: [[{ kind: "bicycle", id: "b" }, ["kind"]], [{ ...room, id: "1aula" }, ["id"]]] },
+  ComparisonOperator: { valid: ["==", ">="], invalid: [["=>", []]] },
+  Condition: { valid: [yes, { kind: "and", left: yes, right: { kind: "fact", name: "x" } }], invalid: [[{ kind: "fact", name: "" }, ["name"]], [{ kind: "not" }, ["operand"]]] },
+  ProgramCategory: { valid: ["storytelling", "mobile_library"], invalid: [["karaoke", []]] },
+  AudienceGroup: { valid: ["mothers", "students"], invalid: [["seniors", []]] },
+  Audience: { valid: [{ group: "students", schoolLevel: "sd_mi" }], invalid: [[{ group: "students", schoolLevel: "s1" }, ["schoolLevel"]]] },
+  RecurringSchedule: {
+    valid: [{ kind: "rrule", dtstart: "2019-02-12T09:00", rrule: "FREQ=WEEKLY;BYDAY=TU,FR", durationMinutes: 120 }],
+    invalid: [[{ kind: "rrule", dtstart: "2019-02-12T09:00", rrule: "RRULE:FREQ=WEEKLY", durationMinutes: 120 }, ["rrule"]], [{ kind: "rrule", dtstart: "2019-02-12T09:00", rrule: "FREQ=DAILY", durationMinutes: 0 }, ["durationMinutes"]]],
+  },
+  OnceSchedule: { valid: [once], invalid: [[{ ...once, start: "2019-02-30T10:00" }, ["start"]]] },
+  RangeSchedule: {
+    valid: [{ kind: "range", range }, { kind: "range", range, dailyStart: "13:00", dailyEnd: "24:00" }],
+    invalid: [[{ kind: "range", range, dailyStart: "16:00", dailyEnd: "08:00" }, ["dailyEnd"]], [{ kind: "range", range: { from: "2019-10-18", to: "2019-10-16" } }, ["range", "to"]]],
+  },
+  FlexibleSchedule: {
+    valid: [{ kind: "flexible", count: 2, per: "week", windows: [window], durationMinutes: 60, within: range }],
+    invalid: [[{ kind: "flexible", count: 2, per: "week", windows: [], durationMinutes: 60 }, ["windows"]]],
+  },
+  Schedule: { valid: [once, { kind: "range", range }], invalid: [[{ kind: "weekly" }, ["kind"]]] },
+  Need: { valid: [{ kind: "room", minCapacity: 30 }, { kind: "staff", role: "pustakawan", quantity: 2 }], invalid: [[{ kind: "budget" }, ["kind"]], [{ kind: "room", quantity: 1001 }, ["quantity"]]] },
+  Cost: { valid: [{ amount: 50_000, per: "participant", budget: "apbd" }], invalid: [[{ amount: 50_000, per: "day" }, ["per"]]] },
+  Precedence: { valid: [{ relation: "before", program: "lomba_provinsi", gapDays: 30 }], invalid: [[{ relation: "during", program: "x" }, ["relation"]], [{ relation: "after", program: "x", gapDays: -1 }, ["gapDays"]]] },
+  StageGate: { valid: [{}, { minStage: "implementasi", condition: yes }], invalid: [[{ minStage: "9" }, ["minStage"]]] },
+  Program: {
+    valid: [program, { ...program, siteMode: "rotating", sites: ["posyandu_1"], costs: [{ amount: 1, per: "session" }] }],
+    invalid: [[{ ...program, category: "karaoke" }, ["category"]], [{ ...program, schedules: [{ ...once, start: "2019-02-30T10:00" }] }, ["schedules", 0, "start"]], [{ ...program, expectedParticipants: -3 }, ["expectedParticipants"]]],
+  },
+  Party: { valid: ["library", "partner"], invalid: [["both", []]] },
+  Obligation: {
+    valid: [
+      { kind: "provides", party: "library", resource: "paket_sd", per: "month", to: "SD/MI" },
+      { kind: "hosts", party: "partner", program: "plm" },
+      { kind: "sessions", program: "buku_bergilir", min: 8, per: "month" },
+      { kind: "budget_share", party: "partner", amount: 5_000_000 },
+    ],
+    invalid: [
+      [{ kind: "sessions", program: "p", per: "month" }, []],
+      [{ kind: "sessions", program: "p", min: 5, max: 2, per: "month" }, []],
+      [{ kind: "provides", party: "library", resource: "r", per: "month", quantity: 0 }, ["quantity"]],
+      [{ kind: "promises" }, ["kind"]],
+    ],
+  },
+  Agreement: {
+    valid: [{ id: "mou_sd_1", library: "dispusip_solok", partner: "sd_1", validity: range, obligations: [{ kind: "hosts", party: "partner", program: "p" }], conditions: [yes] }],
+    invalid: [[{ id: "a", library: "l", partner: "p", validity: range, kind: "contract" }, ["kind"]], [{ id: "a", library: "l", partner: "p", validity: { from: "2020-01-01", to: "2019-01-01" } }, ["validity", "to"]]],
+  },
+  RuleEffect: { valid: ["forbid", "warn"], invalid: [["allow", []]] },
+  Rule: {
+    valid: [{ id: "no_lunch", when: { kind: "call", name: "overlaps", args: [] }, effect: "forbid", message: "Tidak ada kegiatan saat istirahat" }],
+    invalid: [[{ id: "r", when: yes, effect: "forbid", message: "" }, ["message"]], [{ id: "r", effect: "warn", message: "m" }, ["when"]]],
+  },
+  KpiMetric: { valid: ["visits", "success_stories"], invalid: [["likes", []]] },
+  KpiIndicator: { valid: [{ id: "visits", weight: 20, target: 300, per: "month" }], invalid: [[{ id: "visits", weight: 0, target: 300, per: "month" }, ["weight"]]] },
+  KpiDefinition: { valid: [{ id: "k", indicators: [{ id: "a", weight: 1, target: 1, per: "year" }] }], invalid: [[{ id: "k", indicators: [] }, ["indicators"]]] },
+  IplmBand: { valid: ["very_low", "very_high"], invalid: [["average", []]] },
+  IplmInput: { valid: [{ elements: [1, 2, 3, 4, 5, 6, 7], population: 1000 }], invalid: [[{ elements: [1, 2, 3, 4, 5, 6, 7], population: -1 }, ["population"]]] },
+  Workspace: {
+    valid: [{ version: 1 }, { version: 1, name: "NTT", horizon: range, libraries: [lib], resources: [room], programs: [program] }],
+    invalid: [[{ version: 2 }, ["version"]], [{ version: 1, horizon: { from: "2019-12-31", to: "2019-01-01" } }, ["horizon", "to"]], [{ version: 1, libraries: [{ ...lib, tier: "sekolah" }] }, ["libraries", 0, "schoolLevel"]]],
+  },
+};
+
+const exportedSchemas = Object.entries(core).flatMap(([name, value]) => (value instanceof z.ZodType ? [[name, value as z.ZodType] as const] : []));
+
+describe("every exported schema", () => {
+  it("has valid and invalid cases here", () => {
+    expect(exportedSchemas.map(([name]) => name).sort()).toEqual(Object.keys(cases).sort());
+    for (const [name, c] of Object.entries(cases)) {
+      expect(c.valid.length, name).toBeGreaterThan(0);
+      expect(c.invalid.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(exportedSchemas)("%s", (name, schema) => {
+    const c = cases[name] ?? { valid: [], invalid: [] };
+    it.each(c.valid.map((v) => [JSON.stringify(v).slice(0, 60), v] as const))("accepts %s", (_label, input) => {
+      const result = parseWith(schema, input);
+      expect(result.ok ? [] : result.issues).toEqual([]);
+    });
+    it.each(c.invalid.map(([v, path]) => [JSON.stringify(v)?.slice(0, 60) ?? String(v), v, path] as const))("rejects %s", (_label, input, path) => {
+      const result = parseWith(schema, input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.issues.every((i) => i.code === "CORE_SCHEMA")).toBe(true);
+        expect(result.issues[0]?.path).toEqual(path);
+        expect(result.issues[0]?.message.length).toBeGreaterThan(0);
+      }
+    });
+  });
+});
+
+describe("schema details", () => {
+  it("fills in defaults", () => {
+    const parsed = core.Workspace.parse({ version: 1, libraries: [lib], resources: [{ kind: "budget", id: "b", amount: 1, period: range }] });
+    expect(parsed.stageModel).toEqual(core.DEFAULT_STAGE_MODEL);
+    expect(parsed.libraries[0]).toMatchObject({ openingHours: [], closures: [] });
+    expect(parsed.resources[0]).toMatchObject({ category: "programs" });
+    expect(core.Closure.parse({ kind: "public_holidays" })).toEqual({ kind: "public_holidays", country: "ID" });
+    expect(core.RangeSchedule.parse({ kind: "range", range })).toMatchObject({ dailyStart: "08:00", dailyEnd: "16:00", skipClosures: true });
+  });
+
+  it("gives a parsed workspace its own copy of the default stage model", () => {
+    const a = core.Workspace.parse({ version: 1 });
+    const b = core.Workspace.parse({ version: 1 });
+    expect(a.stageModel).not.toBe(b.stageModel);
+  });
+
+  it("helpers on the calendar primitives agree with the schemas", () => {
+    expect(core.isIsoDate("2019-02-30")).toBe(false);
+    expect(core.isLocalTime("25:00")).toBe(false);
+    expect(core.isLocalDateTime("2019-02-28T23:59")).toBe(true);
+    expect(core.minutesOfDay("24:00")).toBe(1440);
+    expect(core.minutesOfDay("08:30")).toBe(510);
+    expect(core.WEEKDAYS).toEqual(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+  });
+
+  it("labels every enum value in both languages", () => {
+    const tables: [z.ZodEnum, Record<string, core.Labels>][] = [
+      [core.LibraryTier, core.libraryTierLabels],
+      [core.SchoolLevel, core.schoolLevelLabels],
+      [core.PartnerKind, core.partnerKindLabels],
+      [core.ResourceKind, core.resourceKindLabels],
+      [core.BudgetCategory, core.budgetCategoryLabels],
+      [core.ProgramCategory, core.programCategoryLabels],
+      [core.AudienceGroup, core.audienceGroupLabels],
+      [core.KpiMetric, core.kpiMetricLabels],
+      [core.IplmBand, core.iplmBandLabels],
+      [core.Weekday, core.weekdayLabels],
+      [core.Period, core.periodLabels],
+      [core.IndonesianTimeZone, core.indonesianTimeZoneLabels],
+    ];
+    for (const [schema, labels] of tables) {
+      expect(Object.keys(labels)).toEqual(schema.options);
+      for (const value of schema.options) {
+        expect(labels[value]?.id.length).toBeGreaterThan(0);
+        expect(labels[value]?.en.length).toBeGreaterThan(0);
+      }
+    }
+    expect(core.labelOf(core.weekdayLabels, "fri", "id")).toBe("Jumat");
+  });
+});
+
+describe("formatRupiah", () => {
+  it.each([
+    [0, "Rp 0"],
+    [999, "Rp 999"],
+    [1000, "Rp 1.000"],
+    [50_000, "Rp 50.000"],
+    [150_000_000, "Rp 150.000.000"],
+    [Number.MAX_SAFE_INTEGER, "Rp 9.007.199.254.740.991"],
+  ])("%s is %s", (amount, text) => {
+    expect(core.formatRupiah(amount)).toBe(text);
+  });
+});
+
+describe("deeply nested or cyclic input", () => {
+  const nest = (depth: number): unknown => {
+    let c: unknown = { kind: "literal", value: true };
+    for (let i = 0; i < depth; i++) c = { kind: "not", operand: c };
+    return c;
+  };
+
+  it("gives CORE_TOO_DEEP instead of overflowing the stack", () => {
+    const result = core.validateWorkspace({ version: 1, rules: [{ id: "r", when: nest(50_000), effect: "warn", message: "m" }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues.map((i) => i.code)).toEqual(["CORE_TOO_DEEP"]);
+      expect(result.issues[0]?.path.slice(0, 4)).toEqual(["rules", 0, "when", "operand"]);
+    }
+  });
+
+  it("still accepts a deep but reasonable condition", () => {
+    const result = core.validateWorkspace({ version: 1, rules: [{ id: "r", when: nest(core.MAX_INPUT_DEPTH - 10), effect: "warn", message: "m" }] });
+    expect(result.ok).toBe(true);
+  });
+
+  it("reports a cycle as too deep", () => {
+    const cyclic: { kind: string; operand?: unknown } = { kind: "not" };
+    cyclic.operand = cyclic;
+    expect(core.inputDepthIssue(cyclic)?.code).toBe("CORE_TOO_DEEP");
+    const result = core.parseWith(core.Condition, cyclic);
+    expect(result.ok === false && result.issues[0]?.code).toBe("CORE_TOO_DEEP");
+  });
+
+  it("accepts shared (acyclic) sub-objects", () => {
+    const shared = { kind: "literal", value: 1 };
+    expect(core.inputDepthIssue({ kind: "and", left: shared, right: shared })).toBeUndefined();
+  });
+});
