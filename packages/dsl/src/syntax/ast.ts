@@ -97,6 +97,8 @@ export interface WeeklyWindowNode extends NodeBase {
   readonly kind: "WeeklyWindow";
   readonly days: DaySetNode;
   readonly time: TimeRangeNode;
+  /** Written without hours (`available sat, sun`): `time` is then 00:00-24:00. */
+  readonly allDay?: boolean;
 }
 
 /** A reference to a declared name; the binder resolves it. */
@@ -188,14 +190,14 @@ export type ScheduleNode = EverySchedule | OnceScheduleNode | RangeScheduleNode 
 export type ExprNode =
   | (NodeBase & { readonly kind: "Literal"; readonly value: string | number | boolean })
   | (NodeBase & { readonly kind: "TimeValue"; readonly text: string })
-  | (NodeBase & { readonly kind: "Fact"; readonly path: string })
+  | (NodeBase & { readonly kind: "Fact"; readonly path: string; /** Language the fact was written in; `path` is always the canonical (English) name, or a weekday code. */ readonly lang?: KeywordLanguage })
   | (NodeBase & { readonly kind: "Not"; readonly operand: ExprNode })
   | (NodeBase & { readonly kind: "Binary"; readonly op: "&&" | "||"; readonly left: ExprNode; readonly right: ExprNode })
   | (NodeBase & { readonly kind: "Compare"; readonly op: "==" | "!=" | "<" | "<=" | ">" | ">="; readonly left: ExprNode; readonly right: ExprNode })
   | (NodeBase & { readonly kind: "Match"; readonly subject: ExprNode; readonly pattern: string; readonly flags: string })
   | (NodeBase & { readonly kind: "In"; readonly subject: ExprNode; readonly collection: ExprNode; readonly negated: boolean })
   | (NodeBase & { readonly kind: "List"; readonly items: readonly ExprNode[] })
-  | (NodeBase & { readonly kind: "Call"; readonly callee: string; readonly args: readonly ExprNode[] })
+  | (NodeBase & { readonly kind: "Call"; readonly callee: string; readonly args: readonly ExprNode[]; /** Language of the function name; `callee` is canonical. */ readonly lang?: KeywordLanguage })
   | (NodeBase & { readonly kind: "Paren"; readonly inner: ExprNode });
 
 // ---------------------------------------------------------------- properties
@@ -211,6 +213,8 @@ export interface Property extends NodeBase {
   readonly key: string;
   /** Spelling written. */
   readonly lang: KeywordLanguage;
+  /** Language of the keywords inside the value (`setiap`, `pukul`…), when it differs from `lang`; the formatter writes them in it. */
+  readonly valueLang?: KeywordLanguage;
   readonly value: PropertyValue;
   /** Comments on the same line after the value, kept by the formatter. */
   readonly trailingComment?: string;
@@ -268,7 +272,13 @@ export type PropertyValue =
   | (NodeBase & { readonly kind: "List"; readonly items: readonly (Reference | StringLiteral | NumberLiteral)[] })
   | (NodeBase & { readonly kind: "RegionPath"; readonly parts: readonly StringLiteral[] })
   | (NodeBase & { readonly kind: "Windows"; readonly windows: readonly WeeklyWindowNode[] })
-  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly range?: DateRangeNode; readonly reason?: StringLiteral })
+  /**
+   * `closed on public holidays` or `closed 2019-06-03..2019-06-07 "reason"`. Read the dates from
+   * `dates` (a single date is a one-day range). `range` (kept for compatibility) collides with
+   * NodeBase's `range`: the parser fills it with the node's source range, and for a date
+   * closure also with the DateRange's fields.
+   */
+  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly range?: DateRangeNode; readonly dates?: DateRangeNode; readonly reason?: StringLiteral })
   | (NodeBase & { readonly kind: "Capacity"; readonly amount: NumberLiteral; readonly unit?: "people" | "books" })
   | (NodeBase & { readonly kind: "Audience"; readonly group: Reference; readonly level?: StringLiteral })
   | (NodeBase & { readonly kind: "Route"; readonly rotating: boolean; readonly sites: readonly Reference[] })
@@ -316,6 +326,8 @@ export interface Declaration extends NodeBase {
   readonly properties: readonly Property[];
   /** Ordinary comments on their own lines above the declaration (after its doc). */
   readonly leadingComments: readonly string[];
+  /** Comments after the last property, before `}`. */
+  readonly innerTrailingComments?: readonly string[];
 }
 
 /** `import "./partners.lontar"` / `impor "…"`. */

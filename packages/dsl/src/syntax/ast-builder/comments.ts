@@ -1,0 +1,85 @@
+/**
+ * Attaches `//` and `///` comments to the tree after parsing: doc comments to the next
+ * declaration, own-line comments to the next item or property, same-line comments as a
+ * property's trailing comment. Nothing is lost: every comment lands somewhere the
+ * formatter prints.
+ */
+import type { IToken } from "chevrotain";
+import type { Declaration, FileNode, Property } from "../ast.js";
+
+type Item = FileNode["items"][number];
+
+interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; props: { leading: string[]; trailing: string[] }[] }
+
+/** Text of a `///` comment without the slashes and one following space. */
+export function docText(image: string): string {
+  const body = image.slice(3);
+  return body.startsWith(" ") ? body.slice(1) : body;
+}
+
+/** Returns the items with comments attached, and the comments left after the last item. */
+export function attachComments(items: readonly Item[], comments: readonly IToken[]): { items: Item[]; trailing: string[] } {
+  const state = items.map((item) => ({
+    leading: [] as string[],
+    decl: item.kind === "Declaration" ? ({ doc: [], leading: [], inner: [], props: item.properties.map(() => ({ leading: [], trailing: [] })) } as MutableDeclaration) : undefined,
+  }));
+  const trailing: string[] = [];
+  let i = 0;
+  for (const c of comments) {
+    const offset = c.startOffset;
+    while (i < items.length && (items[i]?.range.end.offset ?? 0) <= offset && !sameLineAfter(items[i], c)) i++;
+    const item = items[i];
+    const s = state[i];
+    if (item === undefined || s === undefined) {
+      trailing.push(c.image);
+      continue;
+    }
+    if (item.kind === "Declaration" && s.decl !== undefined && offset >= item.range.start.offset) {
+      placeInDeclaration(item, s.decl, c);
+      continue;
+    }
+    if (c.tokenType.name === "DocComment" && item.kind === "Declaration" && s.decl !== undefined) s.decl.doc.push(docText(c.image));
+    else if (s.decl !== undefined) s.decl.leading.push(c.image);
+    else s.leading.push(c.image);
+  }
+  const out = items.map((item, n): Item => {
+    const s = state[n];
+    if (s === undefined) return item;
+    if (item.kind !== "Declaration" || s.decl === undefined) return { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
+    const d = s.decl;
+    const properties = item.properties.map((p, j): Property => {
+      const ps = d.props[j];
+      if (ps === undefined) return p;
+      const [first, ...rest] = ps.trailing;
+      return { ...p, leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
+    });
+    const decl: Declaration = { ...item, doc: [...item.doc, ...d.doc], leadingComments: [...item.leadingComments, ...d.leading], properties };
+    return d.inner.length > 0 ? { ...decl, innerTrailingComments: d.inner } : decl;
+  });
+  return { items: out, trailing };
+}
+
+/** A comment on the last line of a one-line item, after it: `room aula { capacity 60 } // note`. */
+function sameLineAfter(item: Item | undefined, c: IToken): boolean {
+  return item !== undefined && item.kind === "Declaration" && item.range.end.line === c.startLine && item.range.end.offset <= c.startOffset;
+}
+
+function placeInDeclaration(decl: Declaration, d: MutableDeclaration, c: IToken): void {
+  const line = c.startLine ?? 0;
+  const props = decl.properties;
+  for (let j = 0; j < props.length; j++) {
+    const p = props[j];
+    const ps = d.props[j];
+    if (p === undefined || ps === undefined) continue;
+    // Inside a property, or after it on its last line: a trailing comment.
+    if (c.startOffset >= p.range.start.offset && line <= p.range.end.line && (c.startOffset < p.range.end.offset || line === p.range.end.line)) {
+      ps.trailing.push(c.image);
+      return;
+    }
+    if (c.startOffset < p.range.start.offset) {
+      ps.leading.push(c.image);
+      return;
+    }
+  }
+  d.inner.push(c.image);
+}

@@ -1,0 +1,38 @@
+/**
+ * Ranges from tokens, defensive against tokens Chevrotain inserted during error recovery
+ * (they have no position and must never reach the AST).
+ */
+import type { IToken } from "chevrotain";
+import type { Position, Range } from "../../diagnostics/diagnostic.js";
+
+/** True for a token that really is in the text (not inserted by error recovery). */
+export function isReal(token: IToken | undefined): token is IToken {
+  return token !== undefined && token.isInsertedInRecovery !== true && Number.isFinite(token.startOffset) && token.tokenType.name !== "EOF";
+}
+
+/** Where a token starts. */
+export function startOf(token: IToken): Position {
+  return { line: token.startLine ?? 1, column: token.startColumn ?? 1, offset: token.startOffset };
+}
+
+/** Just past a token's last character. */
+export function endOf(token: IToken): Position {
+  const endOffset = token.endOffset ?? token.startOffset + token.image.length - 1;
+  return { line: token.endLine ?? token.startLine ?? 1, column: (token.endColumn ?? token.startColumn ?? 0) + 1, offset: endOffset + 1 };
+}
+
+/** The range of one token. */
+export function tokenRange(token: IToken): Range {
+  return { start: startOf(token), end: endOf(token) };
+}
+
+/** From the start of `first` to the end of `last`, or `undefined` when either is not real or they are out of order. */
+export function spanTokens(first: IToken | undefined, last: IToken | undefined): Range | undefined {
+  if (!isReal(first) || !isReal(last) || last.startOffset < first.startOffset) return undefined;
+  return { start: startOf(first), end: endOf(last) };
+}
+
+/** From the start of `a` to the end of `b`. */
+export function join(a: Range, b: Range): Range {
+  return { start: a.start, end: b.end };
+}

@@ -1,0 +1,24 @@
+/** Values of literal tokens: numbers with thousands dots, rupiah, escaped strings. */
+
+/** `150.000.000` → 150000000 (dots are thousands separators). */
+export function parseWholeNumber(image: string): number {
+  return Number(image.replace(/\./g, ""));
+}
+
+/** `Rp 150.000` → 150000. */
+export function parseRupiah(image: string): number {
+  return parseWholeNumber(image.replace(/^Rp\s*/, ""));
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", '"': '"', "\\": "\\" };
+
+/** `"a \"b\""` → `a "b"`. Unknown escapes keep the character after the backslash. */
+export function unescapeString(image: string): string {
+  const body = image.startsWith('"') ? image.slice(1, image.endsWith('"') && image.length > 1 ? -1 : undefined) : image;
+  return body.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
+}
+
+/** The inverse of {@link unescapeString}: a quoted, escaped string literal. */
+export function quoteString(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t")}"`;
+}

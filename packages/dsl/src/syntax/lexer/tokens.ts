@@ -1,0 +1,136 @@
+/**
+ * Chevrotain token types. Words lex as `Identifier` and are then re-typed to their keyword
+ * token by exact lookup in the bilingual table (see `lexer.ts`), so a keyword never
+ * swallows the start of a longer name (`program_kelas` is one identifier) and every
+ * keyword is also accepted where a name is expected (all keywords are in the `Name` category).
+ */
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from "chevrotain";
+import { KEYWORDS } from "../keywords.js";
+
+/** Category matched by every word: identifiers and keywords alike. */
+export const Name = createToken({ name: "Name", pattern: Lexer.NA });
+/** A plain word that is not a keyword: `dispusip_solok`. */
+export const Identifier = createToken({ name: "Identifier", pattern: /[A-Za-z_][A-Za-z0-9_]*/, categories: [Name] });
+
+/** Category of Indonesian `minggu` and of weekday names. */
+export const AnyWeekday = createToken({ name: "AnyWeekday", pattern: Lexer.NA });
+/** Category of week-unit words (`week`, `pekan`, `minggu`). */
+export const AnyWeekUnit = createToken({ name: "AnyWeekUnit", pattern: Lexer.NA });
+/** Category of period words usable after `per`. */
+export const AnyPeriod = createToken({ name: "AnyPeriod", pattern: Lexer.NA });
+/** Category of resource kinds usable in `needs`. */
+export const AnyResourceKind = createToken({ name: "AnyResourceKind", pattern: Lexer.NA });
+
+const kw = (name: string, categories: TokenType[] = []): TokenType => createToken({ name, pattern: Lexer.NA, categories: [Name, ...categories] });
+
+/** Weekday names other than `minggu`. */
+export const WeekdayName = kw("WeekdayName", [AnyWeekday]);
+/** `minggu`: Sunday or week. */
+export const Minggu = kw("Minggu", [AnyWeekday, AnyWeekUnit, AnyPeriod]);
+/** Month names. */
+export const MonthName = kw("MonthName");
+/** Ordinals: first..fifth, last. */
+export const Ordinal = kw("Ordinal");
+
+const categoriesOf: Record<string, TokenType[]> = {
+  DayUnit: [AnyPeriod],
+  WeekUnit: [AnyWeekUnit, AnyPeriod],
+  MonthUnit: [AnyPeriod],
+  YearUnit: [AnyPeriod],
+  Quarter: [AnyPeriod],
+  Semester: [AnyPeriod],
+  Room: [AnyResourceKind],
+  Vehicle: [AnyResourceKind],
+  Staff: [AnyResourceKind],
+  Volunteer: [AnyResourceKind],
+  Collection: [AnyResourceKind],
+  Equipment: [AnyResourceKind],
+};
+
+/** Keyword token types by name (from the table in `keywords.ts`). */
+export const K: Readonly<Record<string, TokenType>> = Object.fromEntries([
+  ...KEYWORDS.map((k) => [k.token, kw(k.token, categoriesOf[k.token] ?? [])] as const),
+  ["WeekdayName", WeekdayName],
+  ["Minggu", Minggu],
+  ["MonthName", MonthName],
+  ["Ordinal", Ordinal],
+]);
+
+/** A keyword token by name; throws on a typo (a programmer error caught by any test). */
+export function keyword(name: string): TokenType {
+  const t = K[name];
+  if (t === undefined) throw new Error(`no keyword token ${name}`);
+  return t;
+}
+
+/** Whitespace, newlines included: newlines are insignificant. */
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF\u00A0]+/, group: Lexer.SKIPPED, line_breaks: true });
+/** `/// doc` comment, kept for the declaration that follows. */
+export const DocComment = createToken({ name: "DocComment", pattern: /\/\/\/(?!\/)[^\r\n]*/, group: "comments" });
+/** `// comment`. */
+export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: "comments" });
+
+const REGEX_BODY = /\/((?:[^/\\\r\n[]|\\[^\r\n]|\[(?:[^\]\\\r\n]|\\[^\r\n])*\])+)\/([a-z]*)/y;
+/** A regex literal is only a regex right after `=~`; elsewhere `/` is a separator. */
+const matchRegex: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || last.tokenType !== MatchOp) return null;
+  REGEX_BODY.lastIndex = offset;
+  return REGEX_BODY.exec(text);
+};
+/** `/pattern/flags` after `=~`. */
+export const RegexLiteral = createToken({ name: "RegexLiteral", pattern: matchRegex, start_chars_hint: ["/"], line_breaks: false });
+
+/** `"text"` with `\"`, `\\`, `\n`, `\t` escapes; one line. */
+export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/ });
+/** A string missing its closing quote (reported as LON1002). */
+export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*/ });
+/** `Rp 150.000.000`: rupiah with dots as thousands separators. */
+export const Money = createToken({ name: "Money", pattern: /Rp[ \t]*\d+(?:\.\d{3})*/ });
+/** `2019-01-01T10:00`. */
+export const DateTimeLiteral = createToken({ name: "DateTimeLiteral", pattern: /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?/ });
+/** `2019-01-01`. */
+export const DateLiteral = createToken({ name: "DateLiteral", pattern: /\d{4}-\d{2}-\d{2}/ });
+/** `09:00`. */
+export const TimeLiteral = createToken({ name: "TimeLiteral", pattern: /\d{1,2}:\d{2}/ });
+/** `2h`, `90m`, `1h30m`. */
+export const CompactDuration = createToken({ name: "CompactDuration", pattern: /\d+h\d+m(?![A-Za-z0-9_])|\d+[hm](?![A-Za-z0-9_])/ });
+/** `20`, `1.000` (dots are thousands separators). */
+export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /\d+(?:\.\d{3})*(?!\d)/ });
+
+/** Punctuation and operators. */
+export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
+export const Dot = createToken({ name: "Dot", pattern: /\./ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
+export const LParen = createToken({ name: "LParen", pattern: /\(/ });
+export const RParen = createToken({ name: "RParen", pattern: /\)/ });
+export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
+export const RBracket = createToken({ name: "RBracket", pattern: /\]/ });
+export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/ });
+export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/ });
+export const EqEq = createToken({ name: "EqEq", pattern: /==/ });
+export const MatchOp = createToken({ name: "MatchOp", pattern: /=~/ });
+export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
+export const Bang = createToken({ name: "Bang", pattern: /!/ });
+export const LtEq = createToken({ name: "LtEq", pattern: /<=/ });
+export const GtEq = createToken({ name: "GtEq", pattern: />=/ });
+export const Lt = createToken({ name: "Lt", pattern: /</ });
+export const Gt = createToken({ name: "Gt", pattern: />/ });
+export const Slash = createToken({ name: "Slash", pattern: /\// });
+export const Minus = createToken({ name: "Minus", pattern: /-/ });
+
+/** Tokens the lexer tries, in order. */
+export const LEXER_TOKENS: readonly TokenType[] = [
+  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, Money,
+  DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
+  DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
+  AndAnd, OrOr, EqEq, MatchOp, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus,
+  Identifier,
+];
+
+/** Every token type the parser knows: lexed tokens, keywords and categories. */
+export const ALL_TOKENS: readonly TokenType[] = [
+  ...LEXER_TOKENS, Name, AnyWeekday, AnyWeekUnit, AnyPeriod, AnyResourceKind, ...Object.values(K),
+];

@@ -1,0 +1,587 @@
+/**
+ * Grammar, layer 3: the file, imports, horizon, declarations and their properties.
+ */
+import type { IToken, TokenType } from "chevrotain";
+import type { Range } from "../../diagnostics/diagnostic.js";
+import type {
+  DateRangeNode, Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
+  NumberLiteral, ObligationNode, PeriodName, Property, PropertyValue, Reference, StringLiteral,
+} from "../ast.js";
+import * as T from "../lexer/tokens.js";
+import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { langOf } from "./literal-parser.js";
+import { ScheduleParser } from "./schedule-parser.js";
+
+const k = T.keyword;
+type Item = FileNode["items"][number];
+type Party = "library" | "partner";
+type ResourceKind = NeedNode["resourceKind"];
+type NeedClause = { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; feature?: Reference };
+
+const DECLARATION_TOKENS: readonly [string, DeclarationKind][] = [
+  ["Library", "library"], ["Partner", "partner"], ["Room", "room"], ["Vehicle", "vehicle"], ["Staff", "staff"],
+  ["Volunteer", "volunteer"], ["Collection", "collection"], ["Budget", "budget"], ["Equipment", "equipment"],
+  ["Program", "program"], ["Agreement", "agreement"], ["Rule", "rule"], ["Kpi", "kpi"],
+];
+
+const RESOURCE_KIND: Readonly<Record<string, ResourceKind>> = {
+  Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection", Equipment: "equipment",
+};
+
+/** The full grammar. */
+export class DeclarationParser extends ScheduleParser {
+  /** Picks the language of keywords inside a value; set by `parse.ts` before each run. */
+  valueLangOf: (first: IToken, last: IToken) => KeywordLanguage | undefined = () => undefined;
+
+  file = this.RULE("file", (): Item[] => {
+    const items: (Item | undefined)[] = [];
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => items.push(this.SUBRULE(this.importItem)) },
+        { ALT: () => items.push(this.SUBRULE(this.horizon)) },
+        { ALT: () => items.push(this.SUBRULE(this.declaration)) },
+      ]);
+    });
+    return items.filter((i): i is Item => i !== undefined);
+  });
+
+  importItem = this.RULE("importItem", (): ImportNode | undefined => {
+    const kw = this.CONSUME(k("Import"));
+    const path = this.SUBRULE(this.string);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(kw);
+      return range && path ? { kind: "Import", range, lang: langOf(kw) ?? "en", path, leadingComments: [] } : undefined;
+    });
+  });
+
+  horizon = this.RULE("horizon", (): HorizonNode | undefined => {
+    const kw = this.CONSUME(k("Horizon"));
+    const dates = this.SUBRULE(this.dateRange);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(kw);
+      return range && dates ? { kind: "Horizon", range, lang: langOf(kw) ?? "en", dates, leadingComments: [] } : undefined;
+    });
+  });
+
+  declaration = this.RULE("declaration", (): Declaration | undefined => {
+    const kw = this.OR(DECLARATION_TOKENS.map(([token]) => ({ ALT: () => this.CONSUME(k(token)) })));
+    const name = this.SUBRULE(this.name);
+    let at: Reference | undefined;
+    this.OPTION(() => {
+      this.CONSUME(k("At"));
+      at = this.SUBRULE(this.ref);
+    });
+    this.CONSUME(T.LBrace);
+    const properties: (Property | undefined)[] = [];
+    this.MANY(() => properties.push(this.SUBRULE(this.property)));
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(kw);
+      const kind = DECLARATION_TOKENS.find(([token]) => k(token) === kw.tokenType)?.[1];
+      if (!range || !name || !kind) return undefined;
+      return {
+        kind: "Declaration", range, declarationKind: kind, lang: langOf(kw) ?? "en", name, ...(at ? { at } : {}), doc: [],
+        properties: properties.filter((p): p is Property => p !== undefined), leadingComments: [],
+      };
+    });
+  });
+
+  property = this.RULE("property", (): Property | undefined =>
+    this.OR([
+      // Obligations first: `library provides …` must not read as the `library <name>` property.
+      { ALT: () => this.SUBRULE(this.partyObligation), GATE: () => this.startsPartyObligation(), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.sessionsObligation) },
+      { ALT: () => this.keyed(k("NameKw"), "name", () => this.SUBRULE(this.string)) },
+      { ALT: () => this.keyed(k("Title"), "title", () => this.SUBRULE2(this.string)) },
+      { ALT: () => this.keyed(k("Timezone"), "timezone", () => this.SUBRULE3(this.string)) },
+      { ALT: () => this.keyed(k("Tier"), "tier", () => this.SUBRULE(this.ref)) },
+      { ALT: () => this.keyed(k("Stage"), "stage", () => this.SUBRULE2(this.ref)) },
+      { ALT: () => this.keyed(k("Category"), "category", () => this.SUBRULE3(this.ref)) },
+      { ALT: () => this.keyed(k("Kind"), "kind", () => this.SUBRULE4(this.ref)) },
+      { ALT: () => this.keyed(k("Library"), "library", () => this.SUBRULE5(this.ref)), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.keyed(k("Region"), "region", () => this.SUBRULE(this.regionPath)) },
+      { ALT: () => this.keyed(k("Open"), "open", () => this.SUBRULE(this.windowsValue)) },
+      { ALT: () => this.keyed(k("Available"), "available", () => this.SUBRULE2(this.windowsValue)) },
+      { ALT: () => this.keyed(k("Closed"), "closed", () => this.SUBRULE(this.closedValue)) },
+      { ALT: () => this.keyed(k("Capacity"), "capacity", () => this.SUBRULE(this.capacityValue)) },
+      { ALT: () => this.keyed(k("Role"), "role", () => this.SUBRULE(this.listValue)) },
+      { ALT: () => this.keyed(k("Skills"), "skills", () => this.SUBRULE2(this.listValue)) },
+      { ALT: () => this.keyed(k("Sites"), "sites", () => this.SUBRULE3(this.listValue)) },
+      { ALT: () => this.keyed(k("Partner"), "partners", () => this.SUBRULE4(this.listValue)), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.keyed(k("Max"), "max", () => this.SUBRULE(this.hoursCap)) },
+      { ALT: () => this.keyed(k("Packages"), "packages", () => this.SUBRULE(this.number)) },
+      { ALT: () => this.keyed(k("Copies"), "copies", () => this.SUBRULE2(this.number)) },
+      { ALT: () => this.keyed(k("Participants"), "participants", () => this.SUBRULE3(this.number)) },
+      { ALT: () => this.keyed(k("Quantity"), "quantity", () => this.SUBRULE4(this.number)) },
+      { ALT: () => this.keyed(k("Features"), "features", () => this.SUBRULE5(this.listValue)) },
+      { ALT: () => this.keyed(k("Amount"), "amount", () => this.SUBRULE(this.money)) },
+      { ALT: () => this.keyed(k("Cap"), "cap", () => this.SUBRULE(this.budgetCap)) },
+      { ALT: () => this.keyed(k("Period"), "period", () => this.SUBRULE(this.periodValue)) },
+      { ALT: () => this.keyed(k("Audience"), "audience", () => this.SUBRULE(this.audienceValue)) },
+      { ALT: () => this.keyed(k("Schedule"), "schedule", () => this.SUBRULE(this.schedule)) },
+      { ALT: () => this.keyed(k("Route"), "route", () => this.SUBRULE(this.routeValue)) },
+      { ALT: () => this.keyed(k("Needs"), "needs", () => this.SUBRULE(this.needsValue)) },
+      { ALT: () => this.keyed(k("Costs"), "costs", () => this.SUBRULE(this.costValue)) },
+      { ALT: () => this.keyed(k("When"), "when", () => this.SUBRULE(this.exprValue)) },
+      { ALT: () => this.keyed(k("Then"), "then", () => this.SUBRULE(this.effectValue)) },
+      { ALT: () => this.keyed(k("Requires"), "requires", () => this.SUBRULE(this.requiresValue)) },
+      { ALT: () => this.keyed(k("Before"), "before", () => this.SUBRULE(this.precedenceValue, { ARGS: ["before"] })) },
+      { ALT: () => this.keyed(k("After"), "after", () => this.SUBRULE2(this.precedenceValue, { ARGS: ["after"] })) },
+      { ALT: () => this.keyed(k("Between"), "between", () => this.SUBRULE(this.betweenValue)) },
+      { ALT: () => this.keyed(k("Applies"), "appliesTo", () => this.SUBRULE(this.appliesValue)) },
+      {
+        // `valid 2019-01-01..2019-12-31`, or `berlaku untuk a, b` (= applies to).
+        ALT: () => {
+          const kw = this.CONSUME(k("Valid"));
+          let key = "valid";
+          const value = this.OR2([
+            { ALT: () => ((key = "appliesTo"), this.SUBRULE2(this.appliesValue)) },
+            { ALT: () => this.SUBRULE2(this.dateRange) },
+          ]);
+          return this.ACTION(() => this.makeProperty(kw, key, value));
+        },
+      },
+      { ALT: () => this.keyed(k("Indicator"), "indicator", () => this.SUBRULE(this.indicatorValue)) },
+    ]),
+  );
+
+  /** `<key> <value>`: consumes the key token, then the value. */
+  private keyed(token: TokenType, key: string, value: () => PropertyValue | undefined): Property | undefined {
+    const kw = this.CONSUME(token);
+    const v = value();
+    return this.ACTION(() => this.makeProperty(kw, key, v));
+  }
+
+  private makeProperty(kw: IToken, key: string, value: PropertyValue | undefined): Property | undefined {
+    const last = this.LA(0);
+    const range = spanTokens(kw, last);
+    if (!range || !value || !isReal(last)) return undefined;
+    const inner = this.valueLangOf(kw, last);
+    const lang = langOf(kw) ?? inner ?? "en";
+    return { kind: "Property", range, key, lang, ...(inner !== undefined && inner !== lang ? { valueLang: inner } : {}), value, leadingComments: [] };
+  }
+
+  private startsPartyObligation(): boolean {
+    const a = this.LA(1).tokenType;
+    const b = this.LA(2).tokenType;
+    return (a === k("Library") || a === k("Partner")) && (b === k("Provides") || b === k("Hosts") || b === k("Pays"));
+  }
+
+  regionPath = this.RULE("regionPath", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const parts: (StringLiteral | undefined)[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Slash, DEF: () => parts.push(this.SUBRULE(this.string)) });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range ? { kind: "RegionPath" as const, range, parts: parts.filter((p): p is StringLiteral => p !== undefined) } : undefined;
+    });
+  });
+
+  windowsValue = this.RULE("windowsValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const windows = this.SUBRULE(this.windows);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && windows.length > 0 ? { kind: "Windows" as const, range, windows } : undefined;
+    });
+  });
+
+  /** `on public holidays` / `pada libur nasional`, or `2019-06-03..2019-06-07 "reason"`. */
+  closedValue = this.RULE("closedValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(k("On"));
+          this.OR2([
+            { ALT: () => { this.CONSUME(k("Public")); this.CONSUME(k("Holidays")); } },
+            { ALT: () => { this.CONSUME2(k("Holidays")); this.CONSUME(k("National")); } },
+          ]);
+          return this.ACTION(() => {
+            const range = this.rangeFrom(first);
+            // `range` must also type as a DateRangeNode (see ast.ts); with no dates it is only the source range.
+            return range ? { kind: "Closed" as const, range: range as Range & DateRangeNode, publicHolidays: true } : undefined;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const dates = this.SUBRULE(this.dateOrRange);
+          let reason: StringLiteral | undefined;
+          this.OPTION(() => (reason = this.SUBRULE(this.string)));
+          return this.ACTION(() => {
+            const range = this.rangeFrom(first);
+            if (!range || !dates) return undefined;
+            const dr = dates.kind === "DateRange" ? dates : { kind: "DateRange" as const, range: dates.range, from: dates, to: dates };
+            return { kind: "Closed" as const, publicHolidays: false, dates: dr, range: { ...dr, start: range.start, end: range.end }, ...(reason ? { reason } : {}) };
+          });
+        },
+      },
+    ]);
+  });
+
+  capacityValue = this.RULE("capacityValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const amount = this.SUBRULE(this.number);
+    let unit: "people" | "books" | undefined;
+    this.OPTION(() => {
+      unit = this.OR([
+        { ALT: () => (this.CONSUME(k("Books")), "books" as const) },
+        { ALT: () => (this.CONSUME(k("People")), "people" as const) },
+      ]);
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && amount ? { kind: "Capacity" as const, range, amount, ...(unit ? { unit } : {}) } : undefined;
+    });
+  });
+
+  /** One name is a Reference; several are a List. */
+  listValue = this.RULE("listValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const refs = this.SUBRULE(this.refList);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      if (!range || refs.length === 0) return undefined;
+      const only = refs[0];
+      return refs.length === 1 && only ? only : { kind: "List" as const, range, items: refs };
+    });
+  });
+
+  /** `20 hours per week` */
+  hoursCap = this.RULE("hoursCap", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const hours = this.SUBRULE(this.number);
+    this.CONSUME(k("Hours"));
+    this.CONSUME(k("Per"));
+    const per = this.SUBRULE(this.period);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && hours && per ? { kind: "HoursCap" as const, range, hours, per } : undefined;
+    });
+  });
+
+  /** `Rp 5.000.000 per month` */
+  budgetCap = this.RULE("budgetCap", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const amount = this.SUBRULE(this.money);
+    this.CONSUME(k("Per"));
+    const per = this.SUBRULE(this.period);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && amount && per ? { kind: "BudgetCap" as const, range, amount, per } : undefined;
+    });
+  });
+
+  /** `2019` or `2019-01-01..2019-12-31`. */
+  periodValue = this.RULE("periodValue", (): PropertyValue | undefined =>
+    this.OR([{ ALT: () => this.SUBRULE(this.number) }, { ALT: () => this.SUBRULE(this.dateRange) }]),
+  );
+
+  audienceValue = this.RULE("audienceValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const group = this.SUBRULE(this.ref);
+    let level: StringLiteral | undefined;
+    this.OPTION(() => (level = this.SUBRULE(this.string)));
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && group ? { kind: "Audience" as const, range, group, ...(level ? { level } : {}) } : undefined;
+    });
+  });
+
+  routeValue = this.RULE("routeValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    let rotating = false;
+    this.OPTION(() => {
+      this.CONSUME(k("Rotating"));
+      rotating = true;
+    });
+    const sites = this.SUBRULE(this.refList);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range ? { kind: "Route" as const, range, rotating, sites } : undefined;
+    });
+  });
+
+  needsValue = this.RULE("needsValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const needs: (NeedNode | undefined)[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => needs.push(this.SUBRULE(this.need)) });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range ? { kind: "Needs" as const, range, needs: needs.filter((n): n is NeedNode => n !== undefined) } : undefined;
+    });
+  });
+
+  /** `2 staff with role kelurahan_officer`, `room aula`, `room with capacity >= 50 and projector prefer aula`. */
+  need = this.RULE("need", (): NeedNode | undefined => {
+    const first = this.LA(1);
+    let quantity: NumberLiteral | undefined;
+    this.OPTION(() => (quantity = this.SUBRULE(this.number)));
+    const kindTok = this.CONSUME(T.AnyResourceKind);
+    let resource: Reference | undefined;
+    // Only a plain identifier can name the resource here, so the next property's keyword is never taken for one.
+    this.OPTION2(() => (resource = this.identifierRef(this.CONSUME(T.Identifier))));
+    const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
+    this.OPTION3(() => {
+      this.CONSUME(k("With"));
+      this.AT_LEAST_ONE_SEP({
+        SEP: k("And"),
+        DEF: () => {
+          const c = this.SUBRULE(this.needClause);
+          this.ACTION(() => {
+            if (c === undefined) return;
+            if (c.role) need.role = c.role;
+            if (c.skill) need.skill = c.skill;
+            if (c.minCapacity) need.minCapacity = c.minCapacity;
+            if (c.feature) need.features.push(c.feature);
+          });
+        },
+      });
+    });
+    this.OPTION4(() => {
+      this.CONSUME(k("Prefer"));
+      const p = this.SUBRULE(this.ref);
+      this.ACTION(() => {
+        if (p) need.preferred = p;
+      });
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      const resourceKind = RESOURCE_KIND[kindTok.tokenType.name];
+      if (!range || !resourceKind) return undefined;
+      return { kind: "Need" as const, range, ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need };
+    });
+  });
+
+  private identifierRef(t: IToken): Reference | undefined {
+    return this.ACTION(() => (isReal(t) ? { kind: "Reference" as const, range: tokenRange(t), name: t.image } : undefined));
+  }
+
+  needClause = this.RULE("needClause", (): NeedClause | undefined =>
+    this.OR([
+      { ALT: () => { this.CONSUME(k("Role")); const r = this.SUBRULE(this.ref); return this.ACTION(() => (r ? { role: r } : undefined)); } },
+      { ALT: () => { this.CONSUME(k("Skills")); const r = this.SUBRULE2(this.ref); return this.ACTION(() => (r ? { skill: r } : undefined)); } },
+      {
+        ALT: () => {
+          this.CONSUME(k("Capacity"));
+          this.OPTION(() => this.CONSUME(T.GtEq));
+          const n = this.SUBRULE(this.number);
+          return this.ACTION(() => (n ? { minCapacity: n } : undefined));
+        },
+      },
+      { ALT: () => { const f = this.identifierRef(this.CONSUME(T.Identifier)); return this.ACTION(() => (f ? { feature: f } : undefined)); } },
+    ]),
+  );
+
+  /** `Rp 50.000 per session from apbd_2019` */
+  costValue = this.RULE("costValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const amount: MoneyNode | undefined = this.SUBRULE(this.money);
+    this.CONSUME(k("Per"));
+    const per = this.OR([
+      { ALT: () => (this.CONSUME(k("Session")), "session" as const) },
+      { ALT: () => (this.CONSUME(k("Participants")), "participant" as const) },
+      { ALT: () => (this.CONSUME(k("Program")), "program" as const) },
+    ]);
+    let budget: Reference | undefined;
+    this.OPTION(() => {
+      this.CONSUME(k("From"));
+      budget = this.SUBRULE(this.ref);
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && amount ? { kind: "Cost" as const, range, amount, per, ...(budget ? { budget } : {}) } : undefined;
+    });
+  });
+
+  exprValue = this.RULE("exprValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const expr = this.SUBRULE(this.expr);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && expr ? { kind: "Expr" as const, range, expr } : undefined;
+    });
+  });
+
+  effectValue = this.RULE("effectValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const effect = this.OR([
+      { ALT: () => (this.CONSUME(k("Forbid")), "forbid" as const) },
+      { ALT: () => (this.CONSUME(k("Require")), "require" as const) },
+      { ALT: () => (this.CONSUME(k("Warn")), "warn" as const) },
+    ]);
+    const message = this.SUBRULE(this.string);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && message ? { kind: "Effect" as const, range, effect, message } : undefined;
+    });
+  });
+
+  /** `requires stage implementation`: the stage name. */
+  requiresValue = this.RULE("requiresValue", (): PropertyValue | undefined => {
+    this.CONSUME(k("Stage"));
+    return this.SUBRULE(this.ref);
+  });
+
+  precedenceValue = this.RULE("precedenceValue", (relation: "before" | "after"): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const program = this.SUBRULE(this.ref);
+    let gap: NumberLiteral | undefined;
+    this.OPTION(() => {
+      this.CONSUME(k("By"));
+      gap = this.SUBRULE(this.number);
+      this.CONSUME(k("DayUnit"));
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && program ? { kind: "Precedence" as const, range, relation, program, ...(gap ? { gap } : {}) } : undefined;
+    });
+  });
+
+  betweenValue = this.RULE("betweenValue", (): PropertyValue | undefined => {
+    const first = this.LA(1);
+    const library = this.SUBRULE(this.ref);
+    this.CONSUME(k("And"));
+    const partner = this.SUBRULE2(this.ref);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && library && partner ? { kind: "Between" as const, range, library, partner } : undefined;
+    });
+  });
+
+  /** `to a, b` after `applies` / `berlaku untuk`. */
+  appliesValue = this.RULE("appliesValue", (): PropertyValue | undefined => {
+    this.OR([{ ALT: () => this.CONSUME(k("To")) }, { ALT: () => this.CONSUME(k("For")) }]);
+    return this.SUBRULE(this.listValue);
+  });
+
+  /** `library provides …`, `partner hosts …`, `library pays …`. */
+  partyObligation = this.RULE("partyObligation", (): Property | undefined => {
+    const partyTok = this.OR([{ ALT: () => this.CONSUME(k("Library")) }, { ALT: () => this.CONSUME(k("Partner")) }]);
+    const first = partyTok;
+    let key = "provides";
+    const value = this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(k("Provides"));
+          this.OPTION(() => this.CONSUME(T.AnyResourceKind));
+          const resource = this.SUBRULE(this.ref);
+          let quantity: NumberLiteral | undefined;
+          this.OPTION2(() => (quantity = this.SUBRULE(this.number)));
+          this.OR3([{ ALT: () => this.CONSUME(k("Every")) }, { ALT: () => this.CONSUME(k("Per")) }]);
+          const per: PeriodName | undefined = this.SUBRULE(this.period);
+          let to: StringLiteral | undefined;
+          this.OPTION3(() => {
+            this.CONSUME(k("To"));
+            to = this.OR4([
+              { ALT: () => this.SUBRULE(this.string) },
+              { ALT: () => this.nameAsString(this.CONSUME(T.Name)) },
+            ]);
+          });
+          return this.ACTION(() => {
+            const range = this.rangeFrom(first);
+            const party = partyOf(partyTok);
+            if (!range || !resource || !per) return undefined;
+            return { kind: "Provides" as const, range, party, resource, ...(quantity ? { quantity } : {}), per, ...(to ? { to } : {}) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k("Hosts"));
+          const program = this.SUBRULE2(this.ref);
+          key = "hosts";
+          return this.ACTION(() => {
+            const range = this.rangeFrom(first);
+            return range && program ? { kind: "Hosts" as const, range, party: partyOf(partyTok), program } : undefined;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(k("Pays"));
+          const amount = this.SUBRULE(this.money);
+          let program: Reference | undefined;
+          let budget: Reference | undefined;
+          this.OPTION4(() => {
+            this.CONSUME(k("For"));
+            program = this.SUBRULE3(this.ref);
+          });
+          this.OPTION5(() => {
+            this.CONSUME(k("From"));
+            budget = this.SUBRULE4(this.ref);
+          });
+          key = "pays";
+          return this.ACTION(() => {
+            const range = this.rangeFrom(first);
+            if (!range || !amount) return undefined;
+            return { kind: "BudgetShare" as const, range, party: partyOf(partyTok), amount, ...(program ? { program } : {}), ...(budget ? { budget } : {}) };
+          });
+        },
+      },
+    ]);
+    return this.ACTION(() => this.makeObligation(partyTok, key, value));
+  });
+
+  private nameAsString(t: IToken): StringLiteral | undefined {
+    return this.ACTION(() => (isReal(t) ? { kind: "String" as const, range: tokenRange(t), value: t.image } : undefined));
+  }
+
+  private makeObligation(first: IToken, key: string, value: ObligationNode | undefined): Property | undefined {
+    return this.makeProperty(first, key, value);
+  }
+
+  /** `at least 10 sessions of kelas_menulis per semester` / `minimal 10 sesi kelas_menulis per semester`. */
+  sessionsObligation = this.RULE("sessionsObligation", (): Property | undefined => {
+    const first = this.LA(1);
+    const bound = this.OR([
+      { ALT: () => (this.CONSUME(k("At")), this.CONSUME(k("Least")), "at_least" as const) },
+      { ALT: () => (this.CONSUME2(k("At")), this.CONSUME(k("Most")), "at_most" as const) },
+      { ALT: () => (this.CONSUME(k("Minimal")), "at_least" as const) },
+      { ALT: () => (this.CONSUME(k("Maximal")), "at_most" as const) },
+    ]);
+    const count = this.SUBRULE(this.number);
+    this.CONSUME(k("Session"));
+    this.OPTION(() => this.CONSUME(k("Of")));
+    const program = this.SUBRULE(this.ref);
+    this.CONSUME(k("Per"));
+    const per = this.SUBRULE(this.period);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      if (!range || !count || !program || !per) return undefined;
+      return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per });
+    });
+  });
+
+  /** `visits weight 25 target 300 per month [threshold]`. */
+  indicatorValue = this.RULE("indicatorValue", (): IndicatorNode | undefined => {
+    const first = this.LA(1);
+    const name = this.SUBRULE(this.name);
+    let metric: string | undefined;
+    this.OPTION(() => {
+      this.CONSUME(k("Metric"));
+      metric = this.CONSUME(T.Name).image;
+    });
+    this.CONSUME(k("Weight"));
+    const weight = this.SUBRULE(this.number);
+    this.CONSUME(k("Target"));
+    const target = this.SUBRULE2(this.number);
+    this.CONSUME(k("Per"));
+    const per = this.SUBRULE(this.period);
+    let scoring: "proportional" | "threshold" = "proportional";
+    this.OPTION2(() => {
+      this.CONSUME(k("Threshold"));
+      scoring = "threshold";
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      if (!range || !name || !weight || !target || !per) return undefined;
+      return { kind: "Indicator", range, name, ...(metric !== undefined ? { metric } : {}), weight, target, per, scoring };
+    });
+  });
+}
+
+function partyOf(t: IToken): Party {
+  return t.tokenType === k("Library") ? "library" : "partner";
+}

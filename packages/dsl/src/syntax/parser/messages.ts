@@ -1,0 +1,75 @@
+/**
+ * Parser error messages a planner can read: "expected a time like 09:00 after `at`".
+ */
+import type { IParserErrorMessageProvider, IToken, TokenType } from "chevrotain";
+import { KEYWORDS } from "../keywords.js";
+
+const LABELS: Readonly<Record<string, string>> = {
+  Name: "a name like `dispusip_solok`",
+  Identifier: "a name like `dispusip_solok`",
+  StringLiteral: 'a text in quotes like "Aula"',
+  NumberLiteral: "a number like 20",
+  Money: "an amount like `Rp 50.000`",
+  DateLiteral: "a date like 2019-02-11",
+  DateTimeLiteral: "a date and time like 2019-01-01T10:00",
+  TimeLiteral: "a time like 09:00",
+  CompactDuration: "a duration like 2h or 90m",
+  RegexLiteral: "a pattern like /^kelas/",
+  AnyWeekday: "a day like `mon` or `senin`",
+  WeekdayName: "a day like `mon` or `senin`",
+  AnyWeekUnit: "`week` or `minggu`",
+  AnyPeriod: "a period like `week`, `month`, `semester` or `year`",
+  AnyResourceKind: "a resource kind like `room`, `staff` or `vehicle`",
+  MonthName: "a month like `may` or `mei`",
+  Ordinal: "`first`, `second`, … or `last`",
+  DotDot: "`..`", Dot: "`.`", Comma: "`,`", LBrace: "`{`", RBrace: "`}`", LParen: "`(`", RParen: "`)`",
+  LBracket: "`[`", RBracket: "`]`", Minus: "`-`", Slash: "`/`", AndAnd: "`&&`", OrOr: "`||`",
+  EqEq: "`==`", NotEq: "`!=`", Lt: "`<`", LtEq: "`<=`", Gt: "`>`", GtEq: "`>=`", MatchOp: "`=~`", Bang: "`!`",
+  EOF: "the end of the file",
+};
+
+/** A short description of what a token type stands for. */
+export function describeTokenType(type: TokenType): string {
+  const label = LABELS[type.name];
+  if (label !== undefined) return label;
+  const entry = KEYWORDS.find((k) => k.token === type.name);
+  if (entry !== undefined) {
+    const spellings = [entry.en[0], entry.id[0]].filter((s): s is string => s !== undefined && s.length > 0);
+    return [...new Set(spellings)].map((s) => `\`${s}\``).join(" or ");
+  }
+  return type.name;
+}
+
+/** How a found token reads in a message. */
+export function describeToken(token: IToken): string {
+  if (token.tokenType.name === "EOF") return "the end of the file";
+  const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
+  return `\`${image}\``;
+}
+
+function after(previous: IToken | undefined): string {
+  return previous !== undefined && previous.tokenType.name !== "EOF" && previous.image.length > 0 ? ` after ${describeToken(previous)}` : "";
+}
+
+function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): string {
+  const seen = new Set<string>();
+  for (const alt of paths) for (const path of alt) {
+    const head = path[0];
+    if (head !== undefined) seen.add(describeTokenType(head));
+  }
+  const list = [...seen];
+  if (list.length > 6) return `${list.slice(0, 6).join(", ")} or another keyword`;
+  return list.length <= 1 ? (list[0] ?? "something else") : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1] ?? ""}`;
+}
+
+/** The message provider given to the parser. */
+export const messages: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected, actual, previous }) =>
+    `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`,
+  buildNotAllInputParsedMessage: ({ firstRedundant }) =>
+    `unexpected ${describeToken(firstRedundant)}: expected a declaration such as \`library\`, \`program\` or \`agreement\`, an \`import\` or a \`horizon\``,
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) =>
+    `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
+  buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) =>
+    `expected at least one ${firstTokens([expectedIterationPaths])}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
+};

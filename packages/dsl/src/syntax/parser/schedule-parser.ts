@@ -1,0 +1,289 @@
+/**
+ * Grammar, layer 2: schedules (`every …`, `once …`, date ranges, `rrule …`, flexible counts)
+ * and their common tail (`at`, `for`, `from`, `until`, `for N times`, `except`, `also`,
+ * `including holidays`).
+ */
+import type { IToken } from "chevrotain";
+import type {
+  DateLiteral, DateRangeNode, DurationNode, EverySchedule, FlexibleScheduleNode, NumberLiteral, OnceScheduleNode, Ordinal,
+  PeriodName, RangeScheduleNode, RecurrenceDays, RRuleScheduleNode, ScheduleNode, ScheduleTail, StringLiteral, TimeLiteral,
+  TimeRangeNode, WeekdayNode, WeeklyWindowNode,
+} from "../ast.js";
+import { WORDS } from "../keywords.js";
+import * as T from "../lexer/tokens.js";
+import { isReal, tokenRange } from "../ast-builder/ranges.js";
+import { LiteralParser } from "./literal-parser.js";
+
+const k = T.keyword;
+
+/** A tail being collected. */
+interface MutableTail {
+  at?: TimeLiteral;
+  duration?: DurationNode;
+  from?: DateLiteral;
+  until?: DateLiteral;
+  count?: NumberLiteral;
+  except: (DateLiteral | DateRangeNode)[];
+  also: DateLiteral[];
+  includeClosures: boolean;
+}
+
+type Unit = EverySchedule["unit"];
+
+/** Schedule rules. */
+export class ScheduleParser extends LiteralParser {
+  schedule = this.RULE("schedule", (): ScheduleNode | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.everySchedule) },
+      { ALT: () => this.SUBRULE(this.onceSchedule) },
+      { ALT: () => this.SUBRULE(this.flexibleSchedule) },
+      { ALT: () => this.SUBRULE(this.rangeSchedule) },
+      { ALT: () => this.SUBRULE(this.rruleSchedule) },
+    ]),
+  );
+
+  everySchedule = this.RULE("everySchedule", (): EverySchedule | undefined => {
+    const first = this.CONSUME(k("Every"));
+    let interval: NumberLiteral | undefined;
+    this.OPTION(() => (interval = this.SUBRULE(this.number)));
+    let on: RecurrenceDays | undefined;
+    const unit = this.OR([
+      {
+        // `every weekday`, `setiap hari kerja`, `every weekend`: weekly on that group.
+        ALT: () => {
+          const days = this.SUBRULE(this.dayItem);
+          this.ACTION(() => {
+            if (days !== undefined && days.kind === "DayGroup") on = { kind: "Days", days: { kind: "DaySet", range: days.range, items: [days] } };
+          });
+          return "week" as Unit;
+        },
+        GATE: () => this.startsDayGroup(),
+      },
+      { ALT: () => (this.CONSUME(k("DayUnit")), "day" as Unit) },
+      { ALT: () => (this.CONSUME(T.AnyWeekUnit), "week" as Unit) },
+      { ALT: () => (this.CONSUME(k("MonthUnit")), "month" as Unit) },
+      { ALT: () => (this.CONSUME(k("YearUnit")), "year" as Unit) },
+    ]);
+    this.OPTION2({ GATE: () => on === undefined, DEF: () => {
+      this.CONSUME(k("On"));
+      on = this.SUBRULE(this.recurrenceDays);
+    } });
+    const tail = this.SUBRULE(this.scheduleTail);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      if (range === undefined || tail === undefined) return undefined;
+      return { kind: "EverySchedule", range, interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail) };
+    });
+  });
+
+  /** True when the next tokens are `weekdays`, `weekends`, `hari kerja` or `akhir pekan`. */
+  private startsDayGroup(): boolean {
+    const a = this.LA(1).tokenType;
+    if (a === k("Weekdays") || a === k("Weekends") || a === k("Akhir")) return true;
+    return a === k("DayUnit") && this.LA(2).tokenType === k("Kerja");
+  }
+
+  recurrenceDays = this.RULE("recurrenceDays", (): RecurrenceDays | undefined => {
+    const first = this.LA(1);
+    return this.OR([
+      {
+        // `the last fri [of the month]`
+        ALT: () => {
+          this.OPTION(() => this.CONSUME(k("The")));
+          const ord = this.CONSUME(T.Ordinal);
+          const weekday = this.SUBRULE(this.weekday);
+          this.OPTION2(() => {
+            this.CONSUME(k("Of"));
+            this.OPTION3(() => this.CONSUME2(k("The")));
+            this.CONSUME(k("MonthUnit"));
+          });
+          return this.nth(first, ord, weekday);
+        },
+      },
+      {
+        // `selasa pertama`
+        ALT: () => {
+          const weekday = this.SUBRULE2(this.weekday);
+          const ord = this.CONSUME2(T.Ordinal);
+          return this.nth(first, ord, weekday);
+        },
+        GATE: () => this.LA(2).tokenType === T.Ordinal,
+      },
+      {
+        // `day 15`, `tanggal 15`
+        ALT: () => {
+          this.OR2([{ ALT: () => this.CONSUME2(k("DayUnit")) }, { ALT: () => this.CONSUME(k("DateKw")) }]);
+          const day = this.SUBRULE(this.number);
+          return this.ACTION(() => (day ? { kind: "MonthDay" as const, day } : undefined));
+        },
+        GATE: () => this.LA(2).tokenType === T.NumberLiteral,
+      },
+      {
+        // `17 may`, `17 agustus`
+        ALT: () => {
+          const day = this.SUBRULE2(this.number);
+          const month = this.CONSUME(T.MonthName);
+          return this.ACTION(() => {
+            const meaning = WORDS.get(month.image);
+            const range = this.rangeFrom(first);
+            if (!day || !range || !isReal(month) || typeof meaning?.value !== "number") return undefined;
+            return { kind: "YearDate" as const, day, month: meaning.value, monthLang: meaning.lang ?? "en", range };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const days = this.SUBRULE(this.daySet);
+          return this.ACTION(() => (days ? { kind: "Days" as const, days } : undefined));
+        },
+      },
+    ]);
+  });
+
+  private nth(first: IToken, ord: IToken, weekday: WeekdayNode | undefined): RecurrenceDays | undefined {
+    return this.ACTION(() => {
+      const value = WORDS.get(ord.image)?.value;
+      const range = this.rangeFrom(first);
+      if (!weekday || !range || !isReal(ord) || typeof value !== "number") return undefined;
+      return { kind: "NthWeekday" as const, ordinal: value as Ordinal, weekday, range };
+    });
+  }
+
+  scheduleTail = this.RULE("scheduleTail", (): MutableTail => {
+    const tail: MutableTail = { except: [], also: [], includeClosures: false };
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(k("At")); const t = this.SUBRULE(this.time); if (t) tail.at = t; } },
+        {
+          ALT: () => { this.CONSUME(k("For")); const n = this.SUBRULE(this.number); this.CONSUME(k("Times")); if (n) tail.count = n; },
+          GATE: () => this.LA(2).tokenType === T.NumberLiteral && this.LA(3).tokenType === k("Times"),
+        },
+        { ALT: () => { this.CONSUME2(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
+        { ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
+        { ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
+        {
+          ALT: () => {
+            this.CONSUME(k("Except"));
+            this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const d = this.SUBRULE(this.dateOrRange); if (d) tail.except.push(d); } });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(k("Also"));
+            this.AT_LEAST_ONE_SEP2({ SEP: T.Comma, DEF: () => { const d = this.SUBRULE(this.dateTime); if (d) tail.also.push(d); } });
+          },
+        },
+        { ALT: () => { this.SUBRULE(this.includingHolidays); tail.includeClosures = true; } },
+      ]);
+    });
+    return tail;
+  });
+
+  /** `including holidays` / `termasuk libur`. */
+  includingHolidays = this.RULE("includingHolidays", (): void => {
+    this.CONSUME(k("Including"));
+    this.CONSUME(k("Holidays"));
+  });
+
+  onceSchedule = this.RULE("onceSchedule", (): OnceScheduleNode | undefined => {
+    const first = this.CONSUME(k("Once"));
+    this.OPTION(() => this.CONSUME(k("On")));
+    const date = this.SUBRULE(this.date);
+    const tail = this.SUBRULE(this.scheduleTail);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && date ? { kind: "OnceSchedule", range, date, ...finishTail(tail) } : undefined;
+    });
+  });
+
+  rangeSchedule = this.RULE("rangeSchedule", (): RangeScheduleNode | undefined => {
+    const first = this.LA(1);
+    const dates = this.SUBRULE(this.dateRange);
+    let daily: TimeRangeNode | undefined;
+    let includeClosures = false;
+    this.OPTION(() => {
+      this.CONSUME(k("Daily"));
+      daily = this.SUBRULE(this.timeRange);
+    });
+    this.OPTION2(() => {
+      this.SUBRULE(this.includingHolidays);
+      includeClosures = true;
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && dates ? { kind: "RangeSchedule", range, dates, ...(daily ? { daily } : {}), includeClosures } : undefined;
+    });
+  });
+
+  rruleSchedule = this.RULE("rruleSchedule", (): RRuleScheduleNode | undefined => {
+    const first = this.CONSUME(k("RRule"));
+    const rule: StringLiteral | undefined = this.SUBRULE(this.string);
+    this.OR([{ ALT: () => this.CONSUME(k("Starting")) }, { ALT: () => this.CONSUME(k("From")) }]);
+    const starting = this.SUBRULE(this.dateTime);
+    const tail = this.SUBRULE(this.scheduleTail);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range && rule && starting ? { kind: "RRuleSchedule", range, rule, starting, ...finishTail(tail) } : undefined;
+    });
+  });
+
+  /** `4 times per semester on weekdays between 08:00-12:00 for 2h`. */
+  flexibleSchedule = this.RULE("flexibleSchedule", (): FlexibleScheduleNode | undefined => {
+    const first = this.LA(1);
+    const count = this.SUBRULE(this.number);
+    this.CONSUME(k("Times"));
+    this.CONSUME(k("Per"));
+    const per: PeriodName | undefined = this.SUBRULE(this.period);
+    let windows: WeeklyWindowNode[] = [];
+    let between: TimeRangeNode | undefined;
+    this.OPTION(() => {
+      this.CONSUME(k("On"));
+      windows = this.SUBRULE(this.windows);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(k("Between"));
+      between = this.SUBRULE(this.timeRange);
+    });
+    const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
+        { ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
+        { ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
+        { ALT: () => { this.SUBRULE(this.includingHolidays); tail.includeClosures = true; } },
+      ]);
+    });
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      if (!range || !count || !per) return undefined;
+      return { kind: "FlexibleSchedule", range, count, per, windows: applyBetween(windows, between, first), ...tail };
+    });
+  });
+}
+
+/** `between 08:00-12:00` sets the hours of all-day windows (or makes one window for any day). */
+function applyBetween(windows: WeeklyWindowNode[], between: TimeRangeNode | undefined, first: IToken): WeeklyWindowNode[] {
+  if (between === undefined) return windows;
+  if (windows.length === 0) {
+    const r = isReal(first) ? tokenRange(first) : between.range;
+    return [{ kind: "WeeklyWindow", range: between.range, days: { kind: "DaySet", range: r, items: [] }, time: between }];
+  }
+  return windows.map((w) => {
+    if (w.allDay !== true) return w;
+    const { allDay: _allDay, ...rest } = w;
+    return { ...rest, time: between };
+  });
+}
+
+function finishTail(tail: MutableTail): ScheduleTail {
+  return {
+    ...(tail.at ? { at: tail.at } : {}),
+    ...(tail.duration ? { duration: tail.duration } : {}),
+    ...(tail.from ? { from: tail.from } : {}),
+    ...(tail.until ? { until: tail.until } : {}),
+    ...(tail.count ? { count: tail.count } : {}),
+    except: tail.except,
+    also: tail.also,
+    includeClosures: tail.includeClosures,
+  };
+}

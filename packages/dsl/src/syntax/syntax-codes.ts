@@ -1,0 +1,28 @@
+/**
+ * The syntax diagnostic codes (LON1xxx), as data. Each has a page in docs/diagnostics/.
+ */
+
+/** A diagnostic code with its title and what it means. */
+export interface SyntaxCode {
+  /** Stable code, e.g. `LON1001`. */
+  readonly code: string;
+  /** Short title. */
+  readonly title: string;
+  /** What it means and how to fix it. */
+  readonly description: string;
+}
+
+/** Every LON1xxx code. */
+export const SYNTAX_CODES = {
+  unexpectedCharacter: { code: "LON1001", title: "Unexpected character", description: "A character that cannot start any word, number, date, time, string or operator of the language (for example `@` or `#`). Remove it, or put the text in double quotes." },
+  unterminatedString: { code: "LON1002", title: "Unterminated string", description: "A string opened with `\"` is not closed on the same line. Add the closing quote; strings cannot span lines (write `\\n` for a line break)." },
+  fileTooLarge: { code: "LON1003", title: "File too large", description: "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them." },
+  notText: { code: "LON1004", title: "Not a text file", description: "The file contains NUL bytes, so it is not a text file. Check that the right file was given." },
+  invalidRegex: { code: "LON1005", title: "Invalid regular expression", description: "The pattern after `=~` is not a valid regular expression, or uses flags other than `i`, `m`, `s` and `u`." },
+  tooDeep: { code: "LON1010", title: "Nesting too deep", description: "Parentheses, brackets, braces or `!` are nested more than 200 levels deep. Simplify the condition." },
+  unexpectedToken: { code: "LON1101", title: "Unexpected token", description: "The parser expected one thing (a time after `at`, a name after `program`, …) and found another. The message says what was expected." },
+  noAlternative: { code: "LON1102", title: "Cannot read this", description: "None of the forms that may stand here starts like this (for example a property line starting with a word that is not a property keyword). The message lists what may start here." },
+  expectedOneOrMore: { code: "LON1103", title: "Expected at least one item", description: "A list needs at least one item here (for example `sites` needs at least one site name)." },
+  expectedDeclaration: { code: "LON1104", title: "Expected a declaration", description: "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on." },
+  internalError: { code: "LON1999", title: "Internal parser error", description: "The parser failed in an unexpected way. This is a bug in Lontar: please report it with the file that caused it." },
+} as const satisfies Record<string, SyntaxCode>;
