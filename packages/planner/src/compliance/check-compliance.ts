@@ -1,0 +1,140 @@
+import type { Agreement, Obligation, Workspace } from "@lontar/core";
+import { evaluateCondition } from "@lontar/core";
+import { libraryFacts, stageComparer } from "../allocate/facts.js";
+import { occurrenceCharges } from "../allocate/budget-caps.js";
+import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
+import { buildCountIndex, countBetween, localDateOf, type CountIndex } from "./count-index.js";
+import { dayNumber, periodsMeeting, type DateSpan } from "./periods.js";
+
+/** One agreement's compliance: the shape of `Plan.agreements`. */
+export type AgreementReport = Plan["agreements"][number];
+
+/** A finding plus whether it fell in a whole period (errors) or a partial one (warnings). */
+interface Checked {
+  readonly finding: ComplianceFinding;
+  readonly partial: boolean;
+}
+
+const MAX_PERIODS = 5_000;
+
+/** The part of the agreement's validity inside the horizon, or undefined when they do not meet. */
+export function activeSpan(agreement: Agreement, horizon: DateSpan): DateSpan | undefined {
+  const from = agreement.validity.from > horizon.from ? agreement.validity.from : horizon.from;
+  const to = agreement.validity.to < horizon.to ? agreement.validity.to : horizon.to;
+  return from <= to ? { from, to } : undefined;
+}
+
+/** True when every condition of the agreement holds for its library (static `library.*` facts). */
+export function agreementApplies(workspace: Workspace, agreement: Agreement): boolean {
+  const library = workspace.libraries.find((l) => l.id === agreement.library);
+  const context = { facts: libraryFacts(library), compareStages: stageComparer(workspace) };
+  return agreement.conditions.every((c) => evaluateCondition(c, context));
+}
+
+const days = (span: DateSpan): number => dayNumber(span.to) - dayNumber(span.from) + 1;
+
+function periodChecks(
+  span: DateSpan,
+  per: Parameters<typeof periodsMeeting>[1],
+  check: (window: DateSpan, share: number) => Omit<ComplianceFinding, "agreementId" | "obligationIndex" | "kind" | "period">,
+  base: Pick<ComplianceFinding, "agreementId" | "obligationIndex" | "kind">,
+): Checked[] {
+  return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
+    const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
+    const share = inside ? 1 : days(window) / days(period);
+    return { finding: { ...base, period: window, ...check(window, share) }, partial: !inside };
+  });
+}
+
+function checkObligation(workspace: Workspace, agreement: Agreement, obligation: Obligation, index: number, span: DateSpan, counts: CountIndex, planned: readonly PlannedOccurrence[]): Checked[] {
+  const base = { agreementId: agreement.id, obligationIndex: index, kind: obligation.kind };
+  const label = `${agreement.id} obligation ${index + 1}`;
+  switch (obligation.kind) {
+    case "sessions":
+      return periodChecks(span, obligation.per, (w, share) => {
+        const planned = countBetween(counts.byProgram.get(obligation.program), w.from, w.to);
+        const min = obligation.min === undefined ? undefined : Math.floor(obligation.min * share);
+        const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
+        const ok = (min === undefined || planned >= min) && (obligation.max === undefined || planned <= obligation.max);
+        return { expected, planned, ok, message: `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expected}` };
+      }, base);
+    case "provides":
+      return periodChecks(span, obligation.per, (w, share) => {
+        const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
+        const min = Math.floor(obligation.quantity * share);
+        return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected >= ${min}` };
+      }, base);
+    case "hosts": {
+      const planned = countBetween(counts.byProgram.get(obligation.program), span.from, span.to);
+      const finding = { ...base, period: span, expected: ">= 1", planned, ok: planned >= 1, message: `${label}: ${obligation.program} has ${planned} scheduled occurrence(s) in ${span.from}..${span.to}, expected at least one` };
+      return [{ finding, partial: false }];
+    }
+    case "budget_share": {
+      const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget);
+      const target = obligation.program ?? obligation.budget ?? agreement.id;
+      const finding = {
+        ...base,
+        period: span,
+        expected: `Rp ${obligation.amount}`,
+        planned: cost,
+        ok: cost > 0,
+        message: `${label}: the ${obligation.party}'s share Rp ${obligation.amount} towards ${target}; planned cost Rp ${cost} in ${span.from}..${span.to}${cost > 0 ? "" : " — nothing planned uses the share"}`,
+      };
+      return [{ finding, partial: true }];
+    }
+  }
+}
+
+/** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget. */
+export function plannedCost(workspace: Workspace, planned: readonly PlannedOccurrence[], span: DateSpan, program: string | undefined, budget: string | undefined): number {
+  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  const charged = new Set<string>();
+  let total = 0;
+  for (const o of planned) {
+    if (o.status !== "scheduled") continue;
+    const p = programs.get(o.programId);
+    const date = localDateOf(o);
+    if (p === undefined || date < span.from || date > span.to || (program !== undefined && p.id !== program)) continue;
+    const first = !charged.has(p.id);
+    charged.add(p.id);
+    if (budget !== undefined) total += occurrenceCharges(p, first).get(budget) ?? 0;
+    else for (const cost of p.costs) total += cost.per === "session" ? cost.amount : cost.per === "participant" ? cost.amount * (p.expectedParticipants ?? 0) : first ? cost.amount : 0;
+  }
+  return total;
+}
+
+/**
+ * Checks every agreement against the plan. An agreement whose conditions do not hold for
+ * its library, or whose validity misses the horizon, is `inactive`. Each obligation is
+ * checked per period (`sessions`, `provides`) within validity ∩ horizon; `hosts` and
+ * `budget_share` over that whole span.
+ *
+ * Partial periods (the validity or horizon starting or ending mid-month, say) are
+ * pro-rated: the minimum becomes ⌊min × days covered / days in the period⌋, the maximum
+ * stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
+ * partial periods, or an unused budget share, makes it `at_risk`.
+ *
+ * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
+ */
+export function checkCompliance(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon: DateSpan): AgreementReport[] {
+  const counts = buildCountIndex(planned);
+  return workspace.agreements.map((agreement) => {
+    const span = activeSpan(agreement, horizon);
+    if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
+    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, span, counts, planned));
+    const failed = checked.filter((c) => !c.finding.ok);
+    const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
+    return { agreementId: agreement.id, status, findings: checked.map((c) => c.finding) };
+  });
+}
+
+/** Whether a failed finding fell in a partial period (a warning) or a whole one (an error). */
+export function isPartialFinding(finding: ComplianceFinding, horizon: DateSpan, agreement: Agreement): boolean {
+  if (finding.kind === "budget_share") return true;
+  if (finding.kind === "hosts") return false;
+  const obligation = agreement.obligations[finding.obligationIndex];
+  const span = activeSpan(agreement, horizon);
+  if (obligation === undefined || span === undefined || !("per" in obligation)) return false;
+  const whole = periodsMeeting(finding.period, obligation.per, 2)[0];
+  return whole === undefined || !whole.inside;
+}

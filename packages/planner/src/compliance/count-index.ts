@@ -1,0 +1,51 @@
+import type { PlannedOccurrence } from "../plan/plan.js";
+
+/**
+ * Local dates of scheduled occurrences, sorted, by program and by resource, so that
+ * counting a period is two binary searches.
+ */
+export interface CountIndex {
+  /** Scheduled local dates by program id. */
+  readonly byProgram: ReadonlyMap<string, readonly string[]>;
+  /** Scheduled local dates by assigned resource id (one entry per occurrence using it). */
+  readonly byResource: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The local date of a planned occurrence: its start carries the library's offset. */
+export const localDateOf = (o: PlannedOccurrence): string => o.start.slice(0, 10);
+
+/** Builds the index over the scheduled occurrences. */
+export function buildCountIndex(planned: readonly PlannedOccurrence[]): CountIndex {
+  const byProgram = new Map<string, string[]>();
+  const byResource = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, date: string): void => {
+    const list = map.get(key);
+    if (list) list.push(date);
+    else map.set(key, [date]);
+  };
+  for (const o of planned) {
+    if (o.status !== "scheduled") continue;
+    const date = localDateOf(o);
+    push(byProgram, o.programId, date);
+    for (const id of new Set(o.assignments.map((a) => a.resourceId))) push(byResource, id, date);
+  }
+  for (const list of [...byProgram.values(), ...byResource.values()]) list.sort();
+  return { byProgram, byResource };
+}
+
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? "") < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many dates of `list` fall within from..to (inclusive). */
+export function countBetween(list: readonly string[] | undefined, from: string, to: string): number {
+  if (list === undefined) return 0;
+  return lowerBound(list, `${to}\uffff`) - lowerBound(list, from);
+}

@@ -1,0 +1,57 @@
+import type { SourceSpan, Workspace } from "@lontar/core";
+import type { AgreementReport } from "./check-compliance.js";
+import { isPartialFinding } from "./check-compliance.js";
+import type { DateSpan } from "./periods.js";
+
+/**
+ * A failed obligation in a form a CLI or editor turns into a diagnostic at the
+ * obligation's source: an error for a shortfall in a whole period or a missing host, a
+ * warning for a partial period or an unused budget share.
+ */
+export interface ComplianceDiagnostic {
+  /** The agreement's id. */
+  readonly agreementId: string;
+  /** Index of the obligation in the agreement. */
+  readonly obligationIndex: number;
+  /** Where the obligation was written, when known (falls back to the agreement's source). */
+  readonly source?: SourceSpan;
+  /** error or warning. */
+  readonly severity: "error" | "warning";
+  /** What is wrong, naming the period, expected and planned. */
+  readonly message: string;
+  /** Expected, e.g. `>= 4`. */
+  readonly expected: string;
+  /** Planned count or rupiah. */
+  readonly planned: number;
+  /** The period checked. */
+  readonly period: DateSpan;
+}
+
+/**
+ * The failed findings of compliance reports as diagnostics, in report order.
+ *
+ * @example for (const d of complianceFindings(workspace, plan.agreements, plan.horizon)) console.log(d.severity, d.message);
+ */
+export function complianceFindings(workspace: Workspace, reports: readonly AgreementReport[], horizon: DateSpan): ComplianceDiagnostic[] {
+  const agreements = new Map(workspace.agreements.map((a) => [a.id, a]));
+  const out: ComplianceDiagnostic[] = [];
+  for (const report of reports) {
+    const agreement = agreements.get(report.agreementId);
+    if (agreement === undefined) continue;
+    for (const f of report.findings) {
+      if (f.ok) continue;
+      const source = agreement.obligations[f.obligationIndex]?.source ?? agreement.source;
+      out.push({
+        agreementId: f.agreementId,
+        obligationIndex: f.obligationIndex,
+        ...(source === undefined ? {} : { source }),
+        severity: isPartialFinding(f, horizon, agreement) ? "warning" : "error",
+        message: f.message,
+        expected: f.expected,
+        planned: f.planned,
+        period: f.period,
+      });
+    }
+  }
+  return out;
+}

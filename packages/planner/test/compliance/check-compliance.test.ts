@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkCompliance } from "../../src/compliance/check-compliance.js";
+import { complianceFindings } from "../../src/compliance/findings.js";
+import { periodOf } from "../../src/compliance/periods.js";
+import type { PlannedOccurrence } from "../../src/plan/plan.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const planned = (programId: string, date: string, extra: Partial<PlannedOccurrence> = {}): PlannedOccurrence => ({
+  id: `${programId}@${date}T09:00`,
+  programId,
+  libraryId: "lib",
+  start: `${date}T09:00:00+07:00`,
+  end: `${date}T10:00:00+07:00`,
+  status: "scheduled",
+  assignments: [],
+  ...extra,
+});
+
+const span = { file: "mou.lontar", start: { line: 4, column: 3, offset: 40 }, end: { line: 4, column: 30, offset: 67 } };
+
+const workspace = (agreement: Record<string, unknown>, libraryExtra: Record<string, unknown> = {}) =>
+  workspaceOf({
+    libraries: [library("lib", libraryExtra)],
+    partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+    resources: [{ kind: "collection", id: "paket", packages: 3, copiesPerPackage: 40 }],
+    programs: [{ id: "p", title: "Dongeng", library: "lib", category: "storytelling", costs: [{ amount: 50_000, per: "session" }] }],
+    agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-01-01", to: "2025-12-31" }, ...agreement }],
+  });
+
+describe("checkCompliance", () => {
+  const horizon = { from: "2025-01-01", to: "2025-03-31" };
+
+  it("counts sessions per month against min and max, naming the period", () => {
+    const ws = workspace({ obligations: [{ kind: "sessions", program: "p", min: 2, max: 3, per: "month", source: span }] });
+    const plan = [planned("p", "2025-01-06"), planned("p", "2025-01-13"), planned("p", "2025-02-03"), planned("p", "2025-03-03", { status: "unassigned" }), ...["03", "10", "17", "24"].map((d) => planned("p", `2025-03-${d}`, { id: `x${d}` }))];
+    const [report] = checkCompliance(ws, plan, horizon);
+    expect(report?.status).toBe("violated");
+    expect(report?.findings.map((f) => [f.period.from, f.planned, f.ok])).toEqual([
+      ["2025-01-01", 2, true],
+      ["2025-02-01", 1, false],
+      ["2025-03-01", 4, false],
+    ]);
+    const diagnostics = complianceFindings(ws, checkCompliance(ws, plan, horizon), horizon);
+    expect(diagnostics).toHaveLength(2);
+    expect(diagnostics[0]).toMatchObject({ agreementId: "mou", obligationIndex: 0, severity: "error", source: span, expected: ">= 2 and <= 3", planned: 1 });
+  });
+
+  it("pro-rates the minimum in a partial period and reports it as at risk", () => {
+    const ws = workspace({ validity: { from: "2025-01-16", to: "2025-12-31" }, obligations: [{ kind: "sessions", program: "p", min: 4, per: "month" }] });
+    const plan = ["2025-01-20", "2025-02-03", "2025-02-10", "2025-02-17", "2025-02-24", "2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"].map((d) => planned("p", d));
+    const [report] = checkCompliance(ws, plan, horizon);
+    expect(report?.findings[0]).toMatchObject({ period: { from: "2025-01-16", to: "2025-01-31" }, expected: ">= 2", planned: 1, ok: false });
+    expect(report?.status).toBe("at_risk");
+    expect(complianceFindings(ws, [report!], horizon)[0]?.severity).toBe("warning");
+  });
+
+  it("checks hosting, provided packages and budget shares", () => {
+    const ws = workspace({
+      obligations: [
+        { kind: "hosts", party: "partner", program: "p" },
+        { kind: "provides", party: "partner", resource: "paket", quantity: 1, per: "quarter" },
+        { kind: "budget_share", party: "partner", amount: 100_000, program: "p" },
+      ],
+    });
+    const plan = [planned("p", "2025-02-03", { assignments: [{ resourceId: "paket", kind: "collection" }] }), planned("p", "2025-02-10")];
+    const [report] = checkCompliance(ws, plan, horizon);
+    expect(report?.status).toBe("ok");
+    expect(report?.findings.map((f) => [f.kind, f.planned, f.ok])).toEqual([
+      ["hosts", 2, true],
+      ["provides", 1, true],
+      ["budget_share", 100_000, true],
+    ]);
+  });
+
+  it("marks an agreement inactive when its conditions do not hold or its validity misses the horizon", () => {
+    const gated = workspace({ conditions: [{ kind: "compare", op: ">=", left: { kind: "fact", name: "library.stage" }, right: { kind: "literal", value: "implementasi" } }], obligations: [{ kind: "hosts", party: "partner", program: "p" }] }, { stage: "sosialisasi" });
+    expect(checkCompliance(gated, [], horizon)[0]).toEqual({ agreementId: "mou", status: "inactive", findings: [] });
+    const later = workspace({ validity: { from: "2026-01-01", to: "2026-12-31" }, obligations: [{ kind: "hosts", party: "partner", program: "p" }] });
+    expect(checkCompliance(later, [], horizon)[0]?.status).toBe("inactive");
+  });
+
+  it("counts equal a direct count over the occurrences (property)", () => {
+    const ws = workspace({ obligations: [{ kind: "sessions", program: "p", min: 1, per: "week" }, { kind: "provides", party: "partner", resource: "paket", quantity: 2, per: "month" }] });
+    const occurrenceArb = fc.record({ day: fc.integer({ min: 0, max: 89 }), scheduled: fc.boolean(), uses: fc.boolean(), other: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(occurrenceArb, { maxLength: 60 }), (gen) => {
+        const plan = gen.map((g, i) => {
+          const date = new Date(Date.UTC(2025, 0, 1 + g.day)).toISOString().slice(0, 10);
+          return planned(g.other ? "q" : "p", date, { id: `o${i}`, status: g.scheduled ? "scheduled" : "unassigned", assignments: g.uses ? [{ resourceId: "paket", kind: "collection" }] : [] });
+        });
+        const [report] = checkCompliance(ws, plan, horizon);
+        for (const f of report?.findings ?? []) {
+          const direct = plan.filter((o) => {
+            const date = o.start.slice(0, 10);
+            const inPeriod = o.status === "scheduled" && date >= f.period.from && date <= f.period.to;
+            return f.kind === "sessions" ? inPeriod && o.programId === "p" : inPeriod && o.assignments.some((a) => a.resourceId === "paket");
+          }).length;
+          expect(f.planned).toBe(direct);
+          const whole = periodOf(f.period.from, f.kind === "sessions" ? "week" : "month");
+          if (whole.from === f.period.from && whole.to === f.period.to) expect(f.ok).toBe(direct >= (f.kind === "sessions" ? 1 : 2));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
