@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LONTAR_PRODID, escapeText, exportIcs, occurrenceUid } from "../../src/export/index.js";
+import { foldLine } from "../../src/export/ics/ics-text.js";
 import { events, parseLine, prop, unescapeText, unfold } from "./ics-parser.js";
 import { planOf, sampleWorkspace, samplePlan, samplePlanInput } from "./fixtures.js";
 
@@ -150,6 +151,31 @@ const humanText = fc
 const expectedText = (s: string): string => s.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 
 describe("ICS text properties", () => {
+  it("folding keeps lines within 75 octets, never splits a character and unfolds to the original", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom("a", "é", "ह", "📚", "\uD800", "\uDC00"), fc.string({ unit: "grapheme", maxLength: 1 })), maxLength: 400 }), (value) => {
+        const line = `DESCRIPTION:${value.replace(/[\r\n]/g, "")}`;
+        const folded = foldLine(line);
+        expect(folded.replace(/\r\n /g, "")).toBe(line);
+        let cut = 0;
+        folded.split("\r\n").forEach((piece, i) => {
+          expect(octets(piece)).toBeLessThanOrEqual(75);
+          cut += i === 0 ? piece.length : piece.length - 1;
+          // A cut between a high and a low surrogate would split one character in two.
+          expect(/[\uD800-\uDBFF]/.test(line[cut - 1] ?? "") && /[\uDC00-\uDFFF]/.test(line[cut] ?? "")).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("folds a long ASCII line into 75-octet pieces exactly", () => {
+    const folded = foldLine(`SUMMARY:${"x".repeat(200)}`);
+    // 208 octets: 75 on the first line, then a space and 74, then a space and the last 59.
+    expect(folded.split("\r\n").map(octets)).toEqual([75, 75, 60]);
+    expect(foldLine("SUMMARY:short")).toBe("SUMMARY:short");
+  });
+
   it("a title survives escape, fold, unfold and unescape", () => {
     fc.assert(
       fc.property(humanText, (title) => {

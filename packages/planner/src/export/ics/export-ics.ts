@@ -4,7 +4,7 @@ import { indexWorkspace, scheduledOccurrences, type WorkspaceIndex } from "../pl
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { planStamp, type IcsZone } from "./ics-time.js";
-import { buildEvent } from "./vevent.js";
+import { buildEvent, type BuiltEvent } from "./vevent.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -17,30 +17,41 @@ export interface IcsOptions {
 /** The product identifier every Lontar calendar carries. */
 export const LONTAR_PRODID = "-//Lontar//Lontar Planner//EN";
 
-/** {@link exportIcs} on a workspace already indexed, so that many calendars share one index. */
-export function exportIcsIndexed(plan: Plan, index: WorkspaceIndex, options: IcsOptions): string {
+/** A scheduled occurrence with its VEVENT, built once and shared by every calendar it belongs to. */
+export interface OccurrenceEvent {
+  /** The occurrence. */
+  readonly occurrence: PlannedOccurrence;
+  /** Its VEVENT. */
+  readonly event: BuiltEvent;
+}
+
+/** The VEVENTs of the plan's scheduled occurrences, in stable order (occurrences whose times do not parse are left out). */
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex): OccurrenceEvent[] {
   const dtstamp = planStamp(plan.horizon.from);
-  const zones = new Map<string, IcsZone>();
-  const events: string[] = [];
+  const built: OccurrenceEvent[] = [];
   for (const occurrence of scheduledOccurrences(plan)) {
-    if (options.filter !== undefined && !options.filter(occurrence)) continue;
     const event = buildEvent(index, occurrence, dtstamp);
-    if (event === undefined) continue;
-    events.push(...event.lines);
-    if (event.zone !== undefined) zones.set(event.zone.tzid, event.zone);
+    if (event !== undefined) built.push({ occurrence, event });
   }
+  return built;
+}
+
+/** A VCALENDAR holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
+export function renderCalendar(calendarName: string, events: readonly OccurrenceEvent[]): string {
+  const zones = new Map<string, IcsZone>();
+  for (const { event } of events) if (event.zone !== undefined) zones.set(event.zone.tzid, event.zone);
   const timezones = [...zones.values()].sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
-  return serializeLines([
+  const head = serializeLines([
     "BEGIN:VCALENDAR",
     contentLine("PRODID", LONTAR_PRODID),
     contentLine("VERSION", "2.0"),
     contentLine("CALSCALE", "GREGORIAN"),
     contentLine("METHOD", "PUBLISH"),
-    contentLine("X-WR-CALNAME", escapeText(options.calendarName)),
+    contentLine("X-WR-CALNAME", escapeText(calendarName)),
     ...timezones,
-    ...events,
-    "END:VCALENDAR",
   ]);
+  const body = events.map(({ event }) => `${event.text}\r\n`).join("");
+  return `${head}${body}END:VCALENDAR\r\n`;
 }
 
 /**
@@ -54,5 +65,7 @@ export function exportIcsIndexed(plan: Plan, index: WorkspaceIndex, options: Ics
  * // "BEGIN:VCALENDAR\r\nPRODID:-//Lontar//Lontar Planner//EN\r\n…"
  */
 export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions): string {
-  return exportIcsIndexed(plan, indexWorkspace(workspace), options);
+  const { filter } = options;
+  const events = buildPlanEvents(plan, indexWorkspace(workspace));
+  return renderCalendar(options.calendarName, filter === undefined ? events : events.filter((e) => filter(e.occurrence)));
 }

@@ -1,4 +1,4 @@
-import { escape, foldLines } from "ical-generator";
+import { escape } from "ical-generator";
 import { wellFormed } from "../text.js";
 
 // RFC 5545 §3.3.11: TEXT may hold HTAB but no other control character; line breaks are escaped.
@@ -27,10 +27,43 @@ export function contentLine(name: string, value: string, parameters: readonly Ic
   return `${name}${params}:${value}`;
 }
 
+const MAX_OCTETS = 75;
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /**
- * Joins content lines with CRLF and folds each at 75 octets of UTF-8 (RFC 5545 §3.1),
- * never inside a character; the result ends with CRLF.
+ * Folds one content line (RFC 5545 §3.1): no physical line longer than 75 octets of
+ * UTF-8, each continuation starting with a space, never inside a character.
+ * ical-generator's foldLines does the same but builds a TextEncoder per character
+ * (about 1.4 µs a character, seconds for a year of events), hence this one.
+ *
+ * @example foldLine("SUMMARY:" + "a".repeat(80)) // "SUMMARY:aaa…a\r\n aaaaaaaaaaaaa"
  */
+export function foldLine(line: string): string {
+  // A UTF-16 code unit is at most 3 octets of UTF-8, so 25 units always fit.
+  if (line.length <= MAX_OCTETS / 3) return line;
+  const pieces: string[] = [];
+  let start = 0;
+  let octets = 0;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i) ?? 0;
+    const units = codePoint > 0xffff ? 2 : 1;
+    const size = utf8Length(codePoint);
+    if (octets + size > MAX_OCTETS) {
+      pieces.push(line.slice(start, i));
+      start = i;
+      octets = 1; // the leading space of the continuation line
+    }
+    octets += size;
+    i += units;
+  }
+  pieces.push(line.slice(start));
+  return pieces.join("\r\n ");
+}
+
+/** Joins content lines with CRLF, each folded by {@link foldLine}; the result ends with CRLF. */
 export function serializeLines(lines: readonly string[]): string {
-  return `${foldLines(lines.join("\r\n"))}\r\n`;
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { PlannedOccurrence } from "../../plan/plan.js";
 import { categoryLabel, locationOf, nameOf, occurrenceZone, programTitle, type WorkspaceIndex } from "../plan-view.js";
-import { contentLine, escapeText, type IcsParameter } from "./ics-text.js";
+import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
 
 /**
@@ -40,8 +40,8 @@ function description(index: WorkspaceIndex, occurrence: PlannedOccurrence): stri
 
 /** What building one VEVENT yields: its lines, and the zone it refers to (if any). */
 export interface BuiltEvent {
-  /** The VEVENT's content lines, unfolded, BEGIN to END. */
-  readonly lines: readonly string[];
+  /** The VEVENT, BEGIN to END, folded, lines separated by CRLF (no final CRLF). */
+  readonly text: string;
   /** The zone its DTSTART/DTEND name by TZID, for the VTIMEZONE the calendar must carry. */
   readonly zone?: IcsZone;
 }
@@ -68,5 +68,6 @@ export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence,
     contentLine("STATUS", "CONFIRMED"),
     "END:VEVENT",
   ];
-  return zone === undefined ? { lines } : { lines, zone };
+  const text = lines.map(foldLine).join("\r\n");
+  return zone === undefined ? { text } : { text, zone };
 }
