@@ -3,7 +3,7 @@ import { z } from "zod";
 import { labelledEnum } from "./labels.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LOCAL_TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
+const LOCAL_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (no 30 February). */
@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
 
 /** True when `value` is a wall-clock time `HH:mm` from 00:00 to 24:00 inclusive. */
 export function isLocalTime(value: string): boolean {
-  return LOCAL_TIME.test(value) && (value < "24:00" || value === "24:00");
+  return LOCAL_TIME.test(value);
 }
 
 /** True when `value` is a floating local date-time `YYYY-MM-DDTHH:mm[:ss]` that exists on the calendar. */
@@ -22,18 +22,28 @@ export function isLocalDateTime(value: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`, with no zone: `2019-10-16`. */
-export const IsoDate = z.string().refine(isIsoDate, "expected a real date written YYYY-MM-DD").describe("A date YYYY-MM-DD.");
+// The pattern (with abort, so one issue per value) also reaches the JSON Schema; the
+// refinement then rules out dates the calendar lacks, which a pattern cannot.
+export const IsoDate = z
+  .string()
+  .regex(ISO_DATE, { message: "expected a real date written YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "expected a real date written YYYY-MM-DD")
+  .describe("A date YYYY-MM-DD.");
 /** See {@link IsoDate}. */
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A wall-clock time, `HH:mm`, from `00:00` to `24:00` (the end of a day). */
-export const LocalTime = z.string().refine(isLocalTime, "expected a time HH:mm between 00:00 and 24:00").describe("A wall-clock time HH:mm.");
+export const LocalTime = z
+  .string()
+  .regex(LOCAL_TIME, "expected a time HH:mm between 00:00 and 24:00")
+  .describe("A wall-clock time HH:mm.");
 /** See {@link LocalTime}. */
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** A floating local date-time `YYYY-MM-DDTHH:mm[:ss]`, read in the library's time zone. */
 export const LocalDateTime = z
   .string()
+  .regex(LOCAL_DATE_TIME, { message: "expected a local date-time YYYY-MM-DDTHH:mm", abort: true })
   .refine(isLocalDateTime, "expected a local date-time YYYY-MM-DDTHH:mm")
   .describe("A local date-time YYYY-MM-DDTHH:mm in the library's zone.");
 /** See {@link LocalDateTime}. */
