@@ -9,3 +9,4 @@ export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } fr
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";
+export { formatSource, printFile, type FormatResult } from "./format/format.js";
