@@ -1,0 +1,47 @@
+import { COMMAND_USAGE } from "../args/help-texts.js";
+import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
+
+/** The options of `lontar plan`, validated. */
+export interface PlanOptions {
+  /** The files and folders of the workspace. */
+  readonly paths: readonly string[];
+  /** Where to write the results. */
+  readonly out: string;
+  /** First day of the horizon, when given (YYYY-MM-DD). */
+  readonly from: string | undefined;
+  /** Last day of the horizon, when given (YYYY-MM-DD). */
+  readonly to: string | undefined;
+  /** Seed of the search. */
+  readonly seed: number;
+}
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Parses `lontar plan` arguments; `"help"` when --help was asked for. */
+export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" {
+  const { values, positionals } = parseCommandLine(args, {
+    options: {
+      help: { type: "boolean", short: "h" },
+      out: { type: "string", short: "o" },
+      from: { type: "string" },
+      to: { type: "string" },
+      seed: { type: "string" },
+    },
+  });
+  if (values.help === true) return "help";
+  if (positionals.length === 0) throw new UsageError("missing path: name the workspace's .lontar files or folder");
+  if (values.out === undefined) throw new UsageError("missing --out <dir>");
+  const from = date("from", values.from);
+  const to = date("to", values.to);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1 };
+}
+
+function date(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!DATE.test(value)) throw new UsageError(`--${name} expects a date YYYY-MM-DD, got '${value}'`);
+  return value;
+}
+
+/** The usage text of `lontar plan`. */
+export const PLAN_USAGE = COMMAND_USAGE.plan;

@@ -1,0 +1,22 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeFileAtomic } from "../src/files/atomic-write.js";
+import { tempDir } from "./support/run.js";
+
+describe("writeFileAtomic", () => {
+  it("replaces the file and leaves no temporary file behind", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "a.lontar");
+    writeFileSync(file, "old\n");
+    writeFileAtomic(file, "new\n");
+    expect(readFileSync(file, "utf8")).toBe("new\n");
+    expect(readdirSync(dir)).toEqual(["a.lontar"]);
+  });
+
+  it("leaves nothing behind when the target cannot be replaced", () => {
+    const dir = tempDir();
+    expect(() => writeFileAtomic(path.join(dir, "missing-folder", "a.lontar"), "x")).toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

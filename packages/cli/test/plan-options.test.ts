@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../src/args/usage-error.js";
+import { parsePlanOptions } from "../src/commands/plan-options.js";
+
+describe("lontar plan options", () => {
+  it("reads paths, --out, the horizon and the seed", () => {
+    expect(parsePlanOptions(["ws", "--out", "o", "--from", "2019-01-01", "--to", "2019-12-31", "--seed", "7"])).toEqual({
+      paths: ["ws"],
+      out: "o",
+      from: "2019-01-01",
+      to: "2019-12-31",
+      seed: 7,
+    });
+    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1 });
+  });
+
+  it.each([
+    [["--out", "o"], "missing path"],
+    [["ws"], "missing --out"],
+    [["ws", "-o", "o", "--from", "2019-13-01"], "--from expects a date"],
+    [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
+    [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],
+    [["ws", "-o", "o", "--seed", "-1"], "--seed"],
+  ])("rejects %j", (args, message) => {
+    expect(() => parsePlanOptions(args)).toThrow(UsageError);
+    expect(() => parsePlanOptions(args)).toThrow(message);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Plan } from "@lontar/planner";
+import { describe, expect, it } from "vitest";
+import { summarizePlan } from "../src/report/plan-summary.js";
+
+const occurrence = (id: string, status: "scheduled" | "unassigned") => ({
+  id,
+  programId: "kelas_menulis",
+  libraryId: "solok",
+  start: "2019-02-12T09:00:00+07:00",
+  end: "2019-02-12T11:00:00+07:00",
+  status,
+  assignments: [],
+});
+
+const plan: Plan = {
+  version: 1,
+  horizon: { from: "2019-01-01", to: "2019-12-31" },
+  occurrences: [occurrence("a", "scheduled"), occurrence("b", "scheduled"), occurrence("c", "unassigned")],
+  violations: [],
+  agreements: [
+    {
+      agreementId: "mou_disdik",
+      status: "at_risk",
+      findings: [
+        {
+          agreementId: "mou_disdik",
+          obligationIndex: 0,
+          kind: "sessions",
+          period: { from: "2019-01-01", to: "2019-06-30" },
+          expected: ">= 10",
+          planned: 8,
+          ok: false,
+          message: "8 of 10 sessions in 2019-S1",
+        },
+      ],
+    },
+  ],
+  kpis: [],
+  budget: [{ budgetId: "apbd_2019", amount: 150_000_000, planned: 1_250_000, remaining: 148_750_000 }],
+  score: { hard: 0, medium: 2, soft: 10 },
+};
+
+describe("summarizePlan", () => {
+  const text = summarizePlan(plan, { dir: "out", files: ["calendar.ics", "calendars/solok.ics", "index.html", "plan.json"] });
+
+  it("counts occurrences and agreements by status", () => {
+    expect(text).toContain("Plan 2019-01-01 … 2019-12-31\n");
+    expect(text).toContain("occurrences  3 (2 scheduled, 1 unassigned, 0 cancelled)");
+    expect(text).toContain("agreements   1 at risk");
+    expect(text).toContain("mou_disdik: 8 of 10 sessions in 2019-S1");
+  });
+
+  it("shows budgets in rupiah and the score", () => {
+    expect(text).toContain("apbd_2019: Rp 1.250.000 of Rp 150.000.000 planned, Rp 148.750.000 left");
+    expect(text).toContain("hard 0, medium 2, soft 10 (feasible)");
+  });
+
+  it("says where the calendar and the page are", () => {
+    expect(text).toContain("Wrote 4 files to out/");
+    expect(text).toMatch(/calendar\.ics +out\/calendar\.ics/);
+    expect(text).toMatch(/index\.html +out\/index\.html/);
+  });
+});
