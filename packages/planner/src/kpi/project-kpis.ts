@@ -1,0 +1,112 @@
+import type { KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
+import { scoreKpi } from "@lontar/core";
+import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
+import { localDateOf } from "../compliance/count-index.js";
+import { dayNumber, periodsMeeting, type DateSpan } from "../compliance/periods.js";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+
+/** The metrics a plan can project; the others (visits, members…) need measurements. */
+export const PROJECTED_METRICS = ["activities", "sessions", "participants", "agreements"] as const;
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** The horizon of a plan's occurrences: first to last local date (a fallback when none is given). */
+function spanOf(planned: readonly PlannedOccurrence[]): DateSpan | undefined {
+  if (planned.length === 0) return undefined;
+  let from = localDateOf(planned[0] as PlannedOccurrence);
+  let to = from;
+  for (const o of planned) {
+    const d = localDateOf(o);
+    if (d < from) from = d;
+    if (d > to) to = d;
+  }
+  return { from, to };
+}
+
+/** Lookups shared by every projection. */
+interface Context {
+  readonly workspace: Workspace;
+  readonly capacities: ReadonlyMap<string, number>;
+  readonly participants: ReadonlyMap<string, number | undefined>;
+}
+
+function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: readonly PlannedOccurrence[], horizon: DateSpan): number | undefined {
+  const { workspace, capacities } = context;
+  let weighted = 0;
+  let weights = 0;
+  for (const { period } of periodsMeeting(horizon, indicator.per)) {
+    const from = period.from < horizon.from ? horizon.from : period.from;
+    const to = period.to > horizon.to ? horizon.to : period.to;
+    const share = (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
+    const inPeriod = scheduled.filter((o) => localDateOf(o) >= from && localDateOf(o) <= to);
+    let value: number;
+    switch (indicator.metric) {
+      case "activities":
+        value = new Set(inPeriod.map((o) => o.programId)).size;
+        weighted += value * share;
+        break;
+      case "sessions":
+        weighted += inPeriod.length;
+        break;
+      case "participants":
+        for (const o of inPeriod) {
+          const expected = context.participants.get(o.programId);
+          const room = o.assignments.find((a) => a.kind === "room");
+          weighted += expected ?? (room ? (capacities.get(room.resourceId) ?? 0) : 0);
+        }
+        break;
+      case "agreements":
+        value = workspace.agreements.filter((a) => {
+          if (a.library !== libraryId || !agreementApplies(workspace, a)) return false;
+          const active = activeSpan(a, { from, to });
+          return active !== undefined;
+        }).length;
+        weighted += value * share;
+        break;
+      default:
+        return undefined;
+    }
+    weights += share;
+  }
+  return weights > 0 ? round(weighted / weights) : 0;
+}
+
+/**
+ * Projects each KPI for each library it applies to (all libraries when `appliesTo` is
+ * empty) from the scheduled occurrences over the horizon, per indicator period and
+ * averaged: `activities` (distinct programs with a session), `sessions`, `participants`
+ * (Σ expected participants, else the room's capacity) and `agreements` (agreements of the
+ * library in force). Partial periods at the horizon's edges count by the share of their
+ * days, so a rate is not diluted by a half month. Other metrics cannot be projected from
+ * a plan: they are left out of `projected` and score 0 in `score`.
+ *
+ * @example projectKpis(workspace, plan.occurrences, plan.horizon)[0]?.score
+ */
+export function projectKpis(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon?: DateSpan): Plan["kpis"] {
+  const span = horizon ?? spanOf(planned);
+  const byLibrary = new Map<string, PlannedOccurrence[]>();
+  for (const o of planned) {
+    if (o.status !== "scheduled") continue;
+    const list = byLibrary.get(o.libraryId);
+    if (list) list.push(o);
+    else byLibrary.set(o.libraryId, [o]);
+  }
+  const capacities = new Map<string, number>();
+  for (const r of workspace.resources) if (r.kind === "room") capacities.set(r.id, r.capacity);
+  const context: Context = { workspace, capacities, participants: new Map(workspace.programs.map((p) => [p.id, p.expectedParticipants])) };
+  const out: Plan["kpis"] = [];
+  for (const kpi of workspace.kpis) {
+    const libraries = kpi.appliesTo.length > 0 ? kpi.appliesTo : workspace.libraries.map((l) => l.id);
+    for (const libraryId of libraries) out.push(projectOne(context, kpi, libraryId, byLibrary.get(libraryId) ?? [], span));
+  }
+  return out;
+}
+
+function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, scheduled: readonly PlannedOccurrence[], span: DateSpan | undefined): Plan["kpis"][number] {
+  const projected: Record<string, number> = {};
+  for (const indicator of kpi.indicators) {
+    const value = span === undefined ? 0 : project(context, indicator, libraryId, scheduled, span);
+    if (value !== undefined && (PROJECTED_METRICS as readonly string[]).includes(indicator.metric)) projected[indicator.id] = value;
+  }
+  return { kpiId: kpi.id, libraryId, projected, score: scoreKpi(kpi, projected).score };
+}
