@@ -40,8 +40,8 @@ describe("exportHtml", () => {
     expect(html.match(/<table class="month">/g)).toHaveLength(2);
     expect(html).toContain("February 2019");
     expect(html).toContain("Maret 2019");
-    expect(html).toMatch(/<span class="date">12<\/span><ul><li class="scheduled"><time>09:00<\/time> Dongeng, cerita; dan &quot;sastra&quot; anak<\/li><\/ul>/);
-    expect(html).toMatch(/<span class="date">21<\/span><ul><li class="unassigned">⚠ <time>14:00<\/time> Klub buku 📚<\/li><\/ul>/);
+    expect(html).toMatch(/<span class="date">12<\/span><ul><li class="scheduled" title="SD Negeri 1 Solok · Perpustakaan Kota Solok"><time>09:00<\/time> Dongeng, cerita; dan &quot;sastra&quot; anak<\/li><\/ul>/);
+    expect(html).toMatch(/<span class="date">21<\/span><ul><li class="unassigned" title="Perpustakaan Kota Solok">⚠ <time>14:00<\/time> Klub buku 📚<\/li><\/ul>/);
     // Cancelled occurrences are not drawn.
     expect(html).toMatch(/<span class="date">28<\/span><\/td>/);
   });

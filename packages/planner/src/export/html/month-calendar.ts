@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { localDateTime, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { localDateTime, locationOf, nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { bilingual, escapeHtml } from "./escape-html.js";
 import { horizonDays } from "./horizon.js";
 
@@ -34,7 +34,9 @@ function dayCell(day: DateTime, inHorizon: boolean, items: readonly PlannedOccur
     .map((o) => {
       const time = localDateTime(o.start).toFormat("HH:mm");
       const mark = o.status === "unassigned" ? "⚠ " : "";
-      return `<li class="${o.status}">${mark}<time>${time}</time> ${escapeHtml(programTitle(index, o))}</li>`;
+      const [place, library] = [locationOf(index, o), nameOf(index, o.libraryId)];
+      const where = place === library ? library : `${place} · ${library}`;
+      return `<li class="${o.status}" title="${escapeHtml(where)}">${mark}<time>${time}</time> ${escapeHtml(programTitle(index, o))}</li>`;
     })
     .join("");
   const list = entries === "" ? "" : `<ul>${entries}</ul>`;

@@ -15,6 +15,7 @@ export function summarySection(plan: Plan): string {
     ["Cancelled", "Dibatalkan", String(count("cancelled"))],
     ["Score hard / medium / soft", "Skor keras / sedang / lunak", `${formatNumber(plan.score.hard)} / ${formatNumber(plan.score.medium)} / ${formatNumber(plan.score.soft)}`],
     ["Hard violations", "Pelanggaran keras", String(hard.length)],
+    ["Medium violations", "Pelanggaran sedang", String(plan.violations.filter((v) => v.level === "medium").length)],
   ];
   const rows = facts.map(([en, id, value]) => `<tr><th scope="row">${bilingual(en, id)}</th><td>${escapeHtml(value)}</td></tr>`).join("\n");
   const feasible = hard.length === 0 && plan.score.hard === 0;
