@@ -1,3 +1,4 @@
+import { SYNTAX_CODES } from "../syntax/syntax-codes.js";
 import type { Severity } from "./diagnostic.js";
 
 /** What a diagnostic code means: a short title, a longer description, and its severity. */
@@ -22,7 +23,8 @@ const warning = (title: string, description: string): DiagnosticCodeInfo => ({ t
  * @example DIAGNOSTIC_CODES.LON2001?.title // "duplicate name"
  */
 export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
-  // ---------------------------------------------------------- LON1xxx: syntax (owned by syntax/)
+  // ---------------------------------------------------------- LON1xxx: syntax (owned by syntax/syntax-codes.ts)
+  ...Object.fromEntries(Object.values(SYNTAX_CODES).map((c) => [c.code, error(c.title, c.description)])),
 
   // ---------------------------------------------------------- LON2xxx: names and imports
   LON2001: error("duplicate name", "Two declarations in the workspace have the same name; names must be unique across all files."),

@@ -47,3 +47,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+
+/** Drops repeated diagnostics (same code, place and message), keeping the first. */
+export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}|${d.location.file}|${d.location.range.start.offset}|${d.location.range.end.offset}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -33,8 +33,7 @@ const REFERENCE_KEYS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   library: ["library"],
   partners: ["partner", "library"],
   partner: ["partner", "library"],
-  applies: ["library"],
-  applies_to: ["library"],
+  appliesTo: ["library"],
   libraries: ["library"],
 };
 

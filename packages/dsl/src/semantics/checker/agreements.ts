@@ -1,0 +1,27 @@
+import type { Declaration } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { isValidDateText } from "./literals.js";
+
+/**
+ * Checks an agreement's validity: LON5003 when it ends before it starts, LON5004 when it
+ * does not overlap the workspace horizon (the plan could never meet it).
+ */
+export function checkAgreement(declaration: Declaration, horizon: { from: string; to: string } | undefined, reporter: FileReporter): void {
+  for (const property of declaration.properties) {
+    const value = property.value;
+    if (property.key !== "valid" || value.kind !== "DateRange") continue;
+    if (!isValidDateText(value.from.text) || !isValidDateText(value.to.text)) continue;
+    const from = value.from.text.slice(0, 10);
+    const to = value.to.text.slice(0, 10);
+    if (to < from) {
+      reporter.report("LON5003", `the agreement's validity ends (${to}) before it starts (${from})`, value.range);
+    } else if (horizon !== undefined && (to < horizon.from || from > horizon.to)) {
+      reporter.report("LON5004", `the agreement is valid ${from}..${to}, outside the planning horizon ${horizon.from}..${horizon.to}`, value.range);
+    }
+  }
+}
+
+/** The date ranges of agreements' `valid` properties, which LON5003 covers instead of LON3003. */
+export function validityRanges(declaration: Declaration): unknown[] {
+  return declaration.declarationKind === "agreement" ? declaration.properties.filter((p) => p.key === "valid" && p.value.kind === "DateRange").map((p) => p.value) : [];
+}

@@ -1,0 +1,214 @@
+import { FACTS, type FactType, findFact, findFunction } from "@lontar/core";
+import type { ExprNode } from "../../syntax/ast.js";
+import { closeNames } from "../binder/suggest.js";
+import { resolveWord, vocabularyOfFact } from "../condition-words.js";
+import type { FileReporter } from "../report.js";
+
+/** The type of a sub-expression as the checker sees it. */
+type Typed =
+  | { readonly kind: "fact"; readonly type: FactType; readonly name: string }
+  | { readonly kind: "value"; readonly type: FactType }
+  | { readonly kind: "word"; readonly text: string; readonly node: ExprNode }
+  | { readonly kind: "unknown" };
+
+/** Where a condition is evaluated: `static` has no occurrence (agreement conditions, program gates). */
+export type ConditionContextKind = "static" | "occurrence";
+
+const FACT_NAMES = FACTS.flatMap((f) => [f.name, f.nameId]);
+
+function describe(t: Typed): string {
+  if (t.kind === "fact") return `\`${t.name}\` (${typeName(t.type)})`;
+  if (t.kind === "value") return `a ${typeName(t.type)}`;
+  if (t.kind === "word") return `\`${t.text}\``;
+  return "an unknown value";
+}
+
+function typeName(type: FactType): string {
+  return type.kind === "enum" ? type.name : type.kind === "list" ? `list of ${typeName(type.of)}` : type.kind;
+}
+
+class ConditionChecker {
+  constructor(
+    private readonly reporter: FileReporter,
+    private readonly context: ConditionContextKind,
+  ) {}
+
+  typeOf(node: ExprNode): Typed {
+    switch (node.kind) {
+      case "Literal":
+        if (typeof node.value === "string") return { kind: "word", text: node.value, node };
+        return { kind: "value", type: { kind: typeof node.value === "number" ? "number" : "boolean" } };
+      case "TimeValue":
+        return { kind: "value", type: { kind: "time" } };
+      case "Fact":
+        return this.fact(node);
+      case "Paren":
+        return this.typeOf(node.inner);
+      case "Not":
+        this.condition(node.operand);
+        return { kind: "value", type: { kind: "boolean" } };
+      case "Binary":
+        this.condition(node.left);
+        this.condition(node.right);
+        return { kind: "value", type: { kind: "boolean" } };
+      case "Compare":
+        this.compare(node.op, node.left, node.right);
+        return { kind: "value", type: { kind: "boolean" } };
+      case "Match":
+        this.match(node);
+        return { kind: "value", type: { kind: "boolean" } };
+      case "In":
+        this.membership(node.subject, node.collection);
+        return { kind: "value", type: { kind: "boolean" } };
+      case "List":
+        for (const item of node.items) this.typeOf(item);
+        return { kind: "value", type: { kind: "list", of: { kind: "string" } } };
+      case "Call":
+        this.call(node);
+        return { kind: "value", type: { kind: "boolean" } };
+    }
+  }
+
+  /** A whole condition or an operand of `!`, `&&`, `||`: a bare word there is an unknown fact. */
+  condition(node: ExprNode): void {
+    const t = this.typeOf(node);
+    if (t.kind === "word" && node.kind === "Fact") this.unknownFact(node.path, node);
+  }
+
+  private fact(node: Extract<ExprNode, { kind: "Fact" }>): Typed {
+    const fact = findFact(node.path);
+    if (fact === undefined) {
+      // A dotless name is a bare word (an enum value or stage) until a comparison says otherwise.
+      if (!node.path.includes(".")) return { kind: "word", text: node.path, node };
+      this.unknownFact(node.path, node);
+      return { kind: "unknown" };
+    }
+    if (this.context === "static" && !fact.static) {
+      this.reporter.report("LON3106", `\`${node.path}\` is only known for an occurrence; agreement conditions and program gates can use library and program facts`, node.range);
+    }
+    return { kind: "fact", type: fact.type, name: node.path };
+  }
+
+  private unknownFact(name: string, node: ExprNode): void {
+    const close = closeNames(name, FACT_NAMES).slice(0, 3);
+    this.reporter.report("LON3101", `\`${name}\` is not a fact`, node.range, {
+      suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: this.reporter.file, range: node.range }, text: c }] : [] })),
+    });
+  }
+
+  private compare(op: string, left: ExprNode, right: ExprNode): void {
+    const l = this.typeOf(left);
+    const r = this.typeOf(right);
+    if (l.kind === "unknown" || r.kind === "unknown") return;
+    if (l.kind === "word" && r.kind === "word") {
+      if (left.kind === "Fact") this.unknownFact(left.path, left);
+      else if (right.kind === "Fact") this.unknownFact(right.path, right);
+      return;
+    }
+    const [typed, other] = l.kind === "fact" ? [l, r] : r.kind === "fact" ? [r, l] : [l, r];
+    const type = typed.kind === "fact" || typed.kind === "value" ? typed.type : undefined;
+    if (type === undefined) return;
+    if (type.kind === "stage") return this.stageComparison(typed, other, rangeOf(left, right));
+    if (other.kind === "word") return this.wordComparison(type, typed, other, op);
+    const otherType = other.kind === "fact" || other.kind === "value" ? other.type : undefined;
+    if (otherType === undefined) return;
+    if (otherType.kind === "stage") return this.stageComparison(other, typed, rangeOf(left, right));
+    if (typeName(type) !== typeName(otherType)) {
+      this.reporter.report("LON3102", `cannot compare ${describe(typed)} with ${describe(other)}`, rangeOf(left, right));
+    } else if (type.kind === "enum" && !["==", "!="].includes(op)) {
+      this.reporter.report("LON3102", `\`${op}\` does not order ${type.name} values; use == or !=`, rangeOf(left, right));
+    }
+  }
+
+  private wordComparison(type: FactType, typed: Typed, word: Extract<Typed, { kind: "word" }>, op: string): void {
+    if (type.kind === "enum") {
+      if (resolveWord(type, word.text) === undefined) {
+        const vocabulary = vocabularyOfFact(type);
+        const close = closeNames(word.text, vocabulary?.words.keys() ?? type.values).slice(0, 3);
+        this.reporter.report("LON3004", `\`${word.text}\` is not a known ${type.name}`, word.node.range, {
+          suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: this.reporter.file, range: word.node.range }, text: c }] : [] })),
+        });
+      } else if (!["==", "!="].includes(op)) {
+        this.reporter.report("LON3102", `\`${op}\` does not order ${type.name} values; use == or !=`, word.node.range);
+      }
+      return;
+    }
+    if (type.kind === "string" || type.kind === "date") return;
+    this.reporter.report("LON3102", `cannot compare ${describe(typed)} with ${describe(word)}`, word.node.range);
+  }
+
+  private stageComparison(stage: Typed, other: Typed, range: ExprNode["range"]): void {
+    if (other.kind === "fact" && other.type.kind === "stage") return;
+    if (other.kind === "word") {
+      if (resolveWord({ kind: "stage" }, other.text) === undefined) {
+        this.reporter.report("LON3005", `\`${other.text}\` is not a TPBIS stage`, other.node.range);
+      }
+      return;
+    }
+    const node = other.kind === "fact" ? other.name : describe(other);
+    this.reporter.report("LON3105", `${describe(stage)} can only be compared with a TPBIS stage name, not ${node}`, range);
+  }
+
+  private match(node: Extract<ExprNode, { kind: "Match" }>): void {
+    const subject = this.typeOf(node.subject);
+    const type = subject.kind === "fact" || subject.kind === "value" ? subject.type : undefined;
+    if (type !== undefined && type.kind !== "string" && type.kind !== "enum") {
+      this.reporter.report("LON3103", `\`=~\` matches strings, but ${describe(subject)} is not one`, node.subject.range);
+    }
+    try {
+      new RegExp(node.pattern, node.flags);
+    } catch (error) {
+      this.reporter.report("LON3107", `/${node.pattern}/ is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, node.range);
+    }
+  }
+
+  private membership(subject: ExprNode, collection: ExprNode): void {
+    const s = this.typeOf(subject);
+    if (collection.kind !== "List") {
+      this.typeOf(collection);
+      return;
+    }
+    const type = s.kind === "fact" ? s.type : undefined;
+    for (const item of collection.items) {
+      const t = this.typeOf(item);
+      if (type !== undefined && t.kind === "word") this.wordComparison(type, s, t, "==");
+    }
+  }
+
+  private call(node: Extract<ExprNode, { kind: "Call" }>): void {
+    const fn = findFunction(node.callee);
+    if (fn === undefined) {
+      this.reporter.report("LON3104", `\`${node.callee}\` is not a function; known: overlaps (tumpang)`, node.range);
+      return;
+    }
+    if (this.context === "static") {
+      this.reporter.report("LON3106", `\`${node.callee}\` looks at an occurrence; agreement conditions and program gates have none`, node.range);
+    }
+    if (node.args.length !== fn.params.length) {
+      this.reporter.report("LON3104", `\`${node.callee}\` takes ${fn.params.length} arguments, not ${node.args.length}`, node.range);
+      return;
+    }
+    node.args.forEach((arg, i) => {
+      const t = this.typeOf(arg);
+      const want = fn.params[i];
+      const got = t.kind === "fact" || t.kind === "value" ? t.type : undefined;
+      if (want !== undefined && (got === undefined || typeName(got) !== typeName(want))) {
+        this.reporter.report("LON3104", `argument ${i + 1} of \`${node.callee}\` must be a ${typeName(want)}, not ${describe(t)}`, arg.range);
+      }
+    });
+  }
+}
+
+function rangeOf(left: ExprNode, right: ExprNode): ExprNode["range"] {
+  return { start: left.range.start, end: right.range.end };
+}
+
+/**
+ * Type-checks a condition against core's facts and functions: unknown facts (LON3101),
+ * mismatched comparisons (LON3102), `=~` on non-strings (LON3103), wrong calls (LON3104),
+ * stages compared with non-stages (LON3105), occurrence facts where only static ones are
+ * known (LON3106), invalid patterns (LON3107), unknown enum words and stages (LON3004, LON3005).
+ */
+export function checkCondition(expr: ExprNode, context: ConditionContextKind, reporter: FileReporter): void {
+  new ConditionChecker(reporter, context).condition(expr);
+}

@@ -1,0 +1,66 @@
+import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
+import { DateTime } from "luxon";
+import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { walkNodes } from "../walk.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** True when a date literal (with or without a `THH:mm` part) is on the calendar. */
+export function isValidDateText(text: string): boolean {
+  return text.includes("T") ? isLocalDateTime(text) : isIsoDate(text);
+}
+
+function whyNotDate(text: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (match === null) return `\`${text}\` is not a date written YYYY-MM-DD`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `\`${text}\` is not a date: there is no month ${month}`;
+  const days = DateTime.utc(year, month, 1).daysInMonth ?? 31;
+  if (day < 1 || day > days) return `\`${text}\` is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  return `\`${text}\` is not a valid date-time (YYYY-MM-DDTHH:mm)`;
+}
+
+function checkDate(node: DateLiteral, reporter: FileReporter): void {
+  if (!isValidDateText(node.text)) reporter.report("LON3001", whyNotDate(node.text), node.range);
+}
+
+function checkTime(node: TimeLiteral, reporter: FileReporter): void {
+  if (!isLocalTime(node.text)) reporter.report("LON3002", `\`${node.text}\` is not a time of day: write HH:mm from 00:00 to 24:00`, node.range);
+}
+
+/** The date part of a date literal, `YYYY-MM-DD`. */
+export const datePart = (text: string): string => text.slice(0, 10);
+
+/**
+ * Checks every date and time literal of a file (LON3001, LON3002) and every date range
+ * and time range whose ends are valid (LON3003 when it ends before it starts), except
+ * the date ranges in `skipRanges` (an agreement's validity has its own code, LON5003).
+ */
+export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges: ReadonlySet<unknown> = new Set()): void {
+  walkNodes(file, (node) => {
+    switch (node.kind) {
+      case "Date":
+        return checkDate(node as unknown as DateLiteral, reporter);
+      case "Time":
+      case "TimeValue":
+        return checkTime(node as unknown as TimeLiteral, reporter);
+      case "DateRange": {
+        const { from, to } = node as unknown as { from: DateLiteral; to: DateLiteral };
+        if (!skipRanges.has(node) && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
+          reporter.report("LON3003", `the range ends (${to.text}) before it starts (${from.text})`, (node as unknown as DateLiteral).range);
+        }
+        return;
+      }
+      case "TimeRange": {
+        const { start, end } = node as unknown as { start: TimeLiteral; end: TimeLiteral };
+        if (isLocalTime(start.text) && isLocalTime(end.text) && end.text <= start.text) {
+          reporter.report("LON3003", `the time range ends (${end.text}) before it starts (${start.text})`, (node as unknown as TimeLiteral).range);
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+}

@@ -1,0 +1,151 @@
+import { DateTime } from "luxon";
+import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
+import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, type ScheduleContext } from "../schedule/compile-schedule.js";
+import { iterateRule, parseRRule } from "../schedule/expand.js";
+import { isValidDateText } from "./literals.js";
+
+/** A schedule may not produce more occurrences than this (per schedule, within its window). */
+export const MAX_OCCURRENCES_PER_SCHEDULE = 100_000;
+
+const PERIOD_WEEKS = { day: 1 / 7, week: 1, month: 4, quarter: 13, semester: 26, year: 52 } as const;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
+const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
+
+function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
+  if (at?.text === "24:00") {
+    reporter.report("LON3002", "an occurrence cannot start at 24:00; write 00:00 of the next day", at.range);
+    return false;
+  }
+  return true;
+}
+
+/** True when from/until are valid and in order; LON3003 otherwise (invalid dates are LON3001 already). */
+function windowOk(from: DateLiteral | undefined, until: DateLiteral | undefined, reporter: FileReporter): boolean {
+  if (from !== undefined && !isValidDateText(from.text)) return false;
+  if (until !== undefined && !isValidDateText(until.text)) return false;
+  if (from !== undefined && until !== undefined && dateOf(until) < dateOf(from)) {
+    reporter.report("LON3003", `the schedule ends (until ${until.text}) before it starts (from ${from.text})`, until.range);
+    return false;
+  }
+  return true;
+}
+
+function excluded(local: string, except: readonly (DateLiteral | DateRangeNode)[]): boolean {
+  const day = local.slice(0, 10);
+  return except.some((e) => (e.kind === "Date" ? dateOf(e) === day : dateOf(e.from) <= day && day <= dateOf(e.to)));
+}
+
+/**
+ * Walks a rule through its window: LON4001 when no instance survives the exceptions (and
+ * there is no `also`), LON4004 when more than the bound fall in a bounded window.
+ */
+function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string, dtstart: string, last: string, bounded: boolean, reporter: FileReporter): void {
+  let count = 0;
+  let kept = 0;
+  iterateRule(rule, dtstart, last, (local) => {
+    count++;
+    if (!excluded(local, node.except)) kept++;
+    // Stop early once the answer is known: something kept, and (if bounded) the bound not at stake.
+    return count <= MAX_OCCURRENCES_PER_SCHEDULE && (bounded || kept === 0);
+  });
+  if (kept === 0 && node.also.length === 0) {
+    const why = count === 0 ? `no date between ${dtstart.slice(0, 10)} and ${last} matches it` : "every occurrence is excluded";
+    reporter.report("LON4001", `this schedule never occurs: ${why}`, node.range);
+  } else if (bounded && count > MAX_OCCURRENCES_PER_SCHEDULE) {
+    reporter.report("LON4004", `this schedule has more than ${MAX_OCCURRENCES_PER_SCHEDULE.toLocaleString("en")} occurrences; narrow its window`, node.range);
+  }
+}
+
+function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: FileReporter): void {
+  if (node.interval < 1) return reporter.report("LON3009", "the interval must be at least 1", node.range);
+  const on = node.on;
+  if (on?.kind === "NthWeekday" && (node.unit === "day" || node.unit === "week")) {
+    return reporter.report("LON3009", `an ordinal weekday (\`the ${on.ordinal === -1 ? "last" : `#${on.ordinal}`} ${on.weekday.day}\`) needs \`every month\` or \`every year\``, on.range);
+  }
+  if (on?.kind === "MonthDay" && (on.day.value < 1 || on.day.value > 31)) return reporter.report("LON3009", `there is no day ${on.day.value} in a month`, on.day.range);
+  if (on?.kind === "YearDate") {
+    const max = DAYS_IN_MONTH[on.month - 1] ?? 0;
+    if (on.day.value < 1 || on.day.value > max) {
+      return reporter.report("LON4001", `this schedule never occurs: ${MONTH_NAMES[on.month - 1] ?? `month ${on.month}`} has no day ${on.day.value}`, on.range);
+    }
+  }
+  if (on?.kind === "Days" && expandDaySet(on.days).length === 0) return reporter.report("LON3009", "no days given", on.days.range);
+  if (node.count !== undefined && node.count.value < 1) return reporter.report("LON3009", "a schedule runs at least once", node.count.range);
+  if (node.count !== undefined && node.until !== undefined) {
+    return reporter.report("LON4007", "give either `until` or `for N times`, not both", node.count.range);
+  }
+  if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
+  const start = everyStartDate(node, context);
+  if (start === undefined) return reporter.report("LON4006", "this schedule has no start: add `from <date>` or declare a workspace `horizon`", node.range);
+  const time = node.at?.text ?? DEFAULT_START_TIME;
+  const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
+  const bounded = until !== undefined || node.count !== undefined;
+  const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
+  if (last < start) return;
+  checkOccurrences(node, everyToRRule(node), `${start}T${time}`, last, bounded, reporter);
+}
+
+function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: FileReporter): void {
+  const rule = node.rule.value.replace(/^RRULE:/, "");
+  const parsed = parseRRule(rule);
+  if (!parsed.ok || !/^[A-Z]+=/.test(rule)) {
+    return reporter.report("LON4002", `not a valid RRULE: ${parsed.ok ? "write parts such as FREQ=WEEKLY;BYDAY=MO" : parsed.error}`, node.rule.range);
+  }
+  if (/(^|;)UNTIL=/.test(rule) && /(^|;)COUNT=/.test(rule)) return reporter.report("LON4007", "an RRULE may not have both UNTIL and COUNT", node.rule.range);
+  if (!isValidDateText(node.starting.text)) return;
+  const start = node.starting.text.length > 10 ? node.starting.text.slice(0, 16) : `${node.starting.text}T${DEFAULT_START_TIME}`;
+  const until = node.until !== undefined ? dateOf(node.until) : context.horizon?.to;
+  const ruleBounded = /(^|;)(UNTIL|COUNT)=/.test(rule);
+  const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
+  if (last < start.slice(0, 10)) return reporter.report("LON3003", `the schedule ends (${last}) before it starts (${start.slice(0, 10)})`, node.range);
+  checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter);
+}
+
+function minutes(text: string): number {
+  const [h, m] = text.split(":");
+  return Number(h) * 60 + Number(m);
+}
+
+/** LON4003: the weekly windows hold fewer slots per period than the count asks for. */
+function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void {
+  if (node.count.value < 1) return reporter.report("LON3009", "a flexible schedule needs at least 1 session per period", node.count.range);
+  if (!windowOk(node.from, node.until, reporter)) return;
+  const duration = node.duration?.minutes ?? DEFAULT_DURATION_MINUTES;
+  let perWeek = 0;
+  let bestDay = 0;
+  for (const window of node.windows) {
+    const span = minutes(window.time.end.text) - minutes(window.time.start.text);
+    const slots = Number.isFinite(span) && span > 0 ? Math.floor(span / duration) : 0;
+    perWeek += slots * expandDaySet(window.days).length;
+    bestDay = Math.max(bestDay, slots);
+  }
+  const capacity = node.per === "day" ? bestDay : Math.floor(perWeek * PERIOD_WEEKS[node.per]);
+  if (node.count.value > capacity) {
+    reporter.report("LON4003", `${node.count.value} sessions of ${duration} minutes per ${node.per} do not fit in these windows (at most ${capacity})`, node.count.range);
+  }
+}
+
+/** Checks one schedule: its values (LON3xxx) and whether it can occur (LON4xxx). */
+export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter): void {
+  if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
+    return reporter.report("LON3009", "a duration must be longer than zero", node.duration.range);
+  }
+  switch (node.kind) {
+    case "EverySchedule":
+      return checkEvery(node, context, reporter);
+    case "RRuleSchedule":
+      return checkRaw(node, context, reporter);
+    case "FlexibleSchedule":
+      return checkFlexible(node, reporter);
+    case "OnceSchedule":
+      startTimeOk(node.at, reporter);
+      return;
+    case "RangeSchedule":
+      return;
+  }
+}

@@ -1,0 +1,101 @@
+import { type Issue, type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { Declaration } from "../../syntax/ast.js";
+import type { BoundWorkspace } from "../binder/bind.js";
+import { makeDiagnostic } from "../report.js";
+import type { ScheduleContext } from "../schedule/compile-schedule.js";
+import { compileAgreement } from "./agreement.js";
+import { compileLibrary, compilePartner } from "./library.js";
+import { compileProgram } from "./program.js";
+import { compileResource } from "./resource.js";
+import { compileKpi, compileRule } from "./rule-kpi.js";
+import { SourceMap } from "./source-map.js";
+
+type CollectionName = "libraries" | "partners" | "resources" | "programs" | "agreements" | "rules" | "kpis";
+
+const COLLECTION: Readonly<Record<Declaration["declarationKind"], CollectionName>> = {
+  library: "libraries",
+  partner: "partners",
+  room: "resources",
+  vehicle: "resources",
+  staff: "resources",
+  volunteer: "resources",
+  collection: "resources",
+  equipment: "resources",
+  budget: "resources",
+  program: "programs",
+  agreement: "agreements",
+  rule: "rules",
+  kpi: "kpis",
+};
+
+/** The workspace as core input, and where each element came from. */
+export interface CompiledInput {
+  /** What goes to core's validateWorkspace. */
+  readonly input: WorkspaceInput;
+  /** Paths in `input` → source locations. */
+  readonly sources: SourceMap;
+}
+
+/** Turns a bound, checked workspace into core's input shape (no validation yet). */
+export function compileInput(bound: BoundWorkspace, context: ScheduleContext): CompiledInput {
+  const map = new SourceMap();
+  const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+  const out: Record<CollectionName, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
+  for (const file of bound.files) {
+    for (const item of file.items) {
+      // Only the first declaration of a name is compiled (LON2001 reports the rest).
+      if (item.kind !== "Declaration" || bound.symbols.get(item.name.text)?.declaration !== item) continue;
+      const collection = COLLECTION[item.declarationKind];
+      const list = out[collection];
+      const index = list.length;
+      map.record([collection, index], file.path, item.name.range);
+      for (const [i, property] of item.properties.entries()) map.record([collection, index, `#${i}`], file.path, property.range);
+      switch (item.declarationKind) {
+        case "library":
+          list.push(compileLibrary(item, file.path));
+          break;
+        case "partner":
+          list.push(compilePartner(item, file.path));
+          break;
+        case "program":
+          list.push(compileProgram(item, file.path, index, libraries, context, map));
+          break;
+        case "agreement":
+          list.push(compileAgreement(item, file.path, index, map));
+          break;
+        case "rule":
+          list.push(compileRule(item, file.path));
+          break;
+        case "kpi":
+          list.push(compileKpi(item, file.path, index, map));
+          break;
+        default:
+          list.push(compileResource(item, file.path));
+      }
+    }
+  }
+  // The element compilers build core's input types; the lists are gathered untyped by collection.
+  const input = { version: 1, ...(context.horizon === undefined ? {} : { horizon: context.horizon }), ...out } as unknown as WorkspaceInput;
+  return { input, sources: map };
+}
+
+function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Diagnostic {
+  const location = sources.nearest(issue.path);
+  const zero = { line: 1, column: 1, offset: 0 };
+  const where = issue.path.join(".");
+  return makeDiagnostic("LON3999", `${issue.message}${where === "" ? "" : ` (at ${where})`} [${issue.code}]`, location?.file ?? fallback, location?.range ?? { start: zero, end: zero });
+}
+
+/**
+ * Compiles a checked workspace to a validated core {@link Workspace}. Any issue core's
+ * `validateWorkspace` raises becomes LON3999 at the nearest source range: never thrown.
+ */
+export function compileWorkspace(bound: BoundWorkspace, context: ScheduleContext, diagnostics: Diagnostic[]): Workspace | undefined {
+  const { input, sources } = compileInput(bound, context);
+  const result = validateWorkspace(input);
+  if (result.ok) return result.value;
+  const fallback = bound.files[0]?.path ?? "";
+  diagnostics.push(...result.issues.map((issue) => issueDiagnostic(issue, sources, fallback)));
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import type { Closure, WorkspaceInput } from "@lontar/core";
+import type { DateRangeNode, Declaration, PropertyValue } from "../../syntax/ast.js";
+import { compileWindows } from "../schedule/compile-schedule.js";
+import { PARTNER_KINDS, SCHOOL_LEVELS, TIERS, lookupStage, lookupWord } from "../vocabulary.js";
+import { optional, propertiesOf, textOf, valueOf, wordOf } from "./read.js";
+import { spanOf } from "./source-map.js";
+
+type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
+type PartnerInput = NonNullable<WorkspaceInput["partners"]>[number];
+
+/** `"Sumatera Barat" / "Kota Solok"` → province, regency, district, village. */
+function regionOf(declaration: Declaration): LibraryInput["region"] | undefined {
+  const value = valueOf(declaration, "region");
+  const parts = value?.kind === "RegionPath" ? value.parts.map((p) => p.value) : value?.kind === "String" ? [value.value] : [];
+  const [province, regency, district, village] = parts;
+  if (province === undefined) return undefined;
+  return { province, ...optional("regency", regency), ...optional("district", district), ...optional("village", village) };
+}
+
+/**
+ * The dates of `closed <range>`. ast.ts gives Closed an optional `range: DateRangeNode`,
+ * which shares its name with every node's source range: with no dates it is only the
+ * source range, so look for the date fields themselves.
+ */
+export function closedDates(value: Extract<PropertyValue, { kind: "Closed" }>): DateRangeNode | undefined {
+  const candidate: unknown = value.range;
+  return typeof candidate === "object" && candidate !== null && "from" in candidate && "to" in candidate ? (candidate as DateRangeNode) : undefined;
+}
+
+function closuresOf(declaration: Declaration): Closure[] {
+  return propertiesOf(declaration, "closed").flatMap((p): Closure[] => {
+    const v = p.value;
+    if (v.kind !== "Closed") return [];
+    const out: Closure[] = [];
+    if (v.publicHolidays) out.push({ kind: "public_holidays", country: "ID" });
+    const dates = closedDates(v);
+    if (dates !== undefined) out.push({ kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
+    return out;
+  });
+}
+
+/** A `library` declaration as core input (the name defaults to the identifier). */
+export function compileLibrary(declaration: Declaration, file: string): LibraryInput {
+  const tier = wordOf(declaration, "tier");
+  const level = wordOf(declaration, "level") ?? wordOf(declaration, "school_level");
+  const stage = wordOf(declaration, "stage");
+  return {
+    id: declaration.name.text,
+    name: textOf(declaration, "name") ?? declaration.name.text,
+    tier: (tier === undefined ? undefined : lookupWord(TIERS, tier)) as LibraryInput["tier"],
+    ...optional("schoolLevel", level === undefined ? undefined : (lookupWord(SCHOOL_LEVELS, level) as LibraryInput["schoolLevel"])),
+    region: regionOf(declaration) as LibraryInput["region"],
+    ...optional("timeZone", textOf(declaration, "timezone")),
+    ...optional("stage", stage === undefined ? undefined : lookupStage(stage)),
+    openingHours: propertiesOf(declaration, "open").flatMap((p) => (p.value.kind === "Windows" ? compileWindows(p.value.windows) : [])),
+    closures: closuresOf(declaration),
+    source: spanOf(file, declaration.range),
+  };
+}
+
+/** A `partner` declaration as core input. */
+export function compilePartner(declaration: Declaration, file: string): PartnerInput {
+  const kind = wordOf(declaration, "kind");
+  const region = regionOf(declaration);
+  return {
+    id: declaration.name.text,
+    name: textOf(declaration, "name") ?? declaration.name.text,
+    kind: (kind === undefined ? undefined : lookupWord(PARTNER_KINDS, kind)) as PartnerInput["kind"],
+    ...optional("region", region),
+    source: spanOf(file, declaration.range),
+  };
+}

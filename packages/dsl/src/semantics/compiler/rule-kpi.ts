@@ -1,0 +1,52 @@
+import { type KpiIndicator, type WorkspaceInput, kpiMetricLabels } from "@lontar/core";
+import type { Declaration } from "../../syntax/ast.js";
+import { compileCondition } from "./condition.js";
+import { namesOf, optional, textOf, valueOf } from "./read.js";
+import { type SourceMap, spanOf } from "./source-map.js";
+
+type RuleInput = NonNullable<WorkspaceInput["rules"]>[number];
+type KpiInput = NonNullable<WorkspaceInput["kpis"]>[number];
+
+/** A `rule` declaration as core input. */
+export function compileRule(declaration: Declaration, file: string): RuleInput {
+  const when = valueOf(declaration, "when");
+  const scope = valueOf(declaration, "scope");
+  const then = valueOf(declaration, "then");
+  return {
+    id: declaration.name.text,
+    when: when?.kind === "Expr" ? compileCondition(when.expr) : { kind: "literal", value: false },
+    ...optional("scope", scope?.kind === "Expr" ? compileCondition(scope.expr) : undefined),
+    effect: then?.kind === "Effect" ? then.effect : "warn",
+    message: then?.kind === "Effect" ? then.message.value : declaration.name.text,
+    source: spanOf(file, declaration.range),
+  };
+}
+
+const isMetric = (name: string): name is KpiIndicator["metric"] => Object.hasOwn(kpiMetricLabels, name);
+
+/** A `kpi` declaration as core input: an indicator's metric defaults to its name when that is a known metric. */
+export function compileKpi(declaration: Declaration, file: string, index: number, map: SourceMap): KpiInput {
+  const indicators: KpiInput["indicators"] = [];
+  for (const property of declaration.properties) {
+    const v = property.value;
+    if (v.kind !== "Indicator") continue;
+    map.record(["kpis", index, "indicators", indicators.length], file, v.range);
+    const metric = v.metric ?? v.name.text;
+    indicators.push({
+      id: v.name.text,
+      metric: isMetric(metric) ? metric : "custom",
+      weight: v.weight.value,
+      target: v.target.value,
+      per: v.per,
+      scoring: v.scoring,
+      source: spanOf(file, v.range),
+    });
+  }
+  return {
+    id: declaration.name.text,
+    ...optional("name", textOf(declaration, "name")),
+    indicators,
+    appliesTo: [...namesOf(declaration, "appliesTo"), ...namesOf(declaration, "libraries")],
+    source: spanOf(file, declaration.range),
+  };
+}

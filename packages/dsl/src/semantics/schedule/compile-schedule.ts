@@ -1,0 +1,119 @@
+import type { Schedule, WeeklyWindow } from "@lontar/core";
+import { DateTime } from "luxon";
+import type { DateLiteral, DateRangeNode, ScheduleNode, WeeklyWindowNode } from "../../syntax/ast.js";
+import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "./every-rule.js";
+import { expandRule } from "./expand.js";
+
+/** How far ahead the first instance of an open-ended rule is looked for. */
+export const FIRST_INSTANCE_SEARCH_YEARS = 30;
+
+/** What a schedule compiles in: the workspace horizon supplies a start for rules without `from`. */
+export interface ScheduleContext {
+  /** The workspace horizon, if declared. */
+  readonly horizon?: { readonly from: string; readonly to: string };
+}
+
+const dateOf = (literal: DateLiteral): string => literal.text.slice(0, 10);
+
+/** `2019-05-02` at `09:00` → `2019-05-02T09:00`; a literal with its own time keeps it. */
+function dateTime(literal: DateLiteral, time: string): string {
+  return literal.text.length > 10 ? literal.text.slice(0, 16) : `${dateOf(literal)}T${time}`;
+}
+
+/** Weekly windows in core form. A window's end `24:00` is kept (core allows it). */
+export function compileWindows(windows: readonly WeeklyWindowNode[]): WeeklyWindow[] {
+  return windows.map((w) => ({ days: expandDaySet(w.days), time: { start: w.time.start.text, end: w.time.end.text } }));
+}
+
+function exceptions(except: readonly (DateLiteral | DateRangeNode)[], time: string): { exdates: string[]; exceptRanges: { from: string; to: string }[] } {
+  const exdates: string[] = [];
+  const exceptRanges: { from: string; to: string }[] = [];
+  for (const item of except) {
+    if (item.kind === "Date") exdates.push(dateTime(item, time));
+    else exceptRanges.push({ from: dateOf(item.from), to: dateOf(item.to) });
+  }
+  return { exdates, exceptRanges };
+}
+
+/** The first day an `every` schedule may start: its `from`, else the horizon's start. */
+export function everyStartDate(node: Extract<ScheduleNode, { kind: "EverySchedule" }>, context: ScheduleContext): string | undefined {
+  return node.from !== undefined ? dateOf(node.from) : context.horizon?.from;
+}
+
+/**
+ * The first instance of an `every` schedule: its rule expanded from the start date at
+ * the start time. RFC 5545 makes DTSTART the first instance (and counts it in COUNT),
+ * so DTSTART must match the rule: `every week on tue from 2019-02-11` (a Monday) starts
+ * on Tuesday 12 February. Undefined when the rule has no instance at all.
+ */
+export function firstInstance(rule: string, startDate: string, time: string, until: string | undefined): string | undefined {
+  const last = until ?? DateTime.fromISO(startDate, { zone: "utc" }).plus({ years: FIRST_INSTANCE_SEARCH_YEARS }).toISODate() ?? startDate;
+  return expandRule(rule, `${startDate}T${time}`, last, 1)?.starts[0];
+}
+
+/**
+ * Compiles a schedule form to core's normalised {@link Schedule}. `every …` becomes an
+ * RRULE (see {@link everyToRRule}) whose DTSTART is its first instance; `once` a single
+ * start; a date range a multi-day `range`; `rrule "…"` keeps the raw rule with `starting`
+ * as DTSTART; flexible counts stay flexible. Durations default to one hour, start times
+ * to 08:00. Undefined when the schedule cannot be placed (no start, or never occurs):
+ * the checker reports why.
+ */
+export function compileSchedule(node: ScheduleNode, context: ScheduleContext): Schedule | undefined {
+  const skipClosures = !node.includeClosures;
+  switch (node.kind) {
+    case "EverySchedule": {
+      const start = everyStartDate(node, context);
+      if (start === undefined) return undefined;
+      const time = node.at?.text ?? DEFAULT_START_TIME;
+      const rrule = everyToRRule(node);
+      const dtstart = firstInstance(rrule, start, time, node.until === undefined ? undefined : dateOf(node.until));
+      if (dtstart === undefined) return undefined;
+      return {
+        kind: "rrule",
+        dtstart,
+        rrule,
+        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
+        ...exceptions(node.except, time),
+        rdates: node.also.map((d) => dateTime(d, time)),
+        skipClosures,
+      };
+    }
+    case "OnceSchedule":
+      return { kind: "once", start: dateTime(node.date, node.at?.text ?? DEFAULT_START_TIME), durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES, skipClosures };
+    case "RangeSchedule":
+      return {
+        kind: "range",
+        range: { from: dateOf(node.dates.from), to: dateOf(node.dates.to) },
+        dailyStart: node.daily?.start.text ?? "08:00",
+        dailyEnd: node.daily?.end.text ?? "16:00",
+        skipClosures,
+      };
+    case "RRuleSchedule": {
+      const time = node.starting.text.length > 10 ? node.starting.text.slice(11, 16) : DEFAULT_START_TIME;
+      return {
+        kind: "rrule",
+        dtstart: dateTime(node.starting, DEFAULT_START_TIME),
+        rrule: node.rule.value.replace(/^RRULE:/, ""),
+        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
+        ...exceptions(node.except, time),
+        rdates: node.also.map((d) => dateTime(d, time)),
+        skipClosures,
+      };
+    }
+    case "FlexibleSchedule": {
+      const from = node.from === undefined ? context.horizon?.from : dateOf(node.from);
+      const to = node.until === undefined ? context.horizon?.to : dateOf(node.until);
+      return {
+        kind: "flexible",
+        count: node.count.value,
+        per: node.per,
+        windows: compileWindows(node.windows),
+        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
+        // Only a declared bound narrows the schedule; with neither, the planner uses its horizon.
+        ...((node.from !== undefined || node.until !== undefined) && from !== undefined && to !== undefined ? { within: { from, to } } : {}),
+        skipClosures,
+      };
+    }
+  }
+}

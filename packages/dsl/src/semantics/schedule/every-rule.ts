@@ -1,0 +1,54 @@
+import type { DaySetNode, EverySchedule, WeekdayNode } from "../../syntax/ast.js";
+
+type Day = WeekdayNode["day"];
+const ORDER: readonly Day[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const ICAL: Readonly<Record<Day, string>> = { mon: "MO", tue: "TU", wed: "WE", thu: "TH", fri: "FR", sat: "SA", sun: "SU" };
+const FREQ = { day: "DAILY", week: "WEEKLY", month: "MONTHLY", year: "YEARLY" } as const;
+
+/** The weekdays a day set means, in week order without repeats; `fri..mon` wraps over the weekend. */
+export function expandDaySet(set: DaySetNode): Day[] {
+  const days = new Set<Day>();
+  for (const item of set.items) {
+    if (item.kind === "Weekday") days.add(item.day);
+    else if (item.kind === "DayGroup") for (const d of item.group === "weekdays" ? ORDER.slice(0, 5) : ORDER.slice(5)) days.add(d);
+    else {
+      const from = ORDER.indexOf(item.from.day);
+      const to = ORDER.indexOf(item.to.day);
+      for (let i = 0; i < 7; i++) {
+        const d = ORDER[(from + i) % 7];
+        if (d !== undefined) days.add(d);
+        if ((from + i) % 7 === to) break;
+      }
+    }
+  }
+  return ORDER.filter((d) => days.has(d));
+}
+
+/** `YYYY-MM-DD` → `YYYYMMDD`. */
+const compact = (date: string): string => date.slice(0, 10).replace(/-/g, "");
+
+/**
+ * The RRULE value of an `every …` schedule, without DTSTART: FREQ, INTERVAL (when not 1),
+ * BYDAY (with ordinals: `BYDAY=-1FR`), BYMONTHDAY, BYMONTH, COUNT, and UNTIL as a floating
+ * local date-time at the end of the until day (`UNTIL=20191220T235959`): the library's
+ * zone is applied by the planner, and the until day is inclusive whatever the start time.
+ *
+ * @example everyToRRule(every week on tue, fri until 2019-12-20) // "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959"
+ */
+export function everyToRRule(node: EverySchedule): string {
+  const parts = [`FREQ=${FREQ[node.unit]}`];
+  if (node.interval !== 1) parts.push(`INTERVAL=${node.interval}`);
+  const on = node.on;
+  if (on?.kind === "Days") parts.push(`BYDAY=${expandDaySet(on.days).map((d) => ICAL[d]).join(",")}`);
+  if (on?.kind === "NthWeekday") parts.push(`BYDAY=${on.ordinal}${ICAL[on.weekday.day]}`);
+  if (on?.kind === "MonthDay") parts.push(`BYMONTHDAY=${on.day.value}`);
+  if (on?.kind === "YearDate") parts.push(`BYMONTH=${on.month}`, `BYMONTHDAY=${on.day.value}`);
+  if (node.count !== undefined) parts.push(`COUNT=${node.count.value}`);
+  if (node.until !== undefined) parts.push(`UNTIL=${compact(node.until.text)}T235959`);
+  return parts.join(";");
+}
+
+/** The default start time of a recurrence with no `at`: 08:00, when libraries open. */
+export const DEFAULT_START_TIME = "08:00";
+/** The default length of an occurrence with no `for`: one hour. */
+export const DEFAULT_DURATION_MINUTES = 60;

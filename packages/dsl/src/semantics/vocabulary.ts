@@ -1,0 +1,136 @@
+import {
+  DEFAULT_STAGE_MODEL,
+  type Labels,
+  type StageModel,
+  audienceGroupLabels,
+  budgetCategoryLabels,
+  libraryTierLabels,
+  partnerKindLabels,
+  programCategoryLabels,
+  schoolLevelLabels,
+  weekdayLabels,
+} from "@lontar/core";
+
+/**
+ * The words a planner may write for one core enum, in English or Bahasa Indonesia,
+ * each mapped to the core value. Built from core's label tables (the value itself and
+ * a slug of each label and of each `/`-separated part of it) plus hand-picked aliases,
+ * so the two languages are covered in one place.
+ */
+export interface Vocabulary {
+  /** What the values are, for messages: "library tier". */
+  readonly name: string;
+  /** The core values. */
+  readonly values: readonly string[];
+  /** Every accepted word and the value it means. */
+  readonly words: ReadonlyMap<string, string>;
+}
+
+/** `Perpustakaan keliling` → `perpustakaan_keliling`. */
+function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+function labelWords(label: string): string[] {
+  const parts = label.split(/[/,]/).map(slug);
+  return [slug(label), ...parts].filter((w) => w.length > 0);
+}
+
+function vocabulary(name: string, labels: Readonly<Record<string, Labels>>, aliases: Readonly<Record<string, string>> = {}): Vocabulary {
+  const words = new Map<string, string>();
+  const values = Object.keys(labels);
+  for (const value of values) words.set(value, value);
+  for (const [word, value] of Object.entries(aliases)) if (!words.has(word)) words.set(word, value);
+  for (const value of values) {
+    const label = labels[value];
+    if (label === undefined) continue;
+    for (const word of [...labelWords(label.en), ...labelWords(label.id)]) if (!words.has(word)) words.set(word, value);
+  }
+  return { name, values, words };
+}
+
+/** Library tiers: `city`/`kota` → `kota`. */
+export const TIERS = vocabulary("library tier", libraryTierLabels, {
+  national: "nasional",
+  province: "provinsi",
+  provincial: "provinsi",
+  regency: "kabupaten",
+  city: "kota",
+  district: "kecamatan",
+  village: "desa",
+  urban_village: "kelurahan",
+  school: "sekolah",
+  university: "perguruan_tinggi",
+  special: "khusus",
+  community: "tbm",
+});
+
+/** Program categories: `mobile_library`/`perpustakaan_keliling` → `mobile_library`. */
+export const CATEGORIES = vocabulary("program category", programCategoryLabels, {
+  competition: "reading_contest",
+  contest: "reading_contest",
+  lomba: "reading_contest",
+  workshop: "seminar",
+  training: "literacy_training",
+  pelatihan: "literacy_training",
+  kelas: "class",
+  klub_buku: "book_discussion",
+  book_club: "book_discussion",
+  rakor: "coordination_meeting",
+  meeting: "coordination_meeting",
+  survei: "survey",
+});
+
+/** Partner kinds: `school`/`sekolah` → `school`. */
+export const PARTNER_KINDS = vocabulary("partner kind", partnerKindLabels, {
+  sekolah: "school",
+  opd: "government_agency",
+  agency: "government_agency",
+  dinas: "government_agency",
+  lsm: "ngo",
+  komunitas: "community_group",
+  community: "community_group",
+  adat: "customary_institution",
+  lembaga_adat: "customary_institution",
+  usaha: "business",
+  perusahaan: "business",
+  perpustakaan: "library",
+});
+
+/** Audience groups: `children`/`anak` → `children`. */
+export const AUDIENCES = vocabulary("audience group", audienceGroupLabels, { anak: "children", ibu: "mothers", siswa: "students", pengelola: "librarians", masyarakat: "general", public: "general" });
+
+/** School levels: `SD/MI`, `sd`, `smp`… → `sd_mi`… */
+export const SCHOOL_LEVELS = vocabulary("school level", schoolLevelLabels, { primary: "sd_mi", junior: "smp_mts", senior: "sma_ma_smk" });
+
+/** Budget categories: `operations`/`operasional` → `operations`. */
+export const BUDGET_CATEGORIES = vocabulary("budget category", budgetCategoryLabels, { koleksi: "collection", sarpras: "infrastructure", program: "programs" });
+
+/** Weekdays: `fri`/`jumat`/`friday` → `fri`. */
+export const WEEKDAY_WORDS = vocabulary("weekday", weekdayLabels, { sen: "mon", sel: "tue", rab: "wed", kam: "thu", jum: "fri", sab: "sat", min: "sun", ahad: "sun" });
+
+/** The core value a word means in `vocabulary`, ignoring case; undefined when unknown. */
+export function lookupWord(vocabulary: Vocabulary, word: string): string | undefined {
+  return vocabulary.words.get(word) ?? vocabulary.words.get(slug(word));
+}
+
+/** TPBIS stages by id, keyword, or a slug of either label: `implementation` → `implementasi`. */
+export function lookupStage(word: string, model: StageModel = DEFAULT_STAGE_MODEL): string | undefined {
+  const key = slug(word);
+  for (const stage of model.stages) {
+    if (stage.id === word || stage.keyword === word || stage.id === key || stage.keyword === key) return stage.id;
+    if (slug(stage.labels.en) === key || slug(stage.labels.id) === key) return stage.id;
+  }
+  return undefined;
+}
+
+/** Every word for the stages of `model`, for suggestions. */
+export function stageWords(model: StageModel = DEFAULT_STAGE_MODEL): string[] {
+  return model.stages.flatMap((s) => [s.id, s.keyword]);
+}

@@ -1,0 +1,75 @@
+import type { Workspace } from "@lontar/core";
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import { bindWorkspace } from "../semantics/binder/bind.js";
+import { findImportCycles } from "../semantics/binder/import-cycles.js";
+import { checkWorkspace } from "../semantics/checker/check.js";
+import { compileWorkspace } from "../semantics/compiler/compile.js";
+import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
+import type { FileNode } from "../syntax/ast.js";
+import { parseFile } from "../syntax/parse.js";
+import { loadWorkspace, type SourceFile } from "./load.js";
+
+/** What {@link analyzeWorkspace} reads: a root folder, files, and a way to read imports. */
+export interface AnalyzeInput {
+  /** The workspace root folder; imports may not leave it. */
+  readonly root: string;
+  /** The files to analyze (paths absolute or relative to `root`). */
+  readonly files: readonly SourceFile[];
+  /** Reads an imported file (called with `root` joined to its workspace-relative path); undefined when missing. */
+  readonly readFile?: (path: string) => string | undefined;
+}
+
+/** An agreement found in the workspace, for the CLI's compliance report. */
+export interface AgreementLocation {
+  /** The agreement's identifier. */
+  readonly id: string;
+  /** Its file (workspace-relative). */
+  readonly file: string;
+  /** The range of its declaration. */
+  readonly range: Range;
+}
+
+/** What {@link analyzeWorkspace} finds. */
+export interface AnalyzeResult {
+  /** The validated core model; present only when there is no error. */
+  readonly workspace?: Workspace;
+  /** Every diagnostic, sorted by file, line, column, code. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The parsed files, in load order. */
+  readonly files: readonly FileNode[];
+  /** The agreements declared, in load order. */
+  readonly agreements: readonly AgreementLocation[];
+}
+
+/**
+ * Analyzes a workspace: parses each file, follows imports through `readFile`, binds
+ * names, checks, and compiles to a validated @lontar/core {@link Workspace}. Pure: no
+ * file system access of its own, no clock. Paths in diagnostics are relative to `root`,
+ * with forward slashes. Never throws on user input.
+ *
+ * @example
+ * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: (p) => readFileSync(p, "utf8") });
+ * if (result.workspace) plan(result.workspace);
+ */
+export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
+  const diagnostics: Diagnostic[] = [];
+  const loaded = loadWorkspace(input.root, input.files, input.readFile, parseFile, diagnostics);
+  diagnostics.push(...findImportCycles(loaded.files.map((f) => f.path), loaded.edges));
+  const bound = bindWorkspace(loaded.files, diagnostics);
+  const context = checkWorkspace(bound, diagnostics);
+  const hasError = (): boolean => diagnostics.some((d) => d.severity === "error");
+  const workspace = hasError() ? undefined : compileWorkspace(bound, context, diagnostics);
+  const agreements = loaded.files.flatMap((file) =>
+    file.items.flatMap((item) => (item.kind === "Declaration" && item.declarationKind === "agreement" ? [{ id: item.name.text, file: file.path, range: item.range }] : [])),
+  );
+  const sorted = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
+  return { ...(workspace === undefined || hasError() ? {} : { workspace }), diagnostics: sorted, files: loaded.files, agreements };
+}
+
+/**
+ * Checks one file on its own (imports are not followed; its declarations are the whole
+ * workspace). For editors and quick checks; returns the same shape as {@link analyzeWorkspace}.
+ */
+export function checkSource(text: string, path: string): AnalyzeResult {
+  return analyzeWorkspace({ root: "", files: [{ path, text }], readFile: () => undefined });
+}
