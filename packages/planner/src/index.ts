@@ -1,6 +1,36 @@
 /**
- * @lontar/planner — recurrence expansion, allocation, compliance and exporters.
+ * @lontar/planner — resolves a Lontar workspace into a plan: recurrence expansion in each
+ * library's zone, resource allocation, agreement compliance, KPI projection, and
+ * calendars (iCalendar, JSON, CSV, HTML). It takes plain core models and does not import
+ * the DSL, so an app can feed it JSON validated by @lontar/core.
  *
  * @packageDocumentation
  */
 export { Assignment, ComplianceFinding, Justification, OccurrenceStatus, Plan, PlanScore, PlannedOccurrence } from "./plan/plan.js";
+
+export type { DroppedOccurrence, Occurrence, Slot } from "./expand/occurrence.js";
+export { DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, compareOccurrences, expandWorkspace, type ExpansionOptions } from "./expand/workspace.js";
+export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./expand/findings.js";
+
+export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
+
+export { activeSpan, agreementApplies, checkCompliance, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
+export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
+export type { DateSpan } from "./compliance/periods.js";
+export { projectKpis } from "./kpi/project-kpis.js";
+
+export {
+  CSV_COLUMNS,
+  LONTAR_PRODID,
+  escapeText,
+  exportCalendars,
+  exportCsv,
+  exportHtml,
+  exportIcs,
+  exportJson,
+  occurrenceUid,
+  planJsonSchema,
+  planOutputs,
+  writePlanOutputs,
+  type IcsOptions,
+} from "./export/index.js";
