@@ -98,6 +98,25 @@ describe("exportIcs structure", () => {
     expect(prop(e, "CATEGORIES")?.value).toBe("Storytelling");
   });
 
+  it("writes the wall-clock time of the library's zone on both sides of a DST change", () => {
+    const input = samplePlanInput() as { occurrences: { id: string; start: string; end: string }[] };
+    const tea = input.occurrences.find((o) => o.id.startsWith("tea@"));
+    const story = input.occurrences.find((o) => o.id === "story_ny@2019-03-05T10:00");
+    if (tea === undefined || story === undefined) throw new Error("fixture changed");
+    // The day British Summer Time starts.
+    Object.assign(tea, { start: "2019-03-31T15:00:00+01:00", end: "2019-03-31T16:30:00+01:00" });
+    // The same instant as 10:00 EST, written with another offset: converted to New York time.
+    Object.assign(story, { start: "2019-03-05T22:00:00+07:00", end: "2019-03-05T23:00:00+07:00" });
+    const out = exportIcs(planOf(input), sampleWorkspace(), { calendarName: "x" });
+    const lines = unfold(out);
+    expect(lines).toContain("DTSTART;TZID=Europe/London:20190331T150000");
+    expect(lines).toContain("DTEND;TZID=Europe/London:20190331T163000");
+    expect(lines).toContain("DTSTART;TZID=America/New_York:20190305T100000");
+    const london = lines.join("\n").split("BEGIN:VTIMEZONE").find((b) => b.includes("TZID:Europe/London")) ?? "";
+    expect(london).toMatch(/BEGIN:DAYLIGHT[^]*TZOFFSETTO:\+0100[^]*END:DAYLIGHT/);
+    expect(london).toMatch(/BEGIN:STANDARD[^]*TZOFFSETTO:\+0000[^]*END:STANDARD/);
+  });
+
   it("falls back to UTC when the occurrence's library is not in the workspace", () => {
     const input = samplePlanInput() as { occurrences: { libraryId: string }[] };
     for (const o of input.occurrences) o.libraryId = "elsewhere";
