@@ -1,0 +1,122 @@
+import { analyzeWorkspace, checkSource, type Diagnostic } from "@lontar/dsl";
+import { describe, expect, it } from "vitest";
+
+const PRELUDE = `library lib {
+  name "Perpustakaan Kota"
+  tier city
+  region "Sumatera Barat" / "Kota Solok"
+  stage implementation
+}
+room aula at lib { capacity 60 }
+staff petugas at lib { role officer }
+partner disdik { kind government_agency }
+program kelas at lib {
+  category class
+  schedule once 2019-04-20 at 08:00 for 2h
+}
+`;
+
+const program = (body: string): string => `program p at lib {\n  category storytelling\n${body}\n}\n`;
+const once = "  schedule once 2019-04-20 at 08:00\n";
+
+/** Line and column (1-based) of `marker` (+ `shift` characters) inside `text`. */
+function position(text: string, marker: string, shift = 0): { line: number; column: number } {
+  const index = text.lastIndexOf(marker);
+  if (index < 0) throw new Error(`marker not found: ${marker}`);
+  const before = text.slice(0, index + shift).split("\n");
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+interface Case {
+  readonly code: string;
+  readonly source: string;
+  /** The text the diagnostic starts at (its last occurrence in the source), and a shift into it. */
+  readonly at: string;
+  readonly shift?: number;
+  readonly noPrelude?: boolean;
+}
+
+const CASES: readonly Case[] = [
+  { code: "LON2001", source: "room aula at lib { capacity 10 }", at: "aula at lib { capacity 10", shift: 0 },
+  { code: "LON2002", source: program(`${once}  needs room aul`), at: "aul\n" },
+  { code: "LON2003", source: program(`${once}  needs vehicle aula`), at: "aula\n" },
+  { code: "LON2004", source: `library lib2 { tier desa region "Aceh" }\nprogram tanpa { category class\n schedule once 2019-04-20 }`, at: "tanpa" },
+  { code: "LON3001", source: program("  schedule once 2019-02-30 at 08:00"), at: "2019-02-30" },
+  { code: "LON3002", source: program("  schedule once 2019-04-21 at 25:00"), at: "25:00" },
+  { code: "LON3003", source: program("  schedule every week on mon from 2019-12-01 until 2019-02-01"), at: "2019-02-01" },
+  { code: "LON3004", source: `library lib2 { tier citty region "Aceh" }`, at: "citty" },
+  { code: "LON3005", source: `library lib2 { tier desa region "Aceh" stage implementing }`, at: "implementing" },
+  { code: "LON3006", source: "room r2 at lib {\n  capacity 5\n  schedule once 2019-04-20\n}", at: "schedule once 2019-04-20\n}" },
+  { code: "LON3007", source: `partner mitra { name "Mitra" }`, at: "mitra" },
+  { code: "LON3008", source: "room r2 at lib {\n  capacity 5\n  capacity 6\n}", at: "capacity 6" },
+  { code: "LON3009", source: program("  schedule every 0 weeks on mon from 2019-01-07"), at: "every 0" },
+  { code: "LON3010", source: `library lib2 { tier desa region "Atlantis" }`, at: `"Atlantis"` },
+  { code: "LON3101", source: `rule r { when program.kind == festival then warn "x" }`, at: "program.kind" },
+  { code: "LON3102", source: `rule r { when weekday == 5 then warn "x" }`, at: "weekday == 5" },
+  { code: "LON3103", source: `rule r { when month =~ /1/ then warn "x" }`, at: "month =~" },
+  { code: "LON3104", source: `rule r { when overlaps(11:30) then warn "x" }`, at: "overlaps(11:30)" },
+  { code: "LON3105", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 when library.stage >= 3 }`, at: "library.stage >= 3" },
+  { code: "LON3106", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 when weekday == mon }`, at: "weekday == mon" },
+  { code: "LON3201", source: program(`${once}  needs room with capacity >= 500`), at: "500" },
+  { code: "LON3202", source: program(`${once}  needs 1 staff with role kelurahan_officer`), at: "kelurahan_officer" },
+  { code: "LON3999", source: `library sek { tier school region "Aceh" }`, at: "sek {" },
+  { code: "LON4001", source: program("  schedule every year on 30 feb from 2019-01-01"), at: "30 feb" },
+  { code: "LON4002", source: program(`  schedule rrule "FREQ=FORTNIGHTLY" starting 2019-01-01T10:00`), at: `"FREQ=FORTNIGHTLY"` },
+  { code: "LON4003", source: program("  schedule 10 times per week on mon between 08:00-10:00 for 2h"), at: "10 times" },
+  { code: "LON4004", source: program("  schedule every day from 1900-01-01 until 2199-12-31"), at: "every day" },
+  { code: "LON4005", source: `program a at lib { category class\n schedule once 2019-04-20\n before b }\nprogram b at lib { category class\n schedule once 2019-05-20\n before a }`, at: "before a" },
+  { code: "LON4006", source: program("  schedule every week on mon at 08:30"), at: "every week" },
+  { code: "LON4007", source: program("  schedule every week on mon from 2019-01-07 until 2019-06-30 for 10 times"), at: "10 times" },
+  { code: "LON5001", source: `agreement a { between aula and disdik valid 2019-01-01..2019-12-31 }`, at: "aula and" },
+  { code: "LON5002", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31\n partner hosts aula }`, at: "aula }" },
+  { code: "LON5003", source: `agreement a { between lib and disdik valid 2019-12-31..2019-01-01 }`, at: "2019-12-31..2019-01-01" },
+  { code: "LON5004", source: `horizon 2020-01-01..2020-12-31\nagreement a { between lib and disdik valid 2019-01-01..2019-12-31 }`, at: "2019-01-01..2019-12-31" },
+];
+
+const show = (ds: readonly Diagnostic[]): string => ds.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`).join("\n");
+
+describe("each diagnostic code, triggered from source at the right place", () => {
+  it("the prelude alone is clean and compiles", () => {
+    const result = checkSource(PRELUDE, "main.lontar");
+    expect(show(result.diagnostics)).toBe("");
+    expect(result.workspace?.libraries[0]?.tier).toBe("kota");
+  });
+
+  for (const c of CASES) {
+    it(`${c.code}: ${c.source.split("\n").find((l) => l.includes(c.at.split("\n")[0] ?? "")) ?? c.source}`, () => {
+      const text = `${PRELUDE}${c.source}\n`;
+      const result = checkSource(text, "main.lontar");
+      const found = result.diagnostics.filter((d) => d.code === c.code);
+      expect(found.length, show(result.diagnostics)).toBeGreaterThan(0);
+      const where = position(text, c.at, c.shift ?? 0);
+      expect(found.map((d) => ({ line: d.location.range.start.line, column: d.location.range.start.column })), show(result.diagnostics)).toContainEqual(where);
+      expect(result.diagnostics.filter((d) => d.code.startsWith("LON1")), show(result.diagnostics)).toEqual([]);
+      if (found.some((d) => d.severity === "error")) expect(result.workspace).toBeUndefined();
+    });
+  }
+});
+
+describe("import codes, through analyzeWorkspace", () => {
+  const files: Record<string, string> = {
+    "/ws/main.lontar": `import "./a.lontar"\nimport "../outside.lontar"\nimport "./missing.lontar"\n${PRELUDE}`,
+    "/ws/a.lontar": `import "./main.lontar"\n`,
+  };
+  const result = analyzeWorkspace({ root: "/ws", files: [{ path: "/ws/main.lontar", text: files["/ws/main.lontar"] ?? "" }], readFile: (p) => files[p] });
+
+  it("LON2101 at the path leaving the root", () => {
+    expect(result.diagnostics.find((d) => d.code === "LON2101")?.location).toMatchObject({ file: "main.lontar", range: { start: { line: 2, column: 8 } } });
+  });
+  it("LON2102 at the missing file's path", () => {
+    expect(result.diagnostics.find((d) => d.code === "LON2102")?.location).toMatchObject({ file: "main.lontar", range: { start: { line: 3, column: 8 } } });
+  });
+  it("LON2103 at the import closing the cycle, a warning", () => {
+    const cycle = result.diagnostics.find((d) => d.code === "LON2103");
+    expect(cycle?.location).toMatchObject({ file: "a.lontar", range: { start: { line: 1, column: 1 } } });
+    expect(cycle?.severity).toBe("warning");
+  });
+  it("diagnostics are sorted by file, line, column, code", () => {
+    const keys = result.diagnostics.map((d) => [d.location.file, d.location.range.start.line, d.location.range.start.column, d.code] as const);
+    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : 1)));
+    expect(keys).toEqual(sorted);
+  });
+});
