@@ -9,6 +9,7 @@ import { endOf, isReal, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
+import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { parser } from "./parser/parser.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
@@ -88,7 +89,8 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   let start = 0;
   while (start < usable.length) {
     parser.input = usable.slice(start);
-    items.push(...parser.file());
+    const parsed = parser.file() as FileNode["items"][number][] | undefined;
+    if (Array.isArray(parsed)) for (const item of parsed) items.push(item);
     const found = parser.errors;
     errors.push(...found);
     const leftover = found.find((e) => e.name === "NotAllInputParsedException");
@@ -103,7 +105,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (reported >= MAX_SYNTAX_DIAGNOSTICS) break;
     const token = e.token;
     if (deep >= 0 && (!isReal(token) || token.startOffset >= cutOffset)) continue;
-    diagnostics.push(diag(codeOf(e.name), e.message, path, errorRange(text, e, whole)));
+    diagnostics.push(diag(codeOf(e), e.message, path, errorRange(text, e, whole)));
     reported++;
   }
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
@@ -146,7 +148,9 @@ function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
   if (!ok) diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is not a valid regular expression`, path, { start: startOf(t), end: endOf(t) }));
 }
 
-function codeOf(name: string): SyntaxCode {
+function codeOf(e: IRecognitionException): SyntaxCode {
+  const name = e.name;
+  if (e.message.endsWith(TOP_LEVEL_EXPECTATION)) return SYNTAX_CODES.expectedDeclaration;
   if (name === "MismatchedTokenException") return SYNTAX_CODES.unexpectedToken;
   if (name === "NoViableAltException") return SYNTAX_CODES.noAlternative;
   if (name === "EarlyExitException") return SYNTAX_CODES.expectedOneOrMore;

@@ -62,12 +62,17 @@ function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): str
   return list.length <= 1 ? (list[0] ?? "something else") : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1] ?? ""}`;
 }
 
+/** How every "junk at the top level" message ends; `parse.ts` maps these to LON1104. */
+export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, `program` or `agreement`, an `import` or a `horizon`";
+
+const topLevel = (found: IToken): string => `unexpected ${describeToken(found)}: ${TOP_LEVEL_EXPECTATION}`;
+
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
+  // Expecting the end of the file means the top-level loop met something that starts no item.
   buildMismatchTokenMessage: ({ expected, actual, previous }) =>
-    `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`,
-  buildNotAllInputParsedMessage: ({ firstRedundant }) =>
-    `unexpected ${describeToken(firstRedundant)}: expected a declaration such as \`library\`, \`program\` or \`agreement\`, an \`import\` or a \`horizon\``,
+    expected.name === "EOF" ? topLevel(actual) : `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`,
+  buildNotAllInputParsedMessage: ({ firstRedundant }) => topLevel(firstRedundant),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) =>
     `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) =>

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formatSource, parseFile, stripSyntaxDetails } from "@lontar/dsl";
+import { arbSourceModel, arbWorkspaceSource } from "../arbitraries/source.js";
+
+const errors = (text: string): string[] => parseFile(text, "p.lontar").diagnostics.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`);
+
+describe("generated valid sources", () => {
+  it.each(["en", "id", "mixed"] as const)("parse without diagnostics (%s)", (lang) => {
+    fc.assert(fc.property(arbWorkspaceSource({ lang }), (text) => {
+      expect(errors(text), text).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
+  it("format is idempotent: format(format(x)) == format(x)", () => {
+    fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => {
+      const once = formatSource(text, "p.lontar");
+      expect(once.diagnostics).toEqual([]);
+      expect(formatSource(once.text, "p.lontar").text).toBe(once.text);
+    }), { numRuns: 150 });
+  });
+
+  it("formatting keeps the tree: parse(format(x)) ≅ parse(x)", () => {
+    fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => {
+      const formatted = formatSource(text, "p.lontar").text;
+      expect(stripSyntaxDetails(parseFile(formatted, "p.lontar").file)).toEqual(stripSyntaxDetails(parseFile(text, "p.lontar").file));
+    }), { numRuns: 150 });
+  });
+
+  it("English and Bahasa Indonesia keywords give equal trees", () => {
+    fc.assert(fc.property(arbSourceModel, (model) => {
+      const en = parseFile(model.render("en"), "p.lontar");
+      const id = parseFile(model.render("id"), "p.lontar");
+      expect(stripSyntaxDetails(id.file)).toEqual(stripSyntaxDetails(en.file));
+    }), { numRuns: 150 });
+  });
+
+  it("the formatter keeps each keyword's language", () => {
+    fc.assert(fc.property(arbSourceModel, (model) => {
+      const en = formatSource(model.render("en"), "p.lontar").text;
+      const id = formatSource(model.render("id"), "p.lontar").text;
+      expect(formatSource(en, "p.lontar").text).toBe(en);
+      // A file written in one language stays in it: no Indonesian-only keyword appears in the English output.
+      expect(en).not.toMatch(/\b(setiap|pukul|selama|perpustakaan|jadwal|butuh|ketika|maka)\b/);
+      expect(id).not.toMatch(/^\s*(every|schedule|needs|when|then|library) /m);
+    }), { numRuns: 100 });
+  });
+});

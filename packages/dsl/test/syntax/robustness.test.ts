@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MAX_FILE_SIZE, parseFile } from "@lontar/dsl";
+
+const codes = (text: string): string[] => parseFile(text, "x.lontar").diagnostics.map((d) => d.code);
+
+function expectFileNode(text: string): void {
+  const result = parseFile(text, "x.lontar");
+  expect(result.file.kind).toBe("File");
+  expect(result.file.path).toBe("x.lontar");
+  for (const d of result.diagnostics) {
+    expect(d.code).toMatch(/^LON1\d{3}$/);
+    expect(d.location.range.start.offset).toBeLessThanOrEqual(text.length);
+  }
+}
+
+const soupWords = ["library", "program", "room", "{", "}", "(", ")", "[", "]", "every", "setiap", "minggu", "on", "pada", "at", "09:00", "08:00-16:00", "2019-01-01", "..", ",", "&&", "||", "!", "==", "=~", "/x/", "Rp 5.000", "\"s\"", "2h", "when", "then", "forbid", "x", "12", "// c\n", "/// d\n", "\n", "at least", "per", "week", "needs", "staff", "with", "role"];
+
+describe("parseFile never throws and always returns a FileNode", () => {
+  it("on arbitrary strings", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300 });
+  });
+  it("on arbitrary Unicode", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300 });
+  });
+  it("on token soup", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...soupWords), { maxLength: 200 }), (ws) => expectFileNode(ws.join(" "))), { numRuns: 300 });
+  });
+  it("on a 1 MB line", () => {
+    expectFileNode(`program p { title "${"a".repeat(1_000_000)}" }`);
+    expectFileNode("x ".repeat(500_000));
+  });
+  it("on 50,000 nested parentheses: one LON1010, no stack overflow", () => {
+    const text = `rule r { when ${"(".repeat(50_000)}a${")".repeat(50_000)} then warn "x" }`;
+    expect(codes(text)).toEqual(["LON1010"]);
+  });
+  it("on 50,000 nested braces and brackets", () => {
+    expect(codes("{".repeat(50_000))).toContain("LON1010");
+    expect(codes(`rule r { when a in ${"[".repeat(50_000)} }`)).toContain("LON1010");
+  });
+  it("on 50,000 `!`", () => {
+    expect(codes(`rule r { when ${"!".repeat(50_000)}a }`)).toEqual(["LON1010"]);
+  });
+  it("accepts 150 nested parentheses", () => {
+    expect(codes(`rule r { when ${"(".repeat(150)}a${")".repeat(150)} then warn "x" }`)).toEqual([]);
+  });
+  it("on binary input: one diagnostic, not a text file", () => {
+    const result = parseFile("library a {}\u0000\u0001\u00ff", "x.lontar");
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON1004", "not a text file: it contains NUL bytes"]]);
+  });
+  it("on a file over 5 MB: one diagnostic", () => {
+    expect(codes(" ".repeat(MAX_FILE_SIZE + 1))).toEqual(["LON1003"]);
+  });
+});
+
+describe("syntax diagnostics", () => {
+  it("LON1001 for an unexpected character, with its position", () => {
+    const [d] = parseFile("room a {\n  capacity 6 @\n}", "x.lontar").diagnostics;
+    expect(d?.code).toBe("LON1001");
+    expect(d?.location.range.start).toEqual({ line: 2, column: 14, offset: 22 });
+  });
+  it("LON1002 for an unterminated string", () => {
+    expect(codes('library a { name "Perpus }')).toContain("LON1002");
+  });
+  it("LON1005 for an invalid regular expression", () => {
+    expect(codes("rule r { when program.id =~ /(/ then warn \"x\" }")).toEqual(["LON1005"]);
+  });
+  it("explains a missing time after `at` in planner words", () => {
+    const [d] = parseFile("program p { schedule every week at noon }", "x.lontar").diagnostics;
+    expect(d?.code).toBe("LON1101");
+    expect(d?.message).toBe("expected a time like 09:00 after `at`, found `noon`");
+  });
+  it("reports several errors in one run and keeps the good declarations", () => {
+    const text = "room a { capacity }\nroom b { capacity 5 }\n@@@\nprogram p { schedule every }\nroom c { capacity 7 }";
+    const result = parseFile(text, "x.lontar");
+    expect(result.diagnostics.length).toBeGreaterThanOrEqual(3);
+    const names = result.file.items.map((i) => (i.kind === "Declaration" ? i.name.text : i.kind));
+    expect(names).toEqual(expect.arrayContaining(["b", "c"]));
+  });
+  it("skips junk at the top level and reads on", () => {
+    const result = parseFile("hello world\nroom b { capacity 5 }", "x.lontar");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["LON1104"]);
+    expect(result.file.items).toHaveLength(1);
+  });
+});
