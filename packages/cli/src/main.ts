@@ -1,6 +1,7 @@
 import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./args/help-texts.js";
 import { UsageError } from "./args/usage-error.js";
 import { runCheck } from "./commands/check.js";
+import { runFmt } from "./commands/fmt.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
 import { runPending } from "./commands/pending.js";
@@ -12,7 +13,7 @@ type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<
 
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
   check: runCheck,
-  fmt: (args, io) => runPending("fmt", args, io),
+  fmt: runFmt,
   plan: (args, io) => runPending("plan", args, io),
   demo: (args, io) => runPending("demo", args, io),
   explain: runExplain,

@@ -6,12 +6,10 @@ import { ExitCode, type CliIo } from "../io.js";
  * Commands whose engine (@lontar/dsl's analyzer and formatter, @lontar/planner) is not
  * wired yet: they answer --help and reject bad flags like the finished ones, then say so.
  */
-export function runPending(command: "fmt" | "plan" | "demo", args: readonly string[], io: CliIo): ExitCode {
+export function runPending(command: "plan" | "demo", args: readonly string[], io: CliIo): ExitCode {
   const { values } = parseCommandLine(args, {
     options: {
       help: { type: "boolean", short: "h" },
-      check: { type: "boolean" },
-      write: { type: "boolean" },
       out: { type: "string", short: "o" },
       from: { type: "string" },
       to: { type: "string" },

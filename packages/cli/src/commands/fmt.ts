@@ -1,0 +1,59 @@
+import path from "node:path";
+import { formatSource, type Diagnostic } from "@lontar/dsl";
+import { COMMAND_USAGE } from "../args/help-texts.js";
+import { parseCommandLine, UsageError } from "../args/usage-error.js";
+import { shouldUseColor } from "../color.js";
+import { writeFileAtomic } from "../files/atomic-write.js";
+import { collectLontarFiles, readSources } from "../files/collect.js";
+import { formatStylish } from "../format/stylish.js";
+import { ExitCode, type CliIo } from "../io.js";
+import { createProgressReporter } from "../progress/reporter.js";
+import { TOOL_VERSION } from "../version.js";
+
+type FmtMode = "print" | "check" | "write";
+
+/**
+ * `lontar fmt <paths…> [--check | --write]`. Prints the formatted text; with --check lists
+ * the files that would change (exit 1 if any); with --write rewrites them atomically. A
+ * file with syntax errors is left alone and its errors are reported (exit 1).
+ */
+export function runFmt(args: readonly string[], io: CliIo): ExitCode {
+  const { values, positionals } = parseCommandLine(args, {
+    options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" } },
+  });
+  if (values.help === true) {
+    io.stdout(COMMAND_USAGE.fmt);
+    return ExitCode.Ok;
+  }
+  if (values.check === true && values.write === true) throw new UsageError("--check and --write cannot be used together");
+  if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to format");
+  const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
+  const files = collectLontarFiles(io.cwd, positionals);
+  const sources = readSources(io.cwd, files);
+  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
+  const problems: Diagnostic[] = [];
+  let changed = 0;
+  progress.start(files.length, "formatting");
+  for (const [index, file] of files.entries()) {
+    const source = sources.get(file) ?? "";
+    const result = formatSource(source, file);
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+    problems.push(...errors);
+    if (errors.length === 0 && result.changed) {
+      changed += 1;
+      if (mode === "check") io.stdout(`${file}\n`);
+      if (mode === "write") {
+        writeFileAtomic(path.resolve(io.cwd, file), result.text);
+        io.stdout(`${file}\n`);
+      }
+    }
+    if (mode === "print" && errors.length === 0) io.stdout(result.text);
+    progress.update(index + 1);
+  }
+  progress.stop();
+  if (problems.length > 0) {
+    io.stderr(formatStylish(problems, { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) }));
+  }
+  if (mode === "check" && changed > 0) io.stderr(`${changed} ${changed === 1 ? "file is" : "files are"} not formatted; run lontar fmt --write\n`);
+  return problems.length > 0 || (mode === "check" && changed > 0) ? ExitCode.Findings : ExitCode.Ok;
+}

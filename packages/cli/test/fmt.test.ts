@@ -1,0 +1,51 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run, tempDir } from "./support/run.js";
+
+const MESSY = "room aula at x{capacity 60}\n";
+const TIDY = "room aula at x {\n  capacity 60\n}\n";
+const BROKEN = "room {{{\n";
+
+function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe("lontar fmt", () => {
+  it("prints the formatted text", async () => {
+    const result = await run(["fmt", "a.lontar"], workspace({ "a.lontar": MESSY }));
+    expect(result).toEqual({ code: 0, stdout: TIDY, stderr: "" });
+  });
+
+  it("--check lists the files that would change and exits 1, without touching them", async () => {
+    const cwd = workspace({ "a.lontar": MESSY, "b.lontar": TIDY });
+    const result = await run(["fmt", "--check", "."], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("a.lontar\n");
+    expect(readFileSync(path.join(cwd, "a.lontar"), "utf8")).toBe(MESSY);
+  });
+
+  it("--write rewrites the files, after which --check passes", async () => {
+    const cwd = workspace({ "a.lontar": MESSY, "b.lontar": TIDY });
+    const written = await run(["fmt", "--write", "."], cwd);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe("a.lontar\n");
+    expect(readFileSync(path.join(cwd, "a.lontar"), "utf8")).toBe(TIDY);
+    expect(await run(["fmt", "--check", "."], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("leaves a file with syntax errors alone and reports them (exit 1)", async () => {
+    const cwd = workspace({ "broken.lontar": BROKEN });
+    const result = await run(["fmt", "--write", "broken.lontar"], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^broken\.lontar:1:6 {2}error {2}.* {2}LON1\d{3}$/m);
+    expect(readFileSync(path.join(cwd, "broken.lontar"), "utf8")).toBe(BROKEN);
+  });
+
+  it("rejects --check with --write, and a missing path", async () => {
+    expect((await run(["fmt", "--check", "--write", "."], tempDir())).code).toBe(2);
+    expect((await run(["fmt", "--write"], tempDir())).code).toBe(2);
+  });
+});
