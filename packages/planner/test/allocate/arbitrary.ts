@@ -26,7 +26,7 @@ export const problemArb: fc.Arbitrary<Problem> = fc
     vehicles: fc.integer({ min: 0, max: 2 }),
     packages: fc.integer({ min: 1, max: 3 }),
     programs: fc.array(fc.record({ needs: fc.array(needArb, { maxLength: 3 }), participants: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 3 }),
-    sessions: fc.array(fc.record({ program: fc.nat(), day: fc.integer({ min: 3, max: 5 }), hour: fc.integer({ min: 7, max: 17 }), minute: fc.constantFrom(0, 15, 30, 45), length: fc.integer({ min: 30, max: 180 }), site: fc.integer({ min: 0, max: 2 }) }), { maxLength: 25 }),
+    sessions: fc.array(fc.record({ program: fc.nat(), day: fc.integer({ min: 3, max: 5 }), hour: fc.integer({ min: 7, max: 17 }), minute: fc.constantFrom(0, 15, 30, 45), length: fc.integer({ min: 30, max: 180 }), site: fc.integer({ min: 0, max: 2 }), flexible: fc.boolean() }), { maxLength: 25 }),
   })
   .map((g) => {
     const workspace = workspaceOf({
@@ -59,7 +59,8 @@ export const problemArb: fc.Arbitrary<Problem> = fc
       const at = `2025-03-${pad(s.day)}T${pad(s.hour)}:${pad(s.minute)}`;
       if (seen.has(`${programId}@${at}`)) continue;
       seen.add(`${programId}@${at}`);
-      occurrences.push(occurrenceAt(programId, "lib", at, s.length, { site: `site${s.site}` }));
+      const candidates = s.flexible ? [3, 4, 5].map((d) => `2025-03-${pad(d)}T${pad(s.hour)}:${pad(s.minute)}`) : undefined;
+      occurrences.push(occurrenceAt(programId, "lib", at, s.length, { site: `site${s.site}`, ...(candidates ? { candidates } : {}) }));
     }
     return { workspace, occurrences };
   });

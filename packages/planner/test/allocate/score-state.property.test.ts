@@ -15,6 +15,8 @@ describe("ScoreState: incremental scores equal a recount from scratch", () => {
         construct(state);
         const slots = model.slotOcc.length;
         for (const [a, b, drop] of ops) {
+          const occ = a % Math.max(1, occurrences.length);
+          if (drop && model.active[occ] && (model.choices[occ]?.length ?? 0) > 1) state.moveTime(occ, b % (model.choices[occ]?.length ?? 1));
           if (slots === 0) break;
           const slot = a % slots;
           const candidates = model.needs[model.slotNeed[slot] ?? 0]?.candidates ?? new Int32Array();
