@@ -66,6 +66,8 @@ const cases: Record<string, Cases> = {
       [{ stages: [], transitions: [] }, ["stages"]],
       [{ stages: [{ id: "a", keyword: "a", labels: { id: "A", en: "A" } }, { id: "a", keyword: "b", labels: { id: "B", en: "B" } }], transitions: [] }, ["stages", 1, "id"]],
       [{ stages: [{ id: "a", keyword: "a", labels: { id: "A", en: "A" } }], transitions: [{ from: "a", to: "z" }] }, ["transitions", 0, "to"]],
+      [{ stages: [{ id: "a", keyword: "start", labels: { id: "A", en: "A" } }, { id: "b", keyword: "a", labels: { id: "B", en: "B" } }], transitions: [] }, ["stages", 1, "keyword"]],
+      [{ stages: [{ id: "a", keyword: "k", labels: { id: "A", en: "A" } }, { id: "b", keyword: "k", labels: { id: "B", en: "B" } }], transitions: [] }, ["stages", 1, "keyword"]],
     ],
   },
   ResourceKind: { valid: ["room", "budget"], invalid: [["car", []]] },

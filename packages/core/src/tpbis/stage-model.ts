@@ -32,6 +32,15 @@ export const StageModel = z
       if (ids.has(stage.id)) ctx.addIssue({ code: "custom", path: ["stages", i, "id"], message: `duplicate stage ${stage.id}` });
       ids.add(stage.id);
     });
+    // findStage accepts an id or a keyword, so a keyword may not name a different stage.
+    const names = new Map<string, number>();
+    model.stages.forEach((stage, i) => names.has(stage.id) || names.set(stage.id, i));
+    model.stages.forEach((stage, i) => {
+      const owner = names.get(stage.keyword);
+      if (owner !== undefined && owner !== i) {
+        ctx.addIssue({ code: "custom", path: ["stages", i, "keyword"], message: `keyword ${stage.keyword} already names another stage` });
+      } else names.set(stage.keyword, i);
+    });
     model.transitions.forEach((t, i) => {
       for (const end of ["from", "to"] as const) {
         if (!ids.has(t[end])) ctx.addIssue({ code: "custom", path: ["transitions", i, end], message: `unknown stage ${t[end]}` });

@@ -46,7 +46,10 @@ export function checkReferences(workspace: Workspace): Issue[] {
     const at = ["programs", i] as const;
     expect(program.library, ["library"], [...at, "library"]);
     program.partners.forEach((p, j) => expect(p, ["partner", "library"], [...at, "partners", j]));
-    program.needs.forEach((need, j) => need.resource !== undefined && expect(need.resource, [need.kind satisfies ResourceKind], [...at, "needs", j, "resource"]));
+    program.needs.forEach((need, j) => {
+      if (need.resource !== undefined) expect(need.resource, [need.kind satisfies ResourceKind], [...at, "needs", j, "resource"]);
+      if (need.preferred !== undefined) expect(need.preferred, [need.kind], [...at, "needs", j, "preferred"]);
+    });
     program.costs.forEach((cost, j) => cost.budget !== undefined && expect(cost.budget, ["budget"], [...at, "costs", j, "budget"]));
     program.precedences.forEach((p, j) => expect(p.program, ["program"], [...at, "precedences", j, "program"]));
     const minStage = program.gate?.minStage;
