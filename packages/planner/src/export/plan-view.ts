@@ -8,8 +8,8 @@ import {
   libraryTimeZone,
   programCategoryLabels,
 } from "@lontar/core";
-import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { readInstant } from "./instant.js";
 
 /**
  * The workspace indexed by id, so that every exporter resolves names the same way.
@@ -69,15 +69,9 @@ export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence)
   return nameOf(index, occurrence.libraryId);
 }
 
-/** The start or end of an occurrence as written, keeping the offset it carries (the library's). */
-export function localDateTime(iso: string): DateTime {
-  return DateTime.fromISO(iso, { setZone: true });
-}
-
 /** Epoch milliseconds of an ISO instant, or NaN when it does not parse. */
 function instant(iso: string): number {
-  const value = localDateTime(iso);
-  return value.isValid ? value.toMillis() : Number.NaN;
+  return readInstant(iso)?.epochMs ?? Number.NaN;
 }
 
 /**

@@ -1,16 +1,13 @@
 import type { Workspace } from "@lontar/core";
 import { stringify } from "csv-stringify/sync";
 import type { Plan } from "../../plan/plan.js";
-import { indexWorkspace, localDateTime, programTitle, sortedOccurrences } from "../plan-view.js";
+import { readInstant } from "../instant.js";
+import { indexWorkspace, programTitle, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 
 /** The columns of occurrences.csv, in order. */
 export const CSV_COLUMNS = ["id", "program", "program_title", "library", "site", "date", "start", "end", "status", "resources", "reasons"] as const;
 
-function local(iso: string, format: string): string {
-  const value = localDateTime(iso);
-  return value.isValid ? value.toFormat(format) : "";
-}
 
 /**
  * occurrences.csv: every occurrence of the plan (all statuses), one row each, in
@@ -33,9 +30,9 @@ export function exportCsv(plan: Plan, workspace: Workspace): string {
     programTitle(index, o),
     o.libraryId,
     o.site ?? "",
-    local(o.start, "yyyy-MM-dd"),
-    local(o.start, "HH:mm"),
-    local(o.end, "HH:mm"),
+    readInstant(o.start)?.date ?? "",
+    readInstant(o.start)?.time ?? "",
+    readInstant(o.end)?.time ?? "",
     o.status,
     o.assignments.map((a) => a.resourceId).join("; "),
     (o.reasons ?? []).map((r) => r.message).join("; "),

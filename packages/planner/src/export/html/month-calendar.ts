@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { localDateTime, locationOf, nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { readInstant } from "../instant.js";
+import { locationOf, nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { bilingual, escapeHtml } from "./escape-html.js";
 import { horizonDays } from "./horizon.js";
 
@@ -21,9 +22,8 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 function byLocalDate(occurrences: readonly PlannedOccurrence[]): Map<string, PlannedOccurrence[]> {
   const days = new Map<string, PlannedOccurrence[]>();
   for (const o of sortedOccurrences(occurrences.filter((x) => x.status !== "cancelled"))) {
-    const start = localDateTime(o.start);
-    if (!start.isValid) continue;
-    const key = start.toFormat("yyyy-MM-dd");
+    const key = readInstant(o.start)?.date;
+    if (key === undefined) continue;
     days.set(key, [...(days.get(key) ?? []), o]);
   }
   return days;
@@ -32,7 +32,7 @@ function byLocalDate(occurrences: readonly PlannedOccurrence[]): Map<string, Pla
 function dayCell(day: DateTime, inHorizon: boolean, items: readonly PlannedOccurrence[], index: WorkspaceIndex): string {
   const entries = items
     .map((o) => {
-      const time = localDateTime(o.start).toFormat("HH:mm");
+      const time = readInstant(o.start)?.time ?? "";
       const mark = o.status === "unassigned" ? "⚠ " : "";
       const [place, library] = [locationOf(index, o), nameOf(index, o.libraryId)];
       const where = place === library ? library : `${place} · ${library}`;

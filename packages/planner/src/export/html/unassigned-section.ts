@@ -1,5 +1,6 @@
 import type { Plan } from "../../plan/plan.js";
-import { localDateTime, nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { readInstant } from "../instant.js";
+import { nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { bilingual, escapeHtml } from "./escape-html.js";
 
 /** The occurrences the planner could not place, each with the reasons it gives. */
@@ -8,8 +9,8 @@ export function unassignedSection(plan: Plan, index: WorkspaceIndex): string {
   const unassigned = sortedOccurrences(plan.occurrences.filter((o) => o.status === "unassigned"));
   if (unassigned.length === 0) return `<section id="unassigned">\n${heading}\n<p>${bilingual("None.", "Tidak ada.")}</p>\n</section>`;
   const rows = unassigned.map((o) => {
-    const start = localDateTime(o.start);
-    const when = start.isValid ? start.toFormat("yyyy-MM-dd HH:mm") : o.start;
+    const start = readInstant(o.start);
+    const when = start === undefined ? o.start : `${start.date} ${start.time}`;
     const reasons = (o.reasons ?? []).map((r) => `<li><code>${escapeHtml(r.constraint)}</code> ${escapeHtml(r.message)}</li>`).join("\n");
     return `<tr><td>${escapeHtml(when)}</td><td>${escapeHtml(programTitle(index, o))}</td><td>${escapeHtml(nameOf(index, o.libraryId))}</td><td>${reasons === "" ? "" : `<ul>\n${reasons}\n</ul>`}</td></tr>`;
   });

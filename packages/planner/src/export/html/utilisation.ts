@@ -1,7 +1,8 @@
 import { type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { DateTime } from "luxon";
 import type { Plan } from "../../plan/plan.js";
-import { localDateTime, type WorkspaceIndex } from "../plan-view.js";
+import { readInstant } from "../instant.js";
+import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
@@ -72,13 +73,13 @@ export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): 
   const bounds = periods.map((p) => ({ label: p.label, from: p.from.toFormat("yyyy-MM-dd"), to: p.to.toFormat("yyyy-MM-dd") }));
   for (const o of plan.occurrences) {
     if (o.status !== "scheduled") continue;
-    const start = localDateTime(o.start);
-    const end = localDateTime(o.end);
-    if (!start.isValid || !end.isValid || end <= start) continue;
-    const date = start.toFormat("yyyy-MM-dd");
+    const start = readInstant(o.start);
+    const end = readInstant(o.end);
+    if (start === undefined || end === undefined || end.epochMs <= start.epochMs) continue;
+    const date = start.date;
     const period = bounds.find((p) => p.from <= date && date <= p.to);
     if (period === undefined) continue;
-    const hours = end.diff(start, "hours").hours;
+    const hours = (end.epochMs - start.epochMs) / 3_600_000;
     for (const a of o.assignments) {
       const row = booked.get(a.resourceId) ?? new Map<string, number>();
       row.set(period.label, (row.get(period.label) ?? 0) + hours);

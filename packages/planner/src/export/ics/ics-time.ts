@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
+import type { WrittenInstant } from "../instant.js";
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
 
 /** A zone as iCalendar knows it: the TZID to write and its VTIMEZONE component. */
@@ -37,14 +38,21 @@ export function icsZone(zone: string): IcsZone | undefined {
   return result;
 }
 
-/** A DATE-TIME in UTC form, `20190212T020000Z`, of an ISO instant. */
-export function utcStamp(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+/** A DATE-TIME in UTC form, `20190212T020000Z`, of an instant. */
+export function utcStamp(instant: WrittenInstant): string {
+  return DateTime.fromMillis(instant.epochMs, { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
 }
 
-/** A local DATE-TIME, `20190212T090000`, of an ISO instant seen in `zone`. */
-export function localStamp(iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toFormat("yyyyMMdd'T'HHmmss");
+/**
+ * A local DATE-TIME, `20190212T090000`, of an instant seen in `zone`: the fields it is
+ * written with when its offset is the zone's at that instant (the planner's case), else
+ * converted.
+ */
+export function localStamp(instant: WrittenInstant, zone: string): string {
+  if (IANAZone.create(zone).offset(instant.epochMs) === instant.offsetMinutes) {
+    return `${instant.date.replaceAll("-", "")}T${instant.timeWithSeconds.replaceAll(":", "")}`;
+  }
+  return DateTime.fromMillis(instant.epochMs, { zone }).toFormat("yyyyMMdd'T'HHmmss");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { DateTime } from "luxon";
 import type { PlannedOccurrence } from "../../plan/plan.js";
+import { readInstant, type WrittenInstant } from "../instant.js";
 import { categoryLabel, locationOf, nameOf, occurrenceZone, programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
@@ -16,14 +16,10 @@ export function occurrenceUid(occurrence: Pick<PlannedOccurrence, "id" | "progra
   return `${digest.slice(0, 32)}@lontar`;
 }
 
-function isInstant(iso: string): boolean {
-  return DateTime.fromISO(iso, { setZone: true }).isValid;
-}
-
-function dateTimeLine(name: "DTSTART" | "DTEND", iso: string, zone: IcsZone | undefined, ianaZone: string | undefined): string {
-  if (zone === undefined || ianaZone === undefined) return contentLine(name, utcStamp(iso));
+function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: IcsZone | undefined, ianaZone: string | undefined): string {
+  if (zone === undefined || ianaZone === undefined) return contentLine(name, utcStamp(instant));
   const params: IcsParameter[] = [["TZID", zone.tzid]];
-  return contentLine(name, localStamp(iso, ianaZone), params);
+  return contentLine(name, localStamp(instant, ianaZone), params);
 }
 
 function description(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
@@ -51,7 +47,9 @@ export interface BuiltEvent {
  * (an event without a valid time would make the whole file invalid).
  */
 export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string): BuiltEvent | undefined {
-  if (!isInstant(occurrence.start) || !isInstant(occurrence.end)) return undefined;
+  const start = readInstant(occurrence.start);
+  const end = readInstant(occurrence.end);
+  if (start === undefined || end === undefined) return undefined;
   const ianaZone = occurrenceZone(index, occurrence);
   const zone = ianaZone === undefined ? undefined : icsZone(ianaZone);
   const category = categoryLabel(index, occurrence);
@@ -59,8 +57,8 @@ export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence,
     "BEGIN:VEVENT",
     contentLine("UID", occurrenceUid(occurrence)),
     contentLine("DTSTAMP", dtstamp),
-    dateTimeLine("DTSTART", occurrence.start, zone, ianaZone),
-    dateTimeLine("DTEND", occurrence.end, zone, ianaZone),
+    dateTimeLine("DTSTART", start, zone, ianaZone),
+    dateTimeLine("DTEND", end, zone, ianaZone),
     contentLine("SUMMARY", escapeText(programTitle(index, occurrence))),
     contentLine("LOCATION", escapeText(locationOf(index, occurrence))),
     contentLine("DESCRIPTION", escapeText(description(index, occurrence))),

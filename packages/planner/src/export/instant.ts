@@ -1,0 +1,49 @@
+import { DateTime } from "luxon";
+
+/** An instant as an occurrence carries it: the wall-clock fields it is written with, and the instant itself. */
+export interface WrittenInstant {
+  /** Local date as written, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Local time as written, `HH:mm`. */
+  readonly time: string;
+  /** Local time as written with seconds, `HH:mm:ss`. */
+  readonly timeWithSeconds: string;
+  /** The offset it is written with, in minutes east of UTC. */
+  readonly offsetMinutes: number;
+  /** Epoch milliseconds. */
+  readonly epochMs: number;
+}
+
+// The shape the planner writes: 2019-02-12T09:00:00+07:00. Anything else goes through luxon.
+const PLANNER_ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function fromLuxon(iso: string): WrittenInstant | undefined {
+  const value = DateTime.fromISO(iso, { setZone: true });
+  if (!value.isValid) return undefined;
+  return { date: value.toFormat("yyyy-MM-dd"), time: value.toFormat("HH:mm"), timeWithSeconds: value.toFormat("HH:mm:ss"), offsetMinutes: value.offset, epochMs: value.toMillis() };
+}
+
+/**
+ * Reads an ISO 8601 instant with an offset, keeping the wall-clock fields it is written
+ * with. The planner's own form is read with a regular expression (luxon's `fromISO`
+ * cost most of the exporters' time); other ISO forms go through luxon. Undefined when
+ * the text is not a real instant (30 February, 25:00, no offset…).
+ *
+ * @example readInstant("2019-02-12T09:00:00+07:00")?.epochMs // Date.UTC(2019, 1, 12, 2)
+ */
+export function readInstant(iso: string): WrittenInstant | undefined {
+  const m = PLANNER_ISO.exec(iso);
+  if (m === null) return /[+-]\d{2}(:?\d{2})?$|Z$/.test(iso) ? fromLuxon(iso) : undefined;
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  const second = Number(m[6] ?? 0);
+  const millis = Number((m[7] ?? "").padEnd(3, "0"));
+  if (year < 1000 || hour > 23 || minute > 59 || second > 59) return fromLuxon(iso);
+  const offsetMinutes = m[8] === "Z" ? 0 : (m[9] === "-" ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const check = new Date(wall);
+  // Date.UTC rolls 30 February over to March: a real date survives the round trip.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || Math.abs(offsetMinutes) >= 24 * 60) return undefined;
+  return { date: `${m[1]}-${m[2]}-${m[3]}`, time: `${pad(hour)}:${pad(minute)}`, timeWithSeconds: `${pad(hour)}:${pad(minute)}:${pad(second)}`, offsetMinutes, epochMs: wall - offsetMinutes * 60_000 };
+}
