@@ -46,6 +46,19 @@ describe("exportHtml", () => {
     expect(html).toMatch(/<span class="date">28<\/span><\/td>/);
   });
 
+  it("lists at most eight occurrences a day and counts the rest", () => {
+    const input = samplePlanInput() as { occurrences: Record<string, unknown>[] };
+    for (let i = 10; i < 22; i += 1) {
+      input.occurrences.push({ id: `klub@2019-02-15T${i}:00`, programId: "klub", libraryId: "solok", start: `2019-02-15T${i}:00:00+07:00`, end: `2019-02-15T${i}:30:00+07:00`, status: "scheduled", assignments: [] });
+    }
+    const page = exportHtml(planOf(input), sampleWorkspace());
+    const day = /<span class="date">15<\/span><ul>(.*?)<\/ul>/.exec(page)?.[1] ?? "";
+    expect(day.match(/<li class="scheduled"/g)).toHaveLength(8);
+    expect(day).toContain('<li class="more">+4 more <span class="id" lang="id">(+4 lagi)</span></li>');
+    expect(day).toContain("<time>17:00</time>");
+    expect(day).not.toContain("<time>18:00</time>");
+  });
+
   it("shades the heat map by hours booked over hours available, per week for a short horizon", () => {
     // Siti works 8 h a day on weekdays: 40 h in the week of 11 February 2019, 2 h booked.
     expect(html).toContain("<th>2019-W07</th>");

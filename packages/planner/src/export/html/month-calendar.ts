@@ -29,8 +29,13 @@ function byLocalDate(occurrences: readonly PlannedOccurrence[]): Map<string, Pla
   return days;
 }
 
+/** The most occurrences a day cell lists; the rest are counted, so a busy day stays readable and printable. */
+export const MAX_PER_DAY = 8;
+
 function dayCell(day: DateTime, inHorizon: boolean, items: readonly PlannedOccurrence[], index: WorkspaceIndex): string {
+  const more = items.length - MAX_PER_DAY;
   const entries = items
+    .slice(0, MAX_PER_DAY)
     .map((o) => {
       const time = readInstant(o.start)?.time ?? "";
       const mark = o.status === "unassigned" ? "⚠ " : "";
@@ -39,7 +44,8 @@ function dayCell(day: DateTime, inHorizon: boolean, items: readonly PlannedOccur
       return `<li class="${o.status}" title="${escapeHtml(where)}">${mark}<time>${time}</time> ${escapeHtml(programTitle(index, o))}</li>`;
     })
     .join("");
-  const list = entries === "" ? "" : `<ul>${entries}</ul>`;
+  const rest = more > 0 ? `<li class="more">${bilingual(`+${more} more`, `+${more} lagi`)}</li>` : "";
+  const list = entries === "" ? "" : `<ul>${entries}${rest}</ul>`;
   return `<td class="${inHorizon ? "day" : "day outside"}"><span class="date">${day.day}</span>${list}</td>`;
 }
 

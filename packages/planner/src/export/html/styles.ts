@@ -28,6 +28,7 @@ table.month .date { font-weight: 600; display: block; }
 table.month ul { list-style: none; margin: 0; padding: 0; }
 table.month li { overflow-wrap: anywhere; margin-bottom: .1rem; }
 table.month li.unassigned { color: var(--bad); }
+table.month li.more { color: var(--muted); font-style: italic; }
 table.month time { font-variant-numeric: tabular-nums; color: var(--muted); }
 table.heat td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.2rem; }
 .u0 { background: #ffffff; color: var(--muted); }
