@@ -9,7 +9,7 @@ export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } fr
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";
-export { formatSource, printFile, type FormatResult } from "./format/format.js";
+export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
 export type { SourceFile } from "./workspace/load.js";

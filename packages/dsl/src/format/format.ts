@@ -2,9 +2,10 @@
  * The formatter: one canonical layout for a `.lontar` file.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Declaration, FileNode } from "../syntax/ast.js";
+import type { Declaration, FileNode, KeywordLanguage } from "../syntax/ast.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { parseFile } from "../syntax/parse.js";
+import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
 
@@ -18,19 +19,25 @@ export interface FormatResult {
   readonly diagnostics: Diagnostic[];
 }
 
+/** Options of {@link formatSource}. */
+export interface FormatOptions {
+  /** Write every keyword in this language instead of keeping each as written. */
+  readonly lang?: KeywordLanguage;
+}
+
 /**
  * Formats a file: imports first (in their order), a blank line between items, two-space
  * indentation, one property per line, canonical spacing; comments and doc comments kept;
  * each keyword in the language it was written in. Idempotent. Refuses (returns the input)
- * when the file has syntax errors.
+ * when the file has syntax errors. With `options.lang`, writes every keyword in that language.
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
  */
-export function formatSource(text: string, path: string): FormatResult {
+export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
   const { file, diagnostics } = parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
-  const out = printFile(file);
+  const out = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
   return { text: out, changed: out !== text, diagnostics };
 }
 

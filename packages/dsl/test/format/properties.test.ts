@@ -46,3 +46,20 @@ describe("generated valid sources", () => {
     }), { numRuns: 100 });
   });
 });
+
+describe("normalising to one language", () => {
+  it("writing an English file in Indonesian gives what the Indonesian rendering formats to", () => {
+    fc.assert(fc.property(arbSourceModel, (model) => {
+      const en = model.render("en");
+      const id = model.render("id");
+      expect(formatSource(en, "p.lontar", { lang: "id" }).text).toBe(formatSource(id, "p.lontar", { lang: "id" }).text);
+      expect(formatSource(id, "p.lontar", { lang: "en" }).text).toBe(formatSource(en, "p.lontar", { lang: "en" }).text);
+    }), { numRuns: 100 });
+  });
+  it("keeps the tree", () => {
+    fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), fc.constantFrom("en" as const, "id" as const), (text, lang) => {
+      const out = formatSource(text, "p.lontar", { lang }).text;
+      expect(stripSyntaxDetails(parseFile(out, "p.lontar").file)).toEqual(stripSyntaxDetails(parseFile(text, "p.lontar").file));
+    }), { numRuns: 100 });
+  });
+});

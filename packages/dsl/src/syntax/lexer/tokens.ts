@@ -98,27 +98,47 @@ export const CompactDuration = createToken({ name: "CompactDuration", pattern: /
 /** `20`, `1.000` (dots are thousands separators). */
 export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /\d+(?:\.\d{3})*(?!\d)/ });
 
-/** Punctuation and operators. */
+/** `..` between the ends of a range. */
 export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
+/** `.` in dotted fact names. */
 export const Dot = createToken({ name: "Dot", pattern: /\./ });
+/** `,` between list items. */
 export const Comma = createToken({ name: "Comma", pattern: /,/ });
+/** `{` opening a declaration's body. */
 export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
+/** `}` closing a declaration's body. */
 export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
+/** `(` in conditions. */
 export const LParen = createToken({ name: "LParen", pattern: /\(/ });
+/** `)` in conditions. */
 export const RParen = createToken({ name: "RParen", pattern: /\)/ });
+/** `[` opening a list in conditions. */
 export const LBracket = createToken({ name: "LBracket", pattern: /\[/ });
+/** `]` closing a list in conditions. */
 export const RBracket = createToken({ name: "RBracket", pattern: /\]/ });
+/** `&&`. */
 export const AndAnd = createToken({ name: "AndAnd", pattern: /&&/ });
+/** `||`. */
 export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/ });
+/** `==`. */
 export const EqEq = createToken({ name: "EqEq", pattern: /==/ });
+/** `=~`, which a regex literal follows. */
 export const MatchOp = createToken({ name: "MatchOp", pattern: /=~/ });
+/** `!=`. */
 export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
+/** `!`. */
 export const Bang = createToken({ name: "Bang", pattern: /!/ });
+/** `<=`. */
 export const LtEq = createToken({ name: "LtEq", pattern: /<=/ });
+/** `>=`. */
 export const GtEq = createToken({ name: "GtEq", pattern: />=/ });
+/** `<`. */
 export const Lt = createToken({ name: "Lt", pattern: /</ });
+/** `>`. */
 export const Gt = createToken({ name: "Gt", pattern: />/ });
+/** `/` between region parts. */
 export const Slash = createToken({ name: "Slash", pattern: /\// });
+/** `-` in time ranges. */
 export const Minus = createToken({ name: "Minus", pattern: /-/ });
 
 /** Tokens the lexer tries, in order. */
