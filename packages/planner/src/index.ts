@@ -12,6 +12,8 @@ export type { DroppedOccurrence, Occurrence, Slot } from "./expand/occurrence.js
 export { DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, compareOccurrences, expandWorkspace, type ExpansionOptions } from "./expand/workspace.js";
 export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./expand/findings.js";
 
+export { planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";
+
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
 
 export { activeSpan, agreementApplies, checkCompliance, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
