@@ -4,11 +4,11 @@ import { collectLontarFiles, readSources } from "../files/collect.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { TOOL_VERSION } from "../version.js";
-import { analyze } from "../engine/analyze.js";
+import { analyzeFiles } from "../engine/analyze.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 
 /** `lontar check <paths…>`: reports the problems of .lontar files in the chosen format. */
-export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
+export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   const options = parseCheckOptions(args);
   if (options === "help") {
     io.stdout(CHECK_USAGE);
@@ -16,11 +16,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   const files = collectLontarFiles(io.cwd, options.paths);
   const sources = readSources(io.cwd, files);
-  const result = await analyze(sources, { compliance: !options.staticOnly });
-  if (result === undefined) {
-    io.stderr("lontar: 'check' is not available in this build yet\n");
-    return ExitCode.Failure;
-  }
+  const result = analyzeFiles(io.cwd, options.paths, sources);
   const shown = visibleDiagnostics(result.diagnostics, options.quiet);
   io.stdout(
     FORMATTERS[options.format](shown, {

@@ -1,26 +1,60 @@
-import type { Diagnostic } from "@lontar/dsl";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { analyzeWorkspace, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { rebaseDiagnostic } from "../check/rebase.js";
+import { workspaceRoot } from "../files/workspace-root.js";
 import type { AgreementSpan, DiagnosticCodeTable } from "../format/context.js";
 
-/** What `lontar check` needs from the language and the planner. */
+/** What `lontar check` reports on. */
 export interface Analysis {
-  /** Every finding, static and (unless disabled) compliance. */
+  /** Every finding, with paths relative to the working directory. */
   readonly diagnostics: readonly Diagnostic[];
   /** The documentation of the codes. */
   readonly codes: DiagnosticCodeTable;
-  /** The agreements of each file, for JUnit. */
+  /** The agreements of each file (keyed like `sources`), for JUnit. */
   readonly agreements: ReadonlyMap<string, readonly AgreementSpan[]>;
-}
-
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
-  /** Also plan the workspace and check its agreements. */
-  readonly compliance: boolean;
+  /** The language's own result: parsed files and, when error-free, the core workspace. */
+  readonly result: AnalyzeResult;
 }
 
 /**
- * Checks a workspace. `undefined` until @lontar/dsl's `analyzeWorkspace` and
- * @lontar/planner's `planWorkspace` are wired in.
+ * Analyzes the checked files as one workspace rooted at the folder that contains them all.
+ * Imported files are read from disk and added to `sources` (for code frames); paths in the
+ * result are relative to `cwd`, like the keys of `sources`.
  */
-export function analyze(_sources: ReadonlyMap<string, string>, _options: AnalyzeOptions): Promise<Analysis | undefined> {
-  return Promise.resolve(undefined);
+export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<string, string>): Analysis {
+  const root = workspaceRoot(cwd, args, isDirectory);
+  const fromCwd = (file: string): string => path.relative(cwd, path.resolve(root, file)) || file;
+  const result = analyzeWorkspace({
+    root,
+    files: [...sources].map(([file, text]) => ({ path: path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/"), text })),
+    readFile: (file) => {
+      try {
+        const text = readFileSync(file, "utf8");
+        sources.set(path.relative(cwd, file), text);
+        return text;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const agreements = new Map<string, AgreementSpan[]>();
+  for (const agreement of result.agreements) {
+    const file = fromCwd(agreement.file);
+    agreements.set(file, [...(agreements.get(file) ?? []), { name: agreement.id, range: agreement.range }]);
+  }
+  return {
+    diagnostics: result.diagnostics.map((diagnostic) => rebaseDiagnostic(diagnostic, fromCwd)),
+    codes: DIAGNOSTIC_CODES,
+    agreements,
+    result,
+  };
+}
+
+function isDirectory(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }

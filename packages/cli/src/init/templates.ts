@@ -13,6 +13,7 @@ const ENGLISH = `/// The library that runs the programs. Change the names, hours
 library perpustakaan_kota {
   name "Perpustakaan Umum Kota"
   tier city
+  region "Jawa Barat" / "Kota Bandung"
   stage implementation
   open mon..thu 08:00-16:00, fri 08:00-11:30
   closed on public holidays
@@ -43,6 +44,7 @@ const INDONESIAN = `/// Perpustakaan yang menjalankan program. Ganti nama, jam d
 perpustakaan perpustakaan_kota {
   nama "Perpustakaan Umum Kota"
   jenjang kota
+  wilayah "Jawa Barat" / "Kota Bandung"
   tahap implementasi
   buka sen..kam 08:00-16:00, jum 08:00-11:30
   tutup pada libur nasional

@@ -1,0 +1,67 @@
+import { writeFileSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { workspaceTemplate } from "../src/init/templates.js";
+import { run, tempDir } from "./support/run.js";
+
+const [starter] = workspaceTemplate("en");
+const CLEAN = starter?.text ?? "";
+// Two findings: a property given twice (warning) and a misspelt partner (error).
+const FAULTY = CLEAN.replace("  kind government_agency\n", "  kind government_agency\n  kind government_agency\n").replace("and disdik", "and disdk");
+
+function workspace(text: string): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "ws"));
+  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
+  return dir;
+}
+
+describe("lontar check", () => {
+  it("exits 0 and prints nothing on a clean workspace", async () => {
+    expect(await run(["check", "ws"], workspace(CLEAN))).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("reports errors and warnings with paths relative to the working directory (exit 1)", async () => {
+    const result = await run(["check", "ws"], workspace(FAULTY));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^ws\/workspace\.lontar:\d+:\d+ {2}error {2}.*disdk.* {2}LON2002$/m);
+    expect(result.stdout).toMatch(/^ws\/workspace\.lontar:\d+:\d+ {2}warning {2}.* {2}LON3008$/m);
+    expect(result.stdout).toContain("help: a partner named `disdik` exists");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("✖ 2 problems (1 error, 1 warning)");
+  });
+
+  it("--quiet drops warnings; --max-warnings fails on too many of them", async () => {
+    const quiet = await run(["check", "--quiet", "ws"], workspace(FAULTY));
+    expect(quiet.stdout).not.toContain("LON3008");
+    const warningOnly = FAULTY.replace("and disdk", "and disdik");
+    expect((await run(["check", "ws"], workspace(warningOnly))).code).toBe(0);
+    expect((await run(["check", "--max-warnings", "1", "ws"], workspace(warningOnly))).code).toBe(0);
+    expect((await run(["check", "--max-warnings", "0", "ws"], workspace(warningOnly))).code).toBe(1);
+  });
+
+  it("puts the agreement's error on the agreement's JUnit test case", async () => {
+    const result = await run(["check", "--format", "junit", "ws"], workspace(FAULTY));
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(result.stdout) as {
+      testsuites: { testsuite: Array<{ testcase: Array<{ "@name": string; failure?: { "@type": string } }> }> };
+    };
+    const cases = parsed.testsuites.testsuite[0]?.testcase ?? [];
+    expect(cases.find((c) => c["@name"] === "mou_disdik")?.failure?.["@type"]).toBe("LON2002");
+  });
+
+  it("documents every reported code in SARIF from the language's code table", async () => {
+    const result = await run(["check", "--format", "sarif", "ws"], workspace(FAULTY));
+    const log = JSON.parse(result.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> };
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    expect(rules.map((rule) => rule.id)).toEqual(["LON2002", "LON3008"]);
+    for (const rule of rules) expect(rule.shortDescription.text).not.toBe(rule.id);
+  });
+});
+
+describe("lontar init, then check", () => {
+  it.each(["en", "id"])("the %s starter workspace checks clean", async (lang) => {
+    const cwd = tempDir();
+    expect((await run(["init", "starter", "--lang", lang], cwd)).code).toBe(0);
+    expect(await run(["check", "starter"], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+});
