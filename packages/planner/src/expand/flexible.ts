@@ -9,13 +9,19 @@ import type { ZoneClock } from "./zone-clock.js";
 export const FLEXIBLE_STEP_MINUTES = 30;
 const MINUTE_MS = 60_000;
 
+/** How many more candidate slots the schedule may generate, and whether it asked for more. */
+interface Budget {
+  left: number;
+  exhausted: boolean;
+}
+
 /** Weekday index (0 = Monday, as {@link WEEKDAYS}) of a `YYYY-MM-DD` date. */
 function weekdayIndex(date: string): number {
   return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
 
 /** The candidate slots of one period, in order, skipping closed days and DST-gap times. */
-function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: ScheduleContext, clock: ZoneClock, budget: { left: number }): Slot[] {
+function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: ScheduleContext, clock: ZoneClock, budget: Budget): Slot[] {
   const duration = schedule.durationMinutes;
   const seen = new Set<number>();
   const slots: Slot[] = [];
@@ -26,9 +32,13 @@ function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: Sched
     for (const window of schedule.windows) {
       if (day === undefined || !window.days.includes(day)) continue;
       const end = minutesOfDay(window.time.end);
-      for (let start = minutesOfDay(window.time.start); start + duration <= end && budget.left > 0; start += FLEXIBLE_STEP_MINUTES) {
+      for (let start = minutesOfDay(window.time.start); start + duration <= end && !budget.exhausted; start += FLEXIBLE_STEP_MINUTES) {
         const resolved = clock.resolve(dayMs + start * MINUTE_MS);
         if (resolved.inGap || seen.has(resolved.ms)) continue;
+        if (budget.left === 0) {
+          budget.exhausted = true;
+          break;
+        }
         seen.add(resolved.ms);
         budget.left -= 1;
         slots.push(makeSlot(clock, resolved.ms, resolved.ms + duration * MINUTE_MS));
@@ -64,12 +74,12 @@ export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] 
 export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
   const span = schedule.within === undefined ? context.horizon : intersect(schedule.within, context.horizon);
   if (span === undefined) return;
-  const budget = { left: context.maxOccurrences };
+  const budget: Budget = { left: context.maxOccurrences, exhausted: false };
   for (const period of periodsOverlapping(schedule.per, span)) {
     const inside = intersect(period, span);
     if (inside === undefined) continue;
     const candidates = candidatesOf(schedule, inside, context, clock, budget);
-    if (budget.left <= 0) {
+    if (budget.exhausted) {
       sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} candidate slots; expansion stopped in the period ${period.from}..${period.to}`);
       return;
     }
