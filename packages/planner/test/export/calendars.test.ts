@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportCalendars, occurrenceUid } from "../../src/export/index.js";
+import { exportCalendars, occurrenceUid } from "@lontar/planner";
 import { events, parseLine, prop, unfold, unescapeText } from "./ics-parser.js";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, exportCsv } from "../../src/export/index.js";
+import { CSV_COLUMNS, exportCsv } from "@lontar/planner";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 /** A small RFC 4180 reader: CRLF records, double-quoted fields with "" for a quote. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { planOutputs } from "../../src/export/index.js";
+import { planOutputs } from "@lontar/planner";
 import { planOf, sampleWorkspace, samplePlanInput } from "./fixtures.js";
 
 const originalTz = process.env["TZ"];

@@ -1,5 +1,5 @@
 import { type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
-import { Plan } from "../../src/plan/plan.js";
+import { Plan } from "@lontar/planner";
 
 /** Validates a workspace built by hand; a fixture that does not validate is a broken test. */
 export function workspaceOf(input: WorkspaceInput): Workspace {

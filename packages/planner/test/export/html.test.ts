@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportHtml } from "../../src/export/index.js";
+import { exportHtml } from "@lontar/planner";
 import { planOf, sampleWorkspace, sampleWorkspaceInput, samplePlan, samplePlanInput, workspaceOf } from "./fixtures.js";
 
 // Every tag the page may contain; anything else that starts with "<" is injected markup.

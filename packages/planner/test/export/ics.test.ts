@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LONTAR_PRODID, escapeText, exportIcs, occurrenceUid } from "../../src/export/index.js";
+import { LONTAR_PRODID, escapeText, exportIcs, occurrenceUid } from "@lontar/planner";
 import { foldLine } from "../../src/export/ics/ics-text.js";
 import { events, parseLine, prop, unescapeText, unfold } from "./ics-parser.js";
 import { planOf, sampleWorkspace, samplePlan, samplePlanInput } from "./fixtures.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportJson, planJsonSchema } from "../../src/export/index.js";
+import { exportJson, planJsonSchema } from "@lontar/planner";
 import { planOf, samplePlan, samplePlanInput } from "./fixtures.js";
 import { planSchemaPath, planSchemaText } from "./plan-schema-file.js";
 

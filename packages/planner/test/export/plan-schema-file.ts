@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { planJsonSchema } from "../../src/export/index.js";
+import { planJsonSchema } from "@lontar/planner";
 
 /** Where the committed JSON Schema of plan.json lives. */
 export const planSchemaPath = fileURLToPath(new URL("../../../../docs/plan.schema.json", import.meta.url));

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { planOutputs, writePlanOutputs } from "../../src/export/index.js";
+import { planOutputs, writePlanOutputs } from "@lontar/planner";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 const made: string[] = [];
