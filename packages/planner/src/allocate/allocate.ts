@@ -118,10 +118,13 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
   const planned: PlannedOccurrence[] = occurrences.map((occurrence, o) => {
     const outcome = outcomes[o];
     const slot = model.choices[o]?.[model.choice[o] ?? 0] ?? occurrence;
-    const base = { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, ...(occurrence.site === undefined ? {} : { site: occurrence.site }), start: slot.start, end: slot.end };
+    const make = (status: PlannedOccurrence["status"], assignments: PlannedOccurrence["assignments"]): PlannedOccurrence =>
+      occurrence.site === undefined
+        ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, start: slot.start, end: slot.end, status, assignments }
+        : { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, site: occurrence.site, start: slot.start, end: slot.end, status, assignments };
     if (outcome?.cancelled) {
       note(outcome.cancelled, true);
-      return { ...base, status: "cancelled", assignments: [] };
+      return make("cancelled", []);
     }
     for (const warning of outcome?.warnings ?? []) {
       soft++;
@@ -131,10 +134,10 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
     if (refusal !== undefined) {
       medium++;
       note(refusal, true);
-      return { ...base, status: "unassigned", assignments: [] };
+      return make("unassigned", []);
     }
     const first = model.firstSlot[o] ?? 0;
-    const assignments = [];
+    const assignments: PlannedOccurrence["assignments"] = [];
     let complete = true;
     for (let s = first; s < first + (model.slotCount[o] ?? 0); s++) {
       const r = model.resources[model.slotRes[s] ?? -1];
@@ -143,10 +146,10 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
         note(explainUnassigned(state, s), true);
       } else assignments.push({ resourceId: r.id, kind: r.kind });
     }
-    return { ...base, status: complete ? "scheduled" : "unassigned", assignments: complete ? assignments : [] };
+    return make(complete ? "scheduled" : "unassigned", complete ? assignments : []);
   });
   for (const v of scored.violations) note(v, true);
-  const times = new Map(occurrences.map((o, i) => [o.id, { start: model.start[i] ?? o.startMs, end: model.end[i] ?? o.endMs }]));
+  const times = (): Map<string, { start: number; end: number }> => new Map(occurrences.map((o, i) => [o.id, { start: model.start[i] ?? o.startMs, end: model.end[i] ?? o.endMs }]));
   const breaches = checkPrecedences(workspace, planned, times);
   for (const b of breaches) note(b, true);
   const withReasons = planned.map((p) => {

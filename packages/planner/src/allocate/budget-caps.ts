@@ -25,12 +25,13 @@ export function occurrenceCharges(program: Program, firstOfProgram: boolean): Ma
 export function applyBudgetCaps(workspace: Workspace, occurrences: readonly Occurrence[], active: readonly boolean[]): (Justification | undefined)[] {
   const budgets = new Map<string, Budget>();
   for (const r of workspace.resources) if (r.kind === "budget") budgets.set(r.id, r);
+  const out: (Justification | undefined)[] = new Array<Justification | undefined>(occurrences.length).fill(undefined);
+  if (!workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && budgets.has(c.budget)))) return out;
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const spent = new Map<string, number>();
   const spentInPeriod = new Map<string, number>();
   const charged = new Set<string>();
   const order = occurrences.map((_, i) => i).sort((a, b) => compareOccurrences(occurrences[a], occurrences[b]));
-  const out: (Justification | undefined)[] = occurrences.map(() => undefined);
   for (const i of order) {
     const occurrence = occurrences[i];
     const program = occurrence && programs.get(occurrence.programId);

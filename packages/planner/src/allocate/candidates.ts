@@ -45,12 +45,24 @@ export interface NeedCandidates {
  * when neither exists, so a village program does not borrow another village's staff.
  * `byKind` lists the workspace's resources by kind in declaration order.
  */
-export function needCandidates(need: Need, program: Program, byId: ReadonlyMap<string, Resource>, byKind: ReadonlyMap<string, readonly Resource[]>): NeedCandidates {
+export function needCandidates(
+  need: Need,
+  program: Program,
+  byId: ReadonlyMap<string, Resource>,
+  byKind: ReadonlyMap<string, readonly Resource[]>,
+  byKindAndLibrary?: ReadonlyMap<string, readonly Resource[]>,
+): NeedCandidates {
   if (need.resource !== undefined) {
     const named = byId.get(need.resource);
     if (named === undefined) return { ids: [], why: `resource ${need.resource} is not declared` };
     const unmet = unmetRequirement(named, need, program);
     return unmet === undefined ? { ids: [named.id], why: "" } : { ids: [], why: unmet };
+  }
+  if (byKindAndLibrary !== undefined) {
+    // Fast path: the program's own and shared resources, without scanning a province.
+    const near = [...(byKindAndLibrary.get(`${need.kind}|${program.library}`) ?? []), ...(byKindAndLibrary.get(`${need.kind}|`) ?? [])];
+    const fit = near.filter((r) => unmetRequirement(r, need, program) === undefined);
+    if (fit.length > 0) return { ids: fit.map((r) => r.id), why: "" };
   }
   const all = byKind.get(need.kind) ?? [];
   const fitting: Resource[] = [];

@@ -29,9 +29,13 @@ const EPS = 1e-9;
 
 /** Lexicographic order of scores: hard, then medium, then soft. */
 export function compareTotals(a: ScoreTotals, b: ScoreTotals): number {
-  if (a.hard !== b.hard) return a.hard - b.hard;
-  if (a.medium !== b.medium) return a.medium - b.medium;
-  return Math.abs(a.soft - b.soft) < EPS ? 0 : a.soft - b.soft;
+  return compareScores(a.hard, a.medium, a.soft, b.hard, b.medium, b.soft);
+}
+
+function compareScores(ah: number, am: number, as: number, bh: number, bm: number, bs: number): number {
+  if (ah !== bh) return ah - bh;
+  if (am !== bm) return am - bm;
+  return Math.abs(as - bs) < EPS ? 0 : as - bs;
 }
 
 /**
@@ -61,7 +65,10 @@ export function localSearch(state: ScoreState, prng: Prng, options: SearchOption
   const stats: SearchStats = { steps: 0, accepted: 0, improved: 0 };
   if (movable.length === 0) return stats;
   const length = Math.max(1, options.historyLength ?? 400);
-  const history: ScoreTotals[] = Array.from({ length }, () => ({ ...state.totals }));
+  // Late-acceptance history as three number arrays: no allocation per step.
+  const historyHard = new Float64Array(length).fill(state.totals.hard);
+  const historyMedium = new Float64Array(length).fill(state.totals.medium);
+  const historySoft = new Float64Array(length).fill(state.totals.soft);
   const started = options.timeLimitMs === undefined ? 0 : now();
   const every = Math.max(1, Math.floor(options.maxSteps / 100));
   const undo: Undo[] = [];
@@ -88,7 +95,9 @@ export function localSearch(state: ScoreState, prng: Prng, options: SearchOption
     if (options.timeLimitMs !== undefined && (step & 1023) === 0 && now() - started > options.timeLimitMs) break;
     if (options.onProgress && step % every === 0) options.onProgress(step, options.maxSteps);
     stats.steps++;
-    const before = { ...state.totals };
+    const beforeHard = state.totals.hard;
+    const beforeMedium = state.totals.medium;
+    const beforeSoft = state.totals.soft;
     undo.length = 0;
     let evicted: number[] = [];
     const roll = prng.next();
@@ -132,14 +141,17 @@ export function localSearch(state: ScoreState, prng: Prng, options: SearchOption
       state.moveTime(occ, choice);
     }
     const after = state.totals;
-    const late = history[step % length] ?? before;
-    const keep = after.hard <= before.hard && (compareTotals(after, before) <= 0 || compareTotals(after, late) <= 0);
+    const v = step % length;
+    const vsBefore = compareScores(after.hard, after.medium, after.soft, beforeHard, beforeMedium, beforeSoft);
+    const keep = after.hard <= beforeHard && (vsBefore <= 0 || compareScores(after.hard, after.medium, after.soft, historyHard[v] ?? 0, historyMedium[v] ?? 0, historySoft[v] ?? 0) <= 0);
     if (keep) {
       stats.accepted++;
-      if (compareTotals(after, before) < 0) stats.improved++;
+      if (vsBefore < 0) stats.improved++;
       for (const e of evicted) unassigned.push(e);
     } else rollback();
-    history[step % length] = { ...state.totals };
+    historyHard[v] = state.totals.hard;
+    historyMedium[v] = state.totals.medium;
+    historySoft[v] = state.totals.soft;
   }
   options.onProgress?.(options.maxSteps, options.maxSteps);
   return stats;

@@ -40,3 +40,20 @@ export function withinWindows(local: LocalSlot, windows: readonly WeeklyWindow[]
     (w) => day !== undefined && w.days.includes(day) && local.startMin >= minutesOfDay(w.time.start) && local.endMin <= minutesOfDay(w.time.end),
   );
 }
+
+/** A weekly window in numbers: a weekday bit mask (bit 0 = Monday) and minutes of the day. */
+export interface NumericWindow {
+  /** Bit i set when ISO weekday i (0 = Monday) is included. */
+  readonly days: number;
+  /** Start minute, inclusive. */
+  readonly start: number;
+  /** End minute, exclusive. */
+  readonly end: number;
+}
+
+/** {@link withinWindows} over precomputed numeric windows. */
+export function withinSpans(local: LocalSlot, spans: readonly NumericWindow[]): boolean {
+  if (spans.length === 0) return true;
+  for (const w of spans) if ((w.days & (1 << local.weekday)) !== 0 && local.startMin >= w.start && local.endMin <= w.end) return true;
+  return false;
+}

@@ -1,8 +1,9 @@
 import type { Need, Resource, WeeklyWindow, Workspace } from "@lontar/core";
-import { isExclusiveKind } from "@lontar/core";
+import { WEEKDAYS, isExclusiveKind, minutesOfDay } from "@lontar/core";
 import type { Occurrence, Slot } from "../expand/occurrence.js";
 import { needCandidates } from "./candidates.js";
 import { zoneOf } from "./facts.js";
+import type { NumericWindow } from "./local-time.js";
 
 /** A resource as the solver sees it. */
 export interface ResourceInfo {
@@ -18,6 +19,8 @@ export interface ResourceInfo {
   readonly zone: string;
   /** Availability (people) or the opening hours of the room's library; empty = always. */
   readonly windows: readonly WeeklyWindow[];
+  /** `windows` as weekday bit masks (bit 0 = Monday) and minutes, for fast tests. */
+  readonly spans: readonly NumericWindow[];
   /** 1 availability, 2 opening hours, 0 none: what a window miss means. */
   readonly windowKind: 0 | 1 | 2;
   /** Fair-load group (people of one library), or -1. */
@@ -80,7 +83,18 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
   const usable = workspace.resources.filter((r) => r.kind !== "budget");
   const byId = new Map<string, Resource>(usable.map((r) => [r.id, r]));
   const byKind = new Map<string, Resource[]>();
-  for (const r of usable) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r]);
+  for (const r of usable) {
+    const list = byKind.get(r.kind);
+    if (list) list.push(r);
+    else byKind.set(r.kind, [r]);
+  }
+  const byLibrary = new Map<string, Resource[]>();
+  for (const r of usable) {
+    const key = `${r.kind}|${r.library ?? ""}`;
+    const list = byLibrary.get(key);
+    if (list) list.push(r);
+    else byLibrary.set(key, [r]);
+  }
   const groups = new Map<string, number>();
   const resources: ResourceInfo[] = usable.map((r) => {
     const library = r.library === undefined ? undefined : libraries.get(r.library);
@@ -95,6 +109,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       units: r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 1,
       zone: zoneOf(library),
       windows,
+      spans: windows.map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) })),
       windowKind: windows.length === 0 ? 0 : people ? 1 : 2,
       group: people ? (groups.get(groupKey) ?? -1) : -1,
     };
@@ -105,7 +120,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
   for (const program of workspace.programs) {
     const list: number[] = [];
     program.needs.forEach((need, needIndex) => {
-      const found = needCandidates(need, program, byId, byKind);
+      const found = needCandidates(need, program, byId, byKind, byLibrary);
       const candidates = Int32Array.from(found.ids.map((id) => resourceIndex.get(id) ?? -1).filter((i) => i >= 0));
       const preferred = need.preferred === undefined ? -1 : (resourceIndex.get(need.preferred) ?? -1);
       list.push(needs.length);

@@ -9,7 +9,9 @@ const DAY_MS = 86_400_000;
  * roles swapped). A program with no scheduled session cannot break an order. Each breach
  * is a hard violation naming both programs and the occurrences that collide.
  */
-export function checkPrecedences(workspace: Workspace, planned: readonly PlannedOccurrence[], startMs: ReadonlyMap<string, { start: number; end: number }>): Justification[] {
+export function checkPrecedences(workspace: Workspace, planned: readonly PlannedOccurrence[], timesOf: () => ReadonlyMap<string, { start: number; end: number }>): Justification[] {
+  if (!workspace.programs.some((p) => p.precedences.length > 0)) return [];
+  const startMs = timesOf();
   const first = new Map<string, PlannedOccurrence>();
   const last = new Map<string, PlannedOccurrence>();
   const times = (p: PlannedOccurrence): { start: number; end: number } => startMs.get(p.id) ?? { start: 0, end: 0 };

@@ -1,4 +1,4 @@
-import { localSlot, withinWindows } from "./local-time.js";
+import { type LocalSlot, localSlot, withinSpans } from "./local-time.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
 
@@ -30,6 +30,8 @@ export class ScoreState {
   private readonly groupSq: Float64Array;
   private readonly groupSize: Float64Array;
   private readonly spread = new Map<string, number>();
+  /** The current slot of each occurrence in its own zone, computed on first use. */
+  private readonly ownLocal: (LocalSlot | undefined)[] = [];
   private readonly bufferMs: number;
   private readonly startOf: (slot: number) => number;
 
@@ -55,10 +57,15 @@ export class ScoreState {
   windowMiss(occ: number, resource: number): 0 | 1 | 2 {
     const r = this.model.resources[resource];
     if (r === undefined || r.windowKind === 0) return 0;
-    const slot = this.model.choices[occ]?.[this.model.choice[occ] ?? 0];
-    if (slot === undefined) return 0;
-    const local = localSlot(slot, this.model.zones[occ] ?? r.zone, r.zone);
-    return withinWindows(local, r.windows) ? 0 : r.windowKind;
+    const zone = this.model.zones[occ] ?? r.zone;
+    let local = zone === r.zone ? this.ownLocal[occ] : undefined;
+    if (local === undefined) {
+      const slot = this.model.choices[occ]?.[this.model.choice[occ] ?? 0];
+      if (slot === undefined) return 0;
+      local = localSlot(slot, zone, r.zone);
+      if (zone === r.zone) this.ownLocal[occ] = local;
+    }
+    return withinSpans(local, r.spans) ? 0 : r.windowKind;
   }
 
   /** Hard penalty that assigning `slot` to `resource` would add, without changing anything. */
@@ -128,6 +135,7 @@ export class ScoreState {
     }
     this.spreadChange(occ, -1);
     m.choice[occ] = choice;
+    this.ownLocal[occ] = undefined;
     m.start[occ] = slot.startMs;
     m.end[occ] = slot.endMs;
     this.spreadChange(occ, 1);

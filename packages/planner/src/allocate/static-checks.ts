@@ -62,19 +62,28 @@ export function staticChecks(workspace: Workspace, occurrences: readonly Occurre
   const gates = new Map<string, string | undefined>();
   const hardRules = workspace.rules.filter((r) => r.effect !== "warn");
   const warnRules = workspace.rules.filter((r) => r.effect === "warn");
+  const none: readonly Justification[] = [];
+  const staticFactsOf = new Map<string, Record<string, FactValue | undefined>>();
   return occurrences.map((occurrence) => {
     const program = programs.get(occurrence.programId);
+    const simple = occurrence.flexible === undefined && workspace.rules.length === 0;
     const library = libraries.get(occurrence.libraryId);
     const zone = zones.get(occurrence.libraryId) ?? occurrence.zone;
-    const choices = dedupeChoices(occurrence);
+    const choices = occurrence.flexible === undefined ? [occurrence] : dedupeChoices(occurrence);
     if (program === undefined) {
       return { cancelled: { constraint: "unknown-program", level: "info", occurrenceId: occurrence.id, message: `${occurrence.id}: program ${occurrence.programId} is not declared` }, warnings: [], choices };
     }
     if (!gates.has(program.id)) gates.set(program.id, gateFailure(workspace, program, library));
     const gate = gates.get(program.id);
     if (gate !== undefined) return { cancelled: { constraint: "stage-gate", level: "info", occurrenceId: occurrence.id, message: `${occurrence.id} cancelled: ${gate}` }, warnings: [], choices };
-    const staticFacts = { ...programFacts(program), ...libraryFacts(library) };
-    const factsAt = (slot: Slot): Record<string, FactValue | undefined> => ({ ...staticFacts, ...occurrenceFacts(slot, zone, occurrence.site) });
+    if (simple) return { warnings: none, choices };
+    let staticFacts = staticFactsOf.get(program.id);
+    if (staticFacts === undefined) {
+      staticFacts = { ...programFacts(program), ...libraryFacts(library) };
+      staticFactsOf.set(program.id, staticFacts);
+    }
+    const known = staticFacts;
+    const factsAt = (slot: Slot): Record<string, FactValue | undefined> => ({ ...known, ...occurrenceFacts(slot, zone, occurrence.site) });
     let firstBlock: Rule | undefined;
     const allowed = choices.filter((slot) => {
       const rule = hardRules.length === 0 ? undefined : blockingRule(hardRules, factsAt(slot), compare);

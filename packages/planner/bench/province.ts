@@ -1,0 +1,112 @@
+import type { Workspace } from "@lontar/core";
+import { Workspace as WorkspaceSchema } from "@lontar/core";
+import type { Occurrence } from "../src/expand/occurrence.js";
+
+/**
+ * A generated province for benchmarks: regency libraries with rooms, staff and
+ * mobile-library vehicles, village libraries with one room and two people, weekly
+ * programs at every library and mobile-library routes visiting villages. Occurrences are
+ * made directly (Asia/Jakarta, UTC+7, no DST), so only allocation is measured.
+ */
+export interface Province {
+  readonly workspace: Workspace;
+  readonly occurrences: Occurrence[];
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const MONDAY = Date.UTC(2025, 0, 6) - 7 * HOUR; // 2025-01-06T00:00+07:00
+
+interface Weekly {
+  readonly program: string;
+  readonly library: string;
+  readonly day: number;
+  readonly hour: number;
+  readonly minutes: number;
+  readonly site?: string;
+}
+
+function occurrence(w: Weekly, week: number): Occurrence {
+  const startMs = MONDAY + (week * 7 + w.day) * DAY + w.hour * HOUR;
+  const endMs = startMs + w.minutes * 60_000;
+  const local = (ms: number): { date: string; time: string } => {
+    const t = new Date(ms + 7 * HOUR);
+    return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, time: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}` };
+  };
+  const s = local(startMs);
+  const e = local(endMs);
+  return {
+    id: `${w.program}@${s.date}T${s.time}`,
+    programId: w.program,
+    libraryId: w.library,
+    zone: "Asia/Jakarta",
+    scheduleIndex: 0,
+    start: `${s.date}T${s.time}:00+07:00`,
+    end: `${e.date}T${e.time}:00+07:00`,
+    startMs,
+    endMs,
+    localDate: s.date,
+    localStart: s.time,
+    localEnd: e.time,
+    ...(w.site === undefined ? {} : { site: w.site }),
+  };
+}
+
+/**
+ * A province of `regencies` regency libraries, each with `villagesPerRegency` villages,
+ * planned for `weeks` weeks.
+ */
+export function generateProvince(regencies: number, villagesPerRegency: number, weeks: number): Province {
+  const libraries: unknown[] = [];
+  const resources: unknown[] = [];
+  const programs: unknown[] = [];
+  const weekly: Weekly[] = [];
+  const weekdays = [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], time: { start: "08:00", end: "17:00" } }];
+  for (let r = 0; r < regencies; r++) {
+    const reg = `kab${r}`;
+    libraries.push({ id: reg, name: `Dispusip ${r}`, tier: "kabupaten", region: { province: "Jawa Barat" }, openingHours: weekdays });
+    for (let i = 0; i < 3; i++) resources.push({ kind: "room", id: `${reg}_ruang${i}`, capacity: 40 + 20 * i, library: reg });
+    for (let i = 0; i < 8; i++) resources.push({ kind: "staff", id: `${reg}_staf${i}`, roles: i < 4 ? ["pustakawan"] : ["sopir", "pustakawan"], library: reg });
+    for (let i = 0; i < 2; i++) resources.push({ kind: "vehicle", id: `${reg}_pusling${i}`, capacityBooks: 2000, library: reg });
+    resources.push({ kind: "collection", id: `${reg}_paket`, packages: 4, copiesPerPackage: 50, library: reg });
+    for (let p = 0; p < 10; p++) {
+      const id = `${reg}_kegiatan${p}`;
+      programs.push({ id, title: id, library: reg, category: "literacy_training", expectedParticipants: 30 + 5 * (p % 4), needs: [{ kind: "room" }, { kind: "staff", role: "pustakawan" }, ...(p % 3 === 0 ? [{ kind: "collection" }] : [])] });
+      weekly.push({ program: id, library: reg, day: p % 5, hour: 9 + (p % 2) * 4, minutes: 120 });
+    }
+    const villages: string[] = [];
+    for (let v = 0; v < villagesPerRegency; v++) {
+      const lib = `${reg}_desa${v}`;
+      villages.push(lib);
+      libraries.push({ id: lib, name: `Perpustakaan desa ${v}`, tier: "desa", region: { province: "Jawa Barat" }, openingHours: weekdays });
+      resources.push({ kind: "room", id: `${lib}_ruang`, capacity: 30, library: lib });
+      resources.push({ kind: "staff", id: `${lib}_pengelola`, roles: ["pustakawan"], library: lib });
+      resources.push({ kind: "volunteer", id: `${lib}_relawan`, roles: ["pustakawan"], availability: [{ days: ["mon", "wed", "sat"], time: { start: "08:00", end: "17:00" } }], library: lib });
+      const plan: [string, number, number, boolean][] = [
+        ["dongeng", 0, 9, true],
+        ["klub", 0, 14, true],
+        ["mewarnai", 2, 9, true],
+        ["literasi", 3, 14, true],
+        ["pojok", 5, 9, false],
+        ["bimbel", 5, 9, true],
+      ];
+      for (const [name, day, hour, room] of plan) {
+        const id = `${lib}_${name}`;
+        programs.push({ id, title: id, library: lib, category: "storytelling", expectedParticipants: 20, needs: [...(room ? [{ kind: "room" }] : []), { kind: room ? "staff" : "volunteer", role: "pustakawan" }] });
+        weekly.push({ program: id, library: lib, day, hour, minutes: 90 });
+      }
+    }
+    for (let route = 0; route < 2; route++) {
+      const id = `${reg}_pusling_rute${route}`;
+      programs.push({ id, title: id, library: reg, category: "mobile_library", sites: villages.length > 0 ? villages : [reg], siteMode: "rotating", needs: [{ kind: "vehicle" }, { kind: "staff", role: "sopir" }] });
+      let k = 0;
+      for (const day of [1, 2, 3]) for (const hour of [8, 10.5, 13.5]) weekly.push({ program: id, library: reg, day, hour, minutes: 90, site: villages[(k++ + route * 7) % Math.max(1, villages.length)] ?? reg });
+    }
+  }
+  const workspace = WorkspaceSchema.parse({ version: 1, libraries, resources, programs });
+  const occurrences: Occurrence[] = [];
+  for (let week = 0; week < weeks; week++) for (const w of weekly) occurrences.push(occurrence(w, week));
+  occurrences.sort((a, b) => a.startMs - b.startMs || (a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0));
+  return { workspace, occurrences };
+}
