@@ -8,8 +8,16 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 /** True when a date literal (with or without a `THH:mm` part) is on the calendar. */
 export function isValidDateText(text: string): boolean {
-  return text.includes("T") ? isLocalDateTime(text) : isIsoDate(text);
+  const known = validity.get(text);
+  if (known !== undefined) return known;
+  // Workspaces repeat the same few hundred dates; luxon's parse is the costly part.
+  if (validity.size > 50_000) validity.clear();
+  const valid = text.includes("T") ? isLocalDateTime(text) : isIsoDate(text);
+  validity.set(text, valid);
+  return valid;
 }
+
+const validity = new Map<string, boolean>();
 
 function whyNotDate(text: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);

@@ -33,39 +33,63 @@ const RESOURCE_PLURAL: Readonly<Record<NeedNode["resourceKind"], string>> = {
   equipment: "equipment",
 };
 
-function checkNeed(need: NeedNode, file: string, pool: readonly Declaration[], diagnostics: Diagnostic[]): void {
+/** The declared resources of one kind, indexed once for all needs. */
+interface Pool {
+  readonly declarations: readonly Declaration[];
+  /** The largest capacity and who has it. */
+  readonly largest?: { readonly name: string; readonly capacity: number };
+  /** How many declarations list each role / skill. */
+  readonly holders: Readonly<Record<"role" | "skills", ReadonlyMap<string, number>>>;
+}
+
+function indexPool(declarations: readonly Declaration[]): Pool {
+  let largest: { name: string; capacity: number } | undefined;
+  const holders = { role: new Map<string, number>(), skills: new Map<string, number>() };
+  for (const d of declarations) {
+    const capacity = declaredCapacity(d) ?? 0;
+    if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
+    for (const key of ["role", "skills"] as const) for (const name of new Set(listedNames(d, key))) holders[key].set(name, (holders[key].get(name) ?? 0) + 1);
+  }
+  return { declarations, ...(largest === undefined ? {} : { largest }), holders };
+}
+
+function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): void {
   const min = need.minCapacity?.value;
   const unit = need.resourceKind === "vehicle" ? "books" : "people";
   if (min !== undefined && need.resource === undefined) {
-    const sized = pool.map((d) => ({ name: d.name.text, capacity: declaredCapacity(d) ?? 0 })).sort((a, b) => b.capacity - a.capacity || (a.name < b.name ? -1 : 1));
-    const largest = sized[0];
+    const largest = pool.largest;
     if (largest === undefined) {
       diagnostics.push(makeDiagnostic("LON3201", `no ${need.resourceKind} is declared, so none can hold ${min} ${unit}`, file, need.range));
     } else if (largest.capacity < min) {
       diagnostics.push(makeDiagnostic("LON3201", `no ${need.resourceKind} holds ${min} ${unit}: the largest, \`${largest.name}\`, holds ${largest.capacity}`, file, need.minCapacity?.range ?? need.range));
     }
   }
-  let matching = pool;
-  for (const [key, wanted] of [["role", need.role], ["skills", need.skill]] as const) {
-    if (wanted === undefined) continue;
-    const known = [...new Set(pool.flatMap((d) => listedNames(d, key)))].sort();
-    matching = matching.filter((d) => listedNames(d, key).includes(wanted.name));
-    if (!known.includes(wanted.name)) {
-      const close = closeNames(wanted.name, known).slice(0, 3);
-      const what = key === "role" ? "role" : "skill";
-      diagnostics.push(
-        makeDiagnostic("LON3202", `no ${need.resourceKind === "volunteer" ? "volunteer" : "staff member"} has the ${what} \`${wanted.name}\``, file, wanted.range, {
-          suggestions: close.map((c) => ({ message: `${what} \`${c}\` exists`, edits: close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [] })),
-        }),
-      );
-      return;
-    }
+  const asked = [["role", need.role], ["skills", need.skill]] as const;
+  for (const [key, wanted] of asked) {
+    if (wanted === undefined || pool.holders[key].has(wanted.name)) continue;
+    const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
+    const what = key === "role" ? "role" : "skill";
+    diagnostics.push(
+      makeDiagnostic("LON3202", `no ${need.resourceKind === "volunteer" ? "volunteer" : "staff member"} has the ${what} \`${wanted.name}\``, file, wanted.range, {
+        suggestions: close.map((c) => ({ message: `${what} \`${c}\` exists`, edits: close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [] })),
+      }),
+    );
+    return;
   }
   const quantity = need.quantity?.value ?? 1;
   const exclusive = need.resourceKind !== "collection" && need.resourceKind !== "equipment";
-  if (need.resource === undefined && exclusive && quantity > matching.length) {
+  if (need.resource !== undefined || !exclusive) return;
+  const criteria = asked.filter(([, wanted]) => wanted !== undefined);
+  const [only] = criteria;
+  const fitting =
+    criteria.length === 0
+      ? pool.declarations.length
+      : criteria.length === 1 && only !== undefined
+        ? (pool.holders[only[0]].get(only[1]?.name ?? "") ?? 0)
+        : pool.declarations.filter((d) => asked.every(([key, wanted]) => wanted === undefined || listedNames(d, key).includes(wanted.name))).length;
+  if (quantity > fitting) {
     diagnostics.push(
-      makeDiagnostic("LON3201", matching.length === 0 ? `no ${need.resourceKind} is declared that could meet this need` : `${quantity} ${RESOURCE_PLURAL[need.resourceKind]} are needed here, but only ${matching.length} fit`, file, need.quantity?.range ?? need.range),
+      makeDiagnostic("LON3201", fitting === 0 ? `no ${need.resourceKind} is declared that could meet this need` : `${quantity} ${RESOURCE_PLURAL[need.resourceKind]} are needed here, but only ${fitting} fit`, file, need.quantity?.range ?? need.range),
     );
   }
 }
@@ -77,14 +101,25 @@ function checkNeed(need: NeedNode, file: string, pool: readonly Declaration[], d
  */
 export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
   const byKind = new Map<string, Declaration[]>();
-  for (const symbol of bound.symbols.values()) byKind.set(symbol.kind, [...(byKind.get(symbol.kind) ?? []), symbol.declaration]);
+  for (const symbol of bound.symbols.values()) {
+    const list = byKind.get(symbol.kind) ?? [];
+    list.push(symbol.declaration);
+    byKind.set(symbol.kind, list);
+  }
+  const pools = new Map<string, Pool>();
+  const poolOf = (kind: string): Pool => {
+    const found = pools.get(kind);
+    if (found !== undefined) return found;
+    const pool = indexPool(byKind.get(kind) ?? []);
+    pools.set(kind, pool);
+    return pool;
+  };
   for (const file of bound.files) {
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "program") continue;
       for (const property of item.properties) {
         if (property.value.kind !== "Needs") continue;
         for (const need of property.value.needs) {
-          const pool = byKind.get(need.resourceKind) ?? [];
           if (need.resource !== undefined && need.minCapacity !== undefined) {
             const named = bound.symbols.get(need.resource.name);
             const capacity = named?.kind === need.resourceKind ? declaredCapacity(named.declaration) : undefined;
@@ -93,7 +128,7 @@ export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic
             }
             continue;
           }
-          checkNeed(need, file.path, pool, diagnostics);
+          checkNeed(need, file.path, poolOf(need.resourceKind), diagnostics);
         }
       }
     }

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
-import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, type ScheduleContext } from "../schedule/compile-schedule.js";
+import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { isValidDateText } from "./literals.js";
 
@@ -84,9 +84,16 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (start === undefined) return reporter.report("LON4006", "this schedule has no start: add `from <date>` or declare a workspace `horizon`", node.range);
   const time = node.at?.text ?? DEFAULT_START_TIME;
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
-  const bounded = until !== undefined || node.count !== undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;
+  // An every-schedule occurs at most once a day, so only a window longer than the bound
+  // in days can exceed it; otherwise finding the first occurrence is enough.
+  const days = DateTime.fromISO(last, { zone: "utc" }).diff(DateTime.fromISO(start, { zone: "utc" }), "days").days;
+  const bounded = (until !== undefined || node.count !== undefined) && days >= MAX_OCCURRENCES_PER_SCHEDULE && (node.count?.value ?? Infinity) > MAX_OCCURRENCES_PER_SCHEDULE;
+  if (!bounded && node.except.length === 0 && node.also.length === 0) {
+    if (firstInstanceOf(node, context) === undefined) reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
+    return;
+  }
   checkOccurrences(node, everyToRRule(node), `${start}T${time}`, last, bounded, reporter);
 }
 

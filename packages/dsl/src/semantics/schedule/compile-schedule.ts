@@ -51,6 +51,22 @@ export function firstInstance(rule: string, startDate: string, time: string, unt
   return expandRule(rule, `${startDate}T${time}`, last, 1)?.starts[0];
 }
 
+// The checker and the compiler both need an every-schedule's first instance; the AST
+// node is the key, so the answer is computed once per node and dies with the tree.
+const firstByNode = new WeakMap<object, { readonly first: string | undefined; readonly key: string }>();
+
+/** {@link firstInstance} of an `every` node in its context, computed once per node and context. */
+export function firstInstanceOf(node: Extract<ScheduleNode, { kind: "EverySchedule" }>, context: ScheduleContext): string | undefined {
+  const start = everyStartDate(node, context);
+  if (start === undefined) return undefined;
+  const key = `${start}`;
+  const cached = firstByNode.get(node);
+  if (cached !== undefined && cached.key === key) return cached.first;
+  const first = firstInstance(everyToRRule(node), start, node.at?.text ?? DEFAULT_START_TIME, node.until === undefined ? undefined : dateOf(node.until));
+  firstByNode.set(node, { first, key });
+  return first;
+}
+
 /**
  * Compiles a schedule form to core's normalised {@link Schedule}. `every …` becomes an
  * RRULE (see {@link everyToRRule}) whose DTSTART is its first instance; `once` a single
@@ -67,7 +83,7 @@ export function compileSchedule(node: ScheduleNode, context: ScheduleContext): S
       if (start === undefined) return undefined;
       const time = node.at?.text ?? DEFAULT_START_TIME;
       const rrule = everyToRRule(node);
-      const dtstart = firstInstance(rrule, start, time, node.until === undefined ? undefined : dateOf(node.until));
+      const dtstart = firstInstanceOf(node, context);
       if (dtstart === undefined) return undefined;
       return {
         kind: "rrule",

@@ -1,0 +1,61 @@
+/**
+ * Benchmark of the DSL pipeline on a generated province-sized workspace: lex + parse
+ * alone, and the whole analysis (parse, bind, check, compile, core validation), against
+ * JSON.parse of the compiled model's JSON in the same run. Warm-up, then the median of
+ * several runs. Prints a markdown table. Run: `pnpm --filter @lontar/dsl bench`.
+ */
+import { performance } from "node:perf_hooks";
+import { analyzeWorkspace, parseFile } from "@lontar/dsl";
+import { generateWorkspace } from "./generate.js";
+
+const RUNS = Number(process.env.LONTAR_BENCH_RUNS ?? 5);
+const files = generateWorkspace(20, 42);
+const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text, "utf8"), 0);
+const lines = files.reduce((sum, f) => sum + f.text.split("\n").length, 0);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function time(run: () => void): number {
+  run(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const first = analyzeWorkspace({ root: "/bench", files });
+if (first.workspace === undefined) {
+  console.error(first.diagnostics.slice(0, 10));
+  throw new Error("the generated workspace does not compile");
+}
+const json = JSON.stringify(first.workspace);
+const jsonBytes = Buffer.byteLength(json, "utf8");
+
+const parseMs = time(() => {
+  for (const f of files) parseFile(f.text, f.path);
+});
+const analyzeMs = time(() => {
+  analyzeWorkspace({ root: "/bench", files });
+});
+const jsonMs = time(() => {
+  JSON.parse(json);
+});
+
+const mbps = (b: number, ms: number): string => (b / 1e6 / (ms / 1000)).toFixed(2);
+const w = first.workspace;
+console.log(`Workspace: ${files.length} files, ${lines.toLocaleString("en")} lines, ${(bytes / 1e6).toFixed(2)} MB of source; ` +
+  `${w.libraries.length} libraries, ${w.programs.length} programs, ${w.agreements.length} agreements, ${w.resources.length} resources; ` +
+  `compiled JSON ${(jsonBytes / 1e6).toFixed(2)} MB. Median of ${RUNS} runs after a warm-up; Node ${process.version}.`);
+console.log("");
+console.log("| stage | median ms | source MB/s | × JSON.parse of the model |");
+console.log("|---|---:|---:|---:|");
+console.log(`| lex + parse | ${parseMs.toFixed(1)} | ${mbps(bytes, parseMs)} | ${(parseMs / jsonMs).toFixed(1)} |`);
+console.log(`| parse + bind + check + compile + validate | ${analyzeMs.toFixed(1)} | ${mbps(bytes, analyzeMs)} | ${(analyzeMs / jsonMs).toFixed(1)} |`);
+console.log(`| JSON.parse of the compiled model (${(jsonBytes / 1e6).toFixed(2)} MB) | ${jsonMs.toFixed(1)} | ${mbps(jsonBytes, jsonMs)} (JSON MB/s) | 1.0 |`);
