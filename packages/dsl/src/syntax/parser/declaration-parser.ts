@@ -1,7 +1,7 @@
 /**
  * Grammar, layer 3: the file, imports, horizon, declarations and their properties.
  */
-import type { IToken, TokenType } from "chevrotain";
+import type { IOrAlt, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type {
   DateRangeNode, Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
@@ -64,7 +64,7 @@ export class DeclarationParser extends ScheduleParser {
   });
 
   declaration = this.RULE("declaration", (): Declaration | undefined => {
-    const kw = this.OR(DECLARATION_TOKENS.map(([token]) => ({ ALT: () => this.CONSUME(k(token)) })));
+    const kw = this.OR((this.declarationAlts ??= DECLARATION_TOKENS.map(([token]) => ({ ALT: () => this.CONSUME(k(token)) }))));
     const name = this.SUBRULE(this.name);
     let at: Reference | undefined;
     this.OPTION(() => {
@@ -86,8 +86,12 @@ export class DeclarationParser extends ScheduleParser {
     });
   });
 
+  // Built once: a fresh array of 45 closures per property line costs more than the parse itself.
+  private propertyAlts: IOrAlt<Property | undefined>[] | undefined;
+  private declarationAlts: IOrAlt<IToken>[] | undefined;
+
   property = this.RULE("property", (): Property | undefined =>
-    this.OR([
+    this.OR((this.propertyAlts ??= [
       // Obligations first: `library provides …` must not read as the `library <name>` property.
       { ALT: () => this.SUBRULE(this.partyObligation), GATE: () => this.startsPartyObligation(), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.sessionsObligation) },
@@ -142,7 +146,7 @@ export class DeclarationParser extends ScheduleParser {
         },
       },
       { ALT: () => this.keyed(k("Indicator"), "indicator", () => this.SUBRULE(this.indicatorValue)) },
-    ]),
+    ])),
   );
 
   /** `<key> <value>`: consumes the key token, then the value. */
