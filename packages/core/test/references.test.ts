@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkReferences, validateWorkspace, Workspace, type Issue, type WorkspaceInput } from "@lontar/core";
+import { validWorkspaceArb } from "./arbitraries/index.js";
 import { seed002File } from "./fixtures/seed-002-kpi.js";
 
 /** A small Kota Solok workspace (seeds 001 and 003) that holds together. */
@@ -203,6 +204,40 @@ describe("reference properties", () => {
         copy.partners.push({ id, name: "Komunitas Solok Hebat", kind: "community_group" });
         expect(checkReferences(copy)).toEqual([]);
       }),
+    );
+  });
+});
+
+describe("workspaces that hold together", () => {
+  it("validate, and survive a JSON round trip unchanged", () => {
+    fc.assert(
+      fc.property(validWorkspaceArb(), (workspace) => {
+        const result = validateWorkspace(JSON.parse(JSON.stringify(workspace)));
+        expect(result.ok ? [] : result.issues).toEqual([]);
+        expect(result.ok && result.value).toStrictEqual(workspace);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("are not trivial: samples hold needs, partners, obligations of every kind and KPIs", () => {
+    const samples = fc.sample(validWorkspaceArb(), { numRuns: 100, seed: 7 });
+    expect(samples.some((w) => w.programs.some((p) => p.needs.length > 0 && p.partners.length > 0))).toBe(true);
+    const kinds = new Set(samples.flatMap((w) => w.agreements.flatMap((a) => a.obligations.map((o) => o.kind))));
+    expect([...kinds].sort()).toEqual(["budget_share", "hosts", "provides", "sessions"]);
+    expect(samples.some((w) => w.kpis.some((k) => k.appliesTo.length > 0))).toBe(true);
+  });
+
+  it("break with CORE_UNKNOWN_REFERENCE when any program's library is removed", () => {
+    fc.assert(
+      fc.property(validWorkspaceArb(), (workspace) => {
+        const program = workspace.programs[0];
+        if (program === undefined) throw new Error("the arbitrary gives at least one program");
+        const libraries = workspace.libraries.filter((l) => l.id !== program.library);
+        const codes = checkReferences({ ...workspace, libraries }).map((i) => i.code);
+        expect(codes).toContain("CORE_UNKNOWN_REFERENCE");
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -13,3 +13,4 @@ export * from "./program.js";
 export * from "./resource.js";
 export * from "./rule.js";
 export * from "./workspace.js";
+export * from "./valid-workspace.js";
