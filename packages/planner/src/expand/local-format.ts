@@ -23,7 +23,7 @@ export function floatingTime(floatingMs: number): string {
 /** `YYYY-MM-DDTHH:mm:ss` of a floating time. */
 export function floatingDateTime(floatingMs: number): string {
   const d = new Date(floatingMs);
-  return `${floatingDate(floatingMs)}T${floatingTime(floatingMs)}:${pad2(d.getUTCSeconds())}`;
+  return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
 
 /** `+07:00` / `-05:00` for an offset in minutes. */

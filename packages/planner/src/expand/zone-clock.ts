@@ -50,14 +50,24 @@ export function zoneClock(zone: string): ZoneClock {
     // No transition between the surrounding day boundaries: the cached offset holds.
     return before === offsetAtDay(day + 1) ? before : iana.offset(ms);
   };
+  // Per floating day: the offset when it holds from the day before to the day after, else null.
+  const stableOffsets = new Map<number, number | null>();
+  const stableOffset = (day: number): number | null => {
+    let stable = stableOffsets.get(day);
+    if (stable === undefined) {
+      const o = offsetAtDay(day - 1);
+      stable = offsetAtDay(day) === o && offsetAtDay(day + 1) === o && offsetAtDay(day + 2) === o ? o : null;
+      stableOffsets.set(day, stable);
+    }
+    return stable;
+  };
   const resolve = (floatingMs: number): ResolvedLocalTime => {
     const day = Math.floor(floatingMs / DAY_MS);
+    const stable = stableOffset(day);
+    if (stable !== null) return { ms: floatingMs - stable * MINUTE_MS, offsetMinutes: stable, inGap: false };
     // Offsets a day either side bracket any single transition near this wall-clock time.
     const before = offsetAtDay(day - 1);
     const after = offsetAtDay(day + 2);
-    if (before === after && offsetAtDay(day) === before && offsetAtDay(day + 1) === before) {
-      return { ms: floatingMs - before * MINUTE_MS, offsetMinutes: before, inGap: false };
-    }
     const early = floatingMs - before * MINUTE_MS;
     const late = floatingMs - after * MINUTE_MS;
     const earlyValid = iana.offset(early) === before;
