@@ -37,8 +37,11 @@ export interface RawSlot {
 
 /** Collects a schedule's occurrences, drops and findings. */
 export interface ScheduleSink {
+  /** The occurrences placed so far, in the order placed. */
   readonly occurrences: Occurrence[];
+  /** The occurrences dropped so far. */
   readonly dropped: DroppedOccurrence[];
+  /** The findings reported so far. */
   readonly findings: ExpansionFinding[];
   /** Records a finding about this schedule. */
   report(code: ExpansionFindingCode, level: ExpansionFinding["level"], message: string): void;
