@@ -29,13 +29,14 @@ describe("exportIcs structure", () => {
 
   it("has the calendar header and balanced BEGIN/END", () => {
     const lines = unfold(ics).map(parseLine);
-    expect(lines.slice(0, 6).map((l) => `${l.name}:${l.value}`)).toEqual([
+    expect(lines.slice(0, 7).map((l) => `${l.name}:${l.value}`)).toEqual([
       "BEGIN:VCALENDAR",
       `PRODID:${LONTAR_PRODID}`,
       "VERSION:2.0",
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
       "X-WR-CALNAME:Kota Solok\\; semua\\, kegiatan",
+      "NAME:Kota Solok\\; semua\\, kegiatan",
     ]);
     const stack: string[] = [];
     for (const l of lines) {

@@ -36,7 +36,7 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex): OccurrenceEv
   return built;
 }
 
-/** A VCALENDAR holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
+/** A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME) holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
 export function renderCalendar(calendarName: string, events: readonly OccurrenceEvent[]): string {
   const zones = new Map<string, IcsZone>();
   for (const { event } of events) if (event.zone !== undefined) zones.set(event.zone.tzid, event.zone);
@@ -48,6 +48,8 @@ export function renderCalendar(calendarName: string, events: readonly Occurrence
     contentLine("CALSCALE", "GREGORIAN"),
     contentLine("METHOD", "PUBLISH"),
     contentLine("X-WR-CALNAME", escapeText(calendarName)),
+    // RFC 7986's standard name, for clients that ignore the X-WR- one.
+    contentLine("NAME", escapeText(calendarName)),
     ...timezones,
   ]);
   const body = events.map(({ event }) => `${event.text}\r\n`).join("");
