@@ -267,6 +267,12 @@ describe("deeply nested or cyclic input", () => {
     expect(result.ok === false && result.issues[0]?.code).toBe("CORE_TOO_DEEP");
   });
 
+  it("points at the first value past the limit", () => {
+    expect(core.inputDepthIssue({ a: [{ b: 1 }] }, 1)?.path).toEqual(["a", 0]);
+    expect(core.inputDepthIssue({ a: [{ b: 1 }] }, 2)).toBeUndefined();
+    expect(core.inputDepthIssue("text", 0)).toBeUndefined();
+  });
+
   it("accepts shared (acyclic) sub-objects", () => {
     const shared = { kind: "literal", value: 1 };
     expect(core.inputDepthIssue({ kind: "and", left: shared, right: shared })).toBeUndefined();

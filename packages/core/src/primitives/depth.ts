@@ -13,16 +13,28 @@ export const MAX_INPUT_DEPTH = 256;
  * each value is revisited only when reached at a greater depth, so the walk is bounded.
  */
 export function inputDepthIssue(input: unknown, maxDepth: number = MAX_INPUT_DEPTH): Issue | undefined {
+  // Each entry links to its parent, so a path is only built for the issue, not per value.
+  interface Entry {
+    readonly value: unknown;
+    readonly depth: number;
+    readonly key: string | number;
+    readonly parent: Entry | undefined;
+  }
+  const pathOf = (entry: Entry): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let e: Entry | undefined = entry; e?.parent !== undefined; e = e.parent) path.unshift(e.key);
+    return path;
+  };
   const deepest = new Map<object, number>();
-  const stack: { value: unknown; depth: number; path: readonly (string | number)[] }[] = [{ value: input, depth: 0, path: [] }];
+  const stack: Entry[] = [{ value: input, depth: 0, key: "", parent: undefined }];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const { value, depth, path } = top;
+    const { value, depth } = top;
     if (typeof value !== "object" || value === null) continue;
-    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path, message: `the input nests deeper than ${maxDepth} levels` };
+    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path: pathOf(top), message: `the input nests deeper than ${maxDepth} levels` };
     if ((deepest.get(value) ?? -1) >= depth) continue;
     deepest.set(value, depth);
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-    for (const [key, child] of entries) stack.push({ value: child, depth: depth + 1, path: [...path, key] });
+    if (Array.isArray(value)) value.forEach((child: unknown, i) => stack.push({ value: child, depth: depth + 1, key: i, parent: top }));
+    else for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, key, parent: top });
   }
   return undefined;
 }
