@@ -1,0 +1,116 @@
+import { checkSource } from "@lontar/dsl";
+import { AudienceGroup, DEFAULT_STAGE_MODEL, LibraryTier, PartnerKind, ProgramCategory, audienceGroupLabels, libraryTierLabels, partnerKindLabels, programCategoryLabels } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { checkCondition } from "../../src/semantics/checker/conditions.js";
+import { fileReporter } from "../../src/semantics/report.js";
+import { AUDIENCES, CATEGORIES, PARTNER_KINDS, TIERS, lookupStage, lookupWord } from "../../src/semantics/vocabulary.js";
+import { at } from "./helpers/ast.js";
+
+const ID = `perpustakaan dispusip_solok {
+  nama "Dinas Perpustakaan dan Kearsipan Kota Solok"
+  jenjang kota
+  wilayah "Sumatera Barat" / "Kota Solok"
+  tahap implementasi
+  buka sen..kam 08:00-16:00, jum 08:00-11:30
+  tutup pada libur nasional
+}
+mitra disdik { jenis opd }
+ruang aula di dispusip_solok { kapasitas 60 }
+program keliling {
+  kategori perpustakaan_keliling
+  jadwal setiap minggu pada selasa, jumat pukul 09:00 selama 2 jam mulai 2019-02-11 sampai 2019-12-20 kecuali 2019-06-04
+  butuh ruang aula
+}
+kesepakatan mou {
+  antara dispusip_solok dan disdik
+  berlaku 2019-01-01..2019-12-31
+  minimal 10 sesi keliling per semester
+  mitra tuan_rumah keliling
+}
+`;
+
+describe("compiling to @lontar/core", () => {
+  const result = checkSource(ID, "id.lontar");
+  const w = result.workspace;
+
+  it("compiles a Bahasa Indonesia workspace with core's enum values", () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(w?.libraries[0]).toMatchObject({ tier: "kota", stage: "implementasi", region: { province: "Sumatera Barat", regency: "Kota Solok" }, closures: [{ kind: "public_holidays", country: "ID" }] });
+    expect(w?.partners[0]?.kind).toBe("government_agency");
+    expect(w?.programs[0]).toMatchObject({ library: "dispusip_solok", category: "mobile_library" });
+  });
+
+  it("the only library runs a program that names none", () => {
+    expect(w?.programs[0]?.library).toBe("dispusip_solok");
+  });
+
+  it("schedules compile with aligned DTSTART, floating UNTIL and EXDATEs at the start time", () => {
+    expect(w?.programs[0]?.schedules[0]).toEqual({
+      kind: "rrule",
+      dtstart: "2019-02-12T09:00",
+      rrule: "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959",
+      durationMinutes: 120,
+      exdates: ["2019-06-04T09:00"],
+      exceptRanges: [],
+      rdates: [],
+      skipClosures: true,
+    });
+  });
+
+  it("every element and obligation carries its own source span", () => {
+    const agreement = w?.agreements[0];
+    expect(agreement?.source).toMatchObject({ file: "id.lontar", start: { line: 16, column: 1 } });
+    expect(agreement?.obligations.map((o) => [o.kind, o.source?.start.line])).toEqual([
+      ["sessions", 19],
+      ["hosts", 20],
+    ]);
+    expect(agreement?.obligations[0]).toMatchObject({ kind: "sessions", program: "keliling", min: 10, per: "semester" });
+    expect(w?.programs[0]?.needs[0]?.source?.start.line).toBe(14);
+  });
+
+  it("a core validation issue becomes LON3999 at the declaration's source", () => {
+    const bad = checkSource(`library sek { tier school region "Aceh" }`, "s.lontar");
+    expect(bad.workspace).toBeUndefined();
+    expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3999", 1, 9]]);
+    expect(bad.diagnostics[0]?.message).toContain("school level");
+  });
+});
+
+describe("vocabulary: English and Bahasa Indonesia words map to core values", () => {
+  it("every core value is a word for itself, and the label slugs map back to it", () => {
+    for (const [vocabulary, labels, schema] of [
+      [TIERS, libraryTierLabels, LibraryTier],
+      [CATEGORIES, programCategoryLabels, ProgramCategory],
+      [PARTNER_KINDS, partnerKindLabels, PartnerKind],
+      [AUDIENCES, audienceGroupLabels, AudienceGroup],
+    ] as const) {
+      for (const value of Object.keys(labels)) expect(lookupWord(vocabulary, value)).toBe(value);
+      for (const word of vocabulary.words.keys()) expect(schema.safeParse(lookupWord(vocabulary, word)).success).toBe(true);
+    }
+  });
+
+  it("the brief's pairs", () => {
+    expect([lookupWord(TIERS, "city"), lookupWord(TIERS, "kota")]).toEqual(["kota", "kota"]);
+    expect([lookupWord(CATEGORIES, "mobile_library"), lookupWord(CATEGORIES, "perpustakaan_keliling")]).toEqual(["mobile_library", "mobile_library"]);
+    expect([lookupStage("implementation"), lookupStage("implementasi")]).toEqual(["implementasi", "implementasi"]);
+    for (const stage of DEFAULT_STAGE_MODEL.stages) expect(lookupStage(stage.keyword)).toBe(stage.id);
+  });
+});
+
+describe("conditions", () => {
+  it("LON3107: an invalid pattern (when the parser lets one through)", () => {
+    const diagnostics: Diagnostic[] = [];
+    const subject = { kind: "Fact" as const, path: "program.id", range: at(1, 1, 10) };
+    checkCondition({ kind: "Match", subject, pattern: "([a-z", flags: "", range: at(1, 1, 20) }, "occurrence", fileReporter("r.lontar", diagnostics));
+    expect(diagnostics.map((d) => [d.code, d.location.range])).toEqual([["LON3107", at(1, 1, 20)]]);
+  });
+
+  it("rules compile with canonical facts and values, whichever language they were written in", () => {
+    const en = checkSource(`rule r { when program.category == mobile_library && weekday == fri && overlaps(11:30, 13:00) then forbid "x" }`, "r.lontar");
+    const id = checkSource(`aturan r { ketika program.kategori == perpustakaan_keliling && hari == jumat && tumpang(11:30, 13:00) maka larang "x" }`, "r.lontar");
+    expect(en.diagnostics).toEqual([]);
+    expect(id.workspace?.rules[0]?.when).toEqual(en.workspace?.rules[0]?.when);
+    expect(en.workspace?.rules[0]?.when).toMatchObject({ kind: "and", right: { kind: "call", name: "overlaps" } });
+  });
+});
