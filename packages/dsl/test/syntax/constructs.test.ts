@@ -57,6 +57,7 @@ const PAIRS: readonly (readonly [string, string, string])[] = [
   ["program", "schedule every year on 17 aug except 2020-08-17, 2021-08-17..2021-08-18", "jadwal setiap tahun pada 17 agustus kecuali 2020-08-17, 2021-08-17..2021-08-18"],
   ["program", "schedule every weekday at 08:00 including holidays", "jadwal setiap hari kerja pukul 08:00 termasuk libur"],
   ["program", "schedule every weekend for 90m", "jadwal setiap akhir pekan selama 90m"],
+  ["program", "schedule every mon, wed at 10:00", "jadwal setiap senin, rabu pukul 10:00"],
   ["program", "schedule every day for 30 minutes", "jadwal setiap hari selama 30 menit"],
   ["program", "schedule once 2019-04-20 at 08:00 for 6h", "jadwal sekali 2019-04-20 pukul 08:00 selama 6h"],
   ["program", "schedule 2019-10-16..2019-10-18 daily 08:00-16:00", "jadwal 2019-10-16..2019-10-18 harian 08:00-16:00"],
@@ -92,6 +93,9 @@ describe("what the trees say", () => {
   it("`setiap minggu` is every week, `pada minggu` is on Sunday", () => {
     const v = valueOf("program", "jadwal setiap minggu pada minggu");
     expect(v).toMatchObject({ kind: "EverySchedule", unit: "week", interval: 1, on: { kind: "Days", days: { items: [{ kind: "Weekday", day: "sun", lang: "id" }] } } });
+  });
+  it("`every mon, wed` is `every week on mon, wed`", () => {
+    expect(stripSyntaxDetails(valueOf("program", "schedule every mon, wed"))).toEqual(stripSyntaxDetails(valueOf("program", "schedule every week on mon, wed")));
   });
   it("durations in minutes, keeping the text", () => {
     expect(valueOf("program", "schedule once 2019-01-01 for 1h30m")).toMatchObject({ duration: { minutes: 90, text: "1h30m" } });

@@ -49,15 +49,16 @@ export class ScheduleParser extends LiteralParser {
     let on: RecurrenceDays | undefined;
     const unit = this.OR([
       {
-        // `every weekday`, `setiap hari kerja`, `every weekend`: weekly on that group.
+        // `every weekday`, `setiap hari kerja`, `every weekend`, `setiap senin, rabu`: weekly on those days.
         ALT: () => {
-          const days = this.SUBRULE(this.dayItem);
+          const days = this.SUBRULE(this.daySet);
           this.ACTION(() => {
-            if (days !== undefined && days.kind === "DayGroup") on = { kind: "Days", days: { kind: "DaySet", range: days.range, items: [days] } };
+            if (days !== undefined) on = { kind: "Days", days };
           });
           return "week" as Unit;
         },
-        GATE: () => this.startsDayGroup(),
+        GATE: () => this.startsDayGroup() || this.LA(1).tokenType === T.WeekdayName,
+        IGNORE_AMBIGUITIES: true,
       },
       { ALT: () => (this.CONSUME(k("DayUnit")), "day" as Unit) },
       { ALT: () => (this.CONSUME(T.AnyWeekUnit), "week" as Unit) },
