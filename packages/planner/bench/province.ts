@@ -66,14 +66,16 @@ export function generateProvince(regencies: number, villagesPerRegency: number, 
   for (let r = 0; r < regencies; r++) {
     const reg = `kab${r}`;
     libraries.push({ id: reg, name: `Dispusip ${r}`, tier: "kabupaten", region: { province: "Jawa Barat" }, openingHours: weekdays });
-    for (let i = 0; i < 3; i++) resources.push({ kind: "room", id: `${reg}_ruang${i}`, capacity: 40 + 20 * i, library: reg });
+    // Largest room first: first-fit gives it to whoever comes first, and a later large group finds no room.
+    for (let i = 0; i < 3; i++) resources.push({ kind: "room", id: `${reg}_ruang${i}`, capacity: 80 - 20 * i, library: reg });
     for (let i = 0; i < 8; i++) resources.push({ kind: "staff", id: `${reg}_staf${i}`, roles: i < 4 ? ["pustakawan"] : ["sopir", "pustakawan"], library: reg });
     for (let i = 0; i < 2; i++) resources.push({ kind: "vehicle", id: `${reg}_pusling${i}`, capacityBooks: 2000, library: reg });
     resources.push({ kind: "collection", id: `${reg}_paket`, packages: 4, copiesPerPackage: 50, library: reg });
     for (let p = 0; p < 10; p++) {
       const id = `${reg}_kegiatan${p}`;
-      programs.push({ id, title: id, library: reg, category: "literacy_training", expectedParticipants: 30 + 5 * (p % 4), needs: [{ kind: "room" }, { kind: "staff", role: "pustakawan" }, ...(p % 3 === 0 ? [{ kind: "collection" }] : [])] });
-      weekly.push({ program: id, library: reg, day: p % 5, hour: 9 + (p % 2) * 4, minutes: 120 });
+      // Triples on one morning: 30 people at 09:00, 50 at 09:30, 70 at 10:00, two hours each.
+      programs.push({ id, title: id, library: reg, category: "literacy_training", expectedParticipants: 30 + 20 * (p % 3), needs: [{ kind: "room" }, { kind: "staff", role: "pustakawan" }, ...(p % 3 === 0 ? [{ kind: "collection" }] : [])] });
+      weekly.push({ program: id, library: reg, day: Math.floor(p / 3) % 5, hour: 9 + 0.5 * (p % 3), minutes: 120 });
     }
     const villages: string[] = [];
     for (let v = 0; v < villagesPerRegency; v++) {
