@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatSource, parseFile, stripSyntaxDetails } from "@lontar/dsl";
+import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { arbSourceModel, arbWorkspaceSource } from "../arbitraries/source.js";
 
 const errors = (text: string): string[] => parseFile(text, "p.lontar").diagnostics.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`);
@@ -61,5 +62,15 @@ describe("normalising to one language", () => {
       const out = formatSource(text, "p.lontar", { lang }).text;
       expect(stripSyntaxDetails(parseFile(out, "p.lontar").file)).toEqual(stripSyntaxDetails(parseFile(text, "p.lontar").file));
     }), { numRuns: 100 });
+  });
+});
+
+describe("comments", () => {
+  const comments = (text: string): string[] =>
+    tokenize(text).comments.map((c) => c.image.replace(/^\/\/\/\s?/, "///").trimEnd()).sort();
+  it("formatting keeps every comment and doc comment", () => {
+    fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => {
+      expect(comments(formatSource(text, "p.lontar").text)).toEqual(comments(text));
+    }), { numRuns: 150 });
   });
 });
