@@ -23,8 +23,15 @@ export function walkNodes(root: unknown, visit: (node: AnyNode) => void): void {
     if (!isNode(value)) continue;
     visit(value);
     // A node's `range` is its source range, except where ast.ts reuses the name for a
-    // DateRangeNode (Closed.range): visit it then.
-    const children = Object.entries(value).filter(([key, child]) => (key !== "range" || isNode(child)) && typeof child === "object" && child !== null);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]?.[1]);
+    // DateRangeNode (Closed.range): visit it then. Children are pushed last-first so that
+    // they pop in source order.
+    const keys = Object.keys(value);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] ?? "";
+      const child = value[key];
+      if (typeof child !== "object" || child === null) continue;
+      if (key === "range" && !isNode(child)) continue;
+      stack.push(child);
+    }
   }
 }

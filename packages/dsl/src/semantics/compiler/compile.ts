@@ -50,7 +50,6 @@ export function compileInput(bound: BoundWorkspace, context: ScheduleContext): C
       const list = out[collection];
       const index = list.length;
       map.record([collection, index], file.path, item.name.range);
-      for (const [i, property] of item.properties.entries()) map.record([collection, index, `#${i}`], file.path, property.range);
       switch (item.declarationKind) {
         case "library":
           list.push(compileLibrary(item, file.path));
