@@ -58,6 +58,27 @@ describe("lontar check", () => {
   });
 });
 
+describe("lontar check, compliance", () => {
+  // Weekly sessions give about 24 per semester: 40 cannot be met.
+  const UNMET = CLEAN.replace("at least 10 sessions", "at least 40 sessions");
+
+  it("plans the workspace and reports unmet obligations at the obligation (LON5101)", async () => {
+    const result = await run(["check", "--format", "json", "ws"], workspace(UNMET));
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }>;
+    const line = UNMET.split("\n").findIndex((l) => l.includes("at least 40 sessions")) + 1;
+    expect(file?.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ["LON5101", line],
+      ["LON5101", line],
+    ]);
+    expect(file?.messages.every((m) => /expected >= 40/.test(m.message))).toBe(true);
+  });
+
+  it("--static skips planning", async () => {
+    expect((await run(["check", "--static", "ws"], workspace(UNMET))).code).toBe(0);
+  });
+});
+
 describe("lontar init, then check", () => {
   it.each(["en", "id"])("the %s starter workspace checks clean", async (lang) => {
     const cwd = tempDir();

@@ -1,13 +1,21 @@
+import type { Diagnostic } from "@lontar/dsl";
+import { planWorkspace } from "@lontar/planner";
 import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
+import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
+import { analyzeFiles, type Analysis } from "../engine/analyze.js";
+import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
+import { createProgressReporter } from "../progress/reporter.js";
 import { TOOL_VERSION } from "../version.js";
-import { analyzeFiles } from "../engine/analyze.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 
-/** `lontar check <paths…>`: reports the problems of .lontar files in the chosen format. */
+/**
+ * `lontar check <paths…>`: the language's diagnostics and, unless --static, the agreement
+ * obligations a plan of the workspace would miss, in the chosen format.
+ */
 export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   const options = parseCheckOptions(args);
   if (options === "help") {
@@ -16,17 +24,39 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   }
   const files = collectLontarFiles(io.cwd, options.paths);
   const sources = readSources(io.cwd, files);
-  const result = analyzeFiles(io.cwd, options.paths, sources);
-  const shown = visibleDiagnostics(result.diagnostics, options.quiet);
+  const analysis = analyzeFiles(io.cwd, options.paths, sources);
+  const diagnostics = options.staticOnly ? analysis.diagnostics : [...analysis.diagnostics, ...compliance(analysis, io)];
+  const shown = visibleDiagnostics(diagnostics, options.quiet);
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
-      codes: result.codes,
-      agreements: result.agreements,
+      codes: analysis.codes,
+      agreements: analysis.agreements,
     }),
   );
-  return checkExitCode(result.diagnostics, options.maxWarnings);
+  return checkExitCode(diagnostics, options.maxWarnings);
+}
+
+// Compliance needs an error-free workspace (to plan it) and a horizon to plan over.
+function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
+  const workspace = analysis.result.workspace;
+  if (workspace === undefined || workspace.agreements.length === 0) return [];
+  const horizon = planningHorizon(workspace);
+  if (horizon === undefined) return [];
+  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
+  let started = false;
+  const plan = planWorkspace(workspace, {
+    horizon,
+    seed: 1,
+    onProgress: (done, total) => {
+      if (!started) progress.start(total, "checking agreements");
+      started = true;
+      progress.update(done);
+    },
+  });
+  progress.stop();
+  return complianceDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }

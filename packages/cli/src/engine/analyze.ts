@@ -15,6 +15,8 @@ export interface Analysis {
   readonly agreements: ReadonlyMap<string, readonly AgreementSpan[]>;
   /** The language's own result: parsed files and, when error-free, the core workspace. */
   readonly result: AnalyzeResult;
+  /** Turns a workspace-relative path (as in `result`) into one relative to the working directory. */
+  readonly toCwd: (file: string) => string;
 }
 
 /**
@@ -48,6 +50,7 @@ export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<
     codes: DIAGNOSTIC_CODES,
     agreements,
     result,
+    toCwd: fromCwd,
   };
 }
 
