@@ -83,3 +83,20 @@ describe("syntax diagnostics", () => {
     expect(result.file.items).toHaveLength(1);
   });
 });
+
+describe("recovery on damaged valid files", () => {
+  it("cutting, duplicating or swapping pieces of a valid file never breaks the parser (no LON1999)", async () => {
+    const { arbWorkspaceSource } = await import("../arbitraries/source.js");
+    const arbDamaged = fc.tuple(arbWorkspaceSource({ lang: "mixed" }), fc.nat(), fc.nat(), fc.constantFrom("cut", "dup", "swap")).map(([text, a, b, how]) => {
+      const i = a % (text.length + 1);
+      const j = Math.min(text.length, i + (b % 40));
+      if (how === "cut") return text.slice(0, i) + text.slice(j);
+      if (how === "dup") return text.slice(0, j) + text.slice(i, j) + text.slice(j);
+      return text.slice(j) + text.slice(0, i);
+    });
+    fc.assert(fc.property(arbDamaged, (text) => {
+      expectFileNode(text);
+      expect(codes(text)).not.toContain("LON1999");
+    }), { numRuns: 1000 });
+  });
+});
