@@ -18,7 +18,7 @@ export { allocate, type AllocateOptions, type AllocationResult, type AllocationS
 
 export { activeSpan, agreementApplies, checkCompliance, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
-export type { DateSpan } from "./compliance/periods.js";
+export type { DateSpan } from "./plan/date-span.js";
 export { projectKpis } from "./kpi/project-kpis.js";
 
 export {

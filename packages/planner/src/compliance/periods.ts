@@ -1,12 +1,8 @@
 import type { Period } from "@lontar/core";
 
-/** An inclusive range of local dates, `YYYY-MM-DD`. */
-export interface DateSpan {
-  /** First day. */
-  readonly from: string;
-  /** Last day (inclusive). */
-  readonly to: string;
-}
+import type { DateSpan } from "../plan/date-span.js";
+
+export type { DateSpan };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 const DAY_MS = 86_400_000;

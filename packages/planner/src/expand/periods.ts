@@ -1,13 +1,9 @@
 import type { Period } from "@lontar/core";
 import { DateTime } from "luxon";
 
-/** An inclusive range of local dates. */
-export interface DateSpan {
-  /** First date, `YYYY-MM-DD`. */
-  readonly from: string;
-  /** Last date, `YYYY-MM-DD`, inclusive. */
-  readonly to: string;
-}
+import type { DateSpan } from "../plan/date-span.js";
+
+export type { DateSpan };
 
 const unitOf = { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" } as const;
 
