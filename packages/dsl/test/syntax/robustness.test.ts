@@ -100,3 +100,21 @@ describe("recovery on damaged valid files", () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe("messages a planner understands", () => {
+  it("a line inside braces that is not a property", () => {
+    const [d] = parseFile("room aula { size 60 }", "x.lontar").diagnostics;
+    expect(d?.message).toBe("expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration, found `size`");
+    expect(d?.location.range.start.column).toBe(13);
+  });
+  it("a missing operand lists what may stand there", () => {
+    const [d] = parseFile("rule r { when a == }", "x.lontar").diagnostics;
+    expect(d?.code).toBe("LON1102");
+    expect(d?.message).toContain("a time like 09:00");
+    expect(d?.message).toContain("after `==`, found `}`");
+  });
+  it("money needs Rp", () => {
+    const [d] = parseFile("program p { costs 5000 per session }", "x.lontar").diagnostics;
+    expect(d?.message).toBe("expected an amount like `Rp 50.000` after `costs`, found `5000`");
+  });
+});

@@ -58,7 +58,7 @@ function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): str
     if (head !== undefined) seen.add(describeTokenType(head));
   }
   const list = [...seen];
-  if (list.length > 6) return `${list.slice(0, 6).join(", ")} or another keyword`;
+  if (list.length > 10) return `${list.slice(0, 10).join(", ")}, …`;
   return list.length <= 1 ? (list[0] ?? "something else") : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1] ?? ""}`;
 }
 
@@ -70,8 +70,12 @@ const topLevel = (found: IToken): string => `unexpected ${describeToken(found)}:
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
   // Expecting the end of the file means the top-level loop met something that starts no item.
-  buildMismatchTokenMessage: ({ expected, actual, previous }) =>
-    expected.name === "EOF" ? topLevel(actual) : `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`,
+  buildMismatchTokenMessage: ({ expected, actual, previous }) => {
+    if (expected.name === "EOF") return topLevel(actual);
+    // A missing `}` usually means a line inside the braces that is not a property.
+    if (expected.name === "RBrace") return `expected a property (such as \`name\`, \`schedule\` or \`capacity\`) or \`}\` to close the declaration, found ${describeToken(actual)}`;
+    return `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`;
+  },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => topLevel(firstRedundant),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) =>
     `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
