@@ -74,3 +74,32 @@ describe("planWorkspace", () => {
     expect(seen.every((x, i) => i === 0 || x >= (seen[i - 1] ?? 0))).toBe(true);
   });
 });
+
+describe("planWorkspace with flexible schedules", () => {
+  it("places flexible sessions in free candidate slots on different days", () => {
+    const flexible = workspaceOf({
+      libraries: [library("lib")],
+      resources: [{ kind: "room", id: "aula", capacity: 40, library: "lib" }],
+      programs: [
+        { id: "tetap", title: "Tetap", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2025-03-03T09:00", rrule: "FREQ=DAILY;COUNT=5", durationMinutes: 120 }], needs: [{ kind: "room" }] },
+        {
+          id: "lentur",
+          title: "Lentur",
+          library: "lib",
+          category: "book_discussion",
+          schedules: [{ kind: "flexible", count: 2, per: "week", durationMinutes: 60, windows: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "09:00", end: "12:00" } }], within: { from: "2025-03-03", to: "2025-03-09" } }],
+          needs: [{ kind: "room" }],
+        },
+      ],
+    });
+    const plan = planWorkspace(flexible, { horizon: { from: "2025-03-03", to: "2025-03-09" }, seed: 2 });
+    const lentur = plan.occurrences.filter((o) => o.programId === "lentur");
+    expect(lentur).toHaveLength(2);
+    for (const o of lentur) {
+      expect(o.status).toBe("scheduled");
+      expect(o.start.slice(11, 16) >= "11:00").toBe(true);
+    }
+    expect(new Set(lentur.map((o) => o.start.slice(0, 10))).size).toBe(2);
+    expect(plan.score.hard).toBe(0);
+  });
+});
