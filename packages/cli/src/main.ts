@@ -2,9 +2,10 @@ import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./ar
 import { UsageError } from "./args/usage-error.js";
 import { runCheck } from "./commands/check.js";
 import { runFmt } from "./commands/fmt.js";
+import { runDemo } from "./commands/demo.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
-import { runPending } from "./commands/pending.js";
+import { runPlan } from "./commands/plan.js";
 import { InputError } from "./files/collect.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { TOOL_VERSION } from "./version.js";
@@ -14,8 +15,8 @@ type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
   check: runCheck,
   fmt: runFmt,
-  plan: (args, io) => runPending("plan", args, io),
-  demo: (args, io) => runPending("demo", args, io),
+  plan: runPlan,
+  demo: runDemo,
   explain: runExplain,
   init: runInit,
 };

@@ -75,7 +75,7 @@ Plan the example workspace in <dir>, print a summary and where the calendar and 
 HTML page were written.
 
 Options:
-  -o, --out <dir>   where to write the results (default: <dir>/out)
+  -o, --out <dir>   where to write the results (default: a new temporary folder)
   -h, --help        show this help
 `,
   help: `Usage: lontar help [command]

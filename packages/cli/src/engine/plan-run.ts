@@ -1,0 +1,72 @@
+import path from "node:path";
+import { planWorkspace, writePlanOutputs } from "@lontar/planner";
+import { UsageError } from "../args/usage-error.js";
+import { shouldUseColor } from "../color.js";
+import { collectLontarFiles, readSources } from "../files/collect.js";
+import { formatStylish } from "../format/stylish.js";
+import { relativePath } from "../format/paths.js";
+import { ExitCode, type CliIo } from "../io.js";
+import { createProgressReporter } from "../progress/reporter.js";
+import { summarizePlan } from "../report/plan-summary.js";
+import { TOOL_VERSION } from "../version.js";
+import { analyzeFiles } from "./analyze.js";
+import { planningHorizon, type HorizonOverride } from "./compliance.js";
+
+/** What to plan and where to write it. */
+export interface PlanRequest {
+  /** Files and folders of the workspace. */
+  readonly paths: readonly string[];
+  /** Output folder (absolute or relative to the working directory). */
+  readonly out: string;
+  /** Horizon dates overriding the workspace's. */
+  readonly horizon: HorizonOverride;
+  /** Seed of the search. */
+  readonly seed: number;
+}
+
+/**
+ * Checks the workspace, plans it and writes plan.json, calendars, CSV and HTML into the
+ * output folder, then prints a summary. A workspace with errors is not planned: its
+ * diagnostics go to stderr and the exit code is 1.
+ */
+export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<ExitCode> {
+  const files = collectLontarFiles(io.cwd, request.paths);
+  if (files.length === 0) throw new UsageError(`no .lontar files in ${request.paths.join(", ")}`);
+  const sources = readSources(io.cwd, files);
+  const analysis = analyzeFiles(io.cwd, request.paths, sources);
+  const workspace = analysis.result.workspace;
+  if (analysis.diagnostics.length > 0) {
+    const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) };
+    io.stderr(formatStylish(analysis.diagnostics, context));
+  }
+  if (workspace === undefined) {
+    io.stderr("lontar: the workspace has errors; nothing was planned\n");
+    return ExitCode.Findings;
+  }
+  const horizon = planningHorizon(workspace, request.horizon);
+  if (horizon === undefined) throw new UsageError("no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to");
+  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
+  let started = false;
+  const plan = planWorkspace(workspace, {
+    horizon,
+    seed: request.seed,
+    onProgress: (done, total) => {
+      if (!started) progress.start(total, "planning");
+      started = true;
+      progress.update(done);
+    },
+  });
+  progress.stop();
+  const outDir = path.resolve(io.cwd, request.out);
+  const written = await writePlanOutputs(outDir, plan, workspace);
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }));
+  return ExitCode.Ok;
+}
+
+// Inside the working directory a relative path is shorter; outside it (a temporary
+// folder) the absolute path is clearer.
+function displayDir(cwd: string, dir: string): string {
+  const relative = relativePath(cwd, dir);
+  if (relative === "") return ".";
+  return relative.startsWith("../") || relative === ".." ? dir : relative;
+}

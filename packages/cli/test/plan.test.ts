@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Plan } from "@lontar/planner";
+import { describe, expect, it } from "vitest";
+import { workspaceTemplate } from "../src/init/templates.js";
+import { run, tempDir } from "./support/run.js";
+
+const [starter] = workspaceTemplate("en");
+const CLEAN = starter?.text ?? "";
+
+function workspace(text: string): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "ws"));
+  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
+  return dir;
+}
+
+describe("lontar plan", () => {
+  it("writes a valid plan.json, calendar.ics and index.html and prints a summary", async () => {
+    const cwd = workspace(CLEAN);
+    const result = await run(["plan", "ws", "--out", "out", "--from", "2026-01-01", "--to", "2026-06-30"], cwd);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const plan = Plan.parse(JSON.parse(readFileSync(path.join(cwd, "out", "plan.json"), "utf8")));
+    expect(plan.horizon).toEqual({ from: "2026-01-01", to: "2026-06-30" });
+    expect(plan.occurrences.length).toBeGreaterThan(0);
+    expect(plan.occurrences.every((o) => o.programId === "kelas_menulis" && o.start >= "2026-01-01" && o.start < "2026-07-01")).toBe(true);
+    expect(readFileSync(path.join(cwd, "out", "calendar.ics"), "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(existsSync(path.join(cwd, "out", "index.html"))).toBe(true);
+    expect(result.stdout).toContain(`occurrences  ${plan.occurrences.length} (`);
+    expect(result.stdout).toMatch(/calendar\.ics +out\/calendar\.ics/);
+  });
+
+  it("is deterministic for a seed", async () => {
+    const cwd = workspace(CLEAN);
+    await run(["plan", "ws", "-o", "a", "--seed", "3"], cwd);
+    await run(["plan", "ws", "-o", "b", "--seed", "3"], cwd);
+    expect(readFileSync(path.join(cwd, "a", "plan.json"), "utf8")).toBe(readFileSync(path.join(cwd, "b", "plan.json"), "utf8"));
+  });
+
+  it("plans nothing when the workspace has errors (exit 1, diagnostics on stderr)", async () => {
+    const cwd = workspace(CLEAN.replace("and disdik", "and disdk"));
+    const result = await run(["plan", "ws", "--out", "out"], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("LON2002");
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+
+  it("needs a horizon from the workspace, its agreements or the command line", async () => {
+    const noAgreement = CLEAN.slice(0, CLEAN.indexOf("/// The MoU"));
+    const cwd = workspace(noAgreement);
+    const result = await run(["plan", "ws", "--out", "out"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no horizon");
+    expect((await run(["plan", "ws", "--out", "out", "--from", "2026-01-01", "--to", "2026-01-31"], cwd)).code).toBe(0);
+  });
+});
+
+describe("lontar demo", () => {
+  it("plans an example into a temporary folder and says where the calendar and page are", async () => {
+    const examples = path.resolve(import.meta.dirname, "../../../examples");
+    const result = await run(["demo", "watualang"], examples);
+    expect(result.code).toBe(0);
+    const calendar = /calendar\.ics +(\S+)/.exec(result.stdout)?.[1] ?? "";
+    const page = /index\.html +(\S+)/.exec(result.stdout)?.[1] ?? "";
+    expect(path.isAbsolute(calendar)).toBe(true);
+    expect(readFileSync(calendar, "utf8")).toMatch(/^BEGIN:VCALENDAR/);
+    expect(readFileSync(page, "utf8")).toMatch(/<html/i);
+    expect(calendar.startsWith(examples)).toBe(false);
+  });
+
+  it("needs the example's folder", async () => {
+    expect((await run(["demo"], tempDir())).code).toBe(2);
+  });
+});
