@@ -3,7 +3,7 @@ import { RRule } from "./rrule-module.js";
 import { floatingDateTime, parseFloating } from "./local-format.js";
 import { someDayMayMatch } from "./day-filter.js";
 import { rruleHangReason } from "./rrule-guard.js";
-import { zoneClock, type ZoneClock } from "./zone-clock.js";
+import { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./zone-clock.js";
 
 /** Input of {@link expandRecurrence}: an RFC 5545 recurrence set in local (floating) time. */
 export interface RecurrenceInput {
@@ -97,14 +97,13 @@ export function expandRecurrence(input: RecurrenceInput): RecurrenceResult {
   const count = options.count ?? undefined;
   const found = new Map<string, RecurrenceStart>();
   let limitReached = false;
-  const add = (floatingMs: number): boolean => {
+  const add = (floatingMs: number, resolved: ResolvedLocalTime = clock.resolve(floatingMs)): boolean => {
     const local = floatingDateTime(floatingMs);
     if (found.has(local)) return true;
     if (found.size >= input.limit) {
       limitReached = true;
       return false;
     }
-    const resolved = clock.resolve(floatingMs);
     found.set(local, { local, startMs: resolved.ms, inGap: resolved.inGap });
     return true;
   };
@@ -124,8 +123,9 @@ export function expandRecurrence(input: RecurrenceInput): RecurrenceResult {
       const floatingMs = date.getTime();
       if (floatingMs === dtstartMs) return true;
       // A wall-clock time skipped by DST does not exist: ignored and not counted.
-      if (clock.resolve(floatingMs).inGap) return true;
-      if (!add(floatingMs)) return false;
+      const resolved = clock.resolve(floatingMs);
+      if (resolved.inGap) return true;
+      if (!add(floatingMs, resolved)) return false;
       counted += 1;
       return count === undefined || counted < count;
     });
