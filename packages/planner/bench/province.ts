@@ -106,7 +106,16 @@ export function generateProvince(regencies: number, villagesPerRegency: number, 
       for (const day of [1, 2, 3]) for (const hour of [8, 10.5, 13.5]) weekly.push({ program: id, library: reg, day, hour, minutes: 90, site: villages[(k++ + route * 7) % Math.max(1, villages.length)] ?? reg });
     }
   }
-  const workspace = WorkspaceSchema.parse({ version: 1, libraries, resources, programs });
+  // The same weeks as RFC 5545 schedules, so planWorkspace (expansion included) can be timed too.
+  const schedules = new Map<string, unknown[]>();
+  for (const w of weekly) {
+    const first = occurrence(w, 0);
+    const list = schedules.get(w.program) ?? [];
+    list.push({ kind: "rrule", dtstart: `${first.localDate}T${first.localStart}`, rrule: `FREQ=WEEKLY;COUNT=${Math.max(1, weeks)}`, durationMinutes: w.minutes, skipClosures: false });
+    schedules.set(w.program, list);
+  }
+  const scheduled = programs.map((p) => ({ ...(p as Record<string, unknown>), schedules: schedules.get((p as { id: string }).id) ?? [] }));
+  const workspace = WorkspaceSchema.parse({ version: 1, libraries, resources, programs: scheduled });
   const occurrences: Occurrence[] = [];
   for (let week = 0; week < weeks; week++) for (const w of weekly) occurrences.push(occurrence(w, week));
   occurrences.sort((a, b) => a.startMs - b.startMs || (a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0));
