@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMAND_USAGE } from "../src/args/help-texts.js";
+import { main } from "../src/main.js";
 import { TOOL_VERSION } from "../src/version.js";
 import { run, tempDir } from "./support/run.js";
 
@@ -43,5 +44,23 @@ describe("main", () => {
   it("shows help for a command through 'help'", async () => {
     expect((await run(["help", "init"], "/")).stdout).toBe(COMMAND_USAGE.init);
     expect((await run(["help"], "/")).stdout).toMatch(/^Usage: lontar <command>/);
+  });
+
+  it("turns an unexpected exception into 'internal error' and exit 2", async () => {
+    let stderr = "";
+    const code = await main(["--version"], {
+      stdout: () => {
+        throw new Error("disk on fire");
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      cwd: "/",
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^lontar: internal error .*disk on fire/);
   });
 });
