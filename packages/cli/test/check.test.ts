@@ -58,6 +58,21 @@ describe("lontar check", () => {
   });
 });
 
+describe("lontar check, options", () => {
+  it("colours with --color and not with --no-color, whatever the environment", async () => {
+    expect((await run(["check", "--color", "ws"], workspace(FAULTY))).stdout).toContain("\u001b[");
+    expect((await run(["check", "--no-color", "ws"], workspace(FAULTY), { FORCE_COLOR: "1" })).stdout).not.toContain("\u001b[");
+  });
+
+  it("refuses a folder without .lontar files (exit 2)", async () => {
+    const cwd = tempDir();
+    mkdirSync(path.join(cwd, "empty"));
+    const result = await run(["check", "empty"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lontar: no .lontar files in empty\n");
+  });
+});
+
 describe("lontar check, compliance", () => {
   // Weekly sessions give about 24 per semester: 40 cannot be met.
   const UNMET = CLEAN.replace("at least 10 sessions", "at least 40 sessions");

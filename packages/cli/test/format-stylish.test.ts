@@ -1,5 +1,7 @@
 import { stripVTControlCharacters } from "node:util";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbDiagnostic } from "./support/diagnostics.js";
 import { formatStylish } from "../src/format/stylish.js";
 import { AGREEMENT_FILE, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
 
@@ -49,5 +51,17 @@ describe("stylish formatter", () => {
     const absolute = SAMPLE_DIAGNOSTICS.map((d) => ({ ...d, location: { ...d.location, file: `/repo/${AGREEMENT_FILE}` } }));
     const out = formatStylish(absolute, { ...context, cwd: "/repo/docs", sources: new Map() });
     expect(out.split("\n")[0]).toMatch(/^\.\.\/agreements\/mou\.lontar:6:21 /);
+  });
+
+  it("ends with a summary whose counts match the diagnostics", () => {
+    fc.assert(
+      fc.property(fc.array(arbDiagnostic, { minLength: 1, maxLength: 8 }), (diagnostics) => {
+        const summary = formatStylish(diagnostics, { ...context, sources: new Map() }).trimEnd().split("\n").at(-1) ?? "";
+        const errors = diagnostics.filter((d) => d.severity === "error").length;
+        const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+        const match = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?(?:, (\d+) notes?)?\)$/.exec(summary);
+        expect(match?.slice(1, 4).map(Number)).toEqual([errors + warnings, errors, warnings]);
+      }),
+    );
   });
 });

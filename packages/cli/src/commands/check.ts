@@ -5,7 +5,7 @@ import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
-import { collectLontarFiles, readSources } from "../files/collect.js";
+import { collectLontarFiles, InputError, readSources } from "../files/collect.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter } from "../progress/reporter.js";
@@ -23,6 +23,8 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     return ExitCode.Ok;
   }
   const files = collectLontarFiles(io.cwd, options.paths);
+  // A mistyped folder in CI must not pass silently.
+  if (files.length === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
   const sources = readSources(io.cwd, files);
   const analysis = analyzeFiles(io.cwd, options.paths, sources);
   const diagnostics = options.staticOnly ? analysis.diagnostics : [...analysis.diagnostics, ...compliance(analysis, io)];
