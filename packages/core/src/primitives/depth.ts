@@ -13,28 +13,43 @@ export const MAX_INPUT_DEPTH = 256;
  * each value is revisited only when reached at a greater depth, so the walk is bounded.
  */
 export function inputDepthIssue(input: unknown, maxDepth: number = MAX_INPUT_DEPTH): Issue | undefined {
-  // Each entry links to its parent, so a path is only built for the issue, not per value.
-  interface Entry {
-    readonly value: unknown;
-    readonly depth: number;
-    readonly key: string | number;
-    readonly parent: Entry | undefined;
-  }
-  const pathOf = (entry: Entry): (string | number)[] => {
-    const path: (string | number)[] = [];
-    for (let e: Entry | undefined = entry; e?.parent !== undefined; e = e.parent) path.unshift(e.key);
+  if (typeof input !== "object" || input === null) return undefined;
+  // Only objects and arrays are pushed (leaves cannot be too deep), and the stack is kept in
+  // parallel arrays, so a model of millions of values costs no allocation per value. Each
+  // expanded value is logged with its key and its parent's log index, so a path is only
+  // built for the issue.
+  const logKey: (string | number)[] = [];
+  const logParent: number[] = [];
+  const pathOf = (key: string | number, parent: number): (string | number)[] => {
+    const path: (string | number)[] = [key];
+    for (let at = parent; at > 0; at = logParent[at] ?? 0) path.unshift(logKey[at] ?? "");
     return path;
   };
   const deepest = new Map<object, number>();
-  const stack: Entry[] = [{ value: input, depth: 0, key: "", parent: undefined }];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const { value, depth } = top;
-    if (typeof value !== "object" || value === null) continue;
-    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path: pathOf(top), message: `the input nests deeper than ${maxDepth} levels` };
+  const values: object[] = [input];
+  const depths: number[] = [0];
+  const keys: (string | number)[] = [""];
+  const parents: number[] = [-1];
+  while (values.length > 0) {
+    const value = values.pop() as object;
+    const depth = depths.pop() as number;
+    const key = keys.pop() as string | number;
+    const parent = parents.pop() as number;
+    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path: parent < 0 ? [] : pathOf(key, parent), message: `the input nests deeper than ${maxDepth} levels` };
     if ((deepest.get(value) ?? -1) >= depth) continue;
     deepest.set(value, depth);
-    if (Array.isArray(value)) value.forEach((child: unknown, i) => stack.push({ value: child, depth: depth + 1, key: i, parent: top }));
-    else for (const [key, child] of Object.entries(value)) stack.push({ value: child, depth: depth + 1, key, parent: top });
+    const self = logKey.length;
+    logKey.push(key);
+    logParent.push(parent);
+    const push = (child: unknown, childKey: string | number): void => {
+      if (typeof child !== "object" || child === null) return;
+      values.push(child);
+      depths.push(depth + 1);
+      keys.push(childKey);
+      parents.push(self);
+    };
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) push(value[i], i);
+    else for (const childKey of Object.keys(value)) push((value as Record<string, unknown>)[childKey], childKey);
   }
   return undefined;
 }
