@@ -41,15 +41,26 @@ export function inputDepthIssue(input: unknown, maxDepth: number = MAX_INPUT_DEP
     const self = logKey.length;
     logKey.push(key);
     logParent.push(parent);
-    const push = (child: unknown, childKey: string | number): void => {
-      if (typeof child !== "object" || child === null) return;
-      values.push(child);
-      depths.push(depth + 1);
-      keys.push(childKey);
-      parents.push(self);
-    };
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) push(value[i], i);
-    else for (const childKey of Object.keys(value)) push((value as Record<string, unknown>)[childKey], childKey);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (typeof child !== "object" || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+        keys.push(i);
+        parents.push(self);
+      }
+    } else {
+      for (const childKey in value) {
+        if (!Object.hasOwn(value, childKey)) continue;
+        const child: unknown = (value as Record<string, unknown>)[childKey];
+        if (typeof child !== "object" || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+        keys.push(childKey);
+        parents.push(self);
+      }
+    }
   }
   return undefined;
 }
