@@ -64,6 +64,17 @@ describe("lontar check, options", () => {
     expect((await run(["check", "--no-color", "ws"], workspace(FAULTY), { FORCE_COLOR: "1" })).stdout).not.toContain("\u001b[");
   });
 
+  it("checks each folder as its own workspace, so two workspaces may reuse names", async () => {
+    const cwd = workspace(CLEAN);
+    mkdirSync(path.join(cwd, "ws2"));
+    writeFileSync(path.join(cwd, "ws2", "workspace.lontar"), CLEAN);
+    expect((await run(["check", "ws", "ws2"], cwd)).code).toBe(0);
+    // Named as files, they are one workspace, where the names clash (LON2001).
+    const together = await run(["check", "--format", "github", "ws/workspace.lontar", "ws2/workspace.lontar"], cwd);
+    expect(together.code).toBe(1);
+    expect(together.stdout).toContain("title=LON2001");
+  });
+
   it("refuses a folder without .lontar files (exit 2)", async () => {
     const cwd = tempDir();
     mkdirSync(path.join(cwd, "empty"));

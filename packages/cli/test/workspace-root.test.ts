@@ -2,6 +2,7 @@ import fc from "fast-check";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { rebaseDiagnostic } from "../src/check/rebase.js";
+import { workspaceGroups } from "../src/files/workspace-groups.js";
 import { workspaceRoot } from "../src/files/workspace-root.js";
 import { arbDiagnostic } from "./support/diagnostics.js";
 
@@ -42,5 +43,16 @@ describe("rebaseDiagnostic", () => {
         for (const related of moved.related) expect(related.location.file.startsWith("root/")).toBe(true);
       }),
     );
+  });
+});
+
+describe("workspaceGroups", () => {
+  it("makes each folder a workspace and all named files one more", () => {
+    expect(workspaceGroups("/w", ["examples/solok", "a.lontar", "examples/langsa", "b.lontar"], isDirectory)).toEqual([
+      ["examples/solok"],
+      ["examples/langsa"],
+      ["a.lontar", "b.lontar"],
+    ]);
+    expect(workspaceGroups("/w", ["a.lontar"], isDirectory)).toEqual([["a.lontar"]]);
   });
 });

@@ -1,4 +1,5 @@
-import type { Diagnostic } from "@lontar/dsl";
+import { statSync } from "node:fs";
+import { DIAGNOSTIC_CODES, type Diagnostic } from "@lontar/dsl";
 import { planWorkspace } from "@lontar/planner";
 import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
 import { rebaseDiagnostic } from "../check/rebase.js";
@@ -6,6 +7,8 @@ import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
 import { collectLontarFiles, InputError, readSources } from "../files/collect.js";
+import { workspaceGroups } from "../files/workspace-groups.js";
+import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter } from "../progress/reporter.js";
@@ -22,12 +25,19 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     io.stdout(CHECK_USAGE);
     return ExitCode.Ok;
   }
-  const files = collectLontarFiles(io.cwd, options.paths);
+  const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  const agreements = new Map<string, readonly AgreementSpan[]>();
+  for (const group of workspaceGroups(io.cwd, options.paths, isDirectory)) {
+    const groupSources = readSources(io.cwd, collectLontarFiles(io.cwd, group));
+    if (groupSources.size === 0) continue;
+    const analysis = analyzeFiles(io.cwd, group, groupSources);
+    diagnostics.push(...analysis.diagnostics, ...(options.staticOnly ? [] : compliance(analysis, io)));
+    for (const [file, text] of groupSources) sources.set(file, text);
+    for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
+  }
   // A mistyped folder in CI must not pass silently.
-  if (files.length === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
-  const sources = readSources(io.cwd, files);
-  const analysis = analyzeFiles(io.cwd, options.paths, sources);
-  const diagnostics = options.staticOnly ? analysis.diagnostics : [...analysis.diagnostics, ...compliance(analysis, io)];
+  if (sources.size === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
   const shown = visibleDiagnostics(diagnostics, options.quiet);
   io.stdout(
     FORMATTERS[options.format](shown, {
@@ -35,8 +45,8 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
-      codes: analysis.codes,
-      agreements: analysis.agreements,
+      codes: DIAGNOSTIC_CODES,
+      agreements,
     }),
   );
   return checkExitCode(diagnostics, options.maxWarnings);
@@ -61,4 +71,12 @@ function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
   });
   progress.stop();
   return complianceDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+}
+
+function isDirectory(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }
