@@ -55,6 +55,11 @@ export function firstInstance(rule: string, startDate: string, time: string, unt
 // node is the key, so the answer is computed once per node and dies with the tree.
 const firstByNode = new WeakMap<object, { readonly first: string | undefined; readonly key: string }>();
 
+// Workspaces repeat the same schedule in many programs (every library's weekly story
+// hour); firstInstance is a pure function of its arguments, so one analysis (one context
+// object) expands each distinct schedule once. At most one entry per every-node.
+const firstByArguments = new WeakMap<ScheduleContext, Map<string, string | undefined>>();
+
 /** {@link firstInstance} of an `every` node in its context, computed once per node and context. */
 export function firstInstanceOf(node: Extract<ScheduleNode, { kind: "EverySchedule" }>, context: ScheduleContext): string | undefined {
   const start = everyStartDate(node, context);
@@ -62,7 +67,14 @@ export function firstInstanceOf(node: Extract<ScheduleNode, { kind: "EverySchedu
   const key = `${start}`;
   const cached = firstByNode.get(node);
   if (cached !== undefined && cached.key === key) return cached.first;
-  const first = firstInstance(everyToRRule(node), start, node.at?.text ?? DEFAULT_START_TIME, node.until === undefined ? undefined : dateOf(node.until));
+  const rule = everyToRRule(node);
+  const time = node.at?.text ?? DEFAULT_START_TIME;
+  const until = node.until === undefined ? undefined : dateOf(node.until);
+  let same = firstByArguments.get(context);
+  if (same === undefined) firstByArguments.set(context, (same = new Map()));
+  const argumentsKey = `${rule}|${start}|${time}|${until ?? ""}`;
+  const first = same.has(argumentsKey) ? same.get(argumentsKey) : firstInstance(rule, start, time, until);
+  same.set(argumentsKey, first);
   firstByNode.set(node, { first, key });
   return first;
 }
