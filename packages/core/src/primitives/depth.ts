@@ -14,6 +14,37 @@ export const MAX_INPUT_DEPTH = 256;
  */
 export function inputDepthIssue(input: unknown, maxDepth: number = MAX_INPUT_DEPTH): Issue | undefined {
   if (typeof input !== "object" || input === null) return undefined;
+  // Nearly every input is a shallow tree: a plain walk with no identity map proves it
+  // cheaply. Anything else (too deep, a cycle, or sharing that makes the plain walk exceed
+  // its budget) gets the exact walk below, so the answer and its path are the same.
+  return withinDepth(input, maxDepth) ? undefined : exactDepthIssue(input, maxDepth);
+}
+
+/** Objects the plain walk may visit before deferring to the exact walk. */
+const PLAIN_WALK_BUDGET = 1 << 22;
+
+/** True when every path in `input` is at most `maxDepth` deep, found within the budget. */
+function withinDepth(input: object, maxDepth: number): boolean {
+  const values: object[] = [input];
+  const depths: number[] = [0];
+  let visits = 0;
+  while (values.length > 0) {
+    const value = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > maxDepth || ++visits > PLAIN_WALK_BUDGET) return false;
+    const items: readonly unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (let i = 0; i < items.length; i++) {
+      const child = items[i];
+      if (typeof child !== "object" || child === null) continue;
+      values.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return true;
+}
+
+/** The exact walk: the first too-deep value in depth-first order, with its path. */
+function exactDepthIssue(input: object, maxDepth: number): Issue | undefined {
   // Only objects and arrays are pushed (leaves cannot be too deep), and the stack is kept in
   // parallel arrays, so a model of millions of values costs no allocation per value. Each
   // expanded value is logged with its key and its parent's log index, so a path is only
