@@ -14,6 +14,6 @@ export type { AgreementSpan, DiagnosticCodeInfo, DiagnosticCodeTable, FormatCont
 export { FORMAT_NAMES, FORMATTERS, isFormatName, type FormatName } from "./format/formatters.js";
 export { formatStylish } from "./format/stylish.js";
 export { formatJson, type EslintFileResult, type EslintMessage, type EslintSuggestion } from "./format/json.js";
-export { formatSarif, LONTAR_INFORMATION_URI } from "./format/sarif.js";
+export { formatSarif } from "./format/sarif.js";
 export { formatGithub, escapeData, escapeProperty } from "./format/github.js";
 export { formatJunit } from "./format/junit.js";

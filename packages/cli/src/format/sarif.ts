@@ -4,9 +4,6 @@ import type { DiagnosticCodeTable, Formatter } from "./context.js";
 import { compareText, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
 
-/** Where the lontar project documents itself; SARIF viewers link to it. */
-export const LONTAR_INFORMATION_URI = "https://github.com/lontar-id/lontar";
-
 const SRCROOT = "%SRCROOT%";
 
 /**
@@ -28,7 +25,6 @@ export const formatSarif: Formatter = (diagnostics, context) => {
           driver: {
             name: "lontar",
             version: context.toolVersion,
-            informationUri: LONTAR_INFORMATION_URI,
             rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning")),
           },
         },
