@@ -9,6 +9,7 @@ import { endOf, isReal, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
+import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { parser } from "./parser/parser.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
@@ -71,6 +72,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (t.tokenType.name === "RegexLiteral") checkRegex(t, path, diagnostics);
     tokens.push(t);
   }
+  inferSharedKeywordLanguages(tokens);
   let limit = tokens.length;
   const deep = findTooDeep(tokens);
   const cutOffset = deep >= 0 ? (tokens[deep]?.startOffset ?? 0) : Infinity;

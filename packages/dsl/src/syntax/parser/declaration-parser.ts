@@ -2,6 +2,7 @@
  * Grammar, layer 3: the file, imports, horizon, declarations and their properties.
  */
 import type { IOrAlt, IToken, TokenType } from "chevrotain";
+import { definiteKeywordLanguage } from "../keyword-language.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type {
   DateRangeNode, Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
@@ -50,7 +51,7 @@ export class DeclarationParser extends ScheduleParser {
     const path = this.SUBRULE(this.string);
     return this.ACTION(() => {
       const range = this.rangeFrom(kw);
-      return range && path ? { kind: "Import", range, lang: langOf(kw) ?? "en", path, leadingComments: [] } : undefined;
+      return range && path ? { kind: "Import", range, lang: langOf(kw), path, leadingComments: [] } : undefined;
     });
   });
 
@@ -59,7 +60,7 @@ export class DeclarationParser extends ScheduleParser {
     const dates = this.SUBRULE(this.dateRange);
     return this.ACTION(() => {
       const range = this.rangeFrom(kw);
-      return range && dates ? { kind: "Horizon", range, lang: langOf(kw) ?? "en", dates, leadingComments: [] } : undefined;
+      return range && dates ? { kind: "Horizon", range, lang: langOf(kw), dates, leadingComments: [] } : undefined;
     });
   });
 
@@ -80,7 +81,7 @@ export class DeclarationParser extends ScheduleParser {
       const kind = DECLARATION_TOKENS.find(([token]) => k(token) === kw.tokenType)?.[1];
       if (!range || !name || !kind) return undefined;
       return {
-        kind: "Declaration", range, declarationKind: kind, lang: langOf(kw) ?? "en", name, ...(at ? { at } : {}), doc: [],
+        kind: "Declaration", range, declarationKind: kind, lang: langOf(kw), name, ...(at ? { at } : {}), doc: [],
         properties: properties.filter((p): p is Property => p !== undefined), leadingComments: [],
       };
     });
@@ -161,7 +162,7 @@ export class DeclarationParser extends ScheduleParser {
     const range = spanTokens(kw, last);
     if (!range || !value || !isReal(last)) return undefined;
     const inner = this.valueLangOf(kw, last);
-    const lang = langOf(kw) ?? inner ?? "en";
+    const lang = definiteKeywordLanguage(kw) ?? inner ?? langOf(kw);
     return { kind: "Property", range, key, lang, ...(inner !== undefined && inner !== lang ? { valueLang: inner } : {}), value, leadingComments: [] };
   }
 

@@ -13,15 +13,16 @@ import type {
 import { WORDS, type WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { isReal, join, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { keywordLanguage } from "../keyword-language.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
 
 const k = T.keyword;
 type DayItem = DaySetNode["items"][number];
 type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
 
-/** Language of a keyword token; `undefined` when both languages spell it alike. */
-export function langOf(token: IToken): KeywordLanguage | undefined {
-  return WORDS.get(token.image)?.lang;
+/** Language of a keyword token; one spelled alike in both languages takes its context's (see keyword-language.ts). */
+export function langOf(token: IToken): KeywordLanguage {
+  return keywordLanguage(token);
 }
 
 const PERIOD_BY_TOKEN: Readonly<Record<string, PeriodName>> = {
@@ -170,7 +171,7 @@ export class LiteralParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const meaning = WORDS.get(t.image);
       if (!isReal(t) || meaning === undefined) return undefined;
-      return { kind: "Weekday", range: tokenRange(t), day: meaning.value as WeekdayCode, lang: meaning.lang ?? "en" };
+      return { kind: "Weekday", range: tokenRange(t), day: meaning.value as WeekdayCode, lang: keywordLanguage(t) };
     });
   });
 
@@ -216,7 +217,7 @@ export class LiteralParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (range === undefined) return undefined;
-      const lang: KeywordLanguage = token === undefined ? "id" : (langOf(token) ?? "en");
+      const lang: KeywordLanguage = token === undefined ? "id" : langOf(token);
       return { kind: "DayGroup" as const, range, group, lang };
     });
   }

@@ -4,6 +4,7 @@
  * `including holidays`).
  */
 import type { IToken } from "chevrotain";
+import { keywordLanguage } from "../keyword-language.js";
 import type {
   DateLiteral, DateRangeNode, DurationNode, EverySchedule, FlexibleScheduleNode, NumberLiteral, OnceScheduleNode, Ordinal,
   PeriodName, RangeScheduleNode, RecurrenceDays, RRuleScheduleNode, ScheduleNode, ScheduleTail, StringLiteral, TimeLiteral,
@@ -128,7 +129,7 @@ export class ScheduleParser extends LiteralParser {
             const meaning = WORDS.get(month.image);
             const range = this.rangeFrom(first);
             if (!day || !range || !isReal(month) || typeof meaning?.value !== "number") return undefined;
-            return { kind: "YearDate" as const, day, month: meaning.value, monthLang: meaning.lang ?? "en", range };
+            return { kind: "YearDate" as const, day, month: meaning.value, monthLang: keywordLanguage(month), range };
           });
         },
       },

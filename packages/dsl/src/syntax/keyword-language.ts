@@ -1,0 +1,39 @@
+import type { IToken } from "chevrotain";
+import type { KeywordLanguage } from "./ast.js";
+import { WORDS } from "./keywords.js";
+
+/**
+ * The language of keywords spelled alike in both languages (`program`, `target`,
+ * `september`, `semester`), taken from their context so that the formatter keeps a Bahasa
+ * Indonesia file in Bahasa Indonesia: the nearest keyword before it whose language is
+ * definite, else the first such keyword in the file, else English.
+ */
+const contextual = new WeakMap<IToken, KeywordLanguage>();
+
+/** Records, for every keyword of `tokens` spelled alike in both languages, the language of its context. */
+export function inferSharedKeywordLanguages(tokens: readonly IToken[]): void {
+  let current: KeywordLanguage | undefined;
+  const pending: IToken[] = [];
+  for (const token of tokens) {
+    const meaning = WORDS.get(token.image);
+    if (meaning === undefined) continue;
+    if (meaning.lang !== undefined) {
+      if (current === undefined) for (const early of pending) contextual.set(early, meaning.lang);
+      current = meaning.lang;
+    } else if (current === undefined) {
+      pending.push(token);
+    } else {
+      contextual.set(token, current);
+    }
+  }
+}
+
+/** The language of a keyword token: its own when definite, else its context's, else English. */
+export function keywordLanguage(token: IToken): KeywordLanguage {
+  return WORDS.get(token.image)?.lang ?? contextual.get(token) ?? "en";
+}
+
+/** The language of a keyword token when its spelling alone tells, else undefined. */
+export function definiteKeywordLanguage(token: IToken): KeywordLanguage | undefined {
+  return WORDS.get(token.image)?.lang;
+}
