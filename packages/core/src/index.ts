@@ -58,6 +58,7 @@ export {
 export { ComparisonOperator, Condition } from "./condition/expression.js";
 export { FACTS, FUNCTIONS, findFact, findFunction, type FactDefinition, type FactType, type FunctionDefinition } from "./condition/facts.js";
 export { evaluateCondition, type ConditionContext, type FactValue } from "./condition/evaluate.js";
+export { isSafePattern } from "./condition/safe-pattern.js";
 
 export { AudienceGroup, ProgramCategory, audienceGroupLabels, programCategoryLabels } from "./program/category.js";
 export { FlexibleSchedule, OnceSchedule, RangeSchedule, RecurringSchedule, Schedule } from "./program/schedule.js";

@@ -2,6 +2,7 @@
  * The public parse API: text in, a FileNode and diagnostics out. Never throws.
  */
 import type { IRecognitionException, IToken } from "chevrotain";
+import { isSafePattern } from "@lontar/core";
 import type { Diagnostic, Position, Range } from "../diagnostics/diagnostic.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
 import { attachComments } from "./ast-builder/comments.js";
@@ -148,6 +149,10 @@ function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
     }
   }
   if (!ok) diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is not a valid regular expression`, path, { start: startOf(t), end: endOf(t) }));
+  else if (!isSafePattern(t.image.slice(1, cut))) {
+    const why = "nested repetition or a backreference could make it run for hours; write it without a repeated group";
+    diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is refused: ${why}`, path, { start: startOf(t), end: endOf(t) }));
+  }
 }
 
 function codeOf(e: IRecognitionException): SyntaxCode {

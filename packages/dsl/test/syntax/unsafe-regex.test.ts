@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { parseFile } from "@lontar/dsl";
+
+describe("regular expressions in conditions", () => {
+  const rule = (re: string): string => `rule r {\n  when program.id =~ ${re}\n  then warn "x"\n}\n`;
+
+  it("refuses a pattern that could backtrack catastrophically, at its position", () => {
+    const { diagnostics } = parseFile(rule("/^(a+)+$/"), "r.lontar");
+    const refused = diagnostics.find((d) => d.code === "LON1005");
+    expect(refused?.message).toMatch(/refused/);
+    expect(refused?.location.range.start).toMatchObject({ line: 2, column: 22 });
+  });
+
+  it("accepts an ordinary pattern", () => {
+    expect(parseFile(rule("/^kelas_/i"), "r.lontar").diagnostics).toEqual([]);
+  });
+});
