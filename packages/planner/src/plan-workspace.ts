@@ -41,7 +41,14 @@ function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
   };
 }
 
-const byStart = (a: { start: string; id: string; ms: number }, b: { start: string; id: string; ms: number }): number => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** A planned occurrence with its sort keys, built once (no per-occurrence copies). */
+interface Keyed {
+  readonly o: PlannedOccurrence;
+  readonly ms: number;
+  readonly id: string;
+}
+
+const byStart = (a: Keyed, b: Keyed): number => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Plans a workspace over a horizon: expands schedules into occurrences, allocates
@@ -69,13 +76,13 @@ export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOption
     message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`,
   }));
   const startMs = new Map(expanded.occurrences.map((o) => [o.id, o.startMs]));
-  const merged = [
-    ...allocation.occurrences.map((o) => ({ o, ms: Date.parse(o.start) || (startMs.get(o.id) ?? 0) })),
-    ...expanded.dropped.map((d) => ({ o: droppedAsCancelled(d), ms: d.startMs })),
-  ]
-    .map((x) => ({ ...x, start: x.o.start, id: x.o.id }))
-    .sort(byStart)
-    .map((x) => x.o);
+  const keyed: Keyed[] = [];
+  for (const o of allocation.occurrences) keyed.push({ o, ms: Date.parse(o.start) || (startMs.get(o.id) ?? 0), id: o.id });
+  for (const d of expanded.dropped) {
+    const o = droppedAsCancelled(d);
+    keyed.push({ o, ms: d.startMs, id: o.id });
+  }
+  const merged = keyed.sort(byStart).map((x) => x.o);
   const agreements = checkCompliance(workspace, allocation.occurrences, options.horizon);
   const failed = agreements.reduce((n, a) => n + a.findings.filter((f) => !f.ok).length, 0);
   const count = (level: string): number => expansionViolations.filter((v) => v.level === level).length;

@@ -117,6 +117,8 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
  */
 export function checkCompliance(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon: DateSpan): AgreementReport[] {
+  // Without agreements there is nothing to count: skip indexing every occurrence.
+  if (workspace.agreements.length === 0) return [];
   const counts = buildCountIndex(planned);
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
