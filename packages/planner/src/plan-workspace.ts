@@ -1,7 +1,7 @@
 import type { Workspace } from "@lontar/core";
 import { allocate } from "./allocate/allocate.js";
 import { checkCompliance } from "./compliance/check-compliance.js";
-import type { DateSpan } from "./compliance/periods.js";
+import type { DateSpan } from "./calendar/periods.js";
 import type { DroppedOccurrence } from "./expand/occurrence.js";
 import { expandWorkspace } from "./expand/workspace.js";
 import { projectKpis } from "./kpi/project-kpis.js";

@@ -1,7 +1,7 @@
 import type { Budget, Program, Workspace } from "@lontar/core";
 import type { Occurrence } from "../expand/occurrence.js";
 import type { Justification } from "../plan/plan.js";
-import { periodKey } from "../compliance/periods.js";
+import { periodKey } from "../calendar/periods.js";
 
 /** The rupiah an occurrence draws from each budget, `per: program` costs charged at the first one. */
 export function occurrenceCharges(program: Program, firstOfProgram: boolean): Map<string, number> {

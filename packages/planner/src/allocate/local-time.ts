@@ -2,7 +2,7 @@ import type { WeeklyWindow } from "@lontar/core";
 import { WEEKDAYS, minutesOfDay } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { Slot } from "../expand/occurrence.js";
-import { weekdayIndex } from "../compliance/periods.js";
+import { weekdayIndex } from "../calendar/periods.js";
 
 /** A slot seen in one zone: its local date, ISO weekday (0 = Monday), start and end minutes. */
 export interface LocalSlot {

@@ -4,7 +4,7 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { buildCountIndex, countBetween, localDateOf, type CountIndex } from "./count-index.js";
-import { dayNumber, periodsMeeting, type DateSpan } from "./periods.js";
+import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];

@@ -1,7 +1,7 @@
 import type { SourceSpan, Workspace } from "@lontar/core";
 import type { AgreementReport } from "./check-compliance.js";
 import { isPartialFinding } from "./check-compliance.js";
-import type { DateSpan } from "./periods.js";
+import type { DateSpan } from "../calendar/periods.js";
 
 /**
  * A failed obligation in a form a CLI or editor turns into a diagnostic at the

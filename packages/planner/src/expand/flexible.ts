@@ -1,6 +1,6 @@
 import { type FlexibleSchedule, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { Slot } from "./occurrence.js";
-import { datesOf, intersect, periodsOverlapping, type DateSpan } from "./periods.js";
+import { datesOf, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import { makeSlot } from "./slot.js";
 import type { ZoneClock } from "./zone-clock.js";
@@ -75,7 +75,7 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
   const span = schedule.within === undefined ? context.horizon : intersect(schedule.within, context.horizon);
   if (span === undefined) return;
   const budget: Budget = { left: context.maxOccurrences, exhausted: false };
-  for (const period of periodsOverlapping(schedule.per, span)) {
+  for (const period of periodsMeeting(span, schedule.per).map((m) => m.period)) {
     const inside = intersect(period, span);
     if (inside === undefined) continue;
     const candidates = candidatesOf(schedule, inside, context, clock, budget);

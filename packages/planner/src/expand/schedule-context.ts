@@ -1,7 +1,7 @@
 import type { ClosureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionFindingCode } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
-import type { DateSpan } from "./periods.js";
+import type { DateSpan } from "../calendar/periods.js";
 import { localIdStamp, makeSlot } from "./slot.js";
 import type { ZoneClock } from "./zone-clock.js";
 

@@ -1,6 +1,6 @@
 import type { OnceSchedule, RangeSchedule, RecurringSchedule } from "@lontar/core";
 import { floatingAt, parseFloating } from "./local-format.js";
-import { datesOf, intersect } from "./periods.js";
+import { datesOf, intersect } from "../calendar/periods.js";
 import { expandRecurrence } from "./recurrence.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import type { ZoneClock } from "./zone-clock.js";

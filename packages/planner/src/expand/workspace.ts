@@ -3,7 +3,7 @@ import { closureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
 import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
 import { withinOpeningHours } from "./opening-hours.js";
-import type { DateSpan } from "./periods.js";
+import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
 import { zoneClock, type ZoneClock } from "./zone-clock.js";
 

@@ -2,7 +2,7 @@ import type { KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
 import { scoreKpi } from "@lontar/core";
 import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
 import { localDateOf } from "../compliance/count-index.js";
-import { dayNumber, periodsMeeting, type DateSpan } from "../compliance/periods.js";
+import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 
 /** The metrics a plan can project; the others (visits, members…) need measurements. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkCompliance } from "../../src/compliance/check-compliance.js";
 import { complianceFindings } from "../../src/compliance/findings.js";
-import { periodOf } from "../../src/compliance/periods.js";
+import { periodOf } from "../../src/calendar/periods.js";
 import type { PlannedOccurrence } from "../../src/plan/plan.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 

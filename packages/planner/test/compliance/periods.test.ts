@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateOfDay, dayNumber, periodOf, periodsMeeting, weekdayIndex } from "../../src/compliance/periods.js";
+import { dateOfDay, dayNumber, periodOf, periodsMeeting, weekdayIndex } from "../../src/calendar/periods.js";
 
 describe("periods", () => {
   it("knows weeks, quarters and semesters", () => {

@@ -78,3 +78,17 @@ export function periodsMeeting(span: DateSpan, per: Period, limit = 20_000): { p
   }
   return out;
 }
+
+/** The dates of an inclusive span, in order. */
+export function datesOf(span: DateSpan): string[] {
+  const dates: string[] = [];
+  for (let day = dayNumber(span.from), last = dayNumber(span.to); day <= last; day++) dates.push(dateOfDay(day));
+  return dates;
+}
+
+/** The overlap of two spans, or undefined. */
+export function intersect(a: DateSpan, b: DateSpan): DateSpan | undefined {
+  const from = a.from > b.from ? a.from : b.from;
+  const to = a.to < b.to ? a.to : b.to;
+  return from <= to ? { from, to } : undefined;
+}
