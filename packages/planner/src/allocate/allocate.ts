@@ -5,14 +5,14 @@ import { applyBudgetCaps } from "./budget-caps.js";
 import { construct } from "./construct.js";
 import { explainUnassigned } from "./explain.js";
 import { zoneOf } from "./facts.js";
-import { localSearch } from "./local-search.js";
+import { localSearch, type SearchStats } from "./local-search.js";
 import { buildModel } from "./model.js";
 import { checkPrecedences } from "./precedences.js";
 import { applyPrevious } from "./previous.js";
 import { createPrng } from "./prng.js";
 import { rescore } from "./rescore.js";
 import { ScoreState } from "./score-state.js";
-import { staticChecks } from "./static-checks.js";
+import { staticChecks, type StaticOutcome } from "./static-checks.js";
 
 /** Options of {@link allocate}. */
 export interface AllocateOptions {
@@ -65,16 +65,39 @@ export interface AllocationResult {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
- * Assigns resources (and, for flexible sessions, slots) to occurrences. Stage gates and
- * forbidding/requiring rules cancel occurrences; budget caps leave the sessions past a cap
- * unassigned; then a construction heuristic (most constrained first) and late-acceptance
- * local search with incremental scores fill the need slots without double booking,
- * respecting capacity, roles, skills, availability and opening hours. Deterministic for
- * a seed and step budget.
- *
- * @example const { occurrences, score } = allocate(workspace, expanded.occurrences, { seed: 1 });
+ * An allocation after construction and before local search: the solver's state and what
+ * the static checks decided. Made by {@link prepareAllocation}; the search and
+ * {@link finishAllocation} continue from it. Planning in parts prepares every part first,
+ * so the step budget can be shared out before any part searches.
  */
-export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
+export interface PreparedAllocation {
+  /** The occurrences, in the order given. */
+  readonly occurrences: readonly Occurrence[];
+  /** The solver's state (assignments and score), constructed. */
+  readonly state: ScoreState;
+  /** Stage-gate and rule outcomes per occurrence. */
+  readonly outcomes: readonly StaticOutcome[];
+  /** Budget-cap refusals per occurrence. */
+  readonly refusals: readonly (Justification | undefined)[];
+  /** Need slots the search may move. */
+  readonly movable: number;
+  /** Score after construction. */
+  readonly constructed: PlanScore;
+  /** The travel buffer used, minutes. */
+  readonly bufferMinutes: number;
+}
+
+/** The default step budget: 20 moves per movable need slot, at most 1,000,000. */
+export function defaultSteps(movable: number): number {
+  return Math.min(1_000_000, 20 * movable);
+}
+
+/**
+ * Compiles the problem and builds the first assignment: static checks (stage gates,
+ * rules, flexible choices), budget caps, the previous plan, then construction (most
+ * constrained first). Reads only `travelBufferMinutes`, `previous` and `pinned` of the options.
+ */
+export function prepareAllocation(workspace: Workspace, occurrences: readonly Occurrence[], options: Omit<AllocateOptions, "seed">): PreparedAllocation {
   const bufferMinutes = options.travelBufferMinutes ?? 30;
   const model = buildModel(workspace, occurrences);
   const zones = new Map(workspace.libraries.map((l) => [l.id, zoneOf(l)]));
@@ -96,13 +119,46 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
   const constructed = { hard: state.totals.hard, medium: state.totals.medium, soft: round(state.totals.soft) };
   let movable = 0;
   for (let s = 0; s < model.slotOcc.length; s++) if (!model.slotPinned[s] && model.active[model.slotOcc[s] ?? 0]) movable++;
-  const maxSteps = options.maxSteps ?? Math.min(1_000_000, 20 * movable);
-  const search = localSearch(
-    state,
+  return { occurrences, state, outcomes, refusals, movable, constructed, bufferMinutes };
+}
+
+/** Runs the local search on a prepared allocation, in place. */
+export function searchAllocation(
+  prepared: PreparedAllocation,
+  options: Pick<AllocateOptions, "seed" | "timeLimitMs" | "onProgress" | "now"> & { readonly maxSteps: number },
+): SearchStats {
+  return localSearch(
+    prepared.state,
     createPrng(options.seed),
-    { maxSteps, ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
+    { maxSteps: options.maxSteps, ...(options.timeLimitMs === undefined ? {} : { timeLimitMs: options.timeLimitMs }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
     options.now ?? (() => performance.now()),
   );
+}
+
+/**
+ * Assigns resources (and, for flexible sessions, slots) to occurrences. Stage gates and
+ * forbidding/requiring rules cancel occurrences; budget caps leave the sessions past a cap
+ * unassigned; then a construction heuristic (most constrained first) and late-acceptance
+ * local search with incremental scores fill the need slots without double booking,
+ * respecting capacity, roles, skills, availability and opening hours. Deterministic for
+ * a seed and step budget.
+ *
+ * @example const { occurrences, score } = allocate(workspace, expanded.occurrences, { seed: 1 });
+ */
+export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
+  const prepared = prepareAllocation(workspace, occurrences, options);
+  const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable) });
+  return finishAllocation(workspace, prepared, search);
+}
+
+/**
+ * Turns a searched allocation into planned occurrences with their statuses, assignments
+ * and reasons, the justified violations and the final score (recounted from scratch,
+ * precedences checked on the final times).
+ */
+export function finishAllocation(workspace: Workspace, prepared: PreparedAllocation, search: SearchStats): AllocationResult {
+  const { occurrences, state, outcomes, refusals, bufferMinutes, constructed } = prepared;
+  const model = state.model;
   const scored = rescore(state, bufferMinutes);
   const violations: Justification[] = [];
   const reasonsOf = new Map<string, Justification[]>();

@@ -4,6 +4,7 @@ import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { localIdStamp, makeSlot } from "./slot.js";
 import type { ZoneClock } from "./zone-clock.js";
+import type { ExpansionMemo } from "./expansion-memo.js";
 
 /** What {@link expandSchedule} needs to know about where a schedule runs. */
 export interface ScheduleContext {
@@ -23,6 +24,8 @@ export interface ScheduleContext {
   readonly closures?: ClosureCalendar;
   /** A clock for `zone` to reuse; built when absent. */
   readonly clock?: ZoneClock;
+  /** Recurrence sets already expanded in this plan; none when absent. */
+  readonly memo?: ExpansionMemo;
 }
 
 /** A start and end produced by a schedule kind, before filtering. */

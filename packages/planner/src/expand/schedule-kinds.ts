@@ -9,7 +9,7 @@ const MINUTE_MS = 60_000;
 
 /** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink. */
 export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
-  const result = expandRecurrence({
+  const input = {
     dtstart: schedule.dtstart,
     rrule: schedule.rrule,
     zone: context.zone,
@@ -17,8 +17,8 @@ export function expandRecurring(schedule: RecurringSchedule, context: ScheduleCo
     rdates: schedule.rdates,
     until: context.horizon.to,
     limit: context.maxOccurrences,
-    clock,
-  });
+  };
+  const result = context.memo === undefined ? expandRecurrence({ ...input, clock }) : context.memo.recurrence(input);
   if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `rrule cannot read "${schedule.rrule}": ${result.error}`);
   if (result.neverEnds !== undefined) {
     sink.report("EXPAND_LIMIT", "hard", `the rule "${schedule.rrule}" would never end (${result.neverEnds}); only DTSTART and RDATEs are kept`);

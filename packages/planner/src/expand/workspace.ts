@@ -5,12 +5,14 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
 import { withinOpeningHours } from "./opening-hours.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
-import { zoneClock, type ZoneClock } from "./zone-clock.js";
+import { expansionMemo, type ExpansionMemo } from "./expansion-memo.js";
 
 /** Options of {@link expandWorkspace}. */
 export interface ExpansionOptions {
   /** The bound on occurrences of one schedule; past it, `EXPAND_LIMIT`. Default 100,000. */
   readonly maxOccurrencesPerSchedule?: number;
+  /** Clocks and recurrence sets to share with other expansions of the same plan (see {@link expansionMemo}). */
+  readonly memo?: ExpansionMemo;
 }
 
 /** The default of {@link ExpansionOptions.maxOccurrencesPerSchedule}. */
@@ -48,24 +50,20 @@ function uniqueIds(occurrences: Occurrence[]): Occurrence[] {
   });
 }
 
-function expandProgram(program: Program, library: Library | undefined, horizon: DateSpan, max: number, clocks: Map<string, ZoneClock>): ExpansionResult {
+function expandProgram(program: Program, library: Library | undefined, horizon: DateSpan, max: number, memo: ExpansionMemo): ExpansionResult {
   const zone = library === undefined ? undefined : libraryTimeZone(library);
   if (library === undefined || zone === undefined) {
     const message = library === undefined ? `the library "${program.library}" is not declared` : `the library "${library.id}" has no time zone and none can be inferred from its province`;
     const findings = program.schedules.map((_, scheduleIndex): ExpansionFinding => ({ code: "EXPAND_NO_ZONE", level: "hard", programId: program.id, scheduleIndex, message }));
     return { occurrences: [], dropped: [], findings };
   }
-  let clock = clocks.get(zone);
-  if (clock === undefined) {
-    clock = zoneClock(zone);
-    clocks.set(zone, clock);
-  }
+  const clock = memo.clockOf(zone);
   const closures = closureCalendar(library);
   const occurrences: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];
   program.schedules.forEach((schedule, scheduleIndex) => {
-    const context = { programId: program.id, libraryId: library.id, zone, scheduleIndex, horizon, maxOccurrences: max, closures, clock };
+    const context = { programId: program.id, libraryId: library.id, zone, scheduleIndex, horizon, maxOccurrences: max, closures, clock, memo };
     const result = expandSchedule(schedule, context);
     append(occurrences, result.occurrences);
     append(dropped, result.dropped);
@@ -100,12 +98,12 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
 export function expandWorkspace(workspace: Workspace, horizon: DateSpan, options: ExpansionOptions = {}): ExpansionResult {
   const max = options.maxOccurrencesPerSchedule ?? DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE;
   const libraries = new Map(workspace.libraries.map((library) => [library.id, library]));
-  const clocks = new Map<string, ZoneClock>();
+  const memo = options.memo ?? expansionMemo();
   const occurrences: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];
   for (const program of workspace.programs) {
-    const result = expandProgram(program, libraries.get(program.library), horizon, max, clocks);
+    const result = expandProgram(program, libraries.get(program.library), horizon, max, memo);
     append(occurrences, result.occurrences);
     append(dropped, result.dropped);
     append(findings, result.findings);

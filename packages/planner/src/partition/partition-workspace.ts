@@ -1,0 +1,140 @@
+import type { Resource, Workspace } from "@lontar/core";
+import { needCandidates } from "../allocate/candidates.js";
+import type { Plan } from "../plan/plan.js";
+import { disjointSets } from "./union-find.js";
+
+/**
+ * One independent part of a workspace: programs that share no resource, budget, fair-load
+ * group or precedence with any program outside it. Its plan does not depend on the rest
+ * of the workspace, so parts are planned one by one or on worker threads with the same result.
+ */
+export interface WorkspacePart {
+  /** The id of the part's first program (declaration order): names the part and seeds its search. */
+  readonly key: string;
+  /**
+   * The part as a workspace of its own: its programs, the libraries and resources they
+   * touch, and the workspace's stage model and rules. Agreements, partners and KPIs stay
+   * with the whole workspace (compliance and KPIs are computed on the merged plan).
+   */
+  readonly workspace: Workspace;
+  /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
+  readonly previous?: Plan;
+}
+
+/** Lists of resources by kind, and by kind and library, as `needCandidates` reads them. */
+function resourceIndexes(resources: readonly Resource[]): {
+  byId: Map<string, Resource>;
+  byKind: Map<string, Resource[]>;
+  byKindAndLibrary: Map<string, Resource[]>;
+} {
+  const byId = new Map<string, Resource>();
+  const byKind = new Map<string, Resource[]>();
+  const byKindAndLibrary = new Map<string, Resource[]>();
+  const push = (map: Map<string, Resource[]>, key: string, r: Resource): void => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of resources) {
+    if (r.kind === "budget") continue;
+    byId.set(r.id, r);
+    push(byKind, r.kind, r);
+    push(byKindAndLibrary, `${r.kind}|${r.library ?? ""}`, r);
+  }
+  return { byId, byKind, byKindAndLibrary };
+}
+
+/**
+ * Splits a workspace into independent parts (connected components). Two programs are in
+ * one part when they are linked by a chain of: a resource that may serve a need of both
+ * (the allocator's own candidate lists), a budget both draw from, a library (its people
+ * form one fair-load group, its rooms one set of opening hours), a precedence, or a
+ * previous assignment. Parts come in the order of their first program; each keeps the
+ * declaration order of its programs, libraries and resources, so a part plans exactly as
+ * it would inside the whole workspace. Linear in the size of the workspace.
+ *
+ * @example partitionWorkspace(province).length // one part per regency and per village library
+ */
+export function partitionWorkspace(workspace: Workspace, previous?: Plan): WorkspacePart[] {
+  const programs = workspace.programs;
+  const resources = workspace.resources;
+  const libraries = workspace.libraries;
+  const P = programs.length;
+  const R = resources.length;
+  const L = libraries.length;
+  // Nodes: programs, then resources, then libraries, then one node for the people no library owns.
+  const sets = disjointSets(P + R + L + 1);
+  const sharedPeople = P + R + L;
+  const programNode = new Map(programs.map((p, i) => [p.id, i]));
+  const resourceNode = new Map(resources.map((r, i) => [r.id, P + i]));
+  const libraryNode = new Map(libraries.map((l, i) => [l.id, P + R + i]));
+  const link = (a: number, b: number | undefined): void => {
+    if (b !== undefined) sets.union(a, b);
+  };
+  resources.forEach((r, i) => {
+    if (r.library !== undefined) link(P + i, libraryNode.get(r.library));
+    else if (r.kind === "staff" || r.kind === "volunteer") link(P + i, sharedPeople);
+  });
+  const { byId, byKind, byKindAndLibrary } = resourceIndexes(resources);
+  programs.forEach((program, i) => {
+    link(i, libraryNode.get(program.library));
+    for (const need of program.needs) {
+      for (const id of needCandidates(need, program, byId, byKind, byKindAndLibrary).ids) link(i, resourceNode.get(id));
+      if (need.preferred !== undefined) link(i, resourceNode.get(need.preferred));
+    }
+    for (const cost of program.costs) if (cost.budget !== undefined) link(i, resourceNode.get(cost.budget));
+    for (const precedence of program.precedences) link(i, programNode.get(precedence.program));
+  });
+  for (const o of previous?.occurrences ?? []) {
+    const p = programNode.get(o.programId);
+    if (p !== undefined) for (const a of o.assignments) link(p, resourceNode.get(a.resourceId));
+  }
+  const partOf = new Map<number, number>();
+  const members: { programs: number[]; resources: number[]; libraries: number[] }[] = [];
+  programs.forEach((_, i) => {
+    const root = sets.find(i);
+    if (!partOf.has(root)) {
+      partOf.set(root, members.length);
+      members.push({ programs: [], resources: [], libraries: [] });
+    }
+    members[partOf.get(root) ?? 0]?.programs.push(i);
+  });
+  resources.forEach((_, i) => {
+    const part = partOf.get(sets.find(P + i));
+    if (part !== undefined) members[part]?.resources.push(i);
+  });
+  libraries.forEach((_, i) => {
+    const part = partOf.get(sets.find(P + R + i));
+    if (part !== undefined) members[part]?.libraries.push(i);
+  });
+  const previousByPart = previous === undefined ? undefined : splitPrevious(previous, (id) => {
+          const node = programNode.get(id);
+          return node === undefined ? undefined : partOf.get(sets.find(node));
+        });
+  return members.map((m, index): WorkspacePart => {
+    const part: Workspace = {
+      ...workspace,
+      libraries: m.libraries.map((i) => libraries[i]).filter((l) => l !== undefined),
+      partners: [],
+      resources: m.resources.map((i) => resources[i]).filter((r) => r !== undefined),
+      programs: m.programs.map((i) => programs[i]).filter((p) => p !== undefined),
+      agreements: [],
+      kpis: [],
+    };
+    const key = part.programs[0]?.id ?? "";
+    const before = previousByPart?.[index];
+    return before === undefined ? { key, workspace: part } : { key, workspace: part, previous: before };
+  });
+}
+
+/** The previous plan's occurrences grouped by the part of their program. */
+function splitPrevious(previous: Plan, partOfProgram: (programId: string) => number | undefined): Plan[] {
+  const out: Plan[] = [];
+  for (const o of previous.occurrences) {
+    const part = partOfProgram(o.programId);
+    if (part === undefined) continue;
+    const plan = (out[part] ??= { ...previous, occurrences: [] });
+    plan.occurrences.push(o);
+  }
+  return out;
+}

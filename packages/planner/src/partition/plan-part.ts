@@ -1,0 +1,126 @@
+import { finishAllocation, prepareAllocation, searchAllocation, type PreparedAllocation } from "../allocate/allocate.js";
+import type { DateSpan } from "../calendar/periods.js";
+import type { DroppedOccurrence } from "../expand/occurrence.js";
+import type { ExpansionMemo } from "../expand/expansion-memo.js";
+import { expandWorkspace } from "../expand/workspace.js";
+import { z } from "zod";
+import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
+import type { WorkspacePart } from "./partition-workspace.js";
+
+/** Options that apply to every part of a plan. */
+export interface PartOptions {
+  /** The dates to plan, both inclusive. */
+  readonly horizon: DateSpan;
+  /** Occurrence ids whose previous assignments are fixed. */
+  readonly pinned?: readonly string[];
+  /** Expansion work shared by the parts planned on one thread. */
+  readonly memo?: ExpansionMemo;
+}
+
+/** A part expanded and constructed, waiting for its share of the search. */
+export interface PreparedPart {
+  /** The part planned. */
+  readonly part: WorkspacePart;
+  /** Occurrences expansion dropped (closures, holidays, exceptions). */
+  readonly dropped: readonly DroppedOccurrence[];
+  /** Expansion findings as plan violations. */
+  readonly expansionViolations: readonly Justification[];
+  /** The constructed allocation. */
+  readonly allocation: PreparedAllocation;
+}
+
+/** What one part contributes to the plan. */
+export interface PartResult {
+  /** Allocated occurrences (every status), in expansion order. */
+  readonly planned: PlannedOccurrence[];
+  /** Start of each planned occurrence (its chosen slot), epoch ms. */
+  readonly plannedMs: Float64Array;
+  /** Occurrences expansion dropped, as cancelled ones with their reason, in time order. */
+  readonly cancelled: PlannedOccurrence[];
+  /** Start of each cancelled occurrence, epoch ms. */
+  readonly cancelledMs: Float64Array;
+  /** Expansion findings as violations. */
+  readonly expansionViolations: readonly Justification[];
+  /** Allocation violations, justified. */
+  readonly allocationViolations: readonly Justification[];
+  /** The allocation's score (expansion findings not included). */
+  readonly score: PlanScore;
+  /** Local-search moves tried. */
+  readonly steps: number;
+}
+
+/** A dropped occurrence as a cancelled one, its reason the closure, holiday or exception. */
+export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
+  const id = `${d.programId}@${d.localDate}T${d.localStart}`;
+  const constraint = d.reason === "exception" ? "exception" : d.reason === "closure" ? "closure" : "public-holiday";
+  return {
+    id,
+    programId: d.programId,
+    libraryId: d.libraryId,
+    start: d.start,
+    end: d.end,
+    status: "cancelled",
+    assignments: [],
+    reasons: [{ constraint, level: "info", occurrenceId: id, message: `${id} dropped: ${d.detail}` }],
+  };
+}
+
+/** Expands a part and constructs its first allocation (no search yet). */
+export function preparePart(part: WorkspacePart, options: PartOptions): PreparedPart {
+  const expanded = expandWorkspace(part.workspace, options.horizon, options.memo === undefined ? {} : { memo: options.memo });
+  const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
+    ...(part.previous === undefined ? {} : { previous: part.previous }),
+    ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
+  });
+  const expansionViolations = expanded.findings.map((f): Justification => ({
+    constraint: f.code,
+    level: f.level,
+    message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`,
+  }));
+  return { part, dropped: expanded.dropped, expansionViolations, allocation };
+}
+
+/** What {@link solvePart} needs beyond the prepared part. */
+export interface SolveOptions {
+  /** The part's seed. */
+  readonly seed: number;
+  /** The part's share of the step budget. */
+  readonly maxSteps: number;
+  /** The part's share of the wall-clock limit, if any. */
+  readonly timeLimitMs?: number;
+  /** Progress of this part's search. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const PlannedOccurrences = z.array(PlannedOccurrence);
+
+/**
+ * Searches a prepared part and turns it into its contribution to the plan. Its occurrences
+ * are validated against plan.json's schema here, where they are made (on a worker thread
+ * when planning in parallel), so the merged plan need not validate a million again.
+ */
+export function solvePart(prepared: PreparedPart, options: SolveOptions): PartResult {
+  const search = searchAllocation(prepared.allocation, options);
+  const result = finishAllocation(prepared.part.workspace, prepared.allocation, search);
+  const { state } = prepared.allocation;
+  const plannedMs = new Float64Array(result.occurrences.length);
+  // The chosen slot's start: a flexible session may have moved from its default.
+  for (let o = 0; o < plannedMs.length; o++) plannedMs[o] = state.model.start[o] ?? 0;
+  const cancelled = prepared.dropped.map(droppedAsCancelled);
+  const cancelledMs = Float64Array.from(prepared.dropped, (d) => d.startMs);
+  for (const list of [result.occurrences, cancelled]) {
+    const checked = PlannedOccurrences.safeParse(list);
+    // Built here from typed parts: a mismatch is a bug in the planner, not in user input.
+    if (!checked.success) throw new Error(`the planner produced an invalid occurrence: ${checked.error.message}`);
+  }
+  return {
+    planned: result.occurrences,
+    plannedMs,
+    cancelled,
+    cancelledMs,
+    expansionViolations: prepared.expansionViolations,
+    allocationViolations: result.violations,
+    score: { hard: result.score.hard, medium: result.score.medium, soft: result.score.soft },
+    steps: search.steps,
+  };
+}

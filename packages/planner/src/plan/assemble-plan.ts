@@ -1,0 +1,74 @@
+import type { Workspace } from "@lontar/core";
+import type { DateSpan } from "../calendar/periods.js";
+import { checkCompliance } from "../compliance/check-compliance.js";
+import { projectKpis } from "../kpi/project-kpis.js";
+import type { PartResult } from "../partition/plan-part.js";
+import { summariseBudgets } from "./budget-summary.js";
+import { Plan, type Justification, type PlannedOccurrence } from "./plan.js";
+
+/** Every occurrence of the parts, by start instant, then id: the plan's order. */
+function mergeOccurrences(results: readonly PartResult[]): PlannedOccurrence[] {
+  let n = 0;
+  for (const r of results) n += r.planned.length + r.cancelled.length;
+  const all: PlannedOccurrence[] = new Array<PlannedOccurrence>(n);
+  const ms = new Float64Array(n);
+  let k = 0;
+  for (const r of results) {
+    r.planned.forEach((o, i) => {
+      all[k] = o;
+      ms[k++] = r.plannedMs[i] ?? 0;
+    });
+    r.cancelled.forEach((o, i) => {
+      all[k] = o;
+      ms[k++] = r.cancelledMs[i] ?? 0;
+    });
+  }
+  const order = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const d = (ms[a] ?? 0) - (ms[b] ?? 0);
+    if (d !== 0) return d;
+    const x = all[a]?.id ?? "";
+    const y = all[b]?.id ?? "";
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  return Array.from(order, (i) => all[i] as PlannedOccurrence);
+}
+
+const count = (violations: readonly Justification[], level: Justification["level"]): number => violations.filter((v) => v.level === level).length;
+
+/**
+ * Puts the parts of a plan together: occurrences merged by start (ties by id), expansion
+ * violations then allocation violations in part order, agreement compliance, KPI
+ * projections and budgets over the whole workspace, and the summed score. Expansion
+ * findings count in the score at their level; each failed agreement finding adds one
+ * medium penalty. The parts' occurrences were validated where they were made
+ * ({@link PartResult}); the rest of the plan is validated here.
+ */
+export function assemblePlan(workspace: Workspace, horizon: DateSpan, results: readonly PartResult[]): Plan {
+  const occurrences = mergeOccurrences(results);
+  const expansionViolations = results.flatMap((r) => r.expansionViolations);
+  const violations = [...expansionViolations, ...results.flatMap((r) => r.allocationViolations)];
+  const agreements = checkCompliance(workspace, occurrences, horizon);
+  const failed = agreements.reduce((n, a) => n + a.findings.filter((f) => !f.ok).length, 0);
+  let hard = count(expansionViolations, "hard");
+  let medium = count(expansionViolations, "medium") + failed;
+  let soft = count(expansionViolations, "soft");
+  for (const r of results) {
+    hard += r.score.hard;
+    medium += r.score.medium;
+    soft += r.score.soft;
+  }
+  const rest: Omit<Plan, "occurrences"> = {
+    version: 1,
+    horizon: { from: horizon.from, to: horizon.to },
+    violations,
+    agreements,
+    kpis: projectKpis(workspace, occurrences, horizon),
+    budget: summariseBudgets(workspace, occurrences),
+    score: { hard, medium, soft: Math.round(soft * 1000) / 1000 },
+  };
+  const checked = Plan.safeParse({ ...rest, occurrences: [] });
+  // The plan is built here from typed parts; a mismatch is a bug in the planner, not in user input.
+  if (!checked.success) throw new Error(`the planner produced an invalid plan: ${checked.error.message}`);
+  const { version, horizon: span, ...others } = rest;
+  return { version, horizon: span, occurrences, ...others };
+}
