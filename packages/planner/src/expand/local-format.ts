@@ -8,18 +8,6 @@
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const pad4 = (n: number): string => String(n).padStart(4, "0");
 
-/** `YYYY-MM-DD` of a floating time. */
-export function floatingDate(floatingMs: number): string {
-  const d = new Date(floatingMs);
-  return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
-}
-
-/** `HH:mm` of a floating time. */
-export function floatingTime(floatingMs: number): string {
-  const d = new Date(floatingMs);
-  return `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
-}
-
 /** `YYYY-MM-DDTHH:mm:ss` of a floating time. */
 export function floatingDateTime(floatingMs: number): string {
   const d = new Date(floatingMs);

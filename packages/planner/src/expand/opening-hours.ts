@@ -1,17 +1,39 @@
 import { type Library, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { Occurrence } from "./occurrence.js";
 
+/** One opening window as numbers: weekday bits (bit 0 = Monday) and minutes of the day. */
+interface Window {
+  readonly days: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Weekday of a `YYYY-MM-DD` date, 0 = Monday, from its digits (no Date parsing of text). */
+function weekdayOf(date: string): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
 /**
- * True when the occurrence lies inside one of the library's weekly opening windows
- * (same local day, start at or after the opening, end at or before the closing). A
- * library that declares no opening hours is taken as always open.
+ * A test of whether an occurrence lies inside one of the library's weekly opening windows
+ * (same local day, start at or after the opening, end at or before the closing), with the
+ * windows read once. A library that declares no opening hours is taken as always open.
+ *
+ * @example const open = openingHoursTest(library); occurrences.filter((o) => !open(o))
  */
-export function withinOpeningHours(occurrence: Occurrence, library: Pick<Library, "openingHours">): boolean {
-  if (library.openingHours.length === 0) return true;
-  const day = WEEKDAYS[(new Date(`${occurrence.localDate}T00:00:00Z`).getUTCDay() + 6) % 7];
-  const start = minutesOfDay(occurrence.localStart);
-  const minutes = Math.round((occurrence.endMs - occurrence.startMs) / 60_000);
-  return library.openingHours.some(
-    (window) => day !== undefined && window.days.includes(day) && minutesOfDay(window.time.start) <= start && start + minutes <= minutesOfDay(window.time.end),
-  );
+export function openingHoursTest(library: Pick<Library, "openingHours">): (occurrence: Occurrence) => boolean {
+  if (library.openingHours.length === 0) return () => true;
+  const windows: Window[] = library.openingHours.map((w) => ({
+    days: w.days.reduce((mask, day) => mask | (1 << WEEKDAYS.indexOf(day)), 0),
+    start: minutesOfDay(w.time.start),
+    end: minutesOfDay(w.time.end),
+  }));
+  return (occurrence) => {
+    const day = 1 << weekdayOf(occurrence.localDate);
+    const start = minutesOfDay(occurrence.localStart);
+    const end = start + Math.round((occurrence.endMs - occurrence.startMs) / 60_000);
+    return windows.some((w) => (w.days & day) !== 0 && w.start <= start && end <= w.end);
+  };
 }

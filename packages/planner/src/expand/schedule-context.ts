@@ -74,12 +74,25 @@ export function scheduleSink(context: ScheduleContext, clock: ZoneClock): Schedu
     place(raw, options) {
       const slot = makeSlot(clock, raw.startMs, raw.endMs);
       if (slot.localDate < context.horizon.from || slot.localDate > context.horizon.to) return;
-      const exception = options.exceptions?.find((r) => r.from <= slot.localDate && slot.localDate <= r.to);
+      const exception = options.exceptions === undefined || options.exceptions.length === 0 ? undefined : options.exceptions.find((r) => r.from <= slot.localDate && slot.localDate <= r.to);
       if (exception !== undefined) return drop(slot, "exception", `excepted ${exception.from}..${exception.to}`);
       const closed = options.skipClosures ? context.closures?.closedOn(slot.localDate) : undefined;
       if (closed !== undefined) return drop(slot, closed.reason, closed.detail);
-      const id = `${context.programId}@${localIdStamp(clock, raw.startMs)}`;
-      const occurrence: Occurrence = { ...slot, ...base, id, zone: context.zone, scheduleIndex: context.scheduleIndex };
+      // One literal of one shape (no spreads): expansion makes a million of these.
+      const occurrence: Occurrence = {
+        start: slot.start,
+        end: slot.end,
+        startMs: slot.startMs,
+        endMs: slot.endMs,
+        localDate: slot.localDate,
+        localStart: slot.localStart,
+        localEnd: slot.localEnd,
+        programId: context.programId,
+        libraryId: context.libraryId,
+        id: `${context.programId}@${localIdStamp(slot)}`,
+        zone: context.zone,
+        scheduleIndex: context.scheduleIndex,
+      };
       occurrences.push(raw.flexible === undefined ? occurrence : { ...occurrence, flexible: raw.flexible });
     },
   };

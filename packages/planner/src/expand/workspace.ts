@@ -2,7 +2,7 @@ import { type Library, type Program, type Workspace, libraryTimeZone } from "@lo
 import { closureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
 import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
-import { withinOpeningHours } from "./opening-hours.js";
+import { openingHoursTest } from "./opening-hours.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
 import { expansionMemo, type ExpansionMemo } from "./expansion-memo.js";
@@ -70,9 +70,10 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
     append(findings, result.findings);
   });
   const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
+  const open = openingHoursTest(library);
   for (const occurrence of placed) {
     const atLibrary = occurrence.site === undefined || occurrence.site === library.id;
-    if (atLibrary && !withinOpeningHours(occurrence, library)) {
+    if (atLibrary && !open(occurrence)) {
       findings.push({
         code: "OUTSIDE_OPENING_HOURS",
         level: "medium",
