@@ -22,19 +22,26 @@ export function constructionOrder(state: ScoreState): number[] {
   return order.sort((a, b) => (tightness[a] ?? 0) - (tightness[b] ?? 0) || (m.start[a] ?? 0) - (m.start[b] ?? 0) || a - b);
 }
 
-/** The best resource for an unassigned slot: no hard penalty, least soft penalty, candidate order on ties; -1 if none. */
+/**
+ * The best resource for an unassigned slot: no hard penalty, least soft penalty, then
+ * best fit (the smallest room, vehicle or pool that meets the need, so a large room stays
+ * free for a large group), then candidate order; -1 if none.
+ */
 export function bestResource(state: ScoreState, slot: number): number {
   const m = state.model;
   const candidates = m.needs[m.slotNeed[slot] ?? 0]?.candidates;
   if (candidates === undefined) return -1;
   let best = -1;
   let bestSoft = Number.POSITIVE_INFINITY;
+  let bestSize = Number.POSITIVE_INFINITY;
   for (const r of candidates) {
     if (state.probeHard(slot, r) !== 0) continue;
     const soft = state.probeSoft(slot, r);
-    if (soft < bestSoft - 1e-9) {
+    const size = m.resources[r]?.size ?? 0;
+    if (soft < bestSoft - 1e-9 || (soft <= bestSoft + 1e-9 && size < bestSize)) {
       best = r;
       bestSoft = soft;
+      bestSize = size;
     }
   }
   return best;

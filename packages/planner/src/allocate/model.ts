@@ -25,6 +25,8 @@ export interface ResourceInfo {
   readonly windowKind: 0 | 1 | 2;
   /** Fair-load group (people of one library), or -1. */
   readonly group: number;
+  /** What it holds: seats of a room, books of a vehicle, units of a pool; 0 for people. Construction fills the smallest that fits first. */
+  readonly size: number;
 }
 
 /** One need of one program, with its candidates precomputed once. */
@@ -112,6 +114,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       spans: windows.map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) })),
       windowKind: windows.length === 0 ? 0 : people ? 1 : 2,
       group: people ? (groups.get(groupKey) ?? -1) : -1,
+      size: r.kind === "room" ? r.capacity : r.kind === "vehicle" ? r.capacityBooks : r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 0,
     };
   });
   const resourceIndex = new Map(resources.map((r, i) => [r.id, i]));
