@@ -16,7 +16,8 @@ export function summariseBudgets(workspace: Workspace, planned: readonly Planned
   for (const r of workspace.resources) if (r.kind === "budget") periods.set(r.id, r.period);
   // Only programs with costs draw on budgets: filtering them before the sort keeps the
   // order (and so the per-program first session) while sorting far fewer occurrences.
-  const scheduled = planned.filter((o) => o.status === "scheduled" && (programs.get(o.programId)?.costs.length ?? 0) > 0).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  const costly = new Set(workspace.programs.filter((p) => p.costs.length > 0).map((p) => p.id));
+  const scheduled = (costly.size === 0 ? [] : planned.filter((o) => o.status === "scheduled" && costly.has(o.programId))).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
   for (const o of scheduled) {
     const program = programs.get(o.programId);
     if (program === undefined || program.costs.length === 0) continue;
