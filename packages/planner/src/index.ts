@@ -12,7 +12,11 @@ export type { DroppedOccurrence, Occurrence, Slot } from "./expand/occurrence.js
 export { DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, compareOccurrences, expandWorkspace, type ExpansionOptions } from "./expand/workspace.js";
 export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./expand/findings.js";
 
-export { planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";
+export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";
+export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./partition/part-budgets.js";
+export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
+export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
+export { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
 
