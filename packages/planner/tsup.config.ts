@@ -1,3 +1,5 @@
 import { lontarBuild } from "../../tsup.base.js";
 
-export default lontarBuild({ index: "src/index.ts" });
+// The worker entry is built beside the bundle (planWorkspaceInParallel starts dist/plan-worker.js);
+// shims give the CommonJS bundle an import.meta.url to find it.
+export default lontarBuild({ index: "src/index.ts", "plan-worker": "src/plan-worker.ts" }, { shims: true });

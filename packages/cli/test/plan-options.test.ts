@@ -10,8 +10,10 @@ describe("lontar plan options", () => {
       from: "2019-01-01",
       to: "2019-12-31",
       seed: 7,
+      threads: undefined,
     });
-    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1 });
+    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o", "--threads", "3"])).toMatchObject({ threads: 3 });
   });
 
   it.each([
@@ -21,6 +23,8 @@ describe("lontar plan options", () => {
     [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
     [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],
+    [["ws", "-o", "o", "--threads", "0"], "--threads expects 1 to 64"],
+    [["ws", "-o", "o", "--threads", "two"], "--threads expects a whole number"],
   ])("rejects %j", (args, message) => {
     expect(() => parsePlanOptions(args)).toThrow(UsageError);
     expect(() => parsePlanOptions(args)).toThrow(message);

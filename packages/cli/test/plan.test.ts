@@ -38,6 +38,16 @@ describe("lontar plan", () => {
     expect(readFileSync(path.join(cwd, "a", "plan.json"), "utf8")).toBe(readFileSync(path.join(cwd, "b", "plan.json"), "utf8"));
   });
 
+  it("writes the same files on one thread and on worker threads (ntt-plm-2019: ten independent parts)", async () => {
+    const example = path.resolve(import.meta.dirname, "../../../examples/ntt-plm-2019");
+    const out = tempDir();
+    await run(["plan", example, "-o", path.join(out, "one"), "--threads", "1"], out);
+    await run(["plan", example, "-o", path.join(out, "two"), "--threads", "2"], out);
+    for (const file of ["plan.json", "calendar.ics", "occurrences.csv", "index.html"]) {
+      expect(readFileSync(path.join(out, "two", file), "utf8"), file).toBe(readFileSync(path.join(out, "one", file), "utf8"));
+    }
+  });
+
   it("plans nothing when the workspace has errors (exit 1, diagnostics on stderr)", async () => {
     const cwd = workspace(CLEAN.replace("and disdik", "and disdk"));
     const result = await run(["plan", "ws", "--out", "out"], cwd);

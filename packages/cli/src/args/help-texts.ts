@@ -51,6 +51,8 @@ Options:
       --from <date>   first day of the horizon (YYYY-MM-DD)
       --to <date>     last day of the horizon (YYYY-MM-DD)
       --seed <n>      seed for the search (default 1)
+      --threads <n>   worker threads for large workspaces (default: one fewer
+                      than the machine's cores; the plan is the same for any n)
   -h, --help          show this help
 `,
   explain: `Usage: lontar explain <CODE>

@@ -13,6 +13,8 @@ export interface PlanOptions {
   readonly to: string | undefined;
   /** Seed of the search. */
   readonly seed: number;
+  /** Worker threads, when given (otherwise the planner's default for the machine). */
+  readonly threads: number | undefined;
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -26,6 +28,7 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
       from: { type: "string" },
       to: { type: "string" },
       seed: { type: "string" },
+      threads: { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -34,7 +37,9 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   const from = date("from", values.from);
   const to = date("to", values.to);
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1 };
+  const threads = parseCount("threads", values.threads);
+  if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError(`--threads expects 1 to 64, got '${threads}'`);
+  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { planWorkspace, writePlanOutputs } from "@lontar/planner";
+import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
@@ -22,6 +22,8 @@ export interface PlanRequest {
   readonly horizon: HorizonOverride;
   /** Seed of the search. */
   readonly seed: number;
+  /** Worker threads; the planner's default when undefined. The plan is the same for any count. */
+  readonly threads?: number | undefined;
 }
 
 /**
@@ -47,9 +49,10 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   if (horizon === undefined) throw new UsageError("no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to");
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   let started = false;
-  const plan = planWorkspace(workspace, {
+  const plan = await planWorkspaceInParallel(workspace, {
     horizon,
     seed: request.seed,
+    ...(request.threads === undefined ? {} : { threads: request.threads }),
     onProgress: (done, total) => {
       if (!started) progress.start(total, "planning");
       started = true;

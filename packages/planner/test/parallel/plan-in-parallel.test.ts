@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planWorkspaceInParallel } from "../../src/parallel/plan-in-parallel.js";
+import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { generateProvince } from "../../bench/province.js";
+import { multiLibraryArb } from "../partition/arbitrary.js";
+
+describe("planWorkspaceInParallel", () => {
+  it("gives the same bytes as planWorkspace on 1, 2 and 3 threads (a generated province)", async () => {
+    const { workspace } = generateProvince(3, 6, 8);
+    const horizon = { from: "2025-01-01", to: "2025-03-31" };
+    const expected = JSON.stringify(planWorkspace(workspace, { horizon, seed: 7 }));
+    for (const threads of [1, 2, 3]) {
+      const plan = await planWorkspaceInParallel(workspace, { horizon, seed: 7, threads });
+      expect(JSON.stringify(plan), `${threads} threads`).toBe(expected);
+    }
+    expect(JSON.parse(expected).occurrences.length).toBeGreaterThan(1000);
+  });
+
+  it("gives the same bytes as planWorkspace on generated multi-library workspaces", async () => {
+    const horizon = { from: "2025-03-01", to: "2025-03-31" };
+    const workspaces = fc.sample(multiLibraryArb.filter((w) => partitionWorkspace(w).length >= 2), { numRuns: 4, seed: 42 });
+    for (const workspace of workspaces) {
+      const expected = JSON.stringify(planWorkspace(workspace, { horizon, seed: 3, maxSteps: 400 }));
+      const plan = await planWorkspaceInParallel(workspace, { horizon, seed: 3, maxSteps: 400, threads: 2 });
+      expect(JSON.stringify(plan)).toBe(expected);
+    }
+  });
+
+  it("reports progress up to the whole step budget", async () => {
+    const { workspace } = generateProvince(2, 3, 4);
+    const seen: [number, number][] = [];
+    await planWorkspaceInParallel(workspace, { horizon: { from: "2025-01-01", to: "2025-02-28" }, threads: 2, maxSteps: 50_000, onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.at(-1)).toEqual([50_000, 50_000]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]?.[0] ?? 0).toBeGreaterThanOrEqual(seen[i - 1]?.[0] ?? 0);
+  });
+});
