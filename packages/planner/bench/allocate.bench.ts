@@ -1,10 +1,12 @@
 /**
  * Allocation benchmark: greedy first-fit versus construction + late-acceptance search on
- * generated provinces, 1k to 1M occurrences. Run: `npx -y pnpm@10 --filter @lontar/planner bench`
+ * generated provinces, 1k to 1M occurrences, as one problem (`allocate`) and in independent
+ * parts with the step budget shared among them (what `planWorkspace` does). Run: `npx -y pnpm@10 --filter @lontar/planner bench`
  * (or `node --conditions=@lontar/source --import tsx packages/planner/bench/allocate.bench.ts [maxOccurrences]`).
  * Timing is wall-clock on this machine; scores are deterministic (seed 1, step budget).
  */
 import { allocate } from "../src/allocate/allocate.js";
+import { allocateInParts } from "./allocate-in-parts.js";
 import { greedyFirstFit } from "./greedy.js";
 import { generateProvince } from "./province.js";
 
@@ -18,8 +20,8 @@ const limit = Number(process.argv[2] ?? Number.POSITIVE_INFINITY);
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const rows: string[] = [
-  "| occurrences | greedy wall (CPU) | greedy hard/medium/soft | ours wall (CPU) | ours steps | ours hard/medium/soft | CPU ratio (ours/greedy) |",
-  "|---:|---:|---|---:|---:|---|---:|",
+  "| occurrences | greedy wall (CPU) | greedy hard/medium/soft | ours, one problem: wall (CPU) | steps | hard/medium/soft | ours, in parts: wall (CPU) | parts | hard/medium/soft | CPU ratio (parts/greedy) |",
+  "|---:|---:|---|---:|---:|---|---:|---:|---|---:|",
 ];
 for (const size of sizes) {
   const { workspace, occurrences } = generateProvince(size.regencies, size.villages, size.weeks);
@@ -39,8 +41,13 @@ for (const size of sizes) {
   const ours = allocate(workspace, occurrences, { seed: 1 });
   const oursMs = performance.now() - t;
   const oursCpu = cpu() - c;
+  t = performance.now();
+  c = cpu();
+  const parted = allocateInParts(workspace, occurrences, 1);
+  const partsMs = performance.now() - t;
+  const partsCpu = cpu() - c;
   const fmt = (s: { hard: number; medium: number; soft: number }): string => `${s.hard} / ${s.medium} / ${s.soft.toFixed(1)}`;
-  const row = `| ${occurrences.length.toLocaleString("en-US")} (${size.label}) | ${seconds(greedyMs)} (${seconds(greedyCpu)}) | ${fmt(greedy)} | ${seconds(oursMs)} (${seconds(oursCpu)}) | ${ours.stats.steps.toLocaleString("en-US")} | ${fmt(ours.score)} | ${(oursCpu / greedyCpu).toFixed(1)} |`;
+  const row = `| ${occurrences.length.toLocaleString("en-US")} (${size.label}) | ${seconds(greedyMs)} (${seconds(greedyCpu)}) | ${fmt(greedy)} | ${seconds(oursMs)} (${seconds(oursCpu)}) | ${ours.stats.steps.toLocaleString("en-US")} | ${fmt(ours.score)} | ${seconds(partsMs)} (${seconds(partsCpu)}) | ${parted.parts.toLocaleString("en-US")} | ${fmt(parted.score)} | ${(partsCpu / greedyCpu).toFixed(1)} |`;
   rows.push(row);
   console.error(row);
 }

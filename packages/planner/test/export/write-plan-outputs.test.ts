@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -38,5 +38,16 @@ describe("writePlanOutputs", () => {
     const again = await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
     expect(await readFile(join(dir, "calendar.ics"))).toEqual(first);
     expect(await listFiles(dir)).toEqual(again);
+  });
+
+  it("removes calendars an earlier run left for things no longer planned, and nothing else", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(dir);
+    await mkdir(join(dir, "calendars"), { recursive: true });
+    await writeFile(join(dir, "calendars", "library-gone.ics"), "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    await writeFile(join(dir, "calendars", "notes.txt"), "mine");
+    await writeFile(join(dir, "README.md"), "mine too");
+    const written = await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
+    expect(await listFiles(dir)).toEqual([...written, "README.md", "calendars/notes.txt"].sort());
   });
 });
