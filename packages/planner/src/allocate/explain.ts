@@ -3,10 +3,24 @@ import type { ScoreState } from "./score-state.js";
 
 const MAX_CANDIDATES_NAMED = 5;
 
+/** True when an exclusive booking or a pool's use overlaps the slot on `resource`. */
+function booked(state: ScoreState, slot: number, resource: number): boolean {
+  const m = state.model;
+  const occ = m.slotOcc[slot] ?? 0;
+  const s = m.start[occ] ?? 0;
+  const e = m.end[occ] ?? 0;
+  let found = false;
+  state.occupancy.near(resource, s, e, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
+    const other = m.slotOcc[o] ?? 0;
+    if (o !== slot && (m.start[other] ?? 0) < e && s < (m.end[other] ?? 0)) found = true;
+  });
+  return found;
+}
+
 /**
  * Why a slot stayed unassigned: no resource fits the need at all, or, per candidate
- * (the first few), that it is unavailable, in a closed library, or booked by another
- * occurrence (named).
+ * (the first few), that it is unavailable, out of weekly hours, in a closed library, or
+ * booked by another occurrence (named).
  */
 export function explainUnassigned(state: ScoreState, slot: number): Justification {
   const m = state.model;
@@ -23,6 +37,7 @@ export function explainUnassigned(state: ScoreState, slot: number): Justificatio
     const info = m.resources[r];
     const miss = state.windowMiss(occ, r);
     if (miss === 1) reasons.push(`${info?.id ?? ""} is not available then`);
+    else if (state.probeHard(slot, r) > 0 && state.weekKey(occ, r) >= 0 && !booked(state, slot, r)) reasons.push(`${info?.id ?? ""} has no hours left that week (at most ${(info?.weekMinutes ?? 0) / 60} h)`);
     else if (miss === 2) reasons.push(`${info?.id ?? ""} is in a library closed then`);
     else {
       let by = "";

@@ -25,6 +25,8 @@ export interface ResourceInfo {
   readonly windowKind: 0 | 1 | 2;
   /** Fair-load group (people of one library), or -1. */
   readonly group: number;
+  /** Minutes a person may work in one week (Monday to Sunday, in the resource's zone); Infinity when unlimited. */
+  readonly weekMinutes: number;
   /** What it holds: seats of a room, books of a vehicle, units of a pool; 0 for people. Construction fills the smallest that fits first. */
   readonly size: number;
 }
@@ -114,6 +116,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       spans: windows.map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) })),
       windowKind: windows.length === 0 ? 0 : people ? 1 : 2,
       group: people ? (groups.get(groupKey) ?? -1) : -1,
+      weekMinutes: people && r.maxHoursPerWeek !== undefined ? Math.round(r.maxHoursPerWeek * 60) : Number.POSITIVE_INFINITY,
       size: r.kind === "room" ? r.capacity : r.kind === "vehicle" ? r.capacityBooks : r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 0,
     };
   });

@@ -1,7 +1,8 @@
 import type { Justification } from "../plan/plan.js";
 import type { Model } from "./model.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
-import { deviationOf } from "./score-state.js";
+import { deviationOf, weekMonday } from "./score-state.js";
+import { dateOfDay } from "../calendar/periods.js";
 
 /** A score computed from scratch, with the justification of each hard and soft penalty. */
 export interface Rescored {
@@ -14,7 +15,7 @@ export interface Rescored {
 /**
  * Recomputes the score of the current assignment without the incremental machinery (a
  * check on it, and the source of the justifications): double bookings, pooled overuse and
- * window misses (hard); unassigned slots (medium); preferences, stability, travel buffers,
+ * window misses and weeks past a person's `maxHoursPerWeek` (hard); unassigned slots (medium); preferences, stability, travel buffers,
  * same-day flexible sessions and the spread of people's hours (soft).
  */
 export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
@@ -25,6 +26,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const perResource: number[][] = m.resources.map(() => []);
   const hours = new Float64Array(m.resources.length);
   const spread = new Map<string, number>();
+  const weeks = new Map<number, { minutes: number; last: number; resource: number }>();
   const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
   for (let o = 0; o < m.occurrences.length; o++) {
     if (!m.active[o]) continue;
@@ -58,7 +60,29 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
       const previous = m.slotPrev[s] ?? -1;
       if (previous >= 0 && previous !== r) totals.soft++;
       if (info !== undefined && info.group >= 0) hours[r] = (hours[r] ?? 0) + ((m.end[o] ?? 0) - (m.start[o] ?? 0)) / 3_600_000;
+      const week = state.weekKey(o, r);
+      if (week >= 0) {
+        const w = weeks.get(week) ?? { minutes: 0, last: s, resource: r };
+        w.minutes += Math.round(((m.end[o] ?? 0) - (m.start[o] ?? 0)) / 60_000);
+        if ((m.start[o] ?? 0) >= (m.start[m.slotOcc[w.last] ?? 0] ?? 0)) w.last = s;
+        weeks.set(week, w);
+      }
     }
+  }
+  for (const key of [...weeks.keys()].sort((a, b) => a - b)) {
+    const w = weeks.get(key);
+    const info = w === undefined ? undefined : m.resources[w.resource];
+    if (w === undefined || info === undefined || w.minutes <= info.weekMinutes) continue;
+    totals.hard++;
+    const monday = dateOfDay(weekMonday(key));
+    const hoursText = (minutes: number): string => String(Math.round((minutes / 60) * 100) / 100);
+    violations.push({
+      constraint: "weekly-hours",
+      level: "hard",
+      occurrenceId: idOf(w.last),
+      resourceId: info.id,
+      message: `${info.id} would work ${hoursText(w.minutes)} h in the week of ${monday}, more than its ${hoursText(info.weekMinutes)} h a week`,
+    });
   }
   const startOf = (s: number): number => m.start[m.slotOcc[s] ?? 0] ?? 0;
   const endOf = (s: number): number => m.end[m.slotOcc[s] ?? 0] ?? 0;

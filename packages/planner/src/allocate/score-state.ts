@@ -1,3 +1,4 @@
+import { dayNumber } from "../calendar/periods.js";
 import { type LocalSlot, localSlot, withinSpans } from "./local-time.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
@@ -32,6 +33,8 @@ export class ScoreState {
   private readonly spread = new Map<string, number>();
   /** The current slot of each occurrence in its own zone, computed on first use. */
   private readonly ownLocal: (LocalSlot | undefined)[] = [];
+  /** Minutes assigned to each capped person per week, by {@link ScoreState.weekKey}. */
+  private readonly weekLoad = new Map<number, number>();
   private readonly bufferMs: number;
   private readonly startOf: (slot: number) => number;
 
@@ -57,15 +60,54 @@ export class ScoreState {
   windowMiss(occ: number, resource: number): 0 | 1 | 2 {
     const r = this.model.resources[resource];
     if (r === undefined || r.windowKind === 0) return 0;
-    const zone = this.model.zones[occ] ?? r.zone;
-    let local = zone === r.zone ? this.ownLocal[occ] : undefined;
+    const local = this.localFor(occ, r.zone);
+    if (local === undefined) return 0;
+    return withinSpans(local, r.spans) ? 0 : r.windowKind;
+  }
+
+  /** The occurrence's current slot seen in `zone` (cached for its own zone). */
+  private localFor(occ: number, zone: string): LocalSlot | undefined {
+    const own = this.model.zones[occ] ?? zone;
+    let local = own === zone ? this.ownLocal[occ] : undefined;
     if (local === undefined) {
       const slot = this.model.choices[occ]?.[this.model.choice[occ] ?? 0];
-      if (slot === undefined) return 0;
-      local = localSlot(slot, zone, r.zone);
-      if (zone === r.zone) this.ownLocal[occ] = local;
+      if (slot === undefined) return undefined;
+      local = localSlot(slot, own, zone);
+      if (own === zone) this.ownLocal[occ] = local;
     }
-    return withinSpans(local, r.spans) ? 0 : r.windowKind;
+    return local;
+  }
+
+  /**
+   * The week key of an occurrence on a capped person: resource × 2^20 + the day number of
+   * the week's Monday (offset by 2^19, so 535 BC to AD 3405 fit), or -1 when the person
+   * has no weekly cap. {@link weekMonday} reads the Monday back.
+   */
+  weekKey(occ: number, resource: number): number {
+    const r = this.model.resources[resource];
+    if (r === undefined || r.weekMinutes === Number.POSITIVE_INFINITY) return -1;
+    const local = this.localFor(occ, r.zone);
+    if (local === undefined) return -1;
+    return resource * WEEK_KEY_SPAN + (dayNumber(local.date) - local.weekday + WEEK_KEY_SPAN / 2);
+  }
+
+  /** Minutes of an occurrence at its current slot. */
+  private minutesOf(occ: number): number {
+    return Math.round(((this.model.end[occ] ?? 0) - (this.model.start[occ] ?? 0)) / 60_000);
+  }
+
+  /** 1 when adding the occurrence takes the person's week past the cap (0 when it was already past, or stays within). */
+  private weekOver(occ: number, resource: number): number {
+    const key = this.weekKey(occ, resource);
+    if (key < 0) return 0;
+    const cap = this.model.resources[resource]?.weekMinutes ?? Number.POSITIVE_INFINITY;
+    const before = this.weekLoad.get(key) ?? 0;
+    return before <= cap && before + this.minutesOf(occ) > cap ? 1 : 0;
+  }
+
+  private weekChange(occ: number, resource: number, sign: 1 | -1): void {
+    const key = this.weekKey(occ, resource);
+    if (key >= 0) this.weekLoad.set(key, (this.weekLoad.get(key) ?? 0) + sign * this.minutesOf(occ));
   }
 
   /** Hard penalty that assigning `slot` to `resource` would add, without changing anything. */
@@ -76,7 +118,7 @@ export class ScoreState {
     if (r === undefined) return 0;
     const s = m.start[occ] ?? 0;
     const e = m.end[occ] ?? 0;
-    let hard = this.windowMiss(occ, resource) === 0 ? 0 : 1;
+    let hard = (this.windowMiss(occ, resource) === 0 ? 0 : 1) + this.weekOver(occ, resource);
     if (r.exclusive) {
       this.occupancy.near(resource, s, e, this.startOf, (o) => {
         if (o !== slot && this.startOf(o) < e && s < (m.end[m.slotOcc[o] ?? 0] ?? 0)) hard++;
@@ -103,6 +145,7 @@ export class ScoreState {
     this.totals.medium -= 1;
     this.totals.soft += this.softOf(slot, resource, 1);
     this.poolLoad(slot, resource, 1);
+    this.weekChange(occ, resource, 1);
     m.slotRes[slot] = resource;
     this.occupancy.add(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
   }
@@ -116,6 +159,7 @@ export class ScoreState {
     this.occupancy.remove(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
     m.slotRes[slot] = -1;
     this.poolLoad(slot, resource, -1);
+    this.weekChange(occ, resource, -1);
     this.totals.hard -= this.probeHard(slot, resource);
     this.totals.medium += 1;
     this.totals.soft -= this.softOf(slot, resource, -1);
@@ -233,6 +277,13 @@ export class ScoreState {
     this.totals.soft += sign > 0 ? count : -(count - 1);
     this.spread.set(key, count + sign);
   }
+}
+
+const WEEK_KEY_SPAN = 1_048_576;
+
+/** The day number of the Monday of a {@link ScoreState.weekKey}. */
+export function weekMonday(key: number): number {
+  return (key % WEEK_KEY_SPAN) - WEEK_KEY_SPAN / 2;
 }
 
 /** Standard deviation of n values from their sum and sum of squares. */

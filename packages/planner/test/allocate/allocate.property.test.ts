@@ -62,6 +62,25 @@ describe("allocate: invariants over generated workspaces", () => {
     );
   });
 
+  it("keeps each person within maxHoursPerWeek, or reports the week as a hard violation", () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer(), ({ workspace, occurrences }, seed) => {
+        const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
+        const minutes = new Map<string, number>();
+        for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
+          for (const a of o.assignments) minutes.set(a.resourceId, (minutes.get(a.resourceId) ?? 0) + (Date.parse(o.end) - Date.parse(o.start)) / 60_000);
+        }
+        for (const r of workspace.resources) {
+          if (r.kind !== "staff" || r.maxHoursPerWeek === undefined) continue;
+          const over = (minutes.get(r.id) ?? 0) > r.maxHoursPerWeek * 60;
+          expect(plan.violations.some((v) => v.constraint === "weekly-hours" && v.resourceId === r.id)).toBe(over);
+          expect(over).toBe(false);
+        }
+      }),
+      runs,
+    );
+  });
+
   it("is deterministic for a seed and never scores below zero", () => {
     fc.assert(
       fc.property(problemArb, fc.integer(), ({ workspace, occurrences }, seed) => {

@@ -156,4 +156,42 @@ describe("allocate: hard constraints and their justifications", () => {
     expect(result.occurrences.filter((o) => o.status === "scheduled")).toHaveLength(2);
     expect(result.score.hard).toBe(0);
   });
+
+  it("keeps a volunteer within maxHoursPerWeek and says why the rest waits", () => {
+    const result = run(
+      {
+        libraries: [library("lib")],
+        resources: [{ kind: "volunteer", id: "rina", maxHoursPerWeek: 3, library: "lib" }],
+        programs: [program("p", { needs: [{ kind: "volunteer" }] })],
+      },
+      [
+        occurrenceAt("p", "lib", "2025-03-03T09:00", 90),
+        occurrenceAt("p", "lib", "2025-03-04T09:00", 90),
+        occurrenceAt("p", "lib", "2025-03-05T09:00", 90),
+        occurrenceAt("p", "lib", "2025-03-10T09:00", 90),
+      ],
+    );
+    const status = result.occurrences.map((o) => `${o.id.slice(2, 12)} ${o.status}`);
+    expect(status.filter((s) => s.endsWith("scheduled") && s < "2025-03-10")).toHaveLength(2);
+    expect(status).toContain("2025-03-10 scheduled");
+    const waiting = result.occurrences.find((o) => o.status === "unassigned");
+    expect(waiting?.reasons?.[0]?.message).toContain("rina has no hours left that week (at most 3 h)");
+    expect(result.score).toMatchObject({ hard: 0, medium: 1 });
+  });
+
+  it("reports a pinned week past maxHoursPerWeek as a hard violation", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      resources: [{ kind: "staff", id: "ani", maxHoursPerWeek: 2, library: "lib" }],
+      programs: [program("p", { needs: [{ kind: "staff" }] })],
+    });
+    const occurrences = [occurrenceAt("p", "lib", "2025-03-03T09:00", 90), occurrenceAt("p", "lib", "2025-03-04T09:00", 90)];
+    const previous = allocate(ws, occurrences.slice(0, 1), { seed: 1 });
+    const both = { ...previous, occurrences: occurrences.map((o) => ({ id: o.id, programId: o.programId, libraryId: o.libraryId, start: o.start, end: o.end, status: "scheduled" as const, assignments: [{ resourceId: "ani", kind: "staff" }] })) };
+    const result = allocate(ws, occurrences, { seed: 1, previous: { version: 1, horizon: { from: "2025-03-01", to: "2025-03-31" }, violations: [], agreements: [], kpis: [], budget: [], score: both.score, occurrences: both.occurrences }, pinned: occurrences.map((o) => o.id) });
+    const week = result.violations.find((v) => v.constraint === "weekly-hours");
+    expect(week).toMatchObject({ level: "hard", resourceId: "ani", occurrenceId: "p@2025-03-04T09:00" });
+    expect(week?.message).toBe("ani would work 3 h in the week of 2025-03-03, more than its 2 h a week");
+    expect(result.score.hard).toBe(1);
+  });
 });
