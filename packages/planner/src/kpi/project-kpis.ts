@@ -1,4 +1,4 @@
-import type { KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
+import type { Agreement, KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
 import { scoreKpi } from "@lontar/core";
 import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
 import { localDateOf } from "../compliance/count-index.js";
@@ -28,17 +28,38 @@ interface Context {
   readonly workspace: Workspace;
   readonly capacities: ReadonlyMap<string, number>;
   readonly participants: ReadonlyMap<string, number | undefined>;
+  /** The agreements of each library that apply to it. */
+  readonly agreements: ReadonlyMap<string, readonly Agreement[]>;
 }
 
-function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: readonly PlannedOccurrence[], horizon: DateSpan): number | undefined {
-  const { workspace, capacities } = context;
+/** A library's scheduled occurrences sorted by local date, with the dates beside them. */
+interface Dated {
+  readonly occurrences: readonly PlannedOccurrence[];
+  readonly dates: readonly string[];
+}
+
+/** The first index whose date is not before `date`. */
+function firstOnOrAfter(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((dates[mid] ?? "") < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: Dated, horizon: DateSpan): number | undefined {
+  const { capacities } = context;
   let weighted = 0;
   let weights = 0;
   for (const { period } of periodsMeeting(horizon, indicator.per)) {
     const from = period.from < horizon.from ? horizon.from : period.from;
     const to = period.to > horizon.to ? horizon.to : period.to;
     const share = (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
-    const inPeriod = scheduled.filter((o) => localDateOf(o) >= from && localDateOf(o) <= to);
+    // Two binary searches per period, not a scan of the library's year.
+    const inPeriod = scheduled.occurrences.slice(firstOnOrAfter(scheduled.dates, from), firstOnOrAfter(scheduled.dates, `${to}\uffff`));
     let value: number;
     switch (indicator.metric) {
       case "activities":
@@ -56,11 +77,7 @@ function project(context: Context, indicator: KpiIndicator, libraryId: string, s
         }
         break;
       case "agreements":
-        value = workspace.agreements.filter((a) => {
-          if (a.library !== libraryId || !agreementApplies(workspace, a)) return false;
-          const active = activeSpan(a, { from, to });
-          return active !== undefined;
-        }).length;
+        value = (context.agreements.get(libraryId) ?? []).filter((a) => activeSpan(a, { from, to }) !== undefined).length;
         weighted += value * share;
         break;
       default:
@@ -93,16 +110,29 @@ export function projectKpis(workspace: Workspace, planned: readonly PlannedOccur
   }
   const capacities = new Map<string, number>();
   for (const r of workspace.resources) if (r.kind === "room") capacities.set(r.id, r.capacity);
-  const context: Context = { workspace, capacities, participants: new Map(workspace.programs.map((p) => [p.id, p.expectedParticipants])) };
+  const agreements = new Map<string, Agreement[]>();
+  for (const a of workspace.agreements) {
+    if (!agreementApplies(workspace, a)) continue;
+    const list = agreements.get(a.library);
+    if (list) list.push(a);
+    else agreements.set(a.library, [a]);
+  }
+  const context: Context = { workspace, capacities, participants: new Map(workspace.programs.map((p) => [p.id, p.expectedParticipants])), agreements };
+  const dated = new Map<string, Dated>();
+  for (const [libraryId, list] of byLibrary) {
+    const keyed = list.map((o) => ({ o, date: localDateOf(o) })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    dated.set(libraryId, { occurrences: keyed.map((k) => k.o), dates: keyed.map((k) => k.date) });
+  }
+  const none: Dated = { occurrences: [], dates: [] };
   const out: Plan["kpis"] = [];
   for (const kpi of workspace.kpis) {
     const libraries = kpi.appliesTo.length > 0 ? kpi.appliesTo : workspace.libraries.map((l) => l.id);
-    for (const libraryId of libraries) out.push(projectOne(context, kpi, libraryId, byLibrary.get(libraryId) ?? [], span));
+    for (const libraryId of libraries) out.push(projectOne(context, kpi, libraryId, dated.get(libraryId) ?? none, span));
   }
   return out;
 }
 
-function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, scheduled: readonly PlannedOccurrence[], span: DateSpan | undefined): Plan["kpis"][number] {
+function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, scheduled: Dated, span: DateSpan | undefined): Plan["kpis"][number] {
   const projected: Record<string, number> = {};
   for (const indicator of kpi.indicators) {
     const value = span === undefined ? 0 : project(context, indicator, libraryId, scheduled, span);
