@@ -34,6 +34,37 @@ function fromLuxon(iso: string): WrittenInstant | undefined {
  * @example readInstant("2019-02-12T09:00:00+07:00")?.epochMs // Date.UTC(2019, 1, 12, 2)
  */
 export function readInstant(iso: string): WrittenInstant | undefined {
+  return plannerForm(iso) ?? readAnyInstant(iso);
+}
+
+const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
+const two = (text: string, at: number): number => {
+  const a = digit(text, at);
+  const b = digit(text, at + 1);
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+};
+
+/**
+ * The planner's exact form `YYYY-MM-DDTHH:mm:ss±HH:MM`, read digit by digit (exporters read
+ * millions); undefined for anything else, which {@link readAnyInstant} then reads.
+ */
+function plannerForm(iso: string): WrittenInstant | undefined {
+  if (iso.length !== 25 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T" || iso[13] !== ":" || iso[16] !== ":" || iso[22] !== ":") return undefined;
+  const sign = iso[19] === "+" ? 1 : iso[19] === "-" ? -1 : 0;
+  const century = two(iso, 0);
+  const yy = two(iso, 2);
+  const [month, day, hour, minute, second, oh, om] = [two(iso, 5), two(iso, 8), two(iso, 11), two(iso, 14), two(iso, 17), two(iso, 20), two(iso, 23)] as const;
+  if (sign === 0 || century < 10 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || oh < 0 || om < 0) return undefined;
+  const year = century * 100 + yy;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(wall).getUTCDate() !== day) return undefined;
+  const offsetMinutes = sign * (oh * 60 + om);
+  if (Math.abs(offsetMinutes) >= 24 * 60) return undefined;
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16), timeWithSeconds: iso.slice(11, 19), offsetMinutes, epochMs: wall - offsetMinutes * 60_000 };
+}
+
+/** {@link readInstant} for any ISO 8601 form with an offset. */
+function readAnyInstant(iso: string): WrittenInstant | undefined {
   const m = PLANNER_ISO.exec(iso);
   if (m === null) return /[+-]\d{2}(:?\d{2})?$|Z$/.test(iso) ? fromLuxon(iso) : undefined;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];

@@ -41,9 +41,16 @@ export function utilisationPeriods(horizon: HorizonDays): UtilisationPeriod[] {
   return periods;
 }
 
-function hoursOn(windows: readonly WeeklyWindow[], day: DateTime): number {
-  const weekday = WEEKDAYS[day.weekday - 1];
-  return windows.filter((w) => weekday !== undefined && w.days.includes(weekday)).reduce((sum, w) => sum + (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60, 0);
+/** Hours of the windows on each ISO weekday (index 0 = Monday). */
+function hoursByWeekday(windows: readonly WeeklyWindow[]): number[] {
+  return WEEKDAYS.map((weekday) => windows.filter((w) => w.days.includes(weekday)).reduce((sum, w) => sum + (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60, 0));
+}
+
+/** How many days of each ISO weekday (index 0 = Monday) a period has. */
+function weekdayCounts(period: UtilisationPeriod): number[] {
+  const days = Math.round(period.to.startOf("day").diff(period.from.startOf("day"), "days").days) + 1;
+  const first = period.from.weekday - 1;
+  return WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + (((weekday - first + 7) % 7) < days % 7 ? 1 : 0));
 }
 
 /**
@@ -57,12 +64,12 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   const declared = people ? resource.availability : (library?.openingHours ?? []);
   const windows = declared.length > 0 ? declared : DEFAULT_WEEK;
   const units = resource.kind === "equipment" ? resource.quantity : resource.kind === "collection" ? resource.packages : 1;
+  // Counted by weekday, not day by day: a province has thousands of resources.
+  const counts = weekdayCounts(period);
+  const perWeekday = hoursByWeekday(windows);
   let hours = 0;
-  let days = 0;
-  for (let day = period.from; day <= period.to; day = day.plus({ days: 1 })) {
-    hours += hoursOn(windows, day);
-    days += 1;
-  }
+  counts.forEach((n, weekday) => (hours += n * (perWeekday[weekday] ?? 0)));
+  const days = counts.reduce((a, b) => a + b, 0);
   const cap = people && resource.maxHoursPerWeek !== undefined ? (resource.maxHoursPerWeek * days) / 7 : Infinity;
   return Math.min(hours, cap) * units;
 }

@@ -23,20 +23,30 @@ function fileId(id: string): string {
 export function exportCalendars(plan: Plan, workspace: Workspace): Map<string, string> {
   const index = indexWorkspace(workspace);
   const events = buildPlanEvents(plan, index);
-  const files = new Map<string, string>();
-  const add = (file: string, name: string, keep: (e: OccurrenceEvent) => boolean): void => {
-    files.set(file, renderCalendar(name, events.filter(keep)));
+  // One pass puts each event in its library's, resources' and partners' lists (in plan order).
+  const byLibrary = new Map<string, OccurrenceEvent[]>();
+  const byResource = new Map<string, OccurrenceEvent[]>();
+  const byPartner = new Map<string, OccurrenceEvent[]>();
+  const push = (map: Map<string, OccurrenceEvent[]>, key: string, e: OccurrenceEvent): void => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
   };
+  for (const e of events) {
+    push(byLibrary, e.occurrence.libraryId, e);
+    for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) push(byResource, id, e);
+    for (const id of new Set(index.programs.get(e.occurrence.programId)?.partners ?? [])) push(byPartner, id, e);
+  }
+  const files = new Map<string, string>();
   files.set("calendar.ics", renderCalendar(workspace.name ?? "Lontar", events));
   for (const library of workspace.libraries) {
-    add(`calendars/library-${fileId(library.id)}.ics`, library.name, (e) => e.occurrence.libraryId === library.id);
+    files.set(`calendars/library-${fileId(library.id)}.ics`, renderCalendar(library.name, byLibrary.get(library.id) ?? []));
   }
-  const used = new Set(events.flatMap((e) => e.occurrence.assignments.map((a) => a.resourceId)));
-  for (const resourceId of [...used].sort(compareCodeUnits)) {
-    add(`calendars/resource-${fileId(resourceId)}.ics`, nameOf(index, resourceId), (e) => e.occurrence.assignments.some((a) => a.resourceId === resourceId));
+  for (const resourceId of [...byResource.keys()].sort(compareCodeUnits)) {
+    files.set(`calendars/resource-${fileId(resourceId)}.ics`, renderCalendar(nameOf(index, resourceId), byResource.get(resourceId) ?? []));
   }
   for (const partner of workspace.partners) {
-    add(`calendars/partner-${fileId(partner.id)}.ics`, partner.name, (e) => index.programs.get(e.occurrence.programId)?.partners.includes(partner.id) === true);
+    files.set(`calendars/partner-${fileId(partner.id)}.ics`, renderCalendar(partner.name, byPartner.get(partner.id) ?? []));
   }
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
