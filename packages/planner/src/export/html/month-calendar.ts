@@ -24,7 +24,9 @@ function byLocalDate(occurrences: readonly PlannedOccurrence[]): Map<string, Pla
   for (const o of sortedOccurrences(occurrences.filter((x) => x.status !== "cancelled"))) {
     const key = readInstant(o.start)?.date;
     if (key === undefined) continue;
-    days.set(key, [...(days.get(key) ?? []), o]);
+    const list = days.get(key);
+    if (list) list.push(o);
+    else days.set(key, [o]);
   }
   return days;
 }
