@@ -1,7 +1,7 @@
 /**
  * End-to-end benchmark: planning a generated province (expansion, allocation, compliance,
  * KPIs, budget, validation), on this thread and on worker threads. Run:
- * `node --max-old-space-size=8192 --conditions=@lontar/source --import tsx packages/planner/bench/plan-province.bench.ts [100k|1M] [threads] [dumpFile]`.
+ * `node --max-old-space-size=8192 --conditions=@lontar/source --import tsx packages/planner/bench/plan-province.bench.ts [20k|100k|1M] [threads] [dumpFile]`.
  * threads: 1 = `planWorkspace` on this thread; n > 1 = `planWorkspaceInParallel` with n
  * workers; `both` (default) runs 1 then the machine's parallelism and checks the two
  * plans are byte-identical. Timing is wall-clock and CPU of this process (workers included);
@@ -15,7 +15,7 @@ import { planWorkspace } from "../src/plan-workspace.js";
 import { generateProvince } from "./province.js";
 
 const sizes: Record<string, { regencies: number; villages: number; weeks: number }> = {
-  "10k": { regencies: 20, villages: 2, weeks: 26 },
+  "20k": { regencies: 20, villages: 2, weeks: 26 },
   "100k": { regencies: 20, villages: 16, weeks: 40 },
   "1M": { regencies: 20, villages: 150, weeks: 52 },
 };
