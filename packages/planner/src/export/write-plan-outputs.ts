@@ -1,30 +1,55 @@
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-import { exportCsv } from "./csv/export-csv.js";
+import { exportCsvChunks } from "./csv/export-csv.js";
 import { exportHtml } from "./html/export-html.js";
-import { exportCalendars } from "./ics/export-calendars.js";
-import { exportJson } from "./json/export-json.js";
+import { calendarFiles } from "./ics/export-calendars.js";
+import { exportJsonChunks } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
 
-/** Every output file of a plan, by path relative to the output folder, in sorted order. */
-export function planOutputs(plan: Plan, workspace: Workspace): Map<string, string> {
-  const files = new Map<string, string>([
-    ["plan.json", exportJson(plan)],
-    ["occurrences.csv", exportCsv(plan, workspace)],
-    ["index.html", exportHtml(plan, workspace)],
-    ...exportCalendars(plan, workspace),
+/** Every output file of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
+function outputPieces(plan: Plan, workspace: Workspace): Map<string, () => Iterable<string>> {
+  const files = new Map<string, () => Iterable<string>>([
+    ["plan.json", () => exportJsonChunks(plan)],
+    ["occurrences.csv", () => exportCsvChunks(plan, workspace)],
+    ["index.html", () => [exportHtml(plan, workspace)]],
+    ...calendarFiles(plan, workspace),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
+/** Every output file of a plan, by path relative to the output folder, in sorted order. */
+export function planOutputs(plan: Plan, workspace: Workspace): Map<string, string> {
+  return new Map([...outputPieces(plan, workspace)].map(([file, pieces]) => [file, [...pieces()].join("")]));
+}
+
+/** Bytes gathered before each write: few system calls, little memory. */
+const WRITE_BUFFER = 1 << 20;
+
 // A reader never sees a half-written file: write beside the target, then rename over it.
-async function writeAtomically(path: string, text: string): Promise<void> {
+// The text arrives in pieces and is written as it comes, so no file needs to fit in one string.
+async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    await writeFile(temporary, text, "utf8");
+    const file = await open(temporary, "w");
+    try {
+      let pending: string[] = [];
+      let size = 0;
+      for (const piece of pieces) {
+        pending.push(piece);
+        size += piece.length;
+        if (size >= WRITE_BUFFER) {
+          await file.write(pending.join(""), null, "utf8");
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length > 0 || size === 0) await file.write(pending.join(""), null, "utf8");
+    } finally {
+      await file.close();
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -33,7 +58,7 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 /** Removes the `.ics` files of `dir/calendars` that this plan did not write: a library, resource or partner gone since an earlier run. */
-async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, string>): Promise<void> {
+async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, unknown>): Promise<void> {
   let names: string[];
   try {
     names = await readdir(join(dir, "calendars"));
@@ -55,8 +80,8 @@ async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, st
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
 export async function writePlanOutputs(dir: string, plan: Plan, workspace: Workspace): Promise<string[]> {
-  const files = planOutputs(plan, workspace);
-  for (const [relative, text] of files) await writeAtomically(join(dir, ...relative.split("/")), text);
+  const files = outputPieces(plan, workspace);
+  for (const [relative, pieces] of files) await writeAtomically(join(dir, ...relative.split("/")), pieces());
   await removeStaleCalendars(dir, files);
   return [...files.keys()];
 }

@@ -23,8 +23,18 @@ export const CSV_COLUMNS = ["id", "program", "program_title", "library", "site",
  * @example exportCsv(plan, workspace).split("\r\n")[0] // "\uFEFFid,program,program_title,…"
  */
 export function exportCsv(plan: Plan, workspace: Workspace): string {
+  return [...exportCsvChunks(plan, workspace)].join("");
+}
+
+/** Rows per piece of {@link exportCsvChunks}. */
+const ROWS_PER_CHUNK = 5000;
+
+/** {@link exportCsv} as pieces whose concatenation is its text, for a streaming writer. */
+export function* exportCsvChunks(plan: Plan, workspace: Workspace): Generator<string> {
   const index = indexWorkspace(workspace);
-  const rows = sortedOccurrences(plan.occurrences).map((o) => [
+  const occurrences = sortedOccurrences(plan.occurrences);
+  const row = (o: (typeof occurrences)[number]): string[] =>
+    [
     o.id,
     o.programId,
     programTitle(index, o),
@@ -36,6 +46,10 @@ export function exportCsv(plan: Plan, workspace: Workspace): string {
     o.status,
     o.assignments.map((a) => a.resourceId).join("; "),
     (o.reasons ?? []).map((r) => r.message).join("; "),
-  ].map(wellFormed));
-  return stringify(rows, { bom: true, header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", eof: true });
+    ].map(wellFormed);
+  // One csv-stringify call per batch: the first with the byte-order mark and the header.
+  for (let k = 0; k === 0 || k < occurrences.length; k += ROWS_PER_CHUNK) {
+    const rows = occurrences.slice(k, k + ROWS_PER_CHUNK).map(row);
+    yield stringify(rows, { bom: k === 0, header: k === 0, columns: [...CSV_COLUMNS], record_delimiter: "windows", eof: true });
+  }
 }

@@ -2,7 +2,7 @@ import type { Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { buildPlanEvents, renderCalendar, type OccurrenceEvent } from "./export-ics.js";
+import { buildPlanEvents, calendarChunks, type OccurrenceEvent } from "./export-ics.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -21,6 +21,14 @@ function fileId(id: string): string {
  * @example exportCalendars(plan, workspace).get("calendars/library-dispusip_solok.ics")
  */
 export function exportCalendars(plan: Plan, workspace: Workspace): Map<string, string> {
+  return new Map([...calendarFiles(plan, workspace)].map(([file, chunks]) => [file, [...chunks()].join("")]));
+}
+
+/**
+ * {@link exportCalendars} without building the texts: each file's name with a function
+ * giving its pieces ({@link calendarChunks}), so a writer can stream one file at a time.
+ */
+export function calendarFiles(plan: Plan, workspace: Workspace): Map<string, () => Iterable<string>> {
   const index = indexWorkspace(workspace);
   const events = buildPlanEvents(plan, index);
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
@@ -37,16 +45,16 @@ export function exportCalendars(plan: Plan, workspace: Workspace): Map<string, s
     for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) push(byResource, id, e);
     for (const id of new Set(index.programs.get(e.occurrence.programId)?.partners ?? [])) push(byPartner, id, e);
   }
-  const files = new Map<string, string>();
-  files.set("calendar.ics", renderCalendar(workspace.name ?? "Lontar", events));
+  const files = new Map<string, () => Iterable<string>>();
+  files.set("calendar.ics", () => calendarChunks(workspace.name ?? "Lontar", events));
   for (const library of workspace.libraries) {
-    files.set(`calendars/library-${fileId(library.id)}.ics`, renderCalendar(library.name, byLibrary.get(library.id) ?? []));
+    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, byLibrary.get(library.id) ?? []));
   }
   for (const resourceId of [...byResource.keys()].sort(compareCodeUnits)) {
-    files.set(`calendars/resource-${fileId(resourceId)}.ics`, renderCalendar(nameOf(index, resourceId), byResource.get(resourceId) ?? []));
+    files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), byResource.get(resourceId) ?? []));
   }
   for (const partner of workspace.partners) {
-    files.set(`calendars/partner-${fileId(partner.id)}.ics`, renderCalendar(partner.name, byPartner.get(partner.id) ?? []));
+    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, byPartner.get(partner.id) ?? []));
   }
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

@@ -38,6 +38,14 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex): OccurrenceEv
 
 /** A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME) holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
 export function renderCalendar(calendarName: string, events: readonly OccurrenceEvent[]): string {
+  return [...calendarChunks(calendarName, events)].join("");
+}
+
+/** Events per piece of {@link calendarChunks}. */
+const EVENTS_PER_CHUNK = 2000;
+
+/** {@link renderCalendar} as pieces whose concatenation is its text (a province's calendar.ics is ~500 MB). */
+export function* calendarChunks(calendarName: string, events: readonly OccurrenceEvent[]): Generator<string> {
   const zones = new Map<string, IcsZone>();
   for (const { event } of events) if (event.zone !== undefined) zones.set(event.zone.tzid, event.zone);
   const timezones = [...zones.values()].sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
@@ -52,8 +60,14 @@ export function renderCalendar(calendarName: string, events: readonly Occurrence
     contentLine("NAME", escapeText(calendarName)),
     ...timezones,
   ]);
-  const body = events.map(({ event }) => `${event.text}\r\n`).join("");
-  return `${head}${body}END:VCALENDAR\r\n`;
+  yield head;
+  for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) {
+    yield events
+      .slice(k, k + EVENTS_PER_CHUNK)
+      .map(({ event }) => `${event.text}\r\n`)
+      .join("");
+  }
+  yield "END:VCALENDAR\r\n";
 }
 
 /**

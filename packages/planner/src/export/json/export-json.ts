@@ -13,9 +13,39 @@ import { compareCodeUnits } from "../text.js";
  * @example exportJson(plan).startsWith('{\n  "version": 1,') // true
  */
 export function exportJson(plan: Plan): string {
+  return [...exportJsonChunks(plan)].join("");
+}
+
+/** Re-indents a value's two-space JSON for its depth in the document. */
+const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
+
+/** Arrays longer than this are written element by element, so no single string holds them. */
+const CHUNKED_ARRAY = 1000;
+
+/**
+ * {@link exportJson} as a sequence of pieces whose concatenation is exactly its text:
+ * a province's plan.json (a million occurrences, ~450 MB) comes near the longest string
+ * V8 allows, so the writer streams these pieces instead. Validates first, like exportJson.
+ */
+export function* exportJsonChunks(plan: Plan): Generator<string> {
   const parsed = Plan.safeParse(plan);
   if (!parsed.success) throw new TypeError(`not a valid plan:\n${z.prettifyError(parsed.error)}`);
   const value = parsed.data;
   const kpis = value.kpis.map((k) => ({ ...k, projected: Object.fromEntries(Object.entries(k.projected).sort(([a], [b]) => compareCodeUnits(a, b))) }));
-  return `${JSON.stringify({ ...value, kpis }, null, 2)}\n`;
+  const entries = Object.entries({ ...value, kpis });
+  yield "{\n";
+  for (let i = 0; i < entries.length; i++) {
+    const [key, v] = entries[i] ?? ["", null];
+    yield `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(v) && v.length > CHUNKED_ARRAY) {
+      yield "[\n";
+      for (let k = 0; k < v.length; k += CHUNKED_ARRAY) {
+        const items = v.slice(k, k + CHUNKED_ARRAY).map((item: unknown) => `    ${nested(item, 2)}`);
+        yield items.join(",\n") + (k + CHUNKED_ARRAY < v.length ? ",\n" : "\n");
+      }
+      yield "  ]";
+    } else yield nested(v, 1);
+    yield i + 1 < entries.length ? ",\n" : "\n";
+  }
+  yield "}\n";
 }
