@@ -1,4 +1,5 @@
 import type { PlannedOccurrence } from "../plan/plan.js";
+import { lowerBound, pushTo } from "../collections/group.js";
 
 /**
  * Local dates of scheduled occurrences, sorted, by program and by resource, so that
@@ -18,31 +19,16 @@ export const localDateOf = (o: PlannedOccurrence): string => o.start.slice(0, 10
 export function buildCountIndex(planned: readonly PlannedOccurrence[]): CountIndex {
   const byProgram = new Map<string, string[]>();
   const byResource = new Map<string, string[]>();
-  const push = (map: Map<string, string[]>, key: string, date: string): void => {
-    const list = map.get(key);
-    if (list) list.push(date);
-    else map.set(key, [date]);
-  };
   for (const o of planned) {
     if (o.status !== "scheduled") continue;
     const date = localDateOf(o);
-    push(byProgram, o.programId, date);
-    for (const id of new Set(o.assignments.map((a) => a.resourceId))) push(byResource, id, date);
+    pushTo(byProgram, o.programId, date);
+    for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, date);
   }
   for (const list of [...byProgram.values(), ...byResource.values()]) list.sort();
   return { byProgram, byResource };
 }
 
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] ?? "") < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** How many dates of `list` fall within from..to (inclusive). */
 export function countBetween(list: readonly string[] | undefined, from: string, to: string): number {

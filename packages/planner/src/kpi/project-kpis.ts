@@ -4,6 +4,7 @@ import { activeSpan, agreementApplies } from "../compliance/check-compliance.js"
 import { localDateOf } from "../compliance/count-index.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { lowerBound, pushTo } from "../collections/group.js";
 
 /** The metrics a plan can project; the others (visits, members…) need measurements. */
 export const PROJECTED_METRICS = ["activities", "sessions", "participants", "agreements"] as const;
@@ -38,17 +39,7 @@ interface Dated {
   readonly dates: readonly string[];
 }
 
-/** The first index whose date is not before `date`. */
-function firstOnOrAfter(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((dates[mid] ?? "") < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+
 
 function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: Dated, horizon: DateSpan): number | undefined {
   const { capacities } = context;
@@ -59,7 +50,7 @@ function project(context: Context, indicator: KpiIndicator, libraryId: string, s
     const to = period.to > horizon.to ? horizon.to : period.to;
     const share = (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
     // Two binary searches per period, not a scan of the library's year.
-    const inPeriod = scheduled.occurrences.slice(firstOnOrAfter(scheduled.dates, from), firstOnOrAfter(scheduled.dates, `${to}\uffff`));
+    const inPeriod = scheduled.occurrences.slice(lowerBound(scheduled.dates, from), lowerBound(scheduled.dates, `${to}\uffff`));
     let value: number;
     switch (indicator.metric) {
       case "activities":
@@ -104,18 +95,14 @@ export function projectKpis(workspace: Workspace, planned: readonly PlannedOccur
   const byLibrary = new Map<string, PlannedOccurrence[]>();
   for (const o of planned) {
     if (o.status !== "scheduled") continue;
-    const list = byLibrary.get(o.libraryId);
-    if (list) list.push(o);
-    else byLibrary.set(o.libraryId, [o]);
+    pushTo(byLibrary, o.libraryId, o);
   }
   const capacities = new Map<string, number>();
   for (const r of workspace.resources) if (r.kind === "room") capacities.set(r.id, r.capacity);
   const agreements = new Map<string, Agreement[]>();
   for (const a of workspace.agreements) {
     if (!agreementApplies(workspace, a)) continue;
-    const list = agreements.get(a.library);
-    if (list) list.push(a);
-    else agreements.set(a.library, [a]);
+    pushTo(agreements, a.library, a);
   }
   const context: Context = { workspace, capacities, participants: new Map(workspace.programs.map((p) => [p.id, p.expectedParticipants])), agreements };
   const dated = new Map<string, Dated>();

@@ -2,6 +2,7 @@ import type { Resource, Workspace } from "@lontar/core";
 import { needCandidates } from "../allocate/candidates.js";
 import type { Plan } from "../plan/plan.js";
 import { disjointSets } from "./union-find.js";
+import { pushTo } from "../collections/group.js";
 
 /**
  * One independent part of a workspace: programs that share no resource, budget, fair-load
@@ -30,16 +31,11 @@ function resourceIndexes(resources: readonly Resource[]): {
   const byId = new Map<string, Resource>();
   const byKind = new Map<string, Resource[]>();
   const byKindAndLibrary = new Map<string, Resource[]>();
-  const push = (map: Map<string, Resource[]>, key: string, r: Resource): void => {
-    const list = map.get(key);
-    if (list) list.push(r);
-    else map.set(key, [r]);
-  };
   for (const r of resources) {
     if (r.kind === "budget") continue;
     byId.set(r.id, r);
-    push(byKind, r.kind, r);
-    push(byKindAndLibrary, `${r.kind}|${r.library ?? ""}`, r);
+    pushTo(byKind, r.kind, r);
+    pushTo(byKindAndLibrary, `${r.kind}|${r.library ?? ""}`, r);
   }
   return { byId, byKind, byKindAndLibrary };
 }

@@ -5,6 +5,7 @@ import { projectKpis } from "../kpi/project-kpis.js";
 import type { PartResult } from "../partition/plan-part.js";
 import { summariseBudgets } from "./budget-summary.js";
 import { Plan, type Justification, type PlannedOccurrence } from "./plan.js";
+import { pushTo } from "../collections/group.js";
 
 /**
  * Every occurrence of the parts, by start instant, then id: the plan's order. Grouped by
@@ -13,14 +14,9 @@ import { Plan, type Justification, type PlannedOccurrence } from "./plan.js";
  */
 function mergeOccurrences(results: readonly PartResult[]): PlannedOccurrence[] {
   const groups = new Map<number, PlannedOccurrence[]>();
-  const add = (o: PlannedOccurrence, ms: number): void => {
-    const group = groups.get(ms);
-    if (group === undefined) groups.set(ms, [o]);
-    else group.push(o);
-  };
   for (const r of results) {
-    r.planned.forEach((o, i) => add(o, r.plannedMs[i] ?? 0));
-    r.cancelled.forEach((o, i) => add(o, r.cancelledMs[i] ?? 0));
+    r.planned.forEach((o, i) => pushTo(groups, r.plannedMs[i] ?? 0, o));
+    r.cancelled.forEach((o, i) => pushTo(groups, r.cancelledMs[i] ?? 0, o));
   }
   const starts = Float64Array.from(groups.keys()).sort();
   const out: PlannedOccurrence[] = [];

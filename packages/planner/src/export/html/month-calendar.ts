@@ -4,6 +4,7 @@ import { readInstant } from "../instant.js";
 import { locationOf, nameOf, programTitle, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { bilingual, escapeHtml } from "./escape-html.js";
 import { horizonDays } from "./horizon.js";
+import { pushTo } from "../../collections/group.js";
 
 const WEEKDAY_HEADS: readonly (readonly [string, string])[] = [
   ["Mon", "Sen"],
@@ -24,9 +25,7 @@ function byLocalDate(occurrences: readonly PlannedOccurrence[]): Map<string, Pla
   for (const o of sortedOccurrences(occurrences.filter((x) => x.status !== "cancelled"))) {
     const key = readInstant(o.start)?.date;
     if (key === undefined) continue;
-    const list = days.get(key);
-    if (list) list.push(o);
-    else days.set(key, [o]);
+    pushTo(days, key, o);
   }
   return days;
 }

@@ -3,6 +3,7 @@ import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { buildPlanEvents, calendarChunks, type OccurrenceEvent } from "./export-ics.js";
+import { pushTo } from "../../collections/group.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -35,15 +36,10 @@ export function calendarFiles(plan: Plan, workspace: Workspace): Map<string, () 
   const byLibrary = new Map<string, OccurrenceEvent[]>();
   const byResource = new Map<string, OccurrenceEvent[]>();
   const byPartner = new Map<string, OccurrenceEvent[]>();
-  const push = (map: Map<string, OccurrenceEvent[]>, key: string, e: OccurrenceEvent): void => {
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  };
   for (const e of events) {
-    push(byLibrary, e.occurrence.libraryId, e);
-    for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) push(byResource, id, e);
-    for (const id of new Set(index.programs.get(e.occurrence.programId)?.partners ?? [])) push(byPartner, id, e);
+    pushTo(byLibrary, e.occurrence.libraryId, e);
+    for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, e);
+    for (const id of new Set(index.programs.get(e.occurrence.programId)?.partners ?? [])) pushTo(byPartner, id, e);
   }
   const files = new Map<string, () => Iterable<string>>();
   files.set("calendar.ics", () => calendarChunks(workspace.name ?? "Lontar", events));
