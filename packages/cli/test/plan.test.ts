@@ -1,7 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Plan } from "@lontar/planner";
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import type { CliIo } from "../src/io.js";
+import { main } from "../src/main.js";
 import { workspaceTemplate } from "../src/init/templates.js";
 import { run, tempDir } from "./support/run.js";
 
@@ -46,6 +49,24 @@ describe("lontar plan", () => {
     for (const file of ["plan.json", "calendar.ics", "occurrences.csv", "index.html"]) {
       expect(readFileSync(path.join(out, "two", file), "utf8"), file).toBe(readFileSync(path.join(out, "one", file), "utf8"));
     }
+  });
+
+  it("shows a bar per phase on a terminal: expanding, planning, writing", async () => {
+    const example = path.resolve(import.meta.dirname, "../../../examples/ntt-plm-2019");
+    const out = tempDir();
+    let drawn = "";
+    const progressStream = new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        drawn += chunk.toString();
+        callback();
+      },
+    });
+    Object.assign(progressStream, { isTTY: true, columns: 100, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, cwd: out, env: {}, stdoutIsTTY: false, stderrIsTTY: true, progressStream };
+    expect(await main(["plan", example, "-o", "o"], io)).toBe(0);
+    const labels = ["expanding", "planning", "writing"].map((label) => drawn.indexOf(label));
+    expect(labels.every((at) => at >= 0)).toBe(true);
+    expect(labels).toEqual([...labels].sort((a, b) => a - b));
   });
 
   it("plans nothing when the workspace has errors (exit 1, diagnostics on stderr)", async () => {

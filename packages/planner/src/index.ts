@@ -38,5 +38,6 @@ export {
   planJsonSchema,
   planOutputs,
   writePlanOutputs,
+  type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";

@@ -23,6 +23,8 @@ export interface PlanWorkspaceOptions {
   readonly pinned?: readonly string[];
   /** Progress of the search: moves done of all parts' moves. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress before the search: parts expanded and constructed, of all parts. */
+  readonly onPrepare?: (done: number, total: number) => void;
 }
 
 /**
@@ -47,7 +49,12 @@ export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOption
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
   const partOptions = { horizon: options.horizon, memo: expansionMemo(), ...(options.pinned === undefined ? {} : { pinned: options.pinned }) };
-  const prepared: PreparedPart[] = parts.map((part) => preparePart(part, partOptions));
+  const every = Math.max(1, Math.floor(parts.length / 100));
+  const prepared: PreparedPart[] = parts.map((part, i) => {
+    const done = preparePart(part, partOptions);
+    if (options.onPrepare !== undefined && ((i + 1) % every === 0 || i + 1 === parts.length)) options.onPrepare(i + 1, parts.length);
+    return done;
+  });
   const budgets = partBudgets(
     parts.map((p) => p.key),
     prepared.map(partSize),

@@ -6,7 +6,7 @@ import { collectLontarFiles, readSources } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
 import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
-import { createProgressReporter } from "../progress/reporter.js";
+import { createProgressReporter, type ProgressReporter } from "../progress/reporter.js";
 import { summarizePlan } from "../report/plan-summary.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
@@ -47,23 +47,35 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   }
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw new UsageError("no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to");
-  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
-  let started = false;
+  const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY));
   const plan = await planWorkspaceInParallel(workspace, {
     horizon,
     seed: request.seed,
     ...(request.threads === undefined ? {} : { threads: request.threads }),
-    onProgress: (done, total) => {
-      if (!started) progress.start(total, "planning");
-      started = true;
-      progress.update(done);
-    },
+    onPrepare: (done, total) => progress.update("expanding", done, total),
+    onProgress: (done, total) => progress.update("planning", done, total),
   });
-  progress.stop();
   const outDir = path.resolve(io.cwd, request.out);
-  const written = await writePlanOutputs(outDir, plan, workspace);
+  const written = await writePlanOutputs(outDir, plan, workspace, { onProgress: (done, total) => progress.update("writing", done, total) });
+  progress.stop();
   io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }));
   return ExitCode.Ok;
+}
+
+/** One bar at a time over the phases of a run (expanding, planning, writing): a new label starts a new bar. */
+function phasedProgress(reporter: ProgressReporter): { update(label: string, done: number, total: number): void; stop(): void } {
+  let current: string | undefined;
+  return {
+    update(label, done, total) {
+      if (label !== current) {
+        reporter.stop();
+        reporter.start(total, label);
+        current = label;
+      }
+      reporter.update(done);
+    },
+    stop: () => reporter.stop(),
+  };
 }
 
 // Inside the working directory a relative path is shorter; outside it (a temporary

@@ -11,4 +11,4 @@ export { escapeText } from "./ics/ics-text.js";
 export { occurrenceUid } from "./ics/vevent.js";
 export { exportJson } from "./json/export-json.js";
 export { planJsonSchema } from "./json/plan-json-schema.js";
-export { planOutputs, writePlanOutputs } from "./write-plan-outputs.js";
+export { planOutputs, writePlanOutputs, type WriteOptions } from "./write-plan-outputs.js";

@@ -57,6 +57,12 @@ async function writeAtomically(path: string, pieces: Iterable<string>): Promise<
   }
 }
 
+/** Options of {@link writePlanOutputs}. */
+export interface WriteOptions {
+  /** Called after each file: files written of all files. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 /** Removes the `.ics` files of `dir/calendars` that this plan did not write: a library, resource or partner gone since an earlier run. */
 async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, unknown>): Promise<void> {
   let names: string[];
@@ -79,9 +85,13 @@ async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, un
  *
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
-export async function writePlanOutputs(dir: string, plan: Plan, workspace: Workspace): Promise<string[]> {
+export async function writePlanOutputs(dir: string, plan: Plan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
   const files = outputPieces(plan, workspace);
-  for (const [relative, pieces] of files) await writeAtomically(join(dir, ...relative.split("/")), pieces());
+  let done = 0;
+  for (const [relative, pieces] of files) {
+    await writeAtomically(join(dir, ...relative.split("/")), pieces());
+    options.onProgress?.(++done, files.size);
+  }
   await removeStaleCalendars(dir, files);
   return [...files.keys()];
 }

@@ -74,7 +74,7 @@ export async function planWorkspaceInParallel(workspace: Workspace, options: Par
     planners.push(planner);
   }
   try {
-    const sizes = await Promise.race([prepareAll(planners, parts), failed]);
+    const sizes = await Promise.race([prepareAll(planners, parts, options.onPrepare), failed]);
     const budgets = partBudgets(
       parts.map((p) => p.key),
       sizes,
@@ -91,7 +91,7 @@ export async function planWorkspaceInParallel(workspace: Workspace, options: Par
 const send = (planner: Planner, message: ToWorker): void => planner.worker.postMessage(message);
 
 /** Phase one: chunks of parts to whichever worker is free; each part's size. */
-function prepareAll(planners: readonly Planner[], parts: readonly WorkspacePart[]): Promise<PartSize[]> {
+function prepareAll(planners: readonly Planner[], parts: readonly WorkspacePart[], onPrepare: PlanWorkspaceOptions["onPrepare"]): Promise<PartSize[]> {
   const sizes = new Array<PartSize>(parts.length).fill({ movable: 0, unassigned: 0 });
   const chunk = Math.max(1, Math.ceil(parts.length / (planners.length * CHUNKS_PER_THREAD)));
   let next = 0;
@@ -109,6 +109,7 @@ function prepareAll(planners: readonly Planner[], parts: readonly WorkspacePart[
         if (message.type !== "prepared") return;
         for (const { index, size } of message.sizes) sizes[index] = size;
         pending -= message.sizes.length;
+        onPrepare?.(parts.length - pending, parts.length);
         if (pending === 0) resolve(sizes);
         else feed(planner);
       };
