@@ -17,6 +17,8 @@ export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./pa
 export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
 export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 export { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
+export { expandRecurrence, type RecurrenceInput, type RecurrenceResult, type RecurrenceStart } from "./expand/recurrence.js";
+export { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./expand/zone-clock.js";
 
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
 
