@@ -79,14 +79,16 @@ function instant(iso: string): number {
  * comparison keeps the order independent of the host locale.
  */
 export function sortedOccurrences(occurrences: readonly PlannedOccurrence[]): PlannedOccurrence[] {
-  return occurrences
-    .map((o) => ({ o, at: instant(o.start) }))
-    .sort((a, b) => {
-      const byTime = (Number.isNaN(a.at) ? Infinity : a.at) - (Number.isNaN(b.at) ? Infinity : b.at);
-      if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
-      return a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0;
-    })
-    .map((x) => x.o);
+  const keyed = occurrences.map((o) => ({ o, at: instant(o.start) }));
+  const order = (a: { o: PlannedOccurrence; at: number }, b: { o: PlannedOccurrence; at: number }): number => {
+    const byTime = (Number.isNaN(a.at) ? Infinity : a.at) - (Number.isNaN(b.at) ? Infinity : b.at);
+    if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
+    return a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0;
+  };
+  // A plan from the planner is already in this order: check in one pass before sorting.
+  let sorted = true;
+  for (let i = 1; i < keyed.length && sorted; i++) sorted = order(keyed[i - 1] as (typeof keyed)[number], keyed[i] as (typeof keyed)[number]) <= 0;
+  return (sorted ? keyed : keyed.sort(order)).map((x) => x.o);
 }
 
 /** The occurrences of a plan that are scheduled, in stable order. */
