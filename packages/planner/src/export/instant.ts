@@ -53,13 +53,18 @@ function plannerForm(iso: string): WrittenInstant | undefined {
   const sign = iso[19] === "+" ? 1 : iso[19] === "-" ? -1 : 0;
   const century = two(iso, 0);
   const yy = two(iso, 2);
-  const [month, day, hour, minute, second, oh, om] = [two(iso, 5), two(iso, 8), two(iso, 11), two(iso, 14), two(iso, 17), two(iso, 20), two(iso, 23)] as const;
+  const month = two(iso, 5);
+  const day = two(iso, 8);
+  const hour = two(iso, 11);
+  const minute = two(iso, 14);
+  const second = two(iso, 17);
+  const oh = two(iso, 20);
+  const om = two(iso, 23);
   if (sign === 0 || century < 10 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || oh < 0 || om < 0) return undefined;
-  const year = century * 100 + yy;
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+  const wall = Date.UTC(century * 100 + yy, month - 1, day, hour, minute, second);
   if (new Date(wall).getUTCDate() !== day) return undefined;
   const offsetMinutes = sign * (oh * 60 + om);
-  if (Math.abs(offsetMinutes) >= 24 * 60) return undefined;
+  if (offsetMinutes >= 24 * 60 || offsetMinutes <= -24 * 60) return undefined;
   return { date: iso.slice(0, 10), time: iso.slice(11, 16), timeWithSeconds: iso.slice(11, 19), offsetMinutes, epochMs: wall - offsetMinutes * 60_000 };
 }
 

@@ -46,8 +46,18 @@ function hoursByWeekday(windows: readonly WeeklyWindow[]): number[] {
   return WEEKDAYS.map((weekday) => windows.filter((w) => w.days.includes(weekday)).reduce((sum, w) => sum + (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60, 0));
 }
 
-/** How many days of each ISO weekday (index 0 = Monday) a period has. */
+const countsOf = new WeakMap<UtilisationPeriod, number[]>();
+
+/** How many days of each ISO weekday (index 0 = Monday) a period has (computed once per period). */
 function weekdayCounts(period: UtilisationPeriod): number[] {
+  const known = countsOf.get(period);
+  if (known !== undefined) return known;
+  const counts = countWeekdays(period);
+  countsOf.set(period, counts);
+  return counts;
+}
+
+function countWeekdays(period: UtilisationPeriod): number[] {
   const days = Math.round(period.to.startOf("day").diff(period.from.startOf("day"), "days").days) + 1;
   const first = period.from.weekday - 1;
   return WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + (((weekday - first + 7) % 7) < days % 7 ? 1 : 0));

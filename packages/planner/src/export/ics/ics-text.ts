@@ -28,6 +28,8 @@ export function contentLine(name: string, value: string, parameters: readonly Ic
 }
 
 const MAX_OCTETS = 75;
+// eslint-disable-next-line no-control-regex -- any 7-bit character is one octet
+const ASCII = /^[\u0000-\u007f]*$/;
 
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
@@ -42,8 +44,8 @@ function utf8Length(codePoint: number): number {
  * @example foldLine("SUMMARY:" + "a".repeat(80)) // "SUMMARY:aaa…a\r\n aaaaaaaaaaaaa"
  */
 export function foldLine(line: string): string {
-  // A UTF-16 code unit is at most 3 octets of UTF-8, so 25 units always fit.
-  if (line.length <= MAX_OCTETS / 3) return line;
+  // A UTF-16 code unit is at most 3 octets of UTF-8, so 25 units always fit; so do 75 ASCII ones.
+  if (line.length <= MAX_OCTETS / 3 || (line.length <= MAX_OCTETS && ASCII.test(line))) return line;
   const pieces: string[] = [];
   let start = 0;
   let octets = 0;
