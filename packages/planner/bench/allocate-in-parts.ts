@@ -15,10 +15,10 @@ export function allocateInParts(workspace: Workspace, occurrences: readonly Occu
   const partOf = new Map(parts.flatMap((part, i) => part.workspace.programs.map((p) => [p.id, i] as const)));
   const mine: Occurrence[][] = parts.map(() => []);
   for (const o of occurrences) mine[partOf.get(o.programId) ?? 0]?.push(o);
-  const prepared = parts.map((part, i) => prepareAllocation(part.workspace, mine[i] ?? [], {}));
+  const prepared = parts.map((part, i) => prepareAllocation(part.workspace, mine[i] ?? [], { needReasons: part.needReasons }));
   const budgets = partBudgets(
     parts.map((p) => p.key),
-    prepared.map((p) => ({ movable: p.movable, unassigned: p.constructed.medium })),
+    prepared.map((p) => ({ movable: p.movable, searchable: p.searchable, unassigned: p.unassigned })),
     { horizon: { from: "", to: "" }, seed },
   );
   const score = { hard: 0, medium: 0, soft: 0 };

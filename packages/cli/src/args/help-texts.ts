@@ -51,8 +51,9 @@ Options:
       --from <date>   first day of the horizon (YYYY-MM-DD)
       --to <date>     last day of the horizon (YYYY-MM-DD)
       --seed <n>      seed for the search (default 1)
-      --threads <n>   worker threads for large workspaces (default: one fewer
-                      than the machine's cores; the plan is the same for any n)
+      --threads <n>   worker threads (1-64; the plan is the same for any n).
+                      Default: one fewer than the cores, at most 8, for
+                      workspaces of 500+ programs; else this thread only
   -h, --help          show this help
 `,
   explain: `Usage: lontar explain <CODE>

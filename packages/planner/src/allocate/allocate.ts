@@ -6,7 +6,7 @@ import { construct } from "./construct.js";
 import { explainUnassigned } from "./explain.js";
 import { zoneOf } from "./facts.js";
 import { localSearch, type SearchStats } from "./local-search.js";
-import { buildModel } from "./model.js";
+import { buildModel, type NeedReasons } from "./model.js";
 import { checkPrecedences } from "./precedences.js";
 import { applyPrevious } from "./previous.js";
 import { createPrng } from "./prng.js";
@@ -48,6 +48,8 @@ export interface AllocationStats {
   readonly accepted: number;
   /** Moves that improved the score. */
   readonly improved: number;
+  /** The soft penalty before rounding to three decimals (parts of a plan are summed unrounded). */
+  readonly unroundedSoft: number;
 }
 
 /** The outcome of {@link allocate}. */
@@ -79,8 +81,12 @@ export interface PreparedAllocation {
   readonly outcomes: readonly StaticOutcome[];
   /** Budget-cap refusals per occurrence. */
   readonly refusals: readonly (Justification | undefined)[];
-  /** Need slots the search may move. */
+  /** Need slots the search may move (not pinned, occurrence active). */
   readonly movable: number;
+  /** Movable slots that have a candidate: the ones the search can change. */
+  readonly searchable: number;
+  /** Searchable slots construction left unassigned. */
+  readonly unassigned: number;
   /** Score after construction. */
   readonly constructed: PlanScore;
   /** The travel buffer used, minutes. */
@@ -97,9 +103,13 @@ export function defaultSteps(movable: number): number {
  * rules, flexible choices), budget caps, the previous plan, then construction (most
  * constrained first). Reads only `travelBufferMinutes`, `previous` and `pinned` of the options.
  */
-export function prepareAllocation(workspace: Workspace, occurrences: readonly Occurrence[], options: Omit<AllocateOptions, "seed">): PreparedAllocation {
+export function prepareAllocation(
+  workspace: Workspace,
+  occurrences: readonly Occurrence[],
+  options: Omit<AllocateOptions, "seed"> & { readonly needReasons?: NeedReasons },
+): PreparedAllocation {
   const bufferMinutes = options.travelBufferMinutes ?? 30;
-  const model = buildModel(workspace, occurrences);
+  const model = buildModel(workspace, occurrences, options.needReasons);
   const zones = new Map(workspace.libraries.map((l) => [l.id, zoneOf(l)]));
   const outcomes = staticChecks(workspace, occurrences, zones);
   outcomes.forEach((outcome, o) => {
@@ -118,8 +128,16 @@ export function prepareAllocation(workspace: Workspace, occurrences: readonly Oc
   construct(state);
   const constructed = { hard: state.totals.hard, medium: state.totals.medium, soft: round(state.totals.soft) };
   let movable = 0;
-  for (let s = 0; s < model.slotOcc.length; s++) if (!model.slotPinned[s] && model.active[model.slotOcc[s] ?? 0]) movable++;
-  return { occurrences, state, outcomes, refusals, movable, constructed, bufferMinutes };
+  let searchable = 0;
+  let unassigned = 0;
+  for (let s = 0; s < model.slotOcc.length; s++) {
+    if (model.slotPinned[s] || !model.active[model.slotOcc[s] ?? 0]) continue;
+    movable++;
+    if ((model.needs[model.slotNeed[s] ?? 0]?.candidates.length ?? 0) === 0) continue;
+    searchable++;
+    if ((model.slotRes[s] ?? -1) < 0) unassigned++;
+  }
+  return { occurrences, state, outcomes, refusals, movable, searchable, unassigned, constructed, bufferMinutes };
 }
 
 /** Runs the local search on a prepared allocation, in place. */
@@ -216,6 +234,6 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
     occurrences: withReasons,
     violations,
     score: { hard: scored.totals.hard + breaches.length, medium, soft: round(soft) },
-    stats: { occurrences: occurrences.length, slots: model.slotOcc.length, constructed, ...search },
+    stats: { occurrences: occurrences.length, slots: model.slotOcc.length, constructed, ...search, unroundedSoft: soft },
   };
 }

@@ -81,8 +81,18 @@ export interface Model {
   readonly groupCount: number;
 }
 
-/** Compiles the workspace and occurrences into a {@link Model}. */
-export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[]): Model {
+/**
+ * Why a need of a program has no candidate, as read on a larger workspace than the one
+ * compiled (a part's, see `partitionWorkspace`), keyed `<programId>#<needIndex>`.
+ */
+export type NeedReasons = ReadonlyMap<string, string>;
+
+/**
+ * Compiles the workspace and occurrences into a {@link Model}. `reasons` gives the
+ * explanation of needs without candidates when the workspace is a part of a larger one,
+ * so the explanation names what the whole workspace holds.
+ */
+export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[], reasons?: NeedReasons): Model {
   const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
   const usable = workspace.resources.filter((r) => r.kind !== "budget");
   const byId = new Map<string, Resource>(usable.map((r) => [r.id, r]));
@@ -130,7 +140,8 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       const candidates = Int32Array.from(found.ids.map((id) => resourceIndex.get(id) ?? -1).filter((i) => i >= 0));
       const preferred = need.preferred === undefined ? -1 : (resourceIndex.get(need.preferred) ?? -1);
       list.push(needs.length);
-      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why: found.why, preferred });
+      const why = candidates.length === 0 ? (reasons?.get(`${program.id}#${needIndex}`) ?? found.why) : found.why;
+      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why, preferred });
     });
     needsOf.set(program.id, list);
   }

@@ -79,16 +79,16 @@ export class ScoreState {
   }
 
   /**
-   * The week key of an occurrence on a capped person: resource × 2^20 + the day number of
-   * the week's Monday (offset by 2^19, so 535 BC to AD 3405 fit), or -1 when the person
-   * has no weekly cap. {@link weekMonday} reads the Monday back.
+   * The week key of an occurrence on a capped person: resource × 2^22 + the day number of
+   * the week's Monday plus 1,000,000 (every date from year 0000 to 9999 fits), or -1 when
+   * the person has no weekly cap. {@link weekMonday} reads the Monday back.
    */
   weekKey(occ: number, resource: number): number {
     const r = this.model.resources[resource];
     if (r === undefined || r.weekMinutes === Number.POSITIVE_INFINITY) return -1;
     const local = this.localFor(occ, r.zone);
     if (local === undefined) return -1;
-    return resource * WEEK_KEY_SPAN + (dayNumber(local.date) - local.weekday + WEEK_KEY_SPAN / 2);
+    return resource * WEEK_KEY_SPAN + (dayNumber(local.date) - local.weekday + WEEK_KEY_OFFSET);
   }
 
   /** Minutes of an occurrence at its current slot. */
@@ -279,11 +279,12 @@ export class ScoreState {
   }
 }
 
-const WEEK_KEY_SPAN = 1_048_576;
+const WEEK_KEY_SPAN = 4_194_304;
+const WEEK_KEY_OFFSET = 1_000_000;
 
 /** The day number of the Monday of a {@link ScoreState.weekKey}. */
 export function weekMonday(key: number): number {
-  return (key % WEEK_KEY_SPAN) - WEEK_KEY_SPAN / 2;
+  return (key % WEEK_KEY_SPAN) - WEEK_KEY_OFFSET;
 }
 
 /** Standard deviation of n values from their sum and sum of squares. */

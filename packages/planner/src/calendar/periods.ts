@@ -11,10 +11,17 @@ function parse(date: string): { y: number; m: number; d: number } {
   return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
 }
 
+/** Epoch ms of midnight UTC of a date; years 0-99 too (`Date.UTC` would read them as 1900-1999). */
+export function utcMidnight(y: number, m: number, d: number): number {
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y);
+  return t.getTime();
+}
+
 /** Days since 1970-01-01 of a calendar date (pure arithmetic: no host zone involved). */
 export function dayNumber(date: string): number {
   const { y, m, d } = parse(date);
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.floor(utcMidnight(y, m, d) / DAY_MS);
 }
 
 /** The calendar date of a day number. */
@@ -25,7 +32,7 @@ export function dateOfDay(day: number): string {
 
 /** ISO weekday index of a date: 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(date: string): number {
-  return (dayNumber(date) + 3) % 7; // 1970-01-01 was a Thursday
+  return (((dayNumber(date) + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday; before 1970 the remainder is negative
 }
 
 /**

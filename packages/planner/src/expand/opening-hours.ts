@@ -1,5 +1,6 @@
 import { type Library, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { Occurrence } from "./occurrence.js";
+import { weekdayIndex } from "../calendar/periods.js";
 
 /** One opening window as numbers: weekday bits (bit 0 = Monday) and minutes of the day. */
 interface Window {
@@ -8,13 +9,6 @@ interface Window {
   readonly end: number;
 }
 
-/** Weekday of a `YYYY-MM-DD` date, 0 = Monday, from its digits (no Date parsing of text). */
-function weekdayOf(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
 
 /**
  * A test of whether an occurrence lies inside one of the library's weekly opening windows
@@ -31,7 +25,7 @@ export function openingHoursTest(library: Pick<Library, "openingHours">): (occur
     end: minutesOfDay(w.time.end),
   }));
   return (occurrence) => {
-    const day = 1 << weekdayOf(occurrence.localDate);
+    const day = 1 << weekdayIndex(occurrence.localDate);
     const start = minutesOfDay(occurrence.localStart);
     const end = start + Math.round((occurrence.endMs - occurrence.startMs) / 60_000);
     return windows.some((w) => (w.days & day) !== 0 && w.start <= start && end <= w.end);

@@ -5,13 +5,15 @@ import type { Plan } from "../plan/plan.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
 import { exportHtml } from "./html/export-html.js";
 import { calendarFiles } from "./ics/export-calendars.js";
-import { exportJsonChunks } from "./json/export-json.js";
+import { validatedJsonChunks, validatedPlan } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
 
 /** Every output file of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
 function outputPieces(plan: Plan, workspace: Workspace): Map<string, () => Iterable<string>> {
+  // Validated before any file is written: an invalid plan must not leave a half-updated folder.
+  const value = validatedPlan(plan);
   const files = new Map<string, () => Iterable<string>>([
-    ["plan.json", () => exportJsonChunks(plan)],
+    ["plan.json", () => validatedJsonChunks(value)],
     ["occurrences.csv", () => exportCsvChunks(plan, workspace)],
     ["index.html", () => [exportHtml(plan, workspace)]],
     ...calendarFiles(plan, workspace),
@@ -41,12 +43,13 @@ async function writeAtomically(path: string, pieces: Iterable<string>): Promise<
         pending.push(piece);
         size += piece.length;
         if (size >= WRITE_BUFFER) {
-          await file.write(pending.join(""), null, "utf8");
+          // writeFile on a handle writes all of it from the current position (write() may write less).
+          await file.writeFile(pending.join(""), "utf8");
           pending = [];
           size = 0;
         }
       }
-      if (pending.length > 0 || size === 0) await file.write(pending.join(""), null, "utf8");
+      if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
     } finally {
       await file.close();
     }

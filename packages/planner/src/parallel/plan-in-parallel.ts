@@ -31,7 +31,8 @@ const CHUNKS_PER_THREAD = 16;
 
 function threadCount(requested: number | undefined, workspace: Workspace, parts: number): number {
   const wanted = requested ?? (workspace.programs.length >= PARALLEL_MIN_PROGRAMS ? Math.min(8, availableParallelism() - 1) : 1);
-  return Math.max(1, Math.min(Math.floor(wanted), parts));
+  // NaN or Infinity from a caller would start no worker (and wait forever) or too many.
+  return Number.isFinite(wanted) ? Math.max(1, Math.min(Math.floor(wanted), parts, 64)) : 1;
 }
 
 /** One worker and the parts it holds. */
@@ -68,9 +69,18 @@ export async function planWorkspaceInParallel(workspace: Workspace, options: Par
   for (let t = 0; t < threads; t++) {
     const worker = new Worker(entry, { ...workerOptions, workerData: setup });
     const planner: Planner = { worker, owned: [], onMessage: () => undefined };
-    worker.on("message", (message: FromWorker) => planner.onMessage(message));
+    worker.on("message", (message: FromWorker) => {
+      // A throwing progress callback must reject the plan, not crash the process from a listener.
+      try {
+        planner.onMessage(message);
+      } catch (error) {
+        failure?.(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    worker.on("messageerror", (error) => failure?.(error));
     worker.on("error", (error) => failure?.(error));
-    worker.on("exit", (code) => code !== 0 && failure?.(new Error(`a planning worker stopped with exit code ${code}`)));
+    // Any exit before the plan is done (even with code 0) would leave the plan waiting.
+    worker.on("exit", (code) => failure?.(new Error(`a planning worker stopped before the plan was done (exit code ${code})`)));
     planners.push(planner);
   }
   try {
@@ -92,7 +102,7 @@ const send = (planner: Planner, message: ToWorker): void => planner.worker.postM
 
 /** Phase one: chunks of parts to whichever worker is free; each part's size. */
 function prepareAll(planners: readonly Planner[], parts: readonly WorkspacePart[], onPrepare: PlanWorkspaceOptions["onPrepare"]): Promise<PartSize[]> {
-  const sizes = new Array<PartSize>(parts.length).fill({ movable: 0, unassigned: 0 });
+  const sizes = new Array<PartSize>(parts.length).fill({ movable: 0, searchable: 0, unassigned: 0 });
   const chunk = Math.max(1, Math.ceil(parts.length / (planners.length * CHUNKS_PER_THREAD)));
   let next = 0;
   let pending = parts.length;

@@ -15,9 +15,11 @@ export interface PartBudget {
 
 /** The size of a prepared part, which its share of the search follows. */
 export interface PartSize {
-  /** Need slots the search may move. */
+  /** Need slots not pinned, of active occurrences (the default budget counts these). */
   readonly movable: number;
-  /** Need slots construction left unassigned. */
+  /** Movable slots that have a candidate: what the search can change. */
+  readonly searchable: number;
+  /** Searchable slots construction left unassigned. */
   readonly unassigned: number;
 }
 
@@ -25,18 +27,20 @@ export interface PartSize {
 export const REPAIR_WEIGHT = 100;
 
 /** The size of a prepared part. */
-export const partSize = (prepared: PreparedPart): PartSize => ({ movable: prepared.allocation.movable, unassigned: prepared.allocation.constructed.medium });
+export const partSize = (prepared: PreparedPart): PartSize => ({ movable: prepared.allocation.movable, searchable: prepared.allocation.searchable, unassigned: prepared.allocation.unassigned });
 
 /**
  * Shares the search among prepared parts: the step budget (default 20 per movable slot of
- * all parts, at most 1,000,000) in proportion to movable slots plus {@link REPAIR_WEIGHT}
- * per slot construction left unassigned; each part's seed from the plan's seed and its key.
+ * all parts, at most 1,000,000) in proportion to the slots the search can change plus
+ * {@link REPAIR_WEIGHT} per such slot construction left unassigned (a slot without any
+ * candidate weighs nothing: no move can help it); each part's seed from the plan's seed
+ * and its key.
  */
 export function partBudgets(keys: readonly string[], sizes: readonly PartSize[], options: PlanWorkspaceOptions): PartBudget[] {
   const total = options.maxSteps ?? defaultSteps(sizes.reduce((a, b) => a + b.movable, 0));
   const steps = shareSteps(
     total,
-    sizes.map((s) => s.movable + REPAIR_WEIGHT * s.unassigned),
+    sizes.map((s) => s.searchable + REPAIR_WEIGHT * s.unassigned),
   );
   const seed = options.seed ?? 1;
   return keys.map((key, i) => {

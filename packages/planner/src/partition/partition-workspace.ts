@@ -1,5 +1,6 @@
 import type { Resource, Workspace } from "@lontar/core";
 import { needCandidates } from "../allocate/candidates.js";
+import type { NeedReasons } from "../allocate/model.js";
 import type { Plan } from "../plan/plan.js";
 import { disjointSets } from "./union-find.js";
 import { pushTo } from "../collections/group.js";
@@ -20,6 +21,12 @@ export interface WorkspacePart {
   readonly workspace: Workspace;
   /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
   readonly previous?: Plan;
+  /**
+   * Why each need of the part's programs that no resource can meet has no candidate, as
+   * read on the whole workspace (keyed `<programId>#<needIndex>`): a part alone would name
+   * only its own resources.
+   */
+  readonly needReasons: NeedReasons;
 }
 
 /** Lists of resources by kind, and by kind and library, as `needCandidates` reads them. */
@@ -72,12 +79,16 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
     else if (r.kind === "staff" || r.kind === "volunteer") link(P + i, sharedPeople);
   });
   const { byId, byKind, byKindAndLibrary } = resourceIndexes(resources);
+  const reasons = new Map<number, Map<string, string>>();
   programs.forEach((program, i) => {
     link(i, libraryNode.get(program.library));
-    for (const need of program.needs) {
-      for (const id of needCandidates(need, program, byId, byKind, byKindAndLibrary).ids) link(i, resourceNode.get(id));
+    program.needs.forEach((need, needIndex) => {
+      const found = needCandidates(need, program, byId, byKind, byKindAndLibrary);
+      for (const id of found.ids) link(i, resourceNode.get(id));
+      if (found.ids.length === 0) reasons.set(i, (reasons.get(i) ?? new Map<string, string>()).set(`${program.id}#${needIndex}`, found.why));
       if (need.preferred !== undefined) link(i, resourceNode.get(need.preferred));
-    }
+      if (need.resource !== undefined) link(i, resourceNode.get(need.resource));
+    });
     for (const cost of program.costs) if (cost.budget !== undefined) link(i, resourceNode.get(cost.budget));
     for (const precedence of program.precedences) link(i, programNode.get(precedence.program));
   });
@@ -118,8 +129,10 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
       kpis: [],
     };
     const key = part.programs[0]?.id ?? "";
+    const needReasons = new Map<string, string>();
+    for (const p of m.programs) for (const [need, why] of reasons.get(p) ?? []) needReasons.set(need, why);
     const before = previousByPart?.[index];
-    return before === undefined ? { key, workspace: part } : { key, workspace: part, previous: before };
+    return before === undefined ? { key, workspace: part, needReasons } : { key, workspace: part, needReasons, previous: before };
   });
 }
 

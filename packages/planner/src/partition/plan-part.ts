@@ -43,7 +43,7 @@ export interface PartResult {
   readonly expansionViolations: readonly Justification[];
   /** Allocation violations, justified. */
   readonly allocationViolations: readonly Justification[];
-  /** The allocation's score (expansion findings not included). */
+  /** The allocation's score (expansion findings not included), soft not yet rounded. */
   readonly score: PlanScore;
   /** Local-search moves tried. */
   readonly steps: number;
@@ -69,6 +69,7 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
 export function preparePart(part: WorkspacePart, options: PartOptions): PreparedPart {
   const expanded = expandWorkspace(part.workspace, options.horizon, options.memo === undefined ? {} : { memo: options.memo });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
+    needReasons: part.needReasons,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });
@@ -120,7 +121,8 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
     cancelledMs,
     expansionViolations: prepared.expansionViolations,
     allocationViolations: result.violations,
-    score: { hard: result.score.hard, medium: result.score.medium, soft: result.score.soft },
+    // Unrounded: the plan rounds the sum once, as a single solve would.
+    score: { hard: result.score.hard, medium: result.score.medium, soft: result.stats.unroundedSoft },
     steps: search.steps,
   };
 }

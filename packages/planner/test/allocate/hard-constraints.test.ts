@@ -179,6 +179,14 @@ describe("allocate: hard constraints and their justifications", () => {
     expect(result.score).toMatchObject({ hard: 0, medium: 1 });
   });
 
+  it("counts weeks Monday to Sunday before 1970 too", () => {
+    const daily = ["1969-12-22", "1969-12-23", "1969-12-24", "1969-12-25", "1969-12-29"].map((d) => occurrenceAt("p", "lib", `${d}T09:00`, 60));
+    const result = run({ libraries: [library("lib")], resources: [{ kind: "staff", id: "ani", maxHoursPerWeek: 3, library: "lib" }], programs: [program("p", { needs: [{ kind: "staff" }] })] }, daily);
+    const scheduled = result.occurrences.filter((o) => o.status === "scheduled").map((o) => o.start.slice(0, 10));
+    expect(scheduled.filter((d) => d < "1969-12-29")).toHaveLength(3);
+    expect(scheduled).toContain("1969-12-29");
+  });
+
   it("reports a pinned week past maxHoursPerWeek as a hard violation", () => {
     const ws = workspaceOf({
       libraries: [library("lib")],

@@ -50,4 +50,12 @@ describe("writePlanOutputs", () => {
     const written = await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
     expect(await listFiles(dir)).toEqual([...written, "README.md", "calendars/notes.txt"].sort());
   });
+
+  it("writes nothing when the plan is invalid (a planner bug) and rejects", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(dir);
+    const broken = { ...samplePlan(), version: 2 } as unknown as ReturnType<typeof samplePlan>;
+    await expect(writePlanOutputs(join(dir, "out"), broken, sampleWorkspace())).rejects.toThrow(TypeError);
+    expect(await readdir(dir)).toEqual([]);
+  });
 });

@@ -28,6 +28,20 @@ describe("planWorkspaceInParallel", () => {
     }
   });
 
+  it("rejects, and stops its workers, when a progress callback throws", async () => {
+    const { workspace } = generateProvince(2, 3, 4);
+    const options = { horizon: { from: "2025-01-01", to: "2025-02-28" }, threads: 2, maxSteps: 50_000 };
+    await expect(
+      planWorkspaceInParallel(workspace, {
+        ...options,
+        onProgress: () => {
+          throw new Error("the bar broke");
+        },
+      }),
+    ).rejects.toThrow("the bar broke");
+    expect(JSON.stringify(await planWorkspaceInParallel(workspace, options))).toBe(JSON.stringify(planWorkspace(workspace, options)));
+  });
+
   it("reports progress up to the whole step budget", async () => {
     const { workspace } = generateProvince(2, 3, 4);
     const seen: [number, number][] = [];

@@ -10,6 +10,8 @@ const needArb = fc.oneof(
   fc.record({ kind: fc.constant("vehicle") }),
   // A named resource that may belong to another library: links two libraries' programs.
   fc.record({ kind: fc.constant("staff"), named: fc.nat() }),
+  // A named room that may be too small for the program: a need with no candidate.
+  fc.record({ kind: fc.constant("room"), namedRoom: fc.nat() }),
 );
 
 /**
@@ -21,7 +23,7 @@ const needArb = fc.oneof(
 export const multiLibraryArb: fc.Arbitrary<Workspace> = fc
   .record({
     libraries: fc.integer({ min: 1, max: 4 }),
-    rooms: fc.array(fc.nat(), { maxLength: 6 }),
+    rooms: fc.array(fc.record({ library: fc.nat(), capacity: fc.constantFrom(20, 40) }), { maxLength: 6 }),
     staff: fc.array(fc.option(fc.nat(), { nil: undefined }), { maxLength: 8 }),
     vehicles: fc.array(fc.nat(), { maxLength: 2 }),
     programs: fc.array(
@@ -33,6 +35,7 @@ export const multiLibraryArb: fc.Arbitrary<Workspace> = fc
         day: fc.integer({ min: 3, max: 7 }),
         hour: fc.integer({ min: 8, max: 14 }),
         daily: fc.boolean(),
+        participants: fc.option(fc.integer({ min: 10, max: 60 }), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 8 },
     ),
@@ -44,14 +47,15 @@ export const multiLibraryArb: fc.Arbitrary<Workspace> = fc
     return workspaceOf({
       libraries: libs.map((id) => library(id)),
       resources: [
-        ...g.rooms.map((l, i) => ({ kind: "room", id: `room${i}`, capacity: 40, library: at(l) })),
+        ...g.rooms.map((r, i) => ({ kind: "room", id: `room${i}`, capacity: r.capacity, library: at(r.library) })),
         ...g.staff.map((l, i) => ({ kind: "staff", id: `staff${i}`, roles: [], ...(l === undefined ? {} : { library: at(l) }) })),
         ...g.vehicles.map((l, i) => ({ kind: "vehicle", id: `van${i}`, capacityBooks: 500, library: at(l) })),
         { kind: "budget", id: "apbd", amount: 10_000_000, period: { from: "2025-01-01", to: "2025-12-31" } },
       ],
       programs: g.programs.map((p, i) => {
         const named = staffIds.length === 0 ? [] : p.needs.filter((n) => "named" in n).map((n) => ({ kind: "staff", resource: staffIds[("named" in n ? n.named : 0) % staffIds.length] }));
-        const plain = p.needs.filter((n) => !("named" in n));
+        const namedRooms = g.rooms.length === 0 ? [] : p.needs.filter((n) => "namedRoom" in n).map((n) => ({ kind: "room", resource: `room${("namedRoom" in n ? n.namedRoom : 0) % g.rooms.length}` }));
+        const plain = p.needs.filter((n) => !("named" in n) && !("namedRoom" in n));
         const before = p.after === undefined || p.after % g.programs.length >= i ? [] : [{ relation: "after", program: `prog${p.after % g.programs.length}` }];
         return {
           id: `prog${i}`,
@@ -59,7 +63,8 @@ export const multiLibraryArb: fc.Arbitrary<Workspace> = fc
           library: at(p.library),
           category: "literacy_training",
           schedules: [{ kind: "rrule", dtstart: `2025-03-${pad(p.day)}T${pad(p.hour)}:00`, rrule: p.daily ? "FREQ=DAILY;COUNT=10" : "FREQ=WEEKLY;COUNT=2", durationMinutes: 90, skipClosures: false }],
-          needs: [...plain, ...named],
+          needs: [...plain, ...named, ...namedRooms],
+          ...(p.participants === undefined ? {} : { expectedParticipants: p.participants }),
           costs: p.costs ? [{ amount: 100_000, per: "session", budget: "apbd" }] : [],
           precedences: before,
         };

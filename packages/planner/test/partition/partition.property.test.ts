@@ -2,7 +2,9 @@ import { isExclusiveKind, type Resource } from "@lontar/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { needCandidates } from "../../src/allocate/candidates.js";
+import { buildModel } from "../../src/allocate/model.js";
 import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
+import { partBudgets, REPAIR_WEIGHT } from "../../src/partition/part-budgets.js";
 import { shareSteps } from "../../src/partition/share-steps.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { multiLibraryArb } from "./arbitrary.js";
@@ -33,6 +35,22 @@ describe("partitionWorkspace", () => {
           expect(order).toEqual([...order].sort((a, b) => a - b));
           expect(part.key).toBe(part.workspace.programs[0]?.id);
           expect(candidatesOf(part.workspace.programs, part.workspace)).toEqual(new Map(part.workspace.programs.map((p) => [p.id, whole.get(p.id)])));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("compiles each part's needs exactly as the whole workspace does: candidates and why none fits", () => {
+    fc.assert(
+      fc.property(multiLibraryArb, (workspace) => {
+        const whole = buildModel(workspace, []);
+        const byNeed = new Map(whole.needs.map((n) => [`${n.programId}#${n.needIndex}`, { ids: [...n.candidates].map((r) => whole.resources[r]?.id), why: n.why }]));
+        for (const part of partitionWorkspace(workspace)) {
+          const model = buildModel(part.workspace, [], part.needReasons);
+          for (const n of model.needs) {
+            expect({ ids: [...n.candidates].map((r) => model.resources[r]?.id), why: n.why }).toEqual(byNeed.get(`${n.programId}#${n.needIndex}`));
+          }
         }
       }),
       runs,
@@ -88,6 +106,19 @@ describe("planWorkspace over independent parts", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("partBudgets", () => {
+  it("gives no steps to a part whose slots have no candidate, and weighs unassigned slots by REPAIR_WEIGHT", () => {
+    const options = { horizon, maxSteps: 1040 };
+    const none = { movable: 26, searchable: 0, unassigned: 0 };
+    const some = { movable: 26, searchable: 26, unassigned: 0 };
+    expect(partBudgets(["a", "b"], [none, some], options).map((b) => b.maxSteps)).toEqual([0, 1040]);
+    const broken = { movable: 10, searchable: 10, unassigned: 1 };
+    const steps = partBudgets(["a", "b"], [broken, some], options).map((b) => b.maxSteps);
+    expect(steps[0]).toBe(Math.round((1040 * (10 + REPAIR_WEIGHT)) / (10 + REPAIR_WEIGHT + 26)));
+    expect(steps.reduce((a, b) => a + b, 0)).toBe(1040);
   });
 });
 

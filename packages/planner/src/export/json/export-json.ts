@@ -28,9 +28,18 @@ const CHUNKED_ARRAY = 1000;
  * V8 allows, so the writer streams these pieces instead. Validates first, like exportJson.
  */
 export function* exportJsonChunks(plan: Plan): Generator<string> {
+  yield* validatedJsonChunks(validatedPlan(plan));
+}
+
+/** The plan as its schema reads it; throws a TypeError naming what is wrong (a planner bug, not user data). */
+export function validatedPlan(plan: Plan): Plan {
   const parsed = Plan.safeParse(plan);
   if (!parsed.success) throw new TypeError(`not a valid plan:\n${z.prettifyError(parsed.error)}`);
-  const value = parsed.data;
+  return parsed.data;
+}
+
+/** {@link exportJsonChunks} of a plan {@link validatedPlan} has already read. */
+export function* validatedJsonChunks(value: Plan): Generator<string> {
   const kpis = value.kpis.map((k) => ({ ...k, projected: Object.fromEntries(Object.entries(k.projected).sort(([a], [b]) => compareCodeUnits(a, b))) }));
   const entries = Object.entries({ ...value, kpis });
   yield "{\n";
