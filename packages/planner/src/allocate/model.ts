@@ -1,9 +1,9 @@
 import type { Need, Resource, WeeklyWindow, Workspace } from "@lontar/core";
-import { WEEKDAYS, isExclusiveKind, minutesOfDay } from "@lontar/core";
+import { isExclusiveKind } from "@lontar/core";
 import type { Occurrence, Slot } from "../expand/occurrence.js";
 import { needCandidates } from "./candidates.js";
 import { zoneOf } from "./facts.js";
-import type { NumericWindow } from "./local-time.js";
+import { numericWindows, type NumericWindow } from "../calendar/weekly-windows.js";
 
 /** A resource as the solver sees it. */
 export interface ResourceInfo {
@@ -123,7 +123,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       units: r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 1,
       zone: zoneOf(library),
       windows,
-      spans: windows.map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) })),
+      spans: numericWindows(windows),
       windowKind: windows.length === 0 ? 0 : people ? 1 : 2,
       group: people ? (groups.get(groupKey) ?? -1) : -1,
       weekMinutes: people && r.maxHoursPerWeek !== undefined ? Math.round(r.maxHoursPerWeek * 60) : Number.POSITIVE_INFINITY,
