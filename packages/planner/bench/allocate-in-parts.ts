@@ -15,7 +15,7 @@ export function allocateInParts(workspace: Workspace, occurrences: readonly Occu
   const partOf = new Map(parts.flatMap((part, i) => part.workspace.programs.map((p) => [p.id, i] as const)));
   const mine: Occurrence[][] = parts.map(() => []);
   for (const o of occurrences) mine[partOf.get(o.programId) ?? 0]?.push(o);
-  const prepared = parts.map((part, i) => prepareAllocation(part.workspace, mine[i] ?? [], { needReasons: part.needReasons }));
+  const prepared = parts.map((part, i) => prepareAllocation(part.workspace, mine[i] ?? [], { candidates: part.candidates }));
   const budgets = partBudgets(
     parts.map((p) => p.key),
     prepared.map((p) => ({ movable: p.movable, searchable: p.searchable, unassigned: p.unassigned })),

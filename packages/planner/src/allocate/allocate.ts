@@ -6,7 +6,8 @@ import { construct } from "./construct.js";
 import { explainUnassigned } from "./explain.js";
 import { zoneOf } from "./facts.js";
 import { localSearch, type SearchStats } from "./local-search.js";
-import { buildModel, type NeedReasons } from "./model.js";
+import type { KnownCandidates } from "./candidates.js";
+import { buildModel } from "./model.js";
 import { checkPrecedences } from "./precedences.js";
 import { applyPrevious } from "./previous.js";
 import { createPrng } from "./prng.js";
@@ -106,10 +107,10 @@ export function defaultSteps(movable: number): number {
 export function prepareAllocation(
   workspace: Workspace,
   occurrences: readonly Occurrence[],
-  options: Omit<AllocateOptions, "seed"> & { readonly needReasons?: NeedReasons },
+  options: Omit<AllocateOptions, "seed"> & { readonly candidates?: KnownCandidates },
 ): PreparedAllocation {
   const bufferMinutes = options.travelBufferMinutes ?? 30;
-  const model = buildModel(workspace, occurrences, options.needReasons);
+  const model = buildModel(workspace, occurrences, options.candidates);
   const zones = new Map(workspace.libraries.map((l) => [l.id, zoneOf(l)]));
   const outcomes = staticChecks(workspace, occurrences, zones);
   outcomes.forEach((outcome, o) => {

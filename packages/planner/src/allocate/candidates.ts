@@ -1,4 +1,5 @@
 import type { Need, Program, Resource } from "@lontar/core";
+import { pushTo } from "../collections/group.js";
 
 type Usable = Exclude<Resource, { kind: "budget" }>;
 
@@ -37,6 +38,40 @@ export interface NeedCandidates {
   /** Why the list is empty (or partial reasons), for an unassigned justification. */
   readonly why: string;
 }
+
+/** A workspace's usable resources (budgets left out) as {@link needCandidates} reads them, in declaration order. */
+export interface ResourceLookups {
+  /** By id. */
+  readonly byId: ReadonlyMap<string, Resource>;
+  /** By kind. */
+  readonly byKind: ReadonlyMap<string, readonly Resource[]>;
+  /** By `<kind>|<library id>` (`<kind>|` for resources no library owns). */
+  readonly byKindAndLibrary: ReadonlyMap<string, readonly Resource[]>;
+}
+
+/** Builds the {@link ResourceLookups} of a workspace's resources. */
+export function resourceLookups(resources: readonly Resource[]): ResourceLookups {
+  const byId = new Map<string, Resource>();
+  const byKind = new Map<string, Resource[]>();
+  const byKindAndLibrary = new Map<string, Resource[]>();
+  for (const r of resources) {
+    if (r.kind === "budget") continue;
+    byId.set(r.id, r);
+    pushTo(byKind, r.kind, r);
+    pushTo(byKindAndLibrary, `${r.kind}|${r.library ?? ""}`, r);
+  }
+  return { byId, byKind, byKindAndLibrary };
+}
+
+/**
+ * Candidates already found for the needs of some programs, keyed by {@link needKey}: a part
+ * of a workspace (see `partitionWorkspace`) carries those read on the whole workspace, so
+ * its needs have the same candidates and the same explanation when none fits.
+ */
+export type KnownCandidates = ReadonlyMap<string, NeedCandidates>;
+
+/** The key of need `needIndex` of a program in {@link KnownCandidates}. */
+export const needKey = (programId: string, needIndex: number): string => `${programId}#${needIndex}`;
 
 /**
  * The resources that can meet a need: the named one, or every resource of the kind that

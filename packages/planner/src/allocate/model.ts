@@ -1,7 +1,7 @@
 import type { Need, Resource, WeeklyWindow, Workspace } from "@lontar/core";
 import { isExclusiveKind } from "@lontar/core";
 import type { Occurrence, Slot } from "../expand/occurrence.js";
-import { needCandidates } from "./candidates.js";
+import { needCandidates, needKey, resourceLookups, type KnownCandidates } from "./candidates.js";
 import { zoneOf } from "./facts.js";
 import { numericWindows, type NumericWindow } from "../calendar/weekly-windows.js";
 
@@ -82,33 +82,14 @@ export interface Model {
 }
 
 /**
- * Why a need of a program has no candidate, as read on a larger workspace than the one
- * compiled (a part's, see `partitionWorkspace`), keyed `<programId>#<needIndex>`.
+ * Compiles the workspace and occurrences into a {@link Model}. Each need's candidates are
+ * found with `needCandidates`, unless `known` holds them (a part carries those found on
+ * the whole workspace).
  */
-export type NeedReasons = ReadonlyMap<string, string>;
-
-/**
- * Compiles the workspace and occurrences into a {@link Model}. `reasons` gives the
- * explanation of needs without candidates when the workspace is a part of a larger one,
- * so the explanation names what the whole workspace holds.
- */
-export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[], reasons?: NeedReasons): Model {
+export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[], known?: KnownCandidates): Model {
   const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
   const usable = workspace.resources.filter((r) => r.kind !== "budget");
-  const byId = new Map<string, Resource>(usable.map((r) => [r.id, r]));
-  const byKind = new Map<string, Resource[]>();
-  for (const r of usable) {
-    const list = byKind.get(r.kind);
-    if (list) list.push(r);
-    else byKind.set(r.kind, [r]);
-  }
-  const byLibrary = new Map<string, Resource[]>();
-  for (const r of usable) {
-    const key = `${r.kind}|${r.library ?? ""}`;
-    const list = byLibrary.get(key);
-    if (list) list.push(r);
-    else byLibrary.set(key, [r]);
-  }
+  const lookups = resourceLookups(usable);
   const groups = new Map<string, number>();
   const resources: ResourceInfo[] = usable.map((r) => {
     const library = r.library === undefined ? undefined : libraries.get(r.library);
@@ -136,12 +117,11 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
   for (const program of workspace.programs) {
     const list: number[] = [];
     program.needs.forEach((need, needIndex) => {
-      const found = needCandidates(need, program, byId, byKind, byLibrary);
+      const found = known?.get(needKey(program.id, needIndex)) ?? needCandidates(need, program, lookups.byId, lookups.byKind, lookups.byKindAndLibrary);
       const candidates = Int32Array.from(found.ids.map((id) => resourceIndex.get(id) ?? -1).filter((i) => i >= 0));
       const preferred = need.preferred === undefined ? -1 : (resourceIndex.get(need.preferred) ?? -1);
       list.push(needs.length);
-      const why = candidates.length === 0 ? (reasons?.get(`${program.id}#${needIndex}`) ?? found.why) : found.why;
-      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why, preferred });
+      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why: found.why, preferred });
     });
     needsOf.set(program.id, list);
   }

@@ -1,9 +1,7 @@
-import type { Resource, Workspace } from "@lontar/core";
-import { needCandidates } from "../allocate/candidates.js";
-import type { NeedReasons } from "../allocate/model.js";
+import type { Workspace } from "@lontar/core";
+import { needCandidates, needKey, resourceLookups, type KnownCandidates, type NeedCandidates } from "../allocate/candidates.js";
 import type { Plan } from "../plan/plan.js";
 import { disjointSets } from "./union-find.js";
-import { pushTo } from "../collections/group.js";
 
 /**
  * One independent part of a workspace: programs that share no resource, budget, fair-load
@@ -22,29 +20,12 @@ export interface WorkspacePart {
   /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
   readonly previous?: Plan;
   /**
-   * Why each need of the part's programs that no resource can meet has no candidate, as
-   * read on the whole workspace (keyed `<programId>#<needIndex>`): a part alone would name
-   * only its own resources.
+   * The candidates of every need of the part's programs, found once on the whole workspace
+   * (the partition reads them to link programs and resources): the part's allocator uses
+   * these, so a need has the same candidates, and the same reason when none fits, as in
+   * the whole workspace.
    */
-  readonly needReasons: NeedReasons;
-}
-
-/** Lists of resources by kind, and by kind and library, as `needCandidates` reads them. */
-function resourceIndexes(resources: readonly Resource[]): {
-  byId: Map<string, Resource>;
-  byKind: Map<string, Resource[]>;
-  byKindAndLibrary: Map<string, Resource[]>;
-} {
-  const byId = new Map<string, Resource>();
-  const byKind = new Map<string, Resource[]>();
-  const byKindAndLibrary = new Map<string, Resource[]>();
-  for (const r of resources) {
-    if (r.kind === "budget") continue;
-    byId.set(r.id, r);
-    pushTo(byKind, r.kind, r);
-    pushTo(byKindAndLibrary, `${r.kind}|${r.library ?? ""}`, r);
-  }
-  return { byId, byKind, byKindAndLibrary };
+  readonly candidates: KnownCandidates;
 }
 
 /**
@@ -78,14 +59,12 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
     if (r.library !== undefined) link(P + i, libraryNode.get(r.library));
     else if (r.kind === "staff" || r.kind === "volunteer") link(P + i, sharedPeople);
   });
-  const { byId, byKind, byKindAndLibrary } = resourceIndexes(resources);
-  const reasons = new Map<number, Map<string, string>>();
+  const { byId, byKind, byKindAndLibrary } = resourceLookups(resources);
+  const found: NeedCandidates[][] = programs.map((program) => program.needs.map((need) => needCandidates(need, program, byId, byKind, byKindAndLibrary)));
   programs.forEach((program, i) => {
     link(i, libraryNode.get(program.library));
     program.needs.forEach((need, needIndex) => {
-      const found = needCandidates(need, program, byId, byKind, byKindAndLibrary);
-      for (const id of found.ids) link(i, resourceNode.get(id));
-      if (found.ids.length === 0) reasons.set(i, (reasons.get(i) ?? new Map<string, string>()).set(`${program.id}#${needIndex}`, found.why));
+      for (const id of found[i]?.[needIndex]?.ids ?? []) link(i, resourceNode.get(id));
       if (need.preferred !== undefined) link(i, resourceNode.get(need.preferred));
       if (need.resource !== undefined) link(i, resourceNode.get(need.resource));
     });
@@ -114,10 +93,11 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
     const part = partOf.get(sets.find(P + R + i));
     if (part !== undefined) members[part]?.libraries.push(i);
   });
-  const previousByPart = previous === undefined ? undefined : splitPrevious(previous, (id) => {
-          const node = programNode.get(id);
-          return node === undefined ? undefined : partOf.get(sets.find(node));
-        });
+  const partOfProgram = (id: string): number | undefined => {
+    const node = programNode.get(id);
+    return node === undefined ? undefined : partOf.get(sets.find(node));
+  };
+  const previousByPart = previous === undefined ? undefined : splitPrevious(previous, partOfProgram);
   return members.map((m, index): WorkspacePart => {
     const part: Workspace = {
       ...workspace,
@@ -129,10 +109,10 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
       kpis: [],
     };
     const key = part.programs[0]?.id ?? "";
-    const needReasons = new Map<string, string>();
-    for (const p of m.programs) for (const [need, why] of reasons.get(p) ?? []) needReasons.set(need, why);
+    const candidates = new Map<string, NeedCandidates>();
+    for (const p of m.programs) found[p]?.forEach((c, needIndex) => candidates.set(needKey(programs[p]?.id ?? "", needIndex), c));
     const before = previousByPart?.[index];
-    return before === undefined ? { key, workspace: part, needReasons } : { key, workspace: part, needReasons, previous: before };
+    return before === undefined ? { key, workspace: part, candidates } : { key, workspace: part, candidates, previous: before };
   });
 }
 

@@ -69,7 +69,7 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
 export function preparePart(part: WorkspacePart, options: PartOptions): PreparedPart {
   const expanded = expandWorkspace(part.workspace, options.horizon, options.memo === undefined ? {} : { memo: options.memo });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
-    needReasons: part.needReasons,
+    candidates: part.candidates,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });

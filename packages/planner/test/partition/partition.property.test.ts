@@ -47,7 +47,7 @@ describe("partitionWorkspace", () => {
         const whole = buildModel(workspace, []);
         const byNeed = new Map(whole.needs.map((n) => [`${n.programId}#${n.needIndex}`, { ids: [...n.candidates].map((r) => whole.resources[r]?.id), why: n.why }]));
         for (const part of partitionWorkspace(workspace)) {
-          const model = buildModel(part.workspace, [], part.needReasons);
+          const model = buildModel(part.workspace, [], part.candidates);
           for (const n of model.needs) {
             expect({ ids: [...n.candidates].map((r) => model.resources[r]?.id), why: n.why }).toEqual(byNeed.get(`${n.programId}#${n.needIndex}`));
           }
