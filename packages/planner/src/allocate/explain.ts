@@ -3,18 +3,18 @@ import type { ScoreState } from "./score-state.js";
 
 const MAX_CANDIDATES_NAMED = 5;
 
-/** True when an exclusive booking or a pool's use overlaps the slot on `resource`. */
-function booked(state: ScoreState, slot: number, resource: number): boolean {
+/** The id of the first occurrence booked on `resource` over the slot's time, or "" when none. */
+function bookedBy(state: ScoreState, slot: number, resource: number): string {
   const m = state.model;
   const occ = m.slotOcc[slot] ?? 0;
   const s = m.start[occ] ?? 0;
   const e = m.end[occ] ?? 0;
-  let found = false;
+  let by = "";
   state.occupancy.near(resource, s, e, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
     const other = m.slotOcc[o] ?? 0;
-    if (o !== slot && (m.start[other] ?? 0) < e && s < (m.end[other] ?? 0)) found = true;
+    if (by === "" && o !== slot && (m.start[other] ?? 0) < e && s < (m.end[other] ?? 0)) by = m.occurrences[other]?.id ?? "";
   });
-  return found;
+  return by;
 }
 
 /**
@@ -36,19 +36,11 @@ export function explainUnassigned(state: ScoreState, slot: number): Justificatio
   for (const r of def.candidates.slice(0, MAX_CANDIDATES_NAMED)) {
     const info = m.resources[r];
     const miss = state.windowMiss(occ, r);
+    const by = miss === 1 ? "" : bookedBy(state, slot, r);
     if (miss === 1) reasons.push(`${info?.id ?? ""} is not available then`);
-    else if (state.probeHard(slot, r) > 0 && state.weekKey(occ, r) >= 0 && !booked(state, slot, r)) reasons.push(`${info?.id ?? ""} has no hours left that week (at most ${(info?.weekMinutes ?? 0) / 60} h)`);
+    else if (by === "" && state.weekOver(occ, r) > 0) reasons.push(`${info?.id ?? ""} has no hours left that week (at most ${(info?.weekMinutes ?? 0) / 60} h)`);
     else if (miss === 2) reasons.push(`${info?.id ?? ""} is in a library closed then`);
-    else {
-      let by = "";
-      const s = m.start[occ] ?? 0;
-      const e = m.end[occ] ?? 0;
-      state.occupancy.near(r, s, e, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
-        const other = m.slotOcc[o] ?? 0;
-        if (by === "" && o !== slot && (m.start[other] ?? 0) < e && s < (m.end[other] ?? 0)) by = m.occurrences[other]?.id ?? "";
-      });
-      reasons.push(by === "" ? `${info?.id ?? ""} is fully used then` : `${info?.id ?? ""} is booked by ${by}`);
-    }
+    else reasons.push(by === "" ? `${info?.id ?? ""} is fully used then` : `${info?.id ?? ""} is booked by ${by}`);
   }
   const more = def.candidates.length > MAX_CANDIDATES_NAMED ? ` (and ${def.candidates.length - MAX_CANDIDATES_NAMED} more candidates)` : "";
   const resourceId = m.resources[def.candidates[0] ?? 0]?.id;

@@ -98,7 +98,7 @@ export class ScoreState {
   }
 
   /** 1 when adding the occurrence takes the person's week past the cap (0 when it was already past, or stays within). */
-  private weekOver(occ: number, resource: number): number {
+  weekOver(occ: number, resource: number): number {
     const key = this.weekKey(occ, resource);
     if (key < 0) return 0;
     const cap = this.model.resources[resource]?.weekMinutes ?? Number.POSITIVE_INFINITY;
