@@ -1,5 +1,5 @@
 import { expandRecurrence, type RecurrenceInput, type RecurrenceResult } from "./recurrence.js";
-import { zoneClock, type ZoneClock } from "./zone-clock.js";
+import { zoneClocks, type ZoneClock } from "./zone-clock.js";
 
 /**
  * What expansion may reuse across programs and parts of one plan: a clock per zone (its
@@ -21,16 +21,8 @@ export interface ExpansionMemo {
  * @example const memo = expansionMemo(); expandWorkspace(a, horizon, { memo }); expandWorkspace(b, horizon, { memo });
  */
 export function expansionMemo(maxSets = 20_000): ExpansionMemo {
-  const clocks = new Map<string, ZoneClock>();
   const sets = new Map<string, RecurrenceResult>();
-  const clockOf = (zone: string): ZoneClock => {
-    let clock = clocks.get(zone);
-    if (clock === undefined) {
-      clock = zoneClock(zone);
-      clocks.set(zone, clock);
-    }
-    return clock;
-  };
+  const clockOf = zoneClocks();
   return {
     clockOf,
     recurrence(input) {

@@ -81,3 +81,21 @@ export function zoneClock(zone: string): ZoneClock {
   };
   return { zone, resolve, offsetAt };
 }
+
+/**
+ * A cache of clocks by zone: each zone's clock is made once and keeps its offsets warm.
+ * An unknown zone gives a clock whose offsets are NaN.
+ *
+ * @example const clockOf = zoneClocks(); clockOf("Asia/Jakarta") === clockOf("Asia/Jakarta") // true
+ */
+export function zoneClocks(): (zone: string) => ZoneClock {
+  const clocks = new Map<string, ZoneClock>();
+  return (zone) => {
+    let clock = clocks.get(zone);
+    if (clock === undefined) {
+      clock = zoneClock(zone);
+      clocks.set(zone, clock);
+    }
+    return clock;
+  };
+}

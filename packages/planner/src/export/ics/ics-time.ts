@@ -1,7 +1,7 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 import type { WrittenInstant } from "../instant.js";
 import { tzlib_get_ical_block, tzlib_get_timezones } from "timezones-ical-library";
-import { zoneClock, type ZoneClock } from "../../expand/zone-clock.js";
+import { zoneClocks } from "../../expand/zone-clock.js";
 
 /** A zone as iCalendar knows it: the TZID to write and its VTIMEZONE component. */
 export interface IcsZone {
@@ -44,17 +44,8 @@ export function utcStamp(instant: WrittenInstant): string {
   return DateTime.fromMillis(instant.epochMs, { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'");
 }
 
-const clocks = new Map<string, ZoneClock>();
-
 // Offsets memoised per day (luxon's Intl lookup per event cost most of the export).
-function clockOf(zone: string): ZoneClock {
-  let clock = clocks.get(zone);
-  if (clock === undefined) {
-    clock = IANAZone.isValidZone(zone) ? zoneClock(zone) : { zone, offsetAt: () => Number.NaN, resolve: (ms) => ({ ms, offsetMinutes: 0, inGap: false }) };
-    clocks.set(zone, clock);
-  }
-  return clock;
-}
+const clockOf = zoneClocks();
 
 /**
  * A local DATE-TIME, `20190212T090000`, of an instant seen in `zone`: the fields it is
