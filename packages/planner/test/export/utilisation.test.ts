@@ -2,7 +2,7 @@ import { WEEKDAYS, minutesOfDay, type Resource } from "@lontar/core";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { availableHours } from "../../src/export/html/utilisation.js";
+import { availableHours, utilisationPeriod } from "../../src/export/html/utilisation.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -27,7 +27,7 @@ describe("availableHours", () => {
         const to = from.plus({ days: length });
         const resource = workspace.resources[0] as Resource;
         const expected = windows.length === 0 ? dayByDay([{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }], from, to) : dayByDay(windows, from, to);
-        expect(availableHours(resource, { label: "p", from, to }, indexWorkspace(workspace))).toBeCloseTo(expected, 9);
+        expect(availableHours(resource, utilisationPeriod("p", from, to), indexWorkspace(workspace))).toBeCloseTo(expected, 9);
       }),
     );
   });

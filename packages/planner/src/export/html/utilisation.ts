@@ -13,6 +13,19 @@ export interface UtilisationPeriod {
   readonly from: DateTime;
   /** Last day in the horizon, inclusive. */
   readonly to: DateTime;
+  /** How many days of each ISO weekday (index 0 = Monday) the period has. */
+  readonly weekdays: readonly number[];
+}
+
+/**
+ * A heat-map column from its label and first and last day, its weekdays counted once:
+ * every resource's available hours read them.
+ */
+export function utilisationPeriod(label: string, from: DateTime, to: DateTime): UtilisationPeriod {
+  const days = Math.round(to.startOf("day").diff(from.startOf("day"), "days").days) + 1;
+  const first = from.weekday - 1;
+  const weekdays = WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + ((weekday - first + 7) % 7 < days % 7 ? 1 : 0));
+  return { label, from, to, weekdays };
 }
 
 /** One cell: hours booked and hours available of a resource in a period. */
@@ -32,11 +45,7 @@ export function utilisationPeriods(horizon: HorizonDays): UtilisationPeriod[] {
   const periods: UtilisationPeriod[] = [];
   for (let start = horizon.from.startOf(byWeek ? "week" : "month"); start <= horizon.to; start = start.plus(byWeek ? { weeks: 1 } : { months: 1 })) {
     const end = start.endOf(byWeek ? "week" : "month").startOf("day");
-    periods.push({
-      label: byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"),
-      from: start < horizon.from ? horizon.from : start,
-      to: end > horizon.to ? horizon.to : end,
-    });
+    periods.push(utilisationPeriod(byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"), start < horizon.from ? horizon.from : start, end > horizon.to ? horizon.to : end));
   }
   return periods;
 }
@@ -46,22 +55,6 @@ function hoursByWeekday(windows: readonly WeeklyWindow[]): number[] {
   return WEEKDAYS.map((weekday) => windows.filter((w) => w.days.includes(weekday)).reduce((sum, w) => sum + (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60, 0));
 }
 
-const countsOf = new WeakMap<UtilisationPeriod, number[]>();
-
-/** How many days of each ISO weekday (index 0 = Monday) a period has (computed once per period). */
-function weekdayCounts(period: UtilisationPeriod): number[] {
-  const known = countsOf.get(period);
-  if (known !== undefined) return known;
-  const counts = countWeekdays(period);
-  countsOf.set(period, counts);
-  return counts;
-}
-
-function countWeekdays(period: UtilisationPeriod): number[] {
-  const days = Math.round(period.to.startOf("day").diff(period.from.startOf("day"), "days").days) + 1;
-  const first = period.from.weekday - 1;
-  return WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + (((weekday - first + 7) % 7) < days % 7 ? 1 : 0));
-}
 
 /**
  * Hours a resource could be used in a period: people within their availability (capped
@@ -75,7 +68,7 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   const windows = declared.length > 0 ? declared : DEFAULT_WEEK;
   const units = resource.kind === "equipment" ? resource.quantity : resource.kind === "collection" ? resource.packages : 1;
   // Counted by weekday, not day by day: a province has thousands of resources.
-  const counts = weekdayCounts(period);
+  const counts = period.weekdays;
   const perWeekday = hoursByWeekday(windows);
   let hours = 0;
   counts.forEach((n, weekday) => (hours += n * (perWeekday[weekday] ?? 0)));

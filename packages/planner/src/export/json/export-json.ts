@@ -13,7 +13,7 @@ import { compareCodeUnits } from "../text.js";
  * @example exportJson(plan).startsWith('{\n  "version": 1,') // true
  */
 export function exportJson(plan: Plan): string {
-  return [...exportJsonChunks(plan)].join("");
+  return [...validatedJsonChunks(validatedPlan(plan))].join("");
 }
 
 /** Re-indents a value's two-space JSON for its depth in the document. */
@@ -22,15 +22,6 @@ const nested = (value: unknown, depth: number): string => JSON.stringify(value, 
 /** Arrays longer than this are written element by element, so no single string holds them. */
 const CHUNKED_ARRAY = 1000;
 
-/**
- * {@link exportJson} as a sequence of pieces whose concatenation is exactly its text:
- * a province's plan.json (a million occurrences, ~450 MB) comes near the longest string
- * V8 allows, so the writer streams these pieces instead. Validates first, like exportJson.
- */
-export function* exportJsonChunks(plan: Plan): Generator<string> {
-  yield* validatedJsonChunks(validatedPlan(plan));
-}
-
 /** The plan as its schema reads it; throws a TypeError naming what is wrong (a planner bug, not user data). */
 export function validatedPlan(plan: Plan): Plan {
   const parsed = Plan.safeParse(plan);
@@ -38,7 +29,11 @@ export function validatedPlan(plan: Plan): Plan {
   return parsed.data;
 }
 
-/** {@link exportJsonChunks} of a plan {@link validatedPlan} has already read. */
+/**
+ * {@link exportJson}'s text, as pieces whose concatenation is exactly that text, of a plan
+ * {@link validatedPlan} has already read: a province's plan.json (a million occurrences,
+ * ~450 MB) comes near the longest string V8 allows, so the writer streams these pieces.
+ */
 export function* validatedJsonChunks(value: Plan): Generator<string> {
   const kpis = value.kpis.map((k) => ({ ...k, projected: Object.fromEntries(Object.entries(k.projected).sort(([a], [b]) => compareCodeUnits(a, b))) }));
   const entries = Object.entries({ ...value, kpis });
