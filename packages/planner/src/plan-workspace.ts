@@ -1,8 +1,7 @@
 import type { Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
-import { expansionMemo } from "./expand/expansion-memo.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
-import { preparePart, solvePart, type PartResult, type PreparedPart } from "./partition/plan-part.js";
+import { partOptions, preparePart, solvePart, type PartResult, type PreparedPart } from "./partition/plan-part.js";
 import { partBudgets, partSize, progressOf } from "./partition/part-budgets.js";
 import { assemblePlan } from "./plan/assemble-plan.js";
 import type { Plan } from "./plan/plan.js";
@@ -48,10 +47,10 @@ export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOption
 
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
-  const partOptions = { horizon: options.horizon, memo: expansionMemo(), ...(options.pinned === undefined ? {} : { pinned: options.pinned }) };
+  const shared = partOptions(options.horizon, options.pinned);
   const every = Math.max(1, Math.floor(parts.length / 100));
   const prepared: PreparedPart[] = parts.map((part, i) => {
-    const done = preparePart(part, partOptions);
+    const done = preparePart(part, shared);
     if (options.onPrepare !== undefined && ((i + 1) % every === 0 || i + 1 === parts.length)) options.onPrepare(i + 1, parts.length);
     return done;
   });

@@ -29,7 +29,6 @@ export function buildCountIndex(planned: readonly PlannedOccurrence[]): CountInd
   return { byProgram, byResource };
 }
 
-
 /** How many dates of `list` fall within from..to (inclusive). */
 export function countBetween(list: readonly string[] | undefined, from: string, to: string): number {
   if (list === undefined) return 0;

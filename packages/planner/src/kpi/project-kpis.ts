@@ -39,8 +39,6 @@ interface Dated {
   readonly dates: readonly string[];
 }
 
-
-
 function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: Dated, horizon: DateSpan): number | undefined {
   const { capacities } = context;
   let weighted = 0;

@@ -147,8 +147,8 @@ function solveAll(planners: readonly Planner[], budgets: readonly PartBudget[], 
           resolve(results);
         }
       };
-      const owned = [...planner.owned].sort((a, b) => a - b);
-      send(planner, { type: "solve", budgets: owned.map((index) => ({ index, budget: budgets[index] as PartBudget })) });
+      // Chunks are handed out in increasing order, so each worker's parts already are.
+      send(planner, { type: "solve", budgets: planner.owned.map((index) => ({ index, budget: budgets[index] as PartBudget })) });
     }
   });
 }

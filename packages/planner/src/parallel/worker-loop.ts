@@ -1,5 +1,4 @@
-import { expansionMemo } from "../expand/expansion-memo.js";
-import { preparePart, solvePart, type PartResult, type PreparedPart } from "../partition/plan-part.js";
+import { partOptions, preparePart, solvePart, type PartResult, type PreparedPart } from "../partition/plan-part.js";
 import { partSize } from "../partition/part-budgets.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 
@@ -18,8 +17,7 @@ const BATCH_OCCURRENCES = 50_000;
  * in batches. One expansion memo per worker.
  */
 export function workerLoop(setup: WorkerSetup, port: WorkerPort): (message: ToWorker) => void {
-  const memo = expansionMemo();
-  const options = { horizon: setup.horizon, memo, ...(setup.pinned === undefined ? {} : { pinned: setup.pinned }) };
+  const options = partOptions(setup.horizon, setup.pinned);
   const prepared = new Map<number, PreparedPart>();
   return (message) => {
     if (message.type === "prepare") {

@@ -1,7 +1,7 @@
 import { finishAllocation, prepareAllocation, searchAllocation, type PreparedAllocation } from "../allocate/allocate.js";
 import type { DateSpan } from "../calendar/periods.js";
 import type { DroppedOccurrence } from "../expand/occurrence.js";
-import type { ExpansionMemo } from "../expand/expansion-memo.js";
+import { expansionMemo, type ExpansionMemo } from "../expand/expansion-memo.js";
 import { expandWorkspace } from "../expand/workspace.js";
 import { z } from "zod";
 import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
@@ -45,8 +45,6 @@ export interface PartResult {
   readonly allocationViolations: readonly Justification[];
   /** The allocation's score (expansion findings not included), soft not yet rounded. */
   readonly score: PlanScore;
-  /** Local-search moves tried. */
-  readonly steps: number;
 }
 
 /** A dropped occurrence as a cancelled one, its reason the closure, holiday or exception. */
@@ -63,6 +61,11 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
     assignments: [],
     reasons: [{ constraint, level: "info", occurrenceId: id, message: `${id} dropped: ${d.detail}` }],
   };
+}
+
+/** The {@link PartOptions} of one plan, its expansion memo new (one per thread). */
+export function partOptions(horizon: DateSpan, pinned: readonly string[] | undefined): PartOptions {
+  return { horizon, memo: expansionMemo(), ...(pinned === undefined ? {} : { pinned }) };
 }
 
 /** Expands a part and constructs its first allocation (no search yet). */
@@ -123,6 +126,5 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
     allocationViolations: result.violations,
     // Unrounded: the plan rounds the sum once, as a single solve would.
     score: { hard: result.score.hard, medium: result.score.medium, soft: result.stats.unroundedSoft },
-    steps: search.steps,
   };
 }

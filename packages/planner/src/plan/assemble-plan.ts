@@ -52,18 +52,18 @@ export function assemblePlan(workspace: Workspace, horizon: DateSpan, results: r
     medium += r.score.medium;
     soft += r.score.soft;
   }
-  const rest: Omit<Plan, "occurrences"> = {
+  const plan: Plan = {
     version: 1,
     horizon: { from: horizon.from, to: horizon.to },
+    occurrences,
     violations,
     agreements,
     kpis: projectKpis(workspace, occurrences, horizon),
     budget: summariseBudgets(workspace, occurrences),
     score: { hard, medium, soft: Math.round(soft * 1000) / 1000 },
   };
-  const checked = Plan.safeParse({ ...rest, occurrences: [] });
   // The plan is built here from typed parts; a mismatch is a bug in the planner, not in user input.
+  const checked = Plan.safeParse({ ...plan, occurrences: [] });
   if (!checked.success) throw new Error(`the planner produced an invalid plan: ${checked.error.message}`);
-  const { version, horizon: span, ...others } = rest;
-  return { version, horizon: span, occurrences, ...others };
+  return plan;
 }
