@@ -1,7 +1,7 @@
 import type { FactValue, Library, Program, Workspace } from "@lontar/core";
 import { WEEKDAYS, compareStages, libraryTimeZone } from "@lontar/core";
 import type { Slot } from "../expand/occurrence.js";
-import { localSlot } from "./local-time.js";
+import { localSlot } from "../calendar/local-slot.js";
 
 type Facts = Record<string, FactValue | undefined>;
 

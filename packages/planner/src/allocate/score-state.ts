@@ -1,6 +1,6 @@
 import { dayNumber } from "../calendar/periods.js";
 import { withinSpans } from "../calendar/weekly-windows.js";
-import { type LocalSlot, localSlot } from "./local-time.js";
+import { type LocalSlot, localSlot } from "../calendar/local-slot.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
 

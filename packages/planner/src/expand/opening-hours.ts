@@ -1,6 +1,6 @@
-import { type Library, minutesOfDay } from "@lontar/core";
+import type { Library } from "@lontar/core";
 import type { Occurrence } from "./occurrence.js";
-import { weekdayIndex } from "../calendar/periods.js";
+import { localSlot } from "../calendar/local-slot.js";
 import { numericWindows, withinSpans } from "../calendar/weekly-windows.js";
 
 /**
@@ -13,9 +13,5 @@ import { numericWindows, withinSpans } from "../calendar/weekly-windows.js";
 export function openingHoursTest(library: Pick<Library, "openingHours">): (occurrence: Occurrence) => boolean {
   if (library.openingHours.length === 0) return () => true;
   const windows = numericWindows(library.openingHours);
-  return (occurrence) => {
-    const startMin = minutesOfDay(occurrence.localStart);
-    const endMin = startMin + Math.round((occurrence.endMs - occurrence.startMs) / 60_000);
-    return withinSpans({ weekday: weekdayIndex(occurrence.localDate), startMin, endMin }, windows);
-  };
+  return (occurrence) => withinSpans(localSlot(occurrence, occurrence.zone, occurrence.zone), windows);
 }

@@ -1,8 +1,8 @@
 import { minutesOfDay } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { Slot } from "../expand/occurrence.js";
-import { weekdayIndex } from "../calendar/periods.js";
-import type { DaySpan } from "../calendar/weekly-windows.js";
+import { weekdayIndex } from "./periods.js";
+import type { DaySpan } from "./weekly-windows.js";
 
 /** A slot seen in one zone: its local date, ISO weekday (0 = Monday), start and end minutes. */
 export interface LocalSlot extends DaySpan {
