@@ -16,7 +16,7 @@ export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-work
 export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./partition/part-budgets.js";
 export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
 export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
-export type { KnownCandidates, NeedCandidates } from "./allocate/candidates.js";
+export { needKey, type KnownCandidates, type NeedCandidates } from "./allocate/candidates.js";
 export { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 export { expandRecurrence, type RecurrenceInput, type RecurrenceResult, type RecurrenceStart } from "./expand/recurrence.js";
 export { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./expand/zone-clock.js";
