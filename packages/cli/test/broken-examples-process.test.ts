@@ -44,26 +44,26 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const check = (dir: string, format: string): ReturnType<typeof spawnLontar> => spawnLontar(["check", path.join(scratch, dir), "--format", format]);
 
 describe("lontar check on a broken copy of an example, as a process", () => {
-  it("the unbroken example is clean", () => {
-    expect(spawnLontar(["check", path.join("examples", EXAMPLE)]).status).toBe(0);
+  it("the unbroken example is clean", async () => {
+    expect((await spawnLontar(["check", path.join("examples", EXAMPLE)])).status).toBe(0);
   });
 
-  it("stylish: the unmet obligation is an error at its line", () => {
-    const result = check("unmet", "stylish");
+  it("stylish: the unmet obligation is an error at its line", async () => {
+    const result = await check("unmet", "stylish");
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`${AGREEMENTS}:${obligationLine}:\\d+\\s+error\\s.*LON5101`));
   });
 
-  it("json: ESLint's shape, with the finding at the obligation's line", () => {
-    const result = check("unmet", "json");
+  it("json: ESLint's shape, with the finding at the obligation's line", async () => {
+    const result = await check("unmet", "json");
     expect(result.status).toBe(1);
     const files = JSON.parse(result.stdout) as { filePath: string; errorCount: number; messages: { ruleId: string; severity: number; line: number }[] }[];
     const messages = files.filter((f) => f.filePath.endsWith(AGREEMENTS)).flatMap((f) => f.messages);
     expect(messages).toContainEqual(expect.objectContaining({ ruleId: "LON5101", severity: 2, line: obligationLine }));
   });
 
-  it("sarif: valid SARIF 2.1.0 with a result at the obligation's line", () => {
-    const result = check("unmet", "sarif");
+  it("sarif: valid SARIF 2.1.0 with a result at the obligation's line", async () => {
+    const result = await check("unmet", "sarif");
     expect(result.status).toBe(1);
     const log = JSON.parse(result.stdout) as { runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
@@ -73,16 +73,16 @@ describe("lontar check on a broken copy of an example, as a process", () => {
     expect(hit?.locations[0]?.physicalLocation.region.startLine).toBe(obligationLine);
   });
 
-  it("github: a workflow command at the obligation's line", () => {
-    const result = check("unmet", "github");
+  it("github: a workflow command at the obligation's line", async () => {
+    const result = await check("unmet", "github");
     expect(result.status).toBe(1);
     const lines = result.stdout.trimEnd().split("\n");
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=LON\d{4}::.+$/);
     expect(lines.some((l) => l.startsWith("::error ") && l.includes(`unmet/${AGREEMENTS},line=${obligationLine},`) && l.includes("title=LON5101"))).toBe(true);
   });
 
-  it("junit: well-formed XML with a failure in the agreement's test case", () => {
-    const result = check("unmet", "junit");
+  it("junit: well-formed XML with a failure in the agreement's test case", async () => {
+    const result = await check("unmet", "junit");
     expect(result.status).toBe(1);
     expect(XMLValidator.validate(result.stdout)).toBe(true);
     const xml = new XMLParser({ ignoreAttributes: false }).parse(result.stdout) as Record<string, unknown>;
@@ -91,8 +91,8 @@ describe("lontar check on a broken copy of an example, as a process", () => {
     expect(text).toContain("mou_disdik_2019");
   });
 
-  it.each(["stylish", "json", "sarif", "github", "junit"])("%s: a syntax error fails the check (exit 1) with LON1xxx", (format) => {
-    const result = check("syntax", format);
+  it.each(["stylish", "json", "sarif", "github", "junit"])("%s: a syntax error fails the check (exit 1) with LON1xxx", async (format) => {
+    const result = await check("syntax", format);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/LON1\d{3}/);
     if (format === "sarif") expect(validateSarif(JSON.parse(result.stdout))).toBe(true);

@@ -1,4 +1,3 @@
-import { execSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv-draft-04";
@@ -6,6 +5,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { ciCommands } from "./support/ci-commands.js";
 import { repoMirror } from "./support/repo-mirror.js";
+import { runProcess } from "./support/spawn.js";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
@@ -13,13 +13,9 @@ const validateSarif = ajv.compile(schema);
 
 // Runs a documented command exactly as written, in a shell, and returns stdout and the
 // exit code (findings, 1, are a normal outcome of a check).
-function runDocumented(command: string, cwd: string): { status: number; stdout: string } {
-  try {
-    return { status: 0, stdout: execSync(command, { cwd, encoding: "utf8", timeout: 120_000, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } }) };
-  } catch (error) {
-    const failed = error as { status: number | null; stdout: string };
-    return { status: failed.status ?? -1, stdout: failed.stdout };
-  }
+async function runDocumented(command: string, cwd: string): Promise<{ status: number; stdout: string }> {
+  const result = await runProcess(command, [], { cwd, shell: true });
+  return { status: result.status ?? -1, stdout: result.stdout };
 }
 
 function find(pattern: RegExp): string {
@@ -29,24 +25,24 @@ function find(pattern: RegExp): string {
 }
 
 describe("the commands in docs/ci.md", () => {
-  it("write a SARIF file that validates", { timeout: 180_000 }, () => {
+  it("write a SARIF file that validates", { timeout: 180_000 }, async () => {
     const cwd = repoMirror();
-    const result = runDocumented(find(/--format sarif/), cwd);
+    const result = await runDocumented(find(/--format sarif/), cwd);
     expect(result.status).toBe(0);
     const log = JSON.parse(readFileSync(path.join(cwd, "lontar.sarif"), "utf8")) as unknown;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
   });
 
-  it("print GitHub annotations (or nothing, when clean)", { timeout: 180_000 }, () => {
-    const result = runDocumented(find(/--format github/), repoMirror());
+  it("print GitHub annotations (or nothing, when clean)", { timeout: 180_000 }, async () => {
+    const result = await runDocumented(find(/--format github/), repoMirror());
     expect([0, 1]).toContain(result.status);
     for (const line of result.stdout.split("\n").filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,]*,line=\d+,/);
     expect(result.status === 1).toBe(result.stdout.includes("::error "));
   });
 
-  it("write a JUnit report that parses", { timeout: 180_000 }, () => {
+  it("write a JUnit report that parses", { timeout: 180_000 }, async () => {
     const cwd = repoMirror();
-    const result = runDocumented(find(/--format junit/), cwd);
+    const result = await runDocumented(find(/--format junit/), cwd);
     expect([0, 1]).toContain(result.status);
     const xml = readFileSync(path.join(cwd, "lontar-junit.xml"), "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 
 /** The repository root: the CLI runs from source with cwd here, as `pnpm lontar` does. */
@@ -11,14 +11,41 @@ export interface ProcessResult {
   readonly stderr: string;
 }
 
-/** Runs `lontar …` as a separate process from source (no build), killed after 60 s. */
-export function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): ProcessResult {
-  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
-  const result = spawnSync(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, ...args], {
-    cwd: options.cwd ?? REPO_ROOT,
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
-    encoding: "utf8",
-    timeout: 60_000,
+/** Options of {@link runProcess}. */
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string>;
+  /** Killed after this many ms (default 120 s). */
+  readonly timeout?: number;
+  /** Run `command` through the shell (for documented command lines). */
+  readonly shell?: boolean;
+}
+
+/**
+ * Runs a process and collects its output without blocking the test worker's event loop:
+ * a synchronous spawn starves vitest's worker RPC on a busy machine
+ * (`[vitest-worker]: Timeout calling "onTaskUpdate"` after 60 s of blocked turns).
+ */
+export function runProcess(command: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: options.shell ?? false,
+      timeout: options.timeout ?? 120_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `lontar …` as a separate process from source (no build). */
+export function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
+  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
+  return runProcess(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, ...args], options);
 }
