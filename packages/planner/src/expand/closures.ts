@@ -1,4 +1,4 @@
-import { decreedHolidays, type DecreedHoliday, type EstimatedHoliday, type Library } from "@lontar/core";
+import { decreedHolidays, holidaysBetween, type DecreedHoliday, type EstimatedHoliday, type HolidaysBetween, type Library } from "@lontar/core";
 import Holidays, { type HolidaysTypes } from "date-holidays";
 
 /** Why a local date is closed, as a dropped occurrence reports it. */
@@ -69,6 +69,17 @@ export function estimatedHolidays(country: string, region: string | undefined, y
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   estimateCache.set(key, out);
   return out;
+}
+
+/**
+ * Indonesia's national holidays and cuti bersama from `from` to `to` (both inclusive): the
+ * decreed days where the data has the year's decree, else date-holidays' estimates, each
+ * flagged `decreed` or not (see `holidaysBetween` in core).
+ *
+ * @example indonesianHolidays("2025-03-28", "2025-04-07").holidays.length // 8
+ */
+export function indonesianHolidays(from: string, to: string): HolidaysBetween {
+  return holidaysBetween(from, to, (year) => estimatedHolidays("ID", undefined, year));
 }
 
 /** Where a library takes its holidays from. */

@@ -1,6 +1,6 @@
 import { LAST_DECREED_YEAR, decreedHolidays, type WorkspaceInput } from "@lontar/core";
 import { describe, expect, it } from "vitest";
-import { closureCalendar } from "../../src/expand/closures.js";
+import { closureCalendar, indonesianHolidays } from "../../src/expand/closures.js";
 import { expandWorkspace } from "../../src/expand/workspace.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { workspaceOf } from "./helpers.js";
@@ -149,5 +149,18 @@ describe("declared closures and the plan", () => {
     expect(byDate.get("2019-06-06")?.reasons?.[0]?.constraint).toBe("public-holiday");
     expect(byDate.get("2019-06-10")?.reasons?.[0]).toMatchObject({ constraint: "closure", message: expect.stringContaining("Inventarisasi koleksi") });
     expect(["2019-06-08", "2019-06-09"].map((d) => byDate.get(d)?.status)).toEqual(["scheduled", "scheduled"]);
+  });
+});
+
+describe("indonesianHolidays", () => {
+  it("gives decreed days where there is a decree and date-holidays' estimates after, flagged", () => {
+    const next = LAST_DECREED_YEAR + 1;
+    const { holidays, years } = indonesianHolidays(`${LAST_DECREED_YEAR}-12-01`, `${next}-12-31`);
+    expect(years.map((y) => y.source)).toEqual(["decree", "estimate"]);
+    expect(holidays.filter((h) => h.date.startsWith(String(LAST_DECREED_YEAR))).every((h) => h.decreed)).toBe(true);
+    const estimates = holidays.filter((h) => h.date.startsWith(String(next)));
+    expect(estimates.length).toBeGreaterThan(10);
+    expect(estimates.every((h) => !h.decreed && h.kind === "national" && h.name.id.length > 0 && h.name.en.length > 0)).toBe(true);
+    expect(estimates.map((h) => h.date)).toContain(`${next}-08-17`);
   });
 });
