@@ -1,7 +1,8 @@
 /**
  * @lontar/core — the typed domain model of Lontar: libraries, partners, TPBIS stages,
  * resources, programs, agreements, rules and KPIs, as zod schemas with inferred types,
- * plus KPI and IPLM maths. Validation returns data; nothing here throws on user input.
+ * plus KPI and IPLM maths, and Indonesia's decreed national holidays and cuti bersama as
+ * data. Validation returns data; nothing here throws on user input.
  *
  * @packageDocumentation
  */
@@ -84,3 +85,15 @@ export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
 export { validateWorkspace } from "./workspace/validate.js";
 export { workspaceJsonSchema } from "./workspace/json-schema.js";
+
+export { Decree, DecreedHoliday, DecreedYear, HolidayKind, HolidayName, JointDecree, PresidentialDecree, holidayKindLabels } from "./holidays/schema.js";
+export { DECREED_YEARS, FIRST_DECREED_YEAR, LAST_DECREED_YEAR, citeDecree, decreedHolidays, decreedYear } from "./holidays/decreed.js";
+export {
+  MAX_HOLIDAY_YEARS,
+  holidaysBetween,
+  type DatedHoliday,
+  type EstimatedHoliday,
+  type HolidayEstimator,
+  type HolidayYearSource,
+  type HolidaysBetween,
+} from "./holidays/between.js";

@@ -19,6 +19,9 @@ const room = { kind: "room", id: "aula", capacity: 80 };
 const once = { kind: "once", start: "2019-10-16T08:00", durationMinutes: 480 };
 const program = { id: "plm", title: "Peer Learning Meeting", library: "perpusda_ntt", category: "peer_learning", schedules: [once] };
 const yes = { kind: "literal", value: true };
+const skb = { kind: "skb", id: "skb-617-2018", numbers: { religiousAffairs: "617 Tahun 2018", manpower: "262 Tahun 2018", panrb: "16 Tahun 2018" }, date: "2018-11-02", summary: "Sets 2019's holidays." };
+const keppres = { kind: "keppres", id: "keppres-10-2019", number: "10 Tahun 2019", date: "2019-04-08", summary: "Election day." };
+const holiday = { date: "2019-06-05", kind: "national", name: { id: "Hari Raya Idul Fitri 1440 Hijriah", en: "Eid al-Fitr 1440 AH" } };
 
 const cases: Record<string, Cases> = {
   Identifier: { valid: ["dispusip_solok", "_x", "a.b-c"], invalid: [["1abc", []], ["", []], ["a b", []]] },
@@ -43,8 +46,9 @@ const cases: Record<string, Cases> = {
     invalid: [[{ kind: "public_holidays", country: "idn" }, ["country"]], [{ kind: "range", range, reason: "" }, ["reason"]], [{ kind: "holiday" }, ["kind"]]],
   },
   Library: {
-    valid: [lib, { ...lib, tier: "sekolah", schoolLevel: "smp_mts" }, { ...lib, timeZone: "Asia/Makassar", stage: "implementasi", openingHours: [window], closures: [{ kind: "public_holidays" }] }],
+    valid: [lib, { ...lib, tier: "sekolah", schoolLevel: "smp_mts" }, { ...lib, timeZone: "Asia/Makassar", stage: "implementasi", openingHours: [window], closures: [{ kind: "public_holidays" }], openOnCollectiveLeave: true }],
     invalid: [
+      [{ ...lib, openOnCollectiveLeave: "ya" }, ["openOnCollectiveLeave"]],
       [{ ...lib, tier: "sekolah" }, ["schoolLevel"]],
       [{ ...lib, schoolLevel: "sd_mi" }, ["schoolLevel"]],
       [{ ...lib, timeZone: "WITA" }, ["timeZone"]],
@@ -139,6 +143,16 @@ const cases: Record<string, Cases> = {
   KpiDefinition: { valid: [{ id: "k", indicators: [{ id: "a", weight: 1, target: 1, per: "year" }] }], invalid: [[{ id: "k", indicators: [] }, ["indicators"]]] },
   IplmBand: { valid: ["very_low", "very_high"], invalid: [["average", []]] },
   IplmInput: { valid: [{ elements: [1, 2, 3, 4, 5, 6, 7], population: 1000 }], invalid: [[{ elements: [1, 2, 3, 4, 5, 6, 7], population: -1 }, ["population"]]] },
+  HolidayKind: { valid: ["national", "collective_leave"], invalid: [["cuti_bersama", []]] },
+  HolidayName: { valid: [{ id: "Hari Lahir Pancasila", en: "Pancasila Day" }], invalid: [[{ id: "Hari Lahir Pancasila", en: "" }, ["en"]]] },
+  JointDecree: { valid: [skb], invalid: [[{ ...skb, numbers: { ...skb.numbers, panrb: "" } }, ["numbers", "panrb"]], [{ ...skb, date: "2018-11-31" }, ["date"]]] },
+  PresidentialDecree: { valid: [keppres], invalid: [[{ ...keppres, number: "" }, ["number"]]] },
+  Decree: { valid: [skb, keppres], invalid: [[{ ...keppres, kind: "perpres" }, ["kind"]]] },
+  DecreedHoliday: { valid: [holiday, { ...holiday, by: "keppres-10-2019" }], invalid: [[{ ...holiday, kind: "cuti" }, ["kind"]], [{ ...holiday, date: "2019-06-31" }, ["date"]]] },
+  DecreedYear: {
+    valid: [{ year: 2019, decree: skb, amendments: [keppres], holidays: [holiday], notes: [] }],
+    invalid: [[{ year: 2019, decree: keppres, amendments: [], holidays: [holiday], notes: [] }, ["decree", "kind"]], [{ year: 2019, decree: skb, amendments: [], holidays: [], notes: [] }, ["holidays"]]],
+  },
   Workspace: {
     valid: [{ version: 1 }, { version: 1, name: "NTT", horizon: range, libraries: [lib], resources: [room], programs: [program] }],
     invalid: [[{ version: 2 }, ["version"]], [{ version: 1, horizon: { from: "2019-12-31", to: "2019-01-01" } }, ["horizon", "to"]], [{ version: 1, libraries: [{ ...lib, tier: "sekolah" }] }, ["libraries", 0, "schoolLevel"]]],
@@ -210,6 +224,7 @@ describe("schema details", () => {
       [core.AudienceGroup, core.audienceGroupLabels],
       [core.KpiMetric, core.kpiMetricLabels],
       [core.IplmBand, core.iplmBandLabels],
+      [core.HolidayKind, core.holidayKindLabels],
       [core.Weekday, core.weekdayLabels],
       [core.Period, core.periodLabels],
       [core.IndonesianTimeZone, core.indonesianTimeZoneLabels],

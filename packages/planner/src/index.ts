@@ -10,6 +10,7 @@ export { Assignment, ComplianceFinding, Justification, OccurrenceStatus, Plan, P
 
 export type { DroppedOccurrence, Occurrence, Slot } from "./expand/occurrence.js";
 export { DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE, compareOccurrences, expandWorkspace, type ExpansionOptions } from "./expand/workspace.js";
+export { closureCalendar, estimatedHolidays, indonesianHolidays, type ClosedDay, type ClosureCalendar } from "./expand/closures.js";
 export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./expand/findings.js";
 
 export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";

@@ -47,8 +47,10 @@ export const RegionPath = z
 export type RegionPath = z.infer<typeof RegionPath>;
 
 /**
- * A day or range the library is closed: the public holidays of its country and region
- * (computed with date-holidays), or a declared range such as *cuti bersama* or a renovation.
+ * A day or range the library is closed: the public holidays of its country and region (for
+ * Indonesia, the decreed national holidays and cuti bersama, see `decreedHolidays`; other
+ * countries and undecreed years are computed with date-holidays), or a declared range such
+ * as a renovation.
  */
 export const Closure = z
   .discriminatedUnion("kind", [
@@ -75,6 +77,10 @@ export const Library = z
     stage: Identifier.optional().describe("TPBIS transformation stage id."),
     openingHours: z.array(WeeklyWindow).default([]),
     closures: z.array(Closure).default([]),
+    openOnCollectiveLeave: z
+      .boolean()
+      .optional()
+      .describe("Open on cuti bersama days (still closed on national holidays); absent or false: closed on both."),
     source: SourceSpan.optional(),
   })
   .superRefine((library, ctx) => {

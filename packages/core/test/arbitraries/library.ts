@@ -41,6 +41,7 @@ export const libraryArb = (): fc.Arbitrary<Library> =>
         stage: identifierArb(),
         openingHours: fc.array(weeklyWindowArb(), { maxLength: 3 }),
         closures: fc.array(closureArb(), { maxLength: 3 }),
+        openOnCollectiveLeave: fc.boolean(),
         source: sourceSpanArb(),
       },
       { noNullPrototype: true, requiredKeys: ["id", "name", "tier", "region", "openingHours", "closures"] },

@@ -44,6 +44,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
       const dates = d === undefined ? "" : d.from.text === d.to.text ? d.from.text : `${d.from.text}..${d.to.text}`;
       return v.reason ? `${dates} ${quoteString(v.reason.value)}` : dates;
     }
+    case "OpenOnCollectiveLeave": return `${w("On", lang)} ${lang === "id" ? `${w("Cuti", lang)} ${w("Bersama", lang)}` : `${w("Collective", lang)} ${w("Leave", lang)}`}`;
     case "Capacity": return `${v.amount.value}${v.unit ? ` ${w(v.unit === "books" ? "Books" : "People", lang)}` : ""}`;
     case "Audience": return `${v.group.name}${v.level ? ` ${quoteString(v.level.value)}` : ""}`;
     case "Route": return `${v.rotating ? `${w("Rotating", lang)} ` : ""}${v.sites.map((s) => s.name).join(", ")}`;

@@ -279,6 +279,8 @@ export type PropertyValue =
    * closure also with the DateRange's fields.
    */
   | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly range?: DateRangeNode; readonly dates?: DateRangeNode; readonly reason?: StringLiteral })
+  /** `open on collective leave` / `buka pada cuti bersama`: the library stays open on cuti bersama days. */
+  | (NodeBase & { readonly kind: "OpenOnCollectiveLeave" })
   | (NodeBase & { readonly kind: "Capacity"; readonly amount: NumberLiteral; readonly unit?: "people" | "books" })
   | (NodeBase & { readonly kind: "Audience"; readonly group: Reference; readonly level?: StringLiteral })
   | (NodeBase & { readonly kind: "Route"; readonly rotating: boolean; readonly sites: readonly Reference[] })

@@ -136,6 +136,7 @@ export const arbDeclaration: fc.Arbitrary<Decl> = fc.oneof(
     fc.array(arbText, { minLength: 1, maxLength: 3 }).map((ps) => prop("region", "wilayah", lit(ps.join(" / ")))),
     fc.constant(prop("timezone", "zona_waktu", lit('"Asia/Jakarta"'))), arbName.map((s) => prop("stage", "tahap", lit(s))),
     arbWindows.map((w) => prop("open", "buka", w)), fc.constant(prop("closed", "tutup", t("on public holidays", "pada libur nasional"))),
+    fc.constant(prop("open", "buka", t("on collective leave", "pada cuti bersama"))),
     fc.tuple(arbDateOrRange, fc.option(arbText, { nil: undefined })).map(([d, r]) => prop("closed", "tutup", lit(r ? `${d} ${r}` : d))),
   ]),
   decl("room", "ruang", [fc.tuple(arbCount, fc.constantFrom(["", ""], ["books", "buku"], ["people", "orang"])).map(([n, [en, id]]) => prop("capacity", "kapasitas", seq(lit(String(n)), t(en, id)))), names.map((n) => prop("features", "fasilitas", n))], true),

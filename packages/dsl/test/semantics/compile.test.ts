@@ -69,6 +69,14 @@ describe("compiling to @lontar/core", () => {
     expect(w?.programs[0]?.needs[0]?.source?.start.line).toBe(14);
   });
 
+  it("`open on collective leave` / `buka pada cuti bersama` opens a library on cuti bersama; it is off by default", () => {
+    const en = checkSource(`library a { tier city region "Aceh" closed on public holidays open on collective leave }`, "en.lontar");
+    const id = checkSource(`perpustakaan a { jenjang kota wilayah "Aceh" buka pada cuti bersama }`, "id.lontar");
+    expect([...en.diagnostics, ...id.diagnostics]).toEqual([]);
+    expect([en.workspace?.libraries[0]?.openOnCollectiveLeave, id.workspace?.libraries[0]?.openOnCollectiveLeave]).toEqual([true, true]);
+    expect(w?.libraries[0]?.openOnCollectiveLeave).toBeUndefined();
+  });
+
   it("a core validation issue becomes LON3999 at the declaration's source", () => {
     const bad = checkSource(`library sek { tier school region "Aceh" }`, "s.lontar");
     expect(bad.workspace).toBeUndefined();

@@ -24,6 +24,7 @@ const PAIRS: readonly (readonly [string, string, string])[] = [
   ["library", "open mon..thu 08:00-16:00, fri 08:00-11:30, sat 09:00-14:00", "buka senin..kamis 08:00-16:00, jumat 08:00-11:30, sabtu 09:00-14:00"],
   ["library", "open weekdays 08:00-16:00, weekends", "buka hari kerja 08:00-16:00, akhir pekan"],
   ["library", "closed on public holidays", "tutup pada libur nasional"],
+  ["library", "open on collective leave", "buka pada cuti bersama"],
   ["library", 'closed 2019-06-03..2019-06-07 "Cuti bersama"', 'tutup 2019-06-03..2019-06-07 "Cuti bersama"'],
   ["vehicle", "capacity 600 books", "kapasitas 600 buku"],
   ["staff", "role kelurahan_officer", "peran kelurahan_officer"],

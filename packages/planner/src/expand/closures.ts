@@ -1,11 +1,11 @@
-import type { Library } from "@lontar/core";
-import Holidays from "date-holidays";
+import { decreedHolidays, holidaysBetween, type DecreedHoliday, type EstimatedHoliday, type HolidaysBetween, type Library } from "@lontar/core";
+import Holidays, { type HolidaysTypes } from "date-holidays";
 
 /** Why a local date is closed, as a dropped occurrence reports it. */
 export interface ClosedDay {
-  /** `closure` for a declared range, `public-holiday` for a computed holiday. */
+  /** `closure` for a declared range, `public-holiday` for a national holiday or cuti bersama. */
   readonly reason: "closure" | "public-holiday";
-  /** The closure's reason or the holiday's name. */
+  /** The closure's reason, or the holiday's name (the decreed Indonesian name where there is a decree). */
   readonly detail: string;
 }
 
@@ -13,62 +13,136 @@ export interface ClosedDay {
 export interface ClosureCalendar {
   /** The closure covering `localDate` (`YYYY-MM-DD`), declared ranges first, or undefined. */
   closedOn(localDate: string): ClosedDay | undefined;
+  /**
+   * A warning, the first time a date of a year whose holidays are estimated is asked about
+   * (no decree in the data: date-holidays' Islamic dates are computed, not decreed); then
+   * undefined for that year. Undefined for every date of a library that takes no holidays.
+   */
+  estimateWarning(localDate: string): string | undefined;
 }
 
-const holidayCache = new Map<string, ReadonlyMap<string, string>>();
+const estimateCache = new Map<string, readonly EstimatedHoliday[]>();
 const calendars = new Map<string, Holidays>();
 
-/**
- * Public holidays of a country/region in one year, by local date. Only type `public`:
- * `optional` and `observance` days (e.g. Indonesian regional optional days) do not close
- * a public library; *cuti bersama* is not in date-holidays and is declared as a range.
- * Cached per country, region and year.
- */
-export function publicHolidays(country: string, region: string | undefined, year: number): ReadonlyMap<string, string> {
-  const key = `${country}/${region ?? ""}/${year}`;
-  const cached = holidayCache.get(key);
-  if (cached !== undefined) return cached;
-  const calendarKey = `${country}/${region ?? ""}`;
-  let calendar = calendars.get(calendarKey);
+function calendarOf(country: string, region: string | undefined): Holidays {
+  const key = `${country}/${region ?? ""}`;
+  let calendar = calendars.get(key);
   if (calendar === undefined) {
     calendar = region === undefined ? new Holidays(country, { types: ["public"] }) : new Holidays(country, region, { types: ["public"] });
-    calendars.set(calendarKey, calendar);
+    calendars.set(key, calendar);
   }
-  const byDate = new Map<string, string>();
-  for (const holiday of calendar.getHolidays(year) || []) {
-    if (holiday.type !== "public") continue;
-    // `date` is the local date ("2019-06-04 00:00:00 -0600"); Islamic days span sunset to sunset.
-    const first = Date.UTC(Number(holiday.date.slice(0, 4)), Number(holiday.date.slice(5, 7)) - 1, Number(holiday.date.slice(8, 10)));
-    const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
-    for (let i = 0; i < days; i += 1) {
-      const date = new Date(first + i * 86_400_000).toISOString().slice(0, 10);
-      if (!byDate.has(date)) byDate.set(date, holiday.name);
-    }
-  }
-  holidayCache.set(key, byDate);
-  return byDate;
+  return calendar;
+}
+
+/** The local dates of a date-holidays entry: Islamic days span sunset to sunset, so count whole days from its local date. */
+function localDates(holiday: HolidaysTypes.Holiday): string[] {
+  // `date` is the local date ("2019-06-04 00:00:00 -0600").
+  const first = Date.UTC(Number(holiday.date.slice(0, 4)), Number(holiday.date.slice(5, 7)) - 1, Number(holiday.date.slice(8, 10)));
+  const days = Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000));
+  return Array.from({ length: days }, (_, i) => new Date(first + i * 86_400_000).toISOString().slice(0, 10));
 }
 
 /**
- * The closure calendar of a library: its declared ranges and the public holidays of each
- * `public_holidays` closure. A library that declares no `public_holidays` closure gets
- * Indonesia's national holidays, since every Indonesian public library closes on them;
- * a schedule opts out with `skipClosures: false`.
+ * Public holidays of a country/region in one year computed by date-holidays, named in
+ * Bahasa Indonesia and English. Only type `public`: `optional` and `observance` days (e.g.
+ * Indonesian regional optional days) do not close a public library. For Indonesia this is
+ * the fallback for years without a decree: its Islamic dates are estimates. Cached per
+ * country, region and year.
  */
-export function closureCalendar(library: Pick<Library, "closures">): ClosureCalendar {
+export function estimatedHolidays(country: string, region: string | undefined, year: number): readonly EstimatedHoliday[] {
+  const key = `${country}/${region ?? ""}/${year}`;
+  const cached = estimateCache.get(key);
+  if (cached !== undefined) return cached;
+  const calendar = calendarOf(country, region);
+  const english = new Map((calendar.getHolidays(year, "en") || []).map((h) => [h.date, h.name]));
+  const seen = new Set<string>();
+  const out: EstimatedHoliday[] = [];
+  for (const holiday of calendar.getHolidays(year, "id") || []) {
+    if (holiday.type !== "public") continue;
+    const name = { id: holiday.name, en: english.get(holiday.date) ?? holiday.name };
+    for (const date of localDates(holiday)) {
+      if (seen.has(date)) continue;
+      seen.add(date);
+      out.push({ date, name });
+    }
+  }
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  estimateCache.set(key, out);
+  return out;
+}
+
+/**
+ * Indonesia's national holidays and cuti bersama from `from` to `to` (both inclusive): the
+ * decreed days where the data has the year's decree, else date-holidays' estimates, each
+ * flagged `decreed` or not (see `holidaysBetween` in core).
+ *
+ * @example indonesianHolidays("2025-03-28", "2025-04-07").holidays.length // 8
+ */
+export function indonesianHolidays(from: string, to: string): HolidaysBetween {
+  return holidaysBetween(from, to, (year) => estimatedHolidays("ID", undefined, year));
+}
+
+/** Where a library takes its holidays from. */
+interface HolidaySource {
+  readonly country: string;
+  readonly region: string | undefined;
+}
+
+/** Indonesia's decreed days (national holidays and cuti bersama), when the year has a decree. */
+function decreedFor(source: HolidaySource, year: number): readonly DecreedHoliday[] | undefined {
+  return source.country === "ID" ? decreedHolidays(year) : undefined;
+}
+
+/** `YYYY-MM-DD` → the holiday's Indonesian name, for one source and year. */
+type DayNames = ReadonlyMap<string, string>;
+
+function dayNames(source: HolidaySource, year: number, openOnLeave: boolean): DayNames {
+  const decreed = decreedFor(source, year);
+  const days = decreed === undefined ? estimatedHolidays(source.country, source.region, year) : decreed.filter((h) => !openOnLeave || h.kind === "national");
+  const names = new Map<string, string>();
+  for (const day of days) names.set(day.date, names.has(day.date) ? `${names.get(day.date)}; ${day.name.id}` : day.name.id);
+  return names;
+}
+
+/**
+ * The closure calendar of a library: its declared ranges, and the holidays of each
+ * `public_holidays` closure. For Indonesia these are the decreed national holidays and
+ * cuti bersama (see `decreedHolidays` in core; a library with `openOnCollectiveLeave` stays
+ * open on cuti bersama); a year without a decree, and any other country, falls back to
+ * date-holidays, whose Islamic dates are estimates ({@link ClosureCalendar.estimateWarning}).
+ * A library that declares no `public_holidays` closure gets Indonesia's, since every
+ * Indonesian public library closes on them; a schedule opts out with `skipClosures: false`.
+ */
+export function closureCalendar(library: Pick<Library, "closures" | "openOnCollectiveLeave">): ClosureCalendar {
   const ranges = library.closures.flatMap((c) => (c.kind === "range" ? [c] : []));
-  const holidaySources = library.closures.flatMap((c) => (c.kind === "public_holidays" ? [{ country: c.country, region: c.region }] : []));
-  const sources = holidaySources.length > 0 ? holidaySources : [{ country: "ID", region: undefined }];
+  const declared = library.closures.flatMap((c): HolidaySource[] => (c.kind === "public_holidays" ? [{ country: c.country, region: c.region }] : []));
+  const sources: readonly HolidaySource[] = declared.length > 0 ? declared : [{ country: "ID", region: undefined }];
+  const openOnLeave = library.openOnCollectiveLeave === true;
+  const byYear = new Map<number, readonly DayNames[]>();
+  const warned = new Set<number>();
+  const namesIn = (year: number): readonly DayNames[] => {
+    let names = byYear.get(year);
+    if (names === undefined) {
+      names = sources.map((source) => dayNames(source, year, openOnLeave));
+      byYear.set(year, names);
+    }
+    return names;
+  };
   return {
     closedOn(localDate) {
       const range = ranges.find((r) => r.range.from <= localDate && localDate <= r.range.to);
       if (range !== undefined) return { reason: "closure", detail: range.reason };
-      const year = Number(localDate.slice(0, 4));
-      for (const source of sources) {
-        const name = publicHolidays(source.country, source.region, year).get(localDate);
+      for (const names of namesIn(Number(localDate.slice(0, 4)))) {
+        const name = names.get(localDate);
         if (name !== undefined) return { reason: "public-holiday", detail: name };
       }
       return undefined;
+    },
+    estimateWarning(localDate) {
+      const year = Number(localDate.slice(0, 4));
+      if (warned.has(year) || sources.every((source) => decreedFor(source, year) !== undefined)) return undefined;
+      warned.add(year);
+      return `no decree of ${year}'s holidays is known: its holidays come from date-holidays, whose Islamic dates are estimates and which has no cuti bersama; declare the decreed days as closures when the SKB is published`;
     },
   };
 }

@@ -10,6 +10,8 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
  * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon.
  * - `EXPAND_FLEXIBLE_SHORT` (medium): a flexible period has fewer candidate slots than sessions.
  * - `OUTSIDE_OPENING_HOURS` (medium): an occurrence at the library lies outside its opening hours.
+ * - `HOLIDAYS_ESTIMATED` (info): an occurrence falls in a year with no decree in the data, so
+ *   the library's holidays that year are date-holidays' estimates (once per program and year).
  */
 export type ExpansionFindingCode =
   | "EXPAND_LIMIT"
@@ -18,7 +20,8 @@ export type ExpansionFindingCode =
   | "EXPAND_NO_ZONE"
   | "EXPAND_NEVER"
   | "EXPAND_FLEXIBLE_SHORT"
-  | "OUTSIDE_OPENING_HOURS";
+  | "OUTSIDE_OPENING_HOURS"
+  | "HOLIDAYS_ESTIMATED";
 
 /** Something expansion noticed about a schedule: data, never an exception. */
 export interface ExpansionFinding {

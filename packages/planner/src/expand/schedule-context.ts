@@ -77,6 +77,8 @@ export function scheduleSink(context: ScheduleContext, clock: ZoneClock): Schedu
       const exception = options.exceptions === undefined || options.exceptions.length === 0 ? undefined : options.exceptions.find((r) => r.from <= slot.localDate && slot.localDate <= r.to);
       if (exception !== undefined) return drop(slot, "exception", `excepted ${exception.from}..${exception.to}`);
       const closed = options.skipClosures ? context.closures?.closedOn(slot.localDate) : undefined;
+      const estimated = options.skipClosures ? context.closures?.estimateWarning(slot.localDate) : undefined;
+      if (estimated !== undefined) findings.push({ code: "HOLIDAYS_ESTIMATED", level: "info", message: estimated, programId: context.programId, scheduleIndex: context.scheduleIndex });
       if (closed !== undefined) return drop(slot, closed.reason, closed.detail);
       // One literal of one shape (no spreads): expansion makes a million of these.
       const occurrence: Occurrence = {

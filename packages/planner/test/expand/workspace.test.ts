@@ -43,7 +43,7 @@ describe("expandWorkspace", () => {
     expect(occurrences.map((o) => o.id)).toEqual(["dongeng@2019-08-19T09:00"]);
     expect(dropped.map((d) => [d.localDate, d.reason, d.detail])).toEqual([
       ["2019-06-05", "closure", "Cuti bersama Idul Fitri"],
-      ["2019-08-17", "public-holiday", "Hari Ulang Tahun Kemerdekaan Republik Indonesia"],
+      ["2019-08-17", "public-holiday", "Hari Kemerdekaan Republik Indonesia"],
     ]);
   });
 

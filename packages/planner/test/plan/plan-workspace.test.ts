@@ -4,7 +4,7 @@ import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
 const ws = workspaceOf({
-  libraries: [library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], time: { start: "08:00", end: "16:00" } }], closures: [{ kind: "range", range: { from: "2025-03-31", to: "2025-04-01" }, reason: "Cuti bersama Idul Fitri" }] })],
+  libraries: [library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat"], time: { start: "08:00", end: "16:00" } }], closures: [{ kind: "range", range: { from: "2025-03-31", to: "2025-04-01" }, reason: "Cuti bersama Idul Fitri" }], openOnCollectiveLeave: true })],
   partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
   resources: [
     { kind: "room", id: "aula", capacity: 40, library: "lib" },

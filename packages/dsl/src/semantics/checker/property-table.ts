@@ -33,7 +33,7 @@ export const KEY_SHAPES: Readonly<Record<string, KeyShape>> = {
   school_level: word,
   library: word,
   region: { values: ["RegionPath", "String"], expected: "a region such as \"Sumatera Barat\" / \"Kota Solok\"" },
-  open: windows,
+  open: { values: ["Windows", "OpenOnCollectiveLeave"], repeats: true, expected: "days and hours such as mon..fri 08:00-16:00, or `on collective leave`" },
   available: windows,
   closed: { values: ["Closed"], repeats: true, expected: "`on public holidays` or a date range" },
   capacity: { values: ["Capacity", "Number"], expected: "a capacity such as 60 or 600 books" },

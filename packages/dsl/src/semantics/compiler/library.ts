@@ -54,6 +54,7 @@ export function compileLibrary(declaration: Declaration, file: string): LibraryI
     ...optional("stage", stage === undefined ? undefined : lookupStage(stage)),
     openingHours: propertiesOf(declaration, "open").flatMap((p) => (p.value.kind === "Windows" ? compileWindows(p.value.windows) : [])),
     closures: closuresOf(declaration),
+    ...optional("openOnCollectiveLeave", propertiesOf(declaration, "open").some((p) => p.value.kind === "OpenOnCollectiveLeave") ? true : undefined),
     source: spanOf(file, declaration.range),
   };
 }

@@ -105,7 +105,7 @@ export class DeclarationParser extends ScheduleParser {
       { ALT: () => this.keyed(k("Kind"), "kind", () => this.SUBRULE4(this.ref)) },
       { ALT: () => this.keyed(k("Library"), "library", () => this.SUBRULE5(this.ref)), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.keyed(k("Region"), "region", () => this.SUBRULE(this.regionPath)) },
-      { ALT: () => this.keyed(k("Open"), "open", () => this.SUBRULE(this.windowsValue)) },
+      { ALT: () => this.keyed(k("Open"), "open", () => this.OR3([{ ALT: () => this.SUBRULE(this.windowsValue) }, { ALT: () => this.SUBRULE(this.collectiveLeave) }])) },
       { ALT: () => this.keyed(k("Available"), "available", () => this.SUBRULE2(this.windowsValue)) },
       { ALT: () => this.keyed(k("Closed"), "closed", () => this.SUBRULE(this.closedValue)) },
       { ALT: () => this.keyed(k("Capacity"), "capacity", () => this.SUBRULE(this.capacityValue)) },
@@ -223,6 +223,16 @@ export class DeclarationParser extends ScheduleParser {
         },
       },
     ]);
+  });
+
+  /** `on collective leave` / `pada cuti bersama`: a library open on cuti bersama days. */
+  collectiveLeave = this.RULE("collectiveLeave", (): PropertyValue | undefined => {
+    const first = this.CONSUME(k("On"));
+    this.OR([{ ALT: () => (this.CONSUME(k("Collective")), this.CONSUME(k("Leave"))) }, { ALT: () => (this.CONSUME(k("Cuti")), this.CONSUME(k("Bersama"))) }]);
+    return this.ACTION(() => {
+      const range = this.rangeFrom(first);
+      return range ? { kind: "OpenOnCollectiveLeave" as const, range } : undefined;
+    });
   });
 
   capacityValue = this.RULE("capacityValue", (): PropertyValue | undefined => {
