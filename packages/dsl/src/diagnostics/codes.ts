@@ -68,6 +68,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON4008: error("schedule part given twice", "A raw `rrule` schedule says the same thing twice: COUNT or UNTIL in the rule and `for N times` or `until` after it, a time in `starting` and `at`, `starting` and `from`, or `at` with a rule that sets its times."),
   LON4009: error("schedule part has no effect", "A part written after a schedule does not apply to its form (`for N times`, `from`, `until`, `except` or `also` after `once`)."),
   LON4010: error("seconds in a schedule", "A date-time in a schedule has seconds other than :00; Lontar plans to the minute, so they would be lost."),
+  LON4011: error("workspace too large", "The workspace's schedules give more occurrences in the horizon than the workspace-wide bound (default 2,000,000), so it is not planned; reported by `lontar check` and `lontar plan`."),
 
   // ---------------------------------------------------------- LON5xxx: agreements and compliance
   LON5001: error("wrong agreement parties", "An agreement is not between a library and a partner (or another library)."),
