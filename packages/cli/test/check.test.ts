@@ -100,6 +100,16 @@ describe("lontar check, compliance", () => {
     expect(file?.messages.every((m) => /expected >= 40/.test(m.message))).toBe(true);
   });
 
+  it("refuses to plan a workspace past --max-occurrences: LON4011 at the program that passed it, and no compliance findings", async () => {
+    const result = await run(["check", "--format", "json", "--max-occurrences", "3", "ws"], workspace(UNMET));
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string }> }>;
+    const line = UNMET.split("\n").findIndex((l) => l.startsWith("program ")) + 1;
+    expect(file?.messages.map((m) => [m.ruleId, m.line])).toEqual([["LON4011", line]]);
+    expect(file?.messages[0]?.message).toContain("more than 3 occurrences");
+    expect(file?.messages[0]?.message).toContain("--max-occurrences");
+  });
+
   it("--static skips planning", async () => {
     expect((await run(["check", "--static", "ws"], workspace(UNMET))).code).toBe(0);
   });

@@ -11,9 +11,11 @@ describe("lontar plan options", () => {
       to: "2019-12-31",
       seed: 7,
       threads: undefined,
+      maxOccurrences: undefined,
     });
-    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined, maxOccurrences: undefined });
     expect(parsePlanOptions(["ws", "-o", "o", "--threads", "3"])).toMatchObject({ threads: 3 });
+    expect(parsePlanOptions(["ws", "-o", "o", "--max-occurrences", "5000000"])).toMatchObject({ maxOccurrences: 5_000_000 });
   });
 
   it.each([
@@ -25,6 +27,8 @@ describe("lontar plan options", () => {
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],
     [["ws", "-o", "o", "--threads", "0"], "--threads expects 1 to 64"],
     [["ws", "-o", "o", "--threads", "two"], "--threads expects a whole number"],
+    [["ws", "-o", "o", "--max-occurrences", "0"], "--max-occurrences expects at least 1"],
+    [["ws", "-o", "o", "--max-occurrences", "2e6"], "--max-occurrences expects a whole number"],
   ])("rejects %j", (args, message) => {
     expect(() => parsePlanOptions(args)).toThrow(UsageError);
     expect(() => parsePlanOptions(args)).toThrow(message);

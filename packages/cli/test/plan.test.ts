@@ -34,6 +34,15 @@ describe("lontar plan", () => {
     expect(result.stdout).toMatch(/calendar\.ics +out\/calendar\.ics/);
   });
 
+  it("refuses a workspace past --max-occurrences: exit 1, the bound and the option named, nothing written", async () => {
+    const cwd = workspace(CLEAN);
+    const result = await run(["plan", "ws", "--out", "out", "--from", "2026-01-01", "--to", "2026-06-30", "--max-occurrences", "3"], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("more than 3 occurrences in 2026-01-01..2026-06-30");
+    expect(result.stderr).toContain("--max-occurrences");
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+
   it("is deterministic for a seed", async () => {
     const cwd = workspace(CLEAN);
     await run(["plan", "ws", "-o", "a", "--seed", "3"], cwd);

@@ -198,6 +198,13 @@ describe("schema details", () => {
     expect(core.RangeSchedule.parse({ kind: "range", range })).toMatchObject({ dailyStart: "08:00", dailyEnd: "16:00", skipClosures: true });
   });
 
+  it("tells excepted days from excepted instances: EXDATEs are date-times, whole days go in exceptRanges", () => {
+    const rule = { kind: "rrule", dtstart: "2019-01-07T09:00", rrule: "FREQ=DAILY;COUNT=5", durationMinutes: 60 };
+    expect(core.RecurringSchedule.safeParse({ ...rule, exdates: ["2019-01-08"] }).success).toBe(false);
+    expect(core.RecurringSchedule.parse({ ...rule, exdates: ["2019-01-08T09:00"] }).exdates).toEqual(["2019-01-08T09:00"]);
+    expect(core.RecurringSchedule.parse({ ...rule, exceptRanges: [{ from: "2019-01-08", to: "2019-01-08" }] }).exceptRanges).toEqual([{ from: "2019-01-08", to: "2019-01-08" }]);
+  });
+
   it("gives a parsed workspace its own copy of the default stage model", () => {
     const a = core.Workspace.parse({ version: 1 });
     const b = core.Workspace.parse({ version: 1 });

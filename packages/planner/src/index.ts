@@ -14,6 +14,8 @@ export { closureCalendar, estimatedHolidays, indonesianHolidays, type ClosedDay,
 export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./expand/findings.js";
 
 export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";
+export { planRefusal, WORKSPACE_LIMIT } from "./plan/refused-plan.js";
+export { DEFAULT_MAX_OCCURRENCES, MAX_OCCURRENCES_OPTION, boundFinding, countOccurrencesUpTo, type BoundPassed, type CountOptions } from "./expand/workspace-bound.js";
 export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./partition/part-budgets.js";
 export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
 export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";

@@ -5,6 +5,7 @@ import { partOptions, preparePart, solvePart, type PartResult, type PreparedPart
 import { partBudgets, partSize, progressOf } from "./partition/part-budgets.js";
 import { assemblePlan } from "./plan/assemble-plan.js";
 import type { Plan } from "./plan/plan.js";
+import { refusedPlan } from "./plan/refused-plan.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -24,6 +25,12 @@ export interface PlanWorkspaceOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Progress before the search: parts expanded and constructed, of all parts. */
   readonly onPrepare?: (done: number, total: number) => void;
+  /**
+   * The bound on the workspace's occurrences in the horizon (closures' drops included),
+   * default 2,000,000. A workspace past it is refused, counted but not expanded: the plan
+   * has no occurrence and one hard `EXPAND_WORKSPACE_LIMIT` violation (see `planRefusal`).
+   */
+  readonly maxOccurrences?: number;
 }
 
 /**
@@ -47,7 +54,9 @@ export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOption
 
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
-  const shared = partOptions(options.horizon, options.pinned);
+  const shared = partOptions(options.horizon, options.pinned, options.maxOccurrences);
+  const refused = shared.memo === undefined ? undefined : refusedPlan(workspace, options, shared.memo);
+  if (refused !== undefined) return refused;
   const every = Math.max(1, Math.floor(parts.length / 100));
   const prepared: PreparedPart[] = parts.map((part, i) => {
     const done = preparePart(part, shared);

@@ -30,6 +30,9 @@ Options:
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
       --static            language checks only, without planning compliance
+      --max-occurrences <n>
+                          refuse to plan compliance for a workspace of more
+                          than n occurrences in the horizon (default 2,000,000)
       --color, --no-color force colour on or off
   -h, --help              show this help
 `,
@@ -54,6 +57,9 @@ Options:
       --threads <n>   worker threads (1-64; the plan is the same for any n).
                       Default: one fewer than the cores, at most 8, for
                       workspaces of 500+ programs; else this thread only
+      --max-occurrences <n>
+                      refuse a workspace whose schedules give more than n
+                      occurrences in the horizon (default 2,000,000)
   -h, --help          show this help
 `,
   explain: `Usage: lontar explain <CODE>

@@ -16,6 +16,8 @@ export interface CheckOptions {
   readonly staticOnly: boolean;
   /** `true`/`false` when forced with --color/--no-color, otherwise decided from the terminal. */
   readonly color: boolean | undefined;
+  /** The workspace-wide occurrence bound of the compliance plan, when given. */
+  readonly maxOccurrences: number | undefined;
 }
 
 /** Parses `lontar check` arguments; `"help"` when --help was asked for. */
@@ -29,6 +31,7 @@ export function parseCheckOptions(args: readonly string[]): CheckOptions | "help
       static: { type: "boolean", default: false },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
+      "max-occurrences": { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -36,6 +39,8 @@ export function parseCheckOptions(args: readonly string[]): CheckOptions | "help
     throw new UsageError(`unknown format '${values.format}' (expected ${FORMAT_NAMES.join(", ")})`);
   }
   if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to check");
+  const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
+  if (maxOccurrences === 0) throw new UsageError("--max-occurrences expects at least 1");
   return {
     paths: positionals,
     format: values.format,
@@ -43,6 +48,7 @@ export function parseCheckOptions(args: readonly string[]): CheckOptions | "help
     maxWarnings: parseCount("max-warnings", values["max-warnings"]),
     staticOnly: values.static,
     color: values["no-color"] === true ? false : values.color === true ? true : undefined,
+    maxOccurrences,
   };
 }
 

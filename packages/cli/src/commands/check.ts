@@ -6,6 +6,7 @@ import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
+import { occurrenceBoundDiagnostics } from "../engine/occurrence-bound.js";
 import { collectLontarFiles, InputError, readSources } from "../files/collect.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
@@ -32,7 +33,7 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     const groupSources = readSources(io.cwd, collectLontarFiles(io.cwd, group));
     if (groupSources.size === 0) continue;
     const analysis = analyzeFiles(io.cwd, group, groupSources);
-    diagnostics.push(...analysis.diagnostics, ...(options.staticOnly ? [] : compliance(analysis, io)));
+    diagnostics.push(...analysis.diagnostics, ...(options.staticOnly ? [] : compliance(analysis, io, options.maxOccurrences)));
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
@@ -52,8 +53,9 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   return checkExitCode(diagnostics, options.maxWarnings);
 }
 
-// Compliance needs an error-free workspace (to plan it) and a horizon to plan over.
-function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
+// Compliance needs an error-free workspace (to plan it) and a horizon to plan over; a
+// workspace past its occurrence bound is not planned, and that is the one finding.
+function compliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined): Diagnostic[] {
   const workspace = analysis.result.workspace;
   if (workspace === undefined || workspace.agreements.length === 0) return [];
   const horizon = planningHorizon(workspace);
@@ -63,6 +65,7 @@ function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
   const plan = planWorkspace(workspace, {
     horizon,
     seed: 1,
+    ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
     onProgress: (done, total) => {
       if (!started) progress.start(total, "checking agreements");
       started = true;
@@ -70,7 +73,8 @@ function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
     },
   });
   progress.stop();
-  return complianceDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+  const refused = occurrenceBoundDiagnostics(workspace, plan, horizon, maxOccurrences);
+  return (refused.length > 0 ? refused : complianceDiagnostics(workspace, plan, horizon)).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }
 
 function isDirectory(absolute: string): boolean {

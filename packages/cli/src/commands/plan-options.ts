@@ -15,6 +15,8 @@ export interface PlanOptions {
   readonly seed: number;
   /** Worker threads, when given (otherwise the planner's default for the machine). */
   readonly threads: number | undefined;
+  /** The workspace-wide occurrence bound, when given (otherwise the planner's default, 2,000,000). */
+  readonly maxOccurrences: number | undefined;
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -29,6 +31,7 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
       to: { type: "string" },
       seed: { type: "string" },
       threads: { type: "string" },
+      "max-occurrences": { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -39,7 +42,9 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const threads = parseCount("threads", values.threads);
   if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError(`--threads expects 1 to 64, got '${threads}'`);
-  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads };
+  const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
+  if (maxOccurrences === 0) throw new UsageError("--max-occurrences expects at least 1");
+  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -2,12 +2,13 @@ import { planAndWrite } from "../engine/plan-run.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { parsePlanOptions, PLAN_USAGE } from "./plan-options.js";
 
-/** `lontar plan <paths…> --out DIR [--from D --to D] [--seed N] [--threads N]`. */
+/** `lontar plan <paths…> --out DIR [--from D --to D] [--seed N] [--threads N] [--max-occurrences N]`. */
 export async function runPlan(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parsePlanOptions(args);
   if (options === "help") {
     io.stdout(PLAN_USAGE);
     return ExitCode.Ok;
   }
-  return planAndWrite({ paths: options.paths, out: options.out, horizon: { from: options.from, to: options.to }, seed: options.seed, threads: options.threads }, io);
+  const { paths, out, seed, threads, maxOccurrences } = options;
+  return planAndWrite({ paths, out, horizon: { from: options.from, to: options.to }, seed, threads, maxOccurrences }, io);
 }

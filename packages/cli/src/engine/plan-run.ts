@@ -1,5 +1,5 @@
 import path from "node:path";
-import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
+import { planRefusal, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
@@ -24,12 +24,15 @@ export interface PlanRequest {
   readonly seed: number;
   /** Worker threads; the planner's default when undefined. The plan is the same for any count. */
   readonly threads?: number | undefined;
+  /** The workspace-wide occurrence bound; the planner's default when undefined. */
+  readonly maxOccurrences?: number | undefined;
 }
 
 /**
  * Checks the workspace, plans it and writes plan.json, calendars, CSV and HTML into the
  * output folder, then prints a summary. A workspace with errors is not planned: its
- * diagnostics go to stderr and the exit code is 1.
+ * diagnostics go to stderr and the exit code is 1. So is one past the occurrence bound
+ * (`--max-occurrences`): the planner refuses it and nothing is written.
  */
 export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<ExitCode> {
   const files = collectLontarFiles(io.cwd, request.paths);
@@ -52,9 +55,16 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     horizon,
     seed: request.seed,
     ...(request.threads === undefined ? {} : { threads: request.threads }),
+    ...(request.maxOccurrences === undefined ? {} : { maxOccurrences: request.maxOccurrences }),
     onPrepare: (done, total) => progress.update("expanding", done, total),
     onProgress: (done, total) => progress.update("planning", done, total),
   });
+  const refusal = planRefusal(plan);
+  if (refusal !== undefined) {
+    progress.stop();
+    io.stderr(`lontar: ${refusal.message}\nlontar: the workspace is too large; nothing was planned\n`);
+    return ExitCode.Findings;
+  }
   const outDir = path.resolve(io.cwd, request.out);
   const written = await writePlanOutputs(outDir, plan, workspace, { onProgress: (done, total) => progress.update("writing", done, total) });
   progress.stop();

@@ -12,6 +12,10 @@ const closureHandling = {
  * A recurring schedule in RFC 5545 form: DTSTART, an RRULE (without `DTSTART`/`RRULE:`
  * prefixes, e.g. `FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959`), EXDATEs, RDATEs and
  * a duration. Times are local to the library's zone. DTSTART is the first instance.
+ * Exceptions come in two kinds: `exdates` are date-times and cancel the one instance
+ * starting then (the DSL's `except 2019-05-02T09:00`); `exceptRanges` are whole days and
+ * cancel every instance on them (the DSL's `except 2019-05-02`, a one-day range, and
+ * `except 2019-12-24..2019-12-31`).
  */
 export const RecurringSchedule = z.object({
   kind: z.literal("rrule"),

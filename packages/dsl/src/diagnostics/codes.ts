@@ -65,6 +65,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON4005: error("cyclic precedence", "Programs must each run before one another in a cycle, which no plan can satisfy."),
   LON4006: error("schedule has no start", "A recurring schedule has no `from` date and the workspace declares no horizon."),
   LON4007: error("both until and count", "A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one."),
+  LON4008: error("schedule part given twice", "A raw `rrule` schedule says the same thing twice: COUNT or UNTIL in the rule and `for N times` or `until` after it, a time in `starting` and `at`, `starting` and `from`, or `at` with a rule that sets its times."),
+  LON4009: error("schedule part has no effect", "A part written after a schedule does not apply to its form (`for N times`, `from`, `until`, `except` or `also` after `once`)."),
+  LON4010: error("seconds in a schedule", "A date-time in a schedule has seconds other than :00; Lontar plans to the minute, so they would be lost."),
+  LON4011: error("workspace too large", "The workspace's schedules give more occurrences in the horizon than the workspace-wide bound (default 2,000,000), so it is not planned; reported by `lontar check` and `lontar plan`."),
 
   // ---------------------------------------------------------- LON5xxx: agreements and compliance
   LON5001: error("wrong agreement parties", "An agreement is not between a library and a partner (or another library)."),

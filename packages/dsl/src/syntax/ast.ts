@@ -129,7 +129,7 @@ export interface ScheduleTail {
   readonly from?: DateLiteral;
   readonly until?: DateLiteral;
   readonly count?: NumberLiteral;
-  /** `except 2019-09-13, 2019-12-24..2019-12-31`. */
+  /** `except 2019-09-13, 2019-12-24..2019-12-31, 2019-10-01T09:00`: whole days, ranges of days, or one instance. */
   readonly except: readonly (DateLiteral | DateRangeNode)[];
   /** `also 2019-05-02T10:00` (RDATE) — for raw rrules and recurrences. */
   readonly also: readonly DateLiteral[];

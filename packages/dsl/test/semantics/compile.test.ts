@@ -45,14 +45,14 @@ describe("compiling to @lontar/core", () => {
     expect(w?.programs[0]?.library).toBe("dispusip_solok");
   });
 
-  it("schedules compile with aligned DTSTART, floating UNTIL and EXDATEs at the start time", () => {
+  it("schedules compile with aligned DTSTART, floating UNTIL and an excepted date as a whole day", () => {
     expect(w?.programs[0]?.schedules[0]).toEqual({
       kind: "rrule",
       dtstart: "2019-02-12T09:00",
       rrule: "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959",
       durationMinutes: 120,
-      exdates: ["2019-06-04T09:00"],
-      exceptRanges: [],
+      exdates: [],
+      exceptRanges: [{ from: "2019-06-04", to: "2019-06-04" }],
       rdates: [],
       skipClosures: true,
     });

@@ -4,6 +4,8 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
  * Codes of expansion findings:
  * - `EXPAND_LIMIT` (hard): a schedule would exceed the occurrence bound, or its rule would
  *   never end inside rrule; expansion of that schedule stopped there.
+ * - `EXPAND_WORKSPACE_LIMIT` (hard): the workspace as a whole would exceed its occurrence
+ *   bound; nothing was expanded (the finding names the schedule that passed it).
  * - `EXPAND_INVALID_RRULE` (hard): rrule cannot parse the rule.
  * - `EXPAND_INVALID_TIMES` (hard): a range schedule whose daily end is not after its start.
  * - `EXPAND_NO_ZONE` (hard): the library is unknown or has no time zone.
@@ -15,6 +17,7 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
  */
 export type ExpansionFindingCode =
   | "EXPAND_LIMIT"
+  | "EXPAND_WORKSPACE_LIMIT"
   | "EXPAND_INVALID_RRULE"
   | "EXPAND_INVALID_TIMES"
   | "EXPAND_NO_ZONE"

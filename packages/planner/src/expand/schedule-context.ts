@@ -75,7 +75,7 @@ export function scheduleSink(context: ScheduleContext, clock: ZoneClock): Schedu
       const slot = makeSlot(clock, raw.startMs, raw.endMs);
       if (slot.localDate < context.horizon.from || slot.localDate > context.horizon.to) return;
       const exception = options.exceptions === undefined || options.exceptions.length === 0 ? undefined : options.exceptions.find((r) => r.from <= slot.localDate && slot.localDate <= r.to);
-      if (exception !== undefined) return drop(slot, "exception", `excepted ${exception.from}..${exception.to}`);
+      if (exception !== undefined) return drop(slot, "exception", exception.from === exception.to ? `excepted ${exception.from}` : `excepted ${exception.from}..${exception.to}`);
       const closed = options.skipClosures ? context.closures?.closedOn(slot.localDate) : undefined;
       const estimated = options.skipClosures ? context.closures?.estimateWarning(slot.localDate) : undefined;
       if (estimated !== undefined) findings.push({ code: "HOLIDAYS_ESTIMATED", level: "info", message: estimated, programId: context.programId, scheduleIndex: context.scheduleIndex });

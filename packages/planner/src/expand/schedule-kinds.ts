@@ -1,23 +1,20 @@
 import type { OnceSchedule, RangeSchedule, RecurringSchedule } from "@lontar/core";
 import { floatingAt, parseFloating } from "./local-format.js";
-import { datesOf, intersect } from "../calendar/periods.js";
-import { expandRecurrence } from "./recurrence.js";
+import { datesOf, intersect, type DateSpan } from "../calendar/periods.js";
+import { expandRecurrence, type RecurrenceInput } from "./recurrence.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import type { ZoneClock } from "./zone-clock.js";
 
 const MINUTE_MS = 60_000;
 
+/** The recurrence set of an `rrule` schedule up to the horizon's end: the same input (and memo key) wherever it is expanded or counted. */
+export function recurrenceInput(schedule: RecurringSchedule, zone: string, horizon: DateSpan, limit: number): Omit<RecurrenceInput, "clock"> {
+  return { dtstart: schedule.dtstart, rrule: schedule.rrule, zone, exdates: schedule.exdates, rdates: schedule.rdates, until: horizon.to, limit };
+}
+
 /** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink. */
 export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
-  const input = {
-    dtstart: schedule.dtstart,
-    rrule: schedule.rrule,
-    zone: context.zone,
-    exdates: schedule.exdates,
-    rdates: schedule.rdates,
-    until: context.horizon.to,
-    limit: context.maxOccurrences,
-  };
+  const input = recurrenceInput(schedule, context.zone, context.horizon, context.maxOccurrences);
   const result = context.memo === undefined ? expandRecurrence({ ...input, clock }) : context.memo.recurrence(input);
   if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `rrule cannot read "${schedule.rrule}": ${result.error}`);
   if (result.neverEnds !== undefined) {

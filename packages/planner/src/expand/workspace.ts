@@ -6,11 +6,18 @@ import { openingHoursTest } from "./opening-hours.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
 import { expansionMemo, type ExpansionMemo } from "./expansion-memo.js";
+import { boundFinding, countOccurrencesUpTo, DEFAULT_MAX_OCCURRENCES } from "./workspace-bound.js";
 
 /** Options of {@link expandWorkspace}. */
 export interface ExpansionOptions {
   /** The bound on occurrences of one schedule; past it, `EXPAND_LIMIT`. Default 100,000. */
   readonly maxOccurrencesPerSchedule?: number;
+  /**
+   * The bound on occurrences of the whole workspace in the horizon, those closures drop
+   * included. Past it nothing is expanded and the one finding is `EXPAND_WORKSPACE_LIMIT`.
+   * Default {@link DEFAULT_MAX_OCCURRENCES} (2,000,000).
+   */
+  readonly maxOccurrences?: number;
   /** Clocks and recurrence sets to share with other expansions of the same plan (see {@link expansionMemo}). */
   readonly memo?: ExpansionMemo;
 }
@@ -92,14 +99,18 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
  * id, with rotating sites assigned in chronological order over the whole program;
  * closures and public holidays drop occurrences into `dropped`; problems are findings.
  * Deterministic and independent of the host's zone; bounded by
- * `maxOccurrencesPerSchedule` per schedule.
+ * `maxOccurrencesPerSchedule` per schedule and by `maxOccurrences` for the whole
+ * workspace, which is counted first (see {@link countOccurrencesUpTo}) so that a
+ * workspace past it is refused before any occurrence is built.
  *
  * @example expandWorkspace(workspace, { from: "2019-01-01", to: "2019-12-31" }).occurrences.length
  */
 export function expandWorkspace(workspace: Workspace, horizon: DateSpan, options: ExpansionOptions = {}): ExpansionResult {
   const max = options.maxOccurrencesPerSchedule ?? DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE;
-  const libraries = new Map(workspace.libraries.map((library) => [library.id, library]));
   const memo = options.memo ?? expansionMemo();
+  const passed = countOccurrencesUpTo(workspace, { horizon, max: options.maxOccurrences ?? DEFAULT_MAX_OCCURRENCES, maxPerSchedule: max, memo });
+  if (passed !== undefined) return { occurrences: [], dropped: [], findings: [boundFinding(passed, horizon)] };
+  const libraries = new Map(workspace.libraries.map((library) => [library.id, library]));
   const occurrences: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];

@@ -9,6 +9,8 @@ import { partBudgets, type PartBudget, type PartSize } from "../partition/part-b
 import { planParts, type PlanWorkspaceOptions } from "../plan-workspace.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
+import { expansionMemo } from "../expand/expansion-memo.js";
+import { refusedPlan } from "../plan/refused-plan.js";
 
 /** Options of {@link planWorkspaceInParallel}. */
 export interface ParallelPlanOptions extends PlanWorkspaceOptions {
@@ -57,7 +59,14 @@ export async function planWorkspaceInParallel(workspace: Workspace, options: Par
   const parts = partitionWorkspace(workspace, options.previous);
   const threads = threadCount(options.threads, workspace, parts.length);
   if (threads <= 1) return planParts(workspace, parts, options);
-  const setup: WorkerSetup = { horizon: options.horizon, ...(options.pinned === undefined ? {} : { pinned: options.pinned }) };
+  // Refused here, before any worker starts, when the whole workspace passes its bound.
+  const refused = refusedPlan(workspace, options, expansionMemo());
+  if (refused !== undefined) return refused;
+  const setup: WorkerSetup = {
+    horizon: options.horizon,
+    ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
+    ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
+  };
   const { entry, options: workerOptions } = planWorkerEntry();
   const planners: Planner[] = [];
   let failure: ((error: Error) => void) | undefined;

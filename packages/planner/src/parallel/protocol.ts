@@ -9,6 +9,8 @@ export interface WorkerSetup {
   readonly horizon: DateSpan;
   /** Occurrence ids whose previous assignments are fixed. */
   readonly pinned?: readonly string[];
+  /** The workspace-wide occurrence bound, when not the default. */
+  readonly maxOccurrences?: number;
 }
 
 /** Messages from the main thread to a planning worker. */

@@ -17,7 +17,7 @@ const BATCH_OCCURRENCES = 50_000;
  * in batches. One expansion memo per worker.
  */
 export function workerLoop(setup: WorkerSetup, port: WorkerPort): (message: ToWorker) => void {
-  const options = partOptions(setup.horizon, setup.pinned);
+  const options = partOptions(setup.horizon, setup.pinned, setup.maxOccurrences);
   const prepared = new Map<number, PreparedPart>();
   return (message) => {
     if (message.type === "prepare") {

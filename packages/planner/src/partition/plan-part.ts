@@ -2,7 +2,8 @@ import { finishAllocation, prepareAllocation, searchAllocation, type PreparedAll
 import type { DateSpan } from "../calendar/periods.js";
 import type { DroppedOccurrence } from "../expand/occurrence.js";
 import { expansionMemo, type ExpansionMemo } from "../expand/expansion-memo.js";
-import { expandWorkspace } from "../expand/workspace.js";
+import { expandWorkspace, type ExpansionOptions } from "../expand/workspace.js";
+import type { ExpansionFinding } from "../expand/findings.js";
 import { z } from "zod";
 import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
 import type { WorkspacePart } from "./partition-workspace.js";
@@ -15,6 +16,8 @@ export interface PartOptions {
   readonly pinned?: readonly string[];
   /** Expansion work shared by the parts planned on one thread. */
   readonly memo?: ExpansionMemo;
+  /** The workspace-wide occurrence bound (see {@link ExpansionOptions.maxOccurrences}); the default when absent. */
+  readonly maxOccurrences?: number;
 }
 
 /** A part expanded and constructed, waiting for its share of the search. */
@@ -64,23 +67,27 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
 }
 
 /** The {@link PartOptions} of one plan, its expansion memo new (one per thread). */
-export function partOptions(horizon: DateSpan, pinned: readonly string[] | undefined): PartOptions {
-  return { horizon, memo: expansionMemo(), ...(pinned === undefined ? {} : { pinned }) };
+export function partOptions(horizon: DateSpan, pinned: readonly string[] | undefined, maxOccurrences?: number): PartOptions {
+  return { horizon, memo: expansionMemo(), ...(pinned === undefined ? {} : { pinned }), ...(maxOccurrences === undefined ? {} : { maxOccurrences }) };
+}
+
+/** An expansion finding as a plan violation. */
+export function findingAsViolation(f: ExpansionFinding): Justification {
+  return { constraint: f.code, level: f.level, message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}` };
 }
 
 /** Expands a part and constructs its first allocation (no search yet). */
 export function preparePart(part: WorkspacePart, options: PartOptions): PreparedPart {
-  const expanded = expandWorkspace(part.workspace, options.horizon, options.memo === undefined ? {} : { memo: options.memo });
+  const expanded = expandWorkspace(part.workspace, options.horizon, {
+    ...(options.memo === undefined ? {} : { memo: options.memo }),
+    ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
+  });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
     candidates: part.candidates,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });
-  const expansionViolations = expanded.findings.map((f): Justification => ({
-    constraint: f.code,
-    level: f.level,
-    message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`,
-  }));
+  const expansionViolations = expanded.findings.map(findingAsViolation);
   return { part, dropped: expanded.dropped, expansionViolations, allocation };
 }
 

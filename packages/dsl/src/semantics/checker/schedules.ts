@@ -4,6 +4,8 @@ import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
 import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
 import { iterateRule, parseRRule } from "../schedule/expand.js";
+import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
+import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
 import { isValidDateText } from "./literals.js";
 
 /** A schedule may not produce more occurrences than this (per schedule, within its window). */
@@ -35,9 +37,13 @@ function windowOk(from: DateLiteral | undefined, until: DateLiteral | undefined,
   return true;
 }
 
+/** True when `except` cancels the instance at `local` (`YYYY-MM-DDTHH:mm`): a date its whole day, a date-time that instance. */
 function excluded(local: string, except: readonly (DateLiteral | DateRangeNode)[]): boolean {
   const day = local.slice(0, 10);
-  return except.some((e) => (e.kind === "Date" ? dateOf(e) === day : dateOf(e.from) <= day && day <= dateOf(e.to)));
+  return except.some((e) => {
+    if (e.kind === "DateRange") return dateOf(e.from) <= day && day <= dateOf(e.to);
+    return e.text.length > 10 ? e.text.slice(0, 16) === local : dateOf(e) === day;
+  });
 }
 
 /**
@@ -98,16 +104,18 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
 }
 
 function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: FileReporter): void {
-  const rule = node.rule.value.replace(/^RRULE:/, "");
-  const parsed = parseRRule(rule);
-  if (!parsed.ok || !/^[A-Z]+=/.test(rule)) {
+  const written = writtenRule(node);
+  const parsed = parseRRule(written);
+  if (!parsed.ok || !/^[A-Z]+=/.test(written)) {
     return reporter.report("LON4002", `not a valid RRULE: ${parsed.ok ? "write parts such as FREQ=WEEKLY;BYDAY=MO" : parsed.error}`, node.rule.range);
   }
-  if (/(^|;)UNTIL=/.test(rule) && /(^|;)COUNT=/.test(rule)) return reporter.report("LON4007", "an RRULE may not have both UNTIL and COUNT", node.rule.range);
-  if (!isValidDateText(node.starting.text)) return;
-  const start = node.starting.text.length > 10 ? node.starting.text.slice(0, 16) : `${node.starting.text}T${DEFAULT_START_TIME}`;
+  if (hasRulePart(written, "UNTIL") && hasRulePart(written, "COUNT")) return reporter.report("LON4007", "an RRULE may not have both UNTIL and COUNT", node.rule.range);
+  if (!isValidDateText(node.starting.text) || !startTimeOk(node.at, reporter) || !rawTailsOk(node, reporter)) return;
+  if (node.until !== undefined && !isValidDateText(node.until.text)) return;
+  const rule = rawRule(node);
+  const start = rawStart(node);
   const until = node.until !== undefined ? dateOf(node.until) : context.horizon?.to;
-  const ruleBounded = /(^|;)(UNTIL|COUNT)=/.test(rule);
+  const ruleBounded = hasRulePart(rule, "UNTIL") || hasRulePart(rule, "COUNT");
   const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start.slice(0, 10)) return reporter.report("LON3003", `the schedule ends (${last}) before it starts (${start.slice(0, 10)})`, node.range);
   checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter);
@@ -142,6 +150,7 @@ export function checkSchedule(node: ScheduleNode, context: ScheduleContext, repo
   if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
     return reporter.report("LON3009", "a duration must be longer than zero", node.duration.range);
   }
+  if (!secondsOk(node, reporter)) return;
   switch (node.kind) {
     case "EverySchedule":
       return checkEvery(node, context, reporter);
@@ -151,6 +160,7 @@ export function checkSchedule(node: ScheduleNode, context: ScheduleContext, repo
       return checkFlexible(node, reporter);
     case "OnceSchedule":
       startTimeOk(node.at, reporter);
+      onceTailsOk(node, reporter);
       return;
     case "RangeSchedule":
       return;

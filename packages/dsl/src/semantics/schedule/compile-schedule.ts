@@ -3,6 +3,7 @@ import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, ScheduleNode, WeeklyWindowNode } from "../../syntax/ast.js";
 import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "./every-rule.js";
 import { expandRule } from "./expand.js";
+import { rawRule, rawStart } from "./rrule-tails.js";
 
 /** How far ahead the first instance of an open-ended rule is looked for. */
 export const FIRST_INSTANCE_SEARCH_YEARS = 30;
@@ -25,12 +26,18 @@ export function compileWindows(windows: readonly WeeklyWindowNode[]): WeeklyWind
   return windows.map((w) => ({ days: expandDaySet(w.days), time: { start: w.time.start.text, end: w.time.end.text } }));
 }
 
-function exceptions(except: readonly (DateLiteral | DateRangeNode)[], time: string): { exdates: string[]; exceptRanges: { from: string; to: string }[] } {
+/**
+ * `except` items in core form: a date cancels that whole day (an `exceptRanges` entry of
+ * one day, so every instance that day goes, whatever its time), a range its days, and a
+ * date-time the one instance starting then (an EXDATE).
+ */
+function exceptions(except: readonly (DateLiteral | DateRangeNode)[]): { exdates: string[]; exceptRanges: { from: string; to: string }[] } {
   const exdates: string[] = [];
   const exceptRanges: { from: string; to: string }[] = [];
   for (const item of except) {
-    if (item.kind === "Date") exdates.push(dateTime(item, time));
-    else exceptRanges.push({ from: dateOf(item.from), to: dateOf(item.to) });
+    if (item.kind === "DateRange") exceptRanges.push({ from: dateOf(item.from), to: dateOf(item.to) });
+    else if (item.text.length > 10) exdates.push(item.text.slice(0, 16));
+    else exceptRanges.push({ from: dateOf(item), to: dateOf(item) });
   }
   return { exdates, exceptRanges };
 }
@@ -83,9 +90,10 @@ export function firstInstanceOf(node: Extract<ScheduleNode, { kind: "EverySchedu
  * Compiles a schedule form to core's normalised {@link Schedule}. `every …` becomes an
  * RRULE (see {@link everyToRRule}) whose DTSTART is its first instance; `once` a single
  * start; a date range a multi-day `range`; `rrule "…"` keeps the raw rule with `starting`
- * as DTSTART; flexible counts stay flexible. Durations default to one hour, start times
- * to 08:00. Undefined when the schedule cannot be placed (no start, or never occurs):
- * the checker reports why.
+ * as DTSTART and its tails mapped onto it (see {@link rawRule}); flexible counts stay
+ * flexible. `except DATE` cancels that whole day, `except DATETIME` one instance.
+ * Durations default to one hour, start times to 08:00. Undefined when the schedule cannot
+ * be placed (no start, or never occurs): the checker reports why.
  */
 export function compileSchedule(node: ScheduleNode, context: ScheduleContext): Schedule | undefined {
   const skipClosures = !node.includeClosures;
@@ -102,7 +110,7 @@ export function compileSchedule(node: ScheduleNode, context: ScheduleContext): S
         dtstart,
         rrule,
         durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
-        ...exceptions(node.except, time),
+        ...exceptions(node.except),
         rdates: node.also.map((d) => dateTime(d, time)),
         skipClosures,
       };
@@ -118,14 +126,14 @@ export function compileSchedule(node: ScheduleNode, context: ScheduleContext): S
         skipClosures,
       };
     case "RRuleSchedule": {
-      const time = node.starting.text.length > 10 ? node.starting.text.slice(11, 16) : DEFAULT_START_TIME;
+      const dtstart = rawStart(node);
       return {
         kind: "rrule",
-        dtstart: dateTime(node.starting, DEFAULT_START_TIME),
-        rrule: node.rule.value.replace(/^RRULE:/, ""),
+        dtstart,
+        rrule: rawRule(node),
         durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
-        ...exceptions(node.except, time),
-        rdates: node.also.map((d) => dateTime(d, time)),
+        ...exceptions(node.except),
+        rdates: node.also.map((d) => dateTime(d, dtstart.slice(11, 16))),
         skipClosures,
       };
     }

@@ -24,8 +24,15 @@ export function expandDaySet(set: DaySetNode): Day[] {
   return ORDER.filter((d) => days.has(d));
 }
 
-/** `YYYY-MM-DD` → `YYYYMMDD`. */
-const compact = (date: string): string => date.slice(0, 10).replace(/-/g, "");
+/**
+ * The UNTIL part of an `until DATE` tail: a floating local date-time at the end of that
+ * day, so the until day is inclusive whatever the start time.
+ *
+ * @example untilPart("2019-12-20") // "UNTIL=20191220T235959"
+ */
+export function untilPart(date: string): string {
+  return `UNTIL=${date.slice(0, 10).replace(/-/g, "")}T235959`;
+}
 
 /**
  * The RRULE value of an `every …` schedule, without DTSTART: FREQ, INTERVAL (when not 1),
@@ -44,7 +51,7 @@ export function everyToRRule(node: EverySchedule): string {
   if (on?.kind === "MonthDay") parts.push(`BYMONTHDAY=${on.day.value}`);
   if (on?.kind === "YearDate") parts.push(`BYMONTH=${on.month}`, `BYMONTHDAY=${on.day.value}`);
   if (node.count !== undefined) parts.push(`COUNT=${node.count.value}`);
-  if (node.until !== undefined) parts.push(`UNTIL=${compact(node.until.text)}T235959`);
+  if (node.until !== undefined) parts.push(untilPart(node.until.text));
   return parts.join(";");
 }
 

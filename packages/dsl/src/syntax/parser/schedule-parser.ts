@@ -1,7 +1,7 @@
 /**
  * Grammar, layer 2: schedules (`every …`, `once …`, date ranges, `rrule …`, flexible counts)
- * and their common tail (`at`, `for`, `from`, `until`, `for N times`, `except`, `also`,
- * `including holidays`).
+ * and their common tail (`at`, `for`, `from`, `until`, `for N times`, `except` dates, ranges
+ * and date-times, `also`, `including holidays`).
  */
 import type { IToken } from "chevrotain";
 import { keywordLanguage } from "../keyword-language.js";
@@ -166,7 +166,7 @@ export class ScheduleParser extends LiteralParser {
         {
           ALT: () => {
             this.CONSUME(k("Except"));
-            this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const d = this.SUBRULE(this.dateOrRange); if (d) tail.except.push(d); } });
+            this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => { const d = this.SUBRULE(this.exceptItem); if (d) tail.except.push(d); } });
           },
         },
         {
@@ -180,6 +180,19 @@ export class ScheduleParser extends LiteralParser {
     });
     return tail;
   });
+
+  /** What `except` takes: a date (the whole day), a date range, or a date-time (one instance). */
+  exceptItem = this.RULE("exceptItem", (): DateLiteral | DateRangeNode | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.dateOrRange) },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.DateTimeLiteral);
+          return this.ACTION(() => (isReal(t) ? { kind: "Date" as const, range: tokenRange(t), text: t.image } : undefined));
+        },
+      },
+    ]),
+  );
 
   /** `including holidays` / `termasuk libur`. */
   includingHolidays = this.RULE("includingHolidays", (): void => {

@@ -1,0 +1,78 @@
+/**
+ * Checks that every part written after a schedule is used: tails that `rrule "…"` maps
+ * onto its rule must not contradict it, tails that a form cannot use are errors, and no
+ * date-time loses its seconds. See semantics/schedule/rrule-tails.ts for the mapping.
+ */
+import type { DateLiteral, OnceScheduleNode, RRuleScheduleNode, ScheduleNode } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { hasRulePart, writtenRule } from "../schedule/rrule-tails.js";
+
+const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
+
+/** The date-times written in a schedule (`starting`, `also`, `except`). */
+function dateTimesOf(node: ScheduleNode): DateLiteral[] {
+  if (node.kind === "RangeSchedule" || node.kind === "FlexibleSchedule") return [];
+  const written = [...node.also, ...node.except.filter((e): e is DateLiteral => e.kind === "Date")];
+  return (node.kind === "RRuleSchedule" ? [node.starting, ...written] : written).filter((d) => d.text.length > 10);
+}
+
+/**
+ * LON4010 at each date-time with seconds other than `:00`: Lontar plans to the minute
+ * (occurrence ids, slots, opening hours, exports), so seconds would be lost. False when any.
+ */
+export function secondsOk(node: ScheduleNode, reporter: FileReporter): boolean {
+  let ok = true;
+  for (const literal of dateTimesOf(node)) {
+    const seconds = literal.text.slice(17, 19);
+    if (seconds === "" || seconds === "00") continue;
+    reporter.report("LON4010", `Lontar plans to the minute: the ${seconds} seconds of ${literal.text} would be lost; write ${literal.text.slice(0, 16)}`, literal.range);
+    ok = false;
+  }
+  return ok;
+}
+
+/** LON4009 at each tail a `once` schedule has no use for (it happens one time, on its date). False when any. */
+export function onceTailsOk(node: OnceScheduleNode, reporter: FileReporter): boolean {
+  const unused = [
+    ...(node.from === undefined ? [] : [{ what: "`from`", range: node.from.range }]),
+    ...(node.until === undefined ? [] : [{ what: "`until`", range: node.until.range }]),
+    ...(node.count === undefined ? [] : [{ what: `\`for ${node.count.value} times\``, range: node.count.range }]),
+    ...node.except.map((e) => ({ what: "`except`", range: e.range })),
+    ...node.also.map((d) => ({ what: "`also`", range: d.range })),
+  ];
+  for (const { what, range } of unused) {
+    reporter.report("LON4009", `a \`once\` schedule happens one time, on its date: ${what} has nothing to apply to; use \`every …\` or \`rrule\` for a recurrence`, range);
+  }
+  return unused.length === 0;
+}
+
+/**
+ * The tails after `rrule "…"`: `from` repeats `starting` (LON4008); `at` repeats the time
+ * of a `starting` date-time, or would move only the first instance of a rule that sets its
+ * times with BYHOUR/BYMINUTE (LON4008); `for N times` and `until` repeat the rule's
+ * COUNT/UNTIL (LON4008) or combine COUNT with UNTIL (LON4007); `until` before `starting`
+ * is LON3003; `for 0 times` LON3009. False when any is reported.
+ */
+export function rawTailsOk(node: RRuleScheduleNode, reporter: FileReporter): boolean {
+  const rule = writtenRule(node);
+  let ok = true;
+  const report = (code: string, message: string, range: DateLiteral["range"]): void => {
+    reporter.report(code, message, range);
+    ok = false;
+  };
+  if (node.from !== undefined) report("LON4008", `the start is given twice: \`starting ${node.starting.text}\` and \`from ${node.from.text}\`; remove \`from\``, node.from.range);
+  if (node.at !== undefined && node.starting.text.length > 10) {
+    report("LON4008", `the time is given twice: \`starting ${node.starting.text}\` and \`at ${node.at.text}\`; keep one`, node.at.range);
+  } else if (node.at !== undefined && (hasRulePart(rule, "BYHOUR") || hasRulePart(rule, "BYMINUTE"))) {
+    report("LON4008", `the rule sets its times of day (BYHOUR/BYMINUTE): \`at ${node.at.text}\` would move only the first instance; put the time in the rule or in \`starting\``, node.at.range);
+  }
+  const count = node.count;
+  if (count !== undefined && count.value < 1) report("LON3009", "a schedule runs at least once", count.range);
+  else if (count !== undefined && hasRulePart(rule, "COUNT")) report("LON4008", `the count is given twice: COUNT in the rule and \`for ${count.value} times\`; keep one`, count.range);
+  else if (count !== undefined && (hasRulePart(rule, "UNTIL") || node.until !== undefined)) report("LON4007", "give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", count.range);
+  const until = node.until;
+  if (until !== undefined && hasRulePart(rule, "UNTIL")) report("LON4008", `the end is given twice: UNTIL in the rule and \`until ${until.text}\`; keep one`, until.range);
+  else if (until !== undefined && hasRulePart(rule, "COUNT")) report("LON4007", "give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", until.range);
+  else if (until !== undefined && dateOf(until) < dateOf(node.starting)) report("LON3003", `the schedule ends (until ${until.text}) before it starts (starting ${node.starting.text})`, until.range);
+  return ok;
+}

@@ -1,0 +1,120 @@
+/**
+ * The workspace-wide occurrence bound: before anything is expanded for real, the
+ * occurrences every schedule would give in the horizon are counted, and the count stops
+ * as soon as it passes the bound. A workspace that would give ten million occurrences is
+ * then refused after counting two million starts, not after building ten million objects.
+ */
+import { type Library, type Schedule, type Workspace, libraryTimeZone } from "@lontar/core";
+import { match } from "ts-pattern";
+import { intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
+import type { ExpansionMemo } from "./expansion-memo.js";
+import type { ExpansionFinding } from "./findings.js";
+import type { RecurrenceResult } from "./recurrence.js";
+import { recurrenceInput } from "./schedule-kinds.js";
+
+/** The default workspace-wide bound: about twice a province's year (~956,000 occurrences). */
+export const DEFAULT_MAX_OCCURRENCES = 2_000_000;
+
+/** The option that sets the bound, named in the refusal so that a user knows what to raise. */
+export const MAX_OCCURRENCES_OPTION = "maxOccurrences (planner option) / --max-occurrences (lontar plan)";
+
+/** Where counting passed the bound. */
+export interface BoundPassed {
+  /** The bound. */
+  readonly max: number;
+  /** Occurrences counted when it was passed (more than `max`). */
+  readonly counted: number;
+  /** The program whose schedule passed it. */
+  readonly programId: string;
+  /** That schedule's index in the program. */
+  readonly scheduleIndex: number;
+}
+
+/** What {@link countOccurrencesUpTo} needs besides the workspace. */
+export interface CountOptions {
+  /** The dates to plan, both inclusive. */
+  readonly horizon: DateSpan;
+  /** The workspace-wide bound. */
+  readonly max: number;
+  /** The per-schedule bound (as expansion uses it, so that the recurrence sets counted are the ones expanded next). */
+  readonly maxPerSchedule: number;
+  /** Recurrence sets shared with the expansion that follows. */
+  readonly memo: ExpansionMemo;
+}
+
+// A set's starts in the horizon, counted once per set and horizon start (the memo hands
+// the same result to every program that shares the set).
+const inHorizon = new WeakMap<RecurrenceResult, { readonly from: string; readonly count: number }>();
+
+function recurrenceCount(result: RecurrenceResult, from: string): number {
+  if (!result.ok) return 0;
+  const known = inHorizon.get(result);
+  if (known !== undefined && known.from === from) return known.count;
+  let count = 0;
+  for (const start of result.starts) if (start.local.slice(0, 10) >= from) count++;
+  inHorizon.set(result, { from, count });
+  return count;
+}
+
+/** Days from `from` to `to`, both inclusive. */
+function daysIn(span: DateSpan): number {
+  return Math.round((Date.parse(`${span.to}T00:00:00Z`) - Date.parse(`${span.from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/**
+ * At most how many occurrences one schedule gives in the horizon, closures included (a
+ * dropped occurrence is still part of the plan, as cancelled): exact for recurrences (the
+ * set is expanded, through the memo), the days of a range, one for `once`, and for a
+ * flexible schedule its count in every period it meets.
+ */
+function scheduleCount(schedule: Schedule, zone: string, options: CountOptions): number {
+  const { horizon, maxPerSchedule } = options;
+  return match(schedule)
+    .with({ kind: "once" }, (s) => (s.start.slice(0, 10) >= horizon.from && s.start.slice(0, 10) <= horizon.to ? 1 : 0))
+    .with({ kind: "range" }, (s) => {
+      const span = intersect(s.range, horizon);
+      return span === undefined ? 0 : Math.min(daysIn(span), maxPerSchedule);
+    })
+    .with({ kind: "flexible" }, (s) => {
+      const span = s.within === undefined ? horizon : intersect(s.within, horizon);
+      return span === undefined ? 0 : Math.min(s.count * periodsMeeting(span, s.per).length, maxPerSchedule);
+    })
+    .with({ kind: "rrule" }, (s) => recurrenceCount(options.memo.recurrence(recurrenceInput(s, zone, horizon, maxPerSchedule)), horizon.from))
+    .exhaustive();
+}
+
+/**
+ * Counts the occurrences the workspace's schedules give in the horizon and stops as soon
+ * as the count passes `max`: undefined when it stays within the bound, else where it was
+ * passed. Programs whose library or zone is unknown give none (expansion reports them).
+ *
+ * @example countOccurrencesUpTo(workspace, { horizon, max: 2_000_000, maxPerSchedule: 100_000, memo: expansionMemo() }) // undefined
+ */
+export function countOccurrencesUpTo(workspace: Workspace, options: CountOptions): BoundPassed | undefined {
+  const libraries = new Map<string, Library>(workspace.libraries.map((library) => [library.id, library]));
+  let counted = 0;
+  for (const program of workspace.programs) {
+    const library = libraries.get(program.library);
+    const zone = library === undefined ? undefined : libraryTimeZone(library);
+    if (zone === undefined) continue;
+    for (const [scheduleIndex, schedule] of program.schedules.entries()) {
+      counted += scheduleCount(schedule, zone, options);
+      if (counted > options.max) return { max: options.max, counted, programId: program.id, scheduleIndex };
+    }
+  }
+  return undefined;
+}
+
+/** The hard finding that refuses a workspace past the bound: it names the bound and the option that sets it. */
+export function boundFinding(passed: BoundPassed, horizon: DateSpan): ExpansionFinding {
+  const max = passed.max.toLocaleString("en");
+  return {
+    code: "EXPAND_WORKSPACE_LIMIT",
+    level: "hard",
+    programId: passed.programId,
+    scheduleIndex: passed.scheduleIndex,
+    message:
+      `the workspace gives more than ${max} occurrences in ${horizon.from}..${horizon.to} (the bound was passed at this schedule); nothing was planned. ` +
+      `Narrow the horizon or the schedules, or raise the bound with ${MAX_OCCURRENCES_OPTION}`,
+  };
+}
