@@ -179,7 +179,7 @@ export class ScheduleParser extends LiteralParser {
       ]);
     });
     return tail;
-  });
+  }, { recoveryValueFunc: (): MutableTail => ({ except: [], also: [], includeClosures: false }) });
 
   /** `including holidays` / `termasuk libur`. */
   includingHolidays = this.RULE("includingHolidays", (): void => {
