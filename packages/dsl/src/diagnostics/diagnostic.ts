@@ -41,6 +41,8 @@ export interface Suggestion {
   readonly message: string;
   /** The edits that apply it; empty when it is only advice. */
   readonly edits: readonly TextEdit[];
+  /** True for the one fix an editor may apply on its own ("quick fix"): the only close candidate. */
+  readonly preferred?: boolean;
 }
 
 /** Another place that explains a diagnostic, e.g. the first declaration of a duplicate name. */

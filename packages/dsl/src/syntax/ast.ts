@@ -330,6 +330,19 @@ export interface Declaration extends NodeBase {
   readonly leadingComments: readonly string[];
   /** Comments after the last property, before `}`. */
   readonly innerTrailingComments?: readonly string[];
+  /**
+   * The parts the parser could not read, when the declaration has a syntax error (a
+   * broken property, a missing `}`, a misspelt keyword). Its name is still declared, but
+   * the checker skips its properties: the syntax error is the one error reported.
+   */
+  readonly broken?: readonly BrokenNode[];
+}
+
+/** A piece of a declaration the parser could not read, after a syntax error. */
+export interface BrokenNode extends NodeBase {
+  readonly kind: "Broken";
+  /** The property's key when its keyword was read (or is the one suggested for a misspelt keyword). */
+  readonly key?: string;
 }
 
 /** `import "./partners.lontar"` / `impor "…"`. */

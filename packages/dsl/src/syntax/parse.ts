@@ -1,17 +1,18 @@
 /**
  * The public parse API: text in, a FileNode and diagnostics out. Never throws.
  */
-import type { IRecognitionException, IToken } from "chevrotain";
+import type { IToken } from "chevrotain";
 import { isSafePattern } from "@lontar/core";
 import type { Diagnostic, Position, Range } from "../diagnostics/diagnostic.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
 import { attachComments } from "./ast-builder/comments.js";
-import { endOf, isReal, startOf } from "./ast-builder/ranges.js";
+import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
+import { readItems, type ItemError } from "./parser/items.js";
 import { parser } from "./parser/parser.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
@@ -27,8 +28,6 @@ export interface ParseResult {
   /** LON1xxx diagnostics. */
   readonly diagnostics: Diagnostic[];
 }
-
-const ITEM_START = new Set(["Import", "Horizon", "Library", "Partner", "Room", "Vehicle", "Staff", "Volunteer", "Collection", "Budget", "Equipment", "Program", "Agreement", "Rule", "Kpi"]);
 
 /**
  * Parses one `.lontar` file.
@@ -60,6 +59,7 @@ export function parseFile(text: string, path: string): ParseResult {
 function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[]): FileNode {
   const lexed = tokenize(text);
   for (const e of lexed.errors) {
+    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
     diagnostics.push(diag(SYNTAX_CODES.unexpectedCharacter, `unexpected character \`${found}\``, path, { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } }));
@@ -67,10 +67,10 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const tokens: IToken[] = [];
   for (const t of lexed.tokens) {
     if (t.tokenType.name === "UnterminatedString") {
-      diagnostics.push(diag(SYNTAX_CODES.unterminatedString, "this string has no closing `\"` on its line", path, { start: startOf(t), end: endOf(t) }));
+      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(diag(SYNTAX_CODES.unterminatedString, "this string has no closing `\"` on its line", path, { start: startOf(t), end: endOf(t) }));
       continue;
     }
-    if (t.tokenType.name === "RegexLiteral") checkRegex(t, path, diagnostics);
+    if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t, path, diagnostics);
     tokens.push(t);
   }
   inferSharedKeywordLanguages(tokens);
@@ -86,42 +86,17 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const indexByOffset = new Map<number, number>();
   usable.forEach((t, n) => indexByOffset.set(t.startOffset, n));
   parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
-
-  const items: FileNode["items"][number][] = [];
-  const errors: IRecognitionException[] = [];
-  let start = 0;
-  while (start < usable.length) {
-    parser.input = usable.slice(start);
-    const parsed = parser.file() as FileNode["items"][number][] | undefined;
-    if (Array.isArray(parsed)) for (const item of parsed) items.push(item);
-    const found = parser.errors;
-    errors.push(...found);
-    const leftover = found.find((e) => e.name === "NotAllInputParsedException");
-    if (leftover === undefined) break;
-    const at = indexByOffset.get(leftover.token.startOffset) ?? usable.length;
-    let next = at + 1;
-    while (next < usable.length && !startsItem(usable, next)) next++;
-    start = Math.max(next, start + 1);
-  }
-  let reported = 0;
+  const errors: ItemError[] = [];
+  const items = readItems(usable, errors);
+  // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
+  const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
-    if (reported >= MAX_SYNTAX_DIAGNOSTICS) break;
-    const token = e.token;
-    if (deep >= 0 && (!isReal(token) || token.startOffset >= cutOffset)) continue;
-    diagnostics.push(diag(codeOf(e), e.message, path, errorRange(text, e, whole)));
-    reported++;
+    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
+    if (e.range.start.offset >= cutEnd) continue;
+    diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
-}
-
-function startsItem(tokens: readonly IToken[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  if (t === undefined || !ITEM_START.has(t.tokenType.name)) return false;
-  const prev = tokens[i - 1];
-  // A keyword right after `}` or at the start of a line begins an item.
-  return next !== undefined && (prev === undefined || prev.tokenType.name === "RBrace" || (prev.endLine ?? 0) < (t.startLine ?? 0));
 }
 
 function valueLang(tokens: readonly IToken[], index: ReadonlyMap<number, number>, first: IToken, last: IToken): KeywordLanguage | undefined {
@@ -155,27 +130,23 @@ function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
   }
 }
 
-function codeOf(e: IRecognitionException): SyntaxCode {
-  const name = e.name;
-  if (e.message.endsWith(TOP_LEVEL_EXPECTATION)) return SYNTAX_CODES.expectedDeclaration;
-  if (name === "MismatchedTokenException") return SYNTAX_CODES.unexpectedToken;
-  if (name === "NoViableAltException") return SYNTAX_CODES.noAlternative;
-  if (name === "EarlyExitException") return SYNTAX_CODES.expectedOneOrMore;
-  return SYNTAX_CODES.expectedDeclaration;
+function codeOf(e: ItemError): SyntaxCode {
+  if (e.kind === "TopLevel" || e.message.startsWith("unexpected") && e.message.includes(TOP_LEVEL_EXPECTATION)) return SYNTAX_CODES.expectedDeclaration;
+  if (e.kind === "MissingBrace") return SYNTAX_CODES.unclosedDeclaration;
+  if (e.kind === "MismatchedTokenException") return SYNTAX_CODES.unexpectedToken;
+  if (e.kind === "NoViableAltException") return SYNTAX_CODES.noAlternative;
+  if (e.kind === "EarlyExitException") return SYNTAX_CODES.expectedOneOrMore;
+  return SYNTAX_CODES.unexpectedToken;
 }
 
-function errorRange(text: string, e: IRecognitionException, whole: Range): Range {
-  if (isReal(e.token)) return { start: startOf(e.token), end: endOf(e.token) };
-  const prev = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
-  if (isReal(prev)) {
-    const end = endOf(prev);
-    return { start: end, end };
-  }
-  return text.length === 0 ? whole : { start: whole.end, end: whole.end };
-}
-
-function diag(code: SyntaxCode, message: string, file: string, range: Range): Diagnostic {
-  return { code: code.code, severity: "error", message, location: { file, range }, related: [], suggestions: [] };
+function diag(code: SyntaxCode, message: string, file: string, range: Range, replacements: readonly string[] = []): Diagnostic {
+  // Each close keyword is one fix: replace the word written with it. The closest is preferred when it is the only one.
+  const suggestions = replacements.map((text) => ({
+    message: `replace with \`${text}\``,
+    edits: [{ location: { file, range }, text }],
+    ...(replacements.length === 1 ? { preferred: true } : {}),
+  }));
+  return { code: code.code, severity: "error", message, location: { file, range }, related: [], suggestions };
 }
 
 /** The position of an offset. */

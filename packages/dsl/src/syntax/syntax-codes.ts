@@ -24,5 +24,6 @@ export const SYNTAX_CODES = {
   noAlternative: { code: "LON1102", title: "Cannot read this", description: "None of the forms that may stand here starts like this (for example a property line starting with a word that is not a property keyword). The message lists what may start here." },
   expectedOneOrMore: { code: "LON1103", title: "Expected at least one item", description: "A list needs at least one item here (for example `sites` needs at least one site name)." },
   expectedDeclaration: { code: "LON1104", title: "Expected a declaration", description: "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on." },
+  unclosedDeclaration: { code: "LON1105", title: "Declaration not closed", description: "A declaration's `{` has no matching `}` before the next declaration or the end of the file. Add the `}` after its last property." },
   internalError: { code: "LON1999", title: "Internal parser error", description: "The parser failed in an unexpected way. This is a bug in Lontar: please report it with the file that caused it." },
 } as const satisfies Record<string, SyntaxCode>;

@@ -63,7 +63,8 @@ export function checkWorkspace(bound: BoundWorkspace, diagnostics: Diagnostic[])
     const reporter = fileReporter(file.path, diagnostics);
     const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
     checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
-    for (const declaration of declarations) checkDeclaration(declaration, context, libraries, reporter);
+    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+    for (const declaration of declarations) if (declaration.broken === undefined) checkDeclaration(declaration, context, libraries, reporter);
   }
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);

@@ -40,6 +40,8 @@ interface Pool {
   readonly largest?: { readonly name: string; readonly capacity: number };
   /** How many declarations list each role / skill. */
   readonly holders: Readonly<Record<"role" | "skills", ReadonlyMap<string, number>>>;
+  /** Some declaration of the kind has a syntax error, so what the pool offers is not known. */
+  readonly partial: boolean;
 }
 
 function indexPool(declarations: readonly Declaration[]): Pool {
@@ -50,10 +52,11 @@ function indexPool(declarations: readonly Declaration[]): Pool {
     if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
     for (const key of ["role", "skills"] as const) for (const name of new Set(listedNames(d, key))) holders[key].set(name, (holders[key].get(name) ?? 0) + 1);
   }
-  return { declarations, ...(largest === undefined ? {} : { largest }), holders };
+  return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial: declarations.some((d) => d.broken !== undefined) };
 }
 
 function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): void {
+  if (pool.partial) return;
   const min = need.minCapacity?.value;
   const unit = need.resourceKind === "vehicle" ? "books" : "people";
   if (min !== undefined && need.resource === undefined) {
@@ -116,13 +119,13 @@ export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic
   };
   for (const file of bound.files) {
     for (const item of file.items) {
-      if (item.kind !== "Declaration" || item.declarationKind !== "program") continue;
+      if (item.kind !== "Declaration" || item.declarationKind !== "program" || item.broken !== undefined) continue;
       for (const property of item.properties) {
         if (property.value.kind !== "Needs") continue;
         for (const need of property.value.needs) {
           if (need.resource !== undefined && need.minCapacity !== undefined) {
             const named = bound.symbols.get(need.resource.name);
-            const capacity = named?.kind === need.resourceKind ? declaredCapacity(named.declaration) : undefined;
+            const capacity = named?.kind === need.resourceKind && named.declaration.broken === undefined ? declaredCapacity(named.declaration) : undefined;
             if (capacity !== undefined && capacity < need.minCapacity.value) {
               diagnostics.push(makeDiagnostic("LON3201", `\`${need.resource.name}\` holds ${capacity}, less than the ${need.minCapacity.value} needed`, file.path, need.minCapacity.range));
             }

@@ -10,7 +10,7 @@ import type {
 } from "../ast.js";
 import * as T from "../lexer/tokens.js";
 import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { langOf } from "./literal-parser.js";
+import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
 
 const k = T.keyword;
@@ -44,7 +44,7 @@ export class DeclarationParser extends ScheduleParser {
       ]);
     });
     return items.filter((i): i is Item => i !== undefined);
-  });
+  }, NO_ITEMS);
 
   importItem = this.RULE("importItem", (): ImportNode | undefined => {
     const kw = this.CONSUME(k("Import"));

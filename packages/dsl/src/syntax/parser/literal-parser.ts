@@ -20,6 +20,13 @@ const k = T.keyword;
 type DayItem = DaySetNode["items"][number];
 type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
 
+/**
+ * Rule options for rules that return a list: when error recovery re-synchronises inside
+ * such a rule, Chevrotain returns the rule's recovery value (by default `undefined`), so
+ * a list rule must give an empty list or its callers would read `undefined` as a list.
+ */
+export const NO_ITEMS = { recoveryValueFunc: (): never[] => [] };
+
 /** Language of a keyword token; one spelled alike in both languages takes its context's (see keyword-language.ts). */
 export function langOf(token: IToken): KeywordLanguage {
   return keywordLanguage(token);
@@ -70,7 +77,7 @@ export class LiteralParser extends EmbeddedActionsParser {
     const refs: (Reference | undefined)[] = [];
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => refs.push(this.SUBRULE(this.ref)) });
     return refs.filter((r): r is Reference => r !== undefined);
-  });
+  }, NO_ITEMS);
 
   date = this.RULE("date", (): DateLiteral | undefined => {
     const t = this.CONSUME(T.DateLiteral);
@@ -249,7 +256,7 @@ export class LiteralParser extends EmbeddedActionsParser {
       },
     });
     return this.ACTION(() => groupWindows(parts));
-  });
+  }, NO_ITEMS);
 
   // ------------------------------------------------------------ conditions
 

@@ -67,18 +67,36 @@ export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, 
 
 const topLevel = (found: IToken): string => `unexpected ${describeToken(found)}: ${TOP_LEVEL_EXPECTATION}`;
 
+/**
+ * The token types the parser expected at its last error. The parser runs without
+ * Chevrotain's own recovery (see items.ts), so each run stops at its first error and this
+ * is that error's expectation; the typo suggestions read it.
+ */
+export const lastExpectation: { types: TokenType[] } = { types: [] };
+
+function firstTypes(paths: readonly (readonly (readonly TokenType[])[])[]): TokenType[] {
+  const seen = new Set<TokenType>();
+  for (const alt of paths) for (const path of alt) if (path[0] !== undefined) seen.add(path[0]);
+  return [...seen];
+}
+
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
   // Expecting the end of the file means the top-level loop met something that starts no item.
   buildMismatchTokenMessage: ({ expected, actual, previous }) => {
+    lastExpectation.types = [expected];
     if (expected.name === "EOF") return topLevel(actual);
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return `expected a property (such as \`name\`, \`schedule\` or \`capacity\`) or \`}\` to close the declaration, found ${describeToken(actual)}`;
     return `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`;
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => topLevel(firstRedundant),
-  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) =>
-    `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
-  buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) =>
-    `expected at least one ${firstTokens([expectedIterationPaths])}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`,
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {
+    lastExpectation.types = firstTypes(expectedPathsPerAlt);
+    return `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`;
+  },
+  buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
+    lastExpectation.types = firstTypes([expectedIterationPaths]);
+    return `expected at least one ${firstTokens([expectedIterationPaths])}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`;
+  },
 };

@@ -1,16 +1,50 @@
 /**
- * The one shared parser instance (Chevrotain parsers are built once and reused).
+ * The one shared parser instance (Chevrotain parsers are built once and reused). It runs
+ * without Chevrotain's error recovery: each run stops at its first error, and items.ts
+ * decides where to go on, so one mistake gives one error.
  */
+import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import { ALL_TOKENS } from "../lexer/tokens.js";
 import { DeclarationParser } from "./declaration-parser.js";
-import { messages } from "./messages.js";
+import { lastExpectation, messages } from "./messages.js";
+
+/** What one run of a rule gives: its value, where it stopped, and its first error with what was expected there. */
+export interface RuleRun<T> {
+  /** The rule's value; undefined after an error. */
+  readonly value: T | undefined;
+  /** The index of the first token not read (after an error: the error's token). */
+  readonly next: number;
+  /** The first error, if any. */
+  readonly error?: IRecognitionException;
+  /** The token types the grammar accepted at the error. */
+  readonly expected: readonly TokenType[];
+}
+
+/** Chevrotain's token cursor (public in its JavaScript, absent from its types). */
+interface TokenCursor {
+  exportLexerState(): number;
+  importLexerState(index: number): void;
+}
 
 class LontarParser extends DeclarationParser {
   constructor() {
-    super([...ALL_TOKENS], { recoveryEnabled: true, maxLookahead: 4, errorMessageProvider: messages });
+    super([...ALL_TOKENS], { recoveryEnabled: false, maxLookahead: 4, errorMessageProvider: messages });
     this.performSelfAnalysis();
+  }
+
+  /** Runs `rule` on `tokens` from index `at`; `indexOf` maps a token to its index (for the error's place). */
+  runAt<T>(rule: () => T, tokens: IToken[], at: number, indexOf: (token: IToken) => number): RuleRun<T> {
+    this.input = tokens;
+    const cursor = this as unknown as TokenCursor;
+    cursor.importLexerState(at - 1);
+    lastExpectation.types = [];
+    const value = rule.call(this);
+    const error = this.errors.find((e) => e.name !== "NotAllInputParsedException");
+    if (error === undefined) return { value, next: cursor.exportLexerState() + 1, expected: [] };
+    const next = error.token.tokenType.name === "EOF" ? tokens.length : indexOf(error.token);
+    return { value: undefined, next, error, expected: lastExpectation.types };
   }
 }
 
-/** The shared parser; set `input` then call a rule. */
+/** The shared parser; call {@link LontarParser.runAt} with one of its rules. */
 export const parser = new LontarParser();

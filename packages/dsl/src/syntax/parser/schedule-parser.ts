@@ -179,7 +179,7 @@ export class ScheduleParser extends LiteralParser {
       ]);
     });
     return tail;
-  });
+  }, { recoveryValueFunc: (): MutableTail => ({ except: [], also: [], includeClosures: false }) });
 
   /** What `except` takes: a date (the whole day), a date range, or a date-time (one instance). */
   exceptItem = this.RULE("exceptItem", (): DateLiteral | DateRangeNode | undefined =>

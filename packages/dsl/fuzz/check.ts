@@ -1,0 +1,81 @@
+/**
+ * What the fuzz checks on each input: no stage throws, no internal code (LONx999), the
+ * formatter's output parses to the same tree and formats to itself, and the time taken.
+ */
+import { performance } from "node:perf_hooks";
+import { analyzeWorkspace } from "../src/workspace/analyze.js";
+import { formatSource } from "../src/format/format.js";
+import { parseFile } from "../src/syntax/parse.js";
+import { stripSyntaxDetails } from "../src/syntax/ast-equality.js";
+import type { SourceFile } from "../src/workspace/load.js";
+
+/** A failed check. */
+export interface Failure {
+  /** Which check: `throw`, `internal`, `format-tree`, `format-errors`, `format-idempotent`, `slow`. */
+  readonly check: string;
+  /** What happened. */
+  readonly detail: string;
+}
+
+/** The outcome of one input. */
+export interface Outcome {
+  /** Failed checks (empty when all hold). */
+  readonly failures: Failure[];
+  /** Milliseconds taken. */
+  readonly ms: number;
+}
+
+/** Runs every check on a workspace whose first file is the one under test. */
+export function checkInput(files: readonly SourceFile[], limitMs: number): Outcome {
+  const failures: Failure[] = [];
+  const start = performance.now();
+  const main = files[0];
+  try {
+    const result = analyzeWorkspace({ root: "", files, readFile: () => undefined });
+    for (const d of result.diagnostics) {
+      if (/^LON\d999$/.test(d.code)) failures.push({ check: "internal", detail: `${d.code} ${d.location.file}:${d.location.range.start.line}:${d.location.range.start.column} ${d.message}` });
+    }
+    if (main !== undefined) checkFormat(main, failures);
+  } catch (error) {
+    failures.push({ check: "throw", detail: error instanceof Error ? (error.stack ?? error.message).split("\n").slice(0, 4).join(" | ") : String(error) });
+  }
+  const ms = performance.now() - start;
+  if (ms > limitMs) failures.push({ check: "slow", detail: `${Math.round(ms)} ms (limit ${limitMs} ms)` });
+  return { failures, ms };
+}
+
+function checkFormat(file: SourceFile, failures: Failure[]): void {
+  const once = formatSource(file.text, file.path);
+  if (once.diagnostics.some((d) => d.severity === "error")) {
+    if (once.text !== file.text) failures.push({ check: "format-errors", detail: "a file with syntax errors was changed" });
+    return;
+  }
+  const reparsed = parseFile(once.text, file.path);
+  if (reparsed.diagnostics.some((d) => d.severity === "error")) {
+    failures.push({ check: "format-tree", detail: `the output does not parse: ${reparsed.diagnostics[0]?.message ?? ""}` });
+    return;
+  }
+  const before = JSON.stringify(stripSyntaxDetails(parseFile(file.text, file.path).file));
+  const after = JSON.stringify(stripSyntaxDetails(reparsed.file));
+  if (before !== after) failures.push({ check: "format-tree", detail: "the output parses to another tree" });
+  const twice = formatSource(once.text, file.path).text;
+  if (twice !== once.text) failures.push({ check: "format-idempotent", detail: "formatting the output changes it again" });
+}
+
+/** A ready-to-paste vitest case reproducing a failure. */
+export function regressionCase(name: string, files: readonly SourceFile[], failure: Failure): string {
+  const main = files[0];
+  const text = JSON.stringify(main?.text ?? "");
+  const others = files.slice(1);
+  const workspace = others.length === 0 ? `[{ path: "main.lontar", text }]` : `[{ path: ${JSON.stringify(main?.path ?? "main.lontar")}, text }, ...${JSON.stringify(others)}]`;
+  return [
+    `it(${JSON.stringify(`fuzz regression: ${name} (${failure.check})`)}, () => {`,
+    `  const text = ${text};`,
+    `  // ${failure.detail.replace(/\n/g, " ")}`,
+    `  const result = analyzeWorkspace({ root: "", files: ${workspace}, readFile: () => undefined });`,
+    `  expect(result.diagnostics.filter((d) => d.code.endsWith("999"))).toEqual([]);`,
+    `  const once = formatSource(text, "main.lontar");`,
+    `  if (once.diagnostics.length === 0) expect(formatSource(once.text, "main.lontar").text).toBe(once.text);`,
+    `});`,
+  ].join("\n");
+}

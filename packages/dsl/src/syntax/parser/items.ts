@@ -1,0 +1,294 @@
+/**
+ * Reads a file's items with recovery at the level a planner thinks in: after a syntax
+ * error the reader goes on at the next property (a property keyword starting a line), at
+ * `}`, or at the next declaration, so one mistake gives one error. A declaration with an
+ * error keeps its name (so it is declared once, and references to it resolve) and
+ * records what it could not read in `broken`.
+ */
+import type { IRecognitionException, IToken, TokenType } from "chevrotain";
+import type { Range } from "../../diagnostics/diagnostic.js";
+import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, Property, Reference } from "../ast.js";
+import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { WORDS } from "../keywords.js";
+import { keywordLanguage } from "../keyword-language.js";
+import { K } from "../lexer/tokens.js";
+import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
+import { describeToken, TOP_LEVEL_EXPECTATION } from "./messages.js";
+import { parser, type RuleRun } from "./parser.js";
+
+type Item = FileNode["items"][number];
+
+const NOT_A_PROPERTY = "expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration";
+
+/** A syntax error found while reading items. */
+export interface ItemError {
+  /** How the error arose: a parser exception's name, or `MissingBrace` / `TopLevel`. */
+  readonly kind: string;
+  /** The message. */
+  readonly message: string;
+  /** Where. */
+  readonly range: Range;
+  /** Keywords that would fit where the error is (closest first), and the range to replace. */
+  readonly suggestions: readonly string[];
+}
+
+const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
+  Library: "library", Partner: "partner", Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection",
+  Budget: "budget", Equipment: "equipment", Program: "program", Agreement: "agreement", Rule: "rule", Kpi: "kpi",
+};
+const DECLARATION_TYPES: readonly TokenType[] = Object.keys(DECLARATION_KINDS).flatMap((name) => K[name] ?? []);
+const TOP_LEVEL_TYPES: readonly TokenType[] = [...DECLARATION_TYPES, ...["Import", "Horizon"].flatMap((name) => K[name] ?? [])];
+/** Property keys that are not the keyword's token name in lower case. */
+const KEY_OF_TOKEN: Readonly<Record<string, string>> = { NameKw: "name", Partner: "partners", Applies: "appliesTo", At: "sessions", Minimal: "sessions", Maximal: "sessions" };
+
+let propertyStarts: ReadonlySet<TokenType> | undefined;
+/** The token types a property can start with (the grammar's first set of `property`). */
+function propertyStartTypes(): ReadonlySet<TokenType> {
+  propertyStarts ??= new Set(parser.computeContentAssist("property", []).map((p) => p.nextTokenType));
+  return propertyStarts;
+}
+
+/** Reads the items of a file from its tokens; errors go to `errors`. */
+export function readItems(tokens: IToken[], errors: ItemError[]): Item[] {
+  return new ItemReader(tokens, errors).read();
+}
+
+class ItemReader {
+  private readonly index = new Map<number, number>();
+
+  constructor(
+    private readonly tokens: IToken[],
+    private readonly errors: ItemError[],
+  ) {
+    tokens.forEach((t, n) => this.index.set(t.startOffset, n));
+  }
+
+  read(): Item[] {
+    const items: Item[] = [];
+    let i = 0;
+    while (i < this.tokens.length) {
+      const t = this.tokens[i];
+      if (t === undefined) break;
+      const type = t.tokenType.name;
+      if (type === "Import" || type === "Horizon") {
+        const rule: () => Item | undefined = type === "Import" ? parser.importItem : parser.horizon;
+        const run = this.run(rule, i);
+        if (run.value !== undefined && run.error === undefined) items.push(run.value);
+        else this.reportRun(run, i, false);
+        i = run.error === undefined ? run.next : this.nextItem(Math.max(run.next, i + 1));
+        continue;
+      }
+      const kind = DECLARATION_KINDS[type];
+      if (kind !== undefined && this.headerLength(i) > 0) {
+        const read = this.declaration(i, kind, keywordLanguage(t), false);
+        if (read.node !== undefined) items.push(read.node);
+        i = read.next;
+        continue;
+      }
+      i = this.junk(i, items);
+    }
+    return items;
+  }
+
+  /** Something at the top level that starts no item: a misspelt declaration keyword, or junk to skip. */
+  private junk(i: number, items: Item[]): number {
+    const t = this.tokens[i];
+    if (t === undefined) return i + 1;
+    const lang = contextLanguage(this.tokens, i);
+    const close = isWord(t) ? closeKeywords(t.image, TOP_LEVEL_TYPES, lang) : [];
+    const only = close.length === 1 ? close[0] : undefined;
+    const meant = only === undefined ? undefined : WORDS.get(only);
+    const kind = meant === undefined ? undefined : DECLARATION_KINDS[meant.token];
+    const unexpected = `unexpected ${describeToken(t)}: ${TOP_LEVEL_EXPECTATION}`;
+    this.errors.push({ kind: "TopLevel", message: withSuggestion(unexpected, close), range: tokenRange(t), suggestions: close });
+    if (kind !== undefined && this.headerLength(i) > 0) {
+      // `progam kelas { … }`: a declaration with a misspelt keyword still declares its name.
+      const read = this.declaration(i, kind, meant?.lang ?? lang, true);
+      if (read.node !== undefined) items.push(read.node);
+      return read.next;
+    }
+    return this.nextItem(i + 1);
+  }
+
+  /** Reads `kind name [at ref] { properties }` from `i`. */
+  private declaration(i: number, kind: DeclarationKind, lang: KeywordLanguage, misspelt: boolean): { node?: Declaration; next: number } {
+    const kw = this.tokens[i] as IToken;
+    const nameToken = this.tokens[i + 1] as IToken;
+    const broken: BrokenNode[] = misspelt ? [{ kind: "Broken", range: tokenRange(kw) }] : [];
+    let at: Reference | undefined;
+    let j = i + 2;
+    if (this.tokens[j]?.tokenType.name === "At") {
+      const place = this.tokens[j + 1] as IToken;
+      at = { kind: "Reference", range: tokenRange(place), name: place.image };
+      j += 2;
+    }
+    j++; // `{`, which headerLength has seen
+    const properties: Property[] = [];
+    let last = j - 1;
+    for (;;) {
+      const t = this.tokens[j];
+      if (t === undefined) {
+        this.missingBrace(kw, nameToken, last, broken);
+        break;
+      }
+      if (t.tokenType.name === "RBrace") {
+        last = j++;
+        break;
+      }
+      if (this.startsLine(j) && this.headerLength(j) > 0) {
+        this.missingBrace(kw, nameToken, last, broken);
+        break;
+      }
+      const run = this.run(parser.property, j);
+      if (run.error === undefined && run.value !== undefined && run.next > j) {
+        properties.push(run.value);
+        last = run.next - 1;
+        j = run.next;
+        continue;
+      }
+      const start = j;
+      const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined);
+      j = this.resync(Math.max(run.next, j + 1));
+      last = j - 1;
+      broken.push(this.brokenProperty(start, j - 1, suggested));
+    }
+    const range = spanTokens(kw, this.tokens[last]) ?? tokenRange(kw);
+    const node: Declaration = {
+      kind: "Declaration", range, declarationKind: kind, lang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
+      ...(at === undefined ? {} : { at }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
+    };
+    return { node, next: j };
+  }
+
+  /** The number of tokens of a declaration head `kind name [at ref] {` at `i`, or 0. */
+  private headerLength(i: number): number {
+    const name = this.tokens[i + 1];
+    if (name === undefined || !isName(name)) return 0;
+    const after = this.tokens[i + 2]?.tokenType.name;
+    if (after === "LBrace") return 3;
+    if (after === "At" && isName(this.tokens[i + 3]) && this.tokens[i + 4]?.tokenType.name === "LBrace") return 5;
+    return 0;
+  }
+
+  private missingBrace(kw: IToken, name: IToken, last: number, broken: BrokenNode[]): void {
+    const end = endOf(this.tokens[last] ?? name);
+    const range = { start: end, end };
+    this.errors.push({ kind: "MissingBrace", message: `expected \`}\` to close \`${kw.image} ${name.image}\``, range, suggestions: [] });
+    broken.push({ kind: "Broken", range });
+  }
+
+  /** The index where reading goes on after an error at `from`: a property keyword starting a line, `}`, or the next declaration. */
+  private resync(from: number): number {
+    let depth = 0;
+    for (let k = from; k < this.tokens.length; k++) {
+      const name = this.tokens[k]?.tokenType.name;
+      if (name === "RBrace") {
+        if (depth === 0) return k;
+        depth--;
+        continue;
+      }
+      if (this.startsLine(k) && (this.startsProperty(k) || this.headerLength(k) > 0)) return k;
+      if (name === "LBrace") depth++;
+    }
+    return this.tokens.length;
+  }
+
+  /** The next index from `from` where an item starts: an import or horizon at the start of a line, or a declaration head. */
+  private nextItem(from: number): number {
+    for (let k = from; k < this.tokens.length; k++) {
+      const name = this.tokens[k]?.tokenType.name;
+      if ((name === "Import" || name === "Horizon") && this.startsLine(k)) return k;
+      if (this.headerLength(k) > 0 && (DECLARATION_KINDS[name ?? ""] !== undefined || this.startsLine(k))) return k;
+    }
+    return this.tokens.length;
+  }
+
+  private startsProperty(k: number): boolean {
+    const t = this.tokens[k];
+    if (t === undefined || !propertyStartTypes().has(t.tokenType)) return false;
+    // `at` starts a property only as `at least` / `at most`; elsewhere it is a schedule's time.
+    if (t.tokenType.name !== "At") return true;
+    const next = this.tokens[k + 1]?.tokenType.name;
+    return next === "Least" || next === "Most";
+  }
+
+  private startsLine(k: number): boolean {
+    const t = this.tokens[k];
+    const before = this.tokens[k - 1];
+    return t !== undefined && (before === undefined || (before.endLine ?? 0) < (t.startLine ?? 0));
+  }
+
+  private previousPropertyStart(properties: readonly Property[], j: number): number | undefined {
+    const previous = properties[properties.length - 1];
+    const start = previous === undefined ? undefined : this.index.get(previous.range.start.offset);
+    return start !== undefined && j - start <= 200 ? start : undefined;
+  }
+
+  private brokenProperty(start: number, end: number, suggested: string | undefined): BrokenNode {
+    const first = this.tokens[start] as IToken;
+    const range = spanTokens(first, this.tokens[Math.max(start, end)]) ?? tokenRange(first);
+    const own = this.startsProperty(start) ? first.tokenType.name : suggested === undefined ? undefined : WORDS.get(suggested)?.token;
+    const key = own === undefined ? undefined : (KEY_OF_TOKEN[own] ?? own.charAt(0).toLowerCase() + own.slice(1));
+    return { kind: "Broken", range, ...(key === undefined ? {} : { key }) };
+  }
+
+  private run<T>(rule: () => T, at: number): RuleRun<T> {
+    return parser.runAt(rule, this.tokens, at, (token) => this.index.get(token.startOffset) ?? this.tokens.length);
+  }
+
+  /**
+   * Reports a run's error with the keywords that would fit there; when the error is at the
+   * start of a property, the words that could have continued the property before it count
+   * too (`every week o tue`: `on`). Returns the single suggested keyword, if any.
+   */
+  private reportRun(run: RuleRun<unknown>, start: number, inBody: boolean, previousStart?: number): string | undefined {
+    const e = run.error as IRecognitionException;
+    const token = e.token;
+    const lang = contextLanguage(this.tokens, run.next);
+    let expected = run.expected;
+    let continuation = false;
+    if (previousStart !== undefined && run.next === start && this.sameLineAsPrevious(start)) {
+      const follow = parser.computeContentAssist("property", this.tokens.slice(previousStart, start)).map((p) => p.nextTokenType);
+      if (isWord(token) && closeKeywords(token.image, run.expected, lang).length === 0 && closeKeywords(token.image, follow, lang).length > 0) {
+        expected = follow;
+        continuation = true;
+      }
+    }
+    const close = isWord(token) ? closeKeywords(token.image, expected, lang) : [];
+    const previous = this.tokens[run.next - 1];
+    const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : ` after ${describeToken(previous)}`;
+    // A property that fails at its first token: that word starts no property.
+    const notAProperty = inBody && run.next === start;
+    const message = close.length > 0 || continuation ? `unexpected ${describeToken(token)}${after}` : notAProperty ? `${NOT_A_PROPERTY}, found ${describeToken(token)}` : e.message;
+    const kind = notAProperty ? "MismatchedTokenException" : e.name;
+    const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : tokenRange(token);
+    this.errors.push({ kind, message: withSuggestion(message, close), range, suggestions: close });
+    return close.length === 1 ? close[0] : undefined;
+  }
+
+  private sameLineAsPrevious(k: number): boolean {
+    return !this.startsLine(k);
+  }
+
+  private endRange(k: number): Range {
+    const before = this.tokens[Math.min(k, this.tokens.length) - 1];
+    const end = before === undefined ? { line: 1, column: 1, offset: 0 } : endOf(before);
+    return { start: end, end };
+  }
+}
+
+function isName(t: IToken | undefined): boolean {
+  return t !== undefined && (t.tokenType.name === "Identifier" || WORDS.has(t.image)) && /^[A-Za-z_]/.test(t.image);
+}
+
+function isWord(t: IToken): boolean {
+  return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+}
+
+function withSuggestion(message: string, close: readonly string[]): string {
+  if (close.length === 0) return message;
+  const names = close.map((c) => `\`${c}\``);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+  return `${message}; did you mean ${list}?`;
+}
+

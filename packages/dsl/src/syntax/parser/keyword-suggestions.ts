@@ -1,0 +1,68 @@
+/**
+ * "Did you mean `weekdays`?": the keywords the grammar accepts at an error, in the file's
+ * language, closest to the word written first.
+ */
+import { tokenMatcher, type IToken, type TokenType } from "chevrotain";
+import { damerauDistance, typoLimit } from "../../diagnostics/edit-distance.js";
+import type { KeywordLanguage } from "../ast.js";
+import { WORDS } from "../keywords.js";
+import { K } from "../lexer/tokens.js";
+
+/** Token types that accept any word: a typo is never "fixed" by them. */
+const ANY_WORD = new Set(["Name", "Identifier"]);
+
+const spellingsByType = new Map<TokenType, { word: string; lang: KeywordLanguage | undefined }[]>();
+
+/** Every keyword spelling a token type (or token category) accepts. */
+function spellingsOf(type: TokenType): { word: string; lang: KeywordLanguage | undefined }[] {
+  let list = spellingsByType.get(type);
+  if (list === undefined) {
+    list = [];
+    for (const [word, meaning] of WORDS) {
+      const own = K[meaning.token];
+      if (own === undefined) continue;
+      const probe = { image: word, tokenType: own, tokenTypeIdx: own.tokenTypeIdx ?? -1 } as IToken;
+      if (tokenMatcher(probe, type)) list.push({ word, lang: meaning.lang });
+    }
+    spellingsByType.set(type, list);
+  }
+  return list;
+}
+
+/**
+ * The keywords among `expected` closest to `word` (best first, at most `max`): those of
+ * `lang` (and those spelled alike in both languages) first; the other language's only
+ * when none of `lang` is close. Empty when nothing is close enough to be a typo.
+ */
+export function closeKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage, max = 3): string[] {
+  const scored = new Map<string, { distance: number; own: boolean }>();
+  for (const type of expected) {
+    if (ANY_WORD.has(type.name)) continue;
+    for (const s of spellingsOf(type)) {
+      if (scored.has(s.word) || s.word === word) continue;
+      const limit = Math.min(typoLimit(s.word), s.word.length - 1);
+      if (limit < 1) continue;
+      const distance = damerauDistance(word, s.word, limit);
+      if (distance <= limit) scored.set(s.word, { distance, own: s.lang === undefined || s.lang === lang });
+    }
+  }
+  const all = [...scored].map(([w, s]) => ({ word: w, ...s }));
+  const own = all.filter((s) => s.own);
+  const pool = own.length > 0 ? own : all;
+  pool.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  const best = pool[0]?.distance;
+  return pool.filter((s) => s.distance === best).slice(0, max).map((s) => s.word);
+}
+
+/** The language of the keywords around token `index`: the nearest definite one before it, else after it, else English. */
+export function contextLanguage(tokens: readonly IToken[], index: number): KeywordLanguage {
+  for (let i = Math.min(index, tokens.length) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+    const lang = WORDS.get(tokens[i]?.image ?? "")?.lang;
+    if (lang !== undefined) return lang;
+  }
+  for (let i = index, seen = 0; i < tokens.length && seen < 400; i++, seen++) {
+    const lang = WORDS.get(tokens[i]?.image ?? "")?.lang;
+    if (lang !== undefined) return lang;
+  }
+  return "en";
+}

@@ -1,0 +1,60 @@
+/**
+ * One mistake, one error: every single-keyword typo in the examples (a letter dropped, two
+ * adjacent letters swapped) and every dropped closing brace, analysed in its workspace.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeWorkspace, type Diagnostic } from "@lontar/dsl";
+import { droppedBraces, everyNth, exampleWorkspaces, keywordTypos, type Mutant } from "../arbitraries/mutants.js";
+
+const workspaces = exampleWorkspaces();
+const typos = keywordTypos(workspaces);
+/** A deterministic sample keeps the test fast: every STEP-th typo of the full list. */
+const STEP = 50;
+const sampledTypos = everyNth(typos, STEP, 7);
+const braces = droppedBraces(workspaces);
+
+function errorsOf(mutant: Mutant): Diagnostic[] {
+  return analyzeWorkspace({ root: "", files: mutant.files, readFile: () => undefined }).diagnostics.filter((d) => d.severity === "error");
+}
+
+/** True when `word` is named in backticks (alone or as a part of a dotted name) in the message or a suggestion. */
+function names(d: Diagnostic, word: string): boolean {
+  const texts = [d.message, ...d.suggestions.flatMap((s) => [s.message, ...s.edits.map((e) => `\`${e.text}\``)])];
+  const pattern = new RegExp(`\`(?:[^\`]*\\.)?${word}(?:\\.[^\`]*)?\``);
+  return texts.some((t) => pattern.test(t));
+}
+
+const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(1)}%`;
+
+describe("a misspelt keyword or a dropped brace gives one error, at the mistake", () => {
+  it(`keyword typos: ${sampledTypos.length} of ${typos.length} (every ${STEP}th), and all ${braces.length} dropped braces`, () => {
+    let onLine = 0;
+    let named = 0;
+    let internal = 0;
+    const counts: number[] = [];
+    for (const mutant of sampledTypos) {
+      const errors = errorsOf(mutant);
+      counts.push(errors.length);
+      internal += errors.filter((d) => d.code.endsWith("999")).length;
+      const first = errors.find((d) => d.location.file === mutant.file);
+      if (first?.location.range.start.line === mutant.line) onLine++;
+      if (first !== undefined && mutant.intended !== undefined && names(first, mutant.intended)) named++;
+    }
+    const braceCounts: number[] = [];
+    for (const mutant of braces) {
+      const errors = errorsOf(mutant);
+      braceCounts.push(errors.length);
+      internal += errors.filter((d) => d.code.endsWith("999")).length;
+    }
+    const all = [...counts, ...braceCounts];
+    console.log(
+      `typos: ${sampledTypos.length} of ${typos.length}; first error on the typo's line ${percent(onLine, sampledTypos.length)}, keyword named ${percent(named, sampledTypos.length)}; ` +
+        `median errors per mutant ${median(counts)} (typos), ${median(braceCounts)} (${braces.length} dropped braces), ${median(all)} (all); internal errors ${internal}`,
+    );
+    expect(onLine / sampledTypos.length).toBeGreaterThanOrEqual(0.95);
+    expect(named / sampledTypos.length).toBeGreaterThanOrEqual(0.8);
+    expect(internal).toBe(0);
+    expect(median(all)).toBe(1);
+  }, 180_000);
+});
