@@ -14,5 +14,7 @@ describe("regular expressions in conditions", () => {
   it("accepts an ordinary pattern, and nested repetition (it runs in linear time)", () => {
     expect(parseFile(rule("/^kelas_/i"), "r.lontar").diagnostics).toEqual([]);
     expect(parseFile(rule("/^(a+)+$/"), "r.lontar").diagnostics).toEqual([]);
+    // Read with its own flags: `\p{L}` is a property escape only under `u`.
+    expect(parseFile(rule("/^\\p{L}+$/u"), "r.lontar").diagnostics).toEqual([]);
   });
 });
