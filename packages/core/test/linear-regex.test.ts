@@ -76,6 +76,7 @@ describe("the linear-time regular expression engine", () => {
     ["(?<=a)b", "lookaround"],
     ["(?<!a)b", "lookaround"],
     ["a{1,5000}", "bound above 1000"],
+    ["a{1234567890123456789012345}", "bound above 1000"],
     ["(a{1000}){1000}", "steps"],
     ["(", "not a valid"],
   ])("refuses %s (%s)", (source, reason) => {
@@ -83,6 +84,12 @@ describe("the linear-time regular expression engine", () => {
     expect(compiled.ok).toBe(false);
     if (!compiled.ok) expect(compiled.reason).toContain(reason);
     expect(isSafePattern(source)).toBe(false);
+  });
+
+  it("reads a brace that is not a quantifier as a literal, as JavaScript does without u", () => {
+    for (const [source, text] of [["a{", "a{"], ["a{x}", "a{x}"], ["a{1,2", "a{1,2"], ["x}]", "x}]"]] as const) {
+      expect(linearTest(source, "", text), source).toBe(new RegExp(source).test(text));
+    }
   });
 
   it("refuses flags a condition may not carry", () => {

@@ -115,8 +115,9 @@ class PatternParser {
   // `{m}`, `{m,}` or `{m,n}` at the current index; undefined when the text is not one
   // (a literal brace outside unicode mode). Consumes it only when `consume` is set.
   private readBraces(consume: boolean): { min: number; max: number } | undefined {
+    // Only digits and commas can be inside, so the scan stops at the first other character.
     let end = this.index + 1;
-    while (end < this.chars.length && end - this.index < 24 && this.chars[end] !== "}") end += 1;
+    while (end < this.chars.length && /^[0-9,]$/.test(this.chars[end] ?? "")) end += 1;
     const body = this.chars.slice(this.index + 1, end).join("");
     const match = /^(\d+)(,(\d*))?$/.exec(body);
     if (this.chars[end] !== "}" || match === null) {
