@@ -9,7 +9,7 @@ import { visibleSource, visibleText } from "./visible-text.js";
 /**
  * The default, compiler-like report: `file:line:col  error  message  CODE`, a code frame
  * with a caret under the range, `help:` lines for suggestions, and a summary. File names,
- * messages and source lines are printed through {@link visibleText}: no raw control
+ * messages and source lines are printed with control characters made visible: no raw control
  * character reaches the terminal or the CI log.
  *
  * @example

@@ -21,7 +21,7 @@ const cache = new Map<string, LinearPatternResult>();
  * runs in time linear in its input: a Thompson NFA simulated in lock step, so no pattern can
  * backtrack. Refused, with the reason: patterns `RegExp` rejects, backreferences,
  * lookaround, repetition bounds above 1000, and patterns that would exceed
- * {@link MAX_PROGRAM_SIZE} instructions.
+ * 10,000 instructions (`MAX_PROGRAM_SIZE`).
  *
  * @example compileLinearPattern("^(?:a?a?)+$", "").ok // true: it runs in linear time
  * @example compileLinearPattern("(a)\\1", "") // { ok: false, reason: "a backreference" }
