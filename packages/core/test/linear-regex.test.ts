@@ -9,7 +9,7 @@ const linearTest = (pattern: string, flags: string, text: string): boolean => {
 };
 
 // Small patterns over a small alphabet, where JavaScript's backtracking engine is fast.
-const atom = fc.constantFrom("a", "b", "A", ".", "[ab]", "[^a]", "[a-c]", "\\w", "\\W", "\\s", "\\d", "\\n", "[]", "[^]", "\\.", "é", "\\x61", "\\u0062");
+const atom = fc.constantFrom("a", "b", "A", "k", "s", ".", "[ab]", "[^a]", "[a-c]", "\\w", "\\W", "\\s", "\\d", "\\n", "[]", "[^]", "\\.", "é", "\\x61", "\\u0062");
 const quantifier = fc.constantFrom("", "", "?", "*", "+", "{2}", "{0,2}", "{1,}", "??", "*?", "+?", "{1,3}?");
 const assertion = fc.constantFrom("^", "$", "\\b", "\\B");
 const pattern: fc.Arbitrary<string> = fc.letrec<{ expr: string; term: string }>((tie) => ({
@@ -22,7 +22,7 @@ const pattern: fc.Arbitrary<string> = fc.letrec<{ expr: string; term: string }>(
   expr: fc.array(fc.array(tie("term"), { maxLength: 3, depthIdentifier: "terms" }).map((terms) => terms.join("")), { minLength: 1, maxLength: 3 }).map((alts) => alts.join("|")),
 })).expr;
 const flags = fc.subarray(["i", "m", "s", "u"]).map((list) => list.join(""));
-const subject = fc.array(fc.constantFrom("a", "b", "A", "B", "c", "1", " ", "\n", ".", "é", "_"), { maxLength: 12 }).map((chars) => chars.join(""));
+const subject = fc.array(fc.constantFrom("a", "b", "A", "B", "c", "1", " ", "\n", "\r", "\u2028", ".", "é", "_", "\u212a", "\u017f"), { maxLength: 12 }).map((chars) => chars.join(""));
 
 function isValid(source: string, flagText: string): boolean {
   try {
