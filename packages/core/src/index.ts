@@ -60,6 +60,7 @@ export { ComparisonOperator, Condition } from "./condition/expression.js";
 export { FACTS, FUNCTIONS, findFact, findFunction, type FactDefinition, type FactType, type FunctionDefinition } from "./condition/facts.js";
 export { evaluateCondition, type ConditionContext, type FactValue } from "./condition/evaluate.js";
 export { isSafePattern } from "./condition/safe-pattern.js";
+export { compileLinearPattern, type LinearPattern, type LinearPatternResult } from "./condition/regex/linear-pattern.js";
 
 export { AudienceGroup, ProgramCategory, audienceGroupLabels, programCategoryLabels } from "./program/category.js";
 export { FlexibleSchedule, OnceSchedule, RangeSchedule, RecurringSchedule, Schedule } from "./program/schedule.js";

@@ -13,4 +13,12 @@ export { formatSource, printFile, type FormatOptions, type FormatResult } from "
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
 export type { SourceFile } from "./workspace/load.js";
+export {
+  MAX_READ_BYTES,
+  refusalDiagnostic,
+  type ReadRefusal,
+  type SpecialFileKind,
+  type WorkspaceFileReader,
+} from "./workspace/file-access.js";
+export { containedFileReader, readContainedFile } from "./workspace/read-contained.js";
 export { MAX_OCCURRENCES_PER_SCHEDULE } from "./semantics/checker/schedules.js";

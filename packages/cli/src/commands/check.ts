@@ -7,7 +7,7 @@ import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
 import { occurrenceBoundDiagnostics } from "../engine/occurrence-bound.js";
-import { collectLontarFiles, InputError, readSources } from "../files/collect.js";
+import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
@@ -29,8 +29,12 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
+  let refused = 0;
   for (const group of workspaceGroups(io.cwd, options.paths, isDirectory)) {
-    const groupSources = readSources(io.cwd, collectLontarFiles(io.cwd, group));
+    const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
+    diagnostics.push(...read.refused);
+    refused += read.refused.length;
+    const groupSources = read.sources;
     if (groupSources.size === 0) continue;
     const analysis = analyzeFiles(io.cwd, group, groupSources);
     diagnostics.push(...analysis.diagnostics, ...(options.staticOnly ? [] : compliance(analysis, io, options.maxOccurrences)));
@@ -38,7 +42,7 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
   // A mistyped folder in CI must not pass silently.
-  if (sources.size === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
+  if (sources.size === 0 && refused === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
   const shown = visibleDiagnostics(diagnostics, options.quiet);
   io.stdout(
     FORMATTERS[options.format](shown, {

@@ -4,8 +4,9 @@ import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
-import { collectLontarFiles, readSources } from "../files/collect.js";
+import { collectLontarFiles, readSourceFiles } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
+import { visibleText } from "../format/visible-text.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import { TOOL_VERSION } from "../version.js";
@@ -14,8 +15,10 @@ type FmtMode = "print" | "check" | "write";
 
 /**
  * `lontar fmt <paths…> [--check | --write]`. Prints the formatted text; with --check lists
- * the files that would change (exit 1 if any); with --write rewrites them atomically. A
- * file with syntax errors is left alone and its errors are reported (exit 1).
+ * the files that would change (exit 1 if any); with --write rewrites them atomically,
+ * keeping each file's mode and writing through a link to its target. A file with syntax
+ * errors is left alone and its errors are reported (exit 1), as is a file that cannot be
+ * read safely (a link out of the folder, a FIFO, a device, a file over the size cap).
  */
 export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
@@ -29,22 +32,23 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to format");
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
   const files = collectLontarFiles(io.cwd, positionals);
-  const sources = readSources(io.cwd, files);
+  const { sources, refused } = readSourceFiles(io.cwd, files);
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
-  const problems: Diagnostic[] = [];
+  const problems: Diagnostic[] = [...refused];
   let changed = 0;
   progress.start(files.length, "formatting");
   for (const [index, file] of files.entries()) {
-    const source = sources.get(file) ?? "";
+    const source = sources.get(file);
+    if (source === undefined) continue;
     const result = formatSource(source, file);
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
     problems.push(...errors);
     if (errors.length === 0 && result.changed) {
       changed += 1;
-      if (mode === "check") io.stdout(`${file}\n`);
+      if (mode === "check") io.stdout(`${visibleText(file)}\n`);
       if (mode === "write") {
         writeFileAtomic(path.resolve(io.cwd, file), result.text);
-        io.stdout(`${file}\n`);
+        io.stdout(`${visibleText(file)}\n`);
       }
     }
     if (mode === "print" && errors.length === 0) io.stdout(result.text);

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkspace, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, containedFileReader, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
 import type { AgreementSpan, DiagnosticCodeTable } from "../format/context.js";
@@ -21,23 +21,22 @@ export interface Analysis {
 
 /**
  * Analyzes the checked files as one workspace rooted at the folder that contains them all.
- * Imported files are read from disk and added to `sources` (for code frames); paths in the
- * result are relative to `cwd`, like the keys of `sources`.
+ * Imported files are read from disk only inside the root (links resolved, regular files,
+ * size-capped: the dsl's contained reader) and added to `sources` (for code frames); a
+ * refused file adds nothing. Paths in the result are relative to `cwd`, like the keys of
+ * `sources`.
  */
 export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<string, string>): Analysis {
   const root = workspaceRoot(cwd, args, isDirectory);
   const fromCwd = (file: string): string => path.relative(cwd, path.resolve(root, file)) || file;
+  const readContained = containedFileReader(root);
   const result = analyzeWorkspace({
     root,
     files: [...sources].map(([file, text]) => ({ path: path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/"), text })),
     readFile: (file) => {
-      try {
-        const text = readFileSync(file, "utf8");
-        sources.set(path.relative(cwd, file), text);
-        return text;
-      } catch {
-        return undefined;
-      }
+      const text = readContained(file);
+      if (typeof text === "string") sources.set(path.relative(cwd, file), text);
+      return text;
     },
   });
   const agreements = new Map<string, AgreementSpan[]>();

@@ -1,20 +1,44 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 let counter = 0;
 
 /**
  * Replaces `file` with `text` so that a reader sees the old or the new content, never a
- * half-written file: write a temporary file beside it, then rename it over the target.
+ * half-written file: write a temporary file beside the target, then rename it over it.
+ * When `file` is a symbolic link, the link stays and its target is rewritten (in the
+ * target's own folder); the file keeps its permission bits (a 0600 file stays 0600).
  */
 export function writeFileAtomic(file: string, text: string): void {
+  const target = realTarget(file);
+  const mode = permissionBits(target);
   counter += 1;
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${counter}.tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${counter}.tmp`);
   try {
-    writeFileSync(temporary, text, "utf8");
-    renameSync(temporary, file);
+    // `wx`: never write through something already at the temporary name.
+    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx", ...(mode === undefined ? {} : { mode }) });
+    // The creation mode is narrowed by the umask; set the original bits exactly.
+    if (mode !== undefined) chmodSync(temporary, mode);
+    renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+}
+
+// The file a link leads to (links followed all the way), or `file` itself when it does not exist yet.
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function permissionBits(file: string): number | undefined {
+  try {
+    return statSync(file).mode & 0o7777;
+  } catch {
+    return undefined;
   }
 }

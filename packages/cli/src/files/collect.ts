@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { containedFileReader, refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { compareText } from "../format/group.js";
+import { visibleText } from "../format/visible-text.js";
+import { workspaceRoot } from "./workspace-root.js";
 
 /** The extension of Lontar files. */
 export const LONTAR_EXTENSION = ".lontar";
@@ -26,7 +29,7 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     try {
       stats = statSync(absolute);
     } catch {
-      throw new InputError(`cannot read '${arg}': no such file or folder`);
+      throw new InputError(`cannot read '${visibleText(arg)}': no such file or folder`);
     }
     if (stats.isDirectory()) walk(absolute, 0, found);
     else found.add(absolute);
@@ -35,7 +38,7 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
 }
 
 function walk(dir: string, depth: number, found: Set<string>): void {
-  if (depth > MAX_DEPTH) throw new InputError(`'${dir}' is nested more than ${MAX_DEPTH} folders deep`);
+  if (depth > MAX_DEPTH) throw new InputError(`'${visibleText(dir)}' is nested more than ${MAX_DEPTH} folders deep`);
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
@@ -48,15 +51,39 @@ function walk(dir: string, depth: number, found: Set<string>): void {
   }
 }
 
-/** Reads each file (paths relative to `cwd`) into a map keyed by that path. */
-export function readSources(cwd: string, files: readonly string[]): Map<string, string> {
+/** The files read by {@link readSourceFiles}, and a diagnostic for each file that was not. */
+export interface SourceRead {
+  /** Each text, keyed by the path as given. */
+  readonly sources: Map<string, string>;
+  /** LON2102 and LON2104–LON2107, at the start of each file refused (its text is never shown). */
+  readonly refused: Diagnostic[];
+}
+
+const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/**
+ * Reads each file (paths relative to `cwd`) with the dsl's contained reader, rooted at the
+ * deepest folder holding them all: a file whose real path leaves that folder through a
+ * link, a FIFO, a device, a socket or a file over the size cap is refused with a
+ * diagnostic instead of being read.
+ */
+export function readSourceFiles(cwd: string, files: readonly string[]): SourceRead {
+  const root = workspaceRoot(cwd, files, () => false);
+  const read = containedFileReader(root);
   const sources = new Map<string, string>();
+  const refused: Diagnostic[] = [];
   for (const file of files) {
-    try {
-      sources.set(file, readFileSync(path.resolve(cwd, file), "utf8"));
-    } catch {
-      throw new InputError(`cannot read '${file}'`);
-    }
+    const text = read(path.resolve(cwd, file)) ?? { refused: "missing" as const };
+    if (typeof text === "string") sources.set(file, text);
+    else refused.push(refusalDiagnostic(text, file, file, FILE_START));
   }
+  return { sources, refused };
+}
+
+/** Like {@link readSourceFiles}, for callers without a report: a refused file is an {@link InputError}. */
+export function readSources(cwd: string, files: readonly string[]): Map<string, string> {
+  const { sources, refused } = readSourceFiles(cwd, files);
+  const [first] = refused;
+  if (first !== undefined) throw new InputError(visibleText(first.message));
   return sources;
 }

@@ -4,10 +4,13 @@ import { palette, type Palette } from "../color.js";
 import type { FormatContext, Formatter } from "./context.js";
 import { countBySeverity, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
+import { visibleSource, visibleText } from "./visible-text.js";
 
 /**
  * The default, compiler-like report: `file:line:col  error  message  CODE`, a code frame
- * with a caret under the range, `help:` lines for suggestions, and a summary.
+ * with a caret under the range, `help:` lines for suggestions, and a summary. File names,
+ * messages and source lines are printed with control characters made visible: no raw control
+ * character reaches the terminal or the CI log.
  *
  * @example
  * ```
@@ -28,19 +31,19 @@ export const formatStylish: Formatter = (diagnostics, context) => {
 
 function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palette): string {
   const { file, range } = diagnostic.location;
-  const where = `${relativePath(context.cwd, file)}:${range.start.line}:${range.start.column}`;
+  const where = `${visibleText(relativePath(context.cwd, file))}:${range.start.line}:${range.start.column}`;
   const lines = [
-    `${colors.bold(where)}  ${severityLabel(diagnostic.severity, colors)}  ${diagnostic.message}  ${colors.dim(diagnostic.code)}`,
+    `${colors.bold(where)}  ${severityLabel(diagnostic.severity, colors)}  ${visibleText(diagnostic.message)}  ${colors.dim(visibleText(diagnostic.code))}`,
   ];
   const source = context.sources.get(file);
   if (source !== undefined) lines.push(frame(source, diagnostic, context.color ?? false));
   for (const related of diagnostic.related) {
     const at = related.location;
     lines.push(
-      `  ${colors.cyan("note:")} ${related.message} (${relativePath(context.cwd, at.file)}:${at.range.start.line}:${at.range.start.column})`,
+      `  ${colors.cyan("note:")} ${visibleText(related.message)} (${visibleText(relativePath(context.cwd, at.file))}:${at.range.start.line}:${at.range.start.column})`,
     );
   }
-  for (const suggestion of diagnostic.suggestions) lines.push(`  ${colors.green("help:")} ${suggestion.message}`);
+  for (const suggestion of diagnostic.suggestions) lines.push(`  ${colors.green("help:")} ${visibleText(suggestion.message)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -49,7 +52,7 @@ function frame(source: string, diagnostic: Diagnostic, color: boolean): string {
   // An empty range still deserves one caret.
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
   return codeFrameColumns(
-    source,
+    visibleSource(source),
     { start: { line: start.line, column: start.column }, end: { line: end.line, column: endColumn } },
     { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
   );

@@ -2,7 +2,7 @@ import { isLocalTime, minutesOfDay } from "../primitives/calendar.js";
 import { DEFAULT_STAGE_MODEL } from "../tpbis/stage-model.js";
 import { compareStages } from "../tpbis/transitions.js";
 import { findFact } from "./facts.js";
-import { isSafePattern } from "./safe-pattern.js";
+import { compileLinearPattern } from "./regex/linear-pattern.js";
 import type { ComparisonOperator, Condition } from "./expression.js";
 
 /** A value a fact can hold. */
@@ -88,8 +88,9 @@ const overlaps = (context: ConditionContext, from: Value, to: Value): boolean =>
 /**
  * Evaluates a condition to true or false. Missing facts make comparisons false (but
  * `!=` true), so a rule about occurrences never fires where there is no occurrence.
- * Never throws and never hangs: an invalid regular expression, or one that could
- * backtrack catastrophically (see {@link isSafePattern}), matches nothing.
+ * Never throws and never hangs: regular expressions run on a linear-time engine (see
+ * {@link compileLinearPattern}), and one it refuses (invalid, or with a backreference or
+ * lookaround) matches nothing.
  *
  * @example evaluateCondition({ kind: "fact", name: "x" }, { facts: { x: true } }) // true
  */
@@ -111,12 +112,9 @@ export function evaluateCondition(condition: Condition, context: ConditionContex
       return evaluateCompare(condition, context);
     case "match": {
       const subject = valueOf(condition.subject, context);
-      if (typeof subject !== "string" || !isSafePattern(condition.pattern)) return false;
-      try {
-        return new RegExp(condition.pattern, condition.flags).test(subject);
-      } catch {
-        return false;
-      }
+      if (typeof subject !== "string") return false;
+      const compiled = compileLinearPattern(condition.pattern, condition.flags);
+      return compiled.ok && compiled.pattern.test(subject);
     }
     case "in": {
       const subject = valueOf(condition.subject, context);

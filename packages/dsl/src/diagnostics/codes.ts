@@ -34,6 +34,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON2101: error("import leaves the workspace", "An import path points outside the workspace root folder."),
   LON2102: error("missing import", "An imported file does not exist."),
   LON2103: warning("cyclic import", "Files import each other in a cycle; each file is still loaded once."),
+  LON2104: error("file leads outside the workspace", "A file's real path, after following symbolic links, is outside the workspace root folder; it is not read."),
+  LON2105: error("not a regular file", "A file is a folder, a named pipe (FIFO), a device or a socket; only regular files are read."),
+  LON2106: error("file too large", "A file is larger than the limit for one file (10 MB); it is not read."),
+  LON2107: error("unreadable file", "The system refused to read a file (no permission, or an input/output error)."),
 
   // ---------------------------------------------------------- LON3xxx: types and values
   LON3001: error("impossible date", "A date does not exist on the calendar (2019-02-30) or is malformed."),

@@ -124,8 +124,8 @@ function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
     }
   }
   if (!ok) diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is not a valid regular expression`, path, { start: startOf(t), end: endOf(t) }));
-  else if (!isSafePattern(t.image.slice(1, cut))) {
-    const why = "nested repetition or a backreference could make it run for hours; write it without a repeated group";
+  else if (!isSafePattern(t.image.slice(1, cut), flags)) {
+    const why = "conditions run patterns in linear time, which rules out backreferences, lookaround and repetition bounds above 1000";
     diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is refused: ${why}`, path, { start: startOf(t), end: endOf(t) }));
   }
 }

@@ -7,6 +7,7 @@ import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { FileNode } from "../syntax/ast.js";
 import { parseFile } from "../syntax/parse.js";
+import type { WorkspaceFileReader } from "./file-access.js";
 import { loadWorkspace, type SourceFile } from "./load.js";
 
 /** What {@link analyzeWorkspace} reads: a root folder, files, and a way to read imports. */
@@ -15,8 +16,12 @@ export interface AnalyzeInput {
   readonly root: string;
   /** The files to analyze (paths absolute or relative to `root`). */
   readonly files: readonly SourceFile[];
-  /** Reads an imported file (called with `root` joined to its workspace-relative path); undefined when missing. */
-  readonly readFile?: (path: string) => string | undefined;
+  /**
+   * Reads an imported file (called with `root` joined to its workspace-relative path):
+   * its text, undefined when missing, or why it was refused. `containedFileReader(root)`
+   * reads only regular files inside the root, links resolved, size capped.
+   */
+  readonly readFile?: WorkspaceFileReader;
 }
 
 /** An agreement found in the workspace, for the CLI's compliance report. */
@@ -48,13 +53,13 @@ export interface AnalyzeResult {
  * with forward slashes. Never throws on user input.
  *
  * @example
- * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: (p) => readFileSync(p, "utf8") });
+ * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: containedFileReader("/ws") });
  * if (result.workspace) plan(result.workspace);
  */
 export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
   const diagnostics: Diagnostic[] = [];
   const loaded = loadWorkspace(input.root, input.files, input.readFile, parseFile, diagnostics);
-  diagnostics.push(...findImportCycles(loaded.files.map((f) => f.path), loaded.edges));
+  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) diagnostics.push(cycle);
   const bound = bindWorkspace(loaded.files, diagnostics);
   const context = checkWorkspace(bound, diagnostics);
   const hasError = (): boolean => diagnostics.some((d) => d.severity === "error");

@@ -4,6 +4,7 @@ import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { resolveImport, toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
+import { isRefusal, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
 export interface SourceFile {
@@ -30,13 +31,15 @@ export const MAX_WORKSPACE_FILES = 10_000;
 /**
  * Parses the given files and follows their imports through `readFile` (called with the
  * root joined to the workspace-relative path). Paths become workspace-relative with
- * forward slashes. LON2101 for an import leaving the root, LON2102 for a missing file.
- * Each file is loaded once (a visited set), so cyclic imports cannot loop.
+ * forward slashes. LON2101 for an import leaving the root, LON2102 for a missing file, and
+ * LON2104–LON2107 when the reader refuses one (see {@link ReadRefusal}); a reader that
+ * throws is reported the same way, never rethrown. Each file is loaded once (a visited
+ * set), so cyclic imports cannot loop.
  */
 export function loadWorkspace(
   root: string,
   given: readonly SourceFile[],
-  readFile: ((path: string) => string | undefined) | undefined,
+  readFile: WorkspaceFileReader | undefined,
   parse: ParseFunction,
   diagnostics: Diagnostic[],
 ): LoadedWorkspace {
@@ -54,7 +57,8 @@ export function loadWorkspace(
     const path = queue[index] ?? "";
     const text = texts.get(path) ?? "";
     const parsed = parse(text, path);
-    diagnostics.push(...parsed.diagnostics);
+    // One by one: a spread of a huge list would overflow the stack.
+    for (const diagnostic of parsed.diagnostics) diagnostics.push(diagnostic);
     files.push(parsed.file);
     for (const item of parsed.file.items) {
       if (item.kind !== "Import") continue;
@@ -64,9 +68,9 @@ export function loadWorkspace(
         continue;
       }
       if (!texts.has(target.path)) {
-        const read = readFile?.(posix.join(toPosix(root), target.path));
-        if (read === undefined) {
-          diagnostics.push(makeDiagnostic("LON2102", `cannot find \`${item.path.value}\` (looked for ${target.path})`, path, item.path.range));
+        const read = readImport(readFile, posix.join(toPosix(root), target.path));
+        if (isRefusal(read)) {
+          diagnostics.push(refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
           continue;
         }
         texts.set(target.path, read);
@@ -79,4 +83,13 @@ export function loadWorkspace(
     }
   }
   return { files, edges };
+}
+
+function readImport(readFile: WorkspaceFileReader | undefined, path: string): string | ReadRefusal {
+  if (readFile === undefined) return { refused: "missing" };
+  try {
+    return readFile(path) ?? { refused: "missing" };
+  } catch (error) {
+    return refusalOfError(error);
+  }
 }

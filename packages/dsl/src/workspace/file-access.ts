@@ -1,0 +1,78 @@
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../semantics/report.js";
+
+/** The most bytes read from one file: 10 MiB. Past it the file is refused (LON2106), never read whole. */
+export const MAX_READ_BYTES = 10 * 1024 * 1024;
+
+/** The kind of a file system entry that is not a regular file. */
+export type SpecialFileKind = "folder" | "fifo" | "device" | "socket" | "other";
+
+/**
+ * Why a file was not read. `missing`: nothing there (LON2102); `outside`: its real path,
+ * after resolving links, leaves the workspace root (LON2104); `special`: not a regular file
+ * (LON2105); `too-large`: more than `limit` bytes (LON2106); `unreadable`: the system
+ * refused (LON2107, with the error code such as `EACCES`).
+ */
+export type ReadRefusal =
+  | { readonly refused: "missing" }
+  | { readonly refused: "outside" }
+  | { readonly refused: "special"; readonly kind: SpecialFileKind }
+  | { readonly refused: "too-large"; readonly limit: number }
+  | { readonly refused: "unreadable"; readonly reason: string };
+
+/**
+ * Reads a file for the workspace loader: its text, `undefined` when it does not exist, or a
+ * {@link ReadRefusal} saying why it was not read. A reader may also throw; the loader
+ * turns the error into a diagnostic.
+ */
+export type WorkspaceFileReader = (path: string) => string | undefined | ReadRefusal;
+
+const SPECIAL_NAMES: Readonly<Record<SpecialFileKind, string>> = {
+  folder: "a folder",
+  fifo: "a named pipe (FIFO)",
+  device: "a device",
+  socket: "a socket",
+  other: "not a regular file",
+};
+
+/** A byte count for people: `10 MB` for 10 MiB. */
+function formatBytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${bytes} bytes`;
+}
+
+/**
+ * The diagnostic for a file that was not read, placed at `range` of `file` (the import, or
+ * the start of a file named directly). It names the file as written (`shown`, and for a
+ * missing file the workspace path looked for), never where a link leads, so nothing of an
+ * outside target is printed.
+ */
+export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: string, range: Range, lookedFor?: string): Diagnostic {
+  switch (refusal.refused) {
+    case "missing":
+      return makeDiagnostic("LON2102", `cannot find \`${shown}\`${lookedFor === undefined ? "" : ` (looked for ${lookedFor})`}`, file, range);
+    case "outside":
+      return makeDiagnostic("LON2104", `\`${shown}\` leads outside the workspace root through a link; it was not read`, file, range);
+    case "special": {
+      const what = SPECIAL_NAMES[refusal.kind];
+      return makeDiagnostic("LON2105", `\`${shown}\` is ${what}, not a regular file; it was not read`, file, range);
+    }
+    case "too-large":
+      return makeDiagnostic("LON2106", `\`${shown}\` is larger than ${formatBytes(refusal.limit)}, the limit for one file; it was not read`, file, range);
+    case "unreadable":
+      return makeDiagnostic("LON2107", `cannot read \`${shown}\` (${refusal.reason})`, file, range);
+  }
+}
+
+/** Whether a reader's answer is a refusal rather than text or `undefined`. */
+export function isRefusal(value: string | undefined | ReadRefusal): value is ReadRefusal {
+  return typeof value === "object";
+}
+
+/** The refusal for an error thrown by a reader: `missing` for ENOENT/ENOTDIR, else `unreadable` with its code. */
+export function refusalOfError(error: unknown): ReadRefusal {
+  const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
+  if (code === "ENOENT" || code === "ENOTDIR") return { refused: "missing" };
+  if (code === "EISDIR") return { refused: "special", kind: "folder" };
+  return { refused: "unreadable", reason: code ?? "read error" };
+}

@@ -1,0 +1,107 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
+import path from "node:path";
+import { MAX_READ_BYTES, refusalOfError, type ReadRefusal, type SpecialFileKind, type WorkspaceFileReader } from "./file-access.js";
+
+// Never blocks on a FIFO, never follows a link swapped in after the real path was found.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * A reader for `analyzeWorkspace`'s `readFile` that reads only inside `root`: see
+ * {@link readContainedFile}. The root's real path is found once, on the first read.
+ *
+ * @example analyzeWorkspace({ root, files, readFile: containedFileReader(root) })
+ */
+export function containedFileReader(root: string, limit: number = MAX_READ_BYTES): WorkspaceFileReader {
+  let realRoot: string | ReadRefusal | undefined;
+  return (file) => {
+    realRoot ??= realPath(root);
+    return typeof realRoot === "string" ? readInside(realRoot, path.resolve(root, file), limit) : realRoot;
+  };
+}
+
+/**
+ * Reads `file` (absolute, or relative to `root`) as UTF-8 text only when, after resolving
+ * every link, it is a regular file inside `root`'s real path of at most `limit` bytes.
+ * Otherwise returns why not, having read nothing of it: a link leading outside, a FIFO, a
+ * device or a socket is never opened, and a FIFO swapped in at the last moment cannot block
+ * (opened non-blocking, checked again after opening). Never throws.
+ *
+ * @example readContainedFile("/ws", "secret.lontar") // { refused: "outside" } when secret.lontar links to /etc/passwd
+ */
+export function readContainedFile(root: string, file: string, limit: number = MAX_READ_BYTES): string | ReadRefusal {
+  const realRoot = realPath(root);
+  return typeof realRoot === "string" ? readInside(realRoot, path.resolve(root, file), limit) : realRoot;
+}
+
+function realPath(file: string): string | ReadRefusal {
+  try {
+    return realpathSync(file);
+  } catch (error) {
+    return refusalOfError(error);
+  }
+}
+
+function readInside(realRoot: string, file: string, limit: number): string | ReadRefusal {
+  const real = realPath(file);
+  if (typeof real !== "string") return real;
+  if (!isInside(realRoot, real)) return { refused: "outside" };
+  let before: Stats;
+  try {
+    before = lstatSync(real);
+  } catch (error) {
+    return refusalOfError(error);
+  }
+  const refusal = refuseStats(before, limit);
+  if (refusal !== undefined) return refusal;
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (error) {
+    return refusalOfError(error);
+  }
+  try {
+    const after = fstatSync(fd);
+    if (after.dev !== before.dev || after.ino !== before.ino) return { refused: "unreadable", reason: "the file changed while it was opened" };
+    return refuseStats(after, limit) ?? readCapped(fd, limit);
+  } catch (error) {
+    return refusalOfError(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === "" || (relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+function refuseStats(stats: Stats, limit: number): ReadRefusal | undefined {
+  const kind = specialKind(stats);
+  if (kind !== undefined) return { refused: "special", kind };
+  return stats.size > limit ? { refused: "too-large", limit } : undefined;
+}
+
+function specialKind(stats: Stats): SpecialFileKind | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isDirectory()) return "folder";
+  if (stats.isFIFO()) return "fifo";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device";
+  return stats.isSocket() ? "socket" : "other";
+}
+
+// The file may grow after fstat: read at most limit + 1 bytes, and refuse past the limit.
+function readCapped(fd: number, limit: number): string | ReadRefusal {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Bounded: each round reads at least one byte or ends, and stops past `limit`.
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, limit + 1 - total));
+    const count = readSync(fd, chunk, 0, chunk.length, null);
+    if (count === 0) break;
+    chunks.push(chunk.subarray(0, count));
+    total += count;
+    if (total > limit) return { refused: "too-large", limit };
+  }
+  return Buffer.concat(chunks, total).toString("utf8");
+}

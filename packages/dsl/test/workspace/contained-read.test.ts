@@ -1,0 +1,150 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeWorkspace, containedFileReader, readContainedFile, type Diagnostic } from "@lontar/dsl";
+import { makeDiagnostic } from "../../src/semantics/report.js";
+import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
+
+// A marker that must never reach any output: it is only in files outside the root.
+const MARKER = "RAHASIA_7f3a_OUTSIDE";
+// Reads that hang would block until vitest's timeout; the answers come well before it.
+const HANG_GUARD_MS = 20_000;
+
+/** A temporary workspace folder `ws` beside an `outside` folder holding a secret file. */
+function workspaceWithOutside(): { root: string; outside: string } {
+  const base = mkdtempSync(path.join(tmpdir(), "lontar-contained-"));
+  const root = path.join(base, "ws");
+  const outside = path.join(base, "outside");
+  mkdirSync(root);
+  mkdirSync(outside);
+  writeFileSync(path.join(outside, "secret.lontar"), `room ${MARKER} {}\n${MARKER} ${MARKER}\n`);
+  return { root, outside };
+}
+
+function analyzeImport(root: string, spec: string) {
+  const text = `import "${spec}"\n`;
+  return analyzeWorkspace({ root, files: [{ path: "main.lontar", text }], readFile: containedFileReader(root) });
+}
+
+function codesOf(result: ReturnType<typeof analyzeImport>): string[] {
+  return result.diagnostics.map((diagnostic) => diagnostic.code);
+}
+
+describe("contained file access", () => {
+  it("reads a regular file inside the root, also through a link that stays inside", () => {
+    const { root } = workspaceWithOutside();
+    writeFileSync(path.join(root, "rooms.lontar"), "room aula {}\n");
+    symlinkSync("rooms.lontar", path.join(root, "alias.lontar"));
+    expect(readContainedFile(root, "alias.lontar")).toBe("room aula {}\n");
+    const result = analyzeImport(root, "./alias.lontar");
+    expect(result.files.map((file) => file.path)).toEqual(["main.lontar", "alias.lontar"]);
+  });
+
+  it("LON2104: a linked file pointing outside the root is refused, and nothing of it is read", () => {
+    const { root, outside } = workspaceWithOutside();
+    symlinkSync(path.join(outside, "secret.lontar"), path.join(root, "secret.lontar"));
+    const result = analyzeImport(root, "./secret.lontar");
+    expect(codesOf(result)).toEqual(["LON2104"]);
+    expect(result.diagnostics[0]?.location).toMatchObject({ file: "main.lontar", range: { start: { line: 1, column: 8 } } });
+    expect(result.files.map((file) => file.path)).toEqual(["main.lontar"]);
+    expect(JSON.stringify(result)).not.toContain(MARKER);
+    expect(JSON.stringify(result)).not.toContain(outside);
+  });
+
+  it("LON2104: a file inside a linked folder pointing outside the root is refused", () => {
+    const { root, outside } = workspaceWithOutside();
+    symlinkSync(outside, path.join(root, "shared"));
+    const result = analyzeImport(root, "./shared/secret.lontar");
+    expect(codesOf(result)).toEqual(["LON2104"]);
+    expect(JSON.stringify(result)).not.toContain(MARKER);
+  });
+
+  it("LON2104: the root's own real path counts, so a root reached through a link still reads its files", () => {
+    const { root } = workspaceWithOutside();
+    writeFileSync(path.join(root, "rooms.lontar"), "room aula {}\n");
+    const linkedRoot = `${root}-link`;
+    symlinkSync(root, linkedRoot);
+    expect(readContainedFile(linkedRoot, "rooms.lontar")).toBe("room aula {}\n");
+  });
+
+  it(
+    "LON2105: a link to /dev/zero is refused without reading it",
+    () => {
+      const { root } = workspaceWithOutside();
+      symlinkSync("/dev/zero", path.join(root, "zero.lontar"));
+      // /dev/zero is outside the root: refused before its kind is even looked at.
+      expect(codesOf(analyzeImport(root, "./zero.lontar"))).toEqual(["LON2104"]);
+      // Seen from a root that contains it, it is still not a regular file.
+      expect(readContainedFile("/dev", "zero")).toEqual({ refused: "special", kind: "device" });
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    "LON2105: a FIFO is refused without blocking",
+    () => {
+      const { root } = workspaceWithOutside();
+      const made = spawnSync("mkfifo", [path.join(root, "pipe.lontar")]);
+      expect(made.status).toBe(0);
+      const result = analyzeImport(root, "./pipe.lontar");
+      expect(codesOf(result)).toEqual(["LON2105"]);
+      expect(result.diagnostics[0]?.message).toContain("named pipe");
+    },
+    HANG_GUARD_MS,
+  );
+
+  it("LON2105: a folder is not a file", () => {
+    const { root } = workspaceWithOutside();
+    mkdirSync(path.join(root, "folder.lontar"));
+    expect(codesOf(analyzeImport(root, "./folder.lontar"))).toEqual(["LON2105"]);
+  });
+
+  it("LON2106: a file past the size cap is refused, naming the cap", () => {
+    const { root } = workspaceWithOutside();
+    writeFileSync(path.join(root, "big.lontar"), "x".repeat(2 * 1024 * 1024 + 1));
+    const result = analyzeWorkspace({ root, files: [{ path: "main.lontar", text: 'import "./big.lontar"\n' }], readFile: containedFileReader(root, 2 * 1024 * 1024) });
+    expect(codesOf(result)).toEqual(["LON2106"]);
+    expect(result.diagnostics[0]?.message).toContain("2 MB");
+  });
+
+  it("LON2102: a missing import is a diagnostic, also when the reader throws ENOENT", () => {
+    const { root } = workspaceWithOutside();
+    expect(codesOf(analyzeImport(root, "./nope.lontar"))).toEqual(["LON2102"]);
+    const throwing = (file: string): string => {
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: "ENOENT" });
+    };
+    const result = analyzeWorkspace({ root, files: [{ path: "main.lontar", text: 'import "./nope.lontar"\n' }], readFile: throwing });
+    expect(codesOf(result)).toEqual(["LON2102"]);
+  });
+
+  it("LON2107: any other error of a reader is a diagnostic with its code, never a throw", () => {
+    const denied = (): string => {
+      throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    };
+    const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text: 'import "./x.lontar"\n' }], readFile: denied });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON2107", "cannot read `./x.lontar` (EACCES)"]]);
+  });
+});
+
+describe("pathological files", () => {
+  it("a file with half a million syntax diagnostics (1 MB of `/*`) loads without overflowing the stack", () => {
+    // A stand-in parser with the shape of the real one's answer to 1 MB of `/*`: the
+    // loader must take any number of diagnostics (the real parse takes seconds).
+    const point = { line: 1, column: 1, offset: 0 };
+    const range = { start: point, end: point };
+    const parse: ParseFunction = (_text, path) => ({
+      file: { kind: "File", path, range, items: [], trailingComments: [] },
+      diagnostics: Array.from({ length: 500_000 }, () => makeDiagnostic("LON1001", "unexpected character `*`", path, range)),
+    });
+    const diagnostics: Diagnostic[] = [];
+    loadWorkspace("/ws", [{ path: "main.lontar", text: "/*".repeat(500_000) }], undefined, parse, diagnostics);
+    expect(diagnostics).toHaveLength(500_000);
+  });
+
+  it("1 MB of `@` is answered with diagnostics", () => {
+    const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text: "@".repeat(1_000_000) }] });
+    expect(result.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["LON1001"]);
+  });
+});
