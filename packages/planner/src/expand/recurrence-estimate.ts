@@ -1,7 +1,7 @@
 /**
  * Counting a recurrence set's instances in a horizon without expanding it, for the rules
  * workspaces are made of: DAILY and WEEKLY with INTERVAL, COUNT, a floating UNTIL, plain
- * BYDAY and WKST, in a zone whose offset does not change over the span (no DST gap can
+ * BYDAY, BYHOUR, BYMINUTE and WKST, in a zone whose offset does not change over the span (no DST gap can
  * skip an instance). Anything else is left to expansion. The workspace bound uses this to
  * refuse ten million occurrences in milliseconds and to pass a province without expanding
  * it twice.
@@ -30,6 +30,9 @@ interface SimpleRule {
   /** Weekday indices (0 = Monday), for WEEKLY. */
   readonly days: readonly number[] | undefined;
   readonly wkst: number;
+  /** BYHOUR and BYMINUTE values, when given. */
+  readonly hours: readonly number[] | undefined;
+  readonly minutes: readonly number[] | undefined;
 }
 
 const POSITIVE = /^[1-9]\d{0,8}$/;
@@ -44,7 +47,10 @@ function simpleRule(rrule: string): SimpleRule | undefined {
   }
   const freq = parts.get("FREQ");
   if (freq !== "DAILY" && freq !== "WEEKLY") return undefined;
-  if ([...parts.keys()].some((k) => !["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST"].includes(k))) return undefined;
+  if ([...parts.keys()].some((k) => !["FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "WKST", "BYHOUR", "BYMINUTE"].includes(k))) return undefined;
+  const hours = numbers(parts.get("BYHOUR"), 23);
+  const minutes = numbers(parts.get("BYMINUTE"), 59);
+  if (hours === null || minutes === null) return undefined;
   const interval = parts.get("INTERVAL") ?? "1";
   const count = parts.get("COUNT");
   if (!POSITIVE.test(interval) || (count !== undefined && !POSITIVE.test(count))) return undefined;
@@ -63,7 +69,16 @@ function simpleRule(rrule: string): SimpleRule | undefined {
     until: until === undefined ? undefined : { date: `${until[1]}-${until[2]}-${until[3]}`, time: until[4] === undefined ? "23:59:59" : `${until[4]}:${until[5]}:${until[6]}` },
     ...(days === undefined ? { days: undefined } : { days: [...new Set(days)].sort((a, b) => a - b) }),
     wkst,
+    hours,
+    minutes,
   };
+}
+
+/** A BYHOUR or BYMINUTE list, sorted without repeats; undefined when absent, null when malformed. */
+function numbers(value: string | undefined, max: number): number[] | undefined | null {
+  if (value === undefined) return undefined;
+  const list = value.split(",").map((v) => (/^\d{1,2}$/.test(v) ? Number(v) : -1));
+  return list.some((n) => n < 0 || n > max) ? null : [...new Set(list)].sort((a, b) => a - b);
 }
 
 // Whether a zone keeps one offset through a year, sampled twice a month (every DST period
@@ -93,35 +108,73 @@ function noOffsetChange(zone: string, firstYear: number, lastYear: number): bool
   return true;
 }
 
-/**
- * Instances of a simple rule (DTSTART first, counted in COUNT) on days `first..last`
- * (day numbers, inclusive): how many fall on or after `from`, and how many there are
- * from DTSTART on, both at most `limit`.
- */
-function countSimple(rule: SimpleRule, start: number, from: number, last: number, limit: number): { inside: number; total: number } {
-  const cap = Math.min(rule.count ?? Infinity, limit + 1);
+/** Where a count runs: days (day numbers), the times of day, and the cut-offs. */
+interface Span {
+  /** DTSTART's day and `HH:mm:ss`. */
+  readonly start: number;
+  readonly startTime: string;
+  /** First day of the horizon. */
+  readonly from: number;
+  /** Last day anything may fall on, and the latest time on it (`24:00:00` for the whole day). */
+  readonly last: number;
+  readonly lastTime: string;
+  /** The per-schedule bound. */
+  readonly limit: number;
+}
+
+/** The rule's days from DTSTART on, in order, up to `last` (DAILY steps by the interval; WEEKLY takes its days in every interval-th week). */
+function* ruleDays(rule: SimpleRule, start: number, last: number): Generator<number> {
   if (!rule.weekly) {
-    const jmax = Math.min(cap - 1, Math.floor((last - start) / rule.interval));
-    const jmin = Math.max(0, Math.ceil((from - start) / rule.interval));
-    return { inside: Math.max(0, jmax - jmin + 1), total: Math.max(0, jmax + 1) };
+    for (let day = start; day <= last; day += rule.interval) yield day;
+    return;
   }
   const startWeekday = weekdayIndex0(start);
-  const days = rule.days ?? [startWeekday];
   // Offsets of the days from the week's start (WKST), in order.
-  const offsets = days.map((d) => (d - rule.wkst + 7) % 7).sort((a, b) => a - b);
-  const weekStart = start - ((startWeekday - rule.wkst + 7) % 7);
-  let total = days.includes(startWeekday) ? 0 : 1;
-  let inside = total === 1 && start >= from ? 1 : 0;
-  for (let week = weekStart; week <= last && total < cap; week += 7 * rule.interval) {
-    for (const offset of offsets) {
-      const day = week + offset;
-      if (day < start) continue;
-      if (day > last || total >= cap) break;
+  const offsets = (rule.days ?? [startWeekday]).map((d) => (d - rule.wkst + 7) % 7).sort((a, b) => a - b);
+  for (let week = start - ((startWeekday - rule.wkst + 7) % 7); week <= last; week += 7 * rule.interval) {
+    for (const offset of offsets) if (week + offset >= start && week + offset <= last) yield week + offset;
+  }
+}
+
+/**
+ * Instances of a simple rule (DTSTART first, counted in COUNT): how many fall on or after
+ * the horizon's first day, and how many there are from DTSTART on, both at most the
+ * per-schedule bound plus one.
+ */
+function countSimple(rule: SimpleRule, span: Span): { inside: number; total: number } {
+  const cap = Math.min(rule.count ?? Infinity, span.limit + 1);
+  const times = timesOf(rule, span.startTime);
+  const onlyStartTime = times.length === 1 && times[0] === span.startTime;
+  if (!rule.weekly && onlyStartTime) {
+    const last = span.lastTime < span.startTime ? span.last - 1 : span.last;
+    const jmax = Math.min(cap - 1, Math.floor((last - span.start) / rule.interval));
+    const jmin = Math.max(0, Math.ceil((span.from - span.start) / rule.interval));
+    return { inside: Math.max(0, jmax - jmin + 1), total: Math.max(0, jmax + 1) };
+  }
+  // DTSTART is always the first instance and counts in COUNT, also when the rule does not give it.
+  const startWeekday = weekdayIndex0(span.start);
+  const ruleGivesStart = (!rule.weekly || (rule.days ?? [startWeekday]).includes(startWeekday)) && times.includes(span.startTime);
+  let total = ruleGivesStart ? 0 : 1;
+  let inside = !ruleGivesStart && span.start >= span.from ? 1 : 0;
+  for (const day of ruleDays(rule, span.start, span.last)) {
+    for (const time of times) {
+      if (day === span.start && time < span.startTime) continue;
+      if ((day === span.last && time > span.lastTime) || total >= cap) break;
       total += 1;
-      if (day >= from) inside += 1;
+      if (day >= span.from) inside += 1;
     }
+    if (total >= cap) break;
   }
   return { inside, total };
+}
+
+/** The times of day of a rule's instances, `HH:mm:ss`, in order: BYHOUR x BYMINUTE, else DTSTART's. */
+function timesOf(rule: SimpleRule, startTime: string): string[] {
+  if (rule.hours === undefined && rule.minutes === undefined) return [startTime];
+  const hours = rule.hours ?? [Number(startTime.slice(0, 2))];
+  const minutes = rule.minutes ?? [Number(startTime.slice(3, 5))];
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return hours.flatMap((h) => minutes.map((m) => `${pad(h)}:${pad(m)}:${startTime.slice(6, 8)}`));
 }
 
 /** Weekday index (0 = Monday) of a day number (1970-01-01 was a Thursday). */
@@ -144,11 +197,13 @@ export function estimateRecurrence(schedule: RecurringSchedule, zone: string, ho
   if (rule.until !== undefined && `${startDate}T${time}` > `${rule.until.date}T${rule.until.time}`) return undefined;
   if (!noOffsetChange(zone, Number(startDate.slice(0, 4)), Number(horizon.to.slice(0, 4)))) return undefined;
   const start = dayNumber(startDate);
-  const untilDay = rule.until === undefined ? Infinity : dayNumber(rule.until.date) - (time > rule.until.time ? 1 : 0);
-  const last = Math.min(untilDay, dayNumber(horizon.to));
+  const horizonEnd = dayNumber(horizon.to);
+  const untilDay = rule.until === undefined ? Infinity : dayNumber(rule.until.date);
+  const last = Math.min(untilDay, horizonEnd);
+  const lastTime = rule.until !== undefined && untilDay <= horizonEnd ? rule.until.time : "24:00:00";
   const rdates = schedule.rdates.filter((r) => r.slice(0, 10) >= horizon.from && r.slice(0, 10) <= horizon.to).length;
   if (last < start) return { lower: 0, upper: Math.min(rdates, limit) };
-  const { inside, total } = countSimple(rule, start, dayNumber(horizon.from), last, limit);
+  const { inside, total } = countSimple(rule, { start, startTime: time, from: dayNumber(horizon.from), last, lastTime, limit });
   const truncated = total + schedule.rdates.length > limit;
   return { lower: truncated ? 0 : Math.max(0, inside - schedule.exdates.length), upper: Math.min(inside + rdates, limit) };
 }

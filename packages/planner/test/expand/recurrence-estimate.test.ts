@@ -27,7 +27,7 @@ const schedule = (dtstart: string, rrule: string, extra: Partial<RecurringSchedu
   ...extra,
 });
 
-// DAILY or WEEKLY rules with INTERVAL, COUNT or UNTIL (date or date-time), BYDAY and WKST,
+// DAILY or WEEKLY rules with INTERVAL, COUNT or UNTIL (date or date-time), BYDAY, BYHOUR, BYMINUTE and WKST,
 // starting before, inside or after the horizon.
 const simpleRuleArb = fc
   .record({
@@ -38,15 +38,25 @@ const simpleRuleArb = fc
     wkst: fc.constantFrom(...DAYS),
     startOffset: fc.integer({ min: -200, max: 280 }),
     hour: fc.integer({ min: 0, max: 23 }),
+    byhour: fc.subarray([0, 6, 9, 12, 13, 18, 23], { minLength: 0, maxLength: 3 }),
+    byminute: fc.subarray([0, 15, 30, 45], { minLength: 0, maxLength: 2 }),
   })
-  .map(({ weekly, interval, end, byday, wkst, startOffset, hour }) => {
+  .map(({ weekly, interval, end, byday, wkst, startOffset, hour, byhour, byminute }) => {
     const start = new Date(Date.UTC(2019, 2, 1 + startOffset)).toISOString().slice(0, 10);
     let endPart = typeof end === "string" ? end : "";
     if (typeof end !== "string") {
       const until = new Date(Date.UTC(2019, 2, 1 + startOffset + end.d)).toISOString().slice(0, 10).replace(/-/g, "");
       endPart = end.withTime ? `UNTIL=${until}T120000` : `UNTIL=${until}`;
     }
-    const parts = [`FREQ=${weekly ? "WEEKLY" : "DAILY"}`, `INTERVAL=${interval}`, endPart, weekly && byday.length > 0 ? `BYDAY=${byday.join(",")}` : "", weekly ? `WKST=${wkst}` : ""];
+    const parts = [
+      `FREQ=${weekly ? "WEEKLY" : "DAILY"}`,
+      `INTERVAL=${interval}`,
+      endPart,
+      weekly && byday.length > 0 ? `BYDAY=${byday.join(",")}` : "",
+      weekly ? `WKST=${wkst}` : "",
+      byhour.length > 0 ? `BYHOUR=${byhour.join(",")}` : "",
+      byminute.length > 0 ? `BYMINUTE=${byminute.join(",")}` : "",
+    ];
     return schedule(`${start}T${pad(hour)}:00`, parts.filter((p) => p !== "").join(";"));
   });
 
@@ -82,7 +92,8 @@ describe("estimateRecurrence", () => {
   it("leaves to expansion what it does not count: other parts, UTC UNTIL, zones with DST", () => {
     expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=MONTHLY;COUNT=3"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
     expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=WEEKLY;BYDAY=1MO"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
-    expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;BYHOUR=9,10"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
+    expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;BYMONTH=3,4"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
+    expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;BYSECOND=30"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
     expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;UNTIL=20190401T000000Z"), "Asia/Jakarta", horizon, 100)).toBeUndefined();
     expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;COUNT=3"), "America/New_York", horizon, 100)).toBeUndefined();
     expect(estimateRecurrence(schedule("2019-03-04T09:00", "FREQ=DAILY;COUNT=3"), "Asia/Jakarta", horizon, 100)).toEqual({ lower: 3, upper: 3 });

@@ -81,8 +81,8 @@ describe("the workspace-wide occurrence bound", () => {
   });
 
   it("expands rules it cannot count only as far as the bound: later sets are never expanded", () => {
-    // BYHOUR is not counted by arithmetic: each rule must be expanded (300 instances each).
-    const programs = dailyPrograms(50, 300).map((p) => ({ ...p, schedules: (p.schedules ?? []).map((s) => ({ ...s, rrule: "FREQ=DAILY;BYHOUR=9,16;COUNT=300" })) }));
+    // BYMONTH is not counted by arithmetic: each rule must be expanded (300 instances each).
+    const programs = dailyPrograms(50, 300).map((p) => ({ ...p, schedules: (p.schedules ?? []).map((s) => ({ ...s, rrule: "FREQ=DAILY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;COUNT=300" })) }));
     const workspace = workspaceOf({ libraries: [library], programs });
     const { memo, asked } = countingMemo();
     expect(countOccurrencesUpTo(workspace, { horizon, max: 1000, maxPerSchedule: 100_000, memo })).toEqual({ max: 1000, counted: 1200, programId: "harian3", scheduleIndex: 0 });
