@@ -41,9 +41,29 @@ function distinctDaily(): Workspace {
   return Workspace.parse({ version: 1, libraries, programs });
 }
 
+/** `n` programs over 100 village libraries, each with one rule made from its index. */
+function manyRules(n: number, rule: (i: number) => { dtstart: string; rrule: string }): Workspace {
+  const libraries = Array.from({ length: 100 }, (_, l) => ({ id: `desa${l}`, name: `Desa ${l}`, tier: "desa", region: { province: "Jawa Barat" } }));
+  const programs = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, title: `p${i}`, library: `desa${i % 100}`, category: "storytelling", schedules: [{ kind: "rrule", ...rule(i), durationMinutes: 30 }] }));
+  return Workspace.parse({ version: 1, libraries, programs });
+}
+
 const scenarios: Scenario[] = [
   { name: "province, 10 years (shared sets)", occurrences: "~9.6M", workspace: provinceDecade, horizon: { from: "2025-01-01", to: "2034-12-31" } },
   { name: "10,000 distinct daily rules", occurrences: "10.0M", workspace: distinctDaily, horizon: { from: "2019-01-01", to: "2021-12-31" } },
+  {
+    name: "5,000 daily rules at two hours (BYHOUR)",
+    occurrences: "10.0M",
+    workspace: () => manyRules(5000, (i) => ({ dtstart: `2019-01-${pad(1 + (i % 28))}T07:${pad(i % 60)}`, rrule: "FREQ=DAILY;BYHOUR=9,15;COUNT=2000" })),
+    horizon: { from: "2019-01-01", to: "2021-12-31" },
+  },
+  {
+    // BYMONTHDAY is not counted by arithmetic: the sets are expanded until the bound is passed.
+    name: "10,000 monthly rules on 28 days (BYMONTHDAY, expanded)",
+    occurrences: "10.1M",
+    workspace: () => manyRules(10_000, (i) => ({ dtstart: `2019-01-01T${pad(7 + (Math.floor(i / 60) % 10))}:${pad(i % 60)}`, rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: 28 }, (_, d) => d + 1).join(",")};COUNT=1008` })),
+    horizon: { from: "2019-01-01", to: "2021-12-31" },
+  },
 ];
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
