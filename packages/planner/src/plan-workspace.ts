@@ -1,11 +1,12 @@
 import type { Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
-import { partOptions, preparePart, solvePart, type PartResult, type PreparedPart } from "./partition/plan-part.js";
+import { preparePart, solvePart, type PartOptions, type PartResult, type PreparedPart } from "./partition/plan-part.js";
 import { partBudgets, partSize, progressOf } from "./partition/part-budgets.js";
 import { assemblePlan } from "./plan/assemble-plan.js";
 import type { Plan } from "./plan/plan.js";
 import { refusedPlan } from "./plan/refused-plan.js";
+import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -49,14 +50,28 @@ export interface PlanWorkspaceOptions {
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  */
 export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOptions): Plan {
-  return planParts(workspace, partitionWorkspace(workspace, options.previous), options);
+  // The bound is checked before partitioning: a workspace past it costs only its count.
+  const memo = expansionMemo();
+  return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, partitionWorkspace(workspace, options.previous), options, memo);
 }
 
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
-  const shared = partOptions(options.horizon, options.pinned, options.maxOccurrences);
-  const refused = shared.memo === undefined ? undefined : refusedPlan(workspace, options, shared.memo);
-  if (refused !== undefined) return refused;
+  const memo = expansionMemo();
+  return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, parts, options, memo);
+}
+
+/**
+ * {@link planParts} for a workspace already found within its occurrence bound, `memo`
+ * holding the recurrence sets that check expanded (internal: the caller has checked).
+ */
+export function planCheckedParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions, memo: ExpansionMemo): Plan {
+  const shared: PartOptions = {
+    horizon: options.horizon,
+    memo,
+    ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
+    ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
+  };
   const every = Math.max(1, Math.floor(parts.length / 100));
   const prepared: PreparedPart[] = parts.map((part, i) => {
     const done = preparePart(part, shared);

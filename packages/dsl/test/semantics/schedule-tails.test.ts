@@ -117,7 +117,7 @@ describe("the printer keeps every tail (round trip)", () => {
   for (const source of sources) {
     it(source, () => {
       const text = `${PRELUDE}program p at lib {\n  category class\n  schedule ${source}\n}\n`;
-      const formatted = formatSource(text).text;
+      const formatted = formatSource(text, "main.lontar").text;
       expect(formatted).toContain(source);
       const before = checkSource(text, "main.lontar").workspace?.programs[0]?.schedules;
       expect(before).toHaveLength(1);

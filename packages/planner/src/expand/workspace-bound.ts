@@ -1,8 +1,10 @@
 /**
  * The workspace-wide occurrence bound: before anything is expanded for real, the
  * occurrences every schedule would give in the horizon are counted, and the count stops
- * as soon as it passes the bound. A workspace that would give ten million occurrences is
- * then refused after counting two million starts, not after building ten million objects.
+ * as soon as it passes the bound. Most schedules are counted by arithmetic
+ * (recurrence-estimate.ts); only the rest are expanded, and only when the arithmetic
+ * cannot decide. A workspace that would give ten million occurrences is refused without
+ * building ten million objects.
  */
 import { type Library, type Schedule, type Workspace, libraryTimeZone } from "@lontar/core";
 import { match } from "ts-pattern";
@@ -10,6 +12,7 @@ import { intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js
 import type { ExpansionMemo } from "./expansion-memo.js";
 import type { ExpansionFinding } from "./findings.js";
 import type { RecurrenceResult } from "./recurrence.js";
+import { estimateRecurrence, type CountRange } from "./recurrence-estimate.js";
 import { recurrenceInput } from "./schedule-kinds.js";
 
 /** The default workspace-wide bound: about twice a province's year (~956,000 occurrences). */
@@ -62,45 +65,71 @@ function daysIn(span: DateSpan): number {
 }
 
 /**
- * At most how many occurrences one schedule gives in the horizon, closures included (a
- * dropped occurrence is still part of the plan, as cancelled): exact for recurrences (the
- * set is expanded, through the memo), the days of a range, one for `once`, and for a
- * flexible schedule its count in every period it meets.
+ * How many occurrences one schedule gives in the horizon, closures included (a dropped
+ * occurrence is still part of the plan, as cancelled), without expanding anything: one
+ * for `once`, the days of a range, a flexible schedule's count in every period it meets,
+ * and for a recurrence the range {@link estimateRecurrence} finds, or 0 to the
+ * per-schedule bound when only expansion can tell.
  */
-function scheduleCount(schedule: Schedule, zone: string, options: CountOptions): number {
+function cheapCount(schedule: Schedule, zone: string, options: CountOptions): CountRange {
   const { horizon, maxPerSchedule } = options;
+  const exactly = (n: number): CountRange => ({ lower: n, upper: n });
   return match(schedule)
-    .with({ kind: "once" }, (s) => (s.start.slice(0, 10) >= horizon.from && s.start.slice(0, 10) <= horizon.to ? 1 : 0))
+    .with({ kind: "once" }, (s) => exactly(s.start.slice(0, 10) >= horizon.from && s.start.slice(0, 10) <= horizon.to ? 1 : 0))
     .with({ kind: "range" }, (s) => {
       const span = intersect(s.range, horizon);
-      return span === undefined ? 0 : Math.min(daysIn(span), maxPerSchedule);
+      return exactly(span === undefined ? 0 : Math.min(daysIn(span), maxPerSchedule));
     })
     .with({ kind: "flexible" }, (s) => {
       const span = s.within === undefined ? horizon : intersect(s.within, horizon);
-      return span === undefined ? 0 : Math.min(s.count * periodsMeeting(span, s.per).length, maxPerSchedule);
+      return exactly(span === undefined ? 0 : Math.min(s.count * periodsMeeting(span, s.per).length, maxPerSchedule));
     })
-    .with({ kind: "rrule" }, (s) => recurrenceCount(options.memo.recurrence(recurrenceInput(s, zone, horizon, maxPerSchedule)), horizon.from))
+    .with({ kind: "rrule" }, (s) => estimateRecurrence(s, zone, horizon, maxPerSchedule) ?? { lower: 0, upper: maxPerSchedule })
     .exhaustive();
+}
+
+/** A schedule to count, with its zone. */
+interface Counted {
+  readonly programId: string;
+  readonly scheduleIndex: number;
+  readonly schedule: Schedule;
+  readonly zone: string;
+  readonly range: CountRange;
 }
 
 /**
  * Counts the occurrences the workspace's schedules give in the horizon and stops as soon
  * as the count passes `max`: undefined when it stays within the bound, else where it was
- * passed. Programs whose library or zone is unknown give none (expansion reports them).
+ * passed. First without expanding anything ({@link cheapCount}): refused as soon as the
+ * schedules' lower ends pass the bound, accepted when their upper ends stay within it.
+ * Only in between are the recurrences that could not be counted expanded (through the
+ * memo, so the expansion that follows reuses them), in order, until the bound is passed.
+ * Programs whose library or zone is unknown give none (expansion reports them).
  *
  * @example countOccurrencesUpTo(workspace, { horizon, max: 2_000_000, maxPerSchedule: 100_000, memo: expansionMemo() }) // undefined
  */
 export function countOccurrencesUpTo(workspace: Workspace, options: CountOptions): BoundPassed | undefined {
   const libraries = new Map<string, Library>(workspace.libraries.map((library) => [library.id, library]));
-  let counted = 0;
+  const counted: Counted[] = [];
+  let lower = 0;
+  let upper = 0;
   for (const program of workspace.programs) {
     const library = libraries.get(program.library);
     const zone = library === undefined ? undefined : libraryTimeZone(library);
     if (zone === undefined) continue;
     for (const [scheduleIndex, schedule] of program.schedules.entries()) {
-      counted += scheduleCount(schedule, zone, options);
-      if (counted > options.max) return { max: options.max, counted, programId: program.id, scheduleIndex };
+      const range = cheapCount(schedule, zone, options);
+      lower += range.lower;
+      upper += range.upper;
+      if (lower > options.max) return { max: options.max, counted: lower, programId: program.id, scheduleIndex };
+      counted.push({ programId: program.id, scheduleIndex, schedule, zone, range });
     }
+  }
+  if (upper <= options.max) return undefined;
+  let exact = 0;
+  for (const { programId, scheduleIndex, schedule, zone, range } of counted) {
+    exact += range.lower === range.upper || schedule.kind !== "rrule" ? range.upper : recurrenceCount(options.memo.recurrence(recurrenceInput(schedule, zone, options.horizon, options.maxPerSchedule)), options.horizon.from);
+    if (exact > options.max) return { max: options.max, counted: exact, programId, scheduleIndex };
   }
   return undefined;
 }

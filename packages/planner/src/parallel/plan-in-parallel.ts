@@ -6,7 +6,7 @@ import type { PartResult } from "../partition/plan-part.js";
 import { assemblePlan } from "../plan/assemble-plan.js";
 import type { Plan } from "../plan/plan.js";
 import { partBudgets, type PartBudget, type PartSize } from "../partition/part-budgets.js";
-import { planParts, type PlanWorkspaceOptions } from "../plan-workspace.js";
+import { planCheckedParts, type PlanWorkspaceOptions } from "../plan-workspace.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
@@ -56,12 +56,13 @@ interface Planner {
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  */
 export async function planWorkspaceInParallel(workspace: Workspace, options: ParallelPlanOptions): Promise<Plan> {
+  // Refused before partitioning or starting a worker when the whole workspace passes its bound.
+  const memo = expansionMemo();
+  const refused = refusedPlan(workspace, options, memo);
+  if (refused !== undefined) return refused;
   const parts = partitionWorkspace(workspace, options.previous);
   const threads = threadCount(options.threads, workspace, parts.length);
-  if (threads <= 1) return planParts(workspace, parts, options);
-  // Refused here, before any worker starts, when the whole workspace passes its bound.
-  const refused = refusedPlan(workspace, options, expansionMemo());
-  if (refused !== undefined) return refused;
+  if (threads <= 1) return planCheckedParts(workspace, parts, options, memo);
   const setup: WorkerSetup = {
     horizon: options.horizon,
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),

@@ -2,7 +2,7 @@ import { finishAllocation, prepareAllocation, searchAllocation, type PreparedAll
 import type { DateSpan } from "../calendar/periods.js";
 import type { DroppedOccurrence } from "../expand/occurrence.js";
 import { expansionMemo, type ExpansionMemo } from "../expand/expansion-memo.js";
-import { expandWorkspace, type ExpansionOptions } from "../expand/workspace.js";
+import { expandWorkspace } from "../expand/workspace.js";
 import type { ExpansionFinding } from "../expand/findings.js";
 import { z } from "zod";
 import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
@@ -16,7 +16,7 @@ export interface PartOptions {
   readonly pinned?: readonly string[];
   /** Expansion work shared by the parts planned on one thread. */
   readonly memo?: ExpansionMemo;
-  /** The workspace-wide occurrence bound (see {@link ExpansionOptions.maxOccurrences}); the default when absent. */
+  /** The workspace-wide occurrence bound (see `ExpansionOptions.maxOccurrences`); the default when absent. */
   readonly maxOccurrences?: number;
 }
 

@@ -69,15 +69,24 @@ describe("the workspace-wide occurrence bound", () => {
     expect(refused.findings[0]?.message).toContain("maxOccurrences");
   });
 
-  it("stops counting at the schedule that passes the bound: later sets are never expanded", () => {
+  it("refuses by arithmetic, expanding nothing, when the countable rules alone pass the bound", () => {
     const workspace = workspaceOf({ libraries: [library], programs: dailyPrograms(50, 300) });
     const { memo, asked } = countingMemo();
     const passed = countOccurrencesUpTo(workspace, { horizon, max: 1000, maxPerSchedule: 100_000, memo });
     expect(passed).toEqual({ max: 1000, counted: 1200, programId: "harian3", scheduleIndex: 0 });
-    expect(asked()).toBe(4);
+    expect(asked()).toBe(0);
     const within = countingMemo();
     expect(countOccurrencesUpTo(workspace, { horizon, max: 50 * 300, maxPerSchedule: 100_000, memo: within.memo })).toBeUndefined();
-    expect(within.asked()).toBe(50);
+    expect(within.asked()).toBe(0);
+  });
+
+  it("expands rules it cannot count only as far as the bound: later sets are never expanded", () => {
+    // BYMONTH is not counted by arithmetic: each rule must be expanded (300 instances each).
+    const programs = dailyPrograms(50, 300).map((p) => ({ ...p, schedules: (p.schedules ?? []).map((s) => ({ ...s, rrule: "FREQ=DAILY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;COUNT=300" })) }));
+    const workspace = workspaceOf({ libraries: [library], programs });
+    const { memo, asked } = countingMemo();
+    expect(countOccurrencesUpTo(workspace, { horizon, max: 1000, maxPerSchedule: 100_000, memo })).toEqual({ max: 1000, counted: 1200, programId: "harian3", scheduleIndex: 0 });
+    expect(asked()).toBe(4);
   });
 
   it("counts only the instances inside the horizon", () => {
