@@ -48,20 +48,19 @@ function propertyStartTypes(): ReadonlySet<TokenType> {
   return propertyStarts;
 }
 
-/** Reads the items of a file from its tokens; errors go to `errors`. */
-export function readItems(tokens: IToken[], errors: ItemError[]): Item[] {
-  return new ItemReader(tokens, errors).read();
+/** Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`. */
+export function readItems(tokens: IToken[], index: ReadonlyMap<number, number>, errors: ItemError[]): Item[] {
+  return new ItemReader(tokens, index, errors).read();
 }
 
 class ItemReader {
-  private readonly index = new Map<number, number>();
+  private readonly indexOf = (token: IToken): number => this.index.get(token.startOffset) ?? this.tokens.length;
 
   constructor(
     private readonly tokens: IToken[],
+    private readonly index: ReadonlyMap<number, number>,
     private readonly errors: ItemError[],
-  ) {
-    tokens.forEach((t, n) => this.index.set(t.startOffset, n));
-  }
+  ) {}
 
   read(): Item[] {
     const items: Item[] = [];
@@ -233,7 +232,7 @@ class ItemReader {
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
-    return parser.runAt(rule, this.tokens, at, (token) => this.index.get(token.startOffset) ?? this.tokens.length);
+    return parser.runAt(rule, this.tokens, at, this.indexOf);
   }
 
   /**
