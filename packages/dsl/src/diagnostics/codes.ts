@@ -50,6 +50,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON3008: warning("property given twice", "A property that takes one value is written more than once; the last one wins."),
   LON3009: error("wrong kind of value", "A property's value has the wrong shape (a string where a number is needed)."),
   LON3010: error("unknown time zone", "A time zone is not an IANA zone this runtime knows, and none can be inferred from the province."),
+  LON3011: error("value the model does not allow", "A value passes the language's checks but not the planning model's (a number too large or too small, an empty text, a list too long); the message says which field and why."),
   LON3101: error("unknown fact", "A condition names a fact that does not exist."),
   LON3102: error("type mismatch in comparison", "A condition compares values of different types (a weekday with a number)."),
   LON3103: error("`=~` needs a string", "A regular-expression match is applied to a fact that is not a string."),
@@ -59,7 +60,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON3107: error("invalid regular expression", "The pattern after `=~` is not a valid regular expression."),
   LON3201: error("no resource can meet this need", "No declared resource has the capacity this need asks for."),
   LON3202: error("no one has this role or skill", "No declared staff member or volunteer has the role or skill this need asks for."),
-  LON3999: error("model validation failed", "The compiled model does not satisfy @lontar/core's schema or references."),
+  LON3999: error("internal fault", "The compiled model fails @lontar/core's validation in a way no input should cause: a bug in Lontar. Please report it with the files that caused it."),
 
   // ---------------------------------------------------------- LON4xxx: schedules
   LON4001: error("schedule never occurs", "The schedule has no occurrence in its window (every year on 30 feb, or until before from)."),

@@ -7,7 +7,7 @@ import type { Diagnostic, Position, Range } from "../diagnostics/diagnostic.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
 import { attachComments } from "./ast-builder/comments.js";
 import { endOf, startOf } from "./ast-builder/ranges.js";
-import { findTooDeep, MAX_NESTING } from "./depth-guard.js";
+import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
@@ -79,7 +79,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const cutOffset = deep >= 0 ? (tokens[deep]?.startOffset ?? 0) : Infinity;
   if (deep >= 0) {
     const t = tokens[deep];
-    if (t !== undefined) diagnostics.push(diag(SYNTAX_CODES.tooDeep, `nested more than ${MAX_NESTING} levels deep; the rest of the file is not read`, path, { start: startOf(t), end: endOf(t) }));
+    if (t !== undefined) diagnostics.push(diag(SYNTAX_CODES.tooDeep, tooDeepMessage(t), path, { start: startOf(t), end: endOf(t) }));
     limit = deep;
   }
   const usable = tokens.slice(0, limit);
@@ -87,7 +87,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   usable.forEach((t, n) => indexByOffset.set(t.startOffset, n));
   parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
-  const items = readItems(usable, errors);
+  const items = readItems(usable, indexByOffset, errors);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
@@ -97,6 +97,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   }
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
+}
+
+function tooDeepMessage(t: IToken): string {
+  const operator = ["AndAnd", "OrOr", "Comma"].includes(t.tokenType.name);
+  const why = operator ? `more than ${MAX_CONDITION_OPERANDS} condition operands (\`&&\`, \`||\`, list items)` : `nested more than ${MAX_NESTING} levels deep`;
+  return `${why}; the rest of the file is not read`;
 }
 
 function valueLang(tokens: readonly IToken[], index: ReadonlyMap<number, number>, first: IToken, last: IToken): KeywordLanguage | undefined {

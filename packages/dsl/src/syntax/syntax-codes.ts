@@ -19,7 +19,7 @@ export const SYNTAX_CODES = {
   fileTooLarge: { code: "LON1003", title: "File too large", description: "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them." },
   notText: { code: "LON1004", title: "Not a text file", description: "The file contains NUL bytes, so it is not a text file. Check that the right file was given." },
   invalidRegex: { code: "LON1005", title: "Invalid regular expression", description: "The pattern after `=~` is not a valid regular expression, or uses flags other than `i`, `m`, `s` and `u`." },
-  tooDeep: { code: "LON1010", title: "Nesting too deep", description: "Parentheses, brackets, braces or `!` are nested more than 200 levels deep. Simplify the condition." },
+  tooDeep: { code: "LON1010", title: "Nesting too deep", description: "Parentheses, brackets, braces or `!` are nested more than 200 levels deep, or a file's conditions have more than 10,000 operands (`&&`, `||`, list items). The rest of the file is not read. Simplify the condition." },
   unexpectedToken: { code: "LON1101", title: "Unexpected token", description: "The parser expected one thing (a time after `at`, a name after `program`, …) and found another. The message says what was expected." },
   noAlternative: { code: "LON1102", title: "Cannot read this", description: "None of the forms that may stand here starts like this (for example a property line starting with a word that is not a property keyword). The message lists what may start here." },
   expectedOneOrMore: { code: "LON1103", title: "Expected at least one item", description: "A list needs at least one item here (for example `sites` needs at least one site name)." },

@@ -10,7 +10,7 @@ describe("generated valid sources", () => {
   it.each(["en", "id", "mixed"] as const)("parse without diagnostics (%s)", (lang) => {
     fc.assert(fc.property(arbWorkspaceSource({ lang }), (text) => {
       expect(errors(text), text).toEqual([]);
-    }), { numRuns: 150 });
+    }), { numRuns: 150, seed: 9 });
   });
 
   it("format is idempotent: format(format(x)) == format(x)", () => {
@@ -18,14 +18,14 @@ describe("generated valid sources", () => {
       const once = formatSource(text, "p.lontar");
       expect(once.diagnostics).toEqual([]);
       expect(formatSource(once.text, "p.lontar").text).toBe(once.text);
-    }), { numRuns: 150 });
+    }), { numRuns: 150, seed: 9 });
   });
 
   it("formatting keeps the tree: parse(format(x)) ≅ parse(x)", () => {
     fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => {
       const formatted = formatSource(text, "p.lontar").text;
       expect(stripSyntaxDetails(parseFile(formatted, "p.lontar").file)).toEqual(stripSyntaxDetails(parseFile(text, "p.lontar").file));
-    }), { numRuns: 150 });
+    }), { numRuns: 150, seed: 9 });
   });
 
   it("English and Bahasa Indonesia keywords give equal trees", () => {
@@ -33,7 +33,7 @@ describe("generated valid sources", () => {
       const en = parseFile(model.render("en"), "p.lontar");
       const id = parseFile(model.render("id"), "p.lontar");
       expect(stripSyntaxDetails(id.file)).toEqual(stripSyntaxDetails(en.file));
-    }), { numRuns: 150 });
+    }), { numRuns: 150, seed: 9 });
   });
 
   it("the formatter keeps each keyword's language", () => {
@@ -44,7 +44,7 @@ describe("generated valid sources", () => {
       // A file written in one language stays in it: no Indonesian-only keyword appears in the English output.
       expect(en).not.toMatch(/\b(setiap|pukul|selama|perpustakaan|jadwal|butuh|ketika|maka)\b/);
       expect(id).not.toMatch(/^\s*(every|schedule|needs|when|then|library) /m);
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 9 });
   });
 });
 
@@ -55,13 +55,13 @@ describe("normalising to one language", () => {
       const id = model.render("id");
       expect(formatSource(en, "p.lontar", { lang: "id" }).text).toBe(formatSource(id, "p.lontar", { lang: "id" }).text);
       expect(formatSource(id, "p.lontar", { lang: "en" }).text).toBe(formatSource(en, "p.lontar", { lang: "en" }).text);
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 9 });
   });
   it("keeps the tree", () => {
     fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), fc.constantFrom("en" as const, "id" as const), (text, lang) => {
       const out = formatSource(text, "p.lontar", { lang }).text;
       expect(stripSyntaxDetails(parseFile(out, "p.lontar").file)).toEqual(stripSyntaxDetails(parseFile(text, "p.lontar").file));
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 9 });
   });
 });
 
@@ -71,6 +71,6 @@ describe("comments", () => {
   it("formatting keeps every comment and doc comment", () => {
     fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => {
       expect(comments(formatSource(text, "p.lontar").text)).toEqual(comments(text));
-    }), { numRuns: 150 });
+    }), { numRuns: 150, seed: 9 });
   });
 });

@@ -59,7 +59,7 @@ const CASES: readonly Case[] = [
   { code: "LON3106", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 when weekday == mon }`, at: "weekday == mon" },
   { code: "LON3201", source: program(`${once}  needs room with capacity >= 500`), at: "500" },
   { code: "LON3202", source: program(`${once}  needs 1 staff with role kelurahan_officer`), at: "kelurahan_officer" },
-  { code: "LON3999", source: `library sek { tier school region "Aceh" }`, at: "sek {" },
+  { code: "LON3011", source: `library sek { tier school region "Aceh" }`, at: "sek {" },
   { code: "LON4001", source: program("  schedule every year on 30 feb from 2019-01-01"), at: "30 feb" },
   { code: "LON4002", source: program(`  schedule rrule "FREQ=FORTNIGHTLY" starting 2019-01-01T10:00`), at: `"FREQ=FORTNIGHTLY"` },
   { code: "LON4003", source: program("  schedule 10 times per week on mon between 08:00-10:00 for 2h"), at: "10 times" },

@@ -77,10 +77,10 @@ describe("compiling to @lontar/core", () => {
     expect(w?.libraries[0]?.openOnCollectiveLeave).toBeUndefined();
   });
 
-  it("a core validation issue becomes LON3999 at the declaration's source", () => {
+  it("a core validation issue gets its own code (LON3011), at the declaration's source", () => {
     const bad = checkSource(`library sek { tier school region "Aceh" }`, "s.lontar");
     expect(bad.workspace).toBeUndefined();
-    expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3999", 1, 9]]);
+    expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3011", 1, 9]]);
     expect(bad.diagnostics[0]?.message).toContain("school level");
   });
 });

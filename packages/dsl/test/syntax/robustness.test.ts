@@ -18,13 +18,13 @@ const soupWords = ["library", "program", "room", "{", "}", "(", ")", "[", "]", "
 
 describe("parseFile never throws and always returns a FileNode", () => {
   it("on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300, seed: 9 });
   });
   it("on arbitrary Unicode", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => expectFileNode(s)), { numRuns: 300, seed: 9 });
   });
   it("on token soup", () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...soupWords), { maxLength: 200 }), (ws) => expectFileNode(ws.join(" "))), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...soupWords), { maxLength: 200 }), (ws) => expectFileNode(ws.join(" "))), { numRuns: 300, seed: 9 });
   });
   it("on a 1 MB line", () => {
     expectFileNode(`program p { title "${"a".repeat(1_000_000)}" }`);
@@ -97,7 +97,7 @@ describe("recovery on damaged valid files", () => {
     fc.assert(fc.property(arbDamaged, (text) => {
       expectFileNode(text);
       expect(codes(text)).not.toContain("LON1999");
-    }), { numRuns: 300 });
+    }), { numRuns: 300, seed: 9 });
   }, 120_000);
 });
 

@@ -2,17 +2,33 @@ import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { FileNode } from "../../syntax/ast.js";
 import { makeDiagnostic } from "../report.js";
 import { collectReferences, type ReferenceUse } from "./references.js";
-import { closeNames } from "./suggest.js";
+import { NameIndex } from "./suggest.js";
 import { describeKind, type SymbolTable } from "./symbols.js";
 
 function neededKinds(use: ReferenceUse): string {
   return use.expected.map(describeKind).join(" or ");
 }
 
-function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTable): Diagnostic {
+/** The declared names of each set of expected kinds, indexed once per workspace. */
+class FittingNames {
+  private readonly byKinds = new Map<string, NameIndex>();
+
+  constructor(private readonly symbols: SymbolTable) {}
+
+  of(expected: readonly string[]): NameIndex {
+    const key = expected.join("|");
+    let index = this.byKinds.get(key);
+    if (index === undefined) {
+      index = new NameIndex([...this.symbols.values()].filter((s) => expected.includes(s.kind)).map((s) => s.name));
+      this.byKinds.set(key, index);
+    }
+    return index;
+  }
+}
+
+function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTable, fitting: FittingNames): Diagnostic {
   const name = use.reference.name;
-  const fitting = [...symbols.values()].filter((s) => use.expected.includes(s.kind)).map((s) => s.name);
-  const close = closeNames(name, fitting);
+  const close = fitting.of(use.expected).close(name);
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;
     return {
@@ -30,11 +46,12 @@ function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTabl
  * LON2003 (or LON5001/LON5002 inside agreements).
  */
 export function resolveReferences(files: readonly FileNode[], symbols: SymbolTable, diagnostics: Diagnostic[]): void {
+  const fitting = new FittingNames(symbols);
   for (const file of files) {
     for (const use of collectReferences(file)) {
       const symbol = symbols.get(use.reference.name);
       if (symbol === undefined) {
-        diagnostics.push(undefinedReference(file.path, use, symbols));
+        diagnostics.push(undefinedReference(file.path, use, symbols, fitting));
       } else if (!use.expected.includes(symbol.kind)) {
         diagnostics.push(
           makeDiagnostic(use.wrongKindCode, `\`${symbol.name}\` is ${describeKind(symbol.kind)}, but ${neededKinds(use)} is needed here`, file.path, use.reference.range, {

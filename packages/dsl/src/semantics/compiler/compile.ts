@@ -2,6 +2,7 @@ import { type Issue, type Workspace, type WorkspaceInput, validateWorkspace } fr
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
+import { codeOfCoreIssue } from "../../diagnostics/core-issues.js";
 import { makeDiagnostic } from "../report.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { compileAgreement } from "./agreement.js";
@@ -83,12 +84,13 @@ function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Di
   const location = sources.nearest(issue.path);
   const zero = { line: 1, column: 1, offset: 0 };
   const where = issue.path.join(".");
-  return makeDiagnostic("LON3999", `${issue.message}${where === "" ? "" : ` (at ${where})`} [${issue.code}]`, location?.file ?? fallback, location?.range ?? { start: zero, end: zero });
+  return makeDiagnostic(codeOfCoreIssue(issue.code), `${issue.message}${where === "" ? "" : ` (at ${where})`} [${issue.code}]`, location?.file ?? fallback, location?.range ?? { start: zero, end: zero });
 }
 
 /**
  * Compiles a checked workspace to a validated core {@link Workspace}. Any issue core's
- * `validateWorkspace` raises becomes LON3999 at the nearest source range: never thrown.
+ * `validateWorkspace` raises becomes a diagnostic with its own LON code (see
+ * diagnostics/core-issues.ts) at the nearest source range: never thrown.
  */
 export function compileWorkspace(bound: BoundWorkspace, context: ScheduleContext, diagnostics: Diagnostic[]): Workspace | undefined {
   const { input, sources } = compileInput(bound, context);

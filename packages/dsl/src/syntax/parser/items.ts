@@ -11,12 +11,19 @@ import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguag
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
-import { K } from "../lexer/tokens.js";
+import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { describeToken, TOP_LEVEL_EXPECTATION } from "./messages.js";
 import { parser, type RuleRun } from "./parser.js";
 
 type Item = FileNode["items"][number];
+
+/** A declaration's head as read: its `at` place, where its body starts, and what was broken in it. */
+interface Head {
+  readonly at?: IToken;
+  readonly body: number;
+  readonly broken: readonly BrokenNode[];
+}
 
 const NOT_A_PROPERTY = "expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration";
 
@@ -48,20 +55,19 @@ function propertyStartTypes(): ReadonlySet<TokenType> {
   return propertyStarts;
 }
 
-/** Reads the items of a file from its tokens; errors go to `errors`. */
-export function readItems(tokens: IToken[], errors: ItemError[]): Item[] {
-  return new ItemReader(tokens, errors).read();
+/** Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`. */
+export function readItems(tokens: IToken[], index: ReadonlyMap<number, number>, errors: ItemError[]): Item[] {
+  return new ItemReader(tokens, index, errors).read();
 }
 
 class ItemReader {
-  private readonly index = new Map<number, number>();
+  private readonly indexOf = (token: IToken): number => this.index.get(token.startOffset) ?? this.tokens.length;
 
   constructor(
     private readonly tokens: IToken[],
+    private readonly index: ReadonlyMap<number, number>,
     private readonly errors: ItemError[],
-  ) {
-    tokens.forEach((t, n) => this.index.set(t.startOffset, n));
-  }
+  ) {}
 
   read(): Item[] {
     const items: Item[] = [];
@@ -79,9 +85,10 @@ class ItemReader {
         continue;
       }
       const kind = DECLARATION_KINDS[type];
-      if (kind !== undefined && this.headerLength(i) > 0) {
-        const read = this.declaration(i, kind, keywordLanguage(t), false);
-        if (read.node !== undefined) items.push(read.node);
+      const head = kind === undefined ? undefined : this.headerLength(i) > 0 ? this.head(i) : this.damagedHead(i);
+      if (kind !== undefined && head !== undefined) {
+        const read = this.declaration(i, kind, keywordLanguage(t), head);
+        items.push(read.node);
         i = read.next;
         continue;
       }
@@ -103,26 +110,87 @@ class ItemReader {
     this.errors.push({ kind: "TopLevel", message: withSuggestion(unexpected, close), range: tokenRange(t), suggestions: close });
     if (kind !== undefined && this.headerLength(i) > 0) {
       // `progam kelas { … }`: a declaration with a misspelt keyword still declares its name.
-      const read = this.declaration(i, kind, meant?.lang ?? lang, true);
-      if (read.node !== undefined) items.push(read.node);
+      const head = this.head(i);
+      const read = this.declaration(i, kind, meant?.lang ?? lang, { ...head, broken: [{ kind: "Broken", range: tokenRange(t) }] });
+      items.push(read.node);
       return read.next;
+    }
+    if ((meant?.token === "Horizon" || meant?.token === "Import") && only !== undefined) {
+      // `hoirzon 2019-01-01..2019-12-31`: read it as the keyword meant, so that what depends on it stays quiet.
+      const item = this.readAs(i, meant.token);
+      if (item !== undefined) {
+        items.push(item.node);
+        return item.next;
+      }
     }
     return this.nextItem(i + 1);
   }
 
-  /** Reads `kind name [at ref] { properties }` from `i`. */
-  private declaration(i: number, kind: DeclarationKind, lang: KeywordLanguage, misspelt: boolean): { node?: Declaration; next: number } {
+  /** The head `kind name [at ref] {` at `i`, which {@link headerLength} has found whole. */
+  private head(i: number): Head {
+    const at = this.tokens[i + 2]?.tokenType.name === "At" ? this.tokens[i + 3] : undefined;
+    return { ...(at === undefined ? {} : { at }), body: i + this.headerLength(i), broken: [] };
+  }
+
+  /**
+   * A head with a mistake after the name (`room aula a dispusip {`, or no `{` before the
+   * first property): reported, and the declaration is read from its `{` (or its first
+   * property) so that its name is still declared.
+   */
+  private damagedHead(i: number): Head | undefined {
+    const name = this.tokens[i + 1];
+    // `room aula at lib` with no `{`: the mistake is after the place.
+    const placed = this.tokens[i + 2]?.tokenType.name === "At" && isName(this.tokens[i + 3]);
+    const w = placed ? i + 4 : i + 2;
+    const wrong = this.tokens[w];
+    if (!isName(name) || wrong === undefined || name === undefined) return undefined;
+    let body: number | undefined;
+    for (let k = w; k < Math.min(this.tokens.length, i + 8); k++) {
+      const t = this.tokens[k] as IToken;
+      if (t.tokenType.name === "LBrace" && !this.startsLine(k)) {
+        body = k + 1;
+        break;
+      }
+      if (this.startsLine(k)) {
+        if (this.startsProperty(k)) body = k;
+        break;
+      }
+    }
+    if (body === undefined) return undefined;
+    const expected = [K["At"], T_LBRACE].filter((x): x is TokenType => x !== undefined);
+    const missingBrace = body === w;
+    const close = isWord(wrong) && !missingBrace ? closeKeywords(wrong.image, placed ? [T_LBRACE] : expected, contextLanguage(this.tokens, i)) : [];
+    const range = missingBrace ? this.endRange(w) : tokenRange(wrong);
+    const before = describeToken(this.tokens[w - 1] ?? name);
+    const message = missingBrace ? `expected \`{\` after ${before}` : `expected ${placed ? "" : "`at` or "}\`{\` after ${before}, found ${describeToken(wrong)}`;
+    this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, close), range, suggestions: close });
+    const place = this.tokens[i + 3];
+    const at = placed || (close.length > 0 && body === i + 5) ? (isName(place) ? place : undefined) : undefined;
+    return { ...(at === undefined ? {} : { at }), body, broken: [{ kind: "Broken", range }] };
+  }
+
+  /** Reads the item at `i` as if its first word were the keyword `token` (a misspelt `import` or `horizon`). */
+  private readAs(i: number, token: string): { node: Item; next: number } | undefined {
+    const written = this.tokens[i] as IToken;
+    const type = K[token];
+    if (type === undefined) return undefined;
+    this.tokens[i] = { ...written, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? written.tokenTypeIdx };
+    try {
+      const rule: () => Item | undefined = token === "Import" ? parser.importItem : parser.horizon;
+      const run = this.run(rule, i);
+      return run.error === undefined && run.value !== undefined ? { node: run.value, next: run.next } : undefined;
+    } finally {
+      this.tokens[i] = written;
+    }
+  }
+
+  /** Reads a declaration from its keyword at `i`, its head already read. */
+  private declaration(i: number, kind: DeclarationKind, lang: KeywordLanguage, head: Head): { node: Declaration; next: number } {
     const kw = this.tokens[i] as IToken;
     const nameToken = this.tokens[i + 1] as IToken;
-    const broken: BrokenNode[] = misspelt ? [{ kind: "Broken", range: tokenRange(kw) }] : [];
-    let at: Reference | undefined;
-    let j = i + 2;
-    if (this.tokens[j]?.tokenType.name === "At") {
-      const place = this.tokens[j + 1] as IToken;
-      at = { kind: "Reference", range: tokenRange(place), name: place.image };
-      j += 2;
-    }
-    j++; // `{`, which headerLength has seen
+    const broken: BrokenNode[] = [...head.broken];
+    const at: Reference | undefined = head.at === undefined ? undefined : { kind: "Reference", range: tokenRange(head.at), name: head.at.image };
+    let j = head.body;
     const properties: Property[] = [];
     let last = j - 1;
     for (;;) {
@@ -233,7 +301,7 @@ class ItemReader {
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
-    return parser.runAt(rule, this.tokens, at, (token) => this.index.get(token.startOffset) ?? this.tokens.length);
+    return parser.runAt(rule, this.tokens, at, this.indexOf);
   }
 
   /**

@@ -261,23 +261,21 @@ export class LiteralParser extends EmbeddedActionsParser {
   // ------------------------------------------------------------ conditions
 
   expr = this.RULE("expr", (): ExprNode | undefined => {
-    let left = this.SUBRULE(this.andExpr);
+    const operands = [this.SUBRULE(this.andExpr)];
     this.MANY(() => {
       this.CONSUME(T.OrOr);
-      const right = this.SUBRULE2(this.andExpr);
-      left = this.ACTION(() => (left && right ? { kind: "Binary", op: "||", left, right, range: join(left.range, right.range) } : undefined));
+      operands.push(this.SUBRULE2(this.andExpr));
     });
-    return left;
+    return this.ACTION(() => chain("||", operands));
   });
 
   andExpr = this.RULE("andExpr", (): ExprNode | undefined => {
-    let left = this.SUBRULE(this.unary);
+    const operands = [this.SUBRULE(this.unary)];
     this.MANY(() => {
       this.CONSUME(T.AndAnd);
-      const right = this.SUBRULE2(this.unary);
-      left = this.ACTION(() => (left && right ? { kind: "Binary", op: "&&", left, right, range: join(left.range, right.range) } : undefined));
+      operands.push(this.SUBRULE2(this.unary));
     });
-    return left;
+    return this.ACTION(() => chain("&&", operands));
   });
 
   /** `!` is a loop, not recursion, so a long run of `!` cannot overflow the stack. */
@@ -409,6 +407,31 @@ export class LiteralParser extends EmbeddedActionsParser {
       return { ...canonicalFact(parts, written), range };
     });
   });
+}
+
+/** Chains up to this many operands nest to the left as written; longer ones are balanced. */
+export const LEFT_NESTED_CHAIN = 8;
+
+/**
+ * `a && b && c` as Binary nodes. A short chain nests to the left (`(a && b) && c`); a long
+ * one is a balanced tree of the same operands in the same order (`&&` and `||` are
+ * associative, so it means the same), so a chain of 100,000 operands is 17 levels deep and
+ * no later stage (checker, compiler, formatter, core's validation) recurses 100,000 times.
+ */
+function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)[]): ExprNode | undefined {
+  if (operands.some((o) => o === undefined)) return undefined;
+  const all = operands as readonly ExprNode[];
+  const pair = (left: ExprNode, right: ExprNode): ExprNode => ({ kind: "Binary", op, left, right, range: join(left.range, right.range) });
+  const build = (from: number, to: number): ExprNode => {
+    if (to - from <= LEFT_NESTED_CHAIN) {
+      let node = all[from] as ExprNode;
+      for (let i = from + 1; i < to; i++) node = pair(node, all[i] as ExprNode);
+      return node;
+    }
+    const mid = from + Math.ceil((to - from) / 2);
+    return pair(build(from, mid), build(mid, to));
+  };
+  return all.length === 0 ? undefined : build(0, all.length);
 }
 
 function canonicalFact(parts: IToken[], written: string): { kind: "Fact"; path: string; lang: KeywordLanguage } {

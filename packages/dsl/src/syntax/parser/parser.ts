@@ -32,6 +32,15 @@ class LontarParser extends DeclarationParser {
     this.performSelfAnalysis();
   }
 
+  /**
+   * Chevrotain asks this when a top-level run ends, to report input left over. A run here
+   * reads one item or property and stops before the rest by design, so nothing is ever
+   * left over (building that error's exception for every property cost more than parsing).
+   */
+  isAtEndOfInput(): boolean {
+    return true;
+  }
+
   /** Runs `rule` on `tokens` from index `at`; `indexOf` maps a token to its index (for the error's place). */
   runAt<T>(rule: () => T, tokens: IToken[], at: number, indexOf: (token: IToken) => number): RuleRun<T> {
     this.input = tokens;
@@ -39,7 +48,7 @@ class LontarParser extends DeclarationParser {
     cursor.importLexerState(at - 1);
     lastExpectation.types = [];
     const value = rule.call(this);
-    const error = this.errors.find((e) => e.name !== "NotAllInputParsedException");
+    const error = this.errors[0];
     if (error === undefined) return { value, next: cursor.exportLexerState() + 1, expected: [] };
     const next = error.token.tokenType.name === "EOF" ? tokens.length : indexOf(error.token);
     return { value: undefined, next, error, expected: lastExpectation.types };
