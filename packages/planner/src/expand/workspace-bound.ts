@@ -100,8 +100,9 @@ interface Counted {
 /**
  * Counts the occurrences the workspace's schedules give in the horizon and stops as soon
  * as the count passes `max`: undefined when it stays within the bound, else where it was
- * passed. First without expanding anything ({@link cheapCount}): refused as soon as the
- * schedules' lower ends pass the bound, accepted when their upper ends stay within it.
+ * passed. First without expanding anything (by arithmetic, see recurrence-estimate.ts):
+ * refused as soon as the schedules' lower ends pass the bound, accepted when their upper
+ * ends stay within it.
  * Only in between are the recurrences that could not be counted expanded (through the
  * memo, so the expansion that follows reuses them), in order, until the bound is passed.
  * Programs whose library or zone is unknown give none (expansion reports them).
