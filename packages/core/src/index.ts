@@ -84,3 +84,36 @@ export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
 export { validateWorkspace } from "./workspace/validate.js";
 export { workspaceJsonSchema } from "./workspace/json-schema.js";
+
+export {
+  FREQUENCIES,
+  WEEKDAY_CODES,
+  civilDate,
+  dayNumber,
+  daysInMonth,
+  expandRecurrence,
+  floatingAt,
+  floatingDateTime,
+  formatOffset,
+  isLeapYear,
+  parseFloating,
+  parseRecurrenceRule,
+  walkRule,
+  weekdayOf,
+  zoneClock,
+  zoneClocks,
+  type CivilDate,
+  type Frequency,
+  type RecurrenceInput,
+  type RecurrenceResult,
+  type RecurrenceRule,
+  type RecurrenceStart,
+  type ResolvedLocalTime,
+  type RuleParse,
+  type RuleProblem,
+  type RuleUntil,
+  type RuleVisitor,
+  type RuleWeekday,
+  type WalkEnd,
+  type ZoneClock,
+} from "./recurrence/index.js";
