@@ -16,3 +16,8 @@ export function selectPositions(sorted: readonly number[], positions: readonly n
   for (let i = 0; i < n; i++) if (chosen[i] === 1) kept.push(sorted[i] ?? 0);
   return kept;
 }
+
+/** True when some BYSETPOS position can select among at most `maxCandidates` (always true without BYSETPOS). */
+export function somePositionFits(positions: readonly number[], maxCandidates: number): boolean {
+  return positions.length === 0 || positions.some((p) => Math.abs(p) <= maxCandidates);
+}

@@ -2,7 +2,7 @@ import { civilDate, DAY_SECONDS, daysInMonth, gcd, GREGORIAN_CYCLE_DAYS } from "
 import { dayFilter, nextAllowedMonth } from "./day-filter.js";
 import type { StartFields } from "./effective-rule.js";
 import type { RecurrenceRule } from "./rule.js";
-import { selectPositions } from "./set-position.js";
+import { selectPositions, somePositionFits } from "./set-position.js";
 import { emitCandidates, type RuleVisitor, type WalkBounds, type WalkEnd } from "./walk-outcome.js";
 
 const UNIT_SECONDS = { HOURLY: 3600, MINUTELY: 60, SECONDLY: 1 } as const;
@@ -70,7 +70,8 @@ function someStartReachable(plan: ClockPlan, firstPeriod: number, step: number):
  * that BYHOUR/BYMINUTE/BYSECOND allow are found by scanning whichever is shorter, the
  * periods or the allowed times; each expands to its BYMINUTE/BYSECOND offsets, then
  * BYSETPOS. A rule whose periods never reach an allowed time of day (an even HOURLY
- * INTERVAL with only odd BYHOUR) is exhausted at once. Bounded: it ends past
+ * INTERVAL with only odd BYHOUR), or whose BYSETPOS exceeds what a period holds, is
+ * exhausted at once. Bounded: it ends past
  * `stopSeconds`, or after one cycle of periods (400 Gregorian years' worth, at most
  * 146,097 × 86,400 / unit) without a candidate.
  */
@@ -79,7 +80,7 @@ export function walkClockPeriods(rule: RecurrenceRule, start: StartFields, bound
   const plan = clockPlan(rule, rule.freq);
   const step = rule.interval * plan.unit;
   const first = Math.floor(start.seconds / plan.unit) * plan.unit;
-  if (plan.offsets.length === 0 || !someStartReachable(plan, first, step)) return "exhausted";
+  if (!somePositionFits(rule.bySetPos, plan.offsets.length) || !someStartReachable(plan, first, step)) return "exhausted";
   const periodsPerCycle = (GREGORIAN_CYCLE_DAYS * DAY_SECONDS) / plan.unit;
   const cycle = periodsPerCycle / gcd(periodsPerCycle, rule.interval);
   const filter = dayFilter(rule, "month");

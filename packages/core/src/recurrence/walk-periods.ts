@@ -2,7 +2,7 @@ import { civilDate, dayNumber, DAY_SECONDS, daysInMonth, gcd, GREGORIAN_CYCLE_DA
 import { dayFilter, nextAllowedMonth, type DayFilter } from "./day-filter.js";
 import type { StartFields } from "./effective-rule.js";
 import type { RecurrenceRule } from "./rule.js";
-import { selectPositions } from "./set-position.js";
+import { selectPositions, somePositionFits } from "./set-position.js";
 import { emitCandidates, type RuleVisitor, type WalkBounds, type WalkEnd } from "./walk-outcome.js";
 
 /** How a day-or-coarser frequency lays out its periods: where period k starts, which days it holds, how far a miss may skip. */
@@ -80,6 +80,9 @@ function layoutOf(rule: RecurrenceRule, start: StartFields): PeriodLayout {
   }
 }
 
+/** The most days a period of each frequency holds. */
+const MAX_PERIOD_DAYS: Readonly<Record<string, number>> = { YEARLY: 366, MONTHLY: 31, WEEKLY: 7, DAILY: 1 };
+
 /** Seconds of the day of every BYHOUR × BYMINUTE × BYSECOND combination, ascending; a leap second (60) never exists. */
 function timesOfDay(rule: RecurrenceRule): number[] {
   const times: number[] = [];
@@ -93,11 +96,12 @@ function timesOfDay(rule: RecurrenceRule): number[] {
  * the day parts, times the BYHOUR × BYMINUTE × BYSECOND times, then BYSETPOS.
  * Bounded: it ends past `stopSeconds`, or after one calendar cycle (400 years' worth of
  * periods: at most 400 years, 4,800 months, 20,871 weeks or 146,097 days) without a
- * candidate; a DAILY rule skips months BYMONTH excludes in one step.
+ * candidate; a DAILY rule skips months BYMONTH excludes in one step. With no time of
+ * day, or a BYSETPOS beyond what any period holds, it is exhausted at once.
  */
 export function walkPeriods(rule: RecurrenceRule, start: StartFields, bounds: WalkBounds, visit: RuleVisitor): WalkEnd {
   const times = timesOfDay(rule);
-  if (times.length === 0) return "exhausted";
+  if (!somePositionFits(rule.bySetPos, (MAX_PERIOD_DAYS[rule.freq] ?? 1) * times.length)) return "exhausted";
   const layout = layoutOf(rule, start);
   const scope = rule.freq === "YEARLY" && rule.byMonth.length === 0 ? "year" : "month";
   const filter = dayFilter(rule, scope);

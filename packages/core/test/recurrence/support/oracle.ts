@@ -1,0 +1,74 @@
+import ICAL from "ical.js";
+import { vtimezoneText } from "./vtimezone.js";
+
+/** The years the oracle's VTIMEZONE data covers; test cases stay inside them. */
+export const ORACLE_YEARS = { from: 2010, to: 2032 } as const;
+
+/** Period steps ical.js may take for one instance before the oracle gives up (it loops forever on some never-occurring rules). */
+const MAX_STEPS_PER_INSTANCE = 200_000;
+
+/** Thrown when ical.js exceeds {@link MAX_STEPS_PER_INSTANCE}: the oracle has no answer for the case. */
+export class OracleGaveUp extends Error {}
+
+let steps = 0;
+const iterator = ICAL.RecurIterator.prototype as unknown as Record<string, (this: unknown, ...args: unknown[]) => unknown>;
+for (const name of ["next_second", "next_minute", "next_hour", "next_day", "next_week", "next_month", "next_year"]) {
+  const step = iterator[name];
+  if (step === undefined) continue;
+  iterator[name] = function guarded(this: unknown, ...args: unknown[]): unknown {
+    steps += 1;
+    if (steps > MAX_STEPS_PER_INSTANCE) throw new OracleGaveUp("ical.js walked too far");
+    return step.apply(this, args);
+  };
+}
+
+const registered = new Set<string>();
+
+function register(zone: string): void {
+  if (registered.has(zone)) return;
+  const component = new ICAL.Component(ICAL.parse(vtimezoneText(zone, ORACLE_YEARS.from - 1, ORACLE_YEARS.to + 1)));
+  ICAL.TimezoneService.register(new ICAL.Timezone(component), zone);
+  registered.add(zone);
+}
+
+/** `2019-01-07T09:00:00` → `20190107T090000`. */
+const compact = (local: string): string => local.replace(/[-:]/g, "");
+
+/** A recurrence set as the oracle is given it. */
+export interface OracleCase {
+  readonly zone: string;
+  /** Local `YYYY-MM-DDTHH:mm:ss`. */
+  readonly dtstart: string;
+  readonly rrule: string;
+  readonly exdates: readonly string[];
+  readonly rdates: readonly string[];
+  /** The last local date (inclusive) whose instances are compared. */
+  readonly lastDate: string;
+  /** At most this many instances are compared. */
+  readonly limit: number;
+}
+
+/**
+ * The instants (epoch ms) ical.js gives for a recurrence set, built as a VEVENT with
+ * DTSTART;TZID, RRULE, RDATE;TZID and EXDATE;TZID against a VTIMEZONE made from the
+ * zone's transitions; in ical.js's order, up to `limit` or past `lastDate`.
+ */
+export function oracleInstants(c: OracleCase): number[] {
+  register(c.zone);
+  const lines = ["BEGIN:VEVENT", "UID:case", `DTSTART;TZID=${c.zone}:${compact(c.dtstart)}`, `RRULE:${c.rrule}`];
+  for (const r of c.rdates) lines.push(`RDATE;TZID=${c.zone}:${compact(r)}`);
+  for (const x of c.exdates) lines.push(`EXDATE;TZID=${c.zone}:${compact(x)}`);
+  lines.push("END:VEVENT");
+  const event = new ICAL.Event(new ICAL.Component(ICAL.parse(lines.join("\r\n"))));
+  const iterator = event.iterator();
+  const out: number[] = [];
+  const lastDay = compact(c.lastDate);
+  while (out.length < c.limit) {
+    steps = 0;
+    const next = iterator.next();
+    if (next === null || next === undefined) break;
+    if (next.toICALString().slice(0, 8) > lastDay) break;
+    out.push(next.toUnixTime() * 1000);
+  }
+  return out;
+}
