@@ -58,7 +58,8 @@ function clockPlan(rule: RecurrenceRule, freq: keyof typeof UNIT_SECONDS): Clock
 function someStartReachable(plan: ClockPlan, firstPeriod: number, step: number): boolean {
   const g = gcd(step, DAY_SECONDS);
   const residue = mod(firstPeriod, g);
-  if (plan.allowedCount <= DAY_SECONDS / g) return plan.allowedStarts().some((s) => mod(s, g) === residue);
+  // Scan whichever is shorter: the few allowed starts, or the reachable times (stopping at the first allowed one).
+  if (plan.allowedCount * 8 < DAY_SECONDS / g) return plan.allowedStarts().some((s) => mod(s, g) === residue);
   for (let s = residue; s < DAY_SECONDS; s += g) if (plan.allowed(s)) return true;
   return false;
 }
@@ -85,9 +86,16 @@ export function walkClockPeriods(rule: RecurrenceRule, start: StartFields, bound
   const cycle = periodsPerCycle / gcd(periodsPerCycle, rule.interval);
   const filter = dayFilter(rule, "month");
   const memberFrom = (s: number): number => first + Math.ceil((s - first) / step) * step;
-  const periods: number[] = [];
   const candidates: number[] = [];
   let lastHit = 0;
+  /** Expands one period to its candidates, applies BYSETPOS and emits them. */
+  const emitPeriod = (p: number): WalkEnd | undefined => {
+    candidates.length = 0;
+    for (const o of plan.offsets) candidates.push(p + o);
+    const kept = rule.bySetPos.length > 0 ? selectPositions(candidates, rule.bySetPos) : candidates;
+    if (kept.length > 0) lastHit = (p - first) / step;
+    return emitCandidates(kept, bounds, visit);
+  };
   let t = first;
   while ((t - first) / step - lastHit <= cycle) {
     if (t > bounds.stopSeconds) return "bound";
@@ -99,20 +107,16 @@ export function walkClockPeriods(rule: RecurrenceRule, start: StartFields, bound
       continue;
     }
     if (filter.matches({ day, year, month, dayOfMonth, monthLength: daysInMonth(year, month) })) {
-      periods.length = 0;
+      let end: WalkEnd | undefined;
       if (Math.ceil((dayStart + DAY_SECONDS - t) / step) <= plan.allowedCount) {
-        for (let p = t; p < dayStart + DAY_SECONDS; p += step) if (plan.allowed(p - dayStart)) periods.push(p);
+        for (let p = t; p < dayStart + DAY_SECONDS && end === undefined; p += step) if (plan.allowed(p - dayStart)) end = emitPeriod(p);
       } else {
-        for (const s of plan.allowedStarts()) if (dayStart + s >= t && mod(dayStart + s - first, step) === 0) periods.push(dayStart + s);
+        for (const s of plan.allowedStarts()) {
+          if (dayStart + s >= t && mod(dayStart + s - first, step) === 0) end = emitPeriod(dayStart + s);
+          if (end !== undefined) break;
+        }
       }
-      for (const p of periods) {
-        candidates.length = 0;
-        for (const o of plan.offsets) candidates.push(p + o);
-        const kept = rule.bySetPos.length > 0 ? selectPositions(candidates, rule.bySetPos) : candidates;
-        if (kept.length > 0) lastHit = (p - first) / step;
-        const end = emitCandidates(kept, bounds, visit);
-        if (end !== undefined) return end;
-      }
+      if (end !== undefined) return end;
     }
     t = memberFrom(dayStart + DAY_SECONDS);
   }

@@ -27,7 +27,10 @@ const registered = new Set<string>();
 function register(zone: string): void {
   if (registered.has(zone)) return;
   const component = new ICAL.Component(ICAL.parse(vtimezoneText(zone, ORACLE_YEARS.from - 1, ORACLE_YEARS.to + 1)));
-  ICAL.TimezoneService.register(new ICAL.Timezone(component), zone);
+  const timezone = new ICAL.Timezone(component);
+  // ical.js extends its table of offset changes year by year on demand; cover every tested year once.
+  timezone.utcOffset(ICAL.Time.fromData({ year: ORACLE_YEARS.to, month: 12, day: 31, hour: 12 }));
+  ICAL.TimezoneService.register(timezone, zone);
   registered.add(zone);
 }
 

@@ -86,7 +86,6 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   const start = everyStartDate(node, context);
   if (start === undefined) return reporter.report("LON4006", "this schedule has no start: add `from <date>` or declare a workspace `horizon`", node.range);
-  const time = node.at?.text ?? DEFAULT_START_TIME;
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;
