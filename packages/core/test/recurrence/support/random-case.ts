@@ -156,6 +156,7 @@ export function randomCase(random: Seeded): RandomCase {
   }
   parts.push(...drawParts(random, freq));
   const around = (): string => localOf(startMs + Math.floor(random.next() * windowDays * 86_400) * 1000);
-  const rdates = random.chance(0.25) ? Array.from({ length: random.int(1, 2) }, () => (random.chance(0.3) ? (dstLocal(random, zone, "gap") ?? around()) : around())) : [];
+  const drawRdate = (): string => (random.chance(0.3) ? (dstLocal(random, zone, "gap") ?? around()) : around());
+  const rdates = random.chance(0.25) ? [...new Set(Array.from({ length: random.int(1, 2) }, drawRdate))] : [];
   return { zone, dtstart: local, rrule: parts.join(";"), freq, rdates, withExdates: random.chance(0.3), lastDate, start };
 }
