@@ -1,11 +1,15 @@
 /**
- * Benchmark: recurrence expansion (occurrences per second) against calling npm rrule's
- * `all()` directly on the same rules, in floating UTC and with a TZID. Run with
- * `npx pnpm@10 --filter @lontar/planner bench`. Prints a markdown table.
+ * Benchmark: recurrence expansion with the core engine (occurrences per second) against
+ * the planner's previous path (npm rrule 2.8.1 plus fixes, kept in `baseline/`) and
+ * against calling rrule's `all()` directly in floating UTC, in the same run; then the time
+ * to recognise never-occurring rules. Run with `npx pnpm@10 --filter @lontar/planner bench`.
+ * Prints markdown tables.
  */
+import type { RecurrenceInput, RecurrenceResult } from "@lontar/core";
 import { expandRecurrence } from "../src/expand/recurrence.js";
-import { RRule } from "../src/expand/rrule-module.js";
 import { zoneClock } from "../src/expand/zone-clock.js";
+import { expandRecurrenceWithRRule } from "./baseline/rrule-recurrence.js";
+import { RRule } from "./baseline/rrule-module.js";
 
 interface BenchRule {
   readonly dtstart: string;
@@ -47,24 +51,25 @@ const scenarios: Scenario[] = [
 
 const floating = (local: string): Date => new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
 
-function runOurs(scenario: Scenario): number {
+type Expander = (input: RecurrenceInput) => RecurrenceResult;
+
+function runExpander(scenario: Scenario, expand: Expander): number {
   const clocks = new Map(zones.map((z) => [z, zoneClock(z)]));
   let n = 0;
   for (const rule of scenario.rules) {
     const clock = clocks.get(rule.zone) ?? zoneClock(rule.zone);
-    const result = expandRecurrence({ ...rule, until: scenario.until, limit: 100_000, clock });
+    const result = expand({ ...rule, until: scenario.until, limit: 100_000, clock });
     if (result.ok) n += result.starts.length;
   }
   return n;
 }
 
-function runRRule(scenario: Scenario, withZone: boolean): number {
+function runRRule(scenario: Scenario): number {
   let n = 0;
   const until = floating(`${scenario.until}T23:59:59`);
   for (const rule of scenario.rules) {
     const options = RRule.parseString(rule.rrule);
-    const rrule = new RRule({ ...options, dtstart: floating(rule.dtstart), until: options.count ? null : until, tzid: withZone ? rule.zone : null });
-    n += rrule.all().length;
+    n += new RRule({ ...options, dtstart: floating(rule.dtstart), until: options.count ? null : until, tzid: null }).all().length;
   }
   return n;
 }
@@ -85,17 +90,44 @@ function measure(run: () => number, repeats: number): { occurrences: number; per
 
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
-console.log("| rules | occurrences | ours ops/s | rrule UTC ops/s | rrule TZID ops/s | ours / rrule TZID | ours / rrule UTC |");
-console.log("|---|---:|---:|---:|---:|---:|---:|");
+console.log("| rules | occurrences | core engine ops/s | old rrule path ops/s | core / old | raw rrule UTC ops/s |");
+console.log("|---|---:|---:|---:|---:|---:|");
 for (const scenario of scenarios) {
-  const ours = measure(() => runOurs(scenario), 7);
-  const utc = measure(() => runRRule(scenario, false), 7);
-  // rrule with a TZID runs ~30x slower: measure it on every 10th rule (the rate is per occurrence).
-  const sample = { ...scenario, rules: scenario.rules.filter((_, i) => i % 10 === 0) };
-  const tzid = measure(() => runRRule(sample, true), 3);
-  console.log(
-    `| ${scenario.name} | ${fmt(ours.occurrences)} | ${fmt(ours.perSecond)} | ${fmt(utc.perSecond)} | ${fmt(tzid.perSecond)} | ${(ours.perSecond / tzid.perSecond).toFixed(1)}× | ${(ours.perSecond / utc.perSecond).toFixed(2)}× |`,
-  );
+  const core = measure(() => runExpander(scenario, expandRecurrence), 7);
+  const old = measure(() => runExpander(scenario, expandRecurrenceWithRRule), 7);
+  const raw = measure(() => runRRule(scenario), 7);
+  console.log(`| ${scenario.name} | ${fmt(core.occurrences)} | ${fmt(core.perSecond)} | ${fmt(old.perSecond)} | ${(core.perSecond / old.perSecond).toFixed(2)}× | ${fmt(raw.perSecond)} |`);
 }
-console.log("\nops/s = occurrences expanded per second, median of runs after a warm-up (7 runs; rrule TZID: 3 runs on every 10th rule).");
-console.log("ours = expandRecurrence: rrule in floating time + DTSTART/COUNT/gap handling + zone resolution with luxon.");
+console.log("\nops/s = occurrences expanded per second, median of 7 runs after a warm-up.");
+console.log("core engine = @lontar/core expandRecurrence; old rrule path = the planner's expansion before it (rrule in floating time + fixes); raw rrule = RRule.all() in floating UTC, no zone, no set semantics.");
+
+/** Never-occurring rules: the time to expand each and say so, median of runs (ms). */
+const never: readonly { readonly name: string; readonly input: RecurrenceInput }[] = [
+  { name: "daily on 31 February, 1-year horizon", input: { dtstart: "2019-01-01T09:00", rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", zone: "Asia/Jakarta", until: "2019-12-31", limit: 100_000 } },
+  { name: "daily on 31 February, no horizon", input: { dtstart: "2019-01-01T09:00", rrule: "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", zone: "Asia/Jakarta", limit: 100_000 } },
+  { name: "HOURLY;INTERVAL=2 with odd BYHOUR, no horizon", input: { dtstart: "2019-01-01T00:00", rrule: "FREQ=HOURLY;INTERVAL=2;BYHOUR=1,3,5", zone: "America/New_York", limit: 100_000 } },
+  { name: "monthly 6th Monday (BYSETPOS=6), no horizon", input: { dtstart: "2019-01-01T09:00", rrule: "FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6", zone: "Asia/Jakarta", limit: 100_000 } },
+];
+
+function millis(run: () => RecurrenceResult, repeats: number): { ms: number; result: RecurrenceResult } {
+  let result = run();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const t0 = process.hrtime.bigint();
+    result = run();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)] ?? 0, result };
+}
+
+const verdict = (r: RecurrenceResult): string => (!r.ok ? `error` : r.neverOccurs !== undefined ? `never occurs (${r.starts.length} start: DTSTART)` : `${r.starts.length} starts`);
+
+console.log("\n| never-occurring rule | core ms | core says | old rrule path ms | old path says |");
+console.log("|---|---:|---|---:|---|");
+for (const { name, input } of never) {
+  const core = millis(() => expandRecurrence(input), 5);
+  const old = millis(() => expandRecurrenceWithRRule(input), 3);
+  console.log(`| ${name} | ${core.ms.toFixed(2)} | ${verdict(core.result)} | ${old.ms.toFixed(2)} | ${verdict(old.result)} |`);
+}
+console.log("\nms = median wall time of one expansion after a warm-up (core: 5 runs, old path: 3).");

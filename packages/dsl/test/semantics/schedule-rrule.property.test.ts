@@ -1,8 +1,8 @@
+import { expandRecurrence } from "@lontar/core";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { compileSchedule } from "../../src/semantics/schedule/compile-schedule.js";
-import { RRule } from "../../src/semantics/schedule/rrule-module.js";
 import type { EverySchedule, RecurrenceDays, WeekdayNode } from "../../src/syntax/ast.js";
 import { anywhere, date, days, every, num, time, weekday } from "./helpers/ast.js";
 
@@ -67,16 +67,15 @@ function bruteForce(node: EverySchedule, set: readonly Day[] | undefined, last: 
   return out;
 }
 
-// ----------------------------------------------------------------- the compiled RRULE, expanded by the rrule library
+// ----------------------------------------------------------------- the compiled recurrence set, expanded by the core engine
 
 function expandCompiled(node: EverySchedule, last: DateTime): string[] {
   const schedule = compileSchedule(node, {});
   if (schedule === undefined) return [];
   if (schedule.kind !== "rrule") throw new Error("an every-schedule compiles to an rrule");
-  const start = utc(schedule.dtstart);
-  const rule = new RRule({ ...RRule.parseString(schedule.rrule), dtstart: start.toJSDate() });
-  const end = last.set({ hour: 23, minute: 59, second: 59 });
-  return rule.between(start.toJSDate(), end.toJSDate(), true).map((x) => DateTime.fromJSDate(x, { zone: "utc" }).toFormat("yyyy-MM-dd'T'HH:mm"));
+  const result = expandRecurrence({ dtstart: schedule.dtstart, rrule: schedule.rrule, zone: "Etc/UTC", until: last.toISODate() ?? "", limit: 10_000 });
+  if (!result.ok) throw new Error(result.error);
+  return result.starts.map((s) => s.local.slice(0, 16));
 }
 
 // ----------------------------------------------------------------- generators
@@ -122,7 +121,7 @@ const arbEvery = fc
   });
 
 describe("every-schedules compile to RRULEs that mean the same dates", () => {
-  it("the compiled RRULE, expanded by rrule, gives the dates a day-by-day reading of the form gives", () => {
+  it("the compiled recurrence set, expanded by the core engine, gives the dates a day-by-day reading of the form gives", () => {
     fc.assert(
       fc.property(arbEvery, ({ node, set }) => {
         const last = node.until !== undefined ? utc(node.until.text) : utc(node.from?.text ?? "").plus({ days: WINDOW_DAYS });
@@ -134,7 +133,7 @@ describe("every-schedules compile to RRULEs that mean the same dates", () => {
         const compiled = compileSchedule(node, {});
         if (expected.length > 0) expect(compiled).toMatchObject({ dtstart: expected[0] });
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: 7 },
     );
   });
 

@@ -2,14 +2,14 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
 
 /**
  * Codes of expansion findings:
- * - `EXPAND_LIMIT` (hard): a schedule would exceed the occurrence bound, or its rule would
- *   never end inside rrule; expansion of that schedule stopped there.
+ * - `EXPAND_LIMIT` (hard): a schedule would exceed the occurrence bound; expansion of that
+ *   schedule stopped there.
  * - `EXPAND_WORKSPACE_LIMIT` (hard): the workspace as a whole would exceed its occurrence
  *   bound; nothing was expanded (the finding names the schedule that passed it).
- * - `EXPAND_INVALID_RRULE` (hard): rrule cannot parse the rule.
+ * - `EXPAND_INVALID_RRULE` (hard): the RRULE cannot be parsed.
  * - `EXPAND_INVALID_TIMES` (hard): a range schedule whose daily end is not after its start.
  * - `EXPAND_NO_ZONE` (hard): the library is unknown or has no time zone.
- * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon.
+ * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon, or its rule none after DTSTART.
  * - `EXPAND_FLEXIBLE_SHORT` (medium): a flexible period has fewer candidate slots than sessions.
  * - `OUTSIDE_OPENING_HOURS` (medium): an occurrence at the library lies outside its opening hours.
  * - `HOLIDAYS_ESTIMATED` (info): an occurrence falls in a year with no decree in the data, so

@@ -16,9 +16,9 @@ export function recurrenceInput(schedule: RecurringSchedule, zone: string, horiz
 export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
   const input = recurrenceInput(schedule, context.zone, context.horizon, context.maxOccurrences);
   const result = context.memo === undefined ? expandRecurrence({ ...input, clock }) : context.memo.recurrence(input);
-  if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `rrule cannot read "${schedule.rrule}": ${result.error}`);
-  if (result.neverEnds !== undefined) {
-    sink.report("EXPAND_LIMIT", "hard", `the rule "${schedule.rrule}" would never end (${result.neverEnds}); only DTSTART and RDATEs are kept`);
+  if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `the rule "${schedule.rrule}" cannot be read: ${result.error}`);
+  if (result.neverOccurs !== undefined) {
+    sink.report("EXPAND_NEVER", "info", `the rule "${schedule.rrule}" never occurs after DTSTART (${result.neverOccurs}); only DTSTART and RDATEs are kept`);
   }
   if (result.limitReached) {
     sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} occurrences up to ${context.horizon.to}; expansion stopped there`);

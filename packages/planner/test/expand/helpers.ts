@@ -8,13 +8,6 @@ export function localStarts(input: Omit<RecurrenceInput, "limit"> & { limit?: nu
   return result.starts.map((s) => s.local.slice(0, 16));
 }
 
-/** ISO instants of a recurrence's starts. */
-export function instants(input: Omit<RecurrenceInput, "limit">): string[] {
-  const result = expandRecurrence({ limit: 10_000, ...input });
-  if (!result.ok) throw new Error(result.error);
-  return result.starts.map((s) => new Date(s.startMs).toISOString());
-}
-
 /** A validated workspace from a terse input. */
 export function workspaceOf(input: Omit<WorkspaceInput, "version">): Workspace {
   return Workspace.parse({ version: 1, ...input });

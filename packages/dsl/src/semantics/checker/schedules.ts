@@ -47,19 +47,23 @@ function excluded(local: string, except: readonly (DateLiteral | DateRangeNode)[
 }
 
 /**
- * Walks a rule through its window: LON4001 when no instance survives the exceptions (and
- * there is no `also`), LON4004 when more than the bound fall in a bounded window.
+ * Walks a recurrence set (DTSTART + rule, with the planner's engine) through its window:
+ * LON4001 when the rule has no instance besides DTSTART at all, or none survives the
+ * exceptions (and there is no `also`), LON4004 when more than the bound fall in a
+ * bounded window.
  */
 function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string, dtstart: string, last: string, bounded: boolean, reporter: FileReporter): void {
   let count = 0;
   let kept = 0;
-  iterateRule(rule, dtstart, last, (local) => {
+  const walked = iterateRule(rule, dtstart, last, MAX_OCCURRENCES_PER_SCHEDULE + 1, (local) => {
     count++;
     if (!excluded(local, node.except)) kept++;
     // Stop early once the answer is known: something kept, and (if bounded) the bound not at stake.
     return count <= MAX_OCCURRENCES_PER_SCHEDULE && (bounded || kept === 0);
   });
-  if (kept === 0 && node.also.length === 0) {
+  if (walked?.neverOccurs === true && node.also.length === 0) {
+    reporter.report("LON4001", `this schedule never occurs: no date or time after ${dtstart.replace("T", " ")} matches the rule`, node.range);
+  } else if (kept === 0 && node.also.length === 0) {
     const why = count === 0 ? `no date between ${dtstart.slice(0, 10)} and ${last} matches it` : "every occurrence is excluded";
     reporter.report("LON4001", `this schedule never occurs: ${why}`, node.range);
   } else if (bounded && count > MAX_OCCURRENCES_PER_SCHEDULE) {
@@ -88,7 +92,6 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   const start = everyStartDate(node, context);
   if (start === undefined) return reporter.report("LON4006", "this schedule has no start: add `from <date>` or declare a workspace `horizon`", node.range);
-  const time = node.at?.text ?? DEFAULT_START_TIME;
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;
@@ -100,7 +103,10 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
     if (firstInstanceOf(node, context) === undefined) reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
     return;
   }
-  checkOccurrences(node, everyToRRule(node), `${start}T${time}`, last, bounded, reporter);
+  // The compiled DTSTART is the rule's first instance (RFC 5545 makes DTSTART an instance).
+  const first = firstInstanceOf(node, context);
+  if (first === undefined) return reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
+  checkOccurrences(node, everyToRRule(node), first, last, bounded, reporter);
 }
 
 function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: FileReporter): void {

@@ -1,5 +1,6 @@
-import { DateTime } from "luxon";
-import { RRule } from "./rrule-module.js";
+import { expandRecurrence, floatingDateTime, parseFloating, parseRecurrenceRule, walkRule, type RecurrenceRule } from "@lontar/core";
+
+const DAY_MS = 86_400_000;
 
 /** The outcome of a bounded expansion: the first instances (as floating `YYYY-MM-DDTHH:mm`), and whether the bound was hit. */
 export interface Expansion {
@@ -9,70 +10,69 @@ export interface Expansion {
   readonly limitReached: boolean;
 }
 
-/** `2019-02-11T09:00` → a Date whose UTC fields are that wall-clock time (floating time). */
-export function floatingDate(local: string): Date {
-  return DateTime.fromISO(local, { zone: "utc" }).toJSDate();
+/**
+ * The zone a schedule is checked in when its library's is not known here: UTC+14, the
+ * latest wall clock any instant has, with no DST. A UTC UNTIL then reaches as far as it
+ * can anywhere and no instance falls in a gap, so the checker never refuses a schedule
+ * the planner, which knows the zone, can plan.
+ */
+export const CHECK_ZONE = "Etc/GMT-14";
+
+/** Parses an RRULE value with the core engine; the problems' English text when it is not a rule. */
+export function parseRRule(rule: string): { ok: true; rule: RecurrenceRule } | { ok: false; error: string } {
+  const parsed = parseRecurrenceRule(rule);
+  return parsed.ok ? { ok: true, rule: parsed.rule } : { ok: false, error: parsed.problems.map((p) => p.en).join("; ") };
 }
 
-/** The floating `YYYY-MM-DDTHH:mm` of a Date built by {@link floatingDate}. */
-export function floatingText(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: "utc" }).toFormat("yyyy-MM-dd'T'HH:mm");
+/** The last floating ms of a `YYYY-MM-DD` day, undefined when it is not a date. */
+function endOfDay(day: string): number | undefined {
+  const ms = parseFloating(day.slice(0, 10));
+  return ms === undefined ? undefined : ms + DAY_MS - 1;
 }
-
-/** Parses an RRULE value; the error message when rrule refuses it. */
-export function parseRRule(rule: string): { ok: true; options: ReturnType<typeof RRule.parseString> } | { ok: false; error: string } {
-  try {
-    const options = RRule.parseString(rule);
-    if (options.freq === undefined) return { ok: false, error: "FREQ is missing" };
-    return { ok: true, options };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-const FREQUENCY_WINDOW_DAYS: Readonly<Record<number, number>> = {
-  // rrule walks every period between the bounds, matching or not, so the finest
-  // frequencies get short windows: no rule can keep it busy for long.
-  [RRule.SECONDLY]: 2,
-  [RRule.MINUTELY]: 60,
-  [RRule.HOURLY]: 3660,
-};
 
 /**
- * Walks the instances of `rule` from `dtstart` (floating) to the end of `lastDay`
- * (inclusive), calling `visit` with each as `YYYY-MM-DDTHH:mm` until it returns false.
- * The window is cut so that rrule never walks more than a few million periods, whatever
- * the rule says. False when the rule does not parse.
+ * Walks the recurrence set of `rule` from `dtstart` (DTSTART + RRULE, RFC 5545, in
+ * {@link CHECK_ZONE} unless a zone is given) to the end of `lastDay` (inclusive), calling
+ * `visit` with each instance as `YYYY-MM-DDTHH:mm` until it returns false, at most
+ * `limit` of them. Returns whether the rule reads and, if so, whether it has no instance
+ * besides DTSTART at all (`neverOccurs`); undefined when it does not parse.
  */
-export function iterateRule(rule: string, dtstart: string, lastDay: string, visit: (local: string) => boolean): boolean {
-  const parsed = parseRRule(rule);
-  if (!parsed.ok) return false;
-  const start = floatingDate(dtstart);
-  if (Number.isNaN(start.getTime())) return false;
-  const maxDays = FREQUENCY_WINDOW_DAYS[parsed.options.freq ?? RRule.DAILY] ?? 366 * 400;
-  const cap = DateTime.fromJSDate(start, { zone: "utc" }).plus({ days: maxDays });
-  const requested = DateTime.fromISO(`${lastDay.slice(0, 10)}T23:59:59`, { zone: "utc" });
-  if (!requested.isValid) return false;
-  const end = requested < cap ? requested : cap;
-  try {
-    new RRule({ ...parsed.options, dtstart: start }).between(start, end.toJSDate(), true, (date) => visit(floatingText(date)));
-  } catch {
-    return false;
-  }
-  return true;
+export function iterateRule(rule: string, dtstart: string, lastDay: string, limit: number, visit: (local: string) => boolean, zone = CHECK_ZONE): { readonly neverOccurs: boolean } | undefined {
+  const result = expandRecurrence({ dtstart, rrule: rule, zone, until: lastDay.slice(0, 10), limit });
+  if (!result.ok) return undefined;
+  for (const start of result.starts) if (!visit(start.local.slice(0, 16))) break;
+  return { neverOccurs: result.neverOccurs !== undefined };
 }
 
-/** Expands `rule` as {@link iterateRule} does, keeping at most `limit` instances. Undefined when the rule does not parse. */
+/** Where a walk of the rule alone may stop: the end of `lastDay`, and the rule's UNTIL read as late as any zone reads it. */
+function ruleStop(rule: RecurrenceRule, lastDay: number): number {
+  const until = rule.until;
+  if (until === undefined) return lastDay;
+  const stop = until.kind === "date" ? (until.day + 1) * DAY_MS - 1 : until.kind === "local" ? until.floatingMs : until.ms + 14 * 3_600_000;
+  return Math.min(stop, lastDay);
+}
+
+/**
+ * The rule's own instances from `dtstart` (inclusive only when it matches the rule) to the
+ * end of `lastDay`, as floating `YYYY-MM-DDTHH:mm`, at most `limit` and COUNT of them: how
+ * an `every` schedule finds its first instance, which becomes its DTSTART. Undefined when
+ * the rule or the dates do not parse.
+ */
 export function expandRule(rule: string, dtstart: string, lastDay: string, limit: number): Expansion | undefined {
+  const parsed = parseRecurrenceRule(rule);
+  const start = parseFloating(dtstart);
+  const last = endOfDay(lastDay);
+  if (!parsed.ok || start === undefined || last === undefined) return undefined;
+  const max = Math.min(limit, parsed.rule.count ?? Infinity);
   const starts: string[] = [];
   let limitReached = false;
-  const ok = iterateRule(rule, dtstart, lastDay, (local) => {
-    if (starts.length >= limit) {
-      limitReached = true;
+  walkRule(parsed.rule, start, ruleStop(parsed.rule, last), (ms) => {
+    if (starts.length >= max) {
+      limitReached = starts.length >= limit;
       return false;
     }
-    starts.push(local);
+    starts.push(floatingDateTime(ms).slice(0, 16));
     return true;
   });
-  return ok ? { starts, limitReached } : undefined;
+  return { starts, limitReached };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { instants, localStarts } from "./helpers.js";
+import { instants, localStarts } from "./support/starts.js";
 
 // RFC 5545 §3.8.5.3 examples, all with TZID America/New_York; expected values are the RFC's own lists.
 const zone = "America/New_York";
