@@ -44,3 +44,4 @@ export {
   type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";
+export { unassignedFindings, readUnassignedReason, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";

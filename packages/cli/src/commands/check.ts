@@ -5,7 +5,7 @@ import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
-import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
+import { complianceDiagnostics, planningHorizon, unassignedDiagnostics } from "../engine/compliance.js";
 import { collectLontarFiles, InputError, readSources } from "../files/collect.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
@@ -16,8 +16,9 @@ import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 
 /**
- * `lontar check <paths…>`: the language's diagnostics and, unless --static, the agreement
- * obligations a plan of the workspace would miss, in the chosen format.
+ * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
+ * the workspace would miss (sessions that cannot take place, agreement obligations), in
+ * the chosen format.
  */
 export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   const options = parseCheckOptions(args);
@@ -52,10 +53,10 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   return checkExitCode(diagnostics, options.maxWarnings);
 }
 
-// Compliance needs an error-free workspace (to plan it) and a horizon to plan over.
+// The plan's findings need an error-free workspace (to plan it) and a horizon to plan over.
 function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
   const workspace = analysis.result.workspace;
-  if (workspace === undefined || workspace.agreements.length === 0) return [];
+  if (workspace === undefined || workspace.programs.length === 0) return [];
   const horizon = planningHorizon(workspace);
   if (horizon === undefined) return [];
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
@@ -64,13 +65,13 @@ function compliance(analysis: Analysis, io: CliIo): Diagnostic[] {
     horizon,
     seed: 1,
     onProgress: (done, total) => {
-      if (!started) progress.start(total, "checking agreements");
+      if (!started) progress.start(total, "checking the plan");
       started = true;
       progress.update(done);
     },
   });
   progress.stop();
-  return complianceDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+  return [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)].map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }
 
 function isDirectory(absolute: string): boolean {

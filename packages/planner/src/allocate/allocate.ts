@@ -20,7 +20,7 @@ import { staticChecks, type StaticOutcome } from "./static-checks.js";
 export interface AllocateOptions {
   /** Seed of the search's random choices: same input and seed, same plan. */
   readonly seed: number;
-  /** Local-search moves; default 20 per movable need slot, at most 1,000,000. The step budget alone keeps results machine-independent. */
+  /** Local-search moves; default 20 per movable need slot plus 200 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
   readonly maxSteps?: number;
   /** Optional wall-clock limit for the local search. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
   readonly timeLimitMs?: number;
@@ -97,9 +97,12 @@ export interface PreparedAllocation {
   readonly bufferMinutes: number;
 }
 
-/** The default step budget: 20 moves per movable need slot, at most 1,000,000. */
-export function defaultSteps(movable: number): number {
-  return Math.min(1_000_000, 20 * movable);
+/** Extra moves per need slot construction left unassigned (when sessions are unscheduled, repairing them is what the search is for). */
+export const REPAIR_STEPS_PER_SLOT = 200;
+
+/** The default step budget: 20 moves per movable need slot plus {@link REPAIR_STEPS_PER_SLOT} per slot construction left unassigned, at most 1,000,000. */
+export function defaultSteps(movable: number, unassigned = 0): number {
+  return Math.min(1_000_000, 20 * movable + REPAIR_STEPS_PER_SLOT * unassigned);
 }
 
 /**
@@ -169,7 +172,7 @@ export function searchAllocation(
  */
 export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
   const prepared = prepareAllocation(workspace, occurrences, options);
-  const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable) });
+  const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable, prepared.unassigned) });
   return finishAllocation(workspace, prepared, search);
 }
 

@@ -12,7 +12,7 @@ export interface SearchOptions {
   readonly maxSteps: number;
   /** Optional wall-clock stop (makes results depend on the machine's speed). */
   readonly timeLimitMs?: number;
-  /** Late-acceptance history length. */
+  /** Late-acceptance history length (default: a 300th of the steps, from 10 to 400). */
   readonly historyLength?: number;
   /** Progress callback, called about a hundred times. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -29,6 +29,14 @@ export interface SearchStats {
 }
 
 const EPS = 1e-9;
+
+/** The share of the steps spent repairing (keeping any move that schedules no fewer) when construction left sessions unscheduled. */
+export const REPAIR_SHARE = 0.7;
+
+/** The default late-acceptance history: a 300th of the steps, at least 10 and at most 400. */
+export function historyFor(steps: number): number {
+  return Math.min(400, Math.max(10, Math.round(steps / 300)));
+}
 
 /** Lexicographic order of scores: hard, then medium, then soft. */
 export function compareTotals(a: ScoreTotals, b: ScoreTotals): number {
@@ -51,10 +59,13 @@ function compareScores(ah: number, am: number, as: number, bh: number, bm: numbe
  * - move a flexible occurrence to another slot choice, refilling its needs there;
  * - ruin and recreate a neighbourhood: every occurrence overlapping one occurrence's time
  *   on its candidate resources, released and rebuilt most constrained first.
- * A move is kept when it is no worse than the current score or the score `historyLength`
- * steps ago, and never when it adds hard penalty. The best state seen is restored at the
- * end (and whenever the walk strays far from it), then a final pass fills whatever is
- * free. Pinned slots never move. Deterministic for a seed and a step budget.
+ * When construction left sessions unscheduled, the first {@link REPAIR_SHARE} of the steps
+ * repair: any move that schedules no fewer is kept, whatever its soft cost; then the best
+ * state seen is restored and the rest polish. Otherwise (and while polishing) a move is
+ * kept when it is no worse than the current score or the score `historyLength` steps ago,
+ * and never when it adds hard penalty. The best state seen is restored at the end (and
+ * whenever the walk strays far from it), then a final pass fills whatever is free. Pinned
+ * slots never move. Deterministic for a seed and a step budget.
  */
 export function localSearch(state: ScoreState, prng: Prng, options: SearchOptions, now: () => number): SearchStats {
   const stats: SearchStats = { steps: 0, accepted: 0, improved: 0 };
@@ -70,7 +81,7 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
   const journal = new MoveJournal(state, Math.max(1000, 4 * m.slotOcc.length));
   const change: SlotChange = (slot, resource) => journal.change(slot, resource);
   const unassigned = movables.occurrences.filter((o) => !state.isComplete(o));
-  const length = Math.max(1, options.historyLength ?? 400);
+  const length = Math.max(1, options.historyLength ?? historyFor(options.maxSteps));
   // Late-acceptance history as three number arrays: no allocation per step.
   const historyHard = new Float64Array(length).fill(state.totals.hard);
   const historyMedium = new Float64Array(length).fill(state.totals.medium);
@@ -79,6 +90,8 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
   const started = options.timeLimitMs === undefined ? 0 : now();
   const every = Math.max(1, Math.floor(options.maxSteps / 100));
   const evicted: number[] = [];
+  // First a repair phase (while sessions are unscheduled): any move that schedules no fewer is kept, whatever its soft cost.
+  const repairSteps = unassigned.length === 0 ? 0 : Math.floor(options.maxSteps * REPAIR_SHARE);
   const moves: MoveContext = { state, prng, change, time: (occ, choice) => journal.time(occ, choice), evicted, movables };
 
   for (let step = 0; step < options.maxSteps; step++) {
@@ -88,6 +101,7 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
     const beforeHard = state.totals.hard;
     const beforeMedium = state.totals.medium;
     const beforeSoft = state.totals.soft;
+    if (step === repairSteps && repairSteps > 0) journal.restoreBest();
     journal.begin();
     evicted.length = 0;
     const roll = prng.next();
@@ -105,7 +119,8 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
     const after = state.totals;
     const v = step % length;
     const vsBefore = compareScores(after.hard, after.medium, after.soft, beforeHard, beforeMedium, beforeSoft);
-    const keep = after.hard <= beforeHard && (vsBefore <= 0 || compareScores(after.hard, after.medium, after.soft, historyHard[v] ?? 0, historyMedium[v] ?? 0, historySoft[v] ?? 0) <= 0);
+    const plateau = step < repairSteps && after.medium <= beforeMedium;
+    const keep = after.hard <= beforeHard && (plateau || vsBefore <= 0 || compareScores(after.hard, after.medium, after.soft, historyHard[v] ?? 0, historyMedium[v] ?? 0, historySoft[v] ?? 0) <= 0);
     if (keep) {
       stats.accepted++;
       if (vsBefore < 0) stats.improved++;
@@ -139,32 +154,64 @@ function pickUnassigned(state: ScoreState, prng: Prng, unassigned: number[]): nu
 
 /**
  * Makes room for `slot` on `resource`: releases the occurrences holding it then (every
- * exclusive holder; pooled holders one by one until the units fit). False when a pinned
- * holder is in the way or the pool still does not fit.
+ * exclusive holder; pooled holders one by one until the units fit) and, for a person whose
+ * weekly hours are used up, sessions of that week until the occurrence fits. False when a
+ * pinned holder is in the way or it still does not fit.
  */
 function makeRoom(ctx: MoveContext, slot: number, resource: number): boolean {
   const { state, change, evicted } = ctx;
   const m = state.model;
-  const holders = overlapping(state, slot, resource);
   const own = m.slotOcc[slot] ?? 0;
-  const exclusive = m.resources[resource]?.exclusive ?? true;
-  for (const h of holders) {
+  const release = (h: number): boolean => {
     const occ = m.slotOcc[h] ?? 0;
-    if (occ === own) return false;
-    if (!exclusive && state.probeHard(slot, resource) === 0) break;
-    if (m.slotPinned[h]) return false;
+    if (occ === own || m.slotPinned[h]) return false;
     releaseOccurrence(state, occ, change);
     evicted.push(occ);
+    return true;
+  };
+  const exclusive = m.resources[resource]?.exclusive ?? true;
+  for (const h of overlapping(state, slot, resource)) {
+    if (!exclusive && state.probeHard(slot, resource) === 0) break;
+    if (!release(h)) return false;
+  }
+  if (state.weekOver(own, resource) !== 0) {
+    // A person's weekly hours are used up: free that week's sessions, a random one first.
+    const week = sameWeek(state, own, resource);
+    for (let k = 0, from = ctx.prng.below(week.length); k < week.length && state.weekOver(own, resource) !== 0; k++) release(week[(from + k) % week.length] ?? 0);
   }
   return state.probeHard(slot, resource) === 0;
 }
 
-/** Refills the evicted occurrences with what is free (their own slot choice first; flexible ones may move). */
+/** The slots on a capped person in the occurrence's week (its own left out). */
+function sameWeek(state: ScoreState, occ: number, resource: number): number[] {
+  const m = state.model;
+  const key = state.weekKey(occ, resource);
+  const out: number[] = [];
+  const week = 8 * 86_400_000;
+  state.occupancy.near(resource, (m.start[occ] ?? 0) - week, (m.end[occ] ?? 0) + week, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
+    const other = m.slotOcc[o] ?? 0;
+    if (other !== occ && state.weekKey(other, resource) === key) out.push(o);
+  });
+  return out.sort((a, b) => a - b);
+}
+
+const NEAR_FILLS = 16;
+
+/**
+ * Refills the evicted occurrences with what is free, then lets unscheduled occurrences
+ * near them (in time) take what is still free: a one-for-one exchange becomes a gain when
+ * the released resources serve two.
+ */
 function refillEvicted(ctx: MoveContext): void {
   const { state, change } = ctx;
-  for (const occ of ctx.evicted) {
-    if (state.isComplete(occ)) continue;
-    fillOccurrence(state, occ, change);
+  const released = [...ctx.evicted];
+  for (const occ of released) if (!state.isComplete(occ)) fillOccurrence(state, occ, change);
+  let tries = 0;
+  for (const occ of released) {
+    for (const near of ctx.movables.unscheduledNear(occ)) {
+      if (tries++ >= NEAR_FILLS) return;
+      if (!state.isComplete(near) && fillOccurrence(state, near, change)) ctx.evicted.push(near);
+    }
   }
 }
 
@@ -175,14 +222,43 @@ function insertMove(ctx: MoveContext, occ: number): boolean {
   if ((m.choices[occ]?.length ?? 0) > 1 && holdsNothing(state, occ) && prng.next() < 0.5) timeTo(ctx, occ, prng.below(m.choices[occ]?.length ?? 1));
   for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) {
     if ((m.slotRes[s] ?? -1) >= 0) continue;
-    const candidates = m.needs[m.slotNeed[s] ?? 0]?.candidates ?? new Int32Array();
-    const r = candidates[prng.below(candidates.length)] ?? -1;
-    if (r < 0 || state.windowMiss(occ, r) !== 0 || state.weekOver(occ, r) !== 0) return false;
-    if (!makeRoom(ctx, s, r)) return false;
+    const r = prng.next() < 0.5 ? leastHeld(state, prng, s) : randomCandidate(state, prng, s);
+    if (r < 0 || !makeRoom(ctx, s, r)) return false;
     change(s, r);
   }
   refillEvicted(ctx);
   return true;
+}
+
+/** A random candidate whose windows allow the slot's occurrence then, or -1. */
+function randomCandidate(state: ScoreState, prng: Prng, slot: number): number {
+  const m = state.model;
+  const candidates = m.needs[m.slotNeed[slot] ?? 0]?.candidates ?? new Int32Array();
+  const r = candidates[prng.below(candidates.length)] ?? -1;
+  const occ = m.slotOcc[slot] ?? 0;
+  return r < 0 || state.windowMiss(occ, r) !== 0 ? -1 : r;
+}
+
+const LEAST_HELD_LOOKED_AT = 8;
+
+/** Of up to eight candidates from a random one on, the one fewest other occurrences hold then (free ones first), or -1. */
+function leastHeld(state: ScoreState, prng: Prng, slot: number): number {
+  const m = state.model;
+  const candidates = m.needs[m.slotNeed[slot] ?? 0]?.candidates ?? new Int32Array();
+  const occ = m.slotOcc[slot] ?? 0;
+  const from = prng.below(candidates.length);
+  let best = -1;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < Math.min(candidates.length, LEAST_HELD_LOOKED_AT); k++) {
+    const r = candidates[(from + k) % candidates.length] ?? -1;
+    if (r < 0 || state.windowMiss(occ, r) !== 0) continue;
+    const held = state.probeHard(slot, r) === 0 ? 0 : overlapping(state, slot, r).length + state.weekOver(occ, r);
+    if (held < fewest) {
+      best = r;
+      fewest = held;
+    }
+  }
+  return best;
 }
 
 /** Moves one assigned slot to another candidate; a holder in the way is displaced and refilled. */

@@ -47,7 +47,8 @@ function neighbourhood(ctx: MoveContext, occ: number): number[] {
 
 /**
  * Ruin and recreate: releases the neighbourhood of `occ` and rebuilds it, most constrained
- * first (random order among equals); flexible members may pick another slot choice. The
+ * first or earliest end first (random order among equals); flexible members may pick
+ * another slot choice. The
  * released members are listed in `ctx.evicted`. Always applicable.
  */
 export function ruinAndRecreate(ctx: MoveContext, occ: number): boolean {
@@ -58,7 +59,9 @@ export function ruinAndRecreate(ctx: MoveContext, occ: number): boolean {
     releaseOccurrence(state, o, change);
     ctx.evicted.push(o);
   }
-  const key = new Map(members.map((o) => [o, tightnessOf(state, o) + prng.next()]));
+  // Most constrained first, or (half the time) earliest end first: what fits most sessions on one resource.
+  const byEnd = prng.next() < 0.5;
+  const key = new Map(members.map((o) => [o, byEnd ? (m.end[o] ?? 0) + prng.next() : tightnessOf(state, o) + prng.next()]));
   members.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0));
   for (const o of members) {
     if ((m.choices[o]?.length ?? 0) > 1 && holdsNothing(state, o) && prng.next() < 0.5) chooseSlot(state, o, CHOICES_TRIED, ctx.time);
