@@ -12,7 +12,7 @@ export interface SearchOptions {
   readonly maxSteps: number;
   /** Optional wall-clock stop (makes results depend on the machine's speed). */
   readonly timeLimitMs?: number;
-  /** Late-acceptance history length (default: a 300th of the steps, from 10 to 400). */
+  /** Late-acceptance history length (default: a 2,000th of the steps, from 5 to 400). */
   readonly historyLength?: number;
   /** Progress callback, called about a hundred times. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -33,9 +33,9 @@ const EPS = 1e-9;
 /** The share of the steps spent repairing (keeping any move that schedules no fewer) when construction left sessions unscheduled. */
 export const REPAIR_SHARE = 0.7;
 
-/** The default late-acceptance history: a 300th of the steps, at least 10 and at most 400. */
+/** The default late-acceptance history: a 2,000th of the steps, at least 5 and at most 400 (short histories repair best on small tight problems). */
 export function historyFor(steps: number): number {
-  return Math.min(400, Math.max(10, Math.round(steps / 300)));
+  return Math.min(400, Math.max(5, Math.round(steps / 2000)));
 }
 
 /** Lexicographic order of scores: hard, then medium, then soft. */
@@ -85,23 +85,32 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
   // Late-acceptance history as three number arrays: no allocation per step.
   const historyHard = new Float64Array(length).fill(state.totals.hard);
   const historyMedium = new Float64Array(length).fill(state.totals.medium);
-  const historySoft = new Float64Array(length).fill(state.totals.soft);
+  const historySoft = new Float64Array(length);
   const best = { hard: state.totals.hard, medium: state.totals.medium, soft: state.totals.soft };
   const started = options.timeLimitMs === undefined ? 0 : now();
   const every = Math.max(1, Math.floor(options.maxSteps / 100));
   const evicted: number[] = [];
   // First a repair phase (while sessions are unscheduled): any move that schedules no fewer is kept, whatever its soft cost.
   const repairSteps = unassigned.length === 0 ? 0 : Math.floor(options.maxSteps * REPAIR_SHARE);
+  historySoft.fill(repairSteps > 0 ? state.used : state.totals.soft);
   const moves: MoveContext = { state, prng, change, time: (occ, choice) => journal.time(occ, choice), evicted, movables };
 
   for (let step = 0; step < options.maxSteps; step++) {
     if (options.timeLimitMs !== undefined && (step & 1023) === 0 && now() - started > options.timeLimitMs) break;
     if (options.onProgress && step % every === 0) options.onProgress(step, options.maxSteps);
     stats.steps++;
+    if (step === repairSteps && repairSteps > 0) {
+      journal.restoreBest();
+      historyHard.fill(state.totals.hard);
+      historyMedium.fill(state.totals.medium);
+      historySoft.fill(state.totals.soft);
+    }
+    const repairing = step < repairSteps;
+    // Repairing, ties on medium go to the leaner schedule (fewer minutes held leave room for more sessions); polishing, to the lower soft.
+    const third = (): number => (repairing ? state.used : state.totals.soft);
     const beforeHard = state.totals.hard;
     const beforeMedium = state.totals.medium;
-    const beforeSoft = state.totals.soft;
-    if (step === repairSteps && repairSteps > 0) journal.restoreBest();
+    const beforeThird = third();
     journal.begin();
     evicted.length = 0;
     const roll = prng.next();
@@ -118,9 +127,9 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
     }
     const after = state.totals;
     const v = step % length;
-    const vsBefore = compareScores(after.hard, after.medium, after.soft, beforeHard, beforeMedium, beforeSoft);
-    const plateau = step < repairSteps && after.medium <= beforeMedium;
-    const keep = after.hard <= beforeHard && (plateau || vsBefore <= 0 || compareScores(after.hard, after.medium, after.soft, historyHard[v] ?? 0, historyMedium[v] ?? 0, historySoft[v] ?? 0) <= 0);
+    const now3 = third();
+    const vsBefore = compareScores(after.hard, after.medium, now3, beforeHard, beforeMedium, beforeThird);
+    const keep = after.hard <= beforeHard && (vsBefore <= 0 || compareScores(after.hard, after.medium, now3, historyHard[v] ?? 0, historyMedium[v] ?? 0, historySoft[v] ?? 0) <= 0);
     if (keep) {
       stats.accepted++;
       if (vsBefore < 0) stats.improved++;
@@ -134,7 +143,7 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
     } else journal.rollback();
     historyHard[v] = state.totals.hard;
     historyMedium[v] = state.totals.medium;
-    historySoft[v] = state.totals.soft;
+    historySoft[v] = third();
   }
   journal.restoreBest();
   options.onProgress?.(options.maxSteps, options.maxSteps);

@@ -47,8 +47,8 @@ function neighbourhood(ctx: MoveContext, occ: number): number[] {
 
 /**
  * Ruin and recreate: releases the neighbourhood of `occ` and rebuilds it, most constrained
- * first or earliest end first (random order among equals); flexible members may pick
- * another slot choice. The
+ * first, earliest end first or fewest minutes held first (random order among equals);
+ * flexible members may pick another slot choice. The
  * released members are listed in `ctx.evicted`. Always applicable.
  */
 export function ruinAndRecreate(ctx: MoveContext, occ: number): boolean {
@@ -59,9 +59,10 @@ export function ruinAndRecreate(ctx: MoveContext, occ: number): boolean {
     releaseOccurrence(state, o, change);
     ctx.evicted.push(o);
   }
-  // Most constrained first, or (half the time) earliest end first: what fits most sessions on one resource.
-  const byEnd = prng.next() < 0.5;
-  const key = new Map(members.map((o) => [o, byEnd ? (m.end[o] ?? 0) + prng.next() : tightnessOf(state, o) + prng.next()]));
+  // Most constrained first; or earliest end first (what fits most sessions on one resource); or leanest first (fewest minutes held).
+  const order = prng.below(3);
+  const lean = (o: number): number => (m.slotCount[o] ?? 0) * ((m.end[o] ?? 0) - (m.start[o] ?? 0));
+  const key = new Map(members.map((o) => [o, (order === 0 ? tightnessOf(state, o) : order === 1 ? (m.end[o] ?? 0) : lean(o)) + prng.next()]));
   members.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0));
   for (const o of members) {
     if ((m.choices[o]?.length ?? 0) > 1 && holdsNothing(state, o) && prng.next() < 0.5) chooseSlot(state, o, CHOICES_TRIED, ctx.time);

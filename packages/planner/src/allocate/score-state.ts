@@ -49,6 +49,7 @@ export class ScoreState {
   private readonly commitCounts: Int32Array;
   private readonly commitOffsets: Int32Array;
   private shortfallTotal = 0;
+  private usedMinutes = 0;
 
   /** Starts with every slot of every active occurrence unassigned. */
   constructor(readonly model: Model, settings: SoftSettings) {
@@ -77,6 +78,11 @@ export class ScoreState {
   /** True when the occurrence takes place: active, and every need slot assigned. */
   isComplete(occ: number): boolean {
     return this.model.active[occ] === 1 && (this.assigned[occ] ?? 0) === (this.model.slotCount[occ] ?? 0);
+  }
+
+  /** Minutes held, summed over assigned need slots: what the schedule consumes (a leaner one leaves room for more sessions). */
+  get used(): number {
+    return this.usedMinutes;
   }
 
   /** Sessions the agreement commitments still lack (part of the medium score). */
@@ -207,6 +213,7 @@ export class ScoreState {
     this.weekChange(occ, resource, 1);
     m.slotRes[slot] = resource;
     this.occupancy.add(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
+    this.usedMinutes += this.minutesOf(occ);
     const now = (this.assigned[occ] ?? 0) + 1;
     this.assigned[occ] = now;
     if (now === (m.slotCount[occ] ?? 0) && m.active[occ]) {
@@ -228,6 +235,7 @@ export class ScoreState {
     this.assigned[occ] = (this.assigned[occ] ?? 0) - 1;
     this.occupancy.remove(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
     m.slotRes[slot] = -1;
+    this.usedMinutes -= this.minutesOf(occ);
     this.poolLoad(slot, resource, -1);
     this.weekChange(occ, resource, -1);
     this.totals.hard -= this.probeHard(slot, resource);
