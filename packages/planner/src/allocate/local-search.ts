@@ -59,7 +59,8 @@ function compareScores(ah: number, am: number, as: number, bh: number, bm: numbe
  * - move a flexible occurrence to another slot choice, refilling its needs there;
  * - ruin and recreate a neighbourhood: every occurrence overlapping one occurrence's time
  *   on its candidate resources, released and rebuilt most constrained first.
- * When construction left sessions unscheduled, the first {@link REPAIR_SHARE} of the steps
+ * When construction left sessions unscheduled, the steps are shared by two walks from the
+ * constructed state (the better result stays), and in each the first {@link REPAIR_SHARE} of the steps
  * repair: any move that schedules no fewer is kept, whatever its soft cost; then the best
  * state seen is restored and the rest polish. Otherwise (and while polishing) a move is
  * kept when it is no worse than the current score or the score `historyLength` steps ago,
@@ -70,10 +71,55 @@ function compareScores(ah: number, am: number, as: number, bh: number, bm: numbe
 export function localSearch(state: ScoreState, prng: Prng, options: SearchOptions, now: () => number): SearchStats {
   const stats: SearchStats = { steps: 0, accepted: 0, improved: 0 };
   const movables = movablesOf(state);
-  if (movables.occurrences.length > 0 && options.maxSteps > 0) walk(state, prng, options, now, movables, stats);
-  else options.onProgress?.(options.maxSteps, options.maxSteps);
+  const repairing = movables.occurrences.some((o) => !state.isComplete(o));
+  if (movables.occurrences.length === 0 || options.maxSteps <= 0) options.onProgress?.(options.maxSteps, options.maxSteps);
+  else if (!repairing || options.maxSteps < RESTARTS * RESTART_MIN_STEPS) walk(state, prng, options, now, movables, stats);
+  else {
+    // Sessions are unscheduled: several walks from the constructed state, sharing the steps; the best one stays.
+    const constructed = snapshotOf(state);
+    const progress = options.onProgress;
+    let best: Snapshot | undefined;
+    let done = 0;
+    for (let k = 0; k < RESTARTS; k++) {
+      const steps = k === RESTARTS - 1 ? options.maxSteps - done : Math.floor(options.maxSteps / RESTARTS);
+      if (k > 0) restoreSnapshot(state, constructed);
+      const offset = done;
+      walk(state, prng, { ...options, maxSteps: steps, ...(progress ? { onProgress: (at: number) => progress(offset + at, options.maxSteps) } : {}) }, now, movables, stats);
+      done += steps;
+      if (best === undefined || compareTotals(state.totals, best.totals) < 0) best = snapshotOf(state);
+    }
+    if (best !== undefined && compareTotals(best.totals, state.totals) < 0) restoreSnapshot(state, best);
+  }
   finalFill(state);
   return stats;
+}
+
+/** Walks of a repairing search (construction left sessions unscheduled), each from the constructed state. */
+const RESTARTS = 2;
+/** Below this many steps per walk, a repairing search walks once. */
+const RESTART_MIN_STEPS = 2_000;
+
+/** Assignments, slot choices and score of a state. */
+interface Snapshot {
+  readonly res: Int32Array;
+  readonly choice: Int32Array;
+  readonly totals: ScoreTotals;
+}
+
+function snapshotOf(state: ScoreState): Snapshot {
+  const m = state.model;
+  return { res: Int32Array.from(m.slotRes), choice: Int32Array.from(m.choice), totals: { ...state.totals } };
+}
+
+/** Puts the state back to a snapshot (score updated move by move, so it stays exact). */
+function restoreSnapshot(state: ScoreState, snapshot: Snapshot): void {
+  const m = state.model;
+  for (let s = 0; s < m.slotOcc.length; s++) if (!m.slotPinned[s] && (m.slotRes[s] ?? -1) !== (snapshot.res[s] ?? -1)) state.unassign(s);
+  for (let o = 0; o < m.occurrences.length; o++) if ((m.choice[o] ?? 0) !== (snapshot.choice[o] ?? 0)) state.moveTime(o, snapshot.choice[o] ?? 0);
+  for (let s = 0; s < m.slotOcc.length; s++) {
+    const r = snapshot.res[s] ?? -1;
+    if (!m.slotPinned[s] && r >= 0 && (m.slotRes[s] ?? -1) !== r) state.assign(s, r);
+  }
 }
 
 function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => number, movables: Movables, stats: SearchStats): void {

@@ -69,6 +69,21 @@ describe("ScoreState: incremental scores equal a recount from scratch", () => {
     );
   });
 
+  it("after two walks from the constructed state (a repairing search with enough steps), keeping the better", () => {
+    fc.assert(
+      fc.property(problemArb, fc.integer(), (problem, seed) => {
+        const { model, state } = fresh(problem);
+        construct(state);
+        const constructed = { ...state.totals };
+        localSearch(state, createPrng(seed), { maxSteps: 4_200 }, () => 0);
+        expectRecount(state);
+        expectWholeOccurrences(model, state);
+        expect(compareTotals(state.totals, constructed)).toBeLessThanOrEqual(1e-9);
+      }),
+      { numRuns: 15, seed: 14 },
+    );
+  });
+
   it("returns exactly to an earlier state when a journal of changes is rolled back", () => {
     fc.assert(
       fc.property(problemArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 40 }), (problem, ops) => {
