@@ -163,7 +163,9 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
     const open = pickUnassigned(state, prng, unassigned);
     let tried: boolean;
     if (open >= 0 && roll < 0.4) tried = insertMove(moves, open);
-    else if (roll < 0.55) tried = ruinAndRecreate(moves, open >= 0 && prng.next() < 0.5 ? open : (movables.occurrences[prng.below(movables.occurrences.length)] ?? 0));
+    else if (open >= 0 && roll < 0.55) tried = ruinAndRecreate(moves, prng.next() < 0.5 ? open : (movables.occurrences[prng.below(movables.occurrences.length)] ?? 0));
+    // Everything scheduled: polishing is mostly cheap slot moves and swaps, now and then a ruin and recreate.
+    else if (open < 0 && roll < 0.05) tried = ruinAndRecreate(moves, movables.occurrences[prng.below(movables.occurrences.length)] ?? 0);
     else if (roll < 0.75 || movables.flexibles.length === 0) tried = slotMove(moves);
     else if (roll < 0.9) tried = swapMove(moves);
     else tried = timeMove(moves);
