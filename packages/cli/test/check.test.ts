@@ -115,6 +115,61 @@ describe("lontar check, compliance", () => {
   });
 });
 
+describe("lontar check, sessions the plan cannot hold", () => {
+  // The seminar (30 people, 09:00-11:00) takes the only room for 20; the 10:00 class finds the 12-seat lab.
+  const CROWDED = `horizon 2026-01-01..2026-03-31
+
+library perpustakaan_kota {
+  name "Perpustakaan Umum Kota"
+  tier city
+  region "Jawa Barat" / "Kota Bandung"
+  open mon..fri 08:00-16:00
+}
+
+room aula at perpustakaan_kota {
+  capacity 40
+}
+
+room lab_komputer at perpustakaan_kota {
+  capacity 12
+}
+
+program seminar {
+  title "Seminar"
+  category class
+  participants 30
+  needs room
+  schedule every week on tue at 09:00 for 2h from 2026-01-06 until 2026-03-31
+}
+
+program kelas_komputer {
+  title "Kelas Komputer"
+  category class
+  participants 20
+  needs room
+  schedule every week on tue at 10:00 for 2h from 2026-01-06 until 2026-03-31
+}
+`;
+
+  it("exits 1 with LON5103 at the need, the reason in the user's terms and a suggestion", async () => {
+    const result = await run(["check", "--format", "json", "ws"], workspace(CROWDED));
+    expect(result.code).toBe(1);
+    const [file] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string; severity: number }> }>;
+    const lines = CROWDED.split("\n");
+    const program = lines.findIndex((l) => l.includes("program kelas_komputer"));
+    const need = lines.findIndex((l, i) => i > program && l.includes("needs room")) + 1;
+    expect(file?.messages.map((m) => [m.ruleId, m.line, m.severity])).toEqual([["LON5103", need, 2]]);
+    expect(file?.messages[0]?.message).toContain("`kelas_komputer` cannot take place on 2026-01-06 at 10:00 (and 11 more sessions): 20 registrants; the largest room free then, lab_komputer, holds 12");
+    const stylish = await run(["check", "--no-color", "ws"], workspace(CROWDED));
+    expect(stylish.stdout).toContain("help: with at most 12 registrants, lab_komputer (free then) could hold the session");
+  });
+
+  it("exits 0 once the room is big enough, and --static does not plan", async () => {
+    expect((await run(["check", "ws"], workspace(CROWDED.replace("capacity 12", "capacity 20"))))).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect((await run(["check", "--static", "ws"], workspace(CROWDED))).code).toBe(0);
+  });
+});
+
 describe("lontar init, then check", () => {
   it.each(["en", "id"])("the %s starter workspace checks clean", async (lang) => {
     const cwd = tempDir();

@@ -47,3 +47,4 @@ export {
   type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";
+export { unassignedFindings, readUnassignedReason, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";

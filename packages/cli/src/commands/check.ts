@@ -5,7 +5,7 @@ import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
-import { complianceDiagnostics, planningHorizon } from "../engine/compliance.js";
+import { complianceDiagnostics, planningHorizon, unassignedDiagnostics } from "../engine/compliance.js";
 import { occurrenceBoundDiagnostics } from "../engine/occurrence-bound.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
@@ -17,8 +17,9 @@ import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 
 /**
- * `lontar check <paths…>`: the language's diagnostics and, unless --static, the agreement
- * obligations a plan of the workspace would miss, in the chosen format.
+ * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
+ * the workspace would miss (sessions that cannot take place, agreement obligations), in
+ * the chosen format.
  */
 export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   const options = parseCheckOptions(args);
@@ -57,11 +58,11 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
   return checkExitCode(diagnostics, options.maxWarnings);
 }
 
-// Compliance needs an error-free workspace (to plan it) and a horizon to plan over; a
-// workspace past its occurrence bound is not planned, and that is the one finding.
+// The plan's findings need an error-free workspace (to plan it) and a horizon to plan over;
+// a workspace past its occurrence bound is not planned, and that is the one finding.
 function compliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined): Diagnostic[] {
   const workspace = analysis.result.workspace;
-  if (workspace === undefined || workspace.agreements.length === 0) return [];
+  if (workspace === undefined || workspace.programs.length === 0) return [];
   const horizon = planningHorizon(workspace);
   if (horizon === undefined) return [];
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
@@ -71,14 +72,15 @@ function compliance(analysis: Analysis, io: CliIo, maxOccurrences: number | unde
     seed: 1,
     ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
     onProgress: (done, total) => {
-      if (!started) progress.start(total, "checking agreements");
+      if (!started) progress.start(total, "checking the plan");
       started = true;
       progress.update(done);
     },
   });
   progress.stop();
   const refused = occurrenceBoundDiagnostics(workspace, plan, horizon, maxOccurrences);
-  return (refused.length > 0 ? refused : complianceDiagnostics(workspace, plan, horizon)).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+  const findings = refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
+  return findings.map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }
 
 function isDirectory(absolute: string): boolean {

@@ -1,6 +1,6 @@
 import type { Workspace } from "@lontar/core";
 import type { Diagnostic } from "@lontar/dsl";
-import { complianceFindings, type ComplianceDiagnostic, type DateSpan, type Plan } from "@lontar/planner";
+import { complianceFindings, unassignedFindings, type ComplianceDiagnostic, type DateSpan, type Plan, type UnassignedDiagnostic } from "@lontar/planner";
 
 /** Dates given on the command line, overriding the workspace's horizon. */
 export interface HorizonOverride {
@@ -24,7 +24,7 @@ export function planningHorizon(workspace: Workspace, override: HorizonOverride 
 }
 
 /** Codes of compliance findings (documented in docs/diagnostics). */
-export const COMPLIANCE_CODES = { notMet: "LON5101", atRisk: "LON5102" } as const;
+export const COMPLIANCE_CODES = { notMet: "LON5101", atRisk: "LON5102", unassigned: "LON5103" } as const;
 
 /**
  * The agreement obligations a plan misses, as diagnostics at the obligations' source:
@@ -46,6 +46,30 @@ function toDiagnostic(finding: ComplianceDiagnostic): Diagnostic[] {
       location: { file, range: { start, end } },
       related: [],
       suggestions: [],
+    },
+  ];
+}
+
+/**
+ * The sessions a plan cannot hold, as LON5103 errors at the need that could not be met (the
+ * program when no need is named), one per program need, with the reason in the planner's
+ * words and a suggestion when one is certain. Findings with no source are left out.
+ */
+export function unassignedDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  return unassignedFindings(workspace, plan).flatMap((finding) => unassignedDiagnostic(finding));
+}
+
+function unassignedDiagnostic(finding: UnassignedDiagnostic): Diagnostic[] {
+  if (finding.source === undefined) return [];
+  const { file, start, end } = finding.source;
+  return [
+    {
+      code: COMPLIANCE_CODES.unassigned,
+      severity: "error",
+      message: finding.message,
+      location: { file, range: { start, end } },
+      related: [],
+      suggestions: finding.suggestion === undefined ? [] : [{ message: finding.suggestion, edits: [] }],
     },
   ];
 }

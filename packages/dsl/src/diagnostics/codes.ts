@@ -82,6 +82,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, DiagnosticCodeInfo>> = {
   LON5004: warning("agreement outside the horizon", "An agreement's validity does not overlap the planning horizon, so the plan cannot meet it."),
   LON5101: error("agreement obligation not met by the plan", "The plan does not meet one of the agreement's obligations (too few sessions, a program not hosted)."),
   LON5102: warning("obligation at risk", "The plan meets an obligation only narrowly or depends on unallocated occurrences."),
+  LON5103: error("session cannot take place", "The plan leaves sessions of a program unassigned: a need cannot be met then (no free room big enough, no free person with the role, the pool used up)."),
 };
 
 /** The code table entry of `code`, or undefined for an unknown code. */

@@ -7,6 +7,7 @@ import { explainUnassigned } from "./explain.js";
 import { zoneOf } from "./facts.js";
 import { localSearch, type SearchStats } from "./local-search.js";
 import type { KnownCandidates } from "./candidates.js";
+import type { DateSpan } from "../calendar/periods.js";
 import { buildModel } from "./model.js";
 import { checkPrecedences } from "./precedences.js";
 import { applyPrevious } from "./previous.js";
@@ -19,7 +20,7 @@ import { staticChecks, type StaticOutcome } from "./static-checks.js";
 export interface AllocateOptions {
   /** Seed of the search's random choices: same input and seed, same plan. */
   readonly seed: number;
-  /** Local-search moves; default 20 per movable need slot, at most 1,000,000. The step budget alone keeps results machine-independent. */
+  /** Local-search moves; default 20 per movable need slot plus 200 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
   readonly maxSteps?: number;
   /** Optional wall-clock limit for the local search. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
   readonly timeLimitMs?: number;
@@ -33,6 +34,8 @@ export interface AllocateOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Clock for `timeLimitMs` only (default `performance.now`). */
   readonly now?: () => number;
+  /** The dates planned: bounds the agreement commitments the search steers by (each agreement's validity when absent). */
+  readonly horizon?: DateSpan;
 }
 
 /** Figures about one allocation run. */
@@ -94,9 +97,12 @@ export interface PreparedAllocation {
   readonly bufferMinutes: number;
 }
 
-/** The default step budget: 20 moves per movable need slot, at most 1,000,000. */
-export function defaultSteps(movable: number): number {
-  return Math.min(1_000_000, 20 * movable);
+/** Extra moves per need slot construction left unassigned (when sessions are unscheduled, repairing them is what the search is for). */
+export const REPAIR_STEPS_PER_SLOT = 200;
+
+/** The default step budget: 20 moves per movable need slot plus {@link REPAIR_STEPS_PER_SLOT} per slot construction left unassigned, at most 1,000,000. */
+export function defaultSteps(movable: number, unassigned = 0): number {
+  return Math.min(1_000_000, 20 * movable + REPAIR_STEPS_PER_SLOT * unassigned);
 }
 
 /**
@@ -110,7 +116,7 @@ export function prepareAllocation(
   options: Omit<AllocateOptions, "seed"> & { readonly candidates?: KnownCandidates },
 ): PreparedAllocation {
   const bufferMinutes = options.travelBufferMinutes ?? 30;
-  const model = buildModel(workspace, occurrences, options.candidates);
+  const model = buildModel(workspace, occurrences, options.candidates, options.horizon);
   const zones = new Map(workspace.libraries.map((l) => [l.id, zoneOf(l)]));
   const outcomes = staticChecks(workspace, occurrences, zones);
   outcomes.forEach((outcome, o) => {
@@ -166,7 +172,7 @@ export function searchAllocation(
  */
 export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
   const prepared = prepareAllocation(workspace, occurrences, options);
-  const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable) });
+  const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable, prepared.unassigned) });
   return finishAllocation(workspace, prepared, search);
 }
 
@@ -188,7 +194,8 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
     if (list) list.push(j);
     else reasonsOf.set(j.occurrenceId, [j]);
   };
-  let medium = scored.totals.medium;
+  // Commitments steer the search; the plan counts their failed findings once, in compliance.
+  let medium = scored.totals.medium - scored.shortfall;
   let soft = scored.totals.soft;
   const planned: PlannedOccurrence[] = occurrences.map((occurrence, o) => {
     const outcome = outcomes[o];
@@ -211,17 +218,16 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
       note(refusal, true);
       return make("unassigned", []);
     }
-    const first = model.firstSlot[o] ?? 0;
-    const assignments: PlannedOccurrence["assignments"] = [];
-    let complete = true;
-    for (let s = first; s < first + (model.slotCount[o] ?? 0); s++) {
-      const r = model.resources[model.slotRes[s] ?? -1];
-      if (r === undefined) {
-        complete = false;
-        note(explainUnassigned(state, s), true);
-      } else assignments.push({ resourceId: r.id, kind: r.kind });
+    if (!state.isComplete(o)) {
+      note(explainUnassigned(state, o), true);
+      return make("unassigned", []);
     }
-    return make(complete ? "scheduled" : "unassigned", complete ? assignments : []);
+    const assignments: PlannedOccurrence["assignments"] = [];
+    for (let s = model.firstSlot[o] ?? 0, last = s + (model.slotCount[o] ?? 0); s < last; s++) {
+      const r = model.resources[model.slotRes[s] ?? -1];
+      if (r !== undefined) assignments.push({ resourceId: r.id, kind: r.kind });
+    }
+    return make("scheduled", assignments);
   });
   for (const v of scored.violations) note(v, true);
   const times = (): Map<string, { start: number; end: number }> => new Map(occurrences.map((o, i) => [o.id, { start: model.start[i] ?? o.startMs, end: model.end[i] ?? o.endMs }]));

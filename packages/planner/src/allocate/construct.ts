@@ -1,3 +1,4 @@
+import { directChange, fillOccurrence } from "./occurrence-ops.js";
 import type { ScoreState } from "./score-state.js";
 
 const MAX_SLOT_CHOICES_TRIED = 64;
@@ -12,39 +13,20 @@ export function constructionOrder(state: ScoreState): number[] {
   const order: number[] = [];
   for (let o = 0; o < m.occurrences.length; o++) {
     if (!m.active[o]) continue;
-    let fewest = Number.MAX_SAFE_INTEGER;
-    for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
-      fewest = Math.min(fewest, m.needs[m.slotNeed[s] ?? 0]?.candidates.length ?? 0);
-    }
-    tightness[o] = fewest;
+    tightness[o] = tightnessOf(state, o);
     order.push(o);
   }
   return order.sort((a, b) => (tightness[a] ?? 0) - (tightness[b] ?? 0) || (m.start[a] ?? 0) - (m.start[b] ?? 0) || a - b);
 }
 
-/**
- * The best resource for an unassigned slot: no hard penalty, least soft penalty, then
- * best fit (the smallest room, vehicle or pool that meets the need, so a large room stays
- * free for a large group), then candidate order; -1 if none.
- */
-export function bestResource(state: ScoreState, slot: number): number {
+/** The fewest candidates any need slot of the occurrence has (MAX_SAFE_INTEGER without needs). */
+export function tightnessOf(state: ScoreState, occ: number): number {
   const m = state.model;
-  const candidates = m.needs[m.slotNeed[slot] ?? 0]?.candidates;
-  if (candidates === undefined) return -1;
-  let best = -1;
-  let bestSoft = Number.POSITIVE_INFINITY;
-  let bestSize = Number.POSITIVE_INFINITY;
-  for (const r of candidates) {
-    if (state.probeHard(slot, r) !== 0) continue;
-    const soft = state.probeSoft(slot, r);
-    const size = m.resources[r]?.size ?? 0;
-    if (soft < bestSoft - 1e-9 || (soft <= bestSoft + 1e-9 && size < bestSize)) {
-      best = r;
-      bestSoft = soft;
-      bestSize = size;
-    }
+  let fewest = Number.MAX_SAFE_INTEGER;
+  for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) {
+    fewest = Math.min(fewest, m.needs[m.slotNeed[s] ?? 0]?.candidates.length ?? 0);
   }
-  return best;
+  return fewest;
 }
 
 /** How many of an occurrence's unassigned slots could be filled at its current time. */
@@ -52,7 +34,10 @@ function fillable(state: ScoreState, occ: number): number {
   const m = state.model;
   let count = 0;
   for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) {
-    if ((m.slotRes[s] ?? -1) >= 0) continue;
+    if ((m.slotRes[s] ?? -1) >= 0) {
+      count++;
+      continue;
+    }
     const candidates = m.needs[m.slotNeed[s] ?? 0]?.candidates ?? [];
     if (candidates.some((r) => state.probeHard(s, r) === 0)) count++;
   }
@@ -60,37 +45,50 @@ function fillable(state: ScoreState, occ: number): number {
 }
 
 /**
- * Construction heuristic: visits occurrences most constrained first and gives each
- * unassigned slot its best feasible resource. A flexible occurrence with nothing assigned
- * yet first picks the slot choice where most needs can be met, fewest sessions of the same
- * program fall on that day, earliest choice on ties.
+ * Moves a flexible occurrence that holds nothing to its most promising slot choice (of the
+ * first 64): where every need can be met, then where most can, then where an agreement
+ * commitment lacks sessions, then the least soft penalty (fewest sessions of the program
+ * that day), earliest on ties. `tried` bounds the choices looked at; `moveTo` moves the
+ * occurrence (a search records it); returns the choice.
+ */
+export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOICES_TRIED, moveTo: (occ: number, choice: number) => void = (o, c) => state.moveTime(o, c)): number {
+  const m = state.model;
+  const choices = m.choices[occ] ?? [];
+  const count = m.slotCount[occ] ?? 0;
+  let best = m.choice[occ] ?? 0;
+  let bestKey = Number.NEGATIVE_INFINITY;
+  const base = state.totals.soft;
+  for (let c = 0; c < Math.min(choices.length, tried); c++) {
+    moveTo(occ, c);
+    const fits = fillable(state, occ);
+    const key = (fits === count ? 1e12 : 0) + fits * 1e8 - state.commitDelta(occ, 1) * 1e5 - (state.totals.soft - base);
+    if (key > bestKey + 1e-9) {
+      bestKey = key;
+      best = c;
+    }
+  }
+  moveTo(occ, best);
+  return best;
+}
+
+/** True when no slot of the occurrence holds a resource. */
+export function holdsNothing(state: ScoreState, occ: number): boolean {
+  const m = state.model;
+  for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) if ((m.slotRes[s] ?? -1) >= 0) return false;
+  return true;
+}
+
+/**
+ * Construction heuristic: visits occurrences most constrained first and gives each need
+ * slot its best feasible resource; an occurrence whose needs cannot all be met is released
+ * (it holds nothing, so later occurrences may use what it would have taken). A flexible
+ * occurrence with nothing assigned yet first picks its slot with {@link chooseSlot}.
  */
 export function construct(state: ScoreState): void {
   const m = state.model;
+  const change = directChange(state);
   for (const occ of constructionOrder(state)) {
-    const first = m.firstSlot[occ] ?? 0;
-    const count = m.slotCount[occ] ?? 0;
-    const choices = m.choices[occ] ?? [];
-    let untouched = true;
-    for (let s = first; s < first + count; s++) if ((m.slotRes[s] ?? -1) >= 0) untouched = false;
-    if (untouched && choices.length > 1) {
-      let best = m.choice[occ] ?? 0;
-      let bestKey = Number.NEGATIVE_INFINITY;
-      const base = state.totals.soft;
-      for (let c = 0; c < Math.min(choices.length, MAX_SLOT_CHOICES_TRIED); c++) {
-        state.moveTime(occ, c);
-        const key = fillable(state, occ) * 1e6 - (state.totals.soft - base);
-        if (key > bestKey + 1e-9) {
-          bestKey = key;
-          best = c;
-        }
-      }
-      state.moveTime(occ, best);
-    }
-    for (let s = first; s < first + count; s++) {
-      if ((m.slotRes[s] ?? -1) >= 0) continue;
-      const r = bestResource(state, s);
-      if (r >= 0) state.assign(s, r);
-    }
+    if ((m.choices[occ]?.length ?? 0) > 1 && holdsNothing(state, occ)) chooseSlot(state, occ);
+    fillOccurrence(state, occ, change);
   }
 }

@@ -4,6 +4,8 @@ import type { Occurrence, Slot } from "../expand/occurrence.js";
 import { needCandidates, needKey, resourceLookups, type KnownCandidates } from "./candidates.js";
 import { zoneOf } from "./facts.js";
 import { numericWindows, type NumericWindow } from "../calendar/weekly-windows.js";
+import type { DateSpan } from "../calendar/periods.js";
+import { CommitmentIndex } from "./commitments.js";
 
 /** A resource as the solver sees it. */
 export interface ResourceInfo {
@@ -29,6 +31,8 @@ export interface ResourceInfo {
   readonly weekMinutes: number;
   /** What it holds: seats of a room, books of a vehicle, units of a pool; 0 for people. Construction fills the smallest that fits first. */
   readonly size: number;
+  /** The library that owns it, or undefined when shared. */
+  readonly library: string | undefined;
 }
 
 /** One need of one program, with its candidates precomputed once. */
@@ -47,6 +51,8 @@ export interface NeedDef {
   readonly why: string;
   /** Preferred resource index, or -1. */
   readonly preferred: number;
+  /** People a room must hold (the program's expected participants or the need's minimum), 0 for other kinds. */
+  readonly people: number;
 }
 
 /**
@@ -79,14 +85,17 @@ export interface Model {
   readonly slotPrev: Int32Array;
   readonly slotPinned: Uint8Array;
   readonly groupCount: number;
+  /** Agreement commitments ("at least N sessions per period") on the programs. */
+  readonly commitments: CommitmentIndex;
 }
 
 /**
  * Compiles the workspace and occurrences into a {@link Model}. Each need's candidates are
  * found with `needCandidates`, unless `known` holds them (a part carries those found on
- * the whole workspace).
+ * the whole workspace). `horizon` bounds the agreement commitments (each agreement's
+ * validity when absent).
  */
-export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[], known?: KnownCandidates): Model {
+export function buildModel(workspace: Workspace, occurrences: readonly Occurrence[], known?: KnownCandidates, horizon?: DateSpan): Model {
   const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
   const usable = workspace.resources.filter((r) => r.kind !== "budget");
   const lookups = resourceLookups(usable);
@@ -109,6 +118,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       group: people ? (groups.get(groupKey) ?? -1) : -1,
       weekMinutes: people && r.maxHoursPerWeek !== undefined ? Math.round(r.maxHoursPerWeek * 60) : Number.POSITIVE_INFINITY,
       size: r.kind === "room" ? r.capacity : r.kind === "vehicle" ? r.capacityBooks : r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 0,
+      library: r.library,
     };
   });
   const resourceIndex = new Map(resources.map((r, i) => [r.id, i]));
@@ -121,7 +131,8 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       const candidates = Int32Array.from(found.ids.map((id) => resourceIndex.get(id) ?? -1).filter((i) => i >= 0));
       const preferred = need.preferred === undefined ? -1 : (resourceIndex.get(need.preferred) ?? -1);
       list.push(needs.length);
-      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why: found.why, preferred });
+      const people = need.kind === "room" ? Math.max(need.minCapacity ?? 0, program.expectedParticipants ?? 0) : 0;
+      needs.push({ programId: program.id, needIndex, need, units: isExclusiveKind(need.kind) ? 1 : need.quantity, candidates, why: found.why, preferred, people });
     });
     needsOf.set(program.id, list);
   }
@@ -164,5 +175,6 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
     slotPrev: new Int32Array(slots).fill(-1),
     slotPinned: new Uint8Array(slots),
     groupCount: groups.size,
+    commitments: new CommitmentIndex(workspace, horizon),
   };
 }

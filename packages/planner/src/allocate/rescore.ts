@@ -3,6 +3,7 @@ import type { Model } from "./model.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
 import { deviationOf, weekMonday } from "./score-state.js";
 import { dateOfDay } from "../calendar/periods.js";
+import { shortfallOf } from "./commitments.js";
 
 /** A score computed from scratch, with the justification of each hard and soft penalty. */
 export interface Rescored {
@@ -10,12 +11,15 @@ export interface Rescored {
   readonly totals: ScoreTotals;
   /** Justifications of hard violations and of the soft ones tied to an occurrence. */
   readonly violations: Justification[];
+  /** Sessions agreement commitments lack (counted in `totals.medium`). */
+  readonly shortfall: number;
 }
 
 /**
  * Recomputes the score of the current assignment without the incremental machinery (a
  * check on it, and the source of the justifications): double bookings, pooled overuse and
- * window misses and weeks past a person's `maxHoursPerWeek` (hard); unassigned slots (medium); preferences, stability, travel buffers,
+ * window misses and weeks past a person's `maxHoursPerWeek` (hard); occurrences with a need
+ * slot unassigned, and sessions agreement commitments lack (medium); preferences, stability, travel buffers,
  * same-day flexible sessions and the spread of people's hours (soft).
  */
 export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
@@ -28,8 +32,20 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const spread = new Map<string, number>();
   const weeks = new Map<number, { minutes: number; last: number; resource: number }>();
   const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
+  const commitOffsets = m.commitments.offsets();
+  const commitCounts = new Int32Array(commitOffsets[m.commitments.size] ?? 0);
   for (let o = 0; o < m.occurrences.length; o++) {
     if (!m.active[o]) continue;
+    let complete = true;
+    for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) if ((m.slotRes[s] ?? -1) < 0) complete = false;
+    if (!complete) totals.medium++;
+    else {
+      const date = m.choices[o]?.[m.choice[o] ?? 0]?.localDate ?? "";
+      for (const c of m.commitments.of(m.occurrences[o]?.programId ?? "")) {
+        const p = m.commitments.periodOf(c, date);
+        if (p >= 0) commitCounts[(commitOffsets[c] ?? 0) + p] = (commitCounts[(commitOffsets[c] ?? 0) + p] ?? 0) + 1;
+      }
+    }
     if (m.flexible[o]) {
       const key = `${m.occurrences[o]?.programId ?? ""}|${m.choices[o]?.[m.choice[o] ?? 0]?.localDate ?? ""}`;
       const count = spread.get(key) ?? 0;
@@ -38,10 +54,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
     }
     for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
       const r = m.slotRes[s] ?? -1;
-      if (r < 0) {
-        totals.medium++;
-        continue;
-      }
+      if (r < 0) continue;
       perResource[r]?.push(s);
       const info = m.resources[r];
       const def = m.needs[m.slotNeed[s] ?? 0];
@@ -69,6 +82,8 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
       }
     }
   }
+  const shortfall = shortfallOf(m.commitments, commitCounts);
+  totals.medium += shortfall;
   for (const key of [...weeks.keys()].sort((a, b) => a - b)) {
     const w = weeks.get(key);
     const info = w === undefined ? undefined : m.resources[w.resource];
@@ -129,5 +144,5 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
     const v = sums.get(g);
     if (v) totals.soft += deviationOf(v.n, v.sum, v.sq);
   }
-  return { totals, violations };
+  return { totals, violations, shortfall };
 }

@@ -10,7 +10,7 @@ export interface SoftSettings {
   readonly travelBufferMinutes: number;
 }
 
-/** The running score: penalties by level, each kept up to date move by move. */
+/** The running score: penalties by level, each kept up to date move by move (medium: occurrences that do not take place, and sessions commitments lack). */
 export interface ScoreTotals {
   hard: number;
   medium: number;
@@ -21,6 +21,11 @@ export interface ScoreTotals {
  * The solver's mutable state: assignments, the occupancy index and the score, updated
  * incrementally by `assign`/`unassign`/`moveTime` (each touches only the resource and
  * day buckets involved). A rejected move is undone by the inverse operations.
+ *
+ * Medium counts occurrences, not need slots: each active occurrence with a need slot left
+ * unassigned costs 1 (it does not take place), plus 1 for each session an agreement
+ * commitment lacks in a period (see `commitments.ts`). Only complete occurrences
+ * count towards commitments.
  */
 export class ScoreState {
   readonly totals: ScoreTotals = { hard: 0, medium: 0, soft: 0 };
@@ -38,6 +43,13 @@ export class ScoreState {
   private readonly weekLoad = new Map<number, number>();
   private readonly bufferMs: number;
   private readonly startOf: (slot: number) => number;
+  /** Assigned need slots per occurrence. */
+  private readonly assigned: Int32Array;
+  /** Complete sessions per commitment period, at the commitment index's offsets. */
+  private readonly commitCounts: Int32Array;
+  private readonly commitOffsets: Int32Array;
+  private shortfallTotal = 0;
+  private usedMinutes = 0;
 
   /** Starts with every slot of every active occurrence unassigned. */
   constructor(readonly model: Model, settings: SoftSettings) {
@@ -50,11 +62,64 @@ export class ScoreState {
     for (const r of model.resources) if (r.group >= 0) this.groupSize[r.group] = (this.groupSize[r.group] ?? 0) + 1;
     this.bufferMs = settings.travelBufferMinutes * 60_000;
     this.startOf = (slot) => model.start[model.slotOcc[slot] ?? 0] ?? 0;
+    this.assigned = new Int32Array(model.occurrences.length);
+    this.commitOffsets = model.commitments.offsets();
+    this.commitCounts = new Int32Array(this.commitOffsets[model.commitments.size] ?? 0);
+    for (let c = 0; c < model.commitments.size; c++) for (let p = 0; p < model.commitments.periods(c); p++) this.shortfallTotal += model.commitments.min(c, p);
+    this.totals.medium += this.shortfallTotal;
     for (let o = 0; o < model.occurrences.length; o++) {
       if (!model.active[o]) continue;
-      this.totals.medium += model.slotCount[o] ?? 0;
+      if ((model.slotCount[o] ?? 0) > 0) this.totals.medium += 1;
+      else this.commitChange(o, 1);
       this.spreadChange(o, 1);
     }
+  }
+
+  /** True when the occurrence takes place: active, and every need slot assigned. */
+  isComplete(occ: number): boolean {
+    return this.model.active[occ] === 1 && (this.assigned[occ] ?? 0) === (this.model.slotCount[occ] ?? 0);
+  }
+
+  /** Minutes held, summed over assigned need slots: what the schedule consumes (a leaner one leaves room for more sessions). */
+  get used(): number {
+    return this.usedMinutes;
+  }
+
+  /** Sessions the agreement commitments still lack (part of the medium score). */
+  get shortfall(): number {
+    return this.shortfallTotal;
+  }
+
+  /** What scheduling the occurrence (sign 1) or unscheduling it (-1) changes in the commitments' shortfall, without changing anything. */
+  commitDelta(occ: number, sign: 1 | -1): number {
+    return this.commitWalk(occ, sign, false);
+  }
+
+  /** Counts a complete occurrence in (1) or out of (-1) its program's commitment periods. */
+  private commitChange(occ: number, sign: 1 | -1): void {
+    const delta = this.commitWalk(occ, sign, true);
+    this.shortfallTotal += delta;
+    this.totals.medium += delta;
+  }
+
+  private commitWalk(occ: number, sign: 1 | -1, apply: boolean): number {
+    const m = this.model;
+    const commitments = m.commitments;
+    if (commitments.size === 0) return 0;
+    const list = commitments.of(m.occurrences[occ]?.programId ?? "");
+    if (list.length === 0) return 0;
+    const date = m.choices[occ]?.[m.choice[occ] ?? 0]?.localDate ?? "";
+    let delta = 0;
+    for (const c of list) {
+      const p = commitments.periodOf(c, date);
+      if (p < 0) continue;
+      const at = (this.commitOffsets[c] ?? 0) + p;
+      const count = this.commitCounts[at] ?? 0;
+      const min = commitments.min(c, p);
+      delta += Math.max(0, min - count - sign) - Math.max(0, min - count);
+      if (apply) this.commitCounts[at] = count + sign;
+    }
+    return delta;
   }
 
   /** 0 when `resource` can serve occurrence `occ` at its current time; 1 unavailable; 2 library closed. */
@@ -143,12 +208,18 @@ export class ScoreState {
     const m = this.model;
     const occ = m.slotOcc[slot] ?? 0;
     this.totals.hard += this.probeHard(slot, resource);
-    this.totals.medium -= 1;
     this.totals.soft += this.softOf(slot, resource, 1);
     this.poolLoad(slot, resource, 1);
     this.weekChange(occ, resource, 1);
     m.slotRes[slot] = resource;
     this.occupancy.add(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
+    this.usedMinutes += this.minutesOf(occ);
+    const now = (this.assigned[occ] ?? 0) + 1;
+    this.assigned[occ] = now;
+    if (now === (m.slotCount[occ] ?? 0) && m.active[occ]) {
+      this.totals.medium -= 1;
+      this.commitChange(occ, 1);
+    }
   }
 
   /** Makes `slot` unassigned again and updates the score. */
@@ -157,12 +228,17 @@ export class ScoreState {
     const resource = m.slotRes[slot] ?? -1;
     if (resource < 0) return;
     const occ = m.slotOcc[slot] ?? 0;
+    if ((this.assigned[occ] ?? 0) === (m.slotCount[occ] ?? 0) && m.active[occ]) {
+      this.commitChange(occ, -1);
+      this.totals.medium += 1;
+    }
+    this.assigned[occ] = (this.assigned[occ] ?? 0) - 1;
     this.occupancy.remove(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
     m.slotRes[slot] = -1;
+    this.usedMinutes -= this.minutesOf(occ);
     this.poolLoad(slot, resource, -1);
     this.weekChange(occ, resource, -1);
     this.totals.hard -= this.probeHard(slot, resource);
-    this.totals.medium += 1;
     this.totals.soft -= this.softOf(slot, resource, -1);
   }
 
@@ -178,12 +254,15 @@ export class ScoreState {
       held.push(m.slotRes[s] ?? -1);
       this.unassign(s);
     }
+    const bare = count === 0 && m.active[occ] === 1;
+    if (bare) this.commitChange(occ, -1);
     this.spreadChange(occ, -1);
     m.choice[occ] = choice;
     this.ownLocal[occ] = undefined;
     m.start[occ] = slot.startMs;
     m.end[occ] = slot.endMs;
     this.spreadChange(occ, 1);
+    if (bare) this.commitChange(occ, 1);
     held.forEach((r, k) => r >= 0 && this.assign(first + k, r));
   }
 

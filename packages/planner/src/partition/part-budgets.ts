@@ -31,13 +31,16 @@ export const partSize = (prepared: PreparedPart): PartSize => ({ movable: prepar
 
 /**
  * Shares the search among prepared parts: the step budget (default 20 per movable slot of
- * all parts, at most 1,000,000) in proportion to the slots the search can change plus
+ * all parts plus 200 per slot construction left unassigned, at most 1,000,000) in proportion to the slots the search can change plus
  * {@link REPAIR_WEIGHT} per such slot construction left unassigned (a slot without any
  * candidate weighs nothing: no move can help it); each part's seed from the plan's seed
  * and its key.
  */
 export function partBudgets(keys: readonly string[], sizes: readonly PartSize[], options: PlanWorkspaceOptions): PartBudget[] {
-  const total = options.maxSteps ?? defaultSteps(sizes.reduce((a, b) => a + b.movable, 0));
+  const total = options.maxSteps ?? defaultSteps(
+    sizes.reduce((a, b) => a + b.movable, 0),
+    sizes.reduce((a, b) => a + b.unassigned, 0),
+  );
   const steps = shareSteps(
     total,
     sizes.map((s) => s.searchable + REPAIR_WEIGHT * s.unassigned),

@@ -18,7 +18,7 @@ const needArb = fc.oneof(
   fc.record({ kind: fc.constant("collection"), resource: fc.constant("paket"), quantity: fc.integer({ min: 1, max: 2 }) }),
 );
 
-/** Random rooms, staff, vehicles and programs with needs, and occurrences at random times (some overlapping). */
+/** Random rooms, staff, vehicles and programs with needs, occurrences at random times (some overlapping), and sometimes an agreement commitment (at least N sessions a day or a week). */
 export const problemArb: fc.Arbitrary<Problem> = fc
   .record({
     rooms: fc.array(fc.integer({ min: 5, max: 50 }), { minLength: 0, maxLength: 3 }),
@@ -26,6 +26,7 @@ export const problemArb: fc.Arbitrary<Problem> = fc
     vehicles: fc.integer({ min: 0, max: 2 }),
     packages: fc.integer({ min: 1, max: 3 }),
     programs: fc.array(fc.record({ needs: fc.array(needArb, { maxLength: 3 }), participants: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 3 }),
+    commitment: fc.option(fc.record({ program: fc.nat(), min: fc.integer({ min: 1, max: 3 }), per: fc.constantFrom("day", "week") }), { nil: undefined }),
     sessions: fc.array(fc.record({ program: fc.nat(), day: fc.integer({ min: 3, max: 5 }), hour: fc.integer({ min: 7, max: 17 }), minute: fc.constantFrom(0, 15, 30, 45), length: fc.integer({ min: 30, max: 180 }), site: fc.integer({ min: 0, max: 2 }), flexible: fc.boolean() }), { maxLength: 25 }),
   })
   .map((g) => {
@@ -44,6 +45,11 @@ export const problemArb: fc.Arbitrary<Problem> = fc
         ...Array.from({ length: g.vehicles }, (_, i) => ({ kind: "vehicle", id: `van${i}`, capacityBooks: 500, library: "lib" })),
         { kind: "collection", id: "paket", packages: g.packages, copiesPerPackage: 40 },
       ],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      agreements:
+        g.commitment === undefined
+          ? []
+          : [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-03-01", to: "2025-03-31" }, obligations: [{ kind: "sessions", program: `prog${g.commitment.program % g.programs.length}`, min: g.commitment.min, per: g.commitment.per }] }],
       programs: g.programs.map((p, i) => ({
         id: `prog${i}`,
         title: `Program ${i}`,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { allocate } from "../../src/allocate/allocate.js";
+import { readUnassignedReason, unassignedFindings } from "../../src/allocate/unassigned-findings.js";
+import type { Plan } from "../../src/plan/plan.js";
+import { library, occurrenceAt, workspaceOf } from "./helpers.js";
+
+const program = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ id, title: id, library: "lib", category: "literacy_training", ...extra });
+const planOf = (result: ReturnType<typeof allocate>): Plan => ({
+  version: 1,
+  horizon: { from: "2025-03-01", to: "2025-03-31" },
+  occurrences: result.occurrences,
+  violations: result.violations,
+  agreements: [],
+  kpis: [],
+  budget: [],
+  score: result.score,
+});
+
+describe("allocate: a session takes place only when every need is met", () => {
+  it("leaves an occurrence without a room holding nothing, so its person serves another session", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      resources: [
+        { kind: "room", id: "aula", capacity: 30, library: "lib" },
+        { kind: "staff", id: "ani", library: "lib" },
+      ],
+      programs: [program("besar", { expectedParticipants: 40, needs: [{ kind: "room" }, { kind: "staff" }] }), program("kecil", { needs: [{ kind: "staff" }] })],
+    });
+    const result = allocate(ws, [occurrenceAt("besar", "lib", "2025-03-03T09:00", 60), occurrenceAt("kecil", "lib", "2025-03-03T09:00", 60)], { seed: 1 });
+    expect(result.occurrences.map((o) => [o.status, o.assignments])).toEqual([
+      ["unassigned", []],
+      ["scheduled", [{ resourceId: "ani", kind: "staff" }]],
+    ]);
+    // One session does not take place: one medium point, whatever the number of its needs.
+    expect(result.score).toMatchObject({ hard: 0, medium: 1 });
+  });
+
+  it("counts an occurrence once in medium however many of its need slots stay open", () => {
+    const ws = workspaceOf({ libraries: [library("lib")], resources: [{ kind: "staff", id: "ani", library: "lib" }], programs: [program("p", { needs: [{ kind: "staff", quantity: 3 }] })] });
+    const result = allocate(ws, [occurrenceAt("p", "lib", "2025-03-03T09:00", 60)], { seed: 1 });
+    expect(result.occurrences[0]).toMatchObject({ status: "unassigned", assignments: [] });
+    expect(result.score.medium).toBe(1);
+  });
+
+  it("finds the schedule that fits the most sessions where first-come construction does not", () => {
+    // A long session taken first blocks two short ones; the optimum leaves only it out.
+    const ws = workspaceOf({ libraries: [library("lib")], resources: [{ kind: "room", id: "aula", capacity: 30, library: "lib" }], programs: [program("p", { needs: [{ kind: "room" }] })] });
+    const occurrences = [occurrenceAt("p", "lib", "2025-03-03T09:00", 180), occurrenceAt("p", "lib", "2025-03-03T09:30", 60), occurrenceAt("p", "lib", "2025-03-03T10:30", 60)];
+    const result = allocate(ws, occurrences, { seed: 2 });
+    expect(result.occurrences.map((o) => o.status)).toEqual(["unassigned", "scheduled", "scheduled"]);
+  });
+
+  it("steers flexible sessions to the periods an agreement commitment lacks", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      resources: [{ kind: "room", id: "aula", capacity: 30, library: "lib" }],
+      programs: [program("flex", { needs: [{ kind: "room" }] })],
+      agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-03-03", to: "2025-03-16" }, obligations: [{ kind: "sessions", program: "flex", min: 1, per: "week" }] }],
+    });
+    const candidates = ["2025-03-03T09:00", "2025-03-04T09:00", "2025-03-10T09:00"];
+    const occurrences = [occurrenceAt("flex", "lib", "2025-03-03T09:00", 60, { candidates }), { ...occurrenceAt("flex", "lib", "2025-03-03T09:00", 60, { candidates }), id: "flex#2" }];
+    const result = allocate(ws, occurrences, { seed: 1, horizon: { from: "2025-03-01", to: "2025-03-31" } });
+    const days = result.occurrences.map((o) => o.start.slice(0, 10)).sort();
+    expect(days[0]! < "2025-03-10" && days[1] === "2025-03-10").toBe(true);
+    // The commitment steers; its shortfall is reported by compliance, not in the allocation's medium.
+    expect(result.score.medium).toBe(0);
+  });
+});
+
+describe("unassignedFindings", () => {
+  const ws = workspaceOf({
+    libraries: [library("lib")],
+    resources: [
+      { kind: "room", id: "aula", capacity: 40, library: "lib" },
+      { kind: "room", id: "lab_komputer", capacity: 12, library: "lib" },
+    ],
+    programs: [program("seminar", { expectedParticipants: 30, needs: [{ kind: "room" }] }), program("kelas", { expectedParticipants: 20, needs: [{ kind: "room" }] })],
+  });
+  const occurrences = ["2025-03-04", "2025-03-11"].flatMap((d) => [occurrenceAt("seminar", "lib", `${d}T09:00`, 120), occurrenceAt("kelas", "lib", `${d}T10:00`, 120)]);
+  const result = allocate(ws, occurrences, { seed: 1 });
+
+  it("groups a program need's unassigned sessions and says why in the user's terms, with a suggestion", () => {
+    const findings = unassignedFindings(ws, planOf(result));
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding).toMatchObject({ programId: "kelas", needIndex: 0, count: 2, reason: "20 registrants; the largest room free then, lab_komputer, holds 12" });
+    expect(finding?.message).toMatch(/^`kelas` cannot take place on 2025-03-04 at 10:00 \(and 1 more session\): 20 registrants; the largest room free then, lab_komputer, holds 12 \(aula is booked by seminar@2025-03-04T09:00\)$/);
+    expect(finding?.suggestion).toBe("with at most 12 registrants, lab_komputer (free then) could hold the session; or free a room for 20 at that time");
+  });
+
+  it("reads the need back from the allocator's own reason", () => {
+    const why = result.occurrences.find((o) => o.status === "unassigned")?.reasons?.[0]?.message ?? "";
+    expect(readUnassignedReason(why)).toMatchObject({ needIndex: 0, hint: "20 registrants; the largest room free then, lab_komputer, holds 12" });
+  });
+});
