@@ -73,6 +73,7 @@ export function preparePart(part: WorkspacePart, options: PartOptions): Prepared
   const expanded = expandWorkspace(part.workspace, options.horizon, options.memo === undefined ? {} : { memo: options.memo });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
     candidates: part.candidates,
+    horizon: options.horizon,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });
