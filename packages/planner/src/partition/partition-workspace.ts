@@ -1,4 +1,5 @@
-import type { Workspace } from "@lontar/core";
+import type { Agreement, Workspace } from "@lontar/core";
+import { agreementApplies } from "../compliance/check-compliance.js";
 import { needCandidates, needKey, resourceLookups, type KnownCandidates, type NeedCandidates } from "../allocate/candidates.js";
 import type { Plan } from "../plan/plan.js";
 import { disjointSets } from "./union-find.js";
@@ -13,8 +14,10 @@ export interface WorkspacePart {
   readonly key: string;
   /**
    * The part as a workspace of its own: its programs, the libraries and resources they
-   * touch, and the workspace's stage model and rules. Agreements, partners and KPIs stay
-   * with the whole workspace (compliance and KPIs are computed on the merged plan).
+   * touch, and the workspace's stage model and rules. Partners and KPIs stay with the whole
+   * workspace (compliance and KPIs are computed on the merged plan); its agreements are
+   * only the commitments the search steers by: the `sessions` and `hosts` obligations on
+   * its programs of the agreements that apply (their conditions read on the whole workspace).
    */
   readonly workspace: Workspace;
   /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
@@ -98,6 +101,7 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
     return node === undefined ? undefined : partOf.get(sets.find(node));
   };
   const previousByPart = previous === undefined ? undefined : splitPrevious(previous, partOfProgram);
+  const applying = workspace.agreements.filter((a) => agreementApplies(workspace, a));
   return members.map((m, index): WorkspacePart => {
     const part: Workspace = {
       ...workspace,
@@ -105,7 +109,7 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
       partners: [],
       resources: m.resources.map((i) => resources[i]).filter((r) => r !== undefined),
       programs: m.programs.map((i) => programs[i]).filter((p) => p !== undefined),
-      agreements: [],
+      agreements: commitmentsOf(applying, new Set(m.programs.map((i) => programs[i]?.id ?? ""))),
       kpis: [],
     };
     const key = part.programs[0]?.id ?? "";
@@ -124,6 +128,16 @@ function splitPrevious(previous: Plan, partOfProgram: (programId: string) => num
     if (part === undefined) continue;
     const plan = (out[part] ??= { ...previous, occurrences: [] });
     plan.occurrences.push(o);
+  }
+  return out;
+}
+
+/** The agreements' `sessions` and `hosts` obligations on the given programs, conditions already evaluated (none left). */
+function commitmentsOf(agreements: readonly Agreement[], programs: ReadonlySet<string>): Agreement[] {
+  const out: Agreement[] = [];
+  for (const agreement of agreements) {
+    const obligations = agreement.obligations.filter((o) => (o.kind === "sessions" || o.kind === "hosts") && programs.has(o.program));
+    if (obligations.length > 0) out.push({ ...agreement, obligations, conditions: [] });
   }
   return out;
 }

@@ -84,6 +84,7 @@ export function preparePart(part: WorkspacePart, options: PartOptions): Prepared
   });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
     candidates: part.candidates,
+    horizon: options.horizon,
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
 import { readUnassignedReason, unassignedFindings } from "../../src/allocate/unassigned-findings.js";
+import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
 import type { Plan } from "../../src/plan/plan.js";
 import { library, occurrenceAt, workspaceOf } from "./helpers.js";
 
@@ -92,5 +93,30 @@ describe("unassignedFindings", () => {
   it("reads the need back from the allocator's own reason", () => {
     const why = result.occurrences.find((o) => o.status === "unassigned")?.reasons?.[0]?.message ?? "";
     expect(readUnassignedReason(why)).toMatchObject({ needIndex: 0, hint: "20 registrants; the largest room free then, lab_komputer, holds 12" });
+  });
+});
+
+describe("partitionWorkspace: the commitments a part's search steers by", () => {
+  it("gives each part the sessions and hosts obligations on its own programs, of the agreements that apply", () => {
+    const ws = workspaceOf({
+      libraries: [library("a"), library("b")],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      programs: [program("pa", { library: "a" }), program("pb", { library: "b" })],
+      agreements: [
+        {
+          id: "mou",
+          library: "a",
+          partner: "sd1",
+          validity: { from: "2025-01-01", to: "2025-12-31" },
+          obligations: [
+            { kind: "sessions", program: "pa", min: 2, per: "month" },
+            { kind: "hosts", party: "library", program: "pb" },
+            { kind: "budget_share", party: "partner", amount: 1000 },
+          ],
+        },
+      ],
+    });
+    const parts = partitionWorkspace(ws);
+    expect(parts.map((p) => p.workspace.agreements.map((a) => a.obligations.map((o) => o.kind)))).toEqual([[["sessions"]], [["hosts"]]]);
   });
 });
