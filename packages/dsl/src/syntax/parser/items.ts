@@ -92,6 +92,15 @@ class ItemReader {
         i = read.next;
         continue;
       }
+      const name = this.tokens[i + 1];
+      if (kind !== undefined && !isName(name)) {
+        // `room {`: the name is missing.
+        const found = name === undefined ? "the end of the file" : describeToken(name);
+        const range = name === undefined ? this.endRange(i + 1) : tokenRange(name);
+        this.errors.push({ kind: "MismatchedTokenException", message: `expected a name like \`dispusip_solok\` after ${describeToken(t)}, found ${found}`, range, suggestions: [] });
+        i = this.nextItem(i + 1);
+        continue;
+      }
       i = this.junk(i, items);
     }
     return items;
