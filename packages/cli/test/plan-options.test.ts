@@ -11,8 +11,13 @@ describe("lontar plan options", () => {
       to: "2019-12-31",
       seed: 7,
       threads: undefined,
+      lang: undefined,
+      csvSeparator: undefined,
     });
-    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined, lang: undefined, csvSeparator: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o", "--lang", "id", "--csv-separator", "tab"])).toMatchObject({ lang: "id", csvSeparator: "\t" });
+    expect(parsePlanOptions(["ws", "-o", "o", "--csv-separator", ","])).toMatchObject({ csvSeparator: "," });
+    expect(parsePlanOptions(["ws", "-o", "o", "--csv-separator", "semicolon"])).toMatchObject({ csvSeparator: ";" });
     expect(parsePlanOptions(["ws", "-o", "o", "--threads", "3"])).toMatchObject({ threads: 3 });
   });
 
@@ -25,6 +30,8 @@ describe("lontar plan options", () => {
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],
     [["ws", "-o", "o", "--threads", "0"], "--threads expects 1 to 64"],
     [["ws", "-o", "o", "--threads", "two"], "--threads expects a whole number"],
+    [["ws", "-o", "o", "--lang", "fr"], "--lang expects en or id"],
+    [["ws", "-o", "o", "--csv-separator", "|"], "--csv-separator expects"],
   ])("rejects %j", (args, message) => {
     expect(() => parsePlanOptions(args)).toThrow(UsageError);
     expect(() => parsePlanOptions(args)).toThrow(message);

@@ -44,3 +44,4 @@ export {
   type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";
+export { clearLeftovers, isPlanOutputPath, plannedPlan, validPlan, type ValidPlan } from "./export/index.js";

@@ -54,6 +54,11 @@ Options:
       --threads <n>   worker threads (1-64; the plan is the same for any n).
                       Default: one fewer than the cores, at most 8, for
                       workspaces of 500+ programs; else this thread only
+      --lang <en|id>  language of the report, calendars and spreadsheets
+                      (default: the language the workspace is written in)
+      --csv-separator <,|;|tab>
+                      field separator of occurrences.csv (default: ';'
+                      for a workspace in Bahasa Indonesia, ',' otherwise)
   -h, --help          show this help
 `,
   explain: `Usage: lontar explain <CODE>

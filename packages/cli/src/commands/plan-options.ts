@@ -15,7 +15,16 @@ export interface PlanOptions {
   readonly seed: number;
   /** Worker threads, when given (otherwise the planner's default for the machine). */
   readonly threads: number | undefined;
+  /** Language of the outputs, when given (otherwise the workspace's). */
+  readonly lang: "en" | "id" | undefined;
+  /** Field separator of occurrences.csv, when given (otherwise `;` for an Indonesian workspace, `,` else). */
+  readonly csvSeparator: CsvSeparator | undefined;
 }
+
+/** The field separators occurrences.csv can use. */
+export type CsvSeparator = "," | ";" | "\t";
+
+const SEPARATORS: Readonly<Record<string, CsvSeparator>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\\t": "\t", "\t": "\t" };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -29,6 +38,8 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
       to: { type: "string" },
       seed: { type: "string" },
       threads: { type: "string" },
+      lang: { type: "string" },
+      "csv-separator": { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -39,7 +50,12 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const threads = parseCount("threads", values.threads);
   if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError(`--threads expects 1 to 64, got '${threads}'`);
-  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads };
+  const lang = values.lang;
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new UsageError(`--lang expects en or id, got '${lang}'`);
+  const separatorText = values["csv-separator"];
+  const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
+  if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError(`--csv-separator expects ',', ';' or tab, got '${separatorText}'`);
+  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, lang, csvSeparator };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -9,5 +9,5 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<ExitC
     io.stdout(PLAN_USAGE);
     return ExitCode.Ok;
   }
-  return planAndWrite({ paths: options.paths, out: options.out, horizon: { from: options.from, to: options.to }, seed: options.seed, threads: options.threads }, io);
+  return planAndWrite({ paths: options.paths, out: options.out, horizon: { from: options.from, to: options.to }, seed: options.seed, threads: options.threads, lang: options.lang, csvSeparator: options.csvSeparator }, io);
 }

@@ -11,4 +11,6 @@ export { escapeText } from "./ics/ics-text.js";
 export { occurrenceUid } from "./ics/vevent.js";
 export { exportJson } from "./json/export-json.js";
 export { planJsonSchema } from "./json/plan-json-schema.js";
-export { planOutputs, writePlanOutputs, type WriteOptions } from "./write-plan-outputs.js";
+export { isPlanOutputPath, planOutputs, writePlanOutputs, type WriteOptions } from "./write-plan-outputs.js";
+export { plannedPlan, validPlan, type ValidPlan } from "./valid-plan.js";
+export { clearLeftovers } from "./whole-folder.js";
