@@ -5,7 +5,7 @@
  */
 export { exportCsv, CSV_COLUMNS } from "./csv/export-csv.js";
 export { exportHtml } from "./html/export-html.js";
-export { exportCalendars } from "./ics/export-calendars.js";
+export { exportCalendars, type CalendarOptions } from "./ics/export-calendars.js";
 export { exportIcs, LONTAR_PRODID, type IcsOptions } from "./ics/export-ics.js";
 export { escapeText } from "./ics/ics-text.js";
 export { occurrenceUid } from "./ics/vevent.js";

@@ -27,7 +27,7 @@ function outputPieces(plan: Plan | ValidPlan, workspace: Workspace, options: Out
     ["plan.json", () => validatedJsonChunks(value)],
     ["occurrences.csv", () => exportCsvChunks(value, workspace)],
     ["index.html", () => [exportHtml(value, workspace)]],
-    ...calendarFiles(value, workspace),
+    ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

@@ -1,6 +1,7 @@
-import type { Workspace } from "@lontar/core";
+import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { indexWorkspace, scheduledOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { factsReader } from "../occurrence-facts.js";
+import { indexWorkspace, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { planStamp, type IcsZone } from "./ics-time.js";
@@ -10,14 +11,16 @@ import { buildEvent, type BuiltEvent } from "./vevent.js";
 export interface IcsOptions {
   /** The calendar's display name (X-WR-CALNAME). */
   readonly calendarName: string;
-  /** Keeps only the scheduled occurrences it accepts; all of them when absent. */
+  /** Keeps only the occurrences it accepts; all of them when absent. */
   readonly filter?: (occurrence: PlannedOccurrence) => boolean;
+  /** Language of the descriptions (default English). */
+  readonly language?: Language;
 }
 
 /** The product identifier every Lontar calendar carries. */
 export const LONTAR_PRODID = "-//Lontar//Lontar Planner//EN";
 
-/** A scheduled occurrence with its VEVENT, built once and shared by every calendar it belongs to. */
+/** An occurrence with its VEVENT, built once and shared by every calendar it belongs to. */
 export interface OccurrenceEvent {
   /** The occurrence. */
   readonly occurrence: PlannedOccurrence;
@@ -25,12 +28,18 @@ export interface OccurrenceEvent {
   readonly event: BuiltEvent;
 }
 
-/** The VEVENTs of the plan's scheduled occurrences, in stable order (occurrences whose times do not parse are left out). */
-export function buildPlanEvents(plan: Plan, index: WorkspaceIndex): OccurrenceEvent[] {
+/**
+ * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
+ * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
+ * occurrences whose times do not parse are left out.
+ */
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): OccurrenceEvent[] {
   const dtstamp = planStamp(plan.horizon.from);
+  const facts = factsReader(index, language);
   const built: OccurrenceEvent[] = [];
-  for (const occurrence of scheduledOccurrences(plan)) {
-    const event = buildEvent(index, occurrence, dtstamp);
+  for (const occurrence of sortedOccurrences(plan.occurrences)) {
+    if (occurrence.status === "cancelled") continue;
+    const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language);
     if (event !== undefined) built.push({ occurrence, event });
   }
   return built;
@@ -71,7 +80,7 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
 }
 
 /**
- * The plan's scheduled occurrences as an RFC 5545 calendar: one VEVENT per occurrence
+ * The plan's occurrences as an RFC 5545 calendar (see {@link buildPlanEvents}): one VEVENT per occurrence
  * with a stable UID, a DTSTAMP derived from the horizon (never the clock), DTSTART and
  * DTEND in the library's zone with its VTIMEZONE (UTC when the zone is unknown to the
  * zone database), lines folded at 75 octets and CRLF line endings. Same input, same bytes.
@@ -82,6 +91,6 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
  */
 export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions): string {
   const { filter } = options;
-  const events = buildPlanEvents(plan, indexWorkspace(workspace));
+  const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");
   return renderCalendar(options.calendarName, filter === undefined ? events : events.filter((e) => filter(e.occurrence)));
 }
