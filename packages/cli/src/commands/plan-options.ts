@@ -1,3 +1,4 @@
+import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
 
@@ -21,8 +22,6 @@ export interface PlanOptions {
   readonly csvSeparator: CsvSeparator | undefined;
 }
 
-/** The field separators occurrences.csv can use. */
-export type CsvSeparator = "," | ";" | "\t";
 
 const SEPARATORS: Readonly<Record<string, CsvSeparator>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\\t": "\t", "\t": "\t" };
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { plannedPlan, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
+import { plannedPlan, planWorkspaceInParallel, writePlanOutputs, type CsvSeparator } from "@lontar/planner";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
@@ -28,7 +28,7 @@ export interface PlanRequest {
   /** Language of the outputs; the workspace's when undefined. */
   readonly lang?: "en" | "id" | undefined;
   /** Field separator of occurrences.csv; by language when undefined. */
-  readonly csvSeparator?: "," | ";" | "\t" | undefined;
+  readonly csvSeparator?: CsvSeparator | undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { validatedJsonChunks } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
+import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
 import type { CsvSeparator } from "./csv/csv-separator.js";
 
 /** What the outputs of a plan look like. */
@@ -19,34 +20,58 @@ export interface OutputOptions {
   readonly csvSeparator?: CsvSeparator;
 }
 
-/** Every output file of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
-function outputPieces(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string>> {
-  // Validated before any file is written (once: a ValidPlan is not checked again).
-  const value = validPlan(plan);
+/** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
+type Content = () => Iterable<string> | AsyncIterable<string | Uint8Array>;
+
+/** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
+function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string>> {
   const files = new Map<string, () => Iterable<string>>([
     ["plan.json", () => validatedJsonChunks(value)],
-    ["occurrences.csv", () => exportCsvChunks(value, workspace)],
+    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
     ["index.html", () => [exportHtml(value, workspace)]],
     ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
-/** Every output file of a plan, by path relative to the output folder, in sorted order. */
+/** Every output file of a plan, text and plan.xlsx (when the plan is small enough for a workbook), in sorted order. */
+function outputContents(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, Content> {
+  const files = new Map<string, Content>(textPieces(value, workspace, options));
+  if (value.occurrences.length <= MAX_WORKBOOK_OCCURRENCES) {
+    files.set("plan.xlsx", async function* () {
+      const bytes = await exportXlsx(value, workspace, { language: options.language ?? "en" });
+      if (bytes !== undefined) yield bytes;
+    });
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/**
+ * The text output files of a plan (all but plan.xlsx, see exportXlsx), by path relative
+ * to the output folder, in sorted order. The plan is validated first unless it is a
+ * {@link ValidPlan}.
+ */
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
-  return new Map([...outputPieces(plan, workspace, options)].map(([file, pieces]) => [file, [...pieces()].join("")]));
+  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, [...pieces()].join("")]));
 }
 
 /** Bytes gathered before each write: few system calls, little memory. */
 const WRITE_BUFFER = 1 << 20;
 
-/** Writes a new file from pieces of text as they come, so no file needs to fit in one string. */
-async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+/** Writes a new file from pieces of text (or bytes) as they come, so no file needs to fit in one string. */
+async function writePieces(path: string, pieces: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const file = await open(path, "wx");
   try {
     let pending: string[] = [];
     let size = 0;
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
+      if (piece instanceof Uint8Array) {
+        if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
+        pending = [];
+        size = 0;
+        await file.writeFile(piece);
+        continue;
+      }
       pending.push(piece);
       size += piece.length;
       if (size >= WRITE_BUFFER) {
@@ -74,7 +99,8 @@ export function isPlanOutputPath(relative: string): boolean {
 }
 
 /**
- * Writes plan.json, calendar.ics, calendars/*.ics, occurrences.csv and index.html into
+ * Writes plan.json, calendar.ics, calendars/*.ics, occurrences.csv, plan.xlsx (for a
+ * plan of at most MAX_WORKBOOK_OCCURRENCES occurrences) and index.html into
  * `dir`, whole or not at all: into a hidden sibling folder first, then swapped in with
  * two renames (see replaceFolder in whole-folder.ts), so that `dir` always holds one whole
  * plan, the earlier or this one, whenever the process is stopped; what a killed run
@@ -87,7 +113,8 @@ export function isPlanOutputPath(relative: string): boolean {
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
 export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
-  const files = outputPieces(plan, workspace, options);
+  // Validated before any file is written (once: a ValidPlan is not checked again).
+  const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {
     const folders = new Set([...files.keys()].map((relative) => dirname(join(staging, ...relative.split("/")))));
     for (const folder of folders) await mkdir(folder, { recursive: true });
