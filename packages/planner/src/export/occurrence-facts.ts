@@ -19,19 +19,19 @@ export interface OccurrenceFacts {
   /** The program's title. */
   readonly title: string;
   /** The category's label, when the program is known. */
-  readonly category?: string;
+  readonly category: string | undefined;
   /** The organising library's name. */
   readonly library: string;
   /** Where it takes place: site, room or library, by name. */
   readonly place: string;
   /** The place's address when declared (a partner's contact address), else its region (village, district, regency, province). */
-  readonly address?: string;
+  readonly address: string | undefined;
   /** The resources assigned, in the plan's order. */
   readonly resources: readonly AssignedResource[];
   /** The program's partners, by name. */
   readonly partners: readonly string[];
   /** The participants the program expects, when declared. */
-  readonly participants?: number;
+  readonly participants: number | undefined;
   /** The cost of one session in whole rupiah: per-session costs plus per-participant costs times the expected participants (once-per-program costs are left out). */
   readonly cost: number;
   /** Why it is not scheduled (or other notes), without occurrence ids. */
@@ -65,51 +65,86 @@ export function readableReason(index: WorkspaceIndex, occurrence: PlannedOccurre
 /** What stays the same for every occurrence of a program. */
 interface ProgramFacts {
   readonly title: string;
-  readonly category?: string;
+  readonly category: string | undefined;
   readonly partners: readonly string[];
-  readonly participants?: number;
+  readonly participants: number | undefined;
   readonly cost: number;
 }
 
 function programFacts(index: WorkspaceIndex, program: Program | undefined, programId: string, language: Language): ProgramFacts {
-  if (program === undefined) return { title: programId, partners: [], cost: 0 };
+  if (program === undefined) return { title: programId, category: undefined, partners: [], participants: undefined, cost: 0 };
   let cost = 0;
   for (const c of program.costs) cost += c.per === "session" ? c.amount : c.per === "participant" ? c.amount * (program.expectedParticipants ?? 0) : 0;
   return {
     title: program.title,
     category: labelOf(programCategoryLabels, program.category, language),
     partners: program.partners.map((p) => nameOf(index, p)),
-    ...(program.expectedParticipants === undefined ? {} : { participants: program.expectedParticipants }),
+    participants: program.expectedParticipants,
     cost,
   };
 }
 
 /**
- * A reader of occurrences' facts in one language; what is the same for a program's
- * occurrences (title, partners, cost…) is worked out once per program.
+ * A reader of occurrences' facts in one language. What is the same for a program's
+ * occurrences (title, partners, cost…), a place's name and address and a resource's
+ * name are worked out once: a province has a million occurrences and few of each.
  *
  * @example factsReader(indexWorkspace(workspace), "id")(occurrence).place // "Aula Utama"
  */
 export function factsReader(index: WorkspaceIndex, language: Language): (occurrence: PlannedOccurrence) => OccurrenceFacts {
   const programs = new Map<string, ProgramFacts>();
+  const places = new Map<string, { readonly place: string; readonly address: string | undefined }>();
+  const resources = new Map<string, AssignedResource>();
+  const libraries = new Map<string, string>();
   const kindLabel = (kind: string): string => (kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language) : kind);
+  const placeOf = (occurrence: PlannedOccurrence): { readonly place: string; readonly address: string | undefined } => {
+    // The place depends on the site, or without one on the room assigned and the library.
+    const room = occurrence.site === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
+    const key = `${occurrence.site ?? ""}\u0000${room ?? ""}\u0000${occurrence.libraryId}`;
+    let known = places.get(key);
+    if (known === undefined) {
+      const site = occurrence.site === undefined ? undefined : index.partners.get(occurrence.site);
+      const atLibrary = index.libraries.get(occurrence.site ?? occurrence.libraryId);
+      known = { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
+      places.set(key, known);
+    }
+    return known;
+  };
+  const resourceOf = (id: string, kind: string): AssignedResource => {
+    const key = `${id}\u0000${kind}`;
+    let known = resources.get(key);
+    if (known === undefined) {
+      known = { id, name: nameOf(index, id), kind, kindLabel: kindLabel(kind) };
+      resources.set(key, known);
+    }
+    return known;
+  };
   return (occurrence) => {
     let program = programs.get(occurrence.programId);
     if (program === undefined) {
       program = programFacts(index, index.programs.get(occurrence.programId), occurrence.programId, language);
       programs.set(occurrence.programId, program);
     }
-    const site = occurrence.site === undefined ? undefined : index.partners.get(occurrence.site);
-    const atLibrary = index.libraries.get(occurrence.site ?? occurrence.libraryId);
-    const address = site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region);
-    const resources = occurrence.assignments.map((a) => ({ id: a.resourceId, name: nameOf(index, a.resourceId), kind: a.kind, kindLabel: kindLabel(a.kind) }));
-    return {
-      ...program,
-      library: nameOf(index, occurrence.libraryId),
-      place: locationOf(index, occurrence),
-      ...(address === undefined ? {} : { address }),
-      resources,
-      reasons: (occurrence.reasons ?? []).map((r) => readableReason(index, occurrence, r)),
+    let library = libraries.get(occurrence.libraryId);
+    if (library === undefined) {
+      library = nameOf(index, occurrence.libraryId);
+      libraries.set(occurrence.libraryId, library);
+    }
+    const { place, address } = placeOf(occurrence);
+    const facts: OccurrenceFacts = {
+      title: program.title,
+      category: program.category,
+      library,
+      place,
+      address,
+      resources: occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)),
+      partners: program.partners,
+      participants: program.participants,
+      cost: program.cost,
+      reasons: occurrence.reasons === undefined || occurrence.reasons.length === 0 ? NO_REASONS : occurrence.reasons.map((r) => readableReason(index, occurrence, r)),
     };
+    return facts;
   };
 }
+
+const NO_REASONS: readonly string[] = [];

@@ -105,6 +105,8 @@ async function carryOver(from: string, to: string, claimed: (relative: string) =
 export async function replaceFolder(dir: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
   await mkdir(dirname(dir), { recursive: true });
   await clearLeftovers(dir);
+  // A file of that name is not replaced by a folder: fail as mkdir would have.
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", path: dir });
   const staging = sibling(dir, STAGING);
   try {
     await mkdir(staging);

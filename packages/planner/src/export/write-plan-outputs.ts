@@ -5,6 +5,7 @@ import type { Plan } from "../plan/plan.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
 import { exportHtml } from "./html/export-html.js";
 import { calendarFiles } from "./ics/export-calendars.js";
+import { joinChunks } from "./ics/export-ics.js";
 import { validatedJsonChunks } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
@@ -21,11 +22,11 @@ export interface OutputOptions {
 }
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
-type Content = () => Iterable<string> | AsyncIterable<string | Uint8Array>;
+type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 /** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
-function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string>> {
-  const files = new Map<string, () => Iterable<string>>([
+function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
+  const files = new Map<string, () => Iterable<string | Uint8Array>>([
     ["plan.json", () => validatedJsonChunks(value)],
     ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
     ["index.html", () => [exportHtml(value, workspace)]],
@@ -52,14 +53,14 @@ function outputContents(value: ValidPlan, workspace: Workspace, options: OutputO
  * {@link ValidPlan}.
  */
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
-  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, [...pieces()].join("")]));
+  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }
 
 /** Bytes gathered before each write: few system calls, little memory. */
 const WRITE_BUFFER = 1 << 20;
 
 /** Writes a new file from pieces of text (or bytes) as they come, so no file needs to fit in one string. */
-async function writePieces(path: string, pieces: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
+async function writePieces(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   const file = await open(path, "wx");
   try {
     let pending: string[] = [];

@@ -113,4 +113,13 @@ describe("writePlanOutputs, whole or not at all", () => {
     expect(await listFiles(dir)).toEqual(before);
     expect(await siblings(parent)).toEqual([]);
   });
+
+  it("refuses to replace a file with the plan's folder", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    await writeFile(join(parent, "out"), "a file");
+    await expect(writePlanOutputs(join(parent, "out"), samplePlan(), sampleWorkspace())).rejects.toThrow("ENOTDIR");
+    expect(await readFile(join(parent, "out"), "utf8")).toBe("a file");
+    expect(await readdir(parent)).toEqual(["out"]);
+  });
 });

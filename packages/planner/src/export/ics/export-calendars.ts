@@ -2,7 +2,7 @@ import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { buildPlanEvents, calendarChunks, type OccurrenceEvent } from "./export-ics.js";
+import { buildPlanEvents, calendarChunks, joinChunks, type OccurrenceEvent } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
@@ -30,14 +30,14 @@ export interface CalendarOptions {
  * @example exportCalendars(plan, workspace).get("calendars/library-dispusip_solok.ics")
  */
 export function exportCalendars(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, string> {
-  return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, [...chunks()].join("")]));
+  return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));
 }
 
 /**
  * {@link exportCalendars} without building the texts: each file's name with a function
  * giving its pieces ({@link calendarChunks}), so a writer can stream one file at a time.
  */
-export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, () => Iterable<string>> {
+export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, () => Iterable<string | Uint8Array>> {
   const index = indexWorkspace(workspace);
   const events = buildPlanEvents(plan, index, options.language ?? "en");
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
@@ -51,7 +51,7 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
     if (e.occurrence.site !== undefined && index.partners.has(e.occurrence.site)) partners.add(e.occurrence.site);
     for (const id of partners) pushTo(byPartner, id, e);
   }
-  const files = new Map<string, () => Iterable<string>>();
+  const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events));
   for (const library of workspace.libraries) {
     files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, byLibrary.get(library.id) ?? []));

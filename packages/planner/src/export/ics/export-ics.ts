@@ -20,12 +20,18 @@ export interface IcsOptions {
 /** The product identifier every Lontar calendar carries. */
 export const LONTAR_PRODID = "-//Lontar//Lontar Planner//EN";
 
-/** An occurrence with its VEVENT, built once and shared by every calendar it belongs to. */
+/**
+ * An occurrence with its VEVENT, built once and shared by every calendar it belongs to:
+ * kept as UTF-8 bytes (with the final CRLF), encoded once however many calendars hold it
+ * and outside the garbage-collected heap (a province has a million events).
+ */
 export interface OccurrenceEvent {
   /** The occurrence. */
   readonly occurrence: PlannedOccurrence;
-  /** Its VEVENT. */
-  readonly event: BuiltEvent;
+  /** Its VEVENT as UTF-8, ending with CRLF. */
+  readonly bytes: Uint8Array;
+  /** The zone its DTSTART/DTEND name by TZID, if any. */
+  readonly zone: BuiltEvent["zone"];
 }
 
 /**
@@ -40,23 +46,29 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   for (const occurrence of sortedOccurrences(plan.occurrences)) {
     if (occurrence.status === "cancelled") continue;
     const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language);
-    if (event !== undefined) built.push({ occurrence, event });
+    if (event !== undefined) built.push({ occurrence, bytes: Buffer.from(`${event.text}\r\n`, "utf8"), zone: event.zone });
   }
   return built;
 }
 
 /** A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME) holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
 export function renderCalendar(calendarName: string, events: readonly OccurrenceEvent[]): string {
-  return [...calendarChunks(calendarName, events)].join("");
+  return joinChunks(calendarChunks(calendarName, events));
+}
+
+/** The text of pieces given as strings or UTF-8 bytes. */
+export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
+  const decoder = new TextDecoder();
+  return [...chunks].map((c) => (typeof c === "string" ? c : decoder.decode(c))).join("");
 }
 
 /** Events per piece of {@link calendarChunks}. */
 const EVENTS_PER_CHUNK = 2000;
 
-/** {@link renderCalendar} as pieces whose concatenation is its text (a province's calendar.ics is ~500 MB). */
-export function* calendarChunks(calendarName: string, events: readonly OccurrenceEvent[]): Generator<string> {
+/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB). */
+export function* calendarChunks(calendarName: string, events: readonly OccurrenceEvent[]): Generator<string | Uint8Array> {
   const zones = new Map<string, IcsZone>();
-  for (const { event } of events) if (event.zone !== undefined) zones.set(event.zone.tzid, event.zone);
+  for (const { zone } of events) if (zone !== undefined) zones.set(zone.tzid, zone);
   const timezones = [...zones.values()].sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
   const head = serializeLines([
     "BEGIN:VCALENDAR",
@@ -71,10 +83,7 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
   ]);
   yield head;
   for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) {
-    yield events
-      .slice(k, k + EVENTS_PER_CHUNK)
-      .map(({ event }) => `${event.text}\r\n`)
-      .join("");
+    yield Buffer.concat(events.slice(k, k + EVENTS_PER_CHUNK).map((e) => e.bytes));
   }
   yield "END:VCALENDAR\r\n";
 }
