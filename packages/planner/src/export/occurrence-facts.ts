@@ -93,32 +93,24 @@ function programFacts(index: WorkspaceIndex, program: Program | undefined, progr
  */
 export function factsReader(index: WorkspaceIndex, language: Language): (occurrence: PlannedOccurrence) => OccurrenceFacts {
   const programs = new Map<string, ProgramFacts>();
-  const places = new Map<string, { readonly place: string; readonly address: string | undefined }>();
-  const resources = new Map<string, AssignedResource>();
+  // Nested maps rather than joined keys: no string is built per occurrence.
+  const places = new Map<string | undefined, Map<string | undefined, Map<string, Place>>>();
+  const resources = new Map<string, Map<string, AssignedResource>>();
   const libraries = new Map<string, string>();
   const kindLabel = (kind: string): string => (kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language) : kind);
-  const placeOf = (occurrence: PlannedOccurrence): { readonly place: string; readonly address: string | undefined } => {
+  const placeOf = (occurrence: PlannedOccurrence): Place => {
     // The place depends on the site, or without one on the room assigned and the library.
     const room = occurrence.site === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
-    const key = `${occurrence.site ?? ""}\u0000${room ?? ""}\u0000${occurrence.libraryId}`;
-    let known = places.get(key);
-    if (known === undefined) {
+    const byRoom = getOrSet(places, occurrence.site, () => new Map<string | undefined, Map<string, Place>>());
+    const byLibrary = getOrSet(byRoom, room, () => new Map<string, Place>());
+    return getOrSet(byLibrary, occurrence.libraryId, () => {
       const site = occurrence.site === undefined ? undefined : index.partners.get(occurrence.site);
       const atLibrary = index.libraries.get(occurrence.site ?? occurrence.libraryId);
-      known = { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
-      places.set(key, known);
-    }
-    return known;
+      return { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
+    });
   };
-  const resourceOf = (id: string, kind: string): AssignedResource => {
-    const key = `${id}\u0000${kind}`;
-    let known = resources.get(key);
-    if (known === undefined) {
-      known = { id, name: nameOf(index, id), kind, kindLabel: kindLabel(kind) };
-      resources.set(key, known);
-    }
-    return known;
-  };
+  const resourceOf = (id: string, kind: string): AssignedResource =>
+    getOrSet(getOrSet(resources, id, () => new Map<string, AssignedResource>()), kind, () => ({ id, name: nameOf(index, id), kind, kindLabel: kindLabel(kind) }));
   return (occurrence) => {
     let program = programs.get(occurrence.programId);
     if (program === undefined) {
@@ -148,3 +140,19 @@ export function factsReader(index: WorkspaceIndex, language: Language): (occurre
 }
 
 const NO_REASONS: readonly string[] = [];
+
+/** A place's name and address. */
+interface Place {
+  readonly place: string;
+  readonly address: string | undefined;
+}
+
+/** The value of `key` in `map`, made by `make` and kept the first time. */
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
