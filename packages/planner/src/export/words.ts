@@ -8,13 +8,11 @@ export const WORDS = {
   category: { id: "Kategori", en: "Category" },
   library: { id: "Perpustakaan", en: "Library" },
   place: { id: "Tempat", en: "Place" },
-  address: { id: "Alamat", en: "Address" },
   partners: { id: "Mitra", en: "Partners" },
   participants: { id: "Peserta", en: "Participants" },
   cost: { id: "Biaya", en: "Cost" },
   pending: { id: "belum terjadwal", en: "pending" },
   notPlaced: { id: "Belum terjadwal", en: "Not yet scheduled" },
-  allActivities: { id: "Semua kegiatan", en: "All sessions" },
 } as const satisfies Record<string, Labels>;
 
 /** A word of {@link WORDS} in `language`. */
