@@ -12,8 +12,13 @@ describe("lontar plan options", () => {
       seed: 7,
       threads: undefined,
       maxOccurrences: undefined,
+      lang: undefined,
+      csvSeparator: undefined,
     });
-    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined, maxOccurrences: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o"])).toEqual({ paths: ["ws"], out: "o", from: undefined, to: undefined, seed: 1, threads: undefined, maxOccurrences: undefined, lang: undefined, csvSeparator: undefined });
+    expect(parsePlanOptions(["ws", "-o", "o", "--lang", "id", "--csv-separator", "tab"])).toMatchObject({ lang: "id", csvSeparator: "\t" });
+    expect(parsePlanOptions(["ws", "-o", "o", "--csv-separator", ","])).toMatchObject({ csvSeparator: "," });
+    expect(parsePlanOptions(["ws", "-o", "o", "--csv-separator", "semicolon"])).toMatchObject({ csvSeparator: ";" });
     expect(parsePlanOptions(["ws", "-o", "o", "--threads", "3"])).toMatchObject({ threads: 3 });
     expect(parsePlanOptions(["ws", "-o", "o", "--max-occurrences", "5000000"])).toMatchObject({ maxOccurrences: 5_000_000 });
   });
@@ -29,6 +34,8 @@ describe("lontar plan options", () => {
     [["ws", "-o", "o", "--threads", "two"], "--threads expects a whole number"],
     [["ws", "-o", "o", "--max-occurrences", "0"], "--max-occurrences expects at least 1"],
     [["ws", "-o", "o", "--max-occurrences", "2e6"], "--max-occurrences expects a whole number"],
+    [["ws", "-o", "o", "--lang", "fr"], "--lang expects en or id"],
+    [["ws", "-o", "o", "--csv-separator", "|"], "--csv-separator expects"],
   ])("rejects %j", (args, message) => {
     expect(() => parsePlanOptions(args)).toThrow(UsageError);
     expect(() => parsePlanOptions(args)).toThrow(message);

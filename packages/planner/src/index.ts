@@ -48,3 +48,6 @@ export {
   type IcsOptions,
 } from "./export/index.js";
 export { unassignedFindings, readUnassignedReason, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";
+export { clearLeftovers, isPlanOutputPath, plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
+export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
+export { defaultCsvSeparator, type CalendarOptions, type CsvOptions, type CsvSeparator, type OutputOptions } from "./export/index.js";

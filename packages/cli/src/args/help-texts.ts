@@ -60,6 +60,11 @@ Options:
       --max-occurrences <n>
                       refuse a workspace whose schedules give more than n
                       occurrences in the horizon (default 2,000,000)
+      --lang <en|id>  language of the report, calendars and spreadsheets
+                      (default: the language the workspace is written in)
+      --csv-separator <,|;|tab>
+                      field separator of occurrences.csv (default: ';'
+                      for a workspace in Bahasa Indonesia, ',' otherwise)
   -h, --help          show this help
 `,
   explain: `Usage: lontar explain <CODE>

@@ -1,3 +1,4 @@
+import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
 
@@ -17,7 +18,14 @@ export interface PlanOptions {
   readonly threads: number | undefined;
   /** The workspace-wide occurrence bound, when given (otherwise the planner's default, 2,000,000). */
   readonly maxOccurrences: number | undefined;
+  /** Language of the outputs, when given (otherwise the workspace's). */
+  readonly lang: "en" | "id" | undefined;
+  /** Field separator of occurrences.csv, when given (otherwise `;` for an Indonesian workspace, `,` else). */
+  readonly csvSeparator: CsvSeparator | undefined;
 }
+
+
+const SEPARATORS: Readonly<Record<string, CsvSeparator>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\\t": "\t", "\t": "\t" };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
@@ -32,6 +40,8 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
       seed: { type: "string" },
       threads: { type: "string" },
       "max-occurrences": { type: "string" },
+      lang: { type: "string" },
+      "csv-separator": { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -44,7 +54,12 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError(`--threads expects 1 to 64, got '${threads}'`);
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
   if (maxOccurrences === 0) throw new UsageError("--max-occurrences expects at least 1");
-  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences };
+  const lang = values.lang;
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new UsageError(`--lang expects en or id, got '${lang}'`);
+  const separatorText = values["csv-separator"];
+  const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
+  if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError(`--csv-separator expects ',', ';' or tab, got '${separatorText}'`);
+  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -9,6 +9,6 @@ export async function runPlan(args: readonly string[], io: CliIo): Promise<ExitC
     io.stdout(PLAN_USAGE);
     return ExitCode.Ok;
   }
-  const { paths, out, seed, threads, maxOccurrences } = options;
-  return planAndWrite({ paths, out, horizon: { from: options.from, to: options.to }, seed, threads, maxOccurrences }, io);
+  const { paths, out, seed, threads, maxOccurrences, lang, csvSeparator } = options;
+  return planAndWrite({ paths, out, horizon: { from: options.from, to: options.to }, seed, threads, maxOccurrences, lang, csvSeparator }, io);
 }

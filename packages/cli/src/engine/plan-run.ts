@@ -1,5 +1,5 @@
 import path from "node:path";
-import { planRefusal, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
+import { plannedPlan, planRefusal, planWorkspaceInParallel, writePlanOutputs, type CsvSeparator } from "@lontar/planner";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
@@ -11,6 +11,7 @@ import { summarizePlan } from "../report/plan-summary.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
 import { planningHorizon, type HorizonOverride } from "./compliance.js";
+import { workspaceLanguage } from "./workspace-language.js";
 
 /** What to plan and where to write it. */
 export interface PlanRequest {
@@ -26,6 +27,10 @@ export interface PlanRequest {
   readonly threads?: number | undefined;
   /** The workspace-wide occurrence bound; the planner's default when undefined. */
   readonly maxOccurrences?: number | undefined;
+  /** Language of the outputs; the workspace's when undefined. */
+  readonly lang?: "en" | "id" | undefined;
+  /** Field separator of occurrences.csv; by language when undefined. */
+  readonly csvSeparator?: CsvSeparator | undefined;
 }
 
 /**
@@ -48,6 +53,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     io.stderr("lontar: the workspace has errors; nothing was planned\n");
     return ExitCode.Findings;
   }
+  const outDir = path.resolve(io.cwd, request.out);
+  checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw new UsageError("no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to");
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY));
@@ -65,11 +72,29 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     io.stderr(`lontar: ${refusal.message}\nlontar: the workspace is too large; nothing was planned\n`);
     return ExitCode.Findings;
   }
-  const outDir = path.resolve(io.cwd, request.out);
-  const written = await writePlanOutputs(outDir, plan, workspace, { onProgress: (done, total) => progress.update("writing", done, total) });
+  const language = request.lang ?? workspaceLanguage(analysis.result.files);
+  const written = await writePlanOutputs(outDir, plannedPlan(plan), workspace, {
+    language,
+    ...(request.csvSeparator === undefined ? {} : { csvSeparator: request.csvSeparator }),
+    onProgress: (done, total) => progress.update("writing", done, total),
+  });
   progress.stop();
   io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }));
   return ExitCode.Ok;
+}
+
+/**
+ * The output folder is replaced whole at the end of a run, so it must be a folder of its
+ * own: not the working directory or one holding it, and not one holding the workspace.
+ */
+function checkOutputFolder(outDir: string, cwd: string, inputs: readonly string[]): void {
+  const inside = (child: string): boolean => {
+    const relative = path.relative(outDir, child);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  };
+  if (inside(cwd)) throw new UsageError(`--out ${outDir} holds the working directory: name a folder of its own for the results`);
+  const input = inputs.find(inside);
+  if (input !== undefined) throw new UsageError(`--out ${outDir} holds ${input}: name a folder of its own for the results`);
 }
 
 /** One bar at a time over the phases of a run (expanding, planning, writing): a new label starts a new bar. */

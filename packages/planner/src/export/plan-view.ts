@@ -36,9 +36,23 @@ export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
   };
 }
 
-/** The display name of any declared thing: resource, partner, library or program title; else the id. */
+/** An identifier written as words for people: `ruang_pertemuan` → "Ruang Pertemuan". */
+export function idAsWords(id: string): string {
+  return id
+    .split(/[_-]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+/**
+ * The display name of any declared thing: resource, partner, library or program title
+ * (a resource declared without a name is written as words, see {@link idAsWords}); else the id.
+ */
 export function nameOf(index: WorkspaceIndex, id: string): string {
-  return index.resources.get(id)?.name ?? index.partners.get(id)?.name ?? index.libraries.get(id)?.name ?? index.programs.get(id)?.title ?? id;
+  const resource = index.resources.get(id);
+  if (resource !== undefined) return resource.name ?? idAsWords(id);
+  return index.partners.get(id)?.name ?? index.libraries.get(id)?.name ?? index.programs.get(id)?.title ?? id;
 }
 
 /** The title of an occurrence's program, or the program id when the workspace lacks it. */
@@ -59,11 +73,20 @@ export function occurrenceZone(index: WorkspaceIndex, occurrence: PlannedOccurre
 }
 
 /**
+ * A site's name: the declared name of the partner, library or resource it names; a stop
+ * declared nowhere (a route's `komplek_ibh`) is written as words, "Komplek Ibh".
+ */
+export function siteName(index: WorkspaceIndex, id: string): string {
+  const name = nameOf(index, id);
+  return name !== id ? name : idAsWords(id);
+}
+
+/**
  * Where an occurrence takes place, for people: the site's name if it has one, else the
  * name of an assigned room, else the library's name.
  */
 export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
-  if (occurrence.site !== undefined) return nameOf(index, occurrence.site);
+  if (occurrence.site !== undefined) return siteName(index, occurrence.site);
   const room = occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room");
   if (room !== undefined) return nameOf(index, room.resourceId);
   return nameOf(index, occurrence.libraryId);
@@ -94,4 +117,21 @@ export function sortedOccurrences(occurrences: readonly PlannedOccurrence[]): Pl
 /** The occurrences of a plan that are scheduled, in stable order. */
 export function scheduledOccurrences(plan: Plan): PlannedOccurrence[] {
   return sortedOccurrences(plan.occurrences.filter((o) => o.status === "scheduled"));
+}
+
+// Tiers from the widest reach to the narrowest: the first library of the widest tier speaks for a workspace.
+const TIER_ORDER: readonly Library["tier"][] = ["nasional", "provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "perguruan_tinggi", "sekolah", "khusus", "tbm"];
+
+/**
+ * The name a reader knows a workspace by: its declared name, else the name of its
+ * widest-reaching library (a provincial library over the village ones; the first
+ * declared among equals), else "Lontar".
+ *
+ * @example workspaceTitle(workspace) // "Dinas Kearsipan dan Perpustakaan Daerah Provinsi Nusa Tenggara Timur"
+ */
+export function workspaceTitle(workspace: Workspace): string {
+  if (workspace.name !== undefined) return workspace.name;
+  let best: Library | undefined;
+  for (const library of workspace.libraries) if (best === undefined || TIER_ORDER.indexOf(library.tier) < TIER_ORDER.indexOf(best.tier)) best = library;
+  return best?.name ?? "Lontar";
 }

@@ -1,100 +1,129 @@
-import { mkdir, open, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Workspace } from "@lontar/core";
+import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
 import { exportHtml } from "./html/export-html.js";
 import { calendarFiles } from "./ics/export-calendars.js";
-import { validatedJsonChunks, validatedPlan } from "./json/export-json.js";
+import { joinChunks } from "./ics/export-ics.js";
+import { validatedJsonChunks } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
+import { validPlan, type ValidPlan } from "./valid-plan.js";
+import { replaceFolder } from "./whole-folder.js";
+import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
+import type { CsvSeparator } from "./csv/csv-separator.js";
 
-/** Every output file of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
-function outputPieces(plan: Plan, workspace: Workspace): Map<string, () => Iterable<string>> {
-  // Validated before any file is written: an invalid plan must not leave a half-updated folder.
-  const value = validatedPlan(plan);
-  const files = new Map<string, () => Iterable<string>>([
+/** What the outputs of a plan look like. */
+export interface OutputOptions {
+  /** Language of the report, calendars and spreadsheets (default English). */
+  readonly language?: Language;
+  /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
+  readonly csvSeparator?: CsvSeparator;
+}
+
+/** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
+type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
+function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
+  const files = new Map<string, () => Iterable<string | Uint8Array>>([
     ["plan.json", () => validatedJsonChunks(value)],
-    ["occurrences.csv", () => exportCsvChunks(plan, workspace)],
-    ["index.html", () => [exportHtml(plan, workspace)]],
-    ...calendarFiles(plan, workspace),
+    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
+    ["index.html", () => [exportHtml(value, workspace)]],
+    ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
-/** Every output file of a plan, by path relative to the output folder, in sorted order. */
-export function planOutputs(plan: Plan, workspace: Workspace): Map<string, string> {
-  return new Map([...outputPieces(plan, workspace)].map(([file, pieces]) => [file, [...pieces()].join("")]));
+/** Every output file of a plan, text and plan.xlsx (when the plan is small enough for a workbook), in sorted order. */
+function outputContents(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, Content> {
+  const files = new Map<string, Content>(textPieces(value, workspace, options));
+  if (value.occurrences.length <= MAX_WORKBOOK_OCCURRENCES) {
+    files.set("plan.xlsx", async function* () {
+      const bytes = await exportXlsx(value, workspace, { language: options.language ?? "en" });
+      if (bytes !== undefined) yield bytes;
+    });
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/**
+ * The text output files of a plan (all but plan.xlsx, see exportXlsx), by path relative
+ * to the output folder, in sorted order. The plan is validated first unless it is a
+ * {@link ValidPlan}.
+ */
+export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
+  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }
 
 /** Bytes gathered before each write: few system calls, little memory. */
 const WRITE_BUFFER = 1 << 20;
 
-// A reader never sees a half-written file: write beside the target, then rename over it.
-// The text arrives in pieces and is written as it comes, so no file needs to fit in one string.
-async function writeAtomically(path: string, pieces: Iterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${Math.random().toString(36).slice(2)}.tmp`);
+/** Writes a new file from pieces of text (or bytes) as they come, so no file needs to fit in one string. */
+async function writePieces(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
+  const file = await open(path, "wx");
   try {
-    const file = await open(temporary, "w");
-    try {
-      let pending: string[] = [];
-      let size = 0;
-      for (const piece of pieces) {
-        pending.push(piece);
-        size += piece.length;
-        if (size >= WRITE_BUFFER) {
-          // writeFile on a handle writes all of it from the current position (write() may write less).
-          await file.writeFile(pending.join(""), "utf8");
-          pending = [];
-          size = 0;
-        }
+    let pending: string[] = [];
+    let size = 0;
+    for await (const piece of pieces) {
+      if (piece instanceof Uint8Array) {
+        if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
+        pending = [];
+        size = 0;
+        await file.writeFile(piece);
+        continue;
       }
-      if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
-    } finally {
-      await file.close();
+      pending.push(piece);
+      size += piece.length;
+      if (size >= WRITE_BUFFER) {
+        // writeFile on a handle writes all of it from the current position (write() may write less).
+        await file.writeFile(pending.join(""), "utf8");
+        pending = [];
+        size = 0;
+      }
     }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
+  } finally {
+    await file.close();
   }
 }
 
 /** Options of {@link writePlanOutputs}. */
-export interface WriteOptions {
+export interface WriteOptions extends OutputOptions {
   /** Called after each file: files written of all files. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Removes the `.ics` files of `dir/calendars` that this plan did not write: a library, resource or partner gone since an earlier run. */
-async function removeStaleCalendars(dir: string, written: ReadonlyMap<string, unknown>): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(join(dir, "calendars"));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name.endsWith(".ics") && !written.has(`calendars/${name}`)) await rm(join(dir, "calendars", name), { force: true });
-  }
+/** The paths (relative, with `/`) a plan's outputs own in their folder: what an earlier plan wrote there. */
+export function isPlanOutputPath(relative: string): boolean {
+  return /^(plan\.json|plan\.xlsx|occurrences\.csv|index\.html|calendar\.ics|calendars\/[^/]+\.ics)$/.test(relative);
 }
 
 /**
- * Writes plan.json, calendar.ics, calendars/*.ics, occurrences.csv and index.html into
- * `dir` (created if missing), each file atomically, removes calendars an earlier run left
- * for things no longer in the plan (so the folder holds exactly this plan), and returns
- * the relative paths written, in sorted order. Other files in `dir` are left alone.
- * File-system errors reject the promise.
+ * Writes plan.json, calendar.ics, calendars/*.ics, occurrences.csv, plan.xlsx (for a
+ * plan of at most MAX_WORKBOOK_OCCURRENCES occurrences) and index.html into
+ * `dir`, whole or not at all: into a hidden sibling folder first, then swapped in with
+ * two renames (see replaceFolder in whole-folder.ts), so that `dir` always holds one whole
+ * plan, the earlier or this one, whenever the process is stopped; what a killed run
+ * left is cleared by the next. Files in `dir` that are not plan outputs are carried over;
+ * outputs of an earlier plan that this one does not write (a library gone) are not.
+ * The plan is validated first (unless it is a {@link ValidPlan}): an invalid plan — a
+ * planner bug — rejects before anything is written. Returns the relative paths written,
+ * in sorted order. File-system errors reject the promise and leave `dir` as it was.
  *
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
-export async function writePlanOutputs(dir: string, plan: Plan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
-  const files = outputPieces(plan, workspace);
-  let done = 0;
-  for (const [relative, pieces] of files) {
-    await writeAtomically(join(dir, ...relative.split("/")), pieces());
-    options.onProgress?.(++done, files.size);
-  }
-  await removeStaleCalendars(dir, files);
+export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
+  // Validated before any file is written (once: a ValidPlan is not checked again).
+  const files = outputContents(validPlan(plan), workspace, options);
+  await replaceFolder(dir, isPlanOutputPath, async (staging) => {
+    const folders = new Set([...files.keys()].map((relative) => dirname(join(staging, ...relative.split("/")))));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    let done = 0;
+    for (const [relative, pieces] of files) {
+      await writePieces(join(staging, ...relative.split("/")), pieces());
+      options.onProgress?.(++done, files.size);
+    }
+  });
   return [...files.keys()];
 }

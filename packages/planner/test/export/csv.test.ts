@@ -1,44 +1,21 @@
+import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, exportCsv } from "@lontar/planner";
+import { CSV_COLUMNS, exportCsv, type CsvSeparator } from "@lontar/planner";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
-/** A small RFC 4180 reader: CRLF records, double-quoted fields with "" for a quote. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += 1;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) throw new Error("the last record is not terminated by CRLF");
-  return rows;
+/** Reads a CSV as spreadsheets do: byte-order mark, the given separator, RFC 4180 quoting, CRLF records. */
+function readCsv(text: string, delimiter: CsvSeparator): string[][] {
+  expect(text.endsWith("\r\n")).toBe(true);
+  return parse(text, { bom: true, delimiter, record_delimiter: "\r\n", relax_column_count: false });
 }
 
 describe("exportCsv", () => {
   const csv = exportCsv(samplePlan(), sampleWorkspace());
 
   it("starts with a BOM and the header, one row per occurrence in time order", () => {
-    expect(csv.startsWith("\uFEFFid,program,program_title,library,site,date,start,end,status,resources,reasons\r\n")).toBe(true);
-    const rows = readCsv(csv.slice(1));
+    expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
+    const rows = readCsv(csv, ",");
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.slice(1).map((r) => r[0])).toEqual([
       "dongeng@2019-02-12T09:00",
@@ -51,42 +28,61 @@ describe("exportCsv", () => {
     ]);
   });
 
-  it("writes local dates and times, resources and reasons", () => {
-    const rows = readCsv(csv.slice(1));
-    expect(rows[1]).toEqual([
-      "dongeng@2019-02-12T09:00",
-      "dongeng",
-      'Dongeng, cerita; dan "sastra" anak',
-      "solok",
-      "sd1",
-      "2019-02-12",
-      "09:00",
-      "11:00",
-      "scheduled",
-      "siti; proyektor",
-      "",
-    ]);
-    expect(rows[3]?.[8]).toBe("unassigned");
-    expect(rows[3]?.[10]).toBe("Aula Utama is <booked> by another program");
-    expect(rows[5]?.slice(5, 8)).toEqual(["2019-03-05", "10:00", "11:00"]);
+  it("writes names beside ids, local dates and times, resources, partners, participants, cost and reasons", () => {
+    const rows = readCsv(csv, ",");
+    const column = (row: string[] | undefined, name: (typeof CSV_COLUMNS)[number]): string | undefined => row?.[CSV_COLUMNS.indexOf(name)];
+    expect(Object.fromEntries(CSV_COLUMNS.map((name) => [name, column(rows[1], name)]))).toEqual({
+      id: "dongeng@2019-02-12T09:00",
+      program: "dongeng",
+      program_title: 'Dongeng, cerita; dan "sastra" anak',
+      category: "Storytelling",
+      library: "solok",
+      library_name: "Perpustakaan Kota Solok",
+      site: "sd1",
+      place: "SD Negeri 1 Solok",
+      date: "2019-02-12",
+      start: "09:00",
+      end: "11:00",
+      status: "scheduled",
+      resources: "siti, proyektor",
+      resource_names: "Siti Rahmah, Proyektor",
+      partners: "SD Negeri 1 Solok, Bundo Kanduang",
+      participants: "",
+      cost: "0",
+      reasons: "",
+    });
+    expect(column(rows[3], "status")).toBe("unassigned");
+    expect(column(rows[3], "reasons")).toBe("Aula Utama is <booked> by another program");
+    expect([column(rows[5], "date"), column(rows[5], "start"), column(rows[5], "end")]).toEqual(["2019-03-05", "10:00", "11:00"]);
   });
 
-  it("quotes any title so that it reads back the same (RFC 4180)", () => {
+  it("uses semicolons and Indonesian labels for an Indonesian workspace, and any separator asked for", () => {
+    const indonesian = exportCsv(samplePlan(), sampleWorkspace(), { language: "id" });
+    expect(indonesian.startsWith(`\uFEFF${CSV_COLUMNS.join(";")}\r\n`)).toBe(true);
+    expect(readCsv(indonesian, ";")[1]?.[CSV_COLUMNS.indexOf("category")]).toBe("Mendongeng / bercerita");
+    for (const separator of [",", ";", "\t"] as const) {
+      const rows = readCsv(exportCsv(samplePlan(), sampleWorkspace(), { language: "id", separator }), separator);
+      expect(rows[1]?.[CSV_COLUMNS.indexOf("program_title")]).toBe('Dongeng, cerita; dan "sastra" anak');
+    }
+  });
+
+  it("quotes any title so that it reads back the same with any separator (RFC 4180)", () => {
     fc.assert(
       fc.property(
         fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 }).filter((s) => s.trim().length > 0),
-        fc.array(fc.constantFrom(",", '"', "\r\n", "\n", ";", "📚", "Perpustakaan"), { maxLength: 6 }),
-        (text, extra) => {
+        fc.array(fc.constantFrom(",", '"', "\r\n", "\n", ";", "\t", "📚", "Perpustakaan"), { maxLength: 6 }),
+        fc.constantFrom<CsvSeparator>(",", ";", "\t"),
+        (text, extra, separator) => {
           const title = text + extra.join("");
-          const a = exportCsv(samplePlan(), sampleWorkspace(title));
-          expect(exportCsv(samplePlan(), sampleWorkspace(title))).toBe(a);
-          const rows = readCsv(a.slice(1));
+          const a = exportCsv(samplePlan(), sampleWorkspace(title), { separator });
+          expect(exportCsv(samplePlan(), sampleWorkspace(title), { separator })).toBe(a);
+          const rows = readCsv(a, separator);
           expect(rows).toHaveLength(8);
           for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
-          expect(rows[1]?.[2]).toBe(title);
+          expect(rows[1]?.[CSV_COLUMNS.indexOf("program_title")]).toBe(title);
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 100, seed: 12 },
     );
   });
 });

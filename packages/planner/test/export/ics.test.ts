@@ -47,9 +47,9 @@ describe("exportIcs structure", () => {
     expect(lines.at(-1)).toEqual({ name: "END", params: {}, value: "VCALENDAR" });
   });
 
-  it("writes one VEVENT per scheduled occurrence with unique UIDs", () => {
+  it("writes one VEVENT per scheduled or pending occurrence with unique UIDs, none for cancelled ones", () => {
     const evs = events(ics);
-    const scheduled = plan.occurrences.filter((o) => o.status === "scheduled");
+    const scheduled = plan.occurrences.filter((o) => o.status !== "cancelled");
     expect(evs).toHaveLength(scheduled.length);
     const uids = evs.map((e) => prop(e, "UID")?.value);
     expect(new Set(uids).size).toBe(uids.length);
@@ -92,11 +92,34 @@ describe("exportIcs structure", () => {
     const description = unescapeText(prop(e, "DESCRIPTION")?.value ?? "");
     expect(description.split("\n")).toEqual([
       "Category: Storytelling",
-      "Resources: Siti Rahmah (staff), Proyektor (equipment)",
-      "Partners: SD Negeri 1 Solok, Bundo Kanduang",
       "Library: Perpustakaan Kota Solok",
+      "Place: SD Negeri 1 Solok",
+      "Staff: Siti Rahmah",
+      "Equipment: Proyektor",
+      "Partners: SD Negeri 1 Solok, Bundo Kanduang",
     ]);
     expect(prop(e, "CATEGORIES")?.value).toBe("Storytelling");
+    expect(prop(e, "STATUS")?.value).toBe("CONFIRMED");
+  });
+
+  it("writes descriptions in Bahasa Indonesia when asked, with the library's region as its address", () => {
+    const indonesian = exportIcs(plan, workspace, { calendarName: "Kota Solok", language: "id" });
+    const e = events(indonesian).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-14T14:00", programId: "klub" })) ?? [];
+    expect(unescapeText(prop(e, "LOCATION")?.value ?? "")).toBe("Aula Utama, Kota Solok, Sumatera Barat");
+    expect(unescapeText(prop(e, "DESCRIPTION")?.value ?? "").split("\n")).toEqual([
+      "Kategori: Diskusi buku / klub buku",
+      "Perpustakaan: Perpustakaan Kota Solok",
+      "Tempat: Aula Utama (Kota Solok, Sumatera Barat)",
+      "Ruang: Aula Utama",
+    ]);
+    expect(unescapeText(prop(e, "CATEGORIES")?.value ?? "")).toBe("Diskusi buku / klub buku");
+  });
+
+  it("marks a pending session TENTATIVE and says why, by name and without its id", () => {
+    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-21T14:00", programId: "klub" })) ?? [];
+    expect(prop(e, "STATUS")?.value).toBe("TENTATIVE");
+    expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toBe("Klub buku 📚 (pending)");
+    expect(unescapeText(prop(e, "DESCRIPTION")?.value ?? "").split("\n")[0]).toBe("Not yet scheduled: Aula Utama is <booked> by another program");
   });
 
   it("writes the wall-clock time of the library's zone on both sides of a DST change", () => {

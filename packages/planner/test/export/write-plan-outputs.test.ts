@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { planOutputs, writePlanOutputs } from "@lontar/planner";
+import { clearLeftovers, planOutputs, writePlanOutputs } from "@lontar/planner";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 const made: string[] = [];
@@ -27,7 +27,8 @@ describe("writePlanOutputs", () => {
     expect(written).toEqual(expect.arrayContaining(["plan.json", "calendar.ics", "occurrences.csv", "index.html", "calendars/library-solok.ics"]));
     expect(await listFiles(join(dir, "out"))).toEqual(written);
     const expected = planOutputs(plan, workspace);
-    for (const path of written) expect(await readFile(join(dir, "out", path), "utf8")).toBe(expected.get(path));
+    expect(written.filter((path) => !expected.has(path))).toEqual(["plan.xlsx"]);
+    for (const [path, text] of expected) expect(await readFile(join(dir, "out", path), "utf8")).toBe(text);
   });
 
   it("overwrites earlier outputs with the same bytes", async () => {
@@ -57,5 +58,68 @@ describe("writePlanOutputs", () => {
     const broken = { ...samplePlan(), version: 2 } as unknown as ReturnType<typeof samplePlan>;
     await expect(writePlanOutputs(join(dir, "out"), broken, sampleWorkspace())).rejects.toThrow(TypeError);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe("writePlanOutputs, whole or not at all", () => {
+  const siblings = async (parent: string): Promise<string[]> => (await readdir(parent)).filter((name) => name.includes(".lontar-")).sort();
+
+  it("clears the staging folder a killed run left and swaps in the new plan", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    const dir = join(parent, "out");
+    await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
+    // A run killed while writing: pid 2^22 + 1 is above Linux's pid_max, so never alive.
+    await mkdir(join(parent, ".out.lontar-tmp-4194305-0badf00d", "calendars"), { recursive: true });
+    await writeFile(join(parent, ".out.lontar-tmp-4194305-0badf00d", "plan.json"), "{");
+    const written = await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
+    expect(await siblings(parent)).toEqual([]);
+    expect(await listFiles(dir)).toEqual(written);
+  });
+
+  it("puts the old plan back when a run died between its two renames, then replaces it", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    const old = join(parent, ".out.lontar-old-4194305-0badf00d");
+    await writePlanOutputs(old, samplePlan(), sampleWorkspace());
+    await writeFile(join(old, "notes.txt"), "mine");
+    await clearLeftovers(join(parent, "out"));
+    expect(await readdir(parent)).toEqual(["out"]);
+    expect(await readFile(join(parent, "out", "notes.txt"), "utf8")).toBe("mine");
+    const written = await writePlanOutputs(join(parent, "out"), samplePlan(), sampleWorkspace());
+    expect(await listFiles(join(parent, "out"))).toEqual([...written, "notes.txt"].sort());
+  });
+
+  it("keeps the staging folder of a run still alive", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    // The parent of this process is alive and is not this process.
+    const live = join(parent, `.out.lontar-tmp-${process.ppid}-0badf00d`);
+    await mkdir(live);
+    await writePlanOutputs(join(parent, "out"), samplePlan(), sampleWorkspace());
+    expect(await siblings(parent)).toEqual([`.out.lontar-tmp-${process.ppid}-0badf00d`]);
+  });
+
+  it("leaves the folder as it was when writing fails", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    const dir = join(parent, "out");
+    await writePlanOutputs(dir, samplePlan(), sampleWorkspace());
+    const before = await listFiles(dir);
+    const broken = sampleWorkspace();
+    // A getter that throws while the files are being written into the staging folder.
+    Object.defineProperty(broken, "name", { get: () => { throw new Error("disk full"); } });
+    await expect(writePlanOutputs(dir, samplePlan(), broken)).rejects.toThrow("disk full");
+    expect(await listFiles(dir)).toEqual(before);
+    expect(await siblings(parent)).toEqual([]);
+  });
+
+  it("refuses to replace a file with the plan's folder", async () => {
+    const parent = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    made.push(parent);
+    await writeFile(join(parent, "out"), "a file");
+    await expect(writePlanOutputs(join(parent, "out"), samplePlan(), sampleWorkspace())).rejects.toThrow("ENOTDIR");
+    expect(await readFile(join(parent, "out"), "utf8")).toBe("a file");
+    expect(await readdir(parent)).toEqual(["out"]);
   });
 });

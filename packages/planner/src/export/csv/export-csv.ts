@@ -1,20 +1,50 @@
-import type { Workspace } from "@lontar/core";
-import { stringify } from "csv-stringify/sync";
-import type { Plan } from "../../plan/plan.js";
+import type { Language, Workspace } from "@lontar/core";
+import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
-import { indexWorkspace, programTitle, sortedOccurrences } from "../plan-view.js";
+import { factsReader } from "../occurrence-facts.js";
+import { indexWorkspace, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
+import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
 
-/** The columns of occurrences.csv, in order. */
-export const CSV_COLUMNS = ["id", "program", "program_title", "library", "site", "date", "start", "end", "status", "resources", "reasons"] as const;
+/** The columns of occurrences.csv, in order: ids for scripts, names beside them for people. */
+export const CSV_COLUMNS = [
+  "id",
+  "program",
+  "program_title",
+  "category",
+  "library",
+  "library_name",
+  "site",
+  "place",
+  "date",
+  "start",
+  "end",
+  "status",
+  "resources",
+  "resource_names",
+  "partners",
+  "participants",
+  "cost",
+  "reasons",
+] as const;
 
+/** Options of {@link exportCsv}. */
+export interface CsvOptions {
+  /** Language of the category labels and reasons (default English). */
+  readonly language?: Language;
+  /** Field separator; by default `;` in Bahasa Indonesia and `,` in English ({@link defaultCsvSeparator}). */
+  readonly separator?: CsvSeparator;
+}
 
 /**
  * occurrences.csv: every occurrence of the plan (all statuses), one row each, in
  * chronological order, with local date and times as the plan carries them (the
- * library's offset). RFC 4180: comma-separated, CRLF records, fields quoted when they
- * hold a comma, quote or line break. `resources` lists resource ids and `reasons` the
- * justification messages, each joined by `; `.
+ * library's offset), names beside ids (program title, library name, place), the
+ * category's label, the resources' ids and names, the partners' names, the expected
+ * participants, the cost of the session in whole rupiah (a plain number a spreadsheet
+ * can sum) and the reasons in words, without occurrence ids. RFC 4180 with the chosen
+ * separator: CRLF records, fields quoted when they hold the separator, a quote or a line
+ * break. Lists inside a field are joined by `, ` (`; ` for reasons).
  *
  * Starts with a UTF-8 byte-order mark: Excel, the spreadsheet most library offices use,
  * reads a CSV without one in the legacy code page and garbles Indonesian names and
@@ -22,34 +52,54 @@ export const CSV_COLUMNS = ["id", "program", "program_title", "library", "site",
  *
  * @example exportCsv(plan, workspace).split("\r\n")[0] // "\uFEFFid,program,program_title,…"
  */
-export function exportCsv(plan: Plan, workspace: Workspace): string {
-  return [...exportCsvChunks(plan, workspace)].join("");
+export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions = {}): string {
+  return [...exportCsvChunks(plan, workspace, options)].join("");
 }
 
 /** Rows per piece of {@link exportCsvChunks}. */
 const ROWS_PER_CHUNK = 5000;
 
+/** A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds the separator, a quote or a line break. */
+function field(text: string, separator: CsvSeparator): string {
+  const value = wellFormed(text);
+  const needsQuotes = value.includes(separator) || value.includes('"') || value.includes("\n") || value.includes("\r");
+  return needsQuotes ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /** {@link exportCsv} as pieces whose concatenation is its text, for a streaming writer. */
-export function* exportCsvChunks(plan: Plan, workspace: Workspace): Generator<string> {
+export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvOptions = {}): Generator<string> {
+  const language = options.language ?? "en";
+  const separator = options.separator ?? defaultCsvSeparator(language);
   const index = indexWorkspace(workspace);
+  const facts = factsReader(index, language);
+  const record = (cells: readonly string[]): string => `${cells.map((c) => field(c, separator)).join(separator)}\r\n`;
+  const row = (o: PlannedOccurrence): string => {
+    const f = facts(o);
+    const start = readInstant(o.start);
+    return record([
+      o.id,
+      o.programId,
+      f.title,
+      f.category ?? "",
+      o.libraryId,
+      f.library,
+      o.site ?? "",
+      f.place,
+      start?.date ?? "",
+      start?.time ?? "",
+      readInstant(o.end)?.time ?? "",
+      o.status,
+      f.resources.map((r) => r.id).join(", "),
+      f.resources.map((r) => r.name).join(", "),
+      f.partners.join(", "),
+      f.participants === undefined ? "" : String(f.participants),
+      String(f.cost),
+      f.reasons.join("; "),
+    ]);
+  };
   const occurrences = sortedOccurrences(plan.occurrences);
-  const row = (o: (typeof occurrences)[number]): string[] =>
-    [
-    o.id,
-    o.programId,
-    programTitle(index, o),
-    o.libraryId,
-    o.site ?? "",
-    readInstant(o.start)?.date ?? "",
-    readInstant(o.start)?.time ?? "",
-    readInstant(o.end)?.time ?? "",
-    o.status,
-    o.assignments.map((a) => a.resourceId).join("; "),
-    (o.reasons ?? []).map((r) => r.message).join("; "),
-    ].map(wellFormed);
-  // One csv-stringify call per batch: the first with the byte-order mark and the header.
-  for (let k = 0; k === 0 || k < occurrences.length; k += ROWS_PER_CHUNK) {
-    const rows = occurrences.slice(k, k + ROWS_PER_CHUNK).map(row);
-    yield stringify(rows, { bom: k === 0, header: k === 0, columns: [...CSV_COLUMNS], record_delimiter: "windows", eof: true });
+  yield `\uFEFF${record(CSV_COLUMNS)}`;
+  for (let k = 0; k < occurrences.length; k += ROWS_PER_CHUNK) {
+    yield occurrences.slice(k, k + ROWS_PER_CHUNK).map(row).join("");
   }
 }

@@ -1,6 +1,6 @@
 import type { Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { indexWorkspace } from "../plan-view.js";
+import { indexWorkspace, workspaceTitle } from "../plan-view.js";
 import { agreementsSection } from "./agreements-section.js";
 import { bilingual, escapeHtml } from "./escape-html.js";
 import { heatMapSection } from "./heat-map.js";
@@ -14,13 +14,14 @@ import { unassignedSection } from "./unassigned-section.js";
  * anything else fetched) showing the plan's summary, a month calendar per month of the
  * horizon, a resource-utilisation heat map, the unassigned occurrences with their
  * reasons and the status of agreements. Labels are in English with Bahasa Indonesia in
- * parentheses. Every name from the workspace or plan is escaped. Same input, same bytes.
+ * parentheses. Titled with the workspace's name (see workspaceTitle). Every name from
+ * the workspace or plan is escaped. Same input, same bytes.
  *
  * @example exportHtml(plan, workspace).startsWith("<!DOCTYPE html>") // true
  */
 export function exportHtml(plan: Plan, workspace: Workspace): string {
   const index = indexWorkspace(workspace);
-  const name = workspace.name ?? "Lontar";
+  const name = workspaceTitle(workspace);
   const agreementTitles = new Map(workspace.agreements.map((a) => [a.id, a.title ?? a.id]));
   const body = [
     `<header>\n<h1>${escapeHtml(name)}</h1>\n<p>${bilingual("Plan", "Rencana")} ${escapeHtml(plan.horizon.from)} – ${escapeHtml(plan.horizon.to)}</p>\n</header>`,

@@ -1,8 +1,8 @@
-import type { Workspace } from "@lontar/core";
+import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { indexWorkspace, nameOf } from "../plan-view.js";
+import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { buildPlanEvents, calendarChunks, type OccurrenceEvent } from "./export-ics.js";
+import { buildPlanEvents, calendarChunks, joinChunks, type OccurrenceEvent } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
@@ -11,27 +11,35 @@ function fileId(id: string): string {
   return /^[A-Za-z0-9_]/.test(safe) ? safe : `_${safe}`;
 }
 
+/** Options of {@link exportCalendars}. */
+export interface CalendarOptions {
+  /** Language of the event descriptions (default English). */
+  readonly language?: Language;
+}
+
 /**
- * Every calendar of a plan, by relative file name: `calendar.ics` with all scheduled
- * occurrences, and under `calendars/` one per library (`library-<id>.ics`), per resource
- * assigned to a scheduled occurrence (`resource-<id>.ics`) and per partner
- * (`partner-<id>.ics`: occurrences of the programs that name it). Identifiers are safe
+ * Every calendar of a plan, by relative file name: `calendar.ics` with all scheduled and
+ * pending (unassigned, TENTATIVE) occurrences, and under `calendars/` one per library
+ * (`library-<id>.ics`), per resource assigned to an occurrence (`resource-<id>.ics`) and
+ * per partner (`partner-<id>.ics`: occurrences of the programs that name it and those
+ * held at its site, pending ones included). Each calendar is named (X-WR-CALNAME) after
+ * its library, resource or partner; calendar.ics after the workspace (see workspaceTitle). Identifiers are safe
  * file names by construction (letters, digits, `_ . -`; anything else becomes `_`).
  * Keys are in sorted order. Each event is built once and shared by its calendars.
  *
  * @example exportCalendars(plan, workspace).get("calendars/library-dispusip_solok.ics")
  */
-export function exportCalendars(plan: Plan, workspace: Workspace): Map<string, string> {
-  return new Map([...calendarFiles(plan, workspace)].map(([file, chunks]) => [file, [...chunks()].join("")]));
+export function exportCalendars(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, string> {
+  return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));
 }
 
 /**
  * {@link exportCalendars} without building the texts: each file's name with a function
  * giving its pieces ({@link calendarChunks}), so a writer can stream one file at a time.
  */
-export function calendarFiles(plan: Plan, workspace: Workspace): Map<string, () => Iterable<string>> {
+export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, () => Iterable<string | Uint8Array>> {
   const index = indexWorkspace(workspace);
-  const events = buildPlanEvents(plan, index);
+  const events = buildPlanEvents(plan, index, options.language ?? "en");
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
   const byLibrary = new Map<string, OccurrenceEvent[]>();
   const byResource = new Map<string, OccurrenceEvent[]>();
@@ -39,10 +47,12 @@ export function calendarFiles(plan: Plan, workspace: Workspace): Map<string, () 
   for (const e of events) {
     pushTo(byLibrary, e.occurrence.libraryId, e);
     for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, e);
-    for (const id of new Set(index.programs.get(e.occurrence.programId)?.partners ?? [])) pushTo(byPartner, id, e);
+    const partners = new Set(index.programs.get(e.occurrence.programId)?.partners ?? []);
+    if (e.occurrence.site !== undefined && index.partners.has(e.occurrence.site)) partners.add(e.occurrence.site);
+    for (const id of partners) pushTo(byPartner, id, e);
   }
-  const files = new Map<string, () => Iterable<string>>();
-  files.set("calendar.ics", () => calendarChunks(workspace.name ?? "Lontar", events));
+  const files = new Map<string, () => Iterable<string | Uint8Array>>();
+  files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events));
   for (const library of workspace.libraries) {
     files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, byLibrary.get(library.id) ?? []));
   }

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import type { PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant, type WrittenInstant } from "../instant.js";
-import { categoryLabel, locationOf, nameOf, occurrenceZone, programTitle, type WorkspaceIndex } from "../plan-view.js";
+import type { Language } from "@lontar/core";
+import type { OccurrenceFacts } from "../occurrence-facts.js";
+import { occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
+import { money, word } from "../words.js";
 import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
 
@@ -22,15 +25,20 @@ function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: 
   return contentLine(name, localStamp(instant, ianaZone), params);
 }
 
-function description(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
+/** The DESCRIPTION of an event: one line per fact, labelled in the reader's language. */
+function description(facts: OccurrenceFacts, pending: boolean, language: Language): string {
   const lines: string[] = [];
-  const category = categoryLabel(index, occurrence);
-  if (category !== undefined) lines.push(`Category: ${category}`);
-  const resources = occurrence.assignments.map((a) => `${nameOf(index, a.resourceId)} (${a.kind})`);
-  if (resources.length > 0) lines.push(`Resources: ${resources.join(", ")}`);
-  const partners = index.programs.get(occurrence.programId)?.partners.map((p) => nameOf(index, p)) ?? [];
-  if (partners.length > 0) lines.push(`Partners: ${partners.join(", ")}`);
-  lines.push(`Library: ${nameOf(index, occurrence.libraryId)}`);
+  if (pending) lines.push(`${word("notPlaced", language)}: ${facts.reasons.join("; ") || "—"}`);
+  if (facts.category !== undefined) lines.push(`${word("category", language)}: ${facts.category}`);
+  lines.push(`${word("library", language)}: ${facts.library}`);
+  lines.push(`${word("place", language)}: ${facts.place}${facts.address === undefined ? "" : ` (${facts.address})`}`);
+  // Resources by kind, in the order kinds first appear: "Staff: Siti, Budi".
+  const byKind = new Map<string, string[]>();
+  for (const r of facts.resources) byKind.set(r.kindLabel, [...(byKind.get(r.kindLabel) ?? []), r.name]);
+  for (const [kind, names] of byKind) lines.push(`${kind}: ${names.join(", ")}`);
+  if (facts.partners.length > 0) lines.push(`${word("partners", language)}: ${facts.partners.join(", ")}`);
+  if (facts.participants !== undefined) lines.push(`${word("participants", language)}: ${facts.participants}`);
+  if (facts.cost > 0) lines.push(`${word("cost", language)}: ${money(facts.cost, language)}`);
   return lines.join("\n");
 }
 
@@ -46,24 +54,26 @@ export interface BuiltEvent {
  * The VEVENT of one occurrence, or undefined when its start or end does not parse
  * (an event without a valid time would make the whole file invalid).
  */
-export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string): BuiltEvent | undefined {
+export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string, facts: OccurrenceFacts, language: Language): BuiltEvent | undefined {
   const start = readInstant(occurrence.start);
   const end = readInstant(occurrence.end);
   if (start === undefined || end === undefined) return undefined;
   const ianaZone = occurrenceZone(index, occurrence);
   const zone = ianaZone === undefined ? undefined : icsZone(ianaZone);
-  const category = categoryLabel(index, occurrence);
+  const pending = occurrence.status !== "scheduled";
+  const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
   const lines = [
     "BEGIN:VEVENT",
     contentLine("UID", occurrenceUid(occurrence)),
     contentLine("DTSTAMP", dtstamp),
     dateTimeLine("DTSTART", start, zone, ianaZone),
     dateTimeLine("DTEND", end, zone, ianaZone),
-    contentLine("SUMMARY", escapeText(programTitle(index, occurrence))),
-    contentLine("LOCATION", escapeText(locationOf(index, occurrence))),
-    contentLine("DESCRIPTION", escapeText(description(index, occurrence))),
-    ...(category === undefined ? [] : [contentLine("CATEGORIES", escapeText(category))]),
-    contentLine("STATUS", "CONFIRMED"),
+    contentLine("SUMMARY", escapeText(pending ? `${facts.title} (${word("pending", language)})` : facts.title)),
+    contentLine("LOCATION", escapeText(location)),
+    contentLine("DESCRIPTION", escapeText(description(facts, pending, language))),
+    ...(facts.category === undefined ? [] : [contentLine("CATEGORIES", escapeText(facts.category))]),
+    // RFC 5545 §3.8.1.11: a session still waiting for its resources is tentative.
+    contentLine("STATUS", pending ? "TENTATIVE" : "CONFIRMED"),
     "END:VEVENT",
   ];
   const text = lines.map(foldLine).join("\r\n");

@@ -1,0 +1,61 @@
+/**
+ * Benchmark of a plan's outputs: every file `lontar plan --out` writes for a generated
+ * province year (plan.json, occurrences.csv, plan.xlsx, index.html, calendar.ics and a
+ * calendar per library, resource and partner), on this thread. Run:
+ * `node --max-old-space-size=8192 --conditions=@lontar/source --import tsx packages/planner/bench/outputs.bench.ts [20k|100k|1M] [planFile]`.
+ * planFile: a plan JSON written by plan-province.bench.ts (same size) to skip planning; it
+ * is read and validated once (`validPlan`), as the CLI's plan is known valid from the
+ * planner. Prints a markdown row: files, size, wall and CPU time of writePlanOutputs.
+ */
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validPlan, type ValidPlan } from "../src/export/valid-plan.js";
+import { writePlanOutputs } from "../src/export/write-plan-outputs.js";
+import type { Plan } from "../src/plan/plan.js";
+import { planWorkspace } from "../src/plan-workspace.js";
+import { generateProvince } from "./province.js";
+
+const sizes: Record<string, { regencies: number; villages: number; weeks: number }> = {
+  "20k": { regencies: 20, villages: 2, weeks: 26 },
+  "100k": { regencies: 20, villages: 16, weeks: 40 },
+  "1M": { regencies: 20, villages: 150, weeks: 52 },
+};
+const label = process.argv[2] ?? "100k";
+const size = sizes[label];
+if (size === undefined) throw new Error(`unknown size ${label}`);
+const { workspace } = generateProvince(size.regencies, size.villages, size.weeks);
+const planFile = process.argv[3];
+const plan: ValidPlan = validPlan(
+  planFile === undefined ? planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 }) : (JSON.parse(readFileSync(planFile, "utf8")) as Plan),
+);
+
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function folderSize(dir: string, files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += (await stat(join(dir, file))).size;
+  return total;
+}
+
+const parent = await mkdtemp(join(tmpdir(), "lontar-outputs-bench-"));
+const out = join(parent, "out");
+try {
+  const t = performance.now();
+  const c = cpu();
+  const files = await writePlanOutputs(out, plan, workspace, { language: "id" });
+  const wall = performance.now() - t;
+  const used = cpu() - c;
+  const bytes = await folderSize(out, files);
+  console.log("| occurrences | files | size | wall | CPU |");
+  console.log("|---:|---:|---:|---:|---:|");
+  console.log(
+    `| ${plan.occurrences.length.toLocaleString("en-US")} (${label}) | ${files.length.toLocaleString("en-US")} | ${(bytes / 2 ** 20).toFixed(0)} MiB | ${(wall / 1000).toFixed(1)} s | ${(used / 1000).toFixed(1)} s |`,
+  );
+} finally {
+  await rm(parent, { recursive: true, force: true });
+}

@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+/**
+ * Writing a folder whole or not at all. The new content is written into a hidden
+ * sibling, `.<name>.lontar-tmp-<pid>-<random>`, then swapped in by two renames: the
+ * folder to `.<name>.lontar-old-<pid>-<random>`, the sibling to the folder; the old one
+ * is then removed. A reader therefore finds the old content or the new, never a mix.
+ * Between the two renames (two system calls) the folder is briefly absent; a run killed
+ * exactly there leaves the old content in its `-old-` sibling, and the next run puts it
+ * back before anything else. Leftovers of killed runs are recognised by that name and
+ * cleared at the start of the next run (siblings of a run still alive are left alone).
+ */
+
+const STAGING = "lontar-tmp";
+const RETIRED = "lontar-old";
+
+/** A sibling of `dir` named for this run: `.<name>.<kind>-<pid>-<random>`. */
+function sibling(dir: string, kind: string): string {
+  return join(dirname(dir), `.${basename(dir)}.${kind}-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+
+/** The leftovers a run writing `dir` may leave, with the pid that made them. */
+interface Leftover {
+  readonly path: string;
+  readonly kind: typeof STAGING | typeof RETIRED;
+  readonly pid: number;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function leftovers(dir: string): Promise<Leftover[]> {
+  const prefix = `.${basename(dir)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(dir));
+  } catch {
+    return [];
+  }
+  const found: Leftover[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const match = /^(lontar-tmp|lontar-old)-(\d+)-[0-9a-f]+$/.exec(name.slice(prefix.length));
+    if (match === null) continue;
+    found.push({ path: join(dirname(dir), name), kind: match[1] as Leftover["kind"], pid: Number(match[2]) });
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Clears what killed runs writing `dir` left: removes their staging folders and, when
+ * `dir` is missing because a run died between the two renames, puts the old folder back.
+ * Leftovers of a process still running are kept.
+ */
+export async function clearLeftovers(dir: string): Promise<void> {
+  const dead = (await leftovers(dir)).filter((l) => !isAlive(l.pid));
+  for (const leftover of dead) {
+    if (leftover.kind === RETIRED && !(await exists(dir))) await rename(leftover.path, dir);
+    else await rm(leftover.path, { recursive: true, force: true });
+  }
+}
+
+/** Copies the entries of `from` that `claimed` does not name into `to` (where they are missing), recursively. */
+async function carryOver(from: string, to: string, claimed: (relative: string) => boolean, prefix = ""): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(join(from, prefix), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const relative = `${prefix}${entry.name}`;
+    if (claimed(relative)) continue;
+    if (entry.isDirectory() && (await exists(join(to, relative)))) await carryOver(from, to, claimed, `${relative}/`);
+    else if (!(await exists(join(to, relative)))) await cp(join(from, relative), join(to, relative), { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  }
+}
+
+/**
+ * Replaces the folder `dir` with what `fill` writes into a fresh staging folder, whole
+ * or not at all. Entries of the old folder that `claimed` does not name (relative paths
+ * with `/`) and that `fill` did not write are copied over, so a reader's own notes
+ * survive; everything `claimed` names comes only from the new content. When `fill`
+ * rejects, the staging folder is removed and `dir` is left as it was.
+ */
+export async function replaceFolder(dir: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
+  await mkdir(dirname(dir), { recursive: true });
+  await clearLeftovers(dir);
+  // A file of that name is not replaced by a folder: fail as mkdir would have.
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", path: dir });
+  const staging = sibling(dir, STAGING);
+  try {
+    await mkdir(staging);
+    await fill(staging);
+    const hadOld = await exists(dir);
+    if (!hadOld) {
+      await rename(staging, dir);
+      return;
+    }
+    await carryOver(dir, staging, claimed);
+    const retired = sibling(dir, RETIRED);
+    await rename(dir, retired);
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      await rename(retired, dir);
+      throw error;
+    }
+    await rm(retired, { recursive: true, force: true });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}

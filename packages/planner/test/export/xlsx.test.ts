@@ -1,0 +1,47 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { exportXlsx } from "@lontar/planner";
+import { sampleWorkspace, samplePlan } from "./fixtures.js";
+
+/** Opens a workbook with exceljs, a reader independent of write-excel-file, as sheet name → rows of cell text. */
+async function readWorkbook(bytes: Uint8Array): Promise<Map<string, string[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheets = new Map<string, string[][]>();
+  workbook.eachSheet((sheet) => {
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text);
+      rows.push(cells);
+    });
+    sheets.set(sheet.name, rows);
+  });
+  return sheets;
+}
+
+describe("exportXlsx", () => {
+  it("writes a sheet of sessions, one per library, vehicle and person, and the budget, read back by exceljs", async () => {
+    const bytes = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "en" });
+    if (bytes === undefined) throw new Error("a small plan has a workbook");
+    const sheets = await readWorkbook(bytes);
+    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget"]);
+    const sessions = sheets.get("All sessions") ?? [];
+    expect(sessions[0]?.slice(0, 8)).toEqual(["Date", "Start", "End", "Program", "Category", "Library", "Place", "Status"]);
+    // Every occurrence, cancelled ones included, in time order.
+    expect(sessions).toHaveLength(1 + samplePlan().occurrences.length);
+    expect(sessions[1]?.slice(0, 9)).toEqual(["2019-02-12", "09:00", "11:00", 'Dongeng, cerita; dan "sastra" anak', "Storytelling", "Perpustakaan Kota Solok", "SD Negeri 1 Solok", "scheduled", "Siti Rahmah"]);
+    expect(sheets.get("Siti Rahmah")?.slice(1).map((r) => r[0])).toEqual(["2019-02-12"]);
+    expect(sheets.get("Budget")?.[1]?.slice(0, 2)).toEqual(["APBD 2019", "Programs"]);
+  });
+
+  it("speaks Bahasa Indonesia when asked and gives the same bytes for the same plan", async () => {
+    const first = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" });
+    const again = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" });
+    expect(first).toEqual(again);
+    const sheets = await readWorkbook(first ?? new Uint8Array());
+    expect([...sheets.keys()][0]).toBe("Semua kegiatan");
+    expect(sheets.get("Semua kegiatan")?.[0]?.slice(0, 3)).toEqual(["Tanggal", "Mulai", "Selesai"]);
+    expect(sheets.get("Anggaran")?.[0]).toEqual(["Anggaran", "Kategori", "Pagu (Rp)", "Direncanakan (Rp)", "Sisa (Rp)"]);
+  });
+});
