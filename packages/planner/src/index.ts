@@ -2,7 +2,8 @@
  * @lontar/planner — resolves a Lontar workspace into a plan: recurrence expansion in each
  * library's zone, resource allocation, agreement compliance, KPI projection, and
  * calendars (iCalendar, JSON, CSV, HTML). It takes plain core models and does not import
- * the DSL, so an app can feed it JSON validated by @lontar/core.
+ * the DSL, so an app can feed it JSON validated by @lontar/core. Free of Node built-ins (it
+ * runs in a browser); worker threads and writing files are in `@lontar/planner/node`.
  *
  * @packageDocumentation
  */
@@ -14,7 +15,6 @@ export type { ExpansionFinding, ExpansionFindingCode, ExpansionResult } from "./
 
 export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-workspace.js";
 export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./partition/part-budgets.js";
-export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
 export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 export { needKey, type KnownCandidates, type NeedCandidates } from "./allocate/candidates.js";
 export { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
@@ -40,7 +40,5 @@ export {
   occurrenceUid,
   planJsonSchema,
   planOutputs,
-  writePlanOutputs,
-  type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";

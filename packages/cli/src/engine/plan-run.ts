@@ -1,5 +1,5 @@
 import path from "node:path";
-import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner";
+import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";

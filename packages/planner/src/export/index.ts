@@ -1,7 +1,7 @@
 /**
- * The exporters of a plan: iCalendar, CSV, HTML and JSON, and the writer of all outputs.
- * Pure functions (only {@link writePlanOutputs} touches the file system), deterministic
- * to the byte.
+ * The exporters of a plan: iCalendar, CSV, HTML and JSON, and every output file at once.
+ * Pure functions, deterministic to the byte; the writer of all outputs (`writePlanOutputs`)
+ * touches the file system and is exported from `@lontar/planner/node`.
  */
 export { exportCsv, CSV_COLUMNS } from "./csv/export-csv.js";
 export { exportHtml } from "./html/export-html.js";
@@ -11,4 +11,4 @@ export { escapeText } from "./ics/ics-text.js";
 export { occurrenceUid } from "./ics/vevent.js";
 export { exportJson } from "./json/export-json.js";
 export { planJsonSchema } from "./json/plan-json-schema.js";
-export { planOutputs, writePlanOutputs, type WriteOptions } from "./write-plan-outputs.js";
+export { planOutputs } from "./plan-outputs.js";

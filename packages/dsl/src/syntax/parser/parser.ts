@@ -5,9 +5,13 @@ import { ALL_TOKENS } from "../lexer/tokens.js";
 import { DeclarationParser } from "./declaration-parser.js";
 import { messages } from "./messages.js";
 
-class LontarParser extends DeclarationParser {
-  constructor() {
-    super([...ALL_TOKENS], { recoveryEnabled: true, maxLookahead: 4, errorMessageProvider: messages });
+/**
+ * The Lontar grammar. `validate` checks the grammar itself (ambiguities, left recursion):
+ * a test does, once; the shared instance skips it, which saves a good part of every start.
+ */
+export class LontarParser extends DeclarationParser {
+  constructor(validate = false) {
+    super([...ALL_TOKENS], { recoveryEnabled: true, maxLookahead: 4, errorMessageProvider: messages, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 }
