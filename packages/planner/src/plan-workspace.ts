@@ -8,8 +8,8 @@ import type { Plan } from "./plan/plan.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
-  /** The dates to plan, both inclusive. */
-  readonly horizon: DateSpan;
+  /** The dates to plan, both inclusive (default: the workspace's declared `horizon`). */
+  readonly horizon?: DateSpan;
   /** Seed of the search (default 1). */
   readonly seed?: number;
   /** Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts. The step budget keeps plans identical across machines. */
@@ -40,13 +40,25 @@ export interface PlanWorkspaceOptions {
  * reason. The same workspace, horizon and seed give the same bytes.
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
+ * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first).
  */
 export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOptions): Plan {
   return planParts(workspace, partitionWorkspace(workspace, options.previous), options);
 }
 
+/**
+ * The options with the horizon filled in: the one given, else the workspace's declared one.
+ * A caller that passes neither made a mistake, so this throws a TypeError.
+ */
+export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace, options: T): T & { readonly horizon: DateSpan } {
+  const horizon = options.horizon ?? workspace.horizon;
+  if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
+  return { ...options, horizon };
+}
+
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
-export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
+export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], planOptions: PlanWorkspaceOptions): Plan {
+  const options = withHorizon(workspace, planOptions);
   const shared = partOptions(options.horizon, options.pinned);
   const every = Math.max(1, Math.floor(parts.length / 100));
   const prepared: PreparedPart[] = parts.map((part, i) => {

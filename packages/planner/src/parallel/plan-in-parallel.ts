@@ -6,7 +6,7 @@ import type { PartResult } from "../partition/plan-part.js";
 import { assemblePlan } from "../plan/assemble-plan.js";
 import type { Plan } from "../plan/plan.js";
 import { partBudgets, type PartBudget, type PartSize } from "../partition/part-budgets.js";
-import { planParts, type PlanWorkspaceOptions } from "../plan-workspace.js";
+import { planParts, withHorizon, type PlanWorkspaceOptions } from "../plan-workspace.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 
@@ -53,7 +53,8 @@ interface Planner {
  *
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  */
-export async function planWorkspaceInParallel(workspace: Workspace, options: ParallelPlanOptions): Promise<Plan> {
+export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions): Promise<Plan> {
+  const options = withHorizon(workspace, planOptions);
   const parts = partitionWorkspace(workspace, options.previous);
   const threads = threadCount(options.threads, workspace, parts.length);
   if (threads <= 1) return planParts(workspace, parts, options);
