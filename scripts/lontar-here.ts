@@ -6,3 +6,5 @@
 const here = process.env["INIT_CWD"];
 if (here !== undefined && here !== "") process.chdir(here);
 await import("../packages/cli/src/bin.js");
+
+export {};
