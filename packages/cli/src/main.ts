@@ -1,7 +1,5 @@
 import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./args/help-texts.js";
 import { UsageError } from "./args/usage-error.js";
-import { runCheck } from "./commands/check.js";
-import { runFmt } from "./commands/fmt.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
 import { InputError } from "./files/collect.js";
@@ -10,10 +8,11 @@ import { TOOL_VERSION } from "./version.js";
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
-// The commands that plan load the planner when they run, so the others start without it.
+// Each command loads the language or the planner when it runs: `--version`, `explain` and
+// `init` start without either, `check --static` and `fmt` without the planner.
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
-  check: runCheck,
-  fmt: runFmt,
+  check: async (args, io) => (await import("./commands/check.js")).runCheck(args, io),
+  fmt: async (args, io) => (await import("./commands/fmt.js")).runFmt(args, io),
   plan: async (args, io) => (await import("./commands/plan.js")).runPlan(args, io),
   demo: async (args, io) => (await import("./commands/demo.js")).runDemo(args, io),
   explain: runExplain,
