@@ -33,7 +33,7 @@ export interface PlanWorkspaceOptions {
  * The workspace is split into independent parts (programs that share no resource, budget,
  * library or precedence; see {@link partitionWorkspace}); each part is expanded and
  * constructed, the step budget is shared among the parts by their size, each part searches
- * with its own seed, and the parts are merged. {@link planWorkspaceInParallel} does the same
+ * with its own seed, and the parts are merged. `planWorkspaceInParallel` (from `@lontar/planner/node`) does the same
  * on worker threads and returns the same plan. Expansion findings become violations (and
  * count in the score at their level); each failed agreement finding adds one medium penalty.
  * Occurrences dropped by closures, holidays and exceptions appear as cancelled, with the

@@ -16,7 +16,7 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * Worker threads. Default: one fewer than the machine's available parallelism (at most
    * 8; the calling thread receives and merges the parts) when the workspace has at least
    * {@link PARALLEL_MIN_PROGRAMS} programs, else 1 (starting workers costs more than a
-   * small plan). With 1 the plan is made on the calling thread, as {@link planWorkspace}
+   * small plan). With 1 the plan is made on the calling thread, as `planWorkspace`
    * does. On a 2-core machine the default is 1: moving a million planned occurrences
    * between threads costs more than the second core gives (docs/benchmarks.md).
    */
@@ -44,7 +44,7 @@ interface Planner {
 }
 
 /**
- * Plans a workspace like {@link planWorkspace}, with its independent parts expanded,
+ * Plans a workspace like `planWorkspace`, with its independent parts expanded,
  * constructed and searched on worker threads. The plan is the same, byte for byte,
  * whatever the number of threads: parts are planned alone, each with its own seed and
  * share of the step budget, and merged in a fixed order. Two phases: workers take chunks
