@@ -1,22 +1,20 @@
 import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./args/help-texts.js";
 import { UsageError } from "./args/usage-error.js";
-import { runCheck } from "./commands/check.js";
-import { runFmt } from "./commands/fmt.js";
-import { runDemo } from "./commands/demo.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
-import { runPlan } from "./commands/plan.js";
 import { InputError } from "./files/collect.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { TOOL_VERSION } from "./version.js";
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
+// Each command loads the language or the planner when it runs: `--version`, `explain` and
+// `init` start without either, `check --static` and `fmt` without the planner.
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
-  check: runCheck,
-  fmt: runFmt,
-  plan: runPlan,
-  demo: runDemo,
+  check: async (args, io) => (await import("./commands/check.js")).runCheck(args, io),
+  fmt: async (args, io) => (await import("./commands/fmt.js")).runFmt(args, io),
+  plan: async (args, io) => (await import("./commands/plan.js")).runPlan(args, io),
+  demo: async (args, io) => (await import("./commands/demo.js")).runDemo(args, io),
   explain: runExplain,
   init: runInit,
 };

@@ -2,7 +2,8 @@
  * @lontar/planner — resolves a Lontar workspace into a plan: recurrence expansion in each
  * library's zone, resource allocation, agreement compliance, KPI projection, and
  * calendars (iCalendar, JSON, CSV, HTML). It takes plain core models and does not import
- * the DSL, so an app can feed it JSON validated by @lontar/core.
+ * the DSL, so an app can feed it JSON validated by @lontar/core. Free of Node built-ins (it
+ * runs in a browser); worker threads and writing files are in `@lontar/planner/node`.
  *
  * @packageDocumentation
  */
@@ -17,7 +18,6 @@ export { planParts, planWorkspace, type PlanWorkspaceOptions } from "./plan-work
 export { planRefusal, WORKSPACE_LIMIT } from "./plan/refused-plan.js";
 export { DEFAULT_MAX_OCCURRENCES, MAX_OCCURRENCES_OPTION, boundFinding, countOccurrencesUpTo, type BoundPassed, type CountOptions } from "./expand/workspace-bound.js";
 export { REPAIR_WEIGHT, partBudgets, type PartBudget, type PartSize } from "./partition/part-budgets.js";
-export { PARALLEL_MIN_PROGRAMS, planWorkspaceInParallel, type ParallelPlanOptions } from "./parallel/plan-in-parallel.js";
 export { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 export { needKey, type KnownCandidates, type NeedCandidates } from "./allocate/candidates.js";
 export { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
@@ -43,11 +43,8 @@ export {
   occurrenceUid,
   planJsonSchema,
   planOutputs,
-  writePlanOutputs,
-  type WriteOptions,
   type IcsOptions,
 } from "./export/index.js";
 export { unassignedFindings, readUnassignedReason, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";
-export { clearLeftovers, isPlanOutputPath, plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
-export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
+export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { defaultCsvSeparator, type CalendarOptions, type CsvOptions, type CsvSeparator, type OutputOptions } from "./export/index.js";

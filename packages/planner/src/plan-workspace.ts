@@ -10,8 +10,8 @@ import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
-  /** The dates to plan, both inclusive. */
-  readonly horizon: DateSpan;
+  /** The dates to plan, both inclusive (default: the workspace's declared `horizon`). */
+  readonly horizon?: DateSpan;
   /** Seed of the search (default 1). */
   readonly seed?: number;
   /** Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts. The step budget keeps plans identical across machines. */
@@ -41,22 +41,35 @@ export interface PlanWorkspaceOptions {
  * The workspace is split into independent parts (programs that share no resource, budget,
  * library or precedence; see {@link partitionWorkspace}); each part is expanded and
  * constructed, the step budget is shared among the parts by their size, each part searches
- * with its own seed, and the parts are merged. {@link planWorkspaceInParallel} does the same
+ * with its own seed, and the parts are merged. `planWorkspaceInParallel` (from `@lontar/planner/node`) does the same
  * on worker threads and returns the same plan. Expansion findings become violations (and
  * count in the score at their level); each failed agreement finding adds one medium penalty.
  * Occurrences dropped by closures, holidays and exceptions appear as cancelled, with the
  * reason. The same workspace, horizon and seed give the same bytes.
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
+ * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first).
  */
-export function planWorkspace(workspace: Workspace, options: PlanWorkspaceOptions): Plan {
+export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions): Plan {
+  const options = withHorizon(workspace, planOptions);
   // The bound is checked before partitioning: a workspace past it costs only its count.
   const memo = expansionMemo();
   return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, partitionWorkspace(workspace, options.previous), options, memo);
 }
 
+/**
+ * The options with the horizon filled in: the one given, else the workspace's declared one.
+ * A caller that passes neither made a mistake, so this throws a TypeError.
+ */
+export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace, options: T): T & { readonly horizon: DateSpan } {
+  const horizon = options.horizon ?? workspace.horizon;
+  if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
+  return { ...options, horizon };
+}
+
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
-export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions): Plan {
+export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], planOptions: PlanWorkspaceOptions): Plan {
+  const options = withHorizon(workspace, planOptions);
   const memo = expansionMemo();
   return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, parts, options, memo);
 }
@@ -65,7 +78,7 @@ export function planParts(workspace: Workspace, parts: readonly WorkspacePart[],
  * {@link planParts} for a workspace already found within its occurrence bound, `memo`
  * holding the recurrence sets that check expanded (internal: the caller has checked).
  */
-export function planCheckedParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions, memo: ExpansionMemo): Plan {
+export function planCheckedParts(workspace: Workspace, parts: readonly WorkspacePart[], options: PlanWorkspaceOptions & { readonly horizon: DateSpan }, memo: ExpansionMemo): Plan {
   const shared: PartOptions = {
     horizon: options.horizon,
     memo,

@@ -1,18 +1,13 @@
 import { statSync } from "node:fs";
 import { DIAGNOSTIC_CODES, type Diagnostic } from "@lontar/dsl";
-import { planWorkspace } from "@lontar/planner";
 import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
-import { rebaseDiagnostic } from "../check/rebase.js";
 import { shouldUseColor } from "../color.js";
-import { analyzeFiles, type Analysis } from "../engine/analyze.js";
-import { complianceDiagnostics, planningHorizon, unassignedDiagnostics } from "../engine/compliance.js";
-import { occurrenceBoundDiagnostics } from "../engine/occurrence-bound.js";
+import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
-import { createProgressReporter } from "../progress/reporter.js";
 import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 
@@ -21,12 +16,14 @@ import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
  * the workspace would miss (sessions that cannot take place, agreement obligations), in
  * the chosen format.
  */
-export function runCheck(args: readonly string[], io: CliIo): ExitCode {
+export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args);
   if (options === "help") {
     io.stdout(CHECK_USAGE);
     return ExitCode.Ok;
   }
+  // The planner is loaded only when compliance is checked: `--static` starts faster without it.
+  const compliance = options.staticOnly ? undefined : (await import("../engine/check-compliance.js")).checkCompliance;
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
@@ -38,7 +35,7 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     const groupSources = read.sources;
     if (groupSources.size === 0) continue;
     const analysis = analyzeFiles(io.cwd, group, groupSources);
-    diagnostics.push(...analysis.diagnostics, ...(options.staticOnly ? [] : compliance(analysis, io, options.maxOccurrences)));
+    diagnostics.push(...analysis.diagnostics, ...(compliance?.(analysis, io, options.maxOccurrences) ?? []));
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
@@ -56,31 +53,6 @@ export function runCheck(args: readonly string[], io: CliIo): ExitCode {
     }),
   );
   return checkExitCode(diagnostics, options.maxWarnings);
-}
-
-// The plan's findings need an error-free workspace (to plan it) and a horizon to plan over;
-// a workspace past its occurrence bound is not planned, and that is the one finding.
-function compliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined): Diagnostic[] {
-  const workspace = analysis.result.workspace;
-  if (workspace === undefined || workspace.programs.length === 0) return [];
-  const horizon = planningHorizon(workspace);
-  if (horizon === undefined) return [];
-  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
-  let started = false;
-  const plan = planWorkspace(workspace, {
-    horizon,
-    seed: 1,
-    ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
-    onProgress: (done, total) => {
-      if (!started) progress.start(total, "checking the plan");
-      started = true;
-      progress.update(done);
-    },
-  });
-  progress.stop();
-  const refused = occurrenceBoundDiagnostics(workspace, plan, horizon, maxOccurrences);
-  const findings = refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
-  return findings.map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }
 
 function isDirectory(absolute: string): boolean {

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { plannedPlan, planRefusal, planWorkspaceInParallel, writePlanOutputs, type CsvSeparator } from "@lontar/planner";
+import { plannedPlan, planRefusal, type CsvSeparator } from "@lontar/planner";
+import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";

@@ -10,7 +10,7 @@ import { REPO_ROOT } from "./spawn.js";
  */
 export function repoMirror(): string {
   const dir = tempDir();
-  for (const entry of ["package.json", "pnpm-workspace.yaml", "node_modules", "packages", "examples", "docs"]) {
+  for (const entry of ["package.json", "pnpm-workspace.yaml", "node_modules", "packages", "examples", "docs", "scripts"]) {
     symlinkSync(path.join(REPO_ROOT, entry), path.join(dir, entry));
   }
   return dir;

@@ -53,8 +53,10 @@ export interface AnalyzeResult {
  * with forward slashes. Never throws on user input.
  *
  * @example
- * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: containedFileReader("/ws") });
- * if (result.workspace) plan(result.workspace);
+ * // On Node, `analyzeFolder(root)` from `@lontar/dsl/node` reads the files for you.
+ * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: readTextFile });
+ * for (const d of result.diagnostics) console.log(d.code, d.location.file, d.location.range.start.line, d.message);
+ * if (result.workspace) planWorkspace(result.workspace, { seed: 1 }); // from @lontar/planner
  */
 export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-import { posix } from "node:path";
+import { posix } from "../semantics/binder/posix-path.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";

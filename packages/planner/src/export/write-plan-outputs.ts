@@ -2,38 +2,14 @@ import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-import { exportCsvChunks } from "./csv/export-csv.js";
-import { exportHtml } from "./html/export-html.js";
-import { calendarFiles } from "./ics/export-calendars.js";
-import { joinChunks } from "./ics/export-ics.js";
-import { validatedJsonChunks } from "./json/export-json.js";
 import { compareCodeUnits } from "./text.js";
+import { textPieces, type OutputOptions } from "./plan-outputs.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
-import type { CsvSeparator } from "./csv/csv-separator.js";
-
-/** What the outputs of a plan look like. */
-export interface OutputOptions {
-  /** Language of the report, calendars and spreadsheets (default English). */
-  readonly language?: Language;
-  /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
-  readonly csvSeparator?: CsvSeparator;
-}
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
 type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
-
-/** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
-function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
-  const files = new Map<string, () => Iterable<string | Uint8Array>>([
-    ["plan.json", () => validatedJsonChunks(value)],
-    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
-    ["index.html", () => [exportHtml(value, workspace)]],
-    ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
-  ]);
-  return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
-}
 
 /** Every output file of a plan, text and plan.xlsx (when the plan is small enough for a workbook), in sorted order. */
 function outputContents(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, Content> {
@@ -47,14 +23,6 @@ function outputContents(value: ValidPlan, workspace: Workspace, options: OutputO
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
-/**
- * The text output files of a plan (all but plan.xlsx, see exportXlsx), by path relative
- * to the output folder, in sorted order. The plan is validated first unless it is a
- * {@link ValidPlan}.
- */
-export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
-  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
-}
 
 /** Bytes gathered before each write: few system calls, little memory. */
 const WRITE_BUFFER = 1 << 20;

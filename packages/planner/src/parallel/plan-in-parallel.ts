@@ -6,7 +6,7 @@ import type { PartResult } from "../partition/plan-part.js";
 import { assemblePlan } from "../plan/assemble-plan.js";
 import type { Plan } from "../plan/plan.js";
 import { partBudgets, type PartBudget, type PartSize } from "../partition/part-budgets.js";
-import { planCheckedParts, type PlanWorkspaceOptions } from "../plan-workspace.js";
+import { planCheckedParts, withHorizon, type PlanWorkspaceOptions } from "../plan-workspace.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
@@ -18,7 +18,7 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * Worker threads. Default: one fewer than the machine's available parallelism (at most
    * 8; the calling thread receives and merges the parts) when the workspace has at least
    * {@link PARALLEL_MIN_PROGRAMS} programs, else 1 (starting workers costs more than a
-   * small plan). With 1 the plan is made on the calling thread, as {@link planWorkspace}
+   * small plan). With 1 the plan is made on the calling thread, as `planWorkspace`
    * does. On a 2-core machine the default is 1: moving a million planned occurrences
    * between threads costs more than the second core gives (docs/benchmarks.md).
    */
@@ -46,7 +46,7 @@ interface Planner {
 }
 
 /**
- * Plans a workspace like {@link planWorkspace}, with its independent parts expanded,
+ * Plans a workspace like `planWorkspace`, with its independent parts expanded,
  * constructed and searched on worker threads. The plan is the same, byte for byte,
  * whatever the number of threads: parts are planned alone, each with its own seed and
  * share of the step budget, and merged in a fixed order. Two phases: workers take chunks
@@ -55,7 +55,8 @@ interface Planner {
  *
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  */
-export async function planWorkspaceInParallel(workspace: Workspace, options: ParallelPlanOptions): Promise<Plan> {
+export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions): Promise<Plan> {
+  const options = withHorizon(workspace, planOptions);
   // Refused before partitioning or starting a worker when the whole workspace passes its bound.
   const memo = expansionMemo();
   const refused = refusedPlan(workspace, options, memo);

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { clearLeftovers, planOutputs, writePlanOutputs } from "@lontar/planner";
+import { planOutputs } from "@lontar/planner";
+import { clearLeftovers, writePlanOutputs } from "@lontar/planner/node";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 const made: string[] = [];

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { exportXlsx } from "@lontar/planner";
+import { exportXlsx } from "@lontar/planner/node";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 /** Opens a workbook with exceljs, a reader independent of write-excel-file, as sheet name → rows of cell text. */

@@ -1,4 +1,4 @@
-import { posix } from "node:path";
+import { posix } from "./posix-path.js";
 
 /** Turns a host path into a forward-slash path. */
 export function toPosix(path: string): string {

@@ -6,6 +6,7 @@
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import { ALL_TOKENS } from "../lexer/tokens.js";
 import { DeclarationParser } from "./declaration-parser.js";
+import { LazyLookaheadStrategy } from "./lazy-lookahead.js";
 import { lastExpectation, messages } from "./messages.js";
 
 /** What one run of a rule gives: its value, where it stopped, and its first error with what was expected there. */
@@ -26,9 +27,20 @@ interface TokenCursor {
   importLexerState(index: number): void;
 }
 
-class LontarParser extends DeclarationParser {
-  constructor() {
-    super([...ALL_TOKENS], { recoveryEnabled: false, maxLookahead: 4, errorMessageProvider: messages });
+/**
+ * The Lontar grammar. `validate` checks the grammar itself (ambiguities, left recursion):
+ * a test does, once; the shared instance skips it, which saves a good part of every start.
+ * Lookahead functions are built on first use (see {@link LazyLookaheadStrategy}).
+ */
+export class LontarParser extends DeclarationParser {
+  constructor(validate = false) {
+    super([...ALL_TOKENS], {
+      recoveryEnabled: false,
+      maxLookahead: 4,
+      lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 4 }),
+      errorMessageProvider: messages,
+      skipValidations: !validate,
+    });
     this.performSelfAnalysis();
   }
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant, type WrittenInstant } from "../instant.js";
 import type { Language } from "@lontar/core";
@@ -7,6 +6,7 @@ import { occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
 import { money, word } from "../words.js";
 import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
+import { sha256Hex } from "./sha256.js";
 
 /**
  * The UID of an occurrence's event: a hash of program id and occurrence id, so it is
@@ -15,7 +15,7 @@ import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
  * @example occurrenceUid({ programId: "dongeng", id: "dongeng@2019-02-12T09:00" }) // "3f1c…@lontar"
  */
 export function occurrenceUid(occurrence: Pick<PlannedOccurrence, "id" | "programId">): string {
-  const digest = createHash("sha256").update(`${occurrence.programId}\u0000${occurrence.id}`, "utf8").digest("hex");
+  const digest = sha256Hex(`${occurrence.programId}\u0000${occurrence.id}`);
   return `${digest.slice(0, 32)}@lontar`;
 }
 

@@ -1,0 +1,39 @@
+import type { Diagnostic } from "@lontar/dsl";
+import { planWorkspace } from "@lontar/planner";
+import { rebaseDiagnostic } from "../check/rebase.js";
+import type { CliIo } from "../io.js";
+import { createProgressReporter } from "../progress/reporter.js";
+import type { Analysis } from "./analyze.js";
+import { complianceDiagnostics, planningHorizon, unassignedDiagnostics } from "./compliance.js";
+import { occurrenceBoundDiagnostics } from "./occurrence-bound.js";
+
+/**
+ * What a plan of the analysed workspace would miss — sessions that cannot take place and
+ * agreement obligations — as diagnostics with paths relative to the working directory.
+ * The plan needs an error-free workspace and a horizon to plan over; without them there is
+ * nothing to report. A workspace past its occurrence bound is not planned, and that is
+ * the one finding. `lontar check` loads this module (and with it the planner) only when
+ * it checks the plan.
+ */
+export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined): Diagnostic[] {
+  const workspace = analysis.result.workspace;
+  if (workspace === undefined || workspace.programs.length === 0) return [];
+  const horizon = planningHorizon(workspace);
+  if (horizon === undefined) return [];
+  const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
+  let started = false;
+  const plan = planWorkspace(workspace, {
+    horizon,
+    seed: 1,
+    ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
+    onProgress: (done, total) => {
+      if (!started) progress.start(total, "checking the plan");
+      started = true;
+      progress.update(done);
+    },
+  });
+  progress.stop();
+  const refused = occurrenceBoundDiagnostics(workspace, plan, horizon, maxOccurrences);
+  const findings = refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
+  return findings.map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+}

@@ -1,0 +1,135 @@
+import type { z } from "zod";
+import type { Issue } from "../primitives/result.js";
+import { nearestName } from "./nearest-name.js";
+
+/** At most this many unknown keys are reported; a wholly wrong input does not flood the caller. */
+export const MAX_UNKNOWN_KEY_ISSUES = 100;
+
+/** Values visited before the walk stops (inputs that share objects many times over). */
+const VISIT_BUDGET = 1 << 22;
+
+/** The parts of zod's schema definitions the walk reads. */
+interface SchemaDefinition {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+  readonly options?: readonly z.ZodType[];
+  readonly discriminator?: string;
+  readonly items?: readonly z.ZodType[];
+  readonly rest?: z.ZodType | null;
+  readonly valueType?: z.ZodType;
+  readonly getter?: () => z.ZodType;
+}
+
+function definition(schema: z.ZodType): SchemaDefinition {
+  return schema._zod.def as unknown as SchemaDefinition;
+}
+
+/** The schema under wrappers that do not change what keys are allowed (optional, default, lazy, pipe…). */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let step = 0; step < 32; step++) {
+    const def = definition(current);
+    const next = def.type === "lazy" ? def.getter?.() : (def.innerType ?? (def.type === "pipe" ? def.in : undefined));
+    if (next === undefined) return current;
+    current = next;
+  }
+  return current;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The object shape a union's option has (undefined when the option is not an object). */
+function shapeOf(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | undefined {
+  const def = definition(unwrap(schema));
+  return def.type === "object" ? def.shape : undefined;
+}
+
+/**
+ * The option of a union the value was meant as: by the discriminator when there is one,
+ * else the object option that knows most of the value's keys (the first on a tie).
+ */
+function chosenOption(def: SchemaDefinition, value: Record<string, unknown>): z.ZodType | undefined {
+  const options = def.options ?? [];
+  if (def.discriminator !== undefined) {
+    const tag = value[def.discriminator];
+    const match = options.find((option) => {
+      const field = shapeOf(option)?.[def.discriminator ?? ""];
+      return field !== undefined && unwrap(field)._zod.values?.has(tag as never) === true;
+    });
+    if (match !== undefined) return match;
+  }
+  let best: z.ZodType | undefined;
+  let bestKnown = -1;
+  for (const option of options) {
+    const shape = shapeOf(option);
+    if (shape === undefined) continue;
+    const known = Object.keys(value).filter((key) => Object.hasOwn(shape, key)).length;
+    if (known > bestKnown) [best, bestKnown] = [option, known];
+  }
+  return best;
+}
+
+/** Walks a value along its schema and reports the keys no schema object declares. */
+class UnknownKeyWalk {
+  readonly issues: Issue[] = [];
+  private visits = 0;
+
+  walk(schema: z.ZodType, value: unknown, path: readonly (string | number)[]): void {
+    if (typeof value !== "object" || value === null) return;
+    if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES || ++this.visits > VISIT_BUDGET) return;
+    const def = definition(unwrap(schema));
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const itemSchema = def.type === "array" ? def.element : def.type === "tuple" ? (def.items?.[index] ?? def.rest ?? undefined) : undefined;
+        if (itemSchema !== undefined) this.walk(itemSchema, item, [...path, index]);
+      });
+      return;
+    }
+    if (!isRecord(value)) return;
+    if (def.type === "union") {
+      const option = chosenOption(def, value);
+      if (option !== undefined) this.walk(option, value, path);
+    } else if (def.type === "record" && def.valueType !== undefined) {
+      for (const [key, item] of Object.entries(value)) this.walk(def.valueType, item, [...path, key]);
+    } else if (def.type === "object" && def.shape !== undefined) {
+      this.walkObject(def.shape, value, path);
+    }
+  }
+
+  private walkObject(shape: Readonly<Record<string, z.ZodType>>, value: Record<string, unknown>, path: readonly (string | number)[]): void {
+    const known = Object.keys(shape);
+    for (const [key, item] of Object.entries(value)) {
+      const field = shape[key];
+      if (field !== undefined && Object.hasOwn(shape, key)) {
+        this.walk(field, item, [...path, key]);
+        continue;
+      }
+      if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES) return;
+      const nearest = nearestName(key, known);
+      this.issues.push({
+        code: "CORE_UNKNOWN_KEY",
+        path: [...path, key],
+        message: nearest === undefined ? `unknown key "${key}"` : `unknown key "${key}"; did you mean "${nearest}"?`,
+      });
+    }
+  }
+}
+
+/**
+ * The keys of `input` that `schema` does not declare, as `CORE_UNKNOWN_KEY` issues naming
+ * the key and the nearest declared one (zod would drop them silently). Reads only objects
+ * and arrays; bounded by the input's depth (checked before) and a visit budget.
+ *
+ * @example unknownKeyIssues(Workspace, { version: 1, programs: [{ id: "p", participants: 20 }] })
+ * // [{ code: "CORE_UNKNOWN_KEY", path: ["programs", 0, "participants"], message: 'unknown key "participants"; did you mean "expectedParticipants"?' }]
+ */
+export function unknownKeyIssues(schema: z.ZodType, input: unknown): Issue[] {
+  const walk = new UnknownKeyWalk();
+  walk.walk(schema, input, []);
+  return walk.issues;
+}

@@ -1,0 +1,7 @@
+/**
+ * @lontar/dsl/node — the language on Node: reading a workspace's `.lontar` files from the
+ * disk. The main entry (`@lontar/dsl`) stays free of Node built-ins so it runs in a browser.
+ *
+ * @packageDocumentation
+ */
+export { analyzeFolder, readLontarFiles, readTextFile } from "./node/read-files.js";

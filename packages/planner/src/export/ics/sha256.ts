@@ -1,0 +1,74 @@
+/**
+ * SHA-256 (FIPS 180-4) of a UTF-8 string as lowercase hex, in plain code so the
+ * exporters run where `node:crypto` does not (a browser, a web worker). Occurrence UIDs
+ * are made from it; a test checks it against `node:crypto`.
+ */
+
+/** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
+const ROUND_CONSTANTS = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
+  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
+  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/** The first 32 bits of the fractional parts of the square roots of the first 8 primes. */
+const INITIAL_HASH = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19] as const;
+
+const encoder = new TextEncoder();
+
+function rotateRight(value: number, bits: number): number {
+  return (value >>> bits) | (value << (32 - bits));
+}
+
+/** The message with its padding: a 1 bit, zeros, and the bit length as a 64-bit big-endian number, to a multiple of 64 bytes. */
+function padded(bytes: Uint8Array): DataView {
+  const length = Math.ceil((bytes.length + 9) / 64) * 64;
+  const block = new Uint8Array(length);
+  block.set(bytes);
+  block[bytes.length] = 0x80;
+  const view = new DataView(block.buffer);
+  const bits = bytes.length * 8;
+  view.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
+  view.setUint32(length - 4, bits >>> 0);
+  return view;
+}
+
+/** Mixes one 64-byte block (at `offset`) into the hash state. */
+function compress(state: Uint32Array, view: DataView, offset: number, schedule: Uint32Array): void {
+  for (let t = 0; t < 16; t++) schedule[t] = view.getUint32(offset + t * 4);
+  for (let t = 16; t < 64; t++) {
+    const w15 = schedule[t - 15] ?? 0;
+    const w2 = schedule[t - 2] ?? 0;
+    const s0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
+    const s1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
+    schedule[t] = (schedule[t - 16] ?? 0) + s0 + (schedule[t - 7] ?? 0) + s1;
+  }
+  let [a, b, c, d, e, f, g, h] = [state[0] ?? 0, state[1] ?? 0, state[2] ?? 0, state[3] ?? 0, state[4] ?? 0, state[5] ?? 0, state[6] ?? 0, state[7] ?? 0];
+  for (let t = 0; t < 64; t++) {
+    const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
+    const choose = (e & f) ^ (~e & g);
+    const first = (h + sum1 + choose + (ROUND_CONSTANTS[t] ?? 0) + (schedule[t] ?? 0)) | 0;
+    const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
+    const majority = (a & b) ^ (a & c) ^ (b & c);
+    const second = (sum0 + majority) | 0;
+    [h, g, f, e, d, c, b, a] = [g, f, e, (d + first) | 0, c, b, a, (first + second) | 0];
+  }
+  const mixed = [a, b, c, d, e, f, g, h];
+  for (let i = 0; i < 8; i++) state[i] = (state[i] ?? 0) + (mixed[i] ?? 0);
+}
+
+/**
+ * The SHA-256 digest of `text` (encoded as UTF-8), 64 lowercase hex digits.
+ *
+ * @example sha256Hex("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ */
+export function sha256Hex(text: string): string {
+  const view = padded(encoder.encode(text));
+  const state = new Uint32Array(INITIAL_HASH);
+  const schedule = new Uint32Array(64);
+  for (let offset = 0; offset < view.byteLength; offset += 64) compress(state, view, offset, schedule);
+  return Array.from(state, (word) => word.toString(16).padStart(8, "0")).join("");
+}

@@ -1,0 +1,38 @@
+import type { Language, Workspace } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
+import type { CsvSeparator } from "./csv/csv-separator.js";
+import { exportCsvChunks } from "./csv/export-csv.js";
+import { exportHtml } from "./html/export-html.js";
+import { calendarFiles } from "./ics/export-calendars.js";
+import { joinChunks } from "./ics/export-ics.js";
+import { validatedJsonChunks } from "./json/export-json.js";
+import { compareCodeUnits } from "./text.js";
+import { validPlan, type ValidPlan } from "./valid-plan.js";
+
+/** What the outputs of a plan look like. */
+export interface OutputOptions {
+  /** Language of the report, calendars and spreadsheets (default English). */
+  readonly language?: Language;
+  /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
+  readonly csvSeparator?: CsvSeparator;
+}
+
+/** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
+export function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
+  const files = new Map<string, () => Iterable<string | Uint8Array>>([
+    ["plan.json", () => validatedJsonChunks(value)],
+    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
+    ["index.html", () => [exportHtml(value, workspace)]],
+    ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
+  ]);
+  return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/**
+ * The text output files of a plan (all but plan.xlsx, see exportXlsx), by path relative
+ * to the output folder, in sorted order. The plan is validated first unless it is a
+ * {@link ValidPlan}.
+ */
+export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
+  return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
+}

@@ -1,0 +1,129 @@
+/**
+ * The packages as a user gets them: builds and packs @lontar/core, dsl, planner and cli
+ * (`pnpm pack` rewrites `workspace:*`), installs the tarballs with plain npm into an empty
+ * project (dependencies from the registry, or npm's cache once warm), then checks that
+ * - every entry imports as an ES module, and `require()`s (Node 20.19+ loads ES modules
+ *   from require; the packages declare no separate CommonJS build);
+ * - the types resolve under moduleResolution node16 and bundler (tsc on a file that
+ *   imports every entry);
+ * - the README examples run against the installed packages;
+ * - `npx lontar check` and `npx lontar plan` work on a copy of an example.
+ * Run by .ci/run: `node --import tsx scripts/pack-install-test.ts` (`--keep` keeps the
+ * temporary folder; `--no-build` packs the dist/ folders as they are).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { exampleModule, readmeExamples } from "./readme-examples.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PACKAGES = ["core", "dsl", "planner", "cli"] as const;
+const ENTRIES = ["@lontar/core", "@lontar/dsl", "@lontar/dsl/node", "@lontar/planner", "@lontar/planner/node", "@lontar/cli"] as const;
+const EXAMPLE = "watualang";
+const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+function step(title: string): void {
+  process.stdout.write(`\n== ${title}\n`);
+}
+
+function run(command: string, args: readonly string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+}
+
+/** Runs and returns the status with the output; the caller decides what is a failure. */
+function attempt(command: string, args: readonly string[], cwd: string): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function expectStatus(label: string, result: { status: number | null; output: string }, wanted: number): void {
+  if (result.status !== wanted) throw new Error(`${label}: exit ${String(result.status)}, expected ${wanted}\n${result.output}`);
+  process.stdout.write(`ok  ${label}\n`);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), "lontar-pack-"));
+const tarballs = path.join(work, "tarballs");
+const project = path.join(work, "project");
+try {
+  step("build and pack");
+  if (!process.argv.includes("--no-build")) run(npx, ["-y", "pnpm@10", "-r", "--filter", "./packages/*", "run", "build"], ROOT);
+  mkdirSync(tarballs);
+  for (const pkg of PACKAGES) run(npx, ["-y", "pnpm@10", "pack", "--pack-destination", tarballs], path.join(ROOT, "packages", pkg));
+  const files = readdirSync(tarballs).map((file) => path.join(tarballs, file));
+  for (const file of files) {
+    const listing = run("tar", ["-tzf", file], work);
+    if (/package\/src\//.test(listing)) throw new Error(`${file} ships src/`);
+    const manifest = JSON.parse(run("tar", ["-xzOf", file, "package/package.json"], work)) as { exports?: unknown; dependencies?: Record<string, string> };
+    if (JSON.stringify(manifest.exports).includes("@lontar/source")) throw new Error(`${file}: the exports still name the source condition`);
+    if (Object.values(manifest.dependencies ?? {}).some((range) => range.startsWith("workspace:"))) throw new Error(`${file}: a dependency is still workspace:`);
+  }
+  process.stdout.write(files.map((file) => `${path.basename(file)}\n`).join(""));
+
+  step("npm install into an empty project");
+  mkdirSync(project);
+  writeFileSync(path.join(project, "package.json"), `${JSON.stringify({ name: "lontar-consumer", private: true, type: "module" }, null, 2)}\n`);
+  run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", ...files], project);
+
+  step("each entry imports and requires");
+  for (const entry of ENTRIES) {
+    const imported = attempt(process.execPath, ["--input-type=module", "-e", `const m = await import(${JSON.stringify(entry)}); if (Object.keys(m).length === 0) process.exit(1);`], project);
+    expectStatus(`import ${entry}`, imported, 0);
+    const required = attempt(process.execPath, ["-e", `const m = require(${JSON.stringify(entry)}); if (Object.keys(m).length === 0) process.exit(1);`], project);
+    expectStatus(`require ${entry}`, required, 0);
+  }
+
+  step("types resolve (tsc, moduleResolution node16 and bundler)");
+  const tsc = createRequire(path.join(ROOT, "package.json")).resolve("typescript/bin/tsc");
+  writeFileSync(
+    path.join(project, "types.ts"),
+    [
+      'import { validateWorkspace, type Workspace } from "@lontar/core";',
+      'import { analyzeWorkspace, type Diagnostic } from "@lontar/dsl";',
+      'import { analyzeFolder } from "@lontar/dsl/node";',
+      'import { planWorkspace, type Plan } from "@lontar/planner";',
+      'import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";',
+      'import { FORMATTERS, main, type CliIo } from "@lontar/cli";',
+      "export const used = [validateWorkspace, analyzeWorkspace, analyzeFolder, planWorkspace, planWorkspaceInParallel, writePlanOutputs, FORMATTERS, main] as const;",
+      "export type Used = [Workspace, Diagnostic, Plan, CliIo];",
+      "",
+    ].join("\n"),
+  );
+  const typeRoots = path.join(ROOT, "node_modules/@types");
+  for (const [module, resolution] of [["node16", "node16"], ["esnext", "bundler"]] as const) {
+    const args = [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--module", module, "--moduleResolution", resolution, "--target", "es2022", "--typeRoots", typeRoots, "--types", "node", "types.ts"];
+    expectStatus(`tsc --moduleResolution ${resolution}`, attempt(process.execPath, args, project), 0);
+  }
+
+  step("README examples against the installed packages");
+  const examples = readmeExamples(ROOT);
+  const modules: string[] = [];
+  for (const example of examples) {
+    const name = `readme-${example.pkg}-${example.index}.mjs`;
+    writeFileSync(path.join(project, name), await exampleModule(example));
+    modules.push(name);
+  }
+  const report = path.join(project, "readme-report.json");
+  expectStatus("run the README examples", attempt(process.execPath, [path.join(ROOT, "scripts/run-examples.mjs"), report, ...modules], project), 0);
+  const results = JSON.parse(readFileSync(report, "utf8")) as { file: string; ok: boolean; error?: string }[];
+  const failed = results.filter((result) => !result.ok);
+  if (failed.length > 0) throw new Error(failed.map((result) => `${result.file}: ${result.error ?? ""}`).join("\n"));
+  process.stdout.write(`ok  ${results.length} README examples\n`);
+
+  step("npx lontar on a copy of an example");
+  cpSync(path.join(ROOT, "examples", EXAMPLE), path.join(project, EXAMPLE), { recursive: true });
+  expectStatus("npx lontar --version", attempt(npx, ["--no-install", "lontar", "--version"], project), 0);
+  expectStatus(`npx lontar check --static ${EXAMPLE}`, attempt(npx, ["--no-install", "lontar", "check", "--static", EXAMPLE], project), 0);
+  expectStatus(`npx lontar check ${EXAMPLE}`, attempt(npx, ["--no-install", "lontar", "check", EXAMPLE], project), 0);
+  expectStatus(`cd ${EXAMPLE} && npx lontar plan .`, attempt(npx, ["--no-install", "lontar", "plan", ".", "--out", "../plan-out", "--threads", "2"], path.join(project, EXAMPLE)), 0);
+  const written = readdirSync(path.join(project, "plan-out"));
+  for (const file of ["plan.json", "calendar.ics", "occurrences.csv", "index.html"]) if (!written.includes(file)) throw new Error(`lontar plan did not write ${file}`);
+  expectStatus("npx lontar explain LON2001", attempt(npx, ["--no-install", "lontar", "explain", "LON2001"], project), 0);
+  process.stdout.write("\npack-install test passed\n");
+} finally {
+  if (process.argv.includes("--keep")) process.stdout.write(`kept ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
+}
