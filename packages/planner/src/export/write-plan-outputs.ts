@@ -1,6 +1,6 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Language, Workspace } from "@lontar/core";
+import type { Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { compareCodeUnits } from "./text.js";
 import { textPieces, type OutputOptions } from "./plan-outputs.js";

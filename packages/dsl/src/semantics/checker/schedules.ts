@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
-import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
+import { DEFAULT_DURATION_MINUTES, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
 import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
