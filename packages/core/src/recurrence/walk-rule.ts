@@ -9,7 +9,7 @@ import { walkPeriods } from "./walk-periods.js";
  * DTSTART (inclusive, if it matches) to `stopFloatingMs` (inclusive): the rule
  * arithmetic of RFC 5545 §3.3.10 with no zone, COUNT or UNTIL applied (the caller counts,
  * and skips times a DST gap removes). Dates that do not exist are never produced.
- * Always terminates: see {@link walkPeriods} and {@link walkClockPeriods} for the bounds.
+ * Always terminates: see `walkPeriods` and `walkClockPeriods` (walk-periods.ts, walk-clock-periods.ts) for the bounds.
  *
  * @example walkRule(rule, Date.UTC(2019, 0, 7, 9), Date.UTC(2019, 0, 9, 23), (ms) => { seen.push(ms); return true; }) // "bound"
  */

@@ -89,7 +89,7 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
 }
 
 /**
- * The plan's occurrences as an RFC 5545 calendar (see {@link buildPlanEvents}): one VEVENT per occurrence
+ * The plan's occurrences as an RFC 5545 calendar (see `buildPlanEvents`): one VEVENT per occurrence
  * with a stable UID, a DTSTAMP derived from the horizon (never the clock), DTSTART and
  * DTEND in the library's zone with its VTIMEZONE (UTC when the zone is unknown to the
  * zone database), lines folded at 75 octets and CRLF line endings. Same input, same bytes.
