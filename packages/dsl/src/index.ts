@@ -20,5 +20,4 @@ export {
   type SpecialFileKind,
   type WorkspaceFileReader,
 } from "./workspace/file-access.js";
-export { containedFileReader, readContainedFile } from "./workspace/read-contained.js";
 export { MAX_OCCURRENCES_PER_SCHEDULE } from "./semantics/checker/schedules.js";

@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export { analyzeFolder, readLontarFiles, readTextFile } from "./node/read-files.js";
+export { containedFileReader, readContainedFile } from "./workspace/read-contained.js";

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkspace, containedFileReader, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { containedFileReader } from "@lontar/dsl/node";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
 import type { AgreementSpan, DiagnosticCodeTable } from "../format/context.js";

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { containedFileReader, refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { containedFileReader } from "@lontar/dsl/node";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { workspaceRoot } from "./workspace-root.js";

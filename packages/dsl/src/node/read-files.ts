@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
 import { MAX_WORKSPACE_FILES, type SourceFile } from "../workspace/load.js";
+import { containedFileReader } from "../workspace/read-contained.js";
 
 /**
  * Reads a file as UTF-8 text; undefined when it cannot be read (missing, a folder, no
@@ -48,11 +49,13 @@ export function readLontarFiles(root: string): SourceFile[] {
 
 /**
  * Analyzes every `.lontar` file under `root` as one workspace, reading imports from the
- * disk. Diagnostics name files relative to `root`. Never throws on user input.
+ * disk inside `root` only (see {@link containedFileReader}: links out of the root, special
+ * files and oversized files are diagnostics, never read). Diagnostics name files relative
+ * to `root`. Never throws on user input.
  *
  * @example
  * const { workspace, diagnostics } = analyzeFolder("examples/watualang");
  */
 export function analyzeFolder(root: string): AnalyzeResult {
-  return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: readTextFile });
+  return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: containedFileReader(root) });
 }

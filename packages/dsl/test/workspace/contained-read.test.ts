@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, containedFileReader, readContainedFile, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, type Diagnostic } from "@lontar/dsl";
+import { containedFileReader, readContainedFile } from "@lontar/dsl/node";
 import { makeDiagnostic } from "../../src/semantics/report.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
 
