@@ -5,6 +5,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@lontar/source"] } },
   test: {
     include: ["packages/*/test/**/*.test.ts"],
+    setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
