@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { bindWorkspace } from "../../src/semantics/binder/bind.js";
-import { closeNames, editDistance } from "../../src/semantics/binder/suggest.js";
+import { damerauDistance } from "../../src/diagnostics/edit-distance.js";
+import { closeNames } from "../../src/semantics/binder/suggest.js";
 import { at, decl, file, need, prop, ref, solok } from "./helpers/ast.js";
 import fc from "fast-check";
 
@@ -77,10 +78,11 @@ describe("binder", () => {
 });
 
 describe("suggestions", () => {
-  it("edit distance is the Levenshtein distance up to its limit", () => {
-    expect(editDistance("aula", "aul", 2)).toBe(1);
-    expect(editDistance("kitten", "sitting", 5)).toBe(3);
-    expect(editDistance("kitten", "sitting", 2)).toBe(3);
+  it("edit distance counts a swap of two adjacent letters as one edit, up to its limit", () => {
+    expect(damerauDistance("aula", "aul", 2)).toBe(1);
+    expect(damerauDistance("aula", "alua", 2)).toBe(1);
+    expect(damerauDistance("kitten", "sitting", 5)).toBe(3);
+    expect(damerauDistance("kitten", "sitting", 2)).toBe(3);
   });
 
   it("close names are by distance, then prefix", () => {
@@ -90,8 +92,8 @@ describe("suggestions", () => {
   it("distance is symmetric and zero only for equal words", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
-        const d = editDistance(a, b, 20);
-        expect(d).toBe(editDistance(b, a, 20));
+        const d = damerauDistance(a, b, 20);
+        expect(d).toBe(damerauDistance(b, a, 20));
         expect(d === 0).toBe(a === b);
       }),
     );

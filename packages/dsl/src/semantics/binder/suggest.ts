@@ -1,29 +1,11 @@
-/** Edit distance between two words (insertions, deletions, substitutions), capped at `limit + 1`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    // Every later row is at least the row minimum, so stop once it passes the limit.
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? limit + 1;
-}
+import { damerauDistance } from "../../diagnostics/edit-distance.js";
 
 interface Scored { readonly name: string; readonly score: number }
 
 function score(lower: string, word: string, name: string): Scored | undefined {
   const other = name.toLowerCase();
   if (other === lower && name === word) return undefined;
-  const distance = editDistance(lower, other, 2);
+  const distance = damerauDistance(lower, other, 2);
   if (distance <= 2) return { name, score: distance };
   const prefix = lower.length >= 3 && other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
   return prefix ? { name, score: 3 } : undefined;
