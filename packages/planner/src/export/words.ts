@@ -1,8 +1,9 @@
 import type { Labels, Language } from "@lontar/core";
 
 /**
- * The words the outputs write around the workspace's own names, in Bahasa Indonesia and
- * English. Labels of core's values (categories, resource kinds…) come from core.
+ * The words the outputs (calendars, CSV, plan.xlsx's sheet names, headers and statuses)
+ * write around the workspace's own names, in Bahasa Indonesia and English. Labels of
+ * core's values (categories, resource kinds…) come from core.
  */
 export const WORDS = {
   category: { id: "Kategori", en: "Category" },
@@ -13,6 +14,25 @@ export const WORDS = {
   cost: { id: "Biaya", en: "Cost" },
   pending: { id: "belum terjadwal", en: "pending" },
   notPlaced: { id: "Belum terjadwal", en: "Not yet scheduled" },
+  sessions: { id: "Semua kegiatan", en: "All sessions" },
+  budget: { id: "Anggaran", en: "Budget" },
+  date: { id: "Tanggal", en: "Date" },
+  start: { id: "Mulai", en: "Start" },
+  end: { id: "Selesai", en: "End" },
+  program: { id: "Kegiatan", en: "Program" },
+  status: { id: "Status", en: "Status" },
+  staff: { id: "Petugas", en: "Staff" },
+  vehicles: { id: "Kendaraan", en: "Vehicle" },
+  rooms: { id: "Ruang", en: "Room" },
+  otherResources: { id: "Sumber daya lain", en: "Other resources" },
+  costRupiah: { id: "Biaya (Rp)", en: "Cost (Rp)" },
+  reasons: { id: "Keterangan", en: "Notes" },
+  amount: { id: "Pagu (Rp)", en: "Amount (Rp)" },
+  planned: { id: "Direncanakan (Rp)", en: "Planned (Rp)" },
+  remaining: { id: "Sisa (Rp)", en: "Remaining (Rp)" },
+  scheduled: { id: "terjadwal", en: "scheduled" },
+  unassigned: { id: "belum terjadwal", en: "not yet scheduled" },
+  cancelled: { id: "batal", en: "cancelled" },
 } as const satisfies Record<string, Labels>;
 
 /** A word of {@link WORDS} in `language`. */

@@ -8,7 +8,7 @@ import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
-import { type XLSX_WORDS, xlsxWord } from "./xlsx-words.js";
+import { word as wordIn, type WORDS } from "../words.js";
 
 /** Occurrences above which no workbook is written: a spreadsheet of more rows is not one people open (occurrences.csv has them all). */
 export const MAX_WORKBOOK_OCCURRENCES = 100_000;
@@ -19,9 +19,9 @@ export interface XlsxOptions {
   readonly language?: Language;
 }
 
-const SESSION_COLUMNS = ["date", "start", "end", "program", "category", "library", "place", "status", "staff", "vehicles", "rooms", "otherResources", "partners", "participants", "cost", "reasons"] as const;
+const SESSION_COLUMNS = ["date", "start", "end", "program", "category", "library", "place", "status", "staff", "vehicles", "rooms", "otherResources", "partners", "participants", "costRupiah", "reasons"] as const;
 const WIDTHS: Readonly<Record<(typeof SESSION_COLUMNS)[number], number>> = {
-  date: 11, start: 6, end: 6, program: 36, category: 22, library: 30, place: 28, status: 14, staff: 24, vehicles: 18, rooms: 18, otherResources: 24, partners: 30, participants: 9, cost: 13, reasons: 50,
+  date: 11, start: 6, end: 6, program: 36, category: 22, library: 30, place: 28, status: 14, staff: 24, vehicles: 18, rooms: 18, otherResources: 24, partners: 30, participants: 9, costRupiah: 13, reasons: 50,
 };
 const PEOPLE = new Set(["staff", "volunteer"]);
 const MONEY = "#,##0";
@@ -47,7 +47,7 @@ const ARCHIVE_TIME = new Date(Date.UTC(1980, 0, 1));
 export async function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
   if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return undefined;
   const language = options.language ?? "en";
-  const word = (key: keyof typeof XLSX_WORDS): string => xlsxWord(key, language);
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language);
   const occurrences = sortedOccurrences(plan.occurrences);
@@ -102,7 +102,7 @@ export async function exportXlsx(plan: Plan, workspace: Workspace, options: Xlsx
 
 /** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
 function budgetSheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
-  const word = (key: keyof typeof XLSX_WORDS): string => xlsxWord(key, language);
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const budgets = new Map(workspace.resources.flatMap((r) => (r.kind === "budget" ? [[r.id, r] as const] : [])));
   const money = (value: number): Cell => ({ value, type: Number, format: MONEY });
   return {
