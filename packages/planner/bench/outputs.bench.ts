@@ -15,17 +15,10 @@ import { validPlan, type ValidPlan } from "../src/export/valid-plan.js";
 import { writePlanOutputs } from "../src/export/write-plan-outputs.js";
 import type { Plan } from "../src/plan/plan.js";
 import { planWorkspace } from "../src/plan-workspace.js";
-import { generateProvince } from "./province.js";
+import { provinceOfSize } from "./province.js";
 
-const sizes: Record<string, { regencies: number; villages: number; weeks: number }> = {
-  "20k": { regencies: 20, villages: 2, weeks: 26 },
-  "100k": { regencies: 20, villages: 16, weeks: 40 },
-  "1M": { regencies: 20, villages: 150, weeks: 52 },
-};
 const label = process.argv[2] ?? "100k";
-const size = sizes[label];
-if (size === undefined) throw new Error(`unknown size ${label}`);
-const { workspace } = generateProvince(size.regencies, size.villages, size.weeks);
+const { workspace } = provinceOfSize(label);
 const planFile = process.argv[3];
 const plan: ValidPlan = validPlan(
   planFile === undefined ? planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 }) : (JSON.parse(readFileSync(planFile, "utf8")) as Plan),

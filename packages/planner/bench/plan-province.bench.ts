@@ -12,18 +12,11 @@ import { availableParallelism } from "node:os";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import type { Plan } from "../src/plan/plan.js";
 import { planWorkspace } from "../src/plan-workspace.js";
-import { generateProvince } from "./province.js";
+import { provinceOfSize } from "./province.js";
 
-const sizes: Record<string, { regencies: number; villages: number; weeks: number }> = {
-  "20k": { regencies: 20, villages: 2, weeks: 26 },
-  "100k": { regencies: 20, villages: 16, weeks: 40 },
-  "1M": { regencies: 20, villages: 150, weeks: 52 },
-};
 const label = process.argv[2] ?? "100k";
-const size = sizes[label];
-if (size === undefined) throw new Error(`unknown size ${label}`);
 const threadsArg = process.argv[3] ?? "both";
-const { workspace } = generateProvince(size.regencies, size.villages, size.weeks);
+const { workspace } = provinceOfSize(label);
 const horizon = { from: "2025-01-01", to: "2025-12-31" };
 const cpu = (): number => {
   const u = process.cpuUsage();

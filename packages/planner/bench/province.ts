@@ -1,6 +1,7 @@
 import type { Workspace } from "@lontar/core";
 import { Workspace as WorkspaceSchema } from "@lontar/core";
 import type { Occurrence } from "../src/expand/occurrence.js";
+import { jakartaOccurrence } from "./jakarta-occurrence.js";
 
 /**
  * A generated province for benchmarks: regency libraries with rooms, staff and
@@ -13,7 +14,6 @@ export interface Province {
   readonly occurrences: Occurrence[];
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const MONDAY = Date.UTC(2025, 0, 6) - 7 * HOUR; // 2025-01-06T00:00+07:00
@@ -30,27 +30,7 @@ interface Weekly {
 function occurrence(w: Weekly, week: number): Occurrence {
   const startMs = MONDAY + (week * 7 + w.day) * DAY + w.hour * HOUR;
   const endMs = startMs + w.minutes * 60_000;
-  const local = (ms: number): { date: string; time: string } => {
-    const t = new Date(ms + 7 * HOUR);
-    return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, time: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}` };
-  };
-  const s = local(startMs);
-  const e = local(endMs);
-  return {
-    id: `${w.program}@${s.date}T${s.time}`,
-    programId: w.program,
-    libraryId: w.library,
-    zone: "Asia/Jakarta",
-    scheduleIndex: 0,
-    start: `${s.date}T${s.time}:00+07:00`,
-    end: `${e.date}T${e.time}:00+07:00`,
-    startMs,
-    endMs,
-    localDate: s.date,
-    localStart: s.time,
-    localEnd: e.time,
-    ...(w.site === undefined ? {} : { site: w.site }),
-  };
+  return jakartaOccurrence({ id: `${w.program}@${new Date(startMs + 7 * HOUR).toISOString().slice(0, 16)}`, programId: w.program, libraryId: w.library, startMs, endMs, site: w.site });
 }
 
 /**
@@ -120,4 +100,18 @@ export function generateProvince(regencies: number, villagesPerRegency: number, 
   for (let week = 0; week < weeks; week++) for (const w of weekly) occurrences.push(occurrence(w, week));
   occurrences.sort((a, b) => a.startMs - b.startMs || (a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0));
   return { workspace, occurrences };
+}
+
+/** The benches' province sizes: about 20 thousand, 100 thousand and a million (a province year) occurrences. */
+export const PROVINCE_SIZES: Readonly<Record<string, { readonly regencies: number; readonly villages: number; readonly weeks: number }>> = {
+  "20k": { regencies: 20, villages: 2, weeks: 26 },
+  "100k": { regencies: 20, villages: 16, weeks: 40 },
+  "1M": { regencies: 20, villages: 150, weeks: 52 },
+};
+
+/** The province of a size label of {@link PROVINCE_SIZES}; throws on an unknown label (a bench's argument). */
+export function provinceOfSize(label: string): Province {
+  const size = PROVINCE_SIZES[label];
+  if (size === undefined) throw new Error(`unknown size ${label}; one of ${Object.keys(PROVINCE_SIZES).join(", ")}`);
+  return generateProvince(size.regencies, size.villages, size.weeks);
 }

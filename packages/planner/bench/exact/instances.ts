@@ -2,6 +2,7 @@ import type { Workspace } from "@lontar/core";
 import { Workspace as WorkspaceSchema } from "@lontar/core";
 import { createPrng, type Prng } from "../../src/allocate/prng.js";
 import type { Occurrence } from "../../src/expand/occurrence.js";
+import { jakartaOccurrence } from "../jakarta-occurrence.js";
 
 /** A small, tight allocation instance: one library, its resources, one week of sessions. */
 export interface SmallInstance {
@@ -13,34 +14,14 @@ export interface SmallInstance {
   readonly resources: number;
 }
 
-const pad = (n: number): string => String(n).padStart(2, "0");
 const HOUR = 3_600_000;
 const MONDAY = Date.UTC(2025, 2, 3) - 7 * HOUR; // 2025-03-03T00:00+07:00
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** An occurrence at `startMs` (Asia/Jakarta, UTC+7 all year) lasting `minutes`. */
 function occurrenceOf(programId: string, startMs: number, minutes: number, index: number): Occurrence {
-  const endMs = startMs + minutes * 60_000;
-  const local = (ms: number): { date: string; time: string } => {
-    const t = new Date(ms + 7 * HOUR);
-    return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, time: `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}` };
-  };
-  const s = local(startMs);
-  const e = local(endMs);
-  return {
-    id: `${programId}@${s.date}T${s.time}#${index}`,
-    programId,
-    libraryId: "lib",
-    zone: "Asia/Jakarta",
-    scheduleIndex: 0,
-    start: `${s.date}T${s.time}:00+07:00`,
-    end: `${e.date}T${e.time}:00+07:00`,
-    startMs,
-    endMs,
-    localDate: s.date,
-    localStart: s.time,
-    localEnd: e.time,
-  };
+  const id = `${programId}@${new Date(startMs + 7 * HOUR).toISOString().slice(0, 16)}#${index}`;
+  return jakartaOccurrence({ id, programId, libraryId: "lib", startMs, endMs: startMs + minutes * 60_000 });
 }
 
 const pick = <T>(prng: Prng, list: readonly T[]): T => list[prng.below(list.length)] as T;
