@@ -84,6 +84,61 @@ const examples: readonly Example[] = [
   },
   { title: "WKST=MO: every other week on Tuesday and Sunday, 4 occurrences", dtstart: "1997-08-05T09:00", rrule: "FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=MO", expected: days("1997-08", [5, 10, 19, 24]) },
   { title: "WKST=SU changes the weeks", dtstart: "1997-08-05T09:00", rrule: "FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU", expected: days("1997-08", [5, 17, 19, 31]) },
+  {
+    title: "every other day, through 1997",
+    dtstart: "1997-09-02T09:00",
+    rrule: "FREQ=DAILY;INTERVAL=2",
+    until: "1997-12-31",
+    expected: [...days("1997-09", [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]), ...days("1997-10", [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]), ...days("1997-11", [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29]), ...days("1997-12", [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31])],
+  },
+  {
+    title: "every day in January, for 3 years (DAILY form)",
+    dtstart: "1998-01-01T09:00",
+    rrule: "FREQ=DAILY;UNTIL=20000131T140000Z;BYMONTH=1",
+    expected: [1998, 1999, 2000].flatMap((y) => days(`${y}-01`, Array.from({ length: 31 }, (_, i) => i + 1))),
+  },
+  { title: "weekly until December 24, 1997", dtstart: "1997-09-02T09:00", rrule: "FREQ=WEEKLY;UNTIL=19971224T000000Z", expected: [...days("1997-09", [2, 9, 16, 23, 30]), ...days("1997-10", [7, 14, 21, 28]), ...days("1997-11", [4, 11, 18, 25]), ...days("1997-12", [2, 9, 16, 23])] },
+  {
+    title: "every other week, through February 1998",
+    dtstart: "1997-09-02T09:00",
+    rrule: "FREQ=WEEKLY;INTERVAL=2;WKST=SU",
+    until: "1998-02-28",
+    expected: [...days("1997-09", [2, 16, 30]), ...days("1997-10", [14, 28]), ...days("1997-11", [11, 25]), ...days("1997-12", [9, 23]), ...days("1998-01", [6, 20]), ...days("1998-02", [3, 17])],
+  },
+  { title: "weekly on Tuesday and Thursday for five weeks (UNTIL form)", dtstart: "1997-09-02T09:00", rrule: "FREQ=WEEKLY;UNTIL=19971007T000000Z;WKST=SU;BYDAY=TU,TH", expected: [...days("1997-09", [2, 4, 9, 11, 16, 18, 23, 25, 30]), "1997-10-02"] },
+  { title: "weekly on Tuesday and Thursday for five weeks (COUNT form)", dtstart: "1997-09-02T09:00", rrule: "FREQ=WEEKLY;COUNT=10;WKST=SU;BYDAY=TU,TH", expected: [...days("1997-09", [2, 4, 9, 11, 16, 18, 23, 25, 30]), "1997-10-02"] },
+  {
+    title: "every other week on Monday, Wednesday and Friday until December 24, 1997",
+    dtstart: "1997-09-01T09:00",
+    rrule: "FREQ=WEEKLY;INTERVAL=2;UNTIL=19971224T000000Z;WKST=SU;BYDAY=MO,WE,FR",
+    expected: [...days("1997-09", [1, 3, 5, 15, 17, 19, 29]), ...days("1997-10", [1, 3, 13, 15, 17, 27, 29, 31]), ...days("1997-11", [10, 12, 14, 24, 26, 28]), ...days("1997-12", [8, 10, 12, 22])],
+  },
+  {
+    title: "every 18 months on the 10th to the 15th, 10 occurrences",
+    dtstart: "1997-09-10T09:00",
+    rrule: "FREQ=MONTHLY;INTERVAL=18;COUNT=10;BYMONTHDAY=10,11,12,13,14,15",
+    expected: [...days("1997-09", [10, 11, 12, 13, 14, 15]), ...days("1999-03", [10, 11, 12, 13])],
+  },
+  {
+    title: "every Tuesday, every other month",
+    dtstart: "1997-09-02T09:00",
+    rrule: "FREQ=MONTHLY;INTERVAL=2;BYDAY=TU",
+    until: "1998-03-31",
+    expected: [...days("1997-09", [2, 9, 16, 23, 30]), ...days("1997-11", [4, 11, 18, 25]), ...days("1998-01", [6, 13, 20, 27]), ...days("1998-03", [3, 10, 17, 24, 31])],
+  },
+  {
+    title: "every other year in January, February and March, 10 occurrences",
+    dtstart: "1997-03-10T09:00",
+    rrule: "FREQ=YEARLY;INTERVAL=2;COUNT=10;BYMONTH=1,2,3",
+    expected: ["1997-03-10", ...[1999, 2001, 2003].flatMap((y) => [`${y}-01-10`, `${y}-02-10`, `${y}-03-10`])],
+  },
+  {
+    title: "every Thursday, but only in June, July and August",
+    dtstart: "1997-06-05T09:00",
+    rrule: "FREQ=YEARLY;BYDAY=TH;BYMONTH=6,7,8",
+    until: "1998-12-31",
+    expected: [...days("1997-06", [5, 12, 19, 26]), ...days("1997-07", [3, 10, 17, 24, 31]), ...days("1997-08", [7, 14, 21, 28]), ...days("1998-06", [4, 11, 18, 25]), ...days("1998-07", [2, 9, 16, 23, 30]), ...days("1998-08", [6, 13, 20, 27])],
+  },
   { title: "an invalid date (30 February) is ignored and not counted", dtstart: "2007-01-15T09:00", rrule: "FREQ=MONTHLY;BYMONTHDAY=15,30;COUNT=5", expected: ["2007-01-15", "2007-01-30", "2007-02-15", "2007-03-15", "2007-03-30"] },
 ];
 
@@ -104,6 +159,17 @@ describe("RFC 5545 §3.8.5.3 examples, times", () => {
 
   it("every hour and a half for 4 occurrences", () => {
     expect(localStarts({ dtstart: "1997-09-02T09:00", rrule: "FREQ=MINUTELY;INTERVAL=90;COUNT=4", zone }).map((s) => s.slice(11))).toEqual(["09:00", "10:30", "12:00", "13:30"]);
+  });
+
+  it("every 3 hours from 09:00: the RFC's UNTIL=19970902T170000Z is 13:00 EDT, so 15:00 (which the RFC lists) is past it", () => {
+    expect(localStarts({ dtstart: "1997-09-02T09:00", rrule: "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000Z", zone })).toEqual(["1997-09-02T09:00", "1997-09-02T12:00"]);
+    expect(localStarts({ dtstart: "1997-09-02T09:00", rrule: "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T190000Z", zone })).toEqual(["1997-09-02T09:00", "1997-09-02T12:00", "1997-09-02T15:00"]);
+  });
+
+  it("every 20 minutes from 09:00 to 16:40 every day (MINUTELY form)", () => {
+    const starts = localStarts({ dtstart: "1997-09-02T09:00", rrule: "FREQ=MINUTELY;INTERVAL=20;BYHOUR=9,10,11,12,13,14,15,16", zone, until: "1997-09-03" });
+    const perDay = [9, 10, 11, 12, 13, 14, 15, 16].flatMap((h) => ["00", "20", "40"].map((m) => `${String(h).padStart(2, "0")}:${m}`));
+    expect(starts).toEqual(["1997-09-02", "1997-09-03"].flatMap((d) => perDay.map((t) => `${d}T${t}`)));
   });
 
   it("every 20 minutes from 09:00 to 16:40 every day", () => {

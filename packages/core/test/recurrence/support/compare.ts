@@ -29,6 +29,9 @@ export type Exclusion =
   | "missing-start-day-rolls-over"
   | "several-times-a-day"
   | "rule-instance-in-gap"
+  | "contracting-negative-monthday"
+  | "yearly-monthday-rolls-over"
+  | "yearly-monthday-without-month"
   | "dtstart-unsynchronised";
 
 /** A compared case: the instants each side gives (sorted), after the oracle model. */
@@ -86,6 +89,23 @@ function missingStartDayRollsOver(rule: RecurrenceRule, dtstart: string): boolea
 /** ical.js's YEARLY step resolves a negative BYMONTHDAY against a 31-day month. */
 const yearlyNegativeMonthDay = (rule: RecurrenceRule): boolean => rule.freq === "YEARLY" && rule.byMonthDay.some((d) => d < 0);
 
+/** ical.js limits DAILY and finer frequencies by BYMONTHDAY comparing the day of the month with each value as written, so a negative value never matches. */
+const contractingNegativeMonthDay = (rule: RecurrenceRule): boolean =>
+  (rule.freq === "DAILY" || rule.freq === "HOURLY" || rule.freq === "MINUTELY" || rule.freq === "SECONDLY") && rule.byMonthDay.some((d) => d < 0);
+
+/** The shortest length of each month (February 28): a day past it does not exist in some year. */
+const SHORTEST_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** ical.js's YEARLY step with BYMONTH and BYMONTHDAY (no other day part) sets a day past the month's end and rolls into the next month. */
+const yearlyMonthDayRollsOver = (rule: RecurrenceRule): boolean =>
+  rule.freq === "YEARLY" &&
+  rule.byDay.length + rule.byWeekNo.length + rule.byYearDay.length === 0 &&
+  rule.byMonth.some((m) => rule.byMonthDay.some((d) => d > (SHORTEST_MONTH[m - 1] ?? 31)));
+
+/** A YEARLY rule whose only day part is BYMONTHDAY: ical.js (like libical) expands it in DTSTART's month only, we (like python-dateutil) in every month. */
+const yearlyMonthDayWithoutMonth = (rule: RecurrenceRule): boolean =>
+  rule.freq === "YEARLY" && rule.byMonthDay.length > 0 && rule.byMonth.length + rule.byDay.length + rule.byWeekNo.length + rule.byYearDay.length === 0;
+
 /** Several times a day with COUNT, EXDATE or a MONTHLY/YEARLY step: ical.js's last counted instance, EXDATE pointer and first day of a period slip by a time of the day. */
 const severalTimesADay = (rule: RecurrenceRule, exdates: boolean): boolean =>
   timesPerDay(rule) > 1 && (rule.count !== undefined || exdates || rule.freq === "MONTHLY" || rule.freq === "YEARLY");
@@ -101,6 +121,15 @@ function ruleInstanceInGap(c: RandomCase, rule: RecurrenceRule, dtstartMs: numbe
     return !inGap && seen < 4 * ORACLE_INSTANCES;
   });
   return inGap;
+}
+
+/**
+ * The rule with its BYHOUR, BYMINUTE and BYSECOND values in ascending order. RFC 5545
+ * §3.3.10 makes each a list of values whose order carries no meaning; ical.js emits the
+ * times of a day in the written order, so its first N instances would not be the earliest N.
+ */
+function withSortedTimes(rrule: string): string {
+  return rrule.replace(/(BYHOUR|BYMINUTE|BYSECOND)=([\d,]+)/g, (_, part: string, values: string) => `${part}=${values.split(",").map(Number).sort((a, b) => a - b).join(",")}`);
 }
 
 /** The instant ical.js gives a local time: at a DST change (gap or repeated hour) it takes the offset after the change. */
@@ -154,44 +183,36 @@ export function runCase(c: RandomCase): CaseOutcome {
     .sort((a, b) => a - b);
   let oracle: number[] | undefined;
   try {
-    oracle = oracleInstants({ zone: c.zone, dtstart: c.dtstart, rrule: c.rrule, exdates, rdates: c.rdates, lastDate: c.lastDate, limit: ORACLE_INSTANCES }).sort((a, b) => a - b);
+    oracle = oracleInstants({ zone: c.zone, dtstart: c.dtstart, rrule: withSortedTimes(c.rrule), exdates, rdates: c.rdates, lastDate: c.lastDate, limit: ORACLE_INSTANCES }).sort((a, b) => a - b);
   } catch (error) {
     if (!(error instanceof OracleGaveUp)) throw error;
   }
-  const exclusion: Exclusion | undefined =
-    oracle === undefined
-      ? "oracle-gave-up"
-      : bySetPosUnsupported(rule)
-        ? "bysetpos-unsupported"
-        : yearlyTimeLists(rule)
-          ? "yearly-time-lists"
-          : yearlyByWeekNo(rule)
-            ? "yearly-byweekno"
-            : monthlyByMonthInterval(rule)
-              ? "monthly-bymonth-interval"
-              : yearlyNegativeMonthDay(rule)
-                ? "yearly-negative-monthday"
-                : yearlyLargeOrdinal(rule)
-                  ? "yearly-large-ordinal"
-                  : monthlyDayAndWeekdayInterval(rule)
-                    ? "monthly-day-and-weekday-interval"
-                    : subDailyIntervalWithOwnList(rule)
-                      ? "subdaily-interval-with-own-list"
-                      : missingStartDayRollsOver(rule, c.dtstart)
-                        ? "missing-start-day-rolls-over"
-                        : severalTimesADay(rule, exdates.length > 0)
-                          ? "several-times-a-day"
-                          : ruleInstanceInGap(c, rule, dtstartMs, lastMs)
-                ? "rule-instance-in-gap"
-                : dropStart
-                  ? "dtstart-unsynchronised"
-                  : undefined;
+  const ruleClasses: readonly (readonly [Exclusion, () => boolean])[] = [
+    ["bysetpos-unsupported", () => bySetPosUnsupported(rule)],
+    ["yearly-time-lists", () => yearlyTimeLists(rule)],
+    ["yearly-byweekno", () => yearlyByWeekNo(rule)],
+    ["monthly-bymonth-interval", () => monthlyByMonthInterval(rule)],
+    ["yearly-negative-monthday", () => yearlyNegativeMonthDay(rule)],
+    ["yearly-large-ordinal", () => yearlyLargeOrdinal(rule)],
+    ["monthly-day-and-weekday-interval", () => monthlyDayAndWeekdayInterval(rule)],
+    ["subdaily-interval-with-own-list", () => subDailyIntervalWithOwnList(rule)],
+    ["missing-start-day-rolls-over", () => missingStartDayRollsOver(rule, c.dtstart)],
+    ["several-times-a-day", () => severalTimesADay(rule, exdates.length > 0)],
+    ["rule-instance-in-gap", () => ruleInstanceInGap(c, rule, dtstartMs, lastMs)],
+    ["contracting-negative-monthday", () => contractingNegativeMonthDay(rule)],
+    ["yearly-monthday-rolls-over", () => yearlyMonthDayRollsOver(rule)],
+    ["yearly-monthday-without-month", () => yearlyMonthDayWithoutMonth(rule)],
+    ["dtstart-unsynchronised", () => dropStart],
+  ];
+  const exclusion: Exclusion | undefined = oracle === undefined ? "oracle-gave-up" : ruleClasses.find(([, applies]) => applies())?.[0];
   const compared = oracle ?? [];
-  // ical.js may return DTSTART, or one first instance moved to the BY parts before ours; nothing else may differ.
+  // ical.js may return DTSTART, or one first instance moved to the BY parts before our first rule instance (RDATEs may come earlier); nothing else may differ.
   const ourSet = new Set(expected);
   const startReading = oracleReading(zone, dtstartMs);
   const extras = compared.filter((ms) => !ourSet.has(ms) && ms !== startReading);
-  const tailAgrees = extras.length === 0 || (extras.length === 1 && (extras[0] ?? 0) < (expected[0] ?? Infinity));
+  const rdateReadings = new Set(c.rdates.map((r) => oracleReading(zone, parseFloating(r) ?? 0)));
+  const firstRuleInstance = expected.find((ms) => !rdateReadings.has(ms)) ?? Infinity;
+  const tailAgrees = extras.length === 0 || (extras.length === 1 && (extras[0] ?? 0) < firstRuleInstance);
   return {
     case: c,
     ...(exclusion === undefined ? {} : { exclusion }),

@@ -6,6 +6,7 @@ import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement, validityRanges } from "./agreements.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
+import { libraryZone } from "./library-zone.js";
 import { checkLiterals, isValidDateText } from "./literals.js";
 import { checkPrecedences } from "./precedences.js";
 import { checkProperties } from "./properties.js";
@@ -34,16 +35,20 @@ export function programLibrary(program: Declaration, libraries: readonly string[
   return libraries.length === 1 ? libraries[0] : undefined;
 }
 
-function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
+function checkDeclaration(declaration: Declaration, context: ScheduleContext, zones: ReadonlyMap<string, string>, reporter: FileReporter): void {
   checkProperties(declaration, reporter);
   checkEnumValues(declaration, reporter);
   const kind = declaration.declarationKind;
+  const libraries = [...zones.keys()];
+  const library = kind === "program" ? programLibrary(declaration, libraries) : undefined;
+  // Schedules are expanded in the zone the planner uses for the program's library.
+  const zone = library === undefined ? undefined : zones.get(library);
   for (const property of declaration.properties) {
     const value = property.value;
-    if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind) && kind === "program") checkSchedule(value as Parameters<typeof checkSchedule>[0], context, reporter);
+    if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind) && kind === "program") checkSchedule(value as Parameters<typeof checkSchedule>[0], context, reporter, zone);
     if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter);
   }
-  if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
+  if (kind === "program" && library === undefined) {
     const why = libraries.length === 0 ? "the workspace declares no library" : `the workspace declares ${libraries.length} libraries`;
     reporter.report("LON2004", `which library runs \`${declaration.name.text}\`? ${why}; add \`library <name>\` or \`at <library>\``, declaration.name.range);
   }
@@ -58,13 +63,13 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
 export function checkWorkspace(bound: BoundWorkspace, diagnostics: Diagnostic[]): ScheduleContext {
   const horizon = findHorizon(bound.files, diagnostics);
   const context: ScheduleContext = horizon === undefined ? {} : { horizon };
-  const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+  const zones = new Map([...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => [s.name, libraryZone(s.declaration)] as const));
   for (const file of bound.files) {
     const reporter = fileReporter(file.path, diagnostics);
     const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
     checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
     // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
-    for (const declaration of declarations) if (declaration.broken === undefined) checkDeclaration(declaration, context, libraries, reporter);
+    for (const declaration of declarations) if (declaration.broken === undefined) checkDeclaration(declaration, context, zones, reporter);
   }
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);

@@ -52,7 +52,7 @@ function excluded(local: string, except: readonly (DateLiteral | DateRangeNode)[
  * exceptions (and there is no `also`), LON4004 when more than the bound fall in a
  * bounded window.
  */
-function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string, dtstart: string, last: string, bounded: boolean, reporter: FileReporter): void {
+function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string, dtstart: string, last: string, bounded: boolean, reporter: FileReporter, zone: string | undefined): void {
   let count = 0;
   let kept = 0;
   const walked = iterateRule(rule, dtstart, last, MAX_OCCURRENCES_PER_SCHEDULE + 1, (local) => {
@@ -60,7 +60,7 @@ function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string,
     if (!excluded(local, node.except)) kept++;
     // Stop early once the answer is known: something kept, and (if bounded) the bound not at stake.
     return count <= MAX_OCCURRENCES_PER_SCHEDULE && (bounded || kept === 0);
-  });
+  }, zone);
   if (walked?.neverOccurs === true && node.also.length === 0) {
     reporter.report("LON4001", `this schedule never occurs: no date or time after ${dtstart.replace("T", " ")} matches the rule`, node.range);
   } else if (kept === 0 && node.also.length === 0) {
@@ -71,7 +71,7 @@ function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string,
   }
 }
 
-function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: FileReporter): void {
+function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: FileReporter, zone: string | undefined): void {
   if (node.interval < 1) return reporter.report("LON3009", "the interval must be at least 1", node.range);
   const on = node.on;
   if (on?.kind === "NthWeekday" && (node.unit === "day" || node.unit === "week")) {
@@ -106,10 +106,10 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   // The compiled DTSTART is the rule's first instance (RFC 5545 makes DTSTART an instance).
   const first = firstInstanceOf(node, context);
   if (first === undefined) return reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
-  checkOccurrences(node, everyToRRule(node), first, last, bounded, reporter);
+  checkOccurrences(node, everyToRRule(node), first, last, bounded, reporter, zone);
 }
 
-function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: FileReporter): void {
+function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: FileReporter, zone: string | undefined): void {
   const written = writtenRule(node);
   const parsed = parseRRule(written);
   if (!parsed.ok || !/^[A-Z]+=/.test(written)) {
@@ -124,7 +124,7 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   const ruleBounded = hasRulePart(rule, "UNTIL") || hasRulePart(rule, "COUNT");
   const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start.slice(0, 10)) return reporter.report("LON3003", `the schedule ends (${last}) before it starts (${start.slice(0, 10)})`, node.range);
-  checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter);
+  checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter, zone);
 }
 
 function minutes(text: string): number {
@@ -151,17 +151,20 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
   }
 }
 
-/** Checks one schedule: its values (LON3xxx) and whether it can occur (LON4xxx). */
-export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter): void {
+/**
+ * Checks one schedule: its values (LON3xxx) and whether it can occur (LON4xxx), expanding
+ * it in `zone` (its library's, as the planner will; UTC+14 when no library is known).
+ */
+export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter, zone?: string): void {
   if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
     return reporter.report("LON3009", "a duration must be longer than zero", node.duration.range);
   }
   if (!secondsOk(node, reporter)) return;
   switch (node.kind) {
     case "EverySchedule":
-      return checkEvery(node, context, reporter);
+      return checkEvery(node, context, reporter, zone);
     case "RRuleSchedule":
-      return checkRaw(node, context, reporter);
+      return checkRaw(node, context, reporter, zone);
     case "FlexibleSchedule":
       return checkFlexible(node, reporter);
     case "OnceSchedule":

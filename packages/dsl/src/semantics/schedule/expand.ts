@@ -11,7 +11,7 @@ export interface Expansion {
 }
 
 /**
- * The zone a schedule is checked in when its library's is not known here: UTC+14, the
+ * The zone a schedule is checked in when no library is known for it: UTC+14, the
  * latest wall clock any instant has, with no DST. A UTC UNTIL then reaches as far as it
  * can anywhere and no instance falls in a gap, so the checker never refuses a schedule
  * the planner, which knows the zone, can plan.
@@ -37,8 +37,8 @@ function endOfDay(day: string): number | undefined {
  * `limit` of them. Returns whether the rule reads and, if so, whether it has no instance
  * besides DTSTART at all (`neverOccurs`); undefined when it does not parse.
  */
-export function iterateRule(rule: string, dtstart: string, lastDay: string, limit: number, visit: (local: string) => boolean, zone = CHECK_ZONE): { readonly neverOccurs: boolean } | undefined {
-  const result = expandRecurrence({ dtstart, rrule: rule, zone, until: lastDay.slice(0, 10), limit });
+export function iterateRule(rule: string, dtstart: string, lastDay: string, limit: number, visit: (local: string) => boolean, zone?: string): { readonly neverOccurs: boolean } | undefined {
+  const result = expandRecurrence({ dtstart, rrule: rule, zone: zone ?? CHECK_ZONE, until: lastDay.slice(0, 10), limit });
   if (!result.ok) return undefined;
   for (const start of result.starts) if (!visit(start.local.slice(0, 16))) break;
   return { neverOccurs: result.neverOccurs !== undefined };
