@@ -2,9 +2,8 @@ import { IANAZone } from "luxon";
 import { inferTimeZone } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
-import { closeNames } from "../binder/suggest.js";
 import type { FileReporter } from "../report.js";
-import { damerauDistance } from "../../diagnostics/edit-distance.js";
+import { reportUnknown } from "./unknown-value.js";
 import type { ValueSet } from "../../language/shapes.js";
 import { propertySpec } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
@@ -34,30 +33,14 @@ export function wordsOf(value: Property["value"]): WrittenWord[] {
   }
 }
 
-/** At most this many allowed values are listed in full; above, the nearest ones. */
-const LISTED_IN_FULL = 12;
-/** How many of the nearest values are listed when there are too many to list. */
-const NEAREST = 5;
-
-/**
- * The allowed values to show for an unknown word: all of them when few, else the nearest
- * five by edit distance (then alphabetical).
- */
-export function allowedToShow(word: string, values: readonly string[]): { readonly values: readonly string[]; readonly all: boolean } {
-  if (values.length <= LISTED_IN_FULL) return { values, all: true };
-  const lower = word.toLowerCase();
-  const scored = values.map((v) => ({ v, d: damerauDistance(lower, v.toLowerCase(), 64) }));
-  scored.sort((a, b) => a.d - b.d || (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
-  return { values: scored.slice(0, NEAREST).map((s) => s.v), all: false };
-}
-
 function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet): void {
-  const close = closeNames(word.text, set.vocabulary.words.keys()).slice(0, 3);
-  const shown = allowedToShow(word.text, set.values.map((v) => v.value));
-  const list = shown.values.map((v) => `\`${v}\``).join(", ");
-  const message = `\`${word.text}\` is not a known ${set.title.en}; ${shown.all ? "allowed" : "nearest allowed"}: ${list}`;
-  reporter.report(set.unknownCode, message, word.range, {
-    suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: reporter.file, range: word.range }, text: c }] : [] })),
+  reportUnknown(reporter, {
+    code: set.unknownCode,
+    text: word.text,
+    range: word.range,
+    message: `\`${word.text}\` is not a known ${set.title.en}`,
+    values: set.values.map((v) => v.value),
+    candidates: set.vocabulary.words.keys(),
   });
 }
 

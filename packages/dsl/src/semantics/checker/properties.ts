@@ -3,6 +3,7 @@ import type { FileReporter } from "../report.js";
 import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
+import { allowedList } from "./unknown-value.js";
 
 const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly string[]).includes(kind);
 
@@ -25,7 +26,9 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     if (syntax === undefined) continue;
     const spec = propertySpec(kind, property.key);
     if (spec === undefined) {
-      reporter.report("LON3006", `\`${property.key}\` is not a property of ${article(kind)}`, property.range);
+      const written = syntax.written[property.lang];
+      const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
+      reporter.report("LON3006", `\`${written}\` is not a property of ${article(kind)}; ${allowedList(written, keys, "its properties")}`, property.range);
       continue;
     }
     const shape = VALUE_SHAPES[spec.shape];
