@@ -12,6 +12,7 @@ interface PropertyOptions {
   readonly repeatable?: boolean;
   readonly values?: ValueSet;
   readonly written?: Bilingual;
+  readonly example?: Bilingual;
   /** Core fields set; defaults to the key. */
   readonly fields?: readonly string[];
 }
@@ -28,6 +29,7 @@ export function property(key: string, kw: KeywordSpelling, shape: ValueShapeName
     fields: options.fields ?? [key],
     ...(options.values === undefined ? {} : { values: options.values }),
     ...(options.written === undefined ? {} : { written: options.written }),
+    ...(options.example === undefined ? {} : { example: options.example }),
   };
 }
 
@@ -37,7 +39,7 @@ export function required(spec: PropertySpec): PropertySpec {
 }
 
 /** The same property with other documentation, values or core fields in this declaration kind. */
-export function adapt(spec: PropertySpec, changes: Partial<Pick<PropertySpec, "doc" | "values" | "fields" | "required">>): PropertySpec {
+export function adapt(spec: PropertySpec, changes: Partial<Pick<PropertySpec, "doc" | "values" | "fields" | "required" | "example">>): PropertySpec {
   return { ...spec, ...changes };
 }
 
@@ -51,7 +53,7 @@ export const NAME = property("name", keyword("NameKw", ["name"], ["nama"]), "tex
 export const DESCRIPTION = property("description", keyword("Description", ["description"], ["deskripsi", "keterangan"]), "text", {
   en: "A free description, shown in plans and reports.",
   id: "Keterangan bebas, tampil di rencana dan laporan.",
-});
+}, { example: { en: '"A storytelling contest for primary pupils"', id: '"Lomba bercerita bagi siswa SD/MI"' } });
 
 /** `region "Province" / "Regency"`. */
 export const REGION = property("region", keyword("Region", ["region"], ["wilayah"]), "region", {

@@ -26,7 +26,7 @@ export const LIBRARY: DeclarationSpec = {
     property("timezone", keyword("Timezone", ["timezone"], ["zona_waktu"]), "text", {
       en: "An IANA time zone such as \"Asia/Jakarta\"; inferred from the province when absent.",
       id: "Zona waktu IANA seperti \"Asia/Jakarta\"; bila tidak ada, disimpulkan dari provinsi.",
-    }, { fields: ["timeZone"] }),
+    }, { fields: ["timeZone"], example: { en: '"Asia/Jakarta"', id: '"Asia/Jakarta"' } }),
     property("stage", keyword("Stage", ["stage"], ["tahap"]), "word", {
       en: "The library's TPBIS transformation stage.",
       id: "Tahap transformasi TPBIS perpustakaan.",

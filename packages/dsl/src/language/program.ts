@@ -4,7 +4,9 @@ import type { DeclarationSpec } from "./shapes.js";
 import { AUDIENCE_VALUES, PROGRAM_CATEGORY_VALUES, STAGE_VALUES } from "./values.js";
 
 /** `title "…"`: a program's or an agreement's title. */
-export const TITLE = property("title", keyword("Title", ["title"], ["judul"]), "text", { en: "The title; the identifier when absent.", id: "Judul; bila tidak ada, pengenalnya." });
+export const TITLE = property("title", keyword("Title", ["title"], ["judul"]), "text", { en: "The title; the identifier when absent.", id: "Judul; bila tidak ada, pengenalnya." }, {
+  example: { en: '"Layanan Buku Bergilir"', id: '"Layanan Buku Bergilir"' },
+});
 
 /** The `program` declaration. */
 export const PROGRAM: DeclarationSpec = {

@@ -114,6 +114,8 @@ export interface PropertySpec {
   readonly values?: ValueSet;
   /** Documentation: what the property means. */
   readonly doc: Bilingual;
+  /** An example value for the docs and completion, when the shape's own example does not fit. */
+  readonly example?: Bilingual;
   /** The core model fields it sets (top-level keys of the core object, e.g. `schoolLevel`). */
   readonly fields: readonly string[];
 }
