@@ -27,6 +27,7 @@ export {
   TABLE_KEYWORDS,
   VALUE_SHAPES,
   allowedValue,
+  explainKeyword,
   declarationSpec,
   propertySpec,
   propertySyntax,
