@@ -69,3 +69,22 @@ describe("lontar explain", () => {
     expect(renderMarkdown("## How to fix it\n", palette(false))).toBe("How to fix it\n");
   });
 });
+
+describe("lontar explain <keyword>", () => {
+  it("prints a property's documentation and allowed values from the language table, in the keyword's language", () => {
+    const en = capture();
+    expect(runExplain(["tier"], en.io, undefined)).toBe(0);
+    expect(en.out()).toContain("`tier` in `library`");
+    expect(en.out()).toContain("kota: City public library (also city");
+    const id = capture();
+    expect(runExplain(["jenjang"], id.io, undefined)).toBe(0);
+    expect(id.out()).toContain("`jenjang` pada `perpustakaan`");
+    expect(id.out()).toContain("kota: Perpustakaan umum kota");
+  });
+
+  it("prints a declaration's properties", () => {
+    const { io, out } = capture();
+    expect(runExplain(["library"], io, undefined)).toBe(0);
+    expect(out()).toContain("level: The school level of a school library");
+  });
+});

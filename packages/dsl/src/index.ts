@@ -21,3 +21,24 @@ export {
   type WorkspaceFileReader,
 } from "./workspace/file-access.js";
 export { MAX_OCCURRENCES_PER_SCHEDULE } from "./semantics/checker/schedules.js";
+export {
+  LANGUAGE,
+  PROPERTY_SYNTAX,
+  TABLE_KEYWORDS,
+  VALUE_SHAPES,
+  allowedValue,
+  explainKeyword,
+  declarationSpec,
+  propertySpec,
+  propertySyntax,
+  type AllowedValue,
+  type Bilingual,
+  type DeclarationSpec,
+  type KeywordSpelling,
+  type PropertySpec,
+  type PropertySyntax,
+  type ValueSet,
+  type ValueShape,
+  type ValueShapeName,
+} from "./language/index.js";
+export type { Vocabulary } from "./semantics/vocabulary.js";

@@ -7,7 +7,7 @@ Commands:
   check <paths…>     check .lontar files and report problems
   fmt <paths…>       format .lontar files (--check or --write)
   plan <paths…>      plan a workspace and write calendars (--out DIR)
-  explain <CODE>     explain a diagnostic code, e.g. lontar explain LON2001
+  explain <CODE|KW>  explain a diagnostic code or a keyword, e.g. lontar explain LON2001
   init [dir]         create a starter workspace (--lang en|id)
   demo <dir>         plan an example workspace and show where the results are
   help [command]     show help for a command
@@ -67,9 +67,11 @@ Options:
                       for a workspace in Bahasa Indonesia, ',' otherwise)
   -h, --help          show this help
 `,
-  explain: `Usage: lontar explain <CODE>
+  explain: `Usage: lontar explain <CODE|KEYWORD>
 
-Show the documentation of a diagnostic code, e.g. lontar explain LON2001.
+Show the documentation of a diagnostic code, e.g. lontar explain LON2001, or of a
+declaration or property keyword in either language, with its allowed values, e.g.
+lontar explain tier or lontar explain jenjang.
 
 Options:
   -h, --help    show this help

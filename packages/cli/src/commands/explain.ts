@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { explainKeyword } from "@lontar/dsl";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
@@ -10,7 +11,10 @@ import { renderMarkdown } from "./render-markdown.js";
 // Codes are LON + four digits; anything else never reaches the file system.
 const CODE_PATTERN = /^LON\d{4}$/;
 
-/** `lontar explain <CODE>`: prints docs/diagnostics/<CODE>.md for a terminal. */
+/**
+ * `lontar explain <CODE|KEYWORD>`: prints docs/diagnostics/<CODE>.md, or the language table's
+ * documentation of a declaration or property keyword (in the keyword's language), for a terminal.
+ */
 export function runExplain(args: readonly string[], io: CliIo, docsDir: string | undefined = findDiagnosticsDocs()): ExitCode {
   const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" } } });
   if (values.help === true) {
@@ -21,7 +25,7 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   if (code === undefined) throw new UsageError("missing diagnostic code");
   if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0] ?? ""}'`);
   const normalized = code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) && docsDir !== undefined ? readPage(path.join(docsDir, `${normalized}.md`)) : undefined;
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readPage(path.join(docsDir, `${normalized}.md`))) : explainKeyword(code);
   if (text === undefined) {
     io.stderr(`lontar: unknown code '${code}'\n`);
     return ExitCode.Failure;

@@ -3,7 +3,7 @@ import type { KeywordLanguage, NeedNode, Property, PropertyValue } from "../synt
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { expr } from "./print-expr.js";
 import { schedule, windows } from "./print-schedule.js";
-import { KEY_WORDS, period, pick, rupiah, w } from "./words.js";
+import { keyWord, period, pick, rupiah, w } from "./words.js";
 
 const KIND_TOKEN: Readonly<Record<NeedNode["resourceKind"], string>> = {
   room: "Room", vehicle: "Vehicle", staff: "Staff", volunteer: "Volunteer", collection: "Collection", equipment: "Equipment",
@@ -77,8 +77,7 @@ export function property(p: Property): string {
   const lang = p.valueLang ?? p.lang;
   const v = value(p.value, lang);
   if (OBLIGATIONS.has(p.value.kind)) return v;
-  const words = KEY_WORDS[p.key];
-  let key = words ? pick(p.lang, words[0], words[1]) : p.key;
+  let key = keyWord(p.key, p.lang);
   if (p.key === "role" && p.lang === "en" && p.value.kind === "List") key = "roles";
   return `${key} ${v}`;
 }

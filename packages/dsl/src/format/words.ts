@@ -4,6 +4,7 @@
  * for a cost's `from`).
  */
 import type { KeywordLanguage, PeriodName } from "../syntax/ast.js";
+import { propertySyntax } from "../language/table.js";
 import { spell } from "../syntax/keywords.js";
 
 /** Canonical spelling of a keyword token. */
@@ -27,20 +28,11 @@ export function period(p: PeriodName, lang: KeywordLanguage, count = 1): string 
   return lang === "id" ? id : count > 1 ? `${en}s` : en;
 }
 
-/** Property keys as written in each language. */
-export const KEY_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  name: ["name", "nama"], title: ["title", "judul"], timezone: ["timezone", "zona_waktu"], tier: ["tier", "jenjang"],
-  stage: ["stage", "tahap"], category: ["category", "kategori"], kind: ["kind", "jenis"], library: ["library", "perpustakaan"],
-  region: ["region", "wilayah"], open: ["open", "buka"], available: ["available", "tersedia"], closed: ["closed", "tutup"],
-  capacity: ["capacity", "kapasitas"], role: ["role", "peran"], skills: ["skills", "keahlian"], sites: ["sites", "lokasi"],
-  partners: ["partners", "mitra"], max: ["max", "maks"], packages: ["packages", "paket"], copies: ["copies", "eksemplar"],
-  participants: ["participants", "peserta"], quantity: ["quantity", "kuantitas"], features: ["features", "fasilitas"],
-  amount: ["amount", "jumlah"], cap: ["cap", "batas"], period: ["period", "periode"], audience: ["audience", "sasaran"],
-  schedule: ["schedule", "jadwal"], route: ["route", "rute"], needs: ["needs", "butuh"], costs: ["costs", "biaya"],
-  when: ["when", "ketika"], then: ["then", "maka"], requires: ["requires stage", "memerlukan tahap"], before: ["before", "sebelum"],
-  after: ["after", "sesudah"], between: ["between", "antara"], appliesTo: ["applies to", "berlaku untuk"], valid: ["valid", "berlaku"],
-  indicator: ["indicator", "indikator"],
-};
+/** A property key as written in `lang` (from the language table); the key itself for one the table lacks. */
+export function keyWord(key: string, lang: KeywordLanguage): string {
+  const syntax = propertySyntax(key);
+  return syntax === undefined ? key : syntax.written[lang];
+}
 
 /** Thousands with dots: 150000000 → `150.000.000`. */
 export function rupiah(n: number): string {

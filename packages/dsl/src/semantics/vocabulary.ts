@@ -24,6 +24,8 @@ export interface Vocabulary {
   readonly values: readonly string[];
   /** Every accepted word and the value it means. */
   readonly words: ReadonlyMap<string, string>;
+  /** Core's labels of each value, in English and Indonesian. */
+  readonly labels: Readonly<Record<string, Labels>>;
 }
 
 /** `Perpustakaan keliling` → `perpustakaan_keliling`. */
@@ -52,7 +54,7 @@ function vocabulary(name: string, labels: Readonly<Record<string, Labels>>, alia
     if (label === undefined) continue;
     for (const word of [...labelWords(label.en), ...labelWords(label.id)]) if (!words.has(word)) words.set(word, value);
   }
-  return { name, values, words };
+  return { name, values, words, labels };
 }
 
 /** Library tiers: `city`/`kota` → `kota`. */
@@ -114,6 +116,18 @@ export const BUDGET_CATEGORIES = vocabulary("budget category", budgetCategoryLab
 
 /** Weekdays: `fri`/`jumat`/`friday` → `fri`. */
 export const WEEKDAY_WORDS = vocabulary("weekday", weekdayLabels, { sen: "mon", sel: "tue", rab: "wed", kam: "thu", jum: "fri", sab: "sat", min: "sun", ahad: "sun" });
+
+/** Agreement kinds: MoU or PKS. */
+export const AGREEMENT_KINDS = vocabulary("agreement kind", {
+  mou: { id: "Nota kesepahaman (MoU)", en: "Memorandum of understanding (MoU)" },
+  pks: { id: "Perjanjian kerja sama (PKS)", en: "Cooperation agreement (PKS)" },
+});
+
+/** TPBIS stages of `model`: the id, the English keyword, and slugs of the labels. */
+export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabulary {
+  const labels = Object.fromEntries(model.stages.map((s) => [s.id, s.labels]));
+  return vocabulary("TPBIS stage", labels, Object.fromEntries(model.stages.map((s) => [s.keyword, s.id])));
+}
 
 /** The core value a word means in `vocabulary`, ignoring case; undefined when unknown. */
 export function lookupWord(vocabulary: Vocabulary, word: string): string | undefined {

@@ -7,6 +7,7 @@
  * grammar accepts wherever a weekday or a week unit may stand (`setiap minggu` = every
  * week, `pada minggu` = on Sunday).
  */
+import { TABLE_KEYWORDS } from "../language/table.js";
 import type { KeywordLanguage } from "./ast.js";
 
 /** One keyword concept with its spellings. */
@@ -19,77 +20,32 @@ export interface KeywordEntry {
   readonly id: readonly string[];
 }
 
-/** All word keywords. Weekdays, months and ordinals are in their own tables below. */
+/**
+ * All word keywords: those of declarations and properties come from the language table
+ * (language/table.ts); the rest are here. Weekdays, months and ordinals are in their own
+ * tables below.
+ */
 export const KEYWORDS: readonly KeywordEntry[] = [
-  // declarations
-  { token: "Library", en: ["library"], id: ["perpustakaan"] },
-  { token: "Partner", en: ["partner", "partners"], id: ["mitra"] },
-  { token: "Room", en: ["room", "rooms"], id: ["ruang", "ruangan"] },
-  { token: "Vehicle", en: ["vehicle", "vehicles"], id: ["kendaraan"] },
-  { token: "Staff", en: ["staff"], id: ["staf"] },
-  { token: "Volunteer", en: ["volunteer", "volunteers"], id: ["relawan"] },
-  { token: "Collection", en: ["collection", "collections"], id: ["koleksi"] },
-  { token: "Budget", en: ["budget"], id: ["anggaran"] },
-  { token: "Equipment", en: ["equipment"], id: ["peralatan"] },
-  { token: "Program", en: ["program"], id: ["program"] },
-  { token: "Agreement", en: ["agreement"], id: ["kesepakatan"] },
-  { token: "Rule", en: ["rule"], id: ["aturan"] },
-  { token: "Kpi", en: ["kpi"], id: ["kpi"] },
+  ...TABLE_KEYWORDS,
+  // other items
   { token: "Import", en: ["import"], id: ["impor"] },
   { token: "Horizon", en: ["horizon"], id: ["cakrawala"] },
-  // properties
-  { token: "NameKw", en: ["name"], id: ["nama"] },
-  { token: "Title", en: ["title"], id: ["judul"] },
-  { token: "Tier", en: ["tier"], id: ["jenjang"] },
-  { token: "Region", en: ["region"], id: ["wilayah"] },
-  { token: "Timezone", en: ["timezone"], id: ["zona_waktu"] },
-  { token: "Stage", en: ["stage"], id: ["tahap"] },
-  { token: "Open", en: ["open"], id: ["buka"] },
-  { token: "Closed", en: ["closed"], id: ["tutup"] },
-  { token: "Capacity", en: ["capacity"], id: ["kapasitas"] },
+  // inside property values
   { token: "Books", en: ["books"], id: ["buku"] },
   { token: "People", en: ["people"], id: ["orang"] },
-  { token: "Role", en: ["role", "roles"], id: ["peran"] },
-  { token: "Skills", en: ["skills", "skill"], id: ["keahlian"] },
-  { token: "Available", en: ["available"], id: ["tersedia"] },
-  { token: "Max", en: ["max"], id: ["maks"] },
   { token: "Hours", en: ["hours", "hour"], id: ["jam"] },
   { token: "Minutes", en: ["minutes", "minute"], id: ["menit"] },
   { token: "Per", en: ["per"], id: ["per"] },
-  { token: "Packages", en: ["packages"], id: ["paket"] },
-  { token: "Copies", en: ["copies"], id: ["eksemplar"] },
-  { token: "Quantity", en: ["quantity"], id: ["kuantitas"] },
-  { token: "Features", en: ["features", "feature"], id: ["fasilitas"] },
-  { token: "Amount", en: ["amount"], id: ["jumlah"] },
-  { token: "Period", en: ["period"], id: ["periode"] },
-  { token: "Category", en: ["category"], id: ["kategori"] },
-  { token: "Cap", en: ["cap"], id: ["batas"] },
-  { token: "Audience", en: ["audience"], id: ["sasaran"] },
-  { token: "Schedule", en: ["schedule"], id: ["jadwal"] },
-  { token: "Sites", en: ["sites"], id: ["lokasi"] },
-  { token: "Route", en: ["route"], id: ["rute"] },
   { token: "Rotating", en: ["rotating"], id: ["bergilir"] },
-  { token: "Needs", en: ["needs"], id: ["butuh", "membutuhkan"] },
   { token: "With", en: ["with"], id: ["dengan"] },
   { token: "Prefer", en: ["prefer"], id: ["utamakan"] },
-  { token: "Costs", en: ["costs"], id: ["biaya"] },
   { token: "Session", en: ["session", "sessions"], id: ["sesi"] },
-  { token: "Participants", en: ["participants", "participant"], id: ["peserta"] },
-  { token: "When", en: ["when"], id: ["ketika", "jika"] },
-  { token: "Then", en: ["then"], id: ["maka"] },
   { token: "Forbid", en: ["forbid"], id: ["larang"] },
   { token: "Require", en: ["require"], id: ["wajib"] },
   { token: "Warn", en: ["warn"], id: ["peringatkan"] },
-  { token: "Requires", en: ["requires"], id: ["memerlukan"] },
-  { token: "Before", en: ["before"], id: ["sebelum"] },
-  { token: "After", en: ["after"], id: ["sesudah", "setelah"] },
   { token: "By", en: ["by"], id: ["selang"] },
-  { token: "Between", en: ["between"], id: ["antara"] },
   { token: "And", en: ["and"], id: ["dan"] },
-  { token: "Valid", en: ["valid"], id: ["berlaku"] },
-  { token: "Applies", en: ["applies"], id: [] },
   { token: "To", en: ["to"], id: ["kepada", "ke"] },
-  { token: "Kind", en: ["kind"], id: ["jenis"] },
   { token: "Provides", en: ["provides"], id: ["menyediakan"] },
   { token: "Hosts", en: ["hosts"], id: ["menjadi_tuan_rumah", "tuan_rumah"] },
   { token: "Pays", en: ["pays"], id: ["membayar", "bayar"] },
@@ -99,7 +55,6 @@ export const KEYWORDS: readonly KeywordEntry[] = [
   { token: "Maximal", en: [], id: ["maksimal"] },
   { token: "Of", en: ["of"], id: [] },
   { token: "The", en: ["the"], id: [] },
-  { token: "Indicator", en: ["indicator"], id: ["indikator"] },
   { token: "Weight", en: ["weight"], id: ["bobot"] },
   { token: "Target", en: ["target"], id: ["target"] },
   { token: "Threshold", en: ["threshold"], id: ["ambang"] },

@@ -1,8 +1,9 @@
 import { FACTS, type FactType, findFact, findFunction } from "@lontar/core";
 import type { ExprNode } from "../../syntax/ast.js";
-import { closeNames } from "../binder/suggest.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import type { FileReporter } from "../report.js";
+import { STAGE_VALUES } from "../../language/values.js";
+import { reportUnknown } from "./unknown-value.js";
 
 /** The type of a sub-expression as the checker sees it. */
 type Typed =
@@ -90,10 +91,7 @@ class ConditionChecker {
   }
 
   private unknownFact(name: string, node: ExprNode): void {
-    const close = closeNames(name, FACT_NAMES).slice(0, 3);
-    this.reporter.report("LON3101", `\`${name}\` is not a fact`, node.range, {
-      suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: this.reporter.file, range: node.range }, text: c }] : [] })),
-    });
+    reportUnknown(this.reporter, { code: "LON3101", text: name, range: node.range, message: `\`${name}\` is not a fact`, values: FACT_NAMES });
   }
 
   private compare(op: string, left: ExprNode, right: ExprNode): void {
@@ -124,9 +122,9 @@ class ConditionChecker {
     if (type.kind === "enum") {
       if (resolveWord(type, word.text) === undefined) {
         const vocabulary = vocabularyOfFact(type);
-        const close = closeNames(word.text, vocabulary?.words.keys() ?? type.values).slice(0, 3);
-        this.reporter.report("LON3004", `\`${word.text}\` is not a known ${type.name}`, word.node.range, {
-          suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: this.reporter.file, range: word.node.range }, text: c }] : [] })),
+        reportUnknown(this.reporter, {
+          code: "LON3004", text: word.text, range: word.node.range, message: `\`${word.text}\` is not a known ${type.name}`,
+          values: vocabulary?.values ?? type.values, candidates: vocabulary?.words.keys() ?? type.values,
         });
       } else if (!["==", "!="].includes(op)) {
         this.reporter.report("LON3102", `\`${op}\` does not order ${type.name} values; use == or !=`, word.node.range);
@@ -141,7 +139,10 @@ class ConditionChecker {
     if (other.kind === "fact" && other.type.kind === "stage") return;
     if (other.kind === "word") {
       if (resolveWord({ kind: "stage" }, other.text) === undefined) {
-        this.reporter.report("LON3005", `\`${other.text}\` is not a TPBIS stage`, other.node.range);
+        reportUnknown(this.reporter, {
+          code: "LON3005", text: other.text, range: other.node.range, message: `\`${other.text}\` is not a TPBIS stage`,
+          values: STAGE_VALUES.values.map((v) => v.value), candidates: STAGE_VALUES.vocabulary.words.keys(),
+        });
       }
       return;
     }

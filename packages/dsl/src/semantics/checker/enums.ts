@@ -2,9 +2,12 @@ import { IANAZone } from "luxon";
 import { inferTimeZone } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
-import { closeNames } from "../binder/suggest.js";
 import type { FileReporter } from "../report.js";
-import { AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, lookupStage, lookupWord, stageWords, type Vocabulary } from "../vocabulary.js";
+import { reportUnknown } from "./unknown-value.js";
+import type { ValueSet } from "../../language/shapes.js";
+import { propertySpec } from "../../language/table.js";
+import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
+import { lookupWord } from "../vocabulary.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {
@@ -30,44 +33,32 @@ export function wordsOf(value: Property["value"]): WrittenWord[] {
   }
 }
 
-function unknownWord(reporter: FileReporter, word: WrittenWord, what: string, candidates: Iterable<string>, code = "LON3004"): void {
-  const close = closeNames(word.text, candidates).slice(0, 3);
-  reporter.report(code, `\`${word.text}\` is not a known ${what}`, word.range, {
-    suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: reporter.file, range: word.range }, text: c }] : [] })),
+function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet): void {
+  reportUnknown(reporter, {
+    code: set.unknownCode,
+    text: word.text,
+    range: word.range,
+    message: `\`${word.text}\` is not a known ${set.title.en}`,
+    values: set.values.map((v) => v.value),
+    candidates: set.vocabulary.words.keys(),
   });
 }
 
-function checkWords(property: Property, vocabulary: Vocabulary, reporter: FileReporter): void {
-  for (const word of wordsOf(property.value)) {
-    if (lookupWord(vocabulary, word.text) === undefined) unknownWord(reporter, word, vocabulary.name, vocabulary.words.keys());
-  }
-}
-
-const ENUM_KEYS: Readonly<Record<string, Readonly<Record<string, Vocabulary>>>> = {
-  library: { tier: TIERS, level: SCHOOL_LEVELS, school_level: SCHOOL_LEVELS },
-  partner: { kind: PARTNER_KINDS },
-  program: { category: CATEGORIES, audience: AUDIENCES },
-  budget: { category: BUDGET_CATEGORIES },
-};
-
 /**
- * Checks words that name enum values (LON3004, with close words as suggestions), TPBIS
- * stages (LON3005), agreement kinds, audience school levels, and time zones (LON3010).
+ * Checks words that name enum values against the language table (LON3004, LON3005 for a
+ * TPBIS stage; the message lists the allowed values or the nearest five, with close words as
+ * suggestions), audience school levels, and time zones (LON3010).
  */
 export function checkEnumValues(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
-    const vocabulary = ENUM_KEYS[kind]?.[property.key];
-    if (vocabulary !== undefined) checkWords(property, vocabulary, reporter);
+    const set = propertySpec(kind, property.key)?.values;
+    if (set !== undefined) {
+      for (const word of wordsOf(property.value)) if (lookupWord(set.vocabulary, word.text) === undefined) unknownWord(reporter, word, set);
+    }
     const value = property.value;
-    if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVELS, value.level.value) === undefined) {
-      unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVELS.name, SCHOOL_LEVELS.words.keys());
-    }
-    if ((property.key === "stage" && kind === "library") || (property.key === "requires" && kind === "program")) {
-      for (const word of wordsOf(value)) if (lookupStage(word.text) === undefined) unknownWord(reporter, word, "TPBIS stage", stageWords(), "LON3005");
-    }
-    if (property.key === "kind" && kind === "agreement") {
-      for (const word of wordsOf(value)) if (!["mou", "pks"].includes(word.text.toLowerCase())) unknownWord(reporter, word, "agreement kind (mou or pks)", ["mou", "pks"]);
+    if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, value.level.value) === undefined) {
+      unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES);
     }
   }
   if (kind === "library") checkTimeZone(declaration, reporter);

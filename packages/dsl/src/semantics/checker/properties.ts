@@ -1,6 +1,9 @@
 import type { Declaration } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, OBLIGATION_KINDS, REQUIRED_KEYS } from "./property-table.js";
+import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
+import { VALUE_SHAPES } from "../../language/value-shapes.js";
+import { OBLIGATION_KINDS } from "./property-table.js";
+import { allowedList } from "./unknown-value.js";
 
 const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly string[]).includes(kind);
 
@@ -12,7 +15,6 @@ const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly st
  */
 export function checkProperties(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
-  const accepted = ACCEPTED_KEYS[kind];
   const seen = new Set<string>();
   for (const property of declaration.properties) {
     const valueKind = property.value.kind;
@@ -20,24 +22,28 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       if (kind !== "agreement") reporter.report("LON3006", `an obligation belongs in an agreement, not in ${article(kind)}`, property.range);
       continue;
     }
-    const shape = KEY_SHAPES[property.key];
-    if (shape === undefined) continue;
-    if (!accepted.includes(property.key)) {
-      reporter.report("LON3006", `\`${property.key}\` is not a property of ${article(kind)}`, property.range);
+    const syntax = propertySyntax(property.key);
+    if (syntax === undefined) continue;
+    const spec = propertySpec(kind, property.key);
+    if (spec === undefined) {
+      const written = syntax.written[property.lang];
+      const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
+      reporter.report("LON3006", `\`${written}\` is not a property of ${article(kind)}; ${allowedList(written, keys, "its properties")}`, property.range);
       continue;
     }
-    if (!shape.values.includes(valueKind)) {
-      reporter.report("LON3009", `\`${property.key}\` takes ${shape.expected}`, property.value.range);
+    const shape = VALUE_SHAPES[spec.shape];
+    if (!shape.nodeKinds.includes(valueKind)) {
+      reporter.report("LON3009", `\`${property.key}\` takes ${shape.expected.en}`, property.value.range);
       continue;
     }
-    if (seen.has(property.key) && shape.repeats !== true) {
+    if (seen.has(property.key) && !spec.repeatable) {
       reporter.report("LON3008", `\`${property.key}\` is given more than once; the last one is used`, property.range);
     }
     seen.add(property.key);
   }
   const has = (key: string): boolean => declaration.properties.some((p) => p.key === key);
-  for (const key of REQUIRED_KEYS[kind]) {
-    if (!has(key)) reporter.report("LON3007", `${article(kind)} needs \`${key}\``, declaration.name.range);
+  for (const { key, required } of declarationSpec(kind).properties) {
+    if (required && !has(key)) reporter.report("LON3007", `${article(kind)} needs \`${key}\``, declaration.name.range);
   }
   if (kind === "agreement" && !declaration.properties.some((p) => p.value.kind === "Between")) {
     reporter.report("LON5001", "an agreement needs its parties: `between <library> and <partner>`", declaration.name.range);

@@ -1,4 +1,5 @@
 import type { Obligation, WorkspaceInput } from "@lontar/core";
+import { allowedValue } from "../../language/table.js";
 import type { Declaration, ObligationNode } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
 import { optional, textOf, valueOf, wordOf } from "./read.js";
@@ -27,7 +28,8 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   const between = valueOf(declaration, "between");
   const valid = valueOf(declaration, "valid");
   const when = valueOf(declaration, "when");
-  const kind = wordOf(declaration, "kind")?.toLowerCase();
+  const written = wordOf(declaration, "kind");
+  const kind = written === undefined ? undefined : allowedValue("agreement", "kind", written);
   const obligations: Obligation[] = [];
   for (const property of declaration.properties) {
     if (!OBLIGATIONS.has(property.value.kind)) continue;

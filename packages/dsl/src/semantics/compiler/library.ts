@@ -1,7 +1,7 @@
 import type { Closure, WorkspaceInput } from "@lontar/core";
 import type { DateRangeNode, Declaration, PropertyValue } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
-import { PARTNER_KINDS, SCHOOL_LEVELS, TIERS, lookupStage, lookupWord } from "../vocabulary.js";
+import { allowedValue } from "../../language/table.js";
 import { optional, propertiesOf, textOf, valueOf, wordOf } from "./read.js";
 import { spanOf } from "./source-map.js";
 
@@ -42,16 +42,16 @@ function closuresOf(declaration: Declaration): Closure[] {
 /** A `library` declaration as core input (the name defaults to the identifier). */
 export function compileLibrary(declaration: Declaration, file: string): LibraryInput {
   const tier = wordOf(declaration, "tier");
-  const level = wordOf(declaration, "level") ?? wordOf(declaration, "school_level");
+  const level = wordOf(declaration, "level");
   const stage = wordOf(declaration, "stage");
   return {
     id: declaration.name.text,
     name: textOf(declaration, "name") ?? declaration.name.text,
-    tier: (tier === undefined ? undefined : lookupWord(TIERS, tier)) as LibraryInput["tier"],
-    ...optional("schoolLevel", level === undefined ? undefined : (lookupWord(SCHOOL_LEVELS, level) as LibraryInput["schoolLevel"])),
+    tier: (tier === undefined ? undefined : allowedValue("library", "tier", tier)) as LibraryInput["tier"],
+    ...optional("schoolLevel", level === undefined ? undefined : (allowedValue("library", "level", level) as LibraryInput["schoolLevel"])),
     region: regionOf(declaration) as LibraryInput["region"],
     ...optional("timeZone", textOf(declaration, "timezone")),
-    ...optional("stage", stage === undefined ? undefined : lookupStage(stage)),
+    ...optional("stage", stage === undefined ? undefined : allowedValue("library", "stage", stage)),
     openingHours: propertiesOf(declaration, "open").flatMap((p) => (p.value.kind === "Windows" ? compileWindows(p.value.windows) : [])),
     closures: closuresOf(declaration),
     ...optional("openOnCollectiveLeave", propertiesOf(declaration, "open").some((p) => p.value.kind === "OpenOnCollectiveLeave") ? true : undefined),
@@ -66,7 +66,7 @@ export function compilePartner(declaration: Declaration, file: string): PartnerI
   return {
     id: declaration.name.text,
     name: textOf(declaration, "name") ?? declaration.name.text,
-    kind: (kind === undefined ? undefined : lookupWord(PARTNER_KINDS, kind)) as PartnerInput["kind"],
+    kind: (kind === undefined ? undefined : allowedValue("partner", "kind", kind)) as PartnerInput["kind"],
     ...optional("region", region),
     source: spanOf(file, declaration.range),
   };

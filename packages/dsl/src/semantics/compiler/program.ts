@@ -3,7 +3,9 @@ import type { Declaration } from "../../syntax/ast.js";
 import { programLibrary } from "../checker/check.js";
 import { SCHEDULE_KINDS } from "../checker/property-table.js";
 import { compileSchedule, type ScheduleContext } from "../schedule/compile-schedule.js";
-import { AUDIENCES, CATEGORIES, SCHOOL_LEVELS, lookupStage, lookupWord } from "../vocabulary.js";
+import { allowedValue } from "../../language/table.js";
+import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
+import { lookupWord } from "../vocabulary.js";
 import { compileCondition } from "./condition.js";
 import { namesOf, numberOf, optional, textOf, valueOf, wordOf } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
@@ -16,8 +18,8 @@ function audiences(declaration: Declaration): Audience[] {
     const v = p.value;
     const words = v.kind === "Audience" ? [{ group: v.group.name, level: v.level?.value }] : v.kind === "Reference" ? [{ group: v.name, level: undefined }] : [];
     return words.map((w) => ({
-      group: lookupWord(AUDIENCES, w.group) as Audience["group"],
-      ...optional("schoolLevel", w.level === undefined ? undefined : (lookupWord(SCHOOL_LEVELS, w.level) as Audience["schoolLevel"])),
+      group: allowedValue("program", "audience", w.group) as Audience["group"],
+      ...optional("schoolLevel", w.level === undefined ? undefined : (lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, w.level) as Audience["schoolLevel"])),
     }));
   });
 }
@@ -63,14 +65,15 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
   const minStage = wordOf(declaration, "requires");
   const when = valueOf(declaration, "when");
   const gate = {
-    ...optional("minStage", minStage === undefined ? undefined : lookupStage(minStage)),
+    ...optional("minStage", minStage === undefined ? undefined : allowedValue("program", "requires", minStage)),
     ...optional("condition", when?.kind === "Expr" ? compileCondition(when.expr) : undefined),
   };
   return {
     id: declaration.name.text,
     title: textOf(declaration, "title") ?? textOf(declaration, "name") ?? declaration.name.text,
+    ...optional("description", textOf(declaration, "description")),
     library: programLibrary(declaration, libraries) ?? "",
-    category: (category === undefined ? undefined : lookupWord(CATEGORIES, category)) as ProgramInput["category"],
+    category: (category === undefined ? undefined : allowedValue("program", "category", category)) as ProgramInput["category"],
     audience: audiences(declaration),
     schedules,
     sites: route?.kind === "Route" ? route.sites.map((s) => s.name) : namesOf(declaration, "sites"),

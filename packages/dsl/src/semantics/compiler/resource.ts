@@ -1,7 +1,7 @@
 import type { Period, Resource } from "@lontar/core";
 import type { Declaration } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
-import { BUDGET_CATEGORIES, lookupWord } from "../vocabulary.js";
+import { allowedValue } from "../../language/table.js";
 import { namesOf, numberOf, optional, propertiesOf, textOf, valueOf, wordOf } from "./read.js";
 import { spanOf } from "./source-map.js";
 
@@ -58,7 +58,7 @@ export function compileResource(declaration: Declaration, file: string): Resourc
         ...base,
         amount: amount?.kind === "Money" ? amount.rupiah : 0,
         period: budgetPeriod(declaration) ?? { from: "", to: "" },
-        category: ((category === undefined ? undefined : lookupWord(BUDGET_CATEGORIES, category)) ?? "programs") as "programs",
+        category: ((category === undefined ? undefined : allowedValue("budget", "category", category)) ?? "programs") as "programs",
         ...optional("cap", cap?.kind === "BudgetCap" ? { amount: cap.amount.rupiah, per: cap.per } : undefined),
       };
     }

@@ -12,6 +12,7 @@ import * as T from "../lexer/tokens.js";
 import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
+import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 
 const k = T.keyword;
 type Item = FileNode["items"][number];
@@ -96,65 +97,54 @@ export class DeclarationParser extends ScheduleParser {
       // Obligations first: `library provides …` must not read as the `library <name>` property.
       { ALT: () => this.SUBRULE(this.partyObligation), GATE: () => this.startsPartyObligation(), IGNORE_AMBIGUITIES: true },
       { ALT: () => this.SUBRULE(this.sessionsObligation) },
-      { ALT: () => this.keyed(k("NameKw"), "name", () => this.SUBRULE(this.string)) },
-      { ALT: () => this.keyed(k("Title"), "title", () => this.SUBRULE2(this.string)) },
-      { ALT: () => this.keyed(k("Timezone"), "timezone", () => this.SUBRULE3(this.string)) },
-      { ALT: () => this.keyed(k("Tier"), "tier", () => this.SUBRULE(this.ref)) },
-      { ALT: () => this.keyed(k("Stage"), "stage", () => this.SUBRULE2(this.ref)) },
-      { ALT: () => this.keyed(k("Category"), "category", () => this.SUBRULE3(this.ref)) },
-      { ALT: () => this.keyed(k("Kind"), "kind", () => this.SUBRULE4(this.ref)) },
-      { ALT: () => this.keyed(k("Library"), "library", () => this.SUBRULE5(this.ref)), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.keyed(k("Region"), "region", () => this.SUBRULE(this.regionPath)) },
-      { ALT: () => this.keyed(k("Open"), "open", () => this.OR3([{ ALT: () => this.SUBRULE(this.windowsValue) }, { ALT: () => this.SUBRULE(this.collectiveLeave) }])) },
-      { ALT: () => this.keyed(k("Available"), "available", () => this.SUBRULE2(this.windowsValue)) },
-      { ALT: () => this.keyed(k("Closed"), "closed", () => this.SUBRULE(this.closedValue)) },
-      { ALT: () => this.keyed(k("Capacity"), "capacity", () => this.SUBRULE(this.capacityValue)) },
-      { ALT: () => this.keyed(k("Role"), "role", () => this.SUBRULE(this.listValue)) },
-      { ALT: () => this.keyed(k("Skills"), "skills", () => this.SUBRULE2(this.listValue)) },
-      { ALT: () => this.keyed(k("Sites"), "sites", () => this.SUBRULE3(this.listValue)) },
-      { ALT: () => this.keyed(k("Partner"), "partners", () => this.SUBRULE4(this.listValue)), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.keyed(k("Max"), "max", () => this.SUBRULE(this.hoursCap)) },
-      { ALT: () => this.keyed(k("Packages"), "packages", () => this.SUBRULE(this.number)) },
-      { ALT: () => this.keyed(k("Copies"), "copies", () => this.SUBRULE2(this.number)) },
-      { ALT: () => this.keyed(k("Participants"), "participants", () => this.SUBRULE3(this.number)) },
-      { ALT: () => this.keyed(k("Quantity"), "quantity", () => this.SUBRULE4(this.number)) },
-      { ALT: () => this.keyed(k("Features"), "features", () => this.SUBRULE5(this.listValue)) },
-      { ALT: () => this.keyed(k("Amount"), "amount", () => this.SUBRULE(this.money)) },
-      { ALT: () => this.keyed(k("Cap"), "cap", () => this.SUBRULE(this.budgetCap)) },
-      { ALT: () => this.keyed(k("Period"), "period", () => this.SUBRULE(this.periodValue)) },
-      { ALT: () => this.keyed(k("Audience"), "audience", () => this.SUBRULE(this.audienceValue)) },
-      { ALT: () => this.keyed(k("Schedule"), "schedule", () => this.SUBRULE(this.schedule)) },
-      { ALT: () => this.keyed(k("Route"), "route", () => this.SUBRULE(this.routeValue)) },
-      { ALT: () => this.keyed(k("Needs"), "needs", () => this.SUBRULE(this.needsValue)) },
-      { ALT: () => this.keyed(k("Costs"), "costs", () => this.SUBRULE(this.costValue)) },
-      { ALT: () => this.keyed(k("When"), "when", () => this.SUBRULE(this.exprValue)) },
-      { ALT: () => this.keyed(k("Then"), "then", () => this.SUBRULE(this.effectValue)) },
-      { ALT: () => this.keyed(k("Requires"), "requires", () => this.SUBRULE(this.requiresValue)) },
-      { ALT: () => this.keyed(k("Before"), "before", () => this.SUBRULE(this.precedenceValue, { ARGS: ["before"] })) },
-      { ALT: () => this.keyed(k("After"), "after", () => this.SUBRULE2(this.precedenceValue, { ARGS: ["after"] })) },
-      { ALT: () => this.keyed(k("Between"), "between", () => this.SUBRULE(this.betweenValue)) },
-      { ALT: () => this.keyed(k("Applies"), "appliesTo", () => this.SUBRULE(this.appliesValue)) },
-      {
-        // `valid 2019-01-01..2019-12-31`, or `berlaku untuk a, b` (= applies to).
-        ALT: () => {
-          const kw = this.CONSUME(k("Valid"));
-          let key = "valid";
-          const value = this.OR2([
-            { ALT: () => ((key = "appliesTo"), this.SUBRULE2(this.appliesValue)) },
-            { ALT: () => this.SUBRULE2(this.dateRange) },
-          ]);
-          return this.ACTION(() => this.makeProperty(kw, key, value));
-        },
-      },
-      { ALT: () => this.keyed(k("Indicator"), "indicator", () => this.SUBRULE(this.indicatorValue)) },
+      // Then one alternative per property key of the language table.
+      ...PROPERTY_SYNTAX.map((syntax, i): IOrAlt<Property | undefined> => ({ ALT: () => this.tableProperty(syntax, i + 1), IGNORE_AMBIGUITIES: true })),
     ])),
   );
 
-  /** `<key> <value>`: consumes the key token, then the value. */
-  private keyed(token: TokenType, key: string, value: () => PropertyValue | undefined): Property | undefined {
-    const kw = this.CONSUME(token);
-    const v = value();
-    return this.ACTION(() => this.makeProperty(kw, key, v));
+  /**
+   * `<keyword> <value>` for one property of the language table: the keyword, then a value of
+   * the property's shape. `idx` tells this alternative's calls apart from the others' (Chevrotain
+   * occurrence indices).
+   */
+  private tableProperty(syntax: PropertySyntax, idx: number): Property | undefined {
+    const kw = this.consume(idx, k(syntax.keyword.token));
+    const value = this.shapeValue(syntax, idx);
+    // `berlaku untuk a, b` (= applies to) shares its keyword with `berlaku <dates>`.
+    const key = syntax.shape === "validity" && value !== undefined && value.kind !== "DateRange" ? "appliesTo" : syntax.key;
+    return this.ACTION(() => this.makeProperty(kw, key, value));
+  }
+
+  /** A value of the property's shape (see language/value-shapes.ts). */
+  private shapeValue(syntax: PropertySyntax, idx: number): PropertyValue | undefined {
+    switch (syntax.shape) {
+      case "text": return this.subrule(idx, this.string);
+      case "word": return this.subrule(idx, this.ref);
+      case "names": return this.subrule(idx, this.listValue);
+      case "count": return this.subrule(idx, this.number);
+      case "region": return this.subrule(idx, this.regionPath);
+      case "windows": return this.subrule(idx, this.windowsValue);
+      case "openWindows": return this.or(idx, [{ ALT: () => this.subrule(idx, this.windowsValue) }, { ALT: () => this.subrule(idx, this.collectiveLeave) }]);
+      case "closed": return this.subrule(idx, this.closedValue);
+      case "capacity": return this.subrule(idx, this.capacityValue);
+      case "money": return this.subrule(idx, this.money);
+      case "budgetPeriod": return this.subrule(idx, this.periodValue);
+      case "budgetCap": return this.subrule(idx, this.budgetCap);
+      case "hoursCap": return this.subrule(idx, this.hoursCap);
+      case "stageRequirement": return this.subrule(idx, this.requiresValue);
+      case "audience": return this.subrule(idx, this.audienceValue);
+      case "schedule": return this.subrule(idx, this.schedule);
+      case "route": return this.subrule(idx, this.routeValue);
+      case "needs": return this.subrule(idx, this.needsValue);
+      case "cost": return this.subrule(idx, this.costValue);
+      case "precedence": return this.subrule(idx, this.precedenceValue, { ARGS: [syntax.key === "after" ? "after" : "before"] });
+      case "condition": return this.subrule(idx, this.exprValue);
+      case "effect": return this.subrule(idx, this.effectValue);
+      case "parties": return this.subrule(idx, this.betweenValue);
+      case "validity": return this.or(idx, [{ ALT: () => this.subrule(idx, this.appliesValue) }, { ALT: () => this.subrule(idx, this.dateRange) }]);
+      case "appliesTo": return this.subrule(idx, this.appliesValue);
+      case "indicator": return this.subrule(idx, this.indicatorValue);
+    }
   }
 
   private makeProperty(kw: IToken, key: string, value: PropertyValue | undefined): Property | undefined {

@@ -1,0 +1,71 @@
+/**
+ * Markdown documentation of a keyword from the language table, in the keyword's language:
+ * `lontar explain tier` and the editor's hover show it.
+ */
+import type { KeywordLanguage } from "../syntax/ast.js";
+import type { DeclarationSpec, PropertySpec } from "./shapes.js";
+import { LANGUAGE, propertySyntax } from "./table.js";
+import { VALUE_SHAPES } from "./value-shapes.js";
+
+const TEXT = {
+  en: { properties: "Properties", value: "Value", required: "required", repeats: "may repeat", allowed: "Allowed values", also: "also", in: "in" },
+  id: { properties: "Properti", value: "Nilai", required: "wajib", repeats: "boleh berulang", allowed: "Nilai yang diizinkan", also: "juga", in: "pada" },
+} as const;
+
+function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }): KeywordLanguage {
+  return spellings.id.includes(word) && !spellings.en.includes(word) ? "id" : "en";
+}
+
+function written(p: PropertySpec, lang: KeywordLanguage): string {
+  return propertySyntax(p.key)?.written[lang] ?? p.key;
+}
+
+function explainProperty(d: DeclarationSpec, p: PropertySpec, lang: KeywordLanguage): string {
+  const t = TEXT[lang];
+  const shape = VALUE_SHAPES[p.shape];
+  const notes = [p.required ? t.required : "", p.repeatable ? t.repeats : ""].filter((n) => n.length > 0);
+  const lines = [
+    `## \`${written(p, lang)}\` ${t.in} \`${d.keyword[lang][0] ?? d.kind}\``,
+    "",
+    p.doc[lang],
+    "",
+    `${t.value}: ${shape.expected[lang]}${notes.length > 0 ? ` (${notes.join(", ")})` : ""}.`,
+  ];
+  if (p.values !== undefined) {
+    lines.push("", `${t.allowed} (${p.values.title[lang]}):`, "");
+    for (const v of p.values.values) {
+      const others = v.words.slice(1);
+      lines.push(`- \`${v.value}\`: ${v.label[lang]}${others.length > 0 ? ` (${t.also} ${others.map((w) => `\`${w}\``).join(", ")})` : ""}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
+  const t = TEXT[lang];
+  const other: KeywordLanguage = lang === "en" ? "id" : "en";
+  const lines = [`# \`${d.keyword[lang][0] ?? d.kind}\` / \`${d.keyword[other][0] ?? d.kind}\``, "", d.doc[lang], "", `${t.properties}:`, ""];
+  for (const p of d.properties) lines.push(`- \`${written(p, lang)}\`${p.required ? ` (${t.required})` : ""}: ${p.doc[lang]}`);
+  return lines.join("\n");
+}
+
+/**
+ * The documentation of `word` (a declaration or property keyword in either language) as
+ * Markdown, in the word's language; undefined when the table does not know the word.
+ *
+ * @example explainKeyword("jenjang") // "# `jenjang` …" with the library tiers
+ */
+export function explainKeyword(word: string): string | undefined {
+  const parts: string[] = [];
+  for (const d of LANGUAGE) {
+    if (d.keyword.en.includes(word) || d.keyword.id.includes(word)) parts.push(explainDeclaration(d, languageOf(word, d.keyword)));
+  }
+  for (const d of LANGUAGE) {
+    for (const p of d.properties) {
+      const syntax = propertySyntax(p.key);
+      const spellings = [...p.keyword.en, ...p.keyword.id, syntax?.written.en, syntax?.written.id];
+      if (spellings.includes(word)) parts.push(explainProperty(d, p, languageOf(word, { en: [...p.keyword.en, syntax?.written.en ?? ""], id: [...p.keyword.id, syntax?.written.id ?? ""] })));
+    }
+  }
+  return parts.length === 0 ? undefined : `${parts.join("\n\n")}\n`;
+}

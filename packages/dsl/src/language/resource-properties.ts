@@ -1,0 +1,35 @@
+/** Properties shared by resource declarations: capacity, and the people properties of staff and volunteers. */
+import { keyword, property } from "./common.js";
+
+/** `capacity 60` / `capacity 600 books`. */
+export const CAPACITY = property("capacity", keyword("Capacity", ["capacity"], ["kapasitas"]), "capacity", {
+  en: "How many people a room holds.",
+  id: "Jumlah orang yang dapat ditampung ruang.",
+}, { required: true });
+
+/** `role a, b` (also `roles`). */
+export const ROLE = property("role", keyword("Role", ["role", "roles"], ["peran"]), "names", {
+  en: "Roles a need may ask for (`staff with role kelurahan_officer`).",
+  id: "Peran yang dapat diminta kebutuhan (`staf dengan peran kelurahan_officer`).",
+}, { fields: ["roles"] });
+
+/** `skills a, b`. */
+export const SKILLS = property("skills", keyword("Skills", ["skills", "skill"], ["keahlian"]), "names", {
+  en: "Skills a need may ask for (`volunteer with skill storytelling`).",
+  id: "Keahlian yang dapat diminta kebutuhan (`relawan dengan keahlian storytelling`).",
+});
+
+/** `available mon..fri 08:00-16:00`. */
+export const AVAILABLE = property("available", keyword("Available", ["available"], ["tersedia"]), "windows", {
+  en: "When the person can work; days without hours are whole days. Absent: any time.",
+  id: "Kapan orang itu dapat bekerja; hari tanpa jam berarti sehari penuh. Bila tidak ada: kapan saja.",
+}, { repeatable: true, fields: ["availability"] });
+
+/** `max 20 hours per week`. */
+export const MAX_HOURS = property("max", keyword("Max", ["max"], ["maks"]), "hoursCap", {
+  en: "The most hours the person works per period (kept as hours per week).",
+  id: "Jam kerja terbanyak per periode (disimpan sebagai jam per minggu).",
+}, { fields: ["maxHoursPerWeek"] });
+
+/** Everything staff and volunteers take. */
+export const PEOPLE_PROPERTIES = [ROLE, SKILLS, AVAILABLE, MAX_HOURS] as const;
