@@ -21,3 +21,7 @@ export {
   type WorkspaceFileReader,
 } from "./workspace/file-access.js";
 export { MAX_OCCURRENCES_PER_SCHEDULE } from "./semantics/checker/schedules.js";
+export { LineIndex, type ProtocolPosition, type ProtocolRange } from "./text/line-index.js";
+export { WorkspaceSession, type AnalyzeOptions, type FastResult, type SessionOptions } from "./session/session.js";
+export type { DocumentChange, OpenDocument } from "./session/document.js";
+export type { DocumentSymbol } from "./session/queries.js";

@@ -40,7 +40,6 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
     const value = property.value;
-    if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind) && kind === "program") checkSchedule(value as Parameters<typeof checkSchedule>[0], context, reporter);
     if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter);
   }
   if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
@@ -50,23 +49,62 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
 }
 
+function checkedDeclarations(file: FileNode): Declaration[] {
+  // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+  return file.items.filter((i): i is Declaration => i.kind === "Declaration" && i.broken === undefined);
+}
+
+/** What the per-file checks read of the whole workspace: its horizon and its libraries. */
+export interface CheckContext {
+  /** The schedule context (the horizon, when declared and valid). */
+  readonly schedule: ScheduleContext;
+  /** The names of the declared libraries. */
+  readonly libraries: readonly string[];
+}
+
+/** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
+export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
+  const horizon = findHorizon(bound.files, diagnostics);
+  const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+  return { schedule: horizon === undefined ? {} : { horizon }, libraries };
+}
+
+/** The fast checks of one file: literals, properties, values, conditions, libraries, agreements (no schedule expansion). */
+export function checkFile(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
+  const reporter = fileReporter(file.path, diagnostics);
+  const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
+  checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
+  for (const declaration of checkedDeclarations(file)) checkDeclaration(declaration, context.schedule, context.libraries, reporter);
+}
+
+/** The slow checks of one file: each program's schedules, expanded over the horizon (LON3xxx, LON4xxx). */
+export function checkFileSchedules(file: FileNode, context: ScheduleContext, diagnostics: Diagnostic[]): void {
+  const reporter = fileReporter(file.path, diagnostics);
+  for (const declaration of checkedDeclarations(file)) {
+    if (declaration.declarationKind !== "program") continue;
+    for (const property of declaration.properties) {
+      const value = property.value;
+      if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind)) checkSchedule(value as Parameters<typeof checkSchedule>[0], context, reporter);
+    }
+  }
+}
+
+/** The workspace-wide checks: requirements no resource can meet, cyclic precedences. */
+export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
+  checkRequirements(bound, diagnostics);
+  checkPrecedences(bound, diagnostics);
+}
+
 /**
  * Checks a bound workspace: values (LON3xxx), schedules (LON4xxx), agreements (LON5xxx),
  * and the workspace-wide checks (requirements no resource can meet, cyclic precedences).
- * Appends diagnostics; never throws on any tree the parser can build.
+ * Appends diagnostics; never throws on any tree the parser can build. The workspace
+ * session runs the same steps with each file's results cached.
  */
 export function checkWorkspace(bound: BoundWorkspace, diagnostics: Diagnostic[]): ScheduleContext {
-  const horizon = findHorizon(bound.files, diagnostics);
-  const context: ScheduleContext = horizon === undefined ? {} : { horizon };
-  const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
-  for (const file of bound.files) {
-    const reporter = fileReporter(file.path, diagnostics);
-    const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
-    checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
-    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
-    for (const declaration of declarations) if (declaration.broken === undefined) checkDeclaration(declaration, context, libraries, reporter);
-  }
-  checkRequirements(bound, diagnostics);
-  checkPrecedences(bound, diagnostics);
-  return context;
+  const context = checkContext(bound, diagnostics);
+  for (const file of bound.files) checkFile(file, context, diagnostics);
+  checkAcrossFiles(bound, diagnostics);
+  for (const file of bound.files) checkFileSchedules(file, context.schedule, diagnostics);
+  return context.schedule;
 }
