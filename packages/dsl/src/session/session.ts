@@ -57,7 +57,7 @@ export class WorkspaceSession {
   private readonly reader: WorkspaceFileReader | undefined;
   private readonly open_ = new Map<string, OpenDocument>();
   private readonly disk = new Map<string, string | undefined | ReadRefusal>();
-  private readonly memo = new AnalysisMemo();
+  private readonly memo = new AnalysisMemo(true);
   private fast: FastAnalysis | undefined;
   private full: AnalyzeResult | undefined;
 

@@ -12,6 +12,7 @@ import { FittingNames, resolveFileReferences, type ResolveLookups } from "../sem
 import type { SymbolTable } from "../semantics/binder/symbols.js";
 import { checkAcrossFiles, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
+import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
@@ -36,10 +37,27 @@ interface KeyedResult {
  * file whose text did not change keeps its tree and with it every later result.
  */
 export class AnalysisMemo {
+  /** Elements compiled and validated before; only a memo that is kept across analyses has one. */
+  private readonly compiled: CompileMemo | undefined;
   private readonly parses = new Map<string, { readonly text: string; readonly result: ParseResult }>();
   private readonly resolved = new WeakMap<FileNode, ResolvedFile>();
   private readonly checked = new WeakMap<FileNode, KeyedResult>();
   private readonly scheduled = new WeakMap<FileNode, KeyedResult>();
+
+  /**
+   * A memo for one analysis (`kept` false: the model goes through core's validateWorkspace
+   * whole, as from scratch) or for many (`kept` true: elements are validated one by one and
+   * kept; see {@link CompileMemo}).
+   */
+  constructor(kept = false) {
+    this.compiled = kept ? new CompileMemo() : undefined;
+  }
+
+  /** Compiles and validates the workspace (see {@link compileWorkspace}). */
+  compile(fast: FastAnalysis, diagnostics: Diagnostic[]): Workspace | undefined {
+    const schedule = fast.context.schedule;
+    return this.compiled === undefined ? compileWorkspace(fast.bound, schedule, diagnostics) : this.compiled.compile(fast.bound, schedule, fast.contextKey, diagnostics);
+  }
 
   /** Parses `text` as `path`, or gives the earlier parse of the same text at the same path. */
   readonly parse = (text: string, path: string): ParseResult => {
@@ -146,14 +164,13 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
  * there is no error, the compilation and core's validation. Returns the whole result.
  */
 export function* analyzeSlow(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, PipelineResult, void> {
-  const { bound } = fast;
   const diagnostics = fast.diagnostics.slice();
   for (const file of fast.loaded.files) {
     push(diagnostics, memo.checkSchedules(file, fast.context, fast.contextKey));
     yield;
   }
   const hasError = diagnostics.some((d) => d.severity === "error");
-  const workspace = hasError ? undefined : compileWorkspace(bound, fast.context.schedule, diagnostics);
+  const workspace = hasError ? undefined : memo.compile(fast, diagnostics);
   const sorted = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
   const ok = workspace !== undefined && !diagnostics.some((d) => d.severity === "error");
   return { ...(ok ? { workspace } : {}), diagnostics: sorted, files: fast.loaded.files };

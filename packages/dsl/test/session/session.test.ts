@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WorkspaceSession } from "../../src/session/session.js";
+import { analyzeWorkspace } from "../../src/workspace/analyze.js";
+import { exampleWorkspaces } from "../arbitraries/mutants.js";
 
 const LIBRARY = 'library perpus { tier desa region "Aceh" }\n';
 const ROOMS = "room aula at perpus { capacity 30 }\nroom baca at perpus { capacity 10 }\n";
@@ -67,5 +69,22 @@ describe("WorkspaceSession", () => {
     await expect(s.analyze({ signal: controller.signal })).rejects.toThrow("a newer change");
     expect(s.analyzeFast().diagnostics).toEqual([]);
     expect((await s.analyze()).workspace).toBeDefined();
+  });
+});
+
+describe("WorkspaceSession on the examples", () => {
+  it("compiles each example to the very model analyzeWorkspace gives, key order included", () => {
+    for (const ws of exampleWorkspaces()) {
+      const s = new WorkspaceSession({ root: "/ws" });
+      for (const f of ws.files) s.open(f.path, f.text, 1);
+      const fresh = analyzeWorkspace({ root: "/ws", files: ws.files });
+      expect(fresh.workspace).toBeDefined();
+      expect(JSON.stringify(s.analyzeNow().workspace)).toBe(JSON.stringify(fresh.workspace));
+      // Again after an edit that changes one element: the others come from the memo.
+      const first = ws.files[0];
+      if (first === undefined) continue;
+      s.change(first.path, 2, [{ text: `${first.text}\n` }]);
+      expect(JSON.stringify(s.analyzeNow().workspace)).toBe(JSON.stringify(analyzeWorkspace({ root: "/ws", files: [{ path: first.path, text: `${first.text}\n` }, ...ws.files.slice(1)] }).workspace));
+    }
   });
 });
