@@ -14,7 +14,7 @@ import { checkAcrossFiles, checkContext, checkFile, checkFileSchedules, type Che
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
-import type { FileNode } from "../syntax/ast.js";
+import type { Declaration, FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
 import type { WorkspaceFileReader } from "./file-access.js";
 import { loadWorkspace, type LoadedWorkspace, type SourceFile } from "./load.js";
@@ -43,6 +43,8 @@ export class AnalysisMemo {
   private readonly resolved = new WeakMap<FileNode, ResolvedFile>();
   private readonly checked = new WeakMap<FileNode, KeyedResult>();
   private readonly scheduled = new WeakMap<FileNode, KeyedResult>();
+  private readonly texts = new WeakMap<FileNode, string>();
+  private readonly declarationKeys = new WeakMap<Declaration, string>();
 
   /**
    * A memo for one analysis (`kept` false: the model goes through core's validateWorkspace
@@ -56,7 +58,32 @@ export class AnalysisMemo {
   /** Compiles and validates the workspace (see {@link compileWorkspace}). */
   compile(fast: FastAnalysis, diagnostics: Diagnostic[]): Workspace | undefined {
     const schedule = fast.context.schedule;
-    return this.compiled === undefined ? compileWorkspace(fast.bound, schedule, diagnostics) : this.compiled.compile(fast.bound, schedule, fast.contextKey, diagnostics);
+    return this.compiled === undefined ? compileWorkspace(fast.bound, schedule, diagnostics) : this.compiled.compile(fast.bound, schedule, fast.contextKey, this.declarationKey, diagnostics);
+  }
+
+  /**
+   * A declaration's key for reusing its compiled element: its file, its start (offset,
+   * line, column) and its text. The compiler reads nothing of a declaration outside its
+   * range but the file's path and the context, so equal keys compile alike, even across
+   * re-parses of the file.
+   */
+  private readonly declarationKey = (declaration: Declaration): string | undefined => {
+    const known = this.declarationKeys.get(declaration);
+    if (known !== undefined) return known;
+    const file = this.fileOf.get(declaration);
+    const text = file === undefined ? undefined : this.texts.get(file);
+    if (file === undefined || text === undefined) return undefined;
+    const { start, end } = declaration.range;
+    const key = `${file.path}\u0000${start.offset}:${start.line}:${start.column}\u0000${text.slice(start.offset, end.offset)}`;
+    this.declarationKeys.set(declaration, key);
+    return key;
+  };
+
+  private readonly fileOf = new WeakMap<Declaration, FileNode>();
+
+  /** Notes which file each declaration is in (for {@link declarationKey}). */
+  private noteDeclarations(file: FileNode): void {
+    for (const item of file.items) if (item.kind === "Declaration") this.fileOf.set(item, file);
   }
 
   /** Parses `text` as `path`, or gives the earlier parse of the same text at the same path. */
@@ -65,6 +92,8 @@ export class AnalysisMemo {
     if (earlier !== undefined && earlier.text === text) return earlier.result;
     const result = parseFile(text, path);
     this.parses.set(path, { text, result });
+    this.texts.set(result.file, text);
+    this.noteDeclarations(result.file);
     return result;
   };
 

@@ -49,9 +49,17 @@ const ELEMENT_DEPTH = 2;
 /** A clean element's parsed value, or undefined when it has an issue. */
 type Checked = { readonly value: unknown } | undefined;
 
+/**
+ * Where a declaration's compiled element may be looked up: a key that two declarations
+ * share only when they compile alike (see {@link AnalysisMemo}: same file, same start, same
+ * text), or undefined when there is none.
+ */
+export type DeclarationKey = (declaration: Declaration) => string | undefined;
+
 /** Each declaration's compiled element and each element's validation, kept while they are the same. */
 export class CompileMemo {
-  private readonly elements = new WeakMap<Declaration, { readonly key: string; readonly element: unknown }>();
+  private elements = new Map<string, unknown>();
+  private contextKey = "";
   private readonly checked = new WeakMap<object, Checked>();
 
   /**
@@ -59,14 +67,18 @@ export class CompileMemo {
    * reusing the elements compiled and validated before. `contextKey` names everything an
    * element's compilation reads besides its declaration (the horizon, the libraries).
    */
-  compile(bound: BoundWorkspace, context: ScheduleContext, contextKey: string, diagnostics: Diagnostic[]): Workspace | undefined {
+  compile(bound: BoundWorkspace, context: ScheduleContext, contextKey: string, keyOf: DeclarationKey, diagnostics: Diagnostic[]): Workspace | undefined {
+    const earlier = contextKey === this.contextKey ? this.elements : new Map<string, unknown>();
+    const kept = new Map<string, unknown>();
     const { input } = compileInput(bound, context, (declaration, build) => {
-      const earlier = this.elements.get(declaration);
-      if (earlier !== undefined && earlier.key === contextKey) return earlier.element;
-      const element = build();
-      this.elements.set(declaration, { key: contextKey, element });
+      const key = keyOf(declaration);
+      if (key === undefined) return build();
+      const element = earlier.has(key) ? earlier.get(key) : build();
+      kept.set(key, element);
       return element;
     });
+    this.elements = kept;
+    this.contextKey = contextKey;
     return this.validate(input) ?? compileWorkspace(bound, context, diagnostics);
   }
 

@@ -47,9 +47,9 @@ export type ElementReuse = (declaration: Declaration, build: () => unknown) => u
 
 /**
  * Turns a bound, checked workspace into core's input shape (no validation yet). With
- * `reuse`, elements come through it (and the source map records only those built).
+ * `reuse`, elements come through it and the source map is left empty.
  */
-export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse: ElementReuse = (_, build) => build()): CompiledInput {
+export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse?: ElementReuse): CompiledInput {
   const map = new SourceMap();
   const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
   const out: Record<CollectionName, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
@@ -60,8 +60,11 @@ export function compileInput(bound: BoundWorkspace, context: ScheduleContext, re
       const collection = COLLECTION[item.declarationKind];
       const list = out[collection];
       const index = list.length;
-      map.record([collection, index], file.path, item.name.range);
-      list.push(reuse(item, () => compileElement(item, file.path, index, libraries, context, map)));
+      // With `reuse` the map is not used (any issue sends the caller back to compileWorkspace), so it records nothing.
+      if (reuse === undefined) {
+        map.record([collection, index], file.path, item.name.range);
+        list.push(compileElement(item, file.path, index, libraries, context, map));
+      } else list.push(reuse(item, () => compileElement(item, file.path, index, libraries, context, map)));
     }
   }
   // The element compilers build core's input types; the lists are gathered untyped by collection.
