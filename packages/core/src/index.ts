@@ -84,6 +84,7 @@ export { IplmBand, IplmInput, computeIplm, iplmBand, iplmBandLabels, type IplmRe
 export { WORKSPACE_VERSION, Workspace, type WorkspaceInput } from "./workspace/workspace.js";
 export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
+export { unknownKeyIssues } from "./workspace/unknown-keys.js";
 export { validateWorkspace } from "./workspace/validate.js";
 export { workspaceJsonSchema } from "./workspace/json-schema.js";
 

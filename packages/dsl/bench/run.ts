@@ -6,6 +6,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { analyzeWorkspace, parseFile } from "@lontar/dsl";
+import { benchmarkEdits } from "./edit.js";
 import { generateWorkspace } from "./generate.js";
 
 const RUNS = Number(process.env.LONTAR_BENCH_RUNS ?? 5);
@@ -59,3 +60,12 @@ console.log("|---|---:|---:|---:|");
 console.log(`| lex + parse | ${parseMs.toFixed(1)} | ${mbps(bytes, parseMs)} | ${(parseMs / jsonMs).toFixed(1)} |`);
 console.log(`| parse + bind + check + compile + validate | ${analyzeMs.toFixed(1)} | ${mbps(bytes, analyzeMs)} | ${(analyzeMs / jsonMs).toFixed(1)} |`);
 console.log(`| JSON.parse of the compiled model (${(jsonBytes / 1e6).toFixed(2)} MB) | ${jsonMs.toFixed(1)} | ${mbps(jsonBytes, jsonMs)} (JSON MB/s) | 1.0 |`);
+
+const edits = benchmarkEdits(Number(process.env.LONTAR_BENCH_EDITS ?? 40));
+console.log("");
+console.log(`Re-analysis after a one-line edit (a room's capacity, a different file each time): ${edits.files} files, ${edits.lines.toLocaleString("en")} lines; ` +
+  `first whole analysis ${edits.firstMs.toFixed(0)} ms.`);
+console.log("");
+console.log("| one-line edit, whole re-analysis | median ms | p95 ms | median CPU ms | p95 CPU ms | median × JSON.parse of the 51k-line model |");
+console.log("|---|---:|---:|---:|---:|---:|");
+console.log(`| WorkspaceSession.analyzeNow() | ${edits.medianMs.toFixed(1)} | ${edits.p95Ms.toFixed(1)} | ${edits.medianCpuMs.toFixed(1)} | ${edits.p95CpuMs.toFixed(1)} | ${(edits.medianMs / jsonMs).toFixed(2)} |`);

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { analyzeWorkspace, DIAGNOSTIC_CODES, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { DIAGNOSTIC_CODES, WorkspaceSession, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
 import { containedFileReader } from "@lontar/dsl/node";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
@@ -31,15 +31,17 @@ export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<
   const root = workspaceRoot(cwd, args, isDirectory);
   const fromCwd = (file: string): string => path.relative(cwd, path.resolve(root, file)) || file;
   const readContained = containedFileReader(root);
-  const result = analyzeWorkspace({
+  // The same session an editor keeps open, used once: the files open, imports read through the contained reader.
+  const session = new WorkspaceSession({
     root,
-    files: [...sources].map(([file, text]) => ({ path: path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/"), text })),
     readFile: (file) => {
       const text = readContained(file);
       if (typeof text === "string") sources.set(path.relative(cwd, file), text);
       return text;
     },
   });
+  for (const [file, text] of [...sources]) session.open(path.relative(root, path.resolve(cwd, file)).split(path.sep).join("/"), text, 1);
+  const result = session.analyzeNow();
   const agreements = new Map<string, AgreementSpan[]>();
   for (const agreement of result.agreements) {
     const file = fromCwd(agreement.file);

@@ -3,7 +3,8 @@
  */
 import type { IToken } from "chevrotain";
 import { isSafePattern } from "@lontar/core";
-import type { Diagnostic, Position, Range } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import { LineIndex } from "../text/line-index.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
 import { attachComments } from "./ast-builder/comments.js";
 import { endOf, startOf } from "./ast-builder/ranges.js";
@@ -155,25 +156,12 @@ function diag(code: SyntaxCode, message: string, file: string, range: Range, rep
   return { code: code.code, severity: "error", message, location: { file, range }, related: [], suggestions };
 }
 
-/** The position of an offset. */
-function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset };
-}
-
 function point(text: string, offset: number): Range {
-  const p = positionAt(text, Math.min(offset, 4096));
+  // Only the first 4 KB are indexed: the file may be too large to read, and the place is near its start.
+  const p = new LineIndex(text.slice(0, 4097)).positionAt(Math.min(offset, 4096));
   return { start: p, end: p };
 }
 
 function rangeOfText(text: string): Range {
-  return { start: { line: 1, column: 1, offset: 0 }, end: text.length > MAX_FILE_SIZE ? { line: 1, column: 1, offset: 0 } : positionAt(text, text.length) };
+  return { start: { line: 1, column: 1, offset: 0 }, end: text.length > MAX_FILE_SIZE ? { line: 1, column: 1, offset: 0 } : new LineIndex(text).positionAt(text.length) };
 }

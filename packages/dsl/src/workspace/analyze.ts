@@ -1,14 +1,9 @@
 import type { Workspace } from "@lontar/core";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
-import { bindWorkspace } from "../semantics/binder/bind.js";
-import { findImportCycles } from "../semantics/binder/import-cycles.js";
-import { checkWorkspace } from "../semantics/checker/check.js";
-import { compileWorkspace } from "../semantics/compiler/compile.js";
-import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { FileNode } from "../syntax/ast.js";
-import { parseFile } from "../syntax/parse.js";
 import type { WorkspaceFileReader } from "./file-access.js";
-import { loadWorkspace, type SourceFile } from "./load.js";
+import type { SourceFile } from "./load.js";
+import { AnalysisMemo, analyzeFast, finishSlow, type PipelineResult } from "./pipeline.js";
 
 /** What {@link analyzeWorkspace} reads: a root folder, files, and a way to read imports. */
 export interface AnalyzeInput {
@@ -59,18 +54,16 @@ export interface AnalyzeResult {
  * if (result.workspace) planWorkspace(result.workspace, { seed: 1 }); // from @lontar/planner
  */
 export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
-  const diagnostics: Diagnostic[] = [];
-  const loaded = loadWorkspace(input.root, input.files, input.readFile, parseFile, diagnostics);
-  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) diagnostics.push(cycle);
-  const bound = bindWorkspace(loaded.files, diagnostics);
-  const context = checkWorkspace(bound, diagnostics);
-  const hasError = (): boolean => diagnostics.some((d) => d.severity === "error");
-  const workspace = hasError() ? undefined : compileWorkspace(bound, context, diagnostics);
-  const agreements = loaded.files.flatMap((file) =>
+  const memo = new AnalysisMemo();
+  return withAgreements(finishSlow(analyzeFast(input.root, input.files, input.readFile, memo), memo));
+}
+
+/** Adds the agreements declared in the files to a pipeline result. */
+export function withAgreements(result: PipelineResult): AnalyzeResult {
+  const agreements = result.files.flatMap((file) =>
     file.items.flatMap((item) => (item.kind === "Declaration" && item.declarationKind === "agreement" ? [{ id: item.name.text, file: file.path, range: item.range }] : [])),
   );
-  const sorted = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
-  return { ...(workspace === undefined || hasError() ? {} : { workspace }), diagnostics: sorted, files: loaded.files, agreements };
+  return { ...result, agreements };
 }
 
 /**

@@ -21,3 +21,11 @@ export function bindWorkspace(files: readonly FileNode[], diagnostics: Diagnosti
   resolveReferences(files, symbols, diagnostics);
   return { files, symbols };
 }
+
+/**
+ * The first half of {@link bindWorkspace}: collects the declarations (LON2001 for a name
+ * declared twice) without resolving references, which the caller does file by file.
+ */
+export function bindWorkspaceSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): BoundWorkspace {
+  return { files, symbols: collectSymbols(files, diagnostics) };
+}

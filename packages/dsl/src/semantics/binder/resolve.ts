@@ -1,5 +1,5 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
-import type { FileNode } from "../../syntax/ast.js";
+import type { Declaration, FileNode } from "../../syntax/ast.js";
 import { makeDiagnostic } from "../report.js";
 import { collectReferences, type ReferenceUse } from "./references.js";
 import { NameIndex } from "./suggest.js";
@@ -9,12 +9,14 @@ function neededKinds(use: ReferenceUse): string {
   return use.expected.map(describeKind).join(" or ");
 }
 
-/** The declared names of each set of expected kinds, indexed once per workspace. */
-class FittingNames {
+/** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
+export class FittingNames {
   private readonly byKinds = new Map<string, NameIndex>();
 
+  /** Indexes the names of `symbols` by the kinds asked for, on first use. */
   constructor(private readonly symbols: SymbolTable) {}
 
+  /** The index of the declared names whose kind is one of `expected`. */
   of(expected: readonly string[]): NameIndex {
     const key = expected.join("|");
     let index = this.byKinds.get(key);
@@ -41,24 +43,45 @@ function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTabl
 }
 
 /**
+ * What resolving one file's references read of the symbol table: each name looked up and
+ * the declaration found (undefined when none), and whether any name was missing (then its
+ * suggestions read every declared name). Its diagnostics stay right while each name still
+ * finds the same declaration and, when one was missing, the declared names are the same.
+ */
+export interface ResolveLookups {
+  /** Each name looked up, and the declaration it found. */
+  readonly names: ReadonlyMap<string, Declaration | undefined>;
+  /** Whether some name was not declared. */
+  readonly missing: boolean;
+}
+
+/** Resolves the references of one file (see {@link resolveReferences}); returns what it looked up. */
+export function resolveFileReferences(file: FileNode, symbols: SymbolTable, fitting: FittingNames, diagnostics: Diagnostic[]): ResolveLookups {
+  const names = new Map<string, Declaration | undefined>();
+  let missing = false;
+  for (const use of collectReferences(file)) {
+    const symbol = symbols.get(use.reference.name);
+    names.set(use.reference.name, symbol?.declaration);
+    if (symbol === undefined) {
+      missing = true;
+      diagnostics.push(undefinedReference(file.path, use, symbols, fitting));
+    } else if (!use.expected.includes(symbol.kind)) {
+      diagnostics.push(
+        makeDiagnostic(use.wrongKindCode, `\`${symbol.name}\` is ${describeKind(symbol.kind)}, but ${neededKinds(use)} is needed here`, file.path, use.reference.range, {
+          related: [{ location: { file: symbol.file, range: symbol.declaration.name.range }, message: `\`${symbol.name}\` is declared here` }],
+        }),
+      );
+    }
+  }
+  return { names, missing };
+}
+
+/**
  * Resolves every reference of every file against the symbol table: a name declared
  * nowhere is LON2002 (with close names as suggestions), a name of the wrong kind is
  * LON2003 (or LON5001/LON5002 inside agreements).
  */
 export function resolveReferences(files: readonly FileNode[], symbols: SymbolTable, diagnostics: Diagnostic[]): void {
   const fitting = new FittingNames(symbols);
-  for (const file of files) {
-    for (const use of collectReferences(file)) {
-      const symbol = symbols.get(use.reference.name);
-      if (symbol === undefined) {
-        diagnostics.push(undefinedReference(file.path, use, symbols, fitting));
-      } else if (!use.expected.includes(symbol.kind)) {
-        diagnostics.push(
-          makeDiagnostic(use.wrongKindCode, `\`${symbol.name}\` is ${describeKind(symbol.kind)}, but ${neededKinds(use)} is needed here`, file.path, use.reference.range, {
-            related: [{ location: { file: symbol.file, range: symbol.declaration.name.range }, message: `\`${symbol.name}\` is declared here` }],
-          }),
-        );
-      }
-    }
-  }
+  for (const file of files) resolveFileReferences(file, symbols, fitting, diagnostics);
 }

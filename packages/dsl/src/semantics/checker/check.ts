@@ -35,43 +35,81 @@ export function programLibrary(program: Declaration, libraries: readonly string[
   return libraries.length === 1 ? libraries[0] : undefined;
 }
 
-function checkDeclaration(declaration: Declaration, context: ScheduleContext, zones: ReadonlyMap<string, string>, reporter: FileReporter): void {
+function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
   checkProperties(declaration, reporter);
   checkEnumValues(declaration, reporter);
   const kind = declaration.declarationKind;
-  const libraries = [...zones.keys()];
-  const library = kind === "program" ? programLibrary(declaration, libraries) : undefined;
-  // Schedules are expanded in the zone the planner uses for the program's library.
-  const zone = library === undefined ? undefined : zones.get(library);
   for (const property of declaration.properties) {
     const value = property.value;
-    if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind) && kind === "program") checkSchedule(value as Parameters<typeof checkSchedule>[0], context, reporter, zone);
     if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter);
   }
-  if (kind === "program" && library === undefined) {
+  if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
     const why = libraries.length === 0 ? "the workspace declares no library" : `the workspace declares ${libraries.length} libraries`;
     reporter.report("LON2004", `which library runs \`${declaration.name.text}\`? ${why}; add \`library <name>\` or \`at <library>\``, declaration.name.range);
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
 }
 
+function checkedDeclarations(file: FileNode): Declaration[] {
+  // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+  return file.items.filter((i): i is Declaration => i.kind === "Declaration" && i.broken === undefined);
+}
+
+/** What the per-file checks read of the whole workspace: its horizon and its libraries. */
+export interface CheckContext {
+  /** The schedule context (the horizon, when declared and valid). */
+  readonly schedule: ScheduleContext;
+  /** The names of the declared libraries. */
+  readonly libraries: readonly string[];
+  /** Each library's time zone: schedules are expanded in the zone the planner uses for the program's library. */
+  readonly zones: ReadonlyMap<string, string>;
+}
+
+/** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
+export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
+  const horizon = findHorizon(bound.files, diagnostics);
+  const zones = new Map([...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => [s.name, libraryZone(s.declaration)] as const));
+  return { schedule: horizon === undefined ? {} : { horizon }, libraries: [...zones.keys()], zones };
+}
+
+/** The fast checks of one file: literals, properties, values, conditions, libraries, agreements (no schedule expansion). */
+export function checkFile(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
+  const reporter = fileReporter(file.path, diagnostics);
+  const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
+  checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
+  for (const declaration of checkedDeclarations(file)) checkDeclaration(declaration, context.schedule, context.libraries, reporter);
+}
+
+/** The slow checks of one file: each program's schedules, expanded over the horizon (LON3xxx, LON4xxx). */
+export function checkFileSchedules(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
+  const reporter = fileReporter(file.path, diagnostics);
+  for (const declaration of checkedDeclarations(file)) {
+    if (declaration.declarationKind !== "program") continue;
+    const library = programLibrary(declaration, context.libraries);
+    const zone = library === undefined ? undefined : context.zones.get(library);
+    for (const property of declaration.properties) {
+      const value = property.value;
+      if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind)) checkSchedule(value as Parameters<typeof checkSchedule>[0], context.schedule, reporter, zone);
+    }
+  }
+}
+
+/** The workspace-wide checks: requirements no resource can meet, cyclic precedences. */
+export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
+  checkRequirements(bound, diagnostics);
+  checkPrecedences(bound, diagnostics);
+}
+
 /**
  * Checks a bound workspace: values (LON3xxx), schedules (LON4xxx), agreements (LON5xxx),
  * and the workspace-wide checks (requirements no resource can meet, cyclic precedences).
- * Appends diagnostics; never throws on any tree the parser can build.
+ * Appends diagnostics; never throws on any tree the parser can build. The workspace
+ * session runs the same steps with each file's results cached.
  */
 export function checkWorkspace(bound: BoundWorkspace, diagnostics: Diagnostic[]): ScheduleContext {
-  const horizon = findHorizon(bound.files, diagnostics);
-  const context: ScheduleContext = horizon === undefined ? {} : { horizon };
-  const zones = new Map([...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => [s.name, libraryZone(s.declaration)] as const));
-  for (const file of bound.files) {
-    const reporter = fileReporter(file.path, diagnostics);
-    const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
-    checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
-    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
-    for (const declaration of declarations) if (declaration.broken === undefined) checkDeclaration(declaration, context, zones, reporter);
-  }
-  checkRequirements(bound, diagnostics);
-  checkPrecedences(bound, diagnostics);
-  return context;
+  const context = checkContext(bound, diagnostics);
+  for (const file of bound.files) checkFile(file, context, diagnostics);
+  checkAcrossFiles(bound, diagnostics);
+  for (const file of bound.files) checkFileSchedules(file, context, diagnostics);
+  return context.schedule;
 }

@@ -38,8 +38,18 @@ export interface CompiledInput {
   readonly sources: SourceMap;
 }
 
-/** Turns a bound, checked workspace into core's input shape (no validation yet). */
-export function compileInput(bound: BoundWorkspace, context: ScheduleContext): CompiledInput {
+/**
+ * Compiles one declaration (`build`), or gives what an earlier run compiled from the same
+ * declaration under the same context. The element never depends on its index, only the
+ * source map does.
+ */
+export type ElementReuse = (declaration: Declaration, build: () => unknown) => unknown;
+
+/**
+ * Turns a bound, checked workspace into core's input shape (no validation yet). With
+ * `reuse`, elements come through it and the source map is left empty.
+ */
+export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse?: ElementReuse): CompiledInput {
   const map = new SourceMap();
   const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
   const out: Record<CollectionName, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
@@ -50,34 +60,35 @@ export function compileInput(bound: BoundWorkspace, context: ScheduleContext): C
       const collection = COLLECTION[item.declarationKind];
       const list = out[collection];
       const index = list.length;
-      map.record([collection, index], file.path, item.name.range);
-      switch (item.declarationKind) {
-        case "library":
-          list.push(compileLibrary(item, file.path));
-          break;
-        case "partner":
-          list.push(compilePartner(item, file.path));
-          break;
-        case "program":
-          list.push(compileProgram(item, file.path, index, libraries, context, map));
-          break;
-        case "agreement":
-          list.push(compileAgreement(item, file.path, index, map));
-          break;
-        case "rule":
-          list.push(compileRule(item, file.path));
-          break;
-        case "kpi":
-          list.push(compileKpi(item, file.path, index, map));
-          break;
-        default:
-          list.push(compileResource(item, file.path));
-      }
+      // With `reuse` the map is not used (any issue sends the caller back to compileWorkspace), so it records nothing.
+      if (reuse === undefined) {
+        map.record([collection, index], file.path, item.name.range);
+        list.push(compileElement(item, file.path, index, libraries, context, map));
+      } else list.push(reuse(item, () => compileElement(item, file.path, index, libraries, context, map)));
     }
   }
   // The element compilers build core's input types; the lists are gathered untyped by collection.
   const input = { version: 1, ...(context.horizon === undefined ? {} : { horizon: context.horizon }), ...out } as unknown as WorkspaceInput;
   return { input, sources: map };
+}
+
+function compileElement(item: Declaration, file: string, index: number, libraries: readonly string[], context: ScheduleContext, map: SourceMap): unknown {
+  switch (item.declarationKind) {
+    case "library":
+      return compileLibrary(item, file);
+    case "partner":
+      return compilePartner(item, file);
+    case "program":
+      return compileProgram(item, file, index, libraries, context, map);
+    case "agreement":
+      return compileAgreement(item, file, index, map);
+    case "rule":
+      return compileRule(item, file);
+    case "kpi":
+      return compileKpi(item, file, index, map);
+    default:
+      return compileResource(item, file);
+  }
 }
 
 function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Diagnostic {

@@ -1,0 +1,38 @@
+import { LineIndex, type ProtocolRange } from "../text/line-index.js";
+
+/**
+ * A change to an open document, as an editor sends it: the whole new text, or a range
+ * (0-based lines, UTF-16 columns: the editor protocol's terms) replaced by `text`.
+ */
+export type DocumentChange = { readonly text: string } | { readonly range: ProtocolRange; readonly text: string };
+
+/** An open document: its workspace-relative path, version and text, with its line index. */
+export interface OpenDocument {
+  /** Workspace-relative path, forward slashes. */
+  readonly path: string;
+  /** The version the editor gave with its last change. */
+  readonly version: number;
+  /** The current text. */
+  readonly text: string;
+  /** The text's line starts, for converting positions. */
+  readonly lines: LineIndex;
+}
+
+/** Applies changes in order (each range refers to the text left by the changes before it). */
+export function applyChanges(text: string, changes: readonly DocumentChange[]): string {
+  let current = text;
+  for (const change of changes) {
+    if (!("range" in change)) {
+      current = change.text;
+      continue;
+    }
+    const { start, end } = new LineIndex(current).offsetsOf(change.range);
+    current = current.slice(0, start) + change.text + current.slice(end);
+  }
+  return current;
+}
+
+/** An open document with a new version and text. */
+export function openDocument(path: string, version: number, text: string): OpenDocument {
+  return { path, version, text, lines: new LineIndex(text) };
+}

@@ -1,0 +1,218 @@
+import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
+import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
+import type { FileNode } from "../syntax/ast.js";
+import { withAgreements, type AnalyzeResult } from "../workspace/analyze.js";
+import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.js";
+import { AnalysisMemo, analyzeFast, analyzeSlow, fastDiagnostics, finishSlow, type FastAnalysis } from "../workspace/pipeline.js";
+import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
+import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
+
+/** How a {@link WorkspaceSession} is set up. */
+export interface SessionOptions {
+  /** The workspace root folder; imports may not leave it. */
+  readonly root: string;
+  /**
+   * Reads an imported file that is not open (called with `root` joined to its
+   * workspace-relative path), as {@link AnalyzeInput.readFile}. The session keeps what it
+   * read until {@link WorkspaceSession.fileChanged} says the file changed.
+   */
+  readonly readFile?: WorkspaceFileReader;
+}
+
+/** Options of an analysis that may be given up. */
+export interface AnalyzeOptions {
+  /** When aborted, the analysis stops between two steps and its promise rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** The fast part of an analysis: every diagnostic but those of schedules and core's validation. */
+export interface FastResult {
+  /** The fast checks' diagnostics, sorted. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The parsed files, in load order. */
+  readonly files: readonly FileNode[];
+}
+
+/** How long the slow steps run before they let other work in (milliseconds). */
+const SLICE_MS = 10;
+
+/**
+ * A workspace kept in memory across edits, for an editor or a watcher: open, change and
+ * close documents with versions, then ask for diagnostics, symbols, references and
+ * definitions. Each analysis gives exactly what {@link analyzeWorkspace} gives for the open
+ * documents (in the order they were opened) and the files they import, but reuses each
+ * file's parse, resolution and checks while what they read is unchanged, so an edit in
+ * one file re-parses that file and re-checks only what depends on it. The fast steps run
+ * first ({@link analyzeFast}); schedule expansion and core's validation come after and can
+ * be given up with an AbortSignal. Browser-safe: no Node built-ins, no clock in results.
+ *
+ * @example
+ * const session = new WorkspaceSession({ root: "/ws", readFile: containedFileReader("/ws") });
+ * session.open("main.lontar", text, 1);
+ * session.change("main.lontar", 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 6 } }, text: "b" }]);
+ * const diagnostics = await session.diagnostics("main.lontar", { signal });
+ */
+export class WorkspaceSession {
+  private readonly root: string;
+  private readonly reader: WorkspaceFileReader | undefined;
+  private readonly open_ = new Map<string, OpenDocument>();
+  private readonly disk = new Map<string, string | undefined | ReadRefusal>();
+  private readonly memo = new AnalysisMemo(true);
+  private fast: FastAnalysis | undefined;
+  private full: AnalyzeResult | undefined;
+
+  /** A session over the workspace at `options.root`, with no document open. */
+  constructor(options: SessionOptions) {
+    this.root = options.root;
+    this.reader = options.readFile;
+  }
+
+  /** The workspace-relative path of a path given absolute or relative to the root. */
+  pathOf(path: string): string {
+    return workspaceRelative(this.root, path) ?? toPosix(path);
+  }
+
+  /** Opens a document (or replaces an open one) with its text and version. */
+  open(path: string, text: string, version: number): void {
+    const key = this.pathOf(path);
+    this.open_.set(key, openDocument(key, version, text));
+    this.invalidate();
+  }
+
+  /**
+   * Applies an editor's changes to an open document (whole texts or range edits, in order).
+   * Returns false, changing nothing, for a document that is not open or a version not
+   * newer than the one it has.
+   */
+  change(path: string, version: number, changes: readonly DocumentChange[]): boolean {
+    const key = this.pathOf(path);
+    const document = this.open_.get(key);
+    if (document === undefined || version <= document.version) return false;
+    const text = applyChanges(document.text, changes);
+    this.open_.set(key, openDocument(key, version, text));
+    if (text !== document.text) this.invalidate();
+    return true;
+  }
+
+  /** Closes a document; if another file imports it, it is read through `readFile` from now on. */
+  close(path: string): void {
+    if (this.open_.delete(this.pathOf(path))) this.invalidate();
+  }
+
+  /** Says that a file on disk changed (or appeared, or went), so that imports read it again. */
+  fileChanged(path: string): void {
+    const key = this.pathOf(path);
+    if (this.disk.delete(key) && !this.open_.has(key)) this.invalidate();
+  }
+
+  /** An open document, or undefined. */
+  document(path: string): OpenDocument | undefined {
+    return this.open_.get(this.pathOf(path));
+  }
+
+  /** The open documents, in the order they were opened. */
+  documents(): readonly OpenDocument[] {
+    return [...this.open_.values()];
+  }
+
+  /** The fast steps' result for the current texts (computed once per change). */
+  analyzeFast(): FastResult {
+    const fast = this.fastAnalysis();
+    return { diagnostics: fastDiagnostics(fast), files: fast.loaded.files };
+  }
+
+  /** The whole analysis of the current texts, without stopping (for the CLI and tests). */
+  analyzeNow(): AnalyzeResult {
+    if (this.full !== undefined) return this.full;
+    const fast = this.fastAnalysis();
+    const full = withAgreements(finishSlow(fast, this.memo));
+    if (this.fast === fast) this.full = full;
+    return full;
+  }
+
+  /**
+   * The whole analysis of the current texts. The slow steps let other work in every few
+   * milliseconds; when `signal` is aborted (an editor sends a newer change) the promise
+   * rejects with its reason and the work done so far stays cached for the next analysis.
+   */
+  async analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    if (this.full !== undefined) return this.full;
+    const fast = this.fastAnalysis();
+    const steps = analyzeSlow(fast, this.memo);
+    let sliceStart = Date.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) {
+        const full = withAgreements(step.value);
+        if (this.fast === fast) this.full = full;
+        return full;
+      }
+      if (Date.now() - sliceStart >= SLICE_MS) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+      signal?.throwIfAborted();
+    }
+  }
+
+  /** A document's diagnostics from the whole analysis (see {@link analyze}). */
+  async diagnostics(path: string, options: AnalyzeOptions = {}): Promise<readonly Diagnostic[]> {
+    const key = this.pathOf(path);
+    const result = await this.analyze(options);
+    return result.diagnostics.filter((d) => d.location.file === key);
+  }
+
+  /** The declarations of a file of the workspace (open or imported), in source order. */
+  symbols(path: string): readonly DocumentSymbol[] {
+    const file = this.fileNode(path);
+    return file === undefined ? [] : documentSymbols(file);
+  }
+
+  /**
+   * Every place the name at `offset` of a file is written in the workspace: its references,
+   * and its declarations when `includeDeclaration` (by file, then offset). Empty when no name is there.
+   */
+  references(path: string, offset: number, includeDeclaration = true): readonly Location[] {
+    const file = this.fileNode(path);
+    const at = file === undefined ? undefined : nameAt(file, offset);
+    if (at === undefined) return [];
+    return occurrencesOf(at.name, this.fastAnalysis().loaded.files, includeDeclaration);
+  }
+
+  /** Where the name at `offset` of a file is declared (its first declaration), if anywhere. */
+  definition(path: string, offset: number): Location | undefined {
+    const file = this.fileNode(path);
+    const at = file === undefined ? undefined : nameAt(file, offset);
+    if (at === undefined) return undefined;
+    const symbol = this.fastAnalysis().bound.symbols.get(at.name);
+    return symbol === undefined ? undefined : { file: symbol.file, range: symbol.declaration.name.range };
+  }
+
+  /** The parsed tree of a file of the workspace, open or imported. */
+  fileNode(path: string): FileNode | undefined {
+    const key = this.pathOf(path);
+    return this.fastAnalysis().loaded.files.find((f) => f.path === key);
+  }
+
+  private fastAnalysis(): FastAnalysis {
+    this.fast ??= analyzeFast(this.root, [...this.open_.values()], this.readImport, this.memo);
+    return this.fast;
+  }
+
+  private readonly readImport = (path: string): string | undefined | ReadRefusal => {
+    const key = this.pathOf(path);
+    if (this.disk.has(key)) return this.disk.get(key);
+    if (this.reader === undefined) return undefined;
+    // A reader that throws is not cached: the loader reports it, and the next analysis tries again.
+    const read = this.reader(path);
+    this.disk.set(key, read);
+    return read;
+  };
+
+  private invalidate(): void {
+    this.fast = undefined;
+    this.full = undefined;
+  }
+}

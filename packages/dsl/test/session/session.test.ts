@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { WorkspaceSession } from "../../src/session/session.js";
+import { analyzeWorkspace } from "../../src/workspace/analyze.js";
+import { exampleWorkspaces } from "../arbitraries/mutants.js";
+
+const LIBRARY = 'library perpus { tier desa region "Aceh" }\n';
+const ROOMS = "room aula at perpus { capacity 30 }\nroom baca at perpus { capacity 10 }\n";
+const PROGRAM = 'program dongeng at perpus {\n  category storytelling\n  schedule once 2024-03-01 at 09:00 for 1h\n  needs room aula\n}\n';
+
+function session(): WorkspaceSession {
+  const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+  s.open("/ws/main.lontar", LIBRARY + PROGRAM, 1);
+  s.open("rooms.lontar", ROOMS, 1);
+  return s;
+}
+
+describe("WorkspaceSession", () => {
+  it("keeps documents with versions and refuses a change that is not newer", () => {
+    const s = session();
+    expect(s.documents().map((d) => d.path)).toEqual(["main.lontar", "rooms.lontar"]);
+    expect(s.change("rooms.lontar", 1, [{ text: "" }])).toBe(false);
+    expect(s.change("missing.lontar", 5, [{ text: "" }])).toBe(false);
+    expect(s.change("rooms.lontar", 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, text: "hall" }])).toBe(true);
+    expect(s.document("rooms.lontar")?.text.startsWith("room hall at perpus")).toBe(true);
+    expect(s.document("rooms.lontar")?.version).toBe(2);
+  });
+
+  it("reports an undefined reference after an edit, and clears it after the edit is undone", async () => {
+    const s = session();
+    expect(await s.diagnostics("main.lontar")).toEqual([]);
+    s.change("rooms.lontar", 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, text: "hall" }]);
+    const broken = await s.diagnostics("main.lontar");
+    expect(broken.map((d) => [d.code, d.location.range.start.line])).toEqual([["LON2002", 5]]);
+    s.change("rooms.lontar", 3, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, text: "aula" }]);
+    expect(await s.diagnostics("main.lontar")).toEqual([]);
+    expect(s.analyzeNow().workspace?.resources.map((r) => r.id)).toEqual(["aula", "baca"]);
+  });
+
+  it("gives a document's symbols, a name's references and its definition", () => {
+    const s = session();
+    expect(s.symbols("rooms.lontar").map((x) => [x.name, x.kind, x.selectionRange.start.line])).toEqual([["aula", "room", 1], ["baca", "room", 2]]);
+    const atAula = PROGRAM.indexOf("room aula") + LIBRARY.length + 6;
+    expect(s.definition("main.lontar", atAula)).toEqual({ file: "rooms.lontar", range: s.symbols("rooms.lontar")[0]?.selectionRange });
+    const references = s.references("rooms.lontar", 6);
+    expect(references.map((r) => [r.file, r.range.start.line])).toEqual([["main.lontar", 5], ["rooms.lontar", 1]]);
+    expect(s.references("rooms.lontar", 6, false).map((r) => r.file)).toEqual(["main.lontar"]);
+    expect(s.references("main.lontar", 0)).toEqual([]);
+  });
+
+  it("reads a closed file through readFile when another imports it, and again after fileChanged", async () => {
+    const disk = new Map([["/ws/rooms.lontar", "room aula at perpus { capacity 30 }\n"]]);
+    let reads = 0;
+    const s = new WorkspaceSession({ root: "/ws", readFile: (p) => (reads++, disk.get(p)) });
+    s.open("main.lontar", `import "rooms.lontar"\n${LIBRARY}${PROGRAM}`, 1);
+    expect(await s.diagnostics("main.lontar")).toEqual([]);
+    s.change("main.lontar", 2, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: "\n" }]);
+    expect(await s.diagnostics("main.lontar")).toEqual([]);
+    expect(reads).toBe(1);
+    disk.set("/ws/rooms.lontar", "room hall at perpus { capacity 30 }\n");
+    s.fileChanged("rooms.lontar");
+    expect((await s.diagnostics("main.lontar")).map((d) => d.code)).toEqual(["LON2002"]);
+    expect(reads).toBe(2);
+  });
+
+  it("gives up the slow steps when the signal is aborted, and finishes them on the next call", async () => {
+    const s = session();
+    const controller = new AbortController();
+    controller.abort(new Error("a newer change"));
+    await expect(s.analyze({ signal: controller.signal })).rejects.toThrow("a newer change");
+    expect(s.analyzeFast().diagnostics).toEqual([]);
+    expect((await s.analyze()).workspace).toBeDefined();
+  });
+});
+
+describe("WorkspaceSession on the examples", () => {
+  it("compiles each example to the very model analyzeWorkspace gives, key order included", () => {
+    for (const ws of exampleWorkspaces()) {
+      const s = new WorkspaceSession({ root: "/ws" });
+      for (const f of ws.files) s.open(f.path, f.text, 1);
+      const fresh = analyzeWorkspace({ root: "/ws", files: ws.files });
+      expect(fresh.workspace).toBeDefined();
+      expect(JSON.stringify(s.analyzeNow().workspace)).toBe(JSON.stringify(fresh.workspace));
+      // Again after an edit that changes one element: the others come from the memo.
+      const first = ws.files[0];
+      if (first === undefined) continue;
+      s.change(first.path, 2, [{ text: `${first.text}\n` }]);
+      expect(JSON.stringify(s.analyzeNow().workspace)).toBe(JSON.stringify(analyzeWorkspace({ root: "/ws", files: [{ path: first.path, text: `${first.text}\n` }, ...ws.files.slice(1)] }).workspace));
+    }
+  });
+});
