@@ -11,7 +11,7 @@ export const REPORT_WORDS = {
   month: { id: "Bulan", en: "Month" },
   week: { id: "Minggu", en: "Week" },
   list: { id: "Daftar", en: "List" },
-  today: { id: "Awal", en: "Start" },
+  start: { id: "Awal", en: "Start" },
   all: { id: "Semua", en: "All" },
   siteOrVillage: { id: "Tempat / desa", en: "Site or village" },
   resource: { id: "Sumber daya", en: "Resource" },

@@ -155,8 +155,10 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
     firstDay: 1,
     height: "auto",
     dayMaxEvents: false,
-    headerToolbar: { start: "prev,next today", center: "title", end: "dayGridMonth,timeGridWeek,listMonth" },
-    buttonText: (text) => ({ ...text, today: w("today"), dayGridMonth: w("month"), timeGridWeek: w("week"), listMonth: w("list") }),
+    // "Start" goes back to the plan's first session; "today" would depend on when the page is read.
+    headerToolbar: { start: "prev,next start", center: "title", end: "dayGridMonth,timeGridWeek,listMonth" },
+    customButtons: { start: { text: w("start"), click: () => void calendar.setOption("date", data.initialDate) } },
+    buttonText: (text) => ({ ...text, dayGridMonth: w("month"), timeGridWeek: w("week"), listMonth: w("list") }),
     views: { timeGridWeek: { slotMinTime: "06:00", slotMaxTime: "22:00" } },
     eventTimeFormat: { hour: "2-digit", minute: "2-digit", hour12: false },
     noEventsContent: w("noSessions"),
@@ -175,7 +177,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       const k = info.event.extendedProps["session"];
       if (typeof k === "number") showSession(k);
     },
-    datesSet: (info) => countShown(info.start, info.end),
+    datesSet: (info) => countShown(info.view.currentStart, info.view.currentEnd),
   });
 
   function apply(next: Partial<Record<FilterName, string>>): void {
