@@ -22,7 +22,7 @@ export function textPieces(value: ValidPlan, workspace: Workspace, options: Outp
   const files = new Map<string, () => Iterable<string | Uint8Array>>([
     ["plan.json", () => validatedJsonChunks(value)],
     ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
-    ["index.html", () => [exportHtml(value, workspace)]],
+    ["index.html", () => [exportHtml(value, workspace, { language: options.language ?? "en" })]],
     ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));

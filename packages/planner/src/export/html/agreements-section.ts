@@ -1,28 +1,46 @@
+import type { Agreement, Language, Obligation } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { nameOf, type WorkspaceIndex } from "../plan-view.js";
-import { bilingual, escapeHtml } from "./escape-html.js";
+import { escapeHtml } from "./escape-html.js";
+import { reportWord, type ReportWord } from "./report-words.js";
 
-const STATUS_LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  ok: ["OK", "Terpenuhi"],
-  at_risk: ["At risk", "Berisiko"],
-  violated: ["Violated", "Dilanggar"],
-  inactive: ["Inactive", "Tidak aktif"],
-};
+const STATUS_WORDS: Readonly<Record<string, ReportWord>> = { ok: "statusOk", at_risk: "statusAtRisk", violated: "statusViolated", inactive: "statusInactive" };
 
-/** Agreement status: one row per agreement, with its findings (period, expected, planned). */
-export function agreementsSection(plan: Plan, index: WorkspaceIndex, agreementTitles: ReadonlyMap<string, string>): string {
-  const heading = `<h2>${bilingual("Agreements", "Perjanjian kerja sama")}</h2>`;
-  if (plan.agreements.length === 0) return `<section id="agreements">\n${heading}\n<p>${bilingual("No agreements.", "Tidak ada perjanjian.")}</p>\n</section>`;
-  const rows = plan.agreements.map((a) => {
-    const [en, id] = STATUS_LABELS[a.status] ?? [a.status, a.status];
-    const findings = a.findings
-      .map(
-        (f) =>
-          `<li class="${f.ok ? "ok" : "bad"}">${escapeHtml(f.period.from)} – ${escapeHtml(f.period.to)}: ${escapeHtml(f.kind)}, expected ${escapeHtml(f.expected)}, planned ${escapeHtml(String(f.planned))}. ${escapeHtml(f.message)}</li>`,
-      )
-      .join("\n");
-    const title = agreementTitles.get(a.agreementId) ?? nameOf(index, a.agreementId);
-    return `<tr><td>${escapeHtml(title)}<br><small>${escapeHtml(a.agreementId)}</small></td><td class="status-${escapeHtml(a.status)}">${bilingual(en, id)}</td><td>${findings === "" ? "" : `<ul>\n${findings}\n</ul>`}</td></tr>`;
+/** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku". */
+function obligationText(obligation: Obligation | undefined, kind: string, index: WorkspaceIndex, language: Language): string {
+  if (obligation === undefined) return kind;
+  switch (obligation.kind) {
+    case "hosts":
+      return reportWord("obligationHosts", language, { program: nameOf(index, obligation.program) });
+    case "sessions":
+      return reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) });
+    case "provides":
+      return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
+    case "budget_share":
+      return reportWord("obligationBudget", language);
+  }
+}
+
+/** Agreements with their status and each obligation per period: expected against planned. */
+export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {
+  const w = (key: ReportWord): string => escapeHtml(reportWord(key, language));
+  const heading = `<h2>${w("agreements")}</h2>`;
+  if (plan.agreements.length === 0) return `<section id="agreements">\n${heading}\n<p>${w("noAgreements")}</p>\n</section>`;
+  const declared = new Map(agreements.map((a) => [a.id, a]));
+  const tables = plan.agreements.map((a) => {
+    const agreement = declared.get(a.agreementId);
+    const title = agreement?.title ?? a.agreementId;
+    const partner = agreement === undefined ? "" : ` — ${nameOf(index, agreement.partner)}`;
+    const status = STATUS_WORDS[a.status];
+    const rows = a.findings.map((f) => {
+      const what = obligationText(agreement?.obligations[f.obligationIndex], f.kind, index, language);
+      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(f.expected)}</td><td>${escapeHtml(String(f.planned))}</td></tr>`;
+    });
+    const table =
+      rows.length === 0
+        ? ""
+        : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
+    return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${status === undefined ? escapeHtml(a.status) : w(status)}</span></h3>${table}`;
   });
-  return `<section id="agreements">\n${heading}\n<table class="list">\n<thead><tr><th>${bilingual("Agreement", "Perjanjian")}</th><th>${bilingual("Status", "Status")}</th><th>${bilingual("Findings", "Temuan")}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;
+  return `<section id="agreements">\n${heading}\n${tables.join("\n")}\n</section>`;
 }

@@ -11,8 +11,3 @@ const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", 
 export function escapeHtml(text: string): string {
   return wellFormed(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
-
-/** An English label with its Bahasa Indonesia translation in parentheses, escaped. */
-export function bilingual(en: string, id: string): string {
-  return `${escapeHtml(en)} <span class="id" lang="id">(${escapeHtml(id)})</span>`;
-}

@@ -1,52 +1,93 @@
-import type { Workspace } from "@lontar/core";
+import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, workspaceTitle } from "../plan-view.js";
 import { agreementsSection } from "./agreements-section.js";
-import { bilingual, escapeHtml } from "./escape-html.js";
+import { budgetSection } from "./budget-section.js";
+import { escapeHtml } from "./escape-html.js";
 import { heatMapSection } from "./heat-map.js";
-import { calendarSection } from "./month-calendar.js";
+import { kpiSection } from "./kpi-section.js";
+import { CALENDAR_CSS, PAGE_SCRIPT, PAGE_SCRIPT_SHA256 } from "./page-assets.generated.js";
+import { reportData } from "./report-data.js";
+import { reportWord } from "./report-words.js";
+import { rostersSection } from "./rosters-section.js";
 import { PAGE_CSS } from "./styles.js";
 import { summarySection } from "./summary-section.js";
-import { unassignedSection } from "./unassigned-section.js";
+import { unplacedSection } from "./unplaced-section.js";
+
+/** Options of {@link exportHtml}. */
+export interface HtmlOptions {
+  /** The report's language (default English). */
+  readonly language?: Language;
+}
 
 /**
- * index.html: one self-contained page (inline CSS, no script, no font, image or
- * anything else fetched) showing the plan's summary, a month calendar per month of the
- * horizon, a resource-utilisation heat map, the unassigned occurrences with their
- * reasons and the status of agreements. Labels are in English with Bahasa Indonesia in
- * parentheses. Titled with the workspace's name (see workspaceTitle). Every name from
- * the workspace or plan is escaped. Same input, same bytes.
- *
- * @example exportHtml(plan, workspace).startsWith("<!DOCTYPE html>") // true
+ * JSON that can sit inside a script element: `<` is written `\u003c`, so no name can
+ * close the element or open a comment; the parsed value is the same.
  */
-export function exportHtml(plan: Plan, workspace: Workspace): string {
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+/**
+ * index.html, the plan's report: one self-contained page in `language` (scripts, styles
+ * and data inline; its Content-Security-Policy forbids every request) titled with the
+ * workspace's name (see workspaceTitle). A summary in plain words; an interactive calendar
+ * (month, week and list; filters by library, site, program, resource and person; a click
+ * opens a session) with holidays, cuti bersama and closures named; the sessions not placed
+ * by cause; agreements per period; budgets against their caps; the KPI projection; the
+ * use of resources and people; printable rosters per person and vehicle. The calendar's
+ * data is the JSON of {@link reportData} in `#lontar-report-data`. Every name is escaped.
+ * Same input, same bytes.
+ *
+ * @example exportHtml(plan, workspace, { language: "id" }).startsWith("<!DOCTYPE html>") // true
+ */
+export function exportHtml(plan: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
+  const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const name = workspaceTitle(workspace);
-  const agreementTitles = new Map(workspace.agreements.map((a) => [a.id, a.title ?? a.id]));
+  const w = (key: Parameters<typeof reportWord>[0]): string => escapeHtml(reportWord(key, language));
+  const horizon = `${plan.horizon.from} – ${plan.horizon.to}`;
   const body = [
-    `<header>\n<h1>${escapeHtml(name)}</h1>\n<p>${bilingual("Plan", "Rencana")} ${escapeHtml(plan.horizon.from)} – ${escapeHtml(plan.horizon.to)}</p>\n</header>`,
-    summarySection(plan),
-    calendarSection(plan, index),
-    heatMapSection(plan, index),
-    unassignedSection(plan, index),
-    agreementsSection(plan, index, agreementTitles),
+    `<header>\n<h1>${escapeHtml(name)}</h1>\n<p>${w("plan")} ${escapeHtml(horizon)}</p>\n<nav>${NAV.map(([id, key]) => `<a href="#${id}">${w(key)}</a>`).join(" · ")}</nav>\n</header>`,
+    summarySection(plan, language),
+    `<section id="calendar">\n<h2>${w("calendar")}</h2>\n<div id="calendar-view" data-loading=""></div>\n</section>`,
+    unplacedSection(plan, workspace, index, language),
+    agreementsSection(plan, workspace.agreements, index, language),
+    budgetSection(plan, workspace, language),
+    kpiSection(plan, workspace.kpis, index, language),
+    heatMapSection(plan, index, language),
+    rostersSection(plan, index, language),
   ].join("\n");
   return [
     "<!DOCTYPE html>",
-    `<html lang="en">`,
+    `<html lang="${language}">`,
     "<head>",
     `<meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    // No network: forbid every fetch the page could make, whatever a name contains.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    // No network: every fetch is forbidden; only this page's own script (by its hash) runs.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${PAGE_SCRIPT_SHA256}'">`,
     `<meta name="generator" content="Lontar Planner">`,
-    `<title>${escapeHtml(`${name} — plan ${plan.horizon.from} – ${plan.horizon.to}`)}</title>`,
-    `<style>${PAGE_CSS}</style>`,
+    `<title>${escapeHtml(`${name} — ${reportWord("plan", language)} ${horizon}`)}</title>`,
+    `<style>${CALENDAR_CSS}\n${PAGE_CSS}</style>`,
     "</head>",
     "<body>",
     body,
+    `<script type="application/json" id="lontar-report-data">${scriptJson(reportData(plan, workspace, { language }))}</script>`,
+    `<script>${PAGE_SCRIPT}</script>`,
     "</body>",
     "</html>",
     "",
   ].join("\n");
 }
+
+/** The page's sections in the header's links. */
+const NAV: readonly (readonly [string, Parameters<typeof reportWord>[0]])[] = [
+  ["summary", "summary"],
+  ["calendar", "calendar"],
+  ["unplaced", "notPlacedHeading"],
+  ["agreements", "agreements"],
+  ["budget", "budgetHeading"],
+  ["kpi", "kpiHeading"],
+  ["utilisation", "utilisation"],
+  ["rosters", "rosters"],
+];

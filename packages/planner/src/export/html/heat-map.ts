@@ -1,7 +1,8 @@
-import { labelOf, resourceKindLabels } from "@lontar/core";
+import { labelOf, resourceKindLabels, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
-import { bilingual, escapeHtml } from "./escape-html.js";
+import { escapeHtml } from "./escape-html.js";
+import { reportWord } from "./report-words.js";
 import { horizonDays } from "./horizon.js";
 import { availableHours, bookedHours, utilisationPeriods } from "./utilisation.js";
 
@@ -20,14 +21,14 @@ const hours = (h: number): string => (Number.isInteger(h) ? String(h) : h.toFixe
  * (budgets are left out), one column per week or month, each cell shaded by hours
  * booked over hours available and labelled with the percentage.
  */
-export function heatMapSection(plan: Plan, index: WorkspaceIndex): string {
-  const heading = `<h2>${bilingual("Resource utilisation", "Pemakaian sumber daya")}</h2>`;
+export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Language): string {
+  const heading = `<h2>${escapeHtml(reportWord("utilisation", language))}</h2>`;
   const horizon = horizonDays(plan);
   const resources = [...index.resources.values()].filter((r) => r.kind !== "budget");
-  if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${bilingual("Nothing to show.", "Tidak ada data.")}</p>\n</section>`;
+  if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${escapeHtml(reportWord("nothing", language))}</p>\n</section>`;
   const periods = utilisationPeriods(horizon);
   const booked = bookedHours(plan, periods);
-  const head = `<tr><th>${bilingual("Resource", "Sumber daya")}</th>${periods.map((p) => `<th>${escapeHtml(p.label)}</th>`).join("")}</tr>`;
+  const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th>${periods.map((p) => `<th>${escapeHtml(p.label)}</th>`).join("")}</tr>`;
   const rows = resources.map((r) => {
     const cells = periods.map((p) => {
       const b = booked.get(r.id)?.get(p.label) ?? 0;
@@ -35,9 +36,9 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex): string {
       const percent = a > 0 ? `${Math.round((100 * b) / a)}%` : b > 0 ? "∞" : "–";
       return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b)} h / ${hours(a)} h`)}">${percent}</td>`;
     });
-    const kind = `${labelOf(resourceKindLabels, r.kind, "en")}`;
+    const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
     return `<tr><th scope="row">${escapeHtml(r.name ?? r.id)} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
   });
-  const legend = `<p class="legend">${bilingual("Cell: hours booked ÷ hours available; darker is busier, red is over capacity.", "Sel: jam terpakai ÷ jam tersedia; makin gelap makin sibuk, merah melebihi kapasitas.")}</p>`;
+  const legend = `<p class="legend">${escapeHtml(reportWord("utilisationLegend", language))}</p>`;
   return `<section id="utilisation">\n${heading}\n${legend}\n<table class="heat">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;
 }

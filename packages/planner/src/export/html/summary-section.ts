@@ -1,32 +1,57 @@
+import type { Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { bilingual, escapeHtml } from "./escape-html.js";
+import { escapeHtml } from "./escape-html.js";
+import { reportWord } from "./report-words.js";
 
-const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+/** Constraints that cancel a session because its day is closed. */
+const CLOSED_DAY = new Set(["public-holiday", "closure"]);
 
-/** The summary: counts of occurrences by status, the score, and the hard violations listed. */
-export function summarySection(plan: Plan): string {
-  const count = (status: string): number => plan.occurrences.filter((o) => o.status === status).length;
+/** The counts the summary speaks of. */
+export interface SessionCounts {
+  /** Every session of the plan. */
+  readonly total: number;
+  /** Scheduled. */
+  readonly scheduled: number;
+  /** Not placed (unassigned). */
+  readonly notPlaced: number;
+  /** Cancelled because a holiday, cuti bersama or closure shuts their day. */
+  readonly onClosedDays: number;
+  /** Cancelled by a rule, gate or other condition. */
+  readonly cancelledOtherwise: number;
+}
+
+/** Counts a plan's sessions by what became of them. */
+export function sessionCounts(plan: Plan): SessionCounts {
+  let scheduled = 0;
+  let notPlaced = 0;
+  let onClosedDays = 0;
+  let cancelledOtherwise = 0;
+  for (const o of plan.occurrences) {
+    if (o.status === "scheduled") scheduled++;
+    else if (o.status === "unassigned") notPlaced++;
+    else if (o.reasons?.some((r) => CLOSED_DAY.has(r.constraint)) === true) onClosedDays++;
+    else cancelledOtherwise++;
+  }
+  return { total: plan.occurrences.length, scheduled, notPlaced, onClosedDays, cancelledOtherwise };
+}
+
+/**
+ * The summary in plain words: "118 of 136 sessions scheduled; 12 could not be placed; 6
+ * fall on holidays or closures", whether the plan can be carried out, and the firm rules
+ * it breaks (hard violations), if any.
+ */
+export function summarySection(plan: Plan, language: Language): string {
+  const counts = sessionCounts(plan);
+  const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
+  if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
+  if (counts.onClosedDays > 0) parts.push(reportWord("sessionsOnHolidays", language, { count: counts.onClosedDays }));
+  if (counts.cancelledOtherwise > 0) parts.push(reportWord("sessionsCancelled", language, { count: counts.cancelledOtherwise }));
   const hard = plan.violations.filter((v) => v.level === "hard");
-  const facts: [string, string, string][] = [
-    ["Horizon", "Rentang", `${plan.horizon.from} – ${plan.horizon.to}`],
-    ["Occurrences", "Kegiatan", String(plan.occurrences.length)],
-    ["Scheduled", "Terjadwal", String(count("scheduled"))],
-    ["Unassigned", "Belum terjadwal", String(count("unassigned"))],
-    ["Cancelled", "Dibatalkan", String(count("cancelled"))],
-    ["Score hard / medium / soft", "Skor keras / sedang / lunak", `${formatNumber(plan.score.hard)} / ${formatNumber(plan.score.medium)} / ${formatNumber(plan.score.soft)}`],
-    ["Hard violations", "Pelanggaran keras", String(hard.length)],
-    ["Medium violations", "Pelanggaran sedang", String(plan.violations.filter((v) => v.level === "medium").length)],
-  ];
-  const rows = facts.map(([en, id, value]) => `<tr><th scope="row">${bilingual(en, id)}</th><td>${escapeHtml(value)}</td></tr>`).join("\n");
   const feasible = hard.length === 0 && plan.score.hard === 0;
-  const verdict = feasible
-    ? `<p class="ok">${bilingual("Feasible: no hard constraint is violated.", "Layak: tidak ada batasan keras yang dilanggar.")}</p>`
-    : `<p class="bad">${bilingual("Not feasible: hard constraints are violated.", "Tidak layak: ada batasan keras yang dilanggar.")}</p>`;
-  const list =
+  const verdict = `<p class="${feasible ? "ok" : "bad"}">${escapeHtml(reportWord(feasible ? "feasible" : "notFeasible", language))}</p>`;
+  const broken =
     hard.length === 0
       ? ""
-      : `<ul class="violations">\n${hard
-          .map((v) => `<li><code>${escapeHtml(v.constraint)}</code> ${escapeHtml(v.message)}${v.occurrenceId === undefined ? "" : ` <small>${escapeHtml(v.occurrenceId)}</small>`}</li>`)
-          .join("\n")}\n</ul>`;
-  return `<section id="summary">\n<h2>${bilingual("Summary", "Ringkasan")}</h2>\n${verdict}\n<table class="facts">\n${rows}\n</table>\n${list}\n</section>`;
+      : `\n<h3>${escapeHtml(reportWord("hardRules", language))}</h3>\n<ul class="violations">\n${hard.map((v) => `<li>${escapeHtml(v.message)}</li>`).join("\n")}\n</ul>`;
+  return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${verdict}${broken}\n</section>`;
 }

@@ -1,0 +1,199 @@
+/// <reference lib="dom" />
+import { type Calendar, createCalendar, DayGrid, destroyCalendar, List, TimeGrid } from "@event-calendar/core";
+import type { ReportData, ReportSession } from "../report-model.js";
+import { word } from "../../words.js";
+import { reportWord, type ReportWord } from "../report-words.js";
+import { sessionFacts } from "./session-facts.js";
+
+/** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
+export interface RenderedReport {
+  /** The calendar component. */
+  readonly calendar: Calendar;
+  /** Shows the sessions that pass these filters (values are indexes as strings; "" lets all through). */
+  filter(filters: Readonly<Partial<Record<FilterName, string>>>): void;
+  /** Removes the calendar and its controls from the container. */
+  destroy(): void;
+}
+
+/** The filters above the calendar. */
+export type FilterName = "library" | "place" | "program" | "resource" | "person";
+
+const PEOPLE = new Set(["staff", "volunteer"]);
+
+/** An element with a class and text, built without HTML: a name can never become markup. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== "") node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Does a session pass the filters? */
+function passes(session: ReportSession, filters: Readonly<Partial<Record<FilterName, string>>>): boolean {
+  const chosen = (name: FilterName): number | undefined => (filters[name] === undefined || filters[name] === "" ? undefined : Number(filters[name]));
+  const library = chosen("library");
+  const place = chosen("place");
+  const program = chosen("program");
+  const resource = chosen("resource");
+  const person = chosen("person");
+  if (library !== undefined && session.library !== library) return false;
+  if (place !== undefined && session.place !== place) return false;
+  if (program !== undefined && session.program !== program) return false;
+  if (resource !== undefined && !session.resources.includes(resource)) return false;
+  return person === undefined || session.resources.includes(person);
+}
+
+/** Options in name order, each with its index as value. */
+function optionsOf(names: readonly { name: string; index: number }[]): { name: string; index: number }[] {
+  return [...names].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.index - b.index));
+}
+
+/**
+ * Draws the report's calendar into `container`: filters (library, site or village,
+ * program, resource, person), a month, week and list calendar of the sessions with the
+ * days closed by holidays, cuti bersama and closures named on them, and a panel that
+ * opens on a click with the session's time, place, staff, vehicle, room, packages,
+ * partners and cost. Browser only; builds no HTML from text, so names stay text.
+ *
+ * @example renderReport(reportData(plan, workspace, { language: "id" }), document.getElementById("calendar")!)
+ */
+export function renderReport(data: ReportData, container: HTMLElement): RenderedReport {
+  const language = data.language;
+  const w = (key: ReportWord, values?: Readonly<Record<string, string | number>>): string => reportWord(key, language, values);
+  const root = element("div", "lontar-calendar");
+  const controls = element("form", "filters");
+  controls.setAttribute("role", "search");
+  const filters: Partial<Record<FilterName, string>> = {};
+  const selects = new Map<FilterName, HTMLSelectElement>();
+  const addFilter = (name: FilterName, label: string, choices: { name: string; index: number }[]): void => {
+    if (choices.length === 0) return;
+    const wrap = element("label", "filter");
+    wrap.append(element("span", "", label));
+    const select = element("select", "");
+    select.name = name;
+    select.dataset["filter"] = name;
+    select.append(Object.assign(element("option", "", w("all")), { value: "" }));
+    for (const choice of optionsOf(choices)) select.append(Object.assign(element("option", "", choice.name), { value: String(choice.index) }));
+    select.addEventListener("change", () => apply({ ...filters, [name]: select.value }));
+    selects.set(name, select);
+    wrap.append(select);
+    controls.append(wrap);
+  };
+  const used = (pick: (s: ReportSession) => readonly number[]): Set<number> => new Set(data.sessions.flatMap(pick));
+  const libraries = used((s) => [s.library]);
+  addFilter("library", word("library", language), data.libraries.map((name, index) => ({ name, index })).filter((x) => libraries.has(x.index)));
+  addFilter("place", w("siteOrVillage"), data.places.map((p, index) => ({ name: p.name, index })));
+  addFilter("program", word("program", language), data.programs.map((p, index) => ({ name: p.title, index })));
+  addFilter("resource", w("resource"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [] : [{ name: `${r.name} (${r.kindLabel})`, index }])));
+  addFilter("person", w("person"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [{ name: r.name, index }] : [])));
+  const count = element("p", "shown");
+  count.setAttribute("aria-live", "polite");
+  const host = element("div", "ec-host");
+  const panel = element("dialog", "session");
+  root.append(controls, count, host, panel);
+  if (data.sessions.length < data.totalSessions) root.insertBefore(element("p", "cut", w("shownOf", { shown: data.sessions.length, total: data.totalSessions })), host);
+  container.append(root);
+
+  const closedEvents = (): Calendar.EventInput[] =>
+    data.closedDays
+      .filter((day) => filters.library === undefined || filters.library === "" || day.libraries.length === 0 || day.libraries.includes(Number(filters.library)))
+      .map((day, k) => ({
+        id: `closed-${k}`,
+        allDay: true,
+        start: day.date,
+        end: day.date,
+        title: day.libraries.length === 0 ? day.name : `${day.name} (${day.libraries.map((l) => data.libraries[l] ?? "").join(", ")})`,
+        classNames: ["closed-day", `closed-${day.kind}`],
+        extendedProps: { closedDay: day },
+      }));
+  const sessionEvents = (): Calendar.EventInput[] =>
+    data.sessions.flatMap((s, k) =>
+      passes(s, filters)
+        ? [
+            {
+              id: `s${k}`,
+              start: s.start.replace(" ", "T"),
+              end: s.end.replace(" ", "T"),
+              title: data.programs[s.program]?.title ?? "",
+              classNames: ["session", s.status],
+              extendedProps: { session: k },
+            },
+          ]
+        : [],
+    );
+
+  const showSession = (index: number): void => {
+    const session = data.sessions[index];
+    if (session === undefined) return;
+    panel.replaceChildren();
+    const facts = sessionFacts(data, session);
+    panel.append(element("h3", "", facts.title));
+    const list = element("dl", "");
+    for (const [term, value] of facts.rows) list.append(element("dt", "", term), element("dd", "", value));
+    panel.append(list);
+    const close = element("button", "", w("close"));
+    close.type = "button";
+    close.addEventListener("click", () => panel.close());
+    panel.append(close);
+    if (typeof panel.showModal === "function") panel.showModal();
+    else panel.setAttribute("open", "");
+  };
+
+  const countShown = (start: Date, end: Date): void => {
+    const from = start.toISOString().slice(0, 16).replace("T", " ");
+    const to = end.toISOString().slice(0, 16).replace("T", " ");
+    const n = data.sessions.filter((s) => s.start >= from && s.start < to && passes(s, filters)).length;
+    count.textContent = w("sessionsCount", { count: n });
+    count.dataset["count"] = String(n);
+  };
+
+  const calendar = createCalendar(host, [DayGrid, TimeGrid, List], {
+    view: "dayGridMonth",
+    date: data.initialDate,
+    timeZone: "UTC",
+    locale: language === "id" ? "id-ID" : "en-GB",
+    firstDay: 1,
+    height: "auto",
+    dayMaxEvents: false,
+    // "Start" goes back to the plan's first session; "today" would depend on when the page is read.
+    headerToolbar: { start: "prev,next start", center: "title", end: "dayGridMonth,timeGridWeek,listMonth" },
+    customButtons: { start: { text: w("start"), click: () => void calendar.setOption("date", data.initialDate) } },
+    buttonText: (text) => ({ ...text, dayGridMonth: w("month"), timeGridWeek: w("week"), listMonth: w("list") }),
+    views: { timeGridWeek: { slotMinTime: "06:00", slotMaxTime: "22:00" } },
+    eventTimeFormat: { hour: "2-digit", minute: "2-digit", hour12: false },
+    noEventsContent: w("noSessions"),
+    events: [...closedEvents(), ...sessionEvents()],
+    eventDidMount: (info) => {
+      const k = info.event.extendedProps["session"];
+      if (typeof k !== "number") return;
+      const session = data.sessions[k];
+      if (session === undefined) return;
+      info.el.dataset["sessionId"] = session.id;
+      info.el.dataset["resources"] = session.resources.join(" ");
+      const place = data.places[session.place]?.name ?? "";
+      info.el.title = `${session.start.slice(11)}–${session.end.slice(11)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}`;
+    },
+    eventClick: (info) => {
+      const k = info.event.extendedProps["session"];
+      if (typeof k === "number") showSession(k);
+    },
+    datesSet: (info) => countShown(info.view.currentStart, info.view.currentEnd),
+  });
+
+  function apply(next: Partial<Record<FilterName, string>>): void {
+    Object.assign(filters, next);
+    for (const [name, select] of selects) select.value = filters[name] ?? "";
+    calendar.setOption("events", [...closedEvents(), ...sessionEvents()]);
+    const view = calendar.getView();
+    countShown(view.currentStart, view.currentEnd);
+  }
+
+  return {
+    calendar,
+    filter: apply,
+    destroy() {
+      void destroyCalendar(calendar);
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { ReportData, ReportSession } from "../report-model.js";
+import { money, word, type WORDS } from "../../words.js";
+import { reportWord } from "../report-words.js";
+
+/** What the panel of a clicked session shows: its title, then labelled rows of plain text. */
+export interface SessionFacts {
+  /** The program's title. */
+  readonly title: string;
+  /** Label and value, in the order shown. */
+  readonly rows: readonly (readonly [string, string])[];
+}
+
+/** The resource kinds the panel lists on rows of their own, in this order, with their row's label. */
+const KIND_ROWS: readonly (readonly [string, keyof typeof WORDS])[] = [
+  ["staff", "staff"],
+  ["volunteer", "staff"],
+  ["vehicle", "vehicles"],
+  ["room", "rooms"],
+];
+
+/**
+ * The facts of one session in the report's language: time, place (with its address),
+ * library, staff, vehicle, room, collection packages and other resources, partners,
+ * participants, cost, and for a session not placed its status and reasons.
+ *
+ * @example sessionFacts(data, data.sessions[0]).rows[0] // ["Waktu", "2019-02-12 09:00–11:00"]
+ */
+export function sessionFacts(data: ReportData, session: ReportSession): SessionFacts {
+  const language = data.language;
+  const program = data.programs[session.program];
+  const place = data.places[session.place];
+  const rows: [string, string][] = [];
+  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
+  rows.push([reportWord("time", language), `${session.start}–${sameDay ? session.end.slice(11) : session.end}`]);
+  if (place !== undefined) rows.push([word("place", language), place.name]);
+  if (place?.address !== undefined) rows.push([reportWord("address", language), place.address]);
+  rows.push([word("library", language), data.libraries[session.library] ?? ""]);
+  const resources = session.resources.flatMap((r) => (data.resources[r] === undefined ? [] : [data.resources[r]]));
+  const byRow = new Map<string, string[]>();
+  const rowOrder: string[] = [];
+  const put = (label: string, name: string): void => {
+    const names = byRow.get(label) ?? [];
+    if (!byRow.has(label)) rowOrder.push(label);
+    byRow.set(label, [...names, name]);
+  };
+  for (const [kind, key] of KIND_ROWS) for (const r of resources) if (r.kind === kind) put(word(key, language), r.name);
+  for (const r of resources) if (!KIND_ROWS.some(([kind]) => kind === r.kind)) put(r.kindLabel, r.name);
+  for (const label of rowOrder) rows.push([label, (byRow.get(label) ?? []).join(", ")]);
+  if (program !== undefined && program.partners.length > 0) rows.push([word("partners", language), program.partners.join(", ")]);
+  if (program?.participants !== undefined) rows.push([word("participants", language), String(program.participants)]);
+  if (program !== undefined) rows.push([word("cost", language), money(program.cost, language)]);
+  if (session.status === "unassigned") {
+    rows.push([word("status", language), word("notPlaced", language)]);
+    if (session.reasons.length > 0) rows.push([reportWord("why", language), session.reasons.join("; ")]);
+  }
+  return { title: program?.title ?? session.id, rows };
+}

@@ -1,0 +1,70 @@
+import { budgetCategoryLabels, labelOf, periodLabels, type Budget, type Language, type Period, type Workspace } from "@lontar/core";
+import { occurrenceCharges } from "../../allocate/budget-caps.js";
+import { periodKey, periodsMeeting } from "../../calendar/periods.js";
+import type { Plan } from "../../plan/plan.js";
+import { sortedOccurrences } from "../plan-view.js";
+import { money, word } from "../words.js";
+import { escapeHtml } from "./escape-html.js";
+import { reportWord } from "./report-words.js";
+
+/** The most periods a budget's table lists (a daily cap over years stays readable). */
+const MAX_BUDGET_PERIODS = 60;
+
+/** Rupiah charged to each budget per period key (`per` of its cap, else month), first-of-program costs at the first session. */
+function chargesByPeriod(plan: Plan, workspace: Workspace, budgets: readonly Budget[]): Map<string, Map<string, number>> {
+  const per = new Map(budgets.map((b) => [b.id, b.cap?.per ?? "month"] as const));
+  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  const charged = new Set<string>();
+  const out = new Map<string, Map<string, number>>();
+  for (const o of sortedOccurrences(plan.occurrences)) {
+    if (o.status !== "scheduled") continue;
+    const program = programs.get(o.programId);
+    if (program === undefined || program.costs.length === 0) continue;
+    const charges = occurrenceCharges(program, !charged.has(program.id));
+    charged.add(program.id);
+    const date = o.start.slice(0, 10);
+    for (const [budgetId, amount] of charges) {
+      const period = per.get(budgetId);
+      if (period === undefined) continue;
+      const row = out.get(budgetId) ?? new Map<string, number>();
+      out.set(budgetId, row);
+      const key = periodKey(date, period);
+      row.set(key, (row.get(key) ?? 0) + amount);
+    }
+  }
+  return out;
+}
+
+/**
+ * The budgets: per budget its category, amount, planned and remaining, then what is
+ * planned per period of its cap (per month when it has none) against the cap.
+ */
+export function budgetSection(plan: Plan, workspace: Workspace, language: Language): string {
+  const w = (text: string): string => escapeHtml(text);
+  const heading = `<h2>${w(reportWord("budgetHeading", language))}</h2>`;
+  const budgets = workspace.resources.filter((r): r is Budget => r.kind === "budget");
+  if (budgets.length === 0) return `<section id="budget">\n${heading}\n<p>${w(reportWord("noBudgets", language))}</p>\n</section>`;
+  const totals = new Map(plan.budget.map((b) => [b.budgetId, b]));
+  const charges = chargesByPeriod(plan, workspace, budgets);
+  const head = `<tr><th>${w(word("budget", language))}</th><th>${w(word("category", language))}</th><th>${w(word("amount", language))}</th><th>${w(word("planned", language))}</th><th>${w(word("remaining", language))}</th></tr>`;
+  const rows = budgets.map((b) => {
+    const total = totals.get(b.id);
+    const planned = total?.planned ?? 0;
+    return `<tr><td>${w(b.name ?? b.id)}</td><td>${w(labelOf(budgetCategoryLabels, b.category, language))}</td><td class="num">${w(money(b.amount, language))}</td><td class="num">${w(money(planned, language))}</td><td class="num">${w(money(total?.remaining ?? b.amount - planned, language))}</td></tr>`;
+  });
+  const perPeriod = budgets.map((b) => {
+    const per: Period = b.cap?.per ?? "month";
+    const span = { from: b.period.from > plan.horizon.from ? b.period.from : plan.horizon.from, to: b.period.to < plan.horizon.to ? b.period.to : plan.horizon.to };
+    if (span.from > span.to) return "";
+    const row = charges.get(b.id);
+    const lines = periodsMeeting(span, per, MAX_BUDGET_PERIODS).map(({ period }) => {
+      const spent = row?.get(periodKey(period.from, per)) ?? 0;
+      const over = b.cap !== undefined && spent > b.cap.amount;
+      const cap = b.cap === undefined ? "" : w(money(b.cap.amount, language));
+      return `<tr${over ? ' class="bad"' : ""}><td>${w(`${period.from} – ${period.to}`)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
+    });
+    const caption = `${b.name ?? b.id}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
+    return `<table class="list budget-periods">\n<caption>${w(caption)}</caption>\n<thead><tr><th>${w(reportWord("period", language))}</th><th>${w(word("planned", language))}</th><th>${w(reportWord("cap", language))}</th></tr></thead>\n<tbody>\n${lines.join("\n")}\n</tbody>\n</table>`;
+  });
+  return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${perPeriod.filter((t) => t !== "").join("\n")}\n</section>`;
+}

@@ -1,0 +1,35 @@
+import { kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type Language } from "@lontar/core";
+import type { Plan } from "../../plan/plan.js";
+import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { word } from "../words.js";
+import { escapeHtml } from "./escape-html.js";
+import { reportWord } from "./report-words.js";
+
+const figure = (n: number, language: Language): string => {
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(2);
+  return language === "id" ? text.replace(".", ",") : text;
+};
+
+/** The KPI projection per library: each indicator's projected value against its target, and the score out of 100. */
+export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: WorkspaceIndex, language: Language): string {
+  const w = (text: string): string => escapeHtml(text);
+  const heading = `<h2>${w(reportWord("kpiHeading", language))}</h2>`;
+  if (plan.kpis.length === 0) return `<section id="kpi">\n${heading}\n<p>${w(reportWord("noKpis", language))}</p>\n</section>`;
+  const definitions = new Map(kpis.map((k) => [k.id, k]));
+  const rows = plan.kpis.flatMap((k) => {
+    const kpi = definitions.get(k.kpiId);
+    const indicators = kpi?.indicators ?? [];
+    const first = `<td rowspan="${Math.max(1, indicators.length)}">${w(nameOf(index, k.libraryId))}</td><td rowspan="${Math.max(1, indicators.length)}">${w(kpi?.name ?? k.kpiId)}</td>`;
+    const score = `<td rowspan="${Math.max(1, indicators.length)}" class="num">${w(figure(k.score, language))}</td>`;
+    if (indicators.length === 0) return [`<tr>${first}<td></td><td></td><td></td>${score}</tr>`];
+    return indicators.map((indicator, i) => {
+      const projected = k.projected[indicator.id];
+      const label = `${labelOf(kpiMetricLabels, indicator.metric, language)} (${indicator.id})`;
+      const target = `${figure(indicator.target, language)} / ${labelOf(periodLabels, indicator.per, language)}`;
+      const cells = `<td>${w(label)}</td><td class="num">${projected === undefined ? "–" : w(figure(projected, language))}</td><td class="num">${w(target)}</td>`;
+      return `<tr>${i === 0 ? first : ""}${cells}${i === 0 ? score : ""}</tr>`;
+    });
+  });
+  const head = `<tr><th>${w(word("library", language))}</th><th>KPI</th><th>${w(reportWord("indicator", language))}</th><th>${w(reportWord("projected", language))}</th><th>${w(reportWord("target", language))}</th><th>${w(reportWord("score", language))}</th></tr>`;
+  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;
+}

@@ -1,0 +1,109 @@
+import { type Language, type Workspace, labelOf, programCategoryLabels } from "@lontar/core";
+import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
+import { readInstant } from "../instant.js";
+import { factsReader } from "../occurrence-facts.js";
+import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
+import { closedDays } from "./closed-days.js";
+import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
+
+/**
+ * The most sessions the report's calendar holds: a browser draws a library's or a
+ * regency's year at ease, not a province's million. Past it the first ones in time are
+ * kept and the page says how many it holds.
+ */
+export const MAX_REPORT_SESSIONS = 20_000;
+
+/** Options of {@link reportData}. */
+export interface ReportOptions {
+  /** The report's language (default English). */
+  readonly language?: Language;
+}
+
+/** Index of `key` in a table, added the first time. */
+function interner<T>(): { readonly items: T[]; at(key: string, make: () => T): number } {
+  const positions = new Map<string, number>();
+  const items: T[] = [];
+  return {
+    items,
+    at(key, make) {
+      let position = positions.get(key);
+      if (position === undefined) {
+        position = items.length;
+        items.push(make());
+        positions.set(key, position);
+      }
+      return position;
+    },
+  };
+}
+
+const wallClock = (iso: string): string | undefined => {
+  const instant = readInstant(iso);
+  return instant === undefined ? undefined : `${instant.date} ${instant.time}`;
+};
+
+/**
+ * The data of the report's calendar (see {@link ReportData}): the plan's scheduled and
+ * unplaced sessions (cancelled ones are left out) with names in `language`, and the days
+ * holidays, cuti bersama and closures shut libraries. Pure and browser-safe: the docs
+ * site's playground passes it to `renderReport`. Same input, same data.
+ *
+ * @example reportData(plan, workspace, { language: "id" }).sessions.length
+ */
+export function reportData(plan: Plan, workspace: Workspace, options: ReportOptions = {}): ReportData {
+  const language = options.language ?? "en";
+  const index = indexWorkspace(workspace);
+  const facts = factsReader(index, language);
+  const libraries = interner<string>();
+  workspace.libraries.forEach((library) => libraries.at(library.id, () => library.name));
+  const programs = interner<ReportProgram>();
+  const places = interner<ReportPlace>();
+  const resources = interner<ReportResource>();
+  const shown = sortedOccurrences(plan.occurrences.filter((o) => o.status !== "cancelled"));
+  const sessions: ReportSession[] = [];
+  for (const o of shown.slice(0, MAX_REPORT_SESSIONS)) {
+    const session = sessionOf(o, facts(o));
+    if (session !== undefined) sessions.push(session);
+  }
+  function sessionOf(o: PlannedOccurrence, f: ReturnType<typeof facts>): ReportSession | undefined {
+    const start = wallClock(o.start);
+    const end = wallClock(o.end);
+    if (start === undefined || end === undefined) return undefined;
+    const program = programs.at(o.programId, () => ({
+      title: f.title,
+      category: f.category ?? categoryOf(o.programId),
+      partners: f.partners,
+      ...(f.participants === undefined ? {} : { participants: f.participants }),
+      cost: f.cost,
+    }));
+    return {
+      id: o.id,
+      program,
+      library: libraries.at(o.libraryId, () => f.library),
+      place: places.at(`${f.place}\u0000${f.address ?? ""}`, () => ({ name: f.place, ...(f.address === undefined ? {} : { address: f.address }) })),
+      start,
+      end,
+      status: o.status === "unassigned" ? "unassigned" : "scheduled",
+      resources: f.resources.map((r) => resources.at(r.id, () => ({ name: r.name, kind: r.kind, kindLabel: r.kindLabel }))),
+      reasons: f.reasons,
+    };
+  }
+  function categoryOf(programId: string): string {
+    const program = index.programs.get(programId);
+    return program === undefined ? "" : labelOf(programCategoryLabels, program.category, language);
+  }
+  return {
+    version: 1,
+    language,
+    title: workspaceTitle(workspace),
+    horizon: { from: plan.horizon.from, to: plan.horizon.to },
+    initialDate: sessions[0]?.start.slice(0, 10) ?? plan.horizon.from,
+    libraries: libraries.items,
+    programs: programs.items,
+    places: places.items,
+    resources: resources.items,
+    sessions,
+    totalSessions: shown.length,
+    closedDays: closedDays(plan, workspace, language, (libraryId) => libraries.at(libraryId, () => libraryId)),
+  };
+}

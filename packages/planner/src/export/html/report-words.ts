@@ -1,0 +1,99 @@
+/**
+ * The words of the report (index.html) in Bahasa Indonesia and English, one table read
+ * by the page's static sections and by its calendar in the browser. Kept free of imports
+ * so the browser bundle carries only this table. Words every output shares (library,
+ * place, staff…) come from export/words.ts.
+ */
+export const REPORT_WORDS = {
+  plan: { id: "Rencana", en: "Plan" },
+  summary: { id: "Ringkasan", en: "Summary" },
+  calendar: { id: "Kalender", en: "Calendar" },
+  month: { id: "Bulan", en: "Month" },
+  week: { id: "Minggu", en: "Week" },
+  list: { id: "Daftar", en: "List" },
+  start: { id: "Awal", en: "Start" },
+  all: { id: "Semua", en: "All" },
+  siteOrVillage: { id: "Tempat / desa", en: "Site or village" },
+  resource: { id: "Sumber daya", en: "Resource" },
+  person: { id: "Petugas / relawan", en: "Person" },
+  time: { id: "Waktu", en: "Time" },
+  address: { id: "Alamat", en: "Address" },
+  close: { id: "Tutup", en: "Close" },
+  holiday: { id: "Hari libur nasional", en: "National holiday" },
+  collectiveLeave: { id: "Cuti bersama", en: "Collective leave" },
+  closure: { id: "Tutup", en: "Closed" },
+  closedLibraries: { id: "Perpustakaan yang tutup", en: "Libraries closed" },
+  noSessions: { id: "Tidak ada kegiatan.", en: "No sessions." },
+  shownOf: { id: "Kalender memuat {shown} dari {total} kegiatan; semua ada di occurrences.csv dan kalender .ics.", en: "The calendar holds {shown} of {total} sessions; occurrences.csv and the .ics calendars hold them all." },
+  sessionsScheduled: { id: "{scheduled} dari {total} kegiatan terjadwal", en: "{scheduled} of {total} sessions scheduled" },
+  sessionsNotPlaced: { id: "{count} belum dapat dijadwalkan", en: "{count} could not be placed" },
+  sessionsOnHolidays: { id: "{count} jatuh pada hari libur atau hari tutup", en: "{count} fall on holidays or closures" },
+  sessionsCancelled: { id: "{count} dibatalkan karena aturan atau syarat", en: "{count} cancelled by a rule or condition" },
+  feasible: { id: "Rencana ini dapat dijalankan: tidak ada batasan wajib yang dilanggar.", en: "The plan can be carried out: no firm rule is broken." },
+  notFeasible: { id: "Rencana ini belum dapat dijalankan: ada batasan wajib yang dilanggar.", en: "The plan cannot be carried out yet: firm rules are broken." },
+  notPlacedHeading: { id: "Kegiatan yang belum terjadwal", en: "Sessions not placed" },
+  nonePlaced: { id: "Semua kegiatan mendapat tempat.", en: "Every session found its place." },
+  sessionsCount: { id: "{count} kegiatan", en: "{count} sessions" },
+  firstOn: { id: "mulai {date}", en: "first on {date}" },
+  why: { id: "Sebabnya", en: "Why" },
+  fix: { id: "Saran", en: "Suggested fix" },
+  causeRoom: { id: "Tidak ada ruang yang cukup besar dan kosong", en: "No room large enough is free" },
+  causeNeed: { id: "Tidak ada {kind} yang tersedia", en: "No {kind} is free" },
+  causeBudget: { id: "Anggaran tidak mencukupi", en: "The budget runs out" },
+  causeOther: { id: "Sebab lain", en: "Other causes" },
+  roomReason: { id: "{registrants} pendaftar; ruang terbesar yang kosong saat itu, {room}, memuat {capacity} orang.", en: "{registrants} registrants; the largest room free then, {room}, holds {capacity}." },
+  roomFix: {
+    id: "Dengan paling banyak {capacity} pendaftar, {room} dapat dipakai; atau kosongkan ruang untuk {registrants} orang pada waktu itu.",
+    en: "With at most {capacity} registrants, {room} could hold the session; or free a room for {registrants} at that time.",
+  },
+  agreements: { id: "Perjanjian kerja sama", en: "Agreements" },
+  noAgreements: { id: "Tidak ada perjanjian.", en: "No agreements." },
+  obligation: { id: "Kewajiban", en: "Obligation" },
+  period: { id: "Periode", en: "Period" },
+  expected: { id: "Diharapkan", en: "Expected" },
+  plannedCount: { id: "Direncanakan", en: "Planned" },
+  statusOk: { id: "Terpenuhi", en: "Met" },
+  statusAtRisk: { id: "Berisiko", en: "At risk" },
+  statusViolated: { id: "Tidak terpenuhi", en: "Not met" },
+  statusInactive: { id: "Tidak berlaku", en: "Not in force" },
+  obligationHosts: { id: "menjadi tuan rumah {program}", en: "hosts {program}" },
+  obligationSessions: { id: "sesi {program}", en: "sessions of {program}" },
+  obligationProvides: { id: "menyediakan {resource}", en: "provides {resource}" },
+  obligationBudget: { id: "berbagi biaya", en: "budget share" },
+  budgetHeading: { id: "Anggaran", en: "Budget" },
+  noBudgets: { id: "Tidak ada anggaran.", en: "No budgets." },
+  cap: { id: "Batas", en: "Cap" },
+  capPer: { id: "batas {amount} per {period}", en: "cap {amount} per {period}" },
+  kpiHeading: { id: "Proyeksi indikator kinerja (IKU)", en: "KPI projection" },
+  noKpis: { id: "Tidak ada indikator kinerja.", en: "No KPIs." },
+  indicator: { id: "Indikator", en: "Indicator" },
+  projected: { id: "Proyeksi", en: "Projected" },
+  target: { id: "Target", en: "Target" },
+  score: { id: "Nilai", en: "Score" },
+  utilisation: { id: "Pemakaian sumber daya dan petugas", en: "Use of resources and people" },
+  utilisationLegend: {
+    id: "Sel: jam terpakai ÷ jam tersedia; makin gelap makin sibuk, merah melebihi kapasitas.",
+    en: "Cell: hours booked ÷ hours available; darker is busier, red is over capacity.",
+  },
+  nothing: { id: "Tidak ada data.", en: "Nothing to show." },
+  rosters: { id: "Jadwal tugas", en: "Rosters" },
+  rosterOf: { id: "Jadwal {name}", en: "Roster of {name}" },
+  rostersCut: { id: "Jadwal tugas berhenti setelah {count} baris; kalender .ics tiap petugas dan kendaraan memuat semuanya.", en: "The rosters stop after {count} rows; each person's and vehicle's .ics calendar holds them all." },
+  noRoster: { id: "Tidak ada petugas atau kendaraan yang ditugaskan.", en: "No person or vehicle is assigned." },
+  horizonInvalid: { id: "Rentang waktu tidak sah.", en: "The horizon is not a valid date range." },
+  hardRules: { id: "Batasan wajib yang dilanggar", en: "Firm rules broken" },
+  pendingMark: { id: "belum terjadwal", en: "not placed" },
+} as const satisfies Record<string, { readonly id: string; readonly en: string }>;
+
+/** A key of {@link REPORT_WORDS}. */
+export type ReportWord = keyof typeof REPORT_WORDS;
+
+/**
+ * A report word in `language`, with `{name}` slots filled from `values` (the values are
+ * not escaped: escape the result where it goes into HTML).
+ *
+ * @example reportWord("sessionsNotPlaced", "en", { count: 12 }) // "12 could not be placed"
+ */
+export function reportWord(key: ReportWord, language: "id" | "en", values: Readonly<Record<string, string | number>> = {}): string {
+  return REPORT_WORDS[key][language].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
