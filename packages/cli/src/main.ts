@@ -2,7 +2,7 @@ import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./ar
 import { UsageError } from "./args/usage-error.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
-import { InputError } from "./files/collect.js";
+import { InputError } from "./files/input-error.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { TOOL_VERSION } from "./version.js";
 

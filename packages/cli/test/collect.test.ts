@@ -28,6 +28,14 @@ describe("collectLontarFiles", () => {
     expect(() => collectLontarFiles(tree(), ["missing"])).toThrow(InputError);
   });
 
+  it("refuses a folder nested more than 32 deep, naming it", () => {
+    const root = tempDir();
+    const deep = path.join(root, ...Array.from({ length: 33 }, (_, i) => `d${i}`));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(path.join(deep, "x.lontar"), "");
+    expect(() => collectLontarFiles(root, ["."])).toThrow(/d32' is nested more than 32 folders deep/);
+  });
+
   it("reads sources keyed by the collected path", () => {
     const root = tree();
     expect(readSources(root, ["b.lontar"])).toEqual(new Map([["b.lontar", "// b.lontar\n"]]));

@@ -1,4 +1,4 @@
-import { FORMAT_NAMES } from "../format/formatters.js";
+import { FORMAT_NAMES } from "../format/format-names.js";
 
 /** The overview printed by `lontar help` and `lontar --help`. */
 export const MAIN_USAGE = `Usage: lontar <command> [options]

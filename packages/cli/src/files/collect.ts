@@ -1,10 +1,13 @@
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
-import { containedFileReader } from "@lontar/dsl/node";
+import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
+import { InputError } from "./input-error.js";
 import { workspaceRoot } from "./workspace-root.js";
+
+export { InputError };
 
 /** The extension of Lontar files. */
 export const LONTAR_EXTENSION = ".lontar";
@@ -12,11 +15,6 @@ export const LONTAR_EXTENSION = ".lontar";
 // Bounds on what a folder argument may expand to.
 const MAX_DEPTH = 32;
 const MAX_FILES = 100_000;
-
-/** A path argument that does not exist or cannot be read. */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
 
 /**
  * The .lontar files named by `args` (files as given; folders searched recursively, skipping
@@ -32,24 +30,18 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     } catch {
       throw new InputError(`cannot read '${visibleText(arg)}': no such file or folder`);
     }
-    if (stats.isDirectory()) walk(absolute, 0, found);
+    if (stats.isDirectory()) walk(absolute, found);
     else found.add(absolute);
   }
   return [...found].map((file) => path.relative(cwd, file) || file).sort(compareText);
 }
 
-function walk(dir: string, depth: number, found: Set<string>): void {
-  if (depth > MAX_DEPTH) throw new InputError(`'${visibleText(dir)}' is nested more than ${MAX_DEPTH} folders deep`);
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, depth + 1, found);
-    else if (entry.isFile() && entry.name.endsWith(LONTAR_EXTENSION)) {
-      found.add(full);
-      if (found.size > MAX_FILES) throw new InputError(`more than ${MAX_FILES} .lontar files; check fewer folders at once`);
-    }
-  }
+/** Adds the .lontar files under `dir` (the dsl's walker, bounded) to `found`. */
+function walk(dir: string, found: Set<string>): void {
+  const { files, stopped } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+  if (stopped?.reason === "depth") throw new InputError(`'${visibleText(path.join(dir, stopped.folder))}' is nested more than ${MAX_DEPTH} folders deep`);
+  for (const file of files) found.add(path.join(dir, ...file.split("/")));
+  if (stopped !== undefined || found.size > MAX_FILES) throw new InputError(`more than ${MAX_FILES} .lontar files; check fewer folders at once`);
 }
 
 /** The files read by {@link readSourceFiles}, and a diagnostic for each file that was not. */

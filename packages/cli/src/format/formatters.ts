@@ -3,13 +3,11 @@ import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
 import { formatSarif } from "./sarif.js";
+import type { FormatName } from "./format-names.js";
 import { formatStylish } from "./stylish.js";
 
-/** The names accepted by `--format`. */
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit"] as const;
-
-/** One of {@link FORMAT_NAMES}. */
-export type FormatName = (typeof FORMAT_NAMES)[number];
+// The names live in their own module, so that the help texts load no formatter.
+export { FORMAT_NAMES, isFormatName, type FormatName } from "./format-names.js";
 
 /** Each output format by name. */
 export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
@@ -19,8 +17,3 @@ export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   github: formatGithub,
   junit: formatJunit,
 };
-
-/** Whether `name` is a known format. */
-export function isFormatName(name: string): name is FormatName {
-  return (FORMAT_NAMES as readonly string[]).includes(name);
-}

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
-import { MAX_WORKSPACE_FILES, type SourceFile } from "../workspace/load.js";
+import type { SourceFile } from "../workspace/load.js";
+import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
 
 /**
@@ -17,34 +18,15 @@ export function readTextFile(file: string): string | undefined {
 }
 
 /**
- * The `.lontar` files under a folder, with paths relative to it (forward slashes, sorted).
- * Hidden folders, `node_modules` and symbolic links are skipped; at most
- * `MAX_WORKSPACE_FILES` (10,000) files are read.
+ * The `.lontar` files under a folder (found by {@link findLontarFiles}: hidden entries,
+ * `node_modules` and symbolic links skipped), read as UTF-8, with paths relative to it
+ * (forward slashes, sorted); at most `MAX_WORKSPACE_FILES` (10,000) files are read.
  */
 export function readLontarFiles(root: string): SourceFile[] {
-  const found: string[] = [];
-  const pending = [""];
-  while (pending.length > 0 && found.length < MAX_WORKSPACE_FILES) {
-    const folder = pending.pop() ?? "";
-    let entries;
-    try {
-      entries = readdirSync(path.join(root, folder), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
-      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") pending.push(relative);
-      else if (entry.isFile() && entry.name.endsWith(".lontar")) found.push(relative);
-    }
-  }
-  return found
-    .sort()
-    .slice(0, MAX_WORKSPACE_FILES)
-    .flatMap((file) => {
-      const text = readTextFile(path.join(root, file));
-      return text === undefined ? [] : [{ path: file, text }];
-    });
+  return findLontarFiles(root).files.flatMap((file) => {
+    const text = readTextFile(path.join(root, file));
+    return text === undefined ? [] : [{ path: file, text }];
+  });
 }
 
 /**

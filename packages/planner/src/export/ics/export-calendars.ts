@@ -2,7 +2,7 @@ import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { buildPlanEvents, calendarChunks, joinChunks, type OccurrenceEvent } from "./export-ics.js";
+import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
@@ -41,26 +41,26 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
   const index = indexWorkspace(workspace);
   const events = buildPlanEvents(plan, index, options.language ?? "en");
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
-  const byLibrary = new Map<string, OccurrenceEvent[]>();
-  const byResource = new Map<string, OccurrenceEvent[]>();
-  const byPartner = new Map<string, OccurrenceEvent[]>();
-  for (const e of events) {
-    pushTo(byLibrary, e.occurrence.libraryId, e);
-    for (const id of new Set(e.occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, e);
-    const partners = new Set(index.programs.get(e.occurrence.programId)?.partners ?? []);
-    if (e.occurrence.site !== undefined && index.partners.has(e.occurrence.site)) partners.add(e.occurrence.site);
-    for (const id of partners) pushTo(byPartner, id, e);
-  }
+  const byLibrary = new Map<string, number[]>();
+  const byResource = new Map<string, number[]>();
+  const byPartner = new Map<string, number[]>();
+  events.occurrences.forEach((occurrence, n) => {
+    pushTo(byLibrary, occurrence.libraryId, n);
+    for (const id of new Set(occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, n);
+    const partners = new Set(index.programs.get(occurrence.programId)?.partners ?? []);
+    if (occurrence.site !== undefined && index.partners.has(occurrence.site)) partners.add(occurrence.site);
+    for (const id of partners) pushTo(byPartner, id, n);
+  });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
-  files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events));
+  files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
   for (const library of workspace.libraries) {
-    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, byLibrary.get(library.id) ?? []));
+    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, events, byLibrary.get(library.id) ?? []));
   }
   for (const resourceId of [...byResource.keys()].sort(compareCodeUnits)) {
-    files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), byResource.get(resourceId) ?? []));
+    files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), events, byResource.get(resourceId) ?? []));
   }
   for (const partner of workspace.partners) {
-    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, byPartner.get(partner.id) ?? []));
+    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, events, byPartner.get(partner.id) ?? []));
   }
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

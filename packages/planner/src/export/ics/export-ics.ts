@@ -5,7 +5,8 @@ import { indexWorkspace, sortedOccurrences, type WorkspaceIndex } from "../plan-
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { planStamp, type IcsZone } from "./ics-time.js";
-import { buildEvent, type BuiltEvent } from "./vevent.js";
+import { EventBytes } from "./event-bytes.js";
+import { buildEvent } from "./vevent.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -21,17 +22,20 @@ export interface IcsOptions {
 export const LONTAR_PRODID = "-//Lontar//Lontar Planner//EN";
 
 /**
- * An occurrence with its VEVENT, built once and shared by every calendar it belongs to:
- * kept as UTF-8 bytes (with the final CRLF), encoded once however many calendars hold it
- * and outside the garbage-collected heap (a province has a million events).
+ * The VEVENTs of a plan, each built once and shared by every calendar it belongs to, as
+ * UTF-8 bytes (with the final CRLF) in {@link EventBytes}: a province has a million
+ * events, which as strings or one buffer each kept the garbage collector busy. Events are
+ * numbered in plan order; the arrays are indexed by that number.
  */
-export interface OccurrenceEvent {
-  /** The occurrence. */
-  readonly occurrence: PlannedOccurrence;
-  /** Its VEVENT as UTF-8, ending with CRLF. */
-  readonly bytes: Uint8Array;
-  /** The zone its DTSTART/DTEND name by TZID, if any. */
-  readonly zone: BuiltEvent["zone"];
+export interface PlanEvents {
+  /** The events' bytes. */
+  readonly bytes: EventBytes;
+  /** Each event's occurrence. */
+  readonly occurrences: readonly PlannedOccurrence[];
+  /** Each event's zone (an index into `zones`; -1 when its times are in UTC). */
+  readonly zoneOf: readonly number[];
+  /** The zones the events' DTSTART/DTEND name by TZID, each once. */
+  readonly zones: readonly IcsZone[];
 }
 
 /**
@@ -39,21 +43,41 @@ export interface OccurrenceEvent {
  * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
  * occurrences whose times do not parse are left out.
  */
-export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): OccurrenceEvent[] {
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
   const facts = factsReader(index, language);
-  const built: OccurrenceEvent[] = [];
+  const bytes = new EventBytes();
+  const occurrences: PlannedOccurrence[] = [];
+  const zoneOf: number[] = [];
+  const zones: IcsZone[] = [];
+  const zoneNumbers = new Map<IcsZone, number>();
   for (const occurrence of sortedOccurrences(plan.occurrences)) {
     if (occurrence.status === "cancelled") continue;
     const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language);
-    if (event !== undefined) built.push({ occurrence, bytes: Buffer.from(`${event.text}\r\n`, "utf8"), zone: event.zone });
+    if (event === undefined) continue;
+    bytes.add(`${event.text}\r\n`);
+    occurrences.push(occurrence);
+    let zone = -1;
+    if (event.zone !== undefined) {
+      zone = zoneNumbers.get(event.zone) ?? zones.length;
+      if (zone === zones.length) {
+        zoneNumbers.set(event.zone, zone);
+        zones.push(event.zone);
+      }
+    }
+    zoneOf.push(zone);
   }
-  return built;
+  return { bytes, occurrences, zoneOf, zones };
+}
+
+/** All event numbers of `events`, in plan order. */
+export function allEvents(events: PlanEvents): number[] {
+  return Array.from({ length: events.occurrences.length }, (_, i) => i);
 }
 
 /** A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME) holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
-export function renderCalendar(calendarName: string, events: readonly OccurrenceEvent[]): string {
-  return joinChunks(calendarChunks(calendarName, events));
+export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[]): string {
+  return joinChunks(calendarChunks(calendarName, events, numbers));
 }
 
 /** The text of pieces given as strings or UTF-8 bytes. */
@@ -62,14 +86,14 @@ export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   return [...chunks].map((c) => (typeof c === "string" ? c : decoder.decode(c))).join("");
 }
 
-/** Events per piece of {@link calendarChunks}. */
-const EVENTS_PER_CHUNK = 2000;
-
 /** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB). */
-export function* calendarChunks(calendarName: string, events: readonly OccurrenceEvent[]): Generator<string | Uint8Array> {
-  const zones = new Map<string, IcsZone>();
-  for (const { zone } of events) if (zone !== undefined) zones.set(zone.tzid, zone);
-  const timezones = [...zones.values()].sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
+export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[]): Generator<string | Uint8Array> {
+  const used = new Set<number>();
+  for (const n of numbers) used.add(events.zoneOf[n] ?? -1);
+  const timezones = [...used]
+    .flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)))
+    .sort((a, b) => compareCodeUnits(a.tzid, b.tzid))
+    .flatMap((z) => z.lines);
   const head = serializeLines([
     "BEGIN:VCALENDAR",
     contentLine("PRODID", LONTAR_PRODID),
@@ -82,9 +106,7 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
     ...timezones,
   ]);
   yield head;
-  for (let k = 0; k < events.length; k += EVENTS_PER_CHUNK) {
-    yield Buffer.concat(events.slice(k, k + EVENTS_PER_CHUNK).map((e) => e.bytes));
-  }
+  yield* events.bytes.pieces(numbers);
   yield "END:VCALENDAR\r\n";
 }
 
@@ -101,5 +123,6 @@ export function* calendarChunks(calendarName: string, events: readonly Occurrenc
 export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions): string {
   const { filter } = options;
   const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");
-  return renderCalendar(options.calendarName, filter === undefined ? events : events.filter((e) => filter(e.occurrence)));
+  const numbers = allEvents(events);
+  return renderCalendar(options.calendarName, events, filter === undefined ? numbers : numbers.filter((n) => events.occurrences[n] !== undefined && filter(events.occurrences[n])));
 }

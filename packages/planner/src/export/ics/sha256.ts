@@ -36,7 +36,7 @@ function padded(bytes: Uint8Array): DataView {
   return view;
 }
 
-/** Mixes one 64-byte block (at `offset`) into the hash state. */
+/** Mixes one 64-byte block (at `offset`) into the hash state (plain locals: this runs for every event of a plan). */
 function compress(state: Uint32Array, view: DataView, offset: number, schedule: Uint32Array): void {
   for (let t = 0; t < 16; t++) schedule[t] = view.getUint32(offset + t * 4);
   for (let t = 16; t < 64; t++) {
@@ -46,7 +46,14 @@ function compress(state: Uint32Array, view: DataView, offset: number, schedule: 
     const s1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
     schedule[t] = (schedule[t - 16] ?? 0) + s0 + (schedule[t - 7] ?? 0) + s1;
   }
-  let [a, b, c, d, e, f, g, h] = [state[0] ?? 0, state[1] ?? 0, state[2] ?? 0, state[3] ?? 0, state[4] ?? 0, state[5] ?? 0, state[6] ?? 0, state[7] ?? 0];
+  let a = state[0] ?? 0;
+  let b = state[1] ?? 0;
+  let c = state[2] ?? 0;
+  let d = state[3] ?? 0;
+  let e = state[4] ?? 0;
+  let f = state[5] ?? 0;
+  let g = state[6] ?? 0;
+  let h = state[7] ?? 0;
   for (let t = 0; t < 64; t++) {
     const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
     const choose = (e & f) ^ (~e & g);
@@ -54,10 +61,23 @@ function compress(state: Uint32Array, view: DataView, offset: number, schedule: 
     const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
     const majority = (a & b) ^ (a & c) ^ (b & c);
     const second = (sum0 + majority) | 0;
-    [h, g, f, e, d, c, b, a] = [g, f, e, (d + first) | 0, c, b, a, (first + second) | 0];
+    h = g;
+    g = f;
+    f = e;
+    e = (d + first) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (first + second) | 0;
   }
-  const mixed = [a, b, c, d, e, f, g, h];
-  for (let i = 0; i < 8; i++) state[i] = (state[i] ?? 0) + (mixed[i] ?? 0);
+  state[0] = (state[0] ?? 0) + a;
+  state[1] = (state[1] ?? 0) + b;
+  state[2] = (state[2] ?? 0) + c;
+  state[3] = (state[3] ?? 0) + d;
+  state[4] = (state[4] ?? 0) + e;
+  state[5] = (state[5] ?? 0) + f;
+  state[6] = (state[6] ?? 0) + g;
+  state[7] = (state[7] ?? 0) + h;
 }
 
 /**

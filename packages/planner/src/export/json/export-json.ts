@@ -44,8 +44,10 @@ export function* validatedJsonChunks(value: Plan): Generator<string> {
     if (Array.isArray(v) && v.length > CHUNKED_ARRAY) {
       yield "[\n";
       for (let k = 0; k < v.length; k += CHUNKED_ARRAY) {
-        const items = v.slice(k, k + CHUNKED_ARRAY).map((item: unknown) => `    ${nested(item, 2)}`);
-        yield items.join(",\n") + (k + CHUNKED_ARRAY < v.length ? ",\n" : "\n");
+        // The slice as a two-space array ("[\n  item,\n  item\n]"), brackets dropped and
+        // indented once more: one stringify and one replace per thousand items.
+        const text = JSON.stringify(v.slice(k, k + CHUNKED_ARRAY), null, 2);
+        yield `  ${text.slice(2, -2).replaceAll("\n", "\n  ")}${k + CHUNKED_ARRAY < v.length ? ",\n" : "\n"}`;
       }
       yield "  ]";
     } else yield nested(v, 1);

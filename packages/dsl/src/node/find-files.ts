@@ -1,0 +1,67 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { MAX_WORKSPACE_FILES } from "../workspace/load.js";
+
+/** Bounds on a walk of {@link findLontarFiles}. */
+export interface FindLimits {
+  /** Folders below the root that are entered at most (default 32). */
+  readonly maxDepth?: number;
+  /** `.lontar` files found at most (default `MAX_WORKSPACE_FILES`, 10,000). */
+  readonly maxFiles?: number;
+}
+
+/** The `.lontar` files under a folder, and why the walk stopped early, if it did. */
+export interface FoundFiles {
+  /** Paths relative to the root, with forward slashes, in code-unit order. */
+  readonly files: string[];
+  /**
+   * Set when a bound was reached: `count` (more than `maxFiles` files: the walk stopped,
+   * and `files` holds the first `maxFiles` found, sorted) or else `depth` (folders nested
+   * deeper than `maxDepth` were not entered; `folder` is the first in code-unit order,
+   * relative to the root).
+   */
+  readonly stopped?: { readonly reason: "depth" | "count"; readonly folder: string };
+}
+
+/**
+ * The one walker of `.lontar` files (the cli's folder arguments and {@link readLontarFiles}
+ * both use it). Hidden entries (names starting with `.`), `node_modules` and symbolic links
+ * are skipped; unreadable folders are passed over. Bounded by {@link FindLimits}.
+ *
+ * @example findLontarFiles("examples/watualang").files // ["agreements.lontar", …]
+ */
+export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFiles {
+  const maxDepth = limits.maxDepth ?? 32;
+  const maxFiles = limits.maxFiles ?? MAX_WORKSPACE_FILES;
+  const files: string[] = [];
+  const pending: { folder: string; depth: number }[] = [{ folder: "", depth: 0 }];
+  let stopped: FoundFiles["stopped"];
+  let tooDeep: string | undefined;
+  while (stopped === undefined) {
+    const next = pending.pop();
+    if (next === undefined) break;
+    let entries;
+    try {
+      entries = readdirSync(path.join(root, next.folder), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const relative = next.folder === "" ? entry.name : `${next.folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (next.depth < maxDepth) pending.push({ folder: relative, depth: next.depth + 1 });
+        else if (tooDeep === undefined || relative < tooDeep) tooDeep = relative;
+      } else if (entry.isFile() && entry.name.endsWith(".lontar")) {
+        if (files.length >= maxFiles) {
+          stopped = { reason: "count", folder: next.folder };
+          break;
+        }
+        files.push(relative);
+      }
+    }
+  }
+  files.sort();
+  stopped ??= tooDeep === undefined ? undefined : { reason: "depth", folder: tooDeep };
+  return stopped === undefined ? { files } : { files, stopped };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { findLontarFiles, readLontarFiles } from "@lontar/dsl/node";
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder holding the given files (each with its own path as text). */
+function tree(files: readonly string[]): string {
+  const root = mkdtempSync(path.join(tmpdir(), "lontar-find-"));
+  made.push(root);
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), `// ${file}\n`);
+  }
+  return root;
+}
+
+describe("findLontarFiles", () => {
+  it("finds .lontar files in code-unit order, skipping hidden entries, node_modules and links", () => {
+    const root = tree(["b.lontar", "a/z.lontar", "a/notes.md", "node_modules/x.lontar", ".git/y.lontar", ".hidden.lontar", "a/deep/c.lontar", "B.lontar"]);
+    symlinkSync(path.join(root, "a"), path.join(root, "link"));
+    symlinkSync(path.join(root, "b.lontar"), path.join(root, "linked.lontar"));
+    expect(findLontarFiles(root)).toEqual({ files: ["B.lontar", "a/deep/c.lontar", "a/z.lontar", "b.lontar"] });
+  });
+
+  it("does not enter folders deeper than maxDepth, names the first, and keeps the rest", () => {
+    const root = tree(["top.lontar", "1/one.lontar", "1/2/two.lontar", "1/2/3/three.lontar", "x/2/deep.lontar"]);
+    expect(findLontarFiles(root, { maxDepth: 1 })).toEqual({ files: ["1/one.lontar", "top.lontar"], stopped: { reason: "depth", folder: "1/2" } });
+    expect(findLontarFiles(root, { maxDepth: 3 }).stopped).toBeUndefined();
+  });
+
+  it("stops after maxFiles files and says so", () => {
+    const root = tree(["a.lontar", "b.lontar", "c.lontar", "d/e.lontar"]);
+    const found = findLontarFiles(root, { maxFiles: 2 });
+    expect(found.files).toHaveLength(2);
+    expect(found.stopped?.reason).toBe("count");
+    expect(findLontarFiles(root, { maxFiles: 4 })).toEqual({ files: ["a.lontar", "b.lontar", "c.lontar", "d/e.lontar"] });
+  });
+
+  it("passes over a folder that does not exist", () => {
+    expect(findLontarFiles(path.join(tmpdir(), "lontar-find-no-such-folder-7d1c"))).toEqual({ files: [] });
+  });
+
+  it("is what readLontarFiles reads", () => {
+    const root = tree(["b.lontar", "a/z.lontar", ".git/y.lontar"]);
+    expect(readLontarFiles(root)).toEqual([
+      { path: "a/z.lontar", text: "// a/z.lontar\n" },
+      { path: "b.lontar", text: "// b.lontar\n" },
+    ]);
+  });
+});
