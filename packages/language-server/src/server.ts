@@ -9,6 +9,7 @@ import { completions } from "./features/completion.js";
 import { fileDiagnostics, filesWithDiagnostics } from "./features/diagnostics.js";
 import { formatDocument, formatRange } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
+import { planCommand, previewCommand } from "./features/plan-commands.js";
 import { inlayHints } from "./features/inlay-hints.js";
 import { definition, highlights, invalidName, nameAt, prepareRename, references, renameEdits } from "./features/navigation.js";
 import { SEMANTIC_LEGEND, SemanticTokenCache } from "./features/semantic-tokens.js";
@@ -18,7 +19,7 @@ import { readSettings, type ServerSettings } from "./settings.js";
 import { say } from "./words.js";
 
 /** The commands the server runs (`workspace/executeCommand`). */
-export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace" } as const;
+export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
 
 const clockToday = (): string => new Date().toISOString().slice(0, 10);
 
@@ -136,6 +137,8 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   connection.onFoldingRanges(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
   connection.onSelectionRanges(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
   connection.onExecuteCommand(({ command }) => {
+    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings.today);
+    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings.today);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = state.snapshot();
     const files = filesWithDiagnostics(snapshot);

@@ -27,8 +27,13 @@ export function declarationSnippet(kind: DeclarationKind, lang: Lang): string {
   const body = REQUIRED_KEYS[kind].map((key) => {
     const token = propertyToken(key);
     const word = token === undefined ? key : spelling(token, lang);
-    const value = key === "schedule" ? `${spelling("Every", lang)} ${spelling("WeekUnit", lang)}` : (PLACEHOLDERS[key] ?? "");
+    const value = key === "schedule" ? `${spelling("Every", lang)} ${spelling("WeekUnit", lang)}` : key === "indicator" ? indicator(lang) : (PLACEHOLDERS[key] ?? "");
     return `  ${word} \${${tab++}:${value.replace(/\$\{\d+:([^}]*)\}/g, "$1")}}`;
   });
   return [`${spelling(DECLARATION_TOKENS[kind], lang)} \${1:name} {`, ...body, "  $0", "}"].join("\n");
+}
+
+/** An example indicator: `activities metric activities weight 100 target 10 per month`. */
+function indicator(lang: Lang): string {
+  return `activities ${spelling("Metric", lang)} activities ${spelling("Weight", lang)} 100 ${spelling("Target", lang)} 10 ${spelling("Per", lang)} ${spelling("MonthUnit", lang)}`;
 }
