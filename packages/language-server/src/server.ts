@@ -95,7 +95,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
 
   connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
-  connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, today: settings.today, plans }) ?? null);
+  connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, dates: settings, plans }) ?? null);
   connection.onDefinition(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
   connection.onReferences(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
   connection.onDocumentHighlight(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));
@@ -132,13 +132,13 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
     return [...fixes, ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
   });
-  connection.onCodeLens(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings.today, settings.lang));
+  connection.onCodeLens(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang));
   connection.languages.inlayHint.on(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range));
   connection.onFoldingRanges(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
   connection.onSelectionRanges(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
   connection.onExecuteCommand(({ command }) => {
-    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings.today);
-    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings.today);
+    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings);
+    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = state.snapshot();
     const files = filesWithDiagnostics(snapshot);

@@ -1,3 +1,4 @@
+import type { DateSpan } from "@lontar/planner";
 import type { Lang } from "./language/language.js";
 
 /** Options an editor may pass in `initializationOptions`. */
@@ -20,6 +21,8 @@ export interface ServerSettings {
   readonly today: string;
   /** Base URL of the code pages. */
   readonly docsUrl: string;
+  /** The horizon for a workspace that declares none. */
+  readonly horizon?: DateSpan | undefined;
 }
 
 /** Where the code pages live when the editor does not say: docs/diagnostics/ of the repository. */
@@ -32,5 +35,7 @@ export function readSettings(locale: string | undefined, options: unknown, clock
   const lang: Lang = o.messageLanguage === "en" || o.messageLanguage === "id" ? o.messageLanguage : auto;
   const today = typeof o.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.today) ? o.today : clockToday();
   const docsUrl = typeof o.diagnosticsDocsUrl === "string" && o.diagnosticsDocsUrl !== "" ? o.diagnosticsDocsUrl : DEFAULT_DOCS_URL;
-  return { lang, today, docsUrl };
+  const span = typeof o.horizon === "string" ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(o.horizon) : null;
+  const horizon = span?.[1] !== undefined && span[2] !== undefined && span[1] <= span[2] ? { from: span[1], to: span[2] } : undefined;
+  return { lang, today, docsUrl, horizon };
 }

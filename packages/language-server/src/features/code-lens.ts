@@ -1,5 +1,5 @@
 import type { CodeLens } from "vscode-languageserver";
-import type { PlanCache } from "../analysis/planning.js";
+import type { PlanCache, PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { declarationsOf } from "../analysis/syntax-walk.js";
@@ -11,10 +11,10 @@ import { say } from "../words.js";
  * unassigned; per agreement, how many obligations hold (per period). None while the
  * workspace has errors.
  */
-export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, today: string, lang: Lang): CodeLens[] {
+export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
   const file = snapshot.files.get(path);
   if (file === undefined) return [];
-  const plan = plans.planOf(snapshot, today);
+  const plan = plans.planOf(snapshot, dates);
   if (plan === undefined) return [];
   const counts = new Map<string, { all: number; unassigned: number }>();
   for (const o of plan.occurrences) {

@@ -1,6 +1,6 @@
 import { formatSource } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
-import { horizonOf, programOccurrences, type PlanCache } from "../analysis/planning.js";
+import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
@@ -14,8 +14,8 @@ import { nameAt } from "./navigation.js";
 export interface HoverContext {
   /** The language of the texts. */
   readonly lang: Lang;
-  /** Today's date (`YYYY-MM-DD`): next dates start here. */
-  readonly today: string;
+  /** Today (next dates start here) and the settings' horizon. */
+  readonly dates: PlanDates;
   /** The plan, for agreements. */
   readonly plans: PlanCache;
 }
@@ -50,7 +50,7 @@ function nameHover(snapshot: Snapshot, name: string, context: HoverContext): str
 const kindToken = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): string {
-  const plan = context.plans.planOf(snapshot, context.today);
+  const plan = context.plans.planOf(snapshot, context.dates);
   if (plan === undefined) return say("notChecked", context.lang);
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
@@ -72,14 +72,14 @@ function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, c
     parts.push(say("notChecked", context.lang));
     return parts.join("\n\n");
   }
-  const occurrences = programOccurrences(workspace, id, context.today);
-  const upcoming = occurrences.filter((o) => o.localDate >= context.today);
+  const occurrences = programOccurrences(workspace, id, context.dates);
+  const upcoming = occurrences.filter((o) => o.localDate >= context.dates.today);
   const shown = (upcoming.length > 0 ? upcoming : occurrences).slice(0, 5);
   const zone = occurrences[0]?.zone ?? "";
   const title = upcoming.length > 0 ? say("nextDates", context.lang) : say("firstDates", context.lang);
   if (shown.length === 0) parts.push(say("noDates", context.lang));
   else {
-    const horizon = horizonOf(workspace, context.today);
+    const horizon = horizonOf(workspace, context.dates);
     const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart.slice(11, 16)}–${o.localEnd.slice(11, 16)}`);
     parts.push([`**${title}** (${say("zone", context.lang)} ${zone}; ${horizon.from}..${horizon.to}; ${say("skipped", context.lang)})`, ...rows].join("\n"));
   }
