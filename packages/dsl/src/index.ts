@@ -42,3 +42,4 @@ export {
   type ValueShapeName,
 } from "./language/index.js";
 export type { Vocabulary } from "./semantics/vocabulary.js";
+export { CHILD_KEYS, childrenOf, walkNodes, type ChildKey } from "./syntax/walk.js";

@@ -194,8 +194,7 @@ export class DeclarationParser extends ScheduleParser {
           ]);
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
-            // `range` must also type as a DateRangeNode (see ast.ts); with no dates it is only the source range.
-            return range ? { kind: "Closed" as const, range: range as Range & DateRangeNode, publicHolidays: true } : undefined;
+            return range ? { kind: "Closed" as const, range, publicHolidays: true } : undefined;
           });
         },
       },
@@ -208,7 +207,7 @@ export class DeclarationParser extends ScheduleParser {
             const range = this.rangeFrom(first);
             if (!range || !dates) return undefined;
             const dr = dates.kind === "DateRange" ? dates : { kind: "DateRange" as const, range: dates.range, from: dates, to: dates };
-            return { kind: "Closed" as const, publicHolidays: false, dates: dr, range: { ...dr, start: range.start, end: range.end }, ...(reason ? { reason } : {}) };
+            return { kind: "Closed" as const, publicHolidays: false, dates: dr, range, ...(reason ? { reason } : {}) };
           });
         },
       },
