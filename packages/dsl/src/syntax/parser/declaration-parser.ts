@@ -1,11 +1,10 @@
 /**
  * Grammar, layer 3: the file, imports, horizon, declarations and their properties.
  */
-import type { IOrAlt, IToken, TokenType } from "chevrotain";
+import type { IOrAlt, IToken } from "chevrotain";
 import { definiteKeywordLanguage } from "../keyword-language.js";
-import type { Range } from "../../diagnostics/diagnostic.js";
 import type {
-  DateRangeNode, Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
+  Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
   NumberLiteral, ObligationNode, PeriodName, Property, PropertyValue, Reference, StringLiteral,
 } from "../ast.js";
 import * as T from "../lexer/tokens.js";
