@@ -46,3 +46,4 @@ export { LineIndex, type ProtocolPosition, type ProtocolRange } from "./text/lin
 export { WorkspaceSession, type AnalyzeOptions, type FastResult, type SessionOptions } from "./session/session.js";
 export type { DocumentChange, OpenDocument } from "./session/document.js";
 export type { DocumentSymbol } from "./session/queries.js";
+export { CHILD_KEYS, childrenOf, walkNodes, type ChildKey } from "./syntax/walk.js";

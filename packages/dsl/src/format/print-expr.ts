@@ -31,7 +31,7 @@ export function expr(e: ExprNode, lang: KeywordLanguage): string {
       return `${expr(e.subject, lang)} =~ /${e.pattern}/${e.flags}`;
     case "In":
       return `${expr(e.subject, lang)} ${e.negated ? `${w("Not", lang)} ` : ""}${w("In", lang)} ${expr(e.collection, lang)}`;
-    case "List":
+    case "ListExpr":
       return `[${e.items.map((i) => expr(i, lang)).join(", ")}]`;
     case "Call": {
       const callee = e.lang === "id" ? (findFunction(e.callee)?.nameId ?? e.callee) : e.callee;

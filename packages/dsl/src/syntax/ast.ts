@@ -196,7 +196,8 @@ export type ExprNode =
   | (NodeBase & { readonly kind: "Compare"; readonly op: "==" | "!=" | "<" | "<=" | ">" | ">="; readonly left: ExprNode; readonly right: ExprNode })
   | (NodeBase & { readonly kind: "Match"; readonly subject: ExprNode; readonly pattern: string; readonly flags: string })
   | (NodeBase & { readonly kind: "In"; readonly subject: ExprNode; readonly collection: ExprNode; readonly negated: boolean })
-  | (NodeBase & { readonly kind: "List"; readonly items: readonly ExprNode[] })
+  /** A list `[a, b]` in a condition (`ListExpr`, told apart from a property's list of names). */
+  | (NodeBase & { readonly kind: "ListExpr"; readonly items: readonly ExprNode[] })
   | (NodeBase & { readonly kind: "Call"; readonly callee: string; readonly args: readonly ExprNode[]; /** Language of the function name; `callee` is canonical. */ readonly lang?: KeywordLanguage })
   | (NodeBase & { readonly kind: "Paren"; readonly inner: ExprNode });
 
@@ -273,12 +274,10 @@ export type PropertyValue =
   | (NodeBase & { readonly kind: "RegionPath"; readonly parts: readonly StringLiteral[] })
   | (NodeBase & { readonly kind: "Windows"; readonly windows: readonly WeeklyWindowNode[] })
   /**
-   * `closed on public holidays` or `closed 2019-06-03..2019-06-07 "reason"`. Read the dates from
-   * `dates` (a single date is a one-day range). `range` (kept for compatibility) collides with
-   * NodeBase's `range`: the parser fills it with the node's source range, and for a date
-   * closure also with the DateRange's fields.
+   * `closed on public holidays` or `closed 2019-06-03..2019-06-07 "reason"`; `dates` holds the
+   * dates (a single date is a one-day range), `range` is only the source range.
    */
-  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly range?: DateRangeNode; readonly dates?: DateRangeNode; readonly reason?: StringLiteral })
+  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly dates?: DateRangeNode; readonly reason?: StringLiteral })
   /** `open on collective leave` / `buka pada cuti bersama`: the library stays open on cuti bersama days. */
   | (NodeBase & { readonly kind: "OpenOnCollectiveLeave" })
   | (NodeBase & { readonly kind: "Capacity"; readonly amount: NumberLiteral; readonly unit?: "people" | "books" })
@@ -338,11 +337,26 @@ export interface Declaration extends NodeBase {
   readonly broken?: readonly BrokenNode[];
 }
 
-/** A piece of a declaration the parser could not read, after a syntax error. */
+/** A keyword as written, kept where the rest of its construct could not be read. */
+export interface KeywordNode extends NodeBase {
+  readonly kind: "Keyword";
+  /** The spelling written. */
+  readonly text: string;
+  /** Its language; undefined when both languages spell it so. */
+  readonly lang?: KeywordLanguage;
+}
+
+/**
+ * A piece of a declaration the parser could not read, after a syntax error. When it starts
+ * with a property keyword, it is a partial property: its `keyword` and `key` are kept (the
+ * editor's completion and hover stand on them) even though its value is broken.
+ */
 export interface BrokenNode extends NodeBase {
   readonly kind: "Broken";
   /** The property's key when its keyword was read (or is the one suggested for a misspelt keyword). */
   readonly key?: string;
+  /** The property keyword as written, when the piece starts with one. */
+  readonly keyword?: KeywordNode;
 }
 
 /** `import "./partners.lontar"` / `impor "…"`. */
@@ -371,3 +385,23 @@ export interface FileNode extends NodeBase {
   /** Comments after the last item. */
   readonly trailingComments: readonly string[];
 }
+
+// ---------------------------------------------------------------- every node
+
+/** The day-set items that are nodes of their own. */
+export type DayRangeNode = Extract<DaySetNode["items"][number], { readonly kind: "DayRange" }>;
+/** `weekdays` / `hari kerja`, `weekends` / `akhir pekan` in a day set. */
+export type DayGroupNode = Extract<DaySetNode["items"][number], { readonly kind: "DayGroup" }>;
+
+/** Every node of the tree, told apart by `kind` (each kind names one node shape). */
+export type SyntaxNode =
+  | FileNode | ImportNode | HorizonNode | Declaration | BrokenNode | KeywordNode | Property
+  | Name | StringLiteral | NumberLiteral | DateLiteral | TimeLiteral | DateRangeNode | TimeRangeNode | DurationNode | MoneyNode
+  | WeekdayNode | DaySetNode | DayRangeNode | DayGroupNode | WeeklyWindowNode | Reference
+  | ScheduleNode | RecurrenceDays | ExprNode | PropertyValue | NeedNode;
+
+/** The kind of a node: `"Declaration"`, `"Property"`, `"EverySchedule"`… */
+export type NodeKind = SyntaxNode["kind"];
+
+/** The node of one kind. */
+export type NodeOfKind<K extends NodeKind> = Extract<SyntaxNode, { readonly kind: K }>;

@@ -61,7 +61,7 @@ class ConditionChecker {
       case "In":
         this.membership(node.subject, node.collection);
         return { kind: "value", type: { kind: "boolean" } };
-      case "List":
+      case "ListExpr":
         for (const item of node.items) this.typeOf(item);
         return { kind: "value", type: { kind: "list", of: { kind: "string" } } };
       case "Call":
@@ -165,7 +165,7 @@ class ConditionChecker {
 
   private membership(subject: ExprNode, collection: ExprNode): void {
     const s = this.typeOf(subject);
-    if (collection.kind !== "List") {
+    if (collection.kind !== "ListExpr") {
       this.typeOf(collection);
       return;
     }

@@ -2,7 +2,7 @@ import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
-import { walkNodes } from "../walk.js";
+import { walkNodes } from "../../syntax/walk.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

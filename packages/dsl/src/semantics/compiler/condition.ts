@@ -43,10 +43,10 @@ export function compileCondition(node: ExprNode): Condition {
     case "In": {
       const type = factType(node.subject);
       const collection: Condition =
-        node.collection.kind === "List" ? { kind: "list", items: node.collection.items.map((item) => operand(item, type)) } : compileCondition(node.collection);
+        node.collection.kind === "ListExpr" ? { kind: "list", items: node.collection.items.map((item) => operand(item, type)) } : compileCondition(node.collection);
       return { kind: "in", subject: compileCondition(node.subject), collection, negated: node.negated };
     }
-    case "List":
+    case "ListExpr":
       return { kind: "list", items: node.items.map(compileCondition) };
     case "Call":
       return { kind: "call", name: findFunction(node.callee)?.name ?? node.callee, args: node.args.map(compileCondition) };

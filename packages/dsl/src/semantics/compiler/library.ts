@@ -1,5 +1,5 @@
 import type { Closure, WorkspaceInput } from "@lontar/core";
-import type { DateRangeNode, Declaration, PropertyValue } from "../../syntax/ast.js";
+import type { Declaration } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { optional, propertiesOf, textOf, valueOf, wordOf } from "./read.js";
@@ -17,23 +17,13 @@ function regionOf(declaration: Declaration): LibraryInput["region"] | undefined 
   return { province, ...optional("regency", regency), ...optional("district", district), ...optional("village", village) };
 }
 
-/**
- * The dates of `closed <range>`. ast.ts gives Closed an optional `range: DateRangeNode`,
- * which shares its name with every node's source range: with no dates it is only the
- * source range, so look for the date fields themselves.
- */
-export function closedDates(value: Extract<PropertyValue, { kind: "Closed" }>): DateRangeNode | undefined {
-  const candidate: unknown = value.range;
-  return typeof candidate === "object" && candidate !== null && "from" in candidate && "to" in candidate ? (candidate as DateRangeNode) : undefined;
-}
-
 function closuresOf(declaration: Declaration): Closure[] {
   return propertiesOf(declaration, "closed").flatMap((p): Closure[] => {
     const v = p.value;
     if (v.kind !== "Closed") return [];
     const out: Closure[] = [];
     if (v.publicHolidays) out.push({ kind: "public_holidays", country: "ID" });
-    const dates = closedDates(v);
+    const dates = v.dates;
     if (dates !== undefined) out.push({ kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
     return out;
   });

@@ -1,11 +1,10 @@
 /**
  * Grammar, layer 3: the file, imports, horizon, declarations and their properties.
  */
-import type { IOrAlt, IToken, TokenType } from "chevrotain";
+import type { IOrAlt, IToken } from "chevrotain";
 import { definiteKeywordLanguage } from "../keyword-language.js";
-import type { Range } from "../../diagnostics/diagnostic.js";
 import type {
-  DateRangeNode, Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
+  Declaration, DeclarationKind, FileNode, HorizonNode, ImportNode, IndicatorNode, KeywordLanguage, MoneyNode, NeedNode,
   NumberLiteral, ObligationNode, PeriodName, Property, PropertyValue, Reference, StringLiteral,
 } from "../ast.js";
 import * as T from "../lexer/tokens.js";
@@ -194,8 +193,7 @@ export class DeclarationParser extends ScheduleParser {
           ]);
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
-            // `range` must also type as a DateRangeNode (see ast.ts); with no dates it is only the source range.
-            return range ? { kind: "Closed" as const, range: range as Range & DateRangeNode, publicHolidays: true } : undefined;
+            return range ? { kind: "Closed" as const, range, publicHolidays: true } : undefined;
           });
         },
       },
@@ -208,7 +206,7 @@ export class DeclarationParser extends ScheduleParser {
             const range = this.rangeFrom(first);
             if (!range || !dates) return undefined;
             const dr = dates.kind === "DateRange" ? dates : { kind: "DateRange" as const, range: dates.range, from: dates, to: dates };
-            return { kind: "Closed" as const, publicHolidays: false, dates: dr, range: { ...dr, start: range.start, end: range.end }, ...(reason ? { reason } : {}) };
+            return { kind: "Closed" as const, publicHolidays: false, dates: dr, range, ...(reason ? { reason } : {}) };
           });
         },
       },

@@ -7,7 +7,8 @@
  */
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, Property, Reference } from "../ast.js";
+import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
+import { PROPERTY_SYNTAX } from "../../language/table.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
@@ -45,8 +46,11 @@ const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
 };
 const DECLARATION_TYPES: readonly TokenType[] = Object.keys(DECLARATION_KINDS).flatMap((name) => K[name] ?? []);
 const TOP_LEVEL_TYPES: readonly TokenType[] = [...DECLARATION_TYPES, ...["Import", "Horizon"].flatMap((name) => K[name] ?? [])];
-/** Property keys that are not the keyword's token name in lower case. */
-const KEY_OF_TOKEN: Readonly<Record<string, string>> = { NameKw: "name", Partner: "partners", Applies: "appliesTo", At: "sessions", Minimal: "sessions", Maximal: "sessions" };
+/** The property key each property keyword token starts (from the language table), and the obligation lines' first words. */
+const KEY_OF_TOKEN: ReadonlyMap<string, string> = new Map([
+  ...PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.key] as const),
+  ["At", "sessions"], ["Minimal", "sessions"], ["Maximal", "sessions"],
+]);
 
 let propertyStarts: ReadonlySet<TokenType> | undefined;
 /** The token types a property can start with (the grammar's first set of `property`). */
@@ -304,9 +308,13 @@ class ItemReader {
   private brokenProperty(start: number, end: number, suggested: string | undefined): BrokenNode {
     const first = this.tokens[start] as IToken;
     const range = spanTokens(first, this.tokens[Math.max(start, end)]) ?? tokenRange(first);
-    const own = this.startsProperty(start) ? first.tokenType.name : suggested === undefined ? undefined : WORDS.get(suggested)?.token;
-    const key = own === undefined ? undefined : (KEY_OF_TOKEN[own] ?? own.charAt(0).toLowerCase() + own.slice(1));
-    return { kind: "Broken", range, ...(key === undefined ? {} : { key }) };
+    const starts = this.startsProperty(start);
+    const own = starts ? first.tokenType.name : suggested === undefined ? undefined : WORDS.get(suggested)?.token;
+    const key = own === undefined ? undefined : KEY_OF_TOKEN.get(own);
+    // A property whose value is broken keeps its keyword, so that completion and hover have something to stand on.
+    const lang = WORDS.get(first.image)?.lang;
+    const keyword: KeywordNode | undefined = starts ? { kind: "Keyword", range: tokenRange(first), text: first.image, ...(lang === undefined ? {} : { lang }) } : undefined;
+    return { kind: "Broken", range, ...(key === undefined ? {} : { key }), ...(keyword === undefined ? {} : { keyword }) };
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {

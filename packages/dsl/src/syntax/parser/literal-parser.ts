@@ -358,7 +358,7 @@ export class LiteralParser extends EmbeddedActionsParser {
           this.CONSUME(T.RBracket);
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
-            return range ? { kind: "List" as const, items: items.filter((i): i is ExprNode => i !== undefined), range } : undefined;
+            return range ? { kind: "ListExpr" as const, items: items.filter((i): i is ExprNode => i !== undefined), range } : undefined;
           });
         },
       },
