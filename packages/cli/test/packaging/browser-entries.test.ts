@@ -36,7 +36,7 @@ async function nodeImportsOf(entry: string): Promise<string[]> {
 // The main entries run in a browser (the playground's web workers); file system, worker
 // threads and output writing live behind the /node subpaths.
 describe("browser entries bundle without Node built-ins", () => {
-  for (const entry of ["packages/core/src/index.ts", "packages/dsl/src/index.ts", "packages/planner/src/index.ts"]) {
+  for (const entry of ["packages/core/src/index.ts", "packages/dsl/src/index.ts", "packages/planner/src/index.ts", "packages/planner/src/report.ts"]) {
     it(entry, async () => {
       expect(await nodeImportsOf(entry)).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { indexWorkspace, workspaceTitle } from "../plan-view.js";
+import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { agreementsSection } from "./agreements-section.js";
 import { budgetSection } from "./budget-section.js";
 import { escapeHtml } from "./escape-html.js";
@@ -41,7 +41,9 @@ export function scriptJson(value: unknown): string {
  *
  * @example exportHtml(plan, workspace, { language: "id" }).startsWith("<!DOCTYPE html>") // true
  */
-export function exportHtml(plan: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
+export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
+  // Sorted once: every section walks the sessions in time order, and finds them sorted.
+  const plan: Plan = { ...given, occurrences: sortedOccurrences(given.occurrences) };
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const name = workspaceTitle(workspace);

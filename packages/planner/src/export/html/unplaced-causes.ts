@@ -51,7 +51,7 @@ export function findingFacts(finding: UnassignedDiagnostic): FindingFacts {
  * @example unplacedCauses(plan, workspace, "id")[0]?.title // "Tidak ada ruang yang cukup besar dan kosong"
  */
 export function unplacedCauses(plan: Plan, workspace: Workspace, language: Language, nameOf: (id: string) => string): UnplacedCause[] {
-  const occurrences = new Map(plan.occurrences.map((o) => [o.id, o]));
+  const occurrences = new Map(plan.occurrences.flatMap((o) => (o.status === "unassigned" ? [[o.id, o] as const] : [])));
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const groups = new Map<string, { title: string; programs: UnplacedProgram[] }>();
   for (const finding of unassignedFindings(workspace, plan).map(findingFacts)) {
