@@ -124,7 +124,7 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
     const token = propertyToken(key);
     if (token === undefined) return [];
     const shape = KEY_SHAPES[key];
-    const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
+    const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
     return [{ label: spelling(token, lang), kind: CompletionItemKind.Property, detail: key, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));

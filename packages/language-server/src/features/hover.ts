@@ -119,7 +119,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const token = propertyToken(key);
   const shape = KEY_SHAPES[key];
   const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${kind})` : ""}`];
-  if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected}`);
+  if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected[lang]}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
 }
