@@ -15,6 +15,7 @@ const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
   fmt: async (args, io) => (await import("./commands/fmt.js")).runFmt(args, io),
   plan: async (args, io) => (await import("./commands/plan.js")).runPlan(args, io),
   demo: async (args, io) => (await import("./commands/demo.js")).runDemo(args, io),
+  lsp: async (args, io) => (await import("./commands/lsp.js")).runLsp(args, io),
   explain: runExplain,
   init: runInit,
 };

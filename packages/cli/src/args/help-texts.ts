@@ -10,6 +10,7 @@ Commands:
   explain <CODE>     explain a diagnostic code, e.g. lontar explain LON2001
   init [dir]         create a starter workspace (--lang en|id)
   demo <dir>         plan an example workspace and show where the results are
+  lsp --stdio        run the language server for editors (VS Code, Neovim, Helix, Zed)
   help [command]     show help for a command
 
 Options:
@@ -91,6 +92,16 @@ HTML page were written.
 Options:
   -o, --out <dir>   where to write the results (default: a new temporary folder)
   -h, --help        show this help
+`,
+  lsp: `Usage: lontar lsp --stdio
+
+Run the Lontar language server over stdin and stdout, for editors that speak the
+Language Server Protocol (VS Code, Neovim, Helix, Zed). It serves the workspace folder
+the editor opens.
+
+Options:
+      --stdio   talk over stdin and stdout (the only transport)
+  -h, --help    show this help
 `,
   help: `Usage: lontar help [command]
 

@@ -1,0 +1,21 @@
+import { COMMAND_USAGE } from "../args/help-texts.js";
+import { UsageError } from "../args/usage-error.js";
+import { ExitCode, type CliIo } from "../io.js";
+
+/**
+ * `lontar lsp --stdio`: starts the language server on stdin and stdout. The server is
+ * loaded here only, so other commands never load it. Returns once the server listens;
+ * the process lives until the editor sends `exit` or closes stdin.
+ */
+export async function runLsp(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  if (args.includes("--help") || args.includes("-h")) {
+    io.stdout(COMMAND_USAGE.lsp);
+    return ExitCode.Ok;
+  }
+  const unknown = args.find((a) => a !== "--stdio");
+  if (unknown !== undefined) throw new UsageError(`unexpected argument '${unknown}'`);
+  if (!args.includes("--stdio")) throw new UsageError("missing --stdio (the only transport)");
+  const { startStdioServer } = await import("@lontar/language-server/node");
+  startStdioServer();
+  return ExitCode.Ok;
+}

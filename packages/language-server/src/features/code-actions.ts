@@ -1,0 +1,36 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
+import { toRange } from "../analysis/positions.js";
+import type { UriPaths } from "../analysis/uri-paths.js";
+import type { Lang } from "../language/language.js";
+import { say } from "../words.js";
+import type { DiagnosticData } from "./diagnostics.js";
+import { formatDocument } from "./formatting.js";
+
+/** The refactor kinds that rewrite a file's keywords. */
+export const REWRITE_KINDS = { en: `${CodeActionKind.RefactorRewrite}.lontar.english`, id: `${CodeActionKind.RefactorRewrite}.lontar.indonesian` } as const;
+
+function isData(value: unknown): value is DiagnosticData {
+  return typeof value === "object" && value !== null && Array.isArray((value as { suggestions?: unknown }).suggestions);
+}
+
+/** Quick fixes from the suggestions of the given diagnostics (those with edits). */
+export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => {
+    if (!isData(diagnostic.data)) return [];
+    return diagnostic.data.suggestions.flatMap((s): CodeAction[] => {
+      if (s.edits.length === 0) return [];
+      const changes: Record<string, TextEdit[]> = {};
+      for (const e of s.edits) (changes[paths.uri(e.location.file)] ??= []).push({ range: toRange(e.location.range), newText: e.text });
+      return [{ title: s.message, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: s.preferred === true, edit: { changes } }];
+    });
+  });
+}
+
+/** The refactors rewriting every keyword of a file into Bahasa Indonesia or English (none when it has syntax errors or is already so). */
+export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang): CodeAction[] {
+  return (["id", "en"] as const).flatMap((lang): CodeAction[] => {
+    const edits = formatDocument(text, path, lang);
+    if (edits.length === 0) return [];
+    return [{ title: `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];
+  });
+}

@@ -1,0 +1,152 @@
+import { audienceGroupLabels, budgetCategoryLabels, libraryTierLabels, partnerKindLabels, programCategoryLabels, type Labels } from "@lontar/core";
+import type { DeclarationKind } from "@lontar/dsl";
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
+import type { Snapshot } from "../analysis/snapshot.js";
+import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
+import { ACCEPTED_KEYS, KEY_SHAPES, MONTH_SPELLINGS, REQUIRED_KEYS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS } from "../language/table-adapter.js";
+import { say } from "../words.js";
+import { declarationSnippet } from "./snippets.js";
+
+/** The name kinds a keyword before the cursor asks for (`room aula`, `perpustakaan dispusip_solok`). */
+const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
+  Room: ["room"],
+  Vehicle: ["vehicle"],
+  Staff: ["staff"],
+  Volunteer: ["volunteer"],
+  Collection: ["collection"],
+  Equipment: ["equipment"],
+  Library: ["library"],
+  At: ["library"],
+  Partner: ["partner", "library"],
+  Before: ["program"],
+  After: ["program"],
+  Between: ["library"],
+  And: ["partner", "library"],
+  Hosts: ["program"],
+  Provides: ["collection", "equipment", "vehicle", "room", "staff", "volunteer"],
+  Prefer: ["room", "vehicle", "staff", "volunteer", "collection", "equipment"],
+};
+
+/** Allowed values by property key and declaration kind, with their labels. */
+function allowedValues(key: string, kind: DeclarationKind | undefined): Readonly<Record<string, Labels>> | undefined {
+  switch (key) {
+    case "category":
+      return kind === "budget" ? budgetCategoryLabels : programCategoryLabels;
+    case "audience":
+      return audienceGroupLabels;
+    case "tier":
+      return libraryTierLabels;
+    case "kind":
+      return kind === "partner" ? partnerKindLabels : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const SCHEDULE_TOKENS = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
+
+/** The declaration around an offset, read from the text (it may not parse while being typed): its kind, or undefined at top level. */
+function enclosingKind(text: string, offset: number): DeclarationKind | undefined | "top" {
+  let depth = 0;
+  let opener = -1;
+  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
+    const c = text[i];
+    if (c === "}") depth++;
+    else if (c === "{") {
+      if (depth === 0) {
+        opener = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (opener < 0) return "top";
+  const lineStart = text.lastIndexOf("\n", opener) + 1;
+  const first = /^\s*([A-Za-z_]+)/.exec(text.slice(lineStart, opener))?.[1];
+  const token = first === undefined ? undefined : WORDS.get(first)?.token;
+  return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
+}
+
+/** Completion items at a position. */
+export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang): CompletionItem[] {
+  const text = snapshot.texts.get(path) ?? "";
+  const lines = snapshot.lines(path);
+  const offset = lines.offset(position);
+  const lang = fileLanguage(text);
+  const before = lines.lineText(position.line).slice(0, position.character);
+  const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
+  const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
+  const complete = typing ? words.slice(0, -1) : words;
+  const kind = enclosingKind(text, offset);
+  if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : namesOf(snapshot, NAME_SLOTS["At"] ?? []);
+  if (complete.length === 0) return propertyItems(kind, lang, uiLang);
+  const firstToken = WORDS.get(complete[0] ?? "")?.token;
+  const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
+  const lastToken = WORDS.get(complete[complete.length - 1] ?? "")?.token;
+  if (complete.length === 1) {
+    const values = allowedValues(key, kind);
+    if (values !== undefined) return valueItems(values, uiLang);
+  }
+  if (firstToken === "Schedule") return scheduleItems(lang);
+  const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
+  if (slot !== undefined) return namesOf(snapshot, slot);
+  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
+  return [];
+}
+
+/** Property keywords whose key is not the English spelling's lower case. */
+const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "role", Partner: "partners" };
+
+function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
+  const keywords = DECLARATION_KINDS.flatMap((k) =>
+    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: k })),
+  );
+  const snippets = (["en", "id"] as const).flatMap((l) =>
+    DECLARATION_KINDS.map((k): CompletionItem => {
+      const snippet = declarationSnippet(k, l);
+      return {
+        label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
+        kind: CompletionItemKind.Snippet,
+        detail: `${say("declarationSnippet", uiLang)} (${l})`,
+        insertText: snippet,
+        insertTextFormat: InsertTextFormat.Snippet,
+        sortText: l === lang ? `0${k}` : `1${k}`,
+      };
+    }),
+  );
+  return [...keywords, ...snippets];
+}
+
+function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: Lang): CompletionItem[] {
+  if (kind === undefined) return [];
+  const required = REQUIRED_KEYS[kind];
+  const items = ACCEPTED_KEYS[kind].flatMap((key): CompletionItem[] => {
+    const token = propertyToken(key);
+    if (token === undefined) return [];
+    const shape = KEY_SHAPES[key];
+    const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
+    return [{ label: spelling(token, lang), kind: CompletionItemKind.Property, detail: key, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
+  });
+  const unique = new Map(items.map((i) => [i.label, i]));
+  return [...unique.values()];
+}
+
+function valueItems(values: Readonly<Record<string, Labels>>, uiLang: Lang): CompletionItem[] {
+  return Object.entries(values).map(([value, labels]) => ({ label: value, kind: CompletionItemKind.EnumMember, detail: labels[uiLang], documentation: `${labels.id} / ${labels.en}` }));
+}
+
+function scheduleItems(lang: Lang): CompletionItem[] {
+  const keywords = SCHEDULE_TOKENS.map((t): CompletionItem => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
+  const days = WEEKDAYS.map((d): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: WEEKDAY_SPELLINGS[d][lang === "en" ? "id" : "en"][0] ?? d }));
+  const months = MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}` }));
+  return [...keywords, ...days, ...months];
+}
+
+function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[]): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  for (const [name, declared] of snapshot.symbols) {
+    if (!kinds.includes(declared.declaration.declarationKind)) continue;
+    out.push({ label: name, kind: CompletionItemKind.Reference, detail: declared.declaration.declarationKind, documentation: declared.declaration.doc.join("\n") });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { formatSource, parseFile, type KeywordLanguage } from "@lontar/dsl";
+import type { Range, TextEdit } from "vscode-languageserver";
+import { LineStarts, rangesOverlap, toRange } from "../analysis/positions.js";
+
+/** The edit formatting a whole document (none when it is formatted or has syntax errors). */
+export function formatDocument(text: string, path: string, lang?: KeywordLanguage): TextEdit[] {
+  const formatted = formatSource(text, path, lang === undefined ? {} : { lang });
+  if (formatted.text === text) return [];
+  const lines = new LineStarts(text);
+  return [{ range: { start: { line: 0, character: 0 }, end: lines.position(text.length) }, newText: formatted.text }];
+}
+
+/**
+ * The edits formatting the declarations a range touches: each enclosing item is replaced
+ * by its formatted text. None when the file has syntax errors or the formatter changed
+ * the items' order (imports move first).
+ */
+export function formatRange(text: string, path: string, range: Range): TextEdit[] {
+  const formatted = formatSource(text, path);
+  if (formatted.text === text) return [];
+  const before = parseFile(text, path).file.items;
+  const after = parseFile(formatted.text, path).file.items;
+  if (before.length !== after.length || before.some((item, i) => item.kind !== after[i]?.kind)) return [];
+  const edits: TextEdit[] = [];
+  before.forEach((item, i) => {
+    const target = after[i];
+    if (target === undefined || !rangesOverlap(toRange(item.range), range)) return;
+    const newText = formatted.text.slice(target.range.start.offset, target.range.end.offset);
+    if (newText !== text.slice(item.range.start.offset, item.range.end.offset)) edits.push({ range: toRange(item.range), newText });
+  });
+  return edits;
+}

@@ -1,0 +1,125 @@
+import { formatSource } from "@lontar/dsl";
+import type { Hover, Position } from "vscode-languageserver";
+import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
+import { toRange } from "../analysis/positions.js";
+import type { Snapshot } from "../analysis/snapshot.js";
+import type { WalkedNode } from "../analysis/syntax-walk.js";
+import { spelling, propertyToken, type Lang } from "../language/language.js";
+import { KEY_SHAPES, REQUIRED_KEYS } from "../language/table-adapter.js";
+import { say } from "../words.js";
+import { weekdayOf } from "./inlay-hints.js";
+import { nameAt } from "./navigation.js";
+
+/** What hover needs besides the snapshot. */
+export interface HoverContext {
+  /** The language of the texts. */
+  readonly lang: Lang;
+  /** Today (next dates start here) and the settings' horizon. */
+  readonly dates: PlanDates;
+  /** The plan, for agreements. */
+  readonly plans: PlanCache;
+}
+
+/** The hover at a position: a name, a property keyword, a schedule. */
+export function hover(snapshot: Snapshot, path: string, position: Position, context: HoverContext): Hover | undefined {
+  const name = nameAt(snapshot, path, position);
+  if (name !== undefined) {
+    const value = nameHover(snapshot, name.name, context);
+    return value === undefined ? undefined : { contents: { kind: "markdown", value }, range: toRange(name.range) };
+  }
+  const offset = snapshot.lines(path).offset(position);
+  const around = snapshot.nodes(path).filter((n) => n.range.start.offset <= offset && offset <= n.range.end.offset);
+  const schedule = around.find((n) => n.kind.endsWith("Schedule"));
+  if (schedule !== undefined) return { contents: { kind: "markdown", value: scheduleHover(snapshot, path, schedule, context) }, range: toRange(schedule.range) };
+  const property = around.find((n) => n.kind === "Property");
+  if (property !== undefined) return propertyHover(snapshot, path, property, offset, context.lang);
+  return undefined;
+}
+
+function nameHover(snapshot: Snapshot, name: string, context: HoverContext): string | undefined {
+  const declared = snapshot.symbols.get(name);
+  if (declared === undefined) return undefined;
+  const d = declared.declaration;
+  const parts = [`\`\`\`lontar\n${spelling(kindToken(d.declarationKind), context.lang)} ${name}\n\`\`\``];
+  if (d.doc.length > 0) parts.push(d.doc.map((l) => l.trim()).join("\n"));
+  parts.push(`*${d.declarationKind}* — ${say("declaredIn", context.lang)} \`${declared.path}\`, ${say("line", context.lang)} ${d.name.range.start.line}`);
+  if (d.declarationKind === "agreement") parts.push(agreementLines(snapshot, name, context));
+  return parts.join("\n\n");
+}
+
+const kindToken = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): string {
+  const plan = context.plans.planOf(snapshot, context.dates);
+  if (plan === undefined) return say("notChecked", context.lang);
+  const report = plan.agreements.find((a) => a.agreementId === id);
+  if (report === undefined) return say("notChecked", context.lang);
+  const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${f.expected} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  return [`**${say("agreementHolds", context.lang)}** (${report.status})`, ...rows].join("\n");
+}
+
+function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, context: HoverContext): string {
+  const text = snapshot.texts.get(path) ?? "";
+  const written = text.slice(schedule.range.start.offset, schedule.range.end.offset);
+  const inWords = scheduleInLanguage(text, path, schedule, context.lang) ?? written;
+  const parts = [`\`\`\`lontar\n${inWords}\n\`\`\``];
+  const workspace = snapshot.result.workspace;
+  let declaration: WalkedNode | undefined = schedule;
+  while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
+  const programId = declaration?.node["name"];
+  const id = typeof programId === "object" && programId !== null ? (programId as { text?: unknown }).text : undefined;
+  if (workspace === undefined || typeof id !== "string") {
+    parts.push(say("notChecked", context.lang));
+    return parts.join("\n\n");
+  }
+  const occurrences = programOccurrences(workspace, id, context.dates);
+  const upcoming = occurrences.filter((o) => o.localDate >= context.dates.today);
+  const shown = (upcoming.length > 0 ? upcoming : occurrences).slice(0, 5);
+  const zone = occurrences[0]?.zone ?? "";
+  const title = upcoming.length > 0 ? say("nextDates", context.lang) : say("firstDates", context.lang);
+  if (shown.length === 0) parts.push(say("noDates", context.lang));
+  else {
+    const horizon = horizonOf(workspace, context.dates);
+    const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart.slice(11, 16)}–${o.localEnd.slice(11, 16)}`);
+    parts.push([`**${title}** (${say("zone", context.lang)} ${zone}; ${horizon.from}..${horizon.to}; ${say("skipped", context.lang)})`, ...rows].join("\n"));
+  }
+  return parts.join("\n\n");
+}
+
+function weekdayName(date: string, lang: Lang): string {
+  const day = weekdayOf(date);
+  if (day === undefined) return "";
+  const names = { en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], id: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] };
+  return names[lang][["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(day)] ?? day;
+}
+
+/** The schedule written again with every keyword in `lang` (the formatter's rewrite of the file, the same property). */
+function scheduleInLanguage(text: string, path: string, schedule: WalkedNode, lang: Lang): string | undefined {
+  const formatted = formatSource(text, path, { lang });
+  if (formatted.diagnostics.some((d) => d.severity === "error")) return undefined;
+  const written = text.slice(schedule.range.start.offset, schedule.range.end.offset);
+  // The formatter keeps line order: the schedule's line index among lines starting with the same key is kept.
+  const keyBefore = text.slice(0, schedule.range.start.offset).split("\n").length - 1;
+  const originalLines = text.split("\n");
+  const formattedLines = formatted.text.split("\n");
+  const nth = originalLines.slice(0, keyBefore).filter((l) => l.trim().length > 0).length;
+  const candidate = formattedLines.filter((l) => l.trim().length > 0)[nth];
+  return candidate === undefined || originalLines.length !== formattedLines.length ? written : candidate.trim();
+}
+
+function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, offset: number, lang: Lang): Hover | undefined {
+  const key = property.node["key"];
+  if (typeof key !== "string") return undefined;
+  const text = snapshot.texts.get(path) ?? "";
+  const keyEnd = text.slice(property.range.start.offset).search(/[^A-Za-z_]/) + property.range.start.offset;
+  if (offset > keyEnd) return undefined;
+  let declaration: WalkedNode | undefined = property.parent;
+  while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
+  const kind = declaration?.node["declarationKind"];
+  const token = propertyToken(key);
+  const shape = KEY_SHAPES[key];
+  const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${kind})` : ""}`];
+  if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected}`);
+  if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
+  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}

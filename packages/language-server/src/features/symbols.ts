@@ -1,0 +1,58 @@
+import type { Declaration, DeclarationKind } from "@lontar/dsl";
+import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from "vscode-languageserver";
+import { toRange } from "../analysis/positions.js";
+import type { Snapshot } from "../analysis/snapshot.js";
+import { declarationsOf } from "../analysis/syntax-walk.js";
+import type { UriPaths } from "../analysis/uri-paths.js";
+
+/** The LSP symbol kind of each declaration kind. */
+const SYMBOL_KINDS: Readonly<Record<DeclarationKind, SymbolKind>> = {
+  library: SymbolKind.Namespace,
+  partner: SymbolKind.Class,
+  room: SymbolKind.Variable,
+  vehicle: SymbolKind.Variable,
+  staff: SymbolKind.Variable,
+  volunteer: SymbolKind.Variable,
+  collection: SymbolKind.Variable,
+  equipment: SymbolKind.Variable,
+  budget: SymbolKind.Struct,
+  program: SymbolKind.Function,
+  agreement: SymbolKind.Interface,
+  rule: SymbolKind.Event,
+  kpi: SymbolKind.Constant,
+};
+
+function documentSymbol(d: Declaration): DocumentSymbol {
+  return {
+    name: d.name.text,
+    detail: d.declarationKind,
+    kind: SYMBOL_KINDS[d.declarationKind],
+    range: toRange(d.range),
+    selectionRange: toRange(d.name.range),
+    children: d.properties.map((p) => ({ name: p.key, kind: SymbolKind.Property, range: toRange(p.range), selectionRange: toRange(p.range) })),
+  };
+}
+
+/** The outline of a file: its declarations, their properties inside. */
+export function documentSymbols(snapshot: Snapshot, path: string): DocumentSymbol[] {
+  const file = snapshot.files.get(path);
+  return file === undefined ? [] : declarationsOf(file).map(documentSymbol);
+}
+
+/** Declarations of the workspace whose name contains the query's characters in order (case-insensitive), at most `limit`. */
+export function workspaceSymbols(snapshot: Snapshot, paths: UriPaths, query: string, limit = 500): WorkspaceSymbol[] {
+  const wanted = query.toLowerCase();
+  const matches = (name: string): boolean => {
+    let i = 0;
+    for (const c of name.toLowerCase()) if (c === wanted[i]) i++;
+    return i === wanted.length;
+  };
+  const out: WorkspaceSymbol[] = [];
+  for (const [path, file] of snapshot.files) {
+    for (const d of declarationsOf(file)) {
+      if (out.length >= limit) return out;
+      if (matches(d.name.text)) out.push({ name: d.name.text, kind: SYMBOL_KINDS[d.declarationKind], containerName: path, location: { uri: paths.uri(path), range: toRange(d.name.range) } });
+    }
+  }
+  return out;
+}

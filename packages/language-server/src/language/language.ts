@@ -1,0 +1,64 @@
+import type { DeclarationKind, KeywordLanguage } from "@lontar/dsl";
+import { KEYWORDS, WORDS } from "./table-adapter.js";
+
+/** A language of keywords and messages. */
+export type Lang = KeywordLanguage;
+
+/** The keyword token of each declaration kind (`program` → `Program`). */
+export const DECLARATION_TOKENS: Readonly<Record<DeclarationKind, string>> = {
+  library: "Library",
+  partner: "Partner",
+  room: "Room",
+  vehicle: "Vehicle",
+  staff: "Staff",
+  volunteer: "Volunteer",
+  collection: "Collection",
+  budget: "Budget",
+  equipment: "Equipment",
+  program: "Program",
+  agreement: "Agreement",
+  rule: "Rule",
+  kpi: "Kpi",
+};
+
+/** The declaration kinds, in the table's order. */
+export const DECLARATION_KINDS = Object.keys(DECLARATION_TOKENS) as DeclarationKind[];
+
+/** The spellings of a keyword token in a language (canonical first; the other language's when it has none). */
+export function spellings(token: string, lang: Lang): readonly string[] {
+  const entry = KEYWORDS.find((k) => k.token === token);
+  if (entry === undefined) return [];
+  const own = entry[lang];
+  return own.length > 0 ? own : entry[lang === "en" ? "id" : "en"];
+}
+
+/** The canonical spelling of a keyword token in a language. */
+export function spelling(token: string, lang: Lang): string {
+  return spellings(token, lang)[0] ?? token.toLowerCase();
+}
+
+/** The keyword token of a property key (`capacity` → `Capacity`), when the key is a keyword. */
+export function propertyToken(key: string): string | undefined {
+  return WORDS.get(key)?.token ?? KEYWORDS.find((k) => k.en[0] === key)?.token;
+}
+
+/** Whether a word is a keyword of either language (a name may not be one). */
+export function isKeyword(word: string): boolean {
+  return WORDS.has(word);
+}
+
+/**
+ * The language of a file's keywords: the language most of its definite keywords are
+ * written in (English when none is definite).
+ */
+export function fileLanguage(text: string): Lang {
+  let en = 0;
+  let id = 0;
+  const words = text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  for (const word of words.slice(0, 5000)) {
+    const lang = WORDS.get(word)?.lang;
+    if (lang === "en") en++;
+    else if (lang === "id") id++;
+  }
+  return id > en ? "id" : "en";
+}

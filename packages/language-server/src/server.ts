@@ -1,0 +1,155 @@
+import { TextDocumentSyncKind, type Connection, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import type { ServerHost } from "./analysis/host.js";
+import { LatestOnly } from "./analysis/latest-only.js";
+import { PlanCache } from "./analysis/planning.js";
+import { WorkspaceState } from "./analysis/workspace-state.js";
+import { rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
+import { codeLenses } from "./features/code-lens.js";
+import { completions } from "./features/completion.js";
+import { fileDiagnostics, filesWithDiagnostics } from "./features/diagnostics.js";
+import { formatDocument, formatRange } from "./features/formatting.js";
+import { hover } from "./features/hover.js";
+import { planCommand, previewCommand } from "./features/plan-commands.js";
+import { inlayHints } from "./features/inlay-hints.js";
+import { definition, highlights, invalidName, nameAt, prepareRename, references, renameEdits } from "./features/navigation.js";
+import { SEMANTIC_LEGEND, SemanticTokenCache } from "./features/semantic-tokens.js";
+import { foldingRanges, selectionRanges } from "./features/structure.js";
+import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
+import { readSettings, type ServerSettings } from "./settings.js";
+import { say } from "./words.js";
+
+/** The commands the server runs (`workspace/executeCommand`). */
+export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
+
+const clockToday = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Serves the Lontar language on a connection (stdio, a web worker, or anything
+ * vscode-languageserver connects). Analyses run after each edit, one generation at a
+ * time: a newer edit aborts the analysis still pending for an older one, and diagnostics
+ * are only published for the version they were computed from.
+ */
+export function startLontarServer(connection: Connection, host: ServerHost): void {
+  let state = new WorkspaceState(host, "");
+  let settings: ServerSettings = readSettings(undefined, undefined, clockToday);
+  const plans = new PlanCache();
+  const tokens = new SemanticTokenCache();
+  const diagnosticsJobs = new LatestOnly();
+
+  const publish = (): void => {
+    const snapshot = state.snapshot();
+    for (const doc of state.documents()) {
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings.docsUrl) });
+    }
+  };
+
+  /** Analyzes the latest generation after the current batch of messages; an edit arriving first aborts it. */
+  const scheduleDiagnostics = (): void => diagnosticsJobs.request(publish);
+
+  connection.onInitialize((params): InitializeResult => {
+    settings = readSettings(params.locale, params.initializationOptions, clockToday);
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
+    state = new WorkspaceState(host, root);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        completionProvider: { triggerCharacters: [" ", ","] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: { delta: true }, range: false },
+        codeActionProvider: { codeActionKinds: ["quickfix", REWRITE_KINDS.en, REWRITE_KINDS.id] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      },
+      serverInfo: { name: "lontar", version: "0.1.0" },
+    };
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
+    scheduleDiagnostics();
+  });
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const last = contentChanges[contentChanges.length - 1];
+    if (last === undefined) return;
+    state.update({ uri: textDocument.uri, version: textDocument.version, text: last.text });
+    scheduleDiagnostics();
+  });
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    state.close(textDocument.uri);
+    tokens.forget(textDocument.uri);
+    void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    scheduleDiagnostics();
+  });
+
+  const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
+
+  connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
+  connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, dates: settings, plans }) ?? null);
+  connection.onDefinition(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
+  connection.onReferences(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
+  connection.onDocumentHighlight(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const prepared = prepareRename(state.snapshot(), at(textDocument.uri).path, position);
+    if (prepared === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
+    return prepared;
+  });
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const snapshot = state.snapshot();
+    const path = at(textDocument.uri).path;
+    const old = nameAt(snapshot, path, position);
+    if (old === undefined || !snapshot.symbols.has(old.name)) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
+    const refusal = invalidName(snapshot, old.name, newName);
+    if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
+    return renameEdits(snapshot, state.paths, path, position, newName);
+  });
+  connection.onDocumentSymbol(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path));
+  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query));
+  connection.onDocumentFormatting(({ textDocument }) => {
+    const doc = state.document(textDocument.uri);
+    return doc === undefined ? [] : formatDocument(doc.text, at(textDocument.uri).path);
+  });
+  connection.onDocumentRangeFormatting(({ textDocument, range }) => {
+    const doc = state.document(textDocument.uri);
+    return doc === undefined ? [] : formatRange(doc.text, at(textDocument.uri).path, range);
+  });
+  connection.languages.semanticTokens.on(({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path));
+  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId));
+  connection.onCodeAction(({ textDocument, context }) => {
+    const doc = state.document(textDocument.uri);
+    const fixes = quickFixes(context.diagnostics, state.paths);
+    const wanted = context.only;
+    const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
+    return [...fixes, ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
+  });
+  connection.onCodeLens(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang));
+  connection.languages.inlayHint.on(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range));
+  connection.onFoldingRanges(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
+  connection.onSelectionRanges(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
+  connection.onExecuteCommand(({ command }) => {
+    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings);
+    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
+    if (command !== SERVER_COMMANDS.checkWorkspace) return null;
+    const snapshot = state.snapshot();
+    const files = filesWithDiagnostics(snapshot);
+    for (const path of files) {
+      const uri = state.paths.uri(path);
+      const doc = state.document(uri);
+      void connection.sendDiagnostics({ uri, ...(doc === undefined ? {} : { version: doc.version }), diagnostics: fileDiagnostics(snapshot, path, state.paths, settings.docsUrl) });
+    }
+    const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
+    return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
+  });
+
+  connection.listen();
+}

@@ -1,0 +1,41 @@
+import type { DateSpan } from "@lontar/planner";
+import type { Lang } from "./language/language.js";
+
+/** Options an editor may pass in `initializationOptions`. */
+export interface LontarInitializationOptions {
+  /** The language of the server's texts: `auto` (from the client's locale), `en` or `id`. */
+  readonly messageLanguage?: "auto" | "en" | "id";
+  /** Today's date (`YYYY-MM-DD`) for next dates and default horizons; default: the clock's date. */
+  readonly today?: string;
+  /** The planning horizon to use when the workspace declares none, e.g. `2025-01-01..2025-12-31`. */
+  readonly horizon?: string;
+  /** Base URL of the diagnostic code pages (`<base>LON2001.md`). */
+  readonly diagnosticsDocsUrl?: string;
+}
+
+/** The settings the server runs with. */
+export interface ServerSettings {
+  /** Language of texts. */
+  readonly lang: Lang;
+  /** Today's date. */
+  readonly today: string;
+  /** Base URL of the code pages. */
+  readonly docsUrl: string;
+  /** The horizon for a workspace that declares none. */
+  readonly horizon?: DateSpan | undefined;
+}
+
+/** Where the code pages live when the editor does not say: docs/diagnostics/ of the repository. */
+export const DEFAULT_DOCS_URL = "https://github.com/lontar-id/lontar/blob/main/docs/diagnostics/";
+
+/** The settings from initialize: `locale` `id…` → Bahasa Indonesia unless `messageLanguage` says otherwise. */
+export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string): ServerSettings {
+  const o = (typeof options === "object" && options !== null ? options : {}) as LontarInitializationOptions;
+  const auto: Lang = locale !== undefined && /^id\b/i.test(locale) ? "id" : "en";
+  const lang: Lang = o.messageLanguage === "en" || o.messageLanguage === "id" ? o.messageLanguage : auto;
+  const today = typeof o.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.today) ? o.today : clockToday();
+  const docsUrl = typeof o.diagnosticsDocsUrl === "string" && o.diagnosticsDocsUrl !== "" ? o.diagnosticsDocsUrl : DEFAULT_DOCS_URL;
+  const span = typeof o.horizon === "string" ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(o.horizon) : null;
+  const horizon = span?.[1] !== undefined && span[2] !== undefined && span[1] <= span[2] ? { from: span[1], to: span[2] } : undefined;
+  return { lang, today, docsUrl, horizon };
+}

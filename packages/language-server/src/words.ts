@@ -1,0 +1,35 @@
+import type { Lang } from "./language/language.js";
+
+/** Every text the server itself writes, in English and Bahasa Indonesia (one table). */
+export const WORDS_OF_SERVER = {
+  declaredIn: { en: "declared in", id: "dideklarasikan di" },
+  line: { en: "line", id: "baris" },
+  nextDates: { en: "Next dates", id: "Tanggal berikutnya" },
+  firstDates: { en: "First dates in the horizon", id: "Tanggal pertama dalam cakrawala" },
+  noDates: { en: "No dates in the horizon.", id: "Tidak ada tanggal dalam cakrawala." },
+  zone: { en: "time zone", id: "zona waktu" },
+  skipped: { en: "holidays and closures skipped", id: "hari libur dan penutupan dilewati" },
+  agreementHolds: { en: "Obligations per period", id: "Kewajiban per periode" },
+  holds: { en: "holds", id: "terpenuhi" },
+  fails: { en: "does not hold", id: "tidak terpenuhi" },
+  notChecked: { en: "Fix the errors of the workspace to see dates and compliance.", id: "Perbaiki kesalahan ruang kerja untuk melihat tanggal dan kepatuhan." },
+  occurrences: { en: "occurrences", id: "kejadian" },
+  unassigned: { en: "unassigned", id: "belum teralokasi" },
+  obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
+  property: { en: "property", id: "properti" },
+  expects: { en: "expects", id: "mengharapkan" },
+  required: { en: "required", id: "wajib" },
+  rewriteInto: { en: "Rewrite keywords into", id: "Tulis ulang kata kunci ke" },
+  english: { en: "English", id: "bahasa Inggris" },
+  indonesian: { en: "Bahasa Indonesia", id: "Bahasa Indonesia" },
+  notAName: { en: "is not a name: letters, digits and _ only, not starting with a digit", id: "bukan nama: hanya huruf, angka dan _, tidak diawali angka" },
+  keyword: { en: "is a keyword of the language", id: "adalah kata kunci bahasa" },
+  taken: { en: "is already declared", id: "sudah dideklarasikan" },
+  cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
+  declarationSnippet: { en: "declaration", id: "deklarasi" },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+/** A server text in a language. */
+export function say(key: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
+  return WORDS_OF_SERVER[key][lang];
+}

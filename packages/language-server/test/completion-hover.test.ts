@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CompletionRequest, HoverRequest, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent } from "vscode-languageserver-protocol";
+import { exampleFolder, startSession, type LspSession } from "./support/client.js";
+import { EXAMPLES, positionOf } from "./support/examples.js";
+
+const labels = (items: CompletionItem[] | CompletionList | null): CompletionItem[] => (items === null ? [] : Array.isArray(items) ? items : items.items);
+
+describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex) => {
+  let session: LspSession;
+  let version = 1;
+  beforeAll(async () => {
+    session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
+    session.open(ex.programs);
+    await session.diagnostics(ex.programs, 1);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  /** Replaces the programs file with `text` and completes at `position`. */
+  async function completeIn(text: string, needle: string, shift: number): Promise<CompletionItem[]> {
+    session.change(ex.programs, ++version, text);
+    const position = positionOf(text, needle, shift);
+    return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
+  }
+
+  it("offers declaration keywords and snippets in both languages at the top level", async () => {
+    const text = `${session.text(ex.programs)}\n\n`;
+    const items = await completeIn(text, "\n\n", 2 + text.lastIndexOf("\n\n") - text.indexOf("\n\n"));
+    expect(items.map((i) => i.label)).toContain(ex.agreementKw);
+    const snippets = items.filter((i) => i.insertTextFormat === InsertTextFormat.Snippet);
+    expect(snippets.map((i) => i.label)).toEqual(expect.arrayContaining([`${ex.agreementKw} { … }`, `${ex.otherAgreementKw} { … }`]));
+    const programSnippet = snippets.find((i) => i.label === `${ex.programKw} { … }` && i.detail?.endsWith(`(${ex.lang})`));
+    expect(programSnippet?.insertText).toContain(ex.scheduleKw);
+  });
+
+  it("offers the properties of the declaration kind with their documentation", async () => {
+    const text = session.text(ex.programs).replace(`${ex.scheduleKw} `, `\n  ${ex.scheduleKw} `);
+    const items = await completeIn(text, `\n  ${ex.scheduleKw} `, 3);
+    const category = items.find((i) => i.label === ex.categoryKw);
+    expect(category?.kind).toBeDefined();
+    expect((category?.documentation as MarkupContent | undefined)?.value).toContain(ex.categoryKw);
+    expect(items.map((i) => i.label)).not.toContain(ex.capacityKw);
+  });
+
+  it("offers only rooms after a room need", async () => {
+    const text = session.text(ex.programs).replace(ex.needsRoom, `${ex.needsRoom}x, `);
+    const items = await completeIn(text, ex.needsRoom, ex.needsRoom.length);
+    const names = items.map((i) => i.label);
+    expect(names).toContain(ex.room);
+    expect(items.every((i) => i.detail === "room")).toBe(true);
+    expect(names).not.toContain(ex.program);
+  });
+
+  it("offers allowed values with their labels after category", async () => {
+    const text = session.text(ex.programs);
+    const items = await completeIn(text, `${ex.categoryKw} `, ex.categoryKw.length + 1);
+    const storytelling = items.find((i) => i.label === "storytelling");
+    expect(storytelling?.detail).toBe(ex.lang === "id" ? "Mendongeng / bercerita" : "Storytelling");
+  });
+
+  it("offers weekday and month names in a schedule", async () => {
+    const text = session.text(ex.programs);
+    const items = await completeIn(text, `${ex.scheduleKw} `, ex.scheduleKw.length + 3);
+    const names = items.map((i) => i.label);
+    expect(names).toEqual(expect.arrayContaining([ex.weekday, ex.month]));
+  });
+
+  it("hovers a referenced name with its doc comment, kind and declaration", async () => {
+    const text = session.text(ex.programs);
+    session.change(ex.programs, ++version, text);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, ex.room, 2) });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain(ex.room);
+    expect(value).toContain("*room*");
+    expect(value).toContain(ex.resources);
+  });
+
+  it("hovers a property keyword with its documentation in the client's language", async () => {
+    const text = session.text(ex.programs);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, `${ex.categoryKw} `, 1) });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain(ex.lang === "id" ? "properti" : "property");
+  });
+
+  it("hovers a schedule with its next five dates in the library's zone", async () => {
+    const text = session.text(ex.programs);
+    const nth = text.slice(0, text.indexOf(`program ${ex.program} `)).split(`\n  ${ex.scheduleKw} `).length - 1;
+    const position = positionOf(text, `\n  ${ex.scheduleKw} `, ex.scheduleKw.length + 5, nth);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain("Asia/Jakarta");
+    const dates = [...value.matchAll(/^- (\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.length).toBeLessThanOrEqual(5);
+    expect(dates.every((d) => (d ?? "") >= ex.today)).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it("hovers an agreement with whether each obligation holds per period", async () => {
+    session.open(ex.agreements);
+    const text = session.text(ex.agreements);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.agreements) }, position: positionOf(text, ex.agreement, 1) });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain(ex.lang === "id" ? "Kewajiban per periode" : "Obligations per period");
+    expect(value).toMatch(ex.lang === "id" ? /terpenuhi/ : /holds/);
+  });
+});

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DiagnosticSeverity } from "vscode-languageserver-protocol";
+import { exampleFolder, startSession, type LspSession } from "./support/client.js";
+
+// Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English.
+describe.each([
+  { example: "solok-rakor-2019", file: "program.lontar", room: "ruang_pertemuan", locale: "id" },
+  { example: "watualang", file: "programs.lontar", room: "pendopo_watualang", locale: "en" },
+])("diagnostics over stdio ($example)", ({ example, file, room, locale }) => {
+  let session: LspSession;
+  beforeAll(async () => {
+    session = await startSession(exampleFolder(example), { locale });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it("publishes no errors for the example as written, then an undefined name for an edit of that version", async () => {
+    session.open(file);
+    const clean = await session.diagnostics(file, 1);
+    expect(clean.diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
+
+    const broken = session.text(file).replace(` ${room}`, ` ${room}x`);
+    session.change(file, 2, broken);
+    const published = await session.diagnostics(file, 2);
+    const undefinedName = published.diagnostics.find((d) => d.code === "LON2002");
+    expect(undefinedName?.severity).toBe(DiagnosticSeverity.Error);
+    expect(undefinedName?.codeDescription?.href).toMatch(/docs\/diagnostics\/LON2002\.md$/);
+    expect(undefinedName?.message).toContain(`${room}x`);
+    expect(broken.split("\n")[undefinedName?.range.start.line ?? -1]).toContain(`${room}x`);
+  });
+
+  it("publishes a duplicate name with the first declaration as related information", async () => {
+    const text = session.text(file);
+    const first = /^(program [a-z0-9_]+)/m.exec(text)?.[1] ?? "";
+    session.change(file, 3, `${text}\n${first} {\n}\n`);
+    const published = await session.diagnostics(file, 3);
+    const duplicate = published.diagnostics.find((d) => d.code === "LON2001");
+    expect(duplicate?.relatedInformation?.[0]?.location.uri).toBe(session.uri(file));
+    expect(duplicate?.relatedInformation?.[0]?.location.range.start.line).toBe(text.split("\n").findIndex((l) => l.startsWith(first)));
+  });
+
+  it("never publishes an older version after a newer one (whichever analyses a newer edit cancelled)", async () => {
+    const text = session.text(file);
+    for (let version = 4; version <= 8; version++) session.change(file, version, `${text}\n// edit ${version}\n`);
+    await session.diagnostics(file, 8);
+    const versions = session.published.filter((p) => p.uri === session.uri(file)).map((p) => p.version ?? 0);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(versions.at(-1)).toBe(8);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DefinitionRequest,
+  DocumentHighlightKind,
+  DocumentHighlightRequest,
+  DocumentSymbolRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  WorkspaceSymbolRequest,
+  type DocumentSymbol,
+  type Location,
+} from "vscode-languageserver-protocol";
+import { exampleFolder, startSession, type LspSession } from "./support/client.js";
+import { EXAMPLES, positionOf } from "./support/examples.js";
+
+describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
+  let session: LspSession;
+  let programs: string;
+  beforeAll(async () => {
+    session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
+    session.open(ex.programs);
+    session.open(ex.resources);
+    await session.diagnostics(ex.resources, 1);
+    programs = session.text(ex.programs);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  const at = (file: string, text: string, needle: string, shift = 1) => ({ textDocument: { uri: session.uri(file) }, position: positionOf(text, needle, shift) });
+
+  it("goes from a reference to the declaration in another file", async () => {
+    const location = (await session.connection.sendRequest(DefinitionRequest.type, at(ex.programs, programs, ex.room))) as Location;
+    expect(location.uri).toBe(session.uri(ex.resources));
+    const resources = session.text(ex.resources);
+    expect(location.range.start).toEqual(positionOf(resources, `${ex.room} `));
+  });
+
+  it("finds every reference across the workspace, with or without the declaration", async () => {
+    const uses = programs.split(new RegExp(`\\b${ex.room}\\b`)).length - 1;
+    const withDeclaration = await session.connection.sendRequest(ReferencesRequest.type, { ...at(ex.programs, programs, ex.room), context: { includeDeclaration: true } });
+    const without = await session.connection.sendRequest(ReferencesRequest.type, { ...at(ex.programs, programs, ex.room), context: { includeDeclaration: false } });
+    expect(without?.filter((l) => l.uri === session.uri(ex.programs)).length).toBe(uses);
+    expect(withDeclaration?.length).toBe((without?.length ?? 0) + 1);
+  });
+
+  it("highlights the name in the document", async () => {
+    const resources = session.text(ex.resources);
+    const highlights = await session.connection.sendRequest(DocumentHighlightRequest.type, at(ex.resources, resources, `${ex.room} `));
+    expect(highlights?.[0]?.kind).toBe(DocumentHighlightKind.Write);
+  });
+
+  it("prepares a rename on a name and refuses keywords and literals", async () => {
+    const prepared = await session.connection.sendRequest(PrepareRenameRequest.type, at(ex.programs, programs, ex.room));
+    expect(prepared).toMatchObject({ placeholder: ex.room });
+    await expect(session.connection.sendRequest(PrepareRenameRequest.type, at(ex.programs, programs, `${ex.scheduleKw} `))).rejects.toThrow();
+    await expect(session.connection.sendRequest(PrepareRenameRequest.type, at(ex.programs, programs, "Rp"))).rejects.toThrow();
+  });
+
+  it("renames workspace-wide, and validates the new name", async () => {
+    const edit = await session.connection.sendRequest(RenameRequest.type, { ...at(ex.programs, programs, ex.room), newName: "ruang_baru" });
+    const files = Object.keys(edit?.changes ?? {});
+    expect(files).toEqual(expect.arrayContaining([session.uri(ex.programs), session.uri(ex.resources)]));
+    expect(Object.values(edit?.changes ?? {}).flat().every((e) => e.newText === "ruang_baru")).toBe(true);
+    await expect(session.connection.sendRequest(RenameRequest.type, { ...at(ex.programs, programs, ex.room), newName: "2nd" })).rejects.toThrow(/not a name|bukan nama/);
+    await expect(session.connection.sendRequest(RenameRequest.type, { ...at(ex.programs, programs, ex.room), newName: ex.programKw })).rejects.toThrow(/keyword|kata kunci/);
+    await expect(session.connection.sendRequest(RenameRequest.type, { ...at(ex.programs, programs, ex.room), newName: ex.program })).rejects.toThrow(/already declared|sudah/);
+  });
+
+  it("lists the document's declarations and the workspace's symbols", async () => {
+    const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: session.uri(ex.programs) } })) as DocumentSymbol[];
+    const declared = [...programs.matchAll(/^program ([a-z0-9_]+)/gm)].map((m) => m[1]);
+    expect(symbols.map((s) => s.name)).toEqual(declared);
+    expect(symbols[0]?.children?.length).toBeGreaterThan(0);
+    const found = await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: ex.room });
+    expect(found?.map((s) => s.name)).toContain(ex.room);
+    expect(found?.find((s) => s.name === ex.room)?.location.uri).toBe(session.uri(ex.resources));
+  });
+});

@@ -1,0 +1,115 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
+
+/** An example workspace folder. */
+export const exampleFolder = (name: string): string => path.join(REPO_ROOT, "examples", name);
+
+/** A running server and a protocol client talking to it over stdio. */
+export interface LspSession {
+  /** The client side of the connection. */
+  readonly connection: ProtocolConnection;
+  /** Every diagnostics notification so far, in arrival order. */
+  readonly published: PublishDiagnosticsParams[];
+  /** The URI of a file of the workspace. */
+  uri(file: string): string;
+  /** The text of a file on disk. */
+  text(file: string): string;
+  /** Opens a file of the workspace (its text on disk unless given), version 1. */
+  open(file: string, text?: string): string;
+  /** Replaces a document's text. */
+  change(file: string, version: number, text: string): void;
+  /** Resolves with the diagnostics of a document's version once they arrive. */
+  diagnostics(file: string, version: number): Promise<PublishDiagnosticsParams>;
+  /** Shuts the server down and waits for the process to end. */
+  close(): Promise<void>;
+}
+
+/** Options of {@link startSession}. */
+export interface SessionOptions {
+  /** The client's locale (`id` for Bahasa Indonesia). */
+  readonly locale?: string;
+  /** initializationOptions. */
+  readonly options?: Record<string, unknown>;
+}
+
+/**
+ * Starts `lontar lsp --stdio` from source as an async child process with `root` as the
+ * workspace folder, and initializes it.
+ */
+export async function startSession(root: string, options: SessionOptions = {}): Promise<LspSession> {
+  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  const ended = new Promise<void>((resolve) => child.on("close", () => resolve()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: (() => void)[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params);
+    for (const w of waiters.splice(0)) w();
+  });
+  connection.listen();
+  const rootUri = pathToFileURL(root).href;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
+    capabilities: {},
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    initializationOptions: { today: "2019-01-01", ...options.options },
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
+  const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
+  return {
+    connection,
+    published,
+    uri,
+    text,
+    open(file, given) {
+      void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: "lontar", version: 1, text: given ?? text(file) } });
+      return uri(file);
+    },
+    change(file, version, newText) {
+      void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ text: newText }] });
+    },
+    diagnostics(file, version) {
+      const target = uri(file);
+      return new Promise((resolve, reject) => {
+        const check = (): void => {
+          const found = published.find((p) => p.uri === target && p.version === version);
+          if (found !== undefined) resolve(found);
+          else if (child.exitCode !== null) reject(new Error(`server ended: ${stderr}`));
+          else waiters.push(check);
+        };
+        check();
+      });
+    },
+    async close() {
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      await ended;
+      connection.dispose();
+    },
+  };
+}
