@@ -15,5 +15,5 @@ export function lontarLanguages(): LanguageInput[] {
   const file = fileURLToPath(GRAMMAR_URL);
   if (!existsSync(file)) return [];
   const grammar = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  return [{ ...grammar, name: "lontar", aliases: ["lontar"], scopeName: String(grammar.scopeName ?? "source.lontar") } as LanguageInput];
+  return [{ ...grammar, name: "lontar", scopeName: String(grammar.scopeName ?? "source.lontar") } as LanguageInput];
 }

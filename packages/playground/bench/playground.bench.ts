@@ -47,18 +47,23 @@ function exampleTexts(): Record<string, string> {
 
 /** The playground's marks since `after` (page time, ms): the last diagnostics and plan shown. */
 async function marksAfter(page: Page, after: number): Promise<{ diagnostics: number; plan: number }> {
-  return page.evaluate((since) => {
-    const last = (name: string): number => Math.max(...performance.getEntriesByName(name).map((e) => e.startTime).filter((t) => t > since), -1);
-    return { diagnostics: last("lontar:diagnostics"), plan: last("lontar:plan") };
-  }, after);
+  // No named function inside: tsx would wrap it in a helper the page does not have.
+  const [diagnostics, plan] = await page.evaluate(
+    (since) => ["lontar:diagnostics", "lontar:plan"].map((name) => Math.max(...performance.getEntriesByName(name).map((e) => e.startTime).filter((t) => t > since), -1)),
+    after,
+  );
+  return { diagnostics: diagnostics ?? -1, plan: plan ?? -1 };
 }
 
+/** The playground's `data-plan-version`, read in the page (an expression: this file is type-checked without the DOM). */
+const PLAN_VERSION = `Number(document.querySelector('[data-testid="playground"]')?.dataset.planVersion ?? "0")`;
+
 async function planVersion(page: Page): Promise<number> {
-  return page.evaluate(() => Number((document.querySelector('[data-testid="playground"]') as HTMLElement | null)?.dataset["planVersion"] ?? "0"));
+  return Number(await page.evaluate(PLAN_VERSION));
 }
 
 async function waitForPlanAfter(page: Page, version: number): Promise<void> {
-  await page.waitForFunction((v) => Number((document.querySelector('[data-testid="playground"]') as HTMLElement | null)?.dataset["planVersion"] ?? "0") > v, version, { timeout: 120_000 });
+  await page.waitForFunction(`${PLAN_VERSION} > ${version}`, undefined, { timeout: 120_000 });
 }
 
 const example = largestExample(examplesFromFiles(exampleTexts()));
