@@ -1,0 +1,63 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { DefaultTheme, LocaleConfig } from "vitepress";
+import { SECTIONS, diagnosticPages } from "./pages";
+
+type Lang = "en" | "id";
+const docsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Words of the theme itself, per language. */
+const THEME_WORDS = {
+  en: { outline: "On this page", prev: "Previous page", next: "Next page", diagnostics: "Diagnostics", api: "API reference (typedoc)", playground: "Playground", guide: "Getting started", darkMode: "Appearance", menu: "Menu", top: "Return to top", lang: "Languages" },
+  id: { outline: "Di halaman ini", prev: "Halaman sebelumnya", next: "Halaman berikutnya", diagnostics: "Diagnostik", api: "Rujukan API (typedoc)", playground: "Taman bermain", guide: "Memulai", darkMode: "Tampilan", menu: "Menu", top: "Kembali ke atas", lang: "Bahasa" },
+} as const;
+
+function sidebar(lang: Lang): DefaultTheme.SidebarItem[] {
+  const prefix = lang === "en" ? "/" : "/id/";
+  const words = THEME_WORDS[lang];
+  const link = (page: string): string => prefix + (page === "index" ? "" : page.replace(/\/index$/, "/"));
+  const sections: DefaultTheme.SidebarItem[] = SECTIONS.map((section) => ({
+    text: section[lang],
+    items: section.pages.map((page) => ({ text: page[lang], link: link(page.path) })),
+  }));
+  const codes = diagnosticPages(path.join(docsDir, lang === "en" ? "diagnostics" : "id/diagnostics"));
+  sections.push({ text: words.diagnostics, collapsed: true, items: codes.map((code) => ({ text: code, link: `${prefix}diagnostics/${code}` })) });
+  sections.push({ text: words.api, items: [{ text: words.api, link: "/api/index.html", target: "_self" }] });
+  return sections;
+}
+
+function themeConfig(lang: Lang): DefaultTheme.Config {
+  const prefix = lang === "en" ? "/" : "/id/";
+  const words = THEME_WORDS[lang];
+  return {
+    nav: [
+      { text: words.guide, link: `${prefix}getting-started` },
+      { text: words.playground, link: `${prefix}playground` },
+      { text: words.api, link: "/api/index.html", target: "_self" },
+    ],
+    sidebar: sidebar(lang),
+    outline: { label: words.outline },
+    docFooter: { prev: words.prev, next: words.next },
+    darkModeSwitchLabel: words.darkMode,
+    sidebarMenuLabel: words.menu,
+    returnToTopLabel: words.top,
+    langMenuLabel: words.lang,
+  };
+}
+
+/** English, at the root (docs/). */
+export const rootLocale: LocaleConfig<DefaultTheme.Config>[string] = {
+  label: "English",
+  lang: "en",
+  description: "Plan the programs, partnerships and resources of Indonesian public libraries.",
+  themeConfig: themeConfig("en"),
+};
+
+/** Bahasa Indonesia, at /id/ (docs/id/, the same file names). */
+export const idLocale: LocaleConfig<DefaultTheme.Config>[string] = {
+  label: "Bahasa Indonesia",
+  lang: "id",
+  link: "/id/",
+  description: "Rencanakan program, kemitraan, dan sumber daya perpustakaan umum Indonesia.",
+  themeConfig: themeConfig("id"),
+};

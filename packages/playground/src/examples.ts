@@ -1,0 +1,39 @@
+import type { PlaygroundWorkspace } from "./protocol.js";
+
+/** The examples in the order the playground offers them (the demo workspace first). */
+export const EXAMPLE_ORDER = ["watualang", "langsa", "solok-interaksi", "solok-rakor-2019", "ntt-plm-2019"] as const;
+
+/** The file an example opens on: its entry point (`main` or `utama`), else its first file. */
+const ENTRY_FILES = ["main.lontar", "utama.lontar"];
+
+/**
+ * The example workspaces from the repository's `examples/<name>/<file>.lontar` texts keyed
+ * by path (as a bundler's glob gives them): one workspace per folder, the entry file first,
+ * then the others by name; folders in {@link EXAMPLE_ORDER}, then any new one by name.
+ */
+export function examplesFromFiles(texts: Readonly<Record<string, string>>): PlaygroundWorkspace[] {
+  const folders = new Map<string, { path: string; text: string }[]>();
+  for (const [key, text] of Object.entries(texts)) {
+    const match = /examples\/([^/]+)\/([^/]+\.lontar)$/.exec(key);
+    if (match === null) continue;
+    const [, name = "", path = ""] = match;
+    folders.set(name, [...(folders.get(name) ?? []), { path, text }]);
+  }
+  const rank = (name: string): number => {
+    const at = (EXAMPLE_ORDER as readonly string[]).indexOf(name);
+    return at === -1 ? EXAMPLE_ORDER.length : at;
+  };
+  const entryRank = (path: string): number => (ENTRY_FILES.includes(path) ? 0 : 1);
+  return [...folders]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, files]) => ({
+      name,
+      files: [...files].sort((a, b) => entryRank(a.path) - entryRank(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    }));
+}
+
+/** The example with the most characters: the benchmark's "largest example". */
+export function largestExample(examples: readonly PlaygroundWorkspace[]): PlaygroundWorkspace | undefined {
+  const size = (workspace: PlaygroundWorkspace): number => workspace.files.reduce((sum, file) => sum + file.text.length, 0);
+  return [...examples].sort((a, b) => size(b) - size(a))[0];
+}

@@ -1,0 +1,66 @@
+import { analyzeWorkspace, type AnalyzeResult } from "@lontar/dsl";
+import type { Workspace } from "@lontar/core";
+import { exportIcs, planRefusal, planWorkspace, type Plan } from "@lontar/planner";
+import { playgroundHorizon } from "./horizon.js";
+import { planView, type PlanView } from "./plan-view.js";
+import type { SiteLang, WorkspaceFile } from "./protocol.js";
+
+/**
+ * The most occurrences the playground plans (the CLI's bound is 2,000,000): past it the
+ * planner refuses the workspace with a finding that names the bound, so a schedule typed
+ * by mistake ("every day for ten years") cannot freeze the page's worker for long.
+ */
+export const PLAYGROUND_MAX_OCCURRENCES = 20_000;
+
+/** The planner's seed in the playground, as `lontar plan` uses by default. */
+const SEED = 1;
+
+/**
+ * Checks the playground's files as one workspace. Imports resolve among the files
+ * themselves (a workspace in the browser has no disk); an import of a file that is not
+ * there gets the language's own "cannot find" diagnostic.
+ */
+export function checkFiles(files: readonly WorkspaceFile[]): AnalyzeResult {
+  const byPath = new Map(files.map((file) => [normalisePath(file.path), file.text]));
+  return analyzeWorkspace({
+    root: "",
+    files: files.map((file) => ({ path: normalisePath(file.path), text: file.text })),
+    readFile: (path) => byPath.get(normalisePath(path)),
+  });
+}
+
+/**
+ * A renderer of a plan's calendar as HTML (the `report` branch's browser-safe renderer plugs
+ * in here): it runs in the worker, and the page shows its text as the calendar.
+ */
+export type CalendarRenderer = (plan: Plan, workspace: Workspace, lang: SiteLang) => string;
+
+/**
+ * The plan of a checked workspace, as the plan pane shows it, or why there is none; with a
+ * calendar renderer, the view carries the calendar's HTML too.
+ */
+export function planOf(result: AnalyzeResult, lang: SiteLang = "en", renderCalendar?: CalendarRenderer): PlanView {
+  const workspace = result.workspace;
+  if (workspace === undefined) return { kind: "none", reason: "errors", detail: "" };
+  if (workspace.programs.length === 0) return { kind: "none", reason: "no-programs", detail: "" };
+  const horizon = playgroundHorizon(workspace);
+  if (horizon === undefined) return { kind: "none", reason: "no-horizon", detail: "" };
+  const plan = planWorkspace(workspace, { horizon, seed: SEED, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
+  const refusal = planRefusal(plan);
+  if (refusal !== undefined) return { kind: "none", reason: "refused", detail: refusal.message };
+  return planView(plan, workspace, renderCalendar?.(plan, workspace, lang));
+}
+
+/** The plan's iCalendar text, or why there is none (the same reasons as {@link planOf}). */
+export function icsOf(result: AnalyzeResult, lang: SiteLang = "en"): { text: string | undefined; reason: string } {
+  const workspace = result.workspace;
+  const horizon = workspace === undefined ? undefined : playgroundHorizon(workspace);
+  if (workspace === undefined || horizon === undefined || workspace.programs.length === 0) return { text: undefined, reason: "no-plan" };
+  const plan = planWorkspace(workspace, { horizon, seed: SEED, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
+  if (planRefusal(plan) !== undefined) return { text: undefined, reason: "refused" };
+  return { text: exportIcs(plan, workspace, { calendarName: "Lontar", language: lang }), reason: "" };
+}
+
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^\/+/, "").replace(/^(\.\/)+/, "");
+}

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { SECTIONS } from "../../../docs/.vitepress/pages.js";
+
+const docs = fileURLToPath(new URL("../../../docs/", import.meta.url));
+
+/** Markdown pages under `folder`, relative to it, leaving out the Indonesian tree, the API and the site's own folder. */
+function pages(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => file.endsWith(".md") && !/^(id|api|\.vitepress|node_modules)\//.test(file))
+    .sort();
+}
+
+/**
+ * Pages that other branches write with their Indonesian mirror (the language reference, the
+ * diagnostics, the editor guide). On this branch their English pages exist and the mirrors
+ * arrive with those branches; every other page must exist in both languages.
+ */
+function writtenElsewhere(page: string): boolean {
+  const name = page.replace(/\.md$/, "");
+  return name.startsWith("diagnostics/") || SECTIONS.some((section) => section.pages.some((p) => p.owner !== "site" && p.path === name));
+}
+
+describe("every page exists in English and in Bahasa Indonesia", () => {
+  const english = pages(docs);
+  const indonesian = pages(path.join(docs, "id"));
+
+  it("has an Indonesian page for every English page", () => {
+    const missing = english.filter((page) => !indonesian.includes(page) && !writtenElsewhere(page));
+    expect(missing).toEqual([]);
+  });
+
+  it("has an English page for every Indonesian page", () => {
+    expect(indonesian.filter((page) => !english.includes(page))).toEqual([]);
+  });
+
+  it("has both pages for every page of the site's sidebar that the site writes", () => {
+    const ours = SECTIONS.flatMap((section) => section.pages).filter((page) => page.owner === "site");
+    const missing = ours.flatMap((page) => [`${page.path}.md`, `id/${page.path}.md`]).filter((file) => !existsSync(path.join(docs, file)));
+    expect(missing).toEqual([]);
+    expect(ours.length).toBeGreaterThan(5);
+  });
+});

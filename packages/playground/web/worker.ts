@@ -1,0 +1,15 @@
+// The playground's web worker: the language and the planner, on the text the page sends.
+import { handleRequest } from "../src/worker-handler.js";
+import type { WorkerRequest, WorkerResponse } from "../src/protocol.js";
+import { installBufferShim } from "./buffer-shim.js";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+installBufferShim(globalThis as unknown as Record<string, unknown>);
+scope.onmessage = (event) => {
+  handleRequest(event.data, (response) => scope.postMessage(response), () => performance.now());
+};
