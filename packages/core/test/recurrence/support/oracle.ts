@@ -34,6 +34,20 @@ function register(zone: string): void {
   registered.add(zone);
 }
 
+/**
+ * ical.js's next instance. Its MONTHLY step with BYDAY and BYMONTHDAY throws after four
+ * years without a match ("Malformed values…"), where the rule may still have instances
+ * later or none at all: the oracle then has no answer either.
+ */
+function nextOf(iterator: { next(): ICAL.Time | null | undefined }): ICAL.Time | null | undefined {
+  try {
+    return iterator.next();
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Malformed values in BYDAY combined with BYMONTHDAY")) throw new OracleGaveUp(error.message);
+    throw error;
+  }
+}
+
 /** `2019-01-07T09:00:00` → `20190107T090000`. */
 const compact = (local: string): string => local.replace(/[-:]/g, "");
 
@@ -68,7 +82,7 @@ export function oracleInstants(c: OracleCase): number[] {
   const out: number[] = [];
   const lastDay = compact(c.lastDate);
   while (out.length < c.limit) {
-    const next = iterator.next();
+    const next = nextOf(iterator);
     if (next === null || next === undefined) break;
     if (next.toICALString().slice(0, 8) > lastDay) break;
     out.push(next.toUnixTime() * 1000);
