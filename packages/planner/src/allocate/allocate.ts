@@ -20,7 +20,7 @@ import { staticChecks, type StaticOutcome } from "./static-checks.js";
 export interface AllocateOptions {
   /** Seed of the search's random choices: same input and seed, same plan. */
   readonly seed: number;
-  /** Local-search moves; default 20 per movable need slot plus 200 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
+  /** Local-search moves; default 20 per movable need slot plus 400 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
   readonly maxSteps?: number;
   /** Optional wall-clock limit for the local search. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
   readonly timeLimitMs?: number;
@@ -98,7 +98,7 @@ export interface PreparedAllocation {
 }
 
 /** Extra moves per need slot construction left unassigned (when sessions are unscheduled, repairing them is what the search is for). */
-export const REPAIR_STEPS_PER_SLOT = 200;
+export const REPAIR_STEPS_PER_SLOT = 400;
 
 /** The default step budget: 20 moves per movable need slot plus {@link REPAIR_STEPS_PER_SLOT} per slot construction left unassigned, at most 1,000,000. */
 export function defaultSteps(movable: number, unassigned = 0): number {

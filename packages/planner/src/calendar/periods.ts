@@ -1,4 +1,4 @@
-import type { Period } from "@lontar/core";
+import { dayNumber as civilDayNumber, type Period } from "@lontar/core";
 
 import type { DateSpan } from "../plan/date-span.js";
 
@@ -18,10 +18,20 @@ export function utcMidnight(y: number, m: number, d: number): number {
   return t.getTime();
 }
 
-/** Days since 1970-01-01 of a calendar date (pure arithmetic: no host zone involved). */
+/** The number written in `date` from `at`, `length` digits long (NaN when one is not a digit). */
+function digits(date: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = date.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Days since 1970-01-01 of a calendar date (pure arithmetic: no host zone involved, no allocation: it runs per occurrence). */
 export function dayNumber(date: string): number {
-  const { y, m, d } = parse(date);
-  return Math.floor(utcMidnight(y, m, d) / DAY_MS);
+  return civilDayNumber(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
 }
 
 /** The calendar date of a day number. */

@@ -34,6 +34,21 @@ function register(zone: string): void {
   registered.add(zone);
 }
 
+/**
+ * Runs one step of ical.js. Its MONTHLY step with BYDAY throws "Malformed values in BYDAY…"
+ * when DTSTART's month has no matching day (a fifth Monday) or after four years of a
+ * BYDAY+BYMONTHDAY walk without a match, where the rule may still have instances later or
+ * none at all: the oracle then has no answer.
+ */
+function oracleStep<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith("Malformed values in BYDAY")) throw new OracleGaveUp(error.message);
+    throw error;
+  }
+}
+
 /** `2019-01-07T09:00:00` → `20190107T090000`. */
 const compact = (local: string): string => local.replace(/[-:]/g, "");
 
@@ -64,11 +79,11 @@ export function oracleInstants(c: OracleCase): number[] {
   lines.push("END:VEVENT");
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(lines.join("\r\n"))));
   steps = 0;
-  const iterator = event.iterator();
+  const iterator = oracleStep(() => event.iterator());
   const out: number[] = [];
   const lastDay = compact(c.lastDate);
   while (out.length < c.limit) {
-    const next = iterator.next();
+    const next = oracleStep(() => iterator.next());
     if (next === null || next === undefined) break;
     if (next.toICALString().slice(0, 8) > lastDay) break;
     out.push(next.toUnixTime() * 1000);
