@@ -11,27 +11,20 @@
  * Run by .ci/run: `node --import tsx scripts/pack-install-test.ts` (`--keep` keeps the
  * temporary folder; `--no-build` packs the dist/ folders as they are).
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { installPacked, REPO_ROOT as ROOT } from "./install-packed.js";
 import { exampleModule, readmeExamples } from "./readme-examples.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PACKAGES = ["core", "dsl", "planner", "cli"] as const;
 const ENTRIES = ["@lontar/core", "@lontar/dsl", "@lontar/dsl/node", "@lontar/planner", "@lontar/planner/node", "@lontar/cli"] as const;
 const EXAMPLE = "watualang";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 function step(title: string): void {
   process.stdout.write(`\n== ${title}\n`);
-}
-
-function run(command: string, args: readonly string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
 }
 
 /** Runs and returns the status with the output; the caller decides what is a failure. */
@@ -46,27 +39,10 @@ function expectStatus(label: string, result: { status: number | null; output: st
 }
 
 const work = mkdtempSync(path.join(tmpdir(), "lontar-pack-"));
-const tarballs = path.join(work, "tarballs");
 const project = path.join(work, "project");
 try {
-  step("build and pack");
-  if (!process.argv.includes("--no-build")) run(npx, ["-y", "pnpm@10", "-r", "--filter", "./packages/*", "run", "build"], ROOT);
-  mkdirSync(tarballs);
-  for (const pkg of PACKAGES) run(npx, ["-y", "pnpm@10", "pack", "--pack-destination", tarballs], path.join(ROOT, "packages", pkg));
-  const files = readdirSync(tarballs).map((file) => path.join(tarballs, file));
-  for (const file of files) {
-    const listing = run("tar", ["-tzf", file], work);
-    if (/package\/src\//.test(listing)) throw new Error(`${file} ships src/`);
-    const manifest = JSON.parse(run("tar", ["-xzOf", file, "package/package.json"], work)) as { exports?: unknown; dependencies?: Record<string, string> };
-    if (JSON.stringify(manifest.exports).includes("@lontar/source")) throw new Error(`${file}: the exports still name the source condition`);
-    if (Object.values(manifest.dependencies ?? {}).some((range) => range.startsWith("workspace:"))) throw new Error(`${file}: a dependency is still workspace:`);
-  }
-  process.stdout.write(files.map((file) => `${path.basename(file)}\n`).join(""));
-
-  step("npm install into an empty project");
-  mkdirSync(project);
-  writeFileSync(path.join(project, "package.json"), `${JSON.stringify({ name: "lontar-consumer", private: true, type: "module" }, null, 2)}\n`);
-  run(npm, ["install", "--no-audit", "--no-fund", "--prefer-offline", ...files], project);
+  step("build, pack and npm install into an empty project");
+  installPacked(work, { build: !process.argv.includes("--no-build"), log: (line) => process.stdout.write(`${line}\n`) });
 
   step("each entry imports and requires");
   for (const entry of ENTRIES) {

@@ -2,22 +2,26 @@
  * How fast the `lontar` command starts, as ratios against a bare `node -e 0` measured in
  * the same run (interleaved, so a busy machine slows all alike). CPU is the process's
  * user + system time, reported by each process at exit (bench/cpu-report.mjs, preloaded
- * into the baseline too); wall is elapsed time. The command is the built bundle
- * (packages/cli/dist/bin.js, what the tarball installs) unless a path is given.
+ * into the baseline too); wall is elapsed time. The command is the installed one: the
+ * four packages built, packed and npm-installed into an empty project (as
+ * scripts/pack-install-test.ts does), unless `--bin` names a script to time instead.
  *
- *   npx -y pnpm@10 --filter @lontar/cli run build
- *   node --import tsx packages/cli/bench/startup.bench.ts [path/to/lontar/bin.js] [runs]
+ *   pnpm bench   (in packages/cli, or from the root with every package's benchmark)
+ *   node --import tsx packages/cli/bench/startup.bench.ts [--no-build] [--bin path/to/bin.js] [runs]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { installPacked } from "../../../scripts/install-packed.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "../../..");
-const bin = path.resolve(process.argv[2] ?? path.join(repo, "packages/cli/dist/bin.js"));
-const runs = Number(process.argv[3] ?? 11);
+const args = process.argv.slice(2);
+const binAt = args.indexOf("--bin");
+const given = binAt >= 0 ? args[binAt + 1] : undefined;
+const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && i !== binAt + 1) ?? 11);
 const preload = pathToFileURL(path.join(here, "cpu-report.mjs")).href;
 const work = mkdtempSync(path.join(tmpdir(), "lontar-startup-"));
 
@@ -35,6 +39,10 @@ function median(values: readonly number[]): number {
 }
 
 try {
+  const bin =
+    given === undefined
+      ? installPacked(work, { build: !args.includes("--no-build"), log: () => undefined }).bin
+      : path.resolve(given);
   // A one-file workspace: what `lontar init` writes.
   spawnSync(process.execPath, [bin, "init", "one"], { cwd: work });
   const cases: readonly Case[] = [
@@ -59,7 +67,10 @@ try {
   }
   const baseCpu = median(cpu.get("node -e 0") ?? []);
   const baseWall = median(wall.get("node -e 0") ?? []);
-  console.log(`Node ${process.version}, ${runs} runs each, medians; ratios against node -e 0 in this run\n`);
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+  console.log(`${given === undefined ? "installed (packed + npm install)" : bin}, Node ${process.version}, ${runs} runs each, medians; ratios against node -e 0 in this run; load average ${load}\n`);
   console.log("| command | CPU | CPU ratio | wall | wall ratio | target (CPU) |");
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const c of cases) {

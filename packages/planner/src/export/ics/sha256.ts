@@ -80,15 +80,38 @@ function compress(state: Uint32Array, view: DataView, offset: number, schedule: 
   state[7] = (state[7] ?? 0) + h;
 }
 
+// Reused by every call (a plan hashes a million UIDs; allocating typed arrays per call cost
+// more than the rounds): room for texts whose UTF-8 fits in four blocks with the padding.
+const SCRATCH = new Uint8Array(256);
+const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
+const STATE = new Uint32Array(8);
+const SCHEDULE = new Uint32Array(64);
+
 /**
  * The SHA-256 digest of `text` (encoded as UTF-8), 64 lowercase hex digits.
  *
  * @example sha256Hex("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(text: string): string {
-  const view = padded(encoder.encode(text));
-  const state = new Uint32Array(INITIAL_HASH);
-  const schedule = new Uint32Array(64);
-  for (let offset = 0; offset < view.byteLength; offset += 64) compress(state, view, offset, schedule);
-  return Array.from(state, (word) => word.toString(16).padStart(8, "0")).join("");
+  let view: DataView;
+  let length: number;
+  if (text.length * 3 + 9 <= SCRATCH.length) {
+    // Short texts (every UID) are padded in place: a UTF-16 unit is at most 3 bytes.
+    const { written } = encoder.encodeInto(text, SCRATCH);
+    length = Math.ceil((written + 9) / 64) * 64;
+    SCRATCH.fill(0, written, length);
+    SCRATCH[written] = 0x80;
+    const bits = written * 8;
+    SCRATCH_VIEW.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
+    SCRATCH_VIEW.setUint32(length - 4, bits >>> 0);
+    view = SCRATCH_VIEW;
+  } else {
+    view = padded(encoder.encode(text));
+    length = view.byteLength;
+  }
+  STATE.set(INITIAL_HASH);
+  for (let offset = 0; offset < length; offset += 64) compress(STATE, view, offset, SCHEDULE);
+  let hex = "";
+  for (let i = 0; i < 8; i++) hex += (STATE[i] ?? 0).toString(16).padStart(8, "0");
+  return hex;
 }
