@@ -130,3 +130,5 @@ export {
   type WalkEnd,
   type ZoneClock,
 } from "./recurrence/index.js";
+
+export * from "./diagnostics/index.js";

@@ -1,8 +1,9 @@
 import { IANAZone } from "luxon";
-import { inferTimeZone } from "@lontar/core";
+import { inferTimeZone, suggestion } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import { closeNames } from "../binder/suggest.js";
+import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, lookupStage, lookupWord, stageWords, type Vocabulary } from "../vocabulary.js";
 
@@ -30,11 +31,11 @@ export function wordsOf(value: Property["value"]): WrittenWord[] {
   }
 }
 
-function unknownWord(reporter: FileReporter, word: WrittenWord, what: string, candidates: Iterable<string>, code = "LON3004"): void {
+function unknownWord(reporter: FileReporter, word: WrittenWord, what: string, candidates: Iterable<string>, stage = false): void {
   const close = closeNames(word.text, candidates).slice(0, 3);
-  reporter.report(code, `\`${word.text}\` is not a known ${what}`, word.range, {
-    suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: reporter.file, range: word.range }, text: c }] : [] })),
-  });
+  const suggestions = close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: word.range }, text: c }] : []));
+  if (stage) reporter.report("LON3005.unknownStage", { text: word.text }, word.range, { suggestions });
+  else reporter.report("LON3004.unknownValue", { text: word.text, what: valueName(what) }, word.range, { suggestions });
 }
 
 function checkWords(property: Property, vocabulary: Vocabulary, reporter: FileReporter): void {
@@ -64,7 +65,7 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
       unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVELS.name, SCHOOL_LEVELS.words.keys());
     }
     if ((property.key === "stage" && kind === "library") || (property.key === "requires" && kind === "program")) {
-      for (const word of wordsOf(value)) if (lookupStage(word.text) === undefined) unknownWord(reporter, word, "TPBIS stage", stageWords(), "LON3005");
+      for (const word of wordsOf(value)) if (lookupStage(word.text) === undefined) unknownWord(reporter, word, "TPBIS stage", stageWords(), true);
     }
     if (property.key === "kind" && kind === "agreement") {
       for (const word of wordsOf(value)) if (!["mou", "pks"].includes(word.text.toLowerCase())) unknownWord(reporter, word, "agreement kind (mou or pks)", ["mou", "pks"]);
@@ -76,12 +77,12 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const zone = declaration.properties.find((p) => p.key === "timezone");
   if (zone !== undefined && zone.value.kind === "String") {
-    if (!IANAZone.isValidZone(zone.value.value)) reporter.report("LON3010", `\`${zone.value.value}\` is not a time zone; write an IANA zone such as Asia/Jakarta`, zone.value.range);
+    if (!IANAZone.isValidZone(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
     return;
   }
   const region = declaration.properties.find((p) => p.key === "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   if (province !== undefined && inferTimeZone(province.value) === undefined) {
-    reporter.report("LON3010", `no time zone is known for province \`${province.value}\`; add \`timezone "Asia/Jakarta"\` (or the right zone)`, province.range);
+    reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }

@@ -1,4 +1,5 @@
 import type { Declaration } from "../../syntax/ast.js";
+import { kindPhrase, shapeText } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, OBLIGATION_KINDS, REQUIRED_KEYS } from "./property-table.js";
 
@@ -17,33 +18,30 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   for (const property of declaration.properties) {
     const valueKind = property.value.kind;
     if (isObligation(valueKind)) {
-      if (kind !== "agreement") reporter.report("LON3006", `an obligation belongs in an agreement, not in ${article(kind)}`, property.range);
+      if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
       continue;
     }
     const shape = KEY_SHAPES[property.key];
     if (shape === undefined) continue;
     if (!accepted.includes(property.key)) {
-      reporter.report("LON3006", `\`${property.key}\` is not a property of ${article(kind)}`, property.range);
+      reporter.report("LON3006.notAProperty", { key: property.key, kind: kindPhrase(kind) }, property.range);
       continue;
     }
     if (!shape.values.includes(valueKind)) {
-      reporter.report("LON3009", `\`${property.key}\` takes ${shape.expected}`, property.value.range);
+      reporter.report("LON3009.takes", { key: property.key, expected: shapeText(shape.expected) }, property.value.range);
       continue;
     }
     if (seen.has(property.key) && shape.repeats !== true) {
-      reporter.report("LON3008", `\`${property.key}\` is given more than once; the last one is used`, property.range);
+      reporter.report("LON3008.givenTwice", { key: property.key }, property.range);
     }
     seen.add(property.key);
   }
   const has = (key: string): boolean => declaration.properties.some((p) => p.key === key);
   for (const key of REQUIRED_KEYS[kind]) {
-    if (!has(key)) reporter.report("LON3007", `${article(kind)} needs \`${key}\``, declaration.name.range);
+    if (!has(key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
   }
   if (kind === "agreement" && !declaration.properties.some((p) => p.value.kind === "Between")) {
-    reporter.report("LON5001", "an agreement needs its parties: `between <library> and <partner>`", declaration.name.range);
+    reporter.report("LON5001.needsParties", {}, declaration.name.range);
   }
 }
 
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
