@@ -8,8 +8,6 @@ import { SYNTAX_ENTRIES } from "./codes/syntax.js";
 import { VALUE_ENTRIES } from "./codes/values.js";
 import type { MessageArg } from "./diagnostic.js";
 
-const TABLE = { ...SYNTAX_ENTRIES, ...NAME_ENTRIES, ...VALUE_ENTRIES, ...SCHEDULE_ENTRIES, ...AGREEMENT_ENTRIES } as const;
-type Table = typeof TABLE;
 
 /**
  * Every diagnostic code Lontar reports — from the dsl, core's validation and the planner —
@@ -20,13 +18,16 @@ type Table = typeof TABLE;
  *
  * @example DIAGNOSTIC_TABLE.LON2001.title.id // "nama ganda"
  */
-export const DIAGNOSTIC_TABLE: { readonly [C in keyof Table]: Table[C] & CodeEntry } = TABLE;
+export const DIAGNOSTIC_TABLE = { ...SYNTAX_ENTRIES, ...NAME_ENTRIES, ...VALUE_ENTRIES, ...SCHEDULE_ENTRIES, ...AGREEMENT_ENTRIES } as const;
+
+/** The shape of the code table, code by code, with its literal templates. */
+export type DiagnosticTable = typeof DIAGNOSTIC_TABLE;
 
 /** A code of the table, e.g. `"LON2001"`. */
-export type DiagnosticCode = keyof Table & string;
+export type DiagnosticCode = keyof DiagnosticTable & string;
 
 /** The key of a diagnostic message: `<code>.<message id>`, e.g. `"LON2001.alreadyDeclared"`. */
-export type DiagnosticMessageKey = { [C in DiagnosticCode]: `${C}.${keyof Table[C]["messages"] & string}` }[DiagnosticCode];
+export type DiagnosticMessageKey = { [C in DiagnosticCode]: `${C}.${keyof DiagnosticTable[C]["messages"] & string}` }[DiagnosticCode];
 
 /** The key of a note (a suggestion's or related location's message): `note.<id>`. */
 export type NoteKey = `note.${keyof typeof NOTE_MESSAGES & string}`;
@@ -34,14 +35,15 @@ export type NoteKey = `note.${keyof typeof NOTE_MESSAGES & string}`;
 /** The placeholder names of a template, e.g. `"name" | "kind"` for "`{name}` is {kind}". */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-type TemplateOf<K extends string> = K extends `note.${infer N}`
+/** The English template of a message or note key, as a literal type (its placeholders are the arguments). */
+export type MessageTemplateOf<K extends string> = K extends `note.${infer N}`
   ? N extends keyof typeof NOTE_MESSAGES
     ? (typeof NOTE_MESSAGES)[N]["en"]
     : never
   : K extends `${infer C}.${infer M}`
     ? C extends DiagnosticCode
-      ? M extends keyof Table[C]["messages"]
-        ? Table[C]["messages"][M] extends { readonly en: infer S extends string }
+      ? M extends keyof DiagnosticTable[C]["messages"]
+        ? DiagnosticTable[C]["messages"][M] extends { readonly en: infer S extends string }
           ? S
           : never
         : never
@@ -49,16 +51,16 @@ type TemplateOf<K extends string> = K extends `note.${infer N}`
     : never;
 
 /** The arguments a message key's template needs, each a text, a number or a {@link Labels} pair. */
-export type ArgsOf<K extends DiagnosticMessageKey | NoteKey> = { readonly [P in Placeholders<TemplateOf<K>>]: MessageArg };
+export type ArgsOf<K extends DiagnosticMessageKey | NoteKey> = { readonly [P in Placeholders<MessageTemplateOf<K>>]: MessageArg };
 
 /** True when `code` is a code of the table. */
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.hasOwn(TABLE, code);
+  return Object.hasOwn(DIAGNOSTIC_TABLE, code);
 }
 
 /** The table entry of `code`, or undefined for an unknown code. */
 export function codeEntry(code: string): CodeEntry | undefined {
-  return isDiagnosticCode(code) ? DIAGNOSTIC_TABLE[code] : undefined;
+  return isDiagnosticCode(code) ? (DIAGNOSTIC_TABLE[code] as CodeEntry) : undefined;
 }
 
 /** The template of a message or note key in both languages, or undefined for an unknown key. */
