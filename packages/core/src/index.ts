@@ -131,3 +131,5 @@ export {
   type WalkEnd,
   type ZoneClock,
 } from "./recurrence/index.js";
+
+export * from "./diagnostics/index.js";

@@ -14,7 +14,7 @@ describe("unknown keys in a workspace are errors", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { code: "CORE_UNKNOWN_KEY", path: ["programs", 0, "participants"], message: 'unknown key "participants"; did you mean "expectedParticipants"?' },
+      { code: "CORE_UNKNOWN_KEY", path: ["programs", 0, "participants"], message: 'unknown key "participants"; did you mean "expectedParticipants"?', args: { key: "participants", nearest: "expectedParticipants" } },
     ]);
   });
 

@@ -3,14 +3,16 @@
  *
  * @packageDocumentation
  */
-export type { Diagnostic, Location, Position, Range, RelatedLocation, Severity, Suggestion, TextEdit } from "./diagnostics/diagnostic.js";
+export type { Diagnostic, Location, MessageArg, MessageArgs, MessageRef, Position, Range, RelatedLocation, Severity, Suggestion, TextEdit } from "./diagnostics/diagnostic.js";
 export type * from "./syntax/ast.js";
 export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } from "./syntax/parse.js";
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
-export { DIAGNOSTIC_CODES, diagnosticCodeInfo, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
+export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
+// The one diagnostic model lives in core; these are re-exported so that dsl users need one import.
+export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
 export type { SourceFile } from "./workspace/load.js";
 export {

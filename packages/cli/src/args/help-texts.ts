@@ -35,6 +35,8 @@ Options:
                           refuse to plan compliance for a workspace of more
                           than n occurrences in the horizon (default 2,000,000)
       --color, --no-color force colour on or off
+      --lang <en|id>      language of the messages (default: from LC_ALL,
+                          LC_MESSAGES or LANG; id_* gives Bahasa Indonesia)
   -h, --help              show this help
 `,
   fmt: `Usage: lontar fmt <paths…> [--check | --write]
@@ -42,9 +44,11 @@ Options:
 Format .lontar files. Without an option, print the formatted text.
 
 Options:
-      --check   list the files that would change; exit 1 if any would
-      --write   rewrite the files in place
-  -h, --help    show this help
+      --check         list the files that would change; exit 1 if any would
+      --write         rewrite the files in place
+      --lang <en|id>  language of the messages (default: from LC_ALL,
+                      LC_MESSAGES or LANG)
+  -h, --help          show this help
 `,
   plan: `Usage: lontar plan <paths…> --out <dir> [options]
 
@@ -62,7 +66,9 @@ Options:
                       refuse a workspace whose schedules give more than n
                       occurrences in the horizon (default 2,000,000)
       --lang <en|id>  language of the report, calendars and spreadsheets
-                      (default: the language the workspace is written in)
+                      (default: the language the workspace is written in),
+                      and of the messages (default: from LC_ALL, LC_MESSAGES
+                      or LANG)
       --csv-separator <,|;|tab>
                       field separator of occurrences.csv (default: ';'
                       for a workspace in Bahasa Indonesia, ',' otherwise)

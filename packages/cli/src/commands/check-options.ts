@@ -1,4 +1,6 @@
+import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
+import { messageLanguage } from "../args/message-language.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
 
@@ -18,10 +20,12 @@ export interface CheckOptions {
   readonly color: boolean | undefined;
   /** The workspace-wide occurrence bound of the compliance plan, when given. */
   readonly maxOccurrences: number | undefined;
+  /** The language of the messages: --lang, else the environment's (LC_ALL, LC_MESSAGES, LANG). */
+  readonly lang: Language;
 }
 
 /** Parses `lontar check` arguments; `"help"` when --help was asked for. */
-export function parseCheckOptions(args: readonly string[]): CheckOptions | "help" {
+export function parseCheckOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CheckOptions | "help" {
   const { values, positionals } = parseCommandLine(args, {
     options: {
       help: { type: "boolean", short: "h" },
@@ -32,6 +36,7 @@ export function parseCheckOptions(args: readonly string[]): CheckOptions | "help
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       "max-occurrences": { type: "string" },
+      lang: { type: "string" },
     },
   });
   if (values.help === true) return "help";
@@ -49,6 +54,7 @@ export function parseCheckOptions(args: readonly string[]): CheckOptions | "help
     staticOnly: values.static,
     color: values["no-color"] === true ? false : values.color === true ? true : undefined,
     maxOccurrences,
+    lang: messageLanguage(values.lang, env),
   };
 }
 

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import { DIAGNOSTIC_CODES, type Diagnostic } from "@lontar/dsl";
+import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
@@ -17,7 +17,7 @@ import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
  * the chosen format.
  */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const options = parseCheckOptions(args);
+  const options = parseCheckOptions(args, io.env);
   if (options === "help") {
     io.stdout(CHECK_USAGE);
     return ExitCode.Ok;
@@ -41,14 +41,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   // A mistyped folder in CI must not pass silently.
   if (sources.size === 0 && refused === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
-  const shown = visibleDiagnostics(diagnostics, options.quiet);
+  const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
-      codes: DIAGNOSTIC_CODES,
+      codes: diagnosticCodes(options.lang),
       agreements,
     }),
   );

@@ -1,6 +1,7 @@
 import path from "node:path";
-import { formatSource, type Diagnostic } from "@lontar/dsl";
+import { formatSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { COMMAND_USAGE } from "../args/help-texts.js";
+import { messageLanguage } from "../args/message-language.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
@@ -22,7 +23,7 @@ type FmtMode = "print" | "check" | "write";
  */
 export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
-    options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" } },
+    options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" }, lang: { type: "string" } },
   });
   if (values.help === true) {
     io.stdout(COMMAND_USAGE.fmt);
@@ -30,6 +31,7 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   }
   if (values.check === true && values.write === true) throw new UsageError("--check and --write cannot be used together");
   if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to format");
+  const language = messageLanguage(values.lang, io.env);
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
   const files = collectLontarFiles(io.cwd, positionals);
   const { sources, refused } = readSourceFiles(io.cwd, files);
@@ -56,7 +58,7 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   }
   progress.stop();
   if (problems.length > 0) {
-    io.stderr(formatStylish(problems, { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) }));
+    io.stderr(formatStylish(problems.map((problem) => localizeDiagnostic(problem, language)), { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) }));
   }
   if (mode === "check" && changed > 0) io.stderr(`${changed} ${changed === 1 ? "file is" : "files are"} not formatted; run lontar fmt --write\n`);
   return problems.length > 0 || (mode === "check" && changed > 0) ? ExitCode.Findings : ExitCode.Ok;

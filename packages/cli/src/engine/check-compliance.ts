@@ -1,11 +1,10 @@
 import type { Diagnostic } from "@lontar/dsl";
-import { planWorkspace } from "@lontar/planner";
+import { planDiagnostics, planWorkspace } from "@lontar/planner";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import type { CliIo } from "../io.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import type { Analysis } from "./analyze.js";
-import { complianceDiagnostics, planningHorizon, unassignedDiagnostics } from "./compliance.js";
-import { occurrenceBoundDiagnostics } from "./occurrence-bound.js";
+import { planningHorizon } from "./compliance.js";
 
 /**
  * What a plan of the analysed workspace would miss — sessions that cannot take place and
@@ -33,7 +32,6 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
     },
   });
   progress.stop();
-  const refused = occurrenceBoundDiagnostics(workspace, plan, horizon, maxOccurrences);
-  const findings = refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
-  return findings.map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
+  // The planner places its findings (a refusal, unassigned sessions, obligations) at their source; the CLI only prints them.
+  return planDiagnostics(workspace, plan, horizon).map((diagnostic) => rebaseDiagnostic(diagnostic, analysis.toCwd));
 }

@@ -1,6 +1,8 @@
 import path from "node:path";
+import { localizeDiagnostic } from "@lontar/dsl";
 import { plannedPlan, planRefusal, type CsvSeparator } from "@lontar/planner";
 import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
+import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, readSources } from "../files/collect.js";
@@ -48,7 +50,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   const workspace = analysis.result.workspace;
   if (analysis.diagnostics.length > 0) {
     const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) };
-    io.stderr(formatStylish(analysis.diagnostics, context));
+    const language = request.lang ?? languageFromEnvironment(io.env);
+    io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, language)), context));
   }
   if (workspace === undefined) {
     io.stderr("lontar: the workspace has errors; nothing was planned\n");

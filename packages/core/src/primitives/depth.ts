@@ -66,7 +66,7 @@ function exactDepthIssue(input: object, maxDepth: number): Issue | undefined {
     const depth = depths.pop() as number;
     const key = keys.pop() as string | number;
     const parent = parents.pop() as number;
-    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path: parent < 0 ? [] : pathOf(key, parent), message: `the input nests deeper than ${maxDepth} levels` };
+    if (depth > maxDepth) return { code: "CORE_TOO_DEEP", path: parent < 0 ? [] : pathOf(key, parent), message: `the input nests deeper than ${maxDepth} levels`, args: { max: maxDepth } };
     if ((deepest.get(value) ?? -1) >= depth) continue;
     deepest.set(value, depth);
     const self = logKey.length;

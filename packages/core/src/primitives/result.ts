@@ -1,5 +1,7 @@
 import type { z } from "zod";
+import type { MessageArgs } from "../diagnostics/diagnostic.js";
 import { inputDepthIssue } from "./depth.js";
+import { zodIssueDetail } from "./zod-detail.js";
 
 /** A problem found in user data: a stable code, where it is, and what is wrong. */
 export interface Issue {
@@ -7,8 +9,10 @@ export interface Issue {
   readonly code: string;
   /** Where in the input: object keys and array indices from the root. */
   readonly path: readonly (string | number)[];
-  /** What is wrong, for a person. */
+  /** What is wrong, for a person (English). */
   readonly message: string;
+  /** The values of the message, to render it in either language from the issue's template (see `coreIssueDiagnosticKey`). */
+  readonly args?: MessageArgs;
 }
 
 /**
@@ -33,6 +37,7 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
     code: "CORE_SCHEMA",
     path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
     message: issue.message,
+    args: { detail: zodIssueDetail(issue) },
   }));
 }
 

@@ -16,7 +16,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
   const kinds = new Map<string, string>();
   const declare = (id: string, kind: string, path: Path): void => {
     const previous = kinds.get(id);
-    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path, message: `${id} is declared twice (as ${previous} and ${kind})` });
+    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path, message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: previous, second: kind } });
     else kinds.set(id, kind);
   };
   workspace.libraries.forEach((x, i) => declare(x.id, "library", ["libraries", i, "id"]));
@@ -29,16 +29,16 @@ export function checkReferences(workspace: Workspace): Issue[] {
 
   const expect = (id: string, wanted: readonly string[], path: Path): void => {
     const kind = kinds.get(id);
-    if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared` });
-    else if (!wanted.includes(kind)) issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${wanted.join(" or ")}` });
+    if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared`, args: { id } });
+    else if (!wanted.includes(kind)) issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${wanted.join(" or ")}`, args: { id, kind, wanted: { en: wanted.join(" or "), id: wanted.join(" atau ") } } });
   };
 
   workspace.libraries.forEach((library, i) => {
     if (library.stage !== undefined && findStage(workspace.stageModel, library.stage) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_STAGE", path: ["libraries", i, "stage"], message: `unknown TPBIS stage ${library.stage}` });
+      issues.push({ code: "CORE_UNKNOWN_STAGE", path: ["libraries", i, "stage"], message: `unknown TPBIS stage ${library.stage}`, args: { stage: library.stage } });
     }
     if (libraryTimeZone(library) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path: ["libraries", i, "timeZone"], message: `no time zone for province ${library.region.province}; declare one` });
+      issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path: ["libraries", i, "timeZone"], message: `no time zone for province ${library.region.province}; declare one`, args: { province: library.region.province } });
     }
   });
   workspace.resources.forEach((r, i) => r.library !== undefined && expect(r.library, ["library"], ["resources", i, "library"]));
@@ -54,7 +54,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
     program.precedences.forEach((p, j) => expect(p.program, ["program"], [...at, "precedences", j, "program"]));
     const minStage = program.gate?.minStage;
     if (minStage !== undefined && findStage(workspace.stageModel, minStage) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_STAGE", path: [...at, "gate", "minStage"], message: `unknown TPBIS stage ${minStage}` });
+      issues.push({ code: "CORE_UNKNOWN_STAGE", path: [...at, "gate", "minStage"], message: `unknown TPBIS stage ${minStage}`, args: { stage: minStage } });
     }
   });
   workspace.agreements.forEach((agreement, i) => {

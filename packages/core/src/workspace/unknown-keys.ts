@@ -115,6 +115,7 @@ class UnknownKeyWalk {
         code: "CORE_UNKNOWN_KEY",
         path: [...path, key],
         message: nearest === undefined ? `unknown key "${key}"` : `unknown key "${key}"; did you mean "${nearest}"?`,
+        args: nearest === undefined ? { key } : { key, nearest },
       });
     }
   }

@@ -1,27 +1,16 @@
-import { DIAGNOSTIC_CODES } from "../diagnostics/codes.js";
-import type { Diagnostic, Range, RelatedLocation, Suggestion } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type ArgsOf, type DiagnosticExtras, type DiagnosticMessageKey } from "@lontar/core";
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 
-/** Extra parts of a diagnostic: related locations and suggested fixes. */
-export interface DiagnosticExtras {
-  /** Other places that explain it. */
-  readonly related?: readonly RelatedLocation[];
-  /** Suggested fixes. */
-  readonly suggestions?: readonly Suggestion[];
-}
+export type { DiagnosticExtras } from "@lontar/core";
 
 /**
- * Builds a diagnostic whose severity comes from the code table, so that a code's
- * severity is stated once. An unknown code is a programmer error, reported as an error.
+ * Builds a diagnostic at `range` of `file` from a message key of core's code table, so
+ * that a code's severity and wording are stated once, in both languages.
+ *
+ * @example makeDiagnostic("LON2103.cycle", { path: "a.lontar → b.lontar → a.lontar" }, "a.lontar", range)
  */
-export function makeDiagnostic(code: string, message: string, file: string, range: Range, extras: DiagnosticExtras = {}): Diagnostic {
-  return {
-    code,
-    severity: DIAGNOSTIC_CODES[code]?.severity ?? "error",
-    message,
-    location: { file, range },
-    related: extras.related ?? [],
-    suggestions: extras.suggestions ?? [],
-  };
+export function makeDiagnostic<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, file: string, range: Range, extras: DiagnosticExtras = {}): Diagnostic {
+  return createDiagnostic(key, args, { file, range }, extras);
 }
 
 /** Collects diagnostics for one file. */
@@ -29,12 +18,12 @@ export interface FileReporter {
   /** The file the diagnostics are about. */
   readonly file: string;
   /** Adds a diagnostic at `range` of this file. */
-  report(code: string, message: string, range: Range, extras?: DiagnosticExtras): void;
+  report<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, range: Range, extras?: DiagnosticExtras): void;
 }
 
 /** A reporter for `file` that appends to `into`. */
 export function fileReporter(file: string, into: Diagnostic[]): FileReporter {
-  return { file, report: (code, message, range, extras) => into.push(makeDiagnostic(code, message, file, range, extras)) };
+  return { file, report: (key, args, range, extras) => void into.push(createDiagnostic(key, args, { file, range }, extras)) };
 }
 
 /** Orders diagnostics by file, line, column, then code, for stable output. */

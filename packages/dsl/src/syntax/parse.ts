@@ -2,7 +2,8 @@
  * The public parse API: text in, a FileNode and diagnostics out. Never throws.
  */
 import type { IToken } from "chevrotain";
-import { isSafePattern } from "@lontar/core";
+import { isSafePattern, suggestion, type Labels } from "@lontar/core";
+import { makeDiagnostic } from "../semantics/report.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../text/line-index.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
@@ -42,17 +43,17 @@ export function parseFile(text: string, path: string): ParseResult {
   const empty = (): ParseResult => ({ file: { kind: "File", path, range: whole, items: [], trailingComments: [] }, diagnostics });
   try {
     if (text.length > MAX_FILE_SIZE) {
-      diagnostics.push(diag(SYNTAX_CODES.fileTooLarge, `the file is ${text.length} characters long; the limit is ${MAX_FILE_SIZE} (5 MB)`, path, point(text, 0)));
+      diagnostics.push(makeDiagnostic("LON1003.tooLarge", { length: text.length, limit: MAX_FILE_SIZE }, path, point(text, 0)));
       return empty();
     }
     const nul = text.indexOf("\u0000");
     if (nul >= 0) {
-      diagnostics.push(diag(SYNTAX_CODES.notText, "not a text file: it contains NUL bytes", path, point(text, nul)));
+      diagnostics.push(makeDiagnostic("LON1004.nul", {}, path, point(text, nul)));
       return empty();
     }
     return { file: parseTokens(text, path, whole, diagnostics), diagnostics };
   } catch (error) {
-    diagnostics.push(diag(SYNTAX_CODES.internalError, `internal parser error: ${error instanceof Error ? error.message : String(error)}`, path, point(text, 0)));
+    diagnostics.push(makeDiagnostic("LON1999.internal", { error: error instanceof Error ? error.message : String(error) }, path, point(text, 0)));
     return empty();
   }
 }
@@ -63,12 +64,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
-    diagnostics.push(diag(SYNTAX_CODES.unexpectedCharacter, `unexpected character \`${found}\``, path, { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } }));
+    diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } }));
   }
   const tokens: IToken[] = [];
   for (const t of lexed.tokens) {
     if (t.tokenType.name === "UnterminatedString") {
-      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(diag(SYNTAX_CODES.unterminatedString, "this string has no closing `\"` on its line", path, { start: startOf(t), end: endOf(t) }));
+      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
       continue;
     }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t, path, diagnostics);
@@ -80,7 +81,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const cutOffset = deep >= 0 ? (tokens[deep]?.startOffset ?? 0) : Infinity;
   if (deep >= 0) {
     const t = tokens[deep];
-    if (t !== undefined) diagnostics.push(diag(SYNTAX_CODES.tooDeep, tooDeepMessage(t), path, { start: startOf(t), end: endOf(t) }));
+    if (t !== undefined) diagnostics.push(tooDeepDiagnostic(t, path));
     limit = deep;
   }
   const usable = tokens.slice(0, limit);
@@ -100,10 +101,10 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
 }
 
-function tooDeepMessage(t: IToken): string {
+function tooDeepDiagnostic(t: IToken, path: string): Diagnostic {
+  const range = { start: startOf(t), end: endOf(t) };
   const operator = ["AndAnd", "OrOr", "Comma"].includes(t.tokenType.name);
-  const why = operator ? `more than ${MAX_CONDITION_OPERANDS} condition operands (\`&&\`, \`||\`, list items)` : `nested more than ${MAX_NESTING} levels deep`;
-  return `${why}; the rest of the file is not read`;
+  return operator ? makeDiagnostic("LON1010.operands", { max: MAX_CONDITION_OPERANDS }, path, range) : makeDiagnostic("LON1010.nesting", { max: MAX_NESTING }, path, range);
 }
 
 function valueLang(tokens: readonly IToken[], index: ReadonlyMap<number, number>, first: IToken, last: IToken): KeywordLanguage | undefined {
@@ -130,15 +131,14 @@ function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
       ok = false;
     }
   }
-  if (!ok) diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is not a valid regular expression`, path, { start: startOf(t), end: endOf(t) }));
+  if (!ok) diagnostics.push(makeDiagnostic("LON1005.invalid", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
   else if (!isSafePattern(t.image.slice(1, cut), flags)) {
-    const why = "conditions run patterns in linear time, which rules out backreferences, lookaround and repetition bounds above 1000";
-    diagnostics.push(diag(SYNTAX_CODES.invalidRegex, `\`${t.image}\` is refused: ${why}`, path, { start: startOf(t), end: endOf(t) }));
+    diagnostics.push(makeDiagnostic("LON1005.refused", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
   }
 }
 
 function codeOf(e: ItemError): SyntaxCode {
-  if (e.kind === "TopLevel" || e.message.startsWith("unexpected") && e.message.includes(TOP_LEVEL_EXPECTATION)) return SYNTAX_CODES.expectedDeclaration;
+  if (e.kind === "TopLevel" || e.message.en.startsWith("unexpected") && e.message.en.includes(TOP_LEVEL_EXPECTATION)) return SYNTAX_CODES.expectedDeclaration;
   if (e.kind === "MissingBrace") return SYNTAX_CODES.unclosedDeclaration;
   if (e.kind === "MismatchedTokenException") return SYNTAX_CODES.unexpectedToken;
   if (e.kind === "NoViableAltException") return SYNTAX_CODES.noAlternative;
@@ -146,14 +146,13 @@ function codeOf(e: ItemError): SyntaxCode {
   return SYNTAX_CODES.unexpectedToken;
 }
 
-function diag(code: SyntaxCode, message: string, file: string, range: Range, replacements: readonly string[] = []): Diagnostic {
+/** The parser's codes whose message is built by the parser (`<code>.parser`, one `detail` argument). */
+type ParserMessageKey = "LON1101.parser" | "LON1102.parser" | "LON1103.parser" | "LON1104.parser" | "LON1105.parser";
+
+function diag(code: SyntaxCode, message: Labels, file: string, range: Range, replacements: readonly string[] = []): Diagnostic {
   // Each close keyword is one fix: replace the word written with it. The closest is preferred when it is the only one.
-  const suggestions = replacements.map((text) => ({
-    message: `replace with \`${text}\``,
-    edits: [{ location: { file, range }, text }],
-    ...(replacements.length === 1 ? { preferred: true } : {}),
-  }));
-  return { code: code.code, severity: "error", message, location: { file, range }, related: [], suggestions };
+  const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], replacements.length === 1));
+  return makeDiagnostic(`${code.code}.parser` as ParserMessageKey, { detail: message }, file, range, { suggestions });
 }
 
 function point(text: string, offset: number): Range {

@@ -1,3 +1,4 @@
+import type { Labels } from "@lontar/core";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../semantics/report.js";
 
@@ -27,18 +28,18 @@ export type ReadRefusal =
  */
 export type WorkspaceFileReader = (path: string) => string | undefined | ReadRefusal;
 
-const SPECIAL_NAMES: Readonly<Record<SpecialFileKind, string>> = {
-  folder: "a folder",
-  fifo: "a named pipe (FIFO)",
-  device: "a device",
-  socket: "a socket",
-  other: "not a regular file",
+const SPECIAL_NAMES: Readonly<Record<SpecialFileKind, Labels>> = {
+  folder: { en: "a folder", id: "folder" },
+  fifo: { en: "a named pipe (FIFO)", id: "pipa bernama (FIFO)" },
+  device: { en: "a device", id: "perangkat" },
+  socket: { en: "a socket", id: "soket" },
+  other: { en: "not a regular file", id: "bukan berkas biasa" },
 };
 
 /** A byte count for people: `10 MB` for 10 MiB. */
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): Labels {
   const megabytes = bytes / (1024 * 1024);
-  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${bytes} bytes`;
+  return Number.isInteger(megabytes) ? { en: `${megabytes} MB`, id: `${megabytes} MB` } : { en: `${bytes} bytes`, id: `${bytes} bita` };
 }
 
 /**
@@ -50,17 +51,17 @@ function formatBytes(bytes: number): string {
 export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: string, range: Range, lookedFor?: string): Diagnostic {
   switch (refusal.refused) {
     case "missing":
-      return makeDiagnostic("LON2102", `cannot find \`${shown}\`${lookedFor === undefined ? "" : ` (looked for ${lookedFor})`}`, file, range);
+      return lookedFor === undefined ? makeDiagnostic("LON2102.cannotFind", { path: shown }, file, range) : makeDiagnostic("LON2102.cannotFindLookedFor", { path: shown, lookedFor }, file, range);
     case "outside":
-      return makeDiagnostic("LON2104", `\`${shown}\` leads outside the workspace root through a link; it was not read`, file, range);
+      return makeDiagnostic("LON2104.throughLink", { path: shown }, file, range);
     case "special": {
       const what = SPECIAL_NAMES[refusal.kind];
-      return makeDiagnostic("LON2105", `\`${shown}\` is ${what}, not a regular file; it was not read`, file, range);
+      return makeDiagnostic("LON2105.special", { path: shown, what }, file, range);
     }
     case "too-large":
-      return makeDiagnostic("LON2106", `\`${shown}\` is larger than ${formatBytes(refusal.limit)}, the limit for one file; it was not read`, file, range);
+      return makeDiagnostic("LON2106.tooLarge", { path: shown, limit: formatBytes(refusal.limit) }, file, range);
     case "unreadable":
-      return makeDiagnostic("LON2107", `cannot read \`${shown}\` (${refusal.reason})`, file, range);
+      return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: refusal.reason }, file, range);
   }
 }
 

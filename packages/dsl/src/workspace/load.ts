@@ -64,7 +64,7 @@ export function loadWorkspace(
       if (item.kind !== "Import") continue;
       const target = resolveImport(path, item.path.value);
       if (!target.ok) {
-        diagnostics.push(makeDiagnostic("LON2101", `\`${item.path.value}\` is outside the workspace root; imports cannot leave it`, path, item.path.range));
+        diagnostics.push(makeDiagnostic("LON2101.outsideRoot", { path: item.path.value }, path, item.path.range));
         continue;
       }
       if (!texts.has(target.path)) {

@@ -38,7 +38,7 @@ describe("diagnostic codes", () => {
   it("every code the semantic stages can emit is in the table", () => {
     const emitted = new Set<string>();
     for (const path of [...sourceFiles(join(src, "semantics")), ...sourceFiles(join(src, "workspace"))]) {
-      for (const match of readFileSync(path, "utf8").matchAll(/"(LON\d{4})"/g)) emitted.add(match[1] ?? "");
+      for (const match of readFileSync(path, "utf8").matchAll(/["`](LON\d{4})[."]/g)) emitted.add(match[1] ?? "");
     }
     expect(emitted.size).toBeGreaterThan(30);
     for (const code of emitted) expect(codes, code).toContain(code);

@@ -137,7 +137,7 @@ describe("pathological files", () => {
     const range = { start: point, end: point };
     const parse: ParseFunction = (_text, path) => ({
       file: { kind: "File", path, range, items: [], trailingComments: [] },
-      diagnostics: Array.from({ length: 500_000 }, () => makeDiagnostic("LON1001", "unexpected character `*`", path, range)),
+      diagnostics: Array.from({ length: 500_000 }, () => makeDiagnostic("LON1001.unexpected", { found: "*" }, path, range)),
     });
     const diagnostics: Diagnostic[] = [];
     loadWorkspace("/ws", [{ path: "main.lontar", text: "/*".repeat(500_000) }], undefined, parse, diagnostics);

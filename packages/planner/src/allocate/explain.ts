@@ -18,29 +18,48 @@ function bookedBy(state: ScoreState, slot: number, resource: number): string {
   return by;
 }
 
-/** Why one candidate cannot take the slot, in a planner's words. */
-function candidateReason(state: ScoreState, slot: number, r: number): string {
+/** Why one candidate cannot take a slot, as data (plan.json keeps it with the reason). */
+type CandidateWhy = NonNullable<Justification["candidates"]>[number];
+
+/** Why one candidate cannot take the slot. */
+function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy {
   const m = state.model;
   const occ = m.slotOcc[slot] ?? 0;
   const info = m.resources[r];
-  const id = info?.id ?? "";
+  const resourceId = info?.id ?? "";
   const miss = state.windowMiss(occ, r);
-  if (miss === 1) return `${id} is not available then`;
+  if (miss === 1) return { resourceId, why: "unavailable" };
   const by = bookedBy(state, slot, r);
-  if (by === "" && state.weekOver(occ, r) > 0) return `${id} has no hours left that week (at most ${(info?.weekMinutes ?? 0) / 60} h)`;
-  if (miss === 2) return `${id} is in a library closed then`;
-  return by === "" ? `${id} is fully used then` : `${id} is booked by ${by}`;
+  if (by === "" && state.weekOver(occ, r) > 0) return { resourceId, why: "no-hours", weekHours: (info?.weekMinutes ?? 0) / 60 };
+  if (miss === 2) return { resourceId, why: "closed" };
+  return by === "" ? { resourceId, why: "used" } : { resourceId, why: "booked", bookedBy: by };
+}
+
+/** Why one candidate cannot take the slot, in a planner's words. */
+export function candidateReason(c: CandidateWhy): string {
+  switch (c.why) {
+    case "unavailable":
+      return `${c.resourceId} is not available then`;
+    case "no-hours":
+      return `${c.resourceId} has no hours left that week (at most ${c.weekHours ?? 0} h)`;
+    case "closed":
+      return `${c.resourceId} is in a library closed then`;
+    case "used":
+      return `${c.resourceId} is fully used then`;
+    case "booked":
+      return `${c.resourceId} is booked by ${c.bookedBy ?? ""}`;
+  }
 }
 
 /**
  * For a room need: "20 registrants; the largest room free then, lab_komputer, holds 12"
  * (rooms of the occurrence's library or shared), or that no room is free then.
  */
-function roomHint(state: ScoreState, slot: number): string {
+function roomHint(state: ScoreState, slot: number): Justification["room"] {
   const m = state.model;
   const occ = m.slotOcc[slot] ?? 0;
   const def = m.needs[m.slotNeed[slot] ?? 0];
-  if (def === undefined || def.need.kind !== "room" || def.people === 0 || def.need.resource !== undefined) return "";
+  if (def === undefined || def.need.kind !== "room" || def.people === 0 || def.need.resource !== undefined) return undefined;
   const library = m.occurrences[occ]?.libraryId;
   let largest = -1;
   m.resources.forEach((r, i) => {
@@ -49,9 +68,14 @@ function roomHint(state: ScoreState, slot: number): string {
     if (largest < 0 || r.size > (m.resources[largest]?.size ?? 0)) largest = i;
   });
   const room = m.resources[largest];
-  const people = `${def.people} registrant${def.people === 1 ? "" : "s"}`;
-  if (room === undefined) return `${people}; no room is free then`;
-  return room.size < def.people ? `${people}; the largest room free then, ${room.id}, holds ${room.size}` : "";
+  if (room === undefined) return { registrants: def.people };
+  return room.size < def.people ? { registrants: def.people, largestFree: { id: room.id, holds: room.size } } : undefined;
+}
+
+/** A room hint in a planner's words: "20 registrants; the largest room free then, lab_komputer, holds 12". */
+export function roomHintText(room: NonNullable<Justification["room"]>): string {
+  const people = `${room.registrants} registrant${room.registrants === 1 ? "" : "s"}`;
+  return room.largestFree === undefined ? `${people}; no room is free then` : `${people}; the largest room free then, ${room.largestFree.id}, holds ${room.largestFree.holds}`;
 }
 
 /** Explains one slot that cannot be filled (the occurrence's other slots as they stand). */
@@ -61,19 +85,26 @@ function explainSlot(state: ScoreState, slot: number): Justification {
   const id = m.occurrences[occ]?.id ?? "";
   const def = m.needs[m.slotNeed[slot] ?? 0];
   const what = def === undefined ? "resource" : `${def.need.kind} for need ${def.needIndex + 1} of ${def.programId}`;
+  const need = def === undefined ? {} : { programId: def.programId, needIndex: def.needIndex, needKind: def.need.kind };
   if (def === undefined || def.candidates.length === 0) {
-    return { constraint: "unassigned", level: "medium", occurrenceId: id, message: `${id}: no ${what}: ${def?.why || "no candidate"}` };
+    const why = def?.why || "no candidate";
+    return { constraint: "unassigned", level: "medium", occurrenceId: id, message: `${id}: no ${what}: ${why}`, ...need, why };
   }
-  const reasons = [...def.candidates.slice(0, MAX_CANDIDATES_NAMED)].map((r) => candidateReason(state, slot, r));
-  const more = def.candidates.length > MAX_CANDIDATES_NAMED ? ` (and ${def.candidates.length - MAX_CANDIDATES_NAMED} more candidates)` : "";
-  const hint = roomHint(state, slot);
+  const candidates = [...def.candidates.slice(0, MAX_CANDIDATES_NAMED)].map((r) => candidateWhy(state, slot, r));
+  const moreCandidates = Math.max(0, def.candidates.length - MAX_CANDIDATES_NAMED);
+  const more = moreCandidates > 0 ? ` (and ${moreCandidates} more candidates)` : "";
+  const room = roomHint(state, slot);
   const resourceId = m.resources[def.candidates[0] ?? 0]?.id;
   return {
     constraint: "unassigned",
     level: "medium",
     occurrenceId: id,
     ...(resourceId === undefined ? {} : { resourceId }),
-    message: `${id}: no free ${what}${hint === "" ? "" : ` (${hint})`}: ${reasons.join("; ")}${more}`,
+    message: `${id}: no free ${what}${room === undefined ? "" : ` (${roomHintText(room)})`}: ${candidates.map(candidateReason).join("; ")}${more}`,
+    ...need,
+    ...(room === undefined ? {} : { room }),
+    candidates,
+    ...(moreCandidates > 0 ? { moreCandidates } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SourceSpan, Workspace } from "@lontar/core";
+import { messageLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Justification, Plan } from "../plan/plan.js";
 
 /**
@@ -18,30 +18,71 @@ export interface UnassignedDiagnostic {
   readonly count: number;
   /** What is wrong, in English: which session, and why in the planner's words. */
   readonly message: string;
+  /** The message as a template of the code table (LON5103) and its arguments, to render it in either language. */
+  readonly text: MessageRef;
   /** The reason alone, e.g. `20 registrants; the largest room free then, lab_komputer, holds 12`. */
   readonly reason: string;
-  /** A fix that is certain to let the need be met, when there is one. */
+  /** A fix that is certain to let the need be met, when there is one (in English). */
   readonly suggestion?: string;
+  /** The suggestion as a template and its arguments. */
+  readonly suggestionText?: MessageRef;
 }
 
-// The shape of the allocator's reason (explain.ts): "<id>: no free <kind> for need <n> of <program> (<hint>): <per candidate>".
-const NEED_REASON = /: no (?:free )?[a-z]+ for need (\d+) of [^\s:(]+(?: \(([^)]*)\))?: (.*)$/;
-const ROOM_HINT = /^(\d+) registrants?; the largest room free then, (\S+), holds (\d+)$/;
+const when = (start: string): { date: string; time: string } => ({ date: start.slice(0, 10), time: start.slice(11, 16) });
 
-/** The need index, hint and per-candidate reasons of an allocator's `unassigned` justification. */
-export function readUnassignedReason(message: string): { needIndex?: number; hint?: string; detail: string } {
-  const match = NEED_REASON.exec(message);
-  if (match === null) return { detail: message.slice(message.indexOf(": ") + 2) };
-  return { needIndex: Number(match[1]) - 1, ...(match[2] === undefined ? {} : { hint: match[2] }), detail: match[3] ?? "" };
+const people = (n: number): Labels => ({ en: n === 1 ? "registrant" : "registrants", id: "pendaftar" });
+
+/** The room hint of a reason in both languages: "20 registrants; the largest room free then, lab_komputer, holds 12". */
+function roomHint(room: NonNullable<Justification["room"]>): Labels {
+  const { registrants, largestFree } = room;
+  return largestFree === undefined
+    ? messageLabels({ key: "LON5103.noRoomFree", args: { registrants, people: people(registrants) } })
+    : messageLabels({ key: "LON5103.roomTooSmall", args: { registrants, people: people(registrants), room: largestFree.id, holds: largestFree.holds } });
 }
 
-const when = (start: string): string => `${start.slice(0, 10)} at ${start.slice(11, 16)}`;
+const CANDIDATE_KEYS = {
+  unavailable: "LON5103.candidateUnavailable",
+  "no-hours": "LON5103.candidateNoHours",
+  closed: "LON5103.candidateClosed",
+  used: "LON5103.candidateUsed",
+  booked: "LON5103.candidateBooked",
+} as const;
+
+/** Why each candidate is out, joined: "aula is booked by seminar@…; lab is not available then (and 2 more candidates)". */
+function candidateDetail(why: Justification): Labels | undefined {
+  if (why.candidates === undefined) return undefined;
+  const parts = why.candidates.map((c) => messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, by: c.bookedBy ?? "" } }));
+  const more = why.moreCandidates === undefined ? { en: "", id: "" } : messageLabels({ key: "LON5103.moreCandidates", args: { count: why.moreCandidates } });
+  return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };
+}
+
+/** The text after "`<id>`: " in a justification's message (its own words, for a reason with no fields). */
+const ownWords = (message: string): Labels => {
+  const text = message.slice(message.indexOf(": ") + 2);
+  return { en: text, id: text };
+};
+
+/** The reason of an unassigned group in both languages, and the room hint when the need is a room too small. */
+function explain(why: Justification | undefined, needKind: string | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
+  if (why === undefined) {
+    const none = messageLabels({ key: "LON5103.noReason", args: {} });
+    return { reason: none, detail: none };
+  }
+  const detail = candidateDetail(why) ?? (why.why === undefined ? ownWords(why.message) : { en: why.why, id: why.why });
+  if (why.room !== undefined) {
+    const hint = roomHint(why.room);
+    return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
+  }
+  const reason = needKind === undefined ? detail : messageLabels({ key: "LON5103.noFreeKind", args: { kind: needKind, detail } });
+  return { reason, detail };
+}
 
 /**
  * The unassigned occurrences of a plan, one finding per program need (the first session
- * named, the others counted), with the allocator's reason: for a room too small, "20
- * registrants; the largest room free then, lab_komputer, holds 12", and then a suggestion.
- * Occurrences left out by a budget cap are grouped under the program with their reason.
+ * named, the others counted), with the allocator's reason read from its fields: for a room
+ * too small, "20 registrants; the largest room free then, lab_komputer, holds 12", and then
+ * a suggestion. Occurrences left out by a budget cap are grouped under the program with
+ * their reason. Each finding carries its message as a LON5103 template and arguments.
  *
  * @example for (const f of unassignedFindings(workspace, plan)) console.log(f.message);
  */
@@ -51,7 +92,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
     const why = o.reasons?.find((r) => r.level === "medium") ?? o.reasons?.[0];
-    const needIndex = why?.constraint === "unassigned" ? readUnassignedReason(why.message).needIndex : undefined;
+    const needIndex = why?.constraint === "unassigned" ? why.needIndex : undefined;
     const key = `${o.programId}#${needIndex ?? why?.constraint ?? ""}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { first: o, why, count: 1, needIndex });
@@ -61,25 +102,24 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const program = programs.get(first.programId);
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
     const source = need?.source ?? program?.source;
-    const read = why === undefined ? { detail: "no reason recorded" } : why.constraint === "unassigned" ? readUnassignedReason(why.message) : { detail: why.message.slice(why.message.indexOf(": ") + 2) };
-    const reason = read.hint ?? read.detail;
-    const others = count > 1 ? ` (and ${count - 1} more session${count === 2 ? "" : "s"})` : "";
-    const explained = read.hint === undefined ? `${need === undefined ? "" : `no free ${need.kind}: `}${read.detail}` : `${read.hint} (${read.detail})`;
-    const message = `\`${first.programId}\` cannot take place on ${when(first.start)}${others}: ${explained}`;
-    const room = read.hint === undefined ? null : ROOM_HINT.exec(read.hint);
-    const suggestion =
-      room === null || need === undefined || need.features.length > 0 || need.resource !== undefined
+    const { reason, hint } = explain(why, need?.kind);
+    const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
+    const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
+    const room = why?.room?.largestFree;
+    const suggestionText: MessageRef | undefined =
+      room === undefined || why?.room === undefined || need === undefined || need.features.length > 0 || need.resource !== undefined
         ? undefined
-        : `with at most ${room[3]} registrants, ${room[2]} (free then) could hold the session; or free a room for ${room[1]} at that time`;
+        : { key: "LON5103.roomSuggestion", args: { fits: room.holds, room: room.id, registrants: why.room.registrants } };
     return {
       programId: first.programId,
       ...(needIndex === undefined ? {} : { needIndex }),
       ...(source === undefined ? {} : { source }),
       occurrenceId: first.id,
       count,
-      message,
-      reason,
-      ...(suggestion === undefined ? {} : { suggestion }),
+      message: messageLabels(text).en,
+      text,
+      reason: (hint ?? reason).en,
+      ...(suggestionText === undefined ? {} : { suggestion: messageLabels(suggestionText).en, suggestionText }),
     };
   });
 }

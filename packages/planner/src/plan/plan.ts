@@ -22,6 +22,31 @@ export const Justification = z
     occurrenceId: z.string().optional(),
     resourceId: z.string().optional(),
     ruleId: z.string().optional(),
+    programId: z.string().optional().describe("The program concerned, when one is."),
+    scheduleIndex: z.number().int().min(0).optional().describe("The index of the schedule concerned in the program's schedules."),
+    needIndex: z.number().int().min(0).optional().describe("The index of the need that cannot be met in the program's needs."),
+    needKind: z.string().optional().describe("The resource kind of that need."),
+    bound: z.number().int().optional().describe("The bound that was passed (the workspace-wide occurrence bound)."),
+    room: z
+      .object({
+        registrants: z.number().int().describe("Registrants the room must hold."),
+        largestFree: z.object({ id: z.string(), holds: z.number() }).optional().describe("The largest room free then, when one is (it holds too few)."),
+      })
+      .optional()
+      .describe("For a room need no free room can hold: the registrants and the largest room free then."),
+    candidates: z
+      .array(
+        z.object({
+          resourceId: z.string(),
+          why: z.enum(["unavailable", "no-hours", "closed", "used", "booked"]),
+          bookedBy: z.string().optional().describe("The occurrence it is booked by."),
+          weekHours: z.number().optional().describe("Its weekly hours, when they are used up."),
+        }),
+      )
+      .optional()
+      .describe("Why each named candidate cannot take the need (the first few)."),
+    moreCandidates: z.number().int().optional().describe("How many more candidates there are than named."),
+    why: z.string().optional().describe("Why no candidate exists, in the planner's words."),
   })
   .describe("A justification.");
 /** See {@link Justification}. */

@@ -26,7 +26,8 @@ export function refusedPlan(workspace: Workspace, options: { readonly horizon: D
     memo,
   });
   if (passed === undefined) return undefined;
-  const refusal = findingAsViolation(boundFinding(passed, horizon));
+  // The program, schedule and bound as fields, so that a diagnostic at the program needs no recount.
+  const refusal = { ...findingAsViolation(boundFinding(passed, horizon)), programId: passed.programId, scheduleIndex: passed.scheduleIndex, bound: passed.max };
   const empty = new Float64Array(0);
   const part = { planned: [], plannedMs: empty, cancelled: [], cancelledMs: empty, expansionViolations: [refusal], allocationViolations: [], score: { hard: 0, medium: 0, soft: 0 } };
   return assemblePlan(workspace, horizon, [part]);

@@ -1,6 +1,7 @@
+import { renderMessage } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
-import { readUnassignedReason, unassignedFindings } from "../../src/allocate/unassigned-findings.js";
+import { unassignedFindings } from "../../src/allocate/unassigned-findings.js";
 import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
 import type { Plan } from "../../src/plan/plan.js";
 import { library, occurrenceAt, workspaceOf } from "./helpers.js";
@@ -90,9 +91,24 @@ describe("unassignedFindings", () => {
     expect(finding?.suggestion).toBe("with at most 12 registrants, lab_komputer (free then) could hold the session; or free a room for 20 at that time");
   });
 
-  it("reads the need back from the allocator's own reason", () => {
-    const why = result.occurrences.find((o) => o.status === "unassigned")?.reasons?.[0]?.message ?? "";
-    expect(readUnassignedReason(why)).toMatchObject({ needIndex: 0, hint: "20 registrants; the largest room free then, lab_komputer, holds 12" });
+  it("gets the need, the room hint and each candidate's reason from the allocator's fields, not its words", () => {
+    const why = result.occurrences.find((o) => o.status === "unassigned")?.reasons?.[0];
+    expect(why).toMatchObject({
+      programId: "kelas",
+      needIndex: 0,
+      needKind: "room",
+      room: { registrants: 20, largestFree: { id: "lab_komputer", holds: 12 } },
+      candidates: [{ resourceId: "aula", why: "booked", bookedBy: "seminar@2025-03-04T09:00" }],
+    });
+  });
+
+  it("carries its message as a LON5103 template, which renders in Bahasa Indonesia", () => {
+    const [finding] = unassignedFindings(ws, planOf(result));
+    expect(finding?.text.key).toBe("LON5103.unassigned");
+    expect(renderMessage(finding?.text ?? { key: "", args: {} }, "en")).toBe(finding?.message);
+    expect(renderMessage(finding?.text ?? { key: "", args: {} }, "id")).toBe(
+      "`kelas` tidak dapat berlangsung pada 2025-03-04 pukul 10:00 (dan 1 sesi lain): 20 pendaftar; ruang terbesar yang kosong saat itu, lab_komputer, menampung 12 (aula dipesan oleh seminar@2025-03-04T09:00)",
+    );
   });
 });
 

@@ -20,6 +20,6 @@ export interface ImportEdge {
 export function findImportCycles(files: readonly string[], edges: readonly ImportEdge[]): Diagnostic[] {
   const graph = edgesByNode(edges.map((edge) => [edge.from, edge] as const));
   return findCycles(files, graph).map(({ closing, path }) =>
-    makeDiagnostic("LON2103", `cyclic import: ${path.join(" → ")}`, closing.from, closing.node.range),
+    makeDiagnostic("LON2103.cycle", { path: path.join(" → ") }, closing.from, closing.node.range),
   );
 }

@@ -10,10 +10,10 @@ export interface ReferenceUse {
   /** Kinds that fit. */
   readonly expected: readonly DeclarationKind[];
   /** The code for a reference of the wrong kind: LON2003, or LON5001/LON5002 in agreements. */
-  readonly wrongKindCode: string;
+  readonly wrongKindCode: "LON2003" | "LON5001" | "LON5002";
 }
 
-const use = (reference: Reference | undefined, expected: readonly DeclarationKind[], wrongKindCode = "LON2003"): ReferenceUse[] =>
+const use = (reference: Reference | undefined, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"] = "LON2003"): ReferenceUse[] =>
   reference === undefined ? [] : [{ reference, expected, wrongKindCode }];
 
 function obligationReferences(o: ObligationNode): ReferenceUse[] {

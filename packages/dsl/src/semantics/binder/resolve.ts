@@ -1,12 +1,14 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode } from "../../syntax/ast.js";
+import { relatedLocation, suggestion, type Labels } from "@lontar/core";
+import { kindPhrase, kindsPhrase } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 import { collectReferences, type ReferenceUse } from "./references.js";
 import { NameIndex } from "./suggest.js";
-import { describeKind, type SymbolTable } from "./symbols.js";
+import type { SymbolTable } from "./symbols.js";
 
-function neededKinds(use: ReferenceUse): string {
-  return use.expected.map(describeKind).join(" or ");
+function neededKinds(use: ReferenceUse): Labels {
+  return kindsPhrase(use.expected);
 }
 
 /** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
@@ -33,13 +35,11 @@ function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTabl
   const close = fitting.of(use.expected).close(name);
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;
-    return {
-      message: `${kind === undefined ? "a declaration" : describeKind(kind)} named \`${candidate}\` exists`,
-      // Only a single close candidate is a certain fix; several are advice.
-      edits: close.length === 1 ? [{ location: { file, range: use.reference.range }, text: candidate }] : [],
-    };
+    const what = kind === undefined ? { en: "a declaration", id: "deklarasi" } : kindPhrase(kind);
+    // Only a single close candidate is a certain fix; several are advice.
+    return suggestion("LON2002.namedExists", { kind: what, name: candidate }, close.length === 1 ? [{ location: { file, range: use.reference.range }, text: candidate }] : []);
   });
-  return makeDiagnostic("LON2002", `\`${name}\` is not declared; ${neededKinds(use)} is needed here`, file, use.reference.range, { suggestions });
+  return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(use) }, file, use.reference.range, { suggestions });
 }
 
 /**
@@ -67,8 +67,8 @@ export function resolveFileReferences(file: FileNode, symbols: SymbolTable, fitt
       diagnostics.push(undefinedReference(file.path, use, symbols, fitting));
     } else if (!use.expected.includes(symbol.kind)) {
       diagnostics.push(
-        makeDiagnostic(use.wrongKindCode, `\`${symbol.name}\` is ${describeKind(symbol.kind)}, but ${neededKinds(use)} is needed here`, file.path, use.reference.range, {
-          related: [{ location: { file: symbol.file, range: symbol.declaration.name.range }, message: `\`${symbol.name}\` is declared here` }],
+        makeDiagnostic(`${use.wrongKindCode}.wrongKind`, { name: symbol.name, kind: kindPhrase(symbol.kind), needed: neededKinds(use) }, file.path, use.reference.range, {
+          related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })],
         }),
       );
     }

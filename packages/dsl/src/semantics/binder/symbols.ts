@@ -1,5 +1,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js";
+import { relatedLocation } from "@lontar/core";
+import { kindPhrase } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 
 /** A declared name: what it is and where. */
@@ -17,11 +19,6 @@ export interface SymbolInfo {
 /** Every declaration of a workspace by name (the first, when a name is declared twice). */
 export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
 
-/** "a room", "an agreement": the kind with its article, for messages. */
-export function describeKind(kind: DeclarationKind): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-
 /**
  * Collects the declarations of all files in order (files as given, then source order).
  * A name declared twice is LON2001 at the second, with the first as related location.
@@ -35,8 +32,8 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
       const first = symbols.get(name);
       if (first !== undefined) {
         diagnostics.push(
-          makeDiagnostic("LON2001", `\`${name}\` is already declared as ${describeKind(first.kind)}`, file.path, item.name.range, {
-            related: [{ location: { file: first.file, range: first.declaration.name.range }, message: `first declaration of \`${name}\`` }],
+          makeDiagnostic("LON2001.alreadyDeclared", { name, kind: kindPhrase(first.kind) }, file.path, item.name.range, {
+            related: [relatedLocation({ file: first.file, range: first.declaration.name.range }, "LON2001.firstDeclaration", { name })],
           }),
         );
         continue;

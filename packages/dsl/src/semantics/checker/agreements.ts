@@ -14,9 +14,9 @@ export function checkAgreement(declaration: Declaration, horizon: { from: string
     const from = value.from.text.slice(0, 10);
     const to = value.to.text.slice(0, 10);
     if (to < from) {
-      reporter.report("LON5003", `the agreement's validity ends (${to}) before it starts (${from})`, value.range);
+      reporter.report("LON5003.endsBeforeStart", { to, from }, value.range);
     } else if (horizon !== undefined && (to < horizon.from || from > horizon.to)) {
-      reporter.report("LON5004", `the agreement is valid ${from}..${to}, outside the planning horizon ${horizon.from}..${horizon.to}`, value.range);
+      reporter.report("LON5004.outsideHorizon", { from, to, horizonFrom: horizon.from, horizonTo: horizon.to }, value.range);
     }
   }
 }

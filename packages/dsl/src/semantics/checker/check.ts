@@ -1,3 +1,4 @@
+import { messageLabels } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, HorizonNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
@@ -19,7 +20,7 @@ export function findHorizon(files: readonly FileNode[], diagnostics?: Diagnostic
   const horizons: { file: string; node: HorizonNode }[] = files.flatMap((f) => f.items.filter((i): i is HorizonNode => i.kind === "Horizon").map((node) => ({ file: f.path, node })));
   const first = horizons[0];
   for (const extra of horizons.slice(1)) {
-    diagnostics?.push(makeDiagnostic("LON3008", "the horizon is declared more than once; the first one is used", extra.file, extra.node.range));
+    diagnostics?.push(makeDiagnostic("LON3008.horizonTwice", {}, extra.file, extra.node.range));
   }
   if (first === undefined) return undefined;
   const { from, to } = first.node.dates;
@@ -44,8 +45,8 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
     if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter);
   }
   if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
-    const why = libraries.length === 0 ? "the workspace declares no library" : `the workspace declares ${libraries.length} libraries`;
-    reporter.report("LON2004", `which library runs \`${declaration.name.text}\`? ${why}; add \`library <name>\` or \`at <library>\``, declaration.name.range);
+    const why = libraries.length === 0 ? messageLabels({ key: "LON2004.noLibrary", args: {} }) : messageLabels({ key: "LON2004.severalLibraries", args: { count: libraries.length } });
+    reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range);
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
 }

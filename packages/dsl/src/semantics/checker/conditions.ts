@@ -1,6 +1,7 @@
-import { FACTS, type FactType, findFact, findFunction } from "@lontar/core";
+import { FACTS, type FactType, findFact, findFunction, suggestion, type Labels } from "@lontar/core";
 import type { ExprNode } from "../../syntax/ast.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
+import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { STAGE_VALUES } from "../../language/values.js";
 import { reportUnknown } from "./unknown-value.js";
@@ -17,15 +18,25 @@ export type ConditionContextKind = "static" | "occurrence";
 
 const FACT_NAMES = FACTS.flatMap((f) => [f.name, f.nameId]);
 
-function describe(t: Typed): string {
-  if (t.kind === "fact") return `\`${t.name}\` (${typeName(t.type)})`;
-  if (t.kind === "value") return `a ${typeName(t.type)}`;
-  if (t.kind === "word") return `\`${t.text}\``;
-  return "an unknown value";
+function describe(t: Typed): Labels {
+  if (t.kind === "fact") {
+    const type = typeName(t.type);
+    return { en: `\`${t.name}\` (${type.en})`, id: `\`${t.name}\` (${type.id})` };
+  }
+  if (t.kind === "value") {
+    const type = typeName(t.type);
+    return { en: `a ${type.en}`, id: type.id };
+  }
+  if (t.kind === "word") return { en: `\`${t.text}\``, id: `\`${t.text}\`` };
+  return { en: "an unknown value", id: "nilai yang tidak diketahui" };
 }
 
-function typeName(type: FactType): string {
-  return type.kind === "enum" ? type.name : type.kind === "list" ? `list of ${typeName(type.of)}` : type.kind;
+function typeName(type: FactType): Labels {
+  if (type.kind === "list") {
+    const of = typeName(type.of);
+    return { en: `list of ${of.en}`, id: `daftar ${of.id}` };
+  }
+  return valueName(type.kind === "enum" ? type.name : type.kind);
 }
 
 class ConditionChecker {
@@ -85,13 +96,13 @@ class ConditionChecker {
       return { kind: "unknown" };
     }
     if (this.context === "static" && !fact.static) {
-      this.reporter.report("LON3106", `\`${node.path}\` is only known for an occurrence; agreement conditions and program gates can use library and program facts`, node.range);
+      this.reporter.report("LON3106.occurrenceFact", { path: node.path }, node.range);
     }
     return { kind: "fact", type: fact.type, name: node.path };
   }
 
   private unknownFact(name: string, node: ExprNode): void {
-    reportUnknown(this.reporter, { code: "LON3101", text: name, range: node.range, message: `\`${name}\` is not a fact`, values: FACT_NAMES });
+    reportUnknown(this.reporter, { message: { key: "LON3101.notFactAllowed" }, text: name, range: node.range, values: FACT_NAMES });
   }
 
   private compare(op: string, left: ExprNode, right: ExprNode): void {
@@ -111,10 +122,10 @@ class ConditionChecker {
     const otherType = other.kind === "fact" || other.kind === "value" ? other.type : undefined;
     if (otherType === undefined) return;
     if (otherType.kind === "stage") return this.stageComparison(other, typed, rangeOf(left, right));
-    if (typeName(type) !== typeName(otherType)) {
-      this.reporter.report("LON3102", `cannot compare ${describe(typed)} with ${describe(other)}`, rangeOf(left, right));
+    if (typeName(type).en !== typeName(otherType).en) {
+      this.reporter.report("LON3102.cannotCompare", { left: describe(typed), right: describe(other) }, rangeOf(left, right));
     } else if (type.kind === "enum" && !["==", "!="].includes(op)) {
-      this.reporter.report("LON3102", `\`${op}\` does not order ${type.name} values; use == or !=`, rangeOf(left, right));
+      this.reporter.report("LON3102.noOrder", { op, type: valueName(type.name) }, rangeOf(left, right));
     }
   }
 
@@ -123,16 +134,16 @@ class ConditionChecker {
       if (resolveWord(type, word.text) === undefined) {
         const vocabulary = vocabularyOfFact(type);
         reportUnknown(this.reporter, {
-          code: "LON3004", text: word.text, range: word.node.range, message: `\`${word.text}\` is not a known ${type.name}`,
+          message: { key: "LON3004.unknownValueAllowed", what: valueName(type.name) }, text: word.text, range: word.node.range,
           values: vocabulary?.values ?? type.values, candidates: vocabulary?.words.keys() ?? type.values,
         });
       } else if (!["==", "!="].includes(op)) {
-        this.reporter.report("LON3102", `\`${op}\` does not order ${type.name} values; use == or !=`, word.node.range);
+        this.reporter.report("LON3102.noOrder", { op, type: valueName(type.name) }, word.node.range);
       }
       return;
     }
     if (type.kind === "string" || type.kind === "date") return;
-    this.reporter.report("LON3102", `cannot compare ${describe(typed)} with ${describe(word)}`, word.node.range);
+    this.reporter.report("LON3102.cannotCompare", { left: describe(typed), right: describe(word) }, word.node.range);
   }
 
   private stageComparison(stage: Typed, other: Typed, range: ExprNode["range"]): void {
@@ -140,26 +151,26 @@ class ConditionChecker {
     if (other.kind === "word") {
       if (resolveWord({ kind: "stage" }, other.text) === undefined) {
         reportUnknown(this.reporter, {
-          code: "LON3005", text: other.text, range: other.node.range, message: `\`${other.text}\` is not a TPBIS stage`,
+          message: { key: "LON3005.notStageAllowed" }, text: other.text, range: other.node.range,
           values: STAGE_VALUES.values.map((v) => v.value), candidates: STAGE_VALUES.vocabulary.words.keys(),
         });
       }
       return;
     }
     const node = other.kind === "fact" ? other.name : describe(other);
-    this.reporter.report("LON3105", `${describe(stage)} can only be compared with a TPBIS stage name, not ${node}`, range);
+    this.reporter.report("LON3105.stageOnly", { stage: describe(stage), other: node }, range);
   }
 
   private match(node: Extract<ExprNode, { kind: "Match" }>): void {
     const subject = this.typeOf(node.subject);
     const type = subject.kind === "fact" || subject.kind === "value" ? subject.type : undefined;
     if (type !== undefined && type.kind !== "string" && type.kind !== "enum") {
-      this.reporter.report("LON3103", `\`=~\` matches strings, but ${describe(subject)} is not one`, node.subject.range);
+      this.reporter.report("LON3103.needsString", { subject: describe(subject) }, node.subject.range);
     }
     try {
       new RegExp(node.pattern, node.flags);
     } catch (error) {
-      this.reporter.report("LON3107", `/${node.pattern}/ is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`, node.range);
+      this.reporter.report("LON3107.invalid", { pattern: node.pattern, error: error instanceof Error ? error.message : String(error) }, node.range);
     }
   }
 
@@ -179,22 +190,22 @@ class ConditionChecker {
   private call(node: Extract<ExprNode, { kind: "Call" }>): void {
     const fn = findFunction(node.callee);
     if (fn === undefined) {
-      this.reporter.report("LON3104", `\`${node.callee}\` is not a function; known: overlaps (tumpang)`, node.range);
+      this.reporter.report("LON3104.notFunction", { name: node.callee }, node.range);
       return;
     }
     if (this.context === "static") {
-      this.reporter.report("LON3106", `\`${node.callee}\` looks at an occurrence; agreement conditions and program gates have none`, node.range);
+      this.reporter.report("LON3106.occurrenceFunction", { name: node.callee }, node.range);
     }
     if (node.args.length !== fn.params.length) {
-      this.reporter.report("LON3104", `\`${node.callee}\` takes ${fn.params.length} arguments, not ${node.args.length}`, node.range);
+      this.reporter.report("LON3104.argCount", { name: node.callee, expected: fn.params.length, actual: node.args.length }, node.range);
       return;
     }
     node.args.forEach((arg, i) => {
       const t = this.typeOf(arg);
       const want = fn.params[i];
       const got = t.kind === "fact" || t.kind === "value" ? t.type : undefined;
-      if (want !== undefined && (got === undefined || typeName(got) !== typeName(want))) {
-        this.reporter.report("LON3104", `argument ${i + 1} of \`${node.callee}\` must be a ${typeName(want)}, not ${describe(t)}`, arg.range);
+      if (want !== undefined && (got === undefined || typeName(got).en !== typeName(want).en)) {
+        this.reporter.report("LON3104.argType", { index: i + 1, name: node.callee, type: typeName(want), actual: describe(t) }, arg.range);
       }
     });
   }

@@ -35,10 +35,9 @@ export function wordsOf(value: Property["value"]): WrittenWord[] {
 
 function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet): void {
   reportUnknown(reporter, {
-    code: set.unknownCode,
+    message: set.unknownCode === "LON3005" ? { key: "LON3005.notStageAllowed" } : { key: "LON3004.unknownValueAllowed", what: set.title },
     text: word.text,
     range: word.range,
-    message: `\`${word.text}\` is not a known ${set.title.en}`,
     values: set.values.map((v) => v.value),
     candidates: set.vocabulary.words.keys(),
   });
@@ -67,12 +66,12 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const zone = declaration.properties.find((p) => p.key === "timezone");
   if (zone !== undefined && zone.value.kind === "String") {
-    if (!IANAZone.isValidZone(zone.value.value)) reporter.report("LON3010", `\`${zone.value.value}\` is not a time zone; write an IANA zone such as Asia/Jakarta`, zone.value.range);
+    if (!IANAZone.isValidZone(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
     return;
   }
   const region = declaration.properties.find((p) => p.key === "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   if (province !== undefined && inferTimeZone(province.value) === undefined) {
-    reporter.report("LON3010", `no time zone is known for province \`${province.value}\`; add \`timezone "Asia/Jakarta"\` (or the right zone)`, province.range);
+    reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }

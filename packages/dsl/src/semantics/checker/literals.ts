@@ -1,10 +1,10 @@
 import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
+import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { walkNodes } from "../../syntax/walk.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** True when a date literal (with or without a `THH:mm` part) is on the calendar. */
 export function isValidDateText(text: string): boolean {
@@ -19,22 +19,22 @@ export function isValidDateText(text: string): boolean {
 
 const validity = new Map<string, boolean>();
 
-function whyNotDate(text: string): string {
+function reportDate(text: string, range: DateLiteral["range"], reporter: FileReporter): void {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (match === null) return `\`${text}\` is not a date written YYYY-MM-DD`;
+  if (match === null) return reporter.report("LON3001.notDate", { text }, range);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12) return `\`${text}\` is not a date: there is no month ${month}`;
+  if (month < 1 || month > 12) return reporter.report("LON3001.noMonth", { text, month }, range);
   const days = DateTime.utc(year, month, 1).daysInMonth ?? 31;
-  if (day < 1 || day > days) return `\`${text}\` is not a date: ${MONTHS[month - 1]} ${year} has ${days} days`;
-  return `\`${text}\` is not a valid date-time (YYYY-MM-DDTHH:mm)`;
+  if (day < 1 || day > days) return reporter.report("LON3001.monthDays", { text, month: monthName(month), year, days }, range);
+  reporter.report("LON3001.notDateTime", { text }, range);
 }
 
 function checkDate(node: DateLiteral, reporter: FileReporter): void {
-  if (!isValidDateText(node.text)) reporter.report("LON3001", whyNotDate(node.text), node.range);
+  if (!isValidDateText(node.text)) reportDate(node.text, node.range, reporter);
 }
 
 function checkTime(node: TimeLiteral, reporter: FileReporter): void {
-  if (!isLocalTime(node.text)) reporter.report("LON3002", `\`${node.text}\` is not a time of day: write HH:mm from 00:00 to 24:00`, node.range);
+  if (!isLocalTime(node.text)) reporter.report("LON3002.notTime", { text: node.text }, node.range);
 }
 
 /** The date part of a date literal, `YYYY-MM-DD`. */
@@ -56,14 +56,14 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
       case "DateRange": {
         const { from, to } = node as unknown as { from: DateLiteral; to: DateLiteral };
         if (!skipRanges.has(node) && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
-          reporter.report("LON3003", `the range ends (${to.text}) before it starts (${from.text})`, (node as unknown as DateLiteral).range);
+          reporter.report("LON3003.dateRange", { to: to.text, from: from.text }, (node as unknown as DateLiteral).range);
         }
         return;
       }
       case "TimeRange": {
         const { start, end } = node as unknown as { start: TimeLiteral; end: TimeLiteral };
         if (isLocalTime(start.text) && isLocalTime(end.text) && end.text <= start.text) {
-          reporter.report("LON3003", `the time range ends (${end.text}) before it starts (${start.text})`, (node as unknown as TimeLiteral).range);
+          reporter.report("LON3003.timeRange", { end: end.text, start: start.text }, (node as unknown as TimeLiteral).range);
         }
         return;
       }

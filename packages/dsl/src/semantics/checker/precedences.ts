@@ -33,6 +33,6 @@ export function checkPrecedences(bound: BoundWorkspace, diagnostics: Diagnostic[
     }
   }
   for (const { closing, path } of findCycles(programs, edgesByNode(pairs))) {
-    diagnostics.push(makeDiagnostic("LON4005", `these programs must each run before the next, in a cycle: ${path.join(" → ")}`, closing.file, closing.property.range));
+    diagnostics.push(makeDiagnostic("LON4005.cycle", { path: path.join(" → ") }, closing.file, closing.property.range));
   }
 }

@@ -1,9 +1,10 @@
 import type { Declaration } from "../../syntax/ast.js";
+import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
-import { allowedList } from "./unknown-value.js";
+import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 
 const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly string[]).includes(kind);
 
@@ -19,7 +20,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   for (const property of declaration.properties) {
     const valueKind = property.value.kind;
     if (isObligation(valueKind)) {
-      if (kind !== "agreement") reporter.report("LON3006", `an obligation belongs in an agreement, not in ${article(kind)}`, property.range);
+      if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
       continue;
     }
     const syntax = propertySyntax(property.key);
@@ -28,28 +29,25 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     if (spec === undefined) {
       const written = syntax.written[property.lang];
       const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
-      reporter.report("LON3006", `\`${written}\` is not a property of ${article(kind)}; ${allowedList(written, keys, "its properties")}`, property.range);
+      reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, property.range);
       continue;
     }
     const shape = VALUE_SHAPES[spec.shape];
     if (!shape.nodeKinds.includes(valueKind)) {
-      reporter.report("LON3009", `\`${property.key}\` takes ${shape.expected.en}`, property.value.range);
+      reporter.report("LON3009.takes", { key: property.key, expected: shape.expected }, property.value.range);
       continue;
     }
     if (seen.has(property.key) && !spec.repeatable) {
-      reporter.report("LON3008", `\`${property.key}\` is given more than once; the last one is used`, property.range);
+      reporter.report("LON3008.givenTwice", { key: property.key }, property.range);
     }
     seen.add(property.key);
   }
   const has = (key: string): boolean => declaration.properties.some((p) => p.key === key);
   for (const { key, required } of declarationSpec(kind).properties) {
-    if (required && !has(key)) reporter.report("LON3007", `${article(kind)} needs \`${key}\``, declaration.name.range);
+    if (required && !has(key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
   }
   if (kind === "agreement" && !declaration.properties.some((p) => p.value.kind === "Between")) {
-    reporter.report("LON5001", "an agreement needs its parties: `between <library> and <partner>`", declaration.name.range);
+    reporter.report("LON5001.needsParties", {}, declaration.name.range);
   }
 }
 
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}

@@ -2,6 +2,8 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, NeedNode, Property } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { closeNames } from "../binder/suggest.js";
+import { suggestion } from "@lontar/core";
+import { kindNoun, kindNounId } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 
 /** The capacity a room or vehicle declares, if any. */
@@ -58,23 +60,24 @@ function indexPool(declarations: readonly Declaration[]): Pool {
 function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): void {
   if (pool.partial) return;
   const min = need.minCapacity?.value;
-  const unit = need.resourceKind === "vehicle" ? "books" : "people";
+  const unit = need.resourceKind === "vehicle" ? { en: "books", id: "buku" } : { en: "people", id: "orang" };
   if (min !== undefined && need.resource === undefined) {
     const largest = pool.largest;
     if (largest === undefined) {
-      diagnostics.push(makeDiagnostic("LON3201", `no ${need.resourceKind} is declared, so none can hold ${min} ${unit}`, file, need.range));
+      diagnostics.push(makeDiagnostic("LON3201.noneDeclaredToHold", { kind: kindNoun(need.resourceKind), min, unit }, file, need.range));
     } else if (largest.capacity < min) {
-      diagnostics.push(makeDiagnostic("LON3201", `no ${need.resourceKind} holds ${min} ${unit}: the largest, \`${largest.name}\`, holds ${largest.capacity}`, file, need.minCapacity?.range ?? need.range));
+      diagnostics.push(makeDiagnostic("LON3201.largestHolds", { kind: kindNoun(need.resourceKind), min, unit, name: largest.name, capacity: largest.capacity }, file, need.minCapacity?.range ?? need.range));
     }
   }
   const asked = [["role", need.role], ["skills", need.skill]] as const;
   for (const [key, wanted] of asked) {
     if (wanted === undefined || pool.holders[key].has(wanted.name)) continue;
     const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
-    const what = key === "role" ? "role" : "skill";
+    const what = key === "role" ? { en: "role", id: "peran" } : { en: "skill", id: "keahlian" };
+    const who = need.resourceKind === "volunteer" ? { en: "volunteer", id: "relawan" } : { en: "staff member", id: "staf" };
     diagnostics.push(
-      makeDiagnostic("LON3202", `no ${need.resourceKind === "volunteer" ? "volunteer" : "staff member"} has the ${what} \`${wanted.name}\``, file, wanted.range, {
-        suggestions: close.map((c) => ({ message: `${what} \`${c}\` exists`, edits: close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [] })),
+      makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, {
+        suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])),
       }),
     );
     return;
@@ -92,7 +95,9 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
         : pool.declarations.filter((d) => asked.every(([key, wanted]) => wanted === undefined || listedNames(d, key).includes(wanted.name))).length;
   if (quantity > fitting) {
     diagnostics.push(
-      makeDiagnostic("LON3201", fitting === 0 ? `no ${need.resourceKind} is declared that could meet this need` : `${quantity} ${RESOURCE_PLURAL[need.resourceKind]} are needed here, but only ${fitting} fit`, file, need.quantity?.range ?? need.range),
+      fitting === 0
+        ? makeDiagnostic("LON3201.noneCouldMeet", { kind: kindNoun(need.resourceKind) }, file, need.quantity?.range ?? need.range)
+        : makeDiagnostic("LON3201.onlyFit", { quantity, kinds: { en: RESOURCE_PLURAL[need.resourceKind], id: kindNounId(need.resourceKind) }, fitting }, file, need.quantity?.range ?? need.range),
     );
   }
 }
@@ -127,7 +132,7 @@ export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic
             const named = bound.symbols.get(need.resource.name);
             const capacity = named?.kind === need.resourceKind && named.declaration.broken === undefined ? declaredCapacity(named.declaration) : undefined;
             if (capacity !== undefined && capacity < need.minCapacity.value) {
-              diagnostics.push(makeDiagnostic("LON3201", `\`${need.resource.name}\` holds ${capacity}, less than the ${need.minCapacity.value} needed`, file.path, need.minCapacity.range));
+              diagnostics.push(makeDiagnostic("LON3201.namedHolds", { name: need.resource.name, capacity, min: need.minCapacity.value }, file.path, need.minCapacity.range));
             }
             continue;
           }

@@ -25,7 +25,7 @@ export function secondsOk(node: ScheduleNode, reporter: FileReporter): boolean {
   for (const literal of dateTimesOf(node)) {
     const seconds = literal.text.slice(17, 19);
     if (seconds === "" || seconds === "00") continue;
-    reporter.report("LON4010", `Lontar plans to the minute: the ${seconds} seconds of ${literal.text} would be lost; write ${literal.text.slice(0, 16)}`, literal.range);
+    reporter.report("LON4010.seconds", { seconds, text: literal.text, minute: literal.text.slice(0, 16) }, literal.range);
     ok = false;
   }
   return ok;
@@ -41,7 +41,7 @@ export function onceTailsOk(node: OnceScheduleNode, reporter: FileReporter): boo
     ...node.also.map((d) => ({ what: "`also`", range: d.range })),
   ];
   for (const { what, range } of unused) {
-    reporter.report("LON4009", `a \`once\` schedule happens one time, on its date: ${what} has nothing to apply to; use \`every …\` or \`rrule\` for a recurrence`, range);
+    reporter.report("LON4009.onceTail", { what }, range);
   }
   return unused.length === 0;
 }
@@ -56,23 +56,23 @@ export function onceTailsOk(node: OnceScheduleNode, reporter: FileReporter): boo
 export function rawTailsOk(node: RRuleScheduleNode, reporter: FileReporter): boolean {
   const rule = writtenRule(node);
   let ok = true;
-  const report = (code: string, message: string, range: DateLiteral["range"]): void => {
-    reporter.report(code, message, range);
+  const report: FileReporter["report"] = (key, args, range) => {
+    reporter.report(key, args, range);
     ok = false;
   };
-  if (node.from !== undefined) report("LON4008", `the start is given twice: \`starting ${node.starting.text}\` and \`from ${node.from.text}\`; remove \`from\``, node.from.range);
+  if (node.from !== undefined) report("LON4008.startTwice", { starting: node.starting.text, from: node.from.text }, node.from.range);
   if (node.at !== undefined && node.starting.text.length > 10) {
-    report("LON4008", `the time is given twice: \`starting ${node.starting.text}\` and \`at ${node.at.text}\`; keep one`, node.at.range);
+    report("LON4008.timeTwice", { starting: node.starting.text, at: node.at.text }, node.at.range);
   } else if (node.at !== undefined && (hasRulePart(rule, "BYHOUR") || hasRulePart(rule, "BYMINUTE"))) {
-    report("LON4008", `the rule sets its times of day (BYHOUR/BYMINUTE): \`at ${node.at.text}\` would move only the first instance; put the time in the rule or in \`starting\``, node.at.range);
+    report("LON4008.ruleSetsTimes", { at: node.at.text }, node.at.range);
   }
   const count = node.count;
-  if (count !== undefined && count.value < 1) report("LON3009", "a schedule runs at least once", count.range);
-  else if (count !== undefined && hasRulePart(rule, "COUNT")) report("LON4008", `the count is given twice: COUNT in the rule and \`for ${count.value} times\`; keep one`, count.range);
-  else if (count !== undefined && (hasRulePart(rule, "UNTIL") || node.until !== undefined)) report("LON4007", "give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", count.range);
+  if (count !== undefined && count.value < 1) report("LON3009.atLeastOnce", {}, count.range);
+  else if (count !== undefined && hasRulePart(rule, "COUNT")) report("LON4008.countTwice", { count: count.value }, count.range);
+  else if (count !== undefined && (hasRulePart(rule, "UNTIL") || node.until !== undefined)) report("LON4007.bothRaw", {}, count.range);
   const until = node.until;
-  if (until !== undefined && hasRulePart(rule, "UNTIL")) report("LON4008", `the end is given twice: UNTIL in the rule and \`until ${until.text}\`; keep one`, until.range);
-  else if (until !== undefined && hasRulePart(rule, "COUNT")) report("LON4007", "give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", until.range);
-  else if (until !== undefined && dateOf(until) < dateOf(node.starting)) report("LON3003", `the schedule ends (until ${until.text}) before it starts (starting ${node.starting.text})`, until.range);
+  if (until !== undefined && hasRulePart(rule, "UNTIL")) report("LON4008.endTwice", { until: until.text }, until.range);
+  else if (until !== undefined && hasRulePart(rule, "COUNT")) report("LON4007.bothRaw", {}, until.range);
+  else if (until !== undefined && dateOf(until) < dateOf(node.starting)) report("LON3003.untilBeforeStarting", { until: until.text, starting: node.starting.text }, until.range);
   return ok;
 }

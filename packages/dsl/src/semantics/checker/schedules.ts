@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
+import { periodLabels } from "@lontar/core";
+import { countText, monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
 import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
@@ -13,14 +15,13 @@ export const MAX_OCCURRENCES_PER_SCHEDULE = 100_000;
 
 const PERIOD_WEEKS = { day: 1 / 7, week: 1, month: 4, quarter: 13, semester: 26, year: 52 } as const;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
 const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
 
 function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
   if (at?.text === "24:00") {
-    reporter.report("LON3002", "an occurrence cannot start at 24:00; write 00:00 of the next day", at.range);
+    reporter.report("LON3002.startAt24", {}, at.range);
     return false;
   }
   return true;
@@ -31,7 +32,7 @@ function windowOk(from: DateLiteral | undefined, until: DateLiteral | undefined,
   if (from !== undefined && !isValidDateText(from.text)) return false;
   if (until !== undefined && !isValidDateText(until.text)) return false;
   if (from !== undefined && until !== undefined && dateOf(until) < dateOf(from)) {
-    reporter.report("LON3003", `the schedule ends (until ${until.text}) before it starts (from ${from.text})`, until.range);
+    reporter.report("LON3003.untilBeforeFrom", { until: until.text, from: from.text }, until.range);
     return false;
   }
   return true;
@@ -62,36 +63,36 @@ function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string,
     return count <= MAX_OCCURRENCES_PER_SCHEDULE && (bounded || kept === 0);
   }, zone);
   if (walked?.neverOccurs === true && node.also.length === 0) {
-    reporter.report("LON4001", `this schedule never occurs: no date or time after ${dtstart.replace("T", " ")} matches the rule`, node.range);
+    reporter.report("LON4001.noMatchAfter", { start: dtstart.replace("T", " ") }, node.range);
   } else if (kept === 0 && node.also.length === 0) {
-    const why = count === 0 ? `no date between ${dtstart.slice(0, 10)} and ${last} matches it` : "every occurrence is excluded";
-    reporter.report("LON4001", `this schedule never occurs: ${why}`, node.range);
+    if (count === 0) reporter.report("LON4001.noDateBetween", { from: dtstart.slice(0, 10), to: last }, node.range);
+    else reporter.report("LON4001.allExcluded", {}, node.range);
   } else if (bounded && count > MAX_OCCURRENCES_PER_SCHEDULE) {
-    reporter.report("LON4004", `this schedule has more than ${MAX_OCCURRENCES_PER_SCHEDULE.toLocaleString("en")} occurrences; narrow its window`, node.range);
+    reporter.report("LON4004.tooMany", { max: countText(MAX_OCCURRENCES_PER_SCHEDULE) }, node.range);
   }
 }
 
 function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: FileReporter, zone: string | undefined): void {
-  if (node.interval < 1) return reporter.report("LON3009", "the interval must be at least 1", node.range);
+  if (node.interval < 1) return reporter.report("LON3009.intervalMin", {}, node.range);
   const on = node.on;
   if (on?.kind === "NthWeekday" && (node.unit === "day" || node.unit === "week")) {
-    return reporter.report("LON3009", `an ordinal weekday (\`the ${on.ordinal === -1 ? "last" : `#${on.ordinal}`} ${on.weekday.day}\`) needs \`every month\` or \`every year\``, on.range);
+    return reporter.report("LON3009.ordinalNeedsMonth", { ordinal: on.ordinal === -1 ? "last" : `#${on.ordinal}`, weekday: on.weekday.day }, on.range);
   }
-  if (on?.kind === "MonthDay" && (on.day.value < 1 || on.day.value > 31)) return reporter.report("LON3009", `there is no day ${on.day.value} in a month`, on.day.range);
+  if (on?.kind === "MonthDay" && (on.day.value < 1 || on.day.value > 31)) return reporter.report("LON3009.noMonthDay", { day: on.day.value }, on.day.range);
   if (on?.kind === "YearDate") {
     const max = DAYS_IN_MONTH[on.month - 1] ?? 0;
     if (on.day.value < 1 || on.day.value > max) {
-      return reporter.report("LON4001", `this schedule never occurs: ${MONTH_NAMES[on.month - 1] ?? `month ${on.month}`} has no day ${on.day.value}`, on.range);
+      return reporter.report("LON4001.noSuchDay", { month: monthName(on.month), day: on.day.value }, on.range);
     }
   }
-  if (on?.kind === "Days" && expandDaySet(on.days).length === 0) return reporter.report("LON3009", "no days given", on.days.range);
-  if (node.count !== undefined && node.count.value < 1) return reporter.report("LON3009", "a schedule runs at least once", node.count.range);
+  if (on?.kind === "Days" && expandDaySet(on.days).length === 0) return reporter.report("LON3009.noDays", {}, on.days.range);
+  if (node.count !== undefined && node.count.value < 1) return reporter.report("LON3009.atLeastOnce", {}, node.count.range);
   if (node.count !== undefined && node.until !== undefined) {
-    return reporter.report("LON4007", "give either `until` or `for N times`, not both", node.count.range);
+    return reporter.report("LON4007.both", {}, node.count.range);
   }
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   const start = everyStartDate(node, context);
-  if (start === undefined) return reporter.report("LON4006", "this schedule has no start: add `from <date>` or declare a workspace `horizon`", node.range);
+  if (start === undefined) return reporter.report("LON4006.noStart", {}, node.range);
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;
@@ -100,12 +101,12 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   const days = DateTime.fromISO(last, { zone: "utc" }).diff(DateTime.fromISO(start, { zone: "utc" }), "days").days;
   const bounded = (until !== undefined || node.count !== undefined) && days >= MAX_OCCURRENCES_PER_SCHEDULE && (node.count?.value ?? Infinity) > MAX_OCCURRENCES_PER_SCHEDULE;
   if (!bounded && node.except.length === 0 && node.also.length === 0) {
-    if (firstInstanceOf(node, context) === undefined) reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
+    if (firstInstanceOf(node, context) === undefined) reporter.report("LON4001.noDateBetween", { from: start, to: last }, node.range);
     return;
   }
   // The compiled DTSTART is the rule's first instance (RFC 5545 makes DTSTART an instance).
   const first = firstInstanceOf(node, context);
-  if (first === undefined) return reporter.report("LON4001", `this schedule never occurs: no date between ${start} and ${last} matches it`, node.range);
+  if (first === undefined) return reporter.report("LON4001.noDateBetween", { from: start, to: last }, node.range);
   checkOccurrences(node, everyToRRule(node), first, last, bounded, reporter, zone);
 }
 
@@ -113,9 +114,9 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   const written = writtenRule(node);
   const parsed = parseRRule(written);
   if (!parsed.ok || !/^[A-Z]+=/.test(written)) {
-    return reporter.report("LON4002", `not a valid RRULE: ${parsed.ok ? "write parts such as FREQ=WEEKLY;BYDAY=MO" : parsed.error}`, node.rule.range);
+    return parsed.ok ? reporter.report("LON4002.noParts", {}, node.rule.range) : reporter.report("LON4002.invalid", { error: parsed.error }, node.rule.range);
   }
-  if (hasRulePart(written, "UNTIL") && hasRulePart(written, "COUNT")) return reporter.report("LON4007", "an RRULE may not have both UNTIL and COUNT", node.rule.range);
+  if (hasRulePart(written, "UNTIL") && hasRulePart(written, "COUNT")) return reporter.report("LON4007.bothInRule", {}, node.rule.range);
   if (!isValidDateText(node.starting.text) || !startTimeOk(node.at, reporter) || !rawTailsOk(node, reporter)) return;
   if (node.until !== undefined && !isValidDateText(node.until.text)) return;
   const rule = rawRule(node);
@@ -123,7 +124,7 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   const until = node.until !== undefined ? dateOf(node.until) : context.horizon?.to;
   const ruleBounded = hasRulePart(rule, "UNTIL") || hasRulePart(rule, "COUNT");
   const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
-  if (last < start.slice(0, 10)) return reporter.report("LON3003", `the schedule ends (${last}) before it starts (${start.slice(0, 10)})`, node.range);
+  if (last < start.slice(0, 10)) return reporter.report("LON3003.scheduleEnds", { last, start: start.slice(0, 10) }, node.range);
   checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter, zone);
 }
 
@@ -134,7 +135,7 @@ function minutes(text: string): number {
 
 /** LON4003: the weekly windows hold fewer slots per period than the count asks for. */
 function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void {
-  if (node.count.value < 1) return reporter.report("LON3009", "a flexible schedule needs at least 1 session per period", node.count.range);
+  if (node.count.value < 1) return reporter.report("LON3009.flexibleAtLeastOne", {}, node.count.range);
   if (!windowOk(node.from, node.until, reporter)) return;
   const duration = node.duration?.minutes ?? DEFAULT_DURATION_MINUTES;
   let perWeek = 0;
@@ -147,7 +148,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
   }
   const capacity = node.per === "day" ? bestDay : Math.floor(perWeek * PERIOD_WEEKS[node.per]);
   if (node.count.value > capacity) {
-    reporter.report("LON4003", `${node.count.value} sessions of ${duration} minutes per ${node.per} do not fit in these windows (at most ${capacity})`, node.count.range);
+    reporter.report("LON4003.cannotFit", { count: node.count.value, duration, per: Object.hasOwn(periodLabels, node.per) ? periodLabels[node.per as keyof typeof periodLabels] : node.per, capacity }, node.count.range);
   }
 }
 
@@ -157,7 +158,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
  */
 export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter, zone?: string): void {
   if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
-    return reporter.report("LON3009", "a duration must be longer than zero", node.duration.range);
+    return reporter.report("LON3009.durationPositive", {}, node.duration.range);
   }
   if (!secondsOk(node, reporter)) return;
   switch (node.kind) {

@@ -2,7 +2,9 @@
  * The one way an unknown word is reported: "`women` is not a known audience group; allowed:
  * `children`, `teens`…" — every allowed value when there are few, else the nearest five —
  * with "did you mean" suggestions, and the replacement as an edit when one word is close.
+ * The list is the message's `allowed` argument, in English and Bahasa Indonesia.
  */
+import { suggestion, type Labels } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
 import { closeNames } from "../binder/suggest.js";
@@ -24,22 +26,32 @@ export function allowedToShow(word: string, values: readonly string[]): { readon
   return { values: scored.slice(0, NEAREST).map((s) => s.v), all: false };
 }
 
-/** `allowed: `a`, `b`` or `nearest allowed: …`, for the end of a message. */
-export function allowedList(word: string, values: readonly string[], what = "allowed"): string {
+/** The head of the list: what is listed, when it is listed in full. */
+const ALLOWED: Labels = { en: "allowed", id: "yang diizinkan" };
+/** Properties listed after a property a declaration does not take. */
+export const ITS_PROPERTIES: Labels = { en: "its properties", id: "propertinya" };
+
+/** `allowed: `a`, `b`` or `nearest allowed: …` (`yang diizinkan: …`, `terdekat yang diizinkan: …`), for the end of a message. */
+export function allowedList(word: string, values: readonly string[], what: Labels = ALLOWED): Labels {
   const shown = allowedToShow(word, values);
-  return `${shown.all ? what : `nearest ${what}`}: ${shown.values.map((v) => `\`${v}\``).join(", ")}`;
+  const list = shown.values.map((v) => `\`${v}\``).join(", ");
+  return shown.all ? { en: `${what.en}: ${list}`, id: `${what.id}: ${list}` } : { en: `nearest ${what.en}: ${list}`, id: `${what.id} terdekat: ${list}` };
 }
+
+/** Which message an unknown word gets, with its own arguments. */
+export type UnknownMessage =
+  | { readonly key: "LON3004.unknownValueAllowed"; readonly what: Labels }
+  | { readonly key: "LON3005.notStageAllowed" }
+  | { readonly key: "LON3101.notFactAllowed" };
 
 /** What {@link reportUnknown} needs to know. */
 export interface UnknownWord {
-  /** The code: LON3004, LON3005… */
-  readonly code: string;
+  /** The message. */
+  readonly message: UnknownMessage;
   /** The word as written. */
   readonly text: string;
   /** Where it is. */
   readonly range: Range;
-  /** The start of the message, e.g. "`women` is not a known audience group". */
-  readonly message: string;
   /** The values to list (canonical ones). */
   readonly values: readonly string[];
   /** Every word that would pass, for "did you mean"; the values when absent. */
@@ -49,7 +61,17 @@ export interface UnknownWord {
 /** Reports an unknown word with the allowed values and the close words. */
 export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): void {
   const close = closeNames(unknown.text, unknown.candidates ?? unknown.values).slice(0, 3);
-  reporter.report(unknown.code, `${unknown.message}; ${allowedList(unknown.text, unknown.values)}`, unknown.range, {
-    suggestions: close.map((c) => ({ message: `did you mean \`${c}\`?`, edits: close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [] })),
-  });
+  const extras = {
+    suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [])),
+  };
+  const allowed = allowedList(unknown.text, unknown.values);
+  const message = unknown.message;
+  switch (message.key) {
+    case "LON3004.unknownValueAllowed":
+      return reporter.report(message.key, { text: unknown.text, what: message.what, allowed }, unknown.range, extras);
+    case "LON3005.notStageAllowed":
+      return reporter.report(message.key, { text: unknown.text, allowed }, unknown.range, extras);
+    case "LON3101.notFactAllowed":
+      return reporter.report(message.key, { name: unknown.text, allowed }, unknown.range, extras);
+  }
 }

@@ -1,9 +1,7 @@
-import { type Issue, type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
+import { coreIssueDiagnosticKey, diagnosticFromMessage, type Issue, type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
-import { codeOfCoreIssue } from "../../diagnostics/core-issues.js";
-import { makeDiagnostic } from "../report.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { compileAgreement } from "./agreement.js";
 import { compileLibrary, compilePartner } from "./library.js";
@@ -95,7 +93,9 @@ function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Di
   const location = sources.nearest(issue.path);
   const zero = { line: 1, column: 1, offset: 0 };
   const where = issue.path.join(".");
-  return makeDiagnostic(codeOfCoreIssue(issue.code), `${issue.message}${where === "" ? "" : ` (at ${where})`} [${issue.code}]`, location?.file ?? fallback, location?.range ?? { start: zero, end: zero });
+  const key = coreIssueDiagnosticKey(issue);
+  const args = { ...(key === "LON3999.internal" ? { detail: issue.message } : issue.args), where: where === "" ? "" : { en: ` (at ${where})`, id: ` (di ${where})` }, coreCode: issue.code };
+  return diagnosticFromMessage({ key, args }, { file: location?.file ?? fallback, range: location?.range ?? { start: zero, end: zero } });
 }
 
 /**

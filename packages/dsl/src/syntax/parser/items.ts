@@ -1,3 +1,4 @@
+import type { Labels } from "@lontar/core";
 /**
  * Reads a file's items with recovery at the level a planner thinks in: after a syntax
  * error the reader goes on at the next property (a property keyword starting a line), at
@@ -14,7 +15,7 @@ import { WORDS } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
-import { describeToken, TOP_LEVEL_EXPECTATION } from "./messages.js";
+import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { parser, type RuleRun } from "./parser.js";
 
 type Item = FileNode["items"][number];
@@ -26,14 +27,13 @@ interface Head {
   readonly broken: readonly BrokenNode[];
 }
 
-const NOT_A_PROPERTY = "expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration";
 
 /** A syntax error found while reading items. */
 export interface ItemError {
   /** How the error arose: a parser exception's name, or `MissingBrace` / `TopLevel`. */
   readonly kind: string;
-  /** The message. */
-  readonly message: string;
+  /** The message, in English and Bahasa Indonesia. */
+  readonly message: Labels;
   /** Where. */
   readonly range: Range;
   /** Keywords that would fit where the error is (closest first), and the range to replace. */
@@ -99,9 +99,10 @@ class ItemReader {
       const name = this.tokens[i + 1];
       if (kind !== undefined && !isName(name)) {
         // `room {`: the name is missing.
-        const found = name === undefined ? "the end of the file" : describeToken(name);
+        const found = name === undefined ? END_OF_FILE : describeToken(name);
         const range = name === undefined ? this.endRange(i + 1) : tokenRange(name);
-        this.errors.push({ kind: "MismatchedTokenException", message: `expected a name like \`dispusip_solok\` after ${describeToken(t)}, found ${found}`, range, suggestions: [] });
+        const message = concat({ en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }, describeToken(t), { en: ", found ", id: ", ditemukan " }, found);
+        this.errors.push({ kind: "MismatchedTokenException", message, range, suggestions: [] });
         i = this.nextItem(i + 1);
         continue;
       }
@@ -119,8 +120,7 @@ class ItemReader {
     const only = close.length === 1 ? close[0] : undefined;
     const meant = only === undefined ? undefined : WORDS.get(only);
     const kind = meant === undefined ? undefined : DECLARATION_KINDS[meant.token];
-    const unexpected = `unexpected ${describeToken(t)}: ${TOP_LEVEL_EXPECTATION}`;
-    this.errors.push({ kind: "TopLevel", message: withSuggestion(unexpected, close), range: tokenRange(t), suggestions: close });
+    this.errors.push({ kind: "TopLevel", message: withSuggestion(topLevel(t), close), range: tokenRange(t), suggestions: close });
     if (kind !== undefined && this.headerLength(i) > 0) {
       // `progam kelas { … }`: a declaration with a misspelt keyword still declares its name.
       const head = this.head(i);
@@ -175,7 +175,9 @@ class ItemReader {
     const close = isWord(wrong) && !missingBrace ? closeKeywords(wrong.image, placed ? [T_LBRACE] : expected, contextLanguage(this.tokens, i)) : [];
     const range = missingBrace ? this.endRange(w) : tokenRange(wrong);
     const before = describeToken(this.tokens[w - 1] ?? name);
-    const message = missingBrace ? `expected \`{\` after ${before}` : `expected ${placed ? "" : "`at` or "}\`{\` after ${before}, found ${describeToken(wrong)}`;
+    const message = missingBrace
+      ? concat({ en: "expected `{` after ", id: "diharapkan `{` setelah " }, before)
+      : concat(placed ? { en: "expected `{` after ", id: "diharapkan `{` setelah " } : { en: "expected `at` or `{` after ", id: "diharapkan `at` atau `{` setelah " }, before, { en: ", found ", id: ", ditemukan " }, describeToken(wrong));
     this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, close), range, suggestions: close });
     const place = this.tokens[i + 3];
     const at = placed || (close.length > 0 && body === i + 5) ? (isName(place) ? place : undefined) : undefined;
@@ -254,7 +256,7 @@ class ItemReader {
   private missingBrace(kw: IToken, name: IToken, last: number, broken: BrokenNode[]): void {
     const end = endOf(this.tokens[last] ?? name);
     const range = { start: end, end };
-    this.errors.push({ kind: "MissingBrace", message: `expected \`}\` to close \`${kw.image} ${name.image}\``, range, suggestions: [] });
+    this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [] });
     broken.push({ kind: "Broken", range });
   }
 
@@ -341,10 +343,15 @@ class ItemReader {
     }
     const close = isWord(token) ? closeKeywords(token.image, expected, lang) : [];
     const previous = this.tokens[run.next - 1];
-    const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : ` after ${describeToken(previous)}`;
+    const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
     // A property that fails at its first token: that word starts no property.
     const notAProperty = inBody && run.next === start;
-    const message = close.length > 0 || continuation ? `unexpected ${describeToken(token)}${after}` : notAProperty ? `${NOT_A_PROPERTY}, found ${describeToken(token)}` : e.message;
+    const message =
+      close.length > 0 || continuation
+        ? concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(token), after)
+        : notAProperty
+          ? concat(NOT_A_PROPERTY, { en: ", found ", id: ", ditemukan " }, describeToken(token))
+          : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : tokenRange(token);
     this.errors.push({ kind, message: withSuggestion(message, close), range, suggestions: close });
@@ -370,10 +377,9 @@ function isWord(t: IToken): boolean {
   return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
 }
 
-function withSuggestion(message: string, close: readonly string[]): string {
+function withSuggestion(message: Labels, close: readonly string[]): Labels {
   if (close.length === 0) return message;
-  const names = close.map((c) => `\`${c}\``);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-  return `${message}; did you mean ${list}?`;
+  const list = joinTexts(close.map((c) => ({ en: `\`${c}\``, id: `\`${c}\`` })));
+  return concat(message, { en: "; did you mean ", id: "; maksud Anda " }, list, "?");
 }
 

@@ -2,70 +2,104 @@
  * Parser error messages a planner can read: "expected a time like 09:00 after `at`".
  */
 import type { IParserErrorMessageProvider, IToken, TokenType } from "chevrotain";
+import type { Labels } from "@lontar/core";
 import { KEYWORDS } from "../keywords.js";
 
-const LABELS: Readonly<Record<string, string>> = {
-  Name: "a name like `dispusip_solok`",
-  Identifier: "a name like `dispusip_solok`",
-  StringLiteral: 'a text in quotes like "Aula"',
-  NumberLiteral: "a number like 20",
-  Money: "an amount like `Rp 50.000`",
-  DateLiteral: "a date like 2019-02-11",
-  DateTimeLiteral: "a date and time like 2019-01-01T10:00",
-  TimeLiteral: "a time like 09:00",
-  CompactDuration: "a duration like 2h or 90m",
-  RegexLiteral: "a pattern like /^kelas/",
-  AnyWeekday: "a day like `mon` or `senin`",
-  WeekdayName: "a day like `mon` or `senin`",
-  AnyWeekUnit: "`week` or `minggu`",
-  AnyPeriod: "a period like `week`, `month`, `semester` or `year`",
-  AnyResourceKind: "a resource kind like `room`, `staff` or `vehicle`",
-  MonthName: "a month like `may` or `mei`",
-  Ordinal: "`first`, `second`, … or `last`",
-  DotDot: "`..`", Dot: "`.`", Comma: "`,`", LBrace: "`{`", RBrace: "`}`", LParen: "`(`", RParen: "`)`",
-  LBracket: "`[`", RBracket: "`]`", Minus: "`-`", Slash: "`/`", AndAnd: "`&&`", OrOr: "`||`",
-  EqEq: "`==`", NotEq: "`!=`", Lt: "`<`", LtEq: "`<=`", Gt: "`>`", GtEq: "`>=`", MatchOp: "`=~`", Bang: "`!`",
-  EOF: "the end of the file",
+/** A text in English and Bahasa Indonesia (core's label shape). */
+type Text = Labels;
+const both = (en: string, id: string): Text => ({ en, id });
+const same = (text: string): Text => ({ en: text, id: text });
+
+const LABELS: Readonly<Record<string, Text>> = {
+  Name: both("a name like `dispusip_solok`", "nama seperti `dispusip_solok`"),
+  Identifier: both("a name like `dispusip_solok`", "nama seperti `dispusip_solok`"),
+  StringLiteral: both('a text in quotes like "Aula"', 'teks dalam tanda kutip seperti "Aula"'),
+  NumberLiteral: both("a number like 20", "angka seperti 20"),
+  Money: both("an amount like `Rp 50.000`", "jumlah uang seperti `Rp 50.000`"),
+  DateLiteral: both("a date like 2019-02-11", "tanggal seperti 2019-02-11"),
+  DateTimeLiteral: both("a date and time like 2019-01-01T10:00", "tanggal dan jam seperti 2019-01-01T10:00"),
+  TimeLiteral: both("a time like 09:00", "jam seperti 09:00"),
+  CompactDuration: both("a duration like 2h or 90m", "durasi seperti 2h atau 90m"),
+  RegexLiteral: both("a pattern like /^kelas/", "pola seperti /^kelas/"),
+  AnyWeekday: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
+  WeekdayName: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
+  AnyWeekUnit: both("`week` or `minggu`", "`week` atau `minggu`"),
+  AnyPeriod: both("a period like `week`, `month`, `semester` or `year`", "periode seperti `week`, `month`, `semester`, atau `year`"),
+  AnyResourceKind: both("a resource kind like `room`, `staff` or `vehicle`", "jenis sumber daya seperti `room`, `staff`, atau `vehicle`"),
+  MonthName: both("a month like `may` or `mei`", "bulan seperti `may` atau `mei`"),
+  Ordinal: both("`first`, `second`, … or `last`", "`first`, `second`, … atau `last`"),
+  DotDot: same("`..`"), Dot: same("`.`"), Comma: same("`,`"), LBrace: same("`{`"), RBrace: same("`}`"), LParen: same("`(`"), RParen: same("`)`"),
+  LBracket: same("`[`"), RBracket: same("`]`"), Minus: same("`-`"), Slash: same("`/`"), AndAnd: same("`&&`"), OrOr: same("`||`"),
+  EqEq: same("`==`"), NotEq: same("`!=`"), Lt: same("`<`"), LtEq: same("`<=`"), Gt: same("`>`"), GtEq: same("`>=`"), MatchOp: same("`=~`"), Bang: same("`!`"),
+  EOF: both("the end of the file", "akhir berkas"),
 };
 
-/** A short description of what a token type stands for. */
-export function describeTokenType(type: TokenType): string {
+/** The end of the file, as a found token reads in a message. */
+export const END_OF_FILE: Text = both("the end of the file", "akhir berkas");
+
+/** A short description of what a token type stands for, in both languages. */
+export function describeTokenType(type: TokenType): Text {
   const label = LABELS[type.name];
   if (label !== undefined) return label;
   const entry = KEYWORDS.find((k) => k.token === type.name);
   if (entry !== undefined) {
-    const spellings = [entry.en[0], entry.id[0]].filter((s): s is string => s !== undefined && s.length > 0);
-    return [...new Set(spellings)].map((s) => `\`${s}\``).join(" or ");
+    const spellings = [...new Set([entry.en[0], entry.id[0]].filter((s): s is string => s !== undefined && s.length > 0))].map((s) => `\`${s}\``);
+    return { en: spellings.join(" or "), id: spellings.join(" atau ") };
   }
-  return type.name;
+  return same(type.name);
 }
 
-/** How a found token reads in a message. */
-export function describeToken(token: IToken): string {
-  if (token.tokenType.name === "EOF") return "the end of the file";
+/** How a found token reads in a message, in both languages. */
+export function describeToken(token: IToken): Text {
+  if (token.tokenType.name === "EOF") return END_OF_FILE;
   const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
-  return `\`${image}\``;
+  return same(`\`${image}\``);
 }
 
-function after(previous: IToken | undefined): string {
-  return previous !== undefined && previous.tokenType.name !== "EOF" && previous.image.length > 0 ? ` after ${describeToken(previous)}` : "";
+/** Joins texts: `a, b or c` / `a, b atau c`. */
+export function joinTexts(parts: readonly Text[]): Text {
+  const join = (language: keyof Text, or: string): string => {
+    const list = parts.map((p) => p[language]);
+    return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} ${or} ${list[list.length - 1] ?? ""}`;
+  };
+  return { en: join("en", "or"), id: join("id", "atau") };
 }
 
-function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): string {
-  const seen = new Set<string>();
+/** Concatenates texts and plain strings, language by language. */
+export function concat(...parts: readonly (Text | string)[]): Text {
+  return {
+    en: parts.map((p) => (typeof p === "string" ? p : p.en)).join(""),
+    id: parts.map((p) => (typeof p === "string" ? p : p.id)).join(""),
+  };
+}
+
+function after(previous: IToken | undefined): Text {
+  return previous !== undefined && previous.tokenType.name !== "EOF" && previous.image.length > 0 ? concat(both(" after ", " setelah "), describeToken(previous)) : same("");
+}
+
+function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): Text {
+  const seen = new Map<string, Text>();
   for (const alt of paths) for (const path of alt) {
     const head = path[0];
-    if (head !== undefined) seen.add(describeTokenType(head));
+    if (head !== undefined) {
+      const text = describeTokenType(head);
+      seen.set(text.en, text);
+    }
   }
-  const list = [...seen];
-  if (list.length > 10) return `${list.slice(0, 10).join(", ")}, …`;
-  return list.length <= 1 ? (list[0] ?? "something else") : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1] ?? ""}`;
+  const list = [...seen.values()];
+  if (list.length > 10) {
+    const first = list.slice(0, 10);
+    return { en: `${first.map((t) => t.en).join(", ")}, …`, id: `${first.map((t) => t.id).join(", ")}, …` };
+  }
+  return list.length === 0 ? both("something else", "hal lain") : joinTexts(list);
 }
 
 /** How every "junk at the top level" message ends; `parse.ts` maps these to LON1104. */
 export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, `program` or `agreement`, an `import` or a `horizon`";
+const TOP_LEVEL_EXPECTATION_ID = "diharapkan deklarasi seperti `library`, `program`, atau `agreement`, sebuah `import`, atau `horizon`";
 
-const topLevel = (found: IToken): string => `unexpected ${describeToken(found)}: ${TOP_LEVEL_EXPECTATION}`;
+/** "unexpected `x`: expected a declaration …", in both languages. */
+export const topLevel = (found: IToken): Text => concat(both("unexpected ", "tak terduga: "), describeToken(found), both(`: ${TOP_LEVEL_EXPECTATION}`, `; ${TOP_LEVEL_EXPECTATION_ID}`));
 
 /**
  * The token types the parser expected at its last error. The parser runs without
@@ -80,23 +114,49 @@ function firstTypes(paths: readonly (readonly (readonly TokenType[])[])[]): Toke
   return [...seen];
 }
 
+// Chevrotain takes the messages as strings: the provider returns the English one and keeps
+// its Indonesian twin here, bounded, for `parserMessage` to find.
+const INDONESIAN = new Map<string, string>();
+const MAX_REMEMBERED = 1_000;
+
+function remember(text: Text): string {
+  if (INDONESIAN.size >= MAX_REMEMBERED) INDONESIAN.clear();
+  INDONESIAN.set(text.en, text.id);
+  return text.en;
+}
+
+/** A message the parser's provider built, in both languages (a message it did not build keeps its English in both). */
+export function parserMessage(english: string): Text {
+  return { en: english, id: INDONESIAN.get(english) ?? english };
+}
+
+/** "expected a property … or `}` to close the declaration": a line inside braces that is not a property. */
+export const NOT_A_PROPERTY: Text = both(
+  "expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration",
+  "diharapkan properti (seperti `name`, `schedule`, atau `capacity`) atau `}` untuk menutup deklarasi",
+);
+
+const FOUND: Text = both(", found ", ", ditemukan ");
+const EXPECTED: Text = both("expected ", "diharapkan ");
+const NOTHING: Text = both("nothing", "tidak ada");
+
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
   // Expecting the end of the file means the top-level loop met something that starts no item.
   buildMismatchTokenMessage: ({ expected, actual, previous }) => {
     lastExpectation.types = [expected];
-    if (expected.name === "EOF") return topLevel(actual);
+    if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
-    if (expected.name === "RBrace") return `expected a property (such as \`name\`, \`schedule\` or \`capacity\`) or \`}\` to close the declaration, found ${describeToken(actual)}`;
-    return `expected ${describeTokenType(expected)}${after(previous)}, found ${describeToken(actual)}`;
+    if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
+    return remember(concat(EXPECTED, describeTokenType(expected), after(previous), FOUND, describeToken(actual)));
   },
-  buildNotAllInputParsedMessage: ({ firstRedundant }) => topLevel(firstRedundant),
+  buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {
     lastExpectation.types = firstTypes(expectedPathsPerAlt);
-    return `expected ${firstTokens(expectedPathsPerAlt)}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`;
+    return remember(concat(EXPECTED, firstTokens(expectedPathsPerAlt), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
     lastExpectation.types = firstTypes([expectedIterationPaths]);
-    return `expected at least one ${firstTokens([expectedIterationPaths])}${after(previous)}, found ${actual[0] ? describeToken(actual[0]) : "nothing"}`;
+    return remember(concat(both("expected at least one ", "diharapkan sedikitnya satu "), firstTokens([expectedIterationPaths]), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
 };

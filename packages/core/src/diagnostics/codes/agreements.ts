@@ -1,0 +1,100 @@
+import { entry, L } from "../code-entry.js";
+
+/** LON5xxx: agreements, and the plan's compliance with them. */
+export const AGREEMENT_ENTRIES = {
+  LON5001: entry("error", L("wrong agreement parties", "pihak perjanjian salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah perjanjian tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
+    needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "perjanjian memerlukan para pihaknya: `between <perpustakaan> and <mitra>`"),
+    wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
+  }),
+  LON5002: entry("error", L("obligation refers to the wrong kind", "kewajiban merujuk jenis yang salah"), L("An obligation names a declaration of the wrong kind (a room where a program is needed).", "Sebuah kewajiban menyebut deklarasi dari jenis yang salah (ruang padahal yang diperlukan program)."), {
+    wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
+  }),
+  LON5003: entry("error", L("validity ends before it starts", "masa berlaku berakhir sebelum dimulai"), L("An agreement's validity ends before it starts.", "Masa berlaku sebuah perjanjian berakhir sebelum dimulai."), {
+    endsBeforeStart: L("the agreement's validity ends ({to}) before it starts ({from})", "masa berlaku perjanjian berakhir ({to}) sebelum dimulai ({from})"),
+  }),
+  LON5004: entry(
+    "warning",
+    L("agreement outside the horizon", "perjanjian di luar horizon"),
+    L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah perjanjian tidak beririsan dengan horizon perencanaan, sehingga rencana tidak dapat memenuhinya."),
+    {
+      outsideHorizon: L(
+        "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
+        "perjanjian berlaku {from}..{to}, di luar horizon perencanaan {horizonFrom}..{horizonTo}",
+      ),
+    },
+  ),
+  LON5101: entry(
+    "error",
+    L("agreement obligation not met by the plan", "kewajiban perjanjian tidak dipenuhi rencana"),
+    L("The plan does not meet one of the agreement's obligations (too few sessions, a program not hosted).", "Rencana tidak memenuhi salah satu kewajiban perjanjian (sesi terlalu sedikit, program tidak diselenggarakan)."),
+    {
+      sessions: L(
+        "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
+        "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
+      ),
+      provides: L(
+        "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
+        "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
+      ),
+      hosts: L(
+        "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
+        "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
+      ),
+      budgetShare: L(
+        "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
+        "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
+      ),
+    },
+  ),
+  LON5102: entry(
+    "warning",
+    L("obligation at risk", "kewajiban berisiko"),
+    L("The plan meets an obligation only narrowly or depends on unallocated occurrences.", "Rencana hanya nyaris memenuhi sebuah kewajiban atau bergantung pada kegiatan yang belum dialokasikan."),
+    {
+      sessions: L(
+        "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
+        "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
+      ),
+      provides: L(
+        "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
+        "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
+      ),
+      hosts: L(
+        "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
+        "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
+      ),
+      budgetShare: L(
+        "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
+        "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
+      ),
+    },
+  ),
+  LON5103: entry(
+    "error",
+    L("session cannot take place", "sesi tidak dapat berlangsung"),
+    L(
+      "The plan leaves sessions of a program unassigned: a need cannot be met then (no free room big enough, no free person with the role, the pool used up).",
+      "Rencana membiarkan sesi sebuah program tanpa penugasan: sebuah kebutuhan tidak dapat dipenuhi saat itu (tidak ada ruang kosong yang cukup besar, tidak ada orang bebas dengan peran itu, persediaan habis).",
+    ),
+    {
+      unassigned: L("`{program}` cannot take place on {date} at {time}{others}: {reason}", "`{program}` tidak dapat berlangsung pada {date} pukul {time}{others}: {reason}"),
+      noFreeKind: L("no free {kind}: {detail}", "tidak ada {kind} yang kosong: {detail}"),
+      withHint: L("{hint} ({detail})", "{hint} ({detail})"),
+      moreSessions: L(" (and {count} more sessions)", " (dan {count} sesi lain)"),
+      oneMoreSession: L(" (and 1 more session)", " (dan 1 sesi lain)"),
+      moreCandidates: L(" (and {count} more candidates)", " (dan {count} kandidat lain)"),
+      noReason: L("no reason recorded", "tidak ada alasan yang tercatat"),
+      roomTooSmall: L("{registrants} {people}; the largest room free then, {room}, holds {holds}", "{registrants} {people}; ruang terbesar yang kosong saat itu, {room}, menampung {holds}"),
+      noRoomFree: L("{registrants} {people}; no room is free then", "{registrants} {people}; tidak ada ruang yang kosong saat itu"),
+      candidateUnavailable: L("{resource} is not available then", "{resource} tidak tersedia saat itu"),
+      candidateNoHours: L("{resource} has no hours left that week (at most {hours} h)", "{resource} tidak punya jam tersisa pada minggu itu (paling banyak {hours} jam)"),
+      candidateClosed: L("{resource} is in a library closed then", "{resource} berada di perpustakaan yang tutup saat itu"),
+      candidateUsed: L("{resource} is fully used then", "{resource} terpakai penuh saat itu"),
+      candidateBooked: L("{resource} is booked by {by}", "{resource} dipesan oleh {by}"),
+      roomSuggestion: L(
+        "with at most {fits} registrants, {room} (free then) could hold the session; or free a room for {registrants} at that time",
+        "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
+      ),
+    },
+  ),
+} as const;

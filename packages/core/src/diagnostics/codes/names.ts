@@ -1,0 +1,108 @@
+import { entry, L } from "../code-entry.js";
+
+/** LON2xxx: names, references, imports and files. */
+export const NAME_ENTRIES = {
+  LON2001: entry(
+    "error",
+    L("duplicate name", "nama ganda"),
+    L(
+      "Two declarations in the workspace have the same name; names must be unique across all files.",
+      "Dua deklarasi di ruang kerja memakai nama yang sama; nama harus unik di semua berkas.",
+    ),
+    {
+      alreadyDeclared: L("`{name}` is already declared as {kind}", "`{name}` sudah dideklarasikan sebagai {kind}"),
+      firstDeclaration: L("first declaration of `{name}`", "deklarasi pertama `{name}`"),
+      coreDuplicate: L("{id} is declared twice (as {first} and {second}){where} [{coreCode}]", "{id} dideklarasikan dua kali (sebagai {first} dan {second}){where} [{coreCode}]"),
+    },
+  ),
+  LON2002: entry(
+    "error",
+    L("undefined name", "nama tidak dikenal"),
+    L("A reference names nothing declared in the workspace or its imports.", "Sebuah rujukan menyebut nama yang tidak dideklarasikan di ruang kerja maupun impornya."),
+    {
+      notDeclared: L("`{name}` is not declared; {needed} is needed here", "`{name}` tidak dideklarasikan; di sini diperlukan {needed}"),
+      namedExists: L("{kind} named `{name}` exists", "ada {kind} bernama `{name}`"),
+      coreUnknown: L("{id} is not declared{where} [{coreCode}]", "{id} tidak dideklarasikan{where} [{coreCode}]"),
+    },
+  ),
+  LON2003: entry(
+    "error",
+    L("wrong kind of declaration", "jenis deklarasi salah"),
+    L(
+      "A reference names a declaration of another kind than the place needs (a room where a vehicle is needed).",
+      "Sebuah rujukan menyebut deklarasi dari jenis lain daripada yang diperlukan di tempat itu (ruang padahal yang diperlukan kendaraan).",
+    ),
+    {
+      wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
+      declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
+      coreWrongKind: L("{id} is a {kind}, not a {wanted}{where} [{coreCode}]", "{id} adalah {kind}, bukan {wanted}{where} [{coreCode}]"),
+    },
+  ),
+  LON2004: entry(
+    "error",
+    L("which library runs this program?", "perpustakaan mana yang menjalankan program ini?"),
+    L(
+      "A program has no `library` property and the workspace declares several libraries (or none).",
+      "Sebuah program tidak memiliki properti `library` dan ruang kerja mendeklarasikan beberapa perpustakaan (atau tidak satu pun).",
+    ),
+    {
+      whichLibrary: L("which library runs `{name}`? {why}; add `library <name>` or `at <library>`", "perpustakaan mana yang menjalankan `{name}`? {why}; tambahkan `library <nama>` atau `at <perpustakaan>`"),
+      noLibrary: L("the workspace declares no library", "ruang kerja tidak mendeklarasikan perpustakaan"),
+      severalLibraries: L("the workspace declares {count} libraries", "ruang kerja mendeklarasikan {count} perpustakaan"),
+    },
+  ),
+  LON2101: entry(
+    "error",
+    L("import leaves the workspace", "impor keluar dari ruang kerja"),
+    L("An import path points outside the workspace root folder.", "Jalur impor menunjuk ke luar folder akar ruang kerja."),
+    { outsideRoot: L("`{path}` is outside the workspace root; imports cannot leave it", "`{path}` berada di luar akar ruang kerja; impor tidak boleh keluar darinya") },
+  ),
+  LON2102: entry(
+    "error",
+    L("missing import", "impor tidak ditemukan"),
+    L("An imported file does not exist.", "Berkas yang diimpor tidak ada."),
+    {
+      cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
+      cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
+    },
+  ),
+  LON2103: entry(
+    "warning",
+    L("cyclic import", "impor melingkar"),
+    L("Files import each other in a cycle; each file is still loaded once.", "Berkas-berkas saling mengimpor secara melingkar; setiap berkas tetap dimuat sekali."),
+    { cycle: L("cyclic import: {path}", "impor melingkar: {path}") },
+  ),
+  LON2104: entry(
+    "error",
+    L("file leads outside the workspace", "berkas mengarah ke luar ruang kerja"),
+    L(
+      "A file's real path, after following symbolic links, is outside the workspace root folder; it is not read.",
+      "Jalur sebenarnya sebuah berkas, setelah mengikuti tautan simbolik, berada di luar folder akar ruang kerja; berkas itu tidak dibaca.",
+    ),
+    { throughLink: L("`{path}` leads outside the workspace root through a link; it was not read", "`{path}` mengarah ke luar akar ruang kerja melalui tautan; berkas itu tidak dibaca") },
+  ),
+  LON2105: entry(
+    "error",
+    L("not a regular file", "bukan berkas biasa"),
+    L(
+      "A file is a folder, a named pipe (FIFO), a device or a socket; only regular files are read.",
+      "Sebuah berkas ternyata folder, pipa bernama (FIFO), perangkat, atau soket; hanya berkas biasa yang dibaca.",
+    ),
+    { special: L("`{path}` is {what}, not a regular file; it was not read", "`{path}` adalah {what}, bukan berkas biasa; berkas itu tidak dibaca") },
+  ),
+  LON2106: entry(
+    "error",
+    L("file too large", "berkas terlalu besar"),
+    L("A file is larger than the limit for one file (10 MB); it is not read.", "Sebuah berkas lebih besar dari batas untuk satu berkas (10 MB); berkas itu tidak dibaca."),
+    { tooLarge: L("`{path}` is larger than {limit}, the limit for one file; it was not read", "`{path}` lebih besar dari {limit}, batas untuk satu berkas; berkas itu tidak dibaca") },
+  ),
+  LON2107: entry(
+    "error",
+    L("unreadable file", "berkas tidak dapat dibaca"),
+    L(
+      "The system refused to read a file (no permission, or an input/output error).",
+      "Sistem menolak membaca sebuah berkas (tidak ada izin, atau galat masukan/keluaran).",
+    ),
+    { cannotRead: L("cannot read `{path}` ({reason})", "tidak dapat membaca `{path}` ({reason})") },
+  ),
+} as const;

@@ -1,0 +1,8 @@
+import { L } from "../code-entry.js";
+
+/** Messages of suggestions and related locations that several codes share, under the key `note.<id>`. */
+export const NOTE_MESSAGES = {
+  didYouMean: L("did you mean `{name}`?", "maksud Anda `{name}`?"),
+  replaceWith: L("replace with `{text}`", "ganti dengan `{text}`"),
+  declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
+} as const;

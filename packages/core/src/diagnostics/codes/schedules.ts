@@ -1,0 +1,95 @@
+import { entry, L } from "../code-entry.js";
+
+/** LON4xxx: schedules and occurrence bounds. */
+export const SCHEDULE_ENTRIES = {
+  LON4001: entry("error", L("schedule never occurs", "jadwal tidak pernah terjadi"), L("The schedule has no occurrence in its window (every year on 30 feb, or until before from).", "Jadwal tidak memiliki kegiatan dalam jendelanya (setiap tahun pada 30 feb, atau until sebelum from)."), {
+    noMatchAfter: L("this schedule never occurs: no date or time after {start} matches the rule", "jadwal ini tidak pernah terjadi: tidak ada tanggal atau waktu setelah {start} yang cocok dengan aturannya"),
+    noDateBetween: L("this schedule never occurs: no date between {from} and {to} matches it", "jadwal ini tidak pernah terjadi: tidak ada tanggal antara {from} dan {to} yang cocok"),
+    allExcluded: L("this schedule never occurs: every occurrence is excluded", "jadwal ini tidak pernah terjadi: setiap kegiatannya dikecualikan"),
+    noSuchDay: L("this schedule never occurs: {month} has no day {day}", "jadwal ini tidak pernah terjadi: {month} tidak memiliki tanggal {day}"),
+    expansionNever: L("this schedule has no occurrence in {from}..{to}", "jadwal ini tidak memiliki kegiatan dalam {from}..{to}"),
+  }),
+  LON4002: entry("error", L("invalid RRULE", "RRULE tidak sah"), L("A raw `rrule` string is not a valid RFC 5545 recurrence rule.", "Teks `rrule` mentah bukan aturan pengulangan RFC 5545 yang sah."), {
+    invalid: L("not a valid RRULE: {error}", "bukan RRULE yang sah: {error}"),
+    noParts: L("not a valid RRULE: write parts such as FREQ=WEEKLY;BYDAY=MO", "bukan RRULE yang sah: tulis bagian seperti FREQ=WEEKLY;BYDAY=MO"),
+  }),
+  LON4003: entry(
+    "error",
+    L("flexible count cannot fit", "jumlah fleksibel tidak muat"),
+    L("A flexible schedule asks for more sessions per period than its windows can hold.", "Jadwal fleksibel meminta lebih banyak sesi per periode daripada yang dapat ditampung jendelanya."),
+    {
+      cannotFit: L(
+        "{count} sessions of {duration} minutes per {per} do not fit in these windows (at most {capacity})",
+        "{count} sesi {duration} menit per {per} tidak muat dalam jendela ini (paling banyak {capacity})",
+      ),
+    },
+  ),
+  LON4004: entry("error", L("too many occurrences", "terlalu banyak kegiatan"), L("A schedule produces more occurrences than the safe bound.", "Sebuah jadwal menghasilkan kegiatan lebih banyak daripada batas aman."), {
+    tooMany: L("this schedule has more than {max} occurrences; narrow its window", "jadwal ini memiliki lebih dari {max} kegiatan; persempit jendelanya"),
+  }),
+  LON4005: entry("error", L("cyclic precedence", "urutan melingkar"), L("Programs must each run before one another in a cycle, which no plan can satisfy.", "Program-program harus saling mendahului secara melingkar, sehingga tidak ada rencana yang dapat memenuhinya."), {
+    cycle: L("these programs must each run before the next, in a cycle: {path}", "program-program ini masing-masing harus berjalan sebelum yang berikutnya, secara melingkar: {path}"),
+  }),
+  LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date and the workspace declares no horizon.", "Jadwal berulang tidak memiliki tanggal `from` dan ruang kerja tidak mendeklarasikan horizon."), {
+    noStart: L("this schedule has no start: add `from <date>` or declare a workspace `horizon`", "jadwal ini tidak memiliki awal: tambahkan `from <tanggal>` atau deklarasikan `horizon` ruang kerja"),
+  }),
+  LON4007: entry("error", L("both until and count", "until dan count sekaligus"), L("A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one.", "Jadwal berulang memberi `until` dan `for N times` sekaligus; RFC 5545 hanya mengizinkan salah satu."), {
+    both: L("give either `until` or `for N times`, not both", "berikan `until` atau `for N times`, jangan keduanya"),
+    bothRaw: L("give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", "berikan tanggal akhir (UNTIL, `until`) atau jumlah (COUNT, `for N times`), jangan keduanya"),
+    bothInRule: L("an RRULE may not have both UNTIL and COUNT", "RRULE tidak boleh memiliki UNTIL dan COUNT sekaligus"),
+  }),
+  LON4008: entry(
+    "error",
+    L("schedule part given twice", "bagian jadwal ditulis dua kali"),
+    L(
+      "A raw `rrule` schedule says the same thing twice: COUNT or UNTIL in the rule and `for N times` or `until` after it, a time in `starting` and `at`, `starting` and `from`, or `at` with a rule that sets its times.",
+      "Jadwal `rrule` mentah menyatakan hal yang sama dua kali: COUNT atau UNTIL dalam aturan dan `for N times` atau `until` sesudahnya, jam dalam `starting` dan `at`, `starting` dan `from`, atau `at` dengan aturan yang menetapkan jamnya sendiri.",
+    ),
+    {
+      startTwice: L("the start is given twice: `starting {starting}` and `from {from}`; remove `from`", "awal ditulis dua kali: `starting {starting}` dan `from {from}`; hapus `from`"),
+      timeTwice: L("the time is given twice: `starting {starting}` and `at {at}`; keep one", "jam ditulis dua kali: `starting {starting}` dan `at {at}`; pertahankan salah satu"),
+      ruleSetsTimes: L(
+        "the rule sets its times of day (BYHOUR/BYMINUTE): `at {at}` would move only the first instance; put the time in the rule or in `starting`",
+        "aturan menetapkan jamnya sendiri (BYHOUR/BYMINUTE): `at {at}` hanya akan memindahkan kejadian pertama; tulis jamnya dalam aturan atau dalam `starting`",
+      ),
+      countTwice: L("the count is given twice: COUNT in the rule and `for {count} times`; keep one", "jumlah ditulis dua kali: COUNT dalam aturan dan `for {count} times`; pertahankan salah satu"),
+      endTwice: L("the end is given twice: UNTIL in the rule and `until {until}`; keep one", "akhir ditulis dua kali: UNTIL dalam aturan dan `until {until}`; pertahankan salah satu"),
+    },
+  ),
+  LON4009: entry(
+    "error",
+    L("schedule part has no effect", "bagian jadwal tidak berpengaruh"),
+    L(
+      "A part written after a schedule does not apply to its form (`for N times`, `from`, `until`, `except` or `also` after `once`).",
+      "Bagian yang ditulis setelah jadwal tidak berlaku untuk bentuknya (`for N times`, `from`, `until`, `except`, atau `also` setelah `once`).",
+    ),
+    {
+      onceTail: L(
+        "a `once` schedule happens one time, on its date: {what} has nothing to apply to; use `every …` or `rrule` for a recurrence",
+        "jadwal `once` terjadi satu kali, pada tanggalnya: {what} tidak berlaku untuk apa pun; pakai `every …` atau `rrule` untuk pengulangan",
+      ),
+    },
+  ),
+  LON4010: entry(
+    "error",
+    L("seconds in a schedule", "detik dalam jadwal"),
+    L("A date-time in a schedule has seconds other than :00; Lontar plans to the minute, so they would be lost.", "Tanggal-waktu dalam jadwal memiliki detik selain :00; Lontar merencanakan per menit, jadi detiknya akan hilang."),
+    {
+      seconds: L("Lontar plans to the minute: the {seconds} seconds of {text} would be lost; write {minute}", "Lontar merencanakan per menit: {seconds} detik dari {text} akan hilang; tulis {minute}"),
+    },
+  ),
+  LON4011: entry(
+    "error",
+    L("workspace too large", "ruang kerja terlalu besar"),
+    L(
+      "The workspace's schedules give more occurrences in the horizon than the workspace-wide bound (default 2,000,000), so it is not planned; reported by `lontar check` and `lontar plan`.",
+      "Jadwal-jadwal ruang kerja menghasilkan kegiatan dalam horizon lebih banyak daripada batas seluruh ruang kerja (bawaan 2.000.000), sehingga tidak direncanakan; dilaporkan oleh `lontar check` dan `lontar plan`.",
+    ),
+    {
+      workspaceBound: L(
+        "the workspace gives more than {max} occurrences in {from}..{to} (the bound was passed at this schedule); nothing was planned. Narrow the horizon or the schedules, or raise the bound with {option}",
+        "ruang kerja menghasilkan lebih dari {max} kegiatan dalam {from}..{to} (batasnya terlampaui pada jadwal ini); tidak ada yang direncanakan. Persempit horizon atau jadwalnya, atau naikkan batasnya dengan {option}",
+      ),
+    },
+  ),
+} as const;

@@ -1,0 +1,117 @@
+import { entry, L } from "../code-entry.js";
+
+/** LON1xxx: the syntax of a `.lontar` file. */
+export const SYNTAX_ENTRIES = {
+  LON1001: entry(
+    "error",
+    L("Unexpected character", "Karakter tak terduga"),
+    L(
+      "A character that cannot start any word, number, date, time, string or operator of the language (for example `@` or `#`). Remove it, or put the text in double quotes.",
+      "Karakter yang tidak dapat memulai kata, angka, tanggal, waktu, teks, atau operator bahasa ini (misalnya `@` atau `#`). Hapus, atau tulis teksnya di antara tanda kutip ganda.",
+    ),
+    { unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`") },
+  ),
+  LON1002: entry(
+    "error",
+    L("Unterminated string", "Teks tanpa penutup"),
+    L(
+      'A string opened with `"` is not closed on the same line. Add the closing quote; strings cannot span lines (write `\\n` for a line break).',
+      'Teks yang dibuka dengan `"` tidak ditutup pada baris yang sama. Tambahkan tanda kutip penutup; teks tidak boleh melintasi baris (tulis `\\n` untuk ganti baris).',
+    ),
+    { unterminated: L('this string has no closing `"` on its line', 'teks ini tidak memiliki `"` penutup pada barisnya') },
+  ),
+  LON1003: entry(
+    "error",
+    L("File too large", "Berkas terlalu besar"),
+    L(
+      "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them.",
+      "Berkas lebih besar dari 5 MB, batas untuk satu berkas `.lontar`. Pecah menjadi beberapa berkas lalu `import` berkas-berkas itu.",
+    ),
+    { tooLarge: L("the file is {length} characters long; the limit is {limit} (5 MB)", "panjang berkas {length} karakter; batasnya {limit} (5 MB)") },
+  ),
+  LON1004: entry(
+    "error",
+    L("Not a text file", "Bukan berkas teks"),
+    L("The file contains NUL bytes, so it is not a text file. Check that the right file was given.", "Berkas berisi bita NUL, jadi bukan berkas teks. Periksa apakah berkas yang diberikan sudah benar."),
+    { nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL") },
+  ),
+  LON1005: entry(
+    "error",
+    L("Invalid regular expression", "Ekspresi reguler tidak sah"),
+    L(
+      "The pattern after `=~` is not a valid regular expression, or uses flags other than `i`, `m`, `s` and `u`.",
+      "Pola setelah `=~` bukan ekspresi reguler yang sah, atau memakai flag selain `i`, `m`, `s`, dan `u`.",
+    ),
+    {
+      invalid: L("`{pattern}` is not a valid regular expression", "`{pattern}` bukan ekspresi reguler yang sah"),
+      refused: L(
+        "`{pattern}` is refused: conditions run patterns in linear time, which rules out backreferences, lookaround and repetition bounds above 1000",
+        "`{pattern}` ditolak: kondisi menjalankan pola dalam waktu linear, sehingga rujukan balik, lookaround, dan batas pengulangan di atas 1000 tidak dapat dipakai",
+      ),
+    },
+  ),
+  LON1010: entry(
+    "error",
+    L("Nesting too deep", "Susunan terlalu dalam"),
+    L(
+      "Parentheses, brackets, braces or `!` are nested more than 200 levels deep, or a file's conditions have more than 10,000 operands (`&&`, `||`, list items). The rest of the file is not read. Simplify the condition.",
+      "Tanda kurung, kurung siku, kurung kurawal, atau `!` bersarang lebih dari 200 tingkat, atau kondisi sebuah berkas memiliki lebih dari 10.000 operan (`&&`, `||`, butir daftar). Sisa berkas tidak dibaca. Sederhanakan kondisinya.",
+    ),
+    {
+      operands: L("more than {max} condition operands (`&&`, `||`, list items); the rest of the file is not read", "lebih dari {max} operan kondisi (`&&`, `||`, butir daftar); sisa berkas tidak dibaca"),
+      nesting: L("nested more than {max} levels deep; the rest of the file is not read", "bersarang lebih dari {max} tingkat; sisa berkas tidak dibaca"),
+      coreTooDeep: L("the input nests deeper than {max} levels{where} [{coreCode}]", "masukan bersarang lebih dalam dari {max} tingkat{where} [{coreCode}]"),
+    },
+  ),
+  LON1101: entry(
+    "error",
+    L("Unexpected token", "Token tak terduga"),
+    L(
+      "The parser expected one thing (a time after `at`, a name after `program`, …) and found another. The message says what was expected.",
+      "Pengurai mengharapkan satu hal (waktu setelah `at`, nama setelah `program`, …) dan menemukan hal lain. Pesannya menyebut apa yang diharapkan.",
+    ),
+    { parser: L("{detail}", "{detail}") },
+  ),
+  LON1102: entry(
+    "error",
+    L("Cannot read this", "Tidak dapat dibaca"),
+    L(
+      "None of the forms that may stand here starts like this (for example a property line starting with a word that is not a property keyword). The message lists what may start here.",
+      "Tidak ada bentuk yang boleh berdiri di sini yang diawali seperti ini (misalnya baris properti yang diawali kata yang bukan kata kunci properti). Pesannya menyebut apa yang boleh mengawali di sini.",
+    ),
+    { parser: L("{detail}", "{detail}") },
+  ),
+  LON1103: entry(
+    "error",
+    L("Expected at least one item", "Diharapkan sedikitnya satu butir"),
+    L("A list needs at least one item here (for example `sites` needs at least one site name).", "Daftar di sini memerlukan sedikitnya satu butir (misalnya `sites` memerlukan sedikitnya satu nama lokasi)."),
+    { parser: L("{detail}", "{detail}") },
+  ),
+  LON1104: entry(
+    "error",
+    L("Expected a declaration", "Diharapkan deklarasi"),
+    L(
+      "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on.",
+      "Di tingkat teratas berkas hanya boleh ada `import`, `horizon`, dan deklarasi (`library`, `program`, `agreement`, …). Pengurai melompat ke deklarasi berikutnya lalu melanjutkan.",
+    ),
+    { parser: L("{detail}", "{detail}") },
+  ),
+  LON1105: entry(
+    "error",
+    L("Declaration not closed", "Deklarasi tidak ditutup"),
+    L(
+      "A declaration's `{` has no matching `}` before the next declaration or the end of the file. Add the `}` after its last property.",
+      "Tanda `{` sebuah deklarasi tidak memiliki pasangan `}` sebelum deklarasi berikutnya atau akhir berkas. Tambahkan `}` setelah properti terakhirnya.",
+    ),
+    { parser: L("{detail}", "{detail}") },
+  ),
+  LON1999: entry(
+    "error",
+    L("Internal parser error", "Galat internal pengurai"),
+    L(
+      "The parser failed in an unexpected way. This is a bug in Lontar: please report it with the file that caused it.",
+      "Pengurai gagal dengan cara yang tidak terduga. Ini kutu (bug) di Lontar: mohon laporkan beserta berkas penyebabnya.",
+    ),
+    { internal: L("internal parser error: {error}", "galat internal pengurai: {error}") },
+  ),
+} as const;

@@ -1,0 +1,169 @@
+import { entry, L } from "../code-entry.js";
+
+/** LON3xxx: types and values, conditions, needs, and core's validation of the model. */
+export const VALUE_ENTRIES = {
+  LON3001: entry("error", L("impossible date", "tanggal mustahil"), L("A date does not exist on the calendar (2019-02-30) or is malformed.", "Sebuah tanggal tidak ada di kalender (2019-02-30) atau salah tulis."), {
+    notDate: L("`{text}` is not a date written YYYY-MM-DD", "`{text}` bukan tanggal yang ditulis YYYY-MM-DD"),
+    noMonth: L("`{text}` is not a date: there is no month {month}", "`{text}` bukan tanggal: tidak ada bulan {month}"),
+    monthDays: L("`{text}` is not a date: {month} {year} has {days} days", "`{text}` bukan tanggal: {month} {year} memiliki {days} hari"),
+    notDateTime: L("`{text}` is not a valid date-time (YYYY-MM-DDTHH:mm)", "`{text}` bukan tanggal-waktu yang sah (YYYY-MM-DDTHH:mm)"),
+  }),
+  LON3002: entry("error", L("impossible time", "waktu mustahil"), L("A time of day is not between 00:00 and 24:00 (25:00, 08:60).", "Sebuah jam tidak berada antara 00:00 dan 24:00 (25:00, 08:60)."), {
+    notTime: L("`{text}` is not a time of day: write HH:mm from 00:00 to 24:00", "`{text}` bukan jam: tulis HH:mm dari 00:00 sampai 24:00"),
+    startAt24: L("an occurrence cannot start at 24:00; write 00:00 of the next day", "sebuah kegiatan tidak dapat dimulai pukul 24:00; tulis 00:00 hari berikutnya"),
+  }),
+  LON3003: entry("error", L("ends before it starts", "berakhir sebelum dimulai"), L("A date range, time range or from/until pair ends before it starts.", "Rentang tanggal, rentang waktu, atau pasangan from/until berakhir sebelum dimulai."), {
+    dateRange: L("the range ends ({to}) before it starts ({from})", "rentang berakhir ({to}) sebelum dimulai ({from})"),
+    timeRange: L("the time range ends ({end}) before it starts ({start})", "rentang waktu berakhir ({end}) sebelum dimulai ({start})"),
+    untilBeforeFrom: L("the schedule ends (until {until}) before it starts (from {from})", "jadwal berakhir (until {until}) sebelum dimulai (from {from})"),
+    untilBeforeStarting: L("the schedule ends (until {until}) before it starts (starting {starting})", "jadwal berakhir (until {until}) sebelum dimulai (starting {starting})"),
+    scheduleEnds: L("the schedule ends ({last}) before it starts ({start})", "jadwal berakhir ({last}) sebelum dimulai ({start})"),
+  }),
+  LON3004: entry(
+    "error",
+    L("unknown value", "nilai tidak dikenal"),
+    L(
+      "A word is not one of the values this property accepts (tier, category, partner kind, audience group, budget category, period).",
+      "Sebuah kata bukan salah satu nilai yang diterima properti ini (jenjang, kategori, jenis mitra, kelompok sasaran, kategori anggaran, periode).",
+    ),
+    {
+      unknownValue: L("`{text}` is not a known {what}", "`{text}` bukan {what} yang dikenal"),
+      unknownValueAllowed: L("`{text}` is not a known {what}; {allowed}", "`{text}` bukan {what} yang dikenal; {allowed}"),
+    },
+  ),
+  LON3005: entry("error", L("unknown TPBIS stage", "tahap TPBIS tidak dikenal"), L("A stage is not in the TPBIS stage model, by id or keyword.", "Sebuah tahap tidak ada dalam model tahap TPBIS, baik menurut id maupun kata kunci."), {
+    notStage: L("`{text}` is not a TPBIS stage", "`{text}` bukan tahap TPBIS"),
+    notStageAllowed: L("`{text}` is not a TPBIS stage; {allowed}", "`{text}` bukan tahap TPBIS; {allowed}"),
+    unknownStage: L("`{text}` is not a known TPBIS stage", "`{text}` bukan tahap TPBIS yang dikenal"),
+    coreUnknownStage: L("unknown TPBIS stage {stage}{where} [{coreCode}]", "tahap TPBIS tidak dikenal {stage}{where} [{coreCode}]"),
+  }),
+  LON3006: entry("error", L("property not allowed here", "properti tidak boleh di sini"), L("This kind of declaration does not accept this property.", "Jenis deklarasi ini tidak menerima properti ini."), {
+    obligationOutside: L("an obligation belongs in an agreement, not in {kind}", "kewajiban termasuk dalam perjanjian, bukan dalam {kind}"),
+    notAProperty: L("`{key}` is not a property of {kind}", "`{key}` bukan properti {kind}"),
+    notAPropertyAllowed: L("`{key}` is not a property of {kind}; {allowed}", "`{key}` bukan properti {kind}; {allowed}"),
+  }),
+  LON3007: entry(
+    "error",
+    L("missing property", "properti kurang"),
+    L(
+      "A declaration lacks a property it needs (a library without tier or region, a program without category or schedule).",
+      "Sebuah deklarasi tidak memiliki properti yang diperlukannya (perpustakaan tanpa jenjang atau wilayah, program tanpa kategori atau jadwal).",
+    ),
+    { needs: L("{kind} needs `{key}`", "{kind} memerlukan `{key}`") },
+  ),
+  LON3008: entry("warning", L("property given twice", "properti ditulis dua kali"), L("A property that takes one value is written more than once; the last one wins.", "Properti yang hanya menerima satu nilai ditulis lebih dari sekali; yang terakhir berlaku."), {
+    horizonTwice: L("the horizon is declared more than once; the first one is used", "horizon dideklarasikan lebih dari sekali; yang pertama dipakai"),
+    givenTwice: L("`{key}` is given more than once; the last one is used", "`{key}` ditulis lebih dari sekali; yang terakhir dipakai"),
+  }),
+  LON3009: entry("error", L("wrong kind of value", "jenis nilai salah"), L("A property's value has the wrong shape (a string where a number is needed).", "Nilai sebuah properti berbentuk salah (teks padahal diperlukan angka)."), {
+    takes: L("`{key}` takes {expected}", "`{key}` menerima {expected}"),
+    intervalMin: L("the interval must be at least 1", "selang harus sedikitnya 1"),
+    ordinalNeedsMonth: L("an ordinal weekday (`the {ordinal} {weekday}`) needs `every month` or `every year`", "hari ke-n dalam bulan (`the {ordinal} {weekday}`) memerlukan `every month` atau `every year`"),
+    noMonthDay: L("there is no day {day} in a month", "tidak ada tanggal {day} dalam sebulan"),
+    noDays: L("no days given", "tidak ada hari yang diberikan"),
+    atLeastOnce: L("a schedule runs at least once", "jadwal berjalan sedikitnya sekali"),
+    flexibleAtLeastOne: L("a flexible schedule needs at least 1 session per period", "jadwal fleksibel memerlukan sedikitnya 1 sesi per periode"),
+    durationPositive: L("a duration must be longer than zero", "durasi harus lebih dari nol"),
+  }),
+  LON3010: entry(
+    "error",
+    L("unknown time zone", "zona waktu tidak dikenal"),
+    L(
+      "A time zone is not an IANA zone this runtime knows, and none can be inferred from the province.",
+      "Zona waktu bukan zona IANA yang dikenal, dan tidak ada yang dapat disimpulkan dari provinsinya.",
+    ),
+    {
+      notZone: L("`{zone}` is not a time zone; write an IANA zone such as Asia/Jakarta", "`{zone}` bukan zona waktu; tulis zona IANA seperti Asia/Jakarta"),
+      noZoneForProvince: L(
+        'no time zone is known for province `{province}`; add `timezone "Asia/Jakarta"` (or the right zone)',
+        'zona waktu provinsi `{province}` tidak diketahui; tambahkan `timezone "Asia/Jakarta"` (atau zona yang benar)',
+      ),
+      coreNoZone: L("no time zone for province {province}; declare one{where} [{coreCode}]", "tidak ada zona waktu untuk provinsi {province}; deklarasikan satu{where} [{coreCode}]"),
+    },
+  ),
+  LON3011: entry(
+    "error",
+    L("value the model does not allow", "nilai yang tidak diizinkan model"),
+    L(
+      "A value passes the language's checks but not the planning model's (a number too large or too small, an empty text, a list too long); the message says which field and why.",
+      "Sebuah nilai lolos pemeriksaan bahasa tetapi tidak lolos model perencanaan (angka terlalu besar atau terlalu kecil, teks kosong, daftar terlalu panjang); pesannya menyebut kolom mana dan mengapa.",
+    ),
+    { coreSchema: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]") },
+  ),
+  LON3012: entry(
+    "error",
+    L("unknown field", "kolom tidak dikenal"),
+    L(
+      "A model given as data (JSON) has a field the planning model does not declare; it would otherwise be dropped silently. The message names the nearest known field.",
+      "Model yang diberikan sebagai data (JSON) memiliki kolom yang tidak dideklarasikan model perencanaan; kalau dibiarkan kolom itu hilang diam-diam. Pesannya menyebut kolom terdekat yang dikenal.",
+    ),
+    {
+      coreUnknownKey: L('unknown key "{key}"{where} [{coreCode}]', 'kunci tidak dikenal "{key}"{where} [{coreCode}]'),
+      coreUnknownKeyNear: L('unknown key "{key}"; did you mean "{nearest}"?{where} [{coreCode}]', 'kunci tidak dikenal "{key}"; maksud Anda "{nearest}"?{where} [{coreCode}]'),
+    },
+  ),
+  LON3101: entry("error", L("unknown fact", "fakta tidak dikenal"), L("A condition names a fact that does not exist.", "Sebuah kondisi menyebut fakta yang tidak ada."), {
+    notFact: L("`{name}` is not a fact", "`{name}` bukan fakta"),
+    notFactAllowed: L("`{name}` is not a fact; {allowed}", "`{name}` bukan fakta; {allowed}"),
+  }),
+  LON3102: entry("error", L("type mismatch in comparison", "tipe tidak cocok dalam perbandingan"), L("A condition compares values of different types (a weekday with a number).", "Sebuah kondisi membandingkan nilai dengan tipe berbeda (hari dengan angka)."), {
+    cannotCompare: L("cannot compare {left} with {right}", "tidak dapat membandingkan {left} dengan {right}"),
+    noOrder: L("`{op}` does not order {type} values; use == or !=", "`{op}` tidak mengurutkan nilai {type}; pakai == atau !="),
+  }),
+  LON3103: entry("error", L("`=~` needs a string", "`=~` memerlukan teks"), L("A regular-expression match is applied to a fact that is not a string.", "Pencocokan ekspresi reguler diterapkan pada fakta yang bukan teks."), {
+    needsString: L("`=~` matches strings, but {subject} is not one", "`=~` mencocokkan teks, tetapi {subject} bukan teks"),
+  }),
+  LON3104: entry(
+    "error",
+    L("wrong function call", "pemanggilan fungsi salah"),
+    L("A condition calls an unknown function, or passes arguments of the wrong number or type.", "Sebuah kondisi memanggil fungsi yang tidak dikenal, atau memberi argumen dengan jumlah atau tipe yang salah."),
+    {
+      notFunction: L("`{name}` is not a function; known: overlaps (tumpang)", "`{name}` bukan fungsi; yang dikenal: overlaps (tumpang)"),
+      argCount: L("`{name}` takes {expected} arguments, not {actual}", "`{name}` menerima {expected} argumen, bukan {actual}"),
+      argType: L("argument {index} of `{name}` must be a {type}, not {actual}", "argumen ke-{index} dari `{name}` harus berupa {type}, bukan {actual}"),
+    },
+  ),
+  LON3105: entry("error", L("stage compared with a non-stage", "tahap dibandingkan dengan bukan tahap"), L("A TPBIS stage fact is compared with something that is not a stage name.", "Fakta tahap TPBIS dibandingkan dengan sesuatu yang bukan nama tahap."), {
+    stageOnly: L("{stage} can only be compared with a TPBIS stage name, not {other}", "{stage} hanya dapat dibandingkan dengan nama tahap TPBIS, bukan {other}"),
+  }),
+  LON3106: entry(
+    "error",
+    L("fact not known here", "fakta tidak dikenal di sini"),
+    L("An agreement condition or a program gate uses a fact that exists only for occurrences.", "Kondisi perjanjian atau syarat program memakai fakta yang hanya ada untuk kegiatan."),
+    {
+      occurrenceFact: L(
+        "`{path}` is only known for an occurrence; agreement conditions and program gates can use library and program facts",
+        "`{path}` hanya dikenal untuk sebuah kegiatan; kondisi perjanjian dan syarat program dapat memakai fakta perpustakaan dan program",
+      ),
+      occurrenceFunction: L("`{name}` looks at an occurrence; agreement conditions and program gates have none", "`{name}` melihat sebuah kegiatan; kondisi perjanjian dan syarat program tidak memilikinya"),
+    },
+  ),
+  LON3107: entry("error", L("invalid regular expression", "ekspresi reguler tidak sah"), L("The pattern after `=~` is not a valid regular expression.", "Pola setelah `=~` bukan ekspresi reguler yang sah."), {
+    invalid: L("/{pattern}/ is not a valid regular expression: {error}", "/{pattern}/ bukan ekspresi reguler yang sah: {error}"),
+  }),
+  LON3201: entry("error", L("no resource can meet this need", "tidak ada sumber daya yang memenuhi kebutuhan ini"), L("No declared resource has the capacity this need asks for.", "Tidak ada sumber daya yang dideklarasikan dengan kapasitas yang diminta kebutuhan ini."), {
+    noneDeclaredToHold: L("no {kind} is declared, so none can hold {min} {unit}", "tidak ada {kind} yang dideklarasikan, jadi tidak ada yang dapat menampung {min} {unit}"),
+    largestHolds: L("no {kind} holds {min} {unit}: the largest, `{name}`, holds {capacity}", "tidak ada {kind} yang menampung {min} {unit}: yang terbesar, `{name}`, menampung {capacity}"),
+    noneCouldMeet: L("no {kind} is declared that could meet this need", "tidak ada {kind} yang dideklarasikan yang dapat memenuhi kebutuhan ini"),
+    onlyFit: L("{quantity} {kinds} are needed here, but only {fitting} fit", "di sini diperlukan {quantity} {kinds}, tetapi hanya {fitting} yang cocok"),
+    namedHolds: L("`{name}` holds {capacity}, less than the {min} needed", "`{name}` menampung {capacity}, kurang dari {min} yang diperlukan"),
+  }),
+  LON3202: entry(
+    "error",
+    L("no one has this role or skill", "tidak ada yang memiliki peran atau keahlian ini"),
+    L("No declared staff member or volunteer has the role or skill this need asks for.", "Tidak ada staf atau relawan yang dideklarasikan dengan peran atau keahlian yang diminta kebutuhan ini."),
+    {
+      noHolder: L("no {who} has the {what} `{name}`", "tidak ada {who} dengan {what} `{name}`"),
+      exists: L("{what} `{name}` exists", "{what} `{name}` ada"),
+    },
+  ),
+  LON3999: entry(
+    "error",
+    L("internal fault", "kesalahan internal"),
+    L(
+      "The compiled model fails @lontar/core's validation in a way no input should cause: a bug in Lontar. Please report it with the files that caused it.",
+      "Model hasil kompilasi gagal divalidasi @lontar/core dengan cara yang seharusnya tidak disebabkan masukan apa pun: kutu (bug) di Lontar. Mohon laporkan beserta berkas penyebabnya.",
+    ),
+    { internal: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]") },
+  ),
+} as const;

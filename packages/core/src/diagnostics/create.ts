@@ -1,0 +1,100 @@
+import type { Language } from "../primitives/labels.js";
+import type { Diagnostic, Location, MessageRef, RelatedLocation, Suggestion, TextEdit } from "./diagnostic.js";
+import { renderMessage } from "./render.js";
+import { codeEntry, type ArgsOf, type DiagnosticMessageKey, type NoteKey } from "./table.js";
+
+/** Extra parts of a diagnostic: related locations and suggested fixes. */
+export interface DiagnosticExtras {
+  /** Other places that explain it. */
+  readonly related?: readonly RelatedLocation[];
+  /** Suggested fixes. */
+  readonly suggestions?: readonly Suggestion[];
+}
+
+/**
+ * The page documenting `code` in `language`, relative to the repository root: English
+ * pages in docs/diagnostics/, their Indonesian mirror in docs/id/diagnostics/.
+ *
+ * @example diagnosticDocsPath("LON2001", "id") // "docs/id/diagnostics/LON2001.md"
+ */
+export function diagnosticDocsPath(code: string, language: Language = "en"): string {
+  return `${language === "id" ? "docs/id" : "docs"}/diagnostics/${code}.md`;
+}
+
+/** A message as data and rendered in English. */
+function message(key: string, args: MessageRef["args"]): { message: string; text: MessageRef } {
+  const text = { key, args };
+  return { message: renderMessage(text, "en") ?? key, text };
+}
+
+/**
+ * Builds a diagnostic from a message key of the code table: the code, severity and docs
+ * page come from the table, the message is the template filled with `args` (in English;
+ * {@link localizeDiagnostic} renders it in Bahasa Indonesia). The key's template decides
+ * which arguments are needed, so a missing one is a compile error.
+ *
+ * @example
+ * createDiagnostic("LON2001.alreadyDeclared", { name: "aula", kind: { en: "a room", id: "ruang" } }, location)
+ */
+export function createDiagnostic<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, location: Location, extras: DiagnosticExtras = {}): Diagnostic {
+  const code = key.slice(0, key.indexOf("."));
+  return {
+    code,
+    severity: codeEntry(code)?.severity ?? "error",
+    ...message(key, args),
+    docs: diagnosticDocsPath(code),
+    location,
+    related: extras.related ?? [],
+    suggestions: extras.suggestions ?? [],
+  };
+}
+
+/**
+ * A related location whose message is a template of the table.
+ *
+ * @example relatedLocation(first, "LON2001.firstDeclaration", { name: "aula" })
+ */
+export function relatedLocation<K extends DiagnosticMessageKey | NoteKey>(location: Location, key: K, args: ArgsOf<K>): RelatedLocation {
+  return { location, ...message(key, args) };
+}
+
+/**
+ * A suggestion whose message is a template of the table, with the edits that apply it
+ * (none when it is only advice) and whether an editor may apply it on its own.
+ *
+ * @example suggestion("note.didYouMean", { name: "weekdays" }, [edit], true)
+ */
+export function suggestion<K extends DiagnosticMessageKey | NoteKey>(key: K, args: ArgsOf<K>, edits: readonly TextEdit[] = [], preferred = false): Suggestion {
+  return { ...message(key, args), edits, ...(preferred ? { preferred: true } : {}) };
+}
+
+function localized<T extends { readonly message: string; readonly text?: MessageRef }>(item: T, language: Language): T {
+  if (item.text === undefined) return item;
+  const rendered = renderMessage(item.text, language);
+  return rendered === undefined ? item : { ...item, message: rendered };
+}
+
+/**
+ * `diagnostic` with its message, related locations' and suggestions' messages rendered in
+ * `language`, and its docs page in that language. Parts made without a template keep
+ * their text.
+ *
+ * @example localizeDiagnostic(diagnostic, "id").message // "`aula` sudah dideklarasikan sebagai ruang"
+ */
+export function localizeDiagnostic(diagnostic: Diagnostic, language: Language): Diagnostic {
+  return {
+    ...localized(diagnostic, language),
+    ...(diagnostic.docs === undefined ? {} : { docs: diagnosticDocsPath(diagnostic.code, language) }),
+    related: diagnostic.related.map((r) => localized(r, language)),
+    suggestions: diagnostic.suggestions.map((s) => localized(s, language)),
+  };
+}
+
+/**
+ * Builds a diagnostic from a message chosen at run time (a key and its arguments, as
+ * `coreIssueDiagnosticKey` gives): like {@link createDiagnostic} without the compile-time
+ * check of the arguments. A key the table does not know keeps the key as its message.
+ */
+export function diagnosticFromMessage(text: MessageRef, location: Location, extras: DiagnosticExtras = {}): Diagnostic {
+  return createDiagnostic(text.key as DiagnosticMessageKey, text.args as never, location, extras);
+}

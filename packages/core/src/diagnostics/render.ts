@@ -1,0 +1,43 @@
+import type { Labels, Language } from "../primitives/labels.js";
+import type { MessageArg, MessageArgs, MessageRef } from "./diagnostic.js";
+import { messageTemplate } from "./table.js";
+
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** An argument as text in `language`: labels pick their language, numbers and texts show as they are. */
+export function argText(arg: MessageArg, language: Language): string {
+  return typeof arg === "object" ? arg[language] : String(arg);
+}
+
+/**
+ * Fills `template`'s placeholders (`{name}`) from `args`. A placeholder without an argument
+ * stays as written, so a mistake shows instead of vanishing.
+ *
+ * @example fillTemplate("`{name}` is {kind}", { name: "aula", kind: { en: "a room", id: "ruang" } }, "id") // "`aula` is ruang"
+ */
+export function fillTemplate(template: string, args: MessageArgs, language: Language): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const arg = Object.hasOwn(args, name) ? args[name] : undefined;
+    return arg === undefined ? whole : argText(arg, language);
+  });
+}
+
+/**
+ * A message in `language`: its key's template filled with its arguments; undefined for a
+ * key the table does not know.
+ *
+ * @example renderMessage({ key: "LON2001.firstDeclaration", args: { name: "aula" } }, "id") // "deklarasi pertama `aula`"
+ */
+export function renderMessage(ref: MessageRef, language: Language): string | undefined {
+  const template = messageTemplate(ref.key);
+  return template === undefined ? undefined : fillTemplate(template[language], ref.args, language);
+}
+
+/**
+ * A message rendered in both languages, for use as an argument of another message.
+ *
+ * @example messageLabels({ key: "LON2004.noLibrary", args: {} }) // { en: "the workspace declares no library", id: "ruang kerja tidak mendeklarasikan perpustakaan" }
+ */
+export function messageLabels(ref: MessageRef): Labels {
+  return { en: renderMessage(ref, "en") ?? ref.key, id: renderMessage(ref, "id") ?? ref.key };
+}

@@ -1,0 +1,100 @@
+import { createDiagnostic, diagnosticFromMessage, messageLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { unassignedFindings } from "../allocate/unassigned-findings.js";
+import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
+import type { DateSpan } from "../plan/date-span.js";
+import type { Plan } from "../plan/plan.js";
+import { planRefusal } from "../plan/refused-plan.js";
+
+const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
+
+const count = (n: number): Labels => ({ en: n.toLocaleString("en"), id: n.toLocaleString("id") });
+
+/** The option that raises the occurrence bound, in both languages. */
+const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occurrences (lontar plan)", id: "maxOccurrences (opsi planner) / --max-occurrences (lontar plan)" };
+
+/**
+ * LON4011 at the program whose schedule passed the workspace-wide occurrence bound, when
+ * the planner refused `plan` for it (the refusal names the program and the bound); none
+ * otherwise, or when the program has no source.
+ *
+ * @example const [refused] = refusalDiagnostics(workspace, plan);
+ */
+export function refusalDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const refusal = planRefusal(plan);
+  const source = workspace.programs.find((p) => p.id === refusal?.programId)?.source;
+  if (refusal?.bound === undefined || source === undefined) return [];
+  const args = { max: count(refusal.bound), from: plan.horizon.from, to: plan.horizon.to, option: BOUND_OPTION };
+  return [createDiagnostic("LON4011.workspaceBound", args, locationOf(source))];
+}
+
+/**
+ * The sessions a plan cannot hold, as LON5103 errors at the need that could not be met (the
+ * program when no need is named), one per program need, with the reason from the
+ * allocator's fields and a suggestion when one is certain. Findings with no source are left out.
+ *
+ * @example for (const d of unassignedDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function unassignedDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  return unassignedFindings(workspace, plan).flatMap((finding) => {
+    if (finding.source === undefined) return [];
+    const suggestions = finding.suggestionText === undefined ? [] : [{ message: finding.suggestion ?? "", text: finding.suggestionText, edits: [] }];
+    return [diagnosticFromMessage(finding.text, locationOf(finding.source), { suggestions })];
+  });
+}
+
+const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
+
+/** The message of a failed obligation as a template (LON5101 for an error, LON5102 for a warning) and its arguments. */
+function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement): MessageRef | undefined {
+  const obligation = agreement.obligations[finding.obligationIndex];
+  if (obligation === undefined) return undefined;
+  const code = finding.severity === "error" ? "LON5101" : "LON5102";
+  const base = { agreement: agreement.id, number: finding.obligationIndex + 1, from: finding.period.from, to: finding.period.to, planned: finding.planned };
+  const expected = { en: finding.expected, id: finding.expected.replace(" and ", " dan ") };
+  switch (obligation.kind) {
+    case "sessions":
+      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected } };
+    case "provides":
+      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, expected } };
+    case "hosts":
+      return { key: `${code}.hosts`, args: { ...base, program: obligation.program } };
+    case "budget_share": {
+      const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
+      const target = obligation.program ?? obligation.budget ?? agreement.id;
+      return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount: obligation.amount, target, cost: finding.planned, unused } };
+    }
+  }
+}
+
+/**
+ * The agreement obligations a plan misses, as diagnostics at the obligations' source:
+ * LON5101 (error) for a shortfall, LON5102 (warning) for a partial period. Findings with
+ * no source (a model built by an app) cannot be shown in a file and are left out.
+ *
+ * @example for (const d of complianceDiagnostics(workspace, plan, plan.horizon)) console.log(d.code, d.message);
+ */
+export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
+  const agreements = new Map(workspace.agreements.map((a) => [a.id, a]));
+  return complianceFindings(workspace, plan.agreements, horizon).flatMap((finding) => {
+    const agreement = agreements.get(finding.agreementId);
+    if (finding.source === undefined || agreement === undefined) return [];
+    const text = obligationMessage(finding, agreement);
+    // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
+    const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
+    const code = finding.severity === "error" ? "LON5101" : "LON5102";
+    const location = locationOf(finding.source);
+    return [localized === undefined ? { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] } : diagnosticFromMessage(localized, location)];
+  });
+}
+
+/**
+ * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
+ * occurrence bound (then the only finding), else the sessions that cannot take place and
+ * the agreement obligations not met.
+ *
+ * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
+ */
+export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
+  const refused = refusalDiagnostics(workspace, plan);
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
+}
