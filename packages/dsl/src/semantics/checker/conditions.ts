@@ -1,4 +1,4 @@
-import { FACTS, type FactType, findFact, findFunction, suggestion, type Labels } from "@lontar/core";
+import { FACTS, type FactType, findFact, findFunction, type Labels } from "@lontar/core";
 import type { ExprNode } from "../../syntax/ast.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
