@@ -22,6 +22,8 @@ export interface UnassignedDiagnostic {
   readonly text: MessageRef;
   /** The reason alone, e.g. `20 registrants; the largest room free then, lab_komputer, holds 12`. */
   readonly reason: string;
+  /** For a room need no free room can hold: the registrants and the largest room free then (the allocator's own fields). */
+  readonly room?: Justification["room"];
   /** A fix that is certain to let the need be met, when there is one (in English). */
   readonly suggestion?: string;
   /** The suggestion as a template and its arguments. */
@@ -119,6 +121,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
       message: messageLabels(text).en,
       text,
       reason: (hint ?? reason).en,
+      ...(why?.room === undefined ? {} : { room: why.room }),
       ...(suggestionText === undefined ? {} : { suggestion: messageLabels(suggestionText).en, suggestionText }),
     };
   });

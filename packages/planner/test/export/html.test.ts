@@ -92,7 +92,15 @@ describe("exportHtml", () => {
     const unplaced = input.occurrences.find((o) => o.id === "klub@2019-02-21T14:00");
     if (unplaced !== undefined) {
       unplaced.reasons = [
-        { constraint: "unassigned", level: "medium", message: "klub@2019-02-21T14:00: no free room for need 1 of klub (20 registrants; the largest room free then, aula, holds 12): aula too small" },
+        {
+          constraint: "unassigned",
+          level: "medium",
+          message: "klub@2019-02-21T14:00: no free room for need 1 of klub (20 registrants; the largest room free then, aula, holds 12): aula too small",
+          programId: "klub",
+          needIndex: 0,
+          needKind: "room",
+          room: { registrants: 20, largestFree: { id: "aula", holds: 12 } },
+        },
       ];
     }
     const base = sampleWorkspaceInput();

@@ -33,7 +33,7 @@ export const VALUE_ENTRIES = {
   ),
   LON3005: entry("error", L("unknown TPBIS stage", "tahap TPBIS tidak dikenal"), L("A stage is not in the TPBIS stage model, by id or keyword.", "Sebuah tahap tidak ada dalam model tahap TPBIS, baik menurut id maupun kata kunci."), {
     notStage: L("`{text}` is not a TPBIS stage", "`{text}` bukan tahap TPBIS"),
-    notStageAllowed: L("`{text}` is not a TPBIS stage; {allowed}", "`{text}` bukan tahap TPBIS; {allowed}"),
+    notStageAllowed: L("`{text}` is not a known TPBIS stage; {allowed}", "`{text}` bukan tahap TPBIS yang dikenal; {allowed}"),
     unknownStage: L("`{text}` is not a known TPBIS stage", "`{text}` bukan tahap TPBIS yang dikenal"),
     coreUnknownStage: L("unknown TPBIS stage {stage}{where} [{coreCode}]", "tahap TPBIS tidak dikenal {stage}{where} [{coreCode}]"),
   }),

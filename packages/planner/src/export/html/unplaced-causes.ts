@@ -25,8 +25,6 @@ export interface UnplacedProgram {
   readonly fix?: string;
 }
 
-const ROOM_HINT = /^(\d+) registrants?; the largest room free then, (\S+), holds (\d+)$/;
-
 /** What the report reads of one finding of unassignedFindings: the one place that knows its shape. */
 interface FindingFacts {
   readonly programId: string;
@@ -35,11 +33,12 @@ interface FindingFacts {
   readonly count: number;
   readonly reason: string;
   readonly suggestion: string | undefined;
+  readonly room: UnassignedDiagnostic["room"];
 }
 
 /** Reads a finding of unassignedFindings (its shape may grow; only this function reads it). */
 export function findingFacts(finding: UnassignedDiagnostic): FindingFacts {
-  return { programId: finding.programId, needIndex: finding.needIndex, occurrenceId: finding.occurrenceId, count: finding.count, reason: finding.reason, suggestion: finding.suggestion };
+  return { programId: finding.programId, needIndex: finding.needIndex, occurrenceId: finding.occurrenceId, count: finding.count, reason: finding.reason, suggestion: finding.suggestion, room: finding.room };
 }
 
 /**
@@ -58,15 +57,15 @@ export function unplacedCauses(plan: Plan, workspace: Workspace, language: Langu
     const occurrence = occurrences.get(finding.occurrenceId);
     const constraint = occurrence?.reasons?.find((r) => r.level === "medium")?.constraint ?? occurrence?.reasons?.[0]?.constraint;
     const need = finding.needIndex === undefined ? undefined : programs.get(finding.programId)?.needs[finding.needIndex];
-    const room = ROOM_HINT.exec(finding.reason);
+    const room = finding.room?.largestFree === undefined ? undefined : { registrants: finding.room.registrants, ...finding.room.largestFree };
     let key: string;
     let title: string;
     let reason = finding.reason;
     let fix: string | undefined;
-    if (room !== null) {
+    if (room !== undefined) {
       key = "room";
       title = reportWord("causeRoom", language);
-      const values = { registrants: room[1] ?? "", room: nameOf(room[2] ?? ""), capacity: room[3] ?? "" };
+      const values = { registrants: String(room.registrants), room: nameOf(room.id), capacity: String(room.holds) };
       reason = reportWord("roomReason", language, values);
       if (finding.suggestion !== undefined) fix = reportWord("roomFix", language, values);
     } else if (constraint === "budget-cap") {
