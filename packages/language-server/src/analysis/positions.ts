@@ -1,4 +1,4 @@
-import type { Range as DslRange, Position as DslPosition } from "@lontar/dsl";
+import { LineIndex, type Range as DslRange, type Position as DslPosition } from "@lontar/dsl";
 import type { Position, Range } from "vscode-languageserver";
 
 /** An LSP position (0-based line and UTF-16 character) of a language position (1-based line and column). */
@@ -26,42 +26,36 @@ export function rangesOverlap(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-/** Offsets of the start of each line of `text`, for turning offsets into positions. */
+/**
+ * A document's lines in the protocol's terms: dsl's {@link LineIndex} (line starts found once,
+ * `\r\n`, `\r` and `\n` breaks, UTF-16 columns) under the names the features use.
+ */
 export class LineStarts {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
 
   /** Indexes `text`. */
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    this.index = new LineIndex(text);
   }
 
   /** The LSP position of a 0-based offset. */
   position(offset: number): Position {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - (this.starts[low] ?? 0) };
+    return this.index.protocolPositionAt(offset);
   }
 
-  /** The 0-based offset of an LSP position (clamped to the text). */
+  /** The 0-based offset of an LSP position (clamped to its line and to the text). */
   offset(position: Position): number {
-    const start = this.starts[Math.min(position.line, this.starts.length - 1)] ?? 0;
-    return Math.min(start + position.character, this.text.length);
+    return this.index.offsetAt(position);
   }
 
-  /** The text of line `line` (without its newline). */
+  /** The text of a 0-based line (without its line break; empty past the last line). */
   lineText(line: number): string {
-    const start = this.starts[line] ?? this.text.length;
-    const next = this.starts[line + 1];
-    return this.text.slice(start, next === undefined ? this.text.length : next - 1).replace(/\r$/, "");
+    if (line < 0 || line >= this.index.lineCount) return "";
+    return this.text.slice(this.index.lineStart(line), this.index.lineEnd(line));
   }
 
   /** How many lines. */
   get lineCount(): number {
-    return this.starts.length;
+    return this.index.lineCount;
   }
 }

@@ -1,5 +1,25 @@
 import { entry, L } from "../code-entry.js";
 
+/** What an obligation has in the plan, per obligation kind: LON5101 (not met) and LON5102 (at risk) say the same. */
+const OBLIGATION_MESSAGES = {
+  sessions: L(
+    "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
+  ),
+  provides: L(
+    "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
+    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
+  ),
+  hosts: L(
+    "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
+  ),
+  budgetShare: L(
+    "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
+    "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
+  ),
+};
+
 /** LON5xxx: agreements, and the plan's compliance with them. */
 export const AGREEMENT_ENTRIES = {
   LON5001: entry("error", L("wrong agreement parties", "pihak perjanjian salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah perjanjian tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
@@ -27,47 +47,13 @@ export const AGREEMENT_ENTRIES = {
     "error",
     L("agreement obligation not met by the plan", "kewajiban perjanjian tidak dipenuhi rencana"),
     L("The plan does not meet one of the agreement's obligations (too few sessions, a program not hosted).", "Rencana tidak memenuhi salah satu kewajiban perjanjian (sesi terlalu sedikit, program tidak diselenggarakan)."),
-    {
-      sessions: L(
-        "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
-        "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
-      ),
-      provides: L(
-        "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
-        "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
-      ),
-      hosts: L(
-        "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
-        "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
-      ),
-      budgetShare: L(
-        "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
-        "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
-      ),
-    },
+    OBLIGATION_MESSAGES,
   ),
   LON5102: entry(
     "warning",
     L("obligation at risk", "kewajiban berisiko"),
     L("The plan meets an obligation only narrowly or depends on unallocated occurrences.", "Rencana hanya nyaris memenuhi sebuah kewajiban atau bergantung pada kegiatan yang belum dialokasikan."),
-    {
-      sessions: L(
-        "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
-        "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
-      ),
-      provides: L(
-        "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
-        "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
-      ),
-      hosts: L(
-        "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
-        "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
-      ),
-      budgetShare: L(
-        "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
-        "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
-      ),
-    },
+    OBLIGATION_MESSAGES,
   ),
   LON5103: entry(
     "error",
