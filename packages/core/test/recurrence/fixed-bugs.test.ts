@@ -134,6 +134,20 @@ describe("DTSTART and the recurrence set", () => {
     expect(starts).toEqual(["2019-02-12T09:00", "2019-02-19T09:00"]);
   });
 
+  it("a UTC UNTIL before DTSTART leaves DTSTART alone (§3.8.5.3: DTSTART is the first instance); RDATEs past UNTIL stay", () => {
+    // 18:00 EDT is 22:00 UTC, after UNTIL 21:42:28 UTC.
+    expect(instants({ dtstart: "2018-07-23T18:00", rrule: "FREQ=SECONDLY;UNTIL=20180723T214228Z", zone: "America/New_York" })).toEqual(["2018-07-23T22:00:00.000Z"]);
+    expect(
+      instants({ dtstart: "2019-11-03T01:10", rrule: "FREQ=SECONDLY;INTERVAL=47;UNTIL=20191103T021644Z", zone: "America/New_York", rdates: ["2019-11-03T01:54:57"] }),
+    ).toEqual(["2019-11-03T05:10:00.000Z", "2019-11-03T05:54:57.000Z"]);
+  });
+
+  it("a DTSTART in a DST gap moves forward onto a rule instance's instant and counts once with it", () => {
+    // 02:10 EST (before the gap) is 07:10 UTC, the instant of the rule's 03:10 EDT.
+    const starts = instants({ dtstart: "2018-03-11T02:10", rrule: "FREQ=MINUTELY;INTERVAL=5;BYHOUR=3;UNTIL=20180311T071500Z", zone: "America/New_York" });
+    expect(starts).toEqual(["2018-03-11T07:00:00.000Z", "2018-03-11T07:05:00.000Z", "2018-03-11T07:10:00.000Z", "2018-03-11T07:15:00.000Z"]);
+  });
+
   it("a limit cuts the set and says so", () => {
     const result = expandRecurrence({ dtstart: "2019-01-01T09:00", rrule: "FREQ=DAILY", zone: "Asia/Jakarta", limit: 5 });
     expect(result.ok && [result.starts.length, result.limitReached]).toEqual([5, true]);
