@@ -16,6 +16,8 @@ interface Candidate {
   readonly sticky?: RegExp;
   /** The one character a single-character token is (its image, matched without a regex). */
   readonly single?: string;
+  /** For a run of one character class (`[set]+`, `[first][rest]*`): which codes may follow the first. */
+  readonly run?: (code: number) => boolean;
   readonly custom?: CustomPatternMatcherFunc;
   readonly group?: string;
 }
@@ -31,10 +33,20 @@ const START_CHARS: Readonly<Record<string, string>> = {
   Identifier: LETTERS,
 };
 
+const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
+/** Tokens scanned by a loop over a character class instead of their expression (the commonest: words and spaces). */
+const RUNS: Readonly<Record<string, { readonly source: string; readonly run: (code: number) => boolean }>> = {
+  Identifier: { source: "[A-Za-z_][A-Za-z0-9_]*", run: isWordChar },
+  WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0]+", run: isSpace },
+};
+
 function candidate(type: TokenType): Candidate {
   const pattern = type.PATTERN;
   const group = typeof type.GROUP === "string" ? type.GROUP : undefined;
   const base = { type, ...(group === undefined ? {} : { group }) };
+  const run = RUNS[type.name];
+  if (run !== undefined && pattern instanceof RegExp && pattern.source === run.source) return { ...base, run: run.run };
   const single = pattern instanceof RegExp && pattern.flags === "" ? /^(?:\\([^A-Za-z0-9])|([^\\.[(*+?{|^$]))$/.exec(pattern.source) : null;
   if (single !== null) return { ...base, single: single[1] ?? single[2] ?? "" };
   if (pattern instanceof RegExp) return { ...base, sticky: new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, "")}y`) };
@@ -91,6 +103,10 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
       for (const c of list) {
         if (c.single !== undefined) {
           image = c.single;
+        } else if (c.run !== undefined) {
+          let end = offset + 1;
+          while (end < length && c.run(text.charCodeAt(end))) end++;
+          image = text.slice(offset, end);
         } else if (c.sticky !== undefined) {
           c.sticky.lastIndex = offset;
           const m = c.sticky.exec(text);
