@@ -113,7 +113,7 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
           if (m !== null) image = m[0];
         } else if (c.custom !== undefined) {
           const m = c.custom(text, offset, tokens, groups);
-          if (m !== null && m.index === offset) image = m[0];
+          if (m !== null) image = m[0];
         }
         if (image !== undefined) {
           matched = c;
