@@ -16,25 +16,38 @@ export const MAX_CONDITION_OPERANDS = 10_000;
 const OPEN = new Set(["LParen", "LBracket", "LBrace"]);
 const CLOSE = new Set(["RParen", "RBracket", "RBrace"]);
 
+/**
+ * Follows nesting and operands token by token: {@link DepthGuard.exceeds} is true at the
+ * first token nested deeper than {@link MAX_NESTING} or past {@link MAX_CONDITION_OPERANDS}.
+ * The scanner stops there (nothing after a cut is parsed), and {@link findTooDeep} finds it.
+ */
+export class DepthGuard {
+  private depth = 0;
+  private inner = 0;
+  private bangs = 0;
+  private operands = 0;
+
+  /** Takes the next token (by its type's name); true when it goes too deep. */
+  exceeds(name: string): boolean {
+    if (name === "Bang") this.bangs++;
+    else this.bangs = 0;
+    if (OPEN.has(name)) {
+      this.depth++;
+      if (name !== "LBrace") this.inner++;
+    } else if (CLOSE.has(name)) {
+      this.depth = Math.max(0, this.depth - 1);
+      if (name !== "RBrace") this.inner = Math.max(0, this.inner - 1);
+    }
+    if (name === "AndAnd" || name === "OrOr" || (name === "Comma" && this.inner > 0)) this.operands++;
+    return this.depth + this.bangs > MAX_NESTING || this.operands > MAX_CONDITION_OPERANDS;
+  }
+}
+
 /** The index of the first token nested deeper than {@link MAX_NESTING} or past {@link MAX_CONDITION_OPERANDS}, or -1. */
 export function findTooDeep(tokens: readonly IToken[]): number {
-  let depth = 0;
-  let inner = 0;
-  let bangs = 0;
-  let operands = 0;
+  const guard = new DepthGuard();
   for (let i = 0; i < tokens.length; i++) {
-    const name = tokens[i]?.tokenType.name ?? "";
-    if (name === "Bang") bangs++;
-    else bangs = 0;
-    if (OPEN.has(name)) {
-      depth++;
-      if (name !== "LBrace") inner++;
-    } else if (CLOSE.has(name)) {
-      depth = Math.max(0, depth - 1);
-      if (name !== "RBrace") inner = Math.max(0, inner - 1);
-    }
-    if (name === "AndAnd" || name === "OrOr" || (name === "Comma" && inner > 0)) operands++;
-    if (depth + bangs > MAX_NESTING || operands > MAX_CONDITION_OPERANDS) return i;
+    if (guard.exceeds(tokens[i]?.tokenType.name ?? "")) return i;
   }
   return -1;
 }

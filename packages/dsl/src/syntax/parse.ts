@@ -16,6 +16,7 @@ import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError } from "./parser/items.js";
 import { parser } from "./parser/parser.js";
+import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
 /** Largest file parsed: 5 MB (in UTF-16 code units). */
@@ -85,8 +86,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     limit = deep;
   }
   const usable = tokens.slice(0, limit);
-  const indexByOffset = new Map<number, number>();
-  usable.forEach((t, n) => indexByOffset.set(t.startOffset, n));
+  const indexByOffset = new TokenIndex(usable);
   parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
   const items = readItems(usable, indexByOffset, errors);
@@ -107,7 +107,7 @@ function tooDeepDiagnostic(t: IToken, path: string): Diagnostic {
   return operator ? makeDiagnostic("LON1010.operands", { max: MAX_CONDITION_OPERANDS }, path, range) : makeDiagnostic("LON1010.nesting", { max: MAX_NESTING }, path, range);
 }
 
-function valueLang(tokens: readonly IToken[], index: ReadonlyMap<number, number>, first: IToken, last: IToken): KeywordLanguage | undefined {
+function valueLang(tokens: readonly IToken[], index: TokenIndex, first: IToken, last: IToken): KeywordLanguage | undefined {
   const from = index.get(first.startOffset);
   const to = index.get(last.startOffset);
   if (from === undefined || to === undefined) return undefined;

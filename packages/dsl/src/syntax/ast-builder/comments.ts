@@ -19,6 +19,7 @@ export function docText(image: string): string {
 
 /** Returns the items with comments attached, and the comments left after the last item. */
 export function attachComments(items: readonly Item[], comments: readonly IToken[]): { items: Item[]; trailing: string[] } {
+  if (comments.length === 0) return { items: [...items], trailing: [] };
   const state = items.map((item) => ({
     leading: [] as string[],
     decl: item.kind === "Declaration" ? ({ doc: [], leading: [], inner: [], props: item.properties.map(() => ({ leading: [], trailing: [] })) } as MutableDeclaration) : undefined,

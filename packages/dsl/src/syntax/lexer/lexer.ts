@@ -3,11 +3,14 @@
  */
 import { Lexer, type ILexingError, type IToken } from "chevrotain";
 import { WORDS, type WordMeaning } from "../keywords.js";
+import { DepthGuard } from "../depth-guard.js";
+import { scan } from "./scanner.js";
 import { Identifier, K, LEXER_TOKENS } from "./tokens.js";
 
 /**
- * Builds the lexer. `validate` checks the token definitions (unreachable or empty
- * patterns): a test does, once; the shared lexer skips it, which saves time on every start.
+ * Builds Chevrotain's lexer for the token definitions. `validate` checks them (unreachable
+ * or empty patterns). {@link tokenize} runs the faster scanner of `scanner.ts`; a test checks
+ * that both give the same tokens, positions and errors.
  */
 export function createLexer(validate = false): Lexer {
   return new Lexer([...LEXER_TOKENS], {
@@ -20,7 +23,8 @@ export function createLexer(validate = false): Lexer {
   });
 }
 
-const lexer = createLexer();
+// Assigns the token types' indices (tokenTypeIdx) that the scanner copies into its tokens.
+createLexer();
 
 /** The result of lexing: tokens for the parser, comments, and errors. */
 export interface LexResult {
@@ -28,7 +32,7 @@ export interface LexResult {
   readonly tokens: IToken[];
   /** `//` and `///` comments in source order. */
   readonly comments: IToken[];
-  /** Characters no token matches. */
+  /** Runs of characters no token matches (at most `MAX_LEXING_ERRORS`). */
   readonly errors: ILexingError[];
 }
 
@@ -37,9 +41,14 @@ export function meaningOf(token: IToken): WordMeaning | undefined {
   return WORDS.get(token.image);
 }
 
-/** Splits text into tokens. Never throws on user input. */
+/**
+ * Splits text into tokens. Linear in the text's length; never throws on user input.
+ * Scanning stops at the first token nested too deep (see `depth-guard.ts`): the parser
+ * reads nothing after it, so the tokens, comments and lexing errors beyond are not built.
+ */
 export function tokenize(text: string): LexResult {
-  const result = lexer.tokenize(text);
+  const guard = new DepthGuard();
+  const result = scan(text, (token) => guard.exceeds(token.tokenType.name));
   for (const token of result.tokens) {
     if (token.tokenType !== Identifier) continue;
     const meaning = WORDS.get(token.image);

@@ -17,6 +17,7 @@ import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { parser, type RuleRun } from "./parser.js";
+import type { TokenIndex } from "./token-index.js";
 
 type Item = FileNode["items"][number];
 
@@ -60,7 +61,7 @@ function propertyStartTypes(): ReadonlySet<TokenType> {
 }
 
 /** Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`. */
-export function readItems(tokens: IToken[], index: ReadonlyMap<number, number>, errors: ItemError[]): Item[] {
+export function readItems(tokens: IToken[], index: TokenIndex, errors: ItemError[]): Item[] {
   return new ItemReader(tokens, index, errors).read();
 }
 
@@ -69,7 +70,7 @@ class ItemReader {
 
   constructor(
     private readonly tokens: IToken[],
-    private readonly index: ReadonlyMap<number, number>,
+    private readonly index: TokenIndex,
     private readonly errors: ItemError[],
   ) {}
 
