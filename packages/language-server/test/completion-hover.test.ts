@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompletionRequest, HoverRequest, InsertTextFormat, type CompletionItem, type CompletionList, type MarkupContent } from "vscode-languageserver-protocol";
-import { exampleFolder, startSession, type LspSession } from "./support/client.js";
-import { EXAMPLES, positionOf } from "./support/examples.js";
+import type { LspSession } from "./support/client.js";
+import { EXAMPLES, openExample, positionOf } from "./support/examples.js";
 
 const labels = (items: CompletionItem[] | CompletionList | null): CompletionItem[] => (items === null ? [] : Array.isArray(items) ? items : items.items);
 
@@ -9,9 +9,7 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
   let session: LspSession;
   let version = 1;
   beforeAll(async () => {
-    session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
-    session.open(ex.programs);
-    await session.diagnostics(ex.programs, 1);
+    session = await openExample(ex);
   });
   afterAll(async () => {
     await session.close();

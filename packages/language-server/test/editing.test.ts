@@ -13,8 +13,8 @@ import {
   type SemanticTokensDelta,
 } from "vscode-languageserver-protocol";
 import { SEMANTIC_LEGEND } from "../src/features/semantic-tokens.js";
-import { exampleFolder, startSession, type LspSession } from "./support/client.js";
-import { EXAMPLES, positionOf } from "./support/examples.js";
+import type { LspSession } from "./support/client.js";
+import { EXAMPLES, openExample, positionOf } from "./support/examples.js";
 
 /** Decodes semantic tokens into [line, character, length, type]. */
 function decode(data: readonly number[]): [number, number, number, string][] {
@@ -34,9 +34,7 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
   let session: LspSession;
   let version = 1;
   beforeAll(async () => {
-    session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
-    session.open(ex.programs);
-    await session.diagnostics(ex.programs, 1);
+    session = await openExample(ex);
   });
   afterAll(async () => {
     await session.close();

@@ -11,17 +11,14 @@ import {
   type DocumentSymbol,
   type Location,
 } from "vscode-languageserver-protocol";
-import { exampleFolder, startSession, type LspSession } from "./support/client.js";
-import { EXAMPLES, positionOf } from "./support/examples.js";
+import type { LspSession } from "./support/client.js";
+import { EXAMPLES, openExample, positionOf } from "./support/examples.js";
 
 describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
   let session: LspSession;
   let programs: string;
   beforeAll(async () => {
-    session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
-    session.open(ex.programs);
-    session.open(ex.resources);
-    await session.diagnostics(ex.resources, 1);
+    session = await openExample(ex, [ex.programs, ex.resources]);
     programs = session.text(ex.programs);
   });
   afterAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * The words that fill diagnostic messages, in English and Bahasa Indonesia: kinds of
- * declaration, names of value lists, months, value shapes. Values with a label in core
+ * declaration, names of value lists, and months. Values with a label in core
  * (resource kinds, periods) take core's label.
  */
 import { resourceKindLabels, type Labels } from "@lontar/core";
@@ -67,39 +67,6 @@ const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli
 /** The name of month `month` (1-12); `month 13` / `bulan 13` outside the calendar. */
 export function monthName(month: number): Labels {
   return { en: MONTHS_EN[month - 1] ?? `month ${month}`, id: MONTHS_ID[month - 1] ?? `bulan ${month}` };
-}
-
-const SHAPES_ID: Readonly<Record<string, string>> = {
-  "`on public holidays` or a date range": "`on public holidays` atau rentang tanggal",
-  "a TPBIS stage": "tahap TPBIS",
-  "a capacity such as 60 or 600 books": "kapasitas seperti 60 atau 600 books",
-  "a condition": "kondisi",
-  "a cost such as Rp 50.000 per session": "biaya seperti Rp 50.000 per session",
-  "a date range": "rentang tanggal",
-  "a library and a partner": "perpustakaan dan mitra",
-  "a list of names": "daftar nama",
-  "a list of sites": "daftar lokasi",
-  "a name": "nama",
-  "a program": "program",
-  'a region such as "Sumatera Barat" / "Kota Solok"': 'wilayah seperti "Sumatera Barat" / "Kota Solok"',
-  "a schedule": "jadwal",
-  "a string in quotes": "teks di antara tanda kutip",
-  "a whole number": "bilangan bulat",
-  "a year or a date range": "tahun atau rentang tanggal",
-  "an amount per period": "jumlah per periode",
-  "an amount such as Rp 150.000.000": "jumlah seperti Rp 150.000.000",
-  "an audience group": "kelompok sasaran",
-  "an indicator": "indikator",
-  "days and hours such as mon..fri 08:00-16:00": "hari dan jam seperti mon..fri 08:00-16:00",
-  "days and hours such as mon..fri 08:00-16:00, or `on collective leave`": "hari dan jam seperti mon..fri 08:00-16:00, atau `on collective leave`",
-  "forbid, require or warn with a message": "forbid, require, atau warn dengan pesan",
-  "hours per period, such as 30 hours per week": "jam per periode, seperti 30 hours per week",
-  "needs such as room aula, 2 staff": "kebutuhan seperti room aula, 2 staff",
-};
-
-/** What a property takes, as the property table says it in English, with its Indonesian wording. */
-export function shapeText(en: string): Labels {
-  return { en, id: SHAPES_ID[en] ?? en };
 }
 
 /** A count for people: `10,000` / `10.000`. */

@@ -1,4 +1,5 @@
 import type { Position } from "vscode-languageserver-protocol";
+import { exampleFolder, startSession, type LspSession } from "./client.js";
 
 /** One example workspace per keyword language, with the names the end-to-end tests use. */
 export const EXAMPLES = [
@@ -68,4 +69,16 @@ export function positionOf(text: string, needle: string, shift = 0, nth = 0): Po
   offset += shift;
   const before = text.slice(0, offset).split("\n");
   return { line: before.length - 1, character: before[before.length - 1]?.length ?? 0 };
+}
+
+/**
+ * Starts the server on an example's folder in the example's locale and day, opens `files`
+ * (the programs file when none are given) and waits for the last one's first diagnostics.
+ */
+export async function openExample(ex: (typeof EXAMPLES)[number], files: readonly string[] = [ex.programs]): Promise<LspSession> {
+  const session = await startSession(exampleFolder(ex.example), { locale: ex.locale, options: { today: ex.today } });
+  for (const file of files) session.open(file);
+  const last = files[files.length - 1];
+  if (last !== undefined) await session.diagnostics(last, 1);
+  return session;
 }
