@@ -1,10 +1,14 @@
-import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./args/help-texts.js";
+import { isCommandName, usageText, type CommandName } from "./args/help-texts.js";
+import { chromeLanguage } from "./args/message-language.js";
 import { UsageError } from "./args/usage-error.js";
 import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
+import { fileSystemMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
 import { ExitCode, type CliIo } from "./io.js";
+import { cliText } from "./text/render.js";
 import { TOOL_VERSION } from "./version.js";
+import type { Language } from "@lontar/core";
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
@@ -28,54 +32,56 @@ const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [first] = argv;
   const command = first !== undefined && isCommandName(first) ? first : undefined;
+  const language = chromeLanguage(argv, io.env);
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`lontar: ${error.message}\n\n${command ? COMMAND_USAGE[command] : MAIN_USAGE}`);
+      io.stderr(`lontar: ${error.render(language)}\n\n${usageText(command, language)}`);
       return ExitCode.Failure;
     }
     if (error instanceof InputError || isFileSystemError(error)) {
-      io.stderr(`lontar: ${error.message}\n`);
+      io.stderr(`lontar: ${error instanceof InputError ? error.render(language) : fileSystemMessage(error, language)}\n`);
       return ExitCode.Failure;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`lontar: internal error (please report it): ${detail}\n`);
+    io.stderr(`lontar: ${cliText("run.internalError", { detail }, language)}\n`);
     return ExitCode.Failure;
   }
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const [first, ...rest] = argv;
-  if (first === undefined) throw new UsageError("missing command");
+  if (first === undefined) throw new UsageError("usage.missingCommand", {});
   if (first === "--version" || first === "-v") {
     io.stdout(`${TOOL_VERSION}\n`);
     return ExitCode.Ok;
   }
   if (first === "--help" || first === "-h") {
-    io.stdout(MAIN_USAGE);
+    io.stdout(usageText(undefined, chromeLanguage(argv, io.env)));
     return ExitCode.Ok;
   }
   if (!isCommandName(first)) {
-    throw new UsageError(first.startsWith("-") ? `unknown option '${first}'` : `unknown command '${first}'`);
+    throw first.startsWith("-") ? new UsageError("usage.unknownOption", { option: first }) : new UsageError("usage.unknownCommand", { command: first });
   }
-  if (first === "help") return runHelp(rest, io);
+  if (first === "help") return runHelp(rest, io, chromeLanguage(argv, io.env));
   return RUNNERS[first](rest, io);
 }
 
-function runHelp(args: readonly string[], io: CliIo): ExitCode {
-  const [topic, ...extra] = args;
-  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0] ?? ""}'`);
+function runHelp(args: readonly string[], io: CliIo, language: Language): ExitCode {
+  // `lontar help check --lang id`: the language option is not a topic.
+  const [topic, ...extra] = args.filter((arg, index) => !/^--lang(?:=|$)/.test(arg) && !/^--lang$/.test(args[index - 1] ?? ""));
+  if (extra.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: extra[0] ?? "" });
   if (topic === "--help" || topic === "-h") {
-    io.stdout(COMMAND_USAGE.help);
+    io.stdout(usageText("help", language));
     return ExitCode.Ok;
   }
   if (topic === undefined) {
-    io.stdout(MAIN_USAGE);
+    io.stdout(usageText(undefined, language));
     return ExitCode.Ok;
   }
-  if (!isCommandName(topic)) throw new UsageError(`unknown command '${topic}'`);
-  io.stdout(COMMAND_USAGE[topic]);
+  if (!isCommandName(topic)) throw new UsageError("usage.unknownCommand", { command: topic });
+  io.stdout(usageText(topic, language));
   return ExitCode.Ok;
 }
 

@@ -64,4 +64,73 @@ describe("the language of the messages", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("`disdk` tidak dideklarasikan");
   });
+
+  it("prints the report's own words in Bahasa Indonesia too: severities, suggestions, the summary", async () => {
+    const dir = workspace(BROKEN);
+    const id = await run(["check", "--static", "--lang", "id", "ws"], dir);
+    expect(id.stdout).toMatch(/^\S+:\d+:\d+ {2}galat {2}/m);
+    expect(id.stdout).toMatch(/^\S+:\d+:\d+ {2}peringatan {2}/m);
+    expect(id.stdout).toContain("  saran: ");
+    expect(id.stdout.trimEnd().split("\n").at(-1)).toMatch(/^✖ \d+ masalah \(\d+ galat, \d+ peringatan\)$/);
+    expect(id.stdout).not.toMatch(/\b(?:error|warning|help:|problems?)\b/);
+  });
+
+  it("prints usage errors, help and I/O errors in the chosen language", async () => {
+    const dir = workspace(CLEAN);
+    const usage = await run(["check", "--lang", "id", "--format", "xml", "ws"], dir);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^lontar: format tidak dikenal 'xml' \(pilihan: .*\)\n\nPenggunaan: lontar check/);
+    const help = await run(["check", "--help"], dir, { LANG: "id_ID.UTF-8" });
+    expect(help.stdout).toMatch(/^Penggunaan: lontar check <path…> \[opsi\]/);
+    expect((await run(["--help"], dir, { LC_ALL: "id_ID.UTF-8" })).stdout).toMatch(/^Penggunaan: lontar <perintah>/);
+    expect((await run(["help", "fmt", "--lang", "id"], dir)).stdout).toMatch(/^Penggunaan: lontar fmt/);
+    const missing = await run(["check", "--lang", "id", "tidak/ada.lontar"], dir);
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: "lontar: tidak dapat membaca 'tidak/ada.lontar': berkas atau folder tidak ada\n" });
+    const unknown = await run(["frobnicate"], dir, { LANG: "id_ID.UTF-8" });
+    expect(unknown.stderr).toMatch(/^lontar: perintah tidak dikenal 'frobnicate'\n\nPenggunaan: lontar <perintah>/);
+    const flag = await run(["fmt", "--no-such-flag", "ws"], dir, { LANG: "id_ID.UTF-8" });
+    expect(flag.stderr).toMatch(/^lontar: opsi tidak dikenal '--no-such-flag'\n\nPenggunaan: lontar fmt/);
+  });
+
+  it("says in Bahasa Indonesia which files `fmt --check` would change", async () => {
+    const dir = workspace(CLEAN.replace("\n  ", "\n      "));
+    const result = await run(["fmt", "--check", "ws"], dir, { LANG: "id_ID.UTF-8" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("1 berkas belum diformat; jalankan lontar fmt --write\n");
+  });
+
+  it("keeps the machine formats' codes and structure the same in both languages", async () => {
+    const dir = workspace(BROKEN);
+    for (const format of ["json", "sarif", "github"]) {
+      const en = await run(["check", "--static", "--format", format, "--lang", "en", "ws"], dir);
+      const id = await run(["check", "--static", "--format", format, "--lang", "id", "ws"], dir);
+      const codes = (text: string): string[] => [...text.matchAll(/LON\d{4}/g)].map((m) => m[0]);
+      expect(codes(id.stdout), format).toEqual(codes(en.stdout));
+      expect(id.code, format).toBe(en.code);
+    }
+    const github = await run(["check", "--static", "--format", "github", "--lang", "id", "ws"], dir);
+    for (const line of github.stdout.trimEnd().split("\n")) expect(line).toMatch(/^::(?:error|warning|notice) file=[^,]*,line=\d+,.*title=LON\d{4}::/);
+  });
+
+  it("a `lontar check` process under LANG=id_ID.UTF-8 prints Indonesian report words and summary", async () => {
+    const dir = workspace(BROKEN);
+    const result = await spawnLontar(["check", "--static", path.join(dir, "ws")], { env: { LANG: "id_ID.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("  saran: ");
+    expect(result.stdout).toMatch(/✖ \d+ masalah \(\d+ galat, \d+ peringatan\)\n$/);
+    const usage = await spawnLontar(["check"], { env: { LANG: "id_ID.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^lontar: path belum disebut: .*\n\nPenggunaan: lontar check/);
+  });
+
+  it("lists allowed values as an Indonesian planner writes them, under the table's bilingual title", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, "ws"));
+    writeFileSync(path.join(dir, "ws", "mitra.lontar"), "mitra pkk_kota {\n  jenis pkkk\n}\n\nmitra dinas {\n  jenis dinass_pendidikan\n}\n");
+    const id = await run(["check", "--static", "--lang", "id", "ws"], dir);
+    expect(id.stdout).toContain("`pkkk` bukan jenis mitra yang dikenal; yang diizinkan: `sekolah`, `madrasah`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`");
+    // Under English messages, an Indonesian file still lists the words it is written with.
+    const en = await run(["check", "--static", "--lang", "en", "ws"], dir);
+    expect(en.stdout).toContain("`pkkk` is not a known partner kind; allowed: `sekolah`, `madrasah`, `perguruan_tinggi`, `opd`");
+  });
 });

@@ -75,7 +75,7 @@ describe("lontar explain <keyword>", () => {
     const en = capture();
     expect(runExplain(["tier"], en.io, undefined)).toBe(0);
     expect(en.out()).toContain("`tier` in `library`");
-    expect(en.out()).toContain("kota: City public library (also city");
+    expect(en.out()).toContain("city: City public library (also kota, city_public_library");
     const id = capture();
     expect(runExplain(["jenjang"], id.io, undefined)).toBe(0);
     expect(id.out()).toContain("`jenjang` pada `perpustakaan`");
@@ -86,5 +86,22 @@ describe("lontar explain <keyword>", () => {
     const { io, out } = capture();
     expect(runExplain(["library"], io, undefined)).toBe(0);
     expect(out()).toContain("level: The school level of a school library");
+  });
+
+  it("prints a code's Indonesian page under --lang id or LANG=id_*, and lists a keyword's values as written in its language", () => {
+    const docs = findDiagnosticsDocs();
+    if (docs === undefined) throw new Error("no docs/diagnostics in the checkout");
+    const chosen = capture();
+    expect(runExplain(["LON2001", "--lang", "id"], chosen.io, docs)).toBe(0);
+    expect(chosen.out()).toMatch(/^LON2001: nama ganda/);
+    const env = capture();
+    expect(runExplain(["LON2001"], { ...env.io, env: { LANG: "id_ID.UTF-8" } }, docs)).toBe(0);
+    expect(env.out()).toBe(chosen.out());
+    const keyword = capture();
+    expect(runExplain(["jenis"], keyword.io, docs)).toBe(0);
+    expect(keyword.out()).toContain("- opd: Organisasi perangkat daerah (OPD)");
+    const unknown = capture();
+    expect(runExplain(["LON9999", "--lang", "id"], unknown.io, docs)).toBe(2);
+    expect(unknown.err()).toBe("lontar: kode atau kata kunci tidak dikenal 'LON9999'\n");
   });
 });

@@ -42,7 +42,7 @@ describe("main", () => {
   });
 
   it("shows help for a command through 'help'", async () => {
-    expect((await run(["help", "init"], "/")).stdout).toBe(COMMAND_USAGE.init);
+    expect((await run(["help", "init"], "/")).stdout).toBe(COMMAND_USAGE.init.en);
     expect((await run(["help"], "/")).stdout).toMatch(/^Usage: lontar <command>/);
   });
 

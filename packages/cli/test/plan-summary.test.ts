@@ -60,4 +60,16 @@ describe("summarizePlan", () => {
     expect(text).toMatch(/calendar\.ics +out\/calendar\.ics/);
     expect(text).toMatch(/index\.html +out\/index\.html/);
   });
+
+  it("is written in Bahasa Indonesia under the Indonesian language", () => {
+    const id = summarizePlan(plan, { dir: "out", files: ["calendar.ics", "index.html"] }, "id");
+    expect(id).toContain("Rencana 2019-01-01 … 2019-12-31\n");
+    expect(id).toContain("pelaksanaan  3 (2 terjadwal, 1 belum ditempatkan, 0 dibatalkan)");
+    expect(id).toContain("perjanjian   1 berisiko");
+    expect(id).toContain("mou_disdik: kewajiban 1: 8 direncanakan, diharapkan >= 10 (2019-01-01..2019-06-30)");
+    expect(id).toContain("apbd_2019: Rp 1.250.000 dari Rp 150.000.000 direncanakan, sisa Rp 148.750.000");
+    expect(id).toContain("berat 0, sedang 2, ringan 10 (layak)");
+    expect(id).toContain("Menulis 2 berkas ke out/");
+    expect(id).not.toMatch(/\b(?:scheduled|agreements|budget|score|Wrote)\b/);
+  });
 });

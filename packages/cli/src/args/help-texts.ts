@@ -1,7 +1,19 @@
+import type { Language } from "@lontar/core";
 import { FORMAT_NAMES } from "../format/format-names.js";
 
-/** The overview printed by `lontar help` and `lontar --help`. */
-export const MAIN_USAGE = `Usage: lontar <command> [options]
+/** A help text in English and Bahasa Indonesia. */
+interface HelpText {
+  /** English. */
+  readonly en: string;
+  /** Bahasa Indonesia. */
+  readonly id: string;
+}
+
+const FORMATS = FORMAT_NAMES.join(" | ");
+
+/** The overview printed by `lontar help` and `lontar --help`, in both languages. */
+export const MAIN_USAGE: HelpText = {
+  en: `Usage: lontar <command> [options]
 
 Commands:
   check <paths…>     check .lontar files and report problems
@@ -17,17 +29,50 @@ Options:
   -h, --help         show help
   -v, --version      print the version
 
-Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
-`;
+Messages are in English or Bahasa Indonesia: --lang en|id, else LC_ALL, LC_MESSAGES or
+LANG (id_* gives Bahasa Indonesia).
 
-/** Usage text of each command, printed by `lontar <command> --help` and on usage errors. */
+Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
+`,
+  id: `Penggunaan: lontar <perintah> [opsi]
+
+Perintah:
+  check <path…>      periksa berkas .lontar dan laporkan masalahnya
+  fmt <path…>        format berkas .lontar (--check atau --write)
+  plan <path…>       rencanakan ruang kerja dan tulis kalender (--out FOLDER)
+  explain <KODE|KK>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
+  init [folder]      buat ruang kerja awal (--lang en|id)
+  demo <folder>      rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
+  lsp --stdio        jalankan server bahasa untuk editor (VS Code, Neovim, Helix, Zed)
+  help [perintah]    tampilkan bantuan sebuah perintah
+
+Opsi:
+  -h, --help         tampilkan bantuan
+  -v, --version      cetak versi
+
+Pesan dalam bahasa Inggris atau Bahasa Indonesia: --lang en|id, atau LC_ALL, LC_MESSAGES
+atau LANG (id_* memberi Bahasa Indonesia).
+
+Kode keluar: 0 bersih, 1 ada masalah, 2 galat penggunaan atau I/O.
+`,
+};
+
+const LANG_OPTION: HelpText = {
+  en: `      --lang <en|id>      language of the messages (default: from LC_ALL,
+                          LC_MESSAGES or LANG; id_* gives Bahasa Indonesia)`,
+  id: `      --lang <en|id>      bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES
+                          atau LANG; id_* memberi Bahasa Indonesia)`,
+};
+
+/** Usage text of each command, in both languages, printed by `lontar <command> --help` and on usage errors. */
 export const COMMAND_USAGE = {
-  check: `Usage: lontar check <paths…> [options]
+  check: {
+    en: `Usage: lontar check <paths…> [options]
 
 Check .lontar files (folders are searched for *.lontar) and report problems.
 
 Options:
-  -f, --format <name>     ${FORMAT_NAMES.join(" | ")} (default: stylish)
+  -f, --format <name>     ${FORMATS} (default: stylish)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
       --static            language checks only, without planning compliance
@@ -35,22 +80,50 @@ Options:
                           refuse to plan compliance for a workspace of more
                           than n occurrences in the horizon (default 2,000,000)
       --color, --no-color force colour on or off
-      --lang <en|id>      language of the messages (default: from LC_ALL,
-                          LC_MESSAGES or LANG; id_* gives Bahasa Indonesia)
+${LANG_OPTION.en}
   -h, --help              show this help
 `,
-  fmt: `Usage: lontar fmt <paths…> [--check | --write]
+    id: `Penggunaan: lontar check <path…> [opsi]
+
+Periksa berkas .lontar (folder ditelusuri untuk *.lontar) dan laporkan masalahnya.
+
+Opsi:
+  -f, --format <nama>     ${FORMATS} (bawaan: stylish)
+  -q, --quiet             laporkan galat saja
+      --max-warnings <n>  keluar dengan 1 bila ada lebih dari n peringatan
+      --static            pemeriksaan bahasa saja, tanpa merencanakan kepatuhan
+      --max-occurrences <n>
+                          tolak merencanakan kepatuhan ruang kerja yang punya
+                          lebih dari n pelaksanaan di cakrawala (bawaan 2.000.000)
+      --color, --no-color paksa warna hidup atau mati
+${LANG_OPTION.id}
+  -h, --help              tampilkan bantuan ini
+`,
+  },
+  fmt: {
+    en: `Usage: lontar fmt <paths…> [--check | --write]
 
 Format .lontar files. Without an option, print the formatted text.
 
 Options:
-      --check         list the files that would change; exit 1 if any would
-      --write         rewrite the files in place
-      --lang <en|id>  language of the messages (default: from LC_ALL,
-                      LC_MESSAGES or LANG)
-  -h, --help          show this help
+      --check             list the files that would change; exit 1 if any would
+      --write             rewrite the files in place
+${LANG_OPTION.en}
+  -h, --help              show this help
 `,
-  plan: `Usage: lontar plan <paths…> --out <dir> [options]
+    id: `Penggunaan: lontar fmt <path…> [--check | --write]
+
+Format berkas .lontar. Tanpa opsi, cetak teks yang sudah diformat.
+
+Opsi:
+      --check             daftar berkas yang akan berubah; keluar dengan 1 bila ada
+      --write             tulis ulang berkasnya di tempat
+${LANG_OPTION.id}
+  -h, --help              tampilkan bantuan ini
+`,
+  },
+  plan: {
+    en: `Usage: lontar plan <paths…> --out <dir> [options]
 
 Plan a workspace and write plan.json, calendar.ics, CSV and HTML into <dir>.
 
@@ -74,16 +147,58 @@ Options:
                       for a workspace in Bahasa Indonesia, ',' otherwise)
   -h, --help          show this help
 `,
-  explain: `Usage: lontar explain <CODE|KEYWORD>
+    id: `Penggunaan: lontar plan <path…> --out <folder> [opsi]
+
+Rencanakan ruang kerja dan tulis plan.json, calendar.ics, CSV dan HTML ke <folder>.
+
+Opsi:
+  -o, --out <folder>  tempat menulis hasilnya (wajib)
+      --from <tgl>    hari pertama cakrawala (YYYY-MM-DD)
+      --to <tgl>      hari terakhir cakrawala (YYYY-MM-DD)
+      --seed <n>      benih pencarian (bawaan 1)
+      --threads <n>   utas pekerja (1-64; rencananya sama untuk n berapa pun).
+                      Bawaan: satu kurang dari jumlah inti, paling banyak 8,
+                      untuk ruang kerja 500+ program; selain itu utas ini saja
+      --max-occurrences <n>
+                      tolak ruang kerja yang jadwalnya memberi lebih dari n
+                      pelaksanaan di cakrawala (bawaan 2.000.000)
+      --lang <en|id>  bahasa laporan, kalender dan lembar kerja (bawaan:
+                      bahasa penulisan ruang kerja), dan bahasa pesan
+                      (bawaan: dari LC_ALL, LC_MESSAGES atau LANG)
+      --csv-separator <,|;|tab>
+                      pemisah kolom occurrences.csv (bawaan: ';' untuk
+                      ruang kerja berbahasa Indonesia, ',' selain itu)
+  -h, --help          tampilkan bantuan ini
+`,
+  },
+  explain: {
+    en: `Usage: lontar explain <CODE|KEYWORD> [--lang en|id]
 
 Show the documentation of a diagnostic code, e.g. lontar explain LON2001, or of a
 declaration or property keyword in either language, with its allowed values, e.g.
 lontar explain tier or lontar explain jenjang.
 
 Options:
-  -h, --help    show this help
+      --lang <en|id>  language of a code's page (default: from LC_ALL,
+                      LC_MESSAGES or LANG); a keyword is explained in its
+                      own language
+  -h, --help          show this help
 `,
-  init: `Usage: lontar init [dir] [--lang en|id]
+    id: `Penggunaan: lontar explain <KODE|KATA_KUNCI> [--lang en|id]
+
+Tampilkan dokumentasi kode diagnostik, mis. lontar explain LON2001, atau kata kunci
+deklarasi atau properti dalam salah satu bahasa, beserta nilai yang diizinkan, mis.
+lontar explain tier atau lontar explain jenjang.
+
+Opsi:
+      --lang <en|id>  bahasa halaman kode (bawaan: dari LC_ALL, LC_MESSAGES
+                      atau LANG); kata kunci dijelaskan dalam bahasanya
+                      sendiri
+  -h, --help          tampilkan bantuan ini
+`,
+  },
+  init: {
+    en: `Usage: lontar init [dir] [--lang en|id]
 
 Create a starter workspace (a library, a partner, a program and an agreement) in dir
 (default: the current folder). Existing files are never overwritten.
@@ -92,16 +207,40 @@ Options:
   -l, --lang <en|id>  keyword language: English or Bahasa Indonesia (default: en)
   -h, --help          show this help
 `,
-  demo: `Usage: lontar demo <dir> [--out <dir>]
+    id: `Penggunaan: lontar init [folder] [--lang en|id]
+
+Buat ruang kerja awal (perpustakaan, mitra, program dan perjanjian) di folder
+(bawaan: folder saat ini). Berkas yang sudah ada tidak pernah ditimpa.
+
+Opsi:
+  -l, --lang <en|id>  bahasa kata kunci: Inggris atau Bahasa Indonesia (bawaan: en)
+  -h, --help          tampilkan bantuan ini
+`,
+  },
+  demo: {
+    en: `Usage: lontar demo <dir> [--out <dir>]
 
 Plan the example workspace in <dir>, print a summary and where the calendar and the
 HTML page were written.
 
 Options:
-  -o, --out <dir>   where to write the results (default: a new temporary folder)
-  -h, --help        show this help
+  -o, --out <dir>     where to write the results (default: a new temporary folder)
+      --lang <en|id>  language of the outputs and messages
+  -h, --help          show this help
 `,
-  lsp: `Usage: lontar lsp --stdio
+    id: `Penggunaan: lontar demo <folder> [--out <folder>]
+
+Rencanakan ruang kerja contoh di <folder>, cetak ringkasannya dan letak kalender serta
+halaman HTML yang ditulis.
+
+Opsi:
+  -o, --out <folder>  tempat menulis hasilnya (bawaan: folder sementara yang baru)
+      --lang <en|id>  bahasa hasil dan pesan
+  -h, --help          tampilkan bantuan ini
+`,
+  },
+  lsp: {
+    en: `Usage: lontar lsp --stdio
 
 Run the Lontar language server over stdin and stdout, for editors that speak the
 Language Server Protocol (VS Code, Neovim, Helix, Zed). It serves the workspace folder
@@ -111,11 +250,28 @@ Options:
       --stdio   talk over stdin and stdout (the only transport)
   -h, --help    show this help
 `,
-  help: `Usage: lontar help [command]
+    id: `Penggunaan: lontar lsp --stdio
+
+Jalankan server bahasa Lontar lewat stdin dan stdout, untuk editor yang mendukung
+Language Server Protocol (VS Code, Neovim, Helix, Zed). Server melayani folder ruang
+kerja yang dibuka editor.
+
+Opsi:
+      --stdio   berkomunikasi lewat stdin dan stdout (satu-satunya jalur)
+  -h, --help    tampilkan bantuan ini
+`,
+  },
+  help: {
+    en: `Usage: lontar help [command]
 
 Show help for lontar or for one command.
 `,
-} as const;
+    id: `Penggunaan: lontar help [perintah]
+
+Tampilkan bantuan lontar atau sebuah perintah.
+`,
+  },
+} as const satisfies Readonly<Record<string, HelpText>>;
 
 /** The name of a lontar command. */
 export type CommandName = keyof typeof COMMAND_USAGE;
@@ -123,4 +279,9 @@ export type CommandName = keyof typeof COMMAND_USAGE;
 /** Whether `name` is a lontar command. */
 export function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(COMMAND_USAGE, name);
+}
+
+/** The usage text of `command` (the overview when undefined) in `language`. */
+export function usageText(command: CommandName | undefined, language: Language): string {
+  return (command === undefined ? MAIN_USAGE : COMMAND_USAGE[command])[language];
 }

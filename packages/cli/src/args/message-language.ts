@@ -22,6 +22,22 @@ export function languageFromEnvironment(env: Readonly<Record<string, string | un
  */
 export function messageLanguage(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Language {
   if (option === undefined) return languageFromEnvironment(env);
-  if (option !== "en" && option !== "id") throw new UsageError(`--lang expects en or id, got '${option}'`);
+  if (option !== "en" && option !== "id") throw new UsageError("usage.lang", { value: option });
   return option;
+}
+
+/**
+ * The language of the CLI's own text for a command line, before (or without) parsing it:
+ * a valid `--lang en|id` (or `--lang=…`, `-l …`) among `argv`, else the environment's. Usage
+ * errors, I/O errors and help are printed in it.
+ *
+ * @example chromeLanguage(["check", "--lang", "id", "ws"], {}) // "id"
+ */
+export function chromeLanguage(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Language {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === "--") break;
+    const value = arg === "--lang" || arg === "-l" ? argv[index + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (value === "en" || value === "id") return value;
+  }
+  return languageFromEnvironment(env);
 }

@@ -1,15 +1,47 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Language } from "@lontar/core";
+import { cliMessage, renderCliMessage, type CliArgs, type CliMessage, type CliMessageKey } from "../text/render.js";
 
-/** Bad command-line usage: printed with the command's usage text, exit code 2. */
+/**
+ * Bad command-line usage: printed with the command's usage text, exit code 2. Its message
+ * is a key of the CLI's message table, rendered in the chosen language when printed; the
+ * Error's own `message` is the English text.
+ */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+  /** The message as data. */
+  readonly text: CliMessage;
+
+  constructor(...[key, args]: UsageErrorArgs) {
+    const text = cliMessage(key, args as never);
+    super(renderCliMessage(text, "en"));
+    this.text = text;
+  }
+
+  /** The message in `language`. */
+  render(language: Language): string {
+    return renderCliMessage(this.text, language);
+  }
 }
+
+type UsageErrorArgs = { [K in CliMessageKey]: [key: K, args: CliArgs<K>] }[CliMessageKey];
 
 const PARSE_ARGS_CODES = new Set([
   "ERR_PARSE_ARGS_UNKNOWN_OPTION",
   "ERR_PARSE_ARGS_INVALID_OPTION_VALUE",
   "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL",
 ]);
+
+/** Node's parseArgs error as a message of the table: the option it names, and what is wrong with it. */
+function parseArgsError(code: string, message: string): UsageError {
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError("usage.unknownOption", { option: quoted });
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError("usage.unexpectedArgument", { argument: quoted });
+  const option = quoted.replace(/ <value>$/, "");
+  if (/argument missing/.test(message)) return new UsageError("usage.optionNeedsValue", { option });
+  if (/does not take an argument/.test(message)) return new UsageError("usage.optionTakesNoValue", { option });
+  return new UsageError("usage.badOption", { option });
+}
 
 /** `parseArgs` (strict, positionals allowed) whose parse errors become {@link UsageError}s. */
 export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "strict" | "allowPositionals">>(
@@ -19,9 +51,8 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
   try {
     return parseArgs({ ...config, args: [...args], strict: true, allowPositionals: true });
   } catch (error) {
-    if (error instanceof Error && PARSE_ARGS_CODES.has((error as Error & { code?: string }).code ?? "")) {
-      throw new UsageError(error.message);
-    }
+    const code = error instanceof Error ? ((error as Error & { code?: string }).code ?? "") : "";
+    if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message);
     throw error;
   }
 }
@@ -29,6 +60,6 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
 /** Parses a non-negative integer option (`--max-warnings 10`), or throws a {@link UsageError}. */
 export function parseCount(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`--${name} expects a whole number, got '${value}'`);
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError("usage.wholeNumber", { name, value });
   return Number(value);
 }

@@ -41,11 +41,11 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   });
   if (values.help === true) return "help";
   if (!isFormatName(values.format)) {
-    throw new UsageError(`unknown format '${values.format}' (expected ${FORMAT_NAMES.join(", ")})`);
+    throw new UsageError("usage.unknownFormat", { format: values.format, formats: FORMAT_NAMES.join(", ") });
   }
-  if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to check");
+  if (positionals.length === 0) throw new UsageError("usage.missingCheckPath", {});
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
-  if (maxOccurrences === 0) throw new UsageError("--max-occurrences expects at least 1");
+  if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
   return {
     paths: positionals,
     format: values.format,
@@ -58,5 +58,5 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   };
 }
 
-/** The usage text of `lontar check`. */
+/** The usage text of `lontar check`, in English and Bahasa Indonesia. */
 export const CHECK_USAGE = COMMAND_USAGE.check;

@@ -10,6 +10,8 @@ import { FORMATTERS } from "../format/formatters.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
+import { chromeLanguage } from "../args/message-language.js";
+import { visibleText } from "../format/visible-text.js";
 
 /**
  * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
@@ -19,7 +21,7 @@ import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io.env);
   if (options === "help") {
-    io.stdout(CHECK_USAGE);
+    io.stdout(CHECK_USAGE[chromeLanguage(args, io.env)]);
     return ExitCode.Ok;
   }
   // The planner is loaded only when compliance is checked: `--static` starts faster without it.
@@ -35,12 +37,12 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const groupSources = read.sources;
     if (groupSources.size === 0) continue;
     const analysis = analyzeFiles(io.cwd, group, groupSources);
-    diagnostics.push(...analysis.diagnostics, ...(compliance?.(analysis, io, options.maxOccurrences) ?? []));
+    diagnostics.push(...analysis.diagnostics, ...(compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []));
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
   // A mistyped folder in CI must not pass silently.
-  if (sources.size === 0 && refused === 0) throw new InputError(`no .lontar files in ${options.paths.join(", ")}`);
+  if (sources.size === 0 && refused === 0) throw new InputError("usage.noLontarFiles", { paths: options.paths.map(visibleText).join(", ") });
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   io.stdout(
     FORMATTERS[options.format](shown, {
@@ -48,6 +50,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
+      language: options.lang,
       codes: diagnosticCodes(options.lang),
       agreements,
     }),

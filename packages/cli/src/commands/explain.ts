@@ -3,6 +3,10 @@ import { explainKeyword } from "@lontar/dsl";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
+import { messageLanguage } from "../args/message-language.js";
+import { visibleText } from "../format/visible-text.js";
+import { cliText } from "../text/render.js";
+import type { Language } from "@lontar/core";
 import { palette, shouldUseColor } from "../color.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -16,22 +20,29 @@ const CODE_PATTERN = /^LON\d{4}$/;
  * documentation of a declaration or property keyword (in the keyword's language), for a terminal.
  */
 export function runExplain(args: readonly string[], io: CliIo, docsDir: string | undefined = findDiagnosticsDocs()): ExitCode {
-  const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" }, lang: { type: "string" } } });
+  const language = messageLanguage(values.lang, io.env);
   if (values.help === true) {
-    io.stdout(COMMAND_USAGE.explain);
+    io.stdout(COMMAND_USAGE.explain[language]);
     return ExitCode.Ok;
   }
   const [code, ...rest] = positionals;
-  if (code === undefined) throw new UsageError("missing diagnostic code");
-  if (rest.length > 0) throw new UsageError(`unexpected argument '${rest[0] ?? ""}'`);
+  if (code === undefined) throw new UsageError("usage.missingCode", {});
+  if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
   const normalized = code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readPage(path.join(docsDir, `${normalized}.md`))) : explainKeyword(code);
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readCodePage(docsDir, normalized, language)) : explainKeyword(code);
   if (text === undefined) {
-    io.stderr(`lontar: unknown code '${code}'\n`);
+    io.stderr(`lontar: ${cliText("run.unknownCode", { code: visibleText(code) }, language)}\n`);
     return ExitCode.Failure;
   }
   io.stdout(renderMarkdown(text, palette(shouldUseColor(io.env, io.stdoutIsTTY))));
   return ExitCode.Ok;
+}
+
+// A code's page in `language`: docs/id/diagnostics/<CODE>.md mirrors docs/diagnostics/<CODE>.md.
+function readCodePage(docsDir: string, code: string, language: Language): string | undefined {
+  const english = path.join(docsDir, `${code}.md`);
+  return language === "id" ? (readPage(path.join(docsDir, "..", "id", "diagnostics", `${code}.md`)) ?? readPage(english)) : readPage(english);
 }
 
 function readPage(file: string): string | undefined {

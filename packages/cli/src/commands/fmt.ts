@@ -11,6 +11,7 @@ import { visibleText } from "../format/visible-text.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import { TOOL_VERSION } from "../version.js";
+import { cliText } from "../text/render.js";
 
 type FmtMode = "print" | "check" | "write";
 
@@ -25,20 +26,20 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
     options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" }, lang: { type: "string" } },
   });
+  const language = messageLanguage(values.lang, io.env);
   if (values.help === true) {
-    io.stdout(COMMAND_USAGE.fmt);
+    io.stdout(COMMAND_USAGE.fmt[language]);
     return ExitCode.Ok;
   }
-  if (values.check === true && values.write === true) throw new UsageError("--check and --write cannot be used together");
-  if (positionals.length === 0) throw new UsageError("missing path: name the .lontar files or folders to format");
-  const language = messageLanguage(values.lang, io.env);
+  if (values.check === true && values.write === true) throw new UsageError("usage.checkAndWrite", {});
+  if (positionals.length === 0) throw new UsageError("usage.missingFmtPath", {});
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
   const files = collectLontarFiles(io.cwd, positionals);
   const { sources, refused } = readSourceFiles(io.cwd, files);
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   const problems: Diagnostic[] = [...refused];
   let changed = 0;
-  progress.start(files.length, "formatting");
+  progress.start(files.length, cliText("progress.formatting", {}, language));
   for (const [index, file] of files.entries()) {
     const source = sources.get(file);
     if (source === undefined) continue;
@@ -58,8 +59,8 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   }
   progress.stop();
   if (problems.length > 0) {
-    io.stderr(formatStylish(problems.map((problem) => localizeDiagnostic(problem, language)), { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) }));
+    io.stderr(formatStylish(problems.map((problem) => localizeDiagnostic(problem, language)), { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language }));
   }
-  if (mode === "check" && changed > 0) io.stderr(`${changed} ${changed === 1 ? "file is" : "files are"} not formatted; run lontar fmt --write\n`);
+  if (mode === "check" && changed > 0) io.stderr(`${cliText(changed === 1 ? "run.notFormatted.one" : "run.notFormatted.other", { count: changed }, language)}\n`);
   return problems.length > 0 || (mode === "check" && changed > 0) ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
+import { chromeLanguage } from "../args/message-language.js";
+import { cliText } from "../text/render.js";
 import { workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
@@ -11,18 +13,19 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
     options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l", default: "en" } },
   });
+  const language = chromeLanguage(args, io.env);
   if (values.help === true) {
-    io.stdout(COMMAND_USAGE.init);
+    io.stdout(COMMAND_USAGE.init[language]);
     return ExitCode.Ok;
   }
-  if (values.lang !== "en" && values.lang !== "id") throw new UsageError(`--lang expects en or id, got '${values.lang}'`);
-  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1] ?? ""}'`);
+  if (values.lang !== "en" && values.lang !== "id") throw new UsageError("usage.lang", { value: values.lang });
+  if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { argument: positionals[1] ?? "" });
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
   mkdirSync(dir, { recursive: true });
   const files = workspaceTemplate(values.lang);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));
   if (existing.length > 0) {
-    for (const target of existing) io.stderr(`lontar: ${relativePath(io.cwd, target)} already exists; not overwriting it\n`);
+    for (const target of existing) io.stderr(`lontar: ${cliText("run.alreadyExists", { path: relativePath(io.cwd, target) }, language)}\n`);
     return ExitCode.Failure;
   }
   const written: string[] = [];
@@ -33,11 +36,11 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
       writeFileSync(target, file.text, { flag: "wx" });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      io.stderr(`lontar: ${relativePath(io.cwd, target)} already exists; not overwriting it\n`);
+      io.stderr(`lontar: ${cliText("run.alreadyExists", { path: relativePath(io.cwd, target) }, language)}\n`);
       return ExitCode.Failure;
     }
     written.push(relativePath(io.cwd, target));
   }
-  io.stdout(`Created ${written.join(", ")}\nNext: lontar check ${relativePath(io.cwd, dir) || "."}\n`);
+  io.stdout(cliText("run.created", { files: written.join(", "), dir: relativePath(io.cwd, dir) || "." }, language));
   return ExitCode.Ok;
 }

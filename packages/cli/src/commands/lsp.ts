@@ -1,5 +1,6 @@
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { UsageError } from "../args/usage-error.js";
+import { languageFromEnvironment } from "../args/message-language.js";
 import { ExitCode, type CliIo } from "../io.js";
 
 /**
@@ -9,12 +10,12 @@ import { ExitCode, type CliIo } from "../io.js";
  */
 export async function runLsp(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(COMMAND_USAGE.lsp);
+    io.stdout(COMMAND_USAGE.lsp[languageFromEnvironment(io.env)]);
     return ExitCode.Ok;
   }
   const unknown = args.find((a) => a !== "--stdio");
-  if (unknown !== undefined) throw new UsageError(`unexpected argument '${unknown}'`);
-  if (!args.includes("--stdio")) throw new UsageError("missing --stdio (the only transport)");
+  if (unknown !== undefined) throw new UsageError("usage.unexpectedArgument", { argument: unknown });
+  if (!args.includes("--stdio")) throw new UsageError("usage.missingStdio", {});
   const { startStdioServer } = await import("@lontar/language-server/node");
   startStdioServer();
   return ExitCode.Ok;

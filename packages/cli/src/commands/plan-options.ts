@@ -45,28 +45,28 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
     },
   });
   if (values.help === true) return "help";
-  if (positionals.length === 0) throw new UsageError("missing path: name the workspace's .lontar files or folder");
-  if (values.out === undefined) throw new UsageError("missing --out <dir>");
+  if (positionals.length === 0) throw new UsageError("usage.missingPlanPath", {});
+  if (values.out === undefined) throw new UsageError("usage.missingOut", {});
   const from = date("from", values.from);
   const to = date("to", values.to);
-  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError("usage.fromAfterTo", { from, to });
   const threads = parseCount("threads", values.threads);
-  if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError(`--threads expects 1 to 64, got '${threads}'`);
+  if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError("usage.threads", { value: threads });
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
-  if (maxOccurrences === 0) throw new UsageError("--max-occurrences expects at least 1");
+  if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
   const lang = values.lang;
-  if (lang !== undefined && lang !== "en" && lang !== "id") throw new UsageError(`--lang expects en or id, got '${lang}'`);
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new UsageError("usage.lang", { value: lang });
   const separatorText = values["csv-separator"];
   const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
-  if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError(`--csv-separator expects ',', ';' or tab, got '${separatorText}'`);
+  if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError("usage.csvSeparator", { value: separatorText });
   return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
 }
 
 function date(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!DATE.test(value)) throw new UsageError(`--${name} expects a date YYYY-MM-DD, got '${value}'`);
+  if (!DATE.test(value)) throw new UsageError("usage.date", { name, value });
   return value;
 }
 
-/** The usage text of `lontar plan`. */
+/** The usage text of `lontar plan`, in English and Bahasa Indonesia. */
 export const PLAN_USAGE = COMMAND_USAGE.plan;

@@ -2,6 +2,8 @@ import type { Diagnostic } from "@lontar/dsl";
 import { planDiagnostics, planWorkspace } from "@lontar/planner";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import type { CliIo } from "../io.js";
+import type { Language } from "@lontar/core";
+import { cliText } from "../text/render.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import type { Analysis } from "./analyze.js";
 import { planningHorizon } from "./compliance.js";
@@ -14,7 +16,7 @@ import { planningHorizon } from "./compliance.js";
  * the one finding. `lontar check` loads this module (and with it the planner) only when
  * it checks the plan.
  */
-export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined): Diagnostic[] {
+export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined, language: Language = "en"): Diagnostic[] {
   const workspace = analysis.result.workspace;
   if (workspace === undefined || workspace.programs.length === 0) return [];
   const horizon = planningHorizon(workspace);
@@ -26,7 +28,7 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
     seed: 1,
     ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
     onProgress: (done, total) => {
-      if (!started) progress.start(total, "checking the plan");
+      if (!started) progress.start(total, cliText("progress.checking", {}, language));
       started = true;
       progress.update(done);
     },

@@ -1,6 +1,9 @@
 import path from "node:path";
 import { localizeDiagnostic } from "@lontar/dsl";
-import { plannedPlan, planRefusal, type CsvSeparator } from "@lontar/planner";
+import { plannedPlan, planRefusal, refusalDiagnostics, type CsvSeparator } from "@lontar/planner";
+import type { Language } from "@lontar/core";
+import { visibleText } from "../format/visible-text.js";
+import { cliText } from "../text/render.js";
 import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
@@ -43,47 +46,50 @@ export interface PlanRequest {
  * (`--max-occurrences`): the planner refuses it and nothing is written.
  */
 export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<ExitCode> {
+  // The messages' language: --lang, else the environment's (the outputs' default is the workspace's).
+  const messages = request.lang ?? languageFromEnvironment(io.env);
   const files = collectLontarFiles(io.cwd, request.paths);
-  if (files.length === 0) throw new UsageError(`no .lontar files in ${request.paths.join(", ")}`);
-  const sources = readSources(io.cwd, files);
+  if (files.length === 0) throw new UsageError("usage.noLontarFiles", { paths: request.paths.map(visibleText).join(", ") });
+  const sources = readSources(io.cwd, files, messages);
   const analysis = analyzeFiles(io.cwd, request.paths, sources);
   const workspace = analysis.result.workspace;
   if (analysis.diagnostics.length > 0) {
-    const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY) };
-    const language = request.lang ?? languageFromEnvironment(io.env);
-    io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, language)), context));
+    const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language: messages };
+    io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, messages)), context));
   }
   if (workspace === undefined) {
-    io.stderr("lontar: the workspace has errors; nothing was planned\n");
+    io.stderr(`lontar: ${cliText("run.workspaceHasErrors", {}, messages)}\n`);
     return ExitCode.Findings;
   }
   const outDir = path.resolve(io.cwd, request.out);
   checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
   const horizon = planningHorizon(workspace, request.horizon);
-  if (horizon === undefined) throw new UsageError("no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to");
-  const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY));
+  if (horizon === undefined) throw new UsageError("usage.noHorizon", {});
+  const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);
   const plan = await planWorkspaceInParallel(workspace, {
     horizon,
     seed: request.seed,
     ...(request.threads === undefined ? {} : { threads: request.threads }),
     ...(request.maxOccurrences === undefined ? {} : { maxOccurrences: request.maxOccurrences }),
-    onPrepare: (done, total) => progress.update("expanding", done, total),
-    onProgress: (done, total) => progress.update("planning", done, total),
+    onPrepare: (done, total) => progress.update("progress.expanding", done, total),
+    onProgress: (done, total) => progress.update("progress.planning", done, total),
   });
   const refusal = planRefusal(plan);
   if (refusal !== undefined) {
     progress.stop();
-    io.stderr(`lontar: ${refusal.message}\nlontar: the workspace is too large; nothing was planned\n`);
+    const [refused] = refusalDiagnostics(workspace, plan);
+    const reason = refused === undefined ? refusal.message : localizeDiagnostic(refused, messages).message;
+    io.stderr(`lontar: ${visibleText(reason)}\nlontar: ${cliText("run.tooLarge", {}, messages)}\n`);
     return ExitCode.Findings;
   }
   const language = request.lang ?? workspaceLanguage(analysis.result.files);
   const written = await writePlanOutputs(outDir, plannedPlan(plan), workspace, {
     language,
     ...(request.csvSeparator === undefined ? {} : { csvSeparator: request.csvSeparator }),
-    onProgress: (done, total) => progress.update("writing", done, total),
+    onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages));
   return ExitCode.Ok;
 }
 
@@ -96,20 +102,22 @@ function checkOutputFolder(outDir: string, cwd: string, inputs: readonly string[
     const relative = path.relative(outDir, child);
     return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
   };
-  if (inside(cwd)) throw new UsageError(`--out ${outDir} holds the working directory: name a folder of its own for the results`);
+  if (inside(cwd)) throw new UsageError("usage.outHoldsCwd", { dir: visibleText(outDir) });
   const input = inputs.find(inside);
-  if (input !== undefined) throw new UsageError(`--out ${outDir} holds ${input}: name a folder of its own for the results`);
+  if (input !== undefined) throw new UsageError("usage.outHoldsInput", { dir: visibleText(outDir), input: visibleText(input) });
 }
 
-/** One bar at a time over the phases of a run (expanding, planning, writing): a new label starts a new bar. */
-function phasedProgress(reporter: ProgressReporter): { update(label: string, done: number, total: number): void; stop(): void } {
-  let current: string | undefined;
+type Phase = "progress.expanding" | "progress.planning" | "progress.writing";
+
+/** One bar at a time over the phases of a run (expanding, planning, writing): a new phase starts a new bar. */
+function phasedProgress(reporter: ProgressReporter, language: Language): { update(phase: Phase, done: number, total: number): void; stop(): void } {
+  let current: Phase | undefined;
   return {
-    update(label, done, total) {
-      if (label !== current) {
+    update(phase, done, total) {
+      if (phase !== current) {
         reporter.stop();
-        reporter.start(total, label);
-        current = label;
+        reporter.start(total, cliText(phase, {}, language));
+        current = phase;
       }
       reporter.update(done);
     },

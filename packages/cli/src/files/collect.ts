@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { localizeDiagnostic, refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
+import type { Language } from "@lontar/core";
 import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
@@ -28,7 +29,7 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     try {
       stats = statSync(absolute);
     } catch {
-      throw new InputError(`cannot read '${visibleText(arg)}': no such file or folder`);
+      throw new InputError("input.noSuchPath", { path: visibleText(arg) });
     }
     if (stats.isDirectory()) walk(absolute, found);
     else found.add(absolute);
@@ -39,9 +40,9 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
 /** Adds the .lontar files under `dir` (the dsl's walker, bounded) to `found`. */
 function walk(dir: string, found: Set<string>): void {
   const { files, stopped } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
-  if (stopped?.reason === "depth") throw new InputError(`'${visibleText(path.join(dir, stopped.folder))}' is nested more than ${MAX_DEPTH} folders deep`);
+  if (stopped?.reason === "depth") throw new InputError("input.tooDeep", { path: visibleText(path.join(dir, stopped.folder)), max: MAX_DEPTH });
   for (const file of files) found.add(path.join(dir, ...file.split("/")));
-  if (stopped !== undefined || found.size > MAX_FILES) throw new InputError(`more than ${MAX_FILES} .lontar files; check fewer folders at once`);
+  if (stopped !== undefined || found.size > MAX_FILES) throw new InputError("input.tooManyFiles", { max: MAX_FILES });
 }
 
 /** The files read by {@link readSourceFiles}, and a diagnostic for each file that was not. */
@@ -73,10 +74,13 @@ export function readSourceFiles(cwd: string, files: readonly string[]): SourceRe
   return { sources, refused };
 }
 
-/** Like {@link readSourceFiles}, for callers without a report: a refused file is an {@link InputError}. */
-export function readSources(cwd: string, files: readonly string[]): Map<string, string> {
+/**
+ * Like {@link readSourceFiles}, for callers without a report: a refused file is an
+ * {@link InputError} whose message is the refusal's, in `language`.
+ */
+export function readSources(cwd: string, files: readonly string[], language: Language = "en"): Map<string, string> {
   const { sources, refused } = readSourceFiles(cwd, files);
   const [first] = refused;
-  if (first !== undefined) throw new InputError(visibleText(first.message));
+  if (first !== undefined) throw new InputError(visibleText(localizeDiagnostic(first, language).message));
   return sources;
 }

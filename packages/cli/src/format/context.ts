@@ -1,4 +1,5 @@
 import type { Diagnostic, Range, Severity } from "@lontar/dsl";
+import type { Language } from "@lontar/core";
 
 /** What the documentation says about one diagnostic code (the dsl's `DIAGNOSTIC_CODES` entries). */
 export interface DiagnosticCodeInfo {
@@ -31,6 +32,8 @@ export interface FormatContext {
   readonly toolVersion: string;
   /** Whether to colour (stylish only). */
   readonly color?: boolean;
+  /** The language of the report's own words (stylish only; English when absent). Messages come localized. */
+  readonly language?: Language;
   /** Documentation of the codes, for SARIF rules. */
   readonly codes?: DiagnosticCodeTable;
   /** The agreements of each file, for JUnit test cases. */

@@ -1,6 +1,8 @@
 import { codeFrameColumns } from "@babel/code-frame";
 import type { Diagnostic, Severity } from "@lontar/dsl";
+import type { Language } from "@lontar/core";
 import { palette, type Palette } from "../color.js";
+import { cliText, counted } from "../text/render.js";
 import type { FormatContext, Formatter } from "./context.js";
 import { countBySeverity, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
@@ -24,26 +26,27 @@ import { visibleSource, visibleText } from "./visible-text.js";
  */
 export const formatStylish: Formatter = (diagnostics, context) => {
   const colors = palette(context.color ?? false);
-  const blocks = sortDiagnostics(diagnostics).map((diagnostic) => formatOne(diagnostic, context, colors));
+  const language = context.language ?? "en";
+  const blocks = sortDiagnostics(diagnostics).map((diagnostic) => formatOne(diagnostic, context, colors, language));
   if (blocks.length === 0) return "";
-  return `${blocks.join("\n")}\n${summary(diagnostics, colors)}\n`;
+  return `${blocks.join("\n")}\n${summary(diagnostics, colors, language)}\n`;
 };
 
-function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palette): string {
+function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palette, language: Language): string {
   const { file, range } = diagnostic.location;
   const where = `${visibleText(relativePath(context.cwd, file))}:${range.start.line}:${range.start.column}`;
   const lines = [
-    `${colors.bold(where)}  ${severityLabel(diagnostic.severity, colors)}  ${visibleText(diagnostic.message)}  ${colors.dim(visibleText(diagnostic.code))}`,
+    `${colors.bold(where)}  ${severityLabel(diagnostic.severity, colors, language)}  ${visibleText(diagnostic.message)}  ${colors.dim(visibleText(diagnostic.code))}`,
   ];
   const source = context.sources.get(file);
   if (source !== undefined) lines.push(frame(source, diagnostic, context.color ?? false));
   for (const related of diagnostic.related) {
     const at = related.location;
     lines.push(
-      `  ${colors.cyan("note:")} ${visibleText(related.message)} (${visibleText(relativePath(context.cwd, at.file))}:${at.range.start.line}:${at.range.start.column})`,
+      `  ${colors.cyan(cliText("report.note", {}, language))} ${visibleText(related.message)} (${visibleText(relativePath(context.cwd, at.file))}:${at.range.start.line}:${at.range.start.column})`,
     );
   }
-  for (const suggestion of diagnostic.suggestions) lines.push(`  ${colors.green("help:")} ${visibleText(suggestion.message)}`);
+  for (const suggestion of diagnostic.suggestions) lines.push(`  ${colors.green(cliText("report.help", {}, language))} ${visibleText(suggestion.message)}`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -58,20 +61,23 @@ function frame(source: string, diagnostic: Diagnostic, color: boolean): string {
   );
 }
 
-function severityLabel(severity: Severity, colors: Palette): string {
-  if (severity === "error") return colors.red("error");
-  if (severity === "warning") return colors.yellow("warning");
-  return colors.blue("info");
+function severityLabel(severity: Severity, colors: Palette, language: Language): string {
+  if (severity === "error") return colors.red(cliText("report.error", {}, language));
+  if (severity === "warning") return colors.yellow(cliText("report.warning", {}, language));
+  return colors.blue(cliText("report.info", {}, language));
 }
 
-function summary(diagnostics: readonly Diagnostic[], colors: Palette): string {
+function summary(diagnostics: readonly Diagnostic[], colors: Palette, language: Language): string {
   const counts = countBySeverity(diagnostics);
-  const problems = counts.error + counts.warning;
-  const infos = counts.info > 0 ? `, ${counts.info} ${plural(counts.info, "note")}` : "";
-  const text = `✖ ${problems} ${plural(problems, "problem")} (${counts.error} ${plural(counts.error, "error")}, ${counts.warning} ${plural(counts.warning, "warning")}${infos})`;
+  const text = cliText(
+    "report.summary",
+    {
+      problems: counted(counts.error + counts.warning, "problem", language),
+      errors: counted(counts.error, "error", language),
+      warnings: counted(counts.warning, "warning", language),
+      notes: counts.info > 0 ? `, ${counted(counts.info, "note", language)}` : "",
+    },
+    language,
+  );
   return counts.error > 0 ? colors.red(colors.bold(text)) : colors.yellow(colors.bold(text));
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }

@@ -1,4 +1,6 @@
-import type { Plan } from "@lontar/planner";
+import type { Language } from "@lontar/core";
+import type { ComplianceFinding, Plan } from "@lontar/planner";
+import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
 export interface WrittenOutputs {
@@ -19,28 +21,48 @@ export interface WrittenOutputs {
  *   agreements   2 ok, 1 at risk
  * ```
  */
-export function summarizePlan(plan: Plan, outputs: WrittenOutputs): string {
+export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en"): string {
+  const t = <K extends CliMessageKey>(key: K, args: CliArgs<K>): string => cliText(key, args, language);
   const byStatus = count(plan.occurrences.map((occurrence) => occurrence.status));
   const agreements = count(plan.agreements.map((agreement) => agreement.status));
+  const statuses = [...agreements].map(([status, n]) => `${n} ${isAgreementStatus(status) ? t(`plan.status.${status}`, {}) : status}`);
   const lines = [
-    `Plan ${plan.horizon.from} … ${plan.horizon.to}`,
-    `  occurrences  ${plan.occurrences.length} (${["scheduled", "unassigned", "cancelled"].map((s) => `${byStatus.get(s) ?? 0} ${s}`).join(", ")})`,
-    `  agreements   ${plan.agreements.length === 0 ? "none" : [...agreements].map(([status, n]) => `${n} ${status.replace("_", " ")}`).join(", ")}`,
+    t("plan.title", plan.horizon),
+    t("plan.occurrences", {
+      total: plan.occurrences.length,
+      scheduled: byStatus.get("scheduled") ?? 0,
+      unassigned: byStatus.get("unassigned") ?? 0,
+      cancelled: byStatus.get("cancelled") ?? 0,
+    }),
+    t("plan.agreements", { list: plan.agreements.length === 0 ? t("plan.noAgreements", {}) : statuses.join(", ") }),
   ];
   for (const agreement of plan.agreements) {
     const missed = agreement.findings.filter((finding) => !finding.ok);
-    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${missed.map((finding) => finding.message).join("; ")}`);
+    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${missed.map((finding) => findingText(finding, language)).join("; ")}`);
   }
   for (const budget of plan.budget) {
-    lines.push(`  budget       ${budget.budgetId}: ${rupiah(budget.planned)} of ${rupiah(budget.amount)} planned, ${rupiah(budget.remaining)} left`);
+    lines.push(t("plan.budget", { budget: budget.budgetId, planned: rupiah(budget.planned), amount: rupiah(budget.amount), remaining: rupiah(budget.remaining) }));
   }
-  lines.push(`  score        hard ${plan.score.hard}, medium ${plan.score.medium}, soft ${plan.score.soft}${plan.score.hard === 0 ? " (feasible)" : ""}`);
-  lines.push(`  violations   ${plan.violations.length}`);
-  lines.push("", `Wrote ${outputs.files.length} files to ${outputs.dir}/`);
+  lines.push(`${t("plan.score", plan.score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
+  lines.push(t("plan.violations", { count: plan.violations.length }));
+  lines.push("", t("plan.wrote", { count: outputs.files.length, dir: outputs.dir }));
   for (const key of ["calendar.ics", "index.html"]) {
     if (outputs.files.includes(key)) lines.push(`  ${key.padEnd(13)}${outputs.dir}/${key}`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+const AGREEMENT_STATUSES = ["ok", "at_risk", "violated", "inactive"] as const;
+
+function isAgreementStatus(status: string): status is (typeof AGREEMENT_STATUSES)[number] {
+  return (AGREEMENT_STATUSES as readonly string[]).includes(status);
+}
+
+// The planner's own English words; in Bahasa Indonesia the finding's numbers in the table's sentence.
+function findingText(finding: ComplianceFinding, language: Language): string {
+  if (language === "en") return finding.message;
+  const { planned, expected, period } = finding;
+  return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expected.replace(" and ", " dan "), from: period.from, to: period.to }, language);
 }
 
 function count(values: readonly string[]): Map<string, number> {

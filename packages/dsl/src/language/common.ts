@@ -1,4 +1,5 @@
 /** Builders and the properties several declaration kinds share (name, description, region…). */
+import type { DeclarationKind } from "../syntax/ast.js";
 import type { Bilingual, KeywordSpelling, PropertySpec, ValueSet, ValueShapeName } from "./shapes.js";
 
 /** A keyword with its token and spellings, canonical first. */
@@ -11,6 +12,7 @@ interface PropertyOptions {
   readonly required?: boolean;
   readonly repeatable?: boolean;
   readonly values?: ValueSet;
+  readonly references?: readonly DeclarationKind[];
   readonly written?: Bilingual;
   readonly example?: Bilingual;
   /** Core fields set; defaults to the key. */
@@ -28,6 +30,7 @@ export function property(key: string, kw: KeywordSpelling, shape: ValueShapeName
     doc,
     fields: options.fields ?? [key],
     ...(options.values === undefined ? {} : { values: options.values }),
+    ...(options.references === undefined ? {} : { references: options.references }),
     ...(options.written === undefined ? {} : { written: options.written }),
     ...(options.example === undefined ? {} : { example: options.example }),
   };

@@ -34,8 +34,9 @@ function explainProperty(d: DeclarationSpec, p: PropertySpec, lang: KeywordLangu
   if (p.values !== undefined) {
     lines.push("", `${t.allowed} (${p.values.title[lang]}):`, "");
     for (const v of p.values.values) {
-      const others = v.words.slice(1);
-      lines.push(`- \`${v.value}\`: ${v.label[lang]}${others.length > 0 ? ` (${t.also} ${others.map((w) => `\`${w}\``).join(", ")})` : ""}`);
+      // The word a planner writes in the keyword's language first, then the other words that mean the value.
+      const others = v.words.filter((w) => w !== v.written[lang]);
+      lines.push(`- \`${v.written[lang]}\`: ${v.label[lang]}${others.length > 0 ? ` (${t.also} ${others.map((w) => `\`${w}\``).join(", ")})` : ""}`);
     }
   }
   return lines.join("\n");

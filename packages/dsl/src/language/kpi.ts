@@ -17,6 +17,6 @@ export const KPI: DeclarationSpec = {
     property("appliesTo", keyword("Applies", ["applies"], []), "appliesTo", {
       en: "The libraries it applies to; all when absent.",
       id: "Perpustakaan yang dikenai; semuanya bila tidak ada.",
-    }, { written: { en: "applies to", id: "berlaku untuk" } }),
+    }, { written: { en: "applies to", id: "berlaku untuk" }, references: ["library"] }),
   ],
 };

@@ -24,7 +24,7 @@ export const PROGRAM: DeclarationSpec = {
     property("library", keyword("Library", ["library"], ["perpustakaan"]), "word", {
       en: "The organising library; else `at <library>`, else the workspace's only library.",
       id: "Perpustakaan penyelenggara; atau `di <perpustakaan>`, atau satu-satunya perpustakaan di ruang kerja.",
-    }),
+    }, { references: ["library"] }),
     property("category", keyword("Category", ["category"], ["kategori"]), "word", { en: "What kind of activity it is.", id: "Jenis kegiatan." }, { required: true, values: PROGRAM_CATEGORY_VALUES }),
     property("audience", keyword("Audience", ["audience"], ["sasaran"]), "audience", {
       en: "Who it is for: a group, and for students a school level in quotes (`students \"SD/MI\"`).",
@@ -44,7 +44,7 @@ export const PROGRAM: DeclarationSpec = {
       id: "Sumber daya tiap pelaksanaan: yang disebut namanya, atau yang punya peran, keahlian, fasilitas atau kapasitas.",
     }, { repeatable: true }),
     property("costs", keyword("Costs", ["costs"], ["biaya"]), "cost", { en: "A cost per session, per participant or per program, from a budget.", id: "Biaya per sesi, per peserta atau per program, dari sebuah anggaran." }, { repeatable: true }),
-    property("partners", keyword("Partner", ["partner", "partners"], ["mitra"]), "names", { en: "Partners involved.", id: "Mitra yang terlibat." }, { written: { en: "partners", id: "mitra" } }),
+    property("partners", keyword("Partner", ["partner", "partners"], ["mitra"]), "names", { en: "Partners involved.", id: "Mitra yang terlibat." }, { written: { en: "partners", id: "mitra" }, references: ["partner", "library"] }),
     property("participants", keyword("Participants", ["participants", "participant"], ["peserta"]), "count", { en: "Expected participants per occurrence.", id: "Perkiraan peserta tiap pelaksanaan." }, { fields: ["expectedParticipants"] }),
     property("before", keyword("Before", ["before"], ["sebelum"]), "precedence", { en: "Runs before another program, optionally by so many days.", id: "Berlangsung sebelum program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),
     property("after", keyword("After", ["after"], ["sesudah", "setelah"]), "precedence", { en: "Runs after another program, optionally by so many days.", id: "Berlangsung sesudah program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),

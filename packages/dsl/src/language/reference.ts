@@ -15,12 +15,12 @@ export type GeneratedRegion = "properties" | "keywords";
 const WORDS = {
   en: {
     property: "Property", other: "Bahasa Indonesia", value: "Value", required: "Required", repeats: "Repeats", meaning: "Meaning",
-    yes: "yes", alsoSet: "Set by the declaration itself", allowed: "Allowed values", coreValue: "Value", labelEn: "English", labelId: "Bahasa Indonesia",
+    yes: "yes", alsoSet: "Set by the declaration itself", allowed: "Allowed values", coreValue: "Value", written: "Written (English / Bahasa Indonesia)", labelEn: "English", labelId: "Bahasa Indonesia",
     accepted: "Also accepted", takes: "taken by", token: "Token", english: "English", indonesian: "Bahasa Indonesia",
   },
   id: {
     property: "Properti", other: "English", value: "Nilai", required: "Wajib", repeats: "Berulang", meaning: "Arti",
-    yes: "ya", alsoSet: "Diisi oleh deklarasinya sendiri", allowed: "Nilai yang diizinkan", coreValue: "Nilai", labelEn: "English", labelId: "Bahasa Indonesia",
+    yes: "ya", alsoSet: "Diisi oleh deklarasinya sendiri", allowed: "Nilai yang diizinkan", coreValue: "Nilai", written: "Ditulis (English / Bahasa Indonesia)", labelEn: "English", labelId: "Bahasa Indonesia",
     accepted: "Juga diterima", takes: "dipakai oleh", token: "Token", english: "English", indonesian: "Bahasa Indonesia",
   },
 } as const;
@@ -39,7 +39,7 @@ function propertyRow(p: PropertySpec, lang: KeywordLanguage): string {
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
   const shape = VALUE_SHAPES[p.shape];
   const example = p.example ?? (p.values === undefined ? shape.example : undefined);
-  const first = p.values?.values[0]?.value;
+  const first = p.values?.values[0]?.written[lang];
   const value = example !== undefined ? `${shape.expected[lang]}: ${code(example[lang])}` : `${p.values?.title[lang] ?? shape.expected[lang]}${first === undefined ? "" : `: ${code(first)}`}`;
   return `| ${code(written[lang])} | ${code(written[other])} | ${cell(value)} | ${p.required ? w.yes : ""} | ${p.repeatable ? w.yes : ""} | ${cell(p.doc[lang])} |`;
 }
@@ -57,8 +57,12 @@ function propertyTables(lang: KeywordLanguage): string {
   out.push(`### ${w.allowed}`, "");
   for (const { set, users } of valueSets()) {
     out.push(`#### ${set.title[lang]} (${w.takes} ${users.map((u) => code(`${u.kind}.${u.keyword[lang]}`)).join(", ")})`, "");
-    out.push(`| ${w.coreValue} | ${w.labelEn} | ${w.labelId} | ${w.accepted} |`, "|---|---|---|---|");
-    for (const v of set.values) out.push(`| ${code(v.value)} | ${cell(v.label.en)} | ${cell(v.label.id)} | ${cell(spellings(v.words.slice(1)))} |`);
+    out.push(`| ${w.coreValue} | ${w.written} | ${w.labelEn} | ${w.labelId} | ${w.accepted} |`, "|---|---|---|---|---|");
+    for (const v of set.values) {
+      const written = v.written.en === v.written.id ? code(v.written.en) : `${code(v.written.en)} / ${code(v.written.id)}`;
+      const others = v.words.slice(1).filter((word) => word !== v.written.en && word !== v.written.id);
+      out.push(`| ${code(v.value)} | ${cell(written)} | ${cell(v.label.en)} | ${cell(v.label.id)} | ${cell(spellings(others))} |`);
+    }
     out.push("");
   }
   return out.join("\n");

@@ -77,6 +77,8 @@ export interface AllowedValue {
   readonly value: string;
   /** Core's labels in English and Indonesian. */
   readonly label: Bilingual;
+  /** The word a planner writes for it in each language: `city` / `kota`, `government_agency` / `opd`. */
+  readonly written: Bilingual;
   /** Every word a planner may write for it (the value first). */
   readonly words: readonly string[];
 }
@@ -112,6 +114,8 @@ export interface PropertySpec {
   readonly repeatable: boolean;
   /** The values allowed, for enum-like properties. */
   readonly values?: ValueSet;
+  /** The declaration kinds its plain names refer to (`partners` → a partner or a library), for properties that name declarations. */
+  readonly references?: readonly DeclarationKind[];
   /** Documentation: what the property means. */
   readonly doc: Bilingual;
   /** An example value for the docs and completion, when the shape's own example does not fit. */

@@ -51,11 +51,13 @@ export interface PropertySyntax {
   readonly shape: ValueShapeName;
   /** May be given more than once. */
   readonly repeatable: boolean;
+  /** The declaration kinds its plain names refer to, for a property that names declarations. */
+  readonly references?: readonly DeclarationKind[];
 }
 
 function syntaxOf(p: PropertySpec): PropertySyntax {
   const written = p.written ?? { en: p.keyword.en[0] ?? p.key, id: p.keyword.id[0] ?? p.keyword.en[0] ?? p.key };
-  return { key: p.key, keyword: p.keyword, written, shape: p.shape, repeatable: p.repeatable };
+  return { key: p.key, keyword: p.keyword, written, shape: p.shape, repeatable: p.repeatable, ...(p.references === undefined ? {} : { references: p.references }) };
 }
 
 /**

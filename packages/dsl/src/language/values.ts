@@ -1,6 +1,6 @@
 /** The value sets of enum-like properties, built from core's bilingual labels (vocabulary.ts). */
 import {
-  AGREEMENT_KINDS, AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, stageVocabulary, type Vocabulary,
+  AGREEMENT_KINDS, AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, WEEKDAY_WORDS, stageVocabulary, type Vocabulary,
 } from "../semantics/vocabulary.js";
 import type { Bilingual, ValueSet } from "./shapes.js";
 
@@ -8,7 +8,8 @@ function valueSet(title: Bilingual, vocabulary: Vocabulary, unknownCode = "LON30
   const values = vocabulary.values.map((value) => {
     const label = vocabulary.labels[value] ?? { en: value, id: value };
     const words = [value, ...[...vocabulary.words].filter(([word, v]) => v === value && word !== value).map(([word]) => word)];
-    return { value, label: { en: label.en, id: label.id }, words };
+    const written = vocabulary.written[value] ?? { en: value, id: value };
+    return { value, label: { en: label.en, id: label.id }, written: { en: written.en, id: written.id }, words };
   });
   return { title, values, vocabulary, unknownCode };
 }
@@ -29,3 +30,13 @@ export const AUDIENCE_VALUES = valueSet({ en: "audience group", id: "kelompok sa
 export const BUDGET_CATEGORY_VALUES = valueSet({ en: "budget category", id: "kategori anggaran" }, BUDGET_CATEGORIES);
 /** Agreement kinds. */
 export const AGREEMENT_KIND_VALUES = valueSet({ en: "agreement kind", id: "jenis kesepakatan" }, AGREEMENT_KINDS);
+/** Days of the week (in schedules and conditions; no property takes them). */
+export const WEEKDAY_VALUES = valueSet({ en: "weekday", id: "hari" }, WEEKDAY_WORDS);
+
+/**
+ * Every value set, the one place their names are given: messages name a list of values
+ * by its title ("program category" / "kategori program"), as the docs do.
+ */
+export const VALUE_SETS: readonly ValueSet[] = [
+  TIER_VALUES, SCHOOL_LEVEL_VALUES, STAGE_VALUES, PARTNER_KIND_VALUES, PROGRAM_CATEGORY_VALUES, AUDIENCE_VALUES, BUDGET_CATEGORY_VALUES, AGREEMENT_KIND_VALUES, WEEKDAY_VALUES,
+];

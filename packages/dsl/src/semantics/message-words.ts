@@ -1,10 +1,11 @@
 /**
  * The words that fill diagnostic messages, in English and Bahasa Indonesia: kinds of
- * declaration, names of value lists, and months. Values with a label in core
- * (resource kinds, periods) take core's label.
+ * declaration, names of value lists (the language table's titles), and months. Values with
+ * a label in core (resource kinds, periods) take core's label.
  */
 import { resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
+import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
 
 const KIND_ID: Readonly<Record<DeclarationKind, string>> = {
   library: "perpustakaan",
@@ -38,27 +39,23 @@ export function kindsPhrase(kinds: readonly string[]): Labels {
   return { en: phrases.map((p) => p.en).join(" or "), id: phrases.map((p) => p.id).join(" atau ") };
 }
 
-const VALUE_NAMES_ID: Readonly<Record<string, string>> = {
-  "library tier": "jenjang perpustakaan",
-  "program category": "kategori program",
-  "partner kind": "jenis mitra",
-  "audience group": "kelompok sasaran",
-  "school level": "jenjang sekolah",
-  "budget category": "kategori anggaran",
-  weekday: "hari",
-  "TPBIS stage": "tahap TPBIS",
-  "agreement kind (mou or pks)": "jenis perjanjian (mou atau pks)",
-  string: "teks",
-  number: "angka",
-  boolean: "nilai benar/salah",
-  date: "tanggal",
-  time: "jam",
-  stage: "tahap",
+/** The names of the value types that are not lists of values. */
+const TYPE_NAMES: Readonly<Record<string, Labels>> = {
+  string: { en: "string", id: "teks" },
+  number: { en: "number", id: "angka" },
+  boolean: { en: "boolean", id: "nilai benar/salah" },
+  date: { en: "date", id: "tanggal" },
+  time: { en: "time", id: "jam" },
+  stage: STAGE_VALUES.title,
 };
 
-/** The name of a list of values or of a type ("program category" / "kategori program"). */
+/**
+ * The name of a list of values (the language table's title of its value set: "program
+ * category" / "kategori program") or of a type; a name neither knows is shown as written.
+ */
 export function valueName(en: string): Labels {
-  return { en, id: VALUE_NAMES_ID[en] ?? en };
+  const set = VALUE_SETS.find((s) => s.title.en === en);
+  return set?.title ?? TYPE_NAMES[en] ?? { en, id: en };
 }
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -18,14 +18,29 @@ import {
  * so the two languages are covered in one place.
  */
 export interface Vocabulary {
-  /** What the values are, for messages: "library tier". */
-  readonly name: string;
   /** The core values. */
   readonly values: readonly string[];
   /** Every accepted word and the value it means. */
   readonly words: ReadonlyMap<string, string>;
   /** Core's labels of each value, in English and Indonesian. */
   readonly labels: Readonly<Record<string, Labels>>;
+  /**
+   * The word a planner writes for each value in each language — `city` / `kota`,
+   * `government_agency` / `opd` — listed by messages and the docs.
+   */
+  readonly written: Readonly<Record<string, Labels>>;
+}
+
+/** How the words of a vocabulary are written, beyond core's labels. */
+interface Spelling {
+  /** The language core's values are spelt in (`kota` is Indonesian, `mobile_library` English); English by default. */
+  readonly core?: "en" | "id";
+  /** Words that mean a value besides its labels (either language). */
+  readonly aliases?: Readonly<Record<string, string>>;
+  /** The word written for a value in a language, where the first part of its label is not it. */
+  readonly en?: Readonly<Record<string, string>>;
+  /** See {@link Spelling.en}. */
+  readonly id?: Readonly<Record<string, string>>;
 }
 
 /** `Perpustakaan keliling` → `perpustakaan_keliling`. */
@@ -44,37 +59,62 @@ function labelWords(label: string): string[] {
   return [slug(label), ...parts].filter((w) => w.length > 0);
 }
 
-function vocabulary(name: string, labels: Readonly<Record<string, Labels>>, aliases: Readonly<Record<string, string>> = {}): Vocabulary {
+function vocabulary(labels: Readonly<Record<string, Labels>>, spelling: Spelling = {}): Vocabulary {
   const words = new Map<string, string>();
   const values = Object.keys(labels);
   for (const value of values) words.set(value, value);
-  for (const [word, value] of Object.entries(aliases)) if (!words.has(word)) words.set(word, value);
+  for (const [word, value] of Object.entries(spelling.aliases ?? {})) if (!words.has(word)) words.set(word, value);
   for (const value of values) {
     const label = labels[value];
     if (label === undefined) continue;
     for (const word of [...labelWords(label.en), ...labelWords(label.id)]) if (!words.has(word)) words.set(word, value);
   }
-  return { name, values, words, labels };
+  // In core's language the value itself; in the other the first part of the label (`Mendongeng / bercerita` → `mendongeng`) when it means the value.
+  const writtenIn = (value: string, language: "en" | "id"): string => {
+    const chosen = spelling[language]?.[value];
+    if (chosen !== undefined) return chosen;
+    if ((spelling.core ?? "en") === language) return value;
+    const first = slug((labels[value]?.[language] ?? "").split("/")[0] ?? "");
+    return words.get(first) === value ? first : value;
+  };
+  const written = Object.fromEntries(values.map((value) => [value, { en: writtenIn(value, "en"), id: writtenIn(value, "id") }]));
+  return { values, words, labels, written };
 }
 
 /** Library tiers: `city`/`kota` → `kota`. */
-export const TIERS = vocabulary("library tier", libraryTierLabels, {
-  national: "nasional",
-  province: "provinsi",
-  provincial: "provinsi",
-  regency: "kabupaten",
-  city: "kota",
-  district: "kecamatan",
-  village: "desa",
-  urban_village: "kelurahan",
-  school: "sekolah",
-  university: "perguruan_tinggi",
-  special: "khusus",
-  community: "tbm",
+export const TIERS = vocabulary(libraryTierLabels, {
+  core: "id",
+  aliases: {
+    national: "nasional",
+    province: "provinsi",
+    provincial: "provinsi",
+    regency: "kabupaten",
+    city: "kota",
+    district: "kecamatan",
+    village: "desa",
+    urban_village: "kelurahan",
+    school: "sekolah",
+    university: "perguruan_tinggi",
+    special: "khusus",
+    community: "tbm",
+  },
+  en: {
+    nasional: "national",
+    provinsi: "province",
+    kabupaten: "regency",
+    kota: "city",
+    kecamatan: "district",
+    desa: "village",
+    kelurahan: "urban_village",
+    sekolah: "school",
+    perguruan_tinggi: "university",
+    khusus: "special",
+    tbm: "tbm",
+  },
 });
 
 /** Program categories: `mobile_library`/`perpustakaan_keliling` → `mobile_library`. */
-export const CATEGORIES = vocabulary("program category", programCategoryLabels, {
+export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   competition: "reading_contest",
   contest: "reading_contest",
   lomba: "reading_contest",
@@ -87,10 +127,10 @@ export const CATEGORIES = vocabulary("program category", programCategoryLabels, 
   rakor: "coordination_meeting",
   meeting: "coordination_meeting",
   survei: "survey",
-});
+} });
 
 /** Partner kinds: `school`/`sekolah` → `school`. */
-export const PARTNER_KINDS = vocabulary("partner kind", partnerKindLabels, {
+export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_agency: "opd", ngo: "lsm" }, aliases: {
   sekolah: "school",
   opd: "government_agency",
   agency: "government_agency",
@@ -103,30 +143,38 @@ export const PARTNER_KINDS = vocabulary("partner kind", partnerKindLabels, {
   usaha: "business",
   perusahaan: "business",
   perpustakaan: "library",
-});
+} });
 
 /** Audience groups: `children`/`anak` → `children`. */
-export const AUDIENCES = vocabulary("audience group", audienceGroupLabels, { anak: "children", ibu: "mothers", siswa: "students", pengelola: "librarians", masyarakat: "general", public: "general" });
+export const AUDIENCES = vocabulary(audienceGroupLabels, { aliases: { anak: "children", ibu: "mothers", siswa: "students", pengelola: "librarians", masyarakat: "general", public: "general" } });
 
 /** School levels: `SD/MI`, `sd`, `smp`… → `sd_mi`… */
-export const SCHOOL_LEVELS = vocabulary("school level", schoolLevelLabels, { primary: "sd_mi", junior: "smp_mts", senior: "sma_ma_smk" });
+export const SCHOOL_LEVELS = (() => {
+  // Written in quotes as the schools write them, in either language: `students "SD/MI"`.
+  const quoted = Object.fromEntries(Object.entries(schoolLevelLabels).map(([value, label]) => [value, `"${label.id}"`]));
+  return vocabulary(schoolLevelLabels, { aliases: { primary: "sd_mi", junior: "smp_mts", senior: "sma_ma_smk" }, en: quoted, id: quoted });
+})();
 
 /** Budget categories: `operations`/`operasional` → `operations`. */
-export const BUDGET_CATEGORIES = vocabulary("budget category", budgetCategoryLabels, { koleksi: "collection", sarpras: "infrastructure", program: "programs" });
+export const BUDGET_CATEGORIES = vocabulary(budgetCategoryLabels, { aliases: { koleksi: "collection", sarpras: "infrastructure", program: "programs" }, id: { collection: "koleksi", infrastructure: "sarpras" } });
 
 /** Weekdays: `fri`/`jumat`/`friday` → `fri`. */
-export const WEEKDAY_WORDS = vocabulary("weekday", weekdayLabels, { sen: "mon", sel: "tue", rab: "wed", kam: "thu", jum: "fri", sab: "sat", min: "sun", ahad: "sun" });
+export const WEEKDAY_WORDS = vocabulary(weekdayLabels, { aliases: { sen: "mon", sel: "tue", rab: "wed", kam: "thu", jum: "fri", sab: "sat", min: "sun", ahad: "sun" } });
 
 /** Agreement kinds: MoU or PKS. */
-export const AGREEMENT_KINDS = vocabulary("agreement kind", {
-  mou: { id: "Nota kesepahaman (MoU)", en: "Memorandum of understanding (MoU)" },
-  pks: { id: "Perjanjian kerja sama (PKS)", en: "Cooperation agreement (PKS)" },
-});
+export const AGREEMENT_KINDS = vocabulary(
+  {
+    mou: { id: "Nota kesepahaman (MoU)", en: "Memorandum of understanding (MoU)" },
+    pks: { id: "Perjanjian kerja sama (PKS)", en: "Cooperation agreement (PKS)" },
+  },
+  { id: { mou: "mou", pks: "pks" } },
+);
 
 /** TPBIS stages of `model`: the id, the English keyword, and slugs of the labels. */
 export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabulary {
   const labels = Object.fromEntries(model.stages.map((s) => [s.id, s.labels]));
-  return vocabulary("TPBIS stage", labels, Object.fromEntries(model.stages.map((s) => [s.keyword, s.id])));
+  const keywords = Object.fromEntries(model.stages.map((s) => [s.keyword, s.id]));
+  return vocabulary(labels, { core: "id", aliases: keywords, en: Object.fromEntries(model.stages.map((s) => [s.id, s.keyword])) });
 }
 
 /** The core value a word means in `vocabulary`, ignoring case; undefined when unknown. */
@@ -147,4 +195,9 @@ export function lookupStage(word: string, model: StageModel = DEFAULT_STAGE_MODE
 /** Every word for the stages of `model`, for suggestions. */
 export function stageWords(model: StageModel = DEFAULT_STAGE_MODEL): string[] {
   return model.stages.flatMap((s) => [s.id, s.keyword]);
+}
+
+/** Each value of `vocabulary` as a planner writes it in English and Bahasa Indonesia, in core's order. */
+export function writtenValues(vocabulary: Vocabulary): Labels[] {
+  return vocabulary.values.map((value) => vocabulary.written[value] ?? { en: value, id: value });
 }

@@ -1,4 +1,7 @@
-import { checkSource } from "@lontar/dsl";
+import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+import { STAGE_VALUES, VALUE_SETS } from "../../src/language/values.js";
+import { valueName } from "../../src/semantics/message-words.js";
+import { lookupWord } from "../../src/semantics/vocabulary.js";
 import { describe, expect, it } from "vitest";
 import { allowedToShow } from "../../src/semantics/checker/unknown-value.js";
 
@@ -45,5 +48,41 @@ describe("messages about values that are not allowed", () => {
   it("lists the nearest facts for an unknown fact", () => {
     const d = only('rule r { when program.categry == class  then warn "x" }', "LON3101");
     expect(d.message).toMatch(/^`program.categry` is not a fact; nearest allowed: `program.category`/);
+  });
+
+  it("lists the values as an Indonesian planner writes them, in an Indonesian file or an Indonesian message", () => {
+    const indonesian = only("mitra disdik { jenis dinass }", "LON3004");
+    const written = "`sekolah`, `madrasah`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`, `dunia_usaha`, `media`, `lembaga_teknologi`, `perpustakaan_lain`";
+    expect(indonesian.message).toBe(`\`dinass\` is not a known partner kind; allowed: ${written}`);
+    expect(localizeDiagnostic(indonesian, "id").message).toBe(`\`dinass\` bukan jenis mitra yang dikenal; yang diizinkan: ${written}`);
+    // An English file lists the English words in English and the Indonesian ones in Bahasa Indonesia.
+    const english = only("program p { category class  schedule once 2019-04-20 at 08:00 for 2h  audience women }", "LON3004");
+    expect(localizeDiagnostic(english, "id").message).toBe("`women` bukan kelompok sasaran yang dikenal; yang diizinkan: `anak_anak`, `remaja`, `dewasa`, `ibu_ibu`, `pelajar`, `pustakawan`, `umum`");
+    // Tiers are spelt in Indonesian in core; an English file lists the English words.
+    const tier = checkSource(`library x { tier citty  region "Aceh" / "Kota Langsa" }`, "b.lontar").diagnostics.find((d) => d.code === "LON3004");
+    expect(tier?.message).toContain("allowed: `national`, `province`, `regency`, `city`,");
+    expect(localizeDiagnostic(tier ?? indonesian, "id").message).toContain("yang diizinkan: `nasional`, `provinsi`, `kabupaten`, `kota`,");
+  });
+
+  it("lists condition values in the message's language, under the table's title", () => {
+    const d = only('aturan r { ketika program.kategori == perpustakaan_kelling  maka peringatkan "x" }', "LON3004");
+    const id = localizeDiagnostic(d, "id").message;
+    expect(id).toMatch(/^`perpustakaan_kelling` bukan kategori program yang dikenal; yang diizinkan terdekat: `perpustakaan_keliling`/);
+  });
+});
+
+describe("the words every written value is listed with", () => {
+  it("are words the checker accepts for that value, in both languages", () => {
+    for (const set of VALUE_SETS) {
+      for (const value of set.values) {
+        expect(lookupWord(set.vocabulary, value.written.en), `${set.title.en} ${value.value}`).toBe(value.value);
+        expect(lookupWord(set.vocabulary, value.written.id), `${set.title.en} ${value.value}`).toBe(value.value);
+      }
+    }
+  });
+
+  it("name each list once: messages take the value sets' titles", () => {
+    for (const set of VALUE_SETS) expect(valueName(set.title.en)).toEqual(set.title);
+    expect(valueName("stage")).toEqual(STAGE_VALUES.title);
   });
 });

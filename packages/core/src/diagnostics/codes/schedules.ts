@@ -31,7 +31,7 @@ export const SCHEDULE_ENTRIES = {
     cycle: L("these programs must each run before the next, in a cycle: {path}", "program-program ini masing-masing harus berjalan sebelum yang berikutnya, secara melingkar: {path}"),
   }),
   LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date and the workspace declares no horizon.", "Jadwal berulang tidak memiliki tanggal `from` dan ruang kerja tidak mendeklarasikan horizon."), {
-    noStart: L("this schedule has no start: add `from <date>` or declare a workspace `horizon`", "jadwal ini tidak memiliki awal: tambahkan `from <tanggal>` atau deklarasikan `horizon` ruang kerja"),
+    noStart: L("this schedule has no start: add `from <date>` or declare a workspace `horizon`", "jadwal ini tidak memiliki awal: tambahkan `mulai <tanggal>` atau deklarasikan `cakrawala` ruang kerja"),
   }),
   LON4007: entry("error", L("both until and count", "until dan count sekaligus"), L("A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one.", "Jadwal berulang memberi `until` dan `for N times` sekaligus; RFC 5545 hanya mengizinkan salah satu."), {
     both: L("give either `until` or `for N times`, not both", "berikan `until` atau `for N times`, jangan keduanya"),

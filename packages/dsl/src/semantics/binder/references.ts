@@ -1,3 +1,4 @@
+import { propertySyntax } from "../../language/table.js";
 import type { Declaration, DeclarationKind, FileNode, ObligationNode, Property, Reference } from "../../syntax/ast.js";
 
 /** The resource declaration kinds an agreement may promise to provide. */
@@ -28,14 +29,8 @@ function obligationReferences(o: ObligationNode): ReferenceUse[] {
   }
 }
 
-/** Keys whose plain reference values name a declaration (the rest name enum values or free sites). */
-const REFERENCE_KEYS: Readonly<Record<string, readonly DeclarationKind[]>> = {
-  library: ["library"],
-  partners: ["partner", "library"],
-  partner: ["partner", "library"],
-  appliesTo: ["library"],
-  libraries: ["library"],
-};
+/** The kinds a property's plain names refer to, from the language table; undefined when they name enum values or free sites. */
+const referencedKinds = (key: string): readonly DeclarationKind[] | undefined => propertySyntax(key)?.references;
 
 function propertyReferences(declaration: Declaration, property: Property): ReferenceUse[] {
   const value = property.value;
@@ -54,11 +49,11 @@ function propertyReferences(declaration: Declaration, property: Property): Refer
     case "BudgetShare":
       return obligationReferences(value);
     case "Reference": {
-      const expected = REFERENCE_KEYS[property.key];
+      const expected = referencedKinds(property.key);
       return expected !== undefined && declaration.declarationKind !== "library" ? use(value, expected) : [];
     }
     case "List": {
-      const expected = REFERENCE_KEYS[property.key];
+      const expected = referencedKinds(property.key);
       if (expected === undefined) return [];
       return value.items.flatMap((item) => (item.kind === "Reference" ? use(item, expected) : []));
     }

@@ -4,6 +4,7 @@ import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { STAGE_VALUES } from "../../language/values.js";
+import { writtenValues } from "../vocabulary.js";
 import { reportUnknown } from "./unknown-value.js";
 
 /** The type of a sub-expression as the checker sees it. */
@@ -135,7 +136,7 @@ class ConditionChecker {
         const vocabulary = vocabularyOfFact(type);
         reportUnknown(this.reporter, {
           message: { key: "LON3004.unknownValueAllowed", what: valueName(type.name) }, text: word.text, range: word.node.range,
-          values: vocabulary?.values ?? type.values, candidates: vocabulary?.words.keys() ?? type.values,
+          values: vocabulary === undefined ? type.values : writtenValues(vocabulary), candidates: vocabulary?.words.keys() ?? type.values,
         });
       } else if (!["==", "!="].includes(op)) {
         this.reporter.report("LON3102.noOrder", { op, type: valueName(type.name) }, word.node.range);
@@ -152,7 +153,7 @@ class ConditionChecker {
       if (resolveWord({ kind: "stage" }, other.text) === undefined) {
         reportUnknown(this.reporter, {
           message: { key: "LON3005.notStageAllowed" }, text: other.text, range: other.node.range,
-          values: STAGE_VALUES.values.map((v) => v.value), candidates: STAGE_VALUES.vocabulary.words.keys(),
+          values: STAGE_VALUES.values.map((v) => v.written), candidates: STAGE_VALUES.vocabulary.words.keys(),
         });
       }
       return;

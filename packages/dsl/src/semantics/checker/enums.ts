@@ -33,12 +33,13 @@ export function wordsOf(value: Property["value"]): WrittenWord[] {
   }
 }
 
-function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet): void {
+function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, fileLanguage: Property["lang"]): void {
   reportUnknown(reporter, {
     message: set.unknownCode === "LON3005" ? { key: "LON3005.notStageAllowed" } : { key: "LON3004.unknownValueAllowed", what: set.title },
     text: word.text,
     range: word.range,
-    values: set.values.map((v) => v.value),
+    values: set.values.map((v) => v.written),
+    fileLanguage,
     candidates: set.vocabulary.words.keys(),
   });
 }
@@ -53,11 +54,11 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
   for (const property of declaration.properties) {
     const set = propertySpec(kind, property.key)?.values;
     if (set !== undefined) {
-      for (const word of wordsOf(property.value)) if (lookupWord(set.vocabulary, word.text) === undefined) unknownWord(reporter, word, set);
+      for (const word of wordsOf(property.value)) if (lookupWord(set.vocabulary, word.text) === undefined) unknownWord(reporter, word, set, property.lang);
     }
     const value = property.value;
     if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, value.level.value) === undefined) {
-      unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES);
+      unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES, property.lang);
     }
   }
   if (kind === "library") checkTimeZone(declaration, reporter);

@@ -2,7 +2,9 @@
  * The one way an unknown word is reported: "`women` is not a known audience group; allowed:
  * `children`, `teens`…" — every allowed value when there are few, else the nearest five —
  * with "did you mean" suggestions, and the replacement as an edit when one word is close.
- * The list is the message's `allowed` argument, in English and Bahasa Indonesia.
+ * The list is the message's `allowed` argument, in English and Bahasa Indonesia, each with
+ * the values as a planner writes them: the Indonesian message lists the Indonesian words
+ * (`anak_anak`, `opd`), the English one the words of the file's language.
  */
 import { suggestion, type Labels } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
@@ -31,11 +33,27 @@ const ALLOWED: Labels = { en: "allowed", id: "yang diizinkan" };
 /** Properties listed after a property a declaration does not take. */
 export const ITS_PROPERTIES: Labels = { en: "its properties", id: "propertinya" };
 
-/** `allowed: `a`, `b`` or `nearest allowed: …` (`yang diizinkan: …`, `terdekat yang diizinkan: …`), for the end of a message. */
-export function allowedList(word: string, values: readonly string[], what: Labels = ALLOWED): Labels {
-  const shown = allowedToShow(word, values);
-  const list = shown.values.map((v) => `\`${v}\``).join(", ");
-  return shown.all ? { en: `${what.en}: ${list}`, id: `${what.id}: ${list}` } : { en: `nearest ${what.en}: ${list}`, id: `${what.id} terdekat: ${list}` };
+/** The language a file's keywords are written in. */
+type FileLanguage = "en" | "id";
+
+/**
+ * `allowed: `a`, `b`` or `nearest allowed: …` (`yang diizinkan: …`, `… terdekat: …`), for the
+ * end of a message. `values` are words, the same in both languages, or each value's words in
+ * English and Bahasa Indonesia: then the Indonesian list has the Indonesian words, and the
+ * English list the words of `fileLanguage` (what the planner writes in that file).
+ */
+export function allowedList(word: string, values: readonly string[] | readonly Labels[], what: Labels = ALLOWED, fileLanguage: FileLanguage = "en"): Labels {
+  const wordsIn = (language: FileLanguage): string[] => values.map((v) => (typeof v === "string" ? v : v[language]));
+  const listed = (words: readonly string[]): { list: string; all: boolean } => {
+    const shown = allowedToShow(word, words);
+    return { list: shown.values.map((v) => `\`${v}\``).join(", "), all: shown.all };
+  };
+  const en = listed(wordsIn(fileLanguage));
+  const id = listed(wordsIn("id"));
+  return {
+    en: en.all ? `${what.en}: ${en.list}` : `nearest ${what.en}: ${en.list}`,
+    id: id.all ? `${what.id}: ${id.list}` : `${what.id} terdekat: ${id.list}`,
+  };
 }
 
 /** Which message an unknown word gets, with its own arguments. */
@@ -52,19 +70,22 @@ export interface UnknownWord {
   readonly text: string;
   /** Where it is. */
   readonly range: Range;
-  /** The values to list (canonical ones). */
-  readonly values: readonly string[];
+  /** The values to list: as written in each language (the table's `written`), or words the same in both. */
+  readonly values: readonly string[] | readonly Labels[];
+  /** The language of the file's keywords at the word (English when not known). */
+  readonly fileLanguage?: FileLanguage;
   /** Every word that would pass, for "did you mean"; the values when absent. */
   readonly candidates?: Iterable<string>;
 }
 
 /** Reports an unknown word with the allowed values and the close words. */
 export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): void {
-  const close = closeNames(unknown.text, unknown.candidates ?? unknown.values).slice(0, 3);
+  const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
+  const close = closeNames(unknown.text, unknown.candidates ?? plain).slice(0, 3);
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [])),
   };
-  const allowed = allowedList(unknown.text, unknown.values);
+  const allowed = allowedList(unknown.text, unknown.values, undefined, unknown.fileLanguage);
   const message = unknown.message;
   switch (message.key) {
     case "LON3004.unknownValueAllowed":

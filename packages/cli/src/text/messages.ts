@@ -1,0 +1,107 @@
+/**
+ * Every sentence the CLI prints of its own — usage errors, I/O errors, summaries, progress
+ * labels, the words of the stylish report — in English and Bahasa Indonesia, one entry a
+ * message. Templates name their arguments in braces, as the diagnostics' code table does
+ * (core's `fillTemplate` fills them); both languages of an entry use the same names.
+ * Diagnostics keep their own table in @lontar/core; help texts are in args/help-texts.ts.
+ */
+
+/** A text in English and Bahasa Indonesia: `L(english, indonesian)`. */
+function L<const En extends string, const Id extends string>(en: En, id: Id): { readonly en: En; readonly id: Id } {
+  return { en, id };
+}
+
+/** The CLI's messages by key. */
+export const CLI_MESSAGES = {
+  // Bad usage (exit 2, printed with the command's usage text).
+  "usage.missingCommand": L("missing command", "perintah belum disebut"),
+  "usage.unknownOption": L("unknown option '{option}'", "opsi tidak dikenal '{option}'"),
+  "usage.unknownCommand": L("unknown command '{command}'", "perintah tidak dikenal '{command}'"),
+  "usage.unexpectedArgument": L("unexpected argument '{argument}'", "argumen tak terduga '{argument}'"),
+  "usage.optionNeedsValue": L("option '{option}' needs a value", "opsi '{option}' memerlukan nilai"),
+  "usage.optionTakesNoValue": L("option '{option}' takes no value", "opsi '{option}' tidak menerima nilai"),
+  "usage.badOption": L("invalid option '{option}'", "opsi tidak sah '{option}'"),
+  "usage.wholeNumber": L("--{name} expects a whole number, got '{value}'", "--{name} memerlukan bilangan bulat, bukan '{value}'"),
+  "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
+  "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
+  "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
+  "usage.missingCheckPath": L("missing path: name the .lontar files or folders to check", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diperiksa"),
+  "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
+  "usage.missingPlanPath": L("missing path: name the workspace's .lontar files or folder", "path belum disebut: sebutkan berkas .lontar atau folder ruang kerja"),
+  "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
+  "usage.missingCode": L("missing diagnostic code or keyword", "kode diagnostik atau kata kunci belum disebut"),
+  "usage.checkAndWrite": L("--check and --write cannot be used together", "--check dan --write tidak dapat dipakai bersamaan"),
+  "usage.missingOut": L("missing --out <dir>", "--out <folder> belum disebut"),
+  "usage.fromAfterTo": L("--from {from} is after --to {to}", "--from {from} jatuh setelah --to {to}"),
+  "usage.threads": L("--threads expects 1 to 64, got '{value}'", "--threads memerlukan 1 sampai 64, bukan '{value}'"),
+  "usage.csvSeparator": L("--csv-separator expects ',', ';' or tab, got '{value}'", "--csv-separator memerlukan ',', ';' atau tab, bukan '{value}'"),
+  "usage.date": L("--{name} expects a date YYYY-MM-DD, got '{value}'", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}'"),
+  "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
+  "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
+  "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
+  "usage.noHorizon": L(
+    "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
+    "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
+  ),
+  "usage.noLontarFiles": L("no .lontar files in {paths}", "tidak ada berkas .lontar di {paths}"),
+  // Files that cannot be read or written (exit 2).
+  "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.tooDeep": L("'{path}' is nested more than {max} folders deep", "'{path}' bersarang lebih dari {max} folder"),
+  "input.tooManyFiles": L("more than {max} .lontar files; check fewer folders at once", "lebih dari {max} berkas .lontar; periksa lebih sedikit folder sekaligus"),
+  "input.fileSystem": L("{path}: {reason} ({code})", "{path}: {reason} ({code})"),
+  "reason.ENOENT": L("no such file or folder", "berkas atau folder tidak ada"),
+  "reason.EACCES": L("permission denied", "akses ditolak"),
+  "reason.EPERM": L("operation not permitted", "operasi tidak diizinkan"),
+  "reason.EISDIR": L("is a folder", "adalah folder"),
+  "reason.ENOTDIR": L("not a folder", "bukan folder"),
+  "reason.EEXIST": L("already exists", "sudah ada"),
+  "reason.ENOSPC": L("no space left on the device", "ruang penyimpanan habis"),
+  "reason.EROFS": L("read-only file system", "sistem berkas hanya-baca"),
+  "reason.EMFILE": L("too many open files", "terlalu banyak berkas terbuka"),
+  "reason.other": L("cannot be read or written", "tidak dapat dibaca atau ditulis"),
+  // Runs that stopped.
+  "run.internalError": L("internal error (please report it): {detail}", "galat internal (mohon laporkan): {detail}"),
+  "run.workspaceHasErrors": L("the workspace has errors; nothing was planned", "ruang kerja memiliki galat; tidak ada yang direncanakan"),
+  "run.tooLarge": L("the workspace is too large; nothing was planned", "ruang kerja terlalu besar; tidak ada yang direncanakan"),
+  "run.unknownCode": L("unknown code or keyword '{code}'", "kode atau kata kunci tidak dikenal '{code}'"),
+  "run.alreadyExists": L("{path} already exists; not overwriting it", "{path} sudah ada; tidak ditimpa"),
+  "run.created": L("Created {files}\nNext: lontar check {dir}\n", "Dibuat: {files}\nBerikutnya: lontar check {dir}\n"),
+  "run.notFormatted.one": L("{count} file is not formatted; run lontar fmt --write", "{count} berkas belum diformat; jalankan lontar fmt --write"),
+  "run.notFormatted.other": L("{count} files are not formatted; run lontar fmt --write", "{count} berkas belum diformat; jalankan lontar fmt --write"),
+  // Progress bar labels.
+  "progress.formatting": L("formatting", "memformat"),
+  "progress.expanding": L("expanding", "menjabarkan"),
+  "progress.planning": L("planning", "merencanakan"),
+  "progress.writing": L("writing", "menulis"),
+  "progress.checking": L("checking the plan", "memeriksa rencana"),
+  // The stylish report.
+  "report.error": L("error", "galat"),
+  "report.warning": L("warning", "peringatan"),
+  "report.info": L("info", "info"),
+  "report.note": L("note:", "catatan:"),
+  "report.help": L("help:", "saran:"),
+  "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
+  "count.problem.one": L("{count} problem", "{count} masalah"),
+  "count.problem.other": L("{count} problems", "{count} masalah"),
+  "count.error.one": L("{count} error", "{count} galat"),
+  "count.error.other": L("{count} errors", "{count} galat"),
+  "count.warning.one": L("{count} warning", "{count} peringatan"),
+  "count.warning.other": L("{count} warnings", "{count} peringatan"),
+  "count.note.one": L("{count} note", "{count} catatan"),
+  "count.note.other": L("{count} notes", "{count} catatan"),
+  // The plan summary.
+  "plan.title": L("Plan {from} … {to}", "Rencana {from} … {to}"),
+  "plan.occurrences": L("  occurrences  {total} ({scheduled} scheduled, {unassigned} unassigned, {cancelled} cancelled)", "  pelaksanaan  {total} ({scheduled} terjadwal, {unassigned} belum ditempatkan, {cancelled} dibatalkan)"),
+  "plan.agreements": L("  agreements   {list}", "  perjanjian   {list}"),
+  "plan.noAgreements": L("none", "tidak ada"),
+  "plan.status.ok": L("ok", "terpenuhi"),
+  "plan.status.at_risk": L("at risk", "berisiko"),
+  "plan.status.violated": L("violated", "dilanggar"),
+  "plan.status.inactive": L("inactive", "tidak berlaku"),
+  "plan.finding": L("obligation {number}: {planned} planned, {expected} expected ({from}..{to})", "kewajiban {number}: {planned} direncanakan, diharapkan {expected} ({from}..{to})"),
+  "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
+  "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
+  "plan.feasible": L(" (feasible)", " (layak)"),
+  "plan.violations": L("  violations   {count}", "  pelanggaran  {count}"),
+  "plan.wrote": L("Wrote {count} files to {dir}/", "Menulis {count} berkas ke {dir}/"),
+} as const;
