@@ -22,6 +22,8 @@ export default defineConfig({
   cleanUrls: false,
   srcExclude: ["api/**"],
   lastUpdated: false,
+  // No favicon request (a 404 is a console error; the site makes no request it cannot serve).
+  head: [["link", { rel: "icon", href: "data:," }]],
   locales: { root: rootLocale, id: idLocale },
   themeConfig: {
     search: { provider: "local", options: { locales: searchLocales } },
@@ -32,6 +34,8 @@ export default defineConfig({
   vite: {
     resolve: { conditions: ["@lontar/source"] },
     worker: { format: "es" },
+    // A hydration mismatch is a console error the site's browser tests fail on: say where it is.
+    define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "true" },
     server: { host: "127.0.0.1" },
     build: { chunkSizeWarningLimit: 4000 },
   },

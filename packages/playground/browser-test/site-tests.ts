@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
+import { ACTIVE_EDITOR, CALENDAR_SESSIONS, WAIT_MS, centreOf, nextPlan, openPlayground, openTab, typeAtEnd, workspaceInUrl } from "./editor-page.js";
 import { watchPage } from "./page-watch.js";
 
 /** One browser test of the built site. */
@@ -8,37 +9,12 @@ export interface SiteTest {
   run(page: Page, origin: string): Promise<void>;
 }
 
-/** How long a test waits for the page (the worker plans on a shared, busy machine). */
-const WAIT_MS = 60_000;
+/** The sessions the calendar shows: the occurrence id and the calendar's own title (time, program, place). */
+const calendarSessions = (page: Page): Promise<{ id: string; title: string }[]> =>
+  page.locator(CALENDAR_SESSIONS).evaluateAll((events) => events.map((event) => ({ id: (event as HTMLElement).dataset["sessionId"] ?? "", title: event.getAttribute("title") ?? "" })));
 
-const sessionTitles = (page: Page): Promise<string[]> => page.locator('[data-testid="sessions"] [data-testid="session"] td:nth-child(3)').allTextContents();
-const sessionRows = (page: Page): Promise<string[]> => page.locator('[data-testid="sessions"] [data-testid="session"]').allInnerTexts();
-
-/** Waits until the plan pane has drawn a plan newer than `version` (data-plan-version on the playground). */
-async function nextPlan(page: Page, version: number): Promise<number> {
-  const handle = await page.waitForFunction(
-    (previous) => {
-      const root = document.querySelector('[data-testid="playground"]') as HTMLElement | null;
-      const current = Number(root?.dataset["planVersion"] ?? "0");
-      return current > previous ? current : false;
-    },
-    version,
-    { timeout: WAIT_MS },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-async function openPlayground(page: Page, origin: string, hash: string): Promise<number> {
-  await page.goto(`${origin}/playground.html${hash}`);
-  return nextPlan(page, 0);
-}
-
-/** Types at the end of the open file, as a person would (CodeMirror gets real key events). */
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await page.locator(".cm-content").click();
-  await page.keyboard.press("Control+End");
-  await page.keyboard.insertText(text);
-}
+/** The programs the calendar's program filter offers (every program with a session in the plan). */
+const calendarPrograms = (page: Page): Promise<string[]> => page.locator('[data-testid="calendar"] select[data-filter="program"] option').allTextContents();
 
 /** The tests `pnpm test:site` runs, in order. */
 export const SITE_TESTS: readonly SiteTest[] = [
@@ -57,51 +33,106 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
-    name: "the playground shows an example's sessions when it is opened",
+    name: "the playground shows an example's calendar when it is opened",
     async run(page, origin) {
       const first = await openPlayground(page, origin, "");
-      assert.ok((await sessionTitles(page)).length > 0, "the first example shows no session");
+      assert.ok((await calendarSessions(page)).length > 0, "the first example's calendar shows no session");
       await page.locator('[data-testid="example-select"]').selectOption("solok-rakor-2019");
       await nextPlan(page, first);
-      const titles = await sessionTitles(page);
-      assert.ok(titles.includes("Perpustakaan Keliling ke Perumahan dan Posyandu"), "the mobile library's sessions are missing");
-      assert.ok(titles.includes("Layanan Buku Bergilir"), "Buku Bergilir's sessions are missing");
+      const programs = await calendarPrograms(page);
+      assert.ok(programs.includes("Perpustakaan Keliling ke Perumahan dan Posyandu"), `the mobile library is not on the calendar: ${programs.join(", ")}`);
+      assert.ok(programs.includes("Layanan Buku Bergilir"), "Buku Bergilir is not on the calendar");
+      assert.ok((await calendarSessions(page)).length > 0, "the calendar shows no session");
+      assert.match(await page.locator('[data-testid="plan"] #summary').innerText(), /\d+ of \d+ sessions scheduled/);
+      assert.ok((await page.locator('[data-testid="plan"] #agreements h3').count()) > 0, "no agreement status");
       assert.match(page.url(), /#example=solok-rakor-2019$/);
     },
   },
   {
-    name: "a misspelt keyword shows the did-you-mean diagnostic, and its quick fix repairs it",
+    name: "a misspelt keyword shows the did-you-mean diagnostic, and its quick fix (an LSP code action) repairs it",
     async run(page, origin) {
       await openPlayground(page, origin, "#example=watualang");
       await typeAtEnd(page, "\nprogam uji {\n}\n");
       const diagnostic = page.locator('[data-testid="diagnostic"][data-code="LON1104"]', { hasText: "did you mean `program`" });
       await diagnostic.waitFor({ timeout: WAIT_MS });
-      await page.locator(".cm-lint-marker-error").last().hover();
+      await page.locator(`${ACTIVE_EDITOR} .cm-lint-marker-error`).last().hover();
       const fix = page.locator(".cm-tooltip-lint button", { hasText: "replace with `program`" });
       await fix.click({ timeout: WAIT_MS });
-      assert.match(await page.locator(".cm-content").innerText(), /\nprogram uji \{/);
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: /^program uji \{$/ }).waitFor({ timeout: WAIT_MS });
       await diagnostic.waitFor({ state: "detached", timeout: WAIT_MS });
     },
   },
   {
-    name: "changing a schedule changes the sessions",
+    name: "changing a schedule changes the sessions on the calendar",
     async run(page, origin) {
       let version = await openPlayground(page, origin, "#example=watualang");
       const program = '\nprogram uji_jadwal at cemerlang_watualang {\n  title "Uji Jadwal"\n  category storytelling\n  schedule once 2024-03-05 at 09:00 for 1h\n}\n';
       await typeAtEnd(page, program);
       version = await nextPlan(page, version);
-      const before = (await sessionRows(page)).filter((row) => row.includes("Uji Jadwal"));
-      assert.equal(before.length, 1, `sessions of the new program: ${before.join(" | ")}`);
-      assert.match(before[0] ?? "", /2024-03-05\s+09:00/);
+      const before = (await calendarSessions(page)).filter((session) => session.title.includes("Uji Jadwal"));
+      assert.equal(before.length, 1, `the new program's sessions on the calendar: ${JSON.stringify(before)}`);
+      assert.match(before[0]?.id ?? "", /@2024-03-05T09:00/);
+      assert.match(before[0]?.title ?? "", /^09:00–10:00 Uji Jadwal/);
       await page.keyboard.press("ArrowUp");
       await page.keyboard.press("ArrowUp");
       await page.keyboard.press("End");
       await page.keyboard.press("Shift+Home");
       await page.keyboard.insertText("schedule once 2024-03-19 at 14:00 for 1h");
       await nextPlan(page, version);
-      const after = (await sessionRows(page)).filter((row) => row.includes("Uji Jadwal"));
-      assert.equal(after.length, 1);
-      assert.match(after[0] ?? "", /2024-03-19\s+14:00/);
+      const after = (await calendarSessions(page)).filter((session) => session.title.includes("Uji Jadwal"));
+      assert.equal(after.length, 1, `after the change: ${JSON.stringify(after)}`);
+      assert.match(after[0]?.id ?? "", /@2024-03-19T14:00/);
+      assert.match(after[0]?.title ?? "", /^14:00–15:00 Uji Jadwal/);
+    },
+  },
+  {
+    name: "completion offers the keywords valid at the cursor, from the language server",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=watualang");
+      await typeAtEnd(page, "\n");
+      await page.keyboard.type("progr");
+      const options = page.locator(".cm-tooltip-autocomplete li");
+      await options.first().waitFor({ timeout: WAIT_MS });
+      const labels = await options.allInnerTexts();
+      assert.ok(labels.some((label) => label.startsWith("program")), `completions: ${labels.join(" | ")}`);
+    },
+  },
+  {
+    name: "hover on the Indonesian page shows where a name is declared, in Bahasa Indonesia",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+      await openTab(page, "programs.lontar");
+      const point = await centreOf(page, "cemerlang_watualang");
+      const tooltip = page.locator(".cm-lsp-hover-tooltip");
+      // The first hover can come before the server has the workspace: move off and back until it answers.
+      for (let attempt = 0; attempt < 20 && (await tooltip.count()) === 0; attempt++) {
+        await page.mouse.move(point.x, point.y - 200);
+        await page.mouse.move(point.x, point.y);
+        await tooltip.waitFor({ timeout: 3_000 }).catch(() => undefined);
+      }
+      const text = await tooltip.innerText();
+      assert.match(text, /dideklarasikan di/);
+      assert.match(text, /libraries\.lontar/);
+    },
+  },
+  {
+    name: "rename (F2) renames a name in every file of the workspace",
+    async run(page, origin) {
+      const version = await openPlayground(page, origin, "#example=watualang");
+      await openTab(page, "libraries.lontar");
+      const point = await centreOf(page, "cemerlang_watualang");
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.press("F2");
+      const input = page.locator(".cm-lsp-rename-panel input[name=name]");
+      await input.fill("cemerlang_baru");
+      await input.press("Enter");
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: "library cemerlang_baru {" }).waitFor({ timeout: WAIT_MS });
+      await nextPlan(page, version);
+      const workspace = workspaceInUrl(page.url());
+      const texts = workspace?.files.map((file) => file.text).join("\n") ?? "";
+      assert.ok(!/\bcemerlang_watualang\b/.test(texts), "the old name is left somewhere");
+      assert.ok(workspace?.files.find((file) => file.path === "programs.lontar")?.text.includes("at cemerlang_baru"), "programs.lontar still uses the old name");
+      await page.locator('[data-testid="problem-count"]', { hasText: /^0 error/ }).waitFor({ timeout: WAIT_MS });
     },
   },
   {
@@ -117,6 +148,7 @@ export const SITE_TESTS: readonly SiteTest[] = [
       await typeAtEnd(page, "\n// catatan\n");
       await nextPlan(page, version);
       await page.locator('[data-testid="file-tab"]').last().click();
+      await page.locator('[data-testid="format"]').click();
       assert.deepEqual(watch.errors, []);
       assert.deepEqual(watch.requests.filter((request) => request.afterLoad).map((request) => request.url), []);
       const foreign = watch.requests.filter((request) => !request.url.startsWith(origin) && !request.url.startsWith("blob:") && !request.url.startsWith("data:"));

@@ -1,4 +1,3 @@
-import type { Diagnostic } from "@lontar/dsl";
 import type { PlanView } from "./plan-view.js";
 
 /** The languages of the site and of the playground's words. */
@@ -17,29 +16,22 @@ export interface PlaygroundWorkspace {
 }
 
 /**
- * What the page asks its worker. Every request carries the whole workspace (a few files of
- * a few kilobytes), so the worker keeps no state the page could lose track of; `id` pairs
- * the answers with the request, and the page drops answers to requests it has replaced.
+ * What the page asks its plan worker. Every request carries the whole workspace (a few
+ * files of a few kilobytes), so the worker keeps no state the page could lose track of;
+ * `id` pairs the answers with the request, and the page drops answers to requests it has
+ * replaced. (The editor's diagnostics, completion, hover and the rest come from the
+ * language server in its own worker, over LSP.)
  */
 export type WorkerRequest =
-  | { readonly kind: "analyze"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang }
+  | { readonly kind: "plan"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang }
   | { readonly kind: "export-ics"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang };
 
-/**
- * What the worker answers. An `analyze` request gets two answers: the diagnostics as soon as
- * the language has checked the text, then the plan (the slow part), so the editor's marks
- * never wait for the planner. `elapsedMs` is the worker's own time for that step.
- */
+/** What the plan worker answers; `elapsedMs` is the worker's own time for the plan. */
 export type WorkerResponse =
-  | { readonly kind: "diagnostics"; readonly id: number; readonly diagnostics: readonly Diagnostic[]; readonly elapsedMs: number }
   | { readonly kind: "plan"; readonly id: number; readonly plan: PlanView; readonly elapsedMs: number }
   | { readonly kind: "ics"; readonly id: number; readonly text: string | undefined; readonly reason: string };
 
-/**
- * The seam between the page and whatever answers it: the analysis worker today; a worker
- * that also runs the language server (the `lsp` branch's web-worker entry) can implement the
- * same interface and take LSP messages on another channel.
- */
+/** The seam between the page and the plan worker (a test or another host can answer instead). */
 export interface PlaygroundBackend {
   /** Sends a request; answers arrive through `onResponse`. */
   post(request: WorkerRequest): void;

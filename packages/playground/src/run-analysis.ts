@@ -1,6 +1,5 @@
 import { analyzeWorkspace, type AnalyzeResult } from "@lontar/dsl";
-import type { Workspace } from "@lontar/core";
-import { exportIcs, planRefusal, planWorkspace, type Plan } from "@lontar/planner";
+import { exportIcs, planRefusal, planWorkspace } from "@lontar/planner";
 import { playgroundHorizon } from "./horizon.js";
 import { planView, type PlanView } from "./plan-view.js";
 import type { SiteLang, WorkspaceFile } from "./protocol.js";
@@ -29,17 +28,8 @@ export function checkFiles(files: readonly WorkspaceFile[]): AnalyzeResult {
   });
 }
 
-/**
- * A renderer of a plan's calendar as HTML (the `report` branch's browser-safe renderer plugs
- * in here): it runs in the worker, and the page shows its text as the calendar.
- */
-export type CalendarRenderer = (plan: Plan, workspace: Workspace, lang: SiteLang) => string;
-
-/**
- * The plan of a checked workspace, as the plan pane shows it, or why there is none; with a
- * calendar renderer, the view carries the calendar's HTML too.
- */
-export function planOf(result: AnalyzeResult, lang: SiteLang = "en", renderCalendar?: CalendarRenderer): PlanView {
+/** The plan of a checked workspace as the plan pane shows it (the report's calendar data and sections in `lang`), or why there is none. */
+export function planOf(result: AnalyzeResult, lang: SiteLang = "en"): PlanView {
   const workspace = result.workspace;
   if (workspace === undefined) return { kind: "none", reason: "errors", detail: "" };
   if (workspace.programs.length === 0) return { kind: "none", reason: "no-programs", detail: "" };
@@ -48,7 +38,7 @@ export function planOf(result: AnalyzeResult, lang: SiteLang = "en", renderCalen
   const plan = planWorkspace(workspace, { horizon, seed: SEED, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
   const refusal = planRefusal(plan);
   if (refusal !== undefined) return { kind: "none", reason: "refused", detail: refusal.message };
-  return planView(plan, workspace, renderCalendar?.(plan, workspace, lang));
+  return planView(plan, workspace, lang);
 }
 
 /** The plan's iCalendar text, or why there is none (the same reasons as {@link planOf}). */

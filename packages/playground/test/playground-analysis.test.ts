@@ -4,7 +4,8 @@ import { analyzeFolder } from "@lontar/dsl/node";
 import { planWorkspace } from "@lontar/planner";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_ORDER, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, workspaceZip, type WorkerResponse } from "@lontar/playground";
+import { reportWord } from "@lontar/planner/report";
+import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, reportSections, withLocale, workspaceZip, type WorkerResponse } from "@lontar/playground";
 
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
@@ -37,8 +38,12 @@ describe("the playground's examples", () => {
       const horizon = playgroundHorizon(onDisk);
       if (horizon === undefined) throw new Error(`${example.name}: no horizon`);
       const plan = planWorkspace(onDisk, { horizon, seed: 1 });
-      expect(view.sessions.map((s) => [s.id, s.status, s.start])).toEqual(plan.occurrences.map((o) => [o.id, o.status, o.start]));
-      expect(view.agreements.map((a) => [a.id, a.status])).toEqual(plan.agreements.map((a) => [a.agreementId, a.status]));
+      const shown = plan.occurrences.filter((o) => o.status !== "cancelled");
+      expect(view.report.sessions.map((s) => s.id).sort()).toEqual(shown.map((o) => o.id).sort());
+      expect(view.report.sessions.filter((s) => s.status === "unassigned").length).toBe(view.counts.unassigned);
+      expect(view.counts.scheduled + view.counts.unassigned + view.counts.cancelled).toBe(plan.occurrences.length);
+      const agreementsSection = view.sections.find((html) => html.startsWith('<section id="agreements">')) ?? "";
+      for (const report of plan.agreements) expect(agreementsSection).toContain(`status-${report.status}`);
     }
   });
 
@@ -56,32 +61,49 @@ const watualang = found;
 describe("the worker's answers", () => {
   function answers(files: typeof watualang.files): WorkerResponse[] {
     const out: WorkerResponse[] = [];
-    handleRequest({ kind: "analyze", id: 7, files, lang: "en" }, (response) => out.push(response), () => 0);
+    handleRequest({ kind: "plan", id: 7, files, lang }, (response) => out.push(response), () => 0);
     return out;
   }
+  let lang: "en" | "id" = "en";
 
-  it("answers with the diagnostics first, then the plan, both for the request's id", () => {
-    expect(answers(watualang.files).map((a) => [a.kind, a.id])).toEqual([["diagnostics", 7], ["plan", 7]]);
+  it("answers a plan request once, with the request's id", () => {
+    expect(answers(watualang.files).map((a) => [a.kind, a.id])).toEqual([["plan", 7]]);
   });
 
-  it("reports a misspelt keyword with its did-you-mean fix, and no plan", () => {
+  it("has no plan for a workspace with errors (the language server shows them)", () => {
     const files = watualang.files.map((file) => (file.path === "programs.lontar" ? { ...file, text: file.text.replace(/^program /m, "progam ") } : file));
-    const [diagnostics, plan] = answers(files);
-    if (diagnostics?.kind !== "diagnostics" || plan?.kind !== "plan") throw new Error("unexpected answers");
-    const misspelt = diagnostics.diagnostics.find((d) => d.location.file === "programs.lontar" && /did you mean `program`/.test(d.message));
-    expect(misspelt?.suggestions[0]?.edits[0]?.text).toBe("program");
-    expect(plan.plan).toEqual({ kind: "none", reason: "errors", detail: "" });
+    const [plan] = answers(files);
+    expect(plan?.kind === "plan" && plan.plan).toEqual({ kind: "none", reason: "errors", detail: "" });
+  });
+
+  it("shows the report's sections in the page's language: summary, not placed, agreements, budget, KPI", () => {
+    for (const language of ["en", "id"] as const) {
+      lang = language;
+      const [answer] = answers(watualang.files);
+      if (answer?.kind !== "plan" || answer.plan.kind !== "planned") throw new Error("no plan");
+      expect(answer.plan.report.language).toBe(language);
+      const ids = answer.plan.sections.map((html) => /^<section id="([a-z]+)">/.exec(html)?.[1]);
+      expect(ids).toEqual([...PLAYGROUND_SECTIONS]);
+      const scheduled = answer.plan.counts.scheduled;
+      expect(answer.plan.sections[0]).toContain(reportWord("sessionsScheduled", language, { scheduled, total: scheduled + answer.plan.counts.unassigned + answer.plan.counts.cancelled }));
+    }
+    lang = "en";
   });
 
   it("moves the sessions when a schedule changes", () => {
-    const before = answers(watualang.files)[1];
+    const before = answers(watualang.files)[0];
     const files = watualang.files.map((file) => (file.path === "programs.lontar" ? { ...file, text: file.text.replace(/at (\d\d):00/, "at 13:00") } : file));
     expect(files).not.toEqual(watualang.files);
-    const after = answers(files)[1];
+    const after = answers(files)[0];
     if (before?.kind !== "plan" || after?.kind !== "plan" || before.plan.kind !== "planned" || after.plan.kind !== "planned") throw new Error("no plans");
-    const starts = (view: typeof before.plan): string[] => (view.kind === "planned" ? view.sessions.map((s) => s.start) : []);
+    const starts = (view: typeof before.plan): string[] => (view.kind === "planned" ? view.report.sessions.map((s) => s.start) : []);
     expect(starts(after.plan)).not.toEqual(starts(before.plan));
     expect(starts(after.plan).some((start) => start.slice(11, 16) === "13:00")).toBe(true);
+  });
+
+  it("takes the report's sections from its page in the order asked, leaving out what the page lacks", () => {
+    const page = '<body><section id="kpi">\n<h2>K</h2>\n</section>\n<section id="summary">\n<p>a &lt;/section&gt; b</p>\n</section></body>';
+    expect(reportSections(page, ["summary", "unplaced", "kpi"])).toEqual(['<section id="summary">\n<p>a &lt;/section&gt; b</p>\n</section>', '<section id="kpi">\n<h2>K</h2>\n</section>']);
   });
 
   it("exports the plan as iCalendar, and says why when there is no plan", () => {
@@ -90,6 +112,13 @@ describe("the worker's answers", () => {
     expect(out[0]?.kind === "ics" && out[0].text?.startsWith("BEGIN:VCALENDAR")).toBe(true);
     handleRequest({ kind: "export-ics", id: 2, files: [{ path: "main.lontar", text: "progam x {}" }], lang: "id" }, (r) => out.push(r), () => 0);
     expect(out[1]).toEqual({ kind: "ics", id: 2, text: undefined, reason: "no-plan" });
+  });
+
+  it("gives the language server the page's locale in initialize, and leaves other messages alone", () => {
+    const initialize = { jsonrpc: "2.0", id: 0, method: "initialize", params: { processId: null, capabilities: {} } };
+    expect(withLocale(initialize, "id")).toEqual({ ...initialize, params: { ...initialize.params, locale: "id" } });
+    const change = { jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri: "file:///playground/main.lontar", version: 2 } } };
+    expect(withLocale(change, "id")).toBe(change);
   });
 
   it("zips the workspace's files under its name, the same bytes each time", () => {

@@ -1,43 +1,58 @@
-import type { EditorState } from "@codemirror/state";
+import { formatDocument, renameSymbol } from "@codemirror/lsp-client";
 import { EditorView } from "@codemirror/view";
-import type { Diagnostic } from "@lontar/dsl";
 import { fileSafeName, workspaceZip } from "../src/downloads.js";
-import type { PlanView } from "../src/plan-view.js";
 import type { PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerResponse, WorkspaceFile } from "../src/protocol.js";
 import { WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace } from "../src/workspace-url.js";
 import { createWorkerBackend } from "./backend.js";
 import { DEBOUNCE_MS } from "./debounce.js";
-import { editorExtensions, editorState, showDiagnostics } from "./editor.js";
-import { element, renderPlan } from "./plan-pane.js";
+import { editorExtensions, editorState } from "./editor.js";
+import { startLontarClient } from "./lsp/client.js";
+import type { LspDiagnostic, PublishDiagnosticsParams } from "./lsp/protocol-types.js";
+import { fileUri } from "./lsp/workspace.js";
+import { PlanPane, element } from "./plan-pane.js";
 import { WORDS } from "./words.js";
-
 
 /** The URL fragment's key for an unedited example: `#example=<name>`. */
 const EXAMPLE_HASH_KEY = "example";
+
+/** The most problems listed under the editor (the editor marks them all). */
+const MAX_PROBLEMS = 50;
 
 /** What the playground needs from its page. */
 export interface PlaygroundOptions {
   readonly lang: SiteLang;
   /** The workspaces to start from (the repository's examples), the first opened by default. */
   readonly examples: readonly PlaygroundWorkspace[];
-  /** Who checks and plans; the analysis worker by default. */
+  /** Who plans; the plan worker by default. */
   readonly backend?: PlaygroundBackend;
 }
 
+/** One file of the open workspace: its editor and where the editor sits. */
+interface FileEditor {
+  readonly path: string;
+  readonly uri: string;
+  readonly host: HTMLElement;
+  readonly view: EditorView;
+}
+
 /**
- * Builds the playground inside `root`: the example picker, the file tabs, the editor, the
- * problems, and the plan pane, kept up to date by the worker as the text changes. The
- * workspace is kept in the URL fragment. Performance marks `lontar:diagnostics` and
- * `lontar:plan` are set when each answer is shown (the benchmark reads them). Returns the
- * function that takes it down.
+ * Builds the playground inside `root`: the example picker, the file tabs, one editor per
+ * file talking to the language server in its web worker (diagnostics with quick fixes,
+ * completion, hover, formatting, rename, definition, references, in the page's language),
+ * the problems of every file, and the plan pane (the report's calendar and sections), which
+ * the plan worker refreshes 250 ms after the last edit. The workspace is kept in the URL
+ * fragment. Performance marks `lontar:diagnostics` and `lontar:plan` are set when each
+ * answer is shown (the benchmark reads them). Returns the function that takes it down.
  */
 export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): () => void {
   const words = WORDS[options.lang];
   const backend = options.backend ?? createWorkerBackend();
   const first = options.examples[0] ?? { name: "workspace", files: [{ path: "main.lontar", text: "" }] };
 
-  const select = element("select", { "data-testid": "example-select", "aria-label": words.example });
+  const select = element("select", { "data-testid": "example-select", "aria-label": words.example }) as HTMLSelectElement;
   for (const example of options.examples) select.append(element("option", { value: example.name }, example.name));
+  const format = element("button", { type: "button", "data-testid": "format" }, words.format);
+  const rename = element("button", { type: "button", "data-testid": "rename" }, words.rename);
   const share = element("button", { type: "button", "data-testid": "share" }, words.share);
   const zip = element("button", { type: "button", "data-testid": "download-zip" }, words.downloadWorkspace);
   const ics = element("button", { type: "button", "data-testid": "download-ics" }, words.downloadIcs);
@@ -45,26 +60,43 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   const tabs = element("div", { class: "lp-tabs", role: "tablist" });
   const editorHost = element("div", { class: "lp-editor", "data-testid": "editor" });
   const problems = element("ul", { class: "lp-problems", "data-testid": "problems" });
-  const planPane = element("div", { class: "lp-plan", "data-testid": "plan" });
+  const planHost = element("div", { class: "lp-plan", "data-testid": "plan" });
   root.replaceChildren(
-    element("div", { class: "lp-toolbar" }, element("label", {}, `${words.example} `, select), share, zip, ics, status),
-    element("div", { class: "lp-main" }, element("div", { class: "lp-left" }, tabs, editorHost, problems), planPane),
+    element("div", { class: "lp-toolbar" }, element("label", {}, `${words.example} `, select), format, rename, share, zip, ics, status),
+    element("div", { class: "lp-main" }, element("div", { class: "lp-left" }, tabs, editorHost, element("p", { class: "lp-keys" }, words.keys), problems), planHost),
   );
+  const planPane = new PlanPane(planHost, words);
 
   let workspace: { name: string; files: WorkspaceFile[] } = { name: first.name, files: [...first.files] };
-  let states = new Map<string, EditorState>();
-  let active = "";
-  let diagnostics: readonly Diagnostic[] = [];
+  let editors: FileEditor[] = [];
+  let active: FileEditor | undefined;
+  const published = new Map<string, readonly LspDiagnostic[]>();
+  let publications = 0;
   let editVersion = 0;
   let sentVersion = -1;
   let requestId = 0;
   let inFlight = false;
   let pending = false;
+  let freshPlan = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let icsRequest = -1;
 
-  const extensions = editorExtensions((text) => {
-    workspace.files = workspace.files.map((file) => (file.path === active ? { path: file.path, text } : file));
+  const lsp = startLontarClient(options.lang, (params: PublishDiagnosticsParams) => {
+    published.set(params.uri, params.diagnostics);
+    publications += 1;
+    root.dataset["diagnosticsVersion"] = String(publications);
+    performance.mark("lontar:diagnostics", { detail: { uri: params.uri, version: params.version ?? null } });
+    showProblems();
+  });
+  lsp.workspace.reveal = (uri) => {
+    const editor = editors.find((candidate) => candidate.uri === uri);
+    if (editor === undefined) return null;
+    show(editor.path);
+    return editor.view;
+  };
+
+  function edited(path: string, text: string): void {
+    workspace.files = workspace.files.map((file) => (file.path === path ? { path, text } : file));
     editVersion += 1;
     status.textContent = words.checking;
     clearTimeout(timer);
@@ -72,28 +104,38 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
       keepInUrl(`${WORKSPACE_HASH_KEY}=${encodeWorkspace(workspace)}`);
       send();
     }, DEBOUNCE_MS);
-  });
-  const view = new EditorView({ parent: editorHost, state: editorState("", extensions) });
+  }
 
   function open(next: PlaygroundWorkspace): void {
+    for (const editor of editors) editor.view.destroy();
     workspace = { name: next.name, files: [...next.files] };
-    states = new Map(workspace.files.map((file) => [file.path, editorState(file.text, extensions)]));
-    diagnostics = [];
+    published.clear();
+    editors = workspace.files.map((file): FileEditor => {
+      const host = element("div", { class: "lp-file", "data-path": file.path, hidden: "" });
+      editorHost.append(host);
+      const uri = fileUri(file.path);
+      const extensions = [...editorExtensions(options.lang, (text) => edited(file.path, text)), lsp.client.plugin(uri, "lontar")];
+      return { path: file.path, uri, host, view: new EditorView({ parent: host, state: editorState(file.text, extensions) }) };
+    });
+    editorHost.replaceChildren(...editors.map((editor) => editor.host));
     editVersion += 1;
+    freshPlan = true;
     drawTabs();
     show(workspace.files[0]?.path ?? "");
+    showProblems();
     send();
   }
 
   function show(path: string): void {
-    const state = states.get(path);
-    if (state === undefined) return;
-    const leaving = states.get(active);
-    if (leaving !== undefined && active !== path) states.set(active, view.state);
-    active = path;
-    view.setState(state);
+    const editor = editors.find((candidate) => candidate.path === path);
+    if (editor === undefined) return;
+    active = editor;
+    for (const other of editors) {
+      other.host.hidden = other !== editor;
+      other.host.dataset["active"] = String(other === editor);
+    }
+    editor.view.requestMeasure();
     for (const tab of tabs.children) tab.setAttribute("aria-selected", String(tab.getAttribute("data-path") === path));
-    showDiagnostics(view, active, diagnostics);
   }
 
   function drawTabs(): void {
@@ -114,20 +156,31 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     inFlight = true;
     requestId += 1;
     sentVersion = editVersion;
-    backend.post({ kind: "analyze", id: requestId, files: workspace.files, lang: options.lang });
+    status.textContent = words.planning;
+    backend.post({ kind: "plan", id: requestId, files: workspace.files, lang: options.lang });
   }
 
   function showProblems(): void {
-    const errors = diagnostics.filter((d) => d.severity === "error").length;
-    const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+    const all = editors.flatMap((editor) => (published.get(editor.uri) ?? []).map((diagnostic) => ({ editor, diagnostic })));
+    const errors = all.filter(({ diagnostic }) => (diagnostic.severity ?? 1) === 1).length;
+    const warnings = all.filter(({ diagnostic }) => diagnostic.severity === 2).length;
     problems.replaceChildren(
       element("li", { class: "lp-count", "data-testid": "problem-count" }, words.problems(errors, warnings)),
-      ...diagnostics.slice(0, 50).map((d) => {
-        const item = element("li", { class: `lp-${d.severity}`, "data-testid": "diagnostic", "data-code": d.code }, `${d.location.file}:${d.location.range.start.line}:${d.location.range.start.column} ${d.code} ${d.message}`);
-        item.addEventListener("click", () => {
-          show(d.location.file);
-          view.dispatch({ selection: { anchor: Math.min(d.location.range.start.offset, view.state.doc.length) }, scrollIntoView: true });
-          view.focus();
+      ...all.slice(0, MAX_PROBLEMS).map(({ editor, diagnostic }) => {
+        const code = String(diagnostic.code ?? "");
+        const severity = diagnostic.severity === 2 ? "warning" : (diagnostic.severity ?? 1) === 1 ? "error" : "info";
+        const { line, character } = diagnostic.range.start;
+        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, `${editor.path}:${line + 1}:${character + 1} `);
+        // The code's page on this site (./diagnostics/ beside the playground page, in its language).
+        if (code !== "") item.append(element("a", { href: `./diagnostics/${code}.html` }, code), " ");
+        item.append(diagnostic.message);
+        item.addEventListener("click", (event) => {
+          if ((event.target as HTMLElement).tagName === "A") return;
+          show(editor.path);
+          const doc = editor.view.state.doc;
+          const at = line + 1 <= doc.lines ? Math.min(doc.line(line + 1).from + character, doc.line(line + 1).to) : doc.length;
+          editor.view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+          editor.view.focus();
         });
         return item;
       }),
@@ -141,39 +194,33 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
       else download(`${fileSafeName(workspace.name)}.ics`, new Blob([response.text], { type: "text/calendar" }));
       return;
     }
-    const current = sentVersion === editVersion;
-    if (response.kind === "diagnostics") {
-      if (current) {
-        diagnostics = response.diagnostics;
-        showDiagnostics(view, active, diagnostics);
-        showProblems();
-        status.textContent = words.planning;
-        root.dataset["diagnosticsVersion"] = String(response.id);
-        performance.mark("lontar:diagnostics", { detail: { id: response.id, elapsedMs: response.elapsedMs } });
-      }
-      return;
-    }
     inFlight = false;
-    if (current) drawPlan(response.plan, response.id, response.elapsedMs);
+    const current = sentVersion === editVersion;
+    if (current) {
+      planPane.show(response.plan, freshPlan);
+      freshPlan = false;
+      status.textContent = "";
+      root.dataset["planVersion"] = String(response.id);
+      performance.mark("lontar:plan", { detail: { id: response.id, elapsedMs: response.elapsedMs, sessions: response.plan.kind === "planned" ? response.plan.report.sessions.length : 0 } });
+    }
     if (pending || !current) {
       pending = false;
       send();
     }
   }
 
-  function drawPlan(plan: PlanView, id: number, elapsedMs: number): void {
-    renderPlan(planPane, plan, words);
-    status.textContent = "";
-    root.dataset["planVersion"] = String(id);
-    performance.mark("lontar:plan", { detail: { id, elapsedMs, sessions: plan.kind === "planned" ? plan.sessions.length : 0 } });
-  }
-
   backend.onResponse(receive);
   select.addEventListener("change", () => {
-    const example = options.examples.find((candidate) => candidate.name === (select as HTMLSelectElement).value);
+    const example = options.examples.find((candidate) => candidate.name === select.value);
     if (example === undefined) return;
     keepInUrl(`${EXAMPLE_HASH_KEY}=${example.name}`);
     open(example);
+  });
+  format.addEventListener("click", () => {
+    if (active !== undefined) formatDocument(active.view);
+  });
+  rename.addEventListener("click", () => {
+    if (active !== undefined) renameSymbol(active.view);
   });
   share.addEventListener("click", () => {
     keepInUrl(`${WORKSPACE_HASH_KEY}=${encodeWorkspace(workspace)}`);
@@ -193,12 +240,14 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   });
 
   const start = startingWorkspace(options.examples, first, () => (status.textContent = words.badLink));
-  (select as HTMLSelectElement).value = options.examples.some((e) => e.name === start.name) ? start.name : "";
+  select.value = options.examples.some((e) => e.name === start.name) ? start.name : "";
   open(start);
   return () => {
     clearTimeout(timer);
     backend.dispose();
-    view.destroy();
+    planPane.destroy();
+    for (const editor of editors) editor.view.destroy();
+    lsp.stop();
   };
 }
 

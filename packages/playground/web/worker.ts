@@ -1,4 +1,5 @@
-// The playground's web worker: the language and the planner, on the text the page sends.
+// The playground's plan worker: the language's check and the planner, on the text the page
+// sends (debounced); the language server has a worker of its own (web/lsp/worker.ts).
 import { handleRequest } from "../src/worker-handler.js";
 import type { WorkerRequest, WorkerResponse } from "../src/protocol.js";
 import { installBufferShim } from "./buffer-shim.js";
