@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { bundledBin } from "./bundled-bin.js";
 
 /** The repository root: the CLI runs from source with cwd here, as `pnpm lontar` does. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -44,8 +45,11 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   });
 }
 
-/** Runs `lontar …` as a separate process from source (no build). */
-export function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
-  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
-  return runProcess(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, ...args], options);
+/**
+ * Runs `lontar …` as a separate process: the command bundled from the current sources
+ * (support/bundled-bin.ts), built once and shared, instead of compiling the sources with
+ * tsx in every process.
+ */
+export async function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
+  return runProcess(process.execPath, [await bundledBin(), ...args], options);
 }
