@@ -16,7 +16,7 @@ export interface ProcessResult {
 export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Record<string, string>;
-  /** Killed after this many ms (default 120 s). */
+  /** Killed after this many ms (default 280 s: a hang guard, under the 300 s test timeout, that a busy machine does not reach). */
   readonly timeout?: number;
   /** Run `command` through the shell (for documented command lines). */
   readonly shell?: boolean;
@@ -34,7 +34,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       env: { ...process.env, NO_COLOR: "1", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
       shell: options.shell ?? false,
-      timeout: options.timeout ?? 120_000,
+      timeout: options.timeout ?? 280_000,
     });
     let stdout = "";
     let stderr = "";
