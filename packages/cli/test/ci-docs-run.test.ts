@@ -25,7 +25,7 @@ function find(pattern: RegExp): string {
 }
 
 describe("the commands in docs/ci.md", () => {
-  it("write a SARIF file that validates", { timeout: 180_000 }, async () => {
+  it("write a SARIF file that validates", { timeout: 300_000 }, async () => {
     const cwd = repoMirror();
     const result = await runDocumented(find(/--format sarif/), cwd);
     expect(result.status).toBe(0);
@@ -33,14 +33,14 @@ describe("the commands in docs/ci.md", () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
   });
 
-  it("print GitHub annotations (or nothing, when clean)", { timeout: 180_000 }, async () => {
+  it("print GitHub annotations (or nothing, when clean)", { timeout: 300_000 }, async () => {
     const result = await runDocumented(find(/--format github/), repoMirror());
     expect([0, 1]).toContain(result.status);
     for (const line of result.stdout.split("\n").filter(Boolean)) expect(line).toMatch(/^::(error|warning|notice) file=[^,]*,line=\d+,/);
     expect(result.status === 1).toBe(result.stdout.includes("::error "));
   });
 
-  it("write a JUnit report that parses", { timeout: 180_000 }, async () => {
+  it("write a JUnit report that parses", { timeout: 300_000 }, async () => {
     const cwd = repoMirror();
     const result = await runDocumented(find(/--format junit/), cwd);
     expect([0, 1]).toContain(result.status);

@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { chmodSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FORMAT_NAMES } from "../src/format/formatters.js";
 import { run, tempDir } from "./support/run.js";
+import { runProcess } from "./support/spawn.js";
 
 // Only in files outside the workspace: no byte of it may reach any output.
 const MARKER = "RAHASIA_c41d_OUTSIDE";
@@ -11,7 +11,7 @@ const MARKER = "RAHASIA_c41d_OUTSIDE";
 const HANG_GUARD_MS = 60_000;
 
 /** `ws/` (the workspace) beside `outside/secret.lontar`, with links and special files in `ws/`. */
-function layout(): { cwd: string; outside: string } {
+async function layout(): Promise<{ cwd: string; outside: string }> {
   const cwd = tempDir();
   const ws = path.join(cwd, "ws");
   const outside = path.join(cwd, "outside");
@@ -21,7 +21,7 @@ function layout(): { cwd: string; outside: string } {
   symlinkSync(path.join(outside, "secret.lontar"), path.join(ws, "secret.lontar"));
   symlinkSync(outside, path.join(ws, "shared"));
   symlinkSync("/dev/zero", path.join(ws, "zero.lontar"));
-  expect(spawnSync("mkfifo", [path.join(ws, "pipe.lontar")]).status).toBe(0);
+  expect((await runProcess("mkfifo", [path.join(ws, "pipe.lontar")])).status).toBe(0);
   return { cwd, outside };
 }
 
@@ -36,7 +36,7 @@ describe("lontar check reads only regular files inside the workspace", () => {
   it.each(cases)(
     "an import of %s is refused with a diagnostic in every format, and nothing of its target is printed",
     async (_name, spec, code) => {
-      const { cwd, outside } = layout();
+      const { cwd, outside } = await layout();
       writeFileSync(path.join(cwd, "ws", "main.lontar"), `import "${spec}"\n`);
       for (const format of FORMAT_NAMES) {
         const result = await run(["check", "ws", "--static", "--format", format], cwd);
@@ -57,7 +57,7 @@ describe("lontar check reads only regular files inside the workspace", () => {
   ])(
     "a file named on the command line, %s, is refused the same way",
     async (file, code) => {
-      const { cwd } = layout();
+      const { cwd } = await layout();
       for (const format of FORMAT_NAMES) {
         const result = await run(["check", path.join("ws", file), "--static", "--format", format], cwd);
         expect(result.code, format).toBe(1);
@@ -108,7 +108,7 @@ describe("lontar fmt --write", () => {
   it(
     "refuses a link out of the folder and a FIFO, printing nothing of them",
     async () => {
-      const { cwd, outside } = layout();
+      const { cwd, outside } = await layout();
       const result = await run(["fmt", "ws/secret.lontar", "ws/pipe.lontar"], cwd);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain("LON2104");

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { cp, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundledBin } from "./support/bundled-bin.js";
 import { REPO_ROOT } from "./support/spawn.js";
 import { tempDir } from "./support/run.js";
 
@@ -11,7 +12,6 @@ import { tempDir } from "./support/run.js";
 // temporary folders a killed run leaves must be recognisable and gone after the next run.
 
 const EXAMPLE = path.join(REPO_ROOT, "examples/ntt-plm-2019");
-const BIN = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
 const OLD_PLAN = ["--from", "2019-01-01", "--to", "2019-06-30"];
 const NEW_PLAN = ["--from", "2019-01-01", "--to", "2019-12-31"];
 const TRIALS = 12;
@@ -56,9 +56,12 @@ interface Run {
   kill(): void;
 }
 
-/** Starts `lontar plan` asynchronously (a synchronous spawn starves vitest's worker RPC). */
-function startPlan(out: string, horizon: readonly string[]): Run {
-  const child = spawn(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", BIN, "plan", EXAMPLE, "--out", out, ...horizon], {
+/**
+ * Starts `lontar plan` asynchronously (a synchronous spawn starves vitest's worker RPC), as
+ * the command bundled from the sources (support/bundled-bin.ts).
+ */
+async function startPlan(out: string, horizon: readonly string[]): Promise<Run> {
+  const child = spawn(process.execPath, [await bundledBin(), "plan", EXAMPLE, "--out", out, ...horizon], {
     cwd: REPO_ROOT,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: "ignore",
@@ -93,10 +96,10 @@ describe("lontar plan --out DIR killed at random moments", () => {
       const reference = tempDir();
       const oldDir = path.join(reference, "old");
       const newDir = path.join(reference, "new");
-      expect(await startPlan(oldDir, OLD_PLAN).ended).toBe(0);
+      expect(await (await startPlan(oldDir, OLD_PLAN)).ended).toBe(0);
       // The new plan's run, timed: from its start, and from its staging folder's appearance to its end.
       const started = performance.now();
-      const timed = startPlan(newDir, NEW_PLAN);
+      const timed = await startPlan(newDir, NEW_PLAN);
       expect(await stagingSeen(newDir, timed)).toBe(true);
       const stagedAfter = performance.now() - started;
       expect(await timed.ended).toBe(0);
@@ -112,7 +115,7 @@ describe("lontar plan --out DIR killed at random moments", () => {
       for (let trial = 0; trial < TRIALS; trial++) {
         await rm(out, { recursive: true, force: true });
         await cp(oldDir, out, { recursive: true });
-        const run = startPlan(out, NEW_PLAN);
+        const run = await startPlan(out, NEW_PLAN);
         // Odd trials: any moment of the run; even ones: a moment while it writes.
         if (trial % 2 === 1) await sleep(random() * (stagedAfter + writing));
         else if (await stagingSeen(out, run)) await sleep(random() * writing);
@@ -137,7 +140,7 @@ describe("lontar plan --out DIR killed at random moments", () => {
       console.log(`killed ${TRIALS} runs: ${JSON.stringify(outcomes)}`);
 
       // A following run clears every leftover and writes the new plan whole.
-      expect(await startPlan(out, NEW_PLAN).ended).toBe(0);
+      expect(await (await startPlan(out, NEW_PLAN)).ended).toBe(0);
       expect(await leftovers(parent)).toEqual([]);
       expect(sameFiles(await snapshot(out), newPlan)).toBe(true);
     },

@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleModule, readmeExamples } from "../../../../scripts/readme-examples.js";
-import { REPO_ROOT } from "../support/spawn.js";
+import { REPO_ROOT, runProcess } from "../support/spawn.js";
 
 // The examples run in one Node process from the sources (the workspace's condition),
 // written into a folder inside packages/cli so that every @lontar package resolves, each
@@ -32,10 +31,11 @@ describe("README examples run", () => {
     mkdirSync(RUN_DIR, { recursive: true });
     for (const example of examples) writeFileSync(path.join(RUN_DIR, nameOf(example)), await exampleModule(example));
     const report = path.join(RUN_DIR, "report.json");
-    const run = spawnSync(
+    // Asynchronously: a synchronous spawn starves vitest's worker RPC on a busy machine.
+    const run = await runProcess(
       process.execPath,
       ["--conditions=@lontar/source", "--import", TSX, path.join(REPO_ROOT, "scripts/run-examples.mjs"), report, ...examples.map(nameOf)],
-      { cwd: RUN_DIR, encoding: "utf8", timeout: 120_000 },
+      { cwd: RUN_DIR, env: {}, timeout: 120_000 },
     );
     stderr = run.stderr;
     runs = JSON.parse(readFileSync(report, "utf8")) as ExampleRun[];

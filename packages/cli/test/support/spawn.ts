@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { bundledBin } from "./bundled-bin.js";
 
 /** The repository root: the CLI runs from source with cwd here, as `pnpm lontar` does. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -15,7 +16,7 @@ export interface ProcessResult {
 export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Record<string, string>;
-  /** Killed after this many ms (default 120 s). */
+  /** Killed after this many ms (default 280 s: a hang guard, under the 300 s test timeout, that a busy machine does not reach). */
   readonly timeout?: number;
   /** Run `command` through the shell (for documented command lines). */
   readonly shell?: boolean;
@@ -33,7 +34,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       env: { ...process.env, NO_COLOR: "1", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
       shell: options.shell ?? false,
-      timeout: options.timeout ?? 120_000,
+      timeout: options.timeout ?? 280_000,
     });
     let stdout = "";
     let stderr = "";
@@ -44,8 +45,11 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   });
 }
 
-/** Runs `lontar …` as a separate process from source (no build). */
-export function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
-  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
-  return runProcess(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, ...args], options);
+/**
+ * Runs `lontar …` as a separate process: the command bundled from the current sources
+ * (support/bundled-bin.ts), built once and shared, instead of compiling the sources with
+ * tsx in every process.
+ */
+export async function spawnLontar(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<ProcessResult> {
+  return runProcess(process.execPath, [await bundledBin(), ...args], options);
 }

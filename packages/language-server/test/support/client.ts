@@ -16,6 +16,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
+import { bundledBin } from "../../../cli/test/support/bundled-bin.js";
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -52,12 +53,12 @@ export interface SessionOptions {
 }
 
 /**
- * Starts `lontar lsp --stdio` from source as an async child process with `root` as the
+ * Starts `lontar lsp --stdio` (the command bundled from the sources, built once and shared by
+ * the test files: packages/cli/test/support/bundled-bin.ts) as an async child process with `root` as the
  * workspace folder, and initializes it.
  */
 export async function startSession(root: string, options: SessionOptions = {}): Promise<LspSession> {
-  const bin = path.join(REPO_ROOT, "packages/cli/src/bin.ts");
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ["--conditions=@lontar/source", "--import", "tsx", bin, "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [await bundledBin(), "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const ended = new Promise<void>((resolve) => child.on("close", () => resolve()));
