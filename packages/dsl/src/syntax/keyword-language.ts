@@ -1,6 +1,10 @@
-import type { IToken } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import type { KeywordLanguage } from "./ast.js";
 import { WORDS } from "./keywords.js";
+import { LEXER_TOKENS } from "./lexer/tokens.js";
+
+/** Token types the lexer makes (identifiers, literals, punctuation): none of them is a keyword. */
+const LEXED: ReadonlySet<TokenType> = new Set(LEXER_TOKENS);
 
 /**
  * The language of keywords spelled alike in both languages (`program`, `target`,
@@ -15,6 +19,8 @@ export function inferSharedKeywordLanguages(tokens: readonly IToken[]): void {
   let current: KeywordLanguage | undefined;
   const pending: IToken[] = [];
   for (const token of tokens) {
+    // Only keyword tokens can be in the table (the lexer re-typed exactly those words).
+    if (LEXED.has(token.tokenType)) continue;
     const meaning = WORDS.get(token.image);
     if (meaning === undefined) continue;
     if (meaning.lang !== undefined) {

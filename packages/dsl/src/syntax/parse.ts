@@ -2,9 +2,8 @@
  * The public parse API: text in, a FileNode and diagnostics out. Never throws.
  */
 import type { IToken } from "chevrotain";
-import { isSafePattern, suggestion, type Labels } from "@lontar/core";
-import { makeDiagnostic } from "../semantics/report.js";
-import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, isSafePattern, suggestion, type ArgsOf, type DiagnosticExtras, type DiagnosticMessageKey, type Labels } from "@lontar/core";
+import type { Diagnostic, Position, Range } from "../diagnostics/diagnostic.js";
 import { LineIndex } from "../text/line-index.js";
 import type { FileNode, KeywordLanguage } from "./ast.js";
 import { attachComments } from "./ast-builder/comments.js";
@@ -14,7 +13,7 @@ import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
-import { readItems, type ItemError } from "./parser/items.js";
+import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
 import { parser } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
@@ -39,6 +38,14 @@ export interface ParseResult {
  * const { file, diagnostics } = parseFile('room aula at dispusip_solok { capacity 60 }', "main.lontar");
  */
 export function parseFile(text: string, path: string): ParseResult {
+  return parseFileWith(text, path, "fast");
+}
+
+/**
+ * {@link parseFile} with a choice of property reader: "grammar" runs the Chevrotain grammar
+ * alone, the reference that a test compares the default ("fast") with.
+ */
+export function parseFileWith(text: string, path: string, reader: PropertyReader): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const whole = rangeOfText(text);
   const empty = (): ParseResult => ({ file: { kind: "File", path, range: whole, items: [], trailingComments: [] }, diagnostics });
@@ -52,14 +59,14 @@ export function parseFile(text: string, path: string): ParseResult {
       diagnostics.push(makeDiagnostic("LON1004.nul", {}, path, point(text, nul)));
       return empty();
     }
-    return { file: parseTokens(text, path, whole, diagnostics), diagnostics };
+    return { file: parseTokens(text, path, whole, diagnostics, reader), diagnostics };
   } catch (error) {
     diagnostics.push(makeDiagnostic("LON1999.internal", { error: error instanceof Error ? error.message : String(error) }, path, point(text, 0)));
     return empty();
   }
 }
 
-function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[]): FileNode {
+function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader): FileNode {
   const lexed = tokenize(text);
   for (const e of lexed.errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
@@ -89,7 +96,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const indexByOffset = new TokenIndex(usable);
   parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
-  const items = readItems(usable, indexByOffset, errors);
+  const items = readItems(usable, indexByOffset, errors, reader);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
@@ -99,6 +106,11 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   }
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
+}
+
+/** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */
+function makeDiagnostic<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, file: string, range: Range, extras: DiagnosticExtras = {}): Diagnostic {
+  return createDiagnostic(key, args, { file, range }, extras);
 }
 
 function tooDeepDiagnostic(t: IToken, path: string): Diagnostic {
@@ -162,5 +174,23 @@ function point(text: string, offset: number): Range {
 }
 
 function rangeOfText(text: string): Range {
-  return { start: { line: 1, column: 1, offset: 0 }, end: text.length > MAX_FILE_SIZE ? { line: 1, column: 1, offset: 0 } : new LineIndex(text).positionAt(text.length) };
+  return { start: { line: 1, column: 1, offset: 0 }, end: text.length > MAX_FILE_SIZE ? { line: 1, column: 1, offset: 0 } : endOfText(text) };
+}
+
+/** The position just past the text's end, as {@link LineIndex} gives it (lines break at `\r\n`, `\r`, `\n`), without building an index. */
+function endOfText(text: string): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }

@@ -43,14 +43,16 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
     else if (s.decl !== undefined) s.decl.leading.push(c.image);
     else s.leading.push(c.image);
   }
+  // Only what received a comment is copied: most items and properties of a file have none.
   const out = items.map((item, n): Item => {
     const s = state[n];
     if (s === undefined) return item;
-    if (item.kind !== "Declaration" || s.decl === undefined) return { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
+    if (item.kind !== "Declaration" || s.decl === undefined) return s.leading.length === 0 ? item : { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
     const d = s.decl;
+    if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.props.every((ps) => ps.leading.length === 0 && ps.trailing.length === 0)) return item;
     const properties = item.properties.map((p, j): Property => {
       const ps = d.props[j];
-      if (ps === undefined) return p;
+      if (ps === undefined || (ps.leading.length === 0 && ps.trailing.length === 0)) return p;
       const [first, ...rest] = ps.trailing;
       return { ...p, leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
     });

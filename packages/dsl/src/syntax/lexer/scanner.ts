@@ -5,7 +5,7 @@
  * most {@link MAX_LEXING_ERRORS} error runs are recorded (the parser reports no more).
  */
 import type { CustomPatternMatcherFunc, ILexingError, IToken, TokenType } from "chevrotain";
-import { LEXER_TOKENS, WhiteSpace } from "./tokens.js";
+import { Identifier, LEXER_TOKENS, WhiteSpace } from "./tokens.js";
 
 /** At most this many lexing errors are recorded per file; the rest are counted only. */
 export const MAX_LEXING_ERRORS = 100;
@@ -33,6 +33,7 @@ const START_CHARS: Readonly<Record<string, string>> = {
   Identifier: LETTERS,
 };
 
+const isWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
 /** Tokens scanned by a loop over a character class instead of their expression (the commonest: words and spaces). */
@@ -69,6 +70,36 @@ for (const type of LEXER_TOKENS) {
 }
 const ASCII: (Candidate[] | undefined)[] = Array.from({ length: 128 }, (_, code) => BY_START.get(code));
 
+/** Identifier's index, read once the lexer has assigned the indices (on first scan). */
+let IDENTIFIER_INDEX = 0;
+
+/** The number of digits from `offset`. */
+function digitRun(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 48 || code > 57) break;
+    end++;
+  }
+  return end - offset;
+}
+
+/**
+ * False when a token starting with `digits` digits cannot match at `offset`, by the
+ * character after the digits (dates: four digits then `-`; times: one or two then `:`;
+ * compact durations: `h` or `m`), so its expression is not run. Numbers always may.
+ */
+function digitCandidateMayMatch(type: TokenType, text: string, offset: number, digits: number): boolean {
+  const after = text.charCodeAt(offset + digits);
+  switch (type.name) {
+    case "DateTimeLiteral":
+    case "DateLiteral": return digits === 4 && after === 45;
+    case "TimeLiteral": return digits <= 2 && after === 58;
+    case "CompactDuration": return after === 104 || after === 109;
+    default: return true;
+  }
+}
+
 /** The scanner's result, shaped as Chevrotain's. */
 export interface ScanResult {
   /** Significant tokens. */
@@ -84,6 +115,7 @@ export interface ScanResult {
  * When `stopAt` is true of a significant token, scanning ends with that token.
  */
 export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanResult {
+  IDENTIFIER_INDEX ||= Identifier.tokenTypeIdx ?? 0;
   const tokens: IToken[] = [];
   const groups: Record<string, IToken[]> = {};
   const errors: ILexingError[] = [];
@@ -96,11 +128,53 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
   const length = text.length;
   while (offset < length) {
     const code = text.charCodeAt(offset);
+    // The commonest tokens first, without the candidate loop: spaces, and words (`R` may start `Rp` money).
+    if (isSpace(code)) {
+      if (errorStart >= 0) {
+        if (errors.length < MAX_LEXING_ERRORS) errors.push(lexingError(text, errorStart, offset - errorStart, errorLine, errorColumn));
+        errorStart = -1;
+      }
+      let end = offset;
+      for (; end < length; end++) {
+        const ch = text.charCodeAt(end);
+        if (!isSpace(ch)) break;
+        if (ch === 13) {
+          if (text.charCodeAt(end + 1) === 10) end++;
+          line++;
+          lineStart = end + 1;
+        } else if (ch === 10) {
+          line++;
+          lineStart = end + 1;
+        }
+      }
+      offset = end;
+      continue;
+    }
+    if (isWordStart(code) && !(code === 82 && text.charCodeAt(offset + 1) === 112)) {
+      if (errorStart >= 0) {
+        if (errors.length < MAX_LEXING_ERRORS) errors.push(lexingError(text, errorStart, offset - errorStart, errorLine, errorColumn));
+        errorStart = -1;
+      }
+      let end = offset + 1;
+      while (end < length && isWordChar(text.charCodeAt(end))) end++;
+      const column = offset - lineStart + 1;
+      const image = text.slice(offset, end);
+      const token: IToken = {
+        image, startOffset: offset, endOffset: end - 1, startLine: line, endLine: line,
+        startColumn: column, endColumn: column + end - offset - 1, tokenTypeIdx: IDENTIFIER_INDEX, tokenType: Identifier,
+      };
+      offset = end;
+      tokens.push(token);
+      if (stopAt?.(token) === true) break;
+      continue;
+    }
     const list = code < 128 ? ASCII[code] : BY_START.get(code);
     let image: string | undefined;
     let matched: Candidate | undefined;
     if (list !== undefined) {
+      const digits = code >= 48 && code <= 57 ? digitRun(text, offset) : 0;
       for (const c of list) {
+        if (digits > 0 && !digitCandidateMayMatch(c.type, text, offset, digits)) continue;
         if (c.single !== undefined) {
           image = c.single;
         } else if (c.run !== undefined) {

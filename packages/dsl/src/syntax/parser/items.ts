@@ -16,6 +16,7 @@ import { keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
+import { readPropertyFast } from "./fast-property.js";
 import { parser, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
@@ -60,9 +61,15 @@ function propertyStartTypes(): ReadonlySet<TokenType> {
   return propertyStarts;
 }
 
-/** Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`. */
-export function readItems(tokens: IToken[], index: TokenIndex, errors: ItemError[]): Item[] {
-  return new ItemReader(tokens, index, errors).read();
+/** Which reader reads properties: the hand-written one with the grammar behind it (the default), or the grammar alone. */
+export type PropertyReader = "fast" | "grammar";
+
+/**
+ * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
+ * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
+ */
+export function readItems(tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast").read();
 }
 
 class ItemReader {
@@ -72,6 +79,7 @@ class ItemReader {
     private readonly tokens: IToken[],
     private readonly index: TokenIndex,
     private readonly errors: ItemError[],
+    private readonly fast: boolean,
   ) {}
 
   read(): Item[] {
@@ -223,6 +231,13 @@ class ItemReader {
         this.missingBrace(kw, nameToken, last, broken);
         break;
       }
+      const quick = this.fast ? readPropertyFast(this.tokens, j) : undefined;
+      if (quick !== undefined) {
+        properties.push(quick.value);
+        last = quick.next - 1;
+        j = quick.next;
+        continue;
+      }
       const run = this.run(parser.property, j);
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
@@ -246,9 +261,11 @@ class ItemReader {
 
   /** The number of tokens of a declaration head `kind name [at ref] {` at `i`, or 0. */
   private headerLength(i: number): number {
+    const after = this.tokens[i + 2]?.tokenType.name;
+    // The cheap test first: most lines are properties, with no `{` or `at` as their third token.
+    if (after !== "LBrace" && after !== "At") return 0;
     const name = this.tokens[i + 1];
     if (name === undefined || !isName(name)) return 0;
-    const after = this.tokens[i + 2]?.tokenType.name;
     if (after === "LBrace") return 3;
     if (after === "At" && isName(this.tokens[i + 3]) && this.tokens[i + 4]?.tokenType.name === "LBrace") return 5;
     return 0;
@@ -371,7 +388,9 @@ class ItemReader {
 }
 
 function isName(t: IToken | undefined): boolean {
-  return t !== undefined && (t.tokenType.name === "Identifier" || WORDS.has(t.image)) && /^[A-Za-z_]/.test(t.image);
+  if (t === undefined) return false;
+  const c = t.image.charCodeAt(0);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) && (t.tokenType.name === "Identifier" || WORDS.has(t.image));
 }
 
 function isWord(t: IToken): boolean {

@@ -32,7 +32,8 @@ export function langOf(token: IToken): KeywordLanguage {
   return keywordLanguage(token);
 }
 
-const PERIOD_BY_TOKEN: Readonly<Record<string, PeriodName>> = {
+/** The period each period keyword token names. */
+export const PERIOD_BY_TOKEN: Readonly<Record<string, PeriodName>> = {
   DayUnit: "day", WeekUnit: "week", Minggu: "week", MonthUnit: "month", Quarter: "quarter", Semester: "semester", YearUnit: "year",
 };
 
@@ -418,7 +419,7 @@ export const LEFT_NESTED_CHAIN = 8;
  * associative, so it means the same), so a chain of 100,000 operands is 17 levels deep and
  * no later stage (checker, compiler, formatter, core's validation) recurses 100,000 times.
  */
-function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)[]): ExprNode | undefined {
+export function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)[]): ExprNode | undefined {
   if (operands.some((o) => o === undefined)) return undefined;
   const all = operands as readonly ExprNode[];
   const pair = (left: ExprNode, right: ExprNode): ExprNode => ({ kind: "Binary", op, left, right, range: join(left.range, right.range) });
@@ -434,7 +435,8 @@ function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)[]): Ex
   return all.length === 0 ? undefined : build(0, all.length);
 }
 
-function canonicalFact(parts: IToken[], written: string): { kind: "Fact"; path: string; lang: KeywordLanguage } {
+/** A fact's node from its written parts: Indonesian names become the canonical ones, with `lang: "id"`. */
+export function canonicalFact(parts: IToken[], written: string): { kind: "Fact"; path: string; lang: KeywordLanguage } {
   const only = parts.length === 1 ? parts[0] : undefined;
   const meaning = only === undefined ? undefined : WORDS.get(only.image);
   if (only !== undefined && meaning !== undefined && (only.tokenType === T.WeekdayName || only.tokenType === T.Minggu) && typeof meaning.value === "string") {
@@ -445,7 +447,8 @@ function canonicalFact(parts: IToken[], written: string): { kind: "Fact"; path: 
   return { kind: "Fact", path: written, lang: "en" };
 }
 
-function groupWindows(parts: readonly { day: DayItem | undefined; time: TimeRangeNode | undefined }[]): WeeklyWindowNode[] {
+/** Days gathered until a time range closes a window; days left without a time are an all-day window. */
+export function groupWindows(parts: readonly { day: DayItem | undefined; time: TimeRangeNode | undefined }[]): WeeklyWindowNode[] {
   const windows: WeeklyWindowNode[] = [];
   let pending: DayItem[] = [];
   const close = (time: TimeRangeNode | undefined): void => {

@@ -1,0 +1,930 @@
+/**
+ * A hand-written reader of one property, for the common case: it reads what the Chevrotain
+ * grammar (declaration-parser.ts and the layers below) reads, builds the same nodes, and
+ * gives up ("declines") at anything it is not sure of — a syntax error, a construct it does
+ * not cover, a decision that needs more lookahead than it takes. The caller then runs the
+ * grammar, which stays the reference and reports every error; a test checks that both give
+ * the same node and end on every token of the examples, of generated sources and of mutants.
+ *
+ * Chevrotain's per-rule machinery costs far more than the work itself on the property lines
+ * that make up nearly all of a file; this reader is a plain loop over the tokens. It never
+ * throws to its caller and recurses only through parentheses and lists in conditions, which
+ * the depth guard has already bounded (see depth-guard.ts).
+ */
+import type { IToken, TokenType } from "chevrotain";
+import { findFunction } from "@lontar/core";
+import type {
+  DateLiteral, DateRangeNode, DaySetNode, DurationNode, ExprNode, KeywordLanguage, NeedNode, NumberLiteral, Ordinal, PeriodName,
+  Property, PropertyValue, RecurrenceDays, Reference, ScheduleNode, StringLiteral, TimeLiteral, TimeRangeNode, WeekdayNode,
+  WeeklyWindowNode,
+} from "../ast.js";
+import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
+import { join, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
+import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
+import { WORDS, type WeekdayCode } from "../keywords.js";
+import * as T from "../lexer/tokens.js";
+import { canonicalFact, chain, groupWindows, PERIOD_BY_TOKEN } from "./literal-parser.js";
+import { applyBetween, finishTail, type MutableTail } from "./schedule-parser.js";
+
+type DayItem = DaySetNode["items"][number];
+type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
+
+/** What {@link readPropertyFast} read: the property and the index of the first token after it. */
+export interface FastRead {
+  /** The property, as the grammar's `property` rule builds it. */
+  readonly value: Property;
+  /** The index of the first token not read. */
+  readonly next: number;
+}
+
+/** Thrown inside the reader when it declines; caught at its entry. */
+class Decline {}
+const DECLINE = new Decline();
+
+const k = T.keyword;
+const KW = {
+  At: k("At"), Least: k("Least"), Most: k("Most"), Minimal: k("Minimal"), Maximal: k("Maximal"), Session: k("Session"), Of: k("Of"),
+  Per: k("Per"), Library: k("Library"), Partner: k("Partner"), Provides: k("Provides"), Hosts: k("Hosts"), Pays: k("Pays"),
+  For: k("For"), From: k("From"), Until: k("Until"), Except: k("Except"), Also: k("Also"), Including: k("Including"), Holidays: k("Holidays"),
+  Every: k("Every"), Once: k("Once"), On: k("On"), Times: k("Times"), Between: k("Between"), Daily: k("Daily"), RRule: k("RRule"),
+  Starting: k("Starting"), DayUnit: k("DayUnit"), MonthUnit: k("MonthUnit"), YearUnit: k("YearUnit"), Weekdays: k("Weekdays"),
+  Weekends: k("Weekends"), Kerja: k("Kerja"), Akhir: k("Akhir"), The: k("The"), DateKw: k("DateKw"), Hours: k("Hours"),
+  Minutes: k("Minutes"), Public: k("Public"), National: k("National"), Collective: k("Collective"), Leave: k("Leave"), Cuti: k("Cuti"),
+  Bersama: k("Bersama"), Books: k("Books"), People: k("People"), Stage: k("Stage"), Rotating: k("Rotating"), With: k("With"),
+  And: k("And"), Prefer: k("Prefer"), Role: k("Role"), Skills: k("Skills"), Capacity: k("Capacity"), Participants: k("Participants"),
+  Program: k("Program"), Forbid: k("Forbid"), Require: k("Require"), Warn: k("Warn"), By: k("By"), To: k("To"), Metric: k("Metric"),
+  Weight: k("Weight"), Target: k("Target"), Threshold: k("Threshold"), True: k("True"), False: k("False"), Not: k("Not"), In: k("In"),
+};
+
+/** Token types in a category (Chevrotain's `categories`), as sets. */
+function category(cat: TokenType): ReadonlySet<TokenType> {
+  return new Set([...T.ALL_TOKENS].filter((t) => t === cat || (t.CATEGORIES ?? []).includes(cat) || (cat === T.Name && t === T.Identifier)));
+}
+const NAME = category(T.Name);
+const ANY_PERIOD = category(T.AnyPeriod);
+const ANY_WEEKDAY = category(T.AnyWeekday);
+const ANY_WEEK_UNIT = category(T.AnyWeekUnit);
+const ANY_RESOURCE_KIND = category(T.AnyResourceKind);
+const RESOURCE_KIND: ReadonlyMap<TokenType, NeedNode["resourceKind"]> = new Map(
+  (["Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment"] as const).map((n) => [k(n), n.toLowerCase() as NeedNode["resourceKind"]]),
+);
+const COMPARE_OPS: ReadonlySet<TokenType> = new Set([T.EqEq, T.NotEq, T.LtEq, T.GtEq, T.Lt, T.Gt]);
+/** The table property each keyword token starts (its keyword tokens are unique). */
+const SYNTAX_BY_TOKEN: ReadonlyMap<TokenType, PropertySyntax> = new Map(PROPERTY_SYNTAX.map((s) => [k(s.keyword.token), s]));
+
+/**
+ * Reads the property starting at token `at`, or declines (undefined) when the grammar
+ * must decide: on any error and on the few constructs this reader leaves to it.
+ */
+export function readPropertyFast(tokens: readonly IToken[], at: number): FastRead | undefined {
+  try {
+    return new FastReader(tokens, at).property();
+  } catch (error) {
+    if (error instanceof Decline) return undefined;
+    // A fault here is never the user's: the grammar reads the property instead.
+    return undefined;
+  }
+}
+
+class FastReader {
+  private readonly start: number;
+
+  constructor(private readonly tokens: readonly IToken[], private p: number) {
+    this.start = p;
+  }
+
+  // ------------------------------------------------------------ tokens
+
+  private type(offset = 0): TokenType | undefined {
+    return this.tokens[this.p + offset]?.tokenType;
+  }
+
+  private is(type: TokenType, offset = 0): boolean {
+    return this.tokens[this.p + offset]?.tokenType === type;
+  }
+
+  private isIn(set: ReadonlySet<TokenType>, offset = 0): boolean {
+    const t = this.type(offset);
+    return t !== undefined && set.has(t);
+  }
+
+  /** The next token, which must be of `type` (or in `set`). */
+  private take(type: TokenType): IToken {
+    const t = this.tokens[this.p];
+    if (t === undefined || t.tokenType !== type) throw DECLINE;
+    this.p++;
+    return t;
+  }
+
+  private takeIn(set: ReadonlySet<TokenType>): IToken {
+    const t = this.tokens[this.p];
+    if (t === undefined || !set.has(t.tokenType)) throw DECLINE;
+    this.p++;
+    return t;
+  }
+
+  private last(): IToken {
+    return this.tokens[this.p - 1] as IToken;
+  }
+
+  /** From token `first` to the last token read. */
+  private rangeFrom(first: IToken): ReturnType<typeof tokenRange> {
+    return spanTokens(first, this.last()) ?? tokenRange(first);
+  }
+
+  // ------------------------------------------------------------ properties
+
+  property(): FastRead | undefined {
+    const kw = this.tokens[this.p];
+    if (kw === undefined) return undefined;
+    const a = kw.tokenType;
+    const b = this.type(1);
+    if ((a === KW.Library || a === KW.Partner) && (b === KW.Provides || b === KW.Hosts || b === KW.Pays)) return this.finish(kw, this.partyObligation());
+    if (a === KW.At || a === KW.Minimal || a === KW.Maximal) return this.finish(kw, this.sessionsObligation());
+    const syntax = SYNTAX_BY_TOKEN.get(a);
+    if (syntax === undefined) return undefined;
+    this.p++;
+    const value = this.shapeValue(syntax);
+    const key = syntax.shape === "validity" && value.kind !== "DateRange" ? "appliesTo" : syntax.key;
+    return this.finish(kw, this.makeProperty(kw, key, value));
+  }
+
+  private finish(kw: IToken, value: Property): FastRead {
+    void kw;
+    return { value, next: this.p };
+  }
+
+  private makeProperty(kw: IToken, key: string, value: PropertyValue): Property {
+    const range = this.rangeFrom(kw);
+    const inner = this.valueLang(kw);
+    const lang = definiteKeywordLanguage(kw) ?? inner ?? keywordLanguage(kw);
+    return { kind: "Property", range, key, lang, ...(inner !== undefined && inner !== lang ? { valueLang: inner } : {}), value, leadingComments: [] };
+  }
+
+  /** The language of the first keyword with a definite language after the property's keyword. */
+  private valueLang(kw: IToken): KeywordLanguage | undefined {
+    void kw;
+    for (let i = this.start + 1; i < this.p; i++) {
+      const t = this.tokens[i];
+      if (t === undefined || t.tokenType === T.Identifier) continue;
+      const lang = WORDS.get(t.image)?.lang;
+      if (lang !== undefined) return lang;
+    }
+    return undefined;
+  }
+
+  private shapeValue(syntax: PropertySyntax): PropertyValue {
+    switch (syntax.shape) {
+      case "text": return this.string();
+      case "word": return this.ref();
+      case "names": return this.listValue();
+      case "count": return this.number();
+      case "region": return this.regionPath();
+      case "windows": return this.windowsValue();
+      case "openWindows": return this.is(KW.On) ? this.collectiveLeave() : this.windowsValue();
+      case "closed": return this.closedValue();
+      case "capacity": return this.capacityValue();
+      case "money": return this.money();
+      case "budgetPeriod": return this.is(T.NumberLiteral) ? this.number() : this.dateRange();
+      case "budgetCap": return this.budgetCap();
+      case "hoursCap": return this.hoursCap();
+      case "stageRequirement": return (this.take(KW.Stage), this.ref());
+      case "audience": return this.audienceValue();
+      case "schedule": return this.schedule();
+      case "route": return this.routeValue();
+      case "needs": return this.needsValue();
+      case "cost": return this.costValue();
+      case "precedence": return this.precedenceValue(syntax.key === "after" ? "after" : "before");
+      case "condition": return this.exprValue();
+      case "effect": return this.effectValue();
+      case "parties": return this.betweenValue();
+      case "validity": return this.is(KW.To) || this.is(KW.For) ? this.appliesValue() : this.dateRange();
+      case "appliesTo": return this.appliesValue();
+      case "indicator": throw DECLINE;
+    }
+  }
+
+  private partyObligation(): Property {
+    const party = this.take(this.is(KW.Library) ? KW.Library : KW.Partner);
+    const which = party.tokenType === KW.Library ? "library" : "partner";
+    if (this.is(KW.Hosts)) {
+      this.p++;
+      const program = this.ref();
+      return this.makeProperty(party, "hosts", { kind: "Hosts", range: this.rangeFrom(party), party: which, program });
+    }
+    if (this.is(KW.Pays)) {
+      this.p++;
+      const amount = this.money();
+      let program: Reference | undefined;
+      let budget: Reference | undefined;
+      if (this.is(KW.For)) {
+        this.p++;
+        program = this.ref();
+      }
+      if (this.is(KW.From)) {
+        this.p++;
+        budget = this.ref();
+      }
+      const range = this.rangeFrom(party);
+      return this.makeProperty(party, "pays", { kind: "BudgetShare", range, party: which, amount, ...(program ? { program } : {}), ...(budget ? { budget } : {}) });
+    }
+    // `provides` takes an optional resource kind before a name: a decision of more lookahead, left to the grammar.
+    throw DECLINE;
+  }
+
+  private sessionsObligation(): Property {
+    const first = this.tokens[this.p] as IToken;
+    let bound: "at_least" | "at_most";
+    if (this.is(KW.At)) {
+      this.p++;
+      if (this.is(KW.Least)) bound = "at_least";
+      else if (this.is(KW.Most)) bound = "at_most";
+      else throw DECLINE;
+      this.p++;
+    } else {
+      bound = this.is(KW.Minimal) ? "at_least" : "at_most";
+      this.p++;
+    }
+    const count = this.number();
+    this.take(KW.Session);
+    // `of` is also a name: `sessions of per …` would need deeper lookahead.
+    if (this.is(KW.Of)) {
+      if (this.is(KW.Per, 1)) throw DECLINE;
+      this.p++;
+    }
+    const program = this.ref();
+    this.take(KW.Per);
+    const per = this.period();
+    const range = this.rangeFrom(first);
+    return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per });
+  }
+
+  // ------------------------------------------------------------ values
+
+  private string(): StringLiteral {
+    const t = this.take(T.StringLiteral);
+    return { kind: "String", range: tokenRange(t), value: unescapeString(t.image) };
+  }
+
+  private number(): NumberLiteral {
+    const t = this.take(T.NumberLiteral);
+    return { kind: "Number", range: tokenRange(t), value: parseWholeNumber(t.image) };
+  }
+
+  private money(): PropertyValue & { kind: "Money" } {
+    const t = this.take(T.Money);
+    return { kind: "Money", range: tokenRange(t), rupiah: parseRupiah(t.image) };
+  }
+
+  private ref(): Reference {
+    const t = this.takeIn(NAME);
+    return { kind: "Reference", range: tokenRange(t), name: t.image };
+  }
+
+  private refList(): Reference[] {
+    const refs = [this.ref()];
+    while (this.is(T.Comma)) {
+      this.p++;
+      refs.push(this.ref());
+    }
+    return refs;
+  }
+
+  private listValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const refs = this.refList();
+    const only = refs[0];
+    return refs.length === 1 && only ? only : { kind: "List", range: this.rangeFrom(first), items: refs };
+  }
+
+  private period(): PeriodName {
+    const t = this.takeIn(ANY_PERIOD);
+    const per = PERIOD_BY_TOKEN[t.tokenType.name];
+    if (per === undefined) throw DECLINE;
+    return per;
+  }
+
+  private date(): DateLiteral {
+    const t = this.take(T.DateLiteral);
+    return { kind: "Date", range: tokenRange(t), text: t.image };
+  }
+
+  private dateTime(): DateLiteral {
+    const t = this.is(T.DateTimeLiteral) ? this.take(T.DateTimeLiteral) : this.take(T.DateLiteral);
+    return { kind: "Date", range: tokenRange(t), text: t.image };
+  }
+
+  private dateOrRange(): DateLiteral | DateRangeNode {
+    const from = this.date();
+    if (!this.is(T.DotDot)) return from;
+    this.p++;
+    const to = this.date();
+    return { kind: "DateRange", range: join(from.range, to.range), from, to };
+  }
+
+  private dateRange(): DateRangeNode {
+    const from = this.date();
+    this.take(T.DotDot);
+    const to = this.date();
+    return { kind: "DateRange", range: join(from.range, to.range), from, to };
+  }
+
+  private time(): TimeLiteral {
+    const t = this.take(T.TimeLiteral);
+    return { kind: "Time", range: tokenRange(t), text: t.image };
+  }
+
+  private timeRange(): TimeRangeNode {
+    const start = this.time();
+    this.take(T.Minus);
+    const end = this.time();
+    return { kind: "TimeRange", range: join(start.range, end.range), start, end };
+  }
+
+  private duration(): DurationNode {
+    const first = this.tokens[this.p] as IToken;
+    if (this.is(T.CompactDuration)) {
+      const t = this.take(T.CompactDuration);
+      const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(t.image);
+      const minutes = Number(m?.[1] ?? 0) * 60 + Number(m?.[2] ?? 0);
+      return { kind: "Duration", range: tokenRange(t), minutes, text: t.image };
+    }
+    const n = this.number();
+    const unit = this.is(KW.Hours) ? this.take(KW.Hours) : this.take(KW.Minutes);
+    const hours = unit.tokenType === KW.Hours;
+    let minutes = hours ? n.value * 60 : n.value;
+    let text = `${n.value} ${unit.image}`;
+    if (hours && this.is(T.NumberLiteral)) {
+      const extra = this.number();
+      const extraUnit = this.take(KW.Minutes);
+      minutes += extra.value;
+      text += ` ${extra.value} ${extraUnit.image}`;
+    }
+    return { kind: "Duration", range: this.rangeFrom(first), minutes, text };
+  }
+
+  private weekday(): WeekdayNode {
+    const t = this.takeIn(ANY_WEEKDAY);
+    const meaning = WORDS.get(t.image);
+    if (meaning === undefined) throw DECLINE;
+    return { kind: "Weekday", range: tokenRange(t), day: meaning.value as WeekdayCode, lang: keywordLanguage(t) };
+  }
+
+  private dayItem(): DayItem {
+    const first = this.tokens[this.p] as IToken;
+    if (this.isIn(ANY_WEEKDAY)) {
+      const from = this.weekday();
+      if (!this.is(T.DotDot)) return from;
+      this.p++;
+      const to = this.weekday();
+      return { kind: "DayRange", range: join(from.range, to.range), from, to };
+    }
+    if (this.is(KW.Weekdays) || this.is(KW.Weekends)) {
+      const t = this.tokens[this.p++] as IToken;
+      return { kind: "DayGroup", range: this.rangeFrom(first), group: t.tokenType === KW.Weekdays ? "weekdays" : "weekends", lang: keywordLanguage(t) };
+    }
+    if (this.is(KW.DayUnit)) {
+      this.p++;
+      this.take(KW.Kerja);
+      return { kind: "DayGroup", range: this.rangeFrom(first), group: "weekdays", lang: "id" };
+    }
+    this.take(KW.Akhir);
+    this.takeIn(ANY_WEEK_UNIT);
+    return { kind: "DayGroup", range: this.rangeFrom(first), group: "weekends", lang: "id" };
+  }
+
+  private daySet(): DaySetNode {
+    const first = this.tokens[this.p] as IToken;
+    const items = [this.dayItem()];
+    while (this.is(T.Comma)) {
+      this.p++;
+      items.push(this.dayItem());
+    }
+    return { kind: "DaySet", range: this.rangeFrom(first), items };
+  }
+
+  private windows(): WeeklyWindowNode[] {
+    const parts: { day: DayItem | undefined; time: TimeRangeNode | undefined }[] = [];
+    for (;;) {
+      const day = this.dayItem();
+      const time = this.is(T.TimeLiteral) ? this.timeRange() : undefined;
+      parts.push({ day, time });
+      if (!this.is(T.Comma)) break;
+      this.p++;
+    }
+    return groupWindows(parts);
+  }
+
+  private regionPath(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const parts = [this.string()];
+    while (this.is(T.Slash)) {
+      this.p++;
+      parts.push(this.string());
+    }
+    return { kind: "RegionPath", range: this.rangeFrom(first), parts };
+  }
+
+  private windowsValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const windows = this.windows();
+    if (windows.length === 0) throw DECLINE;
+    return { kind: "Windows", range: this.rangeFrom(first), windows };
+  }
+
+  private closedValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    if (this.is(KW.On)) {
+      this.p++;
+      if (this.is(KW.Public)) {
+        this.p++;
+        this.take(KW.Holidays);
+      } else {
+        this.take(KW.Holidays);
+        this.take(KW.National);
+      }
+      return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true };
+    }
+    const dates = this.dateOrRange();
+    const reason = this.is(T.StringLiteral) ? this.string() : undefined;
+    const range = this.rangeFrom(first);
+    const dr = dates.kind === "DateRange" ? dates : { kind: "DateRange" as const, range: dates.range, from: dates, to: dates };
+    return { kind: "Closed", publicHolidays: false, dates: dr, range, ...(reason ? { reason } : {}) };
+  }
+
+  private collectiveLeave(): PropertyValue {
+    const first = this.take(KW.On);
+    if (this.is(KW.Collective)) {
+      this.p++;
+      this.take(KW.Leave);
+    } else {
+      this.take(KW.Cuti);
+      this.take(KW.Bersama);
+    }
+    return { kind: "OpenOnCollectiveLeave", range: this.rangeFrom(first) };
+  }
+
+  private capacityValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const amount = this.number();
+    let unit: "people" | "books" | undefined;
+    if (this.is(KW.Books)) unit = "books";
+    else if (this.is(KW.People)) unit = "people";
+    if (unit !== undefined) this.p++;
+    return { kind: "Capacity", range: this.rangeFrom(first), amount, ...(unit ? { unit } : {}) };
+  }
+
+  private hoursCap(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const hours = this.number();
+    this.take(KW.Hours);
+    this.take(KW.Per);
+    const per = this.period();
+    return { kind: "HoursCap", range: this.rangeFrom(first), hours, per };
+  }
+
+  private budgetCap(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const amount = this.money();
+    this.take(KW.Per);
+    const per = this.period();
+    return { kind: "BudgetCap", range: this.rangeFrom(first), amount, per };
+  }
+
+  private audienceValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const group = this.ref();
+    const level = this.is(T.StringLiteral) ? this.string() : undefined;
+    return { kind: "Audience", range: this.rangeFrom(first), group, ...(level ? { level } : {}) };
+  }
+
+  private routeValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    let rotating = false;
+    if (this.is(KW.Rotating)) {
+      // `rotating` is also a name: only a plain name after it settles that it is the keyword.
+      if (!this.is(T.Identifier, 1)) throw DECLINE;
+      this.p++;
+      rotating = true;
+    }
+    const sites = this.refList();
+    return { kind: "Route", range: this.rangeFrom(first), rotating, sites };
+  }
+
+  private needsValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const needs = [this.need()];
+    while (this.is(T.Comma)) {
+      this.p++;
+      needs.push(this.need());
+    }
+    return { kind: "Needs", range: this.rangeFrom(first), needs };
+  }
+
+  private need(): NeedNode {
+    const first = this.tokens[this.p] as IToken;
+    const quantity = this.is(T.NumberLiteral) ? this.number() : undefined;
+    const kindTok = this.takeIn(ANY_RESOURCE_KIND);
+    let resource: Reference | undefined;
+    if (this.is(T.Identifier)) {
+      const t = this.take(T.Identifier);
+      resource = { kind: "Reference", range: tokenRange(t), name: t.image };
+    }
+    const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
+    if (this.is(KW.With)) {
+      this.p++;
+      for (;;) {
+        this.needClause(need);
+        if (!this.is(KW.And)) break;
+        this.p++;
+      }
+    }
+    if (this.is(KW.Prefer)) {
+      this.p++;
+      need.preferred = this.ref();
+    }
+    const resourceKind = RESOURCE_KIND.get(kindTok.tokenType);
+    if (resourceKind === undefined) throw DECLINE;
+    return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need };
+  }
+
+  private needClause(need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; features: Reference[] }): void {
+    if (this.is(KW.Role)) {
+      this.p++;
+      need.role = this.ref();
+    } else if (this.is(KW.Skills)) {
+      this.p++;
+      need.skill = this.ref();
+    } else if (this.is(KW.Capacity)) {
+      this.p++;
+      if (this.is(T.GtEq)) this.p++;
+      need.minCapacity = this.number();
+    } else {
+      const t = this.take(T.Identifier);
+      need.features.push({ kind: "Reference", range: tokenRange(t), name: t.image });
+    }
+  }
+
+  private costValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const amount = this.money();
+    this.take(KW.Per);
+    let per: "session" | "participant" | "program";
+    if (this.is(KW.Session)) per = "session";
+    else if (this.is(KW.Participants)) per = "participant";
+    else if (this.is(KW.Program)) per = "program";
+    else throw DECLINE;
+    this.p++;
+    let budget: Reference | undefined;
+    if (this.is(KW.From)) {
+      this.p++;
+      budget = this.ref();
+    }
+    return { kind: "Cost", range: this.rangeFrom(first), amount, per, ...(budget ? { budget } : {}) };
+  }
+
+  private exprValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const expr = this.expr();
+    return { kind: "Expr", range: this.rangeFrom(first), expr };
+  }
+
+  private effectValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    let effect: "forbid" | "require" | "warn";
+    if (this.is(KW.Forbid)) effect = "forbid";
+    else if (this.is(KW.Require)) effect = "require";
+    else if (this.is(KW.Warn)) effect = "warn";
+    else throw DECLINE;
+    this.p++;
+    const message = this.string();
+    return { kind: "Effect", range: this.rangeFrom(first), effect, message };
+  }
+
+  private precedenceValue(relation: "before" | "after"): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const program = this.ref();
+    let gap: NumberLiteral | undefined;
+    if (this.is(KW.By)) {
+      this.p++;
+      gap = this.number();
+      this.take(KW.DayUnit);
+    }
+    return { kind: "Precedence", range: this.rangeFrom(first), relation, program, ...(gap ? { gap } : {}) };
+  }
+
+  private betweenValue(): PropertyValue {
+    const first = this.tokens[this.p] as IToken;
+    const library = this.ref();
+    this.take(KW.And);
+    const partner = this.ref();
+    return { kind: "Between", range: this.rangeFrom(first), library, partner };
+  }
+
+  private appliesValue(): PropertyValue {
+    this.p++;
+    return this.listValue();
+  }
+
+  // ------------------------------------------------------------ schedules
+
+  private schedule(): ScheduleNode {
+    if (this.is(KW.Every)) return this.everySchedule();
+    if (this.is(KW.Once)) return this.onceSchedule();
+    if (this.is(T.NumberLiteral)) return this.flexibleSchedule();
+    if (this.is(T.DateLiteral)) return this.rangeSchedule();
+    throw DECLINE;
+  }
+
+  private everySchedule(): ScheduleNode {
+    const first = this.take(KW.Every);
+    const interval = this.is(T.NumberLiteral) ? this.number() : undefined;
+    let on: RecurrenceDays | undefined;
+    let unit: "day" | "week" | "month" | "year";
+    const a = this.type();
+    if (a === KW.Weekdays || a === KW.Weekends || a === KW.Akhir || (a === KW.DayUnit && this.is(KW.Kerja, 1)) || a === T.WeekdayName) {
+      on = { kind: "Days", days: this.daySet() };
+      unit = "week";
+    } else if (a === KW.DayUnit) unit = "day";
+    else if (a !== undefined && ANY_WEEK_UNIT.has(a)) unit = "week";
+    else if (a === KW.MonthUnit) unit = "month";
+    else if (a === KW.YearUnit) unit = "year";
+    else throw DECLINE;
+    if (on === undefined) {
+      this.p++;
+      if (this.is(KW.On)) {
+        this.p++;
+        on = this.recurrenceDays();
+      }
+    }
+    const tail = this.scheduleTail();
+    return { kind: "EverySchedule", range: this.rangeFrom(first), interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail) };
+  }
+
+  private recurrenceDays(): RecurrenceDays {
+    const first = this.tokens[this.p] as IToken;
+    if (this.is(KW.The) || this.is(T.Ordinal)) {
+      if (this.is(KW.The)) this.p++;
+      const ord = this.take(T.Ordinal);
+      const weekday = this.weekday();
+      if (this.is(KW.Of)) {
+        this.p++;
+        if (this.is(KW.The)) this.p++;
+        this.take(KW.MonthUnit);
+      }
+      return this.nth(first, ord, weekday);
+    }
+    if (this.isIn(ANY_WEEKDAY) && this.is(T.Ordinal, 1)) {
+      const weekday = this.weekday();
+      const ord = this.take(T.Ordinal);
+      return this.nth(first, ord, weekday);
+    }
+    if ((this.is(KW.DayUnit) || this.is(KW.DateKw)) && this.is(T.NumberLiteral, 1)) {
+      this.p++;
+      return { kind: "MonthDay", day: this.number() };
+    }
+    if (this.is(T.NumberLiteral)) {
+      const day = this.number();
+      const month = this.take(T.MonthName);
+      const meaning = WORDS.get(month.image);
+      if (typeof meaning?.value !== "number") throw DECLINE;
+      return { kind: "YearDate", day, month: meaning.value, monthLang: keywordLanguage(month), range: this.rangeFrom(first) };
+    }
+    return { kind: "Days", days: this.daySet() };
+  }
+
+  private nth(first: IToken, ord: IToken, weekday: WeekdayNode): RecurrenceDays {
+    const value = WORDS.get(ord.image)?.value;
+    if (typeof value !== "number") throw DECLINE;
+    return { kind: "NthWeekday", ordinal: value as Ordinal, weekday, range: this.rangeFrom(first) };
+  }
+
+  private scheduleTail(): MutableTail {
+    const tail: MutableTail = { except: [], also: [], includeClosures: false };
+    for (;;) {
+      const a = this.type();
+      if (a === KW.At) {
+        // The grammar takes any `at` here as the schedule's (and fails on `at least`): left to it.
+        if (!this.is(T.TimeLiteral, 1)) throw DECLINE;
+        this.p++;
+        tail.at = this.time();
+      } else if (a === KW.For) {
+        this.p++;
+        if (this.is(T.NumberLiteral) && this.is(KW.Times, 1)) {
+          tail.count = this.number();
+          this.p++;
+        } else tail.duration = this.duration();
+      } else if (a === KW.From) {
+        this.p++;
+        tail.from = this.date();
+      } else if (a === KW.Until) {
+        this.p++;
+        tail.until = this.date();
+      } else if (a === KW.Except) {
+        this.p++;
+        for (;;) {
+          tail.except.push(this.is(T.DateTimeLiteral) ? this.dateTime() : this.dateOrRange());
+          if (!this.is(T.Comma)) break;
+          this.p++;
+        }
+      } else if (a === KW.Also) {
+        this.p++;
+        for (;;) {
+          tail.also.push(this.dateTime());
+          if (!this.is(T.Comma)) break;
+          this.p++;
+        }
+      } else if (a === KW.Including) {
+        this.p++;
+        this.take(KW.Holidays);
+        tail.includeClosures = true;
+      } else return tail;
+    }
+  }
+
+  private onceSchedule(): ScheduleNode {
+    const first = this.take(KW.Once);
+    if (this.is(KW.On)) this.p++;
+    const date = this.date();
+    const tail = this.scheduleTail();
+    return { kind: "OnceSchedule", range: this.rangeFrom(first), date, ...finishTail(tail) };
+  }
+
+  private rangeSchedule(): ScheduleNode {
+    const first = this.tokens[this.p] as IToken;
+    const dates = this.dateRange();
+    let daily: TimeRangeNode | undefined;
+    let includeClosures = false;
+    if (this.is(KW.Daily)) {
+      this.p++;
+      daily = this.timeRange();
+    }
+    if (this.is(KW.Including)) {
+      this.p++;
+      this.take(KW.Holidays);
+      includeClosures = true;
+    }
+    return { kind: "RangeSchedule", range: this.rangeFrom(first), dates, ...(daily ? { daily } : {}), includeClosures };
+  }
+
+  private flexibleSchedule(): ScheduleNode {
+    const first = this.tokens[this.p] as IToken;
+    const count = this.number();
+    this.take(KW.Times);
+    this.take(KW.Per);
+    const per = this.period();
+    let windows: WeeklyWindowNode[] = [];
+    let between: TimeRangeNode | undefined;
+    if (this.is(KW.On)) {
+      this.p++;
+      windows = this.windows();
+    }
+    if (this.is(KW.Between)) {
+      this.p++;
+      between = this.timeRange();
+    }
+    const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
+    for (;;) {
+      if (this.is(KW.For)) {
+        this.p++;
+        tail.duration = this.duration();
+      } else if (this.is(KW.From)) {
+        this.p++;
+        tail.from = this.date();
+      } else if (this.is(KW.Until)) {
+        this.p++;
+        tail.until = this.date();
+      } else if (this.is(KW.Including)) {
+        this.p++;
+        this.take(KW.Holidays);
+        tail.includeClosures = true;
+      } else break;
+    }
+    return { kind: "FlexibleSchedule", range: this.rangeFrom(first), count, per, windows: applyBetween(windows, between, first), ...tail };
+  }
+
+  // ------------------------------------------------------------ conditions
+
+  private expr(): ExprNode {
+    const operands = [this.andExpr()];
+    while (this.is(T.OrOr)) {
+      this.p++;
+      operands.push(this.andExpr());
+    }
+    return chain("||", operands) ?? decline();
+  }
+
+  private andExpr(): ExprNode {
+    const operands = [this.unary()];
+    while (this.is(T.AndAnd)) {
+      this.p++;
+      operands.push(this.unary());
+    }
+    return chain("&&", operands) ?? decline();
+  }
+
+  private unary(): ExprNode {
+    const bangs: IToken[] = [];
+    while (this.is(T.Bang)) bangs.push(this.tokens[this.p++] as IToken);
+    let node = this.comparison();
+    for (let i = bangs.length - 1; i >= 0; i--) {
+      const b = bangs[i] as IToken;
+      node = { kind: "Not", operand: node, range: join(tokenRange(b), node.range) };
+    }
+    return node;
+  }
+
+  private comparison(): ExprNode {
+    const left = this.primary();
+    const a = this.type();
+    if (a !== undefined && COMPARE_OPS.has(a)) {
+      const op = this.tokens[this.p++] as IToken;
+      const right = this.primary();
+      return { kind: "Compare", op: op.image as CompareOp, left, right, range: join(left.range, right.range) };
+    }
+    if (a === T.MatchOp) {
+      this.p++;
+      const re = this.take(T.RegexLiteral);
+      const cut = re.image.lastIndexOf("/");
+      return { kind: "Match", subject: left, pattern: re.image.slice(1, cut), flags: re.image.slice(cut + 1), range: join(left.range, tokenRange(re)) };
+    }
+    if (a === KW.Not || a === KW.In) {
+      const negated = a === KW.Not;
+      if (negated) this.p++;
+      this.take(KW.In);
+      const right = this.primary();
+      return { kind: "In", subject: left, collection: right, negated, range: join(left.range, right.range) };
+    }
+    return left;
+  }
+
+  private primary(): ExprNode {
+    const first = this.tokens[this.p];
+    if (first === undefined) throw DECLINE;
+    const a = first.tokenType;
+    if (a === T.LParen) {
+      this.p++;
+      const inner = this.expr();
+      this.take(T.RParen);
+      return { kind: "Paren", inner, range: this.rangeFrom(first) };
+    }
+    if (a === T.LBracket) {
+      this.p++;
+      const items: ExprNode[] = [];
+      if (!this.is(T.RBracket)) {
+        items.push(this.expr());
+        while (this.is(T.Comma)) {
+          this.p++;
+          items.push(this.expr());
+        }
+      }
+      this.take(T.RBracket);
+      return { kind: "ListExpr", items, range: this.rangeFrom(first) };
+    }
+    if (a === T.StringLiteral) return this.literal(unescapeString(first.image));
+    if (a === T.NumberLiteral) return this.literal(parseWholeNumber(first.image));
+    if (a === KW.True) return this.literal(true);
+    if (a === KW.False) return this.literal(false);
+    if (a === T.TimeLiteral) {
+      this.p++;
+      return { kind: "TimeValue", text: first.image, range: tokenRange(first) };
+    }
+    return this.factOrCall();
+  }
+
+  private literal(value: string | number | boolean): ExprNode {
+    const t = this.tokens[this.p++] as IToken;
+    return { kind: "Literal", value, range: tokenRange(t) };
+  }
+
+  private factOrCall(): ExprNode {
+    const first = this.tokens[this.p] as IToken;
+    const parts = [this.takeIn(NAME)];
+    while (this.is(T.Dot)) {
+      this.p++;
+      parts.push(this.takeIn(NAME));
+    }
+    const written = parts.map((p) => p.image).join(".");
+    if (this.is(T.LParen)) {
+      this.p++;
+      const args: ExprNode[] = [];
+      if (!this.is(T.RParen)) {
+        args.push(this.expr());
+        while (this.is(T.Comma)) {
+          this.p++;
+          args.push(this.expr());
+        }
+      }
+      this.take(T.RParen);
+      const fn = findFunction(written);
+      const lang: KeywordLanguage = fn !== undefined && fn.name !== written ? "id" : "en";
+      return { kind: "Call", callee: fn?.name ?? written, args, range: this.rangeFrom(first), lang };
+    }
+    return { ...canonicalFact(parts, written), range: this.rangeFrom(first) };
+  }
+}
+
+function decline(): never {
+  throw DECLINE;
+}
