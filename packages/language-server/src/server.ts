@@ -21,6 +21,9 @@ import { say } from "./words.js";
 /** The commands the server runs (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
 
+/** How long the editor must stay quiet (no request) before the whole analysis starts after an edit (milliseconds). */
+const IDLE_MS = 150;
+
 const clockToday = (): string => new Date().toISOString().slice(0, 10);
 
 /**
@@ -50,6 +53,15 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
+  /** When the editor last asked something: the whole analysis waits for a pause, so that requests are not kept waiting behind it. */
+  let lastRequest = 0;
+  const pause = async (signal: AbortSignal): Promise<void> => {
+    for (let wait = IDLE_MS; wait > 0; wait = lastRequest + IDLE_MS - Date.now()) {
+      await new Promise<void>((resolve) => setTimeout(resolve, wait));
+      signal.throwIfAborted();
+    }
+  };
+
   const publish = async (signal: AbortSignal): Promise<void> => {
     const generation = state.currentGeneration;
     const snapshot = state.snapshot();
@@ -58,6 +70,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
       const doc = state.document(uri);
       if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
     }
+    await pause(signal);
     await state.analyze(signal);
     if (signal.aborted || state.currentGeneration !== generation) return;
     for (const doc of state.documents()) send(doc.uri, doc.version, fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings));
@@ -115,7 +128,12 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     scheduleDiagnostics();
   });
 
-  const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
+  const at = (uri: string): { path: string } => {
+    lastRequest = Date.now();
+    // And again once the request is answered: the pause counts from its end.
+    setTimeout(() => (lastRequest = Date.now()), 0);
+    return { path: state.paths.path(uri) };
+  };
 
   connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
   connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, dates: settings, plans }) ?? null);
