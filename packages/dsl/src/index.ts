@@ -9,6 +9,8 @@ export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } fr
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";
+// The keyword spellings the lexer reads: for editors (completion, hover, highlighting) that must spell as the language does.
+export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode, type WordMeaning } from "./syntax/keywords.js";
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 // The one diagnostic model lives in core; these are re-exported so that dsl users need one import.

@@ -1,4 +1,4 @@
-import { TextDocumentSyncKind, type Connection, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
 import { LatestOnly } from "./analysis/latest-only.js";
 import { PlanCache } from "./analysis/planning.js";
@@ -6,7 +6,7 @@ import { WorkspaceState } from "./analysis/workspace-state.js";
 import { rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
-import { fileDiagnostics, filesWithDiagnostics } from "./features/diagnostics.js";
+import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
 import { formatDocument, formatRange } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
 import { planCommand, previewCommand } from "./features/plan-commands.js";
@@ -21,12 +21,18 @@ import { say } from "./words.js";
 /** The commands the server runs (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
 
+/** How long the editor must stay quiet (no request) before the whole analysis starts after an edit (milliseconds). */
+const IDLE_MS = 150;
+
 const clockToday = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Serves the Lontar language on a connection (stdio, a web worker, or anything
- * vscode-languageserver connects). Analyses run after each edit, one generation at a
- * time: a newer edit aborts the analysis still pending for an older one, and diagnostics
+ * vscode-languageserver connects). The workspace lives in one incremental session: an edit
+ * re-parses the edited document and re-checks what depends on it. After each batch of
+ * messages the edited documents' fast diagnostics are published at once, then the whole
+ * analysis (schedules, workspace-wide checks, core's validation) runs in slices and
+ * publishes every open document's diagnostics; a newer edit aborts it midway. Diagnostics
  * are only published for the version they were computed from.
  */
 export function startLontarServer(connection: Connection, host: ServerHost): void {
@@ -35,16 +41,46 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   const plans = new PlanCache();
   const tokens = new SemanticTokenCache();
   const diagnosticsJobs = new LatestOnly();
+  /** Documents edited since the last fast publication. */
+  const edited = new Set<string>();
+  /** What was last published per URI (version and diagnostics), so that nothing is sent twice. */
+  const sent = new Map<string, string>();
 
-  const publish = (): void => {
-    const snapshot = state.snapshot();
-    for (const doc of state.documents()) {
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings.docsUrl) });
+  const send = (uri: string, version: number, diagnostics: Diagnostic[]): void => {
+    const key = `${version}\n${JSON.stringify(diagnostics)}`;
+    if (sent.get(uri) === key) return;
+    sent.set(uri, key);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  /** When the editor last asked something: the whole analysis waits for a pause, so that requests are not kept waiting behind it. */
+  let lastRequest = 0;
+  const pause = async (signal: AbortSignal): Promise<void> => {
+    for (let wait = IDLE_MS; wait > 0; wait = lastRequest + IDLE_MS - Date.now()) {
+      await new Promise<void>((resolve) => setTimeout(resolve, wait));
+      signal.throwIfAborted();
     }
   };
 
-  /** Analyzes the latest generation after the current batch of messages; an edit arriving first aborts it. */
-  const scheduleDiagnostics = (): void => diagnosticsJobs.request(publish);
+  const publish = async (signal: AbortSignal): Promise<void> => {
+    const generation = state.currentGeneration;
+    const snapshot = state.snapshot();
+    for (const uri of [...edited]) {
+      edited.delete(uri);
+      const doc = state.document(uri);
+      if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
+    }
+    await pause(signal);
+    await state.analyze(signal);
+    if (signal.aborted || state.currentGeneration !== generation) return;
+    for (const doc of state.documents()) send(doc.uri, doc.version, fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings));
+  };
+
+  /** Analyzes the latest generation after the current batch of messages; an edit arriving first, or midway, aborts it. */
+  const scheduleDiagnostics = (uri?: string): void => {
+    if (uri !== undefined) edited.add(uri);
+    diagnosticsJobs.request(publish);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     settings = readSettings(params.locale, params.initializationOptions, clockToday);
@@ -52,7 +88,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     state = new WorkspaceState(host, root);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: [" ", ","] },
         hoverProvider: true,
         definitionProvider: true,
@@ -77,22 +113,27 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
-    scheduleDiagnostics();
+    scheduleDiagnostics(textDocument.uri);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-    const last = contentChanges[contentChanges.length - 1];
-    if (last === undefined) return;
-    state.update({ uri: textDocument.uri, version: textDocument.version, text: last.text });
-    scheduleDiagnostics();
+    if (contentChanges.length === 0 || state.change(textDocument.uri, textDocument.version, contentChanges) === undefined) return;
+    scheduleDiagnostics(textDocument.uri);
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
     state.close(textDocument.uri);
     tokens.forget(textDocument.uri);
+    edited.delete(textDocument.uri);
+    sent.delete(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     scheduleDiagnostics();
   });
 
-  const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
+  const at = (uri: string): { path: string } => {
+    lastRequest = Date.now();
+    // And again once the request is answered: the pause counts from its end.
+    setTimeout(() => (lastRequest = Date.now()), 0);
+    return { path: state.paths.path(uri) };
+  };
 
   connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
   connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, dates: settings, plans }) ?? null);
@@ -145,7 +186,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     for (const path of files) {
       const uri = state.paths.uri(path);
       const doc = state.document(uri);
-      void connection.sendDiagnostics({ uri, ...(doc === undefined ? {} : { version: doc.version }), diagnostics: fileDiagnostics(snapshot, path, state.paths, settings.docsUrl) });
+      void connection.sendDiagnostics({ uri, ...(doc === undefined ? {} : { version: doc.version }), diagnostics: fileDiagnostics(snapshot, path, state.paths, settings) });
     }
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };

@@ -9,7 +9,11 @@ export interface LontarInitializationOptions {
   readonly today?: string;
   /** The planning horizon to use when the workspace declares none, e.g. `2025-01-01..2025-12-31`. */
   readonly horizon?: string;
-  /** Base URL of the diagnostic code pages (`<base>LON2001.md`). */
+  /**
+   * Base URL of the documentation site (the VitePress site built from docs/): a code's
+   * page is `<base>diagnostics/LON2001.html`, in Bahasa Indonesia `<base>id/diagnostics/LON2001.html`.
+   * Default: {@link DEFAULT_DOCS_URL}.
+   */
   readonly diagnosticsDocsUrl?: string;
 }
 
@@ -19,14 +23,17 @@ export interface ServerSettings {
   readonly lang: Lang;
   /** Today's date. */
   readonly today: string;
-  /** Base URL of the code pages. */
+  /** Base URL of the documentation site, ending with `/`. */
   readonly docsUrl: string;
   /** The horizon for a workspace that declares none. */
   readonly horizon?: DateSpan | undefined;
 }
 
-/** Where the code pages live when the editor does not say: docs/diagnostics/ of the repository. */
-export const DEFAULT_DOCS_URL = "https://github.com/lontar-id/lontar/blob/main/docs/diagnostics/";
+/**
+ * The documentation site when the editor does not say: the repository's site (its GitHub
+ * Pages), whose `diagnostics/` pages are built from docs/diagnostics/.
+ */
+export const DEFAULT_DOCS_URL = "https://lontar-id.github.io/lontar/";
 
 /** The settings from initialize: `locale` `id…` → Bahasa Indonesia unless `messageLanguage` says otherwise. */
 export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string): ServerSettings {
@@ -34,7 +41,8 @@ export function readSettings(locale: string | undefined, options: unknown, clock
   const auto: Lang = locale !== undefined && /^id\b/i.test(locale) ? "id" : "en";
   const lang: Lang = o.messageLanguage === "en" || o.messageLanguage === "id" ? o.messageLanguage : auto;
   const today = typeof o.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.today) ? o.today : clockToday();
-  const docsUrl = typeof o.diagnosticsDocsUrl === "string" && o.diagnosticsDocsUrl !== "" ? o.diagnosticsDocsUrl : DEFAULT_DOCS_URL;
+  const given = typeof o.diagnosticsDocsUrl === "string" && o.diagnosticsDocsUrl !== "" ? o.diagnosticsDocsUrl : DEFAULT_DOCS_URL;
+  const docsUrl = given.endsWith("/") ? given : `${given}/`;
   const span = typeof o.horizon === "string" ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(o.horizon) : null;
   const horizon = span?.[1] !== undefined && span[2] !== undefined && span[1] <= span[2] ? { from: span[1], to: span[2] } : undefined;
   return { lang, today, docsUrl, horizon };

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DiagnosticSeverity } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type LspSession } from "./support/client.js";
 
-// Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English.
+// Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English;
+// the client's locale (initialize's `locale`) chooses the messages' language and the code page's.
 describe.each([
-  { example: "solok-rakor-2019", file: "program.lontar", room: "ruang_pertemuan", locale: "id" },
-  { example: "watualang", file: "programs.lontar", room: "pendopo_watualang", locale: "en" },
-])("diagnostics over stdio ($example)", ({ example, file, room, locale }) => {
+  { example: "solok-rakor-2019", file: "program.lontar", room: "ruang_pertemuan", locale: "id", notDeclared: "tidak dideklarasikan", page: /^https:\/\/[^ ]+\/id\/diagnostics\/LON2002\.html$/ },
+  { example: "watualang", file: "programs.lontar", room: "pendopo_watualang", locale: "en", notDeclared: "is not declared", page: /^https:\/\/[^ ]+\/diagnostics\/LON2002\.html$/ },
+])("diagnostics over stdio ($example, locale $locale)", ({ example, file, room, locale, notDeclared, page }) => {
   let session: LspSession;
   beforeAll(async () => {
     session = await startSession(exampleFolder(example), { locale });
@@ -25,8 +26,10 @@ describe.each([
     const published = await session.diagnostics(file, 2);
     const undefinedName = published.diagnostics.find((d) => d.code === "LON2002");
     expect(undefinedName?.severity).toBe(DiagnosticSeverity.Error);
-    expect(undefinedName?.codeDescription?.href).toMatch(/docs\/diagnostics\/LON2002\.md$/);
+    expect(undefinedName?.codeDescription?.href).toMatch(page);
+    expect(undefinedName?.codeDescription?.href.includes("/id/")).toBe(locale === "id");
     expect(undefinedName?.message).toContain(`${room}x`);
+    expect(undefinedName?.message).toContain(notDeclared);
     expect(broken.split("\n")[undefinedName?.range.start.line ?? -1]).toContain(`${room}x`);
   });
 

@@ -1,5 +1,10 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { DIAGNOSTIC_CODES } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
-import { readSettings } from "../src/settings.js";
+import { codePageUrl } from "../src/features/diagnostics.js";
+import { DEFAULT_DOCS_URL, readSettings } from "../src/settings.js";
+import { REPO_ROOT } from "./support/client.js";
 
 const clock = (): string => "2030-05-06";
 
@@ -18,5 +23,20 @@ describe("initialize settings", () => {
     const bad = readSettings(undefined, { today: "soon", horizon: "2019-06-30..2019-01-01" }, clock);
     expect(bad.today).toBe("2030-05-06");
     expect(bad.horizon).toBeUndefined();
+  });
+
+  it("links each code to its page on the documentation site, in the client's language; the site is a setting", () => {
+    expect(readSettings(undefined, undefined, clock).docsUrl).toBe(DEFAULT_DOCS_URL);
+    expect(readSettings(undefined, { diagnosticsDocsUrl: "https://docs.example/lontar" }, clock).docsUrl).toBe("https://docs.example/lontar/");
+    const style = { lang: "en", docsUrl: "https://docs.example/" } as const;
+    expect(codePageUrl("LON2002", style)).toBe("https://docs.example/diagnostics/LON2002.html");
+    expect(codePageUrl("LON2002", { ...style, lang: "id" })).toBe("https://docs.example/id/diagnostics/LON2002.html");
+    // Each link is a page VitePress builds from docs/: docs/<page>.md becomes <base><page>.html.
+    for (const code of Object.keys(DIAGNOSTIC_CODES)) {
+      for (const lang of ["en", "id"] as const) {
+        const page = codePageUrl(code, { ...style, lang }).slice(style.docsUrl.length).replace(/\.html$/, ".md");
+        expect(existsSync(path.join(REPO_ROOT, "docs", page)), page).toBe(true);
+      }
+    }
   });
 });

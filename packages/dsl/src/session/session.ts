@@ -3,7 +3,8 @@ import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import type { FileNode } from "../syntax/ast.js";
 import { withAgreements, type AnalyzeResult } from "../workspace/analyze.js";
 import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.js";
-import { AnalysisMemo, analyzeFast, analyzeSlow, fastDiagnostics, finishSlow, type FastAnalysis } from "../workspace/pipeline.js";
+import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
+import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDiagnostics, finishSlow, type FastAnalysis } from "../workspace/pipeline.js";
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
 
@@ -59,6 +60,7 @@ export class WorkspaceSession {
   private readonly disk = new Map<string, string | undefined | ReadRefusal>();
   private readonly memo = new AnalysisMemo(true);
   private fast: FastAnalysis | undefined;
+  private byPath: Map<string, FileNode> | undefined;
   private full: AnalyzeResult | undefined;
 
   /** A session over the workspace at `options.root`, with no document open. */
@@ -75,8 +77,9 @@ export class WorkspaceSession {
   /** Opens a document (or replaces an open one) with its text and version. */
   open(path: string, text: string, version: number): void {
     const key = this.pathOf(path);
+    const earlier = this.open_.get(key);
     this.open_.set(key, openDocument(key, version, text));
-    this.invalidate();
+    if (earlier?.text !== text) this.invalidate();
   }
 
   /**
@@ -118,7 +121,21 @@ export class WorkspaceSession {
   /** The fast steps' result for the current texts (computed once per change). */
   analyzeFast(): FastResult {
     const fast = this.fastAnalysis();
-    return { diagnostics: fastDiagnostics(fast), files: fast.loaded.files };
+    return { diagnostics: uniqueDiagnostics(allFastDiagnostics(fast, this.memo)).sort(compareDiagnostics), files: fast.loaded.files };
+  }
+
+  /**
+   * A document's fast diagnostics (sorted): its syntax, imports, declarations, references
+   * and checks but schedules, without the workspace-wide checks (requirements,
+   * precedences), schedule expansion and core's validation, which {@link analyze} adds.
+   * After an edit this re-parses the edited file and re-checks this document alone (each
+   * file's results are reused while what they read is unchanged), so an editor can show
+   * it at once and run {@link analyze} after. Empty for a file not in the workspace.
+   */
+  fastDiagnostics(path: string): readonly Diagnostic[] {
+    const fast = this.fastAnalysis();
+    const file = this.fileNode(path);
+    return file === undefined ? [] : fileFastDiagnostics(fast, file, this.memo);
   }
 
   /** The whole analysis of the current texts, without stopping (for the CLI and tests). */
@@ -134,26 +151,31 @@ export class WorkspaceSession {
    * The whole analysis of the current texts. The slow steps let other work in every few
    * milliseconds; when `signal` is aborted (an editor sends a newer change) the promise
    * rejects with its reason and the work done so far stays cached for the next analysis.
+   * A change made while it runs (without aborting it) restarts it on the new texts, so the
+   * result is always that of the texts current when it resolves.
    */
   async analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
     const { signal } = options;
     signal?.throwIfAborted();
-    if (this.full !== undefined) return this.full;
-    const fast = this.fastAnalysis();
-    const steps = analyzeSlow(fast, this.memo);
     let sliceStart = Date.now();
     for (;;) {
-      const step = steps.next();
-      if (step.done === true) {
-        const full = withAgreements(step.value);
-        if (this.fast === fast) this.full = full;
-        return full;
+      if (this.full !== undefined) return this.full;
+      const fast = this.fastAnalysis();
+      const steps = analyzeSlow(fast, this.memo);
+      for (;;) {
+        const step = steps.next();
+        if (step.done === true) {
+          const full = withAgreements(step.value);
+          this.full = full;
+          return full;
+        }
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          sliceStart = Date.now();
+          signal?.throwIfAborted();
+          if (this.fast !== fast) break;
+        }
       }
-      if (Date.now() - sliceStart >= SLICE_MS) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        sliceStart = Date.now();
-      }
-      signal?.throwIfAborted();
     }
   }
 
@@ -190,10 +212,16 @@ export class WorkspaceSession {
     return symbol === undefined ? undefined : { file: symbol.file, range: symbol.declaration.name.range };
   }
 
+  /** The parsed files of the workspace (the open documents and what they import), in load order. */
+  files(): readonly FileNode[] {
+    return this.fastAnalysis().loaded.files;
+  }
+
   /** The parsed tree of a file of the workspace, open or imported. */
   fileNode(path: string): FileNode | undefined {
-    const key = this.pathOf(path);
-    return this.fastAnalysis().loaded.files.find((f) => f.path === key);
+    const fast = this.fastAnalysis();
+    this.byPath ??= new Map(fast.loaded.files.map((f) => [f.path, f]));
+    return this.byPath.get(this.pathOf(path));
   }
 
   private fastAnalysis(): FastAnalysis {
@@ -214,5 +242,6 @@ export class WorkspaceSession {
   private invalidate(): void {
     this.fast = undefined;
     this.full = undefined;
+    this.byPath = undefined;
   }
 }

@@ -6,10 +6,10 @@
  */
 import type { Workspace } from "@lontar/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { bindWorkspaceSymbols, type BoundWorkspace } from "../semantics/binder/bind.js";
+import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
 import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
-import type { SymbolTable } from "../semantics/binder/symbols.js";
+import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
 import { checkAcrossFiles, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
@@ -54,6 +54,40 @@ export class AnalysisMemo {
   constructor(kept = false) {
     this.compiled = kept ? new CompileMemo() : undefined;
   }
+
+  /** The last binding, for {@link bind} to update in place when only some files' insides changed. */
+  private binding: Binding | undefined;
+
+  /**
+   * Binds the declarations of `files` (LON2001 for a name declared twice): the workspace's
+   * symbol table and the check context (see {@link checkContext}). A memo kept across
+   * analyses updates its last binding in place when the files are the same paths in the
+   * same order, each changed file declares the same names of the same kinds in the same
+   * order as before, and none of those names is declared twice: then the table differs only
+   * in those files' declaration nodes, LON2001 is unchanged, and the context is computed
+   * from the libraries and the horizons alone. Otherwise everything is collected again.
+   */
+  bind(files: readonly FileNode[], diagnostics: Diagnostic[]): Binding {
+    const earlier = this.compiled === undefined ? undefined : this.binding;
+    const binding = earlier !== undefined && rebindInPlace(earlier, files, this.contextText) ? earlier : freshBinding(files);
+    push(diagnostics, binding.declarationDiagnostics);
+    this.binding = binding;
+    return binding;
+  }
+
+  /** The text of a file's libraries and horizons: what of it the check context reads. */
+  private readonly contextText = (file: FileNode): string | undefined => {
+    const text = this.texts.get(file);
+    if (text === undefined) return undefined;
+    const parts: string[] = [];
+    for (const item of file.items) {
+      if (item.kind !== "Horizon" && !(item.kind === "Declaration" && item.declarationKind === "library")) continue;
+      // A horizon's place counts too: a second one is reported where it is.
+      const { start, end } = item.range;
+      parts.push(`${start.offset}:${start.line}:${start.column}\u0000${text.slice(start.offset, end.offset)}`);
+    }
+    return parts.join("\u0000");
+  };
 
   /** Compiles and validates the workspace (see {@link compileWorkspace}). */
   compile(fast: FastAnalysis, diagnostics: Diagnostic[]): Workspace | undefined {
@@ -123,6 +157,114 @@ export class AnalysisMemo {
   }
 }
 
+
+/** The declared names of a file with their kinds (`kind name`), in source order; cached per tree. */
+const declaredOfFile = new WeakMap<FileNode, readonly string[]>();
+
+function declaredNames(file: FileNode): readonly string[] {
+  let names = declaredOfFile.get(file);
+  if (names === undefined) {
+    names = file.items.flatMap((item) => (item.kind === "Declaration" ? [`${item.declarationKind} ${item.name.text}`] : []));
+    declaredOfFile.set(file, names);
+  }
+  return names;
+}
+
+const horizonOfFile = new WeakMap<FileNode, boolean>();
+
+function declaresHorizon(file: FileNode): boolean {
+  let has = horizonOfFile.get(file);
+  if (has === undefined) {
+    has = file.items.some((item) => item.kind === "Horizon");
+    horizonOfFile.set(file, has);
+  }
+  return has;
+}
+
+/** The binder's results, kept by an {@link AnalysisMemo} for the next analysis. */
+export interface Binding {
+  /** The files bound, in load order. */
+  files: readonly FileNode[];
+  /** Declarations by name (updated in place by a later binding). */
+  readonly symbols: Map<string, SymbolInfo>;
+  /** LON2001, in the order found. */
+  readonly declarationDiagnostics: readonly Diagnostic[];
+  /** The names declared more than once (computed on first use). */
+  readonly repeated: () => ReadonlySet<string>;
+  /** The libraries' names, in the table's order (computed on first use; an update in place keeps them). */
+  readonly libraries: () => readonly string[];
+  /** The check context and its diagnostics (LON3008), kept while no file's libraries or horizon changed. */
+  context: { readonly context: CheckContext; readonly key: string; readonly diagnostics: readonly Diagnostic[] } | undefined;
+  /** Close names for LON2002, kept while the names are the same. */
+  readonly fitting: FittingNames;
+  /** Every declared name with its kind, one per line (computed on first use). */
+  readonly allNames: () => string;
+}
+
+function freshBinding(files: readonly FileNode[]): Binding {
+  const declarationDiagnostics: Diagnostic[] = [];
+  const symbols = collectSymbols(files, declarationDiagnostics);
+  let repeatedNames: ReadonlySet<string> | undefined;
+  const repeated = (): ReadonlySet<string> => {
+    if (repeatedNames !== undefined) return repeatedNames;
+    const counts = new Map<string, number>();
+    for (const file of files) for (const item of file.items) if (item.kind === "Declaration") counts.set(item.name.text, (counts.get(item.name.text) ?? 0) + 1);
+    repeatedNames = new Set([...counts].filter(([, count]) => count > 1).map(([name]) => name));
+    return repeatedNames;
+  };
+  let libraryNames: readonly string[] | undefined;
+  const libraries = (): readonly string[] => (libraryNames ??= [...symbols.values()].filter((s) => s.kind === "library").map((s) => s.name));
+  let names: string | undefined;
+  const allNames = (): string => (names ??= [...symbols.values()].map((s) => `${s.kind} ${s.name}`).join("\n"));
+  return { files, symbols, declarationDiagnostics, repeated, libraries, context: undefined, fitting: new FittingNames(symbols), allNames };
+}
+
+/** Updates `binding` for `files` when only declarations' insides changed (see {@link AnalysisMemo.bind}); false when it cannot. */
+function rebindInPlace(binding: Binding, files: readonly FileNode[], contextText: (file: FileNode) => string | undefined): boolean {
+  const before = binding.files;
+  if (before.length !== files.length) return false;
+  const repeated = binding.repeated();
+  for (let i = 0; i < files.length; i++) {
+    const now = files[i];
+    const then = before[i];
+    if (now === undefined || then === undefined || now.path !== then.path) return false;
+    if (now === then) continue;
+    const names = declaredNames(now);
+    const earlier = declaredNames(then);
+    if (names.length !== earlier.length || names.some((n, j) => n !== earlier[j])) return false;
+    for (const item of now.items) if (item.kind === "Declaration" && repeated.has(item.name.text)) return false;
+  }
+  let contextChanged = false;
+  for (let i = 0; i < files.length; i++) {
+    const now = files[i];
+    const then = before[i];
+    if (now === undefined || then === undefined || now === then) continue;
+    for (const item of now.items) if (item.kind === "Declaration") binding.symbols.set(item.name.text, { name: item.name.text, kind: item.declarationKind, file: now.path, declaration: item });
+    // The context reads only the libraries' and horizons' own text: unchanged text, unchanged context.
+    const text = contextText(now);
+    if (text === undefined || text !== contextText(then)) contextChanged = true;
+  }
+  if (contextChanged) binding.context = undefined;
+  binding.files = files;
+  return true;
+}
+
+/** The check context of a binding: the horizon and the libraries (LON3008 for a second horizon). */
+function bindingContext(binding: Binding): NonNullable<Binding["context"]> {
+  if (binding.context !== undefined) return binding.context;
+  const diagnostics: Diagnostic[] = [];
+  // The context reads the horizons and the libraries alone: hand it just those.
+  const libraries = new Map<string, SymbolInfo>();
+  for (const name of binding.libraries()) {
+    const symbol = binding.symbols.get(name);
+    if (symbol !== undefined) libraries.set(name, symbol);
+  }
+  const context = checkContext({ files: binding.files.filter(declaresHorizon), symbols: libraries }, diagnostics);
+  const key = `${JSON.stringify(context.schedule)}\n${[...context.zones].map(([library, zone]) => `${library}=${zone}`).join("\n")}`;
+  binding.context = { context, key, diagnostics };
+  return binding.context;
+}
+
 function keyed(memo: WeakMap<FileNode, KeyedResult>, file: FileNode, key: string, run: (into: Diagnostic[]) => void): readonly Diagnostic[] {
   const earlier = memo.get(file);
   if (earlier !== undefined && earlier.key === key) return earlier.diagnostics;
@@ -147,8 +289,16 @@ export interface FastAnalysis {
   readonly context: CheckContext;
   /** The cache key of everything the per-file checks read besides the file. */
   readonly contextKey: string;
-  /** The diagnostics so far, in the order found. */
-  readonly diagnostics: readonly Diagnostic[];
+  /** The workspace-wide fast steps' diagnostics (load, import cycles, declarations), in the order found. */
+  readonly early: readonly Diagnostic[];
+  /** The horizon's diagnostics (a second horizon), in the order found. */
+  readonly contextDiagnostics: readonly Diagnostic[];
+  /** Close names for undefined references, indexed on first use. */
+  readonly fitting: FittingNames;
+  /** Every declared name with its kind, one per line (computed on first use). */
+  readonly allNames: () => string;
+  /** {@link early} and {@link contextDiagnostics} by file (computed on first use). */
+  readonly byFile: () => ReadonlyMap<string, { readonly early: readonly Diagnostic[]; readonly context: readonly Diagnostic[] }>;
 }
 
 /** What a whole analysis gives (before {@link analyzeWorkspace} adds the agreements). */
@@ -166,34 +316,94 @@ function push(into: Diagnostic[], found: readonly Diagnostic[]): void {
   for (const d of found) into.push(d);
 }
 
+function groupByFile(early: readonly Diagnostic[], context: readonly Diagnostic[]): Map<string, { early: Diagnostic[]; context: Diagnostic[] }> {
+  const groups = new Map<string, { early: Diagnostic[]; context: Diagnostic[] }>();
+  const groupOf = (file: string): { early: Diagnostic[]; context: Diagnostic[] } => {
+    let group = groups.get(file);
+    if (group === undefined) {
+      group = { early: [], context: [] };
+      groups.set(file, group);
+    }
+    return group;
+  };
+  for (const d of early) groupOf(d.location.file).early.push(d);
+  for (const d of context) groupOf(d.location.file).context.push(d);
+  return groups;
+}
+
 /**
- * The fast steps: load (parse, follow imports), import cycles, declarations, references,
- * and each file's checks but schedules, then the workspace-wide checks.
+ * The workspace-wide fast steps: load (parse, follow imports), import cycles, declarations
+ * and the check context (horizon, libraries). No file's references or checks yet: those
+ * run per file, on demand ({@link fileFastDiagnostics}) or all at once ({@link analyzeSlow}).
  */
 export function analyzeFast(root: string, files: readonly SourceFile[], readFile: WorkspaceFileReader | undefined, memo: AnalysisMemo): FastAnalysis {
-  const diagnostics: Diagnostic[] = [];
-  const loaded = loadWorkspace(root, files, readFile, memo.parse, diagnostics);
+  const early: Diagnostic[] = [];
+  const loaded = loadWorkspace(root, files, readFile, memo.parse, early);
   memo.keepOnly(new Set(loaded.files.map((f) => f.path)));
-  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) diagnostics.push(cycle);
-  const bound = bindWorkspaceSymbols(loaded.files, diagnostics);
-  const fitting = new FittingNames(bound.symbols);
-  let names: string | undefined;
-  const allNames = (): string => (names ??= [...bound.symbols.values()].map((s) => `${s.kind} ${s.name}`).join("\n"));
-  for (const file of loaded.files) push(diagnostics, memo.resolve(file, bound.symbols, fitting, allNames));
-  const context = checkContext(bound, diagnostics);
-  const contextKey = `${JSON.stringify(context.schedule)}\n${[...context.zones].map(([library, zone]) => `${library}=${zone}`).join("\n")}`;
-  for (const file of loaded.files) push(diagnostics, memo.check(file, context, contextKey));
-  checkAcrossFiles(bound, diagnostics);
-  return { loaded, bound, context, contextKey, diagnostics };
+  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) early.push(cycle);
+  const binding = memo.bind(loaded.files, early);
+  const bound: BoundWorkspace = { files: loaded.files, symbols: binding.symbols };
+  const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding);
+  let groups: ReturnType<typeof groupByFile> | undefined;
+  const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
+  return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, byFile };
+}
+
+/**
+ * The fast diagnostics of one file, sorted and without repeats: its share of the
+ * workspace-wide steps, its references and its checks but schedules. Reads no other
+ * file's references or checks, so it costs that file's work alone once
+ * {@link analyzeFast} ran. The workspace-wide checks (requirements, precedences) are not
+ * among them: they come with the slow steps.
+ */
+export function fileFastDiagnostics(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
+  const shared = fast.byFile().get(file.path);
+  const found: Diagnostic[] = [];
+  if (shared !== undefined) push(found, shared.early);
+  push(found, memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames));
+  if (shared !== undefined) push(found, shared.context);
+  push(found, memo.check(file, fast.context, fast.contextKey));
+  return uniqueDiagnostics(found).sort(compareDiagnostics);
+}
+
+/**
+ * Every fast diagnostic of the workspace, in the order a whole analysis finds them: the
+ * workspace-wide steps, each file's references, the horizon, each file's checks, then the
+ * workspace-wide checks (requirements no resource can meet, cyclic precedences).
+ */
+export function allFastDiagnostics(fast: FastAnalysis, memo: AnalysisMemo): Diagnostic[] {
+  const steps = fastSteps(fast, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** {@link allFastDiagnostics} as a generator that stops after each file. */
+function* fastSteps(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, Diagnostic[], void> {
+  const diagnostics = fast.early.slice();
+  for (const file of fast.loaded.files) {
+    push(diagnostics, memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames));
+    yield;
+  }
+  push(diagnostics, fast.contextDiagnostics);
+  for (const file of fast.loaded.files) {
+    push(diagnostics, memo.check(file, fast.context, fast.contextKey));
+    yield;
+  }
+  checkAcrossFiles(fast.bound, diagnostics);
+  return diagnostics;
 }
 
 /**
  * The slow steps as a generator that stops after each file, so that a caller can yield to
- * other work or give up between files: each program's schedules expanded, then, when
- * there is no error, the compilation and core's validation. Returns the whole result.
+ * other work or give up between files: every file's fast results (cached ones reused), the
+ * workspace-wide checks, each program's schedules expanded, then, when there is no error,
+ * the compilation and core's validation. Returns the whole result.
  */
 export function* analyzeSlow(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, PipelineResult, void> {
-  const diagnostics = fast.diagnostics.slice();
+  const diagnostics = yield* fastSteps(fast, memo);
+  yield;
   for (const file of fast.loaded.files) {
     push(diagnostics, memo.checkSchedules(file, fast.context, fast.contextKey));
     yield;
@@ -212,9 +422,4 @@ export function finishSlow(fast: FastAnalysis, memo: AnalysisMemo): PipelineResu
     const step = steps.next();
     if (step.done === true) return step.value;
   }
-}
-
-/** The fast steps' diagnostics alone, sorted and without repeats (schedules and core validation not yet run). */
-export function fastDiagnostics(fast: FastAnalysis): readonly Diagnostic[] {
-  return uniqueDiagnostics(fast.diagnostics).sort(compareDiagnostics);
 }

@@ -1,7 +1,8 @@
 /**
  * The session reuses each file's results across edits; this property requires that reuse
  * never shows: after every edit of a random sequence on an example workspace, the session
- * gives exactly the diagnostics (and model) of a from-scratch analysis of the same texts.
+ * gives exactly the diagnostics (and model) of a from-scratch analysis of the same texts,
+ * and each document's fast diagnostics are those of a session that reuses nothing.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -14,7 +15,7 @@ const workspaces = exampleWorkspaces();
 
 /** What an edit writes: pieces a planner types, damage, and whole declarations that add or clash with names. */
 const insertions = [
-  "", "", "x", "\n", "}", "{", " ", "room", "ruang", "capacity 30", "program", "every week on mon at 09:00 for 1h", "library", "at",
+  "", "", "x", "\n", "1", "9", "  ", "}", "{", " ", "room", "ruang", "capacity 30", "program", "every week on mon at 09:00 for 1h", "library", "at",
   "\nroom extra_room at nowhere { capacity 10 }\n", "\nhorizon 2024-01-01..2024-06-30\n", "needs room aula", "import \"x.lontar\"\n", "\"",
   "/*", "//", "2024-02-30", "&&", "schedule once 2024-03-01 at 09:00 for 1h", "after", "staff", "library lib_tambahan { tier desa }\n",
 ];
@@ -66,6 +67,15 @@ describe("WorkspaceSession after random edits", () => {
           }
           expect(session.document(path)?.text).toBe(texts.get(path));
           const fresh = analyzeWorkspace({ root: "/ws", files: order.map((p) => ({ path: p, text: texts.get(p) ?? "" })) });
+          // Each document's fast diagnostics first (what an editor shows at once), as a session that reuses nothing gives them, and among the whole analysis's.
+          const scratch = new WorkspaceSession({ root: "/ws" });
+          for (const p of order) scratch.open(p, texts.get(p) ?? "", 1);
+          for (const p of paths) {
+            const fast = session.fastDiagnostics(p);
+            expect(fast).toEqual(scratch.fastDiagnostics(p));
+            const whole = fresh.diagnostics.filter((d) => d.location.file === p);
+            for (const d of fast) expect(whole).toContainEqual(d);
+          }
           const incremental = session.analyzeNow();
           expect(incremental.diagnostics).toEqual(fresh.diagnostics);
           expect(incremental.workspace).toEqual(fresh.workspace);

@@ -62,6 +62,24 @@ describe("WorkspaceSession", () => {
     expect(reads).toBe(2);
   });
 
+  it("gives a document's fast diagnostics after an edit, within the whole analysis's", async () => {
+    const s = session();
+    expect(s.fastDiagnostics("main.lontar")).toEqual([]);
+    // Inside a declaration, names unchanged: the binding is updated in place.
+    s.change("rooms.lontar", 2, [{ range: { start: { line: 0, character: 32 }, end: { line: 0, character: 34 } }, text: "3x" }]);
+    const rooms = s.fastDiagnostics("rooms.lontar");
+    expect(rooms.length).toBeGreaterThan(0);
+    expect(s.fastDiagnostics("main.lontar")).toEqual([]);
+    const whole = await s.diagnostics("rooms.lontar");
+    for (const d of rooms) expect(whole).toContainEqual(d);
+    // The definition follows the re-parsed declaration.
+    const atAula = PROGRAM.indexOf("room aula") + LIBRARY.length + 6;
+    expect(s.definition("main.lontar", atAula)?.file).toBe("rooms.lontar");
+    s.change("rooms.lontar", 3, [{ text: ROOMS.replace("aula", "hall") }]);
+    expect(s.fastDiagnostics("main.lontar").map((d) => d.code)).toEqual(["LON2002"]);
+    expect(s.fastDiagnostics("missing.lontar")).toEqual([]);
+  });
+
   it("gives up the slow steps when the signal is aborted, and finishes them on the next call", async () => {
     const s = session();
     const controller = new AbortController();

@@ -1,24 +1,34 @@
 /** Runs a callback later, on the event loop. */
 export type Defer = (run: () => void) => void;
 
+/** What a job does when it fails for another reason than being aborted. */
+export type OnJobError = (error: unknown) => void;
+
 /**
  * Runs only the latest of several requested jobs: each request aborts the one still
- * waiting, so a burst of edits is analyzed once, for its last version. The signal of the
- * running job is handed to it, for work that can stop midway.
+ * waiting, or still running, so a burst of edits is analyzed once, for its last version,
+ * and a new edit stops the analysis of the previous one midway. The signal of the running
+ * job is handed to it; an asynchronous job that rejects once aborted is done, not failed.
  */
 export class LatestOnly {
   private pending: AbortController | undefined;
 
-  /** Jobs run through `defer` (a zero timeout by default). */
-  constructor(private readonly defer: Defer = (run) => setTimeout(run, 0)) {}
+  /** Jobs run through `defer` (a zero timeout by default); failures go to `onError` (stderr by default). */
+  constructor(
+    private readonly defer: Defer = (run) => setTimeout(run, 0),
+    private readonly onError: OnJobError = (error) => console.error(error),
+  ) {}
 
-  /** Requests `job`; an earlier request that has not run yet is aborted and never runs. */
-  request(job: (signal: AbortSignal) => void): void {
+  /** Requests `job`; an earlier request that has not finished is aborted (one not yet run never runs). */
+  request(job: (signal: AbortSignal) => void | Promise<void>): void {
     this.pending?.abort();
     const controller = new AbortController();
     this.pending = controller;
     this.defer(() => {
-      if (!controller.signal.aborted) job(controller.signal);
+      const { signal } = controller;
+      if (signal.aborted) return;
+      const running = job(signal);
+      if (running instanceof Promise) running.catch((error: unknown) => (signal.aborted ? undefined : this.onError(error)));
     });
   }
 }

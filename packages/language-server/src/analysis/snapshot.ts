@@ -1,4 +1,4 @@
-import { analyzeWorkspace, type AnalyzeResult, type Declaration, type FileNode, type SourceFile, type WorkspaceFileReader } from "@lontar/dsl";
+import type { AnalyzeResult, Declaration, Diagnostic, FileNode, WorkspaceSession } from "@lontar/dsl";
 import { LineStarts } from "./positions.js";
 import { declarationsOf, walkNodes, type WalkedNode } from "./syntax-walk.js";
 
@@ -11,30 +11,56 @@ export interface DeclaredName {
 }
 
 /**
- * One analysis of the workspace at one moment: the result of the language, the texts it
- * read, and indexes built on demand. Immutable; a new edit makes a new snapshot.
+ * The workspace at one generation (one moment between edits), read from the
+ * {@link WorkspaceSession}: parsed files, texts and names are cheap (the session re-parses
+ * only what changed); the whole analysis (schedules, compilation, core's validation) is
+ * computed on first use. A snapshot is only valid until the next edit: the server makes a
+ * new one for each generation.
  */
 export class Snapshot {
-  /** Parsed files by workspace-relative path. */
-  readonly files: ReadonlyMap<string, FileNode>;
-  /** Each name's first declaration. */
-  readonly symbols: ReadonlyMap<string, DeclaredName>;
+  private filesByPath: ReadonlyMap<string, FileNode> | undefined;
+  private symbolTable: ReadonlyMap<string, DeclaredName> | undefined;
+  private textsByPath: ReadonlyMap<string, string> | undefined;
   private readonly walked = new Map<string, WalkedNode[]>();
   private readonly lineStarts = new Map<string, LineStarts>();
 
-  /** Analyzes `sources` (imports read through `readFile`). */
+  /** The snapshot of `session`'s current texts. */
   constructor(
     /** Increases with every edit of the workspace. */
     readonly generation: number,
-    /** The texts analyzed, by workspace-relative path. */
-    readonly texts: ReadonlyMap<string, string>,
-    /** What the language found. */
-    readonly result: AnalyzeResult,
-  ) {
-    this.files = new Map(result.files.map((f) => [f.path, f]));
-    const symbols = new Map<string, DeclaredName>();
-    for (const file of result.files) for (const d of declarationsOf(file)) if (!symbols.has(d.name.text)) symbols.set(d.name.text, { declaration: d, path: file.path });
-    this.symbols = symbols;
+    private readonly session: WorkspaceSession,
+  ) {}
+
+  /** Parsed files by workspace-relative path. */
+  get files(): ReadonlyMap<string, FileNode> {
+    this.filesByPath ??= new Map(this.session.files().map((f) => [f.path, f]));
+    return this.filesByPath;
+  }
+
+  /** Each name's first declaration. */
+  get symbols(): ReadonlyMap<string, DeclaredName> {
+    if (this.symbolTable === undefined) {
+      const symbols = new Map<string, DeclaredName>();
+      for (const file of this.session.files()) for (const d of declarationsOf(file)) if (!symbols.has(d.name.text)) symbols.set(d.name.text, { declaration: d, path: file.path });
+      this.symbolTable = symbols;
+    }
+    return this.symbolTable;
+  }
+
+  /** The texts of the workspace's documents, by workspace-relative path. */
+  get texts(): ReadonlyMap<string, string> {
+    this.textsByPath ??= new Map(this.session.documents().map((d) => [d.path, d.text]));
+    return this.textsByPath;
+  }
+
+  /** The whole analysis (computed now if the background analysis has not finished it yet). */
+  get result(): AnalyzeResult {
+    return this.session.analyzeNow();
+  }
+
+  /** A file's fast diagnostics: everything but schedules, workspace-wide checks and core's validation. */
+  fastDiagnostics(path: string): readonly Diagnostic[] {
+    return this.session.fastDiagnostics(path);
   }
 
   /** Every node of a file with a range (parents first), cached. */
@@ -57,11 +83,4 @@ export class Snapshot {
     }
     return lines;
   }
-}
-
-/** Analyzes the given sources as one workspace. */
-export function analyzeSnapshot(generation: number, root: string, sources: readonly SourceFile[], readFile: WorkspaceFileReader | undefined): Snapshot {
-  const result = analyzeWorkspace({ root, files: sources, ...(readFile === undefined ? {} : { readFile }) });
-  const texts = new Map(sources.map((s) => [s.path, s.text]));
-  return new Snapshot(generation, texts, result);
 }

@@ -1,6 +1,6 @@
-import type { SourceFile } from "@lontar/dsl";
+import { WorkspaceSession, type AnalyzeResult, type DocumentChange } from "@lontar/dsl";
 import type { ServerHost } from "./host.js";
-import { analyzeSnapshot, type Snapshot } from "./snapshot.js";
+import { Snapshot } from "./snapshot.js";
 import { UriPaths } from "./uri-paths.js";
 
 /** A document the editor has open. */
@@ -15,38 +15,66 @@ export interface OpenDocument {
 
 /**
  * The workspace as the editor sees it: the files on disk, overridden by the open
- * documents. Every edit increases the generation; {@link snapshot} analyzes the latest
- * generation once and keeps it until the next edit.
+ * documents, kept in one {@link WorkspaceSession} so that an edit re-parses and re-checks
+ * only what it touches. The files on disk are opened in the session first, by path, then
+ * the editor's documents replace their texts. Every edit increases the generation;
+ * {@link snapshot} gives the latest generation's view.
  */
 export class WorkspaceState {
   /** URI ↔ workspace-relative path. */
   readonly paths: UriPaths;
-  private readonly root: string;
+  private readonly session: WorkspaceSession;
   private readonly disk = new Map<string, string>();
   private readonly open = new Map<string, OpenDocument>();
   private generation = 0;
   private latest: Snapshot | undefined;
 
   /** A workspace rooted at `rootUri` ("" for none), read through `host`. */
-  constructor(
-    private readonly host: ServerHost,
-    rootUri: string,
-  ) {
+  constructor(host: ServerHost, rootUri: string) {
     this.paths = new UriPaths(rootUri);
-    this.root = rootUri === "" ? "" : host.rootPath(rootUri);
-    if (rootUri !== "") for (const f of host.listFiles(this.root)) this.disk.set(f.path, f.text);
+    const root = rootUri === "" ? "" : host.rootPath(rootUri);
+    this.session = new WorkspaceSession({ root, ...(host.readFile === undefined ? {} : { readFile: host.readFile }) });
+    if (rootUri === "") return;
+    const files = [...host.listFiles(root)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const f of files) {
+      this.disk.set(f.path, f.text);
+      this.session.open(f.path, f.text, 0);
+    }
   }
 
   /** Opens or replaces a document; returns the new generation. */
   update(document: OpenDocument): number {
-    this.open.set(this.paths.path(document.uri), document);
-    return ++this.generation;
+    const path = this.paths.path(document.uri);
+    this.open.set(path, document);
+    this.setText(path, document.text);
+    return this.generation;
   }
 
-  /** Closes a document (its file on disk, if any, counts again). */
+  /**
+   * Applies an editor's changes to an open document (whole texts or ranges, in order);
+   * returns the new generation, or undefined (nothing changed) for a document not open.
+   */
+  change(uri: string, version: number, changes: readonly DocumentChange[]): number | undefined {
+    const path = this.paths.path(uri);
+    const doc = this.open.get(path);
+    if (doc === undefined) return undefined;
+    this.generation++;
+    // Always newer: the session's versions are the generations.
+    this.session.change(path, this.generation, changes);
+    this.open.set(path, { uri: doc.uri, version, text: this.session.document(path)?.text ?? doc.text });
+    return this.generation;
+  }
+
+  /** Closes a document (its file on disk, if any, counts again); returns the new generation. */
   close(uri: string): number {
-    this.open.delete(this.paths.path(uri));
-    return ++this.generation;
+    const path = this.paths.path(uri);
+    this.open.delete(path);
+    const onDisk = this.disk.get(path);
+    if (onDisk === undefined) {
+      this.session.close(path);
+      this.generation++;
+    } else this.setText(path, onDisk);
+    return this.generation;
   }
 
   /** The open document at a path or URI. */
@@ -64,15 +92,21 @@ export class WorkspaceState {
     return this.generation;
   }
 
-  /** The analysis of the current generation (analyzed now when an edit came since the last one). */
+  /** The view of the current generation. */
   snapshot(): Snapshot {
-    if (this.latest?.generation !== this.generation) this.latest = analyzeSnapshot(this.generation, this.root, this.sources(), this.host.readFile);
+    if (this.latest?.generation !== this.generation) this.latest = new Snapshot(this.generation, this.session);
     return this.latest;
   }
 
-  private sources(): SourceFile[] {
-    const texts = new Map(this.disk);
-    for (const [path, doc] of this.open) texts.set(path, doc.text);
-    return [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, text]) => ({ path, text }));
+  /** The whole analysis of the current generation, in slices; rejects when `signal` is aborted. */
+  analyze(signal: AbortSignal): Promise<AnalyzeResult> {
+    return this.session.analyze({ signal });
+  }
+
+  private setText(path: string, text: string): void {
+    this.generation++;
+    const known = this.session.document(path);
+    if (known === undefined) this.session.open(path, text, this.generation);
+    else if (known.text !== text) this.session.change(path, this.generation, [{ text }]);
   }
 }

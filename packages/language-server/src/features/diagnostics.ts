@@ -1,8 +1,9 @@
-import { diagnosticCodeInfo, type Diagnostic as LontarDiagnostic, type Suggestion } from "@lontar/dsl";
+import { diagnosticCodes, diagnosticDocsPath, localizeDiagnostic, type Diagnostic as LontarDiagnostic, type Suggestion } from "@lontar/dsl";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
+import type { Lang } from "../language/language.js";
 
 /** What a published diagnostic carries for code actions: its suggestions. */
 export interface DiagnosticData {
@@ -10,17 +11,38 @@ export interface DiagnosticData {
   readonly suggestions: readonly Suggestion[];
 }
 
+/** How diagnostics are shown: in which language, with links into which documentation site. */
+export interface DiagnosticStyle {
+  /** The language of messages and code pages. */
+  readonly lang: Lang;
+  /** The documentation site's base URL (ends with `/`). */
+  readonly docsUrl: string;
+}
+
+const CODE_TITLES: Readonly<Record<Lang, ReturnType<typeof diagnosticCodes>>> = { en: diagnosticCodes("en"), id: diagnosticCodes("id") };
+
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-/** The LSP form of one diagnostic: code, link to its page, related places, suggestions in `data`. */
-export function toLspDiagnostic(d: LontarDiagnostic, paths: UriPaths, docsUrl: string): Diagnostic {
+/**
+ * The URL of a code's page on the documentation site (the VitePress site built from docs/:
+ * docs/diagnostics/LON2001.md is `<base>diagnostics/LON2001.html`, its Indonesian mirror
+ * `<base>id/diagnostics/LON2001.html`).
+ */
+export function codePageUrl(code: string, style: DiagnosticStyle): string {
+  const page = diagnosticDocsPath(code, style.lang).replace(/^docs\//, "").replace(/\.md$/, ".html");
+  return `${style.docsUrl}${page}`;
+}
+
+/** The LSP form of one diagnostic, in the style's language: code, link to its page, related places, suggestions in `data`. */
+export function toLspDiagnostic(diagnostic: LontarDiagnostic, paths: UriPaths, style: DiagnosticStyle): Diagnostic {
+  const d = localizeDiagnostic(diagnostic, style.lang);
   const data: DiagnosticData = { suggestions: d.suggestions };
-  const title = diagnosticCodeInfo(d.code)?.title;
+  const title = CODE_TITLES[style.lang][d.code]?.title;
   return {
     range: toRange(d.location.range),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: `${docsUrl}${d.code}.md` },
+    codeDescription: { href: codePageUrl(d.code, style) },
     source: title === undefined ? "lontar" : `lontar (${title})`,
     message: d.message,
     relatedInformation: d.related.map((r) => ({ location: { uri: paths.uri(r.location.file), range: toRange(r.location.range) }, message: r.message })),
@@ -28,9 +50,18 @@ export function toLspDiagnostic(d: LontarDiagnostic, paths: UriPaths, docsUrl: s
   };
 }
 
-/** The diagnostics of one file of a snapshot. */
-export function fileDiagnostics(snapshot: Snapshot, path: string, paths: UriPaths, docsUrl: string): Diagnostic[] {
-  return snapshot.result.diagnostics.filter((d) => d.location.file === path).map((d) => toLspDiagnostic(d, paths, docsUrl));
+/** The LSP form of a file's diagnostics. */
+export function toLspDiagnostics(diagnostics: readonly LontarDiagnostic[], paths: UriPaths, style: DiagnosticStyle): Diagnostic[] {
+  return diagnostics.map((d) => toLspDiagnostic(d, paths, style));
+}
+
+/** The diagnostics of one file of a snapshot's whole analysis. */
+export function fileDiagnostics(snapshot: Snapshot, path: string, paths: UriPaths, style: DiagnosticStyle): Diagnostic[] {
+  return toLspDiagnostics(
+    snapshot.result.diagnostics.filter((d) => d.location.file === path),
+    paths,
+    style,
+  );
 }
 
 /** The files of a snapshot that have diagnostics. */

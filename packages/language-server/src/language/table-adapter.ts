@@ -1,12 +1,12 @@
 /**
  * The one place the server reads the language's tables. Properties, their value shapes and
  * which are required come from @lontar/dsl's language table (`LANGUAGE`); the keyword
- * spellings of dates and weekdays are still internal modules of @lontar/dsl (read from its
- * sources, bundled into this package's build).
+ * spellings (keywords, weekdays, months) from its keyword tables. Only @lontar/dsl's
+ * public exports are read.
  */
 import { LANGUAGE, VALUE_SHAPES, propertySyntax, type Bilingual, type DeclarationKind, type DeclarationSpec } from "@lontar/dsl";
 
-export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode } from "../../../dsl/src/syntax/keywords.js";
+export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode } from "@lontar/dsl";
 
 function byKind(pick: (declaration: DeclarationSpec) => readonly string[]): Record<DeclarationKind, readonly string[]> {
   const keys: Partial<Record<DeclarationKind, readonly string[]>> = {};
