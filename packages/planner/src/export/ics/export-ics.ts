@@ -45,7 +45,7 @@ export interface PlanEvents {
  */
 export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const bytes = new EventBytes();
   const occurrences: PlannedOccurrence[] = [];
   const zoneOf: number[] = [];
