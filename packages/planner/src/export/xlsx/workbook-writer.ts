@@ -13,8 +13,11 @@ export type XlsxCell = { readonly text: string; readonly bold?: true } | { reado
 
 /** One sheet: its name (already valid, see sheetNames), column widths, and rows in XML (see {@link WorkbookWriter.row}). */
 export interface XlsxSheet {
+  /** The sheet's name, unique and at most 31 characters. */
   readonly name: string;
+  /** Column widths in characters, first column first. */
   readonly widths: readonly number[];
+  /** The rows' markup, row 1 (the headers, frozen) first. */
   readonly rows: readonly string[];
 }
 
