@@ -1,6 +1,8 @@
 import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels } from "@lontar/core";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { locationOf, nameOf, type WorkspaceIndex } from "./plan-view.js";
+import { reportWord } from "./html/report-words.js";
+import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -34,7 +36,7 @@ export interface OccurrenceFacts {
   readonly participants: number | undefined;
   /** The cost of one session in whole rupiah: per-session costs plus per-participant costs times the expected participants (once-per-program costs are left out). */
   readonly cost: number;
-  /** Why it is not scheduled (or other notes), without occurrence ids. */
+  /** Why it is not scheduled (in the reader's words and language, with a suggested fix where one is certain) or other notes, without occurrence ids. */
   readonly reasons: readonly string[];
 }
 
@@ -88,10 +90,13 @@ function programFacts(index: WorkspaceIndex, program: Program | undefined, progr
  * A reader of occurrences' facts in one language. What is the same for a program's
  * occurrences (title, partners, cost…), a place's name and address and a resource's
  * name are worked out once: a province has a million occurrences and few of each.
+ * `sessions` (the plan's occurrences) names the session a resource is booked for in the
+ * reason a session was not placed; they are indexed only when such a reason is read.
  *
  * @example factsReader(indexWorkspace(workspace), "id")(occurrence).place // "Aula Utama"
  */
-export function factsReader(index: WorkspaceIndex, language: Language): (occurrence: PlannedOccurrence) => OccurrenceFacts {
+export function factsReader(index: WorkspaceIndex, language: Language, sessions: readonly PlannedOccurrence[] = []): (occurrence: PlannedOccurrence) => OccurrenceFacts {
+  const reasons = reasonsReader(index, language, sessions);
   const programs = new Map<string, ProgramFacts>();
   // Nested maps rather than joined keys: no string is built per occurrence.
   const places = new Map<string | undefined, Map<string | undefined, Map<string, Place>>>();
@@ -133,13 +138,38 @@ export function factsReader(index: WorkspaceIndex, language: Language): (occurre
       partners: program.partners,
       participants: program.participants,
       cost: program.cost,
-      reasons: occurrence.reasons === undefined || occurrence.reasons.length === 0 ? NO_REASONS : occurrence.reasons.map((r) => readableReason(index, occurrence, r)),
+      reasons: occurrence.reasons === undefined || occurrence.reasons.length === 0 ? NO_REASONS : reasons(occurrence),
     };
     return facts;
   };
 }
 
 const NO_REASONS: readonly string[] = [];
+
+/** Constraints by which the allocator leaves a session unassigned: their reasons are told by unplacedReason. */
+const UNPLACED = new Set(["unassigned", "budget-cap"]);
+
+/**
+ * The reasons of an occurrence for people: why a session was not placed in the reader's
+ * words (and the fix where one is certain, after "Suggested fix:"), other notes as
+ * {@link readableReason} gives them.
+ */
+export function reasonsReader(index: WorkspaceIndex, language: Language, sessions: readonly PlannedOccurrence[]): (occurrence: PlannedOccurrence) => string[] {
+  let byId: Map<string, PlannedOccurrence> | undefined;
+  const context: ReasonContext = {
+    index,
+    session: (id) => {
+      byId ??= new Map(sessions.map((o) => [o.id, o]));
+      return byId.get(id);
+    },
+  };
+  return (occurrence) =>
+    (occurrence.reasons ?? []).map((r) => {
+      if (occurrence.status !== "unassigned" || !UNPLACED.has(r.constraint)) return readableReason(index, occurrence, r);
+      const told = unplacedReason(context, occurrence, r, language);
+      return told.fix === undefined ? told.reason : `${told.reason} ${reportWord("fix", language)}: ${told.fix}`;
+    });
+}
 
 /** A place's name and address. */
 interface Place {

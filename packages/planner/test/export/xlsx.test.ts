@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exportXlsx } from "@lontar/planner/node";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
+import { exportXlsxWithLibrary } from "./xlsx-oracle.js";
 
 /** Opens a workbook with exceljs, a reader independent of write-excel-file, as sheet name → rows of cell text. */
 async function readWorkbook(bytes: Uint8Array): Promise<Map<string, string[][]>> {
@@ -43,5 +44,18 @@ describe("exportXlsx", () => {
     expect([...sheets.keys()][0]).toBe("Semua kegiatan");
     expect(sheets.get("Semua kegiatan")?.[0]?.slice(0, 3)).toEqual(["Tanggal", "Mulai", "Selesai"]);
     expect(sheets.get("Anggaran")?.[0]).toEqual(["Anggaran", "Kategori", "Pagu (Rp)", "Direncanakan (Rp)", "Sisa (Rp)"]);
+  });
+});
+
+describe("plan.xlsx written directly", () => {
+  it("gives the bytes write-excel-file gave for the same sheets, in both languages, odd text included", async () => {
+    const plan = samplePlan();
+    const workspace = sampleWorkspace();
+    // Text XML must escape or drop: quotes, ampersands, controls, a lone surrogate, edge spaces.
+    const odd = { ...workspace, programs: workspace.programs.map((p, i) => (i === 0 ? { ...p, title: ` 'Tea' & <"books">\u0001\uD800 ` } : p)) };
+    for (const [ws, language] of [[workspace, "en"], [workspace, "id"], [odd, "en"]] as const) {
+      const ours = await exportXlsx(plan, ws, { language });
+      expect(ours).toEqual(await exportXlsxWithLibrary(plan, ws, { language }));
+    }
   });
 });

@@ -71,7 +71,7 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
   const language = options.language ?? "en";
   const separator = options.separator ?? defaultCsvSeparator(language);
   const index = indexWorkspace(workspace);
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const record = (cells: readonly string[]): string => `${cells.map((c) => field(c, separator)).join(separator)}\r\n`;
   const row = (o: PlannedOccurrence): string => {
     const f = facts(o);

@@ -53,7 +53,7 @@ const wallClock = (iso: string): string | undefined => {
 export function reportData(plan: Plan, workspace: Workspace, options: ReportOptions = {}): ReportData {
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const libraries = interner<string>();
   workspace.libraries.forEach((library) => libraries.at(library.id, () => library.name));
   const programs = interner<ReportProgram>();

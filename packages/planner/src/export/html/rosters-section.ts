@@ -21,7 +21,7 @@ const ROSTER_KINDS = new Set(["staff", "volunteer", "vehicle"]);
 export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const w = (text: string): string => escapeHtml(text);
   const heading = `<h2>${w(reportWord("rosters", language))}</h2>`;
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const byResource = new Map<string, PlannedOccurrence[]>();
   for (const o of sortedOccurrences(plan.occurrences)) {
     if (o.status !== "scheduled") continue;

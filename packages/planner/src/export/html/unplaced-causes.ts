@@ -1,7 +1,8 @@
-import { labelOf, resourceKindLabels, type Language, type Workspace } from "@lontar/core";
+import type { Language, Workspace } from "@lontar/core";
 import { unassignedFindings, type UnassignedDiagnostic } from "../../allocate/unassigned-findings.js";
-import type { Plan } from "../../plan/plan.js";
-import { reportWord } from "./report-words.js";
+import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
+import { indexWorkspace } from "../plan-view.js";
+import { unplacedReason, type ReasonContext } from "../unplaced-reason.js";
 
 /** Why sessions could not be placed, in the reader's terms: one group per cause. */
 export interface UnplacedCause {
@@ -19,7 +20,7 @@ export interface UnplacedProgram {
   readonly count: number;
   /** The first one's local start, `YYYY-MM-DD HH:mm`. */
   readonly firstStart: string;
-  /** The reason in the reader's terms (the planner's words where there is no translation). */
+  /** The reason in the reader's terms, with names. */
   readonly reason: string;
   /** A fix certain to let the sessions be placed, when there is one. */
   readonly fix?: string;
@@ -42,46 +43,35 @@ export function findingFacts(finding: UnassignedDiagnostic): FindingFacts {
 }
 
 /**
- * The plan's sessions not placed, grouped by cause (a room too small, no person or
- * vehicle of a kind free, a budget run out, other), each program with its count, first
- * session, reason in `language` and, for a room too small, the certain fix. Causes and
- * programs in the order the plan first meets them.
+ * The plan's sessions not placed, grouped by cause (see unplacedReason: a room too small,
+ * none free, every fitting resource taken, none declared or none meeting the need, a
+ * resource not declared, needs not free together, a budget run out…), each program with
+ * its count, first session, reason in `language` with names and, where one is certain,
+ * the fix. Causes and programs in the order the plan first meets them.
  *
  * @example unplacedCauses(plan, workspace, "id")[0]?.title // "Tidak ada ruang yang cukup besar dan kosong"
  */
-export function unplacedCauses(plan: Plan, workspace: Workspace, language: Language, nameOf: (id: string) => string): UnplacedCause[] {
+export function unplacedCauses(plan: Plan, workspace: Workspace, language: Language): UnplacedCause[] {
+  const index = indexWorkspace(workspace);
   const occurrences = new Map(plan.occurrences.flatMap((o) => (o.status === "unassigned" ? [[o.id, o] as const] : [])));
-  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  let byId: Map<string, PlannedOccurrence> | undefined;
+  const context: ReasonContext = {
+    index,
+    session: (id) => {
+      byId ??= new Map(plan.occurrences.map((o) => [o.id, o]));
+      return byId.get(id);
+    },
+  };
   const groups = new Map<string, { title: string; programs: UnplacedProgram[] }>();
   for (const finding of unassignedFindings(workspace, plan).map(findingFacts)) {
     const occurrence = occurrences.get(finding.occurrenceId);
-    const constraint = occurrence?.reasons?.find((r) => r.level === "medium")?.constraint ?? occurrence?.reasons?.[0]?.constraint;
-    const need = finding.needIndex === undefined ? undefined : programs.get(finding.programId)?.needs[finding.needIndex];
-    const room = finding.room?.largestFree === undefined ? undefined : { registrants: finding.room.registrants, ...finding.room.largestFree };
-    let key: string;
-    let title: string;
-    let reason = finding.reason;
-    let fix: string | undefined;
-    if (room !== undefined) {
-      key = "room";
-      title = reportWord("causeRoom", language);
-      const values = { registrants: String(room.registrants), room: nameOf(room.id), capacity: String(room.holds) };
-      reason = reportWord("roomReason", language, values);
-      if (finding.suggestion !== undefined) fix = reportWord("roomFix", language, values);
-    } else if (constraint === "budget-cap") {
-      key = "budget";
-      title = reportWord("causeBudget", language);
-    } else if (need !== undefined) {
-      key = `need:${need.kind}`;
-      title = reportWord("causeNeed", language, { kind: labelOf(resourceKindLabels, need.kind, language).toLowerCase() });
-    } else {
-      key = "other";
-      title = reportWord("causeOther", language);
-    }
-    const start = occurrence?.start ?? "";
-    const group = groups.get(key) ?? { title, programs: [] };
-    groups.set(key, group);
-    group.programs.push({ programId: finding.programId, count: finding.count, firstStart: `${start.slice(0, 10)} ${start.slice(11, 16)}`, reason, ...(fix === undefined ? {} : { fix }) });
+    if (occurrence === undefined) continue;
+    const why = occurrence.reasons?.find((r) => r.level === "medium") ?? occurrence.reasons?.[0];
+    const told = unplacedReason(context, occurrence, why, language);
+    const group = groups.get(told.group) ?? { title: told.title, programs: [] };
+    groups.set(told.group, group);
+    const start = occurrence.start;
+    group.programs.push({ programId: finding.programId, count: finding.count, firstStart: `${start.slice(0, 10)} ${start.slice(11, 16)}`, reason: told.reason, ...(told.fix === undefined ? {} : { fix: told.fix }) });
   }
   return [...groups.values()];
 }

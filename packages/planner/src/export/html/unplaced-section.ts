@@ -8,7 +8,7 @@ import { unplacedCauses } from "./unplaced-causes.js";
 /** The sessions not placed, one group per cause, each program with its reason and, where certain, a fix. */
 export function unplacedSection(plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language): string {
   const heading = `<h2>${escapeHtml(reportWord("notPlacedHeading", language))}</h2>`;
-  const causes = unplacedCauses(plan, workspace, language, (id) => nameOf(index, id));
+  const causes = unplacedCauses(plan, workspace, language);
   if (causes.length === 0) return `<section id="unplaced">\n${heading}\n<p>${escapeHtml(reportWord("nonePlaced", language))}</p>\n</section>`;
   const groups = causes.map((cause) => {
     const items = cause.programs.map((p) => {

@@ -6,7 +6,7 @@ import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { planStamp, type IcsZone } from "./ics-time.js";
 import { EventBytes } from "./event-bytes.js";
-import { buildEvent } from "./vevent.js";
+import { buildEvent, TextLines } from "./vevent.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -45,15 +45,16 @@ export interface PlanEvents {
  */
 export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const bytes = new EventBytes();
   const occurrences: PlannedOccurrence[] = [];
   const zoneOf: number[] = [];
   const zones: IcsZone[] = [];
   const zoneNumbers = new Map<IcsZone, number>();
+  const text = new TextLines();
   for (const occurrence of sortedOccurrences(plan.occurrences)) {
     if (occurrence.status === "cancelled") continue;
-    const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language);
+    const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language, text);
     if (event === undefined) continue;
     bytes.add(`${event.text}\r\n`);
     occurrences.push(occurrence);

@@ -42,6 +42,35 @@ function description(facts: OccurrenceFacts, pending: boolean, language: Languag
   return lines.join("\n");
 }
 
+/** Distinct values remembered per property before the memory is cleared: bounded, whatever the plan. */
+const MEMO_SIZE = 50_000;
+
+/**
+ * The folded TEXT content lines (SUMMARY, LOCATION, DESCRIPTION, CATEGORIES) already
+ * written, by property and value: a province's million events repeat a few thousand
+ * titles, places and descriptions, so each is escaped and folded once. Holds at most
+ * MEMO_SIZE values per property (then starts afresh); the lines are the same either way.
+ */
+export class TextLines {
+  private readonly byName = new Map<string, Map<string, string>>();
+
+  /** The folded content line `name:value`, `value` escaped as TEXT. */
+  line(name: string, value: string): string {
+    let memo = this.byName.get(name);
+    if (memo === undefined) {
+      memo = new Map();
+      this.byName.set(name, memo);
+    }
+    let line = memo.get(value);
+    if (line === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      line = foldLine(contentLine(name, escapeText(value)));
+      memo.set(value, line);
+    }
+    return line;
+  }
+}
+
 /** What building one VEVENT yields: its lines, and the zone it refers to (if any). */
 export interface BuiltEvent {
   /** The VEVENT, BEGIN to END, folded, lines separated by CRLF (no final CRLF). */
@@ -54,7 +83,7 @@ export interface BuiltEvent {
  * The VEVENT of one occurrence, or undefined when its start or end does not parse
  * (an event without a valid time would make the whole file invalid).
  */
-export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string, facts: OccurrenceFacts, language: Language): BuiltEvent | undefined {
+export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string, facts: OccurrenceFacts, language: Language, text: TextLines = new TextLines()): BuiltEvent | undefined {
   const start = readInstant(occurrence.start);
   const end = readInstant(occurrence.end);
   if (start === undefined || end === undefined) return undefined;
@@ -64,18 +93,18 @@ export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence,
   const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
   const lines = [
     "BEGIN:VEVENT",
-    contentLine("UID", occurrenceUid(occurrence)),
-    contentLine("DTSTAMP", dtstamp),
-    dateTimeLine("DTSTART", start, zone, ianaZone),
-    dateTimeLine("DTEND", end, zone, ianaZone),
-    contentLine("SUMMARY", escapeText(pending ? `${facts.title} (${word("pending", language)})` : facts.title)),
-    contentLine("LOCATION", escapeText(location)),
-    contentLine("DESCRIPTION", escapeText(description(facts, pending, language))),
-    ...(facts.category === undefined ? [] : [contentLine("CATEGORIES", escapeText(facts.category))]),
+    foldLine(contentLine("UID", occurrenceUid(occurrence))),
+    foldLine(contentLine("DTSTAMP", dtstamp)),
+    foldLine(dateTimeLine("DTSTART", start, zone, ianaZone)),
+    foldLine(dateTimeLine("DTEND", end, zone, ianaZone)),
+    text.line("SUMMARY", pending ? `${facts.title} (${word("pending", language)})` : facts.title),
+    text.line("LOCATION", location),
+    text.line("DESCRIPTION", description(facts, pending, language)),
+    ...(facts.category === undefined ? [] : [text.line("CATEGORIES", facts.category)]),
     // RFC 5545 §3.8.1.11: a session still waiting for its resources is tentative.
-    contentLine("STATUS", pending ? "TENTATIVE" : "CONFIRMED"),
+    pending ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED",
     "END:VEVENT",
   ];
-  const text = lines.map(foldLine).join("\r\n");
-  return zone === undefined ? { text } : { text, zone };
+  const event = lines.join("\r\n");
+  return zone === undefined ? { text: event } : { text: event, zone };
 }

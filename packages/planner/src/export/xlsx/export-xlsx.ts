@@ -1,6 +1,5 @@
 import { type Language, type Workspace, budgetCategoryLabels, labelOf } from "@lontar/core";
-import { unzipSync, zipSync } from "fflate";
-import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
+import { strToU8, zipSync } from "fflate";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
 import { readInstant } from "../instant.js";
@@ -9,6 +8,7 @@ import { indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { word as wordIn, type WORDS } from "../words.js";
+import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 
 /** Occurrences above which no workbook is written: a spreadsheet of more rows is not one people open (occurrences.csv has them all). */
 export const MAX_WORKBOOK_OCCURRENCES = 100_000;
@@ -24,10 +24,10 @@ const WIDTHS: Readonly<Record<(typeof SESSION_COLUMNS)[number], number>> = {
   date: 11, start: 6, end: 6, program: 36, category: 22, library: 30, place: 28, status: 14, staff: 24, vehicles: 18, rooms: 18, otherResources: 24, partners: 30, participants: 9, costRupiah: 13, reasons: 50,
 };
 const PEOPLE = new Set(["staff", "volunteer"]);
-const MONEY = "#,##0";
 
-const text = (value: string): Cell => ({ value: wellFormed(value), type: String });
-const header = (value: string): Cell => ({ value, type: String, fontWeight: "bold" });
+const text = (value: string): XlsxCell => ({ text: wellFormed(value) });
+const header = (value: string): XlsxCell => ({ text: value, bold: true });
+const money = (value: number): XlsxCell => ({ number: value, money: true });
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
 /** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
@@ -38,25 +38,31 @@ const ARCHIVE_TIME = new Date(Date.UTC(1980, 0, 1));
  * session, one per library, one per vehicle and one per person (staff and volunteers)
  * with the sessions each takes part in, and one of the budgets (amount, planned,
  * remaining, category). Dates and times are the library's local ones as text; participants
- * and costs are numbers (rupiah) a spreadsheet can sum. Written with write-excel-file;
- * the archive is then re-packed with a fixed time so the same plan gives the same bytes.
+ * and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
+ * (WorkbookWriter, the markup write-excel-file wrote) and zipped once with a fixed time, so
+ * the same plan gives the same bytes.
  * Undefined for a plan of more than {@link MAX_WORKBOOK_OCCURRENCES} occurrences.
  *
  * @example const bytes = await exportXlsx(plan, workspace, { language: "id" });
  */
-export async function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
-  if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return undefined;
+export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
+  if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return Promise.resolve(undefined);
   const language = options.language ?? "en";
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const index = indexWorkspace(workspace);
-  const facts = factsReader(index, language);
+  const facts = factsReader(index, language, plan.occurrences);
   const occurrences = sortedOccurrences(plan.occurrences);
-  const rows = new Map<PlannedOccurrence, Row>();
+  const book = new WorkbookWriter();
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
-  for (const o of occurrences) {
+  // Each occurrence's cells are turned into markup once, in the order of the first sheet
+  // (all sessions), and placed in every sheet it appears in.
+  const tails = new Map<PlannedOccurrence, string[]>();
+  const tailsOf = (o: PlannedOccurrence): string[] => {
+    let cells = tails.get(o);
+    if (cells !== undefined) return cells;
     const f = facts(o);
     const start = readInstant(o.start);
-    rows.set(o, [
+    cells = [
       text(start?.date ?? ""),
       text(start?.time ?? ""),
       text(readInstant(o.end)?.time ?? ""),
@@ -70,51 +76,48 @@ export async function exportXlsx(plan: Plan, workspace: Workspace, options: Xlsx
       text(names(f, (k) => k === "room")),
       text(names(f, (k) => !PEOPLE.has(k) && k !== "vehicle" && k !== "room")),
       text(f.partners.join(", ")),
-      f.participants === undefined ? null : { value: f.participants, type: Number },
-      { value: f.cost, type: Number, format: MONEY },
+      f.participants === undefined ? null : { number: f.participants },
+      money(f.cost),
       text(f.reasons.join("; ")),
-    ]);
-  }
+    ].map((cell) => book.cellTail(cell));
+    tails.set(o, cells);
+    return cells;
+  };
   const sheetName = sheetNames();
-  const sessionSheet = (name: string, list: readonly PlannedOccurrence[]): Sheet<never> => ({
-    sheet: sheetName(name),
-    data: [SESSION_COLUMNS.map((c) => header(word(c))), ...list.map((o) => rows.get(o) ?? [])],
-    columns: SESSION_COLUMNS.map((c) => ({ width: WIDTHS[c] })),
-    stickyRowsCount: 1,
-  });
+  const widths = SESSION_COLUMNS.map((c) => WIDTHS[c]);
+  const sessionSheet = (name: string, list: readonly PlannedOccurrence[]): XlsxSheet => {
+    const sheet = sheetName(name);
+    const rows = [book.row(1, SESSION_COLUMNS.map((c) => book.cellTail(header(word(c)))))];
+    for (const o of list) rows.push(book.row(rows.length + 1, tailsOf(o)));
+    return { name: sheet, widths, rows };
+  };
   const byLibrary = new Map<string, PlannedOccurrence[]>();
   const byResource = new Map<string, PlannedOccurrence[]>();
   for (const o of occurrences) {
     pushTo(byLibrary, o.libraryId, o);
     for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, o);
   }
-  const sheets: Sheet<never>[] = [sessionSheet(word("sessions"), occurrences)];
+  const sheets: XlsxSheet[] = [sessionSheet(word("sessions"), occurrences)];
   for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
   for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
     for (const resource of workspace.resources) {
       if (kinds.has(resource.kind) && byResource.has(resource.id)) sheets.push(sessionSheet(nameOf(index, resource.id), byResource.get(resource.id) ?? []));
     }
   }
-  sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
-  const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
-  return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
+  sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
+  const parts = book.parts(sheets);
+  return Promise.resolve(zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: ARCHIVE_TIME, level: 6 }));
 }
 
 /** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
-function budgetSheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
+function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const budgets = new Map(workspace.resources.flatMap((r) => (r.kind === "budget" ? [[r.id, r] as const] : [])));
-  const money = (value: number): Cell => ({ value, type: Number, format: MONEY });
-  return {
-    sheet,
-    data: [
-      [header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))],
-      ...plan.budget.map((b): Row => {
-        const budget = budgets.get(b.budgetId);
-        return [text(budget?.name ?? b.budgetId), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)];
-      }),
-    ],
-    columns: [{ width: 36 }, { width: 24 }, { width: 16 }, { width: 16 }, { width: 16 }],
-    stickyRowsCount: 1,
-  };
+  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
+  const rows = [book.row(1, cells([header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))]))];
+  for (const b of plan.budget) {
+    const budget = budgets.get(b.budgetId);
+    rows.push(book.row(rows.length + 1, cells([text(budget?.name ?? b.budgetId), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)])));
+  }
+  return { name, widths: [36, 24, 16, 16, 16], rows };
 }

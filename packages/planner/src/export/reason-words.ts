@@ -1,0 +1,58 @@
+/**
+ * Why a session could not be placed, in the reader's words, Bahasa Indonesia and English:
+ * one group title, reason and (where one is certain) fix per cause the planner records
+ * (see unplaced-reason.ts). `{name}` slots are filled with names, never ids.
+ */
+export const REASON_WORDS = {
+  titleRoomTooSmall: { id: "Tidak ada ruang yang cukup besar dan kosong", en: "No room large enough is free" },
+  titleNoRoomFree: { id: "Tidak ada ruang yang kosong", en: "No room is free" },
+  titleBusy: { id: "Tidak ada {kind} yang tersedia", en: "No {kind} is free" },
+  titleNoneDeclared: { id: "Belum ada {kind} yang dicatat", en: "No {kind} is declared" },
+  titleNoneFits: { id: "Tidak ada {kind} yang memenuhi kebutuhan", en: "No {kind} meets the need" },
+  titleMissing: { id: "Sumber daya yang diminta belum dicatat", en: "A resource asked for is not declared" },
+  titleNeedsClash: { id: "Kebutuhannya tidak tersedia bersamaan", en: "Its needs are not free together" },
+  titleBudget: { id: "Anggaran tidak mencukupi", en: "The budget runs out" },
+  titleOther: { id: "Sebab lain", en: "Other causes" },
+  roomTooSmall: { id: "{registrants} pendaftar; ruang terbesar yang kosong saat itu, {room}, memuat {capacity} orang.", en: "{registrants} registrants; the largest room free then, {room}, holds {capacity}." },
+  roomFix: {
+    id: "Dengan paling banyak {capacity} pendaftar, {room} dapat dipakai; atau kosongkan ruang untuk {registrants} orang pada waktu itu.",
+    en: "With at most {capacity} registrants, {room} could hold the session; or free a room for {registrants} at that time.",
+  },
+  noRoomFree: { id: "{registrants} pendaftar; tidak ada ruang yang kosong saat itu.", en: "{registrants} registrants; no room is free then." },
+  busy: { id: "Semua {kind} yang sesuai terpakai saat itu: {details}.", en: "Every {kind} that fits is taken then: {details}." },
+  moreCandidates: { id: " (dan {count} lainnya)", en: " (and {count} more)" },
+  candidateUnavailable: { id: "{name} tidak tersedia saat itu", en: "{name} is not available then" },
+  candidateNoHours: { id: "{name} tidak punya jam tersisa pada minggu itu (paling banyak {hours} jam)", en: "{name} has no hours left that week (at most {hours} h)" },
+  candidateClosed: { id: "{name} milik perpustakaan yang tutup saat itu", en: "{name} belongs to a library closed then" },
+  candidateUsed: { id: "{name} terpakai penuh saat itu", en: "{name} is fully used then" },
+  candidateBooked: { id: "{name} sudah dipakai untuk {session}", en: "{name} is booked for {session}" },
+  candidateBookedUnknown: { id: "{name} sudah dipakai kegiatan lain", en: "{name} is booked for another session" },
+  noneDeclared: { id: "Ruang kerja belum mencatat {kind} apa pun.", en: "The workspace declares no {kind}." },
+  lacksRole: { id: "Tidak ada {kind} dengan peran “{role}”.", en: "No {kind} has the role “{role}”." },
+  lacksSkill: { id: "Tidak ada {kind} dengan keahlian “{skill}”.", en: "No {kind} has the skill “{skill}”." },
+  lacksFeatures: { id: "Tidak ada {kind} yang memiliki {features}.", en: "No {kind} has {features}." },
+  tooFewSeats: { id: "Tidak ada ruang yang memuat {wanted} orang; yang terbesar memuat {largest}.", en: "No room holds {wanted} people; the largest holds {largest}." },
+  tooFewBooks: { id: "Tidak ada kendaraan yang memuat {wanted} buku; yang terbesar memuat {largest}.", en: "No vehicle carries {wanted} books; the largest carries {largest}." },
+  tooFewPackages: { id: "Tidak ada paket koleksi dengan {wanted} paket; yang terbanyak punya {largest}.", en: "No collection has {wanted} packages; the largest has {largest}." },
+  tooFewUnits: { id: "Tidak ada peralatan dengan {wanted} unit; yang terbanyak punya {largest}.", en: "No equipment has {wanted} units; the most is {largest}." },
+  noneFits: { id: "Tidak ada {kind} yang memenuhi kebutuhan kegiatan ini.", en: "No {kind} meets what the program needs." },
+  missing: { id: "Kegiatan ini meminta “{resource}”, yang belum dicatat di ruang kerja.", en: "The program asks for “{resource}”, which the workspace does not declare." },
+  needsClash: { id: "Tiap kebutuhannya dapat dipenuhi sendiri-sendiri, tetapi tidak semuanya sekaligus saat itu.", en: "Each of its needs can be met on its own, but not all of them at the same time then." },
+  budgetAmount: { id: "{budget} ({amount}) akan terpakai sampai {total} dengan sesi ini.", en: "{budget} ({amount}) would reach {total} with this session." },
+  budgetAmountFix: { id: "Naikkan pagu {budget} menjadi paling sedikit {total}.", en: "Raise {budget} to at least {total}." },
+  budgetCap: { id: "Batas {budget} sebesar {cap} per {period} akan terlampaui: {total}.", en: "The cap of {budget}, {cap} per {period}, would be passed: {total}." },
+  budgetCapFix: { id: "Naikkan batas {budget} menjadi paling sedikit {total} per {period}.", en: "Raise the cap of {budget} to at least {total} per {period}." },
+  noReason: { id: "Tidak ada alasan yang tercatat.", en: "No reason was recorded." },
+} as const satisfies Record<string, { readonly id: string; readonly en: string }>;
+
+/** A key of {@link REASON_WORDS}. */
+export type ReasonWord = keyof typeof REASON_WORDS;
+
+/**
+ * A reason word in `language`, with `{name}` slots filled from `values`.
+ *
+ * @example reasonWord("titleBusy", "en", { kind: "vehicle" }) // "No vehicle is free"
+ */
+export function reasonWord(key: ReasonWord, language: "id" | "en", values: Readonly<Record<string, string | number>> = {}): string {
+  return REASON_WORDS[key][language].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

@@ -1,0 +1,172 @@
+import { type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
+import type { Justification, PlannedOccurrence } from "../plan/plan.js";
+import { nameOf, type WorkspaceIndex } from "./plan-view.js";
+import { reasonWord, type ReasonWord } from "./reason-words.js";
+import { money } from "./words.js";
+
+/** The causes the planner records for a session it could not place, as the outputs tell them apart. */
+export type UnplacedCauseKind = "roomTooSmall" | "noRoomFree" | "busy" | "noneDeclared" | "noneFits" | "missing" | "needsClash" | "budget" | "other";
+
+/** Why one session could not be placed, in the reader's words. */
+export interface UnplacedReason {
+  /** The cause. */
+  readonly cause: UnplacedCauseKind;
+  /** What sessions of the same cause are grouped by: the cause, and the resource kind where it matters. */
+  readonly group: string;
+  /** The group's heading, e.g. "No vehicle is free". */
+  readonly title: string;
+  /** The reason, with names (never ids), e.g. "Pusling 1 is booked for Dongeng (2025-01-11 09:00)". */
+  readonly reason: string;
+  /** A fix certain to let the session be placed, when there is one. */
+  readonly fix?: string;
+}
+
+/** What a reason reads besides the justification: the workspace by id and, for "booked for", other sessions by id. */
+export interface ReasonContext {
+  /** The workspace by id. */
+  readonly index: WorkspaceIndex;
+  /** A session by its occurrence id, when the plan has it (for "booked for …"). */
+  readonly session: (occurrenceId: string) => PlannedOccurrence | undefined;
+}
+
+const CANDIDATE_WORDS = {
+  unavailable: "candidateUnavailable",
+  "no-hours": "candidateNoHours",
+  closed: "candidateClosed",
+  used: "candidateUsed",
+  booked: "candidateBooked",
+} as const satisfies Record<NonNullable<Justification["candidates"]>[number]["why"], ReasonWord>;
+
+/** The allocator's budget refusals (allocate/budget-caps.ts), the only place their fields are read back from words. */
+const BUDGET_AMOUNT = /budget (\S+) \(Rp (\d+)\) would reach Rp (\d+)$/;
+const BUDGET_CAP = /budget (\S+) cap Rp (\d+) per (\w+) would reach Rp (\d+)$/;
+
+const kindWord = (kind: string, language: Language): string =>
+  kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language).toLowerCase() : kind;
+
+/** A session by program title and local start: "Dongeng (2025-01-11 09:00)". */
+function sessionText(context: ReasonContext, occurrenceId: string): string | undefined {
+  const session = context.session(occurrenceId);
+  if (session === undefined) return undefined;
+  return `${nameOf(context.index, session.programId)} (${session.start.slice(0, 10)} ${session.start.slice(11, 16)})`;
+}
+
+/**
+ * Why a session could not be placed, from the allocator's justification (`unassigned` or
+ * `budget-cap`) and the workspace: a room too small (with the certain fix), no room free,
+ * every fitting resource taken (each by name and why), none of a kind declared, none that
+ * meets the need (the role, skill, features or size no resource has), a resource named
+ * but not declared, needs not free together, a budget or its cap run out (with the
+ * certain fix), or else the planner's own words. Names, never ids.
+ *
+ * @example unplacedReason(context, occurrence, why, "id").title // "Tidak ada kendaraan yang tersedia"
+ */
+export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurrence, why: Justification | undefined, language: Language): UnplacedReason {
+  const w = (key: ReasonWord, values: Readonly<Record<string, string | number>> = {}): string => reasonWord(key, language, values);
+  const made = (cause: UnplacedCauseKind, title: string, reason: string, fix?: string, kind?: string): UnplacedReason => ({
+    cause,
+    group: kind === undefined ? cause : `${cause}:${kind}`,
+    title,
+    reason,
+    ...(fix === undefined ? {} : { fix }),
+  });
+  if (why === undefined) return made("other", w("titleOther"), w("noReason"));
+  if (why.constraint === "budget-cap") return budgetReason(context, why, language) ?? made("budget", w("titleBudget"), ownWords(why.message));
+  const program = context.index.programs.get(why.programId ?? occurrence.programId);
+  const need = why.needIndex === undefined ? undefined : program?.needs[why.needIndex];
+  const kind = why.needKind ?? need?.kind;
+  if (why.room !== undefined) {
+    const registrants = why.room.registrants;
+    const free = why.room.largestFree;
+    if (free === undefined) return made("noRoomFree", w("titleNoRoomFree"), w("noRoomFree", { registrants }));
+    const values = { registrants, room: nameOf(context.index, free.id), capacity: free.holds };
+    const certain = need !== undefined && need.features.length === 0 && need.resource === undefined;
+    return made("roomTooSmall", w("titleRoomTooSmall"), w("roomTooSmall", values), certain ? w("roomFix", values) : undefined);
+  }
+  if (kind === undefined) {
+    // No need named: every slot could be filled alone, not all at once.
+    return why.constraint === "unassigned" && why.needIndex === undefined && why.why === undefined && why.candidates === undefined ? made("needsClash", w("titleNeedsClash"), w("needsClash")) : made("other", w("titleOther"), ownWords(why.message));
+  }
+  const kindText = kindWord(kind, language);
+  if (why.candidates !== undefined && why.candidates.length > 0) {
+    const details = why.candidates.map((c) => {
+      const name = nameOf(context.index, c.resourceId);
+      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: c.weekHours ?? 0 });
+      const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
+      return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });
+    });
+    const more = why.moreCandidates === undefined ? "" : w("moreCandidates", { count: why.moreCandidates });
+    return made("busy", w("titleBusy", { kind: kindText }), w("busy", { kind: kindText, details: details.join("; ") + more }), undefined, kind);
+  }
+  if (need !== undefined && program !== undefined) {
+    if (need.resource !== undefined && !context.index.resources.has(need.resource)) return made("missing", w("titleMissing"), w("missing", { resource: need.resource }));
+    const ofKind = need.resource !== undefined ? [context.index.resources.get(need.resource)].filter((r): r is Resource => r !== undefined) : [...context.index.resources.values()].filter((r) => r.kind === need.kind);
+    if (ofKind.length === 0) return made("noneDeclared", w("titleNoneDeclared", { kind: kindText }), w("noneDeclared", { kind: kindText }), undefined, kind);
+    return made("noneFits", w("titleNoneFits", { kind: kindText }), shortfall(ofKind, need, program, kindText, language), undefined, kind);
+  }
+  return made("other", w("titleOther"), ownWords(why.message));
+}
+
+/** The planner's words after "<occurrence id>: " or "<occurrence id> unassigned: ". */
+function ownWords(message: string): string {
+  const at = message.indexOf(": ");
+  return at < 0 ? message : message.slice(at + 2);
+}
+
+function budgetReason(context: ReasonContext, why: Justification, language: Language): UnplacedReason | undefined {
+  const w = (key: ReasonWord, values: Readonly<Record<string, string | number>>): string => reasonWord(key, language, values);
+  const amount = BUDGET_AMOUNT.exec(why.message);
+  if (amount !== null) {
+    const values = { budget: nameOf(context.index, amount[1] ?? ""), amount: money(Number(amount[2]), language), total: money(Number(amount[3]), language) };
+    return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix: w("budgetAmountFix", values) };
+  }
+  const cap = BUDGET_CAP.exec(why.message);
+  if (cap === null) return undefined;
+  const per = cap[3] ?? "";
+  const period = per in periodLabels ? labelOf(periodLabels, per as keyof typeof periodLabels, language) : per;
+  const values = { budget: nameOf(context.index, cap[1] ?? ""), cap: money(Number(cap[2]), language), period, total: money(Number(cap[4]), language) };
+  return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix: w("budgetCapFix", values) };
+}
+
+/**
+ * What no resource of the kind has, in the order the planner checks a need: the role,
+ * the skill, the features, then the size (people, books, packages, units), each among
+ * the resources that passed the checks before it.
+ */
+function shortfall(resources: readonly Resource[], need: Need, program: Program, kind: string, language: Language): string {
+  const w = (key: ReasonWord, values: Readonly<Record<string, string | number>>): string => reasonWord(key, language, values);
+  let left = resources;
+  if (need.role !== undefined) {
+    const role = need.role;
+    left = left.filter((r) => (r.kind === "staff" || r.kind === "volunteer") && r.roles.includes(role));
+    if (left.length === 0) return w("lacksRole", { kind, role });
+  }
+  if (need.skill !== undefined) {
+    const skill = need.skill;
+    left = left.filter((r) => (r.kind === "staff" || r.kind === "volunteer") && r.skills.includes(skill));
+    if (left.length === 0) return w("lacksSkill", { kind, skill });
+  }
+  if (need.features.length > 0) {
+    left = left.filter((r) => (r.kind === "room" || r.kind === "equipment") && need.features.every((f) => r.features.includes(f)));
+    if (left.length === 0) return w("lacksFeatures", { kind, features: need.features.map((f) => `“${f}”`).join(", ") });
+  }
+  const largest = (size: (r: Resource) => number): number => left.reduce((m, r) => Math.max(m, size(r)), 0);
+  if (need.kind === "room") {
+    const wanted = Math.max(need.minCapacity ?? 0, program.expectedParticipants ?? 0);
+    const most = largest((r) => (r.kind === "room" ? r.capacity : 0));
+    if (most < wanted) return w("tooFewSeats", { wanted, largest: most });
+  }
+  if (need.kind === "vehicle" && need.minCapacity !== undefined) {
+    const most = largest((r) => (r.kind === "vehicle" ? r.capacityBooks : 0));
+    if (most < need.minCapacity) return w("tooFewBooks", { wanted: need.minCapacity, largest: most });
+  }
+  if (need.kind === "collection") {
+    const most = largest((r) => (r.kind === "collection" ? r.packages : 0));
+    if (most < need.quantity) return w("tooFewPackages", { wanted: need.quantity, largest: most });
+  }
+  if (need.kind === "equipment") {
+    const most = largest((r) => (r.kind === "equipment" ? r.quantity : 0));
+    if (most < need.quantity) return w("tooFewUnits", { wanted: need.quantity, largest: most });
+  }
+  return w("noneFits", { kind });
+}

@@ -1,0 +1,109 @@
+import { type Language, type Workspace, budgetCategoryLabels, labelOf } from "@lontar/core";
+import { unzipSync, zipSync } from "fflate";
+import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
+import type { Plan, PlannedOccurrence } from "../../src/plan/plan.js";
+import { pushTo } from "../../src/collections/group.js";
+import { readInstant } from "../../src/export/instant.js";
+import { factsReader, type OccurrenceFacts } from "../../src/export/occurrence-facts.js";
+import { indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
+import { wellFormed } from "../../src/export/text.js";
+import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
+import { word as wordIn, type WORDS } from "../../src/export/words.js";
+
+/**
+ * The test oracle of plan.xlsx: the workbook as it was written with write-excel-file
+ * before the sheets' XML was written directly (src/export/xlsx/workbook-writer.ts). The
+ * two must give the same bytes.
+ */
+interface XlsxOptions {
+  readonly language?: Language;
+}
+
+const SESSION_COLUMNS = ["date", "start", "end", "program", "category", "library", "place", "status", "staff", "vehicles", "rooms", "otherResources", "partners", "participants", "costRupiah", "reasons"] as const;
+const WIDTHS: Readonly<Record<(typeof SESSION_COLUMNS)[number], number>> = {
+  date: 11, start: 6, end: 6, program: 36, category: 22, library: 30, place: 28, status: 14, staff: 24, vehicles: 18, rooms: 18, otherResources: 24, partners: 30, participants: 9, costRupiah: 13, reasons: 50,
+};
+const PEOPLE = new Set(["staff", "volunteer"]);
+const MONEY = "#,##0";
+
+const text = (value: string): Cell => ({ value: wellFormed(value), type: String });
+const header = (value: string): Cell => ({ value, type: String, fontWeight: "bold" });
+const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
+
+/** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
+const ARCHIVE_TIME = new Date(Date.UTC(1980, 0, 1));
+
+/** plan.xlsx as write-excel-file wrote it (see the top of this file). */
+export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const language = options.language ?? "en";
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const index = indexWorkspace(workspace);
+  const facts = factsReader(index, language);
+  const occurrences = sortedOccurrences(plan.occurrences);
+  const rows = new Map<PlannedOccurrence, Row>();
+  const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
+  for (const o of occurrences) {
+    const f = facts(o);
+    const start = readInstant(o.start);
+    rows.set(o, [
+      text(start?.date ?? ""),
+      text(start?.time ?? ""),
+      text(readInstant(o.end)?.time ?? ""),
+      text(f.title),
+      text(f.category ?? ""),
+      text(f.library),
+      text(f.place),
+      text(status(o)),
+      text(names(f, (k) => PEOPLE.has(k))),
+      text(names(f, (k) => k === "vehicle")),
+      text(names(f, (k) => k === "room")),
+      text(names(f, (k) => !PEOPLE.has(k) && k !== "vehicle" && k !== "room")),
+      text(f.partners.join(", ")),
+      f.participants === undefined ? null : { value: f.participants, type: Number },
+      { value: f.cost, type: Number, format: MONEY },
+      text(f.reasons.join("; ")),
+    ]);
+  }
+  const sheetName = sheetNames();
+  const sessionSheet = (name: string, list: readonly PlannedOccurrence[]): Sheet<never> => ({
+    sheet: sheetName(name),
+    data: [SESSION_COLUMNS.map((c) => header(word(c))), ...list.map((o) => rows.get(o) ?? [])],
+    columns: SESSION_COLUMNS.map((c) => ({ width: WIDTHS[c] })),
+    stickyRowsCount: 1,
+  });
+  const byLibrary = new Map<string, PlannedOccurrence[]>();
+  const byResource = new Map<string, PlannedOccurrence[]>();
+  for (const o of occurrences) {
+    pushTo(byLibrary, o.libraryId, o);
+    for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, o);
+  }
+  const sheets: Sheet<never>[] = [sessionSheet(word("sessions"), occurrences)];
+  for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
+  for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
+    for (const resource of workspace.resources) {
+      if (kinds.has(resource.kind) && byResource.has(resource.id)) sheets.push(sessionSheet(nameOf(index, resource.id), byResource.get(resource.id) ?? []));
+    }
+  }
+  sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
+  const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
+  return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
+}
+
+/** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
+function budgetSheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const budgets = new Map(workspace.resources.flatMap((r) => (r.kind === "budget" ? [[r.id, r] as const] : [])));
+  const money = (value: number): Cell => ({ value, type: Number, format: MONEY });
+  return {
+    sheet,
+    data: [
+      [header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))],
+      ...plan.budget.map((b): Row => {
+        const budget = budgets.get(b.budgetId);
+        return [text(budget?.name ?? b.budgetId), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)];
+      }),
+    ],
+    columns: [{ width: 36 }, { width: 24 }, { width: 16 }, { width: 16 }, { width: 16 }],
+    stickyRowsCount: 1,
+  };
+}
