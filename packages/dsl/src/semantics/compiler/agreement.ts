@@ -34,7 +34,7 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   const obligations: Obligation[] = [];
   for (const property of declaration.properties) {
     if (!OBLIGATIONS.has(property.value.kind)) continue;
-    map.record(["agreements", index, "obligations", obligations.length], file, property.range);
+    if (map.recording) map.record(["agreements", index, "obligations", obligations.length], file, property.range);
     obligations.push(obligation(property.value as ObligationNode, file));
   }
   return {
