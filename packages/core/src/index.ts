@@ -85,6 +85,7 @@ export { WORKSPACE_VERSION, Workspace, type WorkspaceInput } from "./workspace/w
 export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
 export { unknownKeyIssues } from "./workspace/unknown-keys.js";
+export { isNormalForm } from "./workspace/normal-form.js";
 export { validateWorkspace } from "./workspace/validate.js";
 export { workspaceJsonSchema } from "./workspace/json-schema.js";
 

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { labelledEnum } from "./labels.js";
 
@@ -6,9 +6,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/;
 
+/** True when the year's month (1–12) has the day (the proleptic Gregorian calendar, as luxon's). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= days;
+}
+
+/** True when the `YYYY-MM-DD` at the start of `value` (already matched by a pattern) is a day of the calendar. */
+function startsWithCalendarDay(value: string): boolean {
+  return isCalendarDay(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10)));
+}
+
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (no 30 February). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+  return ISO_DATE.test(value) && startsWithCalendarDay(value);
 }
 
 /** True when `value` is a wall-clock time `HH:mm` from 00:00 to 24:00 inclusive. */
@@ -18,7 +31,7 @@ export function isLocalTime(value: string): boolean {
 
 /** True when `value` is a floating local date-time `YYYY-MM-DDTHH:mm[:ss]` that exists on the calendar. */
 export function isLocalDateTime(value: string): boolean {
-  return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+  return LOCAL_DATE_TIME.test(value) && startsWithCalendarDay(value);
 }
 
 /** A calendar date, `YYYY-MM-DD`, with no zone: `2019-10-16`. */

@@ -27,16 +27,37 @@ function definition(schema: z.ZodType): SchemaDefinition {
   return schema._zod.def as unknown as SchemaDefinition;
 }
 
-/** The schema under wrappers that do not change what keys are allowed (optional, default, lazy, pipe…). */
+/** Each schema's unwrapped definition, found once (schemas never change). */
+const unwrapped = new WeakMap<z.ZodType, SchemaDefinition>();
+
+/**
+ * The schema under wrappers that do not change what keys are allowed (optional, default,
+ * lazy, pipe…). A lazy schema's inner type is zod's own cached one (calling the getter
+ * would build the schema anew each time).
+ */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let step = 0; step < 32; step++) {
     const def = definition(current);
-    const next = def.type === "lazy" ? def.getter?.() : (def.innerType ?? (def.type === "pipe" ? def.in : undefined));
+    const next = def.type === "lazy" ? lazyInner(current) : (def.innerType ?? (def.type === "pipe" ? def.in : undefined));
     if (next === undefined) return current;
     current = next;
   }
   return current;
+}
+
+function lazyInner(schema: z.ZodType): z.ZodType | undefined {
+  return (schema._zod as unknown as { readonly innerType?: z.ZodType }).innerType ?? definition(schema).getter?.();
+}
+
+/** The definition of the schema under its wrappers (see {@link unwrap}), cached. */
+function unwrappedDefinition(schema: z.ZodType): SchemaDefinition {
+  let def = unwrapped.get(schema);
+  if (def === undefined) {
+    def = definition(unwrap(schema));
+    unwrapped.set(schema, def);
+  }
+  return def;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,7 +66,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The object shape a union's option has (undefined when the option is not an object). */
 function shapeOf(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | undefined {
-  const def = definition(unwrap(schema));
+  const def = unwrappedDefinition(schema);
   return def.type === "object" ? def.shape : undefined;
 }
 
@@ -74,43 +95,57 @@ function chosenOption(def: SchemaDefinition, value: Record<string, unknown>): z.
   return best;
 }
 
-/** Walks a value along its schema and reports the keys no schema object declares. */
+/**
+ * Walks a value along its schema and reports the keys no schema object declares. The path
+ * to the value is one stack, pushed and popped on the way (copied only into an issue).
+ */
 class UnknownKeyWalk {
   readonly issues: Issue[] = [];
   private visits = 0;
+  private readonly path: (string | number)[] = [];
 
-  walk(schema: z.ZodType, value: unknown, path: readonly (string | number)[]): void {
+  walk(schema: z.ZodType, value: unknown): void {
     if (typeof value !== "object" || value === null) return;
     if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES || ++this.visits > VISIT_BUDGET) return;
-    const def = definition(unwrap(schema));
+    const def = unwrappedDefinition(schema);
+    const path = this.path;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
+      for (let index = 0; index < value.length; index++) {
         const itemSchema = def.type === "array" ? def.element : def.type === "tuple" ? (def.items?.[index] ?? def.rest ?? undefined) : undefined;
-        if (itemSchema !== undefined) this.walk(itemSchema, item, [...path, index]);
-      });
+        if (itemSchema === undefined) continue;
+        path.push(index);
+        this.walk(itemSchema, value[index]);
+        path.pop();
+      }
       return;
     }
     if (!isRecord(value)) return;
     if (def.type === "union") {
       const option = chosenOption(def, value);
-      if (option !== undefined) this.walk(option, value, path);
+      if (option !== undefined) this.walk(option, value);
     } else if (def.type === "record" && def.valueType !== undefined) {
-      for (const [key, item] of Object.entries(value)) this.walk(def.valueType, item, [...path, key]);
+      for (const key of Object.keys(value)) {
+        path.push(key);
+        this.walk(def.valueType, value[key]);
+        path.pop();
+      }
     } else if (def.type === "object" && def.shape !== undefined) {
-      this.walkObject(def.shape, value, path);
+      this.walkObject(def.shape, value);
     }
   }
 
-  private walkObject(shape: Readonly<Record<string, z.ZodType>>, value: Record<string, unknown>, path: readonly (string | number)[]): void {
-    const known = Object.keys(shape);
-    for (const [key, item] of Object.entries(value)) {
-      const field = shape[key];
-      if (field !== undefined && Object.hasOwn(shape, key)) {
-        this.walk(field, item, [...path, key]);
+  private walkObject(shape: Readonly<Record<string, z.ZodType>>, value: Record<string, unknown>): void {
+    const path = this.path;
+    for (const key of Object.keys(value)) {
+      const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      if (field !== undefined) {
+        path.push(key);
+        this.walk(field, value[key]);
+        path.pop();
         continue;
       }
       if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES) return;
-      const nearest = nearestName(key, known);
+      const nearest = nearestName(key, Object.keys(shape));
       this.issues.push({
         code: "CORE_UNKNOWN_KEY",
         path: [...path, key],
@@ -131,6 +166,6 @@ class UnknownKeyWalk {
  */
 export function unknownKeyIssues(schema: z.ZodType, input: unknown): Issue[] {
   const walk = new UnknownKeyWalk();
-  walk.walk(schema, input, []);
+  walk.walk(schema, input);
   return walk.issues;
 }

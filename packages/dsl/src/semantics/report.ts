@@ -39,11 +39,18 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Drops repeated diagnostics (same code, place and message), keeping the first. */
 export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
+  // Keyed by code and place; the messages of one place are compared among themselves (a
+  // key holding every message would copy each message into a string of its own).
+  const seen = new Map<string, string[]>();
   return diagnostics.filter((d) => {
-    const key = `${d.code}|${d.location.file}|${d.location.range.start.offset}|${d.location.range.end.offset}|${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${d.code}|${d.location.file}|${d.location.range.start.offset}|${d.location.range.end.offset}`;
+    const messages = seen.get(key);
+    if (messages === undefined) {
+      seen.set(key, [d.message]);
+      return true;
+    }
+    if (messages.includes(d.message)) return false;
+    messages.push(d.message);
     return true;
   });
 }

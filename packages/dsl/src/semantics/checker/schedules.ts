@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
-import { periodLabels } from "@lontar/core";
+import { isIsoDate, periodLabels } from "@lontar/core";
 import { countText, monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
@@ -17,6 +17,19 @@ const PERIOD_WEEKS = { day: 1 / 7, week: 1, month: 4, quarter: 13, semester: 26,
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
+/** Midnight UTC of a `YYYY-MM-DD` date in milliseconds (any year, unlike Date.UTC), NaN when it is not a calendar date. */
+function utcMidnight(date: string): number {
+  if (!isIsoDate(date)) return Number.NaN;
+  const at = new Date(0);
+  at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return at.getTime();
+}
+
+/** Days from one `YYYY-MM-DD` date to another (what luxon's diff in days gives), NaN when either is not a calendar date. */
+function daysBetween(from: string, to: string): number {
+  return (utcMidnight(to) - utcMidnight(from)) / 86_400_000;
+}
+
 const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
 
 function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
@@ -98,7 +111,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (last < start) return;
   // An every-schedule occurs at most once a day, so only a window longer than the bound
   // in days can exceed it; otherwise finding the first occurrence is enough.
-  const days = DateTime.fromISO(last, { zone: "utc" }).diff(DateTime.fromISO(start, { zone: "utc" }), "days").days;
+  const days = daysBetween(start, last);
   const bounded = (until !== undefined || node.count !== undefined) && days >= MAX_OCCURRENCES_PER_SCHEDULE && (node.count?.value ?? Infinity) > MAX_OCCURRENCES_PER_SCHEDULE;
   if (!bounded && node.except.length === 0 && node.also.length === 0) {
     if (firstInstanceOf(node, context) === undefined) reporter.report("LON4001.noDateBetween", { from: start, to: last }, node.range);

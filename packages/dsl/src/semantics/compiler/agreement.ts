@@ -7,17 +7,18 @@ import { type SourceMap, spanOf } from "./source-map.js";
 
 type AgreementInput = NonNullable<WorkspaceInput["agreements"]>[number];
 
+/** An obligation in core's normal form (its schema's key order: kind, source, then the rest). */
 function obligation(node: ObligationNode, file: string): Obligation {
   const source = spanOf(file, node.range);
   switch (node.kind) {
     case "Provides":
-      return { kind: "provides", party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per, ...optional("to", node.to?.value), source };
+      return { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per, ...optional("to", node.to?.value) };
     case "Hosts":
-      return { kind: "hosts", party: node.party, program: node.program.name, source };
+      return { kind: "hosts", source, party: node.party, program: node.program.name };
     case "Sessions":
-      return { kind: "sessions", program: node.program.name, ...(node.bound === "at_least" ? { min: node.count.value } : { max: node.count.value }), per: node.per, source };
+      return { kind: "sessions", source, program: node.program.name, ...(node.bound === "at_least" ? { min: node.count.value } : { max: node.count.value }), per: node.per };
     case "BudgetShare":
-      return { kind: "budget_share", party: node.party, amount: node.amount.rupiah, ...optional("program", node.program?.name), ...optional("budget", node.budget?.name), source };
+      return { kind: "budget_share", source, party: node.party, amount: node.amount.rupiah, ...optional("program", node.program?.name), ...optional("budget", node.budget?.name) };
   }
 }
 
@@ -33,7 +34,7 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   const obligations: Obligation[] = [];
   for (const property of declaration.properties) {
     if (!OBLIGATIONS.has(property.value.kind)) continue;
-    map.record(["agreements", index, "obligations", obligations.length], file, property.range);
+    if (map.recording) map.record(["agreements", index, "obligations", obligations.length], file, property.range);
     obligations.push(obligation(property.value as ObligationNode, file));
   }
   return {

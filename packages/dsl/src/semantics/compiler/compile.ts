@@ -9,6 +9,7 @@ import { compileProgram } from "./program.js";
 import { compileResource } from "./resource.js";
 import { compileKpi, compileRule } from "./rule-kpi.js";
 import { SourceMap } from "./source-map.js";
+import { validateByElement } from "./validate-elements.js";
 
 type CollectionName = "libraries" | "partners" | "resources" | "programs" | "agreements" | "rules" | "kpis";
 
@@ -45,10 +46,11 @@ export type ElementReuse = (declaration: Declaration, build: () => unknown) => u
 
 /**
  * Turns a bound, checked workspace into core's input shape (no validation yet). With
- * `reuse`, elements come through it and the source map is left empty.
+ * `reuse`, elements come through it and the source map is left empty; with `sources`
+ * false it is left empty too (no issue will be placed).
  */
-export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse?: ElementReuse): CompiledInput {
-  const map = new SourceMap();
+export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse?: ElementReuse, sources = reuse === undefined): CompiledInput {
+  const map = new SourceMap(sources);
   const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
   const out: Record<CollectionName, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
   for (const file of bound.files) {
@@ -102,8 +104,15 @@ function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Di
  * Compiles a checked workspace to a validated core {@link Workspace}. Any issue core's
  * `validateWorkspace` raises becomes a diagnostic with its own LON code (see
  * diagnostics/core-issues.ts) at the nearest source range: never thrown.
+ *
+ * The compiler builds core's normal form, so a clean workspace is validated element by
+ * element without a parse (see {@link validateByElement}) and no source map is kept;
+ * only when that finds an issue is the workspace compiled again with its source map and
+ * given to core's `validateWorkspace` whole, for core's own issues.
  */
 export function compileWorkspace(bound: BoundWorkspace, context: ScheduleContext, diagnostics: Diagnostic[]): Workspace | undefined {
+  const clean = validateByElement(compileInput(bound, context, undefined, false).input);
+  if (clean !== undefined) return clean;
   const { input, sources } = compileInput(bound, context);
   const result = validateWorkspace(input);
   if (result.ok) return result.value;

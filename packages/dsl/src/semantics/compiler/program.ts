@@ -10,6 +10,8 @@ import { compileCondition } from "./condition.js";
 import { namesOf, numberOf, optional, textOf, valueOf, wordOf } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
+const SCHEDULE_KIND_SET: ReadonlySet<string> = new Set(SCHEDULE_KINDS);
+
 type ProgramInput = NonNullable<WorkspaceInput["programs"]>[number];
 
 function audiences(declaration: Declaration): Audience[] {
@@ -33,13 +35,13 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
   const precedences: Precedence[] = [];
   for (const property of declaration.properties) {
     const v = property.value;
-    if ((SCHEDULE_KINDS as readonly string[]).includes(v.kind)) {
+    if (SCHEDULE_KIND_SET.has(v.kind)) {
       const schedule = compileSchedule(v as Parameters<typeof compileSchedule>[0], context);
-      map.record([...at, "schedules", schedules.length], file, v.range);
+      if (map.recording) map.record([...at, "schedules", schedules.length], file, v.range);
       if (schedule !== undefined) schedules.push(schedule);
     } else if (v.kind === "Needs") {
       for (const need of v.needs) {
-        map.record([...at, "needs", needs.length], file, need.range);
+        if (map.recording) map.record([...at, "needs", needs.length], file, need.range);
         needs.push({
           kind: need.resourceKind,
           ...optional("resource", need.resource?.name),
@@ -53,10 +55,10 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
         });
       }
     } else if (v.kind === "Cost") {
-      map.record([...at, "costs", costs.length], file, v.range);
+      if (map.recording) map.record([...at, "costs", costs.length], file, v.range);
       costs.push({ amount: v.amount.rupiah, per: v.per, ...optional("budget", v.budget?.name), source: spanOf(file, v.range) });
     } else if (v.kind === "Precedence") {
-      map.record([...at, "precedences", precedences.length], file, v.range);
+      if (map.recording) map.record([...at, "precedences", precedences.length], file, v.range);
       precedences.push({ relation: v.relation, program: v.program.name, gapDays: v.gap?.value ?? 0, source: spanOf(file, v.range) });
     }
   }

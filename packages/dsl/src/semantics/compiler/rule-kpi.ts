@@ -30,7 +30,7 @@ export function compileKpi(declaration: Declaration, file: string, index: number
   for (const property of declaration.properties) {
     const v = property.value;
     if (v.kind !== "Indicator") continue;
-    map.record(["kpis", index, "indicators", indicators.length], file, v.range);
+    if (map.recording) map.record(["kpis", index, "indicators", indicators.length], file, v.range);
     const metric = v.metric ?? v.name.text;
     indicators.push({
       id: v.name.text,

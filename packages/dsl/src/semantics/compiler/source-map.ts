@@ -14,9 +14,12 @@ export function spanOf(file: string, range: Range): SourceSpan {
 export class SourceMap {
   private readonly locations = new Map<string, Location>();
 
+  /** A map that records (`recording` true), or one that records nothing, for a compilation whose locations will not be asked. */
+  constructor(readonly recording = true) {}
+
   /** Records that the element at `path` came from `range` of `file`. */
   record(path: readonly (string | number)[], file: string, range: Range): void {
-    this.locations.set(path.join("."), { file, range });
+    if (this.recording) this.locations.set(path.join("."), { file, range });
   }
 
   /** The location recorded at the longest prefix of `path`, if any. */

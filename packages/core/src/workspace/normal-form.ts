@@ -1,0 +1,221 @@
+import type { z } from "zod";
+import { MAX_INPUT_DEPTH } from "../primitives/depth.js";
+
+/** The parts of zod's schema definitions and internals this check reads. */
+interface Definition {
+  readonly type: string;
+  readonly shape?: Readonly<Record<string, z.ZodType>>;
+  readonly catchall?: z.ZodType;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly options?: readonly z.ZodType[];
+  readonly discriminator?: string;
+  readonly values?: readonly unknown[];
+  readonly coerce?: boolean;
+  readonly checks?: readonly Check[];
+}
+
+interface Check {
+  readonly _zod: {
+    readonly def: { readonly check: string; readonly when?: (payload: Payload) => boolean };
+    readonly check: (payload: Payload) => unknown;
+  };
+}
+
+interface Payload {
+  value: unknown;
+  issues: unknown[];
+}
+
+interface Internals {
+  readonly def: Definition;
+  readonly values?: ReadonlySet<unknown>;
+  readonly innerType?: z.ZodType;
+  readonly propValues?: Readonly<Record<string, ReadonlySet<unknown>>>;
+}
+
+const internals = (schema: z.ZodType): Internals => schema._zod as unknown as Internals;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a value (met at a depth) is in a schema's normal form. One is built per schema
+ * and depth bound, once, and calls its parts' directly.
+ */
+type Holds = (value: unknown, depth: number) => boolean;
+
+const never: Holds = () => false;
+
+/** The checks of each depth bound, by schema (schemas never change). */
+const built = new Map<number, WeakMap<z.ZodType, Holds>>();
+
+/** The check of `schema` under `maxDepth`, built on first use (recursive schemas through a late-bound call). */
+function holdsFor(schema: z.ZodType, maxDepth: number): Holds {
+  let bySchema = built.get(maxDepth);
+  if (bySchema === undefined) built.set(maxDepth, (bySchema = new WeakMap()));
+  const known = bySchema.get(schema);
+  if (known !== undefined) return known;
+  let inner: Holds | undefined;
+  // Registered before it is built, so a schema that contains itself (a lazy) finds it.
+  const late: Holds = (value, depth) => (inner ??= build(schema, maxDepth))(value, depth);
+  bySchema.set(schema, late);
+  return late;
+}
+
+function build(schema: z.ZodType, maxDepth: number): Holds {
+  const zod = internals(schema);
+  const def = zod.def;
+  if (def.coerce === true) return never;
+  const checked = (holds: Holds): Holds => {
+    const checks = def.checks ?? [];
+    if (checks.length === 0) return holds;
+    if (checks.some((c) => c._zod.def.check === "overwrite")) return never;
+    return (value, depth) => holds(value, depth) && passesChecks(checks, value);
+  };
+  switch (def.type) {
+    case "string":
+      return checked((value) => typeof value === "string");
+    case "number":
+      return checked((value) => typeof value === "number" && Number.isFinite(value));
+    case "boolean":
+      return checked((value) => typeof value === "boolean");
+    case "literal": {
+      const values = def.values ?? [];
+      return checked((value) => values.includes(value));
+    }
+    case "enum": {
+      const values = zod.values;
+      return values === undefined ? never : checked((value) => values.has(value));
+    }
+    case "optional": {
+      // An absent value stays absent; a present one is its inner schema's.
+      if (def.innerType === undefined) return never;
+      const inner = holdsFor(def.innerType, maxDepth);
+      return (value, depth) => value === undefined || inner(value, depth);
+    }
+    case "default": {
+      // An absent value would be filled in: not the value as it is.
+      if (def.innerType === undefined) return never;
+      const inner = holdsFor(def.innerType, maxDepth);
+      return (value, depth) => value !== undefined && inner(value, depth);
+    }
+    case "lazy": {
+      const inner = zod.innerType;
+      return inner === undefined ? never : holdsFor(inner, maxDepth);
+    }
+    case "array": {
+      if (def.element === undefined) return never;
+      const element = holdsFor(def.element, maxDepth);
+      return checked((value, depth) => {
+        if (!Array.isArray(value) || depth > maxDepth) return false;
+        for (let i = 0; i < value.length; i++) if (!Object.hasOwn(value, i) || !element(value[i], depth + 1)) return false;
+        return true;
+      });
+    }
+    case "object":
+      return def.shape === undefined || def.catchall !== undefined ? never : checked(objectHolds(def.shape, maxDepth));
+    case "union":
+      return checked(def.discriminator === undefined ? unionHolds(def.options ?? [], maxDepth) : taggedHolds(def.options ?? [], def.discriminator, maxDepth));
+    default:
+      return never;
+  }
+}
+
+/**
+ * An object: its own enumerable keys are the schema's, in the schema's order (as zod
+ * writes its output), none holding undefined, each value in normal form; every key it
+ * lacks is one the schema lets be absent (optional: zod leaves it out too).
+ */
+function objectHolds(shape: Readonly<Record<string, z.ZodType>>, maxDepth: number): Holds {
+  const keys = Object.keys(shape);
+  const fields = keys.map((key) => holdsFor(shape[key] as z.ZodType, maxDepth));
+  // Whether each key may be absent: decided on first use (a lazy field may not be built yet).
+  let absentOk: readonly boolean[] | undefined;
+  const mayBeAbsent = (index: number): boolean => (absentOk ??= fields.map((field) => field(undefined, 0)))[index] === true;
+  return (value, depth) => {
+    if (!isPlainObject(value) || depth > maxDepth) return false;
+    let next = 0;
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) return false;
+      // Skip the schema's keys the value lacks, up to this one; a key out of order or unknown runs off the end.
+      while (next < keys.length && keys[next] !== key) {
+        if (!mayBeAbsent(next) || (keys[next] as string) in value) return false;
+        next++;
+      }
+      if (next === keys.length) return false;
+      const item = value[key];
+      if (item === undefined || !(fields[next] as Holds)(item, depth + 1)) return false;
+      next++;
+    }
+    for (; next < keys.length; next++) if (!mayBeAbsent(next) || (keys[next] as string) in value) return false;
+    return true;
+  };
+}
+
+/** A discriminated union takes the option its tag names. */
+function taggedHolds(options: readonly z.ZodType[], discriminator: string, maxDepth: number): Holds {
+  const byTag = new Map<unknown, Holds>();
+  for (const option of options) for (const tag of internals(option).propValues?.[discriminator] ?? []) if (!byTag.has(tag)) byTag.set(tag, holdsFor(option, maxDepth));
+  return (value, depth) => {
+    if (!isPlainObject(value)) return false;
+    const option = byTag.get(value[discriminator]);
+    return option !== undefined && option(value, depth);
+  };
+}
+
+/** A plain union takes the first option that parses: an option counts only when every earlier one surely refuses. */
+function unionHolds(options: readonly z.ZodType[], maxDepth: number): Holds {
+  const each = options.map((option) => ({ holds: holdsFor(option, maxDepth), option }));
+  return (value, depth) => {
+    for (const { holds, option } of each) {
+      if (holds(value, depth)) return true;
+      if (!surelyRefuses(option, value)) return false;
+    }
+    return false;
+  };
+}
+
+/** Runs checks as zod does on a value with no issue so far; true when none adds one or changes the value. */
+function passesChecks(checks: readonly Check[], value: unknown): boolean {
+  const payload: Payload = { value, issues: [] };
+  for (const check of checks) {
+    const def = check._zod.def;
+    if (def.when !== undefined && !def.when(payload)) continue;
+    const result = check._zod.check(payload);
+    if (result instanceof Promise || payload.issues.length > 0 || payload.value !== value) return false;
+  }
+  return true;
+}
+
+/** True when a primitive schema cannot take the value at all (its type differs). */
+function surelyRefuses(schema: z.ZodType, value: unknown): boolean {
+  const def = internals(schema).def;
+  if (def.coerce === true) return false;
+  switch (def.type) {
+    case "string":
+      return typeof value !== "string";
+    case "number":
+      return typeof value !== "number";
+    case "boolean":
+      return typeof value !== "boolean";
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `schema` takes `value` exactly as it is: zod's parse would succeed and give a
+ * value deep-equal to it, keys in the same order — no default to fill in, no unknown key
+ * to strip, nothing transformed — and no object or array in it nests deeper than
+ * `maxDepth` (as {@link inputDepthIssue} counts). Builds nothing, so it costs a fraction of
+ * a parse. False says nothing about the value: parse it then. For values built well-formed
+ * by construction (the DSL's compiler), so that validating them is a walk.
+ *
+ * @example
+ * if (!isNormalForm(Program, element)) Program.parse(element);
+ */
+export function isNormalForm(schema: z.ZodType, value: unknown, maxDepth: number = MAX_INPUT_DEPTH): boolean {
+  return holdsFor(schema, maxDepth)(value, 0);
+}
