@@ -1,6 +1,5 @@
 import { COMMAND_USAGE, isCommandName, MAIN_USAGE, type CommandName } from "./args/help-texts.js";
 import { UsageError } from "./args/usage-error.js";
-import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
 import { InputError } from "./files/input-error.js";
 import { ExitCode, type CliIo } from "./io.js";
@@ -8,17 +7,23 @@ import { TOOL_VERSION } from "./version.js";
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
-// Each command loads the language or the planner when it runs: `--version`, `explain` and
-// `init` start without either, `check --static` and `fmt` without the planner.
+// Each command loads the language or the planner when it runs: `--version` and `init`
+// start without either, `explain`, `check --static` and `fmt` without the planner.
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
-  check: async (args, io) => (await import("./commands/check.js")).runCheck(args, io),
-  fmt: async (args, io) => (await import("./commands/fmt.js")).runFmt(args, io),
-  plan: async (args, io) => (await import("./commands/plan.js")).runPlan(args, io),
-  demo: async (args, io) => (await import("./commands/demo.js")).runDemo(args, io),
-  lsp: async (args, io) => (await import("./commands/lsp.js")).runLsp(args, io),
-  explain: runExplain,
+  check: async (args, io) => (await withDates(() => import("./commands/check.js"))).runCheck(args, io),
+  fmt: async (args, io) => (await withDates(() => import("./commands/fmt.js"))).runFmt(args, io),
+  plan: async (args, io) => (await withDates(() => import("./commands/plan.js"))).runPlan(args, io),
+  demo: async (args, io) => (await withDates(() => import("./commands/demo.js"))).runDemo(args, io),
+  lsp: async (args, io) => (await withDates(() => import("./commands/lsp.js"))).runLsp(args, io),
+  explain: async (args, io) => (await import("./commands/explain.js")).runExplain(args, io),
   init: runInit,
 };
+
+/** Loads a command that reads dates, after giving luxon its fixed locale (see calendar-locale.ts). */
+async function withDates<T>(load: () => Promise<T>): Promise<T> {
+  (await import("./engine/calendar-locale.js")).fixCalendarLocale();
+  return load();
+}
 
 /**
  * Runs the lontar command line (`argv` without `node` and the script) and returns the exit

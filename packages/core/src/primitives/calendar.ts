@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { labelledEnum } from "./labels.js";
 
@@ -8,7 +8,23 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD` (no 30 February). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+  return ISO_DATE.test(value) && onCalendar(value);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/**
+ * Whether the `YYYY-MM-DD` at the start of `text` (digits already checked) names a day of
+ * the proleptic Gregorian calendar, as luxon reads it, by arithmetic: the first date a
+ * command checks must not pay for luxon's locale and `Intl` start-up.
+ */
+function onCalendar(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** True when `value` is a wall-clock time `HH:mm` from 00:00 to 24:00 inclusive. */
@@ -18,7 +34,8 @@ export function isLocalTime(value: string): boolean {
 
 /** True when `value` is a floating local date-time `YYYY-MM-DDTHH:mm[:ss]` that exists on the calendar. */
 export function isLocalDateTime(value: string): boolean {
-  return LOCAL_DATE_TIME.test(value) && DateTime.fromISO(value, { zone: "utc" }).isValid;
+  // The pattern bounds the time of day; a floating time has no zone, so no gap or overlap.
+  return LOCAL_DATE_TIME.test(value) && onCalendar(value);
 }
 
 /** A calendar date, `YYYY-MM-DD`, with no zone: `2019-10-16`. */
