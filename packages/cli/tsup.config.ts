@@ -1,5 +1,7 @@
 import { cpSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { build as esbuild } from "esbuild";
 import { defineConfig, type Options } from "tsup";
 
 type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -20,6 +22,40 @@ const zodEnglishOnly: EsbuildPlugin = {
   },
 };
 
+// date-holidays (with moment-timezone's zone data and astronomia, 1.2 MB) estimates the
+// holidays of a year that has no decree in core's data; most runs never ask. The planner
+// imports it at the top, which would load all of it on every `check` and `plan`. In the
+// bundle the planner gets a stand-in instead: the same constructor, whose first call
+// requires dist/date-holidays.cjs (date-holidays bundled on its own, see onSuccess).
+const DATE_HOLIDAYS_FILE = "date-holidays.cjs";
+const lazyDateHolidays: EsbuildPlugin = {
+  name: "lazy-date-holidays",
+  setup(build) {
+    build.onResolve({ filter: /^date-holidays$/ }, (args) => ({ path: args.importer, namespace: "lazy-date-holidays" }));
+    build.onResolve({ filter: /^\.\/date-holidays\.cjs$/, namespace: "lazy-date-holidays" }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: "lazy-date-holidays" }, () => ({
+      contents: `let Loaded;\nexport default function Holidays(...args) {\n  Loaded ??= require("./${DATE_HOLIDAYS_FILE}");\n  return new Loaded(...args);\n}\n`,
+      loader: "js",
+    }));
+  },
+};
+
+/** Bundles date-holidays' CommonJS build (what the planner's stand-in requires) into dist. */
+async function bundleDateHolidays(): Promise<void> {
+  const fromPlanner = createRequire(path.resolve("../planner/package.json"));
+  await esbuild({
+    entryPoints: [fromPlanner.resolve("date-holidays")],
+    outfile: `dist/${DATE_HOLIDAYS_FILE}`,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    minify: true,
+    legalComments: "eof",
+    logLevel: "warning",
+  });
+}
+
 // The published command is bundled: the @lontar packages (from source) and every
 // dependency are inlined, so `lontar` starts by reading a few files instead of hundreds of
 // modules. Code only some commands need (the planner) sits in chunks loaded on demand.
@@ -36,7 +72,7 @@ export default defineConfig({
   clean: true,
   noExternal: [/./],
   minify: true,
-  esbuildPlugins: [zodEnglishOnly],
+  esbuildPlugins: [zodEnglishOnly, lazyDateHolidays],
   dts: { entry: { index: "src/index.ts" } },
   esbuildOptions(options) {
     options.conditions = ["@lontar/source"];
@@ -46,6 +82,7 @@ export default defineConfig({
     js: '#!/usr/bin/env node\nimport { createRequire as __lontarRequire } from "node:module";\nconst require = __lontarRequire(import.meta.url);',
   },
   onSuccess: async () => {
+    await bundleDateHolidays();
     cpSync("../../docs/diagnostics", "dist/docs/diagnostics", { recursive: true });
   },
 });

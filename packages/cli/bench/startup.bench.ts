@@ -21,7 +21,7 @@ const repo = path.resolve(here, "../../..");
 const args = process.argv.slice(2);
 const binAt = args.indexOf("--bin");
 const given = binAt >= 0 ? args[binAt + 1] : undefined;
-const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && i !== binAt + 1) ?? 11);
+const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && (binAt < 0 || i !== binAt + 1)) ?? 11);
 const preload = pathToFileURL(path.join(here, "cpu-report.mjs")).href;
 const work = mkdtempSync(path.join(tmpdir(), "lontar-startup-"));
 

@@ -1,7 +1,6 @@
 import { isCommandName, usageText, type CommandName } from "./args/help-texts.js";
 import { chromeLanguage } from "./args/message-language.js";
 import { UsageError } from "./args/usage-error.js";
-import { runExplain } from "./commands/explain.js";
 import { runInit } from "./commands/init.js";
 import { fileSystemMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
@@ -12,17 +11,23 @@ import type { Language } from "@lontar/core";
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
-// Each command loads the language or the planner when it runs: `--version`, `explain` and
-// `init` start without either, `check --static` and `fmt` without the planner.
+// Each command loads the language or the planner when it runs: `--version` and `init`
+// start without either, `explain`, `check --static` and `fmt` without the planner.
 const RUNNERS: Readonly<Record<Exclude<CommandName, "help">, CommandRunner>> = {
-  check: async (args, io) => (await import("./commands/check.js")).runCheck(args, io),
-  fmt: async (args, io) => (await import("./commands/fmt.js")).runFmt(args, io),
-  plan: async (args, io) => (await import("./commands/plan.js")).runPlan(args, io),
-  demo: async (args, io) => (await import("./commands/demo.js")).runDemo(args, io),
-  lsp: async (args, io) => (await import("./commands/lsp.js")).runLsp(args, io),
-  explain: runExplain,
+  check: async (args, io) => (await withDates(() => import("./commands/check.js"))).runCheck(args, io),
+  fmt: async (args, io) => (await withDates(() => import("./commands/fmt.js"))).runFmt(args, io),
+  plan: async (args, io) => (await withDates(() => import("./commands/plan.js"))).runPlan(args, io),
+  demo: async (args, io) => (await withDates(() => import("./commands/demo.js"))).runDemo(args, io),
+  lsp: async (args, io) => (await withDates(() => import("./commands/lsp.js"))).runLsp(args, io),
+  explain: async (args, io) => (await import("./commands/explain.js")).runExplain(args, io),
   init: runInit,
 };
+
+/** Loads a command that reads dates, after giving luxon its fixed locale (see calendar-locale.ts). */
+async function withDates<T>(load: () => Promise<T>): Promise<T> {
+  (await import("./engine/calendar-locale.js")).fixCalendarLocale();
+  return load();
+}
 
 /**
  * Runs the lontar command line (`argv` without `node` and the script) and returns the exit
