@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { ACTIVE_EDITOR, CALENDAR_SESSIONS, WAIT_MS, centreOf, nextPlan, openPlayground, openTab, typeAtEnd, workspaceInUrl } from "./editor-page.js";
 import { watchPage } from "./page-watch.js";
@@ -133,6 +135,25 @@ export const SITE_TESTS: readonly SiteTest[] = [
       assert.ok(!/\bcemerlang_watualang\b/.test(texts), "the old name is left somewhere");
       assert.ok(workspace?.files.find((file) => file.path === "programs.lontar")?.text.includes("at cemerlang_baru"), "programs.lontar still uses the old name");
       await page.locator('[data-testid="problem-count"]', { hasText: /^0 error/ }).waitFor({ timeout: WAIT_MS });
+    },
+  },
+  {
+    name: "the plan downloads as .ics and .xlsx, in the page's language",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+      const downloaded = async (button: string): Promise<{ name: string; bytes: Uint8Array }> => {
+        const [download] = await Promise.all([page.waitForEvent("download", { timeout: WAIT_MS }), page.locator(`[data-testid="${button}"]`).click()]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
+      };
+      const ics = await downloaded("download-ics");
+      assert.equal(ics.name, "watualang.ics");
+      assert.match(strFromU8(ics.bytes), /^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
+      const xlsx = await downloaded("download-xlsx");
+      assert.equal(xlsx.name, "watualang.xlsx");
+      const entries = unzipSync(xlsx.bytes);
+      assert.match(strFromU8(entries["xl/workbook.xml"] ?? new Uint8Array()), /name="Semua kegiatan"/);
+      assert.ok(Object.keys(entries).filter((entry) => entry.startsWith("xl/worksheets/")).length > 1, "the workbook has one sheet only");
     },
   },
   {

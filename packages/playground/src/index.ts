@@ -9,7 +9,7 @@ export type { PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerRequest, W
 export { planView, type NoPlanReason, type PlanView } from "./plan-view.js";
 export { PLAYGROUND_SECTIONS, reportSections, type PlaygroundSection } from "./report-sections.js";
 export { playgroundHorizon } from "./horizon.js";
-export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf } from "./run-analysis.js";
+export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf, xlsxOf } from "./run-analysis.js";
 export { handleRequest } from "./worker-handler.js";
 export { EXAMPLE_ORDER, examplesFromFiles, largestExample } from "./examples.js";
 export { MAX_SHARED_BYTES, MAX_SHARED_FILES, WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace, isWorkspacePath, type DecodedWorkspace, type WorkspaceLinkProblem } from "./workspace-url.js";

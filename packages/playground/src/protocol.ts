@@ -24,12 +24,14 @@ export interface PlaygroundWorkspace {
  */
 export type WorkerRequest =
   | { readonly kind: "plan"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang }
-  | { readonly kind: "export-ics"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang };
+  | { readonly kind: "export-ics"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang }
+  | { readonly kind: "export-xlsx"; readonly id: number; readonly files: readonly WorkspaceFile[]; readonly lang: SiteLang };
 
 /** What the plan worker answers; `elapsedMs` is the worker's own time for the plan. */
 export type WorkerResponse =
   | { readonly kind: "plan"; readonly id: number; readonly plan: PlanView; readonly elapsedMs: number }
-  | { readonly kind: "ics"; readonly id: number; readonly text: string | undefined; readonly reason: string };
+  | { readonly kind: "ics"; readonly id: number; readonly text: string | undefined; readonly reason: string }
+  | { readonly kind: "xlsx"; readonly id: number; readonly bytes: Uint8Array | undefined; readonly reason: string };
 
 /** The seam between the page and the plan worker (a test or another host can answer instead). */
 export interface PlaygroundBackend {

@@ -1,5 +1,6 @@
 import { analyzeWorkspace, type AnalyzeResult } from "@lontar/dsl";
-import { exportIcs, planRefusal, planWorkspace } from "@lontar/planner";
+import type { Workspace } from "@lontar/core";
+import { exportIcs, exportXlsx, planRefusal, planWorkspace, type Plan } from "@lontar/planner";
 import { playgroundHorizon } from "./horizon.js";
 import { planView, type PlanView } from "./plan-view.js";
 import type { SiteLang, WorkspaceFile } from "./protocol.js";
@@ -41,14 +42,29 @@ export function planOf(result: AnalyzeResult, lang: SiteLang = "en"): PlanView {
   return planView(plan, workspace, lang);
 }
 
-/** The plan's iCalendar text, or why there is none (the same reasons as {@link planOf}). */
-export function icsOf(result: AnalyzeResult, lang: SiteLang = "en"): { text: string | undefined; reason: string } {
+/** The plan of a checked workspace for a download, or why there is none (`no-plan`, `refused`). */
+function plannedFor(result: AnalyzeResult): { plan: Plan; workspace: Workspace } | { reason: "no-plan" | "refused" } {
   const workspace = result.workspace;
   const horizon = workspace === undefined ? undefined : playgroundHorizon(workspace);
-  if (workspace === undefined || horizon === undefined || workspace.programs.length === 0) return { text: undefined, reason: "no-plan" };
+  if (workspace === undefined || horizon === undefined || workspace.programs.length === 0) return { reason: "no-plan" };
   const plan = planWorkspace(workspace, { horizon, seed: SEED, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
-  if (planRefusal(plan) !== undefined) return { text: undefined, reason: "refused" };
-  return { text: exportIcs(plan, workspace, { calendarName: "Lontar", language: lang }), reason: "" };
+  if (planRefusal(plan) !== undefined) return { reason: "refused" };
+  return { plan, workspace };
+}
+
+/** The plan's iCalendar text, or why there is none (the same reasons as {@link planOf}). */
+export function icsOf(result: AnalyzeResult, lang: SiteLang = "en"): { text: string | undefined; reason: string } {
+  const planned = plannedFor(result);
+  if ("reason" in planned) return { text: undefined, reason: planned.reason };
+  return { text: exportIcs(planned.plan, planned.workspace, { calendarName: "Lontar", language: lang }), reason: "" };
+}
+
+/** The plan as plan.xlsx (the CLI's workbook, in `lang`), or why there is none (as {@link icsOf}). */
+export async function xlsxOf(result: AnalyzeResult, lang: SiteLang = "en"): Promise<{ bytes: Uint8Array | undefined; reason: string }> {
+  const planned = plannedFor(result);
+  if ("reason" in planned) return { bytes: undefined, reason: planned.reason };
+  const bytes = await exportXlsx(planned.plan, planned.workspace, { language: lang });
+  return bytes === undefined ? { bytes: undefined, reason: "too-large" } : { bytes, reason: "" };
 }
 
 function normalisePath(path: string): string {

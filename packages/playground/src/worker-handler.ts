@@ -1,10 +1,11 @@
-import { checkFiles, icsOf, planOf } from "./run-analysis.js";
+import { checkFiles, icsOf, planOf, xlsxOf } from "./run-analysis.js";
 import type { WorkerRequest, WorkerResponse } from "./protocol.js";
 
 /**
  * Answers one request of the plan worker (see the protocol): for `plan`, the plan of the
- * files; for `export-ics`, their calendar. `now` measures the work (performance.now in a
- * worker). The worker's glue calls this; a test calls it directly.
+ * files; for `export-ics`, their calendar; for `export-xlsx`, their workbook (answered
+ * when it is written, after any plan answered meanwhile). `now` measures the work
+ * (performance.now in a worker). The worker's glue calls this; a test calls it directly.
  */
 export function handleRequest(request: WorkerRequest, reply: (response: WorkerResponse) => void, now: () => number): void {
   const started = now();
@@ -12,6 +13,13 @@ export function handleRequest(request: WorkerRequest, reply: (response: WorkerRe
   if (request.kind === "export-ics") {
     const { text, reason } = icsOf(result, request.lang);
     reply({ kind: "ics", id: request.id, text, reason });
+    return;
+  }
+  if (request.kind === "export-xlsx") {
+    void xlsxOf(result, request.lang).then(
+      ({ bytes, reason }) => reply({ kind: "xlsx", id: request.id, bytes, reason }),
+      () => reply({ kind: "xlsx", id: request.id, bytes: undefined, reason: "failed" }),
+    );
     return;
   }
   const plan = planOf(result, request.lang);

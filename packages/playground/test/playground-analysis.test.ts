@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyzeFolder } from "@lontar/dsl/node";
-import { planWorkspace } from "@lontar/planner";
+import { exportXlsx, planWorkspace } from "@lontar/planner";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { reportWord } from "@lontar/planner/report";
-import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, reportSections, withLocale, workspaceZip, type WorkerResponse } from "@lontar/playground";
+import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, reportSections, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
 
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
@@ -112,6 +112,22 @@ describe("the worker's answers", () => {
     expect(out[0]?.kind === "ics" && out[0].text?.startsWith("BEGIN:VCALENDAR")).toBe(true);
     handleRequest({ kind: "export-ics", id: 2, files: [{ path: "main.lontar", text: "progam x {}" }], lang: "id" }, (r) => out.push(r), () => 0);
     expect(out[1]).toEqual({ kind: "ics", id: 2, text: undefined, reason: "no-plan" });
+  });
+
+  it("exports the plan as the CLI's workbook in the page's language, and says why when there is no plan", async () => {
+    const answer = (request: WorkerRequest): Promise<WorkerResponse> => new Promise((resolve) => handleRequest(request, resolve, () => 0));
+    const planned = await answer({ kind: "export-xlsx", id: 3, files: watualang.files, lang: "id" });
+    if (planned.kind !== "xlsx" || planned.bytes === undefined) throw new Error(`no workbook: ${JSON.stringify(planned)}`);
+    const entries = unzipSync(planned.bytes);
+    const workspace = checkFiles(watualang.files).workspace;
+    const horizon = workspace === undefined ? undefined : playgroundHorizon(workspace);
+    if (workspace === undefined || horizon === undefined) throw new Error("watualang does not compile");
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    expect(planned.bytes).toEqual(await exportXlsx(plan, workspace, { language: "id" }));
+    const sheets = Object.keys(entries).filter((name) => name.startsWith("xl/worksheets/")).length;
+    expect(sheets).toBeGreaterThan(1);
+    const none = await answer({ kind: "export-xlsx", id: 4, files: [{ path: "main.lontar", text: "progam x {}" }], lang: "en" });
+    expect(none).toEqual({ kind: "xlsx", id: 4, bytes: undefined, reason: "no-plan" });
   });
 
   it("gives the language server the page's locale in initialize, and leaves other messages alone", () => {

@@ -56,13 +56,14 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   const share = element("button", { type: "button", "data-testid": "share" }, words.share);
   const zip = element("button", { type: "button", "data-testid": "download-zip" }, words.downloadWorkspace);
   const ics = element("button", { type: "button", "data-testid": "download-ics" }, words.downloadIcs);
+  const xlsx = element("button", { type: "button", "data-testid": "download-xlsx" }, words.downloadXlsx);
   const status = element("span", { class: "lp-status", "data-testid": "status", role: "status" }, words.loading);
   const tabs = element("div", { class: "lp-tabs", role: "tablist" });
   const editorHost = element("div", { class: "lp-editor", "data-testid": "editor" });
   const problems = element("ul", { class: "lp-problems", "data-testid": "problems" });
   const planHost = element("div", { class: "lp-plan", "data-testid": "plan" });
   root.replaceChildren(
-    element("div", { class: "lp-toolbar" }, element("label", {}, `${words.example} `, select), format, rename, share, zip, ics, status),
+    element("div", { class: "lp-toolbar" }, element("label", {}, `${words.example} `, select), format, rename, share, zip, ics, xlsx, status),
     element("div", { class: "lp-main" }, element("div", { class: "lp-left" }, tabs, editorHost, element("p", { class: "lp-keys" }, words.keys), problems), planHost),
   );
   const planPane = new PlanPane(planHost, words);
@@ -80,6 +81,7 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   let freshPlan = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let icsRequest = -1;
+  let xlsxRequest = -1;
 
   const lsp = startLontarClient(options.lang, (params: PublishDiagnosticsParams) => {
     published.set(params.uri, params.diagnostics);
@@ -190,8 +192,14 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   function receive(response: WorkerResponse): void {
     if (response.kind === "ics") {
       if (response.id !== icsRequest) return;
-      if (response.text === undefined) status.textContent = words.noIcs;
+      if (response.text === undefined) status.textContent = words.noPlanToDownload;
       else download(`${fileSafeName(workspace.name)}.ics`, new Blob([response.text], { type: "text/calendar" }));
+      return;
+    }
+    if (response.kind === "xlsx") {
+      if (response.id !== xlsxRequest) return;
+      if (response.bytes === undefined) status.textContent = words.noPlanToDownload;
+      else download(`${fileSafeName(workspace.name)}.xlsx`, new Blob([response.bytes.slice().buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       return;
     }
     inFlight = false;
@@ -237,6 +245,11 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     requestId += 1;
     icsRequest = requestId;
     backend.post({ kind: "export-ics", id: requestId, files: workspace.files, lang: options.lang });
+  });
+  xlsx.addEventListener("click", () => {
+    requestId += 1;
+    xlsxRequest = requestId;
+    backend.post({ kind: "export-xlsx", id: requestId, files: workspace.files, lang: options.lang });
   });
 
   const start = startingWorkspace(options.examples, first, () => (status.textContent = words.badLink));

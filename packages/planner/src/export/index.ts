@@ -1,5 +1,5 @@
 /**
- * The exporters of a plan: iCalendar, CSV, HTML and JSON, and every output file at once.
+ * The exporters of a plan: iCalendar, CSV, HTML, JSON and the workbook, and every output file at once.
  * Pure functions, deterministic to the byte; the writer of all outputs (`writePlanOutputs`)
  * touches the file system and is exported from `@lontar/planner/node`.
  */
@@ -16,3 +16,4 @@ export { exportJson } from "./json/export-json.js";
 export { planJsonSchema } from "./json/plan-json-schema.js";
 export { planOutputs, type OutputOptions } from "./plan-outputs.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./valid-plan.js";
+export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./xlsx/export-xlsx.js";
