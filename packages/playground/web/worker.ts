@@ -2,7 +2,6 @@
 // sends (debounced); the language server has a worker of its own (web/lsp/worker.ts).
 import { handleRequest } from "../src/worker-handler.js";
 import type { WorkerRequest, WorkerResponse } from "../src/protocol.js";
-import { installBufferShim } from "./buffer-shim.js";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -10,7 +9,6 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-installBufferShim(globalThis as unknown as Record<string, unknown>);
 scope.onmessage = (event) => {
   handleRequest(event.data, (response) => scope.postMessage(response), () => performance.now());
 };
