@@ -1,5 +1,4 @@
-import { audienceGroupLabels, budgetCategoryLabels, libraryTierLabels, partnerKindLabels, programCategoryLabels, type Labels } from "@lontar/core";
-import type { DeclarationKind } from "@lontar/dsl";
+import { propertySpec, type DeclarationKind, type ValueSet } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
@@ -26,22 +25,6 @@ const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   Provides: ["collection", "equipment", "vehicle", "room", "staff", "volunteer"],
   Prefer: ["room", "vehicle", "staff", "volunteer", "collection", "equipment"],
 };
-
-/** Allowed values by property key and declaration kind, with their labels. */
-function allowedValues(key: string, kind: DeclarationKind | undefined): Readonly<Record<string, Labels>> | undefined {
-  switch (key) {
-    case "category":
-      return kind === "budget" ? budgetCategoryLabels : programCategoryLabels;
-    case "audience":
-      return audienceGroupLabels;
-    case "tier":
-      return libraryTierLabels;
-    case "kind":
-      return kind === "partner" ? partnerKindLabels : undefined;
-    default:
-      return undefined;
-  }
-}
 
 const SCHEDULE_TOKENS = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
 
@@ -84,8 +67,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const lastToken = WORDS.get(complete[complete.length - 1] ?? "")?.token;
   if (complete.length === 1) {
-    const values = allowedValues(key, kind);
-    if (values !== undefined) return valueItems(values, uiLang);
+    const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
+    if (values !== undefined) return valueItems(values, lang, uiLang);
   }
   if (firstToken === "Schedule") return scheduleItems(lang);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
@@ -131,8 +114,19 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   return [...unique.values()];
 }
 
-function valueItems(values: Readonly<Record<string, Labels>>, uiLang: Lang): CompletionItem[] {
-  return Object.entries(values).map(([value, labels]) => ({ label: value, kind: CompletionItemKind.EnumMember, detail: labels[uiLang], documentation: `${labels.id} / ${labels.en}` }));
+/**
+ * The values a property allows, from the language table: each as a planner writes it in the
+ * file's language (`mendongeng` in an Indonesian file, `storytelling` in an English one),
+ * with core's label in the reader's language and both labels as documentation.
+ */
+function valueItems(values: ValueSet, lang: Lang, uiLang: Lang): CompletionItem[] {
+  return values.values.map((value) => ({
+    label: value.written[lang],
+    kind: CompletionItemKind.EnumMember,
+    detail: value.label[uiLang],
+    documentation: `${value.label.id} / ${value.label.en}`,
+    sortText: String(values.values.indexOf(value)).padStart(3, "0"),
+  }));
 }
 
 function scheduleItems(lang: Lang): CompletionItem[] {
