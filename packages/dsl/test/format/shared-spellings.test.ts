@@ -27,4 +27,21 @@ describe("keywords spelled alike in both languages", () => {
     const once = formatSource(`${library}program lomba di dispusip { judul "Lomba" kategori lomba_membaca jadwal setiap tahun pada 14 september pukul 09:00 selama 2 jam }\n`, "a.lontar").text;
     expect(formatSource(once, "a.lontar").text).toBe(once);
   });
+
+  // Found by `pnpm fuzz --seed 20260917 --runs 200000` (a mutant of watualang/programs.lontar):
+  // `staf` (Indonesian) in an English file's needs list, then the next `program … at …`.
+  // `program` took its language from `staf` before it, so its `at` was written `di`; on the
+  // second pass `staf` had become `staff`, and `di` went back to `at`.
+  it("takes a `program`'s language from its own `at`, not from the keyword before it", () => {
+    const source = 'program a at x {\n  needs room r, staf s\n}\n\nprogram b at y {\n  title "B"\n}\n';
+    const once = formatSource(source, "c.lontar").text;
+    expect(once).toContain("program b at y {");
+    expect(formatSource(once, "c.lontar").text).toBe(once);
+  });
+
+  it("still writes `di` for a `program … di …` after an English keyword", () => {
+    const once = formatSource('program a at x {\n  title "A"\n}\n\nprogram b di y {\n  judul "B"\n}\n', "d.lontar").text;
+    expect(once).toContain("program b di y {");
+    expect(formatSource(once, "d.lontar").text).toBe(once);
+  });
 });

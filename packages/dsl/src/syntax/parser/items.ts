@@ -12,7 +12,7 @@ import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguag
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { keywordLanguage } from "../keyword-language.js";
+import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
@@ -252,8 +252,13 @@ class ItemReader {
       broken.push(this.brokenProperty(start, j - 1, suggested));
     }
     const range = spanTokens(kw, this.tokens[last]) ?? tokenRange(kw);
+    // A declaration keyword spelled alike in both languages (`program`) takes the language of
+    // its own head's `at`/`di` before its context's: the formatter writes that `at` in the
+    // declaration's language, so taking it from the keyword before would change it on every pass.
+    const atKeyword = head.at === undefined || definiteKeywordLanguage(kw) !== undefined ? undefined : this.tokens[i + 2];
+    const headLang = atKeyword === undefined ? lang : (definiteKeywordLanguage(atKeyword) ?? lang);
     const node: Declaration = {
-      kind: "Declaration", range, declarationKind: kind, lang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
+      kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
       ...(at === undefined ? {} : { at }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
     };
     return { node, next: j };
