@@ -61,7 +61,7 @@ async function bundleDateHolidays(): Promise<void> {
 // modules. Code only some commands need (the planner) sits in chunks loaded on demand.
 // Bundled CommonJS dependencies call require() for Node built-ins; the banner gives the
 // ES module a real one. The planning worker is built beside the bundle, where the planner
-// looks for it; the diagnostics pages ship in dist/docs for `lontar explain`.
+// looks for it; the diagnostics pages (English, and Indonesian under id/) ship in dist/docs for `lontar explain`.
 export default defineConfig({
   entry: { bin: "src/bin.ts", index: "src/index.ts", "plan-worker": "../planner/src/plan-worker.ts" },
   format: ["esm"],
@@ -84,5 +84,6 @@ export default defineConfig({
   onSuccess: async () => {
     await bundleDateHolidays();
     cpSync("../../docs/diagnostics", "dist/docs/diagnostics", { recursive: true });
+    cpSync("../../docs/id/diagnostics", "dist/docs/id/diagnostics", { recursive: true });
   },
 });
