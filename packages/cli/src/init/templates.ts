@@ -46,20 +46,20 @@ perpustakaan perpustakaan_kota {
   jenjang kota
   wilayah "Jawa Barat" / "Kota Bandung"
   tahap implementasi
-  buka sen..kam 08:00-16:00, jum 08:00-11:30
+  buka senin..kamis 08:00-16:00, jumat 08:00-11:30
   tutup pada libur nasional
 }
 
 /// Mitra: di sini Dinas Pendidikan kota.
 mitra disdik {
   nama "Dinas Pendidikan Kota"
-  jenis government_agency
+  jenis opd
 }
 
 /// Kelas menulis mingguan untuk pelajar.
 program kelas_menulis {
   judul "Kelas Menulis"
-  kategori class
+  kategori kelas
   jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06 sampai 2026-12-15
 }
 
