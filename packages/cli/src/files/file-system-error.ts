@@ -1,8 +1,10 @@
 import type { Language } from "@lontar/core";
+import { CLI_MESSAGES } from "../text/messages.js";
 import { cliText, type CliMessageKey } from "../text/render.js";
 import { visibleText } from "../format/visible-text.js";
 
-const REASONS = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "EEXIST", "ENOSPC", "EROFS", "EMFILE"]);
+// The codes with a reason of their own are the message table's `reason.<CODE>` entries.
+const hasReason = (code: string): boolean => Object.hasOwn(CLI_MESSAGES, `reason.${code}`);
 
 /**
  * A file system error (a folder that cannot be written, a disk that is full) in `language`:
@@ -12,7 +14,7 @@ const REASONS = new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "EEXI
  */
 export function fileSystemMessage(error: NodeJS.ErrnoException, language: Language): string {
   const code = error.code ?? "";
-  const reason = (REASONS.has(code) ? `reason.${code}` : "reason.other") as CliMessageKey & `reason.${string}`;
+  const reason = (code !== "" && hasReason(code) ? `reason.${code}` : "reason.other") as CliMessageKey & `reason.${string}`;
   const where = error.path ?? error.syscall ?? "";
   return cliText("input.fileSystem", { path: visibleText(where), reason: cliText(reason, {}, language), code: code || "?" }, language);
 }

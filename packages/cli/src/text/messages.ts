@@ -58,6 +58,10 @@ export const CLI_MESSAGES = {
   "reason.ENOSPC": L("no space left on the device", "ruang penyimpanan habis"),
   "reason.EROFS": L("read-only file system", "sistem berkas hanya-baca"),
   "reason.EMFILE": L("too many open files", "terlalu banyak berkas terbuka"),
+  "reason.EBUSY": L("in use (a mount point, or open in another program)", "sedang dipakai (titik kait, atau dibuka program lain)"),
+  "reason.ENOTEMPTY": L("the folder is not empty", "folder tidak kosong"),
+  "reason.ENAMETOOLONG": L("the name is too long", "namanya terlalu panjang"),
+  "reason.ELOOP": L("too many links in a row", "terlalu banyak tautan berantai"),
   "reason.other": L("cannot be read or written", "tidak dapat dibaca atau ditulis"),
   // Runs that stopped.
   "run.internalError": L("internal error (please report it): {detail}", "galat internal (mohon laporkan): {detail}"),
