@@ -43,6 +43,8 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   const diagnosticsJobs = new LatestOnly();
   /** Documents edited since the last fast publication. */
   const edited = new Set<string>();
+  /** Whether a document was opened since the last fast publication (the edit path is then warmed once). */
+  let opened = false;
   /** What was last published per URI (version and diagnostics), so that nothing is sent twice. */
   const sent = new Map<string, string>();
 
@@ -69,6 +71,11 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
       edited.delete(uri);
       const doc = state.document(uri);
       if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
+    }
+    if (opened) {
+      // What the first edit would compute for the first time, done now so that it is as quick as the next ones.
+      opened = false;
+      state.prepareEdits();
     }
     await pause(signal);
     await state.analyze(signal);
@@ -113,6 +120,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
+    opened = true;
     scheduleDiagnostics(textDocument.uri);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
@@ -136,7 +144,12 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   };
 
   connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
-  connection.onHover(({ textDocument, position }) => hover(state.snapshot(), at(textDocument.uri).path, position, { lang: settings.lang, dates: settings, plans }) ?? null);
+  connection.onHover(async ({ textDocument, position }) => {
+    const { path } = at(textDocument.uri);
+    // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here.
+    await state.analyzed();
+    return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
+  });
   connection.onDefinition(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
   connection.onReferences(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
   connection.onDocumentHighlight(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));

@@ -10,7 +10,7 @@ import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
 import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
 import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
-import { checkAcrossFiles, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
+import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
@@ -89,10 +89,23 @@ export class AnalysisMemo {
     return parts.join("\u0000");
   };
 
-  /** Compiles and validates the workspace (see {@link compileWorkspace}). */
-  compile(fast: FastAnalysis, diagnostics: Diagnostic[]): Workspace | undefined {
+  /**
+   * Compiles and validates the workspace (see {@link compileWorkspace}); a memo kept across
+   * analyses does it one file a step, reusing each element compiled and validated before,
+   * then puts the model together (see {@link CompileMemo}).
+   */
+  *compile(fast: FastAnalysis, diagnostics: Diagnostic[]): Generator<void, Workspace | undefined, void> {
     const schedule = fast.context.schedule;
-    return this.compiled === undefined ? compileWorkspace(fast.bound, schedule, diagnostics) : this.compiled.compile(fast.bound, schedule, fast.contextKey, this.declarationKey, diagnostics);
+    if (this.compiled === undefined) return compileWorkspace(fast.bound, schedule, diagnostics);
+    return yield* this.compiled.compile(fast.bound, schedule, fast.contextKey, this.declarationKey, diagnostics);
+  }
+
+  /**
+   * Computes ahead what the first edit after an analysis would (which names are declared
+   * twice), so that the first edit costs what the next ones do. Changes no result.
+   */
+  prepareEdits(): void {
+    this.binding?.repeated();
   }
 
   /**
@@ -391,7 +404,7 @@ function* fastSteps(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, Dia
     push(diagnostics, memo.check(file, fast.context, fast.contextKey));
     yield;
   }
-  checkAcrossFiles(fast.bound, diagnostics);
+  yield* checkAcrossFilesSteps(fast.bound, diagnostics);
   return diagnostics;
 }
 
@@ -399,7 +412,8 @@ function* fastSteps(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, Dia
  * The slow steps as a generator that stops after each file, so that a caller can yield to
  * other work or give up between files: every file's fast results (cached ones reused), the
  * workspace-wide checks, each program's schedules expanded, then, when there is no error,
- * the compilation and core's validation. Returns the whole result.
+ * the compilation and core's validation (one file a step, then the whole model put
+ * together). Returns the whole result.
  */
 export function* analyzeSlow(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, PipelineResult, void> {
   const diagnostics = yield* fastSteps(fast, memo);
@@ -409,7 +423,7 @@ export function* analyzeSlow(fast: FastAnalysis, memo: AnalysisMemo): Generator<
     yield;
   }
   const hasError = diagnostics.some((d) => d.severity === "error");
-  const workspace = hasError ? undefined : memo.compile(fast, diagnostics);
+  const workspace = hasError ? undefined : yield* memo.compile(fast, diagnostics);
   const sorted = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
   const ok = workspace !== undefined && !diagnostics.some((d) => d.severity === "error");
   return { ...(ok ? { workspace } : {}), diagnostics: sorted, files: fast.loaded.files };

@@ -88,6 +88,33 @@ describe("WorkspaceSession", () => {
     expect(s.analyzeFast().diagnostics).toEqual([]);
     expect((await s.analyze()).workspace).toBeDefined();
   });
+
+  it("ends a running analysis with the result of one a request finished in between (the same object)", async () => {
+    for (const ws of exampleWorkspaces()) {
+      const s = new WorkspaceSession({ root: "/ws" });
+      for (const f of ws.files) s.open(f.path, f.text, 1);
+      const running = s.analyze();
+      const now = s.analyzeNow();
+      expect(await running).toBe(now);
+      expect(now.diagnostics).toEqual(analyzeWorkspace({ root: "/ws", files: ws.files }).diagnostics);
+    }
+  });
+
+  it("prepares the first edit without changing what it gives", () => {
+    for (const ws of exampleWorkspaces()) {
+      const first = ws.files[0];
+      if (first === undefined) continue;
+      const prepared = new WorkspaceSession({ root: "/ws" });
+      const plain = new WorkspaceSession({ root: "/ws" });
+      for (const s of [prepared, plain]) for (const f of ws.files) s.open(f.path, f.text, 1);
+      prepared.prepareEdits();
+      // Names unchanged: the binding is updated in place, with what prepareEdits computed.
+      const edited = `${first.text}\n// a note\n`;
+      for (const s of [prepared, plain]) s.change(first.path, 2, [{ text: edited }]);
+      expect(prepared.fastDiagnostics(first.path)).toEqual(plain.fastDiagnostics(first.path));
+      expect(prepared.analyzeNow().diagnostics).toEqual(analyzeWorkspace({ root: "/ws", files: [{ path: first.path, text: edited }, ...ws.files.slice(1)] }).diagnostics);
+    }
+  });
 });
 
 describe("WorkspaceSession on the examples", () => {

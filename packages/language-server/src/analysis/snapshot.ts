@@ -1,4 +1,4 @@
-import type { AnalyzeResult, Declaration, Diagnostic, FileNode, WorkspaceSession } from "@lontar/dsl";
+import { formatSource, type AnalyzeResult, type Declaration, type Diagnostic, type FileNode, type FormatResult, type KeywordLanguage, type WorkspaceSession } from "@lontar/dsl";
 import { LineStarts } from "./positions.js";
 import { declarationsOf, walkNodes, type WalkedNode } from "./syntax-walk.js";
 
@@ -23,6 +23,7 @@ export class Snapshot {
   private textsByPath: ReadonlyMap<string, string> | undefined;
   private readonly walked = new Map<string, WalkedNode[]>();
   private readonly lineStarts = new Map<string, LineStarts>();
+  private readonly formattedTexts = new Map<string, FormatResult>();
 
   /** The snapshot of `session`'s current texts. */
   constructor(
@@ -72,6 +73,17 @@ export class Snapshot {
       this.walked.set(path, nodes);
     }
     return nodes;
+  }
+
+  /** A document's text formatted with every keyword in `lang` (the formatter's result), cached. */
+  formatted(path: string, lang: KeywordLanguage): FormatResult {
+    const key = `${lang}\u0000${path}`;
+    let formatted = this.formattedTexts.get(key);
+    if (formatted === undefined) {
+      formatted = formatSource(this.texts.get(path) ?? "", path, { lang });
+      this.formattedTexts.set(key, formatted);
+    }
+    return formatted;
   }
 
   /** Line offsets of a file's text, cached. */

@@ -103,6 +103,19 @@ export class WorkspaceState {
     return this.session.analyze({ signal });
   }
 
+  /**
+   * Resolves once the whole analysis of the current texts is done (at once when it is):
+   * the slices let other work in, and an edit meanwhile restarts it on the new texts.
+   */
+  async analyzed(): Promise<void> {
+    await this.session.analyze();
+  }
+
+  /** Computes ahead what the first edit would compute for the first time (see {@link WorkspaceSession.prepareEdits}). */
+  prepareEdits(): void {
+    this.session.prepareEdits();
+  }
+
   private setText(path: string, text: string): void {
     this.generation++;
     const known = this.session.document(path);

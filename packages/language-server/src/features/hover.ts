@@ -1,4 +1,3 @@
-import { formatSource } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -61,7 +60,7 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
 function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, context: HoverContext): string {
   const text = snapshot.texts.get(path) ?? "";
   const written = text.slice(schedule.range.start.offset, schedule.range.end.offset);
-  const inWords = scheduleInLanguage(text, path, schedule, context.lang) ?? written;
+  const inWords = scheduleInLanguage(snapshot, text, path, schedule, context.lang) ?? written;
   const parts = [`\`\`\`lontar\n${inWords}\n\`\`\``];
   const workspace = snapshot.result.workspace;
   let declaration: WalkedNode | undefined = schedule;
@@ -94,8 +93,8 @@ function weekdayName(date: string, lang: Lang): string {
 }
 
 /** The schedule written again with every keyword in `lang` (the formatter's rewrite of the file, the same property). */
-function scheduleInLanguage(text: string, path: string, schedule: WalkedNode, lang: Lang): string | undefined {
-  const formatted = formatSource(text, path, { lang });
+function scheduleInLanguage(snapshot: Snapshot, text: string, path: string, schedule: WalkedNode, lang: Lang): string | undefined {
+  const formatted = snapshot.formatted(path, lang);
   if (formatted.diagnostics.some((d) => d.severity === "error")) return undefined;
   const written = text.slice(schedule.range.start.offset, schedule.range.end.offset);
   // The formatter keeps line order: the schedule's line index among lines starting with the same key is kept.

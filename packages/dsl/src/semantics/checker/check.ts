@@ -9,10 +9,10 @@ import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
 import { checkLiterals, isValidDateText } from "./literals.js";
-import { checkPrecedences } from "./precedences.js";
+import { checkPrecedences, PrecedenceGraph } from "./precedences.js";
 import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
-import { checkRequirements } from "./requirements.js";
+import { checkRequirements, requirementsChecker } from "./requirements.js";
 import { checkSchedule } from "./schedules.js";
 
 /** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid. */
@@ -99,6 +99,18 @@ export function checkFileSchedules(file: FileNode, context: CheckContext, diagno
 export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);
+}
+
+/** {@link checkAcrossFiles} as a generator that stops after each file (the same diagnostics, in the same order). */
+export function* checkAcrossFilesSteps(bound: BoundWorkspace, diagnostics: Diagnostic[]): Generator<void, void, void> {
+  const requirements = requirementsChecker(bound);
+  const precedences = new PrecedenceGraph(bound);
+  for (const file of bound.files) {
+    requirements(file, diagnostics);
+    precedences.add(file);
+    yield;
+  }
+  precedences.check(diagnostics);
 }
 
 /**

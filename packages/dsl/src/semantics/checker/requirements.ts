@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { Declaration, NeedNode, Property } from "../../syntax/ast.js";
+import type { Declaration, FileNode, NeedNode, Property } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { closeNames } from "../binder/suggest.js";
 import { suggestion } from "@lontar/core";
@@ -108,21 +108,34 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
  * named resource is the binder's business, except for its capacity.
  */
 export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
-  const byKind = new Map<string, Declaration[]>();
-  for (const symbol of bound.symbols.values()) {
-    const list = byKind.get(symbol.kind) ?? [];
-    list.push(symbol.declaration);
-    byKind.set(symbol.kind, list);
-  }
+  const check = requirementsChecker(bound);
+  for (const file of bound.files) check(file, diagnostics);
+}
+
+/**
+ * {@link checkRequirements} one file at a time: checking each file of `bound` in order with
+ * the returned function gives the same diagnostics in the same order. The resources are
+ * indexed once, on first need.
+ */
+export function requirementsChecker(bound: BoundWorkspace): (file: FileNode, diagnostics: Diagnostic[]) => void {
+  let byKind: Map<string, Declaration[]> | undefined;
   const pools = new Map<string, Pool>();
   const poolOf = (kind: string): Pool => {
     const found = pools.get(kind);
     if (found !== undefined) return found;
+    if (byKind === undefined) {
+      byKind = new Map<string, Declaration[]>();
+      for (const symbol of bound.symbols.values()) {
+        const list = byKind.get(symbol.kind) ?? [];
+        list.push(symbol.declaration);
+        byKind.set(symbol.kind, list);
+      }
+    }
     const pool = indexPool(byKind.get(kind) ?? []);
     pools.set(kind, pool);
     return pool;
   };
-  for (const file of bound.files) {
+  return (file, diagnostics) => {
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "program" || item.broken !== undefined) continue;
       for (const property of item.properties) {
@@ -140,5 +153,5 @@ export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic
         }
       }
     }
-  }
+  };
 }

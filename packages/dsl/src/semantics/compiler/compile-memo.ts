@@ -12,8 +12,11 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
-import { compileInput, compileWorkspace } from "./compile.js";
-import { checkElement, type CheckedElement, type ElementSchema, validateByElement } from "./validate-elements.js";
+import { COLLECTION, compileElement, compileWorkspace } from "./compile.js";
+import { SourceMap } from "./source-map.js";
+import { checkElement, type CheckedElement, type Collection, ELEMENT_SCHEMAS, type ElementSchema, validateAround } from "./validate-elements.js";
+
+const SCHEMA_OF: ReadonlyMap<Collection, ElementSchema> = new Map(ELEMENT_SCHEMAS);
 
 /**
  * Where a declaration's compiled element may be looked up: a key that two declarations
@@ -32,20 +35,40 @@ export class CompileMemo {
    * What {@link compileWorkspace} gives for `bound` (the same model, the same diagnostics),
    * reusing the elements compiled and validated before. `contextKey` names everything an
    * element's compilation reads besides its declaration (the horizon, the libraries).
+   * A generator that stops after each file's elements are compiled and checked, so that a
+   * caller can let other work in; the last step puts the model together (the workspace's
+   * own fields and the references, core's `checkReferences`).
    */
-  compile(bound: BoundWorkspace, context: ScheduleContext, contextKey: string, keyOf: DeclarationKey, diagnostics: Diagnostic[]): Workspace | undefined {
+  *compile(bound: BoundWorkspace, context: ScheduleContext, contextKey: string, keyOf: DeclarationKey, diagnostics: Diagnostic[]): Generator<void, Workspace | undefined, void> {
     const earlier = contextKey === this.contextKey ? this.elements : new Map<string, unknown>();
     const kept = new Map<string, unknown>();
-    const { input } = compileInput(bound, context, (declaration, build) => {
-      const key = keyOf(declaration);
-      if (key === undefined) return build();
-      const element = earlier.has(key) ? earlier.get(key) : build();
-      kept.set(key, element);
-      return element;
-    });
+    // As compileInput with reuse: no source map (any issue sends the workspace to compileWorkspace).
+    const map = new SourceMap(false);
+    const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+    const out: Record<Collection, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
+    const checked: Record<Collection, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
+    let clean = true;
+    for (const file of bound.files) {
+      for (const item of file.items) {
+        // Only the first declaration of a name is compiled (LON2001 reports the rest).
+        if (item.kind !== "Declaration" || bound.symbols.get(item.name.text)?.declaration !== item) continue;
+        const collection = COLLECTION[item.declarationKind];
+        const list = out[collection];
+        const key = keyOf(item);
+        const element = key !== undefined && earlier.has(key) ? earlier.get(key) : compileElement(item, file.path, list.length, libraries, context, map);
+        if (key !== undefined) kept.set(key, element);
+        list.push(element);
+        const schema = SCHEMA_OF.get(collection);
+        const value = clean && schema !== undefined ? this.check(schema, element) : undefined;
+        if (value === undefined) clean = false;
+        else checked[collection].push(value.value);
+      }
+      yield;
+    }
     this.elements = kept;
     this.contextKey = contextKey;
-    return validateByElement(input, this.check) ?? compileWorkspace(bound, context, diagnostics);
+    const input = { version: 1, ...(context.horizon === undefined ? {} : { horizon: context.horizon }), ...out };
+    return (clean ? validateAround(input, checked) : undefined) ?? compileWorkspace(bound, context, diagnostics);
   }
 
   private readonly check = (schema: ElementSchema, element: unknown): CheckedElement => {

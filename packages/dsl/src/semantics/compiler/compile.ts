@@ -13,7 +13,8 @@ import { validateByElement } from "./validate-elements.js";
 
 type CollectionName = "libraries" | "partners" | "resources" | "programs" | "agreements" | "rules" | "kpis";
 
-const COLLECTION: Readonly<Record<Declaration["declarationKind"], CollectionName>> = {
+/** The collection of the core workspace each declaration kind compiles into. */
+export const COLLECTION: Readonly<Record<Declaration["declarationKind"], CollectionName>> = {
   library: "libraries",
   partner: "partners",
   room: "resources",
@@ -72,7 +73,12 @@ export function compileInput(bound: BoundWorkspace, context: ScheduleContext, re
   return { input, sources: map };
 }
 
-function compileElement(item: Declaration, file: string, index: number, libraries: readonly string[], context: ScheduleContext, map: SourceMap): unknown {
+/**
+ * Compiles one declaration of `file` into its element of core's input (what
+ * {@link compileInput} puts at `index` of its collection). `libraries` are the workspace's
+ * library names in the symbol table's order; the element depends on `index` only through `map`.
+ */
+export function compileElement(item: Declaration, file: string, index: number, libraries: readonly string[], context: ScheduleContext, map: SourceMap): unknown {
   switch (item.declarationKind) {
     case "library":
       return compileLibrary(item, file);

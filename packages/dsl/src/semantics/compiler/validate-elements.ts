@@ -28,7 +28,7 @@ export type Collection = "libraries" | "partners" | "resources" | "programs" | "
 export type ElementSchema = typeof Library | typeof Partner | typeof Resource | typeof Program | typeof Agreement | typeof Rule | typeof KpiDefinition;
 
 /** The schema of one element of each collection (the workspace's arrays, in its key order). */
-const ELEMENT_SCHEMAS: readonly (readonly [Collection, ElementSchema])[] = [
+export const ELEMENT_SCHEMAS: readonly (readonly [Collection, ElementSchema])[] = [
   ["libraries", Library],
   ["partners", Partner],
   ["resources", Resource],
@@ -67,9 +67,6 @@ export const checkElement: ElementCheck = (schema, element) => {
  */
 export function validateByElement(input: unknown, check: ElementCheck = checkElement): Workspace | undefined {
   const record = input as Record<Collection, readonly unknown[]>;
-  const empty = Object.fromEntries(ELEMENT_SCHEMAS.map(([collection]) => [collection, []]));
-  const top = Workspace.safeParse({ ...record, ...empty });
-  if (!top.success || unknownKeyIssues(Workspace, { ...record, ...empty }).length > 0) return undefined;
   const lists: Partial<Record<Collection, unknown[]>> = {};
   for (const [collection, schema] of ELEMENT_SCHEMAS) {
     const elements = record[collection];
@@ -82,6 +79,19 @@ export function validateByElement(input: unknown, check: ElementCheck = checkEle
     }
     lists[collection] = parsed;
   }
+  return validateAround(input, lists as Record<Collection, unknown[]>);
+}
+
+/**
+ * The rest of {@link validateByElement} once each element of `input` is checked clean
+ * (`lists`: their checked values, by collection): the workspace's own fields and the
+ * references. The validated workspace, or undefined when anything has an issue.
+ */
+export function validateAround(input: unknown, lists: Readonly<Record<Collection, readonly unknown[]>>): Workspace | undefined {
+  const record = input as Record<Collection, readonly unknown[]>;
+  const empty = Object.fromEntries(ELEMENT_SCHEMAS.map(([collection]) => [collection, []]));
+  const top = Workspace.safeParse({ ...record, ...empty });
+  if (!top.success || unknownKeyIssues(Workspace, { ...record, ...empty }).length > 0) return undefined;
   // Zod's output keeps the schema's key order: the lists replace the empty ones in place.
   const workspace = { ...top.data, ...lists } as Workspace;
   return checkReferences(workspace).length === 0 ? workspace : undefined;
