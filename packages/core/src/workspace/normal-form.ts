@@ -1,40 +1,8 @@
 import type { z } from "zod";
 import { MAX_INPUT_DEPTH } from "../primitives/depth.js";
+import { type ZodCheck, type ZodCheckPayload, zodInternals } from "./zod-definition.js";
 
-/** The parts of zod's schema definitions and internals this check reads. */
-interface Definition {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly catchall?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly discriminator?: string;
-  readonly values?: readonly unknown[];
-  readonly coerce?: boolean;
-  readonly checks?: readonly Check[];
-}
-
-interface Check {
-  readonly _zod: {
-    readonly def: { readonly check: string; readonly when?: (payload: Payload) => boolean };
-    readonly check: (payload: Payload) => unknown;
-  };
-}
-
-interface Payload {
-  value: unknown;
-  issues: unknown[];
-}
-
-interface Internals {
-  readonly def: Definition;
-  readonly values?: ReadonlySet<unknown>;
-  readonly innerType?: z.ZodType;
-  readonly propValues?: Readonly<Record<string, ReadonlySet<unknown>>>;
-}
-
-const internals = (schema: z.ZodType): Internals => schema._zod as unknown as Internals;
+const internals = zodInternals;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -72,7 +40,8 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
     const checks = def.checks ?? [];
     if (checks.length === 0) return holds;
     if (checks.some((c) => c._zod.def.check === "overwrite")) return never;
-    return (value, depth) => holds(value, depth) && passesChecks(checks, value);
+    const passes = checksPass(checks);
+    return (value, depth) => holds(value, depth) && passes(value);
   };
   switch (def.type) {
     case "string":
@@ -177,9 +146,64 @@ function unionHolds(options: readonly z.ZodType[], maxDepth: number): Holds {
   };
 }
 
+/** Whether a value of the schema's type passes its checks: no check adds an issue or changes the value. */
+type Passes = (value: unknown) => boolean;
+
+/**
+ * The checks of a schema as one test of a value already of the schema's type. The checks
+ * core's schemas use are tested directly, as zod tests them (a bound, a safe integer, a
+ * pattern, a least length); any other check is run as zod runs it.
+ */
+function checksPass(checks: readonly ZodCheck[]): Passes {
+  const direct: Passes[] = [];
+  const run: ZodCheck[] = [];
+  for (const check of checks) {
+    const test = directTest(check);
+    if (test === undefined) run.push(check);
+    else direct.push(test);
+  }
+  return (value) => {
+    for (const test of direct) if (!test(value)) return false;
+    return run.length === 0 || passesChecks(run, value);
+  };
+}
+
+/** A check tested without zod's payload, when it is one of the common kinds; undefined otherwise. */
+function directTest(check: ZodCheck): Passes | undefined {
+  const def = check._zod.def;
+  switch (def.check) {
+    case "greater_than":
+    case "less_than": {
+      if (def.when !== undefined || typeof def.value !== "number") return undefined;
+      const bound = def.value;
+      if (def.check === "greater_than") return def.inclusive === true ? (v) => (v as number) >= bound : (v) => (v as number) > bound;
+      return def.inclusive === true ? (v) => (v as number) <= bound : (v) => (v as number) < bound;
+    }
+    case "number_format":
+      return def.when === undefined && def.format === "safeint" ? (v) => Number.isSafeInteger(v) : undefined;
+    case "string_format": {
+      const pattern = def.pattern;
+      if (def.when !== undefined || def.format !== "regex" || pattern === undefined) return undefined;
+      return (v) => {
+        pattern.lastIndex = 0;
+        return typeof v === "string" && pattern.test(v);
+      };
+    }
+    case "min_length": {
+      // Zod counts a string's code points: its UTF-16 length decides only at twice the least length or more.
+      const minimum = def.minimum;
+      if (typeof minimum !== "number") return undefined;
+      const exact = (v: unknown): boolean => passesChecks([check], v);
+      return (v) => (Array.isArray(v) ? v.length >= minimum : typeof v === "string" && v.length >= minimum * 2) || exact(v);
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Runs checks as zod does on a value with no issue so far; true when none adds one or changes the value. */
-function passesChecks(checks: readonly Check[], value: unknown): boolean {
-  const payload: Payload = { value, issues: [] };
+function passesChecks(checks: readonly ZodCheck[], value: unknown): boolean {
+  const payload: ZodCheckPayload = { value, issues: [] };
   for (const check of checks) {
     const def = check._zod.def;
     if (def.when !== undefined && !def.when(payload)) continue;

@@ -30,52 +30,70 @@ export function checkReferences(workspace: Workspace): Issue[] {
   workspace.rules.forEach((x, i) => declare(x.id, "rule", ["rules", i, "id"]));
   workspace.kpis.forEach((x, i) => declare(x.id, "kpi", ["kpis", i, "id"]));
 
-  // The path is built only for an issue: a workspace holds tens of thousands of references.
-  const expect = (id: string, wanted: string | readonly string[], pathOf: () => Path): void => {
+  // Each reference is looked up first; its path is built only for an issue (a workspace holds tens of thousands of references).
+  const fits = (id: string, wanted: string | readonly string[]): boolean => {
     const kind = kinds.get(id);
-    if (kind !== undefined && (typeof wanted === "string" ? kind === wanted : wanted.includes(kind))) return;
-    const path = pathOf();
+    return kind !== undefined && (typeof wanted === "string" ? kind === wanted : wanted.includes(kind));
+  };
+  const report = (id: string, wanted: string | readonly string[], path: Path): void => {
+    const kind = kinds.get(id);
     const listed = typeof wanted === "string" ? [wanted] : wanted;
     if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared`, args: { id } });
     else issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind, wanted: { en: listed.join(" or "), id: listed.join(" atau ") } } });
   };
+  const unknownStage = (stage: string, path: Path): void => {
+    if (findStage(workspace.stageModel, stage) === undefined) issues.push({ code: "CORE_UNKNOWN_STAGE", path, message: `unknown TPBIS stage ${stage}`, args: { stage } });
+  };
 
   workspace.libraries.forEach((library, i) => {
-    if (library.stage !== undefined && findStage(workspace.stageModel, library.stage) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_STAGE", path: ["libraries", i, "stage"], message: `unknown TPBIS stage ${library.stage}`, args: { stage: library.stage } });
-    }
+    if (library.stage !== undefined) unknownStage(library.stage, ["libraries", i, "stage"]);
     if (libraryTimeZone(library) === undefined) {
       issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path: ["libraries", i, "timeZone"], message: `no time zone for province ${library.region.province}; declare one`, args: { province: library.region.province } });
     }
   });
-  workspace.resources.forEach((r, i) => r.library !== undefined && expect(r.library, "library", () => ["resources", i, "library"]));
-  workspace.programs.forEach((program, i) => {
-    const at = ["programs", i] as const;
-    expect(program.library, "library", () => [...at, "library"]);
-    program.partners.forEach((p, j) => expect(p, PARTNER_OR_LIBRARY, () => [...at, "partners", j]));
+  workspace.resources.forEach((r, i) => {
+    if (r.library !== undefined && !fits(r.library, "library")) report(r.library, "library", ["resources", i, "library"]);
+  });
+  const programs = workspace.programs;
+  for (let i = 0; i < programs.length; i++) {
+    const program = programs[i] as Workspace["programs"][number];
+    if (!fits(program.library, "library")) report(program.library, "library", ["programs", i, "library"]);
+    program.partners.forEach((p, j) => {
+      if (!fits(p, PARTNER_OR_LIBRARY)) report(p, PARTNER_OR_LIBRARY, ["programs", i, "partners", j]);
+    });
     program.needs.forEach((need, j) => {
-      if (need.resource !== undefined) expect(need.resource, need.kind satisfies ResourceKind, () => [...at, "needs", j, "resource"]);
-      if (need.preferred !== undefined) expect(need.preferred, need.kind, () => [...at, "needs", j, "preferred"]);
+      const kind: ResourceKind = need.kind;
+      if (need.resource !== undefined && !fits(need.resource, kind)) report(need.resource, kind, ["programs", i, "needs", j, "resource"]);
+      if (need.preferred !== undefined && !fits(need.preferred, kind)) report(need.preferred, kind, ["programs", i, "needs", j, "preferred"]);
     });
-    program.costs.forEach((cost, j) => cost.budget !== undefined && expect(cost.budget, "budget", () => [...at, "costs", j, "budget"]));
-    program.precedences.forEach((p, j) => expect(p.program, "program", () => [...at, "precedences", j, "program"]));
+    program.costs.forEach((cost, j) => {
+      if (cost.budget !== undefined && !fits(cost.budget, "budget")) report(cost.budget, "budget", ["programs", i, "costs", j, "budget"]);
+    });
+    program.precedences.forEach((p, j) => {
+      if (!fits(p.program, "program")) report(p.program, "program", ["programs", i, "precedences", j, "program"]);
+    });
     const minStage = program.gate?.minStage;
-    if (minStage !== undefined && findStage(workspace.stageModel, minStage) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_STAGE", path: [...at, "gate", "minStage"], message: `unknown TPBIS stage ${minStage}`, args: { stage: minStage } });
-    }
-  });
+    if (minStage !== undefined) unknownStage(minStage, ["programs", i, "gate", "minStage"]);
+  }
   workspace.agreements.forEach((agreement, i) => {
-    const at = ["agreements", i] as const;
-    expect(agreement.library, "library", () => [...at, "library"]);
-    expect(agreement.partner, PARTNER_OR_LIBRARY, () => [...at, "partner"]);
+    if (!fits(agreement.library, "library")) report(agreement.library, "library", ["agreements", i, "library"]);
+    if (!fits(agreement.partner, PARTNER_OR_LIBRARY)) report(agreement.partner, PARTNER_OR_LIBRARY, ["agreements", i, "partner"]);
     agreement.obligations.forEach((o, j) => {
-      const path = [...at, "obligations", j];
-      if (o.kind === "provides") expect(o.resource, PROVIDED, () => [...path, "resource"]);
-      if (o.kind === "hosts" || o.kind === "sessions") expect(o.program, "program", () => [...path, "program"]);
-      if (o.kind === "budget_share" && o.program !== undefined) expect(o.program, "program", () => [...path, "program"]);
-      if (o.kind === "budget_share" && o.budget !== undefined) expect(o.budget, "budget", () => [...path, "budget"]);
+      const expect = (id: string | undefined, wanted: string | readonly string[], key: string): void => {
+        if (id !== undefined && !fits(id, wanted)) report(id, wanted, ["agreements", i, "obligations", j, key]);
+      };
+      if (o.kind === "provides") expect(o.resource, PROVIDED, "resource");
+      if (o.kind === "hosts" || o.kind === "sessions") expect(o.program, "program", "program");
+      if (o.kind === "budget_share") {
+        expect(o.program, "program", "program");
+        expect(o.budget, "budget", "budget");
+      }
     });
   });
-  workspace.kpis.forEach((kpi, i) => kpi.appliesTo.forEach((l, j) => expect(l, "library", () => ["kpis", i, "appliesTo", j])));
+  workspace.kpis.forEach((kpi, i) => {
+    kpi.appliesTo.forEach((l, j) => {
+      if (!fits(l, "library")) report(l, "library", ["kpis", i, "appliesTo", j]);
+    });
+  });
   return issues;
 }

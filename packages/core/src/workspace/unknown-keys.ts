@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Issue } from "../primitives/result.js";
 import { nearestName } from "./nearest-name.js";
+import { type ZodDefinition, zodDefinition, zodInternals } from "./zod-definition.js";
 
 /** At most this many unknown keys are reported; a wholly wrong input does not flood the caller. */
 export const MAX_UNKNOWN_KEY_ISSUES = 100;
@@ -8,27 +9,8 @@ export const MAX_UNKNOWN_KEY_ISSUES = 100;
 /** Values visited before the walk stops (inputs that share objects many times over). */
 const VISIT_BUDGET = 1 << 22;
 
-/** The parts of zod's schema definitions the walk reads. */
-interface SchemaDefinition {
-  readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
-  readonly discriminator?: string;
-  readonly items?: readonly z.ZodType[];
-  readonly rest?: z.ZodType | null;
-  readonly valueType?: z.ZodType;
-  readonly getter?: () => z.ZodType;
-}
-
-function definition(schema: z.ZodType): SchemaDefinition {
-  return schema._zod.def as unknown as SchemaDefinition;
-}
-
 /** Each schema's unwrapped definition, found once (schemas never change). */
-const unwrapped = new WeakMap<z.ZodType, SchemaDefinition>();
+const unwrapped = new WeakMap<z.ZodType, ZodDefinition>();
 
 /**
  * The schema under wrappers that do not change what keys are allowed (optional, default,
@@ -38,7 +20,7 @@ const unwrapped = new WeakMap<z.ZodType, SchemaDefinition>();
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let step = 0; step < 32; step++) {
-    const def = definition(current);
+    const def = zodDefinition(current);
     const next = def.type === "lazy" ? lazyInner(current) : (def.innerType ?? (def.type === "pipe" ? def.in : undefined));
     if (next === undefined) return current;
     current = next;
@@ -47,14 +29,14 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 function lazyInner(schema: z.ZodType): z.ZodType | undefined {
-  return (schema._zod as unknown as { readonly innerType?: z.ZodType }).innerType ?? definition(schema).getter?.();
+  return zodInternals(schema).innerType ?? zodDefinition(schema).getter?.();
 }
 
 /** The definition of the schema under its wrappers (see {@link unwrap}), cached. */
-function unwrappedDefinition(schema: z.ZodType): SchemaDefinition {
+function unwrappedDefinition(schema: z.ZodType): ZodDefinition {
   let def = unwrapped.get(schema);
   if (def === undefined) {
-    def = definition(unwrap(schema));
+    def = zodDefinition(unwrap(schema));
     unwrapped.set(schema, def);
   }
   return def;
@@ -74,13 +56,13 @@ function shapeOf(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | undef
  * The option of a union the value was meant as: by the discriminator when there is one,
  * else the object option that knows most of the value's keys (the first on a tie).
  */
-function chosenOption(def: SchemaDefinition, value: Record<string, unknown>): z.ZodType | undefined {
+function chosenOption(def: ZodDefinition, value: Record<string, unknown>): z.ZodType | undefined {
   const options = def.options ?? [];
   if (def.discriminator !== undefined) {
     const tag = value[def.discriminator];
     const match = options.find((option) => {
       const field = shapeOf(option)?.[def.discriminator ?? ""];
-      return field !== undefined && unwrap(field)._zod.values?.has(tag as never) === true;
+      return field !== undefined && zodInternals(unwrap(field)).values?.has(tag) === true;
     });
     if (match !== undefined) return match;
   }

@@ -36,8 +36,13 @@ export function declarationSpec(kind: DeclarationKind): DeclarationSpec {
 
 /** The property `key` of a declaration kind, or undefined when the kind does not take it. */
 export function propertySpec(kind: DeclarationKind, key: string): PropertySpec | undefined {
-  return BY_KIND.get(kind)?.properties.find((p) => p.key === key);
+  return PROPERTY_BY_KIND.get(kind)?.get(key);
 }
+
+/** Each kind's properties by key (the first entry of a key, as a search of the list finds it). */
+const PROPERTY_BY_KIND: ReadonlyMap<DeclarationKind, ReadonlyMap<string, PropertySpec>> = new Map(
+  LANGUAGE.map((d) => [d.kind, new Map([...d.properties].reverse().map((p) => [p.key, p] as const))]),
+);
 
 /** How one property key is written and parsed, whatever declaration it is in. */
 export interface PropertySyntax {

@@ -1,5 +1,5 @@
 import { propertySyntax } from "../../language/table.js";
-import type { Declaration, DeclarationKind, FileNode, ObligationNode, Property, Reference } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, NeedNode, Property, Reference } from "../../syntax/ast.js";
 
 /** The resource declaration kinds an agreement may promise to provide. */
 export const PROVIDABLE_KINDS: readonly DeclarationKind[] = ["collection", "equipment", "vehicle", "room", "staff", "volunteer"];
@@ -14,51 +14,59 @@ export interface ReferenceUse {
   readonly wrongKindCode: "LON2003" | "LON5001" | "LON5002";
 }
 
-const use = (reference: Reference | undefined, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"] = "LON2003"): ReferenceUse[] =>
-  reference === undefined ? [] : [{ reference, expected, wrongKindCode }];
-
-function obligationReferences(o: ObligationNode): ReferenceUse[] {
-  switch (o.kind) {
-    case "Provides":
-      return use(o.resource, PROVIDABLE_KINDS, "LON5002");
-    case "Hosts":
-    case "Sessions":
-      return use(o.program, ["program"], "LON5002");
-    case "BudgetShare":
-      return [...use(o.program, ["program"], "LON5002"), ...use(o.budget, ["budget"], "LON5002")];
-  }
+/** Adds a use of `reference`, when there is one. */
+function use(into: ReferenceUse[], reference: Reference | undefined, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"] = "LON2003"): void {
+  if (reference !== undefined) into.push({ reference, expected, wrongKindCode });
 }
+
+const LIBRARY: readonly DeclarationKind[] = ["library"];
+const PROGRAM: readonly DeclarationKind[] = ["program"];
+const BUDGET: readonly DeclarationKind[] = ["budget"];
+const PARTNER_OR_LIBRARY: readonly DeclarationKind[] = ["partner", "library"];
+/** Each resource kind alone, as a need's expected kinds. */
+const ONLY: Readonly<Record<NeedNode["resourceKind"], readonly DeclarationKind[]>> = {
+  room: ["room"], vehicle: ["vehicle"], staff: ["staff"], volunteer: ["volunteer"], collection: ["collection"], equipment: ["equipment"],
+};
 
 /** The kinds a property's plain names refer to, from the language table; undefined when they name enum values or free sites. */
 const referencedKinds = (key: string): readonly DeclarationKind[] | undefined => propertySyntax(key)?.references;
 
-function propertyReferences(declaration: Declaration, property: Property): ReferenceUse[] {
+function propertyReferences(declaration: Declaration, property: Property, into: ReferenceUse[]): void {
   const value = property.value;
   switch (value.kind) {
     case "Needs":
-      return value.needs.flatMap((need) => [...use(need.resource, [need.resourceKind]), ...use(need.preferred, [need.resourceKind])]);
+      for (const need of value.needs) {
+        use(into, need.resource, ONLY[need.resourceKind]);
+        use(into, need.preferred, ONLY[need.resourceKind]);
+      }
+      return;
     case "Cost":
-      return use(value.budget, ["budget"]);
+      return use(into, value.budget, BUDGET);
     case "Precedence":
-      return use(value.program, ["program"]);
+      return use(into, value.program, PROGRAM);
     case "Between":
-      return [...use(value.library, ["library"], "LON5001"), ...use(value.partner, ["partner", "library"], "LON5001")];
+      use(into, value.library, LIBRARY, "LON5001");
+      return use(into, value.partner, PARTNER_OR_LIBRARY, "LON5001");
     case "Provides":
+      return use(into, value.resource, PROVIDABLE_KINDS, "LON5002");
     case "Hosts":
     case "Sessions":
+      return use(into, value.program, PROGRAM, "LON5002");
     case "BudgetShare":
-      return obligationReferences(value);
+      use(into, value.program, PROGRAM, "LON5002");
+      return use(into, value.budget, BUDGET, "LON5002");
     case "Reference": {
       const expected = referencedKinds(property.key);
-      return expected !== undefined && declaration.declarationKind !== "library" ? use(value, expected) : [];
+      if (expected !== undefined && declaration.declarationKind !== "library") use(into, value, expected);
+      return;
     }
     case "List": {
       const expected = referencedKinds(property.key);
-      if (expected === undefined) return [];
-      return value.items.flatMap((item) => (item.kind === "Reference" ? use(item, expected) : []));
+      if (expected !== undefined) for (const item of value.items) if (item.kind === "Reference") use(into, item, expected);
+      return;
     }
     default:
-      return [];
+      return;
   }
 }
 
@@ -67,8 +75,8 @@ export function collectReferences(file: FileNode): ReferenceUse[] {
   const uses: ReferenceUse[] = [];
   for (const item of file.items) {
     if (item.kind !== "Declaration") continue;
-    uses.push(...use(item.at, ["library"]));
-    for (const property of item.properties) uses.push(...propertyReferences(item, property));
+    use(uses, item.at, LIBRARY);
+    for (const property of item.properties) propertyReferences(item, property, uses);
   }
   return uses;
 }

@@ -3,7 +3,8 @@ import { DateTime } from "luxon";
 import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
 import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
-import { walkNodes } from "../../syntax/walk.js";
+import type { SyntaxNode } from "../../syntax/ast.js";
+import { CHILD_KEYS } from "../../syntax/walk.js";
 
 
 /** True when a date literal (with or without a `THH:mm` part) is on the calendar. */
@@ -40,30 +41,80 @@ function checkTime(node: TimeLiteral, reporter: FileReporter): void {
 /** The date part of a date literal, `YYYY-MM-DD`. */
 export const datePart = (text: string): string => text.slice(0, 10);
 
+/** Each node kind's child keys (the walker's table), as lists. */
+const CHILD_KEY_LISTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CHILD_KEYS).map(([kind, keys]) => [kind, Object.entries(keys as Record<string, number>).sort((a, b) => a[1] - b[1]).map(([key]) => key)]),
+);
+
+/**
+ * The kinds of node with no date, time, date range or time range at or below them (see
+ * ast.ts: needs, costs, obligations, audiences, names, strings, numbers, lists of them…).
+ * The walk does not go into them; a test holds it to the walker (`walkNodes`) on the examples and
+ * on generated sources.
+ */
+const NO_LITERAL_BELOW: ReadonlySet<string> = new Set([
+  "Name", "String", "Number", "Duration", "Money", "Weekday", "Reference", "DayGroup", "DayRange", "DaySet", "Keyword", "Broken",
+  "List", "RegionPath", "Capacity", "Audience", "Route", "Needs", "Need", "Cost", "Precedence", "Between", "Effect", "HoursCap", "BudgetCap",
+  "Provides", "Hosts", "Sessions", "BudgetShare", "Indicator", "OpenOnCollectiveLeave", "Days", "NthWeekday", "MonthDay", "YearDate",
+  "Literal", "Fact",
+]);
+
+/**
+ * Visits every node below `root` that is or may hold a date or time literal (the walker's
+ * child keys; an explicit stack, so deep conditions cannot overflow the call stack), parents
+ * first, children in their keys' order, without building a list of each node's children (a
+ * schedule's tail written out of order is visited in its keys' order, not the source's: no
+ * literal check depends on it).
+ */
+export function visitLiteralNodes(root: SyntaxNode, visit: (node: SyntaxNode) => void): void {
+  const stack: SyntaxNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visit(node);
+    const keys = CHILD_KEY_LISTS[node.kind];
+    if (keys === undefined || keys.length === 0) continue;
+    const fields = node as unknown as Readonly<Record<string, SyntaxNode | readonly SyntaxNode[] | undefined>>;
+    // Pushed last child first, so that children are visited in their keys' order.
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = fields[keys[k] as string];
+      if (value === undefined) continue;
+      if (!Array.isArray(value)) {
+        if (!NO_LITERAL_BELOW.has((value as SyntaxNode).kind)) stack.push(value as SyntaxNode);
+      } else {
+        for (let i = value.length - 1; i >= 0; i--) {
+          const child = (value as readonly SyntaxNode[])[i] as SyntaxNode;
+          if (!NO_LITERAL_BELOW.has(child.kind)) stack.push(child);
+        }
+      }
+    }
+  }
+}
+
 /**
  * Checks every date and time literal of a file (LON3001, LON3002) and every date range
  * and time range whose ends are valid (LON3003 when it ends before it starts), except
  * the date ranges in `skipRanges` (an agreement's validity has its own code, LON5003).
  */
 export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges: ReadonlySet<unknown> = new Set()): void {
-  walkNodes(file, (node) => {
+  visitLiteralNodes(file, (node) => {
     switch (node.kind) {
       case "Date":
-        return checkDate(node as unknown as DateLiteral, reporter);
+        return checkDate(node, reporter);
       case "Time":
+        return checkTime(node, reporter);
       case "TimeValue":
-        return checkTime(node as unknown as TimeLiteral, reporter);
+        if (!isLocalTime(node.text)) reporter.report("LON3002.notTime", { text: node.text }, node.range);
+        return;
       case "DateRange": {
-        const { from, to } = node as unknown as { from: DateLiteral; to: DateLiteral };
+        const { from, to } = node;
         if (!skipRanges.has(node) && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
-          reporter.report("LON3003.dateRange", { to: to.text, from: from.text }, (node as unknown as DateLiteral).range);
+          reporter.report("LON3003.dateRange", { to: to.text, from: from.text }, node.range);
         }
         return;
       }
       case "TimeRange": {
-        const { start, end } = node as unknown as { start: TimeLiteral; end: TimeLiteral };
+        const { start, end } = node;
         if (isLocalTime(start.text) && isLocalTime(end.text) && end.text <= start.text) {
-          reporter.report("LON3003.timeRange", { end: end.text, start: start.text }, (node as unknown as TimeLiteral).range);
+          reporter.report("LON3003.timeRange", { end: end.text, start: start.text }, node.range);
         }
         return;
       }

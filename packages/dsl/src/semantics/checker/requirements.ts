@@ -16,14 +16,15 @@ export function declaredCapacity(declaration: Declaration): number | undefined {
 
 /** The names listed by a property such as `role` or `skills` (a list, a name or a string). */
 export function listedNames(declaration: Declaration, key: string): string[] {
-  return declaration.properties.filter((p) => p.key === key).flatMap((p) => namesOf(p.value));
+  const names: string[] = [];
+  for (const property of declaration.properties) if (property.key === key) pushNames(property.value, names);
+  return names;
 }
 
-function namesOf(value: Property["value"]): string[] {
-  if (value.kind === "Reference") return [value.name];
-  if (value.kind === "String") return [value.value];
-  if (value.kind === "List") return value.items.flatMap((item) => (item.kind === "Number" ? [] : [item.kind === "Reference" ? item.name : item.value]));
-  return [];
+function pushNames(value: Property["value"], into: string[]): void {
+  if (value.kind === "Reference") into.push(value.name);
+  else if (value.kind === "String") into.push(value.value);
+  else if (value.kind === "List") for (const item of value.items) if (item.kind !== "Number") into.push(item.kind === "Reference" ? item.name : item.value);
 }
 
 const RESOURCE_PLURAL: Readonly<Record<NeedNode["resourceKind"], string>> = {

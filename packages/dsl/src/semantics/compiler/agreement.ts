@@ -2,7 +2,7 @@ import type { Obligation, WorkspaceInput } from "@lontar/core";
 import { allowedValue } from "../../language/table.js";
 import type { Declaration, ObligationNode } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
-import { optional, textOf, valueOf, wordOf } from "./read.js";
+import { type Building, textOf, valueOf, wordOf } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
 type AgreementInput = NonNullable<WorkspaceInput["agreements"]>[number];
@@ -12,13 +12,21 @@ function obligation(node: ObligationNode, file: string): Obligation {
   const source = spanOf(file, node.range);
   switch (node.kind) {
     case "Provides":
-      return { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per, ...optional("to", node.to?.value) };
+      return node.to === undefined
+        ? { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per }
+        : { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per, to: node.to.value };
     case "Hosts":
       return { kind: "hosts", source, party: node.party, program: node.program.name };
     case "Sessions":
-      return { kind: "sessions", source, program: node.program.name, ...(node.bound === "at_least" ? { min: node.count.value } : { max: node.count.value }), per: node.per };
-    case "BudgetShare":
-      return { kind: "budget_share", source, party: node.party, amount: node.amount.rupiah, ...optional("program", node.program?.name), ...optional("budget", node.budget?.name) };
+      return node.bound === "at_least"
+        ? { kind: "sessions", source, program: node.program.name, min: node.count.value, per: node.per }
+        : { kind: "sessions", source, program: node.program.name, max: node.count.value, per: node.per };
+    case "BudgetShare": {
+      const share = { kind: "budget_share", source, party: node.party, amount: node.amount.rupiah } as Building<Extract<Obligation, { kind: "budget_share" }>>;
+      if (node.program !== undefined) share.program = node.program.name;
+      if (node.budget !== undefined) share.budget = node.budget.name;
+      return share;
+    }
   }
 }
 
@@ -37,15 +45,15 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
     if (map.recording) map.record(["agreements", index, "obligations", obligations.length], file, property.range);
     obligations.push(obligation(property.value as ObligationNode, file));
   }
-  return {
-    id: declaration.name.text,
-    ...optional("title", textOf(declaration, "title") ?? textOf(declaration, "name")),
-    kind: kind === "pks" ? "pks" : "mou",
-    library: between?.kind === "Between" ? between.library.name : "",
-    partner: between?.kind === "Between" ? between.partner.name : "",
-    validity: valid?.kind === "DateRange" ? { from: valid.from.text, to: valid.to.text } : { from: "", to: "" },
-    obligations,
-    conditions: when?.kind === "Expr" ? [compileCondition(when.expr)] : [],
-    source: spanOf(file, declaration.range),
-  };
+  const out = { id: declaration.name.text } as Building<AgreementInput>;
+  const title = textOf(declaration, "title") ?? textOf(declaration, "name");
+  if (title !== undefined) out.title = title;
+  out.kind = kind === "pks" ? "pks" : "mou";
+  out.library = between?.kind === "Between" ? between.library.name : "";
+  out.partner = between?.kind === "Between" ? between.partner.name : "";
+  out.validity = valid?.kind === "DateRange" ? { from: valid.from.text, to: valid.to.text } : { from: "", to: "" };
+  out.obligations = obligations;
+  out.conditions = when?.kind === "Expr" ? [compileCondition(when.expr)] : [];
+  out.source = spanOf(file, declaration.range);
+  return out;
 }

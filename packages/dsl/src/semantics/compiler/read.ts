@@ -3,8 +3,12 @@ import { listedNames } from "../checker/requirements.js";
 
 /** The value of the last `key` property (the last one wins, LON3008 warns). */
 export function valueOf(declaration: Declaration, key: string): PropertyValue | undefined {
-  const found = declaration.properties.filter((p) => p.key === key);
-  return found[found.length - 1]?.value;
+  const properties = declaration.properties;
+  for (let i = properties.length - 1; i >= 0; i--) {
+    const property = properties[i];
+    if (property !== undefined && property.key === key) return property.value;
+  }
+  return undefined;
 }
 
 /** Every `key` property, in order. */
@@ -33,7 +37,9 @@ export function numberOf(declaration: Declaration, key: string): number | undefi
 /** The names of every `key` property (lists, names and strings). */
 export const namesOf = (declaration: Declaration, key: string): string[] => listedNames(declaration, key);
 
-/** Adds `key: value` only when value is defined (exactOptionalPropertyTypes). */
-export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
+/**
+ * A compiled element under construction: its fields are set one by one in its schema's key
+ * order (an optional one only when it has a value), so the element comes out in core's
+ * normal form without the copies of object spreads.
+ */
+export type Building<T> = { -readonly [K in keyof T]: T[K] };

@@ -1,8 +1,8 @@
-import type { Period, Resource } from "@lontar/core";
-import type { Declaration } from "../../syntax/ast.js";
+import type { Period, Resource, WeeklyWindow } from "@lontar/core";
+import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
-import { namesOf, numberOf, optional, propertiesOf, textOf, valueOf, wordOf } from "./read.js";
+import { type Building, namesOf, numberOf, textOf, valueOf, wordOf } from "./read.js";
 import { spanOf } from "./source-map.js";
 
 const WEEKS_PER: Readonly<Record<Period, number>> = { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, semester: 26, year: 52 };
@@ -21,46 +21,55 @@ function budgetPeriod(declaration: Declaration): { from: string; to: string } | 
   return undefined;
 }
 
+/** The resource kind of each resource declaration (a budget for any other). */
+const RESOURCE_KIND: Partial<Readonly<Record<DeclarationKind, Resource["kind"]>>> = { room: "room", vehicle: "vehicle", staff: "staff", volunteer: "volunteer", collection: "collection", equipment: "equipment" };
+
 /** A resource declaration (room, vehicle, staff, volunteer, collection, equipment, budget) as core input. */
 export function compileResource(declaration: Declaration, file: string): Resource {
-  const base = {
-    id: declaration.name.text,
-    ...optional("name", textOf(declaration, "name")),
-    ...optional("library", declaration.at?.name),
-    source: spanOf(file, declaration.range),
-  };
-  const features = namesOf(declaration, "features");
-  switch (declaration.declarationKind) {
+  // kind, then the fields every resource has (id, name, library, source), then its kind's own.
+  const kind = RESOURCE_KIND[declaration.declarationKind] ?? "budget";
+  const out = { kind, id: declaration.name.text } as Building<Record<string, unknown>>;
+  const name = textOf(declaration, "name");
+  if (name !== undefined) out.name = name;
+  if (declaration.at !== undefined) out.library = declaration.at.name;
+  out.source = spanOf(file, declaration.range);
+  switch (kind) {
     case "room":
-      return { kind: "room", ...base, capacity: numberOf(declaration, "capacity") ?? 0, features };
+      out.capacity = numberOf(declaration, "capacity") ?? 0;
+      out.features = namesOf(declaration, "features");
+      break;
     case "vehicle":
-      return { kind: "vehicle", ...base, capacityBooks: numberOf(declaration, "capacity") ?? 0 };
+      out.capacityBooks = numberOf(declaration, "capacity") ?? 0;
+      break;
     case "staff":
-    case "volunteer":
-      return {
-        kind: declaration.declarationKind,
-        ...base,
-        roles: namesOf(declaration, "role"),
-        skills: namesOf(declaration, "skills"),
-        availability: propertiesOf(declaration, "available").flatMap((p) => (p.value.kind === "Windows" ? compileWindows(p.value.windows) : [])),
-        ...optional("maxHoursPerWeek", hoursPerWeek(declaration)),
-      };
+    case "volunteer": {
+      out.roles = namesOf(declaration, "role");
+      out.skills = namesOf(declaration, "skills");
+      const availability: WeeklyWindow[] = [];
+      for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) availability.push(w);
+      out.availability = availability;
+      const hours = hoursPerWeek(declaration);
+      if (hours !== undefined) out.maxHoursPerWeek = hours;
+      break;
+    }
     case "collection":
-      return { kind: "collection", ...base, packages: numberOf(declaration, "packages") ?? 0, copiesPerPackage: numberOf(declaration, "copies") ?? 0 };
+      out.packages = numberOf(declaration, "packages") ?? 0;
+      out.copiesPerPackage = numberOf(declaration, "copies") ?? 0;
+      break;
     case "equipment":
-      return { kind: "equipment", ...base, quantity: numberOf(declaration, "quantity") ?? 1, features };
+      out.quantity = numberOf(declaration, "quantity") ?? 1;
+      out.features = namesOf(declaration, "features");
+      break;
     default: {
       const amount = valueOf(declaration, "amount");
       const cap = valueOf(declaration, "cap");
       const category = wordOf(declaration, "category");
-      return {
-        kind: "budget",
-        ...base,
-        amount: amount?.kind === "Money" ? amount.rupiah : 0,
-        period: budgetPeriod(declaration) ?? { from: "", to: "" },
-        category: ((category === undefined ? undefined : allowedValue("budget", "category", category)) ?? "programs") as "programs",
-        ...optional("cap", cap?.kind === "BudgetCap" ? { amount: cap.amount.rupiah, per: cap.per } : undefined),
-      };
+      out.amount = amount?.kind === "Money" ? amount.rupiah : 0;
+      out.period = budgetPeriod(declaration) ?? { from: "", to: "" };
+      out.category = (category === undefined ? undefined : allowedValue("budget", "category", category)) ?? "programs";
+      if (cap?.kind === "BudgetCap") out.cap = { amount: cap.amount.rupiah, per: cap.per };
     }
   }
+  // Built field by field in the schema's order of its kind; core's validation checks every field.
+  return out as unknown as Resource;
 }

@@ -1,7 +1,7 @@
 import { type KpiIndicator, type WorkspaceInput, kpiMetricLabels } from "@lontar/core";
 import type { Declaration } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
-import { namesOf, optional, textOf, valueOf } from "./read.js";
+import { type Building, namesOf, textOf, valueOf } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
 type RuleInput = NonNullable<WorkspaceInput["rules"]>[number];
@@ -12,14 +12,12 @@ export function compileRule(declaration: Declaration, file: string): RuleInput {
   const when = valueOf(declaration, "when");
   const scope = valueOf(declaration, "scope");
   const then = valueOf(declaration, "then");
-  return {
-    id: declaration.name.text,
-    when: when?.kind === "Expr" ? compileCondition(when.expr) : { kind: "literal", value: false },
-    ...optional("scope", scope?.kind === "Expr" ? compileCondition(scope.expr) : undefined),
-    effect: then?.kind === "Effect" ? then.effect : "warn",
-    message: then?.kind === "Effect" ? then.message.value : declaration.name.text,
-    source: spanOf(file, declaration.range),
-  };
+  const out = { id: declaration.name.text, when: when?.kind === "Expr" ? compileCondition(when.expr) : { kind: "literal", value: false } } as Building<RuleInput>;
+  if (scope?.kind === "Expr") out.scope = compileCondition(scope.expr);
+  out.effect = then?.kind === "Effect" ? then.effect : "warn";
+  out.message = then?.kind === "Effect" ? then.message.value : declaration.name.text;
+  out.source = spanOf(file, declaration.range);
+  return out;
 }
 
 const isMetric = (name: string): name is KpiIndicator["metric"] => Object.hasOwn(kpiMetricLabels, name);
@@ -42,11 +40,11 @@ export function compileKpi(declaration: Declaration, file: string, index: number
       source: spanOf(file, v.range),
     });
   }
-  return {
-    id: declaration.name.text,
-    ...optional("name", textOf(declaration, "name")),
-    indicators,
-    appliesTo: [...namesOf(declaration, "appliesTo"), ...namesOf(declaration, "libraries")],
-    source: spanOf(file, declaration.range),
-  };
+  const out = { id: declaration.name.text } as Building<KpiInput>;
+  const name = textOf(declaration, "name");
+  if (name !== undefined) out.name = name;
+  out.indicators = indicators;
+  out.appliesTo = [...namesOf(declaration, "appliesTo"), ...namesOf(declaration, "libraries")];
+  out.source = spanOf(file, declaration.range);
+  return out;
 }

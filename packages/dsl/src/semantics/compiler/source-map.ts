@@ -3,7 +3,8 @@ import type { Location, Range } from "../../diagnostics/diagnostic.js";
 
 /** A SourceSpan (core's) from a file and an AST range. */
 export function spanOf(file: string, range: Range): SourceSpan {
-  return { file, start: { ...range.start }, end: { ...range.end } };
+  const { start, end } = range;
+  return { file, start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } };
 }
 
 /**

@@ -31,7 +31,7 @@ export function compileWindows(windows: readonly WeeklyWindowNode[]): WeeklyWind
  * one day, so every instance that day goes, whatever its time), a range its days, and a
  * date-time the one instance starting then (an EXDATE).
  */
-function exceptions(except: readonly (DateLiteral | DateRangeNode)[]): { exdates: string[]; exceptRanges: { from: string; to: string }[] } {
+function rruleSchedule(dtstart: string, rrule: string, durationMinutes: number, except: readonly (DateLiteral | DateRangeNode)[], rdates: string[], skipClosures: boolean): Schedule {
   const exdates: string[] = [];
   const exceptRanges: { from: string; to: string }[] = [];
   for (const item of except) {
@@ -39,7 +39,7 @@ function exceptions(except: readonly (DateLiteral | DateRangeNode)[]): { exdates
     else if (item.text.length > 10) exdates.push(item.text.slice(0, 16));
     else exceptRanges.push({ from: dateOf(item), to: dateOf(item) });
   }
-  return { exdates, exceptRanges };
+  return { kind: "rrule", dtstart, rrule, durationMinutes, exdates, exceptRanges, rdates, skipClosures };
 }
 
 /** The first day an `every` schedule may start: its `from`, else the horizon's start. */
@@ -105,15 +105,7 @@ export function compileSchedule(node: ScheduleNode, context: ScheduleContext): S
       const rrule = everyToRRule(node);
       const dtstart = firstInstanceOf(node, context);
       if (dtstart === undefined) return undefined;
-      return {
-        kind: "rrule",
-        dtstart,
-        rrule,
-        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
-        ...exceptions(node.except),
-        rdates: node.also.map((d) => dateTime(d, time)),
-        skipClosures,
-      };
+      return rruleSchedule(dtstart, rrule, node.duration?.minutes ?? DEFAULT_DURATION_MINUTES, node.except, node.also.map((d) => dateTime(d, time)), skipClosures);
     }
     case "OnceSchedule":
       return { kind: "once", start: dateTime(node.date, node.at?.text ?? DEFAULT_START_TIME), durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES, skipClosures };
@@ -127,29 +119,18 @@ export function compileSchedule(node: ScheduleNode, context: ScheduleContext): S
       };
     case "RRuleSchedule": {
       const dtstart = rawStart(node);
-      return {
-        kind: "rrule",
-        dtstart,
-        rrule: rawRule(node),
-        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
-        ...exceptions(node.except),
-        rdates: node.also.map((d) => dateTime(d, dtstart.slice(11, 16))),
-        skipClosures,
-      };
+      return rruleSchedule(dtstart, rawRule(node), node.duration?.minutes ?? DEFAULT_DURATION_MINUTES, node.except, node.also.map((d) => dateTime(d, dtstart.slice(11, 16))), skipClosures);
     }
     case "FlexibleSchedule": {
       const from = node.from === undefined ? context.horizon?.from : dateOf(node.from);
       const to = node.until === undefined ? context.horizon?.to : dateOf(node.until);
-      return {
-        kind: "flexible",
-        count: node.count.value,
-        per: node.per,
-        windows: compileWindows(node.windows),
-        durationMinutes: node.duration?.minutes ?? DEFAULT_DURATION_MINUTES,
-        // Only a declared bound narrows the schedule; with neither, the planner uses its horizon.
-        ...((node.from !== undefined || node.until !== undefined) && from !== undefined && to !== undefined ? { within: { from, to } } : {}),
-        skipClosures,
-      };
+      const count = node.count.value;
+      const windows = compileWindows(node.windows);
+      const durationMinutes = node.duration?.minutes ?? DEFAULT_DURATION_MINUTES;
+      // Only a declared bound narrows the schedule; with neither, the planner uses its horizon.
+      return (node.from !== undefined || node.until !== undefined) && from !== undefined && to !== undefined
+        ? { kind: "flexible", count, per: node.per, windows, durationMinutes, within: { from, to }, skipClosures }
+        : { kind: "flexible", count, per: node.per, windows, durationMinutes, skipClosures };
     }
   }
 }

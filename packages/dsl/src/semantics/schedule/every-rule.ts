@@ -5,23 +5,28 @@ const ORDER: readonly Day[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const ICAL: Readonly<Record<Day, string>> = { mon: "MO", tue: "TU", wed: "WE", thu: "TH", fri: "FR", sat: "SA", sun: "SU" };
 const FREQ = { day: "DAILY", week: "WEEKLY", month: "MONTHLY", year: "YEARLY" } as const;
 
+const INDEX: Readonly<Record<Day, number>> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+/** The days of `weekdays` and `weekends` as bits (Monday the lowest). */
+const GROUP_BITS = { weekdays: 0b0011111, weekends: 0b1100000 } as const;
+
 /** The weekdays a day set means, in week order without repeats; `fri..mon` wraps over the weekend. */
 export function expandDaySet(set: DaySetNode): Day[] {
-  const days = new Set<Day>();
+  let bits = 0;
   for (const item of set.items) {
-    if (item.kind === "Weekday") days.add(item.day);
-    else if (item.kind === "DayGroup") for (const d of item.group === "weekdays" ? ORDER.slice(0, 5) : ORDER.slice(5)) days.add(d);
+    if (item.kind === "Weekday") bits |= 1 << INDEX[item.day];
+    else if (item.kind === "DayGroup") bits |= GROUP_BITS[item.group];
     else {
-      const from = ORDER.indexOf(item.from.day);
-      const to = ORDER.indexOf(item.to.day);
+      const from = INDEX[item.from.day];
+      const to = INDEX[item.to.day];
       for (let i = 0; i < 7; i++) {
-        const d = ORDER[(from + i) % 7];
-        if (d !== undefined) days.add(d);
+        bits |= 1 << ((from + i) % 7);
         if ((from + i) % 7 === to) break;
       }
     }
   }
-  return ORDER.filter((d) => days.has(d));
+  const days: Day[] = [];
+  for (let i = 0; i < 7; i++) if ((bits & (1 << i)) !== 0) days.push(ORDER[i] as Day);
+  return days;
 }
 
 /**
