@@ -15,6 +15,7 @@ import { inferSharedKeywordLanguages } from "../../src/syntax/keyword-language.j
 import { readPropertyFast } from "../../src/syntax/parser/fast-property.js";
 import { parser } from "../../src/syntax/parser/parser.js";
 import { TokenIndex } from "../../src/syntax/parser/token-index.js";
+import { tableOfTokens } from "../../src/syntax/lexer/token-table.js";
 import { droppedBraces, everyNth, exampleWorkspaces, keywordTypos } from "../arbitraries/mutants.js";
 import { arbWorkspaceSource } from "../arbitraries/source.js";
 import { generateWorkspace } from "../../bench/generate.js";
@@ -42,9 +43,10 @@ function everyTokenAgrees(text: string): number {
   inferSharedKeywordLanguages(tokens);
   const index = new TokenIndex(tokens);
   parser.valueLangOf = () => undefined;
+  const table = tableOfTokens(text, tokens);
   let accepted = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const quick = readPropertyFast(tokens, i);
+    const quick = readPropertyFast(table, i);
     if (quick === undefined) continue;
     accepted++;
     const run = parser.runAt(parser.property, tokens, i, (t) => index.get(t.startOffset) ?? tokens.length);

@@ -17,6 +17,7 @@ import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { readPropertyFast } from "./fast-property.js";
+import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { parser, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
@@ -68,8 +69,8 @@ export type PropertyReader = "fast" | "grammar";
  * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
  */
-export function readItems(tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast").read();
+export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined).read();
 }
 
 class ItemReader {
@@ -79,7 +80,7 @@ class ItemReader {
     private readonly tokens: IToken[],
     private readonly index: TokenIndex,
     private readonly errors: ItemError[],
-    private readonly fast: boolean,
+    private readonly fast: TokenTable | undefined,
   ) {}
 
   read(): Item[] {
@@ -231,7 +232,7 @@ class ItemReader {
         this.missingBrace(kw, nameToken, last, broken);
         break;
       }
-      const quick = this.fast ? readPropertyFast(this.tokens, j) : undefined;
+      const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
