@@ -11,6 +11,9 @@ import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
+import { fastScan } from "./lexer/fast-scan.js";
+import { imageOf, rangeAt } from "./lexer/token-table.js";
+import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
@@ -38,7 +41,32 @@ export interface ParseResult {
  * const { file, diagnostics } = parseFile('room aula at dispusip_solok { capacity 60 }', "main.lontar");
  */
 export function parseFile(text: string, path: string): ParseResult {
-  return parseFileWith(text, path, "fast");
+  return parseFileFast(text, path) ?? parseFileWith(text, path, "fast");
+}
+
+/**
+ * The fast path of {@link parseFile}: the fast scanner and the hand-written file reader,
+ * with no Chevrotain token or grammar. Undefined when the file has anything the full path
+ * must report or decide (then {@link parseFileWith} reads it); otherwise the very result
+ * the full path gives (a test holds them equal).
+ */
+export function parseFileFast(text: string, path: string): ParseResult | undefined {
+  if (text.length > MAX_FILE_SIZE) return undefined;
+  try {
+    const scanned = fastScan(text);
+    if (scanned === undefined) return undefined;
+    const items = readFileFast(scanned.table);
+    if (items === undefined) return undefined;
+    const diagnostics: Diagnostic[] = [];
+    for (const i of scanned.regexes) {
+      if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
+      checkRegex(imageOf(scanned.table, i), rangeAt(scanned.table, i), path, diagnostics);
+    }
+    const attached = attachComments(items, scanned.comments);
+    return { file: { kind: "File", path, range: rangeOfText(text), items: attached.items, trailingComments: attached.trailing }, diagnostics };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -80,7 +108,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
       continue;
     }
-    if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t, path, diagnostics);
+    if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);
     tokens.push(t);
   }
   inferSharedKeywordLanguages(tokens);
@@ -132,20 +160,20 @@ function valueLang(tokens: readonly IToken[], index: TokenIndex, first: IToken, 
   return undefined;
 }
 
-function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
-  const cut = t.image.lastIndexOf("/");
-  const flags = t.image.slice(cut + 1);
+function checkRegex(image: string, range: Range, path: string, diagnostics: Diagnostic[]): void {
+  const cut = image.lastIndexOf("/");
+  const flags = image.slice(cut + 1);
   let ok = /^[imsu]*$/.test(flags);
   if (ok) {
     try {
-      new RegExp(t.image.slice(1, cut), flags);
+      new RegExp(image.slice(1, cut), flags);
     } catch {
       ok = false;
     }
   }
-  if (!ok) diagnostics.push(makeDiagnostic("LON1005.invalid", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
-  else if (!isSafePattern(t.image.slice(1, cut), flags)) {
-    diagnostics.push(makeDiagnostic("LON1005.refused", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
+  if (!ok) diagnostics.push(makeDiagnostic("LON1005.invalid", { pattern: image }, path, range));
+  else if (!isSafePattern(image.slice(1, cut), flags)) {
+    diagnostics.push(makeDiagnostic("LON1005.refused", { pattern: image }, path, range));
   }
 }
 

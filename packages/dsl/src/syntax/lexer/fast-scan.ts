@@ -7,6 +7,7 @@
  * (scanner.ts and the grammar) then reads the file; a test requires both to agree.
  */
 import type { IToken, TokenType } from "chevrotain";
+import type { Position } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
 import { WORDS } from "../keywords.js";
@@ -241,7 +242,10 @@ export function fastScan(text: string): FastScan | undefined {
     langs.push(lang);
     offset = end;
   }
-  const table: TokenTable = { text, count: types.length, types, starts, ends, lines, columns, words, langs };
+  const count = types.length;
+  const table: TokenTable = {
+    text, count, types, starts, ends, lines, columns, words, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+  };
   return { table, comments, regexes };
 }
 

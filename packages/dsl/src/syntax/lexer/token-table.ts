@@ -35,6 +35,10 @@ export interface TokenTable {
   readonly words: readonly (string | undefined)[];
   /** A keyword's language: its own, else its context's (see keyword-language.ts); undefined for other tokens. */
   readonly langs: readonly (KeywordLanguage | undefined)[];
+  /** Each token's start position once built: nodes that start at the same token share it (positions are read-only). */
+  readonly startPositions: (Position | undefined)[];
+  /** Each token's end position once built, shared alike. */
+  readonly endPositions: (Position | undefined)[];
 }
 
 /** A token's image. */
@@ -44,14 +48,22 @@ export function imageOf(table: TokenTable, i: number): string {
 
 /** Where token `i` starts. */
 export function startAt(table: TokenTable, i: number): Position {
-  return { line: table.lines[i] ?? 1, column: table.columns[i] ?? 1, offset: table.starts[i] ?? 0 };
+  const built = table.startPositions[i];
+  if (built !== undefined) return built;
+  const position = { line: table.lines[i] ?? 1, column: table.columns[i] ?? 1, offset: table.starts[i] ?? 0 };
+  table.startPositions[i] = position;
+  return position;
 }
 
 /** Just past token `i`'s last character. */
 export function endAt(table: TokenTable, i: number): Position {
+  const built = table.endPositions[i];
+  if (built !== undefined) return built;
   const start = table.starts[i] ?? 0;
   const end = table.ends[i] ?? start;
-  return { line: table.lines[i] ?? 1, column: (table.columns[i] ?? 1) + end - start, offset: end };
+  const position = { line: table.lines[i] ?? 1, column: (table.columns[i] ?? 1) + end - start, offset: end };
+  table.endPositions[i] = position;
+  return position;
 }
 
 /** The range of token `i`. */
@@ -101,5 +113,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     words[i] = word ? t.image : undefined;
     langs[i] = word && t.tokenType !== Identifier ? keywordLanguage(t) : undefined;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, langs };
+  return { text, count: n, types, starts, ends, lines, columns, words, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n) };
 }
