@@ -17,7 +17,7 @@ import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
-import { parser } from "./parser/parser.js";
+import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
@@ -63,7 +63,8 @@ export function parseFileFast(text: string, path: string): ParseResult | undefin
       checkRegex(imageOf(scanned.table, i), rangeAt(scanned.table, i), path, diagnostics);
     }
     const attached = attachComments(items, scanned.comments);
-    return { file: { kind: "File", path, range: rangeOfText(text), items: attached.items, trailingComments: attached.trailing }, diagnostics };
+    const range = { start: { line: 1, column: 1, offset: 0 }, end: scanned.end };
+    return { file: { kind: "File", path, range, items: attached.items, trailingComments: attached.trailing }, diagnostics };
   } catch {
     return undefined;
   }
@@ -122,7 +123,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   }
   const usable = tokens.slice(0, limit);
   const indexByOffset = new TokenIndex(usable);
-  parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
+  grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
   const items = readItems(text, usable, indexByOffset, errors, reader);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.

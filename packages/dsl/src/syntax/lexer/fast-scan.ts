@@ -22,6 +22,8 @@ export interface FastScan {
   readonly comments: IToken[];
   /** Indices of the regex literal tokens. */
   readonly regexes: number[];
+  /** The position just past the text's end. */
+  readonly end: Position;
 }
 
 /** Keyword token types by word (only words of the table that have a keyword token). */
@@ -246,7 +248,7 @@ export function fastScan(text: string): FastScan | undefined {
   const table: TokenTable = {
     text, count, types, starts, ends, lines, columns, words, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
   };
-  return { table, comments, regexes };
+  return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }
 
 const DATE_LED: readonly (readonly [RegExp, TokenType])[] = [[DATE_TIME, T.DateTimeLiteral], [DATE, T.DateLiteral], [NUMBER, T.NumberLiteral]];

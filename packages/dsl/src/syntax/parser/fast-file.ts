@@ -11,7 +11,7 @@ import type { TokenType } from "chevrotain";
 import type { Declaration, DeclarationKind, FileNode, Property, Reference } from "../ast.js";
 import { definiteLangAt, isWordAt, type TokenTable } from "../lexer/token-table.js";
 import * as T from "../lexer/tokens.js";
-import { FastReader } from "./fast-property.js";
+import { FastReader, NO_COMMENTS } from "./fast-property.js";
 
 type Item = FileNode["items"][number];
 
@@ -67,13 +67,13 @@ class FileReader extends FastReader {
   private importItem(): Item {
     const kw = this.p++;
     const path = this.string();
-    return { kind: "Import", range: this.rangeFrom(kw), lang: this.langOf(kw), path, leadingComments: [] };
+    return { kind: "Import", range: this.rangeFrom(kw), lang: this.langOf(kw), path, leadingComments: NO_COMMENTS };
   }
 
   private horizon(): Item {
     const kw = this.p++;
     const dates = this.dateRange();
-    return { kind: "Horizon", range: this.rangeFrom(kw), lang: this.langOf(kw), dates, leadingComments: [] };
+    return { kind: "Horizon", range: this.rangeFrom(kw), lang: this.langOf(kw), dates, leadingComments: NO_COMMENTS };
   }
 
   /** `kind name [at place] { properties }`, as items.ts reads a declaration with a whole head. */
@@ -104,7 +104,7 @@ class FileReader extends FastReader {
     const at: Reference | undefined = atToken === undefined ? undefined : { kind: "Reference", range: this.range(atToken), name: this.image(atToken) };
     return {
       kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: this.range(nameToken), text: this.image(nameToken) },
-      ...(at === undefined ? {} : { at }), doc: [], properties, leadingComments: [],
+      ...(at === undefined ? {} : { at }), doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS,
     };
   }
 

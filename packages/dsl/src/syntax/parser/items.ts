@@ -18,7 +18,7 @@ import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { readPropertyFast } from "./fast-property.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
-import { parser, type RuleRun } from "./parser.js";
+import { grammar, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
 type Item = FileNode["items"][number];
@@ -58,7 +58,7 @@ const KEY_OF_TOKEN: ReadonlyMap<string, string> = new Map([
 let propertyStarts: ReadonlySet<TokenType> | undefined;
 /** The token types a property can start with (the grammar's first set of `property`). */
 function propertyStartTypes(): ReadonlySet<TokenType> {
-  propertyStarts ??= new Set(parser.computeContentAssist("property", []).map((p) => p.nextTokenType));
+  propertyStarts ??= new Set(grammar().computeContentAssist("property", []).map((p) => p.nextTokenType));
   return propertyStarts;
 }
 
@@ -91,7 +91,7 @@ class ItemReader {
       if (t === undefined) break;
       const type = t.tokenType.name;
       if (type === "Import" || type === "Horizon") {
-        const rule: () => Item | undefined = type === "Import" ? parser.importItem : parser.horizon;
+        const rule: () => Item | undefined = type === "Import" ? grammar().importItem : grammar().horizon;
         const run = this.run(rule, i);
         if (run.value !== undefined && run.error === undefined) items.push(run.value);
         else this.reportRun(run, i, false);
@@ -201,7 +201,7 @@ class ItemReader {
     if (type === undefined) return undefined;
     this.tokens[i] = { ...written, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? written.tokenTypeIdx };
     try {
-      const rule: () => Item | undefined = token === "Import" ? parser.importItem : parser.horizon;
+      const rule: () => Item | undefined = token === "Import" ? grammar().importItem : grammar().horizon;
       const run = this.run(rule, i);
       return run.error === undefined && run.value !== undefined ? { node: run.value, next: run.next } : undefined;
     } finally {
@@ -239,7 +239,7 @@ class ItemReader {
         j = quick.next;
         continue;
       }
-      const run = this.run(parser.property, j);
+      const run = this.run(grammar().property, j);
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
         last = run.next - 1;
@@ -344,7 +344,7 @@ class ItemReader {
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
-    return parser.runAt(rule, this.tokens, at, this.indexOf);
+    return grammar().runAt(rule, this.tokens, at, this.indexOf);
   }
 
   /**
@@ -359,7 +359,7 @@ class ItemReader {
     let expected = run.expected;
     let continuation = false;
     if (previousStart !== undefined && run.next === start && this.sameLineAsPrevious(start)) {
-      const follow = parser.computeContentAssist("property", this.tokens.slice(previousStart, start)).map((p) => p.nextTokenType);
+      const follow = grammar().computeContentAssist("property", this.tokens.slice(previousStart, start)).map((p) => p.nextTokenType);
       if (isWord(token) && closeKeywords(token.image, run.expected, lang).length === 0 && closeKeywords(token.image, follow, lang).length > 0) {
         expected = follow;
         continuation = true;
