@@ -10,7 +10,7 @@ import type { IToken, TokenType } from "chevrotain";
 import type { Position } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
-import { WORDS } from "../keywords.js";
+import { WORDS, type WordMeaning } from "../keywords.js";
 import type { TokenTable } from "./token-table.js";
 import * as T from "./tokens.js";
 
@@ -27,10 +27,10 @@ export interface FastScan {
 }
 
 /** Keyword token types by word (only words of the table that have a keyword token). */
-const KEYWORD_TYPE: ReadonlyMap<string, { readonly type: TokenType; readonly lang: KeywordLanguage | undefined }> = new Map(
+const KEYWORD_TYPE: ReadonlyMap<string, { readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
   [...WORDS].flatMap(([word, meaning]) => {
     const type = T.K[meaning.token];
-    return type === undefined ? [] : [[word, { type, lang: meaning.lang }] as const];
+    return type === undefined ? [] : [[word, { type, lang: meaning.lang, meaning }] as const];
   }),
 );
 
@@ -61,6 +61,7 @@ export function fastScan(text: string): FastScan | undefined {
   const columns: number[] = [];
   const words: (string | undefined)[] = [];
   const langs: (KeywordLanguage | undefined)[] = [];
+  const meanings: (WordMeaning | undefined)[] = [];
   const comments: IToken[] = [];
   const regexes: number[] = [];
   // Shared keywords seen before the first keyword of definite language take its language.
@@ -94,6 +95,7 @@ export function fastScan(text: string): FastScan | undefined {
     let end = offset + 1;
     let word: string | undefined;
     let lang: KeywordLanguage | undefined;
+    let meaning: WordMeaning | undefined;
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) {
       if (code === 82 && text.charCodeAt(offset + 1) === 112) {
         MONEY.lastIndex = offset;
@@ -110,6 +112,7 @@ export function fastScan(text: string): FastScan | undefined {
         if (keyword === undefined) type = T.Identifier;
         else {
           type = keyword.type;
+          meaning = keyword.meaning;
           if (keyword.lang !== undefined) {
             if (current === undefined) for (const early of pending) langs[early] = keyword.lang;
             current = keyword.lang;
@@ -242,11 +245,12 @@ export function fastScan(text: string): FastScan | undefined {
     columns.push(offset - lineStart + 1);
     words.push(word);
     langs.push(lang);
+    meanings.push(meaning);
     offset = end;
   }
   const count = types.length;
   const table: TokenTable = {
-    text, count, types, starts, ends, lines, columns, words, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+    text, count, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }

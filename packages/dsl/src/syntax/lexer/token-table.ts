@@ -33,6 +33,8 @@ export interface TokenTable {
   readonly columns: readonly number[];
   /** Words' images (identifiers and keywords); undefined for other tokens, read from the text on demand. */
   readonly words: readonly (string | undefined)[];
+  /** Each keyword's entry in the keyword table (keywords.ts's `WORDS`); undefined for other tokens. */
+  readonly meanings: readonly (WordMeaning | undefined)[];
   /** A keyword's language: its own, else its context's (see keyword-language.ts); undefined for other tokens. */
   readonly langs: readonly (KeywordLanguage | undefined)[];
   /** Each token's start position once built: nodes that start at the same token share it (positions are read-only). */
@@ -73,14 +75,12 @@ export function rangeAt(table: TokenTable, i: number): Range {
 
 /** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
 export function definiteLangAt(table: TokenTable, i: number): KeywordLanguage | undefined {
-  const word = table.words[i];
-  return word === undefined ? undefined : WORDS.get(word)?.lang;
+  return table.meanings[i]?.lang;
 }
 
 /** The meaning of word `i` in the keyword table, if it is a word there. */
 export function meaningAt(table: TokenTable, i: number): WordMeaning | undefined {
-  const word = table.words[i];
-  return word === undefined ? undefined : WORDS.get(word);
+  return table.meanings[i];
 }
 
 /** True for a word token (an identifier or a keyword): a name may be written there. */
@@ -102,6 +102,7 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
   const columns: number[] = new Array<number>(n);
   const words: (string | undefined)[] = new Array<string | undefined>(n);
   const langs: (KeywordLanguage | undefined)[] = new Array<KeywordLanguage | undefined>(n);
+  const meanings: (WordMeaning | undefined)[] = new Array<WordMeaning | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as IToken;
     types[i] = t.tokenType;
@@ -111,7 +112,9 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     columns[i] = t.startColumn ?? 1;
     const word = t.tokenType === Identifier || !LEXED.has(t.tokenType);
     words[i] = word ? t.image : undefined;
-    langs[i] = word && t.tokenType !== Identifier ? keywordLanguage(t) : undefined;
+    const keyword = word && t.tokenType !== Identifier;
+    langs[i] = keyword ? keywordLanguage(t) : undefined;
+    meanings[i] = keyword ? WORDS.get(t.image) : undefined;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n) };
+  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n) };
 }

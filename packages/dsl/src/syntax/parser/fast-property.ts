@@ -22,7 +22,7 @@ import type {
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 import { join } from "../ast-builder/ranges.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
-import { WORDS, type WeekdayCode } from "../keywords.js";
+import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { definiteLangAt, endAt, imageOf, rangeAt, startAt, type TokenTable } from "../lexer/token-table.js";
 import { canonicalFact, chain, groupWindows, PERIOD_BY_TOKEN } from "./literal-parser.js";
@@ -388,7 +388,7 @@ export class FastReader {
 
   private weekday(): WeekdayNode {
     const t = this.takeIn(ANY_WEEKDAY);
-    const meaning = WORDS.get(this.image(t));
+    const meaning = this.t.meanings[t];
     if (meaning === undefined) throw DECLINE;
     return { kind: "Weekday", range: this.range(t), day: meaning.value as WeekdayCode, lang: this.langOf(t) };
   }
@@ -709,7 +709,7 @@ export class FastReader {
     if (this.is(T.NumberLiteral)) {
       const day = this.number();
       const month = this.take(T.MonthName);
-      const meaning = WORDS.get(this.image(month));
+      const meaning = this.t.meanings[month];
       if (typeof meaning?.value !== "number") throw DECLINE;
       return { kind: "YearDate", day, month: meaning.value, monthLang: this.langOf(month), range: this.rangeFrom(first) };
     }
@@ -717,7 +717,7 @@ export class FastReader {
   }
 
   private nth(first: number, ord: number, weekday: WeekdayNode): RecurrenceDays {
-    const value = WORDS.get(this.image(ord))?.value;
+    const value = this.t.meanings[ord]?.value;
     if (typeof value !== "number") throw DECLINE;
     return { kind: "NthWeekday", ordinal: value as Ordinal, weekday, range: this.rangeFrom(first) };
   }
