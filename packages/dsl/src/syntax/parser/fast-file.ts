@@ -101,10 +101,11 @@ class FileReader extends FastReader {
     const lang = this.langOf(kw);
     // A declaration keyword spelled alike in both languages takes its own head's `at`/`di` language (items.ts).
     const headLang = atToken === undefined || definiteLangAt(this.t, kw) !== undefined ? lang : (definiteLangAt(this.t, kw + 2) ?? lang);
+    const atLang = atToken === undefined ? undefined : definiteLangAt(this.t, kw + 2);
     const at: Reference | undefined = atToken === undefined ? undefined : { kind: "Reference", range: this.range(atToken), name: this.image(atToken) };
     return {
       kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: this.range(nameToken), text: this.image(nameToken) },
-      ...(at === undefined ? {} : { at }), doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS,
+      ...(at === undefined ? {} : { at }), ...(atLang === undefined ? {} : { atLang }), doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS,
     };
   }
 

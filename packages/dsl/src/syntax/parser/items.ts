@@ -258,9 +258,11 @@ class ItemReader {
     // declaration's language, so taking it from the keyword before would change it on every pass.
     const atKeyword = head.at === undefined || definiteKeywordLanguage(kw) !== undefined ? undefined : this.tokens[i + 2];
     const headLang = atKeyword === undefined ? lang : (definiteKeywordLanguage(atKeyword) ?? lang);
+    const written = this.tokens[i + 2];
+    const atLang = at !== undefined && written?.tokenType.name === "At" ? definiteKeywordLanguage(written) : undefined;
     const node: Declaration = {
       kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
-      ...(at === undefined ? {} : { at }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
+      ...(at === undefined ? {} : { at }), ...(atLang === undefined ? {} : { atLang }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
     };
     return { node, next: j };
   }
