@@ -62,7 +62,8 @@ export function printFile(file: FileNode): string {
 
 function declaration(d: Declaration): string {
   const lines: string[] = [...d.leadingComments, ...d.doc.map((line) => (line.length > 0 ? `/// ${line}` : "///"))];
-  const at = d.at ? ` ${pick(d.lang, "at", "di")} ${d.at.name}` : "";
+  // `at` / `di` as written; the declaration's language when its spelling does not tell.
+  const at = d.at ? ` ${pick(d.atLang ?? d.lang, "at", "di")} ${d.at.name}` : "";
   const body: string[] = [];
   for (const p of d.properties) {
     for (const c of p.leadingComments) body.push(`  ${c}`);

@@ -4,7 +4,7 @@
  */
 import type { FileNode, KeywordLanguage } from "../syntax/ast.js";
 
-const LANGUAGE_FIELDS = new Set(["lang", "monthLang"]);
+const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
 
 /** A copy of `file` whose keywords are all in `lang`. Depth is bounded by the parser's nesting limit. */
 export function inLanguage(file: FileNode, lang: KeywordLanguage): FileNode {

@@ -2,7 +2,7 @@
  * Comparing trees while ignoring how they were written.
  */
 
-const DROPPED = new Set(["range", "lang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "doc", "text", "path"]);
+const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "doc", "text", "path"]);
 
 /**
  * A deep copy of a node without source details: ranges, keyword languages, comments, doc

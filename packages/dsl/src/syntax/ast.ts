@@ -322,6 +322,8 @@ export interface Declaration extends NodeBase {
   readonly name: Name;
   /** `at <library>` / `di <library>` for resources. */
   readonly at?: Reference;
+  /** The language of the `at` / `di` keyword as written, when its spelling tells (the formatter keeps it). */
+  readonly atLang?: KeywordLanguage;
   /** `///` doc comment lines, without the slashes, attached to this declaration. */
   readonly doc: readonly string[];
   readonly properties: readonly Property[];

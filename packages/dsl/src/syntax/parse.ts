@@ -11,10 +11,13 @@ import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
+import { fastScan } from "./lexer/fast-scan.js";
+import { imageOf, rangeAt } from "./lexer/token-table.js";
+import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
-import { parser } from "./parser/parser.js";
+import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
@@ -38,7 +41,33 @@ export interface ParseResult {
  * const { file, diagnostics } = parseFile('room aula at dispusip_solok { capacity 60 }', "main.lontar");
  */
 export function parseFile(text: string, path: string): ParseResult {
-  return parseFileWith(text, path, "fast");
+  return parseFileFast(text, path) ?? parseFileWith(text, path, "fast");
+}
+
+/**
+ * The fast path of {@link parseFile}: the fast scanner and the hand-written file reader,
+ * with no Chevrotain token or grammar. Undefined when the file has anything the full path
+ * must report or decide (then {@link parseFileWith} reads it); otherwise the very result
+ * the full path gives (a test holds them equal).
+ */
+export function parseFileFast(text: string, path: string): ParseResult | undefined {
+  if (text.length > MAX_FILE_SIZE) return undefined;
+  try {
+    const scanned = fastScan(text);
+    if (scanned === undefined) return undefined;
+    const items = readFileFast(scanned.table);
+    if (items === undefined) return undefined;
+    const diagnostics: Diagnostic[] = [];
+    for (const i of scanned.regexes) {
+      if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
+      checkRegex(imageOf(scanned.table, i), rangeAt(scanned.table, i), path, diagnostics);
+    }
+    const attached = attachComments(items, scanned.comments);
+    const range = { start: { line: 1, column: 1, offset: 0 }, end: scanned.end };
+    return { file: { kind: "File", path, range, items: attached.items, trailingComments: attached.trailing }, diagnostics };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -80,7 +109,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
       continue;
     }
-    if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t, path, diagnostics);
+    if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);
     tokens.push(t);
   }
   inferSharedKeywordLanguages(tokens);
@@ -94,9 +123,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   }
   const usable = tokens.slice(0, limit);
   const indexByOffset = new TokenIndex(usable);
-  parser.valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
+  grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
-  const items = readItems(usable, indexByOffset, errors, reader);
+  const items = readItems(text, usable, indexByOffset, errors, reader);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
@@ -132,20 +161,20 @@ function valueLang(tokens: readonly IToken[], index: TokenIndex, first: IToken, 
   return undefined;
 }
 
-function checkRegex(t: IToken, path: string, diagnostics: Diagnostic[]): void {
-  const cut = t.image.lastIndexOf("/");
-  const flags = t.image.slice(cut + 1);
+function checkRegex(image: string, range: Range, path: string, diagnostics: Diagnostic[]): void {
+  const cut = image.lastIndexOf("/");
+  const flags = image.slice(cut + 1);
   let ok = /^[imsu]*$/.test(flags);
   if (ok) {
     try {
-      new RegExp(t.image.slice(1, cut), flags);
+      new RegExp(image.slice(1, cut), flags);
     } catch {
       ok = false;
     }
   }
-  if (!ok) diagnostics.push(makeDiagnostic("LON1005.invalid", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
-  else if (!isSafePattern(t.image.slice(1, cut), flags)) {
-    diagnostics.push(makeDiagnostic("LON1005.refused", { pattern: t.image }, path, { start: startOf(t), end: endOf(t) }));
+  if (!ok) diagnostics.push(makeDiagnostic("LON1005.invalid", { pattern: image }, path, range));
+  else if (!isSafePattern(image.slice(1, cut), flags)) {
+    diagnostics.push(makeDiagnostic("LON1005.refused", { pattern: image }, path, range));
   }
 }
 

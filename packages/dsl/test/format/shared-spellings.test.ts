@@ -44,4 +44,12 @@ describe("keywords spelled alike in both languages", () => {
     expect(once).toContain("program b di y {");
     expect(formatSource(once, "d.lontar").text).toBe(once);
   });
+
+  it("keeps `at` / `di` as written, whatever the declaration keyword's language", () => {
+    const source = 'ruang aula at x {\n  kapasitas 60\n}\n\nroom lab di y {\n  capacity 20\n}\n';
+    const once = formatSource(source, "e.lontar").text;
+    expect(once).toContain("ruang aula at x {");
+    expect(once).toContain("room lab di y {");
+    expect(formatSource(once, "e.lontar").text).toBe(once);
+  });
 });

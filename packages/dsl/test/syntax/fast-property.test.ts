@@ -1,6 +1,7 @@
 /**
  * The hand-written property reader (fast-property.ts) reads properties ahead of the
- * Chevrotain grammar, which stays the reference: both must give the same tree and the same
+ * Chevrotain grammar, and the whole-file fast path (fast-scan.ts, fast-file.ts) reads valid
+ * files without it; the grammar stays the reference: all must give the same tree and the same
  * diagnostics, byte for byte, on the examples, on generated sources in both keyword
  * languages, on every keyword typo and dropped brace, and on random edits; and wherever the
  * fast reader accepts a property, at any token of those texts, the grammar reads the same
@@ -9,12 +10,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { IToken } from "chevrotain";
-import { parseFileWith } from "../../src/syntax/parse.js";
+import { parseFile, parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
 import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { inferSharedKeywordLanguages } from "../../src/syntax/keyword-language.js";
 import { readPropertyFast } from "../../src/syntax/parser/fast-property.js";
-import { parser } from "../../src/syntax/parser/parser.js";
+import { grammar } from "../../src/syntax/parser/parser.js";
 import { TokenIndex } from "../../src/syntax/parser/token-index.js";
+import { tableOfTokens } from "../../src/syntax/lexer/token-table.js";
 import { droppedBraces, everyNth, exampleWorkspaces, keywordTypos } from "../arbitraries/mutants.js";
 import { arbWorkspaceSource } from "../arbitraries/source.js";
 import { generateWorkspace } from "../../bench/generate.js";
@@ -22,18 +24,36 @@ import { generateWorkspace } from "../../bench/generate.js";
 const examples = exampleWorkspaces().flatMap((ws) => ws.files.map((f) => ({ path: `${ws.name}/${f.path}`, text: f.text })));
 const generated = generateWorkspace(2, 11).map((f) => ({ path: f.path, text: f.text }));
 
-/** Both readers' results as JSON (key order included), so any difference in tree or diagnostics shows. */
-function both(text: string, path = "main.lontar"): { fast: string; grammar: string } {
-  return { fast: JSON.stringify(parseFileWith(text, path, "fast")), grammar: JSON.stringify(parseFileWith(text, path, "grammar")) };
+/** How often the whole-file fast path read a file itself (the rest it left to the full path). */
+const wholeFile = { read: 0, left: 0 };
+
+/**
+ * The readers' results as JSON (key order included), so any difference in tree or diagnostics
+ * shows: the property reader inside the full path, and the whole-file fast path where it reads the file.
+ */
+function readers(text: string, path = "main.lontar"): { fast: string; whole: string | undefined; grammar: string } {
+  const whole = parseFileFast(text, path);
+  if (whole === undefined) wholeFile.left++;
+  else wholeFile.read++;
+  return {
+    fast: JSON.stringify(parseFileWith(text, path, "fast")),
+    whole: whole === undefined ? undefined : JSON.stringify(whole),
+    grammar: JSON.stringify(parseFileWith(text, path, "grammar")),
+  };
 }
 
 function expectSame(text: string, path?: string): void {
-  const { fast, grammar } = both(text, path);
-  if (fast === grammar) return;
+  const { fast, whole, grammar } = readers(text, path);
+  expectEqualJson(text, "fast", fast, grammar);
+  if (whole !== undefined) expectEqualJson(text, "whole", whole, grammar);
+}
+
+function expectEqualJson(text: string, reader: string, got: string, grammar: string): void {
+  if (got === grammar) return;
   // Only the neighbourhood of the first difference, so that a failure reads.
   let i = 0;
-  while (fast[i] === grammar[i]) i++;
-  expect({ text, fast: fast.slice(Math.max(0, i - 300), i + 300) }).toEqual({ text, grammar: grammar.slice(Math.max(0, i - 300), i + 300) });
+  while (got[i] === grammar[i]) i++;
+  expect({ text, reader, got: got.slice(Math.max(0, i - 300), i + 300) }).toEqual({ text, reader, got: grammar.slice(Math.max(0, i - 300), i + 300) });
 }
 
 /** At every token of `text`, a property the fast reader accepts is the grammar's, ending at the same token. Returns how many it accepted. */
@@ -41,13 +61,14 @@ function everyTokenAgrees(text: string): number {
   const tokens: IToken[] = tokenize(text).tokens;
   inferSharedKeywordLanguages(tokens);
   const index = new TokenIndex(tokens);
-  parser.valueLangOf = () => undefined;
+  grammar().valueLangOf = () => undefined;
+  const table = tableOfTokens(text, tokens);
   let accepted = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const quick = readPropertyFast(tokens, i);
+    const quick = readPropertyFast(table, i);
     if (quick === undefined) continue;
     accepted++;
-    const run = parser.runAt(parser.property, tokens, i, (t) => index.get(t.startOffset) ?? tokens.length);
+    const run = grammar().runAt(grammar().property, tokens, i, (t) => index.get(t.startOffset) ?? tokens.length);
     expect(run.error?.message).toBeUndefined();
     // The grammar's valueLang comes from parse.ts's hook; compare the rest of the node.
     const { valueLang: _a, lang: _b, ...fastNode } = quick.value;
@@ -70,8 +91,15 @@ const arbEdit = (text: string): fc.Arbitrary<string> =>
     });
 
 describe("the fast property reader agrees with the grammar", () => {
-  it("on every example file and a generated province", () => {
-    for (const f of [...examples, ...generated]) expectSame(f.text, f.path);
+  it("on every example file and a generated province (the whole-file path reads nearly all of them)", () => {
+    const before = { ...wholeFile };
+    for (const f of [...examples, ...generated]) {
+      expectSame(f.text, f.path);
+      // The public entry is the whole-file path, else the full path.
+      expect(JSON.stringify(parseFile(f.text, f.path))).toBe(JSON.stringify(parseFileFast(f.text, f.path) ?? parseFileWith(f.text, f.path, "fast")));
+    }
+    const read = wholeFile.read - before.read;
+    expect(read).toBeGreaterThanOrEqual(examples.length + generated.length - 5);
   });
 
   it("at every token of the examples (it accepts nearly every property)", () => {
@@ -90,6 +118,14 @@ describe("the fast property reader agrees with the grammar", () => {
         { numRuns: 25, seed: 31 },
       );
     }
+  });
+
+  it("on generated sources, the whole-file path reads most files itself", () => {
+    const before = { ...wholeFile };
+    fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), (text) => expectSame(text)), { numRuns: 40, seed: 33 });
+    const read = wholeFile.read - before.read;
+    const left = wholeFile.left - before.left;
+    expect(read).toBeGreaterThan(left);
   });
 
   it("on keyword typos and dropped braces of the examples", () => {

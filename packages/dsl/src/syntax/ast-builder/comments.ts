@@ -9,7 +9,9 @@ import type { Declaration, FileNode, Property } from "../ast.js";
 
 type Item = FileNode["items"][number];
 
-interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; props: { leading: string[]; trailing: string[] }[] }
+interface PropertyComments { leading: string[]; trailing: string[] }
+/** A declaration's comments as gathered; a property's entry is made when it receives one (most receive none). */
+interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; props: (PropertyComments | undefined)[] }
 
 /** Text of a `///` comment without the slashes and one following space. */
 export function docText(image: string): string {
@@ -22,7 +24,7 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
   if (comments.length === 0) return { items: [...items], trailing: [] };
   const state = items.map((item) => ({
     leading: [] as string[],
-    decl: item.kind === "Declaration" ? ({ doc: [], leading: [], inner: [], props: item.properties.map(() => ({ leading: [], trailing: [] })) } as MutableDeclaration) : undefined,
+    decl: item.kind === "Declaration" ? ({ doc: [], leading: [], inner: [], props: [] } as MutableDeclaration) : undefined,
   }));
   const trailing: string[] = [];
   let i = 0;
@@ -49,7 +51,7 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
     if (s === undefined) return item;
     if (item.kind !== "Declaration" || s.decl === undefined) return s.leading.length === 0 ? item : { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
     const d = s.decl;
-    if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.props.every((ps) => ps.leading.length === 0 && ps.trailing.length === 0)) return item;
+    if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.props.length === 0) return item;
     const properties = item.properties.map((p, j): Property => {
       const ps = d.props[j];
       if (ps === undefined || (ps.leading.length === 0 && ps.trailing.length === 0)) return p;
@@ -70,17 +72,17 @@ function sameLineAfter(item: Item | undefined, c: IToken): boolean {
 function placeInDeclaration(decl: Declaration, d: MutableDeclaration, c: IToken): void {
   const line = c.startLine ?? 0;
   const props = decl.properties;
+  const entry = (j: number): PropertyComments => (d.props[j] ??= { leading: [], trailing: [] });
   for (let j = 0; j < props.length; j++) {
     const p = props[j];
-    const ps = d.props[j];
-    if (p === undefined || ps === undefined) continue;
+    if (p === undefined) continue;
     // Inside a property, or after it on its last line: a trailing comment.
     if (c.startOffset >= p.range.start.offset && line <= p.range.end.line && (c.startOffset < p.range.end.offset || line === p.range.end.line)) {
-      ps.trailing.push(c.image);
+      entry(j).trailing.push(c.image);
       return;
     }
     if (c.startOffset < p.range.start.offset) {
-      ps.leading.push(c.image);
+      entry(j).leading.push(c.image);
       return;
     }
   }

@@ -23,9 +23,6 @@ export function createLexer(validate = false): Lexer {
   });
 }
 
-// Assigns the token types' indices (tokenTypeIdx) that the scanner copies into its tokens.
-createLexer();
-
 /** The result of lexing: tokens for the parser, comments, and errors. */
 export interface LexResult {
   /** Significant tokens, keywords re-typed. */

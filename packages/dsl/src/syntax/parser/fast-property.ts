@@ -11,7 +11,8 @@
  * throws to its caller and recurses only through parentheses and lists in conditions, which
  * the depth guard has already bounded (see depth-guard.ts).
  */
-import type { IToken, TokenType } from "chevrotain";
+import type { TokenType } from "chevrotain";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import { findFunction } from "@lontar/core";
 import type {
   DateLiteral, DateRangeNode, DaySetNode, DurationNode, ExprNode, KeywordLanguage, NeedNode, NumberLiteral, Ordinal, PeriodName,
@@ -19,11 +20,11 @@ import type {
   WeeklyWindowNode,
 } from "../ast.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
-import { join, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { join } from "../ast-builder/ranges.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
-import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
-import { WORDS, type WeekdayCode } from "../keywords.js";
+import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
+import { definiteLangAt, endAt, imageOf, rangeAt, startAt, type TokenTable } from "../lexer/token-table.js";
 import { canonicalFact, chain, groupWindows, PERIOD_BY_TOKEN } from "./literal-parser.js";
 import { applyBetween, finishTail, type MutableTail } from "./schedule-parser.js";
 
@@ -37,6 +38,12 @@ export interface FastRead {
   /** The index of the first token not read. */
   readonly next: number;
 }
+
+/**
+ * The comments of a node that has none: one shared, frozen empty list (the tree is read-only;
+ * comment attachment builds a new list for a node that receives comments).
+ */
+export const NO_COMMENTS: readonly string[] = Object.freeze([]);
 
 /** Thrown inside the reader when it declines; caught at its entry. */
 class Decline {}
@@ -74,12 +81,12 @@ const COMPARE_OPS: ReadonlySet<TokenType> = new Set([T.EqEq, T.NotEq, T.LtEq, T.
 const SYNTAX_BY_TOKEN: ReadonlyMap<TokenType, PropertySyntax> = new Map(PROPERTY_SYNTAX.map((s) => [k(s.keyword.token), s]));
 
 /**
- * Reads the property starting at token `at`, or declines (undefined) when the grammar
- * must decide: on any error and on the few constructs this reader leaves to it.
+ * Reads the property starting at token `at` of `table`, or declines (undefined) when the
+ * grammar must decide: on any error and on the few constructs this reader leaves to it.
  */
-export function readPropertyFast(tokens: readonly IToken[], at: number): FastRead | undefined {
+export function readPropertyFast(table: TokenTable, at: number): FastRead | undefined {
   try {
-    return new FastReader(tokens, at).property();
+    return new FastReader(table, at).property();
   } catch (error) {
     if (error instanceof Decline) return undefined;
     // A fault here is never the user's: the grammar reads the property instead.
@@ -87,58 +94,72 @@ export function readPropertyFast(tokens: readonly IToken[], at: number): FastRea
   }
 }
 
-class FastReader {
-  private readonly start: number;
+/** The reader of properties over a token table; fast-file.ts extends it to whole files. */
+export class FastReader {
+  protected start: number;
 
-  constructor(private readonly tokens: readonly IToken[], private p: number) {
+  constructor(protected readonly t: TokenTable, protected p: number) {
     this.start = p;
   }
 
   // ------------------------------------------------------------ tokens
 
-  private type(offset = 0): TokenType | undefined {
-    return this.tokens[this.p + offset]?.tokenType;
+  protected typeAt(i: number): TokenType {
+    return this.t.types[i] as TokenType;
   }
 
-  private is(type: TokenType, offset = 0): boolean {
-    return this.tokens[this.p + offset]?.tokenType === type;
+  protected image(i: number): string {
+    return imageOf(this.t, i);
   }
 
-  private isIn(set: ReadonlySet<TokenType>, offset = 0): boolean {
+  protected range(i: number): Range {
+    return rangeAt(this.t, i);
+  }
+
+  /** A keyword's language: its own, else its context's, else English. */
+  protected langOf(i: number): KeywordLanguage {
+    return this.t.langs[i] ?? "en";
+  }
+
+  protected type(offset = 0): TokenType | undefined {
+    return this.t.types[this.p + offset];
+  }
+
+  protected is(type: TokenType, offset = 0): boolean {
+    return this.t.types[this.p + offset] === type;
+  }
+
+  protected isIn(set: ReadonlySet<TokenType>, offset = 0): boolean {
     const t = this.type(offset);
     return t !== undefined && set.has(t);
   }
 
-  /** The next token, which must be of `type` (or in `set`). */
-  private take(type: TokenType): IToken {
-    const t = this.tokens[this.p];
-    if (t === undefined || t.tokenType !== type) throw DECLINE;
-    this.p++;
-    return t;
+  /** The next token's index, which must be of `type`. */
+  protected take(type: TokenType): number {
+    if (this.t.types[this.p] !== type) throw DECLINE;
+    return this.p++;
   }
 
-  private takeIn(set: ReadonlySet<TokenType>): IToken {
-    const t = this.tokens[this.p];
-    if (t === undefined || !set.has(t.tokenType)) throw DECLINE;
-    this.p++;
-    return t;
+  /** The next token's index, whose type must be in `set`. */
+  protected takeIn(set: ReadonlySet<TokenType>): number {
+    const type = this.t.types[this.p];
+    if (type === undefined || !set.has(type)) throw DECLINE;
+    return this.p++;
   }
 
-  private last(): IToken {
-    return this.tokens[this.p - 1] as IToken;
-  }
-
-  /** From token `first` to the last token read. */
-  private rangeFrom(first: IToken): ReturnType<typeof tokenRange> {
-    return spanTokens(first, this.last()) ?? tokenRange(first);
+  /** From token `first` to the last token read (just `first` when none was). */
+  protected rangeFrom(first: number): Range {
+    const last = this.p - 1;
+    if (last < first) return this.range(first);
+    return { start: startAt(this.t, first), end: endAt(this.t, last) };
   }
 
   // ------------------------------------------------------------ properties
 
   property(): FastRead | undefined {
-    const kw = this.tokens[this.p];
-    if (kw === undefined) return undefined;
-    const a = kw.tokenType;
+    const kw = this.p;
+    const a = this.t.types[kw];
+    if (a === undefined) return undefined;
     const b = this.type(1);
     if ((a === KW.Library || a === KW.Partner) && (b === KW.Provides || b === KW.Hosts || b === KW.Pays)) return this.finish(kw, this.partyObligation());
     if (a === KW.At || a === KW.Minimal || a === KW.Maximal) return this.finish(kw, this.sessionsObligation());
@@ -150,25 +171,26 @@ class FastReader {
     return this.finish(kw, this.makeProperty(kw, key, value));
   }
 
-  private finish(kw: IToken, value: Property): FastRead {
+  private finish(kw: number, value: Property): FastRead {
     void kw;
     return { value, next: this.p };
   }
 
-  private makeProperty(kw: IToken, key: string, value: PropertyValue): Property {
+  private makeProperty(kw: number, key: string, value: PropertyValue): Property {
     const range = this.rangeFrom(kw);
     const inner = this.valueLang(kw);
-    const lang = definiteKeywordLanguage(kw) ?? inner ?? keywordLanguage(kw);
-    return { kind: "Property", range, key, lang, ...(inner !== undefined && inner !== lang ? { valueLang: inner } : {}), value, leadingComments: [] };
+    const lang = definiteLangAt(this.t, kw) ?? inner ?? this.langOf(kw);
+    // Two literals rather than a spread: one per property line of every file.
+    if (inner !== undefined && inner !== lang) return { kind: "Property", range, key, lang, valueLang: inner, value, leadingComments: NO_COMMENTS };
+    return { kind: "Property", range, key, lang, value, leadingComments: NO_COMMENTS };
   }
 
   /** The language of the first keyword with a definite language after the property's keyword. */
-  private valueLang(kw: IToken): KeywordLanguage | undefined {
+  private valueLang(kw: number): KeywordLanguage | undefined {
     void kw;
     for (let i = this.start + 1; i < this.p; i++) {
-      const t = this.tokens[i];
-      if (t === undefined || t.tokenType === T.Identifier) continue;
-      const lang = WORDS.get(t.image)?.lang;
+      if (this.t.types[i] === T.Identifier) continue;
+      const lang = definiteLangAt(this.t, i);
       if (lang !== undefined) return lang;
     }
     return undefined;
@@ -207,7 +229,7 @@ class FastReader {
 
   private partyObligation(): Property {
     const party = this.take(this.is(KW.Library) ? KW.Library : KW.Partner);
-    const which = party.tokenType === KW.Library ? "library" : "partner";
+    const which = this.typeAt(party) === KW.Library ? "library" : "partner";
     if (this.is(KW.Hosts)) {
       this.p++;
       const program = this.ref();
@@ -234,7 +256,7 @@ class FastReader {
   }
 
   private sessionsObligation(): Property {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     let bound: "at_least" | "at_most";
     if (this.is(KW.At)) {
       this.p++;
@@ -262,24 +284,24 @@ class FastReader {
 
   // ------------------------------------------------------------ values
 
-  private string(): StringLiteral {
+  protected string(): StringLiteral {
     const t = this.take(T.StringLiteral);
-    return { kind: "String", range: tokenRange(t), value: unescapeString(t.image) };
+    return { kind: "String", range: this.range(t), value: unescapeString(this.image(t)) };
   }
 
   private number(): NumberLiteral {
     const t = this.take(T.NumberLiteral);
-    return { kind: "Number", range: tokenRange(t), value: parseWholeNumber(t.image) };
+    return { kind: "Number", range: this.range(t), value: parseWholeNumber(this.image(t)) };
   }
 
   private money(): PropertyValue & { kind: "Money" } {
     const t = this.take(T.Money);
-    return { kind: "Money", range: tokenRange(t), rupiah: parseRupiah(t.image) };
+    return { kind: "Money", range: this.range(t), rupiah: parseRupiah(this.image(t)) };
   }
 
-  private ref(): Reference {
+  protected ref(): Reference {
     const t = this.takeIn(NAME);
-    return { kind: "Reference", range: tokenRange(t), name: t.image };
+    return { kind: "Reference", range: this.range(t), name: this.image(t) };
   }
 
   private refList(): Reference[] {
@@ -292,7 +314,7 @@ class FastReader {
   }
 
   private listValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const refs = this.refList();
     const only = refs[0];
     return refs.length === 1 && only ? only : { kind: "List", range: this.rangeFrom(first), items: refs };
@@ -300,19 +322,19 @@ class FastReader {
 
   private period(): PeriodName {
     const t = this.takeIn(ANY_PERIOD);
-    const per = PERIOD_BY_TOKEN[t.tokenType.name];
+    const per = PERIOD_BY_TOKEN[this.typeAt(t).name];
     if (per === undefined) throw DECLINE;
     return per;
   }
 
-  private date(): DateLiteral {
+  protected date(): DateLiteral {
     const t = this.take(T.DateLiteral);
-    return { kind: "Date", range: tokenRange(t), text: t.image };
+    return { kind: "Date", range: this.range(t), text: this.image(t) };
   }
 
   private dateTime(): DateLiteral {
     const t = this.is(T.DateTimeLiteral) ? this.take(T.DateTimeLiteral) : this.take(T.DateLiteral);
-    return { kind: "Date", range: tokenRange(t), text: t.image };
+    return { kind: "Date", range: this.range(t), text: this.image(t) };
   }
 
   private dateOrRange(): DateLiteral | DateRangeNode {
@@ -323,7 +345,7 @@ class FastReader {
     return { kind: "DateRange", range: join(from.range, to.range), from, to };
   }
 
-  private dateRange(): DateRangeNode {
+  protected dateRange(): DateRangeNode {
     const from = this.date();
     this.take(T.DotDot);
     const to = this.date();
@@ -332,7 +354,7 @@ class FastReader {
 
   private time(): TimeLiteral {
     const t = this.take(T.TimeLiteral);
-    return { kind: "Time", range: tokenRange(t), text: t.image };
+    return { kind: "Time", range: this.range(t), text: this.image(t) };
   }
 
   private timeRange(): TimeRangeNode {
@@ -343,36 +365,36 @@ class FastReader {
   }
 
   private duration(): DurationNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     if (this.is(T.CompactDuration)) {
       const t = this.take(T.CompactDuration);
-      const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(t.image);
+      const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(this.image(t));
       const minutes = Number(m?.[1] ?? 0) * 60 + Number(m?.[2] ?? 0);
-      return { kind: "Duration", range: tokenRange(t), minutes, text: t.image };
+      return { kind: "Duration", range: this.range(t), minutes, text: this.image(t) };
     }
     const n = this.number();
     const unit = this.is(KW.Hours) ? this.take(KW.Hours) : this.take(KW.Minutes);
-    const hours = unit.tokenType === KW.Hours;
+    const hours = this.typeAt(unit) === KW.Hours;
     let minutes = hours ? n.value * 60 : n.value;
-    let text = `${n.value} ${unit.image}`;
+    let text = `${n.value} ${this.image(unit)}`;
     if (hours && this.is(T.NumberLiteral)) {
       const extra = this.number();
       const extraUnit = this.take(KW.Minutes);
       minutes += extra.value;
-      text += ` ${extra.value} ${extraUnit.image}`;
+      text += ` ${extra.value} ${this.image(extraUnit)}`;
     }
     return { kind: "Duration", range: this.rangeFrom(first), minutes, text };
   }
 
   private weekday(): WeekdayNode {
     const t = this.takeIn(ANY_WEEKDAY);
-    const meaning = WORDS.get(t.image);
+    const meaning = this.t.meanings[t];
     if (meaning === undefined) throw DECLINE;
-    return { kind: "Weekday", range: tokenRange(t), day: meaning.value as WeekdayCode, lang: keywordLanguage(t) };
+    return { kind: "Weekday", range: this.range(t), day: meaning.value as WeekdayCode, lang: this.langOf(t) };
   }
 
   private dayItem(): DayItem {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     if (this.isIn(ANY_WEEKDAY)) {
       const from = this.weekday();
       if (!this.is(T.DotDot)) return from;
@@ -381,8 +403,8 @@ class FastReader {
       return { kind: "DayRange", range: join(from.range, to.range), from, to };
     }
     if (this.is(KW.Weekdays) || this.is(KW.Weekends)) {
-      const t = this.tokens[this.p++] as IToken;
-      return { kind: "DayGroup", range: this.rangeFrom(first), group: t.tokenType === KW.Weekdays ? "weekdays" : "weekends", lang: keywordLanguage(t) };
+      const t = this.p++;
+      return { kind: "DayGroup", range: this.rangeFrom(first), group: this.typeAt(t) === KW.Weekdays ? "weekdays" : "weekends", lang: this.langOf(t) };
     }
     if (this.is(KW.DayUnit)) {
       this.p++;
@@ -395,7 +417,7 @@ class FastReader {
   }
 
   private daySet(): DaySetNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const items = [this.dayItem()];
     while (this.is(T.Comma)) {
       this.p++;
@@ -417,7 +439,7 @@ class FastReader {
   }
 
   private regionPath(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const parts = [this.string()];
     while (this.is(T.Slash)) {
       this.p++;
@@ -427,14 +449,14 @@ class FastReader {
   }
 
   private windowsValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const windows = this.windows();
     if (windows.length === 0) throw DECLINE;
     return { kind: "Windows", range: this.rangeFrom(first), windows };
   }
 
   private closedValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     if (this.is(KW.On)) {
       this.p++;
       if (this.is(KW.Public)) {
@@ -466,7 +488,7 @@ class FastReader {
   }
 
   private capacityValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const amount = this.number();
     let unit: "people" | "books" | undefined;
     if (this.is(KW.Books)) unit = "books";
@@ -476,7 +498,7 @@ class FastReader {
   }
 
   private hoursCap(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const hours = this.number();
     this.take(KW.Hours);
     this.take(KW.Per);
@@ -485,7 +507,7 @@ class FastReader {
   }
 
   private budgetCap(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const amount = this.money();
     this.take(KW.Per);
     const per = this.period();
@@ -493,14 +515,14 @@ class FastReader {
   }
 
   private audienceValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const group = this.ref();
     const level = this.is(T.StringLiteral) ? this.string() : undefined;
     return { kind: "Audience", range: this.rangeFrom(first), group, ...(level ? { level } : {}) };
   }
 
   private routeValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     let rotating = false;
     if (this.is(KW.Rotating)) {
       // `rotating` is also a name: only a plain name after it settles that it is the keyword.
@@ -513,7 +535,7 @@ class FastReader {
   }
 
   private needsValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const needs = [this.need()];
     while (this.is(T.Comma)) {
       this.p++;
@@ -523,13 +545,13 @@ class FastReader {
   }
 
   private need(): NeedNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const quantity = this.is(T.NumberLiteral) ? this.number() : undefined;
     const kindTok = this.takeIn(ANY_RESOURCE_KIND);
     let resource: Reference | undefined;
     if (this.is(T.Identifier)) {
       const t = this.take(T.Identifier);
-      resource = { kind: "Reference", range: tokenRange(t), name: t.image };
+      resource = { kind: "Reference", range: this.range(t), name: this.image(t) };
     }
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     if (this.is(KW.With)) {
@@ -544,7 +566,7 @@ class FastReader {
       this.p++;
       need.preferred = this.ref();
     }
-    const resourceKind = RESOURCE_KIND.get(kindTok.tokenType);
+    const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
     if (resourceKind === undefined) throw DECLINE;
     return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need };
   }
@@ -562,12 +584,12 @@ class FastReader {
       need.minCapacity = this.number();
     } else {
       const t = this.take(T.Identifier);
-      need.features.push({ kind: "Reference", range: tokenRange(t), name: t.image });
+      need.features.push({ kind: "Reference", range: this.range(t), name: this.image(t) });
     }
   }
 
   private costValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const amount = this.money();
     this.take(KW.Per);
     let per: "session" | "participant" | "program";
@@ -585,13 +607,13 @@ class FastReader {
   }
 
   private exprValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const expr = this.expr();
     return { kind: "Expr", range: this.rangeFrom(first), expr };
   }
 
   private effectValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     let effect: "forbid" | "require" | "warn";
     if (this.is(KW.Forbid)) effect = "forbid";
     else if (this.is(KW.Require)) effect = "require";
@@ -603,7 +625,7 @@ class FastReader {
   }
 
   private precedenceValue(relation: "before" | "after"): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const program = this.ref();
     let gap: NumberLiteral | undefined;
     if (this.is(KW.By)) {
@@ -615,7 +637,7 @@ class FastReader {
   }
 
   private betweenValue(): PropertyValue {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const library = this.ref();
     this.take(KW.And);
     const partner = this.ref();
@@ -663,7 +685,7 @@ class FastReader {
   }
 
   private recurrenceDays(): RecurrenceDays {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     if (this.is(KW.The) || this.is(T.Ordinal)) {
       if (this.is(KW.The)) this.p++;
       const ord = this.take(T.Ordinal);
@@ -687,15 +709,15 @@ class FastReader {
     if (this.is(T.NumberLiteral)) {
       const day = this.number();
       const month = this.take(T.MonthName);
-      const meaning = WORDS.get(month.image);
+      const meaning = this.t.meanings[month];
       if (typeof meaning?.value !== "number") throw DECLINE;
-      return { kind: "YearDate", day, month: meaning.value, monthLang: keywordLanguage(month), range: this.rangeFrom(first) };
+      return { kind: "YearDate", day, month: meaning.value, monthLang: this.langOf(month), range: this.rangeFrom(first) };
     }
     return { kind: "Days", days: this.daySet() };
   }
 
-  private nth(first: IToken, ord: IToken, weekday: WeekdayNode): RecurrenceDays {
-    const value = WORDS.get(ord.image)?.value;
+  private nth(first: number, ord: number, weekday: WeekdayNode): RecurrenceDays {
+    const value = this.t.meanings[ord]?.value;
     if (typeof value !== "number") throw DECLINE;
     return { kind: "NthWeekday", ordinal: value as Ordinal, weekday, range: this.rangeFrom(first) };
   }
@@ -752,7 +774,7 @@ class FastReader {
   }
 
   private rangeSchedule(): ScheduleNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const dates = this.dateRange();
     let daily: TimeRangeNode | undefined;
     let includeClosures = false;
@@ -769,7 +791,7 @@ class FastReader {
   }
 
   private flexibleSchedule(): ScheduleNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const count = this.number();
     this.take(KW.Times);
     this.take(KW.Per);
@@ -801,7 +823,7 @@ class FastReader {
         tail.includeClosures = true;
       } else break;
     }
-    return { kind: "FlexibleSchedule", range: this.rangeFrom(first), count, per, windows: applyBetween(windows, between, first), ...tail };
+    return { kind: "FlexibleSchedule", range: this.rangeFrom(first), count, per, windows: applyBetween(windows, between, () => this.range(first)), ...tail };
   }
 
   // ------------------------------------------------------------ conditions
@@ -825,12 +847,12 @@ class FastReader {
   }
 
   private unary(): ExprNode {
-    const bangs: IToken[] = [];
-    while (this.is(T.Bang)) bangs.push(this.tokens[this.p++] as IToken);
+    const bangs: number[] = [];
+    while (this.is(T.Bang)) bangs.push(this.p++);
     let node = this.comparison();
     for (let i = bangs.length - 1; i >= 0; i--) {
-      const b = bangs[i] as IToken;
-      node = { kind: "Not", operand: node, range: join(tokenRange(b), node.range) };
+      const b = bangs[i] as number;
+      node = { kind: "Not", operand: node, range: join(this.range(b), node.range) };
     }
     return node;
   }
@@ -839,15 +861,15 @@ class FastReader {
     const left = this.primary();
     const a = this.type();
     if (a !== undefined && COMPARE_OPS.has(a)) {
-      const op = this.tokens[this.p++] as IToken;
+      const op = this.p++;
       const right = this.primary();
-      return { kind: "Compare", op: op.image as CompareOp, left, right, range: join(left.range, right.range) };
+      return { kind: "Compare", op: this.image(op) as CompareOp, left, right, range: join(left.range, right.range) };
     }
     if (a === T.MatchOp) {
       this.p++;
       const re = this.take(T.RegexLiteral);
-      const cut = re.image.lastIndexOf("/");
-      return { kind: "Match", subject: left, pattern: re.image.slice(1, cut), flags: re.image.slice(cut + 1), range: join(left.range, tokenRange(re)) };
+      const cut = this.image(re).lastIndexOf("/");
+      return { kind: "Match", subject: left, pattern: this.image(re).slice(1, cut), flags: this.image(re).slice(cut + 1), range: join(left.range, this.range(re)) };
     }
     if (a === KW.Not || a === KW.In) {
       const negated = a === KW.Not;
@@ -860,9 +882,9 @@ class FastReader {
   }
 
   private primary(): ExprNode {
-    const first = this.tokens[this.p];
-    if (first === undefined) throw DECLINE;
-    const a = first.tokenType;
+    const first = this.p;
+    const a = this.t.types[first];
+    if (a === undefined) throw DECLINE;
     if (a === T.LParen) {
       this.p++;
       const inner = this.expr();
@@ -882,30 +904,30 @@ class FastReader {
       this.take(T.RBracket);
       return { kind: "ListExpr", items, range: this.rangeFrom(first) };
     }
-    if (a === T.StringLiteral) return this.literal(unescapeString(first.image));
-    if (a === T.NumberLiteral) return this.literal(parseWholeNumber(first.image));
+    if (a === T.StringLiteral) return this.literal(unescapeString(this.image(first)));
+    if (a === T.NumberLiteral) return this.literal(parseWholeNumber(this.image(first)));
     if (a === KW.True) return this.literal(true);
     if (a === KW.False) return this.literal(false);
     if (a === T.TimeLiteral) {
       this.p++;
-      return { kind: "TimeValue", text: first.image, range: tokenRange(first) };
+      return { kind: "TimeValue", text: this.image(first), range: this.range(first) };
     }
     return this.factOrCall();
   }
 
   private literal(value: string | number | boolean): ExprNode {
-    const t = this.tokens[this.p++] as IToken;
-    return { kind: "Literal", value, range: tokenRange(t) };
+    const t = this.p++;
+    return { kind: "Literal", value, range: this.range(t) };
   }
 
   private factOrCall(): ExprNode {
-    const first = this.tokens[this.p] as IToken;
+    const first = this.p;
     const parts = [this.takeIn(NAME)];
     while (this.is(T.Dot)) {
       this.p++;
       parts.push(this.takeIn(NAME));
     }
-    const written = parts.map((p) => p.image).join(".");
+    const written = parts.map((p) => this.image(p)).join(".");
     if (this.is(T.LParen)) {
       this.p++;
       const args: ExprNode[] = [];
@@ -921,7 +943,8 @@ class FastReader {
       const lang: KeywordLanguage = fn !== undefined && fn.name !== written ? "id" : "en";
       return { kind: "Call", callee: fn?.name ?? written, args, range: this.rangeFrom(first), lang };
     }
-    return { ...canonicalFact(parts, written), range: this.rangeFrom(first) };
+    const only = parts.length === 1 ? parts[0] : undefined;
+    return { ...canonicalFact(only === undefined ? undefined : { image: this.image(only), tokenType: this.typeAt(only) }, written), range: this.rangeFrom(first) };
   }
 }
 

@@ -17,7 +17,8 @@ import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { readPropertyFast } from "./fast-property.js";
-import { parser, type RuleRun } from "./parser.js";
+import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
+import { grammar, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
 type Item = FileNode["items"][number];
@@ -57,7 +58,7 @@ const KEY_OF_TOKEN: ReadonlyMap<string, string> = new Map([
 let propertyStarts: ReadonlySet<TokenType> | undefined;
 /** The token types a property can start with (the grammar's first set of `property`). */
 function propertyStartTypes(): ReadonlySet<TokenType> {
-  propertyStarts ??= new Set(parser.computeContentAssist("property", []).map((p) => p.nextTokenType));
+  propertyStarts ??= new Set(grammar().computeContentAssist("property", []).map((p) => p.nextTokenType));
   return propertyStarts;
 }
 
@@ -68,8 +69,8 @@ export type PropertyReader = "fast" | "grammar";
  * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
  */
-export function readItems(tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast").read();
+export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined).read();
 }
 
 class ItemReader {
@@ -79,7 +80,7 @@ class ItemReader {
     private readonly tokens: IToken[],
     private readonly index: TokenIndex,
     private readonly errors: ItemError[],
-    private readonly fast: boolean,
+    private readonly fast: TokenTable | undefined,
   ) {}
 
   read(): Item[] {
@@ -90,7 +91,7 @@ class ItemReader {
       if (t === undefined) break;
       const type = t.tokenType.name;
       if (type === "Import" || type === "Horizon") {
-        const rule: () => Item | undefined = type === "Import" ? parser.importItem : parser.horizon;
+        const rule: () => Item | undefined = type === "Import" ? grammar().importItem : grammar().horizon;
         const run = this.run(rule, i);
         if (run.value !== undefined && run.error === undefined) items.push(run.value);
         else this.reportRun(run, i, false);
@@ -200,7 +201,7 @@ class ItemReader {
     if (type === undefined) return undefined;
     this.tokens[i] = { ...written, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? written.tokenTypeIdx };
     try {
-      const rule: () => Item | undefined = token === "Import" ? parser.importItem : parser.horizon;
+      const rule: () => Item | undefined = token === "Import" ? grammar().importItem : grammar().horizon;
       const run = this.run(rule, i);
       return run.error === undefined && run.value !== undefined ? { node: run.value, next: run.next } : undefined;
     } finally {
@@ -231,14 +232,14 @@ class ItemReader {
         this.missingBrace(kw, nameToken, last, broken);
         break;
       }
-      const quick = this.fast ? readPropertyFast(this.tokens, j) : undefined;
+      const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
         j = quick.next;
         continue;
       }
-      const run = this.run(parser.property, j);
+      const run = this.run(grammar().property, j);
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
         last = run.next - 1;
@@ -257,9 +258,11 @@ class ItemReader {
     // declaration's language, so taking it from the keyword before would change it on every pass.
     const atKeyword = head.at === undefined || definiteKeywordLanguage(kw) !== undefined ? undefined : this.tokens[i + 2];
     const headLang = atKeyword === undefined ? lang : (definiteKeywordLanguage(atKeyword) ?? lang);
+    const written = this.tokens[i + 2];
+    const atLang = at !== undefined && written?.tokenType.name === "At" ? definiteKeywordLanguage(written) : undefined;
     const node: Declaration = {
       kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
-      ...(at === undefined ? {} : { at }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
+      ...(at === undefined ? {} : { at }), ...(atLang === undefined ? {} : { atLang }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
     };
     return { node, next: j };
   }
@@ -343,7 +346,7 @@ class ItemReader {
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
-    return parser.runAt(rule, this.tokens, at, this.indexOf);
+    return grammar().runAt(rule, this.tokens, at, this.indexOf);
   }
 
   /**
@@ -358,7 +361,7 @@ class ItemReader {
     let expected = run.expected;
     let continuation = false;
     if (previousStart !== undefined && run.next === start && this.sameLineAsPrevious(start)) {
-      const follow = parser.computeContentAssist("property", this.tokens.slice(previousStart, start)).map((p) => p.nextTokenType);
+      const follow = grammar().computeContentAssist("property", this.tokens.slice(previousStart, start)).map((p) => p.nextTokenType);
       if (isWord(token) && closeKeywords(token.image, run.expected, lang).length === 0 && closeKeywords(token.image, follow, lang).length > 0) {
         expected = follow;
         continuation = true;

@@ -405,7 +405,7 @@ export class LiteralParser extends EmbeddedActionsParser {
         const lang: KeywordLanguage = fn !== undefined && fn.name !== written ? "id" : "en";
         return { kind: "Call" as const, callee: fn?.name ?? written, args: args.filter((a): a is ExprNode => a !== undefined), range, lang };
       }
-      return { ...canonicalFact(parts, written), range };
+      return { ...canonicalFact(parts.length === 1 ? parts[0] : undefined, written), range };
     });
   });
 }
@@ -436,8 +436,7 @@ export function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)
 }
 
 /** A fact's node from its written parts: Indonesian names become the canonical ones, with `lang: "id"`. */
-export function canonicalFact(parts: IToken[], written: string): { kind: "Fact"; path: string; lang: KeywordLanguage } {
-  const only = parts.length === 1 ? parts[0] : undefined;
+export function canonicalFact(only: { readonly image: string; readonly tokenType: TokenType } | undefined, written: string): { kind: "Fact"; path: string; lang: KeywordLanguage } {
   const meaning = only === undefined ? undefined : WORDS.get(only.image);
   if (only !== undefined && meaning !== undefined && (only.tokenType === T.WeekdayName || only.tokenType === T.Minggu) && typeof meaning.value === "string") {
     return { kind: "Fact", path: meaning.value, lang: meaning.lang ?? "en" };

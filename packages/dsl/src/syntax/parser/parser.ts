@@ -1,5 +1,5 @@
 /**
- * The one shared parser instance (Chevrotain parsers are built once and reused). It runs
+ * The one shared parser instance (Chevrotain parsers are built once, on first use, and reused). It runs
  * without Chevrotain's error recovery: each run stops at its first error, and items.ts
  * decides where to go on, so one mistake gives one error.
  */
@@ -67,5 +67,14 @@ export class LontarParser extends DeclarationParser {
   }
 }
 
-/** The shared parser; call {@link LontarParser.runAt} with one of its rules. */
-export const parser = new LontarParser();
+let shared: LontarParser | undefined;
+
+/**
+ * The shared parser, built on first use (its rules, token numbering and grammar analysis
+ * cost a good part of a start, and a valid file never needs them: parse.ts reads it by its
+ * fast path); call {@link LontarParser.runAt} with one of its rules.
+ */
+export function grammar(): LontarParser {
+  shared ??= new LontarParser();
+  return shared;
+}

@@ -4,6 +4,7 @@
  * and date-times, `also`, `including holidays`).
  */
 import type { IToken } from "chevrotain";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import { keywordLanguage } from "../keyword-language.js";
 import type {
   DateLiteral, DateRangeNode, DurationNode, EverySchedule, FlexibleScheduleNode, NumberLiteral, OnceScheduleNode, Ordinal,
@@ -271,16 +272,16 @@ export class ScheduleParser extends LiteralParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !count || !per) return undefined;
-      return { kind: "FlexibleSchedule", range, count, per, windows: applyBetween(windows, between, first), ...tail };
+      return { kind: "FlexibleSchedule", range, count, per, windows: applyBetween(windows, between, () => (isReal(first) ? tokenRange(first) : undefined)), ...tail };
     });
   });
 }
 
 /** `between 08:00-12:00` sets the hours of all-day windows (or makes one window for any day). */
-export function applyBetween(windows: WeeklyWindowNode[], between: TimeRangeNode | undefined, first: IToken): WeeklyWindowNode[] {
+export function applyBetween(windows: WeeklyWindowNode[], between: TimeRangeNode | undefined, first: () => Range | undefined): WeeklyWindowNode[] {
   if (between === undefined) return windows;
   if (windows.length === 0) {
-    const r = isReal(first) ? tokenRange(first) : between.range;
+    const r = first() ?? between.range;
     return [{ kind: "WeeklyWindow", range: between.range, days: { kind: "DaySet", range: r, items: [] }, time: between }];
   }
   return windows.map((w) => {

@@ -1,0 +1,120 @@
+/**
+ * Tokens as parallel arrays (type, start and end offsets, line, column, word meaning) instead
+ * of one object per token: the fast readers (parser/fast-property.ts, parser/fast-file.ts)
+ * read these, and build a node's range only where the tree needs one. Built by the fast
+ * scanner (fast-scan.ts) straight from the text, or from Chevrotain-shaped tokens
+ * ({@link tableOfTokens}) when the grammar reads the file.
+ */
+import type { IToken, TokenType } from "chevrotain";
+import type { Position, Range } from "../../diagnostics/diagnostic.js";
+import type { KeywordLanguage } from "../ast.js";
+import { WORDS, type WordMeaning } from "../keywords.js";
+import { keywordLanguage } from "../keyword-language.js";
+import { Identifier, LEXER_TOKENS } from "./tokens.js";
+
+/** Token types the lexer makes (identifiers, literals, punctuation): none of them is a keyword. */
+export const LEXED: ReadonlySet<TokenType> = new Set(LEXER_TOKENS);
+
+/** Significant tokens of a text, one array per field, indexed alike. */
+export interface TokenTable {
+  /** The text the offsets point into. */
+  readonly text: string;
+  /** How many tokens. */
+  readonly count: number;
+  /** Each token's type (keywords re-typed). */
+  readonly types: readonly TokenType[];
+  /** Start offsets. */
+  readonly starts: readonly number[];
+  /** End offsets (exclusive). */
+  readonly ends: readonly number[];
+  /** 1-based lines (no token spans lines). */
+  readonly lines: readonly number[];
+  /** 1-based columns (UTF-16) of the first character. */
+  readonly columns: readonly number[];
+  /** Words' images (identifiers and keywords); undefined for other tokens, read from the text on demand. */
+  readonly words: readonly (string | undefined)[];
+  /** Each keyword's entry in the keyword table (keywords.ts's `WORDS`); undefined for other tokens. */
+  readonly meanings: readonly (WordMeaning | undefined)[];
+  /** A keyword's language: its own, else its context's (see keyword-language.ts); undefined for other tokens. */
+  readonly langs: readonly (KeywordLanguage | undefined)[];
+  /** Each token's start position once built: nodes that start at the same token share it (positions are read-only). */
+  readonly startPositions: (Position | undefined)[];
+  /** Each token's end position once built, shared alike. */
+  readonly endPositions: (Position | undefined)[];
+}
+
+/** A token's image. */
+export function imageOf(table: TokenTable, i: number): string {
+  return table.words[i] ?? table.text.slice(table.starts[i], table.ends[i]);
+}
+
+/** Where token `i` starts. */
+export function startAt(table: TokenTable, i: number): Position {
+  const built = table.startPositions[i];
+  if (built !== undefined) return built;
+  const position = { line: table.lines[i] ?? 1, column: table.columns[i] ?? 1, offset: table.starts[i] ?? 0 };
+  table.startPositions[i] = position;
+  return position;
+}
+
+/** Just past token `i`'s last character. */
+export function endAt(table: TokenTable, i: number): Position {
+  const built = table.endPositions[i];
+  if (built !== undefined) return built;
+  const start = table.starts[i] ?? 0;
+  const end = table.ends[i] ?? start;
+  const position = { line: table.lines[i] ?? 1, column: (table.columns[i] ?? 1) + end - start, offset: end };
+  table.endPositions[i] = position;
+  return position;
+}
+
+/** The range of token `i`. */
+export function rangeAt(table: TokenTable, i: number): Range {
+  return { start: startAt(table, i), end: endAt(table, i) };
+}
+
+/** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
+export function definiteLangAt(table: TokenTable, i: number): KeywordLanguage | undefined {
+  return table.meanings[i]?.lang;
+}
+
+/** The meaning of word `i` in the keyword table, if it is a word there. */
+export function meaningAt(table: TokenTable, i: number): WordMeaning | undefined {
+  return table.meanings[i];
+}
+
+/** True for a word token (an identifier or a keyword): a name may be written there. */
+export function isWordAt(table: TokenTable, i: number): boolean {
+  const type = table.types[i];
+  return type !== undefined && (type === Identifier || !LEXED.has(type));
+}
+
+/**
+ * The table of Chevrotain-shaped tokens whose shared keywords' languages were inferred
+ * (`inferSharedKeywordLanguages`), for the fast property reader inside the grammar's path.
+ */
+export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTable {
+  const n = tokens.length;
+  const types: TokenType[] = new Array<TokenType>(n);
+  const starts: number[] = new Array<number>(n);
+  const ends: number[] = new Array<number>(n);
+  const lines: number[] = new Array<number>(n);
+  const columns: number[] = new Array<number>(n);
+  const words: (string | undefined)[] = new Array<string | undefined>(n);
+  const langs: (KeywordLanguage | undefined)[] = new Array<KeywordLanguage | undefined>(n);
+  const meanings: (WordMeaning | undefined)[] = new Array<WordMeaning | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as IToken;
+    types[i] = t.tokenType;
+    starts[i] = t.startOffset;
+    ends[i] = t.startOffset + t.image.length;
+    lines[i] = t.startLine ?? 1;
+    columns[i] = t.startColumn ?? 1;
+    const word = t.tokenType === Identifier || !LEXED.has(t.tokenType);
+    words[i] = word ? t.image : undefined;
+    const keyword = word && t.tokenType !== Identifier;
+    langs[i] = keyword ? keywordLanguage(t) : undefined;
+    meanings[i] = keyword ? WORDS.get(t.image) : undefined;
+  }
+  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n) };
+}
