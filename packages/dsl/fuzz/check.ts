@@ -6,7 +6,8 @@ import { performance } from "node:perf_hooks";
 import { analyzeWorkspace } from "../src/workspace/analyze.js";
 import { formatSource, printFile, type FormatResult } from "../src/format/format.js";
 import type { FileNode } from "../src/syntax/ast.js";
-import { parseFile } from "../src/syntax/parse.js";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import { parseFile, type ParseResult } from "../src/syntax/parse.js";
 import { stripSyntaxDetails } from "../src/syntax/ast-equality.js";
 import type { SourceFile } from "../src/workspace/load.js";
 
@@ -45,8 +46,9 @@ export function checkInput(files: readonly SourceFile[], limitMs: number): Outco
       if (/^LON\d999$/.test(d.code)) failures.push({ check: "internal", detail: `${d.code} ${d.location.file}:${d.location.range.start.line}:${d.location.range.start.column} ${d.message}` });
     }
     if (main !== undefined) {
-      const once = formatSource(main.text, main.path);
       const tree = result.files[0];
+      // The formatter takes the analysis's parse, as an editor formats the file its session parsed.
+      const once = formatSource(main.text, main.path, tree === undefined ? {} : { parsed: syntaxOf(tree, result.diagnostics) });
       verify = () => checkFormat(main, once, tree, failures);
     }
   } catch (error) {
@@ -62,6 +64,11 @@ export function checkInput(files: readonly SourceFile[], limitMs: number): Outco
     failures.push({ check: "throw", detail: describeError(error) });
   }
   return { failures, ms, wallMs };
+}
+
+/** A file's parse as the analysis made it: its tree and its syntax diagnostics (LON1xxx, made by the parser alone). */
+function syntaxOf(file: FileNode, diagnostics: readonly Diagnostic[]): ParseResult {
+  return { file, diagnostics: diagnostics.filter((d) => d.location.file === file.path && d.code.startsWith("LON1")) };
 }
 
 function describeError(error: unknown): string {

@@ -6,6 +6,7 @@
 export type { Diagnostic, Location, MessageArg, MessageArgs, MessageRef, Position, Range, RelatedLocation, Severity, Suggestion, TextEdit } from "./diagnostics/diagnostic.js";
 export type * from "./syntax/ast.js";
 export { parseFile, MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, type ParseResult } from "./syntax/parse.js";
+export { MAX_DIAGNOSTICS_PER_FILE } from "./semantics/report.js";
 export { stripSyntaxDetails } from "./syntax/ast-equality.js";
 export { SYNTAX_CODES, type SyntaxCode } from "./syntax/syntax-codes.js";
 export { MAX_NESTING } from "./syntax/depth-guard.js";

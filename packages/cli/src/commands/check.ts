@@ -37,7 +37,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const groupSources = read.sources;
     if (groupSources.size === 0) continue;
     const analysis = analyzeFiles(io.cwd, group, groupSources);
-    diagnostics.push(...analysis.diagnostics, ...(compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []));
+    // One by one: spreading a long list as arguments overflows the stack.
+    for (const d of analysis.diagnostics) diagnostics.push(d);
+    for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }

@@ -4,7 +4,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, KeywordLanguage } from "../syntax/ast.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
-import { parseFile } from "../syntax/parse.js";
+import { parseFile, type ParseResult } from "../syntax/parse.js";
 import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
@@ -23,6 +23,11 @@ export interface FormatResult {
 export interface FormatOptions {
   /** Write every keyword in this language instead of keeping each as written. */
   readonly lang?: KeywordLanguage;
+  /**
+   * The parse of this very text, when the caller has one (an analysis or an editor's
+   * session parsed it already): it is used instead of parsing the text again.
+   */
+  readonly parsed?: ParseResult;
 }
 
 /**
@@ -35,7 +40,7 @@ export interface FormatOptions {
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
  */
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
-  const { file, diagnostics } = parseFile(text, path);
+  const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
   const out = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
   return { text: out, changed: out !== text, diagnostics };

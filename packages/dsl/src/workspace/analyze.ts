@@ -33,7 +33,7 @@ export interface AgreementLocation {
 export interface AnalyzeResult {
   /** The validated core model; present only when there is no error. */
   readonly workspace?: Workspace;
-  /** Every diagnostic, sorted by file, line, column, code. */
+  /** Every diagnostic, sorted by file, line, column, code; at most 1,000 per file, the rest counted by one LON1006 ("N more problems in this file"). */
   readonly diagnostics: readonly Diagnostic[];
   /** The parsed files, in load order. */
   readonly files: readonly FileNode[];

@@ -13,7 +13,7 @@ import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/
 import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
 import { CompileMemo } from "../semantics/compiler/compile-memo.js";
-import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
+import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { Declaration, FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
 import type { WorkspaceFileReader } from "./file-access.js";
@@ -318,7 +318,7 @@ export interface FastAnalysis {
 export interface PipelineResult {
   /** The validated core model; present only when there is no error. */
   readonly workspace?: Workspace;
-  /** Every diagnostic, sorted and without repeats. */
+  /** Every diagnostic, sorted and without repeats; at most MAX_DIAGNOSTICS_PER_FILE per file, the rest counted by one LON1006. */
   readonly diagnostics: readonly Diagnostic[];
   /** The parsed files, in load order. */
   readonly files: readonly FileNode[];
@@ -376,7 +376,7 @@ export function fileFastDiagnostics(fast: FastAnalysis, file: FileNode, memo: An
   push(found, memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames));
   if (shared !== undefined) push(found, shared.context);
   push(found, memo.check(file, fast.context, fast.contextKey));
-  return uniqueDiagnostics(found).sort(compareDiagnostics);
+  return capPerFile(uniqueDiagnostics(found).sort(compareDiagnostics));
 }
 
 /**
@@ -424,7 +424,7 @@ export function* analyzeSlow(fast: FastAnalysis, memo: AnalysisMemo): Generator<
   }
   const hasError = diagnostics.some((d) => d.severity === "error");
   const workspace = hasError ? undefined : yield* memo.compile(fast, diagnostics);
-  const sorted = uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
+  const sorted = capPerFile(uniqueDiagnostics(diagnostics).sort(compareDiagnostics));
   const ok = workspace !== undefined && !diagnostics.some((d) => d.severity === "error");
   return { ...(ok ? { workspace } : {}), diagnostics: sorted, files: fast.loaded.files };
 }

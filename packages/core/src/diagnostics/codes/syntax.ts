@@ -35,6 +35,20 @@ export const SYNTAX_ENTRIES = {
     L("The file contains NUL bytes, so it is not a text file. Check that the right file was given.", "Berkas berisi bita NUL, jadi bukan berkas teks. Periksa apakah berkas yang diberikan sudah benar."),
     { nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL") },
   ),
+  LON1006: entry(
+    "warning",
+    L("More problems in this file", "Masalah lain dalam berkas ini"),
+    L(
+      "A file has more problems than are reported for one file (1,000): the first are reported, and this one counts the rest. It takes the severity of the most serious problem it counts. Fix the problems reported (often one mistake repeated, such as a name declared many times) and check again.",
+      "Sebuah berkas memiliki lebih banyak masalah daripada yang dilaporkan untuk satu berkas (1.000): yang pertama dilaporkan, dan yang ini menghitung sisanya. Tingkatnya mengikuti masalah paling serius yang dihitungnya. Perbaiki masalah yang dilaporkan (sering satu kesalahan yang berulang, seperti nama yang dideklarasikan berkali-kali) lalu periksa lagi.",
+    ),
+    {
+      more: L(
+        "{count} more problems in this file are not shown: at most {max} are reported per file",
+        "{count} masalah lain dalam berkas ini tidak ditampilkan: paling banyak {max} dilaporkan per berkas",
+      ),
+    },
+  ),
   LON1005: entry(
     "error",
     L("Invalid regular expression", "Ekspresi reguler tidak sah"),

@@ -2,7 +2,7 @@ import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode } from "../../syntax/ast.js";
 import { relatedLocation, suggestion, type Labels } from "@lontar/core";
 import { kindPhrase, kindsPhrase } from "../message-words.js";
-import { makeDiagnostic } from "../report.js";
+import { FileDiagnostics, makeDiagnostic } from "../report.js";
 import { collectReferences, type ReferenceUse } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
@@ -59,20 +59,23 @@ export interface ResolveLookups {
 export function resolveFileReferences(file: FileNode, symbols: SymbolTable, fitting: FittingNames, diagnostics: Diagnostic[]): ResolveLookups {
   const names = new Map<string, Declaration | undefined>();
   let missing = false;
+  // Past MAX_DIAGNOSTICS_PER_FILE, problems are counted only: no close-name search, no message.
+  const found = new FileDiagnostics(file.path, diagnostics);
   for (const use of collectReferences(file)) {
     const symbol = symbols.get(use.reference.name);
     names.set(use.reference.name, symbol?.declaration);
     if (symbol === undefined) {
       missing = true;
-      diagnostics.push(undefinedReference(file.path, use, symbols, fitting));
+      found.add("LON2002", use.reference.range, () => undefinedReference(file.path, use, symbols, fitting));
     } else if (!use.expected.includes(symbol.kind)) {
-      diagnostics.push(
+      found.add(use.wrongKindCode, use.reference.range, () =>
         makeDiagnostic(`${use.wrongKindCode}.wrongKind`, { name: symbol.name, kind: kindPhrase(symbol.kind), needed: neededKinds(use) }, file.path, use.reference.range, {
           related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })],
         }),
       );
     }
   }
+  found.finish();
   return { names, missing };
 }
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js";
 import { relatedLocation } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
-import { makeDiagnostic } from "../report.js";
+import { FileDiagnostics, makeDiagnostic } from "../report.js";
 
 /** A declared name: what it is and where. */
 export interface SymbolInfo {
@@ -26,12 +26,14 @@ export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
 export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): Map<string, SymbolInfo> {
   const symbols = new Map<string, SymbolInfo>();
   for (const file of files) {
+    // At most MAX_DIAGNOSTICS_PER_FILE built per file; the rest counted (one LON1006).
+    const found = new FileDiagnostics(file.path, diagnostics);
     for (const item of file.items) {
       if (item.kind !== "Declaration") continue;
       const name = item.name.text;
       const first = symbols.get(name);
       if (first !== undefined) {
-        diagnostics.push(
+        found.add("LON2001", item.name.range, () =>
           makeDiagnostic("LON2001.alreadyDeclared", { name, kind: kindPhrase(first.kind) }, file.path, item.name.range, {
             related: [relatedLocation({ file: first.file, range: first.declaration.name.range }, "LON2001.firstDeclaration", { name })],
           }),
@@ -40,6 +42,7 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
       }
       symbols.set(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
     }
+    found.finish();
   }
   return symbols;
 }

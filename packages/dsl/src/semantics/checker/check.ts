@@ -79,6 +79,7 @@ export function checkFile(file: FileNode, context: CheckContext, diagnostics: Di
   const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
   checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
   for (const declaration of checkedDeclarations(file)) checkDeclaration(declaration, context.schedule, context.libraries, reporter);
+  reporter.finish();
 }
 
 /** The slow checks of one file: each program's schedules, expanded over the horizon (LON3xxx, LON4xxx). */
@@ -93,6 +94,7 @@ export function checkFileSchedules(file: FileNode, context: CheckContext, diagno
       if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind)) checkSchedule(value as Parameters<typeof checkSchedule>[0], context.schedule, reporter, zone);
     }
   }
+  reporter.finish();
 }
 
 /** The workspace-wide checks: requirements no resource can meet, cyclic precedences. */
