@@ -5,10 +5,13 @@
  * from CommonJS bundles through V8's code cache (src/start/code-cache.ts): Node 20 keeps
  * no compiled code between runs, and only a script (not an ES module) can be handed a
  * cache. esbuild splits ES modules only, so the bundles are split by hand, by package:
- * lontar.cjs (the command, the language and core: all `check --static` needs),
+ * lontar.cjs (the command's own code: all `--version`, `--help` and `init` need),
+ * language.cjs (the language and core, with luxon and zod: what `check --static` adds),
  * planner.cjs (for the commands that plan, and `check` without --static) and
  * language-server.cjs (`lontar lsp`). A bundle imports a module another bundle provides
  * through that bundle's `shared` export, so each module exists once in the process.
+ * Each bundle's `shared` getters are CommonJS-style requires of its own modules, so that
+ * nothing is evaluated before something asks for it.
  */
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
@@ -60,7 +63,8 @@ interface CommandBundle {
 }
 
 const BUNDLES: readonly CommandBundle[] = [
-  { name: "lontar", main: "src/main.ts", provides: ["@lontar/core", "@lontar/dsl", "@lontar/dsl/node", "luxon", "zod"] },
+  { name: "lontar", main: "src/main.ts", provides: [] },
+  { name: "language", provides: ["@lontar/core", "@lontar/dsl", "@lontar/dsl/node", "luxon", "zod"] },
   { name: "planner", provides: ["@lontar/planner", "@lontar/planner/node"] },
   { name: "language-server", provides: ["@lontar/language-server/node"] },
 ];
@@ -81,16 +85,17 @@ function entryOf(bundle: CommandBundle): Plugin {
       b.onLoad({ filter: /.*/, namespace: "command-bundle-entry" }, () => ({
         contents: [
           ...(bundle.main === undefined ? [] : [`export { main } from ${JSON.stringify(path.resolve(bundle.main))};`]),
-          ...bundle.provides.map((spec, i) => `import * as m${i} from ${JSON.stringify(spec)};`),
-          `export const shared = { ${bundle.provides.map((spec, i) => `${JSON.stringify(spec)}: m${i}`).join(", ")} };`,
+          // Getters: a module is evaluated when first asked for (`--version` evaluates none).
+          `export const shared = { ${bundle.provides.map((spec) => `get ${JSON.stringify(spec)}() { return require(${JSON.stringify(spec)}); }`).join(", ")} };`,
         ].join("\n"),
         resolveDir: path.resolve("."),
         loader: "js",
       }));
-      // The entry's packages are found from the package that depends on them.
+      // The entry's packages are found from the package that depends on them, as an import
+      // finds them (the getters' require would pick a package's CommonJS build: a second copy).
       b.onResolve({ filter: /^[@\w]/, namespace: "command-bundle-entry" }, async (args) => {
         for (const resolveDir of RESOLVE_FROM) {
-          const found = await b.resolve(args.path, { resolveDir, kind: args.kind, namespace: "file" });
+          const found = await b.resolve(args.path, { resolveDir, kind: "import-statement", namespace: "file" });
           if (found.errors.length === 0) return found;
         }
         return undefined;
