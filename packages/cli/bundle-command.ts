@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /** What the planner's stand-in for date-holidays requires on first use (see tsup.config.ts). */
 export const DATE_HOLIDAYS_FILE = "date-holidays.cjs";
@@ -127,7 +127,7 @@ function sharedFromOthers(bundle: CommandBundle): Plugin {
  * readable profile); run after {@link bundleDateHolidays}, so the launcher knows its hash too.
  */
 export async function bundleCommand(outDir: string, options: { readonly minify?: boolean } = {}): Promise<void> {
-  const common = {
+  const common: BuildOptions = {
     bundle: true,
     platform: "node",
     target: "node20",
@@ -135,7 +135,7 @@ export async function bundleCommand(outDir: string, options: { readonly minify?:
     legalComments: "eof",
     conditions: ["@lontar/source"],
     logLevel: "warning",
-  } as const;
+  };
   const hashes: Record<string, string> = {};
   for (const bundle of BUNDLES) {
     await build({
