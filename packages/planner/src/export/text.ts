@@ -14,3 +14,14 @@ export function wellFormed(text: string): string {
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Fills the `{name}` slots of a template from `values`; a slot without a value stays as
+ * written. The one slot filler of the report's and the reasons' word tables (both go into
+ * the report's browser script, so it stays here, free of imports).
+ *
+ * @example fillSlots("No {kind} is free", { kind: "vehicle" }) // "No vehicle is free"
+ */
+export function fillSlots(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
