@@ -25,15 +25,21 @@ export class EventBytes {
     return this.slabOf.length;
   }
 
-  /** Adds an event's text (encoded as UTF-8) and returns its number. */
-  add(text: string): number {
+  /** Adds an event's text (encoded as UTF-8), followed by `tail` (bytes already encoded) when given, and returns its number. */
+  add(text: string, tail?: Uint8Array): number {
+    const tailLength = tail?.length ?? 0;
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    if (this.current.length - this.used < text.length * 3) {
-      this.current = new Uint8Array(Math.max(SLAB_BYTES, text.length * 3));
+    const most = text.length * 3 + tailLength;
+    if (this.current.length - this.used < most) {
+      this.current = new Uint8Array(Math.max(SLAB_BYTES, most));
       this.slabs.push(this.current);
       this.used = 0;
     }
-    const { written } = encoder.encodeInto(text, this.current.subarray(this.used));
+    let { written } = encoder.encodeInto(text, this.current.subarray(this.used));
+    if (tail !== undefined) {
+      this.current.set(tail, this.used + written);
+      written += tailLength;
+    }
     this.slabOf.push(this.slabs.length - 1);
     this.startOf.push(this.used);
     this.lengthOf.push(written);
