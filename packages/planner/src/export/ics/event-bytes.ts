@@ -50,8 +50,11 @@ export class EventBytes {
   /**
    * The bytes of the given events, in the given order, as pieces of about a megabyte
    * whose concatenation is all of them; runs of events stored side by side are copied at once.
+   * The pieces share one buffer: each holds until the next is asked for (write or decode it
+   * first), so a province's 2.4 GB of calendars need no new buffer per megabyte.
    */
   *pieces(events: readonly number[]): Generator<Uint8Array> {
+    let buffer = new Uint8Array(0);
     let k = 0;
     while (k < events.length) {
       // The events of this piece: whole events up to PIECE_BYTES (at least one).
@@ -61,7 +64,8 @@ export class EventBytes {
         size += this.lengthOf[events[end] ?? 0] ?? 0;
         end++;
       }
-      const piece = new Uint8Array(size);
+      if (buffer.length < size) buffer = new Uint8Array(Math.max(size, PIECE_BYTES));
+      const piece = buffer.subarray(0, size);
       let at = 0;
       while (k < end) {
         const first = events[k] ?? 0;

@@ -94,13 +94,15 @@ export function renderCalendar(calendarName: string, events: PlanEvents, numbers
   return joinChunks(calendarChunks(calendarName, events, numbers));
 }
 
-/** The text of pieces given as strings or UTF-8 bytes. */
+/** The text of pieces given as strings or UTF-8 bytes, each read before the next is asked for (see EventBytes.pieces). */
 export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   const decoder = new TextDecoder();
-  return [...chunks].map((c) => (typeof c === "string" ? c : decoder.decode(c))).join("");
+  const texts: string[] = [];
+  for (const chunk of chunks) texts.push(typeof chunk === "string" ? chunk : decoder.decode(chunk));
+  return texts.join("");
 }
 
-/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB). */
+/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for. */
 export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[]): Generator<string | Uint8Array> {
   const used = new Set<number>();
   for (const n of numbers) used.add(events.zoneOf[n] ?? -1);
