@@ -17,11 +17,11 @@ interface SectionInput {
   readonly language: Language;
 }
 
-/**
- * The report's sections drawn from the plan (all but its calendar), by the id of their
- * `<section>`, in the page's order: the one table of them.
- */
-const SECTIONS = {
+/** A section of the report drawn from the plan (all but its calendar), by the id of its `<section>` element. */
+export type ReportSection = "summary" | "unplaced" | "agreements" | "budget" | "kpi" | "utilisation" | "rosters";
+
+/** How each {@link ReportSection} is drawn, in the page's order: the one table of them. */
+const SECTIONS: Readonly<Record<ReportSection, (s: SectionInput) => string>> = {
   summary: (s: SectionInput) => summarySection(s.plan, s.language),
   unplaced: (s: SectionInput) => unplacedSection(s.plan, s.workspace, s.index, s.language),
   agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace.agreements, s.index, s.language),
@@ -29,10 +29,7 @@ const SECTIONS = {
   kpi: (s: SectionInput) => kpiSection(s.plan, s.workspace.kpis, s.index, s.language),
   utilisation: (s: SectionInput) => heatMapSection(s.plan, s.index, s.language),
   rosters: (s: SectionInput) => rostersSection(s.plan, s.index, s.language),
-} as const satisfies Record<string, (s: SectionInput) => string>;
-
-/** A section of the report drawn from the plan, by the id of its `<section>` element. */
-export type ReportSection = keyof typeof SECTIONS;
+};
 
 /** Every {@link ReportSection}, in the order the report page shows them. */
 export const REPORT_SECTIONS = Object.keys(SECTIONS) as readonly ReportSection[];
