@@ -7,7 +7,7 @@
  */
 export type { PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerRequest, WorkerResponse, WorkspaceFile } from "./protocol.js";
 export { planView, type NoPlanReason, type PlanView } from "./plan-view.js";
-export { PLAYGROUND_SECTIONS, reportSections, type PlaygroundSection } from "./report-sections.js";
+export { PLAYGROUND_SECTIONS, type PlaygroundSection } from "./report-sections.js";
 export { playgroundHorizon } from "./horizon.js";
 export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf, xlsxOf } from "./run-analysis.js";
 export { handleRequest } from "./worker-handler.js";

@@ -1,7 +1,7 @@
 import type { Workspace } from "@lontar/core";
-import { exportHtml, reportData, type Plan, type ReportData } from "@lontar/planner";
+import { reportData, reportSectionsHtml, type Plan, type ReportData } from "@lontar/planner";
 import type { SiteLang } from "./protocol.js";
-import { reportSections } from "./report-sections.js";
+import { PLAYGROUND_SECTIONS } from "./report-sections.js";
 
 /** Why there is no plan to show. */
 export type NoPlanReason = "errors" | "no-programs" | "no-horizon" | "refused";
@@ -35,6 +35,7 @@ export function planView(plan: Plan, workspace: Workspace, lang: SiteLang): Plan
     horizon: { from: plan.horizon.from, to: plan.horizon.to },
     counts,
     report: reportData(plan, workspace, { language: lang }),
-    sections: reportSections(exportHtml(plan, workspace, { language: lang })),
+    // Only the sections shown are drawn (not the heat map and rosters of every person).
+    sections: reportSectionsHtml(plan, workspace, PLAYGROUND_SECTIONS, lang),
   };
 }

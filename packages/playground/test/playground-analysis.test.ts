@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyzeFolder } from "@lontar/dsl/node";
-import { exportXlsx, planWorkspace } from "@lontar/planner";
+import { exportHtml, exportXlsx, planWorkspace } from "@lontar/planner";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { reportWord } from "@lontar/planner/report";
-import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, reportSections, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
+import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, PLAYGROUND_MAX_OCCURRENCES, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
 
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
@@ -101,9 +101,18 @@ describe("the worker's answers", () => {
     expect(starts(after.plan).some((start) => start.slice(11, 16) === "13:00")).toBe(true);
   });
 
-  it("takes the report's sections from its page in the order asked, leaving out what the page lacks", () => {
-    const page = '<body><section id="kpi">\n<h2>K</h2>\n</section>\n<section id="summary">\n<p>a &lt;/section&gt; b</p>\n</section></body>';
-    expect(reportSections(page, ["summary", "unplaced", "kpi"])).toEqual(['<section id="summary">\n<p>a &lt;/section&gt; b</p>\n</section>', '<section id="kpi">\n<h2>K</h2>\n</section>']);
+  it("shows the report's sections as the report page holds them, in both languages", () => {
+    const workspace = checkFiles(watualang.files).workspace;
+    const horizon = workspace === undefined ? undefined : playgroundHorizon(workspace);
+    if (workspace === undefined || horizon === undefined) throw new Error("no workspace");
+    const plan = planWorkspace(workspace, { horizon, seed: 1, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
+    for (const language of ["en", "id"] as const) {
+      const view = planOf(checkFiles(watualang.files), language);
+      if (view.kind !== "planned") throw new Error("no plan");
+      const page = exportHtml(plan, workspace, { language });
+      expect(view.sections).toHaveLength(PLAYGROUND_SECTIONS.length);
+      for (const html of view.sections) expect(page).toContain(html);
+    }
   });
 
   it("exports the plan as iCalendar, and says why when there is no plan", () => {

@@ -7,6 +7,7 @@ export { exportCsv, CSV_COLUMNS, type CsvOptions } from "./csv/export-csv.js";
 export { defaultCsvSeparator, type CsvSeparator } from "./csv/csv-separator.js";
 export { exportHtml, type HtmlOptions } from "./html/export-html.js";
 export { MAX_REPORT_SESSIONS, reportData, type ReportOptions } from "./html/report-data.js";
+export { REPORT_SECTIONS, reportSectionsHtml, type ReportSection } from "./html/report-sections.js";
 export type { ReportClosedDay, ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./html/report-model.js";
 export { exportCalendars, type CalendarOptions } from "./ics/export-calendars.js";
 export { exportIcs, LONTAR_PRODID, type IcsOptions } from "./ics/export-ics.js";

@@ -90,8 +90,11 @@ function programFacts(index: WorkspaceIndex, program: Program | undefined, progr
  * A reader of occurrences' facts in one language. What is the same for a program's
  * occurrences (title, partners, cost…), a place's name and address and a resource's
  * name are worked out once: a province has a million occurrences and few of each.
- * `sessions` (the plan's occurrences) names the session a resource is booked for in the
- * reason a session was not placed; they are indexed only when such a reason is read.
+ * Occurrences without reasons that share program, library, place and resources (in the
+ * same order) get the very same facts object, so an exporter may remember what it made
+ * of one by identity; their number is at most the plan's. `sessions` (the plan's
+ * occurrences) names the session a resource is booked for in the reason a session was
+ * not placed; they are indexed only when such a reason is read.
  *
  * @example factsReader(indexWorkspace(workspace), "id")(occurrence).place // "Aula Utama"
  */
@@ -102,46 +105,79 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
   const places = new Map<string | undefined, Map<string | undefined, Map<string, Place>>>();
   const resources = new Map<string, Map<string, AssignedResource>>();
   const libraries = new Map<string, string>();
+  // The facts without reasons already made, by program, place and then resource after resource.
+  const shared = new Map<ProgramFacts, Map<Place, FactsNode>>();
   const kindLabel = (kind: string): string => (kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language) : kind);
   const placeOf = (occurrence: PlannedOccurrence): Place => {
     // The place depends on the site, or without one on the room assigned and the library.
     const room = occurrence.site === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
-    const byRoom = getOrSet(places, occurrence.site, () => new Map<string | undefined, Map<string, Place>>());
-    const byLibrary = getOrSet(byRoom, room, () => new Map<string, Place>());
-    return getOrSet(byLibrary, occurrence.libraryId, () => {
+    let byRoom = places.get(occurrence.site);
+    if (byRoom === undefined) places.set(occurrence.site, (byRoom = new Map()));
+    let byLibrary = byRoom.get(room);
+    if (byLibrary === undefined) byRoom.set(room, (byLibrary = new Map()));
+    let place = byLibrary.get(occurrence.libraryId);
+    if (place === undefined) {
       const site = occurrence.site === undefined ? undefined : index.partners.get(occurrence.site);
       const atLibrary = index.libraries.get(occurrence.site ?? occurrence.libraryId);
-      return { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
-    });
+      place = { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
+      byLibrary.set(occurrence.libraryId, place);
+    }
+    return place;
   };
-  const resourceOf = (id: string, kind: string): AssignedResource =>
-    getOrSet(getOrSet(resources, id, () => new Map<string, AssignedResource>()), kind, () => ({ id, name: nameOf(index, id), kind, kindLabel: kindLabel(kind) }));
+  const resourceOf = (id: string, kind: string): AssignedResource => {
+    let byKind = resources.get(id);
+    if (byKind === undefined) resources.set(id, (byKind = new Map()));
+    let resource = byKind.get(kind);
+    if (resource === undefined) byKind.set(kind, (resource = { id, name: nameOf(index, id), kind, kindLabel: kindLabel(kind) }));
+    return resource;
+  };
+  const programOf = (programId: string): ProgramFacts => {
+    let program = programs.get(programId);
+    if (program === undefined) programs.set(programId, (program = programFacts(index, index.programs.get(programId), programId, language)));
+    return program;
+  };
+  const libraryOf = (libraryId: string): string => {
+    let library = libraries.get(libraryId);
+    if (library === undefined) libraries.set(libraryId, (library = nameOf(index, libraryId)));
+    return library;
+  };
+  const make = (occurrence: PlannedOccurrence, program: ProgramFacts, place: Place, assigned: readonly AssignedResource[], why: readonly string[]): OccurrenceFacts => ({
+    title: program.title,
+    category: program.category,
+    library: libraryOf(occurrence.libraryId),
+    place: place.place,
+    address: place.address,
+    resources: assigned,
+    partners: program.partners,
+    participants: program.participants,
+    cost: program.cost,
+    reasons: why,
+  });
   return (occurrence) => {
-    let program = programs.get(occurrence.programId);
-    if (program === undefined) {
-      program = programFacts(index, index.programs.get(occurrence.programId), occurrence.programId, language);
-      programs.set(occurrence.programId, program);
+    const program = programOf(occurrence.programId);
+    const place = placeOf(occurrence);
+    if (occurrence.reasons !== undefined && occurrence.reasons.length > 0) {
+      return make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), reasons(occurrence));
     }
-    let library = libraries.get(occurrence.libraryId);
-    if (library === undefined) {
-      library = nameOf(index, occurrence.libraryId);
-      libraries.set(occurrence.libraryId, library);
+    let byPlace = shared.get(program);
+    if (byPlace === undefined) shared.set(program, (byPlace = new Map()));
+    let node = byPlace.get(place);
+    if (node === undefined) byPlace.set(place, (node = { next: new Map() }));
+    for (const a of occurrence.assignments) {
+      const resource = resourceOf(a.resourceId, a.kind);
+      let next = node.next.get(resource);
+      if (next === undefined) node.next.set(resource, (next = { next: new Map() }));
+      node = next;
     }
-    const { place, address } = placeOf(occurrence);
-    const facts: OccurrenceFacts = {
-      title: program.title,
-      category: program.category,
-      library,
-      place,
-      address,
-      resources: occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)),
-      partners: program.partners,
-      participants: program.participants,
-      cost: program.cost,
-      reasons: occurrence.reasons === undefined || occurrence.reasons.length === 0 ? NO_REASONS : reasons(occurrence),
-    };
-    return facts;
+    node.facts ??= make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), NO_REASONS);
+    return node.facts;
   };
+}
+
+/** A step in {@link factsReader}'s shared facts: the facts of the resources so far, and the steps to one more. */
+interface FactsNode {
+  facts?: OccurrenceFacts;
+  readonly next: Map<AssignedResource, FactsNode>;
 }
 
 const NO_REASONS: readonly string[] = [];
@@ -175,14 +211,4 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
 interface Place {
   readonly place: string;
   readonly address: string | undefined;
-}
-
-/** The value of `key` in `map`, made by `make` and kept the first time. */
-function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -9,7 +9,7 @@ import {
   programCategoryLabels,
 } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { readInstant } from "./instant.js";
+import { instantMs } from "./instant.js";
 
 /**
  * The workspace indexed by id, so that every exporter resolves names the same way.
@@ -92,26 +92,32 @@ export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence)
   return nameOf(index, occurrence.libraryId);
 }
 
-/** Epoch milliseconds of an ISO instant, or NaN when it does not parse. */
-function instant(iso: string): number {
-  return readInstant(iso)?.epochMs ?? Number.NaN;
-}
-
 /**
- * Occurrences in a stable order: by start instant, then by id. Plain code-unit
- * comparison keeps the order independent of the host locale.
+ * Occurrences in a stable order: by start instant (those whose start does not read last),
+ * then by id. Plain code-unit comparison keeps the order independent of the host locale.
+ * Allocates no object per occurrence: a province's million are sorted by several exporters.
  */
 export function sortedOccurrences(occurrences: readonly PlannedOccurrence[]): PlannedOccurrence[] {
-  const keyed = occurrences.map((o) => ({ o, at: instant(o.start) }));
-  const order = (a: { o: PlannedOccurrence; at: number }, b: { o: PlannedOccurrence; at: number }): number => {
-    const byTime = (Number.isNaN(a.at) ? Infinity : a.at) - (Number.isNaN(b.at) ? Infinity : b.at);
+  const count = occurrences.length;
+  const at = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const ms = instantMs((occurrences[i] as PlannedOccurrence).start);
+    at[i] = Number.isNaN(ms) ? Infinity : ms;
+  }
+  const order = (a: number, b: number): number => {
+    const byTime = (at[a] as number) - (at[b] as number);
     if (byTime !== 0 && !Number.isNaN(byTime)) return byTime;
-    return a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0;
+    const idA = (occurrences[a] as PlannedOccurrence).id;
+    const idB = (occurrences[b] as PlannedOccurrence).id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
   // A plan from the planner is already in this order: check in one pass before sorting.
   let sorted = true;
-  for (let i = 1; i < keyed.length && sorted; i++) sorted = order(keyed[i - 1] as (typeof keyed)[number], keyed[i] as (typeof keyed)[number]) <= 0;
-  return (sorted ? keyed : keyed.sort(order)).map((x) => x.o);
+  for (let i = 1; i < count && sorted; i++) sorted = order(i - 1, i) <= 0;
+  if (sorted) return occurrences.slice();
+  return Array.from({ length: count }, (_, i) => i)
+    .sort(order)
+    .map((i) => occurrences[i] as PlannedOccurrence);
 }
 
 /** The occurrences of a plan that are scheduled, in stable order. */

@@ -1,3 +1,5 @@
+import { fillSlots } from "./text.js";
+
 /**
  * Why a session could not be placed, in the reader's words, Bahasa Indonesia and English:
  * one group title, reason and (where one is certain) fix per cause the planner records
@@ -54,5 +56,5 @@ export type ReasonWord = keyof typeof REASON_WORDS;
  * @example reasonWord("titleBusy", "en", { kind: "vehicle" }) // "No vehicle is free"
  */
 export function reasonWord(key: ReasonWord, language: "id" | "en", values: Readonly<Record<string, string | number>> = {}): string {
-  return REASON_WORDS[key][language].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  return fillSlots(REASON_WORDS[key][language], values);
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportHtml, reportData, type ReportData } from "@lontar/planner";
+import { exportHtml, REPORT_SECTIONS, reportData, reportSectionsHtml, type ReportData } from "@lontar/planner";
 import { planOf, sampleWorkspace, sampleWorkspaceInput, samplePlan, samplePlanInput, workspaceOf } from "./fixtures.js";
 
 // The page without the bodies of its script elements: what an HTML parser reads as markup.
@@ -27,6 +27,16 @@ describe("exportHtml", () => {
     expect(scripts).toHaveLength(1);
     const hash = createHash("sha256").update(scripts[0] ?? "", "utf8").digest("base64");
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'"`);
+  });
+
+  it("draws any of its sections on their own, in the order asked, as the page holds them", () => {
+    for (const [language, page] of [["en", html], ["id", id]] as const) {
+      const asked = [...REPORT_SECTIONS].reverse();
+      const sections = reportSectionsHtml(samplePlan(), sampleWorkspace(), asked, language);
+      expect(sections.map((html) => /^<section id="([a-z]+)">/.exec(html)?.[1])).toEqual(asked);
+      for (const [k, ask] of asked.entries()) expect(sections[k]).toBe(section(page, ask));
+    }
+    expect(reportSectionsHtml(samplePlan(), sampleWorkspace(), [])).toEqual([]);
   });
 
   it("speaks the workspace's language, titled with its name", () => {

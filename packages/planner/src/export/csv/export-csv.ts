@@ -1,7 +1,7 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
-import { factsReader } from "../occurrence-facts.js";
+import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { indexWorkspace, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
@@ -72,34 +72,38 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
   const separator = options.separator ?? defaultCsvSeparator(language);
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);
-  const record = (cells: readonly string[]): string => `${cells.map((c) => field(c, separator)).join(separator)}\r\n`;
-  const row = (o: PlannedOccurrence): string => {
-    const f = facts(o);
-    const start = readInstant(o.start);
-    return record([
-      o.id,
-      o.programId,
-      f.title,
-      f.category ?? "",
-      o.libraryId,
-      f.library,
-      o.site ?? "",
-      f.place,
-      start?.date ?? "",
-      start?.time ?? "",
-      readInstant(o.end)?.time ?? "",
-      o.status,
+  const cell = (text: string): string => field(text, separator);
+  const cells = (values: readonly string[]): string => values.map(cell).join(separator);
+  // The fields told by the facts (program to place, resources to cost), quoted once per
+  // facts shared by many occurrences (see factsReader).
+  const told = (o: PlannedOccurrence, f: OccurrenceFacts): readonly [string, string] => [
+    cells([o.programId, f.title, f.category ?? "", o.libraryId, f.library, o.site ?? "", f.place]),
+    cells([
       f.resources.map((r) => r.id).join(", "),
       f.resources.map((r) => r.name).join(", "),
       f.partners.join(", "),
       f.participants === undefined ? "" : String(f.participants),
       String(f.cost),
-      f.reasons.join("; "),
-    ]);
+    ]),
+  ];
+  const shared = new Map<OccurrenceFacts, readonly [string, string]>();
+  const row = (o: PlannedOccurrence): string => {
+    const f = facts(o);
+    let parts = f.reasons.length === 0 ? shared.get(f) : undefined;
+    if (parts === undefined) {
+      parts = told(o, f);
+      if (f.reasons.length === 0) shared.set(f, parts);
+    }
+    const start = readInstant(o.start);
+    const own = cells([start?.date ?? "", start?.time ?? "", readInstant(o.end)?.time ?? "", o.status]);
+    return `${cell(o.id)}${separator}${parts[0]}${separator}${own}${separator}${parts[1]}${separator}${cell(f.reasons.join("; "))}\r\n`;
   };
   const occurrences = sortedOccurrences(plan.occurrences);
-  yield `\uFEFF${record(CSV_COLUMNS)}`;
+  yield `\uFEFF${cells(CSV_COLUMNS)}\r\n`;
   for (let k = 0; k < occurrences.length; k += ROWS_PER_CHUNK) {
-    yield occurrences.slice(k, k + ROWS_PER_CHUNK).map(row).join("");
+    let chunk = "";
+    const end = Math.min(occurrences.length, k + ROWS_PER_CHUNK);
+    for (let i = k; i < end; i++) chunk += row(occurrences[i] as PlannedOccurrence);
+    yield chunk;
   }
 }

@@ -1,18 +1,12 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
-import { agreementsSection } from "./agreements-section.js";
-import { budgetSection } from "./budget-section.js";
 import { escapeHtml } from "./escape-html.js";
-import { heatMapSection } from "./heat-map.js";
-import { kpiSection } from "./kpi-section.js";
 import { CALENDAR_CSS, PAGE_SCRIPT, PAGE_SCRIPT_SHA256 } from "./page-assets.generated.js";
 import { reportData } from "./report-data.js";
+import { REPORT_SECTIONS, sectionsOfSorted, type ReportSection } from "./report-sections.js";
 import { reportWord } from "./report-words.js";
-import { rostersSection } from "./rosters-section.js";
 import { PAGE_CSS } from "./styles.js";
-import { summarySection } from "./summary-section.js";
-import { unplacedSection } from "./unplaced-section.js";
 
 /** Options of {@link exportHtml}. */
 export interface HtmlOptions {
@@ -49,16 +43,13 @@ export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptio
   const name = workspaceTitle(workspace);
   const w = (key: Parameters<typeof reportWord>[0]): string => escapeHtml(reportWord(key, language));
   const horizon = `${plan.horizon.from} – ${plan.horizon.to}`;
+  // The calendar comes second, after the summary.
+  const sections = (ids: readonly ReportSection[]): string[] => sectionsOfSorted(plan, workspace, index, language, ids);
   const body = [
     `<header>\n<h1>${escapeHtml(name)}</h1>\n<p>${w("plan")} ${escapeHtml(horizon)}</p>\n<nav>${NAV.map(([id, key]) => `<a href="#${id}">${w(key)}</a>`).join(" · ")}</nav>\n</header>`,
-    summarySection(plan, language),
+    ...sections(["summary"]),
     `<section id="calendar">\n<h2>${w("calendar")}</h2>\n<div id="calendar-view" data-loading=""></div>\n</section>`,
-    unplacedSection(plan, workspace, index, language),
-    agreementsSection(plan, workspace.agreements, index, language),
-    budgetSection(plan, workspace, language),
-    kpiSection(plan, workspace.kpis, index, language),
-    heatMapSection(plan, index, language),
-    rostersSection(plan, index, language),
+    ...sections(REPORT_SECTIONS.filter((id) => id !== "summary")),
   ].join("\n");
   return [
     "<!DOCTYPE html>",

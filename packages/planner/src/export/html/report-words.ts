@@ -1,7 +1,9 @@
+import { fillSlots } from "../text.js";
+
 /**
  * The words of the report (index.html) in Bahasa Indonesia and English, one table read
- * by the page's static sections and by its calendar in the browser. Kept free of imports
- * so the browser bundle carries only this table. Words every output shares (library,
+ * by the page's static sections and by its calendar in the browser. It imports only the
+ * slot filler (export/text.ts), so the browser bundle carries little beside this table. Words every output shares (library,
  * place, staff…) come from export/words.ts.
  */
 export const REPORT_WORDS = {
@@ -86,5 +88,5 @@ export type ReportWord = keyof typeof REPORT_WORDS;
  * @example reportWord("sessionsNotPlaced", "en", { count: 12 }) // "12 could not be placed"
  */
 export function reportWord(key: ReportWord, language: "id" | "en", values: Readonly<Record<string, string | number>> = {}): string {
-  return REPORT_WORDS[key][language].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+  return fillSlots(REPORT_WORDS[key][language], values);
 }

@@ -25,15 +25,21 @@ export class EventBytes {
     return this.slabOf.length;
   }
 
-  /** Adds an event's text (encoded as UTF-8) and returns its number. */
-  add(text: string): number {
+  /** Adds an event's text (encoded as UTF-8), followed by `tail` (bytes already encoded) when given, and returns its number. */
+  add(text: string, tail?: Uint8Array): number {
+    const tailLength = tail?.length ?? 0;
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    if (this.current.length - this.used < text.length * 3) {
-      this.current = new Uint8Array(Math.max(SLAB_BYTES, text.length * 3));
+    const most = text.length * 3 + tailLength;
+    if (this.current.length - this.used < most) {
+      this.current = new Uint8Array(Math.max(SLAB_BYTES, most));
       this.slabs.push(this.current);
       this.used = 0;
     }
-    const { written } = encoder.encodeInto(text, this.current.subarray(this.used));
+    let { written } = encoder.encodeInto(text, this.current.subarray(this.used));
+    if (tail !== undefined) {
+      this.current.set(tail, this.used + written);
+      written += tailLength;
+    }
     this.slabOf.push(this.slabs.length - 1);
     this.startOf.push(this.used);
     this.lengthOf.push(written);
@@ -44,8 +50,11 @@ export class EventBytes {
   /**
    * The bytes of the given events, in the given order, as pieces of about a megabyte
    * whose concatenation is all of them; runs of events stored side by side are copied at once.
+   * The pieces share one buffer: each holds until the next is asked for (write or decode it
+   * first), so a province's 2.4 GB of calendars need no new buffer per megabyte.
    */
   *pieces(events: readonly number[]): Generator<Uint8Array> {
+    let buffer = new Uint8Array(0);
     let k = 0;
     while (k < events.length) {
       // The events of this piece: whole events up to PIECE_BYTES (at least one).
@@ -55,7 +64,8 @@ export class EventBytes {
         size += this.lengthOf[events[end] ?? 0] ?? 0;
         end++;
       }
-      const piece = new Uint8Array(size);
+      if (buffer.length < size) buffer = new Uint8Array(Math.max(size, PIECE_BYTES));
+      const piece = buffer.subarray(0, size);
       let at = 0;
       while (k < end) {
         const first = events[k] ?? 0;

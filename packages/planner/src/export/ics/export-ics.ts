@@ -1,12 +1,12 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { factsReader } from "../occurrence-facts.js";
+import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { indexWorkspace, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { planStamp, type IcsZone } from "./ics-time.js";
 import { EventBytes } from "./event-bytes.js";
-import { buildEvent, TextLines } from "./vevent.js";
+import { eventHead, eventTail, TextLines } from "./vevent.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -52,24 +52,37 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   const zones: IcsZone[] = [];
   const zoneNumbers = new Map<IcsZone, number>();
   const text = new TextLines();
+  // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
+  const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
   for (const occurrence of sortedOccurrences(plan.occurrences)) {
     if (occurrence.status === "cancelled") continue;
-    const event = buildEvent(index, occurrence, dtstamp, facts(occurrence), language, text);
-    if (event === undefined) continue;
-    bytes.add(`${event.text}\r\n`);
+    const head = eventHead(index, occurrence, dtstamp);
+    if (head === undefined) continue;
+    const told = facts(occurrence);
+    const pending = occurrence.status !== "scheduled";
+    if (told.reasons.length > 0) bytes.add(head.text + eventTail(told, pending, language, text));
+    else {
+      const memo = tails[pending ? 1 : 0];
+      let tail = memo.get(told);
+      if (tail === undefined) memo.set(told, (tail = utf8(eventTail(told, pending, language, text))));
+      bytes.add(head.text, tail);
+    }
     occurrences.push(occurrence);
     let zone = -1;
-    if (event.zone !== undefined) {
-      zone = zoneNumbers.get(event.zone) ?? zones.length;
+    if (head.zone !== undefined) {
+      zone = zoneNumbers.get(head.zone) ?? zones.length;
       if (zone === zones.length) {
-        zoneNumbers.set(event.zone, zone);
-        zones.push(event.zone);
+        zoneNumbers.set(head.zone, zone);
+        zones.push(head.zone);
       }
     }
     zoneOf.push(zone);
   }
   return { bytes, occurrences, zoneOf, zones };
 }
+
+const encoder = new TextEncoder();
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 /** All event numbers of `events`, in plan order. */
 export function allEvents(events: PlanEvents): number[] {
@@ -81,13 +94,15 @@ export function renderCalendar(calendarName: string, events: PlanEvents, numbers
   return joinChunks(calendarChunks(calendarName, events, numbers));
 }
 
-/** The text of pieces given as strings or UTF-8 bytes. */
+/** The text of pieces given as strings or UTF-8 bytes, each read before the next is asked for (see EventBytes.pieces). */
 export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   const decoder = new TextDecoder();
-  return [...chunks].map((c) => (typeof c === "string" ? c : decoder.decode(c))).join("");
+  const texts: string[] = [];
+  for (const chunk of chunks) texts.push(typeof chunk === "string" ? chunk : decoder.decode(chunk));
+  return texts.join("");
 }
 
-/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB). */
+/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for. */
 export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[]): Generator<string | Uint8Array> {
   const used = new Set<number>();
   for (const n of numbers) used.add(events.zoneOf[n] ?? -1);

@@ -5,7 +5,7 @@
  */
 
 /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
-const ROUND_CONSTANTS = new Uint32Array([
+const ROUND_CONSTANTS = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
   0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
   0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
@@ -24,40 +24,53 @@ function rotateRight(value: number, bits: number): number {
 }
 
 /** The message with its padding: a 1 bit, zeros, and the bit length as a 64-bit big-endian number, to a multiple of 64 bytes. */
-function padded(bytes: Uint8Array): DataView {
+function padded(bytes: Uint8Array): Uint8Array {
   const length = Math.ceil((bytes.length + 9) / 64) * 64;
   const block = new Uint8Array(length);
   block.set(bytes);
-  block[bytes.length] = 0x80;
-  const view = new DataView(block.buffer);
-  const bits = bytes.length * 8;
-  view.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
-  view.setUint32(length - 4, bits >>> 0);
-  return view;
+  writeLength(block, bytes.length, length);
+  return block;
+}
+
+/** The padding's 1 bit after `written` bytes and the bit length at the end of `length` bytes (the bytes between must be zero). */
+function writeLength(block: Uint8Array, written: number, length: number): void {
+  block[written] = 0x80;
+  const high = Math.floor(written / 0x2000_0000);
+  const low = (written * 8) >>> 0;
+  block[length - 8] = high >>> 24;
+  block[length - 7] = (high >>> 16) & 0xff;
+  block[length - 6] = (high >>> 8) & 0xff;
+  block[length - 5] = high & 0xff;
+  block[length - 4] = low >>> 24;
+  block[length - 3] = (low >>> 16) & 0xff;
+  block[length - 2] = (low >>> 8) & 0xff;
+  block[length - 1] = low & 0xff;
 }
 
 /** Mixes one 64-byte block (at `offset`) into the hash state (plain locals: this runs for every event of a plan). */
-function compress(state: Uint32Array, view: DataView, offset: number, schedule: Uint32Array): void {
-  for (let t = 0; t < 16; t++) schedule[t] = view.getUint32(offset + t * 4);
+function compress(state: Int32Array, block: Uint8Array, offset: number, schedule: Int32Array): void {
+  for (let t = 0, at = offset; t < 16; t++, at += 4) {
+    schedule[t] = ((block[at] as number) << 24) | ((block[at + 1] as number) << 16) | ((block[at + 2] as number) << 8) | (block[at + 3] as number);
+  }
   for (let t = 16; t < 64; t++) {
-    const w15 = schedule[t - 15] ?? 0;
-    const w2 = schedule[t - 2] ?? 0;
+    const w15 = schedule[t - 15] as number;
+    const w2 = schedule[t - 2] as number;
     const s0 = rotateRight(w15, 7) ^ rotateRight(w15, 18) ^ (w15 >>> 3);
     const s1 = rotateRight(w2, 17) ^ rotateRight(w2, 19) ^ (w2 >>> 10);
-    schedule[t] = (schedule[t - 16] ?? 0) + s0 + (schedule[t - 7] ?? 0) + s1;
+    schedule[t] = ((schedule[t - 16] as number) + s0 + (schedule[t - 7] as number) + s1) | 0;
   }
-  let a = state[0] ?? 0;
-  let b = state[1] ?? 0;
-  let c = state[2] ?? 0;
-  let d = state[3] ?? 0;
-  let e = state[4] ?? 0;
-  let f = state[5] ?? 0;
-  let g = state[6] ?? 0;
-  let h = state[7] ?? 0;
+  let a = state[0] as number;
+  let b = state[1] as number;
+  let c = state[2] as number;
+  let d = state[3] as number;
+  let e = state[4] as number;
+  let f = state[5] as number;
+  let g = state[6] as number;
+  let h = state[7] as number;
   for (let t = 0; t < 64; t++) {
     const sum1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25);
     const choose = (e & f) ^ (~e & g);
-    const first = (h + sum1 + choose + (ROUND_CONSTANTS[t] ?? 0) + (schedule[t] ?? 0)) | 0;
+    const first = (h + sum1 + choose + (ROUND_CONSTANTS[t] as number) + (schedule[t] as number)) | 0;
     const sum0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22);
     const majority = (a & b) ^ (a & c) ^ (b & c);
     const second = (sum0 + majority) | 0;
@@ -70,22 +83,22 @@ function compress(state: Uint32Array, view: DataView, offset: number, schedule: 
     b = a;
     a = (first + second) | 0;
   }
-  state[0] = (state[0] ?? 0) + a;
-  state[1] = (state[1] ?? 0) + b;
-  state[2] = (state[2] ?? 0) + c;
-  state[3] = (state[3] ?? 0) + d;
-  state[4] = (state[4] ?? 0) + e;
-  state[5] = (state[5] ?? 0) + f;
-  state[6] = (state[6] ?? 0) + g;
-  state[7] = (state[7] ?? 0) + h;
+  state[0] = (state[0] as number) + a;
+  state[1] = (state[1] as number) + b;
+  state[2] = (state[2] as number) + c;
+  state[3] = (state[3] as number) + d;
+  state[4] = (state[4] as number) + e;
+  state[5] = (state[5] as number) + f;
+  state[6] = (state[6] as number) + g;
+  state[7] = (state[7] as number) + h;
 }
 
 // Reused by every call (a plan hashes a million UIDs; allocating typed arrays per call cost
 // more than the rounds): room for texts whose UTF-8 fits in four blocks with the padding.
 const SCRATCH = new Uint8Array(256);
-const SCRATCH_VIEW = new DataView(SCRATCH.buffer);
-const STATE = new Uint32Array(8);
-const SCHEDULE = new Uint32Array(64);
+const STATE = new Int32Array(8);
+const SCHEDULE = new Int32Array(64);
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 
 /**
  * The SHA-256 digest of `text` (encoded as UTF-8), 64 lowercase hex digits.
@@ -93,25 +106,25 @@ const SCHEDULE = new Uint32Array(64);
  * @example sha256Hex("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(text: string): string {
-  let view: DataView;
+  let block: Uint8Array;
   let length: number;
   if (text.length * 3 + 9 <= SCRATCH.length) {
     // Short texts (every UID) are padded in place: a UTF-16 unit is at most 3 bytes.
     const { written } = encoder.encodeInto(text, SCRATCH);
     length = Math.ceil((written + 9) / 64) * 64;
     SCRATCH.fill(0, written, length);
-    SCRATCH[written] = 0x80;
-    const bits = written * 8;
-    SCRATCH_VIEW.setUint32(length - 8, Math.floor(bits / 0x1_0000_0000));
-    SCRATCH_VIEW.setUint32(length - 4, bits >>> 0);
-    view = SCRATCH_VIEW;
+    writeLength(SCRATCH, written, length);
+    block = SCRATCH;
   } else {
-    view = padded(encoder.encode(text));
-    length = view.byteLength;
+    block = padded(encoder.encode(text));
+    length = block.length;
   }
   STATE.set(INITIAL_HASH);
-  for (let offset = 0; offset < length; offset += 64) compress(STATE, view, offset, SCHEDULE);
+  for (let offset = 0; offset < length; offset += 64) compress(STATE, block, offset, SCHEDULE);
   let hex = "";
-  for (let i = 0; i < 8; i++) hex += (STATE[i] ?? 0).toString(16).padStart(8, "0");
+  for (let i = 0; i < 8; i++) {
+    const word = STATE[i] as number;
+    hex += (HEX[word >>> 24] as string) + (HEX[(word >>> 16) & 0xff] as string) + (HEX[(word >>> 8) & 0xff] as string) + (HEX[word & 0xff] as string);
+  }
   return hex;
 }

@@ -71,32 +71,38 @@ export class TextLines {
   }
 }
 
-/** What building one VEVENT yields: its lines, and the zone it refers to (if any). */
-export interface BuiltEvent {
-  /** The VEVENT, BEGIN to END, folded, lines separated by CRLF (no final CRLF). */
+/** The lines of a VEVENT that are its occurrence's own, and the zone it refers to (if any). */
+export interface EventHead {
+  /** BEGIN, UID, DTSTAMP, DTSTART and DTEND, folded, each followed by CRLF. */
   readonly text: string;
   /** The zone its DTSTART/DTEND name by TZID, for the VTIMEZONE the calendar must carry. */
   readonly zone?: IcsZone;
 }
 
 /**
- * The VEVENT of one occurrence, or undefined when its start or end does not parse
- * (an event without a valid time would make the whole file invalid).
+ * The lines of one occurrence's VEVENT that are its own (BEGIN, UID, DTSTAMP, DTSTART,
+ * DTEND), each followed by CRLF, and its zone; undefined when its start or end does not
+ * parse (an event without a valid time would make the whole file invalid). The rest is
+ * {@link eventTail}.
  */
-export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string, facts: OccurrenceFacts, language: Language, text: TextLines = new TextLines()): BuiltEvent | undefined {
+export function eventHead(index: WorkspaceIndex, occurrence: PlannedOccurrence, dtstamp: string): EventHead | undefined {
   const start = readInstant(occurrence.start);
   const end = readInstant(occurrence.end);
   if (start === undefined || end === undefined) return undefined;
   const ianaZone = occurrenceZone(index, occurrence);
   const zone = ianaZone === undefined ? undefined : icsZone(ianaZone);
-  const pending = occurrence.status !== "scheduled";
+  const text = `BEGIN:VEVENT\r\n${foldLine(contentLine("UID", occurrenceUid(occurrence)))}\r\n${foldLine(contentLine("DTSTAMP", dtstamp))}\r\n${foldLine(dateTimeLine("DTSTART", start, zone, ianaZone))}\r\n${foldLine(dateTimeLine("DTEND", end, zone, ianaZone))}\r\n`;
+  return zone === undefined ? { text } : { text, zone };
+}
+
+/**
+ * The lines of a VEVENT told by its facts (SUMMARY, LOCATION, DESCRIPTION, CATEGORIES,
+ * STATUS, END), each followed by CRLF: the same for every occurrence with the same facts
+ * and status, so a caller may remember it (see factsReader).
+ */
+export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines()): string {
   const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
   const lines = [
-    "BEGIN:VEVENT",
-    foldLine(contentLine("UID", occurrenceUid(occurrence))),
-    foldLine(contentLine("DTSTAMP", dtstamp)),
-    foldLine(dateTimeLine("DTSTART", start, zone, ianaZone)),
-    foldLine(dateTimeLine("DTEND", end, zone, ianaZone)),
     text.line("SUMMARY", pending ? `${facts.title} (${word("pending", language)})` : facts.title),
     text.line("LOCATION", location),
     text.line("DESCRIPTION", description(facts, pending, language)),
@@ -105,6 +111,5 @@ export function buildEvent(index: WorkspaceIndex, occurrence: PlannedOccurrence,
     pending ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED",
     "END:VEVENT",
   ];
-  const event = lines.join("\r\n");
-  return zone === undefined ? { text: event } : { text: event, zone };
+  return `${lines.join("\r\n")}\r\n`;
 }

@@ -44,10 +44,10 @@ export function* validatedJsonChunks(value: Plan): Generator<string> {
     if (Array.isArray(v) && v.length > CHUNKED_ARRAY) {
       yield "[\n";
       for (let k = 0; k < v.length; k += CHUNKED_ARRAY) {
-        // The slice as a two-space array ("[\n  item,\n  item\n]"), brackets dropped and
-        // indented once more: one stringify and one replace per thousand items.
-        const text = JSON.stringify(v.slice(k, k + CHUNKED_ARRAY), null, 2);
-        yield `  ${text.slice(2, -2).replaceAll("\n", "\n  ")}${k + CHUNKED_ARRAY < v.length ? ",\n" : "\n"}`;
+        // The slice inside an array ("[\n  [\n    item,\n    item\n  ]\n]"), so its items come
+        // indented as deep as they stand here: one stringify per thousand items, no re-indenting.
+        const text = JSON.stringify([v.slice(k, k + CHUNKED_ARRAY)], null, 2);
+        yield `${text.slice(6, -6)}${k + CHUNKED_ARRAY < v.length ? ",\n" : "\n"}`;
       }
       yield "  ]";
     } else yield nested(v, 1);
