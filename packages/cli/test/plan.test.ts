@@ -34,6 +34,16 @@ describe("lontar plan", () => {
     expect(result.stdout).toMatch(/calendar\.ics +out\/calendar\.ics/);
   });
 
+  it("refuses an --out that is a file with a file-system message, not an internal error", async () => {
+    const cwd = workspace(CLEAN);
+    writeFileSync(path.join(cwd, "afile"), "notes\n");
+    const result = await run(["plan", "ws", "--out", "afile", "--from", "2026-01-01", "--to", "2026-01-31"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/afile: .*\(ENOTDIR\)/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readFileSync(path.join(cwd, "afile"), "utf8")).toBe("notes\n");
+  });
+
   it("refuses a workspace past --max-occurrences: exit 1, the bound and the option named, nothing written", async () => {
     const cwd = workspace(CLEAN);
     const result = await run(["plan", "ws", "--out", "out", "--from", "2026-01-01", "--to", "2026-06-30", "--max-occurrences", "3"], cwd);

@@ -106,7 +106,7 @@ export async function replaceFolder(dir: string, claimed: (relative: string) => 
   await mkdir(dirname(dir), { recursive: true });
   await clearLeftovers(dir);
   // A file of that name is not replaced by a folder: fail as mkdir would have.
-  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", path: dir });
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", syscall: "mkdir", path: dir });
   const staging = sibling(dir, STAGING);
   try {
     await mkdir(staging);
@@ -128,6 +128,18 @@ export async function replaceFolder(dir: string, claimed: (relative: string) => 
     await rm(retired, { recursive: true, force: true });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    throw error;
+    throw asIfInFolder(error, staging, dir);
   }
+}
+
+/**
+ * A file-system error met while writing into the staging folder names the folder the
+ * user asked for instead: the staging folder is ours, and gone by the time it is read.
+ */
+function asIfInFolder(error: unknown, staging: string, dir: string): unknown {
+  if (!(error instanceof Error)) return error;
+  const failed = error as NodeJS.ErrnoException;
+  if (typeof failed.path === "string" && failed.path.startsWith(staging)) failed.path = dir + failed.path.slice(staging.length);
+  if (typeof failed.dest === "string" && failed.dest.startsWith(staging)) failed.dest = dir + failed.dest.slice(staging.length);
+  return error;
 }
