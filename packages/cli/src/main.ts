@@ -55,7 +55,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
-async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+async function dispatch(given: readonly string[], io: CliIo): Promise<ExitCode> {
+  const argv = languageAfterCommand(given);
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("usage.missingCommand", {});
   if (first === "--version" || first === "-v") {
@@ -71,6 +72,19 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   if (first === "help") return runHelp(rest, io, chromeLanguage(argv, io.env));
   return RUNNERS[first](rest, io);
+}
+
+/**
+ * `lontar --lang id check ws` reads as `lontar check ws --lang id`: the language option may
+ * come before the command too, as people write it.
+ */
+function languageAfterCommand(argv: readonly string[]): readonly string[] {
+  const [first, second] = argv;
+  if (first === undefined || !first.startsWith("--lang")) return argv;
+  const taken = first === "--lang" ? 2 : /^--lang=/.test(first) ? 1 : 0;
+  const command = argv[taken];
+  if (taken === 0 || (taken === 2 && second === undefined) || command === undefined || !isCommandName(command)) return argv;
+  return [command, ...argv.slice(taken + 1), ...argv.slice(0, taken)];
 }
 
 function runHelp(args: readonly string[], io: CliIo, language: Language): ExitCode {

@@ -35,6 +35,17 @@ describe("the language of the messages", () => {
     expect(codes(id.stdout).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("takes --lang before the command too (`lontar --lang id check ws`, `--lang=id`)", async () => {
+    const dir = workspace(BROKEN);
+    const after = await run(["check", "--static", "ws", "--lang", "id"], dir);
+    const before = await run(["--lang", "id", "check", "--static", "ws"], dir);
+    const joined = await run(["--lang=id", "check", "--static", "ws"], dir);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain("masalah");
+    expect(before).toEqual(after);
+    expect(joined).toEqual(after);
+  });
+
   it("follows LANG=id_ID.UTF-8 without --lang, and LC_ALL and LC_MESSAGES before LANG", async () => {
     const dir = workspace(BROKEN);
     const chosen = await run(["check", "--static", "--lang", "id", "ws"], dir);
