@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_SIZE, parseFile } from "@lontar/dsl";
+import { MAX_FILE_SIZE, localizeDiagnostic, parseFile } from "@lontar/dsl";
 
 const codes = (text: string): string[] => parseFile(text, "x.lontar").diagnostics.map((d) => d.code);
 
@@ -81,6 +81,14 @@ describe("syntax diagnostics", () => {
     const result = parseFile("hello world\nroom b { capacity 5 }", "x.lontar");
     expect(result.diagnostics.map((d) => d.code)).toEqual(["LON1104"]);
     expect(result.file.items).toHaveLength(1);
+  });
+  it("names the declarations it expected in both spellings for an Indonesian reader", () => {
+    const [junk] = parseFile("progam x {\n}\nperpustakaan b { jenjang desa }", "x.lontar").diagnostics;
+    expect(junk?.code).toBe("LON1104");
+    const id = junk === undefined ? "" : localizeDiagnostic(junk, "id").message;
+    expect(id).toContain("`perpustakaan`/`library`");
+    expect(id).toContain("`kesepakatan`/`agreement`");
+    expect(junk?.message).toContain("`library`, `program` or `agreement`");
   });
 });
 

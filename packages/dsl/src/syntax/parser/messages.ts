@@ -96,7 +96,8 @@ function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): Tex
 
 /** How every "junk at the top level" message ends; `parse.ts` maps these to LON1104. */
 export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, `program` or `agreement`, an `import` or a `horizon`";
-const TOP_LEVEL_EXPECTATION_ID = "diharapkan deklarasi seperti `library`, `program`, atau `agreement`, sebuah `import`, atau `horizon`";
+// An Indonesian reader most often writes Indonesian keywords: each is named in both spellings.
+const TOP_LEVEL_EXPECTATION_ID = "diharapkan deklarasi seperti `perpustakaan`/`library`, `program`, atau `kesepakatan`/`agreement`, sebuah `impor`/`import`, atau `cakrawala`/`horizon`";
 
 /** "unexpected `x`: expected a declaration …", in both languages. */
 export const topLevel = (found: IToken): Text => concat(both("unexpected ", "tak terduga: "), describeToken(found), both(`: ${TOP_LEVEL_EXPECTATION}`, `; ${TOP_LEVEL_EXPECTATION_ID}`));
