@@ -103,5 +103,11 @@ function readCapped(fd: number, limit: number): string | ReadRefusal {
     total += count;
     if (total > limit) return { refused: "too-large", limit };
   }
-  return Buffer.concat(chunks, total).toString("utf8");
+  return withoutByteOrderMark(Buffer.concat(chunks, total).toString("utf8"));
+}
+
+// Editors on Windows may save UTF-8 with a byte order mark. It is not text: the first
+// line's columns would count it and code frames would show it, as no editor does.
+function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -35,6 +35,14 @@ function codesOf(result: ReturnType<typeof analyzeImport>): string[] {
 }
 
 describe("contained file access", () => {
+  it("reads a file saved with a UTF-8 byte order mark as its text alone, so line 1's columns are the editor's", () => {
+    const { root } = workspaceWithOutside();
+    writeFileSync(path.join(root, "bom.lontar"), "\uFEFFroom aula { capasity 5 }\n");
+    expect(containedFileReader(root)("bom.lontar")).toBe("room aula { capasity 5 }\n");
+    const result = analyzeWorkspace({ root, files: [{ path: "main.lontar", text: 'import "bom.lontar"\n' }], readFile: containedFileReader(root) });
+    const typo = result.diagnostics.find((diagnostic) => diagnostic.location.file.endsWith("bom.lontar"));
+    expect(typo?.location.range.start).toMatchObject({ line: 1, column: 13 });
+  });
   it("reads a regular file inside the root, also through a link that stays inside", () => {
     const { root } = workspaceWithOutside();
     writeFileSync(path.join(root, "rooms.lontar"), "room aula {}\n");
