@@ -140,6 +140,5 @@ function asIfInFolder(error: unknown, staging: string, dir: string): unknown {
   if (!(error instanceof Error)) return error;
   const failed = error as NodeJS.ErrnoException;
   if (typeof failed.path === "string" && failed.path.startsWith(staging)) failed.path = dir + failed.path.slice(staging.length);
-  if (typeof failed.dest === "string" && failed.dest.startsWith(staging)) failed.dest = dir + failed.dest.slice(staging.length);
   return error;
 }
