@@ -233,7 +233,9 @@ export function fastScan(text: string): FastScan | undefined {
       depth++;
       if (type !== T.LBrace) inner++;
     } else if (type === T.RParen || type === T.RBracket || type === T.RBrace) {
-      depth = Math.max(0, depth - 1);
+      // A closer with nothing open is an error: the grammar reads it, and no more is scanned here.
+      if (depth === 0) return undefined;
+      depth--;
       if (type !== T.RBrace) inner = Math.max(0, inner - 1);
     }
     if (type === T.AndAnd || type === T.OrOr || (type === T.Comma && inner > 0)) operands++;
