@@ -27,6 +27,7 @@ export {
   isIsoDate,
   isLocalDateTime,
   isLocalTime,
+  isTimeZoneName,
   minutesOfDay,
   periodLabels,
   weekdayLabels,

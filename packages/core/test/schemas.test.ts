@@ -1,3 +1,4 @@
+import { IANAZone } from "luxon";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as core from "@lontar/core";
@@ -218,6 +219,14 @@ describe("schema details", () => {
     expect(core.minutesOfDay("24:00")).toBe(1440);
     expect(core.minutesOfDay("08:30")).toBe(510);
     expect(core.WEEKDAYS).toEqual(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+  });
+
+  it("knows the same time zones as luxon, asked once or again", () => {
+    for (const zone of ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "UTC", "Asia/Jakata", "WIB", ""]) {
+      expect(core.isTimeZoneName(zone)).toBe(IANAZone.isValidZone(zone));
+      expect(core.isTimeZoneName(zone)).toBe(IANAZone.isValidZone(zone));
+      expect(core.TimeZoneName.safeParse(zone).success).toBe(IANAZone.isValidZone(zone));
+    }
   });
 
   it("labels every enum value in both languages", () => {

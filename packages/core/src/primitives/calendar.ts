@@ -62,10 +62,30 @@ export const LocalDateTime = z
 /** See {@link LocalDateTime}. */
 export type LocalDateTime = z.infer<typeof LocalDateTime>;
 
+// luxon asks Intl for every check (a new DateTimeFormat each time), and a plan repeats a
+// few zones many times: the answers are kept, a bounded number of them.
+const knownZones = new Map<string, boolean>();
+const MAX_KNOWN_ZONES = 1_000;
+
+/**
+ * Whether `zone` is an IANA time-zone name that this runtime knows (`Asia/Jakarta`); the
+ * answer is remembered.
+ *
+ * @example isTimeZoneName("Asia/Makassar") // true
+ */
+export function isTimeZoneName(zone: string): boolean {
+  const known = knownZones.get(zone);
+  if (known !== undefined) return known;
+  const valid = IANAZone.isValidZone(zone);
+  if (knownZones.size >= MAX_KNOWN_ZONES) knownZones.clear();
+  knownZones.set(zone, valid);
+  return valid;
+}
+
 /** An IANA time-zone name that this runtime knows: `Asia/Jakarta`. */
 export const TimeZoneName = z
   .string()
-  .refine((zone) => IANAZone.isValidZone(zone), "expected an IANA time zone such as Asia/Jakarta")
+  .refine(isTimeZoneName, "expected an IANA time zone such as Asia/Jakarta")
   .describe("An IANA time zone, e.g. Asia/Makassar.");
 /** See {@link TimeZoneName}. */
 export type TimeZoneName = z.infer<typeof TimeZoneName>;

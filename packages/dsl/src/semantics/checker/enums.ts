@@ -1,5 +1,4 @@
-import { IANAZone } from "luxon";
-import { inferTimeZone } from "@lontar/core";
+import { inferTimeZone, isTimeZoneName } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
@@ -67,7 +66,7 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const zone = declaration.properties.find((p) => p.key === "timezone");
   if (zone !== undefined && zone.value.kind === "String") {
-    if (!IANAZone.isValidZone(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
+    if (!isTimeZoneName(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
     return;
   }
   const region = declaration.properties.find((p) => p.key === "region");
