@@ -96,8 +96,14 @@ function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): Tex
 
 /** How every "junk at the top level" message ends; `parse.ts` maps these to LON1104. */
 export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, `program` or `agreement`, an `import` or a `horizon`";
-// An Indonesian reader most often writes Indonesian keywords: each is named in both spellings.
-const TOP_LEVEL_EXPECTATION_ID = "diharapkan deklarasi seperti `perpustakaan`/`library`, `program`, atau `kesepakatan`/`agreement`, sebuah `impor`/`import`, atau `cakrawala`/`horizon`";
+// An Indonesian reader most often writes Indonesian keywords: each is named in both
+// spellings, read from the keyword table (`perpustakaan`/`library`, `program`).
+const bothSpellings = (token: string): string => {
+  const entry = KEYWORDS.find((k) => k.token === token);
+  const [en, id] = [entry?.en[0] ?? token, entry?.id[0] ?? token];
+  return en === id ? `\`${en}\`` : `\`${id}\`/\`${en}\``;
+};
+const TOP_LEVEL_EXPECTATION_ID = `diharapkan deklarasi seperti ${bothSpellings("Library")}, ${bothSpellings("Program")}, atau ${bothSpellings("Agreement")}, sebuah ${bothSpellings("Import")}, atau ${bothSpellings("Horizon")}`;
 
 /** "unexpected `x`: expected a declaration …", in both languages. */
 export const topLevel = (found: IToken): Text => concat(both("unexpected ", "tak terduga: "), describeToken(found), both(`: ${TOP_LEVEL_EXPECTATION}`, `; ${TOP_LEVEL_EXPECTATION_ID}`));
