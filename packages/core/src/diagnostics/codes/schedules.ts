@@ -92,4 +92,22 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4012: entry(
+    "error",
+    L("window too long", "jendela terlalu panjang"),
+    L(
+      "The horizon, or a schedule's window from its start to its end, spans more than a hundred years: almost always a mistyped year (0224 for 2024, 2919 for 2019). Such a schedule is not expanded.",
+      "Horizon, atau jendela sebuah jadwal dari awal sampai akhirnya, mencakup lebih dari seratus tahun: hampir selalu tahun yang salah ketik (0224 untuk 2024, 2919 untuk 2019). Jadwal seperti itu tidak dijabarkan.",
+    ),
+    {
+      horizon: L(
+        "the horizon spans {years} years ({from}..{to}); a plan covers at most {max} years: check the years",
+        "horizon mencakup {years} tahun ({from}..{to}); sebuah rencana mencakup paling lama {max} tahun: periksa tahunnya",
+      ),
+      schedule: L(
+        "this schedule runs {years} years ({from}..{to}); a schedule runs at most {max} years: check the years",
+        "jadwal ini berjalan {years} tahun ({from}..{to}); sebuah jadwal berjalan paling lama {max} tahun: periksa tahunnya",
+      ),
+    },
+  ),
 } as const;

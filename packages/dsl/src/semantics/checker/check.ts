@@ -13,9 +13,10 @@ import { checkPrecedences, PrecedenceGraph } from "./precedences.js";
 import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
 import { checkRequirements, requirementsChecker } from "./requirements.js";
-import { checkSchedule } from "./schedules.js";
+import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
+import { countText } from "../message-words.js";
 
-/** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid. */
+/** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years). */
 export function findHorizon(files: readonly FileNode[], diagnostics?: Diagnostic[]): ScheduleContext["horizon"] {
   const horizons: { file: string; node: HorizonNode }[] = files.flatMap((f) => f.items.filter((i): i is HorizonNode => i.kind === "Horizon").map((node) => ({ file: f.path, node })));
   const first = horizons[0];
@@ -25,7 +26,10 @@ export function findHorizon(files: readonly FileNode[], diagnostics?: Diagnostic
   if (first === undefined) return undefined;
   const { from, to } = first.node.dates;
   if (!isValidDateText(from.text) || !isValidDateText(to.text) || to.text < from.text) return undefined;
-  return { from: from.text.slice(0, 10), to: to.text.slice(0, 10) };
+  const horizon = { from: from.text.slice(0, 10), to: to.text.slice(0, 10) };
+  const years = yearsTooMany(horizon.from, horizon.to);
+  if (years !== undefined) diagnostics?.push(makeDiagnostic("LON4012.horizon", { years: countText(years), ...horizon, max: MAX_WINDOW_YEARS }, first.file, first.node.range));
+  return horizon;
 }
 
 /** The library a program belongs to: its `library` property, its `at`, or the only library. */

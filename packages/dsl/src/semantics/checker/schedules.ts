@@ -30,6 +30,30 @@ function daysBetween(from: string, to: string): number {
   return (utcMidnight(to) - utcMidnight(from)) / 86_400_000;
 }
 
+/** A horizon or a schedule's window may span at most this many years (LON4012): a longer one is a mistyped year. */
+export const MAX_WINDOW_YEARS = 100;
+const DAYS_PER_YEAR = 365.2425;
+
+/** The whole years from one date to another, when they are more than {@link MAX_WINDOW_YEARS} apart; undefined otherwise. */
+export function yearsTooMany(from: string, to: string): number | undefined {
+  const days = daysBetween(from, to);
+  return days > MAX_WINDOW_YEARS * DAYS_PER_YEAR ? Math.round(days / DAYS_PER_YEAR) : undefined;
+}
+
+/**
+ * True (and LON4012 at the schedule) when a schedule's window spans more than
+ * {@link MAX_WINDOW_YEARS}: it is not walked, which would take seconds for nothing. When a
+ * too long horizon supplies an end of the window, the horizon carries the error alone.
+ */
+function windowTooLong(node: ScheduleNode, from: string, to: string, usesHorizon: boolean, context: ScheduleContext, reporter: FileReporter): boolean {
+  const years = yearsTooMany(from, to);
+  if (years === undefined) return false;
+  const horizon = context.horizon;
+  const horizonTooLong = horizon !== undefined && yearsTooMany(horizon.from, horizon.to) !== undefined;
+  if (!(usesHorizon && horizonTooLong)) reporter.report("LON4012.schedule", { years: countText(years), from, to, max: MAX_WINDOW_YEARS }, node.range);
+  return true;
+}
+
 const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
 
 function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
@@ -109,6 +133,8 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;
+  const usesHorizon = node.from === undefined || (node.until === undefined && node.count === undefined);
+  if (windowTooLong(node, start, last, usesHorizon, context, reporter)) return;
   // An every-schedule occurs at most once a day, so only a window longer than the bound
   // in days can exceed it; otherwise finding the first occurrence is enough.
   const days = daysBetween(start, last);
@@ -138,6 +164,7 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   const ruleBounded = hasRulePart(rule, "UNTIL") || hasRulePart(rule, "COUNT");
   const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start.slice(0, 10)) return reporter.report("LON3003.scheduleEnds", { last, start: start.slice(0, 10) }, node.range);
+  if (windowTooLong(node, start.slice(0, 10), last, node.until === undefined, context, reporter)) return;
   checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter, zone);
 }
 
