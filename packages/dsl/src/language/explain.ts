@@ -6,11 +6,15 @@ import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
 import { LANGUAGE, propertySyntax } from "./table.js";
 import { VALUE_SHAPES } from "./value-shapes.js";
+import { KEYWORDS } from "../syntax/keywords.js";
+import { STATEMENT_DOCS } from "./statement-docs.js";
 
 const TEXT = {
   en: { properties: "Properties", value: "Value", required: "required", repeats: "may repeat", allowed: "Allowed values", also: "also", in: "in" },
   id: { properties: "Properti", value: "Nilai", required: "wajib", repeats: "boleh berulang", allowed: "Nilai yang diizinkan", also: "juga", in: "pada" },
 } as const;
+
+const EXAMPLE = { en: "Example", id: "Contoh" } as const;
 
 function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }): KeywordLanguage {
   return spellings.id.includes(word) && !spellings.en.includes(word) ? "id" : "en";
@@ -51,8 +55,9 @@ function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
 }
 
 /**
- * The documentation of `word` (a declaration or property keyword in either language) as
- * Markdown, in the word's language; undefined when the table does not know the word.
+ * The documentation of `word` (a declaration or property keyword in either language, or
+ * a statement or schedule word such as `horizon` or `setiap`) as Markdown, in the word's
+ * language; undefined when no table knows the word.
  *
  * @example explainKeyword("jenjang") // "# `jenjang` …" with the library tiers
  */
@@ -66,6 +71,17 @@ export function explainKeyword(word: string): string | undefined {
       const syntax = propertySyntax(p.key);
       const spellings = [...p.keyword.en, ...p.keyword.id, syntax?.written.en, syntax?.written.id];
       if (spellings.includes(word)) parts.push(explainProperty(d, p, languageOf(word, { en: [...p.keyword.en, syntax?.written.en ?? ""], id: [...p.keyword.id, syntax?.written.id ?? ""] })));
+    }
+  }
+  if (parts.length === 0) {
+    // A statement or schedule word: its doc, under every spelling of its token in the word's language.
+    for (const entry of KEYWORDS) {
+      const doc = STATEMENT_DOCS[entry.token];
+      if (doc === undefined || !(entry.en.includes(word) || entry.id.includes(word))) continue;
+      const lang = languageOf(word, entry);
+      const other: KeywordLanguage = lang === "en" ? "id" : "en";
+      const spellings = [...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
+      parts.push(`# ${spellings}\n\n${doc.doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${doc.example[lang]}\n\`\`\``);
     }
   }
   return parts.length === 0 ? undefined : `${parts.join("\n\n")}\n`;

@@ -1,0 +1,129 @@
+/**
+ * Documentation of the keywords that are neither declarations nor properties: the two
+ * top-level statements and the words of a schedule. `lontar explain horizon` and the
+ * editor's hover read it; the spellings come from the keyword table (syntax/keywords.ts),
+ * keyed by token.
+ */
+
+/** A text in both keyword languages. */
+interface Both {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** What a keyword does, and an example in each language. */
+export interface StatementDoc {
+  /** What the keyword does, a sentence or three. */
+  readonly doc: Both;
+  /** One line of `.lontar` that uses it. */
+  readonly example: Both;
+}
+
+/** The keywords documented here, by the token of the keyword table they lex to. */
+export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
+  Import: {
+    doc: {
+      en: "Reads the declarations of another `.lontar` file into the workspace. The path is relative to the importing file and must stay inside the workspace's folder.",
+      id: "Membaca deklarasi dari berkas `.lontar` lain ke dalam ruang kerja. Jalurnya relatif terhadap berkas yang mengimpor dan harus tetap di dalam folder ruang kerja.",
+    },
+    example: { en: 'import "./programs.lontar"', id: 'impor "./program.lontar"' },
+  },
+  Horizon: {
+    doc: {
+      en: "The dates the plan covers, first and last day included. Recurring schedules without `from` or `until` run from its first day to its last. At most one per workspace, and at most a hundred years (LON4012).",
+      id: "Tanggal-tanggal yang dicakup rencana, hari pertama dan terakhir termasuk. Jadwal berulang tanpa `mulai` atau `sampai` berjalan dari hari pertamanya sampai hari terakhirnya. Paling banyak satu per ruang kerja, dan paling lama seratus tahun (LON4012).",
+    },
+    example: { en: "horizon 2025-01-01..2025-12-31", id: "cakrawala 2025-01-01..2025-12-31" },
+  },
+  Every: {
+    doc: {
+      en: "A recurring schedule: every N days, weeks, months or years, optionally on given days (`on tue, fri`, `on the last fri`, `on day 15`, `on 17 aug`), followed by its tails: `at`, `for`, `from`, `until`, `except`, `also`.",
+      id: "Jadwal berulang: setiap N hari, minggu, bulan, atau tahun, boleh pada hari tertentu (`pada selasa, jumat`, `pada jumat terakhir`, `pada tanggal 15`, `pada 17 agustus`), diikuti ekornya: `pukul`, `selama`, `mulai`, `sampai`, `kecuali`, `juga`.",
+    },
+    example: { en: "schedule every week on tue, fri at 09:00 for 2h", id: "jadwal setiap minggu pada selasa, jumat pukul 09:00 selama 2 jam" },
+  },
+  Once: {
+    doc: {
+      en: "A schedule that occurs one time, on a date, at a time, for a duration.",
+      id: "Jadwal yang terjadi satu kali, pada suatu tanggal, pukul sekian, selama sekian.",
+    },
+    example: { en: "schedule once 2025-04-20 at 08:00 for 6h", id: "jadwal sekali 2025-04-20 pukul 08:00 selama 6 jam" },
+  },
+  Times: {
+    doc: {
+      en: "A flexible schedule: N sessions per day, week, month, quarter, semester or year, on the given days and hours; the planner picks the slots. After `for` (`for 10 times`) it bounds a recurring schedule instead.",
+      id: "Jadwal lentur: N sesi per hari, minggu, bulan, triwulan, semester, atau tahun, pada hari dan jam yang diberikan; perencana memilih slotnya. Sesudah `selama` (`selama 10 kali`) ia membatasi jumlah kegiatan jadwal berulang.",
+    },
+    example: { en: "schedule 4 times per month on mon..thu between 08:00-12:00 for 4h", id: "jadwal 4 kali per bulan pada senin..kamis antara 08:00-12:00 selama 4 jam" },
+  },
+  Daily: {
+    doc: {
+      en: "A multi-day event: each day of a date range, during the same hours.",
+      id: "Kegiatan beberapa hari: setiap hari dalam rentang tanggal, pada jam yang sama.",
+    },
+    example: { en: "schedule 2025-10-16..2025-10-18 daily 08:00-16:00", id: "jadwal 2025-10-16..2025-10-18 harian 08:00-16:00" },
+  },
+  RRule: {
+    doc: {
+      en: "A raw RFC 5545 recurrence rule, with `starting` as its first date and time (DTSTART). `until` becomes UNTIL and `for N times` COUNT; saying one twice is LON4008.",
+      id: "Aturan pengulangan RFC 5545 mentah, dengan `dimulai` sebagai tanggal dan jam pertamanya (DTSTART). `sampai` menjadi UNTIL dan `selama N kali` menjadi COUNT; menyebut salah satunya dua kali adalah LON4008.",
+    },
+    example: { en: 'schedule rrule "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13" starting 2025-01-01T10:00', id: 'jadwal rrule "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13" dimulai 2025-01-01T10:00' },
+  },
+  Starting: {
+    doc: {
+      en: "The first date and time (DTSTART) of a raw `rrule` schedule.",
+      id: "Tanggal dan jam pertama (DTSTART) jadwal `rrule` mentah.",
+    },
+    example: { en: 'schedule rrule "FREQ=WEEKLY;BYDAY=MO" starting 2025-01-06T09:00', id: 'jadwal rrule "FREQ=WEEKLY;BYDAY=MO" dimulai 2025-01-06T09:00' },
+  },
+  At: {
+    doc: {
+      en: "In a schedule, the time a session starts (`at 09:00`, Bahasa Indonesia `pukul`). After a declaration's name, the library it belongs to (`room aula at dispusip`, Bahasa Indonesia `di`).",
+      id: "Dalam jadwal, jam mulainya sesi (`pukul 09:00`, bahasa Inggris `at`). Sesudah nama deklarasi, perpustakaan pemiliknya (`ruang aula di dispusip`, bahasa Inggris `at`).",
+    },
+    example: { en: "schedule every month on the first sat at 09:00 for 2h", id: "jadwal setiap bulan pada sabtu pertama pukul 09:00 selama 2 jam" },
+  },
+  For: {
+    doc: {
+      en: "How long each session lasts (`for 2h`, `for 90m`, `for 1h30m`), or how many times a recurring schedule occurs (`for 10 times`).",
+      id: "Berapa lama setiap sesi (`selama 2 jam`, `selama 90 menit`), atau berapa kali jadwal berulang terjadi (`selama 10 kali`).",
+    },
+    example: { en: "schedule every week on mon at 13:00 for 1h30m for 10 times", id: "jadwal setiap minggu pada senin pukul 13:00 selama 90 menit selama 10 kali" },
+  },
+  From: {
+    doc: {
+      en: "The first day a recurring or flexible schedule may occur; without it, the horizon's first day.",
+      id: "Hari pertama jadwal berulang atau lentur boleh terjadi; tanpanya, hari pertama horizon.",
+    },
+    example: { en: "schedule every week on sat at 09:00 from 2025-03-01 until 2025-11-29", id: "jadwal setiap minggu pada sabtu pukul 09:00 mulai 2025-03-01 sampai 2025-11-29" },
+  },
+  Until: {
+    doc: {
+      en: "The last day a recurring or flexible schedule may occur, included; without it (and without `for N times`), the horizon's last day.",
+      id: "Hari terakhir jadwal berulang atau lentur boleh terjadi, termasuk hari itu; tanpanya (dan tanpa `selama N kali`), hari terakhir horizon.",
+    },
+    example: { en: "schedule every week on sat at 09:00 from 2025-03-01 until 2025-11-29", id: "jadwal setiap minggu pada sabtu pukul 09:00 mulai 2025-03-01 sampai 2025-11-29" },
+  },
+  Except: {
+    doc: {
+      en: "Dates, date ranges or date-times a schedule skips: a date cancels every session that day, a date-time that one session.",
+      id: "Tanggal, rentang tanggal, atau tanggal-jam yang dilewati jadwal: sebuah tanggal membatalkan setiap sesi hari itu, sebuah tanggal-jam satu sesi itu saja.",
+    },
+    example: { en: "schedule every week on fri at 09:00 except 2025-12-24..2025-12-31", id: "jadwal setiap minggu pada jumat pukul 09:00 kecuali 2025-12-24..2025-12-31" },
+  },
+  Also: {
+    doc: {
+      en: "Extra date-times a schedule occurs on, besides its rule.",
+      id: "Tanggal-jam tambahan tempat jadwal terjadi, selain aturannya.",
+    },
+    example: { en: "schedule every month on the first sat at 09:00 also 2025-05-02T10:00", id: "jadwal setiap bulan pada sabtu pertama pukul 09:00 juga 2025-05-02T10:00" },
+  },
+  Including: {
+    doc: {
+      en: "`including holidays`: keeps the sessions that fall on the library's closures and public holidays, which are otherwise skipped.",
+      id: "`termasuk libur`: mempertahankan sesi yang jatuh pada hari tutup perpustakaan dan hari libur, yang kalau tidak akan dilewati.",
+    },
+    example: { en: "schedule every year on 17 aug at 08:00 for 3h including holidays", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam termasuk libur" },
+  },
+};

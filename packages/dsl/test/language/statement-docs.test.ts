@@ -1,0 +1,61 @@
+import { analyzeWorkspace, explainKeyword, KEYWORDS } from "@lontar/dsl";
+import { describe, expect, it } from "vitest";
+import { STATEMENT_DOCS } from "../../src/language/statement-docs.js";
+
+const LIBRARY = `library lib {
+  name "Perpustakaan Kota"
+  tier city
+  region "Sumatera Barat" / "Kota Solok"
+  stage implementation
+}
+room aula at lib { capacity 60 }
+`;
+const PROGRAM = {
+  en: (schedule: string) => `program p at lib {\n  category storytelling\n  needs room aula\n  ${schedule}\n}\n`,
+  id: (schedule: string) => `program p di lib {\n  kategori storytelling\n  butuh ruang aula\n  ${schedule}\n}\n`,
+} as const;
+
+/** The example as a workspace: a schedule inside a program, a statement at the top, an import with its file. */
+function workspaceOf(example: string, lang: "en" | "id"): { path: string; text: string }[] {
+  // Recurring schedules run through the workspace's horizon, as the docs say.
+  const main = /^(schedule|jadwal) /.test(example) ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](example)}` : `${example}\n${LIBRARY}`;
+  const files = [{ path: "/ws/main.lontar", text: main }];
+  const imported = /^(import|impor) "\.\/(.+)"$/.exec(example)?.[2];
+  return imported === undefined ? files : [...files, { path: `/ws/${imported}`, text: "partner disdik { kind government_agency }\n" }];
+}
+
+describe("the documentation of statement and schedule words", () => {
+  it("documents tokens of the keyword table only", () => {
+    const tokens = new Set(KEYWORDS.map((k) => k.token));
+    for (const token of Object.keys(STATEMENT_DOCS)) expect(tokens, token).toContain(token);
+  });
+
+  for (const [token, doc] of Object.entries(STATEMENT_DOCS)) {
+    for (const lang of ["en", "id"] as const) {
+      it(`${token}: the ${lang} example compiles with no diagnostic`, () => {
+        const files = workspaceOf(doc.example[lang], lang);
+        const byPath = new Map(files.map((f) => [f.path, f.text]));
+        const result = analyzeWorkspace({ root: "/ws", files: files.slice(0, 1), readFile: (p) => byPath.get(p) });
+        expect(result.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+        expect(result.workspace).toBeDefined();
+      });
+    }
+  }
+
+  it("explain answers every spelling of each documented word, in the word's language", () => {
+    for (const entry of KEYWORDS) {
+      const doc = STATEMENT_DOCS[entry.token];
+      if (doc === undefined) continue;
+      for (const word of entry.en) expect(explainKeyword(word), word).toContain(doc.doc.en);
+      for (const word of entry.id.filter((w) => !entry.en.includes(w))) expect(explainKeyword(word), word).toContain(doc.doc.id);
+    }
+    expect(explainKeyword("horizon")).toMatch(/^# `horizon` \/ `cakrawala`\n/);
+    expect(explainKeyword("tiap")).toMatch(/^# `setiap` \/ `tiap` \/ `every`\n\nJadwal berulang/);
+    expect(explainKeyword("cakrawala")).toContain("```lontar\ncakrawala 2025-01-01..2025-12-31\n```");
+  });
+
+  it("leaves declaration and property words to the language table, and unknown words unknown", () => {
+    expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
+    expect(explainKeyword("schedul")).toBeUndefined();
+  });
+});
