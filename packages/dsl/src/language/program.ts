@@ -34,7 +34,7 @@ export const PROGRAM: DeclarationSpec = {
       en: "When it runs: recurring, once, a date range, an rrule, or flexible (`4 times per semester …`).",
       id: "Kapan berlangsung: berulang, sekali, rentang tanggal, rrule, atau fleksibel (`4 kali per semester …`).",
     }, { required: true, repeatable: true, fields: ["schedules"] }),
-    property("sites", keyword("Sites", ["sites"], ["lokasi"]), "names", { en: "Where it takes place.", id: "Tempat kegiatan." }),
+    property("sites", keyword("Sites", ["sites"], ["lokasi"]), "names", { en: "Where it takes place.", id: "Tempat kegiatan." }, { example: { en: "balai_desa, sd_negeri_1", id: "balai_desa, sd_negeri_1" } }),
     property("route", keyword("Route", ["route"], ["rute"]), "route", {
       en: "Sites visited in turn; `rotating` moves to the next site at each occurrence.",
       id: "Lokasi yang dikunjungi bergantian; `bergilir` pindah ke lokasi berikutnya tiap pelaksanaan.",
@@ -44,7 +44,7 @@ export const PROGRAM: DeclarationSpec = {
       id: "Sumber daya tiap pelaksanaan: yang disebut namanya, atau yang punya peran, keahlian, fasilitas atau kapasitas.",
     }, { repeatable: true }),
     property("costs", keyword("Costs", ["costs"], ["biaya"]), "cost", { en: "A cost per session, per participant or per program, from a budget.", id: "Biaya per sesi, per peserta atau per program, dari sebuah anggaran." }, { repeatable: true }),
-    property("partners", keyword("Partner", ["partner", "partners"], ["mitra"]), "names", { en: "Partners involved.", id: "Mitra yang terlibat." }, { written: { en: "partners", id: "mitra" }, references: ["partner", "library"] }),
+    property("partners", keyword("Partner", ["partner", "partners"], ["mitra"]), "names", { en: "Partners involved.", id: "Mitra yang terlibat." }, { written: { en: "partners", id: "mitra" }, references: ["partner", "library"], example: { en: "disdik, pkk_solok", id: "disdik, pkk_solok" } }),
     property("participants", keyword("Participants", ["participants", "participant"], ["peserta"]), "count", { en: "Expected participants per occurrence.", id: "Perkiraan peserta tiap pelaksanaan." }, { fields: ["expectedParticipants"] }),
     property("before", keyword("Before", ["before"], ["sebelum"]), "precedence", { en: "Runs before another program, optionally by so many days.", id: "Berlangsung sebelum program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),
     property("after", keyword("After", ["after"], ["sesudah", "setelah"]), "precedence", { en: "Runs after another program, optionally by so many days.", id: "Berlangsung sesudah program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),
