@@ -25,11 +25,12 @@ function holdsFor(schema: z.ZodType, maxDepth: number): Holds {
   if (bySchema === undefined) built.set(maxDepth, (bySchema = new WeakMap()));
   const known = bySchema.get(schema);
   if (known !== undefined) return known;
-  let holds: Holds | undefined;
+  const made: { holds?: Holds } = {};
   // Registered before it is built, so a schema that contains itself (a lazy) finds it; once
   // built, the check itself is registered, so the parts built later call it directly.
-  bySchema.set(schema, (value, depth) => (holds as Holds)(value, depth));
-  holds = build(schema, maxDepth);
+  bySchema.set(schema, (value, depth) => (made.holds as Holds)(value, depth));
+  const holds = build(schema, maxDepth);
+  made.holds = holds;
   bySchema.set(schema, holds);
   return holds;
 }
