@@ -1,21 +1,24 @@
 /**
  * The analysis after parsing, stage by stage, on the generated workspace of run.ts: each
  * run parses every file first (not timed), then times the load and binding, the
- * references, the per-file checks, the workspace-wide checks, the schedules and the
- * compilation with core's validation. Median CPU and wall milliseconds of several runs.
+ * references, the per-file checks, the workspace-wide checks, the schedules, the
+ * compilation with core's validation, and the sorting of the diagnostics with the list of
+ * agreements: the steps of analyzeWorkspace after parsing, in its order. Median CPU and
+ * wall milliseconds of several runs.
  * Run: `node --conditions=@lontar/source --import tsx packages/dsl/bench/stages.ts`.
  */
 import { performance } from "node:perf_hooks";
 import { parseFile } from "@lontar/dsl";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { checkAcrossFiles } from "../src/semantics/checker/check.js";
-import { compareDiagnostics, uniqueDiagnostics } from "../src/semantics/report.js";
+import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../src/semantics/report.js";
+import { withAgreements } from "../src/workspace/analyze.js";
 import { AnalysisMemo, analyzeFast } from "../src/workspace/pipeline.js";
 import { generateWorkspace } from "./generate.js";
 
 const RUNS = Number(process.env.LONTAR_BENCH_RUNS ?? 5);
 const files = generateWorkspace(20, 42);
-const STAGES = ["load + bind", "references", "file checks", "across files", "schedules", "compile + validate", "sort", "total"] as const;
+const STAGES = ["load + bind", "references", "file checks", "across files", "schedules", "compile + validate", "sort + agreements", "total"] as const;
 const samples = new Map<string, { wall: number[]; cpu: number[] }>(STAGES.map((s) => [s, { wall: [], cpu: [] }]));
 
 function median(values: readonly number[]): number {
@@ -51,10 +54,15 @@ for (let run = 0; run <= RUNS; run++) {
   lap("across files");
   for (const file of fast.loaded.files) diagnostics.push(...memo.checkSchedules(file, fast.context, fast.contextKey));
   lap("schedules");
-  const workspace = memo.compile(fast, diagnostics);
+  // memo.compile is a generator (one step per file): run it to the end, as analyzeWorkspace does.
+  const steps = memo.compile(fast, diagnostics);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  const workspace = step.value;
   lap("compile + validate");
-  uniqueDiagnostics(diagnostics).sort(compareDiagnostics);
-  lap("sort");
+  const sorted = capPerFile(uniqueDiagnostics(diagnostics).sort(compareDiagnostics));
+  withAgreements({ ...(workspace === undefined ? {} : { workspace }), diagnostics: sorted, files: fast.loaded.files });
+  lap("sort + agreements");
   const total = process.cpuUsage(cpu0);
   times.push(["total", performance.now() - wall0, (total.user + total.system) / 1000]);
   if (workspace === undefined || diagnostics.length > 0) throw new Error(`the generated workspace does not compile: ${diagnostics.length}`);

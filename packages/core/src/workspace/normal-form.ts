@@ -19,17 +19,20 @@ const never: Holds = () => false;
 /** The checks of each depth bound, by schema (schemas never change). */
 const built = new Map<number, WeakMap<z.ZodType, Holds>>();
 
-/** The check of `schema` under `maxDepth`, built on first use (recursive schemas through a late-bound call). */
+/** The check of `schema` under `maxDepth`, built on first use (a schema that contains itself, through a late-bound call). */
 function holdsFor(schema: z.ZodType, maxDepth: number): Holds {
   let bySchema = built.get(maxDepth);
   if (bySchema === undefined) built.set(maxDepth, (bySchema = new WeakMap()));
   const known = bySchema.get(schema);
   if (known !== undefined) return known;
-  let inner: Holds | undefined;
-  // Registered before it is built, so a schema that contains itself (a lazy) finds it.
-  const late: Holds = (value, depth) => (inner ??= build(schema, maxDepth))(value, depth);
-  bySchema.set(schema, late);
-  return late;
+  const made: { holds?: Holds } = {};
+  // Registered before it is built, so a schema that contains itself (a lazy) finds it; once
+  // built, the check itself is registered, so the parts built later call it directly.
+  bySchema.set(schema, (value, depth) => (made.holds as Holds)(value, depth));
+  const holds = build(schema, maxDepth);
+  made.holds = holds;
+  bySchema.set(schema, holds);
+  return holds;
 }
 
 function build(schema: z.ZodType, maxDepth: number): Holds {
@@ -76,7 +79,7 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
     }
     case "array": {
       if (def.element === undefined) return never;
-      const element = holdsFor(def.element, maxDepth);
+      const element = elementTest(def.element, maxDepth);
       return checked((value, depth) => {
         if (!Array.isArray(value) || depth > maxDepth) return false;
         for (let i = 0; i < value.length; i++) if (!Object.hasOwn(value, i) || !element(value[i], depth + 1)) return false;
@@ -93,13 +96,100 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
 }
 
 /**
+ * How a present value is tested without a call, for the schemas most fields are: a string,
+ * a number or a boolean (with the checks core's schemas put on them: patterns, bounds, safe
+ * integers), an enum. Any other schema is called ({@link Holds}).
+ */
+interface InlineTest {
+  readonly type: "string" | "number" | "boolean" | "enum";
+  /** `enum`: its values. */
+  readonly values?: ReadonlySet<unknown>;
+  /** `string`: patterns it must match. */
+  readonly patterns: readonly RegExp[];
+  /** `number`: a safe integer. */
+  readonly integer: boolean;
+  /** `number`: the bounds (inclusive or not). */
+  readonly lower: number;
+  readonly lowerInclusive: boolean;
+  readonly upper: number;
+  readonly upperInclusive: boolean;
+}
+
+/** The inline test of a present value of `schema` (an optional or defaulted one: its inner schema's), or undefined when it must be called. */
+function inlineTest(schema: z.ZodType): InlineTest | undefined {
+  const zod = internals(schema);
+  const def = zod.def;
+  if ((def.type === "optional" || def.type === "default") && def.innerType !== undefined) return inlineTest(def.innerType);
+  if (def.coerce === true) return undefined;
+  const test = { type: "string" as InlineTest["type"], patterns: [] as RegExp[], integer: false, lower: -Infinity, lowerInclusive: true, upper: Infinity, upperInclusive: true };
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (c.when !== undefined) return undefined;
+    if (def.type === "string" && c.check === "string_format" && c.format === "regex" && c.pattern !== undefined) test.patterns.push(c.pattern);
+    else if (def.type === "number" && c.check === "number_format" && c.format === "safeint") test.integer = true;
+    else if (def.type === "number" && c.check === "greater_than" && typeof c.value === "number" && test.lower === -Infinity) {
+      test.lower = c.value;
+      test.lowerInclusive = c.inclusive === true;
+    } else if (def.type === "number" && c.check === "less_than" && typeof c.value === "number" && test.upper === Infinity) {
+      test.upper = c.value;
+      test.upperInclusive = c.inclusive === true;
+    } else return undefined;
+  }
+  switch (def.type) {
+    case "string":
+    case "number":
+    case "boolean":
+      return { ...test, type: def.type };
+    case "enum":
+      return zod.values === undefined || (def.checks ?? []).length > 0 ? undefined : { ...test, type: "enum", values: zod.values };
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a present value passes an inline test (as its schema's check would decide). */
+function passesInline(test: InlineTest, value: unknown): boolean {
+  switch (test.type) {
+    case "string": {
+      if (typeof value !== "string") return false;
+      for (const pattern of test.patterns) {
+        pattern.lastIndex = 0;
+        if (!pattern.test(value)) return false;
+      }
+      return true;
+    }
+    case "number":
+      return (
+        typeof value === "number" &&
+        Number.isFinite(value) &&
+        (!test.integer || Number.isSafeInteger(value)) &&
+        (test.lowerInclusive ? value >= test.lower : value > test.lower) &&
+        (test.upperInclusive ? value <= test.upper : value < test.upper)
+      );
+    case "boolean":
+      return typeof value === "boolean";
+    case "enum":
+      return test.values?.has(value) === true;
+  }
+}
+
+/** An array element's test: inline when it can be (not for an optional element: undefined may pass), else a call. */
+function elementTest(schema: z.ZodType, maxDepth: number): Holds {
+  const type = internals(schema).def.type;
+  const inline = type === "optional" || type === "default" ? undefined : inlineTest(schema);
+  return inline === undefined ? holdsFor(schema, maxDepth) : (value) => passesInline(inline, value);
+}
+
+/**
  * An object: its own enumerable keys are the schema's, in the schema's order (as zod
  * writes its output), none holding undefined, each value in normal form; every key it
- * lacks is one the schema lets be absent (optional: zod leaves it out too).
+ * lacks is one the schema lets be absent (optional: zod leaves it out too). Fields of the
+ * common primitive schemas are tested inline ({@link InlineTest}): most values are.
  */
 function objectHolds(shape: Readonly<Record<string, z.ZodType>>, maxDepth: number): Holds {
   const keys = Object.keys(shape);
   const fields = keys.map((key) => holdsFor(shape[key] as z.ZodType, maxDepth));
+  const inline = keys.map((key) => inlineTest(shape[key] as z.ZodType));
   // Whether each key may be absent: decided on first use (a lazy field may not be built yet).
   let absentOk: readonly boolean[] | undefined;
   const mayBeAbsent = (index: number): boolean => (absentOk ??= fields.map((field) => field(undefined, 0)))[index] === true;
@@ -115,7 +205,9 @@ function objectHolds(shape: Readonly<Record<string, z.ZodType>>, maxDepth: numbe
       }
       if (next === keys.length) return false;
       const item = value[key];
-      if (item === undefined || !(fields[next] as Holds)(item, depth + 1)) return false;
+      if (item === undefined) return false;
+      const test = inline[next];
+      if (test === undefined ? !(fields[next] as Holds)(item, depth + 1) : !passesInline(test, item)) return false;
       next++;
     }
     for (; next < keys.length; next++) if (!mayBeAbsent(next) || (keys[next] as string) in value) return false;

@@ -17,18 +17,22 @@ const PROVIDED: readonly string[] = ["collection", "equipment", "vehicle", "room
 export function checkReferences(workspace: Workspace): Issue[] {
   const issues: Issue[] = [];
   const kinds = new Map<string, string>();
-  const declare = (id: string, kind: string, path: Path): void => {
+  // The path of an identifier is built only for an issue (a workspace declares thousands).
+  const declare = (id: string, kind: string, collection: string, index: number): void => {
     const previous = kinds.get(id);
-    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path, message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: previous, second: kind } });
+    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: previous, second: kind } });
     else kinds.set(id, kind);
   };
-  workspace.libraries.forEach((x, i) => declare(x.id, "library", ["libraries", i, "id"]));
-  workspace.partners.forEach((x, i) => declare(x.id, "partner", ["partners", i, "id"]));
-  workspace.resources.forEach((x, i) => declare(x.id, x.kind, ["resources", i, "id"]));
-  workspace.programs.forEach((x, i) => declare(x.id, "program", ["programs", i, "id"]));
-  workspace.agreements.forEach((x, i) => declare(x.id, "agreement", ["agreements", i, "id"]));
-  workspace.rules.forEach((x, i) => declare(x.id, "rule", ["rules", i, "id"]));
-  workspace.kpis.forEach((x, i) => declare(x.id, "kpi", ["kpis", i, "id"]));
+  const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string | ((index: number) => string)): void => {
+    for (let i = 0; i < elements.length; i++) declare((elements[i] as { readonly id: string }).id, typeof kind === "string" ? kind : kind(i), collection, i);
+  };
+  declareAll("libraries", workspace.libraries, "library");
+  declareAll("partners", workspace.partners, "partner");
+  declareAll("resources", workspace.resources, (i) => (workspace.resources[i] as Workspace["resources"][number]).kind);
+  declareAll("programs", workspace.programs, "program");
+  declareAll("agreements", workspace.agreements, "agreement");
+  declareAll("rules", workspace.rules, "rule");
+  declareAll("kpis", workspace.kpis, "kpi");
 
   // Each reference is looked up first; its path is built only for an issue (a workspace holds tens of thousands of references).
   const fits = (id: string, wanted: string | readonly string[]): boolean => {

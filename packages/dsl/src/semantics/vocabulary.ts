@@ -43,8 +43,23 @@ interface Spelling {
   readonly id?: Readonly<Record<string, string>>;
 }
 
-/** `Perpustakaan keliling` → `perpustakaan_keliling`. */
+const slugs = new Map<string, string>();
+const MAX_REMEMBERED_SLUGS = 10_000;
+const MAX_REMEMBERED_LENGTH = 100;
+
+/** `Perpustakaan keliling` → `perpustakaan_keliling` (remembered: the checker and the compiler look the same few words up again and again). */
 function slug(text: string): string {
+  if (text.length > MAX_REMEMBERED_LENGTH) return slugOf(text);
+  const known = slugs.get(text);
+  if (known !== undefined) return known;
+  // Bounded in count and length: any text a user writes may come here.
+  if (slugs.size >= MAX_REMEMBERED_SLUGS) slugs.clear();
+  const made = slugOf(text);
+  slugs.set(text, made);
+  return made;
+}
+
+function slugOf(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

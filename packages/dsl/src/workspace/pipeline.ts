@@ -139,8 +139,11 @@ export class AnalysisMemo {
     if (earlier !== undefined && earlier.text === text) return earlier.result;
     const result = parseFile(text, path);
     this.parses.set(path, { text, result });
-    this.texts.set(result.file, text);
-    this.noteDeclarations(result.file);
+    // Texts and declarations' files serve only the reuse across analyses (a kept memo).
+    if (this.compiled !== undefined) {
+      this.texts.set(result.file, text);
+      this.noteDeclarations(result.file);
+    }
     return result;
   };
 

@@ -95,7 +95,7 @@ export function visitLiteralNodes(root: SyntaxNode, visit: (node: SyntaxNode) =>
  * the date ranges in `skipRanges` (an agreement's validity has its own code, LON5003).
  */
 export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges: ReadonlySet<unknown> = new Set()): void {
-  visitLiteralNodes(file, (node) => {
+  const visit = (node: SyntaxNode): void => {
     switch (node.kind) {
       case "Date":
         return checkDate(node, reporter);
@@ -121,5 +121,14 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
       default:
         return;
     }
-  });
+  };
+  // The walk's first levels, in its order: a declaration's name, `at` and broken part hold no
+  // literal, so only its properties' values are walked (most of them hold none either).
+  for (const item of file.items) {
+    if (item.kind !== "Declaration") {
+      if (!NO_LITERAL_BELOW.has(item.kind)) visitLiteralNodes(item, visit);
+      continue;
+    }
+    for (const property of item.properties) if (!NO_LITERAL_BELOW.has(property.value.kind)) visitLiteralNodes(property.value, visit);
+  }
 }
