@@ -45,10 +45,35 @@ export interface FastResult {
 /** How long the slow steps run before they let other work in (milliseconds); each step is one file's share of a phase. */
 const SLICE_MS = 4;
 
-/** The next turn of the event loop: after pending input is read, without a timer's sleep where the runtime allows. */
+/** Callbacks waiting for the {@link nextTurn} message of a browser's MessageChannel, in order. */
+const turnWaiters: (() => void)[] = [];
+
+/** What {@link nextTurn} uses of a browser's MessagePort. */
+interface TurnPort {
+  onmessage: (() => void) | null;
+  postMessage(message: undefined): void;
+}
+
+let turnChannel: { readonly port1: TurnPort; readonly port2: TurnPort } | undefined;
+
+/**
+ * The next turn of the event loop, after pending input is read, without a timer's sleep:
+ * `setImmediate` in Node; in a browser (a web worker) a MessageChannel message, since
+ * nested zero timeouts are clamped to 4 ms there; a zero timeout where there is neither.
+ */
 export function nextTurn(): Promise<void> {
   const immediate = (globalThis as { setImmediate?: (run: () => void) => unknown }).setImmediate;
-  return new Promise<void>((resolve) => (immediate === undefined ? setTimeout(resolve, 0) : immediate(resolve)));
+  if (immediate !== undefined) return new Promise<void>((resolve) => void immediate(resolve));
+  if (typeof MessageChannel !== "function") return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (turnChannel === undefined) {
+    turnChannel = new MessageChannel() as unknown as { readonly port1: TurnPort; readonly port2: TurnPort };
+    turnChannel.port1.onmessage = () => turnWaiters.shift()?.();
+  }
+  const channel = turnChannel;
+  return new Promise<void>((resolve) => {
+    turnWaiters.push(resolve);
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /** A caller of {@link WorkspaceSession.analyze} waiting for the shared analysis. */
