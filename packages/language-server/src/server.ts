@@ -1,6 +1,6 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
-import { LatestOnly } from "./analysis/latest-only.js";
+import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
 import { PlanCache } from "./analysis/planning.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
 import { rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
@@ -29,14 +29,16 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
 /**
  * Serves the Lontar language on a connection (stdio, a web worker, or anything
  * vscode-languageserver connects). The workspace lives in one incremental session: an edit
- * re-parses the edited document and re-checks what depends on it. After each batch of
- * messages the edited documents' fast diagnostics are published at once, then the whole
- * analysis (schedules, workspace-wide checks, core's validation) runs in slices and
- * publishes every open document's diagnostics; a newer edit aborts it midway. Diagnostics
- * are only published for the version they were computed from.
+ * re-parses the edited document and re-checks what depends on it. Once the messages read so
+ * far are handled, the edited documents' fast diagnostics are published at once, then the
+ * whole analysis (schedules, workspace-wide checks, core's validation) runs in slices and
+ * publishes every open document's diagnostics; a newer edit aborts it midway. No slice of the
+ * whole analysis runs while an edited document's fast diagnostics are unpublished: between
+ * two slices the analysis lets the pending messages in, then publishes those first (a hover
+ * that waits for the whole analysis is answered after them). Diagnostics are only published
+ * for the version they were computed from.
  */
 export function startLontarServer(connection: Connection, host: ServerHost): void {
-  let state = new WorkspaceState(host, "");
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday);
   const plans = new PlanCache();
   const tokens = new SemanticTokenCache();
@@ -55,6 +57,33 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
 
+  /** Publishes the fast diagnostics of the documents edited since the last time (nothing when none was). */
+  const publishFast = (): void => {
+    if (edited.size > 0) {
+      const snapshot = state.snapshot();
+      for (const uri of edited) {
+        const doc = state.document(uri);
+        if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
+      }
+      edited.clear();
+    }
+    if (opened) {
+      // What the first edit would compute for the first time, done now so that it is as quick as the next ones.
+      opened = false;
+      state.prepareEdits();
+    }
+  };
+
+  /** Between two slices of the whole analysis: the messages read meanwhile are handled, then the fast diagnostics of what they edited go out. */
+  const betweenSlices = async (): Promise<void> => {
+    await new Promise<void>((resolve) => {
+      afterPendingMessages(resolve);
+    });
+    publishFast();
+  };
+
+  let state = new WorkspaceState(host, "", betweenSlices);
+
   /** When the editor last asked something: the whole analysis waits for a pause, so that requests are not kept waiting behind it. */
   let lastRequest = 0;
   const pause = async (signal: AbortSignal): Promise<void> => {
@@ -66,24 +95,15 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
 
   const publish = async (signal: AbortSignal): Promise<void> => {
     const generation = state.currentGeneration;
-    const snapshot = state.snapshot();
-    for (const uri of [...edited]) {
-      edited.delete(uri);
-      const doc = state.document(uri);
-      if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
-    }
-    if (opened) {
-      // What the first edit would compute for the first time, done now so that it is as quick as the next ones.
-      opened = false;
-      state.prepareEdits();
-    }
+    publishFast();
     await pause(signal);
     await state.analyze(signal);
     if (signal.aborted || state.currentGeneration !== generation) return;
+    const snapshot = state.snapshot();
     for (const doc of state.documents()) send(doc.uri, doc.version, fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings));
   };
 
-  /** Analyzes the latest generation after the current batch of messages; an edit arriving first, or midway, aborts it. */
+  /** Analyzes the latest generation once the messages read so far are handled; an edit arriving first, or midway, aborts it. */
   const scheduleDiagnostics = (uri?: string): void => {
     if (uri !== undefined) edited.add(uri);
     diagnosticsJobs.request(publish);
@@ -92,7 +112,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   connection.onInitialize((params): InitializeResult => {
     settings = readSettings(params.locale, params.initializationOptions, clockToday);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
-    state = new WorkspaceState(host, root);
+    state = new WorkspaceState(host, root, betweenSlices);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -146,7 +166,9 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
   connection.onHover(async ({ textDocument, position }) => {
     const { path } = at(textDocument.uri);
-    // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here.
+    // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,
+    // after the fast diagnostics of any edit handled before this request.
+    publishFast();
     await state.analyzed();
     return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
   });

@@ -83,6 +83,21 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(value).toContain(ex.lang === "id" ? "properti" : "property");
   });
 
+  it("publishes an edit's diagnostics before answering a hover that waits for the whole analysis of that edit", async () => {
+    const text = session.text(ex.programs);
+    const nth = text.slice(0, text.indexOf(`program ${ex.program} `)).split(`\n  ${ex.scheduleKw} `).length - 1;
+    const position = positionOf(text, `\n  ${ex.scheduleKw} `, ex.scheduleKw.length + 5, nth);
+    const edited = ++version;
+    session.change(ex.programs, edited, `${text}\n// a note\n`);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position });
+    // Messages arrive in the order the server sent them: the diagnostics were there before the hover's answer.
+    const versions = session.published.filter((p) => p.uri === session.uri(ex.programs)).map((p) => p.version);
+    expect(versions).toContain(edited);
+    expect((hover?.contents as MarkupContent).value).toContain("Asia/Jakarta");
+    session.change(ex.programs, ++version, text);
+    await session.diagnostics(ex.programs, version);
+  });
+
   it("hovers a schedule with its next five dates in the library's zone", async () => {
     const text = session.text(ex.programs);
     const nth = text.slice(0, text.indexOf(`program ${ex.program} `)).split(`\n  ${ex.scheduleKw} `).length - 1;

@@ -18,6 +18,14 @@ export interface SessionOptions {
    * read until {@link WorkspaceSession.fileChanged} says the file changed.
    */
   readonly readFile?: WorkspaceFileReader;
+  /**
+   * Awaited between two slices of the whole analysis (and before the first), to let other
+   * work in: by default the next turn of the event loop (`setImmediate` where there is one,
+   * so that pending input is read without sleeping; a zero timeout elsewhere). A server can
+   * wait longer there, for instance until the messages it has read are handled and the
+   * edited documents' fast diagnostics are sent.
+   */
+  readonly betweenSlices?: () => Promise<void>;
 }
 
 /** Options of an analysis that may be given up. */
@@ -35,7 +43,44 @@ export interface FastResult {
 }
 
 /** How long the slow steps run before they let other work in (milliseconds); each step is one file's share of a phase. */
-const SLICE_MS = 10;
+const SLICE_MS = 4;
+
+/** Callbacks waiting for the {@link nextTurn} message of a browser's MessageChannel, in order. */
+const turnWaiters: (() => void)[] = [];
+
+/** What {@link nextTurn} uses of a browser's MessagePort. */
+interface TurnPort {
+  onmessage: (() => void) | null;
+  postMessage(message: undefined): void;
+}
+
+let turnChannel: { readonly port1: TurnPort; readonly port2: TurnPort } | undefined;
+
+/**
+ * The next turn of the event loop, after pending input is read, without a timer's sleep:
+ * `setImmediate` in Node; in a browser (a web worker) a MessageChannel message, since
+ * nested zero timeouts are clamped to 4 ms there; a zero timeout where there is neither.
+ */
+export function nextTurn(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (run: () => void) => unknown }).setImmediate;
+  if (immediate !== undefined) return new Promise<void>((resolve) => void immediate(resolve));
+  if (typeof MessageChannel !== "function") return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  if (turnChannel === undefined) {
+    turnChannel = new MessageChannel() as unknown as { readonly port1: TurnPort; readonly port2: TurnPort };
+    turnChannel.port1.onmessage = () => turnWaiters.shift()?.();
+  }
+  const channel = turnChannel;
+  return new Promise<void>((resolve) => {
+    turnWaiters.push(resolve);
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** A caller of {@link WorkspaceSession.analyze} waiting for the shared analysis. */
+interface AnalysisWaiter {
+  readonly resolve: (result: AnalyzeResult) => void;
+  readonly reject: (reason: unknown) => void;
+}
 
 /**
  * A workspace kept in memory across edits, for an editor or a watcher: open, change and
@@ -62,11 +107,16 @@ export class WorkspaceSession {
   private fast: FastAnalysis | undefined;
   private byPath: Map<string, FileNode> | undefined;
   private full: AnalyzeResult | undefined;
+  private readonly betweenSlices: () => Promise<void>;
+  /** The callers waiting for the analysis that runs (one loop shared by all). */
+  private readonly waiters = new Set<AnalysisWaiter>();
+  private running = false;
 
   /** A session over the workspace at `options.root`, with no document open. */
   constructor(options: SessionOptions) {
     this.root = options.root;
     this.reader = options.readFile;
+    this.betweenSlices = options.betweenSlices ?? nextTurn;
   }
 
   /** The workspace-relative path of a path given absolute or relative to the root. */
@@ -149,34 +199,78 @@ export class WorkspaceSession {
 
   /**
    * The whole analysis of the current texts. The slow steps let other work in every few
-   * milliseconds; when `signal` is aborted (an editor sends a newer change) the promise
-   * rejects with its reason and the work done so far stays cached for the next analysis.
-   * A change made while it runs (without aborting it) restarts it on the new texts, so the
+   * milliseconds (see {@link SessionOptions.betweenSlices}); when `signal` is aborted (an
+   * editor sends a newer change) the promise rejects at once with its reason and the work
+   * done so far stays cached for the next analysis. Every caller shares one analysis: a
+   * second caller waits for the one that runs, which stops between two slices once every
+   * caller has given up. A change made while it runs restarts it on the new texts, so the
    * result is always that of the texts current when it resolves.
    */
-  async analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
     const { signal } = options;
-    signal?.throwIfAborted();
-    let sliceStart = Date.now();
+    if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
+    if (this.full !== undefined) return Promise.resolve(this.full);
+    return new Promise<AnalyzeResult>((resolve, reject) => {
+      const stop = (): void => {
+        if (this.waiters.delete(waiter)) reject(signal?.reason as Error);
+      };
+      const waiter: AnalysisWaiter = {
+        resolve: (result) => {
+          signal?.removeEventListener("abort", stop);
+          resolve(result);
+        },
+        reject: (reason) => {
+          signal?.removeEventListener("abort", stop);
+          reject(reason as Error);
+        },
+      };
+      this.waiters.add(waiter);
+      signal?.addEventListener("abort", stop, { once: true });
+      if (!this.running) void this.runAnalysis();
+    });
+  }
+
+  /** The loop behind {@link analyze}: slices of the slow steps until done, or until nobody waits. */
+  private async runAnalysis(): Promise<void> {
+    this.running = true;
+    try {
+      const full = await this.sliced();
+      if (full === undefined) return;
+      const waiters = [...this.waiters];
+      this.waiters.clear();
+      for (const w of waiters) w.resolve(full);
+    } catch (error) {
+      const waiters = [...this.waiters];
+      this.waiters.clear();
+      for (const w of waiters) w.reject(error);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The whole analysis in slices; undefined when every caller gave up. */
+  private async sliced(): Promise<AnalyzeResult | undefined> {
     for (;;) {
+      await this.betweenSlices();
+      if (this.waiters.size === 0) return undefined;
       if (this.full !== undefined) return this.full;
       const fast = this.fastAnalysis();
       const steps = analyzeSlow(fast, this.memo);
+      let sliceStart = performance.now();
       for (;;) {
         const step = steps.next();
         if (step.done === true) {
-          const full = withAgreements(step.value);
-          this.full = full;
-          return full;
+          this.full = withAgreements(step.value);
+          return this.full;
         }
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          await new Promise<void>((resolve) => setTimeout(resolve, 0));
-          sliceStart = Date.now();
-          signal?.throwIfAborted();
-          if (this.fast !== fast) break;
-          // A request in between may have finished the analysis (analyzeNow): nothing left to do.
-          if (this.full !== undefined) return this.full;
-        }
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await this.betweenSlices();
+        sliceStart = performance.now();
+        if (this.waiters.size === 0) return undefined;
+        // A request in between may have finished the analysis (analyzeNow): nothing left to do.
+        if (this.full !== undefined) return this.full;
+        // The texts changed in between: start again on the new ones (what was done stays in the memo).
+        if (this.fast !== fast) break;
       }
     }
   }

@@ -75,16 +75,21 @@ export class AnalysisMemo {
     return binding;
   }
 
-  /** The text of a file's libraries and horizons: what of it the check context reads. */
+  /**
+   * The text of a file's libraries and horizons: what of it the check context reads. A
+   * library counts by its text alone (the context keeps its name and time zone, nothing of
+   * its place), so an edit above it that moves it does not make the context again.
+   */
   private readonly contextText = (file: FileNode): string | undefined => {
     const text = this.texts.get(file);
     if (text === undefined) return undefined;
     const parts: string[] = [];
     for (const item of file.items) {
       if (item.kind !== "Horizon" && !(item.kind === "Declaration" && item.declarationKind === "library")) continue;
-      // A horizon's place counts too: a second one is reported where it is.
       const { start, end } = item.range;
-      parts.push(`${start.offset}:${start.line}:${start.column}\u0000${text.slice(start.offset, end.offset)}`);
+      // A horizon's place counts too: a second one is reported where it is.
+      const place = item.kind === "Horizon" ? `${start.offset}:${start.line}:${start.column}` : "library";
+      parts.push(`${place}\u0000${text.slice(start.offset, end.offset)}`);
     }
     return parts.join("\u0000");
   };

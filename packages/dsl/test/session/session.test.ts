@@ -89,6 +89,40 @@ describe("WorkspaceSession", () => {
     expect((await s.analyze()).workspace).toBeDefined();
   });
 
+  it("shares one analysis between its callers: one giving up leaves the other's running", async () => {
+    const s = session();
+    const controller = new AbortController();
+    const given = s.analyze({ signal: controller.signal });
+    const kept = s.analyze();
+    controller.abort(new Error("a newer change"));
+    await expect(given).rejects.toThrow("a newer change");
+    const result = await kept;
+    expect(result.workspace).toBeDefined();
+    expect(s.analyzeNow()).toBe(result);
+  });
+
+  it("lets other work in before each slice, and stops between two slices once every caller gave up", async () => {
+    const turns: string[] = [];
+    const s = new WorkspaceSession({
+      root: "/ws",
+      betweenSlices: async () => {
+        turns.push("between");
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+    });
+    for (const ws of exampleWorkspaces().slice(0, 1)) for (const f of ws.files) s.open(f.path, f.text, 1);
+    const controller = new AbortController();
+    const given = s.analyze({ signal: controller.signal });
+    controller.abort(new Error("a newer change"));
+    await expect(given).rejects.toThrow("a newer change");
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first pause comes before any slice; nobody waited after it, so the analysis stopped there.
+    expect(turns).toEqual(["between"]);
+    const whole = await s.analyze();
+    expect(turns.length).toBeGreaterThan(1);
+    expect(whole).toBe(s.analyzeNow());
+  });
+
   it("ends a running analysis with the result of one a request finished in between (the same object)", async () => {
     for (const ws of exampleWorkspaces()) {
       const s = new WorkspaceSession({ root: "/ws" });

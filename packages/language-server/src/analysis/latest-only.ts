@@ -1,5 +1,17 @@
+import { nextTurn } from "@lontar/dsl";
+
 /** Runs a callback later, on the event loop. */
 export type Defer = (run: () => void) => void;
+
+/**
+ * Two turns of the event loop: a message read in this turn is handled (vscode-jsonrpc
+ * handles one message per turn) before the callback runs, without a timer's sleep.
+ */
+export const afterPendingMessages: Defer = (run) => {
+  void nextTurn()
+    .then(nextTurn)
+    .then(run);
+};
 
 /** What a job does when it fails for another reason than being aborted. */
 export type OnJobError = (error: unknown) => void;
@@ -13,9 +25,9 @@ export type OnJobError = (error: unknown) => void;
 export class LatestOnly {
   private pending: AbortController | undefined;
 
-  /** Jobs run through `defer` (a zero timeout by default); failures go to `onError` (stderr by default). */
+  /** Jobs run through `defer` ({@link afterPendingMessages} by default); failures go to `onError` (stderr by default). */
   constructor(
-    private readonly defer: Defer = (run) => setTimeout(run, 0),
+    private readonly defer: Defer = afterPendingMessages,
     private readonly onError: OnJobError = (error) => console.error(error),
   ) {}
 

@@ -29,11 +29,14 @@ export class WorkspaceState {
   private generation = 0;
   private latest: Snapshot | undefined;
 
-  /** A workspace rooted at `rootUri` ("" for none), read through `host`. */
-  constructor(host: ServerHost, rootUri: string) {
+  /**
+   * A workspace rooted at `rootUri` ("" for none), read through `host`; the whole analysis
+   * awaits `betweenSlices` between two slices (the session's `betweenSlices` option).
+   */
+  constructor(host: ServerHost, rootUri: string, betweenSlices?: () => Promise<void>) {
     this.paths = new UriPaths(rootUri);
     const root = rootUri === "" ? "" : host.rootPath(rootUri);
-    this.session = new WorkspaceSession({ root, ...(host.readFile === undefined ? {} : { readFile: host.readFile }) });
+    this.session = new WorkspaceSession({ root, ...(host.readFile === undefined ? {} : { readFile: host.readFile }), ...(betweenSlices === undefined ? {} : { betweenSlices }) });
     if (rootUri === "") return;
     const files = [...host.listFiles(root)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const f of files) {
@@ -98,7 +101,7 @@ export class WorkspaceState {
     return this.latest;
   }
 
-  /** The whole analysis of the current generation, in slices; rejects when `signal` is aborted. */
+  /** The whole analysis of the current generation, in slices (shared with {@link analyzed}); rejects when `signal` is aborted. */
   analyze(signal: AbortSignal): Promise<AnalyzeResult> {
     return this.session.analyze({ signal });
   }

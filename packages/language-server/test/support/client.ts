@@ -26,6 +26,8 @@ export const exampleFolder = (name: string): string => path.join(REPO_ROOT, "exa
 
 /** A running server and a protocol client talking to it over stdio. */
 export interface LspSession {
+  /** The server process's id. */
+  readonly pid: number;
   /** The client side of the connection. */
   readonly connection: ProtocolConnection;
   /** Every diagnostics notification so far, in arrival order. */
@@ -50,6 +52,8 @@ export interface SessionOptions {
   readonly locale?: string;
   /** initializationOptions. */
   readonly options?: Record<string, unknown>;
+  /** The `lontar` command to start (a bin.js), instead of the one bundled from the current sources (benchmarks compare builds with it). */
+  readonly bin?: string;
 }
 
 /**
@@ -58,7 +62,7 @@ export interface SessionOptions {
  * workspace folder, and initializes it.
  */
 export async function startSession(root: string, options: SessionOptions = {}): Promise<LspSession> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [await bundledBin(), "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [options.bin ?? (await bundledBin()), "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const ended = new Promise<void>((resolve) => child.on("close", () => resolve()));
@@ -83,6 +87,7 @@ export async function startSession(root: string, options: SessionOptions = {}): 
   const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
   const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
   return {
+    pid: child.pid ?? 0,
     connection,
     published,
     uri,
