@@ -14,9 +14,17 @@ const OBLIGATION_MESSAGES = {
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
     "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
   ),
+  sessionsMissed: L(
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}",
+  ),
+  providesMissed: L(
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} kegiatan terjadwal per {period}, diharapkan {expected}",
+  ),
   budgetShare: L(
-    "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
-    "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
+    "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
+    "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
   ),
 };
 
