@@ -91,4 +91,20 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5104: entry(
+    "warning",
+    L("program never runs", "program tidak pernah berjalan"),
+    L(
+      "Every session of a program in the horizon is cancelled because its library has not reached the TPBIS stage the program requires, so the plan has none of it.",
+      "Setiap sesi sebuah program dalam horizon dibatalkan karena perpustakaannya belum mencapai tahap TPBIS yang disyaratkan program itu, sehingga rencana tidak memuat satu pun sesinya.",
+    ),
+    {
+      stageNotReached: L(
+        "`{program}` never runs: it requires TPBIS stage {stage}, and {library} is at {current}; {sessions}",
+        "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
+      ),
+      oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam horizon dibatalkan"),
+      allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam horizon dibatalkan"),
+    },
+  ),
 } as const;
