@@ -1,6 +1,6 @@
-import { isCommandName, usageText, type CommandName } from "./args/help-texts.js";
+import { COMMAND_USAGE, isCommandName, usageText, type CommandName } from "./args/help-texts.js";
 import { chromeLanguage } from "./args/message-language.js";
-import { UsageError } from "./args/usage-error.js";
+import { UsageError, unknownCommand, unknownOption } from "./args/usage-error.js";
 import { runInit } from "./commands/init.js";
 import { fileSystemMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
@@ -8,6 +8,11 @@ import { ExitCode, type CliIo } from "./io.js";
 import { cliText } from "./text/render.js";
 import { TOOL_VERSION } from "./version.js";
 import type { Language } from "@lontar/core";
+
+/** The commands, for "did you mean" on a mistyped one. */
+const COMMAND_NAMES = Object.keys(COMMAND_USAGE);
+/** The options `lontar` takes before a command. */
+const MAIN_OPTIONS = ["help", "version", "lang"];
 
 type CommandRunner = (args: readonly string[], io: CliIo) => ExitCode | Promise<ExitCode>;
 
@@ -68,7 +73,7 @@ async function dispatch(given: readonly string[], io: CliIo): Promise<ExitCode> 
     return ExitCode.Ok;
   }
   if (!isCommandName(first)) {
-    throw first.startsWith("-") ? new UsageError("usage.unknownOption", { option: first }) : new UsageError("usage.unknownCommand", { command: first });
+    throw first.startsWith("-") ? unknownOption(first, MAIN_OPTIONS) : unknownCommand(first, COMMAND_NAMES);
   }
   if (first === "help") return runHelp(rest, io, chromeLanguage(argv, io.env));
   return RUNNERS[first](rest, io);
@@ -83,7 +88,8 @@ function languageAfterCommand(argv: readonly string[]): readonly string[] {
   if (first === undefined || !first.startsWith("--lang")) return argv;
   const taken = first === "--lang" ? 2 : /^--lang=/.test(first) ? 1 : 0;
   const command = argv[taken];
-  if (taken === 0 || (taken === 2 && second === undefined) || command === undefined || !isCommandName(command)) return argv;
+  // A mistyped command moves too, so that it is the one reported (with its nearest command).
+  if (taken === 0 || (taken === 2 && second === undefined) || command === undefined) return argv;
   return [command, ...argv.slice(taken + 1), ...argv.slice(0, taken)];
 }
 
@@ -99,7 +105,7 @@ function runHelp(args: readonly string[], io: CliIo, language: Language): ExitCo
     io.stdout(usageText(undefined, language));
     return ExitCode.Ok;
   }
-  if (!isCommandName(topic)) throw new UsageError("usage.unknownCommand", { command: topic });
+  if (!isCommandName(topic)) throw unknownCommand(topic, COMMAND_NAMES);
   io.stdout(usageText(topic, language));
   return ExitCode.Ok;
 }

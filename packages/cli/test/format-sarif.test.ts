@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Ajv from "ajv-draft-04";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { findDiagnosticsDocs } from "../src/files/find-docs.js";
 import { fileUri, formatSarif } from "../src/format/sarif.js";
 import { arbDiagnostic } from "./support/diagnostics.js";
 import { AGREEMENT_FILE, SAMPLE_CODES, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
@@ -90,5 +93,28 @@ describe("sarif formatter", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("sarif rules' helpUri", () => {
+  const docsDir = findDiagnosticsDocs();
+
+  it.each(["en", "id"] as const)("links each rule to its code's page in the report's language (%s), a file that exists", (language) => {
+    expect(docsDir).toBeDefined();
+    const log = JSON.parse(formatSarif(SAMPLE_DIAGNOSTICS, { ...context, docsDir: docsDir ?? "", language })) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string }> } } }> };
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const rules = log.runs[0]?.tool.driver.rules ?? [];
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      const file = fileURLToPath(rule.helpUri ?? "file:///missing");
+      expect(existsSync(file), rule.id).toBe(true);
+      expect(path.basename(file)).toBe(`${rule.id}.md`);
+      expect(path.relative(docsDir ?? "", file).startsWith(language === "id" ? `..${path.sep}id${path.sep}diagnostics` : rule.id)).toBe(true);
+    }
+  });
+
+  it("leaves helpUri out when the pages are not found", () => {
+    const log = JSON.parse(formatSarif(SAMPLE_DIAGNOSTICS, context)) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri?: string }> } } }> };
+    expect(log.runs[0]?.tool.driver.rules.every((rule) => rule.helpUri === undefined)).toBe(true);
   });
 });

@@ -47,6 +47,7 @@ export {
 } from "./export/index.js";
 export { unassignedFindings, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";
 export { complianceDiagnostics, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
+export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
 export { REPORT_SECTIONS, reportSectionsHtml, type ReportSection } from "./export/index.js";

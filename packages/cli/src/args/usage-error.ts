@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Language } from "@lontar/core";
+import { nearestOption, nearestWord } from "./nearest-word.js";
 import { cliMessage, renderCliMessage, type CliArgs, type CliMessage, type CliMessageKey } from "../text/render.js";
 
 /**
@@ -32,10 +33,32 @@ const PARSE_ARGS_CODES = new Set([
   "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL",
 ]);
 
+/**
+ * An unknown option, with the known one it most likely meant ("did you mean `--format`?")
+ * when one is close.
+ *
+ * @example unknownOption("--fromat", ["format", "quiet"]).render("id") // "opsi tidak dikenal '--fromat'; maksud Anda `--format`?"
+ */
+export function unknownOption(option: string, known: readonly string[]): UsageError {
+  const near = nearestOption(option, known);
+  return near === undefined ? new UsageError("usage.unknownOption", { option }) : new UsageError("usage.unknownOptionNear", { option, near });
+}
+
+/**
+ * An unknown command, with the command it most likely meant ("did you mean `check`?")
+ * when one is close.
+ *
+ * @example unknownCommand("chek", ["check", "fmt"]).render("en") // "unknown command 'chek'; did you mean `check`?"
+ */
+export function unknownCommand(command: string, known: readonly string[]): UsageError {
+  const near = nearestWord(command, known);
+  return near === undefined ? new UsageError("usage.unknownCommand", { command }) : new UsageError("usage.unknownCommandNear", { command, near });
+}
+
 /** Node's parseArgs error as a message of the table: the option it names, and what is wrong with it. */
-function parseArgsError(code: string, message: string): UsageError {
+function parseArgsError(code: string, message: string, options: readonly string[]): UsageError {
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError("usage.unknownOption", { option: quoted });
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return unknownOption(quoted, options);
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError("usage.unexpectedArgument", { argument: quoted });
   const option = quoted.replace(/ <value>$/, "");
   if (/argument missing/.test(message)) return new UsageError("usage.optionNeedsValue", { option });
@@ -52,7 +75,7 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
     return parseArgs({ ...config, args: [...args], strict: true, allowPositionals: true });
   } catch (error) {
     const code = error instanceof Error ? ((error as Error & { code?: string }).code ?? "") : "";
-    if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message);
+    if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message, Object.keys(config.options ?? {}));
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
+import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
@@ -54,10 +55,17 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
       language: options.lang,
       codes: diagnosticCodes(options.lang),
+      ...(options.format === "sarif" ? docsFolder() : {}),
       agreements,
     }),
   );
   return checkExitCode(diagnostics, options.maxWarnings);
+}
+
+/** The diagnostics pages shipped with lontar, when found, for SARIF's helpUri. */
+function docsFolder(): { docsDir?: string } {
+  const docsDir = findDiagnosticsDocs();
+  return docsDir === undefined ? {} : { docsDir };
 }
 
 function isDirectory(absolute: string): boolean {

@@ -1,5 +1,5 @@
 import { COMMAND_USAGE } from "../args/help-texts.js";
-import { UsageError } from "../args/usage-error.js";
+import { UsageError, unknownOption } from "../args/usage-error.js";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { ExitCode, type CliIo } from "../io.js";
 
@@ -14,6 +14,7 @@ export async function runLsp(args: readonly string[], io: CliIo): Promise<ExitCo
     return ExitCode.Ok;
   }
   const unknown = args.find((a) => a !== "--stdio");
+  if (unknown?.startsWith("-") === true) throw unknownOption(unknown, ["stdio", "help"]);
   if (unknown !== undefined) throw new UsageError("usage.unexpectedArgument", { argument: unknown });
   if (!args.includes("--stdio")) throw new UsageError("usage.missingStdio", {});
   const { startStdioServer } = await import("@lontar/language-server/node");

@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Language } from "@lontar/core";
 import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
 import type { DiagnosticCodeTable, Formatter } from "./context.js";
 import { compareText, sortDiagnostics } from "./group.js";
@@ -25,7 +28,7 @@ export const formatSarif: Formatter = (diagnostics, context) => {
           driver: {
             name: "lontar",
             version: context.toolVersion,
-            rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning")),
+            rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning", helpUri(id, context.docsDir, context.language ?? "en"))),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
@@ -71,7 +74,19 @@ function defaultLevelByCode(diagnostics: readonly Diagnostic[]): Map<string, Lev
   return levels;
 }
 
-function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Level) {
+/**
+ * The file URI of a code's page in `language` (docs/id/diagnostics for Bahasa Indonesia,
+ * the English page when that one is missing), or undefined without the pages or the page.
+ */
+function helpUri(id: string, docsDir: string | undefined, language: Language): string | undefined {
+  if (docsDir === undefined || !/^LON\d{4}$/.test(id)) return undefined;
+  const english = path.join(docsDir, `${id}.md`);
+  const indonesian = path.join(docsDir, "..", "id", "diagnostics", `${id}.md`);
+  const page = language === "id" && existsSync(indonesian) ? indonesian : english;
+  return existsSync(page) ? pathToFileURL(page).href : undefined;
+}
+
+function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Level, uri: string | undefined) {
   const info = codes[id];
   const title = info?.title ?? id;
   const description = info?.description ?? title;
@@ -80,6 +95,7 @@ function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Leve
     id,
     shortDescription: { text: title },
     fullDescription: { text: description },
+    ...(uri === undefined ? {} : { helpUri: uri }),
     help: { text: helpText, markdown: `**${id}: ${title}**\n\n${helpText}` },
     defaultConfiguration: { level: info?.severity !== undefined ? level(info.severity) : defaultLevel },
   };

@@ -11,6 +11,7 @@ import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
 import { tokenize } from "./lexer/lexer.js";
+import { StringLiteral } from "./lexer/tokens.js";
 import { fastScan } from "./lexer/fast-scan.js";
 import { imageOf, rangeAt } from "./lexer/token-table.js";
 import { readFileFast } from "./parser/fast-file.js";
@@ -107,6 +108,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   for (const t of lexed.tokens) {
     if (t.tokenType.name === "UnterminatedString") {
       if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
+      // The grammar reads it as the string it was meant to be (to the end of its line), so the
+      // missing quote is one error, not a second one for the value it leaves out.
+      tokens.push({ ...t, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx ?? t.tokenTypeIdx });
       continue;
     }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);

@@ -62,6 +62,17 @@ describe("syntax diagnostics", () => {
   it("LON1002 for an unterminated string", () => {
     expect(codes('library a { name "Perpus }')).toContain("LON1002");
   });
+  it("an unterminated string is one error: the value it began is read to the end of its line", () => {
+    for (const keyword of ["name", "nama"]) {
+      const text = `library a {\n  ${keyword} "Perpustakaan Desa\n  tier desa\n}`;
+      const result = parseFile(text, "x.lontar");
+      expect(result.diagnostics.map((d) => d.code)).toEqual(["LON1002"]);
+      expect(result.diagnostics[0]?.location.range.start.offset).toBe(text.indexOf('"'));
+      const declaration = result.file.items[0];
+      const value = declaration?.kind === "Declaration" ? declaration.properties[0]?.value : undefined;
+      expect(value?.kind === "String" ? value.value : undefined).toBe(text.slice(text.indexOf('"') + 1, text.indexOf("\n", text.indexOf('"'))));
+    }
+  });
   it("LON1005 for an invalid regular expression", () => {
     expect(codes("rule r { when program.id =~ /(/ then warn \"x\" }")).toEqual(["LON1005"]);
   });

@@ -1,4 +1,4 @@
-import { messageLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { labelOf, messageLabels, resourceKindLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Justification, Plan } from "../plan/plan.js";
 
 /**
@@ -58,6 +58,13 @@ function candidateDetail(why: Justification): Labels | undefined {
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };
 }
 
+/** A resource kind as a sentence names it in each language (`staff`, `staf`); an unknown kind as written. */
+function kindWords(kind: string): Labels {
+  if (!Object.hasOwn(resourceKindLabels, kind)) return { en: kind, id: kind };
+  const label = (language: "en" | "id") => labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language).toLowerCase();
+  return { en: label("en"), id: label("id") };
+}
+
 /** The text after "`<id>`: " in a justification's message (its own words, for a reason with no fields). */
 const ownWords = (message: string): Labels => {
   const text = message.slice(message.indexOf(": ") + 2);
@@ -75,7 +82,7 @@ function explain(why: Justification | undefined, needKind: string | undefined): 
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
   }
-  const reason = needKind === undefined ? detail : messageLabels({ key: "LON5103.noFreeKind", args: { kind: needKind, detail } });
+  const reason = needKind === undefined ? detail : messageLabels({ key: "LON5103.noFreeKind", args: { kind: kindWords(needKind), detail } });
   return { reason, detail };
 }
 

@@ -4,6 +4,7 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { buildCountIndex, countBetween, localDateOf, type CountIndex } from "./count-index.js";
+import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
@@ -78,7 +79,7 @@ function checkObligation(workspace: Workspace, agreement: Agreement, obligation:
         expected: `Rp ${obligation.amount}`,
         planned: cost,
         ok: cost > 0,
-        message: `${label}: the ${obligation.party}'s share Rp ${obligation.amount} towards ${target}; planned cost Rp ${cost} in ${span.from}..${span.to}${cost > 0 ? "" : " — nothing planned uses the share"}`,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${cost > 0 ? "" : " — nothing planned uses the share"}`,
       };
       return [{ finding, partial: true }];
     }

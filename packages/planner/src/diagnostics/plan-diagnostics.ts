@@ -1,6 +1,10 @@
-import { createDiagnostic, diagnosticFromMessage, messageLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "../allocate/unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
+import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
+import { PERIODS_PLURAL } from "../compliance/period-names.js";
+import { money } from "../export/words.js";
+import { gateDiagnostics } from "./gate-diagnostics.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
@@ -61,40 +65,73 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
     case "budget_share": {
       const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
       const target = obligation.program ?? obligation.budget ?? agreement.id;
-      return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount: obligation.amount, target, cost: finding.planned, unused } };
+      const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
+      const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };
+      return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };
     }
   }
 }
 
+/** The message of an obligation missed in several periods (LON5101 or LON5102 `…Missed`), or undefined for a kind not counted per period. */
+function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef | undefined {
+  const obligation = agreement.obligations[missed.first.obligationIndex];
+  const code = missed.first.severity === "error" ? "LON5101" : "LON5102";
+  const base = {
+    agreement: agreement.id,
+    number: missed.first.obligationIndex + 1,
+    missed: missed.missed,
+    total: missed.total,
+    periods: PERIODS_PLURAL[missed.per],
+    names: missed.names,
+    planned: missed.planned,
+    period: periodLabels[missed.per],
+    expected: missed.expected,
+  };
+  if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program } };
+  if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource } };
+  return undefined;
+}
+
+/** One failed finding as a diagnostic: the template when it renders the finding's own words, else those words. */
+function findingDiagnostic(finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
+  const text = obligationMessage(finding, agreement);
+  // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
+  const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
+  const code = finding.severity === "error" ? "LON5101" : "LON5102";
+  return localized === undefined ? { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] } : diagnosticFromMessage(localized, location);
+}
+
 /**
  * The agreement obligations a plan misses, as diagnostics at the obligations' source:
- * LON5101 (error) for a shortfall, LON5102 (warning) for a partial period. Findings with
- * no source (a model built by an app) cannot be shown in a file and are left out.
+ * LON5101 (error) for a shortfall, LON5102 (warning) for a partial period. An obligation
+ * missed in several periods is one diagnostic naming them ("not met in 12 of 12 months
+ * (Jan–Dec 2025)"), not one per period. Findings with no source (a model built by an app)
+ * cannot be shown in a file and are left out.
  *
  * @example for (const d of complianceDiagnostics(workspace, plan, plan.horizon)) console.log(d.code, d.message);
  */
 export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
   const agreements = new Map(workspace.agreements.map((a) => [a.id, a]));
-  return complianceFindings(workspace, plan.agreements, horizon).flatMap((finding) => {
-    const agreement = agreements.get(finding.agreementId);
-    if (finding.source === undefined || agreement === undefined) return [];
-    const text = obligationMessage(finding, agreement);
-    // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
-    const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
-    const code = finding.severity === "error" ? "LON5101" : "LON5102";
-    const location = locationOf(finding.source);
-    return [localized === undefined ? { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] } : diagnosticFromMessage(localized, location)];
+  const reports = new Map(plan.agreements.map((r) => [r.agreementId, r]));
+  return groupFindings(complianceFindings(workspace, plan.agreements, horizon)).flatMap((group) => {
+    const [first] = group;
+    const agreement = first === undefined ? undefined : agreements.get(first.agreementId);
+    if (first?.source === undefined || agreement === undefined) return [];
+    const location = locationOf(first.source);
+    const missed = missedPeriods(group, agreement, reports.get(agreement.id), horizon);
+    const text = missed === undefined ? undefined : missedMessage(missed, agreement);
+    return text === undefined ? group.map((finding) => findingDiagnostic(finding, agreement, location)) : [diagnosticFromMessage(text, location)];
   });
 }
 
 /**
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
- * occurrence bound (then the only finding), else the sessions that cannot take place and
- * the agreement obligations not met.
+ * occurrence bound (then the only finding), else the sessions that cannot take place,
+ * the agreement obligations not met and the programs a TPBIS stage keeps from running.
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...gateDiagnostics(workspace, plan)];
 }

@@ -2,6 +2,7 @@ import { type Language, type Program, type RegionPath, labelOf, programCategoryL
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { locationOf, nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
+import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 
 /** One assigned resource, by name, with its kind's label. */
@@ -201,10 +202,33 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
   };
   return (occurrence) =>
     (occurrence.reasons ?? []).map((r) => {
+      if (occurrence.status === "cancelled") return cancelledReason(index, occurrence, r, language) ?? readableReason(index, occurrence, r);
       if (occurrence.status !== "unassigned" || !UNPLACED.has(r.constraint)) return readableReason(index, occurrence, r);
       const told = unplacedReason(context, occurrence, r, language);
       return told.fix === undefined ? told.reason : `${told.reason} ${reportWord("fix", language)}: ${told.fix}`;
     });
+}
+
+/**
+ * Why a session is cancelled, in `language`, from the workspace rather than the planner's
+ * English words: the TPBIS stage its program needs and its library's, the program's gate
+ * condition, or the rule that stops it (with the rule's own message); undefined for another cause.
+ */
+function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
+  if (reason.constraint === "forbidden-by-rule" || reason.constraint === "required-by-rule") {
+    const prefix = `cancelled by rule ${reason.ruleId ?? ""}: `;
+    const at = reason.message.indexOf(prefix);
+    return at < 0 ? undefined : reasonWord("cancelledRule", language, { rule: reason.ruleId ?? "", message: reason.message.slice(at + prefix.length) });
+  }
+  if (reason.constraint !== "stage-gate") return undefined;
+  const gate = index.programs.get(occurrence.programId)?.gate;
+  const library = index.libraries.get(occurrence.libraryId);
+  const name = nameOf(index, occurrence.libraryId);
+  // The planner's stage-gate words (allocate/static-checks.ts) say which part of the gate stopped it.
+  if (gate?.minStage !== undefined && reason.message.includes("needs TPBIS stage")) {
+    return reasonWord("cancelledStage", language, { stage: gate.minStage, library: name, current: library?.stage ?? reasonWord("noStage", language) });
+  }
+  return reasonWord("cancelledGate", language, { library: name });
 }
 
 /** A place's name and address. */

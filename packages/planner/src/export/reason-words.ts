@@ -45,6 +45,10 @@ export const REASON_WORDS = {
   budgetCap: { id: "Batas {budget} sebesar {cap} per {period} akan terlampaui: {total}.", en: "The cap of {budget}, {cap} per {period}, would be passed: {total}." },
   budgetCapFix: { id: "Naikkan batas {budget} menjadi paling sedikit {total} per {period}.", en: "Raise the cap of {budget} to at least {total} per {period}." },
   noReason: { id: "Tidak ada alasan yang tercatat.", en: "No reason was recorded." },
+  cancelledStage: { id: "Dibatalkan: kegiatan ini memerlukan tahap TPBIS {stage}; {library} berada pada tahap {current}.", en: "Cancelled: the program needs TPBIS stage {stage}; {library} is at {current}." },
+  noStage: { id: "(belum ditetapkan)", en: "(none declared)" },
+  cancelledGate: { id: "Dibatalkan: syarat kegiatan ini tidak terpenuhi di {library}.", en: "Cancelled: the program's condition does not hold at {library}." },
+  cancelledRule: { id: "Dibatalkan oleh aturan {rule}: {message}", en: "Cancelled by rule {rule}: {message}" },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 
 /** A key of {@link REASON_WORDS}. */

@@ -1,4 +1,4 @@
-import { renderMessage } from "@lontar/core";
+import { renderMessage, resourceKindLabels } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
 import { unassignedFindings } from "../../src/allocate/unassigned-findings.js";
@@ -109,6 +109,24 @@ describe("unassignedFindings", () => {
     expect(renderMessage(finding?.text ?? { key: "", args: {} }, "id")).toBe(
       "`kelas` tidak dapat berlangsung pada 2025-03-04 pukul 10:00 (dan 1 sesi lain): 20 pendaftar; ruang terbesar yang kosong saat itu, lab_komputer, menampung 12 (aula dipesan oleh seminar@2025-03-04T09:00)",
     );
+  });
+});
+
+describe("unassignedFindings in Bahasa Indonesia", () => {
+  it.each(["staff", "volunteer", "vehicle"] as const)("names a %s need that nothing free can meet by its Indonesian word, not the English one", (kind) => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      resources: [kind === "vehicle" ? { kind, id: "satu", library: "lib", capacityBooks: 100 } : { kind, id: "satu", library: "lib" }],
+      programs: [program("pagi", { needs: [{ kind }] }), program("siang", { needs: [{ kind }] })],
+    });
+    const result = allocate(ws, [occurrenceAt("pagi", "lib", "2025-03-04T09:00", 120), occurrenceAt("siang", "lib", "2025-03-04T10:00", 120)], { seed: 1 });
+    const [finding, ...rest] = unassignedFindings(ws, planOf(result));
+    expect(rest).toEqual([]);
+    const id = renderMessage(finding?.text ?? { key: "", args: {} }, "id") ?? "";
+    const en = renderMessage(finding?.text ?? { key: "", args: {} }, "en") ?? "";
+    expect(id).toContain(resourceKindLabels[kind].id.toLowerCase());
+    expect(en).toContain(resourceKindLabels[kind].en.toLowerCase());
+    expect(id.split(/\W+/)).not.toContain(kind);
   });
 });
 

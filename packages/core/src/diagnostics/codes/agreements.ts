@@ -14,9 +14,17 @@ const OBLIGATION_MESSAGES = {
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
     "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
   ),
+  sessionsMissed: L(
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}",
+  ),
+  providesMissed: L(
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} kegiatan terjadwal per {period}, diharapkan {expected}",
+  ),
   budgetShare: L(
-    "{agreement} obligation {number}: the {party}'s share Rp {amount} towards {target}; planned cost Rp {cost} in {from}..{to}{unused}",
-    "{agreement} kewajiban {number}: bagian {party} Rp {amount} untuk {target}; biaya terencana Rp {cost} dalam {from}..{to}{unused}",
+    "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
+    "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
   ),
 };
 
@@ -81,6 +89,22 @@ export const AGREEMENT_ENTRIES = {
         "with at most {fits} registrants, {room} (free then) could hold the session; or free a room for {registrants} at that time",
         "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
       ),
+    },
+  ),
+  LON5104: entry(
+    "warning",
+    L("program never runs", "program tidak pernah berjalan"),
+    L(
+      "Every session of a program in the horizon is cancelled because its library has not reached the TPBIS stage the program requires, so the plan has none of it.",
+      "Setiap sesi sebuah program dalam horizon dibatalkan karena perpustakaannya belum mencapai tahap TPBIS yang disyaratkan program itu, sehingga rencana tidak memuat satu pun sesinya.",
+    ),
+    {
+      stageNotReached: L(
+        "`{program}` never runs: it requires TPBIS stage {stage}, and {library} is at {current}; {sessions}",
+        "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
+      ),
+      oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam horizon dibatalkan"),
+      allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam horizon dibatalkan"),
     },
   ),
 } as const;

@@ -168,11 +168,9 @@ class ConditionChecker {
     if (type !== undefined && type.kind !== "string" && type.kind !== "enum") {
       this.reporter.report("LON3103.needsString", { subject: describe(subject) }, node.subject.range);
     }
-    try {
-      new RegExp(node.pattern, node.flags);
-    } catch (error) {
-      this.reporter.report("LON3107.invalid", { pattern: node.pattern, error: error instanceof Error ? error.message : String(error) }, node.range);
-    }
+    // The pattern's own validity is the parser's (LON1005, at the pattern, in the reader's
+    // language): it reads every `=~` pattern, so checking it again here would report one
+    // mistake twice, the second time in the JavaScript engine's English.
   }
 
   private membership(subject: ExprNode, collection: ExprNode): void {
@@ -220,7 +218,8 @@ function rangeOf(left: ExprNode, right: ExprNode): ExprNode["range"] {
  * Type-checks a condition against core's facts and functions: unknown facts (LON3101),
  * mismatched comparisons (LON3102), `=~` on non-strings (LON3103), wrong calls (LON3104),
  * stages compared with non-stages (LON3105), occurrence facts where only static ones are
- * known (LON3106), invalid patterns (LON3107), unknown enum words and stages (LON3004, LON3005).
+ * known (LON3106), unknown enum words and stages (LON3004, LON3005). An invalid pattern is
+ * the parser's LON1005.
  */
 export function checkCondition(expr: ExprNode, context: ConditionContextKind, reporter: FileReporter): void {
   new ConditionChecker(reporter, context).condition(expr);

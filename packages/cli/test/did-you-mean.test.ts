@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { COMMAND_USAGE } from "../src/args/help-texts.js";
+import { CLI_MESSAGES } from "../src/text/messages.js";
+import { run } from "./support/run.js";
+
+const COMMANDS = Object.keys(COMMAND_USAGE) as (keyof typeof COMMAND_USAGE)[];
+
+/** Every word one dropped letter or one swapped pair away from `word` (not `word` itself). */
+function typos(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(0, i) + (word[i + 1] ?? "") + (word[i] ?? "") + word.slice(i + 2));
+  out.delete(word);
+  return [...out].filter((t) => t.length > 1);
+}
+
+/** The long options a command's usage text lists (`--format`, `--max-warnings`). */
+function longOptions(command: keyof typeof COMMAND_USAGE): string[] {
+  return [...new Set([...COMMAND_USAGE[command].en.matchAll(/(?<![\w-])--([a-z][a-z-]+)/g)].map((m) => m[1] ?? ""))];
+}
+
+/** The sentence the usage error should end with, in `language`, as the message table words it. */
+const nearText = (key: "usage.unknownCommandNear" | "usage.unknownOptionNear", near: string, language: "en" | "id"): string =>
+  CLI_MESSAGES[key][language].replace(/^.*;/, ";").replace("{near}", near);
+
+describe("did you mean, on the command line", () => {
+  it.each(COMMANDS.flatMap((c) => typos(c).filter((t) => !COMMANDS.includes(t as never)).map((t) => [t, c] as const)))(
+    "answers the mistyped command '%s' with '%s', exit 2, in both languages",
+    async (typo, command) => {
+      for (const language of ["en", "id"] as const) {
+        const result = await run([typo, "--lang", language], "/");
+        expect(result.code).toBe(2);
+        expect(result.stdout).toBe("");
+        expect(result.stderr.split("\n")[0]).toContain(nearText("usage.unknownCommandNear", command, language));
+        expect(result.stderr.split("\n")[0]).toContain(`'${typo}'`);
+      }
+    },
+  );
+
+  it("answers a mistyped command after `help`, and under LANG=id_*", async () => {
+    const result = await run(["help", "chekc"], "/", { LANG: "id_ID.UTF-8" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(nearText("usage.unknownCommandNear", "check", "id"));
+  });
+
+  it("answers a mistyped command when --lang comes first", async () => {
+    const result = await run(["--lang", "id", "pln", "x"], "/");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(nearText("usage.unknownCommandNear", "plan", "id"));
+  });
+
+  const optionCases = COMMANDS.flatMap((command) => {
+    const options = longOptions(command);
+    return options.flatMap((option) =>
+      typos(option)
+        .filter((t) => t.length >= 3 && !options.includes(t) && !options.some((o) => o !== option && (o.startsWith(t) || typos(o).includes(t))))
+        .slice(0, 2)
+        .map((t) => [command, `--${t}`, `--${option}`] as const),
+    );
+  });
+
+  it("has option cases for every command that takes options", () => {
+    expect(new Set(optionCases.map(([command]) => command)).size).toBeGreaterThan(COMMANDS.length / 2);
+  });
+
+  it.each(optionCases)("answers '%s %s' with '%s', exit 2, in both languages", async (command, typo, option) => {
+    for (const language of ["en", "id"] as const) {
+      const result = await run([command, typo, "--lang", language], "/");
+      expect(result.code).toBe(2);
+      expect(result.stderr.split("\n")[0]).toContain(nearText("usage.unknownOptionNear", option, language));
+      expect(result.stderr).toContain(`lontar ${command}`);
+    }
+  });
+
+  it("suggests nothing for a word far from every command or option, and still exits 2", async () => {
+    for (const argv of [["frobnicate"], ["check", "--no-such-flag"], ["x".repeat(100_000)]]) {
+      const result = await run(argv, "/");
+      expect(result.code).toBe(2);
+      expect(result.stderr.split("\n")[0]).not.toContain(nearText("usage.unknownCommandNear", "", "en").replace("``?", ""));
+    }
+  });
+});

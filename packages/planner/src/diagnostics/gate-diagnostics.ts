@@ -1,0 +1,45 @@
+import { createDiagnostic, findStage, messageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
+
+/** A stage by its labels in both languages, or its id when the model does not know it. */
+function stageLabels(workspace: Workspace, stage: string): Labels {
+  const found = findStage(workspace.stageModel, stage);
+  return found === undefined ? { en: stage, id: stage } : { en: found.labels.en, id: found.labels.id };
+}
+
+/** "(none declared)" for a library with no stage, in both languages. */
+const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
+
+/**
+ * LON5104 at each program whose every session in the plan is cancelled by the TPBIS stage
+ * it requires (`requires stage`), naming the stage and its library's: such a program is
+ * otherwise missing from the plan without a word. A program with any session left, or
+ * cancelled for another reason, or with no source, gets none.
+ *
+ * @example for (const d of gateDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const counts = new Map<string, { all: number; gated: number }>();
+  for (const o of plan.occurrences) {
+    const count = counts.get(o.programId) ?? { all: 0, gated: 0 };
+    count.all++;
+    if (o.status === "cancelled" && o.reasons?.some((r) => r.constraint === "stage-gate") === true) count.gated++;
+    counts.set(o.programId, count);
+  }
+  const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
+  return workspace.programs.flatMap((program) => {
+    const count = counts.get(program.id);
+    const stage = program.gate?.minStage;
+    if (count === undefined || count.gated === 0 || count.gated < count.all || stage === undefined || program.source === undefined) return [];
+    const library = libraries.get(program.library);
+    const args = {
+      program: program.id,
+      stage: stageLabels(workspace, stage),
+      library: library?.name ?? program.library,
+      current: library?.stage === undefined ? NO_STAGE : stageLabels(workspace, library.stage),
+      sessions: count.all === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: count.all } }),
+    };
+    const source = program.source;
+    return [createDiagnostic("LON5104.stageNotReached", args, { file: source.file, range: { start: source.start, end: source.end } })];
+  });
+}
