@@ -27,12 +27,19 @@ export interface FastScan {
 }
 
 /** Keyword token types by word (only words of the table that have a keyword token). */
-const KEYWORD_TYPE: ReadonlyMap<string, { readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
+const KEYWORD_TYPE: ReadonlyMap<string, { readonly word: string; readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
   [...WORDS].flatMap(([word, meaning]) => {
     const type = T.K[meaning.token];
-    return type === undefined ? [] : [[word, { type, lang: meaning.lang, meaning }] as const];
+    return type === undefined ? [] : [[word, { word, type, lang: meaning.lang, meaning }] as const];
   }),
 );
+
+/** `array` copied into a new array of `size` numbers. */
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
 
 /** Sticky copies of the digit-led tokens' patterns, tried in the lexer's order. */
 const sticky = (type: TokenType): RegExp => new RegExp((type.PATTERN as RegExp).source, "y");
@@ -55,10 +62,12 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 /** Scans `text`, or gives up (undefined) where the full path would report or cut something. */
 export function fastScan(text: string): FastScan | undefined {
   const types: TokenType[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lines: number[] = [];
-  const columns: number[] = [];
+  // Offsets, lines and columns in typed arrays, grown by doubling (a token takes at least one character).
+  let capacity = Math.min(text.length, (text.length >> 2) + 64);
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let lines: Int32Array = new Int32Array(capacity);
+  let columns: Int32Array = new Int32Array(capacity);
   const words: (string | undefined)[] = [];
   const langs: (KeywordLanguage | undefined)[] = [];
   const meanings: (WordMeaning | undefined)[] = [];
@@ -111,6 +120,8 @@ export function fastScan(text: string): FastScan | undefined {
         const keyword = KEYWORD_TYPE.get(word);
         if (keyword === undefined) type = T.Identifier;
         else {
+          // The table's own string: one copy of each keyword, however often it is written.
+          word = keyword.word;
           type = keyword.type;
           meaning = keyword.meaning;
           if (keyword.lang !== undefined) {
@@ -240,11 +251,19 @@ export function fastScan(text: string): FastScan | undefined {
     }
     if (type === T.AndAnd || type === T.OrOr || (type === T.Comma && inner > 0)) operands++;
     if (depth + bangs > MAX_NESTING || operands > MAX_CONDITION_OPERANDS) return undefined;
+    const n = types.length;
+    if (n === capacity) {
+      capacity = Math.min(length, capacity * 2);
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      lines = grown(lines, capacity);
+      columns = grown(columns, capacity);
+    }
     types.push(type);
-    starts.push(offset);
-    ends.push(end);
-    lines.push(line);
-    columns.push(offset - lineStart + 1);
+    starts[n] = offset;
+    ends[n] = end;
+    lines[n] = line;
+    columns[n] = offset - lineStart + 1;
     words.push(word);
     langs.push(lang);
     meanings.push(meaning);
@@ -252,7 +271,7 @@ export function fastScan(text: string): FastScan | undefined {
   }
   const count = types.length;
   const table: TokenTable = {
-    text, count, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }
