@@ -57,6 +57,10 @@ for (const [ch, type] of [[",", T.Comma], ["{", T.LBrace], ["}", T.RBrace], ["("
   SINGLE[ch.charCodeAt(0)] = type;
 }
 
+const isDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Scans `text`, or gives up (undefined) where the full path would report or cut something. */
@@ -138,8 +142,27 @@ export function fastScan(text: string): FastScan | undefined {
       while (digits < length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
       const after = text.charCodeAt(digits);
       const n = digits - offset;
+      // The common shapes matched by hand, as the patterns match them; anything else by the patterns.
+      if (n === 4 && after === 45 && isDigit(text, digits + 1) && isDigit(text, digits + 2) && text.charCodeAt(digits + 3) === 45 && isDigit(text, digits + 4) && isDigit(text, digits + 5)) {
+        // `\d{4}-\d{2}-\d{2}`, then `T\d{2}:\d{2}(?::\d{2})?` makes it a date-time.
+        end = digits + 6;
+        type = T.DateLiteral;
+        if (text.charCodeAt(end) === 84 && isDigit(text, end + 1) && isDigit(text, end + 2) && text.charCodeAt(end + 3) === 58 && isDigit(text, end + 4) && isDigit(text, end + 5)) {
+          type = T.DateTimeLiteral;
+          end += 6;
+          if (text.charCodeAt(end) === 58 && isDigit(text, end + 1) && isDigit(text, end + 2)) end += 3;
+        }
+      } else if (n <= 2 && after === 58 && isDigit(text, digits + 1) && isDigit(text, digits + 2)) {
+        // `\d{1,2}:\d{2}`.
+        type = T.TimeLiteral;
+        end = digits + 3;
+      } else if (after !== 46 && after !== 104 && after !== 109 && !(n === 4 && after === 45) && !(n <= 2 && after === 58)) {
+        // `\d+(?:\.\d{3})*(?!\d)` with no `.` after the digits: the digits.
+        type = T.NumberLiteral;
+        end = digits;
+      }
       const tries: readonly (readonly [RegExp, TokenType])[] =
-        n === 4 && after === 45 ? DATE_LED : n <= 2 && after === 58 ? TIME_LED : after === 104 || after === 109 ? DURATION_LED : NUMBER_LED;
+        type !== undefined ? NONE : n === 4 && after === 45 ? DATE_LED : n <= 2 && after === 58 ? TIME_LED : after === 104 || after === 109 ? DURATION_LED : NUMBER_LED;
       for (const [re, t] of tries) {
         re.lastIndex = offset;
         const m = re.exec(text);
@@ -280,3 +303,4 @@ const DATE_LED: readonly (readonly [RegExp, TokenType])[] = [[DATE_TIME, T.DateT
 const TIME_LED: readonly (readonly [RegExp, TokenType])[] = [[TIME, T.TimeLiteral], [NUMBER, T.NumberLiteral]];
 const DURATION_LED: readonly (readonly [RegExp, TokenType])[] = [[COMPACT, T.CompactDuration], [NUMBER, T.NumberLiteral]];
 const NUMBER_LED: readonly (readonly [RegExp, TokenType])[] = [[NUMBER, T.NumberLiteral]];
+const NONE: readonly (readonly [RegExp, TokenType])[] = [];
