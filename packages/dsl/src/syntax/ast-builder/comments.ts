@@ -12,6 +12,8 @@ type Item = FileNode["items"][number];
 interface PropertyComments { leading: string[]; trailing: string[] }
 /** A declaration's comments as gathered; a property's entry is made when it receives one (most receive none). */
 interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; props: (PropertyComments | undefined)[] }
+/** An item's comments as gathered. */
+interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined }
 
 /** Text of a `///` comment without the slashes and one following space. */
 export function docText(image: string): string {
@@ -22,21 +24,19 @@ export function docText(image: string): string {
 /** Returns the items with comments attached, and the comments left after the last item. */
 export function attachComments(items: readonly Item[], comments: readonly IToken[]): { items: Item[]; trailing: string[] } {
   if (comments.length === 0) return { items: [...items], trailing: [] };
-  const state = items.map((item) => ({
-    leading: [] as string[],
-    decl: item.kind === "Declaration" ? ({ doc: [], leading: [], inner: [], props: [] } as MutableDeclaration) : undefined,
-  }));
+  // Each item's comments, made when it receives its first: most items receive none.
+  const state: (ItemComments | undefined)[] = new Array<ItemComments | undefined>(items.length);
   const trailing: string[] = [];
   let i = 0;
   for (const c of comments) {
     const offset = c.startOffset;
     while (i < items.length && (items[i]?.range.end.offset ?? 0) <= offset && !sameLineAfter(items[i], c)) i++;
     const item = items[i];
-    const s = state[i];
-    if (item === undefined || s === undefined) {
+    if (item === undefined) {
       trailing.push(c.image);
       continue;
     }
+    const s = (state[i] ??= { leading: [], decl: item.kind === "Declaration" ? { doc: [], leading: [], inner: [], props: [] } : undefined });
     if (item.kind === "Declaration" && s.decl !== undefined && offset >= item.range.start.offset) {
       placeInDeclaration(item, s.decl, c);
       continue;

@@ -27,12 +27,19 @@ export interface FastScan {
 }
 
 /** Keyword token types by word (only words of the table that have a keyword token). */
-const KEYWORD_TYPE: ReadonlyMap<string, { readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
+const KEYWORD_TYPE: ReadonlyMap<string, { readonly word: string; readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
   [...WORDS].flatMap(([word, meaning]) => {
     const type = T.K[meaning.token];
-    return type === undefined ? [] : [[word, { type, lang: meaning.lang, meaning }] as const];
+    return type === undefined ? [] : [[word, { word, type, lang: meaning.lang, meaning }] as const];
   }),
 );
+
+/** `array` copied into a new array of `size` numbers. */
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
 
 /** Sticky copies of the digit-led tokens' patterns, tried in the lexer's order. */
 const sticky = (type: TokenType): RegExp => new RegExp((type.PATTERN as RegExp).source, "y");
@@ -50,15 +57,21 @@ for (const [ch, type] of [[",", T.Comma], ["{", T.LBrace], ["}", T.RBrace], ["("
   SINGLE[ch.charCodeAt(0)] = type;
 }
 
+const isDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Scans `text`, or gives up (undefined) where the full path would report or cut something. */
 export function fastScan(text: string): FastScan | undefined {
   const types: TokenType[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lines: number[] = [];
-  const columns: number[] = [];
+  // Offsets, lines and columns in typed arrays, grown by doubling (a token takes at least one character).
+  let capacity = Math.min(text.length, (text.length >> 2) + 64);
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let lines: Int32Array = new Int32Array(capacity);
+  let columns: Int32Array = new Int32Array(capacity);
   const words: (string | undefined)[] = [];
   const langs: (KeywordLanguage | undefined)[] = [];
   const meanings: (WordMeaning | undefined)[] = [];
@@ -111,6 +124,8 @@ export function fastScan(text: string): FastScan | undefined {
         const keyword = KEYWORD_TYPE.get(word);
         if (keyword === undefined) type = T.Identifier;
         else {
+          // The table's own string: one copy of each keyword, however often it is written.
+          word = keyword.word;
           type = keyword.type;
           meaning = keyword.meaning;
           if (keyword.lang !== undefined) {
@@ -127,8 +142,27 @@ export function fastScan(text: string): FastScan | undefined {
       while (digits < length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
       const after = text.charCodeAt(digits);
       const n = digits - offset;
+      // The common shapes matched by hand, as the patterns match them; anything else by the patterns.
+      if (n === 4 && after === 45 && isDigit(text, digits + 1) && isDigit(text, digits + 2) && text.charCodeAt(digits + 3) === 45 && isDigit(text, digits + 4) && isDigit(text, digits + 5)) {
+        // `\d{4}-\d{2}-\d{2}`, then `T\d{2}:\d{2}(?::\d{2})?` makes it a date-time.
+        end = digits + 6;
+        type = T.DateLiteral;
+        if (text.charCodeAt(end) === 84 && isDigit(text, end + 1) && isDigit(text, end + 2) && text.charCodeAt(end + 3) === 58 && isDigit(text, end + 4) && isDigit(text, end + 5)) {
+          type = T.DateTimeLiteral;
+          end += 6;
+          if (text.charCodeAt(end) === 58 && isDigit(text, end + 1) && isDigit(text, end + 2)) end += 3;
+        }
+      } else if (n <= 2 && after === 58 && isDigit(text, digits + 1) && isDigit(text, digits + 2)) {
+        // `\d{1,2}:\d{2}`.
+        type = T.TimeLiteral;
+        end = digits + 3;
+      } else if (after !== 46 && after !== 104 && after !== 109 && !(n === 4 && after === 45) && !(n <= 2 && after === 58)) {
+        // `\d+(?:\.\d{3})*(?!\d)` with no `.` after the digits: the digits.
+        type = T.NumberLiteral;
+        end = digits;
+      }
       const tries: readonly (readonly [RegExp, TokenType])[] =
-        n === 4 && after === 45 ? DATE_LED : n <= 2 && after === 58 ? TIME_LED : after === 104 || after === 109 ? DURATION_LED : NUMBER_LED;
+        type !== undefined ? NONE : n === 4 && after === 45 ? DATE_LED : n <= 2 && after === 58 ? TIME_LED : after === 104 || after === 109 ? DURATION_LED : NUMBER_LED;
       for (const [re, t] of tries) {
         re.lastIndex = offset;
         const m = re.exec(text);
@@ -240,11 +274,19 @@ export function fastScan(text: string): FastScan | undefined {
     }
     if (type === T.AndAnd || type === T.OrOr || (type === T.Comma && inner > 0)) operands++;
     if (depth + bangs > MAX_NESTING || operands > MAX_CONDITION_OPERANDS) return undefined;
+    const n = types.length;
+    if (n === capacity) {
+      capacity = Math.min(length, capacity * 2);
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      lines = grown(lines, capacity);
+      columns = grown(columns, capacity);
+    }
     types.push(type);
-    starts.push(offset);
-    ends.push(end);
-    lines.push(line);
-    columns.push(offset - lineStart + 1);
+    starts[n] = offset;
+    ends[n] = end;
+    lines[n] = line;
+    columns[n] = offset - lineStart + 1;
     words.push(word);
     langs.push(lang);
     meanings.push(meaning);
@@ -252,7 +294,7 @@ export function fastScan(text: string): FastScan | undefined {
   }
   const count = types.length;
   const table: TokenTable = {
-    text, count, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }
@@ -261,3 +303,4 @@ const DATE_LED: readonly (readonly [RegExp, TokenType])[] = [[DATE_TIME, T.DateT
 const TIME_LED: readonly (readonly [RegExp, TokenType])[] = [[TIME, T.TimeLiteral], [NUMBER, T.NumberLiteral]];
 const DURATION_LED: readonly (readonly [RegExp, TokenType])[] = [[COMPACT, T.CompactDuration], [NUMBER, T.NumberLiteral]];
 const NUMBER_LED: readonly (readonly [RegExp, TokenType])[] = [[NUMBER, T.NumberLiteral]];
+const NONE: readonly (readonly [RegExp, TokenType])[] = [];

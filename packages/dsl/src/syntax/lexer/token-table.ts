@@ -23,14 +23,14 @@ export interface TokenTable {
   readonly count: number;
   /** Each token's type (keywords re-typed). */
   readonly types: readonly TokenType[];
-  /** Start offsets. */
-  readonly starts: readonly number[];
+  /** Start offsets (typed arrays: their storage is outside the collected heap, and nothing here points into it). */
+  readonly starts: Int32Array;
   /** End offsets (exclusive). */
-  readonly ends: readonly number[];
+  readonly ends: Int32Array;
   /** 1-based lines (no token spans lines). */
-  readonly lines: readonly number[];
+  readonly lines: Int32Array;
   /** 1-based columns (UTF-16) of the first character. */
-  readonly columns: readonly number[];
+  readonly columns: Int32Array;
   /** Words' images (identifiers and keywords); undefined for other tokens, read from the text on demand. */
   readonly words: readonly (string | undefined)[];
   /** Each keyword's entry in the keyword table (keywords.ts's `WORDS`); undefined for other tokens. */
@@ -96,10 +96,10 @@ export function isWordAt(table: TokenTable, i: number): boolean {
 export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTable {
   const n = tokens.length;
   const types: TokenType[] = new Array<TokenType>(n);
-  const starts: number[] = new Array<number>(n);
-  const ends: number[] = new Array<number>(n);
-  const lines: number[] = new Array<number>(n);
-  const columns: number[] = new Array<number>(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const lines = new Int32Array(n);
+  const columns = new Int32Array(n);
   const words: (string | undefined)[] = new Array<string | undefined>(n);
   const langs: (KeywordLanguage | undefined)[] = new Array<KeywordLanguage | undefined>(n);
   const meanings: (WordMeaning | undefined)[] = new Array<WordMeaning | undefined>(n);

@@ -102,11 +102,12 @@ class FileReader extends FastReader {
     // A declaration keyword spelled alike in both languages takes its own head's `at`/`di` language (items.ts).
     const headLang = atToken === undefined || definiteLangAt(this.t, kw) !== undefined ? lang : (definiteLangAt(this.t, kw + 2) ?? lang);
     const atLang = atToken === undefined ? undefined : definiteLangAt(this.t, kw + 2);
-    const at: Reference | undefined = atToken === undefined ? undefined : { kind: "Reference", range: this.range(atToken), name: this.image(atToken) };
-    return {
-      kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: this.range(nameToken), text: this.image(nameToken) },
-      ...(at === undefined ? {} : { at }), ...(atLang === undefined ? {} : { atLang }), doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS,
-    };
+    const name = { kind: "Name" as const, range: this.range(nameToken), text: this.image(nameToken) };
+    // One literal per shape rather than spreads: a declaration has an `at`, and then maybe its language, or neither.
+    if (atToken === undefined) return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
+    const at: Reference = { kind: "Reference", range: this.range(atToken), name: this.image(atToken) };
+    if (atLang === undefined) return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, at, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
+    return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, at, atLang, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
   }
 
   /** The number of tokens of a declaration head `kind name [at ref] {` at `i`, or 0 (items.ts's `headerLength`). */

@@ -420,19 +420,25 @@ export const LEFT_NESTED_CHAIN = 8;
  * no later stage (checker, compiler, formatter, core's validation) recurses 100,000 times.
  */
 export function chain(op: "&&" | "||", operands: readonly (ExprNode | undefined)[]): ExprNode | undefined {
-  if (operands.some((o) => o === undefined)) return undefined;
-  const all = operands as readonly ExprNode[];
-  const pair = (left: ExprNode, right: ExprNode): ExprNode => ({ kind: "Binary", op, left, right, range: join(left.range, right.range) });
-  const build = (from: number, to: number): ExprNode => {
-    if (to - from <= LEFT_NESTED_CHAIN) {
-      let node = all[from] as ExprNode;
-      for (let i = from + 1; i < to; i++) node = pair(node, all[i] as ExprNode);
-      return node;
-    }
-    const mid = from + Math.ceil((to - from) / 2);
-    return pair(build(from, mid), build(mid, to));
-  };
-  return all.length === 0 ? undefined : build(0, all.length);
+  // Most conditions have one operand: no node to build.
+  if (operands.length === 1) return operands[0];
+  for (const o of operands) if (o === undefined) return undefined;
+  return operands.length === 0 ? undefined : chainOf(op, operands as readonly ExprNode[], 0, operands.length);
+}
+
+/** The operands `from` to `to` (exclusive) joined by `op`: left-nested in short runs, halved above. */
+function chainOf(op: "&&" | "||", all: readonly ExprNode[], from: number, to: number): ExprNode {
+  if (to - from <= LEFT_NESTED_CHAIN) {
+    let node = all[from] as ExprNode;
+    for (let i = from + 1; i < to; i++) node = pairOf(op, node, all[i] as ExprNode);
+    return node;
+  }
+  const mid = from + Math.ceil((to - from) / 2);
+  return pairOf(op, chainOf(op, all, from, mid), chainOf(op, all, mid, to));
+}
+
+function pairOf(op: "&&" | "||", left: ExprNode, right: ExprNode): ExprNode {
+  return { kind: "Binary", op, left, right, range: join(left.range, right.range) };
 }
 
 /** A fact's node from its written parts: Indonesian names become the canonical ones, with `lang: "id"`. */
@@ -450,26 +456,30 @@ export function canonicalFact(only: { readonly image: string; readonly tokenType
 export function groupWindows(parts: readonly { day: DayItem | undefined; time: TimeRangeNode | undefined }[]): WeeklyWindowNode[] {
   const windows: WeeklyWindowNode[] = [];
   let pending: DayItem[] = [];
-  const close = (time: TimeRangeNode | undefined): void => {
-    const first = pending[0];
-    const last = pending[pending.length - 1];
-    if (first === undefined || last === undefined) return;
-    const days: DaySetNode = { kind: "DaySet", range: join(first.range, last.range), items: pending };
-    if (time !== undefined) {
-      windows.push({ kind: "WeeklyWindow", range: join(days.range, time.range), days, time });
-    } else {
-      // A day with no hours is open all day; the formatter prints it without times.
-      const r = days.range;
-      const whole: TimeRangeNode = { kind: "TimeRange", range: r, start: { kind: "Time", range: r, text: "00:00" }, end: { kind: "Time", range: r, text: "24:00" } };
-      windows.push({ kind: "WeeklyWindow", range: r, days, time: whole, allDay: true });
-    }
-    pending = [];
-  };
   for (const part of parts) {
     if (part.day === undefined) continue;
     pending.push(part.day);
-    if (part.time !== undefined) close(part.time);
+    if (part.time !== undefined) {
+      closeWindow(windows, pending, part.time);
+      pending = [];
+    }
   }
-  close(undefined);
+  closeWindow(windows, pending, undefined);
   return windows;
+}
+
+/** The window of the days `pending` (none when empty), at `time` or all day. */
+function closeWindow(windows: WeeklyWindowNode[], pending: DayItem[], time: TimeRangeNode | undefined): void {
+  const first = pending[0];
+  const last = pending[pending.length - 1];
+  if (first === undefined || last === undefined) return;
+  const days: DaySetNode = { kind: "DaySet", range: join(first.range, last.range), items: pending };
+  if (time !== undefined) {
+    windows.push({ kind: "WeeklyWindow", range: join(days.range, time.range), days, time });
+  } else {
+    // A day with no hours is open all day; the formatter prints it without times.
+    const r = days.range;
+    const whole: TimeRangeNode = { kind: "TimeRange", range: r, start: { kind: "Time", range: r, text: "00:00" }, end: { kind: "Time", range: r, text: "24:00" } };
+    windows.push({ kind: "WeeklyWindow", range: r, days, time: whole, allDay: true });
+  }
 }
