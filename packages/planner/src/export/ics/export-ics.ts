@@ -1,10 +1,11 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { indexWorkspace, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { indexWorkspace, occurrenceZone, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
-import { planStamp, type IcsZone } from "./ics-time.js";
+import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
+import { EventHeadBytes } from "./event-head-bytes.js";
 import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines } from "./vevent.js";
 
@@ -52,28 +53,43 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   const zones: IcsZone[] = [];
   const zoneNumbers = new Map<IcsZone, number>();
   const text = new TextLines();
+  const heads = new EventHeadBytes(dtstamp);
+  // The zone of each library, looked up once.
+  const zoneOfLibrary = new Map<string, { readonly iana: string | undefined; readonly ics: IcsZone | undefined }>();
   // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
   const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
   for (const occurrence of sortedOccurrences(plan.occurrences)) {
     if (occurrence.status === "cancelled") continue;
-    const head = eventHead(index, occurrence, dtstamp);
-    if (head === undefined) continue;
+    let libraryZone = zoneOfLibrary.get(occurrence.libraryId);
+    if (libraryZone === undefined) {
+      const iana = occurrenceZone(index, occurrence);
+      zoneOfLibrary.set(occurrence.libraryId, (libraryZone = { iana, ics: iana === undefined ? undefined : icsZone(iana) }));
+    }
+    const { iana, ics } = libraryZone;
+    // The planner's case as bytes (EventHeadBytes), anything else as eventHead's text.
+    const headLength = iana === undefined || ics === undefined ? -1 : heads.write(occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
+    const head = headLength < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
+    if (headLength < 0 && head === undefined) continue;
     const told = facts(occurrence);
     const pending = occurrence.status !== "scheduled";
-    if (told.reasons.length > 0) bytes.add(head.text + eventTail(told, pending, language, text));
+    let tail: string | Uint8Array;
+    if (told.reasons.length > 0) tail = eventTail(told, pending, language, text);
     else {
       const memo = tails[pending ? 1 : 0];
-      let tail = memo.get(told);
-      if (tail === undefined) memo.set(told, (tail = utf8(eventTail(told, pending, language, text))));
-      bytes.add(head.text, tail);
+      let known = memo.get(told);
+      if (known === undefined) memo.set(told, (known = utf8(eventTail(told, pending, language, text))));
+      tail = known;
     }
+    if (head === undefined) bytes.addBytes(heads.scratch, headLength, tail);
+    else bytes.add(typeof tail === "string" ? head.text + tail : head.text, typeof tail === "string" ? undefined : tail);
     occurrences.push(occurrence);
+    const eventZone = head === undefined ? ics : head.zone;
     let zone = -1;
-    if (head.zone !== undefined) {
-      zone = zoneNumbers.get(head.zone) ?? zones.length;
+    if (eventZone !== undefined) {
+      zone = zoneNumbers.get(eventZone) ?? zones.length;
       if (zone === zones.length) {
-        zoneNumbers.set(head.zone, zone);
-        zones.push(head.zone);
+        zoneNumbers.set(eventZone, zone);
+        zones.push(eventZone);
       }
     }
     zoneOf.push(zone);
