@@ -4,6 +4,7 @@ import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
+import type { PlanRows } from "../occurrence-facts.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -36,10 +37,11 @@ export function exportCalendars(plan: Plan, workspace: Workspace, options: Calen
 /**
  * {@link exportCalendars} without building the texts: each file's name with a function
  * giving its pieces ({@link calendarChunks}), so a writer can stream one file at a time.
+ * `rows`: the plan's rows when the caller has them (see planRows).
  */
-export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, () => Iterable<string | Uint8Array>> {
+export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}, rows?: PlanRows): Map<string, () => Iterable<string | Uint8Array>> {
   const index = indexWorkspace(workspace);
-  const events = buildPlanEvents(plan, index, options.language ?? "en");
+  const events = buildPlanEvents(plan, index, options.language ?? "en", rows);
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
   const byLibrary = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();

@@ -1,7 +1,7 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { indexWorkspace, occurrenceZone, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
+import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
@@ -42,11 +42,11 @@ export interface PlanEvents {
 /**
  * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
  * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
- * occurrences whose times do not parse are left out.
+ * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
+ * exporter has them already (see planRows).
  */
-export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): PlanEvents {
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows = planRows(plan.occurrences, index, language)): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
-  const facts = factsReader(index, language, plan.occurrences);
   const bytes = new EventBytes();
   const occurrences: PlannedOccurrence[] = [];
   const zoneOf: number[] = [];
@@ -58,7 +58,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   const zoneOfLibrary = new Map<string, { readonly iana: string | undefined; readonly ics: IcsZone | undefined }>();
   // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
   const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
-  for (const occurrence of sortedOccurrences(plan.occurrences)) {
+  for (let row = 0; row < rows.occurrences.length; row++) {
+    const occurrence = rows.occurrences[row] as PlannedOccurrence;
     if (occurrence.status === "cancelled") continue;
     let libraryZone = zoneOfLibrary.get(occurrence.libraryId);
     if (libraryZone === undefined) {
@@ -70,7 +71,7 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     const headLength = iana === undefined || ics === undefined ? -1 : heads.write(occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
     const head = headLength < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
     if (headLength < 0 && head === undefined) continue;
-    const told = facts(occurrence);
+    const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
     let tail: string | Uint8Array;
     if (told.reasons.length > 0) tail = eventTail(told, pending, language, text);
