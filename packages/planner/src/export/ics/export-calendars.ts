@@ -1,5 +1,5 @@
 import type { Language, Workspace } from "@lontar/core";
-import type { Plan } from "../../plan/plan.js";
+import type { Assignment, Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
@@ -46,12 +46,23 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
   const byLibrary = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();
   const byPartner = new Map<string, number[]>();
+  // Each id once per event, without a Set per event (a province has a million): lists are short.
   events.occurrences.forEach((occurrence, n) => {
     pushTo(byLibrary, occurrence.libraryId, n);
-    for (const id of new Set(occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, n);
-    const partners = new Set(index.programs.get(occurrence.programId)?.partners ?? []);
-    if (occurrence.site !== undefined && index.partners.has(occurrence.site)) partners.add(occurrence.site);
-    for (const id of partners) pushTo(byPartner, id, n);
+    const { assignments } = occurrence;
+    for (let i = 0; i < assignments.length; i++) {
+      const id = (assignments[i] as Assignment).resourceId;
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = assignments[j]?.resourceId === id;
+      if (!earlier) pushTo(byResource, id, n);
+    }
+    const partners = index.programs.get(occurrence.programId)?.partners ?? [];
+    for (let i = 0; i < partners.length; i++) {
+      const id = partners[i] as string;
+      if (partners.indexOf(id) === i) pushTo(byPartner, id, n);
+    }
+    const { site } = occurrence;
+    if (site !== undefined && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
   });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
