@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { PlannedOccurrence } from "@lontar/planner";
-import { EventHeadBytes } from "../../src/export/ics/event-head-bytes.js";
+import { EventHeadBytes, MAX_HEAD_BYTES } from "../../src/export/ics/event-head-bytes.js";
 import { icsZone } from "../../src/export/ics/ics-time.js";
 import { eventHead } from "../../src/export/ics/vevent.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
@@ -27,16 +27,22 @@ describe("EventHeadBytes", () => {
         });
     let written = 0;
     fc.assert(
-      fc.property(fc.constantFrom(...zones).chain((z) => fc.tuple(fc.constant(z), iso(z), iso(z))), fc.string({ minLength: 1, maxLength: 30 }), fc.string({ minLength: 1, maxLength: 30 }), ([zoneName, start, end], programId, id) => {
+      fc.property(fc.constantFrom(...zones).chain((z) => fc.tuple(fc.constant(z), iso(z), iso(z))), fc.string({ minLength: 1, maxLength: 30 }), fc.string({ minLength: 1, maxLength: 30 }), ([zoneName, start, finish], programId, id) => {
         const zone = icsZone(zoneName);
         if (zone === undefined) throw new Error(`tzlib knows ${zoneName}`);
-        const occurrence = { id, programId, libraryId: library.id, start, end, status: "scheduled", assignments: [] } as unknown as PlannedOccurrence;
+        const occurrence = { id, programId, libraryId: library.id, start, end: finish, status: "scheduled", assignments: [] } as unknown as PlannedOccurrence;
         const zoned = { ...workspace, libraries: workspace.libraries.map((l) => (l.id === library.id ? { ...l, timeZone: zoneName } : l)) };
         const expected = eventHead(indexWorkspace(zoned), occurrence, "20250101T000000Z");
-        const length = heads.write(programId, id, start, end, zoneName, zone);
-        if (length < 0) return;
+        // Written from an offset into a slab with other bytes around it.
+        const out = new Uint8Array(MAX_HEAD_BYTES + 20).fill(0x2e);
+        const headEnd = heads.write(out, 7, programId, id, start, finish, zoneName, zone);
+        if (headEnd < 0) {
+          expect(out.every((b) => b === 0x2e)).toBe(true);
+          return;
+        }
         written++;
-        expect(new TextDecoder().decode(heads.scratch.subarray(0, length))).toBe(expected?.text);
+        expect(new TextDecoder().decode(out.subarray(7, headEnd))).toBe(expected?.text);
+        expect(out.subarray(0, 7).every((b) => b === 0x2e) && out.subarray(headEnd).every((b) => b === 0x2e)).toBe(true);
       }),
       { seed: 12, numRuns: 400 },
     );
@@ -48,8 +54,9 @@ describe("EventHeadBytes", () => {
     const zone = icsZone("Asia/Jakarta");
     if (zone === undefined) throw new Error("tzlib knows Asia/Jakarta");
     const heads = new EventHeadBytes("20250101T000000Z");
-    expect(heads.write("p", "p@1", "2025-01-01T09:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBe(-1);
-    expect(heads.write("p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00Z", "Asia/Jakarta", zone)).toBe(-1);
-    expect(heads.write("p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBeGreaterThan(0);
+    const out = new Uint8Array(MAX_HEAD_BYTES);
+    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBe(-1);
+    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00Z", "Asia/Jakarta", zone)).toBe(-1);
+    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBeGreaterThan(0);
   });
 });

@@ -37,16 +37,22 @@ export class EventBytes {
     return this.added(written);
   }
 
-  /** Adds an event made of the first `length` bytes of `head` and `tail` (text, encoded as UTF-8, or bytes), and returns its number. */
-  addBytes(head: Uint8Array, length: number, tail: string | Uint8Array): number {
-    this.room(length + (typeof tail === "string" ? tail.length * 3 : tail.length));
-    this.current.set(head.subarray(0, length), this.used);
-    let written = length;
-    if (typeof tail === "string") written += encoder.encodeInto(tail, this.current.subarray(this.used + length)).written;
-    else {
-      this.current.set(tail, this.used + length);
-      written += tail.length;
-    }
+  /**
+   * Begins an event of at most `most` bytes, to be written straight into the returned slab
+   * from {@link start} on (no scratch buffer, no view per event); {@link end} then records it.
+   */
+  begin(most: number): Uint8Array {
+    this.room(most);
+    return this.current;
+  }
+
+  /** Where the event begun by {@link begin} starts in its slab. */
+  get start(): number {
+    return this.used;
+  }
+
+  /** Records the event begun by {@link begin}, `written` bytes from {@link start}, and returns its number. */
+  end(written: number): number {
     return this.added(written);
   }
 

@@ -16,16 +16,17 @@ const TIME_DIGITS = [11, 12, 14, 15, 17, 18] as const;
 const BEGIN_UID = ascii("BEGIN:VEVENT\r\nUID:");
 const CRLF = ascii("\r\n");
 
+/** The most bytes {@link EventHeadBytes.write} writes. */
+export const MAX_HEAD_BYTES = 512;
+
 /**
  * The lines of an event that are its occurrence's own (see eventHead: BEGIN, UID, DTSTAMP,
- * DTSTART, DTEND), written as bytes straight into a scratch buffer, for the case that
+ * DTSTART, DTEND), written as bytes straight into the event's slab, for the case that
  * covers a planner's plan: both times in the planner's form with the offset of the
  * library's zone, which has a VTIMEZONE. The bytes are eventHead's, without a string made
  * per event; anything else is left to eventHead.
  */
 export class EventHeadBytes {
-  /** The bytes of the last head written (its first {@link write}-returned octets). */
-  readonly scratch = new Uint8Array(512);
   private readonly uidEnd: Uint8Array;
   private readonly starts = new Map<string, Uint8Array | undefined>();
   private readonly ends = new Map<string, Uint8Array | undefined>();
@@ -38,16 +39,16 @@ export class EventHeadBytes {
 
   /**
    * Writes the head of the event of `programId`/`id` running from `start` to `end` in
-   * `ianaZone` (whose VTIMEZONE is `zone`) into {@link scratch} and returns its length;
-   * -1 when this case does not apply (eventHead then writes it).
+   * `ianaZone` (whose VTIMEZONE is `zone`) into `out` from `at` on (room for
+   * MAX_HEAD_BYTES needed) and returns where it ends; -1, with nothing written, when this
+   * case does not apply (eventHead then writes it).
    */
-  write(programId: string, id: string, start: string, end: string, ianaZone: string, zone: IcsZone): number {
+  write(out: Uint8Array, at: number, programId: string, id: string, start: string, end: string, ianaZone: string, zone: IcsZone): number {
     const startPrefix = this.prefix(this.starts, "DTSTART", zone);
     const endPrefix = this.prefix(this.ends, "DTEND", zone);
     if (startPrefix === undefined || endPrefix === undefined || !this.inZone(start, ianaZone) || !this.inZone(end, ianaZone)) return -1;
-    const out = this.scratch;
-    out.set(BEGIN_UID, 0);
-    let at = BEGIN_UID.length;
+    out.set(BEGIN_UID, at);
+    at += BEGIN_UID.length;
     // occurrenceUid: the first 32 hex digits of the hash of program id and occurrence id.
     sha256HexInto(`${programId}\u0000${id}`, out, at, 32);
     at += 32;
@@ -67,6 +68,7 @@ export class EventHeadBytes {
   private prefix(memo: Map<string, Uint8Array | undefined>, name: string, zone: IcsZone): Uint8Array | undefined {
     if (memo.has(zone.tzid)) return memo.get(zone.tzid);
     const text = `${name};TZID=${zone.tzid}:`;
+    // (BEGIN, UID and DTSTAMP take well under MAX_HEAD_BYTES - 2 × 77 octets.)
     // eslint-disable-next-line no-control-regex -- any 7-bit character is one octet
     const fits = /^[\u0000-\u007f]*$/.test(text) && text.length + "YYYYMMDDTHHmmss".length <= MAX_OCTETS;
     const bytes = fits ? ascii(text) : undefined;

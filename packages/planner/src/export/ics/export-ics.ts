@@ -5,7 +5,7 @@ import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-vie
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
-import { EventHeadBytes } from "./event-head-bytes.js";
+import { EventHeadBytes, MAX_HEAD_BYTES } from "./event-head-bytes.js";
 import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines } from "./vevent.js";
 
@@ -67,10 +67,6 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
       zoneOfLibrary.set(occurrence.libraryId, (libraryZone = { iana, ics: iana === undefined ? undefined : icsZone(iana) }));
     }
     const { iana, ics } = libraryZone;
-    // The planner's case as bytes (EventHeadBytes), anything else as eventHead's text.
-    const headLength = iana === undefined || ics === undefined ? -1 : heads.write(occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
-    const head = headLength < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
-    if (headLength < 0 && head === undefined) continue;
     const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
     let tail: string | Uint8Array;
@@ -81,8 +77,19 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
       if (known === undefined) memo.set(told, (known = utf8(eventTail(told, pending, language, text))));
       tail = known;
     }
-    if (head === undefined) bytes.addBytes(heads.scratch, headLength, tail);
-    else bytes.add(typeof tail === "string" ? head.text + tail : head.text, typeof tail === "string" ? undefined : tail);
+    // The planner's case as bytes straight into the slab (EventHeadBytes), anything else as eventHead's text.
+    const slab = bytes.begin(MAX_HEAD_BYTES + (typeof tail === "string" ? tail.length * 3 : tail.length));
+    const start = bytes.start;
+    const headEnd = iana === undefined || ics === undefined ? -1 : heads.write(slab, start, occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
+    const head = headEnd < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
+    if (headEnd < 0 && head === undefined) continue;
+    if (head === undefined) {
+      if (typeof tail === "string") bytes.end(headEnd - start + encoder.encodeInto(tail, slab.subarray(headEnd)).written);
+      else {
+        slab.set(tail, headEnd);
+        bytes.end(headEnd - start + tail.length);
+      }
+    } else bytes.add(typeof tail === "string" ? head.text + tail : head.text, typeof tail === "string" ? undefined : tail);
     occurrences.push(occurrence);
     const eventZone = head === undefined ? ics : head.zone;
     let zone = -1;
