@@ -46,9 +46,12 @@ const two = (text: string, at: number): number => {
 
 /**
  * The epoch milliseconds of the planner's exact form `YYYY-MM-DDTHH:mm:ss±HH:MM`, read digit
- * by digit without allocating (exporters read millions); NaN for anything else.
+ * by digit without allocating (exporters read millions); NaN for anything else. Its
+ * wall-clock fields are then the characters at their places, its offset {@link plannerOffset}.
+ *
+ * @example plannerEpoch("2019-02-12T09:00:00+07:00") // Date.UTC(2019, 1, 12, 2)
  */
-function plannerEpoch(iso: string): number {
+export function plannerEpoch(iso: string): number {
   if (iso.length !== 25 || iso[4] !== "-" || iso[7] !== "-" || iso[10] !== "T" || iso[13] !== ":" || iso[16] !== ":" || iso[22] !== ":") return Number.NaN;
   const sign = iso[19] === "+" ? 1 : iso[19] === "-" ? -1 : 0;
   const century = two(iso, 0);
@@ -69,11 +72,21 @@ function plannerEpoch(iso: string): number {
   return wall - offsetMinutes * 60_000;
 }
 
+/**
+ * The offset, in minutes east of UTC, of an instant in the planner's exact form (one
+ * {@link plannerEpoch} reads).
+ *
+ * @example plannerOffset("2019-02-12T09:00:00+07:00") // 420
+ */
+export function plannerOffset(iso: string): number {
+  return (iso[19] === "+" ? 1 : -1) * (two(iso, 20) * 60 + two(iso, 23));
+}
+
 /** The planner's exact form (see {@link plannerEpoch}) with its written fields; undefined for anything else, which {@link readAnyInstant} then reads. */
 function plannerForm(iso: string): WrittenInstant | undefined {
   const epochMs = plannerEpoch(iso);
   if (Number.isNaN(epochMs)) return undefined;
-  const offsetMinutes = (iso[19] === "+" ? 1 : -1) * (two(iso, 20) * 60 + two(iso, 23));
+  const offsetMinutes = plannerOffset(iso);
   return { date: iso.slice(0, 10), time: iso.slice(11, 16), timeWithSeconds: iso.slice(11, 19), offsetMinutes, epochMs };
 }
 

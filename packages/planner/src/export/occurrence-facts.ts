@@ -1,6 +1,6 @@
 import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels } from "@lontar/core";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
-import { locationOf, nameOf, type WorkspaceIndex } from "./plan-view.js";
+import { locationOf, nameOf, sortedOccurrences, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
@@ -173,6 +173,25 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     node.facts ??= make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), NO_REASONS);
     return node.facts;
   };
+}
+
+/** A plan's occurrences in time order (see sortedOccurrences) with the facts of each, at the same position. */
+export interface PlanRows {
+  /** The occurrences, all statuses, in time order. */
+  readonly occurrences: readonly PlannedOccurrence[];
+  /** The facts of each occurrence ({@link factsReader}'s, so shared where they can be). */
+  readonly facts: readonly OccurrenceFacts[];
+}
+
+/**
+ * The plan's occurrences in time order with their facts in `language`, worked out once
+ * for the exporters that walk them all (the calendars and occurrences.csv of a province
+ * read a million each).
+ */
+export function planRows(occurrences: readonly PlannedOccurrence[], index: WorkspaceIndex, language: Language): PlanRows {
+  const sorted = sortedOccurrences(occurrences);
+  const facts = factsReader(index, language, occurrences);
+  return { occurrences: sorted, facts: sorted.map((o) => facts(o)) };
 }
 
 /** A step in {@link factsReader}'s shared facts: the facts of the resources so far, and the steps to one more. */

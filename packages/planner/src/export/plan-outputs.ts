@@ -6,6 +6,8 @@ import { exportHtml } from "./html/export-html.js";
 import { calendarFiles } from "./ics/export-calendars.js";
 import { joinChunks } from "./ics/export-ics.js";
 import { validatedJsonChunks } from "./json/export-json.js";
+import { planRows, type PlanRows } from "./occurrence-facts.js";
+import { indexWorkspace } from "./plan-view.js";
 import { compareCodeUnits } from "./text.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 
@@ -19,11 +21,15 @@ export interface OutputOptions {
 
 /** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
 export function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
+  const language = options.language ?? "en";
+  // The occurrences in time order with their facts, worked out once for the calendars and the CSV.
+  let rows: PlanRows | undefined;
+  const rowsOf = (): PlanRows => (rows ??= planRows(value.occurrences, indexWorkspace(workspace), language));
   const files = new Map<string, () => Iterable<string | Uint8Array>>([
     ["plan.json", () => validatedJsonChunks(value)],
-    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language: options.language ?? "en", ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) })],
-    ["index.html", () => [exportHtml(value, workspace, { language: options.language ?? "en" })]],
-    ...calendarFiles(value, workspace, { language: options.language ?? "en" }),
+    ["occurrences.csv", () => exportCsvChunks(value, workspace, { language, ...(options.csvSeparator === undefined ? {} : { separator: options.csvSeparator }) }, rowsOf())],
+    ["index.html", () => [exportHtml(value, workspace, { language })]],
+    ...calendarFiles(value, workspace, { language }, rowsOf()),
   ]);
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

@@ -2,6 +2,7 @@ import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
+import { FileSink } from "./file-sink.js";
 import { compareCodeUnits } from "./text.js";
 import { textPieces, type OutputOptions } from "./plan-outputs.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
@@ -24,34 +25,15 @@ function outputContents(value: ValidPlan, workspace: Workspace, options: OutputO
 }
 
 
-/** Bytes gathered before each write: few system calls, little memory. */
-const WRITE_BUFFER = 1 << 20;
-
 /** Writes a new file from pieces of text (or bytes) as they come, so no file needs to fit in one string. */
-async function writePieces(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
+async function writePieces(path: string, pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, sink: FileSink): Promise<void> {
   const file = await open(path, "wx");
   try {
-    let pending: string[] = [];
-    let size = 0;
-    for await (const piece of pieces) {
-      if (piece instanceof Uint8Array) {
-        if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
-        pending = [];
-        size = 0;
-        await file.writeFile(piece);
-        continue;
-      }
-      pending.push(piece);
-      size += piece.length;
-      if (size >= WRITE_BUFFER) {
-        // writeFile on a handle writes all of it from the current position (write() may write less).
-        await file.writeFile(pending.join(""), "utf8");
-        pending = [];
-        size = 0;
-      }
-    }
-    if (pending.length > 0) await file.writeFile(pending.join(""), "utf8");
+    sink.start(file);
+    for await (const piece of pieces) await sink.add(piece);
+    await sink.finish();
   } finally {
+    await sink.settle();
     await file.close();
   }
 }
@@ -88,8 +70,9 @@ export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, work
     const folders = new Set([...files.keys()].map((relative) => dirname(join(staging, ...relative.split("/")))));
     for (const folder of folders) await mkdir(folder, { recursive: true });
     let done = 0;
+    const sink = new FileSink();
     for (const [relative, pieces] of files) {
-      await writePieces(join(staging, ...relative.split("/")), pieces());
+      await writePieces(join(staging, ...relative.split("/")), pieces(), sink);
       options.onProgress?.(++done, files.size);
     }
   });

@@ -27,19 +27,46 @@ export class EventBytes {
 
   /** Adds an event's text (encoded as UTF-8), followed by `tail` (bytes already encoded) when given, and returns its number. */
   add(text: string, tail?: Uint8Array): number {
-    const tailLength = tail?.length ?? 0;
     // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    const most = text.length * 3 + tailLength;
+    this.room(text.length * 3 + (tail?.length ?? 0));
+    let { written } = encoder.encodeInto(text, this.current.subarray(this.used));
+    if (tail !== undefined) {
+      this.current.set(tail, this.used + written);
+      written += tail.length;
+    }
+    return this.added(written);
+  }
+
+  /**
+   * Begins an event of at most `most` bytes, to be written straight into the returned slab
+   * from {@link start} on (no scratch buffer, no view per event); {@link end} then records it.
+   */
+  begin(most: number): Uint8Array {
+    this.room(most);
+    return this.current;
+  }
+
+  /** Where the event begun by {@link begin} starts in its slab. */
+  get start(): number {
+    return this.used;
+  }
+
+  /** Records the event begun by {@link begin}, `written` bytes from {@link start}, and returns its number. */
+  end(written: number): number {
+    return this.added(written);
+  }
+
+  /** Makes sure the current slab has room for `most` more bytes. */
+  private room(most: number): void {
     if (this.current.length - this.used < most) {
       this.current = new Uint8Array(Math.max(SLAB_BYTES, most));
       this.slabs.push(this.current);
       this.used = 0;
     }
-    let { written } = encoder.encodeInto(text, this.current.subarray(this.used));
-    if (tail !== undefined) {
-      this.current.set(tail, this.used + written);
-      written += tailLength;
-    }
+  }
+
+  /** Records the event of `written` bytes just put at the end of the current slab. */
+  private added(written: number): number {
     this.slabOf.push(this.slabs.length - 1);
     this.startOf.push(this.used);
     this.lengthOf.push(written);

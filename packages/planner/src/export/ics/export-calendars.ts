@@ -1,9 +1,10 @@
 import type { Language, Workspace } from "@lontar/core";
-import type { Plan } from "../../plan/plan.js";
+import type { Assignment, Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
+import type { PlanRows } from "../occurrence-facts.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -36,20 +37,32 @@ export function exportCalendars(plan: Plan, workspace: Workspace, options: Calen
 /**
  * {@link exportCalendars} without building the texts: each file's name with a function
  * giving its pieces ({@link calendarChunks}), so a writer can stream one file at a time.
+ * `rows`: the plan's rows when the caller has them (see planRows).
  */
-export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, () => Iterable<string | Uint8Array>> {
+export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}, rows?: PlanRows): Map<string, () => Iterable<string | Uint8Array>> {
   const index = indexWorkspace(workspace);
-  const events = buildPlanEvents(plan, index, options.language ?? "en");
+  const events = buildPlanEvents(plan, index, options.language ?? "en", rows);
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
   const byLibrary = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();
   const byPartner = new Map<string, number[]>();
+  // Each id once per event, without a Set per event (a province has a million): lists are short.
   events.occurrences.forEach((occurrence, n) => {
     pushTo(byLibrary, occurrence.libraryId, n);
-    for (const id of new Set(occurrence.assignments.map((a) => a.resourceId))) pushTo(byResource, id, n);
-    const partners = new Set(index.programs.get(occurrence.programId)?.partners ?? []);
-    if (occurrence.site !== undefined && index.partners.has(occurrence.site)) partners.add(occurrence.site);
-    for (const id of partners) pushTo(byPartner, id, n);
+    const { assignments } = occurrence;
+    for (let i = 0; i < assignments.length; i++) {
+      const id = (assignments[i] as Assignment).resourceId;
+      let earlier = false;
+      for (let j = 0; j < i && !earlier; j++) earlier = assignments[j]?.resourceId === id;
+      if (!earlier) pushTo(byResource, id, n);
+    }
+    const partners = index.programs.get(occurrence.programId)?.partners ?? [];
+    for (let i = 0; i < partners.length; i++) {
+      const id = partners[i] as string;
+      if (partners.indexOf(id) === i) pushTo(byPartner, id, n);
+    }
+    const { site } = occurrence;
+    if (site !== undefined && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
   });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));

@@ -1,10 +1,11 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { indexWorkspace, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
+import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { contentLine, escapeText, serializeLines } from "./ics-text.js";
-import { planStamp, type IcsZone } from "./ics-time.js";
+import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
+import { EventHeadBytes, MAX_HEAD_BYTES } from "./event-head-bytes.js";
 import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines } from "./vevent.js";
 
@@ -41,39 +42,62 @@ export interface PlanEvents {
 /**
  * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
  * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
- * occurrences whose times do not parse are left out.
+ * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
+ * exporter has them already (see planRows).
  */
-export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language): PlanEvents {
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows = planRows(plan.occurrences, index, language)): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
-  const facts = factsReader(index, language, plan.occurrences);
   const bytes = new EventBytes();
   const occurrences: PlannedOccurrence[] = [];
   const zoneOf: number[] = [];
   const zones: IcsZone[] = [];
   const zoneNumbers = new Map<IcsZone, number>();
   const text = new TextLines();
+  const heads = new EventHeadBytes(dtstamp);
+  // The zone of each library, looked up once.
+  const zoneOfLibrary = new Map<string, { readonly iana: string | undefined; readonly ics: IcsZone | undefined }>();
   // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
   const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
-  for (const occurrence of sortedOccurrences(plan.occurrences)) {
+  for (let row = 0; row < rows.occurrences.length; row++) {
+    const occurrence = rows.occurrences[row] as PlannedOccurrence;
     if (occurrence.status === "cancelled") continue;
-    const head = eventHead(index, occurrence, dtstamp);
-    if (head === undefined) continue;
-    const told = facts(occurrence);
+    let libraryZone = zoneOfLibrary.get(occurrence.libraryId);
+    if (libraryZone === undefined) {
+      const iana = occurrenceZone(index, occurrence);
+      zoneOfLibrary.set(occurrence.libraryId, (libraryZone = { iana, ics: iana === undefined ? undefined : icsZone(iana) }));
+    }
+    const { iana, ics } = libraryZone;
+    const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
-    if (told.reasons.length > 0) bytes.add(head.text + eventTail(told, pending, language, text));
+    let tail: string | Uint8Array;
+    if (told.reasons.length > 0) tail = eventTail(told, pending, language, text);
     else {
       const memo = tails[pending ? 1 : 0];
-      let tail = memo.get(told);
-      if (tail === undefined) memo.set(told, (tail = utf8(eventTail(told, pending, language, text))));
-      bytes.add(head.text, tail);
+      let known = memo.get(told);
+      if (known === undefined) memo.set(told, (known = utf8(eventTail(told, pending, language, text))));
+      tail = known;
     }
+    // The planner's case as bytes straight into the slab (EventHeadBytes), anything else as eventHead's text.
+    const slab = bytes.begin(MAX_HEAD_BYTES + (typeof tail === "string" ? tail.length * 3 : tail.length));
+    const start = bytes.start;
+    const headEnd = iana === undefined || ics === undefined ? -1 : heads.write(slab, start, occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
+    const head = headEnd < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
+    if (headEnd < 0 && head === undefined) continue;
+    if (head === undefined) {
+      if (typeof tail === "string") bytes.end(headEnd - start + encoder.encodeInto(tail, slab.subarray(headEnd)).written);
+      else {
+        slab.set(tail, headEnd);
+        bytes.end(headEnd - start + tail.length);
+      }
+    } else bytes.add(typeof tail === "string" ? head.text + tail : head.text, typeof tail === "string" ? undefined : tail);
     occurrences.push(occurrence);
+    const eventZone = head === undefined ? ics : head.zone;
     let zone = -1;
-    if (head.zone !== undefined) {
-      zone = zoneNumbers.get(head.zone) ?? zones.length;
+    if (eventZone !== undefined) {
+      zone = zoneNumbers.get(eventZone) ?? zones.length;
       if (zone === zones.length) {
-        zoneNumbers.set(head.zone, zone);
-        zones.push(head.zone);
+        zoneNumbers.set(eventZone, zone);
+        zones.push(eventZone);
       }
     }
     zoneOf.push(zone);

@@ -106,6 +106,17 @@ const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(
  * @example sha256Hex("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(text: string): string {
+  digest(text);
+  let hex = "";
+  for (let i = 0; i < 8; i++) {
+    const word = STATE[i] as number;
+    hex += (HEX[word >>> 24] as string) + (HEX[(word >>> 16) & 0xff] as string) + (HEX[(word >>> 8) & 0xff] as string) + (HEX[word & 0xff] as string);
+  }
+  return hex;
+}
+
+/** Hashes `text` (as UTF-8) into STATE. */
+function digest(text: string): void {
   let block: Uint8Array;
   let length: number;
   if (text.length * 3 + 9 <= SCRATCH.length) {
@@ -121,10 +132,23 @@ export function sha256Hex(text: string): string {
   }
   STATE.set(INITIAL_HASH);
   for (let offset = 0; offset < length; offset += 64) compress(STATE, block, offset, SCHEDULE);
-  let hex = "";
-  for (let i = 0; i < 8; i++) {
-    const word = STATE[i] as number;
-    hex += (HEX[word >>> 24] as string) + (HEX[(word >>> 16) & 0xff] as string) + (HEX[(word >>> 8) & 0xff] as string) + (HEX[word & 0xff] as string);
+}
+
+/** The ASCII codes of the lowercase hex digits. */
+const HEX_CODES = new Uint8Array(Array.from("0123456789abcdef", (c) => c.charCodeAt(0)));
+
+/**
+ * Writes the first `digits` (even, at most 64) lowercase hex digits of {@link sha256Hex}`(text)`
+ * as ASCII bytes into `out` at `at`, without making a string (a plan hashes a UID per event).
+ *
+ * @example sha256HexInto("abc", out, 0, 8) // out[0..8] holds "ba7816bf"
+ */
+export function sha256HexInto(text: string, out: Uint8Array, at: number, digits: number): void {
+  digest(text);
+  for (let k = 0; k < digits; k += 2) {
+    const word = STATE[k >>> 3] as number;
+    const byte = (word >>> (24 - ((k & 7) << 2))) & 0xff;
+    out[at + k] = HEX_CODES[byte >>> 4] as number;
+    out[at + k + 1] = HEX_CODES[byte & 0xf] as number;
   }
-  return hex;
 }

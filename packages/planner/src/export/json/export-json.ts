@@ -19,8 +19,12 @@ export function exportJson(plan: Plan): string {
 /** Re-indents a value's two-space JSON for its depth in the document. */
 const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll("\n", `\n${"  ".repeat(depth)}`);
 
-/** Arrays longer than this are written element by element, so no single string holds them. */
-const CHUNKED_ARRAY = 1000;
+/**
+ * Arrays longer than this are written this many elements per piece, so no single string
+ * holds them; a piece (~80 KB for occurrences) stays below V8's large-object size, so it
+ * dies young instead of growing the old generation (each major GC marks the whole plan).
+ */
+const CHUNKED_ARRAY = 250;
 
 /** The plan as its schema reads it; throws a TypeError naming what is wrong (a planner bug, not user data). */
 export function validatedPlan(plan: Plan): Plan {
