@@ -11,13 +11,16 @@
  * language-server.cjs (`lontar lsp`). A bundle imports a module another bundle provides
  * through that bundle's `shared` export, so each module exists once in the process.
  * Each bundle's `shared` getters are CommonJS-style requires of its own modules, so that
- * nothing is evaluated before something asks for it.
+ * nothing is evaluated before something asks for it; an entry of Lontar's made of
+ * re-exports is handed out name by name (lazy-exports.ts), so that `check` never evaluates
+ * the planner's exporters, say.
  */
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build, type BuildOptions, type Plugin } from "esbuild";
+import { build, type BuildOptions, type OnResolveResult, type Plugin, type PluginBuild } from "esbuild";
+import { lazyExportsOf } from "./lazy-exports.js";
 
 /** What the planner's stand-in for date-holidays requires on first use (see tsup.config.ts). */
 export const DATE_HOLIDAYS_FILE = "date-holidays.cjs";
@@ -76,30 +79,77 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/** A provided module's file, found from the first package that depends on it, as an import finds it. */
+async function resolveProvided(b: PluginBuild, spec: string): Promise<OnResolveResult | undefined> {
+  for (const resolveDir of RESOLVE_FROM) {
+    const found = await b.resolve(spec, { resolveDir, kind: "import-statement", namespace: "file" });
+    if (found.errors.length === 0) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The value a bundle hands out for a provided module: the module itself, or, for an entry
+ * of Lontar's sources made of re-exports (see lazy-exports.ts), an object whose names each
+ * load their own module on first use, so that a command evaluates only the modules it uses.
+ */
+function providedValue(spec: string, file: string | undefined, modules: Map<string, number>): string {
+  const whole = `require(${JSON.stringify(spec)})`;
+  const exported = file !== undefined && file.endsWith(".ts") && !file.includes(`${path.sep}node_modules${path.sep}`) ? lazyExportsOf(file) : undefined;
+  if (exported === undefined) return whole;
+  const table = [...exported].map(([name, from]) => {
+    let index = modules.get(from.file);
+    if (index === undefined) {
+      index = modules.size;
+      modules.set(from.file, index);
+    }
+    return `${JSON.stringify(name)}: ${from.name === name ? index : `[${index}, ${JSON.stringify(from.name)}]`}`;
+  });
+  return `lazyNamespace({ ${table.join(", ")} })`;
+}
+
+/**
+ * The entry's helper for {@link providedValue}: an object with a getter per name (each
+ * `name: module` or `name: [module, name there]`), marked as an ES module's namespace, as
+ * esbuild's own CommonJS form of one is.
+ */
+const LAZY_NAMESPACE = `function lazyNamespace(table) {
+  const namespace = Object.defineProperty({}, "__esModule", { value: true });
+  for (const [name, from] of Object.entries(table)) {
+    const [index, inner] = typeof from === "number" ? [from, name] : from;
+    Object.defineProperty(namespace, name, { get: () => loadModule(index)[inner], enumerable: true });
+  }
+  return namespace;
+}`;
+
 /** The bundle's entry: its `shared` modules (and `main`), written as a module of its own. */
 function entryOf(bundle: CommandBundle): Plugin {
   return {
     name: "command-bundle-entry",
     setup(b) {
       b.onResolve({ filter: /^command-bundle-entry$/ }, () => ({ path: bundle.name, namespace: "command-bundle-entry" }));
-      b.onLoad({ filter: /.*/, namespace: "command-bundle-entry" }, () => ({
-        contents: [
-          ...(bundle.main === undefined ? [] : [`export { main } from ${JSON.stringify(path.resolve(bundle.main))};`]),
-          // Getters: a module is evaluated when first asked for (`--version` evaluates none).
-          `export const shared = { ${bundle.provides.map((spec) => `get ${JSON.stringify(spec)}() { return require(${JSON.stringify(spec)}); }`).join(", ")} };`,
-        ].join("\n"),
-        resolveDir: path.resolve("."),
-        loader: "js",
-      }));
+      b.onLoad({ filter: /.*/, namespace: "command-bundle-entry" }, async () => {
+        const modules = new Map<string, number>();
+        const values: string[] = [];
+        for (const spec of bundle.provides) values.push(providedValue(spec, (await resolveProvided(b, spec))?.path, modules));
+        return {
+          contents: [
+            ...(bundle.main === undefined ? [] : [`export { main } from ${JSON.stringify(path.resolve(bundle.main))};`]),
+            // Each module is evaluated when first asked for (`--version` evaluates none).
+            // A switch of literal requires: esbuild bundles only what a require names literally.
+            `const loaded = []; function loadModule(i) { return (loaded[i] ??= requireModule(i)); }`,
+            `function requireModule(i) { switch (i) { ${[...modules].map(([from, i]) => `case ${i}: return require(${JSON.stringify(from)});`).join(" ")} } }`,
+            LAZY_NAMESPACE,
+            ...values.map((value, i) => `let __provided${i};`),
+            `export const shared = { ${bundle.provides.map((spec, i) => `get ${JSON.stringify(spec)}() { return (__provided${i} ??= ${values[i] ?? "undefined"}); }`).join(", ")} };`,
+          ].join("\n"),
+          resolveDir: path.resolve("."),
+          loader: "js",
+        };
+      });
       // The entry's packages are found from the package that depends on them, as an import
       // finds them (the getters' require would pick a package's CommonJS build: a second copy).
-      b.onResolve({ filter: /^[@\w]/, namespace: "command-bundle-entry" }, async (args) => {
-        for (const resolveDir of RESOLVE_FROM) {
-          const found = await b.resolve(args.path, { resolveDir, kind: "import-statement", namespace: "file" });
-          if (found.errors.length === 0) return found;
-        }
-        return undefined;
-      });
+      b.onResolve({ filter: /^[@\w]/, namespace: "command-bundle-entry" }, (args) => resolveProvided(b, args.path));
     },
   };
 }

@@ -2,6 +2,7 @@ import { COMMAND_USAGE } from "../args/help-texts.js";
 import { UsageError, unknownOption } from "../args/usage-error.js";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { ExitCode, type CliIo } from "../io.js";
+import { letYoungGenerationGrow } from "../start/young-generation.js";
 
 /**
  * `lontar lsp --stdio`: starts the language server on stdin and stdout. The server is
@@ -17,6 +18,8 @@ export async function runLsp(args: readonly string[], io: CliIo): Promise<ExitCo
   if (unknown?.startsWith("-") === true) throw unknownOption(unknown, ["stdio", "help"]);
   if (unknown !== undefined) throw new UsageError("usage.unexpectedArgument", { argument: unknown });
   if (!args.includes("--stdio")) throw new UsageError("usage.missingStdio", {});
+  // A long-lived server: the young generation sizes itself as V8 decides.
+  letYoungGenerationGrow();
   const { startStdioServer } = await import("@lontar/language-server/node");
   startStdioServer();
   return ExitCode.Ok;

@@ -7,6 +7,7 @@ import { cliText } from "../text/render.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import type { Analysis } from "./analyze.js";
 import { planningHorizon } from "./compliance.js";
+import { letYoungGenerationGrow, SMALL_PLAN_PROGRAMS } from "../start/young-generation.js";
 
 /**
  * What a plan of the analysed workspace would miss — sessions that cannot take place and
@@ -21,6 +22,7 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
   if (workspace === undefined || workspace.programs.length === 0) return [];
   const horizon = planningHorizon(workspace);
   if (horizon === undefined) return [];
+  if (workspace.programs.length > SMALL_PLAN_PROGRAMS) letYoungGenerationGrow();
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   let started = false;
   const plan = planWorkspace(workspace, {

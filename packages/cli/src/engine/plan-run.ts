@@ -18,6 +18,7 @@ import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
 import { planningHorizon, type HorizonOverride } from "./compliance.js";
 import { workspaceLanguage } from "./workspace-language.js";
+import { letYoungGenerationGrow } from "../start/young-generation.js";
 
 /** What to plan and where to write it. */
 export interface PlanRequest {
@@ -65,6 +66,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw new UsageError("usage.noHorizon", {});
+  // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
+  letYoungGenerationGrow();
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);
   const plan = await planWorkspaceInParallel(workspace, {
     horizon,

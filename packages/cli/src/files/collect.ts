@@ -7,6 +7,7 @@ import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { InputError } from "./input-error.js";
 import { workspaceRoot } from "./workspace-root.js";
+import { letYoungGenerationGrow, SMALL_INPUT_CHARS } from "../start/young-generation.js";
 
 export { InputError };
 
@@ -71,6 +72,9 @@ export function readSourceFiles(cwd: string, files: readonly string[]): SourceRe
     if (typeof text === "string") sources.set(file, text);
     else refused.push(refusalDiagnostic(text, file, file, FILE_START));
   }
+  let chars = 0;
+  for (const text of sources.values()) chars += text.length;
+  if (chars > SMALL_INPUT_CHARS) letYoungGenerationGrow();
   return { sources, refused };
 }
 

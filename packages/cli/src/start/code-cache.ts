@@ -47,13 +47,24 @@ export function codeCacheFolder(env: Readonly<Record<string, string | undefined>
   const uid = typeof process.getuid === "function" ? process.getuid() : undefined;
   const folder = path.join(tmpdir(), uid === undefined ? "lontar-compile-cache" : `lontar-compile-cache-${uid}`, `${process.version}-${process.arch}`);
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Level by level, not `recursive`: Node's recursive mkdir loops forever where mkdir
+    // answers ENOENT under a folder that exists (a TMPDIR under /proc, say).
+    for (const dir of [path.dirname(folder), folder]) makeFolder(dir);
     // A cache is code this process runs: only from a folder nobody else can write to.
     const parent = statSync(path.dirname(folder));
     if (uid !== undefined && (parent.uid !== uid || (parent.mode & 0o022) !== 0)) return undefined;
     return folder;
   } catch {
     return undefined;
+  }
+}
+
+/** Makes a folder private to the user, unless it exists; throws on any other error. */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
 }
 
