@@ -217,11 +217,20 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = state.snapshot();
-    const files = filesWithDiagnostics(snapshot);
-    for (const path of files) {
+    // Every file with diagnostics, and every open document (an empty list replaces what its
+    // fast diagnostics said while other files were not open yet).
+    const paths = new Set([...filesWithDiagnostics(snapshot), ...state.documents().map((doc) => state.paths.path(doc.uri))]);
+    for (const path of paths) {
       const uri = state.paths.uri(path);
       const doc = state.document(uri);
-      void connection.sendDiagnostics({ uri, ...(doc === undefined ? {} : { version: doc.version }), diagnostics: fileDiagnostics(snapshot, path, state.paths, settings) });
+      const diagnostics = fileDiagnostics(snapshot, path, state.paths, settings);
+      if (doc === undefined) {
+        void connection.sendDiagnostics({ uri, diagnostics });
+      } else {
+        // The whole diagnostics of this version supersede its fast ones, still pending or not.
+        edited.delete(uri);
+        send(uri, doc.version, diagnostics);
+      }
     }
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };

@@ -116,4 +116,39 @@ describe.each(EXAMPLES)("the language server's web-worker entry ($example, local
     expect(shown).toContain(ex.program);
     expect(shown).toContain(ex.programs);
   });
+
+  it("the check command replaces what a document's fast diagnostics said before the files it names were open", async () => {
+    ends = channel();
+    const { BrowserMessageReader, BrowserMessageWriter, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification } = lsp;
+    lsp.startWorkerServer(ends.worker as unknown as WorkerScope);
+    const connection: ProtocolConnection = lsp.createProtocolConnection(new BrowserMessageReader(ends.page as unknown as WorkerScope), new BrowserMessageWriter(ends.page as unknown as WorkerScope));
+    client = connection;
+    const published: PublishDiagnosticsParams[] = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => void published.push(params));
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: ROOT_URI, capabilities: {}, locale: ex.locale, initializationOptions: { today: ex.today } });
+    await connection.sendNotification(InitializedNotification.type, {});
+    const files = filesOf(ex.example);
+    const texts = new Map(files.map((f) => [f, readFileSync(path.join(exampleFolder(ex.example), f), "utf8")]));
+    const open = (f: string): Promise<void> => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(f), languageId: "lontar", version: 1, text: texts.get(f) ?? "" } });
+
+    // The programs alone: the rooms, staff and libraries they name are not declared yet.
+    await open(ex.programs);
+    const alone = await new Promise<PublishDiagnosticsParams>((resolve) => {
+      const look = (): void => {
+        const found = published.find((p) => p.uri === uriOf(ex.programs));
+        if (found === undefined) setTimeout(look, 5);
+        else resolve(found);
+      };
+      look();
+    });
+    expect(alone.diagnostics.map((d) => d.code)).toContain("LON2002");
+
+    for (const f of files.filter((f) => f !== ex.programs)) await open(f);
+    await connection.sendRequest(ExecuteCommandRequest.type, { command: lsp.SERVER_COMMANDS.checkWorkspace, arguments: [] });
+    const direct = analyzeWorkspace({ root: "", files: files.map((f) => ({ path: f, text: texts.get(f) ?? "" })), readFile: () => undefined });
+    const last = published.filter((p) => p.uri === uriOf(ex.programs)).at(-1)?.diagnostics ?? [];
+    const expected = direct.diagnostics.filter((d) => d.location.file === ex.programs).map((d) => `${d.code}@${d.location.range.start.line - 1}:${d.location.range.start.column - 1}`);
+    expect(last.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`)).toEqual(expected);
+  });
 });
