@@ -68,18 +68,37 @@ afterEach(() => {
   ends?.worker.close();
 });
 
+/** Starts the worker's server on a fresh channel and initializes it in the example's locale; every publication lands in `published`. */
+async function startWorker(ex: { readonly locale: string; readonly today: string }): Promise<{ connection: ProtocolConnection; published: PublishDiagnosticsParams[] }> {
+  ends = channel();
+  const { BrowserMessageReader, BrowserMessageWriter, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification } = lsp;
+  lsp.startWorkerServer(ends.worker as unknown as WorkerScope);
+  const connection: ProtocolConnection = lsp.createProtocolConnection(new BrowserMessageReader(ends.page as unknown as WorkerScope), new BrowserMessageWriter(ends.page as unknown as WorkerScope));
+  client = connection;
+  const published: PublishDiagnosticsParams[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => void published.push(params));
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: ROOT_URI, capabilities: {}, locale: ex.locale, initializationOptions: { today: ex.today } });
+  await connection.sendNotification(InitializedNotification.type, {});
+  return { connection, published };
+}
+
+/** Resolves with the first publication that `matches`, once it has arrived. */
+function publication(published: readonly PublishDiagnosticsParams[], matches: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+  return new Promise((resolve) => {
+    const look = (): void => {
+      const found = published.find(matches);
+      if (found === undefined) setTimeout(look, 5);
+      else resolve(found);
+    };
+    look();
+  });
+}
+
 describe.each(EXAMPLES)("the language server's web-worker entry ($example, locale $locale)", (ex) => {
   it("publishes the diagnostics of a direct analysis of the open documents, then an edit's, and answers hovers", async () => {
-    ends = channel();
-    const { BrowserMessageReader, BrowserMessageWriter, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification } = lsp;
-    lsp.startWorkerServer(ends.worker as unknown as WorkerScope);
-    const connection: ProtocolConnection = lsp.createProtocolConnection(new BrowserMessageReader(ends.page as unknown as WorkerScope), new BrowserMessageWriter(ends.page as unknown as WorkerScope));
-    client = connection;
-    const published: PublishDiagnosticsParams[] = [];
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => void published.push(params));
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: ROOT_URI, capabilities: {}, locale: ex.locale, initializationOptions: { today: ex.today } });
-    await connection.sendNotification(InitializedNotification.type, {});
+    const { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest } = lsp;
+    const { connection, published } = await startWorker(ex);
 
     const files = filesOf(ex.example);
     const texts = new Map(files.map((f) => [f, readFileSync(path.join(exampleFolder(ex.example), f), "utf8")]));
@@ -98,14 +117,7 @@ describe.each(EXAMPLES)("the language server's web-worker entry ($example, local
     const text = texts.get(ex.programs) ?? "";
     const broken = text.replace(` ${ex.room}`, ` ${ex.room}x`);
     await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uriOf(ex.programs), version: 2 }, contentChanges: [{ text: broken }] });
-    const edited = await new Promise<PublishDiagnosticsParams>((resolve) => {
-      const look = (): void => {
-        const found = published.find((p) => p.uri === uriOf(ex.programs) && p.version === 2);
-        if (found === undefined) setTimeout(look, 5);
-        else resolve(found);
-      };
-      look();
-    });
+    const edited = await publication(published, (p) => p.uri === uriOf(ex.programs) && p.version === 2);
     const undefinedName = edited.diagnostics.find((d) => d.code === "LON2002");
     expect(undefinedName?.message).toContain(`${ex.room}x`);
     expect(undefinedName?.codeDescription?.href.includes("/id/")).toBe(ex.locale === "id");
@@ -118,30 +130,15 @@ describe.each(EXAMPLES)("the language server's web-worker entry ($example, local
   });
 
   it("the check command replaces what a document's fast diagnostics said before the files it names were open", async () => {
-    ends = channel();
-    const { BrowserMessageReader, BrowserMessageWriter, DidOpenTextDocumentNotification, ExecuteCommandRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification } = lsp;
-    lsp.startWorkerServer(ends.worker as unknown as WorkerScope);
-    const connection: ProtocolConnection = lsp.createProtocolConnection(new BrowserMessageReader(ends.page as unknown as WorkerScope), new BrowserMessageWriter(ends.page as unknown as WorkerScope));
-    client = connection;
-    const published: PublishDiagnosticsParams[] = [];
-    connection.onNotification(PublishDiagnosticsNotification.type, (params) => void published.push(params));
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri: ROOT_URI, capabilities: {}, locale: ex.locale, initializationOptions: { today: ex.today } });
-    await connection.sendNotification(InitializedNotification.type, {});
+    const { DidOpenTextDocumentNotification, ExecuteCommandRequest } = lsp;
+    const { connection, published } = await startWorker(ex);
     const files = filesOf(ex.example);
     const texts = new Map(files.map((f) => [f, readFileSync(path.join(exampleFolder(ex.example), f), "utf8")]));
     const open = (f: string): Promise<void> => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uriOf(f), languageId: "lontar", version: 1, text: texts.get(f) ?? "" } });
 
     // The programs alone: the rooms, staff and libraries they name are not declared yet.
     await open(ex.programs);
-    const alone = await new Promise<PublishDiagnosticsParams>((resolve) => {
-      const look = (): void => {
-        const found = published.find((p) => p.uri === uriOf(ex.programs));
-        if (found === undefined) setTimeout(look, 5);
-        else resolve(found);
-      };
-      look();
-    });
+    const alone = await publication(published, (p) => p.uri === uriOf(ex.programs));
     expect(alone.diagnostics.map((d) => d.code)).toContain("LON2002");
 
     for (const f of files.filter((f) => f !== ex.programs)) await open(f);

@@ -1,15 +1,9 @@
 import { analyzeWorkspace, explainKeyword, KEYWORDS } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
+import { LIBRARY_AND_HALL } from "../semantics/helpers/prelude.js";
 import { STATEMENT_DOCS } from "../../src/language/statement-docs.js";
 
-const LIBRARY = `library lib {
-  name "Perpustakaan Kota"
-  tier city
-  region "Sumatera Barat" / "Kota Solok"
-  stage implementation
-}
-room aula at lib { capacity 60 }
-`;
+const LIBRARY = LIBRARY_AND_HALL;
 const PROGRAM = {
   en: (schedule: string) => `program p at lib {\n  category storytelling\n  needs room aula\n  ${schedule}\n}\n`,
   id: (schedule: string) => `program p di lib {\n  kategori storytelling\n  butuh ruang aula\n  ${schedule}\n}\n`,

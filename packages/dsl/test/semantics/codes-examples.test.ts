@@ -1,14 +1,8 @@
 import { analyzeWorkspace, checkSource, type Diagnostic } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
+import { LIBRARY_AND_HALL } from "./helpers/prelude.js";
 
-const PRELUDE = `library lib {
-  name "Perpustakaan Kota"
-  tier city
-  region "Sumatera Barat" / "Kota Solok"
-  stage implementation
-}
-room aula at lib { capacity 60 }
-staff petugas at lib { role officer }
+const PRELUDE = `${LIBRARY_AND_HALL}staff petugas at lib { role officer }
 partner disdik { kind government_agency }
 program kelas at lib {
   category class

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { analyzeWorkspace, checkSource, localizeDiagnostic } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
+import { LIBRARY_AND_HALL } from "./helpers/prelude.js";
 
 const examples = fileURLToPath(new URL("../../../../examples", import.meta.url));
 
@@ -20,14 +21,7 @@ function exampleWith(name: string, file: string, from: string, to: string): { pa
     });
 }
 
-const PRELUDE = `library lib {
-  name "Perpustakaan Kota"
-  tier city
-  region "Sumatera Barat" / "Kota Solok"
-  stage implementation
-}
-room aula at lib { capacity 60 }
-`;
+const PRELUDE = LIBRARY_AND_HALL;
 
 describe("LON4012: a horizon or a schedule window of more than a hundred years (a mistyped year)", () => {
   // Both cases came from `pnpm fuzz --seed 20261203 --runs 200000`: each walked ~94,000
