@@ -1,4 +1,4 @@
-import type { Labels, Language, Period } from "@lontar/core";
+import { fillTemplate, type Labels, type Language, type Period } from "@lontar/core";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 
 /** Short month names, January first: as calendars abbreviate them in each language. */
@@ -59,7 +59,7 @@ export function periodNames(periods: readonly DateSpan[], per: Period): Labels {
   const more = runs.length - named.length;
   const name = (language: Language): string => {
     const list = named.map((run) => runName(run, per, language));
-    if (more > 0) list.push(MORE[language].replace("{count}", String(more)));
+    if (more > 0) list.push(fillTemplate(MORE[language], { count: more }, language));
     return list.join(", ");
   };
   return { en: name("en"), id: name("id") };
