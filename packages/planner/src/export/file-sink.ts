@@ -10,6 +10,8 @@ async function writeAll(file: FileHandle, bytes: Uint8Array, position: number): 
   let done = 0;
   while (done < bytes.length) {
     const { bytesWritten } = await file.write(bytes, done, bytes.length - done, position + done);
+    // A file system that takes nothing would otherwise be asked forever.
+    if (bytesWritten <= 0) throw Object.assign(new Error(`no byte written at ${position + done}`), { code: "EIO", syscall: "write" });
     done += bytesWritten;
   }
 }
