@@ -52,6 +52,35 @@ describe("lontar explain", () => {
     }
   });
 
+  it("names the keyword or code a mistyped argument meant, in the chosen language", () => {
+    const docs = findDiagnosticsDocs();
+    const cases: [string[], string][] = [
+      [["horizn"], "unknown code or keyword 'horizn'; did you mean `horizon`?"],
+      [["Horizon"], "did you mean `horizon`?"],
+      [["jadwl", "--lang", "id"], "kata kunci tidak dikenal 'jadwl'; maksud Anda `jadwal`?"],
+      [["lon3o11"], "did you mean `LON3011`?"],
+      [["LON-3011"], "did you mean `LON3011`?"],
+    ];
+    for (const [args, expected] of cases) {
+      const { io, err } = capture();
+      expect(runExplain(args, io, docs)).toBe(2);
+      expect(err()).toContain(expected);
+    }
+    // Several codes are one edit from LON301 (LON3010 … LON3019): none is named.
+    for (const typed of ["LON301", "qqqqqq"]) {
+      const { io, err } = capture();
+      expect(runExplain([typed], io, docs)).toBe(2);
+      expect(err()).not.toContain("did you mean");
+    }
+  });
+
+  it("knows every word it would suggest", async () => {
+    const { explainKeyword, explainableWords } = await import("@lontar/dsl");
+    const words = explainableWords();
+    expect(words.length).toBeGreaterThan(100);
+    for (const word of words) expect(explainKeyword(word), word).toBeDefined();
+  });
+
   it("finds docs/diagnostics by walking up from a nested folder", () => {
     const root = docsWithPage();
     const nested = path.join(root, "packages", "cli", "dist");

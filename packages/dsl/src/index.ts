@@ -34,6 +34,7 @@ export {
   VALUE_SHAPES,
   allowedValue,
   explainKeyword,
+  explainableWords,
   declarationSpec,
   propertySpec,
   propertySyntax,

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
-import { explainKeyword } from "@lontar/dsl";
+import { damerauDistance, explainKeyword, explainableWords } from "@lontar/dsl";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { messageLanguage } from "../args/message-language.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
-import type { Language } from "@lontar/core";
+import { DIAGNOSTIC_TABLE, type Language } from "@lontar/core";
+import { nearestWord } from "../args/nearest-word.js";
 import { palette, shouldUseColor } from "../color.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -32,7 +33,9 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   const normalized = code.toUpperCase();
   const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readCodePage(docsDir, normalized, language)) : explainKeyword(code);
   if (text === undefined) {
-    io.stderr(`lontar: ${cliText("run.unknownCode", { code: visibleText(code) }, language)}\n`);
+    const near = nearestExplainable(code);
+    const message = near === undefined ? cliText("run.unknownCode", { code: visibleText(code) }, language) : cliText("run.unknownCodeNear", { code: visibleText(code), near }, language);
+    io.stderr(`lontar: ${message}\n`);
     return ExitCode.Failure;
   }
   io.stdout(renderMarkdown(text, palette(shouldUseColor(io.env, io.stdoutIsTTY))));
@@ -51,4 +54,22 @@ function readPage(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a mistyped argument most likely meant. Something written like a code (`LON`, then
+ * letters, digits or dashes): the one code a single edit away, none when several are (as
+ * `LON301` is from ten). A word: itself in lower case when `explain` documents that, else
+ * the nearest word it documents, within the command line's typo limit.
+ */
+function nearestExplainable(typed: string): string | undefined {
+  if (/^lon[\w-]*$/i.test(typed)) {
+    const upper = typed.toUpperCase();
+    const near = Object.keys(DIAGNOSTIC_TABLE).filter((code) => code !== upper && damerauDistance(upper, code, 1) <= 1);
+    return near.length === 1 ? near[0] : undefined;
+  }
+  const words = explainableWords();
+  // Keywords are lower case: `Horizon` meant `horizon`.
+  const lower = typed.toLowerCase();
+  return words.includes(lower) && lower !== typed ? lower : nearestWord(typed, words);
 }

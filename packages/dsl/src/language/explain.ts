@@ -86,3 +86,23 @@ export function explainKeyword(word: string): string | undefined {
   }
   return parts.length === 0 ? undefined : `${parts.join("\n\n")}\n`;
 }
+
+/**
+ * Every word {@link explainKeyword} documents (declaration, property, statement and
+ * schedule keywords in both languages), sorted, without repeats: the candidates for a
+ * "did you mean" when a word is not one of them.
+ *
+ * @example explainableWords().includes("horizon") // true
+ */
+export function explainableWords(): readonly string[] {
+  const words = new Set<string>();
+  for (const d of LANGUAGE) {
+    for (const w of [...d.keyword.en, ...d.keyword.id]) words.add(w);
+    for (const p of d.properties) {
+      const syntax = propertySyntax(p.key);
+      for (const w of [...p.keyword.en, ...p.keyword.id, syntax?.written.en, syntax?.written.id]) if (w !== undefined) words.add(w);
+    }
+  }
+  for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
+  return [...words].sort();
+}
