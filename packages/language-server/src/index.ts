@@ -7,5 +7,5 @@
  */
 export { startLontarServer, SERVER_COMMANDS } from "./server.js";
 export { DOCUMENTS_ONLY_HOST, type ServerHost } from "./analysis/host.js";
-export { DEFAULT_DOCS_URL, type LontarInitializationOptions } from "./settings.js";
+export { DEFAULT_DOCS_URL, type LontarInitializationOptions, type ServerLanguageDefaults } from "./settings.js";
 export { SEMANTIC_LEGEND, TOKEN_TYPES, TOKEN_MODIFIERS } from "./features/semantic-tokens.js";

@@ -8,6 +8,7 @@ import { containedFileReader, readLontarFiles } from "@lontar/dsl/node";
 import { createConnection } from "vscode-languageserver/node";
 import type { ServerHost } from "./analysis/host.js";
 import { startLontarServer } from "./server.js";
+import type { ServerLanguageDefaults } from "./settings.js";
 
 /** The Node host: the workspace folder's `.lontar` files, imports read inside it only. */
 export function nodeHost(): ServerHost {
@@ -23,10 +24,11 @@ export function nodeHost(): ServerHost {
 }
 
 /**
- * Starts the server on this process's stdin and stdout (what `lontar lsp --stdio` runs).
+ * Starts the server on this process's stdin and stdout (what `lontar lsp --stdio` runs),
+ * with the language the command line chose or its environment's (see {@link ServerLanguageDefaults}).
  * Nothing else may write to stdout afterwards.
  */
-export function startStdioServer(): void {
+export function startStdioServer(language: ServerLanguageDefaults = {}): void {
   const connection = createConnection(process.stdin, process.stdout);
-  startLontarServer(connection, nodeHost());
+  startLontarServer(connection, nodeHost(), language);
 }

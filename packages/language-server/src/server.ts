@@ -15,7 +15,7 @@ import { definition, highlights, invalidName, nameAt, prepareRename, references,
 import { SEMANTIC_LEGEND, SemanticTokenCache } from "./features/semantic-tokens.js";
 import { foldingRanges, selectionRanges } from "./features/structure.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
-import { readSettings, type ServerSettings } from "./settings.js";
+import { readSettings, type ServerLanguageDefaults, type ServerSettings } from "./settings.js";
 import { say } from "./words.js";
 
 /** The commands the server runs (`workspace/executeCommand`). */
@@ -38,8 +38,8 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * that waits for the whole analysis is answered after them). Diagnostics are only published
  * for the version they were computed from.
  */
-export function startLontarServer(connection: Connection, host: ServerHost): void {
-  let settings: ServerSettings = readSettings(undefined, undefined, clockToday);
+export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
+  let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);
   const plans = new PlanCache();
   const tokens = new SemanticTokenCache();
   const diagnosticsJobs = new LatestOnly();
@@ -110,7 +110,7 @@ export function startLontarServer(connection: Connection, host: ServerHost): voi
   };
 
   connection.onInitialize((params): InitializeResult => {
-    settings = readSettings(params.locale, params.initializationOptions, clockToday);
+    settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     state = new WorkspaceState(host, root, betweenSlices);
     return {

@@ -35,10 +35,23 @@ export interface ServerSettings {
  */
 export const DEFAULT_DOCS_URL = "https://lontar-id.github.io/lontar/";
 
-/** The settings from initialize: `locale` `id…` → Bahasa Indonesia unless `messageLanguage` says otherwise. */
-export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string): ServerSettings {
+/** What the process that starts the server says of the language (`lontar lsp --stdio --lang id`, LANG). */
+export interface ServerLanguageDefaults {
+  /** The language chosen where the server was started (`--lang`): it wins over the editor's locale. */
+  readonly chosen?: Lang;
+  /** The language of the server's environment (LC_ALL, LC_MESSAGES, LANG): used when the editor sends no locale. */
+  readonly environment?: Lang;
+}
+
+/**
+ * The settings from initialize. The language, first found of: the editor's
+ * `messageLanguage` option (`en` or `id`), the server's `--lang`, the editor's `locale`
+ * (`id…` → Bahasa Indonesia), the server's environment, English.
+ */
+export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string, defaults: ServerLanguageDefaults = {}): ServerSettings {
   const o = (typeof options === "object" && options !== null ? options : {}) as LontarInitializationOptions;
-  const auto: Lang = locale !== undefined && /^id\b/i.test(locale) ? "id" : "en";
+  const fromLocale: Lang | undefined = locale === undefined ? undefined : /^id\b/i.test(locale) ? "id" : "en";
+  const auto: Lang = defaults.chosen ?? fromLocale ?? defaults.environment ?? "en";
   const lang: Lang = o.messageLanguage === "en" || o.messageLanguage === "id" ? o.messageLanguage : auto;
   const today = typeof o.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.today) ? o.today : clockToday();
   const given = typeof o.diagnosticsDocsUrl === "string" && o.diagnosticsDocsUrl !== "" ? o.diagnosticsDocsUrl : DEFAULT_DOCS_URL;

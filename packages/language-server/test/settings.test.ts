@@ -18,6 +18,14 @@ describe("initialize settings", () => {
     expect(readSettings("en", { messageLanguage: "id" }, clock).lang).toBe("id");
   });
 
+  it("puts the server's --lang over the locale, and the server's environment after the locale", () => {
+    expect(readSettings("en", undefined, clock, { chosen: "id" }).lang).toBe("id");
+    expect(readSettings("id", { messageLanguage: "en" }, clock, { chosen: "id" }).lang).toBe("en");
+    expect(readSettings("id", { messageLanguage: "auto" }, clock, { chosen: "en" }).lang).toBe("en");
+    expect(readSettings(undefined, undefined, clock, { environment: "id" }).lang).toBe("id");
+    expect(readSettings("en-US", undefined, clock, { environment: "id" }).lang).toBe("en");
+  });
+
   it("reads today and the horizon, ignoring malformed values", () => {
     expect(readSettings(undefined, { today: "2019-01-01", horizon: "2019-01-01..2019-06-30" }, clock)).toMatchObject({ today: "2019-01-01", horizon: { from: "2019-01-01", to: "2019-06-30" } });
     const bad = readSettings(undefined, { today: "soon", horizon: "2019-06-30..2019-01-01" }, clock);

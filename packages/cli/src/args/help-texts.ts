@@ -240,25 +240,29 @@ Opsi:
 `,
   },
   lsp: {
-    en: `Usage: lontar lsp --stdio
+    en: `Usage: lontar lsp --stdio [--lang en|id]
 
 Run the Lontar language server over stdin and stdout, for editors that speak the
 Language Server Protocol (VS Code, Neovim, Helix, Zed). It serves the workspace folder
 the editor opens.
 
 Options:
-      --stdio   talk over stdin and stdout (the only transport)
-  -h, --help    show this help
+      --stdio         talk over stdin and stdout (the only transport)
+      --lang <en|id>  language of the server's texts, unless the editor's settings name one
+                      (default: the editor's locale, else LC_ALL / LC_MESSAGES / LANG)
+  -h, --help          show this help
 `,
-    id: `Penggunaan: lontar lsp --stdio
+    id: `Penggunaan: lontar lsp --stdio [--lang en|id]
 
 Jalankan server bahasa Lontar lewat stdin dan stdout, untuk editor yang mendukung
 Language Server Protocol (VS Code, Neovim, Helix, Zed). Server melayani folder ruang
 kerja yang dibuka editor.
 
 Opsi:
-      --stdio   berkomunikasi lewat stdin dan stdout (satu-satunya jalur)
-  -h, --help    tampilkan bantuan ini
+      --stdio         berkomunikasi lewat stdin dan stdout (satu-satunya jalur)
+      --lang <en|id>  bahasa teks server, kecuali pengaturan editor menyebutkannya
+                      (bawaan: locale editor, lalu LC_ALL / LC_MESSAGES / LANG)
+  -h, --help          tampilkan bantuan ini
 `,
   },
   help: {

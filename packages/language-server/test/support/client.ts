@@ -53,7 +53,10 @@ export interface SessionOptions {
   /** initializationOptions. */
   readonly options?: Record<string, unknown>;
   /** The `lontar` command to start (a bin.js), instead of the one bundled from the current sources (benchmarks compare builds with it). */
-  readonly bin?: string;
+  readonly bin?: string;  /** More arguments after `lsp --stdio` (`--lang id`). */
+  readonly args?: readonly string[];
+  /** The server's locale variables (LC_ALL, LC_MESSAGES, LANG); unset unless given, so the host's own never leak into a test. */
+  readonly localeEnv?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -62,7 +65,10 @@ export interface SessionOptions {
  * workspace folder, and initializes it.
  */
 export async function startSession(root: string, options: SessionOptions = {}): Promise<LspSession> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [options.bin ?? (await bundledBin()), "lsp", "--stdio"], { cwd: REPO_ROOT, stdio: "pipe" });
+  const env = { ...process.env };
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) delete env[name];
+  const args = [options.bin ?? (await bundledBin()), "lsp", "--stdio", ...(options.args ?? [])];
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: "pipe", env: { ...env, ...options.localeEnv } });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const ended = new Promise<void>((resolve) => child.on("close", () => resolve()));
