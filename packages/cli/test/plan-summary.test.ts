@@ -51,7 +51,7 @@ describe("summarizePlan", () => {
   });
 
   it("shows budgets in rupiah and the score", () => {
-    expect(text).toContain("apbd_2019: Rp 1.250.000 of Rp 150.000.000 planned, Rp 148.750.000 left");
+    expect(text).toContain("apbd_2019: Rp 1,250,000 of Rp 150,000,000 planned, Rp 148,750,000 left");
     expect(text).toContain("hard 0, medium 2, soft 10 (feasible)");
   });
 

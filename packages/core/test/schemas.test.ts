@@ -267,6 +267,14 @@ describe("formatRupiah", () => {
   ])("%s is %s", (amount, text) => {
     expect(core.formatRupiah(amount)).toBe(text);
   });
+
+  it("writes English separators, a minus for an overspent budget, and whole rupiah", () => {
+    expect(core.formatRupiah(150_000_000, "en")).toBe("Rp 150,000,000");
+    expect(core.formatRupiah(150_000_000, "id")).toBe("Rp 150.000.000");
+    expect(core.formatRupiah(-1_500_000)).toBe("-Rp 1.500.000");
+    expect(core.formatRupiah(-1_500_000, "en")).toBe("-Rp 1,500,000");
+    expect(core.formatRupiah(1234.6)).toBe("Rp 1.235");
+  });
 });
 
 describe("deeply nested or cyclic input", () => {

@@ -1,4 +1,4 @@
-import type { Language } from "@lontar/core";
+import { formatRupiah, type Language } from "@lontar/core";
 import type { ComplianceFinding, Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
@@ -41,7 +41,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${missed.map((finding) => findingText(finding, language)).join("; ")}`);
   }
   for (const budget of plan.budget) {
-    lines.push(t("plan.budget", { budget: budget.budgetId, planned: rupiah(budget.planned), amount: rupiah(budget.amount), remaining: rupiah(budget.remaining) }));
+    lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
   }
   lines.push(`${t("plan.score", plan.score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
   lines.push(t("plan.violations", { count: plan.violations.length }));
@@ -69,11 +69,4 @@ function count(values: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-// Rupiah with Indonesian thousands separators, independent of the host locale.
-function rupiah(amount: number): string {
-  const sign = amount < 0 ? "-" : "";
-  const digits = Math.abs(Math.round(amount)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${sign}Rp ${digits}`;
 }
