@@ -33,6 +33,22 @@ describe("lontar init", () => {
     expect(readFileSync(path.join(cwd, "workspace.lontar"), "utf8")).toBe("// mine\n");
   });
 
+  it("writes the environment's keywords when --lang is not given, and --lang's when it is", async () => {
+    const indonesianShell = { LANG: "id_ID.UTF-8" };
+    for (const [args, env, lang] of [
+      [["init"], indonesianShell, "id"],
+      [["init"], { LANG: "C.UTF-8" }, "en"],
+      [["init"], {}, "en"],
+      [["init", "--lang", "en"], indonesianShell, "en"],
+      [["init", "--lang", "id"], {}, "id"],
+    ] as const) {
+      const cwd = tempDir();
+      const result = await run(args, cwd, env);
+      expect(result.code).toBe(0);
+      for (const file of workspaceTemplate(lang)) expect(readFileSync(path.join(cwd, file.path), "utf8")).toBe(file.text);
+    }
+  });
+
   it("rejects an unknown language", async () => {
     const result = await run(["init", "--lang", "fr"], tempDir());
     expect(result.code).toBe(2);

@@ -204,7 +204,8 @@ Create a starter workspace (a library, a partner, a program and an agreement) in
 (default: the current folder). Existing files are never overwritten.
 
 Options:
-  -l, --lang <en|id>  keyword language: English or Bahasa Indonesia (default: en)
+  -l, --lang <en|id>  keyword language: English or Bahasa Indonesia (default: the
+                      language of LC_ALL / LC_MESSAGES / LANG, else en)
   -h, --help          show this help
 `,
     id: `Penggunaan: lontar init [folder] [--lang en|id]
@@ -213,7 +214,8 @@ Buat ruang kerja awal (perpustakaan, mitra, program dan perjanjian) di folder
 (bawaan: folder saat ini). Berkas yang sudah ada tidak pernah ditimpa.
 
 Opsi:
-  -l, --lang <en|id>  bahasa kata kunci: Inggris atau Bahasa Indonesia (bawaan: en)
+  -l, --lang <en|id>  bahasa kata kunci: Inggris atau Bahasa Indonesia (bawaan: bahasa
+                      LC_ALL / LC_MESSAGES / LANG, selain itu en)
   -h, --help          tampilkan bantuan ini
 `,
   },

@@ -2,27 +2,32 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
-import { chromeLanguage } from "../args/message-language.js";
+import { chromeLanguage, languageFromEnvironment } from "../args/message-language.js";
 import { cliText } from "../text/render.js";
 import { workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
 
-/** `lontar init [dir] [--lang en|id]`: writes a starter workspace, never over an existing file. */
+/**
+ * `lontar init [dir] [--lang en|id]`: writes a starter workspace, never over an existing file,
+ * in the keywords of `--lang`, else of the environment's language.
+ */
 export function runInit(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
-    options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l", default: "en" } },
+    options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l" } },
   });
   const language = chromeLanguage(args, io.env);
   if (values.help === true) {
     io.stdout(COMMAND_USAGE.init[language]);
     return ExitCode.Ok;
   }
-  if (values.lang !== "en" && values.lang !== "id") throw new UsageError("usage.lang", { value: values.lang });
+  // The keywords follow --lang, else the language of the messages (LC_ALL, LC_MESSAGES, LANG): a planner in an Indonesian shell gets `perpustakaan`, not `library`.
+  const keywords = values.lang ?? languageFromEnvironment(io.env);
+  if (keywords !== "en" && keywords !== "id") throw new UsageError("usage.lang", { value: keywords });
   if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { argument: positionals[1] ?? "" });
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
   mkdirSync(dir, { recursive: true });
-  const files = workspaceTemplate(values.lang);
+  const files = workspaceTemplate(keywords);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));
   if (existing.length > 0) {
     for (const target of existing) io.stderr(`lontar: ${cliText("run.alreadyExists", { path: relativePath(io.cwd, target) }, language)}\n`);
