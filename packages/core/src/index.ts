@@ -39,7 +39,7 @@ export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, libraryTierLabe
 export { Contact, Partner, PartnerKind, partnerKindLabels } from "./partner/partner.js";
 
 export { DEFAULT_STAGE_MODEL, Stage, StageModel, StageTransition } from "./tpbis/stage-model.js";
-export { checkStageTransition, compareStages, findStage, stageRank } from "./tpbis/transitions.js";
+export { checkStageTransition, compareStages, findStage, stageLabels, stageRank } from "./tpbis/transitions.js";
 
 export {
   Budget,

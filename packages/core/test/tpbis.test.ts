@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGE_MODEL, StageModel, checkStageTransition, compareStages, findStage, stageRank, type Result, type StageTransition } from "@lontar/core";
+import { DEFAULT_STAGE_MODEL, StageModel, checkStageTransition, compareStages, findStage, stageLabels, stageRank, type Result, type StageTransition } from "@lontar/core";
 import { stageModelArb } from "./arbitraries/index.js";
 
 const codes = (result: Result<unknown>): string[] => (result.ok ? [] : result.issues.map((i) => i.code));
@@ -121,5 +121,13 @@ describe("stage order", () => {
         expect(ab <= 0 || ba <= 0).toBe(true); // total
       }),
     );
+  });
+});
+
+describe("stageLabels", () => {
+  it("names a stage by id or keyword in both languages, and an unknown one as written", () => {
+    expect(stageLabels(DEFAULT_STAGE_MODEL, "pendampingan")).toEqual({ en: "Mentoring", id: "Pendampingan" });
+    expect(stageLabels(DEFAULT_STAGE_MODEL, "mentoring")).toEqual({ en: "Mentoring", id: "Pendampingan" });
+    expect(stageLabels(DEFAULT_STAGE_MODEL, "tahap_x")).toEqual({ en: "tahap_x", id: "tahap_x" });
   });
 });

@@ -1,4 +1,5 @@
 import { fail, ok, type Issue, type Result } from "../primitives/result.js";
+import type { Labels } from "../primitives/labels.js";
 import type { Stage, StageModel, StageTransition } from "./stage-model.js";
 
 /**
@@ -8,6 +9,17 @@ import type { Stage, StageModel, StageTransition } from "./stage-model.js";
  */
 export function findStage(model: StageModel, idOrKeyword: string): Stage | undefined {
   return model.stages.find((s) => s.id === idOrKeyword || s.keyword === idOrKeyword);
+}
+
+/**
+ * A stage's name in both languages, by id or keyword; the text as given, in both, when the
+ * model has no such stage. What every output and message names a stage by.
+ *
+ * @example stageLabels(DEFAULT_STAGE_MODEL, "implementasi").en // "Implementation"
+ */
+export function stageLabels(model: StageModel, idOrKeyword: string): Labels {
+  const stage = findStage(model, idOrKeyword);
+  return stage === undefined ? { en: idOrKeyword, id: idOrKeyword } : { en: stage.labels.en, id: stage.labels.id };
 }
 
 /** The position of a stage in the model's order (0 = earliest), or -1 when unknown. */

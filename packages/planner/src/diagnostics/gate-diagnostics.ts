@@ -1,11 +1,5 @@
-import { createDiagnostic, findStage, messageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, messageLabels, stageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
-
-/** A stage by its labels in both languages, or its id when the model does not know it. */
-function stageLabels(workspace: Workspace, stage: string): Labels {
-  const found = findStage(workspace.stageModel, stage);
-  return found === undefined ? { en: stage, id: stage } : { en: found.labels.en, id: found.labels.id };
-}
 
 /** "(none declared)" for a library with no stage, in both languages. */
 const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
@@ -34,9 +28,9 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
     const library = libraries.get(program.library);
     const args = {
       program: program.id,
-      stage: stageLabels(workspace, stage),
+      stage: stageLabels(workspace.stageModel, stage),
       library: library?.name ?? program.library,
-      current: library?.stage === undefined ? NO_STAGE : stageLabels(workspace, library.stage),
+      current: library?.stage === undefined ? NO_STAGE : stageLabels(workspace.stageModel, library.stage),
       sessions: count.all === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: count.all } }),
     };
     const source = program.source;

@@ -1,4 +1,4 @@
-import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels } from "@lontar/core";
+import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels, stageLabels } from "@lontar/core";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { locationOf, nameOf, sortedOccurrences, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
@@ -245,7 +245,8 @@ function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, r
   const name = nameOf(index, occurrence.libraryId);
   // The planner's stage-gate words (allocate/static-checks.ts) say which part of the gate stopped it.
   if (gate?.minStage !== undefined && reason.message.includes("needs TPBIS stage")) {
-    return reasonWord("cancelledStage", language, { stage: gate.minStage, library: name, current: library?.stage ?? reasonWord("noStage", language) });
+    const current = library?.stage === undefined ? reasonWord("noStage", language) : stageLabels(index.stageModel, library.stage)[language];
+    return reasonWord("cancelledStage", language, { stage: stageLabels(index.stageModel, gate.minStage)[language], library: name, current });
   }
   return reasonWord("cancelledGate", language, { library: name });
 }

@@ -3,6 +3,7 @@ import {
   type Partner,
   type Program,
   type Resource,
+  type StageModel,
   type Workspace,
   labelOf,
   libraryTimeZone,
@@ -24,6 +25,8 @@ export interface WorkspaceIndex {
   readonly resources: ReadonlyMap<string, Resource>;
   /** Partners by id. */
   readonly partners: ReadonlyMap<string, Partner>;
+  /** The TPBIS stages, for their names. */
+  readonly stageModel: StageModel;
 }
 
 /** Indexes a workspace's libraries, programs, resources and partners by id. */
@@ -33,6 +36,7 @@ export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
     programs: new Map(workspace.programs.map((x) => [x.id, x])),
     resources: new Map(workspace.resources.map((x) => [x.id, x])),
     partners: new Map(workspace.partners.map((x) => [x.id, x])),
+    stageModel: workspace.stageModel,
   };
 }
 
