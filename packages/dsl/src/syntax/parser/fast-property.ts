@@ -513,9 +513,10 @@ export class FastReader {
       }
       this.hold(this.dayItem());
       if (this.is(T.TimeLiteral)) {
-        const lastDay = this.p - 1;
+        // The days' range before the time's: a day range alone shares its range with its set.
+        const range = this.rangeFrom(firstDay);
         const time = this.timeRange();
-        const set: DaySetNode = { kind: "DaySet", range: this.span(firstDay, lastDay), items: this.collect(days) };
+        const set: DaySetNode = { kind: "DaySet", range, items: this.collect(days) };
         this.hold({ kind: "WeeklyWindow", range: this.rangeFrom(firstDay), days: set, time });
         days = this.mark();
         closed = true;
@@ -673,7 +674,9 @@ export class FastReader {
       this.p++;
       need.preferred = this.ref();
     }
-    return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need };
+    // `features` keeps its place (first of the clauses' fields) when given again: the shared empty list when there is none.
+    const features = need.features.length === 0 ? NO_ITEMS : need.features;
+    return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need, features };
   }
 
   private needClause(need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; features: Reference[] }): void {
