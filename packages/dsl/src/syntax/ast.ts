@@ -12,9 +12,17 @@ import type { Range } from "../diagnostics/diagnostic.js";
 /** Which language a keyword was written in. */
 export type KeywordLanguage = "en" | "id";
 
-/** Fields every node has. */
+/**
+ * Fields every node has.
+ *
+ * A tree is read-only, and the parser shares what is equal between nodes: the positions of a
+ * token (every range that starts or ends there), the range of one token (every node of that
+ * token), the range of a node and of its single child spanning the same tokens, a file's
+ * repeated names and literal texts, and one frozen empty list for nodes with nothing in a list
+ * (comments, features, exceptions). Never mutate a node, a range or a list of a tree; copy it.
+ */
 export interface NodeBase {
-  /** Where the node is in its file. */
+  /** Where the node is in its file (possibly the very object of another node's range: read-only). */
   readonly range: Range;
 }
 

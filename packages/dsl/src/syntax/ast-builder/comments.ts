@@ -52,16 +52,21 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
     if (item.kind !== "Declaration" || s.decl === undefined) return s.leading.length === 0 ? item : { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
     const d = s.decl;
     if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.props.length === 0) return item;
-    const properties = item.properties.map((p, j): Property => {
+    const properties = d.props.length === 0 ? item.properties : item.properties.map((p, j): Property => {
       const ps = d.props[j];
       if (ps === undefined || (ps.leading.length === 0 && ps.trailing.length === 0)) return p;
       const [first, ...rest] = ps.trailing;
       return { ...p, leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
     });
-    const decl: Declaration = { ...item, doc: [...item.doc, ...d.doc], leadingComments: [...item.leadingComments, ...d.leading], properties };
+    const decl: Declaration = { ...item, doc: joined(item.doc, d.doc), leadingComments: joined(item.leadingComments, d.leading), properties };
     return d.inner.length > 0 ? { ...decl, innerTrailingComments: d.inner } : decl;
   });
   return { items: out, trailing };
+}
+
+/** `before` then `after`: `before` itself when nothing comes after (the tree's lists are read-only, and kept). */
+function joined(before: readonly string[], after: readonly string[]): readonly string[] {
+  return after.length === 0 ? before : [...before, ...after];
 }
 
 /** A comment on the last line of a one-line item, after it: `room aula { capacity 60 } // note`. */

@@ -7,7 +7,7 @@
  * (scanner.ts and the grammar) then reads the file; a test requires both to agree.
  */
 import type { IToken, TokenType } from "chevrotain";
-import type { Position } from "../../diagnostics/diagnostic.js";
+import type { Position, Range } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
@@ -77,6 +77,7 @@ export function fastScan(text: string): FastScan | undefined {
   const meanings: (WordMeaning | undefined)[] = [];
   const comments: IToken[] = [];
   const regexes: number[] = [];
+  const names = new Map<string, string>();
   // Shared keywords seen before the first keyword of definite language take its language.
   let current: KeywordLanguage | undefined;
   const pending: number[] = [];
@@ -122,8 +123,13 @@ export function fastScan(text: string): FastScan | undefined {
         while (end < length && isWordChar(text.charCodeAt(end))) end++;
         word = text.slice(offset, end);
         const keyword = KEYWORD_TYPE.get(word);
-        if (keyword === undefined) type = T.Identifier;
-        else {
+        if (keyword === undefined) {
+          type = T.Identifier;
+          // One string per name in the file, however often it is written: the tree keeps them.
+          const known = names.get(word);
+          if (known === undefined) names.set(word, word);
+          else word = known;
+        } else {
           // The table's own string: one copy of each keyword, however often it is written.
           word = keyword.word;
           type = keyword.type;
@@ -295,6 +301,7 @@ export function fastScan(text: string): FastScan | undefined {
   const count = types.length;
   const table: TokenTable = {
     text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+    ranges: new Array<Range | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }

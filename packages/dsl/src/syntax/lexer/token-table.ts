@@ -41,6 +41,8 @@ export interface TokenTable {
   readonly startPositions: (Position | undefined)[];
   /** Each token's end position once built, shared alike. */
   readonly endPositions: (Position | undefined)[];
+  /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
+  readonly ranges: (Range | undefined)[];
 }
 
 /** A token's image. */
@@ -68,9 +70,13 @@ export function endAt(table: TokenTable, i: number): Position {
   return position;
 }
 
-/** The range of token `i`. */
+/** The range of token `i`, built once and shared (ranges are read-only). */
 export function rangeAt(table: TokenTable, i: number): Range {
-  return { start: startAt(table, i), end: endAt(table, i) };
+  const built = table.ranges[i];
+  if (built !== undefined) return built;
+  const range = { start: startAt(table, i), end: endAt(table, i) };
+  table.ranges[i] = range;
+  return range;
 }
 
 /** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
@@ -116,5 +122,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     langs[i] = keyword ? keywordLanguage(t) : undefined;
     meanings[i] = keyword ? WORDS.get(t.image) : undefined;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n) };
+  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n), ranges: new Array<Range | undefined>(n) };
 }

@@ -84,7 +84,7 @@ class FileReader extends FastReader {
     const nameToken = kw + 1;
     const atToken = length === 5 ? kw + 3 : undefined;
     this.p = kw + length;
-    const properties: Property[] = [];
+    const mark = this.mark();
     const types = this.t.types;
     for (;;) {
       const type = types[this.p];
@@ -94,8 +94,9 @@ class FileReader extends FastReader {
       this.start = this.p;
       const read = this.property();
       if (read === undefined) throw GIVE_UP;
-      properties.push(read.value);
+      this.hold(read.value);
     }
+    const properties = this.collect<Property>(mark);
     this.p++;
     const range = this.rangeFrom(kw);
     const lang = this.langOf(kw);

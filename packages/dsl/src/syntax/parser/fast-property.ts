@@ -20,13 +20,12 @@ import type {
   WeeklyWindowNode,
 } from "../ast.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
-import { join } from "../ast-builder/ranges.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { definiteLangAt, endAt, imageOf, rangeAt, startAt, type TokenTable } from "../lexer/token-table.js";
-import { canonicalFact, chain, groupWindows, PERIOD_BY_TOKEN } from "./literal-parser.js";
-import { applyBetween, finishTail, type MutableTail } from "./schedule-parser.js";
+import { canonicalFact, chain, PERIOD_BY_TOKEN } from "./literal-parser.js";
+import { applyBetween, finishTail, type GatheredTail } from "./schedule-parser.js";
 
 type DayItem = DaySetNode["items"][number];
 type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
@@ -44,6 +43,9 @@ export interface FastRead {
  * comment attachment builds a new list for a node that receives comments).
  */
 export const NO_COMMENTS: readonly string[] = Object.freeze([]);
+
+/** The one empty list of every node with an empty list (`features`, `except`, `also`): frozen, like {@link NO_COMMENTS}. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** Thrown inside the reader when it declines; caught at its entry. */
 class Decline {}
@@ -97,9 +99,39 @@ export function readPropertyFast(table: TokenTable, at: number): FastRead | unde
 /** The reader of properties over a token table; fast-file.ts extends it to whole files. */
 export class FastReader {
   protected start: number;
+  /** The last range of several tokens built, from token `spanFirst` to `spanLast`: an enclosing node of the same tokens shares it. */
+  private spanFirst = -1;
+  private spanLast = -1;
+  private lastSpan: Range | undefined;
+  /**
+   * Items of the lists being read, innermost last: each list is copied out at its exact
+   * length ({@link collect}), where an array grown by `push` keeps room for 17 items.
+   */
+  private readonly pending: unknown[] = [];
+  private top = 0;
+  /** Images of dates and times read, and strings' values by their images: one string per distinct text, since the tree keeps them. */
+  private readonly images = new Map<string, string>();
+  private readonly strings = new Map<string, string>();
 
   constructor(protected readonly t: TokenTable, protected p: number) {
     this.start = p;
+  }
+
+  /** Holds one item of the list being read. */
+  protected hold(item: unknown): void {
+    this.pending[this.top++] = item;
+  }
+
+  /** The items held since `mark` (the value of {@link top} when the list began), as a new array of their exact length. */
+  protected collect<T>(mark: number): T[] {
+    const items = this.pending.slice(mark, this.top) as T[];
+    this.top = mark;
+    return items;
+  }
+
+  /** Where the next list's items begin (see {@link collect}). */
+  protected mark(): number {
+    return this.top;
   }
 
   // ------------------------------------------------------------ tokens
@@ -110,6 +142,15 @@ export class FastReader {
 
   protected image(i: number): string {
     return imageOf(this.t, i);
+  }
+
+  /** Token `i`'s image, one string per distinct image (for the literals the tree keeps as written). */
+  private shared(i: number): string {
+    const image = imageOf(this.t, i);
+    const known = this.images.get(image);
+    if (known !== undefined) return known;
+    this.images.set(image, image);
+    return image;
   }
 
   protected range(i: number): Range {
@@ -149,9 +190,18 @@ export class FastReader {
 
   /** From token `first` to the last token read (just `first` when none was). */
   protected rangeFrom(first: number): Range {
-    const last = this.p - 1;
-    if (last < first) return this.range(first);
-    return { start: startAt(this.t, first), end: endAt(this.t, last) };
+    return this.span(first, this.p - 1);
+  }
+
+  /** From token `first` to token `last` (just `first` when `last` is not after it); the last such range built is shared. */
+  protected span(first: number, last: number): Range {
+    if (last <= first) return rangeAt(this.t, first);
+    if (first === this.spanFirst && last === this.spanLast && this.lastSpan !== undefined) return this.lastSpan;
+    const range = { start: startAt(this.t, first), end: endAt(this.t, last) };
+    this.spanFirst = first;
+    this.spanLast = last;
+    this.lastSpan = range;
+    return range;
   }
 
   // ------------------------------------------------------------ properties
@@ -286,7 +336,13 @@ export class FastReader {
 
   protected string(): StringLiteral {
     const t = this.take(T.StringLiteral);
-    return { kind: "String", range: this.range(t), value: unescapeString(this.image(t)) };
+    const image = this.image(t);
+    let value = this.strings.get(image);
+    if (value === undefined) {
+      value = unescapeString(image);
+      this.strings.set(image, value);
+    }
+    return { kind: "String", range: this.range(t), value };
   }
 
   private number(): NumberLiteral {
@@ -305,19 +361,28 @@ export class FastReader {
   }
 
   private refList(): Reference[] {
-    const refs = [this.ref()];
+    const first = this.ref();
+    if (!this.is(T.Comma)) return [first];
+    const mark = this.mark();
+    this.hold(first);
     while (this.is(T.Comma)) {
       this.p++;
-      refs.push(this.ref());
+      this.hold(this.ref());
     }
-    return refs;
+    return this.collect(mark);
   }
 
   private listValue(): PropertyValue {
     const first = this.p;
-    const refs = this.refList();
-    const only = refs[0];
-    return refs.length === 1 && only ? only : { kind: "List", range: this.rangeFrom(first), items: refs };
+    const only = this.ref();
+    if (!this.is(T.Comma)) return only;
+    const mark = this.mark();
+    this.hold(only);
+    while (this.is(T.Comma)) {
+      this.p++;
+      this.hold(this.ref());
+    }
+    return { kind: "List", range: this.rangeFrom(first), items: this.collect(mark) };
   }
 
   private period(): PeriodName {
@@ -329,39 +394,42 @@ export class FastReader {
 
   protected date(): DateLiteral {
     const t = this.take(T.DateLiteral);
-    return { kind: "Date", range: this.range(t), text: this.image(t) };
+    return { kind: "Date", range: this.range(t), text: this.shared(t) };
   }
 
   private dateTime(): DateLiteral {
     const t = this.is(T.DateTimeLiteral) ? this.take(T.DateTimeLiteral) : this.take(T.DateLiteral);
-    return { kind: "Date", range: this.range(t), text: this.image(t) };
+    return { kind: "Date", range: this.range(t), text: this.shared(t) };
   }
 
   private dateOrRange(): DateLiteral | DateRangeNode {
+    const first = this.p;
     const from = this.date();
     if (!this.is(T.DotDot)) return from;
     this.p++;
     const to = this.date();
-    return { kind: "DateRange", range: join(from.range, to.range), from, to };
+    return { kind: "DateRange", range: this.rangeFrom(first), from, to };
   }
 
   protected dateRange(): DateRangeNode {
+    const first = this.p;
     const from = this.date();
     this.take(T.DotDot);
     const to = this.date();
-    return { kind: "DateRange", range: join(from.range, to.range), from, to };
+    return { kind: "DateRange", range: this.rangeFrom(first), from, to };
   }
 
   private time(): TimeLiteral {
     const t = this.take(T.TimeLiteral);
-    return { kind: "Time", range: this.range(t), text: this.image(t) };
+    return { kind: "Time", range: this.range(t), text: this.shared(t) };
   }
 
   private timeRange(): TimeRangeNode {
+    const first = this.p;
     const start = this.time();
     this.take(T.Minus);
     const end = this.time();
-    return { kind: "TimeRange", range: join(start.range, end.range), start, end };
+    return { kind: "TimeRange", range: this.rangeFrom(first), start, end };
   }
 
   private duration(): DurationNode {
@@ -370,7 +438,7 @@ export class FastReader {
       const t = this.take(T.CompactDuration);
       const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(this.image(t));
       const minutes = Number(m?.[1] ?? 0) * 60 + Number(m?.[2] ?? 0);
-      return { kind: "Duration", range: this.range(t), minutes, text: this.image(t) };
+      return { kind: "Duration", range: this.range(t), minutes, text: this.shared(t) };
     }
     const n = this.number();
     const unit = this.is(KW.Hours) ? this.take(KW.Hours) : this.take(KW.Minutes);
@@ -400,7 +468,7 @@ export class FastReader {
       if (!this.is(T.DotDot)) return from;
       this.p++;
       const to = this.weekday();
-      return { kind: "DayRange", range: join(from.range, to.range), from, to };
+      return { kind: "DayRange", range: this.rangeFrom(first), from, to };
     }
     if (this.is(KW.Weekdays) || this.is(KW.Weekends)) {
       const t = this.p++;
@@ -418,34 +486,63 @@ export class FastReader {
 
   private daySet(): DaySetNode {
     const first = this.p;
-    const items = [this.dayItem()];
+    const item = this.dayItem();
+    if (!this.is(T.Comma)) return { kind: "DaySet", range: this.rangeFrom(first), items: [item] };
+    const mark = this.mark();
+    this.hold(item);
     while (this.is(T.Comma)) {
       this.p++;
-      items.push(this.dayItem());
+      this.hold(this.dayItem());
     }
-    return { kind: "DaySet", range: this.rangeFrom(first), items };
+    return { kind: "DaySet", range: this.rangeFrom(first), items: this.collect(mark) };
   }
 
+  /**
+   * Days, each list closed by a time range into a window; days left without one make an
+   * all-day window (literal-parser.ts's `groupWindows`, without its list of parts).
+   */
   private windows(): WeeklyWindowNode[] {
-    const parts: { day: DayItem | undefined; time: TimeRangeNode | undefined }[] = [];
+    const windows = this.mark();
+    let days = windows;
+    let firstDay = this.p;
+    let closed = false;
     for (;;) {
-      const day = this.dayItem();
-      const time = this.is(T.TimeLiteral) ? this.timeRange() : undefined;
-      parts.push({ day, time });
+      if (closed) {
+        firstDay = this.p;
+        closed = false;
+      }
+      this.hold(this.dayItem());
+      if (this.is(T.TimeLiteral)) {
+        // The days' range before the time's: a day range alone shares its range with its set.
+        const range = this.rangeFrom(firstDay);
+        const time = this.timeRange();
+        const set: DaySetNode = { kind: "DaySet", range, items: this.collect(days) };
+        this.hold({ kind: "WeeklyWindow", range: this.rangeFrom(firstDay), days: set, time });
+        days = this.mark();
+        closed = true;
+      }
       if (!this.is(T.Comma)) break;
       this.p++;
     }
-    return groupWindows(parts);
+    if (!closed) {
+      // A day with no hours is open all day; the formatter prints it without times.
+      const r = this.span(firstDay, this.p - 1);
+      const set: DaySetNode = { kind: "DaySet", range: r, items: this.collect(days) };
+      const whole: TimeRangeNode = { kind: "TimeRange", range: r, start: { kind: "Time", range: r, text: "00:00" }, end: { kind: "Time", range: r, text: "24:00" } };
+      this.hold({ kind: "WeeklyWindow", range: r, days: set, time: whole, allDay: true });
+    }
+    return this.collect(windows);
   }
 
   private regionPath(): PropertyValue {
     const first = this.p;
-    const parts = [this.string()];
+    const mark = this.mark();
+    this.hold(this.string());
     while (this.is(T.Slash)) {
       this.p++;
-      parts.push(this.string());
+      this.hold(this.string());
     }
-    return { kind: "RegionPath", range: this.rangeFrom(first), parts };
+    return { kind: "RegionPath", range: this.rangeFrom(first), parts: this.collect(mark) };
   }
 
   private windowsValue(): PropertyValue {
@@ -536,12 +633,13 @@ export class FastReader {
 
   private needsValue(): PropertyValue {
     const first = this.p;
-    const needs = [this.need()];
+    const mark = this.mark();
+    this.hold(this.need());
     while (this.is(T.Comma)) {
       this.p++;
-      needs.push(this.need());
+      this.hold(this.need());
     }
-    return { kind: "Needs", range: this.rangeFrom(first), needs };
+    return { kind: "Needs", range: this.rangeFrom(first), needs: this.collect(mark) };
   }
 
   private need(): NeedNode {
@@ -552,6 +650,16 @@ export class FastReader {
     if (this.is(T.Identifier)) {
       const t = this.take(T.Identifier);
       resource = { kind: "Reference", range: this.range(t), name: this.image(t) };
+    }
+    const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
+    if (resourceKind === undefined) throw DECLINE;
+    if (!this.is(KW.With) && !this.is(KW.Prefer)) {
+      // The common need, one literal per shape (no clause: no features).
+      const range = this.rangeFrom(first);
+      if (quantity === undefined) {
+        return resource === undefined ? { kind: "Need", range, resourceKind, features: NO_ITEMS } : { kind: "Need", range, resourceKind, resource, features: NO_ITEMS };
+      }
+      return resource === undefined ? { kind: "Need", range, quantity, resourceKind, features: NO_ITEMS } : { kind: "Need", range, quantity, resourceKind, resource, features: NO_ITEMS };
     }
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     if (this.is(KW.With)) {
@@ -566,9 +674,9 @@ export class FastReader {
       this.p++;
       need.preferred = this.ref();
     }
-    const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
-    if (resourceKind === undefined) throw DECLINE;
-    return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need };
+    // `features` keeps its place (first of the clauses' fields) when given again: the shared empty list when there is none.
+    const features = need.features.length === 0 ? NO_ITEMS : need.features;
+    return { kind: "Need", range: this.rangeFrom(first), ...(quantity ? { quantity } : {}), resourceKind, ...(resource ? { resource } : {}), ...need, features };
   }
 
   private needClause(need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; features: Reference[] }): void {
@@ -681,7 +789,14 @@ export class FastReader {
       }
     }
     const tail = this.scheduleTail();
-    return { kind: "EverySchedule", range: this.rangeFrom(first), interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail) };
+    const range = this.rangeFrom(first);
+    const every = interval?.value ?? 1;
+    const { at, duration, from, until } = tail;
+    // The usual weekly rule, every field written but a count: one literal, no spread.
+    if (on !== undefined && at !== undefined && duration !== undefined && from !== undefined && until !== undefined && tail.count === undefined) {
+      return { kind: "EverySchedule", range, interval: every, unit, on, at, duration, from, until, except: tail.except, also: tail.also, includeClosures: tail.includeClosures };
+    }
+    return { kind: "EverySchedule", range, interval: every, unit, ...(on ? { on } : {}), ...finishTail(tail) };
   }
 
   private recurrenceDays(): RecurrenceDays {
@@ -722,8 +837,8 @@ export class FastReader {
     return { kind: "NthWeekday", ordinal: value as Ordinal, weekday, range: this.rangeFrom(first) };
   }
 
-  private scheduleTail(): MutableTail {
-    const tail: MutableTail = { except: [], also: [], includeClosures: false };
+  private scheduleTail(): GatheredTail {
+    const tail: { -readonly [K in keyof GatheredTail]: GatheredTail[K] } = { except: NO_ITEMS, also: NO_ITEMS, includeClosures: false };
     for (;;) {
       const a = this.type();
       if (a === KW.At) {
@@ -745,18 +860,24 @@ export class FastReader {
         tail.until = this.date();
       } else if (a === KW.Except) {
         this.p++;
+        const mark = this.mark();
         for (;;) {
-          tail.except.push(this.is(T.DateTimeLiteral) ? this.dateTime() : this.dateOrRange());
+          this.hold(this.is(T.DateTimeLiteral) ? this.dateTime() : this.dateOrRange());
           if (!this.is(T.Comma)) break;
           this.p++;
         }
+        const read = this.collect<DateLiteral | DateRangeNode>(mark);
+        tail.except = tail.except.length === 0 ? read : tail.except.concat(read);
       } else if (a === KW.Also) {
         this.p++;
+        const mark = this.mark();
         for (;;) {
-          tail.also.push(this.dateTime());
+          this.hold(this.dateTime());
           if (!this.is(T.Comma)) break;
           this.p++;
         }
+        const read = this.collect<DateLiteral>(mark);
+        tail.also = tail.also.length === 0 ? read : tail.also.concat(read);
       } else if (a === KW.Including) {
         this.p++;
         this.take(KW.Holidays);
@@ -847,36 +968,37 @@ export class FastReader {
   }
 
   private unary(): ExprNode {
-    const bangs: number[] = [];
-    while (this.is(T.Bang)) bangs.push(this.p++);
+    // `!` tokens are consecutive: the innermost is the last of them, its range from it to the operand's end.
+    const firstBang = this.p;
+    while (this.is(T.Bang)) this.p++;
+    const afterBangs = this.p;
     let node = this.comparison();
-    for (let i = bangs.length - 1; i >= 0; i--) {
-      const b = bangs[i] as number;
-      node = { kind: "Not", operand: node, range: join(this.range(b), node.range) };
-    }
+    for (let b = afterBangs - 1; b >= firstBang; b--) node = { kind: "Not", operand: node, range: this.rangeFrom(b) };
     return node;
   }
 
   private comparison(): ExprNode {
+    const first = this.p;
     const left = this.primary();
     const a = this.type();
     if (a !== undefined && COMPARE_OPS.has(a)) {
       const op = this.p++;
       const right = this.primary();
-      return { kind: "Compare", op: this.image(op) as CompareOp, left, right, range: join(left.range, right.range) };
+      return { kind: "Compare", op: this.image(op) as CompareOp, left, right, range: this.rangeFrom(first) };
     }
     if (a === T.MatchOp) {
       this.p++;
       const re = this.take(T.RegexLiteral);
-      const cut = this.image(re).lastIndexOf("/");
-      return { kind: "Match", subject: left, pattern: this.image(re).slice(1, cut), flags: this.image(re).slice(cut + 1), range: join(left.range, this.range(re)) };
+      const image = this.image(re);
+      const cut = image.lastIndexOf("/");
+      return { kind: "Match", subject: left, pattern: image.slice(1, cut), flags: image.slice(cut + 1), range: this.rangeFrom(first) };
     }
     if (a === KW.Not || a === KW.In) {
       const negated = a === KW.Not;
       if (negated) this.p++;
       this.take(KW.In);
       const right = this.primary();
-      return { kind: "In", subject: left, collection: right, negated, range: join(left.range, right.range) };
+      return { kind: "In", subject: left, collection: right, negated, range: this.rangeFrom(first) };
     }
     return left;
   }
@@ -922,12 +1044,13 @@ export class FastReader {
 
   private factOrCall(): ExprNode {
     const first = this.p;
-    const parts = [this.takeIn(NAME)];
+    const head = this.takeIn(NAME);
+    let written = this.image(head);
     while (this.is(T.Dot)) {
       this.p++;
-      parts.push(this.takeIn(NAME));
+      written += `.${this.image(this.takeIn(NAME))}`;
     }
-    const written = parts.map((p) => this.image(p)).join(".");
+    const single = this.p - 1 === head;
     if (this.is(T.LParen)) {
       this.p++;
       const args: ExprNode[] = [];
@@ -943,8 +1066,8 @@ export class FastReader {
       const lang: KeywordLanguage = fn !== undefined && fn.name !== written ? "id" : "en";
       return { kind: "Call", callee: fn?.name ?? written, args, range: this.rangeFrom(first), lang };
     }
-    const only = parts.length === 1 ? parts[0] : undefined;
-    return { ...canonicalFact(only === undefined ? undefined : { image: this.image(only), tokenType: this.typeAt(only) }, written), range: this.rangeFrom(first) };
+    const fact = canonicalFact(single ? { image: written, tokenType: this.typeAt(head) } : undefined, written);
+    return { kind: "Fact", path: fact.path, lang: fact.lang, range: this.rangeFrom(first) };
   }
 }
 

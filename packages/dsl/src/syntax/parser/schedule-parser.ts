@@ -291,8 +291,11 @@ export function applyBetween(windows: WeeklyWindowNode[], between: TimeRangeNode
   });
 }
 
+/** A tail as gathered, its lists read-only (the fast reader shares one empty list among them). */
+export type GatheredTail = Omit<MutableTail, "except" | "also"> & { readonly except: ScheduleTail["except"]; readonly also: ScheduleTail["also"] };
+
 /** The collected tail as the schedule node's fields. */
-export function finishTail(tail: MutableTail): ScheduleTail {
+export function finishTail(tail: GatheredTail): ScheduleTail {
   // Built field by field (not by spreads, which cost more on every schedule); the fields in this order.
   const out: { -readonly [K in keyof ScheduleTail]: ScheduleTail[K] } = {} as ScheduleTail;
   if (tail.at) out.at = tail.at;
