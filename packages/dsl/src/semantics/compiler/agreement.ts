@@ -3,6 +3,7 @@ import { allowedValue } from "../../language/table.js";
 import type { Declaration, ObligationNode } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
 import { type Building, textOf, valueOf, wordOf } from "./read.js";
+import { exact } from "./exact-array.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
 type AgreementInput = NonNullable<WorkspaceInput["agreements"]>[number];
@@ -52,7 +53,7 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   out.library = between?.kind === "Between" ? between.library.name : "";
   out.partner = between?.kind === "Between" ? between.partner.name : "";
   out.validity = valid?.kind === "DateRange" ? { from: valid.from.text, to: valid.to.text } : { from: "", to: "" };
-  out.obligations = obligations;
+  out.obligations = exact(obligations);
   out.conditions = when?.kind === "Expr" ? [compileCondition(when.expr)] : [];
   out.source = spanOf(file, declaration.range);
   return out;

@@ -3,6 +3,7 @@ import type { Declaration } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { type Building, textOf, valueOf, wordOf } from "./read.js";
+import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
@@ -58,8 +59,8 @@ export function compileLibrary(declaration: Declaration, file: string): LibraryI
     if (p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) openingHours.push(w);
     else if (p.value.kind === "OpenOnCollectiveLeave") openOnCollectiveLeave = true;
   }
-  out.openingHours = openingHours;
-  out.closures = closuresOf(declaration);
+  out.openingHours = exact(openingHours);
+  out.closures = exact(closuresOf(declaration));
   if (openOnCollectiveLeave) out.openOnCollectiveLeave = true;
   out.source = spanOf(file, declaration.range);
   return out;

@@ -7,6 +7,7 @@ import { allowedValue } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
 import { compileCondition } from "./condition.js";
+import { exact } from "./exact-array.js";
 import { type Building, numberValue, pushNames, wordValue } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
@@ -28,8 +29,7 @@ function audienceOf(v: PropertyValue): Audience | undefined {
 }
 
 function compileNeed(need: NeedNode, file: string): Need {
-  const features: string[] = [];
-  for (const f of need.features) features.push(f.name);
+  const features = need.features.map((f) => f.name);
   // The usual needs (a resource named, or none) as one literal each, in the schema's key order.
   if (need.role === undefined && need.skill === undefined && need.minCapacity === undefined && need.preferred === undefined) {
     const quantity = need.quantity?.value ?? 1;
@@ -136,17 +136,17 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
   if (descriptionText !== undefined) out.description = descriptionText;
   out.library = (library?.kind === "Reference" ? library.name : programLibrary(declaration, libraries)) ?? "";
   out.category = (categoryWord === undefined ? undefined : allowedValue("program", "category", categoryWord)) as ProgramInput["category"];
-  out.audience = audience;
-  out.schedules = schedules;
-  out.sites = route?.kind === "Route" ? route.sites.map((s) => s.name) : sites;
+  out.audience = exact(audience);
+  out.schedules = exact(schedules);
+  out.sites = route?.kind === "Route" ? route.sites.map((s) => s.name) : exact(sites);
   out.siteMode = route?.kind === "Route" && route.rotating ? "rotating" : "fixed";
   if (participantCount !== undefined) out.expectedParticipants = participantCount;
-  out.needs = needs;
-  out.costs = costs;
-  out.partners = partners;
+  out.needs = exact(needs);
+  out.costs = exact(costs);
+  out.partners = exact(partners);
   const gate = stageGate(wordValue(requires), when);
   if (gate !== undefined) out.gate = gate;
-  out.precedences = precedences;
+  out.precedences = exact(precedences);
   out.source = spanOf(file, declaration.range);
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Declaration, Property, PropertyValue } from "../../syntax/ast.js";
 import { listedNames, pushNames } from "../checker/requirements.js";
+import { exact } from "./exact-array.js";
 
 /** The value of the last `key` property (the last one wins, LON3008 warns). */
 export function valueOf(declaration: Declaration, key: string): PropertyValue | undefined {
@@ -43,7 +44,7 @@ export function numberValue(value: PropertyValue | undefined): number | undefine
 }
 
 /** The names of every `key` property (lists, names and strings). */
-export const namesOf = (declaration: Declaration, key: string): string[] => listedNames(declaration, key);
+export const namesOf = (declaration: Declaration, key: string): string[] => exact(listedNames(declaration, key));
 
 /** Adds the names a value lists (as {@link namesOf} reads each property) to `into`. */
 export { pushNames };

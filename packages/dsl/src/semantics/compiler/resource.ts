@@ -3,6 +3,7 @@ import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { type Building, namesOf, numberOf, textOf, valueOf, wordOf } from "./read.js";
+import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 const WEEKS_PER: Readonly<Record<Period, number>> = { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, semester: 26, year: 52 };
@@ -47,7 +48,7 @@ export function compileResource(declaration: Declaration, file: string): Resourc
       out.skills = namesOf(declaration, "skills");
       const availability: WeeklyWindow[] = [];
       for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) availability.push(w);
-      out.availability = availability;
+      out.availability = exact(availability);
       const hours = hoursPerWeek(declaration);
       if (hours !== undefined) out.maxHoursPerWeek = hours;
       break;

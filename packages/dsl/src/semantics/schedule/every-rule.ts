@@ -48,6 +48,18 @@ export function untilPart(date: string): string {
  * @example everyToRRule(every week on tue, fri until 2019-12-20) // "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959"
  */
 export function everyToRRule(node: EverySchedule): string {
+  const known = ruleByNode.get(node);
+  if (known !== undefined) return known;
+  const rule = writeRule(node);
+  ruleByNode.set(node, rule);
+  return rule;
+}
+
+// The checker (twice) and the compiler ask for each node's rule: it is written once per
+// node (a tree never changes after its parse) and dies with the tree.
+const ruleByNode = new WeakMap<EverySchedule, string>();
+
+function writeRule(node: EverySchedule): string {
   const parts = [`FREQ=${FREQ[node.unit]}`];
   if (node.interval !== 1) parts.push(`INTERVAL=${node.interval}`);
   const on = node.on;
