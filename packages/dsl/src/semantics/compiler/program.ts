@@ -129,25 +129,47 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
   const categoryWord = wordValue(category);
   const descriptionText = description?.kind === "String" ? description.value : undefined;
   const participantCount = numberValue(participants);
-  const out = {
-    id: declaration.name.text,
-    title: (title?.kind === "String" ? title.value : undefined) ?? (name?.kind === "String" ? name.value : undefined) ?? declaration.name.text,
-  } as Building<ProgramInput>;
+  const gate = stageGate(wordValue(requires), when);
+  const id = declaration.name.text;
+  const programTitle = (title?.kind === "String" ? title.value : undefined) ?? (name?.kind === "String" ? name.value : undefined) ?? id;
+  const programLibraryId = (library?.kind === "Reference" ? library.name : programLibrary(declaration, libraries)) ?? "";
+  const programCategory = (categoryWord === undefined ? undefined : allowedValue("program", "category", categoryWord)) as ProgramInput["category"];
+  const programSites = route?.kind === "Route" ? route.sites.map((s) => s.name) : exact(sites);
+  const siteMode = route?.kind === "Route" && route.rotating ? "rotating" : "fixed";
+  const source = spanOf(file, declaration.range);
+  // The usual program (no description, participants or gate) as one literal, in the schema's key order.
+  if (descriptionText === undefined && participantCount === undefined && gate === undefined) {
+    return {
+      id,
+      title: programTitle,
+      library: programLibraryId,
+      category: programCategory,
+      audience: exact(audience),
+      schedules: exact(schedules),
+      sites: programSites,
+      siteMode,
+      needs: exact(needs),
+      costs: exact(costs),
+      partners: exact(partners),
+      precedences: exact(precedences),
+      source,
+    };
+  }
+  const out = { id, title: programTitle } as Building<ProgramInput>;
   if (descriptionText !== undefined) out.description = descriptionText;
-  out.library = (library?.kind === "Reference" ? library.name : programLibrary(declaration, libraries)) ?? "";
-  out.category = (categoryWord === undefined ? undefined : allowedValue("program", "category", categoryWord)) as ProgramInput["category"];
+  out.library = programLibraryId;
+  out.category = programCategory;
   out.audience = exact(audience);
   out.schedules = exact(schedules);
-  out.sites = route?.kind === "Route" ? route.sites.map((s) => s.name) : exact(sites);
-  out.siteMode = route?.kind === "Route" && route.rotating ? "rotating" : "fixed";
+  out.sites = programSites;
+  out.siteMode = siteMode;
   if (participantCount !== undefined) out.expectedParticipants = participantCount;
   out.needs = exact(needs);
   out.costs = exact(costs);
   out.partners = exact(partners);
-  const gate = stageGate(wordValue(requires), when);
   if (gate !== undefined) out.gate = gate;
   out.precedences = exact(precedences);
-  out.source = spanOf(file, declaration.range);
+  out.source = source;
   return out;
 }
 

@@ -24,7 +24,7 @@ function dateTime(literal: DateLiteral, time: string): string {
 
 /** Weekly windows in core form. A window's end `24:00` is kept (core allows it). */
 export function compileWindows(windows: readonly WeeklyWindowNode[]): WeeklyWindow[] {
-  return windows.map((w) => ({ days: exact(expandDaySet(w.days)), time: { start: w.time.start.text, end: w.time.end.text } }));
+  return windows.map((w) => ({ days: expandDaySet(w.days), time: { start: w.time.start.text, end: w.time.end.text } }));
 }
 
 /**

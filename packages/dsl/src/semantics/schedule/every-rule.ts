@@ -24,10 +24,12 @@ export function expandDaySet(set: DaySetNode): Day[] {
       }
     }
   }
-  const days: Day[] = [];
-  for (let i = 0; i < 7; i++) if ((bits & (1 << i)) !== 0) days.push(ORDER[i] as Day);
-  return days;
+  return (DAYS_BY_BITS[bits] ??= ORDER.filter((_, i) => (bits & (1 << i)) !== 0)).slice();
 }
+
+// Each set of days written once (the compiled model keeps thousands of them): a copy of it
+// is at its exact length, where one grown by push keeps spare room.
+const DAYS_BY_BITS: Day[][] = [];
 
 /**
  * The UNTIL part of an `until DATE` tail: a floating local date-time at the end of that
