@@ -3,7 +3,7 @@ import type { Declaration } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { type Building, textOf, valueOf, wordOf } from "./read.js";
-import { exact } from "./exact-array.js";
+import { added, exact, exactList } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
@@ -23,14 +23,14 @@ function regionOf(declaration: Declaration): LibraryInput["region"] | undefined 
   return region;
 }
 
-function closuresOf(declaration: Declaration): Closure[] {
-  const out: Closure[] = [];
+function closuresOf(declaration: Declaration): Closure[] | undefined {
+  let out: Closure[] | undefined;
   for (const p of declaration.properties) {
     const v = p.value;
     if (p.key !== "closed" || v.kind !== "Closed") continue;
-    if (v.publicHolidays) out.push({ kind: "public_holidays", country: "ID" });
+    if (v.publicHolidays) out = added(out, { kind: "public_holidays", country: "ID" });
     const dates = v.dates;
-    if (dates !== undefined) out.push({ kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
+    if (dates !== undefined) out = added(out, { kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
   }
   return out;
 }
@@ -60,7 +60,7 @@ export function compileLibrary(declaration: Declaration, file: string): LibraryI
     else if (p.value.kind === "OpenOnCollectiveLeave") openOnCollectiveLeave = true;
   }
   out.openingHours = exact(openingHours);
-  out.closures = exact(closuresOf(declaration));
+  out.closures = exactList(closuresOf(declaration));
   if (openOnCollectiveLeave) out.openOnCollectiveLeave = true;
   out.source = spanOf(file, declaration.range);
   return out;

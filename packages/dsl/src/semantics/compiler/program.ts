@@ -7,7 +7,7 @@ import { allowedValue } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
 import { compileCondition } from "./condition.js";
-import { exact } from "./exact-array.js";
+import { added, exact, exactList } from "./exact-array.js";
 import { type Building, numberValue, pushNames, wordValue } from "./read.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
@@ -50,11 +50,12 @@ function compileNeed(need: NeedNode, file: string): Need {
 
 /** A `program` declaration as core input; records where each schedule, need and cost came from. */
 export function compileProgram(declaration: Declaration, file: string, index: number, libraries: readonly string[], context: ScheduleContext, map: SourceMap): ProgramInput {
-  const schedules: Schedule[] = [];
-  const needs: Need[] = [];
-  const costs: Cost[] = [];
-  const precedences: Precedence[] = [];
-  const audience: Audience[] = [];
+  // Gathered one at a time (see added): undefined while empty.
+  let schedules: Schedule[] | undefined;
+  let needs: Need[] | undefined;
+  let costs: Cost[] | undefined;
+  let precedences: Precedence[] | undefined;
+  let audience: Audience[] | undefined;
   const sites: string[] = [];
   const partners: string[] = [];
   // One pass over the properties: the last of a key wins (as valueOf reads it), lists gather in order.
@@ -71,19 +72,19 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
     const v = property.value;
     if (SCHEDULE_KIND_SET.has(v.kind)) {
       const schedule = compileSchedule(v as Parameters<typeof compileSchedule>[0], context);
-      if (map.recording) map.record(["programs", index, "schedules", schedules.length], file, v.range);
-      if (schedule !== undefined) schedules.push(schedule);
+      if (map.recording) map.record(["programs", index, "schedules", schedules?.length ?? 0], file, v.range);
+      if (schedule !== undefined) schedules = added(schedules, schedule);
     } else if (v.kind === "Needs") {
       for (const need of v.needs) {
-        if (map.recording) map.record(["programs", index, "needs", needs.length], file, need.range);
-        needs.push(compileNeed(need, file));
+        if (map.recording) map.record(["programs", index, "needs", needs?.length ?? 0], file, need.range);
+        needs = added(needs, compileNeed(need, file));
       }
     } else if (v.kind === "Cost") {
-      if (map.recording) map.record(["programs", index, "costs", costs.length], file, v.range);
-      costs.push(v.budget === undefined ? { amount: v.amount.rupiah, per: v.per, source: spanOf(file, v.range) } : { amount: v.amount.rupiah, per: v.per, budget: v.budget.name, source: spanOf(file, v.range) });
+      if (map.recording) map.record(["programs", index, "costs", costs?.length ?? 0], file, v.range);
+      costs = added(costs, v.budget === undefined ? { amount: v.amount.rupiah, per: v.per, source: spanOf(file, v.range) } : { amount: v.amount.rupiah, per: v.per, budget: v.budget.name, source: spanOf(file, v.range) });
     } else if (v.kind === "Precedence") {
-      if (map.recording) map.record(["programs", index, "precedences", precedences.length], file, v.range);
-      precedences.push({ relation: v.relation, program: v.program.name, gapDays: v.gap?.value ?? 0, source: spanOf(file, v.range) });
+      if (map.recording) map.record(["programs", index, "precedences", precedences?.length ?? 0], file, v.range);
+      precedences = added(precedences, { relation: v.relation, program: v.program.name, gapDays: v.gap?.value ?? 0, source: spanOf(file, v.range) });
     }
     switch (property.key) {
       case "route":
@@ -116,7 +117,7 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
         break;
       case "audience": {
         const one = audienceOf(v);
-        if (one !== undefined) audience.push(one);
+        if (one !== undefined) audience = added(audience, one);
         break;
       }
       case "sites":
@@ -144,14 +145,14 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
       title: programTitle,
       library: programLibraryId,
       category: programCategory,
-      audience: exact(audience),
-      schedules: exact(schedules),
+      audience: exactList(audience),
+      schedules: exactList(schedules),
       sites: programSites,
       siteMode,
-      needs: exact(needs),
-      costs: exact(costs),
+      needs: exactList(needs),
+      costs: exactList(costs),
       partners: exact(partners),
-      precedences: exact(precedences),
+      precedences: exactList(precedences),
       source,
     };
   }
@@ -159,16 +160,16 @@ export function compileProgram(declaration: Declaration, file: string, index: nu
   if (descriptionText !== undefined) out.description = descriptionText;
   out.library = programLibraryId;
   out.category = programCategory;
-  out.audience = exact(audience);
-  out.schedules = exact(schedules);
+  out.audience = exactList(audience);
+  out.schedules = exactList(schedules);
   out.sites = programSites;
   out.siteMode = siteMode;
   if (participantCount !== undefined) out.expectedParticipants = participantCount;
-  out.needs = exact(needs);
-  out.costs = exact(costs);
+  out.needs = exactList(needs);
+  out.costs = exactList(costs);
   out.partners = exact(partners);
   if (gate !== undefined) out.gate = gate;
-  out.precedences = exact(precedences);
+  out.precedences = exactList(precedences);
   out.source = source;
   return out;
 }
