@@ -62,6 +62,84 @@ describe("isNormalForm: a value zod would give back as it is", () => {
   });
 });
 
+/** The decision of the closures the check falls back on where code cannot be generated (zod configured jitless). */
+function byClosures(schema: z.ZodType, value: unknown): boolean {
+  const before = z.config().jitless ?? false;
+  z.config({ jitless: true });
+  try {
+    // Another depth bound builds the checks afresh (they are kept per bound), here as closures.
+    return isNormalForm(schema, value, MAX_INPUT_DEPTH + 1);
+  } finally {
+    z.config({ jitless: before });
+  }
+}
+
+/** `value` with one change at its `n`-th object: a key dropped, a key moved last, a value undefined, a number negated or a string emptied. */
+function mutated(value: unknown, n: number): unknown {
+  const copy: unknown = structuredClone(value);
+  const objects: Record<string, unknown>[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v !== "object" || v === null) return;
+    if (Array.isArray(v)) v.forEach(walk);
+    else {
+      objects.push(v as Record<string, unknown>);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(copy);
+  const target = objects[n % Math.max(1, objects.length)];
+  const keys = target === undefined ? [] : Object.keys(target);
+  const key = keys[Math.floor(n / 7) % Math.max(1, keys.length)];
+  if (target === undefined || key === undefined) return copy;
+  const old = target[key];
+  switch (n % 5) {
+    case 0:
+      delete target[key];
+      break;
+    case 1:
+      delete target[key];
+      target[key] = old;
+      break;
+    case 2:
+      target[key] = undefined;
+      break;
+    case 3:
+      target[key] = typeof old === "number" ? -old - 0.5 : old;
+      break;
+    default:
+      target[key] = typeof old === "string" ? "" : old;
+  }
+  return copy;
+}
+
+describe("isNormalForm in generated code and in closures", () => {
+  it("decides alike on workspaces, zod's output of them and mutants of that output", () => {
+    let held = 0;
+    fc.assert(
+      fc.property(workspaceArb(), fc.nat(), (input, n) => {
+        const parsed = Workspace.safeParse(input);
+        const values = parsed.success ? [input, parsed.data, mutated(parsed.data, n), mutated(parsed.data, n + 1)] : [input];
+        for (const value of values) {
+          const generated = isNormalForm(Workspace, value);
+          expect(generated).toBe(byClosures(Workspace, value));
+          if (generated) held++;
+        }
+      }),
+      { numRuns: 80 },
+    );
+    expect(held).toBeGreaterThan(0);
+  });
+
+  it("decides alike on random JSON values against an element's schema", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
+        expect(isNormalForm(Room, value)).toBe(byClosures(Room, value));
+        expect(isNormalForm(Program, value)).toBe(byClosures(Program, value));
+      }),
+    );
+  });
+});
+
 describe("calendar dates without luxon", () => {
   it("isIsoDate and isLocalDateTime agree with luxon on every month and day of leap and common years", () => {
     fc.assert(

@@ -94,8 +94,17 @@ for (const province of PROVINCES) {
  * @example findProvince("NTT")?.name // "Nusa Tenggara Timur"
  */
 export function findProvince(nameOrCode: string): Province | undefined {
-  return byKey.get(normalise(nameOrCode));
+  if (foundByText.has(nameOrCode)) return foundByText.get(nameOrCode);
+  const province = byKey.get(normalise(nameOrCode));
+  if (foundByText.size >= MAX_FOUND) foundByText.clear();
+  foundByText.set(nameOrCode, province);
+  return province;
 }
+
+// A workspace names the same few provinces for hundreds of libraries: each text's answer
+// is kept (a bounded number of them), so that it is normalised once.
+const foundByText = new Map<string, Province | undefined>();
+const MAX_FOUND = 1_000;
 
 /**
  * The IANA time zone of a library in `province`, or undefined for an unknown province.

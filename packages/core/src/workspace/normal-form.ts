@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { MAX_INPUT_DEPTH } from "../primitives/depth.js";
+import { arrayCode, canGenerate, type Holds, objectCode, type PartTest } from "./normal-form-code.js";
+import { inlineTest, passesInline, refinement } from "./normal-form-inline.js";
 import { type ZodCheck, type ZodCheckPayload, zodInternals } from "./zod-definition.js";
 
 const internals = zodInternals;
@@ -8,11 +10,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/**
- * Whether a value (met at a depth) is in a schema's normal form. One is built per schema
- * and depth bound, once, and calls its parts' directly.
- */
-type Holds = (value: unknown, depth: number) => boolean;
+// Holds: whether a value (met at a depth) is in a schema's normal form. One is built per
+// schema and depth bound, once, and calls its parts' directly; objects' and arrays' are
+// generated code where the host allows it (see normal-form-code.ts), closures otherwise.
 
 const never: Holds = () => false;
 
@@ -54,8 +54,9 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
     case "boolean":
       return checked((value) => typeof value === "boolean");
     case "literal": {
-      const values = def.values ?? [];
-      return checked((value) => values.includes(value));
+      // A set tests as `includes` does (SameValueZero), without a scan.
+      const values = new Set(def.values ?? []);
+      return checked((value) => values.has(value));
     }
     case "enum": {
       const values = zod.values;
@@ -79,6 +80,7 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
     }
     case "array": {
       if (def.element === undefined) return never;
+      if (canGenerate()) return checked(arrayCode(partTest(def.element, maxDepth, true), maxDepth));
       const element = elementTest(def.element, maxDepth);
       return checked((value, depth) => {
         if (!Array.isArray(value) || depth > maxDepth) return false;
@@ -87,7 +89,8 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
       });
     }
     case "object":
-      return def.shape === undefined || def.catchall !== undefined ? never : checked(objectHolds(def.shape, maxDepth));
+      if (def.shape === undefined || def.catchall !== undefined) return never;
+      return checked(canGenerate() ? objectCode(...objectParts(def.shape, maxDepth), maxDepth) : objectHolds(def.shape, maxDepth));
     case "union":
       return checked(def.discriminator === undefined ? unionHolds(def.options ?? [], maxDepth) : taggedHolds(def.options ?? [], def.discriminator, maxDepth));
     default:
@@ -96,81 +99,22 @@ function build(schema: z.ZodType, maxDepth: number): Holds {
 }
 
 /**
- * How a present value is tested without a call, for the schemas most fields are: a string,
- * a number or a boolean (with the checks core's schemas put on them: patterns, bounds, safe
- * integers), an enum. Any other schema is called ({@link Holds}).
+ * How generated code tests a field (`element` false) or an array's element: inline when
+ * it can be (an element only when not optional: undefined may pass), else by a call.
  */
-interface InlineTest {
-  readonly type: "string" | "number" | "boolean" | "enum";
-  /** `enum`: its values. */
-  readonly values?: ReadonlySet<unknown>;
-  /** `string`: patterns it must match. */
-  readonly patterns: readonly RegExp[];
-  /** `number`: a safe integer. */
-  readonly integer: boolean;
-  /** `number`: the bounds (inclusive or not). */
-  readonly lower: number;
-  readonly lowerInclusive: boolean;
-  readonly upper: number;
-  readonly upperInclusive: boolean;
+function partTest(schema: z.ZodType, maxDepth: number, element: boolean): PartTest {
+  const type = internals(schema).def.type;
+  const inline = element && (type === "optional" || type === "default") ? undefined : inlineTest(schema);
+  return inline === undefined ? { call: holdsFor(schema, maxDepth) } : { inline };
 }
 
-/** The inline test of a present value of `schema` (an optional or defaulted one: its inner schema's), or undefined when it must be called. */
-function inlineTest(schema: z.ZodType): InlineTest | undefined {
-  const zod = internals(schema);
-  const def = zod.def;
-  if ((def.type === "optional" || def.type === "default") && def.innerType !== undefined) return inlineTest(def.innerType);
-  if (def.coerce === true) return undefined;
-  const test = { type: "string" as InlineTest["type"], patterns: [] as RegExp[], integer: false, lower: -Infinity, lowerInclusive: true, upper: Infinity, upperInclusive: true };
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.when !== undefined) return undefined;
-    if (def.type === "string" && c.check === "string_format" && c.format === "regex" && c.pattern !== undefined) test.patterns.push(c.pattern);
-    else if (def.type === "number" && c.check === "number_format" && c.format === "safeint") test.integer = true;
-    else if (def.type === "number" && c.check === "greater_than" && typeof c.value === "number" && test.lower === -Infinity) {
-      test.lower = c.value;
-      test.lowerInclusive = c.inclusive === true;
-    } else if (def.type === "number" && c.check === "less_than" && typeof c.value === "number" && test.upper === Infinity) {
-      test.upper = c.value;
-      test.upperInclusive = c.inclusive === true;
-    } else return undefined;
-  }
-  switch (def.type) {
-    case "string":
-    case "number":
-    case "boolean":
-      return { ...test, type: def.type };
-    case "enum":
-      return zod.values === undefined || (def.checks ?? []).length > 0 ? undefined : { ...test, type: "enum", values: zod.values };
-    default:
-      return undefined;
-  }
-}
-
-/** Whether a present value passes an inline test (as its schema's check would decide). */
-function passesInline(test: InlineTest, value: unknown): boolean {
-  switch (test.type) {
-    case "string": {
-      if (typeof value !== "string") return false;
-      for (const pattern of test.patterns) {
-        pattern.lastIndex = 0;
-        if (!pattern.test(value)) return false;
-      }
-      return true;
-    }
-    case "number":
-      return (
-        typeof value === "number" &&
-        Number.isFinite(value) &&
-        (!test.integer || Number.isSafeInteger(value)) &&
-        (test.lowerInclusive ? value >= test.lower : value > test.lower) &&
-        (test.upperInclusive ? value <= test.upper : value < test.upper)
-      );
-    case "boolean":
-      return typeof value === "boolean";
-    case "enum":
-      return test.values?.has(value) === true;
-  }
+/** An object schema's keys, their tests, and whether each may be absent (decided on first use: a lazy field may not be built yet). */
+function objectParts(shape: Readonly<Record<string, z.ZodType>>, maxDepth: number): [readonly string[], readonly PartTest[], (index: number) => boolean] {
+  const keys = Object.keys(shape);
+  const fields = keys.map((key) => holdsFor(shape[key] as z.ZodType, maxDepth));
+  let absentOk: readonly boolean[] | undefined;
+  const mayBeAbsent = (index: number): boolean => (absentOk ??= fields.map((field) => field(undefined, 0)))[index] === true;
+  return [keys, keys.map((key) => partTest(shape[key] as z.ZodType, maxDepth, false)), mayBeAbsent];
 }
 
 /** An array element's test: inline when it can be (not for an optional element: undefined may pass), else a call. */
@@ -263,6 +207,8 @@ function checksPass(checks: readonly ZodCheck[]): Passes {
 /** A check tested without zod's payload, when it is one of the common kinds; undefined otherwise. */
 function directTest(check: ZodCheck): Passes | undefined {
   const def = check._zod.def;
+  const refine = refinement(check);
+  if (refine !== undefined) return refine;
   switch (def.check) {
     case "greater_than":
     case "less_than": {

@@ -6,8 +6,15 @@ import type { Workspace } from "./workspace.js";
 
 type Path = readonly (string | number)[];
 
-const PARTNER_OR_LIBRARY: readonly string[] = ["partner", "library"];
-const PROVIDED: readonly string[] = ["collection", "equipment", "vehicle", "room", "staff", "volunteer"];
+/** Kinds a reference may name: listed in order (for a message), and as a set (for the look-up). */
+interface KindSet {
+  readonly listed: readonly string[];
+  readonly kinds: ReadonlySet<string>;
+}
+
+const kindSet = (listed: readonly string[]): KindSet => ({ listed, kinds: new Set(listed) });
+const PARTNER_OR_LIBRARY = kindSet(["partner", "library"]);
+const PROVIDED = kindSet(["collection", "equipment", "vehicle", "room", "staff", "volunteer"]);
 
 /**
  * Checks what a schema alone cannot: every identifier unique, every reference to a
@@ -23,25 +30,29 @@ export function checkReferences(workspace: Workspace): Issue[] {
     if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: previous, second: kind } });
     else kinds.set(id, kind);
   };
-  const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string | ((index: number) => string)): void => {
-    for (let i = 0; i < elements.length; i++) declare((elements[i] as { readonly id: string }).id, typeof kind === "string" ? kind : kind(i), collection, i);
+  const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string): void => {
+    for (let i = 0; i < elements.length; i++) declare((elements[i] as { readonly id: string }).id, kind, collection, i);
   };
   declareAll("libraries", workspace.libraries, "library");
   declareAll("partners", workspace.partners, "partner");
-  declareAll("resources", workspace.resources, (i) => (workspace.resources[i] as Workspace["resources"][number]).kind);
+  const resources = workspace.resources;
+  for (let i = 0; i < resources.length; i++) {
+    const resource = resources[i] as Workspace["resources"][number];
+    declare(resource.id, resource.kind, "resources", i);
+  }
   declareAll("programs", workspace.programs, "program");
   declareAll("agreements", workspace.agreements, "agreement");
   declareAll("rules", workspace.rules, "rule");
   declareAll("kpis", workspace.kpis, "kpi");
 
   // Each reference is looked up first; its path is built only for an issue (a workspace holds tens of thousands of references).
-  const fits = (id: string, wanted: string | readonly string[]): boolean => {
+  const fits = (id: string, wanted: string | KindSet): boolean => {
     const kind = kinds.get(id);
-    return kind !== undefined && (typeof wanted === "string" ? kind === wanted : wanted.includes(kind));
+    return kind !== undefined && (typeof wanted === "string" ? kind === wanted : wanted.kinds.has(kind));
   };
-  const report = (id: string, wanted: string | readonly string[], path: Path): void => {
+  const report = (id: string, wanted: string | KindSet, path: Path): void => {
     const kind = kinds.get(id);
-    const listed = typeof wanted === "string" ? [wanted] : wanted;
+    const listed = typeof wanted === "string" ? [wanted] : wanted.listed;
     if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared`, args: { id } });
     else issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind, wanted: { en: listed.join(" or "), id: listed.join(" atau ") } } });
   };
@@ -49,41 +60,56 @@ export function checkReferences(workspace: Workspace): Issue[] {
     if (findStage(workspace.stageModel, stage) === undefined) issues.push({ code: "CORE_UNKNOWN_STAGE", path, message: `unknown TPBIS stage ${stage}`, args: { stage } });
   };
 
-  workspace.libraries.forEach((library, i) => {
+  const libraries = workspace.libraries;
+  for (let i = 0; i < libraries.length; i++) {
+    const library = libraries[i] as Workspace["libraries"][number];
     if (library.stage !== undefined) unknownStage(library.stage, ["libraries", i, "stage"]);
     if (libraryTimeZone(library) === undefined) {
       issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path: ["libraries", i, "timeZone"], message: `no time zone for province ${library.region.province}; declare one`, args: { province: library.region.province } });
     }
-  });
-  workspace.resources.forEach((r, i) => {
+  }
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i] as Workspace["resources"][number];
     if (r.library !== undefined && !fits(r.library, "library")) report(r.library, "library", ["resources", i, "library"]);
-  });
+  }
   const programs = workspace.programs;
   for (let i = 0; i < programs.length; i++) {
     const program = programs[i] as Workspace["programs"][number];
     if (!fits(program.library, "library")) report(program.library, "library", ["programs", i, "library"]);
-    program.partners.forEach((p, j) => {
+    const partners = program.partners;
+    for (let j = 0; j < partners.length; j++) {
+      const p = partners[j] as string;
       if (!fits(p, PARTNER_OR_LIBRARY)) report(p, PARTNER_OR_LIBRARY, ["programs", i, "partners", j]);
-    });
-    program.needs.forEach((need, j) => {
+    }
+    const needs = program.needs;
+    for (let j = 0; j < needs.length; j++) {
+      const need = needs[j] as Workspace["programs"][number]["needs"][number];
       const kind: ResourceKind = need.kind;
       if (need.resource !== undefined && !fits(need.resource, kind)) report(need.resource, kind, ["programs", i, "needs", j, "resource"]);
       if (need.preferred !== undefined && !fits(need.preferred, kind)) report(need.preferred, kind, ["programs", i, "needs", j, "preferred"]);
-    });
-    program.costs.forEach((cost, j) => {
-      if (cost.budget !== undefined && !fits(cost.budget, "budget")) report(cost.budget, "budget", ["programs", i, "costs", j, "budget"]);
-    });
-    program.precedences.forEach((p, j) => {
-      if (!fits(p.program, "program")) report(p.program, "program", ["programs", i, "precedences", j, "program"]);
-    });
+    }
+    const costs = program.costs;
+    for (let j = 0; j < costs.length; j++) {
+      const budget = (costs[j] as Workspace["programs"][number]["costs"][number]).budget;
+      if (budget !== undefined && !fits(budget, "budget")) report(budget, "budget", ["programs", i, "costs", j, "budget"]);
+    }
+    const precedences = program.precedences;
+    for (let j = 0; j < precedences.length; j++) {
+      const other = (precedences[j] as Workspace["programs"][number]["precedences"][number]).program;
+      if (!fits(other, "program")) report(other, "program", ["programs", i, "precedences", j, "program"]);
+    }
     const minStage = program.gate?.minStage;
     if (minStage !== undefined) unknownStage(minStage, ["programs", i, "gate", "minStage"]);
   }
-  workspace.agreements.forEach((agreement, i) => {
+  const agreements = workspace.agreements;
+  for (let i = 0; i < agreements.length; i++) {
+    const agreement = agreements[i] as Workspace["agreements"][number];
     if (!fits(agreement.library, "library")) report(agreement.library, "library", ["agreements", i, "library"]);
     if (!fits(agreement.partner, PARTNER_OR_LIBRARY)) report(agreement.partner, PARTNER_OR_LIBRARY, ["agreements", i, "partner"]);
-    agreement.obligations.forEach((o, j) => {
-      const expect = (id: string | undefined, wanted: string | readonly string[], key: string): void => {
+    const obligations = agreement.obligations;
+    for (let j = 0; j < obligations.length; j++) {
+      const o = obligations[j] as Workspace["agreements"][number]["obligations"][number];
+      const expect = (id: string | undefined, wanted: string | KindSet, key: string): void => {
         if (id !== undefined && !fits(id, wanted)) report(id, wanted, ["agreements", i, "obligations", j, key]);
       };
       if (o.kind === "provides") expect(o.resource, PROVIDED, "resource");
@@ -92,12 +118,15 @@ export function checkReferences(workspace: Workspace): Issue[] {
         expect(o.program, "program", "program");
         expect(o.budget, "budget", "budget");
       }
-    });
-  });
-  workspace.kpis.forEach((kpi, i) => {
-    kpi.appliesTo.forEach((l, j) => {
+    }
+  }
+  const kpis = workspace.kpis;
+  for (let i = 0; i < kpis.length; i++) {
+    const appliesTo = (kpis[i] as Workspace["kpis"][number]).appliesTo;
+    for (let j = 0; j < appliesTo.length; j++) {
+      const l = appliesTo[j] as string;
       if (!fits(l, "library")) report(l, "library", ["kpis", i, "appliesTo", j]);
-    });
-  });
+    }
+  }
   return issues;
 }

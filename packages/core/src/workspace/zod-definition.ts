@@ -22,6 +22,10 @@ export interface ZodCheckDefinition {
   readonly value?: unknown;
   /** `greater_than`, `less_than`: whether the bound itself passes. */
   readonly inclusive?: boolean;
+  /** `custom`: the schema type of the check (`custom` for one made by `.refine(…)`). */
+  readonly type?: string;
+  /** `custom` made by `.refine(…)`: the test (a falsy result, or a promise, is an issue). */
+  readonly fn?: (value: unknown) => unknown;
 }
 
 /** What zod hands a check: the value, and the issues it adds. */

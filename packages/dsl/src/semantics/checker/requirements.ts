@@ -21,7 +21,8 @@ export function listedNames(declaration: Declaration, key: string): string[] {
   return names;
 }
 
-function pushNames(value: Property["value"], into: string[]): void {
+/** Adds the names a property value lists (a name, a string, each name or string of a list) to `into`. */
+export function pushNames(value: Property["value"], into: string[]): void {
   if (value.kind === "Reference") into.push(value.name);
   else if (value.kind === "String") into.push(value.value);
   else if (value.kind === "List") for (const item of value.items) if (item.kind !== "Number") into.push(item.kind === "Reference" ? item.name : item.value);

@@ -3,6 +3,7 @@ import { allowedValue } from "../../language/table.js";
 import type { Declaration, ObligationNode } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
 import { type Building, textOf, valueOf, wordOf } from "./read.js";
+import { added, exactList } from "./exact-array.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
 type AgreementInput = NonNullable<WorkspaceInput["agreements"]>[number];
@@ -39,11 +40,11 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   const when = valueOf(declaration, "when");
   const written = wordOf(declaration, "kind");
   const kind = written === undefined ? undefined : allowedValue("agreement", "kind", written);
-  const obligations: Obligation[] = [];
+  let obligations: Obligation[] | undefined;
   for (const property of declaration.properties) {
     if (!OBLIGATIONS.has(property.value.kind)) continue;
-    if (map.recording) map.record(["agreements", index, "obligations", obligations.length], file, property.range);
-    obligations.push(obligation(property.value as ObligationNode, file));
+    if (map.recording) map.record(["agreements", index, "obligations", obligations?.length ?? 0], file, property.range);
+    obligations = added(obligations, obligation(property.value as ObligationNode, file));
   }
   const out = { id: declaration.name.text } as Building<AgreementInput>;
   const title = textOf(declaration, "title") ?? textOf(declaration, "name");
@@ -52,7 +53,7 @@ export function compileAgreement(declaration: Declaration, file: string, index: 
   out.library = between?.kind === "Between" ? between.library.name : "";
   out.partner = between?.kind === "Between" ? between.partner.name : "";
   out.validity = valid?.kind === "DateRange" ? { from: valid.from.text, to: valid.to.text } : { from: "", to: "" };
-  out.obligations = obligations;
+  out.obligations = exactList(obligations);
   out.conditions = when?.kind === "Expr" ? [compileCondition(when.expr)] : [];
   out.source = spanOf(file, declaration.range);
   return out;

@@ -3,6 +3,7 @@ import type { Declaration } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { type Building, textOf, valueOf, wordOf } from "./read.js";
+import { added, exact, exactList } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
@@ -22,14 +23,14 @@ function regionOf(declaration: Declaration): LibraryInput["region"] | undefined 
   return region;
 }
 
-function closuresOf(declaration: Declaration): Closure[] {
-  const out: Closure[] = [];
+function closuresOf(declaration: Declaration): Closure[] | undefined {
+  let out: Closure[] | undefined;
   for (const p of declaration.properties) {
     const v = p.value;
     if (p.key !== "closed" || v.kind !== "Closed") continue;
-    if (v.publicHolidays) out.push({ kind: "public_holidays", country: "ID" });
+    if (v.publicHolidays) out = added(out, { kind: "public_holidays", country: "ID" });
     const dates = v.dates;
-    if (dates !== undefined) out.push({ kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
+    if (dates !== undefined) out = added(out, { kind: "range", range: { from: dates.from.text, to: dates.to.text }, reason: v.reason?.value ?? "closed" });
   }
   return out;
 }
@@ -58,8 +59,8 @@ export function compileLibrary(declaration: Declaration, file: string): LibraryI
     if (p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) openingHours.push(w);
     else if (p.value.kind === "OpenOnCollectiveLeave") openOnCollectiveLeave = true;
   }
-  out.openingHours = openingHours;
-  out.closures = closuresOf(declaration);
+  out.openingHours = exact(openingHours);
+  out.closures = exactList(closuresOf(declaration));
   if (openOnCollectiveLeave) out.openOnCollectiveLeave = true;
   out.source = spanOf(file, declaration.range);
   return out;

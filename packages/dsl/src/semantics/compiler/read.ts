@@ -1,5 +1,6 @@
 import type { Declaration, Property, PropertyValue } from "../../syntax/ast.js";
-import { listedNames } from "../checker/requirements.js";
+import { listedNames, pushNames } from "../checker/requirements.js";
+import { exact } from "./exact-array.js";
 
 /** The value of the last `key` property (the last one wins, LON3008 warns). */
 export function valueOf(declaration: Declaration, key: string): PropertyValue | undefined {
@@ -24,18 +25,29 @@ export function textOf(declaration: Declaration, key: string): string | undefine
 
 /** A name or string property's text. */
 export function wordOf(declaration: Declaration, key: string): string | undefined {
-  const value = valueOf(declaration, key);
+  return wordValue(valueOf(declaration, key));
+}
+
+/** The text of a name or string value. */
+export function wordValue(value: PropertyValue | undefined): string | undefined {
   return value?.kind === "Reference" ? value.name : value?.kind === "String" ? value.value : undefined;
 }
 
 /** A number property's value. */
 export function numberOf(declaration: Declaration, key: string): number | undefined {
-  const value = valueOf(declaration, key);
+  return numberValue(valueOf(declaration, key));
+}
+
+/** The number of a number or capacity value. */
+export function numberValue(value: PropertyValue | undefined): number | undefined {
   return value?.kind === "Number" ? value.value : value?.kind === "Capacity" ? value.amount.value : undefined;
 }
 
 /** The names of every `key` property (lists, names and strings). */
-export const namesOf = (declaration: Declaration, key: string): string[] => listedNames(declaration, key);
+export const namesOf = (declaration: Declaration, key: string): string[] => exact(listedNames(declaration, key));
+
+/** Adds the names a value lists (as {@link namesOf} reads each property) to `into`. */
+export { pushNames };
 
 /**
  * A compiled element under construction: its fields are set one by one in its schema's key

@@ -1,8 +1,9 @@
-import type { Period, Resource, WeeklyWindow } from "@lontar/core";
+import type { Period, Resource, SourceSpan, WeeklyWindow } from "@lontar/core";
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
 import { type Building, namesOf, numberOf, textOf, valueOf, wordOf } from "./read.js";
+import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 const WEEKS_PER: Readonly<Record<Period, number>> = { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, semester: 26, year: 52 };
@@ -24,52 +25,80 @@ function budgetPeriod(declaration: Declaration): { from: string; to: string } | 
 /** The resource kind of each resource declaration (a budget for any other). */
 const RESOURCE_KIND: Partial<Readonly<Record<DeclarationKind, Resource["kind"]>>> = { room: "room", vehicle: "vehicle", staff: "staff", volunteer: "volunteer", collection: "collection", equipment: "equipment" };
 
+/** The fields every resource has, after its kind: id, name, library, source. */
+interface Head {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly library: string | undefined;
+  readonly source: SourceSpan;
+}
+
+function headOf(declaration: Declaration, file: string): Head {
+  return { id: declaration.name.text, name: textOf(declaration, "name"), library: declaration.at?.name, source: spanOf(file, declaration.range) };
+}
+
+/** Whether a resource is the usual one (no name, at a library): then it is one literal of its kind. */
+function usual(head: Head): head is Head & { readonly library: string; readonly name: undefined } {
+  return head.name === undefined && head.library !== undefined;
+}
+
+/**
+ * A resource built field by field in its schema's order: kind, the fields every resource
+ * has, then its kind's own (`own`, in order). Core's validation checks every field.
+ */
+function built(kind: Resource["kind"], head: Head, own: Record<string, unknown>): Resource {
+  const out = { kind, id: head.id } as Building<Record<string, unknown>>;
+  if (head.name !== undefined) out.name = head.name;
+  if (head.library !== undefined) out.library = head.library;
+  out.source = head.source;
+  return Object.assign(out, own) as unknown as Resource;
+}
+
 /** A resource declaration (room, vehicle, staff, volunteer, collection, equipment, budget) as core input. */
 export function compileResource(declaration: Declaration, file: string): Resource {
-  // kind, then the fields every resource has (id, name, library, source), then its kind's own.
   const kind = RESOURCE_KIND[declaration.declarationKind] ?? "budget";
-  const out = { kind, id: declaration.name.text } as Building<Record<string, unknown>>;
-  const name = textOf(declaration, "name");
-  if (name !== undefined) out.name = name;
-  if (declaration.at !== undefined) out.library = declaration.at.name;
-  out.source = spanOf(file, declaration.range);
+  const head = headOf(declaration, file);
+  // The usual resource of each kind is one literal in its schema's key order; any other is built.
   switch (kind) {
-    case "room":
-      out.capacity = numberOf(declaration, "capacity") ?? 0;
-      out.features = namesOf(declaration, "features");
-      break;
-    case "vehicle":
-      out.capacityBooks = numberOf(declaration, "capacity") ?? 0;
-      break;
+    case "room": {
+      const capacity = numberOf(declaration, "capacity") ?? 0;
+      const features = namesOf(declaration, "features");
+      return usual(head) ? { kind, id: head.id, library: head.library, source: head.source, capacity, features } : built(kind, head, { capacity, features });
+    }
+    case "vehicle": {
+      const capacityBooks = numberOf(declaration, "capacity") ?? 0;
+      return usual(head) ? { kind, id: head.id, library: head.library, source: head.source, capacityBooks } : built(kind, head, { capacityBooks });
+    }
     case "staff":
     case "volunteer": {
-      out.roles = namesOf(declaration, "role");
-      out.skills = namesOf(declaration, "skills");
-      const availability: WeeklyWindow[] = [];
-      for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) availability.push(w);
-      out.availability = availability;
+      const roles = namesOf(declaration, "role");
+      const skills = namesOf(declaration, "skills");
+      const windows: WeeklyWindow[] = [];
+      for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) windows.push(w);
+      const availability = exact(windows);
       const hours = hoursPerWeek(declaration);
-      if (hours !== undefined) out.maxHoursPerWeek = hours;
-      break;
+      if (usual(head) && hours === undefined) return { kind, id: head.id, library: head.library, source: head.source, roles, skills, availability };
+      return built(kind, head, hours === undefined ? { roles, skills, availability } : { roles, skills, availability, maxHoursPerWeek: hours });
     }
-    case "collection":
-      out.packages = numberOf(declaration, "packages") ?? 0;
-      out.copiesPerPackage = numberOf(declaration, "copies") ?? 0;
-      break;
-    case "equipment":
-      out.quantity = numberOf(declaration, "quantity") ?? 1;
-      out.features = namesOf(declaration, "features");
-      break;
+    case "collection": {
+      const packages = numberOf(declaration, "packages") ?? 0;
+      const copiesPerPackage = numberOf(declaration, "copies") ?? 0;
+      return usual(head) ? { kind, id: head.id, library: head.library, source: head.source, packages, copiesPerPackage } : built(kind, head, { packages, copiesPerPackage });
+    }
+    case "equipment": {
+      const quantity = numberOf(declaration, "quantity") ?? 1;
+      const features = namesOf(declaration, "features");
+      return usual(head) ? { kind, id: head.id, library: head.library, source: head.source, quantity, features } : built(kind, head, { quantity, features });
+    }
     default: {
-      const amount = valueOf(declaration, "amount");
+      const written = valueOf(declaration, "amount");
       const cap = valueOf(declaration, "cap");
-      const category = wordOf(declaration, "category");
-      out.amount = amount?.kind === "Money" ? amount.rupiah : 0;
-      out.period = budgetPeriod(declaration) ?? { from: "", to: "" };
-      out.category = (category === undefined ? undefined : allowedValue("budget", "category", category)) ?? "programs";
-      if (cap?.kind === "BudgetCap") out.cap = { amount: cap.amount.rupiah, per: cap.per };
+      const word = wordOf(declaration, "category");
+      const amount = written?.kind === "Money" ? written.rupiah : 0;
+      const period = budgetPeriod(declaration) ?? { from: "", to: "" };
+      const category = ((word === undefined ? undefined : allowedValue("budget", "category", word)) ?? "programs") as Extract<Resource, { kind: "budget" }>["category"];
+      if (usual(head) && cap?.kind !== "BudgetCap") return { kind: "budget", id: head.id, library: head.library, source: head.source, amount, period, category };
+      return built(kind, head, cap?.kind === "BudgetCap" ? { amount, period, category, cap: { amount: cap.amount.rupiah, per: cap.per } } : { amount, period, category });
     }
   }
-  // Built field by field in the schema's order of its kind; core's validation checks every field.
-  return out as unknown as Resource;
 }

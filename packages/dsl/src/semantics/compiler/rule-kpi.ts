@@ -2,6 +2,7 @@ import { type KpiIndicator, type WorkspaceInput, kpiMetricLabels } from "@lontar
 import type { Declaration } from "../../syntax/ast.js";
 import { compileCondition } from "./condition.js";
 import { type Building, namesOf, textOf, valueOf } from "./read.js";
+import { exact } from "./exact-array.js";
 import { type SourceMap, spanOf } from "./source-map.js";
 
 type RuleInput = NonNullable<WorkspaceInput["rules"]>[number];
@@ -43,8 +44,8 @@ export function compileKpi(declaration: Declaration, file: string, index: number
   const out = { id: declaration.name.text } as Building<KpiInput>;
   const name = textOf(declaration, "name");
   if (name !== undefined) out.name = name;
-  out.indicators = indicators;
-  out.appliesTo = [...namesOf(declaration, "appliesTo"), ...namesOf(declaration, "libraries")];
+  out.indicators = exact(indicators);
+  out.appliesTo = namesOf(declaration, "appliesTo").concat(namesOf(declaration, "libraries"));
   out.source = spanOf(file, declaration.range);
   return out;
 }

@@ -67,19 +67,23 @@ export const checkElement: ElementCheck = (schema, element) => {
  */
 export function validateByElement(input: unknown, check: ElementCheck = checkElement): Workspace | undefined {
   const record = input as Record<Collection, readonly unknown[]>;
-  const lists: Partial<Record<Collection, unknown[]>> = {};
+  const lists: Partial<Record<Collection, readonly unknown[]>> = {};
   for (const [collection, schema] of ELEMENT_SCHEMAS) {
-    const elements = record[collection];
+    const elements: unknown = record[collection];
     if (!Array.isArray(elements)) return undefined;
-    const parsed: unknown[] = [];
-    for (const element of elements) {
+    // Elements in normal form are their own values: while every one is, none is wrapped or pushed.
+    let parsed: unknown[] | undefined;
+    for (let i = 0; i < elements.length; i++) {
+      const element: unknown = elements[i];
+      if (parsed === undefined && check === checkElement && isNormalForm(schema, element, MAX_INPUT_DEPTH - ELEMENT_DEPTH)) continue;
       const checked = check(schema, element);
       if (checked === undefined) return undefined;
+      parsed ??= elements.slice(0, i);
       parsed.push(checked.value);
     }
-    lists[collection] = parsed;
+    lists[collection] = parsed ?? (elements as readonly unknown[]).slice();
   }
-  return validateAround(input, lists as Record<Collection, unknown[]>);
+  return validateAround(input, lists as Record<Collection, readonly unknown[]>);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DateLiteral, DateRangeNode, ScheduleNode, WeeklyWindowNode } from 
 import { DEFAULT_DURATION_MINUTES, DEFAULT_START_TIME, everyToRRule, expandDaySet } from "./every-rule.js";
 import { expandRule } from "./expand.js";
 import { rawRule, rawStart } from "./rrule-tails.js";
+import { exact } from "../compiler/exact-array.js";
 
 /** How far ahead the first instance of an open-ended rule is looked for. */
 export const FIRST_INSTANCE_SEARCH_YEARS = 30;
@@ -39,7 +40,7 @@ function rruleSchedule(dtstart: string, rrule: string, durationMinutes: number, 
     else if (item.text.length > 10) exdates.push(item.text.slice(0, 16));
     else exceptRanges.push({ from: dateOf(item), to: dateOf(item) });
   }
-  return { kind: "rrule", dtstart, rrule, durationMinutes, exdates, exceptRanges, rdates, skipClosures };
+  return { kind: "rrule", dtstart, rrule, durationMinutes, exdates: exact(exdates), exceptRanges: exact(exceptRanges), rdates, skipClosures };
 }
 
 /** The first day an `every` schedule may start: its `from`, else the horizon's start. */

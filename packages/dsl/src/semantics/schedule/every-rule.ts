@@ -24,10 +24,12 @@ export function expandDaySet(set: DaySetNode): Day[] {
       }
     }
   }
-  const days: Day[] = [];
-  for (let i = 0; i < 7; i++) if ((bits & (1 << i)) !== 0) days.push(ORDER[i] as Day);
-  return days;
+  return (DAYS_BY_BITS[bits] ??= ORDER.filter((_, i) => (bits & (1 << i)) !== 0)).slice();
 }
+
+// Each set of days written once (the compiled model keeps thousands of them): a copy of it
+// is at its exact length, where one grown by push keeps spare room.
+const DAYS_BY_BITS: Day[][] = [];
 
 /**
  * The UNTIL part of an `until DATE` tail: a floating local date-time at the end of that
@@ -48,6 +50,18 @@ export function untilPart(date: string): string {
  * @example everyToRRule(every week on tue, fri until 2019-12-20) // "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959"
  */
 export function everyToRRule(node: EverySchedule): string {
+  const known = ruleByNode.get(node);
+  if (known !== undefined) return known;
+  const rule = writeRule(node);
+  ruleByNode.set(node, rule);
+  return rule;
+}
+
+// The checker (twice) and the compiler ask for each node's rule: it is written once per
+// node (a tree never changes after its parse) and dies with the tree.
+const ruleByNode = new WeakMap<EverySchedule, string>();
+
+function writeRule(node: EverySchedule): string {
   const parts = [`FREQ=${FREQ[node.unit]}`];
   if (node.interval !== 1) parts.push(`INTERVAL=${node.interval}`);
   const on = node.on;
