@@ -3,6 +3,7 @@ import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js
 import { relatedLocation } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
+import { ShardedMap } from "./symbol-map.js";
 
 /** A declared name: what it is and where. */
 export interface SymbolInfo {
@@ -23,8 +24,8 @@ export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
  * Collects the declarations of all files in order (files as given, then source order).
  * A name declared twice is LON2001 at the second, with the first as related location.
  */
-export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): Map<string, SymbolInfo> {
-  const symbols = new Map<string, SymbolInfo>();
+export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): ShardedMap<SymbolInfo> {
+  const symbols = new ShardedMap<SymbolInfo>();
   for (const file of files) {
     // At most MAX_DIAGNOSTICS_PER_FILE built per file; the rest counted (one LON1006).
     const found = new FileDiagnostics(file.path, diagnostics);

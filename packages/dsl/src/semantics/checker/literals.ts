@@ -1,6 +1,6 @@
 import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
 import { DateTime } from "luxon";
-import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
+import type { DateLiteral, Declaration, FileNode, Property, ScheduleTail, TimeLiteral } from "../../syntax/ast.js";
 import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import type { SyntaxNode } from "../../syntax/ast.js";
@@ -90,12 +90,19 @@ export function visitLiteralNodes(root: SyntaxNode, visit: (node: SyntaxNode) =>
 }
 
 /**
- * Checks every date and time literal of a file (LON3001, LON3002) and every date range
- * and time range whose ends are valid (LON3003 when it ends before it starts), except
- * the date ranges in `skipRanges` (an agreement's validity has its own code, LON5003).
+ * Checks the date and time literals of a file, node by node: LON3001, LON3002, and LON3003
+ * for a range whose ends are valid, except the one range {@link skip} (an agreement's
+ * validity, which has its own code).
  */
-export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges: ReadonlySet<unknown> = new Set()): void {
-  const visit = (node: SyntaxNode): void => {
+class LiteralCheck {
+  /** A date range whose order is not checked here. */
+  skip: SyntaxNode | undefined;
+
+  constructor(private readonly reporter: FileReporter) {}
+
+  /** The checks of one node itself (not its children). */
+  readonly visit = (node: SyntaxNode): void => {
+    const reporter = this.reporter;
     switch (node.kind) {
       case "Date":
         return checkDate(node, reporter);
@@ -106,7 +113,7 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
         return;
       case "DateRange": {
         const { from, to } = node;
-        if (!skipRanges.has(node) && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
+        if (node !== this.skip && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
           reporter.report("LON3003.dateRange", { to: to.text, from: from.text }, node.range);
         }
         return;
@@ -122,13 +129,118 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
         return;
     }
   };
-  // The walk's first levels, in its order: a declaration's name, `at` and broken part hold no
-  // literal, so only its properties' values are walked (most of them hold none either).
+}
+
+/**
+ * Walks the values of a file that may hold a date or time literal by their kinds (the
+ * walker's child keys, in their order, parents first), giving each node met to `visit`; a
+ * kind it does not spell out goes to {@link visitLiteralNodes}. No list or closure per node:
+ * a file's values are many. Recursion is bounded by the schedules' fixed depth (conditions,
+ * which nest without bound, go to the explicit stack of visitLiteralNodes).
+ */
+class LiteralWalk {
+  constructor(private readonly visit: (node: SyntaxNode) => void) {}
+
+  /** A node that may be missing (a partial tree). */
+  private child(node: SyntaxNode | undefined): void {
+    if (node !== undefined) this.node(node);
+  }
+
+  private each(nodes: readonly SyntaxNode[] | undefined): void {
+    if (nodes !== undefined) for (let i = 0; i < nodes.length; i++) this.node(nodes[i] as SyntaxNode);
+  }
+
+  /** A schedule tail's keys that may hold literals, in order: at, from, until, except, also. */
+  private tail(node: ScheduleTail): void {
+    this.child(node.at);
+    this.child(node.from);
+    this.child(node.until);
+    this.each(node.except);
+    this.each(node.also);
+  }
+
+  /** Visits `node` and every node below it that is or may hold a literal. */
+  node(node: SyntaxNode): void {
+    switch (node.kind) {
+      case "Date":
+      case "Time":
+      case "TimeValue":
+        return this.visit(node);
+      case "DateRange":
+        this.visit(node);
+        this.child(node.from);
+        return this.child(node.to);
+      case "TimeRange":
+        this.visit(node);
+        this.child(node.start);
+        return this.child(node.end);
+      case "WeeklyWindow":
+        this.visit(node);
+        return this.child(node.time);
+      case "Windows":
+        this.visit(node);
+        return this.each(node.windows);
+      case "Closed":
+        this.visit(node);
+        return this.child(node.dates);
+      case "Horizon":
+        this.visit(node);
+        return this.child(node.dates);
+      case "EverySchedule":
+        this.visit(node);
+        return this.tail(node);
+      case "OnceSchedule":
+        this.visit(node);
+        this.child(node.date);
+        return this.tail(node);
+      case "RRuleSchedule":
+        this.visit(node);
+        this.child(node.starting);
+        return this.tail(node);
+      case "RangeSchedule":
+        this.visit(node);
+        this.child(node.dates);
+        return this.child(node.daily);
+      case "FlexibleSchedule":
+        this.visit(node);
+        this.each(node.windows);
+        this.child(node.from);
+        return this.child(node.until);
+      default:
+        if (!NO_LITERAL_BELOW.has(node.kind)) visitLiteralNodes(node, this.visit);
+    }
+  }
+}
+
+/**
+ * Visits, in a file, every node that is or may hold a date or time literal (see
+ * {@link LiteralWalk}); `beforeValue` is told of each declaration's property before its
+ * value is walked. The literal check's walk, exported for the test that holds it to the walker.
+ */
+export function visitFileLiterals(file: FileNode, visit: (node: SyntaxNode) => void, beforeValue?: (declaration: Declaration, property: Property) => void): void {
+  const walk = new LiteralWalk(visit);
+  // A declaration's name, `at` and broken part hold no literal, so only its properties' values are walked.
   for (const item of file.items) {
     if (item.kind !== "Declaration") {
-      if (!NO_LITERAL_BELOW.has(item.kind)) visitLiteralNodes(item, visit);
+      walk.node(item);
       continue;
     }
-    for (const property of item.properties) if (!NO_LITERAL_BELOW.has(property.value.kind)) visitLiteralNodes(property.value, visit);
+    for (const property of item.properties) {
+      beforeValue?.(item, property);
+      walk.node(property.value);
+    }
   }
+}
+
+/**
+ * Checks every date and time literal of a file (LON3001, LON3002) and every date range
+ * and time range whose ends are valid (LON3003 when it ends before it starts), except
+ * an agreement's `valid` dates (its validity has its own code, LON5003).
+ */
+export function checkLiterals(file: FileNode, reporter: FileReporter): void {
+  const check = new LiteralCheck(reporter);
+  visitFileLiterals(file, check.visit, (declaration, property) => {
+    const value = property.value;
+    check.skip = declaration.declarationKind === "agreement" && property.key === "valid" && value.kind === "DateRange" ? value : undefined;
+  });
 }

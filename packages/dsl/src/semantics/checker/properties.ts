@@ -1,4 +1,4 @@
-import type { Declaration } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
@@ -6,7 +6,22 @@ import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 
-const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly string[]).includes(kind);
+const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
+
+/** Each declaration kind's required keys, in the table's order (read from the table once per kind). */
+const requiredByKind = new Map<DeclarationKind, readonly string[]>();
+
+function requiredKeys(kind: DeclarationKind): readonly string[] {
+  let keys = requiredByKind.get(kind);
+  if (keys === undefined) {
+    keys = declarationSpec(kind).properties.filter((p) => p.required).map((p) => p.key);
+    requiredByKind.set(kind, keys);
+  }
+  return keys;
+}
+
+/** The keys met so far in one declaration (a declaration has a handful: a list beats a set; reused, as checks do not nest). */
+const seen: string[] = [];
 
 /**
  * Checks the properties of one declaration against its kind: a known key that the kind
@@ -16,10 +31,13 @@ const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly st
  */
 export function checkProperties(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
-  const seen = new Set<string>();
-  for (const property of declaration.properties) {
+  const properties = declaration.properties;
+  seen.length = 0;
+  let between = false;
+  for (const property of properties) {
     const valueKind = property.value.kind;
-    if (isObligation(valueKind)) {
+    if (valueKind === "Between") between = true;
+    if (OBLIGATIONS.has(valueKind)) {
       if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
       continue;
     }
@@ -37,17 +55,16 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       reporter.report("LON3009.takes", { key: property.key, expected: shape.expected }, property.value.range);
       continue;
     }
-    if (seen.has(property.key) && !spec.repeatable) {
+    if (!spec.repeatable && seen.includes(property.key)) {
       reporter.report("LON3008.givenTwice", { key: property.key }, property.range);
     }
-    seen.add(property.key);
+    seen.push(property.key);
   }
-  const has = (key: string): boolean => declaration.properties.some((p) => p.key === key);
-  for (const { key, required } of declarationSpec(kind).properties) {
-    if (required && !has(key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
-  }
-  if (kind === "agreement" && !declaration.properties.some((p) => p.value.kind === "Between")) {
-    reporter.report("LON5001.needsParties", {}, declaration.name.range);
-  }
+  for (const key of requiredKeys(kind)) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
+  if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
 }
 
+function hasKey(properties: Declaration["properties"], key: string): boolean {
+  for (const property of properties) if (property.key === key) return true;
+  return false;
+}
