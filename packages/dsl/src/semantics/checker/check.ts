@@ -2,13 +2,13 @@ import { messageLabels } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, HorizonNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
-import { fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
+import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement } from "./agreements.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
-import { checkLiterals, isValidDateText } from "./literals.js";
+import { isValidDateText, LiteralChecker } from "./literals.js";
 import { checkPrecedences, PrecedenceGraph } from "./precedences.js";
 import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
@@ -80,9 +80,16 @@ const SCHEDULES: ReadonlySet<string> = new Set(SCHEDULE_KINDS);
 /** The fast checks of one file: literals, properties, values, conditions, libraries, agreements (no schedule expansion). */
 export function checkFile(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
   const reporter = fileReporter(file.path, diagnostics);
-  checkLiterals(file, reporter);
-  // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
-  for (const item of file.items) if (item.kind === "Declaration" && item.broken === undefined) checkDeclaration(item, context.schedule, context.libraries, reporter);
+  // One pass over the items, each checked while its nodes are at hand; the literals of every
+  // item are reported first and the declarations' checks after them, as when each ran alone.
+  const literals = new LiteralChecker(reporter);
+  const declarations = new DeferredReporter(file.path);
+  for (const item of file.items) {
+    literals.item(item);
+    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+    if (item.kind === "Declaration" && item.broken === undefined) checkDeclaration(item, context.schedule, context.libraries, declarations);
+  }
+  declarations.replay(reporter);
   reporter.finish();
 }
 

@@ -1,6 +1,6 @@
 import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
 import { DateTime } from "luxon";
-import type { DateLiteral, Declaration, FileNode, Property, ScheduleTail, TimeLiteral } from "../../syntax/ast.js";
+import type { DateLiteral, FileNode, ScheduleTail, TimeLiteral } from "../../syntax/ast.js";
 import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import type { SyntaxNode } from "../../syntax/ast.js";
@@ -214,21 +214,41 @@ class LiteralWalk {
 
 /**
  * Visits, in a file, every node that is or may hold a date or time literal (see
- * {@link LiteralWalk}); `beforeValue` is told of each declaration's property before its
- * value is walked. The literal check's walk, exported for the test that holds it to the walker.
+ * {@link LiteralWalk}). The literal check's walk, exported for the test that holds it to the walker.
  */
-export function visitFileLiterals(file: FileNode, visit: (node: SyntaxNode) => void, beforeValue?: (declaration: Declaration, property: Property) => void): void {
+export function visitFileLiterals(file: FileNode, visit: (node: SyntaxNode) => void): void {
   const walk = new LiteralWalk(visit);
-  // A declaration's name, `at` and broken part hold no literal, so only its properties' values are walked.
-  for (const item of file.items) {
-    if (item.kind !== "Declaration") {
-      walk.node(item);
-      continue;
-    }
-    for (const property of item.properties) {
-      beforeValue?.(item, property);
-      walk.node(property.value);
-    }
+  for (const item of file.items) walkItem(walk, item, undefined);
+}
+
+/** Walks one item of a file: a declaration's properties' values (its name, `at` and broken part hold no literal), any other item whole. */
+function walkItem(walk: LiteralWalk, item: FileNode["items"][number], check: LiteralCheck | undefined): void {
+  if (item.kind !== "Declaration") return walk.node(item);
+  const agreement = item.declarationKind === "agreement";
+  for (const property of item.properties) {
+    const value = property.value;
+    if (check !== undefined) check.skip = agreement && property.key === "valid" && value.kind === "DateRange" ? value : undefined;
+    walk.node(value);
+  }
+}
+
+/**
+ * Checks the date and time literals of a file item by item (see {@link checkLiterals}), so
+ * that the other checks of an item can follow while its nodes are at hand.
+ */
+export class LiteralChecker {
+  private readonly check: LiteralCheck;
+  private readonly walk: LiteralWalk;
+
+  /** Reports to `reporter`. */
+  constructor(reporter: FileReporter) {
+    this.check = new LiteralCheck(reporter);
+    this.walk = new LiteralWalk(this.check.visit);
+  }
+
+  /** Checks the literals of one item of the file. */
+  item(item: FileNode["items"][number]): void {
+    walkItem(this.walk, item, this.check);
   }
 }
 
@@ -238,9 +258,6 @@ export function visitFileLiterals(file: FileNode, visit: (node: SyntaxNode) => v
  * an agreement's `valid` dates (its validity has its own code, LON5003).
  */
 export function checkLiterals(file: FileNode, reporter: FileReporter): void {
-  const check = new LiteralCheck(reporter);
-  visitFileLiterals(file, check.visit, (declaration, property) => {
-    const value = property.value;
-    check.skip = declaration.declarationKind === "agreement" && property.key === "valid" && value.kind === "DateRange" ? value : undefined;
-  });
+  const checker = new LiteralChecker(reporter);
+  for (const item of file.items) checker.item(item);
 }
