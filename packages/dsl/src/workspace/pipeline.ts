@@ -255,7 +255,12 @@ function freshBinding(files: readonly FileNode[]): Binding {
     return repeatedNames;
   };
   let libraryNames: readonly string[] | undefined;
-  const libraries = (): readonly string[] => (libraryNames ??= [...symbols.values()].filter((s) => s.kind === "library").map((s) => s.name));
+  const libraries = (): readonly string[] => {
+    if (libraryNames !== undefined) return libraryNames;
+    const names: string[] = [];
+    for (const symbol of symbols.values()) if (symbol.kind === "library") names.push(symbol.name);
+    return (libraryNames = names);
+  };
   let names: string | undefined;
   const allNames = (): string => (names ??= [...symbols.values()].map((s) => `${s.kind} ${s.name}`).join("\n"));
   return { files, symbols, declarationDiagnostics, repeated, libraries, context: undefined, fitting: new FittingNames(symbols), allNames };

@@ -71,7 +71,8 @@ export interface CheckContext {
 /** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
 export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
   const horizon = findHorizon(bound.files, diagnostics);
-  const zones = new Map([...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => [s.name, libraryZone(s.declaration)] as const));
+  const zones = new Map<string, string>();
+  for (const symbol of bound.symbols.values()) if (symbol.kind === "library") zones.set(symbol.name, libraryZone(symbol.declaration));
   return { schedule: horizon === undefined ? {} : { horizon }, libraries: [...zones.keys()], zones };
 }
 

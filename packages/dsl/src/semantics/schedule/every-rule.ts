@@ -11,6 +11,22 @@ const GROUP_BITS = { weekdays: 0b0011111, weekends: 0b1100000 } as const;
 
 /** The weekdays a day set means, in week order without repeats; `fri..mon` wraps over the weekend. */
 export function expandDaySet(set: DaySetNode): Day[] {
+  const bits = daySetBits(set);
+  const days: Day[] = [];
+  for (let i = 0; i < 7; i++) if ((bits & (1 << i)) !== 0) days.push(ORDER[i] as Day);
+  return days;
+}
+
+/** How many weekdays a day set means (the length of {@link expandDaySet}, without the list). */
+export function daySetSize(set: DaySetNode): number {
+  let bits = daySetBits(set);
+  let count = 0;
+  for (; bits !== 0; bits &= bits - 1) count++;
+  return count;
+}
+
+/** The weekdays of a day set as bits (Monday the lowest). */
+function daySetBits(set: DaySetNode): number {
   let bits = 0;
   for (const item of set.items) {
     if (item.kind === "Weekday") bits |= 1 << INDEX[item.day];
@@ -24,9 +40,7 @@ export function expandDaySet(set: DaySetNode): Day[] {
       }
     }
   }
-  const days: Day[] = [];
-  for (let i = 0; i < 7; i++) if ((bits & (1 << i)) !== 0) days.push(ORDER[i] as Day);
-  return days;
+  return bits;
 }
 
 /**
