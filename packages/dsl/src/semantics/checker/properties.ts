@@ -1,23 +1,47 @@
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
-import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
+import { declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
+import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
-/** Each declaration kind's required keys, in the table's order (read from the table once per kind). */
-const requiredByKind = new Map<DeclarationKind, readonly string[]>();
+/** What the checks read of one key in one declaration kind, from the language table. */
+interface KeyInKind {
+  /** The key's syntax; undefined for a key the table does not know (the parser reported it). */
+  readonly syntax: PropertySyntax | undefined;
+  /** The kind's property of that key; undefined when the kind does not take it. */
+  readonly spec: PropertySpec | undefined;
+  /** The value node kinds its shape takes. */
+  readonly nodeKinds: ReadonlySet<string>;
+}
 
-function requiredKeys(kind: DeclarationKind): readonly string[] {
-  let keys = requiredByKind.get(kind);
-  if (keys === undefined) {
-    keys = declarationSpec(kind).properties.filter((p) => p.required).map((p) => p.key);
-    requiredByKind.set(kind, keys);
+/** Each declaration kind's required keys and its keys as read so far (from the table, once per kind and key). */
+const kinds = new Map<DeclarationKind, { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> }>();
+
+function kindInfo(kind: DeclarationKind): { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> } {
+  let info = kinds.get(kind);
+  if (info === undefined) {
+    info = { required: declarationSpec(kind).properties.filter((p) => p.required).map((p) => p.key), keys: new Map() };
+    kinds.set(kind, info);
   }
-  return keys;
+  return info;
+}
+
+const NO_KINDS: ReadonlySet<string> = new Set();
+
+/** What the table says of `key` in a declaration of `kind` (remembered: keys come from the table's own, a bounded set; others are not kept). */
+function keyInKind(keys: Map<string, KeyInKind>, kind: DeclarationKind, key: string): KeyInKind {
+  const known = keys.get(key);
+  if (known !== undefined) return known;
+  const syntax = propertySyntax(key);
+  const spec = propertySpec(kind, key);
+  const info: KeyInKind = { syntax, spec, nodeKinds: spec === undefined ? NO_KINDS : new Set(VALUE_SHAPES[spec.shape].nodeKinds) };
+  if (syntax !== undefined) keys.set(key, info);
+  return info;
 }
 
 /** The keys met so far in one declaration (a declaration has a handful: a list beats a set; reused, as checks do not nest). */
@@ -32,6 +56,7 @@ const seen: string[] = [];
 export function checkProperties(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
   const properties = declaration.properties;
+  const info = kindInfo(kind);
   seen.length = 0;
   let between = false;
   for (const property of properties) {
@@ -41,18 +66,16 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
       continue;
     }
-    const syntax = propertySyntax(property.key);
+    const { syntax, spec, nodeKinds } = keyInKind(info.keys, kind, property.key);
     if (syntax === undefined) continue;
-    const spec = propertySpec(kind, property.key);
     if (spec === undefined) {
       const written = syntax.written[property.lang];
       const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
       reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, property.range);
       continue;
     }
-    const shape = VALUE_SHAPES[spec.shape];
-    if (!shape.nodeKinds.includes(valueKind)) {
-      reporter.report("LON3009.takes", { key: property.key, expected: shape.expected }, property.value.range);
+    if (!nodeKinds.has(valueKind)) {
+      reporter.report("LON3009.takes", { key: property.key, expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
       continue;
     }
     if (!spec.repeatable && seen.includes(property.key)) {
@@ -60,7 +83,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     }
     seen.push(property.key);
   }
-  for (const key of requiredKeys(kind)) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
+  for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
 }
 

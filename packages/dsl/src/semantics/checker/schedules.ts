@@ -210,7 +210,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
  * it in `zone` (its library's, as the planner will; UTC+14 when no library is known).
  */
 export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter, zone?: string): void {
-  if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
+  if (node.kind !== "RangeSchedule" && node.duration !== undefined && node.duration.minutes <= 0) {
     return reporter.report("LON3009.durationPositive", {}, node.duration.range);
   }
   if (!secondsOk(node, reporter)) return;
