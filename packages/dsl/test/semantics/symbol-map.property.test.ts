@@ -4,17 +4,23 @@ import { ShardedMap } from "../../src/semantics/binder/symbol-map.js";
 
 // Names that share lengths and last characters (so that several land in one table), and the empty name.
 const name = fc.oneof(fc.constantFrom("", "a", "b", "desa_0001", "desa_0011", "ruang_0001"), fc.string({ maxLength: 12 }));
-const operations = fc.array(fc.tuple(name, fc.integer()), { maxLength: 300 });
+const operations = fc.array(fc.tuple(name, fc.integer(), fc.boolean()), { maxLength: 300 });
 
 describe("the symbol table's sharded map", () => {
-  it("behaves as a Map: the same values, sizes and insertion order, a second set keeping the first place", () => {
+  it("behaves as a Map: the same values, sizes and insertion order, a second set keeping the first place, addNew keeping the first value", () => {
     fc.assert(
       fc.property(operations, fc.array(name, { maxLength: 20 }), (sets, probes) => {
         const sharded = new ShardedMap<number>();
         const map = new Map<string, number>();
-        for (const [key, value] of sets) {
-          sharded.set(key, value);
-          map.set(key, value);
+        for (const [key, value, onlyNew] of sets) {
+          if (onlyNew) {
+            // addNew: the value already there (kept), or undefined and the value added.
+            expect(sharded.addNew(key, value)).toBe(map.get(key));
+            if (!map.has(key)) map.set(key, value);
+          } else {
+            sharded.set(key, value);
+            map.set(key, value);
+          }
         }
         expect(sharded.size).toBe(map.size);
         expect([...sharded]).toEqual([...map]);

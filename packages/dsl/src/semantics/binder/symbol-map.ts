@@ -53,6 +53,17 @@ export class ShardedMap<V> implements ReadonlyMap<string, V> {
     return this;
   }
 
+  /** Adds `key` with `value` when `key` is not there yet (and gives undefined); else gives the value already there, unchanged. */
+  addNew(key: string, value: V): V | undefined {
+    const shard = this.shard(key);
+    const index = shard.get(key);
+    if (index !== undefined) return this.valueList[index];
+    shard.set(key, this.keyList.length);
+    this.keyList.push(key);
+    this.valueList.push(value);
+    return undefined;
+  }
+
   /** The values in insertion order. */
   values(): MapIterator<V> {
     return this.valueList.values();

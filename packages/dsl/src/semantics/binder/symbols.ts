@@ -32,16 +32,15 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
     for (const item of file.items) {
       if (item.kind !== "Declaration") continue;
       const name = item.name.text;
-      const first = symbols.get(name);
+      // One look-up: the symbol is added unless the name is there already.
+      const first = symbols.addNew(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
       if (first !== undefined) {
         found.add("LON2001", item.name.range, () =>
           makeDiagnostic("LON2001.alreadyDeclared", { name, kind: kindPhrase(first.kind) }, file.path, item.name.range, {
             related: [relatedLocation({ file: first.file, range: first.declaration.name.range }, "LON2001.firstDeclaration", { name })],
           }),
         );
-        continue;
       }
-      symbols.set(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
     }
     found.finish();
   }
