@@ -8,13 +8,14 @@ import { makeDiagnostic } from "../report.js";
 
 /** The capacity a room or vehicle declares, if any. */
 export function declaredCapacity(declaration: Declaration): number | undefined {
-  for (const property of declaration.properties) {
-    if (property.key !== "capacity") continue;
-    const value = property.value;
-    if (value.kind === "Capacity") return value.amount.value;
-    if (value.kind === "Number") return value.value;
-    return undefined;
-  }
+  for (const property of declaration.properties) if (property.key === "capacity") return capacityOf(property.value);
+  return undefined;
+}
+
+/** The capacity a `capacity` value gives, if any. */
+function capacityOf(value: Property["value"]): number | undefined {
+  if (value.kind === "Capacity") return value.amount.value;
+  if (value.kind === "Number") return value.value;
   return undefined;
 }
 
@@ -51,31 +52,43 @@ interface Pool {
   readonly partial: boolean;
 }
 
-const HOLDER_KEYS = ["role", "skills"] as const;
+/** Counts each of `names` once in `counts`, however often it is listed. */
+function countOnce(names: readonly string[], counts: Map<string, number>): void {
+  if (names.length > 8) {
+    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (names.indexOf(name) === i) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+}
 
 function indexPool(declarations: readonly Declaration[]): Pool {
   let largest: { name: string; capacity: number } | undefined;
   const holders = { role: new Map<string, number>(), skills: new Map<string, number>() };
   let partial = false;
-  const names: string[] = [];
+  const roles: string[] = [];
+  const skills: string[] = [];
   for (const d of declarations) {
     if (d.broken !== undefined) partial = true;
-    const capacity = declaredCapacity(d) ?? 0;
-    if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
-    for (const key of HOLDER_KEYS) {
-      // Each declaration counts once per name, however often it lists it.
-      names.length = 0;
-      for (const property of d.properties) if (property.key === key) pushNames(property.value, names);
-      const counts = holders[key];
-      if (names.length > 8) {
-        for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
-        continue;
-      }
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i] as string;
-        if (names.indexOf(name) === i) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
+    // One pass over the properties: the first capacity, and the roles and skills listed.
+    let capacity: number | undefined;
+    let capacitySeen = false;
+    roles.length = 0;
+    skills.length = 0;
+    for (const property of d.properties) {
+      const key = property.key;
+      if (key === "capacity") {
+        if (!capacitySeen) capacity = capacityOf(property.value);
+        capacitySeen = true;
+      } else if (key === "role") pushNames(property.value, roles);
+      else if (key === "skills") pushNames(property.value, skills);
     }
+    capacity ??= 0;
+    if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
+    countOnce(roles, holders.role);
+    countOnce(skills, holders.skills);
   }
   return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial };
 }
