@@ -133,8 +133,9 @@ class LiteralCheck {
 
 /**
  * Walks the values of a file that may hold a date or time literal by their kinds (the
- * walker's child keys, in their order, parents first), giving each node met to `visit`; a
- * kind it does not spell out goes to {@link visitLiteralNodes}. No list or closure per node:
+ * walker's child keys, in their order, parents first), giving `visit` each literal and range
+ * (the containers spelled out here hold none themselves, so they are not given); a kind it
+ * does not spell out goes to {@link visitLiteralNodes}, which gives every node it meets. No list or closure per node:
  * a file's values are many. Recursion is bounded by the schedules' fixed depth (conditions,
  * which nest without bound, go to the explicit stack of visitLiteralNodes).
  */
@@ -159,7 +160,7 @@ class LiteralWalk {
     this.each(node.also);
   }
 
-  /** Visits `node` and every node below it that is or may hold a literal. */
+  /** Visits the literals at or below `node` (the kinds spelled out here hold none themselves; others go to the generic walk). */
   node(node: SyntaxNode): void {
     switch (node.kind) {
       case "Date":
@@ -175,34 +176,25 @@ class LiteralWalk {
         this.child(node.start);
         return this.child(node.end);
       case "WeeklyWindow":
-        this.visit(node);
         return this.child(node.time);
       case "Windows":
-        this.visit(node);
         return this.each(node.windows);
       case "Closed":
-        this.visit(node);
         return this.child(node.dates);
       case "Horizon":
-        this.visit(node);
         return this.child(node.dates);
       case "EverySchedule":
-        this.visit(node);
         return this.tail(node);
       case "OnceSchedule":
-        this.visit(node);
         this.child(node.date);
         return this.tail(node);
       case "RRuleSchedule":
-        this.visit(node);
         this.child(node.starting);
         return this.tail(node);
       case "RangeSchedule":
-        this.visit(node);
         this.child(node.dates);
         return this.child(node.daily);
       case "FlexibleSchedule":
-        this.visit(node);
         this.each(node.windows);
         this.child(node.from);
         return this.child(node.until);
