@@ -109,6 +109,31 @@ export function fileReporter(file: string, into: Diagnostic[]): CappedFileReport
 }
 
 /**
+ * A reporter that keeps what it is told, to hand it on later ({@link replay}): so that checks
+ * run interleaved report in the order of checks run one after the other.
+ */
+export class DeferredReporter implements FileReporter {
+  private readonly reports: { readonly key: DiagnosticMessageKey; readonly args: unknown; readonly range: Range; readonly extras: DiagnosticExtras | undefined }[] = [];
+
+  /** Keeps the reports about `file`. */
+  constructor(
+    /** The file the diagnostics are about. */
+    readonly file: string,
+  ) {}
+
+  /** Keeps one report. */
+  report<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, range: Range, extras?: DiagnosticExtras): void {
+    this.reports.push({ key, args, range, extras });
+  }
+
+  /** Reports what was kept to `reporter`, in order, and forgets it. */
+  replay(reporter: FileReporter): void {
+    for (const { key, args, range, extras } of this.reports) reporter.report(key, args as ArgsOf<typeof key>, range, extras);
+    this.reports.length = 0;
+  }
+}
+
+/**
  * Caps sorted diagnostics at {@link MAX_DIAGNOSTICS_PER_FILE} per file: each file keeps its
  * first ones in order, and the rest, with the steps' own LON1006, become one LON1006 that
  * counts them all, placed at the first problem it counts. Linear; keeps the order.

@@ -199,6 +199,18 @@ export function lookupWord(vocabulary: Vocabulary, word: string): string | undef
 
 /** TPBIS stages by id, keyword, or a slug of either label: `implementation` → `implementasi`. */
 export function lookupStage(word: string, model: StageModel = DEFAULT_STAGE_MODEL): string | undefined {
+  // The default model's answers are remembered (bounded like the slugs): conditions repeat the same few stages.
+  if (model !== DEFAULT_STAGE_MODEL || word.length > MAX_REMEMBERED_LENGTH) return findStage(word, model);
+  if (defaultStages.has(word)) return defaultStages.get(word);
+  if (defaultStages.size >= MAX_REMEMBERED_SLUGS) defaultStages.clear();
+  const stage = findStage(word, model);
+  defaultStages.set(word, stage);
+  return stage;
+}
+
+const defaultStages = new Map<string, string | undefined>();
+
+function findStage(word: string, model: StageModel): string | undefined {
   const key = slug(word);
   for (const stage of model.stages) {
     if (stage.id === word || stage.keyword === word || stage.id === key || stage.keyword === key) return stage.id;

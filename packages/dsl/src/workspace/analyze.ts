@@ -60,9 +60,10 @@ export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
 
 /** Adds the agreements declared in the files to a pipeline result. */
 export function withAgreements(result: PipelineResult): AnalyzeResult {
-  const agreements = result.files.flatMap((file) =>
-    file.items.flatMap((item) => (item.kind === "Declaration" && item.declarationKind === "agreement" ? [{ id: item.name.text, file: file.path, range: item.range }] : [])),
-  );
+  const agreements: AgreementLocation[] = [];
+  for (const file of result.files) {
+    for (const item of file.items) if (item.kind === "Declaration" && item.declarationKind === "agreement") agreements.push({ id: item.name.text, file: file.path, range: item.range });
+  }
   return { ...result, agreements };
 }
 

@@ -9,6 +9,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
 import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
+import type { ShardedMap } from "../semantics/binder/symbol-map.js";
 import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
 import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
 import { compileWorkspace } from "../semantics/compiler/compile.js";
@@ -53,6 +54,11 @@ export class AnalysisMemo {
    */
   constructor(kept = false) {
     this.compiled = kept ? new CompileMemo() : undefined;
+  }
+
+  /** Whether the memo is kept across analyses (see the constructor); one for a single analysis caches nothing. */
+  get kept(): boolean {
+    return this.compiled !== undefined;
   }
 
   /** The last binding, for {@link bind} to update in place when only some files' insides changed. */
@@ -159,9 +165,14 @@ export class AnalysisMemo {
 
   /** The resolution of `file`'s references, reused while it would come out the same. */
   resolve(file: FileNode, symbols: SymbolTable, fitting: FittingNames, names: () => string): readonly Diagnostic[] {
+    const diagnostics: Diagnostic[] = [];
+    // A memo for one analysis resolves each file once: it keeps nothing for a next time.
+    if (this.compiled === undefined) {
+      resolveFileReferences(file, symbols, fitting, diagnostics, false);
+      return diagnostics;
+    }
     const earlier = this.resolved.get(file);
     if (earlier !== undefined && stillResolves(earlier, symbols, names)) return earlier.diagnostics;
-    const diagnostics: Diagnostic[] = [];
     const lookups = resolveFileReferences(file, symbols, fitting, diagnostics);
     this.resolved.set(file, { lookups, names: lookups.missing ? names() : undefined, diagnostics });
     return diagnostics;
@@ -169,11 +180,21 @@ export class AnalysisMemo {
 
   /** The fast checks of `file` under `context`. */
   check(file: FileNode, context: CheckContext, key: string): readonly Diagnostic[] {
+    if (this.compiled === undefined) {
+      const diagnostics: Diagnostic[] = [];
+      checkFile(file, context, diagnostics);
+      return diagnostics;
+    }
     return keyed(this.checked, file, key, (into) => checkFile(file, context, into));
   }
 
   /** The schedule checks of `file` under `context`. */
   checkSchedules(file: FileNode, context: CheckContext, key: string): readonly Diagnostic[] {
+    if (this.compiled === undefined) {
+      const diagnostics: Diagnostic[] = [];
+      checkFileSchedules(file, context, diagnostics);
+      return diagnostics;
+    }
     return keyed(this.scheduled, file, key, (into) => checkFileSchedules(file, context, into));
   }
 }
@@ -207,7 +228,7 @@ export interface Binding {
   /** The files bound, in load order. */
   files: readonly FileNode[];
   /** Declarations by name (updated in place by a later binding). */
-  readonly symbols: Map<string, SymbolInfo>;
+  readonly symbols: ShardedMap<SymbolInfo>;
   /** LON2001, in the order found. */
   readonly declarationDiagnostics: readonly Diagnostic[];
   /** The names declared more than once (computed on first use). */
@@ -234,7 +255,12 @@ function freshBinding(files: readonly FileNode[]): Binding {
     return repeatedNames;
   };
   let libraryNames: readonly string[] | undefined;
-  const libraries = (): readonly string[] => (libraryNames ??= [...symbols.values()].filter((s) => s.kind === "library").map((s) => s.name));
+  const libraries = (): readonly string[] => {
+    if (libraryNames !== undefined) return libraryNames;
+    const names: string[] = [];
+    for (const symbol of symbols.values()) if (symbol.kind === "library") names.push(symbol.name);
+    return (libraryNames = names);
+  };
   let names: string | undefined;
   const allNames = (): string => (names ??= [...symbols.values()].map((s) => `${s.kind} ${s.name}`).join("\n"));
   return { files, symbols, declarationDiagnostics, repeated, libraries, context: undefined, fitting: new FittingNames(symbols), allNames };
@@ -271,7 +297,7 @@ function rebindInPlace(binding: Binding, files: readonly FileNode[], contextText
 }
 
 /** The check context of a binding: the horizon and the libraries (LON3008 for a second horizon). */
-function bindingContext(binding: Binding): NonNullable<Binding["context"]> {
+function bindingContext(binding: Binding, kept: boolean): NonNullable<Binding["context"]> {
   if (binding.context !== undefined) return binding.context;
   const diagnostics: Diagnostic[] = [];
   // The context reads the horizons and the libraries alone: hand it just those.
@@ -281,9 +307,17 @@ function bindingContext(binding: Binding): NonNullable<Binding["context"]> {
     if (symbol !== undefined) libraries.set(name, symbol);
   }
   const context = checkContext({ files: binding.files.filter(declaresHorizon), symbols: libraries }, diagnostics);
-  const key = `${JSON.stringify(context.schedule)}\n${[...context.zones].map(([library, zone]) => `${library}=${zone}`).join("\n")}`;
+  // The key serves only the reuse across analyses: a memo for one analysis caches nothing.
+  const key = kept ? contextKeyOf(context) : "";
   binding.context = { context, key, diagnostics };
   return binding.context;
+}
+
+/** The cache key of a check context: its horizon and each library's zone. */
+function contextKeyOf(context: CheckContext): string {
+  let key = JSON.stringify(context.schedule);
+  for (const [library, zone] of context.zones) key += `\n${library}=${zone}`;
+  return key;
 }
 
 function keyed(memo: WeakMap<FileNode, KeyedResult>, file: FileNode, key: string, run: (into: Diagnostic[]) => void): readonly Diagnostic[] {
@@ -308,7 +342,7 @@ export interface FastAnalysis {
   readonly bound: BoundWorkspace;
   /** The horizon and libraries. */
   readonly context: CheckContext;
-  /** The cache key of everything the per-file checks read besides the file. */
+  /** The cache key of everything the per-file checks read besides the file (empty for a memo of one analysis, which caches nothing). */
   readonly contextKey: string;
   /** The workspace-wide fast steps' diagnostics (load, import cycles, declarations), in the order found. */
   readonly early: readonly Diagnostic[];
@@ -364,7 +398,7 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) early.push(cycle);
   const binding = memo.bind(loaded.files, early);
   const bound: BoundWorkspace = { files: loaded.files, symbols: binding.symbols };
-  const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding);
+  const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding, memo.kept);
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
   return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, byFile };

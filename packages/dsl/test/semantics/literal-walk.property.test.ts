@@ -1,7 +1,7 @@
 import { parseFile } from "@lontar/dsl";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { visitLiteralNodes } from "../../src/semantics/checker/literals.js";
+import { visitFileLiterals, visitLiteralNodes } from "../../src/semantics/checker/literals.js";
 import type { SyntaxNode } from "../../src/syntax/ast.js";
 import { walkNodes } from "../../src/syntax/walk.js";
 import { exampleWorkspaces } from "../arbitraries/mutants.js";
@@ -14,8 +14,12 @@ function literalNodes(text: string): { readonly walker: SyntaxNode[]; readonly l
   const { file } = parseFile(text, "main.lontar");
   const walker: SyntaxNode[] = [];
   const literalWalk: SyntaxNode[] = [];
+  const fileWalk: SyntaxNode[] = [];
   walkNodes(file, (node) => void (LITERAL_KINDS.has(node.kind) && walker.push(node)));
   visitLiteralNodes(file, (node) => void (LITERAL_KINDS.has(node.kind) && literalWalk.push(node)));
+  visitFileLiterals(file, (node) => void (LITERAL_KINDS.has(node.kind) && fileWalk.push(node)));
+  // The check's walk by kinds meets the same literals as the generic one, in the same order.
+  expect(fileWalk).toEqual(literalWalk);
   return { walker, literalWalk };
 }
 

@@ -14,9 +14,10 @@ export interface ReferenceUse {
   readonly wrongKindCode: "LON2003" | "LON5001" | "LON5002";
 }
 
-/** Adds a use of `reference`, when there is one. */
-function use(into: ReferenceUse[], reference: Reference | undefined, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"] = "LON2003"): void {
-  if (reference !== undefined) into.push({ reference, expected, wrongKindCode });
+/** What is told of each reference of a file (see {@link visitReferences}). */
+export interface ReferenceVisitor {
+  /** A reference to a declaration, the kinds that fit there, and the code for one of the wrong kind. */
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void;
 }
 
 const LIBRARY: readonly DeclarationKind[] = ["library"];
@@ -31,38 +32,45 @@ const ONLY: Readonly<Record<NeedNode["resourceKind"], readonly DeclarationKind[]
 /** The kinds a property's plain names refer to, from the language table; undefined when they name enum values or free sites. */
 const referencedKinds = (key: string): readonly DeclarationKind[] | undefined => propertySyntax(key)?.references;
 
-function propertyReferences(declaration: Declaration, property: Property, into: ReferenceUse[]): void {
+function propertyReferences(declaration: Declaration, property: Property, visitor: ReferenceVisitor): void {
   const value = property.value;
   switch (value.kind) {
     case "Needs":
       for (const need of value.needs) {
-        use(into, need.resource, ONLY[need.resourceKind]);
-        use(into, need.preferred, ONLY[need.resourceKind]);
+        const expected = ONLY[need.resourceKind];
+        if (need.resource !== undefined) visitor.reference(need.resource, expected, "LON2003");
+        if (need.preferred !== undefined) visitor.reference(need.preferred, expected, "LON2003");
       }
       return;
     case "Cost":
-      return use(into, value.budget, BUDGET);
+      if (value.budget !== undefined) visitor.reference(value.budget, BUDGET, "LON2003");
+      return;
     case "Precedence":
-      return use(into, value.program, PROGRAM);
+      if (value.program !== undefined) visitor.reference(value.program, PROGRAM, "LON2003");
+      return;
     case "Between":
-      use(into, value.library, LIBRARY, "LON5001");
-      return use(into, value.partner, PARTNER_OR_LIBRARY, "LON5001");
+      if (value.library !== undefined) visitor.reference(value.library, LIBRARY, "LON5001");
+      if (value.partner !== undefined) visitor.reference(value.partner, PARTNER_OR_LIBRARY, "LON5001");
+      return;
     case "Provides":
-      return use(into, value.resource, PROVIDABLE_KINDS, "LON5002");
+      if (value.resource !== undefined) visitor.reference(value.resource, PROVIDABLE_KINDS, "LON5002");
+      return;
     case "Hosts":
     case "Sessions":
-      return use(into, value.program, PROGRAM, "LON5002");
+      if (value.program !== undefined) visitor.reference(value.program, PROGRAM, "LON5002");
+      return;
     case "BudgetShare":
-      use(into, value.program, PROGRAM, "LON5002");
-      return use(into, value.budget, BUDGET, "LON5002");
+      if (value.program !== undefined) visitor.reference(value.program, PROGRAM, "LON5002");
+      if (value.budget !== undefined) visitor.reference(value.budget, BUDGET, "LON5002");
+      return;
     case "Reference": {
       const expected = referencedKinds(property.key);
-      if (expected !== undefined && declaration.declarationKind !== "library") use(into, value, expected);
+      if (expected !== undefined && declaration.declarationKind !== "library") visitor.reference(value, expected, "LON2003");
       return;
     }
     case "List": {
       const expected = referencedKinds(property.key);
-      if (expected !== undefined) for (const item of value.items) if (item.kind === "Reference") use(into, item, expected);
+      if (expected !== undefined) for (const item of value.items) if (item.kind === "Reference") visitor.reference(item, expected, "LON2003");
       return;
     }
     default:
@@ -70,13 +78,18 @@ function propertyReferences(declaration: Declaration, property: Property, into: 
   }
 }
 
+/** Tells `visitor` of every reference to a declaration in a file, in order, with the kinds that fit each. */
+export function visitReferences(file: FileNode, visitor: ReferenceVisitor): void {
+  for (const item of file.items) {
+    if (item.kind !== "Declaration") continue;
+    if (item.at !== undefined) visitor.reference(item.at, LIBRARY, "LON2003");
+    for (const property of item.properties) propertyReferences(item, property, visitor);
+  }
+}
+
 /** Every reference to a declaration in a file, with the kinds that fit each. */
 export function collectReferences(file: FileNode): ReferenceUse[] {
   const uses: ReferenceUse[] = [];
-  for (const item of file.items) {
-    if (item.kind !== "Declaration") continue;
-    use(uses, item.at, LIBRARY);
-    for (const property of item.properties) propertyReferences(item, property, uses);
-  }
+  visitReferences(file, { reference: (reference, expected, wrongKindCode) => void uses.push({ reference, expected, wrongKindCode }) });
   return uses;
 }

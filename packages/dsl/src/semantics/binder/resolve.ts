@@ -1,14 +1,14 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
-import type { Declaration, FileNode } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, Reference } from "../../syntax/ast.js";
 import { relatedLocation, suggestion, type Labels } from "@lontar/core";
 import { kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
-import { collectReferences, type ReferenceUse } from "./references.js";
+import { visitReferences, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
 
-function neededKinds(use: ReferenceUse): Labels {
-  return kindsPhrase(use.expected);
+function neededKinds(expected: readonly DeclarationKind[]): Labels {
+  return kindsPhrase(expected);
 }
 
 /** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
@@ -30,16 +30,16 @@ export class FittingNames {
   }
 }
 
-function undefinedReference(file: string, use: ReferenceUse, symbols: SymbolTable, fitting: FittingNames): Diagnostic {
-  const name = use.reference.name;
-  const close = fitting.of(use.expected).close(name);
+function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames): Diagnostic {
+  const name = reference.name;
+  const close = fitting.of(expected).close(name);
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;
     const what = kind === undefined ? { en: "a declaration", id: "deklarasi" } : kindPhrase(kind);
     // Only a single close candidate is a certain fix; several are advice.
-    return suggestion("LON2002.namedExists", { kind: what, name: candidate }, close.length === 1 ? [{ location: { file, range: use.reference.range }, text: candidate }] : []);
+    return suggestion("LON2002.namedExists", { kind: what, name: candidate }, close.length === 1 ? [{ location: { file, range: reference.range }, text: candidate }] : []);
   });
-  return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(use) }, file, use.reference.range, { suggestions });
+  return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
 
 /**
@@ -55,28 +55,55 @@ export interface ResolveLookups {
   readonly missing: boolean;
 }
 
-/** Resolves the references of one file (see {@link resolveReferences}); returns what it looked up. */
-export function resolveFileReferences(file: FileNode, symbols: SymbolTable, fitting: FittingNames, diagnostics: Diagnostic[]): ResolveLookups {
-  const names = new Map<string, Declaration | undefined>();
-  let missing = false;
+/** Resolves the references of one file as they are visited (no list of them, no closure per reference). */
+class FileResolver implements ReferenceVisitor {
+  /** Each name looked up and the declaration found, when asked for. */
+  readonly names: Map<string, Declaration | undefined> | undefined;
+  missing = false;
   // Past MAX_DIAGNOSTICS_PER_FILE, problems are counted only: no close-name search, no message.
-  const found = new FileDiagnostics(file.path, diagnostics);
-  for (const use of collectReferences(file)) {
-    const symbol = symbols.get(use.reference.name);
-    names.set(use.reference.name, symbol?.declaration);
+  readonly found: FileDiagnostics;
+
+  constructor(
+    private readonly file: FileNode,
+    private readonly symbols: SymbolTable,
+    private readonly fitting: FittingNames,
+    diagnostics: Diagnostic[],
+    recordNames: boolean,
+  ) {
+    this.found = new FileDiagnostics(file.path, diagnostics);
+    this.names = recordNames ? new Map() : undefined;
+  }
+
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void {
+    const symbol = this.symbols.get(reference.name);
+    this.names?.set(reference.name, symbol?.declaration);
     if (symbol === undefined) {
-      missing = true;
-      found.add("LON2002", use.reference.range, () => undefinedReference(file.path, use, symbols, fitting));
-    } else if (!use.expected.includes(symbol.kind)) {
-      found.add(use.wrongKindCode, use.reference.range, () =>
-        makeDiagnostic(`${use.wrongKindCode}.wrongKind`, { name: symbol.name, kind: kindPhrase(symbol.kind), needed: neededKinds(use) }, file.path, use.reference.range, {
+      this.missing = true;
+      const { file, symbols, fitting } = this;
+      this.found.add("LON2002", reference.range, () => undefinedReference(file.path, reference, expected, symbols, fitting));
+    } else if (!expected.includes(symbol.kind)) {
+      const path = this.file.path;
+      this.found.add(wrongKindCode, reference.range, () =>
+        makeDiagnostic(`${wrongKindCode}.wrongKind`, { name: symbol.name, kind: kindPhrase(symbol.kind), needed: neededKinds(expected) }, path, reference.range, {
           related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })],
         }),
       );
     }
   }
-  found.finish();
-  return { names, missing };
+}
+
+const NO_NAMES: ReadonlyMap<string, Declaration | undefined> = new Map();
+
+/**
+ * Resolves the references of one file (see {@link resolveReferences}); returns what it
+ * looked up. `recordNames` false leaves {@link ResolveLookups.names} empty: only a memo kept
+ * across analyses reads it.
+ */
+export function resolveFileReferences(file: FileNode, symbols: SymbolTable, fitting: FittingNames, diagnostics: Diagnostic[], recordNames = true): ResolveLookups {
+  const resolver = new FileResolver(file, symbols, fitting, diagnostics, recordNames);
+  visitReferences(file, resolver);
+  resolver.found.finish();
+  return { names: resolver.names ?? NO_NAMES, missing: resolver.missing };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js
 import { relatedLocation } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
+import { ShardedMap } from "./symbol-map.js";
 
 /** A declared name: what it is and where. */
 export interface SymbolInfo {
@@ -23,24 +24,23 @@ export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
  * Collects the declarations of all files in order (files as given, then source order).
  * A name declared twice is LON2001 at the second, with the first as related location.
  */
-export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): Map<string, SymbolInfo> {
-  const symbols = new Map<string, SymbolInfo>();
+export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): ShardedMap<SymbolInfo> {
+  const symbols = new ShardedMap<SymbolInfo>();
   for (const file of files) {
     // At most MAX_DIAGNOSTICS_PER_FILE built per file; the rest counted (one LON1006).
     const found = new FileDiagnostics(file.path, diagnostics);
     for (const item of file.items) {
       if (item.kind !== "Declaration") continue;
       const name = item.name.text;
-      const first = symbols.get(name);
+      // One look-up: the symbol is added unless the name is there already.
+      const first = symbols.addNew(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
       if (first !== undefined) {
         found.add("LON2001", item.name.range, () =>
           makeDiagnostic("LON2001.alreadyDeclared", { name, kind: kindPhrase(first.kind) }, file.path, item.name.range, {
             related: [relatedLocation({ file: first.file, range: first.declaration.name.range }, "LON2001.firstDeclaration", { name })],
           }),
         );
-        continue;
       }
-      symbols.set(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
     }
     found.finish();
   }

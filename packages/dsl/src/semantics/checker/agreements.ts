@@ -21,7 +21,3 @@ export function checkAgreement(declaration: Declaration, horizon: { from: string
   }
 }
 
-/** The date ranges of agreements' `valid` properties, which LON5003 covers instead of LON3003. */
-export function validityRanges(declaration: Declaration): unknown[] {
-  return declaration.declarationKind === "agreement" ? declaration.properties.filter((p) => p.key === "valid" && p.value.kind === "DateRange").map((p) => p.value) : [];
-}

@@ -2,13 +2,13 @@ import { messageLabels } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, HorizonNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
-import { fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
+import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
-import { checkAgreement, validityRanges } from "./agreements.js";
+import { checkAgreement } from "./agreements.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
-import { checkLiterals, isValidDateText } from "./literals.js";
+import { isValidDateText, LiteralChecker } from "./literals.js";
 import { checkPrecedences, PrecedenceGraph } from "./precedences.js";
 import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
@@ -34,8 +34,11 @@ export function findHorizon(files: readonly FileNode[], diagnostics?: Diagnostic
 
 /** The library a program belongs to: its `library` property, its `at`, or the only library. */
 export function programLibrary(program: Declaration, libraries: readonly string[]): string | undefined {
-  const property = program.properties.find((p) => p.key === "library")?.value;
-  if (property?.kind === "Reference") return property.name;
+  for (const p of program.properties) {
+    if (p.key !== "library") continue;
+    if (p.value.kind === "Reference") return p.value.name;
+    break;
+  }
   if (program.at !== undefined) return program.at.name;
   return libraries.length === 1 ? libraries[0] : undefined;
 }
@@ -55,11 +58,6 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
 }
 
-function checkedDeclarations(file: FileNode): Declaration[] {
-  // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
-  return file.items.filter((i): i is Declaration => i.kind === "Declaration" && i.broken === undefined);
-}
-
 /** What the per-file checks read of the whole workspace: its horizon and its libraries. */
 export interface CheckContext {
   /** The schedule context (the horizon, when declared and valid). */
@@ -73,29 +71,46 @@ export interface CheckContext {
 /** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
 export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
   const horizon = findHorizon(bound.files, diagnostics);
-  const zones = new Map([...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => [s.name, libraryZone(s.declaration)] as const));
+  const zones = new Map<string, string>();
+  for (const symbol of bound.symbols.values()) if (symbol.kind === "library") zones.set(symbol.name, libraryZone(symbol.declaration));
   return { schedule: horizon === undefined ? {} : { horizon }, libraries: [...zones.keys()], zones };
 }
+
+const SCHEDULES: ReadonlySet<string> = new Set(SCHEDULE_KINDS);
 
 /** The fast checks of one file: literals, properties, values, conditions, libraries, agreements (no schedule expansion). */
 export function checkFile(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
   const reporter = fileReporter(file.path, diagnostics);
-  const declarations = file.items.filter((i): i is Declaration => i.kind === "Declaration");
-  checkLiterals(file, reporter, new Set(declarations.flatMap(validityRanges)));
-  for (const declaration of checkedDeclarations(file)) checkDeclaration(declaration, context.schedule, context.libraries, reporter);
+  // One pass over the items, each checked while its nodes are at hand; the literals of every
+  // item are reported first and the declarations' checks after them, as when each ran alone.
+  const literals = new LiteralChecker(reporter);
+  const declarations = new DeferredReporter(file.path);
+  for (const item of file.items) {
+    literals.item(item);
+    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+    if (item.kind === "Declaration" && item.broken === undefined) checkDeclaration(item, context.schedule, context.libraries, declarations);
+  }
+  declarations.replay(reporter);
   reporter.finish();
 }
 
 /** The slow checks of one file: each program's schedules, expanded over the horizon (LON3xxx, LON4xxx). */
 export function checkFileSchedules(file: FileNode, context: CheckContext, diagnostics: Diagnostic[]): void {
   const reporter = fileReporter(file.path, diagnostics);
-  for (const declaration of checkedDeclarations(file)) {
-    if (declaration.declarationKind !== "program") continue;
-    const library = programLibrary(declaration, context.libraries);
-    const zone = library === undefined ? undefined : context.zones.get(library);
+  for (const declaration of file.items) {
+    // Programs without a syntax error (a broken declaration's error is the one reported).
+    if (declaration.kind !== "Declaration" || declaration.declarationKind !== "program" || declaration.broken !== undefined) continue;
+    let zone: string | undefined;
+    let zoneKnown = false;
     for (const property of declaration.properties) {
       const value = property.value;
-      if ((SCHEDULE_KINDS as readonly string[]).includes(value.kind)) checkSchedule(value as Parameters<typeof checkSchedule>[0], context.schedule, reporter, zone);
+      if (!SCHEDULES.has(value.kind)) continue;
+      if (!zoneKnown) {
+        const library = programLibrary(declaration, context.libraries);
+        zone = library === undefined ? undefined : context.zones.get(library);
+        zoneKnown = true;
+      }
+      checkSchedule(value as Parameters<typeof checkSchedule>[0], context.schedule, reporter, zone);
     }
   }
   reporter.finish();

@@ -1,4 +1,4 @@
-import { FACTS, type FactType, findFact, findFunction, type Labels } from "@lontar/core";
+import { FACTS, type FactDefinition, type FactType, findFunction, type Labels } from "@lontar/core";
 import type { ExprNode } from "../../syntax/ast.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
@@ -18,6 +18,20 @@ type Typed =
 export type ConditionContextKind = "static" | "occurrence";
 
 const FACT_NAMES = FACTS.flatMap((f) => [f.name, f.nameId]);
+
+/** Core's facts by English and Indonesian name (the first of a name, as core's findFact finds it). */
+const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = (() => {
+  const byName = new Map<string, FactDefinition>();
+  for (const fact of FACTS) {
+    if (!byName.has(fact.name)) byName.set(fact.name, fact);
+    if (!byName.has(fact.nameId)) byName.set(fact.nameId, fact);
+  }
+  return byName;
+})();
+
+function factNamed(path: string): FactDefinition | undefined {
+  return FACTS_BY_NAME.get(path);
+}
 
 function describe(t: Typed): Labels {
   if (t.kind === "fact") {
@@ -89,7 +103,7 @@ class ConditionChecker {
   }
 
   private fact(node: Extract<ExprNode, { kind: "Fact" }>): Typed {
-    const fact = findFact(node.path);
+    const fact = factNamed(node.path);
     if (fact === undefined) {
       // A dotless name is a bare word (an enum value or stage) until a comparison says otherwise.
       if (!node.path.includes(".")) return { kind: "word", text: node.path, node };

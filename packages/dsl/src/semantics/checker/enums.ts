@@ -1,4 +1,5 @@
-import { inferTimeZone, isTimeZoneName } from "@lontar/core";
+import { isTimeZoneName } from "@lontar/core";
+import { provinceZone } from "./library-zone.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
@@ -14,22 +15,6 @@ export interface WrittenWord {
   readonly text: string;
   /** Where. */
   readonly range: Range;
-}
-
-/** The words of a property value that names enum values (a reference, a string, or a list of them). */
-export function wordsOf(value: Property["value"]): WrittenWord[] {
-  switch (value.kind) {
-    case "Reference":
-      return [{ text: value.name, range: value.range }];
-    case "String":
-      return [{ text: value.value, range: value.range }];
-    case "List":
-      return value.items.flatMap((item) => wordsOf(item));
-    case "Audience":
-      return [{ text: value.group.name, range: value.group.range }];
-    default:
-      return [];
-  }
 }
 
 function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, fileLanguage: Property["lang"]): void {
@@ -51,11 +36,9 @@ function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, f
 export function checkEnumValues(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
-    const set = propertySpec(kind, property.key)?.values;
-    if (set !== undefined) {
-      for (const word of wordsOf(property.value)) if (lookupWord(set.vocabulary, word.text) === undefined) unknownWord(reporter, word, set, property.lang);
-    }
     const value = property.value;
+    const set = propertySpec(kind, property.key)?.values;
+    if (set !== undefined) checkWords(value, set, property.lang, reporter);
     if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, value.level.value) === undefined) {
       unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES, property.lang);
     }
@@ -63,15 +46,41 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
   if (kind === "library") checkTimeZone(declaration, reporter);
 }
 
+/** Checks the words of a value that names enum values (a reference, a string, a list of them, an audience's group), in order. */
+function checkWords(value: Property["value"], set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter): void {
+  switch (value.kind) {
+    case "Reference":
+      return checkWord(value.name, value.range, set, fileLanguage, reporter);
+    case "String":
+      return checkWord(value.value, value.range, set, fileLanguage, reporter);
+    case "List":
+      for (const item of value.items) checkWords(item, set, fileLanguage, reporter);
+      return;
+    case "Audience":
+      return checkWord(value.group.name, value.group.range, set, fileLanguage, reporter);
+    default:
+      return;
+  }
+}
+
+function checkWord(text: string, range: Range, set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter): void {
+  if (lookupWord(set.vocabulary, text) === undefined) unknownWord(reporter, { text, range }, set, fileLanguage);
+}
+
+function propertyOf(declaration: Declaration, key: string): Property | undefined {
+  for (const property of declaration.properties) if (property.key === key) return property;
+  return undefined;
+}
+
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
-  const zone = declaration.properties.find((p) => p.key === "timezone");
+  const zone = propertyOf(declaration, "timezone");
   if (zone !== undefined && zone.value.kind === "String") {
     if (!isTimeZoneName(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
     return;
   }
-  const region = declaration.properties.find((p) => p.key === "region");
+  const region = propertyOf(declaration, "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
-  if (province !== undefined && inferTimeZone(province.value) === undefined) {
+  if (province !== undefined && provinceZone(province.value) === undefined) {
     reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }

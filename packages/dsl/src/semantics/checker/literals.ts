@@ -1,6 +1,6 @@
 import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
 import { DateTime } from "luxon";
-import type { DateLiteral, FileNode, TimeLiteral } from "../../syntax/ast.js";
+import type { DateLiteral, FileNode, ScheduleTail, TimeLiteral } from "../../syntax/ast.js";
 import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import type { SyntaxNode } from "../../syntax/ast.js";
@@ -90,12 +90,19 @@ export function visitLiteralNodes(root: SyntaxNode, visit: (node: SyntaxNode) =>
 }
 
 /**
- * Checks every date and time literal of a file (LON3001, LON3002) and every date range
- * and time range whose ends are valid (LON3003 when it ends before it starts), except
- * the date ranges in `skipRanges` (an agreement's validity has its own code, LON5003).
+ * Checks the date and time literals of a file, node by node: LON3001, LON3002, and LON3003
+ * for a range whose ends are valid, except the one range {@link skip} (an agreement's
+ * validity, which has its own code).
  */
-export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges: ReadonlySet<unknown> = new Set()): void {
-  const visit = (node: SyntaxNode): void => {
+class LiteralCheck {
+  /** A date range whose order is not checked here. */
+  skip: SyntaxNode | undefined;
+
+  constructor(private readonly reporter: FileReporter) {}
+
+  /** The checks of one node itself (not its children). */
+  readonly visit = (node: SyntaxNode): void => {
+    const reporter = this.reporter;
     switch (node.kind) {
       case "Date":
         return checkDate(node, reporter);
@@ -106,7 +113,7 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
         return;
       case "DateRange": {
         const { from, to } = node;
-        if (!skipRanges.has(node) && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
+        if (node !== this.skip && isValidDateText(from.text) && isValidDateText(to.text) && datePart(to.text) < datePart(from.text)) {
           reporter.report("LON3003.dateRange", { to: to.text, from: from.text }, node.range);
         }
         return;
@@ -122,13 +129,127 @@ export function checkLiterals(file: FileNode, reporter: FileReporter, skipRanges
         return;
     }
   };
-  // The walk's first levels, in its order: a declaration's name, `at` and broken part hold no
-  // literal, so only its properties' values are walked (most of them hold none either).
-  for (const item of file.items) {
-    if (item.kind !== "Declaration") {
-      if (!NO_LITERAL_BELOW.has(item.kind)) visitLiteralNodes(item, visit);
-      continue;
-    }
-    for (const property of item.properties) if (!NO_LITERAL_BELOW.has(property.value.kind)) visitLiteralNodes(property.value, visit);
+}
+
+/**
+ * Walks the values of a file that may hold a date or time literal by their kinds (the
+ * walker's child keys, in their order, parents first), giving `visit` each literal and range
+ * (the containers spelled out here hold none themselves, so they are not given); a kind it
+ * does not spell out goes to {@link visitLiteralNodes}, which gives every node it meets. No list or closure per node:
+ * a file's values are many. Recursion is bounded by the schedules' fixed depth (conditions,
+ * which nest without bound, go to the explicit stack of visitLiteralNodes).
+ */
+class LiteralWalk {
+  constructor(private readonly visit: (node: SyntaxNode) => void) {}
+
+  /** A node that may be missing (a partial tree). */
+  private child(node: SyntaxNode | undefined): void {
+    if (node !== undefined) this.node(node);
   }
+
+  private each(nodes: readonly SyntaxNode[] | undefined): void {
+    if (nodes !== undefined) for (let i = 0; i < nodes.length; i++) this.node(nodes[i] as SyntaxNode);
+  }
+
+  /** A schedule tail's keys that may hold literals, in order: at, from, until, except, also. */
+  private tail(node: ScheduleTail): void {
+    this.child(node.at);
+    this.child(node.from);
+    this.child(node.until);
+    this.each(node.except);
+    this.each(node.also);
+  }
+
+  /** Visits the literals at or below `node` (the kinds spelled out here hold none themselves; others go to the generic walk). */
+  node(node: SyntaxNode): void {
+    switch (node.kind) {
+      case "Date":
+      case "Time":
+      case "TimeValue":
+        return this.visit(node);
+      case "DateRange":
+        this.visit(node);
+        this.child(node.from);
+        return this.child(node.to);
+      case "TimeRange":
+        this.visit(node);
+        this.child(node.start);
+        return this.child(node.end);
+      case "WeeklyWindow":
+        return this.child(node.time);
+      case "Windows":
+        return this.each(node.windows);
+      case "Closed":
+        return this.child(node.dates);
+      case "Horizon":
+        return this.child(node.dates);
+      case "EverySchedule":
+        return this.tail(node);
+      case "OnceSchedule":
+        this.child(node.date);
+        return this.tail(node);
+      case "RRuleSchedule":
+        this.child(node.starting);
+        return this.tail(node);
+      case "RangeSchedule":
+        this.child(node.dates);
+        return this.child(node.daily);
+      case "FlexibleSchedule":
+        this.each(node.windows);
+        this.child(node.from);
+        return this.child(node.until);
+      default:
+        if (!NO_LITERAL_BELOW.has(node.kind)) visitLiteralNodes(node, this.visit);
+    }
+  }
+}
+
+/**
+ * Visits, in a file, every node that is or may hold a date or time literal (see
+ * {@link LiteralWalk}). The literal check's walk, exported for the test that holds it to the walker.
+ */
+export function visitFileLiterals(file: FileNode, visit: (node: SyntaxNode) => void): void {
+  const walk = new LiteralWalk(visit);
+  for (const item of file.items) walkItem(walk, item, undefined);
+}
+
+/** Walks one item of a file: a declaration's properties' values (its name, `at` and broken part hold no literal), any other item whole. */
+function walkItem(walk: LiteralWalk, item: FileNode["items"][number], check: LiteralCheck | undefined): void {
+  if (item.kind !== "Declaration") return walk.node(item);
+  const agreement = item.declarationKind === "agreement";
+  for (const property of item.properties) {
+    const value = property.value;
+    if (check !== undefined) check.skip = agreement && property.key === "valid" && value.kind === "DateRange" ? value : undefined;
+    walk.node(value);
+  }
+}
+
+/**
+ * Checks the date and time literals of a file item by item (see {@link checkLiterals}), so
+ * that the other checks of an item can follow while its nodes are at hand.
+ */
+export class LiteralChecker {
+  private readonly check: LiteralCheck;
+  private readonly walk: LiteralWalk;
+
+  /** Reports to `reporter`. */
+  constructor(reporter: FileReporter) {
+    this.check = new LiteralCheck(reporter);
+    this.walk = new LiteralWalk(this.check.visit);
+  }
+
+  /** Checks the literals of one item of the file. */
+  item(item: FileNode["items"][number]): void {
+    walkItem(this.walk, item, this.check);
+  }
+}
+
+/**
+ * Checks every date and time literal of a file (LON3001, LON3002) and every date range
+ * and time range whose ends are valid (LON3003 when it ends before it starts), except
+ * an agreement's `valid` dates (its validity has its own code, LON5003).
+ */
+export function checkLiterals(file: FileNode, reporter: FileReporter): void {
+  const checker = new LiteralChecker(reporter);
+  for (const item of file.items) checker.item(item);
 }

@@ -1,12 +1,51 @@
-import type { Declaration } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
-import { declarationSpec, propertySpec, propertySyntax } from "../../language/table.js";
+import { declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
+import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 
-const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly string[]).includes(kind);
+const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
+
+/** What the checks read of one key in one declaration kind, from the language table. */
+interface KeyInKind {
+  /** The key's syntax; undefined for a key the table does not know (the parser reported it). */
+  readonly syntax: PropertySyntax | undefined;
+  /** The kind's property of that key; undefined when the kind does not take it. */
+  readonly spec: PropertySpec | undefined;
+  /** The value node kinds its shape takes. */
+  readonly nodeKinds: ReadonlySet<string>;
+}
+
+/** Each declaration kind's required keys and its keys as read so far (from the table, once per kind and key). */
+const kinds = new Map<DeclarationKind, { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> }>();
+
+function kindInfo(kind: DeclarationKind): { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> } {
+  let info = kinds.get(kind);
+  if (info === undefined) {
+    info = { required: declarationSpec(kind).properties.filter((p) => p.required).map((p) => p.key), keys: new Map() };
+    kinds.set(kind, info);
+  }
+  return info;
+}
+
+const NO_KINDS: ReadonlySet<string> = new Set();
+
+/** What the table says of `key` in a declaration of `kind` (remembered: keys come from the table's own, a bounded set; others are not kept). */
+function keyInKind(keys: Map<string, KeyInKind>, kind: DeclarationKind, key: string): KeyInKind {
+  const known = keys.get(key);
+  if (known !== undefined) return known;
+  const syntax = propertySyntax(key);
+  const spec = propertySpec(kind, key);
+  const info: KeyInKind = { syntax, spec, nodeKinds: spec === undefined ? NO_KINDS : new Set(VALUE_SHAPES[spec.shape].nodeKinds) };
+  if (syntax !== undefined) keys.set(key, info);
+  return info;
+}
+
+/** The keys met so far in one declaration (a declaration has a handful: a list beats a set; reused, as checks do not nest). */
+const seen: string[] = [];
 
 /**
  * Checks the properties of one declaration against its kind: a known key that the kind
@@ -16,38 +55,39 @@ const isObligation = (kind: string): boolean => (OBLIGATION_KINDS as readonly st
  */
 export function checkProperties(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
-  const seen = new Set<string>();
-  for (const property of declaration.properties) {
+  const properties = declaration.properties;
+  const info = kindInfo(kind);
+  seen.length = 0;
+  let between = false;
+  for (const property of properties) {
     const valueKind = property.value.kind;
-    if (isObligation(valueKind)) {
+    if (valueKind === "Between") between = true;
+    if (OBLIGATIONS.has(valueKind)) {
       if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
       continue;
     }
-    const syntax = propertySyntax(property.key);
+    const { syntax, spec, nodeKinds } = keyInKind(info.keys, kind, property.key);
     if (syntax === undefined) continue;
-    const spec = propertySpec(kind, property.key);
     if (spec === undefined) {
       const written = syntax.written[property.lang];
       const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
       reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, property.range);
       continue;
     }
-    const shape = VALUE_SHAPES[spec.shape];
-    if (!shape.nodeKinds.includes(valueKind)) {
-      reporter.report("LON3009.takes", { key: property.key, expected: shape.expected }, property.value.range);
+    if (!nodeKinds.has(valueKind)) {
+      reporter.report("LON3009.takes", { key: property.key, expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
       continue;
     }
-    if (seen.has(property.key) && !spec.repeatable) {
+    if (!spec.repeatable && seen.includes(property.key)) {
       reporter.report("LON3008.givenTwice", { key: property.key }, property.range);
     }
-    seen.add(property.key);
+    seen.push(property.key);
   }
-  const has = (key: string): boolean => declaration.properties.some((p) => p.key === key);
-  for (const { key, required } of declarationSpec(kind).properties) {
-    if (required && !has(key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
-  }
-  if (kind === "agreement" && !declaration.properties.some((p) => p.value.kind === "Between")) {
-    reporter.report("LON5001.needsParties", {}, declaration.name.range);
-  }
+  for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
+  if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
 }
 
+function hasKey(properties: Declaration["properties"], key: string): boolean {
+  for (const property of properties) if (property.key === key) return true;
+  return false;
+}

@@ -1,16 +1,21 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { Declaration, FileNode, NeedNode, Property } from "../../syntax/ast.js";
+import type { Declaration, FileNode, NeedNode, Property, Reference } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { closeNames } from "../binder/suggest.js";
-import { suggestion } from "@lontar/core";
+import { suggestion, type Labels } from "@lontar/core";
 import { kindNoun, kindNounId } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 
 /** The capacity a room or vehicle declares, if any. */
 export function declaredCapacity(declaration: Declaration): number | undefined {
-  const value = declaration.properties.find((p) => p.key === "capacity")?.value;
-  if (value?.kind === "Capacity") return value.amount.value;
-  if (value?.kind === "Number") return value.value;
+  for (const property of declaration.properties) if (property.key === "capacity") return capacityOf(property.value);
+  return undefined;
+}
+
+/** The capacity a `capacity` value gives, if any. */
+function capacityOf(value: Property["value"]): number | undefined {
+  if (value.kind === "Capacity") return value.amount.value;
+  if (value.kind === "Number") return value.value;
   return undefined;
 }
 
@@ -48,22 +53,68 @@ interface Pool {
   readonly partial: boolean;
 }
 
+/** Counts each of `names` once in `counts`, however often it is listed. */
+function countOnce(names: readonly string[], counts: Map<string, number>): void {
+  if (names.length > 8) {
+    for (const name of new Set(names)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    return;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    if (names.indexOf(name) === i) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+}
+
 function indexPool(declarations: readonly Declaration[]): Pool {
   let largest: { name: string; capacity: number } | undefined;
   const holders = { role: new Map<string, number>(), skills: new Map<string, number>() };
+  let partial = false;
+  const roles: string[] = [];
+  const skills: string[] = [];
   for (const d of declarations) {
-    const capacity = declaredCapacity(d) ?? 0;
+    if (d.broken !== undefined) partial = true;
+    // One pass over the properties: the first capacity, and the roles and skills listed.
+    let capacity: number | undefined;
+    let capacitySeen = false;
+    roles.length = 0;
+    skills.length = 0;
+    for (const property of d.properties) {
+      const key = property.key;
+      if (key === "capacity") {
+        if (!capacitySeen) capacity = capacityOf(property.value);
+        capacitySeen = true;
+      } else if (key === "role") pushNames(property.value, roles);
+      else if (key === "skills") pushNames(property.value, skills);
+    }
+    capacity ??= 0;
     if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
-    for (const key of ["role", "skills"] as const) for (const name of new Set(listedNames(d, key))) holders[key].set(name, (holders[key].get(name) ?? 0) + 1);
+    countOnce(roles, holders.role);
+    countOnce(skills, holders.skills);
   }
-  return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial: declarations.some((d) => d.broken !== undefined) };
+  return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial };
+}
+
+const WHAT: Readonly<Record<"role" | "skills", Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" } };
+
+/** LON3202 when no resource of the pool holds the role or skill `wanted`; true when reported. */
+function noHolder(key: "role" | "skills", wanted: Reference | undefined, need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): boolean {
+  if (wanted === undefined || pool.holders[key].has(wanted.name)) return false;
+  const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
+  const what = WHAT[key];
+  const who = need.resourceKind === "volunteer" ? { en: "volunteer", id: "relawan" } : { en: "staff member", id: "staf" };
+  diagnostics.push(
+    makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, {
+      suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])),
+    }),
+  );
+  return true;
 }
 
 function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): void {
   if (pool.partial) return;
   const min = need.minCapacity?.value;
-  const unit = need.resourceKind === "vehicle" ? { en: "books", id: "buku" } : { en: "people", id: "orang" };
   if (min !== undefined && need.resource === undefined) {
+    const unit = need.resourceKind === "vehicle" ? { en: "books", id: "buku" } : { en: "people", id: "orang" };
     const largest = pool.largest;
     if (largest === undefined) {
       diagnostics.push(makeDiagnostic("LON3201.noneDeclaredToHold", { kind: kindNoun(need.resourceKind), min, unit }, file, need.range));
@@ -71,30 +122,20 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
       diagnostics.push(makeDiagnostic("LON3201.largestHolds", { kind: kindNoun(need.resourceKind), min, unit, name: largest.name, capacity: largest.capacity }, file, need.minCapacity?.range ?? need.range));
     }
   }
-  const asked = [["role", need.role], ["skills", need.skill]] as const;
-  for (const [key, wanted] of asked) {
-    if (wanted === undefined || pool.holders[key].has(wanted.name)) continue;
-    const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
-    const what = key === "role" ? { en: "role", id: "peran" } : { en: "skill", id: "keahlian" };
-    const who = need.resourceKind === "volunteer" ? { en: "volunteer", id: "relawan" } : { en: "staff member", id: "staf" };
-    diagnostics.push(
-      makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, {
-        suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])),
-      }),
-    );
-    return;
-  }
+  const { role, skill } = need;
+  // The role first, then the skill: one LON3202 per need.
+  if (noHolder("role", role, need, file, pool, diagnostics) || noHolder("skills", skill, need, file, pool, diagnostics)) return;
   const quantity = need.quantity?.value ?? 1;
   const exclusive = need.resourceKind !== "collection" && need.resourceKind !== "equipment";
   if (need.resource !== undefined || !exclusive) return;
-  const criteria = asked.filter(([, wanted]) => wanted !== undefined);
-  const [only] = criteria;
   const fitting =
-    criteria.length === 0
+    role === undefined && skill === undefined
       ? pool.declarations.length
-      : criteria.length === 1 && only !== undefined
-        ? (pool.holders[only[0]].get(only[1]?.name ?? "") ?? 0)
-        : pool.declarations.filter((d) => asked.every(([key, wanted]) => wanted === undefined || listedNames(d, key).includes(wanted.name))).length;
+      : skill === undefined
+        ? (pool.holders.role.get(role?.name ?? "") ?? 0)
+        : role === undefined
+          ? (pool.holders.skills.get(skill.name) ?? 0)
+          : pool.declarations.filter((d) => listedNames(d, "role").includes(role.name) && listedNames(d, "skills").includes(skill.name)).length;
   if (quantity > fitting) {
     diagnostics.push(
       fitting === 0

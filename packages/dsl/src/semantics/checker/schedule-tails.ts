@@ -9,26 +9,27 @@ import { hasRulePart, writtenRule } from "../schedule/rrule-tails.js";
 
 const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
 
-/** The date-times written in a schedule (`starting`, `also`, `except`). */
-function dateTimesOf(node: ScheduleNode): DateLiteral[] {
-  if (node.kind === "RangeSchedule" || node.kind === "FlexibleSchedule") return [];
-  const written = [...node.also, ...node.except.filter((e): e is DateLiteral => e.kind === "Date")];
-  return (node.kind === "RRuleSchedule" ? [node.starting, ...written] : written).filter((d) => d.text.length > 10);
-}
-
 /**
  * LON4010 at each date-time with seconds other than `:00`: Lontar plans to the minute
  * (occurrence ids, slots, opening hours, exports), so seconds would be lost. False when any.
+ * The date-times are those written in `starting`, then `also`, then `except`.
  */
 export function secondsOk(node: ScheduleNode, reporter: FileReporter): boolean {
+  if (node.kind === "RangeSchedule" || node.kind === "FlexibleSchedule") return true;
   let ok = true;
-  for (const literal of dateTimesOf(node)) {
-    const seconds = literal.text.slice(17, 19);
-    if (seconds === "" || seconds === "00") continue;
-    reporter.report("LON4010.seconds", { seconds, text: literal.text, minute: literal.text.slice(0, 16) }, literal.range);
-    ok = false;
-  }
+  if (node.kind === "RRuleSchedule") ok = secondsOfOk(node.starting, reporter) && ok;
+  for (const literal of node.also) ok = secondsOfOk(literal, reporter) && ok;
+  for (const literal of node.except) if (literal.kind === "Date") ok = secondsOfOk(literal, reporter) && ok;
   return ok;
+}
+
+/** LON4010 at one date-time whose seconds are not `:00` (a date alone has none); false when reported. */
+function secondsOfOk(literal: DateLiteral, reporter: FileReporter): boolean {
+  if (literal.text.length <= 10) return true;
+  const seconds = literal.text.slice(17, 19);
+  if (seconds === "" || seconds === "00") return true;
+  reporter.report("LON4010.seconds", { seconds, text: literal.text, minute: literal.text.slice(0, 16) }, literal.range);
+  return false;
 }
 
 /** LON4009 at each tail a `once` schedule has no use for (it happens one time, on its date). False when any. */

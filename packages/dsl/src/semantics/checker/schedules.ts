@@ -3,7 +3,7 @@ import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, R
 import { isIsoDate, periodLabels } from "@lontar/core";
 import { countText, monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
-import { DEFAULT_DURATION_MINUTES, everyToRRule, expandDaySet } from "../schedule/every-rule.js";
+import { DEFAULT_DURATION_MINUTES, daySetSize, everyToRRule } from "../schedule/every-rule.js";
 import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
@@ -19,11 +19,21 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
 /** Midnight UTC of a `YYYY-MM-DD` date in milliseconds (any year, unlike Date.UTC), NaN when it is not a calendar date. */
 function utcMidnight(date: string): number {
-  if (!isIsoDate(date)) return Number.NaN;
-  const at = new Date(0);
-  at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return at.getTime();
+  const known = midnights.get(date);
+  if (known !== undefined) return known;
+  // Workspaces repeat the same few hundred dates (and every schedule reads the horizon's).
+  if (midnights.size > 50_000) midnights.clear();
+  let time = Number.NaN;
+  if (isIsoDate(date)) {
+    const at = new Date(0);
+    at.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+    time = at.getTime();
+  }
+  midnights.set(date, time);
+  return time;
 }
+
+const midnights = new Map<string, number>();
 
 /** Days from one `YYYY-MM-DD` date to another (what luxon's diff in days gives), NaN when either is not a calendar date. */
 function daysBetween(from: string, to: string): number {
@@ -122,7 +132,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
       return reporter.report("LON4001.noSuchDay", { month: monthName(on.month), day: on.day.value }, on.range);
     }
   }
-  if (on?.kind === "Days" && expandDaySet(on.days).length === 0) return reporter.report("LON3009.noDays", {}, on.days.range);
+  if (on?.kind === "Days" && daySetSize(on.days) === 0) return reporter.report("LON3009.noDays", {}, on.days.range);
   if (node.count !== undefined && node.count.value < 1) return reporter.report("LON3009.atLeastOnce", {}, node.count.range);
   if (node.count !== undefined && node.until !== undefined) {
     return reporter.report("LON4007.both", {}, node.count.range);
@@ -169,8 +179,11 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
 }
 
 function minutes(text: string): number {
-  const [h, m] = text.split(":");
-  return Number(h) * 60 + Number(m);
+  // `HH:mm` as split(":") reads it: the text before the first colon, and the text between it and a second one.
+  const colon = text.indexOf(":");
+  if (colon < 0) return Number.NaN;
+  const second = text.indexOf(":", colon + 1);
+  return Number(text.slice(0, colon)) * 60 + Number(second < 0 ? text.slice(colon + 1) : text.slice(colon + 1, second));
 }
 
 /** LON4003: the weekly windows hold fewer slots per period than the count asks for. */
@@ -183,7 +196,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
   for (const window of node.windows) {
     const span = minutes(window.time.end.text) - minutes(window.time.start.text);
     const slots = Number.isFinite(span) && span > 0 ? Math.floor(span / duration) : 0;
-    perWeek += slots * expandDaySet(window.days).length;
+    perWeek += slots * daySetSize(window.days);
     bestDay = Math.max(bestDay, slots);
   }
   const capacity = node.per === "day" ? bestDay : Math.floor(perWeek * PERIOD_WEEKS[node.per]);
@@ -197,7 +210,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
  * it in `zone` (its library's, as the planner will; UTC+14 when no library is known).
  */
 export function checkSchedule(node: ScheduleNode, context: ScheduleContext, reporter: FileReporter, zone?: string): void {
-  if ("duration" in node && node.duration !== undefined && node.duration.minutes <= 0) {
+  if (node.kind !== "RangeSchedule" && node.duration !== undefined && node.duration.minutes <= 0) {
     return reporter.report("LON3009.durationPositive", {}, node.duration.range);
   }
   if (!secondsOk(node, reporter)) return;

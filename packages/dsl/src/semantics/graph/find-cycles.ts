@@ -33,6 +33,11 @@ export function findCycles<E extends GraphEdge>(nodes: readonly string[], edges:
   const found: FoundCycle<E>[] = [];
   for (const start of nodes) {
     if (state.has(start)) continue;
+    if (!edges.has(start)) {
+      // A node that leaves nowhere closes no cycle (most programs have no precedence).
+      state.set(start, "done");
+      continue;
+    }
     const stack: { node: string; next: number }[] = [{ node: start, next: 0 }];
     state.set(start, "open");
     while (stack.length > 0) {

@@ -11,6 +11,20 @@ const GROUP_BITS = { weekdays: 0b0011111, weekends: 0b1100000 } as const;
 
 /** The weekdays a day set means, in week order without repeats; `fri..mon` wraps over the weekend. */
 export function expandDaySet(set: DaySetNode): Day[] {
+  const bits = daySetBits(set);
+  return (DAYS_BY_BITS[bits] ??= ORDER.filter((_, i) => (bits & (1 << i)) !== 0)).slice();
+}
+
+/** How many weekdays a day set means (the length of {@link expandDaySet}, without the list). */
+export function daySetSize(set: DaySetNode): number {
+  let bits = daySetBits(set);
+  let count = 0;
+  for (; bits !== 0; bits &= bits - 1) count++;
+  return count;
+}
+
+/** The weekdays of a day set as bits (Monday the lowest). */
+function daySetBits(set: DaySetNode): number {
   let bits = 0;
   for (const item of set.items) {
     if (item.kind === "Weekday") bits |= 1 << INDEX[item.day];
@@ -24,7 +38,7 @@ export function expandDaySet(set: DaySetNode): Day[] {
       }
     }
   }
-  return (DAYS_BY_BITS[bits] ??= ORDER.filter((_, i) => (bits & (1 << i)) !== 0)).slice();
+  return bits;
 }
 
 // Each set of days written once (the compiled model keeps thousands of them): a copy of it
