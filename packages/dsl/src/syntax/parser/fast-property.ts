@@ -361,28 +361,27 @@ export class FastReader {
   }
 
   private refList(): Reference[] {
-    const first = this.ref();
+    return this.commaList(this.ref(), this.ref);
+  }
+
+  /** `first` and each item after a comma, read by `read`, at their exact length ({@link collect}). */
+  private commaList<I>(first: I, read: (this: this) => I): I[] {
     if (!this.is(T.Comma)) return [first];
     const mark = this.mark();
     this.hold(first);
     while (this.is(T.Comma)) {
       this.p++;
-      this.hold(this.ref());
+      this.hold(read.call(this));
     }
-    return this.collect(mark);
+    return this.collect<I>(mark);
   }
 
   private listValue(): PropertyValue {
     const first = this.p;
     const only = this.ref();
     if (!this.is(T.Comma)) return only;
-    const mark = this.mark();
-    this.hold(only);
-    while (this.is(T.Comma)) {
-      this.p++;
-      this.hold(this.ref());
-    }
-    return { kind: "List", range: this.rangeFrom(first), items: this.collect(mark) };
+    const items = this.commaList(only, this.ref);
+    return { kind: "List", range: this.rangeFrom(first), items };
   }
 
   private period(): PeriodName {
@@ -486,15 +485,8 @@ export class FastReader {
 
   private daySet(): DaySetNode {
     const first = this.p;
-    const item = this.dayItem();
-    if (!this.is(T.Comma)) return { kind: "DaySet", range: this.rangeFrom(first), items: [item] };
-    const mark = this.mark();
-    this.hold(item);
-    while (this.is(T.Comma)) {
-      this.p++;
-      this.hold(this.dayItem());
-    }
-    return { kind: "DaySet", range: this.rangeFrom(first), items: this.collect(mark) };
+    const items = this.commaList(this.dayItem(), this.dayItem);
+    return { kind: "DaySet", range: this.rangeFrom(first), items };
   }
 
   /**
@@ -633,13 +625,8 @@ export class FastReader {
 
   private needsValue(): PropertyValue {
     const first = this.p;
-    const mark = this.mark();
-    this.hold(this.need());
-    while (this.is(T.Comma)) {
-      this.p++;
-      this.hold(this.need());
-    }
-    return { kind: "Needs", range: this.rangeFrom(first), needs: this.collect(mark) };
+    const needs = this.commaList(this.need(), this.need);
+    return { kind: "Needs", range: this.rangeFrom(first), needs };
   }
 
   private need(): NeedNode {
