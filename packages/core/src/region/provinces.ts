@@ -96,6 +96,8 @@ for (const province of PROVINCES) {
 export function findProvince(nameOrCode: string): Province | undefined {
   if (foundByText.has(nameOrCode)) return foundByText.get(nameOrCode);
   const province = byKey.get(normalise(nameOrCode));
+  // Bounded in count and in length: any text a user writes may come here.
+  if (nameOrCode.length > MAX_FOUND_LENGTH) return province;
   if (foundByText.size >= MAX_FOUND) foundByText.clear();
   foundByText.set(nameOrCode, province);
   return province;
@@ -105,6 +107,7 @@ export function findProvince(nameOrCode: string): Province | undefined {
 // is kept (a bounded number of them), so that it is normalised once.
 const foundByText = new Map<string, Province | undefined>();
 const MAX_FOUND = 1_000;
+const MAX_FOUND_LENGTH = 200;
 
 /**
  * The IANA time zone of a library in `province`, or undefined for an unknown province.

@@ -1,5 +1,4 @@
-import { isTimeZoneName } from "@lontar/core";
-import { provinceZone } from "./library-zone.js";
+import { inferTimeZone, isTimeZoneName } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
@@ -80,7 +79,7 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   }
   const region = propertyOf(declaration, "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
-  if (province !== undefined && provinceZone(province.value) === undefined) {
+  if (province !== undefined && inferTimeZone(province.value) === undefined) {
     reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }

@@ -18,23 +18,5 @@ export function libraryZone(library: Declaration): string {
   }
   if (written?.kind === "String" && isTimeZoneName(written.value)) return written.value;
   const province = region?.kind === "RegionPath" ? region.parts[0]?.value : region?.kind === "String" ? region.value : undefined;
-  return (province === undefined ? undefined : provinceZone(province)) ?? PLANNER_DEFAULT_ZONE;
+  return (province === undefined ? undefined : inferTimeZone(province)) ?? PLANNER_DEFAULT_ZONE;
 }
-
-/**
- * Core's {@link inferTimeZone} of a province as written, remembered: every library of a
- * workspace names one of a few dozen provinces, and core normalises the name on each call.
- */
-export function provinceZone(province: string): string | undefined {
-  if (province.length > MAX_REMEMBERED_LENGTH) return inferTimeZone(province);
-  if (zones.has(province)) return zones.get(province);
-  // Bounded in count and length: any text a user writes may come here.
-  if (zones.size >= MAX_REMEMBERED) zones.clear();
-  const zone = inferTimeZone(province);
-  zones.set(province, zone);
-  return zone;
-}
-
-const zones = new Map<string, string | undefined>();
-const MAX_REMEMBERED = 10_000;
-const MAX_REMEMBERED_LENGTH = 200;
