@@ -1,5 +1,7 @@
 import { labelOf, messageLabels, resourceKindLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
-import type { Justification, Plan } from "../plan/plan.js";
+import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
+import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
+import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
 
 /**
  * The sessions of one program need that a plan leaves unassigned, in a form a CLI or
@@ -71,11 +73,37 @@ const ownWords = (message: string): Labels => {
   return { en: text, id: text };
 };
 
-/** The reason of an unassigned group in both languages, and the room hint when the need is a room too small. */
-function explain(why: Justification | undefined, needKind: string | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
+/** The causes where no declared resource could ever meet the need: nothing is "not free", something is missing. */
+const SHORTFALLS: ReadonlySet<UnplacedCauseKind> = new Set(["noneDeclared", "noneFits", "missing"]);
+
+/** A sentence of the outputs as a clause of a message: "No room has “ac”." → "no room has “ac”". */
+const asClause = (sentence: string): string => sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, "");
+
+/**
+ * What no declared resource offers for a need (none of the kind declared; none with the
+ * role, skill, features or size; a named resource not declared), in both languages: the
+ * words the report and spreadsheets use for the same session. Undefined for another cause.
+ */
+function shortfallWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, why: Justification): Labels | undefined {
+  const context = { index, session: () => undefined };
+  const en = unplacedReason(context, occurrence, why, "en");
+  if (!SHORTFALLS.has(en.cause)) return undefined;
+  return { en: asClause(en.reason), id: asClause(unplacedReason(context, occurrence, why, "id").reason) };
+}
+
+/**
+ * The reason of an unassigned group in both languages, and the room hint when the need is a
+ * room too small. `shortfall` tells, when no candidate exists at all, what none of them has.
+ */
+function explain(why: Justification | undefined, needKind: string | undefined, shortfall: () => Labels | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
   if (why === undefined) {
     const none = messageLabels({ key: "LON5103.noReason", args: {} });
     return { reason: none, detail: none };
+  }
+  if (why.why !== undefined && why.candidates === undefined && why.room === undefined) {
+    // No candidate at all: say what is missing, in the reader's language (not "no free room").
+    const missing = shortfall();
+    if (missing !== undefined) return { reason: missing, detail: missing };
   }
   const detail = candidateDetail(why) ?? (why.why === undefined ? ownWords(why.message) : { en: why.why, id: why.why });
   if (why.room !== undefined) {
@@ -97,6 +125,7 @@ function explain(why: Justification | undefined, needKind: string | undefined): 
  */
 export function unassignedFindings(workspace: Workspace, plan: Plan): UnassignedDiagnostic[] {
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  let index: WorkspaceIndex | undefined;
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
@@ -111,7 +140,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const program = programs.get(first.programId);
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
     const source = need?.source ?? program?.source;
-    const { reason, hint } = explain(why, need?.kind);
+    const { reason, hint } = explain(why, need?.kind, () => (why === undefined ? undefined : shortfallWords((index ??= indexWorkspace(workspace)), first, why)));
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;

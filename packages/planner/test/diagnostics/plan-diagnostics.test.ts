@@ -95,4 +95,26 @@ describe("the planner's findings as diagnostics", () => {
     expect(planDiagnostics(workspace, refused, horizon)).toEqual([diagnostic]);
     expect(refusalDiagnostics(workspace, plan)).toEqual([]);
   });
+
+  it("says what no declared resource has, in the reader's language, when a need has no candidate at all", () => {
+    const cases = [
+      { needs: [{ kind: "room", quantity: 1, features: ["proyektor"] }], en: "no room has “proyektor”", id: "tidak ada ruang yang memiliki “proyektor”" },
+      { needs: [{ kind: "staff", quantity: 1, features: [], skill: "mendongeng" }], en: "no staff has the skill “mendongeng”", id: "tidak ada staf dengan keahlian “mendongeng”" },
+      { needs: [{ kind: "vehicle", quantity: 1, features: [] }], en: "the workspace declares no vehicle", id: "ruang kerja belum mencatat kendaraan apa pun" },
+    ];
+    for (const { needs, en, id } of cases) {
+      const lacking = workspaceOf({
+        libraries: [library("lib")],
+        resources: [
+          { kind: "room", id: "aula", library: "lib", capacity: 40, features: ["sound_system"] },
+          { kind: "staff", id: "budi", library: "lib", roles: ["pustakawan"], skills: [] },
+        ],
+        programs: [{ id: "p", title: "Dongeng", library: "lib", category: "storytelling", needs, source: span(1), schedules: [{ kind: "rrule", dtstart: "2025-01-06T09:00", rrule: "FREQ=WEEKLY;BYDAY=MO;COUNT=2", durationMinutes: 60 }] }],
+      });
+      const [diagnostic, ...rest] = planDiagnostics(lacking, planWorkspace(lacking, { horizon, seed: 1 }), horizon).filter((d) => d.code === "LON5103");
+      expect(rest).toEqual([]);
+      expect(diagnostic?.message).toBe(`\`p\` cannot take place on 2025-01-06 at 09:00 (and 1 more session): ${en}`);
+      expect(diagnostic === undefined ? "" : localizeDiagnostic(diagnostic, "id").message).toBe(`\`p\` tidak dapat berlangsung pada 2025-01-06 pukul 09:00 (dan 1 sesi lain): ${id}`);
+    }
+  });
 });
