@@ -1,3 +1,4 @@
+import { localizeDiagnostic } from "@lontar/core";
 import { analyzeWorkspace, checkSource, type Diagnostic } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
 import { LIBRARY_AND_HALL } from "./helpers/prelude.js";
@@ -53,6 +54,7 @@ const CASES: readonly Case[] = [
   { code: "LON3106", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 when weekday == mon }`, at: "weekday == mon" },
   { code: "LON3201", source: program(`${once}  needs room with capacity >= 500`), at: "500" },
   { code: "LON3202", source: program(`${once}  needs 1 staff with role kelurahan_officer`), at: "kelurahan_officer" },
+  { code: "LON3202", source: program(`${once}  needs room with proyektor`), at: "proyektor" },
   { code: "LON3011", source: `library sek { tier school region "Aceh" }`, at: "sek {" },
   { code: "LON4001", source: program("  schedule every year on 30 feb from 2019-01-01"), at: "30 feb" },
   { code: "LON4002", source: program(`  schedule rrule "FREQ=FORTNIGHTLY" starting 2019-01-01T10:00`), at: `"FREQ=FORTNIGHTLY"` },
@@ -94,6 +96,24 @@ describe("each diagnostic code, triggered from source at the right place", () =>
       if (found.some((d) => d.severity === "error")) expect(result.workspace).toBeUndefined();
     });
   }
+});
+
+describe("a feature no room has (LON3202)", () => {
+  const text = `${LIBRARY_AND_HALL}room lab at lib { capacity 20  features projector, sound_system }\n${program(`${once}  needs room with proyektor`)}`;
+
+  it("names the feature in both languages and offers the declared one as an edit", () => {
+    const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+    expect(rest, show(rest)).toEqual([]);
+    expect(found?.code).toBe("LON3202");
+    expect(found?.message).toBe("no room has the feature `proyektor`");
+    expect(found === undefined ? "" : localizeDiagnostic(found, "id").message).toBe("tidak ada ruang dengan fasilitas `proyektor`");
+    expect(found?.suggestions?.[0]?.edits).toEqual([{ location: found?.location, text: "projector" }]);
+  });
+
+  it("is quiet when some room has it, or when the need names its room", () => {
+    expect(checkSource(text.replace("with proyektor", "with projector"), "main.lontar").diagnostics).toEqual([]);
+    expect(checkSource(text.replace("needs room with proyektor", "needs room lab"), "main.lontar").diagnostics).toEqual([]);
+  });
 });
 
 describe("import codes, through analyzeWorkspace", () => {

@@ -150,8 +150,11 @@ export const VALUE_ENTRIES = {
   }),
   LON3202: entry(
     "error",
-    L("no one has this role or skill", "tidak ada yang memiliki peran atau keahlian ini"),
-    L("No declared staff member or volunteer has the role or skill this need asks for.", "Tidak ada staf atau relawan yang dideklarasikan dengan peran atau keahlian yang diminta kebutuhan ini."),
+    L("nothing has this role, skill or feature", "tidak ada yang memiliki peran, keahlian atau fasilitas ini"),
+    L(
+      "No declared resource of the kind has what this need asks for: a staff member or volunteer with the role or skill, a room or equipment with the feature.",
+      "Tidak ada sumber daya yang dideklarasikan dengan yang diminta kebutuhan ini: staf atau relawan dengan peran atau keahlian itu, ruang atau peralatan dengan fasilitas itu.",
+    ),
     {
       noHolder: L("no {who} has the {what} `{name}`", "tidak ada {who} dengan {what} `{name}`"),
       exists: L("{what} `{name}` exists", "{what} `{name}` ada"),

@@ -42,13 +42,16 @@ const RESOURCE_PLURAL: Readonly<Record<NeedNode["resourceKind"], string>> = {
   equipment: "equipment",
 };
 
+/** What a need can ask of a resource by name: a person's role or skill, a room's or equipment's feature. */
+type Held = "role" | "skills" | "features";
+
 /** The declared resources of one kind, indexed once for all needs. */
 interface Pool {
   readonly declarations: readonly Declaration[];
   /** The largest capacity and who has it. */
   readonly largest?: { readonly name: string; readonly capacity: number };
-  /** How many declarations list each role / skill. */
-  readonly holders: Readonly<Record<"role" | "skills", ReadonlyMap<string, number>>>;
+  /** How many declarations list each role / skill / feature. */
+  readonly holders: Readonly<Record<Held, ReadonlyMap<string, number>>>;
   /** Some declaration of the kind has a syntax error, so what the pool offers is not known. */
   readonly partial: boolean;
 }
@@ -67,10 +70,11 @@ function countOnce(names: readonly string[], counts: Map<string, number>): void 
 
 function indexPool(declarations: readonly Declaration[]): Pool {
   let largest: { name: string; capacity: number } | undefined;
-  const holders = { role: new Map<string, number>(), skills: new Map<string, number>() };
+  const holders = { role: new Map<string, number>(), skills: new Map<string, number>(), features: new Map<string, number>() };
   let partial = false;
   const roles: string[] = [];
   const skills: string[] = [];
+  const features: string[] = [];
   for (const d of declarations) {
     if (d.broken !== undefined) partial = true;
     // One pass over the properties: the first capacity, and the roles and skills listed.
@@ -78,6 +82,7 @@ function indexPool(declarations: readonly Declaration[]): Pool {
     let capacitySeen = false;
     roles.length = 0;
     skills.length = 0;
+    features.length = 0;
     for (const property of d.properties) {
       const key = property.key;
       if (key === "capacity") {
@@ -85,23 +90,32 @@ function indexPool(declarations: readonly Declaration[]): Pool {
         capacitySeen = true;
       } else if (key === "role") pushNames(property.value, roles);
       else if (key === "skills") pushNames(property.value, skills);
+      else if (key === "features") pushNames(property.value, features);
     }
     capacity ??= 0;
     if (largest === undefined || capacity > largest.capacity || (capacity === largest.capacity && d.name.text < largest.name)) largest = { name: d.name.text, capacity };
     countOnce(roles, holders.role);
     countOnce(skills, holders.skills);
+    countOnce(features, holders.features);
   }
   return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial };
 }
 
-const WHAT: Readonly<Record<"role" | "skills", Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" } };
+const WHAT: Readonly<Record<Held, Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" }, features: { en: "feature", id: "fasilitas" } };
 
-/** LON3202 when no resource of the pool holds the role or skill `wanted`; true when reported. */
-function noHolder(key: "role" | "skills", wanted: Reference | undefined, need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): boolean {
+/** Who a need asks for, as LON3202 names it: "no staff member has …", "no room has …". */
+function whoOf(kind: NeedNode["resourceKind"]): Labels {
+  if (kind === "volunteer") return { en: "volunteer", id: "relawan" };
+  if (kind === "staff") return { en: "staff member", id: "staf" };
+  return kindNoun(kind);
+}
+
+/** LON3202 when no resource of the pool holds the role, skill or feature `wanted`; true when reported. */
+function noHolder(key: Held, wanted: Reference | undefined, need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): boolean {
   if (wanted === undefined || pool.holders[key].has(wanted.name)) return false;
   const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
   const what = WHAT[key];
-  const who = need.resourceKind === "volunteer" ? { en: "volunteer", id: "relawan" } : { en: "staff member", id: "staf" };
+  const who = whoOf(need.resourceKind);
   diagnostics.push(
     makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, {
       suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])),
@@ -123,8 +137,11 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
     }
   }
   const { role, skill } = need;
-  // The role first, then the skill: one LON3202 per need.
+  // The role first, then the skill, then the features: one LON3202 per need.
   if (noHolder("role", role, need, file, pool, diagnostics) || noHolder("skills", skill, need, file, pool, diagnostics)) return;
+  if (need.resource === undefined && (need.resourceKind === "room" || need.resourceKind === "equipment")) {
+    for (const feature of need.features) if (noHolder("features", feature, need, file, pool, diagnostics)) return;
+  }
   const quantity = need.quantity?.value ?? 1;
   const exclusive = need.resourceKind !== "collection" && need.resourceKind !== "equipment";
   if (need.resource !== undefined || !exclusive) return;

@@ -1,0 +1,15 @@
+import { Session } from "node:inspector/promises";
+import { writeFileSync } from "node:fs";
+import { analyzeWorkspace } from "@lontar/dsl";
+import { generateWorkspace } from "./generate.js";
+const files = generateWorkspace(20, 42);
+const keep = [analyzeWorkspace({ root: "/bench", files })];
+for (let i = 0; i < 3; i++) analyzeWorkspace({ root: "/bench", files });
+const s = new Session(); s.connect();
+await s.post("Profiler.enable"); await s.post("Profiler.setSamplingInterval", { interval: 100 });
+await s.post("Profiler.start");
+const t0 = performance.now();
+for (let i = 0; i < 10; i++) analyzeWorkspace({ root: "/bench", files });
+console.log("avg ms", (performance.now() - t0) / 10, keep.length);
+const { profile } = await s.post("Profiler.stop");
+writeFileSync("/tmp/an.cpuprofile", JSON.stringify(profile));
