@@ -67,3 +67,25 @@ describe("a misspelt keyword or a dropped brace gives one error, at the mistake"
     expect(median([...typoCounts, ...braceCounts])).toBe(1);
   }, 600_000);
 });
+
+describe("a schedule's duration, misspelt or cut short, is one error at the unit", () => {
+  const library = `library l { tier city region "Sumatera Barat" / "Kota Solok" }\n`;
+  const cases = [
+    { tail: "for 2 hourz from 2026-01-06", at: "hourz", named: "hours" },
+    { tail: "selama 2 menitt mulai 2026-01-06", at: "menitt", named: "menit" },
+    { tail: "selama 2 mulai 2026-01-06", at: "mulai", named: "jam" },
+  ];
+  for (const { tail, at, named } of cases) {
+    it(tail, () => {
+      const text = `${library}program p { category class\n  schedule every week on tue at 09:00 ${tail}\n}\n`;
+      const errors = analyzeWorkspace({ root: "", files: [{ path: "p.lontar", text }], readFile: () => undefined }).diagnostics.filter((d) => d.severity === "error");
+      expect(errors.map((d) => d.code)).toEqual(["LON1102"]);
+      expect(errors[0]?.location.range.start.offset).toBe(text.indexOf(at, text.indexOf("09:00")));
+      expect(errors[0] === undefined ? false : names(errors[0], named)).toBe(true);
+    });
+  }
+  it("`for 3 times` still reads as a count", () => {
+    const text = `${library}program p { category class\n  schedule every week on tue at 09:00 for 3 times from 2026-01-06 for 2 hours\n}\n`;
+    expect(analyzeWorkspace({ root: "", files: [{ path: "p.lontar", text }], readFile: () => undefined }).diagnostics).toEqual([]);
+  });
+});

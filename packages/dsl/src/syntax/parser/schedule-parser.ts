@@ -158,10 +158,23 @@ export class ScheduleParser extends LiteralParser {
       this.OR([
         { ALT: () => { this.CONSUME(k("At")); const t = this.SUBRULE(this.time); if (t) tail.at = t; } },
         {
-          ALT: () => { this.CONSUME(k("For")); const n = this.SUBRULE(this.number); this.CONSUME(k("Times")); if (n) tail.count = n; },
-          GATE: () => this.LA(2).tokenType === T.NumberLiteral && this.LA(3).tokenType === k("Times"),
+          // `for 3 times` or `for 2 hours`, chosen on `for` alone: a misspelt unit (`for 2 hourz`)
+          // is then an error at the unit, not a tail that stops before `for`.
+          ALT: () => {
+            this.CONSUME(k("For"));
+            this.OR2({
+              MAX_LOOKAHEAD: 1,
+              IGNORE_AMBIGUITIES: true,
+              DEF: [
+                {
+                  GATE: () => this.LA(2).tokenType === k("Times"),
+                  ALT: () => { const n = this.SUBRULE(this.number); this.CONSUME(k("Times")); if (n) tail.count = n; },
+                },
+                { ALT: () => { const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
+              ],
+            });
+          },
         },
-        { ALT: () => { this.CONSUME2(k("For")); const d = this.SUBRULE(this.duration); if (d) tail.duration = d; } },
         { ALT: () => { this.CONSUME(k("From")); const d = this.SUBRULE(this.date); if (d) tail.from = d; } },
         { ALT: () => { this.CONSUME(k("Until")); const d = this.SUBRULE2(this.date); if (d) tail.until = d; } },
         {
