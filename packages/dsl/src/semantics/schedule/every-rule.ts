@@ -23,8 +23,13 @@ export function daySetSize(set: DaySetNode): number {
   return count;
 }
 
-/** The weekdays of a day set as bits (Monday the lowest). */
+/**
+ * The weekdays of a day set as bits (Monday the lowest). A set with no days is the window
+ * `between 08:00-12:00` makes in a flexible schedule written without `on` (the parser's
+ * applyBetween): any day, all seven.
+ */
 function daySetBits(set: DaySetNode): number {
+  if (set.items.length === 0) return 0b1111111;
   let bits = 0;
   for (const item of set.items) {
     if (item.kind === "Weekday") bits |= 1 << INDEX[item.day];
