@@ -5,18 +5,20 @@ import type { Plan } from "../plan/plan.js";
 const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
 
 /**
- * LON5104 at each program whose every session in the plan is cancelled by the TPBIS stage
- * it requires (`requires stage`), naming the stage and its library's: such a program is
- * otherwise missing from the plan without a word. A program with any session left, or
- * cancelled for another reason, or with no source, gets none.
+ * LON5104 at each program whose every session in the plan is cancelled, some by the TPBIS
+ * stage it requires (`requires stage`), naming the stage and its library's: such a program
+ * is otherwise missing from the plan without a word. The others may fall on holidays or
+ * closures (a weekly program over a year always meets some). A program with any session
+ * left, or none cancelled by its stage, or with no source, gets none.
  *
  * @example for (const d of gateDiagnostics(workspace, plan)) console.log(d.message);
  */
 export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
-  const counts = new Map<string, { all: number; gated: number }>();
+  const counts = new Map<string, { all: number; cancelled: number; gated: number }>();
   for (const o of plan.occurrences) {
-    const count = counts.get(o.programId) ?? { all: 0, gated: 0 };
+    const count = counts.get(o.programId) ?? { all: 0, cancelled: 0, gated: 0 };
     count.all++;
+    if (o.status === "cancelled") count.cancelled++;
     if (o.status === "cancelled" && o.reasons?.some((r) => r.constraint === "stage-gate") === true) count.gated++;
     counts.set(o.programId, count);
   }
@@ -24,7 +26,7 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
   return workspace.programs.flatMap((program) => {
     const count = counts.get(program.id);
     const stage = program.gate?.minStage;
-    if (count === undefined || count.gated === 0 || count.gated < count.all || stage === undefined || program.source === undefined) return [];
+    if (count === undefined || count.gated === 0 || count.cancelled < count.all || stage === undefined || program.source === undefined) return [];
     const library = libraries.get(program.library);
     const args = {
       program: program.id,

@@ -44,4 +44,17 @@ describe("LON5104: a program its TPBIS stage keeps from running", () => {
     const reached = workspaceOf({ ...workspace, libraries: [library("lib", { stage: "pendampingan" })] });
     expect(gateDiagnostics(reached, planWorkspace(reached, { horizon, seed: 1 }))).toEqual([]);
   });
+
+  it("still warns when some sessions fall on holidays and the stage cancels all the others", () => {
+    // Weekly on Mondays in May 2025: 2025-05-12 (Waisak) and 2025-05-13 (its cuti bersama) are holidays in the bundled calendar; Monday 12 May is one.
+    const may = { from: "2025-05-01", to: "2025-05-31" };
+    const weekly = [{ kind: "rrule", dtstart: "2025-05-05T09:00", rrule: "FREQ=WEEKLY;BYDAY=MO;COUNT=4", durationMinutes: 60 }];
+    const gatedOnly = workspaceOf({ ...workspace, programs: [program("terlalu_dini", 1, { gate: { minStage: "pendampingan" }, schedules: weekly })] });
+    const mayPlan = planWorkspace(gatedOnly, { horizon: may, seed: 1 });
+    const reasons = mayPlan.occurrences.map((o) => (o.reasons ?? []).map((r) => r.constraint).join("+"));
+    expect(reasons.filter((r) => r.includes("stage-gate")).length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => !r.includes("stage-gate")).length).toBeGreaterThan(0);
+    expect(mayPlan.occurrences.every((o) => o.status === "cancelled")).toBe(true);
+    expect(gateDiagnostics(gatedOnly, mayPlan).map((d) => d.code)).toEqual(["LON5104"]);
+  });
 });
