@@ -116,6 +116,30 @@ describe("a feature no room has (LON3202)", () => {
   });
 });
 
+describe("a flexible schedule with `between` and no `on`", () => {
+  it("may take any day, in either language: it compiles with all seven days and fits its count", () => {
+    for (const schedule of ["schedule 2 times per day between 08:00-12:00 for 1h", "jadwal 4 kali per minggu antara 08:00-12:00 selama 2 jam"]) {
+      const result = checkSource(`${LIBRARY_AND_HALL}${program(`  ${schedule}`)}`, "main.lontar");
+      expect(result.diagnostics, show(result.diagnostics)).toEqual([]);
+      const compiled = result.workspace?.programs.find((p) => p.id === "p")?.schedules[0];
+      expect(compiled).toMatchObject({ kind: "flexible", windows: [{ days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], time: { start: "08:00", end: "12:00" } }] });
+    }
+  });
+});
+
+describe("a time that is not HH:mm (LON3002)", () => {
+  it("is one error, never also a schedule that never occurs, with the two-digit hour as the fix", () => {
+    const text = `${LIBRARY_AND_HALL}${program("  schedule every week on tue at 9:00 from 2026-01-06 until 2026-03-31")}`;
+    const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+    expect(rest, show(rest)).toEqual([]);
+    expect(found?.code).toBe("LON3002");
+    expect(found?.suggestions?.[0]?.edits).toEqual([{ location: found?.location, text: "09:00" }]);
+    const late = checkSource(text.replace("9:00", "25:00"), "main.lontar").diagnostics;
+    expect(late.map((d) => d.code)).toEqual(["LON3002"]);
+    expect(late[0]?.suggestions).toEqual([]);
+  });
+});
+
 describe("import codes, through analyzeWorkspace", () => {
   const files: Record<string, string> = {
     "/ws/main.lontar": `import "./a.lontar"\nimport "../outside.lontar"\nimport "./missing.lontar"\n${PRELUDE}`,

@@ -14,7 +14,7 @@ const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: sour
 const count = (n: number): Labels => ({ en: n.toLocaleString("en"), id: n.toLocaleString("id") });
 
 /** The option that raises the occurrence bound, in both languages. */
-const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occurrences (lontar plan)", id: "maxOccurrences (opsi planner) / --max-occurrences (lontar plan)" };
+const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)", id: "maxOccurrences (opsi planner) / --max-occurrences (lontar check, lontar plan)" };
 
 /**
  * LON4011 at the program whose schedule passed the workspace-wide occurrence bound, when

@@ -19,7 +19,7 @@ import { recurrenceInput } from "./schedule-kinds.js";
 export const DEFAULT_MAX_OCCURRENCES = 2_000_000;
 
 /** The option that sets the bound, named in the refusal so that a user knows what to raise. */
-export const MAX_OCCURRENCES_OPTION = "maxOccurrences (planner option) / --max-occurrences (lontar plan)";
+export const MAX_OCCURRENCES_OPTION = "maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)";
 
 /** Where counting passed the bound. */
 export interface BoundPassed {

@@ -90,7 +90,7 @@ describe("the planner's findings as diagnostics", () => {
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ code: "LON4011", location: { file: "mou.lontar", range: { start: { line: 1 } } } });
     expect(diagnostic?.message).toBe(
-      "the workspace gives more than 1 occurrences in 2025-01-01..2025-03-31 (the bound was passed at this schedule); nothing was planned. Narrow the horizon or the schedules, or raise the bound with maxOccurrences (planner option) / --max-occurrences (lontar plan)",
+      "the workspace gives more than 1 occurrences in 2025-01-01..2025-03-31 (the bound was passed at this schedule); nothing was planned. Narrow the horizon or the schedules, or raise the bound with maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)",
     );
     expect(planDiagnostics(workspace, refused, horizon)).toEqual([diagnostic]);
     expect(refusalDiagnostics(workspace, plan)).toEqual([]);

@@ -31,7 +31,7 @@ const OBLIGATION_MESSAGES = {
 /** LON5xxx: agreements, and the plan's compliance with them. */
 export const AGREEMENT_ENTRIES = {
   LON5001: entry("error", L("wrong agreement parties", "pihak perjanjian salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah perjanjian tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
-    needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "perjanjian memerlukan para pihaknya: `between <perpustakaan> and <mitra>`"),
+    needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "perjanjian memerlukan para pihaknya: `antara <perpustakaan> dan <mitra>`"),
     wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
   }),
   LON5002: entry("error", L("obligation refers to the wrong kind", "kewajiban merujuk jenis yang salah"), L("An obligation names a declaration of the wrong kind (a room where a program is needed).", "Sebuah kewajiban menyebut deklarasi dari jenis yang salah (ruang padahal yang diperlukan program)."), {
@@ -43,7 +43,7 @@ export const AGREEMENT_ENTRIES = {
   LON5004: entry(
     "warning",
     L("agreement outside the horizon", "perjanjian di luar horizon"),
-    L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah perjanjian tidak beririsan dengan horizon perencanaan, sehingga rencana tidak dapat memenuhinya."),
+    L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah perjanjian tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
     {
       outsideHorizon: L(
         "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
@@ -60,7 +60,10 @@ export const AGREEMENT_ENTRIES = {
   LON5102: entry(
     "warning",
     L("obligation at risk", "kewajiban berisiko"),
-    L("The plan meets an obligation only narrowly or depends on unallocated occurrences.", "Rencana hanya nyaris memenuhi sebuah kewajiban atau bergantung pada kegiatan yang belum dialokasikan."),
+    L(
+      "An obligation falls short only in a period that the agreement's validity or the horizon covers in part (a risk, not yet a breach), or a budget share pays for a program with no planned cost.",
+      "Sebuah kewajiban kurang hanya pada periode yang tercakup sebagian oleh masa berlaku perjanjian atau cakrawala perencanaan (risiko, belum pelanggaran), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
+    ),
     OBLIGATION_MESSAGES,
   ),
   LON5103: entry(
@@ -103,8 +106,8 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` never runs: it requires TPBIS stage {stage}, and {library} is at {current}; {sessions}",
         "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
       ),
-      oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam horizon dibatalkan"),
-      allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam horizon dibatalkan"),
+      oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam cakrawala perencanaan dibatalkan"),
+      allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam cakrawala perencanaan dibatalkan"),
     },
   ),
 } as const;

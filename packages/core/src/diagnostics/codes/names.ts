@@ -43,10 +43,10 @@ export const NAME_ENTRIES = {
     L("which library runs this program?", "perpustakaan mana yang menjalankan program ini?"),
     L(
       "A program has no `library` property and the workspace declares several libraries (or none).",
-      "Sebuah program tidak memiliki properti `library` dan ruang kerja mendeklarasikan beberapa perpustakaan (atau tidak satu pun).",
+      "Sebuah program tidak memiliki properti `perpustakaan` dan ruang kerja mendeklarasikan beberapa perpustakaan (atau tidak satu pun).",
     ),
     {
-      whichLibrary: L("which library runs `{name}`? {why}; add `library <name>` or `at <library>`", "perpustakaan mana yang menjalankan `{name}`? {why}; tambahkan `library <nama>` atau `at <perpustakaan>`"),
+      whichLibrary: L("which library runs `{name}`? {why}; add `library <name>` or `at <library>`", "perpustakaan mana yang menjalankan `{name}`? {why}; tambahkan `perpustakaan <nama>` atau `di <perpustakaan>`"),
       noLibrary: L("the workspace declares no library", "ruang kerja tidak mendeklarasikan perpustakaan"),
       severalLibraries: L("the workspace declares {count} libraries", "ruang kerja mendeklarasikan {count} perpustakaan"),
     },

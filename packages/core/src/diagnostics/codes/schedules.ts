@@ -30,12 +30,12 @@ export const SCHEDULE_ENTRIES = {
   LON4005: entry("error", L("cyclic precedence", "urutan melingkar"), L("Programs must each run before one another in a cycle, which no plan can satisfy.", "Program-program harus saling mendahului secara melingkar, sehingga tidak ada rencana yang dapat memenuhinya."), {
     cycle: L("these programs must each run before the next, in a cycle: {path}", "program-program ini masing-masing harus berjalan sebelum yang berikutnya, secara melingkar: {path}"),
   }),
-  LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date and the workspace declares no horizon.", "Jadwal berulang tidak memiliki tanggal `from` dan ruang kerja tidak mendeklarasikan horizon."), {
+  LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date and the workspace declares no horizon.", "Jadwal berulang tidak memiliki tanggal `mulai` dan ruang kerja tidak mendeklarasikan `cakrawala`."), {
     noStart: L("this schedule has no start: add `from <date>` or declare a workspace `horizon`", "jadwal ini tidak memiliki awal: tambahkan `mulai <tanggal>` atau deklarasikan `cakrawala` ruang kerja"),
   }),
-  LON4007: entry("error", L("both until and count", "until dan count sekaligus"), L("A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one.", "Jadwal berulang memberi `until` dan `for N times` sekaligus; RFC 5545 hanya mengizinkan salah satu."), {
-    both: L("give either `until` or `for N times`, not both", "berikan `until` atau `for N times`, jangan keduanya"),
-    bothRaw: L("give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", "berikan tanggal akhir (UNTIL, `until`) atau jumlah (COUNT, `for N times`), jangan keduanya"),
+  LON4007: entry("error", L("both until and count", "until dan count sekaligus"), L("A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one.", "Jadwal berulang memberi `sampai` dan `selama N kali` sekaligus; RFC 5545 hanya mengizinkan salah satu."), {
+    both: L("give either `until` or `for N times`, not both", "berikan `sampai` atau `selama N kali`, jangan keduanya"),
+    bothRaw: L("give either an end date (UNTIL, `until`) or a count (COUNT, `for N times`), not both", "berikan tanggal akhir (UNTIL, `sampai`) atau jumlah (COUNT, `selama N kali`), jangan keduanya"),
     bothInRule: L("an RRULE may not have both UNTIL and COUNT", "RRULE tidak boleh memiliki UNTIL dan COUNT sekaligus"),
   }),
   LON4008: entry(
@@ -43,17 +43,17 @@ export const SCHEDULE_ENTRIES = {
     L("schedule part given twice", "bagian jadwal ditulis dua kali"),
     L(
       "A raw `rrule` schedule says the same thing twice: COUNT or UNTIL in the rule and `for N times` or `until` after it, a time in `starting` and `at`, `starting` and `from`, or `at` with a rule that sets its times.",
-      "Jadwal `rrule` mentah menyatakan hal yang sama dua kali: COUNT atau UNTIL dalam aturan dan `for N times` atau `until` sesudahnya, jam dalam `starting` dan `at`, `starting` dan `from`, atau `at` dengan aturan yang menetapkan jamnya sendiri.",
+      "Jadwal `rrule` mentah menyatakan hal yang sama dua kali: COUNT atau UNTIL dalam aturan dan `selama N kali` atau `sampai` sesudahnya, jam dalam `dimulai` dan `pukul`, `dimulai` dan `mulai`, atau `pukul` dengan aturan yang menetapkan jamnya sendiri.",
     ),
     {
-      startTwice: L("the start is given twice: `starting {starting}` and `from {from}`; remove `from`", "awal ditulis dua kali: `starting {starting}` dan `from {from}`; hapus `from`"),
-      timeTwice: L("the time is given twice: `starting {starting}` and `at {at}`; keep one", "jam ditulis dua kali: `starting {starting}` dan `at {at}`; pertahankan salah satu"),
+      startTwice: L("the start is given twice: `starting {starting}` and `from {from}`; remove `from`", "awal ditulis dua kali: `dimulai {starting}` dan `mulai {from}`; hapus `mulai`"),
+      timeTwice: L("the time is given twice: `starting {starting}` and `at {at}`; keep one", "jam ditulis dua kali: `dimulai {starting}` dan `pukul {at}`; pertahankan salah satu"),
       ruleSetsTimes: L(
         "the rule sets its times of day (BYHOUR/BYMINUTE): `at {at}` would move only the first instance; put the time in the rule or in `starting`",
-        "aturan menetapkan jamnya sendiri (BYHOUR/BYMINUTE): `at {at}` hanya akan memindahkan kejadian pertama; tulis jamnya dalam aturan atau dalam `starting`",
+        "aturan menetapkan jamnya sendiri (BYHOUR/BYMINUTE): `pukul {at}` hanya akan memindahkan kejadian pertama; tulis jamnya dalam aturan atau dalam `dimulai`",
       ),
-      countTwice: L("the count is given twice: COUNT in the rule and `for {count} times`; keep one", "jumlah ditulis dua kali: COUNT dalam aturan dan `for {count} times`; pertahankan salah satu"),
-      endTwice: L("the end is given twice: UNTIL in the rule and `until {until}`; keep one", "akhir ditulis dua kali: UNTIL dalam aturan dan `until {until}`; pertahankan salah satu"),
+      countTwice: L("the count is given twice: COUNT in the rule and `for {count} times`; keep one", "jumlah ditulis dua kali: COUNT dalam aturan dan `selama {count} kali`; pertahankan salah satu"),
+      endTwice: L("the end is given twice: UNTIL in the rule and `until {until}`; keep one", "akhir ditulis dua kali: UNTIL dalam aturan dan `sampai {until}`; pertahankan salah satu"),
     },
   ),
   LON4009: entry(
@@ -61,12 +61,12 @@ export const SCHEDULE_ENTRIES = {
     L("schedule part has no effect", "bagian jadwal tidak berpengaruh"),
     L(
       "A part written after a schedule does not apply to its form (`for N times`, `from`, `until`, `except` or `also` after `once`).",
-      "Bagian yang ditulis setelah jadwal tidak berlaku untuk bentuknya (`for N times`, `from`, `until`, `except`, atau `also` setelah `once`).",
+      "Bagian yang ditulis setelah jadwal tidak berlaku untuk bentuknya (`selama N kali`, `mulai`, `sampai`, `kecuali`, atau `juga` setelah `sekali`).",
     ),
     {
       onceTail: L(
         "a `once` schedule happens one time, on its date: {what} has nothing to apply to; use `every …` or `rrule` for a recurrence",
-        "jadwal `once` terjadi satu kali, pada tanggalnya: {what} tidak berlaku untuk apa pun; pakai `every …` atau `rrule` untuk pengulangan",
+        "jadwal `sekali` terjadi satu kali, pada tanggalnya: {what} tidak berlaku untuk apa pun; pakai `setiap …` atau `rrule` untuk pengulangan",
       ),
     },
   ),

@@ -25,7 +25,7 @@ export const SYNTAX_ENTRIES = {
     L("File too large", "Berkas terlalu besar"),
     L(
       "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them.",
-      "Berkas lebih besar dari 5 MB, batas untuk satu berkas `.lontar`. Pecah menjadi beberapa berkas lalu `import` berkas-berkas itu.",
+      "Berkas lebih besar dari 5 MB, batas untuk satu berkas `.lontar`. Pecah menjadi beberapa berkas lalu `impor` berkas-berkas itu.",
     ),
     { tooLarge: L("the file is {length} characters long; the limit is {limit} (5 MB)", "panjang berkas {length} karakter; batasnya {limit} (5 MB)") },
   ),
@@ -82,7 +82,7 @@ export const SYNTAX_ENTRIES = {
     L("Unexpected token", "Token tak terduga"),
     L(
       "The parser expected one thing (a time after `at`, a name after `program`, …) and found another. The message says what was expected.",
-      "Pengurai mengharapkan satu hal (waktu setelah `at`, nama setelah `program`, …) dan menemukan hal lain. Pesannya menyebut apa yang diharapkan.",
+      "Pengurai mengharapkan satu hal (waktu setelah `pukul`, nama setelah `program`, …) dan menemukan hal lain. Pesannya menyebut apa yang diharapkan.",
     ),
     { parser: L("{detail}", "{detail}") },
   ),
@@ -98,7 +98,7 @@ export const SYNTAX_ENTRIES = {
   LON1103: entry(
     "error",
     L("Expected at least one item", "Diharapkan sedikitnya satu butir"),
-    L("A list needs at least one item here (for example `sites` needs at least one site name).", "Daftar di sini memerlukan sedikitnya satu butir (misalnya `sites` memerlukan sedikitnya satu nama lokasi)."),
+    L("A list needs at least one item here (for example `sites` needs at least one site name).", "Daftar di sini memerlukan sedikitnya satu butir (misalnya `lokasi` memerlukan sedikitnya satu nama lokasi)."),
     { parser: L("{detail}", "{detail}") },
   ),
   LON1104: entry(
@@ -106,7 +106,7 @@ export const SYNTAX_ENTRIES = {
     L("Expected a declaration", "Diharapkan deklarasi"),
     L(
       "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on.",
-      "Di tingkat teratas berkas hanya boleh ada `import`, `horizon`, dan deklarasi (`library`, `program`, `agreement`, …). Pengurai melompat ke deklarasi berikutnya lalu melanjutkan.",
+      "Di tingkat teratas berkas hanya boleh ada `impor`, `cakrawala`, dan deklarasi (`perpustakaan`, `program`, `kesepakatan`, …). Pengurai melompat ke deklarasi berikutnya lalu melanjutkan.",
     ),
     { parser: L("{detail}", "{detail}") },
   ),

@@ -11,12 +11,13 @@ export const VALUE_ENTRIES = {
   LON3002: entry("error", L("impossible time", "waktu mustahil"), L("A time of day is not between 00:00 and 24:00 (25:00, 08:60).", "Sebuah jam tidak berada antara 00:00 dan 24:00 (25:00, 08:60)."), {
     notTime: L("`{text}` is not a time of day: write HH:mm from 00:00 to 24:00", "`{text}` bukan jam: tulis HH:mm dari 00:00 sampai 24:00"),
     startAt24: L("an occurrence cannot start at 24:00; write 00:00 of the next day", "sebuah kegiatan tidak dapat dimulai pukul 24:00; tulis 00:00 hari berikutnya"),
+    writeAs: L("write `{fixed}`", "tulis `{fixed}`"),
   }),
-  LON3003: entry("error", L("ends before it starts", "berakhir sebelum dimulai"), L("A date range, time range or from/until pair ends before it starts.", "Rentang tanggal, rentang waktu, atau pasangan from/until berakhir sebelum dimulai."), {
+  LON3003: entry("error", L("ends before it starts", "berakhir sebelum dimulai"), L("A date range, time range or from/until pair ends before it starts.", "Rentang tanggal, rentang waktu, atau pasangan mulai/sampai berakhir sebelum dimulai."), {
     dateRange: L("the range ends ({to}) before it starts ({from})", "rentang berakhir ({to}) sebelum dimulai ({from})"),
     timeRange: L("the time range ends ({end}) before it starts ({start})", "rentang waktu berakhir ({end}) sebelum dimulai ({start})"),
-    untilBeforeFrom: L("the schedule ends (until {until}) before it starts (from {from})", "jadwal berakhir (until {until}) sebelum dimulai (from {from})"),
-    untilBeforeStarting: L("the schedule ends (until {until}) before it starts (starting {starting})", "jadwal berakhir (until {until}) sebelum dimulai (starting {starting})"),
+    untilBeforeFrom: L("the schedule ends (until {until}) before it starts (from {from})", "jadwal berakhir (sampai {until}) sebelum dimulai (mulai {from})"),
+    untilBeforeStarting: L("the schedule ends (until {until}) before it starts (starting {starting})", "jadwal berakhir (sampai {until}) sebelum dimulai (dimulai {starting})"),
     scheduleEnds: L("the schedule ends ({last}) before it starts ({start})", "jadwal berakhir ({last}) sebelum dimulai ({start})"),
   }),
   LON3004: entry(
@@ -52,13 +53,13 @@ export const VALUE_ENTRIES = {
     { needs: L("{kind} needs `{key}`", "{kind} memerlukan `{key}`") },
   ),
   LON3008: entry("warning", L("property given twice", "properti ditulis dua kali"), L("A property that takes one value is written more than once; the last one wins.", "Properti yang hanya menerima satu nilai ditulis lebih dari sekali; yang terakhir berlaku."), {
-    horizonTwice: L("the horizon is declared more than once; the first one is used", "horizon dideklarasikan lebih dari sekali; yang pertama dipakai"),
+    horizonTwice: L("the horizon is declared more than once; the first one is used", "`cakrawala` dideklarasikan lebih dari sekali; yang pertama dipakai"),
     givenTwice: L("`{key}` is given more than once; the last one is used", "`{key}` ditulis lebih dari sekali; yang terakhir dipakai"),
   }),
   LON3009: entry("error", L("wrong kind of value", "jenis nilai salah"), L("A property's value has the wrong shape (a string where a number is needed).", "Nilai sebuah properti berbentuk salah (teks padahal diperlukan angka)."), {
     takes: L("`{key}` takes {expected}", "`{key}` menerima {expected}"),
     intervalMin: L("the interval must be at least 1", "selang harus sedikitnya 1"),
-    ordinalNeedsMonth: L("an ordinal weekday (`the {ordinal} {weekday}`) needs `every month` or `every year`", "hari ke-n dalam bulan (`the {ordinal} {weekday}`) memerlukan `every month` atau `every year`"),
+    ordinalNeedsMonth: L("an ordinal weekday (`{phrase}`) needs `every month` or `every year`", "hari ke-n dalam bulan (`{phrase}`) memerlukan `setiap bulan` atau `setiap tahun`"),
     noMonthDay: L("there is no day {day} in a month", "tidak ada tanggal {day} dalam sebulan"),
     noDays: L("no days given", "tidak ada hari yang diberikan"),
     atLeastOnce: L("a schedule runs at least once", "jadwal berjalan sedikitnya sekali"),
@@ -76,7 +77,7 @@ export const VALUE_ENTRIES = {
       notZone: L("`{zone}` is not a time zone; write an IANA zone such as Asia/Jakarta", "`{zone}` bukan zona waktu; tulis zona IANA seperti Asia/Jakarta"),
       noZoneForProvince: L(
         'no time zone is known for province `{province}`; add `timezone "Asia/Jakarta"` (or the right zone)',
-        'zona waktu provinsi `{province}` tidak diketahui; tambahkan `timezone "Asia/Jakarta"` (atau zona yang benar)',
+        'zona waktu provinsi `{province}` tidak diketahui; tambahkan `zona_waktu "Asia/Jakarta"` (atau zona yang benar)',
       ),
       coreNoZone: L("no time zone for province {province}; declare one{where} [{coreCode}]", "tidak ada zona waktu untuk provinsi {province}; deklarasikan satu{where} [{coreCode}]"),
     },

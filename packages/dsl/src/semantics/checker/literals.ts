@@ -1,8 +1,9 @@
-import { isIsoDate, isLocalDateTime, isLocalTime } from "@lontar/core";
+import { isIsoDate, isLocalDateTime, isLocalTime, suggestion } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { DateLiteral, FileNode, ScheduleTail, TimeLiteral } from "../../syntax/ast.js";
 import { monthName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import type { SyntaxNode } from "../../syntax/ast.js";
 import { CHILD_KEYS } from "../../syntax/walk.js";
 
@@ -35,7 +36,17 @@ function checkDate(node: DateLiteral, reporter: FileReporter): void {
 }
 
 function checkTime(node: TimeLiteral, reporter: FileReporter): void {
-  if (!isLocalTime(node.text)) reporter.report("LON3002.notTime", { text: node.text }, node.range);
+  if (!isLocalTime(node.text)) reportTime(node, reporter);
+}
+
+/**
+ * LON3002 at a time that is not HH:mm from 00:00 to 24:00; a time written with one digit
+ * for the hour (`9:00`, as many write it) gets its two-digit spelling as the fix.
+ */
+function reportTime(node: { readonly text: string; readonly range: Range }, reporter: FileReporter): void {
+  const fixed = /^\d:\d\d$/.test(node.text) ? `0${node.text}` : undefined;
+  const extras = fixed !== undefined && isLocalTime(fixed) ? { suggestions: [suggestion("LON3002.writeAs", { fixed }, [{ location: { file: reporter.file, range: node.range }, text: fixed }])] } : undefined;
+  reporter.report("LON3002.notTime", { text: node.text }, node.range, extras);
 }
 
 /** The date part of a date literal, `YYYY-MM-DD`. */
@@ -109,7 +120,7 @@ class LiteralCheck {
       case "Time":
         return checkTime(node, reporter);
       case "TimeValue":
-        if (!isLocalTime(node.text)) reporter.report("LON3002.notTime", { text: node.text }, node.range);
+        if (!isLocalTime(node.text)) reportTime(node, reporter);
         return;
       case "DateRange": {
         const { from, to } = node;

@@ -35,11 +35,11 @@ function secondsOfOk(literal: DateLiteral, reporter: FileReporter): boolean {
 /** LON4009 at each tail a `once` schedule has no use for (it happens one time, on its date). False when any. */
 export function onceTailsOk(node: OnceScheduleNode, reporter: FileReporter): boolean {
   const unused = [
-    ...(node.from === undefined ? [] : [{ what: "`from`", range: node.from.range }]),
-    ...(node.until === undefined ? [] : [{ what: "`until`", range: node.until.range }]),
-    ...(node.count === undefined ? [] : [{ what: `\`for ${node.count.value} times\``, range: node.count.range }]),
-    ...node.except.map((e) => ({ what: "`except`", range: e.range })),
-    ...node.also.map((d) => ({ what: "`also`", range: d.range })),
+    ...(node.from === undefined ? [] : [{ what: { en: "`from`", id: "`mulai`" }, range: node.from.range }]),
+    ...(node.until === undefined ? [] : [{ what: { en: "`until`", id: "`sampai`" }, range: node.until.range }]),
+    ...(node.count === undefined ? [] : [{ what: { en: `\`for ${node.count.value} times\``, id: `\`selama ${node.count.value} kali\`` }, range: node.count.range }]),
+    ...node.except.map((e) => ({ what: { en: "`except`", id: "`kecuali`" }, range: e.range })),
+    ...node.also.map((d) => ({ what: { en: "`also`", id: "`juga`" }, range: d.range })),
   ];
   for (const { what, range } of unused) {
     reporter.report("LON4009.onceTail", { what }, range);

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
-import { isIsoDate, periodLabels } from "@lontar/core";
-import { countText, monthName } from "../message-words.js";
+import { isIsoDate, isLocalTime, periodLabels } from "@lontar/core";
+import { countText, monthName, ordinalWeekdayPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, daySetSize, everyToRRule } from "../schedule/every-rule.js";
 import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type ScheduleContext } from "../schedule/compile-schedule.js";
@@ -66,7 +66,9 @@ function windowTooLong(node: ScheduleNode, from: string, to: string, usesHorizon
 
 const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
 
+/** False when the start time is not a time (LON3002 already, from the literals) or is 24:00 (LON3002 here). */
 function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
+  if (at !== undefined && !isLocalTime(at.text)) return false;
   if (at?.text === "24:00") {
     reporter.report("LON3002.startAt24", {}, at.range);
     return false;
@@ -123,7 +125,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (node.interval < 1) return reporter.report("LON3009.intervalMin", {}, node.range);
   const on = node.on;
   if (on?.kind === "NthWeekday" && (node.unit === "day" || node.unit === "week")) {
-    return reporter.report("LON3009.ordinalNeedsMonth", { ordinal: on.ordinal === -1 ? "last" : `#${on.ordinal}`, weekday: on.weekday.day }, on.range);
+    return reporter.report("LON3009.ordinalNeedsMonth", { phrase: ordinalWeekdayPhrase(on.ordinal, on.weekday.day) }, on.range);
   }
   if (on?.kind === "MonthDay" && (on.day.value < 1 || on.day.value > 31)) return reporter.report("LON3009.noMonthDay", { day: on.day.value }, on.day.range);
   if (on?.kind === "YearDate") {

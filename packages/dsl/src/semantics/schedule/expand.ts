@@ -1,4 +1,4 @@
-import { expandRecurrence, floatingDateTime, parseFloating, parseRecurrenceRule, walkRule, type RecurrenceRule } from "@lontar/core";
+import { expandRecurrence, floatingDateTime, parseFloating, parseRecurrenceRule, walkRule, type Labels, type RecurrenceRule } from "@lontar/core";
 
 const DAY_MS = 86_400_000;
 
@@ -18,10 +18,11 @@ export interface Expansion {
  */
 export const CHECK_ZONE = "Etc/GMT-14";
 
-/** Parses an RRULE value with the core engine; the problems' English text when it is not a rule. */
-export function parseRRule(rule: string): { ok: true; rule: RecurrenceRule } | { ok: false; error: string } {
+/** Parses an RRULE value with the core engine; the problems in both languages when it is not a rule. */
+export function parseRRule(rule: string): { ok: true; rule: RecurrenceRule } | { ok: false; error: Labels } {
   const parsed = parseRecurrenceRule(rule);
-  return parsed.ok ? { ok: true, rule: parsed.rule } : { ok: false, error: parsed.problems.map((p) => p.en).join("; ") };
+  if (parsed.ok) return { ok: true, rule: parsed.rule };
+  return { ok: false, error: { en: parsed.problems.map((p) => p.en).join("; "), id: parsed.problems.map((p) => p.id).join("; ") } };
 }
 
 /** The last floating ms of a `YYYY-MM-DD` day, undefined when it is not a date. */
