@@ -17,15 +17,15 @@ const docs = fileURLToPath(new URL("../../../docs", import.meta.url));
  * must show a runnable example.
  */
 const NOT_RUNNABLE: Readonly<Record<string, string>> = {
-  LON1003: "the example is a file over the size limit (4 MB): too large for a page",
+  LON1003: "the example is a file over the size limit (5 MB): too large for a page",
   LON1004: "the example is a binary file (a spreadsheet), not text",
   LON1006: "the example is a file with over 1,000 problems: the page shows its first lines",
   LON1999: "an internal fault: no input is known to cause it (any that does is a bug)",
-  LON2103: "the example needs a symbolic link, which a page cannot hold",
   LON2104: "the example needs a symbolic link to a file outside the workspace",
   LON2105: "the example needs a device file or a named pipe",
   LON2106: "the example needs a file over the size limit",
   LON2107: "the example needs a file the checker may not read",
+  LON3107: "no check emits it: a pattern that is not a regular expression is LON1005 where it is written (the page says so)",
   LON3012: "the example is a compiled workspace in JSON (what an SDK user passes to core), not a rule file",
   LON3999: "an internal fault: no input is known to cause it (any that does is a bug)",
 };
