@@ -90,8 +90,8 @@ export const SYNTAX_ENTRIES = {
     "error",
     L("Cannot read this", "Tidak dapat dibaca"),
     L(
-      "None of the forms that may stand here starts like this (for example a property line starting with a word that is not a property keyword). The message lists what may start here.",
-      "Tidak ada bentuk yang boleh berdiri di sini yang diawali seperti ini (misalnya baris properti yang diawali kata yang bukan kata kunci properti). Pesannya menyebut apa yang boleh mengawali di sini.",
+      "None of the forms that may stand here starts like this (for example a schedule written `weekly` where `every week` or a form like it may stand). The message lists what may start here.",
+      "Tidak ada bentuk yang boleh berdiri di sini yang diawali seperti ini (misalnya jadwal yang ditulis `mingguan` padahal di situ boleh `setiap minggu` atau bentuk sejenisnya). Pesannya menyebut apa yang boleh mengawali di sini.",
     ),
     { parser: L("{detail}", "{detail}") },
   ),

@@ -1,4 +1,5 @@
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
+import type { Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
@@ -75,16 +76,21 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       continue;
     }
     if (!nodeKinds.has(valueKind)) {
-      reporter.report("LON3009.takes", { key: property.key, expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
+      reporter.report("LON3009.takes", { key: writtenKey(property.key), expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
       continue;
     }
     if (!spec.repeatable && seen.includes(property.key)) {
-      reporter.report("LON3008.givenTwice", { key: property.key }, property.range);
+      reporter.report("LON3008.givenTwice", { key: writtenKey(property.key) }, property.range);
     }
     seen.push(property.key);
   }
-  for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key }, declaration.name.range);
+  for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
+}
+
+/** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */
+function writtenKey(key: string): Labels | string {
+  return propertySyntax(key)?.written ?? key;
 }
 
 function hasKey(properties: Declaration["properties"], key: string): boolean {

@@ -24,10 +24,10 @@ const LABELS: Readonly<Record<string, Text>> = {
   AnyWeekday: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
   WeekdayName: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
   AnyWeekUnit: both("`week` or `minggu`", "`week` atau `minggu`"),
-  AnyPeriod: both("a period like `week`, `month`, `semester` or `year`", "periode seperti `week`, `month`, `semester`, atau `year`"),
-  AnyResourceKind: both("a resource kind like `room`, `staff` or `vehicle`", "jenis sumber daya seperti `room`, `staff`, atau `vehicle`"),
+  AnyPeriod: both("a period like `week`, `month`, `semester` or `year`", "periode seperti `minggu`, `bulan`, `semester`, atau `tahun`"),
+  AnyResourceKind: both("a resource kind like `room`, `staff` or `vehicle`", "jenis sumber daya seperti `ruang`, `staf`, atau `kendaraan`"),
   MonthName: both("a month like `may` or `mei`", "bulan seperti `may` atau `mei`"),
-  Ordinal: both("`first`, `second`, … or `last`", "`first`, `second`, … atau `last`"),
+  Ordinal: both("`first`, `second`, … or `last`", "`pertama`, `kedua`, … atau `terakhir`"),
   DotDot: same("`..`"), Dot: same("`.`"), Comma: same("`,`"), LBrace: same("`{`"), RBrace: same("`}`"), LParen: same("`(`"), RParen: same("`)`"),
   LBracket: same("`[`"), RBracket: same("`]`"), Minus: same("`-`"), Slash: same("`/`"), AndAnd: same("`&&`"), OrOr: same("`||`"),
   EqEq: same("`==`"), NotEq: same("`!=`"), Lt: same("`<`"), LtEq: same("`<=`"), Gt: same("`>`"), GtEq: same("`>=`"), MatchOp: same("`=~`"), Bang: same("`!`"),
@@ -164,6 +164,6 @@ export const messages: IParserErrorMessageProvider = {
   },
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
     lastExpectation.types = firstTypes([expectedIterationPaths]);
-    return remember(concat(both("expected at least one ", "diharapkan sedikitnya satu "), firstTokens([expectedIterationPaths]), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
+    return remember(concat(EXPECTED, firstTokens([expectedIterationPaths]), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
 };
