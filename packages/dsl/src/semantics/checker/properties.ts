@@ -2,7 +2,7 @@ import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import type { Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
-import { declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
+import { allowedValue, declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
@@ -85,7 +85,18 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     seen.push(property.key);
   }
   for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
+  if (kind === "library" && isSchool(properties) && !hasKey(properties, "level")) {
+    reporter.report("LON3007.needs", { kind: SCHOOL_LIBRARY, key: writtenKey("level") }, declaration.name.range);
+  }
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
+}
+
+const SCHOOL_LIBRARY: Labels = { en: "a school library", id: "perpustakaan sekolah" };
+
+/** True when a library's `tier` says school (`school`, `sekolah`): core requires its `level` then. */
+function isSchool(properties: Declaration["properties"]): boolean {
+  const tier = properties.find((p) => p.key === "tier")?.value;
+  return tier?.kind === "Reference" && allowedValue("library", "tier", tier.name) === "sekolah";
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */
