@@ -140,7 +140,7 @@ export function parserMessage(english: string): Text {
 /** "expected a property … or `}` to close the declaration": a line inside braces that is not a property. */
 export const NOT_A_PROPERTY: Text = both(
   "expected a property (such as `name`, `schedule` or `capacity`) or `}` to close the declaration",
-  "diharapkan properti (seperti `name`, `schedule`, atau `capacity`) atau `}` untuk menutup deklarasi",
+  "diharapkan properti (seperti `nama`, `jadwal`, atau `kapasitas`) atau `}` untuk menutup deklarasi",
 );
 
 const FOUND: Text = both(", found ", ", ditemukan ");
