@@ -78,10 +78,10 @@ describe("compiling to @lontar/core", () => {
   });
 
   it("a core validation issue gets its own code (LON3011), at the declaration's source", () => {
-    const bad = checkSource(`library sek { tier school region "Aceh" }`, "s.lontar");
+    const bad = checkSource(`library kota { tier city level sd region "Aceh" }`, "s.lontar");
     expect(bad.workspace).toBeUndefined();
     expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3011", 1, 9]]);
-    expect(bad.diagnostics[0]?.message).toContain("school level");
+    expect(bad.diagnostics[0]?.message).toContain("only a school library has a school level");
   });
 });
 
