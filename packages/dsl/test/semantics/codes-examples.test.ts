@@ -142,6 +142,20 @@ describe("a time that is not HH:mm (LON3002)", () => {
   });
 });
 
+describe("a misspelt value (LON3004) is offered once, in the file's language", () => {
+  it("`klas` gets `kelas` in an Indonesian file and `class` in an English one, each as an edit", () => {
+    for (const [text, fix] of [
+      [`perpustakaan lib2 { jenjang kota  wilayah "Aceh" }\nprogram p2 di lib2 { kategori klas\n  jadwal sekali 2019-04-20 pukul 08:00 }\n`, "kelas"],
+      [`library lib2 { tier city  region "Aceh" }\nprogram p2 at lib2 { category klas\n  schedule once 2019-04-20 at 08:00 }\n`, "class"],
+    ] as const) {
+      const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+      expect(rest, show(rest)).toEqual([]);
+      expect(found?.code).toBe("LON3004");
+      expect(found?.suggestions.map((s) => s.edits.map((e) => e.text))).toEqual([[fix]]);
+    }
+  });
+});
+
 describe("import codes, through analyzeWorkspace", () => {
   const files: Record<string, string> = {
     "/ws/main.lontar": `import "./a.lontar"\nimport "../outside.lontar"\nimport "./missing.lontar"\n${PRELUDE}`,

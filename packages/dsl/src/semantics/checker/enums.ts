@@ -24,6 +24,7 @@ function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, f
     values: set.values.map((v) => v.written),
     fileLanguage,
     candidates: set.vocabulary.words.keys(),
+    meaningOf: (candidate) => set.vocabulary.words.get(candidate),
   });
 }
 

@@ -76,12 +76,32 @@ export interface UnknownWord {
   readonly fileLanguage?: FileLanguage;
   /** Every word that would pass, for "did you mean"; the values when absent. */
   readonly candidates?: Iterable<string>;
+  /** The value a candidate means (`kelas` and `class` both mean one), so that close synonyms are offered once, in the file's language. */
+  readonly meaningOf?: (word: string) => string | undefined;
+}
+
+/**
+ * The close words to offer: one per meaning, the file's own spelling of it when that is
+ * among them (`kelas` in an Indonesian file, not `kelas` and `class`).
+ */
+function onePerMeaning(close: readonly string[], unknown: UnknownWord): string[] {
+  const meaningOf = unknown.meaningOf;
+  if (meaningOf === undefined) return [...close];
+  const language = unknown.fileLanguage ?? "en";
+  const own = new Set(unknown.values.map((v) => (typeof v === "string" ? v : v[language])));
+  const chosen = new Map<string, string>();
+  for (const word of close) {
+    const meaning = meaningOf(word) ?? word;
+    const before = chosen.get(meaning);
+    if (before === undefined || (!own.has(before) && own.has(word))) chosen.set(meaning, word);
+  }
+  return [...chosen.values()];
 }
 
 /** Reports an unknown word with the allowed values and the close words. */
 export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): void {
   const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
-  const close = closeNames(unknown.text, unknown.candidates ?? plain).slice(0, 3);
+  const close = onePerMeaning(closeNames(unknown.text, unknown.candidates ?? plain), unknown).slice(0, 3);
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [])),
   };
