@@ -156,6 +156,18 @@ describe("a misspelt value (LON3004) is offered once, in the file's language", (
   });
 });
 
+describe("an unknown fact (LON3101) in an Indonesian rule", () => {
+  it("lists the facts by their Indonesian names and offers the one meant", () => {
+    const text = `perpustakaan lib2 { jenjang kota  wilayah "Aceh" }\naturan r { ketika har == jumat maka peringatkan "x" }\n`;
+    const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+    expect(rest, show(rest)).toEqual([]);
+    const message = found === undefined ? "" : localizeDiagnostic(found, "id").message;
+    expect(message).toContain("`hari`");
+    expect(message).not.toContain("`weekday`");
+    expect(found?.suggestions.map((s) => s.edits.map((e) => e.text))).toEqual([["hari"]]);
+  });
+});
+
 describe("import codes, through analyzeWorkspace", () => {
   const files: Record<string, string> = {
     "/ws/main.lontar": `import "./a.lontar"\nimport "../outside.lontar"\nimport "./missing.lontar"\n${PRELUDE}`,

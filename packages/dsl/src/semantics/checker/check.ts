@@ -49,7 +49,7 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
     const value = property.value;
-    if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter);
+    if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter, property.lang);
   }
   if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
     const why = libraries.length === 0 ? messageLabels({ key: "LON2004.noLibrary", args: {} }) : messageLabels({ key: "LON2004.severalLibraries", args: { count: libraries.length } });

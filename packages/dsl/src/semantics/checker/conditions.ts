@@ -1,5 +1,5 @@
 import { FACTS, type FactDefinition, type FactType, findFunction, type Labels } from "@lontar/core";
-import type { ExprNode } from "../../syntax/ast.js";
+import type { ExprNode, KeywordLanguage } from "../../syntax/ast.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -18,6 +18,8 @@ type Typed =
 export type ConditionContextKind = "static" | "occurrence";
 
 const FACT_NAMES = FACTS.flatMap((f) => [f.name, f.nameId]);
+/** Each fact as each language names it, for the list of allowed facts in the file's language. */
+const FACT_LABELS: readonly Labels[] = FACTS.map((f) => ({ en: f.name, id: f.nameId }));
 
 /** Core's facts by English and Indonesian name (the first of a name, as core's findFact finds it). */
 const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = (() => {
@@ -58,6 +60,8 @@ class ConditionChecker {
   constructor(
     private readonly reporter: FileReporter,
     private readonly context: ConditionContextKind,
+    /** The language of the condition's keyword: lists and close words are given in it. */
+    private readonly language: KeywordLanguage,
   ) {}
 
   typeOf(node: ExprNode): Typed {
@@ -117,7 +121,10 @@ class ConditionChecker {
   }
 
   private unknownFact(name: string, node: ExprNode): void {
-    reportUnknown(this.reporter, { message: { key: "LON3101.notFactAllowed" }, text: name, range: node.range, values: FACT_NAMES });
+    reportUnknown(this.reporter, {
+      message: { key: "LON3101.notFactAllowed" }, text: name, range: node.range, values: FACT_LABELS, candidates: FACT_NAMES,
+      fileLanguage: this.language, meaningOf: (candidate) => factNamed(candidate)?.name,
+    });
   }
 
   private compare(op: string, left: ExprNode, right: ExprNode): void {
@@ -151,6 +158,7 @@ class ConditionChecker {
         reportUnknown(this.reporter, {
           message: { key: "LON3004.unknownValueAllowed", what: valueName(type.name) }, text: word.text, range: word.node.range,
           values: vocabulary === undefined ? type.values : writtenValues(vocabulary), candidates: vocabulary?.words.keys() ?? type.values,
+          fileLanguage: this.language, ...(vocabulary === undefined ? {} : { meaningOf: (candidate: string) => vocabulary.words.get(candidate) }),
         });
       } else if (!["==", "!="].includes(op)) {
         this.reporter.report("LON3102.noOrder", { op, type: valueName(type.name) }, word.node.range);
@@ -168,6 +176,7 @@ class ConditionChecker {
         reportUnknown(this.reporter, {
           message: { key: "LON3005.notStageAllowed" }, text: other.text, range: other.node.range,
           values: STAGE_VALUES.values.map((v) => v.written), candidates: STAGE_VALUES.vocabulary.words.keys(),
+          fileLanguage: this.language, meaningOf: (candidate) => STAGE_VALUES.vocabulary.words.get(candidate),
         });
       }
       return;
@@ -233,8 +242,8 @@ function rangeOf(left: ExprNode, right: ExprNode): ExprNode["range"] {
  * mismatched comparisons (LON3102), `=~` on non-strings (LON3103), wrong calls (LON3104),
  * stages compared with non-stages (LON3105), occurrence facts where only static ones are
  * known (LON3106), unknown enum words and stages (LON3004, LON3005). An invalid pattern is
- * the parser's LON1005.
+ * the parser's LON1005. Lists of allowed words and close words are in `language`, the condition keyword's.
  */
-export function checkCondition(expr: ExprNode, context: ConditionContextKind, reporter: FileReporter): void {
-  new ConditionChecker(reporter, context).condition(expr);
+export function checkCondition(expr: ExprNode, context: ConditionContextKind, reporter: FileReporter, language: KeywordLanguage = "en"): void {
+  new ConditionChecker(reporter, context, language).condition(expr);
 }
