@@ -5,7 +5,7 @@
  */
 import { resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
-import { ORDINAL_SPELLINGS, WEEKDAY_SPELLINGS, type WeekdayCode } from "../syntax/keywords.js";
+import { spellOrdinal, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
 import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
 
 const KIND_ID: Readonly<Record<DeclarationKind, string>> = {
@@ -79,10 +79,5 @@ export function kindNoun(kind: string): Labels {
 
 /** An ordinal weekday as each language writes it in a schedule: `the last fri` / `jumat terakhir`, `the 2 mon` / `senin kedua`. */
 export function ordinalWeekdayPhrase(ordinal: number, weekday: WeekdayCode): Labels {
-  const spelled = ORDINAL_SPELLINGS.find((o) => o.value === ordinal);
-  const day = WEEKDAY_SPELLINGS[weekday];
-  return {
-    en: `the ${spelled?.en[0] ?? ordinal} ${day.en[0] ?? weekday}`,
-    id: `${day.id[0] ?? weekday} ${spelled?.id[0] ?? `ke-${ordinal}`}`,
-  };
+  return { en: `the ${spellOrdinal(ordinal, "en")} ${spellWeekday(weekday, "en")}`, id: `${spellWeekday(weekday, "id")} ${spellOrdinal(ordinal, "id")}` };
 }

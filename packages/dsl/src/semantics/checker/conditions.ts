@@ -17,9 +17,9 @@ type Typed =
 /** Where a condition is evaluated: `static` has no occurrence (agreement conditions, program gates). */
 export type ConditionContextKind = "static" | "occurrence";
 
-const FACT_NAMES = FACTS.flatMap((f) => [f.name, f.nameId]);
 /** Each fact as each language names it, for the list of allowed facts in the file's language. */
 const FACT_LABELS: readonly Labels[] = FACTS.map((f) => ({ en: f.name, id: f.nameId }));
+const FACT_NAMES = FACT_LABELS.flatMap((f) => [f.en, f.id]);
 
 /** Core's facts by English and Indonesian name (the first of a name, as core's findFact finds it). */
 const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = (() => {

@@ -3,7 +3,9 @@
  * onto its rule must not contradict it, tails that a form cannot use are errors, and no
  * date-time loses its seconds. See semantics/schedule/rrule-tails.ts for the mapping.
  */
-import type { DateLiteral, OnceScheduleNode, RRuleScheduleNode, ScheduleNode } from "../../syntax/ast.js";
+import type { Labels } from "@lontar/core";
+import type { DateLiteral, KeywordLanguage, OnceScheduleNode, RRuleScheduleNode, ScheduleNode } from "../../syntax/ast.js";
+import { spell } from "../../syntax/keywords.js";
 import type { FileReporter } from "../report.js";
 import { hasRulePart, writtenRule } from "../schedule/rrule-tails.js";
 
@@ -32,14 +34,20 @@ function secondsOfOk(literal: DateLiteral, reporter: FileReporter): boolean {
   return false;
 }
 
+/** Keywords (by token) and numbers as each language writes them, in backticks: `for 3 times` / `selama 3 kali`. */
+function quoted(...parts: readonly (string | number)[]): Labels {
+  const inLanguage = (lang: KeywordLanguage): string => `\`${parts.map((p) => (typeof p === "number" ? String(p) : spell(p, lang))).join(" ")}\``;
+  return { en: inLanguage("en"), id: inLanguage("id") };
+}
+
 /** LON4009 at each tail a `once` schedule has no use for (it happens one time, on its date). False when any. */
 export function onceTailsOk(node: OnceScheduleNode, reporter: FileReporter): boolean {
   const unused = [
-    ...(node.from === undefined ? [] : [{ what: { en: "`from`", id: "`mulai`" }, range: node.from.range }]),
-    ...(node.until === undefined ? [] : [{ what: { en: "`until`", id: "`sampai`" }, range: node.until.range }]),
-    ...(node.count === undefined ? [] : [{ what: { en: `\`for ${node.count.value} times\``, id: `\`selama ${node.count.value} kali\`` }, range: node.count.range }]),
-    ...node.except.map((e) => ({ what: { en: "`except`", id: "`kecuali`" }, range: e.range })),
-    ...node.also.map((d) => ({ what: { en: "`also`", id: "`juga`" }, range: d.range })),
+    ...(node.from === undefined ? [] : [{ what: quoted("From"), range: node.from.range }]),
+    ...(node.until === undefined ? [] : [{ what: quoted("Until"), range: node.until.range }]),
+    ...(node.count === undefined ? [] : [{ what: quoted("For", node.count.value, "Times"), range: node.count.range }]),
+    ...node.except.map((e) => ({ what: quoted("Except"), range: e.range })),
+    ...node.also.map((d) => ({ what: quoted("Also"), range: d.range })),
   ];
   for (const { what, range } of unused) {
     reporter.report("LON4009.onceTail", { what }, range);
