@@ -35,7 +35,7 @@ export {
 
 export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, type Province } from "./region/provinces.js";
 
-export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";
+export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, hasSchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";
 export { Contact, Partner, PartnerKind, partnerKindLabels } from "./partner/partner.js";
 
 export { DEFAULT_STAGE_MODEL, Stage, StageModel, StageTransition } from "./tpbis/stage-model.js";

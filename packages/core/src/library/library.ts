@@ -31,6 +31,11 @@ export const schoolLevelLabels = {
 } as const;
 /** A school level: SD/MI, SMP/MTs or SMA/MA/SMK. */
 export const SchoolLevel = labelledEnum(schoolLevelLabels, "A school level.");
+
+/** True for the tier whose libraries have a school level, which they must give (`sekolah`); every other tier must not. */
+export function hasSchoolLevel(tier: string): boolean {
+  return tier === "sekolah";
+}
 /** See {@link SchoolLevel}. */
 export type SchoolLevel = z.infer<typeof SchoolLevel>;
 
@@ -84,10 +89,11 @@ export const Library = z
     source: SourceSpan.optional(),
   })
   .superRefine((library, ctx) => {
-    if (library.tier === "sekolah" && library.schoolLevel === undefined) {
+    const school = hasSchoolLevel(library.tier);
+    if (school && library.schoolLevel === undefined) {
       ctx.addIssue({ code: "custom", path: ["schoolLevel"], message: "a school library needs its school level" });
     }
-    if (library.tier !== "sekolah" && library.schoolLevel !== undefined) {
+    if (!school && library.schoolLevel !== undefined) {
       ctx.addIssue({ code: "custom", path: ["schoolLevel"], message: "only a school library has a school level" });
     }
   })

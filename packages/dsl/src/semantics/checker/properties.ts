@@ -1,5 +1,5 @@
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
-import type { Labels } from "@lontar/core";
+import { hasSchoolLevel, type Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { allowedValue, declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
@@ -93,10 +93,11 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
 
 const SCHOOL_LIBRARY: Labels = { en: "a school library", id: "perpustakaan sekolah" };
 
-/** True when a library's `tier` says school (`school`, `sekolah`): core requires its `level` then. */
+/** True when a library's `tier` is one whose libraries give their `level` (core's {@link hasSchoolLevel}: `school` / `sekolah`). */
 function isSchool(properties: Declaration["properties"]): boolean {
   const tier = properties.find((p) => p.key === "tier")?.value;
-  return tier?.kind === "Reference" && allowedValue("library", "tier", tier.name) === "sekolah";
+  const value = tier?.kind === "Reference" ? allowedValue("library", "tier", tier.name) : undefined;
+  return value !== undefined && hasSchoolLevel(value);
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */
