@@ -45,7 +45,7 @@ export {
   planOutputs,
   type IcsOptions,
 } from "./export/index.js";
-export { unassignedFindings, type UnassignedDiagnostic } from "./allocate/unassigned-findings.js";
+export { unassignedFindings, type UnassignedDiagnostic } from "./diagnostics/unassigned-findings.js";
 export { complianceDiagnostics, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
 export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";

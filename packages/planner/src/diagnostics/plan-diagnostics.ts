@@ -1,5 +1,5 @@
 import { createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
-import { unassignedFindings } from "../allocate/unassigned-findings.js";
+import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";

@@ -1,7 +1,7 @@
 import { renderMessage, resourceKindLabels } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
-import { unassignedFindings } from "../../src/allocate/unassigned-findings.js";
+import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js";
 import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
 import type { Plan } from "../../src/plan/plan.js";
 import { library, occurrenceAt, workspaceOf } from "./helpers.js";

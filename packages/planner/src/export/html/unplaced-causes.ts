@@ -1,5 +1,5 @@
 import type { Language, Workspace } from "@lontar/core";
-import { unassignedFindings, type UnassignedDiagnostic } from "../../allocate/unassigned-findings.js";
+import { unassignedFindings, type UnassignedDiagnostic } from "../../diagnostics/unassigned-findings.js";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { indexWorkspace } from "../plan-view.js";
 import { unplacedReason, type ReasonContext } from "../unplaced-reason.js";
