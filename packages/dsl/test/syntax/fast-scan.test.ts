@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { fastScan } from "../../src/syntax/lexer/fast-scan.js";
 import { imageOf } from "../../src/syntax/lexer/token-table.js";
+import { hashOfWord } from "../../src/syntax/lexer/word-table.js";
+import { WORDS } from "../../src/syntax/keywords.js";
 
 function fastTokens(text: string): unknown[] | undefined {
   const scanned = fastScan(text);
@@ -43,5 +45,29 @@ describe("the fast scanner gives the lexer's tokens", () => {
       scanned++;
     }));
     expect(scanned).toBeGreaterThan(0);
+  });
+
+  it("on words: every keyword of both languages, words that share a keyword's hash, near-keywords and names", () => {
+    const keywords = [...WORDS.keys()];
+    const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    // The scanner finds keywords by a hash of their characters (word-table.ts): a word whose first two
+    // characters differ by (+1, -31) has the same hash as the keyword and must stay a name.
+    const colliders = keywords.flatMap((word) => {
+      const a = word.charCodeAt(0) + 1;
+      const b = word.charCodeAt(1) - 31;
+      const twin = String.fromCharCode(a, b) + word.slice(2);
+      return word.length >= 2 && isWordChar(a) && isWordChar(b) && !(a >= 48 && a <= 57) && !WORDS.has(twin) ? [twin] : [];
+    });
+    expect(colliders.length).toBeGreaterThan(50);
+    for (const twin of colliders.slice(0, 5)) expect(WORDS.has(twin)).toBe(false);
+    const hashes = new Set(keywords.map(hashOfWord));
+    expect(colliders.every((w) => hashes.has(hashOfWord(w)))).toBe(true);
+    const near = keywords.flatMap((w) => [w.slice(0, -1), `${w}s`, w.toUpperCase(), `_${w}`]).filter((w) => /^[A-Za-z_]/.test(w));
+    const word = fc.oneof(fc.constantFrom(...keywords), fc.constantFrom(...colliders), fc.constantFrom(...near), fc.stringMatching(/^[a-z_][a-z0-9_]{0,12}$/));
+    fc.assert(fc.property(fc.array(fc.tuple(word, fc.constantFrom(" ", "\n", ", ", "\r\n  ", ".")), { maxLength: 30 }), (parts) => {
+      const text = parts.map(([w, gap]) => w + gap).join("");
+      if (tokenize(text).errors.length > 0) return;
+      expect(fastTokens(text)).toEqual(lexerTokens(text));
+    }));
   });
 });

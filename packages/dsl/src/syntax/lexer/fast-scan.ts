@@ -12,6 +12,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import type { TokenTable } from "./token-table.js";
+import { hashStep, WordTable } from "./word-table.js";
 import * as T from "./tokens.js";
 
 /** What the fast scanner gives: the table, the comments, and the regex literals' indices (checked by parse.ts). */
@@ -26,13 +27,20 @@ export interface FastScan {
   readonly end: Position;
 }
 
-/** Keyword token types by word (only words of the table that have a keyword token). */
-const KEYWORD_TYPE: ReadonlyMap<string, { readonly word: string; readonly type: TokenType; readonly lang: KeywordLanguage | undefined; readonly meaning: WordMeaning }> = new Map(
-  [...WORDS].flatMap(([word, meaning]) => {
-    const type = T.K[meaning.token];
-    return type === undefined ? [] : [[word, { word, type, lang: meaning.lang, meaning }] as const];
-  }),
-);
+/** A keyword token's type, language and meaning, with the table's own spelling. */
+interface KeywordToken {
+  readonly word: string;
+  readonly type: TokenType;
+  readonly lang: KeywordLanguage | undefined;
+  readonly meaning: WordMeaning;
+}
+
+/** Keyword tokens by word (only words of the table that have a keyword token), found where they stand in the text. */
+const KEYWORD_TYPE = new WordTable<KeywordToken>(WORDS.size);
+for (const [word, meaning] of WORDS) {
+  const type = T.K[meaning.token];
+  if (type !== undefined) KEYWORD_TYPE.add(word, { word, type, lang: meaning.lang, meaning });
+}
 
 /** `array` copied into a new array of `size` numbers. */
 function grown(array: Int32Array, size: number): Int32Array {
@@ -77,7 +85,7 @@ export function fastScan(text: string): FastScan | undefined {
   const meanings: (WordMeaning | undefined)[] = [];
   const comments: IToken[] = [];
   const regexes: number[] = [];
-  const names = new Map<string, string>();
+  const names = new WordTable<string>(256);
   // Shared keywords seen before the first keyword of definite language take its language.
   let current: KeywordLanguage | undefined;
   const pending: number[] = [];
@@ -120,15 +128,18 @@ export function fastScan(text: string): FastScan | undefined {
         }
       }
       if (type === undefined) {
-        while (end < length && isWordChar(text.charCodeAt(end))) end++;
-        word = text.slice(offset, end);
-        const keyword = KEYWORD_TYPE.get(word);
+        // The word's hash as it is read: keywords and known names are found without cutting them out of the text.
+        let hash = hashStep(0, code);
+        for (let c = text.charCodeAt(end); end < length && isWordChar(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
+        const keyword = KEYWORD_TYPE.get(text, offset, end, hash);
         if (keyword === undefined) {
           type = T.Identifier;
           // One string per name in the file, however often it is written: the tree keeps them.
-          const known = names.get(word);
-          if (known === undefined) names.set(word, word);
-          else word = known;
+          word = names.get(text, offset, end, hash);
+          if (word === undefined) {
+            word = text.slice(offset, end);
+            names.add(word, word, hash);
+          }
         } else {
           // The table's own string: one copy of each keyword, however often it is written.
           word = keyword.word;
