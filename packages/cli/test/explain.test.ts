@@ -97,6 +97,11 @@ describe("lontar explain", () => {
     expect(renderMarkdown("## How to fix it\n", palette(true))).toContain("\u001b[1m");
     expect(renderMarkdown("## How to fix it\n", palette(false))).toBe("How to fix it\n");
   });
+
+  it("keeps a code block's file name (```lontar [utama.lontar]) as a line above the block", () => {
+    const page = "Two files:\n\n```lontar [utama.lontar]\nimport \"./mitra.lontar\"\n```\n\n```lontar [mitra.lontar]\npartner disdik {}\n```\n\n```lontar\nroom aula {}\n```\n";
+    expect(renderMarkdown(page, palette(false))).toBe("Two files:\n\n  utama.lontar:\n    import \"./mitra.lontar\"\n\n  mitra.lontar:\n    partner disdik {}\n\n    room aula {}\n");
+  });
 });
 
 describe("lontar explain <keyword>", () => {

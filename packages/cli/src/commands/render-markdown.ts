@@ -1,14 +1,17 @@
 import type { Palette } from "../color.js";
 
 /**
- * Markdown made readable in a terminal, minimally: fence lines go, code blocks are
- * indented, headings lose their `#`s (and are bold when colour is on), inline backticks go.
+ * Markdown made readable in a terminal, minimally: fence lines go (a fence's file name,
+ * ```` ```lontar [utama.lontar] ````, stays as a line of its own above the block), code blocks
+ * are indented, headings lose their `#`s (and are bold when colour is on), inline backticks go.
  */
 export function renderMarkdown(markdown: string, colors: Palette): string {
   const out: string[] = [];
   let inFence = false;
   for (const line of markdown.replace(/\r\n?/g, "\n").split("\n")) {
     if (/^\s*(```|~~~)/.test(line)) {
+      const file = inFence ? undefined : /^\s*(?:```|~~~)\s*[\w-]*\s*\[([^\]]+)\]/.exec(line)?.[1];
+      if (file !== undefined) out.push(`  ${colors.bold(file.trim())}:`);
       inFence = !inFence;
       continue;
     }
