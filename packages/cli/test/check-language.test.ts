@@ -115,7 +115,12 @@ describe("the language of the messages", () => {
     for (const format of ["json", "sarif", "github"]) {
       const en = await run(["check", "--static", "--format", format, "--lang", "en", "ws"], dir);
       const id = await run(["check", "--static", "--format", format, "--lang", "id", "ws"], dir);
-      const codes = (text: string): string[] => [...text.matchAll(/LON\d{4}/g)].map((m) => m[0]);
+      // SARIF rules carry their code's page (help.markdown), which is prose in each language: the codes are counted outside it.
+      const withoutHelp = (text: string): string =>
+        format === "sarif"
+          ? JSON.stringify(JSON.parse(text, (key: string, value: unknown) => (key === "help" ? undefined : value)))
+          : text;
+      const codes = (text: string): string[] => [...withoutHelp(text).matchAll(/LON\d{4}/g)].map((m) => m[0]);
       expect(codes(id.stdout), format).toEqual(codes(en.stdout));
       expect(id.code, format).toBe(en.code);
     }

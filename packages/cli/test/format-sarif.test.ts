@@ -113,6 +113,16 @@ describe("sarif rules' helpUri", () => {
     }
   });
 
+  it.each(["en", "id"] as const)("gives each rule its page as help markdown and says how to read more in the report's language (%s)", (language) => {
+    const log = JSON.parse(formatSarif(SAMPLE_DIAGNOSTICS, { ...context, docsDir: docsDir ?? "", language })) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string; help: { text: string; markdown: string } }> } } }> };
+    for (const rule of log.runs[0]?.tool.driver.rules ?? []) {
+      const page = readFileSync(fileURLToPath(rule.helpUri ?? "file:///missing"), "utf8");
+      expect(rule.help.markdown).toBe(page.replace(/\r\n?/g, "\n").trimEnd());
+      expect(rule.help.markdown.startsWith(`# ${rule.id}`)).toBe(true);
+      expect(rule.help.text).toContain(language === "id" ? `Jalankan \`lontar explain ${rule.id}\`` : `Run \`lontar explain ${rule.id}\``);
+    }
+  });
+
   it("leaves helpUri out when the pages are not found", () => {
     const log = JSON.parse(formatSarif(SAMPLE_DIAGNOSTICS, context)) as { runs: Array<{ tool: { driver: { rules: Array<{ helpUri?: string }> } } }> };
     expect(log.runs[0]?.tool.driver.rules.every((rule) => rule.helpUri === undefined)).toBe(true);

@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Language } from "@lontar/core";
 import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
+import { cliText } from "../text/render.js";
 import type { DiagnosticCodeTable, Formatter } from "./context.js";
 import { compareText, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
@@ -28,7 +29,7 @@ export const formatSarif: Formatter = (diagnostics, context) => {
           driver: {
             name: "lontar",
             version: context.toolVersion,
-            rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning", helpUri(id, context.docsDir, context.language ?? "en"))),
+            rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning", codePage(id, context.docsDir, context.language ?? "en"), context.language ?? "en")),
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
@@ -74,29 +75,41 @@ function defaultLevelByCode(diagnostics: readonly Diagnostic[]): Map<string, Lev
   return levels;
 }
 
+/** A code's page: its file URI and its markdown. */
+interface CodePage {
+  readonly uri: string;
+  readonly markdown: string;
+}
+
 /**
- * The file URI of a code's page in `language` (docs/id/diagnostics for Bahasa Indonesia,
- * the English page when that one is missing), or undefined without the pages or the page.
+ * A code's page in `language` (docs/id/diagnostics for Bahasa Indonesia, the English page
+ * when that one is missing), or undefined without the pages or the page.
  */
-function helpUri(id: string, docsDir: string | undefined, language: Language): string | undefined {
+function codePage(id: string, docsDir: string | undefined, language: Language): CodePage | undefined {
   if (docsDir === undefined || !/^LON\d{4}$/.test(id)) return undefined;
   const english = path.join(docsDir, `${id}.md`);
   const indonesian = path.join(docsDir, "..", "id", "diagnostics", `${id}.md`);
   const page = language === "id" && existsSync(indonesian) ? indonesian : english;
-  return existsSync(page) ? pathToFileURL(page).href : undefined;
+  try {
+    return { uri: pathToFileURL(page).href, markdown: readFileSync(page, "utf8").replace(/\r\n?/g, "\n").trimEnd() };
+  } catch {
+    return undefined;
+  }
 }
 
-function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Level, uri: string | undefined) {
+// A rule's help: its description and how to read more, in the run's language; the markdown is
+// the code's whole page when found (code-scanning dashboards show it beside each alert).
+function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Level, page: CodePage | undefined, language: Language) {
   const info = codes[id];
   const title = info?.title ?? id;
   const description = info?.description ?? title;
-  const helpText = `${description}\nRun \`lontar explain ${id}\` for examples and fixes.`;
+  const helpText = `${description}\n${cliText("sarif.ruleHelp", { code: id }, language)}`;
   return {
     id,
     shortDescription: { text: title },
     fullDescription: { text: description },
-    ...(uri === undefined ? {} : { helpUri: uri }),
-    help: { text: helpText, markdown: `**${id}: ${title}**\n\n${helpText}` },
+    ...(page === undefined ? {} : { helpUri: page.uri }),
+    help: { text: helpText, markdown: page?.markdown ?? `**${id}: ${title}**\n\n${helpText}` },
     defaultConfiguration: { level: info?.severity !== undefined ? level(info.severity) : defaultLevel },
   };
 }

@@ -70,6 +70,7 @@ export const CLI_MESSAGES = {
   "run.workspaceHasErrors": L("the workspace has errors; nothing was planned", "ruang kerja memiliki galat; tidak ada yang direncanakan"),
   "run.tooLarge": L("the workspace is too large; nothing was planned", "ruang kerja terlalu besar; tidak ada yang direncanakan"),
   "run.unknownCode": L("unknown code or keyword '{code}'", "kode atau kata kunci tidak dikenal '{code}'"),
+  "sarif.ruleHelp": L("Run `lontar explain {code}` for examples and fixes.", "Jalankan `lontar explain {code}` untuk contoh dan perbaikannya."),
   "run.unknownCodeNear": L("unknown code or keyword '{code}'; did you mean `{near}`?", "kode atau kata kunci tidak dikenal '{code}'; maksud Anda `{near}`?"),
   "run.alreadyExists": L("{path} already exists; not overwriting it", "{path} sudah ada; tidak ditimpa"),
   "run.created": L("Created {files}\nNext: lontar check {dir}\n", "Dibuat: {files}\nBerikutnya: lontar check {dir}\n"),
