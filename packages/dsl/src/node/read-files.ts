@@ -4,14 +4,15 @@ import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
 import type { SourceFile } from "../workspace/load.js";
 import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
+import { decodeSourceBytes } from "../workspace/decode-text.js";
 
 /**
- * Reads a file as UTF-8 text; undefined when it cannot be read (missing, a folder, no
+ * Reads a file as text (UTF-8, or UTF-16 with a byte order mark; the mark is dropped); undefined when it cannot be read (missing, a folder, no
  * permission). The `readFile` that {@link analyzeWorkspace} wants, from the disk.
  */
 export function readTextFile(file: string): string | undefined {
   try {
-    return readFileSync(file, "utf8");
+    return decodeSourceBytes(readFileSync(file));
   } catch {
     return undefined;
   }

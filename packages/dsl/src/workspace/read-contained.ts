@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import path from "node:path";
+import { decodeSourceBytes } from "./decode-text.js";
 import { MAX_READ_BYTES, refusalOfError, type ReadRefusal, type SpecialFileKind, type WorkspaceFileReader } from "./file-access.js";
 
 // Never blocks on a FIFO, never follows a link swapped in after the real path was found.
@@ -21,7 +22,7 @@ export function containedFileReader(root: string, limit: number = MAX_READ_BYTES
 }
 
 /**
- * Reads `file` (absolute, or relative to `root`) as UTF-8 text only when, after resolving
+ * Reads `file` (absolute, or relative to `root`) as text (UTF-8, or UTF-16 with a byte order mark: see decode-text.ts) only when, after resolving
  * every link, it is a regular file inside `root`'s real path of at most `limit` bytes.
  * Otherwise returns why not, having read nothing of it: a link leading outside, a FIFO, a
  * device or a socket is never opened, and a FIFO swapped in at the last moment cannot block
@@ -103,11 +104,5 @@ function readCapped(fd: number, limit: number): string | ReadRefusal {
     total += count;
     if (total > limit) return { refused: "too-large", limit };
   }
-  return withoutByteOrderMark(Buffer.concat(chunks, total).toString("utf8"));
-}
-
-// Editors on Windows may save UTF-8 with a byte order mark. It is not text: the first
-// line's columns would count it and code frames would show it, as no editor does.
-function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeSourceBytes(Buffer.concat(chunks, total));
 }

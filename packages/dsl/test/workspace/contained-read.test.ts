@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeWorkspace, type Diagnostic } from "@lontar/dsl";
-import { containedFileReader, readContainedFile } from "@lontar/dsl/node";
+import { containedFileReader, readContainedFile, readTextFile } from "@lontar/dsl/node";
 import { makeDiagnostic } from "../../src/semantics/report.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
 
@@ -43,6 +43,25 @@ describe("contained file access", () => {
     const typo = result.diagnostics.find((diagnostic) => diagnostic.location.file.endsWith("bom.lontar"));
     expect(typo?.location.range.start).toMatchObject({ line: 1, column: 13 });
   });
+  it("reads a file saved as UTF-16 with a byte order mark (Notepad's \"Unicode\", Excel's \"Unicode text\"), little- or big-endian, as its text", () => {
+    const { root } = workspaceWithOutside();
+    const text = 'mitra pkk {\r\n  nama "TP PKK \u201cSukamaju\u201d"\r\n  jenis pkk\r\n}\r\n';
+    const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    const big = Buffer.from(little).swap16();
+    writeFileSync(path.join(root, "le.lontar"), little);
+    writeFileSync(path.join(root, "be.lontar"), big);
+    // A file cut in the middle of a character keeps what it has, and the cut shows as U+FFFD.
+    writeFileSync(path.join(root, "cut.lontar"), little.subarray(0, little.length - 1));
+    const read = containedFileReader(root);
+    expect(read("le.lontar")).toBe(text);
+    expect(read("be.lontar")).toBe(text);
+    expect(read("cut.lontar")).toBe(`${text.slice(0, -1)}\ufffd`);
+    expect(readTextFile(path.join(root, "le.lontar"))).toBe(text);
+    const result = analyzeWorkspace({ root, files: [{ path: "main.lontar", text: 'import "le.lontar"\nimport "be.lontar"\n' }], readFile: read });
+    // Both files read whole: the one error is `pkk` declared in each.
+    expect(codesOf(result)).toEqual(["LON2001"]);
+  });
+
   it("reads a regular file inside the root, also through a link that stays inside", () => {
     const { root } = workspaceWithOutside();
     writeFileSync(path.join(root, "rooms.lontar"), "room aula {}\n");
