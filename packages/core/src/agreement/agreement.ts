@@ -60,7 +60,7 @@ export type Obligation = z.infer<typeof Obligation>;
 export const Agreement = z
   .object({
     id: Identifier,
-    title: z.string().optional(),
+    title: z.string().min(1).optional(),
     kind: z.enum(["mou", "pks"]).default("mou").describe("MoU (nota kesepahaman) or PKS (perjanjian kerja sama)."),
     library: Identifier,
     partner: Identifier,

@@ -14,6 +14,7 @@ import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
 import { checkRequirements, requirementsChecker } from "./requirements.js";
 import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
+import { checkValueBounds } from "./value-bounds.js";
 import { countText } from "../message-words.js";
 
 /** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years). */
@@ -46,6 +47,7 @@ export function programLibrary(program: Declaration, libraries: readonly string[
 function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
   checkProperties(declaration, reporter);
   checkEnumValues(declaration, reporter);
+  checkValueBounds(declaration, reporter);
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
     const value = property.value;

@@ -1,0 +1,161 @@
+import { fieldBounds, fieldSchema, type FieldBounds, type Labels } from "@lontar/core";
+import type { Declaration, DeclarationKind, KeywordLanguage, Property } from "../../syntax/ast.js";
+import { LANGUAGE, propertySyntax } from "../../language/table.js";
+import { BOUNDED_PLACES, DECLARATION_SCHEMAS, type BoundedPlace, type WrittenBounded } from "../../language/value-bounds.js";
+import { spell } from "../../syntax/keywords.js";
+import { countText } from "../message-words.js";
+import type { FileReporter } from "../report.js";
+
+/** A bounded place of one declaration kind, with the core field it sets and that field's bounds. */
+export interface PlaceInKind {
+  /** The place. */
+  readonly place: BoundedPlace;
+  /** The core fields it sets, below the declaration's element (the first one's bounds are checked). */
+  readonly fields: readonly (readonly string[])[];
+  /** Their bounds, from core's schema (or the place's own, for a bound the field's form sets); undefined when the path leads nowhere (a test fails on it). */
+  readonly bounds: FieldBounds | undefined;
+}
+
+/** The keys spelt by an obligation line rather than a table property. */
+const OBLIGATION_KEYS: ReadonlySet<string> = new Set(["provides", "hosts", "pays", "sessions"]);
+
+function resolve(kind: DeclarationKind): ReadonlyMap<string, readonly PlaceInKind[]> {
+  const spec = LANGUAGE.find((d) => d.kind === kind);
+  const out = new Map<string, PlaceInKind[]>();
+  for (const place of BOUNDED_PLACES) {
+    const property = spec?.properties.find((p) => p.key === place.key);
+    if (place.kinds !== undefined ? !place.kinds.includes(kind) : property === undefined) continue;
+    const own = property?.fields[0];
+    const fields = place.fields ?? (own === undefined ? [] : [[own, ...(place.below ?? [])]]);
+    const first = fields[0];
+    const schema = first === undefined ? undefined : fieldSchema(DECLARATION_SCHEMAS[kind], first);
+    const bounds = place.bounds?.bounds ?? (schema === undefined ? undefined : fieldBounds(schema));
+    const list = out.get(place.key) ?? [];
+    list.push({ place, fields, bounds });
+    out.set(place.key, list);
+  }
+  return out;
+}
+
+/** Each declaration kind's bounded places by property key (built once per kind, from the tables). */
+const byKind = new Map<DeclarationKind, ReadonlyMap<string, readonly PlaceInKind[]>>();
+
+/** The bounded places of a declaration kind, by property key. */
+export function boundedPlaces(kind: DeclarationKind): ReadonlyMap<string, readonly PlaceInKind[]> {
+  let places = byKind.get(kind);
+  if (places === undefined) {
+    places = resolve(kind);
+    byKind.set(kind, places);
+  }
+  return places;
+}
+
+/** The keyword of `property` as its language spells it (`kapasitas`, `menyediakan`). */
+export function writtenKeyword(property: Property): string {
+  const written = propertySyntax(property.key)?.written[property.lang];
+  if (written !== undefined) return written;
+  if (OBLIGATION_KEYS.has(property.key)) return obligationKeyword(property.key, property.lang);
+  return property.key;
+}
+
+function obligationKeyword(key: string, lang: KeywordLanguage): string {
+  switch (key) {
+    case "provides":
+      return spell("Provides", lang);
+    case "hosts":
+      return spell("Hosts", lang);
+    case "pays":
+      return spell("Pays", lang);
+    default:
+      return lang === "id" ? spell("Minimal", lang) : "at least";
+  }
+}
+
+/** What a message calls the place: `` `kapasitas` ``, or the part of the value (`jumlah dalam \`butuh\``). */
+function placeName(place: BoundedPlace, property: Property): Labels {
+  const keyword = writtenKeyword(property);
+  return place.part === undefined ? { en: `\`${keyword}\``, id: `\`${keyword}\`` } : place.part(keyword, property.valueLang ?? property.lang);
+}
+
+/** Rounded to hundredths, as a per-period number is kept (see hoursPerWeek). */
+const hundredths = (n: number): number => Math.round(n * 100) / 100;
+
+const NO_UNIT: Labels = { en: "", id: "" };
+
+/** Reports one written number outside its bounds (at most one report: the lower or the upper side). */
+function checkNumber(written: WrittenBounded & { readonly value: number }, bounds: FieldBounds & { readonly type: "number" }, place: BoundedPlace, property: Property, reporter: FileReporter): void {
+  const factor = written.per?.factor ?? 1;
+  // The value as core will hold it (hours per week for `20 hours per month`).
+  const held = factor === 1 ? written.value : hundredths(written.value / factor);
+  const unit = written.per?.unit ?? NO_UNIT;
+  const value = countText(written.value);
+  const below = bounds.minInclusive ? held < bounds.min : held <= bounds.min;
+  if (below && place.elsewhere?.side !== "lower") {
+    const what = placeName(place, property);
+    // A whole number above an exclusive bound is at least the next whole number (`more than 0` is `at least 1`).
+    if (bounds.integer && !bounds.minInclusive) return reporter.report("LON3011.atLeast", { what, min: countText(Math.floor(bounds.min * factor) + 1), unit, value }, written.range);
+    const min = countText(hundredths(bounds.min * factor));
+    return reporter.report(bounds.minInclusive ? "LON3011.atLeast" : "LON3011.moreThan", { what, min, unit, value }, written.range);
+  }
+  const above = bounds.maxInclusive ? held > bounds.max : held >= bounds.max;
+  if (above) {
+    const what = placeName(place, property);
+    const max = countText(hundredths(bounds.max * factor));
+    reporter.report(bounds.maxInclusive ? "LON3011.atMost" : "LON3011.lessThan", { what, max, unit, value }, written.range);
+  }
+}
+
+/** Whether a written value passes its bounds (numbers as core holds them; texts by length). */
+function passes(written: WrittenBounded, bounds: FieldBounds): boolean {
+  if (typeof written.value === "string") return bounds.type !== "string" || written.value.length >= bounds.minLength;
+  if (bounds.type !== "number") return true;
+  const factor = written.per?.factor ?? 1;
+  const held = factor === 1 ? written.value : hundredths(written.value / factor);
+  return (bounds.minInclusive ? held >= bounds.min : held > bounds.min) && (bounds.maxInclusive ? held <= bounds.max : held < bounds.max);
+}
+
+/**
+ * Whether every bounded number and text of a property value (of property `key` in a
+ * declaration of `kind`) is within core's bounds: the checks that would read a value
+ * {@link checkValueBounds} reports (a need of 0 rooms) leave it to that one error.
+ */
+export function withinBounds(kind: DeclarationKind, key: string, value: Property["value"]): boolean {
+  const atKey = boundedPlaces(kind).get(key);
+  if (atKey === undefined) return true;
+  const read: WrittenBounded[] = [];
+  for (const { place, bounds } of atKey) {
+    if (bounds === undefined) continue;
+    read.length = 0;
+    place.read(value, read);
+    for (const written of read) if (!passes(written, bounds)) return false;
+  }
+  return true;
+}
+
+/** The values read at one place (reused: checks do not nest). */
+const scratch: WrittenBounded[] = [];
+
+/**
+ * Checks the numbers and texts a declaration's properties write where core's model bounds
+ * them (see language/value-bounds.ts): LON3011 at the value, naming the keyword written and
+ * what is allowed (`` `judul` tidak boleh kosong ``, `` `maks` paling banyak 24 jam per hari ``).
+ */
+export function checkValueBounds(declaration: Declaration, reporter: FileReporter): void {
+  const places = boundedPlaces(declaration.declarationKind);
+  for (const property of declaration.properties) {
+    const atKey = places.get(property.key);
+    if (atKey === undefined) continue;
+    for (const { place, bounds } of atKey) {
+      if (bounds === undefined) continue;
+      scratch.length = 0;
+      place.read(property.value, scratch);
+      for (const written of scratch) {
+        if (typeof written.value === "number") {
+          if (bounds.type === "number") checkNumber(written as WrittenBounded & { readonly value: number }, bounds, place, property, reporter);
+        } else if (bounds.type === "string" && written.value.length < bounds.minLength) {
+          reporter.report("LON3011.empty", { what: placeName(place, property) }, written.range);
+        }
+      }
+    }
+  }
+}
