@@ -217,3 +217,28 @@ describe("hours per period", () => {
     expect(found?.message).toBe("`maks` is at most 168 hours per week; 200 is too large");
   });
 });
+
+describe("the issue's examples, as a planner writes them in Bahasa Indonesia", () => {
+  it("`judul \"\"` is one LON3011 at the empty string, in the file's keyword, with no model path", () => {
+    const text = `perpustakaan pusat { jenjang kota  wilayah "Sumatera Barat" / "Kota Solok" }
+program e {
+  judul ""
+  kategori mendongeng
+  perpustakaan pusat
+  jadwal sekali 2026-08-17 pukul 09:00 selama 2 jam
+}
+`;
+    const result = checkSource(text, "b.lontar");
+    expect(result.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column, core.localizeDiagnostic(d, "id").message, d.message])).toEqual([
+      ["LON3011", 3, 9, "`judul` tidak boleh kosong: tulis teksnya di antara tanda kutip", "`judul` cannot be empty: write the text between the quotes"],
+    ]);
+  });
+
+  it("a region of more than core's four parts is LON3009 at the first part too many", () => {
+    const text = HEAD + `perpustakaan l3 { jenjang kota  wilayah "Sumatera Barat" / "Kota Solok" / "Lubuk Sikarah" / "Tanah Garam" / "RT 01" }`;
+    const result = checkSource(text, "b.lontar");
+    expect(result.diagnostics.map((d) => [d.code, text.slice(d.location.range.start.offset, d.location.range.end.offset), core.localizeDiagnostic(d, "id").message])).toEqual([
+      ["LON3009", '"RT 01"', '`wilayah` paling banyak 4 bagian (provinsi / kabupaten atau kota / kecamatan / desa); "RT 01" berlebih'],
+    ]);
+  });
+});

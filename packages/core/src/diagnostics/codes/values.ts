@@ -65,6 +65,7 @@ export const VALUE_ENTRIES = {
     atLeastOnce: L("a schedule runs at least once", "jadwal berjalan sedikitnya sekali"),
     flexibleAtLeastOne: L("a flexible schedule needs at least 1 session per period", "jadwal fleksibel memerlukan sedikitnya 1 sesi per periode"),
     durationPositive: L("a duration must be longer than zero", "durasi harus lebih dari nol"),
+    regionParts: L("{what} has at most {count} parts ({parts}); {extra} is one too many", "{what} paling banyak {count} bagian ({parts}); {extra} berlebih"),
   }),
   LON3010: entry(
     "error",

@@ -1,7 +1,8 @@
 import { fieldBounds, fieldSchema, type FieldBounds, type Labels } from "@lontar/core";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, KeywordLanguage, Property } from "../../syntax/ast.js";
 import { LANGUAGE, propertySyntax } from "../../language/table.js";
-import { BOUNDED_PLACES, DECLARATION_SCHEMAS, type BoundedPlace, type WrittenBounded } from "../../language/value-bounds.js";
+import { BOUNDED_PLACES, DECLARATION_SCHEMAS, REGION_PARTS, type BoundedPlace, type VisitWritten, type WrittenUnit } from "../../language/value-bounds.js";
 import { spell } from "../../syntax/keywords.js";
 import { countText } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -82,58 +83,50 @@ const hundredths = (n: number): number => Math.round(n * 100) / 100;
 
 const NO_UNIT: Labels = { en: "", id: "" };
 
-/** Reports one written number outside its bounds (at most one report: the lower or the upper side). */
-function checkNumber(written: WrittenBounded & { readonly value: number }, bounds: FieldBounds & { readonly type: "number" }, place: BoundedPlace, property: Property, reporter: FileReporter): void {
-  const factor = written.per?.factor ?? 1;
-  // The value as core will hold it (hours per week for `20 hours per month`).
-  const held = factor === 1 ? written.value : hundredths(written.value / factor);
-  const unit = written.per?.unit ?? NO_UNIT;
-  const value = countText(written.value);
-  const below = bounds.minInclusive ? held < bounds.min : held <= bounds.min;
-  if (below && place.elsewhere?.side !== "lower") {
-    const what = placeName(place, property);
-    // A whole number above an exclusive bound is at least the next whole number (`more than 0` is `at least 1`).
-    if (bounds.integer && !bounds.minInclusive) return reporter.report("LON3011.atLeast", { what, min: countText(Math.floor(bounds.min * factor) + 1), unit, value }, written.range);
-    const min = countText(hundredths(bounds.min * factor));
-    return reporter.report(bounds.minInclusive ? "LON3011.atLeast" : "LON3011.moreThan", { what, min, unit, value }, written.range);
-  }
-  const above = bounds.maxInclusive ? held > bounds.max : held >= bounds.max;
-  if (above) {
-    const what = placeName(place, property);
-    const max = countText(hundredths(bounds.max * factor));
-    reporter.report(bounds.maxInclusive ? "LON3011.atMost" : "LON3011.lessThan", { what, max, unit, value }, written.range);
-  }
+/** The value as core will hold it (hours per week for `20 hours per month`). */
+function held(value: number, per: WrittenUnit | undefined): number {
+  return per === undefined || per.factor === 1 ? value : hundredths(value / per.factor);
 }
 
 /** Whether a written value passes its bounds (numbers as core holds them; texts by length). */
-function passes(written: WrittenBounded, bounds: FieldBounds): boolean {
-  if (typeof written.value === "string") return bounds.type !== "string" || written.value.length >= bounds.minLength;
+function passes(value: number | string, per: WrittenUnit | undefined, bounds: FieldBounds): boolean {
+  if (typeof value === "string") return bounds.type !== "string" || value.length >= bounds.minLength;
   if (bounds.type !== "number") return true;
-  const factor = written.per?.factor ?? 1;
-  const held = factor === 1 ? written.value : hundredths(written.value / factor);
-  return (bounds.minInclusive ? held >= bounds.min : held > bounds.min) && (bounds.maxInclusive ? held <= bounds.max : held < bounds.max);
+  const kept = held(value, per);
+  return (bounds.minInclusive ? kept >= bounds.min : kept > bounds.min) && (bounds.maxInclusive ? kept <= bounds.max : kept < bounds.max);
 }
 
-/**
- * Whether every bounded number and text of a property value (of property `key` in a
- * declaration of `kind`) is within core's bounds: the checks that would read a value
- * {@link checkValueBounds} reports (a need of 0 rooms) leave it to that one error.
- */
-export function withinBounds(kind: DeclarationKind, key: string, value: Property["value"]): boolean {
-  const atKey = boundedPlaces(kind).get(key);
-  if (atKey === undefined) return true;
-  const read: WrittenBounded[] = [];
-  for (const { place, bounds } of atKey) {
-    if (bounds === undefined) continue;
-    read.length = 0;
-    place.read(value, read);
-    for (const written of read) if (!passes(written, bounds)) return false;
+/** Reports one written value outside its bounds (at most one report: the lower or the upper side). */
+function report(value: number | string, range: Range, per: WrittenUnit | undefined, bounds: FieldBounds, place: BoundedPlace, property: Property, reporter: FileReporter): void {
+  const what = placeName(place, property);
+  if (typeof value === "string" || bounds.type === "string") return reporter.report("LON3011.empty", { what }, range);
+  const factor = per?.factor ?? 1;
+  const unit = per?.unit ?? NO_UNIT;
+  const written = countText(value);
+  const kept = held(value, per);
+  if (bounds.minInclusive ? kept < bounds.min : kept <= bounds.min) {
+    // A whole number above an exclusive bound is at least the next whole number (`more than 0` is `at least 1`).
+    if (bounds.integer && !bounds.minInclusive) return reporter.report("LON3011.atLeast", { what, min: countText(Math.floor(bounds.min * factor) + 1), unit, value: written }, range);
+    const min = countText(hundredths(bounds.min * factor));
+    return reporter.report(bounds.minInclusive ? "LON3011.atLeast" : "LON3011.moreThan", { what, min, unit, value: written }, range);
   }
-  return true;
+  const max = countText(hundredths(bounds.max * factor));
+  reporter.report(bounds.maxInclusive ? "LON3011.atMost" : "LON3011.lessThan", { what, max, unit, value: written }, range);
 }
 
-/** The values read at one place (reused: checks do not nest). */
-const scratch: WrittenBounded[] = [];
+/** What the visitor of {@link checkValueBounds} checks against: set before each place is read (checks do not nest; no object per place). */
+let atPlace: BoundedPlace | undefined;
+let atBounds: FieldBounds | undefined;
+let atProperty: Property | undefined;
+let atReporter: FileReporter | undefined;
+
+const visitChecked: VisitWritten = (value, range, per) => {
+  const bounds = atBounds;
+  if (bounds === undefined || passes(value, per, bounds) || atPlace === undefined || atProperty === undefined || atReporter === undefined) return;
+  // The least value of a place whose lower side another check reports is left to it.
+  if (typeof value === "number" && atPlace.elsewhere?.side === "lower" && bounds.type === "number" && !(held(value, per) > bounds.max)) return;
+  report(value, range, per, bounds, atPlace, atProperty, atReporter);
+};
 
 /**
  * Checks the numbers and texts a declaration's properties write where core's model bounds
@@ -145,17 +138,48 @@ export function checkValueBounds(declaration: Declaration, reporter: FileReporte
   for (const property of declaration.properties) {
     const atKey = places.get(property.key);
     if (atKey === undefined) continue;
+    if (property.value.kind === "RegionPath") checkRegionParts(property, property.value.parts, reporter);
     for (const { place, bounds } of atKey) {
       if (bounds === undefined) continue;
-      scratch.length = 0;
-      place.read(property.value, scratch);
-      for (const written of scratch) {
-        if (typeof written.value === "number") {
-          if (bounds.type === "number") checkNumber(written as WrittenBounded & { readonly value: number }, bounds, place, property, reporter);
-        } else if (bounds.type === "string" && written.value.length < bounds.minLength) {
-          reporter.report("LON3011.empty", { what: placeName(place, property) }, written.range);
-        }
-      }
+      atPlace = place;
+      atBounds = bounds;
+      atProperty = property;
+      atReporter = reporter;
+      place.read(property.value, visitChecked);
     }
   }
+  atPlace = atBounds = atProperty = atReporter = undefined;
+}
+
+/** LON3009 at the first part of a region beyond core's four (province / regency / district / village), which the model has no field for. */
+function checkRegionParts(property: Property, parts: readonly { readonly value: string; readonly range: Range }[], reporter: FileReporter): void {
+  const extra = parts[REGION_PARTS.fields.length];
+  if (extra === undefined) return;
+  const keyword = writtenKeyword(property);
+  reporter.report("LON3009.regionParts", { what: { en: `\`${keyword}\``, id: `\`${keyword}\`` }, count: REGION_PARTS.fields.length, parts: REGION_PARTS.names, extra: JSON.stringify(extra.value) }, extra.range);
+}
+
+/** Sets {@link inBounds} false on a value outside its bounds. */
+let inBounds = true;
+let boundsNow: FieldBounds | undefined;
+const visitPassing: VisitWritten = (value, _range, per) => {
+  if (boundsNow !== undefined && !passes(value, per, boundsNow)) inBounds = false;
+};
+
+/**
+ * Whether every bounded number and text of a property value (of property `key` in a
+ * declaration of `kind`) is within core's bounds: the checks that would read a value
+ * {@link checkValueBounds} reports (a need of 0 rooms) leave it to that one error.
+ */
+export function withinBounds(kind: DeclarationKind, key: string, value: Property["value"]): boolean {
+  const atKey = boundedPlaces(kind).get(key);
+  if (atKey === undefined) return true;
+  inBounds = true;
+  for (const { place, bounds } of atKey) {
+    if (bounds === undefined) continue;
+    boundsNow = bounds;
+    place.read(value, visitPassing);
+  }
+  boundsNow = undefined;
+  return inBounds;
 }
