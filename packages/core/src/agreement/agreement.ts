@@ -37,7 +37,7 @@ export const Obligation = z
         kind: z.literal("sessions"),
         ...obligationBase,
         program: Identifier,
-        min: z.number().int().min(0).optional(),
+        min: z.number().int().positive().optional().describe("At least so many sessions (at least none would oblige nothing)."),
         max: z.number().int().min(0).optional(),
         per: Period,
       })

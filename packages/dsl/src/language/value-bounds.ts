@@ -199,9 +199,16 @@ export const BOUNDED_PLACES: readonly BoundedPlace[] = [
   {
     key: "sessions",
     kinds: ["agreement"],
-    fields: [["obligations", "*", "min"], ["obligations", "*", "max"]],
+    fields: [["obligations", "*", "min"]],
     part: inProperty("the number of sessions in", "jumlah sesi dalam"),
-    read: (v, visit) => (v.kind === "Sessions" ? number(v.count, visit) : undefined),
+    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_least" ? number(v.count, visit) : undefined),
+  },
+  {
+    key: "sessions",
+    kinds: ["agreement"],
+    fields: [["obligations", "*", "max"]],
+    part: inProperty("the number of sessions in", "jumlah sesi dalam"),
+    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_most" ? number(v.count, visit) : undefined),
   },
   {
     key: "pays",

@@ -119,6 +119,7 @@ const LINES: Readonly<Record<string, (value: string) => string>> = {
   "indicators.*.target": (v) => `indicator y weight 1 target ${v} per month`,
   "obligations.*.quantity": (v) => `library provides c ${v} per month`,
   "obligations.*.min": (v) => `at least ${v} sessions of q per month`,
+  "obligations.*.max": (v) => `at most ${v} sessions of q per month`,
   "obligations.*.amount": (v) => `library pays ${v}`,
 };
 
@@ -165,9 +166,13 @@ function badValues(): BadValue[] {
 /** The keyword that a message about `place` must name, as the file spells it. */
 function keywordOf(place: string, lang: "en" | "id"): string {
   const key = place.split(" → ")[0]?.split(".")[1] ?? "";
-  const obligation: Readonly<Record<string, string>> = { provides: "Provides", pays: "Pays", sessions: "Minimal" };
+  if (key === "sessions") {
+    const most = place.endsWith(".max");
+    return lang === "en" ? (most ? "at most" : "at least") : spell(most ? "Maximal" : "Minimal", lang);
+  }
+  const obligation: Readonly<Record<string, string>> = { provides: "Provides", pays: "Pays" };
   const token = obligation[key];
-  if (token !== undefined) return key === "sessions" && lang === "en" ? "at least" : spell(token, lang);
+  if (token !== undefined) return spell(token, lang);
   return propertySyntax(key)?.written[lang] ?? key;
 }
 

@@ -55,20 +55,25 @@ export function boundedPlaces(kind: DeclarationKind): ReadonlyMap<string, readon
 export function writtenKeyword(property: Property): string {
   const written = propertySyntax(property.key)?.written[property.lang];
   if (written !== undefined) return written;
-  if (OBLIGATION_KEYS.has(property.key)) return obligationKeyword(property.key, property.lang);
+  if (OBLIGATION_KEYS.has(property.key)) return obligationKeyword(property);
   return property.key;
 }
 
-function obligationKeyword(key: string, lang: KeywordLanguage): string {
-  switch (key) {
+/** An obligation line's keyword: `provides` / `menyediakan`, `at least` / `minimal`… */
+function obligationKeyword(property: Property): string {
+  const lang: KeywordLanguage = property.lang;
+  switch (property.key) {
     case "provides":
       return spell("Provides", lang);
     case "hosts":
       return spell("Hosts", lang);
     case "pays":
       return spell("Pays", lang);
-    default:
-      return lang === "id" ? spell("Minimal", lang) : "at least";
+    default: {
+      const most = property.value.kind === "Sessions" && property.value.bound === "at_most";
+      if (lang === "id") return spell(most ? "Maximal" : "Minimal", lang);
+      return `at ${spell(most ? "Most" : "Least", lang)}`;
+    }
   }
 }
 
