@@ -10,6 +10,13 @@ const REFINEMENTS_ID: Readonly<Record<string, string>> = {
   "the range ends before it starts": "rentang berakhir sebelum dimulai",
   "the time range ends before it starts": "rentang waktu berakhir sebelum dimulai",
   "the daily hours end before they start": "jam harian berakhir sebelum dimulai",
+  "an identifier starts with a letter or _ and holds letters, digits, _ . -": "pengenal diawali huruf atau _ dan berisi huruf, angka, _ . -",
+  "expected a time HH:mm between 00:00 and 24:00": "diharapkan jam HH:mm antara 00:00 dan 24:00",
+  "expected an IANA time zone such as Asia/Jakarta": "diharapkan zona waktu IANA seperti Asia/Jakarta",
+  "an RRULE value such as FREQ=WEEKLY;BYDAY=MO": "nilai RRULE seperti FREQ=WEEKLY;BYDAY=MO",
+  "a sessions obligation needs a minimum or a maximum": "kewajiban sesi memerlukan batas minimal atau maksimal",
+  "the minimum exceeds the maximum": "batas minimal melebihi batas maksimal",
+  "elements are non-negative numbers": "unsur-unsurnya adalah angka yang tidak negatif",
 };
 
 /** A number as each language writes it: `1,000` / `1.000`. */

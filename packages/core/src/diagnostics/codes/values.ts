@@ -96,6 +96,7 @@ export const VALUE_ENTRIES = {
       moreThan: L("{what} must be more than {min}{unit}; {value} is too small", "{what} harus lebih dari {min}{unit}; {value} terlalu kecil"),
       atMost: L("{what} is at most {max}{unit}; {value} is too large", "{what} paling banyak {max}{unit}; {value} terlalu besar"),
       lessThan: L("{what} must be less than {max}{unit}; {value} is too large", "{what} harus kurang dari {max}{unit}; {value} terlalu besar"),
+      indicatorTwice: L("the indicator `{name}` is already in this kpi; give each indicator its own name", "indikator `{name}` sudah ada di kpi ini; beri tiap indikator nama sendiri"),
       onlySchool: L("{what} is only for a school library (`{tier}`); remove it, or make the library one", "{what} hanya untuk perpustakaan sekolah (`{tier}`); hapus, atau jadikan perpustakaannya perpustakaan sekolah"),
       coreProperty: L("{what} {rule}", "{what} {rule}"),
       coreSchema: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]"),
