@@ -87,6 +87,7 @@ export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
 export { unknownKeyIssues } from "./workspace/unknown-keys.js";
 export { isNormalForm } from "./workspace/normal-form.js";
+export { boundedFields, fieldBounds, fieldSchema, hasBounds, type BoundedField, type FieldBounds, type NumberBounds, type TextBounds } from "./workspace/field-bounds.js";
 export { validateWorkspace } from "./workspace/validate.js";
 export { workspaceJsonSchema } from "./workspace/json-schema.js";
 

@@ -37,7 +37,7 @@ export const Obligation = z
         kind: z.literal("sessions"),
         ...obligationBase,
         program: Identifier,
-        min: z.number().int().min(0).optional(),
+        min: z.number().int().positive().optional().describe("At least so many sessions (at least none would oblige nothing)."),
         max: z.number().int().min(0).optional(),
         per: Period,
       })
@@ -60,7 +60,7 @@ export type Obligation = z.infer<typeof Obligation>;
 export const Agreement = z
   .object({
     id: Identifier,
-    title: z.string().optional(),
+    title: z.string().min(1).optional(),
     kind: z.enum(["mou", "pks"]).default("mou").describe("MoU (nota kesepahaman) or PKS (perjanjian kerja sama)."),
     library: Identifier,
     partner: Identifier,

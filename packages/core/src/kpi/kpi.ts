@@ -45,7 +45,7 @@ export type KpiIndicator = z.infer<typeof KpiIndicator>;
 export const KpiDefinition = z
   .object({
     id: Identifier,
-    name: z.string().optional(),
+    name: z.string().min(1).optional(),
     indicators: z.array(KpiIndicator).min(1),
     appliesTo: z.array(Identifier).default([]),
     source: SourceSpan.optional(),

@@ -10,27 +10,67 @@ const REFINEMENTS_ID: Readonly<Record<string, string>> = {
   "the range ends before it starts": "rentang berakhir sebelum dimulai",
   "the time range ends before it starts": "rentang waktu berakhir sebelum dimulai",
   "the daily hours end before they start": "jam harian berakhir sebelum dimulai",
+  "an identifier starts with a letter or _ and holds letters, digits, _ . -": "pengenal diawali huruf atau _ dan berisi huruf, angka, _ . -",
+  "expected a time HH:mm between 00:00 and 24:00": "diharapkan jam HH:mm antara 00:00 dan 24:00",
+  "expected an IANA time zone such as Asia/Jakarta": "diharapkan zona waktu IANA seperti Asia/Jakarta",
+  "an RRULE value such as FREQ=WEEKLY;BYDAY=MO": "nilai RRULE seperti FREQ=WEEKLY;BYDAY=MO",
+  "a sessions obligation needs a minimum or a maximum": "kewajiban sesi memerlukan batas minimal atau maksimal",
+  "the minimum exceeds the maximum": "batas minimal melebihi batas maksimal",
+  "elements are non-negative numbers": "unsur-unsurnya adalah angka yang tidak negatif",
 };
 
-const ORIGIN_ID: Readonly<Record<string, string>> = { number: "angka", string: "teks", array: "daftar", set: "himpunan", bigint: "angka", date: "tanggal" };
+/** A number as each language writes it: `1,000` / `1.000`. */
+function count(n: unknown): Labels {
+  const value = typeof n === "bigint" ? Number(n) : typeof n === "number" ? n : Number.NaN;
+  return Number.isFinite(value) ? { en: value.toLocaleString("en"), id: value.toLocaleString("id") } : { en: String(n), id: String(n) };
+}
+
+/** What a value of each type is called after "must be" / "harus berupa". */
+const TYPE_NAMES: Readonly<Record<string, Labels>> = {
+  number: { en: "a number", id: "angka" },
+  int: { en: "a whole number", id: "bilangan bulat" },
+  string: { en: "a text", id: "teks" },
+  boolean: { en: "true or false", id: "benar atau salah" },
+  array: { en: "a list", id: "daftar" },
+  object: { en: "an object", id: "objek" },
+};
+
+/** The least or greatest of a bound, said of a value of `origin` (a number, a text's length, a list's items). */
+function bound(side: "least" | "most", origin: string, limit: unknown, inclusive: boolean): Labels {
+  const n = count(limit);
+  if (origin === "string") {
+    if (side === "least" && n.en === "1") return { en: "cannot be empty", id: "tidak boleh kosong" };
+    return side === "least" ? { en: `must have at least ${n.en} characters`, id: `harus paling sedikit ${n.id} karakter` } : { en: `must have at most ${n.en} characters`, id: `harus paling banyak ${n.id} karakter` };
+  }
+  if (origin === "array" || origin === "set") {
+    return side === "least" ? { en: `needs at least ${n.en} items`, id: `memerlukan paling sedikit ${n.id} butir` } : { en: `takes at most ${n.en} items`, id: `paling banyak ${n.id} butir` };
+  }
+  if (side === "least") return inclusive ? { en: `must be at least ${n.en}`, id: `harus paling sedikit ${n.id}` } : { en: `must be more than ${n.en}`, id: `harus lebih dari ${n.id}` };
+  return inclusive ? { en: `must be at most ${n.en}`, id: `harus paling banyak ${n.id}` } : { en: `must be less than ${n.en}`, id: `harus kurang dari ${n.id}` };
+}
 
 /**
- * What a zod issue says, in English (zod's message) and Bahasa Indonesia: bounds, types and
+ * What a zod issue says of the value, in English and Bahasa Indonesia, as a rule a person
+ * reads after the field's name (`cannot be empty`, `must be at most 168`): bounds, types and
  * allowed values are rendered from the issue's fields; core's refinements from a table; a
  * message neither covers keeps its English text in both.
  */
 export function zodIssueDetail(issue: z.core.$ZodIssue): Labels {
   const en = issue.message;
-  const origin = "origin" in issue && typeof issue.origin === "string" ? (ORIGIN_ID[issue.origin] ?? issue.origin) : "nilai";
+  const origin = "origin" in issue && typeof issue.origin === "string" ? issue.origin : "number";
   switch (issue.code) {
     case "too_big":
-      return { en, id: `Terlalu besar: ${origin} harus ${issue.inclusive === false ? "<" : "<="}${String(issue.maximum)}` };
+      return bound("most", origin, issue.maximum, issue.inclusive !== false);
     case "too_small":
-      return { en, id: `Terlalu kecil: ${origin} harus ${issue.inclusive === false ? ">" : ">="}${String(issue.minimum)}` };
-    case "invalid_type":
-      return { en, id: `Masukan tidak sah: diharapkan ${issue.expected}` };
-    case "invalid_value":
-      return { en, id: `Nilai tidak sah: diharapkan salah satu dari ${issue.values.map((v) => JSON.stringify(v)).join("|")}` };
+      return bound("least", origin, issue.minimum, issue.inclusive !== false);
+    case "invalid_type": {
+      const type = TYPE_NAMES[issue.expected] ?? { en: issue.expected, id: issue.expected };
+      return { en: `must be ${type.en}`, id: `harus berupa ${type.id}` };
+    }
+    case "invalid_value": {
+      const values = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      return { en: `must be one of ${values}`, id: `harus salah satu dari ${values}` };
+    }
     default:
       return { en, id: REFINEMENTS_ID[en] ?? en };
   }

@@ -76,7 +76,7 @@ export const Program = z
     schedules: z.array(Schedule).default([]),
     sites: z.array(Identifier).default([]),
     siteMode: z.enum(["fixed", "rotating"]).default("fixed").describe("rotating: each occurrence visits the next site."),
-    expectedParticipants: z.number().int().min(0).optional(),
+    expectedParticipants: z.number().int().positive().optional().describe("People expected at each occurrence; absent when unknown (a program expecting nobody is a mistake)."),
     needs: z.array(Need).default([]),
     costs: z.array(Cost).default([]),
     partners: z.array(Identifier).default([]),

@@ -17,11 +17,11 @@ export const obligationArbs: { readonly [K in Obligation["kind"]]: () => fc.Arbi
   sessions: () =>
     fc
       .record(
-        { kind: fc.constant("sessions" as const), source: sourceSpanArb(), program: identifierArb(), min: fc.nat(20), max: fc.nat(20), per: period() },
+        { kind: fc.constant("sessions" as const), source: sourceSpanArb(), program: identifierArb(), min: fc.integer({ min: 1, max: 20 }), max: fc.nat(20), per: period() },
         { noNullPrototype: true, requiredKeys: ["kind", "program", "per"] },
       )
       .filter((o) => o.min !== undefined || o.max !== undefined)
-      .map((o) => (o.min !== undefined && o.max !== undefined && o.min > o.max ? { ...o, min: o.max, max: o.min } : o)),
+      .map((o) => (o.min !== undefined && o.max !== undefined && o.min > o.max ? { ...o, max: o.min } : o)),
   budget_share: () =>
     fc.record(
       { kind: fc.constant("budget_share" as const), source: sourceSpanArb(), party: party(), amount: rupiahArb(), program: identifierArb(), budget: identifierArb() },

@@ -104,7 +104,7 @@ export const programArb = (schedule: fc.Arbitrary<Schedule> = scheduleArb()): fc
       schedules: fc.array(schedule, { minLength: 1, maxLength: 3 }),
       sites: fc.array(identifierArb(), { maxLength: 3 }),
       siteMode: fc.constantFrom("fixed" as const, "rotating" as const),
-      expectedParticipants: fc.nat(1000),
+      expectedParticipants: fc.integer({ min: 1, max: 1000 }),
       needs: fc.array(needArb(), { maxLength: 2 }),
       costs: fc.array(costArb(), { maxLength: 2 }),
       partners: fc.array(identifierArb(), { maxLength: 2 }),

@@ -77,11 +77,15 @@ describe("compiling to @lontar/core", () => {
     expect(w?.libraries[0]?.openOnCollectiveLeave).toBeUndefined();
   });
 
-  it("a core validation issue gets its own code (LON3011), at the declaration's source", () => {
+  it("a school level on a library of another tier is LON3011 at the level, before the model is asked", () => {
     const bad = checkSource(`library kota { tier city level sd region "Aceh" }`, "s.lontar");
     expect(bad.workspace).toBeUndefined();
-    expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3011", 1, 9]]);
-    expect(bad.diagnostics[0]?.message).toContain("only a school library has a school level");
+    expect(bad.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3011", 1, 32]]);
+    expect(bad.diagnostics[0]?.message).toBe("`level` is only for a school library (`tier school`); remove it, or make the library one");
+    const id = checkSource(`perpustakaan kota { jenjang kota tingkat sd wilayah "Aceh" }`, "s.lontar");
+    expect(id.diagnostics.map((d) => [d.code, localizeDiagnostic(d, "id").message])).toEqual([
+      ["LON3011", "`tingkat` hanya untuk perpustakaan sekolah (`jenjang sekolah`); hapus, atau jadikan perpustakaannya perpustakaan sekolah"],
+    ]);
   });
 });
 

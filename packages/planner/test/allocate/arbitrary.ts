@@ -55,7 +55,8 @@ export const problemArb: fc.Arbitrary<Problem> = fc
         title: `Program ${i}`,
         library: "lib",
         category: "literacy_training",
-        expectedParticipants: p.participants,
+        // No participants expected is written by leaving the field out (core takes a positive count).
+        ...(p.participants > 0 ? { expectedParticipants: p.participants } : {}),
         needs: p.needs.map((n) => Object.fromEntries(Object.entries(n).filter(([, v]) => v !== undefined))),
       })),
     });

@@ -65,6 +65,7 @@ export const VALUE_ENTRIES = {
     atLeastOnce: L("a schedule runs at least once", "jadwal berjalan sedikitnya sekali"),
     flexibleAtLeastOne: L("a flexible schedule needs at least 1 session per period", "jadwal fleksibel memerlukan sedikitnya 1 sesi per periode"),
     durationPositive: L("a duration must be longer than zero", "durasi harus lebih dari nol"),
+    regionParts: L("{what} has at most {count} parts ({parts}); {extra} is one too many", "{what} paling banyak {count} bagian ({parts}); {extra} berlebih"),
   }),
   LON3010: entry(
     "error",
@@ -86,10 +87,20 @@ export const VALUE_ENTRIES = {
     "error",
     L("value the model does not allow", "nilai yang tidak diizinkan model"),
     L(
-      "A value passes the language's checks but not the planning model's (a number too large or too small, an empty text, a list too long); the message says which field and why.",
-      "Sebuah nilai lolos pemeriksaan bahasa tetapi tidak lolos model perencanaan (angka terlalu besar atau terlalu kecil, teks kosong, daftar terlalu panjang); pesannya menyebut kolom mana dan mengapa.",
+      "A value is outside what the planning model allows (a number too large or too small, an empty text, a school level on a library that is not a school's); the message names the keyword written and what it allows.",
+      "Sebuah nilai berada di luar yang diizinkan model perencanaan (angka terlalu besar atau terlalu kecil, teks kosong, jenjang sekolah pada perpustakaan yang bukan perpustakaan sekolah); pesannya menyebut kata kunci yang ditulis dan nilai yang diizinkannya.",
     ),
-    { coreSchema: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]") },
+    {
+      empty: L("{what} cannot be empty: write the text between the quotes", "{what} tidak boleh kosong: tulis teksnya di antara tanda kutip"),
+      atLeast: L("{what} is at least {min}{unit}; {value} is too small", "{what} paling sedikit {min}{unit}; {value} terlalu kecil"),
+      moreThan: L("{what} must be more than {min}{unit}; {value} is too small", "{what} harus lebih dari {min}{unit}; {value} terlalu kecil"),
+      atMost: L("{what} is at most {max}{unit}; {value} is too large", "{what} paling banyak {max}{unit}; {value} terlalu besar"),
+      lessThan: L("{what} must be less than {max}{unit}; {value} is too large", "{what} harus kurang dari {max}{unit}; {value} terlalu besar"),
+      indicatorTwice: L("the indicator `{name}` is already in this kpi; give each indicator its own name", "indikator `{name}` sudah ada di kpi ini; beri tiap indikator nama sendiri"),
+      onlySchool: L("{what} is only for a school library (`{tier}`); remove it, or make the library one", "{what} hanya untuk perpustakaan sekolah (`{tier}`); hapus, atau jadikan perpustakaannya perpustakaan sekolah"),
+      coreProperty: L("{what} {rule}", "{what} {rule}"),
+      coreSchema: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]"),
+    },
   ),
   LON3012: entry(
     "error",

@@ -14,6 +14,8 @@ import { checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
 import { checkRequirements, requirementsChecker } from "./requirements.js";
 import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
+import { checkIndicatorNames } from "./indicators.js";
+import { checkValueBounds } from "./value-bounds.js";
 import { countText } from "../message-words.js";
 
 /** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years). */
@@ -46,6 +48,7 @@ export function programLibrary(program: Declaration, libraries: readonly string[
 function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
   checkProperties(declaration, reporter);
   checkEnumValues(declaration, reporter);
+  checkValueBounds(declaration, reporter);
   const kind = declaration.declarationKind;
   for (const property of declaration.properties) {
     const value = property.value;
@@ -56,6 +59,7 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
     reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range);
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
+  if (kind === "kpi") checkIndicatorNames(declaration, reporter);
 }
 
 /** What the per-file checks read of the whole workspace: its horizon and its libraries. */

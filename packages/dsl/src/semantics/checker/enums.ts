@@ -80,7 +80,8 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   }
   const region = propertyOf(declaration, "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
-  if (province !== undefined && inferTimeZone(province.value) === undefined) {
+  // An empty province is LON3011 (value-bounds.ts): one error for one mistake.
+  if (province !== undefined && province.value !== "" && inferTimeZone(province.value) === undefined) {
     reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
 }

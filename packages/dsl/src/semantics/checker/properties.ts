@@ -85,19 +85,35 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     seen.push(property.key);
   }
   for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
-  if (kind === "library" && isSchool(properties) && !hasKey(properties, "level")) {
-    reporter.report("LON3007.needs", { kind: SCHOOL_LIBRARY, key: writtenKey("level") }, declaration.name.range);
-  }
+  if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
 }
 
 const SCHOOL_LIBRARY: Labels = { en: "a school library", id: "perpustakaan sekolah" };
 
-/** True when a library's `tier` is one whose libraries give their `level` (core's {@link hasSchoolLevel}: `school` / `sekolah`). */
-function isSchool(properties: Declaration["properties"]): boolean {
+/**
+ * A library's `level` against its `tier` (core's {@link hasSchoolLevel}: `school` / `sekolah`):
+ * a school library without one is LON3007 at its name; a library of another known tier with
+ * one is LON3011 at the level.
+ */
+function checkSchoolLevel(declaration: Declaration, reporter: FileReporter): void {
+  const properties = declaration.properties;
   const tier = properties.find((p) => p.key === "tier")?.value;
   const value = tier?.kind === "Reference" ? allowedValue("library", "tier", tier.name) : undefined;
-  return value !== undefined && hasSchoolLevel(value);
+  if (value === undefined) return;
+  const level = properties.find((p) => p.key === "level");
+  if (hasSchoolLevel(value) && level === undefined) reporter.report("LON3007.needs", { kind: SCHOOL_LIBRARY, key: writtenKey("level") }, declaration.name.range);
+  if (!hasSchoolLevel(value) && level !== undefined) {
+    const keyword = propertySyntax("level")?.written[level.lang] ?? "level";
+    reporter.report("LON3011.onlySchool", { what: { en: `\`${keyword}\``, id: `\`${keyword}\`` }, tier: schoolTier() }, level.value.range);
+  }
+}
+
+/** `tier school` / `jenjang sekolah`: how a school library's tier is written. */
+function schoolTier(): Labels {
+  const keyword = propertySyntax("tier")?.written ?? { en: "tier", id: "jenjang" };
+  const school = propertySpec("library", "tier")?.values?.values.find((v) => hasSchoolLevel(v.value))?.written ?? { en: "school", id: "sekolah" };
+  return { en: `${keyword.en} ${school.en}`, id: `${keyword.id} ${school.id}` };
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */

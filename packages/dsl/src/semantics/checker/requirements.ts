@@ -5,6 +5,7 @@ import { closeNames } from "../binder/suggest.js";
 import { suggestion, type Labels } from "@lontar/core";
 import { kindNoun, kindNounId } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
+import { withinBounds } from "./value-bounds.js";
 
 /** The capacity a room or vehicle declares, if any. */
 export function declaredCapacity(declaration: Declaration): number | undefined {
@@ -125,7 +126,8 @@ function noHolder(key: Held, wanted: Reference | undefined, need: NeedNode, file
 }
 
 function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): void {
-  if (pool.partial) return;
+  // A quantity or capacity outside the model's bounds is LON3011 at it: one error for one mistake.
+  if (pool.partial || ((need.quantity !== undefined || need.minCapacity !== undefined) && !withinBounds("program", "needs", { kind: "Needs", range: need.range, needs: [need] }))) return;
   const min = need.minCapacity?.value;
   if (min !== undefined && need.resource === undefined) {
     const unit = need.resourceKind === "vehicle" ? { en: "books", id: "buku" } : { en: "people", id: "orang" };

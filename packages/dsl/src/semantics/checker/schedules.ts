@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { DateLiteral, DateRangeNode, EverySchedule, FlexibleScheduleNode, RRuleScheduleNode, ScheduleNode, TimeLiteral } from "../../syntax/ast.js";
-import { isIsoDate, isLocalTime, periodLabels } from "@lontar/core";
+import { fieldBounds, fieldSchema, FlexibleSchedule, isIsoDate, isLocalTime, periodLabels } from "@lontar/core";
 import { countText, monthName, ordinalWeekdayPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
 import { DEFAULT_DURATION_MINUTES, daySetSize, everyToRRule } from "../schedule/every-rule.js";
@@ -14,6 +14,12 @@ import { isValidDateText } from "./literals.js";
 export const MAX_OCCURRENCES_PER_SCHEDULE = 100_000;
 
 const PERIOD_WEEKS = { day: 1 / 7, week: 1, month: 4, quarter: 13, semester: 26, year: 52 } as const;
+/** The most sessions per period core's model takes (more is LON3011 at the count, value-bounds.ts). */
+const MOST_FLEXIBLE_SESSIONS = ((): number => {
+  const schema = fieldSchema(FlexibleSchedule, ["count"]);
+  const bounds = schema === undefined ? undefined : fieldBounds(schema);
+  return bounds?.type === "number" ? bounds.max : Infinity;
+})();
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const dateOf = (d: DateLiteral): string => d.text.slice(0, 10);
@@ -191,6 +197,7 @@ function minutes(text: string): number {
 /** LON4003: the weekly windows hold fewer slots per period than the count asks for. */
 function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void {
   if (node.count.value < 1) return reporter.report("LON3009.flexibleAtLeastOne", {}, node.count.range);
+  if (node.count.value > MOST_FLEXIBLE_SESSIONS) return;
   if (!windowOk(node.from, node.until, reporter)) return;
   const duration = node.duration?.minutes ?? DEFAULT_DURATION_MINUTES;
   let perWeek = 0;

@@ -2,6 +2,7 @@ import { coreIssueDiagnosticKey, diagnosticFromMessage, type Issue, type Workspa
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
+import { coreIssueAtProperty } from "../checker/core-issue-place.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { compileAgreement } from "./agreement.js";
 import { compileLibrary, compilePartner } from "./library.js";
@@ -123,6 +124,6 @@ export function compileWorkspace(bound: BoundWorkspace, context: ScheduleContext
   const result = validateWorkspace(input);
   if (result.ok) return result.value;
   const fallback = bound.files[0]?.path ?? "";
-  diagnostics.push(...result.issues.map((issue) => issueDiagnostic(issue, sources, fallback)));
+  diagnostics.push(...result.issues.map((issue) => coreIssueAtProperty(issue, input, bound) ?? issueDiagnostic(issue, sources, fallback)));
   return undefined;
 }
