@@ -249,6 +249,14 @@ class ItemReader {
         j = quick.next;
         continue;
       }
+      // `open mon..fri 08.00-16.00` after `open mon..fri`: no property starts with a number or
+      // a separator, so the grammar's failure there (costly to build) is not waited for.
+      const written = this.startsLine(j) || propertyStartTypes().has(t.tokenType) ? undefined : this.readMendedProperty(j, j, properties, broken);
+      if (written !== undefined) {
+        last = written - 1;
+        j = written;
+        continue;
+      }
       const run = this.run(grammar().property, j);
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
@@ -256,7 +264,7 @@ class ItemReader {
         j = run.next;
         continue;
       }
-      const mended = this.readMendedProperty(run, j, properties, broken);
+      const mended = run.error === undefined ? undefined : this.readMendedProperty(run.next, j, properties, broken);
       if (mended !== undefined) {
         last = mended - 1;
         j = mended;
@@ -362,14 +370,12 @@ class ItemReader {
   }
 
   /**
-   * A property that fails at a time or date written another way (`pukul 09.00`,
+   * A property that fails (at token `k`; `j` is where it starts) at a time or date written another way (`pukul 09.00`,
    * `mulai 17-08-2026`), read again with each put back (see notation-reader.ts): each is one
    * LON1106 error, and the property stands when every fix is certain. Returns where reading
    * goes on, or undefined when the failure is no such thing.
    */
-  private readMendedProperty(run: RuleRun<Property | undefined>, j: number, properties: Property[], broken: BrokenNode[]): number | undefined {
-    if (run.error === undefined) return undefined;
-    const k = run.next;
+  private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[]): number | undefined {
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
     const again = k === j ? this.previousOnLine(properties, j) : undefined;

@@ -80,12 +80,13 @@ export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken
 }
 
 /** True when the run ends where nothing that would make it something else touches it. */
-function standsAlone(tokens: readonly IToken[], first: number, last: number): boolean {
-  // Digits, or a separator after digits, on its left would make it part of a longer run (a time range's `-` after a time is fine).
+function standsAlone(tokens: readonly IToken[], first: number, last: number, literal: NotationRun["literal"]): boolean {
+  // Digits, or a separator after digits, on its left would make it part of a longer run (a time range's `-` before a time is fine).
   const before = tokens[first - 1];
   if (before !== undefined && touching(before, tokens[first])) {
     const name = before.tokenType.name;
-    if (isDigits(before) || name === "Dot" || name === "Slash" || (name === "Minus" && isDigits(tokens[first - 2]) && touching(tokens[first - 2], before))) return false;
+    if (isDigits(before) || name === "Dot" || name === "Slash") return false;
+    if (name === "Minus" && literal === "date" && isDigits(tokens[first - 2]) && touching(tokens[first - 2], before)) return false;
   }
   const after = tokens[last + 1];
   return !touching(tokens[last], after) || (after !== undefined && MAY_FOLLOW.has(after.tokenType.name));
@@ -95,7 +96,7 @@ function standsAlone(tokens: readonly IToken[], first: number, last: number): bo
 function timeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [hours, dot, minutes] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (!isDigits(hours) || hours.image.length > 2 || dot?.tokenType.name !== "Dot" || !isDigits(minutes) || minutes.image.length !== 2) return undefined;
-  if (!touching(hours, dot) || !touching(dot, minutes) || !standsAlone(tokens, s, s + 2)) return undefined;
+  if (!touching(hours, dot) || !touching(dot, minutes) || !standsAlone(tokens, s, s + 2, "time")) return undefined;
   const text = `${hours.image}.${minutes.image}`;
   const fixed = `${pad2(hours.image)}:${minutes.image}`;
   const range = spanTokens(hours, minutes) ?? tokenRange(hours);
@@ -108,7 +109,7 @@ function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
   if (!isDigits(a) || !isDigits(b) || !isDigits(c) || sep1 === undefined || sep2 === undefined) return undefined;
   if (!SEPARATORS.has(sep1.tokenType.name) || sep2.tokenType !== sep1.tokenType) return undefined;
-  if (!touching(a, sep1) || !touching(sep1, b) || !touching(b, sep2) || !touching(sep2, c) || !standsAlone(tokens, s, s + 4)) return undefined;
+  if (!touching(a, sep1) || !touching(sep1, b) || !touching(b, sep2) || !touching(sep2, c) || !standsAlone(tokens, s, s + 4, "date")) return undefined;
   const short = (t: IToken): boolean => t.image.length <= 2;
   const dayFirst = short(a) && short(b) && c.image.length === 4;
   const yearFirst = a.image.length === 4 && short(b) && short(c);
