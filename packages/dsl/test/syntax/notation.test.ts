@@ -5,8 +5,10 @@
  * the fixed file has no error, and the reading goes on after it.
  */
 import { describe, expect, it } from "vitest";
-import { checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
+import { tokenize } from "../../src/syntax/lexer/lexer.js";
+import { exampleWorkspaces } from "../arbitraries/mutants.js";
 
 const ID_LIBRARY = `perpustakaan dispusip_solok {
   jenjang kota
@@ -267,4 +269,57 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       expect(errors.length).toBe(1);
     }
   });
+});
+
+/** The ways an office writes a date (`YYYY-MM-DD` given), taken in turn. */
+const DATE_STYLES: readonly ((y: string, m: string, d: string) => string)[] = [
+  (y, m, d) => `${d}-${m}-${y}`,
+  (y, m, d) => `${d}/${m}/${y}`,
+  (y, m, d) => `${d}.${m}.${y}`,
+  (y, m, d) => `${y}-${String(Number(m))}-${String(Number(d))}`,
+  (y, m, d) => `${y}/${m}/${d}`,
+];
+
+/** Every time (`HH:mm`) and date (`YYYY-MM-DD`) of a text written the office way, in turn: `09.00` / `9.00`, and the date styles above. */
+function officeWay(text: string): { text: string; count: number } {
+  let out = "";
+  let at = 0;
+  let count = 0;
+  for (const t of tokenize(text).tokens) {
+    const name = t.tokenType.name;
+    let written: string | undefined;
+    if (name === "TimeLiteral" && /^\d\d:\d\d$/.test(t.image)) written = count % 2 === 0 ? t.image.replace(":", ".") : t.image.replace(/^0?(\d+):/, "$1.");
+    else if (name === "DateLiteral") {
+      const [y = "", m = "", d = ""] = t.image.split("-");
+      written = (DATE_STYLES[count % DATE_STYLES.length] as (typeof DATE_STYLES)[number])(y, m, d);
+    }
+    // `2024-12-19` unpadded is itself: not a form written another way.
+    if (written === undefined || written === t.image) continue;
+    out += text.slice(at, t.startOffset) + written;
+    at = t.startOffset + t.image.length;
+    count++;
+  }
+  return { text: out + text.slice(at), count };
+}
+
+describe("LON1106 over the examples, every time and date written the office way", () => {
+  for (const workspace of exampleWorkspaces()) {
+    it(`${workspace.name}: one error per written form, and the fixes give back the example`, () => {
+      const rewritten = workspace.files.map((f) => ({ path: f.path, ...officeWay(f.text) }));
+      const written = rewritten.reduce((n, f) => n + f.count, 0);
+      expect(written).toBeGreaterThan(0);
+      const before = analyzeWorkspace({ root: "", files: workspace.files, readFile: () => undefined }).diagnostics.map((d) => `${d.code} ${d.location.file}:${d.location.range.start.offset}`);
+      const after = analyzeWorkspace({ root: "", files: rewritten.map((f) => ({ path: f.path, text: f.text })), readFile: () => undefined }).diagnostics;
+      const notation = after.filter((d) => d.code === "LON1106");
+      expect(notation.length).toBe(written);
+      expect(notation.every((d) => d.suggestions[0]?.preferred === true)).toBe(true);
+      // Nothing else: the rest of each property is read as if written Lontar's way.
+      expect(after.filter((d) => d.code !== "LON1106" && d.severity === "error")).toEqual([]);
+      for (const f of rewritten) {
+        const original = workspace.files.find((o) => o.path === f.path)?.text;
+        expect(applyFixes(f.text, notation.filter((d) => d.location.file === f.path)), f.path).toBe(original);
+      }
+      expect(before.filter((d) => d.startsWith("LON1"))).toEqual([]);
+    });
+  }
 });
