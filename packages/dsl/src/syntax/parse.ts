@@ -18,6 +18,7 @@ import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
+import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
@@ -135,7 +136,8 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   for (const e of errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     if (e.range.start.offset >= cutEnd) continue;
-    diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
+    if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
+    else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };

@@ -25,5 +25,6 @@ export const SYNTAX_CODES = {
   expectedOneOrMore: { code: "LON1103", title: "Expected at least one item", description: "A list needs at least one item here (for example `sites` needs at least one site name)." },
   expectedDeclaration: { code: "LON1104", title: "Expected a declaration", description: "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on." },
   unclosedDeclaration: { code: "LON1105", title: "Declaration not closed", description: "A declaration's `{` has no matching `}` before the next declaration or the end of the file. Add the `}` after its last property." },
+  otherNotation: { code: "LON1106", title: "Time or date written another way", description: "A time written with a dot (`09.00`) or a date written day first (`17-08-2026`) or year first but not as `YYYY-MM-DD` (`2026-8-17`). Lontar writes `09:00` and ISO `2026-08-17`; the fix writes it so when the value meant is certain." },
   internalError: { code: "LON1999", title: "Internal parser error", description: "The parser failed in an unexpected way. This is a bug in Lontar: please report it with the file that caused it." },
 } as const satisfies Record<string, SyntaxCode>;

@@ -119,6 +119,31 @@ export const SYNTAX_ENTRIES = {
     ),
     { parser: L("{detail}", "{detail}") },
   ),
+  LON1106: entry(
+    "error",
+    L("Time or date written another way", "Jam atau tanggal ditulis dengan cara lain"),
+    L(
+      "A time written with a dot (`09.00`, as Indonesian official writing has it), or a date written day first (`17-08-2026`, `17/08/2026`, `17.08.2026`) or year first but not as `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar writes a time with a colon (`09:00`) and a date year first, as ISO `YYYY-MM-DD` (`2026-08-17`). When the value meant is certain (a time of day; a date read day first, as Indonesia writes it, that is on the calendar), the fix writes it so.",
+      "Jam yang ditulis dengan titik (`09.00`, seperti dalam tulisan resmi berbahasa Indonesia), atau tanggal yang ditulis dengan hari lebih dulu (`17-08-2026`, `17/08/2026`, `17.08.2026`) atau dengan tahun lebih dulu tetapi tidak sebagai `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar menulis jam dengan titik dua (`09:00`) dan tanggal dengan tahun lebih dulu, sesuai ISO `YYYY-MM-DD` (`2026-08-17`). Bila nilai yang dimaksud sudah pasti (sebuah jam; tanggal yang dibaca dengan hari lebih dulu, seperti kebiasaan di Indonesia, dan ada di kalender), perbaikannya menuliskannya begitu.",
+    ),
+    {
+      time: L("`{text}` is a time written with a dot: Lontar writes `{fixed}`, with a colon", "`{text}` adalah jam yang ditulis dengan titik: Lontar menulis `{fixed}`, dengan titik dua"),
+      notTime: L(
+        "`{text}` is written with a dot and is no time of day: Lontar writes a time with a colon, HH:mm from 00:00 to 24:00 (`09:00`)",
+        "`{text}` ditulis dengan titik dan bukan jam: Lontar menulis jam dengan titik dua, HH:mm dari 00:00 sampai 24:00 (`09:00`)",
+      ),
+      dayFirst: L("`{text}` is a date written day first: Lontar writes it year first, as ISO YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal yang ditulis dengan hari lebih dulu: Lontar menulisnya dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD: `{fixed}`"),
+      dayFirstNotDate: L(
+        "`{text}` is written day first, and read so it is no date ({reading} is not on the calendar): Lontar writes a date year first, as ISO YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` ditulis dengan hari lebih dulu, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD (`2026-08-17`)",
+      ),
+      yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as ISO YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sesuai ISO YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
+      yearFirstNotDate: L(
+        "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",
+      ),
+    },
+  ),
   LON1999: entry(
     "error",
     L("Internal parser error", "Galat internal pengurai"),

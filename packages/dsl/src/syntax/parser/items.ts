@@ -17,6 +17,8 @@ import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
 import { readPropertyFast } from "./fast-property.js";
+import { notationAt, notationMessage, type NotationMistake } from "./notation.js";
+import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
@@ -41,6 +43,8 @@ export interface ItemError {
   readonly range: Range;
   /** Keywords that would fit where the error is (closest first), and the range to replace. */
   readonly suggestions: readonly string[];
+  /** A time or date written another way (`09.00`, `17-08-2026`): reported as LON1106, with its fix. */
+  readonly notation?: NotationMistake;
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -93,6 +97,12 @@ class ItemReader {
       if (type === "Import" || type === "Horizon") {
         const rule: () => Item | undefined = type === "Import" ? grammar().importItem : grammar().horizon;
         const run = this.run(rule, i);
+        const mended = run.error === undefined ? undefined : this.readMendedItem(rule, run, i);
+        if (mended !== undefined) {
+          if (mended.value !== undefined) items.push(mended.value);
+          i = mended.next;
+          continue;
+        }
         if (run.value !== undefined && run.error === undefined) items.push(run.value);
         else this.reportRun(run, i, false);
         i = run.error === undefined ? run.next : this.nextItem(Math.max(run.next, i + 1));
@@ -239,11 +249,25 @@ class ItemReader {
         j = quick.next;
         continue;
       }
+      // `open mon..fri 08.00-16.00` after `open mon..fri`: no property starts with a number or
+      // a separator, so the grammar's failure there (costly to build) is not waited for.
+      const written = this.startsLine(j) || propertyStartTypes().has(t.tokenType) ? undefined : this.readMendedProperty(j, j, properties, broken);
+      if (written !== undefined) {
+        last = written - 1;
+        j = written;
+        continue;
+      }
       const run = this.run(grammar().property, j);
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
         last = run.next - 1;
         j = run.next;
+        continue;
+      }
+      const mended = run.error === undefined ? undefined : this.readMendedProperty(run.next, j, properties, broken);
+      if (mended !== undefined) {
+        last = mended - 1;
+        j = mended;
         continue;
       }
       const start = j;
@@ -345,6 +369,59 @@ class ItemReader {
     return { kind: "Broken", range, ...(key === undefined ? {} : { key }), ...(keyword === undefined ? {} : { keyword }) };
   }
 
+  /**
+   * A property that fails (at token `k`; `j` is where it starts) at a time or date written another way (`pukul 09.00`,
+   * `mulai 17-08-2026`), read again with each put back (see notation-reader.ts): each is one
+   * LON1106 error, and the property stands when every fix is certain. Returns where reading
+   * goes on, or undefined when the failure is no such thing.
+   */
+  private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[]): number | undefined {
+    // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
+    // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
+    const again = k === j ? this.previousOnLine(properties, j) : undefined;
+    if (k === j && again === undefined) return undefined;
+    const from = again ?? j;
+    if (notationAt(this.tokens, k, from) === undefined) return undefined;
+    const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1);
+    // Read again, the property before must take the written form it failed at, or it is not what failed.
+    if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    if (again !== undefined) properties.pop();
+    const read = mended.run;
+    if (read.error === undefined && read.value !== undefined && mended.certain) {
+      properties.push(read.value);
+      return read.next;
+    }
+    let next = read.next;
+    if (read.error !== undefined) {
+      this.reportRun(read, from, true);
+      next = this.resync(Math.max(next, from + 1));
+    }
+    broken.push(this.brokenProperty(from, Math.max(from, next - 1), undefined));
+    return next;
+  }
+
+  /** An `import` or `horizon` that fails at a date written another way (`cakrawala 01-01-2026..31-12-2026`), read again as {@link readMendedProperty} does. */
+  private readMendedItem(rule: () => Item | undefined, run: RuleRun<Item | undefined>, i: number): { value: Item | undefined; next: number } | undefined {
+    if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
+    const mended = readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1);
+    if (mended === undefined) return undefined;
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    const read = mended.run;
+    if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
+    this.reportRun(read, i, false);
+    return { value: undefined, next: this.nextItem(Math.max(read.next, i + 1)) };
+  }
+
+  /** The start of the last property read when it ends right before token `j`, on `j`'s line. */
+  private previousOnLine(properties: readonly Property[], j: number): number | undefined {
+    const previous = properties[properties.length - 1];
+    const before = this.tokens[j - 1];
+    if (previous === undefined || before === undefined || !this.sameLineAsPrevious(j)) return undefined;
+    if (previous.range.end.offset !== endOf(before).offset) return undefined;
+    return this.index.get(previous.range.start.offset);
+  }
+
   private run<T>(rule: () => T, at: number): RuleRun<T> {
     return grammar().runAt(rule, this.tokens, at, this.indexOf);
   }
@@ -403,6 +480,10 @@ function isName(t: IToken | undefined): boolean {
 
 function isWord(t: IToken): boolean {
   return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+}
+
+function notationError(mistake: NotationMistake): ItemError {
+  return { kind: "Notation", message: notationMessage(mistake), range: mistake.range, suggestions: [], notation: mistake };
 }
 
 function withSuggestion(message: Labels, close: readonly string[]): Labels {

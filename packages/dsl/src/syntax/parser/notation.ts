@@ -1,0 +1,157 @@
+/**
+ * Times and dates written the way Indonesian offices write them, which Lontar reads
+ * otherwise: `09.00` (PUEBI's dot) for `09:00`, `17-08-2026` / `17/08/2026` / `17.08.2026`
+ * (day first) and `2026-8-17` / `2026/08/17` for ISO `2026-08-17`. The lexer reads them as
+ * numbers and separators; this module recognises such a run of tokens where the grammar
+ * failed, says how Lontar writes it, and gives the Lontar spelling when it is certain (see
+ * notation-reader.ts for where it is tried).
+ */
+import type { IToken, TokenType } from "chevrotain";
+import { createDiagnostic, isIsoDate, isLocalTime, messageLabels, suggestion, type Labels } from "@lontar/core";
+import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { DateLiteral, TimeLiteral } from "../lexer/tokens.js";
+
+/**
+ * How a time or date was written: a time with a dot, a date day first, or a date year first
+ * that is not `YYYY-MM-DD` (unpadded, or with `/` or `.`). Each has a `…NotX` twin for a
+ * written form that is no time or no date: then nothing is certain, and there is no fix.
+ */
+export type NotationKind = "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "yearFirst" | "yearFirstNotDate";
+
+/** A time or date written another way: what was written, where, and Lontar's spelling. */
+export interface NotationMistake {
+  /** How it was written. */
+  readonly kind: NotationKind;
+  /** The text as written (`09.00`, `17-08-2026`). */
+  readonly text: string;
+  /** The Lontar spelling when certain (`09:00`, `2026-08-17`): the fix. */
+  readonly fixed?: string;
+  /** The date as read (year, month, day) when it is no date (`2026-02-31`), for the message. */
+  readonly reading?: string;
+  /** The whole written time or date. */
+  readonly range: Range;
+}
+
+/** A run of tokens that writes a time or date another way: tokens `first`..`last` of the list it was found in. */
+export interface NotationRun {
+  /** Index of its first token. */
+  readonly first: number;
+  /** Index of its last token. */
+  readonly last: number;
+  /** What it is and how Lontar writes it. */
+  readonly mistake: NotationMistake;
+  /** Whether a time or a date stands here. */
+  readonly literal: "time" | "date";
+}
+
+/** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
+const LONGEST_RUN = 5;
+const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
+/** What may touch a written time or date on its right: a range's `..`, a list's `,`, a time range's `-`, a closing bracket. */
+const MAY_FOLLOW: ReadonlySet<string> = new Set(["DotDot", "Comma", "Minus", "RBrace", "RParen", "RBracket"]);
+
+const isDigits = (t: IToken | undefined): t is IToken => t !== undefined && t.tokenType.name === "NumberLiteral" && /^\d+$/.test(t.image);
+const touching = (a: IToken | undefined, b: IToken | undefined): boolean => a !== undefined && b !== undefined && (a.endOffset ?? a.startOffset + a.image.length - 1) + 1 === b.startOffset;
+const pad2 = (digits: string): string => digits.padStart(2, "0");
+
+/**
+ * The run of `tokens` that writes a time or date another way and holds token `k`, starting
+ * no earlier than `lower`; undefined when there is none.
+ *
+ * @example notationAt(tokensOf("pukul 09.00"), 1, 0)?.mistake.fixed // "09:00"
+ */
+export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
+  for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
+    const run = dateAt(tokens, s) ?? timeAt(tokens, s);
+    if (run !== undefined && run.last >= k) return run;
+  }
+  return undefined;
+}
+
+/** A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or date), placed over the written tokens. */
+export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken {
+  const first = tokens[run.first] as IToken;
+  const last = tokens[run.last] as IToken;
+  const type: TokenType = run.literal === "time" ? TimeLiteral : DateLiteral;
+  const image = run.mistake.fixed ?? (run.literal === "time" ? "00:00" : "2000-01-01");
+  const end = { endOffset: last.endOffset ?? last.startOffset + last.image.length - 1, endLine: last.endLine ?? last.startLine ?? 1, endColumn: last.endColumn ?? (last.startColumn ?? 1) + last.image.length - 1 };
+  return { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
+}
+
+/** True when the run ends where nothing that would make it something else touches it. */
+function standsAlone(tokens: readonly IToken[], first: number, last: number, literal: NotationRun["literal"]): boolean {
+  // Digits, or a separator after digits, on its left would make it part of a longer run (a time range's `-` before a time is fine).
+  const before = tokens[first - 1];
+  if (before !== undefined && touching(before, tokens[first])) {
+    const name = before.tokenType.name;
+    if (isDigits(before) || name === "Dot" || name === "Slash") return false;
+    if (name === "Minus" && literal === "date" && isDigits(tokens[first - 2]) && touching(tokens[first - 2], before)) return false;
+  }
+  const after = tokens[last + 1];
+  return !touching(tokens[last], after) || (after !== undefined && MAY_FOLLOW.has(after.tokenType.name));
+}
+
+/** `09.00`, `9.30`: hours, a dot, two digits of minutes. */
+function timeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [hours, dot, minutes] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(hours) || hours.image.length > 2 || dot?.tokenType.name !== "Dot" || !isDigits(minutes) || minutes.image.length !== 2) return undefined;
+  if (!touching(hours, dot) || !touching(dot, minutes) || !standsAlone(tokens, s, s + 2, "time")) return undefined;
+  const text = `${hours.image}.${minutes.image}`;
+  const fixed = `${pad2(hours.image)}:${minutes.image}`;
+  const range = spanTokens(hours, minutes) ?? tokenRange(hours);
+  const mistake: NotationMistake = isLocalTime(fixed) ? { kind: "time", text, fixed, range } : { kind: "notTime", text, range };
+  return { first: s, last: s + 2, mistake, literal: "time" };
+}
+
+/** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
+function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
+  if (!isDigits(a) || !isDigits(b) || !isDigits(c) || sep1 === undefined || sep2 === undefined) return undefined;
+  if (!SEPARATORS.has(sep1.tokenType.name) || sep2.tokenType !== sep1.tokenType) return undefined;
+  if (!touching(a, sep1) || !touching(sep1, b) || !touching(b, sep2) || !touching(sep2, c) || !standsAlone(tokens, s, s + 4, "date")) return undefined;
+  const short = (t: IToken): boolean => t.image.length <= 2;
+  const dayFirst = short(a) && short(b) && c.image.length === 4;
+  const yearFirst = a.image.length === 4 && short(b) && short(c);
+  if (!dayFirst && !yearFirst) return undefined;
+  const text = `${a.image}${sep1.image}${b.image}${sep2.image}${c.image}`;
+  const reading = dayFirst ? `${c.image}-${pad2(b.image)}-${pad2(a.image)}` : `${a.image}-${pad2(b.image)}-${pad2(c.image)}`;
+  const range = spanTokens(a, c) ?? tokenRange(a);
+  const certain = isIsoDate(reading);
+  const mistake: NotationMistake = certain
+    ? { kind: dayFirst ? "dayFirst" : "yearFirst", text, fixed: reading, range }
+    : { kind: dayFirst ? "dayFirstNotDate" : "yearFirstNotDate", text, reading, range };
+  return { first: s, last: s + 4, mistake, literal: "date" };
+}
+
+/** A mistake's message in both languages. */
+export function notationMessage(mistake: NotationMistake): Labels {
+  const { text } = notationDiagnostic(mistake, "");
+  return text === undefined ? { en: mistake.text, id: mistake.text } : messageLabels(text);
+}
+
+/**
+ * The LON1106 diagnostic of a mistake in `file`: at the whole written time or date, with
+ * Lontar's spelling as its fix (an edit an editor may apply on its own) when certain.
+ */
+export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
+  const location = { file, range: mistake.range };
+  const suggestions = mistake.fixed === undefined ? [] : [suggestion("note.replaceWith", { text: mistake.fixed }, [{ location, text: mistake.fixed }], true)];
+  const { kind, text } = mistake;
+  const fixed = mistake.fixed ?? "";
+  const reading = mistake.reading ?? "";
+  switch (kind) {
+    case "time":
+      return createDiagnostic("LON1106.time", { text, fixed }, location, { suggestions });
+    case "notTime":
+      return createDiagnostic("LON1106.notTime", { text }, location, { suggestions });
+    case "dayFirst":
+      return createDiagnostic("LON1106.dayFirst", { text, fixed }, location, { suggestions });
+    case "dayFirstNotDate":
+      return createDiagnostic("LON1106.dayFirstNotDate", { text, reading }, location, { suggestions });
+    case "yearFirst":
+      return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
+    case "yearFirstNotDate":
+      return createDiagnostic("LON1106.yearFirstNotDate", { text, reading }, location, { suggestions });
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * LON1106: a time or date written the way Indonesian offices write it (`pukul 09.00`,
+ * `mulai 17-08-2026`) is one error per written form, at the whole of it, in the reader's
+ * language, saying how Lontar writes it, with that spelling as the fix when it is certain;
+ * the fixed file has no error, and the reading goes on after it.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeWorkspace, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
+import { tokenize } from "../../src/syntax/lexer/lexer.js";
+import { exampleWorkspaces } from "../arbitraries/mutants.js";
+
+const ID_LIBRARY = `perpustakaan dispusip_solok {
+  jenjang kota
+  wilayah "Sumatera Barat" / "Kota Solok"
+}
+`;
+const EN_LIBRARY = `library dispusip_solok {
+  tier city
+  region "Sumatera Barat" / "Kota Solok"
+}
+`;
+
+/** One written form in a case: as written, and Lontar's spelling when certain. */
+interface Written {
+  readonly text: string;
+  readonly fixed?: string;
+}
+
+/** A workspace of one file with mistakes, each written form in text order. */
+interface Case {
+  readonly name: string;
+  readonly source: string;
+  readonly written: readonly Written[];
+  /** A word each message says, in English and in Bahasa Indonesia (beyond the texts written and fixed). */
+  readonly says: { readonly en: string; readonly id: string };
+}
+
+const TIME = { en: "with a colon", id: "dengan titik dua" };
+const DAY_FIRST = { en: "day first", id: "hari lebih dulu" };
+const ISO = { en: "ISO YYYY-MM-DD", id: "ISO YYYY-MM-DD" };
+
+const CASES: readonly Case[] = [
+  {
+    name: "id: pukul 09.00 in a weekly schedule",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09.00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09.00", fixed: "09:00" }],
+    says: TIME,
+  },
+  {
+    name: "en: at 9.30 in a weekly schedule",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 9.30 for 2h from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "9.30", fixed: "09:30" }],
+    says: TIME,
+  },
+  {
+    name: "id: buka senin..jumat 08.00-16.00 (the window read again)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08.00-16.00\n}\n"),
+    written: [{ text: "08.00", fixed: "08:00" }, { text: "16.00", fixed: "16:00" }],
+    says: TIME,
+  },
+  {
+    name: "en: open mon..thu 08.00-16.00, fri 08.00-11.30 (a day group after a whole day)",
+    source: EN_LIBRARY.replace("}\n", "  open mon..thu 08.00-16.00, fri 08.00-11.30\n}\n"),
+    written: [{ text: "08.00", fixed: "08:00" }, { text: "16.00", fixed: "16:00" }, { text: "08.00", fixed: "08:00" }, { text: "11.30", fixed: "11:30" }],
+    says: TIME,
+  },
+  {
+    name: "en: available mon..fri 08.00-16.00",
+    source: `${EN_LIBRARY}staff budi at dispusip_solok {\n  role librarian\n  available mon..fri 08.00-16.00\n}\n`,
+    written: [{ text: "08.00", fixed: "08:00" }, { text: "16.00", fixed: "16:00" }],
+    says: TIME,
+  },
+  {
+    name: "id: tersedia sabtu 08.00-12.00",
+    source: `${ID_LIBRARY}staf budi di dispusip_solok {\n  peran pustakawan\n  tersedia sabtu 08.00-12.00\n}\n`,
+    written: [{ text: "08.00", fixed: "08:00" }, { text: "12.00", fixed: "12:00" }],
+    says: TIME,
+  },
+  {
+    name: "id: mulai 17-08-2026 after pukul 09.00 (two in one property)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09.00 selama 2 jam mulai 17-08-2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09.00", fixed: "09:00" }, { text: "17-08-2026", fixed: "2026-08-17" }],
+    says: { en: "written", id: "ditulis" },
+  },
+  {
+    name: "id: sekali 17/08/2026",
+    source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba_membaca\n  jadwal sekali 17/08/2026 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17/08/2026", fixed: "2026-08-17" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "en: once 17.08.2026",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule once 17.08.2026 at 08:00 for 6h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17.08.2026", fixed: "2026-08-17" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "en: from 2026-8-17 (unpadded)",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-8-17\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2026-8-17", fixed: "2026-08-17" }],
+    says: ISO,
+  },
+  {
+    name: "id: sekali 2026/08/17 (year first with slashes)",
+    source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba_membaca\n  jadwal sekali 2026/08/17 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2026/08/17", fixed: "2026-08-17" }],
+    says: ISO,
+  },
+  {
+    name: "id: cakrawala 01-01-2026..31/12/2026",
+    source: `cakrawala 01-01-2026..31/12/2026\n${ID_LIBRARY}`,
+    written: [{ text: "01-01-2026", fixed: "2026-01-01" }, { text: "31/12/2026", fixed: "2026-12-31" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "en: horizon 2026-1-1..2026-12-31",
+    source: `horizon 2026-1-1..2026-12-31\n${EN_LIBRARY}`,
+    written: [{ text: "2026-1-1", fixed: "2026-01-01" }],
+    says: ISO,
+  },
+  {
+    name: "id: kecuali 17-08-2026, 24/08/2026..31/08/2026",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03 kecuali 17-08-2026, 24/08/2026..31/08/2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17-08-2026", fixed: "2026-08-17" }, { text: "24/08/2026", fixed: "2026-08-24" }, { text: "31/08/2026", fixed: "2026-08-31" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "en: except 17-08-2026",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-01-03 except 17-08-2026\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17-08-2026", fixed: "2026-08-17" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "id: tutup 17-08-2026 with a reason",
+    source: ID_LIBRARY.replace("}\n", '  tutup 17-08-2026 "Hari Kemerdekaan"\n}\n'),
+    written: [{ text: "17-08-2026", fixed: "2026-08-17" }],
+    says: DAY_FIRST,
+  },
+  {
+    name: "en: a condition's time, when hour >= 09.00 (the property read again)",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  when hour >= 09.00\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09.00", fixed: "09:00" }],
+    says: TIME,
+  },
+  {
+    name: "id: 31-02-2026 is no date (no fix)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 31-02-2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "31-02-2026" }],
+    says: { en: "2026-02-31 is not on the calendar", id: "2026-02-31 tidak ada di kalender" },
+  },
+  {
+    name: "en: 08-17-2026 read day first is no date (no fix: month first is a guess)",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule once 08-17-2026 at 08:00 for 6h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "08-17-2026" }],
+    says: { en: "2026-17-08 is not on the calendar", id: "2026-17-08 tidak ada di kalender" },
+  },
+  {
+    name: "id: pukul 25.00 is no time (no fix), and the date after it still gets its own",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 25.00 selama 2 jam mulai 17-08-2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "25.00" }, { text: "17-08-2026", fixed: "2026-08-17" }],
+    says: { en: "written", id: "ditulis" },
+  },
+  {
+    name: "en: 2026-2-30 is no date (no fix)",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule once 2026-2-30 at 08:00 for 6h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2026-2-30" }],
+    says: { en: "2026-02-30 is not on the calendar", id: "2026-02-30 tidak ada di kalender" },
+  },
+];
+
+/** Where each written form is in the source: searched in order, each after the one before. */
+function offsetsOf(source: string, written: readonly Written[]): number[] {
+  const offsets: number[] = [];
+  let from = 0;
+  for (const w of written) {
+    // The form stands alone: not inside a longer number.
+    const pattern = new RegExp(`(?<!\\d)${w.text.replace(/[.\\/-]/g, (c) => `\\${c}`)}(?!\\d)`, "g");
+    pattern.lastIndex = from;
+    const found = pattern.exec(source);
+    expect(found, `${w.text} in the source`).not.toBeNull();
+    const at = found?.index ?? -1;
+    offsets.push(at);
+    from = at + w.text.length;
+  }
+  return offsets;
+}
+
+const errorsOf = (source: string): Diagnostic[] => checkSource(source, "main.lontar").diagnostics.filter((d) => d.severity === "error");
+
+/** The source with every certain fix applied (from the last, so earlier offsets hold). */
+function applyFixes(source: string, diagnostics: readonly Diagnostic[]): string {
+  const edits = diagnostics.flatMap((d) => d.suggestions.filter((s) => s.preferred === true).flatMap((s) => s.edits));
+  return [...edits].sort((a, b) => b.location.range.start.offset - a.location.range.start.offset).reduce((text, e) => text.slice(0, e.location.range.start.offset) + e.text + text.slice(e.location.range.end.offset), source);
+}
+
+describe("LON1106: a time or date written the Indonesian office way", () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const errors = errorsOf(c.source);
+      // One error per written form, nothing else (no echo, no cascade).
+      expect(errors.map((d) => d.code)).toEqual(c.written.map(() => "LON1106"));
+      const offsets = offsetsOf(c.source, c.written);
+      c.written.forEach((w, i) => {
+        const d = errors[i] as Diagnostic;
+        const at = offsets[i] ?? -1;
+        // The range covers the whole written form.
+        expect(d.location.range.start.offset, w.text).toBe(at);
+        expect(d.location.range.end.offset, w.text).toBe(at + w.text.length);
+        expect(c.source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(w.text);
+        const id = localizeDiagnostic(d, "id");
+        for (const [message, says] of [[d.message, c.says.en], [id.message, c.says.id]] as const) {
+          expect(message).toContain(`\`${w.text}\``);
+          expect(message).toContain(says);
+          if (w.fixed !== undefined) expect(message).toContain(`\`${w.fixed}\``);
+        }
+        expect(id.message).not.toBe(d.message);
+        if (w.fixed === undefined) {
+          expect(d.suggestions, w.text).toEqual([]);
+          return;
+        }
+        // The fix: one edit over the written form, which an editor may apply on its own.
+        const [fix] = d.suggestions;
+        expect(fix?.preferred).toBe(true);
+        expect(fix?.edits).toEqual([{ location: { file: "main.lontar", range: d.location.range }, text: w.fixed }]);
+        expect(fix?.message).toBe(`replace with \`${w.fixed}\``);
+        expect(localizeDiagnostic(d, "id").suggestions[0]?.message).toBe(`ganti dengan \`${w.fixed}\``);
+      });
+      if (c.written.every((w) => w.fixed !== undefined)) {
+        const fixed = applyFixes(c.source, errors);
+        expect(fixed).not.toBe(c.source);
+        expect(errorsOf(fixed), fixed).toEqual([]);
+      }
+    });
+  }
+
+  it("every case reads alike with the fast reader and with the grammar alone (the whole-file path declines)", () => {
+    for (const c of CASES) {
+      expect(parseFileFast(c.source, "main.lontar"), c.name).toBeUndefined();
+      expect(JSON.stringify(parseFileWith(c.source, "main.lontar", "fast")), c.name).toBe(JSON.stringify(parseFileWith(c.source, "main.lontar", "grammar")));
+    }
+  });
+
+  it("a property read again keeps its value as Lontar writes it, at the written range", () => {
+    const source = ID_LIBRARY.replace("}\n", "  buka senin..jumat 08.00-16.00\n}\n");
+    const { file } = parseFileWith(source, "main.lontar", "grammar");
+    const library = file.items[0];
+    const open = library?.kind === "Declaration" ? library.properties.find((p) => p.key === "open") : undefined;
+    const text = JSON.stringify(open);
+    expect(text).toContain('"text":"08:00"');
+    expect(text).toContain('"text":"16:00"');
+    expect(library?.kind === "Declaration" ? library.broken : "no declaration").toBeUndefined();
+  });
+
+  it("recovery goes on: a mistake on one line, a clean line, and a second mistake later each stand alone", () => {
+    const source =
+      `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09.00 selama 2 jam mulai 2026-01-03\n  peserta 20\n}\n` +
+      `program lomba di dispusip_solok {\n  kategori lomba_membaca\n  jadwal sekali 17-08-2026 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+    const errors = errorsOf(source);
+    expect(errors.map((d) => `${d.code} ${d.location.range.start.line}`)).toEqual(["LON1106 7", "LON1106 12"]);
+  });
+
+  it("a number with a dot where no time stands stays the grammar's error (`selama 1.30 jam`, `peserta 9.30`)", () => {
+    const duration = `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1.30 jam\n}\n`;
+    const count = `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  peserta 9.30\n}\n`;
+    for (const source of [duration, count]) {
+      const errors = errorsOf(source);
+      expect(errors.map((d) => d.code)).not.toContain("LON1106");
+      expect(errors.length).toBe(1);
+    }
+  });
+});
+
+/** The ways an office writes a date (`YYYY-MM-DD` given), taken in turn. */
+const DATE_STYLES: readonly ((y: string, m: string, d: string) => string)[] = [
+  (y, m, d) => `${d}-${m}-${y}`,
+  (y, m, d) => `${d}/${m}/${y}`,
+  (y, m, d) => `${d}.${m}.${y}`,
+  (y, m, d) => `${y}-${String(Number(m))}-${String(Number(d))}`,
+  (y, m, d) => `${y}/${m}/${d}`,
+];
+
+/** Every time (`HH:mm`) and date (`YYYY-MM-DD`) of a text written the office way, in turn: `09.00` / `9.00`, and the date styles above. */
+function officeWay(text: string): { text: string; count: number } {
+  let out = "";
+  let at = 0;
+  let count = 0;
+  for (const t of tokenize(text).tokens) {
+    const name = t.tokenType.name;
+    let written: string | undefined;
+    if (name === "TimeLiteral" && /^\d\d:\d\d$/.test(t.image)) written = count % 2 === 0 ? t.image.replace(":", ".") : t.image.replace(/^0?(\d+):/, "$1.");
+    else if (name === "DateLiteral") {
+      const [y = "", m = "", d = ""] = t.image.split("-");
+      written = (DATE_STYLES[count % DATE_STYLES.length] as (typeof DATE_STYLES)[number])(y, m, d);
+    }
+    // `2024-12-19` unpadded is itself: not a form written another way.
+    if (written === undefined || written === t.image) continue;
+    out += text.slice(at, t.startOffset) + written;
+    at = t.startOffset + t.image.length;
+    count++;
+  }
+  return { text: out + text.slice(at), count };
+}
+
+describe("LON1106 over the examples, every time and date written the office way", () => {
+  for (const workspace of exampleWorkspaces()) {
+    it(`${workspace.name}: one error per written form, and the fixes give back the example`, () => {
+      const rewritten = workspace.files.map((f) => ({ path: f.path, ...officeWay(f.text) }));
+      const written = rewritten.reduce((n, f) => n + f.count, 0);
+      expect(written).toBeGreaterThan(0);
+      const before = analyzeWorkspace({ root: "", files: workspace.files, readFile: () => undefined }).diagnostics.map((d) => `${d.code} ${d.location.file}:${d.location.range.start.offset}`);
+      const after = analyzeWorkspace({ root: "", files: rewritten.map((f) => ({ path: f.path, text: f.text })), readFile: () => undefined }).diagnostics;
+      const notation = after.filter((d) => d.code === "LON1106");
+      expect(notation.length).toBe(written);
+      expect(notation.every((d) => d.suggestions[0]?.preferred === true)).toBe(true);
+      // Nothing else: the rest of each property is read as if written Lontar's way.
+      expect(after.filter((d) => d.code !== "LON1106" && d.severity === "error")).toEqual([]);
+      for (const f of rewritten) {
+        const original = workspace.files.find((o) => o.path === f.path)?.text;
+        expect(applyFixes(f.text, notation.filter((d) => d.location.file === f.path)), f.path).toBe(original);
+      }
+      expect(before.filter((d) => d.startsWith("LON1"))).toEqual([]);
+    });
+  }
+});
