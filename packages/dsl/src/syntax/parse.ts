@@ -10,6 +10,9 @@ import { attachComments } from "./ast-builder/comments.js";
 import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
+import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
+
+export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 import { tokenize } from "./lexer/lexer.js";
 import { StringLiteral } from "./lexer/tokens.js";
 import { fastScan } from "./lexer/fast-scan.js";
@@ -23,10 +26,6 @@ import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
 
-/** Largest file parsed: 5 MB (in UTF-16 code units). */
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
-/** At most this many parser diagnostics per file; the rest are usually echoes of the first. */
-export const MAX_SYNTAX_DIAGNOSTICS = 100;
 
 /** The result of {@link parseFile}. */
 export interface ParseResult {

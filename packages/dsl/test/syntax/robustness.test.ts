@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_SIZE, localizeDiagnostic, parseFile } from "@lontar/dsl";
+import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, localizeDiagnostic, parseFile } from "@lontar/dsl";
 
 const codes = (text: string): string[] => parseFile(text, "x.lontar").diagnostics.map((d) => d.code);
 
@@ -87,6 +87,23 @@ describe("syntax diagnostics", () => {
     expect(result.diagnostics.length).toBeGreaterThanOrEqual(3);
     const names = result.file.items.map((i) => (i.kind === "Declaration" ? i.name.text : i.kind));
     expect(names).toEqual(expect.arrayContaining(["b", "c"]));
+  });
+  it("a file of many broken lines: the first MAX_SYNTAX_DIAGNOSTICS errors each as a line alone gives it, and the file's declarations after them are read", () => {
+    // Each error's expectation is worked out once per choice and the errors past the reported
+    // ones are not described (parser.ts, items.ts): the reported ones must not change for it.
+    for (const line of ["capacity 9 9", "capacity 9 capasity 4", "available mon 08.00-16.00", "schedule every week o tue at 09:00 for 2 hours"]) {
+      const alone = parseFile(`room a {\n  ${line}\n}\n`, "x.lontar").diagnostics.map((d) => [d.code, d.message, d.location.range.start.column, d.suggestions.length]);
+      expect(alone.length, line).toBeGreaterThan(0);
+      const many = parseFile(`room a {\n${`  ${line}\n`.repeat(2_000)}}\nroom b { capacity 5 }\n`, "x.lontar");
+      expect(many.diagnostics, line).toHaveLength(MAX_SYNTAX_DIAGNOSTICS);
+      const perLine = many.diagnostics.length / alone.length;
+      many.diagnostics.forEach((d, i) => {
+        expect([d.code, d.message, d.location.range.start.column, d.suggestions.length], line).toEqual(alone[i % alone.length]);
+        expect(d.location.range.start.line, line).toBe(2 + Math.floor(i / alone.length));
+      });
+      expect(Number.isInteger(perLine), line).toBe(true);
+      expect(many.file.items.map((item) => (item.kind === "Declaration" ? item.name.text : item.kind)), line).toEqual(["a", "b"]);
+    }
   });
   it("skips junk at the top level and reads on", () => {
     const result = parseFile("hello world\nroom b { capacity 5 }", "x.lontar");

@@ -15,7 +15,8 @@ import { WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
-import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel } from "./messages.js";
+import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
+import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, notationMessage, type NotationMistake } from "./notation.js";
 import { readMended } from "./notation-reader.js";
@@ -385,7 +386,7 @@ class ItemReader {
     const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1);
     // Read again, the property before must take the written form it failed at, or it is not what failed.
     if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake, this.errorsUnread()));
     if (again !== undefined) properties.pop();
     const read = mended.run;
     if (read.error === undefined && read.value !== undefined && mended.certain) {
@@ -406,7 +407,7 @@ class ItemReader {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1);
     if (mended === undefined) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake, this.errorsUnread()));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     this.reportRun(read, i, false);
@@ -423,7 +424,17 @@ class ItemReader {
   }
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
-    return grammar().runAt(rule, this.tokens, at, this.indexOf);
+    unreadErrors.on = this.errorsUnread();
+    try {
+      return grammar().runAt(rule, this.tokens, at, this.indexOf);
+    } finally {
+      unreadErrors.on = false;
+    }
+  }
+
+  /** Whether further errors of this file go unreported (parse.ts keeps the first {@link MAX_SYNTAX_DIAGNOSTICS}): then they are not described. */
+  private errorsUnread(): boolean {
+    return this.errors.length >= MAX_SYNTAX_DIAGNOSTICS;
   }
 
   /**
@@ -434,6 +445,11 @@ class ItemReader {
   private reportRun(run: RuleRun<unknown>, start: number, inBody: boolean, previousStart?: number): string | undefined {
     const e = run.error as IRecognitionException;
     const token = e.token;
+    if (this.errorsUnread()) {
+      // Counted, placed, never shown: no words are looked for.
+      this.errors.push({ kind: e.name, message: parserMessage(e.message), range: token.tokenType.name === "EOF" ? this.endRange(run.next) : tokenRange(token), suggestions: [] });
+      return undefined;
+    }
     const lang = contextLanguage(this.tokens, run.next);
     let expected = run.expected;
     let continuation = false;
@@ -482,8 +498,10 @@ function isWord(t: IToken): boolean {
   return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
 }
 
-function notationError(mistake: NotationMistake): ItemError {
-  return { kind: "Notation", message: notationMessage(mistake), range: mistake.range, suggestions: [], notation: mistake };
+/** A written form's error; its message is only worked out when it will be reported (`unread` false). */
+function notationError(mistake: NotationMistake, unread: boolean): ItemError {
+  const message = unread ? { en: mistake.text, id: mistake.text } : notationMessage(mistake);
+  return { kind: "Notation", message, range: mistake.range, suggestions: [], notation: mistake };
 }
 
 function withSuggestion(message: Labels, close: readonly string[]): Labels {

@@ -147,11 +147,21 @@ const FOUND: Text = both(", found ", ", ditemukan ");
 const EXPECTED: Text = both("expected ", "diharapkan ");
 const NOTHING: Text = both("nothing", "tidak ada");
 
+/**
+ * Whether the parser's errors go unread: set while a file has more errors than are reported
+ * (`MAX_SYNTAX_DIAGNOSTICS`), when describing what was expected would be work for nothing
+ * (a file of 50,000 broken lines spent most of its time on it).
+ */
+export const unreadErrors: { on: boolean } = { on: false };
+
+const UNREAD: Text = both("syntax error", "galat sintaksis");
+
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
   // Expecting the end of the file means the top-level loop met something that starts no item.
   buildMismatchTokenMessage: ({ expected, actual, previous }) => {
     lastExpectation.types = [expected];
+    if (unreadErrors.on) return UNREAD.en;
     if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
@@ -159,10 +169,18 @@ export const messages: IParserErrorMessageProvider = {
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {
+    if (unreadErrors.on) {
+      lastExpectation.types = [];
+      return UNREAD.en;
+    }
     lastExpectation.types = firstTypes(expectedPathsPerAlt);
     return remember(concat(EXPECTED, firstTokens(expectedPathsPerAlt), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
+    if (unreadErrors.on) {
+      lastExpectation.types = [];
+      return UNREAD.en;
+    }
     lastExpectation.types = firstTypes([expectedIterationPaths]);
     return remember(concat(EXPECTED, firstTokens([expectedIterationPaths]), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },

@@ -3,7 +3,7 @@
  * without Chevrotain's error recovery: each run stops at its first error, and items.ts
  * decides where to go on, so one mistake gives one error.
  */
-import type { IRecognitionException, IToken, TokenType } from "chevrotain";
+import { getLookaheadPaths, NoViableAltException, type IParserErrorMessageProvider, type IRecognitionException, type IToken, type LookaheadSequence, type TokenType } from "chevrotain";
 import { ALL_TOKENS } from "../lexer/tokens.js";
 import { DeclarationParser } from "./declaration-parser.js";
 import { LazyLookaheadStrategy } from "./lazy-lookahead.js";
@@ -25,6 +25,14 @@ export interface RuleRun<T> {
 interface TokenCursor {
   exportLexerState(): number;
   importLexerState(index: number): void;
+}
+
+/** Chevrotain's parser members that its error handler uses (public in its JavaScript, absent from its types). */
+interface ErrorHandlerInternals {
+  readonly maxLookahead: number;
+  readonly errorMessageProvider: IParserErrorMessageProvider;
+  getCurrRuleFullName(): string;
+  SAVE_ERROR(error: IRecognitionException): IRecognitionException;
 }
 
 /**
@@ -53,13 +61,49 @@ export class LontarParser extends DeclarationParser {
     return true;
   }
 
+  /** Each choice's lookahead paths (by rule and occurrence), for the errors of {@link raiseNoAltException}. */
+  private readonly noAltPaths = new Map<string, LookaheadSequence[]>();
+
+  /**
+   * Chevrotain's error for a choice none of whose alternatives fits, the same error with
+   * the same message, but with the choice's lookahead paths worked out once per choice:
+   * Chevrotain works them out on every such error (a TODO in its error handler), which takes
+   * milliseconds for the property choice, so a file of 3,000 lines like `capacity 9 9` took
+   * 20 s to read.
+   */
+  raiseNoAltException(occurrence: number, errMsgTypes: string | undefined): never {
+    const self = this as unknown as ErrorHandlerInternals;
+    const ruleName = self.getCurrRuleFullName();
+    const key = `${ruleName}#${occurrence}`;
+    let paths = this.noAltPaths.get(key);
+    const rule = this.getGAstProductions()[ruleName];
+    if (paths === undefined && rule !== undefined) {
+      paths = getLookaheadPaths({ occurrence, rule, prodType: "Alternation", maxLookahead: self.maxLookahead });
+      this.noAltPaths.set(key, paths);
+    }
+    const actual: IToken[] = [];
+    for (let i = 1; i <= self.maxLookahead; i++) actual.push(this.LA(i));
+    const previous = this.LA(0);
+    const message = self.errorMessageProvider.buildNoViableAltMessage({ expectedPathsPerAlt: paths ?? [], actual, previous, customUserDescription: errMsgTypes ?? "", ruleName });
+    throw self.SAVE_ERROR(new NoViableAltException(message, this.LA(1), previous));
+  }
+
   /** Runs `rule` on `tokens` from index `at`; `indexOf` maps a token to its index (for the error's place). */
   runAt<T>(rule: () => T, tokens: IToken[], at: number, indexOf: (token: IToken) => number): RuleRun<T> {
     this.input = tokens;
     const cursor = this as unknown as TokenCursor;
     cursor.importLexerState(at - 1);
     lastExpectation.types = [];
-    const value = rule.call(this);
+    // A syntax error is an exception here, and no one reads its stack: not capturing it saves
+    // a good part of each error's cost (the limit is the process's, restored at once).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let value: T;
+    try {
+      value = rule.call(this);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
     const error = this.errors[0];
     if (error === undefined) return { value, next: cursor.exportLexerState() + 1, expected: [] };
     const next = error.token.tokenType.name === "EOF" ? tokens.length : indexOf(error.token);
