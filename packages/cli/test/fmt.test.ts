@@ -44,6 +44,21 @@ describe("lontar fmt", () => {
     expect(readFileSync(path.join(cwd, "broken.lontar"), "utf8")).toBe(BROKEN);
   });
 
+  it("--write leaves a file that is not UTF-8 byte for byte (its lost letters would be written back as U+FFFD) and reports LON1007; reads and rewrites a UTF-16 file", async () => {
+    const cwd = workspace({});
+    // Windows-1252 ("ANSI"): curly quotes and é are not UTF-8.
+    const ansi = Buffer.from('partner pkk {\r\n  name "TP PKK \x93Sukamaju\x94 Caf\xe9"\r\n  kind pkk\r\n}\r\n', "latin1");
+    writeFileSync(path.join(cwd, "ansi.lontar"), ansi);
+    const refused = await run(["fmt", "--write", "ansi.lontar"], cwd);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain("LON1007");
+    expect(readFileSync(path.join(cwd, "ansi.lontar")).equals(ansi)).toBe(true);
+    // UTF-16 with a byte order mark (Notepad's "Unicode") is text: formatted, and saved as UTF-8.
+    writeFileSync(path.join(cwd, "unicode.lontar"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MESSY, "utf16le")]));
+    expect((await run(["fmt", "--write", "unicode.lontar"], cwd)).code).toBe(0);
+    expect(readFileSync(path.join(cwd, "unicode.lontar"), "utf8")).toBe(TIDY);
+  });
+
   it("rejects --check with --write, and a missing path", async () => {
     expect((await run(["fmt", "--check", "--write", "."], tempDir())).code).toBe(2);
     expect((await run(["fmt", "--write"], tempDir())).code).toBe(2);

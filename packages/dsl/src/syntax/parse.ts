@@ -13,6 +13,9 @@ import { WORDS } from "./keywords.js";
 import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 
 export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
+
+/** The replacement character: what a byte that is not UTF-8 becomes when a file is read as UTF-8. */
+const UNREADABLE = "\uFFFD";
 import { tokenize } from "./lexer/lexer.js";
 import { StringLiteral } from "./lexer/tokens.js";
 import { fastScan } from "./lexer/fast-scan.js";
@@ -52,7 +55,7 @@ export function parseFile(text: string, path: string): ParseResult {
  * the full path gives (a test holds them equal).
  */
 export function parseFileFast(text: string, path: string): ParseResult | undefined {
-  if (text.length > MAX_FILE_SIZE) return undefined;
+  if (text.length > MAX_FILE_SIZE || text.includes(UNREADABLE)) return undefined;
   try {
     const scanned = fastScan(text);
     if (scanned === undefined) return undefined;
@@ -88,6 +91,13 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
     if (nul >= 0) {
       diagnostics.push(makeDiagnostic("LON1004.nul", {}, path, point(text, nul)));
       return empty();
+    }
+    // Bytes that were not UTF-8 became U+FFFD when the file was read: reported once, at the
+    // first, and the file is read on (an error, so that `fmt --write` keeps its hands off).
+    const unreadable = text.indexOf(UNREADABLE);
+    if (unreadable >= 0) {
+      const start = new LineIndex(text).positionAt(unreadable);
+      diagnostics.push(makeDiagnostic("LON1007.notUtf8", {}, path, { start, end: { line: start.line, column: start.column + 1, offset: unreadable + 1 } }));
     }
     return { file: parseTokens(text, path, whole, diagnostics, reader), diagnostics };
   } catch (error) {

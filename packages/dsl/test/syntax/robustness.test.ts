@@ -48,6 +48,13 @@ describe("parseFile never throws and always returns a FileNode", () => {
     const result = parseFile("library a {}\u0000\u0001\u00ff", "x.lontar");
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON1004", "not a text file: it contains NUL bytes"]]);
   });
+  it("on a file that was not UTF-8 (bytes read as U+FFFD): one LON1007 at the first, the file read on", () => {
+    const text = 'partner pkk {\n  name "TP PKK \uFFFDSukamaju\uFFFD Caf\uFFFD"\n  kind pkk\n}\nroom aula { capacity 5 }\n';
+    const result = parseFile(text, "x.lontar");
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.range.start.line, d.location.range.start.column, d.location.range.end.column])).toEqual([["LON1007", "error", 2, 16, 17]]);
+    expect(localizeDiagnostic(result.diagnostics[0]!, "id").message).toContain("bukan UTF-8");
+    expect(result.file.items.map((i) => (i.kind === "Declaration" ? i.name.text : i.kind))).toEqual(["pkk", "aula"]);
+  });
   it("on a file over 5 MB: one diagnostic", () => {
     expect(codes(" ".repeat(MAX_FILE_SIZE + 1))).toEqual(["LON1003"]);
   });

@@ -35,6 +35,20 @@ export const SYNTAX_ENTRIES = {
     L("The file contains NUL bytes, so it is not a text file. Check that the right file was given.", "Berkas berisi bita NUL, jadi bukan berkas teks. Periksa apakah berkas yang diberikan sudah benar."),
     { nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL") },
   ),
+  LON1007: entry(
+    "error",
+    L("Not UTF-8", "Bukan UTF-8"),
+    L(
+      "The file is not valid UTF-8: a character could not be read and stands as `\uFFFD` (shown as �). The file was probably saved in another encoding, such as Windows-1252 (\"ANSI\"), so letters like `é` or quotes like `“` were lost. It is an error so that `lontar fmt --write` does not write the lost characters back. Save the file as UTF-8 (in Notepad: Save As, Encoding UTF-8) and check again.",
+      "Berkas bukan UTF-8 yang sah: sebuah karakter tidak dapat dibaca dan tertulis sebagai `\uFFFD` (tampil sebagai �). Berkas kemungkinan disimpan dengan pengodean lain, misalnya Windows-1252 (\"ANSI\"), sehingga huruf seperti `é` atau tanda kutip seperti `“` hilang. Ini galat agar `lontar fmt --write` tidak menulis kembali karakter yang hilang itu. Simpan berkas sebagai UTF-8 (di Notepad: Save As, Encoding UTF-8) lalu periksa lagi.",
+    ),
+    {
+      notUtf8: L(
+        "this character could not be read: the file is not UTF-8 (saved as Windows-1252 or \"ANSI\"?); save it as UTF-8",
+        "karakter ini tidak dapat dibaca: berkas bukan UTF-8 (tersimpan sebagai Windows-1252 atau \"ANSI\"?); simpan sebagai UTF-8",
+      ),
+    },
+  ),
   LON1006: entry(
     "warning",
     L("More problems in this file", "Masalah lain dalam berkas ini"),
