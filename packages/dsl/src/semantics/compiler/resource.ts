@@ -1,18 +1,17 @@
-import type { Period, Resource, SourceSpan, WeeklyWindow } from "@lontar/core";
+import type { Resource, SourceSpan, WeeklyWindow } from "@lontar/core";
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
+import { hoursPerWeek } from "../../language/value-bounds.js";
 import { type Building, namesOf, numberOf, textOf, valueOf, wordOf } from "./read.js";
 import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
-const WEEKS_PER: Readonly<Record<Period, number>> = { day: 1 / 7, week: 1, month: 52 / 12, quarter: 13, semester: 26, year: 52 };
-
-/** `max 30 hours per month` as hours per week (core's unit), at most 168. */
-function hoursPerWeek(declaration: Declaration): number | undefined {
+/** `max 30 hours per month` as hours per week (core's unit, the checker's conversion), at most 168 (more is the checker's LON3011). */
+function weeklyHours(declaration: Declaration): number | undefined {
   const value = valueOf(declaration, "max");
   if (value?.kind !== "HoursCap") return undefined;
-  return Math.min(168, Math.round((value.hours.value / WEEKS_PER[value.per]) * 100) / 100);
+  return Math.min(168, hoursPerWeek(value.hours.value, value.per));
 }
 
 function budgetPeriod(declaration: Declaration): { from: string; to: string } | undefined {
@@ -76,7 +75,7 @@ export function compileResource(declaration: Declaration, file: string): Resourc
       const windows: WeeklyWindow[] = [];
       for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) windows.push(w);
       const availability = exact(windows);
-      const hours = hoursPerWeek(declaration);
+      const hours = weeklyHours(declaration);
       if (usual(head) && hours === undefined) return { kind, id: head.id, library: head.library, source: head.source, roles, skills, availability };
       return built(kind, head, hours === undefined ? { roles, skills, availability } : { roles, skills, availability, maxHoursPerWeek: hours });
     }
