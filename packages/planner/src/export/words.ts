@@ -42,9 +42,12 @@ export function word(key: keyof typeof WORDS, language: Language): string {
 
 /**
  * An amount of whole rupiah as readers of `language` write it: `Rp 1.500.000` in Bahasa
- * Indonesia, `Rp 1,500,000` in English. Written by hand so no host locale changes it.
+ * Indonesia, `Rp 1,500,000` in English, an overspent remainder as `-Rp 1.500.000`. Core's
+ * `formatRupiah`, copied so that the report's browser script does not load core's schemas; a
+ * test holds the two equal.
  */
 export function money(amount: number, language: Language): string {
-  const digits = Math.trunc(amount).toString();
-  return `Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "id" ? "." : ",")}`;
+  const sign = amount < 0 ? "-" : "";
+  const digits = Math.abs(Math.round(amount)).toString();
+  return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "id" ? "." : ",")}`;
 }
