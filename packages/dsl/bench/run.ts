@@ -10,7 +10,8 @@
 import { performance } from "node:perf_hooks";
 import { analyzeWorkspace, parseFile } from "@lontar/dsl";
 import { withAgreements } from "../src/workspace/analyze.js";
-import { AnalysisMemo, analyzeFast, finishSlow } from "../src/workspace/pipeline.js";
+import { analyzeFast, finishSlow } from "../src/workspace/pipeline.js";
+import { memoOverParsed } from "./parsed-memo.js";
 import { benchmarkEdits } from "./edit.js";
 import { generateWorkspace } from "./generate.js";
 
@@ -59,8 +60,7 @@ const analyzeMs = time(() => {
 // The steps after parsing alone: the same analysis, each file's tree parsed beforehand and handed over.
 const trees = new Map(files.map((f) => [f.path, parseFile(f.text, f.path)]));
 const afterParseMs = time(() => {
-  const memo = new AnalysisMemo();
-  Object.defineProperty(memo, "parse", { value: (text: string, path: string) => trees.get(path) ?? parseFile(text, path) });
+  const memo = memoOverParsed(trees);
   withAgreements(finishSlow(analyzeFast("/bench", files, undefined, memo), memo));
 });
 const jsonMs = time(() => {

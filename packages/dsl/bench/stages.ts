@@ -13,7 +13,8 @@ import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { checkAcrossFiles } from "../src/semantics/checker/check.js";
 import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../src/semantics/report.js";
 import { withAgreements } from "../src/workspace/analyze.js";
-import { AnalysisMemo, analyzeFast } from "../src/workspace/pipeline.js";
+import { analyzeFast } from "../src/workspace/pipeline.js";
+import { memoOverParsed } from "./parsed-memo.js";
 import { generateWorkspace } from "./generate.js";
 
 const RUNS = Number(process.env.LONTAR_BENCH_RUNS ?? 5);
@@ -29,8 +30,7 @@ function median(values: readonly number[]): number {
 
 for (let run = 0; run <= RUNS; run++) {
   const parsed = new Map(files.map((f) => [f.path, parseFile(f.text, f.path)]));
-  const memo = new AnalysisMemo();
-  Object.defineProperty(memo, "parse", { value: (text: string, path: string) => parsed.get(path) ?? parseFile(text, path) });
+  const memo = memoOverParsed(parsed);
   const times: [string, number, number][] = [];
   let wall = performance.now();
   let cpu = process.cpuUsage();
