@@ -38,6 +38,8 @@ export const PATHOLOGICAL: readonly PathologicalInput[] = [
   one("100,000 unknown words in a declaration", () => `room a { ${"sise ".repeat(100_000)}}`),
   one("50,000 lines that start no property (`capacity 9 9`)", () => `room a {\n${lines(50_000, () => "  capacity 9 9")}\n}`),
   one("50,000 times written with a dot (`open mon 08.00-16.00`)", () => `${library}room a at l {\n${lines(50_000, () => "  available mon 08.00-16.00")}\n}`),
+  // `Aa` and `BB` have one hash under `h * 31 + c`: names made of them share any fixed hash's chain.
+  one("60,000 names with one fixed hash (made of `Aa` and `BB`)", () => `room r { features ${Array.from({ length: 60_000 }, (_, i) => Array.from({ length: 16 }, (_, j) => ((i >> j) & 1 ? "BB" : "Aa")).join("")).join(", ")} }`),
   one("a 1 MB line", () => `program p { title "${"a".repeat(1_000_000)}" }`),
   one("an hourly rule that never occurs", () => `${library}program p { category class schedule rrule "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30" starting 2019-01-01T10:00 for 1h }`),
   one("a daily rule on 31 February", () => `${library}program p { category class schedule rrule "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31" starting 2019-01-01T10:00 for 1h }`),

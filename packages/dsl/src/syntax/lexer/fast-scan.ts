@@ -85,7 +85,9 @@ export function fastScan(text: string): FastScan | undefined {
   const meanings: (WordMeaning | undefined)[] = [];
   const comments: IToken[] = [];
   const regexes: number[] = [];
-  const names = new WordTable<string>(256);
+  // A name's hash here is V8's (seeded): the keyword table's own hash is fixed, and names a
+  // file chooses could all share one of its chains.
+  const names = new Map<string, string>();
   // Shared keywords seen before the first keyword of definite language take its language.
   let current: KeywordLanguage | undefined;
   const pending: number[] = [];
@@ -128,17 +130,18 @@ export function fastScan(text: string): FastScan | undefined {
         }
       }
       if (type === undefined) {
-        // The word's hash as it is read: keywords and known names are found without cutting them out of the text.
+        // The word's hash as it is read: a keyword is found without cutting it out of the text.
         let hash = hashStep(0, code);
         for (let c = text.charCodeAt(end); end < length && isWordChar(c); c = text.charCodeAt(++end)) hash = hashStep(hash, c);
         const keyword = KEYWORD_TYPE.get(text, offset, end, hash);
         if (keyword === undefined) {
           type = T.Identifier;
           // One string per name in the file, however often it is written: the tree keeps them.
-          word = names.get(text, offset, end, hash);
+          const written = text.slice(offset, end);
+          word = names.get(written);
           if (word === undefined) {
-            word = text.slice(offset, end);
-            names.add(word, word, hash);
+            word = written;
+            names.set(word, word);
           }
         } else {
           // The table's own string: one copy of each keyword, however often it is written.

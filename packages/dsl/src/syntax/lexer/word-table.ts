@@ -2,8 +2,9 @@
  * Words looked up where they stand in the text, without cutting them out of it: an
  * open-addressing table keyed by a hash of the word's characters, which the scanner computes
  * as it reads them ({@link hashStep}). The fast scanner finds keywords this way (most words of
- * a file are keywords, and a keyword needs no string of its own), and keeps one string per
- * name of a file (cut from the text once, on the name's first occurrence).
+ * a file are keywords, and a keyword needs no string of its own). The hash is fixed, not
+ * seeded: only a table whose words the program chooses (the keywords) may use it, never one of
+ * words a file chooses, which could all be made to share one chain.
  */
 
 /** The hash of a word after one more character `c` (start from 0). */
@@ -11,7 +12,7 @@ export function hashStep(hash: number, c: number): number {
   return (Math.imul(hash, 31) + c) | 0;
 }
 
-/** The hash of a whole word, as the scanner computes it character by character. */
+/** The hash of a whole word, as the scanner computes it character by character (a test reads it too). */
 export function hashOfWord(word: string): number {
   let hash = 0;
   for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
