@@ -44,6 +44,13 @@ describe("parseFile never throws and always returns a FileNode", () => {
   it("accepts 150 nested parentheses", () => {
     expect(codes(`rule r { when ${"(".repeat(150)}a${")".repeat(150)} then warn "x" }`)).toEqual([]);
   });
+  it("on a day-first date or a dotted time followed by 250,000 more tokens on its line: no stack overflow, the error at the date", () => {
+    for (const text of [`horizon 01-01-2026..31-12-2026 ${"x ".repeat(250_000)}`, `room a {\n  available mon 08.00-16.00${", x".repeat(150_000)}\n}`]) {
+      const result = parseFile(text, "x.lontar");
+      expect(result.diagnostics.map((d) => d.code)).not.toContain("LON1999");
+      expect(result.diagnostics[0]?.code).toBe("LON1106");
+    }
+  });
   it("on binary input: one diagnostic, not a text file", () => {
     const result = parseFile("library a {}\u0000\u0001\u00ff", "x.lontar");
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON1004", "not a text file: it contains NUL bytes"]]);

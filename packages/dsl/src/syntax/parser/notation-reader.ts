@@ -36,8 +36,7 @@ export interface MendedRun<T> {
  */
 export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: number, failedAt: number, end: number): MendedRun<T> | undefined {
   const stop = Math.min(tokens.length, Math.max(end, failedAt + 1));
-  const written: Mended = { tokens: tokens.slice(from, stop), origin: [], runs: [] };
-  written.origin.push(...Array.from({ length: written.tokens.length }, (_, i) => from + i));
+  const written: Mended = { tokens: tokens.slice(from, stop), origin: Array.from({ length: stop - from }, (_, i) => from + i), runs: [] };
   const first = notationAt(written.tokens, failedAt - from, 0);
   if (first === undefined) return undefined;
   // Most often every written form up to `end` is meant as a time or date (`open mon 08.00-16.00,
