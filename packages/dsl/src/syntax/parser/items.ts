@@ -18,7 +18,7 @@ import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
-import { notationAt, notationMessage, type NotationMistake } from "./notation.js";
+import { notationAt, type NotationMistake } from "./notation.js";
 import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, type RuleRun } from "./parser.js";
@@ -386,7 +386,7 @@ class ItemReader {
     const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1);
     // Read again, the property before must take the written form it failed at, or it is not what failed.
     if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake, this.errorsUnread()));
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
     if (read.error === undefined && read.value !== undefined && mended.certain) {
@@ -407,7 +407,7 @@ class ItemReader {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1);
     if (mended === undefined) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake, this.errorsUnread()));
+    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     this.reportRun(read, i, false);
@@ -498,10 +498,9 @@ function isWord(t: IToken): boolean {
   return t.tokenType.name !== "EOF" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
 }
 
-/** A written form's error; its message is only worked out when it will be reported (`unread` false). */
-function notationError(mistake: NotationMistake, unread: boolean): ItemError {
-  const message = unread ? { en: mistake.text, id: mistake.text } : notationMessage(mistake);
-  return { kind: "Notation", message, range: mistake.range, suggestions: [], notation: mistake };
+/** A written form's error: parse.ts makes its diagnostic from `notation` (LON1106); the message is only the text written. */
+function notationError(mistake: NotationMistake): ItemError {
+  return { kind: "Notation", message: { en: mistake.text, id: mistake.text }, range: mistake.range, suggestions: [], notation: mistake };
 }
 
 function withSuggestion(message: Labels, close: readonly string[]): Labels {

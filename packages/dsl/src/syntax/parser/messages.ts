@@ -154,14 +154,15 @@ const NOTHING: Text = both("nothing", "tidak ada");
  */
 export const unreadErrors: { on: boolean } = { on: false };
 
-const UNREAD: Text = both("syntax error", "galat sintaksis");
+/** The message of an error no one reads (Chevrotain wants a string; it is never shown). */
+const UNREAD = "syntax error";
 
 /** The message provider given to the parser. */
 export const messages: IParserErrorMessageProvider = {
   // Expecting the end of the file means the top-level loop met something that starts no item.
   buildMismatchTokenMessage: ({ expected, actual, previous }) => {
     lastExpectation.types = [expected];
-    if (unreadErrors.on) return UNREAD.en;
+    if (unreadErrors.on) return UNREAD;
     if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
@@ -171,7 +172,7 @@ export const messages: IParserErrorMessageProvider = {
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {
     if (unreadErrors.on) {
       lastExpectation.types = [];
-      return UNREAD.en;
+      return UNREAD;
     }
     lastExpectation.types = firstTypes(expectedPathsPerAlt);
     return remember(concat(EXPECTED, firstTokens(expectedPathsPerAlt), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
@@ -179,7 +180,7 @@ export const messages: IParserErrorMessageProvider = {
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
     if (unreadErrors.on) {
       lastExpectation.types = [];
-      return UNREAD.en;
+      return UNREAD;
     }
     lastExpectation.types = firstTypes([expectedIterationPaths]);
     return remember(concat(EXPECTED, firstTokens([expectedIterationPaths]), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));

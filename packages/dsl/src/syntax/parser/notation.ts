@@ -7,7 +7,7 @@
  * notation-reader.ts for where it is tried).
  */
 import type { IToken, TokenType } from "chevrotain";
-import { createDiagnostic, isIsoDate, isLocalTime, messageLabels, suggestion, type Labels } from "@lontar/core";
+import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { DateLiteral, TimeLiteral } from "../lexer/tokens.js";
@@ -122,12 +122,6 @@ function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
     ? { kind: dayFirst ? "dayFirst" : "yearFirst", text, fixed: reading, range }
     : { kind: dayFirst ? "dayFirstNotDate" : "yearFirstNotDate", text, reading, range };
   return { first: s, last: s + 4, mistake, literal: "date" };
-}
-
-/** A mistake's message in both languages. */
-export function notationMessage(mistake: NotationMistake): Labels {
-  const { text } = notationDiagnostic(mistake, "");
-  return text === undefined ? { en: mistake.text, id: mistake.text } : messageLabels(text);
 }
 
 /**
