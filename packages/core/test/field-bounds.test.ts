@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { Agreement, boundedFields, fieldBounds, fieldSchema, hasBounds, Program, Room, Staff, parseWith } from "@lontar/core";
 
@@ -9,6 +10,13 @@ describe("the bounds of a field, read from its schema", () => {
     expect(fieldBounds(Program.shape.description)).toEqual({ type: "string", minLength: 0, shaped: false });
     expect(hasBounds({ type: "string", minLength: 0, shaped: false })).toBe(false);
     expect(fieldBounds(Program.shape.needs)).toBeUndefined();
+  });
+
+  it("takes the strictest bound whatever the order of the checks: at the same value, the exclusive one", () => {
+    for (const schema of [z.number().positive().min(0), z.number().min(0).positive()]) expect(fieldBounds(schema)).toMatchObject({ min: 0, minInclusive: false });
+    for (const schema of [z.number().lt(10).max(10), z.number().max(10).lt(10)]) expect(fieldBounds(schema)).toMatchObject({ max: 10, maxInclusive: false });
+    expect(fieldBounds(z.number().min(0).min(5))).toMatchObject({ min: 5, minInclusive: true });
+    expect(fieldBounds(z.number().gt(5).min(0))).toMatchObject({ min: 5, minInclusive: false });
   });
 
   it("finds a field through lists and unions", () => {

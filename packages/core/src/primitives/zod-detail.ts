@@ -39,7 +39,7 @@ const TYPE_NAMES: Readonly<Record<string, Labels>> = {
 function bound(side: "least" | "most", origin: string, limit: unknown, inclusive: boolean): Labels {
   const n = count(limit);
   if (origin === "string") {
-    if (side === "least" && n.en === "1") return { en: "cannot be empty", id: "tidak boleh kosong" };
+    if (side === "least" && Number(limit) === 1) return { en: "cannot be empty", id: "tidak boleh kosong" };
     return side === "least" ? { en: `must have at least ${n.en} characters`, id: `harus paling sedikit ${n.id} karakter` } : { en: `must have at most ${n.en} characters`, id: `harus paling banyak ${n.id} karakter` };
   }
   if (origin === "array" || origin === "set") {

@@ -5,6 +5,7 @@
  * of the numbers.
  */
 import type { z } from "zod";
+import { unwrap } from "./unknown-keys.js";
 import { zodInternals } from "./zod-definition.js";
 
 /** What a number field allows. */
@@ -65,12 +66,13 @@ export function fieldBounds(schema: z.ZodType): FieldBounds | undefined {
     for (const check of def.checks ?? []) {
       const c = check._zod.def;
       if (c.check === "number_format" && c.format === "safeint") integer = true;
+      // The strictest bound counts, whatever the order of the checks: at the same value, an exclusive one.
       else if (c.check === "greater_than" && typeof c.value === "number" && c.value >= min) {
+        minInclusive = (c.value > min || minInclusive) && c.inclusive === true;
         min = c.value;
-        minInclusive = c.inclusive === true;
       } else if (c.check === "less_than" && typeof c.value === "number" && c.value <= max) {
+        maxInclusive = (c.value < max || maxInclusive) && c.inclusive === true;
         max = c.value;
-        maxInclusive = c.inclusive === true;
       }
     }
     if (integer && max > Number.MAX_SAFE_INTEGER) {
@@ -108,19 +110,7 @@ export function fieldSchema(schema: z.ZodType, path: readonly string[]): z.ZodTy
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     if (current === undefined) return undefined;
-    current = stepInto(unwrappedDeep(current), step);
-  }
-  return current;
-}
-
-/** Below wrappers and pipes (a refined object is its object). */
-function unwrappedDeep(schema: z.ZodType): z.ZodType {
-  let current = unwrapped(schema);
-  for (let depth = 0; depth < 16; depth++) {
-    const def = zodInternals(current).def;
-    if (def.type === "pipe" && def.in !== undefined) current = unwrapped(def.in);
-    else if (def.type === "lazy" && def.getter !== undefined) current = unwrapped(def.getter());
-    else return current;
+    current = stepInto(unwrap(current), step);
   }
   return current;
 }
@@ -131,7 +121,7 @@ function stepInto(schema: z.ZodType, step: string): z.ZodType | undefined {
   if (def.type === "object") return def.shape?.[step];
   if (def.type === "union") {
     for (const option of def.options ?? []) {
-      const found = stepInto(unwrappedDeep(option), step);
+      const found = stepInto(unwrap(option), step);
       if (found !== undefined) return found;
     }
   }
@@ -158,7 +148,7 @@ export function boundedFields(schema: z.ZodType, skip: (schema: z.ZodType) => bo
   const out: BoundedField[] = [];
   const seen = new Set<string>();
   const walk = (node: z.ZodType, path: readonly string[], left: number): void => {
-    const inner = unwrappedDeep(node);
+    const inner = unwrap(node);
     if (left < 0 || skip(node) || skip(inner)) return;
     const bounds = fieldBounds(inner);
     if (bounds !== undefined) {

@@ -17,7 +17,7 @@ const unwrapped = new WeakMap<z.ZodType, ZodDefinition>();
  * lazy, pipe…). A lazy schema's inner type is zod's own cached one (calling the getter
  * would build the schema anew each time).
  */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   for (let step = 0; step < 32; step++) {
     const def = zodDefinition(current);
