@@ -56,4 +56,15 @@ describe("a core issue on a field a planner wrote (LON3011, the fallback for a v
       { text: "visits weight 1 target 1 per month", en: "`indicator` must be at most 1,000,000", id: "`indicator` harus paling banyak 1.000.000" },
     ]);
   });
+
+  it("puts a refinement's own sentence after the keyword and a colon, in the reader's language", () => {
+    const fast = analyzeFast("/ws", [{ path: "b.lontar", text: SOURCE }], () => undefined, new AnalysisMemo());
+    const input = compileInput(fast.bound, fast.context.schedule).input;
+    const issue = { code: "CORE_SCHEMA", path: ["programs", 0, "title"], message: "the minimum exceeds the maximum", args: { detail: { en: "the minimum exceeds the maximum", id: "batas minimal melebihi batas maksimal" } } };
+    const d = coreIssueAtProperty(issue, input, fast.bound);
+    expect(d === undefined ? undefined : [localizeDiagnostic(d, "en").message, localizeDiagnostic(d, "id").message]).toEqual([
+      "`judul`: the minimum exceeds the maximum",
+      "`judul`: batas minimal melebihi batas maksimal",
+    ]);
+  });
 });

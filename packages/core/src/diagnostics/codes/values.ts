@@ -99,6 +99,7 @@ export const VALUE_ENTRIES = {
       indicatorTwice: L("the indicator `{name}` is already in this kpi; give each indicator its own name", "indikator `{name}` sudah ada di kpi ini; beri tiap indikator nama sendiri"),
       onlySchool: L("{what} is only for a school library (`{tier}`); remove it, or make the library one", "{what} hanya untuk perpustakaan sekolah (`{tier}`); hapus, atau jadikan perpustakaannya perpustakaan sekolah"),
       coreProperty: L("{what} {rule}", "{what} {rule}"),
+      coreSentence: L("{what}: {rule}", "{what}: {rule}"),
       coreSchema: L("{detail}{where} [{coreCode}]", "{detail}{where} [{coreCode}]"),
     },
   ),

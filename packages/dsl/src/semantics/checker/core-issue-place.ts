@@ -70,5 +70,8 @@ export function coreIssueAtProperty(issue: Issue, input: unknown, bound: BoundWo
   if (found === undefined) return undefined;
   const keyword = writtenKeyword(found.property);
   const what: Labels = { en: `\`${keyword}\``, id: `\`${keyword}\`` };
-  return diagnosticFromMessage({ key: "LON3011.coreProperty", args: { what, rule: detail } }, { file: symbol.file, range: found.range });
+  // A refinement's detail is its own sentence (its English is the issue's message): it follows
+  // the keyword after a colon; a bound's or a type's is a rule read after the keyword.
+  const key = issue.message === (detail as Labels).en ? "LON3011.coreSentence" : "LON3011.coreProperty";
+  return diagnosticFromMessage({ key, args: { what, rule: detail } }, { file: symbol.file, range: found.range });
 }
