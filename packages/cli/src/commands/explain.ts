@@ -1,15 +1,13 @@
-import { readFileSync } from "node:fs";
 import { damerauDistance, explainKeyword, explainableWords } from "@lontar/dsl";
-import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { messageLanguage } from "../args/message-language.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
-import { DIAGNOSTIC_TABLE, type Language } from "@lontar/core";
+import { DIAGNOSTIC_TABLE } from "@lontar/core";
 import { nearestWord } from "../args/nearest-word.js";
 import { palette, shouldUseColor } from "../color.js";
-import { findDiagnosticsDocs } from "../files/find-docs.js";
+import { findDiagnosticsDocs, readCodePage } from "../files/find-docs.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { renderMarkdown } from "./render-markdown.js";
 
@@ -31,7 +29,7 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   if (code === undefined) throw new UsageError("usage.missingCode", {});
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
   const normalized = code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readCodePage(docsDir, normalized, language)) : explainKeyword(code);
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readCodePage(docsDir, normalized, language)?.markdown) : explainKeyword(code);
   if (text === undefined) {
     const near = nearestExplainable(code);
     const message = near === undefined ? cliText("run.unknownCode", { code: visibleText(code) }, language) : cliText("run.unknownCodeNear", { code: visibleText(code), near }, language);
@@ -42,19 +40,6 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   return ExitCode.Ok;
 }
 
-// A code's page in `language`: docs/id/diagnostics/<CODE>.md mirrors docs/diagnostics/<CODE>.md.
-function readCodePage(docsDir: string, code: string, language: Language): string | undefined {
-  const english = path.join(docsDir, `${code}.md`);
-  return language === "id" ? (readPage(path.join(docsDir, "..", "id", "diagnostics", `${code}.md`)) ?? readPage(english)) : readPage(english);
-}
-
-function readPage(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What a mistyped argument most likely meant. Something written like a code (`LON`, then

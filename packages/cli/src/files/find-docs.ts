@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import type { Language } from "@lontar/core";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,6 +18,32 @@ export function findDiagnosticsDocs(start: string = path.dirname(fileURLToPath(i
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
+  }
+  return undefined;
+}
+
+/** A diagnostic code's page: where it is and its markdown. */
+export interface CodePage {
+  /** The page's file. */
+  readonly file: string;
+  /** Its markdown, line breaks as `\n`. */
+  readonly markdown: string;
+}
+
+/**
+ * A code's page in `language` under `docsDir` (docs/diagnostics): docs/id/diagnostics/<CODE>.md
+ * mirrors docs/diagnostics/<CODE>.md, and an Indonesian reader gets the English page when its
+ * own is missing. Undefined when neither can be read.
+ */
+export function readCodePage(docsDir: string, code: string, language: Language): CodePage | undefined {
+  const english = path.join(docsDir, `${code}.md`);
+  const pages = language === "id" ? [path.join(docsDir, "..", "id", "diagnostics", `${code}.md`), english] : [english];
+  for (const file of pages) {
+    try {
+      return { file, markdown: readFileSync(file, "utf8").replace(/\r\n?/g, "\n") };
+    } catch {
+      // The next page, if any.
+    }
   }
   return undefined;
 }

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Language } from "@lontar/core";
 import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
+import { readCodePage } from "../files/find-docs.js";
 import { cliText } from "../text/render.js";
 import type { DiagnosticCodeTable, Formatter } from "./context.js";
 import { compareText, sortDiagnostics } from "./group.js";
@@ -81,20 +80,11 @@ interface CodePage {
   readonly markdown: string;
 }
 
-/**
- * A code's page in `language` (docs/id/diagnostics for Bahasa Indonesia, the English page
- * when that one is missing), or undefined without the pages or the page.
- */
+/** A code's page in `language` (see readCodePage), or undefined without the pages or the page. */
 function codePage(id: string, docsDir: string | undefined, language: Language): CodePage | undefined {
   if (docsDir === undefined || !/^LON\d{4}$/.test(id)) return undefined;
-  const english = path.join(docsDir, `${id}.md`);
-  const indonesian = path.join(docsDir, "..", "id", "diagnostics", `${id}.md`);
-  const page = language === "id" && existsSync(indonesian) ? indonesian : english;
-  try {
-    return { uri: pathToFileURL(page).href, markdown: readFileSync(page, "utf8").replace(/\r\n?/g, "\n").trimEnd() };
-  } catch {
-    return undefined;
-  }
+  const page = readCodePage(docsDir, id, language);
+  return page === undefined ? undefined : { uri: pathToFileURL(page.file).href, markdown: page.markdown.trimEnd() };
 }
 
 // A rule's help: its description and how to read more, in the run's language; the markdown is
