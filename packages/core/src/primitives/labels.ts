@@ -30,3 +30,13 @@ export function labelledEnum<const T extends Record<string, Labels>>(
 export function labelOf<T extends string>(labels: Readonly<Record<T, Labels>>, value: T, language: Language): string {
   return labels[value]?.[language] ?? value;
 }
+
+/**
+ * A count as each language writes it: `10,000` / `10.000`. The grouping is fixed per
+ * language (never the host's locale).
+ *
+ * @example countLabels(1500) // { en: "1,500", id: "1.500" }
+ */
+export function countLabels(n: number): Labels {
+  return { en: n.toLocaleString("en"), id: n.toLocaleString("id") };
+}

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Labels } from "./labels.js";
+import { countLabels, type Labels } from "./labels.js";
 
 /** Core's own refinement messages, in Bahasa Indonesia (the English is the message itself). */
 const REFINEMENTS_ID: Readonly<Record<string, string>> = {
@@ -22,7 +22,7 @@ const REFINEMENTS_ID: Readonly<Record<string, string>> = {
 /** A number as each language writes it: `1,000` / `1.000`. */
 function count(n: unknown): Labels {
   const value = typeof n === "bigint" ? Number(n) : typeof n === "number" ? n : Number.NaN;
-  return Number.isFinite(value) ? { en: value.toLocaleString("en"), id: value.toLocaleString("id") } : { en: String(n), id: String(n) };
+  return Number.isFinite(value) ? countLabels(value) : { en: String(n), id: String(n) };
 }
 
 /** What a value of each type is called after "must be" / "harus berupa". */

@@ -78,13 +78,8 @@ export interface BoundedPlace {
 /** `` `keyword` `` in the value of `` `property` ``, in each language. */
 const inProperty = (en: string, id: string): PartName => (keyword) => ({ en: `${en} \`${keyword}\``, id: `${id} \`${keyword}\`` });
 
-/** A number node (present or not). */
-function number(node: { readonly value: number; readonly range: Range } | undefined, visit: VisitWritten): void {
-  if (node !== undefined) visit(node.value, node.range);
-}
-
-/** A string node. */
-function text(node: { readonly value: string; readonly range: Range } | undefined, visit: VisitWritten): void {
+/** A number or string node (present or not), given to `visit` as written. */
+function written(node: { readonly value: number | string; readonly range: Range } | undefined, visit: VisitWritten): void {
   if (node !== undefined) visit(node.value, node.range);
 }
 
@@ -116,25 +111,25 @@ export const REGION_PARTS: { readonly fields: readonly string[]; readonly names:
 /** Every bounded place of the language. */
 export const BOUNDED_PLACES: readonly BoundedPlace[] = [
   // Texts that name or describe: an empty one names nothing.
-  { key: "name", read: (v, visit) => (v.kind === "String" ? text(v, visit) : undefined) },
-  { key: "title", read: (v, visit) => (v.kind === "String" ? text(v, visit) : undefined) },
+  { key: "name", read: (v, visit) => (v.kind === "String" ? written(v, visit) : undefined) },
+  { key: "title", read: (v, visit) => (v.kind === "String" ? written(v, visit) : undefined) },
   {
     key: "region",
     fields: [["region", "province"], ["region", "regency"], ["region", "district"], ["region", "village"]],
     part: inProperty("each part of", "tiap bagian"),
     read: (v, visit) => {
-      if (v.kind === "String") text(v, visit);
-      else if (v.kind === "RegionPath") for (const part of v.parts) text(part, visit);
+      if (v.kind === "String") written(v, visit);
+      else if (v.kind === "RegionPath") for (const part of v.parts) written(part, visit);
     },
   },
-  { key: "closed", below: ["*", "reason"], part: inProperty("the reason in", "alasan dalam"), read: (v, visit) => (v.kind === "Closed" ? text(v.reason, visit) : undefined) },
-  { key: "then", fields: [["message"]], part: inProperty("the message in", "pesan dalam"), read: (v, visit) => (v.kind === "Effect" ? text(v.message, visit) : undefined) },
+  { key: "closed", below: ["*", "reason"], part: inProperty("the reason in", "alasan dalam"), read: (v, visit) => (v.kind === "Closed" ? written(v.reason, visit) : undefined) },
+  { key: "then", fields: [["message"]], part: inProperty("the message in", "pesan dalam"), read: (v, visit) => (v.kind === "Effect" ? written(v.message, visit) : undefined) },
   // Counts of people, books, packages, units.
-  { key: "capacity", read: (v, visit) => (v.kind === "Capacity" ? number(v.amount, visit) : v.kind === "Number" ? number(v, visit) : undefined) },
-  { key: "packages", read: (v, visit) => (v.kind === "Number" ? number(v, visit) : undefined) },
-  { key: "copies", read: (v, visit) => (v.kind === "Number" ? number(v, visit) : undefined) },
-  { key: "quantity", read: (v, visit) => (v.kind === "Number" ? number(v, visit) : undefined) },
-  { key: "participants", read: (v, visit) => (v.kind === "Number" ? number(v, visit) : undefined) },
+  { key: "capacity", read: (v, visit) => (v.kind === "Capacity" ? written(v.amount, visit) : v.kind === "Number" ? written(v, visit) : undefined) },
+  { key: "packages", read: (v, visit) => (v.kind === "Number" ? written(v, visit) : undefined) },
+  { key: "copies", read: (v, visit) => (v.kind === "Number" ? written(v, visit) : undefined) },
+  { key: "quantity", read: (v, visit) => (v.kind === "Number" ? written(v, visit) : undefined) },
+  { key: "participants", read: (v, visit) => (v.kind === "Number" ? written(v, visit) : undefined) },
   {
     key: "max",
     read: (v, visit) => {
@@ -147,7 +142,7 @@ export const BOUNDED_PLACES: readonly BoundedPlace[] = [
   {
     key: "period",
     bounds: { bounds: YEAR, reason: "a year's dates are written YYYY-MM-DD, so the year has four digits" },
-    read: (v, visit) => (v.kind === "Number" ? number(v, visit) : undefined),
+    read: (v, visit) => (v.kind === "Number" ? written(v, visit) : undefined),
   },
   { key: "costs", below: ["*", "amount"], part: inProperty("the amount in", "jumlah dalam"), read: (v, visit) => (v.kind === "Cost" ? visit(v.amount.rupiah, v.amount.range) : undefined) },
   // A program's needs, order and schedules.
@@ -156,7 +151,7 @@ export const BOUNDED_PLACES: readonly BoundedPlace[] = [
     below: ["*", "quantity"],
     part: inProperty("the quantity in", "jumlah dalam"),
     read: (v, visit) => {
-      if (v.kind === "Needs") for (const need of v.needs) number(need.quantity, visit);
+      if (v.kind === "Needs") for (const need of v.needs) written(need.quantity, visit);
     },
   },
   {
@@ -164,11 +159,11 @@ export const BOUNDED_PLACES: readonly BoundedPlace[] = [
     below: ["*", "minCapacity"],
     part: inProperty("the capacity in", "kapasitas dalam"),
     read: (v, visit) => {
-      if (v.kind === "Needs") for (const need of v.needs) number(need.minCapacity, visit);
+      if (v.kind === "Needs") for (const need of v.needs) written(need.minCapacity, visit);
     },
   },
-  { key: "before", below: ["*", "gapDays"], part: inProperty("the number of days in", "jumlah hari dalam"), read: (v, visit) => (v.kind === "Precedence" ? number(v.gap, visit) : undefined) },
-  { key: "after", below: ["*", "gapDays"], part: inProperty("the number of days in", "jumlah hari dalam"), read: (v, visit) => (v.kind === "Precedence" ? number(v.gap, visit) : undefined) },
+  { key: "before", below: ["*", "gapDays"], part: inProperty("the number of days in", "jumlah hari dalam"), read: (v, visit) => (v.kind === "Precedence" ? written(v.gap, visit) : undefined) },
+  { key: "after", below: ["*", "gapDays"], part: inProperty("the number of days in", "jumlah hari dalam"), read: (v, visit) => (v.kind === "Precedence" ? written(v.gap, visit) : undefined) },
   {
     key: "schedule",
     below: ["*", "durationMinutes"],
@@ -183,32 +178,32 @@ export const BOUNDED_PLACES: readonly BoundedPlace[] = [
     below: ["*", "count"],
     part: inProperty("the number of sessions in", "jumlah sesi dalam"),
     elsewhere: { side: "lower", by: "no session at all is LON3009 (schedules.ts), with the schedule checks" },
-    read: (v, visit) => (v.kind === "FlexibleSchedule" ? number(v.count, visit) : undefined),
+    read: (v, visit) => (v.kind === "FlexibleSchedule" ? written(v.count, visit) : undefined),
   },
   // KPI indicators.
-  { key: "indicator", below: ["*", "weight"], part: inProperty("the weight in", "bobot dalam"), read: (v, visit) => (v.kind === "Indicator" ? number(v.weight, visit) : undefined) },
-  { key: "indicator", below: ["*", "target"], part: inProperty("the target in", "target dalam"), read: (v, visit) => (v.kind === "Indicator" ? number(v.target, visit) : undefined) },
+  { key: "indicator", below: ["*", "weight"], part: inProperty("the weight in", "bobot dalam"), read: (v, visit) => (v.kind === "Indicator" ? written(v.weight, visit) : undefined) },
+  { key: "indicator", below: ["*", "target"], part: inProperty("the target in", "target dalam"), read: (v, visit) => (v.kind === "Indicator" ? written(v.target, visit) : undefined) },
   // Agreement obligations (lines of their own, not table properties).
   {
     key: "provides",
     kinds: ["agreement"],
     fields: [["obligations", "*", "quantity"]],
     part: inProperty("the quantity in", "jumlah dalam"),
-    read: (v, visit) => (v.kind === "Provides" ? number(v.quantity, visit) : undefined),
+    read: (v, visit) => (v.kind === "Provides" ? written(v.quantity, visit) : undefined),
   },
   {
     key: "sessions",
     kinds: ["agreement"],
     fields: [["obligations", "*", "min"]],
     part: inProperty("the number of sessions in", "jumlah sesi dalam"),
-    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_least" ? number(v.count, visit) : undefined),
+    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_least" ? written(v.count, visit) : undefined),
   },
   {
     key: "sessions",
     kinds: ["agreement"],
     fields: [["obligations", "*", "max"]],
     part: inProperty("the number of sessions in", "jumlah sesi dalam"),
-    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_most" ? number(v.count, visit) : undefined),
+    read: (v, visit) => (v.kind === "Sessions" && v.bound === "at_most" ? written(v.count, visit) : undefined),
   },
   {
     key: "pays",

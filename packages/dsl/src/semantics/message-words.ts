@@ -3,7 +3,7 @@
  * declaration, names of value lists (the language table's titles), and months. Values with
  * a label in core (resource kinds, periods) take core's label.
  */
-import { resourceKindLabels, type Labels } from "@lontar/core";
+import { countLabels, resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
 import { spellOrdinal, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
 import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
@@ -67,10 +67,8 @@ export function monthName(month: number): Labels {
   return { en: MONTHS_EN[month - 1] ?? `month ${month}`, id: MONTHS_ID[month - 1] ?? `bulan ${month}` };
 }
 
-/** A count for people: `10,000` / `10.000`. */
-export function countText(n: number): Labels {
-  return { en: n.toLocaleString("en"), id: n.toLocaleString("id") };
-}
+/** A count for people: `10,000` / `10.000` (core's countLabels, under the name the checks use). */
+export const countText: (n: number) => Labels = countLabels;
 
 /** "room" / "ruang": a kind of declaration without an article. */
 export function kindNoun(kind: string): Labels {

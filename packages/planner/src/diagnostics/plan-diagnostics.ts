@@ -1,4 +1,4 @@
-import { createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
@@ -10,8 +10,6 @@ import type { Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
-
-const count = (n: number): Labels => ({ en: n.toLocaleString("en"), id: n.toLocaleString("id") });
 
 /** The option that raises the occurrence bound, in both languages. */
 const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)", id: "maxOccurrences (opsi planner) / --max-occurrences (lontar check, lontar plan)" };
@@ -27,7 +25,7 @@ export function refusalDiagnostics(workspace: Workspace, plan: Plan): Diagnostic
   const refusal = planRefusal(plan);
   const source = workspace.programs.find((p) => p.id === refusal?.programId)?.source;
   if (refusal?.bound === undefined || source === undefined) return [];
-  const args = { max: count(refusal.bound), from: plan.horizon.from, to: plan.horizon.to, option: BOUND_OPTION };
+  const args = { max: countLabels(refusal.bound), from: plan.horizon.from, to: plan.horizon.to, option: BOUND_OPTION };
   return [createDiagnostic("LON4011.workspaceBound", args, locationOf(source))];
 }
 
