@@ -15,11 +15,15 @@ export type KeywordLanguage = "en" | "id";
 /**
  * Fields every node has.
  *
- * A tree is read-only, and the parser shares what is equal between nodes: the positions of a
- * token (every range that starts or ends there), the range of one token (every node of that
- * token), the range of a node and of its single child spanning the same tokens, a file's
- * repeated names and literal texts, and one frozen empty list for nodes with nothing in a list
- * (comments, features, exceptions). Never mutate a node, a range or a list of a tree; copy it.
+ * A tree is read-only, and the parser shares what is equal between nodes: the range of one
+ * token (every node of that token), the range of a node and of its single child spanning the
+ * same tokens, a file's repeated names and literal texts, and one frozen empty list for nodes
+ * with nothing in a list (comments, features, exceptions). Never mutate a node, a range or a
+ * list of a tree; copy it.
+ *
+ * The parser's ranges are packed (`PackedRange` of ast-builder/packed-range.ts: six numbers,
+ * each position built when read), so read `range.start` and `range.end` as values: a read
+ * gives an equal position, not the same object, and `JSON.stringify` writes the plain shape.
  */
 export interface NodeBase {
   /** Where the node is in its file (possibly the very object of another node's range: read-only). */

@@ -128,7 +128,10 @@ describe("what the trees say", () => {
   });
   it("ranges are 1-based lines and columns, 0-based offsets, end exclusive", () => {
     const file = parseOk("\n  room aula {}");
-    expect((file.items[0] as Declaration).name.range).toEqual({ start: { line: 2, column: 8, offset: 8 }, end: { line: 2, column: 12, offset: 12 } });
+    const range = (file.items[0] as Declaration).name.range;
+    expect({ start: range.start, end: range.end }).toEqual({ start: { line: 2, column: 8, offset: 8 }, end: { line: 2, column: 12, offset: 12 } });
+    // Read and written as the plain shape, whichever object holds it.
+    expect(JSON.parse(JSON.stringify(range))).toEqual({ start: range.start, end: range.end });
   });
   it("imports and horizon", () => {
     const file = parseOk('impor "./mitra.lontar"\nhorizon 2019-01-01..2019-12-31');

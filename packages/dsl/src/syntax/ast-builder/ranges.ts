@@ -4,6 +4,7 @@
  */
 import type { IToken } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
+import { PackedRange, packJoin } from "./packed-range.js";
 
 /** True for a token that really is in the text (not inserted by error recovery). */
 export function isReal(token: IToken | undefined): token is IToken {
@@ -21,18 +22,24 @@ export function endOf(token: IToken): Position {
   return { line: token.endLine ?? token.startLine ?? 1, column: (token.endColumn ?? token.startColumn ?? 0) + 1, offset: endOffset + 1 };
 }
 
-/** The range of one token. */
+/** The range of one token (packed). */
 export function tokenRange(token: IToken): Range {
-  return { start: startOf(token), end: endOf(token) };
+  return spanOf(token, token);
 }
 
 /** From the start of `first` to the end of `last`, or `undefined` when either is not real or they are out of order. */
 export function spanTokens(first: IToken | undefined, last: IToken | undefined): Range | undefined {
   if (!isReal(first) || !isReal(last) || last.startOffset < first.startOffset) return undefined;
-  return { start: startOf(first), end: endOf(last) };
+  return spanOf(first, last);
 }
 
-/** From the start of `a` to the end of `b`. */
+/** From the start of `first` to the end of `last`, packed (the numbers of {@link startOf} and {@link endOf}). */
+function spanOf(first: IToken, last: IToken): Range {
+  const endOffset = last.endOffset ?? last.startOffset + last.image.length - 1;
+  return new PackedRange(first.startLine ?? 1, first.startColumn ?? 1, first.startOffset, last.endLine ?? last.startLine ?? 1, (last.endColumn ?? last.startColumn ?? 0) + 1, endOffset + 1);
+}
+
+/** From the start of `a` to the end of `b` (packed). */
 export function join(a: Range, b: Range): Range {
-  return { start: a.start, end: b.end };
+  return packJoin(a, b);
 }

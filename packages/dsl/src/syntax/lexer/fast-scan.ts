@@ -314,7 +314,7 @@ export function fastScan(text: string): FastScan | undefined {
   }
   const count = types.length;
   const table: TokenTable = {
-    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs, startPositions: new Array<Position | undefined>(count), endPositions: new Array<Position | undefined>(count),
+    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs,
     ranges: new Array<Range | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };

@@ -6,7 +6,8 @@
  * ({@link tableOfTokens}) when the grammar reads the file.
  */
 import type { IToken, TokenType } from "chevrotain";
-import type { Position, Range } from "../../diagnostics/diagnostic.js";
+import type { Range } from "../../diagnostics/diagnostic.js";
+import { PackedRange } from "../ast-builder/packed-range.js";
 import type { KeywordLanguage } from "../ast.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
@@ -37,10 +38,6 @@ export interface TokenTable {
   readonly meanings: readonly (WordMeaning | undefined)[];
   /** A keyword's language: its own, else its context's (see keyword-language.ts); undefined for other tokens. */
   readonly langs: readonly (KeywordLanguage | undefined)[];
-  /** Each token's start position once built: nodes that start at the same token share it (positions are read-only). */
-  readonly startPositions: (Position | undefined)[];
-  /** Each token's end position once built, shared alike. */
-  readonly endPositions: (Position | undefined)[];
   /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
   readonly ranges: (Range | undefined)[];
 }
@@ -50,33 +47,21 @@ export function imageOf(table: TokenTable, i: number): string {
   return table.words[i] ?? table.text.slice(table.starts[i], table.ends[i]);
 }
 
-/** Where token `i` starts. */
-export function startAt(table: TokenTable, i: number): Position {
-  const built = table.startPositions[i];
-  if (built !== undefined) return built;
-  const position = { line: table.lines[i] ?? 1, column: table.columns[i] ?? 1, offset: table.starts[i] ?? 0 };
-  table.startPositions[i] = position;
-  return position;
-}
-
-/** Just past token `i`'s last character. */
-export function endAt(table: TokenTable, i: number): Position {
-  const built = table.endPositions[i];
-  if (built !== undefined) return built;
-  const start = table.starts[i] ?? 0;
-  const end = table.ends[i] ?? start;
-  const position = { line: table.lines[i] ?? 1, column: (table.columns[i] ?? 1) + end - start, offset: end };
-  table.endPositions[i] = position;
-  return position;
-}
-
 /** The range of token `i`, built once and shared (ranges are read-only). */
 export function rangeAt(table: TokenTable, i: number): Range {
   const built = table.ranges[i];
   if (built !== undefined) return built;
-  const range = { start: startAt(table, i), end: endAt(table, i) };
+  const range = spanAt(table, i, i);
   table.ranges[i] = range;
   return range;
+}
+
+/** From the start of token `first` to the end of token `last`, packed (no token spans lines). */
+export function spanAt(table: TokenTable, first: number, last: number): Range {
+  const start = table.starts[first] ?? 0;
+  const lastStart = table.starts[last] ?? 0;
+  const end = table.ends[last] ?? lastStart;
+  return new PackedRange(table.lines[first] ?? 1, table.columns[first] ?? 1, start, table.lines[last] ?? 1, (table.columns[last] ?? 1) + end - lastStart, end);
 }
 
 /** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
@@ -122,5 +107,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     langs[i] = keyword ? keywordLanguage(t) : undefined;
     meanings[i] = keyword ? WORDS.get(t.image) : undefined;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, startPositions: new Array<Position | undefined>(n), endPositions: new Array<Position | undefined>(n), ranges: new Array<Range | undefined>(n) };
+  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, ranges: new Array<Range | undefined>(n) };
 }

@@ -23,7 +23,7 @@ import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
-import { definiteLangAt, endAt, imageOf, rangeAt, startAt, type TokenTable } from "../lexer/token-table.js";
+import { definiteLangAt, imageOf, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
 import { canonicalFact, chain, PERIOD_BY_TOKEN } from "./literal-parser.js";
 import { applyBetween, finishTail, type GatheredTail } from "./schedule-parser.js";
 
@@ -197,7 +197,7 @@ export class FastReader {
   protected span(first: number, last: number): Range {
     if (last <= first) return rangeAt(this.t, first);
     if (first === this.spanFirst && last === this.spanLast && this.lastSpan !== undefined) return this.lastSpan;
-    const range = { start: startAt(this.t, first), end: endAt(this.t, last) };
+    const range = spanAt(this.t, first, last);
     this.spanFirst = first;
     this.spanLast = last;
     this.lastSpan = range;

@@ -11,6 +11,7 @@ import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
@@ -306,7 +307,7 @@ class ItemReader {
 
   private missingBrace(kw: IToken, name: IToken, last: number, broken: BrokenNode[]): void {
     const end = endOf(this.tokens[last] ?? name);
-    const range = { start: end, end };
+    const range = packRange(end, end);
     this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [] });
     broken.push({ kind: "Broken", range });
   }
@@ -484,7 +485,7 @@ class ItemReader {
   private endRange(k: number): Range {
     const before = this.tokens[Math.min(k, this.tokens.length) - 1];
     const end = before === undefined ? { line: 1, column: 1, offset: 0 } : endOf(before);
-    return { start: end, end };
+    return packRange(end, end);
   }
 }
 
