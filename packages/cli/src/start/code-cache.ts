@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Script } from "node:vm";
+import { pruneCaches } from "./prune-caches.js";
 
 // Node 20 keeps no compiled code between runs (Node 22's module.enableCompileCache does),
 // so each start would parse and compile the ~1 MB the command needs again. The published
@@ -137,7 +138,9 @@ function remember(entry: Pending): void {
 
 /** Writes the caches of the scripts compiled in this process (each whole, then renamed into place). */
 export function saveCaches(): void {
+  let written: string | undefined;
   for (const { script, file } of pending.splice(0)) {
+    written = file;
     const staging = `${file}.${process.pid}.tmp`;
     try {
       writeFileSync(staging, script.createCachedData(), { mode: 0o600 });
@@ -146,4 +149,5 @@ export function saveCaches(): void {
       // A full or read-only disk costs the next run its cache, nothing more.
     }
   }
+  if (written !== undefined) pruneCaches(path.dirname(written), Date.now());
 }
