@@ -1,5 +1,5 @@
 import type { Language } from "../primitives/labels.js";
-import type { Diagnostic, Location, MessageRef, RelatedLocation, Suggestion, TextEdit } from "./diagnostic.js";
+import type { Diagnostic, Location, MessageRef, Range, RelatedLocation, Suggestion, TextEdit } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
 import { codeEntry, type ArgsOf, type DiagnosticMessageKey, type NoteKey } from "./table.js";
 
@@ -43,7 +43,7 @@ export function createDiagnostic<K extends DiagnosticMessageKey>(key: K, args: A
     severity: codeEntry(code)?.severity ?? "error",
     ...message(key, args),
     docs: diagnosticDocsPath(code),
-    location,
+    location: plainLocation(location),
     related: extras.related ?? [],
     suggestions: extras.suggestions ?? [],
   };
@@ -55,7 +55,7 @@ export function createDiagnostic<K extends DiagnosticMessageKey>(key: K, args: A
  * @example relatedLocation(first, "LON2001.firstDeclaration", { name: "aula" })
  */
 export function relatedLocation<K extends DiagnosticMessageKey | NoteKey>(location: Location, key: K, args: ArgsOf<K>): RelatedLocation {
-  return { location, ...message(key, args) };
+  return { location: plainLocation(location), ...message(key, args) };
 }
 
 /**
@@ -65,7 +65,24 @@ export function relatedLocation<K extends DiagnosticMessageKey | NoteKey>(locati
  * @example suggestion("note.didYouMean", { name: "weekdays" }, [edit], true)
  */
 export function suggestion<K extends DiagnosticMessageKey | NoteKey>(key: K, args: ArgsOf<K>, edits: readonly TextEdit[] = [], preferred = false): Suggestion {
-  return { ...message(key, args), edits, ...(preferred ? { preferred: true } : {}) };
+  return { ...message(key, args), edits: edits.map((e) => ({ location: plainLocation(e.location), text: e.text })), ...(preferred ? { preferred: true } : {}) };
+}
+
+/**
+ * A location as plain data, whatever object holds its range: the dsl's parser packs a
+ * range's numbers into one object whose positions are read through getters, and a
+ * structured clone (what `postMessage` makes, in a browser's language-server worker)
+ * keeps only own fields. A diagnostic is copied, cloned and serialised; its places are
+ * plain objects.
+ */
+export function plainLocation(location: Location): Location {
+  return { file: location.file, range: plainRange(location.range) };
+}
+
+/** A range as plain data (see {@link plainLocation}): two new position objects. */
+export function plainRange(range: Range): Range {
+  const { start, end } = range;
+  return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } };
 }
 
 function localized<T extends { readonly message: string; readonly text?: MessageRef }>(item: T, language: Language): T {

@@ -8,5 +8,5 @@ export type { CodeEntry } from "./code-entry.js";
 export { NOTE_MESSAGES } from "./codes/notes.js";
 export { DIAGNOSTIC_TABLE, allMessageKeys, codeEntry, isDiagnosticCode, messageTemplate, type ArgsOf, type DiagnosticCode, type DiagnosticTable, type MessageTemplateOf, type DiagnosticMessageKey, type NoteKey, type Placeholders } from "./table.js";
 export { argText, fillTemplate, messageLabels, renderMessage } from "./render.js";
-export { createDiagnostic, diagnosticDocsPath, diagnosticFromMessage, localizeDiagnostic, relatedLocation, suggestion, type DiagnosticExtras } from "./create.js";
+export { createDiagnostic, diagnosticDocsPath, diagnosticFromMessage, localizeDiagnostic, plainLocation, plainRange, relatedLocation, suggestion, type DiagnosticExtras } from "./create.js";
 export { coreIssueDiagnosticKey } from "./core-issues.js";

@@ -1,3 +1,4 @@
+import { plainRange } from "@lontar/core";
 import type { Location, Range } from "../diagnostics/diagnostic.js";
 import { collectReferences } from "../semantics/binder/references.js";
 import type { DeclarationKind, FileNode } from "../syntax/ast.js";
@@ -41,7 +42,7 @@ export function nameOccurrences(file: FileNode): readonly NameOccurrence[] {
 /** The declarations of a file, in source order. */
 export function documentSymbols(file: FileNode): DocumentSymbol[] {
   return file.items.flatMap((item) =>
-    item.kind === "Declaration" ? [{ name: item.name.text, kind: item.declarationKind, range: item.range, selectionRange: item.name.range }] : [],
+    item.kind === "Declaration" ? [{ name: item.name.text, kind: item.declarationKind, range: plainRange(item.range), selectionRange: plainRange(item.name.range) }] : [],
   );
 }
 
@@ -65,7 +66,7 @@ export function nameAt(file: FileNode, offset: number): NameOccurrence | undefin
 export function occurrencesOf(name: string, files: readonly FileNode[], includeDeclarations: boolean): Location[] {
   const out: Location[] = [];
   for (const file of files) {
-    for (const o of nameOccurrences(file)) if (o.name === name && (includeDeclarations || !o.declaration)) out.push({ file: file.path, range: o.range });
+    for (const o of nameOccurrences(file)) if (o.name === name && (includeDeclarations || !o.declaration)) out.push({ file: file.path, range: plainRange(o.range) });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { plainRange } from "@lontar/core";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
 import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import type { FileNode } from "../syntax/ast.js";
@@ -315,7 +316,7 @@ export class WorkspaceSession {
     const at = file === undefined ? undefined : nameAt(file, offset);
     if (at === undefined) return undefined;
     const symbol = this.fastAnalysis().bound.symbols.get(at.name);
-    return symbol === undefined ? undefined : { file: symbol.file, range: symbol.declaration.name.range };
+    return symbol === undefined ? undefined : { file: symbol.file, range: plainRange(symbol.declaration.name.range) };
   }
 
   /** The parsed files of the workspace (the open documents and what they import), in load order. */

@@ -24,6 +24,9 @@ export type KeywordLanguage = "en" | "id";
  * The parser's ranges are packed (`PackedRange` of ast-builder/packed-range.ts: six numbers,
  * each position built when read), so read `range.start` and `range.end` as values: a read
  * gives an equal position, not the same object, and `JSON.stringify` writes the plain shape.
+ * A structured clone (`postMessage`) keeps only the six numbers: send a tree to a worker as
+ * JSON. What the analysis hands out (diagnostics, the session's symbols and references) is
+ * plain data, copied from the tree's ranges (core's `plainRange`).
  */
 export interface NodeBase {
   /** Where the node is in its file (possibly the very object of another node's range: read-only). */

@@ -40,3 +40,35 @@ describe("packed ranges", () => {
     }
   });
 });
+
+describe("what leaves an analysis is plain data", () => {
+  // A packed range is read through getters, which a structured clone (postMessage to or
+  // from a worker) drops: diagnostics and the session's answers hold plain positions.
+  const files = [
+    { path: "main.lontar", text: 'library perpus { tier desa region "Aceh" }\nroom aula at perpus { capasity 30 }\nroom aula at perpus { capacity 10 }\nprogram p at perpus {\n  category storytelling\n  schedule once 2024-03-01 at 09:00 for 1h\n  needs room aulaa\n}\n' },
+  ];
+
+  it("diagnostics, their related places and their edits survive a structured clone", async () => {
+    const { analyzeWorkspace } = await import("../../src/workspace/analyze.js");
+    const { diagnostics } = analyzeWorkspace({ root: "/ws", files });
+    expect(diagnostics.some((d) => d.suggestions.some((s) => s.edits.length > 0))).toBe(true);
+    expect(diagnostics.some((d) => d.related.length > 0)).toBe(true);
+    // Compared as JSON: a clone of a packed range has its six numbers, and no `start` or `end`.
+    expect(JSON.stringify(structuredClone(diagnostics))).toBe(JSON.stringify(diagnostics));
+    for (const d of diagnostics) expect(d.location.range).not.toBeInstanceOf(PackedRange);
+  });
+
+  it("the session's symbols, references and definitions survive a structured clone", async () => {
+    const { WorkspaceSession } = await import("../../src/session/session.js");
+    const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+    s.open("main.lontar", 'library perpus { tier desa region "Aceh" }\nroom aula at perpus { capacity 30 }\n', 1);
+    const symbols = s.symbols("main.lontar");
+    const references = s.references("main.lontar", 58);
+    const definition = s.definition("main.lontar", 58);
+    expect(symbols.length).toBe(2);
+    expect(references.length).toBe(2);
+    expect(definition?.range.start).toEqual({ line: 1, column: 9, offset: 8 });
+    const answers = { symbols, references, definition };
+    expect(JSON.stringify(structuredClone(answers))).toBe(JSON.stringify(answers));
+  });
+});
