@@ -4,7 +4,7 @@
  */
 import type { IToken } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
-import { PackedRange, packJoin } from "./packed-range.js";
+import { packJoin, packRange } from "./packed-range.js";
 
 /** True for a token that really is in the text (not inserted by error recovery). */
 export function isReal(token: IToken | undefined): token is IToken {
@@ -33,10 +33,9 @@ export function spanTokens(first: IToken | undefined, last: IToken | undefined):
   return spanOf(first, last);
 }
 
-/** From the start of `first` to the end of `last`, packed (the numbers of {@link startOf} and {@link endOf}). */
+/** From the start of `first` to the end of `last`, packed. */
 function spanOf(first: IToken, last: IToken): Range {
-  const endOffset = last.endOffset ?? last.startOffset + last.image.length - 1;
-  return new PackedRange(first.startLine ?? 1, first.startColumn ?? 1, first.startOffset, last.endLine ?? last.startLine ?? 1, (last.endColumn ?? last.startColumn ?? 0) + 1, endOffset + 1);
+  return packRange(startOf(first), endOf(last));
 }
 
 /** From the start of `a` to the end of `b` (packed). */
