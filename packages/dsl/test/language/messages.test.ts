@@ -34,6 +34,18 @@ describe("messages about values that are not allowed", () => {
     expect(d.message).toMatch(/^`lomba_baca` is not a known program category; nearest allowed: (`[a-z_]+`, ){4}`[a-z_]+`$/);
   });
 
+  it("ranks a value by the nearer of its two words, so a typo's value heads both languages' lists", () => {
+    // An English typo in an English file, read in Bahasa Indonesia: the Indonesian list is of
+    // Indonesian words, and the one meant comes first though its Indonesian word is far from the typo.
+    const d = only("program p { category peer_lerning  schedule once 2019-04-20 at 08:00 for 2h }", "LON3004");
+    expect(d.message).toMatch(/nearest allowed: `peer_learning`, /);
+    expect(localizeDiagnostic(d, "id").message).toMatch(/terdekat: `pertemuan_pembelajaran_antar_sesama`, /);
+    expect(d.suggestions[0]?.edits[0]?.text).toBe("peer_learning");
+    const indonesian = only("program p { kategori pameraan  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
+    expect(localizeDiagnostic(indonesian, "id").message).toMatch(/terdekat: `pameran`, /);
+    expect(indonesian.message).toMatch(/nearest allowed: `pameran`, /);
+  });
+
   it("lists the TPBIS stages for an unknown stage", () => {
     const d = only("library tbm { tier tbm  region \"Aceh\" / \"Kota Langsa\"  stage implemntation }", "LON3005");
     expect(d.message).toMatch(/is not a known TPBIS stage; allowed: `/);

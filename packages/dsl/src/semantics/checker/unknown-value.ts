@@ -19,11 +19,34 @@ export const NEAREST = 5;
 
 /** The allowed values to show for an unknown word: all of them when few, else the nearest five (then alphabetical). */
 export function allowedToShow(word: string, values: readonly string[]): { readonly values: readonly string[]; readonly all: boolean } {
-  const distinct = [...new Set(values)];
+  return shownIn(word, values.map((v) => ({ shown: v, spellings: [v] })));
+}
+
+/** A value to list: its word in the list's language, and every spelling it may be written with. */
+interface Listed {
+  /** The word the list shows. */
+  readonly shown: string;
+  /** Every word the value may be written with (the distance to a typo is the nearest's). */
+  readonly spellings: readonly string[];
+}
+
+/**
+ * The values to list, by the word each is shown with: all of them when few, else the five
+ * whose nearest spelling is nearest to `word` (then alphabetical). A value's every spelling
+ * counts, so an English typo (`peer_lerning`) puts its Indonesian word
+ * (`pertemuan_pembelajaran_antar_sesama`) first in the Indonesian list.
+ */
+function shownIn(word: string, values: readonly Listed[]): { readonly values: readonly string[]; readonly all: boolean } {
+  const distinct = [...new Set(values.map((v) => v.shown))];
   if (distinct.length <= LISTED_IN_FULL) return { values: distinct, all: true };
   const lower = word.toLowerCase();
   const limit = Math.min(64, Math.max(lower.length, 8));
-  const scored = distinct.map((v) => ({ v, d: damerauDistance(lower, v.toLowerCase().slice(0, 256), limit) }));
+  const distance = new Map<string, number>();
+  for (const v of values) {
+    const d = Math.min(...v.spellings.map((s) => damerauDistance(lower, s.toLowerCase().slice(0, 256), limit)));
+    distance.set(v.shown, Math.min(d, distance.get(v.shown) ?? d));
+  }
+  const scored = distinct.map((v) => ({ v, d: distance.get(v) ?? limit }));
   scored.sort((a, b) => a.d - b.d || (a.v < b.v ? -1 : a.v > b.v ? 1 : 0));
   return { values: scored.slice(0, NEAREST).map((s) => s.v), all: false };
 }
@@ -43,13 +66,12 @@ type FileLanguage = "en" | "id";
  * English list the words of `fileLanguage` (what the planner writes in that file).
  */
 export function allowedList(word: string, values: readonly string[] | readonly Labels[], what: Labels = ALLOWED, fileLanguage: FileLanguage = "en"): Labels {
-  const wordsIn = (language: FileLanguage): string[] => values.map((v) => (typeof v === "string" ? v : v[language]));
-  const listed = (words: readonly string[]): { list: string; all: boolean } => {
-    const shown = allowedToShow(word, words);
+  const listed = (language: FileLanguage): { list: string; all: boolean } => {
+    const shown = shownIn(word, values.map((v) => (typeof v === "string" ? { shown: v, spellings: [v] } : { shown: v[language], spellings: [v.en, v.id] })));
     return { list: shown.values.map((v) => `\`${v}\``).join(", "), all: shown.all };
   };
-  const en = listed(wordsIn(fileLanguage));
-  const id = listed(wordsIn("id"));
+  const en = listed(fileLanguage);
+  const id = listed("id");
   return {
     en: en.all ? `${what.en}: ${en.list}` : `nearest ${what.en}: ${en.list}`,
     id: id.all ? `${what.id}: ${id.list}` : `${what.id} terdekat: ${id.list}`,
