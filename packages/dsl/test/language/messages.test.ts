@@ -46,6 +46,25 @@ describe("messages about values that are not allowed", () => {
     expect(indonesian.message).toMatch(/nearest allowed: `pameran`, /);
   });
 
+  it("names the keyword a word belongs to when it is written under another (`tingkat desa` for the tier), as one error with its fix", () => {
+    const source = 'perpustakaan perpus { tingkat desa  wilayah "Aceh" }\n';
+    const [d, ...rest] = checkSource(source, "a.lontar").diagnostics;
+    expect(rest).toEqual([]);
+    if (d === undefined) throw new Error("no diagnostic");
+    expect(d.code).toBe("LON3004");
+    expect(localizeDiagnostic(d, "id").message).toBe("`desa` adalah nilai `jenjang` (jenjang perpustakaan), bukan `tingkat`: tulis `jenjang desa`");
+    const edit = d.suggestions[0]?.edits[0];
+    expect(d.suggestions[0]?.preferred).toBe(true);
+    const fixed = source.slice(0, edit?.location.range.start.offset) + (edit?.text ?? "") + source.slice(edit?.location.range.end.offset);
+    expect(fixed).toBe('perpustakaan perpus { jenjang desa  wilayah "Aceh" }\n');
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    // An audience written where the category goes: one error, no "needs `category`".
+    const program = checkSource(PRELUDE + "program p { audience storytelling  schedule once 2019-04-20 at 08:00 for 2h }", "a.lontar").diagnostics;
+    expect(program.map((x) => x.message)).toEqual(["`storytelling` is a value of `category` (program category), not of `audience`: write `category storytelling`"]);
+    // With the tier written, a tier under `level` is an unknown school level, as before.
+    expect(only("library s { tier city  level village  region \"Aceh\" }", "LON3004").message).toMatch(/^`village` is not a known school level/);
+  });
+
   it("lists the TPBIS stages for an unknown stage", () => {
     const d = only("library tbm { tier tbm  region \"Aceh\" / \"Kota Langsa\"  stage implemntation }", "LON3005");
     expect(d.message).toMatch(/is not a known TPBIS stage; allowed: `/);

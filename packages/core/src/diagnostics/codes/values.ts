@@ -30,6 +30,7 @@ export const VALUE_ENTRIES = {
     {
       unknownValue: L("`{text}` is not a known {what}", "`{text}` bukan {what} yang dikenal"),
       unknownValueAllowed: L("`{text}` is not a known {what}; {allowed}", "`{text}` bukan {what} yang dikenal; {allowed}"),
+      otherProperty: L("`{text}` is a value of `{meant}` ({other}), not of `{key}`: write `{written}`", "`{text}` adalah nilai `{meant}` ({other}), bukan `{key}`: tulis `{written}`"),
     },
   ),
   LON3005: entry("error", L("unknown TPBIS stage", "tahap TPBIS tidak dikenal"), L("A stage is not in the TPBIS stage model, by id or keyword.", "Sebuah tahap tidak ada dalam model tahap TPBIS, baik menurut id maupun kata kunci."), {

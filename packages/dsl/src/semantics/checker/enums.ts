@@ -1,10 +1,11 @@
-import { inferTimeZone, isTimeZoneName } from "@lontar/core";
+import { inferTimeZone, isTimeZoneName, suggestion } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
+import { misplacedValues, type MisplacedValue } from "./misplaced-value.js";
 import { reportUnknown } from "./unknown-value.js";
 import type { ValueSet } from "../../language/shapes.js";
-import { propertySpec } from "../../language/table.js";
+import { propertySpec, propertySyntax } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
 
@@ -35,10 +36,12 @@ function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, f
  */
 export function checkEnumValues(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
+  const misplaced = misplacedValues(declaration);
+  for (const m of misplaced) reportMisplaced(m, reporter);
   for (const property of declaration.properties) {
     const value = property.value;
     const set = propertySpec(kind, property.key)?.values;
-    if (set !== undefined) checkWords(value, set, property.lang, reporter);
+    if (set !== undefined && !misplaced.some((m) => m.property === property)) checkWords(value, set, property.lang, reporter);
     if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, value.level.value) === undefined) {
       unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES, property.lang);
     }
@@ -61,6 +64,16 @@ function checkWords(value: Property["value"], set: ValueSet, fileLanguage: Prope
     default:
       return;
   }
+}
+
+/** `tingkat desa` → "`desa` is not a school level: it is a library tier, written `jenjang desa`", the property rewritten as its fix. */
+function reportMisplaced({ property, word, meant }: MisplacedValue, reporter: FileReporter): void {
+  // Keywords as the file writes them: the fix is text for this file.
+  const keyword = meant.keyword[property.lang][0] ?? meant.key;
+  const key = propertySyntax(property.key)?.written[property.lang] ?? property.key;
+  const written = `${keyword} ${word}`;
+  const fix = suggestion("note.replaceWith", { text: written }, [{ location: { file: reporter.file, range: property.range }, text: written }], true);
+  reporter.report("LON3004.otherProperty", { text: word, meant: keyword, other: meant.values?.title ?? keyword, key, written }, property.range, { suggestions: [fix] });
 }
 
 function checkWord(text: string, range: Range, set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter): void {

@@ -7,6 +7,7 @@ import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
+import { misplacedValues } from "./misplaced-value.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
@@ -84,7 +85,10 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     }
     seen.push(property.key);
   }
-  for (const key of info.required) if (!hasKey(properties, key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
+  for (const key of info.required) {
+    // `tingkat desa` for the tier is one mistake, reported at the property (misplaced-value.ts).
+    if (!hasKey(properties, key) && !misplacedValues(declaration).some((m) => m.meant.key === key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
+  }
   if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
 }

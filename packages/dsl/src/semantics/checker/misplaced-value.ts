@@ -1,0 +1,41 @@
+/**
+ * A value written under the wrong keyword of its declaration: `tingkat desa` in a library,
+ * where `desa` is a library tier (`jenjang desa`) and `tingkat` takes a school level. In
+ * Bahasa Indonesia "tingkat" and "jenjang" both mean "level", so a planner reaches for the
+ * other word. When a word is not a value of its property but is one of another word property
+ * of the same declaration, which the declaration does not have, that is one mistake: one
+ * error at the property, with the keyword that takes the word as its fix (see enums.ts), and
+ * no "needs `jenjang`" for the property the word was meant for (see properties.ts).
+ */
+import type { Declaration, Property } from "../../syntax/ast.js";
+import type { PropertySpec } from "../../language/shapes.js";
+import { declarationSpec, propertySpec } from "../../language/table.js";
+import { lookupWord } from "../vocabulary.js";
+
+/** A property whose word belongs to another property of its declaration. */
+export interface MisplacedValue {
+  /** The property as written (`tingkat desa`). */
+  readonly property: Property;
+  /** The word (`desa`). */
+  readonly word: string;
+  /** The property the word is a value of (the library's `tier`). */
+  readonly meant: PropertySpec;
+}
+
+/** The misplaced values of a declaration, in source order (at most one per property). */
+export function misplacedValues(declaration: Declaration): readonly MisplacedValue[] {
+  const kind = declaration.declarationKind;
+  const out: MisplacedValue[] = [];
+  for (const property of declaration.properties) {
+    const value = property.value;
+    // A bare word: a name, or an audience group without a school level.
+    const word = value.kind === "Reference" ? value.name : value.kind === "Audience" && value.level === undefined ? value.group.name : undefined;
+    const own = propertySpec(kind, property.key)?.values;
+    if (own === undefined || word === undefined || lookupWord(own.vocabulary, word) !== undefined) continue;
+    const meant = declarationSpec(kind).properties.find(
+      (p) => p.key !== property.key && p.values !== undefined && lookupWord(p.values.vocabulary, word) !== undefined && !declaration.properties.some((q) => q.key === p.key),
+    );
+    if (meant !== undefined) out.push({ property, word, meant });
+  }
+  return out;
+}
