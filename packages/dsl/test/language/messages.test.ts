@@ -61,6 +61,14 @@ describe("messages about values that are not allowed", () => {
     // An audience written where the category goes: one error, no "needs `category`".
     const program = checkSource(PRELUDE + "program p { audience storytelling  schedule once 2019-04-20 at 08:00 for 2h }", "a.lontar").diagnostics;
     expect(program.map((x) => x.message)).toEqual(["`storytelling` is a value of `category` (program category), not of `audience`: write `category storytelling`"]);
+    // A school level written as the tier: the fix writes the school tier and the level.
+    const school = 'perpustakaan sd1 { jenjang sd  wilayah "Aceh" }\n';
+    const [level, ...others] = checkSource(school, "a.lontar").diagnostics;
+    expect(others).toEqual([]);
+    const rewrite = level?.suggestions[0]?.edits[0];
+    expect(rewrite?.text).toBe("jenjang sekolah  tingkat sd");
+    const repaired = school.slice(0, rewrite?.location.range.start.offset) + (rewrite?.text ?? "") + school.slice(rewrite?.location.range.end.offset);
+    expect(checkSource(repaired, "a.lontar").diagnostics).toEqual([]);
     // With the tier written, a tier under `level` is an unknown school level, as before.
     expect(only("library s { tier city  level village  region \"Aceh\" }", "LON3004").message).toMatch(/^`village` is not a known school level/);
   });

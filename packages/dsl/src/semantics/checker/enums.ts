@@ -2,7 +2,7 @@ import { inferTimeZone, isTimeZoneName, suggestion } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
-import { misplacedValues, type MisplacedValue } from "./misplaced-value.js";
+import { misplacedValues, rewriteOf, type MisplacedValue } from "./misplaced-value.js";
 import { reportUnknown } from "./unknown-value.js";
 import type { ValueSet } from "../../language/shapes.js";
 import { propertySpec, propertySyntax } from "../../language/table.js";
@@ -37,7 +37,7 @@ function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, f
 export function checkEnumValues(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
   const misplaced = misplacedValues(declaration);
-  for (const m of misplaced) reportMisplaced(m, reporter);
+  for (const m of misplaced) reportMisplaced(m, kind, reporter);
   for (const property of declaration.properties) {
     const value = property.value;
     const set = propertySpec(kind, property.key)?.values;
@@ -66,12 +66,13 @@ function checkWords(value: Property["value"], set: ValueSet, fileLanguage: Prope
   }
 }
 
-/** `tingkat desa` → "`desa` is not a school level: it is a library tier, written `jenjang desa`", the property rewritten as its fix. */
-function reportMisplaced({ property, word, meant }: MisplacedValue, reporter: FileReporter): void {
+/** `tingkat desa` → "`desa` is a value of `jenjang` (…), not of `tingkat`: write `jenjang desa`", the property rewritten as its fix. */
+function reportMisplaced(misplaced: MisplacedValue, kind: Declaration["declarationKind"], reporter: FileReporter): void {
+  const { property, word, meant } = misplaced;
   // Keywords as the file writes them: the fix is text for this file.
   const keyword = meant.keyword[property.lang][0] ?? meant.key;
   const key = propertySyntax(property.key)?.written[property.lang] ?? property.key;
-  const written = `${keyword} ${word}`;
+  const written = rewriteOf(misplaced, kind);
   const fix = suggestion("note.replaceWith", { text: written }, [{ location: { file: reporter.file, range: property.range }, text: written }], true);
   reporter.report("LON3004.otherProperty", { text: word, meant: keyword, other: meant.values?.title ?? keyword, key, written }, property.range, { suggestions: [fix] });
 }

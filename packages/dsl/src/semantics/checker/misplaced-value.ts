@@ -7,6 +7,7 @@
  * error at the property, with the keyword that takes the word as its fix (see enums.ts), and
  * no "needs `jenjang`" for the property the word was meant for (see properties.ts).
  */
+import { hasSchoolLevel } from "@lontar/core";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { declarationSpec, propertySpec } from "../../language/table.js";
@@ -38,4 +39,19 @@ export function misplacedValues(declaration: Declaration): readonly MisplacedVal
     if (meant !== undefined) out.push({ property, word, meant });
   }
   return out;
+}
+
+/**
+ * The text the fix writes in place of the property: the word under the keyword that takes it
+ * (`jenjang desa`), in the file's language. A school level written as a library's tier
+ * (`jenjang sd`) leaves the tier to be written too, and a school level needs the school tier:
+ * `jenjang sekolah  tingkat sd`.
+ */
+export function rewriteOf({ property, word, meant }: MisplacedValue, kind: Declaration["declarationKind"]): string {
+  const written = `${meant.keyword[property.lang][0] ?? meant.key} ${word}`;
+  if (kind !== "library" || property.key !== "tier" || meant.key !== "level") return written;
+  const tier = propertySpec("library", "tier");
+  const school = tier?.values?.values.find((v) => hasSchoolLevel(v.value))?.written[property.lang];
+  const keyword = tier?.keyword[property.lang][0];
+  return school === undefined || keyword === undefined ? written : `${keyword} ${school}  ${written}`;
 }
