@@ -2,7 +2,7 @@ import { inferTimeZone, isTimeZoneName, suggestion } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
-import { misplacedValues, rewriteOf, type MisplacedValue } from "./misplaced-value.js";
+import { misplacedValue, rewriteOf, type MisplacedValue } from "./misplaced-value.js";
 import { reportUnknown } from "./unknown-value.js";
 import type { ValueSet } from "../../language/shapes.js";
 import { propertySpec, propertySyntax } from "../../language/table.js";
@@ -36,12 +36,10 @@ function unknownWord(reporter: FileReporter, word: WrittenWord, set: ValueSet, f
  */
 export function checkEnumValues(declaration: Declaration, reporter: FileReporter): void {
   const kind = declaration.declarationKind;
-  const misplaced = misplacedValues(declaration);
-  for (const m of misplaced) reportMisplaced(m, kind, reporter);
   for (const property of declaration.properties) {
     const value = property.value;
     const set = propertySpec(kind, property.key)?.values;
-    if (set !== undefined && !misplaced.some((m) => m.property === property)) checkWords(value, set, property.lang, reporter);
+    if (set !== undefined) checkWords(value, set, property.lang, reporter, declaration, property);
     if (value.kind === "Audience" && value.level !== undefined && lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, value.level.value) === undefined) {
       unknownWord(reporter, { text: value.level.value, range: value.level.range }, SCHOOL_LEVEL_VALUES, property.lang);
     }
@@ -49,36 +47,44 @@ export function checkEnumValues(declaration: Declaration, reporter: FileReporter
   if (kind === "library") checkTimeZone(declaration, reporter);
 }
 
-/** Checks the words of a value that names enum values (a reference, a string, a list of them, an audience's group), in order. */
-function checkWords(value: Property["value"], set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter): void {
+/**
+ * Checks the words of a value that names enum values (a reference, a string, a list of them,
+ * an audience's group), in order. `property` of `declaration` is given for the property's own
+ * value (not a list's item): an unknown bare word there may be another property's value.
+ */
+function checkWords(value: Property["value"], set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter, declaration?: Declaration, property?: Property): void {
   switch (value.kind) {
     case "Reference":
-      return checkWord(value.name, value.range, set, fileLanguage, reporter);
+      return checkWord(value.name, value.range, set, fileLanguage, reporter, declaration, property);
     case "String":
-      return checkWord(value.value, value.range, set, fileLanguage, reporter);
+      return checkWord(value.value, value.range, set, fileLanguage, reporter, declaration, property);
     case "List":
       for (const item of value.items) checkWords(item, set, fileLanguage, reporter);
       return;
     case "Audience":
-      return checkWord(value.group.name, value.group.range, set, fileLanguage, reporter);
+      return checkWord(value.group.name, value.group.range, set, fileLanguage, reporter, declaration, property);
     default:
       return;
   }
 }
 
 /** `tingkat desa` → "`desa` is a value of `jenjang` (…), not of `tingkat`: write `jenjang desa`", the property rewritten as its fix. */
-function reportMisplaced(misplaced: MisplacedValue, kind: Declaration["declarationKind"], reporter: FileReporter): void {
+function reportMisplaced(misplaced: MisplacedValue, reporter: FileReporter): void {
   const { property, word, meant } = misplaced;
   // Keywords as the file writes them: the fix is text for this file.
   const keyword = meant.keyword[property.lang][0] ?? meant.key;
   const key = propertySyntax(property.key)?.written[property.lang] ?? property.key;
-  const written = rewriteOf(misplaced, kind);
+  const written = rewriteOf(misplaced);
   const fix = suggestion("note.replaceWith", { text: written }, [{ location: { file: reporter.file, range: property.range }, text: written }], true);
   reporter.report("LON3004.otherProperty", { text: word, meant: keyword, other: meant.values?.title ?? keyword, key, written }, property.range, { suggestions: [fix] });
 }
 
-function checkWord(text: string, range: Range, set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter): void {
-  if (lookupWord(set.vocabulary, text) === undefined) unknownWord(reporter, { text, range }, set, fileLanguage);
+function checkWord(text: string, range: Range, set: ValueSet, fileLanguage: Property["lang"], reporter: FileReporter, declaration?: Declaration, property?: Property): void {
+  if (lookupWord(set.vocabulary, text) !== undefined) return;
+  // Looked for only once the word is unknown: the known words, nearly all, cost one lookup.
+  const misplaced = declaration === undefined || property === undefined ? undefined : misplacedValue(declaration, property);
+  if (misplaced !== undefined) reportMisplaced(misplaced, reporter);
+  else unknownWord(reporter, { text, range }, set, fileLanguage);
 }
 
 function propertyOf(declaration: Declaration, key: string): Property | undefined {

@@ -7,14 +7,16 @@
  * error at the property, with the keyword that takes the word as its fix (see enums.ts), and
  * no "needs `jenjang`" for the property the word was meant for (see properties.ts).
  */
-import { hasSchoolLevel } from "@lontar/core";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { declarationSpec, propertySpec } from "../../language/table.js";
 import { lookupWord } from "../vocabulary.js";
+import { schoolTier } from "./school-tier.js";
 
 /** A property whose word belongs to another property of its declaration. */
 export interface MisplacedValue {
+  /** The declaration's kind. */
+  readonly kind: Declaration["declarationKind"];
   /** The property as written (`tingkat desa`). */
   readonly property: Property;
   /** The word (`desa`). */
@@ -25,20 +27,26 @@ export interface MisplacedValue {
 
 /** The misplaced values of a declaration, in source order (at most one per property). */
 export function misplacedValues(declaration: Declaration): readonly MisplacedValue[] {
-  const kind = declaration.declarationKind;
   const out: MisplacedValue[] = [];
   for (const property of declaration.properties) {
-    const value = property.value;
-    // A bare word: a name, or an audience group without a school level.
-    const word = value.kind === "Reference" ? value.name : value.kind === "Audience" && value.level === undefined ? value.group.name : undefined;
-    const own = propertySpec(kind, property.key)?.values;
-    if (own === undefined || word === undefined || lookupWord(own.vocabulary, word) !== undefined) continue;
-    const meant = declarationSpec(kind).properties.find(
-      (p) => p.key !== property.key && p.values !== undefined && lookupWord(p.values.vocabulary, word) !== undefined && !declaration.properties.some((q) => q.key === p.key),
-    );
-    if (meant !== undefined) out.push({ property, word, meant });
+    const misplaced = misplacedValue(declaration, property);
+    if (misplaced !== undefined) out.push(misplaced);
   }
   return out;
+}
+
+/** A property of `declaration` whose bare word is not a value of its own but of another word property the declaration lacks. */
+export function misplacedValue(declaration: Declaration, property: Property): MisplacedValue | undefined {
+  const kind = declaration.declarationKind;
+  const value = property.value;
+  // A bare word: a name, or an audience group without a school level.
+  const word = value.kind === "Reference" ? value.name : value.kind === "Audience" && value.level === undefined ? value.group.name : undefined;
+  const own = propertySpec(kind, property.key)?.values;
+  if (own === undefined || word === undefined || lookupWord(own.vocabulary, word) !== undefined) return undefined;
+  const meant = declarationSpec(kind).properties.find(
+    (p) => p.key !== property.key && p.values !== undefined && lookupWord(p.values.vocabulary, word) !== undefined && !declaration.properties.some((q) => q.key === p.key),
+  );
+  return meant === undefined ? undefined : { kind, property, word, meant };
 }
 
 /**
@@ -47,11 +55,8 @@ export function misplacedValues(declaration: Declaration): readonly MisplacedVal
  * (`jenjang sd`) leaves the tier to be written too, and a school level needs the school tier:
  * `jenjang sekolah  tingkat sd`.
  */
-export function rewriteOf({ property, word, meant }: MisplacedValue, kind: Declaration["declarationKind"]): string {
+export function rewriteOf({ kind, property, word, meant }: MisplacedValue): string {
   const written = `${meant.keyword[property.lang][0] ?? meant.key} ${word}`;
   if (kind !== "library" || property.key !== "tier" || meant.key !== "level") return written;
-  const tier = propertySpec("library", "tier");
-  const school = tier?.values?.values.find((v) => hasSchoolLevel(v.value))?.written[property.lang];
-  const keyword = tier?.keyword[property.lang][0];
-  return school === undefined || keyword === undefined ? written : `${keyword} ${school}  ${written}`;
+  return `${schoolTier()[property.lang]}  ${written}`;
 }

@@ -8,6 +8,7 @@ import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 import { misplacedValues } from "./misplaced-value.js";
+import { schoolTier } from "./school-tier.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
@@ -111,13 +112,6 @@ function checkSchoolLevel(declaration: Declaration, reporter: FileReporter): voi
     const keyword = propertySyntax("level")?.written[level.lang] ?? "level";
     reporter.report("LON3011.onlySchool", { what: { en: `\`${keyword}\``, id: `\`${keyword}\`` }, tier: schoolTier() }, level.value.range);
   }
-}
-
-/** `tier school` / `jenjang sekolah`: how a school library's tier is written. */
-function schoolTier(): Labels {
-  const keyword = propertySyntax("tier")?.written ?? { en: "tier", id: "jenjang" };
-  const school = propertySpec("library", "tier")?.values?.values.find((v) => hasSchoolLevel(v.value))?.written ?? { en: "school", id: "sekolah" };
-  return { en: `${keyword.en} ${school.en}`, id: `${keyword.id} ${school.id}` };
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */
