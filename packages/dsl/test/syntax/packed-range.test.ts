@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { PackedRange, packJoin, packRange } from "../../src/syntax/ast-builder/packed-range.js";
+import { PackedRange, packRange } from "../../src/syntax/ast-builder/packed-range.js";
+import { join } from "../../src/syntax/ast-builder/ranges.js";
 import { parseFile } from "../../src/index.js";
+import { WorkspaceSession } from "../../src/session/session.js";
+import { analyzeWorkspace } from "../../src/workspace/analyze.js";
 
 const a = { line: 2, column: 3, offset: 10 };
 const b = { line: 4, column: 1, offset: 30 };
@@ -17,7 +20,7 @@ describe("packed ranges", () => {
     const plain = { start: a, end: a };
     const other = { start: b, end: b };
     for (const [x, y] of [[packRange(a, a), packRange(b, b)], [plain, other], [packRange(a, a), other], [plain, packRange(b, b)]] as const) {
-      const joined = packJoin(x, y);
+      const joined = join(x, y);
       expect(joined).toBeInstanceOf(PackedRange);
       expect({ start: joined.start, end: joined.end }).toEqual({ start: a, end: b });
     }
@@ -48,8 +51,7 @@ describe("what leaves an analysis is plain data", () => {
     { path: "main.lontar", text: 'library perpus { tier desa region "Aceh" }\nroom aula at perpus { capasity 30 }\nroom aula at perpus { capacity 10 }\nprogram p at perpus {\n  category storytelling\n  schedule once 2024-03-01 at 09:00 for 1h\n  needs room aulaa\n}\n' },
   ];
 
-  it("diagnostics, their related places and their edits survive a structured clone", async () => {
-    const { analyzeWorkspace } = await import("../../src/workspace/analyze.js");
+  it("diagnostics, their related places and their edits survive a structured clone", () => {
     const { diagnostics } = analyzeWorkspace({ root: "/ws", files });
     expect(diagnostics.some((d) => d.suggestions.some((s) => s.edits.length > 0))).toBe(true);
     expect(diagnostics.some((d) => d.related.length > 0)).toBe(true);
@@ -58,8 +60,7 @@ describe("what leaves an analysis is plain data", () => {
     for (const d of diagnostics) expect(d.location.range).not.toBeInstanceOf(PackedRange);
   });
 
-  it("the session's symbols, references and definitions survive a structured clone", async () => {
-    const { WorkspaceSession } = await import("../../src/session/session.js");
+  it("the session's symbols, references and definitions survive a structured clone", () => {
     const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
     s.open("main.lontar", 'library perpus { tier desa region "Aceh" }\nroom aula at perpus { capacity 30 }\n', 1);
     const symbols = s.symbols("main.lontar");

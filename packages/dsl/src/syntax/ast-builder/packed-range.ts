@@ -7,6 +7,7 @@
  * when read, so a packed range is read like any other; `toJSON` writes the plain shape, so
  * a diagnostic serialises to the same bytes whichever kind its range is.
  */
+import { plainRange } from "@lontar/core";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
 
 /** A {@link Range} stored as six numbers; read-only, like every range of a tree. */
@@ -45,17 +46,11 @@ export class PackedRange implements Range {
 
   /** The plain shape, `{ start, end }`, for JSON. */
   toJSON(): Range {
-    return { start: this.start, end: this.end };
+    return plainRange(this);
   }
 }
 
 /** A packed range from two positions. */
 export function packRange(start: Position, end: Position): PackedRange {
   return new PackedRange(start.line, start.column, start.offset, end.line, end.column, end.offset);
-}
-
-/** From the start of `a` to the end of `b`, packed (without building a position of either when they are packed). */
-export function packJoin(a: Range, b: Range): PackedRange {
-  if (a instanceof PackedRange && b instanceof PackedRange) return new PackedRange(a.startLine, a.startColumn, a.startOffset, b.endLine, b.endColumn, b.endOffset);
-  return packRange(a.start, b.end);
 }

@@ -4,7 +4,7 @@
  */
 import type { IToken } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
-import { packJoin, packRange } from "./packed-range.js";
+import { PackedRange, packRange } from "./packed-range.js";
 
 /** True for a token that really is in the text (not inserted by error recovery). */
 export function isReal(token: IToken | undefined): token is IToken {
@@ -38,7 +38,8 @@ function spanOf(first: IToken, last: IToken): Range {
   return packRange(startOf(first), endOf(last));
 }
 
-/** From the start of `a` to the end of `b` (packed). */
+/** From the start of `a` to the end of `b`, packed (without building a position of either when they are packed). */
 export function join(a: Range, b: Range): Range {
-  return packJoin(a, b);
+  if (a instanceof PackedRange && b instanceof PackedRange) return new PackedRange(a.startLine, a.startColumn, a.startOffset, b.endLine, b.endColumn, b.endOffset);
+  return packRange(a.start, b.end);
 }
