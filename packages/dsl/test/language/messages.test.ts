@@ -3,7 +3,7 @@ import { STAGE_VALUES, VALUE_SETS } from "../../src/language/values.js";
 import { valueName } from "../../src/semantics/message-words.js";
 import { lookupWord } from "../../src/semantics/vocabulary.js";
 import { describe, expect, it } from "vitest";
-import { allowedToShow } from "../../src/semantics/checker/unknown-value.js";
+import { allowedList } from "../../src/semantics/checker/unknown-value.js";
 
 const PRELUDE = `library dispusip_solok { tier kota  region "Sumatera Barat" / "Kota Solok" }\n`;
 
@@ -29,7 +29,7 @@ describe("messages about values that are not allowed", () => {
 
   it("lists the nearest five of many values, closest first", () => {
     const many = ["zzzz", "yyyy", "xxxx", "wwww", "vvvv", "uuuu", "tttt", "ssss", "rrrr", "qqqq", "pppp", "oooo", "reading_contest", "readin", "roading"];
-    expect(allowedToShow("reading", many)).toEqual({ values: ["readin", "roading", "rrrr", "oooo", "pppp"], all: false });
+    expect(allowedList("reading", many)).toEqual({ en: "nearest allowed: `readin`, `roading`, `rrrr`, `oooo`, `pppp`", id: "yang diizinkan terdekat: `readin`, `roading`, `rrrr`, `oooo`, `pppp`" });
     const d = only("program p { category lomba_baca  schedule once 2019-04-20 at 08:00 for 2h }", "LON3004");
     expect(d.message).toMatch(/^`lomba_baca` is not a known program category; nearest allowed: (`[a-z_]+`, ){4}`[a-z_]+`$/);
   });

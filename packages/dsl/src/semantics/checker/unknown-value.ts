@@ -17,11 +17,6 @@ export const LISTED_IN_FULL = 12;
 /** How many of the nearest values are listed when there are too many to list. */
 export const NEAREST = 5;
 
-/** The allowed values to show for an unknown word: all of them when few, else the nearest five (then alphabetical). */
-export function allowedToShow(word: string, values: readonly string[]): { readonly values: readonly string[]; readonly all: boolean } {
-  return shownIn(word, values.map((v) => ({ shown: v, spellings: [v] })));
-}
-
 /** A value to list: its word in the list's language, and every spelling it may be written with. */
 interface Listed {
   /** The word the list shows. */
