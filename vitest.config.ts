@@ -7,11 +7,11 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "editors/*/test/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
     // Both cores of a 2-core machine (vitest's default is one fewer than the cores: one
-    // worker there). Forks, one process per test file: the CLI, language-server and
+    // worker there). Forks, processes rather than threads: the CLI, language-server and
     // planning-worker tests start processes and threads of their own.
     pool: "forks",
     // A fork runs one test file after another with the modules it has loaded (vitest's
-    // isolation would start a new process for each of the 174 files, and loading the
+    // isolation would start a new process for each test file, and loading the
     // sources there was two thirds of the command's time: 292 s against 137 s without).
     // Tests restore what they change of the process (TZ, timers).
     poolOptions: { forks: { isolate: false } },
