@@ -36,6 +36,15 @@ describe("lontar fmt", () => {
     expect(await run(["fmt", "--check", "."], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  it("keeps a file's Windows line breaks: --write writes CRLF back, and --check passes on a formatted CRLF file", async () => {
+    const crlf = (text: string): string => text.replace(/\n/g, "\r\n");
+    const cwd = workspace({ "a.lontar": crlf(MESSY), "b.lontar": crlf(TIDY) });
+    const written = await run(["fmt", "--write", "."], cwd);
+    expect(written).toEqual({ code: 0, stdout: "a.lontar\n", stderr: "" });
+    expect(readFileSync(path.join(cwd, "a.lontar"), "utf8")).toBe(crlf(TIDY));
+    expect(await run(["fmt", "--check", "."], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("leaves a file with syntax errors alone and reports them (exit 1)", async () => {
     const cwd = workspace({ "broken.lontar": BROKEN });
     const result = await run(["fmt", "--write", "broken.lontar"], cwd);

@@ -35,6 +35,8 @@ export interface FormatOptions {
  * indentation, one property per line, canonical spacing; comments and doc comments kept;
  * each keyword in the language it was written in. Idempotent. Refuses (returns the input)
  * when the file has syntax errors. With `options.lang`, writes every keyword in that language.
+ * Lines end as the file's first line does (see {@link lineBreakOf}): a file saved with
+ * Windows line breaks keeps them.
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
@@ -42,8 +44,19 @@ export interface FormatOptions {
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
-  const out = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
+  const printed = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
+  const out = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
   return { text: out, changed: out !== text, diagnostics };
+}
+
+/**
+ * The line break a file uses: that of its first line, `\r\n` (Windows) or `\n`, as
+ * rustfmt's `newline_style = "Auto"`; `\n` for a file of one line. The formatter ends every
+ * line with it, so a file of mixed line breaks comes out with one kind.
+ */
+export function lineBreakOf(text: string): "\n" | "\r\n" {
+  const at = text.indexOf("\n");
+  return at > 0 && text.charCodeAt(at - 1) === 13 ? "\r\n" : "\n";
 }
 
 /** Prints a parsed file in the canonical layout. */

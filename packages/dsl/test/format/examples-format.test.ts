@@ -21,6 +21,23 @@ describe("formatting the example workspaces", () => {
 });
 
 describe("formatSource", () => {
+  it("keeps a file's Windows line breaks (those of its first line) on every line, and is idempotent with them", () => {
+    for (const file of files) {
+      const crlf = readFileSync(file, "utf8").replace(/\r?\n/g, "\r\n");
+      const once = formatSource(crlf, file);
+      expect(once.diagnostics).toEqual([]);
+      expect(once.text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+      expect(once.text.replace(/\r\n/g, "\n")).toBe(formatSource(crlf.replace(/\r\n/g, "\n"), file).text);
+      expect(formatSource(once.text, file).changed).toBe(false);
+    }
+  });
+  it("ends every line as the first line does, in a file of mixed line breaks", () => {
+    const unix = "// a\nroom a at x {\r\n  // b\r\n  capacity 2\r\n}\r\n";
+    expect(formatSource(unix, "a.lontar").text).toBe("// a\nroom a at x {\n  // b\n  capacity 2\n}\n");
+    const windows = "// a\r\nroom a at x {\n  // b\n  capacity 2\n}\n";
+    expect(formatSource(windows, "a.lontar").text).toBe("// a\r\nroom a at x {\r\n  // b\r\n  capacity 2\r\n}\r\n");
+    expect(formatSource("room aula at x{capacity 60}", "a.lontar").text).toBe("room aula at x {\n  capacity 60\n}\n");
+  });
   it("lays out a one-line declaration", () => {
     expect(formatSource("room aula at x{capacity 60}", "a.lontar").text).toBe("room aula at x {\n  capacity 60\n}\n");
   });
