@@ -96,6 +96,24 @@ const CASES: readonly Case[] = [
     says: DAY_FIRST,
   },
   {
+    name: "id: sampai 17-12-26 (a two-digit year, read in this century)",
+    source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1 jam mulai 2026-01-03 sampai 17-12-26\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17-12-26", fixed: "2026-12-17" }],
+    says: { en: "two-digit year", id: "tahun dua angka" },
+  },
+  {
+    name: "en: once 5/1/26 and except 31.12.26 (unpadded, slashes and dots)",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule every week on sat at 08:00 for 6h from 5/1/26 except 31.12.26\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "5/1/26", fixed: "2026-01-05" }, { text: "31.12.26", fixed: "2026-12-31" }],
+    says: { en: "two-digit year", id: "tahun dua angka" },
+  },
+  {
+    name: "id: 30-02-26 is no date (no fix)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 30-02-26 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "30-02-26" }],
+    says: { en: "2026-02-30 is not on the calendar", id: "2026-02-30 tidak ada di kalender" },
+  },
+  {
     name: "en: from 2026-8-17 (unpadded)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-8-17\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-8-17", fixed: "2026-08-17" }],

@@ -137,8 +137,8 @@ export const SYNTAX_ENTRIES = {
     "error",
     L("Time or date written another way", "Jam atau tanggal ditulis dengan cara lain"),
     L(
-      "A time written with a dot (`09.00`, as Indonesian official writing has it), or a date written day first (`17-08-2026`, `17/08/2026`, `17.08.2026`) or year first but not as `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar writes a time with a colon (`09:00`) and a date year first, as ISO `YYYY-MM-DD` (`2026-08-17`). When the value meant is certain (a time of day; a date read day first, as Indonesia writes it, that is on the calendar), the fix writes it so.",
-      "Jam yang ditulis dengan titik (`09.00`, seperti dalam tulisan resmi berbahasa Indonesia), atau tanggal yang ditulis dengan hari lebih dulu (`17-08-2026`, `17/08/2026`, `17.08.2026`) atau dengan tahun lebih dulu tetapi tidak sebagai `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar menulis jam dengan titik dua (`09:00`) dan tanggal dengan tahun lebih dulu, sesuai ISO `YYYY-MM-DD` (`2026-08-17`). Bila nilai yang dimaksud sudah pasti (sebuah jam; tanggal yang dibaca dengan hari lebih dulu, seperti kebiasaan di Indonesia, dan ada di kalender), perbaikannya menuliskannya begitu.",
+      "A time written with a dot (`09.00`, as Indonesian official writing has it), or a date written day first (`17-08-2026`, `17/08/2026`, `17.08.2026`, or with a two-digit year, `17-08-26`) or year first but not as `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar writes a time with a colon (`09:00`) and a date year first, as ISO `YYYY-MM-DD` (`2026-08-17`). When the value meant is certain (a time of day; a date read day first, as Indonesia writes it, that is on the calendar, a two-digit year being in this century), the fix writes it so.",
+      "Jam yang ditulis dengan titik (`09.00`, seperti dalam tulisan resmi berbahasa Indonesia), atau tanggal yang ditulis dengan hari lebih dulu (`17-08-2026`, `17/08/2026`, `17.08.2026`, atau dengan tahun dua angka, `17-08-26`) atau dengan tahun lebih dulu tetapi tidak sebagai `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar menulis jam dengan titik dua (`09:00`) dan tanggal dengan tahun lebih dulu, sesuai ISO `YYYY-MM-DD` (`2026-08-17`). Bila nilai yang dimaksud sudah pasti (sebuah jam; tanggal yang dibaca dengan hari lebih dulu, seperti kebiasaan di Indonesia, dan ada di kalender, tahun dua angka dibaca di abad ini), perbaikannya menuliskannya begitu.",
     ),
     {
       time: L("`{text}` is a time written with a dot: Lontar writes `{fixed}`, with a colon", "`{text}` adalah jam yang ditulis dengan titik: Lontar menulis `{fixed}`, dengan titik dua"),
@@ -150,6 +150,14 @@ export const SYNTAX_ENTRIES = {
       dayFirstNotDate: L(
         "`{text}` is written day first, and read so it is no date ({reading} is not on the calendar): Lontar writes a date year first, as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` ditulis dengan hari lebih dulu, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD (`2026-08-17`)",
+      ),
+      shortYear: L(
+        "`{text}` is a date written day first with a two-digit year: Lontar writes the year in full, year first, as ISO YYYY-MM-DD: `{fixed}`",
+        "`{text}` adalah tanggal yang ditulis dengan hari lebih dulu dan tahun dua angka: Lontar menulis tahunnya lengkap, lebih dulu, sesuai ISO YYYY-MM-DD: `{fixed}`",
+      ),
+      shortYearNotDate: L(
+        "`{text}` is written day first with a two-digit year, and read so it is no date ({reading} is not on the calendar): Lontar writes a date in full, year first, as ISO YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD (`2026-08-17`)",
       ),
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as ISO YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sesuai ISO YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
       yearFirstNotDate: L(

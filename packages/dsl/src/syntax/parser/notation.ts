@@ -1,7 +1,8 @@
 /**
  * Times and dates written the way Indonesian offices write them, which Lontar reads
  * otherwise: `09.00` (PUEBI's dot) for `09:00`, `17-08-2026` / `17/08/2026` / `17.08.2026`
- * (day first) and `2026-8-17` / `2026/08/17` for ISO `2026-08-17`. The lexer reads them as
+ * (day first), `17-08-26` (day first, a two-digit year) and `2026-8-17` / `2026/08/17` for
+ * ISO `2026-08-17`. The lexer reads them as
  * numbers and separators; this module recognises such a run of tokens where the grammar
  * failed, says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
@@ -13,11 +14,12 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { DateLiteral, TimeLiteral } from "../lexer/tokens.js";
 
 /**
- * How a time or date was written: a time with a dot, a date day first, or a date year first
+ * How a time or date was written: a time with a dot, a date day first (with a four-digit
+ * year, or a two-digit one read as 20yy: Lontar plans this century), or a date year first
  * that is not `YYYY-MM-DD` (unpadded, or with `/` or `.`). Each has a `…NotX` twin for a
  * written form that is no time or no date: then nothing is certain, and there is no fix.
  */
-export type NotationKind = "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "yearFirst" | "yearFirstNotDate";
+export type NotationKind = "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -104,23 +106,23 @@ function timeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   return { first: s, last: s + 2, mistake, literal: "time" };
 }
 
-/** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
+/** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `17-08-26`, `17/8/26` (day first, year 2026); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
 function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
   if (!isDigits(a) || !isDigits(b) || !isDigits(c) || sep1 === undefined || sep2 === undefined) return undefined;
   if (!SEPARATORS.has(sep1.tokenType.name) || sep2.tokenType !== sep1.tokenType) return undefined;
   if (!touching(a, sep1) || !touching(sep1, b) || !touching(b, sep2) || !touching(sep2, c) || !standsAlone(tokens, s, s + 4, "date")) return undefined;
   const short = (t: IToken): boolean => t.image.length <= 2;
-  const dayFirst = short(a) && short(b) && c.image.length === 4;
+  const dayFirst = short(a) && short(b) && (c.image.length === 4 || c.image.length === 2);
   const yearFirst = a.image.length === 4 && short(b) && short(c);
   if (!dayFirst && !yearFirst) return undefined;
   const text = `${a.image}${sep1.image}${b.image}${sep2.image}${c.image}`;
-  const reading = dayFirst ? `${c.image}-${pad2(b.image)}-${pad2(a.image)}` : `${a.image}-${pad2(b.image)}-${pad2(c.image)}`;
+  const year = c.image.length === 2 ? `20${c.image}` : c.image;
+  const reading = dayFirst ? `${year}-${pad2(b.image)}-${pad2(a.image)}` : `${a.image}-${pad2(b.image)}-${pad2(c.image)}`;
   const range = spanTokens(a, c) ?? tokenRange(a);
   const certain = isIsoDate(reading);
-  const mistake: NotationMistake = certain
-    ? { kind: dayFirst ? "dayFirst" : "yearFirst", text, fixed: reading, range }
-    : { kind: dayFirst ? "dayFirstNotDate" : "yearFirstNotDate", text, reading, range };
+  const kind = !dayFirst ? "yearFirst" : c.image.length === 2 ? "shortYear" : "dayFirst";
+  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range };
   return { first: s, last: s + 4, mistake, literal: "date" };
 }
 
@@ -143,6 +145,10 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.dayFirst", { text, fixed }, location, { suggestions });
     case "dayFirstNotDate":
       return createDiagnostic("LON1106.dayFirstNotDate", { text, reading }, location, { suggestions });
+    case "shortYear":
+      return createDiagnostic("LON1106.shortYear", { text, fixed }, location, { suggestions });
+    case "shortYearNotDate":
+      return createDiagnostic("LON1106.shortYearNotDate", { text, reading }, location, { suggestions });
     case "yearFirst":
       return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
     case "yearFirstNotDate":
