@@ -1,4 +1,4 @@
-import { messageLabels } from "@lontar/core";
+import { messageLabels, suggestion, type Suggestion } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, HorizonNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
@@ -45,6 +45,23 @@ export function programLibrary(program: Declaration, libraries: readonly string[
   return libraries.length === 1 ? libraries[0] : undefined;
 }
 
+/** A program's choices of library, at most this many (a province declares hundreds). */
+const MAX_LIBRARY_CHOICES = 5;
+
+/**
+ * The fixes of a program that does not say which library runs it: `at <library>` after its
+ * name (`di` in Indonesian), one per library in declaration order, none preferred (only the
+ * planner knows which).
+ */
+function libraryChoices(program: Declaration, libraries: readonly string[], file: string): Suggestion[] {
+  const at = program.lang === "id" ? "di" : "at";
+  const location = { file, range: program.name.range };
+  return libraries.slice(0, MAX_LIBRARY_CHOICES).map((library) => {
+    const text = `${program.name.text} ${at} ${library}`;
+    return suggestion("note.replaceWith", { text }, [{ location, text }]);
+  });
+}
+
 function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
   checkProperties(declaration, reporter);
   checkEnumValues(declaration, reporter);
@@ -56,7 +73,7 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   }
   if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
     const why = libraries.length === 0 ? messageLabels({ key: "LON2004.noLibrary", args: {} }) : messageLabels({ key: "LON2004.severalLibraries", args: { count: libraries.length } });
-    reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range);
+    reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range, { suggestions: libraryChoices(declaration, libraries, reporter.file) });
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
   if (kind === "kpi") checkIndicatorNames(declaration, reporter);
