@@ -78,8 +78,12 @@ export const VALUE_ENTRIES = {
     {
       notZone: L("`{zone}` is not a time zone; write an IANA zone such as Asia/Jakarta", "`{zone}` bukan zona waktu; tulis zona IANA seperti Asia/Jakarta"),
       noZoneForProvince: L(
-        'no time zone is known for province `{province}`; add `timezone "Asia/Jakarta"` (or the right zone)',
-        'zona waktu provinsi `{province}` tidak diketahui; tambahkan `zona_waktu "Asia/Jakarta"` (atau zona yang benar)',
+        'no time zone is known for province `{province}`: write the province as in the official list (`Jawa Barat`, `Nusa Tenggara Timur`), or add its zone, `timezone "Asia/Jakarta"` (WIB), `"Asia/Makassar"` (WITA) or `"Asia/Jayapura"` (WIT)',
+        'zona waktu provinsi `{province}` tidak diketahui: tulis provinsinya seperti dalam daftar resmi (`Jawa Barat`, `Nusa Tenggara Timur`), atau tambahkan zonanya, `zona_waktu "Asia/Jakarta"` (WIB), `"Asia/Makassar"` (WITA) atau `"Asia/Jayapura"` (WIT)',
+      ),
+      nearProvince: L(
+        "`{province}` is not a province Lontar knows, so its time zone is unknown: did you mean {names}?",
+        "`{province}` bukan provinsi yang dikenal Lontar, jadi zona waktunya tidak diketahui: maksud Anda {names}?",
       ),
       coreNoZone: L("no time zone for province {province}; declare one{where} [{coreCode}]", "tidak ada zona waktu untuk provinsi {province}; deklarasikan satu{where} [{coreCode}]"),
     },

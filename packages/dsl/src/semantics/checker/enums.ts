@@ -8,6 +8,8 @@ import type { ValueSet } from "../../language/shapes.js";
 import { propertySpec, propertySyntax } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
+import { quoteString } from "../../syntax/ast-builder/values.js";
+import { nearProvinces } from "./province.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {
@@ -102,6 +104,14 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   // An empty province is LON3011 (value-bounds.ts): one error for one mistake.
   if (province !== undefined && province.value !== "" && inferTimeZone(province.value) === undefined) {
-    reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
+    const near = nearProvinces(province.value);
+    if (near.length === 0) {
+      reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
+      return;
+    }
+    const location = { file: reporter.file, range: province.range };
+    const suggestions = near.map((name) => suggestion("note.replaceWith", { text: quoteString(name) }, [{ location, text: quoteString(name) }]));
+    const names = { en: near.map((n) => `\`${n}\``).join(" or "), id: near.map((n) => `\`${n}\``).join(" atau ") };
+    reporter.report("LON3010.nearProvince", { province: province.value, names }, province.range, { suggestions });
   }
 }

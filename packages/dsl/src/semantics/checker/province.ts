@@ -1,0 +1,37 @@
+/**
+ * A province Lontar does not know, whose time zone it cannot infer (LON3010): the nearest
+ * province names, so that `Maluku Utaraa` is answered "did you mean `Maluku Utara`?" and
+ * not with a zone that may be the wrong one (Maluku Utara keeps WIT, not Jakarta's WIB).
+ */
+import { PROVINCES } from "@lontar/core";
+import { damerauDistance } from "../../diagnostics/edit-distance.js";
+
+/** At most this many provinces are named. */
+const MAX_NEAR = 3;
+
+// As core's findProvince compares: letters and digits, lower case, without a leading "provinsi".
+function key(text: string): string {
+  const letters = text.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return letters.startsWith("provinsi") && letters.length > "provinsi".length ? letters.slice("provinsi".length) : letters;
+}
+
+const SPELLINGS: readonly (readonly [string, string])[] = PROVINCES.flatMap((p) => [p.name, ...p.aliases].map((s) => [key(s), p.name] as const));
+
+/**
+ * The official names of the provinces nearest to `written` (by any of their spellings), the
+ * nearest first: within two edits, or three for a name of ten letters or more (`Sumatra
+ * Barat`, `Kalimantan Timr`). Empty when none is that near.
+ *
+ * @example nearProvinces("Maluku Utaraa") // ["Maluku Utara"]
+ */
+export function nearProvinces(written: string): string[] {
+  const typed = key(written);
+  if (typed === "") return [];
+  const limit = typed.length >= 10 ? 3 : 2;
+  const best = new Map<string, number>();
+  for (const [spelling, name] of SPELLINGS) {
+    const d = damerauDistance(typed, spelling, limit);
+    if (d <= limit && d < (best.get(name) ?? Infinity)) best.set(name, d);
+  }
+  return [...best].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEAR).map(([name]) => name);
+}

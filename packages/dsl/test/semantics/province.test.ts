@@ -1,0 +1,53 @@
+/**
+ * LON3010 at a province Lontar does not know: the nearest provinces by name ("did you mean
+ * `Maluku Utara`?", each a fix), and no zone guessed for it; a province near none is told
+ * the official list and the three zones.
+ */
+import { describe, expect, it } from "vitest";
+import { PROVINCES } from "@lontar/core";
+import { checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { nearProvinces } from "../../src/semantics/checker/province.js";
+
+const library = (province: string): string => `library p {\n  tier city\n  region "${province}" / "Kota X"\n}\n`;
+const zoneErrors = (source: string): Diagnostic[] => checkSource(source, "main.lontar").diagnostics.filter((d) => d.code === "LON3010");
+
+describe("LON3010: a province Lontar does not know", () => {
+  it.each([
+    ["Maluku Utaraa", ["Maluku Utara"]],
+    ["Sumatra Barat", ["Sumatera Barat"]],
+    ["Kalimantan Timr", ["Kalimantan Timur"]],
+    ["provinsi Nusa Tengara Timur", ["Nusa Tenggara Timur"]],
+    ["Papua Barat Dya", ["Papua Barat Daya", "Papua Barat"]],
+  ])("%s: did you mean %j, each a fix that leaves no LON3010", (written, near) => {
+    const source = library(written);
+    const [d, ...rest] = zoneErrors(source);
+    expect(rest).toEqual([]);
+    expect(d?.text?.key).toBe("LON3010.nearProvince");
+    expect(d?.suggestions.map((s) => s.edits[0]?.text)).toEqual(near.map((n) => `"${n}"`));
+    expect(localizeDiagnostic(d as Diagnostic, "id").message).toContain("maksud Anda");
+    for (const s of d?.suggestions ?? []) {
+      const edit = s.edits[0];
+      if (edit === undefined) continue;
+      const fixed = source.slice(0, edit.location.range.start.offset) + edit.text + source.slice(edit.location.range.end.offset);
+      expect(zoneErrors(fixed)).toEqual([]);
+    }
+  });
+
+  it("names no zone for a province near none, and lists the three zones instead", () => {
+    const [d] = zoneErrors(library("Atlantis"));
+    expect(d?.text?.key).toBe("LON3010.noZoneForProvince");
+    expect(d?.suggestions).toEqual([]);
+    for (const zone of ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]) expect(d?.message).toContain(zone);
+  });
+
+  it("finds every province from each of its spellings one letter off, itself first", () => {
+    for (const province of PROVINCES) {
+      for (const spelling of [province.name, ...province.aliases]) {
+        if (spelling.length < 4) continue;
+        expect(nearProvinces(`${spelling}x`)[0], spelling).toBe(province.name);
+      }
+    }
+    expect(nearProvinces("")).toEqual([]);
+    expect(nearProvinces("x".repeat(10_000))).toEqual([]);
+  });
+});
