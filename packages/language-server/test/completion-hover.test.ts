@@ -105,7 +105,9 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position });
     const value = (hover?.contents as MarkupContent).value;
     expect(value).toContain("Asia/Jakarta");
-    const dates = [...value.matchAll(/^- (\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]);
+    // Each row: the date, its weekday, and the session's local start and end.
+    const dates = [...value.matchAll(/^- (\d{4}-\d{2}-\d{2}) \(\S+\) \d{2}:\d{2}–\d{2}:\d{2}$/gm)].map((m) => m[1]);
+    expect(dates.length).toBe([...value.matchAll(/^- /gm)].length);
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.length).toBeLessThanOrEqual(5);
     expect(dates.every((d) => (d ?? "") >= ex.today)).toBe(true);

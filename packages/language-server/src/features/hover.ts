@@ -79,7 +79,7 @@ function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, c
   if (shown.length === 0) parts.push(say("noDates", context.lang));
   else {
     const horizon = horizonOf(workspace, context.dates);
-    const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart.slice(11, 16)}–${o.localEnd.slice(11, 16)}`);
+    const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart}–${o.localEnd}`);
     parts.push([`**${title}** (${say("zone", context.lang)} ${zone}; ${horizon.from}..${horizon.to}; ${say("skipped", context.lang)})`, ...rows].join("\n"));
   }
   return parts.join("\n\n");
