@@ -15,6 +15,7 @@ export const WORDS_OF_SERVER = {
   notChecked: { en: "Fix the errors of the workspace to see dates and compliance.", id: "Perbaiki kesalahan ruang kerja untuk melihat tanggal dan kepatuhan." },
   occurrences: { en: "occurrences", id: "kejadian" },
   unassigned: { en: "unassigned", id: "belum teralokasi" },
+  cancelled: { en: "cancelled", id: "dibatalkan" },
   obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
   property: { en: "property", id: "properti" },
   expects: { en: "expects", id: "mengharapkan" },

@@ -7,8 +7,9 @@ import type { Lang } from "../language/language.js";
 import { say } from "../words.js";
 
 /**
- * Code lenses from the plan: per program, its occurrences in the horizon and how many are
- * unassigned; per agreement, how many obligations hold (per period). None while the
+ * Code lenses from the plan: per program, its occurrences in the horizon that take place,
+ * how many of those are unassigned, and how many were cancelled (a holiday, a closure, a
+ * rule), when any; per agreement, how many obligations hold (per period). None while the
  * workspace has errors.
  */
 export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
@@ -16,18 +17,20 @@ export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, d
   if (file === undefined) return [];
   const plan = plans.planOf(snapshot, dates);
   if (plan === undefined) return [];
-  const counts = new Map<string, { all: number; unassigned: number }>();
+  const counts = new Map<string, { held: number; unassigned: number; cancelled: number }>();
   for (const o of plan.occurrences) {
-    const c = counts.get(o.programId) ?? { all: 0, unassigned: 0 };
-    c.all++;
+    const c = counts.get(o.programId) ?? { held: 0, unassigned: 0, cancelled: 0 };
+    if (o.status === "cancelled") c.cancelled++;
+    else c.held++;
     if (o.status === "unassigned") c.unassigned++;
     counts.set(o.programId, c);
   }
   return declarationsOf(file).flatMap((d): CodeLens[] => {
     const range = toRange(d.name.range);
     if (d.declarationKind === "program") {
-      const c = counts.get(d.name.text) ?? { all: 0, unassigned: 0 };
-      return [{ range, command: { title: `${c.all} ${say("occurrences", lang)} · ${c.unassigned} ${say("unassigned", lang)}`, command: "" } }];
+      const c = counts.get(d.name.text) ?? { held: 0, unassigned: 0, cancelled: 0 };
+      const cancelled = c.cancelled > 0 ? ` · ${c.cancelled} ${say("cancelled", lang)}` : "";
+      return [{ range, command: { title: `${c.held} ${say("occurrences", lang)} · ${c.unassigned} ${say("unassigned", lang)}${cancelled}`, command: "" } }];
     }
     if (d.declarationKind === "agreement") {
       const report = plan.agreements.find((a) => a.agreementId === d.name.text);
