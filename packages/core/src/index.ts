@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export { countLabels, labelledEnum, labelOf, type Labels, type Language } from "./primitives/labels.js";
+export { countLabels, labelledEnum, labelOf, localeLanguage, type Labels, type Language } from "./primitives/labels.js";
 export { Identifier } from "./primitives/identifier.js";
 export { Rupiah, formatRupiah } from "./primitives/money.js";
 export { SourcePosition, SourceSpan } from "./primitives/source-span.js";

@@ -1,3 +1,4 @@
+import { localeLanguage } from "@lontar/core";
 import type { DateSpan } from "@lontar/planner";
 import type { Lang } from "./language/language.js";
 
@@ -50,7 +51,7 @@ export interface ServerLanguageDefaults {
  */
 export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string, defaults: ServerLanguageDefaults = {}): ServerSettings {
   const o = (typeof options === "object" && options !== null ? options : {}) as LontarInitializationOptions;
-  const fromLocale: Lang | undefined = locale === undefined ? undefined : /^id\b/i.test(locale) ? "id" : "en";
+  const fromLocale: Lang | undefined = locale === undefined ? undefined : localeLanguage(locale);
   const auto: Lang = defaults.chosen ?? fromLocale ?? defaults.environment ?? "en";
   const lang: Lang = o.messageLanguage === "en" || o.messageLanguage === "id" ? o.messageLanguage : auto;
   const today = typeof o.today === "string" && /^\d{4}-\d{2}-\d{2}$/.test(o.today) ? o.today : clockToday();

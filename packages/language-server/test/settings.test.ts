@@ -12,6 +12,8 @@ describe("initialize settings", () => {
   it("speaks Bahasa Indonesia to a client whose locale is id, English otherwise, unless messageLanguage says so", () => {
     expect(readSettings("id", undefined, clock).lang).toBe("id");
     expect(readSettings("id-ID", undefined, clock).lang).toBe("id");
+    for (const locale of ["id_ID", "id_ID.UTF-8", "ID", "in_ID"]) expect(readSettings(locale, undefined, clock).lang, locale).toBe("id");
+    for (const locale of ["ida", "idx-ID", "en_ID", "ms-MY"]) expect(readSettings(locale, undefined, clock).lang, locale).toBe("en");
     expect(readSettings("en-US", undefined, clock).lang).toBe("en");
     expect(readSettings(undefined, undefined, clock).lang).toBe("en");
     expect(readSettings("id", { messageLanguage: "en" }, clock).lang).toBe("en");

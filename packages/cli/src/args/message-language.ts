@@ -1,4 +1,4 @@
-import type { Language } from "@lontar/core";
+import { localeLanguage, type Language } from "@lontar/core";
 import { UsageError } from "./usage-error.js";
 
 /** The languages messages are printed in. */
@@ -13,7 +13,7 @@ export const MESSAGE_LANGUAGES: readonly Language[] = ["en", "id"];
  */
 export function languageFromEnvironment(env: Readonly<Record<string, string | undefined>>): Language {
   const locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].find((value) => value !== undefined && value !== "");
-  return locale !== undefined && /^id(?:[_.@-]|$)/i.test(locale) ? "id" : "en";
+  return locale === undefined ? "en" : localeLanguage(locale);
 }
 
 /**

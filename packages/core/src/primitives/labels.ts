@@ -12,6 +12,17 @@ export interface Labels {
 export type Language = keyof Labels;
 
 /**
+ * The language of a locale name, as POSIX (`id_ID.UTF-8`), BCP 47 (`id-ID`) or an editor
+ * (`id`) writes it: Bahasa Indonesia when it names Indonesian (`id`, or `in`, the code Java
+ * and older Android still use), English for any other.
+ *
+ * @example localeLanguage("id_ID.UTF-8") // "id"
+ */
+export function localeLanguage(locale: string): Language {
+  return /^(?:id|in)(?:[_.@-]|$)/i.test(locale) ? "id" : "en";
+}
+
+/**
  * Builds a zod enum from a table of labelled values, so that every enum value has a
  * label in both languages by construction.
  *
