@@ -1,7 +1,9 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
+import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
 import { PlanCache } from "./analysis/planning.js";
+import type { Snapshot } from "./analysis/snapshot.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
 import { rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
@@ -36,7 +38,9 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * whole analysis runs while an edited document's fast diagnostics are unpublished: between
  * two slices the analysis lets the pending messages in, then publishes those first (a hover
  * that waits for the whole analysis is answered after them). Diagnostics are only published
- * for the version they were computed from.
+ * for the version they were computed from, except for those only the whole analysis gives:
+ * until it runs again, an edited document keeps them, moved with the text around them (see
+ * {@link CarriedDiagnostics}), so that its problems do not vanish and come back on each keystroke.
  */
 export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);
@@ -49,6 +53,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   let opened = false;
   /** What was last published per URI (version and diagnostics), so that nothing is sent twice. */
   const sent = new Map<string, string>();
+  /** Per open document, the whole analysis's diagnostics that its fast ones do not give, carried over its edits. */
+  const carried = new CarriedDiagnostics();
 
   const send = (uri: string, version: number, diagnostics: Diagnostic[]): void => {
     const key = `${version}\n${JSON.stringify(diagnostics)}`;
@@ -63,7 +69,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       const snapshot = state.snapshot();
       for (const uri of edited) {
         const doc = state.document(uri);
-        if (doc !== undefined) send(uri, doc.version, toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings));
+        if (doc !== undefined) send(uri, doc.version, [...toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings), ...carried.of(uri)]);
       }
       edited.clear();
     }
@@ -100,7 +106,15 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     await state.analyze(signal);
     if (signal.aborted || state.currentGeneration !== generation) return;
     const snapshot = state.snapshot();
-    for (const doc of state.documents()) send(doc.uri, doc.version, fileDiagnostics(snapshot, state.paths.path(doc.uri), state.paths, settings));
+    for (const doc of state.documents()) sendWhole(snapshot, doc.uri, doc.version);
+  };
+
+  /** Publishes an open document's diagnostics from a whole analysis, and notes which of them its fast ones do not give. */
+  const sendWhole = (snapshot: Snapshot, uri: string, version: number): void => {
+    const path = state.paths.path(uri);
+    const whole = fileDiagnostics(snapshot, path, state.paths, settings);
+    carried.set(uri, whole, toLspDiagnostics(snapshot.fastDiagnostics(path), state.paths, settings));
+    send(uri, version, whole);
   };
 
   /** Analyzes the latest generation once the messages read so far are handled; an edit arriving first, or midway, aborts it. */
@@ -140,11 +154,13 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
+    carried.forget(textDocument.uri);
     opened = true;
     scheduleDiagnostics(textDocument.uri);
   });
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     if (contentChanges.length === 0 || state.change(textDocument.uri, textDocument.version, contentChanges) === undefined) return;
+    carried.edit(textDocument.uri, contentChanges);
     scheduleDiagnostics(textDocument.uri);
   });
   connection.onDidCloseTextDocument(({ textDocument }) => {
@@ -152,6 +168,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     tokens.forget(textDocument.uri);
     edited.delete(textDocument.uri);
     sent.delete(textDocument.uri);
+    carried.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     scheduleDiagnostics();
   });
@@ -223,13 +240,12 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     for (const path of paths) {
       const uri = state.paths.uri(path);
       const doc = state.document(uri);
-      const diagnostics = fileDiagnostics(snapshot, path, state.paths, settings);
       if (doc === undefined) {
-        void connection.sendDiagnostics({ uri, diagnostics });
+        void connection.sendDiagnostics({ uri, diagnostics: fileDiagnostics(snapshot, path, state.paths, settings) });
       } else {
         // The whole diagnostics of this version supersede its fast ones, still pending or not.
         edited.delete(uri);
-        send(uri, doc.version, diagnostics);
+        sendWhole(snapshot, uri, doc.version);
       }
     }
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiagnosticSeverity } from "vscode-languageserver-protocol";
+import { DiagnosticSeverity, DidChangeTextDocumentNotification } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type LspSession } from "./support/client.js";
 
 // Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English;
@@ -50,5 +50,48 @@ describe.each([
     const versions = session.published.filter((p) => p.uri === session.uri(file)).map((p) => p.version ?? 0);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(versions.at(-1)).toBe(8);
+  });
+});
+
+describe("diagnostics over stdio while typing (langsa)", () => {
+  let session: LspSession;
+  beforeAll(async () => {
+    session = await startSession(exampleFolder("langsa"), { locale: "en", options: { today: "2024-01-01" } });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it("keeps a workspace-wide error in each keystroke's fast diagnostics, moved with its line, until the whole analysis says it again", async () => {
+    const file = "programs.lontar";
+    const uri = session.uri(file);
+    // No staff has the skill `magic`: an error only the whole analysis finds (it reads every file's staff).
+    const text = session.text(file).replace("1 staff with skill storytelling", "1 staff with skill magic");
+    session.open(file, text);
+    const lineOf = (t: string): number => t.split("\n").findIndex((l) => l.includes("skill magic"));
+    const whole = async (version: number) => {
+      for (;;) {
+        const found = session.published.find((p) => p.uri === uri && p.version === version && p.diagnostics.some((d) => d.message.includes("magic")));
+        if (found !== undefined) return found;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    const first = (await whole(1)).diagnostics.find((d) => d.message.includes("magic"));
+    expect(first?.range.start.line).toBe(lineOf(text));
+    // Type a comment line at the top, one character a version, each an incremental change.
+    let typed = text;
+    const comment = "// a note\n";
+    for (const [i, ch] of [...comment].entries()) {
+      const line = 0;
+      await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line, character: i }, end: { line, character: i } }, text: ch }],
+      });
+      typed = typed.slice(0, i) + ch + typed.slice(i);
+      const published = await session.diagnostics(file, i + 2);
+      const magic = published.diagnostics.find((d) => d.message.includes("magic"));
+      expect(magic?.range.start.line, `version ${i + 2}`).toBe(lineOf(typed));
+    }
+    expect((await whole(comment.length + 1)).diagnostics.find((d) => d.message.includes("magic"))?.range.start.line).toBe(lineOf(typed));
   });
 });
