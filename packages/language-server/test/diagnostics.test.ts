@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiagnosticSeverity, DidChangeTextDocumentNotification } from "vscode-languageserver-protocol";
+import { DiagnosticSeverity, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExecuteCommandRequest, WorkspaceSymbolRequest } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type LspSession } from "./support/client.js";
 
 // Both keyword languages: solok-rakor-2019 is written in Bahasa Indonesia, watualang in English;
@@ -93,5 +93,19 @@ describe("diagnostics over stdio while typing (langsa)", () => {
       expect(magic?.range.start.line, `version ${i + 2}`).toBe(lineOf(typed));
     }
     expect((await whole(comment.length + 1)).diagnostics.find((d) => d.message.includes("magic"))?.range.start.line).toBe(lineOf(typed));
+  });
+
+  it("keeps an outside file's errors after the whole analysis, at its own URI, and finds its names", async () => {
+    const outside = "file:///tmp/lontar-outside-test/luar.lontar";
+    const text = "program luar at perpus_langsa {\n  title \"Luar\"\n  categry storytelling\n}\n";
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: outside, languageId: "lontar", version: 1, text } });
+    // The fast diagnostics come first; the whole analysis's, published by "check workspace", are sent before its answer.
+    while (!session.published.some((p) => p.uri === outside)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: "lontar.checkWorkspace", arguments: [] });
+    const last = session.published.filter((p) => p.uri === outside).at(-1);
+    expect(last?.diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(session.published.every((p) => p.uri.startsWith("file:///"))).toBe(true);
+    const symbols = await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: "luar" });
+    expect(symbols?.map((s) => ("location" in s ? s.location.uri : ""))).toContain(outside);
   });
 });
