@@ -4,7 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { money } from "../export/words.js";
-import { gateDiagnostics } from "./gate-diagnostics.js";
+import { neverRunsDiagnostics } from "./never-runs.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
@@ -125,11 +125,11 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
 /**
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
  * occurrence bound (then the only finding), else the sessions that cannot take place,
- * the agreement obligations not met and the programs a TPBIS stage keeps from running.
+ * the agreement obligations not met and the programs the plan holds no session of.
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...gateDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan)];
 }

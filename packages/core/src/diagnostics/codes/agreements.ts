@@ -98,13 +98,18 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("program never runs", "program tidak pernah berjalan"),
     L(
-      "Every session of a program in the horizon is cancelled because its library has not reached the TPBIS stage the program requires, so the plan has none of it.",
-      "Setiap sesi sebuah program dalam horizon dibatalkan karena perpustakaannya belum mencapai tahap TPBIS yang disyaratkan program itu, sehingga rencana tidak memuat satu pun sesinya.",
+      "The plan has no session of a program: every session in the horizon is cancelled (its library has not reached the TPBIS stage the program requires, or the sessions fall on holidays, closures or excepted days, or a rule forbids them), or its schedule gives none in the horizon.",
+      "Rencana tidak memuat satu pun sesi sebuah program: setiap sesinya dalam cakrawala perencanaan dibatalkan (perpustakaannya belum mencapai tahap TPBIS yang disyaratkan, atau sesinya jatuh pada hari libur, hari tutup atau hari yang dikecualikan, atau sebuah aturan melarangnya), atau jadwalnya tidak memberi sesi dalam cakrawala itu.",
     ),
     {
       stageNotReached: L(
         "`{program}` never runs: it requires TPBIS stage {stage}, and {library} is at {current}; {sessions}",
         "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
+      ),
+      allCancelled: L("`{program}` never runs: {sessions} ({why})", "`{program}` tidak pernah berjalan: {sessions} ({why})"),
+      noSession: L(
+        "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
+        "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
       ),
       oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam cakrawala perencanaan dibatalkan"),
       allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam cakrawala perencanaan dibatalkan"),

@@ -1,0 +1,64 @@
+import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
+import { gateDiagnostics } from "./gate-diagnostics.js";
+
+/** At most this many cancelled dates are named in one warning. */
+const DATES_NAMED = 3;
+
+const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
+
+/** What a cancelled session's reason says of it, in both languages: its holiday's or closure's name, the rule, the exception. */
+function cancelledBy(reason: Justification | undefined): Labels {
+  if (reason === undefined) return { en: "cancelled", id: "dibatalkan" };
+  // Expansion's words (partition/plan-part.ts): `<id> dropped: <holiday, closure reason, or "excepted …">`.
+  const dropped = reason.message.indexOf(" dropped: ");
+  const detail = dropped < 0 ? "" : reason.message.slice(dropped + " dropped: ".length);
+  switch (reason.constraint) {
+    case "public-holiday":
+    case "closure":
+      return { en: detail, id: detail };
+    case "exception":
+      return { en: "excepted", id: "dikecualikan" };
+    case "forbidden-by-rule":
+    case "required-by-rule":
+      return { en: `rule \`${reason.ruleId ?? ""}\``, id: `aturan \`${reason.ruleId ?? ""}\`` };
+    default:
+      return { en: reason.constraint, id: reason.constraint };
+  }
+}
+
+/** "2026-08-17: Hari Kemerdekaan, 2026-12-25: Natal, …": the first cancelled dates and why, in both languages. */
+function cancelledDates(sessions: readonly PlannedOccurrence[]): Labels {
+  const named = sessions.slice(0, DATES_NAMED).map((o) => ({ date: o.start.slice(0, 10), by: cancelledBy(o.reasons?.[0]) }));
+  const more = sessions.length > DATES_NAMED ? ", …" : "";
+  return { en: named.map((n) => `${n.date}: ${n.by.en}`).join(", ") + more, id: named.map((n) => `${n.date}: ${n.by.id}`).join(", ") + more };
+}
+
+/**
+ * LON5104 at each program the plan holds no session of (a warning, so that `lontar check`
+ * says what the plan leaves out): every session cancelled by the TPBIS stage the program
+ * requires (see {@link gateDiagnostics}), every session cancelled otherwise (a holiday, a
+ * closure, an excepted day, a rule; the first dates are named with why), or no session in
+ * the horizon at all. A program with no schedule, or no source, gets none.
+ *
+ * @example for (const d of neverRunsDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function neverRunsDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const gated = gateDiagnostics(workspace, plan);
+  const sessions = new Map<string, PlannedOccurrence[]>();
+  for (const o of plan.occurrences) {
+    const list = sessions.get(o.programId);
+    if (list === undefined) sessions.set(o.programId, [o]);
+    else list.push(o);
+  }
+  const others = workspace.programs.flatMap((program) => {
+    const source = program.source;
+    if (source === undefined || program.schedules.length === 0) return [];
+    const own = sessions.get(program.id) ?? [];
+    if (own.length === 0) return [createDiagnostic("LON5104.noSession", { program: program.id, from: plan.horizon.from, to: plan.horizon.to }, locationOf(source))];
+    if (own.some((o) => o.status !== "cancelled") || own.some((o) => o.reasons?.some((r) => r.constraint === "stage-gate") === true)) return [];
+    const count = own.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(own.length) } });
+    return [createDiagnostic("LON5104.allCancelled", { program: program.id, sessions: count, why: cancelledDates(own) }, locationOf(source))];
+  });
+  return [...gated, ...others];
+}

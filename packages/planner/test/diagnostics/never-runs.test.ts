@@ -1,0 +1,55 @@
+/**
+ * LON5104 for every program the plan holds no session of: all cancelled by holidays,
+ * closures or exceptions (the first dates named with why), none in the horizon, or all
+ * cancelled by the TPBIS stage (gateDiagnostics' message, once); nothing for a program
+ * with any session left.
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import { neverRunsDiagnostics } from "../../src/diagnostics/never-runs.js";
+import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const horizon = { from: "2026-01-01", to: "2026-12-31" };
+const span = (line: number) => ({ file: "p.lontar", start: { line, column: 1, offset: line * 10 }, end: { line, column: 2, offset: line * 10 + 1 } });
+const once = (date: string) => [{ kind: "rrule", dtstart: `${date}T09:00`, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60 }];
+const program = (id: string, line: number, extra: Record<string, unknown> = {}) => ({ id, title: id, library: "lib", category: "festival", source: span(line), ...extra });
+
+const workspace = workspaceOf({
+  libraries: [library("lib", { stage: "implementasi", closures: [{ kind: "public_holidays" }, { kind: "range", range: { from: "2026-03-02", to: "2026-03-06" }, reason: "Renovasi gedung" }] })],
+  programs: [
+    program("merdeka", 1, { schedules: once("2026-08-17") }),
+    program("renovasi", 2, { schedules: [{ kind: "rrule", dtstart: "2026-03-02T09:00", rrule: "FREQ=DAILY;COUNT=5", durationMinutes: 60 }] }),
+    program("tahun_depan", 3, { schedules: once("2027-01-11") }),
+    program("biasa", 4, { schedules: once("2026-08-18") }),
+    program("terlalu_dini", 5, { schedules: once("2026-08-19"), gate: { minStage: "pendampingan" } }),
+  ],
+});
+
+describe("LON5104: a program the plan holds no session of", () => {
+  const plan = planWorkspace(workspace, { horizon, seed: 1 });
+  const diagnostics = neverRunsDiagnostics(workspace, plan);
+  const at = (line: number) => diagnostics.filter((d) => d.location.range.start.line === line);
+
+  it("warns once at each such program, and says nothing of a program with a session", () => {
+    expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity, d.text?.key])).toEqual([
+      [5, "LON5104", "warning", "LON5104.stageNotReached"],
+      [1, "LON5104", "warning", "LON5104.allCancelled"],
+      [2, "LON5104", "warning", "LON5104.allCancelled"],
+      [3, "LON5104", "warning", "LON5104.noSession"],
+    ]);
+    expect(at(4)).toEqual([]);
+    expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5104")).toEqual(diagnostics);
+  });
+
+  it("names the cancelled dates and why, in each language", () => {
+    const [holiday] = at(1);
+    const [closure] = at(2);
+    const [none] = at(3);
+    expect(localizeDiagnostic(holiday!, "en").message).toBe("`merdeka` never runs: its one session in the horizon is cancelled (2026-08-17: Hari Kemerdekaan Republik Indonesia)");
+    expect(localizeDiagnostic(holiday!, "id").message).toBe("`merdeka` tidak pernah berjalan: satu-satunya sesinya dalam cakrawala perencanaan dibatalkan (2026-08-17: Hari Kemerdekaan Republik Indonesia)");
+    expect(localizeDiagnostic(closure!, "en").message).toBe("`renovasi` never runs: all 5 of its sessions in the horizon are cancelled (2026-03-02: Renovasi gedung, 2026-03-03: Renovasi gedung, 2026-03-04: Renovasi gedung, …)");
+    expect(localizeDiagnostic(none!, "id").message).toBe("`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan 2026-01-01..2026-12-31");
+  });
+});
