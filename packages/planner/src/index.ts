@@ -49,6 +49,7 @@ export { unassignedFindings, type UnassignedDiagnostic } from "./diagnostics/una
 export { complianceDiagnostics, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
 export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { neverRunsDiagnostics } from "./diagnostics/never-runs.js";
+export { openingHoursDiagnostics } from "./diagnostics/opening-hours.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
 export { REPORT_SECTIONS, reportSectionsHtml, type ReportSection } from "./export/index.js";

@@ -38,6 +38,8 @@ export interface ExpansionFinding {
   readonly message: string;
   /** How much it matters, on the planner's score levels. */
   readonly level: "hard" | "medium" | "soft" | "info";
+  /** The occurrence concerned, when the finding is about one (`OUTSIDE_OPENING_HOURS`). */
+  readonly occurrenceId?: string;
 }
 
 /** What expansion returns: occurrences sorted by start, program and id; drops; findings. */

@@ -86,6 +86,7 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
         level: "medium",
         programId: program.id,
         scheduleIndex: occurrence.scheduleIndex,
+        occurrenceId: occurrence.id,
         message: `${occurrence.id} (${occurrence.localStart}-${occurrence.localEnd}) is outside the opening hours of ${library.id}`,
       });
     }

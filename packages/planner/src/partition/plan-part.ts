@@ -71,9 +71,10 @@ export function partOptions(horizon: DateSpan, pinned: readonly string[] | undef
   return { horizon, memo: expansionMemo(), ...(pinned === undefined ? {} : { pinned }), ...(maxOccurrences === undefined ? {} : { maxOccurrences }) };
 }
 
-/** An expansion finding as a plan violation. */
+/** An expansion finding as a plan violation, with the program, schedule and occurrence it concerns. */
 export function findingAsViolation(f: ExpansionFinding): Justification {
-  return { constraint: f.code, level: f.level, message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}` };
+  const occurrence = f.occurrenceId === undefined ? {} : { occurrenceId: f.occurrenceId };
+  return { constraint: f.code, level: f.level, message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`, ...occurrence, programId: f.programId, scheduleIndex: f.scheduleIndex };
 }
 
 /** Expands a part and constructs its first allocation (no search yet). */

@@ -115,4 +115,18 @@ export const AGREEMENT_ENTRIES = {
       allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam cakrawala perencanaan dibatalkan"),
     },
   ),
+  LON5105: entry(
+    "warning",
+    L("sessions outside opening hours", "sesi di luar jam buka"),
+    L(
+      "Sessions of a program held at its library fall outside the library's opening hours (`open`), when nobody may be there to open the door.",
+      "Sesi sebuah program yang diadakan di perpustakaannya berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
+    ),
+    {
+      outside: L(
+        "{count} of `{program}`'s sessions in the horizon fall outside the opening hours of {library} (the first: {first}); hold them while it is open, or widen its `open` hours",
+        "{count} sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} (yang pertama: {first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
+      ),
+    },
+  ),
 } as const;

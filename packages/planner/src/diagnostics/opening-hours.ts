@@ -1,0 +1,33 @@
+import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
+
+/**
+ * LON5105 at each program with sessions at its library outside the library's opening hours
+ * (the plan's `OUTSIDE_OPENING_HOURS` violations, one per session): one warning per program,
+ * with how many and the first of them, so that `lontar check` says what the plan's score
+ * counts. A program with no source gets none.
+ *
+ * @example for (const d of openingHoursDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const outside = new Map<string, string[]>();
+  for (const v of plan.violations) {
+    if (v.constraint !== "OUTSIDE_OPENING_HOURS" || v.programId === undefined || v.occurrenceId === undefined) continue;
+    const ids = outside.get(v.programId);
+    if (ids === undefined) outside.set(v.programId, [v.occurrenceId]);
+    else ids.push(v.occurrenceId);
+  }
+  if (outside.size === 0) return [];
+  const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
+  const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
+  return workspace.programs.flatMap((program) => {
+    const ids = outside.get(program.id);
+    const source = program.source;
+    if (ids === undefined || source === undefined) return [];
+    // Start and end are local date-times with the zone's offset: their date and times are the library's.
+    const session = sessions.get(ids[0] ?? "");
+    const first = session === undefined ? (ids[0] ?? "") : `${session.start.slice(0, 10)} ${session.start.slice(11, 16)}–${session.end.slice(11, 16)}`;
+    const args = { count: countLabels(ids.length), program: program.id, library: libraries.get(program.library)?.name ?? program.library, first };
+    return [createDiagnostic("LON5105.outside", args, { file: source.file, range: { start: source.start, end: source.end } })];
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * LON5105: sessions held at a library outside its opening hours, one warning per program
+ * with how many and the first; none for a program within the hours or held elsewhere.
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import { openingHoursDiagnostics } from "../../src/diagnostics/opening-hours.js";
+import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const horizon = { from: "2026-02-01", to: "2026-02-28" };
+const span = (line: number) => ({ file: "p.lontar", start: { line, column: 1, offset: line * 10 }, end: { line, column: 2, offset: line * 10 + 1 } });
+const weekly = (first: string, day: string, time: string) => [{ kind: "rrule", dtstart: `${first}T${time}`, rrule: `FREQ=WEEKLY;BYDAY=${day}`, durationMinutes: 120 }];
+const program = (id: string, line: number, schedules: unknown) => ({ id, title: id, library: "lib", category: "class", source: span(line), schedules });
+
+const workspace = workspaceOf({
+  libraries: [library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] })],
+  programs: [program("malam_minggu", 1, weekly("2026-02-01", "SU", "19:00")), program("siang_jumat", 2, weekly("2026-02-06", "FR", "13:00")), program("sore_kamis", 3, weekly("2026-02-05", "TH", "15:00"))],
+});
+
+describe("LON5105: sessions outside the library's opening hours", () => {
+  const plan = planWorkspace(workspace, { horizon, seed: 1 });
+  const diagnostics = openingHoursDiagnostics(workspace, plan);
+
+  it("warns once per program with sessions outside the hours (a session running past closing counts), none for one inside", () => {
+    expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
+      [1, "LON5105", "warning"],
+      [3, "LON5105", "warning"],
+    ]);
+    expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5105")).toEqual(diagnostics);
+  });
+
+  it("counts the sessions and names the first, in each language", () => {
+    const sundays = plan.occurrences.filter((o) => o.programId === "malam_minggu" && o.status !== "cancelled").length;
+    const [first] = diagnostics;
+    expect(sundays).toBe(4);
+    expect(localizeDiagnostic(first!, "en").message).toBe("4 of `malam_minggu`'s sessions in the horizon fall outside the opening hours of Perpustakaan lib (the first: 2026-02-01 19:00–21:00); hold them while it is open, or widen its `open` hours");
+    expect(localizeDiagnostic(first!, "id").message).toContain("4 sesi `malam_minggu` dalam cakrawala perencanaan berada di luar jam buka Perpustakaan lib (yang pertama: 2026-02-01 19:00–21:00)");
+  });
+
+  it("says nothing when the library declares no opening hours", () => {
+    const always = workspaceOf({ ...workspace, libraries: [library("lib", { openingHours: [] })] });
+    expect(openingHoursDiagnostics(always, planWorkspace(always, { horizon, seed: 1 }))).toEqual([]);
+  });
+});
