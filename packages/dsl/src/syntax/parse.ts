@@ -24,6 +24,7 @@ import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
+import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
 import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
@@ -121,6 +122,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       // The grammar reads it as the string it was meant to be (to the end of its line), so the
       // missing quote is one error, not a second one for the value it leaves out.
       tokens.push({ ...t, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx ?? t.tokenTypeIdx });
+      continue;
+    }
+    if (t.tokenType.name === "TypographicString") {
+      // `“text”` is the string `"text"` (the same length, so every offset holds): one warning, the straight quotes its fix.
+      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(curlyQuotesDiagnostic(t, path));
+      tokens.push({ ...t, image: `"${t.image.slice(1, -1)}"`, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx ?? t.tokenTypeIdx });
       continue;
     }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);

@@ -18,6 +18,7 @@ export const SYNTAX_CODES = {
   unterminatedString: { code: "LON1002", title: "Unterminated string", description: "A string opened with `\"` is not closed on the same line. Add the closing quote; strings cannot span lines (write `\\n` for a line break)." },
   fileTooLarge: { code: "LON1003", title: "File too large", description: "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them." },
   notText: { code: "LON1004", title: "Not a text file", description: "The file contains NUL bytes, so it is not a text file. Check that the right file was given." },
+  curlyQuotes: { code: "LON1008", title: "Curly quotes", description: "A text in curly quotes (`“…”`), as a word processor or a phone types them: read as the text it stands for; the fix writes straight quotes." },
   notUtf8: { code: "LON1007", title: "Not UTF-8", description: "The file is not valid UTF-8: a character could not be read and stands as U+FFFD. Save the file as UTF-8." },
   invalidRegex: { code: "LON1005", title: "Invalid regular expression", description: "The pattern after `=~` is not a valid regular expression, or uses flags other than `i`, `m`, `s` and `u`." },
   tooDeep: { code: "LON1010", title: "Nesting too deep", description: "Parentheses, brackets, braces or `!` are nested more than 200 levels deep, or a file's conditions have more than 10,000 operands (`&&`, `||`, list items). The rest of the file is not read. Simplify the condition." },

@@ -166,6 +166,20 @@ export const SYNTAX_ENTRIES = {
       ),
     },
   ),
+  LON1008: entry(
+    "warning",
+    L("Curly quotes", "Tanda kutip lengkung"),
+    L(
+      "A text written in curly quotes (`“Perpustakaan Kota”`), as a word processor or a phone types them. Lontar reads it as the text it stands for, and the fix (or `lontar fmt --write`) writes the straight double quotes strings take: `\"Perpustakaan Kota\"`.",
+      "Teks yang ditulis dengan tanda kutip lengkung (`“Perpustakaan Kota”`), seperti yang diketik pengolah kata atau ponsel. Lontar membacanya sebagai teks yang dimaksud, dan perbaikannya (atau `lontar fmt --write`) menulis tanda kutip lurus yang dipakai teks: `\"Perpustakaan Kota\"`.",
+    ),
+    {
+      curlyQuotes: L(
+        "a text in curly quotes (“…”), as a word processor or a phone types them: Lontar writes straight quotes (\"…\") and reads it the same",
+        "teks bertanda kutip lengkung (“…”), seperti yang diketik pengolah kata atau ponsel: Lontar menulis tanda kutip lurus (\"…\") dan membacanya sama",
+      ),
+    },
+  ),
   LON1999: entry(
     "error",
     L("Internal parser error", "Galat internal pengurai"),

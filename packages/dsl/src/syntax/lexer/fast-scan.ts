@@ -12,6 +12,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import type { TokenTable } from "./token-table.js";
+import { isSpace } from "./scanner.js";
 import { hashStep, WordTable } from "./word-table.js";
 import * as T from "./tokens.js";
 
@@ -102,8 +103,8 @@ export function fastScan(text: string): FastScan | undefined {
   const length = text.length;
   while (offset < length) {
     const code = text.charCodeAt(offset);
-    // Spaces: ` \t\r\n\f\v`, no-break space and BOM; lines break at `\r\n`, `\r`, `\n`.
-    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff) {
+    // Spaces (see isSpace: ASCII, no-break, typographic and zero-width ones, BOM); lines break at `\r\n`, `\r`, `\n`.
+    if (isSpace(code)) {
       if (code === 10) {
         line++;
         lineStart = offset + 1;

@@ -26,7 +26,8 @@ interface Candidate {
 const DIGITS = "0123456789";
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
 const START_CHARS: Readonly<Record<string, string>> = {
-  WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0", DocComment: "/", LineComment: "/", RegexLiteral: "/", StringLiteral: '"', UnterminatedString: '"',
+  WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u2060\u3000",
+  DocComment: "/", LineComment: "/", RegexLiteral: "/", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F",
   Money: "R", DateTimeLiteral: DIGITS, DateLiteral: DIGITS, TimeLiteral: DIGITS, CompactDuration: DIGITS, NumberLiteral: DIGITS,
   DotDot: ".", Dot: ".", Comma: ",", LBrace: "{", RBrace: "}", LParen: "(", RParen: ")", LBracket: "[", RBracket: "]",
   AndAnd: "&", OrOr: "|", EqEq: "=", MatchOp: "=", NotEq: "!", Bang: "!", LtEq: "<", GtEq: ">", Lt: "<", Gt: ">", Slash: "/", Minus: "-",
@@ -35,11 +36,13 @@ const START_CHARS: Readonly<Record<string, string>> = {
 
 const isWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff;
+/** Spaces: ASCII's, and the no-break, typographic and zero-width spaces text pasted from a word processor or a phone carries. */
+export const isSpace = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0x1680;
 /** Tokens scanned by a loop over a character class instead of their expression (the commonest: words and spaces). */
 const RUNS: Readonly<Record<string, { readonly source: string; readonly run: (code: number) => boolean }>> = {
   Identifier: { source: "[A-Za-z_][A-Za-z0-9_]*", run: isWordChar },
-  WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0]+", run: isSpace },
+  WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0\\u1680\\u2000-\\u200B\\u202F\\u205F\\u2060\\u3000]+", run: isSpace },
 };
 
 function candidate(type: TokenType): Candidate {

@@ -32,7 +32,7 @@ export interface TokenTable {
   readonly lines: Int32Array;
   /** 1-based columns (UTF-16) of the first character. */
   readonly columns: Int32Array;
-  /** Words' images (identifiers and keywords); undefined for other tokens, read from the text on demand. */
+  /** Words' images (identifiers and keywords), and the image of a token that is not its text (a curly-quoted string read as straight); undefined for other tokens, read from the text on demand. */
   readonly words: readonly (string | undefined)[];
   /** Each keyword's entry in the keyword table (keywords.ts's `WORDS`); undefined for other tokens. */
   readonly meanings: readonly (WordMeaning | undefined)[];
@@ -102,7 +102,8 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     lines[i] = t.startLine ?? 1;
     columns[i] = t.startColumn ?? 1;
     const word = t.tokenType === Identifier || !LEXED.has(t.tokenType);
-    words[i] = word ? t.image : undefined;
+    // A token whose image is not its text keeps its image: a curly-quoted string read as a straight one (parse.ts).
+    words[i] = word || text.charCodeAt(t.startOffset) !== t.image.charCodeAt(0) ? t.image : undefined;
     const keyword = word && t.tokenType !== Identifier;
     langs[i] = keyword ? keywordLanguage(t) : undefined;
     meanings[i] = keyword ? WORDS.get(t.image) : undefined;

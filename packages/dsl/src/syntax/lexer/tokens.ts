@@ -64,7 +64,7 @@ export function keyword(name: string): TokenType {
 }
 
 /** Whitespace, newlines included: newlines are insignificant. */
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF\u00A0]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000]+/, group: Lexer.SKIPPED, line_breaks: true });
 /** `/// doc` comment, kept for the declaration that follows. */
 export const DocComment = createToken({ name: "DocComment", pattern: /\/\/\/(?!\/)[^\r\n]*/, group: "comments" });
 /** `// comment`. */
@@ -83,6 +83,12 @@ export const RegexLiteral = createToken({ name: "RegexLiteral", pattern: matchRe
 
 /** `"text"` with `\"`, `\\`, `\n`, `\t` escapes; one line. */
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/ });
+/**
+ * `“text”`: a string in the curly quotes a word processor or a phone types (closed by `”`,
+ * `“` or `"`). Read as the string it stands for, and reported as LON1008 with the straight
+ * quotes as its fix.
+ */
+export const TypographicString = createToken({ name: "TypographicString", pattern: /[\u201C\u201E\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]/ });
 /** A string missing its closing quote (reported as LON1002). */
 export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*/ });
 /** `Rp 150.000.000`: rupiah with dots as thousands separators. */
@@ -143,7 +149,7 @@ export const Minus = createToken({ name: "Minus", pattern: /-/ });
 
 /** Tokens the lexer tries, in order. */
 export const LEXER_TOKENS: readonly TokenType[] = [
-  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, Money,
+  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
   AndAnd, OrOr, EqEq, MatchOp, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus,

@@ -1,0 +1,49 @@
+/**
+ * Text pasted from a word processor, a phone or a chat: curly-quoted strings are read as the
+ * strings they stand for, with one LON1008 warning each and the straight quotes as a certain
+ * fix; no-break, typographic and zero-width spaces are spaces. The formatter writes both
+ * plainly; fast and full readings agree.
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, formatSource, parseFile, stripSyntaxDetails, type Diagnostic } from "@lontar/dsl";
+
+const LIBRARY = (name: string, space = " "): string => `perpustakaan p {\n  nama ${name}\n  jenjang${space}kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\n`;
+const applied = (source: string, diagnostics: readonly Diagnostic[]): string => {
+  const edits = diagnostics.flatMap((d) => d.suggestions.filter((s) => s.preferred === true).flatMap((s) => s.edits));
+  return [...edits].sort((a, b) => b.location.range.start.offset - a.location.range.start.offset).reduce((t, e) => t.slice(0, e.location.range.start.offset) + e.text + t.slice(e.location.range.end.offset), source);
+};
+
+describe("text pasted with curly quotes and odd spaces", () => {
+  it.each(["“Perpustakaan Kota”", "„Perpustakaan Kota”", "“Perpustakaan Kota\"", "“Perpustakaan Kota“"])("%s: one warning at the text, read as the straight string, fixed certainly", (written) => {
+    const source = LIBRARY(written);
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["LON1008", "warning"]]);
+    const at = source.indexOf(written);
+    expect(diagnostics[0]?.location.range.start.offset).toBe(at);
+    expect(diagnostics[0]?.location.range.end.offset).toBe(at + written.length);
+    const fixed = applied(source, diagnostics);
+    expect(fixed).toBe(LIBRARY('"Perpustakaan Kota"'));
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    expect(stripSyntaxDetails(parseFile(source, "a.lontar").file)).toEqual(stripSyntaxDetails(parseFile(fixed, "a.lontar").file));
+    expect(formatSource(source, "a.lontar").text).toBe(formatSource(fixed, "a.lontar").text);
+  });
+
+  it.each([["no-break", "\u00a0"], ["narrow no-break", "\u202f"], ["thin", "\u2009"], ["zero-width", "\u200b"], ["ideographic", "\u3000"], ["word joiner", "\u2060"]])("reads a %s space as a space, and the formatter writes a plain one", (_, space) => {
+    const source = LIBRARY('"Perpustakaan Kota"', space);
+    expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
+    expect(formatSource(source, "a.lontar").text).toBe(formatSource(LIBRARY('"Perpustakaan Kota"'), "a.lontar").text);
+  });
+
+  it("keeps curly quotes inside a straight-quoted text as its content, and reports an unclosed curly quote as before", () => {
+    const inside = LIBRARY('"Taman Baca “Pelangi”"');
+    expect(checkSource(inside, "a.lontar").diagnostics).toEqual([]);
+    const name = parseFile(inside, "a.lontar").file.items[0];
+    expect(name?.kind === "Declaration" && name.properties[0]?.value).toMatchObject({ kind: "String", value: "Taman Baca “Pelangi”" });
+    expect(checkSource(LIBRARY("“Perpustakaan Kota"), "a.lontar").diagnostics.map((d) => d.code)).toContain("LON1001");
+  });
+
+  it("reads a one-line declaration with a zero-width space after a name as two tokens", () => {
+    const source = `${LIBRARY('"P"')}mitra m\u200b { jenis sekolah }\n`;
+    expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
+  });
+});
