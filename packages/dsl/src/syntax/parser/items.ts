@@ -245,6 +245,13 @@ class ItemReader {
         break;
       }
       const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
+      const swallowedQuick = quick === undefined ? undefined : this.swallowedProperty(quick.value, j, quick.next);
+      if (swallowedQuick !== undefined) {
+        broken.push(this.missingValue(j, swallowedQuick));
+        last = j;
+        j = swallowedQuick;
+        continue;
+      }
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
@@ -260,6 +267,13 @@ class ItemReader {
         continue;
       }
       const run = this.run(grammar().property, j);
+      const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(run.value, j, run.next) : undefined;
+      if (swallowed !== undefined) {
+        broken.push(this.missingValue(j, swallowed));
+        last = j;
+        j = swallowed;
+        continue;
+      }
       if (run.error === undefined && run.value !== undefined && run.next > j) {
         properties.push(run.value);
         last = run.next - 1;
@@ -357,6 +371,28 @@ class ItemReader {
     const previous = properties[properties.length - 1];
     const start = previous === undefined ? undefined : this.index.get(previous.range.start.offset);
     return start !== undefined && j - start <= 200 ? start : undefined;
+  }
+
+  /**
+   * A property read as its keyword and a one-word value (`j`..`next`) whose word is the first
+   * of the next line and starts a property there: `category` left without its value, then
+   * `audience children`. The word is that property's, not a value: its index, else undefined.
+   */
+  private swallowedProperty(property: Property, j: number, next: number): number | undefined {
+    if (property.value.kind !== "Reference" || next !== j + 2) return undefined;
+    return this.startsLine(j + 1) && this.startsProperty(j + 1) ? j + 1 : undefined;
+  }
+
+  /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
+  private missingValue(j: number, next: number): BrokenNode {
+    const keyword = this.tokens[j] as IToken;
+    const following = this.tokens[next] as IToken;
+    const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
+      en: " on the next line starts a property of its own)",
+      id: " di baris berikutnya memulai properti tersendiri)",
+    });
+    this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(keyword), suggestions: [] });
+    return this.brokenProperty(j, j, undefined);
   }
 
   private brokenProperty(start: number, end: number, suggested: string | undefined): BrokenNode {
@@ -473,7 +509,9 @@ class ItemReader {
           ? concat(NOT_A_PROPERTY, { en: ", found ", id: ", ditemukan " }, describeToken(token))
           : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
-    const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : tokenRange(token);
+    // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
+    const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
+    const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
     this.errors.push({ kind, message: withSuggestion(message, close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
   }
