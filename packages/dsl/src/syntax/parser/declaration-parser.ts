@@ -180,17 +180,24 @@ export class DeclarationParser extends ScheduleParser {
     });
   });
 
-  /** `on public holidays` / `pada libur nasional`, or `2019-06-03..2019-06-07 "reason"`. */
+  /**
+   * `on public holidays` / `pada libur nasional` (also `on holidays`, `pada hari libur`, and
+   * `… and collective leave` / `… dan cuti bersama`, which the holidays include), or
+   * `2019-06-03..2019-06-07 "reason"`.
+   */
   closedValue = this.RULE("closedValue", (): PropertyValue | undefined => {
     const first = this.LA(1);
     return this.OR([
       {
         ALT: () => {
           this.CONSUME(k("On"));
-          this.OR2([
-            { ALT: () => { this.CONSUME(k("Public")); this.CONSUME(k("Holidays")); } },
-            { ALT: () => { this.CONSUME2(k("Holidays")); this.CONSUME(k("National")); } },
-          ]);
+          this.OPTION2(() => this.OR2([{ ALT: () => this.CONSUME(k("Public")) }, { ALT: () => this.CONSUME(k("DayUnit")) }]));
+          this.CONSUME(k("Holidays"));
+          this.OPTION3(() => this.CONSUME(k("National")));
+          this.OPTION4(() => {
+            this.CONSUME(k("And"));
+            this.OR3([{ ALT: () => (this.CONSUME(k("Collective")), this.CONSUME(k("Leave"))) }, { ALT: () => (this.CONSUME(k("Cuti")), this.CONSUME(k("Bersama"))) }]);
+          });
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
             return range ? { kind: "Closed" as const, range, publicHolidays: true } : undefined;

@@ -547,13 +547,16 @@ export class FastReader {
   private closedValue(): PropertyValue {
     const first = this.p;
     if (this.is(KW.On)) {
+      // As the grammar's closedValue: `on [public] holidays`, `pada [hari] libur [nasional]`, and `and collective leave` / `dan cuti bersama` after it.
       this.p++;
-      if (this.is(KW.Public)) {
+      if (this.is(KW.Public) || this.is(KW.DayUnit)) this.p++;
+      this.take(KW.Holidays);
+      if (this.is(KW.National)) this.p++;
+      if (this.is(KW.And) && (this.is(KW.Collective, 1) || this.is(KW.Cuti, 1))) {
         this.p++;
-        this.take(KW.Holidays);
-      } else {
-        this.take(KW.Holidays);
-        this.take(KW.National);
+        const collective = this.is(KW.Collective);
+        this.p++;
+        this.take(collective ? KW.Leave : KW.Bersama);
       }
       return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true };
     }

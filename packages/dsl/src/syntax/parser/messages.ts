@@ -43,8 +43,10 @@ export function describeTokenType(type: TokenType): Text {
   if (label !== undefined) return label;
   const entry = KEYWORDS.find((k) => k.token === type.name);
   if (entry !== undefined) {
-    const spellings = [...new Set([entry.en[0], entry.id[0]].filter((s): s is string => s !== undefined && s.length > 0))].map((s) => `\`${s}\``);
-    return { en: spellings.join(" or "), id: spellings.join(" atau ") };
+    // Each reader sees the spelling of their own language first: "`hours` or `jam`", "`jam` atau `hours`".
+    const spellings = (first: string | undefined, second: string | undefined): string[] =>
+      [...new Set([first, second].filter((s): s is string => s !== undefined && s.length > 0))].map((s) => `\`${s}\``);
+    return { en: spellings(entry.en[0], entry.id[0]).join(" or "), id: spellings(entry.id[0], entry.en[0]).join(" atau ") };
   }
   return same(type.name);
 }
