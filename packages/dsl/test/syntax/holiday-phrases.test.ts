@@ -1,0 +1,34 @@
+/**
+ * The ways planners write "closed on public holidays": each is the same closure, and the
+ * formatter writes the canonical phrase of the file's language.
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, formatSource, localizeDiagnostic, parseFile } from "@lontar/dsl";
+
+const library = (lang: "en" | "id", line: string): string =>
+  lang === "en" ? `library p {\n  tier city\n  region "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n` : `perpustakaan p {\n  jenjang kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n`;
+
+describe("closed on public holidays, as planners write it", () => {
+  it.each([
+    ["en", "closed on public holidays", "closed on public holidays"],
+    ["en", "closed on holidays", "closed on public holidays"],
+    ["en", "closed on public holidays and collective leave", "closed on public holidays"],
+    ["id", "tutup pada libur nasional", "tutup pada libur nasional"],
+    ["id", "tutup pada libur", "tutup pada libur nasional"],
+    ["id", "tutup pada hari libur", "tutup pada libur nasional"],
+    ["id", "tutup pada hari libur nasional dan cuti bersama", "tutup pada libur nasional"],
+  ] as const)("%s: `%s` is the public holidays, formatted as `%s`", (lang, line, canonical) => {
+    const source = library(lang, line);
+    expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
+    const item = parseFile(source, "a.lontar").file.items[0];
+    const closed = item?.kind === "Declaration" ? item.properties.find((p) => p.key === "closed")?.value : undefined;
+    expect(closed).toMatchObject({ kind: "Closed", publicHolidays: true });
+    expect(formatSource(source, "a.lontar").text).toBe(library(lang, canonical));
+  });
+
+  it("names the Indonesian keyword first to an Indonesian reader of `tutup pada cuti bersama`", () => {
+    const [error] = checkSource(library("id", "tutup pada cuti bersama"), "a.lontar").diagnostics;
+    expect(localizeDiagnostic(error!, "id").message).toContain("diharapkan `libur` atau `holidays`");
+    expect(localizeDiagnostic(error!, "en").message).toContain("expected `holidays` or `libur`");
+  });
+});
