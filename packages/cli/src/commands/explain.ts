@@ -29,7 +29,7 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   if (code === undefined) throw new UsageError("usage.missingCode", {});
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
   const normalized = code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : readCodePage(docsDir, normalized, language)?.markdown) : explainKeyword(code);
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(code);
   if (text === undefined) {
     const near = nearestExplainable(code);
     const message = near === undefined ? cliText("run.unknownCode", { code: visibleText(code) }, language) : cliText("run.unknownCodeNear", { code: visibleText(code), near }, language);
@@ -40,6 +40,14 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   return ExitCode.Ok;
 }
 
+/**
+ * A code's page without the summary in the other language under its title (`> **Ringkasan:**`
+ * on an English page, `> **Summary (English):**` with its link on an Indonesian one): the
+ * site shows it to a reader of the other language; in a terminal that chose a language it is noise.
+ */
+function withoutOtherSummary(markdown: string | undefined): string | undefined {
+  return markdown?.replace(/^> \*\*(?:Ringkasan|Summary \(English\)):\*\*.*\n+/m, "");
+}
 
 /**
  * What a mistyped argument most likely meant. Something written like a code (`LON`, then

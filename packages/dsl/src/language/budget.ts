@@ -13,7 +13,7 @@ export const BUDGET: DeclarationSpec = {
     NAME,
     property("amount", keyword("Amount", ["amount"], ["jumlah"]), "money", { en: "The amount in rupiah.", id: "Jumlah dalam rupiah." }, { required: true }),
     property("period", keyword("Period", ["period"], ["periode"]), "budgetPeriod", { en: "The year or dates the budget covers.", id: "Tahun atau tanggal yang dicakup anggaran." }, { required: true }),
-    property("category", keyword("Category", ["category"], ["kategori"]), "word", { en: "What the budget is for; `programs` when absent.", id: "Peruntukan anggaran; `programs` bila tidak ada." }, { values: BUDGET_CATEGORY_VALUES }),
+    property("category", keyword("Category", ["category"], ["kategori"]), "word", { en: "What the budget is for; `programs` when absent.", id: "Peruntukan anggaran; `kegiatan` bila tidak ada." }, { values: BUDGET_CATEGORY_VALUES }),
     property("cap", keyword("Cap", ["cap"], ["batas"]), "budgetCap", { en: "The most spent per period.", id: "Pengeluaran terbanyak per periode." }),
   ],
 };
