@@ -43,6 +43,17 @@ describe("lontar explain", () => {
     expect(out()).toBe("LON9001: a test page\n\nSee aula.\n\n    room aula { capacity 60 }\n");
   });
 
+  it("prints a code's page in the chosen language without the other language's summary", () => {
+    const docs = findDiagnosticsDocs();
+    for (const [lang, title, other] of [["en", "LON1106: time or date written another way", "Ringkasan"], ["id", "LON1106: Jam atau tanggal ditulis dengan cara lain", "Summary (English)"]] as const) {
+      const { io, out } = capture();
+      expect(runExplain(["LON1106", "--lang", lang], io, docs)).toBe(0);
+      expect(out().split("\n")[0]).toBe(title);
+      expect(out()).not.toContain(other);
+      expect(out()).toContain("2026-08-17");
+    }
+  });
+
   it("rejects unknown and malformed codes with exit 2", () => {
     const docs = path.join(docsWithPage(), "docs", "diagnostics");
     for (const code of ["LON9002", "../LON9001", "LON9001.md", "x"]) {
