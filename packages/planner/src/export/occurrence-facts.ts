@@ -230,10 +230,17 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
 
 /**
  * Why a session is cancelled, in `language`, from the workspace rather than the planner's
- * English words: the TPBIS stage its program needs and its library's, the program's gate
- * condition, or the rule that stops it (with the rule's own message); undefined for another cause.
+ * English words: the holiday or closure it falls on (by its name), its schedule's exception,
+ * the TPBIS stage its program needs and its library's, the program's gate condition, or the
+ * rule that stops it (with the rule's own message); undefined for another cause.
  */
 function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
+  // Expansion's words (partition/plan-part.ts): `<id> dropped: <holiday, closure reason, or "excepted …">`.
+  const dropped = reason.message.indexOf(" dropped: ");
+  const detail = dropped < 0 ? undefined : reason.message.slice(dropped + " dropped: ".length);
+  if (detail !== undefined && reason.constraint === "public-holiday") return reasonWord("cancelledHoliday", language, { name: detail });
+  if (detail !== undefined && reason.constraint === "closure") return reasonWord("cancelledClosure", language, { name: detail });
+  if (reason.constraint === "exception") return reasonWord("cancelledException", language);
   if (reason.constraint === "forbidden-by-rule" || reason.constraint === "required-by-rule") {
     const prefix = `cancelled by rule ${reason.ruleId ?? ""}: `;
     const at = reason.message.indexOf(prefix);

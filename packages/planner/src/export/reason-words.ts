@@ -49,6 +49,9 @@ export const REASON_WORDS = {
   noStage: { id: "(belum ditetapkan)", en: "(none declared)" },
   cancelledGate: { id: "Dibatalkan: syarat kegiatan ini tidak terpenuhi di {library}.", en: "Cancelled: the program's condition does not hold at {library}." },
   cancelledRule: { id: "Dibatalkan oleh aturan {rule}: {message}", en: "Cancelled by rule {rule}: {message}" },
+  cancelledHoliday: { id: "Dibatalkan: hari libur, {name}.", en: "Cancelled: public holiday, {name}." },
+  cancelledClosure: { id: "Dibatalkan: perpustakaan tutup, {name}.", en: "Cancelled: the library is closed, {name}." },
+  cancelledException: { id: "Dibatalkan: tanggal ini dikecualikan dari jadwalnya.", en: "Cancelled: the date is excepted from its schedule." },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 
 /** A key of {@link REASON_WORDS}. */

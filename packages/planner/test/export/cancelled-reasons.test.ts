@@ -41,3 +41,31 @@ describe("why a session is cancelled, in the outputs' language", () => {
     }
   });
 });
+
+describe("a session a holiday, a closure or an exception cancels, in the outputs' language", () => {
+  const dated = (date: string, extra: Record<string, unknown> = {}) => [{ kind: "rrule", dtstart: `${date}T09:00`, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60, ...extra }];
+  const closing = workspaceOf({
+    libraries: [library("lib", { closures: [{ kind: "public_holidays" }, { kind: "range", range: { from: "2025-03-10", to: "2025-03-10" }, reason: "Renovasi gedung" }] })],
+    programs: [
+      { id: "nyepi", title: "Nyepi", library: "lib", category: "storytelling", schedules: dated("2025-03-29") },
+      { id: "renovasi", title: "Renovasi", library: "lib", category: "storytelling", schedules: dated("2025-03-10") },
+      { id: "dikecualikan", title: "Dikecualikan", library: "lib", category: "storytelling", schedules: dated("2025-03-12", { exceptRanges: [{ from: "2025-03-12", to: "2025-03-12" }] }) },
+    ],
+  });
+  const plan = planWorkspace(closing, { horizon, seed: 1 });
+  const index = indexWorkspace(closing);
+
+  it.each([
+    ["id", { nyepi: "Dibatalkan: hari libur, Hari Suci Nyepi", renovasi: "Dibatalkan: perpustakaan tutup, Renovasi gedung.", dikecualikan: REASON_WORDS.cancelledException.id }],
+    ["en", { nyepi: "Cancelled: public holiday, Hari Suci Nyepi", renovasi: "Cancelled: the library is closed, Renovasi gedung.", dikecualikan: REASON_WORDS.cancelledException.en }],
+  ] as const)("%s: the holiday or closure by its name, never the planner's English words", (language, expected) => {
+    const read = reasonsReader(index, language, plan.occurrences);
+    const cancelled = plan.occurrences.filter((o) => o.status === "cancelled");
+    expect(cancelled.map((o) => o.programId).sort()).toEqual(["dikecualikan", "nyepi", "renovasi"]);
+    for (const occurrence of cancelled) {
+      const [reason] = read(occurrence);
+      expect(reason).not.toContain("dropped");
+      expect(reason?.startsWith(expected[occurrence.programId as keyof typeof expected]), reason).toBe(true);
+    }
+  });
+});
