@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exportHtml, REPORT_SECTIONS, reportData, reportSectionsHtml, type ReportData } from "@lontar/planner";
+import { exportHtml, planWorkspace, REPORT_SECTIONS, reportData, reportSectionsHtml, type ReportData } from "@lontar/planner";
 import { planOf, sampleWorkspace, sampleWorkspaceInput, samplePlan, samplePlanInput, workspaceOf } from "./fixtures.js";
 
 // The page without the bodies of its script elements: what an HTML parser reads as markup.
@@ -137,6 +137,16 @@ describe("exportHtml", () => {
     expect(budget).toContain('<td>APBD 2019</td><td>Programs</td><td class="num">Rp 10,000,000</td><td class="num">Rp 500,000</td><td class="num">Rp 9,500,000</td>');
     expect(section(id, "budget")).toContain("Rp 10.000.000");
     expect(section(html, "kpi")).toContain("Perpustakaan Kota Solok");
+  });
+
+  it("writes a budget share's amount and the plan's spending as money, in the reader's way", () => {
+    const base = sampleWorkspaceInput();
+    const shared = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount: 25_000_000, program: "dongeng" }] })) });
+    const plan = planWorkspace(shared, { horizon: samplePlan().horizon, seed: 1 });
+    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
+    expect(rows("en")?.[1]).toBe("Rp 25,000,000");
+    expect(rows("id")?.[1]).toBe("Rp 25.000.000");
+    expect(rows("id")?.[2]).toMatch(/^Rp \d{1,3}(?:\.\d{3})*$/);
   });
 
   it("states a budget's cap per period and marks a period over it", () => {

@@ -1,6 +1,7 @@
 import type { Agreement, Language, Obligation } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord, type ReportWord } from "./report-words.js";
 
@@ -33,8 +34,12 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
     const partner = agreement === undefined ? "" : ` — ${nameOf(index, agreement.partner)}`;
     const status = STATUS_WORDS[a.status];
     const rows = a.findings.map((f) => {
-      const what = obligationText(agreement?.obligations[f.obligationIndex], f.kind, index, language);
-      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(f.expected)}</td><td>${escapeHtml(String(f.planned))}</td></tr>`;
+      const obligation = agreement?.obligations[f.obligationIndex];
+      const what = obligationText(obligation, f.kind, index, language);
+      // A budget share's amount and what the plan spends are money, written as the budget table writes it.
+      const expected = obligation?.kind === "budget_share" ? money(obligation.amount, language) : f.expected;
+      const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
+      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td></tr>`;
     });
     const table =
       rows.length === 0
