@@ -98,6 +98,9 @@ try {
   const written = readdirSync(path.join(project, "plan-out"));
   for (const file of ["plan.json", "calendar.ics", "occurrences.csv", "index.html"]) if (!written.includes(file)) throw new Error(`lontar plan did not write ${file}`);
   expectStatus("npx lontar explain LON2001", attempt(npx, ["--no-install", "lontar", "explain", "LON2001"], project), 0);
+  // The examples ship with the package: `lontar demo <name>` plans one from anywhere.
+  expectStatus("npx lontar demo langsa", attempt(npx, ["--no-install", "lontar", "demo", "langsa", "--out", "demo-out"], project), 0);
+  if (!readdirSync(path.join(project, "demo-out")).includes("index.html")) throw new Error("lontar demo langsa did not write index.html");
   process.stdout.write("\npack-install test passed\n");
 } finally {
   if (process.argv.includes("--keep")) process.stdout.write(`kept ${work}\n`);

@@ -8,8 +8,8 @@ import { bundleCommand, bundleDateHolidays, lazyDateHolidays, zodEnglishOnly } f
 // dependencies call require() for Node built-ins; the banner gives the ES module a real
 // one. The `lontar` command itself (bin.js and its CommonJS bundles) is built after, see
 // bundle-command.ts; the planning worker sits beside it, where the planner looks for it,
-// and the diagnostics pages (English, and Indonesian under id/) ship in dist/docs for
-// `lontar explain`.
+// the diagnostics pages (English, and Indonesian under id/) ship in dist/docs for
+// `lontar explain`, and the example workspaces in dist/examples for `lontar demo <name>`.
 export default defineConfig({
   entry: { index: "src/index.ts", "plan-worker": "../planner/src/plan-worker.ts" },
   format: ["esm"],
@@ -34,5 +34,6 @@ export default defineConfig({
     await bundleCommand("dist");
     cpSync("../../docs/diagnostics", "dist/docs/diagnostics", { recursive: true });
     cpSync("../../docs/id/diagnostics", "dist/docs/id/diagnostics", { recursive: true });
+    cpSync("../../examples", "dist/examples", { recursive: true });
   },
 });

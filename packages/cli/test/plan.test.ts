@@ -119,7 +119,17 @@ describe("lontar demo", () => {
     expect(calendar.startsWith(examples)).toBe(false);
   });
 
-  it("needs the example's folder", async () => {
-    expect((await run(["demo"], tempDir())).code).toBe(2);
+  it("plans an example shipped with lontar by its name, watualang when none is named, from any folder", async () => {
+    for (const args of [["demo", "langsa"], ["demo"]]) {
+      const result = await run(args, tempDir());
+      expect(result.code, args.join(" ")).toBe(0);
+      expect(readFileSync(/calendar\.ics +(\S+)/.exec(result.stdout)?.[1] ?? "", "utf8")).toMatch(/^BEGIN:VCALENDAR/);
+    }
+  });
+
+  it("refuses a name that is neither a folder nor an example, listing the examples", async () => {
+    const result = await run(["demo", "langsaa"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no folder `langsaa`, and no example of that name; the examples shipped with lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019, watualang");
   });
 });

@@ -220,20 +220,22 @@ Opsi:
 `,
   },
   demo: {
-    en: `Usage: lontar demo <dir> [--out <dir>]
+    en: `Usage: lontar demo [<dir>|<example>] [--out <dir>]
 
-Plan the example workspace in <dir>, print a summary and where the calendar and the
-HTML page were written.
+Plan an example workspace, print a summary and where the calendar and the HTML page were
+written. <dir> is a workspace folder; <example> one of the examples shipped with lontar:
+langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 or watualang (the default).
 
 Options:
   -o, --out <dir>     where to write the results (default: a new temporary folder)
       --lang <en|id>  language of the outputs and messages
   -h, --help          show this help
 `,
-    id: `Penggunaan: lontar demo <folder> [--out <folder>]
+    id: `Penggunaan: lontar demo [<folder>|<contoh>] [--out <folder>]
 
-Rencanakan ruang kerja contoh di <folder>, cetak ringkasannya dan letak kalender serta
-halaman HTML yang ditulis.
+Rencanakan ruang kerja contoh, cetak ringkasannya dan letak kalender serta halaman HTML
+yang ditulis. <folder> adalah folder ruang kerja; <contoh> salah satu contoh yang disertakan
+lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 atau watualang (bawaan).
 
 Opsi:
   -o, --out <folder>  tempat menulis hasilnya (bawaan: folder sementara yang baru)

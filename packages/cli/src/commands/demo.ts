@@ -1,15 +1,17 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { messageLanguage } from "../args/message-language.js";
 import { planAndWrite } from "../engine/plan-run.js";
+import { DEFAULT_EXAMPLE, findExamples, type Examples } from "../files/find-examples.js";
+import { visibleText } from "../format/visible-text.js";
 import { ExitCode, type CliIo } from "../io.js";
 
 /**
- * `lontar demo <dir> [--out DIR]`: plans an example workspace with its own horizon and
- * seed 1, into a fresh temporary folder unless --out is given (so a demo never writes
+ * `lontar demo [<dir>|<example>] [--out DIR]`: plans an example workspace (a folder, or one
+ * shipped with lontar by name; see {@link demoWorkspace}) with its own horizon and seed 1, into a fresh temporary folder unless --out is given (so a demo never writes
  * into the checkout), and prints the summary with where calendar.ics and index.html are.
  */
 export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> | ExitCode {
@@ -22,8 +24,22 @@ export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> |
     return ExitCode.Ok;
   }
   const [dir, ...rest] = positionals;
-  if (dir === undefined) throw new UsageError("usage.missingDemoPath", {});
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
+  const workspace = demoWorkspace(dir, io.cwd);
   const out = values.out ?? mkdtempSync(path.join(tmpdir(), "lontar-demo-"));
-  return planAndWrite({ paths: [dir], out, horizon: {}, seed: 1, lang }, io);
+  return planAndWrite({ paths: [workspace], out, horizon: {}, seed: 1, lang }, io);
+}
+
+/**
+ * The workspace a demo plans: the folder named when it exists, else the example shipped with
+ * lontar by that name (`lontar demo langsa`, or `examples/langsa` from outside a checkout),
+ * else {@link DEFAULT_EXAMPLE} when none is named. A name that is neither is a usage error
+ * listing the examples.
+ */
+export function demoWorkspace(dir: string | undefined, cwd: string, examples: Examples | undefined = findExamples()): string {
+  if (dir !== undefined && existsSync(path.resolve(cwd, dir))) return dir;
+  const name = dir === undefined ? DEFAULT_EXAMPLE : path.basename(dir);
+  if (examples !== undefined && examples.names.includes(name)) return path.join(examples.dir, name);
+  if (dir === undefined || examples === undefined) throw new UsageError("usage.missingDemoPath", {});
+  throw new UsageError("usage.unknownDemo", { name: visibleText(dir), examples: examples.names.join(", ") });
 }
