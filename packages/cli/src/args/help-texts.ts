@@ -21,7 +21,7 @@ Commands:
   plan <paths…>      plan a workspace and write calendars (--out DIR)
   explain <CODE|KW>  explain a diagnostic code or a keyword, e.g. lontar explain LON2001
   init [dir]         create a starter workspace (--lang en|id)
-  demo <dir>         plan an example workspace and show where the results are
+  demo [example]     plan an example workspace and show where the results are
   lsp --stdio        run the language server for editors (VS Code, Neovim, Helix, Zed)
   help [command]     show help for a command
 
@@ -42,7 +42,7 @@ Perintah:
   plan <path…>       rencanakan ruang kerja dan tulis kalender (--out FOLDER)
   explain <KODE|KK>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
   init [folder]      buat ruang kerja awal (--lang en|id)
-  demo <folder>      rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
+  demo [contoh]      rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
   lsp --stdio        jalankan server bahasa untuk editor (VS Code, Neovim, Helix, Zed)
   help [perintah]    tampilkan bantuan sebuah perintah
 
