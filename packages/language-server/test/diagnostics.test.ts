@@ -69,14 +69,15 @@ describe("diagnostics over stdio while typing (langsa)", () => {
     const text = session.text(file).replace("1 staff with skill storytelling", "1 staff with skill magic");
     session.open(file, text);
     const lineOf = (t: string): number => t.split("\n").findIndex((l) => l.includes("skill magic"));
+    const magic = (d: { readonly message: string | { readonly value: string } }): boolean => (typeof d.message === "string" ? d.message : d.message.value).includes("magic");
     const whole = async (version: number) => {
       for (;;) {
-        const found = session.published.find((p) => p.uri === uri && p.version === version && p.diagnostics.some((d) => d.message.includes("magic")));
+        const found = session.published.find((p) => p.uri === uri && p.version === version && p.diagnostics.some(magic));
         if (found !== undefined) return found;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
-    const first = (await whole(1)).diagnostics.find((d) => d.message.includes("magic"));
+    const first = (await whole(1)).diagnostics.find(magic);
     expect(first?.range.start.line).toBe(lineOf(text));
     // Type a comment line at the top, one character a version, each an incremental change.
     let typed = text;
@@ -89,10 +90,10 @@ describe("diagnostics over stdio while typing (langsa)", () => {
       });
       typed = typed.slice(0, i) + ch + typed.slice(i);
       const published = await session.diagnostics(file, i + 2);
-      const magic = published.diagnostics.find((d) => d.message.includes("magic"));
-      expect(magic?.range.start.line, `version ${i + 2}`).toBe(lineOf(typed));
+      const found = published.diagnostics.find(magic);
+      expect(found?.range.start.line, `version ${i + 2}`).toBe(lineOf(typed));
     }
-    expect((await whole(comment.length + 1)).diagnostics.find((d) => d.message.includes("magic"))?.range.start.line).toBe(lineOf(typed));
+    expect((await whole(comment.length + 1)).diagnostics.find(magic)?.range.start.line).toBe(lineOf(typed));
   });
 
   it("keeps an outside file's errors after the whole analysis, at its own URI, and finds its names", async () => {
