@@ -22,6 +22,33 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
   }
 
+  it("offers a new, empty file the declaration keywords of the editor's language", async () => {
+    const items = await completeIn("", "", 0);
+    const keywords = items.filter((i) => i.insertTextFormat !== InsertTextFormat.Snippet).map((i) => i.label);
+    expect(keywords).toContain(ex.lang === "id" ? "perpustakaan" : "library");
+    expect(keywords).not.toContain(ex.lang === "id" ? "library" : "perpustakaan");
+    const first = [...items].filter((i) => i.insertTextFormat === InsertTextFormat.Snippet).sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0];
+    expect(first?.detail).toContain(`(${ex.lang})`);
+  });
+
+  it("offers no name for a new declaration, and the libraries after its `at`", async () => {
+    const at = ex.lang === "id" ? "di" : "at";
+    const base = `${session.text(ex.programs)}
+
+`;
+    // Completes at the end of the text (the line typed last).
+    const atEnd = async (text: string): Promise<CompletionItem[]> => {
+      session.change(ex.programs, ++version, text);
+      const lines = text.split("\n");
+      const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+      return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
+    };
+    expect(await atEnd(`${base}program `)).toEqual([]);
+    const libraries = (await atEnd(`${base}program baru ${at} `)).map((i) => i.label);
+    expect(libraries.length).toBeGreaterThan(0);
+    expect(libraries.some((l) => /perpus|dispusip|lib/i.test(String(l)))).toBe(true);
+  });
+
   it("offers declaration keywords and snippets in both languages at the top level", async () => {
     const text = `${session.text(ex.programs)}\n\n`;
     const items = await completeIn(text, "\n\n", 2 + text.lastIndexOf("\n\n") - text.indexOf("\n\n"));

@@ -55,13 +55,14 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
-  const lang = fileLanguage(text);
+  const lang = fileLanguage(text, uiLang);
   const before = lines.lineText(position.line).slice(0, position.character);
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
   const complete = typing ? words.slice(0, -1) : words;
   const kind = enclosingKind(text, offset);
-  if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : namesOf(snapshot, NAME_SLOTS["At"] ?? []);
+  // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
+  if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
   if (complete.length === 0) return propertyItems(kind, lang, uiLang);
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());

@@ -49,9 +49,10 @@ export function isKeyword(word: string): boolean {
 
 /**
  * The language of a file's keywords: the language most of its definite keywords are
- * written in (English when none is definite).
+ * written in; `fallback` (the editor's language, English unless given) when none is
+ * definite, as in a new, empty file.
  */
-export function fileLanguage(text: string): Lang {
+export function fileLanguage(text: string, fallback: Lang = "en"): Lang {
   let en = 0;
   let id = 0;
   const words = text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
@@ -60,5 +61,5 @@ export function fileLanguage(text: string): Lang {
     if (lang === "en") en++;
     else if (lang === "id") id++;
   }
-  return id > en ? "id" : "en";
+  return id > en ? "id" : en > id ? "en" : fallback;
 }
