@@ -115,10 +115,24 @@ function onePerMeaning(close: readonly string[], unknown: UnknownWord): string[]
   return [...chosen.values()];
 }
 
+/**
+ * The allowed words that are `word` with a prefix, as Indonesian forms a verb (`dongeng` →
+ * `mendongeng`, `latih` → `pelatihan` does not count: the word must end the value): for a
+ * word of four letters or more that no value is near by spelling.
+ */
+function affixed(word: string, candidates: readonly string[]): string[] {
+  const lower = word.toLowerCase();
+  if (lower.length < 4) return [];
+  return candidates.filter((c) => c.length > lower.length && c.toLowerCase().endsWith(lower)).sort();
+}
+
 /** Reports an unknown word with the allowed values and the close words. */
 export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): void {
   const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
-  const close = onePerMeaning(closeNames(unknown.text, unknown.candidates ?? plain), unknown).slice(0, 3);
+  // Read twice (the near words, then the affixed): an iterator is spread once.
+  const candidates = [...(unknown.candidates ?? plain)];
+  const near = closeNames(unknown.text, candidates);
+  const close = onePerMeaning(near.length > 0 ? near : affixed(unknown.text, candidates), unknown).slice(0, 3);
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [])),
   };
