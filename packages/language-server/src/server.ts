@@ -40,7 +40,7 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * that waits for the whole analysis is answered after them). Diagnostics are only published
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
- * {@link CarriedDiagnostics}), so that its problems do not vanish and come back on each keystroke.
+ * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
  */
 export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);

@@ -35,7 +35,7 @@ export interface FormatOptions {
  * indentation, one property per line, canonical spacing; comments and doc comments kept;
  * each keyword in the language it was written in. Idempotent. Refuses (returns the input)
  * when the file has syntax errors. With `options.lang`, writes every keyword in that language.
- * Lines end as the file's first line does (see {@link lineBreakOf}): a file saved with
+ * Lines end as the file's first line does (see `lineBreakOf`): a file saved with
  * Windows line breaks keeps them.
  *
  * @example
