@@ -114,6 +114,48 @@ const CASES: readonly Case[] = [
     says: { en: "2026-02-30 is not on the calendar", id: "2026-02-30 tidak ada di kalender" },
   },
   {
+    name: "id: sekali 17 Agustus 2026 (a month's name)",
+    source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba_membaca\n  jadwal sekali 17 Agustus 2026 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "17 Agustus 2026", fixed: "2026-08-17" }],
+    says: { en: "month's name", id: "nama bulannya" },
+  },
+  {
+    name: "en: once 31 Feb 2026 is no date (no fix)",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category reading_contest\n  schedule once 31 Feb 2026 at 08:00 for 6h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "31 Feb 2026" }],
+    says: { en: "2026-02-31 is not on the calendar", id: "2026-02-31 tidak ada di kalender" },
+  },
+  {
+    name: "id: pukul 09:00 WIB (a zone's name after the time)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 WIB selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09:00 WIB", fixed: "09:00" }],
+    says: { en: "library's zone", id: "zona waktu perpustakaannya" },
+  },
+  {
+    name: "id: pada sabtu jam 09:00 (jam for pukul)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu jam 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "jam", fixed: "pukul" }],
+    says: { en: "`jam` counts hours", id: "`jam` menghitung lama" },
+  },
+  {
+    name: "id: sampai dengan and s.d. (for sampai)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03 sampai dengan 2026-06-27\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 s.d. 2026-06-29\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "sampai dengan", fixed: "sampai" }, { text: "s.d.", fixed: "sampai" }],
+    says: { en: "means `sampai`", id: "berarti `sampai`" },
+  },
+  {
+    name: "id: jumlah Rp 150.000.000,00 and Rp. 150.000 (cents, a dot after Rp)",
+    source: `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah Rp 150.000.000,00\n  periode 2026\n}\nanggaran apbd_2 di dispusip_solok {\n  jumlah Rp. 150.000\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp 150.000.000,00", fixed: "Rp 150.000.000" }, { text: "Rp. 150.000", fixed: "Rp 150.000" }],
+    says: { en: "Lontar writes", id: "Lontar menulis" },
+  },
+  {
+    name: "en: amount Rp 150.000,50 is no whole rupiah (no fix)",
+    source: `${EN_LIBRARY}budget apbd at dispusip_solok {\n  amount Rp 150.000,50\n  period 2026\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp 150.000,50" }],
+    says: { en: "whole rupiah", id: "rupiah bulat" },
+  },
+  {
     name: "en: from 2026-8-17 (unpadded)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-8-17\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-8-17", fixed: "2026-08-17" }],

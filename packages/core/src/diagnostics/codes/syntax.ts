@@ -137,8 +137,8 @@ export const SYNTAX_ENTRIES = {
     "error",
     L("Time or date written another way", "Jam atau tanggal ditulis dengan cara lain"),
     L(
-      "A time written with a dot (`09.00`, as Indonesian official writing has it), or a date written day first (`17-08-2026`, `17/08/2026`, `17.08.2026`, or with a two-digit year, `17-08-26`) or year first but not as `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar writes a time with a colon (`09:00`) and a date year first, as ISO `YYYY-MM-DD` (`2026-08-17`). When the value meant is certain (a time of day; a date read day first, as Indonesia writes it, that is on the calendar, a two-digit year being in this century), the fix writes it so.",
-      "Jam yang ditulis dengan titik (`09.00`, seperti dalam tulisan resmi berbahasa Indonesia), atau tanggal yang ditulis dengan hari lebih dulu (`17-08-2026`, `17/08/2026`, `17.08.2026`, atau dengan tahun dua angka, `17-08-26`) atau dengan tahun lebih dulu tetapi tidak sebagai `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar menulis jam dengan titik dua (`09:00`) dan tanggal dengan tahun lebih dulu, sesuai ISO `YYYY-MM-DD` (`2026-08-17`). Bila nilai yang dimaksud sudah pasti (sebuah jam; tanggal yang dibaca dengan hari lebih dulu, seperti kebiasaan di Indonesia, dan ada di kalender, tahun dua angka dibaca di abad ini), perbaikannya menuliskannya begitu.",
+      "A time written with a dot (`09.00`, as Indonesian official writing has it), or a date written day first (`17-08-2026`, `17/08/2026`, `17.08.2026`, or with a two-digit year, `17-08-26`) or year first but not as `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar writes a time with a colon (`09:00`) and a date year first, as ISO `YYYY-MM-DD` (`2026-08-17`). When the value meant is certain (a time of day; a date read day first, as Indonesia writes it, that is on the calendar, a two-digit year being in this century), the fix writes it so. Likewise a date with its month's name (`17 Agustus 2026`), a zone after a time (`09:00 WIB`), `jam 09:00` for `pukul 09:00`, `sampai dengan` or `s.d.` for `sampai`, and rupiah with cents or a dot (`Rp 150.000,00`, `Rp. 150.000`).",
+      "Jam yang ditulis dengan titik (`09.00`, seperti dalam tulisan resmi berbahasa Indonesia), atau tanggal yang ditulis dengan hari lebih dulu (`17-08-2026`, `17/08/2026`, `17.08.2026`, atau dengan tahun dua angka, `17-08-26`) atau dengan tahun lebih dulu tetapi tidak sebagai `YYYY-MM-DD` (`2026-8-17`, `2026/08/17`). Lontar menulis jam dengan titik dua (`09:00`) dan tanggal dengan tahun lebih dulu, sesuai ISO `YYYY-MM-DD` (`2026-08-17`). Bila nilai yang dimaksud sudah pasti (sebuah jam; tanggal yang dibaca dengan hari lebih dulu, seperti kebiasaan di Indonesia, dan ada di kalender, tahun dua angka dibaca di abad ini), perbaikannya menuliskannya begitu. Begitu pula tanggal dengan nama bulannya (`17 Agustus 2026`), zona setelah jam (`09:00 WIB`), `jam 09:00` untuk `pukul 09:00`, `sampai dengan` atau `s.d.` untuk `sampai`, dan rupiah dengan sen atau titik (`Rp 150.000,00`, `Rp. 150.000`).",
     ),
     {
       time: L("`{text}` is a time written with a dot: Lontar writes `{fixed}`, with a colon", "`{text}` adalah jam yang ditulis dengan titik: Lontar menulis `{fixed}`, dengan titik dua"),
@@ -159,6 +159,20 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is written day first with a two-digit year, and read so it is no date ({reading} is not on the calendar): Lontar writes a date in full, year first, as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD (`2026-08-17`)",
       ),
+      monthName: L("`{text}` is a date with its month's name: Lontar writes it as ISO YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal dengan nama bulannya: Lontar menulisnya sesuai ISO YYYY-MM-DD: `{fixed}`"),
+      monthNameNotDate: L(
+        "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
+        "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",
+      ),
+      zone: L(
+        "`{text}`: Lontar reads a time in its library's zone (set by the province, or `timezone`), so it writes the time alone: `{fixed}`",
+        "`{text}`: Lontar membaca jam dalam zona waktu perpustakaannya (dari provinsinya, atau `zona_waktu`), jadi menulis jamnya saja: `{fixed}`",
+      ),
+      cents: L("`{text}` has cents: Lontar writes whole rupiah, `{fixed}`", "`{text}` memakai sen: Lontar menulis rupiah bulat, `{fixed}`"),
+      notWholeRupiah: L("`{text}` is not a whole number of rupiah: Lontar writes whole rupiah, with dots between thousands (`Rp 150.000`)", "`{text}` bukan rupiah bulat: Lontar menulis rupiah bulat, dengan titik di antara ribuan (`Rp 150.000`)"),
+      rpDot: L("`{text}` has a dot after `Rp`: Lontar writes `{fixed}`", "`{text}` memakai titik setelah `Rp`: Lontar menulis `{fixed}`"),
+      jamForPukul: L("a time of day follows `pukul`, as in `pukul 09:00`; `jam` counts hours (`selama 2 jam`)", "jam dalam sehari ditulis setelah `pukul`, seperti `pukul 09:00`; `jam` menghitung lama (`selama 2 jam`)"),
+      untilWith: L("`{text}` means `sampai`: Lontar writes `sampai` alone", "`{text}` berarti `sampai`: Lontar menulis `sampai` saja"),
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as ISO YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sesuai ISO YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",

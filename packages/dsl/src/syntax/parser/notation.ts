@@ -11,7 +11,8 @@ import type { IToken, TokenType } from "chevrotain";
 import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { DateLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { MONTH_SPELLINGS } from "../keywords.js";
+import { DateLiteral, K, Money, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -19,7 +20,20 @@ import { DateLiteral, TimeLiteral } from "../lexer/tokens.js";
  * that is not `YYYY-MM-DD` (unpadded, or with `/` or `.`). Each has a `…NotX` twin for a
  * written form that is no time or no date: then nothing is certain, and there is no fix.
  */
-export type NotationKind = "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate";
+export type NotationKind =
+  | "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate"
+  /** `17 Agustus 2026`: a date with its month's name. */
+  | "monthName" | "monthNameNotDate"
+  /** `09:00 WIB`: a time with its zone's name (a library's times are in its own zone). */
+  | "zone"
+  /** `Rp 150.000.000,00`: rupiah with zero cents; `,50` is not a whole rupiah (no fix). */
+  | "cents" | "notWholeRupiah"
+  /** `Rp. 150.000`: a dot after `Rp`. */
+  | "rpDot"
+  /** `jam 09:00` for `pukul 09:00`. */
+  | "jamForPukul"
+  /** `sampai dengan`, `s.d.` for `sampai`. */
+  | "untilWith";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -43,8 +57,10 @@ export interface NotationRun {
   readonly last: number;
   /** What it is and how Lontar writes it. */
   readonly mistake: NotationMistake;
-  /** Whether a time or a date stands here. */
-  readonly literal: "time" | "date";
+  /** Whether a time, a date, an amount of rupiah or a keyword stands here. */
+  readonly literal: "time" | "date" | "money" | "keyword";
+  /** The keyword put back (`pukul`, `sampai`), for a keyword. */
+  readonly keyword?: TokenType;
 }
 
 /** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
@@ -65,7 +81,7 @@ const pad2 = (digits: string): string => digits.padStart(2, "0");
  */
 export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
-    const run = dateAt(tokens, s) ?? timeAt(tokens, s);
+    const run = dateAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? zoneAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
     if (run !== undefined && run.last >= k) return run;
   }
   return undefined;
@@ -75,8 +91,8 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number):
 export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken {
   const first = tokens[run.first] as IToken;
   const last = tokens[run.last] as IToken;
-  const type: TokenType = run.literal === "time" ? TimeLiteral : DateLiteral;
-  const image = run.mistake.fixed ?? (run.literal === "time" ? "00:00" : "2000-01-01");
+  const type: TokenType = run.keyword ?? (run.literal === "time" ? TimeLiteral : run.literal === "money" ? Money : DateLiteral);
+  const image = run.mistake.fixed ?? (run.literal === "time" ? "00:00" : run.literal === "money" ? "Rp 0" : "2000-01-01");
   const end = { endOffset: last.endOffset ?? last.startOffset + last.image.length - 1, endLine: last.endLine ?? last.startLine ?? 1, endColumn: last.endColumn ?? (last.startColumn ?? 1) + last.image.length - 1 };
   return { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
 }
@@ -126,6 +142,66 @@ function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   return { first: s, last: s + 4, mistake, literal: "date" };
 }
 
+const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
+const ZONES: ReadonlySet<string> = new Set(["WIB", "WITA", "WIT"]);
+
+/** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
+function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(day) || day.image.length > 2 || month === undefined || !isDigits(year) || year.image.length !== 4) return undefined;
+  const number = MONTH_OF.get(month.image.toLowerCase());
+  if (number === undefined) return undefined;
+  const text = `${day.image} ${month.image} ${year.image}`;
+  const reading = `${year.image}-${pad2(String(number))}-${pad2(day.image)}`;
+  const range = spanTokens(day, year) ?? tokenRange(day);
+  const mistake: NotationMistake = isIsoDate(reading) ? { kind: "monthName", text, fixed: reading, range } : { kind: "monthNameNotDate", text, reading, range };
+  return { first: s, last: s + 2, mistake, literal: "date" };
+}
+
+/** `09:00 WIB` (WITA, WIT): a time and its zone's name. */
+function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [time, zone] = [tokens[s], tokens[s + 1]];
+  if (time?.tokenType !== TimeLiteral || zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+  const range = spanTokens(time, zone) ?? tokenRange(time);
+  return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
+}
+
+/** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`). */
+function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, b, c] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (a?.tokenType === Money && b?.tokenType.name === "Comma" && isDigits(c) && c.image.length <= 2 && touching(a, b) && touching(b, c)) {
+    const text = `${a.image},${c.image}`;
+    const range = spanTokens(a, c) ?? tokenRange(a);
+    const mistake: NotationMistake = /^0+$/.test(c.image) ? { kind: "cents", text, fixed: a.image, range } : { kind: "notWholeRupiah", text, range };
+    return { first: s, last: s + 2, mistake, literal: "money" };
+  }
+  if (a?.image === "Rp" && b?.tokenType.name === "Dot" && touching(a, b) && c?.tokenType.name === "NumberLiteral" && /^\d+(?:\.\d{3})*$/.test(c.image)) {
+    const range = spanTokens(a, c) ?? tokenRange(a);
+    return { first: s, last: s + 2, mistake: { kind: "rpDot", text: `Rp. ${c.image}`, fixed: `Rp ${c.image}`, range }, literal: "money" };
+  }
+  return undefined;
+}
+
+/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
+function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  const at = K["At"];
+  const until = K["Until"];
+  if (a === undefined || at === undefined || until === undefined) return undefined;
+  if (a.image === "jam" && b?.tokenType === TimeLiteral) {
+    return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
+  }
+  if (a.image === "sampai" && b?.image === "dengan") {
+    const range = spanTokens(a, b) ?? tokenRange(a);
+    return { first: s, last: s + 1, mistake: { kind: "untilWith", text: "sampai dengan", fixed: "sampai", range }, literal: "keyword", keyword: until };
+  }
+  if (/^s$/i.test(a.image) && b?.tokenType.name === "Dot" && c !== undefined && /^d$/i.test(c.image) && d?.tokenType.name === "Dot" && touching(a, b) && touching(b, c) && touching(c, d)) {
+    const range = spanTokens(a, d) ?? tokenRange(a);
+    return { first: s, last: s + 3, mistake: { kind: "untilWith", text: `${a.image}.${c.image}.`, fixed: "sampai", range }, literal: "keyword", keyword: until };
+  }
+  return undefined;
+}
+
 /**
  * The LON1106 diagnostic of a mistake in `file`: at the whole written time or date, with
  * Lontar's spelling as its fix (an edit an editor may apply on its own) when certain.
@@ -149,6 +225,22 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.shortYear", { text, fixed }, location, { suggestions });
     case "shortYearNotDate":
       return createDiagnostic("LON1106.shortYearNotDate", { text, reading }, location, { suggestions });
+    case "monthName":
+      return createDiagnostic("LON1106.monthName", { text, fixed }, location, { suggestions });
+    case "monthNameNotDate":
+      return createDiagnostic("LON1106.monthNameNotDate", { text, reading }, location, { suggestions });
+    case "zone":
+      return createDiagnostic("LON1106.zone", { text, fixed }, location, { suggestions });
+    case "cents":
+      return createDiagnostic("LON1106.cents", { text, fixed }, location, { suggestions });
+    case "notWholeRupiah":
+      return createDiagnostic("LON1106.notWholeRupiah", { text }, location, { suggestions });
+    case "rpDot":
+      return createDiagnostic("LON1106.rpDot", { text, fixed }, location, { suggestions });
+    case "jamForPukul":
+      return createDiagnostic("LON1106.jamForPukul", {}, location, { suggestions });
+    case "untilWith":
+      return createDiagnostic("LON1106.untilWith", { text }, location, { suggestions });
     case "yearFirst":
       return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
     case "yearFirstNotDate":
