@@ -99,7 +99,7 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, ex.room, 2) });
     const value = (hover?.contents as MarkupContent).value;
     expect(value).toContain(ex.room);
-    expect(value).toContain("*room*");
+    expect(value).toContain(ex.lang === "id" ? "*ruang*" : "*room*");
     expect(value).toContain(ex.resources);
   });
 
@@ -108,6 +108,9 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, `${ex.categoryKw} `, 1) });
     const value = (hover?.contents as MarkupContent).value;
     expect(value).toContain(ex.lang === "id" ? "properti" : "property");
+    // The kind in the client's language, and the values the property allows as the file writes them.
+    expect(value).toContain(ex.lang === "id" ? "kategori program: `" : "program category: `");
+    expect(value).toContain(ex.lang === "id" ? "`mendongeng` (Mendongeng" : "`storytelling` (Storytelling");
   });
 
   it("publishes an edit's diagnostics before answering a hover that waits for the whole analysis of that edit", async () => {

@@ -1,9 +1,10 @@
+import { propertySpec, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
-import { spelling, propertyToken, type Lang } from "../language/language.js";
+import { fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
 import { KEY_SHAPES, REQUIRED_KEYS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
@@ -41,7 +42,7 @@ function nameHover(snapshot: Snapshot, name: string, context: HoverContext): str
   const d = declared.declaration;
   const parts = [`\`\`\`lontar\n${spelling(kindToken(d.declarationKind), context.lang)} ${name}\n\`\`\``];
   if (d.doc.length > 0) parts.push(d.doc.map((l) => l.trim()).join("\n"));
-  parts.push(`*${d.declarationKind}* — ${say("declaredIn", context.lang)} \`${declared.path}\`, ${say("line", context.lang)} ${d.name.range.start.line}`);
+  parts.push(`*${spelling(kindToken(d.declarationKind), context.lang)}* — ${say("declaredIn", context.lang)} \`${declared.path}\`, ${say("line", context.lang)} ${d.name.range.start.line}`);
   if (d.declarationKind === "agreement") parts.push(agreementLines(snapshot, name, context));
   return parts.join("\n\n");
 }
@@ -117,8 +118,12 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const kind = declaration?.node["declarationKind"];
   const token = propertyToken(key);
   const shape = KEY_SHAPES[key];
-  const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${kind})` : ""}`];
+  const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
   if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected[lang]}`);
+  // A property with a list of values: each as the file writes it (its language), with its label in the reader's.
+  const values = typeof kind === "string" ? propertySpec(kind as DeclarationKind, key)?.values : undefined;
+  const written = fileLanguage(text, lang);
+  if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
 }

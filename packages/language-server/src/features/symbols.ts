@@ -1,4 +1,4 @@
-import type { Declaration, DeclarationKind } from "@lontar/dsl";
+import { propertySyntax, type Declaration, type DeclarationKind } from "@lontar/dsl";
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -29,7 +29,8 @@ function documentSymbol(d: Declaration): DocumentSymbol {
     kind: SYMBOL_KINDS[d.declarationKind],
     range: toRange(d.range),
     selectionRange: toRange(d.name.range),
-    children: d.properties.map((p) => ({ name: p.key, kind: SymbolKind.Property, range: toRange(p.range), selectionRange: toRange(p.range) })),
+    // Each property by its keyword as the file writes it (`judul` in an Indonesian file), not the model's key.
+    children: d.properties.map((p) => ({ name: propertySyntax(p.key)?.written[p.lang] ?? p.key, detail: p.key, kind: SymbolKind.Property, range: toRange(p.range), selectionRange: toRange(p.range) })),
   };
 }
 
