@@ -24,6 +24,13 @@ describe("collectLontarFiles", () => {
     expect(collectLontarFiles(root, ["b.lontar", "./b.lontar", "a"])).toEqual(["a/deep/c.lontar", "a/z.lontar", "b.lontar"]);
   });
 
+  it("leaves out a named file that is not a .lontar file when .lontar files are named besides (a shell glob's README), and takes it when it is all there is", () => {
+    const root = tree();
+    expect(collectLontarFiles(root, ["a/notes.md", "a/z.lontar", "b.lontar"])).toEqual(["a/z.lontar", "b.lontar"]);
+    expect(collectLontarFiles(root, ["a/notes.md", "a/deep"])).toEqual(["a/deep/c.lontar"]);
+    expect(collectLontarFiles(root, ["a/notes.md"])).toEqual(["a/notes.md"]);
+  });
+
   it("reports a missing path as an input error", () => {
     expect(() => collectLontarFiles(tree(), ["missing"])).toThrow(InputError);
   });

@@ -19,11 +19,14 @@ const MAX_DEPTH = 32;
 const MAX_FILES = 100_000;
 
 /**
- * The .lontar files named by `args` (files as given; folders searched recursively, skipping
- * node_modules and dot-folders), relative to `cwd`, sorted and without duplicates.
+ * The .lontar files named by `args` (folders searched recursively, skipping node_modules and
+ * dot-folders; files as given), relative to `cwd`, sorted and without duplicates. A named
+ * file that is not a .lontar file is left out when a .lontar file is found besides (`lontar
+ * check examples/langsa/*` names its README.md too), and taken as given when it is all there is.
  */
 export function collectLontarFiles(cwd: string, args: readonly string[]): string[] {
   const found = new Set<string>();
+  const others: string[] = [];
   for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
     let stats;
@@ -33,8 +36,10 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
       throw new InputError("input.noSuchPath", { path: visibleText(arg) });
     }
     if (stats.isDirectory()) walk(absolute, found);
-    else found.add(absolute);
+    else if (absolute.endsWith(LONTAR_EXTENSION)) found.add(absolute);
+    else others.push(absolute);
   }
+  if (found.size === 0) for (const file of others) found.add(file);
   return [...found].map((file) => path.relative(cwd, file) || file).sort(compareText);
 }
 
