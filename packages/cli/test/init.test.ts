@@ -33,6 +33,16 @@ describe("lontar init", () => {
     expect(readFileSync(path.join(cwd, "workspace.lontar"), "utf8")).toBe("// mine\n");
   });
 
+  it("names a file given as the folder for what it is (exit 2), and leaves it as it was", async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, "rencana.lontar"), "// mine\n");
+    const result = await run(["init", "rencana.lontar"], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("`rencana.lontar` is a file: lontar init makes a folder for a new workspace");
+    expect(result.stderr).not.toContain("EEXIST");
+    expect(readFileSync(path.join(cwd, "rencana.lontar"), "utf8")).toBe("// mine\n");
+  });
+
   it("writes the environment's keywords when --lang is not given, and --lang's when it is", async () => {
     const indonesianShell = { LANG: "id_ID.UTF-8" };
     for (const [args, env, lang] of [

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
@@ -7,6 +7,7 @@ import { cliText } from "../text/render.js";
 import { workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
+import { visibleText } from "../format/visible-text.js";
 
 /**
  * `lontar init [dir] [--lang en|id]`: writes a starter workspace, never over an existing file,
@@ -26,6 +27,8 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
   if (keywords !== "en" && keywords !== "id") throw new UsageError("usage.lang", { value: keywords });
   if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { argument: positionals[1] ?? "" });
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
+  // `lontar init plan.lontar`: a workspace is a folder; a file of that name is named as such.
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError("usage.initNotFolder", { path: visibleText(positionals[0] ?? ".") });
   mkdirSync(dir, { recursive: true });
   const files = workspaceTemplate(keywords);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));

@@ -31,6 +31,7 @@ export const CLI_MESSAGES = {
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
   "usage.missingPlanPath": L("missing path: name the workspace's .lontar files or folder", "path belum disebut: sebutkan berkas .lontar atau folder ruang kerja"),
   "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
+  "usage.initNotFolder": L("`{path}` is a file: lontar init makes a folder for a new workspace; name a folder, e.g. lontar init my-library", "`{path}` adalah berkas: lontar init membuat folder untuk ruang kerja baru; sebutkan sebuah folder, mis. lontar init perpustakaan-saya"),
   "usage.unknownDemo": L("no folder `{name}`, and no example of that name; the examples shipped with lontar: {examples}", "tidak ada folder `{name}`, dan tidak ada contoh bernama itu; contoh yang disertakan lontar: {examples}"),
   "usage.missingCode": L("missing diagnostic code or keyword", "kode diagnostik atau kata kunci belum disebut"),
   "usage.checkAndWrite": L("--check and --write cannot be used together", "--check dan --write tidak dapat dipakai bersamaan"),
