@@ -34,7 +34,9 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * re-parses the edited document and re-checks what depends on it. Once the messages read so
  * far are handled, the edited documents' fast diagnostics are published at once, then the
  * whole analysis (schedules, workspace-wide checks, core's validation) runs in slices and
- * publishes every open document's diagnostics; a newer edit aborts it midway. No slice of the
+ * publishes every open document's diagnostics, and those of the workspace's files that are
+ * not open (without a version; an empty list once such a file is clean again); a newer edit
+ * aborts it midway. No slice of the
  * whole analysis runs while an edited document's fast diagnostics are unpublished: between
  * two slices the analysis lets the pending messages in, then publishes those first (a hover
  * that waits for the whole analysis is answered after them). Diagnostics are only published
@@ -55,6 +57,23 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   const sent = new Map<string, string>();
   /** Per open document, the whole analysis's diagnostics that its fast ones do not give, carried over its edits. */
   const carried = new CarriedDiagnostics();
+  /** What was last published for each file not open in the editor (no version), so that nothing is sent twice and a file that is clean again is cleared. */
+  const closedSent = new Map<string, string>();
+
+  /** Publishes the whole analysis's diagnostics of the workspace's files the editor has not open: a file that an edit elsewhere breaks shows its problems unopened. */
+  const publishClosed = (snapshot: Snapshot): void => {
+    const open = new Set(state.documents().map((doc) => doc.uri));
+    const withDiagnostics = new Set(filesWithDiagnostics(snapshot).map((path) => state.paths.uri(path)));
+    for (const uri of new Set([...withDiagnostics, ...closedSent.keys()])) {
+      if (open.has(uri)) continue;
+      const diagnostics = withDiagnostics.has(uri) ? fileDiagnostics(snapshot, state.paths.path(uri), state.paths, settings) : [];
+      const key = JSON.stringify(diagnostics);
+      if (closedSent.get(uri) === key) continue;
+      if (diagnostics.length === 0) closedSent.delete(uri);
+      else closedSent.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  };
 
   const send = (uri: string, version: number, diagnostics: Diagnostic[]): void => {
     const key = `${version}\n${JSON.stringify(diagnostics)}`;
@@ -107,6 +126,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (signal.aborted || state.currentGeneration !== generation) return;
     const snapshot = state.snapshot();
     for (const doc of state.documents()) sendWhole(snapshot, doc.uri, doc.version);
+    publishClosed(snapshot);
   };
 
   /** Publishes an open document's diagnostics from a whole analysis, and notes which of them its fast ones do not give. */
@@ -155,6 +175,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   connection.onDidOpenTextDocument(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
     carried.forget(textDocument.uri);
+    // From now on its diagnostics go out with its versions.
+    closedSent.delete(textDocument.uri);
     opened = true;
     scheduleDiagnostics(textDocument.uri);
   });

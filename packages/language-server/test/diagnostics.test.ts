@@ -109,4 +109,19 @@ describe("diagnostics over stdio while typing (langsa)", () => {
     const symbols = await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: "luar" });
     expect(symbols?.map((s) => ("location" in s ? s.location.uri : ""))).toContain(outside);
   });
+
+  it("publishes the problems an edit makes in a file that is not open, and clears them once it is fixed", async () => {
+    const file = "resources.lontar";
+    const festival = session.uri("festival.lontar");
+    const text = session.text(file);
+    const until = async (holds: () => boolean): Promise<void> => {
+      while (!holds()) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    const last = () => session.published.filter((p) => p.uri === festival).at(-1);
+    session.open(file, text.replace("room ruang_pameran", "room ruang_pamer"));
+    await until(() => last()?.diagnostics.some((d) => d.code === "LON2002") === true);
+    expect(last()?.version).toBeUndefined();
+    session.change(file, 2, text);
+    await until(() => last()?.diagnostics.length === 0);
+  });
 });
