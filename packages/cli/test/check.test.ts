@@ -38,6 +38,11 @@ describe("lontar check", () => {
     expect((await run(["check", "ws"], workspace(warningOnly))).code).toBe(0);
     expect((await run(["check", "--max-warnings", "1", "ws"], workspace(warningOnly))).code).toBe(0);
     expect((await run(["check", "--max-warnings", "0", "ws"], workspace(warningOnly))).code).toBe(1);
+    // A negative count, with a space or an `=`: a usage error that says what is wrong, not "invalid option".
+    const dash = await run(["check", "--max-warnings", "-1", "ws"], workspace(warningOnly));
+    expect(dash.code).toBe(2);
+    expect(dash.stderr).toContain("option '--max-warnings' needs a value, and what follows it starts with '-'");
+    expect((await run(["check", "--max-warnings=-1", "ws"], workspace(warningOnly))).stderr).toContain("--max-warnings expects a whole number, got '-1'");
   });
 
   it("puts the agreement's error on the agreement's JUnit test case", async () => {

@@ -62,6 +62,8 @@ function parseArgsError(code: string, message: string, options: readonly string[
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError("usage.unexpectedArgument", { argument: quoted });
   const option = quoted.replace(/ <value>$/, "");
   if (/argument missing/.test(message)) return new UsageError("usage.optionNeedsValue", { option });
+  // `--max-warnings -1`: a value that starts with a dash is taken for an option.
+  if (/argument is ambiguous/.test(message)) return new UsageError("usage.optionValueDash", { option });
   if (/does not take an argument/.test(message)) return new UsageError("usage.optionTakesNoValue", { option });
   return new UsageError("usage.badOption", { option });
 }

@@ -23,6 +23,7 @@ export const CLI_MESSAGES = {
   "usage.optionNeedsValue": L("option '{option}' needs a value", "opsi '{option}' memerlukan nilai"),
   "usage.optionTakesNoValue": L("option '{option}' takes no value", "opsi '{option}' tidak menerima nilai"),
   "usage.badOption": L("invalid option '{option}'", "opsi tidak sah '{option}'"),
+  "usage.optionValueDash": L("option '{option}' needs a value, and what follows it starts with '-'; a value that starts with '-' is written '{option}=-…'", "opsi '{option}' memerlukan nilai, dan yang mengikutinya diawali '-'; nilai yang diawali '-' ditulis '{option}=-…'"),
   "usage.wholeNumber": L("--{name} expects a whole number, got '{value}'", "--{name} memerlukan bilangan bulat, bukan '{value}'"),
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
