@@ -156,6 +156,24 @@ const CASES: readonly Case[] = [
     says: { en: "whole rupiah", id: "rupiah bulat" },
   },
   {
+    name: "id: selama 1,5 jam (hours with a decimal comma)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,5 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1,5 jam", fixed: "90 menit" }],
+    says: { en: "with a fraction", id: "dengan pecahan" },
+  },
+  {
+    name: "en: for 1.5 hours (a decimal point; `1.30` with two digits may be h.mm and stays the grammar's error)",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 1.5 hours from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1.5 hours", fixed: "90 minutes" }],
+    says: { en: "with a fraction", id: "dengan pecahan" },
+  },
+  {
+    name: "id: selama 1,33 jam is no whole number of minutes (no fix)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,33 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1,33 jam" }],
+    says: { en: "no whole number of minutes", id: "bukan menit bulat" },
+  },
+  {
     name: "en: from 2026-8-17 (unpadded)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-8-17\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-8-17", fixed: "2026-08-17" }],

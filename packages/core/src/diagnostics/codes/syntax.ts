@@ -173,6 +173,8 @@ export const SYNTAX_ENTRIES = {
       rpDot: L("`{text}` has a dot after `Rp`: Lontar writes `{fixed}`", "`{text}` memakai titik setelah `Rp`: Lontar menulis `{fixed}`"),
       jamForPukul: L("a time of day follows `pukul`, as in `pukul 09:00`; `jam` counts hours (`selama 2 jam`)", "jam dalam sehari ditulis setelah `pukul`, seperti `pukul 09:00`; `jam` menghitung lama (`selama 2 jam`)"),
       untilWith: L("`{text}` means `sampai`: Lontar writes `sampai` alone", "`{text}` berarti `sampai`: Lontar menulis `sampai` saja"),
+      decimalHours: L("`{text}` counts hours with a fraction: Lontar writes a duration in whole hours or minutes: `{fixed}`", "`{text}` menghitung jam dengan pecahan: Lontar menulis lama dalam jam atau menit bulat: `{fixed}`"),
+      decimalHoursInexact: L("`{text}` is no whole number of minutes: Lontar writes a duration in whole hours or minutes (`90 minutes`, `2h`)", "`{text}` bukan menit bulat: Lontar menulis lama dalam jam atau menit bulat (`90 menit`, `2 jam`)"),
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as ISO YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sesuai ISO YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",

@@ -12,7 +12,7 @@ import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/co
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { MONTH_SPELLINGS } from "../keywords.js";
-import { DateLiteral, K, Money, TimeLiteral } from "../lexer/tokens.js";
+import { CompactDuration, DateLiteral, K, Money, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -33,7 +33,9 @@ export type NotationKind =
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
   /** `sampai dengan`, `s.d.` for `sampai`. */
-  | "untilWith";
+  | "untilWith"
+  /** `selama 1,5 jam`: hours with a decimal comma or dot, a whole number of minutes (`90 menit`), or not (no fix). */
+  | "decimalHours" | "decimalHoursInexact";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -61,6 +63,8 @@ export interface NotationRun {
   readonly literal: "time" | "date" | "money" | "keyword";
   /** The keyword put back (`pukul`, `sampai`), for a keyword. */
   readonly keyword?: TokenType;
+  /** The token put back when it is not the fix as written (`90m` for `90 menit`), and its type. */
+  readonly token?: { readonly type: TokenType; readonly image: string };
 }
 
 /** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
@@ -81,7 +85,8 @@ const pad2 = (digits: string): string => digits.padStart(2, "0");
  */
 export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
-    const run = dateAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? zoneAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
+    // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
+    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? zoneAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
     if (run !== undefined && run.last >= k) return run;
   }
   return undefined;
@@ -91,8 +96,8 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number):
 export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken {
   const first = tokens[run.first] as IToken;
   const last = tokens[run.last] as IToken;
-  const type: TokenType = run.keyword ?? (run.literal === "time" ? TimeLiteral : run.literal === "money" ? Money : DateLiteral);
-  const image = run.mistake.fixed ?? (run.literal === "time" ? "00:00" : run.literal === "money" ? "Rp 0" : "2000-01-01");
+  const type: TokenType = run.token?.type ?? run.keyword ?? (run.literal === "time" ? TimeLiteral : run.literal === "money" ? Money : DateLiteral);
+  const image = run.token?.image ?? run.mistake.fixed ?? (run.literal === "time" ? "00:00" : run.literal === "money" ? "Rp 0" : "2000-01-01");
   const end = { endOffset: last.endOffset ?? last.startOffset + last.image.length - 1, endLine: last.endLine ?? last.startLine ?? 1, endColumn: last.endColumn ?? (last.startColumn ?? 1) + last.image.length - 1 };
   return { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
 }
@@ -182,6 +187,23 @@ function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined 
   return undefined;
 }
 
+/** `1,5 jam`, `1.5 hours`: hours with a decimal separator, as a whole number of minutes (`90 menit`). */
+function decimalHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [whole, sep, part, unit] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (!isDigits(whole) || whole.image.length > 3 || (sep?.tokenType.name !== "Comma" && sep?.tokenType.name !== "Dot") || !isDigits(part) || part.image.length > 2) return undefined;
+  if (unit === undefined || unit.tokenType !== K["Hours"] || !touching(whole, sep) || !touching(sep, part)) return undefined;
+  // `1.30 jam` may be an hour and a half written as a time is (h.mm) or 1.3 hours: that stays the grammar's error.
+  if (sep.tokenType.name === "Dot" && part.image.length === 2) return undefined;
+  const text = `${whole.image}${sep.image}${part.image} ${unit.image}`;
+  const range = spanTokens(whole, unit) ?? tokenRange(whole);
+  // In tenths or hundredths of an hour: a whole number of minutes when 60 · part divides evenly.
+  const scale = 10 ** part.image.length;
+  const minutes = (Number(whole.image) * scale + Number(part.image)) * 60;
+  if (minutes % scale !== 0) return { first: s, last: s + 3, mistake: { kind: "decimalHoursInexact", text, range }, literal: "keyword", token: { type: CompactDuration, image: "1h" } };
+  const fixed = `${minutes / scale} ${unit.image === "jam" ? "menit" : "minutes"}`;
+  return { first: s, last: s + 3, mistake: { kind: "decimalHours", text, fixed, range }, literal: "keyword", token: { type: CompactDuration, image: `${minutes / scale}m` } };
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
 function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
@@ -241,6 +263,10 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.jamForPukul", {}, location, { suggestions });
     case "untilWith":
       return createDiagnostic("LON1106.untilWith", { text }, location, { suggestions });
+    case "decimalHours":
+      return createDiagnostic("LON1106.decimalHours", { text, fixed }, location, { suggestions });
+    case "decimalHoursInexact":
+      return createDiagnostic("LON1106.decimalHoursInexact", { text }, location, { suggestions });
     case "yearFirst":
       return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
     case "yearFirstNotDate":
