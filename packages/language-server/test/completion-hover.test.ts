@@ -49,6 +49,19 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(libraries.some((l) => /perpus|dispusip|lib/i.test(String(l)))).toBe(true);
   });
 
+  it("offers the skills and roles the workspace's people have after `with skill` / `with role`", async () => {
+    if (ex.example !== "langsa") return;
+    const base = `${session.text(ex.programs)}\n\nprogram baru at perpus_langsa {\n  category class\n  needs 1 staff with `;
+    const labelsAt = async (text: string): Promise<string[]> => {
+      session.change(ex.programs, ++version, text);
+      const lines = text.split("\n");
+      const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+      return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position })).map((i) => String(i.label));
+    };
+    expect(await labelsAt(`${base}skill `)).toEqual(["book_discussion", "book_fair", "digital_literacy", "storytelling"]);
+    expect(await labelsAt(`${base}role `)).toEqual(expect.arrayContaining(["head", "librarian"]));
+  });
+
   it("offers declaration keywords and snippets in both languages at the top level", async () => {
     const text = `${session.text(ex.programs)}\n\n`;
     const items = await completeIn(text, "\n\n", 2 + text.lastIndexOf("\n\n") - text.indexOf("\n\n"));

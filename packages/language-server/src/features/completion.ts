@@ -72,6 +72,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (values !== undefined) return valueItems(values, lang, uiLang);
   }
   if (firstToken === "Schedule") return scheduleItems(lang);
+  // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
+  if (lastToken === "Role" || lastToken === "Skills" || (complete.length === 1 && (firstToken === "Role" || firstToken === "Skills"))) return heldWords(snapshot, lastToken === "Skills" || firstToken === "Skills" ? "skills" : "role");
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   if (slot !== undefined) return namesOf(snapshot, slot);
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
@@ -135,6 +137,23 @@ function scheduleItems(lang: Lang): CompletionItem[] {
   const days = WEEKDAYS.map((d): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: WEEKDAY_SPELLINGS[d][lang === "en" ? "id" : "en"][0] ?? d }));
   const months = MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}` }));
   return [...keywords, ...days, ...months];
+}
+
+/** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
+function heldWords(snapshot: Snapshot, key: "role" | "skills"): CompletionItem[] {
+  const holders = new Map<string, string[]>();
+  for (const file of snapshot.files.values()) {
+    for (const item of file.items) {
+      if (item.kind !== "Declaration") continue;
+      for (const property of item.properties) {
+        if (property.key !== key) continue;
+        const value = property.value;
+        const words = value.kind === "List" ? value.items : [value];
+        for (const word of words) if (word.kind === "Reference") holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+      }
+    }
+  }
+  return [...holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, who]) => ({ label: word, kind: CompletionItemKind.Value, detail: who.slice(0, 3).join(", ") + (who.length > 3 ? ", …" : "") }));
 }
 
 function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[]): CompletionItem[] {
