@@ -175,6 +175,7 @@ export const VALUE_ENTRIES = {
     ),
     {
       noHolder: L("no {who} has the {what} `{name}`", "tidak ada {who} dengan {what} `{name}`"),
+      noHolderAmong: L("no {who} has the {what} `{name}`; the {what}s they have: {held}", "tidak ada {who} dengan {what} `{name}`; {what} yang dimiliki: {held}"),
       exists: L("{what} `{name}` exists", "{what} `{name}` ada"),
     },
   ),

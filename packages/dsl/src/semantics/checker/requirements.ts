@@ -102,6 +102,9 @@ function indexPool(declarations: readonly Declaration[]): Pool {
   return { declarations, ...(largest === undefined ? {} : { largest }), holders, partial };
 }
 
+/** At most this many roles, skills or features are listed when none is near the one asked for. */
+const MAX_HELD_LISTED = 12;
+
 const WHAT: Readonly<Record<Held, Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" }, features: { en: "feature", id: "fasilitas" } };
 
 /** Who a need asks for, as LON3202 names it: "no staff member has …", "no room has …". */
@@ -114,14 +117,16 @@ function whoOf(kind: NeedNode["resourceKind"]): Labels {
 /** LON3202 when no resource of the pool holds the role, skill or feature `wanted`; true when reported. */
 function noHolder(key: Held, wanted: Reference | undefined, need: NeedNode, file: string, pool: Pool, diagnostics: Diagnostic[]): boolean {
   if (wanted === undefined || pool.holders[key].has(wanted.name)) return false;
-  const close = closeNames(wanted.name, [...pool.holders[key].keys()].sort()).slice(0, 3);
+  const held = [...pool.holders[key].keys()].sort();
+  const close = closeNames(wanted.name, held).slice(0, 3);
   const what = WHAT[key];
   const who = whoOf(need.resourceKind);
-  diagnostics.push(
-    makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, {
-      suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])),
-    }),
-  );
+  const extras = { suggestions: close.map((c) => suggestion("LON3202.exists", { what, name: c }, close.length === 1 ? [{ location: { file, range: wanted.range }, text: c }] : [])) };
+  // None near by spelling (`peran pustakawan` where the roles are English): the ones held, when few enough to read.
+  if (close.length === 0 && held.length > 0 && held.length <= MAX_HELD_LISTED) {
+    const list = held.map((h) => `\`${h}\``).join(", ");
+    diagnostics.push(makeDiagnostic("LON3202.noHolderAmong", { who, what, name: wanted.name, held: list }, file, wanted.range, extras));
+  } else diagnostics.push(makeDiagnostic("LON3202.noHolder", { who, what, name: wanted.name }, file, wanted.range, extras));
   return true;
 }
 

@@ -1,0 +1,32 @@
+/**
+ * LON3202, a role or skill no one has: the near ones as fixes, else (`peran pustakawan` where
+ * the roles are written in English) the ones the workspace's people have, when few.
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const WORKSPACE = (wanted: string): string => `library lib { tier city  region "Aceh" / "Kota Langsa" }
+staff ani at lib { role librarian  skills storytelling, book_discussion }
+staff budi at lib { role head }
+program p at lib {
+  category class
+  schedule once 2026-02-02 at 09:00 for 1h
+  needs 1 staff with ${wanted}
+}
+`;
+
+const noHolder = (wanted: string) => checkSource(WORKSPACE(wanted), "a.lontar").diagnostics.filter((d) => d.code === "LON3202");
+
+describe("LON3202: a role or skill no one has", () => {
+  it("offers a near one as its fix", () => {
+    const [d] = noHolder("skill storyteling");
+    expect(d?.suggestions.map((s) => s.edits[0]?.text)).toEqual(["storytelling"]);
+  });
+
+  it("lists the ones the people have when none is near, in each language", () => {
+    const [d] = noHolder("role pustakawan");
+    expect(localizeDiagnostic(d!, "en").message).toBe("no staff member has the role `pustakawan`; the roles they have: `head`, `librarian`");
+    expect(localizeDiagnostic(d!, "id").message).toBe("tidak ada staf dengan peran `pustakawan`; peran yang dimiliki: `head`, `librarian`");
+    expect(localizeDiagnostic(noHolder("skill mendongeng")[0]!, "en").message).toContain("the skills they have: `book_discussion`, `storytelling`");
+  });
+});
