@@ -174,6 +174,20 @@ const CASES: readonly Case[] = [
     says: { en: "no whole number of minutes", id: "bukan menit bulat" },
   },
   {
+    name: "id: a line as an office letter writes it, every form at once (jam, 09.00 WIB, 1,5 jam, 03-01-26, s.d., 19 Desember 2026)",
+    source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap pekan pada sabtu jam 09.00 WIB selama 1,5 jam mulai 03-01-26 s.d. 19 Desember 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "jam", fixed: "pukul" },
+      { text: "09.00 WIB", fixed: "09:00" },
+      { text: "1,5 jam", fixed: "90 menit" },
+      { text: "03-01-26", fixed: "2026-01-03" },
+      { text: "s.d.", fixed: "sampai" },
+      { text: "19 Desember 2026", fixed: "2026-12-19" },
+    ],
+    // Every message quotes what Lontar writes.
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "en: from 2026-8-17 (unpadded)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-8-17\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-8-17", fixed: "2026-08-17" }],

@@ -86,7 +86,7 @@ const pad2 = (digits: string): string => digits.padStart(2, "0");
 export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? zoneAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
+    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
     if (run !== undefined && run.last >= k) return run;
   }
   return undefined;
@@ -163,12 +163,20 @@ function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefi
   return { first: s, last: s + 2, mistake, literal: "date" };
 }
 
-/** `09:00 WIB` (WITA, WIT): a time and its zone's name. */
+/** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
 function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [time, zone] = [tokens[s], tokens[s + 1]];
-  if (time?.tokenType !== TimeLiteral || zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
-  const range = spanTokens(time, zone) ?? tokenRange(time);
-  return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
+  const time = tokens[s];
+  if (time?.tokenType === TimeLiteral) {
+    const zone = tokens[s + 1];
+    if (zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+    const range = spanTokens(time, zone) ?? tokenRange(time);
+    return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
+  }
+  const dotted = timeAt(tokens, s);
+  const zone = tokens[s + 3];
+  if (dotted === undefined || dotted.mistake.fixed === undefined || zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+  const range = spanTokens(time, zone) ?? dotted.mistake.range;
+  return { first: s, last: s + 3, mistake: { kind: "zone", text: `${dotted.mistake.text} ${zone.image}`, fixed: dotted.mistake.fixed, range }, literal: "time" };
 }
 
 /** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`). */
@@ -210,7 +218,7 @@ function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   const at = K["At"];
   const until = K["Until"];
   if (a === undefined || at === undefined || until === undefined) return undefined;
-  if (a.image === "jam" && b?.tokenType === TimeLiteral) {
+  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined)) {
     return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
   }
   if (a.image === "sampai" && b?.image === "dengan") {
