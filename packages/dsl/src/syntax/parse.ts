@@ -116,6 +116,8 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } }));
   }
   const tokens: IToken[] = [];
+  // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
+  const warnings: Diagnostic[] = [];
   for (const t of lexed.tokens) {
     if (t.tokenType.name === "UnterminatedString") {
       if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
@@ -126,7 +128,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     }
     if (t.tokenType.name === "TypographicString") {
       // `“text”` is the string `"text"` (the same length, so every offset holds): one warning, the straight quotes its fix.
-      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(curlyQuotesDiagnostic(t, path));
+      if (warnings.length < MAX_SYNTAX_DIAGNOSTICS) warnings.push(curlyQuotesDiagnostic(t, path));
       tokens.push({ ...t, image: `"${t.image.slice(1, -1)}"`, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx ?? t.tokenTypeIdx });
       continue;
     }
@@ -155,6 +157,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
+  for (const w of warnings) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
 }

@@ -14,7 +14,7 @@ const applied = (source: string, diagnostics: readonly Diagnostic[]): string => 
 };
 
 describe("text pasted with curly quotes and odd spaces", () => {
-  it.each(["“Perpustakaan Kota”", "„Perpustakaan Kota”", "“Perpustakaan Kota\"", "“Perpustakaan Kota“"])("%s: one warning at the text, read as the straight string, fixed certainly", (written) => {
+  it.each(["“Perpustakaan Kota”", "„Perpustakaan Kota”", "„Perpustakaan Kota“", "‟Perpustakaan Kota”"])("%s: one warning at the text, read as the straight string, fixed certainly", (written) => {
     const source = LIBRARY(written);
     const { diagnostics } = checkSource(source, "a.lontar");
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["LON1008", "warning"]]);
@@ -32,6 +32,28 @@ describe("text pasted with curly quotes and odd spaces", () => {
     const source = LIBRARY('"Perpustakaan Kota"', space);
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
     expect(formatSource(source, "a.lontar").text).toBe(formatSource(LIBRARY('"Perpustakaan Kota"'), "a.lontar").text);
+  });
+
+  it("reads `“text\"` (a straight closing quote) as the string too, with the fix offered but not certain", () => {
+    const source = LIBRARY('“Perpustakaan Kota"');
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1008"]);
+    expect(diagnostics[0]?.suggestions.map((s) => [s.edits.map((e) => e.text), s.preferred ?? false])).toEqual([[['"'], false]]);
+  });
+
+  it("takes no `“` for a closing quote (`“Perpus “Kota” Solok”`, `“Perpustakaan Kota“`): an error at the first quote, not a text cut short", () => {
+    for (const name of ["“Perpus “Kota” Solok”", "“Perpustakaan Kota“"]) {
+      const [first] = checkSource(LIBRARY(name), "a.lontar").diagnostics;
+      expect(first?.code, name).toBe("LON1001");
+      expect(first?.location.range.start.offset).toBe(LIBRARY(name).indexOf("“"));
+    }
+  });
+
+  it("does not let a hundred curly-quoted texts hide an error (warnings never take an error's place)", () => {
+    const rooms = Array.from({ length: 120 }, (_, i) => `ruang r${i} di p {\n  nama “Ruang ${i}”\n  kapasitas 10\n}\n`).join("");
+    const source = `perpustakaan p {\n  jenjang kota\n  wilayah "Aceh" / "Kota Langsa"\n  buka senin..jumat 08:00-16:00 sabtu 08:00-12:00\n}\n${rooms}`;
+    expect(checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(["LON1101"]);
+    expect(formatSource(source, "a.lontar").changed).toBe(false);
   });
 
   it("keeps curly quotes inside a straight-quoted text as its content, and reports an unclosed curly quote as before", () => {

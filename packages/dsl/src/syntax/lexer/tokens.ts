@@ -84,11 +84,14 @@ export const RegexLiteral = createToken({ name: "RegexLiteral", pattern: matchRe
 /** `"text"` with `\"`, `\\`, `\n`, `\t` escapes; one line. */
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/ });
 /**
- * `“text”`: a string in the curly quotes a word processor or a phone types (closed by `”`,
- * `“` or `"`). Read as the string it stands for, and reported as LON1008 with the straight
- * quotes as its fix.
+ * `“text”`: a string in the curly quotes a word processor or a phone types (`“…”`, `‟…”`,
+ * German-style `„…“` or `„…”`, or closed by a straight `"`), with no curly quote inside. Read
+ * as the string it stands for, and reported as LON1008 with the straight quotes as its fix.
  */
-export const TypographicString = createToken({ name: "TypographicString", pattern: /[\u201C\u201E\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]/ });
+export const TypographicString = createToken({
+  name: "TypographicString",
+  pattern: /[\u201C\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201D]|\u201E(?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]/,
+});
 /** A string missing its closing quote (reported as LON1002). */
 export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*/ });
 /** `Rp 150.000.000`: rupiah with dots as thousands separators. */

@@ -10,12 +10,17 @@ import { endOf, startOf } from "../ast-builder/ranges.js";
 
 const shifted = (p: Position, by: number): Position => ({ line: p.line, column: p.column + by, offset: p.offset + by });
 
-/** LON1008 at a curly-quoted string token (one line): its opening quote, and its closing one unless straight, replaced by `"`. */
+/**
+ * LON1008 at a curly-quoted string token (one line): its opening quote, and its closing one
+ * unless straight, replaced by `"`. The fix is certain (preferred) when both quotes are curly;
+ * with a straight closing quote the text may have been meant to go on.
+ */
 export function curlyQuotesDiagnostic(token: IToken, file: string): Diagnostic {
   const start = startOf(token);
   const end = endOf(token);
   const fixed = `"${token.image.slice(1, -1)}"`;
   const edits = [{ location: { file, range: { start, end: shifted(start, 1) } }, text: '"' }];
   if (!token.image.endsWith('"')) edits.push({ location: { file, range: { start: shifted(end, -1), end } }, text: '"' });
-  return createDiagnostic("LON1008.curlyQuotes", {}, { file, range: { start, end } }, { suggestions: [suggestion("note.replaceWith", { text: fixed }, edits, true)] });
+  const certain = !token.image.endsWith('"');
+  return createDiagnostic("LON1008.curlyQuotes", {}, { file, range: { start, end } }, { suggestions: [suggestion("note.replaceWith", { text: fixed }, edits, certain)] });
 }
