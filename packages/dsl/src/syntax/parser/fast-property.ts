@@ -217,6 +217,9 @@ export class FastReader {
     if (syntax === undefined) return undefined;
     this.p++;
     const value = this.shapeValue(syntax);
+    // `category` left without its value, then `audience children` on the next line: declined, so that
+    // items.ts reports the missing value at `category` (see its swallowedProperty) on every path.
+    if (this.p === kw + 2 && (this.t.lines[kw + 1] ?? 0) > (this.t.lines[kw] ?? 0) && SYNTAX_BY_TOKEN.has(this.t.types[kw + 1] as TokenType)) return undefined;
     const key = syntax.shape === "validity" && value.kind !== "DateRange" ? "appliesTo" : syntax.key;
     return this.finish(kw, this.makeProperty(kw, key, value));
   }

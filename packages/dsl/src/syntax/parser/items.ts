@@ -245,13 +245,6 @@ class ItemReader {
         break;
       }
       const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
-      const swallowedQuick = quick === undefined ? undefined : this.swallowedProperty(quick.value, j, quick.next);
-      if (swallowedQuick !== undefined) {
-        broken.push(this.missingValue(j, swallowedQuick));
-        last = j;
-        j = swallowedQuick;
-        continue;
-      }
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
@@ -267,7 +260,8 @@ class ItemReader {
         continue;
       }
       const run = this.run(grammar().property, j);
-      const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(run.value, j, run.next) : undefined;
+      // (The fast reader declines such a property: the grammar's reading of it is checked here.)
+      const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(j, run.next) : undefined;
       if (swallowed !== undefined) {
         broken.push(this.missingValue(j, swallowed));
         last = j;
@@ -374,12 +368,12 @@ class ItemReader {
   }
 
   /**
-   * A property read as its keyword and a one-word value (`j`..`next`) whose word is the first
+   * A property read as its keyword and a one-token value (`j`..`next`) whose token is the first
    * of the next line and starts a property there: `category` left without its value, then
    * `audience children`. The word is that property's, not a value: its index, else undefined.
    */
-  private swallowedProperty(property: Property, j: number, next: number): number | undefined {
-    if (property.value.kind !== "Reference" || next !== j + 2) return undefined;
+  private swallowedProperty(j: number, next: number): number | undefined {
+    if (next !== j + 2) return undefined;
     return this.startsLine(j + 1) && this.startsProperty(j + 1) ? j + 1 : undefined;
   }
 
