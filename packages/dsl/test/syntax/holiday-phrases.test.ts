@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkSource, formatSource, localizeDiagnostic, parseFile } from "@lontar/dsl";
+import { parseFileWith } from "../../src/syntax/parse.js";
 
 const library = (lang: "en" | "id", line: string): string =>
   lang === "en" ? `library p {\n  tier city\n  region "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n` : `perpustakaan p {\n  jenjang kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n`;
@@ -24,6 +25,15 @@ describe("closed on public holidays, as planners write it", () => {
     const closed = item?.kind === "Declaration" ? item.properties.find((p) => p.key === "closed")?.value : undefined;
     expect(closed).toMatchObject({ kind: "Closed", publicHolidays: true });
     expect(formatSource(source, "a.lontar").text).toBe(library(lang, canonical));
+  });
+
+  it("reports a dangling `dan` after the holidays the same way on every reading path", () => {
+    for (const line of ["tutup pada hari libur dan", "tutup pada libur nasional dan\n  buka senin 08:00-12:00"]) {
+      const source = library("id", line);
+      const messages = (d: readonly { message: string }[]) => d.map((x) => x.message);
+      expect(messages(parseFile(source, "a.lontar").diagnostics)).toEqual(messages(parseFileWith(source, "a.lontar", "grammar").diagnostics));
+      expect(checkSource(source, "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    }
   });
 
   it("names the Indonesian keyword first to an Indonesian reader of `tutup pada cuti bersama`", () => {

@@ -555,11 +555,16 @@ export class FastReader {
       if (this.is(KW.Public) || this.is(KW.DayUnit)) this.p++;
       this.take(KW.Holidays);
       if (this.is(KW.National)) this.p++;
-      if (this.is(KW.And) && (this.is(KW.Collective, 1) || this.is(KW.Cuti, 1))) {
+      // After `and`/`dan` the grammar wants `collective leave`/`cuti bersama`: anything else is declined, so its error is the grammar's.
+      if (this.is(KW.And)) {
         this.p++;
-        const collective = this.is(KW.Collective);
-        this.p++;
-        this.take(collective ? KW.Leave : KW.Bersama);
+        if (this.is(KW.Collective)) {
+          this.p++;
+          this.take(KW.Leave);
+        } else {
+          this.take(KW.Cuti);
+          this.take(KW.Bersama);
+        }
       }
       return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true };
     }
