@@ -32,7 +32,7 @@ describe("closed on public holidays, as planners write it", () => {
       const source = library("id", line);
       const messages = (d: readonly { message: string }[]) => d.map((x) => x.message);
       expect(messages(parseFile(source, "a.lontar").diagnostics)).toEqual(messages(parseFileWith(source, "a.lontar", "grammar").diagnostics));
-      expect(checkSource(source, "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+      expect(checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error")).toHaveLength(1);
     }
   });
 
