@@ -150,6 +150,12 @@ const CASES: readonly Case[] = [
     says: { en: "Lontar writes", id: "Lontar menulis" },
   },
   {
+    name: "id: jumlah Rp. 150.000,00 and Rp.150.000 (a dot and cents together are one mistake, quoted as written)",
+    source: `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah Rp. 150.000,00\n  periode 2026\n}\nanggaran apbd_2 di dispusip_solok {\n  jumlah Rp.150.000\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp. 150.000,00", fixed: "Rp 150.000" }, { text: "Rp.150.000", fixed: "Rp 150.000" }],
+    says: { en: "dot after `Rp`", id: "titik setelah `Rp`" },
+  },
+  {
     name: "en: amount Rp 150.000,50 is no whole rupiah (no fix)",
     source: `${EN_LIBRARY}budget apbd at dispusip_solok {\n  amount Rp 150.000,50\n  period 2026\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "Rp 150.000,50" }],

@@ -179,18 +179,32 @@ function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   return { first: s, last: s + 3, mistake: { kind: "zone", text: `${dotted.mistake.text} ${zone.image}`, fixed: dotted.mistake.fixed, range }, literal: "time" };
 }
 
-/** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`). */
+/** Tokens `first`..`last` as written: their images, a space where two do not touch. */
+function writtenText(tokens: readonly IToken[], first: number, last: number): string {
+  let text = "";
+  for (let i = first; i <= last; i++) text += (i > first && !touching(tokens[i - 1], tokens[i]) ? " " : "") + (tokens[i]?.image ?? "");
+  return text;
+}
+
+/** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`), and both (`Rp. 150.000,00`, one mistake). */
 function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [a, b, c] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  const [a, b, c, d, e] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
+  const dotted = a?.image === "Rp" && b?.tokenType.name === "Dot" && touching(a, b) && c?.tokenType.name === "NumberLiteral" && /^\d+(?:\.\d{3})*$/.test(c.image);
+  if (dotted && d?.tokenType.name === "Comma" && isDigits(e) && e.image.length <= 2 && touching(c, d) && touching(d, e)) {
+    const text = writtenText(tokens, s, s + 4);
+    const range = spanTokens(a, e) ?? tokenRange(a);
+    const mistake: NotationMistake = /^0+$/.test(e.image) ? { kind: "rpDot", text, fixed: `Rp ${c.image}`, range } : { kind: "notWholeRupiah", text, range };
+    return { first: s, last: s + 4, mistake, literal: "money" };
+  }
   if (a?.tokenType === Money && b?.tokenType.name === "Comma" && isDigits(c) && c.image.length <= 2 && touching(a, b) && touching(b, c)) {
-    const text = `${a.image},${c.image}`;
+    const text = writtenText(tokens, s, s + 2);
     const range = spanTokens(a, c) ?? tokenRange(a);
     const mistake: NotationMistake = /^0+$/.test(c.image) ? { kind: "cents", text, fixed: a.image, range } : { kind: "notWholeRupiah", text, range };
     return { first: s, last: s + 2, mistake, literal: "money" };
   }
-  if (a?.image === "Rp" && b?.tokenType.name === "Dot" && touching(a, b) && c?.tokenType.name === "NumberLiteral" && /^\d+(?:\.\d{3})*$/.test(c.image)) {
+  if (dotted) {
     const range = spanTokens(a, c) ?? tokenRange(a);
-    return { first: s, last: s + 2, mistake: { kind: "rpDot", text: `Rp. ${c.image}`, fixed: `Rp ${c.image}`, range }, literal: "money" };
+    return { first: s, last: s + 2, mistake: { kind: "rpDot", text: writtenText(tokens, s, s + 2), fixed: `Rp ${c.image}`, range }, literal: "money" };
   }
   return undefined;
 }
