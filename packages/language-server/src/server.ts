@@ -62,11 +62,13 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   /** Publishes the whole analysis's diagnostics of the workspace's files the editor has not open: a file that an edit elsewhere breaks shows its problems unopened. */
   const publishClosed = (snapshot: Snapshot): void => {
-    const open = new Set(state.documents().map((doc) => doc.uri));
-    const withDiagnostics = new Set(filesWithDiagnostics(snapshot).map((path) => state.paths.uri(path)));
-    for (const uri of new Set([...withDiagnostics, ...closedSent.keys()])) {
-      if (open.has(uri)) continue;
-      const diagnostics = withDiagnostics.has(uri) ? fileDiagnostics(snapshot, state.paths.path(uri), state.paths, settings) : [];
+    // By path: an editor may spell a document's URI otherwise than UriPaths writes it (`%28` for `(`).
+    const open = new Set(state.documents().map((doc) => state.paths.path(doc.uri)));
+    const withDiagnostics = new Set(filesWithDiagnostics(snapshot));
+    for (const uri of new Set([...[...withDiagnostics].map((path) => state.paths.uri(path)), ...closedSent.keys()])) {
+      const path = state.paths.path(uri);
+      if (open.has(path)) continue;
+      const diagnostics = withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : [];
       const key = JSON.stringify(diagnostics);
       if (closedSent.get(uri) === key) continue;
       if (diagnostics.length === 0) closedSent.delete(uri);
@@ -266,8 +268,9 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
         void connection.sendDiagnostics({ uri, diagnostics: fileDiagnostics(snapshot, path, state.paths, settings) });
       } else {
         // The whole diagnostics of this version supersede its fast ones, still pending or not.
-        edited.delete(uri);
-        sendWhole(snapshot, uri, doc.version);
+        // By the editor's own URI for the document, which its edits and carried diagnostics are keyed by.
+        edited.delete(doc.uri);
+        sendWhole(snapshot, doc.uri, doc.version);
       }
     }
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;

@@ -124,4 +124,15 @@ describe("diagnostics over stdio while typing (langsa)", () => {
     session.change(file, 2, text);
     await until(() => last()?.diagnostics.length === 0);
   });
+
+  it("takes a document the editor spells with escapes (`%73` for `s`) for the file it is: no second, versionless copy of its problems", async () => {
+    const file = "programs.lontar";
+    const spelled = session.uri(file).replace(/programs\.lontar$/, "program%73.lontar");
+    const before = session.published.length;
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: spelled, languageId: "lontar", version: 1, text: session.text(file).replace("1 staff with skill storytelling", "1 staff with skill magic") } });
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: "lontar.checkWorkspace", arguments: [] });
+    const forFile = session.published.slice(before).filter((p) => p.uri === spelled || p.uri === session.uri(file));
+    expect(forFile.length).toBeGreaterThan(0);
+    expect(forFile.every((p) => p.uri === spelled)).toBe(true);
+  });
 });
