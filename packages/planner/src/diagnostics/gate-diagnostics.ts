@@ -19,7 +19,8 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
     const count = counts.get(o.programId) ?? { all: 0, cancelled: 0, gated: 0 };
     count.all++;
     if (o.status === "cancelled") count.cancelled++;
-    if (o.status === "cancelled" && o.reasons?.some((r) => r.constraint === "stage-gate") === true) count.gated++;
+    // Cancelled by the stage itself (allocate/static-checks.ts's words), not by the gate's condition (never-runs.ts tells that one).
+    if (o.status === "cancelled" && o.reasons?.some((r) => r.constraint === "stage-gate" && r.message.includes("needs TPBIS stage")) === true) count.gated++;
     counts.set(o.programId, count);
   }
   const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));

@@ -2,10 +2,16 @@ import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Lab
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 
+/** The reason the dsl's compiler gives a closure written without one (semantics/compiler/library.ts). */
+const UNNAMED_CLOSURE = "closed";
+
 /** At most this many cancelled dates are named in one warning. */
 const DATES_NAMED = 3;
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
+
+/** Whether the TPBIS stage itself cancelled a session (allocate/static-checks.ts's words), not the gate's condition. */
+const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some((r) => r.constraint === "stage-gate" && r.message.includes("needs TPBIS stage")) === true;
 
 /** What a cancelled session's reason says of it, in both languages: its holiday's or closure's name, the rule, the exception. */
 function cancelledBy(reason: Justification | undefined): Labels {
@@ -15,8 +21,10 @@ function cancelledBy(reason: Justification | undefined): Labels {
   const detail = dropped < 0 ? "" : reason.message.slice(dropped + " dropped: ".length);
   switch (reason.constraint) {
     case "public-holiday":
-    case "closure":
       return { en: detail, id: detail };
+    case "closure":
+      // A closure written without a reason carries the compiler's word for it.
+      return detail === UNNAMED_CLOSURE ? { en: "closed", id: "tutup" } : { en: detail, id: detail };
     case "exception":
       return { en: "excepted", id: "dikecualikan" };
     case "forbidden-by-rule":
@@ -56,8 +64,14 @@ export function neverRunsDiagnostics(workspace: Workspace, plan: Plan): Diagnost
     if (source === undefined || program.schedules.length === 0) return [];
     const own = sessions.get(program.id) ?? [];
     if (own.length === 0) return [createDiagnostic("LON5104.noSession", { program: program.id, from: plan.horizon.from, to: plan.horizon.to }, locationOf(source))];
-    if (own.some((o) => o.status !== "cancelled") || own.some((o) => o.reasons?.some((r) => r.constraint === "stage-gate") === true)) return [];
+    // A session kept, or the TPBIS stage itself (gateDiagnostics tells that one): nothing here.
+    if (own.some((o) => o.status !== "cancelled") || (program.gate?.minStage !== undefined && own.some(byStage))) return [];
     const count = own.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(own.length) } });
+    // The gate's condition (`when`), not its stage: it holds at the library on none of the sessions.
+    if (own.some((o) => o.reasons?.some((r) => r.constraint === "stage-gate") === true)) {
+      const library = workspace.libraries.find((l) => l.id === program.library);
+      return [createDiagnostic("LON5104.conditionFails", { program: program.id, library: library?.name ?? program.library, sessions: count }, locationOf(source))];
+    }
     return [createDiagnostic("LON5104.allCancelled", { program: program.id, sessions: count, why: cancelledDates(own) }, locationOf(source))];
   });
   return [...gated, ...others];

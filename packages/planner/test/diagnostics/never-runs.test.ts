@@ -53,3 +53,36 @@ describe("LON5104: a program the plan holds no session of", () => {
     expect(localizeDiagnostic(none!, "id").message).toBe("`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan 2026-01-01..2026-12-31");
   });
 });
+
+describe("LON5104: a program whose condition (`when`) never holds", () => {
+  const never = { kind: "compare", op: "==", left: { kind: "fact", name: "library.tier" }, right: { kind: "literal", value: "provinsi" } };
+  const conditioned = workspaceOf({
+    libraries: [library("lib", { stage: "implementasi" })],
+    programs: [
+      program("kota_saja", 1, { schedules: once("2026-08-18"), gate: { condition: never } }),
+      program("tahap_ada", 2, { schedules: once("2026-08-19"), gate: { minStage: "implementasi", condition: never } }),
+    ],
+  });
+  const diagnostics = neverRunsDiagnostics(conditioned, planWorkspace(conditioned, { horizon, seed: 1 }));
+
+  it("says the condition does not hold, also when the stage is reached (never that a reached stage is missing)", () => {
+    expect(diagnostics.map((d) => [d.location.range.start.line, d.text?.key])).toEqual([
+      [1, "LON5104.conditionFails"],
+      [2, "LON5104.conditionFails"],
+    ]);
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`kota_saja` never runs: its condition (`when`) does not hold at Perpustakaan lib; its one session in the horizon is cancelled");
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toContain("syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib");
+  });
+});
+
+describe("LON5104: a closure written without a reason", () => {
+  it("is named in each language, not by the compiler's English word", () => {
+    const closed = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "range", range: { from: "2026-03-02", to: "2026-03-06" }, reason: "closed" }] })],
+      programs: [program("senin", 1, { schedules: once("2026-03-02") })],
+    });
+    const [d] = neverRunsDiagnostics(closed, planWorkspace(closed, { horizon, seed: 1 }));
+    expect(localizeDiagnostic(d!, "id").message).toContain("(2026-03-02: tutup)");
+    expect(localizeDiagnostic(d!, "en").message).toContain("(2026-03-02: closed)");
+  });
+});

@@ -107,6 +107,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
       ),
       allCancelled: L("`{program}` never runs: {sessions} ({why})", "`{program}` tidak pernah berjalan: {sessions} ({why})"),
+      conditionFails: L(
+        "`{program}` never runs: its condition (`when`) does not hold at {library}; {sessions}",
+        "`{program}` tidak pernah berjalan: syaratnya (`ketika`) tidak terpenuhi di {library}; {sessions}",
+      ),
       noSession: L(
         "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
         "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
