@@ -239,7 +239,8 @@ function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, r
   const dropped = reason.message.indexOf(" dropped: ");
   const detail = dropped < 0 ? undefined : reason.message.slice(dropped + " dropped: ".length);
   if (detail !== undefined && reason.constraint === "public-holiday") return reasonWord("cancelledHoliday", language, { name: detail });
-  if (detail !== undefined && reason.constraint === "closure") return reasonWord("cancelledClosure", language, { name: detail });
+  // A closure written without a reason carries the compiler's word for it, "closed": then the library is just closed.
+  if (detail !== undefined && reason.constraint === "closure") return detail === "closed" ? reasonWord("cancelledClosed", language) : reasonWord("cancelledClosure", language, { name: detail });
   if (reason.constraint === "exception") return reasonWord("cancelledException", language);
   if (reason.constraint === "forbidden-by-rule" || reason.constraint === "required-by-rule") {
     const prefix = `cancelled by rule ${reason.ruleId ?? ""}: `;

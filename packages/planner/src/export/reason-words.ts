@@ -51,6 +51,7 @@ export const REASON_WORDS = {
   cancelledRule: { id: "Dibatalkan oleh aturan {rule}: {message}", en: "Cancelled by rule {rule}: {message}" },
   cancelledHoliday: { id: "Dibatalkan: hari libur, {name}.", en: "Cancelled: public holiday, {name}." },
   cancelledClosure: { id: "Dibatalkan: perpustakaan tutup, {name}.", en: "Cancelled: the library is closed, {name}." },
+  cancelledClosed: { id: "Dibatalkan: perpustakaan tutup.", en: "Cancelled: the library is closed." },
   cancelledException: { id: "Dibatalkan: tanggal ini dikecualikan dari jadwalnya.", en: "Cancelled: the date is excepted from its schedule." },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 

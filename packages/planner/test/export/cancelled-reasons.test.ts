@@ -69,3 +69,18 @@ describe("a session a holiday, a closure or an exception cancels, in the outputs
     }
   });
 });
+
+describe("a session a closure without a reason cancels", () => {
+  it("says the library is closed, in the outputs' language", () => {
+    const closed = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "range", range: { from: "2025-03-10", to: "2025-03-10" }, reason: "closed" }] })],
+      programs: [{ id: "senin", title: "Senin", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2025-03-10T09:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60 }] }],
+    });
+    const plan = planWorkspace(closed, { horizon, seed: 1 });
+    const [cancelled] = plan.occurrences;
+    expect(cancelled?.status).toBe("cancelled");
+    if (cancelled === undefined) return;
+    expect(reasonsReader(indexWorkspace(closed), "id", plan.occurrences)(cancelled)).toEqual([REASON_WORDS.cancelledClosed.id]);
+    expect(reasonsReader(indexWorkspace(closed), "en", plan.occurrences)(cancelled)).toEqual([REASON_WORDS.cancelledClosed.en]);
+  });
+});
