@@ -109,11 +109,18 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
 
 function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader): FileNode {
   const lexed = tokenize(text);
+  // Where invisible characters stand: an error that touches one is its echo (`ti\u200Ber` reads as `ti` and `er`).
+  const invisibleAt = new Set<number>();
   for (const e of lexed.errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
-    diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } }));
+    const range = { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } };
+    const invisible = invisibleNames(text.slice(e.offset, e.offset + e.length));
+    if (invisible !== undefined) invisibleAt.add(e.offset).add(e.offset + e.length);
+    if (invisible === undefined) diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, range));
+    // Invisible characters (a zero-width space pasted with a name): named, and deleted by the fix.
+    else diagnostics.push(makeDiagnostic("LON1001.invisible", { names: invisible }, path, range, { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] }));
   }
   const tokens: IToken[] = [];
   // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
@@ -154,6 +161,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   for (const e of errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     if (e.range.start.offset >= cutEnd) continue;
+    if (invisibleAt.has(e.range.end.offset) || invisibleAt.has(e.range.start.offset)) continue;
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
@@ -163,6 +171,18 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
 }
 
 /** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */
+/** Characters that cannot be seen, by name. */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  "\u200B": "U+200B ZERO WIDTH SPACE", "\u200C": "U+200C ZERO WIDTH NON-JOINER", "\u200D": "U+200D ZERO WIDTH JOINER",
+  "\u2060": "U+2060 WORD JOINER", "\u00AD": "U+00AD SOFT HYPHEN", "\u200E": "U+200E LEFT-TO-RIGHT MARK", "\u200F": "U+200F RIGHT-TO-LEFT MARK",
+};
+
+/** The names of `text`'s characters when every one of them is invisible (distinct, in order), else undefined. */
+function invisibleNames(text: string): string | undefined {
+  const names = [...new Set([...text].map((c) => INVISIBLE[c]))];
+  return text.length > 0 && names.every((n) => n !== undefined) ? names.join(", ") : undefined;
+}
+
 function makeDiagnostic<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, file: string, range: Range, extras: DiagnosticExtras = {}): Diagnostic {
   return createDiagnostic(key, args, { file, range }, extras);
 }

@@ -5,7 +5,7 @@
  * plainly; fast and full readings agree.
  */
 import { describe, expect, it } from "vitest";
-import { checkSource, formatSource, parseFile, stripSyntaxDetails, type Diagnostic } from "@lontar/dsl";
+import { checkSource, formatSource, localizeDiagnostic, parseFile, stripSyntaxDetails, type Diagnostic } from "@lontar/dsl";
 
 const LIBRARY = (name: string, space = " "): string => `perpustakaan p {\n  nama ${name}\n  jenjang${space}kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\n`;
 const applied = (source: string, diagnostics: readonly Diagnostic[]): string => {
@@ -28,7 +28,7 @@ describe("text pasted with curly quotes and odd spaces", () => {
     expect(formatSource(source, "a.lontar").text).toBe(formatSource(fixed, "a.lontar").text);
   });
 
-  it.each([["no-break", "\u00a0"], ["narrow no-break", "\u202f"], ["thin", "\u2009"], ["zero-width", "\u200b"], ["ideographic", "\u3000"], ["word joiner", "\u2060"]])("reads a %s space as a space, and the formatter writes a plain one", (_, space) => {
+  it.each([["no-break", "\u00a0"], ["narrow no-break", "\u202f"], ["thin", "\u2009"], ["ideographic", "\u3000"]])("reads a %s space as a space, and the formatter writes a plain one", (_, space) => {
     const source = LIBRARY('"Perpustakaan Kota"', space);
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
     expect(formatSource(source, "a.lontar").text).toBe(formatSource(LIBRARY('"Perpustakaan Kota"'), "a.lontar").text);
@@ -64,8 +64,14 @@ describe("text pasted with curly quotes and odd spaces", () => {
     expect(checkSource(LIBRARY("“Perpustakaan Kota"), "a.lontar").diagnostics.map((d) => d.code)).toContain("LON1001");
   });
 
-  it("reads a one-line declaration with a zero-width space after a name as two tokens", () => {
-    const source = `${LIBRARY('"P"')}mitra m\u200b { jenis sekolah }\n`;
-    expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
-  });
+  it.each([["after a name", "mitra m\u200b { jenis sekolah }"], ["inside a keyword", "mitra m { je\u200bnis sekolah }"], ["a word joiner", "mitra m { jenis\u2060 sekolah }"]])(
+    "names an invisible character %s (LON1001, one error, no echo) and deletes it as the certain fix",
+    (_, line) => {
+      const source = `${LIBRARY('"P"')}${line}\n`;
+      const { diagnostics } = checkSource(source, "a.lontar");
+      expect(diagnostics.map((d) => d.code)).toEqual(["LON1001"]);
+      expect(localizeDiagnostic(diagnostics[0]!, "id").message).toMatch(/^ada karakter tak terlihat di sini, U\+(200B ZERO WIDTH SPACE|2060 WORD JOINER)/);
+      expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+    },
+  );
 });

@@ -4,5 +4,6 @@ import { L } from "../code-entry.js";
 export const NOTE_MESSAGES = {
   didYouMean: L("did you mean `{name}`?", "maksud Anda `{name}`?"),
   replaceWith: L("replace with `{text}`", "ganti dengan `{text}`"),
+  deleteIt: L("delete it", "hapus"),
   declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
 } as const;

@@ -9,7 +9,13 @@ export const SYNTAX_ENTRIES = {
       "A character that cannot start any word, number, date, time, string or operator of the language (for example `@` or `#`). Remove it, or put the text in double quotes.",
       "Karakter yang tidak dapat memulai kata, angka, tanggal, waktu, teks, atau operator bahasa ini (misalnya `@` atau `#`). Hapus, atau tulis teksnya di antara tanda kutip ganda.",
     ),
-    { unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`") },
+    {
+      unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`"),
+      invisible: L(
+        "an invisible character, {names}, stands here (pasted with the text): delete it",
+        "ada karakter tak terlihat di sini, {names} (ikut tersalin bersama teks): hapus",
+      ),
+    },
   ),
   LON1002: entry(
     "error",

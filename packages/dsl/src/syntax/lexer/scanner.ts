@@ -26,7 +26,7 @@ interface Candidate {
 const DIGITS = "0123456789";
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
 const START_CHARS: Readonly<Record<string, string>> = {
-  WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u202F\u205F\u2060\u3000",
+  WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000",
   DocComment: "/", LineComment: "/", RegexLiteral: "/", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F",
   Money: "R", DateTimeLiteral: DIGITS, DateLiteral: DIGITS, TimeLiteral: DIGITS, CompactDuration: DIGITS, NumberLiteral: DIGITS,
   DotDot: ".", Dot: ".", Comma: ",", LBrace: "{", RBrace: "}", LParen: "(", RParen: ")", LBracket: "[", RBracket: "]",
@@ -36,13 +36,17 @@ const START_CHARS: Readonly<Record<string, string>> = {
 
 const isWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-/** Spaces: ASCII's, and the no-break, typographic and zero-width spaces text pasted from a word processor or a phone carries. */
+/**
+ * Spaces: ASCII's, and the no-break and typographic spaces text pasted from a word processor or
+ * a phone carries. Zero-width characters are not spaces (they would split a word you cannot see
+ * split): parse.ts names them as LON1001 with their deletion as the fix.
+ */
 export const isSpace = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0x1680;
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680;
 /** Tokens scanned by a loop over a character class instead of their expression (the commonest: words and spaces). */
 const RUNS: Readonly<Record<string, { readonly source: string; readonly run: (code: number) => boolean }>> = {
   Identifier: { source: "[A-Za-z_][A-Za-z0-9_]*", run: isWordChar },
-  WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0\\u1680\\u2000-\\u200B\\u202F\\u205F\\u2060\\u3000]+", run: isSpace },
+  WhiteSpace: { source: "[ \\t\\r\\n\\f\\v\\uFEFF\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+", run: isSpace },
 };
 
 function candidate(type: TokenType): Candidate {

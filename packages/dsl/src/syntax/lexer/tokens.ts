@@ -64,7 +64,7 @@ export function keyword(name: string): TokenType {
 }
 
 /** Whitespace, newlines included: newlines are insignificant. */
-export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF\u00A0\u1680\u2000-\u200B\u202F\u205F\u2060\u3000]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f\v\uFEFF\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/, group: Lexer.SKIPPED, line_breaks: true });
 /** `/// doc` comment, kept for the declaration that follows. */
 export const DocComment = createToken({ name: "DocComment", pattern: /\/\/\/(?!\/)[^\r\n]*/, group: "comments" });
 /** `// comment`. */
