@@ -127,6 +127,13 @@ describe("lontar demo", () => {
     }
   });
 
+  it("takes a bare name or examples/<name> for a shipped example, never a mistyped path elsewhere", async () => {
+    expect((await run(["demo", "examples/langsa", "--out", "o"], tempDir())).code).toBe(0);
+    const typo = await run(["demo", "typo/watualang"], tempDir());
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("no folder `typo/watualang`");
+  });
+
   it("refuses a name that is neither a folder nor an example, listing the examples", async () => {
     const result = await run(["demo", "langsaa"], tempDir());
     expect(result.code).toBe(2);

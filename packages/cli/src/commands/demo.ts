@@ -38,8 +38,10 @@ export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> |
  */
 export function demoWorkspace(dir: string | undefined, cwd: string, examples: Examples | undefined = findExamples()): string {
   if (dir !== undefined && existsSync(path.resolve(cwd, dir))) return dir;
+  // A bare name, or the repository's `examples/<name>`: a mistyped path elsewhere is not taken for an example.
+  const bare = dir === undefined || !/[\\/]/.test(dir) || /^(?:\.\/)?examples[\\/][^\\/]+[\\/]?$/.test(dir);
   const name = dir === undefined ? DEFAULT_EXAMPLE : path.basename(dir);
-  if (examples !== undefined && examples.names.includes(name)) return path.join(examples.dir, name);
+  if (bare && examples !== undefined && examples.names.includes(name)) return path.join(examples.dir, name);
   if (dir === undefined || examples === undefined) throw new UsageError("usage.missingDemoPath", {});
   throw new UsageError("usage.unknownDemo", { name: visibleText(dir), examples: examples.names.join(", ") });
 }
