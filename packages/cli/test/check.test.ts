@@ -43,6 +43,8 @@ describe("lontar check", () => {
     expect(dash.code).toBe(2);
     expect(dash.stderr).toContain("option '--max-warnings' needs a value, and what follows it starts with '-'");
     expect((await run(["check", "--max-warnings=-1", "ws"], workspace(warningOnly))).stderr).toContain("--max-warnings expects a whole number, got '-1'");
+    // A short option is named by its long form, which takes `=`: `-o=-x` would be the value `=-x`.
+    expect((await run(["plan", "ws", "-o", "-x"], workspace(warningOnly))).stderr).toContain("option '--out' needs a value");
   });
 
   it("puts the agreement's error on the agreement's JUnit test case", async () => {

@@ -56,14 +56,19 @@ export function unknownCommand(command: string, known: readonly string[]): Usage
 }
 
 /** Node's parseArgs error as a message of the table: the option it names, and what is wrong with it. */
-function parseArgsError(code: string, message: string, options: readonly string[]): UsageError {
+function parseArgsError(code: string, message: string, config: Readonly<Record<string, { readonly short?: string }>>): UsageError {
+  const options = Object.keys(config);
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? "";
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return unknownOption(quoted, options);
   if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new UsageError("usage.unexpectedArgument", { argument: quoted });
   const option = quoted.replace(/ <value>$/, "");
   if (/argument missing/.test(message)) return new UsageError("usage.optionNeedsValue", { option });
   // `--max-warnings -1`: a value that starts with a dash is taken for an option.
-  if (/argument is ambiguous/.test(message)) return new UsageError("usage.optionValueDash", { option });
+  // A short option is named by its long form: `-o=-x` would give the value `=-x`, `--out=-x` gives `-x`.
+  if (/argument is ambiguous/.test(message)) {
+    const long = /^-[^-]$/.test(option) ? Object.entries(config).find(([, o]) => o.short === option.slice(1))?.[0] : undefined;
+    return new UsageError("usage.optionValueDash", { option: long === undefined ? option : `--${long}` });
+  }
   if (/does not take an argument/.test(message)) return new UsageError("usage.optionTakesNoValue", { option });
   return new UsageError("usage.badOption", { option });
 }
@@ -77,7 +82,7 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
     return parseArgs({ ...config, args: [...args], strict: true, allowPositionals: true });
   } catch (error) {
     const code = error instanceof Error ? ((error as Error & { code?: string }).code ?? "") : "";
-    if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message, Object.keys(config.options ?? {}));
+    if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message, (config.options ?? {}) as Readonly<Record<string, { readonly short?: string }>>);
     throw error;
   }
 }
