@@ -27,7 +27,9 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
     // Start and end are local date-times with the zone's offset: their date and times are the library's.
     const session = sessions.get(ids[0] ?? "");
     const first = session === undefined ? (ids[0] ?? "") : `${session.start.slice(0, 10)} ${session.start.slice(11, 16)}–${session.end.slice(11, 16)}`;
-    const args = { count: countLabels(ids.length), program: program.id, library: libraries.get(program.library)?.name ?? program.library, first };
-    return [createDiagnostic("LON5105.outside", args, { file: source.file, range: { start: source.start, end: source.end } })];
+    const library = libraries.get(program.library)?.name ?? program.library;
+    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    if (ids.length === 1) return [createDiagnostic("LON5105.outsideOne", { program: program.id, library, first }, location)];
+    return [createDiagnostic("LON5105.outside", { count: countLabels(ids.length), program: program.id, library, first }, location)];
   });
 }

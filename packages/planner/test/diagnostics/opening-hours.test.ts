@@ -39,6 +39,12 @@ describe("LON5105: sessions outside the library's opening hours", () => {
     expect(localizeDiagnostic(first!, "id").message).toContain("4 sesi `malam_minggu` dalam cakrawala perencanaan berada di luar jam buka Perpustakaan lib (yang pertama: 2026-02-01 19:00–21:00)");
   });
 
+  it("says `one of` for a single session", () => {
+    const single = workspaceOf({ ...workspace, programs: [program("sekali", 1, [{ kind: "rrule", dtstart: "2026-02-01T19:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60 }])] });
+    const [d] = openingHoursDiagnostics(single, planWorkspace(single, { horizon, seed: 1 }));
+    expect(localizeDiagnostic(d!, "en").message).toBe("one of `sekali`'s sessions in the horizon falls outside the opening hours of Perpustakaan lib (2026-02-01 19:00–20:00); hold it while it is open, or widen its `open` hours");
+  });
+
   it("says nothing when the library declares no opening hours", () => {
     const always = workspaceOf({ ...workspace, libraries: [library("lib", { openingHours: [] })] });
     expect(openingHoursDiagnostics(always, planWorkspace(always, { horizon, seed: 1 }))).toEqual([]);

@@ -127,6 +127,10 @@ export const AGREEMENT_ENTRIES = {
       "Sesi sebuah program yang diadakan di perpustakaannya berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
     ),
     {
+      outsideOne: L(
+        "one of `{program}`'s sessions in the horizon falls outside the opening hours of {library} ({first}); hold it while it is open, or widen its `open` hours",
+        "satu sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} ({first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
+      ),
       outside: L(
         "{count} of `{program}`'s sessions in the horizon fall outside the opening hours of {library} (the first: {first}); hold them while it is open, or widen its `open` hours",
         "{count} sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} (yang pertama: {first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
