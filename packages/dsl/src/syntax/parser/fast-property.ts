@@ -558,13 +558,7 @@ export class FastReader {
       // After `and`/`dan` the grammar wants `collective leave`/`cuti bersama`: anything else is declined, so its error is the grammar's.
       if (this.is(KW.And)) {
         this.p++;
-        if (this.is(KW.Collective)) {
-          this.p++;
-          this.take(KW.Leave);
-        } else {
-          this.take(KW.Cuti);
-          this.take(KW.Bersama);
-        }
+        this.collectiveLeaveWords();
       }
       return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true };
     }
@@ -577,6 +571,12 @@ export class FastReader {
 
   private collectiveLeave(): PropertyValue {
     const first = this.take(KW.On);
+    this.collectiveLeaveWords();
+    return { kind: "OpenOnCollectiveLeave", range: this.rangeFrom(first) };
+  }
+
+  /** `collective leave` / `cuti bersama` (declines anything else). */
+  private collectiveLeaveWords(): void {
     if (this.is(KW.Collective)) {
       this.p++;
       this.take(KW.Leave);
@@ -584,7 +584,6 @@ export class FastReader {
       this.take(KW.Cuti);
       this.take(KW.Bersama);
     }
-    return { kind: "OpenOnCollectiveLeave", range: this.rangeFrom(first) };
   }
 
   private capacityValue(): PropertyValue {
