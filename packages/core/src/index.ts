@@ -33,7 +33,7 @@ export {
   weekdayLabels,
 } from "./primitives/calendar.js";
 
-export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, type Province } from "./region/provinces.js";
+export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
 
 export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, hasSchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";
 export { Contact, Partner, PartnerKind, partnerKindLabels } from "./partner/partner.js";

@@ -75,16 +75,21 @@ export const PROVINCES: readonly Province[] = [
   { code: "96", iso: "ID-PD", name: "Papua Barat Daya", aliases: ["Southwest Papua"], zone: "WIT", ianaZone: WIT },
 ];
 
-// Letters and digits only, so "  PROVINSI  Jawa-Timur " and "jawa timur" meet; the
-// "provinsi" prefix is dropped after that so that leading spaces or dashes cannot hide it.
-const normalise = (name: string): string => {
+/**
+ * A province's name as {@link findProvince} compares it: letters and digits only, lower case,
+ * so "  PROVINSI  Jawa-Timur " and "jawa timur" meet; the "provinsi" prefix is dropped after
+ * that so that leading spaces or dashes cannot hide it.
+ *
+ * @example provinceKey("Provinsi Jawa-Timur") // "jawatimur"
+ */
+export const provinceKey = (name: string): string => {
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return key.startsWith("provinsi") && key.length > "provinsi".length ? key.slice("provinsi".length) : key;
 };
 
 const byKey = new Map<string, Province>();
 for (const province of PROVINCES) {
-  for (const key of [province.code, province.iso, province.name, ...province.aliases]) byKey.set(normalise(key), province);
+  for (const key of [province.code, province.iso, province.name, ...province.aliases]) byKey.set(provinceKey(key), province);
 }
 
 /**
@@ -95,7 +100,7 @@ for (const province of PROVINCES) {
  */
 export function findProvince(nameOrCode: string): Province | undefined {
   if (foundByText.has(nameOrCode)) return foundByText.get(nameOrCode);
-  const province = byKey.get(normalise(nameOrCode));
+  const province = byKey.get(provinceKey(nameOrCode));
   // Bounded in count and in length: any text a user writes may come here.
   if (nameOrCode.length > MAX_FOUND_LENGTH) return province;
   if (foundByText.size >= MAX_FOUND) foundByText.clear();

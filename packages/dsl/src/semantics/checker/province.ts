@@ -3,17 +3,11 @@
  * province names, so that `Maluku Utaraa` is answered "did you mean `Maluku Utara`?" and
  * not with a zone that may be the wrong one (Maluku Utara keeps WIT, not Jakarta's WIB).
  */
-import { PROVINCES } from "@lontar/core";
+import { PROVINCES, provinceKey as key } from "@lontar/core";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
 
 /** At most this many provinces are named. */
 const MAX_NEAR = 3;
-
-// As core's findProvince compares: letters and digits, lower case, without a leading "provinsi".
-function key(text: string): string {
-  const letters = text.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return letters.startsWith("provinsi") && letters.length > "provinsi".length ? letters.slice("provinsi".length) : letters;
-}
 
 const SPELLINGS: readonly (readonly [string, string])[] = PROVINCES.flatMap((p) => [p.name, ...p.aliases].map((s) => [key(s), p.name] as const));
 
