@@ -3,6 +3,7 @@ import { compareStages, evaluateCondition } from "@lontar/core";
 import type { Occurrence, Slot } from "../expand/occurrence.js";
 import type { Justification } from "../plan/plan.js";
 import { libraryFacts, occurrenceFacts, programFacts, stageComparer } from "./facts.js";
+import { NEEDS_STAGE } from "../plan/cancel-reasons.js";
 
 /**
  * What the static checks decide about one occurrence before any resource is assigned:
@@ -26,7 +27,7 @@ export function gateFailure(workspace: Workspace, program: Program, library: Lib
     const stage = library?.stage;
     const order = stage === undefined ? undefined : compareStages(workspace.stageModel, stage, gate.minStage);
     if (order === undefined || order < 0) {
-      return `program ${program.id} needs TPBIS stage ${gate.minStage}; library ${program.library} is at ${stage ?? "no stage"}`;
+      return `program ${program.id} ${NEEDS_STAGE} ${gate.minStage}; library ${program.library} is at ${stage ?? "no stage"}`;
     }
   }
   if (gate.condition !== undefined) {

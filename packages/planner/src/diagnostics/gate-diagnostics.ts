@@ -1,5 +1,6 @@
 import { createDiagnostic, messageLabels, stageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
+import { stoppedByStage } from "../plan/cancel-reasons.js";
 
 /** "(none declared)" for a library with no stage, in both languages. */
 const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
@@ -19,8 +20,8 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
     const count = counts.get(o.programId) ?? { all: 0, cancelled: 0, gated: 0 };
     count.all++;
     if (o.status === "cancelled") count.cancelled++;
-    // Cancelled by the stage itself (allocate/static-checks.ts's words), not by the gate's condition (never-runs.ts tells that one).
-    if (o.status === "cancelled" && o.reasons?.some((r) => r.constraint === "stage-gate" && r.message.includes("needs TPBIS stage")) === true) count.gated++;
+    // Cancelled by the stage itself, not by the gate's condition (never-runs.ts tells that one).
+    if (o.status === "cancelled" && o.reasons?.some(stoppedByStage) === true) count.gated++;
     counts.set(o.programId, count);
   }
   const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));

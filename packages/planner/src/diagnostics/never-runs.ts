@@ -1,24 +1,20 @@
 import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
-
-/** The reason the dsl's compiler gives a closure written without one (semantics/compiler/library.ts). */
-const UNNAMED_CLOSURE = "closed";
+import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 
 /** At most this many cancelled dates are named in one warning. */
 const DATES_NAMED = 3;
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
-/** Whether the TPBIS stage itself cancelled a session (allocate/static-checks.ts's words), not the gate's condition. */
-const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some((r) => r.constraint === "stage-gate" && r.message.includes("needs TPBIS stage")) === true;
+/** Whether the TPBIS stage itself cancelled a session, not the gate's condition. */
+const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some(stoppedByStage) === true;
 
 /** What a cancelled session's reason says of it, in both languages: its holiday's or closure's name, the rule, the exception. */
 function cancelledBy(reason: Justification | undefined): Labels {
   if (reason === undefined) return { en: "cancelled", id: "dibatalkan" };
-  // Expansion's words (partition/plan-part.ts): `<id> dropped: <holiday, closure reason, or "excepted …">`.
-  const dropped = reason.message.indexOf(" dropped: ");
-  const detail = dropped < 0 ? "" : reason.message.slice(dropped + " dropped: ".length);
+  const detail = droppedDetail(reason) ?? "";
   switch (reason.constraint) {
     case "public-holiday":
       return { en: detail, id: detail };

@@ -4,6 +4,7 @@ import { locationOf, nameOf, sortedOccurrences, type WorkspaceIndex } from "./pl
 import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
+import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -235,12 +236,9 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
  * rule that stops it (with the rule's own message); undefined for another cause.
  */
 function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
-  // Expansion's words (partition/plan-part.ts): `<id> dropped: <holiday, closure reason, or "excepted …">`.
-  const dropped = reason.message.indexOf(" dropped: ");
-  const detail = dropped < 0 ? undefined : reason.message.slice(dropped + " dropped: ".length);
+  const detail = droppedDetail(reason);
   if (detail !== undefined && reason.constraint === "public-holiday") return reasonWord("cancelledHoliday", language, { name: detail });
-  // A closure written without a reason carries the compiler's word for it, "closed": then the library is just closed.
-  if (detail !== undefined && reason.constraint === "closure") return detail === "closed" ? reasonWord("cancelledClosed", language) : reasonWord("cancelledClosure", language, { name: detail });
+  if (detail !== undefined && reason.constraint === "closure") return detail === UNNAMED_CLOSURE ? reasonWord("cancelledClosed", language) : reasonWord("cancelledClosure", language, { name: detail });
   if (reason.constraint === "exception") return reasonWord("cancelledException", language);
   if (reason.constraint === "forbidden-by-rule" || reason.constraint === "required-by-rule") {
     const prefix = `cancelled by rule ${reason.ruleId ?? ""}: `;
@@ -252,7 +250,7 @@ function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, r
   const library = index.libraries.get(occurrence.libraryId);
   const name = nameOf(index, occurrence.libraryId);
   // The planner's stage-gate words (allocate/static-checks.ts) say which part of the gate stopped it.
-  if (gate?.minStage !== undefined && reason.message.includes("needs TPBIS stage")) {
+  if (gate?.minStage !== undefined && stoppedByStage(reason)) {
     const current = library?.stage === undefined ? reasonWord("noStage", language) : stageLabels(index.stageModel, library.stage)[language];
     return reasonWord("cancelledStage", language, { stage: stageLabels(index.stageModel, gate.minStage)[language], library: name, current });
   }

@@ -7,6 +7,7 @@ import type { ExpansionFinding } from "../expand/findings.js";
 import { z } from "zod";
 import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
 import type { WorkspacePart } from "./partition-workspace.js";
+import { droppedMessage } from "../plan/cancel-reasons.js";
 
 /** Options that apply to every part of a plan. */
 export interface PartOptions {
@@ -62,7 +63,7 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
     end: d.end,
     status: "cancelled",
     assignments: [],
-    reasons: [{ constraint, level: "info", occurrenceId: id, message: `${id} dropped: ${d.detail}` }],
+    reasons: [{ constraint, level: "info", occurrenceId: id, message: droppedMessage(id, d.detail) }],
   };
 }
 
