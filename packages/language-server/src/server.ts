@@ -258,21 +258,13 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = state.snapshot();
-    // Every file with diagnostics, and every open document (an empty list replaces what its
-    // fast diagnostics said while other files were not open yet).
-    const paths = new Set([...filesWithDiagnostics(snapshot), ...state.documents().map((doc) => state.paths.path(doc.uri))]);
-    for (const path of paths) {
-      const uri = state.paths.uri(path);
-      const doc = state.document(uri);
-      if (doc === undefined) {
-        void connection.sendDiagnostics({ uri, diagnostics: fileDiagnostics(snapshot, path, state.paths, settings) });
-      } else {
-        // The whole diagnostics of this version supersede its fast ones, still pending or not.
-        // By the editor's own URI for the document, which its edits and carried diagnostics are keyed by.
-        edited.delete(doc.uri);
-        sendWhole(snapshot, doc.uri, doc.version);
-      }
+    // Every open document (the whole diagnostics of its version supersede its fast ones, still
+    // pending or not), then the files not open, as after any whole analysis.
+    for (const doc of state.documents()) {
+      edited.delete(doc.uri);
+      sendWhole(snapshot, doc.uri, doc.version);
     }
+    publishClosed(snapshot);
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
   });
