@@ -61,7 +61,7 @@ function including(lang: KeywordLanguage): string {
 export function schedule(s: ScheduleNode, lang: KeywordLanguage): string {
   switch (s.kind) {
     case "EverySchedule": {
-      const head = `${w("Every", lang)}${s.interval !== 1 ? ` ${s.interval}` : ""} ${period(s.unit, lang, s.interval)}`;
+      const head = `${w("Every", lang)}${s.interval !== 1 ? ` ${s.interval}` : ""} ${period(s.unit, lang, s.interval, s)}`;
       const on = s.on ? ` ${w("On", lang)} ${onDays(s.on, lang)}` : "";
       return `${head}${on}${tail(s, lang)}`;
     }
@@ -84,7 +84,7 @@ export function schedule(s: ScheduleNode, lang: KeywordLanguage): string {
       if (s.from) parts.push(`${w("From", lang)} ${s.from.text}`);
       if (s.until) parts.push(`${w("Until", lang)} ${s.until.text}`);
       if (s.includeClosures) parts.push(including(lang));
-      return `${s.count.value} ${w("Times", lang)} ${w("Per", lang)} ${period(s.per, lang)}${where}${parts.map((p) => ` ${p}`).join("")}`;
+      return `${s.count.value} ${w("Times", lang)} ${w("Per", lang)} ${period(s.per, lang, 1, s)}${where}${parts.map((p) => ` ${p}`).join("")}`;
     }
   }
 }

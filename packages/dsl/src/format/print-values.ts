@@ -53,18 +53,18 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "Precedence": return `${v.program.name}${v.gap ? ` ${w("By", lang)} ${v.gap.value} ${period("day", lang, v.gap.value)}` : ""}`;
     case "Between": return `${v.library.name} ${w("And", lang)} ${v.partner.name}`;
     case "Effect": return `${w(v.effect === "forbid" ? "Forbid" : v.effect === "require" ? "Require" : "Warn", lang)} ${quoteString(v.message.value)}`;
-    case "HoursCap": return `${v.hours.value} ${w("Hours", lang)} ${w("Per", lang)} ${period(v.per, lang)}`;
-    case "BudgetCap": return `${rupiah(v.amount.rupiah)} ${w("Per", lang)} ${period(v.per, lang)}`;
+    case "HoursCap": return `${v.hours.value} ${w("Hours", lang)} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
+    case "BudgetCap": return `${rupiah(v.amount.rupiah)} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
     case "Expr": return expr(v.expr, lang);
     case "Provides":
-      return `${party(v.party, lang)} ${w("Provides", lang)} ${v.resource.name}${v.quantity ? ` ${v.quantity.value}` : ""} ${w("Every", lang)} ${period(v.per, lang)}${v.to ? ` ${w("To", lang)} ${quoteString(v.to.value)}` : ""}`;
+      return `${party(v.party, lang)} ${w("Provides", lang)} ${v.resource.name}${v.quantity ? ` ${v.quantity.value}` : ""} ${w("Every", lang)} ${period(v.per, lang, 1, v)}${v.to ? ` ${w("To", lang)} ${quoteString(v.to.value)}` : ""}`;
     case "Hosts": return `${party(v.party, lang)} ${w("Hosts", lang)} ${v.program.name}`;
     case "BudgetShare":
       return `${party(v.party, lang)} ${w("Pays", lang)} ${rupiah(v.amount.rupiah)}${v.program ? ` ${pick(lang, "for", "untuk")} ${v.program.name}` : ""}${v.budget ? ` ${pick(lang, "from", "dari")} ${v.budget.name}` : ""}`;
     case "Sessions":
-      return `${lang === "id" ? (v.bound === "at_least" ? "minimal" : "maksimal") : v.bound === "at_least" ? "at least" : "at most"} ${v.count.value} ${w("Session", lang)}${lang === "en" ? (v.count.value === 1 ? "" : "s") + " of" : ""} ${v.program.name} ${w("Per", lang)} ${period(v.per, lang)}`;
+      return `${lang === "id" ? (v.bound === "at_least" ? "minimal" : "maksimal") : v.bound === "at_least" ? "at least" : "at most"} ${v.count.value} ${w("Session", lang)}${lang === "en" ? (v.count.value === 1 ? "" : "s") + " of" : ""} ${v.program.name} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
     case "Indicator":
-      return `${v.name.text}${v.metric !== undefined ? ` ${w("Metric", lang)} ${v.metric}` : ""} ${w("Weight", lang)} ${v.weight.value} ${w("Target", lang)} ${v.target.value} ${w("Per", lang)} ${period(v.per, lang)}${v.scoring === "threshold" ? ` ${w("Threshold", lang)}` : ""}`;
+      return `${v.name.text}${v.metric !== undefined ? ` ${w("Metric", lang)} ${v.metric}` : ""} ${w("Weight", lang)} ${v.weight.value} ${w("Target", lang)} ${v.target.value} ${w("Per", lang)} ${period(v.per, lang, 1, v)}${v.scoring === "threshold" ? ` ${w("Threshold", lang)}` : ""}`;
     default:
       return schedule(v, lang);
   }

@@ -3,7 +3,7 @@
  * one token has a context-specific Indonesian word (`di` for a declaration's `at`, `dari`
  * for a cost's `from`).
  */
-import type { KeywordLanguage, PeriodName } from "../syntax/ast.js";
+import type { KeywordLanguage, PeriodName, WeekSpelling } from "../syntax/ast.js";
 import { propertySyntax } from "../language/table.js";
 import { spell } from "../syntax/keywords.js";
 
@@ -22,10 +22,14 @@ const PERIODS: Readonly<Record<PeriodName, readonly [string, string]>> = {
   quarter: ["quarter", "triwulan"], semester: ["semester", "semester"], year: ["year", "tahun"],
 };
 
-/** `week` / `minggu`, plural in English when `count` > 1. */
-export function period(p: PeriodName, lang: KeywordLanguage, count = 1): string {
+/**
+ * `week` / `minggu`, plural in English when `count` > 1; `pekan` when the node (`spelling`)
+ * was written with it.
+ */
+export function period(p: PeriodName, lang: KeywordLanguage, count = 1, spelling?: WeekSpelling): string {
   const [en, id] = PERIODS[p];
-  return lang === "id" ? id : count > 1 ? `${en}s` : en;
+  if (lang === "id") return p === "week" && spelling?.weekWord === "pekan" ? "pekan" : id;
+  return count > 1 ? `${en}s` : en;
 }
 
 /** A property key as written in `lang` (from the language table); the key itself for one the table lacks. */

@@ -125,6 +125,15 @@ export interface Reference extends NodeBase {
 /** A calendar period keyword: week, month, quarter, semester, year (per …). */
 export type PeriodName = "day" | "week" | "month" | "quarter" | "semester" | "year";
 
+/**
+ * How a node's Indonesian week was written, when it was `pekan` (absent for `minggu` and
+ * for English): the formatter keeps the word, as it keeps every other spelling.
+ */
+export interface WeekSpelling {
+  /** Present only when the week was written `pekan`. */
+  readonly weekWord?: "pekan";
+}
+
 // ---------------------------------------------------------------- schedules
 
 /** Ordinal of a weekday in a month: 1..5, or -1 for "last". */
@@ -153,7 +162,7 @@ export interface ScheduleTail {
 }
 
 /** `every [N] day|week|month|year [on …] …` — compiled to an RRULE. */
-export interface EverySchedule extends NodeBase, ScheduleTail {
+export interface EverySchedule extends NodeBase, ScheduleTail, WeekSpelling {
   readonly kind: "EverySchedule";
   readonly interval: number;
   readonly unit: "day" | "week" | "month" | "year";
@@ -185,7 +194,7 @@ export interface RRuleScheduleNode extends NodeBase, ScheduleTail {
 }
 
 /** Flexible: `4 times per semester on weekdays between 08:00-12:00 for 2h`. */
-export interface FlexibleScheduleNode extends NodeBase {
+export interface FlexibleScheduleNode extends NodeBase, WeekSpelling {
   readonly kind: "FlexibleSchedule";
   readonly count: NumberLiteral;
   readonly per: PeriodName;
@@ -261,13 +270,13 @@ export interface CostNode extends NodeBase {
 
 /** Agreement obligations as written. */
 export type ObligationNode =
-  | (NodeBase & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral })
+  | (NodeBase & WeekSpelling & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral })
   | (NodeBase & { readonly kind: "Hosts"; readonly party: "library" | "partner"; readonly program: Reference })
-  | (NodeBase & { readonly kind: "Sessions"; readonly bound: "at_least" | "at_most"; readonly count: NumberLiteral; readonly program: Reference; readonly per: PeriodName })
+  | (NodeBase & WeekSpelling & { readonly kind: "Sessions"; readonly bound: "at_least" | "at_most"; readonly count: NumberLiteral; readonly program: Reference; readonly per: PeriodName })
   | (NodeBase & { readonly kind: "BudgetShare"; readonly party: "library" | "partner"; readonly amount: MoneyNode; readonly program?: Reference; readonly budget?: Reference });
 
 /** A KPI indicator: `indicator visits weight 25 target 300 per month [threshold]`. */
-export interface IndicatorNode extends NodeBase {
+export interface IndicatorNode extends NodeBase, WeekSpelling {
   readonly kind: "Indicator";
   readonly name: Name;
   readonly metric?: string;
@@ -303,8 +312,8 @@ export type PropertyValue =
   | (NodeBase & { readonly kind: "Precedence"; readonly relation: "before" | "after"; readonly program: Reference; readonly gap?: NumberLiteral })
   | (NodeBase & { readonly kind: "Between"; readonly library: Reference; readonly partner: Reference })
   | (NodeBase & { readonly kind: "Effect"; readonly effect: "forbid" | "require" | "warn"; readonly message: StringLiteral })
-  | (NodeBase & { readonly kind: "HoursCap"; readonly hours: NumberLiteral; readonly per: PeriodName })
-  | (NodeBase & { readonly kind: "BudgetCap"; readonly amount: MoneyNode; readonly per: PeriodName })
+  | (NodeBase & WeekSpelling & { readonly kind: "HoursCap"; readonly hours: NumberLiteral; readonly per: PeriodName })
+  | (NodeBase & WeekSpelling & { readonly kind: "BudgetCap"; readonly amount: MoneyNode; readonly per: PeriodName })
   | (NodeBase & { readonly kind: "Expr"; readonly expr: ExprNode })
   | ScheduleNode
   | ObligationNode

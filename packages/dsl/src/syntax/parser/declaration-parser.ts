@@ -8,6 +8,7 @@ import type {
   NumberLiteral, ObligationNode, PeriodName, Property, PropertyValue, Reference, StringLiteral,
 } from "../ast.js";
 import * as T from "../lexer/tokens.js";
+import { weekWordOf } from "../ast-builder/week-word.js";
 import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
@@ -265,9 +266,10 @@ export class DeclarationParser extends ScheduleParser {
     this.CONSUME(k("Hours"));
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
+    const word = this.LA(0).image;
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
-      return range && hours && per ? { kind: "HoursCap" as const, range, hours, per } : undefined;
+      return range && hours && per ? { kind: "HoursCap" as const, range, hours, per, ...weekWordOf(word) } : undefined;
     });
   });
 
@@ -277,9 +279,10 @@ export class DeclarationParser extends ScheduleParser {
     const amount = this.SUBRULE(this.money);
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
+    const word = this.LA(0).image;
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
-      return range && amount && per ? { kind: "BudgetCap" as const, range, amount, per } : undefined;
+      return range && amount && per ? { kind: "BudgetCap" as const, range, amount, per, ...weekWordOf(word) } : undefined;
     });
   });
 
@@ -481,6 +484,7 @@ export class DeclarationParser extends ScheduleParser {
           this.OPTION2(() => (quantity = this.SUBRULE(this.number)));
           this.OR3([{ ALT: () => this.CONSUME(k("Every")) }, { ALT: () => this.CONSUME(k("Per")) }]);
           const per: PeriodName | undefined = this.SUBRULE(this.period);
+          const word = this.LA(0).image;
           let to: StringLiteral | undefined;
           this.OPTION3(() => {
             this.CONSUME(k("To"));
@@ -493,7 +497,7 @@ export class DeclarationParser extends ScheduleParser {
             const range = this.rangeFrom(first);
             const party = partyOf(partyTok);
             if (!range || !resource || !per) return undefined;
-            return { kind: "Provides" as const, range, party, resource, ...(quantity ? { quantity } : {}), per, ...(to ? { to } : {}) };
+            return { kind: "Provides" as const, range, party, resource, ...(quantity ? { quantity } : {}), per, ...(to ? { to } : {}), ...weekWordOf(word) };
           });
         },
       },
@@ -557,10 +561,11 @@ export class DeclarationParser extends ScheduleParser {
     const program = this.SUBRULE(this.ref);
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
+    const word = this.LA(0).image;
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !count || !program || !per) return undefined;
-      return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per });
+      return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per, ...weekWordOf(word) });
     });
   });
 
@@ -579,6 +584,7 @@ export class DeclarationParser extends ScheduleParser {
     const target = this.SUBRULE2(this.number);
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
+    const word = this.LA(0).image;
     let scoring: "proportional" | "threshold" = "proportional";
     this.OPTION2(() => {
       this.CONSUME(k("Threshold"));
@@ -587,7 +593,7 @@ export class DeclarationParser extends ScheduleParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !name || !weight || !target || !per) return undefined;
-      return { kind: "Indicator", range, name, ...(metric !== undefined ? { metric } : {}), weight, target, per, scoring };
+      return { kind: "Indicator", range, name, ...(metric !== undefined ? { metric } : {}), weight, target, per, scoring, ...weekWordOf(word) };
     });
   });
 }

@@ -17,10 +17,11 @@ import { findFunction } from "@lontar/core";
 import type {
   DateLiteral, DateRangeNode, DaySetNode, DurationNode, ExprNode, KeywordLanguage, NeedNode, NumberLiteral, Ordinal, PeriodName,
   Property, PropertyValue, RecurrenceDays, Reference, ScheduleNode, StringLiteral, TimeLiteral, TimeRangeNode, WeekdayNode,
-  WeeklyWindowNode,
+  WeeklyWindowNode, WeekSpelling,
 } from "../ast.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
+import { weekWordOf } from "../ast-builder/week-word.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { definiteLangAt, imageOf, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
@@ -331,8 +332,9 @@ export class FastReader {
     const program = this.ref();
     this.take(KW.Per);
     const per = this.period();
+    const word = weekWordOf(this.image(this.p - 1));
     const range = this.rangeFrom(first);
-    return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per });
+    return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per, ...word });
   }
 
   // ------------------------------------------------------------ values
@@ -602,7 +604,7 @@ export class FastReader {
     this.take(KW.Hours);
     this.take(KW.Per);
     const per = this.period();
-    return { kind: "HoursCap", range: this.rangeFrom(first), hours, per };
+    return { kind: "HoursCap", range: this.rangeFrom(first), hours, per, ...weekWordOf(this.image(this.p - 1)) };
   }
 
   private budgetCap(): PropertyValue {
@@ -610,7 +612,7 @@ export class FastReader {
     const amount = this.money();
     this.take(KW.Per);
     const per = this.period();
-    return { kind: "BudgetCap", range: this.rangeFrom(first), amount, per };
+    return { kind: "BudgetCap", range: this.rangeFrom(first), amount, per, ...weekWordOf(this.image(this.p - 1)) };
   }
 
   private audienceValue(): PropertyValue {
@@ -778,7 +780,9 @@ export class FastReader {
     else if (a === KW.MonthUnit) unit = "month";
     else if (a === KW.YearUnit) unit = "year";
     else throw DECLINE;
+    let word: WeekSpelling | undefined;
     if (on === undefined) {
+      if (this.image(this.p) === "pekan") word = weekWordOf("pekan");
       this.p++;
       if (this.is(KW.On)) {
         this.p++;
@@ -790,10 +794,10 @@ export class FastReader {
     const every = interval?.value ?? 1;
     const { at, duration, from, until } = tail;
     // The usual weekly rule, every field written but a count: one literal, no spread.
-    if (on !== undefined && at !== undefined && duration !== undefined && from !== undefined && until !== undefined && tail.count === undefined) {
+    if (on !== undefined && at !== undefined && duration !== undefined && from !== undefined && until !== undefined && tail.count === undefined && word === undefined) {
       return { kind: "EverySchedule", range, interval: every, unit, on, at, duration, from, until, except: tail.except, also: tail.also, includeClosures: tail.includeClosures };
     }
-    return { kind: "EverySchedule", range, interval: every, unit, ...(on ? { on } : {}), ...finishTail(tail) };
+    return { kind: "EverySchedule", range, interval: every, unit, ...(on ? { on } : {}), ...finishTail(tail), ...word };
   }
 
   private recurrenceDays(): RecurrenceDays {
@@ -914,6 +918,7 @@ export class FastReader {
     this.take(KW.Times);
     this.take(KW.Per);
     const per = this.period();
+    const word = weekWordOf(this.image(this.p - 1));
     let windows: WeeklyWindowNode[] = [];
     let between: TimeRangeNode | undefined;
     if (this.is(KW.On)) {
@@ -941,7 +946,7 @@ export class FastReader {
         tail.includeClosures = true;
       } else break;
     }
-    return { kind: "FlexibleSchedule", range: this.rangeFrom(first), count, per, windows: applyBetween(windows, between, () => this.range(first)), ...tail };
+    return { kind: "FlexibleSchedule", range: this.rangeFrom(first), count, per, windows: applyBetween(windows, between, () => this.range(first)), ...tail, ...word };
   }
 
   // ------------------------------------------------------------ conditions

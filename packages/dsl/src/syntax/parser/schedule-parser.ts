@@ -13,6 +13,7 @@ import type {
 } from "../ast.js";
 import { WORDS } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
+import { weekWordOf } from "../ast-builder/week-word.js";
 import { isReal, tokenRange } from "../ast-builder/ranges.js";
 import { LiteralParser } from "./literal-parser.js";
 
@@ -49,6 +50,7 @@ export class ScheduleParser extends LiteralParser {
     let interval: NumberLiteral | undefined;
     this.OPTION(() => (interval = this.SUBRULE(this.number)));
     let on: RecurrenceDays | undefined;
+    let word: string | undefined;
     const unit = this.OR([
       {
         // `every weekday`, `setiap hari kerja`, `every weekend`, `setiap senin, rabu`: weekly on those days.
@@ -63,7 +65,7 @@ export class ScheduleParser extends LiteralParser {
         IGNORE_AMBIGUITIES: true,
       },
       { ALT: () => (this.CONSUME(k("DayUnit")), "day" as Unit) },
-      { ALT: () => (this.CONSUME(T.AnyWeekUnit), "week" as Unit) },
+      { ALT: () => ((word = this.CONSUME(T.AnyWeekUnit).image), "week" as Unit) },
       { ALT: () => (this.CONSUME(k("MonthUnit")), "month" as Unit) },
       { ALT: () => (this.CONSUME(k("YearUnit")), "year" as Unit) },
     ]);
@@ -75,7 +77,7 @@ export class ScheduleParser extends LiteralParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (range === undefined || tail === undefined) return undefined;
-      return { kind: "EverySchedule", range, interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail) };
+      return { kind: "EverySchedule", range, interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail), ...weekWordOf(word) };
     });
   });
 
@@ -263,6 +265,7 @@ export class ScheduleParser extends LiteralParser {
     this.CONSUME(k("Times"));
     this.CONSUME(k("Per"));
     const per: PeriodName | undefined = this.SUBRULE(this.period);
+    const word = this.LA(0).image;
     let windows: WeeklyWindowNode[] = [];
     let between: TimeRangeNode | undefined;
     this.OPTION(() => {
@@ -285,7 +288,7 @@ export class ScheduleParser extends LiteralParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !count || !per) return undefined;
-      return { kind: "FlexibleSchedule", range, count, per, windows: applyBetween(windows, between, () => (isReal(first) ? tokenRange(first) : undefined)), ...tail };
+      return { kind: "FlexibleSchedule", range, count, per, windows: applyBetween(windows, between, () => (isReal(first) ? tokenRange(first) : undefined)), ...tail, ...weekWordOf(word) };
     });
   });
 }
