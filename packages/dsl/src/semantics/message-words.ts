@@ -37,7 +37,18 @@ export function kindPhrase(kind: string): Labels {
 /** "a room or a vehicle" / "ruang atau kendaraan". */
 export function kindsPhrase(kinds: readonly string[]): Labels {
   const phrases = kinds.map(kindPhrase);
-  return { en: phrases.map((p) => p.en).join(" or "), id: phrases.map((p) => p.id).join(" atau ") };
+  return { en: alternatives(phrases.map((p) => p.en), "or"), id: alternatives(phrases.map((p) => p.id), "atau") };
+}
+
+/** `a, b or c` (`or` the word given): alternatives in a sentence. */
+function alternatives(items: readonly string[], or: string): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1] as string}`;
+}
+
+/** "`a`, `b` or `c`" / "`a`, `b` atau `c`": names in code quotes, as alternatives. */
+export function namesPhrase(names: readonly string[]): Labels {
+  const quoted = names.map((n) => `\`${n}\``);
+  return { en: alternatives(quoted, "or"), id: alternatives(quoted, "atau") };
 }
 
 /** The names of the value types that are not lists of values. */

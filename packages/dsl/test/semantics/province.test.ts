@@ -50,4 +50,39 @@ describe("LON3010: a province Lontar does not know", () => {
     expect(nearProvinces("")).toEqual([]);
     expect(nearProvinces("x".repeat(10_000))).toEqual([]);
   });
+
+  it.each([
+    ["Jawa", ["Jawa Barat", "Jawa Tengah", "Jawa Timur"]],
+    ["Sulawesi", ["Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo", "Sulawesi Barat"].filter((n) => n.startsWith("Sulawesi"))],
+  ])("names every province of the first word %s, in the official list's order", (written, names) => {
+    expect(nearProvinces(written)).toEqual(PROVINCES.filter((p) => names.includes(p.name)).map((p) => p.name));
+    const [d] = zoneErrors(library(written));
+    expect(d?.message).toContain(`\`${names[0] as string}\`, `);
+    expect(d?.suggestions).toHaveLength(names.length);
+  });
+
+  it.each([
+    ["Jawa Timur/Ngawi", '"Jawa Timur" / "Ngawi"'],
+    ["Jawa Timur / Kabupaten Ngawi", '"Jawa Timur" / "Kabupaten Ngawi"'],
+    ["Kabupaten Ngawi, Jawa Timur", '"Jawa Timur" / "Kabupaten Ngawi"'],
+    ["Jatim, Ngawi", '"Jatim" / "Ngawi"'],
+  ])("%s: a province and a place in one string, split into a path by a certain fix", (written, path) => {
+    const source = `library p {\n  tier city\n  region "${written}"\n}\n`;
+    const [d, ...rest] = zoneErrors(source);
+    expect(rest).toEqual([]);
+    expect(d?.text?.key).toBe("LON3010.regionInOneString");
+    expect(localizeDiagnostic(d as Diagnostic, "id").message).toContain(`\`${path}\``);
+    const fix = d?.suggestions[0];
+    expect(fix?.preferred).toBe(true);
+    const edit = fix?.edits[0];
+    if (edit === undefined) throw new Error("no edit");
+    const fixed = source.slice(0, edit.location.range.start.offset) + edit.text + source.slice(edit.location.range.end.offset);
+    expect(fixed).toContain(`region ${path}`);
+    expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+  });
+
+  it("leaves a string with a separator but no province to the nearest provinces", () => {
+    const [d] = zoneErrors(library("Atlantis/Timur"));
+    expect(d?.text?.key).toBe("LON3010.noZoneForProvince");
+  });
 });

@@ -9,7 +9,8 @@ import { propertySpec, propertySyntax } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
 import { quoteString } from "../../syntax/ast-builder/values.js";
-import { nearProvinces } from "./province.js";
+import { nearProvinces, regionInOneString } from "./province.js";
+import { namesPhrase } from "../message-words.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {
@@ -104,6 +105,13 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   // An empty province is LON3011 (value-bounds.ts): one error for one mistake.
   if (province !== undefined && province.value !== "" && inferTimeZone(province.value) === undefined) {
+    const path = regionInOneString(province.value);
+    if (path !== undefined) {
+      const written = path.map(quoteString).join(" / ");
+      const fix = suggestion("note.replaceWith", { text: written }, [{ location: { file: reporter.file, range: province.range }, text: written }], true);
+      reporter.report("LON3010.regionInOneString", { province: province.value, written }, province.range, { suggestions: [fix] });
+      return;
+    }
     const near = nearProvinces(province.value);
     if (near.length === 0) {
       reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
@@ -111,7 +119,7 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
     }
     const location = { file: reporter.file, range: province.range };
     const suggestions = near.map((name) => suggestion("note.replaceWith", { text: quoteString(name) }, [{ location, text: quoteString(name) }]));
-    const names = { en: near.map((n) => `\`${n}\``).join(" or "), id: near.map((n) => `\`${n}\``).join(" atau ") };
+    const names = namesPhrase(near);
     reporter.report("LON3010.nearProvince", { province: province.value, names }, province.range, { suggestions });
   }
 }

@@ -3,24 +3,30 @@
  * province names, so that `Maluku Utaraa` is answered "did you mean `Maluku Utara`?" and
  * not with a zone that may be the wrong one (Maluku Utara keeps WIT, not Jakarta's WIB).
  */
-import { PROVINCES, provinceKey as key } from "@lontar/core";
+import { inferTimeZone, PROVINCES, provinceKey as key } from "@lontar/core";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
 
-/** At most this many provinces are named. */
+/** At most this many provinces are named by spelling. */
 const MAX_NEAR = 3;
+/** Every province a first word names is listed: Sulawesi and Papua have six. */
+const MAX_BY_FIRST_WORD = 6;
 
 const SPELLINGS: readonly (readonly [string, string])[] = PROVINCES.flatMap((p) => [p.name, ...p.aliases].map((s) => [key(s), p.name] as const));
 
 /**
  * The official names of the provinces nearest to `written` (by any of their spellings), the
  * nearest first: within two edits, or three for a name of ten letters or more (`Sumatra
- * Barat`, `Kalimantan Timr`). Empty when none is that near.
+ * Barat`, `Kalimantan Timr`). The first word of several provinces (`Jawa`, `Sulawesi`)
+ * names each of them, in the official list's order. Empty when none is that near.
  *
  * @example nearProvinces("Maluku Utaraa") // ["Maluku Utara"]
+ * @example nearProvinces("Jawa") // ["Jawa Barat", "Jawa Tengah", "Jawa Timur"]
  */
 export function nearProvinces(written: string): string[] {
   const typed = key(written);
   if (typed === "") return [];
+  const named = written.trim().split(/\s+/).length === 1 && typed.length >= 4 ? PROVINCES.filter((p) => key(p.name).startsWith(typed) && p.name.includes(" ")) : [];
+  if (named.length > 1) return named.slice(0, MAX_BY_FIRST_WORD).map((p) => p.name);
   const limit = typed.length >= 10 ? 3 : 2;
   const best = new Map<string, number>();
   for (const [spelling, name] of SPELLINGS) {
@@ -28,4 +34,20 @@ export function nearProvinces(written: string): string[] {
     if (d <= limit && d < (best.get(name) ?? Infinity)) best.set(name, d);
   }
   return [...best].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_NEAR).map(([name]) => name);
+}
+
+/**
+ * A province and a place written in one string, `"Jawa Timur/Ngawi"` or `"Kabupaten Ngawi,
+ * Jawa Timur"`: the region path it means, province first (`["Jawa Timur", "Ngawi"]`), when
+ * one end is a province Lontar knows; undefined otherwise.
+ */
+export function regionInOneString(written: string): string[] | undefined {
+  for (const separator of ["/", ","]) {
+    const parts = written.split(separator).map((part) => part.trim());
+    if (parts.length < 2 || parts.some((part) => part === "")) continue;
+    if (inferTimeZone(parts[0] as string) !== undefined) return parts;
+    // An address names the province last: `Kabupaten Ngawi, Jawa Timur`.
+    if (inferTimeZone(parts[parts.length - 1] as string) !== undefined) return parts.reverse();
+  }
+  return undefined;
 }
