@@ -1,11 +1,8 @@
 /** Prints conditions with canonical spacing; parentheses only where written. */
-import { findFact, findFunction } from "@lontar/core";
 import type { ExprNode, KeywordLanguage } from "../syntax/ast.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
-import { WEEKDAYS, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
+import { calleeAsWritten, factAsWritten } from "../syntax/condition-names.js";
 import { w } from "./words.js";
-
-const isWeekday = (s: string): s is WeekdayCode => (WEEKDAYS as readonly string[]).includes(s);
 
 /** One condition on one line. Depth is bounded by the parser's nesting limit. */
 export function expr(e: ExprNode, lang: KeywordLanguage): string {
@@ -16,11 +13,8 @@ export function expr(e: ExprNode, lang: KeywordLanguage): string {
       return String(e.value);
     case "TimeValue":
       return e.text;
-    case "Fact": {
-      if (e.lang !== "id") return e.path;
-      if (isWeekday(e.path)) return spellWeekday(e.path, "id");
-      return findFact(e.path)?.nameId ?? e.path;
-    }
+    case "Fact":
+      return factAsWritten(e);
     case "Not":
       return `!${expr(e.operand, lang)}`;
     case "Binary":
@@ -33,10 +27,8 @@ export function expr(e: ExprNode, lang: KeywordLanguage): string {
       return `${expr(e.subject, lang)} ${e.negated ? `${w("Not", lang)} ` : ""}${w("In", lang)} ${expr(e.collection, lang)}`;
     case "ListExpr":
       return `[${e.items.map((i) => expr(i, lang)).join(", ")}]`;
-    case "Call": {
-      const callee = e.lang === "id" ? (findFunction(e.callee)?.nameId ?? e.callee) : e.callee;
-      return `${callee}(${e.args.map((a) => expr(a, lang)).join(", ")})`;
-    }
+    case "Call":
+      return `${calleeAsWritten(e)}(${e.args.map((a) => expr(a, lang)).join(", ")})`;
     case "Paren":
       return `(${expr(e.inner, lang)})`;
   }

@@ -22,6 +22,6 @@ export const AGREEMENT: DeclarationSpec = {
     property("kind", keyword("Kind", ["kind"], ["jenis"]), "word", { en: "MoU or PKS; `mou` when absent.", id: "MoU atau PKS; `mou` bila tidak ada." }, { values: AGREEMENT_KIND_VALUES }),
     property("between", keyword("Between", ["between"], ["antara"]), "parties", { en: "The parties: a library and a partner.", id: "Para pihak: perpustakaan dan mitra." }, { fields: ["library", "partner"] }),
     property("valid", keyword("Valid", ["valid"], ["berlaku"]), "validity", { en: "The dates the agreement is in force.", id: "Masa berlaku kesepakatan." }, { required: true, fields: ["validity"] }),
-    adapt(WHEN, { doc: { en: "The obligations apply only when the condition holds.", id: "Kewajiban hanya berlaku bila kondisinya terpenuhi." }, fields: ["conditions"] }),
+    adapt(WHEN, { doc: { en: "The obligations apply only when the condition holds.", id: "Kewajiban hanya berlaku bila kondisinya terpenuhi." }, fields: ["conditions"], example: { en: "library.stage >= implementation", id: "perpustakaan.tahap >= implementasi" } }),
   ],
 };

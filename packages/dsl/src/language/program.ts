@@ -48,7 +48,7 @@ export const PROGRAM: DeclarationSpec = {
     property("participants", keyword("Participants", ["participants", "participant"], ["peserta"]), "count", { en: "Expected participants per occurrence.", id: "Perkiraan peserta tiap pelaksanaan." }, { fields: ["expectedParticipants"] }),
     property("before", keyword("Before", ["before"], ["sebelum"]), "precedence", { en: "Runs before another program, optionally by so many days.", id: "Berlangsung sebelum program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),
     property("after", keyword("After", ["after"], ["sesudah", "setelah"]), "precedence", { en: "Runs after another program, optionally by so many days.", id: "Berlangsung sesudah program lain, dapat berjarak sekian hari." }, { repeatable: true, fields: ["precedences"] }),
-    adapt(WHEN, { doc: { en: "Runs only when the condition holds.", id: "Hanya berlangsung bila kondisinya terpenuhi." }, fields: ["gate"] }),
+    adapt(WHEN, { doc: { en: "Runs only when the condition holds.", id: "Hanya berlangsung bila kondisinya terpenuhi." }, fields: ["gate"], example: { en: "library.stage >= implementation", id: "perpustakaan.tahap >= implementasi" } }),
     property("requires", keyword("Requires", ["requires"], ["memerlukan"]), "stageRequirement", {
       en: "Runs only when its library has reached this TPBIS stage.",
       id: "Hanya berlangsung bila perpustakaannya telah mencapai tahap TPBIS ini.",

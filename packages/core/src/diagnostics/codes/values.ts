@@ -154,10 +154,13 @@ export const VALUE_ENTRIES = {
     L("An agreement condition or a program gate uses a fact that exists only for occurrences.", "Kondisi perjanjian atau syarat program memakai fakta yang hanya ada untuk kegiatan."),
     {
       occurrenceFact: L(
-        "`{path}` is only known for an occurrence; agreement conditions and program gates can use library and program facts",
-        "`{path}` hanya dikenal untuk sebuah kegiatan; kondisi perjanjian dan syarat program dapat memakai fakta perpustakaan dan program",
+        "`{path}` is only known for an occurrence; agreement conditions and program gates can use library and program facts (days and times a program runs belong in its schedule, or in a rule)",
+        "`{path}` hanya dikenal untuk sebuah kegiatan; kondisi perjanjian dan syarat program dapat memakai fakta perpustakaan dan program (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
       ),
-      occurrenceFunction: L("`{name}` looks at an occurrence; agreement conditions and program gates have none", "`{name}` melihat sebuah kegiatan; kondisi perjanjian dan syarat program tidak memilikinya"),
+      occurrenceFunction: L(
+        "`{name}` looks at an occurrence; agreement conditions and program gates have none (days and times a program runs belong in its schedule, or in a rule)",
+        "`{name}` melihat sebuah kegiatan; kondisi perjanjian dan syarat program tidak memilikinya (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
+      ),
     },
   ),
   LON3107: entry("error", L("invalid regular expression", "ekspresi reguler tidak sah"), L("The pattern after `=~` is not a valid regular expression.", "Pola setelah `=~` bukan ekspresi reguler yang sah."), {

@@ -1,5 +1,6 @@
 import { FACTS, type FactDefinition, type FactType, findFunction, type Labels } from "@lontar/core";
 import type { ExprNode, KeywordLanguage } from "../../syntax/ast.js";
+import { calleeAsWritten, factAsWritten } from "../../syntax/condition-names.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -115,7 +116,7 @@ class ConditionChecker {
       return { kind: "unknown" };
     }
     if (this.context === "static" && !fact.static) {
-      this.reporter.report("LON3106.occurrenceFact", { path: node.path }, node.range);
+      this.reporter.report("LON3106.occurrenceFact", { path: factAsWritten(node) }, node.range);
     }
     return { kind: "fact", type: fact.type, name: node.path };
   }
@@ -216,7 +217,7 @@ class ConditionChecker {
       return;
     }
     if (this.context === "static") {
-      this.reporter.report("LON3106.occurrenceFunction", { name: node.callee }, node.range);
+      this.reporter.report("LON3106.occurrenceFunction", { name: calleeAsWritten(node) }, node.range);
     }
     if (node.args.length !== fn.params.length) {
       this.reporter.report("LON3104.argCount", { name: node.callee, expected: fn.params.length, actual: node.args.length }, node.range);
