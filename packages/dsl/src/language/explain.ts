@@ -6,7 +6,7 @@ import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
 import { LANGUAGE, propertySyntax } from "./table.js";
 import { VALUE_SHAPES } from "./value-shapes.js";
-import { KEYWORDS } from "../syntax/keywords.js";
+import { KEYWORDS, WEEKDAY_SPELLINGS, WEEKDAYS } from "../syntax/keywords.js";
 import { STATEMENT_DOCS } from "./statement-docs.js";
 
 const TEXT = {
@@ -15,6 +15,28 @@ const TEXT = {
 } as const;
 
 const EXAMPLE = { en: "Example", id: "Contoh" } as const;
+
+const DAY_NAMES = {
+  en: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
+  id: { mon: "Senin", tue: "Selasa", wed: "Rabu", thu: "Kamis", fri: "Jumat", sat: "Sabtu", sun: "Minggu" },
+} as const;
+
+const WEEKDAY_DOC = {
+  en: "A day of the week, in a schedule's days (`on tue, fri`, `on mon..thu`, `on the last fri`) and in a rule's condition (`weekday == fri`).",
+  id: "Hari dalam pekan, pada hari-hari sebuah jadwal (`pada selasa, jumat`, `pada senin..kamis`, `pada jumat terakhir`) dan pada kondisi aturan (`hari == jumat`).",
+} as const;
+
+const WEEKDAY_EXAMPLE = { en: "schedule every week on sat at 10:00 for 1h", id: "jadwal setiap pekan pada sabtu pukul 10:00 selama 1 jam" } as const;
+
+/** The days of the week `word` names (one, in either language), documented. */
+function explainWeekday(word: string): string | undefined {
+  const code = WEEKDAYS.find((d) => WEEKDAY_SPELLINGS[d].en.includes(word) || WEEKDAY_SPELLINGS[d].id.includes(word));
+  if (code === undefined) return undefined;
+  const lang = languageOf(word, WEEKDAY_SPELLINGS[code]);
+  const other: KeywordLanguage = lang === "en" ? "id" : "en";
+  const spellings = [...WEEKDAY_SPELLINGS[code][lang], ...WEEKDAY_SPELLINGS[code][other]].map((w) => `\`${w}\``).join(" / ");
+  return `# ${spellings}\n\n${DAY_NAMES[lang][code]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
+}
 
 function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }): KeywordLanguage {
   return spellings.id.includes(word) && !spellings.en.includes(word) ? "id" : "en";
@@ -73,14 +95,19 @@ export function explainKeyword(word: string): string | undefined {
       if (spellings.includes(word)) parts.push(explainProperty(d, p, languageOf(word, { en: [...p.keyword.en, syntax?.written.en ?? ""], id: [...p.keyword.id, syntax?.written.id ?? ""] })));
     }
   }
-  if (parts.length === 0) {
+  // A day of the week; `minggu` is Sunday and a week, so it is told as both.
+  const day = parts.length === 0 ? explainWeekday(word) : undefined;
+  if (day !== undefined) parts.push(day);
+  if (parts.length === 0 || word === "minggu") {
     // A statement or schedule word: its doc, under every spelling of its token in the word's language.
     for (const entry of KEYWORDS) {
       const doc = STATEMENT_DOCS[entry.token];
-      if (doc === undefined || !(entry.en.includes(word) || entry.id.includes(word))) continue;
-      const lang = languageOf(word, entry);
+      const spelt = entry.en.includes(word) || entry.id.includes(word) || (word === "minggu" && entry.token === "WeekUnit");
+      if (doc === undefined || !spelt) continue;
+      const sunday = word === "minggu";
+      const lang = sunday ? "id" : languageOf(word, entry);
       const other: KeywordLanguage = lang === "en" ? "id" : "en";
-      const spellings = [...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
+      const spellings = [...(sunday ? [word] : []), ...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
       parts.push(`# ${spellings}\n\n${doc.doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${doc.example[lang]}\n\`\`\``);
     }
   }
@@ -104,5 +131,6 @@ export function explainableWords(): readonly string[] {
     }
   }
   for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
+  for (const day of WEEKDAYS) for (const w of [...WEEKDAY_SPELLINGS[day].en, ...WEEKDAY_SPELLINGS[day].id]) words.add(w);
   return [...words].sort();
 }

@@ -126,4 +126,53 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "schedule every year on 17 aug at 08:00 for 3h including holidays", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam termasuk libur" },
   },
+  DayUnit: {
+    doc: {
+      en: "A day, as a unit: of a recurring schedule (`every 2 days`), a flexible one (`3 times per day`) or a gap between programs (`before lomba by 14 days`). `weekdays` / `hari kerja` are Monday to Friday.",
+      id: "Hari, sebagai satuan: jadwal berulang (`setiap 2 hari`), jadwal lentur (`3 kali per hari`) atau selang antarprogram (`sebelum lomba selang 14 hari`). `hari kerja` / `weekdays` adalah Senin sampai Jumat.",
+    },
+    example: { en: "schedule every 2 days at 09:00 for 1h", id: "jadwal setiap 2 hari pukul 09:00 selama 1 jam" },
+  },
+  WeekUnit: {
+    doc: {
+      en: "A week, as a unit: of a recurring schedule (`every 2 weeks`), a flexible one (`2 times per week`), a cap or a target (`per week`). In Bahasa Indonesia `pekan` and `minggu` both say it (`minggu` is also Sunday); the formatter keeps the word written.",
+      id: "Pekan, sebagai satuan: jadwal berulang (`setiap 2 pekan`), jadwal lentur (`2 kali per pekan`), batas atau target (`per pekan`). `pekan` dan `minggu` sama-sama berarti pekan (`minggu` juga hari Minggu); pemformat mempertahankan kata yang ditulis.",
+    },
+    example: { en: "schedule every 2 weeks on sat at 09:00 for 2h", id: "jadwal setiap 2 pekan pada sabtu pukul 09:00 selama 2 jam" },
+  },
+  MonthUnit: {
+    doc: {
+      en: "A month, as a unit: of a recurring schedule (`every month on the last fri`), a flexible one (`4 times per month`), a cap or a target (`per month`).",
+      id: "Bulan, sebagai satuan: jadwal berulang (`setiap bulan pada jumat terakhir`), jadwal lentur (`4 kali per bulan`), batas atau target (`per bulan`).",
+    },
+    example: { en: "schedule every month on the last fri at 13:00 for 2h", id: "jadwal setiap bulan pada jumat terakhir pukul 13:00 selama 2 jam" },
+  },
+  YearUnit: {
+    doc: {
+      en: "A year, as a unit: of a recurring schedule (`every year on 17 aug`), a flexible one (`2 times per year`), a cap or a target (`per year`).",
+      id: "Tahun, sebagai satuan: jadwal berulang (`setiap tahun pada 17 agustus`), jadwal lentur (`2 kali per tahun`), batas atau target (`per tahun`).",
+    },
+    example: { en: "schedule every year on 17 aug at 08:00 for 3h", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam" },
+  },
+  Holidays: {
+    doc: {
+      en: "Public holidays. A library is closed on them with `closed on holidays` (`… and collective leave` adds the cuti bersama days); a schedule keeps its sessions on them with `including holidays`.",
+      id: "Hari libur nasional. Perpustakaan tutup pada hari itu dengan `tutup pada hari libur` (`… dan cuti bersama` menambahkan hari cuti bersama); jadwal mempertahankan sesinya pada hari itu dengan `termasuk libur`.",
+    },
+    example: { en: "schedule every week on sat at 10:00 for 1h including holidays", id: "jadwal setiap pekan pada sabtu pukul 10:00 selama 1 jam termasuk libur" },
+  },
+  Hours: {
+    doc: {
+      en: "Hours: of a duration (`for 2 hours`, `for 2h`, `for 1h30m`) or of a cap on a person's work (`max 20 hours per week`). A duration is whole hours or minutes: 1.5 hours is `90 minutes`.",
+      id: "Jam: lama kegiatan (`selama 2 jam`, `selama 1 jam 30 menit`) atau batas kerja seseorang (`maks 20 jam per pekan`). Lama ditulis dalam jam atau menit bulat: 1,5 jam ditulis `90 menit`.",
+    },
+    example: { en: "schedule once 2025-04-20 at 08:00 for 2 hours", id: "jadwal sekali 2025-04-20 pukul 08:00 selama 2 jam" },
+  },
+  Minutes: {
+    doc: {
+      en: "Minutes of a duration: `for 90 minutes`, `for 90m`, `for 1h30m`.",
+      id: "Menit dari lama kegiatan: `selama 90 menit`, `selama 1 jam 30 menit`.",
+    },
+    example: { en: "schedule once 2025-04-20 at 08:00 for 90 minutes", id: "jadwal sekali 2025-04-20 pukul 08:00 selama 90 menit" },
+  },
 };

@@ -48,6 +48,14 @@ describe("the documentation of statement and schedule words", () => {
     expect(explainKeyword("cakrawala")).toContain("```lontar\ncakrawala 2025-01-01..2025-12-31\n```");
   });
 
+  it("explains a day of the week in the word's language, and `minggu` as Sunday and as a week", () => {
+    expect(explainKeyword("ahad")).toMatch(/^# `minggu` \/ `ahad` \/ `sun` \/ `sunday`\n\nMinggu\. Hari dalam pekan/);
+    expect(explainKeyword("friday")).toMatch(/^# `fri` \/ `friday` \/ `jumat` \/ `jum`\n\nFriday\. A day of the week/);
+    const minggu = explainKeyword("minggu") ?? "";
+    expect(minggu).toContain("Minggu. Hari dalam pekan");
+    expect(minggu).toContain(STATEMENT_DOCS["WeekUnit"]?.doc.id ?? "(none)");
+  });
+
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {
     expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
     expect(explainKeyword("schedul")).toBeUndefined();
