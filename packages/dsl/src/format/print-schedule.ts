@@ -1,5 +1,5 @@
 /** Prints schedules, day sets and windows in one canonical layout. */
-import type { DaySetNode, KeywordLanguage, RecurrenceDays, ScheduleNode, ScheduleTail, TimeRangeNode, WeeklyWindowNode } from "../syntax/ast.js";
+import type { DaySetNode, KeywordLanguage, RecurrenceDays, ScheduleNode, ScheduleTail, TimeRangeNode, WeekdayNode, WeeklyWindowNode } from "../syntax/ast.js";
 import { spellMonth, spellOrdinal, spellWeekday } from "../syntax/keywords.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { period, pick, w } from "./words.js";
@@ -9,12 +9,17 @@ export function timeRange(t: TimeRangeNode): string {
   return `${t.start.text}-${t.end.text}`;
 }
 
+/** A day as written: `ahad`, `sen`, `saturday` stay; the canonical spelling otherwise. */
+function weekday(day: WeekdayNode): string {
+  return day.spelling ?? spellWeekday(day.day, day.lang);
+}
+
 /** `mon..thu, sat`, `hari kerja`. */
 export function daySet(d: DaySetNode): string {
   return d.items
     .map((item) => {
-      if (item.kind === "Weekday") return spellWeekday(item.day, item.lang);
-      if (item.kind === "DayRange") return `${spellWeekday(item.from.day, item.from.lang)}..${spellWeekday(item.to.day, item.to.lang)}`;
+      if (item.kind === "Weekday") return weekday(item);
+      if (item.kind === "DayRange") return `${weekday(item.from)}..${weekday(item.to)}`;
       return item.group === "weekdays" ? pick(item.lang, "weekdays", "hari kerja") : pick(item.lang, "weekends", "akhir pekan");
     })
     .join(", ");
@@ -31,8 +36,8 @@ function onDays(on: RecurrenceDays, lang: KeywordLanguage): string {
       return daySet(on.days);
     case "NthWeekday":
       return lang === "id"
-        ? `${spellWeekday(on.weekday.day, on.weekday.lang)} ${spellOrdinal(on.ordinal, "id")}`
-        : `the ${spellOrdinal(on.ordinal, "en")} ${spellWeekday(on.weekday.day, on.weekday.lang)}`;
+        ? `${weekday(on.weekday)} ${spellOrdinal(on.ordinal, "id")}`
+        : `the ${spellOrdinal(on.ordinal, "en")} ${weekday(on.weekday)}`;
     case "MonthDay":
       return `${pick(lang, "day", "tanggal")} ${on.day.value}`;
     case "YearDate":
@@ -61,6 +66,11 @@ function including(lang: KeywordLanguage): string {
 export function schedule(s: ScheduleNode, lang: KeywordLanguage): string {
   switch (s.kind) {
     case "EverySchedule": {
+      // `every sat`, `setiap hari kerja` as written; never `setiap minggu`, which reads as every week.
+      if (s.daysFirst === true && s.interval === 1 && s.on?.kind === "Days") {
+        const days = daySet(s.on.days);
+        if (!/^minggu\b/.test(days)) return `${w("Every", lang)} ${days}${tail(s, lang)}`;
+      }
       const head = `${w("Every", lang)}${s.interval !== 1 ? ` ${s.interval}` : ""} ${period(s.unit, lang, s.interval, s)}`;
       const on = s.on ? ` ${w("On", lang)} ${onDays(s.on, lang)}` : "";
       return `${head}${on}${tail(s, lang)}`;

@@ -2,11 +2,11 @@
  * Comparing trees while ignoring how they were written.
  */
 
-const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "doc", "text", "path", "weekWord"]);
+const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "doc", "text", "path", "weekWord", "spelling", "daysFirst"]);
 
 /**
  * A deep copy of a node without source details: ranges, keyword languages, comments, doc
- * comments, the written text of durations and the week written `pekan`. Imports are moved before the other items
+ * comments, the written text of durations, the words of weeks and weekdays and whether days came right after `every`. Imports are moved before the other items
  * (their order among themselves kept), as the formatter does. Two files that say the same
  * thing in English and in Bahasa Indonesia strip to equal values.
  *

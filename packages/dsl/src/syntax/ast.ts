@@ -96,6 +96,8 @@ export interface WeekdayNode extends NodeBase {
   readonly kind: "Weekday";
   readonly day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
   readonly lang: KeywordLanguage;
+  /** The word as written, when it is not the canonical spelling in `lang` (`ahad`, `sen`, `saturday`). */
+  readonly spelling?: string;
 }
 
 /**
@@ -167,6 +169,8 @@ export interface EverySchedule extends NodeBase, ScheduleTail, WeekSpelling {
   readonly interval: number;
   readonly unit: "day" | "week" | "month" | "year";
   readonly on?: RecurrenceDays;
+  /** Written with the days right after `every` (`every sat`, `setiap hari kerja`), no unit. */
+  readonly daysFirst?: true;
 }
 
 // `every weekday` / `setiap hari kerja` is an EverySchedule with unit week and a DayGroup.

@@ -22,6 +22,7 @@ import type {
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
 import { weekWordOf } from "../ast-builder/week-word.js";
+import { weekdayNode } from "../ast-builder/weekday.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
 import { definiteLangAt, imageOf, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
@@ -462,7 +463,7 @@ export class FastReader {
     const t = this.takeIn(ANY_WEEKDAY);
     const meaning = this.t.meanings[t];
     if (meaning === undefined) throw DECLINE;
-    return { kind: "Weekday", range: this.range(t), day: meaning.value as WeekdayCode, lang: this.langOf(t) };
+    return weekdayNode(this.range(t), meaning.value as WeekdayCode, this.langOf(t), this.image(t));
   }
 
   private dayItem(): DayItem {
@@ -771,10 +772,12 @@ export class FastReader {
     const interval = this.is(T.NumberLiteral) ? this.number() : undefined;
     let on: RecurrenceDays | undefined;
     let unit: "day" | "week" | "month" | "year";
+    let daysFirst = false;
     const a = this.type();
     if (a === KW.Weekdays || a === KW.Weekends || a === KW.Akhir || (a === KW.DayUnit && this.is(KW.Kerja, 1)) || a === T.WeekdayName) {
       on = { kind: "Days", days: this.daySet() };
       unit = "week";
+      daysFirst = true;
     } else if (a === KW.DayUnit) unit = "day";
     else if (a !== undefined && ANY_WEEK_UNIT.has(a)) unit = "week";
     else if (a === KW.MonthUnit) unit = "month";
@@ -794,10 +797,10 @@ export class FastReader {
     const every = interval?.value ?? 1;
     const { at, duration, from, until } = tail;
     // The usual weekly rule, every field written but a count: one literal, no spread.
-    if (on !== undefined && at !== undefined && duration !== undefined && from !== undefined && until !== undefined && tail.count === undefined && word === undefined) {
+    if (on !== undefined && at !== undefined && duration !== undefined && from !== undefined && until !== undefined && tail.count === undefined && word === undefined && !daysFirst) {
       return { kind: "EverySchedule", range, interval: every, unit, on, at, duration, from, until, except: tail.except, also: tail.also, includeClosures: tail.includeClosures };
     }
-    return { kind: "EverySchedule", range, interval: every, unit, ...(on ? { on } : {}), ...finishTail(tail), ...word };
+    return { kind: "EverySchedule", range, interval: every, unit, ...(on ? { on } : {}), ...finishTail(tail), ...word, ...(daysFirst ? { daysFirst: true } : {}) };
   }
 
   private recurrenceDays(): RecurrenceDays {

@@ -15,6 +15,7 @@ import * as T from "../lexer/tokens.js";
 import { isReal, join, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
+import { weekdayNode } from "../ast-builder/weekday.js";
 
 const k = T.keyword;
 type DayItem = DaySetNode["items"][number];
@@ -179,7 +180,7 @@ export class LiteralParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const meaning = WORDS.get(t.image);
       if (!isReal(t) || meaning === undefined) return undefined;
-      return { kind: "Weekday", range: tokenRange(t), day: meaning.value as WeekdayCode, lang: keywordLanguage(t) };
+      return weekdayNode(tokenRange(t), meaning.value as WeekdayCode, keywordLanguage(t), t.image);
     });
   });
 

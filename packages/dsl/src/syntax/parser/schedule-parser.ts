@@ -51,6 +51,7 @@ export class ScheduleParser extends LiteralParser {
     this.OPTION(() => (interval = this.SUBRULE(this.number)));
     let on: RecurrenceDays | undefined;
     let word: string | undefined;
+    let daysFirst = false;
     const unit = this.OR([
       {
         // `every weekday`, `setiap hari kerja`, `every weekend`, `setiap senin, rabu`: weekly on those days.
@@ -58,6 +59,7 @@ export class ScheduleParser extends LiteralParser {
           const days = this.SUBRULE(this.daySet);
           this.ACTION(() => {
             if (days !== undefined) on = { kind: "Days", days };
+            daysFirst = true;
           });
           return "week" as Unit;
         },
@@ -77,7 +79,7 @@ export class ScheduleParser extends LiteralParser {
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (range === undefined || tail === undefined) return undefined;
-      return { kind: "EverySchedule", range, interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail), ...weekWordOf(word) };
+      return { kind: "EverySchedule", range, interval: interval?.value ?? 1, unit, ...(on ? { on } : {}), ...finishTail(tail), ...weekWordOf(word), ...(daysFirst ? { daysFirst: true as const } : {}) };
     });
   });
 
