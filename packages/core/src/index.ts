@@ -93,6 +93,7 @@ export { workspaceJsonSchema } from "./workspace/json-schema.js";
 
 export { Decree, DecreedHoliday, DecreedYear, HolidayKind, HolidayName, JointDecree, PresidentialDecree, holidayKindLabels } from "./holidays/schema.js";
 export { DECREED_YEARS, FIRST_DECREED_YEAR, LAST_DECREED_YEAR, citeDecree, decreedHolidays, decreedYear } from "./holidays/decreed.js";
+export { estimatedEaster, estimatedHolidayName } from "./holidays/names.js";
 export {
   MAX_HOLIDAY_YEARS,
   holidaysBetween,

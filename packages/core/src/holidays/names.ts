@@ -63,3 +63,33 @@ export const electionDay = (year: number): HolidayName => name(`Hari pemungutan 
 /** The polling day of the simultaneous regional elections (pilkada serentak) of `year`. */
 export const regionalElectionDay = (year: number): HolidayName =>
   name(`Hari pemungutan suara Pemilihan Gubernur, Bupati dan Wali Kota ${year}`, `Regional elections day ${year}`);
+
+/**
+ * The name, in the wording of the latest decrees, of a holiday that date-holidays computes
+ * for Indonesia in a year without a decree, by its rule (`27 Rajab`, `easter -2`) or, for
+ * the days it lists by date (Nyepi, Waisak), by its Indonesian name there; undefined for
+ * the rest, whose names are kept. date-holidays names 27 Rajab (Isra Mikraj) "Maulid Nabi
+ * Muhammad", the name of 12 Rabiulawal.
+ *
+ * @example estimatedHolidayName("27 Rajab", "Maulid Nabi Muhammad", 2027)?.id // "Isra Mikraj Nabi Muhammad SAW"
+ */
+export function estimatedHolidayName(rule: string, name: string, year: number): HolidayName | undefined {
+  switch (rule) {
+    case "01-01": return newYear(year);
+    case "27 Rajab": return israMiraj;
+    case "chinese 01-0-01": return lunarNewYear(year + 551);
+    case "easter -2": return goodFridayYesus;
+    case "05-01": return labourDay;
+    case "easter 39": return ascensionYesus;
+    case "06-01": return pancasila;
+    case "12 Rabi al-awwal": return mawlid;
+    case "08-17": return independenceDay;
+    case "12-25": return christmasYesus;
+  }
+  if (/^Hari Raya Nyepi/.test(name)) return nyepi(year - 78);
+  if (/^Hari Raya Waisak/.test(name)) return vesak(year + 544);
+  return undefined;
+}
+
+/** Easter Sunday in the wording of the 2025 decree onwards, for years without a decree (date-holidays lacks it). */
+export const estimatedEaster: HolidayName = easter("kebangkitan");

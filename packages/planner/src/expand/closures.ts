@@ -1,4 +1,4 @@
-import { decreedHolidays, holidaysBetween, type DecreedHoliday, type EstimatedHoliday, type HolidaysBetween, type Library } from "@lontar/core";
+import { decreedHolidays, estimatedEaster, estimatedHolidayName, holidaysBetween, type DecreedHoliday, type EstimatedHoliday, type HolidaysBetween, type Library } from "@lontar/core";
 import Holidays, { type HolidaysTypes } from "date-holidays";
 
 /** Why a local date is closed, as a dropped occurrence reports it. */
@@ -34,6 +34,11 @@ function calendarOf(country: string, region: string | undefined): Holidays {
   return calendar;
 }
 
+/** `YYYY-MM-DD` plus `days` days. */
+function plusDays(date: string, days: number): string {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days)).toISOString().slice(0, 10);
+}
+
 /** The local dates of a date-holidays entry: Islamic days span sunset to sunset, so count whole days from its local date. */
 function localDates(holiday: HolidaysTypes.Holiday): string[] {
   // `date` is the local date ("2019-06-04 00:00:00 -0600").
@@ -54,17 +59,22 @@ export function estimatedHolidays(country: string, region: string | undefined, y
   const cached = estimateCache.get(key);
   if (cached !== undefined) return cached;
   const calendar = calendarOf(country, region);
-  const english = new Map((calendar.getHolidays(year, "en") || []).map((h) => [h.date, h.name]));
+  // By rule, not by date: two holidays can fall on one day (27 Rajab on Christmas in 2027).
+  const english = new Map((calendar.getHolidays(year, "en") || []).map((h) => [`${h.date}|${h.rule}`, h.name]));
   const seen = new Set<string>();
   const out: EstimatedHoliday[] = [];
+  const add = (date: string, name: EstimatedHoliday["name"]): void => {
+    if (seen.has(`${date}|${name.id}`)) return;
+    seen.add(`${date}|${name.id}`);
+    out.push({ date, name });
+  };
   for (const holiday of calendar.getHolidays(year, "id") || []) {
     if (holiday.type !== "public") continue;
-    const name = { id: holiday.name, en: english.get(holiday.date) ?? holiday.name };
-    for (const date of localDates(holiday)) {
-      if (seen.has(date)) continue;
-      seen.add(date);
-      out.push({ date, name });
-    }
+    const decreedName = country === "ID" ? estimatedHolidayName(holiday.rule, holiday.name, year) : undefined;
+    const name = decreedName ?? { id: holiday.name, en: english.get(`${holiday.date}|${holiday.rule}`) ?? holiday.name };
+    for (const date of localDates(holiday)) add(date, name);
+    // Easter Sunday is a national holiday from 2024 (Keppres 8/2024); date-holidays lists Good Friday only.
+    if (country === "ID" && holiday.rule === "easter -2") for (const date of localDates(holiday)) add(plusDays(date, 2), estimatedEaster);
   }
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   estimateCache.set(key, out);

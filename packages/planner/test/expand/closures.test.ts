@@ -1,6 +1,6 @@
 import { LAST_DECREED_YEAR, decreedHolidays, type WorkspaceInput } from "@lontar/core";
 import { describe, expect, it } from "vitest";
-import { closureCalendar, indonesianHolidays } from "../../src/expand/closures.js";
+import { closureCalendar, estimatedHolidays, indonesianHolidays } from "../../src/expand/closures.js";
 import { expandWorkspace } from "../../src/expand/workspace.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { workspaceOf } from "./helpers.js";
@@ -162,5 +162,36 @@ describe("indonesianHolidays", () => {
     expect(estimates.length).toBeGreaterThan(10);
     expect(estimates.every((h) => !h.decreed && h.kind === "national" && h.name.id.length > 0 && h.name.en.length > 0)).toBe(true);
     expect(estimates.map((h) => h.date)).toContain(`${next}-08-17`);
+  });
+});
+
+describe("the names of estimated holidays", () => {
+  const closed = closureCalendar({ closures: [{ kind: "public_holidays", country: "ID" }] });
+  const year = LAST_DECREED_YEAR + 1;
+
+  it("names 27 Rajab Isra Mikraj (date-holidays calls it Maulid Nabi Muhammad) and keeps both names of a day two holidays share", () => {
+    const holidays = estimatedHolidays("ID", undefined, 2027);
+    const named = (id: string): string[] => holidays.filter((h) => h.name.id === id).map((h) => h.date);
+    expect(named("Isra Mikraj Nabi Muhammad SAW")).toEqual(["2027-01-05", "2027-12-25"]);
+    expect(named("Maulid Nabi Muhammad SAW")).toEqual(["2027-08-14"]);
+    expect(named("Kelahiran Yesus Kristus")).toEqual(["2027-12-25"]);
+    expect(closed.closedOn("2027-12-25")?.detail).toBe("Isra Mikraj Nabi Muhammad SAW; Kelahiran Yesus Kristus");
+    expect(holidays.find((h) => h.date === "2027-12-25" && h.name.id === "Kelahiran Yesus Kristus")?.name.en).toBe("Christmas Day");
+  });
+
+  it("closes on Easter Sunday, two days after Good Friday, as the decrees since 2024 do", () => {
+    const holidays = estimatedHolidays("ID", undefined, year);
+    const goodFriday = holidays.find((h) => h.name.en === "Good Friday")?.date ?? "";
+    const easter = holidays.find((h) => h.name.en === "Easter Sunday")?.date ?? "";
+    expect(Date.parse(easter) - Date.parse(goodFriday)).toBe(2 * 86_400_000);
+    expect(new Date(`${easter}T00:00:00Z`).getUTCDay()).toBe(0);
+  });
+
+  it("writes the era years as the decrees do (Kongzili, Saka, BE)", () => {
+    const ids = estimatedHolidays("ID", undefined, 2027).map((h) => h.name.id);
+    expect(ids).toContain("Tahun Baru Imlek 2578 Kongzili");
+    expect(ids).toContain("Hari Suci Nyepi Tahun Baru Saka 1949");
+    expect(ids).toContain("Hari Raya Waisak 2571 BE");
+    expect(ids).toContain("Tahun Baru 2027 Masehi");
   });
 });
