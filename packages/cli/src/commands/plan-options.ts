@@ -1,3 +1,4 @@
+import { isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
@@ -27,7 +28,6 @@ export interface PlanOptions {
 
 const SEPARATORS: Readonly<Record<string, CsvSeparator>> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\\t": "\t", "\t": "\t" };
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Parses `lontar plan` arguments; `"help"` when --help was asked for. */
 export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" {
@@ -64,7 +64,8 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
 
 function date(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!DATE.test(value)) throw new UsageError("usage.date", { name, value });
+  // A day of the calendar: 2027-02-31 is refused as 2027-13-45 is.
+  if (!isIsoDate(value)) throw new UsageError("usage.date", { name, value });
   return value;
 }
 
