@@ -10,3 +10,4 @@ export { DIAGNOSTIC_TABLE, allMessageKeys, codeEntry, isDiagnosticCode, messageT
 export { argText, fillTemplate, messageLabels, renderMessage } from "./render.js";
 export { createDiagnostic, diagnosticDocsPath, diagnosticFromMessage, localizeDiagnostic, plainLocation, plainRange, relatedLocation, suggestion, type DiagnosticExtras } from "./create.js";
 export { coreIssueDiagnosticKey } from "./core-issues.js";
+export { fileSystemReason } from "./file-system-reasons.js";

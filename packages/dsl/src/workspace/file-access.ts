@@ -1,4 +1,4 @@
-import type { Labels } from "@lontar/core";
+import { fileSystemReason, type Labels } from "@lontar/core";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../semantics/report.js";
 
@@ -12,7 +12,7 @@ export type SpecialFileKind = "folder" | "fifo" | "device" | "socket" | "other";
  * Why a file was not read. `missing`: nothing there (LON2102); `outside`: its real path,
  * after resolving links, leaves the workspace root (LON2104); `special`: not a regular file
  * (LON2105); `too-large`: more than `limit` bytes (LON2106); `unreadable`: the system
- * refused (LON2107, with the error code such as `EACCES`).
+ * refused (LON2107, with the error code such as `EACCES`, or `changed` for a file that changed while it was opened).
  */
 export type ReadRefusal =
   | { readonly refused: "missing" }
@@ -61,8 +61,17 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
     case "too-large":
       return makeDiagnostic("LON2106.tooLarge", { path: shown, limit: formatBytes(refusal.limit) }, file, range);
     case "unreadable":
-      return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: refusal.reason }, file, range);
+      return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: readReason(refusal.reason) }, file, range);
   }
+}
+
+/** A refusal's reason in words, with the system's code (`akses ditolak (EACCES)`); a sentence of the reader's own as it is. */
+function readReason(reason: string): Labels | string {
+  if (/^E[A-Z]+$/.test(reason)) {
+    const words = fileSystemReason(reason);
+    return { en: `${words.en} (${reason})`, id: `${words.id} (${reason})` };
+  }
+  return reason === "changed" ? fileSystemReason(reason) : reason;
 }
 
 /** Whether a reader's answer is a refusal rather than text or `undefined`. */

@@ -63,7 +63,7 @@ function readInside(realRoot: string, file: string, limit: number): string | Rea
   }
   try {
     const after = fstatSync(fd);
-    if (after.dev !== before.dev || after.ino !== before.ino) return { refused: "unreadable", reason: "the file changed while it was opened" };
+    if (after.dev !== before.dev || after.ino !== before.ino) return { refused: "unreadable", reason: "changed" };
     return refuseStats(after, limit) ?? readCapped(fd, limit);
   } catch (error) {
     return refusalOfError(error);

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { containedFileReader, readContainedFile, readTextFile } from "@lontar/dsl/node";
 import { makeDiagnostic } from "../../src/semantics/report.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
@@ -153,7 +153,9 @@ describe("contained file access", () => {
       throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
     };
     const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text: 'import "./x.lontar"\n' }], readFile: denied });
-    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON2107", "cannot read `./x.lontar` (EACCES)"]]);
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON2107", "cannot read `./x.lontar`: permission denied (EACCES)"]]);
+    // In Indonesian, the reason too: it read `(EACCES)` alone.
+    expect(result.diagnostics.map((d) => localizeDiagnostic(d, "id").message)).toEqual(["tidak dapat membaca `./x.lontar`: akses ditolak (EACCES)"]);
   });
 });
 

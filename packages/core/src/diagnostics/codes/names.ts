@@ -103,6 +103,6 @@ export const NAME_ENTRIES = {
       "The system refused to read a file (no permission, or an input/output error).",
       "Sistem menolak membaca sebuah berkas (tidak ada izin, atau galat masukan/keluaran).",
     ),
-    { cannotRead: L("cannot read `{path}` ({reason})", "tidak dapat membaca `{path}` ({reason})") },
+    { cannotRead: L("cannot read `{path}`: {reason}", "tidak dapat membaca `{path}`: {reason}") },
   ),
 } as const;
