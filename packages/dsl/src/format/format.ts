@@ -89,7 +89,8 @@ function declaration(d: Declaration): string {
   }
   for (const c of d.innerTrailingComments ?? []) body.push(`  ${c}`);
   const head = `${w(KIND_TOKEN[d.declarationKind], d.lang)} ${d.name.text}${at} {`;
-  lines.push(body.length === 0 ? `${head}}` : [head, ...body, "}"].join("\n"));
+  const closing = d.closingComment === undefined ? "}" : `} ${d.closingComment}`;
+  lines.push(body.length === 0 ? `${head}${closing}` : [head, ...body, closing].join("\n"));
   return lines.join("\n");
 }
 

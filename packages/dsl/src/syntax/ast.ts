@@ -359,6 +359,8 @@ export interface Declaration extends NodeBase {
   readonly leadingComments: readonly string[];
   /** Comments after the last property, before `}`. */
   readonly innerTrailingComments?: readonly string[];
+  /** A comment after the closing `}`, on its line (`} // selesai`). */
+  readonly closingComment?: string;
   /**
    * The parts the parser could not read, when the declaration has a syntax error (a
    * broken property, a missing `}`, a misspelt keyword). Its name is still declared, but

@@ -11,7 +11,7 @@ type Item = FileNode["items"][number];
 
 interface PropertyComments { leading: string[]; trailing: string[] }
 /** A declaration's comments as gathered; a property's entry is made when it receives one (most receive none). */
-interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; props: (PropertyComments | undefined)[] }
+interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; closing: string | undefined; props: (PropertyComments | undefined)[] }
 /** An item's comments as gathered. */
 interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined }
 
@@ -36,7 +36,7 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
       trailing.push(c.image);
       continue;
     }
-    const s = (state[i] ??= { leading: [], decl: item.kind === "Declaration" ? { doc: [], leading: [], inner: [], props: [] } : undefined });
+    const s = (state[i] ??= { leading: [], decl: item.kind === "Declaration" ? { doc: [], leading: [], inner: [], closing: undefined, props: [] } : undefined });
     if (item.kind === "Declaration" && s.decl !== undefined && offset >= item.range.start.offset) {
       placeInDeclaration(item, s.decl, c);
       continue;
@@ -51,7 +51,7 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
     if (s === undefined) return item;
     if (item.kind !== "Declaration" || s.decl === undefined) return s.leading.length === 0 ? item : { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
     const d = s.decl;
-    if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.props.length === 0) return item;
+    if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.closing === undefined && d.props.length === 0) return item;
     const properties = d.props.length === 0 ? item.properties : item.properties.map((p, j): Property => {
       const ps = d.props[j];
       if (ps === undefined || (ps.leading.length === 0 && ps.trailing.length === 0)) return p;
@@ -59,7 +59,8 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
       return { ...p, leadingComments: [...p.leadingComments, ...ps.leading, ...rest], ...(first !== undefined ? { trailingComment: first } : {}) };
     });
     const decl: Declaration = { ...item, doc: joined(item.doc, d.doc), leadingComments: joined(item.leadingComments, d.leading), properties };
-    return d.inner.length > 0 ? { ...decl, innerTrailingComments: d.inner } : decl;
+    const inner = d.inner.length > 0 ? { ...decl, innerTrailingComments: d.inner } : decl;
+    return d.closing === undefined ? inner : { ...inner, closingComment: d.closing };
   });
   return { items: out, trailing };
 }
@@ -78,6 +79,11 @@ function placeInDeclaration(decl: Declaration, d: MutableDeclaration, c: IToken)
   const line = c.startLine ?? 0;
   const props = decl.properties;
   const entry = (j: number): PropertyComments => (d.props[j] ??= { leading: [], trailing: [] });
+  // After the closing `}`, on its line (`sameLineAfter`): the declaration's, not its last property's.
+  if (c.startOffset >= decl.range.end.offset && d.closing === undefined && decl.broken === undefined) {
+    d.closing = c.image;
+    return;
+  }
   for (let j = 0; j < props.length; j++) {
     const p = props[j];
     if (p === undefined) continue;
