@@ -1,3 +1,4 @@
+import { LAST_DECREED_YEAR } from "@lontar/core";
 import type { Plan } from "@lontar/planner";
 import { describe, expect, it } from "vitest";
 import { summarizePlan } from "../src/report/plan-summary.js";
@@ -71,5 +72,17 @@ describe("summarizePlan", () => {
     expect(id).toContain("berat 0, sedang 2, ringan 10 (layak)");
     expect(id).toContain("Menulis 2 berkas ke out/");
     expect(id).not.toMatch(/\b(?:scheduled|agreements|budget|score|Wrote)\b/);
+  });
+
+  it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {
+    const [next, after] = [LAST_DECREED_YEAR + 1, LAST_DECREED_YEAR + 2];
+    const notice = { constraint: "HOLIDAYS_ESTIMATED", level: "info" as const, message: `no decree of ${next}'s holidays is known`, programId: "kelas_menulis", scheduleIndex: 0 };
+    const estimated: Plan = { ...plan, horizon: { from: `${LAST_DECREED_YEAR}-07-01`, to: `${after}-06-30` }, violations: [notice] };
+    const id = summarizePlan(estimated, { dir: "out", files: [] }, "id");
+    expect(id).toContain("pelanggaran  0\n");
+    expect(id).toContain(`hari libur   ${next}, ${after}: perkiraan`);
+    expect(summarizePlan(estimated, { dir: "out", files: [] }, "en")).toContain(`holidays     ${next}, ${after}: estimated`);
+    // Without the notice (a library that takes no holidays), nothing is said.
+    expect(summarizePlan({ ...estimated, violations: [] }, { dir: "out", files: [] }, "en")).not.toContain("holidays ");
   });
 });

@@ -100,5 +100,9 @@ export const CLI_MESSAGES = {
   "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
   "plan.feasible": L(" (feasible)", " (layak)"),
   "plan.violations": L("  violations   {count}", "  pelanggaran  {count}"),
+  "plan.estimatedHolidays": L(
+    "  holidays     {years}: estimated, as no decree (SKB) of that year is in Lontar's data yet; cuti bersama days are not included",
+    "  hari libur   {years}: perkiraan, karena SKB tahun itu belum ada di data Lontar; hari cuti bersama belum termasuk",
+  ),
   "plan.wrote": L("Wrote {count} files to {dir}/", "Menulis {count} berkas ke {dir}/"),
 } as const;
