@@ -389,6 +389,11 @@ export interface BrokenNode extends NodeBase {
   readonly key?: string;
   /** The property keyword as written, when the piece starts with one. */
   readonly keyword?: KeywordNode;
+  /**
+   * The keyword starts a property the declaration's kind does not take (`jumlah 2` in a
+   * staff member): the checker reports that (LON3006) instead of a syntax error about its value.
+   */
+  readonly notInKind?: true;
 }
 
 /** `import "./partners.lontar"` / `impor "…"`. */

@@ -10,7 +10,7 @@ import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
 import { isValidDateText, LiteralChecker } from "./literals.js";
 import { checkPrecedences, PrecedenceGraph } from "./precedences.js";
-import { checkProperties } from "./properties.js";
+import { checkBrokenKeywords, checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
 import { checkRequirements, requirementsChecker } from "./requirements.js";
 import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
@@ -110,6 +110,7 @@ export function checkFile(file: FileNode, context: CheckContext, diagnostics: Di
     literals.item(item);
     // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
     if (item.kind === "Declaration" && item.broken === undefined) checkDeclaration(item, context.schedule, context.libraries, declarations);
+    else if (item.kind === "Declaration") checkBrokenKeywords(item, declarations);
   }
   declarations.replay(reporter);
   reporter.finish();

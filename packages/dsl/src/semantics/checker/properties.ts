@@ -1,4 +1,5 @@
-import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, KeywordLanguage } from "../../syntax/ast.js";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import { hasSchoolLevel, type Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -72,9 +73,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     const { syntax, spec, nodeKinds } = keyInKind(info.keys, kind, property.key);
     if (syntax === undefined) continue;
     if (spec === undefined) {
-      const written = syntax.written[property.lang];
-      const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[property.lang] ?? p.key);
-      reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, property.range);
+      reportNotInKind(kind, syntax.written[property.lang], property.lang, property.range, reporter);
       continue;
     }
     if (!nodeKinds.has(valueKind)) {
@@ -92,6 +91,24 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   }
   if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
+}
+
+/** LON3006: `written` (a property keyword of another kind) is not one of `kind`'s, with the list of its properties in `lang`. */
+function reportNotInKind(kind: DeclarationKind, written: string, lang: KeywordLanguage, range: Range, reporter: FileReporter): void {
+  const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[lang] ?? p.key);
+  reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, range);
+}
+
+/**
+ * The parts of a declaration the parser could not read because their keyword starts a
+ * property of another kind (`jumlah 2` in a staff member, see `BrokenNode.notInKind`):
+ * LON3006 at each, the one error for that mistake.
+ */
+export function checkBrokenKeywords(declaration: Declaration, reporter: FileReporter): void {
+  for (const part of declaration.broken ?? []) {
+    if (part.notInKind !== true || part.keyword === undefined) continue;
+    reportNotInKind(declaration.declarationKind, part.keyword.text, part.keyword.lang ?? declaration.lang, part.keyword.range, reporter);
+  }
 }
 
 const SCHOOL_LIBRARY: Labels = { en: "a school library", id: "perpustakaan sekolah" };

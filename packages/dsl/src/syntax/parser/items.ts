@@ -9,7 +9,7 @@ import type { Labels } from "@lontar/core";
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
-import { PROPERTY_SYNTAX } from "../../language/table.js";
+import { PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
@@ -53,6 +53,11 @@ const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
   Library: "library", Partner: "partner", Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection",
   Budget: "budget", Equipment: "equipment", Program: "program", Agreement: "agreement", Rule: "rule", Kpi: "kpi",
 };
+/** Whether declarations of `kind` take property `key`; true for a key the table does not know (an obligation's first word). */
+function takesKey(kind: DeclarationKind, key: string | undefined): boolean {
+  return key === undefined || propertySyntax(key) === undefined || propertySpec(kind, key) !== undefined;
+}
+
 const DECLARATION_TYPES: readonly TokenType[] = Object.keys(DECLARATION_KINDS).flatMap((name) => K[name] ?? []);
 const TOP_LEVEL_TYPES: readonly TokenType[] = [...DECLARATION_TYPES, ...["Import", "Horizon"].flatMap((name) => K[name] ?? [])];
 /** The property key each property keyword token starts (from the language table), and the obligation lines' first words. */
@@ -281,6 +286,13 @@ class ItemReader {
         continue;
       }
       const start = j;
+      // A property keyword of another kind (`jumlah 2` in a staff member): the checker says so (LON3006), not what its value lacks.
+      if (this.startsProperty(j) && !takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name))) {
+        j = this.resync(Math.max(run.next, j + 1));
+        last = j - 1;
+        broken.push({ ...this.brokenProperty(start, j - 1, undefined), notInKind: true });
+        continue;
+      }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined);
       j = this.resync(Math.max(run.next, j + 1));
       last = j - 1;
