@@ -50,6 +50,7 @@ export { complianceDiagnostics, planDiagnostics, refusalDiagnostics, unassignedD
 export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { neverRunsDiagnostics } from "./diagnostics/never-runs.js";
 export { openingHoursDiagnostics } from "./diagnostics/opening-hours.js";
+export { precedenceDiagnostics } from "./diagnostics/precedences.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
 export { REPORT_SECTIONS, reportSectionsHtml, type ReportSection } from "./export/index.js";

@@ -137,4 +137,29 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5106: entry(
+    "error",
+    L("order between programs not kept", "urutan antarprogram tidak terpenuhi"),
+    L(
+      "The plan breaks an order between programs (`before`/`after`, `by N days`): the earlier program's last session does not end that many days before the later program's first session starts, so the plan cannot be carried out as written.",
+      "Rencana melanggar urutan antarprogram (`sebelum`/`sesudah`, `selang N hari`): sesi terakhir program yang lebih dahulu tidak selesai sekian hari sebelum sesi pertama program berikutnya dimulai, sehingga rencana tidak dapat dijalankan seperti yang tertulis.",
+    ),
+    {
+      broken: L(
+        "`{earlier}` must end {gap} before `{later}` starts, but its last session ends {end} and `{later}` starts {start} ({distance})",
+        "`{earlier}` harus selesai {gap} sebelum `{later}` dimulai, tetapi sesi terakhirnya selesai {end} dan `{later}` dimulai {start} ({distance})",
+      ),
+      brokenNoGap: L(
+        "`{earlier}` must end before `{later}` starts, but its last session ends {end} and `{later}` starts {start} ({distance})",
+        "`{earlier}` harus selesai sebelum `{later}` dimulai, tetapi sesi terakhirnya selesai {end} dan `{later}` dimulai {start} ({distance})",
+      ),
+      days: L("{count} days", "{count} hari"),
+      oneDay: L("1 day", "1 hari"),
+      later: L("{days} later", "{days} kemudian"),
+      lessThan: L("less than {days} later", "kurang dari {days} kemudian"),
+      sameDay: L("the same day", "pada hari yang sama"),
+      earlier: L("{days} earlier", "{days} lebih awal"),
+      beforeItEnds: L("before it ends", "sebelum sesi itu selesai"),
+    },
+  ),
 } as const;
