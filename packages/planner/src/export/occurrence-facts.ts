@@ -50,15 +50,20 @@ const regionText = (region: RegionPath | undefined): string | undefined => {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** What may stand before an occurrence's id that heads a message: nothing, or one word (`unassigned dongeng@…: …`). */
+const HEAD = /^\s*(?:\S+\s+)?$/;
+
 /**
- * A justification's message for people: the occurrence's id and the word before it
- * (`unassigned dongeng@2019-02-12T09:00: …`) are dropped, and the resource it concerns
- * appears by name.
+ * A justification's message for people: the occurrence's id where it heads the message
+ * (`dongeng@2019-02-12T09:00: …`, `unassigned dongeng@2019-02-12T09:00: …`) is dropped with
+ * the word before it, and the resource it concerns appears by name. An id inside the
+ * sentence (`aula is booked by both a@… and b@…`) is part of it and stays, so that the
+ * reason reads whole.
  */
 export function readableReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification): string {
   let text = reason.message;
   const at = text.indexOf(occurrence.id);
-  if (at >= 0) text = (text.slice(0, at).replace(/\S*\s*$/, "") + text.slice(at + occurrence.id.length).replace(/^\s*[:—-]\s*/, "")).trim();
+  if (at >= 0 && HEAD.test(text.slice(0, at))) text = text.slice(at + occurrence.id.length).replace(/^\s*[:—-]\s*/, "").trim();
   if (reason.resourceId !== undefined) {
     const name = nameOf(index, reason.resourceId);
     if (name !== reason.resourceId) text = text.replace(new RegExp(`(?<![\\w@])${escapeRegExp(reason.resourceId)}(?![\\w@])`, "g"), name);

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, exportCsv, type CsvSeparator } from "@lontar/planner";
+import { CSV_COLUMNS, exportCsv, type CsvSeparator, type Plan } from "@lontar/planner";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 /** Reads a CSV as spreadsheets do: byte-order mark, the given separator, RFC 4180 quoting, CRLF records. */
@@ -84,5 +84,15 @@ describe("exportCsv", () => {
       ),
       { numRuns: 100, seed: 12 },
     );
+  });
+
+  it("keeps both occurrence ids of a reason that names the row's session inside the sentence, and drops the id that heads one", () => {
+    const base = samplePlan();
+    const own = "klub@2019-02-14T14:00";
+    const between = { constraint: "travel-buffer", level: "soft" as const, occurrenceId: own, resourceId: "siti", message: `siti has less than 30 minutes between dongeng@2019-02-12T09:00 and ${own} at different sites` };
+    const headed = { constraint: "rule-warning", level: "soft" as const, occurrenceId: own, message: `${own}: bring the key (rule kunci)` };
+    const withReasons: Plan = { ...base, occurrences: base.occurrences.map((o) => (o.id === own ? { ...o, reasons: [between, headed] } : o)) };
+    const rows = readCsv(exportCsv(withReasons, sampleWorkspace()), ",");
+    expect(rows.find((r) => r[0] === own)?.[CSV_COLUMNS.indexOf("reasons")]).toBe(`Siti Rahmah has less than 30 minutes between dongeng@2019-02-12T09:00 and ${own} at different sites; bring the key (rule kunci)`);
   });
 });
