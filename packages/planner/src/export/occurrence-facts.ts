@@ -5,6 +5,7 @@ import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { precedenceReason } from "./precedence-reason.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -213,7 +214,8 @@ const UNPLACED = new Set(["unassigned", "budget-cap"]);
 
 /**
  * The reasons of an occurrence for people: why a session was not placed in the reader's
- * words (and the fix where one is certain, after "Suggested fix:"), other notes as
+ * words (and the fix where one is certain, after "Suggested fix:"), why it is cancelled,
+ * which order between programs it breaks (see precedenceReason), other notes as
  * {@link readableReason} gives them.
  */
 export function reasonsReader(index: WorkspaceIndex, language: Language, sessions: readonly PlannedOccurrence[]): (occurrence: PlannedOccurrence) => string[] {
@@ -227,6 +229,8 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
   };
   return (occurrence) =>
     (occurrence.reasons ?? []).map((r) => {
+      const precedence = precedenceReason(index, r, language);
+      if (precedence !== undefined) return precedence;
       if (occurrence.status === "cancelled") return cancelledReason(index, occurrence, r, language) ?? readableReason(index, occurrence, r);
       if (occurrence.status !== "unassigned" || !UNPLACED.has(r.constraint)) return readableReason(index, occurrence, r);
       const told = unplacedReason(context, occurrence, r, language);

@@ -53,6 +53,21 @@ export const REASON_WORDS = {
   cancelledClosure: { id: "Dibatalkan: perpustakaan tutup, {name}.", en: "Cancelled: the library is closed, {name}." },
   cancelledClosed: { id: "Dibatalkan: perpustakaan tutup.", en: "Cancelled: the library is closed." },
   cancelledException: { id: "Dibatalkan: tanggal ini dikecualikan dari jadwalnya.", en: "Cancelled: the date is excepted from its schedule." },
+  precedence: {
+    id: "{earlier} harus selesai {gap} sebelum {later} dimulai, tetapi sesi terakhirnya selesai {end} dan {later} dimulai {start} ({distance}).",
+    en: "{earlier} must end {gap} before {later} starts, but its last session ends {end} and {later} starts {start} ({distance}).",
+  },
+  precedenceNoGap: {
+    id: "{earlier} harus selesai sebelum {later} dimulai, tetapi sesi terakhirnya selesai {end} dan {later} dimulai {start} ({distance}).",
+    en: "{earlier} must end before {later} starts, but its last session ends {end} and {later} starts {start} ({distance}).",
+  },
+  days: { id: "{count} hari", en: "{count} days" },
+  oneDay: { id: "1 hari", en: "1 day" },
+  distanceLater: { id: "{days} kemudian", en: "{days} later" },
+  distanceLessThan: { id: "kurang dari {days} kemudian", en: "less than {days} later" },
+  distanceSameDay: { id: "pada hari yang sama", en: "the same day" },
+  distanceEarlier: { id: "{days} lebih awal", en: "{days} earlier" },
+  distanceBeforeEnd: { id: "sebelum sesi itu selesai", en: "before it ends" },
 } as const satisfies Record<string, { readonly id: string; readonly en: string }>;
 
 /** A key of {@link REASON_WORDS}. */

@@ -22,7 +22,7 @@ export type ReportSection = "summary" | "unplaced" | "agreements" | "budget" | "
 
 /** How each {@link ReportSection} is drawn, in the page's order: the one table of them. */
 const SECTIONS: Readonly<Record<ReportSection, (s: SectionInput) => string>> = {
-  summary: (s: SectionInput) => summarySection(s.plan, s.language),
+  summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language),
   unplaced: (s: SectionInput) => unplacedSection(s.plan, s.workspace, s.index, s.language),
   agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace.agreements, s.index, s.language),
   budget: (s: SectionInput) => budgetSection(s.plan, s.workspace, s.language),

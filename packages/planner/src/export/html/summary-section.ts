@@ -1,5 +1,7 @@
 import type { Language } from "@lontar/core";
-import type { Plan } from "../../plan/plan.js";
+import type { Justification, Plan } from "../../plan/plan.js";
+import type { WorkspaceIndex } from "../plan-view.js";
+import { precedenceReason } from "../precedence-reason.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
@@ -35,12 +37,15 @@ export function sessionCounts(plan: Plan): SessionCounts {
   return { total: plan.occurrences.length, scheduled, notPlaced, onClosedDays, cancelledOtherwise };
 }
 
+/** A broken firm rule for the reader: an order between programs in their language (see precedenceReason), another in the planner's words. */
+const brokenRule = (index: WorkspaceIndex, violation: Justification, language: Language): string => precedenceReason(index, violation, language) ?? violation.message;
+
 /**
  * The summary in plain words: "118 of 136 sessions scheduled; 12 could not be placed; 6
  * fall on holidays or closures", whether the plan can be carried out, and the firm rules
- * it breaks (hard violations), if any.
+ * it breaks (hard violations), if any; `index` names the programs of a broken order.
  */
-export function summarySection(plan: Plan, language: Language): string {
+export function summarySection(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const counts = sessionCounts(plan);
   const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
   if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
@@ -52,6 +57,6 @@ export function summarySection(plan: Plan, language: Language): string {
   const broken =
     hard.length === 0
       ? ""
-      : `\n<h3>${escapeHtml(reportWord("hardRules", language))}</h3>\n<ul class="violations">\n${hard.map((v) => `<li>${escapeHtml(v.message)}</li>`).join("\n")}\n</ul>`;
+      : `\n<h3>${escapeHtml(reportWord("hardRules", language))}</h3>\n<ul class="violations">\n${hard.map((v) => `<li>${escapeHtml(brokenRule(index, v, language))}</li>`).join("\n")}\n</ul>`;
   return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${verdict}${broken}\n</section>`;
 }
