@@ -515,10 +515,12 @@ class ItemReader {
           ? concat(NOT_A_PROPERTY, { en: ", found ", id: ", ditemukan " }, describeToken(token))
           : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
+    // `… pukul 09:00 selama 2 jam di p`: after a schedule's `at` / `di` comes a time; a place is said elsewhere.
+    const placeHint = previous?.tokenType.name === "At" && close.length === 0 && token.tokenType.name === "Identifier" && expected.some((t) => t.name === "TimeLiteral") ? AT_PLACE_HINT : undefined;
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
-    this.errors.push({ kind, message: withSuggestion(message, close), range, suggestions: close });
+    this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
   }
 
@@ -532,6 +534,12 @@ class ItemReader {
     return packRange(end, end);
   }
 }
+
+/** What `at <name>` in a schedule most likely meant: the program's library or its place. */
+const AT_PLACE_HINT: Labels = {
+  en: "; in a schedule `at` takes a time: to hold the program at a library write `program <name> at <library> {`, for a place `sites <name>`",
+  id: "; dalam jadwal `di` diikuti jam: untuk mengadakan program di sebuah perpustakaan tulis `program <nama> di <perpustakaan> {`, untuk tempatnya `lokasi <nama>`",
+};
 
 function isName(t: IToken | undefined): boolean {
   if (t === undefined) return false;
