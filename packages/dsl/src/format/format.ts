@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, KeywordLanguage } from "../syntax/ast.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
+import { brokenKeywordDiagnostics } from "../semantics/checker/properties.js";
 import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
@@ -44,6 +45,8 @@ export interface FormatOptions {
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
+  // A declaration partly read (a keyword of another kind, `jumlah 2` in a staff member) has no syntax error but is not formatted either: its error is said.
+  if (file.items.some((item) => item.kind === "Declaration" && item.broken !== undefined)) return { text, changed: false, diagnostics: [...diagnostics, ...brokenKeywordDiagnostics(file)] };
   const printed = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
   const out = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
   return { text: out, changed: out !== text, diagnostics };

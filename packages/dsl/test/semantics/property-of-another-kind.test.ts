@@ -4,7 +4,7 @@
  * "expected an amount like `Rp 50.000` after `jumlah`"; it is LON3006 with the kind's own properties.
  */
 import { describe, expect, it } from "vitest";
-import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+import { checkSource, formatSource, localizeDiagnostic } from "@lontar/dsl";
 
 const library = 'perpustakaan p { nama "P" jenjang desa wilayah "Jawa Timur" / "Kabupaten Ngawi" }\n';
 
@@ -27,5 +27,15 @@ describe("a property of another kind", () => {
     const { diagnostics } = checkSource(`${library}staf s di p {\n  peram pustakawan\n}\n`, "a.lontar");
     expect(diagnostics[0]?.code).toMatch(/^LON1/);
     expect(diagnostics[0]?.suggestions[0]?.edits[0]?.text).toBe("peran");
+  });
+
+  // Found by `pnpm fuzz --seed 20261204` (`tier vil periode lage` in a library): the part the
+  // parser could not read has no syntax error, and the formatter dropped it.
+  it("is not formatted: the file is left as it is, with the error", () => {
+    const source = `${library}staf s di p {\n  jumlah 2\n  peran pustakawan\n}\n`;
+    const result = formatSource(source, "a.lontar");
+    expect(result.text).toBe(source);
+    expect(result.changed).toBe(false);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["LON3006"]);
   });
 });

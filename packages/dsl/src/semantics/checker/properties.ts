@@ -1,8 +1,9 @@
-import type { Declaration, DeclarationKind, KeywordLanguage } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, KeywordLanguage } from "../../syntax/ast.js";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import { hasSchoolLevel, type Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
-import type { FileReporter } from "../report.js";
+import { fileReporter, type FileReporter } from "../report.js";
 import { allowedValue, declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
@@ -109,6 +110,19 @@ export function checkBrokenKeywords(declaration: Declaration, reporter: FileRepo
     if (part.notInKind !== true || part.keyword === undefined) continue;
     reportNotInKind(declaration.declarationKind, part.keyword.text, part.keyword.lang ?? declaration.lang, part.keyword.range, reporter);
   }
+}
+
+/**
+ * The LON3006 errors of a file's declarations that the parser left partly read because a
+ * keyword of another kind starts a property (see {@link checkBrokenKeywords}): the errors
+ * the formatter gives for a file it will not format.
+ */
+export function brokenKeywordDiagnostics(file: FileNode): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const reporter = fileReporter(file.path, diagnostics);
+  for (const item of file.items) if (item.kind === "Declaration" && item.broken !== undefined) checkBrokenKeywords(item, reporter);
+  reporter.finish();
+  return diagnostics;
 }
 
 const SCHOOL_LIBRARY: Labels = { en: "a school library", id: "perpustakaan sekolah" };
