@@ -13,6 +13,7 @@ import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 import { chromeLanguage } from "../args/message-language.js";
 import { visibleText } from "../format/visible-text.js";
+import { cliText, counted } from "../text/render.js";
 
 /**
  * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
@@ -59,6 +60,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       agreements,
     }),
   );
+  // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
+  if (shown.length === 0 && options.format === "stylish" && io.stdoutIsTTY) io.stdout(`${cliText("check.clean", { files: counted(sources.size, "file", options.lang) }, options.lang)}\n`);
   return checkExitCode(diagnostics, options.maxWarnings);
 }
 

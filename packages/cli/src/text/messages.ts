@@ -78,6 +78,7 @@ export const CLI_MESSAGES = {
   "report.note": L("note:", "catatan:"),
   "report.help": L("help:", "saran:"),
   "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
+  "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
   "count.problem.one": L("{count} problem", "{count} masalah"),
   "count.problem.other": L("{count} problems", "{count} masalah"),
   "count.error.one": L("{count} error", "{count} galat"),
@@ -86,6 +87,8 @@ export const CLI_MESSAGES = {
   "count.warning.other": L("{count} warnings", "{count} peringatan"),
   "count.note.one": L("{count} note", "{count} catatan"),
   "count.note.other": L("{count} notes", "{count} catatan"),
+  "count.file.one": L("{count} file", "{count} berkas"),
+  "count.file.other": L("{count} files", "{count} berkas"),
   // The plan summary.
   "plan.title": L("Plan {from} … {to}", "Rencana {from} … {to}"),
   "plan.occurrences": L("  occurrences  {total} ({scheduled} scheduled, {unassigned} unassigned, {cancelled} cancelled)", "  pelaksanaan  {total} ({scheduled} terjadwal, {unassigned} belum ditempatkan, {cancelled} dibatalkan)"),

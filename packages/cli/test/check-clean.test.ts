@@ -1,0 +1,31 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../src/io.js";
+import { main } from "../src/main.js";
+import { tempDir } from "./support/run.js";
+
+const SOURCE = 'perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Timur" / "Kabupaten Ngawi"\n}\n';
+
+async function check(stdoutIsTTY: boolean, args: readonly string[]): Promise<{ code: number; stdout: string }> {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "a.lontar"), SOURCE);
+  writeFileSync(path.join(dir, "b.lontar"), 'mitra m {\n  jenis sekolah\n}\n');
+  let stdout = "";
+  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: dir, env: {}, stdoutIsTTY, stderrIsTTY: false };
+  const code = await main(["check", "--static", ...args, "."], io);
+  return { code, stdout };
+}
+
+// A planner who ran `lontar check` at a terminal saw nothing at all when nothing was wrong.
+describe("a check that finds nothing", () => {
+  it("says so at a terminal, in the reader's language", async () => {
+    expect(await check(true, ["--lang", "id"])).toEqual({ code: 0, stdout: "✔ tidak ada masalah dalam 2 berkas\n" });
+    expect((await check(true, ["--lang", "en"])).stdout).toBe("✔ no problems in 2 files\n");
+  });
+
+  it("prints nothing to a pipe, nor in a machine format", async () => {
+    expect(await check(false, [])).toEqual({ code: 0, stdout: "" });
+    expect((await check(true, ["--format", "json"])).stdout).not.toContain("✔");
+  });
+});
