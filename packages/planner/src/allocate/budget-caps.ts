@@ -1,6 +1,7 @@
 import type { Budget, Program, Workspace } from "@lontar/core";
 import type { Occurrence } from "../expand/occurrence.js";
 import type { Justification } from "../plan/plan.js";
+import { budgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { periodKey } from "../calendar/periods.js";
 
 /** The rupiah an occurrence draws from each budget, `per: program` costs charged at the first one. */
@@ -16,6 +17,60 @@ export function occurrenceCharges(program: Program, firstOfProgram: boolean): Ma
 }
 
 /**
+ * What the sessions charged so far draw from each budget of a workspace, in all and in
+ * each sub-period of a budget's cap (e.g. a month). Charges on a date outside a budget's
+ * period draw nothing from it.
+ */
+export class BudgetLedger {
+  private readonly budgets = new Map<string, Budget>();
+  private readonly spent = new Map<string, number>();
+  private readonly spentInPeriod = new Map<string, number>();
+
+  /** An empty ledger of the workspace's budgets. */
+  constructor(workspace: Workspace) {
+    for (const r of workspace.resources) if (r.kind === "budget") this.budgets.set(r.id, r);
+  }
+
+  /** True when some program of the workspace draws on one of its budgets. */
+  drawnOn(workspace: Workspace): boolean {
+    return workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && this.budgets.has(c.budget)));
+  }
+
+  /** The budgets of `charges` whose period holds `date`. */
+  private *within(charges: ReadonlyMap<string, number>, date: string): Generator<[Budget, number]> {
+    for (const [budgetId, amount] of charges) {
+      const budget = this.budgets.get(budgetId);
+      if (budget !== undefined && date >= budget.period.from && date <= budget.period.to) yield [budget, amount];
+    }
+  }
+
+  /**
+   * What stops `charges` drawn on `date`, budget by budget in the order of the charges (the
+   * amount before the cap): undefined when every budget can take them.
+   */
+  refusal(charges: ReadonlyMap<string, number>, date: string): BudgetRefusal | undefined {
+    for (const [budget, amount] of this.within(charges, date)) {
+      const total = (this.spent.get(budget.id) ?? 0) + amount;
+      if (total > budget.amount) return { kind: "amount", budgetId: budget.id, amount: budget.amount, total };
+      if (budget.cap === undefined) continue;
+      const inPeriod = (this.spentInPeriod.get(`${budget.id}|${periodKey(date, budget.cap.per)}`) ?? 0) + amount;
+      if (inPeriod > budget.cap.amount) return { kind: "cap", budgetId: budget.id, cap: budget.cap.amount, per: budget.cap.per, total: inPeriod };
+    }
+    return undefined;
+  }
+
+  /** Draws `charges` on `date` (sign 1), or gives them back (-1). */
+  charge(charges: ReadonlyMap<string, number>, date: string, sign: 1 | -1): void {
+    for (const [budget, amount] of this.within(charges, date)) {
+      this.spent.set(budget.id, (this.spent.get(budget.id) ?? 0) + sign * amount);
+      if (budget.cap === undefined) continue;
+      const key = `${budget.id}|${periodKey(date, budget.cap.per)}`;
+      this.spentInPeriod.set(key, (this.spentInPeriod.get(key) ?? 0) + sign * amount);
+    }
+  }
+}
+
+/**
  * Walks the occurrences in time order and charges their costs to budgets: an occurrence
  * whose charge would take a budget past its amount, or past its cap for the sub-period
  * (e.g. a month), is left unassigned with reason `budget-cap`. First come, first served:
@@ -23,13 +78,10 @@ export function occurrenceCharges(program: Program, firstOfProgram: boolean): Ma
  * from it. `active[i]` false skips occurrence `i` (already cancelled).
  */
 export function applyBudgetCaps(workspace: Workspace, occurrences: readonly Occurrence[], active: readonly boolean[]): (Justification | undefined)[] {
-  const budgets = new Map<string, Budget>();
-  for (const r of workspace.resources) if (r.kind === "budget") budgets.set(r.id, r);
+  const ledger = new BudgetLedger(workspace);
   const out: (Justification | undefined)[] = new Array<Justification | undefined>(occurrences.length).fill(undefined);
-  if (!workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && budgets.has(c.budget)))) return out;
+  if (!ledger.drawnOn(workspace)) return out;
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
-  const spent = new Map<string, number>();
-  const spentInPeriod = new Map<string, number>();
   const charged = new Set<string>();
   const order = occurrences.map((_, i) => i).sort((a, b) => compareOccurrences(occurrences[a], occurrences[b]));
   for (const i of order) {
@@ -37,33 +89,13 @@ export function applyBudgetCaps(workspace: Workspace, occurrences: readonly Occu
     const program = occurrence && programs.get(occurrence.programId);
     if (!occurrence || !program || !active[i] || program.costs.length === 0) continue;
     const charges = occurrenceCharges(program, !charged.has(program.id));
-    let refusal: string | undefined;
-    for (const [budgetId, amount] of charges) {
-      const budget = budgets.get(budgetId);
-      if (!budget || occurrence.localDate < budget.period.from || occurrence.localDate > budget.period.to) continue;
-      const total = (spent.get(budgetId) ?? 0) + amount;
-      if (total > budget.amount) refusal = `budget ${budgetId} (Rp ${budget.amount}) would reach Rp ${total}`;
-      else if (budget.cap) {
-        const key = `${budgetId}|${periodKey(occurrence.localDate, budget.cap.per)}`;
-        const inPeriod = (spentInPeriod.get(key) ?? 0) + amount;
-        if (inPeriod > budget.cap.amount) refusal = `budget ${budgetId} cap Rp ${budget.cap.amount} per ${budget.cap.per} would reach Rp ${inPeriod}`;
-      }
-      if (refusal) break;
-    }
-    if (refusal) {
-      out[i] = { constraint: "budget-cap", level: "medium", occurrenceId: occurrence.id, message: `${occurrence.id} unassigned: ${refusal}` };
+    const refusal = ledger.refusal(charges, occurrence.localDate);
+    if (refusal !== undefined) {
+      out[i] = budgetRefusal(occurrence.id, refusal);
       continue;
     }
     charged.add(program.id);
-    for (const [budgetId, amount] of charges) {
-      const budget = budgets.get(budgetId);
-      if (!budget || occurrence.localDate < budget.period.from || occurrence.localDate > budget.period.to) continue;
-      spent.set(budgetId, (spent.get(budgetId) ?? 0) + amount);
-      if (budget.cap) {
-        const key = `${budgetId}|${periodKey(occurrence.localDate, budget.cap.per)}`;
-        spentInPeriod.set(key, (spentInPeriod.get(key) ?? 0) + amount);
-      }
-    }
+    ledger.charge(charges, occurrence.localDate, 1);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { precedenceReason } from "./precedence-reason.js";
+import { BUDGET_CAP } from "../plan/budget-reasons.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -210,7 +211,7 @@ interface FactsNode {
 const NO_REASONS: readonly string[] = [];
 
 /** Constraints by which the allocator leaves a session unassigned: their reasons are told by unplacedReason. */
-const UNPLACED = new Set(["unassigned", "budget-cap"]);
+const UNPLACED = new Set(["unassigned", BUDGET_CAP]);
 
 /**
  * The reasons of an occurrence for people: why a session was not placed in the reader's

@@ -1,4 +1,5 @@
 import { type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
+import { BUDGET_CAP, readBudgetRefusal } from "../plan/budget-reasons.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
@@ -37,10 +38,6 @@ const CANDIDATE_WORDS = {
   booked: "candidateBooked",
 } as const satisfies Record<NonNullable<Justification["candidates"]>[number]["why"], ReasonWord>;
 
-/** The allocator's budget refusals (allocate/budget-caps.ts), the only place their fields are read back from words. */
-const BUDGET_AMOUNT = /budget (\S+) \(Rp (\d+)\) would reach Rp (\d+)$/;
-const BUDGET_CAP = /budget (\S+) cap Rp (\d+) per (\w+) would reach Rp (\d+)$/;
-
 const kindWord = (kind: string, language: Language): string =>
   kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language).toLowerCase() : kind;
 
@@ -71,7 +68,7 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
     ...(fix === undefined ? {} : { fix }),
   });
   if (why === undefined) return made("other", w("titleOther"), w("noReason"));
-  if (why.constraint === "budget-cap") return budgetReason(context, why, language) ?? made("budget", w("titleBudget"), ownWords(why.message));
+  if (why.constraint === BUDGET_CAP) return budgetReason(context, why, language) ?? made("budget", w("titleBudget"), ownWords(why.message));
   const program = context.index.programs.get(why.programId ?? occurrence.programId);
   const need = why.needIndex === undefined ? undefined : program?.needs[why.needIndex];
   const kind = why.needKind ?? need?.kind;
@@ -113,18 +110,18 @@ function ownWords(message: string): string {
   return at < 0 ? message : message.slice(at + 2);
 }
 
+/** A budget refusal (plan/budget-reasons.ts) with the budget's name and rupiah as readers of `language` write them, and the certain fix. */
 function budgetReason(context: ReasonContext, why: Justification, language: Language): UnplacedReason | undefined {
   const w = (key: ReasonWord, values: Readonly<Record<string, string | number>>): string => reasonWord(key, language, values);
-  const amount = BUDGET_AMOUNT.exec(why.message);
-  if (amount !== null) {
-    const values = { budget: nameOf(context.index, amount[1] ?? ""), amount: money(Number(amount[2]), language), total: money(Number(amount[3]), language) };
+  const refusal = readBudgetRefusal(why);
+  if (refusal === undefined) return undefined;
+  const budget = nameOf(context.index, refusal.budgetId);
+  const total = money(refusal.total, language);
+  if (refusal.kind === "amount") {
+    const values = { budget, amount: money(refusal.amount, language), total };
     return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix: w("budgetAmountFix", values) };
   }
-  const cap = BUDGET_CAP.exec(why.message);
-  if (cap === null) return undefined;
-  const per = cap[3] ?? "";
-  const period = per in periodLabels ? labelOf(periodLabels, per as keyof typeof periodLabels, language) : per;
-  const values = { budget: nameOf(context.index, cap[1] ?? ""), cap: money(Number(cap[2]), language), period, total: money(Number(cap[4]), language) };
+  const values = { budget, cap: money(refusal.cap, language), period: labelOf(periodLabels, refusal.per, language), total };
   return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix: w("budgetCapFix", values) };
 }
 
