@@ -14,6 +14,7 @@ import { applyPrevious } from "./previous.js";
 import { createPrng } from "./prng.js";
 import { rescore } from "./rescore.js";
 import { ScoreState } from "./score-state.js";
+import { placeableAlone, settleBudgets } from "./settle-budgets.js";
 import { staticChecks, type StaticOutcome } from "./static-checks.js";
 
 /** Options of {@link allocate}. */
@@ -83,7 +84,7 @@ export interface PreparedAllocation {
   readonly state: ScoreState;
   /** Stage-gate and rule outcomes per occurrence. */
   readonly outcomes: readonly StaticOutcome[];
-  /** Budget-cap refusals per occurrence. */
+  /** Budget-cap refusals per occurrence, before the search (settled against what takes place when finished). */
   readonly refusals: readonly (Justification | undefined)[];
   /** Need slots the search may move (not pinned, occurrence active). */
   readonly movable: number;
@@ -128,9 +129,10 @@ export function prepareAllocation(
     }
     if (outcome.cancelled !== undefined || slot === undefined) model.active[o] = 0;
   });
-  const refusals = applyBudgetCaps(workspace, occurrences, [...model.active].map((a) => a === 1));
-  refusals.forEach((refusal, o) => refusal !== undefined && (model.active[o] = 0));
   const state = new ScoreState(model, { travelBufferMinutes: bufferMinutes });
+  // A session no resource could ever serve then draws no money (see settleBudgets).
+  const refusals = applyBudgetCaps(workspace, occurrences, [...model.active].map((a) => a === 1), (o) => placeableAlone(state, o));
+  refusals.forEach((refusal, o) => refusal !== undefined && state.deactivate(o));
   applyPrevious(state, options.previous, new Set(options.pinned ?? []));
   construct(state);
   const constructed = { hard: state.totals.hard, medium: state.totals.medium, soft: round(state.totals.soft) };
@@ -179,11 +181,14 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
 /**
  * Turns a searched allocation into planned occurrences with their statuses, assignments
  * and reasons, the justified violations and the final score (recounted from scratch,
- * precedences checked on the final times).
+ * precedences checked on the final times). Budget refusals are settled first against the
+ * sessions that take place (see {@link settleBudgets}): a session is refused for money only
+ * when money is what stops it. Finishes an allocation once (it changes the state).
  */
 export function finishAllocation(workspace: Workspace, prepared: PreparedAllocation, search: SearchStats): AllocationResult {
-  const { occurrences, state, outcomes, refusals, bufferMinutes, constructed } = prepared;
+  const { occurrences, state, outcomes, bufferMinutes, constructed } = prepared;
   const model = state.model;
+  const refusals = settleBudgets(workspace, state, prepared.refusals);
   const scored = rescore(state, bufferMinutes);
   const violations: Justification[] = [];
   const reasonsOf = new Map<string, Justification[]>();

@@ -75,9 +75,18 @@ export class BudgetLedger {
  * whose charge would take a budget past its amount, or past its cap for the sub-period
  * (e.g. a month), is left unassigned with reason `budget-cap`. First come, first served:
  * earlier sessions keep their money. Occurrences outside a budget's period draw nothing
- * from it. `active[i]` false skips occurrence `i` (already cancelled).
+ * from it. `active[i]` false skips occurrence `i` (already cancelled); `placeable(i)` false
+ * skips one no resource could ever serve (a room too small, nobody available then): it
+ * draws nothing, so it cannot take the money of a session that could take place, and it
+ * keeps its own reason. The allocator settles these refusals again once the sessions are
+ * placed (settle-budgets.ts).
  */
-export function applyBudgetCaps(workspace: Workspace, occurrences: readonly Occurrence[], active: readonly boolean[]): (Justification | undefined)[] {
+export function applyBudgetCaps(
+  workspace: Workspace,
+  occurrences: readonly Occurrence[],
+  active: readonly boolean[],
+  placeable: (occurrence: number) => boolean = () => true,
+): (Justification | undefined)[] {
   const ledger = new BudgetLedger(workspace);
   const out: (Justification | undefined)[] = new Array<Justification | undefined>(occurrences.length).fill(undefined);
   if (!ledger.drawnOn(workspace)) return out;
@@ -87,7 +96,7 @@ export function applyBudgetCaps(workspace: Workspace, occurrences: readonly Occu
   for (const i of order) {
     const occurrence = occurrences[i];
     const program = occurrence && programs.get(occurrence.programId);
-    if (!occurrence || !program || !active[i] || program.costs.length === 0) continue;
+    if (!occurrence || !program || !active[i] || program.costs.length === 0 || !placeable(i)) continue;
     const charges = occurrenceCharges(program, !charged.has(program.id));
     const refusal = ledger.refusal(charges, occurrence.localDate);
     if (refusal !== undefined) {

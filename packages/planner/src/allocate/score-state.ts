@@ -75,6 +75,30 @@ export class ScoreState {
     }
   }
 
+  /**
+   * Lets an inactive occurrence take part in the allocation, holding nothing yet: counted
+   * as the constructor counts an active one (a medium point until its slots are filled).
+   */
+  activate(occ: number): void {
+    const m = this.model;
+    if (m.active[occ] === 1) return;
+    m.active[occ] = 1;
+    if ((m.slotCount[occ] ?? 0) > 0) this.totals.medium += 1;
+    else this.commitChange(occ, 1);
+    this.spreadChange(occ, 1);
+  }
+
+  /** Takes an active occurrence out of the allocation, releasing what it holds: the inverse of {@link ScoreState.activate}. */
+  deactivate(occ: number): void {
+    const m = this.model;
+    if (m.active[occ] !== 1) return;
+    for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) this.unassign(s);
+    if ((m.slotCount[occ] ?? 0) > 0) this.totals.medium -= 1;
+    else this.commitChange(occ, -1);
+    this.spreadChange(occ, -1);
+    m.active[occ] = 0;
+  }
+
   /** True when the occurrence takes place: active, and every need slot assigned. */
   isComplete(occ: number): boolean {
     return this.model.active[occ] === 1 && (this.assigned[occ] ?? 0) === (this.model.slotCount[occ] ?? 0);

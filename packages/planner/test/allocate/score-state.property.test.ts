@@ -53,6 +53,30 @@ describe("ScoreState: incremental scores equal a recount from scratch", () => {
     );
   });
 
+  it("after occurrences are taken out of the allocation and let back in (budget refusals and their settling), between assignments", () => {
+    fc.assert(
+      fc.property(problemArb, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 60 }), (problem, ops) => {
+        const { model, state } = fresh(problem);
+        construct(state);
+        const slots = model.slotOcc.length;
+        for (const [a, b, out] of ops) {
+          const occ = a % Math.max(1, problem.occurrences.length);
+          if (out) state.deactivate(occ);
+          else state.activate(occ);
+          if (model.active[occ] && (model.choices[occ]?.length ?? 0) > 1) state.moveTime(occ, b % (model.choices[occ]?.length ?? 1));
+          if (slots === 0 || !model.active[model.slotOcc[a % slots] ?? 0]) continue;
+          const slot = a % slots;
+          const candidates = model.needs[model.slotNeed[slot] ?? 0]?.candidates ?? new Int32Array();
+          state.unassign(slot);
+          if (candidates.length > 0) state.assign(slot, candidates[b % candidates.length] ?? 0);
+        }
+        expectRecount(state);
+        for (let o = 0; o < model.occurrences.length; o++) if (!model.active[o]) for (let s = model.firstSlot[o] ?? 0, last = s + (model.slotCount[o] ?? 0); s < last; s++) expect(model.slotRes[s]).toBe(-1);
+      }),
+      { numRuns: 100, seed: 13 },
+    );
+  });
+
   it("after the local search's moves (insert, slot move, swap, time move, ruin and recreate), its returning to the best state and the final fill", () => {
     fc.assert(
       fc.property(problemArb, fc.integer(), fc.integer({ min: 0, max: 400 }), (problem, seed, steps) => {

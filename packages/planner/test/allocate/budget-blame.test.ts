@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js";
+import { indexWorkspace } from "../../src/export/plan-view.js";
+import { unplacedReason } from "../../src/export/unplaced-reason.js";
+import type { Plan } from "../../src/plan/plan.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { library, workspaceOf } from "./helpers.js";
+
+// A village library's first half of 2026: 26 Saturdays, one of them (2026-03-21, Idul Fitri) a holiday.
+const horizon = { from: "2026-01-01", to: "2026-06-30" };
+const span = (line: number) => ({ file: "p.lontar", start: { line, column: 1, offset: line * 10 }, end: { line, column: 20, offset: line * 10 + 19 } });
+const saturdays = (id: string, extra: Record<string, unknown>): Record<string, unknown> => ({
+  id,
+  title: id.toUpperCase(),
+  library: "p",
+  category: "storytelling",
+  source: span(1),
+  schedules: [{ kind: "rrule", dtstart: "2026-01-03T09:00", rrule: "FREQ=WEEKLY;BYDAY=SA", durationMinutes: 120 }],
+  ...extra,
+});
+const dana = (extra: Record<string, unknown> = {}) => ({ kind: "budget", id: "dana", name: "Dana", amount: 500_000, period: { from: "2026-01-01", to: "2026-12-31" }, library: "p", ...extra });
+const cost = [{ amount: 100_000, per: "session", budget: "dana" }];
+
+const unplaced = (plan: Plan) => plan.occurrences.filter((o) => o.status === "unassigned");
+const reasonOf = (o: Plan["occurrences"][number]) => o.reasons?.find((r) => r.level === "medium");
+const budgetOf = (plan: Plan) => plan.budget.find((b) => b.budgetId === "dana");
+
+/** What the report and spreadsheets say of each session not placed, in both languages. */
+function outputWords(workspace: Parameters<typeof planWorkspace>[0], plan: Plan): string[] {
+  const context = { index: indexWorkspace(workspace), session: (id: string) => plan.occurrences.find((o) => o.id === id) };
+  return unplaced(plan).flatMap((o) =>
+    (["en", "id"] as const).map((language) => {
+      const r = unplacedReason(context, o, reasonOf(o), language);
+      return `${r.cause}: ${r.reason} ${r.fix ?? ""}`;
+    }),
+  );
+}
+
+describe("a session is blamed on the budget only when the budget is what stops it", () => {
+  it("a room that never holds the group: every session names the room, none the budget, and no budget is to be raised", () => {
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [{ kind: "room", id: "aula", capacity: 20, library: "p" }, dana()],
+      programs: [saturdays("a", { expectedParticipants: 40, needs: [{ kind: "room", resource: "aula", source: span(2) }], costs: cost })],
+    });
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    expect(unplaced(plan)).toHaveLength(25);
+    expect(budgetOf(plan)?.planned).toBe(0);
+    for (const o of unplaced(plan)) expect(reasonOf(o)?.constraint, o.id).toBe("unassigned");
+    const words = outputWords(workspace, plan);
+    expect(words.every((w) => w.startsWith("noneFits: ") && /\b40\b/.test(w) && /\b20\b/.test(w)), words.join("\n")).toBe(true);
+    expect(words.join("\n")).not.toMatch(/budget|anggaran|Dana|pagu|\bRp\b/i);
+    const findings = unassignedFindings(workspace, plan);
+    expect(findings).toEqual([expect.objectContaining({ programId: "a", needIndex: 0, count: 25 })]);
+    for (const f of findings) {
+      expect(f.message).toContain("no room holds 40 people; the largest holds 20");
+      expect(`${f.message} ${f.suggestion ?? ""}`).not.toMatch(/budget|Rp/);
+    }
+  });
+
+  it("a monthly cap and the only staff member never free: every session names the staff member, none the cap", () => {
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [
+        { kind: "staff", id: "budi", library: "p", availability: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] },
+        dana({ amount: 5_000_000, cap: { amount: 100_000, per: "month" } }),
+      ],
+      programs: [saturdays("a", { needs: [{ kind: "staff", resource: "budi", source: span(2) }], costs: [{ amount: 50_000, per: "session", budget: "dana" }] })],
+    });
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    expect(unplaced(plan)).toHaveLength(25);
+    for (const o of unplaced(plan)) expect(reasonOf(o)?.candidates, o.id).toEqual([{ resourceId: "budi", why: "unavailable" }]);
+    const findings = unassignedFindings(workspace, plan);
+    expect(findings.map((f) => [f.count, f.suggestion])).toEqual([[25, undefined]]);
+    expect(outputWords(workspace, plan).join("\n")).not.toMatch(/budget|anggaran|batas|\bRp\b/i);
+  });
+
+  it("money the search could not spend goes to the next session that can take place; the others name what they lack or the money", () => {
+    // `b` takes budi on the first Saturday of each month, so `z`'s first session, counted
+    // against the budget before the search, cannot take place: its money pays for a later one.
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [{ kind: "staff", id: "budi", library: "p" }, dana()],
+      programs: [
+        saturdays("b", { schedules: [{ kind: "rrule", dtstart: "2026-01-03T09:00", rrule: "FREQ=MONTHLY;BYDAY=1SA", durationMinutes: 120 }], needs: [{ kind: "staff", resource: "budi" }] }),
+        saturdays("z", { needs: [{ kind: "staff", resource: "budi", source: span(2) }], costs: cost }),
+      ],
+    });
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    const z = plan.occurrences.filter((o) => o.programId === "z" && o.status !== "cancelled");
+    expect(z.filter((o) => o.status === "scheduled").map((o) => o.start.slice(0, 10))).toEqual(["2026-01-10", "2026-01-17", "2026-01-24", "2026-01-31", "2026-02-14"]);
+    expect(budgetOf(plan)).toMatchObject({ amount: 500_000, planned: 500_000 });
+    const booked = z.filter((o) => reasonOf(o)?.constraint === "unassigned");
+    expect(booked.map((o) => o.start.slice(0, 10))).toEqual(["2026-01-03", "2026-02-07", "2026-03-07", "2026-04-04", "2026-05-02", "2026-06-06"]);
+    for (const o of booked) expect(reasonOf(o)?.candidates?.[0]).toMatchObject({ resourceId: "budi", why: "booked" });
+    const refused = z.filter((o) => reasonOf(o)?.constraint === "budget-cap");
+    expect(refused).toHaveLength(14);
+    for (const o of refused) expect(reasonOf(o)?.message).toBe(`${o.id} unassigned: budget dana (Rp 500000) would reach Rp 600000`);
+  });
+
+  it("a budget that is the limit still stops the sessions past it, with the amounts and the budget to raise", () => {
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [{ kind: "room", id: "aula", capacity: 40, library: "p" }, dana()],
+      programs: [saturdays("a", { expectedParticipants: 40, needs: [{ kind: "room", resource: "aula", source: span(2) }], costs: cost })],
+    });
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    expect(plan.occurrences.filter((o) => o.status === "scheduled")).toHaveLength(5);
+    expect(budgetOf(plan)).toMatchObject({ planned: 500_000, remaining: 0 });
+    expect(unplaced(plan)).toHaveLength(20);
+    for (const o of unplaced(plan)) expect(reasonOf(o)).toMatchObject({ constraint: "budget-cap", message: `${o.id} unassigned: budget dana (Rp 500000) would reach Rp 600000` });
+    const words = outputWords(workspace, plan);
+    expect(new Set(words)).toEqual(
+      new Set(["budget: Dana (Rp 500,000) would reach Rp 600,000 with this session. Raise Dana to at least Rp 600,000.", "budget: Dana (Rp 500.000) akan terpakai sampai Rp 600.000 dengan sesi ini. Naikkan pagu Dana menjadi paling sedikit Rp 600.000."]),
+    );
+  });
+});
