@@ -149,4 +149,49 @@ describe("the language of the messages", () => {
     const en = await run(["check", "--static", "--lang", "en", "ws"], dir);
     expect(en.stdout).toContain("`pkkk` is not a known partner kind; allowed: `sekolah`, `madrasah`, `perguruan_tinggi`, `opd`");
   });
+
+  // A village library's Saturday program paid from a budget of Rp 500.000 at Rp 100.000 a session (25 sessions).
+  const village = (capacity: number): string => `cakrawala 2026-01-01..2026-06-30
+
+perpustakaan p {
+  nama "P"
+  jenjang desa
+  wilayah "Jawa Timur" / "Kabupaten Ngawi"
+}
+
+ruang aula di p {
+  kapasitas ${capacity}
+}
+
+anggaran dana di p {
+  jumlah Rp 500.000
+  periode 2026
+}
+
+program a di p {
+  judul "A"
+  kategori mendongeng
+  peserta 40
+  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam
+  butuh ruang aula
+  biaya Rp 100.000 per sesi dari dana
+}
+`;
+
+  it("blames sessions on a room too small for the group, not on a budget the plan does not spend", async () => {
+    const id = await run(["check", "--lang", "id", "ws"], workspace(village(20)));
+    expect(id.code).toBe(1);
+    expect(id.stdout).toContain("`a` tidak dapat berlangsung pada 2026-01-03 pukul 09:00 (dan 24 sesi lain): tidak ada ruang yang memuat 40 orang; yang terbesar memuat 20  LON5103");
+    const findings = id.stdout.split("\n").filter((line) => / LON\d{4}$/.test(line) || line.startsWith("  saran: "));
+    expect(findings).toHaveLength(1);
+    expect(findings.join("\n")).not.toMatch(/anggaran|budget|\bRp\b/);
+  });
+
+  it("tells a session the budget stops in Bahasa Indonesia, rupiah written with dots", async () => {
+    const id = await run(["check", "--lang", "id", "ws"], workspace(village(40)));
+    expect(id.code).toBe(1);
+    expect(id.stdout).toContain("`a` tidak dapat berlangsung pada 2026-02-07 pukul 09:00 (dan 19 sesi lain): anggaran dana (Rp 500.000) akan terpakai sampai Rp 600.000  LON5103");
+    expect(id.stdout).toContain("  saran: naikkan pagu anggaran dana menjadi paling sedikit Rp 600.000");
+    expect(id.stdout).not.toMatch(/\b(?:budget|would|reach|Rp \d{4,})\b/);
+  });
 });

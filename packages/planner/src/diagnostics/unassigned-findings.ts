@@ -1,4 +1,5 @@
-import { labelOf, messageLabels, resourceKindLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
@@ -91,6 +92,28 @@ function shortfallWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, wh
   return { en: asClause(en.reason), id: asClause(unplacedReason(context, occurrence, why, "id").reason) };
 }
 
+/** Whole rupiah as readers of each language write them: `Rp 500,000`, `Rp 500.000`. */
+const rupiah = (amount: number): Labels => ({ en: formatRupiah(amount, "en"), id: formatRupiah(amount, "id") });
+
+/**
+ * A budget refusal in both languages, "budget dana (Rp 500,000) would reach Rp 600,000", and
+ * the fix certain to let the session be paid for: the budget, or its cap, raised to the total.
+ */
+function budgetWords(refusal: BudgetRefusal): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+  const { budgetId: budget, total } = refusal;
+  if (refusal.kind === "amount") {
+    return {
+      reason: messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiah(refusal.amount), total: rupiah(total) } }),
+      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiah(total) } },
+    };
+  }
+  const period = periodLabels[refusal.per];
+  return {
+    reason: messageLabels({ key: "LON5103.budgetCap", args: { budget, cap: rupiah(refusal.cap), period, total: rupiah(total) } }),
+    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiah(total), period } },
+  };
+}
+
 /**
  * The reason of an unassigned group in both languages, and the room hint when the need is a
  * room too small. `shortfall` tells, when no candidate exists at all, what none of them has.
@@ -118,8 +141,9 @@ function explain(why: Justification | undefined, needKind: string | undefined, s
  * The unassigned occurrences of a plan, one finding per program need (the first session
  * named, the others counted), with the allocator's reason read from its fields: for a room
  * too small, "20 registrants; the largest room free then, lab_komputer, holds 12", and then
- * a suggestion. Occurrences left out by a budget cap are grouped under the program with
- * their reason. Each finding carries its message as a LON5103 template and arguments.
+ * a suggestion. Occurrences left out by a budget (its amount or its cap) are grouped under
+ * the program with their reason, rupiah written as readers of each language write them, and
+ * the budget or cap to raise. Each finding carries its message as a LON5103 template and arguments.
  *
  * @example for (const f of unassignedFindings(workspace, plan)) console.log(f.message);
  */
@@ -140,14 +164,18 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const program = programs.get(first.programId);
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
     const source = need?.source ?? program?.source;
-    const { reason, hint } = explain(why, need?.kind, () => (why === undefined ? undefined : shortfallWords((index ??= indexWorkspace(workspace)), first, why)));
+    const refusal = why === undefined ? undefined : readBudgetRefusal(why);
+    const budget = refusal === undefined ? undefined : budgetWords(refusal);
+    const { reason, hint } = budget ?? explain(why, need?.kind, () => (why === undefined ? undefined : shortfallWords((index ??= indexWorkspace(workspace)), first, why)));
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;
     const suggestionText: MessageRef | undefined =
-      room === undefined || why?.room === undefined || need === undefined || need.features.length > 0 || need.resource !== undefined
-        ? undefined
-        : { key: "LON5103.roomSuggestion", args: { fits: room.holds, room: room.id, registrants: why.room.registrants } };
+      budget !== undefined
+        ? budget.suggestion
+        : room === undefined || why?.room === undefined || need === undefined || need.features.length > 0 || need.resource !== undefined
+          ? undefined
+          : { key: "LON5103.roomSuggestion", args: { fits: room.holds, room: room.id, registrants: why.room.registrants } };
     return {
       programId: first.programId,
       ...(needIndex === undefined ? {} : { needIndex }),

@@ -1,4 +1,6 @@
+import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
+import { unassignedDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { unplacedReason } from "../../src/export/unplaced-reason.js";
@@ -113,5 +115,42 @@ describe("a session is blamed on the budget only when the budget is what stops i
     expect(new Set(words)).toEqual(
       new Set(["budget: Dana (Rp 500,000) would reach Rp 600,000 with this session. Raise Dana to at least Rp 600,000.", "budget: Dana (Rp 500.000) akan terpakai sampai Rp 600.000 dengan sesi ini. Naikkan pagu Dana menjadi paling sedikit Rp 600.000."]),
     );
+    const [finding] = unassignedFindings(workspace, plan);
+    expect(finding).toMatchObject({ programId: "a", count: 20, suggestion: "raise budget dana to at least Rp 600,000" });
+    expect(finding?.message).toBe("`a` cannot take place on 2026-02-07 at 09:00 (and 19 more sessions): budget dana (Rp 500,000) would reach Rp 600,000");
+  });
+});
+
+describe("LON5103 for a session the budget stops, in Bahasa Indonesia", () => {
+  const words = /\b(budget|would|reach|cap|per month|raise|the|and|more|sessions?)\b/i;
+
+  it("has no English words and writes rupiah with dots, for the amount and for a monthly cap", () => {
+    const room = { kind: "room", id: "aula", capacity: 40, library: "p" };
+    const cases = [
+      { budget: dana(), costs: cost, message: "anggaran dana (Rp 500.000) akan terpakai sampai Rp 600.000", suggestion: "naikkan pagu anggaran dana menjadi paling sedikit Rp 600.000" },
+      {
+        budget: dana({ amount: 5_000_000, cap: { amount: 100_000, per: "month" } }),
+        costs: [{ amount: 50_000, per: "session", budget: "dana" }],
+        message: "batas anggaran dana, Rp 100.000 per bulan, akan terlampaui: Rp 150.000",
+        suggestion: "naikkan batas anggaran dana menjadi paling sedikit Rp 150.000 per bulan",
+      },
+    ];
+    for (const c of cases) {
+      const workspace = workspaceOf({
+        libraries: [library("p")],
+        resources: [room, c.budget],
+        programs: [saturdays("a", { expectedParticipants: 40, needs: [{ kind: "room", resource: "aula", source: span(2) }], costs: c.costs })],
+      });
+      const plan = planWorkspace(workspace, { horizon, seed: 1 });
+      const [diagnostic, ...rest] = unassignedDiagnostics(workspace, plan);
+      expect(rest).toEqual([]);
+      expect(diagnostic?.code).toBe("LON5103");
+      const id = diagnostic === undefined ? undefined : localizeDiagnostic(diagnostic, "id");
+      expect(id?.message).toMatch(/^`a` tidak dapat berlangsung pada 2026-\d\d-\d\d pukul 09:00 \(dan \d+ sesi lain\): /);
+      expect(id?.message.endsWith(c.message), id?.message).toBe(true);
+      expect(id?.message.replace(/`a`/, "")).not.toMatch(words);
+      expect(id?.suggestions.map((s) => s.message)).toEqual([c.suggestion]);
+      expect(id?.suggestions[0]?.message).not.toMatch(words);
+    }
   });
 });

@@ -70,8 +70,8 @@ export const AGREEMENT_ENTRIES = {
     "error",
     L("session cannot take place", "sesi tidak dapat berlangsung"),
     L(
-      "The plan leaves sessions of a program unassigned: a need cannot be met then (no free room big enough, no free person with the role, the pool used up).",
-      "Rencana membiarkan sesi sebuah program tanpa penugasan: sebuah kebutuhan tidak dapat dipenuhi saat itu (tidak ada ruang kosong yang cukup besar, tidak ada orang bebas dengan peran itu, persediaan habis).",
+      "The plan leaves sessions of a program unassigned: a need cannot be met then (no free room big enough, no free person with the role, the pool used up), or the budget it draws on (or its cap for the month…) cannot pay for them.",
+      "Rencana membiarkan sesi sebuah program tanpa penugasan: sebuah kebutuhan tidak dapat dipenuhi saat itu (tidak ada ruang kosong yang cukup besar, tidak ada orang bebas dengan peran itu, persediaan habis), atau anggaran yang dipakainya (atau batasnya per bulan…) tidak dapat membiayainya.",
     ),
     {
       unassigned: L("`{program}` cannot take place on {date} at {time}{others}: {reason}", "`{program}` tidak dapat berlangsung pada {date} pukul {time}{others}: {reason}"),
@@ -92,6 +92,10 @@ export const AGREEMENT_ENTRIES = {
         "with at most {fits} registrants, {room} (free then) could hold the session; or free a room for {registrants} at that time",
         "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
       ),
+      budgetAmount: L("budget {budget} ({amount}) would reach {total}", "anggaran {budget} ({amount}) akan terpakai sampai {total}"),
+      budgetCap: L("the cap of budget {budget}, {cap} per {period}, would be passed: {total}", "batas anggaran {budget}, {cap} per {period}, akan terlampaui: {total}"),
+      budgetSuggestion: L("raise budget {budget} to at least {total}", "naikkan pagu anggaran {budget} menjadi paling sedikit {total}"),
+      budgetCapSuggestion: L("raise the cap of budget {budget} to at least {total} per {period}", "naikkan batas anggaran {budget} menjadi paling sedikit {total} per {period}"),
     },
   ),
   LON5104: entry(
