@@ -13,6 +13,13 @@ describe("a place after a schedule's `at` / `di`", () => {
     expect(d?.message).toContain("write `program <name> at <library> {`, for a place `sites <name>`");
   });
 
+  it("keeps the plain message for a time of day in words", () => {
+    for (const word of ["noon", "pagi", "sore"]) {
+      const { diagnostics } = checkSource(`program b {\n  schedule every week on tue at ${word} for 2h\n}\n`, "a.lontar");
+      expect(diagnostics.map((d) => d.message).join("\n"), word).not.toContain("sites <name>");
+    }
+  });
+
   it("keeps the plain message when a time is misspelt there", () => {
     const { diagnostics } = checkSource('program b {\n  schedule every week on tue at 9 for 2h\n}\n', "a.lontar");
     expect(diagnostics.map((d) => d.message).join("\n")).not.toContain("sites <name>");

@@ -516,7 +516,7 @@ class ItemReader {
           : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
     // `… pukul 09:00 selama 2 jam di p`: after a schedule's `at` / `di` comes a time; a place is said elsewhere.
-    const placeHint = previous?.tokenType.name === "At" && close.length === 0 && token.tokenType.name === "Identifier" && expected.some((t) => t.name === "TimeLiteral") ? AT_PLACE_HINT : undefined;
+    const placeHint = previous?.tokenType.name === "At" && close.length === 0 && token.tokenType.name === "Identifier" && !TIMES_OF_DAY.has(token.image.toLowerCase()) && expected.some((t) => t.name === "TimeLiteral") ? AT_PLACE_HINT : undefined;
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
@@ -534,6 +534,9 @@ class ItemReader {
     return packRange(end, end);
   }
 }
+
+/** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
 
 /** What `at <name>` in a schedule most likely meant: the program's library or its place. */
 const AT_PLACE_HINT: Labels = {
