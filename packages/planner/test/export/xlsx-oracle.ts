@@ -31,7 +31,8 @@ const header = (value: string): Cell => ({ value, type: String, fontWeight: "bol
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
 /** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
-const ARCHIVE_TIME = new Date(Date.UTC(1980, 0, 1));
+// The same local time as export-xlsx.ts: a zip stores local fields.
+const ARCHIVE_TIME = new Date(1980, 0, 1, 12, 0, 0);
 
 /** plan.xlsx as write-excel-file wrote it (see the top of this file). */
 export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array> {

@@ -47,6 +47,25 @@ describe("exportXlsx", () => {
   });
 });
 
+// Found by a CI walk: with TZ=America/Los_Angeles `lontar plan` stopped with "date not in
+// range 1980-2099" (the archive time, made in UTC, is 1979 there), and Asia/Jayapura gave other bytes.
+describe("plan.xlsx in any zone of the host", () => {
+  it("gives the same bytes west and east of Greenwich", async () => {
+    const saved = process.env.TZ;
+    const bytesIn = async (zone: string): Promise<Uint8Array | undefined> => {
+      process.env.TZ = zone;
+      return exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" });
+    };
+    try {
+      const utc = await bytesIn("UTC");
+      for (const zone of ["America/Los_Angeles", "Pacific/Kiritimati", "Etc/GMT+12", "Asia/Jayapura", "Pacific/Auckland"]) expect(await bytesIn(zone), zone).toEqual(utc);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
+
 describe("plan.xlsx written directly", () => {
   it("gives the bytes write-excel-file gave for the same sheets, in both languages, odd text included", async () => {
     const plan = samplePlan();

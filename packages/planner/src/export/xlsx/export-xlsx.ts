@@ -30,8 +30,14 @@ const header = (value: string): XlsxCell => ({ text: value, bold: true });
 const money = (value: number): XlsxCell => ({ number: value, money: true });
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
-/** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
-const ARCHIVE_TIME = new Date(Date.UTC(1980, 0, 1));
+/**
+ * The fixed time written into the archive, so that the same plan gives the same bytes
+ * (fflate would stamp the clock). A zip stores a local date and time, which fflate reads
+ * from the Date's local fields: the time is made from local fields too (1980-01-01 12:00
+ * wherever the host is), never from UTC, which west of Greenwich falls in 1979, outside
+ * what a zip can store, and elsewhere gives other bytes in each zone.
+ */
+const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 /**
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
@@ -106,7 +112,7 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
   }
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
   const parts = book.parts(sheets);
-  return Promise.resolve(zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: ARCHIVE_TIME, level: 6 }));
+  return Promise.resolve(zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 }));
 }
 
 /** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
