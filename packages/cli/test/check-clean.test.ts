@@ -29,3 +29,20 @@ describe("a check that finds nothing", () => {
     expect((await check(true, ["--format", "json"])).stdout).not.toContain("✔");
   });
 });
+
+// Found by a CI walk: `check -q --max-warnings 0` on a workspace with one warning exited 1 with no output at all.
+describe("warnings past --max-warnings", () => {
+  it("say why the run fails on stderr, whatever the format and --quiet", async () => {
+    const dir = tempDir();
+    // A program whose schedule gives no session in the horizon: a warning (LON5104), no error.
+    writeFileSync(path.join(dir, "a.lontar"), `cakrawala 2027-01-01..2027-01-31\n${SOURCE}program x di p {\n  judul "X"\n  kategori mendongeng\n  jadwal sekali 2027-03-01 pukul 09:00 selama 1 jam\n}\n`);
+    for (const args of [["-q"], ["--format", "github"], []]) {
+      let stdout = "";
+      let stderr = "";
+      const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+      const code = await main(["check", "--lang", "id", "--max-warnings", "0", ...args, "."], io);
+      expect(code, args.join(" ")).toBe(1);
+      expect(stderr, `${args.join(" ")} ${stdout}`).toMatch(/^lontar: terlalu banyak peringatan \(\d+, paling banyak 0 menurut --max-warnings\)\n$/);
+    }
+  });
+});

@@ -17,3 +17,13 @@ export function checkExitCode(diagnostics: readonly Diagnostic[], maxWarnings: n
 export function visibleDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean): readonly Diagnostic[] {
   return quiet ? diagnostics.filter((diagnostic) => diagnostic.severity === "error") : diagnostics;
 }
+
+/**
+ * The warnings past `--max-warnings` when they alone fail the run (no error), to be said on
+ * stderr: a CI job that goes red tells why, whatever the format and `--quiet`. Undefined otherwise.
+ */
+export function tooManyWarnings(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): { readonly warnings: number; readonly max: number } | undefined {
+  if (maxWarnings === undefined || diagnostics.some((diagnostic) => diagnostic.severity === "error")) return undefined;
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+  return warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
+}

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
-import { checkExitCode, visibleDiagnostics } from "../check/exit-code.js";
+import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
@@ -60,6 +60,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       agreements,
     }),
   );
+  const over = tooManyWarnings(diagnostics, options.maxWarnings);
+  if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
   if (shown.length === 0 && options.format === "stylish" && io.stdoutIsTTY) io.stdout(`${cliText("check.clean", { files: counted(sources.size, "file", options.lang) }, options.lang)}\n`);
   return checkExitCode(diagnostics, options.maxWarnings);

@@ -78,6 +78,7 @@ export const CLI_MESSAGES = {
   "report.note": L("note:", "catatan:"),
   "report.help": L("help:", "saran:"),
   "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
+  "check.tooManyWarnings": L("too many warnings ({warnings}, at most {max} allowed by --max-warnings)", "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings)"),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
   "count.problem.one": L("{count} problem", "{count} masalah"),
   "count.problem.other": L("{count} problems", "{count} masalah"),
