@@ -67,7 +67,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   return checkExitCode(diagnostics, options.maxWarnings);
 }
 
-/** The diagnostics pages shipped with lontar, when found, for SARIF's helpUri. */
+/** The diagnostics pages shipped with lontar, when found, for SARIF rules' help. */
 function docsFolder(): { docsDir?: string } {
   const docsDir = findDiagnosticsDocs();
   return docsDir === undefined ? {} : { docsDir };

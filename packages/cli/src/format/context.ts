@@ -36,7 +36,7 @@ export interface FormatContext {
   readonly language?: Language;
   /** Documentation of the codes, for SARIF rules. */
   readonly codes?: DiagnosticCodeTable;
-  /** The folder of the codes' pages (docs/diagnostics, with docs/id/diagnostics beside it), for SARIF rules' helpUri. */
+  /** The folder of the codes' pages (docs/diagnostics, with docs/id/diagnostics beside it), for SARIF rules' help. */
   readonly docsDir?: string;
   /** The agreements of each file, for JUnit test cases. */
   readonly agreements?: ReadonlyMap<string, readonly AgreementSpan[]>;

@@ -74,9 +74,12 @@ function defaultLevelByCode(diagnostics: readonly Diagnostic[]): Map<string, Lev
   return levels;
 }
 
-/** A code's page: its file URI and its markdown. */
+/**
+ * A code's page, as the rule's help markdown. No `helpUri`: the only address of the page a
+ * report could give is a file on the machine that ran the check, dead in a code-scanning
+ * view, telling the runner's paths and making reports of two checkouts differ.
+ */
 interface CodePage {
-  readonly uri: string;
   readonly markdown: string;
 }
 
@@ -84,7 +87,7 @@ interface CodePage {
 function codePage(id: string, docsDir: string | undefined, language: Language): CodePage | undefined {
   if (docsDir === undefined || !/^LON\d{4}$/.test(id)) return undefined;
   const page = readCodePage(docsDir, id, language);
-  return page === undefined ? undefined : { uri: pathToFileURL(page.file).href, markdown: page.markdown.trimEnd() };
+  return page === undefined ? undefined : { markdown: page.markdown.trimEnd() };
 }
 
 // A rule's help: its description and how to read more, in the run's language; the markdown is
@@ -98,7 +101,6 @@ function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Leve
     id,
     shortDescription: { text: title },
     fullDescription: { text: description },
-    ...(page === undefined ? {} : { helpUri: page.uri }),
     help: { text: helpText, markdown: page?.markdown ?? `**${id}: ${title}**\n\n${helpText}` },
     defaultConfiguration: { level: info?.severity !== undefined ? level(info.severity) : defaultLevel },
   };
