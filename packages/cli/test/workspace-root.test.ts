@@ -55,4 +55,15 @@ describe("workspaceGroups", () => {
     ]);
     expect(workspaceGroups("/w", ["a.lontar"], isDirectory)).toEqual([["a.lontar"]]);
   });
+
+  // Found by a CI walk: `check mous/*` took the README.md beside the workspaces as a .lontar
+  // file (LON1001 at its `#`), and `check fx fx` reported every finding twice.
+  it("counts a path given twice once, and leaves out a named file that is not .lontar beside folders or .lontar files", () => {
+    const isFile = (absolute: string): boolean => !isDirectory(absolute) && !absolute.endsWith("missing.md");
+    expect(workspaceGroups("/w", ["examples/solok", "README.md", "examples/solok", "./examples/solok"], isDirectory, isFile)).toEqual([["examples/solok"]]);
+    expect(workspaceGroups("/w", ["a.lontar", "notes.txt", "a.lontar"], isDirectory, isFile)).toEqual([["a.lontar"]]);
+    // Alone, it is taken as given; a path that is not there stays, to be reported as missing.
+    expect(workspaceGroups("/w", ["notes.txt"], isDirectory, isFile)).toEqual([["notes.txt"]]);
+    expect(workspaceGroups("/w", ["examples/solok", "missing.md"], isDirectory, isFile)).toEqual([["examples/solok"], ["missing.md"]]);
+  });
 });

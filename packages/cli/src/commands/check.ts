@@ -32,7 +32,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
   let refused = 0;
-  for (const group of workspaceGroups(io.cwd, options.paths, isDirectory)) {
+  for (const group of workspaceGroups(io.cwd, options.paths, isDirectory, isFile)) {
     const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
     diagnostics.push(...read.refused);
     refused += read.refused.length;
@@ -71,6 +71,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
 function docsFolder(): { docsDir?: string } {
   const docsDir = findDiagnosticsDocs();
   return docsDir === undefined ? {} : { docsDir };
+}
+
+function isFile(absolute: string): boolean {
+  try {
+    return statSync(absolute).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(absolute: string): boolean {
