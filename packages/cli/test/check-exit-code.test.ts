@@ -33,8 +33,19 @@ describe("check exit code", () => {
         const errors = diagnostics.filter((d) => d.severity === "error").length;
         const warnings = diagnostics.filter((d) => d.severity === "warning").length;
         const clean = errors === 0 && (max === undefined || warnings <= max);
-        expect(checkExitCode(diagnostics, max)).toBe(clean ? 0 : 1);
+        const unread = diagnostics.some((d) => d.code === "LON2107");
+        expect(checkExitCode(diagnostics, max)).toBe(unread ? 2 : clean ? 0 : 1);
       }),
     );
+  });
+
+  // Found by a CI walk: an unreadable file exited 1, and the documented SARIF step
+  // (`|| [ $? -eq 1 ]`) uploaded a report that missed the file as if it were whole.
+  it("is 2 when the system refused to read a file (LON2107), as docs/ci.md says", () => {
+    const [first] = warningsOnly;
+    if (first === undefined) throw new Error("the sample has a warning");
+    const unread = { ...first, code: "LON2107", severity: "error" as const };
+    expect(checkExitCode([unread], undefined)).toBe(2);
+    expect(checkExitCode([...warningsOnly, unread], 10)).toBe(2);
   });
 });

@@ -3,9 +3,13 @@ import { ExitCode } from "../io.js";
 
 /**
  * The exit code of `lontar check`, as ESLint decides it: 1 when there is an error or more
- * warnings than `maxWarnings` (when given), otherwise 0. Notes never fail a run.
+ * warnings than `maxWarnings` (when given), otherwise 0. Notes never fail a run. A file the
+ * system refused to read (LON2107: no permission, an input/output error) makes it 2, as
+ * docs/ci.md says: the report is not valid, for the files it could not read are missing
+ * from it (and what they declare shows as undeclared).
  */
 export function checkExitCode(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): ExitCode {
+  if (diagnostics.some((diagnostic) => diagnostic.code === "LON2107")) return ExitCode.Failure;
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
   if (errors > 0) return ExitCode.Findings;
