@@ -85,4 +85,22 @@ describe("summarizePlan", () => {
     // Without the notice (a library that takes no holidays), nothing is said.
     expect(summarizePlan({ ...estimated, violations: [] }, { dir: "out", files: [] }, "en")).not.toContain("holidays ");
   });
+
+  // Found by a CI walk: nine missed months of one obligation were nine sentences on one 2 KB line.
+  it("tells an obligation missed in several periods once, with their span, in both languages", () => {
+    const month = (m: number, planned: number) => ({
+      agreementId: "mou_kec",
+      obligationIndex: 0,
+      kind: "sessions" as const,
+      period: { from: `2019-${String(m).padStart(2, "0")}-01`, to: `2019-${String(m).padStart(2, "0")}-28` },
+      expected: ">= 6",
+      planned,
+      ok: false,
+      message: `${planned} of 6 sessions`,
+    });
+    const missed: Plan = { ...plan, agreements: [{ agreementId: "mou_kec", status: "violated", findings: [month(3, 0), month(4, 2), month(5, 1)] }] };
+    const id = summarizePlan(missed, { dir: "out", files: [] }, "id");
+    expect(id).toContain("    mou_kec: kewajiban 1: tidak terpenuhi di 3 periode (2019-03-01..2019-05-28): 0–2 direncanakan, diharapkan >= 6\n");
+    expect(summarizePlan(missed, { dir: "out", files: [] }, "en")).toContain("    mou_kec: obligation 1: not met in 3 periods (2019-03-01..2019-05-28): 0–2 planned, >= 6 expected\n");
+  });
 });

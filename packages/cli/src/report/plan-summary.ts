@@ -38,7 +38,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   ];
   for (const agreement of plan.agreements) {
     const missed = agreement.findings.filter((finding) => !finding.ok);
-    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${missed.map((finding) => findingText(finding, language)).join("; ")}`);
+    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${byObligation(missed).map((group) => groupText(group, language)).join("; ")}`);
   }
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
@@ -72,6 +72,39 @@ function findingText(finding: ComplianceFinding, language: Language): string {
   if (language === "en") return finding.message;
   const { planned, expected, period } = finding;
   return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expected.replace(" and ", " dan "), from: period.from, to: period.to }, language);
+}
+
+/** The missed findings of one agreement by obligation, in the order of their first. */
+function byObligation(findings: readonly ComplianceFinding[]): ComplianceFinding[][] {
+  const groups = new Map<number, ComplianceFinding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.obligationIndex);
+    if (group === undefined) groups.set(finding.obligationIndex, [finding]);
+    else group.push(finding);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * One obligation's missed periods in a phrase: a single period as the planner tells it,
+ * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
+ * planned, >= 6 expected"), not one sentence per period on one line.
+ */
+function groupText(group: readonly ComplianceFinding[], language: Language): string {
+  const [first] = group;
+  if (first === undefined) return "";
+  if (group.length === 1) return findingText(first, language);
+  const planned = group.map((finding) => finding.planned);
+  const [least, most] = [Math.min(...planned), Math.max(...planned)];
+  const expected = [...new Set(group.map((finding) => finding.expected))].join(" / ");
+  return cliText("plan.findingGroup", {
+    number: first.obligationIndex + 1,
+    count: group.length,
+    from: first.period.from,
+    to: group[group.length - 1]?.period.to ?? first.period.to,
+    planned: least === most ? String(least) : `${least}–${most}`,
+    expected: language === "id" ? expected.replaceAll(" and ", " dan ") : expected,
+  }, language);
 }
 
 function count(values: readonly string[]): Map<string, number> {

@@ -100,6 +100,10 @@ export const CLI_MESSAGES = {
   "plan.status.violated": L("violated", "dilanggar"),
   "plan.status.inactive": L("inactive", "tidak berlaku"),
   "plan.finding": L("obligation {number}: {planned} planned, {expected} expected ({from}..{to})", "kewajiban {number}: {planned} direncanakan, diharapkan {expected} ({from}..{to})"),
+  "plan.findingGroup": L(
+    "obligation {number}: not met in {count} periods ({from}..{to}): {planned} planned, {expected} expected",
+    "kewajiban {number}: tidak terpenuhi di {count} periode ({from}..{to}): {planned} direncanakan, diharapkan {expected}",
+  ),
   "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
   "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
   "plan.feasible": L(" (feasible)", " (layak)"),
