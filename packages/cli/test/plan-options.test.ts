@@ -28,6 +28,8 @@ describe("lontar plan options", () => {
     [["ws"], "missing --out"],
     [["ws", "-o", "o", "--from", "2019-13-01"], "--from expects a date"],
     [["ws", "-o", "o", "--from", "2027-02-31"], "--from expects a date"],
+    [["ws", "--out", ""], "missing --out"],
+    [["ws", "--out", "  "], "missing --out"],
     [["ws", "-o", "o", "--to", "2026-02-29"], "--to expects a date"],
     [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
     [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],

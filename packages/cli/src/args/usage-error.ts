@@ -90,6 +90,8 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
 /** Parses a non-negative integer option (`--max-warnings 10`), or throws a {@link UsageError}. */
 export function parseCount(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value)) throw new UsageError("usage.wholeNumber", { name, value });
-  return Number(value);
+  // `2,000,000` and `2.000.000`, as the help writes the default in each language.
+  const digits = /^\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*$/.test(value) ? value.replace(/[,.]/g, "") : value;
+  if (!/^\d{1,9}$/.test(digits)) throw new UsageError("usage.wholeNumber", { name, value });
+  return Number(digits);
 }

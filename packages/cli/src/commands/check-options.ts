@@ -43,14 +43,16 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   if (!isFormatName(values.format)) {
     throw new UsageError("usage.unknownFormat", { format: values.format, formats: FORMAT_NAMES.join(", ") });
   }
-  if (positionals.length === 0) throw new UsageError("usage.missingCheckPath", {});
+  // The options' values first: `--max-warnings examples/x` took the path as its value, and "missing path" hid why.
+  const maxWarnings = parseCount("max-warnings", values["max-warnings"]);
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
   if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
+  if (positionals.length === 0) throw new UsageError("usage.missingCheckPath", {});
   return {
     paths: positionals,
     format: values.format,
     quiet: values.quiet,
-    maxWarnings: parseCount("max-warnings", values["max-warnings"]),
+    maxWarnings,
     staticOnly: values.static,
     color: values["no-color"] === true ? false : values.color === true ? true : undefined,
     maxOccurrences,

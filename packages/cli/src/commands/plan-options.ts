@@ -46,7 +46,8 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   });
   if (values.help === true) return "help";
   if (positionals.length === 0) throw new UsageError("usage.missingPlanPath", {});
-  if (values.out === undefined) throw new UsageError("usage.missingOut", {});
+  // `--out ""` (an unset variable in a script) is as missing as no --out at all.
+  if (values.out === undefined || values.out.trim() === "") throw new UsageError("usage.missingOut", {});
   const from = date("from", values.from);
   const to = date("to", values.to);
   if (from !== undefined && to !== undefined && from > to) throw new UsageError("usage.fromAfterTo", { from, to });

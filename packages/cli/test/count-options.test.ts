@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { parseCount } from "../src/args/usage-error.js";
+import { parseCheckOptions } from "../src/commands/check-options.js";
+
+// Found by a CI walk: the help writes the default of --max-occurrences `2,000,000`
+// (`2.000.000` in Indonesian), and the command refused it; `--max-warnings <path>` said "missing path".
+describe("whole-number options", () => {
+  it("take thousands written with commas or dots, as the help writes them", () => {
+    expect(parseCount("max-occurrences", "2,000,000")).toBe(2_000_000);
+    expect(parseCount("max-occurrences", "2.000.000")).toBe(2_000_000);
+    expect(parseCount("max-warnings", "10")).toBe(10);
+  });
+
+  it.each(["1,5", "1.5", "2,000.000", "12,34", "-1", "", "1e3"])("refuse %j", (value) => {
+    expect(() => parseCount("max-warnings", value)).toThrow(/expects a whole number/);
+  });
+
+  it("say what is wrong with --max-warnings before asking for a path", () => {
+    expect(() => parseCheckOptions(["--max-warnings", "examples/ntt-plm-2019"], {})).toThrow(/--max-warnings expects a whole number, got 'examples\/ntt-plm-2019'/);
+  });
+});
