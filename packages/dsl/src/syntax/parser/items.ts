@@ -9,7 +9,7 @@ import type { Labels } from "@lontar/core";
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
-import { PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
+import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
@@ -293,7 +293,7 @@ class ItemReader {
         broken.push({ ...this.brokenProperty(start, j - 1, undefined), notInKind: true });
         continue;
       }
-      const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined);
+      const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
       j = this.resync(Math.max(run.next, j + 1));
       last = j - 1;
       broken.push(this.brokenProperty(start, j - 1, suggested));
@@ -485,7 +485,7 @@ class ItemReader {
    * start of a property, the words that could have continued the property before it count
    * too (`every week o tue`: `on`). Returns the single suggested keyword, if any.
    */
-  private reportRun(run: RuleRun<unknown>, start: number, inBody: boolean, previousStart?: number): string | undefined {
+  private reportRun(run: RuleRun<unknown>, start: number, inBody: boolean, previousStart?: number, declarationKind?: DeclarationKind): string | undefined {
     const e = run.error as IRecognitionException;
     const token = e.token;
     if (this.errorsUnread()) {
@@ -512,7 +512,7 @@ class ItemReader {
       close.length > 0 || continuation
         ? concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(token), after)
         : notAProperty
-          ? concat(NOT_A_PROPERTY, { en: ", found ", id: ", ditemukan " }, describeToken(token))
+          ? concat(declarationKind === undefined ? NOT_A_PROPERTY : notAPropertyOf(declarationKind), { en: ", found ", id: ", ditemukan " }, describeToken(token))
           : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
     // `… pukul 09:00 selama 2 jam di p`: after a schedule's `at` / `di` comes a time; a place is said elsewhere.
@@ -533,6 +533,18 @@ class ItemReader {
     const end = before === undefined ? { line: 1, column: 1, offset: 0 } : endOf(before);
     return packRange(end, end);
   }
+}
+
+/** "expected a property of `agreement` (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
+function notAPropertyOf(kind: DeclarationKind): Labels {
+  const spec = declarationSpec(kind);
+  const some = (lang: KeywordLanguage): string[] => spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``);
+  const [en, id] = [some("en"), some("id")];
+  const list = (words: string[], or: string): string => (words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${or} ${words[words.length - 1] as string}`);
+  return {
+    en: `expected a property of \`${spec.keyword.en[0] ?? kind}\` (such as ${list(en, "or")}) or \`}\` to close it`,
+    id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${list(id, "atau")}) atau \`}\` untuk menutupnya`,
+  };
 }
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
