@@ -61,6 +61,14 @@ describe("junit formatter", () => {
     expect(suite?.testcase.find((testCase) => testCase["@name"] === AGREEMENT_FILE)?.failure?.map((f) => f["@type"])).toEqual(["LON2001"]);
   });
 
+  // Found by a CI walk: with --lang id the failure text said `error`, where the stylish report says `galat`.
+  it("writes the severity in the report's language", () => {
+    const id = formatJunit(SAMPLE_DIAGNOSTICS, { ...context, language: "id" });
+    expect(id).toMatch(/:\d+:\d+ galat LON\d{4}: /);
+    expect(id).not.toMatch(/:\d+:\d+ error LON\d{4}: /);
+    expect(formatJunit(SAMPLE_DIAGNOSTICS, context)).toMatch(/:\d+:\d+ error LON\d{4}: /);
+  });
+
   it("escapes markup and drops characters XML cannot carry", () => {
     expect(xmlEscape(`<a href="x">&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
     expect(xmlEscape("a\u0000b\uD800c😀")).toBe("a\uFFFDb\uFFFDc😀");

@@ -1,4 +1,6 @@
+import type { Language } from "@lontar/core";
 import type { Diagnostic } from "@lontar/dsl";
+import { cliText } from "../text/render.js";
 import type { AgreementSpan, Formatter } from "./context.js";
 import { groupByFile } from "./group.js";
 import { relativePath } from "./paths.js";
@@ -28,7 +30,7 @@ export const formatJunit: Formatter = (diagnostics, context) => {
     out.push(
       `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="0">`,
     );
-    for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase));
+    for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase, context.language ?? "en"));
     out.push("  </testsuite>");
   }
   out.push("</testsuites>");
@@ -52,22 +54,23 @@ function hasErrors(testCase: TestCase): boolean {
   return testCase.findings.some((finding) => finding.severity === "error");
 }
 
-function formatCase(className: string, testCase: TestCase): string[] {
+function formatCase(className: string, testCase: TestCase, language: Language): string[] {
   const head = `    <testcase name="${xmlEscape(testCase.name)}" classname="${xmlEscape(className)}">`;
   const errors = testCase.findings.filter((finding) => finding.severity === "error");
   const others = testCase.findings.filter((finding) => finding.severity !== "error");
   if (testCase.findings.length === 0) return [head.replace(/>$/, " />")];
   const body = errors.map(
     (finding) =>
-      `      <failure message="${xmlEscape(finding.message)}" type="${xmlEscape(finding.code)}">${xmlEscape(describe(className, finding))}</failure>`,
+      `      <failure message="${xmlEscape(finding.message)}" type="${xmlEscape(finding.code)}">${xmlEscape(describe(className, finding, language))}</failure>`,
   );
   if (others.length > 0) {
-    body.push(`      <system-out>${xmlEscape(others.map((finding) => describe(className, finding)).join("\n"))}</system-out>`);
+    body.push(`      <system-out>${xmlEscape(others.map((finding) => describe(className, finding, language)).join("\n"))}</system-out>`);
   }
   return [head, ...body, "    </testcase>"];
 }
 
-function describe(fileName: string, finding: Diagnostic): string {
+/** A finding as a line of the report's text, its severity in the report's language (`galat`), as the stylish report writes it. */
+function describe(fileName: string, finding: Diagnostic, language: Language): string {
   const { line, column } = finding.location.range.start;
-  return `${fileName}:${line}:${column} ${finding.severity} ${finding.code}: ${finding.message}`;
+  return `${fileName}:${line}:${column} ${cliText(`report.${finding.severity}`, {}, language)} ${finding.code}: ${finding.message}`;
 }
