@@ -77,18 +77,22 @@ const ownWords = (message: string): Labels => {
 /** The causes where no declared resource could ever meet the need: nothing is "not free", something is missing. */
 const SHORTFALLS: ReadonlySet<UnplacedCauseKind> = new Set(["noneDeclared", "noneFits", "missing"]);
 
+/** Needs each free alone but not all at once. */
+const CLASH: ReadonlySet<UnplacedCauseKind> = new Set(["needsClash"]);
+
 /** A sentence of the outputs as a clause of a message: "No room has “ac”." → "no room has “ac”". */
 const asClause = (sentence: string): string => sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, "");
 
 /**
- * What no declared resource offers for a need (none of the kind declared; none with the
- * role, skill, features or size; a named resource not declared), in both languages: the
- * words the report and spreadsheets use for the same session. Undefined for another cause.
+ * The words the report and spreadsheets use for the same session, in both languages, when
+ * its cause is one of `causes` (what no declared resource offers for a need: none of the
+ * kind declared, none with the role, skill, features or size, a named resource not
+ * declared; or needs that are each free but not together). Undefined for another cause.
  */
-function shortfallWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, why: Justification): Labels | undefined {
+function outputWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, why: Justification, causes: ReadonlySet<UnplacedCauseKind>): Labels | undefined {
   const context = { index, session: () => undefined };
   const en = unplacedReason(context, occurrence, why, "en");
-  if (!SHORTFALLS.has(en.cause)) return undefined;
+  if (!causes.has(en.cause)) return undefined;
   return { en: asClause(en.reason), id: asClause(unplacedReason(context, occurrence, why, "id").reason) };
 }
 
@@ -118,17 +122,18 @@ function budgetWords(refusal: BudgetRefusal): { reason: Labels; hint?: Labels; s
  * The reason of an unassigned group in both languages, and the room hint when the need is a
  * room too small. `shortfall` tells, when no candidate exists at all, what none of them has.
  */
-function explain(why: Justification | undefined, needKind: string | undefined, shortfall: () => Labels | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
+function explain(why: Justification | undefined, needKind: string | undefined, words: (causes: ReadonlySet<UnplacedCauseKind>) => Labels | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
   if (why === undefined) {
     const none = messageLabels({ key: "LON5103.noReason", args: {} });
     return { reason: none, detail: none };
   }
   if (why.why !== undefined && why.candidates === undefined && why.room === undefined) {
     // No candidate at all: say what is missing, in the reader's language (not "no free room").
-    const missing = shortfall();
+    const missing = words(SHORTFALLS);
     if (missing !== undefined) return { reason: missing, detail: missing };
   }
-  const detail = candidateDetail(why) ?? (why.why === undefined ? ownWords(why.message) : { en: why.why, id: why.why });
+  // The planner's own English words only where the outputs have none of their own.
+  const detail = candidateDetail(why) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
   if (why.room !== undefined) {
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
@@ -166,7 +171,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const source = need?.source ?? program?.source;
     const refusal = why === undefined ? undefined : readBudgetRefusal(why);
     const budget = refusal === undefined ? undefined : budgetWords(refusal);
-    const { reason, hint } = budget ?? explain(why, need?.kind, () => (why === undefined ? undefined : shortfallWords((index ??= indexWorkspace(workspace)), first, why)));
+    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)));
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;
