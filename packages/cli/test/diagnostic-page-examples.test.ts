@@ -25,6 +25,7 @@ const NOT_RUNNABLE: Readonly<Record<string, string>> = {
   LON2105: "the example needs a device file or a named pipe",
   LON2106: "the example needs a file over the size limit",
   LON2107: "the example needs a file the checker may not read",
+  LON2108: "the example is a call of analyzeFolder on a folder that is not there",
   LON3107: "no check emits it: a pattern that is not a regular expression is LON1005 where it is written (the page says so)",
   LON3012: "the example is a compiled workspace in JSON (what an SDK user passes to core), not a rule file",
   LON3999: "an internal fault: no input is known to cause it (any that does is a bug)",

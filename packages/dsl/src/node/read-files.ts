@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { createDiagnostic } from "@lontar/core";
 import path from "node:path";
 import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
 import type { SourceFile } from "../workspace/load.js";
@@ -34,11 +35,25 @@ export function readLontarFiles(root: string): SourceFile[] {
  * Analyzes every `.lontar` file under `root` as one workspace, reading imports from the
  * disk inside `root` only (see {@link containedFileReader}: links out of the root, special
  * files and oversized files are diagnostics, never read). Diagnostics name files relative
- * to `root`. Never throws on user input.
+ * to `root`. A `root` that is not there or not a folder is LON2108, not an empty workspace.
+ * Never throws on user input.
  *
  * @example
  * const { workspace, diagnostics } = analyzeFolder("examples/watualang");
  */
 export function analyzeFolder(root: string): AnalyzeResult {
+  const missing = folderProblem(root);
+  if (missing !== undefined) return { diagnostics: [createDiagnostic(missing, { path: root }, { file: root, range: FILE_START })], files: [], agreements: [] };
   return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: containedFileReader(root) });
+}
+
+const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+/** LON2108 when `root` is not there or not a folder: a mistyped path must not look like an empty, clean workspace. */
+function folderProblem(root: string): "LON2108.notFound" | "LON2108.notFolder" | undefined {
+  try {
+    return statSync(root).isDirectory() ? undefined : "LON2108.notFolder";
+  } catch {
+    return "LON2108.notFound";
+  }
 }

@@ -105,4 +105,16 @@ export const NAME_ENTRIES = {
     ),
     { cannotRead: L("cannot read `{path}`: {reason}", "tidak dapat membaca `{path}`: {reason}") },
   ),
+  LON2108: entry(
+    "error",
+    L("no workspace folder", "folder ruang kerja tidak ada"),
+    L(
+      "The folder given as a workspace does not exist, or is not a folder: nothing was analyzed.",
+      "Folder yang diberikan sebagai ruang kerja tidak ada, atau bukan folder: tidak ada yang dianalisis.",
+    ),
+    {
+      notFound: L("the workspace folder `{path}` does not exist", "folder ruang kerja `{path}` tidak ada"),
+      notFolder: L("`{path}` is not a folder: give the folder that holds the workspace's .lontar files", "`{path}` bukan folder: berikan folder yang memuat berkas .lontar ruang kerjanya"),
+    },
+  ),
 } as const;

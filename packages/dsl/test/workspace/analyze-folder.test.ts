@@ -1,0 +1,26 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { localizeDiagnostic } from "@lontar/dsl";
+import { analyzeFolder } from "@lontar/dsl/node";
+
+// Found by an SDK walk: analyzeFolder("/no/such/dir") gave a valid, empty workspace with no diagnostic.
+describe("analyzeFolder on a path that is not a workspace folder", () => {
+  it("is LON2108 for a folder that is not there, and nothing is analyzed", () => {
+    const missing = path.join(tmpdir(), "lontar-no-such-folder-2108");
+    const result = analyzeFolder(missing);
+    expect(result.workspace).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON2108", `the workspace folder \`${missing}\` does not exist`]]);
+    expect(localizeDiagnostic(result.diagnostics[0] as (typeof result.diagnostics)[number], "id").message).toBe(`folder ruang kerja \`${missing}\` tidak ada`);
+  });
+
+  it("is LON2108 for a file given instead of its folder", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "lontar-2108-"));
+    const file = path.join(dir, "main.lontar");
+    writeFileSync(file, 'mitra m {\n  jenis sekolah\n}\n');
+    expect(analyzeFolder(file).diagnostics.map((d) => d.text?.key)).toEqual(["LON2108.notFolder"]);
+    // The folder itself analyzes.
+    expect(analyzeFolder(dir).diagnostics).toEqual([]);
+  });
+});
