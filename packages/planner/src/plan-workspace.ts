@@ -1,4 +1,4 @@
-import type { Workspace } from "@lontar/core";
+import { isIsoDate, type Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 import { preparePart, solvePart, type PartOptions, type PartResult, type PreparedPart } from "./partition/plan-part.js";
@@ -48,7 +48,8 @@ export interface PlanWorkspaceOptions {
  * reason. The same workspace, horizon and seed give the same bytes.
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
- * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first).
+ * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first);
+ * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order.
  */
 export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions): Plan {
   const options = withHorizon(workspace, planOptions);
@@ -59,11 +60,16 @@ export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOp
 
 /**
  * The options with the horizon filled in: the one given, else the workspace's declared one.
- * A caller that passes neither made a mistake, so this throws a TypeError.
+ * A caller that passes neither made a mistake, so this throws a TypeError; a horizon that is
+ * not two calendar days in order, a RangeError (a workspace's declared one is checked already).
  */
 export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace, options: T): T & { readonly horizon: DateSpan } {
   const horizon = options.horizon ?? workspace.horizon;
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
+  // A horizon of days the calendar lacks, or backwards, planned nothing and said nothing.
+  if (!isIsoDate(horizon.from) || !isIsoDate(horizon.to) || horizon.from > horizon.to) {
+    throw new RangeError(`the horizon ${JSON.stringify(horizon.from)}..${JSON.stringify(horizon.to)} is not two days YYYY-MM-DD, the first not after the last`);
+  }
   return { ...options, horizon };
 }
 
