@@ -1,10 +1,16 @@
 /**
  * Rewrites every keyword-language field of a tree to one language, so the formatter writes
- * the whole file in English or in Bahasa Indonesia.
+ * the whole file in English or in Bahasa Indonesia: keywords, spelled-out durations, and the
+ * allowed values of enum-like properties (`tier city` → `jenjang kota`).
  */
-import type { FileNode, KeywordLanguage } from "../syntax/ast.js";
+import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } from "../syntax/ast.js";
+import { propertySpec } from "../language/table.js";
+import { lookupWord } from "../semantics/vocabulary.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
+
+/** Spellings that belong to the language written (a day written `saturday`, a week written `pekan`): dropped with it. */
+const SPELLING_FIELDS = new Set(["valueLang", "spelling", "weekWord"]);
 
 /** A copy of `file` whose keywords are all in `lang`. Depth is bounded by the parser's nesting limit. */
 export function inLanguage(file: FileNode, lang: KeywordLanguage): FileNode {
@@ -21,10 +27,31 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
     return { ...record, text: spellDuration(record["minutes"], lang) };
   }
   for (const [key, v] of Object.entries(record)) {
-    if (key === "valueLang") continue;
+    if (SPELLING_FIELDS.has(key)) continue;
     out[key] = LANGUAGE_FIELDS.has(key) ? lang : relabel(v, lang);
   }
+  if (record["kind"] === "Declaration") {
+    const declaration = record as unknown as Declaration;
+    out["properties"] = (out["properties"] as Property[]).map((p) => withValueIn(declaration.declarationKind, p, lang));
+  }
   return out;
+}
+
+/** A property whose value is an allowed value of its kind (a name, or a list of names), written as `lang` writes it. */
+function withValueIn(kind: Declaration["declarationKind"], property: Property, lang: KeywordLanguage): Property {
+  const set = propertySpec(kind, property.key)?.values;
+  if (set === undefined) return property;
+  const word = (name: string): string => {
+    const value = lookupWord(set.vocabulary, name);
+    return set.values.find((v) => v.value === value)?.written[lang] ?? name;
+  };
+  const rename = (v: PropertyValue): PropertyValue => {
+    if (v.kind === "Reference") return { ...v, name: word(v.name) };
+    if (v.kind === "Audience") return { ...v, group: { ...v.group, name: word(v.group.name) } };
+    if (v.kind === "List") return { ...v, items: v.items.map((item) => (item.kind === "Reference" ? { ...item, name: word(item.name) } : item)) };
+    return v;
+  };
+  return { ...property, value: rename(property.value) };
 }
 
 function spellDuration(minutes: number, lang: KeywordLanguage): string {

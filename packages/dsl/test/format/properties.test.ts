@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatSource, parseFile, stripSyntaxDetails } from "@lontar/dsl";
+import { checkSource, formatSource, parseFile, stripSyntaxDetails } from "@lontar/dsl";
 import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { arbSourceModel, arbWorkspaceSource } from "../arbitraries/source.js";
 
@@ -57,6 +57,22 @@ describe("normalising to one language", () => {
       expect(formatSource(id, "p.lontar", { lang: "en" }).text).toBe(formatSource(en, "p.lontar", { lang: "en" }).text);
     }), { numRuns: 100, seed: 9 });
   });
+  // Found by an SDK walk: `formatSource(…, { lang: "id" })` wrote `jenjang city`, `kategori class`: mixed files.
+  it("writes allowed values in the language too, as words of the same value", () => {
+    const en = 'library l {\n  tier city\n  region "Aceh"\n  stage implementation\n}\n\nprogram p at l {\n  category class\n  audience children\n  schedule once 2027-03-06 at 09:00 for 2 hours\n}\n';
+    const id = formatSource(en, "p.lontar", { lang: "id" }).text;
+    expect(id).toContain("jenjang kota\n");
+    expect(id).toContain("tahap implementasi\n");
+    expect(id).toContain("kategori kelas\n");
+    expect(id).toContain("sasaran anak_anak\n");
+    expect(id).toContain("selama 2 jam");
+    // The same model, but where each declaration is in its file.
+    const compiled = (text: string): string | undefined => JSON.stringify(checkSource(text, "p.lontar").workspace, (key, value: unknown) => (key === "source" ? undefined : value));
+    expect(compiled(id)).toBeDefined();
+    expect(compiled(id)).toBe(compiled(en));
+    expect(formatSource(id, "p.lontar", { lang: "en" }).text).toBe(formatSource(en, "p.lontar", { lang: "en" }).text);
+  });
+
   it("keeps the tree", () => {
     fc.assert(fc.property(arbWorkspaceSource({ lang: "mixed" }), fc.constantFrom("en" as const, "id" as const), (text, lang) => {
       const out = formatSource(text, "p.lontar", { lang }).text;
