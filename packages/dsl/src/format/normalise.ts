@@ -43,7 +43,9 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
   if (set === undefined) return property;
   const word = (name: string): string => {
     const value = lookupWord(set.vocabulary, name);
-    return set.values.find((v) => v.value === value)?.written[lang] ?? name;
+    const written = set.values.find((v) => v.value === value)?.written[lang];
+    // A value written as a string (`"SD/MI"`) stays the name it was: a name is not a string.
+    return written !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(written) ? written : name;
   };
   const rename = (v: PropertyValue): PropertyValue => {
     if (v.kind === "Reference") return { ...v, name: word(v.name) };
