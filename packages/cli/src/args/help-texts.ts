@@ -126,6 +126,8 @@ ${LANG_OPTION.id}
     en: `Usage: lontar plan <paths…> --out <dir> [options]
 
 Plan a workspace and write plan.json, calendar.ics, CSV and HTML into <dir>.
+Exits 0 once the plan is written, even when it cannot hold every session or
+keep every agreement (its summary says so): to fail on those, run lontar check.
 
 Options:
   -o, --out <dir>     where to write the results (required)
@@ -150,6 +152,9 @@ Options:
     id: `Penggunaan: lontar plan <path…> --out <folder> [opsi]
 
 Rencanakan ruang kerja dan tulis plan.json, calendar.ics, CSV dan HTML ke <folder>.
+Keluar dengan 0 setelah rencananya ditulis, meski tidak semua sesi tertampung
+atau tidak semua kesepakatan terpenuhi (ringkasannya menyebutkannya): untuk
+gagal karena itu, jalankan lontar check.
 
 Opsi:
   -o, --out <folder>  tempat menulis hasilnya (wajib)
