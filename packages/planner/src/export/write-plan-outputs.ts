@@ -59,11 +59,14 @@ export function isPlanOutputPath(relative: string): boolean {
  * outputs of an earlier plan that this one does not write (a library gone) are not.
  * The plan is validated first (unless it is a {@link ValidPlan}): an invalid plan — a
  * planner bug — rejects before anything is written. Returns the relative paths written,
- * in sorted order. File-system errors reject the promise and leave `dir` as it was.
+ * in sorted order. File-system errors reject the promise and leave `dir` as it was; an
+ * empty `dir` rejects with a TypeError.
  *
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
 export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
+  // `""` (an unset variable) would swap the working folder's parent entries: refused before anything.
+  if (dir.trim() === "") throw new TypeError("writePlanOutputs: dir is empty; name the folder the plan's files go to");
   // Validated before any file is written (once: a ValidPlan is not checked again).
   const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {

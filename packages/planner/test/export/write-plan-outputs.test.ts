@@ -53,6 +53,11 @@ describe("writePlanOutputs", () => {
     expect(await listFiles(dir)).toEqual([...written, "README.md", "calendars/notes.txt"].sort());
   });
 
+  // Found by an SDK walk: writePlanOutputs("") rejected with a raw ENOENT from a rename into "".
+  it.each(["", "  "])("refuses an empty folder name (%j) before writing anything", async (dir) => {
+    await expect(writePlanOutputs(dir, samplePlan(), sampleWorkspace())).rejects.toThrow(/dir is empty/);
+  });
+
   it("writes nothing when the plan is invalid (a planner bug) and rejects", async () => {
     const dir = await mkdtemp(join(tmpdir(), "lontar-export-"));
     made.push(dir);
