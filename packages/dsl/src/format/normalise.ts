@@ -10,7 +10,7 @@ import { lookupWord } from "../semantics/vocabulary.js";
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
 
 /** Spellings that belong to the language written (a day written `saturday`, a week written `pekan`): dropped with it. */
-const SPELLING_FIELDS = new Set(["valueLang", "spelling", "weekWord"]);
+const SPELLING_FIELDS = new Set(["valueLang", "spelling", "weekWord", "holidayWords"]);
 
 /** A copy of `file` whose keywords are all in `lang`. Depth is bounded by the parser's nesting limit. */
 export function inLanguage(file: FileNode, lang: KeywordLanguage): FileNode {

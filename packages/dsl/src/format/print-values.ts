@@ -39,7 +39,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "RegionPath": return v.parts.map((p) => quoteString(p.value)).join(" / ");
     case "Windows": return windows(v.windows);
     case "Closed": {
-      if (v.publicHolidays) return `${w("On", lang)} ${pick(lang, "public holidays", "libur nasional")}`;
+      if (v.publicHolidays) return `${w("On", lang)} ${v.holidayWords ?? pick(lang, "public holidays", "libur nasional")}`;
       const d = v.dates;
       const dates = d === undefined ? "" : d.from.text === d.to.text ? d.from.text : `${d.from.text}..${d.to.text}`;
       return v.reason ? `${dates} ${quoteString(v.reason.value)}` : dates;

@@ -2,7 +2,7 @@
  * Comparing trees while ignoring how they were written.
  */
 
-const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "weekWord", "spelling", "daysFirst"]);
+const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "weekWord", "spelling", "daysFirst", "holidayWords"]);
 
 /**
  * A deep copy of a node without source details: ranges, keyword languages, comments, doc

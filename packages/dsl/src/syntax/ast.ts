@@ -305,7 +305,14 @@ export type PropertyValue =
    * `closed on public holidays` or `closed 2019-06-03..2019-06-07 "reason"`; `dates` holds the
    * dates (a single date is a one-day range), `range` is only the source range.
    */
-  | (NodeBase & { readonly kind: "Closed"; readonly publicHolidays: boolean; readonly dates?: DateRangeNode; readonly reason?: StringLiteral })
+  | (NodeBase & {
+      readonly kind: "Closed";
+      readonly publicHolidays: boolean;
+      readonly dates?: DateRangeNode;
+      readonly reason?: StringLiteral;
+      /** The words after `on` / `pada` as written, when not the canonical `public holidays` / `libur nasional` (`hari libur dan cuti bersama`). */
+      readonly holidayWords?: string;
+    })
   /** `open on collective leave` / `buka pada cuti bersama`: the library stays open on cuti bersama days. */
   | (NodeBase & { readonly kind: "OpenOnCollectiveLeave" })
   | (NodeBase & { readonly kind: "Capacity"; readonly amount: NumberLiteral; readonly unit?: "people" | "books" })

@@ -41,3 +41,28 @@ describe("the week as written (`pekan` or `minggu`)", () => {
     });
   }
 });
+
+// `tutup pada hari libur dan cuti bersama` was written `tutup pada libur nasional`, which
+// reads as if cuti bersama were not meant (the holidays include it either way).
+describe("the words of public holidays in `closed on …`", () => {
+  const lib = (closed: string): string => `perpustakaan d {\n  nama "D"\n  jenjang desa\n  wilayah "Jawa Timur" / "Kabupaten Ngawi"\n  ${closed}\n}\n`;
+  it.each([
+    "tutup pada hari libur dan cuti bersama",
+    "tutup pada libur nasional dan cuti bersama",
+    "tutup pada hari libur",
+    "tutup pada libur nasional",
+    "closed on holidays and collective leave",
+    "closed on public holidays",
+  ])("keeps `%s`, alike in both readers, the same tree as the canonical words", (closed) => {
+    const source = lib(closed);
+    const once = formatSource(source, "a.lontar").text;
+    expect(once).toBe(source);
+    expect(JSON.stringify(parseFileWith(source, "a.lontar", "fast"))).toBe(JSON.stringify(parseFileWith(source, "a.lontar", "grammar")));
+    const canonical = lib(closed.startsWith("tutup") ? "tutup pada libur nasional" : "closed on public holidays");
+    expect(stripSyntaxDetails(parseFileWith(source, "a.lontar", "grammar").file)).toEqual(stripSyntaxDetails(parseFileWith(canonical, "a.lontar", "grammar").file));
+  });
+
+  it("writes the other language's canonical words when the file is written in it", () => {
+    expect(formatSource(lib("tutup pada hari libur dan cuti bersama"), "a.lontar", { lang: "en" }).text).toContain("closed on public holidays\n");
+  });
+});

@@ -8,7 +8,7 @@ import type {
   NumberLiteral, ObligationNode, PeriodName, Property, PropertyValue, Reference, StringLiteral,
 } from "../ast.js";
 import * as T from "../lexer/tokens.js";
-import { weekWordOf } from "../ast-builder/week-word.js";
+import { holidayWordsOf, weekWordOf } from "../ast-builder/week-word.js";
 import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
@@ -192,16 +192,21 @@ export class DeclarationParser extends ScheduleParser {
       {
         ALT: () => {
           this.CONSUME(k("On"));
-          this.OPTION2(() => this.OR2([{ ALT: () => this.CONSUME(k("Public")) }, { ALT: () => this.CONSUME(k("DayUnit")) }]));
-          this.CONSUME(k("Holidays"));
-          this.OPTION3(() => this.CONSUME(k("National")));
+          const words: string[] = [];
+          const word = (t: IToken): void => void words.push(t.image);
+          this.OPTION2(() => this.OR2([{ ALT: () => word(this.CONSUME(k("Public"))) }, { ALT: () => word(this.CONSUME(k("DayUnit"))) }]));
+          word(this.CONSUME(k("Holidays")));
+          this.OPTION3(() => word(this.CONSUME(k("National"))));
           this.OPTION4(() => {
-            this.CONSUME(k("And"));
-            this.OR3([{ ALT: () => (this.CONSUME(k("Collective")), this.CONSUME(k("Leave"))) }, { ALT: () => (this.CONSUME(k("Cuti")), this.CONSUME(k("Bersama"))) }]);
+            word(this.CONSUME(k("And")));
+            this.OR3([
+              { ALT: () => (word(this.CONSUME(k("Collective"))), word(this.CONSUME(k("Leave")))) },
+              { ALT: () => (word(this.CONSUME(k("Cuti"))), word(this.CONSUME(k("Bersama")))) },
+            ]);
           });
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
-            return range ? { kind: "Closed" as const, range, publicHolidays: true } : undefined;
+            return range ? { kind: "Closed" as const, range, publicHolidays: true, ...holidayWordsOf(words) } : undefined;
           });
         },
       },

@@ -21,7 +21,7 @@ import type {
 } from "../ast.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 import { parseRupiah, parseWholeNumber, unescapeString } from "../ast-builder/values.js";
-import { weekWordOf } from "../ast-builder/week-word.js";
+import { holidayWordsOf, weekWordOf } from "../ast-builder/week-word.js";
 import { weekdayNode } from "../ast-builder/weekday.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
@@ -563,7 +563,9 @@ export class FastReader {
         this.p++;
         this.collectiveLeaveWords();
       }
-      return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true };
+      const words: string[] = [];
+      for (let i = first + 1; i < this.p; i++) words.push(this.image(i));
+      return { kind: "Closed", range: this.rangeFrom(first), publicHolidays: true, ...holidayWordsOf(words) };
     }
     const dates = this.dateOrRange();
     const reason = this.is(T.StringLiteral) ? this.string() : undefined;
