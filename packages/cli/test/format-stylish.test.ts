@@ -59,6 +59,12 @@ describe("stylish formatter", () => {
         const summary = formatStylish(diagnostics, { ...context, sources: new Map() }).trimEnd().split("\n").at(-1) ?? "";
         const errors = diagnostics.filter((d) => d.severity === "error").length;
         const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+        const notes = diagnostics.length - errors - warnings;
+        if (errors + warnings === 0) {
+          // Notes alone are not problems.
+          expect(summary).toBe(`ℹ ${notes} note${notes === 1 ? "" : "s"}, no problems`);
+          return;
+        }
         const match = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?(?:, (\d+) notes?)?\)$/.exec(summary);
         expect(match?.slice(1, 4).map(Number)).toEqual([errors + warnings, errors, warnings]);
       }),

@@ -69,6 +69,8 @@ function severityLabel(severity: Severity, colors: Palette, language: Language):
 
 function summary(diagnostics: readonly Diagnostic[], colors: Palette, language: Language): string {
   const counts = countBySeverity(diagnostics);
+  // Notes alone are not problems: "ℹ 1 note", not "✖ 0 problems (…, 1 note)".
+  if (counts.error + counts.warning === 0) return colors.blue(colors.bold(cliText("report.notesOnly", { notes: counted(counts.info, "note", language) }, language)));
   const text = cliText(
     "report.summary",
     {

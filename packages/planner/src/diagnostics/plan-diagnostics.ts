@@ -6,6 +6,7 @@ import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";
+import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { Plan } from "../plan/plan.js";
@@ -128,12 +129,12 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
  * occurrence bound (then the only finding), else the sessions that cannot take place,
  * the agreement obligations not met, the programs the plan holds no session of, the
- * sessions outside their library's opening hours, and the orders between programs the
- * plan breaks.
+ * sessions outside their library's opening hours, the orders between programs the
+ * plan breaks, and a notice when the holidays it met are estimates.
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

@@ -110,4 +110,18 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4013: entry(
+    "info",
+    L("holidays are estimates", "hari libur masih perkiraan"),
+    L(
+      "The plan falls in a year whose holidays Lontar has no decree (SKB) of: they are computed, Islamic holidays may move a day, and cuti bersama days are missing until the decree is published.",
+      "Rencananya jatuh pada tahun yang SKB hari liburnya belum ada di data Lontar: hari liburnya dihitung, hari besar Islam bisa bergeser sehari, dan hari cuti bersama belum ada sampai SKB-nya terbit.",
+    ),
+    {
+      estimated: L(
+        "the holidays of {years} are estimates: no decree (SKB) of that year is in Lontar's data yet, so Islamic holidays may move a day and cuti bersama days are missing; declare the decreed days as closures once the SKB is published",
+        "hari libur {years} masih perkiraan: SKB tahun itu belum ada di data Lontar, jadi hari besar Islam bisa bergeser sehari dan hari cuti bersama belum ada; deklarasikan hari yang ditetapkan sebagai penutupan setelah SKB-nya terbit",
+      ),
+    },
+  ),
 } as const;

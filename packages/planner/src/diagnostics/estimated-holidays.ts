@@ -1,0 +1,24 @@
+import { createDiagnostic, holidaysBetween, type Diagnostic, type Workspace } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
+
+/**
+ * LON4013 (info: it fails no run) once per workspace when the plan met holidays that are
+ * estimates (the plan's `HOLIDAYS_ESTIMATED` notices: a year with no decree in the data),
+ * at the first program concerned, naming the years of the horizon without a decree. So
+ * that `lontar check`, run in December on next year's agreements, says what it counted
+ * the sessions against. None when no program concerned has a source.
+ *
+ * @example const [notice] = estimatedHolidayDiagnostics(workspace, plan);
+ */
+export function estimatedHolidayDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const concerned = new Set<string>();
+  for (const v of plan.violations) if (v.constraint === "HOLIDAYS_ESTIMATED" && v.programId !== undefined) concerned.add(v.programId);
+  if (concerned.size === 0) return [];
+  const program = workspace.programs.find((p) => concerned.has(p.id) && p.source !== undefined);
+  const source = program?.source;
+  if (source === undefined) return [];
+  const years = holidaysBetween(plan.horizon.from, plan.horizon.to).years.filter((y) => y.source !== "decree").map((y) => y.year);
+  if (years.length === 0) return [];
+  // At the program's first character, not over its whole declaration: a notice, not a mistake in it.
+  return [createDiagnostic("LON4013.estimated", { years: years.join(", ") }, { file: source.file, range: { start: source.start, end: source.start } })];
+}
