@@ -18,4 +18,9 @@ describe("whole-number options", () => {
   it("say what is wrong with --max-warnings before asking for a path", () => {
     expect(() => parseCheckOptions(["--max-warnings", "examples/ntt-plm-2019"], {})).toThrow(/--max-warnings expects a whole number, got 'examples\/ntt-plm-2019'/);
   });
+
+  it("suggest the format a typo meant, and list them all for anything else", () => {
+    expect(() => parseCheckOptions(["--format", "sarf", "."], {})).toThrow(/unknown format 'sarf'; did you mean `sarif`\?/);
+    expect(() => parseCheckOptions(["--format", "xml", "."], {})).toThrow(/unknown format 'xml' \(expected stylish, json, sarif, github, junit\)/);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
+import { nearestWord } from "../args/nearest-word.js";
 import { messageLanguage } from "../args/message-language.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
@@ -41,6 +42,8 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   });
   if (values.help === true) return "help";
   if (!isFormatName(values.format)) {
+    const near = nearestWord(values.format, FORMAT_NAMES);
+    if (near !== undefined) throw new UsageError("usage.unknownFormatNear", { format: values.format, near });
     throw new UsageError("usage.unknownFormat", { format: values.format, formats: FORMAT_NAMES.join(", ") });
   }
   // The options' values first: `--max-warnings examples/x` took the path as its value, and "missing path" hid why.

@@ -28,6 +28,7 @@ export const CLI_MESSAGES = {
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
+  "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
   "usage.missingCheckPath": L("missing path: name the .lontar files or folders to check", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diperiksa"),
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
   "usage.missingPlanPath": L("missing path: name the workspace's .lontar files or folder", "path belum disebut: sebutkan berkas .lontar atau folder ruang kerja"),
