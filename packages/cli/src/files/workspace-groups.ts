@@ -1,4 +1,5 @@
 import path from "node:path";
+import { LONTAR_EXTENSION } from "./collect.js";
 
 /**
  * How path arguments split into workspaces: each folder is a workspace of its own (so
@@ -11,19 +12,17 @@ import path from "node:path";
  * @example workspaceGroups("/w", ["a", "x.lontar", "b", "y.lontar", "a"], isDir) // [["a"], ["b"], ["x.lontar", "y.lontar"]]
  */
 export function workspaceGroups(cwd: string, args: readonly string[], isDirectory: (absolute: string) => boolean, isFile: (absolute: string) => boolean = () => true): string[][] {
-  const seen = new Set<string>();
-  const unique = args.filter((arg) => {
+  // Each path once (by where it leads), each asked of the file system once.
+  const byPath = new Map<string, { readonly arg: string; readonly folder: boolean }>();
+  for (const arg of args) {
     const absolute = path.resolve(cwd, arg);
-    if (seen.has(absolute)) return false;
-    seen.add(absolute);
-    return true;
-  });
-  const folders = unique.filter((arg) => isDirectory(path.resolve(cwd, arg)));
-  const named = unique.filter((arg) => !isDirectory(path.resolve(cwd, arg)));
+    if (!byPath.has(absolute)) byPath.set(absolute, { arg, folder: isDirectory(absolute) });
+  }
+  const unique = [...byPath];
+  const folders = unique.filter(([, p]) => p.folder).map(([, p]) => p.arg);
+  const named = unique.filter(([, p]) => !p.folder);
   // A path that is not there stays, to be reported as missing.
-  const lontar = named.filter((arg) => arg.endsWith(LONTAR_EXTENSION) || !isFile(path.resolve(cwd, arg)));
-  const files = folders.length > 0 || lontar.length > 0 ? lontar : named;
+  const lontar = named.filter(([absolute, p]) => p.arg.endsWith(LONTAR_EXTENSION) || !isFile(absolute)).map(([, p]) => p.arg);
+  const files = folders.length > 0 || lontar.length > 0 ? lontar : named.map(([, p]) => p.arg);
   return [...folders.map((folder) => [folder]), ...(files.length > 0 ? [files] : [])];
 }
-
-const LONTAR_EXTENSION = ".lontar";
