@@ -1,5 +1,5 @@
-import { formatRupiah, holidaysBetween, type Language } from "@lontar/core";
-import type { ComplianceFinding, Plan } from "@lontar/planner";
+import { formatRupiah, type Language } from "@lontar/core";
+import { estimatedHolidayYears, type ComplianceFinding, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -46,19 +46,13 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   lines.push(`${t("plan.score", plan.score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
   lines.push(t("plan.violations", { count: plan.violations.filter((v) => v.level !== "info").length }));
-  const estimated = estimatedYears(plan);
+  const estimated = estimatedHolidayYears(plan);
   if (estimated.length > 0) lines.push(t("plan.estimatedHolidays", { years: estimated.join(", ") }));
   lines.push("", t("plan.wrote", { count: outputs.files.length, dir: outputs.dir }));
   for (const key of ["calendar.ics", "index.html"]) {
     if (outputs.files.includes(key)) lines.push(`  ${key.padEnd(13)}${outputs.dir}/${key}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** The years of the horizon whose holidays the plan took from estimates (no decree in the data), when any session met one. */
-function estimatedYears(plan: Plan): number[] {
-  if (!plan.violations.some((v) => v.constraint === "HOLIDAYS_ESTIMATED")) return [];
-  return holidaysBetween(plan.horizon.from, plan.horizon.to).years.filter((y) => y.source !== "decree").map((y) => y.year);
 }
 
 const AGREEMENT_STATUSES = ["ok", "at_risk", "violated", "inactive"] as const;

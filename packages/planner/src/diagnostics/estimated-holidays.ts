@@ -16,9 +16,20 @@ export function estimatedHolidayDiagnostics(workspace: Workspace, plan: Plan): D
   if (concerned.size === 0) return [];
   const program = workspace.programs.find((p) => concerned.has(p.id) && p.source !== undefined);
   const source = program?.source;
-  if (source === undefined) return [];
-  const years = holidaysBetween(plan.horizon.from, plan.horizon.to).years.filter((y) => y.source !== "decree").map((y) => y.year);
-  if (years.length === 0) return [];
+  const years = estimatedHolidayYears(plan);
+  if (source === undefined || years.length === 0) return [];
   // At the program's first character, not over its whole declaration: a notice, not a mistake in it.
   return [createDiagnostic("LON4013.estimated", { years: years.join(", ") }, { file: source.file, range: { start: source.start, end: source.start } })];
+}
+
+/**
+ * The years of a plan's horizon whose holidays it took from estimates (no decree in the
+ * data), when a session met one (the plan's `HOLIDAYS_ESTIMATED` notices); empty otherwise.
+ * What LON4013 and the CLI's plan summary name.
+ *
+ * @example estimatedHolidayYears(plan) // [2027]
+ */
+export function estimatedHolidayYears(plan: Plan): number[] {
+  if (!plan.violations.some((v) => v.constraint === "HOLIDAYS_ESTIMATED")) return [];
+  return holidaysBetween(plan.horizon.from, plan.horizon.to).years.filter((y) => y.source !== "decree").map((y) => y.year);
 }
