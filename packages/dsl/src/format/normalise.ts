@@ -4,8 +4,7 @@
  * allowed values of enum-like properties (`tier city` → `jenjang kota`).
  */
 import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } from "../syntax/ast.js";
-import { propertySpec } from "../language/table.js";
-import { lookupWord } from "../semantics/vocabulary.js";
+import { allowedValue, propertySpec } from "../language/table.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
 
@@ -42,7 +41,7 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
   const set = propertySpec(kind, property.key)?.values;
   if (set === undefined) return property;
   const word = (name: string): string => {
-    const value = lookupWord(set.vocabulary, name);
+    const value = allowedValue(kind, property.key, name);
     const written = set.values.find((v) => v.value === value)?.written[lang];
     // A value written as a string (`"SD/MI"`) stays the name it was: a name is not a string.
     return written !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(written) ? written : name;
