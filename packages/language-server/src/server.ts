@@ -177,8 +177,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   connection.onDidOpenTextDocument(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
     carried.forget(textDocument.uri);
-    // From now on its diagnostics go out with its versions.
-    closedSent.delete(textDocument.uri);
+    // From now on its diagnostics go out with its versions. `closedSent` is keyed by the URI UriPaths writes for its path, which the editor may spell otherwise.
+    closedSent.delete(state.paths.uri(state.paths.path(textDocument.uri)));
     opened = true;
     scheduleDiagnostics(textDocument.uri);
   });
