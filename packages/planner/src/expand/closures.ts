@@ -1,5 +1,6 @@
 import { decreedHolidays, estimatedEaster, estimatedHolidayName, holidaysBetween, type DecreedHoliday, type EstimatedHoliday, type HolidaysBetween, type Library } from "@lontar/core";
 import Holidays, { type HolidaysTypes } from "date-holidays";
+import { dateOfDay, dayNumber } from "../calendar/periods.js";
 
 /** Why a local date is closed, as a dropped occurrence reports it. */
 export interface ClosedDay {
@@ -32,11 +33,6 @@ function calendarOf(country: string, region: string | undefined): Holidays {
     calendars.set(key, calendar);
   }
   return calendar;
-}
-
-/** `YYYY-MM-DD` plus `days` days. */
-function plusDays(date: string, days: number): string {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days)).toISOString().slice(0, 10);
 }
 
 /** The local dates of a date-holidays entry: Islamic days span sunset to sunset, so count whole days from its local date. */
@@ -74,7 +70,7 @@ export function estimatedHolidays(country: string, region: string | undefined, y
     const name = decreedName ?? { id: holiday.name, en: english.get(`${holiday.date}|${holiday.rule}`) ?? holiday.name };
     for (const date of localDates(holiday)) add(date, name);
     // Easter Sunday is a national holiday from 2024 (Keppres 8/2024); date-holidays lists Good Friday only.
-    if (country === "ID" && holiday.rule === "easter -2") for (const date of localDates(holiday)) add(plusDays(date, 2), estimatedEaster);
+    if (country === "ID" && holiday.rule === "easter -2") for (const date of localDates(holiday)) add(dateOfDay(dayNumber(date) + 2), estimatedEaster);
   }
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   estimateCache.set(key, out);

@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { dayNumber } from "../calendar/periods.js";
 
 /**
  * How far the later program's first session starts from the earlier program's last end,
@@ -14,12 +14,6 @@ export interface PrecedenceDistance {
   readonly days: number;
 }
 
-/** The days from one local date (`YYYY-MM-DD`) to another, on the calendar: no zone, no host clock. */
-export function calendarDaysBetween(from: string, to: string): number {
-  const day = (date: string): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.round((day(to) - day(from)) / DAY_MS);
-}
-
 /**
  * The distance of a broken precedence, from the earlier program's last end date and the
  * later program's first start date (each the local date of its own session, as the plan
@@ -28,7 +22,8 @@ export function calendarDaysBetween(from: string, to: string): number {
  * @example precedenceDistance("2026-04-20", "2026-05-05", 30) // { kind: "later", days: 15 }
  */
 export function precedenceDistance(endDate: string, startDate: string, gapDays: number): PrecedenceDistance {
-  const days = calendarDaysBetween(endDate, startDate);
+  // On the calendar: no zone, no host clock.
+  const days = dayNumber(startDate) - dayNumber(endDate);
   if (days < 0) return { kind: "earlier", days: -days };
   if (days === 0) return { kind: "sameDay", days: 0 };
   if (days < gapDays) return { kind: "later", days };
