@@ -27,13 +27,13 @@ export class BudgetLedger {
   private readonly spentInPeriod = new Map<string, number>();
 
   /** An empty ledger of the workspace's budgets. */
-  constructor(workspace: Workspace) {
+  constructor(private readonly workspace: Workspace) {
     for (const r of workspace.resources) if (r.kind === "budget") this.budgets.set(r.id, r);
   }
 
   /** True when some program of the workspace draws on one of its budgets. */
-  drawnOn(workspace: Workspace): boolean {
-    return workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && this.budgets.has(c.budget)));
+  drawnOn(): boolean {
+    return this.workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && this.budgets.has(c.budget)));
   }
 
   /** The budgets of `charges` whose period holds `date`. */
@@ -89,7 +89,7 @@ export function applyBudgetCaps(
 ): (Justification | undefined)[] {
   const ledger = new BudgetLedger(workspace);
   const out: (Justification | undefined)[] = new Array<Justification | undefined>(occurrences.length).fill(undefined);
-  if (!ledger.drawnOn(workspace)) return out;
+  if (!ledger.drawnOn()) return out;
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const charged = new Set<string>();
   const order = occurrences.map((_, i) => i).sort((a, b) => compareOccurrences(occurrences[a], occurrences[b]));
