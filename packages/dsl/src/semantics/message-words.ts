@@ -7,6 +7,7 @@ import { countLabels, resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
 import { spellOrdinal, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
 import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
+import { joinTexts } from "../syntax/parser/messages.js";
 
 const KIND_ID: Readonly<Record<DeclarationKind, string>> = {
   library: "perpustakaan",
@@ -34,21 +35,14 @@ export function kindPhrase(kind: string): Labels {
   return { en: /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`, id: kindNounId(kind) };
 }
 
-/** "a room or a vehicle" / "ruang atau kendaraan". */
+/** "a room or a vehicle" / "ruang atau kendaraan" (`a, b or c` for three). */
 export function kindsPhrase(kinds: readonly string[]): Labels {
-  const phrases = kinds.map(kindPhrase);
-  return { en: alternatives(phrases.map((p) => p.en), "or"), id: alternatives(phrases.map((p) => p.id), "atau") };
-}
-
-/** `a, b or c` (`or` the word given): alternatives in a sentence. */
-function alternatives(items: readonly string[], or: string): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1] as string}`;
+  return joinTexts(kinds.map(kindPhrase));
 }
 
 /** "`a`, `b` or `c`" / "`a`, `b` atau `c`": names in code quotes, as alternatives. */
 export function namesPhrase(names: readonly string[]): Labels {
-  const quoted = names.map((n) => `\`${n}\``);
-  return { en: alternatives(quoted, "or"), id: alternatives(quoted, "atau") };
+  return joinTexts(names.map((n) => ({ en: `\`${n}\``, id: `\`${n}\`` })));
 }
 
 /** The names of the value types that are not lists of values. */

@@ -10,6 +10,7 @@ import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
 import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
+import type { PropertySpec } from "../../language/shapes.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
@@ -538,12 +539,11 @@ class ItemReader {
 /** "expected a property of `agreement` (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
 function notAPropertyOf(kind: DeclarationKind): Labels {
   const spec = declarationSpec(kind);
-  const some = (lang: KeywordLanguage): string[] => spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``);
-  const [en, id] = [some("en"), some("id")];
-  const list = (words: string[], or: string): string => (words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${or} ${words[words.length - 1] as string}`);
+  const word = (p: PropertySpec, lang: KeywordLanguage): string => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``;
+  const some = joinTexts(spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => ({ en: word(p, "en"), id: word(p, "id") })));
   return {
-    en: `expected a property of \`${spec.keyword.en[0] ?? kind}\` (such as ${list(en, "or")}) or \`}\` to close it`,
-    id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${list(id, "atau")}) atau \`}\` untuk menutupnya`,
+    en: `expected a property of \`${spec.keyword.en[0] ?? kind}\` (such as ${some.en}) or \`}\` to close it`,
+    id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
 
