@@ -2,6 +2,7 @@
  * Markdown documentation of a keyword from the language table, in the keyword's language:
  * `lontar explain tier` and the editor's hover show it.
  */
+import { weekdayLabels } from "@lontar/core";
 import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
 import { LANGUAGE, propertySyntax } from "./table.js";
@@ -15,11 +16,6 @@ const TEXT = {
 } as const;
 
 const EXAMPLE = { en: "Example", id: "Contoh" } as const;
-
-const DAY_NAMES = {
-  en: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
-  id: { mon: "Senin", tue: "Selasa", wed: "Rabu", thu: "Kamis", fri: "Jumat", sat: "Sabtu", sun: "Minggu" },
-} as const;
 
 const WEEKDAY_DOC = {
   en: "A day of the week, in a schedule's days (`on tue, fri`, `on mon..thu`, `on the last fri`) and in a rule's condition (`weekday == fri`).",
@@ -35,7 +31,7 @@ function explainWeekday(word: string): string | undefined {
   const lang = languageOf(word, WEEKDAY_SPELLINGS[code]);
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
   const spellings = [...WEEKDAY_SPELLINGS[code][lang], ...WEEKDAY_SPELLINGS[code][other]].map((w) => `\`${w}\``).join(" / ");
-  return `# ${spellings}\n\n${DAY_NAMES[lang][code]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
+  return `# ${spellings}\n\n${weekdayLabels[code][lang]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
 }
 
 function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }): KeywordLanguage {

@@ -216,11 +216,13 @@ class ConditionChecker {
       this.reporter.report("LON3104.notFunction", { name: node.callee }, node.range);
       return;
     }
+    // The function as the planner wrote it (`tumpang`), in every message about it.
+    const name = calleeAsWritten(node);
     if (this.context === "static") {
-      this.reporter.report("LON3106.occurrenceFunction", { name: calleeAsWritten(node) }, node.range);
+      this.reporter.report("LON3106.occurrenceFunction", { name }, node.range);
     }
     if (node.args.length !== fn.params.length) {
-      this.reporter.report("LON3104.argCount", { name: node.callee, expected: fn.params.length, actual: node.args.length }, node.range);
+      this.reporter.report("LON3104.argCount", { name, expected: fn.params.length, actual: node.args.length }, node.range);
       return;
     }
     node.args.forEach((arg, i) => {
@@ -228,7 +230,7 @@ class ConditionChecker {
       const want = fn.params[i];
       const got = t.kind === "fact" || t.kind === "value" ? t.type : undefined;
       if (want !== undefined && (got === undefined || typeName(got).en !== typeName(want).en)) {
-        this.reporter.report("LON3104.argType", { index: i + 1, name: node.callee, type: typeName(want), actual: describe(t) }, arg.range);
+        this.reporter.report("LON3104.argType", { index: i + 1, name, type: typeName(want), actual: describe(t) }, arg.range);
       }
     });
   }
