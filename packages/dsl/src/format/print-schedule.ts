@@ -14,6 +14,13 @@ function weekday(day: WeekdayNode): string {
   return day.spelling ?? spellWeekday(day.day, day.lang);
 }
 
+/** Whether the days are written from `minggu` (Sunday in Indonesian, written so), which right after `setiap` reads as a week. */
+function startsWithMinggu(days: DaySetNode): boolean {
+  const first = days.items[0];
+  const day = first?.kind === "Weekday" ? first : first?.kind === "DayRange" ? first.from : undefined;
+  return day !== undefined && weekday(day) === "minggu";
+}
+
 /** `mon..thu, sat`, `hari kerja`. */
 export function daySet(d: DaySetNode): string {
   return d.items
@@ -67,10 +74,7 @@ export function schedule(s: ScheduleNode, lang: KeywordLanguage): string {
   switch (s.kind) {
     case "EverySchedule": {
       // `every sat`, `setiap hari kerja` as written; never `setiap minggu`, which reads as every week.
-      if (s.daysFirst === true && s.interval === 1 && s.on?.kind === "Days") {
-        const days = daySet(s.on.days);
-        if (!/^minggu\b/.test(days)) return `${w("Every", lang)} ${days}${tail(s, lang)}`;
-      }
+      if (s.daysFirst === true && s.interval === 1 && s.on?.kind === "Days" && !startsWithMinggu(s.on.days)) return `${w("Every", lang)} ${daySet(s.on.days)}${tail(s, lang)}`;
       const head = `${w("Every", lang)}${s.interval !== 1 ? ` ${s.interval}` : ""} ${period(s.unit, lang, s.interval, s)}`;
       const on = s.on ? ` ${w("On", lang)} ${onDays(s.on, lang)}` : "";
       return `${head}${on}${tail(s, lang)}`;

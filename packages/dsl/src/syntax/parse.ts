@@ -170,7 +170,6 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
 }
 
-/** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */
 /** Characters that cannot be seen, by name. */
 const INVISIBLE: Readonly<Record<string, string>> = {
   "\u200B": "U+200B ZERO WIDTH SPACE", "\u200C": "U+200C ZERO WIDTH NON-JOINER", "\u200D": "U+200D ZERO WIDTH JOINER",
@@ -183,6 +182,7 @@ function invisibleNames(text: string): string | undefined {
   return text.length > 0 && names.every((n) => n !== undefined) ? names.join(", ") : undefined;
 }
 
+/** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */
 function makeDiagnostic<K extends DiagnosticMessageKey>(key: K, args: ArgsOf<K>, file: string, range: Range, extras: DiagnosticExtras = {}): Diagnostic {
   return createDiagnostic(key, args, { file, range }, extras);
 }
