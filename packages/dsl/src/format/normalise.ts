@@ -3,13 +3,11 @@
  * the whole file in English or in Bahasa Indonesia: keywords, spelled-out durations, and the
  * allowed values of enum-like properties (`tier city` → `jenjang kota`).
  */
-import type { Declaration, FileNode, KeywordLanguage, Property, PropertyValue } from "../syntax/ast.js";
+import { WRITTEN_WORD_FIELDS, type Declaration, type FileNode, type KeywordLanguage, type Property, type PropertyValue } from "../syntax/ast.js";
 import { allowedValue, propertySpec } from "../language/table.js";
 
 const LANGUAGE_FIELDS = new Set(["lang", "monthLang", "atLang"]);
 
-/** Spellings that belong to the language written (a day written `saturday`, a week written `pekan`): dropped with it. */
-const SPELLING_FIELDS = new Set(["valueLang", "spelling", "weekWord", "holidayWords"]);
 
 /** A copy of `file` whose keywords are all in `lang`. Depth is bounded by the parser's nesting limit. */
 export function inLanguage(file: FileNode, lang: KeywordLanguage): FileNode {
@@ -26,7 +24,8 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
     return { ...record, text: spellDuration(record["minutes"], lang) };
   }
   for (const [key, v] of Object.entries(record)) {
-    if (SPELLING_FIELDS.has(key)) continue;
+    // Words that belong to the language written (a day written `saturday`, a week written `pekan`) are dropped with it.
+    if (WRITTEN_WORD_FIELDS.has(key)) continue;
     out[key] = LANGUAGE_FIELDS.has(key) ? lang : relabel(v, lang);
   }
   if (record["kind"] === "Declaration") {

@@ -1,5 +1,5 @@
 /** Prints the value of a property (everything after its key). */
-import type { KeywordLanguage, NeedNode, Property, PropertyValue } from "../syntax/ast.js";
+import { CANONICAL_HOLIDAY_WORDS, type KeywordLanguage, type NeedNode, type Property, type PropertyValue } from "../syntax/ast.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { expr } from "./print-expr.js";
 import { schedule, windows } from "./print-schedule.js";
@@ -39,7 +39,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "RegionPath": return v.parts.map((p) => quoteString(p.value)).join(" / ");
     case "Windows": return windows(v.windows);
     case "Closed": {
-      if (v.publicHolidays) return `${w("On", lang)} ${v.holidayWords ?? pick(lang, "public holidays", "libur nasional")}`;
+      if (v.publicHolidays) return `${w("On", lang)} ${v.holidayWords ?? CANONICAL_HOLIDAY_WORDS[lang]}`;
       const d = v.dates;
       const dates = d === undefined ? "" : d.from.text === d.to.text ? d.from.text : `${d.from.text}..${d.to.text}`;
       return v.reason ? `${dates} ${quoteString(v.reason.value)}` : dates;

@@ -1,8 +1,9 @@
 /**
  * Comparing trees while ignoring how they were written.
  */
+import { WRITTEN_WORD_FIELDS } from "./ast.js";
 
-const DROPPED = new Set(["range", "lang", "atLang", "valueLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "weekWord", "spelling", "daysFirst", "holidayWords"]);
+const DROPPED = new Set(["range", "lang", "atLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "daysFirst", ...WRITTEN_WORD_FIELDS]);
 
 /**
  * A deep copy of a node without source details: ranges, keyword languages, comments, doc

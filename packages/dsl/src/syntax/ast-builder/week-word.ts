@@ -3,7 +3,7 @@
  * {@link weekWordOf} gives for the word they read as the period) and the words of public
  * holidays in `closed on …` ({@link holidayWordsOf}).
  */
-import type { WeekSpelling } from "../ast.js";
+import { CANONICAL_HOLIDAY_WORDS, type WeekSpelling } from "../ast.js";
 
 const PEKAN: WeekSpelling = Object.freeze({ weekWord: "pekan" });
 const NONE: WeekSpelling = Object.freeze({});
@@ -13,8 +13,7 @@ export function weekWordOf(image: string | undefined): WeekSpelling {
   return image === "pekan" ? PEKAN : NONE;
 }
 
-/** The canonical words of public holidays after `on` / `pada`, which a Closed node does not keep. */
-const CANONICAL_HOLIDAYS: ReadonlySet<string> = new Set(["public holidays", "libur nasional"]);
+const CANONICAL_HOLIDAYS: ReadonlySet<string> = new Set(Object.values(CANONICAL_HOLIDAY_WORDS));
 
 /** `{ holidayWords }` for the words after `on` / `pada` in `closed on …` when they are not the canonical ones; nothing to spread otherwise. */
 export function holidayWordsOf(images: readonly string[]): { readonly holidayWords?: string } {
