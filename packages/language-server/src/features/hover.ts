@@ -4,7 +4,7 @@ import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from ".
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
-import { fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
+import { DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
 import { KEY_SHAPES, REQUIRED_KEYS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
@@ -47,7 +47,8 @@ function nameHover(snapshot: Snapshot, name: string, context: HoverContext): str
   return parts.join("\n\n");
 }
 
-const kindToken = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
+/** The keyword token of a declaration kind (`Library`), from the table the editor's other features read. */
+const kindToken = (kind: string): string => (Object.hasOwn(DECLARATION_TOKENS, kind) ? DECLARATION_TOKENS[kind as DeclarationKind] : kind);
 
 function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): string {
   const plan = context.plans.planOf(snapshot, context.dates);
