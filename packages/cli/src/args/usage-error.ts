@@ -55,6 +55,17 @@ export function unknownCommand(command: string, known: readonly string[]): Usage
   return near === undefined ? new UsageError("usage.unknownCommand", { command }) : new UsageError("usage.unknownCommandNear", { command, near });
 }
 
+/**
+ * An unknown `--format`, with the format it most likely meant ("did you mean `sarif`?")
+ * when one is close, else the list of formats.
+ *
+ * @example unknownFormat("sarf", ["stylish", "sarif"]).render("en") // "unknown format 'sarf'; did you mean `sarif`?"
+ */
+export function unknownFormat(format: string, known: readonly string[]): UsageError {
+  const near = nearestWord(format, known);
+  return near === undefined ? new UsageError("usage.unknownFormat", { format, formats: known.join(", ") }) : new UsageError("usage.unknownFormatNear", { format, near });
+}
+
 /** Node's parseArgs error as a message of the table: the option it names, and what is wrong with it. */
 function parseArgsError(code: string, message: string, config: Readonly<Record<string, { readonly short?: string }>>): UsageError {
   const options = Object.keys(config);

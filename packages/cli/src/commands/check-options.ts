@@ -1,8 +1,7 @@
 import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
-import { nearestWord } from "../args/nearest-word.js";
 import { messageLanguage } from "../args/message-language.js";
-import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, parseCount, unknownFormat, UsageError } from "../args/usage-error.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
 
 /** The options of `lontar check`, validated. */
@@ -42,9 +41,7 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   });
   if (values.help === true) return "help";
   if (!isFormatName(values.format)) {
-    const near = nearestWord(values.format, FORMAT_NAMES);
-    if (near !== undefined) throw new UsageError("usage.unknownFormatNear", { format: values.format, near });
-    throw new UsageError("usage.unknownFormat", { format: values.format, formats: FORMAT_NAMES.join(", ") });
+    throw unknownFormat(values.format, FORMAT_NAMES);
   }
   // The options' values first: `--max-warnings examples/x` took the path as its value, and "missing path" hid why.
   const maxWarnings = parseCount("max-warnings", values["max-warnings"]);

@@ -36,8 +36,10 @@ export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> |
  * else {@link DEFAULT_EXAMPLE} when none is named. A name that is neither is a usage error
  * listing the examples.
  */
-export function demoWorkspace(dir: string | undefined, cwd: string, examples: Examples | undefined = findExamples()): string {
+export function demoWorkspace(dir: string | undefined, cwd: string, shipped: () => Examples | undefined = findExamples): string {
   if (dir !== undefined && existsSync(path.resolve(cwd, dir))) return dir;
+  // Looked for only now: a folder that is there needs no search of the examples.
+  const examples = shipped();
   // A bare name, or the repository's `examples/<name>`: a mistyped path elsewhere is not taken for an example.
   const bare = dir === undefined || !/[\\/]/.test(dir) || /^(?:\.\/)?examples[\\/][^\\/]+[\\/]?$/.test(dir);
   const name = dir === undefined ? DEFAULT_EXAMPLE : path.basename(dir);

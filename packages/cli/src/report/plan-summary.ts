@@ -65,12 +65,20 @@ function isAgreementStatus(status: string): status is (typeof AGREEMENT_STATUSES
 function findingText(finding: ComplianceFinding, language: Language): string {
   if (language === "en") return finding.message;
   const { planned, expected, period } = finding;
-  return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expected.replace(" and ", " dan "), from: period.from, to: period.to }, language);
+  return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expectedIn(expected, language), from: period.from, to: period.to }, language);
 }
 
+/** The planner's expected bound (`>= 2 and <= 3`) in `language`. */
+function expectedIn(expected: string, language: Language): string {
+  return language === "id" ? expected.replaceAll(" and ", " dan ") : expected;
+}
+
+/** One obligation's missed findings, never none. */
+type ObligationFindings = readonly [ComplianceFinding, ...ComplianceFinding[]];
+
 /** The missed findings of one agreement by obligation, in the order of their first. */
-function byObligation(findings: readonly ComplianceFinding[]): ComplianceFinding[][] {
-  const groups = new Map<number, ComplianceFinding[]>();
+function byObligation(findings: readonly ComplianceFinding[]): ObligationFindings[] {
+  const groups = new Map<number, [ComplianceFinding, ...ComplianceFinding[]]>();
   for (const finding of findings) {
     const group = groups.get(finding.obligationIndex);
     if (group === undefined) groups.set(finding.obligationIndex, [finding]);
@@ -84,9 +92,8 @@ function byObligation(findings: readonly ComplianceFinding[]): ComplianceFinding
  * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
  * planned, >= 6 expected"), not one sentence per period on one line.
  */
-function groupText(group: readonly ComplianceFinding[], language: Language): string {
+function groupText(group: ObligationFindings, language: Language): string {
   const [first] = group;
-  if (first === undefined) return "";
   if (group.length === 1) return findingText(first, language);
   const planned = group.map((finding) => finding.planned);
   const [least, most] = [Math.min(...planned), Math.max(...planned)];
@@ -97,7 +104,7 @@ function groupText(group: readonly ComplianceFinding[], language: Language): str
     from: first.period.from,
     to: group[group.length - 1]?.period.to ?? first.period.to,
     planned: least === most ? String(least) : `${least}–${most}`,
-    expected: language === "id" ? expected.replaceAll(" and ", " dan ") : expected,
+    expected: expectedIn(expected, language),
   }, language);
 }
 
