@@ -17,7 +17,7 @@ export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 /** The replacement character: what a byte that is not UTF-8 becomes when a file is read as UTF-8. */
 const UNREADABLE = "\uFFFD";
 import { tokenize } from "./lexer/lexer.js";
-import { StringLiteral } from "./lexer/tokens.js";
+import { Minus, StringLiteral } from "./lexer/tokens.js";
 import { fastScan } from "./lexer/fast-scan.js";
 import { imageOf, rangeAt } from "./lexer/token-table.js";
 import { readFileFast } from "./parser/fast-file.js";
@@ -25,6 +25,7 @@ import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
 import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
+import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
@@ -139,6 +140,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       tokens.push({ ...t, image: `"${t.image.slice(1, -1)}"`, tokenType: StringLiteral, tokenTypeIdx: StringLiteral.tokenTypeIdx ?? t.tokenTypeIdx });
       continue;
     }
+    if (t.tokenType.name === "TypographicDash") {
+      // `–` is read as the `-` it stands for; its image stays as written, for the messages that quote it.
+      if (warnings.length < MAX_SYNTAX_DIAGNOSTICS) warnings.push(typographicDashDiagnostic(t, path));
+      tokens.push({ ...t, tokenType: Minus, tokenTypeIdx: Minus.tokenTypeIdx ?? t.tokenTypeIdx });
+      continue;
+    }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);
     tokens.push(t);
   }
@@ -165,7 +172,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
-  for (const w of warnings) diagnostics.push(w);
+  // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
+  const joins = errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : []));
+  for (const w of warnings) if (!joins.includes(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
 }

@@ -265,6 +265,36 @@ const CASES: readonly Case[] = [
     written: [{ text: "2026-2-30" }],
     says: { en: "2026-02-30 is not on the calendar", id: "2026-02-30 tidak ada di kalender" },
   },
+  {
+    name: "id: days joined by -, s.d., s/d and sampai dengan (for ..)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin-selasa 08:00-16:00, rabu s.d. kamis 08:00-16:00, jumat s/d sabtu 08:00-11:30\n}\n") + `perpustakaan desa {\n  jenjang desa\n  wilayah "Sumatera Barat" / "Kota Solok"\n  buka senin sampai dengan jumat 08:00-12:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "-", fixed: ".." }, { text: "s.d.", fixed: ".." }, { text: "s/d", fixed: ".." }, { text: "sampai dengan", fixed: ".." }],
+    says: { en: "a range of days", id: "rentang hari" },
+  },
+  {
+    name: "en: days joined by to and through (for ..)",
+    source: EN_LIBRARY.replace("}\n", "  open mon to thu 08:00-16:00, fri through sat 08:00-11:30\n}\n") + "horizon 2026-01-01..2026-12-31\n",
+    written: [{ text: "to", fixed: ".." }, { text: "through", fixed: ".." }],
+    says: { en: "a range of days", id: "rentang hari" },
+  },
+  {
+    name: "id: dates joined by s/d and - (for ..), and s.d. after a schedule's mulai still read as sampai",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 s.d. 2026-06-29\n}\ncakrawala 2026-01-01 s/d 2026-12-31\n`,
+    written: [{ text: "s.d.", fixed: "sampai" }, { text: "s/d", fixed: ".." }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: a horizon's dates joined by - (for ..)",
+    source: `${EN_LIBRARY}horizon 2026-01-01 - 2026-12-31\n`,
+    written: [{ text: "-", fixed: ".." }],
+    says: { en: "a range of dates", id: "rentang tanggal" },
+  },
+  {
+    name: "id: times joined by sampai and s.d. (for -), with a time written with a dot",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..kamis 08:00 sampai 16:00, jumat 08.00 s.d. 11:30\n}\ncakrawala 2026-01-01..2026-12-31\n"),
+    written: [{ text: "sampai", fixed: "-" }, { text: "08.00", fixed: "08:00" }, { text: "s.d.", fixed: "-" }],
+    says: { en: "`", id: "`" },
+  },
 ];
 
 /** Where each written form is in the source: searched in order, each after the one before. */

@@ -1,7 +1,7 @@
 /**
  * Text pasted from a word processor, a phone or a chat: curly-quoted strings are read as the
  * strings they stand for, with one LON1008 warning each and the straight quotes as a certain
- * fix; no-break, typographic and zero-width spaces are spaces. The formatter writes both
+ * fix; typographic dashes as `-` (LON1009); no-break, typographic and zero-width spaces are spaces. The formatter writes both
  * plainly; fast and full readings agree.
  */
 import { describe, expect, it } from "vitest";
@@ -62,6 +62,29 @@ describe("text pasted with curly quotes and odd spaces", () => {
     const name = parseFile(inside, "a.lontar").file.items[0];
     expect(name?.kind === "Declaration" && name.properties[0]?.value).toMatchObject({ kind: "String", value: "Taman Baca “Pelangi”" });
     expect(checkSource(LIBRARY("“Perpustakaan Kota"), "a.lontar").diagnostics.map((d) => d.code)).toContain("LON1001");
+  });
+
+  it.each(["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])("reads %s in `08:00–16:00` as `-`: one LON1009 warning naming it, `-` its certain fix", (dash) => {
+    const hours = (join: string): string => LIBRARY('"P"').replace("}\n", `  buka senin..kamis 08:00${join}16:00\n}\n`);
+    const source = hours(dash);
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["LON1009", "warning"]]);
+    expect(diagnostics[0]?.location.range.start.offset).toBe(source.indexOf(dash));
+    expect(diagnostics[0]?.message).toContain(`U+${dash.charCodeAt(0).toString(16).toUpperCase()}`);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain("pengolah kata");
+    const fixed = applied(source, diagnostics);
+    expect(fixed).toBe(hours("-"));
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    expect(stripSyntaxDetails(parseFile(source, "a.lontar").file)).toEqual(stripSyntaxDetails(parseFile(fixed, "a.lontar").file));
+    expect(formatSource(source, "a.lontar").text).toBe(formatSource(fixed, "a.lontar").text);
+  });
+
+  it("takes `senin–kamis` as a range of days joined another way (LON1106, `..` its fix), not also as a dash to write `-`", () => {
+    const source = LIBRARY('"P"').replace("}\n", "  buka senin – kamis 08:00-16:00\n}\n");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1106"]);
+    expect(diagnostics[0]?.message).toContain("`–` between two days");
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
   it.each([["after a name", "mitra m\u200b { jenis sekolah }"], ["inside a keyword", "mitra m { je\u200bnis sekolah }"], ["a word joiner", "mitra m { jenis\u2060 sekolah }"]])(

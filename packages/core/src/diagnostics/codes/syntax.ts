@@ -182,6 +182,9 @@ export const SYNTAX_ENTRIES = {
       decimalHours: L("`{text}` counts hours with a fraction: Lontar writes a duration in whole hours or minutes: `{fixed}`", "`{text}` menghitung jam dengan pecahan: Lontar menulis lama dalam jam atau menit bulat: `{fixed}`"),
       decimalHoursInexact: L("`{text}` is no whole number of minutes: Lontar writes a duration in whole hours or minutes (`90 minutes`, `2h`)", "`{text}` bukan menit bulat: Lontar menulis lama dalam jam atau menit bulat (`90 menit`, `2 jam`)"),
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as ISO YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sesuai ISO YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
+      dayRange: L("`{text}` between two days: Lontar writes a range of days with `..`, as in `{example}`", "`{text}` di antara dua hari: Lontar menulis rentang hari dengan `..`, seperti `{example}`"),
+      dateRange: L("`{text}` between two dates: Lontar writes a range of dates with `..`, as in `{example}`", "`{text}` di antara dua tanggal: Lontar menulis rentang tanggal dengan `..`, seperti `{example}`"),
+      timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",
@@ -199,6 +202,20 @@ export const SYNTAX_ENTRIES = {
       curlyQuotes: L(
         "a text in curly quotes (“…”), as a word processor or a phone types them: Lontar writes straight quotes (\"…\") and reads it the same",
         "teks bertanda kutip lengkung (“…”), seperti yang diketik pengolah kata atau ponsel: Lontar menulis tanda kutip lurus (\"…\") dan membacanya sama",
+      ),
+    },
+  ),
+  LON1009: entry(
+    "warning",
+    L("Typographic dash", "Tanda pisah tipografis"),
+    L(
+      "A dash a word processor types (`–`, `—`, the minus sign `−`, a Unicode hyphen) where Lontar writes `-`, as in `08:00–16:00` copied from a letter. Lontar reads it as `-`, and the fix (or `lontar fmt --write`) writes `-`.",
+      "Tanda pisah yang diketik pengolah kata (`–`, `—`, tanda minus `−`, tanda hubung Unicode) di tempat Lontar menulis `-`, seperti `08:00–16:00` yang disalin dari surat. Lontar membacanya sebagai `-`, dan perbaikannya (atau `lontar fmt --write`) menulis `-`.",
+    ),
+    {
+      typographicDash: L(
+        "`{found}` ({name}), as a word processor types it: Lontar writes `-` and reads it the same",
+        "`{found}` ({name}), seperti yang diketik pengolah kata: Lontar menulis `-` dan membacanya sama",
       ),
     },
   ),

@@ -149,13 +149,18 @@ export const Gt = createToken({ name: "Gt", pattern: />/ });
 export const Slash = createToken({ name: "Slash", pattern: /\// });
 /** `-` in time ranges. */
 export const Minus = createToken({ name: "Minus", pattern: /-/ });
+/**
+ * `–`: a dash a word processor types for `-` (en and em dashes, the minus sign, the Unicode
+ * hyphens). Read as `-`, and reported as LON1009 with `-` as its fix.
+ */
+export const TypographicDash = createToken({ name: "TypographicDash", pattern: /[\u2010-\u2015\u2212]/ });
 
 /** Tokens the lexer tries, in order. */
 export const LEXER_TOKENS: readonly TokenType[] = [
   WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
-  AndAnd, OrOr, EqEq, MatchOp, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus,
+  AndAnd, OrOr, EqEq, MatchOp, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash,
   Identifier,
 ];
 

@@ -8,7 +8,7 @@
  * Only this path sees such tokens: the fast readers decline on the written forms.
  */
 import type { IToken } from "chevrotain";
-import { mendedToken, notationAt, type NotationMistake, type NotationRun } from "./notation.js";
+import { mendedToken, notationAt, notationsAt, type NotationMistake, type NotationRun } from "./notation.js";
 import { grammar, type RuleRun } from "./parser.js";
 
 /** At most this many written forms are put back one at a time in one property (then its next one is the grammar's error). */
@@ -54,12 +54,19 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
   let run: RuleRun<T> | undefined;
   let k = failedAt - from;
   for (let i = 0; i < MAX_MENDS; i++) {
-    const found = notationAt(current.tokens, k, 0);
-    if (found === undefined) break;
-    const tried = mend(current, [found]);
-    const attempt = runOn(rule, tried.tokens);
+    // Each reading of the written form in turn (a range's `s.d.` may be `..` or `sampai`): the first the rule reads past is taken.
+    let found: NotationRun | undefined;
+    let tried: Mended | undefined;
+    let attempt: RuleRun<T> | undefined;
+    for (const reading of notationsAt(current.tokens, k, 0)) {
+      const mended = mend(current, [reading]);
+      const next = runOn(rule, mended.tokens);
+      if (next.next <= reading.first) continue;
+      [found, tried, attempt] = [reading, mended, next];
+      break;
+    }
     // The rule does not read past a time or date here either: the written form was not meant as one.
-    if (attempt.next <= found.first) break;
+    if (found === undefined || tried === undefined || attempt === undefined) break;
     taken.push({ ...found, first: current.origin[found.first] ?? from, last: current.origin[found.last] ?? from });
     current = { ...tried, runs: [...current.runs, ...tried.runs] };
     run = attempt;

@@ -12,7 +12,7 @@ import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/co
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { MONTH_SPELLINGS } from "../keywords.js";
-import { CompactDuration, DateLiteral, K, Money, TimeLiteral } from "../lexer/tokens.js";
+import { CompactDuration, DateLiteral, DotDot, K, Minus, Money, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -35,7 +35,9 @@ export type NotationKind =
   /** `sampai dengan`, `s.d.` for `sampai`. */
   | "untilWith"
   /** `selama 1,5 jam`: hours with a decimal comma or dot, a whole number of minutes (`90 menit`), or not (no fix). */
-  | "decimalHours" | "decimalHoursInexact";
+  | "decimalHours" | "decimalHoursInexact"
+  /** `senin-kamis`, `senin s.d. kamis`; `2026-01-01 sampai 2026-12-31`; `08:00 s/d 16:00`: a range's ends joined another way than Lontar's `..` (days, dates) or `-` (times). */
+  | "dayRange" | "dateRange" | "timeRange";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -47,6 +49,8 @@ export interface NotationMistake {
   readonly fixed?: string;
   /** The date as read (year, month, day) when it is no date (`2026-02-31`), for the message. */
   readonly reading?: string;
+  /** The whole range as Lontar writes it (`senin..kamis`), for the message of a range's join. */
+  readonly example?: string;
   /** The whole written time or date. */
   readonly range: Range;
 }
@@ -84,12 +88,26 @@ const pad2 = (digits: string): string => digits.padStart(2, "0");
  * @example notationAt(tokensOf("pukul 09.00"), 1, 0)?.mistake.fixed // "09:00"
  */
 export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
+  return notationsAt(tokens, k, lower)[0];
+}
+
+/**
+ * Every reading of the run that holds token `k` (starting no earlier than `lower`), the
+ * likeliest first: most runs have one, and a range's `s.d.` two (`..` between the dates of a
+ * validity, `sampai` after a schedule's `mulai`), of which the grammar takes the one it reads.
+ */
+export function notationsAt(tokens: readonly IToken[], k: number, lower: number): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? keywordAt(tokens, s);
-    if (run !== undefined && run.last >= k) return run;
+    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s);
+    if (run !== undefined) {
+      if (run.last >= k) return [run];
+      continue;
+    }
+    const readings = [rangeJoinAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    if (readings.length > 0) return readings;
   }
-  return undefined;
+  return [];
 }
 
 /** A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or date), placed over the written tokens. */
@@ -226,6 +244,56 @@ function decimalHoursAt(tokens: readonly IToken[], s: number): NotationRun | und
   return { first: s, last: s + 3, mistake: { kind: "decimalHours", text, fixed, range }, literal: "keyword", token: { type: CompactDuration, image: `${minutes / scale}m` } };
 }
 
+/** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
+
+/** How many tokens from `s` join a range's ends (`-`, `sampai`, `sampai dengan`, `s.d.`, `s.d`, `s/d`, `to`): 0 when they do not. */
+function joinLength(tokens: readonly IToken[], s: number): number {
+  const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (a === undefined) return 0;
+  if (a.tokenType === Minus) return 1;
+  const word = a.image.toLowerCase();
+  if (word === "sampai" && b?.image.toLowerCase() === "dengan") return 2;
+  if (word === "s" && c?.image.toLowerCase() === "d" && touching(a, b) && touching(b, c) && (b?.tokenType.name === "Dot" || b?.tokenType.name === "Slash")) {
+    return b?.tokenType.name === "Dot" && d?.tokenType.name === "Dot" && touching(c, d) ? 4 : 3;
+  }
+  return RANGE_WORDS.has(word) ? 1 : 0;
+}
+
+/** What ends a range: a day (`senin`), a date (`2026-01-01`, or one written another way), or a time (`08:00`, or `08.00`). */
+function rangeEnd(tokens: readonly IToken[], i: number): { readonly kind: "day" | "date" | "time"; readonly text: string } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  const name = t.tokenType.name;
+  if (name === "WeekdayName" || name === "Minggu") return { kind: "day", text: t.image };
+  if (t.tokenType === DateLiteral) return { kind: "date", text: t.image };
+  if (t.tokenType === TimeLiteral) return { kind: "time", text: t.image };
+  const written = dateAt(tokens, i) ?? timeAt(tokens, i);
+  if (written === undefined) return undefined;
+  return { kind: written.literal === "time" ? "time" : "date", text: written.mistake.fixed ?? written.mistake.text };
+}
+
+/**
+ * `senin-kamis`, `senin sampai kamis`, `senin s.d. kamis`, `mon to fri`: two days joined
+ * otherwise than by `..`; two dates likewise (`2026-01-01 s/d 2026-12-31`); two times
+ * joined otherwise than by `-` (`08:00 sampai 16:00`). The join is put back as `..` or `-`.
+ */
+function rangeJoinAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const length = joinLength(tokens, s);
+  if (length === 0) return undefined;
+  const left = rangeEnd(tokens, s - 1);
+  const right = rangeEnd(tokens, s + length);
+  if (left === undefined || right === undefined || left.kind !== right.kind) return undefined;
+  const first = tokens[s] as IToken;
+  const last = tokens[s + length - 1] as IToken;
+  if (left.kind === "time" && first.tokenType === Minus) return undefined;
+  const join = left.kind === "time" ? "-" : "..";
+  const kind = left.kind === "day" ? "dayRange" : left.kind === "date" ? "dateRange" : "timeRange";
+  const range = spanTokens(first, last) ?? tokenRange(first);
+  const mistake: NotationMistake = { kind, text: writtenText(tokens, s, s + length - 1), fixed: join, example: `${left.text}${join}${right.text}`, range };
+  return { first: s, last: s + length - 1, mistake, literal: "keyword", token: { type: join === "-" ? Minus : DotDot, image: join } };
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
 function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
@@ -256,6 +324,7 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
   const { kind, text } = mistake;
   const fixed = mistake.fixed ?? "";
   const reading = mistake.reading ?? "";
+  const example = mistake.example ?? "";
   switch (kind) {
     case "time":
       return createDiagnostic("LON1106.time", { text, fixed }, location, { suggestions });
@@ -293,5 +362,11 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
     case "yearFirstNotDate":
       return createDiagnostic("LON1106.yearFirstNotDate", { text, reading }, location, { suggestions });
+    case "dayRange":
+      return createDiagnostic("LON1106.dayRange", { text, example }, location, { suggestions });
+    case "dateRange":
+      return createDiagnostic("LON1106.dateRange", { text, example }, location, { suggestions });
+    case "timeRange":
+      return createDiagnostic("LON1106.timeRange", { text, example }, location, { suggestions });
   }
 }
