@@ -170,6 +170,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (e.range.start.offset >= cutEnd) continue;
     if (invisibleAt.has(e.range.end.offset) || invisibleAt.has(e.range.start.offset)) continue;
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
+    else if (e.edit !== undefined) diagnostics.push(editedDiagnostic(e, e.edit, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
   // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
@@ -177,6 +178,13 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   for (const w of warnings) if (!joins.includes(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
+}
+
+/** LON1101 with the certain fix the reader found (`ItemError.edit`): a comma that ends a line deleted, a second value put on a line of its own. */
+function editedDiagnostic(e: ItemError, edit: NonNullable<ItemError["edit"]>, path: string): Diagnostic {
+  const edits = [{ location: { file: path, range: e.range }, text: edit.text }, ...(edit.more ?? []).map((m) => ({ location: { file: path, range: m.range }, text: m.text }))];
+  const fix = edit.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true) : suggestion("note.putOnOwnLine", { text: edit.shown }, edits, true);
+  return makeDiagnostic("LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
 }
 
 /** Characters that cannot be seen, by name. */

@@ -295,6 +295,18 @@ const CASES: readonly Case[] = [
     written: [{ text: "sampai", fixed: "-" }, { text: "08.00", fixed: "08:00" }, { text: "s.d.", fixed: "-" }],
     says: { en: "`", id: "`" },
   },
+  {
+    name: "id: names written with - between their words (a declaration's own, a value, a resource named in needs)",
+    source: `${ID_LIBRARY}ruang ruang_baca di dispusip_solok {\n  kapasitas 20\n}\nprogram kelas-menulis di dispusip_solok {\n  kategori kelas\n  sasaran anak-anak\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n  butuh ruang ruang-baca\n}\nprogram lanjutan di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05\n  setelah kelas_menulis\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "kelas-menulis", fixed: "kelas_menulis" }, { text: "anak-anak", fixed: "anak_anak" }, { text: "ruang-baca", fixed: "ruang_baca" }],
+    says: { en: "joins its words with `_`", id: "dengan `_`" },
+  },
+  {
+    name: "en: names and values in quotes where a name stands",
+    source: `${EN_LIBRARY}room reading_room at dispusip_solok {\n  capacity 20\n}\nprogram writing at dispusip_solok {\n  category "class"\n  audience "children"\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  needs room "reading room"\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: '"class"', fixed: "class" }, { text: '"children"', fixed: "children" }, { text: '"reading room"', fixed: "reading_room" }],
+    says: { en: "without quotes", id: "tanpa tanda kutip" },
+  },
 ];
 
 /** Where each written form is in the source: searched in order, each after the one before. */

@@ -5,5 +5,6 @@ export const NOTE_MESSAGES = {
   didYouMean: L("did you mean `{name}`?", "maksud Anda `{name}`?"),
   replaceWith: L("replace with `{text}`", "ganti dengan `{text}`"),
   deleteIt: L("delete it", "hapus"),
+  putOnOwnLine: L("write `{text}` on a line of its own", "tulis `{text}` pada barisnya sendiri"),
   declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
 } as const;

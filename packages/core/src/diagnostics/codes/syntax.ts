@@ -185,6 +185,8 @@ export const SYNTAX_ENTRIES = {
       dayRange: L("`{text}` between two days: Lontar writes a range of days with `..`, as in `{example}`", "`{text}` di antara dua hari: Lontar menulis rentang hari dengan `..`, seperti `{example}`"),
       dateRange: L("`{text}` between two dates: Lontar writes a range of dates with `..`, as in `{example}`", "`{text}` di antara dua tanggal: Lontar menulis rentang tanggal dengan `..`, seperti `{example}`"),
       timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
+      hyphenName: L("`{text}`: a name joins its words with `_`, not `-`: `{fixed}`", "`{text}`: nama menyambung kata-katanya dengan `_`, bukan `-`: `{fixed}`"),
+      quotedName: L("`{text}`: a name or a value stands without quotes (quotes are for texts like titles): `{fixed}`", "`{text}`: nama atau nilai ditulis tanpa tanda kutip (tanda kutip untuk teks seperti judul): `{fixed}`"),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",

@@ -11,7 +11,7 @@ import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
 import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
-import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
@@ -20,7 +20,7 @@ import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
-import { notationAt, type NotationMistake } from "./notation.js";
+import { hyphenNameAt, notationAt, type NotationMistake } from "./notation.js";
 import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, type RuleRun } from "./parser.js";
@@ -33,8 +33,16 @@ interface Head {
   readonly at?: IToken;
   readonly body: number;
   readonly broken: readonly BrokenNode[];
+  /** The name as meant when it was written another way (`kelas-menulis` for `kelas_menulis`), and where. */
+  readonly name?: { readonly text: string; readonly range: Range };
 }
 
+
+/** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
+const MAX_REPEATED = 64;
+
+/** A `,` at the end of a line, after a whole property. */
+const TRAILING_COMMA: Labels = { en: "`,` ends the line with no value after it", id: "`,` mengakhiri baris tanpa nilai sesudahnya" };
 
 /** A syntax error found while reading items. */
 export interface ItemError {
@@ -48,6 +56,12 @@ export interface ItemError {
   readonly suggestions: readonly string[];
   /** A time or date written another way (`09.00`, `17-08-2026`): reported as LON1106, with its fix. */
   readonly notation?: NotationMistake;
+  /**
+   * A certain fix: `text` replaces the error's range (and each of `more`'s ranges), said by
+   * the note `note` with `shown` (a comma that ends a line: deleted; a second value of a
+   * property that takes one: put on a line of its own).
+   */
+  readonly edit?: { readonly note: "deleteIt" | "putOnOwnLine"; readonly text: string; readonly shown: string; readonly more?: readonly { readonly range: Range; readonly text: string }[] };
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -180,6 +194,8 @@ class ItemReader {
    */
   private damagedHead(i: number): Head | undefined {
     const name = this.tokens[i + 1];
+    const hyphened = this.hyphenedHead(i);
+    if (hyphened !== undefined) return hyphened;
     // `room aula at lib` with no `{`: the mistake is after the place.
     const placed = this.tokens[i + 2]?.tokenType.name === "At" && isName(this.tokens[i + 3]);
     const w = placed ? i + 4 : i + 2;
@@ -205,11 +221,28 @@ class ItemReader {
     const before = describeToken(this.tokens[w - 1] ?? name);
     const message = missingBrace
       ? concat({ en: "expected `{` after ", id: "diharapkan `{` setelah " }, before)
-      : concat(placed ? { en: "expected `{` after ", id: "diharapkan `{` setelah " } : { en: "expected `at` or `{` after ", id: "diharapkan `at` atau `{` setelah " }, before, { en: ", found ", id: ", ditemukan " }, describeToken(wrong));
+      : concat(placed ? { en: "expected `{` after ", id: "diharapkan `{` setelah " } : { en: "expected `at` or `{` after ", id: "diharapkan `di` atau `{` setelah " }, before, { en: ", found ", id: ", ditemukan " }, describeToken(wrong));
     this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, close), range, suggestions: close });
     const place = this.tokens[i + 3];
     const at = placed || (close.length > 0 && body === i + 5) ? (isName(place) ? place : undefined) : undefined;
     return { ...(at === undefined ? {} : { at }), body, broken: [{ kind: "Broken", range }] };
+  }
+
+  /**
+   * `program kelas-menulis {` (or `… at lib {`): a name written with `-` between its words,
+   * one LON1106 error whose fix writes `kelas_menulis`, and the declaration read under that
+   * name, so references to it resolve.
+   */
+  private hyphenedHead(i: number): Head | undefined {
+    const run = hyphenNameAt(this.tokens, i + 1);
+    if (run === undefined || run.first !== i + 1 || run.mistake.fixed === undefined) return undefined;
+    const k = run.last + 1;
+    const after = this.tokens[k]?.tokenType.name;
+    const placed = after === "At" && isName(this.tokens[k + 1]) && this.tokens[k + 2]?.tokenType.name === "LBrace";
+    if (after !== "LBrace" && !placed) return undefined;
+    this.errors.push(notationError(run.mistake));
+    const at = placed ? this.tokens[k + 1] : undefined;
+    return { ...(at === undefined ? {} : { at }), body: placed ? k + 3 : k + 1, broken: [], name: { text: run.mistake.fixed, range: run.mistake.range } };
   }
 
   /** Reads the item at `i` as if its first word were the keyword `token` (a misspelt `import` or `horizon`). */
@@ -259,6 +292,13 @@ class ItemReader {
       }
       // `open mon..fri 08.00-16.00` after `open mon..fri`: no property starts with a number or
       // a separator, so the grammar's failure there (costly to build) is not waited for.
+      // `sasaran anak_anak, remaja`: a second value of a property that takes one, read as the same property again.
+      const repeated = this.readRepeatedValue(j, kind, properties);
+      if (repeated !== undefined) {
+        last = repeated - 1;
+        j = repeated;
+        continue;
+      }
       const written = this.startsLine(j) || propertyStartTypes().has(t.tokenType) ? undefined : this.readMendedProperty(j, j, properties, broken);
       if (written !== undefined) {
         last = written - 1;
@@ -278,6 +318,12 @@ class ItemReader {
         properties.push(run.value);
         last = run.next - 1;
         j = run.next;
+        continue;
+      }
+      const trimmed = run.error === undefined ? undefined : this.readWithoutTrailingComma(run.next, j, properties);
+      if (trimmed !== undefined) {
+        last = trimmed - 1;
+        j = trimmed;
         continue;
       }
       const mended = run.error === undefined ? undefined : this.readMendedProperty(run.next, j, properties, broken);
@@ -303,12 +349,14 @@ class ItemReader {
     // A declaration keyword spelled alike in both languages (`program`) takes the language of
     // its own head's `at`/`di` before its context's: the formatter writes that `at` in the
     // declaration's language, so taking it from the keyword before would change it on every pass.
-    const atKeyword = head.at === undefined || definiteKeywordLanguage(kw) !== undefined ? undefined : this.tokens[i + 2];
+    // The head's `at`/`di` stands before its place (third in the head, unless the name was written in several tokens).
+    const atIndex = head.at === undefined ? i + 2 : (this.index.get(head.at.startOffset) ?? i + 3) - 1;
+    const atKeyword = head.at === undefined || definiteKeywordLanguage(kw) !== undefined ? undefined : this.tokens[atIndex];
     const headLang = atKeyword === undefined ? lang : (definiteKeywordLanguage(atKeyword) ?? lang);
-    const written = this.tokens[i + 2];
+    const written = this.tokens[atIndex];
     const atLang = at !== undefined && written?.tokenType.name === "At" ? definiteKeywordLanguage(written) : undefined;
     const node: Declaration = {
-      kind: "Declaration", range, declarationKind: kind, lang: headLang, name: { kind: "Name", range: tokenRange(nameToken), text: nameToken.image },
+      kind: "Declaration", range, declarationKind: kind, lang: headLang, name: head.name === undefined ? { kind: "Name", range: tokenRange(nameToken), text: nameToken.image } : { kind: "Name", ...head.name },
       ...(at === undefined ? {} : { at }), ...(atLang === undefined ? {} : { atLang }), doc: [], properties, leadingComments: [], ...(broken.length > 0 ? { broken } : {}),
     };
     return { node, next: j };
@@ -456,6 +504,89 @@ class ItemReader {
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     this.reportRun(read, i, false);
     return { value: undefined, next: this.nextItem(Math.max(read.next, i + 1)) };
+  }
+
+  /**
+   * A `,` right after a property on its line, when the property takes one value but may be
+   * given again (`sasaran anak_anak, remaja`, or more), and what follows each comma reads as
+   * its value: each value is read as the property written again (so nothing else is
+   * reported), with one error whose certain fix puts each on a line of its own. A `,` that
+   * ends the line after a whole property is one error too, deleted by its fix. Returns where
+   * reading goes on, or undefined when this is no such comma.
+   */
+  private readRepeatedValue(j: number, kind: DeclarationKind, properties: Property[]): number | undefined {
+    const comma = this.tokens[j];
+    const from = comma?.tokenType.name === "Comma" ? this.previousOnLine(properties, j) : undefined;
+    const previous = properties[properties.length - 1];
+    const keyword = from === undefined ? undefined : this.tokens[from];
+    if (comma === undefined || keyword === undefined || previous === undefined) return undefined;
+    const after = this.tokens[j + 1];
+    if (after === undefined || this.startsLine(j + 1) || after.tokenType.name === "RBrace") {
+      const range = tokenRange(comma);
+      this.errors.push({ kind: "MismatchedTokenException", message: TRAILING_COMMA, range, suggestions: [], edit: { note: "deleteIt", text: "", shown: "" } });
+      return j + 1;
+    }
+    if (propertySpec(kind, previous.key)?.repeatable !== true) return undefined;
+    const end = this.resync(j + 1);
+    const values: { readonly comma: IToken; readonly next: number; readonly value: Property }[] = [];
+    for (let at = j; values.length < MAX_REPEATED && this.tokens[at]?.tokenType.name === "Comma" && at < end; ) {
+      const separator = this.tokens[at] as IToken;
+      // The keyword again, standing where the comma stands: the value's property starts there.
+      const again: IToken = { ...keyword, startOffset: separator.startOffset, endOffset: separator.startOffset + keyword.image.length - 1, startLine: separator.startLine ?? 1, endLine: separator.startLine ?? 1, startColumn: separator.startColumn ?? 1, endColumn: (separator.startColumn ?? 1) + keyword.image.length - 1 };
+      const tokens = [again, ...this.tokens.slice(at + 1, end)];
+      const run = grammar().runAt(grammar().property, tokens, 0, (t) => { const i = tokens.indexOf(t); return i < 0 ? tokens.length : i; });
+      if (run.error !== undefined || run.value === undefined || run.next < 2) break;
+      const next = at + run.next;
+      const last = this.tokens[next - 1] as IToken;
+      values.push({ comma: separator, next, value: { ...run.value, range: spanTokens(separator, last) ?? run.value.range } });
+      at = next;
+    }
+    const first = values[0];
+    const value = this.tokens[j + 1];
+    if (first === undefined || value === undefined) return undefined;
+    let written = keyword.image;
+    for (let i = j + 1; i < first.next; i++) {
+      const t = this.tokens[i] as IToken;
+      const before = this.tokens[i - 1] as IToken;
+      written += (i === j + 1 || (before.endOffset ?? before.startOffset) + 1 < t.startOffset ? " " : "") + t.image;
+    }
+    const indent = " ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1));
+    const line = `\n${indent}${keyword.image} `;
+    // Each comma and the space after it become a line break and the keyword: one edit per value.
+    const edits = values.map((v) => {
+      const following = this.tokens[(this.index.get(v.comma.startOffset) ?? j) + 1] ?? v.comma;
+      return { range: packRange(startOf(v.comma), startOf(following)), text: line };
+    });
+    this.errors.push({
+      kind: "MismatchedTokenException",
+      message: {
+        en: `\`${keyword.image}\` takes one value: each other one goes on a line of its own, \`${written}\``,
+        id: `\`${keyword.image}\` berisi satu nilai: nilai lainnya masing-masing ditulis pada barisnya sendiri, \`${written}\``,
+      },
+      range: edits[0]?.range ?? tokenRange(comma),
+      suggestions: [],
+      edit: { note: "putOnOwnLine", text: line, shown: written, more: edits.slice(1) },
+    });
+    for (const v of values) properties.push(v.value);
+    return values[values.length - 1]?.next ?? j + 1;
+  }
+
+  /**
+   * A property from token `j` that fails at token `k` only because a list of it ends its line
+   * with a `,` (`butuh ruang aula, 1 staf,`): read without that comma, it stands, with one
+   * error at the comma whose certain fix deletes it. Returns where reading goes on (`k`), or
+   * undefined when this is not what failed.
+   */
+  private readWithoutTrailingComma(k: number, j: number, properties: Property[]): number | undefined {
+    const comma = this.tokens[k - 1];
+    const failed = this.tokens[k];
+    if (k - 1 <= j || comma?.tokenType.name !== "Comma" || !(failed === undefined || this.startsLine(k) || failed.tokenType.name === "RBrace")) return undefined;
+    const tokens = this.tokens.slice(j, k - 1);
+    const run = grammar().runAt(grammar().property, tokens, 0, (t) => { const i = tokens.indexOf(t); return i < 0 ? tokens.length : i; });
+    if (run.error !== undefined || run.value === undefined || run.next !== tokens.length) return undefined;
+    properties.push(run.value);
+    this.errors.push({ kind: "MismatchedTokenException", message: TRAILING_COMMA, range: tokenRange(comma), suggestions: [], edit: { note: "deleteIt", text: "", shown: "" } });
+    return k;
   }
 
   /** The start of the last property read when it ends right before token `j`, on `j`'s line. */

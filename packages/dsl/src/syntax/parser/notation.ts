@@ -12,7 +12,7 @@ import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/co
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { MONTH_SPELLINGS } from "../keywords.js";
-import { CompactDuration, DateLiteral, DotDot, K, Minus, Money, TimeLiteral } from "../lexer/tokens.js";
+import { CompactDuration, DateLiteral, DotDot, Identifier, K, Minus, Money, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -37,7 +37,9 @@ export type NotationKind =
   /** `selama 1,5 jam`: hours with a decimal comma or dot, a whole number of minutes (`90 menit`), or not (no fix). */
   | "decimalHours" | "decimalHoursInexact"
   /** `senin-kamis`, `senin s.d. kamis`; `2026-01-01 sampai 2026-12-31`; `08:00 s/d 16:00`: a range's ends joined another way than Lontar's `..` (days, dates) or `-` (times). */
-  | "dayRange" | "dateRange" | "timeRange";
+  | "dayRange" | "dateRange" | "timeRange"
+  /** `anak-anak`, `"area_anak"`: a name written with `-` between its words, or in quotes, where a name stands (`anak_anak`, `area_anak`). */
+  | "hyphenName" | "quotedName";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -104,7 +106,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [rangeJoinAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [rangeJoinAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -294,6 +296,40 @@ function rangeJoinAt(tokens: readonly IToken[], s: number): NotationRun | undefi
   return { first: s, last: s + length - 1, mistake, literal: "keyword", token: { type: join === "-" ? Minus : DotDot, image: join } };
 }
 
+/** True for a word token (an identifier or a keyword: a keyword may be a name) that is not a day (`senin-kamis` is a range). */
+function isNameWord(t: IToken | undefined): t is IToken {
+  if (t === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image)) return false;
+  const name = t.tokenType.name;
+  return name !== "WeekdayName" && name !== "Minggu" && name !== "Money";
+}
+
+/** At most this many words joined by `-` are read as one name. */
+const MAX_HYPHENED_WORDS = 8;
+
+/** `anak-anak`, `ruang-baca-anak`: words joined by `-` with no space, where one name stands; Lontar joins them with `_`. */
+export function hyphenNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (!isNameWord(first) || (tokens[s - 1]?.tokenType === Minus && touching(tokens[s - 1], first))) return undefined;
+  let last = s;
+  while (last - s < 2 * (MAX_HYPHENED_WORDS - 1) && tokens[last + 1]?.tokenType === Minus && isNameWord(tokens[last + 2]) && touching(tokens[last], tokens[last + 1]) && touching(tokens[last + 1], tokens[last + 2])) last += 2;
+  if (last === s) return undefined;
+  const words: string[] = [];
+  for (let i = s; i <= last; i += 2) words.push((tokens[i] as IToken).image);
+  const fixed = words.join("_");
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "hyphenName", text: words.join("-"), fixed, range }, literal: "keyword", token: { type: Identifier, image: fixed } };
+}
+
+/** `"anak_anak"`, `"area anak"`: a name in quotes where the grammar wants a name; Lontar writes it bare, with `_` for spaces and `-`. */
+function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (t?.tokenType !== StringLiteral) return undefined;
+  const inner = t.image.slice(1, -1).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
+  const fixed = inner.replace(/[ -]+/g, "_");
+  return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: Identifier, image: fixed } };
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
 function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
@@ -368,5 +404,9 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.dateRange", { text, example }, location, { suggestions });
     case "timeRange":
       return createDiagnostic("LON1106.timeRange", { text, example }, location, { suggestions });
+    case "hyphenName":
+      return createDiagnostic("LON1106.hyphenName", { text, fixed }, location, { suggestions });
+    case "quotedName":
+      return createDiagnostic("LON1106.quotedName", { text, fixed }, location, { suggestions });
   }
 }
