@@ -12,7 +12,7 @@ import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/co
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { MONTH_SPELLINGS } from "../keywords.js";
-import { CompactDuration, DateLiteral, DotDot, Identifier, K, Minus, Money, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { CompactDuration, DateLiteral, DotDot, Identifier, K, Minus, Money, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -39,7 +39,13 @@ export type NotationKind =
   /** `senin-kamis`, `senin s.d. kamis`; `2026-01-01 sampai 2026-12-31`; `08:00 s/d 16:00`: a range's ends joined another way than Lontar's `..` (days, dates) or `-` (times). */
   | "dayRange" | "dateRange" | "timeRange"
   /** `anak-anak`, `"area_anak"`: a name written with `-` between its words, or in quotes, where a name stands (`anak_anak`, `area_anak`). */
-  | "hyphenName" | "quotedName";
+  | "hyphenName" | "quotedName"
+  /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
+  | "hourOnly" | "hourOnlyAmbiguous"
+  /** `satu staf`, `dua kali per bulan`: a number in words. */
+  | "numberWord"
+  /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
+  | "countUnit";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -53,6 +59,8 @@ export interface NotationMistake {
   readonly reading?: string;
   /** The whole range as Lontar writes it (`senin..kamis`), for the message of a range's join. */
   readonly example?: string;
+  /** Spellings that may be meant when none is certain (`03:00`, `15:00` for `pukul 3`): offered, none preferred. */
+  readonly alternatives?: readonly string[];
   /** The whole written time or date. */
   readonly range: Range;
 }
@@ -106,7 +114,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [rangeJoinAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [rangeJoinAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -330,6 +338,62 @@ function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun | undef
   return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: Identifier, image: fixed } };
 }
 
+/** Parts of the day after an hour, and the hours they take (a 12-hour clock's hour `h` read as `h` or `h + 12`). */
+const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new Map<string, (hour: number) => number | undefined>([
+  ...["pagi", "am", "a.m"].map((w) => [w, (h: number) => (h >= 1 && h <= 11 ? h : h === 12 ? 0 : undefined)] as const),
+  ["siang", (h: number) => (h >= 10 && h <= 12 ? h : h >= 1 && h <= 3 ? h + 12 : undefined)],
+  ...["sore", "petang"].map((w) => [w, (h: number) => (h >= 2 && h <= 7 ? h + 12 : undefined)] as const),
+  ["malam", (h: number) => (h >= 6 && h <= 11 ? h + 12 : h === 12 ? 0 : undefined)],
+  ...["pm", "p.m"].map((w) => [w, (h: number) => (h >= 1 && h <= 11 ? h + 12 : h === 12 ? 12 : undefined)] as const),
+]);
+
+/**
+ * `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes right after `pukul`/`at`.
+ * Certain with a part of the day, or an hour of 0 or 7 to 23 (as a 24-hour clock reads it);
+ * from 1 to 6 without one it may be morning or afternoon: both are offered, neither preferred.
+ */
+function hourAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [hours, part] = [tokens[s], tokens[s + 1]];
+  if (tokens[s - 1]?.tokenType !== K["At"] || !isDigits(hours) || hours.image.length > 2) return undefined;
+  const hour = Number(hours.image);
+  const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
+  const withPart = read !== undefined && part !== undefined;
+  const last = withPart ? s + 1 : s;
+  const range = spanTokens(hours, tokens[last] as IToken) ?? tokenRange(hours);
+  const text = writtenText(tokens, s, last);
+  const clock = (h: number): string => `${pad2(String(h))}:00`;
+  // Letters write times on a 24-hour clock (`pukul 15.00`): an hour from 7 is read as written; before 7 it is likelier the afternoon's.
+  const meant = withPart ? read(hour) : hour === 0 || (hour >= 7 && hour <= 23) ? hour : undefined;
+  if (meant !== undefined) return { first: s, last, mistake: { kind: "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
+  if (withPart || hour > 23) return undefined;
+  return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
+}
+
+/** Numbers in words, as a planner may write a small count. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["satu", 1], ["dua", 2], ["tiga", 3], ["empat", 4], ["lima", 5], ["enam", 6], ["tujuh", 7], ["delapan", 8], ["sembilan", 9], ["sepuluh", 10],
+  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+]);
+
+/** `satu staf`, `dua kali per bulan`, `two staff`: a number in words where a number stands, the fix its digits. */
+function numberWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const value = t === undefined ? undefined : NUMBER_WORDS.get(t.image.toLowerCase());
+  if (t === undefined || value === undefined || tokens[s + 1] === undefined) return undefined;
+  return { first: s, last: s, mistake: { kind: "numberWord", text: t.image, fixed: String(value), range: tokenRange(t) }, literal: "keyword", token: { type: NumberLiteral, image: String(value) } };
+}
+
+/** Words for what a count counts, written after it (`25 orang`). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "peserta", "anak", "siswa", "kursi", "buku", "eksemplar", "paket", "unit", "buah", "people", "persons", "participants", "pax", "seats", "books", "copies", "packages", "units"]);
+
+/** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
+function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [count, unit] = [tokens[s], tokens[s + 1]];
+  if (count?.tokenType !== NumberLiteral || unit === undefined || !COUNT_UNITS.has(unit.image.toLowerCase()) || unit.startLine !== count.startLine) return undefined;
+  const range = spanTokens(count, unit) ?? tokenRange(count);
+  return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
 function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
@@ -356,7 +420,8 @@ function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefine
  */
 export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
   const location = { file, range: mistake.range };
-  const suggestions = mistake.fixed === undefined ? [] : [suggestion("note.replaceWith", { text: mistake.fixed }, [{ location, text: mistake.fixed }], true)];
+  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location, text }], certain);
+  const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
   const { kind, text } = mistake;
   const fixed = mistake.fixed ?? "";
   const reading = mistake.reading ?? "";
@@ -408,5 +473,13 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.hyphenName", { text, fixed }, location, { suggestions });
     case "quotedName":
       return createDiagnostic("LON1106.quotedName", { text, fixed }, location, { suggestions });
+    case "hourOnly":
+      return createDiagnostic("LON1106.hourOnly", { text, fixed }, location, { suggestions });
+    case "hourOnlyAmbiguous":
+      return createDiagnostic("LON1106.hourOnlyAmbiguous", { text, morning: mistake.alternatives?.[0] ?? "", afternoon: mistake.alternatives?.[1] ?? "" }, location, { suggestions });
+    case "numberWord":
+      return createDiagnostic("LON1106.numberWord", { text, fixed }, location, { suggestions });
+    case "countUnit":
+      return createDiagnostic("LON1106.countUnit", { text, fixed }, location, { suggestions });
   }
 }
