@@ -182,8 +182,13 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
 
 /** LON1101 with the certain fix the reader found (`ItemError.edit`): a comma that ends a line deleted, a second value put on a line of its own. */
 function editedDiagnostic(e: ItemError, edit: NonNullable<ItemError["edit"]>, path: string): Diagnostic {
-  const edits = [{ location: { file: path, range: e.range }, text: edit.text }, ...(edit.more ?? []).map((m) => ({ location: { file: path, range: m.range }, text: m.text }))];
-  const fix = edit.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true) : suggestion("note.putOnOwnLine", { text: edit.shown }, edits, true);
+  // A replacement says its edits alone (`di` → `pada`): the error's own range stays as written.
+  const own = edit.note === "replaceWith" ? [] : [{ location: { file: path, range: e.range }, text: edit.text }];
+  const edits = [...own, ...(edit.more ?? []).map((m) => ({ location: { file: path, range: m.range }, text: m.text }))];
+  const fix =
+    edit.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true)
+    : edit.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: edit.shown }, edits, true)
+    : suggestion("note.replaceWith", { text: edit.shown }, edits, true);
   return makeDiagnostic("LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
 }
 

@@ -13,7 +13,7 @@ import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax } from "
 import type { PropertySpec } from "../../language/shapes.js";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
-import { WORDS } from "../keywords.js";
+import { spell, WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
@@ -57,11 +57,11 @@ export interface ItemError {
   /** A time or date written another way (`09.00`, `17-08-2026`): reported as LON1106, with its fix. */
   readonly notation?: NotationMistake;
   /**
-   * A certain fix: `text` replaces the error's range (and each of `more`'s ranges), said by
-   * the note `note` with `shown` (a comma that ends a line: deleted; a second value of a
-   * property that takes one: put on a line of its own).
+   * A certain fix: `text` replaces the error's range, and each of `more`'s ranges its own
+   * text, said by the note `note` with `shown` (a comma that ends a line: deleted; a second
+   * value of a property that takes one: put on a line of its own; `di selasa`: `di` replaced).
    */
-  readonly edit?: { readonly note: "deleteIt" | "putOnOwnLine"; readonly text: string; readonly shown: string; readonly more?: readonly { readonly range: Range; readonly text: string }[] };
+  readonly edit?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith"; readonly text: string; readonly shown: string; readonly more?: readonly { readonly range: Range; readonly text: string }[] };
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -652,6 +652,13 @@ class ItemReader {
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
+    // `setiap minggu di selasa`: `di` is also `pukul`, so a time was expected; a day follows `pada`.
+    const onDay = previous?.tokenType.name === "At" && close.length === 0 && (token.tokenType.name === "WeekdayName" || token.tokenType.name === "Minggu") && expected.some((t) => t.name === "TimeLiteral") ? spell("On", lang) : undefined;
+    if (onDay !== undefined && previous !== undefined) {
+      const hint = { en: `; a day follows \`${onDay}\`: \`${onDay} ${token.image}\``, id: `; hari ditulis setelah \`${onDay}\`: \`${onDay} ${token.image}\`` };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [], edit: { note: "replaceWith", text: "", shown: `${onDay} ${token.image}`, more: [{ range: tokenRange(previous), text: onDay }] } });
+      return undefined;
+    }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
   }

@@ -1,6 +1,6 @@
 /**
  * "Did you mean `weekdays`?": the keywords the grammar accepts at an error, in the file's
- * language, closest to the word written first.
+ * language, closest to the word written first (or, when none is close, those it is a synonym of).
  */
 import { tokenMatcher, type IToken, type TokenType } from "chevrotain";
 import { damerauDistance, typoLimit } from "../../diagnostics/edit-distance.js";
@@ -51,7 +51,37 @@ export function closeKeywords(word: string, expected: readonly TokenType[], lang
   const pool = own.length > 0 ? own : all;
   pool.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   const best = pool[0]?.distance;
-  return pool.filter((s) => s.distance === best).slice(0, max).map((s) => s.word);
+  const close = pool.filter((s) => s.distance === best).slice(0, max).map((s) => s.word);
+  return close.length > 0 ? close : synonymKeywords(word, expected, lang);
+}
+
+/**
+ * Words a planner writes for a keyword they are not spelled like (a synonym, not a typo), by
+ * the keyword tokens they may stand for: `kali` for `sesi` in an obligation, `setiap` for
+ * `per`, `di` for a schedule's `pada`. Offered only where the grammar expects that keyword.
+ */
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["kali", ["Session"]], ["times", ["Session"]],
+  ["sesi", ["Times"]], ["session", ["Times"]], ["sessions", ["Times"]],
+  ["setiap", ["Per"]], ["tiap", ["Per"]], ["every", ["Per"]], ["each", ["Per"]],
+  ["per", ["Every"]],
+  ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
+  ["sejak", ["From"]], ["since", ["From"]],
+]);
+
+/** The keywords among `expected` that `word` is a synonym of (see {@link SYNONYMS}), in `lang`'s spelling (English when it has none). */
+export function synonymKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
+  const tokens = SYNONYMS.get(word.toLowerCase());
+  if (tokens === undefined) return [];
+  const found: string[] = [];
+  for (const token of tokens) {
+    const type = K[token];
+    if (type === undefined || !expected.some((e) => !ANY_WORD.has(e.name) && tokenMatcher({ image: word, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? -1 } as IToken, e))) continue;
+    const spellings = spellingsOf(type);
+    const own = spellings.find((s) => s.lang === lang || s.lang === undefined) ?? spellings[0];
+    if (own !== undefined && own.word !== word && !found.includes(own.word)) found.push(own.word);
+  }
+  return found;
 }
 
 /** The language of the keywords around token `index`: the nearest definite one before it, else after it, else English. */
