@@ -55,12 +55,14 @@ export class WorkspaceState {
 
   /**
    * Applies an editor's changes to an open document (whole texts or ranges, in order);
-   * returns the new generation, or undefined (nothing changed) for a document not open.
+   * returns the new generation, or undefined (nothing changed) for a document not open or
+   * a change no newer than the version held: the editor's versions strictly increase, so
+   * such a change arrived out of order and must not overwrite the newer text.
    */
   change(uri: string, version: number, changes: readonly DocumentChange[]): number | undefined {
     const path = this.paths.path(uri);
     const doc = this.open.get(path);
-    if (doc === undefined) return undefined;
+    if (doc === undefined || version <= doc.version) return undefined;
     this.generation++;
     // Always newer: the session's versions are the generations.
     this.session.change(path, this.generation, changes);

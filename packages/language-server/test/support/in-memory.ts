@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createConnection } from "vscode-languageserver/node";
+import {
+  AbstractMessageReader,
+  AbstractMessageWriter,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  type DataCallback,
+  type Disposable,
+  type Message,
+  type MessageReader,
+  type MessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from "vscode-languageserver-protocol/node";
+import { nodeHost } from "../../src/node.js";
+import { startLontarServer } from "../../src/server.js";
+
+/** The reading end of one direction of an in-memory connection. */
+class InMemoryReader extends AbstractMessageReader implements MessageReader {
+  private callback: DataCallback | undefined;
+
+  listen(callback: DataCallback): Disposable {
+    this.callback = callback;
+    return { dispose: () => (this.callback = undefined) };
+  }
+
+  /** Hands messages to the connection reading this end, one after the other in this turn. */
+  deliver(messages: readonly Message[]): void {
+    for (const message of messages) this.callback?.(message);
+  }
+}
+
+/**
+ * The writing end of one direction: what is written in one turn reaches the reader together,
+ * on a later turn (as a stream's chunk brings every message written before it is read),
+ * copied through JSON as on the wire. Nothing goes through once the connection is closed.
+ */
+class InMemoryWriter extends AbstractMessageWriter implements MessageWriter {
+  private pending: Message[] = [];
+  closed = false;
+
+  constructor(private readonly reader: InMemoryReader) {
+    super();
+  }
+
+  write(message: Message): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.pending.push(JSON.parse(JSON.stringify(message)) as Message);
+    if (this.pending.length === 1) setTimeout(() => this.reader.deliver(this.pending.splice(0)), 0);
+    return Promise.resolve();
+  }
+
+  end(): void {
+    this.closed = true;
+  }
+}
+
+/** One direction of the connection. */
+function direction(): { reader: InMemoryReader; writer: InMemoryWriter } {
+  const reader = new InMemoryReader();
+  return { reader, writer: new InMemoryWriter(reader) };
+}
+
+/** A server running in this process and a protocol client talking to it in memory. */
+export interface InMemorySession {
+  /** The client side of the connection. */
+  readonly connection: ProtocolConnection;
+  /** Every diagnostics notification so far, in arrival order. */
+  readonly published: PublishDiagnosticsParams[];
+  /** The URI of a file of the workspace. */
+  uri(file: string): string;
+  /** The text of a file on disk. */
+  text(file: string): string;
+  /** Opens a file of the workspace (its text on disk unless given), version 1. */
+  open(file: string, text?: string): Promise<void>;
+  /** Replaces a document's text, as its `version`. */
+  change(file: string, version: number, text: string): Promise<void>;
+  /** Resolves with the first diagnostics of a document's version once they arrive. */
+  diagnostics(file: string, version: number): Promise<PublishDiagnosticsParams>;
+  /** Stops both ends: nothing more is delivered either way. */
+  close(): void;
+}
+
+/**
+ * Starts the server in this process (`startLontarServer` with the Node host, as `lontar lsp
+ * --stdio` does) on an in-memory connection with `root` as the workspace folder, and
+ * initializes it. For what a child process's pipes cannot time: messages the client sends in
+ * one turn reach the server in one batch, so that a request and its `$/cancelRequest` arrive
+ * before the request is handled. Never send `exit`: vscode-languageserver's Node connection
+ * would end this process.
+ */
+export async function startInMemory(root: string, locale = "en"): Promise<InMemorySession> {
+  const toServer = direction();
+  const toClient = direction();
+  startLontarServer(createConnection(toServer.reader, toClient.writer), nodeHost());
+  const connection = createProtocolConnection(toClient.reader, toServer.writer);
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: (() => void)[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params);
+    for (const w of waiters.splice(0)) w();
+  });
+  connection.listen();
+  const rootUri = pathToFileURL(root).href;
+  // No processId: vscode-languageserver's Node connection would watch that process and end this one with it.
+  await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities: {}, locale, initializationOptions: { today: "2024-01-01" } });
+  await connection.sendNotification(InitializedNotification.type, {});
+  const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
+  const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
+  return {
+    connection,
+    published,
+    uri,
+    text,
+    open: (file, given) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: "lontar", version: 1, text: given ?? text(file) } }),
+    change: (file, version, newText) => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ text: newText }] }),
+    diagnostics(file, version) {
+      const target = uri(file);
+      return new Promise((resolve) => {
+        const check = (): void => {
+          const found = published.find((p) => p.uri === target && p.version === version);
+          if (found === undefined) waiters.push(check);
+          else resolve(found);
+        };
+        check();
+      });
+    },
+    close() {
+      toServer.writer.end();
+      toClient.writer.end();
+      connection.dispose();
+    },
+  };
+}
