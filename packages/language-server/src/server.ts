@@ -17,6 +17,7 @@ import { definition, highlights, invalidName, nameAt, prepareRename, references,
 import { SEMANTIC_LEGEND, SemanticTokenCache } from "./features/semantic-tokens.js";
 import { foldingRanges, selectionRanges } from "./features/structure.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
+import { RequestGuard } from "./request-guard.js";
 import { readSettings, type ServerLanguageDefaults, type ServerSettings } from "./settings.js";
 import { say } from "./words.js";
 
@@ -43,9 +44,12 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
+ * Every request and notification goes through a {@link RequestGuard}: after `shutdown`,
+ * requests are refused and notifications ignored.
  */
 export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);
+  const guard = new RequestGuard(() => settings.lang);
   const plans = new PlanCache();
   const tokens = new SemanticTokenCache();
   const diagnosticsJobs = new LatestOnly();
@@ -145,7 +149,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     diagnosticsJobs.request(publish);
   };
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize(guard.request((params): InitializeResult => {
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     state = new WorkspaceState(host, root, betweenSlices);
@@ -172,22 +176,26 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       },
       serverInfo: { name: "lontar", version: "0.1.0" },
     };
+  }));
+  connection.onShutdown(() => guard.shutDown());
+  connection.onRequest((method) => {
+    throw guard.unknownMethod(method);
   });
 
-  connection.onDidOpenTextDocument(({ textDocument }) => {
+  connection.onDidOpenTextDocument(guard.notification(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
     carried.forget(textDocument.uri);
     // From now on its diagnostics go out with its versions. `closedSent` is keyed by the URI UriPaths writes for its path, which the editor may spell otherwise.
     closedSent.delete(state.paths.uri(state.paths.path(textDocument.uri)));
     opened = true;
     scheduleDiagnostics(textDocument.uri);
-  });
-  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+  }));
+  connection.onDidChangeTextDocument(guard.notification(({ textDocument, contentChanges }) => {
     if (contentChanges.length === 0 || state.change(textDocument.uri, textDocument.version, contentChanges) === undefined) return;
     carried.edit(textDocument.uri, contentChanges);
     scheduleDiagnostics(textDocument.uri);
-  });
-  connection.onDidCloseTextDocument(({ textDocument }) => {
+  }));
+  connection.onDidCloseTextDocument(guard.notification(({ textDocument }) => {
     state.close(textDocument.uri);
     tokens.forget(textDocument.uri);
     edited.delete(textDocument.uri);
@@ -195,7 +203,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     carried.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     scheduleDiagnostics();
-  });
+  }));
 
   const at = (uri: string): { path: string } => {
     lastRequest = Date.now();
@@ -204,24 +212,24 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return { path: state.paths.path(uri) };
   };
 
-  connection.onCompletion(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang));
-  connection.onHover(async ({ textDocument, position }) => {
+  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang)));
+  connection.onHover(guard.request(async ({ textDocument, position }) => {
     const { path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,
     // after the fast diagnostics of any edit handled before this request.
     publishFast();
     await state.analyzed();
     return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
-  });
-  connection.onDefinition(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
-  connection.onReferences(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
-  connection.onDocumentHighlight(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));
-  connection.onPrepareRename(({ textDocument, position }) => {
+  }));
+  connection.onDefinition(guard.request(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null));
+  connection.onReferences(guard.request(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration)));
+  connection.onDocumentHighlight(guard.request(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position)));
+  connection.onPrepareRename(guard.request(({ textDocument, position }) => {
     const prepared = prepareRename(state.snapshot(), at(textDocument.uri).path, position);
     if (prepared === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
     return prepared;
-  });
-  connection.onRenameRequest(({ textDocument, position, newName }) => {
+  }));
+  connection.onRenameRequest(guard.request(({ textDocument, position, newName }) => {
     const snapshot = state.snapshot();
     const path = at(textDocument.uri).path;
     const old = nameAt(snapshot, path, position);
@@ -229,31 +237,31 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const refusal = invalidName(snapshot, old.name, newName);
     if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
     return renameEdits(snapshot, state.paths, path, position, newName);
-  });
-  connection.onDocumentSymbol(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path));
-  connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query));
-  connection.onDocumentFormatting(({ textDocument }) => {
+  }));
+  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path)));
+  connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
+  connection.onDocumentFormatting(guard.request(({ textDocument }) => {
     const doc = state.document(textDocument.uri);
     return doc === undefined ? [] : formatDocument(doc.text, at(textDocument.uri).path);
-  });
-  connection.onDocumentRangeFormatting(({ textDocument, range }) => {
+  }));
+  connection.onDocumentRangeFormatting(guard.request(({ textDocument, range }) => {
     const doc = state.document(textDocument.uri);
     return doc === undefined ? [] : formatRange(doc.text, at(textDocument.uri).path, range);
-  });
-  connection.languages.semanticTokens.on(({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path));
-  connection.languages.semanticTokens.onDelta(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId));
-  connection.onCodeAction(({ textDocument, context }) => {
+  }));
+  connection.languages.semanticTokens.on(guard.request(({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path)));
+  connection.languages.semanticTokens.onDelta(guard.request(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId)));
+  connection.onCodeAction(guard.request(({ textDocument, context }) => {
     const doc = state.document(textDocument.uri);
     const fixes = quickFixes(context.diagnostics, state.paths);
     const wanted = context.only;
     const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
     return [...fixes, ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
-  });
-  connection.onCodeLens(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang));
-  connection.languages.inlayHint.on(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range));
-  connection.onFoldingRanges(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
-  connection.onSelectionRanges(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
-  connection.onExecuteCommand(({ command }) => {
+  }));
+  connection.onCodeLens(guard.request(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang)));
+  connection.languages.inlayHint.on(guard.request(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range)));
+  connection.onFoldingRanges(guard.request(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path)));
+  connection.onSelectionRanges(guard.request(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions)));
+  connection.onExecuteCommand(guard.request(({ command }) => {
     if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings);
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
@@ -267,7 +275,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     publishClosed(snapshot);
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
-  });
+  }));
 
   connection.listen();
 }

@@ -28,6 +28,8 @@ export const WORDS_OF_SERVER = {
   taken: { en: "is already declared", id: "sudah dideklarasikan" },
   cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
   declarationSnippet: { en: "declaration", id: "deklarasi" },
+  shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
+  unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
 /** A server text in a language. */
