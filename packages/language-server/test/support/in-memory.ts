@@ -39,8 +39,10 @@ class InMemoryReader extends AbstractMessageReader implements MessageReader {
 
 /**
  * The writing end of one direction: what is written in one turn reaches the reader together,
- * on a later turn (as a stream's chunk brings every message written before it is read),
- * copied through JSON as on the wire. Nothing goes through once the connection is closed.
+ * on the next turn of the event loop (as a stream's chunk brings every message written before
+ * it is read; a turn, not a timer, so that how far the other end got meanwhile does not depend
+ * on the clock), copied through JSON as on the wire. Nothing goes through once the connection
+ * is closed.
  */
 class InMemoryWriter extends AbstractMessageWriter implements MessageWriter {
   private pending: Message[] = [];
@@ -53,7 +55,7 @@ class InMemoryWriter extends AbstractMessageWriter implements MessageWriter {
   write(message: Message): Promise<void> {
     if (this.closed) return Promise.resolve();
     this.pending.push(JSON.parse(JSON.stringify(message)) as Message);
-    if (this.pending.length === 1) setTimeout(() => this.reader.deliver(this.pending.splice(0)), 0);
+    if (this.pending.length === 1) setImmediate(() => this.reader.deliver(this.pending.splice(0)));
     return Promise.resolve();
   }
 
