@@ -1,4 +1,4 @@
-import { ErrorCodes, ResponseError, type CancellationToken } from "vscode-languageserver";
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from "vscode-languageserver";
 import type { Lang } from "./language/language.js";
 import { say } from "./words.js";
 
@@ -6,15 +6,25 @@ import { say } from "./words.js";
 export type GuardedRequest<P, R> = (params: P, token: CancellationToken) => R | Promise<R>;
 
 /**
- * What the protocol says of every message, whatever it asks (LSP, "Shutdown Request"): once
- * the client has asked the server to shut down, every further request is refused with
- * InvalidRequest, a second `shutdown` and an `initialize` included, and every notification is
- * ignored (`exit` is vscode-languageserver's own, and still ends the server).
+ * What the protocol says of every message, whatever it asks:
+ * - once the client has asked the server to shut down (LSP, "Shutdown Request"), every
+ *   further request is refused with InvalidRequest, a second `shutdown` and an `initialize`
+ *   included, and every notification is ignored (`exit` is vscode-languageserver's own, and
+ *   still ends the server);
+ * - a request the client cancelled (`$/cancelRequest`, LSP "Cancellation Support") is
+ *   answered RequestCancelled, not computed, when it was cancelled before its handler runs,
+ *   and not with its result when it was cancelled by the time that result is ready.
+ *
+ * vscode-jsonrpc reads a `$/cancelRequest` as soon as it arrives: a request still queued
+ * behind others is handed a token already cancelled, and a running handler's token turns
+ * cancelled while it waits. Work that does not wait cannot see a cancellation meanwhile (the
+ * message is read after it), so a handler checks its token after each wait (hover waits for
+ * the whole analysis) and may then end early with any answer: the guard replaces it.
  */
 export class RequestGuard {
   private shut = false;
 
-  /** Refusals are written in the language `lang` gives (the settings', read at each refusal). */
+  /** Its answers (refusals, cancellations) are written in the language `lang` gives (the settings', read at each answer). */
   constructor(private readonly lang: () => Lang) {}
 
   /** Whether the client has asked the server to shut down. */
@@ -28,11 +38,14 @@ export class RequestGuard {
     this.shut = true;
   }
 
-  /** A request handler as the protocol wants it answered: refused once the server is shutting down. */
+  /** A request handler as the protocol wants it answered: refused once the server is shutting down, RequestCancelled once the client cancelled it. */
   request<P, R>(handler: GuardedRequest<P, R>): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
       if (this.shut) throw this.refusal();
-      return await handler(params, token);
+      if (token.isCancellationRequested) throw this.cancelled();
+      const answer = await handler(params, token);
+      if (token.isCancellationRequested) throw this.cancelled();
+      return answer;
     };
   }
 
@@ -46,6 +59,10 @@ export class RequestGuard {
   /** The answer to a request of a method the server does not serve: MethodNotFound, InvalidRequest once shutting down. */
   unknownMethod(method: string): ResponseError<void> {
     return this.shut ? this.refusal() : new ResponseError(ErrorCodes.MethodNotFound, `\`${method}\` ${say("unknownMethod", this.lang())}`);
+  }
+
+  private cancelled(): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.RequestCancelled, say("requestCancelled", this.lang()));
   }
 
   private refusal(): ResponseError<void> {

@@ -45,7 +45,8 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
  * Every request and notification goes through a {@link RequestGuard}: after `shutdown`,
- * requests are refused and notifications ignored.
+ * requests are refused and notifications ignored; a request the client cancelled is answered
+ * RequestCancelled.
  */
 export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);
@@ -213,12 +214,14 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   };
 
   connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang)));
-  connection.onHover(guard.request(async ({ textDocument, position }) => {
+  connection.onHover(guard.request(async ({ textDocument, position }, token) => {
     const { path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,
     // after the fast diagnostics of any edit handled before this request.
     publishFast();
     await state.analyzed();
+    // Cancelled meanwhile: no dates to compute (the guard answers RequestCancelled).
+    if (token.isCancellationRequested) return null;
     return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
   }));
   connection.onDefinition(guard.request(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null));

@@ -29,6 +29,7 @@ export const WORDS_OF_SERVER = {
   cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
   declarationSnippet: { en: "declaration", id: "deklarasi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
+  requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
   unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CancellationTokenSource, ErrorCodes, ResponseError } from "vscode-languageserver";
+import { CancellationTokenSource, ErrorCodes, LSPErrorCodes, ResponseError } from "vscode-languageserver";
 import { RequestGuard } from "../src/request-guard.js";
 import { say } from "../src/words.js";
 
@@ -33,5 +33,43 @@ describe("RequestGuard after shutdown", () => {
     expect(guard.unknownMethod("x/y")).toMatchObject({ code: ErrorCodes.MethodNotFound, message: `\`x/y\` ${say("unknownMethod", "en")}` });
     guard.shutDown();
     expect(guard.unknownMethod("x/y").code).toBe(ErrorCodes.InvalidRequest);
+  });
+});
+
+describe("RequestGuard and cancellation", () => {
+  it("answers a request cancelled before it is handled with RequestCancelled, without running its handler", async () => {
+    const guard = new RequestGuard(() => "id");
+    let ran = false;
+    const handler = guard.request(() => (ran = true));
+    const source = new CancellationTokenSource();
+    source.cancel();
+    await expect(handler(undefined, source.token)).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled, message: say("requestCancelled", "id") });
+    expect(ran).toBe(false);
+  });
+
+  it("answers RequestCancelled, not the result, when the request is cancelled while its handler waits", async () => {
+    const guard = new RequestGuard(() => "en");
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const handler = guard.request(async (_: undefined, token) => {
+      await gate;
+      return token.isCancellationRequested ? null : "computed";
+    });
+    const source = new CancellationTokenSource();
+    const answer = handler(undefined, source.token);
+    source.cancel();
+    release();
+    await expect(answer).rejects.toMatchObject({ code: LSPErrorCodes.RequestCancelled });
+  });
+
+  it("passes a result and a handler's own error through when nothing is cancelled", async () => {
+    const guard = new RequestGuard(() => "en");
+    expect(await guard.request(() => "computed")(undefined, token)).toBe("computed");
+    const refusal = new ResponseError(ErrorCodes.InvalidParams, "no");
+    await expect(
+      guard.request(() => {
+        throw refusal;
+      })(undefined, token),
+    ).rejects.toBe(refusal);
   });
 });
