@@ -87,6 +87,20 @@ describe("text pasted with curly quotes and odd spaces", () => {
     expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
+  it("reads `bobot 30%` as the number with one LON1001 that names it, the `%` deleted by the certain fix", () => {
+    const kpi = (weight: string): string => `kpi iku {\n  indikator kegiatan metrik activities bobot ${weight} target 10 per bulan\n}\n`;
+    const source = kpi("30%");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1001"]);
+    expect(diagnostics[0]?.message).toBe("`30%`: a weight, a target or a share is written as the number alone, `30`");
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toBe("`30%`: bobot, target atau bagian ditulis angkanya saja, `30`");
+    const fixed = applied(source, diagnostics);
+    expect(fixed).toBe(kpi("30"));
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    // A `%` after no number stays an unexpected character, with no fix.
+    expect(checkSource(kpi("% 30"), "a.lontar").diagnostics.map((d) => [d.message, d.suggestions.length])).toEqual([["unexpected character `%`", 0]]);
+  });
+
   it.each([["after a name", "mitra m\u200b { jenis sekolah }"], ["inside a keyword", "mitra m { je\u200bnis sekolah }"], ["a word joiner", "mitra m { jenis\u2060 sekolah }"]])(
     "names an invisible character %s (LON1001, one error, no echo) and deletes it as the certain fix",
     (_, line) => {

@@ -11,6 +11,10 @@ export const SYNTAX_ENTRIES = {
     ),
     {
       unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`"),
+      percent: L(
+        "`{number}%`: a weight, a target or a share is written as the number alone, `{number}`",
+        "`{number}%`: bobot, target atau bagian ditulis angkanya saja, `{number}`",
+      ),
       invisible: L(
         "an invisible character, {names}, stands here (pasted with the text): delete it",
         "ada karakter tak terlihat di sini, {names} (ikut tersalin bersama teks): hapus",
