@@ -32,7 +32,7 @@ export function applyChanges(text: string, changes: readonly DocumentChange[]): 
   return current;
 }
 
-/** An open document with a new version and text. */
+/** An open document with a new version and text (frozen: the session hands it out and keeps it). */
 export function openDocument(path: string, version: number, text: string): OpenDocument {
-  return { path, version, text, lines: new LineIndex(text) };
+  return Object.freeze({ path, version, text, lines: new LineIndex(text) });
 }

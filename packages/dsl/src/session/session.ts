@@ -7,6 +7,7 @@ import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDiagnostics, finishSlow, type FastAnalysis } from "../workspace/pipeline.js";
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
+import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
 
 /** How a {@link WorkspaceSession} is set up. */
@@ -92,6 +93,8 @@ interface AnalysisWaiter {
  * one file re-parses that file and re-checks only what depends on it. The fast steps run
  * first ({@link analyzeFast}); schedule expansion and core's validation come after and can
  * be given up with an AbortSignal. Browser-safe: no Node built-ins, no clock in results.
+ * The session keeps what it computes across calls, so what it hands out is frozen:
+ * diagnostics (with their places, notes and fixes), results, their lists, and documents.
  *
  * @example
  * const session = new WorkspaceSession({ root: "/ws", readFile: containedFileReader("/ws") });
@@ -172,7 +175,7 @@ export class WorkspaceSession {
   /** The fast steps' result for the current texts (computed once per change). */
   analyzeFast(): FastResult {
     const fast = this.fastAnalysis();
-    return { diagnostics: uniqueDiagnostics(allFastDiagnostics(fast, this.memo)).sort(compareDiagnostics), files: fast.loaded.files };
+    return { diagnostics: frozenDiagnostics(uniqueDiagnostics(allFastDiagnostics(fast, this.memo)).sort(compareDiagnostics)), files: fast.loaded.files };
   }
 
   /**
@@ -186,14 +189,14 @@ export class WorkspaceSession {
   fastDiagnostics(path: string): readonly Diagnostic[] {
     const fast = this.fastAnalysis();
     const file = this.fileNode(path);
-    return file === undefined ? [] : fileFastDiagnostics(fast, file, this.memo);
+    return file === undefined ? [] : frozenDiagnostics(fileFastDiagnostics(fast, file, this.memo));
   }
 
   /** The whole analysis of the current texts, without stopping (for the CLI and tests). */
   analyzeNow(): AnalyzeResult {
     if (this.full !== undefined) return this.full;
     const fast = this.fastAnalysis();
-    const full = withAgreements(finishSlow(fast, this.memo));
+    const full = frozenResult(withAgreements(finishSlow(fast, this.memo)));
     if (this.fast === fast) this.full = full;
     return full;
   }
@@ -261,7 +264,7 @@ export class WorkspaceSession {
       for (;;) {
         const step = steps.next();
         if (step.done === true) {
-          this.full = withAgreements(step.value);
+          this.full = frozenResult(withAgreements(step.value));
           return this.full;
         }
         if (performance.now() - sliceStart < SLICE_MS) continue;
@@ -332,7 +335,11 @@ export class WorkspaceSession {
   }
 
   private fastAnalysis(): FastAnalysis {
-    this.fast ??= analyzeFast(this.root, [...this.open_.values()], this.readImport, this.memo);
+    if (this.fast === undefined) {
+      this.fast = analyzeFast(this.root, [...this.open_.values()], this.readImport, this.memo);
+      // Handed out by files() and with each result, and kept by the memo's binding: nobody may reorder it.
+      Object.freeze(this.fast.loaded.files);
+    }
     return this.fast;
   }
 

@@ -1,4 +1,4 @@
-import type { Workspace } from "@lontar/core";
+import { plainRange, type Workspace } from "@lontar/core";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { WorkspaceFileReader } from "./file-access.js";
@@ -58,11 +58,11 @@ export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
   return withAgreements(finishSlow(analyzeFast(input.root, input.files, input.readFile, memo), memo));
 }
 
-/** Adds the agreements declared in the files to a pipeline result. */
+/** Adds the agreements declared in the files to a pipeline result (their ranges plain data, not the trees' own). */
 export function withAgreements(result: PipelineResult): AnalyzeResult {
   const agreements: AgreementLocation[] = [];
   for (const file of result.files) {
-    for (const item of file.items) if (item.kind === "Declaration" && item.declarationKind === "agreement") agreements.push({ id: item.name.text, file: file.path, range: item.range });
+    for (const item of file.items) if (item.kind === "Declaration" && item.declarationKind === "agreement") agreements.push({ id: item.name.text, file: file.path, range: plainRange(item.range) });
   }
   return { ...result, agreements };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Diagnostic, RelatedLocation, Suggestion } from "../../src/diagnostics/diagnostic.js";
 import { WorkspaceSession } from "../../src/session/session.js";
+import type { FileNode } from "../../src/syntax/ast.js";
 import { analyzeWorkspace } from "../../src/workspace/analyze.js";
 import { exampleWorkspaces } from "../arbitraries/mutants.js";
 
@@ -148,6 +150,54 @@ describe("WorkspaceSession", () => {
       expect(prepared.fastDiagnostics(first.path)).toEqual(plain.fastDiagnostics(first.path));
       expect(prepared.analyzeNow().diagnostics).toEqual(analyzeWorkspace({ root: "/ws", files: [{ path: first.path, text: edited }, ...ws.files.slice(1)] }).diagnostics);
     }
+  });
+});
+
+// Found by an SDK walk: the session handed out the diagnostics it keeps, so a caller that
+// sorted a diagnostic's notes or rewrote its message changed what the session said next,
+// even after edits elsewhere (a file's checks are reused while it is unchanged).
+describe("WorkspaceSession's answers, changed by a caller", () => {
+  const DUPLICATE = `${LIBRARY}room aula at perpus { capacity 30 }\nroom aula at perpus { capacity 5 }\n${PROGRAM.replace("needs room aula", "needs room aulx")}`;
+
+  /** Every way a caller changes a diagnostic, each refused. */
+  function expectUnchangeable(d: Diagnostic): void {
+    expect(() => ((d as { message: string }).message = "changed")).toThrow(TypeError);
+    expect(() => (d.related as RelatedLocation[]).push(d.related[0] as RelatedLocation)).toThrow(TypeError);
+    expect(() => (d.suggestions as Suggestion[]).push({ message: "x", edits: [] })).toThrow(TypeError);
+    expect(() => ((d.location.range.start as { line: number }).line = 99)).toThrow(TypeError);
+    for (const r of d.related) expect(() => ((r.location as { file: string }).file = "other.lontar")).toThrow(TypeError);
+    for (const s of d.suggestions) for (const e of s.edits) expect(() => ((e as { text: string }).text = "x")).toThrow(TypeError);
+    if (d.text !== undefined) expect(() => ((d.text?.args as Record<string, unknown>)["name"] = "x")).toThrow(TypeError);
+  }
+
+  it("refuses to change what it keeps, and answers the same after an edit elsewhere", async () => {
+    const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+    s.open("main.lontar", DUPLICATE, 1);
+    s.open("other.lontar", "", 1);
+    const first = s.analyzeNow();
+    const said = JSON.stringify(first.diagnostics);
+    expect(first.diagnostics.map((d) => d.code)).toEqual(["LON2001", "LON2002"]);
+    expect(first.diagnostics.some((d) => d.related.length > 0) && first.diagnostics.some((d) => d.suggestions.some((x) => x.edits.length > 0))).toBe(true);
+    const handedOut = [...first.diagnostics, ...(await s.diagnostics("main.lontar")), ...s.fastDiagnostics("main.lontar"), ...s.analyzeFast().diagnostics];
+    for (const d of handedOut) expectUnchangeable(d);
+    expect(() => (first.diagnostics as Diagnostic[]).reverse()).toThrow(TypeError);
+    expect(() => ((first as { workspace?: unknown }).workspace = {})).toThrow(TypeError);
+    expect(() => (first.agreements as unknown[]).push({})).toThrow(TypeError);
+    expect(() => (s.files() as FileNode[]).reverse()).toThrow(TypeError);
+    expect(() => ((s.documents()[0] as { text: string }).text = "")).toThrow(TypeError);
+    expect(JSON.stringify(s.analyzeNow().diagnostics)).toBe(said);
+    // Another file's edit: main.lontar's checks come from the memo, as they were.
+    s.change("other.lontar", 2, [{ text: "// a note\n" }]);
+    expect(JSON.stringify(s.fastDiagnostics("main.lontar"))).toBe(said);
+    expect(JSON.stringify(s.analyzeNow().diagnostics)).toBe(said);
+  });
+
+  it("gives lists of its own to a caller, who may sort them", () => {
+    const s = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+    s.open("main.lontar", DUPLICATE, 1);
+    const fast = s.fastDiagnostics("main.lontar") as Diagnostic[];
+    fast.reverse();
+    expect(s.fastDiagnostics("main.lontar").map((d) => d.code)).toEqual(["LON2001", "LON2002"]);
   });
 });
 
