@@ -128,12 +128,13 @@ export class WorkspaceSession {
     return workspaceRelative(this.root, path) ?? toPosix(path);
   }
 
-  /** Opens a document (or replaces an open one) with its text and version. */
+  /** Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do. */
   open(path: string, text: string, version: number): void {
     const key = this.pathOf(path);
     const earlier = this.open_.get(key);
-    this.open_.set(key, openDocument(key, version, text));
-    if (earlier?.text !== text) this.invalidate();
+    const document = openDocument(key, version, text);
+    this.open_.set(key, document);
+    if (earlier?.text !== document.text) this.invalidate();
   }
 
   /**
@@ -145,9 +146,9 @@ export class WorkspaceSession {
     const key = this.pathOf(path);
     const document = this.open_.get(key);
     if (document === undefined || version <= document.version) return false;
-    const text = applyChanges(document.text, changes);
-    this.open_.set(key, openDocument(key, version, text));
-    if (text !== document.text) this.invalidate();
+    const changed = openDocument(key, version, applyChanges(document.text, changes));
+    this.open_.set(key, changed);
+    if (changed.text !== document.text) this.invalidate();
     return true;
   }
 

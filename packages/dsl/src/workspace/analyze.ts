@@ -9,7 +9,7 @@ import { AnalysisMemo, analyzeFast, finishSlow, type PipelineResult } from "./pi
 export interface AnalyzeInput {
   /** The workspace root folder; imports may not leave it. */
   readonly root: string;
-  /** The files to analyze (paths absolute or relative to `root`). */
+  /** The files to analyze (paths absolute or relative to `root`); a byte order mark at the start of a text is dropped, as editors and the CLI do. */
   readonly files: readonly SourceFile[];
   /**
    * Reads an imported file (called with `root` joined to its workspace-relative path):
@@ -70,6 +70,7 @@ export function withAgreements(result: PipelineResult): AnalyzeResult {
 /**
  * Checks one file on its own (imports are not followed; its declarations are the whole
  * workspace). For editors and quick checks; returns the same shape as {@link analyzeWorkspace}.
+ * A byte order mark at the start of `text` is not a column: positions are an editor's.
  */
 export function checkSource(text: string, path: string): AnalyzeResult {
   return analyzeWorkspace({ root: "", files: [{ path, text }], readFile: () => undefined });

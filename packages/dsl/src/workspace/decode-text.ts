@@ -1,3 +1,5 @@
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
+
 /**
  * A source file's bytes as text. Files are UTF-8; a byte order mark says otherwise for
  * certain: Windows Notepad's "Unicode" and Excel's "Unicode text" save UTF-16 with one, and
@@ -8,7 +10,7 @@ export function decodeSourceBytes(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "be");
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return withoutByteOrderMark(text);
 }
 
 // UTF-16 code units, little- or big-endian; an odd last byte (a cut file) becomes U+FFFD.

@@ -4,13 +4,14 @@ import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { resolveImport, toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
+import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { isRefusal, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
 export interface SourceFile {
   /** Path, absolute or relative to the workspace root. */
   readonly path: string;
-  /** The file's text. */
+  /** The file's text (a byte order mark at its start is not text, and is dropped). */
   readonly text: string;
 }
 
@@ -31,7 +32,8 @@ export const MAX_WORKSPACE_FILES = 10_000;
 /**
  * Parses the given files and follows their imports through `readFile` (called with the
  * root joined to the workspace-relative path). Paths become workspace-relative with
- * forward slashes. LON2101 for an import leaving the root, LON2102 for a missing file, and
+ * forward slashes; a byte order mark at the start of a text is dropped (it is not a
+ * column). LON2101 for an import leaving the root, LON2102 for a missing file, and
  * LON2104–LON2107 when the reader refuses one (see {@link ReadRefusal}); a reader that
  * throws is reported the same way, never rethrown. Each file is loaded once (a visited
  * set), so cyclic imports cannot loop.
@@ -48,7 +50,7 @@ export function loadWorkspace(
   for (const source of given) {
     const path = workspaceRelative(root, source.path) ?? toPosix(source.path);
     if (!texts.has(path)) queue.push(path);
-    texts.set(path, source.text);
+    texts.set(path, withoutByteOrderMark(source.text));
   }
   const files: FileNode[] = [];
   const edges: ImportEdge[] = [];
@@ -73,7 +75,7 @@ export function loadWorkspace(
           diagnostics.push(refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
           continue;
         }
-        texts.set(target.path, read);
+        texts.set(target.path, withoutByteOrderMark(read));
       }
       edges.push({ from: path, to: target.path, node: item });
       if (!queued.has(target.path)) {
