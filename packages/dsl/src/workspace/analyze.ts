@@ -9,7 +9,11 @@ import { AnalysisMemo, analyzeFast, finishSlow, type PipelineResult } from "./pi
 export interface AnalyzeInput {
   /** The workspace root folder; imports may not leave it. */
   readonly root: string;
-  /** The files to analyze (paths absolute or relative to `root`); a byte order mark at the start of a text is dropped, as editors and the CLI do. */
+  /**
+   * The files to analyze (paths absolute or relative to `root`), each path once: one given
+   * again (also as `./a.lontar` beside `a.lontar`) is LON2109, and only the first is
+   * analyzed. A byte order mark at the start of a text is dropped, as editors and the CLI do.
+   */
   readonly files: readonly SourceFile[];
   /**
    * Reads an imported file (called with `root` joined to its workspace-relative path):
@@ -45,7 +49,9 @@ export interface AnalyzeResult {
  * Analyzes a workspace: parses each file, follows imports through `readFile`, binds
  * names, checks, and compiles to a validated @lontar/core {@link Workspace}. Pure: no
  * file system access of its own, no clock. Paths in diagnostics are relative to `root`,
- * with forward slashes. Never throws on user input.
+ * with forward slashes. Never throws on user input: a mistake in `input` itself (a path
+ * given twice) is a diagnostic too, as a workspace folder that is not there is for
+ * `analyzeFolder`.
  *
  * @example
  * // On Node, `analyzeFolder(root)` from `@lontar/dsl/node` reads the files for you.

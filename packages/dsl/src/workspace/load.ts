@@ -2,9 +2,10 @@ import { posix } from "../semantics/binder/posix-path.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
-import { resolveImport, toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
+import { resolveImport, toPosix } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
+import { givenFiles } from "./given-files.js";
 import { isRefusal, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
@@ -33,10 +34,10 @@ export const MAX_WORKSPACE_FILES = 10_000;
  * Parses the given files and follows their imports through `readFile` (called with the
  * root joined to the workspace-relative path). Paths become workspace-relative with
  * forward slashes; a byte order mark at the start of a text is dropped (it is not a
- * column). LON2101 for an import leaving the root, LON2102 for a missing file, and
- * LON2104–LON2107 when the reader refuses one (see {@link ReadRefusal}); a reader that
- * throws is reported the same way, never rethrown. Each file is loaded once (a visited
- * set), so cyclic imports cannot loop.
+ * column). LON2109 for a path given twice (see {@link givenFiles}), LON2101 for an import
+ * leaving the root, LON2102 for a missing file, and LON2104–LON2107 when the reader
+ * refuses one (see {@link ReadRefusal}); a reader that throws is reported the same way,
+ * never rethrown. Each file is loaded once (a visited set), so cyclic imports cannot loop.
  */
 export function loadWorkspace(
   root: string,
@@ -45,13 +46,7 @@ export function loadWorkspace(
   parse: ParseFunction,
   diagnostics: Diagnostic[],
 ): LoadedWorkspace {
-  const texts = new Map<string, string>();
-  const queue: string[] = [];
-  for (const source of given) {
-    const path = workspaceRelative(root, source.path) ?? toPosix(source.path);
-    if (!texts.has(path)) queue.push(path);
-    texts.set(path, withoutByteOrderMark(source.text));
-  }
+  const { texts, paths: queue } = givenFiles(root, given, diagnostics);
   const files: FileNode[] = [];
   const edges: ImportEdge[] = [];
   const queued = new Set(queue);

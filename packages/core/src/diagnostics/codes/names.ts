@@ -117,4 +117,18 @@ export const NAME_ENTRIES = {
       notFolder: L("`{path}` is not a folder: give the folder that holds the workspace's .lontar files", "`{path}` bukan folder: berikan folder yang memuat berkas .lontar ruang kerjanya"),
     },
   ),
+  LON2109: entry(
+    "error",
+    L("file given twice", "berkas diberikan dua kali"),
+    L(
+      "Two of the files given to analyzeWorkspace have the same path once it is made relative to the root (`./main.lontar` and `main.lontar` are one file): only the first is analyzed.",
+      "Dua berkas yang diberikan kepada analyzeWorkspace memiliki jalur yang sama setelah dijadikan relatif terhadap akar (`./main.lontar` dan `main.lontar` adalah satu berkas): hanya yang pertama dianalisis.",
+    ),
+    {
+      givenTwice: L(
+        "`{path}` is given again as files[{index}] (first as files[{first}]); only the first is analyzed",
+        "`{path}` diberikan lagi sebagai files[{index}] (pertama sebagai files[{first}]); hanya yang pertama dianalisis",
+      ),
+    },
+  ),
 } as const;
