@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateWorkspace, Workspace } from "@lontar/core";
-import { unknownKeyIssues } from "../src/workspace/unknown-keys.js";
+import { inputKeys, unknownKeyIssues } from "../src/workspace/unknown-keys.js";
 import { nearestName } from "../src/workspace/nearest-name.js";
 import { workspaceArb } from "./arbitraries/index.js";
 
@@ -53,6 +53,20 @@ describe("unknown keys in a workspace are errors", () => {
         expect(paths).toEqual([...(first === undefined ? [] : [["libraries", 0, key]]), [key]]);
       }),
       { seed: 1404, numRuns: 60 },
+    );
+  });
+
+  it("tells in the same walk whether a key holds undefined: never in a workspace read from JSON, always once one does", () => {
+    fc.assert(
+      fc.property(workspaceArb(), (workspace) => {
+        const input = JSON.parse(JSON.stringify(workspace)) as { libraries: Record<string, unknown>[] } & Record<string, unknown>;
+        expect(inputKeys(Workspace, input).mayHoldUndefined).toBe(false);
+        const first = input.libraries[0];
+        if (first !== undefined) first["timeZone"] = undefined;
+        else input["name"] = undefined;
+        expect(inputKeys(Workspace, input)).toEqual({ unknown: [], mayHoldUndefined: true });
+      }),
+      { seed: 1405, numRuns: 60 },
     );
   });
 });

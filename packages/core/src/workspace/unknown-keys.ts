@@ -78,23 +78,32 @@ function chosenOption(def: ZodDefinition, value: Record<string, unknown>): z.Zod
 }
 
 /**
- * Walks a value along its schema and reports the keys no schema object declares. The path
- * to the value is one stack, pushed and popped on the way (copied only into an issue).
+ * Walks a value along its schema and reports the keys no schema object declares, noting
+ * on the way whether a key holds `undefined`. The path to the value is one stack, pushed
+ * and popped on the way (copied only into an issue).
  */
 class UnknownKeyWalk {
   readonly issues: Issue[] = [];
+  /** True once a key holding `undefined` is met, or an object is left unread (it may hold one). */
+  mayHoldUndefined = false;
   private visits = 0;
   private readonly path: (string | number)[] = [];
 
   walk(schema: z.ZodType, value: unknown): void {
     if (typeof value !== "object" || value === null) return;
-    if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES || ++this.visits > VISIT_BUDGET) return;
+    if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES || ++this.visits > VISIT_BUDGET) {
+      this.mayHoldUndefined = true;
+      return;
+    }
     const def = unwrappedDefinition(schema);
     const path = this.path;
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
         const itemSchema = def.type === "array" ? def.element : def.type === "tuple" ? (def.items?.[index] ?? def.rest ?? undefined) : undefined;
-        if (itemSchema === undefined) continue;
+        if (itemSchema === undefined) {
+          this.mayHoldUndefined = true;
+          continue;
+        }
         path.push(index);
         this.walk(itemSchema, value[index]);
         path.pop();
@@ -105,20 +114,25 @@ class UnknownKeyWalk {
     if (def.type === "union") {
       const option = chosenOption(def, value);
       if (option !== undefined) this.walk(option, value);
+      else this.mayHoldUndefined = true;
     } else if (def.type === "record" && def.valueType !== undefined) {
       for (const key of Object.keys(value)) {
+        if (value[key] === undefined) this.mayHoldUndefined = true;
         path.push(key);
         this.walk(def.valueType, value[key]);
         path.pop();
       }
     } else if (def.type === "object" && def.shape !== undefined) {
       this.walkObject(def.shape, value);
+    } else {
+      this.mayHoldUndefined = true;
     }
   }
 
   private walkObject(shape: Readonly<Record<string, z.ZodType>>, value: Record<string, unknown>): void {
     const path = this.path;
     for (const key of Object.keys(value)) {
+      if (value[key] === undefined) this.mayHoldUndefined = true;
       const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (field !== undefined) {
         path.push(key);
@@ -126,7 +140,10 @@ class UnknownKeyWalk {
         path.pop();
         continue;
       }
-      if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES) return;
+      if (this.issues.length >= MAX_UNKNOWN_KEY_ISSUES) {
+        this.mayHoldUndefined = true;
+        return;
+      }
       const nearest = nearestName(key, Object.keys(shape));
       this.issues.push({
         code: "CORE_UNKNOWN_KEY",
@@ -147,7 +164,24 @@ class UnknownKeyWalk {
  * // [{ code: "CORE_UNKNOWN_KEY", path: ["programs", 0, "participants"], message: 'unknown key "participants"; did you mean "expectedParticipants"?' }]
  */
 export function unknownKeyIssues(schema: z.ZodType, input: unknown): Issue[] {
+  return inputKeys(schema, input).unknown;
+}
+
+/** What one walk of an input's keys along its schema finds (see {@link inputKeys}). */
+export interface InputKeys {
+  /** The keys no schema object declares, as {@link unknownKeyIssues} gives them. */
+  readonly unknown: Issue[];
+  /**
+   * Whether a key of the input may hold `undefined`: true when one does, and when the walk
+   * left an object unread (a budget, the cap on issues, a value of no shape it knows).
+   * False says that no object of the input has such a key.
+   */
+  readonly mayHoldUndefined: boolean;
+}
+
+/** The unknown keys of `input` (see {@link unknownKeyIssues}), and whether a key holds `undefined`, in one walk. */
+export function inputKeys(schema: z.ZodType, input: unknown): InputKeys {
   const walk = new UnknownKeyWalk();
   walk.walk(schema, input);
-  return walk.issues;
+  return { unknown: walk.issues, mayHoldUndefined: walk.mayHoldUndefined };
 }

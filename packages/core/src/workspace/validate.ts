@@ -1,14 +1,17 @@
 import { inputDepthIssue } from "../primitives/depth.js";
 import { fail, ok, parseWith, type Result } from "../primitives/result.js";
 import { checkReferences } from "./references.js";
-import { unknownKeyIssues } from "./unknown-keys.js";
+import { inputKeys } from "./unknown-keys.js";
+import { withoutUndefinedKeys } from "./without-undefined.js";
 import { Workspace } from "./workspace.js";
 
 /**
  * Validates untrusted input as a {@link Workspace}: its keys (a key the model does not
  * declare is `CORE_UNKNOWN_KEY`, naming the nearest known key, never dropped silently),
  * its shape (zod) and then its references. Returns the parsed workspace with defaults
- * filled in, or every issue found. Never throws on user data.
+ * filled in, or every issue found. Never throws on user data. An optional key the input
+ * sets to `undefined` means the key is absent (as zod reads it), and the result leaves it
+ * out, as it would a key not written: the model has no key holding `undefined`.
  *
  * @example
  * const result = validateWorkspace(JSON.parse(text));
@@ -17,9 +20,12 @@ import { Workspace } from "./workspace.js";
 export function validateWorkspace(input: unknown): Result<Workspace> {
   const tooDeep = inputDepthIssue(input);
   if (tooDeep !== undefined) return fail([tooDeep]);
-  const unknownKeys = unknownKeyIssues(Workspace, input);
+  const keys = inputKeys(Workspace, input);
+  const unknownKeys = keys.unknown;
   const parsed = parseWith(Workspace, input);
   if (!parsed.ok) return fail([...unknownKeys, ...parsed.issues]);
-  const issues = [...unknownKeys, ...checkReferences(parsed.value)];
-  return issues.length > 0 ? fail(issues) : ok(parsed.value);
+  // Zod writes a key the input holds, undefined or not; one walk more only when one may.
+  const value = keys.mayHoldUndefined ? withoutUndefinedKeys(parsed.value) : parsed.value;
+  const issues = [...unknownKeys, ...checkReferences(value)];
+  return issues.length > 0 ? fail(issues) : ok(value);
 }
