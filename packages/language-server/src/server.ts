@@ -44,7 +44,7 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
- * Every request and notification goes through a {@link RequestGuard}: after `shutdown`,
+ * Every request and notification goes through a `RequestGuard` (request-guard.ts): after `shutdown`,
  * requests are refused and notifications ignored; a request the client cancelled is answered
  * RequestCancelled.
  */
