@@ -27,6 +27,8 @@ interface Written {
   readonly fixed?: string;
   /** When nothing is certain, the spellings offered (none preferred). */
   readonly alternatives?: readonly string[];
+  /** What the message quotes when the range takes more than the word (` dan`: the space before it goes with the fix). */
+  readonly quoted?: string;
 }
 
 /** A workspace of one file with mistakes, each written form in text order. */
@@ -327,6 +329,42 @@ const CASES: readonly Case[] = [
     written: [{ text: "25 orang", fixed: "25" }, { text: "dua", fixed: "2" }, { text: "satu", fixed: "1" }],
     says: { en: "`", id: "`" },
   },
+  {
+    name: "id: keywords with capitals (Senin..Kamis; setiap Minggu is Sunday, written ahad; per Minggu is the week)",
+    source: ID_LIBRARY.replace("}\n", "  buka Senin..Kamis 08:00-16:00\n}\n") + `mitra m {\n  jenis sekolah\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap Minggu pukul 09:00 selama 2 jam mulai 2026-01-04\n}\nkesepakatan mou {\n  antara dispusip_solok dan m\n  berlaku 2026-01-01..2026-12-31\n  minimal 1 sesi kelas per Minggu\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Senin", fixed: "senin" }, { text: "Kamis", fixed: "kamis" }, { text: "Minggu", fixed: "ahad" }, { text: "Minggu", fixed: "minggu" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: values of several words written with spaces (lembaga adat, klub buku)",
+    source: `${ID_LIBRARY}mitra m {\n  jenis lembaga adat\n}\nprogram kelas di dispusip_solok {\n  kategori klub buku\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "lembaga adat", fixed: "lembaga_adat" }, { text: "klub buku", fixed: "klub_buku" }],
+    says: { en: "joins them with `_`", id: "dengan `_`" },
+  },
+  {
+    name: "id: seminggu, days joined by dan, and hari before a day (setiap hari Senin)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali seminggu pada selasa dan jumat antara 08:00-12:00 selama 2 jam\n  jadwal setiap hari Senin pukul 09:00 selama 2 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "seminggu", fixed: "per minggu" }, { text: " dan", fixed: ",", quoted: "dan" }, { text: "hari Senin", fixed: "senin" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: a session written from its start to its end (pukul 13:30 sampai 17:00, pukul 13.30 - 15.00); s.d. selesai has no fix",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 13:30 sampai 17:00 mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 13.30 - 15.00 mulai 2026-01-05\n  jadwal sekali 2026-03-02 pukul 09:00 s.d. selesai\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "sampai 17:00", fixed: "selama 3 jam 30 menit" }, { text: "13.30", fixed: "13:30" }, { text: "- 15.00", fixed: "selama 1 jam 30 menit" }, { text: "s.d. selesai" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: at 13:30 to 15:00 (for 1h30m)",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "to 15:00", fixed: "for 1h30m" }],
+    says: { en: "its start and its length", id: "jam mulai dan lamanya" },
+  },
+  {
+    name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
+    source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
+    written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
+    says: { en: "`", id: "`" },
+  },
 ];
 
 /** Where each written form is in the source: searched in order, each after the one before. */
@@ -370,7 +408,7 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
         expect(c.source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(w.text);
         const id = localizeDiagnostic(d, "id");
         for (const [message, says] of [[d.message, c.says.en], [id.message, c.says.id]] as const) {
-          expect(message).toContain(`\`${w.text}\``);
+          expect(message).toContain(`\`${w.quoted ?? w.text}\``);
           expect(message).toContain(says);
           if (w.fixed !== undefined) expect(message).toContain(`\`${w.fixed}\``);
         }

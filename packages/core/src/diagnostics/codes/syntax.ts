@@ -198,6 +198,23 @@ export const SYNTAX_ENTRIES = {
       ),
       numberWord: L("`{text}` is a number in words: Lontar writes its digits: `{fixed}`", "`{text}` adalah bilangan dalam huruf: Lontar menulis angkanya: `{fixed}`"),
       countUnit: L("`{text}`: a count is written as its number alone (the property says what it counts): `{fixed}`", "`{text}`: jumlah ditulis angkanya saja (propertinya sudah menyebut apa yang dihitung): `{fixed}`"),
+      capitalKeyword: L("`{text}`: Lontar's words are written in lower case: `{fixed}`", "`{text}`: kata-kata Lontar ditulis dengan huruf kecil: `{fixed}`"),
+      capitalSunday: L(
+        "`{text}`, capitalised, is Sunday: Lontar writes it `{fixed}` here (`minggu` in lower case would read as the week)",
+        "`{text}` dengan huruf besar adalah hari Minggu: Lontar menulisnya `{fixed}` di sini (`minggu` dengan huruf kecil akan dibaca sebagai pekan)",
+      ),
+      spacedValue: L("`{text}`: a value of several words joins them with `_`: `{fixed}`", "`{text}`: nilai dari beberapa kata menyambungnya dengan `_`: `{fixed}`"),
+      perUnit: L("`{text}` is `{fixed}` in one word: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
+      dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
+      dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
+      atRange: L(
+        "`{text}`: a session is written with its start and its length, not its end: `{fixed}`, as in `{example}`",
+        "`{text}`: sesi ditulis dengan jam mulai dan lamanya, bukan jam selesainya: `{fixed}`, seperti `{example}`",
+      ),
+      atUntilDone: L(
+        "`{text}`: a session is written with its start and its length (`selama 2 jam`, `for 2h`); write how long it runs",
+        "`{text}`: sesi ditulis dengan jam mulai dan lamanya (`selama 2 jam`); tuliskan berapa lama sesi berlangsung",
+      ),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",

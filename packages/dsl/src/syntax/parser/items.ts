@@ -20,7 +20,7 @@ import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
-import { hyphenNameAt, notationAt, type NotationMistake } from "./notation.js";
+import { hyphenNameAt, notationAt, spacedValueHolds, type NotationMistake } from "./notation.js";
 import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, type RuleRun } from "./parser.js";
@@ -290,8 +290,6 @@ class ItemReader {
         j = quick.next;
         continue;
       }
-      // `open mon..fri 08.00-16.00` after `open mon..fri`: no property starts with a number or
-      // a separator, so the grammar's failure there (costly to build) is not waited for.
       // `sasaran anak_anak, remaja`: a second value of a property that takes one, read as the same property again.
       const repeated = this.readRepeatedValue(j, kind, properties);
       if (repeated !== undefined) {
@@ -299,7 +297,11 @@ class ItemReader {
         j = repeated;
         continue;
       }
-      const written = this.startsLine(j) || propertyStartTypes().has(t.tokenType) ? undefined : this.readMendedProperty(j, j, properties, broken);
+      // `open mon..fri 08.00-16.00` after `open mon..fri`: no property starts with a number or
+      // a separator, so the grammar's failure there (costly to build) is not waited for. A
+      // property keyword here starts the next property, unless it is a word of the value before
+      // (`kategori pinjam paket koleksi`).
+      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j)) ? undefined : this.readMendedProperty(j, j, properties, broken);
       if (written !== undefined) {
         last = written - 1;
         j = written;

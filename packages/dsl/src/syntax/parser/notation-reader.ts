@@ -96,9 +96,13 @@ function mend(base: Mended, runs: readonly NotationRun[]): Mended {
       tokens.push(base.tokens[i] as IToken);
       origin.push(base.origin[i] ?? 0);
     }
-    at.push(tokens.length);
     tokens.push(mendedToken(base.tokens, run));
     origin.push(base.origin[run.first] ?? 0);
+    if (run.then !== undefined) {
+      tokens.push(mendedToken(base.tokens, { ...run, token: run.then }));
+      origin.push(base.origin[run.first] ?? 0);
+    }
+    at.push(tokens.length - 1);
     i = run.last + 1;
   }
   for (; i < base.tokens.length; i++) {

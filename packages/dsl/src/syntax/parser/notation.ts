@@ -10,9 +10,11 @@
 import type { IToken, TokenType } from "chevrotain";
 import { createDiagnostic, isIsoDate, isLocalTime, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
-import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { MONTH_SPELLINGS } from "../keywords.js";
-import { CompactDuration, DateLiteral, DotDot, Identifier, K, Minus, Money, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { packRange } from "../ast-builder/packed-range.js";
+import { MONTH_SPELLINGS, WORDS } from "../keywords.js";
+import { VALUE_SETS } from "../../language/values.js";
+import { Comma, CompactDuration, DateLiteral, DotDot, Identifier, K, Minus, Money, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -45,7 +47,19 @@ export type NotationKind =
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
-  | "countUnit";
+  | "countUnit"
+  /** `Senin`, `Jumat`, `Setiap`: a keyword with capitals (keywords are lower case); `setiap Minggu` (Sunday, capitalised as a day's name is) for `setiap ahad`. */
+  | "capitalKeyword" | "capitalSunday"
+  /** `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value. */
+  | "spacedValue"
+  /** `2 kali seminggu`, `sebulan`: `per minggu`, `per bulan` in one word. */
+  | "perUnit"
+  /** `pada selasa dan jumat`: days listed with `dan`, where Lontar writes `,`. */
+  | "dayList"
+  /** `setiap hari Senin`, `pada hari Jumat`: the word `hari` before a day's name. */
+  | "dayWord"
+  /** `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`: a session's end where its length stands (`selama 3 jam 30 menit`); `s.d. selesai` (no end: no fix). */
+  | "atRange" | "atUntilDone";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -79,6 +93,8 @@ export interface NotationRun {
   readonly keyword?: TokenType;
   /** The token put back when it is not the fix as written (`90m` for `90 menit`), and its type. */
   readonly token?: { readonly type: TokenType; readonly image: string };
+  /** A second token put back after it (`seminggu` is `per` then `minggu`). */
+  readonly then?: { readonly type: TokenType; readonly image: string };
 }
 
 /** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
@@ -114,7 +130,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [rangeJoinAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -278,7 +294,7 @@ function rangeEnd(tokens: readonly IToken[], i: number): { readonly kind: "day" 
   if (name === "WeekdayName" || name === "Minggu") return { kind: "day", text: t.image };
   if (t.tokenType === DateLiteral) return { kind: "date", text: t.image };
   if (t.tokenType === TimeLiteral) return { kind: "time", text: t.image };
-  const written = dateAt(tokens, i) ?? timeAt(tokens, i);
+  const written = dateAt(tokens, i) ?? monthDateAt(tokens, i) ?? timeAt(tokens, i);
   if (written === undefined) return undefined;
   return { kind: written.literal === "time" ? "time" : "date", text: written.mistake.fixed ?? written.mistake.text };
 }
@@ -311,6 +327,151 @@ function isNameWord(t: IToken | undefined): t is IToken {
   return name !== "WeekdayName" && name !== "Minggu" && name !== "Money";
 }
 
+/** The token a word lexes to: its keyword's (`hari_kerja`), else an identifier. */
+function wordType(word: string): TokenType {
+  const meaning = WORDS.get(word);
+  return (meaning === undefined ? undefined : K[meaning.token]) ?? Identifier;
+}
+
+/**
+ * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
+ * lower case; a name with capitals stays a name wherever a name may stand: this is tried only
+ * where the grammar fails). `Minggu` is read first as Sunday (`ahad`: a day's name is what is
+ * capitalised), then as `minggu` (the week, as after `per`); the grammar takes the one it reads.
+ * Where only a day may stand (after `pada`, `..`, `,`), `minggu` is Sunday already and comes first.
+ */
+function capitalKeywordAt(tokens: readonly IToken[], s: number): NotationRun[] {
+  const t = tokens[s];
+  if (t === undefined || t.tokenType !== Identifier || !/[A-Z]/.test(t.image)) return [];
+  const lower = t.image.toLowerCase();
+  if (!WORDS.has(lower)) return [];
+  const range = tokenRange(t);
+  const read = (fixed: string, kind: NotationKind): NotationRun => ({ first: s, last: s, mistake: { kind, text: t.image, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } });
+  if (lower !== "minggu") return [read(lower, "capitalKeyword")];
+  // After `pada`, `..` or `,` a day stands, and `minggu` reads as Sunday there too: it stays as written, in lower case.
+  const dayOnly = tokens[s - 1]?.tokenType === K["On"] || tokens[s - 1]?.tokenType === DotDot || tokens[s - 1]?.tokenType.name === "Comma";
+  return dayOnly ? [read("minggu", "capitalKeyword"), read("ahad", "capitalSunday")] : [read("ahad", "capitalSunday"), read("minggu", "capitalKeyword")];
+}
+
+/** Allowed values and keywords of several words (`lembaga_adat`, `hari_kerja`), every spelling: what words written with spaces may be meant as. */
+const JOINED_WORDS: ReadonlySet<string> = new Set([...VALUE_SETS.flatMap((set) => set.values.flatMap((v) => v.words)), ...WORDS.keys()].filter((w) => w.includes("_")));
+/** The most words of a value written with spaces. */
+const MOST_SPACED_WORDS = 4;
+
+/**
+ * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenjang Perpustakaan Desa`: words
+ * with spaces between them, on one line, that joined with `_` (in lower case) are an allowed
+ * value or a keyword; the longest such run from `s`.
+ */
+function spacedValueAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (!isNameWord(first)) return undefined;
+  let end = s;
+  while (end - s + 1 < MOST_SPACED_WORDS && isNameWord(tokens[end + 1]) && tokens[end + 1]?.startLine === first.startLine && !touching(tokens[end], tokens[end + 1])) end++;
+  for (let last = end; last > s; last--) {
+    const words = tokens.slice(s, last + 1).map((t) => t.image);
+    const fixed = words.join("_").toLowerCase();
+    if (!JOINED_WORDS.has(fixed)) continue;
+    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+    return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  }
+  return undefined;
+}
+
+/** Minutes since midnight of a `HH:mm` time. */
+const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
+
+/**
+ * `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`, `at 13:30 to 17:00`: a session written from
+ * its start to its end, where Lontar writes its start and its length: the end becomes
+ * `selama 3 jam 30 menit` (`for 3h30m`). `pukul 13.30 s.d. selesai` (until done) has no end: the
+ * length is asked for, with no fix.
+ */
+function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  // The start: a time (`13:30`) or one written with a dot (`13.30`, three tokens), right after `pukul`/`at`.
+  const dotted = timeAt(tokens, s - 3);
+  const written = tokens[s - 1]?.tokenType === TimeLiteral ? { at: tokens[s - 2], time: tokens[s - 1]?.image } : dotted?.last === s - 1 ? { at: tokens[s - 4], time: dotted.mistake.fixed } : undefined;
+  const at = written?.at;
+  const time = written?.time;
+  if (at === undefined || time === undefined || at.tokenType !== K["At"]) return undefined;
+  const start = { image: time };
+  const length = joinLength(tokens, s);
+  if (length === 0) return undefined;
+  const end = tokens[s + length];
+  const english = at.image === "at";
+  const forType = K["For"];
+  if (end === undefined || forType === undefined) return undefined;
+  const first = tokens[s] as IToken;
+  const range = spanTokens(first, end) ?? tokenRange(first);
+  const text = writtenText(tokens, s, s + length);
+  const forWord = english ? "for" : "selama";
+  if (["selesai", "finish", "finished", "done"].includes(end.image.toLowerCase())) {
+    return { first: s, last: s + length, mistake: { kind: "atUntilDone", text, range }, literal: "keyword", token: { type: forType, image: forWord }, then: { type: CompactDuration, image: "1h" } };
+  }
+  // The end: a time, or one written with a dot (its own mistake, mended with this one).
+  const endDotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s + length);
+  const endTime = end.tokenType === TimeLiteral ? end.image : endDotted?.mistake.fixed;
+  if (endTime === undefined || !isLocalTime(start.image.padStart(5, "0")) || !isLocalTime(endTime.padStart(5, "0"))) return undefined;
+  const last = endDotted === undefined ? s + length : endDotted.last;
+  const minutes = minutesOf(endTime) - minutesOf(start.image);
+  if (minutes <= 0) return undefined;
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  const compact = `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}`;
+  const words = english ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
+  const fixed = `${forWord} ${words}`;
+  const whole = spanTokens(first, tokens[last] as IToken) ?? range;
+  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole }, literal: "keyword", token: { type: forType, image: forWord }, then: { type: CompactDuration, image: compact } };
+}
+
+/** A day's name in any case (`jumat`, `Jumat`), lower case; undefined for another word. */
+function dayName(t: IToken | undefined): string | undefined {
+  if (t === undefined) return undefined;
+  const lower = t.image.toLowerCase();
+  const meaning = WORDS.get(lower);
+  return meaning?.token === "WeekdayName" || meaning?.token === "Minggu" ? lower : undefined;
+}
+
+/** `selasa dan jumat`, `tue and fri`: two days joined by `dan`/`and`/`serta`; Lontar lists them with `,`. */
+function dayListAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const join = tokens[s];
+  if (join === undefined || !["dan", "and", "serta"].includes(join.image.toLowerCase())) return undefined;
+  const [left, right] = [dayName(tokens[s - 1]), dayName(tokens[s + 1])];
+  if (left === undefined || right === undefined) return undefined;
+  // The space before `dan` goes too: the fix writes `selasa, jumat`.
+  const before = tokens[s - 1] as IToken;
+  const range = packRange(endOf(before), endOf(join));
+  return { first: s, last: s, mistake: { kind: "dayList", text: join.image, fixed: ",", example: `${left}, ${right}`, range }, literal: "keyword", token: { type: Comma, image: "," } };
+}
+
+/** `setiap hari Senin`, `pada hari Jumat`: `hari` before a day's name, which Lontar writes alone (`setiap senin`; `setiap ahad` for Sunday: `setiap minggu` is every week). */
+function dayWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [word, day] = [tokens[s], tokens[s + 1]];
+  const name = dayName(day);
+  if (word === undefined || day === undefined || name === undefined || !["hari", "day"].includes(word.image.toLowerCase())) return undefined;
+  const fixed = name === "minggu" && tokens[s - 1]?.tokenType === K["Every"] ? "ahad" : name;
+  const range = spanTokens(word, day) ?? tokenRange(word);
+  return { first: s, last: s + 1, mistake: { kind: "dayWord", text: `${word.image} ${day.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** `seminggu`, `sebulan`, `setahun`, `sehari`, `sepekan`: a period in one word, which Lontar writes `per minggu` (after a count: `2 kali seminggu`). */
+const PER_WORDS: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
+
+/** `seminggu` where `per minggu` stands. */
+function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const unit = t === undefined ? undefined : PER_WORDS.get(t.image.toLowerCase());
+  const per = K["Per"];
+  if (t === undefined || unit === undefined || per === undefined) return undefined;
+  const fixed = `per ${unit}`;
+  return { first: s, last: s, mistake: { kind: "perUnit", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: { type: wordType(unit), image: unit } };
+}
+
+/** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}) that starts before it. */
+export function spacedValueHolds(tokens: readonly IToken[], k: number): boolean {
+  for (let s = Math.max(0, k - MOST_SPACED_WORDS + 1); s < k; s++) if ((spacedValueAt(tokens, s)?.last ?? -1) >= k) return true;
+  return false;
+}
+
 /** At most this many words joined by `-` are read as one name. */
 const MAX_HYPHENED_WORDS = 8;
 
@@ -325,7 +486,7 @@ export function hyphenNameAt(tokens: readonly IToken[], s: number): NotationRun 
   for (let i = s; i <= last; i += 2) words.push((tokens[i] as IToken).image);
   const fixed = words.join("_");
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-  return { first: s, last, mistake: { kind: "hyphenName", text: words.join("-"), fixed, range }, literal: "keyword", token: { type: Identifier, image: fixed } };
+  return { first: s, last, mistake: { kind: "hyphenName", text: words.join("-"), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }
 
 /** `"anak_anak"`, `"area anak"`: a name in quotes where the grammar wants a name; Lontar writes it bare, with `_` for spaces and `-`. */
@@ -335,7 +496,7 @@ function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun | undef
   const inner = t.image.slice(1, -1).trim();
   if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
   const fixed = inner.replace(/[ -]+/g, "_");
-  return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: Identifier, image: fixed } };
+  return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }
 
 /** Parts of the day after an hour, and the hours they take (a 12-hour clock's hour `h` read as `h` or `h + 12`). */
@@ -384,7 +545,7 @@ function numberWordAt(tokens: readonly IToken[], s: number): NotationRun | undef
 }
 
 /** Words for what a count counts, written after it (`25 orang`). */
-const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "peserta", "anak", "siswa", "kursi", "buku", "eksemplar", "paket", "unit", "buah", "people", "persons", "participants", "pax", "seats", "books", "copies", "packages", "units"]);
+const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
 
 /** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
 function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
@@ -481,5 +642,21 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.numberWord", { text, fixed }, location, { suggestions });
     case "countUnit":
       return createDiagnostic("LON1106.countUnit", { text, fixed }, location, { suggestions });
+    case "capitalKeyword":
+      return createDiagnostic("LON1106.capitalKeyword", { text, fixed }, location, { suggestions });
+    case "capitalSunday":
+      return createDiagnostic("LON1106.capitalSunday", { text, fixed }, location, { suggestions });
+    case "spacedValue":
+      return createDiagnostic("LON1106.spacedValue", { text, fixed }, location, { suggestions });
+    case "perUnit":
+      return createDiagnostic("LON1106.perUnit", { text, fixed }, location, { suggestions });
+    case "dayList":
+      return createDiagnostic("LON1106.dayList", { text, example }, location, { suggestions });
+    case "dayWord":
+      return createDiagnostic("LON1106.dayWord", { text, fixed }, location, { suggestions });
+    case "atRange":
+      return createDiagnostic("LON1106.atRange", { text, fixed, example }, location, { suggestions });
+    case "atUntilDone":
+      return createDiagnostic("LON1106.atUntilDone", { text }, location, { suggestions });
   }
 }
