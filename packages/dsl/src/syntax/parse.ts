@@ -119,9 +119,14 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     const range = { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } };
     const invisible = invisibleNames(text.slice(e.offset, e.offset + e.length));
     if (invisible !== undefined) invisibleAt.add(e.offset).add(e.offset + e.length);
-    const number = found === "%" ? /(\d+)$/.exec(text.slice(Math.max(0, e.offset - 16), e.offset))?.[1] : undefined;
-    // `bobot 30%`: the percent sign after a number, deleted by a certain fix.
-    if (number !== undefined) diagnostics.push(makeDiagnostic("LON1001.percent", { number }, path, range, { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] }));
+    const before = text.slice(Math.max(0, e.offset - 40), e.offset);
+    const number = found === "%" ? /(\d+)$/.exec(before)?.[1] : undefined;
+    const word = found === ":" ? /([A-Za-z_][A-Za-z0-9_]*)[ \t]*$/.exec(before)?.[1] : undefined;
+    const deleteIt = { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] };
+    // `bobot 30%`, `jenis: opd`, `jenis opd;`: a sign from another notation, deleted by a certain fix.
+    if (number !== undefined) diagnostics.push(makeDiagnostic("LON1001.percent", { number }, path, range, deleteIt));
+    else if (word !== undefined) diagnostics.push(makeDiagnostic("LON1001.colon", { word }, path, range, deleteIt));
+    else if (found === ";") diagnostics.push(makeDiagnostic("LON1001.semicolon", {}, path, range, deleteIt));
     else if (invisible === undefined) diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, range));
     // Invisible characters (a zero-width space pasted with a name): named, and deleted by the fix.
     else diagnostics.push(makeDiagnostic("LON1001.invisible", { names: invisible }, path, range, { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] }));

@@ -360,6 +360,18 @@ const CASES: readonly Case[] = [
     says: { en: "its start and its length", id: "jam mulai dan lamanya" },
   },
   {
+    name: "id: rupiah as receipts and speech write it (Rp. 150.000.000,-, Rp 20 juta, Rp 1,5 juta)",
+    source: `${ID_LIBRARY}anggaran a di dispusip_solok {\n  jumlah Rp. 150.000.000,-\n  periode 2026\n}\nanggaran b di dispusip_solok {\n  jumlah Rp 20 juta\n  periode 2026\n}\nanggaran c di dispusip_solok {\n  jumlah Rp 1,5 juta\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp. 150.000.000,-", fixed: "Rp 150.000.000" }, { text: "Rp 20 juta", fixed: "Rp 20.000.000" }, { text: "Rp 1,5 juta", fixed: "Rp 1.500.000" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: paling sedikit for minimal, at the start of its line; a property keyword with a capital",
+    source: `${ID_LIBRARY}mitra m {\n  Jenis sekolah\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n}\nkesepakatan mou {\n  antara dispusip_solok dan m\n  berlaku 2026-01-01..2026-12-31\n  paling sedikit 10 sesi kelas per semester\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Jenis", fixed: "jenis" }, { text: "paling sedikit", fixed: "minimal" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -101,6 +101,17 @@ describe("text pasted with curly quotes and odd spaces", () => {
     expect(checkSource(kpi("% 30"), "a.lontar").diagnostics.map((d) => [d.message, d.suggestions.length])).toEqual([["unexpected character `%`", 0]]);
   });
 
+  it.each([
+    ["a colon after a property's keyword", "mitra m {\n  jenis: sekolah\n}\n", "`:` after `jenis`: a property's value follows its keyword with a space only, as in `jenis …`"],
+    ["a semicolon at the end of a line", "mitra m {\n  jenis sekolah;\n}\n", "`;`: a property ends where its line ends, with nothing after it"],
+  ])("%s: one LON1001 that says how Lontar writes it, the sign deleted by the certain fix", (_, line, message) => {
+    const source = `${LIBRARY('"P"')}${line}`;
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["LON1001", message]]);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).not.toBe(message);
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+  });
+
   it.each([["after a name", "mitra m\u200b { jenis sekolah }"], ["inside a keyword", "mitra m { je\u200bnis sekolah }"], ["a word joiner", "mitra m { jenis\u2060 sekolah }"]])(
     "names an invisible character %s (LON1001, one error, no echo) and deletes it as the certain fix",
     (_, line) => {

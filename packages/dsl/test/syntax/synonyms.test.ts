@@ -42,6 +42,14 @@ describe("a synonym where the grammar expects a keyword", () => {
     expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
   });
 
+  it.each([["kegiatan", "program", "program kelas di p {"], ["mou", "kesepakatan", "kesepakatan mou {"]])("`%s` where a declaration starts: did you mean `%s`?, the declaration read as meant (nothing else reported)", (written, meant, head) => {
+    const source = WORKSPACE(OBLIGATION).replace(head, head.replace(meant, written));
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1104"]);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain(`maksud Anda \`${meant}\`?`);
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+  });
+
   it("offers no synonym where the keyword it stands for is not expected (`kali` in a flexible schedule stays valid)", () => {
     const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per bulan pada hari_kerja antara 08:00-12:00 selama 2 jam");
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);

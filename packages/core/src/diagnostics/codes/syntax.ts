@@ -15,6 +15,8 @@ export const SYNTAX_ENTRIES = {
         "`{number}%`: a weight, a target or a share is written as the number alone, `{number}`",
         "`{number}%`: bobot, target atau bagian ditulis angkanya saja, `{number}`",
       ),
+      colon: L("`:` after `{word}`: a property's value follows its keyword with a space only, as in `{word} …`", "`:` setelah `{word}`: nilai properti ditulis setelah kata kuncinya dengan spasi saja, seperti `{word} …`"),
+      semicolon: L("`;`: a property ends where its line ends, with nothing after it", "`;`: properti berakhir di akhir barisnya, tanpa tanda apa pun"),
       invisible: L(
         "an invisible character, {names}, stands here (pasted with the text): delete it",
         "ada karakter tak terlihat di sini, {names} (ikut tersalin bersama teks): hapus",
@@ -204,7 +206,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` dengan huruf besar adalah hari Minggu: Lontar menulisnya `{fixed}` di sini (`minggu` dengan huruf kecil akan dibaca sebagai pekan)",
       ),
       spacedValue: L("`{text}`: a value of several words joins them with `_`: `{fixed}`", "`{text}`: nilai dari beberapa kata menyambungnya dengan `_`: `{fixed}`"),
-      perUnit: L("`{text}` is `{fixed}` in one word: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
+      wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       atRange: L(
@@ -215,6 +217,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: a session is written with its start and its length (`selama 2 jam`, `for 2h`); write how long it runs",
         "`{text}`: sesi ditulis dengan jam mulai dan lamanya (`selama 2 jam`); tuliskan berapa lama sesi berlangsung",
       ),
+      dashCents: L("`{text}`: `,-` says there are no cents; Lontar writes the amount alone: `{fixed}`", "`{text}`: `,-` menyatakan tanpa sen; Lontar menulis jumlahnya saja: `{fixed}`"),
+      moneyWord: L("`{text}`: Lontar writes an amount of rupiah in digits: `{fixed}`", "`{text}`: Lontar menulis jumlah rupiah dengan angka: `{fixed}`"),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",

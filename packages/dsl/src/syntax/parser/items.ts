@@ -474,7 +474,7 @@ class ItemReader {
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
     const again = k === j ? this.previousOnLine(properties, j) : undefined;
-    if (k === j && again === undefined) return undefined;
+    // A property that fails at its first word (`paling sedikit 10 sesi …`, `Kategori kelas`) is read from there.
     const from = again ?? j;
     if (notationAt(this.tokens, k, from) === undefined) return undefined;
     const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1);

@@ -67,6 +67,9 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["per", ["Every"]],
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
+  // Declarations, at the top level: what letters call a program or an agreement.
+  ["kegiatan", ["Program"]], ["acara", ["Program"]], ["activity", ["Program"]], ["event", ["Program"]],
+  ["perjanjian", ["Agreement"]], ["mou", ["Agreement"]], ["pks", ["Agreement"]],
 ]);
 
 /** The keywords among `expected` that `word` is a synonym of (see {@link SYNONYMS}), in `lang`'s spelling (English when it has none). */

@@ -32,6 +32,8 @@ export type NotationKind =
   | "cents" | "notWholeRupiah"
   /** `Rp. 150.000`: a dot after `Rp`. */
   | "rpDot"
+  /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`: a word for its thousands. */
+  | "dashCents" | "moneyWord"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
   /** `sampai dengan`, `s.d.` for `sampai`. */
@@ -52,8 +54,8 @@ export type NotationKind =
   | "capitalKeyword" | "capitalSunday"
   /** `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value. */
   | "spacedValue"
-  /** `2 kali seminggu`, `sebulan`: `per minggu`, `per bulan` in one word. */
-  | "perUnit"
+  /** Words for keywords: `seminggu` (`per minggu` in one word), `paling sedikit` (`minimal`), `paling banyak` (`maksimal`). */
+  | "wordsFor"
   /** `pada selasa dan jumat`: days listed with `dan`, where Lontar writes `,`. */
   | "dayList"
   /** `setiap hari Senin`, `pada hari Jumat`: the word `hari` before a day's name. */
@@ -230,8 +232,49 @@ function writtenText(tokens: readonly IToken[], first: number, last: number): st
   return text;
 }
 
-/** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`), and both (`Rp. 150.000,00`, one mistake). */
+/** Rupiah written another way: `,-` after it, a word for its thousands, its cents, a dot after `Rp`. */
 function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s);
+}
+
+/** `Rp 150.000,-` and `Rp. 150.000,-`: `,-` after rupiah (no cents), as receipts write it. */
+function moneyDashAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const dotted = tokens[s]?.image === "Rp" && tokens[s + 1]?.tokenType.name === "Dot" && tokens[s + 2]?.tokenType === NumberLiteral && touching(tokens[s], tokens[s + 1]);
+  const amount = dotted ? s + 2 : s;
+  const [a, comma, dash] = [tokens[amount], tokens[amount + 1], tokens[amount + 2]];
+  if (a === undefined || (a.tokenType !== Money && !dotted) || comma?.tokenType.name !== "Comma" || dash?.tokenType !== Minus || !touching(a, comma) || !touching(comma, dash)) return undefined;
+  const first = tokens[s] as IToken;
+  const fixed = dotted ? `Rp ${a.image}` : a.image;
+  const range = spanTokens(first, dash) ?? tokenRange(first);
+  return { first: s, last: amount + 2, mistake: { kind: "dashCents", text: writtenText(tokens, s, amount + 2), fixed, range }, literal: "money" };
+}
+
+/** Multipliers written after an amount of rupiah. */
+const MONEY_WORDS: ReadonlyMap<string, number> = new Map([["ribu", 1e3], ["rb", 1e3], ["juta", 1e6], ["jt", 1e6], ["miliar", 1e9], ["milyar", 1e9], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9]]);
+
+/** `Rp 20 juta`, `Rp 1,5 juta`, `Rp 500 ribu`: rupiah with a word for its thousands, as speech says it; Lontar writes every digit (`Rp 20.000.000`). */
+function moneyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const a = tokens[s];
+  if (a?.tokenType !== Money) return undefined;
+  const fraction = tokens[s + 1]?.tokenType.name === "Comma" && isDigits(tokens[s + 2]) && touching(a, tokens[s + 1]) && touching(tokens[s + 1], tokens[s + 2]) ? tokens[s + 2] : undefined;
+  const word = tokens[fraction === undefined ? s + 1 : s + 3];
+  const multiplier = word === undefined ? undefined : MONEY_WORDS.get(word.image.toLowerCase());
+  if (word === undefined || multiplier === undefined) return undefined;
+  const whole = a.image.replace(/^Rp\s*/, "").replace(/\./g, "");
+  const digits = fraction?.image ?? "";
+  // In whole rupiah: the fraction's digits scaled by the multiplier (`1,5 juta` is 1.500.000).
+  const scale = 10 ** digits.length;
+  const total = (BigInt(whole) * BigInt(scale) + BigInt(digits === "" ? "0" : digits)) * BigInt(multiplier);
+  const last = fraction === undefined ? s + 1 : s + 3;
+  const range = spanTokens(a, word) ?? tokenRange(a);
+  const text = writtenText(tokens, s, last);
+  if (total % BigInt(scale) !== 0n || total / BigInt(scale) > 1_000_000_000_000_000n) return { first: s, last, mistake: { kind: "notWholeRupiah", text, range }, literal: "money" };
+  const fixed = `Rp ${(total / BigInt(scale)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
+  return { first: s, last, mistake: { kind: "moneyWord", text, fixed, range }, literal: "money" };
+}
+
+/** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`), and both (`Rp. 150.000,00`, one mistake). */
+function moneyCentsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d, e] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
   const dotted = a?.image === "Rp" && b?.tokenType.name === "Dot" && touching(a, b) && c?.tokenType.name === "NumberLiteral" && /^\d+(?:\.\d{3})*$/.test(c.image);
   if (dotted && d?.tokenType.name === "Comma" && isDigits(e) && e.image.length <= 2 && touching(c, d) && touching(d, e)) {
@@ -463,7 +506,7 @@ function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   const per = K["Per"];
   if (t === undefined || unit === undefined || per === undefined) return undefined;
   const fixed = `per ${unit}`;
-  return { first: s, last: s, mistake: { kind: "perUnit", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: { type: wordType(unit), image: unit } };
+  return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: { type: wordType(unit), image: unit } };
 }
 
 /** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}) that starts before it. */
@@ -555,7 +598,7 @@ function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefi
   return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
 }
 
-/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`. */
+/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit` for `minimal`, `paling banyak` for `maksimal`. */
 function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
   const at = K["At"];
@@ -563,6 +606,15 @@ function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   if (a === undefined || at === undefined || until === undefined) return undefined;
   if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined)) {
     return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
+  }
+  // `paling sedikit` / `sekurang-kurangnya` for `minimal`, `paling banyak` / `sebanyak-banyaknya` for `maksimal`.
+  const lower = a.image.toLowerCase();
+  const minimal = K["Minimal"];
+  const maximal = K["Maximal"];
+  if (lower === "paling" && (b?.image === "sedikit" || b?.image === "banyak") && minimal !== undefined && maximal !== undefined) {
+    const most = b.image === "banyak";
+    const range = spanTokens(a, b) ?? tokenRange(a);
+    return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: `${a.image} ${b.image}`, fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
   }
   if (a.image === "sampai" && b?.image === "dengan") {
     const range = spanTokens(a, b) ?? tokenRange(a);
@@ -612,6 +664,10 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.notWholeRupiah", { text }, location, { suggestions });
     case "rpDot":
       return createDiagnostic("LON1106.rpDot", { text, fixed }, location, { suggestions });
+    case "dashCents":
+      return createDiagnostic("LON1106.dashCents", { text, fixed }, location, { suggestions });
+    case "moneyWord":
+      return createDiagnostic("LON1106.moneyWord", { text, fixed }, location, { suggestions });
     case "jamForPukul":
       return createDiagnostic("LON1106.jamForPukul", {}, location, { suggestions });
     case "untilWith":
@@ -648,8 +704,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.capitalSunday", { text, fixed }, location, { suggestions });
     case "spacedValue":
       return createDiagnostic("LON1106.spacedValue", { text, fixed }, location, { suggestions });
-    case "perUnit":
-      return createDiagnostic("LON1106.perUnit", { text, fixed }, location, { suggestions });
+    case "wordsFor":
+      return createDiagnostic("LON1106.wordsFor", { text, fixed }, location, { suggestions });
     case "dayList":
       return createDiagnostic("LON1106.dayList", { text, example }, location, { suggestions });
     case "dayWord":
