@@ -124,4 +124,32 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4014: entry(
+    "warning",
+    L("weekly schedule names no day", "jadwal mingguan tidak menyebut hari"),
+    L(
+      "`every week` with no `on <day>`: the sessions fall on the weekday of the schedule's start (`from`, else the horizon's first day), which the file never names, so moving the start moves every session.",
+      "`setiap minggu` tanpa `pada <hari>`: sesinya jatuh pada hari dari tanggal mulai jadwal (`mulai`, atau hari pertama cakrawala), yang tidak disebut di berkasnya, sehingga menggeser tanggal mulai menggeser semua sesi.",
+    ),
+    {
+      weekWithoutDay: L(
+        "this weekly schedule names no day: its sessions fall on {day}, the weekday of its start ({date}); write `on <day>` (`pada <hari>`) to say which",
+        "jadwal mingguan ini tidak menyebut hari: sesinya jatuh pada hari {day}, hari dari tanggal mulainya ({date}); tulis `pada <hari>` untuk menyebutnya",
+      ),
+    },
+  ),
+  LON4015: entry(
+    "warning",
+    L("day not in every month", "tanggal tidak ada di setiap bulan"),
+    L(
+      "A monthly schedule on day 29, 30 or 31: the months without that day have no session (RFC 5545 skips them), so some months of the plan are empty.",
+      "Jadwal bulanan pada tanggal 29, 30 atau 31: bulan yang tidak punya tanggal itu tidak mendapat sesi (RFC 5545 melewatinya), sehingga sebagian bulan dalam rencana kosong.",
+    ),
+    {
+      shortMonths: L(
+        "day {day} is not in every month: there is no session in {months}{leap}; choose a day every month has, or a weekday (`on the last fri`)",
+        "tanggal {day} tidak ada di setiap bulan: tidak ada sesi pada bulan {months}{leap}; pilih tanggal yang ada di setiap bulan, atau hari (`pada jumat terakhir`)",
+      ),
+    },
+  ),
 } as const;

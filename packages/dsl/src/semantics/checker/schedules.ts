@@ -8,6 +8,7 @@ import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type Sche
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
 import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
+import { noteShortMonths, noteUnstatedDay } from "./schedule-notes.js";
 import { isValidDateText } from "./literals.js";
 
 /** A schedule may not produce more occurrences than this (per schedule, within its window). */
@@ -148,6 +149,8 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   const start = everyStartDate(node, context);
   if (start === undefined) return reporter.report("LON4006.noStart", {}, node.range);
+  noteUnstatedDay(node, start, reporter);
+  noteShortMonths(node, reporter);
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start) return;

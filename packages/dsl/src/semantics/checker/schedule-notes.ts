@@ -1,0 +1,36 @@
+/**
+ * Warnings on `every` schedules that plan something other than what they seem to say: a
+ * weekly schedule that names no day (its sessions fall on the weekday of its start, which the
+ * file never names), and a monthly one on a day some months lack (they have no session).
+ */
+import { DateTime } from "luxon";
+import { weekdayLabels, type Labels } from "@lontar/core";
+import type { EverySchedule } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { monthName } from "../message-words.js";
+
+/** The weekdays in ISO order (luxon's `weekday` 1 to 7). */
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** Days in each month of a common year, and of February in a leap year. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** `every week` with no day, starting on `start` (`YYYY-MM-DD`): LON4014, naming the weekday its sessions fall on. */
+export function noteUnstatedDay(node: EverySchedule, start: string, reporter: FileReporter): void {
+  if (node.unit !== "week" || node.on !== undefined || node.daysFirst === true) return;
+  const weekday = WEEKDAYS[DateTime.fromISO(start, { zone: "UTC" }).weekday - 1];
+  if (weekday === undefined) return;
+  const day: Labels = weekdayLabels[weekday];
+  reporter.report("LON4014.weekWithoutDay", { day, date: start }, node.range);
+}
+
+/** `every month on day 29`–`31`: LON4015, naming the months that have no such day (February only in common years for the 29th). */
+export function noteShortMonths(node: EverySchedule, reporter: FileReporter): void {
+  const on = node.on;
+  if (node.unit !== "month" || on?.kind !== "MonthDay" || on.day.value < 29 || on.day.value > 31) return;
+  const day = on.day.value;
+  const months = DAYS_IN_MONTH.flatMap((days, i) => (days < day ? [monthName(i + 1)] : []));
+  const leap: Labels = day === 29 ? { en: " in years that are not leap years", id: " pada tahun yang bukan kabisat" } : { en: "", id: "" };
+  const list = (lang: keyof Labels, and: string): string => (months.length <= 1 ? (months[0]?.[lang] ?? "") : `${months.slice(0, -1).map((m) => m[lang]).join(", ")} ${and} ${months[months.length - 1]?.[lang] ?? ""}`);
+  reporter.report("LON4015.shortMonths", { day, months: { en: list("en", "and"), id: list("id", "dan") }, leap }, on.day.range);
+}
