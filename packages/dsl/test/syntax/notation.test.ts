@@ -372,6 +372,12 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: a year where a span of dates stands (berlaku 2026, cakrawala 2026), every day where days stand, a decimal weight (no fix)",
+    source: ID_LIBRARY.replace("}\n", "  buka setiap hari 08:00-16:00\n}\n") + `mitra m {\n  jenis sekolah\n}\nkesepakatan mou {\n  antara dispusip_solok dan m\n  berlaku 2026\n}\nkpi iku {\n  indikator kegiatan metrik activities bobot 12,5 target 10 per bulan\n}\ncakrawala 2026\n`,
+    written: [{ text: "setiap hari", fixed: "senin..minggu" }, { text: "2026", fixed: "2026-01-01..2026-12-31" }, { text: "12,5" }, { text: "2026", fixed: "2026-01-01..2026-12-31" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

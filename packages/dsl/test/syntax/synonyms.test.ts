@@ -50,6 +50,13 @@ describe("a synonym where the grammar expects a keyword", () => {
     expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
+  it("`pukul` after a flexible schedule (`2 kali per minggu … pukul 09:00`) says it takes a window, and how set days are written", () => {
+    const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per minggu pada selasa, jumat pukul 09:00 selama 2 jam");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain("memakai rentang jam (`antara 08:00-12:00`); untuk sesi pada hari dan jam tertentu tulis `setiap minggu pada selasa, jumat pukul 09:00`");
+  });
+
   it("offers no synonym where the keyword it stands for is not expected (`kali` in a flexible schedule stays valid)", () => {
     const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per bulan pada hari_kerja antara 08:00-12:00 selama 2 jam");
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);

@@ -654,6 +654,11 @@ class ItemReader {
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
+    // `2 kali per minggu pada selasa, jumat pukul 09:00`: a flexible schedule takes a window, not a time.
+    if (token.tokenType.name === "At" && this.timesBeforeOnLine(run.next)) {
+      this.errors.push({ kind, message: concat(message, FLEXIBLE_AT_HINT), range, suggestions: [] });
+      return undefined;
+    }
     // `setiap minggu di selasa`: `di` is also `pukul`, so a time was expected; a day follows `pada`.
     const onDay = previous?.tokenType.name === "At" && close.length === 0 && (token.tokenType.name === "WeekdayName" || token.tokenType.name === "Minggu") && expected.some((t) => t.name === "TimeLiteral") ? spell("On", lang) : undefined;
     if (onDay !== undefined && previous !== undefined) {
@@ -663,6 +668,17 @@ class ItemReader {
     }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
+  }
+
+  /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */
+  private timesBeforeOnLine(k: number): boolean {
+    const line = this.tokens[k]?.startLine;
+    for (let i = k - 1; i >= 0 && i >= k - 64; i--) {
+      const t = this.tokens[i];
+      if (t === undefined || t.startLine !== line) return false;
+      if (t.tokenType.name === "Times") return true;
+    }
+    return false;
   }
 
   private sameLineAsPrevious(k: number): boolean {
@@ -689,6 +705,12 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
+
+/** What `pukul` after a flexible schedule (`2 kali per minggu … pukul 09:00`) most likely meant. */
+const FLEXIBLE_AT_HINT: Labels = {
+  en: "; a schedule of a number of times per period takes a window (`between 08:00-12:00`); for sessions on set days at a set time write `every week on tue, fri at 09:00`",
+  id: "; jadwal beberapa kali per periode memakai rentang jam (`antara 08:00-12:00`); untuk sesi pada hari dan jam tertentu tulis `setiap minggu pada selasa, jumat pukul 09:00`",
+};
 
 /** What `at <name>` in a schedule most likely meant: the program's library or its place. */
 const AT_PLACE_HINT: Labels = {

@@ -98,8 +98,8 @@ function mend(base: Mended, runs: readonly NotationRun[]): Mended {
     }
     tokens.push(mendedToken(base.tokens, run));
     origin.push(base.origin[run.first] ?? 0);
-    if (run.then !== undefined) {
-      tokens.push(mendedToken(base.tokens, { ...run, token: run.then }));
+    for (const token of run.then ?? []) {
+      tokens.push(mendedToken(base.tokens, { ...run, token }));
       origin.push(base.origin[run.first] ?? 0);
     }
     at.push(tokens.length - 1);

@@ -61,7 +61,13 @@ export type NotationKind =
   /** `setiap hari Senin`, `pada hari Jumat`: the word `hari` before a day's name. */
   | "dayWord"
   /** `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`: a session's end where its length stands (`selama 3 jam 30 menit`); `s.d. selesai` (no end: no fix). */
-  | "atRange" | "atUntilDone";
+  | "atRange" | "atUntilDone"
+  /** `cakrawala 2019`: a year where a span of dates stands (`2019-01-01..2019-12-31`). */
+  | "yearRange"
+  /** `bobot 12,5`: a number with a decimal part where a whole number stands (no fix). */
+  | "decimalNumber"
+  /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */
+  | "everyDay";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -95,8 +101,8 @@ export interface NotationRun {
   readonly keyword?: TokenType;
   /** The token put back when it is not the fix as written (`90m` for `90 menit`), and its type. */
   readonly token?: { readonly type: TokenType; readonly image: string };
-  /** A second token put back after it (`seminggu` is `per` then `minggu`). */
-  readonly then?: { readonly type: TokenType; readonly image: string };
+  /** More tokens put back after it (`seminggu` is `per` then `minggu`; `2019` as a range is a date, `..` and a date). */
+  readonly then?: readonly { readonly type: TokenType; readonly image: string }[];
 }
 
 /** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
@@ -132,7 +138,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -421,6 +427,33 @@ function spacedValueAt(tokens: readonly IToken[], s: number): NotationRun | unde
   return undefined;
 }
 
+/** `cakrawala 2019`, `berlaku 2019`: a year standing alone where a span of dates stands; Lontar writes its first and last day. */
+function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (!isDigits(t) || t.image.length !== 4 || !standsAlone(tokens, s, s, "date")) return undefined;
+  const year = t.image;
+  const fixed = `${year}-01-01..${year}-12-31`;
+  return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
+}
+
+/** `bobot 12,5`, `peserta 12.5`: a number with a decimal part where a whole number stands; read as its whole part, with no fix. */
+function decimalNumberAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [whole, sep, part] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(whole) || sep?.tokenType.name !== "Comma" || !isDigits(part) || !touching(whole, sep) || !touching(sep, part)) return undefined;
+  const range = spanTokens(whole, part) ?? tokenRange(whole);
+  return { first: s, last: s + 2, mistake: { kind: "decimalNumber", text: `${whole.image},${part.image}`, range }, literal: "keyword", token: { type: NumberLiteral, image: whole.image } };
+}
+
+/** `buka setiap hari 08:00-16:00`, `open every day …`: every day where days stand, which Lontar writes as the week's range (`senin..minggu`, `mon..sun`). */
+function everyDayAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [every, day] = [tokens[s], tokens[s + 1]];
+  if (every === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== K["DayUnit"]) return undefined;
+  const english = every.image === "every";
+  const [first, last] = english ? ["mon", "sun"] : ["senin", "minggu"];
+  const range = spanTokens(every, day) ?? tokenRange(every);
+  return { first: s, last: s + 1, mistake: { kind: "everyDay", text: `${every.image} ${day.image}`, fixed: `${first}..${last}`, range }, literal: "keyword", token: { type: wordType(first), image: first }, then: [{ type: DotDot, image: ".." }, { type: wordType(last), image: last }] };
+}
+
 /** Minutes since midnight of a `HH:mm` time. */
 const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
 
@@ -449,7 +482,7 @@ function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   const text = writtenText(tokens, s, s + length);
   const forWord = english ? "for" : "selama";
   if (["selesai", "finish", "finished", "done"].includes(end.image.toLowerCase())) {
-    return { first: s, last: s + length, mistake: { kind: "atUntilDone", text, range }, literal: "keyword", token: { type: forType, image: forWord }, then: { type: CompactDuration, image: "1h" } };
+    return { first: s, last: s + length, mistake: { kind: "atUntilDone", text, range }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: "1h" }] };
   }
   // The end: a time, or one written with a dot (its own mistake, mended with this one).
   const endDotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s + length);
@@ -463,7 +496,7 @@ function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   const words = english ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
   const fixed = `${forWord} ${words}`;
   const whole = spanTokens(first, tokens[last] as IToken) ?? range;
-  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole }, literal: "keyword", token: { type: forType, image: forWord }, then: { type: CompactDuration, image: compact } };
+  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: compact }] };
 }
 
 /** A day's name in any case (`jumat`, `Jumat`), lower case; undefined for another word. */
@@ -506,7 +539,7 @@ function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefine
   const per = K["Per"];
   if (t === undefined || unit === undefined || per === undefined) return undefined;
   const fixed = `per ${unit}`;
-  return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: { type: wordType(unit), image: unit } };
+  return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
 }
 
 /** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}) that starts before it. */
@@ -714,5 +747,11 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.atRange", { text, fixed, example }, location, { suggestions });
     case "atUntilDone":
       return createDiagnostic("LON1106.atUntilDone", { text }, location, { suggestions });
+    case "yearRange":
+      return createDiagnostic("LON1106.yearRange", { text, fixed }, location, { suggestions });
+    case "decimalNumber":
+      return createDiagnostic("LON1106.decimalNumber", { text }, location, { suggestions });
+    case "everyDay":
+      return createDiagnostic("LON1106.everyDay", { text, fixed }, location, { suggestions });
   }
 }
