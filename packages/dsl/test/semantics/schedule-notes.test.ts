@@ -44,3 +44,12 @@ describe("a monthly schedule on a day some months lack (LON4015)", () => {
     expect(codes("setiap bulan pada tanggal 28 pukul 09:00 selama 2 jam")).not.toContain("LON4015");
   });
 });
+
+describe("a horizon written the wrong way round", () => {
+  it("is one error at the horizon (LON3003), not also a missing start (LON4006) at each schedule that would start at it", () => {
+    const source = PROGRAM("setiap minggu pada selasa pukul 09:00 selama 2 jam").replace("cakrawala 2026-01-01..2026-12-31", "cakrawala 2026-12-31..2026-01-01");
+    expect(checkSource(source, "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON3003"]);
+    // With no horizon at all, the missing start is the schedule's own error.
+    expect(checkSource(source.replace(/cakrawala .*\n/, ""), "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON4006"]);
+  });
+});

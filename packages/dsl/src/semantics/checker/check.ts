@@ -94,7 +94,8 @@ export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): 
   const horizon = findHorizon(bound.files, diagnostics);
   const zones = new Map<string, string>();
   for (const symbol of bound.symbols.values()) if (symbol.kind === "library") zones.set(symbol.name, libraryZone(symbol.declaration));
-  return { schedule: horizon === undefined ? {} : { horizon }, libraries: [...zones.keys()], zones };
+  const written = horizon === undefined && bound.files.some((f) => f.items.some((i) => i.kind === "Horizon"));
+  return { schedule: horizon !== undefined ? { horizon } : written ? { horizonUnread: true } : {}, libraries: [...zones.keys()], zones };
 }
 
 const SCHEDULES: ReadonlySet<string> = new Set(SCHEDULE_KINDS);

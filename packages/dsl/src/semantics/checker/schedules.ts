@@ -148,7 +148,8 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   }
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
   const start = everyStartDate(node, context);
-  if (start === undefined) return reporter.report("LON4006.noStart", {}, node.range);
+  // A horizon written with its dates the wrong way round is its own error (LON3003): not a schedule's missing start as well.
+  if (start === undefined) return context.horizonUnread === true ? undefined : reporter.report("LON4006.noStart", {}, node.range);
   noteUnstatedDay(node, start, reporter);
   noteShortMonths(node, reporter);
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;

@@ -13,6 +13,8 @@ export const FIRST_INSTANCE_SEARCH_YEARS = 30;
 export interface ScheduleContext {
   /** The workspace horizon, if declared. */
   readonly horizon?: { readonly from: string; readonly to: string };
+  /** A horizon is written but its dates are no span (reported where it stands): what would start at it is not reported again. */
+  readonly horizonUnread?: true;
 }
 
 const dateOf = (literal: DateLiteral): string => literal.text.slice(0, 10);
