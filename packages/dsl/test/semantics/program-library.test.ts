@@ -35,6 +35,12 @@ describe("LON2004: which library runs a program", () => {
     if (d !== undefined) expect(whichLibrary(applied(source, d, 1))).toEqual([]);
   });
 
+  it("writes `di` for a program written in Indonesian in a file whose libraries are written in English (`program` is spelled alike)", () => {
+    const source = `${libraries(2)}program tanpa {\n  kategori kelas\n  jadwal sekali 2026-04-20 pukul 08:00 selama 2 jam\n}\n`;
+    const [d] = whichLibrary(source);
+    expect(d?.suggestions.map((s) => s.edits[0]?.text)).toEqual(["tanpa di lib1", "tanpa di lib2"]);
+  });
+
   it("offers at most five; a `library` property written wrong is its own one error, not LON2004", () => {
     const program = `program tanpa {\n  category class\n  schedule once 2026-04-20 at 08:00 for 2h\n}\n`;
     expect(whichLibrary(`${libraries(7)}${program}`)[0]?.suggestions).toHaveLength(5);

@@ -54,7 +54,9 @@ const MAX_LIBRARY_CHOICES = 5;
  * planner knows which).
  */
 function libraryChoices(program: Declaration, libraries: readonly string[], file: string): Suggestion[] {
-  const at = program.lang === "id" ? "di" : "at";
+  // `program` is spelled alike in both languages: its properties' language says which `at` the planner writes.
+  const lang = program.properties[0]?.lang ?? program.lang;
+  const at = lang === "id" ? "di" : "at";
   const location = { file, range: program.name.range };
   return libraries.slice(0, MAX_LIBRARY_CHOICES).map((library) => {
     const text = `${program.name.text} ${at} ${library}`;
