@@ -330,10 +330,16 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
-    name: "id: keywords with capitals (Senin..Kamis; setiap Minggu is Sunday, written ahad; per Minggu is the week)",
+    name: "id: keywords with capitals (Senin..Kamis one range; setiap Minggu is Sunday, written ahad; per Minggu is the week)",
     source: ID_LIBRARY.replace("}\n", "  buka Senin..Kamis 08:00-16:00\n}\n") + `mitra m {\n  jenis sekolah\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap Minggu pukul 09:00 selama 2 jam mulai 2026-01-04\n}\nkesepakatan mou {\n  antara dispusip_solok dan m\n  berlaku 2026-01-01..2026-12-31\n  minimal 1 sesi kelas per Minggu\n}\ncakrawala 2026-01-01..2026-12-31\n`,
-    written: [{ text: "Senin", fixed: "senin" }, { text: "Kamis", fixed: "kamis" }, { text: "Minggu", fixed: "ahad" }, { text: "Minggu", fixed: "minggu" }],
+    written: [{ text: "Senin..Kamis", fixed: "senin..kamis" }, { text: "Minggu", fixed: "ahad" }, { text: "Minggu", fixed: "minggu" }],
     says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: a range of days with capitals and another join (Mon-Thu, Fri to Sat) is one mistake each",
+    source: EN_LIBRARY.replace("}\n", "  open Mon-Thu 08:00-16:00, Fri to sat 08:00-11:30\n}\n") + "horizon 2026-01-01..2026-12-31\n",
+    written: [{ text: "Mon-Thu", fixed: "mon..thu" }, { text: "Fri to sat", fixed: "fri..sat" }],
+    says: { en: "a range of days in lower case", id: "rentang hari dengan huruf kecil" },
   },
   {
     name: "id: values of several words written with spaces (lembaga adat, klub buku)",

@@ -201,6 +201,7 @@ export const SYNTAX_ENTRIES = {
       numberWord: L("`{text}` is a number in words: Lontar writes its digits: `{fixed}`", "`{text}` adalah bilangan dalam huruf: Lontar menulis angkanya: `{fixed}`"),
       countUnit: L("`{text}`: a count is written as its number alone (the property says what it counts): `{fixed}`", "`{text}`: jumlah ditulis angkanya saja (propertinya sudah menyebut apa yang dihitung): `{fixed}`"),
       capitalKeyword: L("`{text}`: Lontar's words are written in lower case: `{fixed}`", "`{text}`: kata-kata Lontar ditulis dengan huruf kecil: `{fixed}`"),
+      capitalDayRange: L("`{text}`: Lontar writes a range of days in lower case, joined by `..`: `{fixed}`", "`{text}`: Lontar menulis rentang hari dengan huruf kecil, disambung `..`: `{fixed}`"),
       capitalSunday: L(
         "`{text}`, capitalised, is Sunday: Lontar writes it `{fixed}` here (`minggu` in lower case would read as the week)",
         "`{text}` dengan huruf besar adalah hari Minggu: Lontar menulisnya `{fixed}` di sini (`minggu` dengan huruf kecil akan dibaca sebagai pekan)",

@@ -52,6 +52,8 @@ export type NotationKind =
   | "countUnit"
   /** `Senin`, `Jumat`, `Setiap`: a keyword with capitals (keywords are lower case); `setiap Minggu` (Sunday, capitalised as a day's name is) for `setiap ahad`. */
   | "capitalKeyword" | "capitalSunday"
+  /** `Mon-Thu`, `Senin..Jumat`: a range of days with capitals (and maybe another join), one mistake: `mon..thu`. */
+  | "capitalDayRange"
   /** `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value. */
   | "spacedValue"
   /** Words for keywords: `seminggu` (`per minggu` in one word), `paling sedikit` (`minimal`), `paling banyak` (`maksimal`). */
@@ -138,7 +140,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -339,8 +341,9 @@ function joinLength(tokens: readonly IToken[], s: number): number {
 function rangeEnd(tokens: readonly IToken[], i: number): { readonly kind: "day" | "date" | "time"; readonly text: string } | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
-  const name = t.tokenType.name;
-  if (name === "WeekdayName" || name === "Minggu") return { kind: "day", text: t.image };
+  // A day in any case (`Mon-Thu`: its capitals are their own mistake, mended with this one).
+  const day = dayName(t);
+  if (day !== undefined) return { kind: "day", text: day };
   if (t.tokenType === DateLiteral) return { kind: "date", text: t.image };
   if (t.tokenType === TimeLiteral) return { kind: "time", text: t.image };
   const written = dateAt(tokens, i) ?? monthDateAt(tokens, i) ?? timeAt(tokens, i);
@@ -505,6 +508,24 @@ function dayName(t: IToken | undefined): string | undefined {
   const lower = t.image.toLowerCase();
   const meaning = WORDS.get(lower);
   return meaning?.token === "WeekdayName" || meaning?.token === "Minggu" ? lower : undefined;
+}
+
+/**
+ * `Mon-Thu`, `Senin..Jumat`, `Senin s.d. Kamis`: a range of days with a capital in it, read as
+ * one mistake from its first day to its last (its capitals and its join alike), whose fix
+ * writes the range in lower case with `..`. A range in lower case is {@link rangeJoinAt}'s.
+ */
+function capitalDayRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  const left = dayName(first);
+  if (first === undefined || left === undefined) return undefined;
+  const length = tokens[s + 1]?.tokenType === DotDot ? 1 : joinLength(tokens, s + 1);
+  const last = tokens[s + 1 + length];
+  const right = dayName(last);
+  if (length === 0 || last === undefined || right === undefined || (first.image === left && last.image === right)) return undefined;
+  const fixed = `${left}..${right}`;
+  const range = spanTokens(first, last) ?? tokenRange(first);
+  return { first: s, last: s + 1 + length, mistake: { kind: "capitalDayRange", text: writtenText(tokens, s, s + 1 + length), fixed, range }, literal: "keyword", token: { type: wordType(left), image: left }, then: [{ type: DotDot, image: ".." }, { type: wordType(right), image: right }] };
 }
 
 /** `selasa dan jumat`, `tue and fri`: two days joined by `dan`/`and`/`serta`; Lontar lists them with `,`. */
@@ -735,6 +756,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.capitalKeyword", { text, fixed }, location, { suggestions });
     case "capitalSunday":
       return createDiagnostic("LON1106.capitalSunday", { text, fixed }, location, { suggestions });
+    case "capitalDayRange":
+      return createDiagnostic("LON1106.capitalDayRange", { text, fixed }, location, { suggestions });
     case "spacedValue":
       return createDiagnostic("LON1106.spacedValue", { text, fixed }, location, { suggestions });
     case "wordsFor":
