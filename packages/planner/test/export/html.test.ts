@@ -63,7 +63,34 @@ describe("exportHtml", () => {
     const page = exportHtml(planOf(input), sampleWorkspace());
     expect(page).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 fall on holidays or closures.");
     expect(page).toContain("The plan cannot be carried out yet");
-    expect(page).toContain("<li>Aula Utama holds 40, &lt;50&gt; expected</li>");
+    // The session it concerns, by its program's title and time, then the planner's words (no words of the report's own for this constraint).
+    expect(page).toContain("<li>Klub buku 📚, Thursday 2019-02-14 14:00–16:00: Aula Utama holds 40, &lt;50&gt; expected</li>");
+  });
+
+  it("does not call a plan runnable while it holds sessions when the library is closed: it lists them and marks them in the calendar", () => {
+    // Solok opens Monday to Friday 08:00-16:00: a Sunday session, and a Friday one that runs past closing time.
+    const base = sampleWorkspaceInput();
+    const once = (dtstart: string) => ({ kind: "rrule" as const, dtstart, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 120 });
+    const workspace = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-05T10:00"), once("2019-05-10T15:00"), once("2019-05-08T09:00")] }] });
+    const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
+    expect(plan.score.hard).toBe(0);
+    const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
+    expect(id).not.toContain("Rencana ini dapat dijalankan");
+    expect(id).toContain('<p class="bad">Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup (2).</p>');
+    expect(id).toContain("<p>Rencana mencatat 2 pelanggaran.</p>");
+    expect(id).toContain("<h3>Kegiatan saat perpustakaan tutup</h3>");
+    expect(id).toContain("<li>Klub buku, Minggu 2019-05-05 10:00–12:00: Perpustakaan Kota Solok tutup pada hari Minggu</li>");
+    expect(id).toContain("<li>Klub buku, Jumat 2019-05-10 15:00–17:00: Perpustakaan Kota Solok tutup pukul 16:00, padahal kegiatan selesai pukul 17:00</li>");
+    const en = exportHtml(plan, workspace);
+    expect(section(en, "summary")).toContain("The plan cannot be carried out as it stands: sessions fall at times their library is closed (2).");
+    expect(section(en, "summary")).toContain("<li>Klub buku, Sunday 2019-05-05 10:00–12:00: Perpustakaan Kota Solok is closed on Sunday</li>");
+    // In the calendar: the two sessions say what is wrong; the one within the hours says nothing.
+    const sessions = dataOf(exportHtml(plan, workspace, { language: "id" })).sessions;
+    expect(sessions.map((s) => [s.start, s.problems])).toEqual([
+      ["2019-05-05 10:00", ["Perpustakaan Kota Solok tutup pada hari Minggu"]],
+      ["2019-05-08 09:00", undefined],
+      ["2019-05-10 15:00", ["Perpustakaan Kota Solok tutup pukul 16:00, padahal kegiatan selesai pukul 17:00"]],
+    ]);
   });
 
   it("embeds the calendar's sessions (not the cancelled) with names, local times and assignments", () => {

@@ -4,6 +4,7 @@ import { readInstant } from "../instant.js";
 import { factsReader } from "../occurrence-facts.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { closedDays } from "./closed-days.js";
+import { sessionProblems } from "./session-problems.js";
 import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
 
 /**
@@ -60,6 +61,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
   const places = interner<ReportPlace>();
   const resources = interner<ReportResource>();
   const shown = sortedOccurrences(plan.occurrences.filter((o) => o.status !== "cancelled"));
+  const problemsOf = sessionProblems(plan, index, language);
   const sessions: ReportSession[] = [];
   for (const o of shown.slice(0, MAX_REPORT_SESSIONS)) {
     const session = sessionOf(o, facts(o));
@@ -86,6 +88,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       status: o.status === "unassigned" ? "unassigned" : "scheduled",
       resources: f.resources.map((r) => resources.at(r.id, () => ({ name: r.name, kind: r.kind, kindLabel: r.kindLabel }))),
       reasons: f.reasons,
+      ...problemsOf(o.id),
     };
   }
   function categoryOf(programId: string): string {

@@ -58,6 +58,11 @@ export interface ReportSession {
   readonly resources: readonly number[];
   /** Why it is not placed, in words without ids (empty when scheduled). */
   readonly reasons: readonly string[];
+  /**
+   * What the plan records against it, in words without ids: held while its library is
+   * closed, a resource booked twice… (absent when nothing; the sessions not placed say why in `reasons`).
+   */
+  readonly problems?: readonly string[];
 }
 
 /** A day closed for some or all libraries, with its name. */

@@ -29,6 +29,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .shown { color: var(--muted); margin: .25rem 0 .5rem; }
 .ec-event.session { cursor: pointer; }
 .ec-event.unassigned { background: var(--bad); }
+.ec-event.problem { outline: 3px solid var(--bad); outline-offset: -3px; background-image: repeating-linear-gradient(135deg, transparent 0 6px, rgba(179, 38, 30, .35) 6px 9px); }
+.ec-event.problem .ec-event-title::before { content: "⚠ "; }
 .ec-event.closed-day { color: var(--ink); cursor: default; }
 .ec-event.closed-national { background: var(--holiday); }
 .ec-event.closed-collective_leave { background: var(--leave); }

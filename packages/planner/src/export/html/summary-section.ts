@@ -1,7 +1,9 @@
 import type { Language } from "@lontar/core";
+import { BUDGET_CAP } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
-import { precedenceReason } from "../precedence-reason.js";
+import { reasonWord } from "../reason-words.js";
+import { OUTSIDE_OPENING_HOURS, violationText, type ViolationContext } from "../violation-text.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
@@ -37,13 +39,29 @@ export function sessionCounts(plan: Plan): SessionCounts {
   return { total: plan.occurrences.length, scheduled, notPlaced, onClosedDays, cancelledOtherwise };
 }
 
-/** A broken firm rule for the reader: an order between programs in their language (see precedenceReason), another in the planner's words. */
-const brokenRule = (index: WorkspaceIndex, violation: Justification, language: Language): string => precedenceReason(index, violation, language) ?? violation.message;
+/** The most violations one list names; the rest are counted. */
+const MAX_LISTED = 50;
+
+/** Constraints of sessions not placed: the section of sessions not placed tells them. */
+const NOT_PLACED = new Set(["unassigned", BUDGET_CAP]);
+
+/** A list of violations in the reader's words under a heading; nothing when there is none. */
+function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
+  if (items.length === 0) return "";
+  const listed = items.slice(0, MAX_LISTED).map((v) => `<li>${escapeHtml(violationText(context, v, language))}</li>`);
+  if (items.length > MAX_LISTED) listed.push(`<li>${escapeHtml(reasonWord("moreViolations", language, { count: items.length - MAX_LISTED }))}</li>`);
+  return `\n<h3>${escapeHtml(heading)}</h3>\n<ul class="violations">\n${listed.join("\n")}\n</ul>`;
+}
 
 /**
  * The summary in plain words: "118 of 136 sessions scheduled; 12 could not be placed; 6
- * fall on holidays or closures", whether the plan can be carried out, and the firm rules
- * it breaks (hard violations), if any; `index` names the programs of a broken order.
+ * fall on holidays or closures", whether the plan can be carried out — not while it breaks
+ * a firm rule (a hard violation), nor as it stands while it holds sessions when their
+ * library is closed — how many violations it records (as `lontar plan` counts them), and
+ * those violations in the reader's words: the firm rules broken, the sessions held while
+ * the library is closed (the closed day, or the closing time and the session's end), and
+ * the others; the sessions not placed have a section of their own. `index` names programs,
+ * libraries and resources.
  */
 export function summarySection(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const counts = sessionCounts(plan);
@@ -51,12 +69,25 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
   if (counts.onClosedDays > 0) parts.push(reportWord("sessionsOnHolidays", language, { count: counts.onClosedDays }));
   if (counts.cancelledOtherwise > 0) parts.push(reportWord("sessionsCancelled", language, { count: counts.cancelledOtherwise }));
-  const hard = plan.violations.filter((v) => v.level === "hard");
-  const feasible = hard.length === 0 && plan.score.hard === 0;
-  const verdict = `<p class="${feasible ? "ok" : "bad"}">${escapeHtml(reportWord(feasible ? "feasible" : "notFeasible", language))}</p>`;
-  const broken =
-    hard.length === 0
-      ? ""
-      : `\n<h3>${escapeHtml(reportWord("hardRules", language))}</h3>\n<ul class="violations">\n${hard.map((v) => `<li>${escapeHtml(brokenRule(index, v, language))}</li>`).join("\n")}\n</ul>`;
-  return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${verdict}${broken}\n</section>`;
+  const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
+  const context: ViolationContext = { index, session: (id) => sessions.get(id) };
+  const counted = plan.violations.filter((v) => v.level !== "info");
+  const hard = counted.filter((v) => v.level === "hard");
+  const held = (v: Justification): boolean => v.occurrenceId !== undefined && sessions.get(v.occurrenceId)?.status !== "cancelled";
+  const closed = counted.filter((v) => v.level !== "hard" && v.constraint === OUTSIDE_OPENING_HOURS && held(v));
+  const closedSet = new Set(closed);
+  const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED.has(v.constraint));
+  const verdict =
+    hard.length > 0 || plan.score.hard > 0
+      ? `<p class="bad">${escapeHtml(reportWord("notFeasible", language))}</p>`
+      : closed.length > 0
+        ? `<p class="bad">${escapeHtml(reportWord("closedSessions", language, { count: closed.length }))}</p>`
+        : `<p class="ok">${escapeHtml(reportWord("feasible", language))}</p>`;
+  const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
+  const lists = [
+    violationList(reportWord("hardRules", language), hard, context, language),
+    violationList(reportWord("closedHeading", language), closed, context, language),
+    violationList(reportWord("otherViolations", language), others, context, language),
+  ].join("");
+  return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${verdict}${recorded}${lists}\n</section>`;
 }

@@ -51,7 +51,9 @@ function optionsOf(names: readonly { name: string; index: number }[]): { name: s
 /**
  * Draws the report's calendar into `container`: filters (library, site or village,
  * program, resource, person), a month, week and list calendar of the sessions with the
- * days closed by holidays, cuti bersama and closures named on them, and a panel that
+ * days closed by holidays, cuti bersama and closures named on them (a session the plan
+ * records a problem against, such as one held while its library is closed, is marked
+ * `problem` and says it in its tooltip and panel), and a panel that
  * opens on a click with the session's time, place, staff, vehicle, room, packages,
  * partners and cost. Browser only; builds no HTML from text, so names stay text.
  *
@@ -115,7 +117,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
               start: s.start.replace(" ", "T"),
               end: s.end.replace(" ", "T"),
               title: data.programs[s.program]?.title ?? "",
-              classNames: ["session", s.status],
+              classNames: s.problems === undefined ? ["session", s.status] : ["session", s.status, "problem"],
               extendedProps: { session: k },
             },
           ]
@@ -171,7 +173,8 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       info.el.dataset["sessionId"] = session.id;
       info.el.dataset["resources"] = session.resources.join(" ");
       const place = data.places[session.place]?.name ?? "";
-      info.el.title = `${session.start.slice(11)}–${session.end.slice(11)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}`;
+      const problems = session.problems === undefined ? "" : ` ⚠ ${session.problems.join("; ")}`;
+      info.el.title = `${session.start.slice(11)}–${session.end.slice(11)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
     },
     eventClick: (info) => {
       const k = info.event.extendedProps["session"];

@@ -21,7 +21,8 @@ const KIND_ROWS: readonly (readonly [string, keyof typeof WORDS])[] = [
 /**
  * The facts of one session in the report's language: time, place (with its address),
  * library, staff, vehicle, room, collection packages and other resources, partners,
- * participants, cost, and for a session not placed its status and reasons.
+ * participants, cost, the problems the plan records against it (held while its library is
+ * closed…), and for a session not placed its status and reasons.
  *
  * @example sessionFacts(data, data.sessions[0]).rows[0] // ["Waktu", "2019-02-12 09:00–11:00"]
  */
@@ -49,6 +50,7 @@ export function sessionFacts(data: ReportData, session: ReportSession): SessionF
   if (program !== undefined && program.partners.length > 0) rows.push([word("partners", language), program.partners.join(", ")]);
   if (program?.participants !== undefined) rows.push([word("participants", language), String(program.participants)]);
   if (program !== undefined) rows.push([word("cost", language), money(program.cost, language)]);
+  if (session.problems !== undefined && session.problems.length > 0) rows.push([reportWord("problem", language), session.problems.join("; ")]);
   if (session.status === "unassigned") {
     rows.push([word("status", language), word("notPlaced", language)]);
     if (session.reasons.length > 0) rows.push([reportWord("why", language), session.reasons.join("; ")]);

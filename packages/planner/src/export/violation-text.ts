@@ -1,0 +1,86 @@
+import { labelOf, weekdayLabels, WEEKDAYS, type Language } from "@lontar/core";
+import { openingGap } from "../calendar/opening-gap.js";
+import { weekdayIndex } from "../calendar/periods.js";
+import type { Justification, PlannedOccurrence } from "../plan/plan.js";
+import { readInstant } from "./instant.js";
+import { openingGapText } from "./opening-gap-text.js";
+import { nameOf, programTitle, type WorkspaceIndex } from "./plan-view.js";
+import { precedenceReason } from "./precedence-reason.js";
+import { reasonWord, type ReasonWord } from "./reason-words.js";
+
+/** The constraint of a session held while its library is closed (expansion's `OUTSIDE_OPENING_HOURS`). */
+export const OUTSIDE_OPENING_HOURS = "OUTSIDE_OPENING_HOURS";
+
+/** What a violation's words read besides the violation: the workspace by id and the plan's sessions by id. */
+export interface ViolationContext {
+  /** The workspace by id. */
+  readonly index: WorkspaceIndex;
+  /** A session by its occurrence id, when the plan has it. */
+  readonly session: (occurrenceId: string) => PlannedOccurrence | undefined;
+}
+
+/** The allocator's constraints whose words name the resource concerned, with those words. */
+const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
+  "no-double-booking": "violationDoubleBooking",
+  "pooled-capacity": "violationPooledCapacity",
+  "weekly-hours": "violationWeeklyHours",
+  "travel-buffer": "violationTravelBuffer",
+  "preferred-resource": "violationPreferred",
+};
+
+/** "Minggu 2019-05-05 10:00–12:00": a session's day and local times as its library's clock reads them. */
+export function sessionWhen(session: PlannedOccurrence, language: Language): string {
+  const start = readInstant(session.start);
+  const end = readInstant(session.end);
+  if (start === undefined || end === undefined) return `${session.start}–${session.end}`;
+  const weekday = WEEKDAYS[weekdayIndex(start.date)] ?? "mon";
+  const endText = end.date === start.date ? end.time : `${end.date} ${end.time}`;
+  return `${labelOf(weekdayLabels, weekday, language)} ${start.date} ${start.time}–${endText}`;
+}
+
+/** The rule's own message in a `rule-warning` (`<occurrence>: <message> (rule <id>)`). */
+function ruleMessage(v: Justification): string {
+  const head = v.occurrenceId === undefined ? "" : `${v.occurrenceId}: `;
+  const tail = ` (rule ${v.ruleId ?? ""})`;
+  const body = v.message.startsWith(head) ? v.message.slice(head.length) : v.message;
+  return body.endsWith(tail) ? body.slice(0, -tail.length) : body;
+}
+
+/**
+ * What a violation says of its session, in `language`, without naming the session: a
+ * broken order between programs in its own sentence (see precedenceReason); how
+ * it falls outside its library's opening hours ("… tutup pukul 11:30, padahal kegiatan
+ * selesai pukul 12:00"), the resource booked twice, over its weekly hours…, a rule's own
+ * message; else the planner's words.
+ *
+ * @example violationDetail(context, violation, "id") // "Dinas Perpustakaan tutup pada hari Minggu"
+ */
+export function violationDetail(context: ViolationContext, v: Justification, language: Language): string {
+  const order = precedenceReason(context.index, v, language);
+  if (order !== undefined) return order;
+  const session = v.occurrenceId === undefined ? undefined : context.session(v.occurrenceId);
+  if (v.constraint === OUTSIDE_OPENING_HOURS && session !== undefined) {
+    const library = context.index.libraries.get(session.libraryId);
+    const name = nameOf(context.index, session.libraryId);
+    const gap = library === undefined ? undefined : openingGap(library.openingHours, session.start, session.end);
+    return gap === undefined ? reasonWord("openUnknown", language, { library: name }) : openingGapText(gap, name, language);
+  }
+  const words = RESOURCE_WORDS[v.constraint];
+  if (words !== undefined && v.resourceId !== undefined) return reasonWord(words, language, { resource: nameOf(context.index, v.resourceId) });
+  if (v.constraint === "rule-warning" && v.ruleId !== undefined) return reasonWord("violationRule", language, { rule: v.ruleId, message: ruleMessage(v) });
+  return v.message;
+}
+
+/**
+ * A violation as the report lists it, in `language`: a broken order between programs in
+ * its own sentence; else the session by its program's title, day and times, then
+ * {@link violationDetail} ("Layanan Pinjam Paket, Minggu 2019-05-05 10:00–12:00: Dinas
+ * Perpustakaan tutup pada hari Minggu"); a violation of no session in the planner's words.
+ */
+export function violationText(context: ViolationContext, v: Justification, language: Language): string {
+  const order = precedenceReason(context.index, v, language);
+  if (order !== undefined) return order;
+  const session = v.occurrenceId === undefined ? undefined : context.session(v.occurrenceId);
+  if (session === undefined) return v.message;
+  return `${programTitle(context.index, session)}, ${sessionWhen(session, language)}: ${violationDetail(context, v, language)}`;
+}
