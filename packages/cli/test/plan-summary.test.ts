@@ -62,6 +62,12 @@ describe("summarizePlan", () => {
     expect(text).toMatch(/index\.html +out\/index\.html/);
   });
 
+  it("writes the score's decimals as each language does: `43,18` in Bahasa Indonesia, where `43.18` reads as 4,318", () => {
+    const scored: Plan = { ...plan, score: { hard: 0, medium: 1200, soft: 43.18 } };
+    expect(summarizePlan(scored, { dir: "out", files: [] }, "id")).toContain("skor         berat 0, sedang 1.200, ringan 43,18 (layak)");
+    expect(summarizePlan(scored, { dir: "out", files: [] }, "en")).toContain("score        hard 0, medium 1,200, soft 43.18 (feasible)");
+  });
+
   it("is written in Bahasa Indonesia under the Indonesian language", () => {
     const id = summarizePlan(plan, { dir: "out", files: ["calendar.ics", "index.html"] }, "id");
     expect(id).toContain("Rencana 2019-01-01 … 2019-12-31\n");

@@ -277,6 +277,36 @@ describe("formatRupiah", () => {
   });
 });
 
+describe("formatNumber", () => {
+  it.each([
+    [43.18, "43,18", "43.18"],
+    [63.416, "63,416", "63.416"],
+    [1000, "1.000", "1,000"],
+    [1234.5, "1.234,5", "1,234.5"],
+    [0.5, "0,5", "0.5"],
+    [-2.25, "-2,25", "-2.25"],
+    [10, "10", "10"],
+    [1 / 3, "0,333", "0.333"],
+  ])("%s is %s in Bahasa Indonesia and %s in English", (n, id, en) => {
+    expect(core.formatNumber(n, "id")).toBe(id);
+    expect(core.formatNumber(n, "en")).toBe(en);
+    expect(core.numberLabels(n)).toEqual({ en, id });
+  });
+
+  it("rounds to the decimals asked and drops trailing zeros; a tiny negative is no minus zero", () => {
+    expect(core.formatNumber(37.46, "id", 1)).toBe("37,5");
+    expect(core.formatNumber(2.999, "en", 2)).toBe("3");
+    expect(core.formatNumber(-0.0001, "id")).toBe("0");
+  });
+
+  it("is what a message shows for a fraction, while whole numbers (years, lines) stay as written", () => {
+    const args = { resource: "rina", hours: 37.5 };
+    expect(core.renderMessage({ key: "LON5103.candidateNoHours", args }, "id")).toBe("rina tidak punya jam tersisa pada minggu itu (paling banyak 37,5 jam)");
+    expect(core.renderMessage({ key: "LON5103.candidateNoHours", args }, "en")).toBe("rina has no hours left that week (at most 37.5 h)");
+    expect(core.renderMessage({ key: "LON5103.candidateNoHours", args: { resource: "rina", hours: 2019 } }, "id")).toContain("paling banyak 2019 jam");
+  });
+});
+
 describe("deeply nested or cyclic input", () => {
   const nest = (depth: number): unknown => {
     let c: unknown = { kind: "literal", value: true };

@@ -1,4 +1,4 @@
-import { formatRupiah, type Language } from "@lontar/core";
+import { formatNumber, formatRupiah, type Language } from "@lontar/core";
 import { estimatedHolidayYears, type ComplianceFinding, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
@@ -12,7 +12,8 @@ export interface WrittenOutputs {
 
 /**
  * A plan in a few lines for a terminal: the horizon, occurrences by status, agreements by
- * status, budgets, the score, and where calendar.ics and index.html are.
+ * status, budgets, the score (its numbers as readers of `language` write them: `ringan
+ * 43,18`), and where calendar.ics and index.html are.
  *
  * @example
  * ```
@@ -43,7 +44,8 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
   }
-  lines.push(`${t("plan.score", plan.score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
+  const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
+  lines.push(`${t("plan.score", score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
   lines.push(t("plan.violations", { count: plan.violations.filter((v) => v.level !== "info").length }));
   const estimated = estimatedHolidayYears(plan);

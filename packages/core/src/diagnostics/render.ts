@@ -1,12 +1,18 @@
 import type { Labels, Language } from "../primitives/labels.js";
+import { formatNumber } from "../primitives/numbers.js";
 import type { MessageArg, MessageArgs, MessageRef } from "./diagnostic.js";
 import { messageTemplate } from "./table.js";
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
 
-/** An argument as text in `language`: labels pick their language, numbers and texts show as they are. */
+/**
+ * An argument as text in `language`: labels pick their language, texts and whole numbers
+ * show as they are (a year, a line, a small count), a fraction as readers of the language
+ * write it (`37,5` in Bahasa Indonesia, see formatNumber).
+ */
 export function argText(arg: MessageArg, language: Language): string {
-  return typeof arg === "object" ? arg[language] : String(arg);
+  if (typeof arg === "object") return arg[language];
+  return typeof arg === "number" && !Number.isInteger(arg) ? formatNumber(arg, language) : String(arg);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
+import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
 import { BUDGET_CAP, readBudgetRefusal } from "../plan/budget-reasons.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { nameOf, type WorkspaceIndex } from "./plan-view.js";
@@ -88,7 +88,7 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
   if (why.candidates !== undefined && why.candidates.length > 0) {
     const details = why.candidates.map((c) => {
       const name = nameOf(context.index, c.resourceId);
-      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: c.weekHours ?? 0 });
+      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language) });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });
     });

@@ -164,6 +164,10 @@ describe("exportHtml", () => {
     expect(budget).toContain('<td>APBD 2019</td><td>Programs</td><td class="num">Rp 10,000,000</td><td class="num">Rp 500,000</td><td class="num">Rp 9,500,000</td>');
     expect(section(id, "budget")).toContain("Rp 10.000.000");
     expect(section(html, "kpi")).toContain("Perpustakaan Kota Solok");
+    // Numbers as each language writes them: a score of 0.8 and a target of a thousand.
+    const thousand = workspaceOf({ ...base, kpis: [{ id: "kpi1", name: "IKU", indicators: [{ id: "visits", metric: "visits", weight: 100, target: 1000, per: "month" }] }] });
+    expect(section(exportHtml(samplePlan(), thousand, { language: "id" }), "kpi")).toMatch(/<td class="num">1\.000 \/ bulan<\/td><td rowspan="1" class="num">0,8<\/td>/);
+    expect(section(exportHtml(samplePlan(), thousand), "kpi")).toMatch(/<td class="num">1,000 \/ month<\/td><td rowspan="1" class="num">0\.8<\/td>/);
   });
 
   it("writes a budget share's amount and the plan's spending as money, in the reader's way", () => {
@@ -194,6 +198,7 @@ describe("exportHtml", () => {
     expect(html).toMatch(/Siti Rahmah <small>Staff<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 40 h">5%<\/td>/);
     expect(html).toMatch(/Proyektor <small>Equipment<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 80 h">3%<\/td>/);
     expect(id).toContain("Siti Rahmah <small>Staf</small>");
+    expect(id).toMatch(/Siti Rahmah <small>Staf<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 jam \/ 40 jam">5%<\/td>/);
     expect(section(html, "utilisation")).not.toContain("APBD 2019");
   });
 

@@ -1,4 +1,4 @@
-import { labelOf, resourceKindLabels, type Language } from "@lontar/core";
+import { formatNumber, labelOf, resourceKindLabels, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import { escapeHtml } from "./escape-html.js";
@@ -14,7 +14,8 @@ function shade(booked: number, available: number): string {
   return ratio <= 0.25 ? "u1" : ratio <= 0.5 ? "u2" : ratio <= 0.75 ? "u3" : "u4";
 }
 
-const hours = (h: number): string => (Number.isInteger(h) ? String(h) : h.toFixed(1));
+/** Hours as readers of `language` write them, to tenths: "1,5 jam", "1.5 h". */
+const hours = (h: number, language: Language): string => reportWord("hours", language, { hours: formatNumber(h, language, 1) });
 
 /**
  * The resource-utilisation heat map: one row per resource that is used by the hour
@@ -34,7 +35,7 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
       const b = booked.get(r.id)?.get(p.label) ?? 0;
       const a = availableHours(r, p, index);
       const percent = a > 0 ? `${Math.round((100 * b) / a)}%` : b > 0 ? "∞" : "–";
-      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b)} h / ${hours(a)} h`)}">${percent}</td>`;
+      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${percent}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
     return `<tr><th scope="row">${escapeHtml(r.name ?? r.id)} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;

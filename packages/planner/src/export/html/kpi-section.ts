@@ -1,14 +1,12 @@
-import { kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type Language } from "@lontar/core";
+import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
-const figure = (n: number, language: Language): string => {
-  const text = Number.isInteger(n) ? String(n) : n.toFixed(2);
-  return language === "id" ? text.replace(".", ",") : text;
-};
+/** A projected value, target or score as readers of `language` write it, to hundredths. */
+const figure = (n: number, language: Language): string => formatNumber(n, language, 2);
 
 /** The KPI projection per library: each indicator's projected value against its target, and the score out of 100. */
 export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: WorkspaceIndex, language: Language): string {

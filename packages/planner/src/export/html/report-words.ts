@@ -77,6 +77,7 @@ export const REPORT_WORDS = {
     en: "Cell: hours booked ÷ hours available; darker is busier, red is over capacity.",
   },
   nothing: { id: "Tidak ada data.", en: "Nothing to show." },
+  hours: { id: "{hours} jam", en: "{hours} h" },
   rosters: { id: "Jadwal tugas", en: "Rosters" },
   rosterOf: { id: "Jadwal {name}", en: "Roster of {name}" },
   rostersCut: { id: "Jadwal tugas berhenti setelah {count} baris; kalender .ics tiap petugas dan kendaraan memuat semuanya.", en: "The rosters stop after {count} rows; each person's and vehicle's .ics calendar holds them all." },
