@@ -206,9 +206,11 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
     const outcome = outcomes[o];
     const slot = model.choices[o]?.[model.choice[o] ?? 0] ?? occurrence;
     const make = (status: PlannedOccurrence["status"], assignments: PlannedOccurrence["assignments"]): PlannedOccurrence =>
-      occurrence.site === undefined
-        ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, start: slot.start, end: slot.end, status, assignments }
-        : { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, site: occurrence.site, start: slot.start, end: slot.end, status, assignments };
+      occurrence.site !== undefined
+        ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, site: occurrence.site, start: slot.start, end: slot.end, status, assignments }
+        : occurrence.sites !== undefined
+          ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, sites: [...occurrence.sites], start: slot.start, end: slot.end, status, assignments }
+          : { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, start: slot.start, end: slot.end, status, assignments };
     if (outcome?.cancelled) {
       note(outcome.cancelled, true);
       return make("cancelled", []);

@@ -165,7 +165,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
     end: Float64Array.from(occurrences.map((o) => o.endMs)),
     active: new Uint8Array(n).fill(1),
     zones: occurrences.map((o) => o.zone),
-    site: occurrences.map((o) => o.site ?? o.libraryId),
+    site: occurrences.map((o) => o.site ?? o.sites?.join(",") ?? o.libraryId),
     flexible: Uint8Array.from(occurrences.map((o) => (o.flexible ? 1 : 0))),
     firstSlot,
     slotCount,

@@ -37,6 +37,11 @@ export interface Occurrence extends Slot {
   /** The site visited (rotating programs: the next site in turn; fixed programs with one site: that site). */
   readonly site?: string;
   /**
+   * Every site of a program that names several without a route (`sites a, b`): each
+   * session is held at all of them, in the order written; `site` is then absent.
+   */
+  readonly sites?: readonly string[];
+  /**
    * For flexible schedules: the period this session counts towards and the other slots
    * it may move to within that period (the allocator may pick any; `start`/`end` hold
    * the expansion's spread-out default).

@@ -37,12 +37,17 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return a.startMs - b.startMs || compareText(a.programId, b.programId) || compareText(a.id, b.id);
 }
 
-/** Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); the one site of a fixed program. */
+/**
+ * Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); the one site
+ * of a fixed program; every site of a fixed program with several (each session is held
+ * at all of them: `sites` is where it takes place, and no route says to take them in turn).
+ */
 function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
   const sites = program.sites;
   if (program.siteMode === "rotating" && sites.length > 0) {
     return occurrences.map((o, k) => ({ ...o, site: sites[k % sites.length] ?? "" }));
   }
+  if (sites.length > 1) return occurrences.map((o) => ({ ...o, sites }));
   const only = sites.length === 1 ? sites[0] : undefined;
   return only === undefined ? occurrences : occurrences.map((o) => ({ ...o, site: only }));
 }
@@ -79,7 +84,8 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
   const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
   const open = openingHoursTest(library);
   for (const occurrence of placed) {
-    const atLibrary = occurrence.site === undefined || occurrence.site === library.id;
+    // Held at the library: no site named, or the library itself among them.
+    const atLibrary = occurrence.sites === undefined ? occurrence.site === undefined || occurrence.site === library.id : occurrence.sites.includes(library.id);
     if (atLibrary && !open(occurrence)) {
       findings.push({
         code: "OUTSIDE_OPENING_HOURS",

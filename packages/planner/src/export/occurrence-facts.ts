@@ -119,15 +119,19 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
   const kindLabel = (kind: string): string => (kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language) : kind);
   const placeOf = (occurrence: PlannedOccurrence): Place => {
     // The place depends on the site, or without one on the room assigned and the library.
-    const room = occurrence.site === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
-    let byRoom = places.get(occurrence.site);
-    if (byRoom === undefined) places.set(occurrence.site, (byRoom = new Map()));
+    // Several sites are one place: their ids joined (an id holds no comma).
+    const siteKey = occurrence.site ?? occurrence.sites?.join(",");
+    const room = siteKey === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
+    let byRoom = places.get(siteKey);
+    if (byRoom === undefined) places.set(siteKey, (byRoom = new Map()));
     let byLibrary = byRoom.get(room);
     if (byLibrary === undefined) byRoom.set(room, (byLibrary = new Map()));
     let place = byLibrary.get(occurrence.libraryId);
     if (place === undefined) {
-      const site = occurrence.site === undefined ? undefined : index.partners.get(occurrence.site);
-      const atLibrary = index.libraries.get(occurrence.site ?? occurrence.libraryId);
+      // The address of a single site (or of the library); several sites have each their own, told by their names.
+      const single = occurrence.sites === undefined ? occurrence.site : undefined;
+      const site = single === undefined ? undefined : index.partners.get(single);
+      const atLibrary = occurrence.sites === undefined ? index.libraries.get(occurrence.site ?? occurrence.libraryId) : undefined;
       place = { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
       byLibrary.set(occurrence.libraryId, place);
     }

@@ -86,11 +86,21 @@ export function siteName(index: WorkspaceIndex, id: string): string {
 }
 
 /**
- * Where an occurrence takes place, for people: the site's name if it has one, else the
- * name of an assigned room, else the library's name.
+ * The sites an occurrence is held at, in the order written: its one site (a fixed site,
+ * or a route's stop of the day), every site of a program that names several without a
+ * route, or none (held at its library).
+ */
+export function occurrenceSites(occurrence: Pick<PlannedOccurrence, "site" | "sites">): readonly string[] {
+  return occurrence.sites ?? (occurrence.site === undefined ? [] : [occurrence.site]);
+}
+
+/**
+ * Where an occurrence takes place, for people: its sites' names (joined by `, ` when it
+ * is held at several), else the name of an assigned room, else the library's name.
  */
 export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
-  if (occurrence.site !== undefined) return siteName(index, occurrence.site);
+  const sites = occurrenceSites(occurrence);
+  if (sites.length > 0) return sites.map((site) => siteName(index, site)).join(", ");
   const room = occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room");
   if (room !== undefined) return nameOf(index, room.resourceId);
   return nameOf(index, occurrence.libraryId);

@@ -58,7 +58,12 @@ export const PlannedOccurrence = z
     id: z.string().describe("Stable id derived from program and local start."),
     programId: z.string(),
     libraryId: z.string(),
-    site: z.string().optional(),
+    site: z.string().optional().describe("The site visited: the one site of the program, or the next of its rotating route."),
+    sites: z
+      .array(z.string())
+      .min(2)
+      .optional()
+      .describe("Every site of a program that names several without a route: the session is held at all of them, in the order written (then `site` is absent)."),
     start: z.string().describe("ISO 8601 with offset, e.g. 2019-02-12T09:00:00+07:00."),
     end: z.string(),
     status: OccurrenceStatus,

@@ -46,3 +46,39 @@ describe("exporting a plan made by planWorkspace", () => {
     expect(reportData(plan, workspace).sessions.map((s) => `${s.start.slice(11)} ${reportData(plan, workspace).programs[s.program]?.title ?? ""}`)).toContain("09:00 Dongeng Jumat");
   });
 });
+
+describe("a program at several sites without a route", () => {
+  // A mobile-library trip that stops at a housing estate and a posyandu (a partner) every Wednesday and Saturday, 08:30-11:30;
+  // the library opens only on weekdays: the trip is not held there, so its hours do not concern it.
+  const trip = workspaceOf({
+    version: 1,
+    libraries: [{ id: "solok", name: "Perpustakaan Kota Solok", tier: "kota", region: { province: "Sumatera Barat" }, openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "07:30", end: "16:00" } }] }],
+    partners: [{ id: "posyandu_melati", name: "Posyandu Melati", kind: "community_group" }],
+    programs: [
+      {
+        id: "pusling",
+        title: "Perpustakaan Keliling",
+        library: "solok",
+        category: "mobile_library",
+        sites: ["komplek_ktk", "posyandu_melati"],
+        schedules: [{ kind: "rrule", dtstart: "2019-03-06T08:30", rrule: "FREQ=WEEKLY;BYDAY=WE,SA;COUNT=4", durationMinutes: 180 }],
+      },
+    ],
+  });
+  const plan = planWorkspace(trip, { horizon: { from: "2019-03-01", to: "2019-03-31" }, seed: 1 });
+
+  it("holds every session at all its sites, as plan.json, occurrences.csv, the calendars and the report say", () => {
+    expect(plan.occurrences.map((o) => [o.site, o.sites])).toEqual(Array(4).fill([undefined, ["komplek_ktk", "posyandu_melati"]]));
+    // The site and place columns: lists inside a field are joined by ", ", so the field is quoted.
+    expect(exportCsv(plan, trip).split("\r\n")[1]).toContain(',solok,Perpustakaan Kota Solok,"komplek_ktk, posyandu_melati","Komplek Ktk, Posyandu Melati",2019-03-06,08:30,11:30,');
+    const calendars = exportCalendars(plan, trip);
+    expect(events(calendars.get("calendar.ics") ?? "").map((e) => prop(e, "LOCATION")?.value)).toEqual(Array(4).fill("Komplek Ktk\\, Posyandu Melati"));
+    expect(events(calendars.get("calendars/partner-posyandu_melati.ics") ?? "")).toHaveLength(4);
+    const data = reportData(plan, trip);
+    expect(data.sessions.map((s) => data.places[s.place]?.name)).toEqual(Array(4).fill("Komplek Ktk, Posyandu Melati"));
+  });
+
+  it("does not check sessions away from the library against its opening hours", () => {
+    expect(plan.violations.filter((v) => v.constraint === "OUTSIDE_OPENING_HOURS")).toEqual([]);
+  });
+});

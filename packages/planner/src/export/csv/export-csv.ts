@@ -2,7 +2,7 @@ import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
-import { indexWorkspace } from "../plan-view.js";
+import { indexWorkspace, occurrenceSites } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
 
@@ -79,7 +79,7 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
   // The fields told by the facts (program to place, resources to cost), quoted once per
   // facts shared by many occurrences (see factsReader).
   const told = (o: PlannedOccurrence, f: OccurrenceFacts): readonly [string, string] => [
-    cells([o.programId, f.title, f.category ?? "", o.libraryId, f.library, o.site ?? "", f.place]),
+    cells([o.programId, f.title, f.category ?? "", o.libraryId, f.library, occurrenceSites(o).join(", "), f.place]),
     cells([
       f.resources.map((r) => r.id).join(", "),
       f.resources.map((r) => r.name).join(", "),

@@ -1,6 +1,6 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Assignment, Plan } from "../../plan/plan.js";
-import { indexWorkspace, nameOf, workspaceTitle } from "../plan-view.js";
+import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
@@ -23,7 +23,7 @@ export interface CalendarOptions {
  * pending (unassigned, TENTATIVE) occurrences, and under `calendars/` one per library
  * (`library-<id>.ics`), per resource assigned to an occurrence (`resource-<id>.ics`) and
  * per partner (`partner-<id>.ics`: occurrences of the programs that name it and those
- * held at its site, pending ones included). Each calendar is named (X-WR-CALNAME) after
+ * held at its site or among its sites, pending ones included). Each calendar is named (X-WR-CALNAME) after
  * its library, resource or partner; calendar.ics after the workspace (see workspaceTitle). Identifiers are safe
  * file names by construction (letters, digits, `_ . -`; anything else becomes `_`).
  * Keys are in sorted order. Each event is built once and shared by its calendars.
@@ -61,8 +61,11 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
       const id = partners[i] as string;
       if (partners.indexOf(id) === i) pushTo(byPartner, id, n);
     }
-    const { site } = occurrence;
-    if (site !== undefined && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
+    const sites = occurrenceSites(occurrence);
+    for (let i = 0; i < sites.length; i++) {
+      const site = sites[i] as string;
+      if (sites.indexOf(site) === i && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
+    }
   });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
