@@ -96,6 +96,20 @@ describe("lontar plan", () => {
     expect(existsSync(path.join(cwd, "out"))).toBe(false);
   });
 
+  it("says when the horizon is taken from the agreements' validity, in the summary and in check's warnings, in each language", async () => {
+    // The starter declares no horizon; its MoU runs through 2026. A talk in 2027 is outside it.
+    const cwd = workspace(`${CLEAN}\nprogram talk {\n  title "Talk"\n  category seminar\n  schedule once 2027-02-01 at 09:00 for 1h\n}\n`);
+    const plan = await run(["plan", "ws", "--out", "out"], cwd);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain("Plan 2026-01-01 … 2026-12-31\n  horizon      taken from the agreements' validity, as the workspace declares no `horizon`; sessions outside it are not planned; write `horizon` to plan another span\n");
+    const id = await run(["plan", "ws", "--out", "out-id", "--lang", "id"], cwd);
+    expect(id.stdout).toContain("  cakrawala    diambil dari masa berlaku perjanjian, karena ruang kerja tidak menyatakan `cakrawala`; sesi di luarnya tidak direncanakan; tulis `cakrawala` untuk merencanakan rentang lain\n");
+    // Dates on the command line are the user's own: no such line.
+    expect((await run(["plan", "ws", "--out", "out-given", "--from", "2026-01-01", "--to", "2026-12-31"], cwd)).stdout).not.toContain("horizon      ");
+    const check = await run(["check", "ws", "--lang", "id"], cwd);
+    expect(check.stdout + check.stderr).toContain("`talk` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku perjanjian, 2026-01-01..2026-12-31");
+  });
+
   it("needs a horizon from the workspace, its agreements or the command line", async () => {
     const noAgreement = CLEAN.slice(0, CLEAN.indexOf("/// The MoU"));
     const cwd = workspace(noAgreement);

@@ -29,6 +29,7 @@ export { allocate, type AllocateOptions, type AllocationResult, type AllocationS
 export { activeSpan, agreementApplies, checkCompliance, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
 export type { DateSpan } from "./plan/date-span.js";
+export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { projectKpis } from "./kpi/project-kpis.js";
 
 export {

@@ -131,8 +131,10 @@ keep every agreement (its summary says so): to fail on those, run lontar check.
 
 Options:
   -o, --out <dir>     where to write the results (required)
-      --from <date>   first day of the horizon (YYYY-MM-DD)
-      --to <date>     last day of the horizon (YYYY-MM-DD)
+      --from <date>   first day of the horizon (YYYY-MM-DD; default: the
+                      workspace's horizon, else the earliest agreement's start)
+      --to <date>     last day of the horizon (YYYY-MM-DD; default: the
+                      workspace's horizon, else the latest agreement's end)
       --seed <n>      seed for the search (default 1)
       --threads <n>   worker threads (1-64; the plan is the same for any n).
                       Default: one fewer than the cores, at most 8, for
@@ -158,8 +160,10 @@ gagal karena itu, jalankan lontar check.
 
 Opsi:
   -o, --out <folder>  tempat menulis hasilnya (wajib)
-      --from <tgl>    hari pertama cakrawala (YYYY-MM-DD)
-      --to <tgl>      hari terakhir cakrawala (YYYY-MM-DD)
+      --from <tgl>    hari pertama cakrawala (YYYY-MM-DD; bawaan: cakrawala
+                      ruang kerja, atau awal kesepakatan yang paling awal)
+      --to <tgl>      hari terakhir cakrawala (YYYY-MM-DD; bawaan: cakrawala
+                      ruang kerja, atau akhir kesepakatan yang paling akhir)
       --seed <n>      benih pencarian (bawaan 1)
       --threads <n>   utas pekerja (1-64; rencananya sama untuk n berapa pun).
                       Bawaan: satu kurang dari jumlah inti, paling banyak 8,

@@ -26,7 +26,7 @@ export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: n
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   let started = false;
   const plan = planWorkspace(workspace, {
-    horizon,
+    horizon: { from: horizon.from, to: horizon.to },
     seed: 1,
     ...(maxOccurrences === undefined ? {} : { maxOccurrences }),
     onProgress: (done, total) => {

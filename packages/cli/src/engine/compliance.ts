@@ -1,5 +1,5 @@
 import type { Workspace } from "@lontar/core";
-import type { DateSpan } from "@lontar/planner";
+import type { PlanningHorizon } from "@lontar/planner";
 
 /** Dates given on the command line, overriding the workspace's horizon. */
 export interface HorizonOverride {
@@ -10,14 +10,20 @@ export interface HorizonOverride {
 }
 
 /**
- * The dates to plan: the command line's, else the workspace's `horizon`, else the span of
- * its agreements' validity; `undefined` when none says (or the result is empty).
+ * The dates to plan and where they come from: the command line's, else the workspace's
+ * `horizon`, else the span of its agreements' validity (from the earliest start to the
+ * latest end; origin `agreements` when either end comes from there, so that the messages
+ * naming the horizon say so); `undefined` when none says (or the result is empty).
  */
-export function planningHorizon(workspace: Workspace, override: HorizonOverride = {}): DateSpan | undefined {
+export function planningHorizon(workspace: Workspace, override: HorizonOverride = {}): PlanningHorizon | undefined {
   const validities = workspace.agreements.map((agreement) => agreement.validity);
   const earliest = validities.map((v) => v.from).sort()[0];
   const latest = validities.map((v) => v.to).sort().at(-1);
-  const from = override.from ?? workspace.horizon?.from ?? earliest;
-  const to = override.to ?? workspace.horizon?.to ?? latest;
-  return from !== undefined && to !== undefined && from <= to ? { from, to } : undefined;
+  const given = override.from ?? workspace.horizon?.from;
+  const until = override.to ?? workspace.horizon?.to;
+  const from = given ?? earliest;
+  const to = until ?? latest;
+  if (from === undefined || to === undefined || from > to) return undefined;
+  const origin = given === undefined || until === undefined ? "agreements" : override.from !== undefined || override.to !== undefined ? "given" : "declared";
+  return { from, to, origin };
 }

@@ -70,7 +70,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   letYoungGenerationGrow();
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);
   const plan = await planWorkspaceInParallel(workspace, {
-    horizon,
+    horizon: { from: horizon.from, to: horizon.to },
     seed: request.seed,
     ...(request.threads === undefined ? {} : { threads: request.threads }),
     ...(request.maxOccurrences === undefined ? {} : { maxOccurrences: request.maxOccurrences }),
@@ -80,7 +80,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   const refusal = planRefusal(plan);
   if (refusal !== undefined) {
     progress.stop();
-    const [refused] = refusalDiagnostics(workspace, plan);
+    const [refused] = refusalDiagnostics(workspace, plan, horizon.origin);
     const reason = refused === undefined ? refusal.message : localizeDiagnostic(refused, messages).message;
     io.stderr(`lontar: ${visibleText(reason)}\nlontar: ${cliText("run.tooLarge", {}, messages)}\n`);
     return ExitCode.Findings;
@@ -92,7 +92,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin));
   return ExitCode.Ok;
 }
 

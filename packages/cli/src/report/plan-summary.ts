@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Language } from "@lontar/core";
-import { estimatedHolidayYears, type ComplianceFinding, type Plan } from "@lontar/planner";
+import { estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -11,9 +11,10 @@ export interface WrittenOutputs {
 }
 
 /**
- * A plan in a few lines for a terminal: the horizon, occurrences by status, agreements by
- * status, budgets, the score (its numbers as readers of `language` write them: `ringan
- * 43,18`), and where calendar.ics and index.html are.
+ * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
+ * from the agreements' validity, that it was and how to plan another span), occurrences
+ * by status, agreements by status, budgets, the score (its numbers as readers of
+ * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are.
  *
  * @example
  * ```
@@ -22,13 +23,14 @@ export interface WrittenOutputs {
  *   agreements   2 ok, 1 at risk
  * ```
  */
-export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en"): string {
+export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin): string {
   const t = <K extends CliMessageKey>(key: K, args: CliArgs<K>): string => cliText(key, args, language);
   const byStatus = count(plan.occurrences.map((occurrence) => occurrence.status));
   const agreements = count(plan.agreements.map((agreement) => agreement.status));
   const statuses = [...agreements].map(([status, n]) => `${n} ${isAgreementStatus(status) ? t(`plan.status.${status}`, {}) : status}`);
   const lines = [
     t("plan.title", plan.horizon),
+    ...(origin === "agreements" ? [t("plan.horizonFromAgreements", {})] : []),
     t("plan.occurrences", {
       total: plan.occurrences.length,
       scheduled: byStatus.get("scheduled") ?? 0,

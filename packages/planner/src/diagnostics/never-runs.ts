@@ -1,4 +1,5 @@
 import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import type { HorizonOrigin } from "../plan/horizon-origin.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
@@ -43,11 +44,13 @@ function cancelledDates(sessions: readonly PlannedOccurrence[]): Labels {
  * says what the plan leaves out): every session cancelled by the TPBIS stage the program
  * requires (see {@link gateDiagnostics}), every session cancelled otherwise (a holiday, a
  * closure, an excepted day, a rule; the first dates are named with why), or no session in
- * the horizon at all. A program with no schedule, or no source, gets none.
+ * the horizon at all — a horizon taken from the agreements' validity (`origin`) is named
+ * as such, with `horizon` to write for another span. A program with no schedule, or no
+ * source, gets none.
  *
  * @example for (const d of neverRunsDiagnostics(workspace, plan)) console.log(d.message);
  */
-export function neverRunsDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+export function neverRunsDiagnostics(workspace: Workspace, plan: Plan, origin?: HorizonOrigin): Diagnostic[] {
   const gated = gateDiagnostics(workspace, plan);
   const sessions = new Map<string, PlannedOccurrence[]>();
   for (const o of plan.occurrences) {
@@ -59,7 +62,10 @@ export function neverRunsDiagnostics(workspace: Workspace, plan: Plan): Diagnost
     const source = program.source;
     if (source === undefined || program.schedules.length === 0) return [];
     const own = sessions.get(program.id) ?? [];
-    if (own.length === 0) return [createDiagnostic("LON5104.noSession", { program: program.id, from: plan.horizon.from, to: plan.horizon.to }, locationOf(source))];
+    if (own.length === 0) {
+      const key = origin === "agreements" ? "LON5104.noSessionFromAgreements" : "LON5104.noSession";
+      return [createDiagnostic(key, { program: program.id, from: plan.horizon.from, to: plan.horizon.to }, locationOf(source))];
+    }
     // A session kept, or the TPBIS stage itself (gateDiagnostics tells that one): nothing here.
     if (own.some((o) => o.status !== "cancelled") || (program.gate?.minStage !== undefined && own.some(byStage))) return [];
     const count = own.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(own.length) } });

@@ -9,6 +9,7 @@ import { openingHoursDiagnostics } from "./opening-hours.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import type { DateSpan } from "../plan/date-span.js";
+import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
 
@@ -20,16 +21,17 @@ const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occu
 /**
  * LON4011 at the program whose schedule passed the workspace-wide occurrence bound, when
  * the planner refused `plan` for it (the refusal names the program and the bound); none
- * otherwise, or when the program has no source.
+ * otherwise, or when the program has no source. A horizon taken from the agreements'
+ * validity (`origin`) is named as such.
  *
  * @example const [refused] = refusalDiagnostics(workspace, plan);
  */
-export function refusalDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+export function refusalDiagnostics(workspace: Workspace, plan: Plan, origin?: HorizonOrigin): Diagnostic[] {
   const refusal = planRefusal(plan);
   const source = workspace.programs.find((p) => p.id === refusal?.programId)?.source;
   if (refusal?.bound === undefined || source === undefined) return [];
   const args = { max: countLabels(refusal.bound), from: plan.horizon.from, to: plan.horizon.to, option: BOUND_OPTION };
-  return [createDiagnostic("LON4011.workspaceBound", args, locationOf(source))];
+  return [createDiagnostic(origin === "agreements" ? "LON4011.workspaceBoundFromAgreements" : "LON4011.workspaceBound", args, locationOf(source))];
 }
 
 /**
@@ -130,11 +132,12 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * occurrence bound (then the only finding), else the sessions that cannot take place,
  * the agreement obligations not met, the programs the plan holds no session of, the
  * sessions outside their library's opening hours, the orders between programs the
- * plan breaks, and a notice when the holidays it met are estimates.
+ * plan breaks, and a notice when the holidays it met are estimates. The messages that
+ * name the horizon say so when it was taken from the agreements' validity (`horizon.origin`).
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
  */
-export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: DateSpan): Diagnostic[] {
-  const refused = refusalDiagnostics(workspace, plan);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
+  const refused = refusalDiagnostics(workspace, plan, horizon.origin);
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

@@ -54,6 +54,23 @@ describe("LON5104: a program the plan holds no session of", () => {
   });
 });
 
+describe("LON5104 under a horizon the workspace does not declare", () => {
+  it("says the horizon was taken from the agreements' validity, and what to write for another span, in each language", () => {
+    const taken = { from: "2026-03-01", to: "2026-11-30", origin: "agreements" } as const;
+    const plan = planWorkspace(workspace, { horizon: { from: taken.from, to: taken.to }, seed: 1 });
+    const [none] = planDiagnostics(workspace, plan, taken).filter((d) => d.code === "LON5104" && d.location.range.start.line === 3);
+    expect(none?.text?.key).toBe("LON5104.noSessionFromAgreements");
+    expect(localizeDiagnostic(none!, "en").message).toBe(
+      "`tahun_depan` never runs: its schedule gives no session in the horizon taken from the agreements' validity, 2026-03-01..2026-11-30, as the workspace declares no `horizon`; write `horizon` to plan another span",
+    );
+    expect(localizeDiagnostic(none!, "id").message).toBe(
+      "`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku perjanjian, 2026-03-01..2026-11-30, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
+    );
+    // A horizon given or declared keeps the plain words.
+    expect(neverRunsDiagnostics(workspace, plan, "declared").find((d) => d.location.range.start.line === 3)?.text?.key).toBe("LON5104.noSession");
+  });
+});
+
 describe("LON5104: a program whose condition (`when`) never holds", () => {
   const never = { kind: "compare", op: "==", left: { kind: "fact", name: "library.tier" }, right: { kind: "literal", value: "provinsi" } };
   const conditioned = workspaceOf({

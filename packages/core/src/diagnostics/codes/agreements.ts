@@ -119,6 +119,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
         "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
       ),
+      noSessionFromAgreements: L(
+        "`{program}` never runs: its schedule gives no session in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon`; write `horizon` to plan another span",
+        "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku perjanjian, {from}..{to}, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
+      ),
       oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam cakrawala perencanaan dibatalkan"),
       allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam cakrawala perencanaan dibatalkan"),
     },
