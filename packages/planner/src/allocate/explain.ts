@@ -21,6 +21,14 @@ function bookedBy(state: ScoreState, slot: number, resource: number): string {
 /** Why one candidate cannot take a slot, as data (plan.json keeps it with the reason). */
 type CandidateWhy = NonNullable<Justification["candidates"]>[number];
 
+/** Whether `resource` is taken by another need of the slot's own occurrence (filled, or tentatively while explaining). */
+function servesOtherNeed(state: ScoreState, slot: number, resource: number): boolean {
+  const m = state.model;
+  const occ = m.slotOcc[slot] ?? 0;
+  for (let s = m.firstSlot[occ] ?? 0, last = s + (m.slotCount[occ] ?? 0); s < last; s++) if (s !== slot && m.slotRes[s] === resource) return true;
+  return false;
+}
+
 /** Why one candidate cannot take the slot. */
 function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy {
   const m = state.model;
@@ -29,6 +37,7 @@ function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy 
   const resourceId = info?.id ?? "";
   const miss = state.windowMiss(occ, r);
   if (miss === 1) return { resourceId, why: "unavailable" };
+  if (info?.exclusive === true && servesOtherNeed(state, slot, r)) return { resourceId, why: "same-session" };
   const by = bookedBy(state, slot, r);
   if (by === "" && state.weekOver(occ, r) > 0) return { resourceId, why: "no-hours", weekHours: (info?.weekMinutes ?? 0) / 60 };
   if (miss === 2) return { resourceId, why: "closed" };
@@ -48,6 +57,8 @@ export function candidateReason(c: CandidateWhy): string {
       return `${c.resourceId} is fully used then`;
     case "booked":
       return `${c.resourceId} is booked by ${c.bookedBy ?? ""}`;
+    case "same-session":
+      return `${c.resourceId} is already taken by this same session`;
   }
 }
 
@@ -111,8 +122,9 @@ function explainSlot(state: ScoreState, slot: number): Justification {
 /**
  * Why an occurrence does not take place: its need slots are filled in order with what is
  * free (tentatively, undone before returning), and the first that cannot be filled is
- * explained per candidate (unavailable, out of weekly hours, in a closed library, or
- * booked by a named occurrence), with the largest free room for a room too small.
+ * explained per candidate (unavailable, taken by another need of the same session, out of
+ * weekly hours, in a closed library, or booked by a named occurrence), with the largest
+ * free room for a room too small.
  */
 export function explainUnassigned(state: ScoreState, occ: number): Justification {
   const m = state.model;

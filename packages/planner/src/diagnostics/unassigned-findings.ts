@@ -1,7 +1,8 @@
-import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
+import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
 
 /**
@@ -51,12 +52,37 @@ const CANDIDATE_KEYS = {
   closed: "LON5103.candidateClosed",
   used: "LON5103.candidateUsed",
   booked: "LON5103.candidateBooked",
-} as const;
+  "same-session": "LON5103.candidateSameSession",
+} as const satisfies Record<NonNullable<Justification["candidates"]>[number]["why"], string>;
 
-/** Why each candidate is out, joined: "aula is booked by seminar@…; lab is not available then (and 2 more candidates)". */
-function candidateDetail(why: Justification): Labels | undefined {
+/**
+ * A room closed by its library's hours, in both languages: the day the library is closed,
+ * or its closing time against the session's end (its opening against the start).
+ */
+function closedGap(resource: string, closed: ResourceGap): Labels {
+  const { gap, library } = closed;
+  switch (gap.kind) {
+    case "closedDay":
+      return messageLabels({ key: "LON5103.candidateClosedDay", args: { resource, library, weekday: weekdayLabels[gap.session.weekday] } });
+    case "closesBefore":
+      return messageLabels({ key: "LON5103.candidateClosesAt", args: { resource, library, closes: gap.closes, end: gap.session.end } });
+    case "opensAfter":
+      return messageLabels({ key: "LON5103.candidateOpensAt", args: { resource, library, opens: gap.opens, start: gap.session.start } });
+    case "outside":
+      return messageLabels({ key: "LON5103.candidateOpenOnly", args: { resource, library, hours: gap.hours.map((h) => `${h.start}–${h.end}`).join(", ") } });
+  }
+}
+
+/**
+ * Why each candidate is out, joined: "aula is booked by seminar@…; lab is not available then (and 2 more candidates)".
+ * `closed` tells why a room is closed for the session, when its library's hours say.
+ */
+function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined): Labels | undefined {
   if (why.candidates === undefined) return undefined;
-  const parts = why.candidates.map((c) => messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, by: c.bookedBy ?? "" } }));
+  const parts = why.candidates.map((c) => {
+    const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
+    return gap !== undefined ? closedGap(c.resourceId, gap) : messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, by: c.bookedBy ?? "" } });
+  });
   const more = why.moreCandidates === undefined ? { en: "", id: "" } : messageLabels({ key: "LON5103.moreCandidates", args: { count: why.moreCandidates } });
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };
 }
@@ -120,9 +146,15 @@ function budgetWords(refusal: BudgetRefusal): { reason: Labels; hint?: Labels; s
 
 /**
  * The reason of an unassigned group in both languages, and the room hint when the need is a
- * room too small. `shortfall` tells, when no candidate exists at all, what none of them has.
+ * room too small. `words` tells, when no candidate exists at all, what none of them has;
+ * `closed` why a room kept by its library's hours is closed for the session.
  */
-function explain(why: Justification | undefined, needKind: string | undefined, words: (causes: ReadonlySet<UnplacedCauseKind>) => Labels | undefined): { reason: Labels; hint?: Labels; detail: Labels } {
+function explain(
+  why: Justification | undefined,
+  needKind: string | undefined,
+  words: (causes: ReadonlySet<UnplacedCauseKind>) => Labels | undefined,
+  closed: (resourceId: string) => ResourceGap | undefined,
+): { reason: Labels; hint?: Labels; detail: Labels } {
   if (why === undefined) {
     const none = messageLabels({ key: "LON5103.noReason", args: {} });
     return { reason: none, detail: none };
@@ -133,7 +165,7 @@ function explain(why: Justification | undefined, needKind: string | undefined, w
     if (missing !== undefined) return { reason: missing, detail: missing };
   }
   // The planner's own English words only where the outputs have none of their own.
-  const detail = candidateDetail(why) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
+  const detail = candidateDetail(why, closed) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
   if (why.room !== undefined) {
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
@@ -171,7 +203,8 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const source = need?.source ?? program?.source;
     const refusal = why === undefined ? undefined : readBudgetRefusal(why);
     const budget = refusal === undefined ? undefined : budgetWords(refusal);
-    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)));
+    const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
+    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed);
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;

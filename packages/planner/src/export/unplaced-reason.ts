@@ -1,8 +1,10 @@
 import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
 import { BUDGET_CAP, readBudgetRefusal } from "../plan/budget-reasons.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
+import { openingGapText } from "./opening-gap-text.js";
 import { nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
+import { resourceGap } from "./resource-gap.js";
 import { money } from "./words.js";
 
 /** The causes the planner records for a session it could not place, as the outputs tell them apart. */
@@ -36,6 +38,7 @@ const CANDIDATE_WORDS = {
   closed: "candidateClosed",
   used: "candidateUsed",
   booked: "candidateBooked",
+  "same-session": "candidateSameSession",
 } as const satisfies Record<NonNullable<Justification["candidates"]>[number]["why"], ReasonWord>;
 
 const kindWord = (kind: string, language: Language): string =>
@@ -88,6 +91,9 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
   if (why.candidates !== undefined && why.candidates.length > 0) {
     const details = why.candidates.map((c) => {
       const name = nameOf(context.index, c.resourceId);
+      // A room kept by its library's hours: the day it is closed, or the closing time against the session's end.
+      const closed = c.why === "closed" ? resourceGap(context.index, c.resourceId, occurrence) : undefined;
+      if (closed !== undefined) return w("candidateClosedGap", { name, gap: openingGapText(closed.gap, closed.library, language) });
       if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language) });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });

@@ -38,7 +38,9 @@ export const Justification = z
       .array(
         z.object({
           resourceId: z.string(),
-          why: z.enum(["unavailable", "no-hours", "closed", "used", "booked"]),
+          why: z
+            .enum(["unavailable", "no-hours", "closed", "used", "booked", "same-session"])
+            .describe("same-session: another need of this very session (or another unit of the same need) already takes it."),
           bookedBy: z.string().optional().describe("The occurrence it is booked by."),
           weekHours: z.number().optional().describe("Its weekly hours, when they are used up."),
         }),

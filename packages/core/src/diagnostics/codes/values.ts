@@ -170,7 +170,7 @@ export const VALUE_ENTRIES = {
     noneDeclaredToHold: L("no {kind} is declared, so none can hold {min} {unit}", "tidak ada {kind} yang dideklarasikan, jadi tidak ada yang dapat menampung {min} {unit}"),
     largestHolds: L("no {kind} holds {min} {unit}: the largest, `{name}`, holds {capacity}", "tidak ada {kind} yang menampung {min} {unit}: yang terbesar, `{name}`, menampung {capacity}"),
     noneCouldMeet: L("no {kind} is declared that could meet this need", "tidak ada {kind} yang dideklarasikan yang dapat memenuhi kebutuhan ini"),
-    onlyFit: L("{quantity} {kinds} are needed here, but only {fitting} fit", "di sini diperlukan {quantity} {kinds}, tetapi hanya {fitting} yang cocok"),
+    onlyFit: L("{quantity} {kinds} are needed here, but only {fitting} fit: {names}", "di sini diperlukan {quantity} {kinds}, tetapi hanya {fitting} yang cocok: {names}"),
     namedHolds: L("`{name}` holds {capacity}, less than the {min} needed", "`{name}` menampung {capacity}, kurang dari {min} yang diperlukan"),
   }),
   LON3202: entry(

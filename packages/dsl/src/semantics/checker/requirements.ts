@@ -152,6 +152,7 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
   const quantity = need.quantity?.value ?? 1;
   const exclusive = need.resourceKind !== "collection" && need.resourceKind !== "equipment";
   if (need.resource !== undefined || !exclusive) return;
+  const fits = (d: Declaration): boolean => (role === undefined || listedNames(d, "role").includes(role.name)) && (skill === undefined || listedNames(d, "skills").includes(skill.name));
   const fitting =
     role === undefined && skill === undefined
       ? pool.declarations.length
@@ -159,12 +160,14 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
         ? (pool.holders.role.get(role?.name ?? "") ?? 0)
         : role === undefined
           ? (pool.holders.skills.get(skill.name) ?? 0)
-          : pool.declarations.filter((d) => listedNames(d, "role").includes(role.name) && listedNames(d, "skills").includes(skill.name)).length;
+          : pool.declarations.filter(fits).length;
   if (quantity > fitting) {
+    // Fewer fit than asked, so few: each is named, as the declarations write them.
+    const names = pool.declarations.filter(fits).map((d) => `\`${d.name.text}\``).join(", ");
     diagnostics.push(
       fitting === 0
         ? makeDiagnostic("LON3201.noneCouldMeet", { kind: kindNoun(need.resourceKind) }, file, need.quantity?.range ?? need.range)
-        : makeDiagnostic("LON3201.onlyFit", { quantity, kinds: { en: RESOURCE_PLURAL[need.resourceKind], id: kindNounId(need.resourceKind) }, fitting }, file, need.quantity?.range ?? need.range),
+        : makeDiagnostic("LON3201.onlyFit", { quantity, kinds: { en: RESOURCE_PLURAL[need.resourceKind], id: kindNounId(need.resourceKind) }, fitting, names }, file, need.quantity?.range ?? need.range),
     );
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * LON5103, and the report's reason for a session not placed, say what keeps each candidate
+ * out in the terms the reader checks: a room closed by its library's hours names the
+ * closing time and the session's end (or the closed day), and a person taken by another
+ * need of the same session is said to be, not "fully used".
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
+import { indexWorkspace } from "../../src/export/plan-view.js";
+import { unplacedReason } from "../../src/export/unplaced-reason.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const horizon = { from: "2019-10-01", to: "2019-10-31" };
+const span = (line: number) => ({ file: "p.lontar", start: { line, column: 1, offset: line * 10 }, end: { line, column: 2, offset: line * 10 + 1 } });
+const once = (dtstart: string, minutes: number) => [{ kind: "rrule", dtstart, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: minutes }];
+const weekdays = ["mon", "tue", "wed", "thu", "fri"];
+
+/** The LON5103 of a workspace's one program, in each language, and the report's reason for its first session. */
+function unassigned(input: Record<string, unknown>): { en: string; id: string; report: string } {
+  const workspace = workspaceOf(input);
+  const plan = planWorkspace(workspace, { horizon, seed: 1 });
+  const [diagnostic, ...rest] = planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5103");
+  expect(rest).toEqual([]);
+  const session = plan.occurrences.find((o) => o.status === "unassigned");
+  const why = session?.reasons?.find((r) => r.level === "medium");
+  const index = indexWorkspace(workspace);
+  const report = session === undefined ? "" : unplacedReason({ index, session: (id) => plan.occurrences.find((o) => o.id === id) }, session, why, "id").reason;
+  return { en: diagnostic?.message ?? "", id: diagnostic === undefined ? "" : localizeDiagnostic(diagnostic, "id").message, report };
+}
+
+describe("LON5103: why a candidate is out", () => {
+  it("a room of a library open 07:30-15:30, for a session 08:00-16:00: the library closes at 15:30 and the session ends at 16:00", () => {
+    const said = unassigned({
+      libraries: [library("ntt", { name: "Perpustakaan Provinsi NTT", openingHours: [{ days: weekdays, time: { start: "07:30", end: "15:30" } }] })],
+      resources: [{ kind: "room", id: "ballroom", name: "Ballroom", library: "ntt", capacity: 150 }],
+      programs: [{ id: "plm", title: "PLM", library: "ntt", category: "seminar", needs: [{ kind: "room", resource: "ballroom" }], source: span(1), schedules: once("2019-10-16T08:00", 480) }],
+    });
+    expect(said.en).toBe("`plm` cannot take place on 2019-10-16 at 08:00: no free room: ballroom is in Perpustakaan Provinsi NTT, which closes at 15:30, and the session ends at 16:00");
+    expect(said.id).toBe("`plm` tidak dapat berlangsung pada 2019-10-16 pukul 08:00: tidak ada ruang yang kosong: ballroom berada di Perpustakaan Provinsi NTT, yang tutup pukul 15:30, padahal sesinya selesai pukul 16:00");
+    expect(said.report).toBe("Semua ruang yang sesuai terpakai saat itu: Ballroom tidak dapat dipakai: Perpustakaan Provinsi NTT tutup pukul 15:30, padahal kegiatan selesai pukul 16:00.");
+  });
+
+  it("a room of a library closed that day: the day", () => {
+    const said = unassigned({
+      libraries: [library("ntt", { name: "Perpustakaan Provinsi NTT", openingHours: [{ days: weekdays, time: { start: "07:30", end: "15:30" } }] })],
+      resources: [{ kind: "room", id: "ballroom", library: "ntt", capacity: 150 }],
+      programs: [{ id: "plm", title: "PLM", library: "ntt", category: "seminar", needs: [{ kind: "room", resource: "ballroom" }], source: span(1), schedules: once("2019-10-19T09:00", 60) }],
+    });
+    expect(said.en).toContain("ballroom is in Perpustakaan Provinsi NTT, which is closed on Saturday");
+    expect(said.id).toContain("ballroom berada di Perpustakaan Provinsi NTT, yang tutup pada hari Sabtu");
+  });
+
+  it("a person taken by another need of the same session: said so, not fully used", () => {
+    // Saturday: Budi works weekdays only, so Rina fills the first librarian need and the second has none.
+    const said = unassigned({
+      libraries: [library("solok")],
+      resources: [
+        { kind: "staff", id: "pustakawan_budi", library: "solok", roles: ["pustakawan"], availability: [{ days: weekdays, time: { start: "07:30", end: "16:00" } }] },
+        { kind: "staff", id: "pustakawan_rina", name: "Rina", library: "solok", roles: ["pustakawan"], availability: [{ days: [...weekdays, "sat"], time: { start: "08:00", end: "16:00" } }] },
+      ],
+      programs: [{ id: "pusling", title: "Pusling", library: "solok", category: "mobile_library", needs: [{ kind: "staff", quantity: 2, role: "pustakawan" }], source: span(1), schedules: once("2019-10-19T08:30", 180) }],
+    });
+    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no free staff: pustakawan_budi is not available then; pustakawan_rina is already taken by this same session");
+    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong: pustakawan_budi tidak tersedia saat itu; pustakawan_rina sudah dipakai oleh sesi ini sendiri");
+    expect(said.report).toContain("Rina sudah dipakai oleh kegiatan ini sendiri");
+    expect(said.report).not.toContain("terpakai penuh");
+  });
+});
