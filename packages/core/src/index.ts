@@ -77,6 +77,7 @@ export {
   KpiMetric,
   indicatorPoints,
   kpiMetricLabels,
+  PROJECTED_KPI_METRICS,
   scoreKpi,
   type IndicatorScore,
   type KpiScore,

@@ -62,6 +62,17 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await labelsAt(`${base}role `)).toEqual(expect.arrayContaining(["head", "librarian"]));
   });
 
+  it("offers the KPI metrics after an indicator's `metric`, as the file writes them", async () => {
+    const line = ex.lang === "id" ? "kpi baru {\n  indikator pengunjung metrik " : "kpi fresh {\n  indicator footfall metric ";
+    const text = `${session.text(ex.programs)}\n\n${line}`;
+    session.change(ex.programs, ++version, text);
+    const lines = text.split("\n");
+    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+    const items = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position })).map((i) => String(i.label));
+    expect(items).toEqual(ex.lang === "id" ? expect.arrayContaining(["kegiatan", "peserta", "kunjungan", "lainnya"]) : expect.arrayContaining(["activities", "participants", "visits", "custom"]));
+    expect(items).toHaveLength(10);
+  });
+
   it("offers declaration keywords and snippets in both languages at the top level", async () => {
     const text = `${session.text(ex.programs)}\n\n`;
     const items = await completeIn(text, "\n\n", 2 + text.lastIndexOf("\n\n") - text.indexOf("\n\n"));

@@ -4,7 +4,7 @@ import { Identifier } from "../primitives/identifier.js";
 import { labelledEnum } from "../primitives/labels.js";
 import { SourceSpan } from "../primitives/source-span.js";
 
-/** Labels of what an indicator measures. The planner projects activities, sessions, participants and agreements. */
+/** Labels of what an indicator measures. The planner projects those of {@link PROJECTED_KPI_METRICS}. */
 export const kpiMetricLabels = {
   activities: { id: "Jumlah kegiatan", en: "Activities" },
   sessions: { id: "Jumlah sesi", en: "Sessions" },
@@ -21,6 +21,14 @@ export const kpiMetricLabels = {
 export const KpiMetric = labelledEnum(kpiMetricLabels, "What an indicator measures.");
 /** See {@link KpiMetric}. */
 export type KpiMetric = z.infer<typeof KpiMetric>;
+
+/**
+ * The metrics a plan counts, so that the planner projects them from the scheduled sessions:
+ * distinct programs, sessions, expected participants and agreements in force. The others
+ * (visits, members, partners, success stories, collection, custom) are measured outside the
+ * plan: a plan's KPI projection leaves them out and scores them 0.
+ */
+export const PROJECTED_KPI_METRICS = ["activities", "sessions", "participants", "agreements"] as const satisfies readonly KpiMetric[];
 
 /**
  * One indicator of a KPI: its weight, the target per period, and how an actual value

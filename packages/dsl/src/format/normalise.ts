@@ -35,7 +35,7 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
   return out;
 }
 
-/** A property whose value is an allowed value of its kind (a name, or a list of names), written as `lang` writes it. */
+/** A property whose value is an allowed value of its kind (a name, a list of names, an indicator's metric), written as `lang` writes it. */
 function withValueIn(kind: Declaration["declarationKind"], property: Property, lang: KeywordLanguage): Property {
   const set = propertySpec(kind, property.key)?.values;
   if (set === undefined) return property;
@@ -49,6 +49,8 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
     if (v.kind === "Reference") return { ...v, name: word(v.name) };
     if (v.kind === "Audience") return { ...v, group: { ...v.group, name: word(v.group.name) } };
     if (v.kind === "List") return { ...v, items: v.items.map((item) => (item.kind === "Reference" ? { ...item, name: word(item.name) } : item)) };
+    // An indicator's metric (its name is a name: it stays).
+    if (v.kind === "Indicator" && v.metric !== undefined) return { ...v, metric: word(v.metric) };
     return v;
   };
   return { ...property, value: rename(property.value) };

@@ -1,6 +1,15 @@
 /** `kpi`: weighted indicators scored from 0 to 100. */
 import { DECLARATION_IMPLICIT, NAME, keyword, property } from "./common.js";
-import type { DeclarationSpec } from "./shapes.js";
+import { PROJECTED_KPI_METRICS } from "@lontar/core";
+import type { Bilingual, DeclarationSpec } from "./shapes.js";
+import { KPI_METRIC_VALUES } from "./values.js";
+
+/** The metrics the plan counts, as each language writes them: "`activities`, `sessions`, … and `agreements`". */
+const COUNTED: Bilingual = (() => {
+  const words = (lang: "en" | "id"): string[] => PROJECTED_KPI_METRICS.map((m) => `\`${KPI_METRIC_VALUES.vocabulary.written[m]?.[lang] ?? m}\``);
+  const and = (list: readonly string[], word: string): string => `${list.slice(0, -1).join(", ")} ${word} ${list[list.length - 1] ?? ""}`;
+  return { en: and(words("en"), "and"), id: and(words("id"), "dan") };
+})();
 
 /** The `kpi` declaration. */
 export const KPI: DeclarationSpec = {
@@ -11,9 +20,15 @@ export const KPI: DeclarationSpec = {
   properties: [
     NAME,
     property("indicator", keyword("Indicator", ["indicator"], ["indikator"]), "indicator", {
-      en: "One indicator: its name, optional `metric`, `weight`, `target … per …`, and `threshold` scoring.",
-      id: "Satu indikator: nama, `metrik` (opsional), `bobot`, `target … per …`, dan penilaian `ambang`.",
-    }, { required: true, repeatable: true, fields: ["indicators"] }),
+      en: `One indicator: its name, optional \`metric\` (what it measures; the name when the name is a metric), \`weight\`, \`target … per …\`, and \`threshold\` scoring. The plan counts ${COUNTED.en}; the other metrics are measured outside it and score 0 in the plan's projection.`,
+      id: `Satu indikator: nama, \`metrik\` (opsional: yang diukurnya; namanya bila nama itu sebuah metrik), \`bobot\`, \`target … per …\`, dan penilaian \`ambang\`. Rencana menghitung ${COUNTED.id}; metrik lain diukur di luar rencana dan bernilai 0 dalam proyeksinya.`,
+    }, {
+      required: true,
+      repeatable: true,
+      fields: ["indicators"],
+      values: KPI_METRIC_VALUES,
+      example: { en: "participants weight 25 target 300 per month", id: "peserta bobot 25 target 300 per bulan" },
+    }),
     property("appliesTo", keyword("Applies", ["applies"], []), "appliesTo", {
       en: "The libraries it applies to; all when absent.",
       id: "Perpustakaan yang dikenai; semuanya bila tidak ada.",

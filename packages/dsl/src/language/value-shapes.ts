@@ -47,5 +47,5 @@ export const VALUE_SHAPES: Readonly<Record<ValueShapeName, ValueShape>> = {
   parties: shape("parties", ["Between"], "a library and a partner", "perpustakaan dan mitra", "dispusip_solok and disdik", "dispusip_solok dan disdik"),
   validity: shape("validity", ["DateRange"], "a date range", "rentang tanggal", "2019-01-01..2019-12-31"),
   appliesTo: shape("appliesTo", ["List", "Reference", "String"], "a list of names", "daftar nama", "dispusip_solok, tbm_pelangi"),
-  indicator: shape("indicator", ["Indicator"], "an indicator", "indikator", "visits weight 25 target 300 per month", "visits bobot 25 target 300 per bulan"),
+  indicator: shape("indicator", ["Indicator"], "an indicator", "indikator", "participants weight 25 target 300 per month", "peserta bobot 25 target 300 per bulan"),
 };

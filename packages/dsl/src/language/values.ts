@@ -1,6 +1,6 @@
 /** The value sets of enum-like properties, built from core's bilingual labels (vocabulary.ts). */
 import {
-  AGREEMENT_KINDS, AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, WEEKDAY_WORDS, stageVocabulary, type Vocabulary,
+  AGREEMENT_KINDS, AUDIENCES, BUDGET_CATEGORIES, CATEGORIES, KPI_METRICS, PARTNER_KINDS, SCHOOL_LEVELS, TIERS, WEEKDAY_WORDS, stageVocabulary, type Vocabulary,
 } from "../semantics/vocabulary.js";
 import type { Bilingual, ValueSet } from "./shapes.js";
 
@@ -30,6 +30,8 @@ export const AUDIENCE_VALUES = valueSet({ en: "audience group", id: "kelompok sa
 export const BUDGET_CATEGORY_VALUES = valueSet({ en: "budget category", id: "kategori anggaran" }, BUDGET_CATEGORIES);
 /** Agreement kinds. */
 export const AGREEMENT_KIND_VALUES = valueSet({ en: "agreement kind", id: "jenis kesepakatan" }, AGREEMENT_KINDS);
+/** What a KPI indicator measures (its `metric`, or its name when that is one). */
+export const KPI_METRIC_VALUES = valueSet({ en: "KPI metric", id: "metrik KPI" }, KPI_METRICS);
 /** Days of the week (in schedules and conditions; no property takes them). */
 export const WEEKDAY_VALUES = valueSet({ en: "weekday", id: "hari" }, WEEKDAY_WORDS);
 
@@ -38,5 +40,5 @@ export const WEEKDAY_VALUES = valueSet({ en: "weekday", id: "hari" }, WEEKDAY_WO
  * by its title ("program category" / "kategori program"), as the docs do.
  */
 export const VALUE_SETS: readonly ValueSet[] = [
-  TIER_VALUES, SCHOOL_LEVEL_VALUES, STAGE_VALUES, PARTNER_KIND_VALUES, PROGRAM_CATEGORY_VALUES, AUDIENCE_VALUES, BUDGET_CATEGORY_VALUES, AGREEMENT_KIND_VALUES, WEEKDAY_VALUES,
+  TIER_VALUES, SCHOOL_LEVEL_VALUES, STAGE_VALUES, PARTNER_KIND_VALUES, PROGRAM_CATEGORY_VALUES, AUDIENCE_VALUES, BUDGET_CATEGORY_VALUES, AGREEMENT_KIND_VALUES, KPI_METRIC_VALUES, WEEKDAY_VALUES,
 ];

@@ -4,6 +4,7 @@ import {
   type StageModel,
   audienceGroupLabels,
   budgetCategoryLabels,
+  kpiMetricLabels,
   libraryTierLabels,
   partnerKindLabels,
   programCategoryLabels,
@@ -184,6 +185,36 @@ export const AGREEMENT_KINDS = vocabulary(
   },
   { id: { mou: "mou", pks: "pks" } },
 );
+
+/**
+ * What a KPI indicator measures: `participants`/`peserta` → `participants`. The Indonesian
+ * word is the label without its `Jumlah` (`Jumlah peserta` → `peserta`).
+ */
+export const KPI_METRICS = vocabulary(kpiMetricLabels, {
+  aliases: {
+    kegiatan: "activities",
+    sesi: "sessions",
+    peserta: "participants",
+    kunjungan: "visits",
+    anggota: "members",
+    mitra: "partners",
+    kesepakatan: "agreements",
+    koleksi: "collection",
+    lainnya: "custom",
+  },
+  id: {
+    activities: "kegiatan",
+    sessions: "sesi",
+    participants: "peserta",
+    visits: "kunjungan",
+    members: "anggota",
+    partners: "mitra",
+    agreements: "kesepakatan",
+    success_stories: "cerita_sukses",
+    collection: "koleksi",
+    custom: "lainnya",
+  },
+});
 
 /** TPBIS stages of `model`: the id, the English keyword, and slugs of the labels. */
 export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabulary {

@@ -250,10 +250,10 @@ program e {
 
 describe("a kpi's indicators", () => {
   it("have a name each: a second indicator of the same name is LON3011 at its name, before the model is asked", () => {
-    const text = HEAD + "kpi k2 {\n  indikator kunjungan bobot 1 target 10 per bulan\n  indikator kunjungan bobot 2 target 20 per bulan\n}";
+    const text = HEAD + "kpi k2 {\n  indikator peserta bobot 1 target 10 per bulan\n  indikator peserta bobot 2 target 20 per bulan\n}";
     const result = checkSource(text, "b.lontar");
     expect(result.diagnostics.map((d) => [d.code, d.location.range.start.line, text.slice(d.location.range.start.offset, d.location.range.end.offset), core.localizeDiagnostic(d, "id").message, d.message])).toEqual([
-      ["LON3011", 8, "kunjungan", "indikator `kunjungan` sudah ada di kpi ini; beri tiap indikator nama sendiri", "the indicator `kunjungan` is already in this kpi; give each indicator its own name"],
+      ["LON3011", 8, "peserta", "indikator `peserta` sudah ada di kpi ini; beri tiap indikator nama sendiri", "the indicator `peserta` is already in this kpi; give each indicator its own name"],
     ]);
   });
 });

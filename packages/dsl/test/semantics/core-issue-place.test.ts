@@ -18,7 +18,7 @@ program e {
   butuh staf, 2 staf
 }
 agreement a { between lib and p  valid 2026-01-01..2026-12-31  library provides c 2 per month }
-kpi k { indicator visits weight 1 target 1 per month }
+kpi k { indicator participants weight 1 target 1 per month }
 `;
 
 /**
@@ -53,7 +53,7 @@ describe("a core issue on a field a planner wrote (LON3011, the fallback for a v
     expect(placed(["programs", 0, "needs", 1, "quantity"], 1001)).toEqual([{ text: "2 staf", en: "`butuh` must be at most 1,000", id: "`butuh` harus paling banyak 1.000" }]);
     expect(placed(["agreements", 0, "obligations", 0, "quantity"], 0)).toEqual([{ text: "library provides c 2 per month", en: "`provides` must be more than 0", id: "`provides` harus lebih dari 0" }]);
     expect(placed(["kpis", 0, "indicators", 0, "weight"], 2_000_000)).toEqual([
-      { text: "visits weight 1 target 1 per month", en: "`indicator` must be at most 1,000,000", id: "`indicator` harus paling banyak 1.000.000" },
+      { text: "participants weight 1 target 1 per month", en: "`indicator` must be at most 1,000,000", id: "`indicator` harus paling banyak 1.000.000" },
     ]);
   });
 

@@ -71,6 +71,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
     if (values !== undefined) return valueItems(values, lang, uiLang);
   }
+  // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
+  if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
+    const metrics = propertySpec(kind, "indicator")?.values;
+    if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
+  }
   if (firstToken === "Schedule") return scheduleItems(lang);
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills" || (complete.length === 1 && (firstToken === "Role" || firstToken === "Skills"))) return heldWords(snapshot, lastToken === "Skills" || firstToken === "Skills" ? "skills" : "role");

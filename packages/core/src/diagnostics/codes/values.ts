@@ -24,8 +24,8 @@ export const VALUE_ENTRIES = {
     "error",
     L("unknown value", "nilai tidak dikenal"),
     L(
-      "A word is not one of the values this property accepts (tier, category, partner kind, audience group, budget category, period).",
-      "Sebuah kata bukan salah satu nilai yang diterima properti ini (jenjang, kategori, jenis mitra, kelompok sasaran, kategori anggaran, periode).",
+      "A word is not one of the values this property accepts (tier, category, partner kind, audience group, budget category, period, KPI metric).",
+      "Sebuah kata bukan salah satu nilai yang diterima properti ini (jenjang, kategori, jenis mitra, kelompok sasaran, kategori anggaran, periode, metrik KPI).",
     ),
     {
       unknownValue: L("`{text}` is not a known {what}", "`{text}` bukan {what} yang dikenal"),
@@ -122,6 +122,35 @@ export const VALUE_ENTRIES = {
     {
       coreUnknownKey: L('unknown key "{key}"{where} [{coreCode}]', 'kunci tidak dikenal "{key}"{where} [{coreCode}]'),
       coreUnknownKeyNear: L('unknown key "{key}"; did you mean "{nearest}"?{where} [{coreCode}]', 'kunci tidak dikenal "{key}"; maksud Anda "{nearest}"?{where} [{coreCode}]'),
+    },
+  ),
+  LON3013: entry(
+    "warning",
+    L("indicator names no metric", "indikator tanpa metrik"),
+    L(
+      "A KPI indicator has no `metric` and its name is not a metric, so it measures nothing the plan counts: the plan's projection of the KPI scores it 0.",
+      "Sebuah indikator KPI tidak memiliki `metrik` dan namanya bukan metrik, sehingga tidak mengukur apa pun yang dihitung rencana: proyeksi KPI dalam rencana memberinya nilai 0.",
+    ),
+    {
+      noMetric: L(
+        "`{name}` is not a metric and the indicator has no `{metric}`: the plan cannot count it, so its projection of `{kpi}` scores it 0 (weight {weight}); write what it measures after `{metric}` (the plan counts {counted}), or `{metric} {custom}` for a value measured outside the plan",
+        "`{name}` bukan metrik dan indikatornya tidak memiliki `{metric}`: rencana tidak dapat menghitungnya, jadi proyeksi `{kpi}` memberinya nilai 0 (bobot {weight}); tulis yang diukurnya setelah `{metric}` (rencana menghitung {counted}), atau `{metric} {custom}` untuk nilai yang diukur di luar rencana",
+      ),
+      writeMetric: L("write `{text}`", "tulis `{text}`"),
+    },
+  ),
+  LON3014: entry(
+    "info",
+    L("KPI partly measured outside the plan", "KPI sebagian diukur di luar rencana"),
+    L(
+      "Some indicators of a KPI measure what the plan does not count (visits, members, partners…): the plan's projection of the KPI scores them 0, so its projected score stays below what the KPI can reach.",
+      "Sebagian indikator KPI mengukur hal yang tidak dihitung rencana (kunjungan, anggota, mitra…): proyeksi KPI dalam rencana memberinya nilai 0, sehingga skor proyeksinya tetap di bawah yang dapat dicapai KPI.",
+    ),
+    {
+      notCounted: L(
+        "the plan counts only {counted}, so its projection of `{kpi}` scores {indicators} 0 (weight {weight} of {total}) and reaches at most {max} of 100; what the plan does not count is measured outside it",
+        "rencana hanya menghitung {counted}, jadi proyeksi `{kpi}` memberi {indicators} nilai 0 (bobot {weight} dari {total}) dan paling tinggi mencapai {max} dari 100; yang tidak dihitung rencana diukur di luar rencana",
+      ),
     },
   ),
   LON3101: entry("error", L("unknown fact", "fakta tidak dikenal"), L("A condition names a fact that does not exist.", "Sebuah kondisi menyebut fakta yang tidak ada."), {

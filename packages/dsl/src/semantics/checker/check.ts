@@ -14,7 +14,7 @@ import { checkBrokenKeywords, checkProperties } from "./properties.js";
 import { SCHEDULE_KINDS } from "./property-table.js";
 import { checkRequirements, requirementsChecker } from "./requirements.js";
 import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
-import { checkIndicatorNames } from "./indicators.js";
+import { checkIndicatorMetrics, checkIndicatorNames } from "./indicators.js";
 import { checkValueBounds } from "./value-bounds.js";
 import { countText } from "../message-words.js";
 
@@ -78,7 +78,10 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
     reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range, { suggestions: libraryChoices(declaration, libraries, reporter.file) });
   }
   if (kind === "agreement") checkAgreement(declaration, context.horizon, reporter);
-  if (kind === "kpi") checkIndicatorNames(declaration, reporter);
+  if (kind === "kpi") {
+    checkIndicatorNames(declaration, reporter);
+    checkIndicatorMetrics(declaration, reporter);
+  }
 }
 
 /** What the per-file checks read of the whole workspace: its horizon and its libraries. */

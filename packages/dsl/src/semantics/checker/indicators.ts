@@ -1,5 +1,13 @@
-import type { Declaration } from "../../syntax/ast.js";
+import { PROJECTED_KPI_METRICS, suggestion, type Labels, type Suggestion } from "@lontar/core";
+import type { Declaration, IndicatorNode, KeywordLanguage, Property } from "../../syntax/ast.js";
+import { spell } from "../../syntax/keywords.js";
+import { value as printValue } from "../../format/print-values.js";
+import { KPI_METRIC_VALUES } from "../../language/values.js";
+import { closeNames } from "../binder/suggest.js";
+import { indicatorMetric } from "../compiler/rule-kpi.js";
 import type { FileReporter } from "../report.js";
+import { lookupWord } from "../vocabulary.js";
+import { reportUnknown } from "./unknown-value.js";
 
 /**
  * LON3011 at an indicator whose name an earlier indicator of the same kpi has: core's model
@@ -15,3 +23,104 @@ export function checkIndicatorNames(declaration: Declaration, reporter: FileRepo
     else names.add(name);
   }
 }
+
+const COUNTED: ReadonlySet<string> = new Set(PROJECTED_KPI_METRICS);
+
+/** How each language writes a metric (`participants` / `peserta`). */
+const written = (metric: string, lang: KeywordLanguage): string => KPI_METRIC_VALUES.vocabulary.written[metric]?.[lang] ?? metric;
+
+/** `a`, `b`, `c` and `d` (`dan` in Bahasa Indonesia), each in code quotes. */
+function allOf(words: readonly string[], lang: KeywordLanguage): string {
+  const quoted = words.map((w) => `\`${w}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${quoted[quoted.length - 1] ?? ""}`;
+}
+
+/** The same list in both languages: the words as the file writes them, joined in each language. */
+function listed(words: readonly string[]): Labels {
+  return { en: allOf(words, "en"), id: allOf(words, "id") };
+}
+
+/** The metrics the plan counts, as the file writes them. */
+const countedIn = (lang: KeywordLanguage): Labels => listed(PROJECTED_KPI_METRICS.map((m) => written(m, lang)));
+
+/** The language of an indicator's words (`bobot`, `metrik`): its property's. */
+const languageOf = (property: Property): KeywordLanguage => property.valueLang ?? property.lang;
+
+/** LON3004 for a `metric` that is not one, the allowed metrics listed, a close one offered as the indicator rewritten. */
+function unknownMetric(indicator: IndicatorNode, metric: string, lang: KeywordLanguage, reporter: FileReporter): void {
+  const set = KPI_METRIC_VALUES;
+  reportUnknown(reporter, {
+    message: { key: "LON3004.unknownValueAllowed", what: set.title },
+    text: metric,
+    // The tree keeps the metric's word without its place: the indicator is the place, and the fix writes it again.
+    range: indicator.range,
+    values: set.values.map((v) => v.written),
+    fileLanguage: lang,
+    candidates: set.vocabulary.words.keys(),
+    meaningOf: (candidate) => set.vocabulary.words.get(candidate),
+    rewrite: { range: indicator.range, text: (word) => printValue({ ...indicator, metric: word }, lang) },
+  });
+}
+
+/**
+ * The fixes of an indicator whose name is not a metric: `metric <word>` after its name for
+ * each metric the name is close to (one per metric, the file's spelling), and `metric custom`
+ * for a value measured outside the plan.
+ */
+function metricFixes(indicator: IndicatorNode, lang: KeywordLanguage, file: string): Suggestion[] {
+  const vocabulary = KPI_METRIC_VALUES.vocabulary;
+  const near = new Map<string, string>();
+  for (const word of closeNames(indicator.name.text, vocabulary.words.keys())) {
+    const metric = vocabulary.words.get(word);
+    if (metric !== undefined && !near.has(metric)) near.set(metric, written(metric, lang));
+  }
+  const words = [...[...near.values()].slice(0, 3), ...(near.has("custom") ? [] : [written("custom", lang)])];
+  const location = { file, range: indicator.name.range };
+  return words.map((word) => {
+    const text = `${indicator.name.text} ${spell("Metric", lang)} ${word}`;
+    return suggestion("LON3013.writeMetric", { text }, [{ location, text }]);
+  });
+}
+
+/**
+ * The metrics of a kpi's indicators: LON3004 at a `metric` that is not one; LON3013 (warning)
+ * at an indicator without `metric` whose name is not one either (the plan scores it 0); and
+ * LON3014 (info) at the kpi when some indicators measure a metric the plan does not count
+ * (`visits`, `members`…), with the most its projected score can reach.
+ */
+export function checkIndicatorMetrics(declaration: Declaration, reporter: FileReporter): void {
+  const notCounted: string[] = [];
+  let total = 0;
+  let counted = 0;
+  let uncounted = 0;
+  let lang: KeywordLanguage = declaration.lang;
+  for (const property of declaration.properties) {
+    const indicator = property.value;
+    if (indicator.kind !== "Indicator") continue;
+    lang = languageOf(property);
+    const weight = indicator.weight.value;
+    total += weight;
+    const metric = indicatorMetric(indicator);
+    if (COUNTED.has(metric)) {
+      counted += weight;
+      continue;
+    }
+    const named = indicator.metric ?? indicator.name.text;
+    if (lookupWord(KPI_METRIC_VALUES.vocabulary, named) !== undefined) {
+      notCounted.push(indicator.name.text);
+      uncounted += weight;
+    } else if (indicator.metric !== undefined) unknownMetric(indicator, indicator.metric, lang, reporter);
+    else {
+      const args = { name: indicator.name.text, metric: spell("Metric", lang), weight, kpi: declaration.name.text, counted: countedIn(lang), custom: written("custom", lang) };
+      reporter.report("LON3013.noMetric", args, indicator.name.range, { suggestions: metricFixes(indicator, lang, reporter.file) });
+    }
+  }
+  if (notCounted.length === 0 || total <= 0) return;
+  const max = Math.round((10_000 * counted) / total) / 100;
+  reporter.report(
+    "LON3014.notCounted",
+    { counted: countedIn(lang), indicators: listed(notCounted), weight: uncounted, total, kpi: declaration.name.text, max: { en: String(max), id: String(max).replace(".", ",") } },
+    declaration.name.range,
+  );
+}
+

@@ -6,7 +6,7 @@
  * the values as a planner writes them: the Indonesian message lists the Indonesian words
  * (`anak_anak`, `opd`), the English one the words of the file's language.
  */
-import { suggestion, type Labels } from "@lontar/core";
+import { suggestion, type Labels, type TextEdit } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
 import { closeNames } from "../binder/suggest.js";
@@ -95,6 +95,12 @@ export interface UnknownWord {
   readonly candidates?: Iterable<string>;
   /** The value a candidate means (`kelas` and `class` both mean one), so that close synonyms are offered once, in the file's language. */
   readonly meaningOf?: (word: string) => string | undefined;
+  /**
+   * What a close word's fix rewrites, when that is more than the word: a range holding it
+   * and the text of that range with the word in place of the unknown one. The word itself
+   * at {@link range} when absent.
+   */
+  readonly rewrite?: { readonly range: Range; readonly text: (word: string) => string };
 }
 
 /**
@@ -126,6 +132,12 @@ function affixed(word: string, candidates: readonly string[]): string[] {
   return candidates.filter((c) => c.length > lower.length && c.toLowerCase().endsWith(lower)).sort();
 }
 
+/** The edit that writes `word` in place of the unknown one. */
+function edit(reporter: FileReporter, unknown: UnknownWord, word: string): TextEdit {
+  const range = unknown.rewrite?.range ?? unknown.range;
+  return { location: { file: reporter.file, range }, text: unknown.rewrite?.text(word) ?? word };
+}
+
 /** Reports an unknown word with the allowed values and the close words. */
 export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): void {
   const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
@@ -134,7 +146,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const near = closeNames(unknown.text, candidates);
   const close = onePerMeaning(near.length > 0 ? near : affixed(unknown.text, candidates), unknown).slice(0, 3);
   const extras = {
-    suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [{ location: { file: reporter.file, range: unknown.range }, text: c }] : [])),
+    suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [])),
   };
   const allowed = allowedList(unknown.text, unknown.values, undefined, unknown.fileLanguage);
   const message = unknown.message;

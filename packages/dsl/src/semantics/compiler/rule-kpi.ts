@@ -1,5 +1,6 @@
 import { type KpiIndicator, type WorkspaceInput, kpiMetricLabels } from "@lontar/core";
-import type { Declaration } from "../../syntax/ast.js";
+import type { Declaration, IndicatorNode } from "../../syntax/ast.js";
+import { KPI_METRICS, lookupWord } from "../vocabulary.js";
 import { compileCondition } from "./condition.js";
 import { type Building, namesOf, textOf, valueOf } from "./read.js";
 import { exact } from "./exact-array.js";
@@ -21,6 +22,12 @@ export function compileRule(declaration: Declaration, file: string): RuleInput {
   return out;
 }
 
+/** The metric an indicator measures: its `metric`, else its name, each in either language (`peserta` → `participants`); `custom` when neither is one. */
+export function indicatorMetric(indicator: IndicatorNode): KpiIndicator["metric"] {
+  const value = lookupWord(KPI_METRICS, indicator.metric ?? indicator.name.text);
+  return value !== undefined && isMetric(value) ? value : "custom";
+}
+
 const isMetric = (name: string): name is KpiIndicator["metric"] => Object.hasOwn(kpiMetricLabels, name);
 
 /** A `kpi` declaration as core input: an indicator's metric defaults to its name when that is a known metric. */
@@ -30,10 +37,9 @@ export function compileKpi(declaration: Declaration, file: string, index: number
     const v = property.value;
     if (v.kind !== "Indicator") continue;
     if (map.recording) map.record(["kpis", index, "indicators", indicators.length], file, v.range);
-    const metric = v.metric ?? v.name.text;
     indicators.push({
       id: v.name.text,
-      metric: isMetric(metric) ? metric : "custom",
+      metric: indicatorMetric(v),
       weight: v.weight.value,
       target: v.target.value,
       per: v.per,
