@@ -73,6 +73,18 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(items).toHaveLength(10);
   });
 
+  it("knows `iku` as the kpi: its properties inside, and their hover names the kpi", async () => {
+    if (ex.lang !== "id") return;
+    const text = `${session.text(ex.programs)}\n\niku iku_2019 {\n  \n  indikator peserta bobot 60 target 100 per tahun\n}\n`;
+    const items = (await completeIn(text, "iku_2019 {\n  ", "iku_2019 {\n  ".length)).map((i) => String(i.label));
+    expect(items).toEqual(expect.arrayContaining(["nama", "indikator"]));
+    expect(items).not.toContain("jadwal");
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, "indikator peserta", 2) });
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain("**indikator** — properti (kpi)");
+    expect(value).toContain("metrik KPI: `kegiatan` (Jumlah kegiatan)");
+  });
+
   it("offers declaration keywords and snippets in both languages at the top level", async () => {
     const text = `${session.text(ex.programs)}\n\n`;
     const items = await completeIn(text, "\n\n", 2 + text.lastIndexOf("\n\n") - text.indexOf("\n\n"));

@@ -67,7 +67,9 @@ function explainProperty(d: DeclarationSpec, p: PropertySpec, lang: KeywordLangu
 function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
   const t = TEXT[lang];
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
-  const lines = [`# \`${d.keyword[lang][0] ?? d.kind}\` / \`${d.keyword[other][0] ?? d.kind}\``, "", d.doc[lang], "", `${t.properties}:`, ""];
+  // Every spelling once, the reader's language first: `kpi` / `iku`, not `kpi` / `kpi`.
+  const spellings = [...new Set([...d.keyword[lang], ...d.keyword[other]])].map((w) => `\`${w}\``).join(" / ");
+  const lines = [`# ${spellings}`, "", d.doc[lang], "", `${t.properties}:`, ""];
   for (const p of d.properties) lines.push(`- \`${written(p, lang)}\`${p.required ? ` (${t.required})` : ""}: ${p.doc[lang]}`);
   return lines.join("\n");
 }

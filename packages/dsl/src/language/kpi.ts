@@ -14,7 +14,7 @@ const COUNTED: Bilingual = (() => {
 /** The `kpi` declaration. */
 export const KPI: DeclarationSpec = {
   kind: "kpi",
-  keyword: keyword("Kpi", ["kpi"], ["kpi"]),
+  keyword: keyword("Kpi", ["kpi"], ["kpi", "iku"]),
   doc: { en: "A KPI: weighted indicators scored from 0 to 100.", id: "KPI: indikator berbobot yang dinilai dari 0 sampai 100." },
   implicitFields: DECLARATION_IMPLICIT,
   properties: [
