@@ -127,6 +127,26 @@ describe("lontar explain <keyword>", () => {
     expect(id.out()).toContain("kota: Perpustakaan umum kota");
   });
 
+  it("prints a keyword both languages spell alike (`kpi`, `program`) in the reader's language: --lang, else the locale", () => {
+    const explain = (args: string[], env: Record<string, string>): string => {
+      const { io, out } = capture();
+      expect(runExplain(args, { ...io, env }, undefined)).toBe(0);
+      return out();
+    };
+    const kpi = explain(["kpi"], { LANG: "id_ID.UTF-8" });
+    expect(kpi).toContain("KPI: indikator berbobot yang dinilai dari 0 sampai 100.");
+    expect(kpi).toContain("Properti:");
+    expect(kpi).not.toContain("Properties:");
+    expect(explain(["program", "--lang", "id"], {})).toContain("Program: kegiatan literasi perpustakaan");
+    expect(explain(["program"], { LC_ALL: "id_ID.UTF-8" })).toContain("- judul: Judul; bila tidak ada, pengenalnya.");
+    const english = explain(["kpi", "--lang", "en"], { LANG: "id_ID.UTF-8" });
+    expect(english).toContain("A KPI: weighted indicators scored from 0 to 100.");
+    expect(english).toContain("Properties:");
+    expect(explain(["program"], {})).toContain("A program: a literacy activity of a library");
+    // A keyword of one language keeps its own: `perpustakaan` is Indonesian whoever reads it.
+    expect(explain(["perpustakaan", "--lang", "en"], {})).toContain("Properti:");
+  });
+
   it("prints a declaration's properties", () => {
     const { io, out } = capture();
     expect(runExplain(["library"], io, undefined)).toBe(0);

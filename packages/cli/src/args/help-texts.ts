@@ -190,7 +190,8 @@ lontar explain tier or lontar explain jenjang.
 Options:
       --lang <en|id>  language of a code's page (default: from LC_ALL,
                       LC_MESSAGES or LANG); a keyword is explained in its
-                      own language
+                      own language, one spelled alike in both (kpi,
+                      program) in this one
   -h, --help          show this help
 `,
     id: `Penggunaan: lontar explain <KODE|KATA_KUNCI> [--lang en|id]
@@ -202,7 +203,8 @@ lontar explain tier atau lontar explain jenjang.
 Opsi:
       --lang <en|id>  bahasa halaman kode (bawaan: dari LC_ALL, LC_MESSAGES
                       atau LANG); kata kunci dijelaskan dalam bahasanya
-                      sendiri
+                      sendiri, yang ejaannya sama dalam kedua bahasa (kpi,
+                      program) dalam bahasa ini
   -h, --help          tampilkan bantuan ini
 `,
   },

@@ -16,7 +16,8 @@ const CODE_PATTERN = /^LON\d{4}$/;
 
 /**
  * `lontar explain <CODE|KEYWORD>`: prints docs/diagnostics/<CODE>.md, or the language table's
- * documentation of a declaration or property keyword (in the keyword's language), for a terminal.
+ * documentation of a declaration or property keyword (in the keyword's language; in the reader's, from
+ * `--lang` or the locale, for a keyword both languages spell alike), for a terminal.
  */
 export function runExplain(args: readonly string[], io: CliIo, docsDir: string | undefined = findDiagnosticsDocs()): ExitCode {
   const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" }, lang: { type: "string" } } });
@@ -29,7 +30,7 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   if (code === undefined) throw new UsageError("usage.missingCode", {});
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
   const normalized = code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(code);
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(code, language);
   if (text === undefined) {
     const near = nearestExplainable(code);
     const message = near === undefined ? cliText("run.unknownCode", { code: visibleText(code) }, language) : cliText("run.unknownCodeNear", { code: visibleText(code), near }, language);

@@ -25,17 +25,20 @@ const WEEKDAY_DOC = {
 const WEEKDAY_EXAMPLE = { en: "schedule every week on sat at 10:00 for 1h", id: "jadwal setiap pekan pada sabtu pukul 10:00 selama 1 jam" } as const;
 
 /** The days of the week `word` names (one, in either language), documented. */
-function explainWeekday(word: string): string | undefined {
+function explainWeekday(word: string, reader: KeywordLanguage): string | undefined {
   const code = WEEKDAYS.find((d) => WEEKDAY_SPELLINGS[d].en.includes(word) || WEEKDAY_SPELLINGS[d].id.includes(word));
   if (code === undefined) return undefined;
-  const lang = languageOf(word, WEEKDAY_SPELLINGS[code]);
+  const lang = languageOf(word, WEEKDAY_SPELLINGS[code], reader);
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
   const spellings = [...WEEKDAY_SPELLINGS[code][lang], ...WEEKDAY_SPELLINGS[code][other]].map((w) => `\`${w}\``).join(" / ");
   return `# ${spellings}\n\n${weekdayLabels[code][lang]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
 }
 
-function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }): KeywordLanguage {
-  return spellings.id.includes(word) && !spellings.en.includes(word) ? "id" : "en";
+/** The language `word` is spelt in; the reader's when both languages spell it alike (`program`, `kpi`, `per`). */
+function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }, reader: KeywordLanguage): KeywordLanguage {
+  const en = spellings.en.includes(word);
+  const id = spellings.id.includes(word);
+  return en === id ? reader : id ? "id" : "en";
 }
 
 function written(p: PropertySpec, lang: KeywordLanguage): string {
@@ -77,24 +80,26 @@ function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
 /**
  * The documentation of `word` (a declaration or property keyword in either language, or
  * a statement or schedule word such as `horizon` or `setiap`) as Markdown, in the word's
- * language; undefined when no table knows the word.
+ * language, or in `reader`'s (English when not given) for a word both languages spell alike
+ * (`program`, `kpi`, `target`); undefined when no table knows the word.
  *
  * @example explainKeyword("jenjang") // "# `jenjang` …" with the library tiers
+ * @example explainKeyword("kpi", "id") // "# `kpi` / `iku`\n\nKPI: indikator berbobot …"
  */
-export function explainKeyword(word: string): string | undefined {
+export function explainKeyword(word: string, reader: KeywordLanguage = "en"): string | undefined {
   const parts: string[] = [];
   for (const d of LANGUAGE) {
-    if (d.keyword.en.includes(word) || d.keyword.id.includes(word)) parts.push(explainDeclaration(d, languageOf(word, d.keyword)));
+    if (d.keyword.en.includes(word) || d.keyword.id.includes(word)) parts.push(explainDeclaration(d, languageOf(word, d.keyword, reader)));
   }
   for (const d of LANGUAGE) {
     for (const p of d.properties) {
       const syntax = propertySyntax(p.key);
       const spellings = [...p.keyword.en, ...p.keyword.id, syntax?.written.en, syntax?.written.id];
-      if (spellings.includes(word)) parts.push(explainProperty(d, p, languageOf(word, { en: [...p.keyword.en, syntax?.written.en ?? ""], id: [...p.keyword.id, syntax?.written.id ?? ""] })));
+      if (spellings.includes(word)) parts.push(explainProperty(d, p, languageOf(word, { en: [...p.keyword.en, syntax?.written.en ?? ""], id: [...p.keyword.id, syntax?.written.id ?? ""] }, reader)));
     }
   }
   // A day of the week; `minggu` is Sunday and a week, so it is told as both.
-  const day = parts.length === 0 ? explainWeekday(word) : undefined;
+  const day = parts.length === 0 ? explainWeekday(word, reader) : undefined;
   if (day !== undefined) parts.push(day);
   if (parts.length === 0 || word === "minggu") {
     // A statement or schedule word: its doc, under every spelling of its token in the word's language.
@@ -103,7 +108,7 @@ export function explainKeyword(word: string): string | undefined {
       const spelt = entry.en.includes(word) || entry.id.includes(word) || (word === "minggu" && entry.token === "WeekUnit");
       if (doc === undefined || !spelt) continue;
       const sunday = word === "minggu";
-      const lang = sunday ? "id" : languageOf(word, entry);
+      const lang = sunday ? "id" : languageOf(word, entry, reader);
       const other: KeywordLanguage = lang === "en" ? "id" : "en";
       const spellings = [...(sunday ? [word] : []), ...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
       parts.push(`# ${spellings}\n\n${doc.doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${doc.example[lang]}\n\`\`\``);

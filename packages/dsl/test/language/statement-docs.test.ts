@@ -58,6 +58,12 @@ describe("the documentation of statement and schedule words", () => {
 
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {
     expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
+    // Spelled alike in both languages: in the reader's language, English when not given.
+    expect(explainKeyword("kpi", "id")).toMatch(/^# `kpi` \/ `iku`\n\nKPI: indikator berbobot/);
+    expect(explainKeyword("kpi")).toMatch(/^# `kpi` \/ `iku`\n\nA KPI: weighted indicators/);
+    expect(explainKeyword("program", "id")).toContain("\nProperti:\n");
+    expect(explainKeyword("rrule", "id")).toMatch(/^# `rrule`\n\nAturan pengulangan RFC 5545/);
+    expect(explainKeyword("perpustakaan", "en")).toMatch(/^# `perpustakaan` \/ `library`\n\nPerpustakaan:/);
     expect(explainKeyword("schedul")).toBeUndefined();
   });
 });
