@@ -104,6 +104,34 @@ describe("lontar explain", () => {
     expect(docs).toBe(path.resolve(import.meta.dirname, "../../../docs/diagnostics"));
   });
 
+  it("reads code spans as CommonMark does: over the lines of a paragraph, and opened by two backticks around single ones", () => {
+    const plain = palette(false);
+    expect(renderMarkdown("e.g. `budget dana` or `the cap of budget\ndana, Rp 100,000`, and more\n", plain)).toBe("e.g. budget dana or the cap of budget\ndana, Rp 100,000, and more\n");
+    expect(renderMarkdown("so: `` `kelas_komputer`\ncannot take place ``, with `a`\n", plain)).toBe("so: `kelas_komputer`\ncannot take place, with a\n");
+    // A backtick no run closes is text; a span does not run over a blank line or into the next list item.
+    expect(renderMarkdown("a ` b\n\nc ` d\n", plain)).toBe("a ` b\n\nc ` d\n");
+    expect(renderMarkdown("- `a\n- b`\n", plain)).toBe("- `a\n- b`\n");
+    expect(renderMarkdown("# `kpi` / `iku`\n", plain)).toBe("kpi / iku\n");
+    // In colour, each line of a span is coloured on its own line.
+    const cyan = palette(true).cyan;
+    expect(renderMarkdown("`one\ntwo`\n", palette(true))).toBe(`${cyan("one")}\n${cyan("two")}\n`);
+  });
+
+  it("prints LON5103's page without a backtick of its markup left", () => {
+    const docs = findDiagnosticsDocs();
+    for (const lang of ["en", "id"]) {
+      const { io, out } = capture();
+      expect(runExplain(["LON5103", "--lang", lang], io, docs)).toBe(0);
+      const prose = out().split("\n").filter((line) => !line.startsWith("    ")).join("\n");
+      // The one backtick pair left is the quoted message's own: `kelas_komputer`.
+      expect(prose.replaceAll("`kelas_komputer`", "")).not.toContain("`");
+    }
+    const { io, out } = capture();
+    runExplain(["LON5103"], io, docs);
+    expect(out()).toContain("e.g. budget dana (Rp 500,000) would reach Rp 600,000 or the cap of budget\ndana, Rp 100,000 per month, would be passed: Rp 150,000, and suggests");
+    expect(out()).toContain("take place: `kelas_komputer`\ncannot take place on 2026-01-06 at 10:00");
+  });
+
   it("bolds headings only when colour is on", () => {
     expect(renderMarkdown("## How to fix it\n", palette(true))).toContain("\u001b[1m");
     expect(renderMarkdown("## How to fix it\n", palette(false))).toBe("How to fix it\n");
@@ -119,11 +147,11 @@ describe("lontar explain <keyword>", () => {
   it("prints a property's documentation and allowed values from the language table, in the keyword's language", () => {
     const en = capture();
     expect(runExplain(["tier"], en.io, undefined)).toBe(0);
-    expect(en.out()).toContain("`tier` in `library`");
+    expect(en.out()).toContain("tier in library\n");
     expect(en.out()).toContain("city: City public library (also kota, city_public_library");
     const id = capture();
     expect(runExplain(["jenjang"], id.io, undefined)).toBe(0);
-    expect(id.out()).toContain("`jenjang` pada `perpustakaan`");
+    expect(id.out()).toContain("jenjang pada perpustakaan\n");
     expect(id.out()).toContain("kota: Perpustakaan umum kota");
   });
 
