@@ -3,7 +3,7 @@ import type { Plan } from "@lontar/planner";
 import { describe, expect, it } from "vitest";
 import { summarizePlan } from "../src/report/plan-summary.js";
 
-const occurrence = (id: string, status: "scheduled" | "unassigned") => ({
+const occurrence = (id: string, status: "scheduled" | "unassigned" | "cancelled") => ({
   id,
   programId: "kelas_menulis",
   libraryId: "solok",
@@ -78,6 +78,17 @@ describe("summarizePlan", () => {
     expect(id).toContain("berat 0, sedang 2, ringan 10 (layak)");
     expect(id).toContain("Menulis 2 berkas ke out/");
     expect(id).not.toMatch(/\b(?:scheduled|agreements|budget|score|Wrote)\b/);
+  });
+
+  // Found by a walk: the report said the plan could not be carried out as it stands while the summary said "(layak)".
+  it("does not call a plan feasible while it holds sessions when their library is closed, as the report does not", () => {
+    const closed = (id: string) => ({ constraint: "OUTSIDE_OPENING_HOURS", level: "medium" as const, message: "outside opening hours", occurrenceId: id, programId: "kelas_menulis", scheduleIndex: 0 });
+    const holding: Plan = { ...plan, violations: [closed("a"), closed("c")], occurrences: [occurrence("a", "scheduled"), occurrence("c", "cancelled")] };
+    expect(summarizePlan(holding, { dir: "out", files: [] }, "id")).toContain("(belum layak apa adanya: 1 sesi saat perpustakaannya tutup)");
+    expect(summarizePlan(holding, { dir: "out", files: [] }, "en")).toContain("(not as it stands: 1 held while their library is closed)");
+    expect(summarizePlan(holding, { dir: "out", files: [] }, "en")).not.toContain("(feasible)");
+    // A cancelled session's does not count: with only that one, the plan is feasible.
+    expect(summarizePlan({ ...holding, violations: [closed("c")] }, { dir: "out", files: [] }, "en")).toContain("(feasible)");
   });
 
   it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {

@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Language } from "@lontar/core";
-import { estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { closedSessionViolations, estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -47,7 +47,9 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
   }
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
-  lines.push(`${t("plan.score", score)}${plan.score.hard === 0 ? t("plan.feasible", {}) : ""}`);
+  // Sessions held while their library is closed are not firm-rule breaches, but the plan cannot be carried out as it stands: the report says so too.
+  const closed = closedSessionViolations(plan).length;
+  lines.push(`${t("plan.score", score)}${plan.score.hard > 0 ? "" : closed > 0 ? t("plan.closedSessions", { count: closed }) : t("plan.feasible", {})}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
   lines.push(t("plan.violations", { count: plan.violations.filter((v) => v.level !== "info").length }));
   const estimated = estimatedHolidayYears(plan);

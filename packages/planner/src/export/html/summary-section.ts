@@ -3,7 +3,8 @@ import { BUDGET_CAP } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
-import { OUTSIDE_OPENING_HOURS, violationText, type ViolationContext } from "../violation-text.js";
+import { violationText, type ViolationContext } from "../violation-text.js";
+import { closedSessionViolations } from "../closed-sessions.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
@@ -73,8 +74,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const context: ViolationContext = { index, session: (id) => sessions.get(id) };
   const counted = plan.violations.filter((v) => v.level !== "info");
   const hard = counted.filter((v) => v.level === "hard");
-  const held = (v: Justification): boolean => v.occurrenceId !== undefined && sessions.get(v.occurrenceId)?.status !== "cancelled";
-  const closed = counted.filter((v) => v.level !== "hard" && v.constraint === OUTSIDE_OPENING_HOURS && held(v));
+  const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED.has(v.constraint));
   const verdict =
