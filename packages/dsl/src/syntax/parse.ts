@@ -129,7 +129,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     else if (found === ";") diagnostics.push(makeDiagnostic("LON1001.semicolon", {}, path, range, deleteIt));
     else if (invisible === undefined) diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, range));
     // Invisible characters (a zero-width space pasted with a name): named, and deleted by the fix.
-    else diagnostics.push(makeDiagnostic("LON1001.invisible", { names: invisible }, path, range, { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] }));
+    else diagnostics.push(makeDiagnostic("LON1001.invisible", { names: invisible }, path, range, deleteIt));
   }
   const tokens: IToken[] = [];
   // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
@@ -178,25 +178,23 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (e.range.start.offset >= cutEnd) continue;
     if (invisibleAt.has(e.range.end.offset) || invisibleAt.has(e.range.start.offset)) continue;
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
-    else if (e.edit !== undefined) diagnostics.push(editedDiagnostic(e, e.edit, path));
+    else if (e.fix !== undefined) diagnostics.push(fixedDiagnostic(e, e.fix, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
   }
   // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
-  const joins = errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : []));
-  for (const w of warnings) if (!joins.includes(w.location.range.start.offset)) diagnostics.push(w);
+  const joins = new Set(errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : [])));
+  for (const w of warnings) if (!joins.has(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
 }
 
-/** LON1101 with the certain fix the reader found (`ItemError.edit`): a comma that ends a line deleted, a second value put on a line of its own. */
-function editedDiagnostic(e: ItemError, edit: NonNullable<ItemError["edit"]>, path: string): Diagnostic {
-  // A replacement says its edits alone (`di` → `pada`): the error's own range stays as written.
-  const own = edit.note === "replaceWith" ? [] : [{ location: { file: path, range: e.range }, text: edit.text }];
-  const edits = [...own, ...(edit.more ?? []).map((m) => ({ location: { file: path, range: m.range }, text: m.text }))];
+/** LON1101 with the certain fix the reader found (`ItemError.fix`): a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`. */
+function fixedDiagnostic(e: ItemError, found: NonNullable<ItemError["fix"]>, path: string): Diagnostic {
+  const edits = found.edits.map((edit) => ({ location: { file: path, range: edit.range }, text: edit.text }));
   const fix =
-    edit.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true)
-    : edit.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: edit.shown }, edits, true)
-    : suggestion("note.replaceWith", { text: edit.shown }, edits, true);
+    found.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true)
+    : found.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: found.shown }, edits, true)
+    : suggestion("note.replaceWith", { text: found.shown }, edits, true);
   return makeDiagnostic("LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
 }
 

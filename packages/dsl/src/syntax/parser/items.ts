@@ -20,10 +20,10 @@ import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
-import { hyphenNameAt, notationAt, spacedValueHolds, type NotationMistake } from "./notation.js";
+import { hyphenNameAt, notationAt, spacedValueHolds, writtenText, type NotationMistake } from "./notation.js";
 import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
-import { grammar, type RuleRun } from "./parser.js";
+import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
 type Item = FileNode["items"][number];
@@ -41,8 +41,12 @@ interface Head {
 /** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
 const MAX_REPEATED = 64;
 
-/** A `,` at the end of a line, after a whole property. */
-const TRAILING_COMMA: Labels = { en: "`,` ends the line with no value after it", id: "`,` mengakhiri baris tanpa nilai sesudahnya" };
+/** A `,` at the end of a line, after a whole property: one error, the comma deleted by its fix. */
+function trailingComma(comma: IToken): ItemError {
+  const range = tokenRange(comma);
+  const message: Labels = { en: "`,` ends the line with no value after it", id: "`,` mengakhiri baris tanpa nilai sesudahnya" };
+  return { kind: "MismatchedTokenException", message, range, suggestions: [], fix: { note: "deleteIt", shown: "", edits: [{ range, text: "" }] } };
+}
 
 /** A syntax error found while reading items. */
 export interface ItemError {
@@ -57,11 +61,11 @@ export interface ItemError {
   /** A time or date written another way (`09.00`, `17-08-2026`): reported as LON1106, with its fix. */
   readonly notation?: NotationMistake;
   /**
-   * A certain fix: `text` replaces the error's range, and each of `more`'s ranges its own
-   * text, said by the note `note` with `shown` (a comma that ends a line: deleted; a second
-   * value of a property that takes one: put on a line of its own; `di selasa`: `di` replaced).
+   * A certain fix: its edits, said by the note `note` with `shown` (a comma that ends a line:
+   * deleted; a second value of a property that takes one: put on a line of its own; `di selasa`:
+   * `di` replaced by `pada`).
    */
-  readonly edit?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith"; readonly text: string; readonly shown: string; readonly more?: readonly { readonly range: Range; readonly text: string }[] };
+  readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[] };
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -524,41 +528,28 @@ class ItemReader {
     if (comma === undefined || keyword === undefined || previous === undefined) return undefined;
     const after = this.tokens[j + 1];
     if (after === undefined || this.startsLine(j + 1) || after.tokenType.name === "RBrace") {
-      const range = tokenRange(comma);
-      this.errors.push({ kind: "MismatchedTokenException", message: TRAILING_COMMA, range, suggestions: [], edit: { note: "deleteIt", text: "", shown: "" } });
+      this.errors.push(trailingComma(comma));
       return j + 1;
     }
     if (propertySpec(kind, previous.key)?.repeatable !== true) return undefined;
     const end = this.resync(j + 1);
-    const values: { readonly comma: IToken; readonly next: number; readonly value: Property }[] = [];
+    const values: { readonly comma: number; readonly next: number; readonly value: Property }[] = [];
     for (let at = j; values.length < MAX_REPEATED && this.tokens[at]?.tokenType.name === "Comma" && at < end; ) {
       const separator = this.tokens[at] as IToken;
       // The keyword again, standing where the comma stands: the value's property starts there.
       const again: IToken = { ...keyword, startOffset: separator.startOffset, endOffset: separator.startOffset + keyword.image.length - 1, startLine: separator.startLine ?? 1, endLine: separator.startLine ?? 1, startColumn: separator.startColumn ?? 1, endColumn: (separator.startColumn ?? 1) + keyword.image.length - 1 };
-      const tokens = [again, ...this.tokens.slice(at + 1, end)];
-      const run = grammar().runAt(grammar().property, tokens, 0, (t) => { const i = tokens.indexOf(t); return i < 0 ? tokens.length : i; });
+      const run = runOver(grammar().property, [again, ...this.tokens.slice(at + 1, end)]);
       if (run.error !== undefined || run.value === undefined || run.next < 2) break;
       const next = at + run.next;
-      const last = this.tokens[next - 1] as IToken;
-      values.push({ comma: separator, next, value: { ...run.value, range: spanTokens(separator, last) ?? run.value.range } });
+      values.push({ comma: at, next, value: { ...run.value, range: spanTokens(separator, this.tokens[next - 1]) ?? run.value.range } });
       at = next;
     }
     const first = values[0];
-    const value = this.tokens[j + 1];
-    if (first === undefined || value === undefined) return undefined;
-    let written = keyword.image;
-    for (let i = j + 1; i < first.next; i++) {
-      const t = this.tokens[i] as IToken;
-      const before = this.tokens[i - 1] as IToken;
-      written += (i === j + 1 || (before.endOffset ?? before.startOffset) + 1 < t.startOffset ? " " : "") + t.image;
-    }
-    const indent = " ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1));
-    const line = `\n${indent}${keyword.image} `;
+    if (first === undefined) return undefined;
+    const written = `${keyword.image} ${writtenText(this.tokens, j + 1, first.next - 1)}`;
+    const line = `\n${" ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1))}${keyword.image} `;
     // Each comma and the space after it become a line break and the keyword: one edit per value.
-    const edits = values.map((v) => {
-      const following = this.tokens[(this.index.get(v.comma.startOffset) ?? j) + 1] ?? v.comma;
-      return { range: packRange(startOf(v.comma), startOf(following)), text: line };
-    });
+    const edits = values.map((v) => ({ range: packRange(startOf(this.tokens[v.comma] as IToken), startOf(this.tokens[v.comma + 1] as IToken)), text: line }));
     this.errors.push({
       kind: "MismatchedTokenException",
       message: {
@@ -567,7 +558,7 @@ class ItemReader {
       },
       range: edits[0]?.range ?? tokenRange(comma),
       suggestions: [],
-      edit: { note: "putOnOwnLine", text: line, shown: written, more: edits.slice(1) },
+      fix: { note: "putOnOwnLine", shown: written, edits },
     });
     for (const v of values) properties.push(v.value);
     return values[values.length - 1]?.next ?? j + 1;
@@ -583,11 +574,10 @@ class ItemReader {
     const comma = this.tokens[k - 1];
     const failed = this.tokens[k];
     if (k - 1 <= j || comma?.tokenType.name !== "Comma" || !(failed === undefined || this.startsLine(k) || failed.tokenType.name === "RBrace")) return undefined;
-    const tokens = this.tokens.slice(j, k - 1);
-    const run = grammar().runAt(grammar().property, tokens, 0, (t) => { const i = tokens.indexOf(t); return i < 0 ? tokens.length : i; });
-    if (run.error !== undefined || run.value === undefined || run.next !== tokens.length) return undefined;
+    const run = runOver(grammar().property, this.tokens.slice(j, k - 1));
+    if (run.error !== undefined || run.value === undefined || run.next !== k - 1 - j) return undefined;
     properties.push(run.value);
-    this.errors.push({ kind: "MismatchedTokenException", message: TRAILING_COMMA, range: tokenRange(comma), suggestions: [], edit: { note: "deleteIt", text: "", shown: "" } });
+    this.errors.push(trailingComma(comma));
     return k;
   }
 
@@ -663,7 +653,7 @@ class ItemReader {
     const onDay = previous?.tokenType.name === "At" && close.length === 0 && (token.tokenType.name === "WeekdayName" || token.tokenType.name === "Minggu") && expected.some((t) => t.name === "TimeLiteral") ? spell("On", lang) : undefined;
     if (onDay !== undefined && previous !== undefined) {
       const hint = { en: `; a day follows \`${onDay}\`: \`${onDay} ${token.image}\``, id: `; hari ditulis setelah \`${onDay}\`: \`${onDay} ${token.image}\`` };
-      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [], edit: { note: "replaceWith", text: "", shown: `${onDay} ${token.image}`, more: [{ range: tokenRange(previous), text: onDay }] } });
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [], fix: { note: "replaceWith", shown: `${onDay} ${token.image}`, edits: [{ range: tokenRange(previous), text: onDay }] } });
       return undefined;
     }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });

@@ -9,7 +9,7 @@
  */
 import type { IToken } from "chevrotain";
 import { mendedToken, notationAt, notationsAt, type NotationMistake, type NotationRun } from "./notation.js";
-import { grammar, type RuleRun } from "./parser.js";
+import { runOver, type RuleRun } from "./parser.js";
 
 /** At most this many written forms are put back one at a time in one property (then its next one is the grammar's error). */
 const MAX_MENDS = 32;
@@ -44,7 +44,7 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
   const all = [first, ...runsAfter(written.tokens, first.last + 1, MAX_AT_ONCE - 1)];
   if (all.length > 1) {
     const mended = mend(written, all);
-    const run = runOn(rule, mended.tokens);
+    const run = runOver(rule, mended.tokens);
     const last = mended.runs[mended.runs.length - 1] ?? 0;
     if (run.next > last) return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
   }
@@ -60,7 +60,7 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     let attempt: RuleRun<T> | undefined;
     for (const reading of notationsAt(current.tokens, k, 0)) {
       const mended = mend(current, [reading]);
-      const next = runOn(rule, mended.tokens);
+      const next = runOver(rule, mended.tokens);
       if (next.next <= reading.first) continue;
       [found, tried, attempt] = [reading, mended, next];
       break;
@@ -124,17 +124,9 @@ function runsAfter(tokens: readonly IToken[], from: number, max: number): Notati
   return runs;
 }
 
-function runOn<T>(rule: () => T, tokens: readonly IToken[]): RuleRun<T> {
-  return grammar().runAt(rule, tokens as IToken[], 0, (t) => indexIn(tokens, t));
-}
-
 /** The result of a mended run (`runs` with indices in the written tokens), its `next` an index in the written tokens. */
 function result<T>(mended: Mended, runs: readonly NotationRun[], run: RuleRun<T>, stop: number): MendedRun<T> {
   const spans = runs.map((r): readonly [number, number] => [r.first, r.last]);
   const mistakes = runs.map((r) => r.mistake);
   return { mistakes, spans, certain: mistakes.every((m) => m.fixed !== undefined), run: { ...run, next: mended.origin[run.next] ?? stop } };
-}
-function indexIn(tokens: readonly IToken[], token: IToken): number {
-  const i = tokens.indexOf(token);
-  return i < 0 ? tokens.length : i;
 }

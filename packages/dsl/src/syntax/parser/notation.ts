@@ -234,7 +234,7 @@ function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
 }
 
 /** Tokens `first`..`last` as written: their images, a space where two do not touch. */
-function writtenText(tokens: readonly IToken[], first: number, last: number): string {
+export function writtenText(tokens: readonly IToken[], first: number, last: number): string {
   let text = "";
   for (let i = first; i <= last; i++) text += (i > first && !touching(tokens[i - 1], tokens[i]) ? " " : "") + (tokens[i]?.image ?? "");
   return text;

@@ -122,3 +122,14 @@ export function grammar(): LontarParser {
   shared ??= new LontarParser();
   return shared;
 }
+
+/**
+ * Runs `rule` from the first of `tokens`, a list of its own (tokens put back, or a slice of
+ * a file's): an error's token is found in that list, its end when it is not there.
+ */
+export function runOver<T>(rule: () => T, tokens: readonly IToken[]): RuleRun<T> {
+  return grammar().runAt(rule, tokens as IToken[], 0, (token) => {
+    const i = tokens.indexOf(token);
+    return i < 0 ? tokens.length : i;
+  });
+}
