@@ -1,0 +1,130 @@
+/** Times and dates written another way: `09.00`, `17-08-2026`, `17 Agustus 2026`, `09:00 WIB`, `1,5 jam`, `pukul 3 sore`, `cakrawala 2026`. */
+import type { IToken } from "chevrotain";
+import { isIsoDate, isLocalTime } from "@lontar/core";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { MONTH_SPELLINGS } from "../keywords.js";
+import { CompactDuration, DateLiteral, DotDot, K, TimeLiteral } from "../lexer/tokens.js";
+import type { NotationMistake, NotationRun } from "./notation.js";
+import { isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
+
+const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
+/** `09.00`, `9.30`: hours, a dot, two digits of minutes. */
+export function timeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [hours, dot, minutes] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(hours) || hours.image.length > 2 || dot?.tokenType.name !== "Dot" || !isDigits(minutes) || minutes.image.length !== 2) return undefined;
+  if (!touching(hours, dot) || !touching(dot, minutes) || !standsAlone(tokens, s, s + 2, "time")) return undefined;
+  const text = `${hours.image}.${minutes.image}`;
+  const fixed = `${pad2(hours.image)}:${minutes.image}`;
+  const range = spanTokens(hours, minutes) ?? tokenRange(hours);
+  const mistake: NotationMistake = isLocalTime(fixed) ? { kind: "time", text, fixed, range } : { kind: "notTime", text, range };
+  return { first: s, last: s + 2, mistake, literal: "time" };
+}
+
+/** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `17-08-26`, `17/8/26` (day first, year 2026); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
+export function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
+  if (!isDigits(a) || !isDigits(b) || !isDigits(c) || sep1 === undefined || sep2 === undefined) return undefined;
+  if (!SEPARATORS.has(sep1.tokenType.name) || sep2.tokenType !== sep1.tokenType) return undefined;
+  if (!touching(a, sep1) || !touching(sep1, b) || !touching(b, sep2) || !touching(sep2, c) || !standsAlone(tokens, s, s + 4, "date")) return undefined;
+  const short = (t: IToken): boolean => t.image.length <= 2;
+  const dayFirst = short(a) && short(b) && (c.image.length === 4 || c.image.length === 2);
+  const yearFirst = a.image.length === 4 && short(b) && short(c);
+  if (!dayFirst && !yearFirst) return undefined;
+  const text = `${a.image}${sep1.image}${b.image}${sep2.image}${c.image}`;
+  const year = c.image.length === 2 ? `20${c.image}` : c.image;
+  const reading = dayFirst ? `${year}-${pad2(b.image)}-${pad2(a.image)}` : `${a.image}-${pad2(b.image)}-${pad2(c.image)}`;
+  const range = spanTokens(a, c) ?? tokenRange(a);
+  const certain = isIsoDate(reading);
+  const kind = !dayFirst ? "yearFirst" : c.image.length === 2 ? "shortYear" : "dayFirst";
+  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range };
+  return { first: s, last: s + 4, mistake, literal: "date" };
+}
+
+const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
+const ZONES: ReadonlySet<string> = new Set(["WIB", "WITA", "WIT"]);
+
+/** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
+export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(day) || day.image.length > 2 || month === undefined || !isDigits(year) || year.image.length !== 4) return undefined;
+  const number = MONTH_OF.get(month.image.toLowerCase());
+  if (number === undefined) return undefined;
+  const text = `${day.image} ${month.image} ${year.image}`;
+  const reading = `${year.image}-${pad2(String(number))}-${pad2(day.image)}`;
+  const range = spanTokens(day, year) ?? tokenRange(day);
+  const mistake: NotationMistake = isIsoDate(reading) ? { kind: "monthName", text, fixed: reading, range } : { kind: "monthNameNotDate", text, reading, range };
+  return { first: s, last: s + 2, mistake, literal: "date" };
+}
+
+/** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
+export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const time = tokens[s];
+  if (time?.tokenType === TimeLiteral) {
+    const zone = tokens[s + 1];
+    if (zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+    const range = spanTokens(time, zone) ?? tokenRange(time);
+    return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
+  }
+  const dotted = timeAt(tokens, s);
+  const zone = tokens[s + 3];
+  if (dotted === undefined || dotted.mistake.fixed === undefined || zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+  const range = spanTokens(time, zone) ?? dotted.mistake.range;
+  return { first: s, last: s + 3, mistake: { kind: "zone", text: `${dotted.mistake.text} ${zone.image}`, fixed: dotted.mistake.fixed, range }, literal: "time" };
+}
+
+/** `1,5 jam`, `1.5 hours`: hours with a decimal separator, as a whole number of minutes (`90 menit`). */
+export function decimalHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [whole, sep, part, unit] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (!isDigits(whole) || whole.image.length > 3 || (sep?.tokenType.name !== "Comma" && sep?.tokenType.name !== "Dot") || !isDigits(part) || part.image.length > 2) return undefined;
+  if (unit === undefined || unit.tokenType !== K["Hours"] || !touching(whole, sep) || !touching(sep, part)) return undefined;
+  // `1.30 jam` may be an hour and a half written as a time is (h.mm) or 1.3 hours: that stays the grammar's error.
+  if (sep.tokenType.name === "Dot" && part.image.length === 2) return undefined;
+  const text = `${whole.image}${sep.image}${part.image} ${unit.image}`;
+  const range = spanTokens(whole, unit) ?? tokenRange(whole);
+  // In tenths or hundredths of an hour: a whole number of minutes when 60 · part divides evenly.
+  const scale = 10 ** part.image.length;
+  const minutes = (Number(whole.image) * scale + Number(part.image)) * 60;
+  if (minutes % scale !== 0) return { first: s, last: s + 3, mistake: { kind: "decimalHoursInexact", text, range }, literal: "keyword", token: { type: CompactDuration, image: "1h" } };
+  const fixed = `${minutes / scale} ${unit.image === "jam" ? "menit" : "minutes"}`;
+  return { first: s, last: s + 3, mistake: { kind: "decimalHours", text, fixed, range }, literal: "keyword", token: { type: CompactDuration, image: `${minutes / scale}m` } };
+}
+
+/** Parts of the day after an hour, and the hours they take (a 12-hour clock's hour `h` read as `h` or `h + 12`). */
+const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new Map<string, (hour: number) => number | undefined>([
+  ...["pagi", "am", "a.m"].map((w) => [w, (h: number) => (h >= 1 && h <= 11 ? h : h === 12 ? 0 : undefined)] as const),
+  ["siang", (h: number) => (h >= 10 && h <= 12 ? h : h >= 1 && h <= 3 ? h + 12 : undefined)],
+  ...["sore", "petang"].map((w) => [w, (h: number) => (h >= 2 && h <= 7 ? h + 12 : undefined)] as const),
+  ["malam", (h: number) => (h >= 6 && h <= 11 ? h + 12 : h === 12 ? 0 : undefined)],
+  ...["pm", "p.m"].map((w) => [w, (h: number) => (h >= 1 && h <= 11 ? h + 12 : h === 12 ? 12 : undefined)] as const),
+]);
+
+/**
+ * `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes right after `pukul`/`at`.
+ * Certain with a part of the day, or an hour of 0 or 7 to 23 (as a 24-hour clock reads it);
+ * from 1 to 6 without one it may be morning or afternoon: both are offered, neither preferred.
+ */
+export function hourAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [hours, part] = [tokens[s], tokens[s + 1]];
+  if (tokens[s - 1]?.tokenType !== K["At"] || !isDigits(hours) || hours.image.length > 2) return undefined;
+  const hour = Number(hours.image);
+  const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
+  const withPart = read !== undefined && part !== undefined;
+  const last = withPart ? s + 1 : s;
+  const range = spanTokens(hours, tokens[last] as IToken) ?? tokenRange(hours);
+  const text = writtenText(tokens, s, last);
+  const clock = (h: number): string => `${pad2(String(h))}:00`;
+  // Letters write times on a 24-hour clock (`pukul 15.00`): an hour from 7 is read as written; before 7 it is likelier the afternoon's.
+  const meant = withPart ? read(hour) : hour === 0 || (hour >= 7 && hour <= 23) ? hour : undefined;
+  if (meant !== undefined) return { first: s, last, mistake: { kind: "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
+  if (withPart || hour > 23) return undefined;
+  return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
+}
+
+/** `cakrawala 2019`, `berlaku 2019`: a year standing alone where a span of dates stands; Lontar writes its first and last day. */
+export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (!isDigits(t) || t.image.length !== 4 || !standsAlone(tokens, s, s, "date")) return undefined;
+  const year = t.image;
+  const fixed = `${year}-01-01..${year}-12-31`;
+  return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
+}

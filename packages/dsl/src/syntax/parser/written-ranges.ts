@@ -1,0 +1,168 @@
+/** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
+import type { IToken } from "chevrotain";
+import { isLocalTime } from "@lontar/core";
+import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { packRange } from "../ast-builder/packed-range.js";
+import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
+import type { NotationMistake, NotationRun } from "./notation.js";
+import { touching, writtenText, wordType, dayName } from "./written-tokens.js";
+import { timeAt, dateAt, monthDateAt } from "./written-dates.js";
+
+/** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
+
+/** How many tokens from `s` join a range's ends (`-`, `sampai`, `sampai dengan`, `s.d.`, `s.d`, `s/d`, `to`): 0 when they do not. */
+function joinLength(tokens: readonly IToken[], s: number): number {
+  const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (a === undefined) return 0;
+  if (a.tokenType === Minus) return 1;
+  const word = a.image.toLowerCase();
+  if (word === "sampai" && b?.image.toLowerCase() === "dengan") return 2;
+  if (word === "s" && c?.image.toLowerCase() === "d" && touching(a, b) && touching(b, c) && (b?.tokenType.name === "Dot" || b?.tokenType.name === "Slash")) {
+    return b?.tokenType.name === "Dot" && d?.tokenType.name === "Dot" && touching(c, d) ? 4 : 3;
+  }
+  return RANGE_WORDS.has(word) ? 1 : 0;
+}
+
+/** What ends a range: a day (`senin`), a date (`2026-01-01`, or one written another way), or a time (`08:00`, or `08.00`). */
+function rangeEnd(tokens: readonly IToken[], i: number): { readonly kind: "day" | "date" | "time"; readonly text: string } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  // A day in any case (`Mon-Thu`: its capitals are their own mistake, mended with this one).
+  const day = dayName(t);
+  if (day !== undefined) return { kind: "day", text: day };
+  if (t.tokenType === DateLiteral) return { kind: "date", text: t.image };
+  if (t.tokenType === TimeLiteral) return { kind: "time", text: t.image };
+  const written = dateAt(tokens, i) ?? monthDateAt(tokens, i) ?? timeAt(tokens, i);
+  if (written === undefined) return undefined;
+  return { kind: written.literal === "time" ? "time" : "date", text: written.mistake.fixed ?? written.mistake.text };
+}
+
+/**
+ * `senin-kamis`, `senin sampai kamis`, `senin s.d. kamis`, `mon to fri`: two days joined
+ * otherwise than by `..`; two dates likewise (`2026-01-01 s/d 2026-12-31`); two times
+ * joined otherwise than by `-` (`08:00 sampai 16:00`). The join is put back as `..` or `-`.
+ */
+export function rangeJoinAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const length = joinLength(tokens, s);
+  if (length === 0) return undefined;
+  const left = rangeEnd(tokens, s - 1);
+  const right = rangeEnd(tokens, s + length);
+  if (left === undefined || right === undefined || left.kind !== right.kind) return undefined;
+  const first = tokens[s] as IToken;
+  const last = tokens[s + length - 1] as IToken;
+  if (left.kind === "time" && first.tokenType === Minus) return undefined;
+  const join = left.kind === "time" ? "-" : "..";
+  const kind = left.kind === "day" ? "dayRange" : left.kind === "date" ? "dateRange" : "timeRange";
+  const range = spanTokens(first, last) ?? tokenRange(first);
+  const mistake: NotationMistake = { kind, text: writtenText(tokens, s, s + length - 1), fixed: join, example: `${left.text}${join}${right.text}`, range };
+  return { first: s, last: s + length - 1, mistake, literal: "keyword", token: { type: join === "-" ? Minus : DotDot, image: join } };
+}
+
+/** `buka setiap hari 08:00-16:00`, `open every day …`: every day where days stand, which Lontar writes as the week's range (`senin..minggu`, `mon..sun`). */
+export function everyDayAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [every, day] = [tokens[s], tokens[s + 1]];
+  if (every === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== K["DayUnit"]) return undefined;
+  const english = every.image === "every";
+  const [first, last] = english ? ["mon", "sun"] : ["senin", "minggu"];
+  const range = spanTokens(every, day) ?? tokenRange(every);
+  return { first: s, last: s + 1, mistake: { kind: "everyDay", text: `${every.image} ${day.image}`, fixed: `${first}..${last}`, range }, literal: "keyword", token: { type: wordType(first), image: first }, then: [{ type: DotDot, image: ".." }, { type: wordType(last), image: last }] };
+}
+
+/** Minutes since midnight of a `HH:mm` time. */
+const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
+
+/**
+ * `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`, `at 13:30 to 17:00`: a session written from
+ * its start to its end, where Lontar writes its start and its length: the end becomes
+ * `selama 3 jam 30 menit` (`for 3h30m`). `pukul 13.30 s.d. selesai` (until done) has no end: the
+ * length is asked for, with no fix.
+ */
+export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  // The start: a time (`13:30`) or one written with a dot (`13.30`, three tokens), right after `pukul`/`at`.
+  const dotted = timeAt(tokens, s - 3);
+  const written = tokens[s - 1]?.tokenType === TimeLiteral ? { at: tokens[s - 2], time: tokens[s - 1]?.image } : dotted?.last === s - 1 ? { at: tokens[s - 4], time: dotted.mistake.fixed } : undefined;
+  const at = written?.at;
+  const time = written?.time;
+  if (at === undefined || time === undefined || at.tokenType !== K["At"]) return undefined;
+  const start = { image: time };
+  const length = joinLength(tokens, s);
+  if (length === 0) return undefined;
+  const end = tokens[s + length];
+  const english = at.image === "at";
+  const forType = K["For"];
+  if (end === undefined || forType === undefined) return undefined;
+  const first = tokens[s] as IToken;
+  const range = spanTokens(first, end) ?? tokenRange(first);
+  const text = writtenText(tokens, s, s + length);
+  const forWord = english ? "for" : "selama";
+  if (["selesai", "finish", "finished", "done"].includes(end.image.toLowerCase())) {
+    return { first: s, last: s + length, mistake: { kind: "atUntilDone", text, range }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: "1h" }] };
+  }
+  // The end: a time, or one written with a dot (its own mistake, mended with this one).
+  const endDotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s + length);
+  const endTime = end.tokenType === TimeLiteral ? end.image : endDotted?.mistake.fixed;
+  if (endTime === undefined || !isLocalTime(start.image.padStart(5, "0")) || !isLocalTime(endTime.padStart(5, "0"))) return undefined;
+  const last = endDotted === undefined ? s + length : endDotted.last;
+  const minutes = minutesOf(endTime) - minutesOf(start.image);
+  if (minutes <= 0) return undefined;
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  const compact = `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}`;
+  const words = english ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
+  const fixed = `${forWord} ${words}`;
+  const whole = spanTokens(first, tokens[last] as IToken) ?? range;
+  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: compact }] };
+}
+
+/**
+ * `Mon-Thu`, `Senin..Jumat`, `Senin s.d. Kamis`: a range of days with a capital in it, read as
+ * one mistake from its first day to its last (its capitals and its join alike), whose fix
+ * writes the range in lower case with `..`. A range in lower case is {@link rangeJoinAt}'s.
+ */
+export function capitalDayRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  const left = dayName(first);
+  if (first === undefined || left === undefined) return undefined;
+  const length = tokens[s + 1]?.tokenType === DotDot ? 1 : joinLength(tokens, s + 1);
+  const last = tokens[s + 1 + length];
+  const right = dayName(last);
+  if (length === 0 || last === undefined || right === undefined || (first.image === left && last.image === right)) return undefined;
+  const fixed = `${left}..${right}`;
+  const range = spanTokens(first, last) ?? tokenRange(first);
+  return { first: s, last: s + 1 + length, mistake: { kind: "capitalDayRange", text: writtenText(tokens, s, s + 1 + length), fixed, range }, literal: "keyword", token: { type: wordType(left), image: left }, then: [{ type: DotDot, image: ".." }, { type: wordType(right), image: right }] };
+}
+
+/** `selasa dan jumat`, `tue and fri`: two days joined by `dan`/`and`/`serta`; Lontar lists them with `,`. */
+export function dayListAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const join = tokens[s];
+  if (join === undefined || !["dan", "and", "serta"].includes(join.image.toLowerCase())) return undefined;
+  const [left, right] = [dayName(tokens[s - 1]), dayName(tokens[s + 1])];
+  if (left === undefined || right === undefined) return undefined;
+  // The space before `dan` goes too: the fix writes `selasa, jumat`.
+  const before = tokens[s - 1] as IToken;
+  const range = packRange(endOf(before), endOf(join));
+  return { first: s, last: s, mistake: { kind: "dayList", text: join.image, fixed: ",", example: `${left}, ${right}`, range }, literal: "keyword", token: { type: Comma, image: "," } };
+}
+
+/** `setiap hari Senin`, `pada hari Jumat`: `hari` before a day's name, which Lontar writes alone (`setiap senin`; `setiap ahad` for Sunday: `setiap minggu` is every week). */
+export function dayWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [word, day] = [tokens[s], tokens[s + 1]];
+  const name = dayName(day);
+  if (word === undefined || day === undefined || name === undefined || !["hari", "day"].includes(word.image.toLowerCase())) return undefined;
+  const fixed = name === "minggu" && tokens[s - 1]?.tokenType === K["Every"] ? "ahad" : name;
+  const range = spanTokens(word, day) ?? tokenRange(word);
+  return { first: s, last: s + 1, mistake: { kind: "dayWord", text: `${word.image} ${day.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** `seminggu`, `sebulan`, `setahun`, `sehari`, `sepekan`: a period in one word, which Lontar writes `per minggu` (after a count: `2 kali seminggu`). */
+const PER_WORDS: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
+
+/** `seminggu` where `per minggu` stands. */
+export function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const unit = t === undefined ? undefined : PER_WORDS.get(t.image.toLowerCase());
+  const per = K["Per"];
+  if (t === undefined || unit === undefined || per === undefined) return undefined;
+  const fixed = `per ${unit}`;
+  return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
+}

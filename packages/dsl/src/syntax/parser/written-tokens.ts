@@ -1,0 +1,56 @@
+/** What the readers of written forms share: how tokens touch, stand alone and are quoted as written, and which words they are. */
+import type { IToken, TokenType } from "chevrotain";
+import { WORDS } from "../keywords.js";
+import { Identifier, K } from "../lexer/tokens.js";
+import type { NotationRun } from "./notation.js";
+
+/** What may touch a written time or date on its right: a range's `..`, a list's `,`, a time range's `-`, a closing bracket. */
+const MAY_FOLLOW: ReadonlySet<string> = new Set(["DotDot", "Comma", "Minus", "RBrace", "RParen", "RBracket"]);
+
+/** True for a number token of digits alone (`17`, not `1.000`). */
+export const isDigits = (t: IToken | undefined): t is IToken => t !== undefined && t.tokenType.name === "NumberLiteral" && /^\d+$/.test(t.image);
+/** True when token `b` starts right where token `a` ends (no space between). */
+export const touching = (a: IToken | undefined, b: IToken | undefined): boolean => a !== undefined && b !== undefined && (a.endOffset ?? a.startOffset + a.image.length - 1) + 1 === b.startOffset;
+/** Digits padded to two (`9` → `09`). */
+export const pad2 = (digits: string): string => digits.padStart(2, "0");
+
+/** True when the run ends where nothing that would make it something else touches it. */
+export function standsAlone(tokens: readonly IToken[], first: number, last: number, literal: NotationRun["literal"]): boolean {
+  // Digits, or a separator after digits, on its left would make it part of a longer run (a time range's `-` before a time is fine).
+  const before = tokens[first - 1];
+  if (before !== undefined && touching(before, tokens[first])) {
+    const name = before.tokenType.name;
+    if (isDigits(before) || name === "Dot" || name === "Slash") return false;
+    if (name === "Minus" && literal === "date" && isDigits(tokens[first - 2]) && touching(tokens[first - 2], before)) return false;
+  }
+  const after = tokens[last + 1];
+  return !touching(tokens[last], after) || (after !== undefined && MAY_FOLLOW.has(after.tokenType.name));
+}
+
+/** Tokens `first`..`last` as written: their images, a space where two do not touch. */
+export function writtenText(tokens: readonly IToken[], first: number, last: number): string {
+  let text = "";
+  for (let i = first; i <= last; i++) text += (i > first && !touching(tokens[i - 1], tokens[i]) ? " " : "") + (tokens[i]?.image ?? "");
+  return text;
+}
+
+/** True for a word token (an identifier or a keyword: a keyword may be a name) that is not a day (`senin-kamis` is a range). */
+export function isNameWord(t: IToken | undefined): t is IToken {
+  if (t === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image)) return false;
+  const name = t.tokenType.name;
+  return name !== "WeekdayName" && name !== "Minggu" && name !== "Money";
+}
+
+/** The token a word lexes to: its keyword's (`hari_kerja`), else an identifier. */
+export function wordType(word: string): TokenType {
+  const meaning = WORDS.get(word);
+  return (meaning === undefined ? undefined : K[meaning.token]) ?? Identifier;
+}
+
+/** A day's name in any case (`jumat`, `Jumat`), lower case; undefined for another word. */
+export function dayName(t: IToken | undefined): string | undefined {
+  if (t === undefined) return undefined;
+  const lower = t.image.toLowerCase();
+  const meaning = WORDS.get(lower);
+  return meaning?.token === "WeekdayName" || meaning?.token === "Minggu" ? lower : undefined;
+}

@@ -1,0 +1,149 @@
+/** Words and names written another way: `Senin`, `lembaga adat`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`. */
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { WORDS } from "../keywords.js";
+import { VALUE_SETS } from "../../language/values.js";
+import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
+import type { NotationKind, NotationRun } from "./notation.js";
+import { isDigits, touching, isNameWord, wordType } from "./written-tokens.js";
+import { timeAt } from "./written-dates.js";
+
+/**
+ * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
+ * lower case; a name with capitals stays a name wherever a name may stand: this is tried only
+ * where the grammar fails). `Minggu` is read first as Sunday (`ahad`: a day's name is what is
+ * capitalised), then as `minggu` (the week, as after `per`); the grammar takes the one it reads.
+ * Where only a day may stand (after `pada`, `..`, `,`), `minggu` is Sunday already and comes first.
+ */
+export function capitalKeywordAt(tokens: readonly IToken[], s: number): NotationRun[] {
+  const t = tokens[s];
+  if (t === undefined || t.tokenType !== Identifier || !/[A-Z]/.test(t.image)) return [];
+  const lower = t.image.toLowerCase();
+  if (!WORDS.has(lower)) return [];
+  const range = tokenRange(t);
+  const read = (fixed: string, kind: NotationKind): NotationRun => ({ first: s, last: s, mistake: { kind, text: t.image, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } });
+  if (lower !== "minggu") return [read(lower, "capitalKeyword")];
+  // After `pada`, `..` or `,` a day stands, and `minggu` reads as Sunday there too: it stays as written, in lower case.
+  const dayOnly = tokens[s - 1]?.tokenType === K["On"] || tokens[s - 1]?.tokenType === DotDot || tokens[s - 1]?.tokenType.name === "Comma";
+  return dayOnly ? [read("minggu", "capitalKeyword"), read("ahad", "capitalSunday")] : [read("ahad", "capitalSunday"), read("minggu", "capitalKeyword")];
+}
+
+/** Allowed values and keywords of several words (`lembaga_adat`, `hari_kerja`), every spelling: what words written with spaces may be meant as. */
+const JOINED_WORDS: ReadonlySet<string> = new Set([...VALUE_SETS.flatMap((set) => set.values.flatMap((v) => v.words)), ...WORDS.keys()].filter((w) => w.includes("_")));
+/** The most words of a value written with spaces. */
+const MOST_SPACED_WORDS = 4;
+
+/**
+ * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenjang Perpustakaan Desa`: words
+ * with spaces between them, on one line, that joined with `_` (in lower case) are an allowed
+ * value or a keyword; the longest such run from `s`.
+ */
+export function spacedValueAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (!isNameWord(first)) return undefined;
+  let end = s;
+  while (end - s + 1 < MOST_SPACED_WORDS && isNameWord(tokens[end + 1]) && tokens[end + 1]?.startLine === first.startLine && !touching(tokens[end], tokens[end + 1])) end++;
+  for (let last = end; last > s; last--) {
+    const words = tokens.slice(s, last + 1).map((t) => t.image);
+    const fixed = words.join("_").toLowerCase();
+    if (!JOINED_WORDS.has(fixed)) continue;
+    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+    return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  }
+  return undefined;
+}
+
+/** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}) that starts before it. */
+export function spacedValueHolds(tokens: readonly IToken[], k: number): boolean {
+  for (let s = Math.max(0, k - MOST_SPACED_WORDS + 1); s < k; s++) if ((spacedValueAt(tokens, s)?.last ?? -1) >= k) return true;
+  return false;
+}
+
+/** `bobot 12,5`, `peserta 12.5`: a number with a decimal part where a whole number stands; read as its whole part, with no fix. */
+export function decimalNumberAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [whole, sep, part] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(whole) || sep?.tokenType.name !== "Comma" || !isDigits(part) || !touching(whole, sep) || !touching(sep, part)) return undefined;
+  const range = spanTokens(whole, part) ?? tokenRange(whole);
+  return { first: s, last: s + 2, mistake: { kind: "decimalNumber", text: `${whole.image},${part.image}`, range }, literal: "keyword", token: { type: NumberLiteral, image: whole.image } };
+}
+
+/** At most this many words joined by `-` are read as one name. */
+const MAX_HYPHENED_WORDS = 8;
+
+/** `anak-anak`, `ruang-baca-anak`: words joined by `-` with no space, where one name stands; Lontar joins them with `_`. */
+export function hyphenNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (!isNameWord(first) || (tokens[s - 1]?.tokenType === Minus && touching(tokens[s - 1], first))) return undefined;
+  let last = s;
+  while (last - s < 2 * (MAX_HYPHENED_WORDS - 1) && tokens[last + 1]?.tokenType === Minus && isNameWord(tokens[last + 2]) && touching(tokens[last], tokens[last + 1]) && touching(tokens[last + 1], tokens[last + 2])) last += 2;
+  if (last === s) return undefined;
+  const words: string[] = [];
+  for (let i = s; i <= last; i += 2) words.push((tokens[i] as IToken).image);
+  const fixed = words.join("_");
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "hyphenName", text: words.join("-"), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** `"anak_anak"`, `"area anak"`: a name in quotes where the grammar wants a name; Lontar writes it bare, with `_` for spaces and `-`. */
+export function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (t?.tokenType !== StringLiteral) return undefined;
+  const inner = t.image.slice(1, -1).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
+  const fixed = inner.replace(/[ -]+/g, "_");
+  return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** Numbers in words, as a planner may write a small count. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["satu", 1], ["dua", 2], ["tiga", 3], ["empat", 4], ["lima", 5], ["enam", 6], ["tujuh", 7], ["delapan", 8], ["sembilan", 9], ["sepuluh", 10],
+  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+]);
+
+/** `satu staf`, `dua kali per bulan`, `two staff`: a number in words where a number stands, the fix its digits. */
+export function numberWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const value = t === undefined ? undefined : NUMBER_WORDS.get(t.image.toLowerCase());
+  if (t === undefined || value === undefined || tokens[s + 1] === undefined) return undefined;
+  return { first: s, last: s, mistake: { kind: "numberWord", text: t.image, fixed: String(value), range: tokenRange(t) }, literal: "keyword", token: { type: NumberLiteral, image: String(value) } };
+}
+
+/** Words for what a count counts, written after it (`25 orang`). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
+
+/** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
+export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [count, unit] = [tokens[s], tokens[s + 1]];
+  if (count?.tokenType !== NumberLiteral || unit === undefined || !COUNT_UNITS.has(unit.image.toLowerCase()) || unit.startLine !== count.startLine) return undefined;
+  const range = spanTokens(count, unit) ?? tokenRange(count);
+  return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
+}
+
+/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit` for `minimal`, `paling banyak` for `maksimal`. */
+export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  const at = K["At"];
+  const until = K["Until"];
+  if (a === undefined || at === undefined || until === undefined) return undefined;
+  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined)) {
+    return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
+  }
+  // `paling sedikit` / `sekurang-kurangnya` for `minimal`, `paling banyak` / `sebanyak-banyaknya` for `maksimal`.
+  const lower = a.image.toLowerCase();
+  const minimal = K["Minimal"];
+  const maximal = K["Maximal"];
+  if (lower === "paling" && (b?.image === "sedikit" || b?.image === "banyak") && minimal !== undefined && maximal !== undefined) {
+    const most = b.image === "banyak";
+    const range = spanTokens(a, b) ?? tokenRange(a);
+    return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: `${a.image} ${b.image}`, fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
+  }
+  if (a.image === "sampai" && b?.image === "dengan") {
+    const range = spanTokens(a, b) ?? tokenRange(a);
+    return { first: s, last: s + 1, mistake: { kind: "untilWith", text: "sampai dengan", fixed: "sampai", range }, literal: "keyword", keyword: until };
+  }
+  if (/^s$/i.test(a.image) && b?.tokenType.name === "Dot" && c !== undefined && /^d$/i.test(c.image) && d?.tokenType.name === "Dot" && touching(a, b) && touching(b, c) && touching(c, d)) {
+    const range = spanTokens(a, d) ?? tokenRange(a);
+    return { first: s, last: s + 3, mistake: { kind: "untilWith", text: `${a.image}.${c.image}.`, fixed: "sampai", range }, literal: "keyword", keyword: until };
+  }
+  return undefined;
+}
