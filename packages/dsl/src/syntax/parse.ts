@@ -25,6 +25,7 @@ import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
 import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
+import { unexpectedCharacter } from "./parser/unexpected-character.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
@@ -117,19 +118,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
     const range = { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } };
-    const invisible = invisibleNames(text.slice(e.offset, e.offset + e.length));
-    if (invisible !== undefined) invisibleAt.add(e.offset).add(e.offset + e.length);
-    const before = text.slice(Math.max(0, e.offset - 40), e.offset);
-    const number = found === "%" ? /(\d+)$/.exec(before)?.[1] : undefined;
-    const word = found === ":" ? /([A-Za-z_][A-Za-z0-9_]*)[ \t]*$/.exec(before)?.[1] : undefined;
-    const deleteIt = { suggestions: [suggestion("note.deleteIt", {}, [{ location: { file: path, range }, text: "" }], true)] };
-    // `bobot 30%`, `jenis: opd`, `jenis opd;`: a sign from another notation, deleted by a certain fix.
-    if (number !== undefined) diagnostics.push(makeDiagnostic("LON1001.percent", { number }, path, range, deleteIt));
-    else if (word !== undefined) diagnostics.push(makeDiagnostic("LON1001.colon", { word }, path, range, deleteIt));
-    else if (found === ";") diagnostics.push(makeDiagnostic("LON1001.semicolon", {}, path, range, deleteIt));
-    else if (invisible === undefined) diagnostics.push(makeDiagnostic("LON1001.unexpected", { found }, path, range));
-    // Invisible characters (a zero-width space pasted with a name): named, and deleted by the fix.
-    else diagnostics.push(makeDiagnostic("LON1001.invisible", { names: invisible }, path, range, deleteIt));
+    const unexpected = unexpectedCharacter(text, e.offset, e.length, found, range, path);
+    if (unexpected.invisible) invisibleAt.add(e.offset).add(e.offset + e.length);
+    diagnostics.push(unexpected.diagnostic);
   }
   const tokens: IToken[] = [];
   // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
@@ -196,18 +187,6 @@ function fixedDiagnostic(e: ItemError, found: NonNullable<ItemError["fix"]>, pat
     : found.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: found.shown }, edits, true)
     : suggestion("note.replaceWith", { text: found.shown }, edits, true);
   return makeDiagnostic("LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
-}
-
-/** Characters that cannot be seen, by name. */
-const INVISIBLE: Readonly<Record<string, string>> = {
-  "\u200B": "U+200B ZERO WIDTH SPACE", "\u200C": "U+200C ZERO WIDTH NON-JOINER", "\u200D": "U+200D ZERO WIDTH JOINER",
-  "\u2060": "U+2060 WORD JOINER", "\u00AD": "U+00AD SOFT HYPHEN", "\u200E": "U+200E LEFT-TO-RIGHT MARK", "\u200F": "U+200F RIGHT-TO-LEFT MARK",
-};
-
-/** The names of `text`'s characters when every one of them is invisible (distinct, in order), else undefined. */
-function invisibleNames(text: string): string | undefined {
-  const names = [...new Set([...text].map((c) => INVISIBLE[c]))];
-  return text.length > 0 && names.every((n) => n !== undefined) ? names.join(", ") : undefined;
 }
 
 /** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */

@@ -4,20 +4,18 @@
  * file never names), and a monthly one on a day some months lack (they have no session).
  */
 import { DateTime } from "luxon";
-import { weekdayLabels, type Labels } from "@lontar/core";
+import { weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
 import type { EverySchedule } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { monthName } from "../message-words.js";
 
-/** The weekdays in ISO order (luxon's `weekday` 1 to 7). */
-const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-
-/** Days in each month of a common year, and of February in a leap year. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+/** The months of a common year: day 29 is missing from February only in such a year. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, days: DateTime.utc(2025, i + 1, 1).daysInMonth ?? 31 }));
 
 /** `every week` with no day, starting on `start` (`YYYY-MM-DD`): LON4014, naming the weekday its sessions fall on. */
 export function noteUnstatedDay(node: EverySchedule, start: string, reporter: FileReporter): void {
   if (node.unit !== "week" || node.on !== undefined || node.daysFirst === true) return;
+  // Core's weekdays are in ISO order, as luxon's `weekday` (1 to 7) counts them.
   const weekday = WEEKDAYS[DateTime.fromISO(start, { zone: "UTC" }).weekday - 1];
   if (weekday === undefined) return;
   const day: Labels = weekdayLabels[weekday];
@@ -29,7 +27,7 @@ export function noteShortMonths(node: EverySchedule, reporter: FileReporter): vo
   const on = node.on;
   if (node.unit !== "month" || on?.kind !== "MonthDay" || on.day.value < 29 || on.day.value > 31) return;
   const day = on.day.value;
-  const months = DAYS_IN_MONTH.flatMap((days, i) => (days < day ? [monthName(i + 1)] : []));
+  const months = MONTHS.filter((m) => m.days < day).map((m) => monthName(m.month));
   const leap: Labels = day === 29 ? { en: " in years that are not leap years", id: " pada tahun yang bukan kabisat" } : { en: "", id: "" };
   const list = (lang: keyof Labels, and: string): string => (months.length <= 1 ? (months[0]?.[lang] ?? "") : `${months.slice(0, -1).map((m) => m[lang]).join(", ")} ${and} ${months[months.length - 1]?.[lang] ?? ""}`);
   reporter.report("LON4015.shortMonths", { day, months: { en: list("en", "and"), id: list("id", "dan") }, leap }, on.day.range);
