@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Language } from "@lontar/core";
-import { closedSessionViolations, estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { closedSessionViolations, countedViolations, estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -51,7 +51,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   const closed = closedSessionViolations(plan).length;
   lines.push(`${t("plan.score", score)}${plan.score.hard > 0 ? "" : closed > 0 ? t("plan.closedSessions", { count: closed }) : t("plan.feasible", {})}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
-  lines.push(t("plan.violations", { count: plan.violations.filter((v) => v.level !== "info").length }));
+  lines.push(t("plan.violations", { count: countedViolations(plan).length }));
   const estimated = estimatedHolidayYears(plan);
   if (estimated.length > 0) lines.push(t("plan.estimatedHolidays", { years: estimated.join(", ") }));
   lines.push("", t("plan.wrote", { count: outputs.files.length, dir: outputs.dir }));

@@ -53,6 +53,6 @@ export function openingGap(openingHours: readonly WeeklyWindow[], start: string,
   const startsIn = today.filter((w) => startMin >= w.startMin && startMin < w.endMin).sort((a, b) => b.endMin - a.endMin)[0];
   if (startsIn !== undefined) return { kind: "closesBefore", session, closes: startsIn.end };
   const endsIn = today.filter((w) => endMin > w.startMin && endMin <= w.endMin).sort((a, b) => a.startMin - b.startMin)[0];
-  if (endsIn !== undefined && startsIn === undefined) return { kind: "opensAfter", session, opens: endsIn.start };
+  if (endsIn !== undefined) return { kind: "opensAfter", session, opens: endsIn.start };
   return { kind: "outside", session, hours: today.map((w) => ({ start: w.start, end: w.end })) };
 }

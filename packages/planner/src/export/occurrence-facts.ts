@@ -6,7 +6,7 @@ import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { precedenceReason } from "./precedence-reason.js";
-import { BUDGET_CAP } from "../plan/budget-reasons.js";
+import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -214,8 +214,6 @@ interface FactsNode {
 
 const NO_REASONS: readonly string[] = [];
 
-/** Constraints by which the allocator leaves a session unassigned: their reasons are told by unplacedReason. */
-const UNPLACED = new Set(["unassigned", BUDGET_CAP]);
 
 /**
  * The reasons of an occurrence for people: why a session was not placed in the reader's
@@ -237,7 +235,7 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
       const precedence = precedenceReason(index, r, language);
       if (precedence !== undefined) return precedence;
       if (occurrence.status === "cancelled") return cancelledReason(index, occurrence, r, language) ?? readableReason(index, occurrence, r);
-      if (occurrence.status !== "unassigned" || !UNPLACED.has(r.constraint)) return readableReason(index, occurrence, r);
+      if (occurrence.status !== "unassigned" || !NOT_PLACED_CONSTRAINTS.has(r.constraint)) return readableReason(index, occurrence, r);
       const told = unplacedReason(context, occurrence, r, language);
       return told.fix === undefined ? told.reason : `${told.reason} ${reportWord("fix", language)}: ${told.fix}`;
     });

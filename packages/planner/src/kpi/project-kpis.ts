@@ -1,13 +1,13 @@
 import type { Agreement, KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
-import { scoreKpi } from "@lontar/core";
+import { PROJECTED_KPI_METRICS, scoreKpi } from "@lontar/core";
 import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
 import { localDateOf } from "../compliance/count-index.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { lowerBound, pushTo } from "../collections/group.js";
 
-/** The metrics a plan can project; the others (visits, members…) need measurements. */
-export const PROJECTED_METRICS = ["activities", "sessions", "participants", "agreements"] as const;
+/** The metrics a plan can project (core's list; the others, visits, members…, need measurements). */
+const PROJECTED: ReadonlySet<string> = new Set(PROJECTED_KPI_METRICS);
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -121,7 +121,7 @@ function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, sch
   const projected: Record<string, number> = {};
   for (const indicator of kpi.indicators) {
     const value = span === undefined ? 0 : project(context, indicator, libraryId, scheduled, span);
-    if (value !== undefined && (PROJECTED_METRICS as readonly string[]).includes(indicator.metric)) projected[indicator.id] = value;
+    if (value !== undefined && PROJECTED.has(indicator.metric)) projected[indicator.id] = value;
   }
   return { kpiId: kpi.id, libraryId, projected, score: scoreKpi(kpi, projected).score };
 }

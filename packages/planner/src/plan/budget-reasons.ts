@@ -11,6 +11,9 @@ import type { Justification } from "./plan.js";
 /** The constraint id of a session a budget stops. */
 export const BUDGET_CAP = "budget-cap";
 
+/** The constraints by which the allocator leaves a session unassigned (why it is not placed): the session's reasons tell them. */
+export const NOT_PLACED_CONSTRAINTS: ReadonlySet<string> = new Set(["unassigned", BUDGET_CAP]);
+
 /** What stops a session: a budget's amount, or its cap for one sub-period (e.g. a month). */
 export type BudgetRefusal =
   | {

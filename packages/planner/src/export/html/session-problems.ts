@@ -1,11 +1,10 @@
 import type { Language } from "@lontar/core";
-import { BUDGET_CAP } from "../../plan/budget-reasons.js";
+import { NOT_PLACED_CONSTRAINTS } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import { violationDetail } from "../violation-text.js";
+import { countedViolations } from "../counted-violations.js";
 
-/** Constraints that say why a session is not placed: the session's `reasons` tell them. */
-const NOT_PLACED = new Set(["unassigned", BUDGET_CAP]);
 
 /**
  * The problems the plan records against each session, in `language` (see
@@ -19,8 +18,8 @@ export function sessionProblems(plan: Plan, index: WorkspaceIndex, language: Lan
   const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
   const context = { index, session: (id: string) => sessions.get(id) };
   const bySession = new Map<string, Justification[]>();
-  for (const v of plan.violations) {
-    if (v.level === "info" || v.occurrenceId === undefined || NOT_PLACED.has(v.constraint)) continue;
+  for (const v of countedViolations(plan)) {
+    if (v.occurrenceId === undefined || NOT_PLACED_CONSTRAINTS.has(v.constraint)) continue;
     const list = bySession.get(v.occurrenceId);
     if (list === undefined) bySession.set(v.occurrenceId, [v]);
     else list.push(v);

@@ -1,10 +1,10 @@
 import type { Language } from "@lontar/core";
-import { BUDGET_CAP } from "../../plan/budget-reasons.js";
+import { NOT_PLACED_CONSTRAINTS } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
 import { violationText, type ViolationContext } from "../violation-text.js";
-import { closedSessionViolations } from "../closed-sessions.js";
+import { closedSessionViolations, countedViolations } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
@@ -43,8 +43,6 @@ export function sessionCounts(plan: Plan): SessionCounts {
 /** The most violations one list names; the rest are counted. */
 const MAX_LISTED = 50;
 
-/** Constraints of sessions not placed: the section of sessions not placed tells them. */
-const NOT_PLACED = new Set(["unassigned", BUDGET_CAP]);
 
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
 function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
@@ -72,11 +70,11 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   if (counts.cancelledOtherwise > 0) parts.push(reportWord("sessionsCancelled", language, { count: counts.cancelledOtherwise }));
   const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
   const context: ViolationContext = { index, session: (id) => sessions.get(id) };
-  const counted = plan.violations.filter((v) => v.level !== "info");
+  const counted = countedViolations(plan);
   const hard = counted.filter((v) => v.level === "hard");
   const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
-  const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED.has(v.constraint));
+  const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
   const verdict =
     hard.length > 0 || plan.score.hard > 0
       ? `<p class="bad">${escapeHtml(reportWord("notFeasible", language))}</p>`
