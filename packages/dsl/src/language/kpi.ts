@@ -3,13 +3,15 @@ import { DECLARATION_IMPLICIT, NAME, keyword, property } from "./common.js";
 import { PROJECTED_KPI_METRICS } from "@lontar/core";
 import type { Bilingual, DeclarationSpec } from "./shapes.js";
 import { KPI_METRIC_VALUES } from "./values.js";
+import { joinAll } from "../text/join-labels.js";
 
 /** The metrics the plan counts, as each language writes them: "`activities`, `sessions`, … and `agreements`". */
-const COUNTED: Bilingual = (() => {
-  const words = (lang: "en" | "id"): string[] => PROJECTED_KPI_METRICS.map((m) => `\`${KPI_METRIC_VALUES.vocabulary.written[m]?.[lang] ?? m}\``);
-  const and = (list: readonly string[], word: string): string => `${list.slice(0, -1).join(", ")} ${word} ${list[list.length - 1] ?? ""}`;
-  return { en: and(words("en"), "and"), id: and(words("id"), "dan") };
-})();
+const COUNTED: Bilingual = joinAll(
+  PROJECTED_KPI_METRICS.map((m) => {
+    const written = KPI_METRIC_VALUES.vocabulary.written[m];
+    return { en: `\`${written?.en ?? m}\``, id: `\`${written?.id ?? m}\`` };
+  }),
+);
 
 /** The `kpi` declaration. */
 export const KPI: DeclarationSpec = {

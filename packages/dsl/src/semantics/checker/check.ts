@@ -18,20 +18,24 @@ import { checkIndicatorMetrics, checkIndicatorNames } from "./indicators.js";
 import { checkValueBounds } from "./value-bounds.js";
 import { countText } from "../message-words.js";
 
-/** The workspace horizon: the first `horizon` declared (a second one is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years). */
-export function findHorizon(files: readonly FileNode[], diagnostics?: Diagnostic[]): ScheduleContext["horizon"] {
+/**
+ * The schedules' context of the workspace horizon: the first `horizon` declared (a second one
+ * is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years);
+ * `horizonUnread` when one is written but its dates are no span.
+ */
+export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnostic[]): ScheduleContext {
   const horizons: { file: string; node: HorizonNode }[] = files.flatMap((f) => f.items.filter((i): i is HorizonNode => i.kind === "Horizon").map((node) => ({ file: f.path, node })));
   const first = horizons[0];
   for (const extra of horizons.slice(1)) {
     diagnostics?.push(makeDiagnostic("LON3008.horizonTwice", {}, extra.file, extra.node.range));
   }
-  if (first === undefined) return undefined;
+  if (first === undefined) return {};
   const { from, to } = first.node.dates;
-  if (!isValidDateText(from.text) || !isValidDateText(to.text) || to.text < from.text) return undefined;
+  if (!isValidDateText(from.text) || !isValidDateText(to.text) || to.text < from.text) return { horizonUnread: true };
   const horizon = { from: from.text.slice(0, 10), to: to.text.slice(0, 10) };
   const years = yearsTooMany(horizon.from, horizon.to);
   if (years !== undefined) diagnostics?.push(makeDiagnostic("LON4012.horizon", { years: countText(years), ...horizon, max: MAX_WINDOW_YEARS }, first.file, first.node.range));
-  return horizon;
+  return { horizon };
 }
 
 /** The library a program belongs to: its `library` property, its `at`, or the only library. */
@@ -96,11 +100,10 @@ export interface CheckContext {
 
 /** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
 export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
-  const horizon = findHorizon(bound.files, diagnostics);
+  const schedule = horizonContext(bound.files, diagnostics);
   const zones = new Map<string, string>();
   for (const symbol of bound.symbols.values()) if (symbol.kind === "library") zones.set(symbol.name, libraryZone(symbol.declaration));
-  const written = horizon === undefined && bound.files.some((f) => f.items.some((i) => i.kind === "Horizon"));
-  return { schedule: horizon !== undefined ? { horizon } : written ? { horizonUnread: true } : {}, libraries: [...zones.keys()], zones };
+  return { schedule, libraries: [...zones.keys()], zones };
 }
 
 const SCHEDULES: ReadonlySet<string> = new Set(SCHEDULE_KINDS);

@@ -1,4 +1,5 @@
-import { PROJECTED_KPI_METRICS, suggestion, type Labels, type Suggestion } from "@lontar/core";
+import { numberLabels, PROJECTED_KPI_METRICS, suggestion, type Labels, type Suggestion } from "@lontar/core";
+import { joinAll } from "../../text/join-labels.js";
 import type { Declaration, IndicatorNode, KeywordLanguage, Property } from "../../syntax/ast.js";
 import { spell } from "../../syntax/keywords.js";
 import { value as printValue } from "../../format/print-values.js";
@@ -29,15 +30,9 @@ const COUNTED: ReadonlySet<string> = new Set(PROJECTED_KPI_METRICS);
 /** How each language writes a metric (`participants` / `peserta`). */
 const written = (metric: string, lang: KeywordLanguage): string => KPI_METRIC_VALUES.vocabulary.written[metric]?.[lang] ?? metric;
 
-/** `a`, `b`, `c` and `d` (`dan` in Bahasa Indonesia), each in code quotes. */
-function allOf(words: readonly string[], lang: KeywordLanguage): string {
-  const quoted = words.map((w) => `\`${w}\``);
-  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${quoted[quoted.length - 1] ?? ""}`;
-}
-
-/** The same list in both languages: the words as the file writes them, joined in each language. */
+/** The same words in both languages, each in code quotes, joined in each language: "`a`, `b` and `c`". */
 function listed(words: readonly string[]): Labels {
-  return { en: allOf(words, "en"), id: allOf(words, "id") };
+  return joinAll(words.map((w) => ({ en: `\`${w}\``, id: `\`${w}\`` })));
 }
 
 /** The metrics the plan counts, as the file writes them. */
@@ -119,7 +114,7 @@ export function checkIndicatorMetrics(declaration: Declaration, reporter: FileRe
   const max = Math.round((10_000 * counted) / total) / 100;
   reporter.report(
     "LON3014.notCounted",
-    { counted: countedIn(lang), indicators: listed(notCounted), weight: uncounted, total, kpi: declaration.name.text, max: { en: String(max), id: String(max).replace(".", ",") } },
+    { counted: countedIn(lang), indicators: listed(notCounted), weight: uncounted, total, kpi: declaration.name.text, max: numberLabels(max) },
     declaration.name.range,
   );
 }

@@ -8,6 +8,7 @@ import { weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
 import type { EverySchedule } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { monthName } from "../message-words.js";
+import { joinAll } from "../../text/join-labels.js";
 
 /** The months of a common year: day 29 is missing from February only in such a year. */
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, days: DateTime.utc(2025, i + 1, 1).daysInMonth ?? 31 }));
@@ -29,6 +30,5 @@ export function noteShortMonths(node: EverySchedule, reporter: FileReporter): vo
   const day = on.day.value;
   const months = MONTHS.filter((m) => m.days < day).map((m) => monthName(m.month));
   const leap: Labels = day === 29 ? { en: " in years that are not leap years", id: " pada tahun yang bukan kabisat" } : { en: "", id: "" };
-  const list = (lang: keyof Labels, and: string): string => (months.length <= 1 ? (months[0]?.[lang] ?? "") : `${months.slice(0, -1).map((m) => m[lang]).join(", ")} ${and} ${months[months.length - 1]?.[lang] ?? ""}`);
-  reporter.report("LON4015.shortMonths", { day, months: { en: list("en", "and"), id: list("id", "dan") }, leap }, on.day.range);
+  reporter.report("LON4015.shortMonths", { day, months: joinAll(months), leap }, on.day.range);
 }

@@ -4,6 +4,7 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from "chevrotain";
 import type { Labels } from "@lontar/core";
 import { KEYWORDS } from "../keywords.js";
+import { joinAny } from "../../text/join-labels.js";
 
 /** A text in English and Bahasa Indonesia (core's label shape). */
 type Text = Labels;
@@ -58,14 +59,8 @@ export function describeToken(token: IToken): Text {
   return same(`\`${image}\``);
 }
 
-/** Joins texts: `a, b or c` / `a, b atau c`. */
-export function joinTexts(parts: readonly Text[]): Text {
-  const join = (language: keyof Text, or: string): string => {
-    const list = parts.map((p) => p[language]);
-    return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} ${or} ${list[list.length - 1] ?? ""}`;
-  };
-  return { en: join("en", "or"), id: join("id", "atau") };
-}
+/** Joins texts: `a, b or c` / `a, b atau c` (see text/join-labels.ts). */
+export const joinTexts: (parts: readonly Text[]) => Text = joinAny;
 
 /** Concatenates texts and plain strings, language by language. */
 export function concat(...parts: readonly (Text | string)[]): Text {
