@@ -4,20 +4,16 @@ import { weekdayIndex } from "../calendar/periods.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { readInstant } from "./instant.js";
 import { openingGapText } from "./opening-gap-text.js";
-import { nameOf, programTitle, type WorkspaceIndex } from "./plan-view.js";
+import { nameOf, programTitle } from "./plan-view.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
+import type { ReasonContext } from "./unplaced-reason.js";
 
 /** The constraint of a session held while its library is closed (expansion's `OUTSIDE_OPENING_HOURS`). */
 export const OUTSIDE_OPENING_HOURS = "OUTSIDE_OPENING_HOURS";
 
-/** What a violation's words read besides the violation: the workspace by id and the plan's sessions by id. */
-export interface ViolationContext {
-  /** The workspace by id. */
-  readonly index: WorkspaceIndex;
-  /** A session by its occurrence id, when the plan has it. */
-  readonly session: (occurrenceId: string) => PlannedOccurrence | undefined;
-}
+/** What a violation's words read besides the violation: the workspace by id and the plan's sessions by id (a reason's context). */
+export type ViolationContext = ReasonContext;
 
 /** The allocator's constraints whose words name the resource concerned, with those words. */
 const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
