@@ -26,7 +26,7 @@ function deepFreeze(value: unknown): void {
 
 /** `diagnostics`, each frozen through and through (at once when it was handed out before); the list itself stays the caller's. */
 export function frozenDiagnostics<T extends readonly Diagnostic[]>(diagnostics: T): T {
-  for (const d of diagnostics) if (!Object.isFrozen(d)) deepFreeze(d);
+  for (const d of diagnostics) deepFreeze(d);
   return diagnostics;
 }
 
