@@ -1,5 +1,6 @@
 import {
   DEFAULT_STAGE_MODEL,
+  type KpiMetric,
   type Labels,
   type StageModel,
   audienceGroupLabels,
@@ -215,6 +216,12 @@ export const KPI_METRICS = vocabulary(kpiMetricLabels, {
     custom: "lainnya",
   },
 });
+
+/** The metric a word names (`peserta` → `participants`), or undefined for a word that names none. */
+export function kpiMetricOf(word: string): KpiMetric | undefined {
+  const value = lookupWord(KPI_METRICS, word);
+  return value !== undefined && Object.hasOwn(kpiMetricLabels, value) ? (value as KpiMetric) : undefined;
+}
 
 /** TPBIS stages of `model`: the id, the English keyword, and slugs of the labels. */
 export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabulary {

@@ -5,9 +5,8 @@ import { spell } from "../../syntax/keywords.js";
 import { value as printValue } from "../../format/print-values.js";
 import { KPI_METRIC_VALUES } from "../../language/values.js";
 import { closeNames } from "../binder/suggest.js";
-import { indicatorMetric } from "../compiler/rule-kpi.js";
 import type { FileReporter } from "../report.js";
-import { lookupWord } from "../vocabulary.js";
+import { kpiMetricOf } from "../vocabulary.js";
 import { reportUnknown } from "./unknown-value.js";
 
 /**
@@ -95,13 +94,12 @@ export function checkIndicatorMetrics(declaration: Declaration, reporter: FileRe
     lang = languageOf(property);
     const weight = indicator.weight.value;
     total += weight;
-    const metric = indicatorMetric(indicator);
-    if (COUNTED.has(metric)) {
+    const metric = kpiMetricOf(indicator.metric ?? indicator.name.text);
+    if (metric !== undefined && COUNTED.has(metric)) {
       counted += weight;
       continue;
     }
-    const named = indicator.metric ?? indicator.name.text;
-    if (lookupWord(KPI_METRIC_VALUES.vocabulary, named) !== undefined) {
+    if (metric !== undefined) {
       notCounted.push(indicator.name.text);
       uncounted += weight;
     } else if (indicator.metric !== undefined) unknownMetric(indicator, indicator.metric, lang, reporter);

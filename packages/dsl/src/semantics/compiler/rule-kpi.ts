@@ -1,6 +1,6 @@
-import { type KpiIndicator, type WorkspaceInput, kpiMetricLabels } from "@lontar/core";
+import { type KpiIndicator, type WorkspaceInput } from "@lontar/core";
 import type { Declaration, IndicatorNode } from "../../syntax/ast.js";
-import { KPI_METRICS, lookupWord } from "../vocabulary.js";
+import { kpiMetricOf } from "../vocabulary.js";
 import { compileCondition } from "./condition.js";
 import { type Building, namesOf, textOf, valueOf } from "./read.js";
 import { exact } from "./exact-array.js";
@@ -24,11 +24,8 @@ export function compileRule(declaration: Declaration, file: string): RuleInput {
 
 /** The metric an indicator measures: its `metric`, else its name, each in either language (`peserta` → `participants`); `custom` when neither is one. */
 export function indicatorMetric(indicator: IndicatorNode): KpiIndicator["metric"] {
-  const value = lookupWord(KPI_METRICS, indicator.metric ?? indicator.name.text);
-  return value !== undefined && isMetric(value) ? value : "custom";
+  return kpiMetricOf(indicator.metric ?? indicator.name.text) ?? "custom";
 }
-
-const isMetric = (name: string): name is KpiIndicator["metric"] => Object.hasOwn(kpiMetricLabels, name);
 
 /** A `kpi` declaration as core input: an indicator's metric defaults to its name when that is a known metric. */
 export function compileKpi(declaration: Declaration, file: string, index: number, map: SourceMap): KpiInput {
