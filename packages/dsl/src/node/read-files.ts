@@ -6,6 +6,7 @@ import type { SourceFile } from "../workspace/load.js";
 import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
 import { decodeSourceBytes } from "../workspace/decode-text.js";
+import { FILE_START } from "../workspace/given-files.js";
 
 /**
  * Reads a file as text (UTF-8, or UTF-16 with a byte order mark; the mark is dropped); undefined when it cannot be read (missing, a folder, no
@@ -46,8 +47,6 @@ export function analyzeFolder(root: string): AnalyzeResult {
   if (missing !== undefined) return { diagnostics: [createDiagnostic(missing, { path: root }, { file: root, range: FILE_START })], files: [], agreements: [] };
   return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: containedFileReader(root) });
 }
-
-const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /** LON2108 when `root` is not there or not a folder: a mistyped path must not look like an empty, clean workspace. */
 function folderProblem(root: string): "LON2108.notFound" | "LON2108.notFolder" | undefined {

@@ -4,8 +4,8 @@ import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import type { SourceFile } from "./load.js";
 
-/** The start of a file: where a problem with the whole file is reported. */
-const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+/** The start of a file: where a problem with the whole file is reported (the folder reader's too). */
+export const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } as const;
 
 /** The files given to an analysis, each once: their texts by workspace path, and the paths in the order given. */
 export interface GivenFiles {
@@ -25,18 +25,16 @@ export function givenFiles(root: string, given: readonly SourceFile[], diagnosti
   const texts = new Map<string, string>();
   const paths: string[] = [];
   const firstIndex = new Map<string, number>();
-  for (let index = 0; index < given.length; index++) {
-    const source = given[index];
-    if (source === undefined) continue;
+  given.forEach((source, index) => {
     const path = workspaceRelative(root, source.path) ?? toPosix(source.path);
     const first = firstIndex.get(path);
     if (first !== undefined) {
       diagnostics.push(makeDiagnostic("LON2109.givenTwice", { path, index, first }, path, FILE_START));
-      continue;
+      return;
     }
     firstIndex.set(path, index);
     paths.push(path);
     texts.set(path, withoutByteOrderMark(source.text));
-  }
+  });
   return { texts, paths };
 }
