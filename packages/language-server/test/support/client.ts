@@ -9,7 +9,6 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
-  PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -17,6 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
 import { bundledBin } from "../../../cli/test/support/bundled-bin.js";
+import { listenForDiagnostics } from "./published.js";
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../../../..");
@@ -73,12 +73,7 @@ export async function startSession(root: string, options: SessionOptions = {}): 
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const ended = new Promise<void>((resolve) => child.on("close", () => resolve()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: (() => void)[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    published.push(params);
-    for (const w of waiters.splice(0)) w();
-  });
+  const { published, waitFor } = listenForDiagnostics(connection);
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   await connection.sendRequest(InitializeRequest.type, {
@@ -105,18 +100,7 @@ export async function startSession(root: string, options: SessionOptions = {}): 
     change(file, version, newText) {
       void connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ text: newText }] });
     },
-    diagnostics(file, version) {
-      const target = uri(file);
-      return new Promise((resolve, reject) => {
-        const check = (): void => {
-          const found = published.find((p) => p.uri === target && p.version === version);
-          if (found !== undefined) resolve(found);
-          else if (child.exitCode !== null) reject(new Error(`server ended: ${stderr}`));
-          else waiters.push(check);
-        };
-        check();
-      });
-    },
+    diagnostics: (file, version) => waitFor(uri(file), version, () => (child.exitCode !== null ? new Error(`server ended: ${stderr}`) : undefined)),
     async close() {
       await connection.sendRequest(ShutdownRequest.type);
       await connection.sendNotification(ExitNotification.type);

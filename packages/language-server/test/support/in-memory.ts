@@ -10,7 +10,6 @@ import {
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
-  PublishDiagnosticsNotification,
   type DataCallback,
   type Disposable,
   type Message,
@@ -21,6 +20,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { nodeHost } from "../../src/node.js";
 import { startLontarServer } from "../../src/server.js";
+import { listenForDiagnostics } from "./published.js";
 
 /** The reading end of one direction of an in-memory connection. */
 class InMemoryReader extends AbstractMessageReader implements MessageReader {
@@ -103,12 +103,7 @@ export async function startInMemory(root: string, locale = "en"): Promise<InMemo
   const toClient = direction();
   startLontarServer(createConnection(toServer.reader, toClient.writer), nodeHost());
   const connection = createProtocolConnection(toClient.reader, toServer.writer);
-  const published: PublishDiagnosticsParams[] = [];
-  const waiters: (() => void)[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    published.push(params);
-    for (const w of waiters.splice(0)) w();
-  });
+  const { published, waitFor } = listenForDiagnostics(connection);
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   // No processId: vscode-languageserver's Node connection would watch that process and end this one with it.
@@ -123,17 +118,7 @@ export async function startInMemory(root: string, locale = "en"): Promise<InMemo
     text,
     open: (file, given) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: "lontar", version: 1, text: given ?? text(file) } }),
     change: (file, version, newText) => connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uri(file), version }, contentChanges: [{ text: newText }] }),
-    diagnostics(file, version) {
-      const target = uri(file);
-      return new Promise((resolve) => {
-        const check = (): void => {
-          const found = published.find((p) => p.uri === target && p.version === version);
-          if (found === undefined) waiters.push(check);
-          else resolve(found);
-        };
-        check();
-      });
-    },
+    diagnostics: (file, version) => waitFor(uri(file), version),
     close() {
       toServer.writer.end();
       toClient.writer.end();
