@@ -36,7 +36,7 @@ describe.each(workspaces)("$name", ({ page, section, pick, horizon }) => {
     expect(check.code).toBe(0);
     const plan = await run(["plan", "ws", "--out", "out"], cwd);
     expect(plan.stderr).toBe("");
-    expect(plan.stdout).toContain("agreements   1 ok");
+    expect(plan.stdout).toContain("agreements   1 met");
     expect(plan.stdout).toContain(" 0 unassigned");
   }, 60_000);
 });

@@ -120,4 +120,19 @@ describe("summarizePlan", () => {
     expect(id).toContain("    mou_kec: kewajiban 1: tidak terpenuhi di 3 periode (2019-03-01..2019-05-28): 0–2 direncanakan, diharapkan >= 6\n");
     expect(summarizePlan(missed, { dir: "out", files: [] }, "en")).toContain("    mou_kec: obligation 1: not met in 3 periods (2019-03-01..2019-05-28): 0–2 planned, >= 6 expected\n");
   });
+
+  it("says an agreement is not met in the words of the report and of LON5101, not \"violated\" beside the plan's own violations count", () => {
+    const status = (agreements: Plan["agreements"]): Plan => ({ ...plan, agreements });
+    const both = status([
+      { agreementId: "a", status: "ok", findings: [] },
+      { agreementId: "b", status: "violated", findings: [] },
+      { agreementId: "c", status: "inactive", findings: [] },
+    ]);
+    const en = summarizePlan(both, { dir: "out", files: [] }, "en");
+    const id = summarizePlan(both, { dir: "out", files: [] }, "id");
+    expect(en).toMatch(/agreements {3}1 not in force, 1 met, 1 not met\n/);
+    expect(id).toMatch(/perjanjian {3}1 tidak berlaku, 1 terpenuhi, 1 tidak terpenuhi\n/);
+    expect(en).not.toContain("violated");
+    expect(id).not.toContain("dilanggar");
+  });
 });

@@ -20,7 +20,7 @@ export interface WrittenOutputs {
  * ```
  * Plan 2019-01-01 … 2019-12-31
  *   occurrences  412 scheduled, 3 unassigned, 0 cancelled
- *   agreements   2 ok, 1 at risk
+ *   agreements   2 met, 1 at risk
  * ```
  */
 export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin): string {
