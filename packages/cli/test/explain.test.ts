@@ -54,6 +54,18 @@ describe("lontar explain", () => {
     }
   });
 
+  it("reads a code's number alone as the code (`1106` is LON1106), and an unknown number as unknown", () => {
+    const docs = findDiagnosticsDocs();
+    const { io, out } = capture();
+    expect(runExplain(["1106", "--lang", "id"], io, docs)).toBe(0);
+    expect(out().split("\n")[0]).toBe("LON1106: Jam atau tanggal ditulis dengan cara lain");
+    for (const typed of ["9998", "110", "11066"]) {
+      const unknown = capture();
+      expect(runExplain([typed], unknown.io, docs)).toBe(2);
+      expect(unknown.err()).toContain(`unknown code or keyword '${typed}'`);
+    }
+  });
+
   it("rejects unknown and malformed codes with exit 2", () => {
     const docs = path.join(docsWithPage(), "docs", "diagnostics");
     for (const code of ["LON9002", "../LON9001", "LON9001.md", "x"]) {

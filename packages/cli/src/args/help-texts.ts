@@ -183,7 +183,7 @@ Opsi:
   explain: {
     en: `Usage: lontar explain <CODE|KEYWORD> [--lang en|id]
 
-Show the documentation of a diagnostic code, e.g. lontar explain LON2001, or of a
+Show the documentation of a diagnostic code, e.g. lontar explain LON2001 (or 2001), or of a
 declaration or property keyword in either language, with its allowed values, e.g.
 lontar explain tier or lontar explain jenjang.
 
@@ -196,7 +196,7 @@ Options:
 `,
     id: `Penggunaan: lontar explain <KODE|KATA_KUNCI> [--lang en|id]
 
-Tampilkan dokumentasi kode diagnostik, mis. lontar explain LON2001, atau kata kunci
+Tampilkan dokumentasi kode diagnostik, mis. lontar explain LON2001 (atau 2001), atau kata kunci
 deklarasi atau properti dalam salah satu bahasa, beserta nilai yang diizinkan, mis.
 lontar explain tier atau lontar explain jenjang.
 

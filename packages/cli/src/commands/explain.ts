@@ -29,7 +29,8 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   const [code, ...rest] = positionals;
   if (code === undefined) throw new UsageError("usage.missingCode", {});
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
-  const normalized = code.toUpperCase();
+  // A code's number alone (`1106`, as a code frame's reader may copy it) is the code.
+  const normalized = /^\d{4}$/.test(code) ? `LON${code}` : code.toUpperCase();
   const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(code, language);
   if (text === undefined) {
     const near = nearestExplainable(code);
