@@ -72,6 +72,26 @@ describe("did you mean, on the command line", () => {
     }
   });
 
+  it.each([
+    ["plan", "--horizon", "--from … --to"],
+    ["plan", "--cakrawala", "--from … --to"],
+    ["plan", "--output", "--out"],
+    ["plan", "--bahasa", "--lang"],
+    ["check", "--bahasa", "--lang"],
+  ] as const)("answers '%s %s', a word for an option not spelled like it, with '%s'", async (command, typed, meant) => {
+    for (const language of ["en", "id"] as const) {
+      const result = await run([command, typed, "x", "--lang", language], "/");
+      expect(result.code).toBe(2);
+      expect(result.stderr.split("\n")[0]).toContain(nearText("usage.unknownOptionNear", meant, language));
+    }
+  });
+
+  it("offers a word's option only where the command has it (`fmt` takes no --from)", async () => {
+    const result = await run(["fmt", "--horizon", "x"], "/");
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n")[0]).toBe("lontar: unknown option '--horizon'");
+  });
+
   it("suggests nothing for a word far from every command or option, and still exits 2", async () => {
     for (const argv of [["frobnicate"], ["check", "--no-such-flag"], ["x".repeat(100_000)]]) {
       const result = await run(argv, "/");

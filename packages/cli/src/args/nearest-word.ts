@@ -34,6 +34,22 @@ export function nearestWord(typed: string, candidates: readonly string[]): strin
  */
 export function nearestOption(typed: string, names: readonly string[]): string | undefined {
   const match = /^--([^=]{2,})/.exec(typed);
-  const near = match?.[1] === undefined ? undefined : nearestWord(match[1], names.filter((n) => n.length > 1));
+  if (match?.[1] === undefined) return undefined;
+  const meant = OPTION_WORDS.get(match[1].toLowerCase())?.filter((name) => names.includes(name));
+  if (meant !== undefined && meant.length > 0) return meant.map((name) => `--${name}`).join(" … ");
+  const near = nearestWord(match[1], names.filter((n) => n.length > 1));
   return near === undefined ? undefined : `--${near}`;
 }
+
+/**
+ * Words a user types for an option that is not spelled like them (a synonym, not a typo),
+ * by the options they mean; offered only among the command's own options. A horizon is
+ * given by its two ends, so `--horizon` means `--from … --to`.
+ */
+const OPTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["horizon", ["from", "to"]], ["cakrawala", ["from", "to"]], ["year", ["from", "to"]], ["tahun", ["from", "to"]],
+  ["dari", ["from"]], ["mulai", ["from"]], ["start", ["from"]], ["sampai", ["to"]], ["hingga", ["to"]], ["until", ["to"]], ["end", ["to"]],
+  ["output", ["out"]], ["keluaran", ["out"]], ["dir", ["out"]], ["folder", ["out"]],
+  ["bahasa", ["lang"]], ["language", ["lang"]], ["locale", ["lang"]],
+  ["bentuk", ["format"]], ["benih", ["seed"]],
+]);
