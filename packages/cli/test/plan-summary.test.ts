@@ -53,7 +53,7 @@ describe("summarizePlan", () => {
 
   it("shows budgets in rupiah and the score", () => {
     expect(text).toContain("apbd_2019: Rp 1,250,000 of Rp 150,000,000 planned, Rp 148,750,000 left");
-    expect(text).toContain("hard 0, medium 2, soft 10 (feasible)");
+    expect(text).toContain("hard 0, medium 2, soft 10 (not in full: 1 not placed)");
   });
 
   it("says where the calendar and the page are", () => {
@@ -64,8 +64,8 @@ describe("summarizePlan", () => {
 
   it("writes the score's decimals as each language does: `43,18` in Bahasa Indonesia, where `43.18` reads as 4,318", () => {
     const scored: Plan = { ...plan, score: { hard: 0, medium: 1200, soft: 43.18 } };
-    expect(summarizePlan(scored, { dir: "out", files: [] }, "id")).toContain("skor         berat 0, sedang 1.200, ringan 43,18 (layak)");
-    expect(summarizePlan(scored, { dir: "out", files: [] }, "en")).toContain("score        hard 0, medium 1,200, soft 43.18 (feasible)");
+    expect(summarizePlan(scored, { dir: "out", files: [] }, "id")).toContain("skor         berat 0, sedang 1.200, ringan 43,18 (belum lengkap: 1 belum ditempatkan)");
+    expect(summarizePlan(scored, { dir: "out", files: [] }, "en")).toContain("score        hard 0, medium 1,200, soft 43.18 (not in full: 1 not placed)");
   });
 
   it("is written in Bahasa Indonesia under the Indonesian language", () => {
@@ -75,7 +75,7 @@ describe("summarizePlan", () => {
     expect(id).toContain("perjanjian   1 berisiko");
     expect(id).toContain("mou_disdik: kewajiban 1: 8 direncanakan, diharapkan >= 10 (2019-01-01..2019-06-30)");
     expect(id).toContain("apbd_2019: Rp 1.250.000 dari Rp 150.000.000 direncanakan, sisa Rp 148.750.000");
-    expect(id).toContain("berat 0, sedang 2, ringan 10 (layak)");
+    expect(id).toContain("berat 0, sedang 2, ringan 10 (belum lengkap: 1 belum ditempatkan)");
     expect(id).toContain("Menulis 2 berkas ke out/");
     expect(id).not.toMatch(/\b(?:scheduled|agreements|budget|score|Wrote)\b/);
   });
@@ -89,6 +89,13 @@ describe("summarizePlan", () => {
     expect(summarizePlan(holding, { dir: "out", files: [] }, "en")).not.toContain("(feasible)");
     // A cancelled session's does not count: with only that one, the plan is feasible.
     expect(summarizePlan({ ...holding, violations: [closed("c")] }, { dir: "out", files: [] }, "en")).toContain("(feasible)");
+  });
+
+  // Found by a walk: "(layak)" under "41 belum ditempatkan", while the report listed the sessions not placed.
+  it("calls a plan feasible only when every session is placed, as the report's verdict does", () => {
+    const placed: Plan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const })) };
+    expect(summarizePlan(placed, { dir: "out", files: [] }, "en")).toContain("soft 10 (feasible)\n");
+    expect(summarizePlan(placed, { dir: "out", files: [] }, "id")).toContain("ringan 10 (layak)\n");
   });
 
   it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {

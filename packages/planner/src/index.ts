@@ -31,7 +31,7 @@ export { complianceFindings, type ComplianceDiagnostic } from "./compliance/find
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { projectKpis } from "./kpi/project-kpis.js";
-export { closedSessionViolations, countedViolations } from "./export/counted-violations.js";
+export { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "./export/counted-violations.js";
 
 export {
   CSV_COLUMNS,

@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Language } from "@lontar/core";
-import { closedSessionViolations, countedViolations, estimatedHolidayYears, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { countedViolations, estimatedHolidayYears, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -47,9 +47,10 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
   }
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
-  // Sessions held while their library is closed are not firm-rule breaches, but the plan cannot be carried out as it stands: the report says so too.
-  const closed = closedSessionViolations(plan).length;
-  lines.push(`${t("plan.score", score)}${plan.score.hard > 0 ? "" : closed > 0 ? t("plan.closedSessions", { count: closed }) : t("plan.feasible", {})}`);
+  // The report's verdict: sessions held while their library is closed, or not placed, break no firm rule, but the plan cannot be carried out as it stands, or in full.
+  const verdict = planVerdict(plan);
+  const said = verdict.kind === "closedSessions" ? t("plan.closedSessions", { count: verdict.count }) : verdict.kind === "notPlaced" ? t("plan.notPlaced", { count: verdict.count }) : verdict.kind === "feasible" ? t("plan.feasible", {}) : "";
+  lines.push(`${t("plan.score", score)}${said}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
   lines.push(t("plan.violations", { count: countedViolations(plan).length }));
   const estimated = estimatedHolidayYears(plan);

@@ -114,6 +114,7 @@ export const CLI_MESSAGES = {
   "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
   "plan.feasible": L(" (feasible)", " (layak)"),
   "plan.closedSessions": L(" (not as it stands: {count} held while their library is closed)", " (belum layak apa adanya: {count} sesi saat perpustakaannya tutup)"),
+  "plan.notPlaced": L(" (not in full: {count} not placed)", " (belum lengkap: {count} belum ditempatkan)"),
   "plan.violations": L("  violations   {count}", "  pelanggaran  {count}"),
   "plan.estimatedHolidays": L(
     "  holidays     {years}: estimated, as no decree (SKB) of that year is in Lontar's data yet; cuti bersama days are not included",

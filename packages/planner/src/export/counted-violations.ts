@@ -1,8 +1,9 @@
 /**
  * The violations a plan counts (every one but the notices), and those of sessions it holds
- * while their library is closed (a closed day, or past its closing time): the report's
- * verdict and the printed summary both read them, so that they count alike and neither calls
- * a plan feasible the other says cannot be carried out as it stands.
+ * while their library is closed (a closed day, or past its closing time), and the verdict
+ * made of them with the sessions not placed: the report and the printed summary both read
+ * them, so that they count alike and neither calls a plan feasible the other says cannot be
+ * carried out as it stands.
  */
 import type { Justification, Plan } from "../plan/plan.js";
 import { OUTSIDE_OPENING_HOURS } from "./violation-text.js";
@@ -16,4 +17,25 @@ export function countedViolations(plan: Plan): Justification[] {
 export function closedSessionViolations(plan: Plan): Justification[] {
   const cancelled = new Set(plan.occurrences.filter((o) => o.status === "cancelled").map((o) => o.id));
   return plan.violations.filter((v) => v.level !== "hard" && v.level !== "info" && v.constraint === OUTSIDE_OPENING_HOURS && v.occurrenceId !== undefined && !cancelled.has(v.occurrenceId));
+}
+
+/**
+ * What can be said of a plan as a whole, first of: it breaks a firm rule (`notFeasible`); it
+ * holds sessions while their library is closed (`closedSessions`, how many); sessions of it
+ * could not be placed (`notPlaced`, how many: the plan runs, but not in full); else it can be
+ * carried out as it stands (`feasible`).
+ */
+export type PlanVerdict =
+  | { readonly kind: "notFeasible" }
+  | { readonly kind: "closedSessions"; readonly count: number }
+  | { readonly kind: "notPlaced"; readonly count: number }
+  | { readonly kind: "feasible" };
+
+/** The verdict on `plan` (see {@link PlanVerdict}). */
+export function planVerdict(plan: Plan): PlanVerdict {
+  if (plan.score.hard > 0 || plan.violations.some((v) => v.level === "hard")) return { kind: "notFeasible" };
+  const closed = closedSessionViolations(plan).length;
+  if (closed > 0) return { kind: "closedSessions", count: closed };
+  const notPlaced = plan.occurrences.filter((o) => o.status === "unassigned").length;
+  return notPlaced > 0 ? { kind: "notPlaced", count: notPlaced } : { kind: "feasible" };
 }

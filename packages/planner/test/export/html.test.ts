@@ -51,7 +51,17 @@ describe("exportHtml", () => {
   it("summarises in plain words", () => {
     expect(section(html, "summary")).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 cancelled by a rule or condition.");
     expect(section(id, "summary")).toContain("5 dari 7 kegiatan terjadwal; 1 belum dapat dijadwalkan; 1 dibatalkan karena aturan atau syarat.");
-    expect(html).toContain("The plan can be carried out");
+    // Found by a walk: "can be carried out" above the sessions not placed.
+    expect(section(html, "summary")).toContain('<p class="bad">The plan cannot be carried out in full: sessions could not be placed (1); see below.</p>');
+    expect(section(id, "summary")).toContain('<p class="bad">Rencana ini belum dapat dijalankan sepenuhnya: ada kegiatan yang belum dapat dijadwalkan (1); lihat di bawah.</p>');
+    expect(section(html, "summary")).not.toContain("The plan can be carried out");
+  });
+
+  it("says the plan can be carried out once every session is placed", () => {
+    const input = samplePlanInput() as { occurrences: { status: string }[] };
+    for (const o of input.occurrences) if (o.status === "unassigned") o.status = "scheduled";
+    const page = exportHtml(planOf(input), sampleWorkspace());
+    expect(section(page, "summary")).toContain('<p class="ok">The plan can be carried out: no firm rule is broken.</p>');
   });
 
   it("counts sessions cancelled by holidays and lists the firm rules broken", () => {

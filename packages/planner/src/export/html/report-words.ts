@@ -37,6 +37,10 @@ export const REPORT_WORDS = {
     id: "Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup ({count}).",
     en: "The plan cannot be carried out as it stands: sessions fall at times their library is closed ({count}).",
   },
+  notPlacedVerdict: {
+    id: "Rencana ini belum dapat dijalankan sepenuhnya: ada kegiatan yang belum dapat dijadwalkan ({count}); lihat di bawah.",
+    en: "The plan cannot be carried out in full: sessions could not be placed ({count}); see below.",
+  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

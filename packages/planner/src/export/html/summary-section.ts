@@ -4,7 +4,7 @@ import type { Justification, Plan } from "../../plan/plan.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
 import { violationText, type ViolationContext } from "../violation-text.js";
-import { closedSessionViolations, countedViolations } from "../counted-violations.js";
+import { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
@@ -44,6 +44,20 @@ export function sessionCounts(plan: Plan): SessionCounts {
 const MAX_LISTED = 50;
 
 
+/** The verdict on the plan as the report's paragraph: "ok" only when it can be carried out as it stands. */
+function verdictParagraph(verdict: PlanVerdict, language: Language): string {
+  switch (verdict.kind) {
+    case "notFeasible":
+      return `<p class="bad">${escapeHtml(reportWord("notFeasible", language))}</p>`;
+    case "closedSessions":
+      return `<p class="bad">${escapeHtml(reportWord("closedSessions", language, { count: verdict.count }))}</p>`;
+    case "notPlaced":
+      return `<p class="bad">${escapeHtml(reportWord("notPlacedVerdict", language, { count: verdict.count }))}</p>`;
+    case "feasible":
+      return `<p class="ok">${escapeHtml(reportWord("feasible", language))}</p>`;
+  }
+}
+
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
 function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
   if (items.length === 0) return "";
@@ -56,7 +70,7 @@ function violationList(heading: string, items: readonly Justification[], context
  * The summary in plain words: "118 of 136 sessions scheduled; 12 could not be placed; 6
  * fall on holidays or closures", whether the plan can be carried out — not while it breaks
  * a firm rule (a hard violation), nor as it stands while it holds sessions when their
- * library is closed — how many violations it records (as `lontar plan` counts them), and
+ * library is closed, nor in full while sessions are not placed (see `planVerdict`) — how many violations it records (as `lontar plan` counts them), and
  * those violations in the reader's words: the firm rules broken, the sessions held while
  * the library is closed (the closed day, or the closing time and the session's end), and
  * the others; the sessions not placed have a section of their own. `index` names programs,
@@ -75,12 +89,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
-  const verdict =
-    hard.length > 0 || plan.score.hard > 0
-      ? `<p class="bad">${escapeHtml(reportWord("notFeasible", language))}</p>`
-      : closed.length > 0
-        ? `<p class="bad">${escapeHtml(reportWord("closedSessions", language, { count: closed.length }))}</p>`
-        : `<p class="ok">${escapeHtml(reportWord("feasible", language))}</p>`;
+  const verdict = verdictParagraph(planVerdict(plan), language);
   const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
   const lists = [
     violationList(reportWord("hardRules", language), hard, context, language),
