@@ -1,4 +1,4 @@
-import { LAST_DECREED_YEAR } from "@lontar/core";
+import { Agreement, LAST_DECREED_YEAR } from "@lontar/core";
 import type { Plan } from "@lontar/planner";
 import { describe, expect, it } from "vitest";
 import { summarizePlan } from "../src/report/plan-summary.js";
@@ -96,6 +96,25 @@ describe("summarizePlan", () => {
     const placed: Plan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const })) };
     expect(summarizePlan(placed, { dir: "out", files: [] }, "en")).toContain("soft 10 (feasible)\n");
     expect(summarizePlan(placed, { dir: "out", files: [] }, "id")).toContain("ringan 10 (layak)\n");
+  });
+
+  // Found by a walk: "kewajiban 1: 0 direncanakan, diharapkan Rp 50000000" where the English line named the share, its party and its program.
+  it("tells a finding in Bahasa Indonesia as fully as in English when it has the workspace's agreements", () => {
+    const pks = Agreement.parse({
+      id: "pks_plm", library: "dispusipda_ntt", partner: "perpusnas", validity: { from: "2019-01-01", to: "2019-12-31" },
+      obligations: [{ kind: "budget_share", party: "partner", amount: 50_000_000, program: "plm_ntt_2019" }],
+    });
+    const finding = {
+      agreementId: "pks_plm", obligationIndex: 0, kind: "budget_share", period: { from: "2019-11-01", to: "2019-11-30" }, expected: "Rp 50000000", planned: 0, ok: false,
+      message: "obligation 1: the partner's share Rp 50,000,000 towards plm_ntt_2019; planned cost Rp 0 in 2019-11-01..2019-11-30 — nothing planned uses the share",
+    };
+    const shared: Plan = { ...plan, agreements: [{ agreementId: "pks_plm", status: "at_risk", findings: [finding] }] };
+    expect(summarizePlan(shared, { dir: "out", files: [] }, "id", undefined, [pks])).toContain(
+      "    pks_plm: kewajiban 1: bagian mitra Rp 50.000.000 untuk plm_ntt_2019; biaya terencana Rp 0 dalam 2019-11-01..2019-11-30 — tidak ada rencana yang memakai bagian ini\n",
+    );
+    // English keeps the planner's words; without the agreements, the numbers in the table's sentence.
+    expect(summarizePlan(shared, { dir: "out", files: [] }, "en", undefined, [pks])).toContain(`    pks_plm: ${finding.message}\n`);
+    expect(summarizePlan(shared, { dir: "out", files: [] }, "id")).toContain("    pks_plm: kewajiban 1: 0 direncanakan, diharapkan Rp 50.000.000 (2019-11-01..2019-11-30)\n");
   });
 
   it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {

@@ -48,7 +48,7 @@ export {
   type IcsOptions,
 } from "./export/index.js";
 export { unassignedFindings, type UnassignedDiagnostic } from "./diagnostics/unassigned-findings.js";
-export { complianceDiagnostics, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
+export { complianceDiagnostics, findingLabels, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
 export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { neverRunsDiagnostics } from "./diagnostics/never-runs.js";
 export { openingHoursDiagnostics } from "./diagnostics/opening-hours.js";

@@ -92,7 +92,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, workspace.agreements));
   return ExitCode.Ok;
 }
 

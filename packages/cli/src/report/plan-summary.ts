@@ -1,5 +1,5 @@
-import { formatNumber, formatRupiah, type Language } from "@lontar/core";
-import { countedViolations, estimatedHolidayYears, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
+import { countedViolations, estimatedHolidayYears, findingLabels, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -14,7 +14,9 @@ export interface WrittenOutputs {
  * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
  * from the agreements' validity, that it was and how to plan another span), occurrences
  * by status, agreements by status, budgets, the score (its numbers as readers of
- * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are.
+ * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are. The
+ * workspace's agreements (`declared`) let a finding be told in Bahasa Indonesia as fully as
+ * the planner tells it in English.
  *
  * @example
  * ```
@@ -23,7 +25,8 @@ export interface WrittenOutputs {
  *   agreements   2 met, 1 at risk
  * ```
  */
-export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin): string {
+export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin, declared: readonly Agreement[] = []): string {
+  const byId = new Map(declared.map((agreement) => [agreement.id, agreement]));
   const t = <K extends CliMessageKey>(key: K, args: CliArgs<K>): string => cliText(key, args, language);
   const byStatus = count(plan.occurrences.map((occurrence) => occurrence.status));
   const agreements = count(plan.agreements.map((agreement) => agreement.status));
@@ -41,7 +44,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   ];
   for (const agreement of plan.agreements) {
     const missed = agreement.findings.filter((finding) => !finding.ok);
-    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${byObligation(missed).map((group) => groupText(group, language)).join("; ")}`);
+    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${byObligation(missed).map((group) => groupText(group, language, byId)).join("; ")}`);
   }
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
@@ -68,15 +71,21 @@ function isAgreementStatus(status: string): status is (typeof AGREEMENT_STATUSES
   return (AGREEMENT_STATUSES as readonly string[]).includes(status);
 }
 
-// The planner's own English words; in Bahasa Indonesia the finding's numbers in the table's sentence.
-function findingText(finding: ComplianceFinding, language: Language): string {
+// The planner's own English words; in Bahasa Indonesia the words of the finding's diagnostic
+// (LON5101's, as full as the English), else, its agreement unknown, the finding's numbers in the table's sentence.
+function findingText(finding: ComplianceFinding, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   if (language === "en") return finding.message;
+  const agreement = agreements.get(finding.agreementId);
+  const labels = agreement === undefined ? undefined : findingLabels(finding, agreement);
+  if (labels !== undefined) return labels[language];
   const { planned, expected, period } = finding;
   return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expectedIn(expected, language), from: period.from, to: period.to }, language);
 }
 
-/** The planner's expected bound (`>= 2 and <= 3`) in `language`. */
+/** The planner's expected bound (`>= 2 and <= 3`, or a share's rupiah, `Rp 50000000`) in `language`. */
 function expectedIn(expected: string, language: Language): string {
+  const rupiah = /^Rp (\d+)$/.exec(expected)?.[1];
+  if (rupiah !== undefined) return formatRupiah(Number(rupiah), language);
   return language === "id" ? expected.replaceAll(" and ", " dan ") : expected;
 }
 
@@ -99,9 +108,9 @@ function byObligation(findings: readonly ComplianceFinding[]): ObligationFinding
  * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
  * planned, >= 6 expected"), not one sentence per period on one line.
  */
-function groupText(group: ObligationFindings, language: Language): string {
+function groupText(group: ObligationFindings, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   const [first] = group;
-  if (group.length === 1) return findingText(first, language);
+  if (group.length === 1) return findingText(first, language, agreements);
   const planned = group.map((finding) => finding.planned);
   const [least, most] = [Math.min(...planned), Math.max(...planned)];
   const expected = [...new Set(group.map((finding) => finding.expected))].join(" / ");

@@ -10,7 +10,7 @@ import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
-import type { Plan } from "../plan/plan.js";
+import type { ComplianceFinding, Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
@@ -73,6 +73,22 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
       return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };
     }
   }
+}
+
+/**
+ * A plan's compliance finding in the words of its diagnostic (LON5101's template, in both
+ * languages), without the agreement's id that begins it: how the printed summary, which
+ * lists findings under their agreement, tells one in Bahasa Indonesia as fully as in
+ * English. Undefined when the obligation is not `agreement`'s.
+ *
+ * @example findingLabels(finding, agreement)?.id // "kewajiban 1: bagian mitra Rp 50.000.000 untuk plm; …"
+ */
+export function findingLabels(finding: ComplianceFinding, agreement: Agreement): Labels | undefined {
+  const { agreementId, obligationIndex, message, expected, planned, period } = finding;
+  const ref = obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, period }, agreement);
+  if (ref === undefined) return undefined;
+  const labels = messageLabels({ ...ref, args: { ...ref.args, agreement: "" } });
+  return { en: labels.en.trimStart(), id: labels.id.trimStart() };
 }
 
 /** The message of an obligation missed in several periods (LON5101 or LON5102 `…Missed`), or undefined for a kind not counted per period. */
