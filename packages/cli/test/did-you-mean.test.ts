@@ -86,6 +86,14 @@ describe("did you mean, on the command line", () => {
     }
   });
 
+  // Found by a walk: `init -l en` worked, and `check … -l en` was an unknown option, said in English under LANG=id_*.
+  it.each(COMMANDS.filter((command) => longOptions(command).includes("lang")))("takes -l for --lang in '%s'", async (command) => {
+    const result = await run([command, "-l", "zz"], "/", { LANG: "id_ID.UTF-8" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toContain("'-l'");
+    expect(COMMAND_USAGE[command].en).toContain("-l, --lang <en|id>");
+  });
+
   it("offers a word's option only where the command has it (`fmt` takes no --from)", async () => {
     const result = await run(["fmt", "--horizon", "x"], "/");
     expect(result.code).toBe(2);

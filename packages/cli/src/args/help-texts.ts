@@ -58,9 +58,9 @@ Kode keluar: 0 bersih, 1 ada masalah, 2 galat penggunaan atau I/O.
 };
 
 const LANG_OPTION: HelpText = {
-  en: `      --lang <en|id>      language of the messages (default: from LC_ALL,
+  en: `  -l, --lang <en|id>      language of the messages (default: from LC_ALL,
                           LC_MESSAGES or LANG; id_* gives Bahasa Indonesia)`,
-  id: `      --lang <en|id>      bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES
+  id: `  -l, --lang <en|id>      bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES
                           atau LANG; id_* memberi Bahasa Indonesia)`,
 };
 
@@ -142,7 +142,7 @@ Options:
       --max-occurrences <n>
                       refuse a workspace whose schedules give more than n
                       occurrences in the horizon (default 2,000,000)
-      --lang <en|id>  language of the report, calendars and spreadsheets
+  -l, --lang <en|id>  language of the report, calendars and spreadsheets
                       (default: the language the workspace is written in),
                       and of the messages (default: from LC_ALL, LC_MESSAGES
                       or LANG)
@@ -171,7 +171,7 @@ Opsi:
       --max-occurrences <n>
                       tolak ruang kerja yang jadwalnya memberi lebih dari n
                       pelaksanaan di cakrawala (bawaan 2.000.000)
-      --lang <en|id>  bahasa laporan, kalender dan lembar kerja (bawaan:
+  -l, --lang <en|id>  bahasa laporan, kalender dan lembar kerja (bawaan:
                       bahasa penulisan ruang kerja), dan bahasa pesan
                       (bawaan: dari LC_ALL, LC_MESSAGES atau LANG)
       --csv-separator <,|;|tab>
@@ -188,7 +188,7 @@ declaration or property keyword in either language, with its allowed values, e.g
 lontar explain tier or lontar explain jenjang.
 
 Options:
-      --lang <en|id>  language of a code's page (default: from LC_ALL,
+  -l, --lang <en|id>  language of a code's page (default: from LC_ALL,
                       LC_MESSAGES or LANG); a keyword is explained in its
                       own language, one spelled alike in both (kpi,
                       program) in this one
@@ -201,7 +201,7 @@ deklarasi atau properti dalam salah satu bahasa, beserta nilai yang diizinkan, m
 lontar explain tier atau lontar explain jenjang.
 
 Opsi:
-      --lang <en|id>  bahasa halaman kode (bawaan: dari LC_ALL, LC_MESSAGES
+  -l, --lang <en|id>  bahasa halaman kode (bawaan: dari LC_ALL, LC_MESSAGES
                       atau LANG); kata kunci dijelaskan dalam bahasanya
                       sendiri, yang ejaannya sama dalam kedua bahasa (kpi,
                       program) dalam bahasa ini
@@ -239,7 +239,7 @@ langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 or watualang (the defaul
 
 Options:
   -o, --out <dir>     where to write the results (default: a new temporary folder)
-      --lang <en|id>  language of the outputs and messages
+  -l, --lang <en|id>  language of the outputs and messages
   -h, --help          show this help
 `,
     id: `Penggunaan: lontar demo [<folder>|<contoh>] [--out <folder>]
@@ -250,7 +250,7 @@ lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 atau watualang (
 
 Opsi:
   -o, --out <folder>  tempat menulis hasilnya (bawaan: folder sementara yang baru)
-      --lang <en|id>  bahasa hasil dan pesan
+  -l, --lang <en|id>  bahasa hasil dan pesan
   -h, --help          tampilkan bantuan ini
 `,
   },
@@ -263,7 +263,7 @@ the editor opens.
 
 Options:
       --stdio         talk over stdin and stdout (the only transport)
-      --lang <en|id>  language of the server's texts, unless the editor's settings name one
+  -l, --lang <en|id>  language of the server's texts, unless the editor's settings name one
                       (default: the editor's locale, else LC_ALL / LC_MESSAGES / LANG)
   -h, --help          show this help
 `,
@@ -275,7 +275,7 @@ kerja yang dibuka editor.
 
 Opsi:
       --stdio         berkomunikasi lewat stdin dan stdout (satu-satunya jalur)
-      --lang <en|id>  bahasa teks server, kecuali pengaturan editor menyebutkannya
+  -l, --lang <en|id>  bahasa teks server, kecuali pengaturan editor menyebutkannya
                       (bawaan: locale editor, lalu LC_ALL / LC_MESSAGES / LANG)
   -h, --help          tampilkan bantuan ini
 `,

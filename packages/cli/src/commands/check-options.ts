@@ -36,7 +36,7 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       "max-occurrences": { type: "string" },
-      lang: { type: "string" },
+      lang: { type: "string", short: "l" },
     },
   });
   if (values.help === true) return "help";

@@ -16,7 +16,7 @@ import { ExitCode, type CliIo } from "../io.js";
  */
 export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> | ExitCode {
   const { values, positionals } = parseCommandLine(args, {
-    options: { help: { type: "boolean", short: "h" }, out: { type: "string", short: "o" }, lang: { type: "string" } },
+    options: { help: { type: "boolean", short: "h" }, out: { type: "string", short: "o" }, lang: { type: "string", short: "l" } },
   });
   const lang = values.lang === undefined ? undefined : messageLanguage(values.lang, io.env);
   if (values.help === true) {

@@ -20,7 +20,7 @@ const CODE_PATTERN = /^LON\d{4}$/;
  * `--lang` or the locale, for a keyword both languages spell alike), for a terminal.
  */
 export function runExplain(args: readonly string[], io: CliIo, docsDir: string | undefined = findDiagnosticsDocs()): ExitCode {
-  const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" }, lang: { type: "string" } } });
+  const { values, positionals } = parseCommandLine(args, { options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l" } } });
   const language = messageLanguage(values.lang, io.env);
   if (values.help === true) {
     io.stdout(COMMAND_USAGE.explain[language]);

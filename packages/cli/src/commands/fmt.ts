@@ -24,7 +24,7 @@ type FmtMode = "print" | "check" | "write";
  */
 export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
-    options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" }, lang: { type: "string" } },
+    options: { help: { type: "boolean", short: "h" }, check: { type: "boolean" }, write: { type: "boolean" }, lang: { type: "string", short: "l" } },
   });
   const language = messageLanguage(values.lang, io.env);
   if (values.help === true) {

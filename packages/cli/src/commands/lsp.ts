@@ -12,7 +12,7 @@ import { letYoungGenerationGrow } from "../start/young-generation.js";
  * the process lives until the editor sends `exit` or closes stdin.
  */
 export async function runLsp(args: readonly string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseCommandLine(args, { options: { stdio: { type: "boolean" }, lang: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values, positionals } = parseCommandLine(args, { options: { stdio: { type: "boolean" }, lang: { type: "string", short: "l" }, help: { type: "boolean", short: "h" } } });
   if (values.help === true) {
     io.stdout(COMMAND_USAGE.lsp[messageLanguage(values.lang, io.env)]);
     return ExitCode.Ok;

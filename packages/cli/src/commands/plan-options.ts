@@ -40,7 +40,7 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
       seed: { type: "string" },
       threads: { type: "string" },
       "max-occurrences": { type: "string" },
-      lang: { type: "string" },
+      lang: { type: "string", short: "l" },
       "csv-separator": { type: "string" },
     },
   });
