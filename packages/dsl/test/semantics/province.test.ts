@@ -86,3 +86,35 @@ describe("LON3010: a province Lontar does not know", () => {
     expect(d?.text?.key).toBe("LON3010.noZoneForProvince");
   });
 });
+
+// Found by a walk: `zona_waktu "WIT"` was "not a time zone; write an IANA zone such as Asia/Jakarta", with no fix.
+describe("LON3010: a time zone written as Indonesia's name of it, or as its city", () => {
+  const zoned = (zone: string): string => `perpustakaan p {\n  jenjang kota\n  wilayah "Papua" / "Kota Jayapura"\n  zona_waktu "${zone}"\n}\n`;
+  it.each([
+    ["WIB", "Asia/Jakarta"], ["wita", "Asia/Makassar"], ["WIT", "Asia/Jayapura"], [" Wit ", "Asia/Jayapura"],
+    ["Makassar", "Asia/Makassar"], ["pontianak", "Asia/Pontianak"],
+  ])("%j: the IANA zone %s, a certain fix that leaves the file clean", (written, meant) => {
+    const source = zoned(written);
+    const [d, ...rest] = checkSource(source, "main.lontar").diagnostics;
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("LON3010");
+    expect(d?.text?.key).toBe("LON3010.zoneMeant");
+    expect(d?.message).toBe(`Lontar writes the time zone \`${written}\` by its IANA name, \`${meant}\``);
+    expect(localizeDiagnostic(d as Diagnostic, "id").message).toBe(`Lontar menulis zona waktu \`${written}\` dengan nama IANA-nya, \`${meant}\``);
+    const [fix] = d?.suggestions ?? [];
+    expect(fix?.preferred).toBe(true);
+    const edit = fix?.edits[0];
+    expect(edit?.text).toBe(`"${meant}"`);
+    if (edit === undefined) return;
+    const fixed = source.slice(0, edit.location.range.start.offset) + edit.text + source.slice(edit.location.range.end.offset);
+    expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+  });
+
+  it("guesses no zone for a name that is none of Indonesia's (`Asia/Jakrta`, `WITT`)", () => {
+    for (const written of ["Asia/Jakrta", "WITT", "Jakarta Pusat"]) {
+      const [d] = checkSource(zoned(written), "main.lontar").diagnostics;
+      expect(d?.text?.key).toBe("LON3010.notZone");
+      expect(d?.suggestions).toEqual([]);
+    }
+  });
+});

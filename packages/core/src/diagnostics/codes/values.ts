@@ -77,6 +77,7 @@ export const VALUE_ENTRIES = {
     ),
     {
       notZone: L("`{zone}` is not a time zone; write an IANA zone such as Asia/Jakarta", "`{zone}` bukan zona waktu; tulis zona IANA seperti Asia/Jakarta"),
+      zoneMeant: L("Lontar writes the time zone `{zone}` by its IANA name, `{meant}`", "Lontar menulis zona waktu `{zone}` dengan nama IANA-nya, `{meant}`"),
       noZoneForProvince: L(
         'no time zone is known for province `{province}`: write the province as in the official list (`Jawa Barat`, `Nusa Tenggara Timur`), or add its zone, `timezone "Asia/Jakarta"` (WIB), `"Asia/Makassar"` (WITA) or `"Asia/Jayapura"` (WIT)',
         'zona waktu provinsi `{province}` tidak diketahui: tulis provinsinya seperti dalam daftar resmi (`Jawa Barat`, `Nusa Tenggara Timur`), atau tambahkan zonanya, `zona_waktu "Asia/Jakarta"` (WIB), `"Asia/Makassar"` (WITA) atau `"Asia/Jayapura"` (WIT)',

@@ -11,6 +11,7 @@ import { lookupWord } from "../vocabulary.js";
 import { quoteString } from "../../syntax/ast-builder/values.js";
 import { nearProvinces, regionInOneString } from "./province.js";
 import { namesPhrase } from "../message-words.js";
+import { zoneMeant } from "./zone-meant.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {
@@ -98,7 +99,12 @@ function propertyOf(declaration: Declaration, key: string): Property | undefined
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const zone = propertyOf(declaration, "timezone");
   if (zone !== undefined && zone.value.kind === "String") {
-    if (!isTimeZoneName(zone.value.value)) reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
+    if (isTimeZoneName(zone.value.value)) return;
+    const meant = zoneMeant(zone.value.value);
+    if (meant === undefined) return reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
+    const text = quoteString(meant);
+    const fix = suggestion("note.replaceWith", { text }, [{ location: { file: reporter.file, range: zone.value.range }, text }], true);
+    reporter.report("LON3010.zoneMeant", { zone: zone.value.value, meant }, zone.value.range, { suggestions: [fix] });
     return;
   }
   const region = propertyOf(declaration, "region");
