@@ -1,4 +1,5 @@
-import { fileSystemReason, type Labels } from "@lontar/core";
+import { fileSystemReason, suggestion, type Labels } from "@lontar/core";
+import { quoteString } from "../syntax/ast-builder/values.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../semantics/report.js";
 
@@ -63,6 +64,17 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
     case "unreadable":
       return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: readReason(refusal.reason) }, file, range);
   }
+}
+
+/**
+ * LON2102 for an import of a file that is not there when another is, the one it most likely
+ * meant (see `importMeant`): "did you mean `./mitra.lontar`?", with the import's text
+ * rewritten as the fix.
+ */
+export function missingImportMeant(written: string, meant: string, file: string, range: Range): Diagnostic {
+  const text = quoteString(meant);
+  const fix = suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], true);
+  return makeDiagnostic("LON2102.cannotFindMeant", { path: written, meant }, file, range, { suggestions: [fix] });
 }
 
 /** A refusal's reason in words, with the system's code (`akses ditolak (EACCES)`); a sentence of the reader's own as it is. */

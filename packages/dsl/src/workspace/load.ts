@@ -6,7 +6,8 @@ import { resolveImport, toPosix } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { givenFiles } from "./given-files.js";
-import { isRefusal, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
+import { importMeant } from "./import-meant.js";
+import { isRefusal, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
 export interface SourceFile {
@@ -67,7 +68,9 @@ export function loadWorkspace(
       if (!texts.has(target.path)) {
         const read = readImport(readFile, posix.join(toPosix(root), target.path));
         if (isRefusal(read)) {
-          diagnostics.push(refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
+          const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, posix.join(toPosix(root), candidate)) === "string";
+          const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, texts.keys()) : undefined;
+          diagnostics.push(meant === undefined ? refusalDiagnostic(read, item.path.value, path, item.path.range, target.path) : missingImportMeant(item.path.value, meant, path, item.path.range));
           continue;
         }
         texts.set(target.path, withoutByteOrderMark(read));

@@ -53,6 +53,22 @@ describe("imports", () => {
     expect(diagnostics.map((d) => [d.code, d.location.range])).toEqual([["LON2102", at(1, 8, 15)]]);
   });
 
+  // Found by a walk: `impor "mitra"` beside mitra.lontar was "cannot find `mitra`", and nothing more.
+  it("LON2102: a missing import names the file it most likely meant, as the fix: `.lontar` left off, or other capitals than a given file's", () => {
+    const meant = (files: Record<string, string>, given: string[]) => load(files, given).diagnostics.map((d) => [d.code, d.text?.key, d.message, d.suggestions.map((s) => [s.preferred, s.edits[0]?.text])]);
+    expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra.lontar": "" }, ["main.lontar"])).toEqual([
+      ["LON2102", "LON2102.cannotFindMeant", "cannot find `./mitra`; did you mean `./mitra.lontar`?", [[true, '"./mitra.lontar"']]],
+    ]);
+    expect(meant({ "/ws/sub/main.lontar": "mitra", "/ws/sub/mitra.lontar": "" }, ["sub/main.lontar"])[0]?.[2]).toBe("cannot find `mitra`; did you mean `mitra.lontar`?");
+    // Capitals: only among the files given (a reader cannot list a folder), in the same folder.
+    expect(meant({ "/ws/main.lontar": "./Mitra.lontar", "/ws/mitra.lontar": "" }, ["main.lontar", "mitra.lontar"])).toEqual([
+      ["LON2102", "LON2102.cannotFindMeant", "cannot find `./Mitra.lontar`; did you mean `./mitra.lontar`?", [[true, '"./mitra.lontar"']]],
+    ]);
+    expect(meant({ "/ws/main.lontar": "./Mitra.lontar", "/ws/mitra.lontar": "" }, ["main.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+    expect(meant({ "/ws/main.lontar": "./MITRA", "/ws/sub/mitra.lontar": "" }, ["main.lontar", "sub/mitra.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+    expect(meant({ "/ws/main.lontar": "./nope", "/ws/mitra.lontar": "" }, ["main.lontar", "mitra.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+  });
+
   it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {
     const { loaded, diagnostics } = load({ "/ws/a.lontar": "./b.lontar", "/ws/b.lontar": "./c.lontar", "/ws/c.lontar": "./a.lontar" }, ["a.lontar"]);
     expect(loaded.files).toHaveLength(3);

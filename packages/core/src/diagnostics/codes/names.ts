@@ -64,6 +64,7 @@ export const NAME_ENTRIES = {
     {
       cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
       cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
+      cannotFindMeant: L("cannot find `{path}`; did you mean `{meant}`?", "`{path}` tidak ditemukan; maksud Anda `{meant}`?"),
     },
   ),
   LON2103: entry(
