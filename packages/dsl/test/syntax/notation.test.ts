@@ -384,6 +384,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: two days side by side (buka senin kamis, pada senin kamis): a range or a list, both offered (no fix)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin kamis 08:00-16:00\n}\n") + `program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada Selasa Jumat pukul 09:00 selama 2 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "senin kamis", alternatives: ["senin..kamis", "senin, kamis"] }, { text: "Selasa Jumat", alternatives: ["selasa..jumat", "selasa, jumat"] }],
+    says: { en: "days side by side need a join", id: "hari yang berdampingan perlu penyambung" },
+  },
+  {
+    name: "en: two days side by side (open mon thu, on mon thu): a range or a list, both offered (no fix)",
+    source: EN_LIBRARY.replace("}\n", "  open mon thu 08:00-16:00\n}\n") + `program class at dispusip_solok {\n  category class\n  schedule every week on mon thu at 09:00 for 2h from 2026-01-05\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "mon thu", alternatives: ["mon..thu", "mon, thu"] }, { text: "mon thu", alternatives: ["mon..thu", "mon, thu"] }],
+    says: { en: "for the days from `mon` to `thu`, or `mon, thu` for those two days", id: "untuk hari-hari dari `mon` sampai `thu`, atau `mon, thu` untuk kedua hari itu saja" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
@@ -455,6 +467,19 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       }
     });
   }
+
+  it("where nothing is certain, each spelling offered, applied, gives a file with no error", () => {
+    for (const c of CASES.filter((k) => k.written.some((w) => w.alternatives !== undefined))) {
+      const errors = errorsOf(c.source);
+      const most = Math.max(...c.written.map((w) => w.alternatives?.length ?? 0));
+      for (let a = 0; a < most; a++) {
+        // The certain fixes, and the a-th spelling offered where none is certain.
+        const chosen = errors.map((d) => ({ ...d, suggestions: d.suggestions.some((f) => f.preferred === true) ? d.suggestions : d.suggestions.slice(a, a + 1).map((f) => ({ ...f, preferred: true })) }));
+        const fixed = applyFixes(c.source, chosen);
+        expect(errorsOf(fixed), fixed).toEqual([]);
+      }
+    }
+  });
 
   it("every case reads alike with the fast reader and with the grammar alone (the whole-file path declines)", () => {
     for (const c of CASES) {

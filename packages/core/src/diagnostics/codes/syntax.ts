@@ -209,6 +209,10 @@ export const SYNTAX_ENTRIES = {
       spacedValue: L("`{text}`: a value of several words joins them with `_`: `{fixed}`", "`{text}`: nilai dari beberapa kata menyambungnya dengan `_`: `{fixed}`"),
       wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
+      daysSideBySide: L(
+        "`{text}`: days side by side need a join: `{range}` for the days from `{from}` to `{to}`, or `{list}` for those two days",
+        "`{text}`: hari yang berdampingan perlu penyambung: `{range}` untuk hari-hari dari `{from}` sampai `{to}`, atau `{list}` untuk kedua hari itu saja",
+      ),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       atRange: L(
         "`{text}`: a session is written with its start and its length, not its end: `{fixed}`, as in `{example}`",

@@ -9,11 +9,11 @@
  */
 import type { IToken, TokenType } from "chevrotain";
 import { createDiagnostic, suggestion } from "@lontar/core";
-import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
+import type { Diagnostic, Location, Range, Suggestion } from "../../diagnostics/diagnostic.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
-import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, dayWordAt, perUnitAt } from "./written-ranges.js";
+import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
 import { capitalKeywordAt, spacedValueAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
@@ -60,6 +60,8 @@ export type NotationKind =
   | "wordsFor"
   /** `pada selasa dan jumat`: days listed with `dan`, where Lontar writes `,`. */
   | "dayList"
+  /** `buka senin kamis`, `on mon thu`: two days side by side with no join, a range (`senin..kamis`) or a list (`senin, kamis`): both offered, no fix. */
+  | "daysSideBySide"
   /** `setiap hari Senin`, `pada hari Jumat`: the word `hari` before a day's name. */
   | "dayWord"
   /** `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`: a session's end where its length stands (`selama 3 jam 30 menit`); `s.d. selesai` (no end: no fix). */
@@ -132,7 +134,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -231,6 +233,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.wordsFor", { text, fixed }, location, { suggestions });
     case "dayList":
       return createDiagnostic("LON1106.dayList", { text, example }, location, { suggestions });
+    case "daysSideBySide":
+      return daysSideBySideDiagnostic(text, mistake.alternatives ?? [], location, suggestions);
     case "dayWord":
       return createDiagnostic("LON1106.dayWord", { text, fixed }, location, { suggestions });
     case "atRange":
@@ -244,4 +248,11 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
     case "everyDay":
       return createDiagnostic("LON1106.everyDay", { text, fixed }, location, { suggestions });
   }
+}
+
+/** LON1106 for two days side by side: the range (`senin..kamis`) and the list (`senin, kamis`) they may be meant as, and the days' names. */
+function daysSideBySideDiagnostic(text: string, alternatives: readonly string[], location: Location, suggestions: readonly Suggestion[]): Diagnostic {
+  const [range = "", list = ""] = alternatives;
+  const [from = "", to = ""] = range.split("..");
+  return createDiagnostic("LON1106.daysSideBySide", { text, range, list, from, to }, location, { suggestions });
 }

@@ -144,6 +144,29 @@ export function dayListAt(tokens: readonly IToken[], s: number): NotationRun | u
   return { first: s, last: s, mistake: { kind: "dayList", text: join.image, fixed: ",", example: `${left}, ${right}`, range }, literal: "keyword", token: { type: Comma, image: "," } };
 }
 
+/** Whether `minggu` at `s` is the week, not Sunday: after `setiap`/`every`, `per` or a number (`setiap minggu`, `per minggu`, `2 minggu`). */
+function weekAt(tokens: readonly IToken[], s: number): boolean {
+  const before = tokens[s - 1]?.tokenType;
+  return tokens[s]?.image.toLowerCase() === "minggu" && (before === K["Every"] || before === K["Per"] || before?.name === "NumberLiteral");
+}
+
+/**
+ * `buka senin kamis 08:00-16:00`, `pada senin kamis`, `on mon thu`: two days side by side,
+ * with no join. Ambiguous: `senin..kamis` (the days from the one to the other) or
+ * `senin, kamis` (those two days); both are offered, neither preferred. Three days or more,
+ * or two next to a range's `..`, are left to the grammar.
+ */
+export function daysSideBySideAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [first, second] = [tokens[s], tokens[s + 1]];
+  const [left, right] = [dayName(first), dayName(second)];
+  if (first === undefined || second === undefined || left === undefined || right === undefined || second.startLine !== first.startLine || touching(first, second)) return undefined;
+  if (weekAt(tokens, s) || dayName(tokens[s - 1]) !== undefined || dayName(tokens[s + 2]) !== undefined) return undefined;
+  if (tokens[s - 1]?.tokenType === DotDot || tokens[s + 2]?.tokenType === DotDot) return undefined;
+  const range = spanTokens(first, second) ?? tokenRange(first);
+  const alternatives = [`${left}..${right}`, `${left}, ${right}`];
+  return { first: s, last: s + 1, mistake: { kind: "daysSideBySide", text: `${first.image} ${second.image}`, alternatives, range }, literal: "keyword", token: { type: wordType(left), image: left }, then: [{ type: DotDot, image: ".." }, { type: wordType(right), image: right }] };
+}
+
 /** `setiap hari Senin`, `pada hari Jumat`: `hari` before a day's name, which Lontar writes alone (`setiap senin`; `setiap ahad` for Sunday: `setiap minggu` is every week). */
 export function dayWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [word, day] = [tokens[s], tokens[s + 1]];
