@@ -396,6 +396,26 @@ const CASES: readonly Case[] = [
     says: { en: "for the days from `mon` to `thu`, or `mon, thu` for those two days", id: "untuk hari-hari dari `mon` sampai `thu`, atau `mon, thu` untuk kedua hari itu saja" },
   },
   {
+    name: "id: a library's tier written as its full name (Perpustakaan Kota, perpustakaan umum kota, PERPUSTAKAAN DESA): the tier alone",
+    source:
+      ID_LIBRARY.replace("jenjang kota", "jenjang Perpustakaan Kota") +
+      `perpustakaan p2 {\n  jenjang perpustakaan umum kota\n  wilayah "Sumatera Barat" / "Kota Solok"\n}\nperpustakaan p3 {\n  jenjang PERPUSTAKAAN DESA\n  wilayah "Sumatera Barat" / "Kota Solok"\n}\n`,
+    written: [{ text: "Perpustakaan Kota", fixed: "kota" }, { text: "perpustakaan umum kota", fixed: "kota" }, { text: "PERPUSTAKAAN DESA", fixed: "desa" }],
+    says: { en: "a library's tier is written as the tier alone, without `", id: "jenjang perpustakaan ditulis jenjangnya saja, tanpa `" },
+  },
+  {
+    name: "en: a library's tier written as its full name (City Library, Library Village): the tier alone",
+    source: EN_LIBRARY.replace("tier city", "tier City Library") + `library l2 {\n  tier Library Village\n  region "Sumatera Barat" / "Kota Solok"\n}\n`,
+    written: [{ text: "City Library", fixed: "city" }, { text: "Library Village", fixed: "village" }],
+    says: { en: "without `Library`", id: "tanpa `Library`" },
+  },
+  {
+    name: "id: values of several words with capitals (Lembaga Adat, Klub Buku): joined with _, in lower case",
+    source: `${ID_LIBRARY}mitra m {\n  jenis Lembaga Adat\n}\nprogram kelas di dispusip_solok {\n  kategori Klub Buku\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Lembaga Adat", fixed: "lembaga_adat" }, { text: "Klub Buku", fixed: "klub_buku" }],
+    says: { en: "joins them with `_`", id: "dengan `_`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -14,7 +14,7 @@ import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
-import { capitalKeywordAt, spacedValueAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
+import { capitalKeywordAt, spacedValueAt, tierNameAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -56,6 +56,8 @@ export type NotationKind =
   | "capitalDayRange"
   /** `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value. */
   | "spacedValue"
+  /** `jenjang Perpustakaan Kota`: a library's tier written as its full name, whose fix is the tier alone (`kota`); `example` is the leading word as written. */
+  | "tierName"
   /** Words for keywords: `seminggu` (`per minggu` in one word), `paling sedikit` (`minimal`), `paling banyak` (`maksimal`). */
   | "wordsFor"
   /** `pada selasa dan jumat`: days listed with `dan`, where Lontar writes `,`. */
@@ -134,7 +136,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -229,6 +231,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.capitalDayRange", { text, fixed }, location, { suggestions });
     case "spacedValue":
       return createDiagnostic("LON1106.spacedValue", { text, fixed }, location, { suggestions });
+    case "tierName":
+      return createDiagnostic("LON1106.tierName", { text, fixed, word: example }, location, { suggestions });
     case "wordsFor":
       return createDiagnostic("LON1106.wordsFor", { text, fixed }, location, { suggestions });
     case "dayList":

@@ -2,7 +2,7 @@
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { VALUE_SETS } from "../../language/values.js";
+import { TIER_VALUES, VALUE_SETS } from "../../language/values.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType } from "./written-tokens.js";
@@ -34,21 +34,66 @@ const JOINED_WORDS: ReadonlySet<string> = new Set([...VALUE_SETS.flatMap((set) =
 const MOST_SPACED_WORDS = 4;
 
 /**
- * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenjang Perpustakaan Desa`: words
+ * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenis Lembaga Adat`: words
  * with spaces between them, on one line, that joined with `_` (in lower case) are an allowed
  * value or a keyword; the longest such run from `s`.
  */
 export function spacedValueAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
   if (!isNameWord(first)) return undefined;
-  let end = s;
-  while (end - s + 1 < MOST_SPACED_WORDS && isNameWord(tokens[end + 1]) && tokens[end + 1]?.startLine === first.startLine && !touching(tokens[end], tokens[end + 1])) end++;
-  for (let last = end; last > s; last--) {
+  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
     const words = tokens.slice(s, last + 1).map((t) => t.image);
     const fixed = words.join("_").toLowerCase();
     if (!JOINED_WORDS.has(fixed)) continue;
     const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
     return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  }
+  return undefined;
+}
+
+/** The word of a library's full name besides its tier (`Perpustakaan Kota`, `City Library`), lower case. */
+const LIBRARY_WORDS: ReadonlySet<string> = new Set(["perpustakaan", "library"]);
+
+/** The words of a line from `s` (at most {@link MOST_SPACED_WORDS}), each a word with a space before it: the index of the last. */
+function lastSpacedWord(tokens: readonly IToken[], s: number): number {
+  const first = tokens[s] as IToken;
+  let end = s;
+  while (end - s + 1 < MOST_SPACED_WORDS && isNameWord(tokens[end + 1]) && tokens[end + 1]?.startLine === first.startLine && !touching(tokens[end], tokens[end + 1])) end++;
+  return end;
+}
+
+/**
+ * The tier `words` (lower case, their library word first or last) mean, as written after the
+ * keyword `keyword`: the other words joined with `_` when they are a tier (`kota`, `village`),
+ * else, when all the words are a tier's label (`perpustakaan_umum_kota`), that tier in the
+ * keyword's language.
+ */
+function tierWord(words: readonly string[], keyword: IToken): string | undefined {
+  const { vocabulary } = TIER_VALUES;
+  const rest = (LIBRARY_WORDS.has(words[0] ?? "") ? words.slice(1) : words.slice(0, -1)).join("_");
+  if (vocabulary.words.has(rest)) return rest;
+  const value = vocabulary.words.get(words.join("_"));
+  const lang = WORDS.get(keyword.image)?.lang ?? "id";
+  return value === undefined ? undefined : vocabulary.written[value]?.[lang];
+}
+
+/**
+ * `jenjang Perpustakaan Kota`, `jenjang perpustakaan umum kota`, `tier City Library`: a
+ * library's tier written as its full name, a tier with `perpustakaan`/`library` (any case)
+ * before or after it; the fix is the tier alone (`kota`, `city`). The longest such run from
+ * `s`, right after `jenjang`/`tier`.
+ */
+export function tierNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [keyword, first] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || keyword.tokenType !== K["Tier"] || !isNameWord(first)) return undefined;
+  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
+    const words = tokens.slice(s, last + 1).map((t) => t.image);
+    const lower = words.map((w) => w.toLowerCase());
+    const library = LIBRARY_WORDS.has(lower[0] ?? "") ? words[0] : LIBRARY_WORDS.has(lower[lower.length - 1] ?? "") ? words[words.length - 1] : undefined;
+    const fixed = library === undefined ? undefined : tierWord(lower, keyword);
+    if (library === undefined || fixed === undefined) continue;
+    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+    return { first: s, last, mistake: { kind: "tierName", text: words.join(" "), fixed, example: library, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
   }
   return undefined;
 }
