@@ -416,6 +416,18 @@ const CASES: readonly Case[] = [
     says: { en: "joins them with `_`", id: "dengan `_`" },
   },
   {
+    name: "id: a zone's name without quotes (zona_waktu Asia/Jakarta)",
+    source: ID_LIBRARY.replace("}\n", "  zona_waktu Asia/Jakarta\n}\n"),
+    written: [{ text: "Asia/Jakarta", fixed: '"Asia/Jakarta"' }],
+    says: { en: "a time zone is a text, written in quotes", id: "zona waktu adalah teks, ditulis dalam tanda kutip" },
+  },
+  {
+    name: "en: a zone's name without quotes (timezone Asia/Jakarta)",
+    source: EN_LIBRARY.replace("}\n", "  timezone Asia/Jakarta\n}\n"),
+    written: [{ text: "Asia/Jakarta", fixed: '"Asia/Jakarta"' }],
+    says: { en: "written in quotes", id: "ditulis dalam tanda kutip" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
@@ -535,6 +547,66 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       expect(errors.map((d) => d.code)).not.toContain("LON1106");
       expect(errors.length).toBe(1);
     }
+  });
+});
+
+/** A property keyword written short or misspelt, its value maybe written another way too: the keyword meant, and the whole fix. */
+interface KeywordCase {
+  readonly name: string;
+  readonly source: string;
+  /** The word written, and the keyword meant. */
+  readonly written: string;
+  readonly meant: string;
+  /** The texts the one fix writes, the keyword's first; and the line as fixed. */
+  readonly edits: readonly string[];
+  readonly shown: string;
+  /** What the message says of the value, when the fix mends it too. */
+  readonly says?: { readonly en: string; readonly id: string };
+}
+
+const QUOTES = { en: "Also: `Asia/Jakarta`: a time zone is a text, written in quotes", id: "Juga: `Asia/Jakarta`: zona waktu adalah teks, ditulis dalam tanda kutip" };
+const KEYWORD_CASES: readonly KeywordCase[] = [
+  { name: "id: zona Asia/Jakarta (zona_waktu, the zone in quotes)", source: ID_LIBRARY.replace("}\n", "  zona Asia/Jakarta\n}\n"), written: "zona", meant: "zona_waktu", edits: ["zona_waktu", '"Asia/Jakarta"'], shown: 'zona_waktu "Asia/Jakarta"', says: QUOTES },
+  { name: "en: time Asia/Jakarta (timezone, the zone in quotes)", source: EN_LIBRARY.replace("}\n", "  time Asia/Jakarta\n}\n"), written: "time", meant: "timezone", edits: ["timezone", '"Asia/Jakarta"'], shown: 'timezone "Asia/Jakarta"', says: QUOTES },
+  { name: "id: zona_wakt Asia/Jakarta (a typo, the zone in quotes)", source: ID_LIBRARY.replace("}\n", "  zona_wakt Asia/Jakarta\n}\n"), written: "zona_wakt", meant: "zona_waktu", edits: ["zona_waktu", '"Asia/Jakarta"'], shown: 'zona_waktu "Asia/Jakarta"', says: QUOTES },
+  { name: 'id: Zona "Asia/Jakarta" (the keyword alone)', source: ID_LIBRARY.replace("}\n", '  Zona "Asia/Jakarta"\n}\n'), written: "Zona", meant: "zona_waktu", edits: ["zona_waktu"], shown: "zona_waktu" },
+  { name: 'en: time "Asia/Jakarta" (the keyword alone)', source: EN_LIBRARY.replace("}\n", '  time "Asia/Jakarta"\n}\n'), written: "time", meant: "timezone", edits: ["timezone"], shown: "timezone" },
+  { name: 'en: zone "Asia/Jakarta" (a synonym)', source: EN_LIBRARY.replace("}\n", '  zone "Asia/Jakarta"\n}\n'), written: "zone", meant: "timezone", edits: ["timezone"], shown: "timezone" },
+];
+
+describe("LON1101: a property keyword written short (the start of one keyword of its declaration) or misspelt", () => {
+  for (const c of KEYWORD_CASES) {
+    it(c.name, () => {
+      const errors = errorsOf(c.source);
+      expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+      const d = errors[0] as Diagnostic;
+      expect(c.source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(c.written);
+      const id = localizeDiagnostic(d, "id");
+      expect(d.message).toContain(`unexpected \`${c.written}\`; did you mean \`${c.meant}\`?`);
+      expect(id.message).toContain(`maksud Anda \`${c.meant}\`?`);
+      if (c.says !== undefined) {
+        expect(d.message).toContain(c.says.en);
+        expect(id.message).toContain(c.says.id);
+      }
+      // One fix, applied on its own: the keyword and whatever of the value is written another way.
+      expect(d.suggestions.map((f) => [f.edits.map((e) => e.text), f.preferred])).toEqual([[c.edits, true]]);
+      expect(d.suggestions[0]?.message).toBe(`replace with \`${c.shown}\``);
+      expect(id.suggestions[0]?.message).toBe(`ganti dengan \`${c.shown}\``);
+      expect(errorsOf(applyFixes(c.source, errors))).toEqual([]);
+    });
+  }
+
+  it("a word that starts several keywords of the declaration (`jenj`: jenjang, jenjang_sekolah) or is too short (`zon`) names none", () => {
+    for (const line of ["jenj kota", 'zon "Asia/Jakarta"']) {
+      const errors = errorsOf(ID_LIBRARY.replace("}\n", `  ${line}\n}\n`));
+      expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+      expect(errors[0]?.message).not.toContain("did you mean");
+      expect(errors[0]?.suggestions).toEqual([]);
+    }
+  });
+
+  it("each case reads alike with the fast reader and with the grammar alone", () => {
+    for (const c of KEYWORD_CASES) expect(JSON.stringify(parseFileWith(c.source, "main.lontar", "fast")), c.name).toBe(JSON.stringify(parseFileWith(c.source, "main.lontar", "grammar")));
   });
 });
 

@@ -16,7 +16,8 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
-import { closeKeywords, contextLanguage } from "./keyword-suggestions.js";
+import { closeKeywords, contextLanguage, prefixKeywords } from "./keyword-suggestions.js";
+import { meantProperty } from "./meant-property.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
@@ -629,11 +630,11 @@ class ItemReader {
         continuation = true;
       }
     }
-    const close = isWord(token) ? closeKeywords(token.image, expected, lang) : [];
-    const previous = this.tokens[run.next - 1];
-    const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
     // A property that fails at its first token: that word starts no property.
     const notAProperty = inBody && run.next === start;
+    const close = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
+    const previous = this.tokens[run.next - 1];
+    const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
     const message =
       close.length > 0 || continuation
         ? concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(token), after)
@@ -658,8 +659,26 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, hint), range, suggestions: [], fix: { note: "replaceWith", shown: `${onDay} ${token.image}`, edits: [{ range: tokenRange(previous), text: onDay }] } });
       return undefined;
     }
+    // `zona Asia/Jakarta`: read with the keyword meant, the value too is written another way; the one fix mends both.
+    const only = notAProperty && close.length === 1 ? close[0] : undefined;
+    const meant = only === undefined ? undefined : meantProperty(this.tokens.slice(start, this.resync(start + 1)), only);
+    if (meant !== undefined) {
+      this.errors.push({ kind, message: concat(withSuggestion(message, close), { en: " Also: ", id: " Juga: " }, meant.note), range, suggestions: close, fix: { note: "replaceWith", shown: meant.shown, edits: meant.edits } });
+      return only;
+    }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
+  }
+
+  /**
+   * The keywords `word` may be meant as where the grammar expected `expected`: those it is a
+   * typo or a synonym of; else, at the start of a property of a declaration of `kind`, the one
+   * of that kind's property keywords it is the start of (`zona` for `zona_waktu`).
+   */
+  private keywordsMeant(word: string, expected: readonly TokenType[], lang: KeywordLanguage, kind: DeclarationKind | undefined): string[] {
+    const close = closeKeywords(word, expected, lang);
+    if (close.length > 0 || kind === undefined) return close;
+    return prefixKeywords(word, expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name))), lang);
   }
 
   /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */

@@ -55,6 +55,33 @@ export function closeKeywords(word: string, expected: readonly TokenType[], lang
   return close.length > 0 ? close : synonymKeywords(word, expected, lang);
 }
 
+/** The shortest word read as the start of a keyword (`zona` for `zona_waktu`, `time` for `timezone`). */
+const SHORTEST_PREFIX = 4;
+
+/**
+ * The keyword among `expected` that `word` is the start of, written short (`zona` for
+ * `zona_waktu`, `time` for `timezone`), in `lang`'s spelling when that one starts so: one
+ * keyword or none. None when `word` is shorter than {@link SHORTEST_PREFIX}, or starts
+ * several keywords (`jenj`: `jenjang` and `jenjang_sekolah`).
+ */
+export function prefixKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
+  const start = word.toLowerCase();
+  if (start.length < SHORTEST_PREFIX) return [];
+  const found = new Map<string, { word: string; lang: KeywordLanguage | undefined }[]>();
+  for (const type of expected) {
+    if (ANY_WORD.has(type.name)) continue;
+    for (const s of spellingsOf(type)) {
+      const token = WORDS.get(s.word)?.token;
+      if (token === undefined || s.word.length <= start.length || !s.word.startsWith(start)) continue;
+      found.set(token, [...(found.get(token) ?? []), s]);
+    }
+  }
+  const [only, ...others] = [...found.values()];
+  if (only === undefined || others.length > 0) return [];
+  const own = only.find((s) => s.lang === lang || s.lang === undefined) ?? only[0];
+  return own === undefined ? [] : [own.word];
+}
+
 /**
  * Words a planner writes for a keyword they are not spelled like (a synonym, not a typo), by
  * the keyword tokens they may stand for: `kali` for `sesi` in an obligation, `setiap` for
@@ -67,6 +94,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["per", ["Every"]],
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
+  ["zone", ["Timezone"]],
   // Declarations, at the top level: what letters call a program or an agreement.
   ["kegiatan", ["Program"]], ["acara", ["Program"]], ["activity", ["Program"]], ["event", ["Program"]],
   ["perjanjian", ["Agreement"]], ["mou", ["Agreement"]], ["pks", ["Agreement"]],

@@ -14,7 +14,7 @@ import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
-import { capitalKeywordAt, spacedValueAt, tierNameAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
+import { capitalKeywordAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -44,6 +44,8 @@ export type NotationKind =
   | "dayRange" | "dateRange" | "timeRange"
   /** `anak-anak`, `"area_anak"`: a name written with `-` between its words, or in quotes, where a name stands (`anak_anak`, `area_anak`). */
   | "hyphenName" | "quotedName"
+  /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
+  | "unquotedZone"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
   | "hourOnly" | "hourOnlyAmbiguous"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
@@ -136,7 +138,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -215,6 +217,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.hyphenName", { text, fixed }, location, { suggestions });
     case "quotedName":
       return createDiagnostic("LON1106.quotedName", { text, fixed }, location, { suggestions });
+    case "unquotedZone":
+      return createDiagnostic("LON1106.unquotedZone", { text, fixed }, location, { suggestions });
     case "hourOnly":
       return createDiagnostic("LON1106.hourOnly", { text, fixed }, location, { suggestions });
     case "hourOnlyAmbiguous":

@@ -5,7 +5,7 @@ import { WORDS } from "../keywords.js";
 import { TIER_VALUES, VALUE_SETS } from "../../language/values.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { isDigits, touching, isNameWord, wordType } from "./written-tokens.js";
+import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { timeAt } from "./written-dates.js";
 
 /**
@@ -137,6 +137,35 @@ export function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun 
   if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
   const fixed = inner.replace(/[ -]+/g, "_");
   return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** At most this many tokens make a zone's name written without quotes (`America/Argentina/Buenos_Aires` is five). */
+const MAX_ZONE_TOKENS = 15;
+/** A word of a zone's name (`Asia`, `Buenos_Aires`, `GMT`). */
+const isZoneWord = (t: IToken | undefined): t is IToken => t !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.image);
+
+/**
+ * `zona_waktu Asia/Jakarta`, `timezone America/Port-au-Prince`: an IANA zone's name written
+ * without quotes after `zona_waktu`/`timezone` (words joined by `/`, and by `-` within a
+ * word, no space between); a zone is a text, and the fix writes it in quotes.
+ */
+export function unquotedZoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (tokens[s - 1]?.tokenType !== K["Timezone"] || !isZoneWord(first)) return undefined;
+  let last = s;
+  let slashes = 0;
+  for (let i = s + 1; i + 1 < tokens.length && i - s < MAX_ZONE_TOKENS; i += 2) {
+    const [join, word] = [tokens[i] as IToken, tokens[i + 1]];
+    const name = join.tokenType.name;
+    if ((name !== "Slash" && join.tokenType !== Minus) || !isZoneWord(word) || !touching(tokens[i - 1], join) || !touching(join, word)) break;
+    if (name === "Slash") slashes++;
+    last = i + 1;
+  }
+  if (slashes === 0) return undefined;
+  const text = writtenText(tokens, s, last);
+  const fixed = `"${text}"`;
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "unquotedZone", text, fixed, range }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
 }
 
 /** Numbers in words, as a planner may write a small count. */
