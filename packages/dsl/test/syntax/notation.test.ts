@@ -428,6 +428,36 @@ const CASES: readonly Case[] = [
     says: { en: "written in quotes", id: "ditulis dalam tanda kutip" },
   },
   {
+    name: "id: a session on several days in a row written as a one-off (sekali 2026-07-21..2026-07-23 pukul 09:00 selama 4 jam) or a range with pukul: the range and each day's hours",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-07-21..2026-07-23 pukul 09:00 selama 4 jam\n  jadwal 2026-08-04..2026-08-06 pukul 13:00 selama 2 jam 30 menit\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "sekali 2026-07-21..2026-07-23 pukul 09:00 selama 4 jam", fixed: "2026-07-21..2026-07-23 harian 09:00-13:00" },
+      { text: "2026-08-04..2026-08-06 pukul 13:00 selama 2 jam 30 menit", fixed: "2026-08-04..2026-08-06 harian 13:00-15:30" },
+    ],
+    says: { en: "a session on several days in a row is written as its range of dates and the hours of each day", id: "sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya" },
+  },
+  {
+    name: "en: a session on several days in a row written as a one-off (once … at 09:00 for 4h) or a range with at (for 2 hours 30 minutes)",
+    source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule once 2026-07-21..2026-07-23 at 09:00 for 4h\n  schedule 2026-08-04..2026-08-06 for 2 hours 30 minutes at 13:00\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "once 2026-07-21..2026-07-23 at 09:00 for 4h", fixed: "2026-07-21..2026-07-23 daily 09:00-13:00" },
+      { text: "2026-08-04..2026-08-06 for 2 hours 30 minutes at 13:00", fixed: "2026-08-04..2026-08-06 daily 13:00-15:30" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
+    name: "id: a session on several days with no length: the form shown (no fix)",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-07-21..2026-07-23 pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "sekali 2026-07-21..2026-07-23 pukul 09:00" }],
+    says: { en: "from its start to its end on one day: `2026-07-21..2026-07-23 harian 09:00-HH:mm`", id: "dari mulai sampai selesai dalam satu hari: `2026-07-21..2026-07-23 harian 09:00-HH:mm`" },
+  },
+  {
+    name: "en: a session on several days past midnight: the form shown (no fix)",
+    source: `${EN_LIBRARY}program night at dispusip_solok {\n  category class\n  schedule 2026-08-04..2026-08-06 at 22:00 for 4h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2026-08-04..2026-08-06 at 22:00 for 4h" }],
+    says: { en: "`2026-08-04..2026-08-06 daily 22:00-HH:mm`", id: "`2026-08-04..2026-08-06 daily 22:00-HH:mm`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -229,6 +229,18 @@ export const SYNTAX_ENTRIES = {
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
+      rangeSession: L(
+        "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day: `{fixed}`",
+        "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya: `{fixed}`",
+      ),
+      onceRange: L(
+        "`{text}`: `{once}` takes one date; a session on several days in a row is written as its range of dates and the hours of each day: `{fixed}`",
+        "`{text}`: `{once}` untuk satu tanggal; sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya: `{fixed}`",
+      ),
+      rangeSessionNoEnd: L(
+        "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day, from its start to its end on one day: `{example}`",
+        "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya, dari mulai sampai selesai dalam satu hari: `{example}`",
+      ),
       yearFirstNotDate: L(
         "`{text}` is not written YYYY-MM-DD and is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` tidak ditulis YYYY-MM-DD dan bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",

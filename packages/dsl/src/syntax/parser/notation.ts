@@ -3,7 +3,7 @@
  * reads otherwise: times and dates (`09.00`, `17-08-2026`), rupiah (`Rp 20 juta`), ranges
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
- * readers are in written-dates.ts, written-money.ts, written-ranges.ts and written-words.ts),
+ * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts and written-words.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
  */
@@ -13,6 +13,7 @@ import type { Diagnostic, Location, Range, Suggestion } from "../../diagnostics/
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
+import { rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
 import { capitalKeywordAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
@@ -75,7 +76,13 @@ export type NotationKind =
   /** `bobot 12,5`: a number with a decimal part where a whole number stands (no fix). */
   | "decimalNumber"
   /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */
-  | "everyDay";
+  | "everyDay"
+  /**
+   * `jadwal 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, and `sekali` before the dates: a session on several days
+   * in a row, written `2024-07-23..2024-07-25 harian 09:00-13:00` (`example` is `sekali` as written); without its start
+   * or its length, or past midnight, no fix (`example` shows the form).
+   */
+  | "rangeSession" | "onceRange" | "rangeSessionNoEnd";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -138,7 +145,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -255,6 +262,12 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.decimalNumber", { text }, location, { suggestions });
     case "everyDay":
       return createDiagnostic("LON1106.everyDay", { text, fixed }, location, { suggestions });
+    case "rangeSession":
+      return createDiagnostic("LON1106.rangeSession", { text, fixed }, location, { suggestions });
+    case "onceRange":
+      return createDiagnostic("LON1106.onceRange", { text, fixed, once: example }, location, { suggestions });
+    case "rangeSessionNoEnd":
+      return createDiagnostic("LON1106.rangeSessionNoEnd", { text, example }, location, { suggestions });
   }
 }
 

@@ -1,0 +1,79 @@
+/** Sessions written another way: `jadwal sekali 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, a session on several days in a row. */
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { spell, WORDS } from "../keywords.js";
+import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
+import type { NotationKind, NotationRun } from "./notation.js";
+import { isDigits, pad2, writtenText } from "./written-tokens.js";
+
+/** The minutes of a day: a day's hours end at `24:00` at the latest. */
+const DAY_MINUTES = 24 * 60;
+
+/** The minutes of a duration from token `i` (`4h`, `2h30m`, `90m`, `4 jam`, `2 jam 30 menit`, `90 menit`) and its last token. */
+function durationAt(tokens: readonly IToken[], i: number): { readonly minutes: number; readonly last: number } | undefined {
+  const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (a?.tokenType === CompactDuration) {
+    const [, h = "0", m = "0"] = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(a.image) ?? [];
+    return { minutes: Number(h) * 60 + Number(m), last: i };
+  }
+  if (!isDigits(a) || b === undefined) return undefined;
+  if (b.tokenType === K["Minutes"]) return { minutes: Number(a.image), last: i + 1 };
+  if (b.tokenType !== K["Hours"]) return undefined;
+  const hours = Number(a.image) * 60;
+  return isDigits(c) && d?.tokenType === K["Minutes"] ? { minutes: hours + Number(c.image), last: i + 3 } : { minutes: hours, last: i + 1 };
+}
+
+/** A session's tails from token `i`: `pukul 09:00` and `selama 4 jam` (`at`, `for`), each at most once, in either order; undefined when neither is there. */
+function sessionTails(tokens: readonly IToken[], i: number): { readonly start?: string; readonly minutes?: number; readonly last: number } | undefined {
+  let [start, minutes, j]: [string | undefined, number | undefined, number] = [undefined, undefined, i];
+  for (let tail = 0; tail < 2; tail++) {
+    const [word, value] = [tokens[j], tokens[j + 1]];
+    const duration = word?.tokenType === K["For"] ? durationAt(tokens, j + 1) : undefined;
+    if (start === undefined && word?.tokenType === K["At"] && value?.tokenType === TimeLiteral) [start, j] = [value.image, j + 2];
+    else if (minutes === undefined && duration !== undefined) [minutes, j] = [duration.minutes, duration.last + 1];
+    else break;
+  }
+  return j === i ? undefined : { ...(start === undefined ? {} : { start }), ...(minutes === undefined ? {} : { minutes }), last: j - 1 };
+}
+
+/** `HH:mm` of a number of minutes since midnight. */
+const clock = (minutes: number): string => `${pad2(String(Math.floor(minutes / 60)))}:${pad2(String(minutes % 60))}`;
+
+/** The end of a day's hours from `start` (`HH:mm`) for `minutes`, when it is within the day. */
+function endOf(start: string, minutes: number): string | undefined {
+  const end = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes;
+  return minutes > 0 && end <= DAY_MINUTES && /^\d\d:\d\d$/.test(start) ? clock(end) : undefined;
+}
+
+/**
+ * `jadwal sekali 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, `jadwal 2024-07-23..2024-07-25
+ * pukul 09:00 selama 4 jam`, `schedule once 2024-07-23..2024-07-25 at 09:00 for 4h`: a session
+ * on several days in a row, written as a one-off session (`sekali` takes one date) or as a range
+ * of dates with a session's tails. Lontar writes the range and each day's hours:
+ * `2024-07-23..2024-07-25 harian 09:00-13:00`, the fix when both the start and the length are
+ * there and the day's hours end by midnight; else no fix, and the message shows the form.
+ */
+export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const schedule = tokens[s - 1];
+  const once = tokens[s]?.tokenType === K["Once"] ? tokens[s] : undefined;
+  const i = once === undefined ? s : tokens[s + 1]?.tokenType === K["On"] ? s + 2 : s + 1;
+  const [from, join, to] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || from?.tokenType !== DateLiteral || join?.tokenType !== DotDot || to?.tokenType !== DateLiteral || from.image.length !== 10 || to.image.length !== 10) return undefined;
+  const tails = sessionTails(tokens, i + 3);
+  const dailyType = K["Daily"];
+  if (tails === undefined || dailyType === undefined) return undefined;
+  const daily = spell("Daily", WORDS.get(schedule.image)?.lang ?? "en");
+  const dates = `${from.image}..${to.image}`;
+  const end = tails.start === undefined || tails.minutes === undefined ? undefined : endOf(tails.start, tails.minutes);
+  const range = spanTokens(tokens[s] as IToken, tokens[tails.last] as IToken) ?? tokenRange(tokens[s] as IToken);
+  const text = writtenText(tokens, s, tails.last);
+  const back = [{ type: DotDot, image: ".." }, { type: DateLiteral, image: to.image }];
+  if (tails.start === undefined || end === undefined) {
+    const example = `${dates} ${daily} ${tails.start ?? "HH:mm"}-HH:mm`;
+    return { first: s, last: tails.last, mistake: { kind: "rangeSessionNoEnd", text, example, range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: back };
+  }
+  const kind: NotationKind = once === undefined ? "rangeSession" : "onceRange";
+  const fixed = `${dates} ${daily} ${tails.start}-${end}`;
+  const hours = [{ type: dailyType, image: daily }, { type: TimeLiteral, image: tails.start }, { type: Minus, image: "-" }, { type: TimeLiteral, image: end }];
+  return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: [...back, ...hours] };
+}
