@@ -352,6 +352,8 @@ export interface FastAnalysis {
   readonly fitting: FittingNames;
   /** Every declared name with its kind, one per line (computed on first use). */
   readonly allNames: () => string;
+  /** Whether an import was not read (missing, outside the root, refused): its names may be any undefined name's. */
+  readonly importFailed: boolean;
   /** {@link early} and {@link contextDiagnostics} by file (computed on first use). */
   readonly byFile: () => ReadonlyMap<string, { readonly early: readonly Diagnostic[]; readonly context: readonly Diagnostic[] }>;
 }
@@ -401,7 +403,21 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding, memo.kept);
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
-  return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, byFile };
+  const importFailed = early.some((d) => IMPORT_FAILURES.has(d.code));
+  return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile };
+}
+
+/** The codes of an import (or a file given) that was not read. */
+const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
+
+/**
+ * A file's reference diagnostics, without the undefined names (LON2002) while an import was
+ * not read: names are the whole workspace's, so any of them may be declared in the file
+ * not read, and one missing import would otherwise be an error at every use of its names.
+ */
+function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
+  const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : found;
 }
 
 /**
@@ -415,7 +431,7 @@ export function fileFastDiagnostics(fast: FastAnalysis, file: FileNode, memo: An
   const shared = fast.byFile().get(file.path);
   const found: Diagnostic[] = [];
   if (shared !== undefined) push(found, shared.early);
-  push(found, memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames));
+  push(found, references(fast, file, memo));
   if (shared !== undefined) push(found, shared.context);
   push(found, memo.check(file, fast.context, fast.contextKey));
   return capPerFile(uniqueDiagnostics(found).sort(compareDiagnostics));
@@ -438,7 +454,7 @@ export function allFastDiagnostics(fast: FastAnalysis, memo: AnalysisMemo): Diag
 function* fastSteps(fast: FastAnalysis, memo: AnalysisMemo): Generator<void, Diagnostic[], void> {
   const diagnostics = fast.early.slice();
   for (const file of fast.loaded.files) {
-    push(diagnostics, memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames));
+    push(diagnostics, references(fast, file, memo));
     yield;
   }
   push(diagnostics, fast.contextDiagnostics);
