@@ -53,6 +53,7 @@ export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { neverRunsDiagnostics } from "./diagnostics/never-runs.js";
 export { openingHoursDiagnostics } from "./diagnostics/opening-hours.js";
 export { precedenceDiagnostics } from "./diagnostics/precedences.js";
+export { budgetPeriodDiagnostics, unpaidCosts, type UnpaidCost } from "./diagnostics/budget-periods.js";
 export { estimatedHolidayDiagnostics, estimatedHolidayYears } from "./diagnostics/estimated-holidays.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";

@@ -3,15 +3,14 @@ import type { Occurrence } from "../expand/occurrence.js";
 import type { Justification } from "../plan/plan.js";
 import { budgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { periodKey } from "../calendar/periods.js";
+import { sessionCostOf } from "../plan/program-charges.js";
 
 /** The rupiah an occurrence draws from each budget, `per: program` costs charged at the first one. */
 export function occurrenceCharges(program: Program, firstOfProgram: boolean): Map<string, number> {
   const charges = new Map<string, number>();
   for (const cost of program.costs) {
     if (cost.budget === undefined) continue;
-    const amount =
-      cost.per === "session" ? cost.amount : cost.per === "participant" ? cost.amount * (program.expectedParticipants ?? 0) : firstOfProgram ? cost.amount : 0;
-    charges.set(cost.budget, (charges.get(cost.budget) ?? 0) + amount);
+    charges.set(cost.budget, (charges.get(cost.budget) ?? 0) + sessionCostOf(cost, program, firstOfProgram));
   }
   return charges;
 }

@@ -8,6 +8,7 @@ import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
+import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -148,12 +149,13 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * occurrence bound (then the only finding), else the sessions that cannot take place,
  * the agreement obligations not met, the programs the plan holds no session of, the
  * sessions outside their library's opening hours, the orders between programs the
- * plan breaks, and a notice when the holidays it met are estimates. The messages that
+ * plan breaks, the costs charged to a budget outside its period (nothing pays them), and
+ * a notice when the holidays it met are estimates. The messages that
  * name the horizon say so when it was taken from the agreements' validity (`horizon.origin`).
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

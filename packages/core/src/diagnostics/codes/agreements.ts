@@ -175,4 +175,26 @@ export const AGREEMENT_ENTRIES = {
       beforeItEnds: L("before it ends", "sebelum sesi itu selesai"),
     },
   ),
+  LON5107: entry(
+    "error",
+    L("sessions outside their budget's period", "sesi di luar periode anggarannya"),
+    L(
+      "A program's cost is paid from a budget (`from`), but some of the program's scheduled sessions fall outside the budget's `period`: the budget pays nothing for them and nothing else does, so the plan cannot be paid as written.",
+      "Biaya sebuah program dibayar dari sebuah anggaran (`dari`), tetapi sebagian sesi terjadwal program itu berada di luar `periode` anggaran tersebut: anggaran itu tidak membayar apa pun untuknya dan tidak ada yang lain yang membayarnya, sehingga rencana tidak dapat dibiayai seperti yang tertulis.",
+    ),
+    {
+      outside: L(
+        "{count} of `{program}`'s scheduled sessions fall outside the period of budget {budget} ({from}..{to}), so nothing pays their cost of {cost} a session (the first: {first}); charge them to a budget whose period holds them, or change the budget's period or the schedule",
+        "{count} sesi terjadwal `{program}` berada di luar periode anggaran {budget} ({from}..{to}), sehingga biayanya, {cost} per sesi, tidak ditanggung anggaran mana pun (yang pertama: {first}); bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
+      outsideOne: L(
+        "one of `{program}`'s scheduled sessions ({first}) falls outside the period of budget {budget} ({from}..{to}), so nothing pays its cost of {cost}; charge it to a budget whose period holds it, or change the budget's period or the schedule",
+        "satu sesi terjadwal `{program}` ({first}) berada di luar periode anggaran {budget} ({from}..{to}), sehingga biayanya, {cost}, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
+      programCost: L(
+        "`{program}`'s cost of {cost} per program is charged at its first scheduled session ({first}), which falls outside the period of budget {budget} ({from}..{to}), so nothing pays it; charge it to a budget whose period holds that session, or change the budget's period or the schedule",
+        "biaya `{program}` sebesar {cost} per program dibebankan pada sesi terjadwal pertamanya ({first}), yang berada di luar periode anggaran {budget} ({from}..{to}), sehingga biaya itu tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
+    },
+  ),
 } as const;
