@@ -50,4 +50,12 @@ describe("a cost charged to a budget whose period does not hold the sessions (LO
     expect(await check(WALK.replace("periode 2018", "periode 2019"), "id")).toEqual({ code: 0, messages: [] });
   });
 
+  it("lontar plan says under the budget what its period leaves unpaid", async () => {
+    const dir = workspace(WALK);
+    const result = await run(["plan", "ws", "--out", "out", "--lang", "id"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "  anggaran     apbd: Rp 0 dari Rp 1.000.000 direncanakan, sisa Rp 1.000.000\n    b: sesi terjadwal di luar periodenya 2018-01-01..2018-12-31: 51, Rp 510.000 tidak dibayar (LON5107)\n",
+    );
+  });
 });

@@ -56,6 +56,15 @@ describe("summarizePlan", () => {
     expect(text).toContain("hard 0, medium 2, soft 10 (not in full: 1 not placed)");
   });
 
+  it("says under a budget the costs its period leaves unpaid, in each language", () => {
+    const unpaid = [{ program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-03-31" } }, amount: 50_000, sessions: [1, 2, 3] }];
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { unpaid })).toContain(
+      "  budget       apbd_2019: Rp 1,250,000 of Rp 150,000,000 planned, Rp 148,750,000 left\n    kelas_menulis: scheduled sessions outside its period 2019-01-01..2019-03-31: 3, Rp 150,000 not paid (LON5107)\n",
+    );
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "id", undefined, { unpaid })).toContain("    kelas_menulis: sesi terjadwal di luar periodenya 2019-01-01..2019-03-31: 3, Rp 150.000 tidak dibayar (LON5107)\n");
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { unpaid: [{ ...unpaid[0]!, budget: { id: "other", period: { from: "2018-01-01", to: "2018-12-31" } } }] })).not.toContain("not paid");
+  });
+
   it("says where the calendar and the page are", () => {
     expect(text).toContain("Wrote 4 files to out/");
     expect(text).toMatch(/calendar\.ics +out\/calendar\.ics/);
@@ -109,11 +118,11 @@ describe("summarizePlan", () => {
       message: "obligation 1: the partner's share Rp 50,000,000 towards plm_ntt_2019; planned cost Rp 0 in 2019-11-01..2019-11-30 — nothing planned uses the share",
     };
     const shared: Plan = { ...plan, agreements: [{ agreementId: "pks_plm", status: "at_risk", findings: [finding] }] };
-    expect(summarizePlan(shared, { dir: "out", files: [] }, "id", undefined, [pks])).toContain(
+    expect(summarizePlan(shared, { dir: "out", files: [] }, "id", undefined, { agreements: [pks] })).toContain(
       "    pks_plm: kewajiban 1: bagian mitra Rp 50.000.000 untuk plm_ntt_2019; biaya terencana Rp 0 dalam 2019-11-01..2019-11-30 — tidak ada rencana yang memakai bagian ini\n",
     );
     // English keeps the planner's words; without the agreements, the numbers in the table's sentence.
-    expect(summarizePlan(shared, { dir: "out", files: [] }, "en", undefined, [pks])).toContain(`    pks_plm: ${finding.message}\n`);
+    expect(summarizePlan(shared, { dir: "out", files: [] }, "en", undefined, { agreements: [pks] })).toContain(`    pks_plm: ${finding.message}\n`);
     expect(summarizePlan(shared, { dir: "out", files: [] }, "id")).toContain("    pks_plm: kewajiban 1: 0 direncanakan, diharapkan Rp 50.000.000 (2019-11-01..2019-11-30)\n");
   });
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { localizeDiagnostic } from "@lontar/dsl";
-import { plannedPlan, planRefusal, refusalDiagnostics, type CsvSeparator } from "@lontar/planner";
+import { plannedPlan, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator } from "@lontar/planner";
 import type { Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
@@ -92,7 +92,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
-  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, workspace.agreements));
+  io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences) }));
   return ExitCode.Ok;
 }
 

@@ -10,13 +10,34 @@ export interface WrittenOutputs {
   readonly files: readonly string[];
 }
 
+/** A cost of the plan nothing pays, as the summary names it (the planner's `UnpaidCost` has this shape). */
+export interface UnpaidLine {
+  /** The program the cost is of. */
+  readonly program: { readonly id: string };
+  /** The budget it is charged to, and the period it pays for. */
+  readonly budget: { readonly id: string; readonly period: { readonly from: string; readonly to: string } };
+  /** What one session costs from it, in whole rupiah. */
+  readonly amount: number;
+  /** The sessions outside the budget's period. */
+  readonly sessions: readonly unknown[];
+}
+
+/** What the summary tells beyond the plan: the workspace's agreements and the costs nothing pays. */
+export interface SummaryContext {
+  /** The workspace's agreements: a finding is then told in Bahasa Indonesia in LON5101's words. */
+  readonly agreements?: readonly Agreement[];
+  /** The costs charged to a budget whose period leaves their sessions out (LON5107), named under each budget. */
+  readonly unpaid?: readonly UnpaidLine[];
+}
+
 /**
  * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
  * from the agreements' validity, that it was and how to plan another span), occurrences
- * by status, agreements by status, budgets, the score (its numbers as readers of
+ * by status, agreements by status, budgets (under each, the costs charged to it that its
+ * period leaves unpaid, `context.unpaid`: see LON5107), the score (its numbers as readers of
  * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are. The
- * workspace's agreements (`declared`) let a finding be told in Bahasa Indonesia as fully as
- * the planner tells it in English.
+ * workspace's agreements (`context.agreements`) let a finding be told in Bahasa Indonesia
+ * as fully as the planner tells it in English.
  *
  * @example
  * ```
@@ -25,8 +46,9 @@ export interface WrittenOutputs {
  *   agreements   2 met, 1 at risk
  * ```
  */
-export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin, declared: readonly Agreement[] = []): string {
-  const byId = new Map(declared.map((agreement) => [agreement.id, agreement]));
+export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Language = "en", origin?: HorizonOrigin, context: SummaryContext = {}): string {
+  const byId = new Map((context.agreements ?? []).map((agreement) => [agreement.id, agreement]));
+  const unpaid = context.unpaid ?? [];
   const t = <K extends CliMessageKey>(key: K, args: CliArgs<K>): string => cliText(key, args, language);
   const byStatus = count(plan.occurrences.map((occurrence) => occurrence.status));
   const agreements = count(plan.agreements.map((agreement) => agreement.status));
@@ -48,6 +70,11 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   }
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
+    for (const u of unpaid) {
+      if (u.budget.id !== budget.budgetId) continue;
+      const total = formatRupiah(u.amount * u.sessions.length, language);
+      lines.push(t("plan.budgetUnpaid", { program: u.program.id, count: formatNumber(u.sessions.length, language), from: u.budget.period.from, to: u.budget.period.to, total }));
+    }
   }
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
   // The report's verdict: sessions held while their library is closed, or not placed, break no firm rule, but the plan cannot be carried out as it stands, or in full.

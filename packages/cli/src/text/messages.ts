@@ -111,6 +111,10 @@ export const CLI_MESSAGES = {
     "kewajiban {number}: tidak terpenuhi di {count} periode ({from}..{to}): {planned} direncanakan, diharapkan {expected}",
   ),
   "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
+  "plan.budgetUnpaid": L(
+    "    {program}: scheduled sessions outside its period {from}..{to}: {count}, {total} not paid (LON5107)",
+    "    {program}: sesi terjadwal di luar periodenya {from}..{to}: {count}, {total} tidak dibayar (LON5107)",
+  ),
   "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
   "plan.feasible": L(" (feasible)", " (layak)"),
   "plan.closedSessions": L(" (not as it stands: {count} held while their library is closed)", " (belum layak apa adanya: {count} sesi saat perpustakaannya tutup)"),
