@@ -7,6 +7,7 @@ import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
+import { firstCharged, sessionCostOf } from "../plan/program-charges.js";
 
 /** One assigned resource, by name, with its kind's label. */
 export interface AssignedResource {
@@ -38,8 +39,15 @@ export interface OccurrenceFacts {
   readonly partners: readonly string[];
   /** The participants the program expects, when declared. */
   readonly participants: number | undefined;
-  /** The cost of one session in whole rupiah: per-session costs plus per-participant costs times the expected participants (once-per-program costs are left out). */
+  /**
+   * The cost of the session in whole rupiah: per-session costs plus per-participant costs
+   * times the expected participants, and on the program's first scheduled session its
+   * once-per-program costs too (where the budgets charge them), so the scheduled sessions'
+   * costs add up to what the budgets plan for them.
+   */
   readonly cost: number;
+  /** What each session of the program costs, in whole rupiah: `cost` without the once-per-program costs. */
+  readonly costPerSession: number;
   /** Why it is not scheduled (in the reader's words and language, with a suggested fix where one is certain) or other notes, without occurrence ids. */
   readonly reasons: readonly string[];
 }
@@ -79,19 +87,27 @@ interface ProgramFacts {
   readonly category: string | undefined;
   readonly partners: readonly string[];
   readonly participants: number | undefined;
+  /** Per-session and per-participant costs: what each session costs. */
   readonly cost: number;
+  /** Once-per-program costs: what the first scheduled session costs besides. */
+  readonly once: number;
 }
 
 function programFacts(index: WorkspaceIndex, program: Program | undefined, programId: string, language: Language): ProgramFacts {
-  if (program === undefined) return { title: programId, category: undefined, partners: [], participants: undefined, cost: 0 };
+  if (program === undefined) return { title: programId, category: undefined, partners: [], participants: undefined, cost: 0, once: 0 };
   let cost = 0;
-  for (const c of program.costs) cost += c.per === "session" ? c.amount : c.per === "participant" ? c.amount * (program.expectedParticipants ?? 0) : 0;
+  let once = 0;
+  for (const c of program.costs) {
+    if (c.per === "program") once += c.amount;
+    else cost += sessionCostOf(c, program, false);
+  }
   return {
     title: program.title,
     category: labelOf(programCategoryLabels, program.category, language),
     partners: program.partners.map((p) => nameOf(index, p)),
     participants: program.expectedParticipants,
     cost,
+    once,
   };
 }
 
@@ -103,13 +119,17 @@ function programFacts(index: WorkspaceIndex, program: Program | undefined, progr
  * same order) get the very same facts object, so an exporter may remember what it made
  * of one by identity; their number is at most the plan's. `sessions` (the plan's
  * occurrences) names the session a resource is booked for in the reason a session was
- * not placed; they are indexed only when such a reason is read.
+ * not placed (they are indexed only when such a reason is read), and the first scheduled
+ * session of each program, which carries its once-per-program costs.
  *
  * @example factsReader(indexWorkspace(workspace), "id")(occurrence).place // "Aula Utama"
  */
 export function factsReader(index: WorkspaceIndex, language: Language, sessions: readonly PlannedOccurrence[] = []): (occurrence: PlannedOccurrence) => OccurrenceFacts {
   const reasons = reasonsReader(index, language, sessions);
   const programs = new Map<string, ProgramFacts>();
+  let carriers: Map<string, string> | undefined;
+  // The session that carries a program's once-per-program costs, as the budgets charge them.
+  const carries = (occurrence: PlannedOccurrence): boolean => (carriers ??= firstCharged([...index.programs.values()], sessions)).get(occurrence.programId) === occurrence.id;
   // Nested maps rather than joined keys: no string is built per occurrence.
   const places = new Map<string | undefined, Map<string | undefined, Map<string, Place>>>();
   const resources = new Map<string, Map<string, AssignedResource>>();
@@ -154,7 +174,7 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     if (library === undefined) libraries.set(libraryId, (library = nameOf(index, libraryId)));
     return library;
   };
-  const make = (occurrence: PlannedOccurrence, program: ProgramFacts, place: Place, assigned: readonly AssignedResource[], why: readonly string[]): OccurrenceFacts => ({
+  const make = (occurrence: PlannedOccurrence, program: ProgramFacts, place: Place, assigned: readonly AssignedResource[], why: readonly string[], cost = program.cost): OccurrenceFacts => ({
     title: program.title,
     category: program.category,
     library: libraryOf(occurrence.libraryId),
@@ -163,14 +183,18 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     resources: assigned,
     partners: program.partners,
     participants: program.participants,
-    cost: program.cost,
+    cost,
+    costPerSession: program.cost,
     reasons: why,
   });
   return (occurrence) => {
     const program = programOf(occurrence.programId);
     const place = placeOf(occurrence);
-    if (occurrence.reasons !== undefined && occurrence.reasons.length > 0) {
-      return make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), reasons(occurrence));
+    // The session carrying the once-per-program costs is one a program: its facts are its own, not shared.
+    const carrier = program.once > 0 && occurrence.status === "scheduled" && carries(occurrence);
+    if (carrier || (occurrence.reasons !== undefined && occurrence.reasons.length > 0)) {
+      const cost = carrier ? program.cost + program.once : program.cost;
+      return make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), reasons(occurrence), cost);
     }
     let byPlace = shared.get(program);
     if (byPlace === undefined) shared.set(program, (byPlace = new Map()));

@@ -42,7 +42,9 @@ export interface CsvOptions {
  * library's offset), names beside ids (program title, library name, place), the
  * category's label, the resources' ids and names, the partners' names, the expected
  * participants, the cost of the session in whole rupiah (a plain number a spreadsheet
- * can sum) and the reasons in words, without occurrence ids. RFC 4180 with the chosen
+ * can sum: a once-per-program cost is on the program's first scheduled session, so the
+ * scheduled rows add up to what the budgets plan) and the reasons in words, without
+ * occurrence ids. RFC 4180 with the chosen
  * separator: CRLF records, fields quoted when they hold the separator, a quote or a line
  * break. Lists inside a field are joined by `, ` (`; ` for reasons).
  *

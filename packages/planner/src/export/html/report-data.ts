@@ -76,7 +76,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       category: f.category ?? categoryOf(o.programId),
       partners: f.partners,
       ...(f.participants === undefined ? {} : { participants: f.participants }),
-      cost: f.cost,
+      cost: f.costPerSession,
     }));
     return {
       id: o.id,
@@ -88,6 +88,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       status: o.status === "unassigned" ? "unassigned" : "scheduled",
       resources: f.resources.map((r) => resources.at(r.id, () => ({ name: r.name, kind: r.kind, kindLabel: r.kindLabel }))),
       reasons: f.reasons,
+      ...(f.cost === f.costPerSession ? {} : { cost: f.cost }),
       ...problemsOf(o.id),
     };
   }

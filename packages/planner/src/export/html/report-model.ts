@@ -16,7 +16,7 @@ export interface ReportProgram {
   readonly partners: readonly string[];
   /** The participants it expects, when declared. */
   readonly participants?: number;
-  /** The cost of one session in whole rupiah (per-session and per-participant costs). */
+  /** The cost of one session in whole rupiah (per-session and per-participant costs; see {@link ReportSession.cost}). */
   readonly cost: number;
 }
 
@@ -58,6 +58,11 @@ export interface ReportSession {
   readonly resources: readonly number[];
   /** Why it is not placed, in words without ids (empty when scheduled). */
   readonly reasons: readonly string[];
+  /**
+   * The session's cost in whole rupiah when it is not its program's `cost`: the program's
+   * first scheduled session carries its once-per-program costs too (absent otherwise).
+   */
+  readonly cost?: number;
   /**
    * What the plan records against it, in words without ids: held while its library is
    * closed, a resource booked twice… (absent when nothing; the sessions not placed say why in `reasons`).

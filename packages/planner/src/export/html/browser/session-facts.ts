@@ -49,7 +49,7 @@ export function sessionFacts(data: ReportData, session: ReportSession): SessionF
   for (const label of rowOrder) rows.push([label, (byRow.get(label) ?? []).join(", ")]);
   if (program !== undefined && program.partners.length > 0) rows.push([word("partners", language), program.partners.join(", ")]);
   if (program?.participants !== undefined) rows.push([word("participants", language), String(program.participants)]);
-  if (program !== undefined) rows.push([word("cost", language), money(program.cost, language)]);
+  if (program !== undefined) rows.push([word("cost", language), money(session.cost ?? program.cost, language)]);
   if (session.problems !== undefined && session.problems.length > 0) rows.push([reportWord("problem", language), session.problems.join("; ")]);
   if (session.status === "unassigned") {
     rows.push([word("status", language), word("notPlaced", language)]);
