@@ -1,5 +1,6 @@
 import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
+import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
 import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
@@ -87,6 +88,9 @@ function candidateDetail(why: Justification, closed: (resourceId: string) => Res
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };
 }
 
+/** The words of a need whose candidates are all out, by how they are out. */
+const NO_CANDIDATE_KEYS = { taken: "LON5103.noFreeKind", unavailable: "LON5103.noAvailableKind", both: "LON5103.noFreeOrAvailableKind" } as const satisfies Record<CandidatesOut, string>;
+
 /** A resource kind as a sentence names it in each language (`staff`, `staf`); an unknown kind as written. */
 function kindWords(kind: string): Labels {
   if (!Object.hasOwn(resourceKindLabels, kind)) return { en: kind, id: kind };
@@ -170,7 +174,9 @@ function explain(
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
   }
-  const reason = needKind === undefined ? detail : messageLabels({ key: "LON5103.noFreeKind", args: { kind: kindWords(needKind), detail } });
+  // Candidates off then (not available) are not "not free": the words say which, or both.
+  const out = why.candidates === undefined || why.candidates.length === 0 ? "taken" : candidatesOut(why.candidates);
+  const reason = needKind === undefined ? detail : messageLabels({ key: NO_CANDIDATE_KEYS[out], args: { kind: kindWords(needKind), detail } });
   return { reason, detail };
 }
 

@@ -22,6 +22,8 @@ export const REASON_WORDS = {
   },
   noRoomFree: { id: "{registrants} pendaftar; tidak ada ruang yang kosong saat itu.", en: "{registrants} registrants; no room is free then." },
   busy: { id: "Semua {kind} yang sesuai terpakai saat itu: {details}.", en: "Every {kind} that fits is taken then: {details}." },
+  unavailable: { id: "Tidak satu pun {kind} yang sesuai tersedia saat itu: {details}.", en: "No {kind} that fits is available then: {details}." },
+  busyOrUnavailable: { id: "Setiap {kind} yang sesuai terpakai atau tidak tersedia saat itu: {details}.", en: "Every {kind} that fits is taken or not available then: {details}." },
   moreCandidates: { id: " (dan {count} lainnya)", en: " (and {count} more)" },
   candidateUnavailable: { id: "{name} tidak tersedia saat itu", en: "{name} is not available then" },
   candidateNoHours: { id: "{name} tidak punya jam tersisa pada minggu itu (paling banyak {hours} jam)", en: "{name} has no hours left that week (at most {hours} h)" },

@@ -1,5 +1,6 @@
 import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
 import { BUDGET_CAP, readBudgetRefusal } from "../plan/budget-reasons.js";
+import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { openingGapText } from "./opening-gap-text.js";
 import { nameOf, type WorkspaceIndex } from "./plan-view.js";
@@ -41,6 +42,9 @@ const CANDIDATE_WORDS = {
   "same-session": "candidateSameSession",
 } as const satisfies Record<NonNullable<Justification["candidates"]>[number]["why"], ReasonWord>;
 
+/** The sentence of a need whose candidates are all out, by how they are out. */
+const BUSY_WORDS = { taken: "busy", unavailable: "unavailable", both: "busyOrUnavailable" } as const satisfies Record<CandidatesOut, ReasonWord>;
+
 const kindWord = (kind: string, language: Language): string =>
   kind in resourceKindLabels ? labelOf(resourceKindLabels, kind as keyof typeof resourceKindLabels, language).toLowerCase() : kind;
 
@@ -54,7 +58,8 @@ function sessionText(context: ReasonContext, occurrenceId: string): string | und
 /**
  * Why a session could not be placed, from the allocator's justification (`unassigned` or
  * `budget-cap`) and the workspace: a room too small (with the certain fix), no room free,
- * every fitting resource taken (each by name and why), none of a kind declared, none that
+ * every fitting resource taken or not available then (each by name and why; the sentence
+ * says which, or both), none of a kind declared, none that
  * meets the need (the role, skill, features or size no resource has), a resource named
  * but not declared, needs not free together, a budget or its cap run out (with the
  * certain fix), or else the planner's own words. Names, never ids.
@@ -99,7 +104,9 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });
     });
     const more = why.moreCandidates === undefined ? "" : w("moreCandidates", { count: why.moreCandidates });
-    return made("busy", w("titleBusy", { kind: kindText }), w("busy", { kind: kindText, details: details.join("; ") + more }), undefined, kind);
+    // Off duty (or in a closed library) is not taken: the sentence says which, or both.
+    const sentence = BUSY_WORDS[candidatesOut(why.candidates)];
+    return made("busy", w("titleBusy", { kind: kindText }), w(sentence, { kind: kindText, details: details.join("; ") + more }), undefined, kind);
   }
   if (need !== undefined && program !== undefined) {
     if (need.resource !== undefined && !context.index.resources.has(need.resource)) return made("missing", w("titleMissing"), w("missing", { resource: need.resource }));

@@ -37,9 +37,9 @@ describe("LON5103: why a candidate is out", () => {
       resources: [{ kind: "room", id: "ballroom", name: "Ballroom", library: "ntt", capacity: 150 }],
       programs: [{ id: "plm", title: "PLM", library: "ntt", category: "seminar", needs: [{ kind: "room", resource: "ballroom" }], source: span(1), schedules: once("2019-10-16T08:00", 480) }],
     });
-    expect(said.en).toBe("`plm` cannot take place on 2019-10-16 at 08:00: no free room: ballroom is in Perpustakaan Provinsi NTT, which closes at 15:30, and the session ends at 16:00");
-    expect(said.id).toBe("`plm` tidak dapat berlangsung pada 2019-10-16 pukul 08:00: tidak ada ruang yang kosong: ballroom berada di Perpustakaan Provinsi NTT, yang tutup pukul 15:30, padahal sesinya selesai pukul 16:00");
-    expect(said.report).toBe("Semua ruang yang sesuai terpakai saat itu: Ballroom tidak dapat dipakai: Perpustakaan Provinsi NTT tutup pukul 15:30, padahal kegiatan selesai pukul 16:00.");
+    expect(said.en).toBe("`plm` cannot take place on 2019-10-16 at 08:00: no room available then: ballroom is in Perpustakaan Provinsi NTT, which closes at 15:30, and the session ends at 16:00");
+    expect(said.id).toBe("`plm` tidak dapat berlangsung pada 2019-10-16 pukul 08:00: tidak ada ruang yang tersedia saat itu: ballroom berada di Perpustakaan Provinsi NTT, yang tutup pukul 15:30, padahal sesinya selesai pukul 16:00");
+    expect(said.report).toBe("Tidak satu pun ruang yang sesuai tersedia saat itu: Ballroom tidak dapat dipakai: Perpustakaan Provinsi NTT tutup pukul 15:30, padahal kegiatan selesai pukul 16:00.");
   });
 
   it("a room of a library closed that day: the day", () => {
@@ -62,9 +62,22 @@ describe("LON5103: why a candidate is out", () => {
       ],
       programs: [{ id: "pusling", title: "Pusling", library: "solok", category: "mobile_library", needs: [{ kind: "staff", quantity: 2, role: "pustakawan" }], source: span(1), schedules: once("2019-10-19T08:30", 180) }],
     });
-    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no free staff: pustakawan_budi is not available then; pustakawan_rina is already taken by this same session");
-    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong: pustakawan_budi tidak tersedia saat itu; pustakawan_rina sudah dipakai oleh sesi ini sendiri");
+    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no staff free or available then: pustakawan_budi is not available then; pustakawan_rina is already taken by this same session");
+    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong atau tersedia saat itu: pustakawan_budi tidak tersedia saat itu; pustakawan_rina sudah dipakai oleh sesi ini sendiri");
+    expect(said.report).toMatch(/^Setiap staf yang sesuai terpakai atau tidak tersedia saat itu: /);
     expect(said.report).toContain("Rina sudah dipakai oleh kegiatan ini sendiri");
     expect(said.report).not.toContain("terpakai penuh");
+  });
+
+  it("a person off duty then (a Saturday, working weekdays): not available, not taken", () => {
+    // The user walk: a flexible session left on a weekend said "Every staff that fits is taken then: Petugas Kelurahan 1 is not available then".
+    const said = unassigned({
+      libraries: [library("solok")],
+      resources: [{ kind: "staff", id: "petugas_1", name: "Petugas Kelurahan 1", library: "solok", roles: ["petugas_kelurahan"], availability: [{ days: weekdays, time: { start: "08:00", end: "16:00" } }] }],
+      programs: [{ id: "buku_bergilir", title: "Buku Bergilir", library: "solok", category: "book_rotation", needs: [{ kind: "staff", role: "petugas_kelurahan" }], source: span(1), schedules: once("2019-10-19T09:00", 120) }],
+    });
+    expect(said.en).toBe("`buku_bergilir` cannot take place on 2019-10-19 at 09:00: no staff available then: petugas_1 is not available then");
+    expect(said.id).toBe("`buku_bergilir` tidak dapat berlangsung pada 2019-10-19 pukul 09:00: tidak ada staf yang tersedia saat itu: petugas_1 tidak tersedia saat itu");
+    expect(said.report).toBe("Tidak satu pun staf yang sesuai tersedia saat itu: Petugas Kelurahan 1 tidak tersedia saat itu.");
   });
 });

@@ -81,21 +81,33 @@ const CASES: readonly { cause: string; why: Justification | undefined; en: [stri
       candidates: [
         { resourceId: "siti", why: "booked", bookedBy: other.id },
         { resourceId: "siti", why: "no-hours", weekHours: 40 },
-        { resourceId: "siti", why: "unavailable" },
-        { resourceId: "siti", why: "closed" },
         { resourceId: "siti", why: "used" },
+        { resourceId: "siti", why: "same-session" },
         { resourceId: "siti", why: "booked", bookedBy: "gone@2025-01-01T00:00" },
       ],
       moreCandidates: 2,
     }),
     en: [
       "No staff is free",
-      "Every staff that fits is taken then: Siti Rahmah is booked for Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah has no hours left that week (at most 40 h); Siti Rahmah is not available then; Siti Rahmah belongs to a library closed then; Siti Rahmah is fully used then; Siti Rahmah is booked for another session (and 2 more).",
+      "Every staff that fits is taken then: Siti Rahmah is booked for Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah has no hours left that week (at most 40 h); Siti Rahmah is fully used then; Siti Rahmah is already taken by this same session; Siti Rahmah is booked for another session (and 2 more).",
     ],
     id: [
       "Tidak ada staf yang tersedia",
-      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada minggu itu (paling banyak 40 jam); Siti Rahmah tidak tersedia saat itu; Siti Rahmah milik perpustakaan yang tutup saat itu; Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
+      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada minggu itu (paling banyak 40 jam); Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah dipakai oleh kegiatan ini sendiri; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
     ],
+  },
+  {
+    // Off duty, or in a library closed then: not available, and not taken by anything (found by a user walk: "Every staff that fits is taken then: … is not available then").
+    cause: "unavailable",
+    why: need(9, "staff", { candidates: [{ resourceId: "siti", why: "unavailable" }, { resourceId: "siti", why: "closed" }] }),
+    en: ["No staff is free", "No staff that fits is available then: Siti Rahmah is not available then; Siti Rahmah belongs to a library closed then."],
+    id: ["Tidak ada staf yang tersedia", "Tidak satu pun staf yang sesuai tersedia saat itu: Siti Rahmah tidak tersedia saat itu; Siti Rahmah milik perpustakaan yang tutup saat itu."],
+  },
+  {
+    cause: "busy or unavailable",
+    why: need(9, "staff", { candidates: [{ resourceId: "siti", why: "booked", bookedBy: other.id }, { resourceId: "siti", why: "unavailable" }] }),
+    en: ["No staff is free", "Every staff that fits is taken or not available then: Siti Rahmah is booked for Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah is not available then."],
+    id: ["Tidak ada staf yang tersedia", "Setiap staf yang sesuai terpakai atau tidak tersedia saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak tersedia saat itu."],
   },
   { cause: "noneDeclared", why: need(7, "volunteer", { why: "no volunteer is declared" }), en: ["No volunteer is declared", "The workspace declares no volunteer."], id: ["Belum ada relawan yang dicatat", "Ruang kerja belum mencatat relawan apa pun."] },
   { cause: "noneFits (role)", why: need(1, "staff", { why: "no staff fits: siti lacks role sopir" }), en: ["No staff meets the need", "No staff has the role “sopir”."], id: ["Tidak ada staf yang memenuhi kebutuhan", "Tidak ada staf dengan peran “sopir”."] },

@@ -76,6 +76,8 @@ export const AGREEMENT_ENTRIES = {
     {
       unassigned: L("`{program}` cannot take place on {date} at {time}{others}: {reason}", "`{program}` tidak dapat berlangsung pada {date} pukul {time}{others}: {reason}"),
       noFreeKind: L("no free {kind}: {detail}", "tidak ada {kind} yang kosong: {detail}"),
+      noAvailableKind: L("no {kind} available then: {detail}", "tidak ada {kind} yang tersedia saat itu: {detail}"),
+      noFreeOrAvailableKind: L("no {kind} free or available then: {detail}", "tidak ada {kind} yang kosong atau tersedia saat itu: {detail}"),
       withHint: L("{hint} ({detail})", "{hint} ({detail})"),
       moreSessions: L(" (and {count} more sessions)", " (dan {count} sesi lain)"),
       oneMoreSession: L(" (and 1 more session)", " (dan 1 sesi lain)"),
