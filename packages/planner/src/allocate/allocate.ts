@@ -15,6 +15,7 @@ import { createPrng } from "./prng.js";
 import { rescore } from "./rescore.js";
 import { ScoreState } from "./score-state.js";
 import { placeableAlone, settleBudgets } from "./settle-budgets.js";
+import { sitesInTurn } from "./sites-in-turn.js";
 import { staticChecks, type StaticOutcome } from "./static-checks.js";
 
 /** Options of {@link allocate}. */
@@ -181,7 +182,8 @@ export function allocate(workspace: Workspace, occurrences: readonly Occurrence[
 /**
  * Turns a searched allocation into planned occurrences with their statuses, assignments
  * and reasons, the justified violations and the final score (recounted from scratch,
- * precedences checked on the final times). Budget refusals are settled first against the
+ * precedences checked on the final times). A rotating route's sites are taken in turn by
+ * the final times (see {@link sitesInTurn}). Budget refusals are settled first against the
  * sessions that take place (see {@link settleBudgets}): a session is refused for money only
  * when money is what stops it. Finishes an allocation once (it changes the state).
  */
@@ -189,6 +191,9 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
   const { occurrences, state, outcomes, bufferMinutes, constructed } = prepared;
   const model = state.model;
   const refusals = settleBudgets(workspace, state, prepared.refusals);
+  // A rotating route visits its sites in the order of the sessions' final times, before the travel buffers are counted.
+  const sites = sitesInTurn(workspace, occurrences, (o) => model.start[o] ?? occurrences[o]?.startMs ?? 0);
+  for (const [o, site] of sites) model.site[o] = site;
   const scored = rescore(state, bufferMinutes);
   const violations: Justification[] = [];
   const reasonsOf = new Map<string, Justification[]>();
@@ -205,9 +210,10 @@ export function finishAllocation(workspace: Workspace, prepared: PreparedAllocat
   const planned: PlannedOccurrence[] = occurrences.map((occurrence, o) => {
     const outcome = outcomes[o];
     const slot = model.choices[o]?.[model.choice[o] ?? 0] ?? occurrence;
+    const site = sites.get(o) ?? occurrence.site;
     const make = (status: PlannedOccurrence["status"], assignments: PlannedOccurrence["assignments"]): PlannedOccurrence =>
-      occurrence.site !== undefined
-        ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, site: occurrence.site, start: slot.start, end: slot.end, status, assignments }
+      site !== undefined
+        ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, site, start: slot.start, end: slot.end, status, assignments }
         : occurrence.sites !== undefined
           ? { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, sites: [...occurrence.sites], start: slot.start, end: slot.end, status, assignments }
           : { id: occurrence.id, programId: occurrence.programId, libraryId: occurrence.libraryId, start: slot.start, end: slot.end, status, assignments };

@@ -74,7 +74,8 @@ export interface Model {
   /** 1 when the occurrence takes part in allocation (not cancelled, not over budget). */
   readonly active: Uint8Array;
   readonly zones: readonly string[];
-  readonly site: readonly string[];
+  /** The site each occurrence is held at (a rotating route's are taken in turn again once the times are final: sites-in-turn.ts). */
+  readonly site: string[];
   readonly flexible: Uint8Array;
   readonly firstSlot: Int32Array;
   readonly slotCount: Int32Array;
