@@ -26,6 +26,7 @@ import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
 import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
 import { unexpectedCharacter } from "./parser/unexpected-character.js";
+import { inConditionLine } from "./parser/condition-line.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
@@ -143,6 +144,11 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       // `–` is read as the `-` it stands for; its image stays as written, for the messages that quote it.
       if (warnings.length < MAX_SYNTAX_DIAGNOSTICS) warnings.push(typographicDashDiagnostic(t, path));
       tokens.push({ ...t, tokenType: Minus, tokenTypeIdx: Minus.tokenTypeIdx ?? t.tokenTypeIdx });
+      continue;
+    }
+    if (t.tokenType.name === "SingleEquals" && !inConditionLine(tokens, tokens.length, t.startLine)) {
+      // `=` outside a condition is a character Lontar has no use for: reported as such, and read on without it.
+      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(unexpectedCharacter(text, t.startOffset, 1, "=", { start: startOf(t), end: endOf(t) }, path).diagnostic);
       continue;
     }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);

@@ -169,6 +169,23 @@ describe("an unknown fact (LON3101) in an Indonesian rule", () => {
   });
 });
 
+describe("a day where a fact or a value stands (LON3101, LON3004): named as written, not as the tree keeps it", () => {
+  it("`ketika jumat`, `program.kategori == jumat`, `senin == jumat` quote `jumat` and `senin`, never `fri` or `mon`", () => {
+    const rule = (name: string, condition: string): string => `aturan ${name} {\n  ketika ${condition}\n  maka larang "x"\n}\n`;
+    for (const [condition, code, written] of [["jumat", "LON3101", "jumat"], ["program.kategori == jumat", "LON3004", "jumat"], ["senin == jumat", "LON3101", "senin"]] as const) {
+      const text = `perpustakaan lib2 { jenjang kota  wilayah "Aceh" }\n${rule("r", condition)}`;
+      const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+      expect(rest, show(rest)).toEqual([]);
+      expect(found?.code, condition).toBe(code);
+      const id = found === undefined ? "" : localizeDiagnostic(found, "id").message;
+      for (const message of [found?.message ?? "", id]) {
+        expect(message, condition).toContain(`\`${written}\``);
+        expect(message, condition).not.toMatch(/`(fri|mon)`/);
+      }
+    }
+  });
+});
+
 describe("import codes, through analyzeWorkspace", () => {
   const files: Record<string, string> = {
     "/ws/main.lontar": `import "./a.lontar"\nimport "../outside.lontar"\nimport "./missing.lontar"\n${PRELUDE}`,

@@ -396,6 +396,24 @@ const CASES: readonly Case[] = [
     says: { en: "for the days from `mon` to `thu`, or `mon, thu` for those two days", id: "untuk hari-hari dari `mon` sampai `thu`, atau `mon, thu` untuk kedua hari itu saja" },
   },
   {
+    name: "id: one `=` in a rule's condition (ketika hari = jumat): `==`",
+    source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari = jumat\n  maka larang "Hindari hari Jumat"\n}\n`,
+    written: [{ text: "=", fixed: "==" }],
+    says: { en: "a condition compares with `==`; did you mean `==`?", id: "kondisi membandingkan dengan `==`; maksud Anda `==`?" },
+  },
+  {
+    name: "en: one `=` in a rule's condition and in a scope (when weekday = fri, scope program.category = class): `==`",
+    source: `${EN_LIBRARY}rule no_friday {\n  when weekday = fri\n  scope program.category = class\n  then forbid "Avoid Fridays"\n}\n`,
+    written: [{ text: "=", fixed: "==" }, { text: "=", fixed: "==" }],
+    says: { en: "did you mean `==`?", id: "maksud Anda `==`?" },
+  },
+  {
+    name: "id: `<>` for not equal in a condition (ketika hari <> jumat): `!=`",
+    source: `${ID_LIBRARY}aturan hanya_jumat {\n  ketika hari <> jumat\n  maka larang "Hanya hari Jumat"\n}\n`,
+    written: [{ text: "<>", fixed: "!=" }],
+    says: { en: "a condition writes \"not equal\" as `!=`; did you mean `!=`?", id: "kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `!=`?" },
+  },
+  {
     name: "id: a library's tier written as its full name (Perpustakaan Kota, perpustakaan umum kota, PERPUSTAKAAN DESA): the tier alone",
     source:
       ID_LIBRARY.replace("jenjang kota", "jenjang Perpustakaan Kota") +
@@ -577,6 +595,15 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       expect(errors.map((d) => d.code)).not.toContain("LON1106");
       expect(errors.length).toBe(1);
     }
+  });
+});
+
+describe("a condition's operators written another way stay where a condition stands", () => {
+  it("`=` outside a condition is still an unexpected character (LON1001), and the line reads on without it", () => {
+    const source = `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas = 60\n}\n`;
+    const errors = errorsOf(source);
+    expect(errors.map((d) => d.code)).toEqual(["LON1001"]);
+    expect(localizeDiagnostic(errors[0] as Diagnostic, "id").message).toContain("`=`");
   });
 });
 

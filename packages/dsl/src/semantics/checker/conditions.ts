@@ -104,26 +104,28 @@ class ConditionChecker {
   /** A whole condition or an operand of `!`, `&&`, `||`: a bare word there is an unknown fact. */
   condition(node: ExprNode): void {
     const t = this.typeOf(node);
-    if (t.kind === "word" && node.kind === "Fact") this.unknownFact(node.path, node);
+    if (t.kind === "word" && node.kind === "Fact") this.unknownFact(node);
   }
 
   private fact(node: Extract<ExprNode, { kind: "Fact" }>): Typed {
     const fact = factNamed(node.path);
     if (fact === undefined) {
       // A dotless name is a bare word (an enum value or stage) until a comparison says otherwise.
-      if (!node.path.includes(".")) return { kind: "word", text: node.path, node };
-      this.unknownFact(node.path, node);
+      // As written (`jumat`, not the `fri` the tree keeps), for every message that quotes it.
+      if (!node.path.includes(".")) return { kind: "word", text: factAsWritten(node), node };
+      this.unknownFact(node);
       return { kind: "unknown" };
     }
     if (this.context === "static" && !fact.static) {
       this.reporter.report("LON3106.occurrenceFact", { path: factAsWritten(node) }, node.range);
     }
-    return { kind: "fact", type: fact.type, name: node.path };
+    return { kind: "fact", type: fact.type, name: factAsWritten(node) };
   }
 
-  private unknownFact(name: string, node: ExprNode): void {
+  /** LON3101 for a name that is no fact, quoted as written (`jumat`, not the tree's `fri`). */
+  private unknownFact(node: Extract<ExprNode, { kind: "Fact" }>): void {
     reportUnknown(this.reporter, {
-      message: { key: "LON3101.notFactAllowed" }, text: name, range: node.range, values: FACT_LABELS, candidates: FACT_NAMES,
+      message: { key: "LON3101.notFactAllowed" }, text: factAsWritten(node), range: node.range, values: FACT_LABELS, candidates: FACT_NAMES,
       fileLanguage: this.language, meaningOf: (candidate) => factNamed(candidate)?.name,
     });
   }
@@ -133,8 +135,8 @@ class ConditionChecker {
     const r = this.typeOf(right);
     if (l.kind === "unknown" || r.kind === "unknown") return;
     if (l.kind === "word" && r.kind === "word") {
-      if (left.kind === "Fact") this.unknownFact(left.path, left);
-      else if (right.kind === "Fact") this.unknownFact(right.path, right);
+      if (left.kind === "Fact") this.unknownFact(left);
+      else if (right.kind === "Fact") this.unknownFact(right);
       return;
     }
     const [typed, other] = l.kind === "fact" ? [l, r] : r.kind === "fact" ? [r, l] : [l, r];

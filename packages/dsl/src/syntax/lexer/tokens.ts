@@ -133,6 +133,12 @@ export const OrOr = createToken({ name: "OrOr", pattern: /\|\|/ });
 export const EqEq = createToken({ name: "EqEq", pattern: /==/ });
 /** `=~`, which a regex literal follows. */
 export const MatchOp = createToken({ name: "MatchOp", pattern: /=~/ });
+/**
+ * `=` alone: no operator of Lontar's. In a condition it is read as the `==` it most likely
+ * means (LON1106, with `==` as its fix); elsewhere parse.ts reports it as an unexpected
+ * character (LON1001) and reads on without it.
+ */
+export const SingleEquals = createToken({ name: "SingleEquals", pattern: /=/ });
 /** `!=`. */
 export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
 /** `!`. */
@@ -160,7 +166,7 @@ export const LEXER_TOKENS: readonly TokenType[] = [
   WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
-  AndAnd, OrOr, EqEq, MatchOp, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash,
+  AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash,
   Identifier,
 ];
 

@@ -1,0 +1,22 @@
+/** Whether a token stands in a condition: after `ketika`/`jika`/`when` or `cakupan`/`scope` on its line. */
+import type { IToken } from "chevrotain";
+import { K } from "../lexer/tokens.js";
+
+/** At most this many tokens are looked at before a token for its condition's keyword. */
+const LONGEST_CONDITION = 200;
+
+/**
+ * Whether a condition's keyword (`ketika`, `jika`, `when`, `cakupan`, `scope`) stands among
+ * the tokens before index `k` of `tokens` on the line of `line` (the token at `k`, or the
+ * one about to be added there): then what follows on that line is a condition.
+ */
+export function inConditionLine(tokens: readonly IToken[], k: number, line: number | undefined): boolean {
+  const [when, scope] = [K["When"], K["Scope"]];
+  for (let i = Math.min(k, tokens.length) - 1; i >= 0 && i >= k - LONGEST_CONDITION; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.startLine !== line) return false;
+    if (t.tokenType === when || t.tokenType === scope) return true;
+    if (t.tokenType.name === "LBrace" || t.tokenType.name === "RBrace") return false;
+  }
+  return false;
+}
