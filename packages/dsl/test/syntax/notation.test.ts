@@ -414,6 +414,20 @@ const CASES: readonly Case[] = [
     says: { en: "a condition writes \"not equal\" as `!=`; did you mean `!=`?", id: "kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `!=`?" },
   },
   {
+    name: "id: conditions joined by `dan` and `atau` (ketika hari == jumat dan program.kategori == perpustakaan_keliling): `&&`, `||`",
+    source:
+      `${ID_LIBRARY}aturan tanpa_keliling_jumatan {\n  ketika hari == jumat dan program.kategori == perpustakaan_keliling\n  maka larang "Hindari jadwal keliling saat salat Jumat"\n}\n` +
+      `aturan akhir_pekan {\n  ketika hari == sabtu atau hari == minggu\n  maka peringatkan "Akhir pekan"\n}\n`,
+    written: [{ text: "dan", fixed: "&&" }, { text: "atau", fixed: "||" }],
+    says: { en: "conditions are joined with `&&` (both hold) or `||` (either holds); did you mean", id: "kondisi disambung dengan `&&` (keduanya berlaku) atau `||` (salah satunya berlaku); maksud Anda" },
+  },
+  {
+    name: "en: conditions joined by `and` and `or` (when weekday == fri and …): `&&`, `||`",
+    source: `${EN_LIBRARY}rule no_mobile_friday {\n  when weekday == fri and overlaps(11:30, 13:00) or weekday == sat\n  then forbid "Avoid Fridays"\n}\n`,
+    written: [{ text: "and", fixed: "&&" }, { text: "or", fixed: "||" }],
+    says: { en: "between two conditions", id: "di antara dua kondisi" },
+  },
+  {
     name: "id: a library's tier written as its full name (Perpustakaan Kota, perpustakaan umum kota, PERPUSTAKAAN DESA): the tier alone",
     source:
       ID_LIBRARY.replace("jenjang kota", "jenjang Perpustakaan Kota") +
@@ -604,6 +618,13 @@ describe("a condition's operators written another way stay where a condition sta
     const errors = errorsOf(source);
     expect(errors.map((d) => d.code)).toEqual(["LON1001"]);
     expect(localizeDiagnostic(errors[0] as Diagnostic, "id").message).toContain("`=`");
+  });
+
+  it("`dan` between an agreement's parties is no condition's join (`antara a dan b` reads as it is)", () => {
+    const source = `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  ketika perpustakaan.tahap >= implementasi dan perpustakaan.tahap <= replikasi\n}\n`;
+    const errors = errorsOf(source);
+    expect(errors.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1106", "dan"]]);
+    expect(errors[0]?.location.range.start.line).toBe(11);
   });
 });
 

@@ -218,6 +218,10 @@ export const SYNTAX_ENTRIES = {
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       singleEquals: L("`{text}`: a condition compares with `==`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `==`; maksud Anda `{fixed}`?"),
       lessGreater: L("`{text}`: a condition writes \"not equal\" as `!=`; did you mean `{fixed}`?", "`{text}`: kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `{fixed}`?"),
+      conditionWord: L(
+        "`{text}` between two conditions: conditions are joined with `&&` (both hold) or `||` (either holds); did you mean `{fixed}`?",
+        "`{text}` di antara dua kondisi: kondisi disambung dengan `&&` (keduanya berlaku) atau `||` (salah satunya berlaku); maksud Anda `{fixed}`?",
+      ),
       atRange: L(
         "`{text}`: a session is written with its start and its length, not its end: `{fixed}`, as in `{example}`",
         "`{text}`: sesi ditulis dengan jam mulai dan lamanya, bukan jam selesainya: `{fixed}`, seperti `{example}`",

@@ -15,7 +15,7 @@ import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourA
 import { moneyAt } from "./written-money.js";
 import { rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
-import { singleEqualsAt, lessGreaterAt } from "./written-operators.js";
+import { singleEqualsAt, lessGreaterAt, conditionWordAt } from "./written-operators.js";
 import { capitalKeywordAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
@@ -85,7 +85,9 @@ export type NotationKind =
    */
   | "rangeSession" | "onceRange" | "rangeSessionNoEnd"
   /** `hari = jumat`: one `=` in a condition (`==`); `hari <> jumat`: `<>` for `!=`. */
-  | "singleEquals" | "lessGreater";
+  | "singleEquals" | "lessGreater"
+  /** `… dan …`, `… or …`: conditions joined by a word, where Lontar writes `&&` or `||`. */
+  | "conditionWord";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -148,7 +150,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [singleEqualsAt(tokens, s), lessGreaterAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [singleEqualsAt(tokens, s), lessGreaterAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -275,6 +277,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.singleEquals", { text, fixed }, location, { suggestions });
     case "lessGreater":
       return createDiagnostic("LON1106.lessGreater", { text, fixed }, location, { suggestions });
+    case "conditionWord":
+      return createDiagnostic("LON1106.conditionWord", { text, fixed }, location, { suggestions });
   }
 }
 

@@ -1,7 +1,8 @@
-/** A condition's operators written as other notations write them: `hari = jumat`, `hari <> jumat`. */
+/** A condition's operators written as other notations write them: `hari = jumat`, `hari <> jumat`, `… dan …`, `… atau …`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { EqEq, NotEq } from "../lexer/tokens.js";
+import { AndAnd, EqEq, NotEq, OrOr } from "../lexer/tokens.js";
+import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
 import { touching } from "./written-tokens.js";
 
@@ -20,3 +21,17 @@ export function lessGreaterAt(tokens: readonly IToken[], s: number): NotationRun
   return { first: s, last: s + 1, mistake: { kind: "lessGreater", text: "<>", fixed: "!=", range }, literal: "keyword", token: { type: NotEq, image: "!=" } };
 }
 
+/** The words that join two conditions in a sentence, and the operator each stands for. */
+const JOINING_WORDS: ReadonlyMap<string, "&&" | "||"> = new Map([["dan", "&&"], ["and", "&&"], ["atau", "||"], ["or", "||"]]);
+
+/**
+ * `ketika hari == jumat dan program.kategori == …`, `when … or …`: a word joining two
+ * conditions, which Lontar joins with `&&` (`||` for `atau`/`or`). Only on a condition's
+ * line (`antara a dan b` keeps its `dan`).
+ */
+export function conditionWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const fixed = t === undefined ? undefined : JOINING_WORDS.get(t.image.toLowerCase());
+  if (t === undefined || fixed === undefined || !inConditionLine(tokens, s, t.startLine)) return undefined;
+  return { first: s, last: s, mistake: { kind: "conditionWord", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: fixed === "&&" ? AndAnd : OrOr, image: fixed } };
+}
