@@ -428,6 +428,18 @@ const CASES: readonly Case[] = [
     says: { en: "between two conditions", id: "di antara dua kondisi" },
   },
   {
+    name: "id: a partner named as a library (jenis perpustakaan nasional, jenis Perpustakaan Umum Kota): its kind is perpustakaan_lain",
+    source: `${ID_LIBRARY}mitra perpusnas {\n  jenis perpustakaan nasional\n}\nmitra perpusda {\n  jenis Perpustakaan Umum Kota\n}\n`,
+    written: [{ text: "perpustakaan nasional", fixed: "perpustakaan_lain" }, { text: "Perpustakaan Umum Kota", fixed: "perpustakaan_lain" }],
+    says: { en: "is a library: a partner that is a library is of the kind", id: "adalah perpustakaan: mitra yang berupa perpustakaan berjenis" },
+  },
+  {
+    name: "en: a partner named as a library (kind national library): its kind is library",
+    source: `${EN_LIBRARY}partner national {\n  kind national library\n}\n`,
+    written: [{ text: "national library", fixed: "library" }],
+    says: { en: "a partner that is a library is of the kind", id: "mitra yang berupa perpustakaan berjenis" },
+  },
+  {
     name: "id: a library's tier written as its full name (Perpustakaan Kota, perpustakaan umum kota, PERPUSTAKAAN DESA): the tier alone",
     source:
       ID_LIBRARY.replace("jenjang kota", "jenjang Perpustakaan Kota") +
@@ -625,6 +637,37 @@ describe("a condition's operators written another way stay where a condition sta
     const errors = errorsOf(source);
     expect(errors.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1106", "dan"]]);
     expect(errors[0]?.location.range.start.line).toBe(11);
+  });
+});
+
+describe("a value of several words is joined only into a value its property allows", () => {
+  const program = (line: string): string => `program kelas di dispusip_solok {\n  ${line}\n  jadwal sekali 2026-01-03 pukul 09:00 selama 2 jam\n}\n`;
+  const partner = (line: string): string => `mitra m {\n  ${line}\n}\n`;
+  const agreement = (line: string): string => `mitra m {\n  jenis opd\n}\nkesepakatan k {\n  antara dispusip_solok dan m\n  berlaku 2026-01-01..2026-12-31\n  ${line}\n}\n`;
+  // Each joined, the words are an allowed value of another property (a tier, a partner kind, a KPI metric): no fix offered.
+  for (const [name, source, word] of [
+    ["a program's category", program("kategori perpustakaan nasional"), "nasional"],
+    ["a program's audience", program("kategori kelas\n  sasaran perguruan tinggi"), "tinggi"],
+    ["an agreement's kind", agreement("jenis lembaga adat"), "adat"],
+    ["a budget's category", `anggaran b {\n  jumlah Rp 1.000\n  periode 2026\n  kategori cerita sukses\n}\n`, "sukses"],
+  ] as const) {
+    it(`${name}: one error, no LON1106 and no fix (\`${word}\` is where reading fails)`, () => {
+      const text = `${ID_LIBRARY}${source}cakrawala 2026-01-01..2026-12-31\n`;
+      const errors = errorsOf(text);
+      expect(errors.length, text).toBe(1);
+      expect(errors[0]?.code).not.toBe("LON1106");
+      expect(errors[0]?.suggestions.filter((f) => f.preferred === true)).toEqual([]);
+    });
+  }
+
+  it("an allowed value of several words is still joined, in each declaration that allows it", () => {
+    for (const [source, fixed] of [[partner("jenis dunia usaha"), "dunia_usaha"], [program("kategori kelas\n  sasaran anak anak"), "anak_anak"], [agreement("jenis nota kesepahaman"), "nota_kesepahaman"], [program("kategori perpustakaan keliling"), "perpustakaan_keliling"]] as const) {
+      const text = `${ID_LIBRARY}${source}cakrawala 2026-01-01..2026-12-31\n`;
+      const errors = errorsOf(text);
+      expect(errors.map((d) => [d.code, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON1106", fixed]]);
+      expect(errorsOf(applyFixes(text, errors))).toEqual([]);
+      expect(JSON.stringify(parseFileWith(text, "main.lontar", "fast"))).toBe(JSON.stringify(parseFileWith(text, "main.lontar", "grammar")));
+    }
   });
 });
 

@@ -216,6 +216,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hari yang berdampingan perlu penyambung: `{range}` untuk hari-hari dari `{from}` sampai `{to}`, atau `{list}` untuk kedua hari itu saja",
       ),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
+      libraryPartner: L(
+        "`{text}` is a library: a partner that is a library is of the kind `{fixed}`",
+        "`{text}` adalah perpustakaan: mitra yang berupa perpustakaan berjenis `{fixed}`",
+      ),
       singleEquals: L("`{text}`: a condition compares with `==`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `==`; maksud Anda `{fixed}`?"),
       lessGreater: L("`{text}`: a condition writes \"not equal\" as `!=`; did you mean `{fixed}`?", "`{text}`: kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `{fixed}`?"),
       conditionWord: L(

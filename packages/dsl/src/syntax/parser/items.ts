@@ -308,7 +308,7 @@ class ItemReader {
       // a separator, so the grammar's failure there (costly to build) is not waited for. A
       // property keyword here starts the next property, unless it is a word of the value before
       // (`kategori pinjam paket koleksi`).
-      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j)) ? undefined : this.readMendedProperty(j, j, properties, broken);
+      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j, kind)) ? undefined : this.readMendedProperty(j, j, properties, broken, kind);
       if (written !== undefined) {
         last = written - 1;
         j = written;
@@ -335,7 +335,7 @@ class ItemReader {
         j = trimmed;
         continue;
       }
-      const mended = run.error === undefined ? undefined : this.readMendedProperty(run.next, j, properties, broken);
+      const mended = run.error === undefined ? undefined : this.readMendedProperty(run.next, j, properties, broken, kind);
       if (mended !== undefined) {
         last = mended - 1;
         j = mended;
@@ -475,16 +475,16 @@ class ItemReader {
    * A property that fails (at token `k`; `j` is where it starts) at a time or date written another way (`pukul 09.00`,
    * `mulai 17-08-2026`), read again with each put back (see notation-reader.ts): each is one
    * LON1106 error, and the property stands when every fix is certain. Returns where reading
-   * goes on, or undefined when the failure is no such thing.
+   * goes on, or undefined when the failure is no such thing. `kind` is the declaration's.
    */
-  private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[]): number | undefined {
+  private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[], kind: DeclarationKind): number | undefined {
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
     const again = k === j ? this.previousOnLine(properties, j) : undefined;
     // A property that fails at its first word (`paling sedikit 10 sesi …`, `Kategori kelas`) is read from there.
     const from = again ?? j;
-    if (notationAt(this.tokens, k, from) === undefined) return undefined;
-    const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1);
+    if (notationAt(this.tokens, k, from, kind) === undefined) return undefined;
+    const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind);
     // Read again, the property before must take the written form it failed at, or it is not what failed.
     if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
     for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
@@ -661,7 +661,7 @@ class ItemReader {
     }
     // `zona Asia/Jakarta`: read with the keyword meant, the value too is written another way; the one fix mends both.
     const only = notAProperty && close.length === 1 ? close[0] : undefined;
-    const meant = only === undefined ? undefined : meantProperty(this.tokens.slice(start, this.resync(start + 1)), only);
+    const meant = only === undefined ? undefined : meantProperty(this.tokens.slice(start, this.resync(start + 1)), only, declarationKind);
     if (meant !== undefined) {
       this.errors.push({ kind, message: concat(withSuggestion(message, close), { en: " Also: ", id: " Juga: " }, meant.note), range, suggestions: close, fix: { note: "replaceWith", shown: meant.shown, edits: meant.edits } });
       return only;

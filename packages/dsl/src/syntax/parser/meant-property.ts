@@ -7,6 +7,7 @@
 import type { IToken } from "chevrotain";
 import { messageLabels, type Labels } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
+import type { DeclarationKind } from "../ast.js";
 import { tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { K } from "../lexer/tokens.js";
@@ -29,18 +30,19 @@ export interface MeantProperty {
 /**
  * The property `tokens` (its first token the keyword as written, up to where reading goes on
  * after it) read with `keyword` for its first token. Undefined when it reads without any
- * written form put back (the keyword's own fix is enough), or does not read even so.
+ * written form put back (the keyword's own fix is enough), or does not read even so. `kind` is
+ * the declaration's, where known.
  *
  * @example meantProperty(tokensOf('zona Asia/Jakarta'), "zona_waktu")?.shown // 'zona_waktu "Asia/Jakarta"'
  */
-export function meantProperty(tokens: readonly IToken[], keyword: string): MeantProperty | undefined {
+export function meantProperty(tokens: readonly IToken[], keyword: string, kind?: DeclarationKind): MeantProperty | undefined {
   const written = tokens[0];
   const type = K[WORDS.get(keyword)?.token ?? ""];
   if (written === undefined || type === undefined) return undefined;
   const meant: IToken[] = [{ ...written, image: keyword, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? written.tokenTypeIdx }, ...tokens.slice(1)];
   const run = runOver(grammar().property, meant);
   if (run.error === undefined) return undefined;
-  const mended = readMended(grammar().property, meant, 0, run.next, meant.length);
+  const mended = readMended(grammar().property, meant, 0, run.next, meant.length, kind);
   if (mended === undefined || !mended.certain || mended.run.error !== undefined || mended.run.next < meant.length) return undefined;
   const fixes = mended.mistakes.map((m, i) => ({ span: mended.spans[i] ?? [0, 0], text: m.fixed ?? "" }));
   const edits = [{ range: tokenRange(written), text: keyword }, ...mended.mistakes.map((m) => ({ range: m.range, text: m.fixed ?? "" }))];

@@ -10,6 +10,7 @@
 import type { IToken } from "chevrotain";
 import { mendedToken, notationAt, notationsAt, type NotationMistake, type NotationRun } from "./notation.js";
 import { runOver, type RuleRun } from "./parser.js";
+import type { DeclarationKind } from "../ast.js";
 
 /** At most this many written forms are put back one at a time in one property (then its next one is the grammar's error). */
 const MAX_MENDS = 32;
@@ -32,16 +33,16 @@ export interface MendedRun<T> {
  * Runs `rule` from token `from` again, putting back each time or date written another way
  * where it fails, starting with the one that holds token `failedAt`. `end` bounds the tokens
  * read (the index where reading would go on after the error: the run never reads past it).
- * Undefined when nothing was put back.
+ * `kind` is the declaration's, where known (see notationsAt). Undefined when nothing was put back.
  */
-export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: number, failedAt: number, end: number): MendedRun<T> | undefined {
+export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: number, failedAt: number, end: number, kind?: DeclarationKind): MendedRun<T> | undefined {
   const stop = Math.min(tokens.length, Math.max(end, failedAt + 1));
   const written: Mended = { tokens: tokens.slice(from, stop), origin: Array.from({ length: stop - from }, (_, i) => from + i), runs: [] };
-  const first = notationAt(written.tokens, failedAt - from, 0);
+  const first = notationAt(written.tokens, failedAt - from, 0, kind);
   if (first === undefined) return undefined;
   // Most often every written form up to `end` is meant as a time or date (`open mon 08.00-16.00,
   // tue 08.00-12.00`): all are put back at once, and taken if the rule reads past them all.
-  const all = [first, ...runsAfter(written.tokens, first.last + 1, MAX_AT_ONCE - 1)];
+  const all = [first, ...runsAfter(written.tokens, first.last + 1, MAX_AT_ONCE - 1, kind)];
   if (all.length > 1) {
     const mended = mend(written, all);
     const run = runOver(rule, mended.tokens);
@@ -58,7 +59,7 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     let found: NotationRun | undefined;
     let tried: Mended | undefined;
     let attempt: RuleRun<T> | undefined;
-    for (const reading of notationsAt(current.tokens, k, 0)) {
+    for (const reading of notationsAt(current.tokens, k, 0, kind)) {
       const mended = mend(current, [reading]);
       const next = runOver(rule, mended.tokens);
       if (next.next <= reading.first) continue;
@@ -73,7 +74,7 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     // A rule may also stop right before another one (`open mon..thu 08.00-16.00, fri 08.00-11.30`
     // reads `fri` as a whole day): it is tried as well, and taken only if the rule then reads on.
     k = attempt.next;
-    if (attempt.error === undefined && notationAt(current.tokens, k, 0) === undefined) break;
+    if (attempt.error === undefined && notationAt(current.tokens, k, 0, kind) === undefined) break;
   }
   return run === undefined ? undefined : result(current, taken, run, stop);
 }
@@ -112,11 +113,11 @@ function mend(base: Mended, runs: readonly NotationRun[]): Mended {
   return { tokens, origin, runs: at };
 }
 
-/** The written forms that start at or after `from`, in order, at most `max`. */
-function runsAfter(tokens: readonly IToken[], from: number, max: number): NotationRun[] {
+/** The written forms that start at or after `from`, in order, at most `max`, in a declaration of `kind`. */
+function runsAfter(tokens: readonly IToken[], from: number, max: number, kind: DeclarationKind | undefined): NotationRun[] {
   const runs: NotationRun[] = [];
   for (let i = from; i < tokens.length && runs.length < max; i++) {
-    const run = notationAt(tokens, i, i);
+    const run = notationAt(tokens, i, i, kind);
     if (run === undefined || run.first !== i) continue;
     runs.push(run);
     i = run.last;

@@ -10,13 +10,14 @@
 import type { IToken, TokenType } from "chevrotain";
 import { createDiagnostic, suggestion } from "@lontar/core";
 import type { Diagnostic, Location, Range, Suggestion } from "../../diagnostics/diagnostic.js";
+import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
 import { rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
 import { singleEqualsAt, lessGreaterAt, conditionWordAt } from "./written-operators.js";
-import { capitalKeywordAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
+import { capitalKeywordAt, libraryKindAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -87,7 +88,9 @@ export type NotationKind =
   /** `hari = jumat`: one `=` in a condition (`==`); `hari <> jumat`: `<>` for `!=`. */
   | "singleEquals" | "lessGreater"
   /** `… dan …`, `… or …`: conditions joined by a word, where Lontar writes `&&` or `||`. */
-  | "conditionWord";
+  | "conditionWord"
+  /** `jenis perpustakaan nasional`: a partner named as a library, whose kind is `perpustakaan_lain`. */
+  | "libraryPartner";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -133,16 +136,17 @@ const LONGEST_RUN = 5;
  *
  * @example notationAt(tokensOf("pukul 09.00"), 1, 0)?.mistake.fixed // "09:00"
  */
-export function notationAt(tokens: readonly IToken[], k: number, lower: number): NotationRun | undefined {
-  return notationsAt(tokens, k, lower)[0];
+export function notationAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun | undefined {
+  return notationsAt(tokens, k, lower, kind)[0];
 }
 
 /**
  * Every reading of the run that holds token `k` (starting no earlier than `lower`), the
  * likeliest first: most runs have one, and a range's `s.d.` two (`..` between the dates of a
  * validity, `sampai` after a schedule's `mulai`), of which the grammar takes the one it reads.
+ * `kind` is the declaration's, where known: a value's words are read as a value of its property there.
  */
-export function notationsAt(tokens: readonly IToken[], k: number, lower: number): NotationRun[] {
+export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
     const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s);
@@ -150,7 +154,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number)
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [singleEqualsAt(tokens, s), lessGreaterAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [singleEqualsAt(tokens, s), lessGreaterAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -279,6 +283,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.lessGreater", { text, fixed }, location, { suggestions });
     case "conditionWord":
       return createDiagnostic("LON1106.conditionWord", { text, fixed }, location, { suggestions });
+    case "libraryPartner":
+      return createDiagnostic("LON1106.libraryPartner", { text, fixed }, location, { suggestions });
   }
 }
 

@@ -2,7 +2,9 @@
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { TIER_VALUES, VALUE_SETS } from "../../language/values.js";
+import { PARTNER_KIND_VALUES, TIER_VALUES, VALUE_SETS } from "../../language/values.js";
+import type { DeclarationKind } from "../ast.js";
+import { allowedJoinedWords, valueSetsOf } from "./value-words.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
@@ -35,16 +37,20 @@ const MOST_SPACED_WORDS = 4;
 
 /**
  * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenis Lembaga Adat`: words
- * with spaces between them, on one line, that joined with `_` (in lower case) are an allowed
- * value or a keyword; the longest such run from `s`.
+ * with spaces between them, on one line, that joined with `_` (in lower case) are a value
+ * allowed for the property they are written after, in a declaration of `kind` (`jenis
+ * perpustakaan nasional` is no partner kind, though `perpustakaan_nasional` is a tier); where
+ * no property with allowed values stands before them, any allowed value or a keyword. The
+ * longest such run from `s`.
  */
-export function spacedValueAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
   const first = tokens[s];
   if (!isNameWord(first)) return undefined;
+  const allowed = allowedJoinedWords(tokens, s, kind) ?? JOINED_WORDS;
   for (let last = lastSpacedWord(tokens, s); last > s; last--) {
     const words = tokens.slice(s, last + 1).map((t) => t.image);
     const fixed = words.join("_").toLowerCase();
-    if (!JOINED_WORDS.has(fixed)) continue;
+    if (!allowed.has(fixed)) continue;
     const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
     return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
   }
@@ -98,10 +104,34 @@ export function tierNameAt(tokens: readonly IToken[], s: number): NotationRun | 
   return undefined;
 }
 
-/** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}) that starts before it. */
-export function spacedValueHolds(tokens: readonly IToken[], k: number): boolean {
-  for (let s = Math.max(0, k - MOST_SPACED_WORDS + 1); s < k; s++) if ((spacedValueAt(tokens, s)?.last ?? -1) >= k) return true;
+/** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}, {@link libraryKindAt}) that starts before it, in a declaration of `kind`. */
+export function spacedValueHolds(tokens: readonly IToken[], k: number, kind?: DeclarationKind): boolean {
+  for (let s = Math.max(0, k - MOST_SPACED_WORDS + 1); s < k; s++) if (((spacedValueAt(tokens, s, kind) ?? libraryKindAt(tokens, s, kind))?.last ?? -1) >= k) return true;
   return false;
+}
+
+/**
+ * `jenis perpustakaan nasional`, `jenis Perpustakaan Umum Kota`, `kind national library`: a
+ * partner named as a library of a tier, where a partner's kind stands: a library is of the
+ * kind `perpustakaan_lain` (`library`), the fix. The longest such run from `s`, right after
+ * the keyword of a property whose allowed values are partner kinds.
+ */
+export function libraryKindAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
+  const [keyword, first] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || !isNameWord(first) || !valueSetsOf(keyword, kind).includes(PARTNER_KIND_VALUES)) return undefined;
+  const tiers = TIER_VALUES.vocabulary.words;
+  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
+    const words = tokens.slice(s, last + 1).map((t) => t.image);
+    const lower = words.map((w) => w.toLowerCase());
+    const library = LIBRARY_WORDS.has(lower[0] ?? "") ? 0 : LIBRARY_WORDS.has(lower[lower.length - 1] ?? "") ? lower.length - 1 : -1;
+    const rest = lower.filter((_, i) => i !== library).join("_");
+    if (library < 0 || !(tiers.has(rest) || tiers.has(lower.join("_")))) continue;
+    const lang = WORDS.get(keyword.image)?.lang ?? "id";
+    const fixed = PARTNER_KIND_VALUES.vocabulary.written["library"]?.[lang] ?? "library";
+    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+    return { first: s, last, mistake: { kind: "libraryPartner", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  }
+  return undefined;
 }
 
 /** `bobot 12,5`, `peserta 12.5`: a number with a decimal part where a whole number stands; read as its whole part, with no fix. */
