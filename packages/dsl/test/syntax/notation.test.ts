@@ -396,6 +396,18 @@ const CASES: readonly Case[] = [
     says: { en: "for the days from `mon` to `thu`, or `mon, thu` for those two days", id: "untuk hari-hari dari `mon` sampai `thu`, atau `mon, thu` untuk kedua hari itu saja" },
   },
   {
+    name: "id: three days or more side by side (buka senin rabu jumat, pada Selasa Kamis Sabtu): a list, `senin, rabu, jumat`",
+    source: ID_LIBRARY.replace("}\n", "  buka senin rabu jumat 08:00-12:00\n}\n") + `program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada Selasa Kamis Sabtu pukul 09:00 selama 2 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "senin rabu jumat", fixed: "senin, rabu, jumat" }, { text: "Selasa Kamis Sabtu", fixed: "selasa, kamis, sabtu" }],
+    says: { en: "three days or more are a list (a range has two ends), written with `,`", id: "tiga hari atau lebih adalah daftar (rentang hanya punya dua ujung), ditulis dengan `,`" },
+  },
+  {
+    name: "en: three days or more side by side (open mon wed fri, on mon tue thu sat): a list",
+    source: EN_LIBRARY.replace("}\n", "  open mon wed fri 08:00-12:00\n}\n") + `program class at dispusip_solok {\n  category class\n  schedule every week on mon tue thu sat at 09:00 for 2h from 2026-01-05\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "mon wed fri", fixed: "mon, wed, fri" }, { text: "mon tue thu sat", fixed: "mon, tue, thu, sat" }],
+    says: { en: "days side by side need a join", id: "hari yang berdampingan perlu penyambung" },
+  },
+  {
     name: "id: one `=` in a rule's condition (ketika hari = jumat): `==`",
     source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari = jumat\n  maka larang "Hindari hari Jumat"\n}\n`,
     written: [{ text: "=", fixed: "==" }],

@@ -215,6 +215,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: days side by side need a join: `{range}` for the days from `{from}` to `{to}`, or `{list}` for those two days",
         "`{text}`: hari yang berdampingan perlu penyambung: `{range}` untuk hari-hari dari `{from}` sampai `{to}`, atau `{list}` untuk kedua hari itu saja",
       ),
+      daysListSideBySide: L(
+        "`{text}`: days side by side need a join; three days or more are a list (a range has two ends), written with `,`: `{fixed}`",
+        "`{text}`: hari yang berdampingan perlu penyambung; tiga hari atau lebih adalah daftar (rentang hanya punya dua ujung), ditulis dengan `,`: `{fixed}`",
+      ),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       libraryPartner: L(
         "`{text}` is a library: a partner that is a library is of the kind `{fixed}`",

@@ -69,6 +69,8 @@ export type NotationKind =
   | "dayList"
   /** `buka senin kamis`, `on mon thu`: two days side by side with no join, a range (`senin..kamis`) or a list (`senin, kamis`): both offered, no fix. */
   | "daysSideBySide"
+  /** `buka senin rabu jumat`: three days or more side by side, a list (a range has two ends): `senin, rabu, jumat`. */
+  | "daysListSideBySide"
   /** `setiap hari Senin`, `pada hari Jumat`: the word `hari` before a day's name. */
   | "dayWord"
   /** `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`: a session's end where its length stands (`selama 3 jam 30 menit`); `s.d. selesai` (no end: no fix). */
@@ -259,6 +261,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.dayList", { text, example }, location, { suggestions });
     case "daysSideBySide":
       return daysSideBySideDiagnostic(text, mistake.alternatives ?? [], location, suggestions);
+    case "daysListSideBySide":
+      return createDiagnostic("LON1106.daysListSideBySide", { text, fixed }, location, { suggestions });
     case "dayWord":
       return createDiagnostic("LON1106.dayWord", { text, fixed }, location, { suggestions });
     case "atRange":

@@ -150,21 +150,38 @@ function weekAt(tokens: readonly IToken[], s: number): boolean {
   return tokens[s]?.image.toLowerCase() === "minggu" && (before === K["Every"] || before === K["Per"] || before?.name === "NumberLiteral");
 }
 
+/** At most this many days side by side are read as one list (a week has seven; a longer run is the grammar's error). */
+const MOST_DAYS_SIDE_BY_SIDE = 7;
+
 /**
  * `buka senin kamis 08:00-16:00`, `pada senin kamis`, `on mon thu`: two days side by side,
  * with no join. Ambiguous: `senin..kamis` (the days from the one to the other) or
- * `senin, kamis` (those two days); both are offered, neither preferred. Three days or more,
- * or two next to a range's `..`, are left to the grammar.
+ * `senin, kamis` (those two days); both are offered, neither preferred. Three days or more
+ * (`buka senin rabu jumat`) are a list, since a range has two ends: `senin, rabu, jumat`, the
+ * fix. Days next to a range's `..` are left to the grammar.
  */
 export function daysSideBySideAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [first, second] = [tokens[s], tokens[s + 1]];
-  const [left, right] = [dayName(first), dayName(second)];
-  if (first === undefined || second === undefined || left === undefined || right === undefined || second.startLine !== first.startLine || touching(first, second)) return undefined;
-  if (weekAt(tokens, s) || dayName(tokens[s - 1]) !== undefined || dayName(tokens[s + 2]) !== undefined) return undefined;
-  if (tokens[s - 1]?.tokenType === DotDot || tokens[s + 2]?.tokenType === DotDot) return undefined;
-  const range = spanTokens(first, second) ?? tokenRange(first);
-  const alternatives = [`${left}..${right}`, `${left}, ${right}`];
-  return { first: s, last: s + 1, mistake: { kind: "daysSideBySide", text: `${first.image} ${second.image}`, alternatives, range }, literal: "keyword", token: { type: wordType(left), image: left }, then: [{ type: DotDot, image: ".." }, { type: wordType(right), image: right }] };
+  const first = tokens[s];
+  const left = dayName(first);
+  if (first === undefined || left === undefined || weekAt(tokens, s) || dayName(tokens[s - 1]) !== undefined || tokens[s - 1]?.tokenType === DotDot) return undefined;
+  const days = [left];
+  let last = s;
+  for (; days.length < MOST_DAYS_SIDE_BY_SIDE; last++) {
+    const [t, next] = [tokens[last], tokens[last + 1]];
+    const day = dayName(next);
+    if (day === undefined || next === undefined || next.startLine !== first.startLine || touching(t, next)) break;
+    days.push(day);
+  }
+  if (days.length < 2 || dayName(tokens[last + 1]) !== undefined || tokens[last + 1]?.tokenType === DotDot) return undefined;
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  const text = writtenText(tokens, s, last);
+  const [right = left] = days.slice(-1);
+  if (days.length === 2) {
+    const alternatives = [`${left}..${right}`, `${left}, ${right}`];
+    return { first: s, last, mistake: { kind: "daysSideBySide", text, alternatives, range }, literal: "keyword", token: { type: wordType(left), image: left }, then: [{ type: DotDot, image: ".." }, { type: wordType(right), image: right }] };
+  }
+  const then = days.slice(1).flatMap((day) => [{ type: Comma, image: "," }, { type: wordType(day), image: day }]);
+  return { first: s, last, mistake: { kind: "daysListSideBySide", text, fixed: days.join(", "), range }, literal: "keyword", token: { type: wordType(left), image: left }, then };
 }
 
 /** `setiap hari Senin`, `pada hari Jumat`: `hari` before a day's name, which Lontar writes alone (`setiap senin`; `setiap ahad` for Sunday: `setiap minggu` is every week). */
