@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { parseFileWith } from "../../src/syntax/parse.js";
 
 const WORKSPACE = (line: string, schedule = "jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06"): string =>
   `perpustakaan p {\n  jenjang kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nmitra m {\n  jenis sekolah\n}\nprogram kelas di p {\n  kategori kelas\n  ${schedule}\n}\nkesepakatan mou {\n  antara p dan m\n  berlaku 2026-01-01..2026-12-31\n  ${line}\n}\n`;
@@ -60,5 +61,63 @@ describe("a synonym where the grammar expects a keyword", () => {
   it("offers no synonym where the keyword it stands for is not expected (`kali` in a flexible schedule stays valid)", () => {
     const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per bulan pada hari_kerja antara 08:00-12:00 selama 2 jam");
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);
+  });
+});
+
+const ID_LIBRARY = (line: string): string => `perpustakaan p {\n  jenjang kota\n  wilayah "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n`;
+const EN_LIBRARY = (line: string): string => `library p {\n  tier city\n  region "Jawa Barat" / "Kota Bandung"\n  ${line}\n}\n`;
+const ID_PROGRAM = (line: string, schedule = "jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06"): string =>
+  `${ID_LIBRARY("buka senin..jumat 08:00-16:00")}program kelas di p {\n  kategori kelas\n  ${schedule}\n  ${line}\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+const EN_PROGRAM = (line: string, schedule = "schedule every week on tue at 09:00 for 2h from 2026-01-06"): string =>
+  `${EN_LIBRARY("open mon..fri 08:00-16:00")}program class at p {\n  category class\n  ${schedule}\n  ${line}\n}\nhorizon 2026-01-01..2026-12-31\n`;
+
+describe("a word planners use for a property's keyword, where a property starts: the keyword of that declaration meant", () => {
+  it.each([
+    ["jam_buka", "buka", ID_LIBRARY("jam_buka senin..jumat 08:00-16:00"), "buka"],
+    ["jam_layanan", "buka", ID_LIBRARY("jam_layanan senin..jumat 08:00-16:00"), "buka"],
+    ["jam_operasional", "buka", ID_LIBRARY("jam_operasional senin..kamis 08:00-16:00, jumat 08:00-11:30"), "buka"],
+    ["waktu_buka", "buka", ID_LIBRARY("waktu_buka sabtu 09:00-12:00"), "buka"],
+    ["hours", "open", EN_LIBRARY("hours mon..fri 08:00-16:00"), "open"],
+    ["opening_hours", "open", EN_LIBRARY("opening_hours mon..fri 08:00-16:00"), "open"],
+    ["waktu", "jadwal", ID_PROGRAM("peserta 20", "waktu setiap minggu pada selasa pukul 09:00 selama 2 jam mulai 2026-01-06"), "jadwal"],
+    ["jadwal_kegiatan", "jadwal", ID_PROGRAM("peserta 20", "jadwal_kegiatan sekali 2026-03-02 pukul 09:00 selama 2 jam"), "jadwal"],
+    ["time", "schedule", EN_PROGRAM("participants 20", "time every week on tue at 09:00 for 2h from 2026-01-06"), "schedule"],
+    ["tempat", "lokasi", ID_PROGRAM("tempat balai_desa, sd_negeri_1"), "lokasi"],
+    ["location", "sites", EN_PROGRAM("location town_hall"), "sites"],
+  ])("`%s` for `%s`: one error at the word, \"did you mean\" in both languages, the keyword its certain fix", (written, meant, source, fixed) => {
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code), source).toEqual(["LON1101"]);
+    const [d] = diagnostics as [Diagnostic];
+    expect(source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(written);
+    expect(d.message).toBe(`unexpected \`${written}\`; did you mean \`${meant}\`?`);
+    expect(localizeDiagnostic(d, "id").message).toBe(`tak terduga: \`${written}\`; maksud Anda \`${meant}\`?`);
+    expect(d.suggestions.map((f) => [f.edits.map((e) => e.text), f.preferred])).toEqual([[[fixed], true]]);
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+    expect(JSON.stringify(parseFileWith(source, "a.lontar", "fast"))).toBe(JSON.stringify(parseFileWith(source, "a.lontar", "grammar")));
+  });
+
+  it("each of several such lines is its own error (the line after one is not read as its value)", () => {
+    const source = ID_LIBRARY("jam_buka senin..jumat 08:00-12:00\n  jam_layanan sabtu 08:00-12:00");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => [d.code, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON1101", "buka"], ["LON1101", "buka"]]);
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+  });
+
+  it("the value written another way too is mended by the same fix (`jadwal_kegiatan … pukul 09.00`)", () => {
+    const source = ID_PROGRAM("peserta 20", "jadwal_kegiatan sekali 2026-03-02 pukul 09.00 selama 2 jam");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(diagnostics[0]?.suggestions[0]?.edits.map((e) => e.text)).toEqual(["jadwal", "09:00"]);
+    expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
+  });
+
+  it("names no keyword another declaration takes (`jam_buka` in a program, `tempat` in a library); `time` in a library is still `timezone`", () => {
+    for (const source of [ID_PROGRAM("jam_buka senin 08:00-12:00"), ID_LIBRARY("tempat balai_desa")]) {
+      const { diagnostics } = checkSource(source, "a.lontar");
+      expect(diagnostics.map((d) => d.code), source).toEqual(["LON1101"]);
+      expect(diagnostics[0]?.message).not.toContain("did you mean");
+    }
+    const zone = checkSource(EN_LIBRARY('time "Asia/Jakarta"'), "a.lontar").diagnostics;
+    expect(zone.map((d) => d.suggestions[0]?.edits[0]?.text)).toEqual(["timezone"]);
   });
 });

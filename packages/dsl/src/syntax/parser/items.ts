@@ -16,7 +16,7 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
-import { closeKeywords, contextLanguage, prefixKeywords } from "./keyword-suggestions.js";
+import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
@@ -390,7 +390,7 @@ class ItemReader {
     broken.push({ kind: "Broken", range });
   }
 
-  /** The index where reading goes on after an error at `from`: a property keyword starting a line, `}`, or the next declaration. */
+  /** The index where reading goes on after an error at `from`: a property keyword (or a word for one) starting a line, `}`, or the next declaration. */
   private resync(from: number): number {
     let depth = 0;
     for (let k = from; k < this.tokens.length; k++) {
@@ -400,7 +400,8 @@ class ItemReader {
         depth--;
         continue;
       }
-      if (this.startsLine(k) && (this.startsProperty(k) || this.headerLength(k) > 0)) return k;
+      // A line that starts with a word for a property's keyword (`jam_layanan`) is that property's: its own error.
+      if (this.startsLine(k) && (this.startsProperty(k) || this.headerLength(k) > 0 || isPropertySynonym(this.tokens[k]?.image ?? ""))) return k;
       if (name === "LBrace") depth++;
     }
     return this.tokens.length;
@@ -671,14 +672,18 @@ class ItemReader {
   }
 
   /**
-   * The keywords `word` may be meant as where the grammar expected `expected`: those it is a
-   * typo or a synonym of; else, at the start of a property of a declaration of `kind`, the one
-   * of that kind's property keywords it is the start of (`zona` for `zona_waktu`).
+   * The keywords `word` may be meant as where the grammar expected `expected`: at the start of a
+   * property of a declaration of `kind`, the one of that kind's property keywords it is a synonym
+   * of (`jam_buka` for `buka`); else those it is a typo or a synonym of; else, at the start of a
+   * property, the one of that kind's property keywords it is the start of (`zona` for `zona_waktu`).
    */
   private keywordsMeant(word: string, expected: readonly TokenType[], lang: KeywordLanguage, kind: DeclarationKind | undefined): string[] {
+    const own = kind === undefined ? undefined : expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name)));
+    const synonym = own === undefined ? [] : propertySynonyms(word, own, lang);
+    if (synonym.length > 0) return synonym;
     const close = closeKeywords(word, expected, lang);
-    if (close.length > 0 || kind === undefined) return close;
-    return prefixKeywords(word, expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name))), lang);
+    if (close.length > 0 || own === undefined) return close;
+    return prefixKeywords(word, own, lang);
   }
 
   /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */

@@ -115,6 +115,36 @@ export function synonymKeywords(word: string, expected: readonly TokenType[], la
   return found;
 }
 
+/**
+ * Words planners write for a property's keyword (a synonym, not a typo), by the keyword token
+ * they stand for: `jam_buka` for a library's `buka`, `waktu` for a program's `jadwal`, `tempat`
+ * for its `lokasi`. Offered only where a property starts, for a property of the declaration
+ * written in (`time` is a program's `schedule`; in a library it is `timezone` written short).
+ */
+const PROPERTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["jam_buka", "Open"], ["jam_layanan", "Open"], ["jam_operasional", "Open"], ["waktu_buka", "Open"], ["hours", "Open"], ["opening_hours", "Open"],
+  ["waktu", "Schedule"], ["jadwal_kegiatan", "Schedule"], ["time", "Schedule"],
+  ["tempat", "Sites"], ["location", "Sites"], ["locations", "Sites"],
+]);
+
+/** Whether `word` is a synonym of a property's keyword (see {@link PROPERTY_SYNONYMS}): a line it starts is a property of its own. */
+export function isPropertySynonym(word: string): boolean {
+  return PROPERTY_SYNONYMS.has(word.toLowerCase());
+}
+
+/**
+ * The property keyword among `expected` (a declaration's own property keywords, where a
+ * property starts) that `word` is a synonym of (see {@link PROPERTY_SYNONYMS}), in `lang`'s
+ * spelling: one keyword or none.
+ */
+export function propertySynonyms(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
+  const type = K[PROPERTY_SYNONYMS.get(word.toLowerCase()) ?? ""];
+  if (type === undefined || !expected.includes(type)) return [];
+  const spellings = spellingsOf(type);
+  const own = spellings.find((s) => s.lang === lang || s.lang === undefined) ?? spellings[0];
+  return own === undefined || own.word === word ? [] : [own.word];
+}
+
 /** The language of the keywords around token `index`: the nearest definite one before it, else after it, else English. */
 export function contextLanguage(tokens: readonly IToken[], index: number): KeywordLanguage {
   for (let i = Math.min(index, tokens.length) - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
