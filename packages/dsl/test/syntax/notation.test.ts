@@ -411,7 +411,13 @@ const CASES: readonly Case[] = [
     name: "id: one `=` in a rule's condition (ketika hari = jumat): `==`",
     source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari = jumat\n  maka larang "Hindari hari Jumat"\n}\n`,
     written: [{ text: "=", fixed: "==" }],
-    says: { en: "a condition compares with `==`; did you mean `==`?", id: "kondisi membandingkan dengan `==`; maksud Anda `==`?" },
+    says: { en: "a condition compares with `==` and `!=`; did you mean `==`?", id: "kondisi membandingkan dengan `==` dan `!=`; maksud Anda `==`?" },
+  },
+  {
+    name: "id: `===` and `!==` in a condition (as JavaScript writes them): `==`, `!=`",
+    source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari === jumat && bulan !== 8\n  maka larang "Hindari hari Jumat"\n}\n`,
+    written: [{ text: "===", fixed: "==" }, { text: "!==", fixed: "!=" }],
+    says: { en: "a condition compares with `==` and `!=`; did you mean", id: "kondisi membandingkan dengan `==` dan `!=`; maksud Anda" },
   },
   {
     name: "en: one `=` in a rule's condition and in a scope (when weekday = fri, scope program.category = class): `==`",

@@ -224,7 +224,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is a library: a partner that is a library is of the kind `{fixed}`",
         "`{text}` adalah perpustakaan: mitra yang berupa perpustakaan berjenis `{fixed}`",
       ),
-      singleEquals: L("`{text}`: a condition compares with `==`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `==`; maksud Anda `{fixed}`?"),
+      singleEquals: L("`{text}`: a condition compares with `==` and `!=`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `==` dan `!=`; maksud Anda `{fixed}`?"),
       lessGreater: L("`{text}`: a condition writes \"not equal\" as `!=`; did you mean `{fixed}`?", "`{text}`: kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `{fixed}`?"),
       conditionWord: L(
         "`{text}` between two conditions: conditions are joined with `&&` (both hold) or `||` (either holds); did you mean `{fixed}`?",

@@ -6,11 +6,19 @@ import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
 import { touching } from "./written-tokens.js";
 
-/** `hari = jumat`, `when day = fri`: one `=` in a condition, which compares with `==`. */
+/**
+ * `hari = jumat`, `when weekday = fri`: one `=` in a condition, which compares with `==`; and
+ * `===`, `!==` (as JavaScript writes them), which are `==` and `!=`.
+ */
 export function singleEqualsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const t = tokens[s];
-  if (t?.tokenType.name !== "SingleEquals") return undefined;
-  return { first: s, last: s, mistake: { kind: "singleEquals", text: t.image, fixed: "==", range: tokenRange(t) }, literal: "keyword", token: { type: EqEq, image: "==" } };
+  const [t, after] = [tokens[s], tokens[s + 1]];
+  if (t?.tokenType.name === "SingleEquals") {
+    return { first: s, last: s, mistake: { kind: "singleEquals", text: t.image, fixed: "==", range: tokenRange(t) }, literal: "keyword", token: { type: EqEq, image: "==" } };
+  }
+  const strict = t?.tokenType === EqEq || t?.tokenType === NotEq;
+  if (t === undefined || after === undefined || !strict || after.tokenType.name !== "SingleEquals" || !touching(t, after)) return undefined;
+  const range = spanTokens(t, after) ?? tokenRange(t);
+  return { first: s, last: s + 1, mistake: { kind: "singleEquals", text: `${t.image}=`, fixed: t.image, range }, literal: "keyword", token: { type: t.tokenType, image: t.image } };
 }
 
 /** `hari <> jumat`: `<>` (not equal, as spreadsheets and SQL write it), which a condition writes `!=`. */
