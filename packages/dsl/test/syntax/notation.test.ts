@@ -662,19 +662,24 @@ describe("a value of several words is joined only into a value its property allo
   const program = (line: string): string => `program kelas di dispusip_solok {\n  ${line}\n  jadwal sekali 2026-01-03 pukul 09:00 selama 2 jam\n}\n`;
   const partner = (line: string): string => `mitra m {\n  ${line}\n}\n`;
   const agreement = (line: string): string => `mitra m {\n  jenis opd\n}\nkesepakatan k {\n  antara dispusip_solok dan m\n  berlaku 2026-01-01..2026-12-31\n  ${line}\n}\n`;
-  // Each joined, the words are an allowed value of another property (a tier, a partner kind, a KPI metric): no fix offered.
-  for (const [name, source, word] of [
-    ["a program's category", program("kategori perpustakaan nasional"), "nasional"],
-    ["a program's audience", program("kategori kelas\n  sasaran perguruan tinggi"), "tinggi"],
-    ["an agreement's kind", agreement("jenis lembaga adat"), "adat"],
-    ["a budget's category", `anggaran b {\n  jumlah Rp 1.000\n  periode 2026\n  kategori cerita sukses\n}\n`, "sukses"],
+  // Each joined, the words are an allowed value of another property (a tier, a partner kind, a KPI metric): no LON1106, no
+  // fix; read as one value as written, they are LON3004, which quotes them and lists the values allowed.
+  for (const [name, source, words, what] of [
+    ["a program's category", program("kategori perpustakaan nasional"), "perpustakaan nasional", { en: "is not a known program category", id: "bukan kategori program yang dikenal" }],
+    ["a program's audience", program("kategori kelas\n  sasaran perguruan tinggi"), "perguruan tinggi", { en: "is not a known audience group", id: "bukan kelompok sasaran yang dikenal" }],
+    ["an agreement's kind", agreement("jenis lembaga adat"), "lembaga adat", { en: "is not a known agreement kind", id: "bukan jenis kesepakatan yang dikenal" }],
+    ["a budget's category", `anggaran b {\n  jumlah Rp 1.000\n  periode 2026\n  kategori cerita sukses\n}\n`, "cerita sukses", { en: "is not a known budget category", id: "bukan kategori anggaran yang dikenal" }],
   ] as const) {
-    it(`${name}: one error, no LON1106 and no fix (\`${word}\` is where reading fails)`, () => {
+    it(`${name} (${words}): one error, LON3004 quoting the words as written, no LON1106 and no fix`, () => {
       const text = `${ID_LIBRARY}${source}cakrawala 2026-01-01..2026-12-31\n`;
       const errors = errorsOf(text);
-      expect(errors.length, text).toBe(1);
-      expect(errors[0]?.code).not.toBe("LON1106");
-      expect(errors[0]?.suggestions.filter((f) => f.preferred === true)).toEqual([]);
+      expect(errors.map((d) => d.code), text).toEqual(["LON3004"]);
+      const d = errors[0] as Diagnostic;
+      expect(text.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(words);
+      expect(d.message).toContain(`\`${words}\` ${what.en}`);
+      expect(localizeDiagnostic(d, "id").message).toContain(`\`${words}\` ${what.id}`);
+      expect(d.suggestions.filter((f) => f.preferred === true)).toEqual([]);
+      expect(JSON.stringify(parseFileWith(text, "main.lontar", "fast"))).toBe(JSON.stringify(parseFileWith(text, "main.lontar", "grammar")));
     });
   }
 

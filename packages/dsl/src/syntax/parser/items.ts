@@ -488,7 +488,7 @@ class ItemReader {
     const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind);
     // Read again, the property before must take the written form it failed at, or it is not what failed.
     if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
     if (read.error === undefined && read.value !== undefined && mended.certain) {
@@ -509,7 +509,7 @@ class ItemReader {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1);
     if (mended === undefined) return undefined;
-    for (const mistake of mended.mistakes) this.errors.push(notationError(mistake));
+    for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     this.reportRun(read, i, false);

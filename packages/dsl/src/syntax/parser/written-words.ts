@@ -4,7 +4,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { PARTNER_KIND_VALUES, TIER_VALUES, VALUE_SETS } from "../../language/values.js";
 import type { DeclarationKind } from "../ast.js";
-import { allowedJoinedWords, valueSetsOf } from "./value-words.js";
+import { allowedJoinedWords, valueKeyword as valueKeywordAt, valueSetsOf } from "./value-words.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
@@ -53,6 +53,28 @@ export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: Decla
     if (!allowed.has(fixed)) continue;
     const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
     return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  }
+  return undefined;
+}
+
+/**
+ * `kategori perpustakaan nasional`, `jenis lembaga adat` in an agreement: words with spaces
+ * right after the keyword of a property with allowed values that, joined with `_`, are a value
+ * of another property (or a keyword), not of this one. Read as one value as written, with no
+ * error of its own (see `NotationMistake.silent`): the checker's LON3004 names it, lists the
+ * values allowed and what may be meant. The longest such run from `s`.
+ */
+export function otherSpacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
+  const [keyword, first] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || !isNameWord(first)) return undefined;
+  const allowed = allowedJoinedWords(tokens, s, kind);
+  if (allowed === undefined || valueKeywordAt(tokens, s) !== keyword) return undefined;
+  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
+    const fixed = writtenText(tokens, s, last);
+    const joined = fixed.replace(/ /g, "_").toLowerCase();
+    if (!JOINED_WORDS.has(joined) || allowed.has(joined)) continue;
+    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+    return { first: s, last, mistake: { kind: "spacedValue", text: fixed, fixed, range, silent: true }, literal: "keyword", token: { type: Identifier, image: fixed } };
   }
   return undefined;
 }
