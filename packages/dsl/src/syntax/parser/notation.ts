@@ -3,7 +3,8 @@
  * reads otherwise: times and dates (`09.00`, `17-08-2026`), rupiah (`Rp 20 juta`), ranges
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
- * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts and written-words.ts),
+ * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
+ * written-values.ts and written-operators.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
  */
@@ -17,7 +18,8 @@ import { moneyAt } from "./written-money.js";
 import { rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
 import { singleEqualsAt, lessGreaterAt, conditionWordAt } from "./written-operators.js";
-import { capitalKeywordAt, libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
+import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
+import { capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit

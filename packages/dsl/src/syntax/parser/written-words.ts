@@ -1,10 +1,7 @@
-/** Words and names written another way: `Senin`, `lembaga adat`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`. */
+/** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { PARTNER_KIND_VALUES, TIER_VALUES, VALUE_SETS } from "../../language/values.js";
-import type { DeclarationKind } from "../ast.js";
-import { allowedJoinedWords, valueKeyword as valueKeywordAt, valueSetsOf } from "./value-words.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
@@ -28,132 +25,6 @@ export function capitalKeywordAt(tokens: readonly IToken[], s: number): Notation
   // After `pada`, `..` or `,` a day stands, and `minggu` reads as Sunday there too: it stays as written, in lower case.
   const dayOnly = tokens[s - 1]?.tokenType === K["On"] || tokens[s - 1]?.tokenType === DotDot || tokens[s - 1]?.tokenType.name === "Comma";
   return dayOnly ? [read("minggu", "capitalKeyword"), read("ahad", "capitalSunday")] : [read("ahad", "capitalSunday"), read("minggu", "capitalKeyword")];
-}
-
-/** Allowed values and keywords of several words (`lembaga_adat`, `hari_kerja`), every spelling: what words written with spaces may be meant as. */
-const JOINED_WORDS: ReadonlySet<string> = new Set([...VALUE_SETS.flatMap((set) => set.values.flatMap((v) => v.words)), ...WORDS.keys()].filter((w) => w.includes("_")));
-/** The most words of a value written with spaces. */
-const MOST_SPACED_WORDS = 4;
-
-/**
- * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenis Lembaga Adat`: words
- * with spaces between them, on one line, that joined with `_` (in lower case) are a value
- * allowed for the property they are written after, in a declaration of `kind` (`jenis
- * perpustakaan nasional` is no partner kind, though `perpustakaan_nasional` is a tier); where
- * no property with allowed values stands before them, any allowed value or a keyword. The
- * longest such run from `s`.
- */
-export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
-  const first = tokens[s];
-  if (!isNameWord(first)) return undefined;
-  const allowed = allowedJoinedWords(tokens, s, kind) ?? JOINED_WORDS;
-  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
-    const words = tokens.slice(s, last + 1).map((t) => t.image);
-    const fixed = words.join("_").toLowerCase();
-    if (!allowed.has(fixed)) continue;
-    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-    return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
-  }
-  return undefined;
-}
-
-/**
- * `kategori perpustakaan nasional`, `jenis lembaga adat` in an agreement: words with spaces
- * right after the keyword of a property with allowed values that, joined with `_`, are a value
- * of another property (or a keyword), not of this one. Read as one value as written, with no
- * error of its own (see `NotationMistake.silent`): the checker's LON3004 names it, lists the
- * values allowed and what may be meant. The longest such run from `s`.
- */
-export function otherSpacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
-  const [keyword, first] = [tokens[s - 1], tokens[s]];
-  if (keyword === undefined || !isNameWord(first)) return undefined;
-  const allowed = allowedJoinedWords(tokens, s, kind);
-  if (allowed === undefined || valueKeywordAt(tokens, s) !== keyword) return undefined;
-  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
-    const fixed = writtenText(tokens, s, last);
-    const joined = fixed.replace(/ /g, "_").toLowerCase();
-    if (!JOINED_WORDS.has(joined) || allowed.has(joined)) continue;
-    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-    return { first: s, last, mistake: { kind: "spacedValue", text: fixed, fixed, range, silent: true }, literal: "keyword", token: { type: Identifier, image: fixed } };
-  }
-  return undefined;
-}
-
-/** The word of a library's full name besides its tier (`Perpustakaan Kota`, `City Library`), lower case. */
-const LIBRARY_WORDS: ReadonlySet<string> = new Set(["perpustakaan", "library"]);
-
-/** The words of a line from `s` (at most {@link MOST_SPACED_WORDS}), each a word with a space before it: the index of the last. */
-function lastSpacedWord(tokens: readonly IToken[], s: number): number {
-  const first = tokens[s] as IToken;
-  let end = s;
-  while (end - s + 1 < MOST_SPACED_WORDS && isNameWord(tokens[end + 1]) && tokens[end + 1]?.startLine === first.startLine && !touching(tokens[end], tokens[end + 1])) end++;
-  return end;
-}
-
-/**
- * The tier `words` (lower case, their library word first or last) mean, as written after the
- * keyword `keyword`: the other words joined with `_` when they are a tier (`kota`, `village`),
- * else, when all the words are a tier's label (`perpustakaan_umum_kota`), that tier in the
- * keyword's language.
- */
-function tierWord(words: readonly string[], keyword: IToken): string | undefined {
-  const { vocabulary } = TIER_VALUES;
-  const rest = (LIBRARY_WORDS.has(words[0] ?? "") ? words.slice(1) : words.slice(0, -1)).join("_");
-  if (vocabulary.words.has(rest)) return rest;
-  const value = vocabulary.words.get(words.join("_"));
-  const lang = WORDS.get(keyword.image)?.lang ?? "id";
-  return value === undefined ? undefined : vocabulary.written[value]?.[lang];
-}
-
-/**
- * `jenjang Perpustakaan Kota`, `jenjang perpustakaan umum kota`, `tier City Library`: a
- * library's tier written as its full name, a tier with `perpustakaan`/`library` (any case)
- * before or after it; the fix is the tier alone (`kota`, `city`). The longest such run from
- * `s`, right after `jenjang`/`tier`.
- */
-export function tierNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [keyword, first] = [tokens[s - 1], tokens[s]];
-  if (keyword === undefined || keyword.tokenType !== K["Tier"] || !isNameWord(first)) return undefined;
-  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
-    const words = tokens.slice(s, last + 1).map((t) => t.image);
-    const lower = words.map((w) => w.toLowerCase());
-    const library = LIBRARY_WORDS.has(lower[0] ?? "") ? words[0] : LIBRARY_WORDS.has(lower[lower.length - 1] ?? "") ? words[words.length - 1] : undefined;
-    const fixed = library === undefined ? undefined : tierWord(lower, keyword);
-    if (library === undefined || fixed === undefined) continue;
-    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-    return { first: s, last, mistake: { kind: "tierName", text: words.join(" "), fixed, example: library, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
-  }
-  return undefined;
-}
-
-/** Whether token `k` is a word of a value written with spaces (see {@link spacedValueAt}, {@link libraryKindAt}) that starts before it, in a declaration of `kind`. */
-export function spacedValueHolds(tokens: readonly IToken[], k: number, kind?: DeclarationKind): boolean {
-  for (let s = Math.max(0, k - MOST_SPACED_WORDS + 1); s < k; s++) if (((spacedValueAt(tokens, s, kind) ?? libraryKindAt(tokens, s, kind))?.last ?? -1) >= k) return true;
-  return false;
-}
-
-/**
- * `jenis perpustakaan nasional`, `jenis Perpustakaan Umum Kota`, `kind national library`: a
- * partner named as a library of a tier, where a partner's kind stands: a library is of the
- * kind `perpustakaan_lain` (`library`), the fix. The longest such run from `s`, right after
- * the keyword of a property whose allowed values are partner kinds.
- */
-export function libraryKindAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
-  const [keyword, first] = [tokens[s - 1], tokens[s]];
-  if (keyword === undefined || !isNameWord(first) || !valueSetsOf(keyword, kind).includes(PARTNER_KIND_VALUES)) return undefined;
-  const tiers = TIER_VALUES.vocabulary.words;
-  for (let last = lastSpacedWord(tokens, s); last > s; last--) {
-    const words = tokens.slice(s, last + 1).map((t) => t.image);
-    const lower = words.map((w) => w.toLowerCase());
-    const library = LIBRARY_WORDS.has(lower[0] ?? "") ? 0 : LIBRARY_WORDS.has(lower[lower.length - 1] ?? "") ? lower.length - 1 : -1;
-    const rest = lower.filter((_, i) => i !== library).join("_");
-    if (library < 0 || !(tiers.has(rest) || tiers.has(lower.join("_")))) continue;
-    const lang = WORDS.get(keyword.image)?.lang ?? "id";
-    const fixed = PARTNER_KIND_VALUES.vocabulary.written["library"]?.[lang] ?? "library";
-    const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-    return { first: s, last, mistake: { kind: "libraryPartner", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
-  }
-  return undefined;
 }
 
 /** `bobot 12,5`, `peserta 12.5`: a number with a decimal part where a whole number stands; read as its whole part, with no fix. */
