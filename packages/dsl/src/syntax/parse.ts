@@ -146,9 +146,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       tokens.push({ ...t, tokenType: Minus, tokenTypeIdx: Minus.tokenTypeIdx ?? t.tokenTypeIdx });
       continue;
     }
-    if (t.tokenType.name === "SingleEquals" && !inConditionLine(tokens, tokens.length, t.startLine)) {
-      // `=` outside a condition is a character Lontar has no use for: reported as such, and read on without it.
-      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(unexpectedCharacter(text, t.startOffset, 1, "=", { start: startOf(t), end: endOf(t) }, path).diagnostic);
+    if ((t.tokenType.name === "SingleEquals" || t.tokenType.name === "MathSign") && !inConditionLine(tokens, tokens.length, t.startLine)) {
+      // `=`, `≠` outside a condition are characters Lontar has no use for: reported as such, and read on without them.
+      if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(unexpectedCharacter(text, t.startOffset, 1, t.image, { start: startOf(t), end: endOf(t) }, path).diagnostic);
       continue;
     }
     if (t.tokenType.name === "RegexLiteral" && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) checkRegex(t.image, { start: startOf(t), end: endOf(t) }, path, diagnostics);

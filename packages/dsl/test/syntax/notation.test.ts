@@ -414,10 +414,22 @@ const CASES: readonly Case[] = [
     says: { en: "a condition compares with `==` and `!=`; did you mean `==`?", id: "kondisi membandingkan dengan `==` dan `!=`; maksud Anda `==`?" },
   },
   {
-    name: "id: `===` and `!==` in a condition (as JavaScript writes them): `==`, `!=`",
-    source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari === jumat && bulan !== 8\n  maka larang "Hindari hari Jumat"\n}\n`,
-    written: [{ text: "===", fixed: "==" }, { text: "!==", fixed: "!=" }],
-    says: { en: "a condition compares with `==` and `!=`; did you mean", id: "kondisi membandingkan dengan `==` dan `!=`; maksud Anda" },
+    name: "id: `===` in a condition (as JavaScript writes it): `==`",
+    source: `${ID_LIBRARY}aturan tanpa_jumat {\n  ketika hari === jumat\n  maka larang "Hindari hari Jumat"\n}\n`,
+    written: [{ text: "===", fixed: "==" }],
+    says: { en: "a condition compares with `==` and `!=`; did you mean `==`?", id: "kondisi membandingkan dengan `==` dan `!=`; maksud Anda `==`?" },
+  },
+  {
+    name: "id: not equal written another way in a condition (`!==`, `=!`, `≠`, `!` alone after an operand): `!=`",
+    source: `${ID_LIBRARY}aturan a {\n  ketika bulan !== 8 && hari =! sabtu\n  maka larang "x"\n}\naturan b {\n  ketika !(bulan == 7) && hari ≠ jumat && bulan ! 6\n  maka larang "x"\n}\n`,
+    written: [{ text: "!==", fixed: "!=" }, { text: "=!", fixed: "!=" }, { text: "≠", fixed: "!=" }, { text: "!", fixed: "!=" }],
+    says: { en: "a condition writes \"not equal\" as `!=`; did you mean `!=`?", id: "kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `!=`?" },
+  },
+  {
+    name: "en: an order written another way in a condition (`=<`, `=>`, `≤`, `≥`): `<=`, `>=`",
+    source: `${EN_LIBRARY}rule mid_year {\n  when month =< 9 && month => 3 && month ≤ 8 && month ≥ 4\n  then warn "Mid-year"\n}\n`,
+    written: [{ text: "=<", fixed: "<=" }, { text: "=>", fixed: ">=" }, { text: "≤", fixed: "<=" }, { text: "≥", fixed: ">=" }],
+    says: { en: "a condition compares with `<`, `<=`, `>` and `>=`; did you mean", id: "kondisi membandingkan dengan `<`, `<=`, `>` dan `>=`; maksud Anda" },
   },
   {
     name: "en: one `=` in a rule's condition and in a scope (when weekday = fri, scope program.category = class): `==`",
@@ -648,6 +660,8 @@ describe("a condition's operators written another way stay where a condition sta
     const errors = errorsOf(source);
     expect(errors.map((d) => d.code)).toEqual(["LON1001"]);
     expect(localizeDiagnostic(errors[0] as Diagnostic, "id").message).toContain("`=`");
+    const sign = errorsOf(`${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas ≥ 60\n}\n`);
+    expect(sign.map((d) => [d.code, d.message])).toEqual([["LON1001", "unexpected character `≥`"]]);
   });
 
   it("`dan` between an agreement's parties is no condition's join (`antara a dan b` reads as it is)", () => {

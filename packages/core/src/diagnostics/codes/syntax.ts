@@ -225,7 +225,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}` adalah perpustakaan: mitra yang berupa perpustakaan berjenis `{fixed}`",
       ),
       singleEquals: L("`{text}`: a condition compares with `==` and `!=`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `==` dan `!=`; maksud Anda `{fixed}`?"),
-      lessGreater: L("`{text}`: a condition writes \"not equal\" as `!=`; did you mean `{fixed}`?", "`{text}`: kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `{fixed}`?"),
+      notEqual: L("`{text}`: a condition writes \"not equal\" as `!=`; did you mean `{fixed}`?", "`{text}`: kondisi menulis \"tidak sama dengan\" sebagai `!=`; maksud Anda `{fixed}`?"),
+      orderSign: L("`{text}`: a condition compares with `<`, `<=`, `>` and `>=`; did you mean `{fixed}`?", "`{text}`: kondisi membandingkan dengan `<`, `<=`, `>` dan `>=`; maksud Anda `{fixed}`?"),
       conditionWord: L(
         "`{text}` between two conditions: conditions are joined with `&&` (both hold) or `||` (either holds); did you mean `{fixed}`?",
         "`{text}` di antara dua kondisi: kondisi disambung dengan `&&` (keduanya berlaku) atau `||` (salah satunya berlaku); maksud Anda `{fixed}`?",

@@ -30,7 +30,7 @@ const START_CHARS: Readonly<Record<string, string>> = {
   DocComment: "/", LineComment: "/", RegexLiteral: "/", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F",
   Money: "R", DateTimeLiteral: DIGITS, DateLiteral: DIGITS, TimeLiteral: DIGITS, CompactDuration: DIGITS, NumberLiteral: DIGITS,
   DotDot: ".", Dot: ".", Comma: ",", LBrace: "{", RBrace: "}", LParen: "(", RParen: ")", LBracket: "[", RBracket: "]",
-  AndAnd: "&", OrOr: "|", EqEq: "=", MatchOp: "=", SingleEquals: "=", NotEq: "!", Bang: "!", LtEq: "<", GtEq: ">", Lt: "<", Gt: ">", Slash: "/", Minus: "-", TypographicDash: "\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
+  AndAnd: "&", OrOr: "|", EqEq: "=", MatchOp: "=", SingleEquals: "=", NotEq: "!", Bang: "!", LtEq: "<", GtEq: ">", Lt: "<", Gt: ">", Slash: "/", Minus: "-", TypographicDash: "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", MathSign: "\u2260\u2264\u2265",
   Identifier: LETTERS,
 };
 

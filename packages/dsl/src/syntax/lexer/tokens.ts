@@ -139,6 +139,11 @@ export const MatchOp = createToken({ name: "MatchOp", pattern: /=~/ });
  * character (LON1001) and reads on without it.
  */
 export const SingleEquals = createToken({ name: "SingleEquals", pattern: /=/ });
+/**
+ * `≠`, `≤`, `≥`: the signs of mathematics. In a condition each is read as the operator it
+ * means (LON1106, with `!=`, `<=`, `>=` as its fix); elsewhere an unexpected character (LON1001).
+ */
+export const MathSign = createToken({ name: "MathSign", pattern: /[\u2260\u2264\u2265]/ });
 /** `!=`. */
 export const NotEq = createToken({ name: "NotEq", pattern: /!=/ });
 /** `!`. */
@@ -166,7 +171,7 @@ export const LEXER_TOKENS: readonly TokenType[] = [
   WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
-  AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash,
+  AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash, MathSign,
   Identifier,
 ];
 

@@ -31,7 +31,7 @@ const LABELS: Readonly<Record<string, Text>> = {
   Ordinal: both("`first`, `second`, … or `last`", "`pertama`, `kedua`, … atau `terakhir`"),
   DotDot: same("`..`"), Dot: same("`.`"), Comma: same("`,`"), LBrace: same("`{`"), RBrace: same("`}`"), LParen: same("`(`"), RParen: same("`)`"),
   LBracket: same("`[`"), RBracket: same("`]`"), Minus: same("`-`"), Slash: same("`/`"), AndAnd: same("`&&`"), OrOr: same("`||`"),
-  EqEq: same("`==`"), NotEq: same("`!=`"), Lt: same("`<`"), LtEq: same("`<=`"), Gt: same("`>`"), GtEq: same("`>=`"), MatchOp: same("`=~`"), SingleEquals: same("`=`"), Bang: same("`!`"),
+  EqEq: same("`==`"), NotEq: same("`!=`"), Lt: same("`<`"), LtEq: same("`<=`"), Gt: same("`>`"), GtEq: same("`>=`"), MatchOp: same("`=~`"), SingleEquals: same("`=`"), MathSign: same("`≠`, `≤` or `≥`"), Bang: same("`!`"),
   EOF: both("the end of the file", "akhir berkas"),
 };
 

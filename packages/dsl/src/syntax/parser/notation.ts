@@ -17,7 +17,7 @@ import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourA
 import { moneyAt } from "./written-money.js";
 import { rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
-import { singleEqualsAt, lessGreaterAt, conditionWordAt } from "./written-operators.js";
+import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
@@ -89,8 +89,8 @@ export type NotationKind =
    * or its length, or past midnight, no fix (`example` shows the form).
    */
   | "rangeSession" | "onceRange" | "rangeSessionNoEnd"
-  /** `hari = jumat`: one `=` in a condition (`==`); `hari <> jumat`: `<>` for `!=`. */
-  | "singleEquals" | "lessGreater"
+  /** `hari = jumat`, `===`: `==` in a condition; `hari <> jumat`, `=!`, `!==`, `≠`, `!` alone: `!=`; `=<`, `=>`, `≤`, `≥`: `<=`, `>=`. */
+  | "singleEquals" | "notEqual" | "orderSign"
   /** `… dan …`, `… or …`: conditions joined by a word, where Lontar writes `&&` or `||`. */
   | "conditionWord"
   /** `jenis perpustakaan nasional`: a partner named as a library, whose kind is `perpustakaan_lain`. */
@@ -164,7 +164,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [singleEqualsAt(tokens, s), lessGreaterAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), rangeSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -291,8 +291,10 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.rangeSessionNoEnd", { text, example }, location, { suggestions });
     case "singleEquals":
       return createDiagnostic("LON1106.singleEquals", { text, fixed }, location, { suggestions });
-    case "lessGreater":
-      return createDiagnostic("LON1106.lessGreater", { text, fixed }, location, { suggestions });
+    case "notEqual":
+      return createDiagnostic("LON1106.notEqual", { text, fixed }, location, { suggestions });
+    case "orderSign":
+      return createDiagnostic("LON1106.orderSign", { text, fixed }, location, { suggestions });
     case "conditionWord":
       return createDiagnostic("LON1106.conditionWord", { text, fixed }, location, { suggestions });
     case "libraryPartner":

@@ -1,32 +1,60 @@
-/** A condition's operators written as other notations write them: `hari = jumat`, `hari <> jumat`, `… dan …`, `… atau …`. */
-import type { IToken } from "chevrotain";
+/** A condition's operators written as other notations write them: `hari = jumat`, `hari <> jumat`, `≠`, `… dan …`, `… atau …`. */
+import type { IToken, TokenType } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { AndAnd, EqEq, NotEq, OrOr } from "../lexer/tokens.js";
+import { WORDS } from "../keywords.js";
+import { AndAnd, EqEq, GtEq, LtEq, NotEq, OrOr } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
-import { touching } from "./written-tokens.js";
+import { touching, writtenText } from "./written-tokens.js";
 
-/**
- * `hari = jumat`, `when weekday = fri`: one `=` in a condition, which compares with `==`; and
- * `===`, `!==` (as JavaScript writes them), which are `==` and `!=`.
- */
-export function singleEqualsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [t, after] = [tokens[s], tokens[s + 1]];
-  if (t?.tokenType.name === "SingleEquals") {
-    return { first: s, last: s, mistake: { kind: "singleEquals", text: t.image, fixed: "==", range: tokenRange(t) }, literal: "keyword", token: { type: EqEq, image: "==" } };
-  }
-  const strict = t?.tokenType === EqEq || t?.tokenType === NotEq;
-  if (t === undefined || after === undefined || !strict || after.tokenType.name !== "SingleEquals" || !touching(t, after)) return undefined;
-  const range = spanTokens(t, after) ?? tokenRange(t);
-  return { first: s, last: s + 1, mistake: { kind: "singleEquals", text: `${t.image}=`, fixed: t.image, range }, literal: "keyword", token: { type: t.tokenType, image: t.image } };
+/** A comparison written another way, what Lontar writes, and which message says so. */
+interface Written {
+  readonly fixed: "==" | "!=" | "<=" | ">=";
+  readonly kind: "singleEquals" | "notEqual" | "orderSign";
 }
 
-/** `hari <> jumat`: `<>` (not equal, as spreadsheets and SQL write it), which a condition writes `!=`. */
-export function lessGreaterAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [lt, gt] = [tokens[s], tokens[s + 1]];
-  if (lt?.tokenType.name !== "Lt" || gt?.tokenType.name !== "Gt" || !touching(lt, gt)) return undefined;
-  const range = spanTokens(lt, gt) ?? tokenRange(lt);
-  return { first: s, last: s + 1, mistake: { kind: "lessGreater", text: "<>", fixed: "!=", range }, literal: "keyword", token: { type: NotEq, image: "!=" } };
+/** Two touching tokens (by name, then image) for a comparison: `=!`, `=<`, `=>`, `===`, `!==`, `<>`. */
+const TWO_TOKENS: ReadonlyMap<string, Written> = new Map([
+  ["SingleEquals Bang", { fixed: "!=", kind: "notEqual" }],
+  ["SingleEquals Lt", { fixed: "<=", kind: "orderSign" }],
+  ["SingleEquals Gt", { fixed: ">=", kind: "orderSign" }],
+  ["EqEq SingleEquals", { fixed: "==", kind: "singleEquals" }],
+  ["NotEq SingleEquals", { fixed: "!=", kind: "notEqual" }],
+  ["Lt Gt", { fixed: "!=", kind: "notEqual" }],
+]);
+
+/** One token for a comparison: `=` (in a condition only: elsewhere parse.ts drops it), `≠`, `≤`, `≥`. */
+const ONE_TOKEN: ReadonlyMap<string, Written> = new Map([
+  ["=", { fixed: "==", kind: "singleEquals" }],
+  ["\u2260", { fixed: "!=", kind: "notEqual" }],
+  ["\u2264", { fixed: "<=", kind: "orderSign" }],
+  ["\u2265", { fixed: ">=", kind: "orderSign" }],
+]);
+
+/** The token each comparison is. */
+const OPERATORS: Readonly<Record<Written["fixed"], TokenType>> = { "==": EqEq, "!=": NotEq, "<=": LtEq, ">=": GtEq };
+
+/** Token types that end an operand (`hari`, `8`, `"x"`, `)`), before a `!` meant as `!=`. */
+const OPERAND_ENDS: ReadonlySet<string> = new Set(["Identifier", "NumberLiteral", "StringLiteral", "TimeLiteral", "DateLiteral", "RParen", "RBracket"]);
+
+/**
+ * A comparison in a condition written as another notation writes it: `hari = jumat` and
+ * `===` for `==`; `<>`, `=!`, `!==`, `≠`, and `hari ! jumat` (a `!` right after an operand)
+ * for `!=`; `=<`, `≤` for `<=`; `=>`, `≥` for `>=`. The run from `s`, the fix its operator.
+ */
+export function comparisonAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [t, after] = [tokens[s], tokens[s + 1]];
+  if (t === undefined) return undefined;
+  const two = after !== undefined && touching(t, after) ? TWO_TOKENS.get(`${t.tokenType.name} ${after.tokenType.name}`) : undefined;
+  const before = tokens[s - 1];
+  const bang = t.tokenType.name === "Bang" && before !== undefined && (OPERAND_ENDS.has(before.tokenType.name) || WORDS.has(before.image)) && after?.tokenType.name !== "LParen";
+  const one = t.tokenType.name === "SingleEquals" || t.tokenType.name === "MathSign" ? ONE_TOKEN.get(t.image) : bang ? { fixed: "!=" as const, kind: "notEqual" as const } : undefined;
+  const written = two ?? one;
+  if (written === undefined) return undefined;
+  const last = two === undefined ? s : s + 1;
+  const range = spanTokens(t, tokens[last] as IToken) ?? tokenRange(t);
+  const text = writtenText(tokens, s, last);
+  return { first: s, last, mistake: { kind: written.kind, text, fixed: written.fixed, range }, literal: "keyword", token: { type: OPERATORS[written.fixed], image: written.fixed } };
 }
 
 /** The words that join two conditions in a sentence, and the operator each stands for. */
