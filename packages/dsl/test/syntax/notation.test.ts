@@ -697,8 +697,8 @@ describe("a value of several words is joined only into a value its property allo
     });
   }
 
-  it("an allowed value of several words is still joined, in each declaration that allows it", () => {
-    for (const [source, fixed] of [[partner("jenis dunia usaha"), "dunia_usaha"], [program("kategori kelas\n  sasaran anak anak"), "anak_anak"], [agreement("jenis nota kesepahaman"), "nota_kesepahaman"], [program("kategori perpustakaan keliling"), "perpustakaan_keliling"]] as const) {
+  it("an allowed value of several words is still joined, in each declaration that allows it; a KPI's indicator is a name, any value joined", () => {
+    for (const [source, fixed] of [[partner("jenis dunia usaha"), "dunia_usaha"], [program("kategori kelas\n  sasaran anak anak"), "anak_anak"], [agreement("jenis nota kesepahaman"), "nota_kesepahaman"], [program("kategori perpustakaan keliling"), "perpustakaan_keliling"], [`kpi k {\n  indikator lembaga adat bobot 100 target 3 per tahun\n}\n`, "lembaga_adat"]] as const) {
       const text = `${ID_LIBRARY}${source}cakrawala 2026-01-01..2026-12-31\n`;
       const errors = errorsOf(text);
       expect(errors.map((d) => [d.code, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON1106", fixed]]);

@@ -34,11 +34,21 @@ export function valueKeyword(tokens: readonly IToken[], s: number): IToken | und
   return undefined;
 }
 
-/** The allowed values of the property whose keyword is `keyword`, in a declaration of `kind` (in any declaration with that keyword when `kind` is not known, or takes no such property). */
+/**
+ * The shapes whose value must be one of the property's allowed values (a KPI's `indicator` is
+ * a name, which is also its metric when it is one: any name may stand there).
+ */
+const CLOSED_SHAPES: ReadonlySet<string> = new Set(["word", "audience", "stageRequirement"]);
+
+/**
+ * The allowed values of the property whose keyword is `keyword`, in a declaration of `kind`
+ * (in any declaration with that keyword when `kind` is not known, or takes no such property),
+ * when its value must be one of them; else none.
+ */
 export function valueSetsOf(keyword: IToken, kind: DeclarationKind | undefined): readonly ValueSet[] {
   const token = keyword.tokenType.name;
   const own = kind === undefined ? [] : declarationSpec(kind).properties.filter((p) => p.keyword.token === token);
-  return (own.length > 0 ? own : (PROPERTIES_BY_TOKEN.get(token) ?? [])).flatMap((p) => (p.values === undefined ? [] : [p.values]));
+  return (own.length > 0 ? own : (PROPERTIES_BY_TOKEN.get(token) ?? [])).flatMap((p) => (p.values === undefined || !CLOSED_SHAPES.has(p.shape) ? [] : [p.values]));
 }
 
 /** The joined words by the value sets they are of (the sets are few: each is built once). */
