@@ -2,7 +2,7 @@ import { type Library, type Program, type Workspace, libraryTimeZone } from "@lo
 import { closureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
 import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
-import { openingHoursTest } from "./opening-hours.js";
+import { heldAtLibrary, openingHoursTest, outsideOpeningHours } from "./opening-hours.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
 import { expansionMemo, type ExpansionMemo } from "./expansion-memo.js";
@@ -84,18 +84,8 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
   const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
   const open = openingHoursTest(library);
   for (const occurrence of placed) {
-    // Held at the library: no site named, or the library itself among them.
-    const atLibrary = occurrence.sites === undefined ? occurrence.site === undefined || occurrence.site === library.id : occurrence.sites.includes(library.id);
-    if (atLibrary && !open(occurrence)) {
-      findings.push({
-        code: "OUTSIDE_OPENING_HOURS",
-        level: "medium",
-        programId: program.id,
-        scheduleIndex: occurrence.scheduleIndex,
-        occurrenceId: occurrence.id,
-        message: `${occurrence.id} (${occurrence.localStart}-${occurrence.localEnd}) is outside the opening hours of ${library.id}`,
-      });
-    }
+    // The default slot's verdict; a plan redoes it where the allocator placed the session (plan/opening-hours-placed.ts).
+    if (heldAtLibrary(library.id, occurrence) && !open(occurrence)) findings.push(outsideOpeningHours(occurrence, library.id));
   }
   return { occurrences: placed, dropped, findings };
 }

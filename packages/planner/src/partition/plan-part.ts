@@ -8,6 +8,7 @@ import { z } from "zod";
 import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/plan.js";
 import type { WorkspacePart } from "./partition-workspace.js";
 import { droppedMessage } from "../plan/cancel-reasons.js";
+import { openingHoursAsPlaced } from "../plan/opening-hours-placed.js";
 
 /** Options that apply to every part of a plan. */
 export interface PartOptions {
@@ -27,8 +28,8 @@ export interface PreparedPart {
   readonly part: WorkspacePart;
   /** Occurrences expansion dropped (closures, holidays, exceptions). */
   readonly dropped: readonly DroppedOccurrence[];
-  /** Expansion findings as plan violations. */
-  readonly expansionViolations: readonly Justification[];
+  /** Expansion's findings (its opening-hours verdicts about the default slots: the solved part redoes them where sessions were placed). */
+  readonly findings: readonly ExpansionFinding[];
   /** The constructed allocation. */
   readonly allocation: PreparedAllocation;
 }
@@ -43,7 +44,7 @@ export interface PartResult {
   readonly cancelled: PlannedOccurrence[];
   /** Start of each cancelled occurrence, epoch ms. */
   readonly cancelledMs: Float64Array;
-  /** Expansion findings as violations. */
+  /** Expansion findings as violations, the opening-hours verdicts about the sessions as placed. */
   readonly expansionViolations: readonly Justification[];
   /** Allocation violations, justified. */
   readonly allocationViolations: readonly Justification[];
@@ -90,8 +91,7 @@ export function preparePart(part: WorkspacePart, options: PartOptions): Prepared
     ...(part.previous === undefined ? {} : { previous: part.previous }),
     ...(options.pinned === undefined ? {} : { pinned: options.pinned }),
   });
-  const expansionViolations = expanded.findings.map(findingAsViolation);
-  return { part, dropped: expanded.dropped, expansionViolations, allocation };
+  return { part, dropped: expanded.dropped, findings: expanded.findings, allocation };
 }
 
 /** What {@link solvePart} needs beyond the prepared part. */
@@ -120,6 +120,11 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
   const plannedMs = new Float64Array(result.occurrences.length);
   // The chosen slot's start: a flexible session may have moved from its default.
   for (let o = 0; o < plannedMs.length; o++) plannedMs[o] = state.model.start[o] ?? 0;
+  // Held while the library is closed: judged where each session was placed, not at its default slot.
+  const findings = openingHoursAsPlaced(prepared.part.workspace, prepared.findings, prepared.allocation.occurrences, (o, occurrence) => {
+    const planned = result.occurrences[o];
+    return { slot: state.model.choices[o]?.[state.model.choice[o] ?? 0] ?? occurrence, site: planned?.site, sites: planned?.sites };
+  });
   const cancelled = prepared.dropped.map(droppedAsCancelled);
   const cancelledMs = Float64Array.from(prepared.dropped, (d) => d.startMs);
   for (const list of [result.occurrences, cancelled]) {
@@ -132,7 +137,7 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
     plannedMs,
     cancelled,
     cancelledMs,
-    expansionViolations: prepared.expansionViolations,
+    expansionViolations: findings.map(findingAsViolation),
     allocationViolations: result.violations,
     // Unrounded: the plan rounds the sum once, as a single solve would.
     score: { hard: result.score.hard, medium: result.score.medium, soft: result.stats.unroundedSoft },
