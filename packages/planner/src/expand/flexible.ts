@@ -67,8 +67,10 @@ export function spreadSlots(candidates: readonly Slot[], count: number): Slot[] 
  * Expands a `flexible` schedule: for each period (week, month, quarter, semester, year
  * or day) overlapping the horizon and `within`, every candidate slot (each window day,
  * from the window start in steps of {@link FLEXIBLE_STEP_MINUTES} while the session
- * fits), then `count` defaults spread through the period. Each occurrence carries its
- * period and all its candidates; the allocator may move it to any of them. A period cut
+ * fits), then `count` defaults spread through the period. For a program held at its
+ * library (`context.open`), the candidates are those while the library is open, when
+ * there are at least `count` of them (else all). Each occurrence carries its period and
+ * its candidates; the allocator may move it to any of them. A period cut
  * by the horizon still gets its full count, placed in the part inside the horizon.
  */
 export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
@@ -86,8 +88,11 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
     if (candidates.length < schedule.count) {
       sink.report("EXPAND_FLEXIBLE_SHORT", "medium", `${period.from}..${period.to}: ${candidates.length} candidate slots for ${schedule.count} sessions`);
     }
-    const flexible = { period, candidates };
-    for (const slot of spreadSlots(candidates, schedule.count)) {
+    // Held at the library: only the slots while it is open, when there are enough of them for the count.
+    const open = context.open === undefined ? candidates : candidates.filter(context.open);
+    const usable = open.length >= schedule.count ? open : candidates;
+    const flexible = { period, candidates: usable };
+    for (const slot of spreadSlots(usable, schedule.count)) {
       sink.place({ startMs: slot.startMs, endMs: slot.endMs, flexible }, { skipClosures: false });
     }
   }

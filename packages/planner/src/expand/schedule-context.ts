@@ -26,6 +26,12 @@ export interface ScheduleContext {
   readonly clock?: ZoneClock;
   /** Recurrence sets already expanded in this plan; none when absent. */
   readonly memo?: ExpansionMemo;
+  /**
+   * Whether a slot lies inside the library's opening hours, for a program held at the
+   * library (no site, or the library among its sites, not on a rotating route); absent
+   * otherwise. A flexible schedule keeps to such slots when it has enough of them.
+   */
+  readonly open?: (slot: Slot) => boolean;
 }
 
 /** A start and end produced by a schedule kind, before filtering. */

@@ -1,7 +1,7 @@
 import { type Library, type Program, type Workspace, libraryTimeZone } from "@lontar/core";
 import { closureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
-import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
+import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import { heldAtLibrary, openingHoursTest, outsideOpeningHours } from "./opening-hours.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
@@ -74,15 +74,18 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
   const occurrences: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];
+  const open = openingHoursTest(library);
+  // Every session of the program is held at the library (a rotating route's sites are only known once the times are).
+  const atLibrary = library.openingHours.length > 0 && program.siteMode !== "rotating" && (program.sites.length === 0 || program.sites.includes(library.id));
+  const inside = atLibrary ? { open: (slot: Slot): boolean => open({ ...slot, zone }) } : {};
   program.schedules.forEach((schedule, scheduleIndex) => {
-    const context = { programId: program.id, libraryId: library.id, zone, scheduleIndex, horizon, maxOccurrences: max, closures, clock, memo };
+    const context = { programId: program.id, libraryId: library.id, zone, scheduleIndex, horizon, maxOccurrences: max, closures, clock, memo, ...inside };
     const result = expandSchedule(schedule, context);
     append(occurrences, result.occurrences);
     append(dropped, result.dropped);
     append(findings, result.findings);
   });
   const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
-  const open = openingHoursTest(library);
   for (const occurrence of placed) {
     // The default slot's verdict; a plan redoes it where the allocator placed the session (plan/opening-hours-placed.ts).
     if (heldAtLibrary(library.id, occurrence) && !open(occurrence)) findings.push(outsideOpeningHours(occurrence, library.id));

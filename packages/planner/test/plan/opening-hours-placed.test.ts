@@ -15,8 +15,8 @@ const everyDay = [...weekdays, ...weekend];
 const span = { file: "p.lontar", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
 const open = [{ days: weekdays, time: { start: "08:00", end: "16:00" } }];
 
-/** A library open Monday to Friday, one person available on `days`, a flexible class that needs that person. */
-const workspace = (count: number, days: readonly string[]) =>
+/** A library open Monday to Friday, one person available on `days`, a flexible class that needs that person, on a route through `sites` when given. */
+const workspace = (count: number, days: readonly string[], sites?: readonly string[]) =>
   workspaceOf({
     libraries: [library("kota", { openingHours: open })],
     resources: [{ kind: "staff", id: "petugas", roles: ["petugas"], library: "kota", availability: [{ days, time: { start: "08:00", end: "16:00" } }] }],
@@ -27,6 +27,7 @@ const workspace = (count: number, days: readonly string[]) =>
         library: "kota",
         category: "class",
         source: span,
+        ...(sites === undefined ? {} : { sites, siteMode: "rotating" }),
         schedules: [{ kind: "flexible", count, per: "week", durationMinutes: 120, windows: [{ days: everyDay, time: { start: "09:00", end: "11:00" } }], skipClosures: false }],
         needs: [{ kind: "staff", role: "petugas" }],
       },
@@ -36,31 +37,74 @@ const workspace = (count: number, days: readonly string[]) =>
 const outside = (plan: ReturnType<typeof planWorkspace>) => plan.violations.filter((v) => v.constraint === "OUTSIDE_OPENING_HOURS");
 
 describe("opening hours judged where a flexible session was placed", () => {
-  it("a session whose default slot is a closed Saturday, moved to an open weekday, is not outside the opening hours", () => {
-    const ws = workspace(2, weekdays);
+  it("a session whose default slot is a closed Saturday at the library, moved to an open weekday, is not outside the opening hours", () => {
+    // A route from the village hall to the library: two a week over Monday-Sunday, Tuesday (balai) and Saturday (kota) by default; the person works Monday-Friday.
+    const ws = workspace(2, weekdays, ["balai", "kota"]);
     const plan = planWorkspace(ws, { horizon, seed: 1 });
     const kelas = plan.occurrences.filter((o) => o.programId === "kelas");
-    // Two a week over Monday-Sunday: Tuesday and Saturday by default; the person works Monday-Friday.
     expect(kelas.map((o) => o.id).sort()).toEqual(["kelas@2019-01-08T09:00", "kelas@2019-01-12T09:00"]);
     expect(kelas.every((o) => o.status === "scheduled" && o.start.slice(0, 10) < "2019-01-12")).toBe(true);
+    expect(kelas.map((o) => o.site)).toEqual(["balai", "kota"]);
     expect(outside(plan)).toEqual([]);
     expect(plan.score.medium).toBe(0);
     expect(openingHoursDiagnostics(ws, plan)).toEqual([]);
   });
 
-  it("a session moved from an open default to a closed day is outside, and says where it was placed", () => {
-    const ws = workspace(1, weekend);
+  it("a session at the library placed on a closed day is outside, though its default slot was open, and LON5105 names where it was placed", () => {
+    // Tuesday (kota) and Saturday (balai) by default; the person works only at the weekend, so the route goes to the library on Saturday.
+    const ws = workspace(2, weekend, ["kota", "balai"]);
     const plan = planWorkspace(ws, { horizon, seed: 1 });
-    const [session] = plan.occurrences;
-    // One a week: Thursday by default; the person works only at the weekend.
-    expect(session?.id).toBe("kelas@2019-01-10T09:00");
-    const date = session?.start.slice(0, 10) ?? "";
-    expect(["2019-01-12", "2019-01-13"]).toContain(date);
-    expect(outside(plan).map((v) => [v.occurrenceId, v.level, v.message])).toEqual([
-      ["kelas@2019-01-10T09:00", "medium", `kelas schedule 1: kelas@2019-01-10T09:00 (placed on ${date} 09:00-11:00) is outside the opening hours of kota`],
+    const kelas = plan.occurrences.filter((o) => o.programId === "kelas");
+    expect(kelas.map((o) => [o.start.slice(0, 10), o.site, o.status])).toEqual([
+      ["2019-01-12", "kota", "scheduled"],
+      ["2019-01-13", "balai", "scheduled"],
     ]);
+    const atLibrary = kelas[0]!;
+    const found = outside(plan);
+    expect(found.map((v) => [v.occurrenceId, v.level])).toEqual([[atLibrary.id, "medium"]]);
+    expect(found[0]?.message).toMatch(/is outside the opening hours of kota$/);
     expect(plan.score.medium).toBe(1);
     const [d] = openingHoursDiagnostics(ws, plan);
-    expect(localizeDiagnostic(d!, "en").message).toContain(`(${date} 09:00–11:00)`);
+    expect(localizeDiagnostic(d!, "en").message).toContain("(2019-01-12 09:00–11:00)");
+  });
+});
+
+describe("a flexible schedule held at its library keeps to the opening hours", () => {
+  const noNeeds = (openingHours: unknown, sites?: readonly string[]) =>
+    workspaceOf({
+      libraries: [library("kota", { openingHours })],
+      programs: [
+        {
+          id: "kelas2",
+          title: "Kelas 2",
+          library: "kota",
+          category: "class",
+          source: span,
+          ...(sites === undefined ? {} : { sites }),
+          schedules: [{ kind: "flexible", count: 2, per: "week", durationMinutes: 120, windows: [{ days: everyDay, time: { start: "09:00", end: "11:00" } }], skipClosures: false }],
+        },
+      ],
+    });
+  const days = (plan: ReturnType<typeof planWorkspace>) => plan.occurrences.map((o) => [o.id, o.start.slice(0, 10)]);
+
+  it("a program with no needs is spread over the days the library is open (Tuesday and Thursday), not left on a closed Saturday", () => {
+    const plan = planWorkspace(noNeeds(open), { horizon, seed: 1 });
+    expect(days(plan)).toEqual([
+      ["kelas2@2019-01-08T09:00", "2019-01-08"],
+      ["kelas2@2019-01-10T09:00", "2019-01-10"],
+    ]);
+    expect(outside(plan)).toEqual([]);
+    expect(plan.score.medium).toBe(0);
+  });
+
+  it("takes every slot of its window when fewer are open than sessions (and says which are outside), or when held elsewhere", () => {
+    const tuesdays = planWorkspace(noNeeds([{ days: ["tue"], time: { start: "08:00", end: "16:00" } }]), { horizon, seed: 1 });
+    expect(days(tuesdays)).toEqual([
+      ["kelas2@2019-01-08T09:00", "2019-01-08"],
+      ["kelas2@2019-01-12T09:00", "2019-01-12"],
+    ]);
+    expect(outside(tuesdays).map((v) => v.occurrenceId)).toEqual(["kelas2@2019-01-12T09:00"]);
+    const elsewhere = noNeeds(open, ["balai"]);
+    expect(days(planWorkspace(elsewhere, { horizon, seed: 1 })).map(([, date]) => date)).toEqual(["2019-01-08", "2019-01-12"]);
   });
 });
