@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, tempDir } from "./support/run.js";
+import { checkJson, lineOf, workspace } from "./support/check-json.js";
+import { run } from "./support/run.js";
 
 // The user walk's workspace: the budget is of 2018 and the sessions are in 2019, so the
 // plan's budget summary said "Rp 0 of Rp 1.000.000 planned" and nothing said why.
@@ -15,22 +14,7 @@ program b {
 }
 `;
 
-function workspace(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "ws"));
-  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
-  return dir;
-}
-
-type Report = Array<{ messages: Array<{ ruleId: string; line: number; column: number; severity: number; message: string }> }>;
-
-/** The findings of `lontar check --format json` in `language`, and its exit code. */
-async function check(text: string, language: "en" | "id"): Promise<{ code: number; messages: Report[number]["messages"] }> {
-  const result = await run(["check", "--format", "json", "--lang", language, "ws"], workspace(text));
-  return { code: result.code, messages: (JSON.parse(result.stdout) as Report).flatMap((file) => file.messages) };
-}
-
-const lineOf = (text: string, words: string): number => text.split("\n").findIndex((l) => l.includes(words)) + 1;
+const check = checkJson;
 
 describe("a cost charged to a budget whose period does not hold the sessions (LON5107)", () => {
   it.each([

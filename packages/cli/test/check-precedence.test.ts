@@ -1,7 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { run, tempDir } from "./support/run.js";
+import { checkJson, lineOf } from "./support/check-json.js";
 
 // The user walk's workspace: the city round must end 30 days before the provincial one, and ends 15 days before.
 const WALK = `cakrawala 2026-01-01..2026-12-31
@@ -23,22 +21,7 @@ program lomba_provinsi {
 }
 `;
 
-function workspace(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "ws"));
-  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
-  return dir;
-}
-
-type Report = Array<{ messages: Array<{ ruleId: string; line: number; column: number; severity: number; message: string }> }>;
-
-/** The findings of `lontar check --format json` in `language`, and its exit code. */
-async function check(text: string, language: "en" | "id"): Promise<{ code: number; messages: Report[number]["messages"] }> {
-  const result = await run(["check", "--format", "json", "--lang", language, "ws"], workspace(text));
-  return { code: result.code, messages: (JSON.parse(result.stdout) as Report).flatMap((file) => file.messages) };
-}
-
-const lineOf = (text: string, words: string): number => text.split("\n").findIndex((l) => l.includes(words)) + 1;
+const check = checkJson;
 
 describe("lontar check, an order between programs the plan breaks (LON5106)", () => {
   it.each([
