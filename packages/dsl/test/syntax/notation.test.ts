@@ -496,6 +496,18 @@ const CASES: readonly Case[] = [
     says: { en: "a time zone is a text, written in quotes", id: "zona waktu adalah teks, ditulis dalam tanda kutip" },
   },
   {
+    name: "id: Indonesia's name of a zone written bare (zona_waktu WIB): its IANA name in quotes",
+    source: ID_LIBRARY.replace("}\n", "  zona_waktu WIB\n}\n"),
+    written: [{ text: "WIB", fixed: '"Asia/Jakarta"' }],
+    says: { en: "a time zone is a text in quotes, by its IANA name", id: "zona waktu adalah teks dalam tanda kutip, dengan nama IANA-nya" },
+  },
+  {
+    name: "en: a zone's city written bare (timezone Makassar): its IANA name in quotes",
+    source: EN_LIBRARY.replace("}\n", "  timezone Makassar\n}\n"),
+    written: [{ text: "Makassar", fixed: '"Asia/Makassar"' }],
+    says: { en: "by its IANA name", id: "dengan nama IANA-nya" },
+  },
+  {
     name: "en: a zone's name without quotes (timezone Asia/Jakarta)",
     source: EN_LIBRARY.replace("}\n", "  timezone Asia/Jakarta\n}\n"),
     written: [{ text: "Asia/Jakarta", fixed: '"Asia/Jakarta"' }],

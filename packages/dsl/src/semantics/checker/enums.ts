@@ -11,7 +11,7 @@ import { lookupWord } from "../vocabulary.js";
 import { quoteString } from "../../syntax/ast-builder/values.js";
 import { nearProvinces, regionInOneString } from "./province.js";
 import { namesPhrase } from "../message-words.js";
-import { zoneMeant } from "./zone-meant.js";
+import { zoneMeant } from "../../language/zone-meant.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {

@@ -51,6 +51,8 @@ export type NotationKind =
   | "hyphenName" | "quotedName"
   /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
   | "unquotedZone"
+  /** `zona_waktu WIB`: Indonesia's name of a zone written bare, for its IANA name in quotes. */
+  | "unquotedZoneMeant"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
   | "hourOnly" | "hourOnlyAmbiguous"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
@@ -245,6 +247,8 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
       return createDiagnostic("LON1106.quotedName", { text, fixed }, location, { suggestions });
     case "unquotedZone":
       return createDiagnostic("LON1106.unquotedZone", { text, fixed }, location, { suggestions });
+    case "unquotedZoneMeant":
+      return createDiagnostic("LON1106.unquotedZoneMeant", { text, fixed }, location, { suggestions });
     case "hourOnly":
       return createDiagnostic("LON1106.hourOnly", { text, fixed }, location, { suggestions });
     case "hourOnlyAmbiguous":

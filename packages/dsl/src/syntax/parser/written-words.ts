@@ -6,6 +6,7 @@ import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { timeAt } from "./written-dates.js";
+import { zoneMeant } from "../../language/zone-meant.js";
 
 /**
  * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
@@ -70,7 +71,8 @@ const isZoneWord = (t: IToken | undefined): t is IToken => t !== undefined && /^
 /**
  * `zona_waktu Asia/Jakarta`, `timezone America/Port-au-Prince`: an IANA zone's name written
  * without quotes after `zona_waktu`/`timezone` (words joined by `/`, and by `-` within a
- * word, no space between); a zone is a text, and the fix writes it in quotes.
+ * word, no space between); a zone is a text, and the fix writes it in quotes. Indonesia's
+ * name of a zone written bare (`zona_waktu WIB`, `Makassar`) is fixed to its IANA name in quotes.
  */
 export function unquotedZoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
@@ -84,7 +86,13 @@ export function unquotedZoneAt(tokens: readonly IToken[], s: number): NotationRu
     if (name === "Slash") slashes++;
     last = i + 1;
   }
-  if (slashes === 0) return undefined;
+  if (slashes === 0) {
+    // `zona_waktu WIB`: Indonesia's name of a zone, written bare; the fix is its IANA name in quotes.
+    const meant = last === s ? zoneMeant(first.image) : undefined;
+    if (meant === undefined) return undefined;
+    const fixed = `"${meant}"`;
+    return { first: s, last: s, mistake: { kind: "unquotedZoneMeant", text: first.image, fixed, range: tokenRange(first) }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
+  }
   const text = writtenText(tokens, s, last);
   const fixed = `"${text}"`;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
