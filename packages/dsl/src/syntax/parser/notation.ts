@@ -9,8 +9,8 @@
  * notation-reader.ts for where it is tried).
  */
 import type { IToken, TokenType } from "chevrotain";
-import { createDiagnostic, suggestion } from "@lontar/core";
-import type { Diagnostic, Location, Range, Suggestion } from "../../diagnostics/diagnostic.js";
+import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lontar/core";
+import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
@@ -190,125 +190,28 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
   const location = { file, range: mistake.range };
   const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location, text }], certain);
   const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
-  const { kind, text } = mistake;
-  const fixed = mistake.fixed ?? "";
-  const reading = mistake.reading ?? "";
-  const example = mistake.example ?? "";
-  switch (kind) {
-    case "time":
-      return createDiagnostic("LON1106.time", { text, fixed }, location, { suggestions });
-    case "notTime":
-      return createDiagnostic("LON1106.notTime", { text }, location, { suggestions });
-    case "dayFirst":
-      return createDiagnostic("LON1106.dayFirst", { text, fixed }, location, { suggestions });
-    case "dayFirstNotDate":
-      return createDiagnostic("LON1106.dayFirstNotDate", { text, reading }, location, { suggestions });
-    case "shortYear":
-      return createDiagnostic("LON1106.shortYear", { text, fixed }, location, { suggestions });
-    case "shortYearNotDate":
-      return createDiagnostic("LON1106.shortYearNotDate", { text, reading }, location, { suggestions });
-    case "monthName":
-      return createDiagnostic("LON1106.monthName", { text, fixed }, location, { suggestions });
-    case "monthNameNotDate":
-      return createDiagnostic("LON1106.monthNameNotDate", { text, reading }, location, { suggestions });
-    case "zone":
-      return createDiagnostic("LON1106.zone", { text, fixed }, location, { suggestions });
-    case "cents":
-      return createDiagnostic("LON1106.cents", { text, fixed }, location, { suggestions });
-    case "notWholeRupiah":
-      return createDiagnostic("LON1106.notWholeRupiah", { text }, location, { suggestions });
-    case "rpDot":
-      return createDiagnostic("LON1106.rpDot", { text, fixed }, location, { suggestions });
-    case "dashCents":
-      return createDiagnostic("LON1106.dashCents", { text, fixed }, location, { suggestions });
-    case "moneyWord":
-      return createDiagnostic("LON1106.moneyWord", { text, fixed }, location, { suggestions });
-    case "jamForPukul":
-      return createDiagnostic("LON1106.jamForPukul", {}, location, { suggestions });
-    case "untilWith":
-      return createDiagnostic("LON1106.untilWith", { text }, location, { suggestions });
-    case "decimalHours":
-      return createDiagnostic("LON1106.decimalHours", { text, fixed }, location, { suggestions });
-    case "decimalHoursInexact":
-      return createDiagnostic("LON1106.decimalHoursInexact", { text }, location, { suggestions });
-    case "yearFirst":
-      return createDiagnostic("LON1106.yearFirst", { text, fixed }, location, { suggestions });
-    case "yearFirstNotDate":
-      return createDiagnostic("LON1106.yearFirstNotDate", { text, reading }, location, { suggestions });
-    case "dayRange":
-      return createDiagnostic("LON1106.dayRange", { text, example }, location, { suggestions });
-    case "dateRange":
-      return createDiagnostic("LON1106.dateRange", { text, example }, location, { suggestions });
-    case "timeRange":
-      return createDiagnostic("LON1106.timeRange", { text, example }, location, { suggestions });
-    case "hyphenName":
-      return createDiagnostic("LON1106.hyphenName", { text, fixed }, location, { suggestions });
-    case "quotedName":
-      return createDiagnostic("LON1106.quotedName", { text, fixed }, location, { suggestions });
-    case "unquotedZone":
-      return createDiagnostic("LON1106.unquotedZone", { text, fixed }, location, { suggestions });
-    case "unquotedZoneMeant":
-      return createDiagnostic("LON1106.unquotedZoneMeant", { text, fixed }, location, { suggestions });
-    case "hourOnly":
-      return createDiagnostic("LON1106.hourOnly", { text, fixed }, location, { suggestions });
-    case "hourOnlyAmbiguous":
-      return createDiagnostic("LON1106.hourOnlyAmbiguous", { text, morning: mistake.alternatives?.[0] ?? "", afternoon: mistake.alternatives?.[1] ?? "" }, location, { suggestions });
-    case "numberWord":
-      return createDiagnostic("LON1106.numberWord", { text, fixed }, location, { suggestions });
-    case "countUnit":
-      return createDiagnostic("LON1106.countUnit", { text, fixed }, location, { suggestions });
-    case "capitalKeyword":
-      return createDiagnostic("LON1106.capitalKeyword", { text, fixed }, location, { suggestions });
-    case "capitalSunday":
-      return createDiagnostic("LON1106.capitalSunday", { text, fixed }, location, { suggestions });
-    case "capitalDayRange":
-      return createDiagnostic("LON1106.capitalDayRange", { text, fixed }, location, { suggestions });
-    case "spacedValue":
-      return createDiagnostic("LON1106.spacedValue", { text, fixed }, location, { suggestions });
-    case "tierName":
-      return createDiagnostic("LON1106.tierName", { text, fixed, word: example }, location, { suggestions });
-    case "wordsFor":
-      return createDiagnostic("LON1106.wordsFor", { text, fixed }, location, { suggestions });
-    case "dayList":
-      return createDiagnostic("LON1106.dayList", { text, example }, location, { suggestions });
-    case "daysSideBySide":
-      return daysSideBySideDiagnostic(text, mistake.alternatives ?? [], location, suggestions);
-    case "daysListSideBySide":
-      return createDiagnostic("LON1106.daysListSideBySide", { text, fixed }, location, { suggestions });
-    case "dayWord":
-      return createDiagnostic("LON1106.dayWord", { text, fixed }, location, { suggestions });
-    case "atRange":
-      return createDiagnostic("LON1106.atRange", { text, fixed, example }, location, { suggestions });
-    case "atUntilDone":
-      return createDiagnostic("LON1106.atUntilDone", { text }, location, { suggestions });
-    case "yearRange":
-      return createDiagnostic("LON1106.yearRange", { text, fixed }, location, { suggestions });
-    case "decimalNumber":
-      return createDiagnostic("LON1106.decimalNumber", { text }, location, { suggestions });
-    case "everyDay":
-      return createDiagnostic("LON1106.everyDay", { text, fixed }, location, { suggestions });
-    case "rangeSession":
-      return createDiagnostic("LON1106.rangeSession", { text, fixed }, location, { suggestions });
-    case "onceRange":
-      return createDiagnostic("LON1106.onceRange", { text, fixed, once: example }, location, { suggestions });
-    case "rangeSessionNoEnd":
-      return createDiagnostic("LON1106.rangeSessionNoEnd", { text, example }, location, { suggestions });
-    case "singleEquals":
-      return createDiagnostic("LON1106.singleEquals", { text, fixed }, location, { suggestions });
-    case "notEqual":
-      return createDiagnostic("LON1106.notEqual", { text, fixed }, location, { suggestions });
-    case "orderSign":
-      return createDiagnostic("LON1106.orderSign", { text, fixed }, location, { suggestions });
-    case "conditionWord":
-      return createDiagnostic("LON1106.conditionWord", { text, fixed }, location, { suggestions });
-    case "libraryPartner":
-      return createDiagnostic("LON1106.libraryPartner", { text, fixed }, location, { suggestions });
-  }
+  const key: `LON1106.${NotationKind}` = `LON1106.${mistake.kind}`;
+  return createDiagnostic(key, notationArgs(mistake, key), location, { suggestions });
 }
 
-/** LON1106 for two days side by side: the range (`senin..kamis`) and the list (`senin, kamis`) they may be meant as, and the days' names. */
-function daysSideBySideDiagnostic(text: string, alternatives: readonly string[], location: Location, suggestions: readonly Suggestion[]): Diagnostic {
-  const [range = "", list = ""] = alternatives;
-  const [from = "", to = ""] = range.split("..");
-  return createDiagnostic("LON1106.daysSideBySide", { text, range, list, from, to }, location, { suggestions });
+/** Every argument a LON1106 message may take, in the order its messages list them. */
+const NOTATION_ARGS = ["text", "fixed", "reading", "example", "word", "once", "morning", "afternoon", "range", "list", "from", "to"] as const;
+
+/**
+ * The arguments of `key`'s message (`LON1106.<kind>`), from the mistake: each placeholder its
+ * template names, no other. A tier's word and a one-off's `sekali` are the mistake's
+ * `example`; an ambiguous hour's two readings, and two days' range and list, its `alternatives`.
+ */
+function notationArgs(mistake: NotationMistake, key: `LON1106.${NotationKind}`): ArgsOf<`LON1106.${NotationKind}`> {
+  const example = mistake.example ?? "";
+  const [first = "", second = ""] = mistake.alternatives ?? [];
+  const [from = "", to = ""] = first.split("..");
+  const all: Readonly<Record<(typeof NOTATION_ARGS)[number], string>> = {
+    text: mistake.text, fixed: mistake.fixed ?? "", reading: mistake.reading ?? "", example, word: example, once: example,
+    morning: first, afternoon: second, range: first, list: second, from, to,
+  };
+  const template = messageTemplate(key)?.en ?? "";
+  const args: Record<string, string> = {};
+  for (const name of NOTATION_ARGS) if (template.includes(`{${name}}`)) args[name] = all[name];
+  return args as ArgsOf<`LON1106.${NotationKind}`>;
 }
