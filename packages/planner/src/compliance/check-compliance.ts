@@ -2,6 +2,7 @@ import type { Agreement, Obligation, Workspace } from "@lontar/core";
 import { evaluateCondition } from "@lontar/core";
 import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
+import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { buildCountIndex, countBetween, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
@@ -99,7 +100,7 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
     const first = !charged.has(p.id);
     charged.add(p.id);
     if (budget !== undefined) total += occurrenceCharges(p, first).get(budget) ?? 0;
-    else for (const cost of p.costs) total += cost.per === "session" ? cost.amount : cost.per === "participant" ? cost.amount * (p.expectedParticipants ?? 0) : first ? cost.amount : 0;
+    else for (const cost of p.costs) total += sessionCostOf(cost, p, first);
   }
   return total;
 }

@@ -2,7 +2,7 @@ import { countLabels, createDiagnostic, type Budget, type Cost, type Diagnostic,
 import { localDateOf } from "../compliance/count-index.js";
 import { money } from "../export/words.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { byStartThenId, firstCharged, sessionCostOf } from "../plan/program-charges.js";
+import { byStartThenId, sessionCostOf } from "../plan/program-charges.js";
 
 /** A program's cost whose budget's period leaves out some of the sessions it is charged for. */
 export interface UnpaidCost {
@@ -42,15 +42,18 @@ export function unpaidCosts(workspace: Workspace, occurrences: readonly PlannedO
     if (list === undefined) scheduled.set(o.programId, [o]);
     else list.push(o);
   }
-  const first = firstCharged(paying, occurrences);
   return paying.flatMap((program) => {
     const own = (scheduled.get(program.id) ?? []).sort(byStartThenId);
     return program.costs.flatMap((cost): UnpaidCost[] => {
       const budget = cost.budget === undefined ? undefined : budgets.get(cost.budget);
       if (budget === undefined) return [];
-      const charged = cost.per === "program" ? own.filter((o) => o.id === first.get(program.id)) : own;
+      // A cost per program is charged at the program's first scheduled session: `own` sorted, its head.
+      const charged = cost.per === "program" ? own.slice(0, 1) : own;
       const amount = sessionCostOf(cost, program, true);
-      const outside = amount === 0 ? [] : charged.filter((o) => localDateOf(o) < budget.period.from || localDateOf(o) > budget.period.to);
+      const outside = amount === 0 ? [] : charged.filter((o) => {
+        const date = localDateOf(o);
+        return date < budget.period.from || date > budget.period.to;
+      });
       const [head, ...rest] = outside;
       return head === undefined ? [] : [{ program, cost, budget, amount, sessions: [head, ...rest] }];
     });

@@ -175,7 +175,7 @@ function explain(
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
   }
   // Candidates off then (not available) are not "not free": the words say which, or both.
-  const out = why.candidates === undefined || why.candidates.length === 0 ? "taken" : candidatesOut(why.candidates);
+  const out = candidatesOut(why.candidates);
   const reason = needKind === undefined ? detail : messageLabels({ key: NO_CANDIDATE_KEYS[out], args: { kind: kindWords(needKind), detail } });
   return { reason, detail };
 }

@@ -1,5 +1,6 @@
 import type { Workspace } from "@lontar/core";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
+import { byStartThenId } from "./program-charges.js";
 import { localDateOf } from "../compliance/count-index.js";
 import type { Plan, PlannedOccurrence } from "./plan.js";
 
@@ -17,7 +18,7 @@ export function summariseBudgets(workspace: Workspace, planned: readonly Planned
   // Only programs with costs draw on budgets: filtering them before the sort keeps the
   // order (and so the per-program first session) while sorting far fewer occurrences.
   const costly = new Set(workspace.programs.filter((p) => p.costs.length > 0).map((p) => p.id));
-  const scheduled = (costly.size === 0 ? [] : planned.filter((o) => o.status === "scheduled" && costly.has(o.programId))).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  const scheduled = (costly.size === 0 ? [] : planned.filter((o) => o.status === "scheduled" && costly.has(o.programId))).sort(byStartThenId);
   for (const o of scheduled) {
     const program = programs.get(o.programId);
     if (program === undefined || program.costs.length === 0) continue;

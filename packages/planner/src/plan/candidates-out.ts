@@ -17,11 +17,11 @@ export type CandidatesOut = "unavailable" | "taken" | "both";
 const OFF: ReadonlySet<CandidateWhy> = new Set<CandidateWhy>(["unavailable", "closed"]);
 
 /**
- * How the candidates named in a reason are out (see {@link CandidatesOut}).
+ * How the candidates named in a reason are out (see {@link CandidatesOut}); none named, `taken`.
  *
  * @example candidatesOut([{ resourceId: "budi", why: "unavailable" }]) // "unavailable"
  */
-export function candidatesOut(candidates: NonNullable<Justification["candidates"]>): CandidatesOut {
+export function candidatesOut(candidates: NonNullable<Justification["candidates"]> = []): CandidatesOut {
   const off = candidates.filter((c) => OFF.has(c.why)).length;
-  return off === candidates.length ? "unavailable" : off === 0 ? "taken" : "both";
+  return off === 0 ? "taken" : off === candidates.length ? "unavailable" : "both";
 }
