@@ -6,9 +6,12 @@
  */
 import { isTimeZoneName } from "@lontar/core";
 
+/** Indonesia's zones by the names its offices write (`09:00 WIB`). */
+export const INDONESIAN_ZONE_NAMES: ReadonlyMap<string, string> = new Map([["WIB", "Asia/Jakarta"], ["WITA", "Asia/Makassar"], ["WIT", "Asia/Jayapura"]]);
+
 /** Indonesia's zones by the names its offices write, and by their cities (lower case). */
 const MEANT: ReadonlyMap<string, string> = new Map([
-  ["wib", "Asia/Jakarta"], ["wita", "Asia/Makassar"], ["wit", "Asia/Jayapura"],
+  ...[...INDONESIAN_ZONE_NAMES].map(([name, zone]) => [name.toLowerCase(), zone] as const),
   ...["Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"].map((zone) => [zone.slice("Asia/".length).toLowerCase(), zone] as const),
 ]);
 

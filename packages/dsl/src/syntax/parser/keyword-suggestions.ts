@@ -78,7 +78,7 @@ export function prefixKeywords(word: string, expected: readonly TokenType[], lan
   }
   const [only, ...others] = [...found.values()];
   if (only === undefined || others.length > 0) return [];
-  const own = only.find((s) => s.lang === lang || s.lang === undefined) ?? only[0];
+  const own = spellingIn(only, lang);
   return own === undefined ? [] : [own.word];
 }
 
@@ -101,15 +101,14 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** The keywords among `expected` that `word` is a synonym of (see {@link SYNONYMS}), in `lang`'s spelling (English when it has none). */
-export function synonymKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
+function synonymKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
   const tokens = SYNONYMS.get(word.toLowerCase());
   if (tokens === undefined) return [];
   const found: string[] = [];
   for (const token of tokens) {
     const type = K[token];
     if (type === undefined || !expected.some((e) => !ANY_WORD.has(e.name) && tokenMatcher({ image: word, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? -1 } as IToken, e))) continue;
-    const spellings = spellingsOf(type);
-    const own = spellings.find((s) => s.lang === lang || s.lang === undefined) ?? spellings[0];
+    const own = spellingIn(spellingsOf(type), lang);
     if (own !== undefined && own.word !== word && !found.includes(own.word)) found.push(own.word);
   }
   return found;
@@ -140,9 +139,13 @@ export function isPropertySynonym(word: string): boolean {
 export function propertySynonyms(word: string, expected: readonly TokenType[], lang: KeywordLanguage): string[] {
   const type = K[PROPERTY_SYNONYMS.get(word.toLowerCase()) ?? ""];
   if (type === undefined || !expected.includes(type)) return [];
-  const spellings = spellingsOf(type);
-  const own = spellings.find((s) => s.lang === lang || s.lang === undefined) ?? spellings[0];
+  const own = spellingIn(spellingsOf(type), lang);
   return own === undefined || own.word === word ? [] : [own.word];
+}
+
+/** The spelling of a keyword in `lang` (or one both languages share), else its first. */
+function spellingIn<S extends { readonly lang?: KeywordLanguage | undefined }>(spellings: readonly S[], lang: KeywordLanguage): S | undefined {
+  return spellings.find((s) => s.lang === lang || s.lang === undefined) ?? spellings[0];
 }
 
 /** The language of the keywords around token `index`: the nearest definite one before it, else after it, else English. */

@@ -6,6 +6,7 @@ import { MONTH_SPELLINGS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
+import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
 
 const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
 /** `09.00`, `9.30`: hours, a dot, two digits of minutes. */
@@ -41,7 +42,6 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
 }
 
 const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
-const ZONES: ReadonlySet<string> = new Set(["WIB", "WITA", "WIT"]);
 
 /** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
 export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
@@ -61,13 +61,13 @@ export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | unde
   const time = tokens[s];
   if (time?.tokenType === TimeLiteral) {
     const zone = tokens[s + 1];
-    if (zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+    if (zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
     const range = spanTokens(time, zone) ?? tokenRange(time);
     return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
   }
   const dotted = timeAt(tokens, s);
   const zone = tokens[s + 3];
-  if (dotted === undefined || dotted.mistake.fixed === undefined || zone === undefined || !ZONES.has(zone.image.toUpperCase())) return undefined;
+  if (dotted === undefined || dotted.mistake.fixed === undefined || zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
   const range = spanTokens(time, zone) ?? dotted.mistake.range;
   return { first: s, last: s + 3, mistake: { kind: "zone", text: `${dotted.mistake.text} ${zone.image}`, fixed: dotted.mistake.fixed, range }, literal: "time" };
 }
