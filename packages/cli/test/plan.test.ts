@@ -154,3 +154,33 @@ describe("lontar demo", () => {
     expect(result.stderr).toContain("no folder `langsaa`, and no example of that name; the examples shipped with lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019, watualang");
   });
 });
+
+describe("lontar plan --from … --to … on a workspace with no horizon", () => {
+  const NO_HORIZON = `library perpus_nagari {
+  tier village
+  region "Sumatera Barat" / "Kota Solok"
+}
+
+program kelas_menulis {
+  category class
+  schedule every week on mon at 08:30 for 2h
+}
+`;
+
+  it("takes both dates as the horizon: schedules without `from` start at --from (a September with no public holiday)", async () => {
+    const cwd = workspace(NO_HORIZON);
+    const result = await run(["plan", "ws", "--out", "out", "--from", "2027-09-01", "--to", "2027-09-30"], cwd);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const plan = Plan.parse(JSON.parse(readFileSync(path.join(cwd, "out", "plan.json"), "utf8")));
+    expect(plan.occurrences.map((o) => o.start.slice(0, 10))).toEqual(["2027-09-06", "2027-09-13", "2027-09-20", "2027-09-27"]);
+  });
+
+  it("with one date only, is still the schedule's missing start (LON4006), and nothing is planned", async () => {
+    const cwd = workspace(NO_HORIZON);
+    const result = await run(["plan", "ws", "--out", "out", "--from", "2027-03-01"], cwd);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("LON4006");
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+});

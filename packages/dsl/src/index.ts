@@ -18,6 +18,7 @@ export { damerauDistance, typoLimit } from "./diagnostics/edit-distance.js";
 // The one diagnostic model lives in core; these are re-exported so that dsl users need one import.
 export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
+export type { HorizonDates } from "./semantics/schedule/compile-schedule.js";
 export type { SourceFile } from "./workspace/load.js";
 export {
   MAX_READ_BYTES,

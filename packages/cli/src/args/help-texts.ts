@@ -134,7 +134,9 @@ Options:
       --from <date>   first day of the horizon (YYYY-MM-DD; default: the
                       workspace's horizon, else the earliest agreement's start)
       --to <date>     last day of the horizon (YYYY-MM-DD; default: the
-                      workspace's horizon, else the latest agreement's end)
+                      workspace's horizon, else the latest agreement's end).
+                      A workspace with no horizon takes both as its horizon:
+                      schedules without \`from\` start at --from
       --seed <n>      seed for the search (default 1)
       --threads <n>   worker threads (1-64; the plan is the same for any n).
                       Default: one fewer than the cores, at most 8, for
@@ -163,7 +165,9 @@ Opsi:
       --from <tgl>    hari pertama cakrawala (YYYY-MM-DD; bawaan: cakrawala
                       ruang kerja, atau awal kesepakatan yang paling awal)
       --to <tgl>      hari terakhir cakrawala (YYYY-MM-DD; bawaan: cakrawala
-                      ruang kerja, atau akhir kesepakatan yang paling akhir)
+                      ruang kerja, atau akhir kesepakatan yang paling akhir).
+                      Ruang kerja tanpa cakrawala memakai keduanya sebagai
+                      cakrawala: jadwal tanpa \`mulai\` dimulai pada --from
       --seed <n>      benih pencarian (bawaan 1)
       --threads <n>   utas pekerja (1-64; rencananya sama untuk n berapa pun).
                       Bawaan: satu kurang dari jumlah inti, paling banyak 8,

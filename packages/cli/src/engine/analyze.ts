@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { DIAGNOSTIC_CODES, WorkspaceSession, type AnalyzeResult, type Diagnostic } from "@lontar/dsl";
+import { DIAGNOSTIC_CODES, WorkspaceSession, type AnalyzeResult, type Diagnostic, type HorizonDates } from "@lontar/dsl";
 import { containedFileReader } from "@lontar/dsl/node";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
@@ -25,15 +25,16 @@ export interface Analysis {
  * Imported files are read from disk only inside the root (links resolved, regular files,
  * size-capped: the dsl's contained reader) and added to `sources` (for code frames); a
  * refused file adds nothing. Paths in the result are relative to `cwd`, like the keys of
- * `sources`.
+ * `sources`. `defaultHorizon` serves a workspace that declares no horizon (`plan --from … --to …`).
  */
-export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<string, string>): Analysis {
+export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<string, string>, defaultHorizon?: HorizonDates): Analysis {
   const root = workspaceRoot(cwd, args, isDirectory);
   const fromCwd = (file: string): string => path.relative(cwd, path.resolve(root, file)) || file;
   const readContained = containedFileReader(root);
   // The same session an editor keeps open, used once: the files open, imports read through the contained reader.
   const session = new WorkspaceSession({
     root,
+    ...(defaultHorizon === undefined ? {} : { defaultHorizon }),
     readFile: (file) => {
       const text = readContained(file);
       if (typeof text === "string") sources.set(path.relative(cwd, file), text);

@@ -52,7 +52,9 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   const files = collectLontarFiles(io.cwd, request.paths);
   if (files.length === 0) throw new UsageError("usage.noLontarFiles", { paths: request.paths.map(visibleText).join(", ") });
   const sources = readSources(io.cwd, files, messages);
-  const analysis = analyzeFiles(io.cwd, request.paths, sources);
+  // Both dates given: the horizon of a workspace that declares none, where its schedules without `from` start.
+  const { from, to } = request.horizon;
+  const analysis = analyzeFiles(io.cwd, request.paths, sources, from !== undefined && to !== undefined ? { from, to } : undefined);
   const workspace = analysis.result.workspace;
   if (analysis.diagnostics.length > 0) {
     const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language: messages };

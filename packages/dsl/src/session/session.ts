@@ -5,6 +5,7 @@ import type { FileNode } from "../syntax/ast.js";
 import { withAgreements, type AnalyzeResult } from "../workspace/analyze.js";
 import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
+import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDiagnostics, finishSlow, type FastAnalysis } from "../workspace/pipeline.js";
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
@@ -28,6 +29,8 @@ export interface SessionOptions {
    * edited documents' fast diagnostics are sent.
    */
   readonly betweenSlices?: () => Promise<void>;
+  /** The horizon of a workspace that declares none, as {@link AnalyzeInput.defaultHorizon}. */
+  readonly defaultHorizon?: HorizonDates;
 }
 
 /** Options of an analysis that may be given up. */
@@ -107,7 +110,7 @@ export class WorkspaceSession {
   private readonly reader: WorkspaceFileReader | undefined;
   private readonly open_ = new Map<string, OpenDocument>();
   private readonly disk = new Map<string, string | undefined | ReadRefusal>();
-  private readonly memo = new AnalysisMemo(true);
+  private readonly memo: AnalysisMemo;
   private fast: FastAnalysis | undefined;
   private byPath: Map<string, FileNode> | undefined;
   private full: AnalyzeResult | undefined;
@@ -121,6 +124,7 @@ export class WorkspaceSession {
     this.root = options.root;
     this.reader = options.readFile;
     this.betweenSlices = options.betweenSlices ?? nextTurn;
+    this.memo = new AnalysisMemo(true, options.defaultHorizon);
   }
 
   /** The workspace-relative path of a path given absolute or relative to the root. */

@@ -3,6 +3,7 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { WorkspaceFileReader } from "./file-access.js";
 import type { SourceFile } from "./load.js";
+import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import { AnalysisMemo, analyzeFast, finishSlow, type PipelineResult } from "./pipeline.js";
 
 /** What {@link analyzeWorkspace} reads: a root folder, files, and a way to read imports. */
@@ -21,6 +22,12 @@ export interface AnalyzeInput {
    * reads only regular files inside the root, links resolved, size capped.
    */
   readonly readFile?: WorkspaceFileReader;
+  /**
+   * The horizon of a workspace that declares none (what `lontar plan --from … --to …`
+   * gives): schedules without `from` start at its first date, as at a declared horizon's.
+   * A declared `horizon` wins.
+   */
+  readonly defaultHorizon?: HorizonDates;
 }
 
 /** An agreement found in the workspace, for the CLI's compliance report. */
@@ -60,7 +67,7 @@ export interface AnalyzeResult {
  * if (result.workspace) planWorkspace(result.workspace, { seed: 1 }); // from @lontar/planner
  */
 export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
-  const memo = new AnalysisMemo();
+  const memo = new AnalysisMemo(false, input.defaultHorizon);
   return withAgreements(finishSlow(analyzeFast(input.root, input.files, input.readFile, memo), memo));
 }
 

@@ -17,6 +17,7 @@ import { CompileMemo } from "../semantics/compiler/compile-memo.js";
 import { capPerFile, compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { Declaration, FileNode } from "../syntax/ast.js";
 import { parseFile, type ParseResult } from "../syntax/parse.js";
+import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import type { WorkspaceFileReader } from "./file-access.js";
 import { loadWorkspace, type LoadedWorkspace, type SourceFile } from "./load.js";
 
@@ -50,11 +51,15 @@ export class AnalysisMemo {
   /**
    * A memo for one analysis (`kept` false: the model goes through core's validateWorkspace
    * whole, as from scratch) or for many (`kept` true: elements are validated one by one and
-   * kept; see {@link CompileMemo}).
+   * kept; see {@link CompileMemo}), and the horizon of a workspace that declares none.
    */
-  constructor(kept = false) {
+  constructor(kept = false, defaultHorizon?: HorizonDates) {
     this.compiled = kept ? new CompileMemo() : undefined;
+    this.defaultHorizon = defaultHorizon;
   }
+
+  /** The horizon of a workspace that declares none (a command's `--from`/`--to`): schedules without `from` start at it. */
+  readonly defaultHorizon: HorizonDates | undefined;
 
   /** Whether the memo is kept across analyses (see the constructor); one for a single analysis caches nothing. */
   get kept(): boolean {
@@ -297,7 +302,7 @@ function rebindInPlace(binding: Binding, files: readonly FileNode[], contextText
 }
 
 /** The check context of a binding: the horizon and the libraries (LON3008 for a second horizon). */
-function bindingContext(binding: Binding, kept: boolean): NonNullable<Binding["context"]> {
+function bindingContext(binding: Binding, kept: boolean, defaultHorizon: HorizonDates | undefined): NonNullable<Binding["context"]> {
   if (binding.context !== undefined) return binding.context;
   const diagnostics: Diagnostic[] = [];
   // The context reads the horizons and the libraries alone: hand it just those.
@@ -306,7 +311,7 @@ function bindingContext(binding: Binding, kept: boolean): NonNullable<Binding["c
     const symbol = binding.symbols.get(name);
     if (symbol !== undefined) libraries.set(name, symbol);
   }
-  const context = checkContext({ files: binding.files.filter(declaresHorizon), symbols: libraries }, diagnostics);
+  const context = checkContext({ files: binding.files.filter(declaresHorizon), symbols: libraries }, diagnostics, defaultHorizon);
   // The key serves only the reuse across analyses: a memo for one analysis caches nothing.
   const key = kept ? contextKeyOf(context) : "";
   binding.context = { context, key, diagnostics };
@@ -400,7 +405,7 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) early.push(cycle);
   const binding = memo.bind(loaded.files, early);
   const bound: BoundWorkspace = { files: loaded.files, symbols: binding.symbols };
-  const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding, memo.kept);
+  const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding, memo.kept, memo.defaultHorizon);
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
   const importFailed = early.some((d) => IMPORT_FAILURES.has(d.code));

@@ -3,7 +3,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, HorizonNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
-import type { ScheduleContext } from "../schedule/compile-schedule.js";
+import type { HorizonDates, ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement } from "./agreements.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
@@ -23,13 +23,13 @@ import { countText } from "../message-words.js";
  * is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years);
  * `horizonUnread` when one is written but its dates are no span.
  */
-export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnostic[]): ScheduleContext {
+export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnostic[], fallback?: HorizonDates): ScheduleContext {
   const horizons: { file: string; node: HorizonNode }[] = files.flatMap((f) => f.items.filter((i): i is HorizonNode => i.kind === "Horizon").map((node) => ({ file: f.path, node })));
   const first = horizons[0];
   for (const extra of horizons.slice(1)) {
     diagnostics?.push(makeDiagnostic("LON3008.horizonTwice", {}, extra.file, extra.node.range));
   }
-  if (first === undefined) return {};
+  if (first === undefined) return fallback === undefined ? {} : { horizon: { from: fallback.from, to: fallback.to } };
   const { from, to } = first.node.dates;
   if (!isValidDateText(from.text) || !isValidDateText(to.text) || to.text < from.text) return { horizonUnread: true };
   const horizon = { from: from.text.slice(0, 10), to: to.text.slice(0, 10) };
@@ -99,8 +99,8 @@ export interface CheckContext {
 }
 
 /** The horizon (LON3008 for a second one) and the libraries: what every file's checks depend on. */
-export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[]): CheckContext {
-  const schedule = horizonContext(bound.files, diagnostics);
+export function checkContext(bound: BoundWorkspace, diagnostics: Diagnostic[], fallbackHorizon?: HorizonDates): CheckContext {
+  const schedule = horizonContext(bound.files, diagnostics, fallbackHorizon);
   const zones = new Map<string, string>();
   for (const symbol of bound.symbols.values()) if (symbol.kind === "library") zones.set(symbol.name, libraryZone(symbol.declaration));
   return { schedule, libraries: [...zones.keys()], zones };

@@ -9,10 +9,18 @@ import { exact } from "../compiler/exact-array.js";
 /** How far ahead the first instance of an open-ended rule is looked for. */
 export const FIRST_INSTANCE_SEARCH_YEARS = 30;
 
+/** A horizon's first and last dates (`YYYY-MM-DD`, both inclusive). */
+export interface HorizonDates {
+  /** First date. */
+  readonly from: string;
+  /** Last date, inclusive. */
+  readonly to: string;
+}
+
 /** What a schedule compiles in: the workspace horizon supplies a start for rules without `from`. */
 export interface ScheduleContext {
-  /** The workspace horizon, if declared. */
-  readonly horizon?: { readonly from: string; readonly to: string };
+  /** The workspace horizon: the one declared, else the analysis's default (a command's `--from`/`--to`), if any. */
+  readonly horizon?: HorizonDates;
   /** A horizon is written but its dates are no span (reported where it stands): what would start at it is not reported again. */
   readonly horizonUnread?: true;
 }
