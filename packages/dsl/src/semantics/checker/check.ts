@@ -70,13 +70,8 @@ function libraryChoices(program: Declaration, libraries: readonly string[], file
 
 function checkDeclaration(declaration: Declaration, context: ScheduleContext, libraries: readonly string[], reporter: FileReporter): void {
   checkProperties(declaration, reporter);
-  checkEnumValues(declaration, reporter);
-  checkValueBounds(declaration, reporter);
+  checkPropertyValues(declaration, reporter);
   const kind = declaration.declarationKind;
-  for (const property of declaration.properties) {
-    const value = property.value;
-    if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter, property.lang);
-  }
   if (kind === "program" && programLibrary(declaration, libraries) === undefined) {
     const why = libraries.length === 0 ? messageLabels({ key: "LON2004.noLibrary", args: {} }) : messageLabels({ key: "LON2004.severalLibraries", args: { count: libraries.length } });
     reporter.report("LON2004.whichLibrary", { name: declaration.name.text, why }, declaration.name.range, { suggestions: libraryChoices(declaration, libraries, reporter.file) });
@@ -85,6 +80,21 @@ function checkDeclaration(declaration: Declaration, context: ScheduleContext, li
   if (kind === "kpi") {
     checkIndicatorNames(declaration, reporter);
     checkIndicatorMetrics(declaration, reporter);
+  }
+}
+
+/**
+ * The checks of each property's own value: words against the allowed values, bounds,
+ * conditions. They read no other property, so they hold for the properties a broken
+ * declaration kept as well (a misspelt keyword on one line hides no wrong value on the next).
+ */
+function checkPropertyValues(declaration: Declaration, reporter: FileReporter): void {
+  checkEnumValues(declaration, reporter);
+  checkValueBounds(declaration, reporter);
+  const kind = declaration.declarationKind;
+  for (const property of declaration.properties) {
+    const value = property.value;
+    if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter, property.lang);
   }
 }
 
@@ -117,9 +127,13 @@ export function checkFile(file: FileNode, context: CheckContext, diagnostics: Di
   const declarations = new DeferredReporter(file.path);
   for (const item of file.items) {
     literals.item(item);
-    // A declaration with a syntax error is only partly read: its error is the one reported, so its properties are not checked.
+    // A declaration with a syntax error is only partly read: what the whole declaration must
+    // have (required properties, its library) is not checked, but the values it kept are.
     if (item.kind === "Declaration" && item.broken === undefined) checkDeclaration(item, context.schedule, context.libraries, declarations);
-    else if (item.kind === "Declaration") checkBrokenKeywords(item, declarations);
+    else if (item.kind === "Declaration") {
+      checkBrokenKeywords(item, declarations);
+      checkPropertyValues(item, declarations);
+    }
   }
   declarations.replay(reporter);
   reporter.finish();

@@ -31,8 +31,10 @@ function spellingsOf(type: TokenType): { word: string; lang: KeywordLanguage | u
 
 /**
  * The keywords among `expected` closest to `word` (best first, at most `max`): those of
- * `lang` (and those spelled alike in both languages) first; the other language's only
- * when none of `lang` is close. Empty when nothing is close enough to be a typo.
+ * `lang` (and those spelled alike in both languages) first; when none of `lang` is close,
+ * the other language's, each in `lang`'s spelling where it has one (`audiens` in a file
+ * in Bahasa Indonesia is near `audience`, whose keyword there is `sasaran`). Empty when
+ * nothing is close enough to be a typo.
  */
 export function closeKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage, max = 3): string[] {
   const scored = new Map<string, { distance: number; own: boolean }>();
@@ -51,8 +53,15 @@ export function closeKeywords(word: string, expected: readonly TokenType[], lang
   const pool = own.length > 0 ? own : all;
   pool.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   const best = pool[0]?.distance;
-  const close = pool.filter((s) => s.distance === best).slice(0, max).map((s) => s.word);
+  const nearest = pool.filter((s) => s.distance === best).map((s) => s.word);
+  const close = [...new Set(own.length > 0 ? nearest : nearest.map((w) => ownSpelling(w, lang)))].filter((w) => w !== word).slice(0, max);
   return close.length > 0 ? close : synonymKeywords(word, expected, lang);
+}
+
+/** A keyword's spelling in `lang` (the same keyword token), else the word itself. */
+function ownSpelling(word: string, lang: KeywordLanguage): string {
+  const type = K[WORDS.get(word)?.token ?? ""];
+  return (type === undefined ? undefined : spellingIn(spellingsOf(type), lang)?.word) ?? word;
 }
 
 /** The shortest word read as the start of a keyword (`zona` for `zona_waktu`, `time` for `timezone`). */
