@@ -544,6 +544,21 @@ const CASES: readonly Case[] = [
     says: { en: "`2026-08-04..2026-08-06 daily 22:00-HH:mm`", id: "`2026-08-04..2026-08-06 daily 22:00-HH:mm`" },
   },
   {
+    name: "id: one session on a date written without sekali, or with pada: `sekali <date>`, the tails as written",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal 2026-07-21 pukul 09:00 selama 4 jam\n  jadwal pada 2026-08-04 selama 2 jam pukul 13:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2026-07-21", fixed: "sekali 2026-07-21" },
+      { text: "pada 2026-08-04", fixed: "sekali 2026-08-04" },
+    ],
+    says: { en: "one session on one date is written after `sekali`", id: "satu sesi pada satu tanggal ditulis setelah `sekali`" },
+  },
+  {
+    name: "en: one session on a date written with on: `once <date>`",
+    source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule on 2026-07-21 at 09:00 for 4h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "on 2026-07-21", fixed: "once 2026-07-21" }],
+    says: { en: "written after `once`: `once 2026-07-21`", id: "ditulis setelah `once`: `once 2026-07-21`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

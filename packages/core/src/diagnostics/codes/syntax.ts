@@ -253,6 +253,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: `{once}` takes one date; a session on several days in a row is written as its range of dates and the hours of each day: `{fixed}`",
         "`{text}`: `{once}` untuk satu tanggal; sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya: `{fixed}`",
       ),
+      onceSession: L(
+        "`{text}`: one session on one date is written after `{once}`: `{fixed}`",
+        "`{text}`: satu sesi pada satu tanggal ditulis setelah `{once}`: `{fixed}`",
+      ),
       rangeSessionNoEnd: L(
         "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day, from its start to its end on one day: `{example}`",
         "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya, dari mulai sampai selesai dalam satu hari: `{example}`",

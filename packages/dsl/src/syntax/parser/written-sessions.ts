@@ -77,3 +77,27 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const hours = [{ type: dailyType, image: daily }, { type: TimeLiteral, image: tails.start }, { type: Minus, image: "-" }, { type: TimeLiteral, image: end }];
   return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: [...back, ...hours] };
 }
+
+/**
+ * `jadwal 2027-03-01 pukul 09:00 selama 2 jam`, `jadwal pada 2027-03-01 pukul 09:00 …`,
+ * `schedule on 2027-03-01 at 09:00 …`: one session on one date, written without `sekali`
+ * (`once`), or with `pada` (`on`) where it stands. A date alone after `jadwal` starts a range
+ * of dates; followed by a session's start or length, it is a one-off: the fix writes
+ * `sekali 2027-03-01`, and the tails stay as written.
+ */
+export function onceSessionAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const schedule = tokens[s - 1];
+  const on = tokens[s]?.tokenType === K["On"] ? tokens[s] : undefined;
+  const i = on === undefined ? s : s + 1;
+  const date = tokens[i];
+  const onceType = K["Once"];
+  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || onceType === undefined || date?.tokenType !== DateLiteral || date.image.length !== 10 || tokens[i + 1]?.tokenType === DotDot) return undefined;
+  const tails = sessionTails(tokens, i + 1);
+  if (tails === undefined) return undefined;
+  const once = spell("Once", WORDS.get(schedule.image)?.lang ?? "en");
+  const range = on === undefined ? tokenRange(date) : (spanTokens(on, date) ?? tokenRange(date));
+  const mistake = { kind: "onceSession" as const, text: writtenText(tokens, s, i), fixed: `${once} ${date.image}`, example: once, range };
+  // The run holds the tails (the grammar fails at the first of them), put back as written.
+  const rest = tokens.slice(i + 1, tails.last + 1).map((t) => ({ type: t.tokenType, image: t.image }));
+  return { first: s, last: tails.last, mistake, literal: "keyword", token: { type: onceType, image: once }, then: [{ type: DateLiteral, image: date.image }, ...rest] };
+}
