@@ -1,5 +1,9 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { spawnLontar } from "./support/spawn.js";
+import { bundledBin } from "./support/bundled-bin.js";
+import { tempDir } from "./support/run.js";
+import { runProcess, spawnLontar } from "./support/spawn.js";
 
 describe("the lontar process", async () => {
   it("prints --help on stdout and exits 0", async () => {
@@ -38,5 +42,18 @@ describe("the lontar process", async () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^LON2001/);
     expect(result.stdout).not.toContain("```");
+  });
+});
+
+describe("a reader that goes away (`lontar fmt … | head`)", () => {
+  it("ends the output quietly: no EPIPE stack, the command's own exit code", async () => {
+    const dir = tempDir();
+    // Far more than a pipe holds, so that the writes go on after `head` has left.
+    const rooms = Array.from({ length: 4000 }, (_, i) => `room aula_${i} at perpus { capacity ${i + 1} }`).join("\n");
+    writeFileSync(path.join(dir, "big.lontar"), `library perpus {\n  tier village\n  region "Sumatera Barat" / "Kota Solok"\n}\n${rooms}\n`);
+    const bin = await bundledBin();
+    const result = await runProcess("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" fmt big.lontar | head -c 10 > /dev/null`], { cwd: dir });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 });

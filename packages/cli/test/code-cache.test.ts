@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Script } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { codeCacheFolder, commonJsWrapper, flagsKey, loadBundle, saveCaches } from "../src/start/code-cache.js";
+import { codeCacheFolder, commonJsWrapper, flagsKey, fnv1a, loadBundle, saveCaches } from "../src/start/code-cache.js";
 import { tempDir } from "./support/run.js";
 
 /** Two bundles as the build writes them: the first requires its sibling and a Node module. */
@@ -32,7 +32,7 @@ describe("loadBundle", () => {
     expect((globalThis as Record<string, unknown>)[counter]).toBe(1);
     saveCaches();
     const caches = readdirSync(folder).sort();
-    expect(caches.map((name) => name.replace(`${flagsKey()}-`, "-").replace(/[0-9a-f]{32}$/, "HASH"))).toEqual(["main.cjs-check-HASH", "other.cjs-check-HASH"]);
+    expect(caches.map((name) => name.replace(`${flagsKey()}-`, "-").replace(/[0-9a-f]{32}$/, "HASH"))).toEqual([`main.cjs-check-${fnv1a(main)}-HASH`, `other.cjs-check-${fnv1a(path.join(dir, "other.cjs"))}-HASH`]);
     expect(accepted(main, path.join(folder, caches[0] ?? ""))).toBe(true);
   });
 
@@ -40,12 +40,22 @@ describe("loadBundle", () => {
     const dir = tempDir();
     const folder = tempDir();
     const { main } = writeBundles(dir, "refused");
-    const cache = path.join(folder, `main.cjs-plan${flagsKey()}-given`);
+    const cache = path.join(folder, `main.cjs-plan${flagsKey()}-${fnv1a(main)}-given`);
     writeFileSync(cache, "not a code cache");
     expect(loadBundle(main, { folder, use: "plan", hashes: { "main.cjs": "given" } })).toEqual({ joined: "a/other", same: true, file: main });
     saveCaches();
     expect(statSync(cache).size).toBeGreaterThan("not a code cache".length);
     expect(accepted(main, cache)).toBe(true);
+  });
+
+  it("keeps the caches of the same bundle at two places apart (V8 keeps a cache's path: a stack trace names the bundle that ran)", () => {
+    const folder = tempDir();
+    const here = writeBundles(tempDir(), "placed");
+    const there = writeBundles(tempDir(), "placed");
+    loadBundle(here.main, { folder, use: "fmt", hashes: { "main.cjs": "same", "other.cjs": "same" } });
+    loadBundle(there.main, { folder, use: "fmt", hashes: { "main.cjs": "same", "other.cjs": "same" } });
+    saveCaches();
+    expect(readdirSync(folder).filter((name) => name.startsWith("main.cjs-fmt")).length).toBe(2);
   });
 
   it("runs without a cache folder", () => {

@@ -81,7 +81,9 @@ export function loadBundle(file: string, options: CodeCacheOptions): BundleExpor
   const nodeRequire = createRequire(file);
   const name = path.basename(file);
   const hash = (): string => options.hashes?.[name] ?? (nodeRequire("node:crypto") as typeof Crypto).createHash("sha256").update(source).digest("hex").slice(0, 32);
-  const cacheFile = options.folder === undefined ? undefined : path.join(options.folder, `${name}-${options.use}${flagsKey()}-${hash()}`);
+  // The bundle's own path is in the name too: V8 keeps the path of the script a cache was
+  // made from, and another install's path in a stack trace would send a reader astray.
+  const cacheFile = options.folder === undefined ? undefined : path.join(options.folder, `${name}-${options.use}${flagsKey()}-${fnv1a(file)}-${hash()}`);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   const script = new Script(commonJsWrapper(source), {
     filename: file,
@@ -108,11 +110,14 @@ export function loadBundle(file: string, options: CodeCacheOptions): BundleExpor
  */
 export function flagsKey(): string {
   const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join("\0");
-  if (flags === "") return "";
-  // FNV-1a: a name, not a check (V8 checks the flags itself).
+  return flags === "" ? "" : `-${fnv1a(flags)}`;
+}
+
+/** FNV-1a of a text, in hex: a name, not a check (V8 checks flags and source itself). */
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < flags.length; i++) hash = Math.imul(hash ^ flags.charCodeAt(i), 0x01000193) >>> 0;
-  return `-${hash.toString(16)}`;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16);
 }
 
 /** Node's CommonJS wrapper around a bundle's source, on its first line so that positions in stacks stay right. */
