@@ -184,3 +184,29 @@ program kelas_menulis {
     expect(existsSync(path.join(cwd, "out"))).toBe(false);
   });
 });
+
+describe("lontar plan with one date past the workspace's other end", () => {
+  const DECLARED = `library perpus_nagari {
+  tier village
+  region "Sumatera Barat" / "Kota Solok"
+}
+horizon 2027-01-01..2027-12-31
+program kelas_menulis {
+  category class
+  schedule every week on mon at 08:30 for 2h
+}
+`;
+
+  it.each([
+    [["--from", "2028-01-01"], "--from 2028-01-01 is after the last day to plan, 2027-12-31", "--from 2028-01-01 jatuh setelah hari terakhir yang direncanakan, 2027-12-31"],
+    [["--to", "2026-12-31"], "--to 2026-12-31 is before the first day to plan, 2027-01-01", "--to 2026-12-31 jatuh sebelum hari pertama yang direncanakan, 2027-01-01"],
+  ])("%j says which end, not that there is no horizon (exit 2, nothing written)", async (dates, en, id) => {
+    const cwd = workspace(DECLARED);
+    const english = await run(["plan", "ws", "--out", "out", ...dates], cwd);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain(en);
+    expect(english.stderr).not.toContain("no horizon:");
+    expect((await run(["plan", "ws", "--out", "out", "--lang", "id", ...dates], cwd)).stderr).toContain(id);
+    expect(existsSync(path.join(cwd, "out"))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { isIsoDate } from "@lontar/core";
+import { daysInMonth, isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
@@ -65,9 +65,11 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
 
 function date(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  // A day of the calendar: 2027-02-31 is refused as 2027-13-45 is.
-  if (!isIsoDate(value)) throw new UsageError("usage.date", { name, value });
-  return value;
+  // A day of the calendar: 2027-02-31 is refused as 2027-13-45 is, and says how long its month is.
+  if (isIsoDate(value)) return value;
+  const [, year = 0, month = 0] = (/^(\d{4})-(\d{2})-\d{2}$/.exec(value) ?? []).map(Number);
+  if (month >= 1 && month <= 12) throw new UsageError("usage.noSuchDay", { name, value, month: value.slice(0, 7), days: daysInMonth(year, month) });
+  throw new UsageError("usage.date", { name, value });
 }
 
 /** The usage text of `lontar plan`, in English and Bahasa Indonesia. */

@@ -16,7 +16,7 @@ import { createProgressReporter, type ProgressReporter } from "../progress/repor
 import { summarizePlan } from "../report/plan-summary.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
-import { planningHorizon, type HorizonOverride } from "./compliance.js";
+import { noHorizon, planningHorizon, type HorizonOverride } from "./compliance.js";
 import { workspaceLanguage } from "./workspace-language.js";
 import { letYoungGenerationGrow } from "../start/young-generation.js";
 
@@ -67,7 +67,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   const outDir = path.resolve(io.cwd, request.out);
   checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
   const horizon = planningHorizon(workspace, request.horizon);
-  if (horizon === undefined) throw new UsageError("usage.noHorizon", {});
+  if (horizon === undefined) throw noHorizon(workspace, request.horizon);
   // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
   letYoungGenerationGrow();
   const progress = phasedProgress(createProgressReporter(io.progressStream, io.stderrIsTTY), messages);

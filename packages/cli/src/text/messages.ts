@@ -42,6 +42,15 @@ export const CLI_MESSAGES = {
   "usage.threads": L("--threads expects 1 to 64, got '{value}'", "--threads memerlukan 1 sampai 64, bukan '{value}'"),
   "usage.csvSeparator": L("--csv-separator expects ',', ';' or tab, got '{value}'", "--csv-separator memerlukan ',', ';' atau tab, bukan '{value}'"),
   "usage.date": L("--{name} expects a date YYYY-MM-DD, got '{value}'", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}'"),
+  "usage.noSuchDay": L("--{name} {value} is no day on the calendar: {month} has {days} days", "--{name} {value} tidak ada di kalender: {month} memiliki {days} hari"),
+  "usage.fromAfterEnd": L(
+    "--from {from} is after the last day to plan, {to} (the workspace's horizon, else its agreements' end): give --to as well, or an earlier --from",
+    "--from {from} jatuh setelah hari terakhir yang direncanakan, {to} (cakrawala ruang kerja, atau akhir kesepakatannya): berikan juga --to, atau --from yang lebih awal",
+  ),
+  "usage.toBeforeStart": L(
+    "--to {to} is before the first day to plan, {from} (the workspace's horizon, else its agreements' start): give --from as well, or a later --to",
+    "--to {to} jatuh sebelum hari pertama yang direncanakan, {from} (cakrawala ruang kerja, atau awal kesepakatannya): berikan juga --from, atau --to yang lebih akhir",
+  ),
   "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
   "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
   "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
