@@ -35,18 +35,30 @@ export function misplacedValues(declaration: Declaration): readonly MisplacedVal
   return out;
 }
 
-/** A property of `declaration` whose bare word is not a value of its own but of another word property the declaration lacks. */
+/**
+ * A property of `declaration` whose bare word is not a value of its own but of another word
+ * property the declaration lacks. Not a property the declaration must have (`kategori
+ * monitoring`, where `monitoring` is also a TPBIS stage): moved away, the word would leave it
+ * missing, so the word is the property's own unknown value (LON3004 lists the allowed ones).
+ */
 export function misplacedValue(declaration: Declaration, property: Property): MisplacedValue | undefined {
   const kind = declaration.declarationKind;
   const value = property.value;
   // A bare word: a name, or an audience group without a school level.
   const word = value.kind === "Reference" ? value.name : value.kind === "Audience" && value.level === undefined ? value.group.name : undefined;
-  const own = propertySpec(kind, property.key)?.values;
+  const spec = propertySpec(kind, property.key);
+  const own = spec?.values;
   if (own === undefined || word === undefined || lookupWord(own.vocabulary, word) !== undefined) return undefined;
   const meant = declarationSpec(kind).properties.find(
     (p) => p.key !== property.key && p.values !== undefined && lookupWord(p.values.vocabulary, word) !== undefined && !declaration.properties.some((q) => q.key === p.key),
   );
-  return meant === undefined ? undefined : { kind, property, word, meant };
+  if (meant === undefined || (spec?.required === true && !keepsProperty(kind, property.key, meant.key))) return undefined;
+  return { kind, property, word, meant };
+}
+
+/** Whether the fix writes the property back beside the moved word: a school level written as a library's tier (see {@link rewriteOf}). */
+function keepsProperty(kind: Declaration["declarationKind"], key: string, meant: string): boolean {
+  return kind === "library" && key === "tier" && meant === "level";
 }
 
 /**
@@ -56,7 +68,8 @@ export function misplacedValue(declaration: Declaration, property: Property): Mi
  * `jenjang sekolah  tingkat sd`.
  */
 export function rewriteOf({ kind, property, word, meant }: MisplacedValue): string {
-  const written = `${meant.keyword[property.lang][0] ?? meant.key} ${word}`;
-  if (kind !== "library" || property.key !== "tier" || meant.key !== "level") return written;
+  // What the formatter writes before such a value (`memerlukan tahap`), else the keyword.
+  const written = `${meant.written?.[property.lang] ?? meant.keyword[property.lang][0] ?? meant.key} ${word}`;
+  if (!keepsProperty(kind, property.key, meant.key)) return written;
   return `${schoolTier()[property.lang]}  ${written}`;
 }
