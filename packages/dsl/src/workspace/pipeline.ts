@@ -20,6 +20,7 @@ import { parseFile, type ParseResult } from "../syntax/parse.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import type { WorkspaceFileReader } from "./file-access.js";
 import { loadWorkspace, type LoadedWorkspace, type SourceFile } from "./load.js";
+import { timesInLibraryZones } from "./zone-times.js";
 
 interface ResolvedFile {
   readonly lookups: ResolveLookups;
@@ -399,13 +400,15 @@ function groupByFile(early: readonly Diagnostic[], context: readonly Diagnostic[
  * run per file, on demand ({@link fileFastDiagnostics}) or all at once ({@link analyzeSlow}).
  */
 export function analyzeFast(root: string, files: readonly SourceFile[], readFile: WorkspaceFileReader | undefined, memo: AnalysisMemo): FastAnalysis {
-  const early: Diagnostic[] = [];
-  const loaded = loadWorkspace(root, files, readFile, memo.parse, early);
+  const found: Diagnostic[] = [];
+  const loaded = loadWorkspace(root, files, readFile, memo.parse, found);
   memo.keepOnly(new Set(loaded.files.map((f) => f.path)));
-  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) early.push(cycle);
-  const binding = memo.bind(loaded.files, early);
+  for (const cycle of findImportCycles(loaded.files.map((f) => f.path), loaded.edges)) found.push(cycle);
+  const binding = memo.bind(loaded.files, found);
   const bound: BoundWorkspace = { files: loaded.files, symbols: binding.symbols };
   const { context, key: contextKey, diagnostics: contextDiagnostics } = bindingContext(binding, memo.kept, memo.defaultHorizon);
+  // A time written in another zone than its library's: known now that the zones are.
+  const early = timesInLibraryZones(found, loaded.files, context);
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
   const importFailed = early.some((d) => IMPORT_FAILURES.has(d.code));

@@ -180,6 +180,14 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: Lontar reads a time in its library's zone (set by the province, or `timezone`), so it writes the time alone: `{fixed}`",
         "`{text}`: Lontar membaca jam dalam zona waktu perpustakaannya (dari provinsinya, atau `zona_waktu`), jadi menulis jamnya saja: `{fixed}`",
       ),
+      zoneOther: L(
+        "`{text}` is {fixed} in its library's zone ({word}): Lontar reads a time in the library's zone, so it writes `{fixed}`",
+        "`{text}` adalah pukul {fixed} di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `{fixed}`",
+      ),
+      zoneOtherDay: L(
+        "`{text}` falls on another day in its library's zone ({word}): Lontar reads a time in the library's zone; write the library's date and time",
+        "`{text}` jatuh pada hari lain di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan; tuliskan tanggal dan jam perpustakaan",
+      ),
       cents: L("`{text}` has cents: Lontar writes whole rupiah, `{fixed}`", "`{text}` memakai sen: Lontar menulis rupiah bulat, `{fixed}`"),
       notWholeRupiah: L("`{text}` is not a whole number of rupiah: Lontar writes whole rupiah, with dots between thousands (`Rp 150.000`)", "`{text}` bukan rupiah bulat: Lontar menulis rupiah bulat, dengan titik di antara ribuan (`Rp 150.000`)"),
       rpDot: L("`{text}` has a dot after `Rp`: Lontar writes `{fixed}`", "`{text}` memakai titik setelah `Rp`: Lontar menulis `{fixed}`"),

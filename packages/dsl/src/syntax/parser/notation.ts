@@ -91,6 +91,12 @@ export type NotationKind =
    * or its length, or past midnight, no fix (`example` shows the form).
    */
   | "rangeSession" | "onceRange" | "rangeSessionNoEnd"
+  /**
+   * `pukul 09:00 WIB` in a library of another zone (`example` its name): the library's time
+   * (`10:00` in WITA) as the fix; `zoneOtherDay` when that falls on another day (no fix).
+   * Made from a `zone` once the libraries' zones are known (workspace/zone-times.ts).
+   */
+  | "zoneOther" | "zoneOtherDay"
   /** `jadwal 2027-03-01 pukul 09:00 …`, `jadwal pada 2027-03-01 …`: one session on a date, written after `sekali` (`example`). */
   | "onceSession"
   /** `hari = jumat`, `===`: `==` in a condition; `hari <> jumat`, `=!`, `!==`, `≠`, `!` alone: `!=`; `=<`, `=>`, `≤`, `≥`: `<=`, `>=`. */

@@ -1,0 +1,45 @@
+/**
+ * A time written with another zone's name than its library's (`pukul 09:00 WIB` in a library
+ * in WITA): the fix writes the library's time, not the time as written (which would move the
+ * session by the zones' difference).
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeWorkspace, localizeDiagnostic, WorkspaceSession, type Diagnostic } from "@lontar/dsl";
+
+const library = (province: string): string => `perpustakaan p {\n  jenjang desa\n  wilayah "${province}" / "Kota X"\n}\ncakrawala 2027-01-01..2027-12-31\n`;
+const PROGRAM = (time: string): string => `program kelas di p {\n  kategori kelas\n  jadwal sekali 2027-03-01 pukul ${time} selama 2 jam\n}\n`;
+const analyze = (...texts: string[]) => analyzeWorkspace({ root: "/ws", files: texts.map((text, i) => ({ path: `f${i}.lontar`, text })), readFile: () => undefined });
+const fixes = (d: Diagnostic | undefined): string[] => (d?.suggestions ?? []).filter((s) => s.preferred === true).flatMap((s) => s.edits.map((e) => e.text));
+
+describe("a time written in another zone than its library's", () => {
+  it("is the library's time: `09:00 WIB` in Nusa Tenggara Timur (WITA) is 10:00, in both languages, and the fixed file is clean", () => {
+    const source = library("Nusa Tenggara Timur") + PROGRAM("09:00 WIB");
+    const [d, ...others] = analyze(source).diagnostics;
+    expect(others).toEqual([]);
+    expect(d?.message).toBe("`09:00 WIB` is 10:00 in its library's zone (WITA): Lontar reads a time in the library's zone, so it writes `10:00`");
+    expect(localizeDiagnostic(d!, "id").message).toBe("`09:00 WIB` adalah pukul 10:00 di zona waktu perpustakaannya (WITA): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `10:00`");
+    expect(fixes(d)).toEqual(["10:00"]);
+    expect(analyze(source.replace("09:00 WIB", "10:00")).diagnostics).toEqual([]);
+  });
+
+  it("finds the library in another file, and an editor's session says the same", () => {
+    const [d] = analyze(PROGRAM("09:00 WIT"), library("Sumatera Barat")).diagnostics;
+    expect(fixes(d)).toEqual(["07:00"]);
+    const session = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+    session.open("a.lontar", PROGRAM("09:00 WIT"), 1);
+    session.open("b.lontar", library("Sumatera Barat"), 1);
+    expect(fixes(session.fastDiagnostics("a.lontar")[0])).toEqual(["07:00"]);
+  });
+
+  it("in the library's own zone, is the time alone", () => {
+    const [d] = analyze(library("Nusa Tenggara Timur") + PROGRAM("09:00 WITA")).diagnostics;
+    expect(fixes(d)).toEqual(["09:00"]);
+    expect(d?.message).toContain("so it writes the time alone");
+  });
+
+  it("falling on another day in the library's zone, has no fix", () => {
+    const [d] = analyze(library("Papua") + PROGRAM("23:30 WIB")).diagnostics;
+    expect(d?.message).toContain("falls on another day in its library's zone (WIT)");
+    expect(d?.suggestions).toEqual([]);
+  });
+});
