@@ -167,6 +167,22 @@ describe("lontar explain <keyword>", () => {
     expect(id.out()).toContain("kota: Perpustakaan umum kota");
   });
 
+  it.each([
+    ["menjadi_tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / hosts", "menjadi tuan rumah sebuah program"],
+    ["tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / hosts", "menjadi tuan rumah sebuah program"],
+    ["minimal", "minimal", "minimal N sesi sebuah program"],
+    ["maksimal", "maksimal", "maksimal N sesi sebuah program"],
+    ["membayar", "membayar / bayar / pays", "membayar sejumlah uang"],
+    ["menyediakan", "menyediakan / provides", "menyediakan sumber daya"],
+    ["sesi", "sesi / session / sessions", "Sesi sebuah program"],
+    ["least", "least", "at least N sessions of a program"],
+  ])("prints the words of an agreement's obligations: %s", (word, title, says) => {
+    const run = capture();
+    expect(runExplain([word], run.io, undefined)).toBe(0);
+    expect(run.out().split("\n")[0]).toBe(title);
+    expect(run.out()).toContain(says);
+  });
+
   it("prints a keyword both languages spell alike (`kpi`, `program`) in the reader's language: --lang, else the locale", () => {
     const explain = (args: string[], env: Record<string, string>): string => {
       const { io, out } = capture();

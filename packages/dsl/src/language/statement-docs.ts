@@ -1,6 +1,6 @@
 /**
  * Documentation of the keywords that are neither declarations nor properties: the two
- * top-level statements and the words of a schedule. `lontar explain horizon` and the
+ * top-level statements, the words of a schedule and those of an agreement's obligations. `lontar explain horizon` and the
  * editor's hover read it; the spellings come from the keyword table (syntax/keywords.ts),
  * keyed by token.
  */
@@ -18,6 +18,24 @@ export interface StatementDoc {
   /** One line of `.lontar` that uses it. */
   readonly example: Both;
 }
+
+/** `at least` / `minimal` in an agreement's obligation. */
+const AT_LEAST: StatementDoc = {
+  doc: {
+    en: "An agreement's obligation: at least N sessions of a program in each period (`per semester`), counted in the plan; a period the agreement or the horizon covers only in part asks for a share (LON5101 when short).",
+    id: "Kewajiban dalam kesepakatan: minimal N sesi sebuah program dalam setiap periode (`per semester`), dihitung dalam rencana; periode yang hanya sebagian tercakup kesepakatan atau cakrawala meminta bagiannya saja (LON5101 bila kurang).",
+  },
+  example: { en: "at least 2 sessions of p per month", id: "minimal 2 sesi p per bulan" },
+};
+
+/** `at most` / `maksimal` in an agreement's obligation. */
+const AT_MOST: StatementDoc = {
+  doc: {
+    en: "An agreement's obligation: at most N sessions of a program in each period (`per year`), counted in the plan (LON5101 when over).",
+    id: "Kewajiban dalam kesepakatan: maksimal N sesi sebuah program dalam setiap periode (`per tahun`), dihitung dalam rencana (LON5101 bila lebih).",
+  },
+  example: { en: "at most 60 sessions of p per year", id: "maksimal 60 sesi p per tahun" },
+};
 
 /** The keywords documented here, by the token of the keyword table they lex to. */
 export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
@@ -174,5 +192,37 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
       id: "Menit dari lama kegiatan: `selama 90 menit`, `selama 1 jam 30 menit`.",
     },
     example: { en: "schedule once 2025-04-20 at 08:00 for 90 minutes", id: "jadwal sekali 2025-04-20 pukul 08:00 selama 90 menit" },
+  },
+  Provides: {
+    doc: {
+      en: "An agreement's obligation: the library (or the partner) provides a resource, at least N times in every period (`every month`), optionally `to` whom. Checked against the plan: each period needs that many scheduled sessions using the resource (LON5101 otherwise).",
+      id: "Kewajiban dalam kesepakatan: perpustakaan (atau mitra) menyediakan sumber daya, minimal N kali dalam setiap periode (`setiap bulan`), boleh disertai `kepada` penerimanya. Diperiksa terhadap rencana: tiap periode memerlukan sebanyak itu sesi terjadwal yang memakai sumber daya tersebut (LON5101 bila tidak).",
+    },
+    example: { en: "library provides aula 4 every month to \"sekolah dasar\"", id: "perpustakaan menyediakan aula 4 setiap bulan kepada \"sekolah dasar\"" },
+  },
+  Hosts: {
+    doc: {
+      en: "An agreement's obligation: the partner (or the library) hosts a program, which then needs at least one scheduled session while the agreement is valid (LON5101 otherwise).",
+      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) menjadi tuan rumah sebuah program, yang lalu memerlukan sedikitnya satu sesi terjadwal selama kesepakatan berlaku (LON5101 bila tidak). `tuan_rumah` adalah bentuk pendek `menjadi_tuan_rumah`.",
+    },
+    example: { en: "partner hosts p", id: "mitra menjadi_tuan_rumah p" },
+  },
+  Pays: {
+    doc: {
+      en: "An agreement's obligation: the partner (or the library) pays an amount for a program, optionally `from` a budget; the program's planned costs use that share, and nothing planned is a warning (LON5102).",
+      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) membayar sejumlah uang untuk sebuah program, boleh `dari` suatu anggaran; biaya terencana program itu memakai bagian tersebut, dan bila tidak ada yang direncanakan itu peringatan (LON5102).",
+    },
+    example: { en: "partner pays Rp 2.000.000 for p", id: "mitra membayar Rp 2.000.000 untuk p" },
+  },
+  Minimal: AT_LEAST,
+  Least: AT_LEAST,
+  Maximal: AT_MOST,
+  Most: AT_MOST,
+  Session: {
+    doc: {
+      en: "Sessions of a program: counted by an agreement's obligation (`at least 10 sessions of kelas_menulis per semester`), or the unit of a cost (`Rp 1.500.000 per session`).",
+      id: "Sesi sebuah program: dihitung oleh kewajiban kesepakatan (`minimal 10 sesi kelas_menulis per semester`), atau satuan biaya (`Rp 1.500.000 per sesi`).",
+    },
+    example: { en: "at least 2 sessions of p per month", id: "minimal 2 sesi p per bulan" },
   },
 };

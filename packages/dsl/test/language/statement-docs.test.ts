@@ -9,10 +9,22 @@ const PROGRAM = {
   id: (schedule: string) => `program p di lib {\n  kategori storytelling\n  butuh ruang aula\n  ${schedule}\n}\n`,
 } as const;
 
-/** The example as a workspace: a schedule inside a program, a statement at the top, an import with its file. */
+/** A program's weekly sessions, for an obligation's example to count. */
+const WEEKLY = { en: "schedule every week on tue at 10:00 for 1h", id: "jadwal setiap minggu pada selasa pukul 10:00 selama 1 jam" } as const;
+/** An agreement around an obligation line, with its partner. */
+const AGREEMENT = {
+  en: (line: string) => `partner disdik { kind government_agency }\nagreement mou at lib {\n  between lib and disdik\n  valid 2025-01-01..2025-12-31\n  ${line}\n}\n`,
+  id: (line: string) => `mitra disdik { jenis opd }\nkesepakatan mou di lib {\n  antara lib dan disdik\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`,
+} as const;
+
+/** The example as a workspace: a schedule inside a program, an obligation inside an agreement, a statement at the top, an import with its file. */
 function workspaceOf(example: string, lang: "en" | "id"): { path: string; text: string }[] {
   // Recurring schedules run through the workspace's horizon, as the docs say.
-  const main = /^(schedule|jadwal) /.test(example) ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](example)}` : `${example}\n${LIBRARY}`;
+  const main = /^(schedule|jadwal) /.test(example)
+    ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](example)}`
+    : /^(library|partner|perpustakaan|mitra|at|minimal|maksimal) /.test(example)
+      ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](WEEKLY[lang])}${AGREEMENT[lang](example)}`
+      : `${example}\n${LIBRARY}`;
   const files = [{ path: "/ws/main.lontar", text: main }];
   const imported = /^(import|impor) "\.\/(.+)"$/.exec(example)?.[2];
   return imported === undefined ? files : [...files, { path: `/ws/${imported}`, text: "partner disdik { kind government_agency }\n" }];
