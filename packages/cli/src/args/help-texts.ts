@@ -188,8 +188,8 @@ Opsi:
     en: `Usage: lontar explain <CODE|KEYWORD> [--lang en|id]
 
 Show the documentation of a diagnostic code, e.g. lontar explain LON2001 (or 2001), or of a
-declaration or property keyword in either language, with its allowed values, e.g.
-lontar explain tier or lontar explain jenjang.
+keyword in either language (a declaration's, a property's with its allowed values, a
+schedule's or an agreement's), e.g. lontar explain tier or lontar explain jenjang.
 
 Options:
   -l, --lang <en|id>  language of a code's page (default: from LC_ALL,
@@ -201,14 +201,14 @@ Options:
     id: `Penggunaan: lontar explain <KODE|KATA_KUNCI> [--lang en|id]
 
 Tampilkan dokumentasi kode diagnostik, mis. lontar explain LON2001 (atau 2001), atau kata kunci
-deklarasi atau properti dalam salah satu bahasa, beserta nilai yang diizinkan, mis.
-lontar explain tier atau lontar explain jenjang.
+dalam salah satu bahasa (deklarasi, properti beserta nilai yang diizinkan, jadwal atau
+kesepakatan), mis. lontar explain tier atau lontar explain jenjang.
 
 Opsi:
   -l, --lang <en|id>  bahasa halaman kode (bawaan: dari LC_ALL, LC_MESSAGES
                       atau LANG); kata kunci dijelaskan dalam bahasanya
-                      sendiri, yang ejaannya sama dalam kedua bahasa (kpi,
-                      program) dalam bahasa ini
+                      sendiri, dan kata kunci yang sama ejaannya dalam
+                      kedua bahasa (kpi, program) dalam bahasa pilihan ini
   -h, --help          tampilkan bantuan ini
 `,
   },

@@ -10,13 +10,13 @@ export const CAPACITY = property("capacity", keyword("Capacity", ["capacity"], [
 /** `role a, b` (also `roles`). */
 export const ROLE = property("role", keyword("Role", ["role", "roles"], ["peran"]), "names", {
   en: "Roles a need may ask for (`staff with role kelurahan_officer`).",
-  id: "Peran yang dapat diminta kebutuhan (`staf dengan peran kelurahan_officer`).",
+  id: "Peran yang dapat diminta kebutuhan (`staf dengan peran petugas_kelurahan`).",
 }, { fields: ["roles"], example: { en: "librarian, driver", id: "pustakawan, sopir" } });
 
 /** `skills a, b`. */
 export const SKILLS = property("skills", keyword("Skills", ["skills", "skill"], ["keahlian"]), "names", {
   en: "Skills a need may ask for (`volunteer with skill storytelling`).",
-  id: "Keahlian yang dapat diminta kebutuhan (`relawan dengan keahlian storytelling`).",
+  id: "Keahlian yang dapat diminta kebutuhan (`relawan dengan keahlian mendongeng`).",
 }, { example: { en: "storytelling, creative_writing", id: "mendongeng, menulis_kreatif" } });
 
 /** `available mon..fri 08:00-16:00`. */
