@@ -43,6 +43,15 @@ describe("did you mean, on the command line", () => {
     expect(result.stderr).toContain(nearText("usage.unknownCommandNear", "check", "id"));
   });
 
+  it.each([["cek", "check"], ["periksa", "check"], ["rencanakan", "plan"], ["rapikan", "fmt"], ["jelaskan", "explain"], ["bantuan", "help"], ["buat", "init"]])(
+    "answers the command a planner names in Bahasa Indonesia ('%s') with '%s'",
+    async (word, command) => {
+      const result = await run([word], "/", { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(2);
+      expect(result.stderr.split("\n")[0]).toContain(nearText("usage.unknownCommandNear", command, "id"));
+    },
+  );
+
   it("answers a mistyped command when --lang comes first", async () => {
     const result = await run(["--lang", "id", "pln", "x"], "/");
     expect(result.code).toBe(2);

@@ -53,3 +53,28 @@ const OPTION_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["bahasa", ["lang"]], ["language", ["lang"]], ["locale", ["lang"]],
   ["bentuk", ["format"]], ["benih", ["seed"]],
 ]);
+
+/**
+ * Words a user types for a command that is not spelled like it, most of them the Indonesian
+ * word for what it does (`cek`, `periksa` for `check`; `rencanakan` for `plan`), by the
+ * command they mean; offered only when that command exists.
+ */
+const COMMAND_WORDS: ReadonlyMap<string, string> = new Map([
+  ["cek", "check"], ["periksa", "check"], ["validate", "check"], ["validasi", "check"], ["lint", "check"],
+  ["rencana", "plan"], ["rencanakan", "plan"], ["jadwalkan", "plan"], ["schedule", "plan"], ["run", "plan"],
+  ["format", "fmt"], ["rapikan", "fmt"], ["formatkan", "fmt"],
+  ["jelaskan", "explain"], ["bantuan", "help"], ["tolong", "help"],
+  ["buat", "init"], ["new", "init"], ["baru", "init"], ["mulai", "init"],
+  ["contoh", "demo"], ["example", "demo"],
+]);
+
+/**
+ * The command a mistyped or translated one most likely meant, among `names`: a word listed
+ * for one (see {@link COMMAND_WORDS}), else the nearest by edit distance.
+ *
+ * @example nearestCommand("periksa", ["check", "plan"]) // "check"
+ */
+export function nearestCommand(typed: string, names: readonly string[]): string | undefined {
+  const meant = COMMAND_WORDS.get(typed.toLowerCase());
+  return meant !== undefined && names.includes(meant) ? meant : nearestWord(typed, names);
+}

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Language } from "@lontar/core";
-import { nearestOption, nearestWord } from "./nearest-word.js";
+import { nearestCommand, nearestOption, nearestWord } from "./nearest-word.js";
 import { cliMessage, renderCliMessage, type CliArgs, type CliMessage, type CliMessageKey } from "../text/render.js";
 
 /**
@@ -51,7 +51,7 @@ export function unknownOption(option: string, known: readonly string[]): UsageEr
  * @example unknownCommand("chek", ["check", "fmt"]).render("en") // "unknown command 'chek'; did you mean `check`?"
  */
 export function unknownCommand(command: string, known: readonly string[]): UsageError {
-  const near = nearestWord(command, known);
+  const near = nearestCommand(command, known);
   return near === undefined ? new UsageError("usage.unknownCommand", { command }) : new UsageError("usage.unknownCommandNear", { command, near });
 }
 
