@@ -2,11 +2,13 @@
  * The file a missing import most likely meant (LON2102's "did you mean"): the same path with
  * `.lontar` after it (`impor "mitra"` for mitra.lontar), or a file of the workspace given
  * whose path differs from it in capitals only (`./Mitra.lontar` for mitra.lontar, as a
- * case-insensitive file system would have read it). The import as it would be written,
- * its folder part as the planner wrote it.
+ * case-insensitive file system would have read it), or the one such file whose name is
+ * within a typo of it (`./programs.lontar` for program.lontar). The import as it would be
+ * written, its folder part as the planner wrote it.
  */
 import { posix } from "../semantics/binder/posix-path.js";
 import { toPosix } from "../semantics/binder/import-path.js";
+import { damerauDistance, typoLimit } from "../diagnostics/edit-distance.js";
 
 /** The extension of a Lontar file. */
 const EXTENSION = ".lontar";
@@ -23,10 +25,21 @@ export function importMeant(written: string, target: string, exists: (path: stri
   if (!target.toLowerCase().endsWith(EXTENSION) && exists(`${target}${EXTENSION}`)) return `${spec}${EXTENSION}`;
   const wanted = [target.toLowerCase(), `${target}${EXTENSION}`.toLowerCase()];
   const folder = posix.dirname(target);
-  for (const path of given) {
-    if (path === target || posix.dirname(path) !== folder || !wanted.includes(path.toLowerCase())) continue;
-    const slash = spec.lastIndexOf("/");
-    return `${spec.slice(0, slash + 1)}${path.slice(path.lastIndexOf("/") + 1)}`;
-  }
-  return undefined;
+  const besides = [...given].filter((path) => path !== target && posix.dirname(path) === folder);
+  const asWritten = (path: string): string => `${spec.slice(0, spec.lastIndexOf("/") + 1)}${path.slice(path.lastIndexOf("/") + 1)}`;
+  const same = besides.find((path) => wanted.includes(path.toLowerCase()));
+  if (same !== undefined) return asWritten(same);
+  // A name misspelt (`programs.lontar` for program.lontar): the one file of the folder within a typo's edits.
+  const name = baseName(target);
+  const near = besides.filter((path) => {
+    const other = baseName(path);
+    const limit = Math.min(typoLimit(other), other.length - 1);
+    return limit >= 1 && Math.abs(other.length - name.length) <= limit && damerauDistance(name, other, limit) <= limit;
+  });
+  return near.length === 1 && near[0] !== undefined ? asWritten(near[0]) : undefined;
+}
+
+/** A path's file name without `.lontar`, in lower case. */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1).toLowerCase().replace(/\.lontar$/, "");
 }

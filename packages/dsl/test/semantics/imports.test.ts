@@ -67,6 +67,12 @@ describe("imports", () => {
     expect(meant({ "/ws/main.lontar": "./Mitra.lontar", "/ws/mitra.lontar": "" }, ["main.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
     expect(meant({ "/ws/main.lontar": "./MITRA", "/ws/sub/mitra.lontar": "" }, ["main.lontar", "sub/mitra.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
     expect(meant({ "/ws/main.lontar": "./nope", "/ws/mitra.lontar": "" }, ["main.lontar", "mitra.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+    // A name within a typo of one file given beside it: that file; of two, none.
+    expect(meant({ "/ws/main.lontar": "./programs.lontar", "/ws/program.lontar": "" }, ["main.lontar", "program.lontar"])).toEqual([
+      ["LON2102", "LON2102.cannotFindMeant", "cannot find `./programs.lontar`; did you mean `./program.lontar`?", [[true, '"./program.lontar"']]],
+    ]);
+    expect(meant({ "/ws/main.lontar": "./program", "/ws/programs.lontar": "" }, ["main.lontar", "programs.lontar"])[0]?.[2]).toBe("cannot find `./program`; did you mean `./programs.lontar`?");
+    expect(meant({ "/ws/main.lontar": "./mitra3.lontar", "/ws/mitra1.lontar": "", "/ws/mitra2.lontar": "" }, ["main.lontar", "mitra1.lontar", "mitra2.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
   });
 
   it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {
