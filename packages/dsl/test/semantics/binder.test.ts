@@ -89,6 +89,14 @@ describe("suggestions", () => {
     expect(closeNames("aula", ["aula_besar", "aulb", "ruang"])).toEqual(["aulb", "aula_besar"]);
   });
 
+  // Found by a walk: `dari apbd_2027` beside a budget `apbd_ntt_2027` had no suggestion.
+  it("a name holding the word's parts in order is close, after prefixes; one part, or parts out of order, is not", () => {
+    expect(closeNames("apbd_2027", ["apbd_ntt_2027", "apbd_2026_ntt", "dak_2027"])).toEqual(["apbd_ntt_2027"]);
+    expect(closeNames("kota_solok", ["pic_kota_solok", "kota_padang"])).toEqual(["pic_kota_solok"]);
+    expect(closeNames("apbd", ["dana_apbd_2027"])).toEqual([]);
+    expect(closeNames("2027_apbd", ["apbd_ntt_2027"])).toEqual([]);
+  });
+
   it("distance is symmetric and zero only for equal words", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {

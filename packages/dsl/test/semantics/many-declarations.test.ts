@@ -10,6 +10,11 @@ describe("NameIndex on a workspace of many names", () => {
     expect(index.close("r199999x")).toContain("r199999");
     expect(index.close("zzzzzzzz")).toEqual([]);
   });
+
+  it("finds a name holding the word's parts, as a scan of a few names does", () => {
+    const names = [...Array.from({ length: 5_000 }, (_, i) => `ruang_${i}`), "apbd_ntt_2027"];
+    expect(new NameIndex(names).close("apbd_2027")).toEqual(["apbd_ntt_2027"]);
+  });
 });
 
 describe("walking a file of many declarations", () => {

@@ -8,7 +8,25 @@ function score(lower: string, word: string, name: string): Scored | undefined {
   const distance = damerauDistance(lower, other, 2);
   if (distance <= 2) return { name, score: distance };
   const prefix = lower.length >= 3 && other.length >= 3 && (other.startsWith(lower) || lower.startsWith(other));
-  return prefix ? { name, score: 3 } : undefined;
+  if (prefix) return { name, score: 3 };
+  return partsWithin(lower, other) ? { name, score: 4 } : undefined;
+}
+
+/**
+ * Whether the word's parts (between `_`, two or more) are parts of the name, in order, with
+ * parts of the name between them: `apbd_2027` for `apbd_ntt_2027`, `pic_kota` for `pic_kota_solok`.
+ */
+function partsWithin(word: string, name: string): boolean {
+  const parts = word.split("_");
+  if (parts.length < 2 || parts.some((part) => part === "")) return false;
+  const of = name.split("_");
+  let at = 0;
+  for (const part of parts) {
+    while (at < of.length && of[at] !== part) at++;
+    if (at === of.length) return false;
+    at++;
+  }
+  return true;
 }
 
 function ranked(scored: Scored[]): string[] {
@@ -18,7 +36,8 @@ function ranked(scored: Scored[]): string[] {
 
 /**
  * Names close to `word`: within edit distance 2, or one a prefix of the other (at least
- * three letters), closest first then alphabetical. Case is ignored for the comparison.
+ * three letters), or a name holding the word's parts in order (`apbd_ntt_2027` for
+ * `apbd_2027`), closest first then alphabetical. Case is ignored for the comparison.
  */
 export function closeNames(word: string, candidates: Iterable<string>): string[] {
   const lower = word.toLowerCase();
@@ -37,14 +56,16 @@ export const INDEXED_FROM = 2_000;
  * The candidates of {@link closeNames}, indexed once for many look-ups, so that n unknown
  * names among m declared ones cost about n + m rather than n · m. Small sets are scanned
  * (exactly {@link closeNames}); large ones are looked up by one-deletion variants (every
- * name within one edit, or two edits of which one is a deletion or insertion) and by
- * prefix, and the answers are cached per word.
+ * name within one edit, or two edits of which one is a deletion or insertion), by prefix
+ * and by the word's first part, and the answers are cached per word.
  */
 export class NameIndex {
   private readonly names: readonly string[];
   private readonly variants = new Map<string, string[]>();
   private readonly sorted: string[] = [];
   private readonly exact = new Map<string, string[]>();
+  /** Names by the first part of theirs that a word's first part may be (every part). */
+  private readonly parts = new Map<string, string[]>();
   private readonly cache = new Map<string, string[]>();
 
   constructor(candidates: Iterable<string>) {
@@ -54,6 +75,7 @@ export class NameIndex {
       const lower = name.toLowerCase();
       for (const v of deletions(lower)) this.add(this.variants, v, name);
       this.add(this.exact, lower, name);
+      for (const part of new Set(lower.split("_"))) if (part !== "" && part !== lower) this.add(this.parts, part, name);
     }
     // One by one: spreading 150,000 names as arguments overflows the stack.
     for (const lower of this.names.map((n) => n.toLowerCase()).sort()) this.sorted.push(lower);
@@ -85,6 +107,9 @@ export class NameIndex {
         for (const name of this.exact.get(this.sorted[i] ?? "") ?? []) candidates.add(name);
       }
     }
+    // Names holding the word's parts: among those holding its first part.
+    const [first] = lower.split("_");
+    if (first !== undefined && first !== lower) for (const name of this.parts.get(first) ?? []) candidates.add(name);
     return closeNames(word, candidates);
   }
 
