@@ -67,6 +67,10 @@ export const VALUE_ENTRIES = {
     flexibleAtLeastOne: L("a flexible schedule needs at least 1 session per period", "jadwal fleksibel memerlukan sedikitnya 1 sesi per periode"),
     durationPositive: L("a duration must be longer than zero", "durasi harus lebih dari nol"),
     regionParts: L("{what} has at most {count} parts ({parts}); {extra} is one too many", "{what} paling banyak {count} bagian ({parts}); {extra} berlebih"),
+    openDayNoHours: L(
+      "`{days}` has no hours: opening hours give each day its hours (`{days} 08:00-12:00`), and a day the library is closed is left out",
+      "`{days}` tidak punya jam: jam buka memberi setiap hari jamnya (`{days} 08:00-12:00`), dan hari perpustakaan tutup tidak ditulis",
+    ),
   }),
   LON3010: entry(
     "error",

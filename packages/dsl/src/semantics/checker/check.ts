@@ -17,6 +17,7 @@ import { checkSchedule, MAX_WINDOW_YEARS, yearsTooMany } from "./schedules.js";
 import { checkIndicatorMetrics, checkIndicatorNames } from "./indicators.js";
 import { checkValueBounds } from "./value-bounds.js";
 import { countText } from "../message-words.js";
+import { daySet } from "../../format/print-schedule.js";
 
 /**
  * The schedules' context of the workspace horizon: the first `horizon` declared (a second one
@@ -95,6 +96,10 @@ function checkPropertyValues(declaration: Declaration, reporter: FileReporter): 
   for (const property of declaration.properties) {
     const value = property.value;
     if (value.kind === "Expr") checkCondition(value.expr, kind === "rule" ? "occurrence" : "static", reporter, property.lang);
+    // A library's day without hours would be open all day (as a person's `available` day is a whole day): a day meant closed.
+    if (kind === "library" && property.key === "open" && value.kind === "Windows") {
+      for (const window of value.windows) if (window.allDay === true) reporter.report("LON3009.openDayNoHours", { days: daySet(window.days) }, window.range);
+    }
   }
 }
 
