@@ -8,16 +8,10 @@
  * know, so it runs once the check context is made.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { INDONESIAN_ZONE_NAMES } from "../language/zone-meant.js";
+import { INDONESIAN_ZONE_NAMES, UTC_HOURS, ZONE_NAME } from "../language/zone-meant.js";
 import { programLibrary, type CheckContext } from "../semantics/checker/check.js";
 import type { Declaration, FileNode } from "../syntax/ast.js";
 import { notationDiagnostic } from "../syntax/parser/notation.js";
-
-/** Hours ahead of UTC of Indonesia's zones (none keeps summer time). */
-const UTC_HOURS: ReadonlyMap<string, number> = new Map([["Asia/Jakarta", 7], ["Asia/Pontianak", 7], ["Asia/Makassar", 8], ["Asia/Jayapura", 9]]);
-
-/** Each zone's name as Indonesia writes it (`WITA` for Asia/Makassar). */
-const ZONE_NAME: ReadonlyMap<string, string> = new Map([...[...INDONESIAN_ZONE_NAMES].map(([name, zone]) => [zone, name] as const), ["Asia/Pontianak", "WIB"]]);
 
 /** `early` with each LON1106 `zone` of a time written in another zone than its library's rewritten (see the module's comment); the others as they are. */
 export function timesInLibraryZones(early: readonly Diagnostic[], files: readonly FileNode[], context: CheckContext): readonly Diagnostic[] {

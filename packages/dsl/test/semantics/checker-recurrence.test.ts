@@ -16,7 +16,8 @@ program p at lib {
 }
 `;
 
-const codes = (schedule: string, zone = ""): string[] => checkSource(source(schedule, zone), "main.lontar").diagnostics.map((d) => d.code);
+// A zone unlike the province's (Sumatera Barat keeps WIB) is also LON3015, a warning: not what these cases are about.
+const codes = (schedule: string, zone = ""): string[] => checkSource(source(schedule, zone), "main.lontar").diagnostics.map((d) => d.code).filter((code) => code !== "LON3015");
 
 describe("the checker reads rules as the planner does", () => {
   it("UNTIL in UTC is an instant: 03:00Z on 8 January is 10:00 in Jakarta, after the 09:00 instance", () => {

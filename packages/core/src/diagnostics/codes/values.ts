@@ -158,6 +158,20 @@ export const VALUE_ENTRIES = {
       ),
     },
   ),
+  LON3015: entry(
+    "warning",
+    L("time zone unlike the province's", "zona waktu berbeda dari provinsinya"),
+    L(
+      "A library's `timezone` keeps other clocks than its province: every time of the library (its opening hours, its programs' sessions, the calendar) is read in that zone, hours off the province's.",
+      "`zona_waktu` sebuah perpustakaan memakai jam yang berbeda dari provinsinya: setiap jam perpustakaan itu (jam buka, sesi programnya, kalender) dibaca dalam zona itu, selisih beberapa jam dari jam provinsinya.",
+    ),
+    {
+      unlikeProvince: L(
+        "`{zone}` is not the zone of {province} (`{provinceZone}`, {provinceName}): this library's times are read off the province's clocks; write `\"{provinceZone}\"`, or leave `timezone` out to take the province's",
+        "`{zone}` bukan zona waktu {province} (`{provinceZone}`, {provinceName}): jam perpustakaan ini dibaca berbeda dari jam provinsinya; tulis `\"{provinceZone}\"`, atau hapus `zona_waktu` agar memakai zona provinsinya",
+      ),
+    },
+  ),
   LON3101: entry("error", L("unknown fact", "fakta tidak dikenal"), L("A condition names a fact that does not exist.", "Sebuah kondisi menyebut fakta yang tidak ada."), {
     notFact: L("`{name}` is not a fact", "`{name}` bukan fakta"),
     notFactAllowed: L("`{name}` is not a fact; {allowed}", "`{name}` bukan fakta; {allowed}"),

@@ -11,7 +11,7 @@ import { lookupWord } from "../vocabulary.js";
 import { quoteString } from "../../syntax/ast-builder/values.js";
 import { nearProvinces, regionInOneString } from "./province.js";
 import { namesPhrase } from "../message-words.js";
-import { zoneMeant } from "../../language/zone-meant.js";
+import { sameClocks, ZONE_NAME, zoneMeant } from "../../language/zone-meant.js";
 
 /** A word as written in a property: a name or a string, with its range. */
 export interface WrittenWord {
@@ -98,8 +98,10 @@ function propertyOf(declaration: Declaration, key: string): Property | undefined
 
 function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const zone = propertyOf(declaration, "timezone");
+  const region = propertyOf(declaration, "region");
+  const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   if (zone !== undefined && zone.value.kind === "String") {
-    if (isTimeZoneName(zone.value.value)) return;
+    if (isTimeZoneName(zone.value.value)) return checkZoneOfProvince(zone.value.value, zone.value.range, province?.value, reporter);
     const meant = zoneMeant(zone.value.value);
     if (meant === undefined) return reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
     const text = quoteString(meant);
@@ -107,8 +109,6 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
     reporter.report("LON3010.zoneMeant", { zone: zone.value.value, meant }, zone.value.range, { suggestions: [fix] });
     return;
   }
-  const region = propertyOf(declaration, "region");
-  const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   // An empty province is LON3011 (value-bounds.ts): one error for one mistake.
   if (province !== undefined && province.value !== "" && inferTimeZone(province.value) === undefined) {
     const path = regionInOneString(province.value);
@@ -128,4 +128,17 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
     const names = namesPhrase(near);
     reporter.report("LON3010.nearProvince", { province: province.value, names }, province.range, { suggestions });
   }
+}
+
+/**
+ * A `timezone` that keeps other clocks than the library's province (`"Asia/Jakarta"` for a
+ * library in Nusa Tenggara Timur, which keeps WITA): LON3015, a warning, with the province's
+ * zone as a fix offered (the library may mean it, but every time it has is then read so).
+ */
+function checkZoneOfProvince(zone: string, range: Range, province: string | undefined, reporter: FileReporter): void {
+  const provinceZone = province === undefined ? undefined : inferTimeZone(province);
+  if (province === undefined || provinceZone === undefined || sameClocks(zone, provinceZone)) return;
+  const text = quoteString(provinceZone);
+  const fix = suggestion("note.replaceWith", { text }, [{ location: { file: reporter.file, range }, text }]);
+  reporter.report("LON3015.unlikeProvince", { zone, province, provinceZone, provinceName: ZONE_NAME.get(provinceZone) ?? provinceZone }, range, { suggestions: [fix] });
 }
