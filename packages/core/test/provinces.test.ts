@@ -72,6 +72,11 @@ describe("findProvince", () => {
     expect(inferTimeZone("Provinsi Jawa Timur")).toBe("Asia/Jakarta");
     expect(inferTimeZone("NTT")).toBe("Asia/Makassar");
     expect(findProvince("ntt")?.name).toBe("Nusa Tenggara Timur");
+    // Found by a walk: `DKI` was no province, though `DIY` was one.
+    expect(findProvince("DKI")?.name).toBe("DKI Jakarta");
+    expect(findProvince("Daerah Khusus Ibukota Jakarta")?.name).toBe("DKI Jakarta");
+    expect(findProvince("Daerah Istimewa Yogyakarta")?.name).toBe("DI Yogyakarta");
+    expect(findProvince("Jogja")?.name).toBe("DI Yogyakarta");
   });
 
   it("tells Riau from Kepulauan Riau and Papua from its newer provinces", () => {
