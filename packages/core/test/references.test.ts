@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkReferences, validateWorkspace, Workspace, type Issue, type WorkspaceInput } from "@lontar/core";
+import { checkReferences, localizeIssue, validateWorkspace, Workspace, type Issue, type WorkspaceInput } from "@lontar/core";
 import { validWorkspaceArb } from "./arbitraries/index.js";
 import { seed002File } from "./fixtures/seed-002-kpi.js";
 
@@ -119,6 +119,13 @@ describe("validateWorkspace reference checks", () => {
   ] as const)("reports the wrong kind for %s", (_what, change, path) => {
     const issues = issuesAfter(change);
     expect(summary(issues)).toEqual([["CORE_WRONG_KIND", path]]);
+  });
+
+  // Found by a developer's walk: a core issue in Indonesian needed its arguments built by hand, and kinds stayed English (`staff, bukan room`).
+  it("says a wrong kind in either language, kinds as the language's words (localizeIssue)", () => {
+    const [issue] = issuesAfter((w) => (at<{ needs: { resource: string }[] }>(w.programs, 0).needs[0]!.resource = "pusling"));
+    expect(localizeIssue(issue!, "id")).toBe("pusling adalah kendaraan, bukan ruang (di programs.0.needs.0.resource) [CORE_WRONG_KIND]");
+    expect(localizeIssue(issue!, "en")).toBe("pusling is a vehicle, not a room (at programs.0.needs.0.resource) [CORE_WRONG_KIND]");
   });
 
   it("allows another library as a program's or an agreement's partner", () => {

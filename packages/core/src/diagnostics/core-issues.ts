@@ -1,4 +1,7 @@
+import type { Language } from "../primitives/labels.js";
 import type { Issue } from "../primitives/result.js";
+import type { MessageRef } from "./diagnostic.js";
+import { renderMessage } from "./render.js";
 import type { DiagnosticMessageKey } from "./table.js";
 
 /**
@@ -29,4 +32,29 @@ export function coreIssueDiagnosticKey(issue: Issue): DiagnosticMessageKey {
   if (key === undefined || issue.args === undefined) return "LON3999.internal";
   if (key === "LON3012.coreUnknownKey" && issue.args["nearest"] !== undefined) return "LON3012.coreUnknownKeyNear";
   return key;
+}
+
+/**
+ * The message of a core issue, as a diagnostic's: its key ({@link coreIssueDiagnosticKey}),
+ * its arguments, where it is in the input (`(at programs.0.library)`, `(di …)`) and its core
+ * code. Render it with `renderMessage` in either language, or use {@link localizeIssue}.
+ *
+ * @example renderMessage(coreIssueMessage({ code: "CORE_UNKNOWN_REFERENCE", path: ["programs", 0, "library"], message: "", args: { id: "x" } }), "id") // "x tidak dideklarasikan (di programs.0.library) [CORE_UNKNOWN_REFERENCE]"
+ */
+export function coreIssueMessage(issue: Issue): MessageRef & { readonly key: DiagnosticMessageKey } {
+  const key = coreIssueDiagnosticKey(issue);
+  const at = issue.path.join(".");
+  const where = at === "" ? "" : { en: ` (at ${at})`, id: ` (di ${at})` };
+  return { key, args: { ...(key === "LON3999.internal" ? { detail: issue.message } : issue.args), where, coreCode: issue.code } };
+}
+
+/**
+ * A core issue's message in English or Bahasa Indonesia, as `lontar check` would print it.
+ *
+ * @example
+ * const result = validateWorkspace(input);
+ * if (!result.ok) for (const issue of result.issues) console.log(localizeIssue(issue, "id"));
+ */
+export function localizeIssue(issue: Issue, language: Language): string {
+  return renderMessage(coreIssueMessage(issue), language) ?? issue.message;
 }

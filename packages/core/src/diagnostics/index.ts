@@ -9,5 +9,5 @@ export { NOTE_MESSAGES } from "./codes/notes.js";
 export { DIAGNOSTIC_TABLE, allMessageKeys, codeEntry, isDiagnosticCode, messageTemplate, type ArgsOf, type DiagnosticCode, type DiagnosticTable, type MessageTemplateOf, type DiagnosticMessageKey, type NoteKey, type Placeholders } from "./table.js";
 export { argText, fillTemplate, messageLabels, renderMessage } from "./render.js";
 export { createDiagnostic, diagnosticDocsPath, diagnosticFromMessage, localizeDiagnostic, plainLocation, plainRange, relatedLocation, suggestion, type DiagnosticExtras } from "./create.js";
-export { coreIssueDiagnosticKey } from "./core-issues.js";
+export { coreIssueDiagnosticKey, coreIssueMessage, localizeIssue } from "./core-issues.js";
 export { fileSystemReason } from "./file-system-reasons.js";

@@ -4,6 +4,23 @@ import { findStage } from "../tpbis/transitions.js";
 import { libraryTimeZone } from "./time-zone.js";
 import type { Workspace } from "./workspace.js";
 
+/** What each kind of declaration is called in a message, in both languages (the language's keywords). */
+const KIND_WORDS: Readonly<Record<string, { en: string; id: string }>> = {
+  library: { en: "library", id: "perpustakaan" },
+  partner: { en: "partner", id: "mitra" },
+  program: { en: "program", id: "program" },
+  agreement: { en: "agreement", id: "kesepakatan" },
+  rule: { en: "rule", id: "aturan" },
+  kpi: { en: "KPI", id: "KPI" },
+  room: { en: "room", id: "ruang" },
+  vehicle: { en: "vehicle", id: "kendaraan" },
+  staff: { en: "staff", id: "staf" },
+  volunteer: { en: "volunteer", id: "relawan" },
+  collection: { en: "collection", id: "koleksi" },
+  equipment: { en: "equipment", id: "peralatan" },
+  budget: { en: "budget", id: "anggaran" },
+};
+
 type Path = readonly (string | number)[];
 
 /** Kinds a reference may name: listed in order (for a message), and as a set (for the look-up). */
@@ -54,7 +71,11 @@ export function checkReferences(workspace: Workspace): Issue[] {
     const kind = kinds.get(id);
     const listed = typeof wanted === "string" ? [wanted] : wanted.listed;
     if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared`, args: { id } });
-    else issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind, wanted: { en: listed.join(" or "), id: listed.join(" atau ") } } });
+    else {
+      const word = (k: string): { en: string; id: string } => KIND_WORDS[k] ?? { en: k, id: k };
+      const wantedWords = { en: listed.map((k) => word(k).en).join(" or "), id: listed.map((k) => word(k).id).join(" atau ") };
+      issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind: word(kind), wanted: wantedWords } });
+    }
   };
   const unknownStage = (stage: string, path: Path): void => {
     if (findStage(workspace.stageModel, stage) === undefined) issues.push({ code: "CORE_UNKNOWN_STAGE", path, message: `unknown TPBIS stage ${stage}`, args: { stage } });

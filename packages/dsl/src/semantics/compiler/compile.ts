@@ -1,4 +1,4 @@
-import { coreIssueDiagnosticKey, diagnosticFromMessage, type Issue, type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
+import { coreIssueMessage, diagnosticFromMessage, type Issue, type Workspace, type WorkspaceInput, validateWorkspace } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
@@ -101,10 +101,7 @@ export function compileElement(item: Declaration, file: string, index: number, l
 function issueDiagnostic(issue: Issue, sources: SourceMap, fallback: string): Diagnostic {
   const location = sources.nearest(issue.path);
   const zero = { line: 1, column: 1, offset: 0 };
-  const where = issue.path.join(".");
-  const key = coreIssueDiagnosticKey(issue);
-  const args = { ...(key === "LON3999.internal" ? { detail: issue.message } : issue.args), where: where === "" ? "" : { en: ` (at ${where})`, id: ` (di ${where})` }, coreCode: issue.code };
-  return diagnosticFromMessage({ key, args }, { file: location?.file ?? fallback, range: location?.range ?? { start: zero, end: zero } });
+  return diagnosticFromMessage(coreIssueMessage(issue), { file: location?.file ?? fallback, range: location?.range ?? { start: zero, end: zero } });
 }
 
 /**
