@@ -32,6 +32,15 @@ describe("the KPI scores of seed 002", () => {
     }
   });
 
+  // Found by a developer's walk: `{ visits: NaN }` scored 0 but reported `actual: NaN`.
+  it("counts a value that is no number as none, in the score and in the indicator's actual", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const scored = scoreKpi(kpi, { visits: value });
+      expect(scored.indicators.find((i) => i.id === "visits")?.actual).toBe(0);
+      expect(scored).toEqual(scoreKpi(kpi, {}));
+    }
+  });
+
   it("gives Watualang 65 of 80 points: everything but members (half) and success stories (none)", () => {
     const watualang = seed002File.measurements.find((m) => m.library === "cemerlang_watualang");
     const result = scoreKpi(kpi, watualang?.actuals ?? {});

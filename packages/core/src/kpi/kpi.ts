@@ -107,7 +107,9 @@ export function indicatorPoints(indicator: KpiIndicator, actual: number): number
  */
 export function scoreKpi(kpi: KpiDefinition, actuals: Readonly<Record<string, number>>): KpiScore {
   const indicators = kpi.indicators.map((indicator) => {
-    const actual = actuals[indicator.id] ?? 0;
+    // A value that is no number (NaN, ±Infinity) counts as none: the score and the indicator say the same.
+    const given = actuals[indicator.id] ?? 0;
+    const actual = Number.isFinite(given) ? given : 0;
     return { id: indicator.id, actual, target: indicator.target, points: indicatorPoints(indicator, actual), weight: indicator.weight };
   });
   const total = indicators.reduce((sum, i) => sum + i.weight, 0);
