@@ -191,7 +191,7 @@ program a di p {
     const id = await run(["check", "--lang", "id", "ws"], workspace(village(40)));
     expect(id.code).toBe(1);
     expect(id.stdout).toContain("`a` tidak dapat berlangsung pada 2026-02-07 pukul 09:00 (dan 19 sesi lain): anggaran dana (Rp 500.000) akan terpakai sampai Rp 600.000  LON5103");
-    expect(id.stdout).toContain("  saran: naikkan pagu anggaran dana menjadi paling sedikit Rp 600.000");
+    expect(id.stdout).toContain("  saran: naikkan pagu anggaran dana menjadi paling sedikit Rp 2.500.000");
     expect(id.stdout).not.toMatch(/\b(?:budget|would|reach|Rp \d{4,})\b/);
   });
 });

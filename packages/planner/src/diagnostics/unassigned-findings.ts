@@ -1,5 +1,6 @@
 import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
+import { budgetNeedReader } from "../plan/budget-needs.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
@@ -131,20 +132,21 @@ const rupiah = (amount: number): Labels => ({ en: formatRupiah(amount, "en"), id
 
 /**
  * A budget refusal in both languages, "budget dana (Rp 500,000) would reach Rp 600,000", and
- * the fix certain to let the session be paid for: the budget, or its cap, raised to the total.
+ * the fix certain to let the sessions be paid for: the budget, or its cap, raised to
+ * `needed`, what every session the plan means to hold draws from it (see budgetNeeds).
  */
-function budgetWords(refusal: BudgetRefusal): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+function budgetWords(refusal: BudgetRefusal, needed: number): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
   const { budgetId: budget, total } = refusal;
   if (refusal.kind === "amount") {
     return {
       reason: messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiah(refusal.amount), total: rupiah(total) } }),
-      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiah(total) } },
+      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiah(needed) } },
     };
   }
   const period = periodLabels[refusal.per];
   return {
     reason: messageLabels({ key: "LON5103.budgetCap", args: { budget, cap: rupiah(refusal.cap), period, total: rupiah(total) } }),
-    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiah(total), period } },
+    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiah(needed), period } },
   };
 }
 
@@ -186,13 +188,16 @@ function explain(
  * too small, "20 registrants; the largest room free then, lab_komputer, holds 12", and then
  * a suggestion. Occurrences left out by a budget (its amount or its cap) are grouped under
  * the program with their reason, rupiah written as readers of each language write them, and
- * the budget or cap to raise. Each finding carries its message as a LON5103 template and arguments.
+ * the budget or cap to raise: to what every session the plan means to hold draws from it
+ * (the same figure in every finding on that budget, so one raise settles them all). Each
+ * finding carries its message as a LON5103 template and arguments.
  *
  * @example for (const f of unassignedFindings(workspace, plan)) console.log(f.message);
  */
 export function unassignedFindings(workspace: Workspace, plan: Plan): UnassignedDiagnostic[] {
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   let index: WorkspaceIndex | undefined;
+  const needed = budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences);
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
@@ -208,7 +213,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
     const source = need?.source ?? program?.source;
     const refusal = why === undefined ? undefined : readBudgetRefusal(why);
-    const budget = refusal === undefined ? undefined : budgetWords(refusal);
+    const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal));
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
     const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed);
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });

@@ -7,6 +7,7 @@ import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
+import { budgetNeedReader } from "../plan/budget-needs.js";
 import { firstCharged, sessionCostOf } from "../plan/program-charges.js";
 
 /** One assigned resource, by name, with its kind's label. */
@@ -253,6 +254,7 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
       byId ??= new Map(sessions.map((o) => [o.id, o]));
       return byId.get(id);
     },
+    budgetNeed: budgetNeedReader(index.programs.values(), index.resources.values(), sessions),
   };
   return (occurrence) =>
     (occurrence.reasons ?? []).map((r) => {

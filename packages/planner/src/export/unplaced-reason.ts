@@ -1,5 +1,5 @@
 import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
-import { BUDGET_CAP, readBudgetRefusal } from "../plan/budget-reasons.js";
+import { BUDGET_CAP, readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { openingGapText } from "./opening-gap-text.js";
@@ -31,6 +31,11 @@ export interface ReasonContext {
   readonly index: WorkspaceIndex;
   /** A session by its occurrence id, when the plan has it (for "booked for …"). */
   readonly session: (occurrenceId: string) => PlannedOccurrence | undefined;
+  /**
+   * The figure a budget's fix raises it (or its cap) to: what every session the plan means
+   * to hold draws from it (see budgetNeeds); without it, the refused session's own total.
+   */
+  readonly budgetNeed?: (refusal: BudgetRefusal) => number;
 }
 
 const CANDIDATE_WORDS = {
@@ -123,19 +128,25 @@ function ownWords(message: string): string {
   return at < 0 ? message : message.slice(at + 2);
 }
 
-/** A budget refusal (plan/budget-reasons.ts) with the budget's name and rupiah as readers of `language` write them, and the certain fix. */
+/**
+ * A budget refusal (plan/budget-reasons.ts) with the budget's name and rupiah as readers of
+ * `language` write them, and the certain fix: the budget (or its cap) raised to what every
+ * session the plan means to hold needs from it (`context.budgetNeed`).
+ */
 function budgetReason(context: ReasonContext, why: Justification, language: Language): UnplacedReason | undefined {
   const w = (key: ReasonWord, values: Readonly<Record<string, string | number>>): string => reasonWord(key, language, values);
   const refusal = readBudgetRefusal(why);
   if (refusal === undefined) return undefined;
   const budget = nameOf(context.index, refusal.budgetId);
   const total = money(refusal.total, language);
+  // The fix names what the budget must hold for every session, not only this one.
+  const needed = money(context.budgetNeed?.(refusal) ?? refusal.total, language);
   if (refusal.kind === "amount") {
     const values = { budget, amount: money(refusal.amount, language), total };
-    return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix: w("budgetAmountFix", values) };
+    return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetAmount", values), fix: w("budgetAmountFix", { ...values, total: needed }) };
   }
   const values = { budget, cap: money(refusal.cap, language), period: labelOf(periodLabels, refusal.per, language), total };
-  return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix: w("budgetCapFix", values) };
+  return { cause: "budget", group: "budget", title: w("titleBudget", {}), reason: w("budgetCap", values), fix: w("budgetCapFix", { ...values, total: needed }) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { unassignedDiagnostics } from "../../src/diagnostics/plan-diagnostics.js
 import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { unplacedReason } from "../../src/export/unplaced-reason.js";
+import { budgetNeedReader } from "../../src/plan/budget-needs.js";
 import type { Plan } from "../../src/plan/plan.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "./helpers.js";
@@ -29,7 +30,11 @@ const budgetOf = (plan: Plan) => plan.budget.find((b) => b.budgetId === "dana");
 
 /** What the report and spreadsheets say of each session not placed, in both languages. */
 function outputWords(workspace: Parameters<typeof planWorkspace>[0], plan: Plan): string[] {
-  const context = { index: indexWorkspace(workspace), session: (id: string) => plan.occurrences.find((o) => o.id === id) };
+  const context = {
+    index: indexWorkspace(workspace),
+    session: (id: string) => plan.occurrences.find((o) => o.id === id),
+    budgetNeed: budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences),
+  };
   return unplaced(plan).flatMap((o) =>
     (["en", "id"] as const).map((language) => {
       const r = unplacedReason(context, o, reasonOf(o), language);
@@ -100,7 +105,7 @@ describe("a session is blamed on the budget only when the budget is what stops i
     for (const o of refused) expect(reasonOf(o)?.message).toBe(`${o.id} unassigned: budget dana (Rp 500000) would reach Rp 600000`);
   });
 
-  it("a budget that is the limit still stops the sessions past it, with the amounts and the budget to raise", () => {
+  it("a budget that is the limit still stops the sessions past it, with the amounts and the budget to raise to what all its sessions need", () => {
     const workspace = workspaceOf({
       libraries: [library("p")],
       resources: [{ kind: "room", id: "aula", capacity: 40, library: "p" }, dana()],
@@ -113,10 +118,11 @@ describe("a session is blamed on the budget only when the budget is what stops i
     for (const o of unplaced(plan)) expect(reasonOf(o)).toMatchObject({ constraint: "budget-cap", message: `${o.id} unassigned: budget dana (Rp 500000) would reach Rp 600000` });
     const words = outputWords(workspace, plan);
     expect(new Set(words)).toEqual(
-      new Set(["budget: Dana (Rp 500,000) would reach Rp 600,000 with this session. Raise Dana to at least Rp 600,000.", "budget: Dana (Rp 500.000) akan terpakai sampai Rp 600.000 dengan sesi ini. Naikkan pagu Dana menjadi paling sedikit Rp 600.000."]),
+      new Set(["budget: Dana (Rp 500,000) would reach Rp 600,000 with this session. Raise Dana to at least Rp 2,500,000.", "budget: Dana (Rp 500.000) akan terpakai sampai Rp 600.000 dengan sesi ini. Naikkan pagu Dana menjadi paling sedikit Rp 2.500.000."]),
     );
+    // 25 sessions of Rp 100,000: raised to Rp 2,500,000 the budget pays them all.
     const [finding] = unassignedFindings(workspace, plan);
-    expect(finding).toMatchObject({ programId: "a", count: 20, suggestion: "raise budget dana to at least Rp 600,000" });
+    expect(finding).toMatchObject({ programId: "a", count: 20, suggestion: "raise budget dana to at least Rp 2,500,000" });
     expect(finding?.message).toBe("`a` cannot take place on 2026-02-07 at 09:00 (and 19 more sessions): budget dana (Rp 500,000) would reach Rp 600,000");
   });
 });
@@ -127,12 +133,13 @@ describe("LON5103 for a session the budget stops, in Bahasa Indonesia", () => {
   it("has no English words and writes rupiah with dots, for the amount and for a monthly cap", () => {
     const room = { kind: "room", id: "aula", capacity: 40, library: "p" };
     const cases = [
-      { budget: dana(), costs: cost, message: "anggaran dana (Rp 500.000) akan terpakai sampai Rp 600.000", suggestion: "naikkan pagu anggaran dana menjadi paling sedikit Rp 600.000" },
+      { budget: dana(), costs: cost, message: "anggaran dana (Rp 500.000) akan terpakai sampai Rp 600.000", suggestion: "naikkan pagu anggaran dana menjadi paling sedikit Rp 2.500.000" },
       {
         budget: dana({ amount: 5_000_000, cap: { amount: 100_000, per: "month" } }),
         costs: [{ amount: 50_000, per: "session", budget: "dana" }],
         message: "batas anggaran dana, Rp 100.000 per bulan, akan terlampaui: Rp 150.000",
-        suggestion: "naikkan batas anggaran dana menjadi paling sedikit Rp 150.000 per bulan",
+        // January and May have five Saturdays: Rp 250.000 a month pays every session.
+        suggestion: "naikkan batas anggaran dana menjadi paling sedikit Rp 250.000 per bulan",
       },
     ];
     for (const c of cases) {

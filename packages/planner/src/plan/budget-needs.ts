@@ -1,0 +1,66 @@
+import type { Program, Resource } from "@lontar/core";
+import { periodKey } from "../calendar/periods.js";
+import { BUDGET_CAP, type BudgetRefusal } from "./budget-reasons.js";
+import { budgetBooks, drawOnBudgets, type BudgetBooks } from "./budget-draws.js";
+import type { PlannedOccurrence } from "./plan.js";
+
+/** What the sessions a plan means to hold draw from one budget, whole rupiah. */
+export interface BudgetNeed {
+  /** Over the budget's period. */
+  readonly total: number;
+  /** In the sub-period of its cap that needs the most (e.g. the busiest month); 0 without a cap. */
+  readonly mostPerCap: number;
+}
+
+/** True for a session the plan holds, or one only a budget (its amount or its cap) keeps out. */
+export const meantToHold = (o: PlannedOccurrence): boolean => o.status === "scheduled" || (o.status === "unassigned" && (o.reasons ?? []).some((r) => r.constraint === BUDGET_CAP));
+
+/**
+ * What each budget must hold for every session the plan means to hold: those it
+ * schedules and those a budget stops (see {@link meantToHold}), charged as the budgets
+ * charge them (a `per: program` cost once; only sessions within the budget's period),
+ * in all and in the busiest sub-period of its cap. The figure a budget's fix names, so
+ * that raising the budget (or its cap) to it lets every such session be paid for in one
+ * step, and every finding on one budget names the same figure.
+ *
+ * @example budgetNeeds(books, plan.occurrences).get("apbd_ntt_2027")?.total // 426500000
+ */
+export function budgetNeeds(books: BudgetBooks, occurrences: readonly PlannedOccurrence[]): ReadonlyMap<string, BudgetNeed> {
+  const totals = new Map<string, number>();
+  const perCap = new Map<string, number>();
+  drawOnBudgets(books, occurrences, meantToHold, (budget, amount, date) => {
+    totals.set(budget.id, (totals.get(budget.id) ?? 0) + amount);
+    if (budget.cap === undefined) return;
+    const key = `${budget.id}|${periodKey(date, budget.cap.per)}`;
+    perCap.set(key, (perCap.get(key) ?? 0) + amount);
+  });
+  const most = new Map<string, number>();
+  for (const [key, amount] of perCap) {
+    const budgetId = key.slice(0, key.lastIndexOf("|"));
+    most.set(budgetId, Math.max(most.get(budgetId) ?? 0, amount));
+  }
+  return new Map([...totals].map(([budgetId, total]) => [budgetId, { total, mostPerCap: most.get(budgetId) ?? 0 }]));
+}
+
+/**
+ * The figure a refusal's fix raises its budget to: what the budget must hold (its amount
+ * refused), or what its busiest cap period needs (its cap refused); never less than the
+ * refusal's own total.
+ *
+ * @example neededFor(budgetNeeds(books, plan.occurrences), refusal) // 426500000
+ */
+export function neededFor(needs: ReadonlyMap<string, BudgetNeed>, refusal: BudgetRefusal): number {
+  const need = needs.get(refusal.budgetId);
+  return Math.max(refusal.total, (refusal.kind === "amount" ? need?.total : need?.mostPerCap) ?? 0);
+}
+
+/**
+ * {@link neededFor} over a plan's occurrences, the needs counted once, when a refusal is
+ * first asked about (most plans have none).
+ *
+ * @example const needed = budgetNeedReader(index.programs.values(), index.resources.values(), plan.occurrences);
+ */
+export function budgetNeedReader(programs: Iterable<Program>, resources: Iterable<Resource>, occurrences: readonly PlannedOccurrence[]): (refusal: BudgetRefusal) => number {
+  let needs: ReadonlyMap<string, BudgetNeed> | undefined;
+  return (refusal) => neededFor((needs ??= budgetNeeds(budgetBooks(programs, resources), occurrences)), refusal);
+}
