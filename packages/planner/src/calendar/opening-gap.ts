@@ -12,6 +12,18 @@ export interface LocalSession {
   readonly start: string;
   /** Local end, `HH:mm` (of the end's own day). */
   readonly end: string;
+  /** Local date of the end, `YYYY-MM-DD`: later than `date` for a session past midnight. */
+  readonly endDate: string;
+}
+
+/**
+ * A session's end as a reader checks it against a closing time: its time, with its date
+ * when it ends on a later day than it starts (a session past midnight).
+ *
+ * @example localEnd({ date: "2027-02-02", weekday: "tue", start: "09:00", end: "15:00", endDate: "2027-02-03" }) // "2027-02-03 15:00"
+ */
+export function localEnd(session: LocalSession): string {
+  return session.endDate === session.date ? session.end : `${session.endDate} ${session.end}`;
 }
 
 /**
@@ -40,7 +52,7 @@ export function openingGap(openingHours: readonly WeeklyWindow[], start: string,
   const to = readInstant(end);
   if (from === undefined || to === undefined) return undefined;
   const weekday = WEEKDAYS[weekdayIndex(from.date)] ?? "mon";
-  const session: LocalSession = { date: from.date, weekday, start: from.time, end: to.time };
+  const session: LocalSession = { date: from.date, weekday, start: from.time, end: to.time, endDate: to.date };
   const startMin = minutesOfDay(from.time);
   const endMin = minutesOfDay(to.time) + 1440 * (dayNumber(to.date) - dayNumber(from.date));
   const today = openingHours

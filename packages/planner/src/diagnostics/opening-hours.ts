@@ -1,10 +1,12 @@
 import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
+import { sessionSpan } from "../export/session-span.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
  * (the plan's `OUTSIDE_OPENING_HOURS` violations, one per session): one warning per program,
- * with how many and the first of them, so that `lontar check` says what the plan's score
+ * with how many and the first of them (its end's date written when it ends on a later day:
+ * `2027-02-02 09:00–2027-02-03 15:00`), so that `lontar check` says what the plan's score
  * counts. A program with no source gets none.
  *
  * @example for (const d of openingHoursDiagnostics(workspace, plan)) console.log(d.message);
@@ -26,7 +28,7 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
     if (ids === undefined || source === undefined) return [];
     // Start and end are local date-times with the zone's offset: their date and times are the library's.
     const session = sessions.get(ids[0] ?? "");
-    const first = session === undefined ? (ids[0] ?? "") : `${session.start.slice(0, 10)} ${session.start.slice(11, 16)}–${session.end.slice(11, 16)}`;
+    const first = session === undefined ? (ids[0] ?? "") : sessionSpan(session.start, session.end);
     const library = libraries.get(program.library)?.name ?? program.library;
     const location = { file: source.file, range: { start: source.start, end: source.end } };
     if (ids.length === 1) return [createDiagnostic("LON5105.outsideOne", { program: program.id, library, first }, location)];

@@ -5,6 +5,7 @@ import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
 import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
+import { localEnd } from "../calendar/opening-gap.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
 
 /**
@@ -59,7 +60,8 @@ const CANDIDATE_KEYS = {
 
 /**
  * A room closed by its library's hours, in both languages: the day the library is closed,
- * or its closing time against the session's end (its opening against the start).
+ * or its closing time against the session's end (with its date when the session ends on a
+ * later day), or its opening against the start.
  */
 function closedGap(resource: string, closed: ResourceGap): Labels {
   const { gap, library } = closed;
@@ -67,7 +69,10 @@ function closedGap(resource: string, closed: ResourceGap): Labels {
     case "closedDay":
       return messageLabels({ key: "LON5103.candidateClosedDay", args: { resource, library, weekday: weekdayLabels[gap.session.weekday] } });
     case "closesBefore":
-      return messageLabels({ key: "LON5103.candidateClosesAt", args: { resource, library, closes: gap.closes, end: gap.session.end } });
+      // A session past midnight: its end with its date, in words that fit a date.
+      return gap.session.endDate === gap.session.date
+        ? messageLabels({ key: "LON5103.candidateClosesAt", args: { resource, library, closes: gap.closes, end: gap.session.end } })
+        : messageLabels({ key: "LON5103.candidateClosesAtLaterDay", args: { resource, library, closes: gap.closes, end: localEnd(gap.session) } });
     case "opensAfter":
       return messageLabels({ key: "LON5103.candidateOpensAt", args: { resource, library, opens: gap.opens, start: gap.session.start } });
     case "outside":

@@ -51,6 +51,7 @@ export const REASON_WORDS = {
   noReason: { id: "Tidak ada alasan yang tercatat.", en: "No reason was recorded." },
   openClosedDay: { id: "{library} tutup pada hari {weekday}", en: "{library} is closed on {weekday}" },
   openClosesBefore: { id: "{library} tutup pukul {closes}, padahal kegiatan selesai pukul {end}", en: "{library} closes at {closes}, and the session ends at {end}" },
+  openClosesBeforeLaterDay: { id: "{library} tutup pukul {closes}, padahal kegiatan baru selesai pada {end}", en: "{library} closes at {closes}, and the session does not end until {end}" },
   openOpensAfter: { id: "{library} baru buka pukul {opens}, padahal kegiatan mulai pukul {start}", en: "{library} opens at {opens}, and the session starts at {start}" },
   openOutside: { id: "{library} hanya buka {hours} pada hari itu", en: "{library} is open only {hours} that day" },
   openUnknown: { id: "{library} tutup saat itu", en: "{library} is closed then" },

@@ -7,6 +7,7 @@ import { openingGapText } from "./opening-gap-text.js";
 import { nameOf, programTitle } from "./plan-view.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
+import { sessionSpan } from "./session-span.js";
 import type { ReasonContext } from "./unplaced-reason.js";
 
 /** The constraint of a session held while its library is closed (expansion's `OUTSIDE_OPENING_HOURS`). */
@@ -24,14 +25,12 @@ const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
   "preferred-resource": "violationPreferred",
 };
 
-/** "Minggu 2019-05-05 10:00–12:00": a session's day and local times as its library's clock reads them. */
+/** "Minggu 2019-05-05 10:00–12:00": a session's day and local times as its library's clock reads them (see sessionSpan). */
 export function sessionWhen(session: PlannedOccurrence, language: Language): string {
   const start = readInstant(session.start);
-  const end = readInstant(session.end);
-  if (start === undefined || end === undefined) return `${session.start}–${session.end}`;
+  if (start === undefined) return `${session.start}–${session.end}`;
   const weekday = WEEKDAYS[weekdayIndex(start.date)] ?? "mon";
-  const endText = end.date === start.date ? end.time : `${end.date} ${end.time}`;
-  return `${labelOf(weekdayLabels, weekday, language)} ${start.date} ${start.time}–${endText}`;
+  return `${labelOf(weekdayLabels, weekday, language)} ${sessionSpan(session.start, session.end)}`;
 }
 
 /** The rule's own message in a `rule-warning` (`<occurrence>: <message> (rule <id>)`). */

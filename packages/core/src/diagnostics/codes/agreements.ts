@@ -90,6 +90,10 @@ export const AGREEMENT_ENTRIES = {
       candidateClosed: L("{resource} is in a library closed then", "{resource} berada di perpustakaan yang tutup saat itu"),
       candidateClosedDay: L("{resource} is in {library}, which is closed on {weekday}", "{resource} berada di {library}, yang tutup pada hari {weekday}"),
       candidateClosesAt: L("{resource} is in {library}, which closes at {closes}, and the session ends at {end}", "{resource} berada di {library}, yang tutup pukul {closes}, padahal sesinya selesai pukul {end}"),
+      candidateClosesAtLaterDay: L(
+        "{resource} is in {library}, which closes at {closes}, and the session does not end until {end}",
+        "{resource} berada di {library}, yang tutup pukul {closes}, padahal sesinya baru selesai pada {end}",
+      ),
       candidateOpensAt: L("{resource} is in {library}, which opens at {opens}, and the session starts at {start}", "{resource} berada di {library}, yang baru buka pukul {opens}, padahal sesinya mulai pukul {start}"),
       candidateOpenOnly: L("{resource} is in {library}, which is open only {hours} that day", "{resource} berada di {library}, yang hanya buka {hours} pada hari itu"),
       candidateSameSession: L("{resource} is already taken by this same session", "{resource} sudah dipakai oleh sesi ini sendiri"),

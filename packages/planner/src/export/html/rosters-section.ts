@@ -1,6 +1,7 @@
 import type { Language } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
+import { timeSpan } from "../session-span.js";
 import { factsReader } from "../occurrence-facts.js";
 import { nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
@@ -15,7 +16,8 @@ const ROSTER_KINDS = new Set(["staff", "volunteer", "vehicle"]);
 
 /**
  * Printable rosters: for each person and each vehicle assigned, its scheduled sessions in
- * time order (date, time, program, place, library), one per printed page. At most
+ * time order (date, time, program, place, library; a session past midnight with its end's
+ * date), one per printed page. At most
  * {@link MAX_ROSTER_ROWS} rows in all; the page says when rows are left out.
  */
 export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Language): string {
@@ -53,8 +55,7 @@ export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Lang
     const rows = shown.map((o) => {
       const f = facts(o);
       const start = readInstant(o.start);
-      const end = readInstant(o.end);
-      return `<tr><td>${w(start?.date ?? o.start)}</td><td>${w(`${start?.time ?? ""}–${end?.time ?? ""}`)}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
+      return `<tr><td>${w(start?.date ?? o.start)}</td><td>${w(timeSpan(o.start, o.end))}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
     });
     const cut = shown.length < sessions.length ? `\n<p class="cut">${w(reportWord("sessionsCount", language, { count: sessions.length }))} (${shown.length})</p>` : "";
     rosters.push(

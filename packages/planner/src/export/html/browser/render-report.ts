@@ -3,7 +3,7 @@ import { type Calendar, createCalendar, DayGrid, destroyCalendar, List, TimeGrid
 import type { ReportData, ReportSession } from "../report-model.js";
 import { word } from "../../words.js";
 import { reportWord, type ReportWord } from "../report-words.js";
-import { sessionFacts } from "./session-facts.js";
+import { sessionFacts, sessionTimes } from "./session-facts.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
 export interface RenderedReport {
@@ -174,7 +174,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       info.el.dataset["resources"] = session.resources.join(" ");
       const place = data.places[session.place]?.name ?? "";
       const problems = session.problems === undefined ? "" : ` ⚠ ${session.problems.join("; ")}`;
-      info.el.title = `${session.start.slice(11)}–${session.end.slice(11)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
+      info.el.title = `${sessionTimes(session, false)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
     },
     eventClick: (info) => {
       const k = info.event.extendedProps["session"];

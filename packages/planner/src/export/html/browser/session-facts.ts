@@ -19,6 +19,18 @@ const KIND_ROWS: readonly (readonly [string, keyof typeof WORDS])[] = [
 ];
 
 /**
+ * A session's times on the page, the end's date written only when it is not the start's (a
+ * session past midnight): "09:00–11:00", "09:00–2027-02-03 15:00"; with `withDate`, the
+ * start's date before them.
+ *
+ * @example sessionTimes(session, true) // "2027-02-02 09:00–2027-02-03 15:00"
+ */
+export function sessionTimes(session: Pick<ReportSession, "start" | "end">, withDate: boolean): string {
+  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
+  return `${withDate ? session.start : session.start.slice(11)}–${sameDay ? session.end.slice(11) : session.end}`;
+}
+
+/**
  * The facts of one session in the report's language: time, place (with its address),
  * library, staff, vehicle, room, collection packages and other resources, partners,
  * participants, cost, the problems the plan records against it (held while its library is
@@ -31,8 +43,7 @@ export function sessionFacts(data: ReportData, session: ReportSession): SessionF
   const program = data.programs[session.program];
   const place = data.places[session.place];
   const rows: [string, string][] = [];
-  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  rows.push([reportWord("time", language), `${session.start}–${sameDay ? session.end.slice(11) : session.end}`]);
+  rows.push([reportWord("time", language), sessionTimes(session, true)]);
   if (place !== undefined) rows.push([word("place", language), place.name]);
   if (place?.address !== undefined) rows.push([reportWord("address", language), place.address]);
   rows.push([word("library", language), data.libraries[session.library] ?? ""]);
