@@ -99,6 +99,26 @@ function decreedFor(source: HolidaySource, year: number): readonly DecreedHolida
   return source.country === "ID" ? decreedHolidays(year) : undefined;
 }
 
+/** Where a library takes its holidays from: its `public_holidays` closures, else Indonesia's (every Indonesian public library closes on them). */
+function holidaySources(library: Pick<Library, "closures">): readonly HolidaySource[] {
+  const declared = library.closures.flatMap((c): HolidaySource[] => (c.kind === "public_holidays" ? [{ country: c.country, region: c.region }] : []));
+  return declared.length > 0 ? declared : [{ country: "ID", region: undefined }];
+}
+
+/** True when some source's holidays of `year` come from date-holidays' estimates (no decree of that year in the data). */
+const estimatedIn = (sources: readonly HolidaySource[], year: number): boolean => sources.some((source) => decreedFor(source, year) === undefined);
+
+/**
+ * True when the holidays a library closes on in the year of `localDate` are estimates: no
+ * decree of that year is in Lontar's data (or they are another country's), so their dates
+ * come from date-holidays (see {@link ClosureCalendar.estimateWarning}).
+ *
+ * @example holidaysEstimated(library, "2027-03-10") // true while the 2027 SKB is not in the data
+ */
+export function holidaysEstimated(library: Pick<Library, "closures">, localDate: string): boolean {
+  return estimatedIn(holidaySources(library), Number(localDate.slice(0, 4)));
+}
+
 /** `YYYY-MM-DD` → the holiday's Indonesian name, for one source and year. */
 type DayNames = ReadonlyMap<string, string>;
 
@@ -121,8 +141,7 @@ function dayNames(source: HolidaySource, year: number, openOnLeave: boolean): Da
  */
 export function closureCalendar(library: Pick<Library, "closures" | "openOnCollectiveLeave">): ClosureCalendar {
   const ranges = library.closures.flatMap((c) => (c.kind === "range" ? [c] : []));
-  const declared = library.closures.flatMap((c): HolidaySource[] => (c.kind === "public_holidays" ? [{ country: c.country, region: c.region }] : []));
-  const sources: readonly HolidaySource[] = declared.length > 0 ? declared : [{ country: "ID", region: undefined }];
+  const sources = holidaySources(library);
   const openOnLeave = library.openOnCollectiveLeave === true;
   const byYear = new Map<number, readonly DayNames[]>();
   const warned = new Set<number>();
@@ -146,7 +165,7 @@ export function closureCalendar(library: Pick<Library, "closures" | "openOnColle
     },
     estimateWarning(localDate) {
       const year = Number(localDate.slice(0, 4));
-      if (warned.has(year) || sources.every((source) => decreedFor(source, year) !== undefined)) return undefined;
+      if (warned.has(year) || !estimatedIn(sources, year)) return undefined;
       warned.add(year);
       return `no decree of ${year}'s holidays is known: its holidays come from date-holidays, whose Islamic dates are estimates and which has no cuti bersama; declare the decreed days as closures when the SKB is published`;
     },

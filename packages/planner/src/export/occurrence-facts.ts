@@ -5,6 +5,7 @@ import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { holidaysEstimated } from "../expand/closures.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
@@ -268,14 +269,25 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
 }
 
 /**
+ * A session cancelled by a public holiday, in `language`, with the holiday's name; a
+ * holiday of a year whose decree is not in Lontar's data says it is an estimate.
+ */
+function holidayReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, name: string, language: Language): string {
+  const library = index.libraries.get(occurrence.libraryId);
+  const date = occurrence.start.slice(0, 10);
+  if (library === undefined || !holidaysEstimated(library, date)) return reasonWord("cancelledHoliday", language, { name });
+  return reasonWord("cancelledHolidayEstimated", language, { name, year: date.slice(0, 4) });
+}
+
+/**
  * Why a session is cancelled, in `language`, from the workspace rather than the planner's
- * English words: the holiday or closure it falls on (by its name), its schedule's exception,
+ * English words: the holiday or closure it falls on (by its name; a holiday that is an estimate says so), its schedule's exception,
  * the TPBIS stage its program needs and its library's, the program's gate condition, or the
  * rule that stops it (with the rule's own message); undefined for another cause.
  */
 function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
   const detail = droppedDetail(reason);
-  if (detail !== undefined && reason.constraint === "public-holiday") return reasonWord("cancelledHoliday", language, { name: detail });
+  if (detail !== undefined && reason.constraint === "public-holiday") return holidayReason(index, occurrence, detail, language);
   if (detail !== undefined && reason.constraint === "closure") return detail === UNNAMED_CLOSURE ? reasonWord("cancelledClosed", language) : reasonWord("cancelledClosure", language, { name: detail });
   if (reason.constraint === "exception") return reasonWord("cancelledException", language);
   if (reason.constraint === "forbidden-by-rule" || reason.constraint === "required-by-rule") {

@@ -67,6 +67,10 @@ export const REASON_WORDS = {
   cancelledGate: { id: "Dibatalkan: syarat kegiatan ini tidak terpenuhi di {library}.", en: "Cancelled: the program's condition does not hold at {library}." },
   cancelledRule: { id: "Dibatalkan oleh aturan {rule}: {message}", en: "Cancelled by rule {rule}: {message}" },
   cancelledHoliday: { id: "Dibatalkan: hari libur, {name}.", en: "Cancelled: public holiday, {name}." },
+  cancelledHolidayEstimated: {
+    id: "Dibatalkan: hari libur (perkiraan, karena SKB {year} belum ada di data Lontar), {name}.",
+    en: "Cancelled: public holiday (an estimate, as no decree of {year} is in Lontar's data yet), {name}.",
+  },
   cancelledClosure: { id: "Dibatalkan: perpustakaan tutup, {name}.", en: "Cancelled: the library is closed, {name}." },
   cancelledClosed: { id: "Dibatalkan: perpustakaan tutup.", en: "Cancelled: the library is closed." },
   cancelledException: { id: "Dibatalkan: tanggal ini dikecualikan dari jadwalnya.", en: "Cancelled: the date is excepted from its schedule." },

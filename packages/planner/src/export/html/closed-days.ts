@@ -11,7 +11,8 @@ const closureKey = (library: Library): string => JSON.stringify([library.closure
 /**
  * The days of the horizon that holidays, cuti bersama and declared closures shut
  * libraries, each with its name in `language` and the libraries it shuts (none listed when
- * it shuts them all). Libraries that declare the same closures are worked out once (a
+ * it shuts them all); a national holiday of a year with no decree in the data is marked
+ * `estimated`. Libraries that declare the same closures are worked out once (a
  * province's village libraries share theirs). At most {@link MAX_HORIZON_DAYS} days.
  */
 export function closedDays(plan: Plan, workspace: Workspace, language: Language, libraryIndex: (libraryId: string) => number): ReportClosedDay[] {
@@ -39,7 +40,7 @@ export function closedDays(plan: Plan, workspace: Workspace, language: Language,
       const entry: Omit<ReportClosedDay, "libraries"> =
         closed.reason === "closure"
           ? { date, kind: "closure", name: closed.detail }
-          : { date, kind: holiday?.kind ?? "national", name: holiday === undefined ? closed.detail : holiday.name[language] };
+          : { date, kind: holiday?.kind ?? "national", name: holiday === undefined ? closed.detail : holiday.name[language], ...(holiday?.decreed === false ? { estimated: true as const } : {}) };
       const byName = days.get(date) ?? new Map<string, { day: Omit<ReportClosedDay, "libraries">; libraries: number[] }>();
       days.set(date, byName);
       const key = `${entry.kind}\u0000${entry.name}`;

@@ -78,6 +78,8 @@ export interface ReportClosedDay {
   readonly kind: "national" | "collective_leave" | "closure";
   /** The holiday's name in the report's language, or the closure's reason. */
   readonly name: string;
+  /** True for a national holiday of a year with no decree in Lontar's data: an estimate (its date may move). */
+  readonly estimated?: true;
   /** Indexes into {@link ReportData.libraries} that are closed; empty when all are. */
   readonly libraries: readonly number[];
 }

@@ -25,6 +25,11 @@ export const REPORT_WORDS = {
   collectiveLeave: { id: "Cuti bersama", en: "Collective leave" },
   closure: { id: "Tutup", en: "Closed" },
   closedLibraries: { id: "Perpustakaan yang tutup", en: "Libraries closed" },
+  estimatedMark: { id: "perkiraan", en: "estimate" },
+  holidaysEstimated: {
+    id: "Hari libur {years} masih perkiraan: SKB tahun itu belum ada di data Lontar, jadi hari besar Islam bisa bergeser sehari dan hari cuti bersama belum termasuk.",
+    en: "The holidays of {years} are estimates: no decree (SKB) of that year is in Lontar's data yet, so Islamic holidays may move a day and cuti bersama days are not included.",
+  },
   noSessions: { id: "Tidak ada kegiatan.", en: "No sessions." },
   shownOf: { id: "Kalender memuat {shown} dari {total} kegiatan; semua ada di occurrences.csv dan kalender .ics.", en: "The calendar holds {shown} of {total} sessions; occurrences.csv and the .ics calendars hold them all." },
   sessionsScheduled: { id: "{scheduled} dari {total} kegiatan terjadwal", en: "{scheduled} of {total} sessions scheduled" },

@@ -7,6 +7,7 @@ import { violationText, type ViolationContext } from "../violation-text.js";
 import { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
+import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 
 /** Constraints that cancel a session because its day is closed. */
 const CLOSED_DAY = new Set(["public-holiday", "closure"]);
@@ -68,7 +69,8 @@ function violationList(heading: string, items: readonly Justification[], context
 
 /**
  * The summary in plain words: "118 of 136 sessions scheduled; 12 could not be placed; 6
- * fall on holidays or closures", whether the plan can be carried out — not while it breaks
+ * fall on holidays or closures", that the holidays of a year with no decree in Lontar's
+ * data are estimates (when the plan met them), whether the plan can be carried out — not while it breaks
  * a firm rule (a hard violation), nor as it stands while it holds sessions when their
  * library is closed, nor in full while sessions are not placed (see `planVerdict`) — how many violations it records (as `lontar plan` counts them), and
  * those violations in the reader's words: the firm rules broken, the sessions held while
@@ -96,5 +98,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
     violationList(reportWord("closedHeading", language), closed, context, language),
     violationList(reportWord("otherViolations", language), others, context, language),
   ].join("");
-  return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${verdict}${recorded}${lists}\n</section>`;
+  const years = estimatedHolidayYears(plan);
+  const estimated = years.length === 0 ? "" : `<p class="note">${escapeHtml(reportWord("holidaysEstimated", language, { years: years.join(", ") }))}</p>\n`;
+  return `<section id="summary">\n<h2>${escapeHtml(reportWord("summary", language))}</h2>\n<p class="lead">${escapeHtml(`${parts.join("; ")}.`)}</p>\n${estimated}${verdict}${recorded}${lists}\n</section>`;
 }

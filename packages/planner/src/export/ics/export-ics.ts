@@ -8,6 +8,8 @@ import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
 import { EventHeadBytes, MAX_HEAD_BYTES } from "./event-head-bytes.js";
 import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines } from "./vevent.js";
+import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
+import { reportWord } from "../html/report-words.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -37,6 +39,17 @@ export interface PlanEvents {
   readonly zoneOf: readonly number[];
   /** The zones the events' DTSTART/DTEND name by TZID, each once. */
   readonly zones: readonly IcsZone[];
+  /**
+   * What every calendar of the plan says of itself (its DESCRIPTION): that the holidays of
+   * a year with no decree in Lontar's data are estimates; undefined when there is nothing to say.
+   */
+  readonly description?: string;
+}
+
+/** A calendar's description: that the holidays of the plan's years without a decree are estimates (when it met them), in `language`. */
+function calendarDescription(plan: Plan, language: Language): string | undefined {
+  const years = estimatedHolidayYears(plan);
+  return years.length === 0 ? undefined : reportWord("holidaysEstimated", language, { years: years.join(", ") });
 }
 
 /**
@@ -102,7 +115,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     }
     zoneOf.push(zone);
   }
-  return { bytes, occurrences, zoneOf, zones };
+  const description = calendarDescription(plan, language);
+  return { bytes, occurrences, zoneOf, zones, ...(description === undefined ? {} : { description }) };
 }
 
 const encoder = new TextEncoder();
@@ -113,7 +127,12 @@ export function allEvents(events: PlanEvents): number[] {
   return Array.from({ length: events.occurrences.length }, (_, i) => i);
 }
 
-/** A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME) holding the given events and the VTIMEZONE of every zone they use (sorted by TZID). */
+/**
+ * A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME), described by the
+ * events' description when they have one (X-WR-CALDESC and RFC 7986 DESCRIPTION: the
+ * holidays that are estimates), holding the given events and the VTIMEZONE of every zone
+ * they use (sorted by TZID).
+ */
 export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[]): string {
   return joinChunks(calendarChunks(calendarName, events, numbers));
 }
@@ -143,6 +162,8 @@ export function* calendarChunks(calendarName: string, events: PlanEvents, number
     contentLine("X-WR-CALNAME", escapeText(calendarName)),
     // RFC 7986's standard name, for clients that ignore the X-WR- one.
     contentLine("NAME", escapeText(calendarName)),
+    // The same for the description (holidays that are estimates), when there is one.
+    ...(events.description === undefined ? [] : [contentLine("X-WR-CALDESC", escapeText(events.description)), contentLine("DESCRIPTION", escapeText(events.description))]),
     ...timezones,
   ]);
   yield head;
@@ -154,7 +175,9 @@ export function* calendarChunks(calendarName: string, events: PlanEvents, number
  * The plan's occurrences as an RFC 5545 calendar (see `buildPlanEvents`): one VEVENT per occurrence
  * with a stable UID, a DTSTAMP derived from the horizon (never the clock), DTSTART and
  * DTEND in the library's zone with its VTIMEZONE (UTC when the zone is unknown to the
- * zone database), lines folded at 75 octets and CRLF line endings. Same input, same bytes.
+ * zone database), lines folded at 75 octets and CRLF line endings; when the plan met
+ * holidays of a year with no decree in Lontar's data, the calendar's DESCRIPTION says they
+ * are estimates. Same input, same bytes.
  *
  * @example
  * const ics = exportIcs(plan, workspace, { calendarName: "Dispusip Solok" });

@@ -3,7 +3,7 @@ import { type Calendar, createCalendar, DayGrid, destroyCalendar, List, TimeGrid
 import type { ReportData, ReportSession } from "../report-model.js";
 import { word } from "../../words.js";
 import { reportWord, type ReportWord } from "../report-words.js";
-import { sessionFacts, sessionTimes } from "./session-facts.js";
+import { closedDayTitle, sessionFacts, sessionTimes } from "./session-facts.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
 export interface RenderedReport {
@@ -104,7 +104,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
         allDay: true,
         start: day.date,
         end: day.date,
-        title: day.libraries.length === 0 ? day.name : `${day.name} (${day.libraries.map((l) => data.libraries[l] ?? "").join(", ")})`,
+        title: closedDayTitle(data, day),
         classNames: ["closed-day", `closed-${day.kind}`],
         extendedProps: { closedDay: day },
       }));

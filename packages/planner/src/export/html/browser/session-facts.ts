@@ -1,4 +1,4 @@
-import type { ReportData, ReportSession } from "../report-model.js";
+import type { ReportClosedDay, ReportData, ReportSession } from "../report-model.js";
 import { money, word, type WORDS } from "../../words.js";
 import { reportWord } from "../report-words.js";
 
@@ -17,6 +17,17 @@ const KIND_ROWS: readonly (readonly [string, keyof typeof WORDS])[] = [
   ["vehicle", "vehicles"],
   ["room", "rooms"],
 ];
+
+/**
+ * A closed day as the calendar titles it: its name, marked when the holiday is an estimate,
+ * and the libraries it shuts when not all of them.
+ *
+ * @example closedDayTitle(data, day) // "Isra Mikraj Nabi Muhammad SAW (perkiraan)"
+ */
+export function closedDayTitle(data: Pick<ReportData, "language" | "libraries">, day: ReportClosedDay): string {
+  const name = day.estimated === true ? `${day.name} (${reportWord("estimatedMark", data.language)})` : day.name;
+  return day.libraries.length === 0 ? name : `${name} (${day.libraries.map((l) => data.libraries[l] ?? "").join(", ")})`;
+}
 
 /**
  * A session's times on the page, the end's date written only when it is not the start's (a
