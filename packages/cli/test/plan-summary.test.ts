@@ -121,9 +121,30 @@ describe("summarizePlan", () => {
     expect(summarizePlan(shared, { dir: "out", files: [] }, "id", undefined, { agreements: [pks] })).toContain(
       "    pks_plm: kewajiban 1: bagian mitra Rp 50.000.000 untuk plm_ntt_2019; biaya terencana Rp 0 dalam 2019-11-01..2019-11-30 — tidak ada rencana yang memakai bagian ini\n",
     );
-    // English keeps the planner's words; without the agreements, the numbers in the table's sentence.
+    // English says the planner's words (without the agreement's id the line begins with); without the agreements, the numbers in the table's sentence.
     expect(summarizePlan(shared, { dir: "out", files: [] }, "en", undefined, { agreements: [pks] })).toContain(`    pks_plm: ${finding.message}\n`);
     expect(summarizePlan(shared, { dir: "out", files: [] }, "id")).toContain("    pks_plm: kewajiban 1: 0 direncanakan, diharapkan Rp 50.000.000 (2019-11-01..2019-11-30)\n");
+  });
+
+  // Found by a walk: `plan --from 2027-03-01 --to 2027-05-31` said an agreement hosting an event in October was not met.
+  it("says an obligation the window does not judge is not in this window, not that it is missed, in both languages", () => {
+    const mou = Agreement.parse({
+      id: "mou_perpusnas", library: "perpusda_ntt", partner: "perpusnas", validity: { from: "2027-01-01", to: "2027-12-31" },
+      obligations: [{ kind: "hosts", party: "partner", program: "peer_learning_meeting" }],
+    });
+    const finding = {
+      agreementId: "mou_perpusnas", obligationIndex: 0, kind: "hosts", period: { from: "2027-03-01", to: "2027-05-31" }, expected: ">= 1", planned: 0, ok: true,
+      message: "mou_perpusnas obligation 1: peer_learning_meeting is not in this window, 2027-03-01..2027-05-31 (the agreement is valid 2027-01-01..2027-12-31), so it is not judged",
+    };
+    const window: Plan = { ...plan, horizon: { from: "2027-03-01", to: "2027-05-31" }, agreements: [{ agreementId: "mou_perpusnas", status: "ok", findings: [finding] }] };
+    const id = summarizePlan(window, { dir: "out", files: [] }, "id", undefined, { agreements: [mou] });
+    expect(id).toContain(
+      "  perjanjian   1 terpenuhi\n    mou_perpusnas: kewajiban 1: peer_learning_meeting di luar rentang ini, 2027-03-01..2027-05-31 (perjanjian berlaku 2027-01-01..2027-12-31), jadi tidak dinilai\n",
+    );
+    expect(id).not.toContain("tidak terpenuhi");
+    expect(summarizePlan(window, { dir: "out", files: [] }, "en", undefined, { agreements: [mou] })).toContain(
+      "  agreements   1 met\n    mou_perpusnas: obligation 1: peer_learning_meeting is not in this window, 2027-03-01..2027-05-31 (the agreement is valid 2027-01-01..2027-12-31), so it is not judged\n",
+    );
   });
 
   it("does not count a notice of estimated holidays as a violation, and says which years are estimates", () => {

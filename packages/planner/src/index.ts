@@ -26,7 +26,7 @@ export { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./expand/zone
 
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
 
-export { activeSpan, agreementApplies, checkCompliance, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
+export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";

@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { countedViolations, estimatedHolidayYears, findingLabels, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -33,7 +33,8 @@ export interface SummaryContext {
 /**
  * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
  * from the agreements' validity, that it was and how to plan another span), occurrences
- * by status, agreements by status, budgets (under each, the costs charged to it that its
+ * by status, agreements by status (under each, the obligations it misses, and those the
+ * horizon does not judge: "not in this window", see isOutsideWindow), budgets (under each, the costs charged to it that its
  * period leaves unpaid, `context.unpaid`: see LON5107), the score (its numbers as readers of
  * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are. The
  * workspace's agreements (`context.agreements`) let a finding be told in Bahasa Indonesia
@@ -66,7 +67,10 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   ];
   for (const agreement of plan.agreements) {
     const missed = agreement.findings.filter((finding) => !finding.ok);
-    if (missed.length > 0) lines.push(`    ${agreement.agreementId}: ${byObligation(missed).map((group) => groupText(group, language, byId)).join("; ")}`);
+    // An obligation the window does not judge (its event is elsewhere in the validity) says so, not "met".
+    const outside = agreement.findings.filter(isOutsideWindow);
+    const told = [...byObligation(missed).map((group) => groupText(group, language, byId)), ...outside.map((finding) => findingText(finding, language, byId))];
+    if (told.length > 0) lines.push(`    ${agreement.agreementId}: ${told.join("; ")}`);
   }
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
@@ -98,13 +102,14 @@ function isAgreementStatus(status: string): status is (typeof AGREEMENT_STATUSES
   return (AGREEMENT_STATUSES as readonly string[]).includes(status);
 }
 
-// The planner's own English words; in Bahasa Indonesia the words of the finding's diagnostic
-// (LON5101's, as full as the English), else, its agreement unknown, the finding's numbers in the table's sentence.
+// The words of the finding's diagnostic (LON5101's, as full as the planner's own English
+// words, without the agreement's id the line already begins with); its agreement unknown,
+// the planner's own English words, or in Bahasa Indonesia the finding's numbers in the table's sentence.
 function findingText(finding: ComplianceFinding, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
-  if (language === "en") return finding.message;
   const agreement = agreements.get(finding.agreementId);
   const labels = agreement === undefined ? undefined : findingLabels(finding, agreement);
   if (labels !== undefined) return labels[language];
+  if (language === "en") return finding.message;
   const { planned, expected, period } = finding;
   return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expectedIn(expected, language), from: period.from, to: period.to }, language);
 }

@@ -4,7 +4,7 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
-import { buildCountIndex, countBetween, localDateOf, type CountIndex } from "./count-index.js";
+import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 
@@ -48,7 +48,39 @@ function periodChecks(
   });
 }
 
-function checkObligation(workspace: Workspace, agreement: Agreement, obligation: Obligation, index: number, span: DateSpan, counts: CountIndex, planned: readonly PlannedOccurrence[]): Checked[] {
+/**
+ * True for a `hosts` finding not judged in the plan's window: the window holds only part of
+ * the agreement's validity and none of the hosted program's sessions (see checkCompliance).
+ * Such a finding is not failed (`ok`) and has nothing planned; it is "not in this window",
+ * not met nor missed.
+ *
+ * @example plan.agreements[0]?.findings.filter(isOutsideWindow)
+ */
+export function isOutsideWindow(finding: ComplianceFinding): boolean {
+  return finding.kind === "hosts" && finding.ok && finding.planned === 0;
+}
+
+/** A `hosts` obligation's finding over `span`: at least one scheduled occurrence, unless the window holds neither the whole validity nor any of the program's sessions. */
+function hostsFinding(agreement: Agreement, program: string, span: DateSpan, counts: CountIndex, sessionsIn: (program: string, span: DateSpan) => number, base: Pick<ComplianceFinding, "agreementId" | "obligationIndex" | "kind">, label: string): ComplianceFinding {
+  const planned = countBetween(counts.byProgram.get(program), span.from, span.to);
+  const whole = span.from === agreement.validity.from && span.to === agreement.validity.to;
+  if (planned === 0 && !whole && sessionsIn(program, span) === 0) {
+    const { from, to } = agreement.validity;
+    return { ...base, period: span, expected: ">= 1", planned, ok: true, message: `${label}: ${program} is not in this window, ${span.from}..${span.to} (the agreement is valid ${from}..${to}), so it is not judged` };
+  }
+  return { ...base, period: span, expected: ">= 1", planned, ok: planned >= 1, message: `${label}: ${program} has ${planned} scheduled occurrence(s) in ${span.from}..${span.to}, expected at least one` };
+}
+
+function checkObligation(
+  workspace: Workspace,
+  agreement: Agreement,
+  obligation: Obligation,
+  index: number,
+  span: DateSpan,
+  counts: CountIndex,
+  planned: readonly PlannedOccurrence[],
+  sessionsIn: (program: string, span: DateSpan) => number,
+): Checked[] {
   const base = { agreementId: agreement.id, obligationIndex: index, kind: obligation.kind };
   const label = `${agreement.id} obligation ${index + 1}`;
   switch (obligation.kind) {
@@ -66,11 +98,8 @@ function checkObligation(workspace: Workspace, agreement: Agreement, obligation:
         const min = Math.floor(obligation.quantity * share);
         return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected >= ${min}` };
       }, base);
-    case "hosts": {
-      const planned = countBetween(counts.byProgram.get(obligation.program), span.from, span.to);
-      const finding = { ...base, period: span, expected: ">= 1", planned, ok: planned >= 1, message: `${label}: ${obligation.program} has ${planned} scheduled occurrence(s) in ${span.from}..${span.to}, expected at least one` };
-      return [{ finding, partial: false }];
-    }
+    case "hosts":
+      return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];
     case "budget_share": {
       const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget);
       const target = obligation.program ?? obligation.budget ?? agreement.id;
@@ -109,7 +138,11 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  * Checks every agreement against the plan. An agreement whose conditions do not hold for
  * its library, or whose validity misses the horizon, is `inactive`. Each obligation is
  * checked per period (`sessions`, `provides`) within validity ∩ horizon; `hosts` and
- * `budget_share` over that whole span.
+ * `budget_share` over that whole span. A `hosts` obligation is judged only over the part
+ * of its period (the validity) that lies in the horizon: when the horizon (a window such
+ * as `--from 2027-03-01 --to 2027-05-31`) holds only part of the validity and none of the
+ * hosted program's sessions, the event is elsewhere in the validity and the finding is
+ * "not in this window" ({@link isOutsideWindow}), not a failure.
  *
  * Partial periods (the validity or horizon starting or ending mid-month, say) are
  * pro-rated: the minimum becomes ⌊min × days covered / days in the period⌋, the maximum
@@ -122,10 +155,13 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   // Without agreements there is nothing to count: skip indexing every occurrence.
   if (workspace.agreements.length === 0) return [];
   const counts = buildCountIndex(planned);
+  // Where each program's sessions fall, whatever became of them: read only for a `hosts` obligation the window cuts.
+  let dates: ReadonlyMap<string, readonly string[]> | undefined;
+  const sessionsIn = (program: string, span: DateSpan): number => countBetween((dates ??= datesByProgram(planned)).get(program), span.from, span.to);
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
-    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, span, counts, planned));
+    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, span, counts, planned, sessionsIn));
     const failed = checked.filter((c) => !c.finding.ok);
     const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
     return { agreementId: agreement.id, status, findings: checked.map((c) => c.finding) };

@@ -34,3 +34,14 @@ export function countBetween(list: readonly string[] | undefined, from: string, 
   if (list === undefined) return 0;
   return lowerBound(list, `${to}\uffff`) - lowerBound(list, from);
 }
+
+/**
+ * Local dates of every occurrence of each program, whatever became of it (scheduled, not
+ * placed, cancelled), sorted: where a program's sessions fall in the horizon at all.
+ */
+export function datesByProgram(planned: readonly PlannedOccurrence[]): ReadonlyMap<string, readonly string[]> {
+  const byProgram = new Map<string, string[]>();
+  for (const o of planned) pushTo(byProgram, o.programId, localDateOf(o));
+  for (const list of byProgram.values()) list.sort();
+  return byProgram;
+}

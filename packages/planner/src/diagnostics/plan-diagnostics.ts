@@ -1,6 +1,7 @@
 import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
+import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { money } from "../export/words.js";
@@ -76,17 +77,27 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
   }
 }
 
+/** The words of a `hosts` finding not judged in the plan's window (see isOutsideWindow), or undefined when the obligation is not `agreement`'s. */
+function notInWindowMessage(finding: ComplianceFinding, agreement: Agreement): MessageRef | undefined {
+  const obligation = agreement.obligations[finding.obligationIndex];
+  if (obligation?.kind !== "hosts") return undefined;
+  const { from, to } = finding.period;
+  const args = { agreement: agreement.id, number: finding.obligationIndex + 1, program: obligation.program, from, to, validFrom: agreement.validity.from, validTo: agreement.validity.to };
+  return { key: "LON5101.hostsNotInWindow", args };
+}
+
 /**
  * A plan's compliance finding in the words of its diagnostic (LON5101's template, in both
  * languages), without the agreement's id that begins it: how the printed summary, which
  * lists findings under their agreement, tells one in Bahasa Indonesia as fully as in
- * English. Undefined when the obligation is not `agreement`'s.
+ * English; a `hosts` finding the plan's window does not judge says it is not in this
+ * window (see isOutsideWindow). Undefined when the obligation is not `agreement`'s.
  *
  * @example findingLabels(finding, agreement)?.id // "kewajiban 1: bagian mitra Rp 50.000.000 untuk plm; …"
  */
 export function findingLabels(finding: ComplianceFinding, agreement: Agreement): Labels | undefined {
   const { agreementId, obligationIndex, message, expected, planned, period } = finding;
-  const ref = obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, period }, agreement);
+  const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, period }, agreement);
   if (ref === undefined) return undefined;
   const labels = messageLabels({ ...ref, args: { ...ref.args, agreement: "" } });
   return { en: labels.en.trimStart(), id: labels.id.trimStart() };

@@ -14,6 +14,11 @@ const OBLIGATION_MESSAGES = {
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
     "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
   ),
+  // Not a failure: the plan's window holds only part of the validity and none of the program's sessions (told by `lontar plan`, never a diagnostic).
+  hostsNotInWindow: L(
+    "{agreement} obligation {number}: {program} is not in this window, {from}..{to} (the agreement is valid {validFrom}..{validTo}), so it is not judged",
+    "{agreement} kewajiban {number}: {program} di luar rentang ini, {from}..{to} (perjanjian berlaku {validFrom}..{validTo}), jadi tidak dinilai",
+  ),
   sessionsMissed: L(
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}",
     "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}",

@@ -1,5 +1,6 @@
 import type { Agreement, Language, Obligation } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
+import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
@@ -22,7 +23,7 @@ function obligationText(obligation: Obligation | undefined, kind: string, index:
   }
 }
 
-/** Agreements with their status and each obligation per period: expected against planned. */
+/** Agreements with their status and each obligation per period: expected against planned ("not in this window" for an event the plan's window does not hold). */
 export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {
   const w = (key: ReportWord): string => escapeHtml(reportWord(key, language));
   const heading = `<h2>${w("agreements")}</h2>`;
@@ -39,6 +40,8 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       // A budget share's amount and what the plan spends are money, written as the budget table writes it.
       const expected = obligation?.kind === "budget_share" ? money(obligation.amount, language) : f.expected;
       const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
+      // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
+      if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td></tr>`;
       return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td></tr>`;
     });
     const table =

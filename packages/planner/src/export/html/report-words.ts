@@ -66,6 +66,7 @@ export const REPORT_WORDS = {
   statusAtRisk: { id: "Berisiko", en: "At risk" },
   statusViolated: { id: "Tidak terpenuhi", en: "Not met" },
   statusInactive: { id: "Tidak berlaku", en: "Not in force" },
+  outsideWindow: { id: "di luar rentang ini", en: "not in this window" },
   obligationHosts: { id: "menjadi tuan rumah {program}", en: "hosts {program}" },
   obligationSessions: { id: "sesi {program}", en: "sessions of {program}" },
   obligationProvides: { id: "menyediakan {resource}", en: "provides {resource}" },
