@@ -6,7 +6,13 @@ import { indexWorkspace, occurrenceSites } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
 
-/** The columns of occurrences.csv, in order: ids for scripts, names beside them for people. */
+/**
+ * The columns of occurrences.csv, in order: ids for scripts, names beside them for people.
+ * The header row is these fixed ids in every language, and `status` holds plan.json's
+ * values (`scheduled`, `unassigned`, `cancelled`), so a script reads any workspace's file
+ * alike; the words for people (category, reasons) are in the output language. The planner
+ * README describes each column.
+ */
 export const CSV_COLUMNS = [
   "id",
   "program",
