@@ -1,5 +1,5 @@
 import { Agreement, LAST_DECREED_YEAR } from "@lontar/core";
-import type { Plan } from "@lontar/planner";
+import { planVerdict, type Plan } from "@lontar/planner";
 import { describe, expect, it } from "vitest";
 import { summarizePlan } from "../src/report/plan-summary.js";
 
@@ -63,6 +63,16 @@ describe("summarizePlan", () => {
     );
     expect(summarizePlan(plan, { dir: "out", files: [] }, "id", undefined, { unpaid })).toContain("    kelas_menulis: sesi terjadwal di luar periodenya 2019-01-01..2019-03-31: 3, Rp 150.000 tidak dibayar (LON5107)\n");
     expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { unpaid: [{ ...unpaid[0]!, budget: { id: "other", period: { from: "2018-01-01", to: "2018-12-31" } } }] })).not.toContain("not paid");
+  });
+
+  // Found by a developer's walk: with every session placed, a violated agreement left the verdict "feasible".
+  it("does not call a plan feasible while it breaks an agreement, in either language, and the verdict says so too", () => {
+    const placed = plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const }));
+    const broken: Plan = { ...plan, occurrences: placed, agreements: plan.agreements.map((a) => ({ ...a, status: "violated" as const })) };
+    expect(planVerdict(broken)).toEqual({ kind: "agreementsNotMet", count: 1 });
+    expect(summarizePlan(broken, { dir: "out", files: [] }, "en")).toContain("soft 10 (agreements not kept: 1)");
+    expect(summarizePlan(broken, { dir: "out", files: [] }, "id")).toContain("ringan 10 (kesepakatan belum terpenuhi: 1)");
+    expect(planVerdict({ ...broken, agreements: plan.agreements })).toEqual({ kind: "feasible" });
   });
 
   it("says where the calendar and the page are", () => {

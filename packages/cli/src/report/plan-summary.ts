@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan } from "@lontar/planner";
+import { countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -83,7 +83,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
   // The report's verdict: sessions held while their library is closed, or not placed, break no firm rule, but the plan cannot be carried out as it stands, or in full.
   const verdict = planVerdict(plan);
-  const said = verdict.kind === "closedSessions" ? t("plan.closedSessions", { count: verdict.count }) : verdict.kind === "notPlaced" ? t("plan.notPlaced", { count: verdict.count }) : verdict.kind === "feasible" ? t("plan.feasible", {}) : "";
+  const said = verdictWords(verdict, language);
   lines.push(`${t("plan.score", score)}${said}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
   lines.push(t("plan.violations", { count: countedViolations(plan).length }));
@@ -160,4 +160,20 @@ function count(values: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The verdict's words after the score: why the plan cannot be carried out as it stands, or that it can. */
+function verdictWords(verdict: PlanVerdict, language: Language): string {
+  switch (verdict.kind) {
+    case "closedSessions":
+      return cliText("plan.closedSessions", { count: verdict.count }, language);
+    case "notPlaced":
+      return cliText("plan.notPlaced", { count: verdict.count }, language);
+    case "agreementsNotMet":
+      return cliText("plan.agreementsNotMet", { count: verdict.count }, language);
+    case "feasible":
+      return cliText("plan.feasible", {}, language);
+    case "notFeasible":
+      return "";
+  }
 }

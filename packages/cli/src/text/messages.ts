@@ -128,6 +128,7 @@ export const CLI_MESSAGES = {
   "plan.feasible": L(" (feasible)", " (layak)"),
   "plan.closedSessions": L(" (not as it stands: {count} held while their library is closed)", " (belum layak apa adanya: {count} sesi saat perpustakaannya tutup)"),
   "plan.notPlaced": L(" (not in full: {count} not placed)", " (belum lengkap: {count} belum ditempatkan)"),
+  "plan.agreementsNotMet": L(" (agreements not kept: {count})", " (kesepakatan belum terpenuhi: {count})"),
   "plan.violations": L("  violations   {count}", "  pelanggaran  {count}"),
   "plan.estimatedHolidays": L(
     "  holidays     {years}: estimated, as no decree (SKB) of that year is in Lontar's data yet; cuti bersama days are not included",

@@ -22,13 +22,15 @@ export function closedSessionViolations(plan: Plan): Justification[] {
 /**
  * What can be said of a plan as a whole, first of: it breaks a firm rule (`notFeasible`); it
  * holds sessions while their library is closed (`closedSessions`, how many); sessions of it
- * could not be placed (`notPlaced`, how many: the plan runs, but not in full); else it can be
- * carried out as it stands (`feasible`).
+ * could not be placed (`notPlaced`, how many: the plan runs, but not in full); agreements it
+ * does not keep (`agreementsNotMet`, how many are violated); else it can be carried out as it
+ * stands (`feasible`).
  */
 export type PlanVerdict =
   | { readonly kind: "notFeasible" }
   | { readonly kind: "closedSessions"; readonly count: number }
   | { readonly kind: "notPlaced"; readonly count: number }
+  | { readonly kind: "agreementsNotMet"; readonly count: number }
   | { readonly kind: "feasible" };
 
 /** The verdict on `plan` (see {@link PlanVerdict}). */
@@ -37,5 +39,8 @@ export function planVerdict(plan: Plan): PlanVerdict {
   const closed = closedSessionViolations(plan).length;
   if (closed > 0) return { kind: "closedSessions", count: closed };
   const notPlaced = plan.occurrences.filter((o) => o.status === "unassigned").length;
-  return notPlaced > 0 ? { kind: "notPlaced", count: notPlaced } : { kind: "feasible" };
+  if (notPlaced > 0) return { kind: "notPlaced", count: notPlaced };
+  // Found by a developer's walk: an app reading the verdict as its one "ok" missed a broken agreement.
+  const notMet = plan.agreements.filter((a) => a.status === "violated").length;
+  return notMet > 0 ? { kind: "agreementsNotMet", count: notMet } : { kind: "feasible" };
 }

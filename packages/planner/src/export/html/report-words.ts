@@ -46,6 +46,10 @@ export const REPORT_WORDS = {
     id: "Rencana ini belum dapat dijalankan sepenuhnya: ada kegiatan yang belum dapat dijadwalkan ({count}); lihat di bawah.",
     en: "The plan cannot be carried out in full: sessions could not be placed ({count}); see below.",
   },
+  agreementsNotMetVerdict: {
+    id: "Rencana ini memuat semua kegiatannya, tetapi belum memenuhi kesepakatan ({count}); lihat daftar kesepakatan.",
+    en: "The plan holds all its sessions, but does not keep its agreements ({count}); see the agreements.",
+  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

@@ -54,6 +54,8 @@ function verdictParagraph(verdict: PlanVerdict, language: Language): string {
       return `<p class="bad">${escapeHtml(reportWord("closedSessions", language, { count: verdict.count }))}</p>`;
     case "notPlaced":
       return `<p class="bad">${escapeHtml(reportWord("notPlacedVerdict", language, { count: verdict.count }))}</p>`;
+    case "agreementsNotMet":
+      return `<p class="bad">${escapeHtml(reportWord("agreementsNotMetVerdict", language, { count: verdict.count }))}</p>`;
     case "feasible":
       return `<p class="ok">${escapeHtml(reportWord("feasible", language))}</p>`;
   }
