@@ -21,6 +21,13 @@ const EN_LIBRARY = `library dispusip_solok {
 }
 `;
 
+/** `ID_LIBRARY`'s budget `apbd` and a weekly program `kelas` with `line` among its properties, under a horizon. */
+const ID_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
+  `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah ${budget}\n  periode 2026\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n  ${line}\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+/** `EN_LIBRARY`'s budget `apbd` and a weekly program `class` with `line` among its properties, under a horizon. */
+const EN_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
+  `${EN_LIBRARY}budget apbd at dispusip_solok {\n  amount ${budget}\n  period 2026\n}\nprogram class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  ${line}\n}\nhorizon 2026-01-01..2026-12-31\n`;
+
 /** One written form in a case: as written, and Lontar's spelling when certain. */
 interface Written {
   readonly text: string;
@@ -557,6 +564,30 @@ const CASES: readonly Case[] = [
     source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule on 2026-07-21 at 09:00 for 4h\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "on 2026-07-21", fixed: "once 2026-07-21" }],
     says: { en: "written after `once`: `once 2026-07-21`", id: "ditulis setelah `once`: `once 2026-07-21`" },
+  },
+  {
+    name: "id: rupiah with English thousands, a decimal point before juta, and spoken in parts (Rp 100,000,000, Rp 1.5 juta, Rp 1 juta 500 ribu)",
+    source: ID_PROGRAM("biaya Rp 1 juta 500 ribu per sesi dari apbd", "Rp 100,000,000").replace("program kelas", "anggaran b di dispusip_solok {\n  jumlah Rp 1.5 juta\n  periode 2026\n}\nprogram kelas"),
+    written: [{ text: "Rp 100,000,000", fixed: "Rp 100.000.000" }, { text: "Rp 1.5 juta", fixed: "Rp 1.500.000" }, { text: "Rp 1 juta 500 ribu", fixed: "Rp 1.500.000" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: rupiah with English thousands and cents, and a decimal point before million (Rp 100,000,000.00, Rp 1.5 million)",
+    source: EN_PROGRAM("costs Rp 1.5 million per session from apbd", "Rp 100,000,000.00"),
+    written: [{ text: "Rp 100,000,000.00", fixed: "Rp 100.000.000" }, { text: "Rp 1.5 million", fixed: "Rp 1.500.000" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: rupiah that reads two ways (Rp 1,500 juta: a decimal comma or thousands; Rp 1 juta 500: rupiah or thousands): both offered, neither applied",
+    source: ID_PROGRAM("biaya Rp 1 juta 500 per sesi dari apbd").replace("program kelas", "anggaran b di dispusip_solok {\n  jumlah Rp 1,500 juta\n  periode 2026\n}\nprogram kelas"),
+    written: [{ text: "Rp 1,500 juta", alternatives: ["Rp 1.500.000", "Rp 1.500.000.000"] }, { text: "Rp 1 juta 500", alternatives: ["Rp 1.000.500", "Rp 1.500.000"] }],
+    says: { en: "may be read as", id: "dapat dibaca sebagai" },
+  },
+  {
+    name: "id: words for thousands out of order (Rp 2 juta 1500 ribu): no fix",
+    source: ID_PROGRAM("biaya Rp 2 juta 1500 ribu per sesi dari apbd"),
+    written: [{ text: "Rp 2 juta 1500 ribu" }],
+    says: { en: "do not go from the largest down", id: "tidak berurutan dari yang terbesar" },
   },
   {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",

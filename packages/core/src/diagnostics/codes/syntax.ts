@@ -250,6 +250,18 @@ export const SYNTAX_ENTRIES = {
       ),
       dashCents: L("`{text}`: `,-` says there are no cents; Lontar writes the amount alone: `{fixed}`", "`{text}`: `,-` menyatakan tanpa sen; Lontar menulis jumlahnya saja: `{fixed}`"),
       moneyWord: L("`{text}`: Lontar writes an amount of rupiah in digits: `{fixed}`", "`{text}`: Lontar menulis jumlah rupiah dengan angka: `{fixed}`"),
+      thousandsComma: L(
+        "`{text}` is written as English writes numbers, with `,` between thousands: Lontar writes whole rupiah with dots between thousands (in Indonesia `,` is a decimal comma): `{fixed}`",
+        "`{text}` ditulis seperti bilangan bahasa Inggris, dengan `,` di antara ribuan: Lontar menulis rupiah bulat dengan titik di antara ribuan (di Indonesia `,` adalah koma desimal): `{fixed}`",
+      ),
+      moneyWordOrder: L(
+        "`{text}`: its words for thousands do not go from the largest down, each part less than the one before (`Rp 1 juta 500 ribu`): Lontar writes an amount of rupiah in digits, with dots between thousands; write the one meant",
+        "`{text}`: kata-kata ribuannya tidak berurutan dari yang terbesar, tiap bagian kurang dari bagian sebelumnya (`Rp 1 juta 500 ribu`): Lontar menulis jumlah rupiah dengan angka, dengan titik di antara ribuan; tulis yang dimaksud",
+      ),
+      moneyAmbiguous: L(
+        "`{text}` may be read as `{one}` or as `{other}`: Lontar writes an amount of rupiah in digits, with dots between thousands; write the one meant",
+        "`{text}` dapat dibaca sebagai `{one}` atau `{other}`: Lontar menulis jumlah rupiah dengan angka, dengan titik di antara ribuan; tulis yang dimaksud",
+      ),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),

@@ -37,8 +37,14 @@ export type NotationKind =
   | "cents" | "notWholeRupiah"
   /** `Rp. 150.000`: a dot after `Rp`. */
   | "rpDot"
-  /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`: a word for its thousands. */
+  /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`, `Rp 1 juta 500 ribu`: words for its thousands. */
   | "dashCents" | "moneyWord"
+  /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands); `Rp 1.5` (a decimal point, no word after it) is no whole rupiah. */
+  | "thousandsComma"
+  /** `Rp 1,500 juta` (a decimal comma or a thousands separator), `Rp 1 juta 500` (rupiah or thousands): two readings, both offered (no fix). */
+  | "moneyAmbiguous"
+  /** `Rp 2 juta 1500 ribu`, `Rp 500 ribu 2 juta`: words for thousands out of order (no fix). */
+  | "moneyWordOrder"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
   /** `sampai dengan`, `s.d.` for `sampai`. */
@@ -203,12 +209,12 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
 }
 
 /** Every argument a LON1106 message may take, in the order its messages list them. */
-const NOTATION_ARGS = ["text", "fixed", "reading", "example", "word", "once", "morning", "afternoon", "range", "list", "from", "to"] as const;
+const NOTATION_ARGS = ["text", "fixed", "reading", "example", "word", "once", "morning", "afternoon", "range", "list", "from", "to", "one", "other"] as const;
 
 /**
  * The arguments of `key`'s message (`LON1106.<kind>`), from the mistake: each placeholder its
  * template names, no other. A tier's word and a one-off's `sekali` are the mistake's
- * `example`; an ambiguous hour's two readings, and two days' range and list, its `alternatives`.
+ * `example`; an ambiguous hour's two readings, two days' range and list, and an ambiguous amount's two readings (`one`, `other`), its `alternatives`.
  */
 function notationArgs(mistake: NotationMistake, key: `LON1106.${NotationKind}`): ArgsOf<`LON1106.${NotationKind}`> {
   const example = mistake.example ?? "";
@@ -216,7 +222,7 @@ function notationArgs(mistake: NotationMistake, key: `LON1106.${NotationKind}`):
   const [from = "", to = ""] = first.split("..");
   const all: Readonly<Record<(typeof NOTATION_ARGS)[number], string>> = {
     text: mistake.text, fixed: mistake.fixed ?? "", reading: mistake.reading ?? "", example, word: example, once: example,
-    morning: first, afternoon: second, range: first, list: second, from, to,
+    morning: first, afternoon: second, range: first, list: second, from, to, one: first, other: second,
   };
   const template = messageTemplate(key)?.en ?? "";
   const args: Record<string, string> = {};

@@ -1,13 +1,13 @@
-/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`. */
+/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`, `Rp 1 juta 500 ribu`, `Rp 1,500,000`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, Money, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, writtenText } from "./written-tokens.js";
 
-/** Rupiah written another way: `,-` after it, a word for its thousands, its cents, a dot after `Rp`. */
+/** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, commas between its thousands. */
 export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s);
+  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneySeparatorAt(tokens, s);
 }
 
 /** `Rp 150.000,-` and `Rp. 150.000,-`: `,-` after rupiah (no cents), as receipts write it. */
@@ -23,27 +23,149 @@ function moneyDashAt(tokens: readonly IToken[], s: number): NotationRun | undefi
 }
 
 /** Multipliers written after an amount of rupiah. */
-const MONEY_WORDS: ReadonlyMap<string, number> = new Map([["ribu", 1e3], ["rb", 1e3], ["juta", 1e6], ["jt", 1e6], ["miliar", 1e9], ["milyar", 1e9], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9]]);
+const MONEY_WORDS: ReadonlyMap<string, bigint> = new Map([["ribu", 1_000n], ["rb", 1_000n], ["juta", 1_000_000n], ["jt", 1_000_000n], ["miliar", 1_000_000_000n], ["milyar", 1_000_000_000n], ["thousand", 1_000n], ["million", 1_000_000n], ["billion", 1_000_000_000n]]);
+/** The most rupiah an amount written another way is read as (a larger one is no budget: no fix). */
+const MOST_RUPIAH = 1_000_000_000_000_000n;
+/** The most characters of digits (and dots) read in one number of an amount: past it, no amount is read (a pasted run of digits is not one). */
+const MOST_DIGITS = 32;
+/** The most groups of thousands after commas read in one amount (`Rp 1,000,000,000,000,000` has five). */
+const MOST_GROUPS = 6;
 
-/** `Rp 20 juta`, `Rp 1,5 juta`, `Rp 500 ribu`: rupiah with a word for its thousands, as speech says it; Lontar writes every digit (`Rp 20.000.000`). */
-function moneyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+/** An amount as read: `units / 10^places` rupiah (`1,5` is 15 / 10^1). */
+interface Amount {
+  readonly units: bigint;
+  readonly places: number;
+}
+
+/** The readings of an amount of rupiah written from a `Rp` token, and its last token. */
+interface WrittenAmount {
+  /** Each way the writing may be read (two when a separator may be a decimal comma or a thousands separator), in rupiah. */
+  readonly readings: readonly Amount[];
+  readonly last: number;
+  /** Whether it is written as English writes numbers: commas between thousands, or a decimal point. */
+  readonly english: boolean;
+  /** Whether its words for thousands are out of order (`Rp 2 juta 1500 ribu`): then it has no reading. */
+  readonly unordered?: boolean;
+}
+
+/** The multiplier of a word written after an amount (`juta`, `rb`, `million`), if it is one. */
+const multiplierOf = (t: IToken | undefined): bigint | undefined => (t === undefined ? undefined : MONEY_WORDS.get(t.image.toLowerCase()));
+
+/** The digits of token `i` read as a fraction after a separator that touches both it and the token before: `units / 10^places`. */
+function fractionAt(tokens: readonly IToken[], i: number, whole: bigint): Amount | undefined {
+  const [separator, part] = [tokens[i], tokens[i + 1]];
+  if (!touching(tokens[i - 1], separator) || !touching(separator, part) || !isDigits(part) || part.image.length > MOST_DIGITS) return undefined;
+  return { units: whole * 10n ** BigInt(part.image.length) + BigInt(part.image), places: part.image.length };
+}
+
+/**
+ * The amount written from the `Rp` token at `s`, before any word for its thousands: `Rp 1`,
+ * `Rp 1,5` (a decimal comma, as Indonesia writes it), `Rp 1.5` (a decimal point: one or two
+ * digits after a dot are no thousands), `Rp 1,500,000` and `Rp 1,500,000.00` (thousands separated
+ * by commas, as English writes them), and `Rp 1,500`, which may be either (one comma, three digits).
+ */
+function leadAt(tokens: readonly IToken[], s: number): WrittenAmount | undefined {
   const a = tokens[s];
   if (a?.tokenType !== Money) return undefined;
-  const fraction = tokens[s + 1]?.tokenType.name === "Comma" && isDigits(tokens[s + 2]) && touching(a, tokens[s + 1]) && touching(tokens[s + 1], tokens[s + 2]) ? tokens[s + 2] : undefined;
-  const word = tokens[fraction === undefined ? s + 1 : s + 3];
-  const multiplier = word === undefined ? undefined : MONEY_WORDS.get(word.image.toLowerCase());
-  if (word === undefined || multiplier === undefined) return undefined;
-  const whole = a.image.replace(/^Rp\s*/, "").replace(/\./g, "");
-  const digits = fraction?.image ?? "";
-  // In whole rupiah: the fraction's digits scaled by the multiplier (`1,5 juta` is 1.500.000).
-  const scale = 10 ** digits.length;
-  const total = (BigInt(whole) * BigInt(scale) + BigInt(digits === "" ? "0" : digits)) * BigInt(multiplier);
-  const last = fraction === undefined ? s + 1 : s + 3;
-  const range = spanTokens(a, word) ?? tokenRange(a);
+  const digits = a.image.replace(/^Rp\s*/, "");
+  if (digits.length > MOST_DIGITS) return undefined;
+  const whole = BigInt(digits.replace(/\./g, ""));
+  const separator = tokens[s + 1]?.tokenType.name;
+  const decimal = separator === "Comma" || separator === "Dot" ? fractionAt(tokens, s + 1, whole) : undefined;
+  if (decimal === undefined) return { readings: [{ units: whole, places: 0 }], last: s, english: false };
+  // `Rp 1.5 juta`: a dot and one or two digits is a decimal point (three would be thousands, read in the `Rp` token).
+  if (separator === "Dot") return digits.includes(".") || decimal.places === 3 ? { readings: [{ units: whole, places: 0 }], last: s, english: false } : { readings: [decimal], last: s + 2, english: true };
+  // Thousands written with commas: a lead of at most three digits (no dots), then groups of three.
+  const groups = digits.length <= 3 ? commaGroups(tokens, s + 1) : 0;
+  if (groups > MOST_GROUPS) return undefined;
+  if (groups === 0) return { readings: [decimal], last: s + 2, english: false };
+  let thousands = whole;
+  for (let g = 0; g < groups; g++) thousands = thousands * 1000n + BigInt(tokens[s + 2 + 2 * g]?.image ?? "0");
+  const end = s + 2 * groups;
+  // `Rp 1,500,000.00`: English cents after English thousands.
+  const cents = tokens[end + 1]?.tokenType.name === "Dot" && (tokens[end + 2]?.image.length ?? 0) <= 2 ? fractionAt(tokens, end + 1, thousands) : undefined;
+  if (cents !== undefined) return { readings: [cents], last: end + 2, english: true };
+  return { readings: groups === 1 ? [decimal, { units: thousands, places: 0 }] : [{ units: thousands, places: 0 }], last: end, english: true };
+}
+
+/** How many groups of `,` and three digits, each touching the one before, start at token `i` (counted up to one past {@link MOST_GROUPS}). */
+function commaGroups(tokens: readonly IToken[], i: number): number {
+  let groups = 0;
+  for (let j = i; groups <= MOST_GROUPS && tokens[j]?.tokenType.name === "Comma" && touching(tokens[j - 1], tokens[j]) && touching(tokens[j], tokens[j + 1]) && isDigits(tokens[j + 1]) && tokens[j + 1]?.image.length === 3; j += 2) groups++;
+  return groups;
+}
+
+/**
+ * The amount written from token `s` with words for its thousands, as speech says it: `Rp 20 juta`,
+ * `Rp 1,5 juta`, `Rp 1.5 juta`, `Rp 1 juta 500 ribu` (each word smaller than the one before, and
+ * each part less than it). A bare number after the last word (`Rp 1 juta 500`) may count rupiah
+ * (1.000.500) or, as speech shortens it, thousands of the word before (1.500.000): both readings.
+ * Words out of that order (`Rp 2 juta 1500 ribu`) give no reading.
+ */
+function spokenAmountAt(tokens: readonly IToken[], s: number): WrittenAmount | undefined {
+  const lead = leadAt(tokens, s);
+  const first = multiplierOf(tokens[(lead?.last ?? s) + 1]);
+  if (lead === undefined || first === undefined) return undefined;
+  const line = tokens[s]?.startLine;
+  let readings = lead.readings.map((r) => ({ units: r.units * first, places: r.places }));
+  let [last, unit] = [lead.last + 1, first];
+  for (;;) {
+    const [number, word] = [tokens[last + 1], tokens[last + 2]];
+    if (number?.tokenType !== NumberLiteral || number.startLine !== line || number.image.length > MOST_DIGITS) break;
+    const n = BigInt(number.image.replace(/\./g, ""));
+    const next = multiplierOf(word);
+    if (next !== undefined && next < unit && n * next < unit) {
+      readings = readings.map((r) => ({ units: r.units + n * next * 10n ** BigInt(r.places), places: r.places }));
+      [last, unit] = [last + 2, next];
+      continue;
+    }
+    // `Rp 2 juta 1500 ribu`, `Rp 500 ribu 2 juta`: not from the largest down, so no one amount is certain.
+    if (next !== undefined || n >= unit) return { readings: [], last: last + (next === undefined ? 1 : 2), english: lead.english, unordered: true };
+    // `Rp 1 juta 500`: 500 rupiah, or 500 thousand (`sejuta lima ratus`); one reading when it has four digits or more.
+    const counts = n < 1000n ? [n, (n * unit) / 1000n] : [n];
+    readings = readings.flatMap((r) => counts.map((c) => ({ units: r.units + c * 10n ** BigInt(r.places), places: r.places })));
+    last += 1;
+    break;
+  }
+  return { readings, last, english: lead.english };
+}
+
+/** `Rp 1.500.000`: whole rupiah written as Lontar writes them, dots between thousands. */
+const rupiah = (amount: bigint): string => `Rp ${amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
+
+/**
+ * The mistake of an amount written from token `s` to `last` that reads as `readings`: with the
+ * fix `fixed` of `kind` when it reads as one whole number of rupiah; with each reading offered,
+ * none preferred, when it may be read several ways; with no fix when it is no whole rupiah, or
+ * its words are out of order.
+ */
+function amountMistake(tokens: readonly IToken[], s: number, { readings, last, unordered }: WrittenAmount, kind: "moneyWord" | "thousandsComma"): NotationRun {
   const text = writtenText(tokens, s, last);
-  if (total % BigInt(scale) !== 0n || total / BigInt(scale) > 1_000_000_000_000_000n) return { first: s, last, mistake: { kind: "notWholeRupiah", text, range }, literal: "money" };
-  const fixed = `Rp ${(total / BigInt(scale)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
-  return { first: s, last, mistake: { kind: "moneyWord", text, fixed, range }, literal: "money" };
+  const range = spanTokens(tokens[s] as IToken, tokens[last] as IToken) ?? tokenRange(tokens[s] as IToken);
+  const whole = [...new Set(readings.filter((r) => r.units % 10n ** BigInt(r.places) === 0n).map((r) => r.units / 10n ** BigInt(r.places)).filter((r) => r <= MOST_RUPIAH))].map(rupiah);
+  const [only] = whole;
+  const mistake: NotationMistake =
+    unordered === true ? { kind: "moneyWordOrder", text, range }
+    : only === undefined ? { kind: "notWholeRupiah", text, range }
+    : whole.length === 1 ? { kind, text, fixed: only, range }
+    : { kind: "moneyAmbiguous", text, alternatives: whole, range };
+  return { first: s, last, mistake, literal: "money" };
+}
+
+/** `Rp 20 juta`, `Rp 1,5 juta`, `Rp 1.5 juta`, `Rp 1 juta 500 ribu`: rupiah with words for its thousands; Lontar writes every digit (`Rp 20.000.000`). */
+function moneyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const amount = spokenAmountAt(tokens, s);
+  return amount === undefined ? undefined : amountMistake(tokens, s, amount, "moneyWord");
+}
+
+/**
+ * `Rp 1,500,000`, `Rp 2,500`: thousands separated by commas, as English (and a spreadsheet set
+ * to it) writes them; Lontar writes dots (`Rp 1.500.000`), a comma being a decimal comma in
+ * Indonesia. `Rp 1.5` (a decimal point with no word after it) is no whole rupiah: no fix.
+ */
+function moneySeparatorAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const lead = leadAt(tokens, s);
+  return lead === undefined || !lead.english ? undefined : amountMistake(tokens, s, lead, "thousandsComma");
 }
 
 /** `Rp 150.000.000,00` (the cents), `Rp. 150.000` (a dot after `Rp`), and both (`Rp. 150.000,00`, one mistake). */
