@@ -51,6 +51,19 @@ describe("a synonym where the grammar expects a keyword", () => {
     expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
+  it("`kegiatan` after a cost's `per` (a session as often as the whole program): `sesi` and `program` offered, a session first, neither applied", () => {
+    const source = WORKSPACE(OBLIGATION).replace("program kelas di p {\n  kategori kelas\n", "anggaran apbd di p {\n  jumlah Rp 100.000.000\n  periode 2026\n}\nprogram kelas di p {\n  kategori kelas\n  biaya Rp 1.500.000 per kegiatan dari apbd\n");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1102"]);
+    const [d] = diagnostics as [Diagnostic];
+    expect(source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe("kegiatan");
+    expect(d.message).toBe("unexpected `kegiatan` after `per`; did you mean `sesi` or `program`?");
+    expect(localizeDiagnostic(d, "id").message).toBe("tak terduga: `kegiatan` setelah `per`; maksud Anda `sesi` atau `program`?");
+    expect(d.suggestions.map((s) => [s.edits.map((e) => e.text), s.preferred ?? false])).toEqual([[["sesi"], false], [["program"], false]]);
+    const chosen = diagnostics.map((x) => ({ ...x, suggestions: x.suggestions.slice(0, 1).map((s) => ({ ...s, preferred: true })) }));
+    expect(checkSource(applied(source, chosen), "a.lontar").diagnostics).toEqual([]);
+  });
+
   it("`pukul` after a flexible schedule (`2 kali per minggu … pukul 09:00`) says it takes a window, and how set days are written", () => {
     const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per minggu pada selasa, jumat pukul 09:00 selama 2 jam");
     const { diagnostics } = checkSource(source, "a.lontar");

@@ -104,8 +104,9 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
   ["zone", ["Timezone"]],
-  // Declarations, at the top level: what letters call a program or an agreement.
-  ["kegiatan", ["Program"]], ["acara", ["Program"]], ["activity", ["Program"]], ["event", ["Program"]],
+  // Declarations, at the top level: what letters call a program or an agreement. After a cost's
+  // `per` the same words are a session as often as the whole program: both offered, a session first.
+  ["kegiatan", ["Session", "Program"]], ["acara", ["Session", "Program"]], ["activity", ["Session", "Program"]], ["event", ["Session", "Program"]],
   ["perjanjian", ["Agreement"]], ["mou", ["Agreement"]], ["pks", ["Agreement"]],
 ]);
 
