@@ -590,6 +590,12 @@ const CASES: readonly Case[] = [
     says: { en: "do not go from the largest down", id: "tidak berurutan dari yang terbesar" },
   },
   {
+    name: "id: seminggu and sebulan before pada hari kerja or akhir pekan (day groups Lontar writes in two words too): one error each",
+    source: ID_PROGRAM("jadwal 2 kali seminggu pada hari kerja antara 08:00-12:00 selama 2 jam\n  jadwal 2 kali sebulan pada akhir pekan antara 08:00-12:00 selama 2 jam"),
+    written: [{ text: "seminggu", fixed: "per minggu" }, { text: "sebulan", fixed: "per bulan" }],
+    says: { en: "means", id: "berarti" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
@@ -699,6 +705,13 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       `program lomba di dispusip_solok {\n  kategori lomba_membaca\n  jadwal sekali 17-08-2026 pukul 08:00 selama 6 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`;
     const errors = errorsOf(source);
     expect(errors.map((d) => `${d.code} ${d.location.range.start.line}`)).toEqual(["LON1106 7", "LON1106 12"]);
+  });
+
+  it("`hari kerja` after `seminggu` is the day group as written, not a value to join: `pukul` in that flexible schedule is the one other error", () => {
+    const source = ID_PROGRAM("jadwal 2 kali seminggu pada hari kerja pukul 09:00 selama 2 jam");
+    const errors = errorsOf(source);
+    expect(errors.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1106", "seminggu"], ["LON1101", "pukul"]]);
+    expect(localizeDiagnostic(errors[1] as Diagnostic, "id").message).toContain("memakai rentang jam (`antara 08:00-12:00`)");
   });
 
   it("a number with a dot where no time stands stays the grammar's error (`selama 1.30 jam`, `peserta 9.30`)", () => {

@@ -14,6 +14,15 @@ const JOINED_WORDS: ReadonlySet<string> = new Set([...VALUE_SETS.flatMap((set) =
 /** The most words of a value written with spaces. */
 const MOST_SPACED_WORDS = 4;
 
+/** The day groups Lontar writes in two words as well as joined (`hari kerja`, `akhir pekan`): the first word's token and the second's. */
+const TWO_WORD_DAY_GROUPS: readonly (readonly [string, string])[] = [["DayUnit", "Kerja"], ["Akhir", "WeekUnit"]];
+
+/** Whether tokens `s`..`last` are a day group written in two words, which the grammar reads as written (`pada hari kerja`): no value written with spaces. */
+function isTwoWordDayGroup(tokens: readonly IToken[], s: number, last: number): boolean {
+  const [first, second] = [tokens[s]?.tokenType.name, tokens[s + 1]?.tokenType.name];
+  return last === s + 1 && TWO_WORD_DAY_GROUPS.some(([a, b]) => a === first && b === second);
+}
+
 /**
  * `jenis lembaga adat`, `kategori pinjam paket koleksi`, `jenis Lembaga Adat`: words
  * with spaces between them, on one line, that joined with `_` (in lower case) are a value
@@ -29,7 +38,7 @@ export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: Decla
   for (let last = lastSpacedWord(tokens, s); last > s; last--) {
     const words = tokens.slice(s, last + 1).map((t) => t.image);
     const fixed = words.join("_").toLowerCase();
-    if (!allowed.has(fixed)) continue;
+    if (!allowed.has(fixed) || isTwoWordDayGroup(tokens, s, last)) continue;
     const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
     return { first: s, last, mistake: { kind: "spacedValue", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
   }
