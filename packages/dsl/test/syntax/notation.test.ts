@@ -28,6 +28,10 @@ const ID_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
 const EN_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
   `${EN_LIBRARY}budget apbd at dispusip_solok {\n  amount ${budget}\n  period 2026\n}\nprogram class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  ${line}\n}\nhorizon 2026-01-01..2026-12-31\n`;
 
+/** `ID_PROGRAM`'s workspace with a partner `m` and an agreement with it for each of `lines` (its own lines after `antara`). */
+const ID_AGREEMENTS = (...lines: readonly string[]): string =>
+  ID_PROGRAM("peserta 20").replace("cakrawala", `mitra m {\n  jenis sekolah\n}\n${lines.map((l, i) => `kesepakatan mou_${i + 1} {\n  antara dispusip_solok dan m\n  ${l}\n}\n`).join("")}cakrawala`);
+
 /** One written form in a case: as written, and Lontar's spelling when certain. */
 interface Written {
   readonly text: string;
@@ -596,6 +600,30 @@ const CASES: readonly Case[] = [
     says: { en: "means", id: "berarti" },
   },
   {
+    name: "id: an agreement's validity from a date to a date (berlaku mulai … sampai …, dari … s.d. … written day first): the range",
+    source: ID_AGREEMENTS("berlaku mulai 2026-01-01 sampai 2026-12-31", "berlaku dari 01-02-2026 s.d. 31-12-2026"),
+    written: [{ text: "mulai 2026-01-01 sampai 2026-12-31", fixed: "2026-01-01..2026-12-31" }, { text: "dari 01-02-2026 s.d. 31-12-2026", fixed: "2026-02-01..2026-12-31" }],
+    says: { en: "an agreement is in force over a range of dates", id: "kesepakatan berlaku selama rentang tanggal" },
+  },
+  {
+    name: "en: an agreement's validity from a date to a date (valid from … to …): the range",
+    source: `${EN_LIBRARY}partner school {\n  kind school\n}\nagreement mou {\n  between dispusip_solok and school\n  valid from 2026-01-01 to 2026-12-31\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "from 2026-01-01 to 2026-12-31", fixed: "2026-01-01..2026-12-31" }],
+    says: { en: "an agreement is in force over a range of dates", id: "kesepakatan berlaku selama rentang tanggal" },
+  },
+  {
+    name: "id: an agreement's validity as a length, a start alone, or its parties (berlaku selama 1 tahun, mulai 2026-01-01, kepada m, as a KPI's berlaku untuk): no fix, a validity shown",
+    source: ID_AGREEMENTS("berlaku selama 1 tahun", "berlaku mulai 2026-01-01", "berlaku kepada m"),
+    written: [{ text: "selama 1 tahun" }, { text: "mulai 2026-01-01" }, { text: "kepada m" }],
+    says: { en: "as in `berlaku 2026-01-01..2026-12-31`", id: "seperti `berlaku 2026-01-01..2026-12-31`" },
+  },
+  {
+    name: "en: an agreement's validity written as its parties, alone in the file (valid to school): no fix, and the whole-file path declines it",
+    source: `${EN_LIBRARY}partner school {\n  kind school\n}\nagreement mou {\n  between dispusip_solok and school\n  valid to school\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "to school" }],
+    says: { en: "as in `valid 2026-01-01..2026-12-31`; its parties are written after `between`", id: "seperti `valid 2026-01-01..2026-12-31`; para pihaknya ditulis setelah `antara`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
@@ -712,6 +740,15 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
     const errors = errorsOf(source);
     expect(errors.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1106", "seminggu"], ["LON1101", "pukul"]]);
     expect(localizeDiagnostic(errors[1] as Diagnostic, "id").message).toContain("memakai rentang jam (`antara 08:00-12:00`)");
+  });
+
+  it("a KPI's `berlaku untuk` is still whom it applies to, with the fast reader and with the grammar alone", () => {
+    const source = `${ID_LIBRARY}kpi k {\n  indikator kunjungan bobot 100 target 300 per bulan\n  berlaku untuk dispusip_solok\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+    expect(errorsOf(source)).toEqual([]);
+    const { file } = parseFileWith(source, "main.lontar", "fast");
+    const kpi = file.items[1];
+    expect(kpi?.kind === "Declaration" ? kpi.properties.map((p) => p.key) : []).toEqual(["indicator", "appliesTo"]);
+    expect(JSON.stringify(file)).toBe(JSON.stringify(parseFileWith(source, "main.lontar", "grammar").file));
   });
 
   it("a number with a dot where no time stands stays the grammar's error (`selama 1.30 jam`, `peserta 9.30`)", () => {

@@ -262,6 +262,18 @@ export const SYNTAX_ENTRIES = {
         "`{text}` may be read as `{one}` or as `{other}`: Lontar writes an amount of rupiah in digits, with dots between thousands; write the one meant",
         "`{text}` dapat dibaca sebagai `{one}` atau `{other}`: Lontar menulis jumlah rupiah dengan angka, dengan titik di antara ribuan; tulis yang dimaksud",
       ),
+      validityRange: L(
+        "`{text}`: an agreement is in force over a range of dates, written from its first day to its last with `..`: `{fixed}`",
+        "`{text}`: kesepakatan berlaku selama rentang tanggal, ditulis dari hari pertama sampai hari terakhirnya dengan `..`: `{fixed}`",
+      ),
+      validityNotDates: L(
+        "`{text}`: an agreement is in force over a range of dates, written from its first day to its last, as in `{example}`",
+        "`{text}`: kesepakatan berlaku selama rentang tanggal, ditulis dari hari pertama sampai hari terakhirnya, seperti `{example}`",
+      ),
+      validityParties: L(
+        "`{text}`: an agreement's validity is the range of dates it is in force, as in `{example}`; its parties are written after `between` (`applies to` is a KPI's)",
+        "`{text}`: masa berlaku kesepakatan adalah rentang tanggal berlakunya, seperti `{example}`; para pihaknya ditulis setelah `antara` (`berlaku untuk` milik KPI)",
+      ),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),

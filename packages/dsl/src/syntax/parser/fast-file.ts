@@ -12,6 +12,7 @@ import type { Declaration, DeclarationKind, FileNode, Property, Reference } from
 import { definiteLangAt, isWordAt, type TokenTable } from "../lexer/token-table.js";
 import * as T from "../lexer/tokens.js";
 import { FastReader, NO_COMMENTS } from "./fast-property.js";
+import { takesValidDates } from "./written-validity.js";
 
 type Item = FileNode["items"][number];
 
@@ -93,7 +94,8 @@ class FileReader extends FastReader {
       if (this.startsLine(this.p) && this.headerLength(this.p) > 0) throw GIVE_UP;
       this.start = this.p;
       const read = this.property();
-      if (read === undefined) throw GIVE_UP;
+      // An agreement's `berlaku kepada …` is its validity written another way (items.ts reports it).
+      if (read === undefined || (read.value.key === "appliesTo" && takesValidDates(kind))) throw GIVE_UP;
       this.hold(read.value);
     }
     const properties = this.collect<Property>(mark);

@@ -25,6 +25,7 @@ import { notationAt, type NotationMistake } from "./notation.js";
 import { writtenText } from "./written-tokens.js";
 import { hyphenNameAt } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
+import { validityAt } from "./written-validity.js";
 import { readMended } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
@@ -291,6 +292,13 @@ class ItemReader {
         this.missingBrace(kw, nameToken, last, broken);
         break;
       }
+      const otherwise = this.writtenOtherwiseAt(j, kind);
+      const meant = otherwise === undefined ? undefined : this.readMendedProperty(otherwise, j, properties, broken, kind);
+      if (meant !== undefined) {
+        last = meant - 1;
+        j = meant;
+        continue;
+      }
       const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
       if (quick !== undefined) {
         properties.push(quick.value);
@@ -503,6 +511,15 @@ class ItemReader {
     }
     broken.push(this.brokenProperty(from, Math.max(from, next - 1), undefined));
     return next;
+  }
+
+  /**
+   * Where a property starting at `j` is written another way though its first words read as
+   * another property, so that the grammar would not fail at them: `berlaku kepada perpusnas` in
+   * an agreement (a KPI's `berlaku untuk`). The index of the written form, or undefined.
+   */
+  private writtenOtherwiseAt(j: number, kind: DeclarationKind): number | undefined {
+    return this.tokens[j]?.tokenType === K["Valid"] && validityAt(this.tokens, j + 1, kind) !== undefined ? j + 1 : undefined;
   }
 
   /** An `import` or `horizon` that fails at a date written another way (`cakrawala 01-01-2026..31-12-2026`), read again as {@link readMendedProperty} does. */

@@ -4,7 +4,7 @@
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
  * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
- * written-values.ts and written-operators.ts),
+ * written-values.ts, written-validity.ts and written-operators.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
  */
@@ -19,6 +19,7 @@ import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
+import { validityAt } from "./written-validity.js";
 import { capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
@@ -110,7 +111,13 @@ export type NotationKind =
   /** `… dan …`, `… or …`: conditions joined by a word, where Lontar writes `&&` or `||`. */
   | "conditionWord"
   /** `jenis perpustakaan nasional`: a partner named as a library, whose kind is `perpustakaan_lain`. */
-  | "libraryPartner";
+  | "libraryPartner"
+  /**
+   * An agreement's validity written another way: `berlaku mulai 2027-01-01 sampai 2027-12-31` (the range, `2027-01-01..2027-12-31`);
+   * its length (`berlaku selama 1 tahun`) or a date with no end (no fix; `example` is a validity as Lontar writes it);
+   * the parties, as a KPI's `berlaku untuk` names whom it applies to (`berlaku kepada perpusnas`: no fix).
+   */
+  | "validityRange" | "validityNotDates" | "validityParties";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -180,7 +187,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

@@ -12,7 +12,7 @@ import { timeAt, dateAt, monthDateAt } from "./written-dates.js";
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
 
 /** How many tokens from `s` join a range's ends (`-`, `sampai`, `sampai dengan`, `s.d.`, `s.d`, `s/d`, `to`): 0 when they do not. */
-function joinLength(tokens: readonly IToken[], s: number): number {
+export function joinLength(tokens: readonly IToken[], s: number): number {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
   if (a === undefined) return 0;
   if (a.tokenType === Minus) return 1;
