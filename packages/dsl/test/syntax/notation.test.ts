@@ -624,6 +624,24 @@ const CASES: readonly Case[] = [
     says: { en: "as in `valid 2026-01-01..2026-12-31`; its parties are written after `between`", id: "seperti `valid 2026-01-01..2026-12-31`; para pihaknya ditulis setelah `antara`" },
   },
   {
+    name: "id: opening hours after pukul or jam (buka, tersedia), and holidays after hari (tutup hari libur nasional)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat pukul 08:00-16:00\n  tutup hari libur nasional\n}\nstaf budi di dispusip_solok {\n  peran pustakawan\n  tersedia senin..kamis jam 08.00-16.00\n}\ncakrawala 2026-01-01..2026-12-31\n"),
+    written: [{ text: "pukul 08:00-16:00", fixed: "08:00-16:00" }, { text: "hari", fixed: "pada" }, { text: "jam 08.00-16.00", fixed: "08:00-16:00" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: holidays after no word or saat (tutup libur nasional, tutup saat libur nasional): pada before them",
+    source: ID_LIBRARY.replace("}\n", "  tutup libur nasional dan cuti bersama\n}\nperpustakaan tbm {\n  jenjang desa\n  wilayah \"Sumatera Barat\" / \"Kota Solok\"\n  tutup saat libur nasional\n}\n"),
+    written: [{ text: "libur", fixed: "pada libur" }, { text: "saat", fixed: "pada" }],
+    says: { en: "the holidays a library is closed on are written after `on` or `pada`", id: "ditulis setelah `pada`" },
+  },
+  {
+    name: "en: opening hours after at, and holidays after during (open mon..fri at 08:00-16:00, closed during public holidays)",
+    source: EN_LIBRARY.replace("}\n", "  open mon..fri at 08:00-16:00\n  closed during public holidays\n}\n"),
+    written: [{ text: "at 08:00-16:00", fixed: "08:00-16:00" }, { text: "during", fixed: "on" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -274,6 +274,14 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: an agreement's validity is the range of dates it is in force, as in `{example}`; its parties are written after `between` (`applies to` is a KPI's)",
         "`{text}`: masa berlaku kesepakatan adalah rentang tanggal berlakunya, seperti `{example}`; para pihaknya ditulis setelah `antara` (`berlaku untuk` milik KPI)",
       ),
+      atHours: L(
+        "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
+        "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
+      ),
+      closedOn: L(
+        "`{text}`: the holidays a library is closed on are written after `on` or `pada`, as in `{example}`: `{fixed}`",
+        "`{text}`: hari libur saat perpustakaan tutup ditulis setelah `pada`, seperti `{example}`: `{fixed}`",
+      ),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),

@@ -4,7 +4,7 @@
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
  * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
- * written-values.ts, written-validity.ts and written-operators.ts),
+ * written-values.ts, written-validity.ts, written-windows.ts and written-operators.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
  */
@@ -20,6 +20,7 @@ import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysS
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
+import { atHoursAt, closedOnAt } from "./written-windows.js";
 import { capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
@@ -117,7 +118,11 @@ export type NotationKind =
    * its length (`berlaku selama 1 tahun`) or a date with no end (no fix; `example` is a validity as Lontar writes it);
    * the parties, as a KPI's `berlaku untuk` names whom it applies to (`berlaku kepada perpusnas`: no fix).
    */
-  | "validityRange" | "validityNotDates" | "validityParties";
+  | "validityRange" | "validityNotDates" | "validityParties"
+  /** `buka senin..jumat pukul 08:00-16:00`: a word for a time of day between days and their hours, which follow the days right away. */
+  | "atHours"
+  /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
+  | "closedOn";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -187,7 +192,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

@@ -1,0 +1,86 @@
+/**
+ * Opening hours and closures written another way: `buka senin..jumat pukul 08:00-16:00` (a word
+ * between the days and their hours), `tutup hari libur nasional`, `tutup saat libur nasional`
+ * (holidays after another word than `pada`).
+ */
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { WORDS } from "../keywords.js";
+import { PROPERTY_SYNTAX } from "../../language/table.js";
+import type { ValueShapeName } from "../../language/shapes.js";
+import { K, Minus, TimeLiteral } from "../lexer/tokens.js";
+import type { NotationRun } from "./notation.js";
+import { timeAt } from "./written-dates.js";
+import { joinLength } from "./written-ranges.js";
+import { writtenText } from "./written-tokens.js";
+
+/** The shape of each property's value by its keyword token's name (`Open`: `openWindows`). */
+const SHAPE_BY_TOKEN: ReadonlyMap<string, ValueShapeName> = new Map(PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.shape]));
+/** The shapes whose value is days and their hours (`buka`, `tersedia`). */
+const WINDOW_SHAPES: ReadonlySet<ValueShapeName> = new Set(["windows", "openWindows"]);
+/** Words written before a time of day (`pukul`, `jam`, `at`), lower case. */
+const AT_WORDS: ReadonlySet<string> = new Set(["pukul", "jam", "at"]);
+/** At most this many tokens are looked at before a value for the keyword that starts its line. */
+const LONGEST_LINE = 64;
+
+/** The shape of the value of the property whose keyword starts the line of token `s`, if one does. */
+function lineShape(tokens: readonly IToken[], s: number): ValueShapeName | undefined {
+  const line = tokens[s]?.startLine;
+  let first = s;
+  while (first > 0 && first > s - LONGEST_LINE && tokens[first - 1]?.startLine === line) first--;
+  return SHAPE_BY_TOKEN.get(tokens[first]?.tokenType.name ?? "");
+}
+
+/** A time from token `i`, as Lontar writes it (`08:00`) or with a dot (`08.00`): its last token, and its spelling when certain. */
+function timeFrom(tokens: readonly IToken[], i: number): { readonly last: number; readonly time?: string } | undefined {
+  const t = tokens[i];
+  if (t?.tokenType === TimeLiteral) return { last: i, time: t.image };
+  const written = timeAt(tokens, i);
+  return written === undefined ? undefined : { last: written.last, ...(written.mistake.fixed === undefined ? {} : { time: written.mistake.fixed }) };
+}
+
+/**
+ * `buka senin..jumat pukul 08:00-16:00`, `jam 08:00-16:00`, `open mon..fri at 08:00-16:00`: a word
+ * for a time of day between days and their hours (in `buka`, `tersedia`), which Lontar writes
+ * right after the days; the fix is the hours alone, `08:00-16:00` (their ends written another
+ * way, `08.00`, `08:00 sampai 16:00`, mended in it).
+ */
+export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const word = tokens[s];
+  if (word === undefined || !AT_WORDS.has(word.image.toLowerCase()) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const from = timeFrom(tokens, s + 1);
+  const join = from === undefined ? 0 : joinLength(tokens, from.last + 1);
+  const to = from === undefined || join === 0 ? undefined : timeFrom(tokens, from.last + 1 + join);
+  // A time that is none (`25.00`) is its own mistake, not read here.
+  if (from?.time === undefined || to?.time === undefined) return undefined;
+  const fixed = `${from.time}-${to.time}`;
+  const range = spanTokens(word, tokens[to.last] as IToken) ?? tokenRange(word);
+  const mistake = { kind: "atHours" as const, text: writtenText(tokens, s, to.last), fixed, range };
+  return { first: s, last: to.last, mistake, literal: "time", token: { type: TimeLiteral, image: from.time }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+}
+
+/** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
+const WHEN_WORDS: ReadonlySet<string> = new Set(["hari", "saat", "ketika", "selama", "setiap", "tiap", "di", "during", "at", "in", "every"]);
+/** The tokens of the words about holidays after `pada` (`hari libur nasional dan cuti bersama`, `public holidays`). */
+const HOLIDAY_TOKENS: ReadonlySet<string> = new Set(["DayUnit", "Public", "Holidays", "National", "And", "Cuti", "Bersama", "Collective", "Leave"]);
+
+/**
+ * `tutup hari libur nasional`, `tutup saat libur nasional`, `tutup libur nasional`, `closed during
+ * public holidays`: holidays a library is closed on, after another word than `pada` / `on` (or none).
+ * The fix writes `pada` for the word (`tutup pada libur nasional`), or before the holidays.
+ */
+export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [keyword, word] = [tokens[s - 1], tokens[s]];
+  const on = K["On"];
+  if (keyword === undefined || keyword.tokenType !== K["Closed"] || word === undefined || on === undefined) return undefined;
+  const holidays = (i: number): boolean => tokens[i]?.tokenType === K["Holidays"] || (tokens[i]?.tokenType === K["Public"] && tokens[i + 1]?.tokenType === K["Holidays"]);
+  const replaced = WHEN_WORDS.has(word.image.toLowerCase()) && (holidays(s + 1) || (tokens[s + 1]?.tokenType === K["DayUnit"] && holidays(s + 2)));
+  if (!replaced && !holidays(s)) return undefined;
+  const pada = WORDS.get(keyword.image)?.lang === "en" ? "on" : "pada";
+  const fixed = replaced ? pada : `${pada} ${word.image}`;
+  let end = s;
+  while (HOLIDAY_TOKENS.has(tokens[end + 1]?.tokenType.name ?? "") && tokens[end + 1]?.startLine === word.startLine) end++;
+  const example = `${keyword.image} ${fixed}${end > s ? ` ${writtenText(tokens, s + 1, end)}` : ""}`;
+  const mistake = { kind: "closedOn" as const, text: word.image, fixed, example, range: tokenRange(word) };
+  return { first: s, last: s, mistake, literal: "keyword", token: { type: on, image: pada }, ...(replaced ? {} : { then: [{ type: word.tokenType, image: word.image }] }) };
+}
