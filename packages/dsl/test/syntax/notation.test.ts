@@ -642,6 +642,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: an obligation's bound in one word (setidaknya, min, maks) and months after per (per 3 bulan, per 6 bulan)",
+    source: ID_AGREEMENTS("berlaku 2026-01-01..2026-12-31\n  setidaknya 2 sesi kelas per semester\n  min 2 sesi kelas per 3 bulan\n  maks 30 sesi kelas per 6 bulan"),
+    written: [{ text: "setidaknya", fixed: "minimal" }, { text: "min", fixed: "minimal" }, { text: "3 bulan", fixed: "triwulan" }, { text: "maks", fixed: "maksimal" }, { text: "6 bulan", fixed: "semester" }],
+    says: { en: "means", id: "berarti" },
+  },
+  {
+    name: "en: an obligation's bound in one word (minimum) and months after per (per 6 months)",
+    source: EN_PROGRAM("participants 20").replace("horizon", "partner school {\n  kind school\n}\nagreement mou {\n  between dispusip_solok and school\n  valid 2026-01-01..2026-12-31\n  minimum 2 sessions of class per 6 months\n}\nhorizon"),
+    written: [{ text: "minimum", fixed: "at least" }, { text: "6 months", fixed: "semester" }],
+    says: { en: "means", id: "berarti" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

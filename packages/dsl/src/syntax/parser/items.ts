@@ -23,7 +23,7 @@ import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
 import { writtenText } from "./written-tokens.js";
-import { hyphenNameAt } from "./written-words.js";
+import { boundWordAt, hyphenNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { readMended } from "./notation-reader.js";
@@ -409,8 +409,8 @@ class ItemReader {
         depth--;
         continue;
       }
-      // A line that starts with a word for a property's keyword (`jam_layanan`) is that property's: its own error.
-      if (this.startsLine(k) && (this.startsProperty(k) || this.headerLength(k) > 0 || isPropertySynonym(this.tokens[k]?.image ?? ""))) return k;
+      // A line that starts with a word for a property's keyword (`jam_layanan`, `setidaknya 2 sesi`) is that property's: its own error.
+      if (this.startsLine(k) && (this.startsProperty(k) || this.headerLength(k) > 0 || isPropertySynonym(this.tokens[k]?.image ?? "") || startsBoundWords(this.tokens, k))) return k;
       if (name === "LBrace") depth++;
     }
     return this.tokens.length;
@@ -516,10 +516,13 @@ class ItemReader {
   /**
    * Where a property starting at `j` is written another way though its first words read as
    * another property, so that the grammar would not fail at them: `berlaku kepada perpusnas` in
-   * an agreement (a KPI's `berlaku untuk`). The index of the written form, or undefined.
+   * an agreement (a KPI's `berlaku untuk`), `maks 2 sesi …` (a staff member's `maks`). The index of
+   * the written form, or undefined.
    */
   private writtenOtherwiseAt(j: number, kind: DeclarationKind): number | undefined {
-    return this.tokens[j]?.tokenType === K["Valid"] && validityAt(this.tokens, j + 1, kind) !== undefined ? j + 1 : undefined;
+    const t = this.tokens[j];
+    if (t?.tokenType === K["Valid"] && validityAt(this.tokens, j + 1, kind) !== undefined) return j + 1;
+    return boundWordAt(this.tokens, j) !== undefined ? j : undefined;
   }
 
   /** An `import` or `horizon` that fails at a date written another way (`cakrawala 01-01-2026..31-12-2026`), read again as {@link readMendedProperty} does. */

@@ -3,6 +3,7 @@ import type { IToken } from "chevrotain";
 import { isLocalTime } from "@lontar/core";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
+import { WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { touching, writtenText, wordType, dayName } from "./written-tokens.js";
@@ -205,4 +206,23 @@ export function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (t === undefined || unit === undefined || per === undefined) return undefined;
   const fixed = `per ${unit}`;
   return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
+}
+
+/** Periods Lontar names that a number of months is (`per 3 bulan` is `per triwulan`), by the number, in each language. */
+const MONTHS_PERIODS: ReadonlyMap<string, { readonly id: string; readonly en: string }> = new Map([
+  ["1", { id: "bulan", en: "month" }], ["3", { id: "triwulan", en: "quarter" }], ["6", { id: "semester", en: "semester" }], ["12", { id: "tahun", en: "year" }],
+]);
+
+/**
+ * `per 3 bulan`, `per 6 bulan`, `per 12 months`: a number of months after `per` that is a period
+ * Lontar names: `per triwulan`, `per semester`, `per tahun` (`per quarter` …, in the language of
+ * the word for months). Another number of months (`per 2 bulan`) names none: the grammar's error.
+ */
+export function perMonthsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [count, unit] = [tokens[s], tokens[s + 1]];
+  const period = count === undefined ? undefined : MONTHS_PERIODS.get(count.image);
+  if (tokens[s - 1]?.tokenType !== K["Per"] || count?.tokenType.name !== "NumberLiteral" || unit === undefined || unit.tokenType !== K["MonthUnit"] || period === undefined) return undefined;
+  const fixed = period[WORDS.get(unit.image)?.lang ?? "id"];
+  const range = spanTokens(count, unit) ?? tokenRange(count);
+  return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: `${count.image} ${unit.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }

@@ -1,4 +1,4 @@
-/** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`. */
+/** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`, `setidaknya`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
@@ -151,4 +151,36 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
     return { first: s, last: s + 3, mistake: { kind: "untilWith", text: `${a.image}.${c.image}.`, fixed: "sampai", range }, literal: "keyword", keyword: until };
   }
   return undefined;
+}
+
+/** Single words for an obligation's bound, as letters write them: at least (`setidaknya`, `min`) or at most (`maks`, `max`), lower case. */
+const BOUND_WORDS: ReadonlyMap<string, "least" | "most"> = new Map([
+  ["setidaknya", "least"], ["sekurangnya", "least"], ["minimum", "least"], ["min", "least"],
+  ["maksimum", "most"], ["maks", "most"], ["maximum", "most"], ["max", "most"],
+]);
+
+/** Whether token `s` starts an obligation's bound written in words (`paling sedikit`, `setidaknya 2 sesi`): a line it starts is a property of its own. */
+export function startsBoundWords(tokens: readonly IToken[], s: number): boolean {
+  const [a, b] = [tokens[s], tokens[s + 1]];
+  return (a?.image.toLowerCase() === "paling" && (b?.image === "sedikit" || b?.image === "banyak")) || boundWordAt(tokens, s) !== undefined;
+}
+
+/**
+ * `setidaknya 2 sesi kelas per semester`, `min 2 sesi …`, `maximum 4 sessions of …`: a word for an
+ * obligation's bound, before a count of sessions; Lontar writes `minimal` / `maksimal` (`at least`
+ * / `at most` in English, by the language of the word for sessions).
+ */
+export function boundWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [word, count, unit] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  const bound = word === undefined ? undefined : BOUND_WORDS.get(word.image.toLowerCase());
+  if (word === undefined || bound === undefined || count?.tokenType !== NumberLiteral || unit === undefined || (unit.tokenType !== K["Session"] && unit.tokenType !== K["Times"])) return undefined;
+  const [at, extreme, indonesian] = [K["At"], K[bound === "least" ? "Least" : "Most"], K[bound === "least" ? "Minimal" : "Maximal"]];
+  if (at === undefined || extreme === undefined || indonesian === undefined) return undefined;
+  const range = tokenRange(word);
+  if (WORDS.get(unit.image)?.lang === "en") {
+    const fixed = `at ${bound}`;
+    return { first: s, last: s, mistake: { kind: "wordsFor", text: word.image, fixed, range }, literal: "keyword", token: { type: at, image: "at" }, then: [{ type: extreme, image: bound }] };
+  }
+  const fixed = bound === "least" ? "minimal" : "maksimal";
+  return { first: s, last: s, mistake: { kind: "wordsFor", text: word.image, fixed, range }, literal: "keyword", token: { type: indonesian, image: fixed } };
 }
