@@ -654,6 +654,18 @@ const CASES: readonly Case[] = [
     says: { en: "means", id: "berarti" },
   },
   {
+    name: "id: texts and names in single quotes (judul 'Kelas Menulis', sasaran 'anak anak')",
+    source: ID_PROGRAM("judul 'Kelas Menulis'\n  sasaran 'anak anak'"),
+    written: [{ text: "'Kelas Menulis'", fixed: '"Kelas Menulis"' }, { text: "'anak anak'", fixed: "anak_anak" }],
+    says: { en: "quotes", id: "tanda kutip" },
+  },
+  {
+    name: "en: a text in single quotes, a quote in it escaped (title 'The \"best\" class')",
+    source: EN_PROGRAM("title 'The \"best\" class'"),
+    written: [{ text: "'The \"best\" class'", fixed: '"The \\"best\\" class"' }],
+    says: { en: "a text is written in double quotes", id: "teks ditulis dalam tanda kutip ganda" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

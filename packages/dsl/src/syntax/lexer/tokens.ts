@@ -92,6 +92,12 @@ export const TypographicString = createToken({
   name: "TypographicString",
   pattern: /[\u201C\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201D]|\u201E(?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]/,
 });
+/**
+ * `'text'`: a text in single quotes, on one line, as other languages write strings. No rule
+ * takes it: where a text stands it is read as `"text"`, where a name stands as the name (LON1106,
+ * with that as its fix; see written-words.ts).
+ */
+export const SingleQuotedString = createToken({ name: "SingleQuotedString", pattern: /'[^'\r\n]*'/ });
 /** A string missing its closing quote (reported as LON1002). */
 export const UnterminatedString = createToken({ name: "UnterminatedString", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*/ });
 /** `Rp 150.000.000`: rupiah with dots as thousands separators. */
@@ -168,7 +174,7 @@ export const TypographicDash = createToken({ name: "TypographicDash", pattern: /
 
 /** Tokens the lexer tries, in order. */
 export const LEXER_TOKENS: readonly TokenType[] = [
-  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, Money,
+  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, SingleQuotedString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
   AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash, MathSign,

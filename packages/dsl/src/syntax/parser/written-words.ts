@@ -1,8 +1,8 @@
-/** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`, `setidaknya`. */
+/** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `'teks'`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`, `setidaknya`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { DotDot, Identifier, K, Minus, NumberLiteral, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { timeAt } from "./written-dates.js";
@@ -53,14 +53,22 @@ export function hyphenNameAt(tokens: readonly IToken[], s: number): NotationRun 
   return { first: s, last, mistake: { kind: "hyphenName", text: words.join("-"), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }
 
-/** `"anak_anak"`, `"area anak"`: a name in quotes where the grammar wants a name; Lontar writes it bare, with `_` for spaces and `-`. */
+/** `"anak_anak"`, `"area anak"`, `'kelas'`: a name in quotes where the grammar wants a name; Lontar writes it bare, with `_` for spaces and `-`. */
 export function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
-  if (t?.tokenType !== StringLiteral) return undefined;
+  if (t?.tokenType !== StringLiteral && t?.tokenType !== SingleQuotedString) return undefined;
   const inner = t.image.slice(1, -1).trim();
   if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
   const fixed = inner.replace(/[ -]+/g, "_");
   return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** `judul 'Monitoring'`: a text in single quotes where a text stands; Lontar writes it in double quotes (a `"` or `\` in it escaped). */
+export function singleQuotedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (t?.tokenType !== SingleQuotedString) return undefined;
+  const fixed = `"${t.image.slice(1, -1).replace(/["\\]/g, "\\$&")}"`;
+  return { first: s, last: s, mistake: { kind: "singleQuotes", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
 }
 
 /** At most this many tokens make a zone's name written without quotes (`America/Argentina/Buenos_Aires` is five). */
