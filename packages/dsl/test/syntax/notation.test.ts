@@ -27,7 +27,6 @@ const ID_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
 /** `EN_LIBRARY`'s budget `apbd` and a weekly program `class` with `line` among its properties, under a horizon. */
 const EN_PROGRAM = (line: string, budget = "Rp 100.000.000"): string =>
   `${EN_LIBRARY}budget apbd at dispusip_solok {\n  amount ${budget}\n  period 2026\n}\nprogram class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  ${line}\n}\nhorizon 2026-01-01..2026-12-31\n`;
-
 /** `ID_PROGRAM`'s workspace with a partner `m` and an agreement with it for each of `lines` (its own lines after `antara`). */
 const ID_AGREEMENTS = (...lines: readonly string[]): string =>
   ID_PROGRAM("peserta 20").replace("cakrawala", `mitra m {\n  jenis sekolah\n}\n${lines.map((l, i) => `kesepakatan mou_${i + 1} {\n  antara dispusip_solok dan m\n  ${l}\n}\n`).join("")}cakrawala`);
@@ -664,6 +663,12 @@ const CASES: readonly Case[] = [
     source: EN_PROGRAM("title 'The \"best\" class'"),
     written: [{ text: "'The \"best\" class'", fixed: '"The \\"best\\" class"' }],
     says: { en: "a text is written in double quotes", id: "teks ditulis dalam tanda kutip ganda" },
+  },
+  {
+    name: "id: a declaration's name in quotes (ruang \"Ruang Rapat\" di …): the name, declared so",
+    source: ID_PROGRAM("butuh ruang Ruang_Rapat").replace("anggaran apbd", 'ruang "Ruang Rapat" di dispusip_solok {\n  kapasitas 20\n}\nanggaran apbd'),
+    written: [{ text: '"Ruang Rapat"', fixed: "Ruang_Rapat" }],
+    says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
   },
   {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",

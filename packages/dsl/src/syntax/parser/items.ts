@@ -23,7 +23,7 @@ import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
 import { writtenText } from "./written-tokens.js";
-import { boundWordAt, hyphenNameAt, startsBoundWords } from "./written-words.js";
+import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { readMended } from "./notation-reader.js";
@@ -203,8 +203,8 @@ class ItemReader {
    */
   private damagedHead(i: number): Head | undefined {
     const name = this.tokens[i + 1];
-    const hyphened = this.hyphenedHead(i);
-    if (hyphened !== undefined) return hyphened;
+    const written = this.writtenNameHead(i);
+    if (written !== undefined) return written;
     // `room aula at lib` with no `{`: the mistake is after the place.
     const placed = this.tokens[i + 2]?.tokenType.name === "At" && isName(this.tokens[i + 3]);
     const w = placed ? i + 4 : i + 2;
@@ -238,12 +238,12 @@ class ItemReader {
   }
 
   /**
-   * `program kelas-menulis {` (or `… at lib {`): a name written with `-` between its words,
-   * one LON1106 error whose fix writes `kelas_menulis`, and the declaration read under that
-   * name, so references to it resolve.
+   * `program kelas-menulis {`, `ruang "Ruang Rapat" di p {` (or `… at lib {`): a name written
+   * with `-` between its words or in quotes, one LON1106 error whose fix writes `kelas_menulis`,
+   * `Ruang_Rapat`, and the declaration read under that name, so references to it resolve.
    */
-  private hyphenedHead(i: number): Head | undefined {
-    const run = hyphenNameAt(this.tokens, i + 1);
+  private writtenNameHead(i: number): Head | undefined {
+    const run = hyphenNameAt(this.tokens, i + 1) ?? quotedNameAt(this.tokens, i + 1);
     if (run === undefined || run.first !== i + 1 || run.mistake.fixed === undefined) return undefined;
     const k = run.last + 1;
     const after = this.tokens[k]?.tokenType.name;
