@@ -25,6 +25,7 @@ export { expandRecurrence, type RecurrenceInput, type RecurrenceResult, type Rec
 export { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./expand/zone-clock.js";
 
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
+export { MAX_SEED, MAX_STEPS } from "./allocate/search-bounds.js";
 
 export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";

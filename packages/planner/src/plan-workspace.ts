@@ -7,16 +7,21 @@ import { assemblePlan } from "./plan/assemble-plan.js";
 import type { Plan } from "./plan/plan.js";
 import { refusedPlan } from "./plan/refused-plan.js";
 import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
+import { checkSearchNumbers } from "./allocate/search-bounds.js";
+import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
   /** The dates to plan, both inclusive (default: the workspace's declared `horizon`). */
   readonly horizon?: DateSpan;
-  /** Seed of the search (default 1). */
+  /** Seed of the search (default 1), a whole number from 0 to 4,294,967,295 (`MAX_SEED`). */
   readonly seed?: number;
-  /** Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts. The step budget keeps plans identical across machines. */
+  /**
+   * Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts,
+   * a whole number up to 10,000,000 (`MAX_STEPS`). The step budget keeps plans identical across machines.
+   */
   readonly maxSteps?: number;
-  /** Optional wall-clock limit of the search, shared among the parts; makes the plan depend on the machine's speed. */
+  /** Optional wall-clock limit of the search in milliseconds, finite and not negative, shared among the parts; makes the plan depend on the machine's speed. */
   readonly timeLimitMs?: number;
   /** A previous plan to stay close to. */
   readonly previous?: Plan;
@@ -28,7 +33,7 @@ export interface PlanWorkspaceOptions {
   readonly onPrepare?: (done: number, total: number) => void;
   /**
    * The bound on the workspace's occurrences in the horizon (closures' drops included),
-   * default 2,000,000. A workspace past it is refused, counted but not expanded: the plan
+   * a whole number, default 2,000,000. A workspace past it is refused, counted but not expanded: the plan
    * has no occurrence and one hard `EXPAND_WORKSPACE_LIMIT` violation (see `planRefusal`).
    */
   readonly maxOccurrences?: number;
@@ -49,7 +54,9 @@ export interface PlanWorkspaceOptions {
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first);
- * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order.
+ * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
+ * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
+ * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
  */
 export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions): Plan {
   const options = withHorizon(workspace, planOptions);
@@ -61,9 +68,13 @@ export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOp
 /**
  * The options with the horizon filled in: the one given, else the workspace's declared one.
  * A caller that passes neither made a mistake, so this throws a TypeError; a horizon that is
- * not two calendar days in order, a RangeError (a workspace's declared one is checked already).
+ * not two calendar days in order, a RangeError (a workspace's declared one is checked already),
+ * and so does a number of the options that is not of its kind (`maxSteps: Infinity` would
+ * never return, `maxOccurrences: NaN` would turn the bound off).
  */
 export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace, options: T): T & { readonly horizon: DateSpan } {
+  checkSearchNumbers(options);
+  checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
   const horizon = options.horizon ?? workspace.horizon;
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
   // A horizon of days the calendar lacks, or backwards, planned nothing and said nothing.

@@ -14,17 +14,18 @@ import { applyPrevious } from "./previous.js";
 import { createPrng } from "./prng.js";
 import { rescore } from "./rescore.js";
 import { ScoreState } from "./score-state.js";
+import { checkSearchNumbers } from "./search-bounds.js";
 import { placeableAlone, settleBudgets } from "./settle-budgets.js";
 import { sitesInTurn } from "./sites-in-turn.js";
 import { staticChecks, type StaticOutcome } from "./static-checks.js";
 
 /** Options of {@link allocate}. */
 export interface AllocateOptions {
-  /** Seed of the search's random choices: same input and seed, same plan. */
+  /** Seed of the search's random choices, a whole number from 0 to 4,294,967,295 (`MAX_SEED`): same input and seed, same plan. */
   readonly seed: number;
-  /** Local-search moves; default 20 per movable need slot plus 400 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
+  /** Local-search moves, a whole number up to 10,000,000 (`MAX_STEPS`); default 20 per movable need slot plus 400 per slot construction left unassigned, at most 1,000,000. The step budget alone keeps results machine-independent. */
   readonly maxSteps?: number;
-  /** Optional wall-clock limit for the local search. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
+  /** Optional wall-clock limit for the local search, finite and not negative. Makes the result depend on the machine's speed; leave unset for reproducible plans. */
   readonly timeLimitMs?: number;
   /** A previous plan: its assignments that still hold are kept, and each change costs a soft point. */
   readonly previous?: Plan;
@@ -172,8 +173,10 @@ export function searchAllocation(
  * a seed and step budget.
  *
  * @example const { occurrences, score } = allocate(workspace, expanded.occurrences, { seed: 1 });
+ * @throws RangeError when `seed`, `maxSteps` or `timeLimitMs` is not a number of its kind (see {@link checkSearchNumbers}).
  */
 export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
+  checkSearchNumbers(options);
   const prepared = prepareAllocation(workspace, occurrences, options);
   const search = searchAllocation(prepared, { ...options, maxSteps: options.maxSteps ?? defaultSteps(prepared.movable, prepared.unassigned) });
   return finishAllocation(workspace, prepared, search);

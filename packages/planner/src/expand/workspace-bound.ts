@@ -14,12 +14,24 @@ import type { ExpansionFinding } from "./findings.js";
 import type { RecurrenceResult } from "./recurrence.js";
 import { estimateRecurrence, type CountRange } from "./recurrence-estimate.js";
 import { recurrenceInput } from "./schedule-kinds.js";
+import { checkWholeNumber } from "../allocate/search-bounds.js";
 
 /** The default workspace-wide bound: about twice a province's year (~956,000 occurrences). */
 export const DEFAULT_MAX_OCCURRENCES = 2_000_000;
 
 /** The option that sets the bound, named in the refusal so that a user knows what to raise. */
 export const MAX_OCCURRENCES_OPTION = "maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)";
+
+/**
+ * Throws a RangeError unless an occurrence bound a caller gave is a whole number, 0 or
+ * more: `NaN` or `Infinity` would turn the bound off, a fraction or a negative number
+ * means nothing. Undefined (the default) passes.
+ *
+ * @example checkOccurrenceBound("maxOccurrences", Number.NaN) // RangeError
+ */
+export function checkOccurrenceBound(name: string, value: number | undefined): void {
+  checkWholeNumber(name, value, 0, Number.MAX_SAFE_INTEGER);
+}
 
 /** Where counting passed the bound. */
 export interface BoundPassed {

@@ -11,6 +11,7 @@ import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
 import { refusedPlan } from "../plan/refused-plan.js";
+import { checkWholeNumber } from "../allocate/search-bounds.js";
 
 /** Options of {@link planWorkspaceInParallel}. */
 export interface ParallelPlanOptions extends PlanWorkspaceOptions {
@@ -20,7 +21,8 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * {@link PARALLEL_MIN_PROGRAMS} programs, else 1 (starting workers costs more than a
    * small plan). With 1 the plan is made on the calling thread, as `planWorkspace`
    * does. On a 2-core machine the default is 1: moving a million planned occurrences
-   * between threads costs more than the second core gives (docs/benchmarks.md).
+   * between threads costs more than the second core gives (docs/benchmarks.md). A whole
+   * number, 1 or more (a RangeError otherwise); more than the parts, or than 64, are not started.
    */
   readonly threads?: number;
 }
@@ -33,8 +35,7 @@ const CHUNKS_PER_THREAD = 16;
 
 function threadCount(requested: number | undefined, workspace: Workspace, parts: number): number {
   const wanted = requested ?? (workspace.programs.length >= PARALLEL_MIN_PROGRAMS ? Math.min(8, availableParallelism() - 1) : 1);
-  // NaN or Infinity from a caller would start no worker (and wait forever) or too many.
-  return Number.isFinite(wanted) ? Math.max(1, Math.min(Math.floor(wanted), parts, 64)) : 1;
+  return Math.max(1, Math.min(wanted, parts, 64));
 }
 
 /** One worker and the parts it holds. */
@@ -54,8 +55,11 @@ interface Planner {
  * size; the step budget is then shared and each worker searches the parts it holds.
  *
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
+ * @throws (rejects with) what `planWorkspace` throws, and a RangeError when `threads` is not a whole number, 1 or more.
  */
 export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions): Promise<Plan> {
+  // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
+  checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
   const options = withHorizon(workspace, planOptions);
   // Refused before partitioning or starting a worker when the whole workspace passes its bound.
   const memo = expansionMemo();

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { allocate } from "../src/allocate/allocate.js";
+import { MAX_SEED, MAX_STEPS } from "../src/allocate/search-bounds.js";
+import { expandWorkspace } from "../src/expand/workspace.js";
+import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
+import { planWorkspace, type PlanWorkspaceOptions } from "../src/plan-workspace.js";
+import { library, workspaceOf } from "./allocate/helpers.js";
+
+// Found by an SDK walk: `maxSteps: Infinity` (or 1e12) never returned; `maxSteps: NaN` or -1
+// and `seed: NaN` were taken silently; `maxOccurrences: NaN` turned the bound off.
+const horizon = { from: "2026-01-05", to: "2026-01-11" };
+const workspace = workspaceOf({
+  libraries: [library("lib")],
+  resources: [{ kind: "room", id: "aula", capacity: 20, library: "lib" }],
+  programs: [{ id: "dongeng", title: "Dongeng", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2026-01-05T09:00", rrule: "FREQ=DAILY", durationMinutes: 60 }], needs: [{ kind: "room" }] }],
+});
+
+const refused: [string, PlanWorkspaceOptions, RegExp][] = [
+  ["maxSteps: Infinity", { seed: 1, maxSteps: Infinity }, /maxSteps must be a whole number from 0 to 10,000,000, not Infinity/],
+  ["maxSteps: 1e12", { seed: 1, maxSteps: 1e12 }, /maxSteps/],
+  ["maxSteps: NaN", { seed: 1, maxSteps: Number.NaN }, /maxSteps .* not NaN/],
+  ["maxSteps: -1", { seed: 1, maxSteps: -1 }, /maxSteps/],
+  ["maxSteps: 2.5", { seed: 1, maxSteps: 2.5 }, /maxSteps/],
+  ["seed: NaN", { seed: Number.NaN }, /seed must be a whole number from 0 to 4,294,967,295/],
+  ["seed: 1.5", { seed: 1.5 }, /seed/],
+  ["seed: 2 ** 40", { seed: 2 ** 40 }, /seed/],
+  ["seed: -1", { seed: -1 }, /seed/],
+  ["timeLimitMs: -5", { seed: 1, timeLimitMs: -5 }, /timeLimitMs/],
+  ["timeLimitMs: NaN", { seed: 1, timeLimitMs: Number.NaN }, /timeLimitMs/],
+  ["timeLimitMs: Infinity", { seed: 1, timeLimitMs: Infinity }, /timeLimitMs/],
+  ["maxOccurrences: NaN", { seed: 1, maxOccurrences: Number.NaN }, /maxOccurrences/],
+  ["maxOccurrences: Infinity", { seed: 1, maxOccurrences: Infinity }, /maxOccurrences/],
+  ["maxOccurrences: -1", { seed: 1, maxOccurrences: -1 }, /maxOccurrences/],
+  ["maxOccurrences: 0.5", { seed: 1, maxOccurrences: 0.5 }, /maxOccurrences/],
+];
+
+describe("the numbers of planWorkspace's options", () => {
+  it.each(refused)("%s is a RangeError, before anything is planned", (_, options, message) => {
+    expect(() => planWorkspace(workspace, { ...options, horizon })).toThrow(RangeError);
+    expect(() => planWorkspace(workspace, { ...options, horizon })).toThrow(message);
+  });
+
+  it.each(refused)("%s is a rejection with a RangeError in planWorkspaceInParallel", async (_, options) => {
+    await expect(planWorkspaceInParallel(workspace, { ...options, horizon })).rejects.toThrow(RangeError);
+  });
+
+  it.each([0, 1.5, Number.NaN, Infinity, -2])("threads: %s is a RangeError in planWorkspaceInParallel", async (threads) => {
+    await expect(planWorkspaceInParallel(workspace, { seed: 1, horizon, threads })).rejects.toThrow(/threads must be a whole number/);
+  });
+
+  it("takes the largest seed and step budget, 0 steps, no time at all and a bound of 0", () => {
+    expect(MAX_SEED).toBe(4_294_967_295);
+    expect(MAX_STEPS).toBe(10_000_000);
+    expect(planWorkspace(workspace, { horizon, seed: MAX_SEED, maxSteps: 0 }).occurrences).toHaveLength(7);
+    expect(planWorkspace(workspace, { horizon, seed: 0, maxSteps: 10, timeLimitMs: 0 }).occurrences).toHaveLength(7);
+    expect(planWorkspace(workspace, { horizon, seed: 1, maxOccurrences: 0 }).violations.map((v) => v.constraint)).toEqual(["EXPAND_WORKSPACE_LIMIT"]);
+  });
+
+  it("are checked by allocate and expandWorkspace too", () => {
+    const { occurrences } = expandWorkspace(workspace, horizon);
+    expect(() => allocate(workspace, occurrences, { seed: 1, maxSteps: Infinity })).toThrow(RangeError);
+    expect(() => allocate(workspace, occurrences, { seed: Number.NaN })).toThrow(RangeError);
+    expect(() => expandWorkspace(workspace, horizon, { maxOccurrences: Number.NaN })).toThrow(RangeError);
+    expect(() => expandWorkspace(workspace, horizon, { maxOccurrencesPerSchedule: Infinity })).toThrow(RangeError);
+  });
+});
