@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 
 /**
  * Writing a folder whole or not at all. The new content is written into a hidden
@@ -71,7 +71,8 @@ async function exists(path: string): Promise<boolean> {
  * `dir` is missing because a run died between the two renames, puts the old folder back.
  * Leftovers of a process still running are kept.
  */
-export async function clearLeftovers(dir: string): Promise<void> {
+export async function clearLeftovers(folder: string): Promise<void> {
+  const dir = resolve(folder);
   const dead = (await leftovers(dir)).filter((l) => !isAlive(l.pid));
   for (const leftover of dead) {
     if (leftover.kind === RETIRED && !(await exists(dir))) await rename(leftover.path, dir);
@@ -102,7 +103,10 @@ async function carryOver(from: string, to: string, claimed: (relative: string) =
  * survive; everything `claimed` names comes only from the new content. When `fill`
  * rejects, the staging folder is removed and `dir` is left as it was.
  */
-export async function replaceFolder(dir: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
+export async function replaceFolder(folder: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
+  // `.` or `/out/.` has no name of its own: its siblings would land inside it. Resolved first; the root has no sibling at all.
+  const dir = resolve(folder);
+  if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
   await mkdir(dirname(dir), { recursive: true });
   await clearLeftovers(dir);
   // A file of that name is not replaced by a folder: fail as mkdir would have.
@@ -112,6 +116,7 @@ export async function replaceFolder(dir: string, claimed: (relative: string) => 
     await mkdir(staging);
     await fill(staging);
     const hadOld = await exists(dir);
+    const cwd = process.cwd();
     if (!hadOld) {
       await rename(staging, dir);
       return;
@@ -126,9 +131,20 @@ export async function replaceFolder(dir: string, claimed: (relative: string) => 
       throw error;
     }
     await rm(retired, { recursive: true, force: true });
+    // The process worked in the folder replaced (`.`): back into the new one, or every relative path would miss.
+    if (cwd === dir || cwd.startsWith(dir + sep)) reenter(cwd);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw asIfInFolder(error, staging, dir);
+  }
+}
+
+/** Enters `cwd` again (its path now names the new folder); a worker thread, which may not change folders, stays as it is. */
+function reenter(cwd: string): void {
+  try {
+    process.chdir(cwd);
+  } catch {
+    // The folder kept nothing under that path, or this is a worker: nothing better to do.
   }
 }
 
