@@ -2,14 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isExclusiveKind } from "@lontar/core";
 import { allocate } from "../../src/allocate/allocate.js";
+import { MAX_SEED } from "../../src/allocate/search-bounds.js";
 import { problemArb } from "./arbitrary.js";
+
+/** Seeds as the allocator takes them: whole numbers of 32 bits. */
+const seedArb = fc.integer({ min: 0, max: MAX_SEED });
 
 const runs = { numRuns: 60 };
 
 describe("allocate: invariants over generated workspaces", () => {
   it("never double-books an exclusive resource and never overuses a pool", () => {
     fc.assert(
-      fc.property(problemArb, fc.integer(), ({ workspace, occurrences }, seed) => {
+      fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
         const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
         const uses = plan.occurrences.filter((o) => o.status === "scheduled").flatMap((o) => o.assignments.map((a) => ({ ...a, start: Date.parse(o.start), end: Date.parse(o.end), id: o.id })));
         for (let i = 0; i < uses.length; i++) {
@@ -64,7 +68,7 @@ describe("allocate: invariants over generated workspaces", () => {
 
   it("keeps each person within maxHoursPerWeek, or reports the week as a hard violation", () => {
     fc.assert(
-      fc.property(problemArb, fc.integer(), ({ workspace, occurrences }, seed) => {
+      fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
         const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
         const minutes = new Map<string, number>();
         for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
@@ -83,7 +87,7 @@ describe("allocate: invariants over generated workspaces", () => {
 
   it("is deterministic for a seed and never scores below zero", () => {
     fc.assert(
-      fc.property(problemArb, fc.integer(), ({ workspace, occurrences }, seed) => {
+      fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
         const a = allocate(workspace, occurrences, { seed, maxSteps: 400 });
         const b = allocate(workspace, occurrences, { seed, maxSteps: 400 });
         expect(JSON.stringify(b)).toBe(JSON.stringify(a));
@@ -97,7 +101,7 @@ describe("allocate: invariants over generated workspaces", () => {
 
   it("keeps pinned assignments when re-solving with another seed", () => {
     fc.assert(
-      fc.property(problemArb, fc.integer(), fc.integer(), ({ workspace, occurrences }, s1, s2) => {
+      fc.property(problemArb, seedArb, seedArb, ({ workspace, occurrences }, s1, s2) => {
         const first = allocate(workspace, occurrences, { seed: s1, maxSteps: 200 });
         const previous = { version: 1 as const, horizon: { from: "2025-03-01", to: "2025-03-31" }, occurrences: first.occurrences, violations: [], agreements: [], kpis: [], budget: [], score: first.score };
         const pinned = first.occurrences.filter((o, i) => o.status === "scheduled" && i % 2 === 0).map((o) => o.id);
