@@ -8,6 +8,9 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
  *   bound; nothing was expanded (the finding names the schedule that passed it).
  * - `EXPAND_INVALID_RRULE` (hard): the RRULE cannot be parsed.
  * - `EXPAND_INVALID_TIMES` (hard): a range schedule whose daily end is not after its start.
+ * - `EXPAND_OVERLAP` (hard): a session of the schedule starts (on the wall clock) before the
+ *   previous one ends (`FREQ=SECONDLY` for an hour, every day for 30 hours); the schedule gives
+ *   no occurrence (the finding names the first two sessions that meet).
  * - `EXPAND_NO_ZONE` (hard): the library is unknown or has no time zone.
  * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon, or its rule none after DTSTART.
  * - `EXPAND_FLEXIBLE_SHORT` (medium): a flexible period has fewer candidate slots than sessions.
@@ -20,6 +23,7 @@ export type ExpansionFindingCode =
   | "EXPAND_WORKSPACE_LIMIT"
   | "EXPAND_INVALID_RRULE"
   | "EXPAND_INVALID_TIMES"
+  | "EXPAND_OVERLAP"
   | "EXPAND_NO_ZONE"
   | "EXPAND_NEVER"
   | "EXPAND_FLEXIBLE_SHORT"

@@ -1,7 +1,7 @@
-import type { OnceSchedule, RangeSchedule, RecurringSchedule } from "@lontar/core";
+import { firstSessionOverlap, overlapVerdict, parseRecurrenceRule, type OnceSchedule, type RangeSchedule, type RecurringSchedule, type SessionOverlap } from "@lontar/core";
 import { floatingAt, parseFloating } from "./local-format.js";
 import { datesOf, intersect, type DateSpan } from "../calendar/periods.js";
-import { expandRecurrence, type RecurrenceInput } from "./recurrence.js";
+import { expandRecurrence, type RecurrenceInput, type RecurrenceResult } from "./recurrence.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import type { ZoneClock } from "./zone-clock.js";
 
@@ -12,10 +12,49 @@ export function recurrenceInput(schedule: RecurringSchedule, zone: string, horiz
   return { dtstart: schedule.dtstart, rrule: schedule.rrule, zone, exdates: schedule.exdates, rdates: schedule.rdates, until: horizon.to, limit };
 }
 
-/** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink. */
+/**
+ * Two sessions of an `rrule` schedule that overlap on the wall clock, within the horizon
+ * and the per-schedule bound (see `firstSessionOverlap`): cheap for most rules, which are
+ * ruled out by their form or show it in their first instances. `probeOnly` looks at the
+ * first instances alone (counting the workspace must not expand whole sets for it).
+ */
+export function scheduleOverlap(schedule: RecurringSchedule, zone: string, horizon: DateSpan, limit: number, expand: (input: Omit<RecurrenceInput, "clock">) => RecurrenceResult, probeOnly = false): SessionOverlap | undefined {
+  const input = recurrenceInput(schedule, zone, horizon, probeOnly ? Math.min(limit, OVERLAP_PROBE) : limit);
+  // The expansion is the caller's (a memo keeps no clock in its key).
+  return firstSessionOverlap(input, schedule.durationMinutes, (i) => expand(withoutClock(i)));
+}
+
+function withoutClock(input: RecurrenceInput): Omit<RecurrenceInput, "clock"> {
+  const { dtstart, rrule, zone, limit, exdates, rdates, until } = input;
+  return { dtstart, rrule, zone, limit, ...(exdates === undefined ? {} : { exdates }), ...(rdates === undefined ? {} : { rdates }), ...(until === undefined ? {} : { until }) };
+}
+
+/** True when the form of the schedule's rule makes each session meet the next (`FREQ=SECONDLY` for an hour): a few instances then show the overlap. */
+export function overlapsAtEveryStep(schedule: RecurringSchedule): boolean {
+  const parsed = parseRecurrenceRule(schedule.rrule);
+  return parsed.ok && overlapVerdict(parsed.rule, schedule.durationMinutes) === "always";
+}
+
+/** The instances counting looks at for an overlap (see {@link scheduleOverlap}). */
+const OVERLAP_PROBE = 64;
+
+/** The message of an `EXPAND_OVERLAP` finding. */
+export function overlapMessage(schedule: RecurringSchedule, overlap: SessionOverlap): string {
+  const at = (local: string): string => local.slice(0, 16).replace("T", " ");
+  return (
+    `sessions of ${schedule.durationMinutes} minutes overlap: the one at ${at(overlap.earlier)} has not ended when the next starts at ${at(overlap.later)}; ` +
+    "a schedule's sessions may not overlap, so none of this schedule's is planned. Shorten the sessions, space the rule out, or give parallel sessions a schedule each"
+  );
+}
+
+/** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink; a schedule whose sessions overlap gives none (`EXPAND_OVERLAP`). */
 export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
   const input = recurrenceInput(schedule, context.zone, context.horizon, context.maxOccurrences);
-  const result = context.memo === undefined ? expandRecurrence({ ...input, clock }) : context.memo.recurrence(input);
+  const expand = (i: Omit<RecurrenceInput, "clock">): RecurrenceResult => (context.memo === undefined ? expandRecurrence({ ...i, clock }) : context.memo.recurrence(i));
+  // Before the whole set: an overlapping rule is told by its first instances, and `FREQ=SECONDLY` is never expanded.
+  const overlap = scheduleOverlap(schedule, context.zone, context.horizon, context.maxOccurrences, expand);
+  if (overlap !== undefined) return sink.report("EXPAND_OVERLAP", "hard", overlapMessage(schedule, overlap));
+  const result = expand(input);
   if (!result.ok) return sink.report("EXPAND_INVALID_RRULE", "hard", `the rule "${schedule.rrule}" cannot be read: ${result.error}`);
   if (result.neverOccurs !== undefined) {
     sink.report("EXPAND_NEVER", "info", `the rule "${schedule.rrule}" never occurs after DTSTART (${result.neverOccurs}); only DTSTART and RDATEs are kept`);

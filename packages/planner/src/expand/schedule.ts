@@ -25,7 +25,8 @@ export function expandSchedule(schedule: Schedule, context: ScheduleContext): Ex
     .with({ kind: "range" }, (s) => expandRange(s, context, clock, sink))
     .with({ kind: "flexible" }, (s) => expandFlexible(s, context, clock, sink))
     .exhaustive();
-  if (sink.occurrences.length === 0) {
+  // A schedule refused for sessions that overlap has said why it gives none.
+  if (sink.occurrences.length === 0 && !sink.findings.some((f) => f.code === "EXPAND_OVERLAP")) {
     const why = sink.dropped.length > 0 ? `all ${sink.dropped.length} fell on closures or excepted days` : "none falls in it";
     sink.report("EXPAND_NEVER", "info", `no occurrence in ${context.horizon.from}..${context.horizon.to}: ${why}`);
   }

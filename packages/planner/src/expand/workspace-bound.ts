@@ -6,14 +6,14 @@
  * cannot decide. A workspace that would give ten million occurrences is refused without
  * building ten million objects.
  */
-import { type Library, type Schedule, type Workspace, libraryTimeZone } from "@lontar/core";
+import { firstOverlap, type Library, type Schedule, type Workspace, libraryTimeZone } from "@lontar/core";
 import { match } from "ts-pattern";
 import { intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { ExpansionMemo } from "./expansion-memo.js";
 import type { ExpansionFinding } from "./findings.js";
 import type { RecurrenceResult } from "./recurrence.js";
 import { estimateRecurrence, type CountRange } from "./recurrence-estimate.js";
-import { recurrenceInput } from "./schedule-kinds.js";
+import { overlapsAtEveryStep, recurrenceInput, scheduleOverlap } from "./schedule-kinds.js";
 import { checkWholeNumber } from "../allocate/search-bounds.js";
 
 /** The default workspace-wide bound: about twice a province's year (~956,000 occurrences). */
@@ -59,15 +59,16 @@ export interface CountOptions {
 
 // A set's starts in the horizon, counted once per set and horizon start (the memo hands
 // the same result to every program that shares the set).
-const inHorizon = new WeakMap<RecurrenceResult, { readonly from: string; readonly count: number }>();
+const inHorizon = new WeakMap<RecurrenceResult, { readonly from: string; readonly durationMinutes: number; readonly count: number }>();
 
-function recurrenceCount(result: RecurrenceResult, from: string): number {
+function recurrenceCount(result: RecurrenceResult, from: string, durationMinutes: number): number {
   if (!result.ok) return 0;
   const known = inHorizon.get(result);
-  if (known !== undefined && known.from === from) return known.count;
+  if (known !== undefined && known.from === from && known.durationMinutes === durationMinutes) return known.count;
   let count = 0;
-  for (const start of result.starts) if (start.local.slice(0, 10) >= from) count++;
-  inHorizon.set(result, { from, count });
+  // A set whose sessions overlap gives no occurrence (EXPAND_OVERLAP): the whole set, at hand here, tells it as expansion will.
+  if (firstOverlap(result.starts, durationMinutes) === undefined) for (const start of result.starts) if (start.local.slice(0, 10) >= from) count++;
+  inHorizon.set(result, { from, durationMinutes, count });
   return count;
 }
 
@@ -81,7 +82,9 @@ function daysIn(span: DateSpan): number {
  * occurrence is still part of the plan, as cancelled), without expanding anything: one
  * for `once`, the days of a range, a flexible schedule's count in every period it meets,
  * and for a recurrence the range {@link estimateRecurrence} finds, or 0 to the
- * per-schedule bound when only expansion can tell.
+ * per-schedule bound when only expansion can tell. A recurrence whose first sessions
+ * overlap gives none (expansion refuses it, `EXPAND_OVERLAP`): it counts 0, so that
+ * `FREQ=SECONDLY` for an hour is reported as such, not as a workspace past its bound.
  */
 function cheapCount(schedule: Schedule, zone: string, options: CountOptions): CountRange {
   const { horizon, maxPerSchedule } = options;
@@ -96,7 +99,12 @@ function cheapCount(schedule: Schedule, zone: string, options: CountOptions): Co
       const span = s.within === undefined ? horizon : intersect(s.within, horizon);
       return exactly(span === undefined ? 0 : Math.min(s.count * periodsMeeting(span, s.per).length, maxPerSchedule));
     })
-    .with({ kind: "rrule" }, (s) => estimateRecurrence(s, zone, horizon, maxPerSchedule) ?? { lower: 0, upper: maxPerSchedule })
+    .with({ kind: "rrule" }, (s) =>
+      // Only a rule whose form makes every session meet the next is looked at here (its first instances); the rest are counted without expanding.
+      overlapsAtEveryStep(s) && scheduleOverlap(s, zone, horizon, maxPerSchedule, (input) => options.memo.recurrence(input), true) !== undefined
+        ? exactly(0)
+        : (estimateRecurrence(s, zone, horizon, maxPerSchedule) ?? { lower: 0, upper: maxPerSchedule }),
+    )
     .exhaustive();
 }
 
@@ -141,7 +149,7 @@ export function countOccurrencesUpTo(workspace: Workspace, options: CountOptions
   if (upper <= options.max) return undefined;
   let exact = 0;
   for (const { programId, scheduleIndex, schedule, zone, range } of counted) {
-    exact += range.lower === range.upper || schedule.kind !== "rrule" ? range.upper : recurrenceCount(options.memo.recurrence(recurrenceInput(schedule, zone, options.horizon, options.maxPerSchedule)), options.horizon.from);
+    exact += range.lower === range.upper || schedule.kind !== "rrule" ? range.upper : recurrenceCount(options.memo.recurrence(recurrenceInput(schedule, zone, options.horizon, options.maxPerSchedule)), options.horizon.from, schedule.durationMinutes);
     if (exact > options.max) return { max: options.max, counted: exact, programId, scheduleIndex };
   }
   return undefined;
