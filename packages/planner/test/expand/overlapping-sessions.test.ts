@@ -50,7 +50,7 @@ describe("a schedule whose sessions overlap one another", () => {
   it("gives no occurrence and a hard EXPAND_OVERLAP naming the first two sessions that meet; the other schedules expand as before", () => {
     const result = expandWorkspace(workspace([program("detik", "FREQ=SECONDLY", 60), program("harian", "FREQ=DAILY", 30 * 60), program("mingguan", "FREQ=WEEKLY", 120)]), horizon);
     expect(result.findings.filter((f) => f.code === "EXPAND_OVERLAP").map((f) => [f.programId, f.level, f.message])).toEqual([
-      ["detik", "hard", expect.stringContaining("sessions of 60 minutes overlap: the one at 2026-01-05 09:00 has not ended when the next starts at 2026-01-05 09:00")],
+      ["detik", "hard", expect.stringContaining("sessions of 60 minutes overlap: the one at 2026-01-05 09:00 has not ended when the next starts at 2026-01-05 09:00:01")],
       ["harian", "hard", expect.stringContaining("sessions of 1800 minutes overlap: the one at 2026-01-05 09:00 has not ended when the next starts at 2026-01-06 09:00")],
     ]);
     expect(new Set(result.occurrences.map((o) => o.programId))).toEqual(new Set(["mingguan"]));
