@@ -156,4 +156,18 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4016: entry(
+    "error",
+    L("sessions overlap", "sesi bertumpang tindih"),
+    L(
+      "A session of the schedule starts before the previous one of the same schedule ends (`rrule \"FREQ=SECONDLY\"` for an hour, every day for 30 hours), so the schedule is not planned; the planner reports it as `EXPAND_OVERLAP`.",
+      "Sebuah sesi jadwal dimulai sebelum sesi sebelumnya dari jadwal yang sama selesai (`rrule \"FREQ=SECONDLY\"` selama sejam, setiap hari selama 30 jam), sehingga jadwal itu tidak direncanakan; planner melaporkannya sebagai `EXPAND_OVERLAP`.",
+    ),
+    {
+      overlap: L(
+        "the sessions of this schedule overlap: the one at {earlier} lasts {duration} and has not ended when the next starts at {later}; shorten the sessions or space them out (parallel groups need a schedule each)",
+        "sesi-sesi jadwal ini bertumpang tindih: sesi pada {earlier} berlangsung {duration} dan belum selesai ketika sesi berikutnya dimulai pada {later}; perpendek sesinya atau beri jarak (kelompok yang berjalan bersamaan perlu jadwal masing-masing)",
+      ),
+    },
+  ),
 } as const;

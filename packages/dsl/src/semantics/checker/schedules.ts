@@ -9,6 +9,7 @@ import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
 import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
 import { noteShortMonths, noteUnstatedDay } from "./schedule-notes.js";
+import { reportOverlap } from "./schedule-overlap.js";
 import { isValidDateText } from "./literals.js";
 
 /** A schedule may not produce more occurrences than this (per schedule, within its window). */
@@ -157,6 +158,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (last < start) return;
   const usesHorizon = node.from === undefined || (node.until === undefined && node.count === undefined);
   if (windowTooLong(node, start, last, usesHorizon, context, reporter)) return;
+  if (reportOverlap(node, context, last, reporter, zone, MAX_OCCURRENCES_PER_SCHEDULE)) return;
   // An every-schedule occurs at most once a day, so only a window longer than the bound
   // in days can exceed it; otherwise finding the first occurrence is enough.
   const days = daysBetween(start, last);
@@ -187,6 +189,7 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   const last = until ?? plusYears(start.slice(0, 10), FIRST_INSTANCE_SEARCH_YEARS);
   if (last < start.slice(0, 10)) return reporter.report("LON3003.scheduleEnds", { last, start: start.slice(0, 10) }, node.range);
   if (windowTooLong(node, start.slice(0, 10), last, node.until === undefined, context, reporter)) return;
+  if (reportOverlap(node, context, last, reporter, zone, MAX_OCCURRENCES_PER_SCHEDULE)) return;
   checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter, zone);
 }
 

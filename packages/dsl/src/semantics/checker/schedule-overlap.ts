@@ -1,0 +1,35 @@
+import { firstSessionOverlap, type Labels } from "@lontar/core";
+import type { EverySchedule, RRuleScheduleNode } from "../../syntax/ast.js";
+import type { FileReporter } from "../report.js";
+import { compileSchedule, type ScheduleContext } from "../schedule/compile-schedule.js";
+import { CHECK_ZONE } from "../schedule/expand.js";
+
+/** `90 minutes` / `1 h 30 min`, `90 menit` / `1 jam 30 menit`. */
+function durationLabels(minutes: number): Labels {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return { en: `${minutes} minute${minutes === 1 ? "" : "s"}`, id: `${minutes} menit` };
+  if (rest === 0) return { en: `${hours} hour${hours === 1 ? "" : "s"}`, id: `${hours} jam` };
+  return { en: `${hours} h ${rest} min`, id: `${hours} jam ${rest} menit` };
+}
+
+/** A local `YYYY-MM-DDTHH:mm:ss` as written in a schedule: `2026-01-05 09:00`, with seconds only when there are some. */
+const written = (local: string): string => (local.slice(16, 19) === ":00" || local.length <= 16 ? local.slice(0, 16) : local.slice(0, 19)).replace("T", " ");
+
+/**
+ * LON4016 at the schedule when one of its sessions starts, on the wall clock, before the
+ * previous one ends (`rrule "FREQ=SECONDLY"` for an hour, `every day … for 30h`); true
+ * then. The schedule is compiled as the planner will receive it and its set is judged by
+ * the engine the planner uses (`firstSessionOverlap`, as `EXPAND_OVERLAP`), in `zone`
+ * (the library's; {@link CHECK_ZONE} when none is known) up to `last`: cheap for almost
+ * every rule, which its form or its first instances decide.
+ */
+export function reportOverlap(node: EverySchedule | RRuleScheduleNode, context: ScheduleContext, last: string, reporter: FileReporter, zone: string | undefined, limit: number): boolean {
+  const schedule = compileSchedule(node, context);
+  if (schedule?.kind !== "rrule") return false;
+  const input = { dtstart: schedule.dtstart, rrule: schedule.rrule, zone: zone ?? CHECK_ZONE, exdates: schedule.exdates, rdates: schedule.rdates, until: last, limit };
+  const overlap = firstSessionOverlap(input, schedule.durationMinutes);
+  if (overlap === undefined) return false;
+  reporter.report("LON4016.overlap", { earlier: written(overlap.earlier), later: written(overlap.later), duration: durationLabels(schedule.durationMinutes) }, node.range);
+  return true;
+}
