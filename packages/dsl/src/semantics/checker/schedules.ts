@@ -108,12 +108,14 @@ function excluded(local: string, except: readonly (DateLiteral | DateRangeNode)[
  * Walks a recurrence set (DTSTART + rule, with the planner's engine) through its window:
  * LON4001 when the rule has no instance besides DTSTART at all, or none survives the
  * exceptions (and there is no `also`), LON4004 when more than the bound fall in a
- * bounded window.
+ * bounded window. Unbounded, only as far as the first instance kept.
  */
 function checkOccurrences(node: EverySchedule | RRuleScheduleNode, rule: string, dtstart: string, last: string, bounded: boolean, reporter: FileReporter, zone: string | undefined): void {
   let count = 0;
   let kept = 0;
-  const walked = iterateRule(rule, dtstart, last, MAX_OCCURRENCES_PER_SCHEDULE + 1, (local) => {
+  // Unbounded and with nothing excepted, the first instance decides: the set is not expanded past it.
+  const limit = bounded || node.except.length > 0 ? MAX_OCCURRENCES_PER_SCHEDULE + 1 : 2;
+  const walked = iterateRule(rule, dtstart, last, limit, (local) => {
     count++;
     if (!excluded(local, node.except)) kept++;
     // Stop early once the answer is known: something kept, and (if bounded) the bound not at stake.
@@ -190,7 +192,10 @@ function checkRaw(node: RRuleScheduleNode, context: ScheduleContext, reporter: F
   if (last < start.slice(0, 10)) return reporter.report("LON3003.scheduleEnds", { last, start: start.slice(0, 10) }, node.range);
   if (windowTooLong(node, start.slice(0, 10), last, node.until === undefined, context, reporter)) return;
   if (reportOverlap(node, context, last, reporter, zone, MAX_OCCURRENCES_PER_SCHEDULE)) return;
-  checkOccurrences(node, rule, start, last, until !== undefined || ruleBounded, reporter, zone);
+  // A COUNT within the bound cannot pass it: no need to walk the set to the end of its window.
+  const counted = parseRRule(rule);
+  const countWithin = counted.ok && counted.rule.count !== undefined && counted.rule.count <= MAX_OCCURRENCES_PER_SCHEDULE;
+  checkOccurrences(node, rule, start, last, !countWithin && (until !== undefined || ruleBounded), reporter, zone);
 }
 
 function minutes(text: string): number {
