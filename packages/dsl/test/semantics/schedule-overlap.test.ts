@@ -37,6 +37,9 @@ describe("LON4016: sessions of a schedule that overlap one another", () => {
   it("is not told where each session ends before the next starts", () => {
     expect(codes(source("every week on tue, thu at 09:00 for 2h"))).toEqual([]);
     expect(codes(source("every day at 08:00 for 24h from 2026-01-05"))).toEqual([]);
+    // Told from its form, with no expansion: one start a day at one time, an added day at that time.
+    expect(codes(source("every day at 23:00 for 22h from 2026-01-05 also 2026-01-20"))).toEqual([]);
+    expect(codes(source("every day at 08:00 for 23h from 2026-01-05"))).toEqual([]);
     expect(codes(source(`rrule "FREQ=HOURLY;BYHOUR=9,10,11" starting 2026-01-05T09:00 for 60 minutes`))).toEqual([]);
     expect(codes(source(`rrule "FREQ=DAILY;BYHOUR=9,15" starting 2026-01-05T09:00 for 6h`))).toEqual([]);
     expect(codes(source(`rrule "FREQ=SECONDLY;COUNT=1" starting 2026-01-05T09:00 for 1h`))).toEqual([]);
