@@ -671,6 +671,18 @@ const CASES: readonly Case[] = [
     says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
   },
   {
+    name: "id: a program's resources after memerlukan (a TPBIS stage's keyword), for butuh",
+    source: ID_PROGRAM("memerlukan ruang aula").replace("anggaran apbd", "ruang aula di dispusip_solok {\n  kapasitas 20\n}\nanggaran apbd"),
+    written: [{ text: "memerlukan", fixed: "butuh" }],
+    says: { en: "`butuh ruang`", id: "sumber daya yang dibutuhkan tiap sesi" },
+  },
+  {
+    name: "en: a program's resources after requires, a count first, for needs",
+    source: EN_PROGRAM("requires 1 room hall").replace("budget apbd", "room hall at dispusip_solok {\n  capacity 20\n}\nbudget apbd"),
+    written: [{ text: "requires", fixed: "needs" }],
+    says: { en: "`needs 1 room`", id: "tahap TPBIS" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -20,7 +20,7 @@ import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysS
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
-import { atHoursAt, closedOnAt } from "./written-windows.js";
+import { atHoursAt, closedOnAt, requiresNeedsAt } from "./written-windows.js";
 import { boundWordAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt } from "./written-words.js";
 
 /**
@@ -127,7 +127,9 @@ export type NotationKind =
   /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
   | "closedOn"
   /** `judul 'Monitoring'`: a text in single quotes (`"Monitoring"`). */
-  | "singleQuotes";
+  | "singleQuotes"
+  /** `memerlukan ruang aula`: resources after `memerlukan` (a TPBIS stage's keyword), for `butuh`; `example` is the need as fixed. */
+  | "requiresNeeds";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -197,7 +199,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

@@ -3,12 +3,12 @@
  * between the days and their hours), `tutup hari libur nasional`, `tutup saat libur nasional`
  * (holidays after another word than `pada`).
  */
-import type { IToken } from "chevrotain";
+import { tokenMatcher, type IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
-import { K, Minus, TimeLiteral } from "../lexer/tokens.js";
+import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 import { timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
@@ -83,4 +83,21 @@ export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | 
   const example = `${keyword.image} ${fixed}${end > s ? ` ${writtenText(tokens, s + 1, end)}` : ""}`;
   const mistake = { kind: "closedOn" as const, text: word.image, fixed, example, range: tokenRange(word) };
   return { first: s, last: s, mistake, literal: "keyword", token: { type: on, image: pada }, ...(replaced ? {} : { then: [{ type: word.tokenType, image: word.image }] }) };
+}
+
+/**
+ * `memerlukan ruang aula`, `requires 2 staff`: a program's resources after `memerlukan` /
+ * `requires`, the keyword of the TPBIS stage it waits for (`memerlukan tahap replikasi`),
+ * where they follow `butuh` / `needs`. The fix writes that keyword; the resources stay.
+ */
+export function requiresNeedsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [keyword, next, after] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  const needs = K["Needs"];
+  if (keyword === undefined || keyword.tokenType !== K["Requires"] || next === undefined || needs === undefined) return undefined;
+  const resource = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, AnyResourceKind);
+  if (!resource(next) && !(next.tokenType === NumberLiteral && resource(after))) return undefined;
+  const fixed = WORDS.get(keyword.image)?.lang === "en" ? "needs" : "butuh";
+  const example = `${fixed} ${writtenText(tokens, s + 1, resource(next) ? s + 1 : s + 2)}`;
+  const mistake = { kind: "requiresNeeds" as const, text: keyword.image, fixed, example, range: tokenRange(keyword) };
+  return { first: s, last: s + 1, mistake, literal: "keyword", token: { type: needs, image: fixed }, then: [{ type: next.tokenType, image: next.image }] };
 }
