@@ -28,6 +28,24 @@ describe("stylish formatter", () => {
     expect(marker.trimEnd().endsWith("^^^^^")).toBe(true);
   });
 
+  it("frames a range over many lines (a whole declaration) by its first line alone", () => {
+    const file = "/repo/p.lontar";
+    const source = ["// a program", "program p at lib {", "  title \"P\"", "  category class", "  schedule every week on sat at 09:00", "  needs room aula", "}", ""].join("\n");
+    const range = { start: { line: 2, column: 1, offset: 13 }, end: { line: 7, column: 2, offset: source.length - 1 } };
+    const [diagnostic] = SAMPLE_DIAGNOSTICS;
+    if (diagnostic === undefined) throw new Error("no sample diagnostic");
+    const out = formatStylish([{ ...diagnostic, location: { file, range }, related: [], suggestions: [] }], { ...context, sources: new Map([[file, source]]) });
+    const lines = out.split("\n");
+    const marked = lines.filter((line) => /^\s*>/.test(line));
+    expect(marked).toEqual([expect.stringContaining("program p at lib {")]);
+    const caret = lines[lines.indexOf(marked[0] ?? "") + 1] ?? "";
+    expect(caret.trim()).toBe(`| ${"^".repeat("program p at lib {".length)}`);
+    // Two lines are still framed whole.
+    const short = { start: range.start, end: { line: 3, column: 12, offset: 40 } };
+    const both = formatStylish([{ ...diagnostic, location: { file, range: short }, related: [], suggestions: [] }], { ...context, sources: new Map([[file, source]]) });
+    expect(both.split("\n").filter((line) => /^\s*>/.test(line))).toHaveLength(2);
+  });
+
   it("adds note and help lines, and a summary", () => {
     const out = formatStylish(SAMPLE_DIAGNOSTICS, context);
     expect(out).toContain("  help: did you mean `disdik`?");

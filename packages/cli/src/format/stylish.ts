@@ -50,12 +50,21 @@ function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palet
   return `${lines.join("\n")}\n`;
 }
 
+/** A range over more lines than this is framed by its first line alone (a whole declaration would fill the screen with carets). */
+const MOST_FRAMED_LINES = 3;
+
 function frame(source: string, diagnostic: Diagnostic, color: boolean): string {
-  const { start, end } = diagnostic.location.range;
+  const { start } = diagnostic.location.range;
+  const visible = visibleSource(source);
+  let end = diagnostic.location.range.end;
+  if (end.line - start.line >= MOST_FRAMED_LINES) {
+    const line = visible.split("\n", start.line)[start.line - 1] ?? "";
+    end = { ...end, line: start.line, column: Math.max(start.column + 1, line.replace(/\r$/, "").length + 1) };
+  }
   // An empty range still deserves one caret.
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
   return codeFrameColumns(
-    visibleSource(source),
+    visible,
     { start: { line: start.line, column: start.column }, end: { line: end.line, column: endColumn } },
     { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
   );
