@@ -37,7 +37,7 @@ export function refusalDiagnostics(workspace: Workspace, plan: Plan, origin?: Ho
 }
 
 /**
- * The sessions a plan cannot hold, as LON5103 errors at the need that could not be met (the
+ * The sessions a plan cannot hold, as LON5103 errors at the need that could not be met (a budget's at the cost that draws from it; the
  * program when no need is named), one per program need, with the reason from the
  * allocator's fields and a suggestion when one is certain. Findings with no source are left out.
  *

@@ -10,7 +10,7 @@ import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reaso
 
 /**
  * The sessions of one program need that a plan leaves unassigned, in a form a CLI or
- * editor turns into an error at the need's source (the program's when the need has none).
+ * editor turns into an error at the need's source (a budget's refusal at the cost drawing from it; the program's when neither has one).
  */
 export interface UnassignedDiagnostic {
   /** The program. */
@@ -216,8 +216,10 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   return [...groups.values()].map(({ first, why, count, needIndex }) => {
     const program = programs.get(first.programId);
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
-    const source = need?.source ?? program?.source;
     const refusal = why === undefined ? undefined : readBudgetRefusal(why);
+    // A budget's refusal is told at the cost that draws from it (`biaya … dari apbdes`).
+    const cost = refusal === undefined ? undefined : program?.costs.find((c) => c.budget === refusal.budgetId);
+    const source = need?.source ?? cost?.source ?? program?.source;
     const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal));
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
     const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed);

@@ -55,6 +55,17 @@ describe("the budget a finding asks for is what every session charged to it need
     expect(new Set(csv.match(/Naikkan pagu Dana menjadi paling sedikit Rp [\d.]*\d\./g))).toEqual(new Set(["Naikkan pagu Dana menjadi paling sedikit Rp 3.500.000."]));
   });
 
+  it("is told at the cost that draws from the budget, else at the program", () => {
+    const span = (line: number) => ({ file: "p.lontar", start: { line, column: 3, offset: line * 10 }, end: { line, column: 30, offset: line * 10 + 27 } });
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [{ kind: "budget", id: "dana", amount: 1_500_000, period: { from: "2026-01-01", to: "2026-12-31" }, library: "p" }],
+      programs: [{ ...rutin, source: span(1), costs: [{ amount: 100_000, per: "session", budget: "dana", source: span(7) }] }, { ...festival, source: span(20) }],
+    });
+    const findings = unassignedFindings(workspace, planWorkspace(workspace, { horizon, seed: 1 }));
+    expect(findings.map((f) => [f.programId, f.source?.start.line])).toEqual([["rutin", 7], ["festival", 20]]);
+  });
+
   it("settles every finding when the budget is raised to it, in one step", () => {
     expect(unplaced(planWith({ amount: 3_500_000 }).plan)).toBe(0);
     const short = planWith({ amount: 3_499_999 });
