@@ -152,6 +152,18 @@ const CASES: readonly Case[] = [
     says: { en: "`jam` counts hours", id: "`jam` menghitung lama" },
   },
   {
+    name: "id: jam 9 pagi, jam 14 (jam for pukul, an hour with no minutes); a length of hours and minutes stays",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin jam 14 selama 90 menit mulai 2026-01-05\n  jadwal setiap minggu pada sabtu jam 9 pagi selama 2 jam 30 menit mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "jam", fixed: "pukul" }, { text: "14", fixed: "14:00" }, { text: "jam", fixed: "pukul" }, { text: "9 pagi", fixed: "09:00" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: setiap hari Selasa jam 9 pagi (three forms in a row), a length of an hour and minutes after it stays",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap hari Selasa jam 9 pagi selama 1 jam 15 menit mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "hari Selasa", fixed: "selasa" }, { text: "jam", fixed: "pukul" }, { text: "9 pagi", fixed: "09:00" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: sampai dengan and s.d. (for sampai)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03 sampai dengan 2026-06-27\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 s.d. 2026-06-29\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "sampai dengan", fixed: "sampai" }, { text: "s.d.", fixed: "sampai" }],
@@ -669,6 +681,18 @@ const CASES: readonly Case[] = [
     source: ID_PROGRAM("butuh ruang Ruang_Rapat").replace("anggaran apbd", 'ruang "Ruang Rapat" di dispusip_solok {\n  kapasitas 20\n}\nanggaran apbd'),
     written: [{ text: '"Ruang Rapat"', fixed: "Ruang_Rapat" }],
     says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
+  },
+  {
+    name: "id: a number of several words (peserta dua puluh lima, seratus dua belas)",
+    source: ID_PROGRAM("peserta dua puluh lima").replace("cakrawala", "program kelas_2 di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 13:00 selama 2 jam mulai 2026-01-03\n  peserta seratus dua belas\n}\ncakrawala"),
+    written: [{ text: "dua puluh lima", fixed: "25" }, { text: "seratus dua belas", fixed: "112" }],
+    says: { en: "in words", id: "dalam huruf" },
+  },
+  {
+    name: "en: a number of several words (participants twenty five)",
+    source: EN_PROGRAM("participants twenty five"),
+    written: [{ text: "twenty five", fixed: "25" }],
+    says: { en: "in words", id: "dalam huruf" },
   },
   {
     name: "id: a program's resources after memerlukan (a TPBIS stage's keyword), for butuh",

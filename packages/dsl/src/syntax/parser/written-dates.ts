@@ -3,7 +3,7 @@ import type { IToken } from "chevrotain";
 import { isIsoDate, isLocalTime } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { MONTH_SPELLINGS } from "../keywords.js";
-import { CompactDuration, DateLiteral, DotDot, K, TimeLiteral } from "../lexer/tokens.js";
+import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
@@ -105,7 +105,9 @@ const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new
  */
 export function hourAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [hours, part] = [tokens[s], tokens[s + 1]];
-  if (tokens[s - 1]?.tokenType !== K["At"] || !isDigits(hours) || hours.image.length > 2) return undefined;
+  // After `pukul`, or after `jam` written for it (`jam 9 pagi`; not the unit of a length: `2 jam 15 menit`).
+  const jam = tokens[s - 1]?.image === "jam" && tokens[s - 2]?.tokenType !== NumberLiteral && !/^(menit|minutes?)$/i.test(part?.image ?? "");
+  if ((tokens[s - 1]?.tokenType !== K["At"] && !jam) || !isDigits(hours) || hours.image.length > 2) return undefined;
   const hour = Number(hours.image);
   const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   const withPart = read !== undefined && part !== undefined;

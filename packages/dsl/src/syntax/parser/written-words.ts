@@ -7,6 +7,7 @@ import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { timeAt } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
+import { numberWordsAt } from "./written-numbers.js";
 
 /**
  * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
@@ -107,18 +108,15 @@ export function unquotedZoneAt(tokens: readonly IToken[], s: number): NotationRu
   return { first: s, last, mistake: { kind: "unquotedZone", text, fixed, range }, literal: "keyword", token: { type: StringLiteral, image: fixed } };
 }
 
-/** Numbers in words, as a planner may write a small count. */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ["satu", 1], ["dua", 2], ["tiga", 3], ["empat", 4], ["lima", 5], ["enam", 6], ["tujuh", 7], ["delapan", 8], ["sembilan", 9], ["sepuluh", 10],
-  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
-]);
-
-/** `satu staf`, `dua kali per bulan`, `two staff`: a number in words where a number stands, the fix its digits. */
+/** `satu staf`, `dua puluh orang`, `two staff`: a number in words where a number stands, the fix its digits (see written-numbers.ts). */
 export function numberWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
-  const value = t === undefined ? undefined : NUMBER_WORDS.get(t.image.toLowerCase());
-  if (t === undefined || value === undefined || tokens[s + 1] === undefined) return undefined;
-  return { first: s, last: s, mistake: { kind: "numberWord", text: t.image, fixed: String(value), range: tokenRange(t) }, literal: "keyword", token: { type: NumberLiteral, image: String(value) } };
+  const read = numberWordsAt(tokens, s);
+  if (t === undefined || read === undefined || tokens[read.last + 1] === undefined) return undefined;
+  const last = tokens[read.last] ?? t;
+  const fixed = String(read.value);
+  const mistake = { kind: "numberWord" as const, text: writtenText(tokens, s, read.last), fixed, range: spanTokens(t, last) ?? tokenRange(t) };
+  return { first: s, last: read.last, mistake, literal: "keyword", token: { type: NumberLiteral, image: fixed } };
 }
 
 /** Words for what a count counts, written after it (`25 orang`). */
@@ -138,7 +136,9 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
   const at = K["At"];
   const until = K["Until"];
   if (a === undefined || at === undefined || until === undefined) return undefined;
-  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined)) {
+  // `jam 9 pagi` too (then read as `pukul 9 pagi`); never the unit of a length (`2 jam 30 menit`).
+  const hourNext = isDigits(b) && b.image.length <= 2 && tokens[s - 1]?.tokenType !== NumberLiteral && !/^(menit|minutes?)$/i.test(c?.image ?? "");
+  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined || hourNext)) {
     return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
   }
   // `paling sedikit` / `sekurang-kurangnya` for `minimal`, `paling banyak` / `sebanyak-banyaknya` for `maksimal`.
