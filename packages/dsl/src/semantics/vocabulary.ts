@@ -135,6 +135,8 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   competition: "reading_contest",
   contest: "reading_contest",
   lomba: "reading_contest",
+  lomba_bercerita: "reading_contest",
+  storytelling_contest: "reading_contest",
   workshop: "seminar",
   training: "literacy_training",
   pelatihan: "literacy_training",
