@@ -34,6 +34,8 @@ export const audienceGroupLabels = {
   mothers: { id: "Ibu-ibu", en: "Mothers" },
   students: { id: "Pelajar", en: "Students" },
   librarians: { id: "Pustakawan / pengelola", en: "Librarians and managers" },
+  elderly: { id: "Lansia", en: "Older people" },
+  people_with_disabilities: { id: "Penyandang disabilitas", en: "People with disabilities" },
   general: { id: "Umum", en: "General public" },
 } as const;
 /** A group a program is for. */

@@ -108,6 +108,14 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
     expect([lookupStage("implementation"), lookupStage("implementasi")]).toEqual(["implementasi", "implementasi"]);
     for (const stage of DEFAULT_STAGE_MODEL.stages) expect(lookupStage(stage.keyword)).toBe(stage.id);
   });
+
+  it("the groups social inclusion names: older people and people with disabilities, as planners write them", () => {
+    for (const word of ["elderly", "lansia", "lanjut_usia", "seniors"]) expect(lookupWord(AUDIENCES, word)).toBe("elderly");
+    for (const word of ["people_with_disabilities", "penyandang_disabilitas", "difabel", "disabilitas"]) expect(lookupWord(AUDIENCES, word)).toBe("people_with_disabilities");
+    const result = checkSource(ID.replace("program keliling {", "program keliling {\n  sasaran lansia\n  sasaran difabel"), "a.lontar");
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.workspace?.programs.find((p) => p.id === "keliling")?.audience.map((a) => a.group)).toEqual(["elderly", "people_with_disabilities"]);
+  });
 });
 
 describe("conditions", () => {
