@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`lontar: ${error.render(language)}\n\n${usageText(command, language)}`);
+      io.stderr(`lontar: ${error.render(language)}\n\n${usageReminder(command, language)}`);
       return ExitCode.Failure;
     }
     if (error instanceof InputError || isFileSystemError(error)) {
@@ -112,4 +112,15 @@ function runHelp(args: readonly string[], io: CliIo, language: Language): ExitCo
 
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && "syscall" in error;
+}
+
+/**
+ * What follows a usage error: the overview of commands when no command was named; else the
+ * command's usage line and where its options are (the whole help pushed the error off screen).
+ */
+function usageReminder(command: CommandName | undefined, language: Language): string {
+  const text = usageText(command, language);
+  if (command === undefined) return text;
+  const [line = ""] = text.split("\n", 1);
+  return `${line}\n${cliText("usage.moreHelp", { command }, language)}\n`;
 }

@@ -35,6 +35,14 @@ describe("main", () => {
     }
   });
 
+  it("follows a command's usage error with its usage line and where its help is, not the whole help", async () => {
+    const result = await run(["plan", "--no-such-flag", "."], "/");
+    expect(result.stderr).toBe("lontar: unknown option '--no-such-flag'\n\nUsage: lontar plan <paths…> --out <dir> [options]\nFor its options: lontar plan --help\n");
+    const id = await run(["check", "--lang", "id", "--no-such-flag", "."], "/");
+    expect(id.stderr).toContain("Opsi-opsinya: lontar check --help");
+    expect(id.stderr).not.toContain("--max-warnings");
+  });
+
   it("reports a path that does not exist as an I/O error (exit 2)", async () => {
     const result = await run(["check", "no/such/file.lontar"], tempDir());
     expect(result.code).toBe(2);

@@ -13,8 +13,9 @@ function L<const En extends string, const Id extends string>(en: En, id: Id): { 
 
 /** The CLI's messages by key. */
 export const CLI_MESSAGES = {
-  // Bad usage (exit 2, printed with the command's usage text).
+  // Bad usage (exit 2, printed with the command's usage line and where its help is).
   "usage.missingCommand": L("missing command", "perintah belum disebut"),
+  "usage.moreHelp": L("For its options: lontar {command} --help", "Opsi-opsinya: lontar {command} --help"),
   "usage.unknownOption": L("unknown option '{option}'", "opsi tidak dikenal '{option}'"),
   "usage.unknownCommand": L("unknown command '{command}'", "perintah tidak dikenal '{command}'"),
   "usage.unknownOptionNear": L("unknown option '{option}'; did you mean `{near}`?", "opsi tidak dikenal '{option}'; maksud Anda `{near}`?"),
