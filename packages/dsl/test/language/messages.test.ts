@@ -18,7 +18,7 @@ function only(source: string, code: string) {
 describe("messages about values that are not allowed", () => {
   it("lists every audience group for `audience women`", () => {
     const d = only("program p { category class  schedule once 2019-04-20 at 08:00 for 2h  audience women }", "LON3004");
-    expect(d.message).toBe("`women` is not a known audience group; allowed: `children`, `teens`, `adults`, `mothers`, `students`, `librarians`, `general`");
+    expect(d.message).toBe("`women` is not a known audience group; allowed: `children`, `teens`, `adults`, `mothers`, `students`, `librarians`, `elderly`, `people_with_disabilities`, `general`");
   });
 
   it("suggests the one close value as an edit", () => {
@@ -103,7 +103,7 @@ describe("messages about values that are not allowed", () => {
     expect(localizeDiagnostic(indonesian, "id").message).toBe(`\`dinass\` bukan jenis mitra yang dikenal; yang diizinkan: ${written}`);
     // An English file lists the English words in English and the Indonesian ones in Bahasa Indonesia.
     const english = only("program p { category class  schedule once 2019-04-20 at 08:00 for 2h  audience women }", "LON3004");
-    expect(localizeDiagnostic(english, "id").message).toBe("`women` bukan kelompok sasaran yang dikenal; yang diizinkan: `anak_anak`, `remaja`, `dewasa`, `ibu_ibu`, `pelajar`, `pustakawan`, `umum`");
+    expect(localizeDiagnostic(english, "id").message).toBe("`women` bukan kelompok sasaran yang dikenal; yang diizinkan: `anak_anak`, `remaja`, `dewasa`, `ibu_ibu`, `pelajar`, `pustakawan`, `lansia`, `penyandang_disabilitas`, `umum`");
     // Tiers are spelt in Indonesian in core; an English file lists the English words.
     const tier = checkSource(`library x { tier citty  region "Aceh" / "Kota Langsa" }`, "b.lontar").diagnostics.find((d) => d.code === "LON3004");
     expect(tier?.message).toContain("allowed: `national`, `province`, `regency`, `city`,");
