@@ -439,6 +439,11 @@ export interface FileNode extends NodeBase {
   readonly items: readonly (ImportNode | HorizonNode | Declaration)[];
   /** Comments after the last item. */
   readonly trailingComments: readonly string[];
+  /**
+   * A `horizon` is written here whose dates could not be read (its syntax error is reported):
+   * schedules then have no start of the workspace's to miss (no LON4006 besides).
+   */
+  readonly unreadHorizon?: true;
 }
 
 // ---------------------------------------------------------------- every node

@@ -23,7 +23,7 @@ import { imageOf, rangeAt } from "./lexer/token-table.js";
 import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
 import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
-import { readItems, type ItemError, type PropertyReader } from "./parser/items.js";
+import { readItems, type ItemError, type ItemsSeen, type PropertyReader } from "./parser/items.js";
 import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
 import { unexpectedCharacter } from "./parser/unexpected-character.js";
 import { inConditionLine } from "./parser/condition-line.js";
@@ -167,7 +167,8 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const indexByOffset = new TokenIndex(usable);
   grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
-  const items = readItems(text, usable, indexByOffset, errors, reader);
+  const seen: ItemsSeen = {};
+  const items = readItems(text, usable, indexByOffset, errors, reader, seen);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
@@ -182,7 +183,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const joins = new Set(errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : [])));
   for (const w of warnings) if (!joins.has(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
-  return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing };
+  return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing, ...(seen.unreadHorizon === true ? { unreadHorizon: true as const } : {}) };
 }
 
 /** LON1101 with the certain fix the reader found (`ItemError.fix`): a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`. */

@@ -103,6 +103,7 @@ export class AnalysisMemo {
       const place = item.kind === "Horizon" ? `${start.offset}:${start.line}:${start.column}` : "library";
       parts.push(`${place}\u0000${text.slice(start.offset, end.offset)}`);
     }
+    if (file.unreadHorizon === true) parts.push("unread horizon");
     return parts.join("\u0000");
   };
 
@@ -223,7 +224,7 @@ const horizonOfFile = new WeakMap<FileNode, boolean>();
 function declaresHorizon(file: FileNode): boolean {
   let has = horizonOfFile.get(file);
   if (has === undefined) {
-    has = file.items.some((item) => item.kind === "Horizon");
+    has = file.unreadHorizon === true || file.items.some((item) => item.kind === "Horizon");
     horizonOfFile.set(file, has);
   }
   return has;

@@ -28,6 +28,23 @@ describe("the default horizon (a command's --from/--to) of a workspace that decl
     expect(result.workspace?.horizon).toEqual(SPRING);
   });
 
+  // Found in a user walk: `cakrawala Januari - Desember 2027` gave its syntax error and a false
+  // LON4006 at every schedule without a start ("declare a horizon": one was declared).
+  it("a horizon written but not read is its syntax error alone: no schedule misses a start for it", () => {
+    for (const written of ["horizon January - December 2027", "cakrawala Januari - Desember 2027", "horizon 2027-01-01 2027-12-31", "horizon"]) {
+      const codes = analyze(`${written}\n${LIBRARY}${PROGRAM}`).diagnostics.map((d) => d.code);
+      expect(codes.length, written).toBeGreaterThan(0);
+      expect(codes, written).not.toContain("LON4006");
+      expect(codes.every((c) => c.startsWith("LON1")), written).toBe(true);
+    }
+    // Across edits too: the horizon broken, then mended.
+    const session = new WorkspaceSession({ root: "/ws", readFile: () => undefined });
+    session.open("main.lontar", `horizon January - December 2027\n${LIBRARY}${PROGRAM}`, 1);
+    expect(session.analyzeNow().diagnostics.map((d) => d.code)).not.toContain("LON4006");
+    session.change("main.lontar", 2, [{ text: `${LIBRARY}${PROGRAM}` }]);
+    expect(session.analyzeNow().diagnostics.map((d) => d.code)).toEqual(["LON4006"]);
+  });
+
   it("yields to a declared horizon", () => {
     const declared = analyze(`horizon 2026-01-01..2026-12-31\n${LIBRARY}${PROGRAM}`, SPRING);
     expect(declared.diagnostics).toEqual([]);

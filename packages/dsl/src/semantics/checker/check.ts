@@ -22,7 +22,7 @@ import { daySet } from "../../format/print-schedule.js";
 /**
  * The schedules' context of the workspace horizon: the first `horizon` declared (a second one
  * is LON3008), when its dates are valid (LON4012 when it spans more than a hundred years);
- * `horizonUnread` when one is written but its dates are no span.
+ * `horizonUnread` when one is written but its dates are no span, or could not be read at all.
  */
 export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnostic[], fallback?: HorizonDates): ScheduleContext {
   const horizons: { file: string; node: HorizonNode }[] = files.flatMap((f) => f.items.filter((i): i is HorizonNode => i.kind === "Horizon").map((node) => ({ file: f.path, node })));
@@ -30,6 +30,7 @@ export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnos
   for (const extra of horizons.slice(1)) {
     diagnostics?.push(makeDiagnostic("LON3008.horizonTwice", {}, extra.file, extra.node.range));
   }
+  if (first === undefined && files.some((f) => f.unreadHorizon === true)) return { horizonUnread: true };
   if (first === undefined) return fallback === undefined ? {} : { horizon: { from: fallback.from, to: fallback.to } };
   const { from, to } = first.node.dates;
   if (!isValidDateText(from.text) || !isValidDateText(to.text) || to.text < from.text) return { horizonUnread: true };

@@ -104,8 +104,14 @@ export type PropertyReader = "fast" | "grammar";
  * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
  */
-export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast"): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined).read();
+export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen).read();
+}
+
+/** What reading the items saw beyond the items: a `horizon` written whose dates could not be read. */
+export interface ItemsSeen {
+  /** Set when a `horizon` / `cakrawala` item was written and not read (a syntax error in its dates). */
+  unreadHorizon?: boolean;
 }
 
 class ItemReader {
@@ -116,6 +122,7 @@ class ItemReader {
     private readonly index: TokenIndex,
     private readonly errors: ItemError[],
     private readonly fast: TokenTable | undefined,
+    private readonly seen: ItemsSeen,
   ) {}
 
   read(): Item[] {
@@ -131,11 +138,15 @@ class ItemReader {
         const mended = run.error === undefined ? undefined : this.readMendedItem(rule, run, i);
         if (mended !== undefined) {
           if (mended.value !== undefined) items.push(mended.value);
+          else if (type === "Horizon") this.seen.unreadHorizon = true;
           i = mended.next;
           continue;
         }
         if (run.value !== undefined && run.error === undefined) items.push(run.value);
-        else this.reportRun(run, i, false);
+        else {
+          this.reportRun(run, i, false);
+          if (type === "Horizon") this.seen.unreadHorizon = true;
+        }
         i = run.error === undefined ? run.next : this.nextItem(Math.max(run.next, i + 1));
         continue;
       }
