@@ -707,6 +707,18 @@ const CASES: readonly Case[] = [
     says: { en: "`needs 1 room`", id: "tahap TPBIS" },
   },
   {
+    name: "id: spans of months by their names (cakrawala Januari - Desember 2026, berlaku Juli sampai Desember 2026, Januari 2026 s.d. Juni 2026)",
+    source: ID_AGREEMENTS("berlaku Juli sampai Desember 2026", "berlaku Januari 2026 s.d. Juni 2026").replace("cakrawala 2026-01-01..2026-12-31", "cakrawala Januari - Desember 2026"),
+    written: [{ text: "Juli sampai Desember 2026", fixed: "2026-07-01..2026-12-31" }, { text: "Januari 2026 s.d. Juni 2026", fixed: "2026-01-01..2026-06-30" }, { text: "Januari - Desember 2026", fixed: "2026-01-01..2026-12-31" }],
+    says: { en: "a span of months", id: "rentang bulan" },
+  },
+  {
+    name: "en: a horizon of months by their names (horizon January to February 2028: a leap year's end of February)",
+    source: `${EN_LIBRARY}horizon January to February 2028\n`,
+    written: [{ text: "January to February 2028", fixed: "2028-01-01..2028-02-29" }],
+    says: { en: "a span of months", id: "rentang bulan" },
+  },
+  {
     name: "id: a horizon from a date to a date with its month's name, joined by s.d.",
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],

@@ -287,6 +287,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` names the TPBIS stage a program waits for (`requires stage replication`); the resources a session needs follow `{fixed}`, as in `{example}`: `{fixed}`",
         "`{text}` menyebut tahap TPBIS yang ditunggu program (`memerlukan tahap replikasi`); sumber daya yang dibutuhkan tiap sesi ditulis setelah `{fixed}`, seperti `{example}`: `{fixed}`",
       ),
+      monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
