@@ -1,6 +1,7 @@
 import type { Justification } from "../plan/plan.js";
 import { bestResource } from "./occurrence-ops.js";
 import type { ScoreState } from "./score-state.js";
+import { flatText } from "../expand/slot.js";
 
 const MAX_CANDIDATES_NAMED = 5;
 
@@ -99,7 +100,7 @@ function explainSlot(state: ScoreState, slot: number): Justification {
   const need = def === undefined ? {} : { programId: def.programId, needIndex: def.needIndex, needKind: def.need.kind };
   if (def === undefined || def.candidates.length === 0) {
     const why = def?.why || "no candidate";
-    return { constraint: "unassigned", level: "medium", occurrenceId: id, message: `${id}: no ${what}: ${why}`, ...need, why };
+    return { constraint: "unassigned", level: "medium", occurrenceId: id, message: flatText(id, ": no ", what, ": ", why), ...need, why };
   }
   const candidates = [...def.candidates.slice(0, MAX_CANDIDATES_NAMED)].map((r) => candidateWhy(state, slot, r));
   const moreCandidates = Math.max(0, def.candidates.length - MAX_CANDIDATES_NAMED);
@@ -111,7 +112,8 @@ function explainSlot(state: ScoreState, slot: number): Justification {
     level: "medium",
     occurrenceId: id,
     ...(resourceId === undefined ? {} : { resourceId }),
-    message: `${id}: no free ${what}${room === undefined ? "" : ` (${roomHintText(room)})`}: ${candidates.map(candidateReason).join("; ")}${more}`,
+    // One flat string: a plan keeps one such message per session it cannot hold.
+    message: flatText(id, ": no free ", what, room === undefined ? "" : ` (${roomHintText(room)})`, ": ", candidates.map(candidateReason).join("; "), more),
     ...need,
     ...(room === undefined ? {} : { room }),
     candidates,
@@ -142,7 +144,7 @@ export function explainUnassigned(state: ScoreState, occ: number): Justification
   }
   const id = m.occurrences[occ]?.id ?? "";
   const why: Justification =
-    failed >= 0 ? explainSlot(state, failed) : { constraint: "unassigned", level: "medium", occurrenceId: id, message: `${id}: its needs cannot all be met at once then` };
+    failed >= 0 ? explainSlot(state, failed) : { constraint: "unassigned", level: "medium", occurrenceId: id, message: flatText(id, ": its needs cannot all be met at once then") };
   for (const s of tentative.reverse()) state.unassign(s);
   return why;
 }

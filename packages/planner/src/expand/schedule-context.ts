@@ -2,7 +2,7 @@ import type { ClosureCalendar } from "./closures.js";
 import type { ExpansionFinding, ExpansionFindingCode } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import type { DateSpan } from "../calendar/periods.js";
-import { localIdStamp, makeSlot } from "./slot.js";
+import { flatText, makeSlot } from "./slot.js";
 import type { ZoneClock } from "./zone-clock.js";
 import type { ExpansionMemo } from "./expansion-memo.js";
 
@@ -97,7 +97,7 @@ export function scheduleSink(context: ScheduleContext, clock: ZoneClock): Schedu
         localEnd: slot.localEnd,
         programId: context.programId,
         libraryId: context.libraryId,
-        id: `${context.programId}@${localIdStamp(slot)}`,
+        id: flatText(context.programId, "@", slot.localDate, "T", slot.localStart),
         zone: context.zone,
         scheduleIndex: context.scheduleIndex,
       };

@@ -9,6 +9,7 @@ import { PlannedOccurrence, type Justification, type PlanScore } from "../plan/p
 import type { WorkspacePart } from "./partition-workspace.js";
 import { droppedMessage } from "../plan/cancel-reasons.js";
 import { openingHoursAsPlaced } from "../plan/opening-hours-placed.js";
+import { flatText } from "../expand/slot.js";
 
 /** Options that apply to every part of a plan. */
 export interface PartOptions {
@@ -54,7 +55,7 @@ export interface PartResult {
 
 /** A dropped occurrence as a cancelled one, its reason the closure, holiday or exception. */
 export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
-  const id = `${d.programId}@${d.localDate}T${d.localStart}`;
+  const id = flatText(d.programId, "@", d.localDate, "T", d.localStart);
   const constraint = d.reason === "exception" ? "exception" : d.reason === "closure" ? "closure" : "public-holiday";
   return {
     id,
@@ -107,6 +108,8 @@ export interface SolveOptions {
 }
 
 const PlannedOccurrences = z.array(PlannedOccurrence);
+/** Occurrences validated per call (see {@link solvePart}). */
+const VALIDATED_AT_ONCE = 10_000;
 
 /**
  * Searches a prepared part and turns it into its contribution to the plan. Its occurrences
@@ -128,9 +131,12 @@ export function solvePart(prepared: PreparedPart, options: SolveOptions): PartRe
   const cancelled = prepared.dropped.map(droppedAsCancelled);
   const cancelledMs = Float64Array.from(prepared.dropped, (d) => d.startMs);
   for (const list of [result.occurrences, cancelled]) {
-    const checked = PlannedOccurrences.safeParse(list);
-    // Built here from typed parts: a mismatch is a bug in the planner, not in user input.
-    if (!checked.success) throw new Error(`the planner produced an invalid occurrence: ${checked.error.message}`);
+    // In slices: zod's parse copies what it checks, and a part may hold a million occurrences.
+    for (let from = 0; from < list.length; from += VALIDATED_AT_ONCE) {
+      const checked = PlannedOccurrences.safeParse(list.slice(from, from + VALIDATED_AT_ONCE));
+      // Built here from typed parts: a mismatch is a bug in the planner, not in user input.
+      if (!checked.success) throw new Error(`the planner produced an invalid occurrence: ${checked.error.message}`);
+    }
   }
   return {
     planned: result.occurrences,
