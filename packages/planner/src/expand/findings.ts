@@ -2,8 +2,11 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
 
 /**
  * Codes of expansion findings:
- * - `EXPAND_LIMIT` (hard): a schedule would exceed the occurrence bound; expansion of that
- *   schedule stopped there.
+ * - `EXPAND_LIMIT` (hard): an `rrule` or `range` schedule would give more occurrences than the
+ *   per-schedule bound (100,000 sessions of one program is certainly a mistake): the schedule
+ *   gives no occurrence, and the finding names the bound and about how many it would give. A
+ *   `flexible` schedule with more candidate slots than the bound keeps the sessions of the
+ *   periods before it was reached, and the finding names the period where expansion stopped.
  * - `EXPAND_WORKSPACE_LIMIT` (hard): the workspace as a whole would exceed its occurrence
  *   bound; nothing was expanded (the finding names the schedule that passed it).
  * - `EXPAND_INVALID_RRULE` (hard): the RRULE cannot be parsed.

@@ -4,6 +4,7 @@ import { datesOf, intersect, type DateSpan } from "../calendar/periods.js";
 import { expandRecurrence, type RecurrenceInput, type RecurrenceResult } from "./recurrence.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import type { ZoneClock } from "./zone-clock.js";
+import { rangeLimitMessage, recurrenceLimitMessage } from "./schedule-limit.js";
 
 const MINUTE_MS = 60_000;
 
@@ -48,7 +49,11 @@ export function overlapMessage(schedule: RecurringSchedule, overlap: SessionOver
   );
 }
 
-/** Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink; a schedule whose sessions overlap gives none (`EXPAND_OVERLAP`). */
+/**
+ * Expands an `rrule` schedule (RFC 5545 set, see {@link expandRecurrence}) into the sink; a
+ * schedule whose sessions overlap gives none (`EXPAND_OVERLAP`), nor does one whose set passes
+ * the per-schedule bound up to the horizon's end (`EXPAND_LIMIT`).
+ */
 export function expandRecurring(schedule: RecurringSchedule, context: ScheduleContext, clock: ZoneClock, sink: ScheduleSink): void {
   const input = recurrenceInput(schedule, context.zone, context.horizon, context.maxOccurrences);
   const expand = (i: Omit<RecurrenceInput, "clock">): RecurrenceResult => (context.memo === undefined ? expandRecurrence({ ...i, clock }) : context.memo.recurrence(i));
@@ -60,9 +65,8 @@ export function expandRecurring(schedule: RecurringSchedule, context: ScheduleCo
   if (result.neverOccurs !== undefined) {
     sink.report("EXPAND_NEVER", "info", `the rule "${schedule.rrule}" never occurs after DTSTART (${result.neverOccurs}); only DTSTART and RDATEs are kept`);
   }
-  if (result.limitReached) {
-    sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} occurrences up to ${context.horizon.to}; expansion stopped there`);
-  }
+  // Past the bound the schedule is a mistake (FREQ=MINUTELY for a year): refused whole, none of its sessions planned.
+  if (result.limitReached) return sink.report("EXPAND_LIMIT", "hard", recurrenceLimitMessage(schedule.rrule, result.starts, context.horizon, context.maxOccurrences));
   const duration = schedule.durationMinutes * MINUTE_MS;
   for (const start of result.starts) {
     sink.place({ startMs: start.startMs, endMs: start.startMs + duration }, { skipClosures: schedule.skipClosures, exceptions: schedule.exceptRanges });
@@ -79,7 +83,8 @@ export function expandOnce(schedule: OnceSchedule, clock: ZoneClock, sink: Sched
 
 /**
  * Expands a `range` schedule: ONE occurrence per day from `dailyStart` to `dailyEnd`,
- * all sharing the id prefix `<programId>@`. Per-day occurrences serve both consumers:
+ * all sharing the id prefix `<programId>@`; none when its days in the horizon pass the
+ * per-schedule bound (`EXPAND_LIMIT`). Per-day occurrences serve both consumers:
  * a calendar shows the real hours of each day (not one block through the nights), and
  * the allocator books a room or a trainer day by day, and drops only a closed day.
  */
@@ -90,10 +95,8 @@ export function expandRange(schedule: RangeSchedule, context: ScheduleContext, c
   const span = intersect(schedule.range, context.horizon);
   if (span === undefined) return;
   const dates = datesOf(span);
-  if (dates.length > context.maxOccurrences) {
-    sink.report("EXPAND_LIMIT", "hard", `${dates.length} days exceed the bound of ${context.maxOccurrences} occurrences; expansion stopped there`);
-  }
-  for (const date of dates.slice(0, context.maxOccurrences)) {
+  if (dates.length > context.maxOccurrences) return sink.report("EXPAND_LIMIT", "hard", rangeLimitMessage(dates.length, context.maxOccurrences));
+  for (const date of dates) {
     const start = floatingAt(date, schedule.dailyStart);
     const end = floatingAt(date, schedule.dailyEnd);
     if (start === undefined || end === undefined) continue;

@@ -62,11 +62,12 @@ export interface CountOptions {
 const inHorizon = new WeakMap<RecurrenceResult, { readonly from: string; readonly durationMinutes: number; readonly count: number }>();
 
 function recurrenceCount(result: RecurrenceResult, from: string, durationMinutes: number): number {
-  if (!result.ok) return 0;
+  // A set past the per-schedule bound gives no occurrence (EXPAND_LIMIT), nor does one whose sessions overlap (EXPAND_OVERLAP).
+  if (!result.ok || result.limitReached) return 0;
   const known = inHorizon.get(result);
   if (known !== undefined && known.from === from && known.durationMinutes === durationMinutes) return known.count;
   let count = 0;
-  // A set whose sessions overlap gives no occurrence (EXPAND_OVERLAP): the whole set, at hand here, tells it as expansion will.
+  // The whole set, at hand here, tells an overlap as expansion will.
   if (firstOverlap(result.starts, durationMinutes) === undefined) for (const start of result.starts) if (start.local.slice(0, 10) >= from) count++;
   inHorizon.set(result, { from, durationMinutes, count });
   return count;
@@ -82,9 +83,10 @@ function daysIn(span: DateSpan): number {
  * occurrence is still part of the plan, as cancelled), without expanding anything: one
  * for `once`, the days of a range, a flexible schedule's count in every period it meets,
  * and for a recurrence the range {@link estimateRecurrence} finds, or 0 to the
- * per-schedule bound when only expansion can tell. A recurrence whose first sessions
- * overlap gives none (expansion refuses it, `EXPAND_OVERLAP`): it counts 0, so that
- * `FREQ=SECONDLY` for an hour is reported as such, not as a workspace past its bound.
+ * per-schedule bound when only expansion can tell. A schedule expansion refuses gives none
+ * and counts 0: a recurrence whose first sessions overlap (`EXPAND_OVERLAP`), so that
+ * `FREQ=SECONDLY` for an hour is reported as such, not as a workspace past its bound, and a
+ * range of more days than the per-schedule bound (`EXPAND_LIMIT`).
  */
 function cheapCount(schedule: Schedule, zone: string, options: CountOptions): CountRange {
   const { horizon, maxPerSchedule } = options;
@@ -93,7 +95,9 @@ function cheapCount(schedule: Schedule, zone: string, options: CountOptions): Co
     .with({ kind: "once" }, (s) => exactly(s.start.slice(0, 10) >= horizon.from && s.start.slice(0, 10) <= horizon.to ? 1 : 0))
     .with({ kind: "range" }, (s) => {
       const span = intersect(s.range, horizon);
-      return exactly(span === undefined ? 0 : Math.min(daysIn(span), maxPerSchedule));
+      const days = span === undefined ? 0 : daysIn(span);
+      // Past the bound a range gives none (EXPAND_LIMIT).
+      return exactly(days > maxPerSchedule ? 0 : days);
     })
     .with({ kind: "flexible" }, (s) => {
       const span = s.within === undefined ? horizon : intersect(s.within, horizon);
