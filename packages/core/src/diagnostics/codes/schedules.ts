@@ -24,7 +24,7 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
-  LON4004: entry("error", L("too many occurrences", "terlalu banyak kegiatan"), L("A schedule produces more occurrences than the safe bound.", "Sebuah jadwal menghasilkan kegiatan lebih banyak daripada batas aman."), {
+  LON4004: entry("error", L("too many occurrences", "terlalu banyak kegiatan"), L("A schedule produces more occurrences than the safe bound; the planner reports it as `EXPAND_LIMIT` and plans none of its sessions.", "Sebuah jadwal menghasilkan kegiatan lebih banyak daripada batas aman; planner melaporkannya sebagai `EXPAND_LIMIT` dan tidak merencanakan satu pun sesinya."), {
     tooMany: L("this schedule has more than {max} occurrences; narrow its window", "jadwal ini memiliki lebih dari {max} kegiatan; persempit jendelanya"),
   }),
   LON4005: entry("error", L("cyclic precedence", "urutan melingkar"), L("Programs must each run before one another in a cycle, which no plan can satisfy.", "Program-program harus saling mendahului secara melingkar, sehingga tidak ada rencana yang dapat memenuhinya."), {
