@@ -82,7 +82,7 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
     if (inside === undefined) continue;
     const candidates = candidatesOf(schedule, inside, context, clock, budget);
     if (budget.exhausted) {
-      sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences} candidate slots; expansion stopped in the period ${period.from}..${period.to}`);
+      sink.report("EXPAND_LIMIT", "hard", `more than ${context.maxOccurrences.toLocaleString("en")} candidate slots (the bound per schedule); expansion stopped in the period ${period.from}..${period.to}, the periods before keep their sessions`);
       return;
     }
     if (candidates.length < schedule.count) {
