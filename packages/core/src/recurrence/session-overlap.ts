@@ -141,7 +141,7 @@ const PROBE = 64;
  * The first overlapping pair of sessions of `durationMinutes` in a recurrence set (as
  * {@link expandRecurrence} expands it, within `input.until` and `input.limit`), or
  * undefined. Cheap for most rules: a rule whose form rules overlap out is not expanded,
- * and the first {@link PROBE} instances are looked at before the whole set. `expand`
+ * and the first 64 instances are looked at before the whole set. `expand`
  * stands for {@link expandRecurrence} (a planner passes its memo). An RRULE that does not
  * read is not this function's to report: undefined.
  *

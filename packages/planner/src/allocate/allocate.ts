@@ -173,7 +173,7 @@ export function searchAllocation(
  * a seed and step budget.
  *
  * @example const { occurrences, score } = allocate(workspace, expanded.occurrences, { seed: 1 });
- * @throws RangeError when `seed`, `maxSteps` or `timeLimitMs` is not a number of its kind (see {@link checkSearchNumbers}).
+ * @throws RangeError when `seed`, `maxSteps` or `timeLimitMs` is not a number of its kind (a whole `seed` within `MAX_SEED`, a whole `maxSteps` within `MAX_STEPS`, a finite `timeLimitMs` not below 0).
  */
 export function allocate(workspace: Workspace, occurrences: readonly Occurrence[], options: AllocateOptions): AllocationResult {
   checkSearchNumbers(options);
