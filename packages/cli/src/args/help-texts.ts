@@ -75,6 +75,8 @@ Options:
   -f, --format <name>     ${FORMATS} (default: stylish)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
+      --fix               write the certain fixes (a mistake with one spelling)
+                          into the files named, then report what is left
       --static            language checks only, without planning compliance
       --max-occurrences <n>
                           refuse to plan compliance for a workspace of more
@@ -91,6 +93,8 @@ Opsi:
   -f, --format <nama>     ${FORMATS} (bawaan: stylish)
   -q, --quiet             laporkan galat saja
       --max-warnings <n>  keluar dengan 1 bila ada lebih dari n peringatan
+      --fix               tulis perbaikan yang pasti (kesalahan dengan satu ejaan)
+                          ke berkas yang disebut, lalu laporkan sisanya
       --static            pemeriksaan bahasa saja, tanpa merencanakan kepatuhan
       --max-occurrences <n>
                           tolak merencanakan kepatuhan ruang kerja yang punya

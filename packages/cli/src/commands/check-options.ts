@@ -16,6 +16,8 @@ export interface CheckOptions {
   readonly maxWarnings: number | undefined;
   /** Language checks only, without planning compliance. */
   readonly staticOnly: boolean;
+  /** Apply each certain fix to the named files before reporting what is left. */
+  readonly fix: boolean;
   /** `true`/`false` when forced with --color/--no-color, otherwise decided from the terminal. */
   readonly color: boolean | undefined;
   /** The workspace-wide occurrence bound of the compliance plan, when given. */
@@ -33,6 +35,7 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
       quiet: { type: "boolean", short: "q", default: false },
       "max-warnings": { type: "string" },
       static: { type: "boolean", default: false },
+      fix: { type: "boolean", default: false },
       color: { type: "boolean" },
       "no-color": { type: "boolean" },
       "max-occurrences": { type: "string" },
@@ -54,6 +57,7 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
     quiet: values.quiet,
     maxWarnings,
     staticOnly: values.static,
+    fix: values.fix,
     color: values["no-color"] === true ? false : values.color === true ? true : undefined,
     maxOccurrences,
     lang: messageLanguage(values.lang, env),

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
+import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
@@ -18,7 +19,7 @@ import { cliText, counted } from "../text/render.js";
 /**
  * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
  * the workspace would miss (sessions that cannot take place, agreement obligations), in
- * the chosen format.
+ * the chosen format. With --fix, the certain fixes are written to the named files first.
  */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io.env);
@@ -32,12 +33,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
   let refused = 0;
+  const fixed: FixedFile[] = [];
   for (const group of workspaceGroups(io.cwd, options.paths, isDirectory, isFile)) {
     const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
     diagnostics.push(...read.refused);
     refused += read.refused.length;
     const groupSources = read.sources;
     if (groupSources.size === 0) continue;
+    if (options.fix) fixed.push(...fixFiles(io.cwd, group, groupSources));
     const analysis = analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) diagnostics.push(d);
@@ -47,6 +50,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   // A mistyped folder in CI must not pass silently.
   if (sources.size === 0 && refused === 0) throw new InputError("usage.noLontarFiles", { paths: options.paths.map(visibleText).join(", ") });
+  if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   io.stdout(
     FORMATTERS[options.format](shown, {

@@ -92,6 +92,7 @@ export const CLI_MESSAGES = {
   "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
   "check.tooManyWarnings": L("too many warnings ({warnings}, at most {max} allowed by --max-warnings)", "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings)"),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
+  "check.fixed": L("fixed {problems} in {files}", "{problems} diperbaiki di {files}"),
   "count.problem.one": L("{count} problem", "{count} masalah"),
   "count.problem.other": L("{count} problems", "{count} masalah"),
   "count.error.one": L("{count} error", "{count} galat"),

@@ -1,0 +1,50 @@
+import path from "node:path";
+import type { Language } from "@lontar/core";
+import { analyzeFiles } from "../engine/analyze.js";
+import { writeFileAtomic } from "../files/atomic-write.js";
+import { visibleText } from "../format/visible-text.js";
+import { cliText, counted } from "../text/render.js";
+import { applyReplacements, certainFixes } from "./certain-fixes.js";
+
+/** A fix may uncover the next mistake (a time after a word fixed): at most this many passes. */
+const MOST_FIX_PASSES = 10;
+
+/** A file `lontar check --fix` rewrote, and how many fixes went into it. */
+export interface FixedFile {
+  /** The file, relative to the working directory. */
+  readonly file: string;
+  /** The fixes applied. */
+  readonly fixes: number;
+}
+
+/**
+ * Applies the certain fixes of the workspace's diagnostics to the files named in `sources`
+ * (never to a file only imported), pass after pass until none is left, and writes each file
+ * that changed (atomically, keeping its mode, through a link). `sources` then holds the new texts.
+ */
+export function fixFiles(cwd: string, args: readonly string[], sources: Map<string, string>): FixedFile[] {
+  const named = new Set(sources.keys());
+  const counts = new Map<string, number>();
+  for (let pass = 0; pass < MOST_FIX_PASSES; pass++) {
+    const analysis = analyzeFiles(cwd, args, new Map(sources));
+    let changed = false;
+    for (const [file, replacements] of certainFixes(analysis.diagnostics)) {
+      const text = sources.get(file);
+      if (!named.has(file) || text === undefined) continue;
+      const next = applyReplacements(text, replacements);
+      if (next === text) continue;
+      sources.set(file, next);
+      counts.set(file, (counts.get(file) ?? 0) + replacements.length);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  for (const file of counts.keys()) writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
+  return [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** `fixed 3 problems in a.lontar, b.lontar` / `3 masalah diperbaiki di …`, for stderr. */
+export function fixedSummary(fixed: readonly FixedFile[], language: Language): string {
+  const fixes = fixed.reduce((sum, f) => sum + f.fixes, 0);
+  return `lontar: ${cliText("check.fixed", { problems: counted(fixes, "problem", language), files: fixed.map((f) => visibleText(f.file)).join(", ") }, language)}`;
+}

@@ -1,0 +1,77 @@
+import { chmodSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { applyReplacements, certainFixes } from "../src/check/certain-fixes.js";
+import { run, tempDir } from "./support/run.js";
+
+const LIBRARY = `perpustakaan perpus_desa {
+  jenjang desa
+  wilayah "Jawa Barat" / "Kabupaten Bogor"
+  buka Senin-Jumat 08.00-16.00
+}
+`;
+// Certain mistakes in a row (a later one found only once the one before is fixed), and one with two readings.
+const PROGRAM = `cakrawala Januari - Desember 2027
+program dongeng di perpus_desa {
+  kategori mendongeng
+  sasaran anak anak
+  jadwal setiap hari Selasa jam 9 pagi selama 2 jam
+  peserta dua puluh
+  biaya Rp 1 juta 500 ribu per kegiatan
+}
+`;
+const FIXED = `cakrawala 2027-01-01..2027-12-31
+program dongeng di perpus_desa {
+  kategori mendongeng
+  sasaran anak_anak
+  jadwal setiap selasa pukul 09:00 selama 2 jam
+  peserta 20
+  biaya Rp 1.500.000 per kegiatan
+}
+`;
+
+describe("lontar check --fix", () => {
+  it("writes every certain fix into the files named, pass after pass, and reports what is left", async () => {
+    const dir = tempDir();
+    const main = path.join(dir, "main.lontar");
+    const library = path.join(dir, "library.lontar");
+    writeFileSync(main, `impor "./library.lontar"\n${PROGRAM}`);
+    writeFileSync(library, LIBRARY);
+    chmodSync(main, 0o600);
+    const result = await run(["check", "--fix", "--static", "--lang", "en", "main.lontar"], dir);
+    expect(readFileSync(main, "utf8")).toBe(`impor "./library.lontar"\n${FIXED}`);
+    expect(statSync(main).mode & 0o777).toBe(0o600);
+    // Imported, not named: left as written (its mistakes are still reported).
+    expect(readFileSync(library, "utf8")).toBe(LIBRARY);
+    expect(result.stderr).toBe("lontar: fixed 7 problems in main.lontar\n");
+    // What is left: the cost's `per kegiatan` (two readings, none applied) and the library's forms.
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("main.lontar:8:26");
+    expect(result.stdout).toContain("library.lontar:4:");
+    // Fixed, then named too: nothing is left there but the cost's two readings.
+    const again = await run(["check", "--fix", "--static", "--lang", "id", "main.lontar", "library.lontar"], dir);
+    expect(again.stderr).toBe("lontar: 3 masalah diperbaiki di library.lontar\n");
+    expect(readFileSync(library, "utf8")).toContain("buka senin..jumat 08:00-16:00");
+    expect(again.stdout).not.toContain("library.lontar");
+  });
+
+  it("leaves a file with nothing to fix untouched, and says nothing of fixes", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "a.lontar");
+    const clean = LIBRARY.replace("Senin-Jumat 08.00-16.00", "senin..jumat 08:00-16:00");
+    writeFileSync(file, clean);
+    const before = statSync(file).mtimeMs;
+    const result = await run(["check", "--fix", "--static", "a.lontar"], dir);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(file, "utf8")).toBe(clean);
+    expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  it("takes a fix whole or not at all, and never two that touch the same text", () => {
+    const at = (start: number, end: number, text: string) => ({ location: { file: "a", range: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } } }, text });
+    const diagnostic = (edits: ReturnType<typeof at>[], preferred = true) => ({ suggestions: [{ message: "m", edits, preferred }] }) as never;
+    const fixes = certainFixes([diagnostic([at(0, 2, "AB")]), diagnostic([at(1, 3, "x")]), diagnostic([at(5, 6, "Z"), at(7, 8, "Y")]), diagnostic([at(9, 10, "Q")], false)]);
+    expect(fixes.get("a")).toEqual([{ start: 0, end: 2, text: "AB" }, { start: 5, end: 6, text: "Z" }, { start: 7, end: 8, text: "Y" }]);
+    expect(applyReplacements("abcdefghij", fixes.get("a") ?? [])).toBe("ABcdeZgYij");
+  });
+});
