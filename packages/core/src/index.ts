@@ -87,6 +87,7 @@ export { IplmBand, IplmInput, computeIplm, iplmBand, iplmBandLabels, type IplmRe
 export { WORKSPACE_VERSION, Workspace, type WorkspaceInput } from "./workspace/workspace.js";
 export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
+export { checkRecurrenceRules } from "./workspace/recurrence-rules.js";
 export { unknownKeyIssues } from "./workspace/unknown-keys.js";
 export { isNormalForm } from "./workspace/normal-form.js";
 export { boundedFields, fieldBounds, fieldSchema, hasBounds, type BoundedField, type FieldBounds, type NumberBounds, type TextBounds } from "./workspace/field-bounds.js";

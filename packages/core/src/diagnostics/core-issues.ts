@@ -18,6 +18,7 @@ const KEY_OF_CORE_ISSUE: Readonly<Record<string, DiagnosticMessageKey>> = {
   CORE_SCHEMA: "LON3011.coreSchema",
   CORE_UNKNOWN_KEY: "LON3012.coreUnknownKey",
   CORE_TOO_DEEP: "LON1010.coreTooDeep",
+  CORE_INVALID_RRULE: "LON4002.coreInvalid",
 };
 
 /**

@@ -1,5 +1,6 @@
 import { inputDepthIssue } from "../primitives/depth.js";
 import { fail, ok, parseWith, type Result } from "../primitives/result.js";
+import { checkRecurrenceRules } from "./recurrence-rules.js";
 import { checkReferences } from "./references.js";
 import { inputKeys } from "./unknown-keys.js";
 import { withoutUndefinedKeys } from "./without-undefined.js";
@@ -8,7 +9,7 @@ import { Workspace } from "./workspace.js";
 /**
  * Validates untrusted input as a {@link Workspace}: its keys (a key the model does not
  * declare is `CORE_UNKNOWN_KEY`, naming the nearest known key, never dropped silently),
- * its shape (zod) and then its references. Returns the parsed workspace with defaults
+ * its shape (zod), then its references and its RRULEs (`CORE_INVALID_RRULE`). Returns the parsed workspace with defaults
  * filled in, or every issue found. Never throws on user data. An optional key the input
  * sets to `undefined` means the key is absent (as zod reads it), and the result leaves it
  * out, as it would a key not written: the model has no key holding `undefined`.
@@ -26,6 +27,6 @@ export function validateWorkspace(input: unknown): Result<Workspace> {
   if (!parsed.ok) return fail([...unknownKeys, ...parsed.issues]);
   // Zod writes a key the input holds, undefined or not; one walk more only when one may.
   const value = keys.mayHoldUndefined ? withoutUndefinedKeys(parsed.value) : parsed.value;
-  const issues = [...unknownKeys, ...checkReferences(value)];
+  const issues = [...unknownKeys, ...checkReferences(value), ...checkRecurrenceRules(value)];
   return issues.length > 0 ? fail(issues) : ok(value);
 }

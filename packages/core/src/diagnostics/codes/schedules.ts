@@ -12,6 +12,7 @@ export const SCHEDULE_ENTRIES = {
   LON4002: entry("error", L("invalid RRULE", "RRULE tidak sah"), L("A raw `rrule` string is not a valid RFC 5545 recurrence rule.", "Teks `rrule` mentah bukan aturan pengulangan RFC 5545 yang sah."), {
     invalid: L("not a valid RRULE: {error}", "bukan RRULE yang sah: {error}"),
     noParts: L("not a valid RRULE: write parts such as FREQ=WEEKLY;BYDAY=MO", "bukan RRULE yang sah: tulis bagian seperti FREQ=WEEKLY;BYDAY=MO"),
+    coreInvalid: L("not a valid RRULE: {error}{where} [{coreCode}]", "bukan RRULE yang sah: {error}{where} [{coreCode}]"),
   }),
   LON4003: entry(
     "error",
