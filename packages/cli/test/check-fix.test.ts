@@ -1,7 +1,6 @@
 import { chmodSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyReplacements, certainFixes } from "../src/check/certain-fixes.js";
 import { run, tempDir } from "./support/run.js";
 
 const LIBRARY = `perpustakaan perpus_desa {
@@ -65,13 +64,5 @@ describe("lontar check --fix", () => {
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(readFileSync(file, "utf8")).toBe(clean);
     expect(statSync(file).mtimeMs).toBe(before);
-  });
-
-  it("takes a fix whole or not at all, and never two that touch the same text", () => {
-    const at = (start: number, end: number, text: string) => ({ location: { file: "a", range: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } } }, text });
-    const diagnostic = (edits: ReturnType<typeof at>[], preferred = true) => ({ suggestions: [{ message: "m", edits, preferred }] }) as never;
-    const fixes = certainFixes([diagnostic([at(0, 2, "AB")]), diagnostic([at(1, 3, "x")]), diagnostic([at(5, 6, "Z"), at(7, 8, "Y")]), diagnostic([at(9, 10, "Q")], false)]);
-    expect(fixes.get("a")).toEqual([{ start: 0, end: 2, text: "AB" }, { start: 5, end: 6, text: "Z" }, { start: 7, end: 8, text: "Y" }]);
-    expect(applyReplacements("abcdefghij", fixes.get("a") ?? [])).toBe("ABcdeZgYij");
   });
 });

@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { Language } from "@lontar/core";
+import { applyReplacements, certainFixes } from "@lontar/dsl";
 import { analyzeFiles } from "../engine/analyze.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
-import { applyReplacements, certainFixes } from "./certain-fixes.js";
 
 /** A fix may uncover the next mistake (a time after a word fixed): at most this many passes. */
 const MOST_FIX_PASSES = 10;
