@@ -1,11 +1,12 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { LineIndex } from "@lontar/dsl";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
 import { PlanCache } from "./analysis/planning.js";
 import type { Snapshot } from "./analysis/snapshot.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
-import { rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
+import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
@@ -168,7 +169,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: { delta: true }, range: false },
-        codeActionProvider: { codeActionKinds: ["quickfix", REWRITE_KINDS.en, REWRITE_KINDS.id] },
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND, REWRITE_KINDS.en, REWRITE_KINDS.id] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         foldingRangeProvider: true,
@@ -258,7 +259,11 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const fixes = quickFixes(context.diagnostics, state.paths);
     const wanted = context.only;
     const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
-    return [...fixes, ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
+    // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.
+    const asked = wanted?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
+    const path = at(textDocument.uri).path;
+    const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), new LineIndex(doc.text), settings.lang) : undefined;
+    return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
   }));
   connection.onCodeLens(guard.request(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang)));
   connection.languages.inlayHint.on(guard.request(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range)));

@@ -21,6 +21,7 @@ export const WORDS_OF_SERVER = {
   expects: { en: "expects", id: "mengharapkan" },
   required: { en: "required", id: "wajib" },
   rewriteInto: { en: "Rewrite keywords into", id: "Tulis ulang kata kunci ke" },
+  fixAll: { en: "Fix every certain mistake (Lontar)", id: "Perbaiki setiap kesalahan yang pasti (Lontar)" },
   english: { en: "English", id: "bahasa Inggris" },
   indonesian: { en: "Bahasa Indonesia", id: "Bahasa Indonesia" },
   notAName: { en: "is not a name: letters, digits and _ only, not starting with a digit", id: "bukan nama: hanya huruf, angka dan _, tidak diawali angka" },

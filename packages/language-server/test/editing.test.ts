@@ -97,6 +97,29 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     expect(refactors.some((a) => a.kind?.endsWith(ex.lang === "id" ? "indonesian" : "english"))).toBe(false);
   });
 
+  it("applies every certain fix of a document at once when asked (source.fixAll, as on save), from its current text", async () => {
+    const text = session.text(ex.programs);
+    // Two mistakes with one spelling each: a misspelt keyword and a time written with a dot.
+    const time = /\b(\d\d):(\d\d)\b/.exec(text);
+    const broken = text.replace(`  ${ex.scheduleKw} `, `  ${ex.scheduleKw.slice(0, -1)} `).replace(time?.[0] ?? "", `${time?.[1] ?? ""}.${time?.[2] ?? ""}`);
+    session.change(ex.programs, ++version, broken);
+    const request = (only: string[]) => session.connection.sendRequest(CodeActionRequest.type, { ...doc(), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only } }) as Promise<CodeAction[]>;
+    const [fixAll, ...others] = await request(["source.fixAll"]);
+    expect(others).toEqual([]);
+    expect(fixAll?.kind).toBe("source.fixAll.lontar");
+    const edits = fixAll?.edit?.changes?.[session.uri(ex.programs)] ?? [];
+    expect(edits.length).toBe(2);
+    // Applied from the last, the edits give the text back.
+    const lines = broken.split("\n");
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    const fixed = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), broken);
+    expect(fixed).toBe(text);
+    // Not offered where it was not asked for, nor when there is nothing to fix.
+    expect((await request(["quickfix"])).some((a) => a.kind === "source.fixAll.lontar")).toBe(false);
+    session.change(ex.programs, ++version, text);
+    expect(await request(["source.fixAll"])).toEqual([]);
+  });
+
   it("shows code lenses: occurrences and unassigned per program", async () => {
     const lenses = await session.connection.sendRequest(CodeLensRequest.type, doc());
     const text = session.text(ex.programs);

@@ -1,3 +1,4 @@
+import { certainFixes, type Diagnostic as LontarDiagnostic, type LineIndex } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
@@ -33,4 +34,19 @@ export function rewriteActions(uri: string, text: string, path: string, uiLang: 
     if (edits.length === 0) return [];
     return [{ title: `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];
   });
+}
+
+/** The kind of the action applying every certain fix of a document (an editor's "fix all", on save if asked). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lontar`;
+
+/**
+ * The action applying each certain fix of a document at once (the preferred suggestion of
+ * each of its diagnostics, none two that touch the same text: see `certainFixes`), from the
+ * diagnostics of its current text; undefined when there is none.
+ */
+export function fixAllAction(uri: string, path: string, diagnostics: readonly LontarDiagnostic[], lines: LineIndex, uiLang: Lang): CodeAction | undefined {
+  const replacements = certainFixes(diagnostics).get(path) ?? [];
+  if (replacements.length === 0) return undefined;
+  const edits: TextEdit[] = replacements.map((r) => ({ range: { start: lines.protocolPositionAt(r.start), end: lines.protocolPositionAt(r.end) }, newText: r.text }));
+  return { title: say("fixAll", uiLang), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
 }
