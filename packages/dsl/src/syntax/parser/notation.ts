@@ -13,10 +13,10 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
-import { timeAt, dateAt, monthDateAt, monthRangeAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
+import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
 import { moneyAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
-import { rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
+import { monthRangeAt, rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";

@@ -43,6 +43,11 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
 
 const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
 
+/** The number of the month a word names (`Agustus`, `aug`: 8), any case; undefined for another word. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_OF.get(word.toLowerCase());
+}
+
 /** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
 export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];
@@ -105,9 +110,8 @@ const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new
  */
 export function hourAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [hours, part] = [tokens[s], tokens[s + 1]];
-  // After `pukul`, or after `jam` written for it (`jam 9 pagi`; not the unit of a length: `2 jam 15 menit`).
-  const jam = tokens[s - 1]?.image === "jam" && tokens[s - 2]?.tokenType !== NumberLiteral && !/^(menit|minutes?)$/i.test(part?.image ?? "");
-  if ((tokens[s - 1]?.tokenType !== K["At"] && !jam) || !isDigits(hours) || hours.image.length > 2) return undefined;
+  // After `pukul`, or after `jam` written for it.
+  if ((tokens[s - 1]?.tokenType !== K["At"] && !jamBeforeHour(tokens, s - 1)) || !isDigits(hours) || hours.image.length > 2) return undefined;
   const hour = Number(hours.image);
   const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   const withPart = read !== undefined && part !== undefined;
@@ -122,6 +126,15 @@ export function hourAt(tokens: readonly IToken[], s: number): NotationRun | unde
   return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
 }
 
+/**
+ * Whether token `s` is `jam` written for `pukul` before an hour with no minutes (`jam 9 pagi`,
+ * `jam 14`): not the unit of a length (`2 jam 15 menit`).
+ */
+export function jamBeforeHour(tokens: readonly IToken[], s: number): boolean {
+  const [jam, hours, after] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  return jam?.image === "jam" && isDigits(hours) && hours.image.length <= 2 && tokens[s - 1]?.tokenType !== NumberLiteral && !/^(menit|minutes?)$/i.test(after?.image ?? "");
+}
+
 /** `cakrawala 2019`, `berlaku 2019`: a year standing alone where a span of dates stands; Lontar writes its first and last day. */
 export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
@@ -129,49 +142,4 @@ export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun |
   const year = t.image;
   const fixed = `${year}-01-01..${year}-12-31`;
   return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
-}
-
-/** Words that join two months of a span (`Januari sampai Desember 2027`), lower case; `-` and `s.d.` join them too. */
-const MONTH_JOINS: ReadonlySet<string> = new Set(["sampai", "hingga", "sd", "to", "until", "through"]);
-
-/** The index of the token after a join of two months at `s` (`-`, `–`, `sampai`, `s.d.`), or undefined. */
-function afterMonthJoin(tokens: readonly IToken[], s: number): number | undefined {
-  const t = tokens[s];
-  if (t === undefined) return undefined;
-  if (t.tokenType.name === "Minus" || t.image === "–" || t.image === "—" || MONTH_JOINS.has(t.image.toLowerCase())) return s + 1;
-  const [dot, d, dot2] = [tokens[s + 1], tokens[s + 2], tokens[s + 3]];
-  if (/^s$/i.test(t.image) && dot?.tokenType.name === "Dot" && d !== undefined && /^d$/i.test(d.image) && dot2?.tokenType.name === "Dot") return s + 4;
-  return undefined;
-}
-
-/** The last day of a month (`2027`, `2`: `2027-02-28`). */
-function lastDayOf(year: number, month: number): string {
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${pad2(String(month))}-${pad2(String(days))}`;
-}
-
-/**
- * `cakrawala Januari - Desember 2027`, `Januari 2027 s.d. Juni 2027`, `berlaku Juli sampai Desember 2027`:
- * a span of months by their names; Lontar writes its first day and its last (`2027-01-01..2027-12-31`).
- * Months out of order with one year (`Juli - Juni 2027`) are no span of one year: not read.
- */
-export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const first = tokens[s];
-  const from = first === undefined ? undefined : MONTH_OF.get(first.image.toLowerCase());
-  if (first === undefined || from === undefined) return undefined;
-  const fromYear = isDigits(tokens[s + 1]) && tokens[s + 1]?.image.length === 4 ? tokens[s + 1] : undefined;
-  const join = afterMonthJoin(tokens, fromYear === undefined ? s + 1 : s + 2);
-  const second = join === undefined ? undefined : tokens[join];
-  const to = second === undefined ? undefined : MONTH_OF.get(second.image.toLowerCase());
-  const year = join === undefined ? undefined : tokens[join + 1];
-  if (join === undefined || to === undefined || !isDigits(year) || year.image.length !== 4) return undefined;
-  const startYear = Number(fromYear?.image ?? year.image);
-  const endYear = Number(year.image);
-  if (startYear > endYear || (startYear === endYear && from > to)) return undefined;
-  const start = `${String(startYear).padStart(4, "0")}-${pad2(String(from))}-01`;
-  const end = lastDayOf(endYear, to);
-  const last = join + 1;
-  const range = spanTokens(first, year) ?? tokenRange(first);
-  const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start}..${end}`, range };
-  return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: end }] };
 }

@@ -1,13 +1,13 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
 import type { IToken } from "chevrotain";
-import { isLocalTime } from "@lontar/core";
+import { daysInMonth, isLocalTime } from "@lontar/core";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
-import { touching, writtenText, wordType, dayName } from "./written-tokens.js";
-import { timeAt, dateAt, monthDateAt } from "./written-dates.js";
+import { isDigits, pad2, touching, writtenText, wordType, dayName } from "./written-tokens.js";
+import { timeAt, dateAt, monthDateAt, monthNumber } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
@@ -225,4 +225,32 @@ export function perMonthsAt(tokens: readonly IToken[], s: number): NotationRun |
   const fixed = period[WORDS.get(unit.image)?.lang ?? "id"];
   const range = spanTokens(count, unit) ?? tokenRange(count);
   return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: `${count.image} ${unit.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/**
+ * `cakrawala Januari - Desember 2027`, `Januari 2027 s.d. Juni 2027`, `berlaku Juli sampai Desember 2027`:
+ * a span of months by their names (joined as {@link joinLength} reads a range's join); Lontar
+ * writes its first day and its last (`2027-01-01..2027-12-31`). Months out of order with one
+ * year (`Juli - Juni 2027`) are no span of one year: not read.
+ */
+export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  const from = first === undefined ? undefined : monthNumber(first.image);
+  if (first === undefined || from === undefined) return undefined;
+  const fromYear = isDigits(tokens[s + 1]) && tokens[s + 1]?.image.length === 4 ? tokens[s + 1] : undefined;
+  const joinAt = fromYear === undefined ? s + 1 : s + 2;
+  const join = joinLength(tokens, joinAt);
+  const second = join === 0 ? undefined : tokens[joinAt + join];
+  const to = second === undefined ? undefined : monthNumber(second.image);
+  const last = joinAt + join + 1;
+  const year = tokens[last];
+  if (to === undefined || !isDigits(year) || year.image.length !== 4) return undefined;
+  const startYear = Number(fromYear?.image ?? year.image);
+  const endYear = Number(year.image);
+  if (startYear > endYear || (startYear === endYear && from > to)) return undefined;
+  const start = `${String(startYear).padStart(4, "0")}-${pad2(String(from))}-01`;
+  const end = `${year.image}-${pad2(String(to))}-${pad2(String(daysInMonth(endYear, to)))}`;
+  const range = spanTokens(first, year) ?? tokenRange(first);
+  const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start}..${end}`, range };
+  return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: end }] };
 }

@@ -5,7 +5,7 @@ import { WORDS } from "../keywords.js";
 import { DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
-import { timeAt } from "./written-dates.js";
+import { jamBeforeHour, timeAt } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
 
@@ -136,9 +136,8 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
   const at = K["At"];
   const until = K["Until"];
   if (a === undefined || at === undefined || until === undefined) return undefined;
-  // `jam 9 pagi` too (then read as `pukul 9 pagi`); never the unit of a length (`2 jam 30 menit`).
-  const hourNext = isDigits(b) && b.image.length <= 2 && tokens[s - 1]?.tokenType !== NumberLiteral && !/^(menit|minutes?)$/i.test(c?.image ?? "");
-  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined || hourNext)) {
+  // `jam 9 pagi` too (then read as `pukul 9 pagi`).
+  if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined || jamBeforeHour(tokens, s))) {
     return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
   }
   // `paling sedikit` / `sekurang-kurangnya` for `minimal`, `paling banyak` / `sebanyak-banyaknya` for `maksimal`.
