@@ -1,5 +1,4 @@
 import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
-import { LineIndex } from "@lontar/dsl";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -262,7 +261,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.
     const asked = wanted?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
     const path = at(textDocument.uri).path;
-    const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), new LineIndex(doc.text), settings.lang) : undefined;
+    const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), settings.lang) : undefined;
     return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
   }));
   connection.onCodeLens(guard.request(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang)));

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Language } from "@lontar/core";
-import { applyReplacements, certainFixes } from "@lontar/dsl";
+import { applyEdits, certainFixes } from "@lontar/dsl";
 import { analyzeFiles } from "../engine/analyze.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { visibleText } from "../format/visible-text.js";
@@ -28,13 +28,13 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
   for (let pass = 0; pass < MOST_FIX_PASSES; pass++) {
     const analysis = analyzeFiles(cwd, args, new Map(sources));
     let changed = false;
-    for (const [file, replacements] of certainFixes(analysis.diagnostics)) {
+    for (const [file, edits] of certainFixes(analysis.diagnostics)) {
       const text = sources.get(file);
       if (!named.has(file) || text === undefined) continue;
-      const next = applyReplacements(text, replacements);
+      const next = applyEdits(text, edits);
       if (next === text) continue;
       sources.set(file, next);
-      counts.set(file, (counts.get(file) ?? 0) + replacements.length);
+      counts.set(file, (counts.get(file) ?? 0) + edits.length);
       changed = true;
     }
     if (!changed) break;

@@ -1,48 +1,40 @@
-import type { Diagnostic } from "./diagnostic.js";
-
-/** One replacement in a file's text: UTF-16 offsets, as a diagnostic's edits give them. */
-export interface Replacement {
-  /** Offset of the first character replaced. */
-  readonly start: number;
-  /** Offset just past the last character replaced (`start` for an insertion). */
-  readonly end: number;
-  /** The new text. */
-  readonly text: string;
-}
+import type { Diagnostic, TextEdit } from "./diagnostic.js";
 
 /**
  * The certain fixes of `diagnostics` (each diagnostic's preferred suggestion, the edit an
- * editor may apply on its own), by file: what `lontar check --fix` writes and an editor's
- * "fix all" applies. A diagnostic's fix is taken whole or not at all:
- * one whose edits overlap a fix already taken is left for the next pass.
+ * editor may apply on its own), their edits by file: what `lontar check --fix` writes and an
+ * editor's "fix all" applies. A diagnostic's fix is taken whole or not at all: one whose
+ * edits touch the text of a fix already taken is left for the next pass.
  *
- * @example for (const [file, replacements] of certainFixes(result.diagnostics)) write(file, applyReplacements(read(file), replacements));
+ * @example for (const [file, edits] of certainFixes(result.diagnostics)) write(file, applyEdits(read(file), edits));
  */
-export function certainFixes(diagnostics: readonly Diagnostic[]): Map<string, Replacement[]> {
-  const byFile = new Map<string, Replacement[]>();
+export function certainFixes(diagnostics: readonly Diagnostic[]): Map<string, TextEdit[]> {
+  const byFile = new Map<string, TextEdit[]>();
   for (const diagnostic of diagnostics) {
-    const fix = diagnostic.suggestions.find((s) => s.preferred === true && s.edits.length > 0);
-    if (fix === undefined) continue;
-    const edits = fix.edits.map((e) => ({ file: e.location.file, start: e.location.range.start.offset, end: e.location.range.end.offset, text: e.text }));
-    if (edits.some((e) => e.end < e.start || edits.some((o) => o !== e && o.file === e.file && overlaps(o, e)))) continue;
-    if (edits.some((e) => (byFile.get(e.file) ?? []).some((taken) => overlaps(taken, e)))) continue;
-    for (const { file, ...replacement } of edits) byFile.set(file, [...(byFile.get(file) ?? []), replacement]);
+    const edits = diagnostic.suggestions.find((s) => s.preferred === true && s.edits.length > 0)?.edits;
+    if (edits === undefined) continue;
+    if (edits.some((e) => end(e) < start(e) || edits.some((o) => o !== e && overlaps(o, e)))) continue;
+    if (edits.some((e) => (byFile.get(e.location.file) ?? []).some((taken) => overlaps(taken, e)))) continue;
+    for (const e of edits) byFile.set(e.location.file, [...(byFile.get(e.location.file) ?? []), e]);
   }
   return byFile;
 }
 
-/** Two replacements touch the same text (an insertion at another's edge does too: the order would be a guess). */
-function overlaps(a: Replacement, b: Replacement): boolean {
-  return a.start <= b.end && b.start <= a.end;
+const start = (e: TextEdit): number => e.location.range.start.offset;
+const end = (e: TextEdit): number => e.location.range.end.offset;
+
+/** Two edits of one file touch the same text (an insertion at another's edge does too: the order would be a guess). */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return a.location.file === b.location.file && start(a) <= end(b) && start(b) <= end(a);
 }
 
 /**
- * `text` with the replacements made (they do not overlap), from the last, so the earlier offsets hold.
+ * `text` with the edits made (by their offsets; they do not overlap), from the last, so the earlier offsets hold.
  *
- * @example applyReplacements("buka senin 08.00-12.00", [{ start: 11, end: 16, text: "08:00" }]) // "buka senin 08:00-12.00"
+ * @example applyEdits("buka senin 08.00-12.00", certainFixes(diagnostics).get("a.lontar") ?? []) // "buka senin 08:00-12:00"
  */
-export function applyReplacements(text: string, replacements: readonly Replacement[]): string {
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const r of [...replacements].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const e of [...edits].sort((a, b) => start(b) - start(a))) out = out.slice(0, start(e)) + e.text + out.slice(end(e));
   return out;
 }

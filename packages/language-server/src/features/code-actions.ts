@@ -1,4 +1,4 @@
-import { certainFixes, type Diagnostic as LontarDiagnostic, type LineIndex } from "@lontar/dsl";
+import { certainFixes, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
@@ -44,9 +44,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.lontar`;
  * each of its diagnostics, none two that touch the same text: see `certainFixes`), from the
  * diagnostics of its current text; undefined when there is none.
  */
-export function fixAllAction(uri: string, path: string, diagnostics: readonly LontarDiagnostic[], lines: LineIndex, uiLang: Lang): CodeAction | undefined {
-  const replacements = certainFixes(diagnostics).get(path) ?? [];
-  if (replacements.length === 0) return undefined;
-  const edits: TextEdit[] = replacements.map((r) => ({ range: { start: lines.protocolPositionAt(r.start), end: lines.protocolPositionAt(r.end) }, newText: r.text }));
-  return { title: say("fixAll", uiLang), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
+export function fixAllAction(uri: string, path: string, diagnostics: readonly LontarDiagnostic[], uiLang: Lang): CodeAction | undefined {
+  const edits = certainFixes(diagnostics).get(path) ?? [];
+  if (edits.length === 0) return undefined;
+  return { title: say("fixAll", uiLang), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits.map((e) => ({ range: toRange(e.location.range), newText: e.text })) } } };
 }
