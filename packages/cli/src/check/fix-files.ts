@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Language } from "@lontar/core";
 import { applyEdits, certainFixes } from "@lontar/dsl";
-import { analyzeFiles } from "../engine/analyze.js";
+import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
@@ -17,16 +17,26 @@ export interface FixedFile {
   readonly fixes: number;
 }
 
+/** What `fixFiles` did: the files it rewrote, and the analysis of their texts when its last pass made it (else undefined). */
+export interface FixResult {
+  /** The files rewritten, in path order. */
+  readonly fixed: readonly FixedFile[];
+  /** The analysis of the texts as written now, when the last pass found nothing more to fix. */
+  readonly analysis: Analysis | undefined;
+}
+
 /**
  * Applies the certain fixes of the workspace's diagnostics to the files named in `sources`
  * (never to a file only imported), pass after pass until none is left, and writes each file
- * that changed (atomically, keeping its mode, through a link). `sources` then holds the new texts.
+ * that changed (atomically, keeping its mode, through a link). `sources` then holds the new
+ * texts (and, as after any analysis, the imported files' texts).
  */
-export function fixFiles(cwd: string, args: readonly string[], sources: Map<string, string>): FixedFile[] {
+export function fixFiles(cwd: string, args: readonly string[], sources: Map<string, string>): FixResult {
   const named = new Set(sources.keys());
   const counts = new Map<string, number>();
-  for (let pass = 0; pass < MOST_FIX_PASSES; pass++) {
-    const analysis = analyzeFiles(cwd, args, new Map(sources));
+  let settled: Analysis | undefined;
+  for (let pass = 0; pass < MOST_FIX_PASSES && settled === undefined; pass++) {
+    const analysis = analyzeFiles(cwd, args, sources);
     let changed = false;
     for (const [file, edits] of certainFixes(analysis.diagnostics)) {
       const text = sources.get(file);
@@ -37,10 +47,11 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
       counts.set(file, (counts.get(file) ?? 0) + edits.length);
       changed = true;
     }
-    if (!changed) break;
+    if (!changed) settled = analysis;
   }
   for (const file of counts.keys()) writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
-  return [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const fixed = [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { fixed, analysis: settled };
 }
 
 /** `fixed 3 problems in a.lontar, b.lontar` / `3 masalah diperbaiki di …`, for stderr. */

@@ -40,8 +40,10 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     refused += read.refused.length;
     const groupSources = read.sources;
     if (groupSources.size === 0) continue;
-    if (options.fix) fixed.push(...fixFiles(io.cwd, group, groupSources));
-    const analysis = analyzeFiles(io.cwd, group, groupSources);
+    // With --fix, the analysis of its last pass is of the texts as now written.
+    const fixing = options.fix ? fixFiles(io.cwd, group, groupSources) : undefined;
+    fixed.push(...(fixing?.fixed ?? []));
+    const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) diagnostics.push(d);
     for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) diagnostics.push(d);
