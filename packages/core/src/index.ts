@@ -120,6 +120,7 @@ export {
   parseFloating,
   parseRecurrenceRule,
   walkRule,
+  writtenLocal,
   weekdayOf,
   evenStepSeconds,
   firstOverlap,

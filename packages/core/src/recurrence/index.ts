@@ -4,7 +4,7 @@
  */
 export { dayNumber, civilDate, weekdayOf, daysInMonth, isLeapYear, type CivilDate } from "./calendar.js";
 export { expandRecurrence } from "./expand-recurrence.js";
-export { floatingAt, floatingDateTime, formatOffset, parseFloating } from "./local-format.js";
+export { floatingAt, floatingDateTime, formatOffset, parseFloating, writtenLocal } from "./local-format.js";
 export { parseRecurrenceRule } from "./parse-rule.js";
 export type { RecurrenceInput, RecurrenceResult, RecurrenceStart } from "./recurrence-set.js";
 export { FREQUENCIES, WEEKDAY_CODES, type Frequency, type RecurrenceRule, type RuleParse, type RuleProblem, type RuleUntil, type RuleWeekday } from "./rule.js";

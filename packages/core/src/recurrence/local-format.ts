@@ -51,3 +51,14 @@ export function floatingAt(date: string, time: string): number | undefined {
   if (day === undefined || h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m)) return undefined;
   return day + (h * 60 + m) * 60_000;
 }
+
+/**
+ * A local `YYYY-MM-DDTHH:mm[:ss]` as a schedule writes it, for messages: to the minute, and to
+ * the second only where it has seconds (a rule stepping in seconds).
+ *
+ * @example writtenLocal("2026-01-05T09:00:00") // "2026-01-05 09:00"
+ * @example writtenLocal("2026-01-05T09:00:01") // "2026-01-05 09:00:01"
+ */
+export function writtenLocal(local: string): string {
+  return (local.slice(16, 19) === ":00" || local.length <= 16 ? local.slice(0, 16) : local.slice(0, 19)).replace("T", " ");
+}

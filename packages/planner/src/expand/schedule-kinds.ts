@@ -1,4 +1,4 @@
-import { firstSessionOverlap, overlapVerdict, parseRecurrenceRule, type OnceSchedule, type RangeSchedule, type RecurringSchedule, type SessionOverlap } from "@lontar/core";
+import { firstSessionOverlap, overlapVerdict, parseRecurrenceRule, writtenLocal, type OnceSchedule, type RangeSchedule, type RecurringSchedule, type SessionOverlap } from "@lontar/core";
 import { floatingAt, parseFloating } from "./local-format.js";
 import { datesOf, intersect, type DateSpan } from "../calendar/periods.js";
 import { expandRecurrence, type RecurrenceInput, type RecurrenceResult } from "./recurrence.js";
@@ -41,10 +41,8 @@ const OVERLAP_PROBE = 64;
 
 /** The message of an `EXPAND_OVERLAP` finding. */
 export function overlapMessage(schedule: RecurringSchedule, overlap: SessionOverlap): string {
-  // To the minute, as Lontar plans; to the second where a rule steps in seconds.
-  const at = (local: string): string => (local.slice(16, 19) === ":00" || local.length <= 16 ? local.slice(0, 16) : local.slice(0, 19)).replace("T", " ");
   return (
-    `sessions of ${schedule.durationMinutes} minutes overlap: the one at ${at(overlap.earlier)} has not ended when the next starts at ${at(overlap.later)}; ` +
+    `sessions of ${schedule.durationMinutes} minutes overlap: the one at ${writtenLocal(overlap.earlier)} has not ended when the next starts at ${writtenLocal(overlap.later)}; ` +
     "a schedule's sessions may not overlap, so none of this schedule's is planned. Shorten the sessions, space the rule out, or give parallel sessions a schedule each"
   );
 }

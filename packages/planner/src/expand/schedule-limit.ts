@@ -4,7 +4,7 @@
  * year), so none of its occurrences is planned and its one hard finding says how many it
  * would have given and what the bound is.
  */
-import { parseRecurrenceRule, type RecurrenceStart } from "@lontar/core";
+import { parseFloating, parseRecurrenceRule, type RecurrenceStart } from "@lontar/core";
 import type { DateSpan } from "../calendar/periods.js";
 
 const DAY_MS = 86_400_000;
@@ -12,8 +12,8 @@ const DAY_MS = 86_400_000;
 /** A count in English with thousands separators, as the workspace bound's message writes them. */
 const counted = (n: number): string => n.toLocaleString("en");
 
-/** Floating ms (UTC fields are the wall clock) of a local `YYYY-MM-DDTHH:mm[:ss]`. */
-const floatingOf = (local: string): number => Date.parse(`${local.length === 16 ? `${local}:00` : local.slice(0, 19)}Z`);
+/** Floating ms (UTC fields are the wall clock) of a local date-time; NaN when it does not read (then no pace is told). */
+const floatingOf = (local: string): number => parseFloating(local) ?? Number.NaN;
 
 /**
  * About how many instances a rule gives up to the end of the horizon, from the pace of the

@@ -1,4 +1,4 @@
-import { firstSessionOverlap, type Labels } from "@lontar/core";
+import { firstSessionOverlap, writtenLocal, type Labels } from "@lontar/core";
 import type { EverySchedule, RRuleScheduleNode } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { compileSchedule, type ScheduleContext } from "../schedule/compile-schedule.js";
@@ -13,9 +13,6 @@ function durationLabels(minutes: number): Labels {
   if (rest === 0) return { en: `${hours} hour${hours === 1 ? "" : "s"}`, id: `${hours} jam` };
   return { en: `${hours} h ${rest} min`, id: `${hours} jam ${rest} menit` };
 }
-
-/** A local `YYYY-MM-DDTHH:mm:ss` as written in a schedule: `2026-01-05 09:00`, with seconds only when there are some. */
-const written = (local: string): string => (local.slice(16, 19) === ":00" || local.length <= 16 ? local.slice(0, 16) : local.slice(0, 19)).replace("T", " ");
 
 /**
  * Past this length (minutes) sessions a day apart may overlap: a day is 24 hours on the wall
@@ -47,6 +44,6 @@ export function reportOverlap(node: EverySchedule | RRuleScheduleNode, context: 
   const input = { dtstart: schedule.dtstart, rrule: schedule.rrule, zone: zone ?? CHECK_ZONE, exdates: schedule.exdates, rdates: schedule.rdates, until: last, limit };
   const overlap = firstSessionOverlap(input, schedule.durationMinutes);
   if (overlap === undefined) return false;
-  reporter.report("LON4016.overlap", { earlier: written(overlap.earlier), later: written(overlap.later), duration: durationLabels(schedule.durationMinutes) }, node.range);
+  reporter.report("LON4016.overlap", { earlier: writtenLocal(overlap.earlier), later: writtenLocal(overlap.later), duration: durationLabels(schedule.durationMinutes) }, node.range);
   return true;
 }
