@@ -5,7 +5,7 @@
  */
 import { tokenMatcher, type IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { WORDS } from "../keywords.js";
+import { keywordLanguage } from "../keyword-language.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
@@ -76,7 +76,7 @@ export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | 
   const holidays = (i: number): boolean => tokens[i]?.tokenType === K["Holidays"] || (tokens[i]?.tokenType === K["Public"] && tokens[i + 1]?.tokenType === K["Holidays"]);
   const replaced = WHEN_WORDS.has(word.image.toLowerCase()) && (holidays(s + 1) || (tokens[s + 1]?.tokenType === K["DayUnit"] && holidays(s + 2)));
   if (!replaced && !holidays(s)) return undefined;
-  const pada = WORDS.get(keyword.image)?.lang === "en" ? "on" : "pada";
+  const pada = keywordLanguage(keyword) === "en" ? "on" : "pada";
   const fixed = replaced ? pada : `${pada} ${word.image}`;
   let end = s;
   while (HOLIDAY_TOKENS.has(tokens[end + 1]?.tokenType.name ?? "") && tokens[end + 1]?.startLine === word.startLine) end++;
@@ -96,7 +96,7 @@ export function requiresNeedsAt(tokens: readonly IToken[], s: number): NotationR
   if (keyword === undefined || keyword.tokenType !== K["Requires"] || next === undefined || needs === undefined) return undefined;
   const resource = (t: IToken | undefined): boolean => t !== undefined && tokenMatcher(t, AnyResourceKind);
   if (!resource(next) && !(next.tokenType === NumberLiteral && resource(after))) return undefined;
-  const fixed = WORDS.get(keyword.image)?.lang === "en" ? "needs" : "butuh";
+  const fixed = keywordLanguage(keyword) === "en" ? "needs" : "butuh";
   const example = `${fixed} ${writtenText(tokens, s + 1, resource(next) ? s + 1 : s + 2)}`;
   const mistake = { kind: "requiresNeeds" as const, text: keyword.image, fixed, example, range: tokenRange(keyword) };
   return { first: s, last: s + 1, mistake, literal: "keyword", token: { type: needs, image: fixed }, then: [{ type: next.tokenType, image: next.image }] };
