@@ -111,6 +111,7 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
 
   it("the groups social inclusion names: older people and people with disabilities, as planners write them", () => {
     for (const word of ["elderly", "lansia", "lanjut_usia", "manula", "seniors"]) expect(lookupWord(AUDIENCES, word)).toBe("elderly");
+    for (const [word, kind] of [["ormas", "ngo"], ["yayasan", "ngo"], ["universitas", "university"], ["kampus", "university"], ["karang_taruna", "community_group"]] as const) expect(lookupWord(PARTNER_KINDS, word)).toBe(kind);
     for (const word of ["people_with_disabilities", "penyandang_disabilitas", "difabel", "disabilitas"]) expect(lookupWord(AUDIENCES, word)).toBe("people_with_disabilities");
     const result = checkSource(ID.replace("program keliling {", "program keliling {\n  sasaran lansia\n  sasaran difabel"), "a.lontar");
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
