@@ -45,6 +45,14 @@ describe("lontar fmt", () => {
     expect(await run(["fmt", "--check", "."], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
+  it("keeps a file's UTF-8 byte order mark (Notepad's \"UTF-8 with BOM\"): --write writes it back, and --check passes then", async () => {
+    const cwd = workspace({ "a.lontar": `\uFEFF${MESSY}` });
+    expect(await run(["fmt", "--write", "a.lontar"], cwd)).toEqual({ code: 0, stdout: "a.lontar\n", stderr: "" });
+    expect(readFileSync(path.join(cwd, "a.lontar")).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(path.join(cwd, "a.lontar"), "utf8")).toBe(`\uFEFF${TIDY}`);
+    expect(await run(["fmt", "--check", "a.lontar"], cwd)).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
   it("leaves a file with syntax errors alone and reports them (exit 1)", async () => {
     const cwd = workspace({ "broken.lontar": BROKEN });
     const result = await run(["fmt", "--write", "broken.lontar"], cwd);

@@ -1,4 +1,4 @@
-import { chmodSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 let counter = 0;
@@ -7,16 +7,19 @@ let counter = 0;
  * Replaces `file` with `text` so that a reader sees the old or the new content, never a
  * half-written file: write a temporary file beside the target, then rename it over it.
  * When `file` is a symbolic link, the link stays and its target is rewritten (in the
- * target's own folder); the file keeps its permission bits (a 0600 file stays 0600).
+ * target's own folder); the file keeps its permission bits (a 0600 file stays 0600) and its
+ * UTF-8 byte order mark, when it began with one (as Windows Notepad writes them): the text
+ * was read without it.
  */
 export function writeFileAtomic(file: string, text: string): void {
   const target = realTarget(file);
   const mode = permissionBits(target);
+  const content = startsWithByteOrderMark(target) && !text.startsWith(BOM) ? `${BOM}${text}` : text;
   counter += 1;
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${counter}.tmp`);
   try {
     // `wx`: never write through something already at the temporary name.
-    writeFileSync(temporary, text, { encoding: "utf8", flag: "wx", ...(mode === undefined ? {} : { mode }) });
+    writeFileSync(temporary, content, { encoding: "utf8", flag: "wx", ...(mode === undefined ? {} : { mode }) });
     // The creation mode is narrowed by the umask; set the original bits exactly.
     if (mode !== undefined) chmodSync(temporary, mode);
     renameSync(temporary, target);
@@ -40,5 +43,21 @@ function permissionBits(file: string): number | undefined {
     return statSync(file).mode & 0o7777;
   } catch {
     return undefined;
+  }
+}
+
+const BOM = "\uFEFF";
+
+// Whether the file's first bytes are UTF-8's byte order mark (EF BB BF); false when it cannot be read.
+function startsWithByteOrderMark(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
