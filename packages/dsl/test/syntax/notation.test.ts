@@ -857,6 +857,27 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
   });
 });
 
+describe("opening hours with a start and no end after `jam` / `pukul` / `at`", () => {
+  it("the word goes (a certain fix to the start as Lontar writes it), then the end is asked for: no LON3009 `has no hours`, no error at the word", () => {
+    for (const [hours, written, start] of [
+      ["senin..jumat jam 8 pagi", "jam 8 pagi", "08:00"],
+      ["senin..jumat pukul 08.00", "pukul 08.00", "08:00"],
+      ["senin..jumat 08:00-12:00, sabtu jam 9", "jam 9", "09:00"],
+    ] as const) {
+      const source = ID_LIBRARY.replace("}\n", `  buka ${hours}\n}\n`);
+      const errors = errorsOf(source);
+      expect(errors.map((d) => d.code), hours).toEqual(["LON1106", "LON1101"]);
+      const [mistake, end] = errors as [Diagnostic, Diagnostic];
+      expect(source.slice(mistake.location.range.start.offset, mistake.location.range.end.offset)).toBe(written);
+      expect(mistake.suggestions[0]?.edits[0]?.text).toBe(start);
+      expect(mistake.suggestions[0]?.preferred).toBe(true);
+      expect(end.message).toContain(`\`-\``);
+    }
+    const english = EN_LIBRARY.replace("}\n", "  open mon..fri at 08:00\n}\n");
+    expect(errorsOf(english).map((d) => d.code)).toEqual(["LON1106", "LON1101"]);
+  });
+});
+
 describe("a condition's operators written another way stay where a condition stands", () => {
   it("`=` outside a condition is still an unexpected character (LON1001), and the line reads on without it", () => {
     const source = `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas = 60\n}\n`;

@@ -10,7 +10,7 @@ import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { timeAt } from "./written-dates.js";
+import { hourAt, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
 import { writtenText } from "./written-tokens.js";
 
@@ -31,11 +31,11 @@ function lineShape(tokens: readonly IToken[], s: number): ValueShapeName | undef
   return SHAPE_BY_TOKEN.get(tokens[first]?.tokenType.name ?? "");
 }
 
-/** A time from token `i`, as Lontar writes it (`08:00`) or with a dot (`08.00`): its last token, and its spelling when certain. */
+/** A time from token `i`, as Lontar writes it (`08:00`), with a dot (`08.00`) or as an hour after `pukul`/`jam` (`8 pagi`): its last token, and its spelling when certain. */
 function timeFrom(tokens: readonly IToken[], i: number): { readonly last: number; readonly time?: string } | undefined {
   const t = tokens[i];
   if (t?.tokenType === TimeLiteral) return { last: i, time: t.image };
-  const written = timeAt(tokens, i);
+  const written = timeAt(tokens, i) ?? hourAt(tokens, i);
   return written === undefined ? undefined : { last: written.last, ...(written.mistake.fixed === undefined ? {} : { time: written.mistake.fixed }) };
 }
 
@@ -50,6 +50,11 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (word === undefined || !AT_WORDS.has(word.image.toLowerCase()) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
   const from = timeFrom(tokens, s + 1);
   const join = from === undefined ? 0 : joinLength(tokens, from.last + 1);
+  // `buka senin..jumat jam 8 pagi`, no end: the word goes (certain), and the parser then asks for the end.
+  if (from?.time !== undefined && join === 0) {
+    const range = spanTokens(word, tokens[from.last] as IToken) ?? tokenRange(word);
+    return { first: s, last: from.last, mistake: { kind: "atHours", text: writtenText(tokens, s, from.last), fixed: from.time, range }, literal: "time", token: { type: TimeLiteral, image: from.time } };
+  }
   const to = from === undefined || join === 0 ? undefined : timeFrom(tokens, from.last + 1 + join);
   // A time that is none (`25.00`) is its own mistake, not read here.
   if (from?.time === undefined || to?.time === undefined) return undefined;
