@@ -1,5 +1,5 @@
 import type { Workspace } from "@lontar/core";
-import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
+import { activeSpan, agreementApplies, partialMinimum } from "../compliance/check-compliance.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 
 const MAX_PERIODS = 5_000;
@@ -18,7 +18,7 @@ interface Commitment {
  * Agreement commitments the search steers by: for each program, the `sessions` (with a
  * minimum) and `hosts` obligations of the agreements that apply, as period windows with
  * the minimum each wants. Windows are validity ∩ horizon; a partial period's minimum is
- * ⌊min × days covered / days in the period⌋, as compliance reads it.
+ * compliance's {@link partialMinimum} of it.
  */
 export class CommitmentIndex {
   private readonly list: Commitment[] = [];
@@ -37,7 +37,7 @@ export class CommitmentIndex {
             const from = period.from < span.from ? span.from : period.from;
             const to = period.to > span.to ? span.to : period.to;
             const share = inside ? 1 : (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
-            return { from, to, min: Math.floor(min * share) };
+            return { from, to, min: partialMinimum(min, share) };
           });
           this.add(obligation.program, windows);
         }

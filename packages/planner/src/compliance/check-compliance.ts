@@ -35,6 +35,21 @@ export function agreementApplies(workspace: Workspace, agreement: Agreement): bo
 
 const days = (span: DateSpan): number => dayNumber(span.to) - dayNumber(span.from) + 1;
 
+/**
+ * The least count a period held only in part asks for: `min` × the share of its days held,
+ * rounded to the nearest whole (a half up). Rounded down, an agreement valid July to June
+ * with "at least 1 per year" asked for ⌊½⌋ = 0 in each calendar year it meets, and passed
+ * with no session at all; to the nearest, the half year it holds most of asks for 1, and a
+ * stub of a few days still asks for none.
+ *
+ * @example partialMinimum(1, 184 / 365) // 1
+ * @example partialMinimum(6, 122 / 181) // 4
+ */
+export function partialMinimum(min: number, share: number): number {
+  // The small margin keeps a share computed as 0.4999999… of an exact half on the half's side.
+  return Math.floor(min * share + 0.5 + 1e-9);
+}
+
 function periodChecks(
   span: DateSpan,
   per: Parameters<typeof periodsMeeting>[1],
@@ -87,7 +102,7 @@ function checkObligation(
     case "sessions":
       return periodChecks(span, obligation.per, (w, share) => {
         const planned = countBetween(counts.byProgram.get(obligation.program), w.from, w.to);
-        const min = obligation.min === undefined ? undefined : Math.floor(obligation.min * share);
+        const min = obligation.min === undefined ? undefined : partialMinimum(obligation.min, share);
         const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
         const ok = (min === undefined || planned >= min) && (obligation.max === undefined || planned <= obligation.max);
         return { expected, planned, ok, message: `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expected}` };
@@ -95,7 +110,7 @@ function checkObligation(
     case "provides":
       return periodChecks(span, obligation.per, (w, share) => {
         const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
-        const min = Math.floor(obligation.quantity * share);
+        const min = partialMinimum(obligation.quantity, share);
         return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected >= ${min}` };
       }, base);
     case "hosts":
@@ -145,8 +160,8 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  * "not in this window" ({@link isOutsideWindow}), not a failure.
  *
  * Partial periods (the validity or horizon starting or ending mid-month, say) are
- * pro-rated: the minimum becomes ⌊min × days covered / days in the period⌋, the maximum
- * stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
+ * pro-rated: the minimum becomes min × days covered / days in the period, rounded to the
+ * nearest whole ({@link partialMinimum}); the maximum stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
  * partial periods, or an unused budget share, makes it `at_risk`.
  *
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })

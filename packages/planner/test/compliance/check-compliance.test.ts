@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCompliance } from "../../src/compliance/check-compliance.js";
+import { checkCompliance, partialMinimum } from "../../src/compliance/check-compliance.js";
 import { complianceFindings } from "../../src/compliance/findings.js";
 import { periodOf } from "../../src/calendar/periods.js";
 import type { PlannedOccurrence } from "../../src/plan/plan.js";
@@ -53,6 +53,25 @@ describe("checkCompliance", () => {
     expect(report?.findings[0]).toMatchObject({ period: { from: "2025-01-16", to: "2025-01-31" }, expected: ">= 2", planned: 1, ok: false });
     expect(report?.status).toBe("at_risk");
     expect(complianceFindings(ws, [report!], horizon)[0]?.severity).toBe("warning");
+  });
+
+  it("an agreement valid July to June with at least 1 per year asks for it: each half of a calendar year asks for its share rounded to the nearest whole, not down to 0", () => {
+    const ws = workspace({ validity: { from: "2025-07-01", to: "2026-06-30" }, obligations: [{ kind: "sessions", program: "p", min: 1, per: "year" }] });
+    const schoolYear = { from: "2025-01-01", to: "2026-12-31" };
+    // The only session is before the agreement: none in its validity.
+    const [missed] = checkCompliance(ws, [planned("p", "2025-06-15")], schoolYear);
+    expect(missed?.findings.map((f) => [f.period.from, f.expected, f.ok])).toEqual([
+      ["2025-07-01", ">= 1", false],
+      ["2026-01-01", ">= 0", true],
+    ]);
+    expect(missed?.status).toBe("at_risk");
+    expect(complianceFindings(ws, [missed!], schoolYear)[0]?.severity).toBe("warning");
+    // One session in the half it asks it of: met.
+    expect(checkCompliance(ws, [planned("p", "2025-09-15")], schoolYear)[0]?.status).toBe("ok");
+  });
+
+  it("a partial period's minimum: the nearest whole of min × the share of its days, a stub of a few days asking for none", () => {
+    expect([partialMinimum(1, 184 / 365), partialMinimum(1, 181 / 365), partialMinimum(6, 122 / 181), partialMinimum(2, 361 / 365), partialMinimum(1, 12 / 365), partialMinimum(1, 0.5), partialMinimum(3, 1)]).toEqual([1, 0, 4, 2, 0, 1, 3]);
   });
 
   it("checks hosting, provided packages and budget shares", () => {

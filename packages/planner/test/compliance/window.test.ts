@@ -89,7 +89,7 @@ describe("an obligation judged over the part of its period in the window", () =>
     const [, march, spring] = plan.agreements[0]?.findings ?? [];
     expect([march, spring].map((f) => [f?.period, f?.expected, f?.ok])).toEqual([
       [{ from: "2026-03-01", to: "2026-03-31" }, ">= 0", true],
-      [{ from: "2026-04-01", to: "2026-05-31" }, ">= 0", true],
+      [{ from: "2026-04-01", to: "2026-05-31" }, ">= 1", true],
     ]);
   });
 });
