@@ -41,11 +41,11 @@ describe("LON2004: which library runs a program", () => {
     expect(d?.suggestions.map((s) => s.edits[0]?.text)).toEqual(["tanpa di lib1", "tanpa di lib2"]);
   });
 
-  it("offers at most five; a `library` property written wrong is its own one error, not LON2004", () => {
+  it("offers at most five; a `library` property written wrong is its own one error (the name in quotes, LON1106), not LON2004", () => {
     const program = `program tanpa {\n  category class\n  schedule once 2026-04-20 at 08:00 for 2h\n}\n`;
     expect(whichLibrary(`${libraries(7)}${program}`)[0]?.suggestions).toHaveLength(5);
     const broken = `${libraries(2)}program tanpa {\n  category class\n  library "lib1"\n  schedule once 2026-04-20 at 08:00 for 2h\n}\n`;
     const errors = checkSource(broken, "main.lontar").diagnostics.filter((d) => d.severity === "error");
-    expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(errors.map((d) => d.code)).toEqual(["LON1106"]);
   });
 });

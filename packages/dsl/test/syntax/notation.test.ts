@@ -683,6 +683,18 @@ const CASES: readonly Case[] = [
     says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
   },
   {
+    name: "id: a partner's name in quotes after mitra (the grammar fails at the keyword): the name's fix, no other keyword offered",
+    source: ID_PROGRAM('mitra "sdn_1"').replace("anggaran apbd", "mitra sdn_1 {\n  jenis sekolah\n}\nanggaran apbd"),
+    written: [{ text: '"sdn_1"', fixed: "sdn_1" }],
+    says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
+  },
+  {
+    name: "en: partners in quotes, one or two (partners \"school\", 'school')",
+    source: EN_PROGRAM('partners "school", \'school\'').replace("horizon", "partner school {\n  kind school\n}\nhorizon"),
+    written: [{ text: '"school"', fixed: "school" }, { text: "'school'", fixed: "school" }],
+    says: { en: "a name or a value stands without quotes", id: "nama atau nilai ditulis tanpa tanda kutip" },
+  },
+  {
     name: "id: a number of several words (peserta dua puluh lima, seratus dua belas)",
     source: ID_PROGRAM("peserta dua puluh lima").replace("cakrawala", "program kelas_2 di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 13:00 selama 2 jam mulai 2026-01-03\n  peserta seratus dua belas\n}\ncakrawala"),
     written: [{ text: "dua puluh lima", fixed: "25" }, { text: "seratus dua belas", fixed: "112" }],

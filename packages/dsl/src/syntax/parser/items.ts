@@ -410,6 +410,21 @@ class ItemReader {
     broken.push({ kind: "Broken", range });
   }
 
+  /**
+   * The written forms of a property whose keyword (token `start`, a keyword as written) is
+   * followed by a text in quotes, when the property reads to its end with them put back, each
+   * certain; undefined otherwise.
+   */
+  private quotedValue(start: number, kind: DeclarationKind | undefined): readonly NotationMistake[] | undefined {
+    const [keyword, value] = [this.tokens[start], this.tokens[start + 1]];
+    if (keyword === undefined || keyword.tokenType.name === "Identifier" || !isWord(keyword) || quotedNameAt(this.tokens, start + 1) === undefined || value === undefined) return undefined;
+    const tokens = this.tokens.slice(start, this.resync(start + 1));
+    const mended = readMended(grammar().property, tokens, 0, 1, tokens.length, kind);
+    if (mended === undefined || !mended.certain || mended.run.error !== undefined || mended.run.next < tokens.length) return undefined;
+    const said = mended.mistakes.filter((m) => m.silent !== true);
+    return said.length > 0 ? said : undefined;
+  }
+
   /** The index where reading goes on after an error at `from`: a property keyword (or a word for one) starting a line, `}`, or the next declaration. */
   private resync(from: number): number {
     let depth = 0;
@@ -651,6 +666,14 @@ class ItemReader {
     if (this.errorsUnread()) {
       // Counted, placed, never shown: no words are looked for.
       this.errors.push({ kind: e.name, message: parserMessage(e.message), range: token.tokenType.name === "EOF" ? this.endRange(run.next) : tokenRange(token), suggestions: [] });
+      return undefined;
+    }
+    // `partners "cemerlang"`, `library "lib"`: the keyword is right and its value a name in
+    // quotes; the grammar fails at the keyword (its alternative is chosen by the token after
+    // it), so no other keyword is offered: the name's own fix is the error (LON1106).
+    const quotedValue = inBody && run.next === start ? this.quotedValue(start, declarationKind) : undefined;
+    if (quotedValue !== undefined) {
+      for (const mistake of quotedValue) this.errors.push(notationError(mistake));
       return undefined;
     }
     const lang = contextLanguage(this.tokens, run.next);
