@@ -3,24 +3,80 @@
  *
  * @packageDocumentation
  */
+import { lstatSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { containedFileReader, readLontarFiles } from "@lontar/dsl/node";
+import type { SourceFile } from "@lontar/dsl";
+import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
 import { createConnection } from "vscode-languageserver/node";
 import type { ServerHost } from "./analysis/host.js";
 import { startLontarServer } from "./server.js";
 import type { ServerLanguageDefaults } from "./settings.js";
 
-/** The Node host: the workspace folder's `.lontar` files, imports read inside it only. */
+/** Folders below the root that the walk enters at most (findLontarFiles' default). */
+const MAX_DEPTH = 32;
+
+/**
+ * The Node host: the workspace folder's `.lontar` files (found by findLontarFiles: hidden
+ * entries, `node_modules` and links skipped), each read through the contained reader (links
+ * out of the root, FIFOs, devices and oversized files refused, never read), imports read
+ * inside it only. A file or folder read again after a change on disk goes the same way.
+ */
 export function nodeHost(): ServerHost {
-  let reader: ReturnType<typeof containedFileReader> | undefined;
+  let reader: { readonly root: string; readonly read: ReturnType<typeof containedFileReader> } | undefined;
+  const readerOf = (root: string): ReturnType<typeof containedFileReader> => {
+    if (reader?.root !== root) reader = { root, read: containedFileReader(root) };
+    return reader.read;
+  };
+  const readListed = (root: string, file: string): string | undefined => {
+    const text = readerOf(root)(file);
+    return typeof text === "string" ? text : undefined;
+  };
+  const listFiles = (root: string, folder = ""): readonly SourceFile[] => {
+    const segments = folder === "" ? [] : folder.split("/");
+    if (segments.length > MAX_DEPTH || !walkable(root, segments, true)) return [];
+    const found = findLontarFiles(path.join(root, ...segments), { maxDepth: MAX_DEPTH - segments.length }).files;
+    return found.flatMap((file) => {
+      const relative = folder === "" ? file : `${folder}/${file}`;
+      const text = readListed(root, relative);
+      return text === undefined ? [] : [{ path: relative, text }];
+    });
+  };
   return {
     rootPath: (rootUri) => (rootUri.startsWith("file:") ? fileURLToPath(rootUri) : rootUri),
-    listFiles: (root) => {
-      reader = containedFileReader(root);
-      return readLontarFiles(root);
+    listFiles: (root, folder) => {
+      readerOf(root);
+      return listFiles(root, folder);
     },
-    readFile: (file) => reader?.(file),
+    readFile: (file) => reader?.read(file),
+    rereadFile: (root, file) => {
+      const segments = file.split("/");
+      if (!file.endsWith(".lontar") || segments.length - 1 > MAX_DEPTH || !walkable(root, segments, false)) return undefined;
+      return readListed(root, file);
+    },
   };
+}
+
+/**
+ * Whether the walk from `root` would reach the entry at `segments` (bounded by their count):
+ * no hidden or `node_modules` segment, every folder on the way a real folder (not a link),
+ * and the entry itself a folder (`folder`) or a regular file.
+ */
+function walkable(root: string, segments: readonly string[], folder: boolean): boolean {
+  let at = root;
+  for (const [i, segment] of segments.entries()) {
+    if (segment === "" || segment.startsWith(".") || segment === "node_modules" || segment.includes("\\")) return false;
+    at = path.join(at, segment);
+    let stats;
+    try {
+      stats = lstatSync(at);
+    } catch {
+      return false;
+    }
+    const last = i === segments.length - 1;
+    if (!(last && !folder ? stats.isFile() : stats.isDirectory())) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TextDocumentSyncKind, type Connection, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -24,10 +24,35 @@ import { say } from "./words.js";
 /** The commands the server runs (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
 
+/**
+ * What the server asks the editor to watch (when it can register watchers): every `.lontar`
+ * file, and any path created or deleted, for the folders that come and go with the files in them.
+ */
+export const WATCHED_FILES = [{ globPattern: "**/*.lontar" }, { globPattern: "**/*", kind: WatchKind.Create | WatchKind.Delete }] as const;
+
+/** The most events of one watched-files notification handled one by one; past it the whole folder is read again. */
+const MAX_FILE_EVENTS = 10_000;
+
 /** How long the editor must stay quiet (no request) before the whole analysis starts after an edit (milliseconds). */
 const IDLE_MS = 150;
 
 const clockToday = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Applies the editor's watched-file events to the workspace (see WorkspaceState's
+ * `fileChanged` and `folderChanged`): a `.lontar` path is a file read again; any other path
+ * created or deleted may be a folder, found again. Too many events at once: the whole
+ * workspace folder is found again instead. Returns whether anything was applied.
+ */
+function applyFileEvents(state: WorkspaceState, changes: readonly FileEvent[]): boolean {
+  if (changes.length > MAX_FILE_EVENTS) return state.folderChanged("") !== undefined;
+  let applied = false;
+  for (const { uri, type } of changes) {
+    if (uri.endsWith(".lontar")) applied = state.fileChanged(uri) !== undefined || applied;
+    else if (type !== FileChangeType.Changed) applied = state.folderChanged(uri) !== undefined || applied;
+  }
+  return applied;
+}
 
 /**
  * Serves the Lontar language on a connection (stdio, a web worker, or anything
@@ -44,6 +69,9 @@ const clockToday = (): string => new Date().toISOString().slice(0, 10);
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
+ * Files changed, created or deleted on disk are read again when the editor says so
+ * (`workspace/didChangeWatchedFiles`, for which the server registers when the editor allows
+ * it); an open document's text stays the editor's, and the disk's counts again once it is closed.
  * Every request and notification goes through a `RequestGuard` (request-guard.ts): after `shutdown`,
  * requests are refused and notifications ignored; a request the client cancelled is answered
  * RequestCancelled.
@@ -150,7 +178,11 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     diagnosticsJobs.request(publish);
   };
 
+  /** Whether the editor lets the server register its file watchers itself. */
+  let canRegisterWatchers = false;
+
   connection.onInitialize(guard.request((params): InitializeResult => {
+    canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     state = new WorkspaceState(host, root, betweenSlices);
@@ -178,6 +210,11 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       serverInfo: { name: "lontar", version: "0.1.0" },
     };
   }));
+  connection.onInitialized(guard.notification(() => {
+    // An editor that cannot be asked watches what its own settings say (VS Code's client can: the extension registers nothing itself).
+    if (!canRegisterWatchers) return;
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...WATCHED_FILES] }).catch(() => undefined);
+  }));
   connection.onShutdown(() => guard.shutDown());
   connection.onRequest((method) => {
     throw guard.unknownMethod(method);
@@ -204,6 +241,10 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     carried.forget(textDocument.uri);
     void connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
     scheduleDiagnostics();
+  }));
+
+  connection.onDidChangeWatchedFiles(guard.notification(({ changes }) => {
+    if (applyFileEvents(state, changes)) scheduleDiagnostics();
   }));
 
   const at = (uri: string): { path: string } => {

@@ -10,6 +10,8 @@ import {
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
+  RegistrationRequest,
+  type ClientCapabilities,
   type DataCallback,
   type Disposable,
   type Message,
@@ -17,6 +19,7 @@ import {
   type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
 } from "vscode-languageserver-protocol/node";
 import { nodeHost } from "../../src/node.js";
 import { startLontarServer } from "../../src/server.js";
@@ -76,6 +79,8 @@ export interface InMemorySession {
   readonly connection: ProtocolConnection;
   /** Every diagnostics notification so far, in arrival order. */
   readonly published: PublishDiagnosticsParams[];
+  /** What the server registered with the client (`client/registerCapability`), in order. */
+  readonly registrations: Registration[];
   /** The URI of a file of the workspace. */
   uri(file: string): string;
   /** The text of a file on disk. */
@@ -98,22 +103,27 @@ export interface InMemorySession {
  * before the request is handled. Never send `exit`: vscode-languageserver's Node connection
  * would end this process.
  */
-export async function startInMemory(root: string, locale = "en"): Promise<InMemorySession> {
+export async function startInMemory(root: string, locale = "en", capabilities: ClientCapabilities = {}): Promise<InMemorySession> {
   const toServer = direction();
   const toClient = direction();
   startLontarServer(createConnection(toServer.reader, toClient.writer), nodeHost());
   const connection = createProtocolConnection(toClient.reader, toServer.writer);
   const { published, waitFor } = listenForDiagnostics(connection);
+  const registrations: Registration[] = [];
+  connection.onRequest(RegistrationRequest.type, (params) => {
+    registrations.push(...params.registrations);
+  });
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   // No processId: vscode-languageserver's Node connection would watch that process and end this one with it.
-  await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities: {}, locale, initializationOptions: { today: "2024-01-01" } });
+  await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities, locale, initializationOptions: { today: "2024-01-01" } });
   await connection.sendNotification(InitializedNotification.type, {});
   const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
   const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
   return {
     connection,
     published,
+    registrations,
     uri,
     text,
     open: (file, given) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: "lontar", version: 1, text: given ?? text(file) } }),
