@@ -80,7 +80,7 @@ describe("stylish formatter", () => {
         const notes = diagnostics.length - errors - warnings;
         if (errors + warnings === 0) {
           // Notes alone are not problems.
-          expect(summary).toBe(`ℹ ${notes} note${notes === 1 ? "" : "s"}, no problems`);
+          expect(summary).toBe(`ℹ ${notes} note${notes === 1 ? "" : "s"}, no errors or warnings in the files`);
           return;
         }
         const match = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?(?:, (\d+) notes?)?\)$/.exec(summary);

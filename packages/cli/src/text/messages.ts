@@ -88,7 +88,7 @@ export const CLI_MESSAGES = {
   "report.info": L("info", "info"),
   "report.note": L("note:", "catatan:"),
   "report.help": L("help:", "saran:"),
-  "report.notesOnly": L("ℹ {notes}, no problems", "ℹ {notes}, tidak ada masalah"),
+  "report.notesOnly": L("ℹ {notes}, no errors or warnings in the files", "ℹ {notes}, tanpa galat atau peringatan dalam berkas"),
   "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
   "check.tooManyWarnings": L("too many warnings ({warnings}, at most {max} allowed by --max-warnings)", "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings)"),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
