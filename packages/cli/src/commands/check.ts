@@ -1,7 +1,10 @@
 import { statSync } from "node:fs";
+import path from "node:path";
 import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import type { Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
+import { importersOf } from "../check/importers.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
@@ -66,11 +69,32 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       agreements,
     }),
   );
+  if (options.format === "stylish") for (const hint of importedAloneHints(io.cwd, options.paths, diagnostics, options.lang)) io.stderr(`${hint}\n`);
   const over = tooManyWarnings(diagnostics, options.maxWarnings);
   if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
   if (shown.length === 0 && options.format === "stylish" && io.stdoutIsTTY) io.stdout(`${cliText("check.clean", { files: counted(sources.size, "file", options.lang) }, options.lang)}\n`);
   return checkExitCode(diagnostics, options.maxWarnings);
+}
+
+/**
+ * For each file named on its own whose names are not declared (LON2002) and that another file
+ * beside it imports: a hint to check the folder, where the importer's declarations are seen.
+ */
+function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): string[] {
+  const undeclared = new Set(diagnostics.filter((d) => d.code === "LON2002").map((d) => path.resolve(cwd, d.location.file)));
+  const hints: string[] = [];
+  for (const given of paths) {
+    const file = path.resolve(cwd, given);
+    if (!undeclared.has(file) || !isFile(file)) continue;
+    const [importer] = importersOf(file);
+    if (importer === undefined) continue;
+    // Written as the user wrote the file's path (relative or absolute).
+    const folder = path.dirname(given);
+    const command = /\s/.test(folder) ? JSON.stringify(folder) : folder;
+    hints.push(cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang));
+  }
+  return hints;
 }
 
 /** The diagnostics pages shipped with lontar, when found, for SARIF rules' help. */

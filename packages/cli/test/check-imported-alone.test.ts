@@ -1,0 +1,46 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { run, tempDir } from "./support/run.js";
+
+const MAIN = 'impor "./program.lontar"\nperpustakaan lib {\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n}\n';
+const PROGRAM = "program kelas di lib {\n  kategori kelas\n  jadwal sekali 2026-03-02 pukul 09:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n";
+
+function workspace(folder = ""): string {
+  const cwd = tempDir();
+  const dir = path.join(cwd, folder);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "utama.lontar"), MAIN);
+  writeFileSync(path.join(dir, "program.lontar"), PROGRAM);
+  return cwd;
+}
+
+describe("lontar check on a file another file imports", () => {
+  it("hints at checking the folder when the file's names are declared by its importer", async () => {
+    const cwd = workspace("ws");
+    const alone = await run(["check", "--static", "--lang", "id", "ws/program.lontar"], cwd);
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toContain("LON2002");
+    expect(alone.stderr).toContain("ws/program.lontar diimpor oleh ws/utama.lontar");
+    expect(alone.stderr).toContain("lontar check ws");
+    const english = await run(["check", "--static", "--lang", "en", "ws/program.lontar"], cwd);
+    expect(english.stderr).toContain("hint: ws/program.lontar is imported by ws/utama.lontar");
+  });
+
+  it("says nothing when the folder is checked, or when no file imports the one checked", async () => {
+    const cwd = workspace("ws");
+    const folder = await run(["check", "--static", "ws"], cwd);
+    expect(folder.code).toBe(0);
+    expect(folder.stderr).toBe("");
+    writeFileSync(path.join(cwd, "ws", "utama.lontar"), MAIN.replace('impor "./program.lontar"\n', ""));
+    const orphan = await run(["check", "--static", "ws/program.lontar"], cwd);
+    expect(orphan.stdout).toContain("LON2002");
+    expect(orphan.stderr).toBe("");
+  });
+
+  it("quotes a folder whose name has a space in the command it suggests", async () => {
+    const cwd = workspace("rencana desa");
+    const alone = await run(["check", "--static", "--lang", "en", "rencana desa/program.lontar"], cwd);
+    expect(alone.stderr).toContain('lontar check "rencana desa"');
+  });
+});
