@@ -18,7 +18,7 @@ interface Commitment {
  * Agreement commitments the search steers by: for each program, the `sessions` (with a
  * minimum) and `hosts` obligations of the agreements that apply, as period windows with
  * the minimum each wants. Windows are validity ∩ horizon; a partial period's minimum is
- * compliance's {@link partialMinimum} of it.
+ * compliance's `partialMinimum` of it.
  */
 export class CommitmentIndex {
   private readonly list: Commitment[] = [];

@@ -161,7 +161,7 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  *
  * Partial periods (the validity or horizon starting or ending mid-month, say) are
  * pro-rated: the minimum becomes min × days covered / days in the period, rounded to the
- * nearest whole ({@link partialMinimum}); the maximum stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
+ * nearest whole (`partialMinimum`); the maximum stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
  * partial periods, or an unused budget share, makes it `at_risk`.
  *
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
