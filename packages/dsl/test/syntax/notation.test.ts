@@ -788,10 +788,15 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
           expect(d.suggestions.map((f) => [f.edits.map((e) => e.text).join(""), f.preferred ?? false]), w.text).toEqual((w.alternatives ?? []).map((a) => [a, false]));
           return;
         }
-        // The fix: one edit over the written form, which an editor may apply on its own.
+        // The fix: one edit over the written form (a range's join with the spaces around it, so
+        // that `senin s.d. kamis` becomes `senin..kamis`), which an editor may apply on its own.
         const [fix] = d.suggestions;
         expect(fix?.preferred).toBe(true);
-        expect(fix?.edits).toEqual([{ location: { file: "main.lontar", range: d.location.range }, text: w.fixed }]);
+        expect(fix?.edits.map((e) => [e.location.file, e.text])).toEqual([["main.lontar", w.fixed]]);
+        const edited = fix?.edits[0]?.location.range;
+        expect(edited === undefined ? undefined : c.source.slice(edited.start.offset, edited.end.offset).trim(), w.text).toBe(w.text.trim());
+        expect(edited?.start.offset ?? Infinity).toBeLessThanOrEqual(d.location.range.start.offset);
+        expect(edited?.end.offset ?? -Infinity).toBeGreaterThanOrEqual(d.location.range.end.offset);
         expect(fix?.message).toBe(`replace with \`${w.fixed}\``);
         expect(localizeDiagnostic(d, "id").suggestions[0]?.message).toBe(`ganti dengan \`${w.fixed}\``);
       });
@@ -866,6 +871,13 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       expect(errors.map((d) => d.code)).not.toContain("LON1106");
       expect(errors.length).toBe(1);
     }
+  });
+});
+
+describe("a range's join written another way: the fix takes the spaces around it", () => {
+  it("`senin s.d. kamis` becomes `senin..kamis`, `08:00 sampai 12:00` becomes `08:00-12:00`, as the messages show them", () => {
+    const source = ID_LIBRARY.replace("}\n", "  buka senin s.d. kamis 08:00 sampai 12:00, jumat sampai dengan sabtu 08:00-11:00\n}\n");
+    expect(applyFixes(source, errorsOf(source))).toBe(ID_LIBRARY.replace("}\n", "  buka senin..kamis 08:00-12:00, jumat..sabtu 08:00-11:00\n}\n"));
   });
 });
 

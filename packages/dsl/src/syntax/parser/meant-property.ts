@@ -47,7 +47,7 @@ export function meantProperty(tokens: readonly IToken[], keyword: string, kind?:
   const fixes = mended.mistakes.map((m, i) => ({ span: mended.spans[i] ?? [0, 0], text: m.fixed ?? "" }));
   // A value read as written (`silent`) is the checker's to report: no edit, no note.
   const said = mended.mistakes.filter((m) => m.silent !== true);
-  const edits = [{ range: tokenRange(written), text: keyword }, ...said.map((m) => ({ range: m.range, text: m.fixed ?? "" }))];
+  const edits = [{ range: tokenRange(written), text: keyword }, ...said.map((m) => ({ range: m.fixRange ?? m.range, text: m.fixed ?? "" }))];
   const notes = said.map((m) => messageLabels(notationDiagnostic(m, "").text ?? { key: "", args: {} }));
   const note = concat(...notes.flatMap((n, i) => (i === 0 ? [n] : ["; ", n])));
   return { edits, shown: fixedText(meant, fixes), note };

@@ -155,6 +155,8 @@ export interface NotationMistake {
   readonly alternatives?: readonly string[];
   /** The whole written time or date. */
   readonly range: Range;
+  /** What the fix replaces, when more than `range` (a range's join with the spaces around it: `senin s.d. kamis` → `senin..kamis`). */
+  readonly fixRange?: Range;
 }
 
 /** A run of tokens that writes a time or date another way: tokens `first`..`last` of the list it was found in. */
@@ -223,7 +225,8 @@ export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken
  */
 export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
   const location = { file, range: mistake.range };
-  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location, text }], certain);
+  const replaced = mistake.fixRange === undefined ? location : { file, range: mistake.fixRange };
+  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text }], certain);
   const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
   const key: `LON1106.${NotationKind}` = `LON1106.${mistake.kind}`;
   return createDiagnostic(key, notationArgs(mistake, key), location, { suggestions });

@@ -1,7 +1,7 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
 import type { IToken } from "chevrotain";
 import { daysInMonth, isLocalTime } from "@lontar/core";
-import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
@@ -56,7 +56,10 @@ export function rangeJoinAt(tokens: readonly IToken[], s: number): NotationRun |
   const join = left.kind === "time" ? "-" : "..";
   const kind = left.kind === "day" ? "dayRange" : left.kind === "date" ? "dateRange" : "timeRange";
   const range = spanTokens(first, last) ?? tokenRange(first);
-  const mistake: NotationMistake = { kind, text: writtenText(tokens, s, s + length - 1), fixed: join, example: `${left.text}${join}${right.text}`, range };
+  // The fix takes the spaces around the join too, on one line: `senin s.d. kamis` → `senin..kamis`, not `senin .. kamis`.
+  const [before, after] = [tokens[s - 1], tokens[s + length]];
+  const fixRange = before !== undefined && after !== undefined && before.startLine === after.startLine ? packRange(endOf(before), startOf(after)) : undefined;
+  const mistake: NotationMistake = { kind, text: writtenText(tokens, s, s + length - 1), fixed: join, example: `${left.text}${join}${right.text}`, range, ...(fixRange === undefined ? {} : { fixRange }) };
   return { first: s, last: s + length - 1, mistake, literal: "keyword", token: { type: join === "-" ? Minus : DotDot, image: join } };
 }
 
