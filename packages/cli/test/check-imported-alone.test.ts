@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, tempDir } from "./support/run.js";
@@ -42,5 +42,15 @@ describe("lontar check on a file another file imports", () => {
     const cwd = workspace("rencana desa");
     const alone = await run(["check", "--static", "--lang", "en", "rencana desa/program.lontar"], cwd);
     expect(alone.stderr).toContain('lontar check "rencana desa"');
+  });
+
+  it("reads the files beside it only inside the folder: a link out of it that imports the file is not read", async () => {
+    const cwd = workspace("ws");
+    writeFileSync(path.join(cwd, "ws", "utama.lontar"), MAIN.replace('impor "./program.lontar"\n', ""));
+    writeFileSync(path.join(cwd, "outside.lontar"), 'impor "./ws/program.lontar"\n');
+    symlinkSync(path.join(cwd, "outside.lontar"), path.join(cwd, "ws", "linked.lontar"));
+    const alone = await run(["check", "--static", "ws/program.lontar"], cwd);
+    expect(alone.stdout).toContain("LON2002");
+    expect(alone.stderr).toBe("");
   });
 });

@@ -4,7 +4,7 @@ import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/ds
 import type { Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
-import { importersOf } from "../check/importers.js";
+import { importerOf } from "../check/importers.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
@@ -87,7 +87,7 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
   for (const given of paths) {
     const file = path.resolve(cwd, given);
     if (!undeclared.has(file) || !isFile(file)) continue;
-    const [importer] = importersOf(file);
+    const importer = importerOf(file);
     if (importer === undefined) continue;
     // Written as the user wrote the file's path (relative or absolute).
     const folder = path.dirname(given);
