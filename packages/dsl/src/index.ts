@@ -20,7 +20,7 @@ export { applyEdits, certainFixes } from "./diagnostics/certain-fixes.js";
 export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
 export type { HorizonDates } from "./semantics/schedule/compile-schedule.js";
-export type { SourceFile } from "./workspace/load.js";
+export { MAX_WORKSPACE_FILES, type SourceFile } from "./workspace/load.js";
 export {
   MAX_READ_BYTES,
   refusalDiagnostic,

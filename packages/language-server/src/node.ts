@@ -7,14 +7,11 @@ import { lstatSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceFile } from "@lontar/dsl";
-import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
+import { containedFileReader, findLontarFiles, MAX_WALK_DEPTH, skippedByWalk } from "@lontar/dsl/node";
 import { createConnection } from "vscode-languageserver/node";
 import type { ServerHost } from "./analysis/host.js";
 import { startLontarServer } from "./server.js";
 import type { ServerLanguageDefaults } from "./settings.js";
-
-/** Folders below the root that the walk enters at most (findLontarFiles' default). */
-const MAX_DEPTH = 32;
 
 /**
  * The Node host: the workspace folder's `.lontar` files (found by findLontarFiles: hidden
@@ -34,8 +31,8 @@ export function nodeHost(): ServerHost {
   };
   const listFiles = (root: string, folder = ""): readonly SourceFile[] => {
     const segments = folder === "" ? [] : folder.split("/");
-    if (segments.length > MAX_DEPTH || !walkable(root, segments, true)) return [];
-    const found = findLontarFiles(path.join(root, ...segments), { maxDepth: MAX_DEPTH - segments.length }).files;
+    if (segments.length > MAX_WALK_DEPTH || !walkable(root, segments, true)) return [];
+    const found = findLontarFiles(path.join(root, ...segments), { maxDepth: MAX_WALK_DEPTH - segments.length }).files;
     return found.flatMap((file) => {
       const relative = folder === "" ? file : `${folder}/${file}`;
       const text = readListed(root, relative);
@@ -51,7 +48,7 @@ export function nodeHost(): ServerHost {
     readFile: (file) => reader?.read(file),
     rereadFile: (root, file) => {
       const segments = file.split("/");
-      if (!file.endsWith(".lontar") || segments.length - 1 > MAX_DEPTH || !walkable(root, segments, false)) return undefined;
+      if (!file.endsWith(".lontar") || segments.length - 1 > MAX_WALK_DEPTH || !walkable(root, segments, false)) return undefined;
       return readListed(root, file);
     },
   };
@@ -59,13 +56,13 @@ export function nodeHost(): ServerHost {
 
 /**
  * Whether the walk from `root` would reach the entry at `segments` (bounded by their count):
- * no hidden or `node_modules` segment, every folder on the way a real folder (not a link),
+ * no segment the walk skips (skippedByWalk), every folder on the way a real folder (not a link),
  * and the entry itself a folder (`folder`) or a regular file.
  */
 function walkable(root: string, segments: readonly string[], folder: boolean): boolean {
   let at = root;
   for (const [i, segment] of segments.entries()) {
-    if (segment === "" || segment.startsWith(".") || segment === "node_modules" || segment.includes("\\")) return false;
+    if (segment === "" || skippedByWalk(segment) || segment.includes("\\")) return false;
     at = path.join(at, segment);
     let stats;
     try {

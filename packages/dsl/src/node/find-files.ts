@@ -23,6 +23,19 @@ export interface FoundFiles {
   readonly stopped?: { readonly reason: "depth" | "count"; readonly folder: string };
 }
 
+/** Folders below the root the walker enters at most, unless told otherwise. */
+export const MAX_WALK_DEPTH = 32;
+
+/**
+ * Whether the walker passes over an entry of this name, file or folder: hidden entries
+ * (starting with `.`) and `node_modules`.
+ *
+ * @example skippedByWalk(".git") // true
+ */
+export function skippedByWalk(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules";
+}
+
 /**
  * The one walker of `.lontar` files (the cli's folder arguments and {@link readLontarFiles}
  * both use it). Hidden entries (names starting with `.`), `node_modules` and symbolic links
@@ -31,7 +44,7 @@ export interface FoundFiles {
  * @example findLontarFiles("examples/watualang").files // ["agreements.lontar", …]
  */
 export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFiles {
-  const maxDepth = limits.maxDepth ?? 32;
+  const maxDepth = limits.maxDepth ?? MAX_WALK_DEPTH;
   const maxFiles = limits.maxFiles ?? MAX_WORKSPACE_FILES;
   const files: string[] = [];
   const pending: { folder: string; depth: number }[] = [{ folder: "", depth: 0 }];
@@ -47,7 +60,7 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (skippedByWalk(entry.name)) continue;
       const relative = next.folder === "" ? entry.name : `${next.folder}/${entry.name}`;
       if (entry.isDirectory()) {
         if (next.depth < maxDepth) pending.push({ folder: relative, depth: next.depth + 1 });

@@ -1,10 +1,7 @@
-import { WorkspaceSession, type AnalyzeResult, type DocumentChange } from "@lontar/dsl";
+import { MAX_WORKSPACE_FILES, WorkspaceSession, type AnalyzeResult, type DocumentChange } from "@lontar/dsl";
 import type { ServerHost } from "./host.js";
 import { Snapshot } from "./snapshot.js";
 import { OUTSIDE, UriPaths } from "./uri-paths.js";
-
-/** The most files on disk the workspace holds (the walk's bound, `MAX_WORKSPACE_FILES`): a file appearing past it is not added. */
-const MAX_DISK_FILES = 10_000;
 
 /** A document the editor has open. */
 export interface OpenDocument {
@@ -172,8 +169,9 @@ export class WorkspaceState {
   }
 
   /** Puts a file's text on disk into the workspace (undefined: it leaves it), unless the editor has it open. */
+  // At most the walk's bound of files on disk (MAX_WORKSPACE_FILES): a file appearing past it is not added.
   private setDisk(path: string, text: string | undefined): void {
-    if (text === undefined || (!this.disk.has(path) && this.disk.size >= MAX_DISK_FILES)) {
+    if (text === undefined || (!this.disk.has(path) && this.disk.size >= MAX_WORKSPACE_FILES)) {
       this.disk.delete(path);
       if (!this.open.has(path)) this.session.close(path);
       this.generation++;
