@@ -416,8 +416,8 @@ class ItemReader {
    * certain; undefined otherwise.
    */
   private quotedValue(start: number, kind: DeclarationKind | undefined): readonly NotationMistake[] | undefined {
-    const [keyword, value] = [this.tokens[start], this.tokens[start + 1]];
-    if (keyword === undefined || keyword.tokenType.name === "Identifier" || !isWord(keyword) || quotedNameAt(this.tokens, start + 1) === undefined || value === undefined) return undefined;
+    const keyword = this.tokens[start];
+    if (keyword === undefined || keyword.tokenType.name === "Identifier" || !isWord(keyword) || quotedNameAt(this.tokens, start + 1) === undefined) return undefined;
     const tokens = this.tokens.slice(start, this.resync(start + 1));
     const mended = readMended(grammar().property, tokens, 0, 1, tokens.length, kind);
     if (mended === undefined || !mended.certain || mended.run.error !== undefined || mended.run.next < tokens.length) return undefined;

@@ -49,19 +49,17 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   const word = tokens[s];
   if (word === undefined || !AT_WORDS.has(word.image.toLowerCase()) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
   const from = timeFrom(tokens, s + 1);
-  const join = from === undefined ? 0 : joinLength(tokens, from.last + 1);
-  // `buka senin..jumat jam 8 pagi`, no end: the word goes (certain), and the parser then asks for the end.
-  if (from?.time !== undefined && join === 0) {
-    const range = spanTokens(word, tokens[from.last] as IToken) ?? tokenRange(word);
-    return { first: s, last: from.last, mistake: { kind: "atHours", text: writtenText(tokens, s, from.last), fixed: from.time, range }, literal: "time", token: { type: TimeLiteral, image: from.time } };
-  }
-  const to = from === undefined || join === 0 ? undefined : timeFrom(tokens, from.last + 1 + join);
-  // A time that is none (`25.00`) is its own mistake, not read here.
-  if (from?.time === undefined || to?.time === undefined) return undefined;
-  const fixed = `${from.time}-${to.time}`;
-  const range = spanTokens(word, tokens[to.last] as IToken) ?? tokenRange(word);
-  const mistake = { kind: "atHours" as const, text: writtenText(tokens, s, to.last), fixed, range };
-  return { first: s, last: to.last, mistake, literal: "time", token: { type: TimeLiteral, image: from.time }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+  if (from?.time === undefined) return undefined;
+  const join = joinLength(tokens, from.last + 1);
+  // With no end (`buka senin..jumat jam 8 pagi`) the word goes all the same (certain), and the parser then asks for the end.
+  const to = join === 0 ? undefined : timeFrom(tokens, from.last + 1 + join);
+  // An end that is no time (`25.00`) is its own mistake, not read here.
+  if (join > 0 && to?.time === undefined) return undefined;
+  const last = to?.last ?? from.last;
+  const range = spanTokens(word, tokens[last] as IToken) ?? tokenRange(word);
+  const mistake = { kind: "atHours" as const, text: writtenText(tokens, s, last), fixed: to?.time === undefined ? from.time : `${from.time}-${to.time}`, range };
+  const end = to?.time === undefined ? {} : { then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+  return { first: s, last, mistake, literal: "time", token: { type: TimeLiteral, image: from.time }, ...end };
 }
 
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
