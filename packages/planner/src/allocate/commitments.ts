@@ -1,8 +1,6 @@
 import type { Workspace } from "@lontar/core";
-import { activeSpan, agreementApplies, partialMinimum } from "../compliance/check-compliance.js";
-import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
-
-const MAX_PERIODS = 5_000;
+import { activeSpan, agreementApplies, partialMinimum, periodWindows } from "../compliance/check-compliance.js";
+import { dayNumber, type DateSpan } from "../calendar/periods.js";
 
 /** One "at least N sessions of a program per period" commitment, as day ranges. */
 interface Commitment {
@@ -33,12 +31,7 @@ export class CommitmentIndex {
         if (obligation.kind === "hosts") this.add(obligation.program, [{ from: span.from, to: span.to, min: 1 }]);
         else if (obligation.kind === "sessions" && obligation.min !== undefined && obligation.min > 0) {
           const min = obligation.min;
-          const windows = periodsMeeting(span, obligation.per, MAX_PERIODS).map(({ period, inside }) => {
-            const from = period.from < span.from ? span.from : period.from;
-            const to = period.to > span.to ? span.to : period.to;
-            const share = inside ? 1 : (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
-            return { from, to, min: partialMinimum(min, share) };
-          });
+          const windows = periodWindows(span, obligation.per).map(({ window, share }) => ({ ...window, min: partialMinimum(min, share) }));
           this.add(obligation.program, windows);
         }
       }

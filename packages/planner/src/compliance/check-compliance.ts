@@ -50,17 +50,31 @@ export function partialMinimum(min: number, share: number): number {
   return Math.floor(min * share + 0.5 + 1e-9);
 }
 
+/** One period of an obligation within a span: the part of it the span holds, and the share of its days that part is. */
+export interface PeriodWindow {
+  /** The period cut to the span. */
+  readonly window: DateSpan;
+  /** Days of the window over days of the period (1 when the span holds it whole). */
+  readonly share: number;
+  /** Whether the span holds only part of the period. */
+  readonly partial: boolean;
+}
+
+/** The periods (`per`) that meet `span`, each cut to it with its share: what compliance judges and the search steers by. */
+export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1]): PeriodWindow[] {
+  return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
+    const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
+    return { window, share: inside ? 1 : days(window) / days(period), partial: !inside };
+  });
+}
+
 function periodChecks(
   span: DateSpan,
   per: Parameters<typeof periodsMeeting>[1],
   check: (window: DateSpan, share: number) => Omit<ComplianceFinding, "agreementId" | "obligationIndex" | "kind" | "period">,
   base: Pick<ComplianceFinding, "agreementId" | "obligationIndex" | "kind">,
 ): Checked[] {
-  return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
-    const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
-    const share = inside ? 1 : days(window) / days(period);
-    return { finding: { ...base, period: window, ...check(window, share) }, partial: !inside };
-  });
+  return periodWindows(span, per).map(({ window, share, partial }) => ({ finding: { ...base, period: window, ...check(window, share) }, partial }));
 }
 
 /**
