@@ -47,6 +47,7 @@ export {
   BudgetCategory,
   CollectionPackage,
   Equipment,
+  HoursCap,
   Resource,
   ResourceKind,
   Room,

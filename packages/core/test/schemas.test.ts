@@ -79,7 +79,8 @@ const cases: Record<string, Cases> = {
   BudgetCategory: { valid: ["operations", "collection"], invalid: [["salaries", []]] },
   Room: { valid: [room, { ...room, features: ["proyektor"] }], invalid: [[{ ...room, capacity: 0 }, ["capacity"]]] },
   Vehicle: { valid: [{ kind: "vehicle", id: "pusling_1", capacityBooks: 600 }], invalid: [[{ kind: "vehicle", id: "pusling_1" }, ["capacityBooks"]]] },
-  Staff: { valid: [{ kind: "staff", id: "pustakawan_1", roles: ["pustakawan"], availability: [window], maxHoursPerWeek: 40 }], invalid: [[{ kind: "staff", id: "s", maxHoursPerWeek: 169 }, ["maxHoursPerWeek"]]] },
+  HoursCap: { valid: [{ hours: 20, per: "month" }, { hours: 1.5, per: "day" }], invalid: [[{ hours: 8785, per: "year" }, ["hours"]], [{ hours: 1, per: "decade" }, ["per"]]] },
+  Staff: { valid: [{ kind: "staff", id: "pustakawan_1", roles: ["pustakawan"], availability: [window], maxHoursPerWeek: 40 }, { kind: "staff", id: "s", maxHoursPerWeek: 40, maxHours: { hours: 120, per: "month" } }], invalid: [[{ kind: "staff", id: "s", maxHoursPerWeek: 169 }, ["maxHoursPerWeek"]], [{ kind: "staff", id: "s", maxHours: { hours: 20, per: "fortnight" } }, ["maxHours", "per"]], [{ kind: "staff", id: "s", maxHours: { hours: 0, per: "month" } }, ["maxHours", "hours"]]] },
   Volunteer: { valid: [{ kind: "volunteer", id: "relawan_1", skills: ["mendongeng"] }], invalid: [[{ kind: "volunteer", id: "r", availability: [{ days: ["mon"] }] }, ["availability", 0, "time"]]] },
   CollectionPackage: { valid: [{ kind: "collection", id: "paket_sd", packages: 10, copiesPerPackage: 30 }], invalid: [[{ kind: "collection", id: "p", packages: 10, copiesPerPackage: 0.5 }, ["copiesPerPackage"]]] },
   Equipment: { valid: [{ kind: "equipment", id: "laptop", quantity: 5 }], invalid: [[{ kind: "equipment", id: "laptop", quantity: -1 }, ["quantity"]]] },
@@ -300,9 +301,10 @@ describe("formatNumber", () => {
   });
 
   it("is what a message shows for a fraction, while whole numbers (years, lines) stay as written", () => {
-    const args = { resource: "rina", hours: 37.5 };
+    const args = { resource: "rina", hours: 37.5, period: core.periodLabels.week };
     expect(core.renderMessage({ key: "LON5103.candidateNoHours", args }, "id")).toBe("rina tidak punya jam tersisa pada minggu itu (paling banyak 37,5 jam)");
     expect(core.renderMessage({ key: "LON5103.candidateNoHours", args }, "en")).toBe("rina has no hours left that week (at most 37.5 h)");
+    expect(core.renderMessage({ key: "LON5103.candidateNoHours", args: { ...args, period: core.periodLabels.month } }, "id")).toBe("rina tidak punya jam tersisa pada bulan itu (paling banyak 37,5 jam)");
     expect(core.renderMessage({ key: "LON5103.candidateNoHours", args: { resource: "rina", hours: 2019 } }, "id")).toContain("paling banyak 2019 jam");
   });
 });

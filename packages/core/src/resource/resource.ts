@@ -39,11 +39,22 @@ const base = {
   source: SourceSpan.optional(),
 };
 
+/**
+ * At most `hours` of work in each calendar `per` (weeks from Monday, semesters January–June
+ * and July–December), counted in the zone of the person's library: `{ hours: 20, per:
+ * "month" }` lets five 4-hour sessions into one month, however they fall in its weeks. At
+ * most 8,784 hours (a leap year's).
+ */
+export const HoursCap = z.object({ hours: z.number().positive().max(8784), per: Period });
+/** See {@link HoursCap}. */
+export type HoursCap = z.infer<typeof HoursCap>;
+
 const people = {
   roles: z.array(Identifier).default([]),
   skills: z.array(Identifier).default([]),
   availability: z.array(WeeklyWindow).default([]).describe("When the person can work; empty means any time."),
-  maxHoursPerWeek: z.number().positive().max(168).optional(),
+  maxHoursPerWeek: z.number().positive().max(168).optional().describe("At most this many hours of work in each week (Monday to Sunday)."),
+  maxHours: HoursCap.optional().describe("At most this many hours of work in each period of a kind (a day, a month…); with `maxHoursPerWeek`, both hold."),
 };
 
 /** A room: an exclusive place with a capacity in people and features. */

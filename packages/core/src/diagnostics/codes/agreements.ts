@@ -91,7 +91,7 @@ export const AGREEMENT_ENTRIES = {
       roomTooSmall: L("{registrants} {people}; the largest room free then, {room}, holds {holds}", "{registrants} {people}; ruang terbesar yang kosong saat itu, {room}, menampung {holds}"),
       noRoomFree: L("{registrants} {people}; no room is free then", "{registrants} {people}; tidak ada ruang yang kosong saat itu"),
       candidateUnavailable: L("{resource} is not available then", "{resource} tidak tersedia saat itu"),
-      candidateNoHours: L("{resource} has no hours left that week (at most {hours} h)", "{resource} tidak punya jam tersisa pada minggu itu (paling banyak {hours} jam)"),
+      candidateNoHours: L("{resource} has no hours left that {period} (at most {hours} h)", "{resource} tidak punya jam tersisa pada {period} itu (paling banyak {hours} jam)"),
       candidateClosed: L("{resource} is in a library closed then", "{resource} berada di perpustakaan yang tutup saat itu"),
       candidateClosedDay: L("{resource} is in {library}, which is closed on {weekday}", "{resource} berada di {library}, yang tutup pada hari {weekday}"),
       candidateClosesAt: L("{resource} is in {library}, which closes at {closes}, and the session ends at {end}", "{resource} berada di {library}, yang tutup pukul {closes}, padahal sesinya selesai pukul {end}"),
