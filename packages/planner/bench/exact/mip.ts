@@ -64,7 +64,7 @@ export function solveExact(state: ScoreState, solve: LpSolver, timeLimitSeconds:
     for (let s = m.firstSlot[o] ?? 0, last = s + (m.slotCount[o] ?? 0); s < last; s++) {
       const names: string[] = [];
       for (const r of m.needs[m.slotNeed[s] ?? 0]?.candidates ?? []) {
-        if (state.windowMiss(o, r) !== 0 || minutes > (m.resources[r]?.weekMinutes ?? Infinity)) continue;
+        if (state.windowMiss(o, r) !== 0 || (m.resources[r]?.caps ?? []).some((cap) => minutes > cap.minutes)) continue;
         const name = `x${s}_${r}`;
         pairs.push({ slot: s, resource: r, name });
         names.push(name);
@@ -112,17 +112,17 @@ export function solveExact(state: ScoreState, solve: LpSolver, timeLimitSeconds:
         rows.push(`pool${p.name}: ${expression(terms)} <= ${big}`);
       }
     }
-    if (info.weekMinutes !== Number.POSITIVE_INFINITY) {
-      const weeks = new Map<number, Terms>();
+    info.caps.forEach((cap, c) => {
+      const periods = new Map<number, Terms>();
       for (const p of list) {
-        const key = state.weekKey(m.slotOcc[p.slot] ?? 0, r);
-        const terms = weeks.get(key) ?? new Map<string, number>();
+        const key = state.capKey(m.slotOcc[p.slot] ?? 0, r, c);
+        const terms = periods.get(key) ?? new Map<string, number>();
         add(terms, p.name, (endOf(p.slot) - startOf(p.slot)) / 60_000);
-        weeks.set(key, terms);
+        periods.set(key, terms);
       }
       let k = 0;
-      for (const terms of weeks.values()) rows.push(`week${r}_${k++}: ${expression(terms)} <= ${info.weekMinutes}`);
-    }
+      for (const terms of periods.values()) rows.push(`hours${c}_${r}_${k++}: ${expression(terms)} <= ${cap.minutes}`);
+    });
   }
   const binaries = [...pairs.map((p) => p.name), ...occurrences.map((o) => `y${o}`)];
   const scheduled: Terms = new Map(occurrences.map((o) => [`y${o}`, 1]));

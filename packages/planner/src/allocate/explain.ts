@@ -1,3 +1,4 @@
+import { periodLabels } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import { bestResource } from "./occurrence-ops.js";
 import type { ScoreState } from "./score-state.js";
@@ -40,7 +41,9 @@ function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy 
   if (miss === 1) return { resourceId, why: "unavailable" };
   if (info?.exclusive === true && servesOtherNeed(state, slot, r)) return { resourceId, why: "same-session" };
   const by = bookedBy(state, slot, r);
-  if (by === "" && state.weekOver(occ, r) > 0) return { resourceId, why: "no-hours", weekHours: (info?.weekMinutes ?? 0) / 60 };
+  const cap = by === "" ? state.capPassed(occ, r) : -1;
+  const limit = info?.caps[cap];
+  if (limit !== undefined) return { resourceId, why: "no-hours", weekHours: limit.minutes / 60, ...(limit.per === "week" ? {} : { per: limit.per }) };
   if (miss === 2) return { resourceId, why: "closed" };
   return by === "" ? { resourceId, why: "used" } : { resourceId, why: "booked", bookedBy: by };
 }
@@ -51,7 +54,7 @@ export function candidateReason(c: CandidateWhy): string {
     case "unavailable":
       return `${c.resourceId} is not available then`;
     case "no-hours":
-      return `${c.resourceId} has no hours left that week (at most ${c.weekHours ?? 0} h)`;
+      return `${c.resourceId} has no hours left that ${periodLabels[c.per ?? "week"].en} (at most ${c.weekHours ?? 0} h)`;
     case "closed":
       return `${c.resourceId} is in a library closed then`;
     case "used":

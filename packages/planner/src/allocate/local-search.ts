@@ -5,6 +5,7 @@ import { directChange, fillOccurrence, hasPinnedSlot, overlapping, releaseOccurr
 import type { Prng } from "./prng.js";
 import { ruinAndRecreate } from "./ruin-recreate.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
+import { PERIOD_DAYS_AT_MOST } from "./hours-caps.js";
 
 /** Budgets and knobs of the local search. */
 export interface SearchOptions {
@@ -212,7 +213,7 @@ function pickUnassigned(state: ScoreState, prng: Prng, unassigned: number[]): nu
 /**
  * Makes room for `slot` on `resource`: releases the occurrences holding it then (every
  * exclusive holder; pooled holders one by one until the units fit) and, for a person whose
- * weekly hours are used up, sessions of that week until the occurrence fits. False when a
+ * hours of a period (a week, a month…) are used up, sessions of that period until the occurrence fits. False when a
  * pinned holder is in the way or it still does not fit.
  */
 function makeRoom(ctx: MoveContext, slot: number, resource: number): boolean {
@@ -231,23 +232,26 @@ function makeRoom(ctx: MoveContext, slot: number, resource: number): boolean {
     if (!exclusive && state.probeHard(slot, resource) === 0) break;
     if (!release(h)) return false;
   }
-  if (state.weekOver(own, resource) !== 0) {
-    // A person's weekly hours are used up: free that week's sessions, a random one first.
-    const week = sameWeek(state, own, resource);
-    for (let k = 0, from = ctx.prng.below(week.length); k < week.length && state.weekOver(own, resource) !== 0; k++) release(week[(from + k) % week.length] ?? 0);
+  const caps = m.resources[resource]?.caps.length ?? 0;
+  for (let cap = 0; cap < caps; cap++) {
+    if (!state.passesCap(own, resource, cap)) continue;
+    // A person's hours of a period are used up: free that period's sessions, a random one first.
+    const period = samePeriod(state, own, resource, cap);
+    for (let k = 0, from = ctx.prng.below(period.length); k < period.length && state.passesCap(own, resource, cap); k++) release(period[(from + k) % period.length] ?? 0);
   }
   return state.probeHard(slot, resource) === 0;
 }
 
-/** The slots on a capped person in the occurrence's week (its own left out). */
-function sameWeek(state: ScoreState, occ: number, resource: number): number[] {
+/** The slots on a capped person in the occurrence's period of cap `cap` (its own left out). */
+function samePeriod(state: ScoreState, occ: number, resource: number, cap: number): number[] {
   const m = state.model;
-  const key = state.weekKey(occ, resource);
+  const key = state.capKey(occ, resource, cap);
   const out: number[] = [];
-  const week = 8 * 86_400_000;
-  state.occupancy.near(resource, (m.start[occ] ?? 0) - week, (m.end[occ] ?? 0) + week, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
+  const per = m.resources[resource]?.caps[cap]?.per ?? "week";
+  const reach = (PERIOD_DAYS_AT_MOST[per] + 1) * 86_400_000;
+  state.occupancy.near(resource, (m.start[occ] ?? 0) - reach, (m.end[occ] ?? 0) + reach, (o) => m.start[m.slotOcc[o] ?? 0] ?? 0, (o) => {
     const other = m.slotOcc[o] ?? 0;
-    if (other !== occ && state.weekKey(other, resource) === key) out.push(o);
+    if (other !== occ && state.capKey(other, resource, cap) === key) out.push(o);
   });
   return out.sort((a, b) => a - b);
 }
@@ -309,7 +313,7 @@ function leastHeld(state: ScoreState, prng: Prng, slot: number): number {
   for (let k = 0; k < Math.min(candidates.length, LEAST_HELD_LOOKED_AT); k++) {
     const r = candidates[(from + k) % candidates.length] ?? -1;
     if (r < 0 || state.windowMiss(occ, r) !== 0) continue;
-    const held = state.probeHard(slot, r) === 0 ? 0 : overlapping(state, slot, r).length + state.weekOver(occ, r);
+    const held = state.probeHard(slot, r) === 0 ? 0 : overlapping(state, slot, r).length + state.capsOver(occ, r);
     if (held < fewest) {
       best = r;
       fewest = held;

@@ -6,6 +6,7 @@ import { zoneOf } from "./facts.js";
 import { numericWindows, type NumericWindow } from "../calendar/weekly-windows.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { CommitmentIndex } from "./commitments.js";
+import { hoursLimits, type HoursLimit } from "./hours-caps.js";
 
 /** A resource as the solver sees it. */
 export interface ResourceInfo {
@@ -27,8 +28,8 @@ export interface ResourceInfo {
   readonly windowKind: 0 | 1 | 2;
   /** Fair-load group (people of one library), or -1. */
   readonly group: number;
-  /** Minutes a person may work in one week (Monday to Sunday, in the resource's zone); Infinity when unlimited. */
-  readonly weekMinutes: number;
+  /** A person's caps on minutes of work per calendar period (in the resource's zone): at most two, none when unlimited. */
+  readonly caps: readonly HoursLimit[];
   /** What it holds: seats of a room, books of a vehicle, units of a pool; 0 for people. Construction fills the smallest that fits first. */
   readonly size: number;
   /** The library that owns it, or undefined when shared. */
@@ -117,7 +118,7 @@ export function buildModel(workspace: Workspace, occurrences: readonly Occurrenc
       spans: numericWindows(windows),
       windowKind: windows.length === 0 ? 0 : people ? 1 : 2,
       group: people ? (groups.get(groupKey) ?? -1) : -1,
-      weekMinutes: people && r.maxHoursPerWeek !== undefined ? Math.round(r.maxHoursPerWeek * 60) : Number.POSITIVE_INFINITY,
+      caps: hoursLimits(r),
       size: r.kind === "room" ? r.capacity : r.kind === "vehicle" ? r.capacityBooks : r.kind === "collection" ? r.packages : r.kind === "equipment" ? r.quantity : 0,
       library: r.library,
     };

@@ -1,7 +1,8 @@
+import { periodLabels } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import type { Model } from "./model.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
-import { deviationOf, weekMonday } from "./score-state.js";
+import { capOfKey, deviationOf, periodFirstDay } from "./score-state.js";
 import { dateOfDay } from "../calendar/periods.js";
 import { shortfallOf } from "./commitments.js";
 
@@ -18,7 +19,7 @@ export interface Rescored {
 /**
  * Recomputes the score of the current assignment without the incremental machinery (a
  * check on it, and the source of the justifications): double bookings, pooled overuse and
- * window misses and weeks past a person's `maxHoursPerWeek` (hard); occurrences with a need
+ * window misses and periods past a person's cap on hours (`maxHoursPerWeek`, `maxHours`; hard); occurrences with a need
  * slot unassigned, and sessions agreement commitments lack (medium); preferences, stability, travel buffers,
  * same-day flexible sessions and the spread of people's hours (soft).
  */
@@ -30,7 +31,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const perResource: number[][] = m.resources.map(() => []);
   const hours = new Float64Array(m.resources.length);
   const spread = new Map<string, number>();
-  const weeks = new Map<number, { minutes: number; last: number; resource: number }>();
+  const periods = new Map<number, { minutes: number; last: number; resource: number }>();
   const idOf = (slot: number): string => m.occurrences[m.slotOcc[slot] ?? 0]?.id ?? "";
   const commitOffsets = m.commitments.offsets();
   const commitCounts = new Int32Array(commitOffsets[m.commitments.size] ?? 0);
@@ -73,30 +74,33 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
       const previous = m.slotPrev[s] ?? -1;
       if (previous >= 0 && previous !== r) totals.soft++;
       if (info !== undefined && info.group >= 0) hours[r] = (hours[r] ?? 0) + ((m.end[o] ?? 0) - (m.start[o] ?? 0)) / 3_600_000;
-      const week = state.weekKey(o, r);
-      if (week >= 0) {
-        const w = weeks.get(week) ?? { minutes: 0, last: s, resource: r };
+      for (let cap = 0; cap < (info?.caps.length ?? 0); cap++) {
+        const key = state.capKey(o, r, cap);
+        if (key < 0) continue;
+        const w = periods.get(key) ?? { minutes: 0, last: s, resource: r };
         w.minutes += Math.round(((m.end[o] ?? 0) - (m.start[o] ?? 0)) / 60_000);
         if ((m.start[o] ?? 0) >= (m.start[m.slotOcc[w.last] ?? 0] ?? 0)) w.last = s;
-        weeks.set(week, w);
+        periods.set(key, w);
       }
     }
   }
   const shortfall = shortfallOf(m.commitments, commitCounts);
   totals.medium += shortfall;
-  for (const key of [...weeks.keys()].sort((a, b) => a - b)) {
-    const w = weeks.get(key);
-    const info = w === undefined ? undefined : m.resources[w.resource];
-    if (w === undefined || info === undefined || w.minutes <= info.weekMinutes) continue;
+  for (const key of [...periods.keys()].sort((a, b) => a - b)) {
+    const w = periods.get(key);
+    const limit = w === undefined ? undefined : m.resources[w.resource]?.caps[capOfKey(key)];
+    const id = w === undefined ? "" : (m.resources[w.resource]?.id ?? "");
+    if (w === undefined || limit === undefined || w.minutes <= limit.minutes) continue;
     totals.hard++;
-    const monday = dateOfDay(weekMonday(key));
+    const first = dateOfDay(periodFirstDay(key));
     const hoursText = (minutes: number): string => String(Math.round((minutes / 60) * 100) / 100);
+    const per = periodLabels[limit.per].en;
     violations.push({
-      constraint: "weekly-hours",
+      constraint: limit.per === "week" ? "weekly-hours" : "period-hours",
       level: "hard",
       occurrenceId: idOf(w.last),
-      resourceId: info.id,
-      message: `${info.id} would work ${hoursText(w.minutes)} h in the week of ${monday}, more than its ${hoursText(info.weekMinutes)} h a week`,
+      resourceId: id,
+      message: `${id} would work ${hoursText(w.minutes)} h in the ${per} of ${first}, more than its ${hoursText(limit.minutes)} h a ${per}`,
     });
   }
   const startOf = (s: number): number => m.start[m.slotOcc[s] ?? 0] ?? 0;

@@ -1,8 +1,8 @@
-import { dayNumber } from "../calendar/periods.js";
 import { withinSpans } from "../calendar/weekly-windows.js";
 import { type LocalSlot, localSlot } from "../calendar/local-slot.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
+import { periodStartDay } from "./hours-caps.js";
 
 /** Tunable weights and distances of the soft constraints. */
 export interface SoftSettings {
@@ -39,8 +39,8 @@ export class ScoreState {
   private readonly spread = new Map<string, number>();
   /** The current slot of each occurrence in its own zone, computed on first use. */
   private readonly ownLocal: (LocalSlot | undefined)[] = [];
-  /** Minutes assigned to each capped person per week, by {@link ScoreState.weekKey}. */
-  private readonly weekLoad = new Map<number, number>();
+  /** Minutes assigned to each capped person per period of each cap, by {@link ScoreState.capKey}. */
+  private readonly capLoad = new Map<number, number>();
   private readonly bufferMs: number;
   private readonly startOf: (slot: number) => number;
   /** Assigned need slots per occurrence. */
@@ -169,16 +169,18 @@ export class ScoreState {
   }
 
   /**
-   * The week key of an occurrence on a capped person: resource × 2^22 + the day number of
-   * the week's Monday plus 1,000,000 (every date from year 0000 to 9999 fits), or -1 when
-   * the person has no weekly cap. {@link weekMonday} reads the Monday back.
+   * The key of the period of cap `cap` (an index into the person's `caps`) that an
+   * occurrence on a capped person falls in: (resource × 2 + cap) × 2^22 + the day number of
+   * the period's first day plus 1,000,000 (every date from year 0000 to 9999 fits), or -1
+   * when the person has no such cap. {@link periodFirstDay} reads the first day back.
    */
-  weekKey(occ: number, resource: number): number {
+  capKey(occ: number, resource: number, cap: number): number {
     const r = this.model.resources[resource];
-    if (r === undefined || r.weekMinutes === Number.POSITIVE_INFINITY) return -1;
+    const limit = r?.caps[cap];
+    if (r === undefined || limit === undefined) return -1;
     const local = this.localFor(occ, r.zone);
     if (local === undefined) return -1;
-    return resource * WEEK_KEY_SPAN + (dayNumber(local.date) - local.weekday + WEEK_KEY_OFFSET);
+    return (resource * 2 + cap) * CAP_KEY_SPAN + (periodStartDay(local.date, local.weekday, limit.per) + CAP_KEY_OFFSET);
   }
 
   /** Minutes of an occurrence at its current slot. */
@@ -186,18 +188,36 @@ export class ScoreState {
     return Math.round(((this.model.end[occ] ?? 0) - (this.model.start[occ] ?? 0)) / 60_000);
   }
 
-  /** 1 when adding the occurrence takes the person's week past the cap (0 when it was already past, or stays within). */
-  weekOver(occ: number, resource: number): number {
-    const key = this.weekKey(occ, resource);
-    if (key < 0) return 0;
-    const cap = this.model.resources[resource]?.weekMinutes ?? Number.POSITIVE_INFINITY;
-    const before = this.weekLoad.get(key) ?? 0;
-    return before <= cap && before + this.minutesOf(occ) > cap ? 1 : 0;
+  /** True when adding the occurrence takes the person's cap `cap` past its limit (not when it was already past, or stays within). */
+  passesCap(occ: number, resource: number, cap: number): boolean {
+    const key = this.capKey(occ, resource, cap);
+    if (key < 0) return false;
+    const limit = this.model.resources[resource]?.caps[cap]?.minutes ?? Number.POSITIVE_INFINITY;
+    const before = this.capLoad.get(key) ?? 0;
+    return before <= limit && before + this.minutesOf(occ) > limit;
   }
 
-  private weekChange(occ: number, resource: number, sign: 1 | -1): void {
-    const key = this.weekKey(occ, resource);
-    if (key >= 0) this.weekLoad.set(key, (this.weekLoad.get(key) ?? 0) + sign * this.minutesOf(occ));
+  /** The index of the first of the person's caps that adding the occurrence takes past its limit; -1 for none. */
+  capPassed(occ: number, resource: number): number {
+    const count = this.model.resources[resource]?.caps.length ?? 0;
+    for (let c = 0; c < count; c++) if (this.passesCap(occ, resource, c)) return c;
+    return -1;
+  }
+
+  /** How many of the person's caps adding the occurrence takes past their limit (0, 1 or 2). */
+  capsOver(occ: number, resource: number): number {
+    const count = this.model.resources[resource]?.caps.length ?? 0;
+    let over = 0;
+    for (let c = 0; c < count; c++) if (this.passesCap(occ, resource, c)) over++;
+    return over;
+  }
+
+  private capChange(occ: number, resource: number, sign: 1 | -1): void {
+    const count = this.model.resources[resource]?.caps.length ?? 0;
+    for (let c = 0; c < count; c++) {
+      const key = this.capKey(occ, resource, c);
+      if (key >= 0) this.capLoad.set(key, (this.capLoad.get(key) ?? 0) + sign * this.minutesOf(occ));
+    }
   }
 
   /** Hard penalty that assigning `slot` to `resource` would add, without changing anything. */
@@ -208,7 +228,7 @@ export class ScoreState {
     if (r === undefined) return 0;
     const s = m.start[occ] ?? 0;
     const e = m.end[occ] ?? 0;
-    let hard = (this.windowMiss(occ, resource) === 0 ? 0 : 1) + this.weekOver(occ, resource);
+    let hard = (this.windowMiss(occ, resource) === 0 ? 0 : 1) + this.capsOver(occ, resource);
     if (r.exclusive) {
       this.occupancy.near(resource, s, e, this.startOf, (o) => {
         if (o !== slot && this.startOf(o) < e && s < (m.end[m.slotOcc[o] ?? 0] ?? 0)) hard++;
@@ -234,7 +254,7 @@ export class ScoreState {
     this.totals.hard += this.probeHard(slot, resource);
     this.totals.soft += this.softOf(slot, resource, 1);
     this.poolLoad(slot, resource, 1);
-    this.weekChange(occ, resource, 1);
+    this.capChange(occ, resource, 1);
     m.slotRes[slot] = resource;
     this.occupancy.add(resource, slot, m.start[occ] ?? 0, m.end[occ] ?? 0);
     this.usedMinutes += this.minutesOf(occ);
@@ -261,7 +281,7 @@ export class ScoreState {
     m.slotRes[slot] = -1;
     this.usedMinutes -= this.minutesOf(occ);
     this.poolLoad(slot, resource, -1);
-    this.weekChange(occ, resource, -1);
+    this.capChange(occ, resource, -1);
     this.totals.hard -= this.probeHard(slot, resource);
     this.totals.soft -= this.softOf(slot, resource, -1);
   }
@@ -383,12 +403,17 @@ export class ScoreState {
   }
 }
 
-const WEEK_KEY_SPAN = 4_194_304;
-const WEEK_KEY_OFFSET = 1_000_000;
+const CAP_KEY_SPAN = 4_194_304;
+const CAP_KEY_OFFSET = 1_000_000;
 
-/** The day number of the Monday of a {@link ScoreState.weekKey}. */
-export function weekMonday(key: number): number {
-  return (key % WEEK_KEY_SPAN) - WEEK_KEY_OFFSET;
+/** The day number of the first day of the period of a {@link ScoreState.capKey}. */
+export function periodFirstDay(key: number): number {
+  return (key % CAP_KEY_SPAN) - CAP_KEY_OFFSET;
+}
+
+/** The index of the cap (in the person's `caps`) of a {@link ScoreState.capKey}. */
+export function capOfKey(key: number): number {
+  return Math.floor(key / CAP_KEY_SPAN) % 2;
 }
 
 /** Standard deviation of n values from their sum and sum of squares. */

@@ -23,7 +23,7 @@ export function placeableAlone(state: ScoreState, occ: number): boolean {
     let usable = 0;
     for (const r of def?.candidates ?? []) {
       const info = m.resources[r];
-      if (info === undefined || state.windowMiss(occ, r) !== 0 || minutes > info.weekMinutes || (!info.exclusive && (def?.units ?? 1) > info.units)) continue;
+      if (info === undefined || state.windowMiss(occ, r) !== 0 || info.caps.some((cap) => minutes > cap.minutes) || (!info.exclusive && (def?.units ?? 1) > info.units)) continue;
       if (++usable >= slots) break;
     }
     if (usable < slots) return false;

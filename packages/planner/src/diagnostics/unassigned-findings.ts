@@ -88,7 +88,7 @@ function candidateDetail(why: Justification, closed: (resourceId: string) => Res
   if (why.candidates === undefined) return undefined;
   const parts = why.candidates.map((c) => {
     const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
-    return gap !== undefined ? closedGap(c.resourceId, gap) : messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, by: c.bookedBy ?? "" } });
+    return gap !== undefined ? closedGap(c.resourceId, gap) : messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period: periodLabels[c.per ?? "week"], by: c.bookedBy ?? "" } });
   });
   const more = why.moreCandidates === undefined ? { en: "", id: "" } : messageLabels({ key: "LON5103.moreCandidates", args: { count: why.moreCandidates } });
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };

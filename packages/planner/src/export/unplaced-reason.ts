@@ -104,7 +104,7 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
       // A room kept by its library's hours: the day it is closed, or the closing time against the session's end.
       const closed = c.why === "closed" ? resourceGap(context.index, c.resourceId, occurrence) : undefined;
       if (closed !== undefined) return w("candidateClosedGap", { name, gap: openingGapText(closed.gap, closed.library, language) });
-      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language) });
+      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language), period: periodLabels[c.per ?? "week"][language] });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });
     });

@@ -21,6 +21,7 @@ const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
   "no-double-booking": "violationDoubleBooking",
   "pooled-capacity": "violationPooledCapacity",
   "weekly-hours": "violationWeeklyHours",
+  "period-hours": "violationPeriodHours",
   "travel-buffer": "violationTravelBuffer",
   "preferred-resource": "violationPreferred",
 };

@@ -1,3 +1,4 @@
+import { Period } from "@lontar/core";
 import { z } from "zod";
 
 /** The status of a planned occurrence. */
@@ -42,7 +43,8 @@ export const Justification = z
             .enum(["unavailable", "no-hours", "closed", "used", "booked", "same-session"])
             .describe("same-session: another need of this very session (or another unit of the same need) already takes it."),
           bookedBy: z.string().optional().describe("The occurrence it is booked by."),
-          weekHours: z.number().optional().describe("Its weekly hours, when they are used up."),
+          weekHours: z.number().optional().describe("For no-hours: the hours of its cap that are used up (a week's, or of the period `per`)."),
+          per: Period.optional().describe("For no-hours: the cap's period when it is not a week (a cap per month, per day…)."),
         }),
       )
       .optional()

@@ -85,6 +85,27 @@ describe("allocate: invariants over generated workspaces", () => {
     );
   });
 
+  it("keeps each person within a cap per day (`maxHours`), each day on its own", () => {
+    fc.assert(
+      fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
+        const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
+        const minutes = new Map<string, number>();
+        for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
+          for (const a of o.assignments) {
+            const key = `${a.resourceId} ${o.start.slice(0, 10)}`;
+            minutes.set(key, (minutes.get(key) ?? 0) + (Date.parse(o.end) - Date.parse(o.start)) / 60_000);
+          }
+        }
+        for (const r of workspace.resources) {
+          if (r.kind !== "staff" || r.maxHours === undefined) continue;
+          for (const [key, used] of minutes) if (key.startsWith(`${r.id} `)) expect(used).toBeLessThanOrEqual(r.maxHours.hours * 60);
+          expect(plan.violations.some((v) => v.constraint === "period-hours" && v.resourceId === r.id)).toBe(false);
+        }
+      }),
+      runs,
+    );
+  });
+
   it("is deterministic for a seed and never scores below zero", () => {
     fc.assert(
       fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {

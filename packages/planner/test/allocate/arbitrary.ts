@@ -22,7 +22,7 @@ const needArb = fc.oneof(
 export const problemArb: fc.Arbitrary<Problem> = fc
   .record({
     rooms: fc.array(fc.integer({ min: 5, max: 50 }), { minLength: 0, maxLength: 3 }),
-    staff: fc.array(fc.record({ librarian: fc.boolean(), window: fc.option(window, { nil: undefined }), maxHours: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }) }), { minLength: 0, maxLength: 3 }),
+    staff: fc.array(fc.record({ librarian: fc.boolean(), window: fc.option(window, { nil: undefined }), maxHours: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }), dayHours: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }) }), { minLength: 0, maxLength: 3 }),
     vehicles: fc.integer({ min: 0, max: 2 }),
     packages: fc.integer({ min: 1, max: 3 }),
     programs: fc.array(fc.record({ needs: fc.array(needArb, { maxLength: 3 }), participants: fc.integer({ min: 0, max: 30 }) }), { minLength: 1, maxLength: 3 }),
@@ -41,6 +41,7 @@ export const problemArb: fc.Arbitrary<Problem> = fc
           roles: s.librarian ? ["pustakawan"] : [],
           availability: s.window ? [{ days: [s.window.day], time: { start: `${pad(s.window.from)}:00`, end: `${pad(s.window.from + s.window.hours)}:00` } }] : [],
           ...(s.maxHours === undefined ? {} : { maxHoursPerWeek: s.maxHours }),
+          ...(s.dayHours === undefined ? {} : { maxHours: { hours: s.dayHours, per: "day" } }),
         })),
         ...Array.from({ length: g.vehicles }, (_, i) => ({ kind: "vehicle", id: `van${i}`, capacityBooks: 500, library: "lib" })),
         { kind: "collection", id: "paket", packages: g.packages, copiesPerPackage: 40 },

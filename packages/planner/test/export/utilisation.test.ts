@@ -32,3 +32,23 @@ describe("availableHours", () => {
     );
   });
 });
+
+describe("availableHours of a capped person", () => {
+  const hours = (caps: Record<string, unknown>, from: string, to: string): number => {
+    const workspace = workspaceOf({ libraries: [library("lib")], resources: [{ kind: "volunteer", id: "rina", library: "lib", availability: [{ days: [...WEEKDAYS], time: { start: "08:00", end: "16:00" } }], ...caps }] });
+    const at = (d: string): DateTime => DateTime.fromISO(d, { zone: "utc" });
+    return availableHours(workspace.resources[0] as Resource, utilisationPeriod("p", at(from), at(to)), indexWorkspace(workspace));
+  };
+
+  it("gives a week the whole of a monthly cap (all of it may fall in that week), and a longer span its share", () => {
+    expect(hours({ maxHours: { hours: 8, per: "month" } }, "2026-01-05", "2026-01-11")).toBe(8);
+    expect(hours({ maxHours: { hours: 8, per: "month" } }, "2026-01-01", "2026-03-31")).toBeCloseTo((8 * 90) / (365.25 / 12), 9);
+  });
+
+  it("gives a part of a week the whole weekly cap, a month its weeks' share, and holds the tighter of two caps", () => {
+    expect(hours({ maxHoursPerWeek: 10 }, "2026-01-01", "2026-01-03")).toBe(10);
+    expect(hours({ maxHoursPerWeek: 10 }, "2026-01-01", "2026-01-30")).toBeCloseTo((10 * 30) / 7, 9);
+    expect(hours({ maxHoursPerWeek: 10, maxHours: { hours: 2, per: "day" } }, "2026-01-05", "2026-01-11")).toBe(10);
+    expect(hours({ maxHoursPerWeek: 20, maxHours: { hours: 2, per: "day" } }, "2026-01-05", "2026-01-11")).toBe(14);
+  });
+});

@@ -4,6 +4,7 @@ import type { Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
+import { hoursLimits, PERIOD_DAYS_ON_AVERAGE } from "../../allocate/hours-caps.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
 export interface UtilisationPeriod {
@@ -58,7 +59,8 @@ function hoursByWeekday(windows: readonly WeeklyWindow[]): number[] {
 
 /**
  * Hours a resource could be used in a period: people within their availability (capped
- * by `maxHoursPerWeek`), places and things within their library's opening hours times
+ * by `maxHoursPerWeek` and `maxHours`: a cap's whole hours in a column no longer than its
+ * period, since they may all fall there, and its share of the days in a longer one), places and things within their library's opening hours times
  * the units that can be in use at once; a working week when nothing is declared.
  */
 export function availableHours(resource: Resource, period: UtilisationPeriod, index: WorkspaceIndex): number {
@@ -73,7 +75,7 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   let hours = 0;
   counts.forEach((n, weekday) => (hours += n * (perWeekday[weekday] ?? 0)));
   const days = counts.reduce((a, b) => a + b, 0);
-  const cap = people && resource.maxHoursPerWeek !== undefined ? (resource.maxHoursPerWeek * days) / 7 : Infinity;
+  const cap = Math.min(Infinity, ...hoursLimits(resource).map((limit) => limit.hours * Math.max(1, days / PERIOD_DAYS_ON_AVERAGE[limit.per])));
   return Math.min(hours, cap) * units;
 }
 
