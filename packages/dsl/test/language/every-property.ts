@@ -53,6 +53,16 @@ volunteer rina at dispusip_solok {
   max 10 hours per week
 }
 
+staff petugas_paruh_waktu at dispusip_solok {
+  role officer
+  max 40 hours per month
+}
+
+volunteer andi at dispusip_solok {
+  skills storytelling
+  max 4 hours per day
+}
+
 collection paket_sekolah at dispusip_solok {
   name "Paket sekolah"
   packages 20

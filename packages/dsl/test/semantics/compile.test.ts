@@ -150,3 +150,19 @@ describe("conditions", () => {
     expect(en.workspace?.rules[0]?.when).toMatchObject({ kind: "and", right: { kind: "call", name: "overlaps" } });
   });
 });
+
+describe("a person's cap on hours", () => {
+  const capOf = (line: string): unknown => {
+    const result = checkSource(`perpustakaan lib { jenjang desa  wilayah "Jawa Tengah" / "Kabupaten Klaten" }\nrelawan rina di lib { ${line} }`, "a.lontar");
+    expect(result.diagnostics).toEqual([]);
+    const r = result.workspace?.resources[0];
+    return r?.kind === "volunteer" ? { maxHoursPerWeek: r.maxHoursPerWeek, maxHours: r.maxHours } : undefined;
+  };
+
+  it("keeps a week's hours as hours per week, and a cap per any other period as written (not as a weekly average)", () => {
+    expect(capOf("maks 20 jam per minggu")).toEqual({ maxHoursPerWeek: 20, maxHours: undefined });
+    expect(capOf("maks 8 jam per bulan")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 8, per: "month" } });
+    expect(capOf("max 4 hours per day")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 4, per: "day" } });
+    expect(capOf("maks 100 jam per semester")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 100, per: "semester" } });
+  });
+});

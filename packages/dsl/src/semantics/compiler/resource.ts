@@ -1,4 +1,4 @@
-import type { Resource, SourceSpan, WeeklyWindow } from "@lontar/core";
+import type { HoursCap, Resource, SourceSpan, WeeklyWindow } from "@lontar/core";
 import type { Declaration, DeclarationKind } from "../../syntax/ast.js";
 import { compileWindows } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
@@ -7,11 +7,16 @@ import { type Building, namesOf, numberOf, textOf, valueOf, wordOf } from "./rea
 import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
-/** `max 30 hours per month` as hours per week (core's unit, the checker's conversion), at most 168 (more is the checker's LON3011). */
-function weeklyHours(declaration: Declaration): number | undefined {
+/**
+ * `max 20 hours per week` as core's hours per week (rounded to hundredths), at most 168; a cap
+ * per any other period (`max 30 hours per month`) as it is written, each period of the kind
+ * counted on its own (more than 168 hours a week on average is the checker's LON3011).
+ */
+function hoursCap(declaration: Declaration): { maxHoursPerWeek: number } | { maxHours: HoursCap } | undefined {
   const value = valueOf(declaration, "max");
   if (value?.kind !== "HoursCap") return undefined;
-  return Math.min(168, hoursPerWeek(value.hours.value, value.per));
+  if (value.per === "week") return { maxHoursPerWeek: Math.min(168, hoursPerWeek(value.hours.value, value.per)) };
+  return { maxHours: { hours: Math.min(8784, value.hours.value), per: value.per } };
 }
 
 function budgetPeriod(declaration: Declaration): { from: string; to: string } | undefined {
@@ -75,9 +80,9 @@ export function compileResource(declaration: Declaration, file: string): Resourc
       const windows: WeeklyWindow[] = [];
       for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) windows.push(w);
       const availability = exact(windows);
-      const hours = weeklyHours(declaration);
-      if (usual(head) && hours === undefined) return { kind, id: head.id, library: head.library, source: head.source, roles, skills, availability };
-      return built(kind, head, hours === undefined ? { roles, skills, availability } : { roles, skills, availability, maxHoursPerWeek: hours });
+      const cap = hoursCap(declaration);
+      if (usual(head) && cap === undefined) return { kind, id: head.id, library: head.library, source: head.source, roles, skills, availability };
+      return built(kind, head, { roles, skills, availability, ...cap });
     }
     case "collection": {
       const packages = numberOf(declaration, "packages") ?? 0;
