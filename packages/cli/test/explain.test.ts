@@ -10,7 +10,7 @@ import { tempDir } from "./support/run.js";
 
 const PAGE = "# LON9001: a test page\n\nSee `aula`.\n\n```lontar\nroom aula { capacity 60 }\n```\n";
 
-function capture(): { io: CliIo; out: () => string; err: () => string } {
+function capture(env: Readonly<Record<string, string>> = {}): { io: CliIo; out: () => string; err: () => string } {
   let out = "";
   let err = "";
   return {
@@ -18,7 +18,7 @@ function capture(): { io: CliIo; out: () => string; err: () => string } {
       stdout: (t) => (out += t, undefined),
       stderr: (t) => (err += t, undefined),
       cwd: "/",
-      env: {},
+      env,
       stdoutIsTTY: false,
       stderrIsTTY: false,
     },
@@ -201,6 +201,19 @@ describe("lontar explain <keyword>", () => {
     expect(explain(["program"], {})).toContain("A program: a literacy activity of a library");
     // A keyword of one language keeps its own: `perpustakaan` is Indonesian whoever reads it.
     expect(explain(["perpustakaan", "--lang", "en"], {})).toContain("Properti:");
+  });
+
+  it("documents a planner's word for a keyword (`mou`, `jam_buka`) under the keyword it is written as, in the reader's language", () => {
+    const en = capture();
+    expect(runExplain(["mou"], en.io, undefined)).toBe(0);
+    expect(en.out().split("\n")[0]).toBe("mou is not a Lontar keyword: write agreement.");
+    expect(en.out()).toContain("A partnership agreement (MoU or PKS)");
+    const id = capture({ LANG: "id_ID.UTF-8" });
+    expect(runExplain(["MoU"], id.io, undefined)).toBe(0);
+    expect(id.out().split("\n")[0]).toBe("MoU bukan kata kunci Lontar: tulis kesepakatan.");
+    const hours = capture();
+    expect(runExplain(["jam_buka", "--lang", "id"], hours.io, undefined)).toBe(0);
+    expect(hours.out().split("\n")[0]).toBe("jam_buka bukan kata kunci Lontar: tulis buka.");
   });
 
   it("prints a declaration's properties", () => {

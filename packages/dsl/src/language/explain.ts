@@ -9,10 +9,11 @@ import { LANGUAGE, propertySyntax } from "./table.js";
 import { VALUE_SHAPES } from "./value-shapes.js";
 import { KEYWORDS, WEEKDAY_SPELLINGS, WEEKDAYS } from "../syntax/keywords.js";
 import { STATEMENT_DOCS } from "./statement-docs.js";
+import { keywordsMeantBy } from "../syntax/parser/keyword-suggestions.js";
 
 const TEXT = {
-  en: { properties: "Properties", value: "Value", required: "required", repeats: "may repeat", allowed: "Allowed values", also: "also", in: "in" },
-  id: { properties: "Properti", value: "Nilai", required: "wajib", repeats: "boleh berulang", allowed: "Nilai yang diizinkan", also: "juga", in: "pada" },
+  en: { properties: "Properties", value: "Value", required: "required", repeats: "may repeat", allowed: "Allowed values", also: "also", in: "in", notKeyword: "{word} is not a Lontar keyword: write {keywords}.", or: " or " },
+  id: { properties: "Properti", value: "Nilai", required: "wajib", repeats: "boleh berulang", allowed: "Nilai yang diizinkan", also: "juga", in: "pada", notKeyword: "{word} bukan kata kunci Lontar: tulis {keywords}.", or: " atau " },
 } as const;
 
 const EXAMPLE = { en: "Example", id: "Contoh" } as const;
@@ -87,6 +88,18 @@ function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
  * @example explainKeyword("kpi", "id") // "# `kpi` / `iku`\n\nKPI: indikator berbobot …"
  */
 export function explainKeyword(word: string, reader: KeywordLanguage = "en"): string | undefined {
+  const own = explainWord(word, reader);
+  if (own !== undefined) return own;
+  // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
+  const meant = keywordsMeantBy(word, reader);
+  const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
+  if (docs.length === 0) return undefined;
+  const list = meant.map((w) => `\`${w}\``).join(TEXT[reader].or);
+  return `${TEXT[reader].notKeyword.replace("{word}", `\`${word}\``).replace("{keywords}", list)}\n\n${docs.join("\n")}`;
+}
+
+/** {@link explainKeyword} of a word the tables know, or undefined. */
+function explainWord(word: string, reader: KeywordLanguage): string | undefined {
   const parts: string[] = [];
   for (const d of LANGUAGE) {
     if (d.keyword.en.includes(word) || d.keyword.id.includes(word)) parts.push(explainDeclaration(d, languageOf(word, d.keyword, reader)));

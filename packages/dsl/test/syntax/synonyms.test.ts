@@ -51,6 +51,16 @@ describe("a synonym where the grammar expects a keyword", () => {
     expect(checkSource(applied(source, diagnostics), "a.lontar").diagnostics).toEqual([]);
   });
 
+  it.each(["rentang", "jangka_waktu"])("`%s` for the workspace's span: did you mean `cakrawala`?, and the fix reads clean", (written) => {
+    const source = `${WORKSPACE(OBLIGATION)}${written} 2026-01-01..2026-12-31\n`;
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1104"]);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain("maksud Anda `cakrawala`?");
+    const fixed = applied(source, diagnostics);
+    expect(fixed).toContain("\ncakrawala 2026-01-01..2026-12-31\n");
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+  });
+
   it("`kegiatan` after a cost's `per` (a session as often as the whole program): `sesi` and `program` offered, a session first, neither applied", () => {
     const source = WORKSPACE(OBLIGATION).replace("program kelas di p {\n  kategori kelas\n", "anggaran apbd di p {\n  jumlah Rp 100.000.000\n  periode 2026\n}\nprogram kelas di p {\n  kategori kelas\n  biaya Rp 1.500.000 per kegiatan dari apbd\n");
     const { diagnostics } = checkSource(source, "a.lontar");

@@ -108,6 +108,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   // `per` the same words are a session as often as the whole program: both offered, a session first.
   ["kegiatan", ["Session", "Program"]], ["acara", ["Session", "Program"]], ["activity", ["Session", "Program"]], ["event", ["Session", "Program"]],
   ["perjanjian", ["Agreement"]], ["mou", ["Agreement"]], ["pks", ["Agreement"]],
+  // The span a workspace plans: a planner's words for it.
+  ["rentang", ["Horizon"]], ["periode_rencana", ["Horizon"]], ["jangka_waktu", ["Horizon"]], ["range", ["Horizon"]],
 ]);
 
 /** The keywords among `expected` that `word` is a synonym of (see {@link SYNONYMS}), in `lang`'s spelling (English when it has none). */
@@ -135,6 +137,24 @@ const PROPERTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["waktu", "Schedule"], ["jadwal_kegiatan", "Schedule"], ["time", "Schedule"],
   ["tempat", "Sites"], ["location", "Sites"], ["locations", "Sites"],
 ]);
+
+/**
+ * The keywords `word` is a planner's word for, wherever it is written (a declaration's, a
+ * property's or a statement's synonym: `mou` for `kesepakatan`, `jam_buka` for `buka`), each
+ * in `lang`'s spelling (English when it has none); empty for any other word. What `lontar
+ * explain mou` documents.
+ */
+export function keywordsMeantBy(word: string, lang: KeywordLanguage): string[] {
+  const key = word.toLowerCase();
+  const property = PROPERTY_SYNONYMS.get(key);
+  const found: string[] = [];
+  for (const token of [...(SYNONYMS.get(key) ?? []), ...(property === undefined ? [] : [property])]) {
+    const type = K[token];
+    const own = type === undefined ? undefined : spellingIn(spellingsOf(type), lang)?.word;
+    if (own !== undefined && !found.includes(own)) found.push(own);
+  }
+  return found;
+}
 
 /** Whether `word` is a synonym of a property's keyword (see {@link PROPERTY_SYNONYMS}): a line it starts is a property of its own. */
 export function isPropertySynonym(word: string): boolean {
