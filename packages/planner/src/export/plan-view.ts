@@ -40,12 +40,26 @@ export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
   };
 }
 
-/** An identifier written as words for people: `ruang_pertemuan` → "Ruang Pertemuan". */
+/**
+ * Abbreviations planners write in lower case inside an identifier and read in capitals:
+ * budgets (APBD, DAK, BOS), schools (SD, SMP, MTs), bodies (OPD, PKK, UPTD), programs (TPBIS)
+ * and Roman numerals of a name (`sdn_ii`).
+ */
+const CAPITALS: ReadonlyMap<string, string> = new Map(
+  [
+    "apbd", "apbn", "apbdes", "dak", "dau", "dbh", "bos", "bop", "csr",
+    "paud", "tk", "sd", "sdn", "mi", "min", "smp", "smpn", "mts", "sma", "sman", "smk", "smkn", "ma", "slb",
+    "opd", "pkk", "upt", "uptd", "lsm", "ngo", "bumdes", "pkbm", "tbm", "rt", "rw", "pic", "tik",
+    "tpbis", "iplm", "iku", "kpi", "mou", "pks", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
+  ].map((w) => [w, w === "mts" ? "MTs" : w.toUpperCase()]),
+);
+
+/** An identifier written as words for people: `ruang_pertemuan` → "Ruang Pertemuan", `apbd_2026` → "APBD 2026". */
 export function idAsWords(id: string): string {
   return id
     .split(/[_-]+/)
     .filter((w) => w.length > 0)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .map((w) => CAPITALS.get(w.toLowerCase()) ?? w.charAt(0).toUpperCase() + w.slice(1))
     .join(" ");
 }
 

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { idAsWords } from "../../src/export/plan-view.js";
+
+describe("an identifier written as words", () => {
+  it("capitalises each word, and writes the abbreviations planners read in capitals as capitals", () => {
+    expect(idAsWords("ruang_pertemuan")).toBe("Ruang Pertemuan");
+    expect(idAsWords("apbd_2026")).toBe("APBD 2026");
+    expect(idAsWords("dana_bos-sdn_ii")).toBe("Dana BOS SDN II");
+    expect(idAsWords("pic_margomulyo")).toBe("PIC Margomulyo");
+    expect(idAsWords("mts_negeri_1")).toBe("MTs Negeri 1");
+    expect(idAsWords("komplek_ktk")).toBe("Komplek Ktk");
+    expect(idAsWords("__")).toBe("");
+  });
+});
