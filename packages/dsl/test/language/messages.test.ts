@@ -41,6 +41,14 @@ describe("messages about values that are not allowed", () => {
     expect(d.message).toMatch(/^`lomba_baca` is not a known program category; nearest allowed: (`[a-z_]+`, ){4}`[a-z_]+`$/);
   });
 
+  it("lists the value a suggestion means first, so a message never offers a word its list leaves out", () => {
+    // `lomba` (a word for the reading contest) is offered for `lomba_mendongeng`; the list leads with that value.
+    const d = only("program p { kategori lomba_mendongeng  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
+    expect(d.suggestions.map((x) => x.edits[0]?.text ?? x.message)).toEqual(["lomba"]);
+    expect(localizeDiagnostic(d, "id").message).toMatch(/terdekat: `lomba_membaca`, /);
+    expect(d.message).toMatch(/nearest allowed: `lomba_membaca`, /);
+  });
+
   it("ranks a value by the nearer of its two words, so a typo's value heads both languages' lists", () => {
     // An English typo in an English file, read in Bahasa Indonesia: the Indonesian list is of
     // Indonesian words, and the one meant comes first though its Indonesian word is far from the typo.

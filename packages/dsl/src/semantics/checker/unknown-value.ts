@@ -27,18 +27,20 @@ interface Listed {
 
 /**
  * The values to list, by the word each is shown with: all of them when few, else the five
- * whose nearest spelling is nearest to `word` (then alphabetical). A value's every spelling
+ * whose nearest spelling is nearest to `word` (then alphabetical), those `offered` as close
+ * words first. A value's every spelling
  * counts, so an English typo (`peer_lerning`) puts its Indonesian word
  * (`pertemuan_pembelajaran_antar_sesama`) first in the Indonesian list.
  */
-function shownIn(word: string, values: readonly Listed[]): { readonly values: readonly string[]; readonly all: boolean } {
+function shownIn(word: string, values: readonly Listed[], offered: readonly string[]): { readonly values: readonly string[]; readonly all: boolean } {
   const distinct = [...new Set(values.map((v) => v.shown))];
   if (distinct.length <= LISTED_IN_FULL) return { values: distinct, all: true };
   const lower = word.toLowerCase();
   const limit = Math.min(64, Math.max(lower.length, 8));
   const distance = new Map<string, number>();
   for (const v of values) {
-    const d = Math.min(...v.spellings.map((s) => damerauDistance(lower, s.toLowerCase().slice(0, 256), limit)));
+    // A value the message offers ("did you mean `lomba`?") leads the list, whatever its distance.
+    const d = v.spellings.some((s) => offered.includes(s)) ? -1 : Math.min(...v.spellings.map((s) => damerauDistance(lower, s.toLowerCase().slice(0, 256), limit)));
     distance.set(v.shown, Math.min(d, distance.get(v.shown) ?? d));
   }
   const scored = distinct.map((v) => ({ v, d: distance.get(v) ?? limit }));
@@ -58,11 +60,12 @@ type FileLanguage = "en" | "id";
  * `allowed: `a`, `b`` or `nearest allowed: …` (`yang diizinkan: …`, `… terdekat: …`), for the
  * end of a message. `values` are words, the same in both languages, or each value's words in
  * English and Bahasa Indonesia: then the Indonesian list has the Indonesian words, and the
- * English list the words of `fileLanguage` (what the planner writes in that file).
+ * English list the words of `fileLanguage` (what the planner writes in that file). The
+ * words `offered` as "did you mean" come first, so a message never offers a word its list leaves out.
  */
-export function allowedList(word: string, values: readonly string[] | readonly Labels[], what: Labels = ALLOWED, fileLanguage: FileLanguage = "en"): Labels {
+export function allowedList(word: string, values: readonly string[] | readonly Labels[], what: Labels = ALLOWED, fileLanguage: FileLanguage = "en", offered: readonly string[] = []): Labels {
   const listed = (language: FileLanguage): { list: string; all: boolean } => {
-    const shown = shownIn(word, values.map((v) => (typeof v === "string" ? { shown: v, spellings: [v] } : { shown: v[language], spellings: [v.en, v.id] })));
+    const shown = shownIn(word, values.map((v) => (typeof v === "string" ? { shown: v, spellings: [v] } : { shown: v[language], spellings: [v.en, v.id] })), offered);
     return { list: shown.values.map((v) => `\`${v}\``).join(", "), all: shown.all };
   };
   const en = listed(fileLanguage);
@@ -148,7 +151,10 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [])),
   };
-  const allowed = allowedList(unknown.text, unknown.values, undefined, unknown.fileLanguage);
+  // The values the close words mean lead the list (`lomba` offered: `lomba_membaca`, the value it means, first).
+  const meanings = new Set(close.map((c) => unknown.meaningOf?.(c) ?? c));
+  const offered = [...close, ...unknown.values.flatMap((v) => (typeof v === "string" ? [v] : [v.en, v.id])).filter((w) => meanings.has(unknown.meaningOf?.(w) ?? w))];
+  const allowed = allowedList(unknown.text, unknown.values, undefined, unknown.fileLanguage, offered);
   const message = unknown.message;
   switch (message.key) {
     case "LON3004.unknownValueAllowed":
