@@ -5,7 +5,7 @@
  * the fixed file has no error, and the reading goes on after it.
  */
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, applyEdits, certainFixes, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { parseFileFast, parseFileWith } from "../../src/syntax/parse.js";
 import { tokenize } from "../../src/syntax/lexer/lexer.js";
 import { exampleWorkspaces } from "../arbitraries/mutants.js";
@@ -55,6 +55,48 @@ const DAY_FIRST = { en: "day first", id: "hari lebih dulu" };
 const ISO = { en: "ISO YYYY-MM-DD", id: "ISO YYYY-MM-DD" };
 
 const CASES: readonly Case[] = [
+  {
+    name: "id: jumlah 2.500.000 (an amount with no Rp)",
+    source: ID_PROGRAM("peserta 20", "2.500.000"),
+    written: [{ text: "2.500.000", fixed: "Rp 2.500.000" }],
+    says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
+  },
+  {
+    name: "id: jumlah 2,5 juta (no Rp, a word for its millions)",
+    source: ID_PROGRAM("peserta 20", "2,5 juta"),
+    written: [{ text: "2,5 juta", fixed: "Rp 2.500.000" }],
+    says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
+  },
+  {
+    name: "en: costs 50000 per session (no Rp, no dots)",
+    source: EN_PROGRAM("costs 50000 per session from apbd"),
+    written: [{ text: "50000", fixed: "Rp 50.000" }],
+    says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
+  },
+  {
+    name: "id: tersedia senin..jumat jam 8-14 (hours with no minutes, the end on a 24-hour clock)",
+    source: `${ID_LIBRARY}relawan rina di dispusip_solok {\n  tersedia senin..jumat jam 8-14\n}\n`,
+    written: [{ text: "jam 8-14", fixed: "08:00-14:00" }],
+    says: { en: "right away", id: "langsung setelah harinya" },
+  },
+  {
+    name: "id: buka senin..kamis jam 8-4 (an end before the start is the afternoon's)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..kamis jam 8-4\n}\n"),
+    written: [{ text: "jam 8-4", fixed: "08:00-16:00" }],
+    says: { en: "right away", id: "langsung setelah harinya" },
+  },
+  {
+    name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
+    source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
+    written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],
+    says: { en: "a date alone", id: "tanggal saja" },
+  },
+  {
+    name: "en: schedule once date 2026-01-05",
+    source: `${EN_LIBRARY}program contest at dispusip_solok {\n  category contest\n  schedule once date 2026-01-05 at 09:00 for 3h\n}\n`,
+    written: [{ text: "date 2026-01-05", fixed: "2026-01-05" }],
+    says: { en: "a date alone", id: "tanggal saja" },
+  },
   {
     name: "id: pukul 09.00 in a weekly schedule",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09.00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
@@ -878,6 +920,25 @@ describe("a range's join written another way: the fix takes the spaces around it
   it("`senin s.d. kamis` becomes `senin..kamis`, `08:00 sampai 12:00` becomes `08:00-12:00`, as the messages show them", () => {
     const source = ID_LIBRARY.replace("}\n", "  buka senin s.d. kamis 08:00 sampai 12:00, jumat sampai dengan sabtu 08:00-11:00\n}\n");
     expect(applyFixes(source, errorsOf(source))).toBe(ID_LIBRARY.replace("}\n", "  buka senin..kamis 08:00-12:00, jumat..sabtu 08:00-11:00\n}\n"));
+  });
+});
+
+describe("a session's end written right after its start (`pukul 08:00-10:00`)", () => {
+  it("is its length, and the fix writes a space before it: one pass of the fixes gives a clean file", () => {
+    for (const [written, dash] of [["pukul 08:00-10:00", "-"], ["pukul 08:00\u201310:00", "\u2013"], ["at 08:00-10:30", "-"]] as const) {
+      const english = written.startsWith("at");
+      const source = english
+        ? `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat ${written} from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`
+        : `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu ${written} mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+      const { diagnostics } = checkSource(source, "main.lontar");
+      const length = diagnostics.find((d) => d.code === "LON1106");
+      expect(length?.message, written).toContain(english ? "`for 2h30m`" : "`selama 2 jam`");
+      expect(source.slice(length?.location.range.start.offset ?? 0, length?.location.range.end.offset ?? 0)).toBe(`${dash}${english ? "10:30" : "10:00"}`);
+      // One pass of the certain fixes, as `lontar check --fix` and an editor's fix-all make it (the en dash's own fix is inside the length's).
+      const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
+      expect(fixed).toContain(english ? "at 08:00 for 2h30m from" : "pukul 08:00 selama 2 jam mulai");
+      expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+    }
   });
 });
 

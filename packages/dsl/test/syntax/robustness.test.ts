@@ -165,8 +165,12 @@ describe("messages a planner understands", () => {
     expect(d?.message).toContain("a time like 09:00");
     expect(d?.message).toContain("after `==`, found `}`");
   });
-  it("money needs Rp", () => {
-    const [d] = parseFile("program p { costs 5000 per session }", "x.lontar").diagnostics;
-    expect(d?.message).toBe("expected an amount like `Rp 50.000` after `costs`, found `5000`");
+  it("money needs Rp: an amount without it after a money keyword gets it, with dots between thousands, as a fix", () => {
+    const { diagnostics } = parseFile("program p { costs 5000 per session }", "x.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1106"]);
+    expect(diagnostics[0]?.message).toBe("`5000`: Lontar writes an amount of money in rupiah, with `Rp` before its digits: `Rp 5.000`");
+    expect(diagnostics[0]?.suggestions[0]?.edits[0]?.text).toBe("Rp 5.000");
+    // Not where the declaration takes no amount: `costs` in a room is another kind's property.
+    expect(parseFile("room r { costs 5000 }", "x.lontar").diagnostics.map((d) => d.code)).not.toContain("LON1106");
   });
 });

@@ -249,6 +249,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: sesi ditulis dengan jam mulai dan lamanya (`selama 2 jam`); tuliskan berapa lama sesi berlangsung",
       ),
       dashCents: L("`{text}`: `,-` says there are no cents; Lontar writes the amount alone: `{fixed}`", "`{text}`: `,-` menyatakan tanpa sen; Lontar menulis jumlahnya saja: `{fixed}`"),
+      dateWord: L("`{text}`: Lontar writes a date alone, without a word for it before: `{fixed}`", "`{text}`: Lontar menulis tanggal saja, tanpa kata `tanggal` di depannya: `{fixed}`"),
+      noRupiah: L("`{text}`: Lontar writes an amount of money in rupiah, with `Rp` before its digits: `{fixed}`", "`{text}`: Lontar menulis jumlah uang dalam rupiah, dengan `Rp` di depan angkanya: `{fixed}`"),
       moneyWord: L("`{text}`: Lontar writes an amount of rupiah in digits: `{fixed}`", "`{text}`: Lontar menulis jumlah rupiah dengan angka: `{fixed}`"),
       thousandsComma: L(
         "`{text}` is written as English writes numbers, with `,` between thousands: Lontar writes whole rupiah with dots between thousands (in Indonesia `,` is a decimal comma): `{fixed}`",

@@ -13,8 +13,8 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
-import { timeAt, dateAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
-import { moneyAt } from "./written-money.js";
+import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
+import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
@@ -33,12 +33,16 @@ export type NotationKind =
   | "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate"
   /** `17 Agustus 2026`: a date with its month's name. */
   | "monthName" | "monthNameNotDate"
+  /** `tanggal 5 Januari 2026`, `tgl. 2026-01-05`: a word for "date" before a date. */
+  | "dateWord"
   /** `09:00 WIB`: a time with its zone's name (a library's times are in its own zone). */
   | "zone"
   /** `Rp 150.000.000,00`: rupiah with zero cents; `,50` is not a whole rupiah (no fix). */
   | "cents" | "notWholeRupiah"
   /** `Rp. 150.000`: a dot after `Rp`. */
   | "rpDot"
+  /** `jumlah 2.500.000`, `biaya 2,5 juta`: an amount of money with no `Rp` before it. */
+  | "noRupiah"
   /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`, `Rp 1 juta 500 ribu`: words for its thousands. */
   | "dashCents" | "moneyWord"
   /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands); `Rp 1.5` (a decimal point, no word after it) is no whole rupiah. */
@@ -157,6 +161,8 @@ export interface NotationMistake {
   readonly range: Range;
   /** What the fix replaces, when more than `range` (a range's join with the spaces around it: `senin s.d. kamis` → `senin..kamis`). */
   readonly fixRange?: Range;
+  /** What the fix writes before `fixed`: a space where the written form touches the word before it and the fix is words (`08:00-10:00` → `08:00 selama 2 jam`). */
+  readonly lead?: string;
 }
 
 /** A run of tokens that writes a time or date another way: tokens `first`..`last` of the list it was found in. */
@@ -198,7 +204,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s);
+    const run = dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;
@@ -226,7 +232,7 @@ export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken
 export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
   const location = { file, range: mistake.range };
   const replaced = mistake.fixRange === undefined ? location : { file, range: mistake.fixRange };
-  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text }], certain);
+  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text: `${mistake.lead ?? ""}${text}` }], certain);
   const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
   const key: `LON1106.${NotationKind}` = `LON1106.${mistake.kind}`;
   return createDiagnostic(key, notationArgs(mistake, key), location, { suggestions });

@@ -48,6 +48,28 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_OF.get(word.toLowerCase());
 }
 
+/** Words written before a date, lower case: `tanggal 5 Januari 2026`, `tgl. 2026-01-05`, `date 2026-01-05`. */
+const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date"]);
+
+/**
+ * `sekali tanggal 5 Januari 2026`, `mulai tgl. 2026-01-05`: a word for "date" before a date,
+ * which Lontar writes alone; the fix is the date as Lontar writes it (`2026-01-05`), the date's
+ * own mistake mended in it. None when what follows is no date (it is then its own mistake).
+ */
+export function dateWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const word = tokens[s];
+  if (word === undefined || !DATE_WORDS.has(word.image.toLowerCase())) return undefined;
+  const at = tokens[s + 1]?.tokenType.name === "Dot" && touching(word, tokens[s + 1]) ? s + 2 : s + 1;
+  const next = tokens[at];
+  const date = next?.tokenType === DateLiteral ? { last: at, fixed: next.image } : (() => {
+    const written = dateAt(tokens, at) ?? monthDateAt(tokens, at);
+    return written?.mistake.fixed === undefined ? undefined : { last: written.last, fixed: written.mistake.fixed };
+  })();
+  if (date === undefined) return undefined;
+  const range = spanTokens(word, tokens[date.last]) ?? tokenRange(word);
+  return { first: s, last: date.last, mistake: { kind: "dateWord", text: writtenText(tokens, s, date.last), fixed: date.fixed, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
+}
+
 /** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
 export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];
@@ -124,6 +146,23 @@ export function hourAt(tokens: readonly IToken[], s: number): NotationRun | unde
   if (meant !== undefined) return { first: s, last, mistake: { kind: "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
   if (withPart || hour > 23) return undefined;
   return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
+}
+
+/**
+ * The end of hours whose start, `from` (`08:00`), was read: an hour with no minutes at token
+ * `s` (`jam 8-14`, `jam 8 pagi - 2 siang`), on a 24-hour clock when it comes after the start,
+ * else in the afternoon (`jam 8-4` ends at 16:00); with a part of the day, as that part reads
+ * it. Its last token and `HH:00`, or undefined when it is no such hour or still not after the start.
+ */
+export function endHourAt(tokens: readonly IToken[], s: number, from: string): { readonly last: number; readonly time: string } | undefined {
+  const [hours, part] = [tokens[s], tokens[s + 1]];
+  if (!isDigits(hours) || hours.image.length > 2) return undefined;
+  const hour = Number(hours.image);
+  const start = Number(from.slice(0, 2));
+  const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
+  const meant = read !== undefined ? read(hour) : hour > start && hour <= 23 ? hour : hour + 12 > start && hour + 12 <= 23 ? hour + 12 : undefined;
+  if (meant === undefined || meant <= start) return undefined;
+  return { last: read !== undefined ? s + 1 : s, time: `${pad2(String(meant))}:00` };
 }
 
 /**

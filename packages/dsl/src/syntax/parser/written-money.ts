@@ -2,6 +2,7 @@
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, Money, NumberLiteral } from "../lexer/tokens.js";
+import type { DeclarationKind } from "../ast.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, writtenText } from "./written-tokens.js";
 
@@ -189,4 +190,31 @@ function moneyCentsAt(tokens: readonly IToken[], s: number): NotationRun | undef
     return { first: s, last: s + 2, mistake: { kind: "rpDot", text: writtenText(tokens, s, s + 2), fixed: `Rp ${c.image}`, range }, literal: "money" };
   }
   return undefined;
+}
+
+/** Keywords an amount of rupiah follows, in both languages, by the declaration that takes them: a budget's `amount` and `cap`, a program's `costs`. */
+const MONEY_KEYWORDS: Readonly<Partial<Record<DeclarationKind, ReadonlySet<string>>>> = { budget: new Set(["amount", "jumlah", "cap", "batas"]), program: new Set(["costs", "biaya"]) };
+/** The most tokens an amount written another way takes (`1,000,000,000,000,000 juta` with its words). */
+const MOST_AMOUNT_TOKENS = 16;
+
+/**
+ * `jumlah 2.500.000`, `biaya 2,5 juta per sesi`: an amount after a money keyword of the
+ * declaration (`kind`) with no `Rp` before it. Read as if `Rp` were written: its Lontar spelling (`Rp 2.500.000`) is the fix, or,
+ * where the amount itself is written another way and has no single reading, that mistake's
+ * readings (no fix).
+ */
+export function moneyWithoutRpAt(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined): NotationRun | undefined {
+  const [before, number] = [tokens[s - 1], tokens[s]];
+  if (before === undefined || number?.tokenType !== NumberLiteral || kind === undefined || MONEY_KEYWORDS[kind]?.has(before.image) !== true) return undefined;
+  // The amount's tokens with `Rp` written before the number (its place in the text kept).
+  const local = tokens.slice(s, s + MOST_AMOUNT_TOKENS);
+  local[0] = { ...number, image: `Rp ${number.image}`, tokenType: Money, tokenTypeIdx: Money.tokenTypeIdx ?? number.tokenTypeIdx };
+  const inner = moneyAt(local, 0);
+  const last = s + (inner?.last ?? 0);
+  const text = writtenText(tokens, s, last);
+  const range = spanTokens(number, tokens[last]) ?? tokenRange(number);
+  if (inner !== undefined && inner.mistake.fixed === undefined) return { first: s, last, mistake: { ...inner.mistake, text, range }, literal: "money" };
+  // Digits with no dots get them between their thousands, as Lontar writes rupiah (`5000`: `Rp 5.000`).
+  const digits = number.image.includes(".") ? number.image : number.image.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return { first: s, last, mistake: { kind: "noRupiah", text, fixed: inner?.mistake.fixed ?? `Rp ${digits}`, range }, literal: "money" };
 }

@@ -115,7 +115,9 @@ export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | u
   const words = english ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
   const fixed = `${forWord} ${words}`;
   const whole = spanTokens(first, tokens[last] as IToken) ?? range;
-  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: compact }] };
+  // `08:00-10:00`: the join touches the start, and the fix's words need a space before them.
+  const lead = touching(tokens[s - 1], first) ? { lead: " " } : {};
+  return { first: s, last, mistake: { kind: "atRange", text: writtenText(tokens, s, last), fixed, example: `${at.image} ${start.image} ${fixed}`, range: whole, ...lead }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: compact }] };
 }
 
 /**

@@ -10,7 +10,7 @@ import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { hourAt, timeAt } from "./written-dates.js";
+import { endHourAt, hourAt, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
 import { writtenText } from "./written-tokens.js";
 
@@ -52,7 +52,7 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (from?.time === undefined) return undefined;
   const join = joinLength(tokens, from.last + 1);
   // With no end (`buka senin..jumat jam 8 pagi`) the word goes all the same (certain), and the parser then asks for the end.
-  const to = join === 0 ? undefined : timeFrom(tokens, from.last + 1 + join);
+  const to = join === 0 ? undefined : (timeFrom(tokens, from.last + 1 + join) ?? endHourAt(tokens, from.last + 1 + join, from.time));
   // An end that is no time (`25.00`) is its own mistake, not read here.
   if (join > 0 && to?.time === undefined) return undefined;
   const last = to?.last ?? from.last;
