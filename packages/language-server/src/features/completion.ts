@@ -51,12 +51,15 @@ function enclosingKind(text: string, offset: number): DeclarationKind | undefine
   return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
 }
 
-/** Completion items at a position. */
-export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang): CompletionItem[] {
+/**
+ * Completion items at a position: keywords and values in the file's language (`newFileLang`,
+ * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
+ */
+export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang = uiLang): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
-  const lang = fileLanguage(text, uiLang);
+  const lang = fileLanguage(text, newFileLang);
   const before = lines.lineText(position.line).slice(0, position.character);
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
