@@ -122,11 +122,25 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(items.map((i) => i.label)).not.toContain(ex.lang === "id" ? "storytelling" : "mendongeng");
   });
 
-  it("offers weekday and month names in a schedule", async () => {
-    const text = session.text(ex.programs);
-    const items = await completeIn(text, `${ex.scheduleKw} `, ex.scheduleKw.length + 3);
-    const names = items.map((i) => i.label);
-    expect(names).toEqual(expect.arrayContaining([ex.weekday, ex.month]));
+  it("offers in a schedule what may follow the words before, each once: weekdays after `on`, months after its day", async () => {
+    const id = ex.lang === "id";
+    const at = async (tail: string): Promise<string[]> => {
+      const text = `${session.text(ex.programs)}\n\nprogram baru {\n  ${ex.scheduleKw} ${tail}`;
+      const items = await completeIn(text, `${ex.scheduleKw} ${tail}`, ex.scheduleKw.length + 1 + tail.length);
+      const names = items.map((i) => String(i.label));
+      expect(new Set(names).size, tail).toBe(names.length);
+      return names;
+    };
+    expect(await at("")).toEqual(id ? ["setiap", "sekali"] : ["every", "once"]);
+    expect(await at(id ? "setiap " : "every ")).toEqual(id ? ["hari", "pekan", "bulan", "tahun"] : ["day", "week", "month", "year"]);
+    const onDay = await at(id ? "setiap minggu pada " : "every week on ");
+    expect(onDay).toEqual(expect.arrayContaining([ex.weekday, id ? "hari_kerja" : "weekdays"]));
+    expect(onDay).not.toContain(ex.month);
+    expect(onDay.length).toBeLessThan(12);
+    expect(await at(id ? "setiap minggu pada selasa, " : "every week on tue, ")).toContain(ex.weekday);
+    expect(await at(id ? "setiap tahun pada 17 " : "every year on 17 ")).toContain(ex.month);
+    expect(await at(id ? "2 kali " : "2 times ")).toEqual([id ? "per" : "per"]);
+    expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);
   });
 
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {

@@ -2,8 +2,9 @@ import { propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl"
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, MONTH_SPELLINGS, REQUIRED_KEYS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
@@ -26,8 +27,6 @@ const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   Provides: ["collection", "equipment", "vehicle", "room", "staff", "volunteer"],
   Prefer: ["room", "vehicle", "staff", "volunteer", "collection", "equipment"],
 };
-
-const SCHEDULE_TOKENS = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
 
 /** The declaration around an offset, read from the text (it may not parse while being typed): its kind, or undefined at top level. */
 function enclosingKind(text: string, offset: number): DeclarationKind | undefined | "top" {
@@ -74,7 +73,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const lastToken = WORDS.get(last)?.token;
   // Right after the keyword, or after a `,` of a list value: the property's values again.
   const head = typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before;
-  const fresh = complete.length === 1 || /,\s*$/.test(head);
+  const afterComma = /,\s*$/.test(head);
+  const fresh = complete.length === 1 || afterComma;
   const shape = propertySyntax(key)?.shape;
   const written = complete.slice(1);
   if (fresh) {
@@ -91,7 +91,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     const metrics = propertySpec(kind, "indicator")?.values;
     if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
   }
-  if (firstToken === "Schedule") return scheduleItems(lang);
+  if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
@@ -139,13 +139,6 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
-}
-
-function scheduleItems(lang: Lang): CompletionItem[] {
-  const keywords = SCHEDULE_TOKENS.map((t): CompletionItem => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
-  const days = WEEKDAYS.map((d): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: WEEKDAY_SPELLINGS[d][lang === "en" ? "id" : "en"][0] ?? d }));
-  const months = MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}` }));
-  return [...keywords, ...days, ...months];
 }
 
 /** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
