@@ -32,6 +32,7 @@ export const WORDS_OF_SERVER = {
   cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
   declarationSnippet: { en: "declaration", id: "deklarasi" },
   resourceKind: { en: "resource kind", id: "jenis sumber daya" },
+  weekday: { en: "weekday", id: "hari" },
   weekdays: { en: "Monday to Friday", id: "Senin sampai Jumat" },
   weekends: { en: "Saturday and Sunday", id: "Sabtu dan Minggu" },
   openOnCollectiveLeave: { en: "open on cuti bersama days", id: "tetap buka pada hari cuti bersama" },

@@ -143,6 +143,24 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);
   });
 
+  it("hovers a value the language's tables know with its label and the property's documentation", async () => {
+    const id = ex.lang === "id";
+    const text = `${session.text(ex.programs)}\n\n${id ? "program baru {\n  kategori mendongeng\n  sasaran anak\n  butuh ruang aula\n}\nstaf baru {\n  tersedia senin..jumat 08:00-16:00\n}" : "program fresh {\n  category storytelling\n  audience children\n  needs room aula\n}\nstaff fresh {\n  available mon..fri 08:00-16:00\n}"}\n`;
+    session.change(ex.programs, ++version, text);
+    const hoverAt = async (needle: string, shift: number): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, shift, text.split(needle).length - 2) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    const category = await hoverAt(id ? "kategori mendongeng" : "category storytelling", id ? 11 : 11);
+    expect(category).toContain(id ? "**mendongeng** — kategori program: Mendongeng / bercerita" : "**storytelling** — program category: Storytelling");
+    expect(category).toContain(id ? "**kategori** — Jenis kegiatan." : "**category** — What kind of activity it is.");
+    expect(await hoverAt(id ? "sasaran anak" : "audience children", id ? 9 : 10)).toContain(id ? "**anak** — kelompok sasaran: Anak-anak" : "**children** — audience group: Children");
+    expect(await hoverAt(id ? "senin..jumat 08:00" : "mon..fri 08:00", 1)).toContain(id ? "**senin** — hari: Senin" : "**mon** — weekday: Monday");
+    expect(await hoverAt(id ? "..jumat 08:00" : "..fri 08:00", 3)).toContain(id ? "**jumat** — hari: Jumat" : "**fri** — weekday: Friday");
+    expect(await hoverAt(id ? "butuh ruang aula\n}" : "needs room aula\n}", 7)).toContain(id ? "**ruang** — jenis sumber daya: " : "**room** — resource kind: ");
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {
     const text = session.text(ex.programs);
     session.change(ex.programs, ++version, text);
