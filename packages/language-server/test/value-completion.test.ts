@@ -32,6 +32,9 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(await names(needs)).toEqual(kinds);
     expect(await names(`${needs}2 `)).toEqual(kinds);
     expect(await names(`${needs}${id ? "ruang aula, " : "room aula, "}`)).toEqual(kinds);
+    expect(await names(`${needs}${id ? "ruang aula, 2 " : "room aula, 2 "}`)).toEqual(kinds);
+    // A number that is no count (a capacity) asks for no kind of resource.
+    expect(await names(`${needs}${id ? "ruang dengan kapasitas >= 50 " : "room with capacity >= 50 "}`)).not.toContain(id ? "ruang" : "room");
     const staff = (await atEnd(needs)).find((i) => i.label === (id ? "staf" : "staff"));
     expect(staff?.detail).toBe(id ? "jenis sumber daya: staf" : "resource kind: staff");
   });

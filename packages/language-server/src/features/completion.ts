@@ -83,7 +83,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (shape === "windows" || shape === "openWindows") return dayItems(lang, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
-  if (shape === "needs" && (fresh || /^\d+$/.test(last))) return needKindItems(lang, uiLang);
+  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(lang, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
   if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"');
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
