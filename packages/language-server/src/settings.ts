@@ -22,6 +22,11 @@ export interface LontarInitializationOptions {
 export interface ServerSettings {
   /** Language of texts. */
   readonly lang: Lang;
+  /**
+   * The language of the keywords completion offers in a file that has none yet to tell its
+   * own (a new, empty file): the editor's locale's when it sends one, else {@link lang}.
+   */
+  readonly keywords: Lang;
   /** Today's date. */
   readonly today: string;
   /** Base URL of the documentation site, ending with `/`. */
@@ -47,7 +52,9 @@ export interface ServerLanguageDefaults {
 /**
  * The settings from initialize. The language, first found of: the editor's
  * `messageLanguage` option (`en` or `id`), the server's `--lang`, the editor's `locale`
- * (`id…` → Bahasa Indonesia), the server's environment, English.
+ * (`id…` → Bahasa Indonesia), the server's environment, English. The keywords of a file that
+ * has none yet follow the editor's locale first: a writer who reads English messages may
+ * still write Indonesian keywords, as the editor's locale says.
  */
 export function readSettings(locale: string | undefined, options: unknown, clockToday: () => string, defaults: ServerLanguageDefaults = {}): ServerSettings {
   const o = (typeof options === "object" && options !== null ? options : {}) as LontarInitializationOptions;
@@ -59,5 +66,5 @@ export function readSettings(locale: string | undefined, options: unknown, clock
   const docsUrl = given.endsWith("/") ? given : `${given}/`;
   const span = typeof o.horizon === "string" ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(o.horizon) : null;
   const horizon = span?.[1] !== undefined && span[2] !== undefined && span[1] <= span[2] ? { from: span[1], to: span[2] } : undefined;
-  return { lang, today, docsUrl, horizon };
+  return { lang, keywords: fromLocale ?? lang, today, docsUrl, horizon };
 }

@@ -13,9 +13,11 @@ export const WORDS_OF_SERVER = {
   holds: { en: "holds", id: "terpenuhi" },
   fails: { en: "does not hold", id: "tidak terpenuhi" },
   notChecked: { en: "Fix the errors of the workspace to see dates and compliance.", id: "Perbaiki kesalahan ruang kerja untuk melihat tanggal dan kepatuhan." },
+  occurrence: { en: "occurrence", id: "kejadian" },
   occurrences: { en: "occurrences", id: "kejadian" },
   unassigned: { en: "unassigned", id: "belum teralokasi" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
+  obligationHolds: { en: "obligation holds", id: "kewajiban terpenuhi" },
   obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
   property: { en: "property", id: "properti" },
   expects: { en: "expects", id: "mengharapkan" },
@@ -29,6 +31,12 @@ export const WORDS_OF_SERVER = {
   taken: { en: "is already declared", id: "sudah dideklarasikan" },
   cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
   declarationSnippet: { en: "declaration", id: "deklarasi" },
+  resourceKind: { en: "resource kind", id: "jenis sumber daya" },
+  weekday: { en: "weekday", id: "hari" },
+  weekdays: { en: "Monday to Friday", id: "Senin sampai Jumat" },
+  weekends: { en: "Saturday and Sunday", id: "Sabtu dan Minggu" },
+  openOnCollectiveLeave: { en: "open on cuti bersama days", id: "tetap buka pada hari cuti bersama" },
+  zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
   requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
   unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
@@ -37,4 +45,12 @@ export const WORDS_OF_SERVER = {
 /** A server text in a language. */
 export function say(key: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
   return WORDS_OF_SERVER[key][lang];
+}
+
+/**
+ * A count with its noun: `one` for 1, else `many` (`1 occurrence`, `2 occurrences`); Bahasa
+ * Indonesia writes the same word for both (`1 kejadian`, `2 kejadian`), as the table gives it.
+ */
+export function sayCount(n: number, one: keyof typeof WORDS_OF_SERVER, many: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
+  return `${n} ${say(n === 1 ? one : many, lang)}`;
 }

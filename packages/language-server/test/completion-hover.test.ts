@@ -122,11 +122,43 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(items.map((i) => i.label)).not.toContain(ex.lang === "id" ? "storytelling" : "mendongeng");
   });
 
-  it("offers weekday and month names in a schedule", async () => {
-    const text = session.text(ex.programs);
-    const items = await completeIn(text, `${ex.scheduleKw} `, ex.scheduleKw.length + 3);
-    const names = items.map((i) => i.label);
-    expect(names).toEqual(expect.arrayContaining([ex.weekday, ex.month]));
+  it("offers in a schedule what may follow the words before, each once: weekdays after `on`, months after its day", async () => {
+    const id = ex.lang === "id";
+    const at = async (tail: string): Promise<string[]> => {
+      const text = `${session.text(ex.programs)}\n\nprogram baru {\n  ${ex.scheduleKw} ${tail}`;
+      const items = await completeIn(text, `${ex.scheduleKw} ${tail}`, ex.scheduleKw.length + 1 + tail.length);
+      const names = items.map((i) => String(i.label));
+      expect(new Set(names).size, tail).toBe(names.length);
+      return names;
+    };
+    expect(await at("")).toEqual(id ? ["setiap", "sekali"] : ["every", "once"]);
+    expect(await at(id ? "setiap " : "every ")).toEqual(id ? ["hari", "pekan", "bulan", "tahun"] : ["day", "week", "month", "year"]);
+    const onDay = await at(id ? "setiap minggu pada " : "every week on ");
+    expect(onDay).toEqual(expect.arrayContaining([ex.weekday, id ? "hari_kerja" : "weekdays"]));
+    expect(onDay).not.toContain(ex.month);
+    expect(onDay.length).toBeLessThan(12);
+    expect(await at(id ? "setiap minggu pada selasa, " : "every week on tue, ")).toContain(ex.weekday);
+    expect(await at(id ? "setiap tahun pada 17 " : "every year on 17 ")).toContain(ex.month);
+    expect(await at(id ? "2 kali " : "2 times ")).toEqual([id ? "per" : "per"]);
+    expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);
+  });
+
+  it("hovers a value the language's tables know with its label and the property's documentation", async () => {
+    const id = ex.lang === "id";
+    const text = `${session.text(ex.programs)}\n\n${id ? "program baru {\n  kategori mendongeng\n  sasaran anak\n  butuh ruang aula\n}\nstaf baru {\n  tersedia senin..jumat 08:00-16:00\n}" : "program fresh {\n  category storytelling\n  audience children\n  needs room aula\n}\nstaff fresh {\n  available mon..fri 08:00-16:00\n}"}\n`;
+    session.change(ex.programs, ++version, text);
+    const hoverAt = async (needle: string, shift: number): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, shift, text.split(needle).length - 2) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    const category = await hoverAt(id ? "kategori mendongeng" : "category storytelling", id ? 11 : 11);
+    expect(category).toContain(id ? "**mendongeng** — kategori program: Mendongeng / bercerita" : "**storytelling** — program category: Storytelling");
+    expect(category).toContain(id ? "**kategori** — Jenis kegiatan." : "**category** — What kind of activity it is.");
+    expect(await hoverAt(id ? "sasaran anak" : "audience children", id ? 9 : 10)).toContain(id ? "**anak** — kelompok sasaran: Anak-anak" : "**children** — audience group: Children");
+    expect(await hoverAt(id ? "senin..jumat 08:00" : "mon..fri 08:00", 1)).toContain(id ? "**senin** — hari: Senin" : "**mon** — weekday: Monday");
+    expect(await hoverAt(id ? "..jumat 08:00" : "..fri 08:00", 3)).toContain(id ? "**jumat** — hari: Jumat" : "**fri** — weekday: Friday");
+    expect(await hoverAt(id ? "butuh ruang aula\n}" : "needs room aula\n}", 7)).toContain(id ? "**ruang** — jenis sumber daya: " : "**room** — resource kind: ");
+    session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {

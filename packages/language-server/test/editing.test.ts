@@ -137,9 +137,19 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     const agreementLenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: session.uri(ex.agreements) } });
     const agreementLine = positionOf(agreements, ex.agreement).line;
     const held = agreementLenses?.find((l) => l.range.start.line === agreementLine)?.command?.title ?? "";
-    expect(held).toMatch(ex.lang === "id" ? /^(\d+)\/(\d+) kewajiban terpenuhi \(ok\)$/ : /^(\d+)\/(\d+) obligations hold \(ok\)$/);
+    expect(held).toMatch(ex.lang === "id" ? /^(\d+)\/(\d+) kewajiban terpenuhi \(ok\)$/ : /^(\d+)\/(\d+) (obligations hold|obligation holds) \(ok\)$/);
     const [, ok, all] = /^(\d+)\/(\d+)/.exec(held) ?? [];
     expect(ok).toBe(all);
+  });
+
+  it("writes a count's noun in the singular for one in English, and the one word Indonesian has for any count", async () => {
+    const file = ex.lang === "id" ? "program.lontar" : "festival.lontar";
+    const program = ex.lang === "id" ? "rakor_2019" : "lomba_membaca";
+    session.open(file);
+    const text = session.text(file);
+    const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: session.uri(file) } });
+    const once = lenses?.find((l) => l.range.start.line === positionOf(text, `program ${program}`).line);
+    expect(once?.command?.title).toBe(ex.lang === "id" ? "1 kejadian · 0 belum teralokasi" : "1 occurrence · 0 unassigned");
   });
 
   it("shows inlay hints: the weekday after a date, the end time after start and duration", async () => {

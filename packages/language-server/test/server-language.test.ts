@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CompletionRequest, InsertTextFormat, type CompletionItem } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type SessionOptions } from "./support/client.js";
 
 const ROOM = "pendopo_watualang";
@@ -30,5 +31,31 @@ describe("the language of a server started from the command line", () => {
     expect(await undefinedNameMessage({ localeEnv: { LANG: "id_ID.UTF-8" } })).toContain("tidak dideklarasikan");
     expect(await undefinedNameMessage({ locale: "en", localeEnv: { LANG: "id_ID.UTF-8" } })).toContain("is not declared");
     expect(await undefinedNameMessage({})).toContain("is not declared");
+  });
+});
+
+describe("the keywords a new file completes in", () => {
+  it("follows the editor's Indonesian locale while the file has no keyword, even with English messages", async () => {
+    const session = await startSession(exampleFolder("watualang"), { locale: "id", options: { messageLanguage: "en" } });
+    try {
+      const items = async (text: string): Promise<CompletionItem[]> => {
+        session.open("baru.lontar", text);
+        const lines = text.split("\n");
+        const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+        const answer = await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri("baru.lontar") }, position });
+        return answer === null ? [] : Array.isArray(answer) ? answer : answer.items;
+      };
+      for (const text of ["", "// catatan rapat\n"]) {
+        const all = await items(text);
+        const keywords = all.filter((i) => i.insertTextFormat !== InsertTextFormat.Snippet).map((i) => i.label);
+        expect(keywords, text).toContain("perpustakaan");
+        expect(keywords, text).not.toContain("library");
+        const first = all.filter((i) => i.insertTextFormat === InsertTextFormat.Snippet).sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0];
+        // Indonesian snippets first, described in the messages' language.
+        expect(first?.detail, text).toBe("declaration (id)");
+      }
+    } finally {
+      await session.close();
+    }
   });
 });

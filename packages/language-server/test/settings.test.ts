@@ -28,6 +28,16 @@ describe("initialize settings", () => {
     expect(readSettings("en-US", undefined, clock, { environment: "id" }).lang).toBe("en");
   });
 
+  it("completes a file with no keyword yet in the editor's locale's keywords, whatever language the messages are in", () => {
+    expect(readSettings("id", { messageLanguage: "en" }, clock).keywords).toBe("id");
+    expect(readSettings("id-ID", undefined, clock, { chosen: "en" }).keywords).toBe("id");
+    expect(readSettings("en-US", { messageLanguage: "id" }, clock).keywords).toBe("en");
+    // With no locale, the keywords follow the messages' language.
+    expect(readSettings(undefined, { messageLanguage: "id" }, clock).keywords).toBe("id");
+    expect(readSettings(undefined, undefined, clock, { environment: "id" }).keywords).toBe("id");
+    expect(readSettings(undefined, undefined, clock).keywords).toBe("en");
+  });
+
   it("reads today and the horizon, ignoring malformed values", () => {
     expect(readSettings(undefined, { today: "2019-01-01", horizon: "2019-01-01..2019-06-30" }, clock)).toMatchObject({ today: "2019-01-01", horizon: { from: "2019-01-01", to: "2019-06-30" } });
     const bad = readSettings(undefined, { today: "soon", horizon: "2019-06-30..2019-01-01" }, clock);

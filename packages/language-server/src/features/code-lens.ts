@@ -4,7 +4,7 @@ import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { declarationsOf } from "../analysis/syntax-walk.js";
 import type { Lang } from "../language/language.js";
-import { say } from "../words.js";
+import { say, sayCount } from "../words.js";
 
 /**
  * Code lenses from the plan: per program, its occurrences in the horizon that take place,
@@ -30,13 +30,13 @@ export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, d
     if (d.declarationKind === "program") {
       const c = counts.get(d.name.text) ?? { held: 0, unassigned: 0, cancelled: 0 };
       const cancelled = c.cancelled > 0 ? ` · ${c.cancelled} ${say("cancelled", lang)}` : "";
-      return [{ range, command: { title: `${c.held} ${say("occurrences", lang)} · ${c.unassigned} ${say("unassigned", lang)}${cancelled}`, command: "" } }];
+      return [{ range, command: { title: `${sayCount(c.held, "occurrence", "occurrences", lang)} · ${c.unassigned} ${say("unassigned", lang)}${cancelled}`, command: "" } }];
     }
     if (d.declarationKind === "agreement") {
       const report = plan.agreements.find((a) => a.agreementId === d.name.text);
       if (report === undefined) return [];
       const held = report.findings.filter((f) => f.ok).length;
-      return [{ range, command: { title: `${held}/${report.findings.length} ${say("obligationsHold", lang)} (${report.status})`, command: "" } }];
+      return [{ range, command: { title: `${held}/${report.findings.length} ${say(report.findings.length === 1 ? "obligationHolds" : "obligationsHold", lang)} (${report.status})`, command: "" } }];
     }
     return [];
   });

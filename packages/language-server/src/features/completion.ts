@@ -1,10 +1,12 @@
-import { propertySpec, type DeclarationKind, type ValueSet } from "@lontar/dsl";
+import { propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, MONTH_SPELLINGS, REQUIRED_KEYS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
+import { dayItems, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
 /** The name kinds a keyword before the cursor asks for (`room aula`, `perpustakaan dispusip_solok`). */
 const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
@@ -25,8 +27,6 @@ const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   Provides: ["collection", "equipment", "vehicle", "room", "staff", "volunteer"],
   Prefer: ["room", "vehicle", "staff", "volunteer", "collection", "equipment"],
 };
-
-const SCHEDULE_TOKENS = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
 
 /** The declaration around an offset, read from the text (it may not parse while being typed): its kind, or undefined at top level. */
 function enclosingKind(text: string, offset: number): DeclarationKind | undefined | "top" {
@@ -50,12 +50,15 @@ function enclosingKind(text: string, offset: number): DeclarationKind | undefine
   return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
 }
 
-/** Completion items at a position. */
-export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang): CompletionItem[] {
+/**
+ * Completion items at a position: keywords and values in the file's language (`newFileLang`,
+ * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
+ */
+export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang = uiLang): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
-  const lang = fileLanguage(text, uiLang);
+  const lang = fileLanguage(text, newFileLang);
   const before = lines.lineText(position.line).slice(0, position.character);
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
@@ -66,24 +69,40 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (complete.length === 0) return propertyItems(kind, lang, uiLang);
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
-  const lastToken = WORDS.get(complete[complete.length - 1] ?? "")?.token;
-  if (complete.length === 1) {
+  const last = complete[complete.length - 1] ?? "";
+  const lastToken = WORDS.get(last)?.token;
+  // Right after the keyword, or after a `,` of a list value: the property's values again.
+  const head = typing ? before.replace(/[A-Za-z_][A-Za-z0-9_]*$/, "") : before;
+  const afterComma = /,\s*$/.test(head);
+  const fresh = complete.length === 1 || afterComma;
+  const shape = propertySyntax(key)?.shape;
+  const written = complete.slice(1);
+  if (fresh) {
     const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
-    if (values !== undefined) return valueItems(values, lang, uiLang);
+    if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, lang, uiLang, written);
+    if (shape === "windows" || shape === "openWindows") return dayItems(lang, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
+  // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
+  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(lang, uiLang);
+  // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
+  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"');
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;
     if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
   }
-  if (firstToken === "Schedule") return scheduleItems(lang);
+  if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
-  if (lastToken === "Role" || lastToken === "Skills" || (complete.length === 1 && (firstToken === "Role" || firstToken === "Skills"))) return heldWords(snapshot, lastToken === "Skills" || firstToken === "Skills" ? "skills" : "role");
+  if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
+  if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   if (slot !== undefined) return namesOf(snapshot, slot);
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
   return [];
 }
+
+/** The value shapes that take a comma-separated list (`sasaran anak, remaja`). */
+const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "audience", "windows", "openWindows", "needs"]);
 
 /** Property keywords whose key is not the English spelling's lower case. */
 const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "role", Partner: "partners" };
@@ -122,30 +141,8 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   return [...unique.values()];
 }
 
-/**
- * The values a property allows, from the language table: each as a planner writes it in the
- * file's language (`mendongeng` in an Indonesian file, `storytelling` in an English one),
- * with core's label in the reader's language and both labels as documentation.
- */
-function valueItems(values: ValueSet, lang: Lang, uiLang: Lang): CompletionItem[] {
-  return values.values.map((value) => ({
-    label: value.written[lang],
-    kind: CompletionItemKind.EnumMember,
-    detail: value.label[uiLang],
-    documentation: `${value.label.id} / ${value.label.en}`,
-    sortText: String(values.values.indexOf(value)).padStart(3, "0"),
-  }));
-}
-
-function scheduleItems(lang: Lang): CompletionItem[] {
-  const keywords = SCHEDULE_TOKENS.map((t): CompletionItem => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
-  const days = WEEKDAYS.map((d): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: WEEKDAY_SPELLINGS[d][lang === "en" ? "id" : "en"][0] ?? d }));
-  const months = MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}` }));
-  return [...keywords, ...days, ...months];
-}
-
 /** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
-function heldWords(snapshot: Snapshot, key: "role" | "skills"): CompletionItem[] {
+function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = []): CompletionItem[] {
   const holders = new Map<string, string[]>();
   for (const file of snapshot.files.values()) {
     for (const item of file.items) {
@@ -158,7 +155,7 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills"): CompletionItem[]
       }
     }
   }
-  return [...holders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, who]) => ({ label: word, kind: CompletionItemKind.Value, detail: who.slice(0, 3).join(", ") + (who.length > 3 ? ", …" : "") }));
+  return [...holders].filter(([word]) => !written.includes(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, who]) => ({ label: word, kind: CompletionItemKind.Value, detail: who.slice(0, 3).join(", ") + (who.length > 3 ? ", …" : "") }));
 }
 
 function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[]): CompletionItem[] {

@@ -1,11 +1,12 @@
-import { propertySpec, type DeclarationKind } from "@lontar/dsl";
+import { labelOf, weekdayLabels } from "@lontar/core";
+import { allowedValue, declarationSpec, propertySpec, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
-import { DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
-import { KEY_SHAPES, REQUIRED_KEYS } from "../language/table-adapter.js";
+import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
+import { KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
 import { nameAt } from "./navigation.js";
@@ -25,7 +26,8 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   const name = nameAt(snapshot, path, position);
   if (name !== undefined) {
     const value = nameHover(snapshot, name.name, context);
-    return value === undefined ? undefined : { contents: { kind: "markdown", value }, range: toRange(name.range) };
+    // A word that names no declaration may be one of a property's values (`kategori mendongeng`).
+    if (value !== undefined) return { contents: { kind: "markdown", value }, range: toRange(name.range) };
   }
   const offset = snapshot.lines(path).offset(position);
   const around = snapshot.nodes(path).filter((n) => n.range.start.offset <= offset && offset <= n.range.end.offset);
@@ -113,10 +115,10 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (typeof key !== "string") return undefined;
   const text = snapshot.texts.get(path) ?? "";
   const keyEnd = text.slice(property.range.start.offset).search(/[^A-Za-z_]/) + property.range.start.offset;
-  if (offset > keyEnd) return undefined;
   let declaration: WalkedNode | undefined = property.parent;
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
+  if (offset > keyEnd) return typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined;
   const token = propertyToken(key);
   const shape = KEY_SHAPES[key];
   const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
@@ -127,4 +129,32 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}
+
+/**
+ * The hover of a word in a property's value that the language's tables know: an allowed value
+ * (`kategori mendongeng`, `sasaran anak`), a day (`tersedia senin..jumat`) or the kind of
+ * resource of a need (`butuh ruang …`), with its label and the property's documentation in
+ * the reader's language `lang`.
+ */
+function valueHover(snapshot: Snapshot, path: string, kind: DeclarationKind, key: string, offset: number, lang: Lang): Hover | undefined {
+  const text = snapshot.texts.get(path) ?? "";
+  const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
+  const spec = propertySpec(kind, key);
+  if (word === undefined || spec === undefined) return undefined;
+  const meaning = WORDS.get(word);
+  let what: string | undefined;
+  const allowed = spec.values?.values.find((v) => v.value === allowedValue(kind, key, word));
+  if (spec.values !== undefined && allowed !== undefined) what = `${spec.values.title[lang]}: ${allowed.label[lang]}`;
+  else if ((meaning?.token === "WeekdayName" || meaning?.token === "Minggu") && typeof meaning.value === "string" && Object.hasOwn(weekdayLabels, meaning.value)) {
+    what = `${say("weekday", lang)}: ${labelOf(weekdayLabels, meaning.value as keyof typeof weekdayLabels, lang)}`;
+  } else if (spec.shape === "needs") {
+    const resource = DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === meaning?.token);
+    if (resource !== undefined) what = `${say("resourceKind", lang)}: ${declarationSpec(resource).doc[lang]}`;
+  }
+  if (what === undefined) return undefined;
+  const lines = [`**${word}** — ${what}`, `**${spelling(spec.keyword.token, lang)}** — ${spec.doc[lang]}`];
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }

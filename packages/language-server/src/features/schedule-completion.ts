@@ -1,0 +1,103 @@
+/**
+ * Completion inside a schedule: what may follow the words written so far
+ * (`jadwal setiap ` → the units, `pada ` → the days, `pukul 09:00 ` → `selama`…), each item
+ * once, instead of every keyword, day and month at every place.
+ */
+import { labelOf, weekdayLabels } from "@lontar/core";
+import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
+import { spelling, type Lang } from "../language/language.js";
+import { MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS } from "../language/table-adapter.js";
+
+/** The schedule keywords offered where nothing more precise applies. */
+const ANY_KEYWORD = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
+/** What follows `every` (`every 2`): the units of a recurrence. */
+const UNITS = ["DayUnit", "WeekUnit", "MonthUnit", "YearUnit"];
+/** What follows `per` in `2 times per …`: the periods. */
+const PERIODS = ["WeekUnit", "MonthUnit", "Quarter", "Semester", "YearUnit"];
+/** The tokens of a unit or period word. */
+const PERIOD_TOKENS: ReadonlySet<string> = new Set([...UNITS, ...PERIODS, "Minggu"]);
+/** The tokens of a day word. */
+const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "Weekdays", "Weekends"]);
+/** What may end a schedule's session: its bounds and exceptions. */
+const BOUNDS = ["From", "Until", "Except", "Also"];
+
+const keywords = (tokens: readonly string[], lang: Lang): CompletionItem[] => tokens.map((t) => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
+
+function days(lang: Lang, uiLang: Lang): CompletionItem[] {
+  const names = WEEKDAYS.map((d, i): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: labelOf(weekdayLabels, d, uiLang), sortText: `0${i}` }));
+  return [...names, ...keywords(["Weekdays", "Weekends"], lang).map((item, i) => ({ ...item, sortText: `1${i}` }))];
+}
+
+function months(lang: Lang): CompletionItem[] {
+  return MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}`, sortText: String(i).padStart(2, "0") }));
+}
+
+/** The ordinals of a language (`first` … `last`, `pertama` … `terakhir`), from the keyword table. */
+function ordinals(lang: Lang): CompletionItem[] {
+  return [...WORDS].filter(([, m]) => m.token === "Ordinal" && m.lang === lang).map(([word]): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword }));
+}
+
+/**
+ * The items after a schedule's keyword, given the words written after it (`written`, the
+ * last one complete) and whether a `,` ends them: in the file's language `lang`, details in
+ * `uiLang`; each label once.
+ */
+export function scheduleItems(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang): CompletionItem[] {
+  return unique(itemsAfter(written, afterComma, lang, uiLang));
+}
+
+function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang): CompletionItem[] {
+  const last = written[written.length - 1];
+  if (last === undefined) return keywords(["Every", "Once"], lang);
+  if (afterComma) return days(lang, uiLang);
+  const token = WORDS.get(last)?.token;
+  const previous = WORDS.get(written[written.length - 2] ?? "")?.token;
+  if (/^\d+$/.test(last)) {
+    if (written.length === 1) return keywords(["Times"], lang);
+    if (previous === "Every") return keywords(UNITS, lang);
+    if (previous === "For") return keywords(["Hours", "Minutes"], lang);
+    if (previous === "On") return months(lang);
+    return [];
+  }
+  if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(last)) return keywords(["Daily"], lang);
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(last)) return keywords(previous === "Once" ? ["At"] : previous === "From" ? ["Until", "Except", "Also"] : BOUNDS, lang);
+  if (/^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/.test(last)) return keywords(previous === "Between" ? ["For"] : ["For", ...BOUNDS], lang);
+  if (/^(\d+h\d+m|\d+[hm])$/.test(last) || token === "Hours" || token === "Minutes") return keywords([...BOUNDS, "Including"], lang);
+  switch (token) {
+    case "Every":
+      return keywords(UNITS, lang);
+    case "Times":
+      return keywords(["Per"], lang);
+    case "Per":
+      return keywords(PERIODS, lang);
+    case "On":
+      return [...days(lang, uiLang), ...(lang === "en" ? keywords(["The"], lang) : [])];
+    case "The":
+      return ordinals(lang);
+    case "Ordinal":
+      return lang === "en" ? days(lang, uiLang) : keywords(["At"], lang);
+    case "MonthName":
+      return keywords(["At"], lang);
+    case "Once":
+    case "At":
+    case "For":
+    case "From":
+    case "Until":
+    case "Except":
+    case "Also":
+    case "Between":
+    case "Including":
+      return [];
+    default:
+  }
+  // `setiap minggu`: the week (after `every` or a count), else Sunday.
+  if (token !== undefined && PERIOD_TOKENS.has(token) && (previous === "Every" || previous === "Per" || /^\d+$/.test(written[written.length - 2] ?? ""))) {
+    return keywords(previous === "Per" ? ["On", "Between"] : token === "DayUnit" ? ["At"] : ["On"], lang);
+  }
+  if (token !== undefined && DAY_TOKENS.has(token)) return [...keywords(["At", "Between", "For"], lang), ...(lang === "id" ? ordinals(lang) : [])];
+  return keywords(ANY_KEYWORD, lang);
+}
+
+function unique(items: readonly CompletionItem[]): CompletionItem[] {
+  return [...new Map(items.map((i) => [i.label, i])).values()];
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CompletionRequest, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
+import type { LspSession } from "./support/client.js";
+import { EXAMPLES, openExample } from "./support/examples.js";
+
+const labels = (items: CompletionItem[] | CompletionList | null): CompletionItem[] => (items === null ? [] : Array.isArray(items) ? items : items.items);
+
+describe.each(EXAMPLES)("completion of the values the language's tables spell ($example, $lang)", (ex) => {
+  let session: LspSession;
+  let version = 1;
+  const id = ex.lang === "id";
+  beforeAll(async () => {
+    session = await openExample(ex);
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  /** The items at the end of the programs file with `tail` appended. */
+  async function atEnd(tail: string): Promise<CompletionItem[]> {
+    const text = `${session.text(ex.programs)}\n\n${tail}`;
+    session.change(ex.programs, ++version, text);
+    const lines = text.split("\n");
+    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+    return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
+  }
+  const names = async (tail: string): Promise<string[]> => (await atEnd(tail)).map((i) => String(i.label));
+
+  it("offers the kinds of resource after `needs`, after its count and after a `,`", async () => {
+    const kinds = id ? ["ruang", "kendaraan", "staf", "relawan", "koleksi", "peralatan"] : ["room", "vehicle", "staff", "volunteer", "collection", "equipment"];
+    const needs = id ? "program baru {\n  butuh " : "program fresh {\n  needs ";
+    expect(await names(needs)).toEqual(kinds);
+    expect(await names(`${needs}2 `)).toEqual(kinds);
+    expect(await names(`${needs}${id ? "ruang aula, " : "room aula, "}`)).toEqual(kinds);
+    expect(await names(`${needs}${id ? "ruang aula, 2 " : "room aula, 2 "}`)).toEqual(kinds);
+    // A number that is no count (a capacity) asks for no kind of resource.
+    expect(await names(`${needs}${id ? "ruang dengan kapasitas >= 50 " : "room with capacity >= 50 "}`)).not.toContain(id ? "ruang" : "room");
+    const staff = (await atEnd(needs)).find((i) => i.label === (id ? "staf" : "staff"));
+    expect(staff?.detail).toBe(id ? "jenis sumber daya: staf" : "resource kind: staff");
+  });
+
+  it("offers day names and ranges in the file's language after `open` and `available`, and again after a `,`", async () => {
+    const open = await names(id ? "perpustakaan baru {\n  buka " : "library fresh {\n  open ");
+    expect(open).toEqual(expect.arrayContaining(id ? ["senin", "jumat", "minggu", "senin..jumat", "hari_kerja", "pada cuti bersama"] : ["mon", "fri", "sun", "mon..fri", "weekdays", "on collective leave"]));
+    expect(open).not.toContain(id ? "mon" : "senin");
+    const available = await names(id ? "staf baru {\n  tersedia " : "staff fresh {\n  available ");
+    expect(available).toEqual(expect.arrayContaining(id ? ["selasa", "sabtu..minggu"] : ["tue", "sat..sun"]));
+    expect(available).not.toContain(id ? "pada cuti bersama" : "on collective leave");
+    // Days the line has given come after the others (a day may have two windows).
+    const next = await atEnd(id ? "staf baru {\n  tersedia senin..kamis 08:00-16:00, " : "staff fresh {\n  available mon..thu 08:00-16:00, ");
+    const sorted = [...next].sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? "")).map((i) => String(i.label));
+    expect(sorted.indexOf(id ? "jumat" : "fri")).toBeLessThan(sorted.indexOf(id ? "selasa" : "tue"));
+  });
+
+  it("offers Indonesia's time zones, quoted, after `timezone`", async () => {
+    const items = await atEnd(id ? "perpustakaan baru {\n  zona_waktu " : "library fresh {\n  timezone ");
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['"Asia/Jakarta"', '"Asia/Makassar"', '"Asia/Jayapura"']));
+    expect(items.find((i) => i.label === '"Asia/Makassar"')?.detail).toBe(id ? "WITA — Waktu Indonesia Tengah (UTC+8)" : "WITA — Central Indonesia Time (UTC+8)");
+    const quoted = await atEnd(id ? 'perpustakaan baru {\n  zona_waktu "' : 'library fresh {\n  timezone "');
+    expect(quoted.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe('Asia/Jakarta"');
+  });
+
+  it("offers a list's remaining values after a `,`", async () => {
+    const audience = await names(id ? "program baru {\n  sasaran anak, " : "program fresh {\n  audience children, ");
+    expect(audience).toContain(id ? "remaja" : "teens");
+    expect(audience).not.toContain(id ? "anak" : "children");
+    expect(audience.length).toBeGreaterThan(0);
+  });
+});
