@@ -2,7 +2,7 @@ import { certainFixes, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
-import type { Lang } from "../language/language.js";
+import { keywordCounts, type Lang } from "../language/language.js";
 import { say } from "../words.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import { formatDocument } from "./formatting.js";
@@ -27,9 +27,15 @@ export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths):
   });
 }
 
-/** The refactors rewriting every keyword of a file into Bahasa Indonesia or English (none when it has syntax errors or is already so). */
+/**
+ * The refactors rewriting every keyword of a file into Bahasa Indonesia or English: each only
+ * when the file has a keyword of the other language (an Indonesian file is offered English,
+ * not a reformat called a rewrite into Indonesian), none when it has syntax errors.
+ */
 export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang): CodeAction[] {
+  const written = keywordCounts(text);
   return (["id", "en"] as const).flatMap((lang): CodeAction[] => {
+    if (written[lang === "id" ? "en" : "id"] === 0) return [];
     const edits = formatDocument(text, path, lang);
     if (edits.length === 0) return [];
     return [{ title: `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];

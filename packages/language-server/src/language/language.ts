@@ -53,6 +53,12 @@ export function isKeyword(word: string): boolean {
  * definite, as in a new, empty file.
  */
 export function fileLanguage(text: string, fallback: Lang = "en"): Lang {
+  const { en, id } = keywordCounts(text);
+  return id > en ? "id" : en > id ? "en" : fallback;
+}
+
+/** How many of a file's first 5,000 words (outside comments and texts) are keywords of definite language, by language. */
+export function keywordCounts(text: string): Readonly<Record<Lang, number>> {
   let en = 0;
   let id = 0;
   const words = text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
@@ -61,5 +67,5 @@ export function fileLanguage(text: string, fallback: Lang = "en"): Lang {
     if (lang === "en") en++;
     else if (lang === "id") id++;
   }
-  return id > en ? "id" : en > id ? "en" : fallback;
+  return { en, id };
 }
