@@ -1,4 +1,4 @@
-import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+import { applyEdits, certainFixes, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { STAGE_VALUES, VALUE_SETS } from "../../src/language/values.js";
 import { valueName } from "../../src/semantics/message-words.js";
 import { lookupWord } from "../../src/semantics/vocabulary.js";
@@ -39,6 +39,22 @@ describe("messages about values that are not allowed", () => {
     expect(allowedList("reading", many)).toEqual({ en: "nearest allowed: `readin`, `roading`, `rrrr`, `oooo`, `pppp`", id: "yang diizinkan terdekat: `readin`, `roading`, `rrrr`, `oooo`, `pppp`" });
     const d = only("program p { category lomba_baca  schedule once 2019-04-20 at 08:00 for 2h }", "LON3004");
     expect(d.message).toMatch(/^`lomba_baca` is not a known program category; nearest allowed: (`[a-z_]+`, ){4}`[a-z_]+`$/);
+  });
+
+  it("fixes a time whose hour has one digit (`pukul 9:00`, `buka senin..jumat 8:00-15:00`) with certainty, and a fixed file is clean", () => {
+    const source = `${PRELUDE}program p { kategori mendongeng  jadwal setiap minggu pada sabtu pukul 9:00 selama 2 jam mulai 2019-04-20 }`;
+    const found = checkSource(source, "a.lontar").diagnostics.filter((d) => d.code === "LON3002");
+    expect(found).toHaveLength(1);
+    const [d] = found as [Diagnostic];
+    expect(d.message).toBe("`9:00`: Lontar writes the hour with two digits: `09:00`");
+    expect(localizeDiagnostic(d, "id").message).toBe("`9:00`: Lontar menulis jamnya dengan dua angka: `09:00`");
+    expect(d.suggestions.map((x) => [x.edits[0]?.text, x.preferred])).toEqual([["09:00", true]]);
+    const fixed = applyEdits(source, certainFixes([d]).get("a.lontar") ?? []);
+    expect(checkSource(fixed, "a.lontar").diagnostics.filter((x) => x.code === "LON3002")).toEqual([]);
+    // A time that is none stays an error with no fix.
+    const late = checkSource(source.replace("9:00", "25:00"), "a.lontar").diagnostics.find((x) => x.code === "LON3002");
+    expect(late?.message).toBe("`25:00` is not a time of day: write HH:mm from 00:00 to 24:00");
+    expect(late?.suggestions).toEqual([]);
   });
 
   it("lists the value a suggestion means first, so a message never offers a word its list leaves out", () => {

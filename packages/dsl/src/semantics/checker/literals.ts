@@ -45,8 +45,13 @@ function checkTime(node: TimeLiteral, reporter: FileReporter): void {
  */
 function reportTime(node: { readonly text: string; readonly range: Range }, reporter: FileReporter): void {
   const fixed = /^\d:\d\d$/.test(node.text) ? `0${node.text}` : undefined;
-  const extras = fixed !== undefined && isLocalTime(fixed) ? { suggestions: [suggestion("LON3002.writeAs", { fixed }, [{ location: { file: reporter.file, range: node.range }, text: fixed }])] } : undefined;
-  reporter.report("LON3002.notTime", { text: node.text }, node.range, extras);
+  if (fixed !== undefined && isLocalTime(fixed)) {
+    // A time it is, its hour in one digit: the fix is certain (`lontar check --fix`, an editor's fix-all).
+    const fix = suggestion("LON3002.writeAs", { fixed }, [{ location: { file: reporter.file, range: node.range }, text: fixed }], true);
+    reporter.report("LON3002.oneDigitHour", { text: node.text, fixed }, node.range, { suggestions: [fix] });
+    return;
+  }
+  reporter.report("LON3002.notTime", { text: node.text }, node.range);
 }
 
 /** The date part of a date literal, `YYYY-MM-DD`. */

@@ -89,7 +89,8 @@ export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | u
   const at = written?.at;
   const time = written?.time;
   if (at === undefined || time === undefined || at.tokenType !== K["At"]) return undefined;
-  const start = { image: time };
+  // `pukul 9:00 s.d. 11:00`: the start as Lontar writes it in the example (`09:00`).
+  const start = { image: /^\d:\d\d$/.test(time) ? `0${time}` : time };
   const length = joinLength(tokens, s);
   if (length === 0) return undefined;
   const end = tokens[s + length];
