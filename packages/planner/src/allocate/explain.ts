@@ -43,7 +43,12 @@ function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy 
   const by = bookedBy(state, slot, r);
   const cap = by === "" ? state.capPassed(occ, r) : -1;
   const limit = info?.caps[cap];
-  if (limit !== undefined) return { resourceId, why: "no-hours", weekHours: limit.minutes / 60, ...(limit.per === "week" ? {} : { per: limit.per }) };
+  if (limit !== undefined) {
+    // A session longer than the cap never fits, however few hours are used: said so, with its length.
+    const minutes = Math.round(((m.end[occ] ?? 0) - (m.start[occ] ?? 0)) / 60_000);
+    const longer = minutes > limit.minutes ? { sessionHours: Math.round((minutes / 60) * 100) / 100 } : {};
+    return { resourceId, why: "no-hours", weekHours: limit.minutes / 60, ...(limit.per === "week" ? {} : { per: limit.per }), ...longer };
+  }
   if (miss === 2) return { resourceId, why: "closed" };
   return by === "" ? { resourceId, why: "used" } : { resourceId, why: "booked", bookedBy: by };
 }
@@ -54,7 +59,9 @@ export function candidateReason(c: CandidateWhy): string {
     case "unavailable":
       return `${c.resourceId} is not available then`;
     case "no-hours":
-      return `${c.resourceId} has no hours left that ${periodLabels[c.per ?? "week"].en} (at most ${c.weekHours ?? 0} h)`;
+      return c.sessionHours === undefined
+        ? `${c.resourceId} has no hours left that ${periodLabels[c.per ?? "week"].en} (at most ${c.weekHours ?? 0} h)`
+        : `${c.resourceId} works at most ${c.weekHours ?? 0} h a ${periodLabels[c.per ?? "week"].en}, less than the session's ${c.sessionHours} h`;
     case "closed":
       return `${c.resourceId} is in a library closed then`;
     case "used":

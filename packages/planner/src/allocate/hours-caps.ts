@@ -5,7 +5,7 @@
  * July–December), never as an average: twenty hours a month let five 4-hour sessions into
  * one month, however they fall in its weeks.
  */
-import { dayNumber as civilDayNumber, type Period, type Resource } from "@lontar/core";
+import { dayNumber as civilDayNumber, periodLabels, type Labels, type Period, type Resource } from "@lontar/core";
 import { dayNumber } from "../calendar/periods.js";
 
 /** At most `minutes` of work in each calendar `per`. */
@@ -56,3 +56,11 @@ export const PERIOD_DAYS_AT_MOST: Readonly<Record<Period, number>> = { day: 1, w
 
 /** Days in a period of each kind on average (a year of 365.25 days): the share of a cap a span of days holds. */
 export const PERIOD_DAYS_ON_AVERAGE: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25 };
+
+/**
+ * How a message names a cap's period: core's labels, but a week is `pekan` in Bahasa Indonesia
+ * (`minggu` is Sunday too: "tidak punya jam tersisa pada minggu itu" reads as "that Sunday").
+ */
+export function capPeriodLabel(per: Period): Labels {
+  return per === "week" ? { en: "week", id: "pekan" } : periodLabels[per];
+}

@@ -2,6 +2,7 @@ import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels,
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
+import { capPeriodLabel } from "../allocate/hours-caps.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
 import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
@@ -88,7 +89,10 @@ function candidateDetail(why: Justification, closed: (resourceId: string) => Res
   if (why.candidates === undefined) return undefined;
   const parts = why.candidates.map((c) => {
     const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
-    return gap !== undefined ? closedGap(c.resourceId, gap) : messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period: periodLabels[c.per ?? "week"], by: c.bookedBy ?? "" } });
+    if (gap !== undefined) return closedGap(c.resourceId, gap);
+    const period = capPeriodLabel(c.per ?? "week");
+    if (c.sessionHours !== undefined) return messageLabels({ key: "LON5103.candidateLongerThanCap", args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, session: c.sessionHours } });
+    return messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, by: c.bookedBy ?? "" } });
   });
   const more = why.moreCandidates === undefined ? { en: "", id: "" } : messageLabels({ key: "LON5103.moreCandidates", args: { count: why.moreCandidates } });
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };

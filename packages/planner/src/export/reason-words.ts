@@ -27,6 +27,7 @@ export const REASON_WORDS = {
   moreCandidates: { id: " (dan {count} lainnya)", en: " (and {count} more)" },
   candidateUnavailable: { id: "{name} tidak tersedia saat itu", en: "{name} is not available then" },
   candidateNoHours: { id: "{name} tidak punya jam tersisa pada {period} itu (paling banyak {hours} jam)", en: "{name} has no hours left that {period} (at most {hours} h)" },
+  candidateLongerThanCap: { id: "{name} bekerja paling banyak {hours} jam per {period}, kurang dari sesi ini yang {session} jam", en: "{name} works at most {hours} h a {period}, less than the session's {session} h" },
   candidateClosed: { id: "{name} milik perpustakaan yang tutup saat itu", en: "{name} belongs to a library closed then" },
   candidateUsed: { id: "{name} terpakai penuh saat itu", en: "{name} is fully used then" },
   candidateBooked: { id: "{name} sudah dipakai untuk {session}", en: "{name} is booked for {session}" },

@@ -1,4 +1,5 @@
 import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
+import { capPeriodLabel } from "../allocate/hours-caps.js";
 import { BUDGET_CAP, readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
@@ -104,7 +105,9 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
       // A room kept by its library's hours: the day it is closed, or the closing time against the session's end.
       const closed = c.why === "closed" ? resourceGap(context.index, c.resourceId, occurrence) : undefined;
       if (closed !== undefined) return w("candidateClosedGap", { name, gap: openingGapText(closed.gap, closed.library, language) });
-      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language), period: periodLabels[c.per ?? "week"][language] });
+      const period = capPeriodLabel(c.per ?? "week")[language];
+      if (c.sessionHours !== undefined) return w("candidateLongerThanCap", { name, hours: formatNumber(c.weekHours ?? 0, language), period, session: formatNumber(c.sessionHours, language) });
+      if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language), period });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });
     });

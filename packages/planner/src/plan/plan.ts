@@ -45,6 +45,7 @@ export const Justification = z
           bookedBy: z.string().optional().describe("The occurrence it is booked by."),
           weekHours: z.number().optional().describe("For no-hours: the hours of its cap that are used up (a week's, or of the period `per`)."),
           per: Period.optional().describe("For no-hours: the cap's period when it is not a week (a cap per month, per day…)."),
+          sessionHours: z.number().optional().describe("For no-hours: the session's length in hours, when it alone is longer than the cap."),
         }),
       )
       .optional()

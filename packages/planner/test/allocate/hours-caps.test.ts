@@ -59,6 +59,18 @@ describe("a person's cap on hours per period", () => {
   });
 });
 
+describe("a session longer than a person's cap", () => {
+  it("is explained by its length, not by hours used up (none are)", () => {
+    const result = run({ maxHours: { hours: 8, per: "month" } }, ["2025-03-04T08:00"], 600);
+    const [session] = result.occurrences;
+    expect(session?.status).toBe("unassigned");
+    expect(session?.reasons?.[0]?.candidates?.[0]).toEqual({ resourceId: "rina", why: "no-hours", weekHours: 8, per: "month", sessionHours: 10 });
+    expect(session?.reasons?.[0]?.message).toContain("rina works at most 8 h a month, less than the session's 10 h");
+    const weekly = run({ maxHoursPerWeek: 4 }, ["2025-03-04T08:00"], 300);
+    expect(weekly.occurrences[0]?.reasons?.[0]?.candidates?.[0]).toEqual({ resourceId: "rina", why: "no-hours", weekHours: 4, sessionHours: 5 });
+  });
+});
+
 describe("the first day of a period", () => {
   it("is the day, the Monday, the first of the month, quarter, semester or year", () => {
     const at = (date: string, per: Parameters<typeof periodStartDay>[2]): string => dateOfDay(periodStartDay(date, weekdayIndex(date), per));

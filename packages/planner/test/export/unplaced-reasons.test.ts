@@ -93,7 +93,7 @@ const CASES: readonly { cause: string; why: Justification | undefined; en: [stri
     ],
     id: [
       "Tidak ada staf yang tersedia",
-      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada minggu itu (paling banyak 40 jam); Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah dipakai oleh kegiatan ini sendiri; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
+      "Semua staf yang sesuai terpakai saat itu: Siti Rahmah sudah dipakai untuk Dongeng Sabtu (2025-01-11 08:30); Siti Rahmah tidak punya jam tersisa pada pekan itu (paling banyak 40 jam); Siti Rahmah terpakai penuh saat itu; Siti Rahmah sudah dipakai oleh kegiatan ini sendiri; Siti Rahmah sudah dipakai kegiatan lain (dan 2 lainnya).",
     ],
   },
   {

@@ -1,6 +1,6 @@
 import { formatNumber, labelOf, resourceKindLabels, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import type { WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, type WorkspaceIndex } from "../plan-view.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { horizonDays } from "./horizon.js";
@@ -38,7 +38,7 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
       return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${percent}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
-    return `<tr><th scope="row">${escapeHtml(r.name ?? r.id)} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
+    return `<tr><th scope="row">${escapeHtml(r.name ?? idAsWords(r.id))} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
   });
   const legend = `<p class="legend">${escapeHtml(reportWord("utilisationLegend", language))}</p>`;
   return `<section id="utilisation">\n${heading}\n${legend}\n<table class="heat">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;

@@ -1,4 +1,4 @@
-import { type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { type Period, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { DateTime } from "luxon";
 import type { Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
@@ -58,9 +58,20 @@ function hoursByWeekday(windows: readonly WeeklyWindow[]): number[] {
 
 
 /**
+ * How many of a cap's periods a column of `days` holds, for its hours: one when the column is
+ * shorter than one and a half periods (a week of a monthly cap, a 31-day month of one: all of
+ * the cap may fall there), else its days' share (a quarter holds about three months' caps, a
+ * month about 4.4 weeks').
+ */
+function periodsIn(days: number, per: Period): number {
+  const share = days / PERIOD_DAYS_ON_AVERAGE[per];
+  return share < 1.5 ? 1 : share;
+}
+
+/**
  * Hours a resource could be used in a period: people within their availability (capped
- * by `maxHoursPerWeek` and `maxHours`: a cap's whole hours in a column no longer than its
- * period, since they may all fall there, and its share of the days in a longer one), places and things within their library's opening hours times
+ * by `maxHoursPerWeek` and `maxHours`: a cap's whole hours in a column of about its period or
+ * shorter, since they may all fall there, and its share of the days in a longer one), places and things within their library's opening hours times
  * the units that can be in use at once; a working week when nothing is declared.
  */
 export function availableHours(resource: Resource, period: UtilisationPeriod, index: WorkspaceIndex): number {
@@ -75,7 +86,7 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   let hours = 0;
   counts.forEach((n, weekday) => (hours += n * (perWeekday[weekday] ?? 0)));
   const days = counts.reduce((a, b) => a + b, 0);
-  const cap = Math.min(Infinity, ...hoursLimits(resource).map((limit) => limit.hours * Math.max(1, days / PERIOD_DAYS_ON_AVERAGE[limit.per])));
+  const cap = Math.min(Infinity, ...hoursLimits(resource).map((limit) => limit.hours * periodsIn(days, limit.per)));
   return Math.min(hours, cap) * units;
 }
 
