@@ -85,7 +85,7 @@ export const CLI_MESSAGES = {
   // The stylish report.
   "report.error": L("error", "galat"),
   "report.warning": L("warning", "peringatan"),
-  "report.info": L("info", "info"),
+  "report.info": L("info", "catatan"),
   "report.note": L("note:", "catatan:"),
   "report.help": L("help:", "saran:"),
   "report.notesOnly": L("ℹ {notes}, no errors or warnings in the files", "ℹ {notes}, tanpa galat atau peringatan dalam berkas"),

@@ -412,6 +412,12 @@ const CASES: readonly Case[] = [
     says: { en: "joins them with `_`", id: "dengan `_`" },
   },
   {
+    name: "id: perbulan (per joined to its period) in a cap and a flexible schedule",
+    source: `${ID_LIBRARY}relawan rina di dispusip_solok {\n  maks 8 jam perbulan\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali perminggu pada hari_kerja antara 08:00-12:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "perbulan", fixed: "per bulan" }, { text: "perminggu", fixed: "per minggu" }],
+    says: { en: "means", id: "berarti" },
+  },
+  {
     name: "id: seminggu, days joined by dan, and hari before a day (setiap hari Senin)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali seminggu pada selasa dan jumat antara 08:00-12:00 selama 2 jam\n  jadwal setiap hari Senin pukul 09:00 selama 2 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "seminggu", fixed: "per minggu" }, { text: " dan", fixed: ",", quoted: "dan" }, { text: "hari Senin", fixed: "senin" }],
@@ -937,6 +943,20 @@ describe("a session's end written right after its start (`pukul 08:00-10:00`)", 
       // One pass of the certain fixes, as `lontar check --fix` and an editor's fix-all make it (the en dash's own fix is inside the length's).
       const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
       expect(fixed).toContain(english ? "at 08:00 for 2h30m from" : "pukul 08:00 selama 2 jam mulai");
+      expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+    }
+  });
+});
+
+describe("a slash for `per` (`maks 4 jam/hari`, `8 jam / bulan`)", () => {
+  it("is `per` and the period, with a space before it where the slash touches the word before: one pass gives a clean file", () => {
+    for (const [written, fixedLine] of [["maks 4 jam/hari", "maks 4 jam per hari"], ["maks 8 jam / bulan", "maks 8 jam per bulan"]] as const) {
+      const source = `${ID_LIBRARY}relawan rina di dispusip_solok {\n  ${written}\n}\n`;
+      const { diagnostics } = checkSource(source, "main.lontar");
+      expect(diagnostics.map((d) => d.code), written).toEqual(["LON1106"]);
+      expect(localizeDiagnostic(diagnostics[0] as Diagnostic, "id").message).toContain("`per ");
+      const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
+      expect(fixed).toContain(`  ${fixedLine}\n`);
       expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
     }
   });

@@ -201,15 +201,35 @@ export function dayWordAt(tokens: readonly IToken[], s: number): NotationRun | u
   return { first: s, last: s + 1, mistake: { kind: "dayWord", text: `${word.image} ${day.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }
 
-/** `seminggu`, `sebulan`, `setahun`, `sehari`, `sepekan`: a period in one word, which Lontar writes `per minggu` (after a count: `2 kali seminggu`). */
-const PER_WORDS: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
+/** The periods a count or cap is per, as their words (`hari`, `month`…). */
+const PERIOD_WORDS: readonly string[] = ["hari", "minggu", "pekan", "bulan", "triwulan", "semester", "tahun", "day", "week", "month", "quarter", "year"];
 
-/** `seminggu` where `per minggu` stands. */
+/**
+ * A period in one word, which Lontar writes `per minggu`: `seminggu`, `sebulan`, `setahun`,
+ * `sehari`, `sepekan` (after a count: `2 kali seminggu`), and `per` joined to it (`perbulan`,
+ * `perhari`, `perweek`).
+ */
+const PER_WORDS: ReadonlyMap<string, string> = new Map([
+  ["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"],
+  ...PERIOD_WORDS.map((unit) => [`per${unit}`, unit] as const),
+]);
+
+/** `seminggu`, `perbulan` where `per minggu`, `per bulan` stands; `jam/hari`, `sesi / bulan`: a slash for `per`. */
 export function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
-  const unit = t === undefined ? undefined : PER_WORDS.get(t.image.toLowerCase());
   const per = K["Per"];
-  if (t === undefined || unit === undefined || per === undefined) return undefined;
+  if (t === undefined || per === undefined) return undefined;
+  const after = tokens[s + 1];
+  if (t.tokenType.name === "Slash" && after !== undefined && after.startLine === t.startLine && PERIOD_WORDS.includes(after.image.toLowerCase())) {
+    const unit = after.image.toLowerCase();
+    const fixed = `per ${unit}`;
+    const range = spanTokens(t, after) ?? tokenRange(t);
+    // `jam/hari`: the fix writes a space before `per`, where the slash touches the word before it.
+    const lead = touching(tokens[s - 1], t) ? { lead: " " } : {};
+    return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: writtenText(tokens, s, s + 1), fixed, range, ...lead }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
+  }
+  const unit = PER_WORDS.get(t.image.toLowerCase());
+  if (unit === undefined) return undefined;
   const fixed = `per ${unit}`;
   return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
 }
