@@ -55,6 +55,7 @@ const CASES: readonly Case[] = [
   { code: "LON3201", source: program(`${once}  needs room with capacity >= 500`), at: "500" },
   { code: "LON3202", source: program(`${once}  needs 1 staff with role kelurahan_officer`), at: "kelurahan_officer" },
   { code: "LON3202", source: program(`${once}  needs room with proyektor`), at: "proyektor" },
+  { code: "LON3203", source: `volunteer rina at lib { skills storytelling }\nvolunteer dewi at lib { skills storyteling }\n${program(`${once}  needs 1 volunteer with skill storytelling`)}`, at: "storyteling" },
   { code: "LON3011", source: `library kota2 { tier city level sd region "Aceh" }`, at: "sd region" },
   { code: "LON3011", source: `room aula2 at dispusip_solok { capacity 0 }`, at: "0 }" },
   { code: "LON3007", source: `library sek { tier school region "Aceh" }`, at: "sek {" },

@@ -235,6 +235,15 @@ export const VALUE_ENTRIES = {
       exists: L("{what} `{name}` exists", "{what} `{name}` ada"),
     },
   ),
+  LON3203: entry(
+    "warning",
+    L("a role, skill or feature no need asks for, spelt nearly as one that is", "peran, keahlian atau fasilitas yang tidak diminta kebutuhan mana pun, ejaannya mirip yang diminta"),
+    L(
+      "A staff member or volunteer has a role or skill, or a room or equipment a feature, that no program's need asks for, while a need asks for one spelt nearly the same: most likely a typo, which keeps the resource out of every session that needs it.",
+      "Seorang staf atau relawan memiliki peran atau keahlian, atau sebuah ruang atau peralatan memiliki fasilitas, yang tidak diminta kebutuhan program mana pun, padahal ada kebutuhan yang meminta yang ejaannya hampir sama: kemungkinan besar salah ketik, yang membuat sumber daya itu tidak pernah dipakai sesi yang membutuhkannya.",
+    ),
+    { unasked: L("no need asks for the {what} `{name}`, but one asks for `{meant}`: a typo?", "tidak ada kebutuhan yang meminta {what} `{name}`, tetapi ada yang meminta `{meant}`: salah ketik?") },
+  ),
   LON3999: entry(
     "error",
     L("internal fault", "kesalahan internal"),

@@ -6,6 +6,7 @@ import { suggestion, type Labels } from "@lontar/core";
 import { kindNoun, kindNounId } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 import { withinBounds } from "./value-bounds.js";
+import { unaskedNamesChecker } from "./unasked-names.js";
 
 /** The capacity a room or vehicle declares, if any. */
 export function declaredCapacity(declaration: Declaration): number | undefined {
@@ -174,7 +175,8 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
 
 /**
  * Checks that some declared resource could meet each need: capacity (LON3201), roles and
- * skills (LON3202), and enough of them for the quantity asked (LON3201). A need for a
+ * skills (LON3202), and enough of them for the quantity asked (LON3201); and that no
+ * resource holds a role, skill or feature no need asks for but spelt nearly as one (LON3203). A need for a
  * named resource is the binder's business, except for its capacity.
  */
 export function checkRequirements(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
@@ -205,7 +207,9 @@ export function requirementsChecker(bound: BoundWorkspace): (file: FileNode, dia
     pools.set(kind, pool);
     return pool;
   };
+  const unasked = unaskedNamesChecker(bound);
   return (file, diagnostics) => {
+    unasked(file, diagnostics);
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "program" || item.broken !== undefined) continue;
       for (const property of item.properties) {
