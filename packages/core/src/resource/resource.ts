@@ -54,7 +54,7 @@ const people = {
   skills: z.array(Identifier).default([]),
   availability: z.array(WeeklyWindow).default([]).describe("When the person can work; empty means any time."),
   maxHoursPerWeek: z.number().positive().max(168).optional().describe("At most this many hours of work in each week (Monday to Sunday)."),
-  maxHours: HoursCap.optional().describe("At most this many hours of work in each period of a kind (a day, a month…); with `maxHoursPerWeek`, both hold."),
+  maxHours: z.array(HoursCap).optional().describe("Caps on hours of work per period of a kind (a day, a month…), each holding on its own; with `maxHoursPerWeek`, every cap holds."),
 };
 
 /** A room: an exclusive place with a capacity in people and features. */

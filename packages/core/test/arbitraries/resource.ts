@@ -13,7 +13,7 @@ const people = {
   skills: fc.array(identifierArb(), { maxLength: 3 }),
   availability: fc.array(weeklyWindowArb(), { maxLength: 2 }),
   maxHoursPerWeek: fc.integer({ min: 1, max: 168 }),
-  maxHours: fc.record({ hours: fc.integer({ min: 1, max: 8784 }), per: fc.constantFrom(...Period.options) }, { noNullPrototype: true }),
+  maxHours: fc.array(fc.record({ hours: fc.integer({ min: 1, max: 8784 }), per: fc.constantFrom(...Period.options) }, { noNullPrototype: true }), { minLength: 1, maxLength: 2 }),
 };
 const features = fc.array(identifierArb(), { maxLength: 3 });
 const positive = (max: number): fc.Arbitrary<number> => fc.integer({ min: 1, max });

@@ -27,9 +27,9 @@ export const AVAILABLE = property("available", keyword("Available", ["available"
 
 /** `max 20 hours per week`. */
 export const MAX_HOURS = property("max", keyword("Max", ["max"], ["maks"]), "hoursCap", {
-  en: "The most hours the person works in each week, or in each day, month, quarter, semester or year: `max 20 hours per month` lets five 4-hour sessions into any one month, however they fall in its weeks.",
-  id: "Jam kerja terbanyak dalam tiap minggu, atau tiap hari, bulan, triwulan, semester atau tahun: `maks 20 jam per bulan` memuat lima sesi 4 jam dalam satu bulan, di minggu mana pun sesinya jatuh.",
-}, { fields: ["maxHoursPerWeek", "maxHours"] });
+  en: "The most hours the person works in each week, or in each day, month, quarter, semester or year: `max 20 hours per month` lets five 4-hour sessions into any one month, however they fall in its weeks. Write it again for another period (`max 4 hours per day`): every cap holds.",
+  id: "Jam kerja terbanyak dalam tiap minggu, atau tiap hari, bulan, triwulan, semester atau tahun: `maks 20 jam per bulan` memuat lima sesi 4 jam dalam satu bulan, di minggu mana pun sesinya jatuh. Tulis lagi untuk periode lain (`maks 4 jam per hari`): setiap batas berlaku.",
+}, { repeatable: true, fields: ["maxHoursPerWeek", "maxHours"] });
 
 /** Everything staff and volunteers take. */
 export const PEOPLE_PROPERTIES = [ROLE, SKILLS, AVAILABLE, MAX_HOURS] as const;

@@ -19,7 +19,7 @@ const EXEMPT: readonly (readonly [RegExp, string])[] = [
   [/^timeZone$/, "an IANA zone: LON3010 at the string"],
   [/^schedules\.\*\.rrule$/, "a raw RRULE: LON4002 at the string"],
   [/^closures\.\*\.country$/, "written by the compiler (`ID`), never by a planner"],
-  [/^maxHours\.hours$/, "`max`'s place holds every period to core's 168 hours a week (`maxHoursPerWeek`): at most 8,736 hours a year, within `maxHours`' 8,784"],
+  [/^maxHours\.\*\.hours$/, "`max`'s place holds every period to core's 168 hours a week (`maxHoursPerWeek`): at most 8,736 hours a year, within `maxHours`' 8,784"],
 ];
 
 /** The core fields each declaration kind's properties set (obligation lines for an agreement). */

@@ -161,8 +161,12 @@ describe("a person's cap on hours", () => {
 
   it("keeps a week's hours as hours per week, and a cap per any other period as written (not as a weekly average)", () => {
     expect(capOf("maks 20 jam per minggu")).toEqual({ maxHoursPerWeek: 20, maxHours: undefined });
-    expect(capOf("maks 8 jam per bulan")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 8, per: "month" } });
-    expect(capOf("max 4 hours per day")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 4, per: "day" } });
-    expect(capOf("maks 100 jam per semester")).toEqual({ maxHoursPerWeek: undefined, maxHours: { hours: 100, per: "semester" } });
+    expect(capOf("maks 8 jam per bulan")).toEqual({ maxHoursPerWeek: undefined, maxHours: [{ hours: 8, per: "month" }] });
+    expect(capOf("max 4 hours per day")).toEqual({ maxHoursPerWeek: undefined, maxHours: [{ hours: 4, per: "day" }] });
+    expect(capOf("maks 100 jam per semester")).toEqual({ maxHoursPerWeek: undefined, maxHours: [{ hours: 100, per: "semester" }] });
+  });
+
+  it("takes several caps, one per period (the least of a period written twice), each holding", () => {
+    expect(capOf("maks 20 jam per minggu  maks 60 jam per bulan  maks 4 jam per hari  maks 3 jam per hari")).toEqual({ maxHoursPerWeek: 20, maxHours: [{ hours: 60, per: "month" }, { hours: 3, per: "day" }] });
   });
 });

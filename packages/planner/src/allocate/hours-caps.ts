@@ -1,6 +1,6 @@
 /**
  * A person's caps on hours of work, as the solver keeps them: `maxHoursPerWeek` is a cap per
- * week, `maxHours` one per any calendar period (`20 hours per month`). Each is counted in
+ * week, each of `maxHours` one per any calendar period (`20 hours per month`, `4 hours per day`). Each is counted in
  * calendar periods of the person's zone (weeks from Monday, semesters January–June and
  * July–December), never as an average: twenty hours a month let five 4-hour sessions into
  * one month, however they fall in its weeks.
@@ -18,13 +18,22 @@ export interface HoursLimit {
   readonly per: Period;
 }
 
-/** The caps of a resource: none for places and things, or for people who declare none. */
+/**
+ * The caps of a resource: none for places and things, or for people who declare none; one per
+ * period (the least hours where several are given for one: `maxHoursPerWeek` and a weekly
+ * `maxHours` alike), the week's first, then the others in the order of periods (at most six).
+ */
 export function hoursLimits(resource: Resource): readonly HoursLimit[] {
   if (resource.kind !== "staff" && resource.kind !== "volunteer") return [];
-  const limits: HoursLimit[] = [];
-  if (resource.maxHoursPerWeek !== undefined) limits.push({ hours: resource.maxHoursPerWeek, minutes: Math.round(resource.maxHoursPerWeek * 60), per: "week" });
-  if (resource.maxHours !== undefined) limits.push({ hours: resource.maxHours.hours, minutes: Math.round(resource.maxHours.hours * 60), per: resource.maxHours.per });
-  return limits;
+  const least = new Map<Period, number>();
+  const add = (hours: number, per: Period): void => void least.set(per, Math.min(hours, least.get(per) ?? Number.POSITIVE_INFINITY));
+  if (resource.maxHoursPerWeek !== undefined) add(resource.maxHoursPerWeek, "week");
+  for (const cap of resource.maxHours ?? []) add(cap.hours, cap.per);
+  const order: readonly Period[] = ["week", "day", "month", "quarter", "semester", "year"];
+  return order.flatMap((per) => {
+    const hours = least.get(per);
+    return hours === undefined ? [] : [{ hours, minutes: Math.round(hours * 60), per }];
+  });
 }
 
 /** The first month of the period of kind `per` that month `m` (1–12) is in. */

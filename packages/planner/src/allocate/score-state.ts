@@ -170,7 +170,7 @@ export class ScoreState {
 
   /**
    * The key of the period of cap `cap` (an index into the person's `caps`) that an
-   * occurrence on a capped person falls in: (resource × 2 + cap) × 2^22 + the day number of
+   * occurrence on a capped person falls in: (resource × 8 + cap) × 2^22 + the day number of
    * the period's first day plus 1,000,000 (every date from year 0000 to 9999 fits), or -1
    * when the person has no such cap. {@link periodFirstDay} reads the first day back.
    */
@@ -180,7 +180,7 @@ export class ScoreState {
     if (r === undefined || limit === undefined) return -1;
     const local = this.localFor(occ, r.zone);
     if (local === undefined) return -1;
-    return (resource * 2 + cap) * CAP_KEY_SPAN + (periodStartDay(local.date, local.weekday, limit.per) + CAP_KEY_OFFSET);
+    return (resource * CAPS_PER_RESOURCE + cap) * CAP_KEY_SPAN + (periodStartDay(local.date, local.weekday, limit.per) + CAP_KEY_OFFSET);
   }
 
   /** Minutes of an occurrence at its current slot. */
@@ -204,7 +204,7 @@ export class ScoreState {
     return -1;
   }
 
-  /** How many of the person's caps adding the occurrence takes past their limit (0, 1 or 2). */
+  /** How many of the person's caps adding the occurrence takes past their limit. */
   capsOver(occ: number, resource: number): number {
     const count = this.model.resources[resource]?.caps.length ?? 0;
     let over = 0;
@@ -404,6 +404,8 @@ export class ScoreState {
 }
 
 const CAP_KEY_SPAN = 4_194_304;
+/** Room for caps of one resource in its keys: one per period (hours-caps.ts's `hoursLimits`), six at most. */
+const CAPS_PER_RESOURCE = 8;
 const CAP_KEY_OFFSET = 1_000_000;
 
 /** The day number of the first day of the period of a {@link ScoreState.capKey}. */
@@ -413,7 +415,7 @@ export function periodFirstDay(key: number): number {
 
 /** The index of the cap (in the person's `caps`) of a {@link ScoreState.capKey}. */
 export function capOfKey(key: number): number {
-  return Math.floor(key / CAP_KEY_SPAN) % 2;
+  return Math.floor(key / CAP_KEY_SPAN) % CAPS_PER_RESOURCE;
 }
 
 /** Standard deviation of n values from their sum and sum of squares. */

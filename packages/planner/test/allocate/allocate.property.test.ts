@@ -98,7 +98,7 @@ describe("allocate: invariants over generated workspaces", () => {
         }
         for (const r of workspace.resources) {
           if (r.kind !== "staff" || r.maxHours === undefined) continue;
-          for (const [key, used] of minutes) if (key.startsWith(`${r.id} `)) expect(used).toBeLessThanOrEqual(r.maxHours.hours * 60);
+          for (const [key, used] of minutes) if (key.startsWith(`${r.id} `)) expect(used).toBeLessThanOrEqual((r.maxHours[0]?.hours ?? 0) * 60);
           expect(plan.violations.some((v) => v.constraint === "period-hours" && v.resourceId === r.id)).toBe(false);
         }
       }),

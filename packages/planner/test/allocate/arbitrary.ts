@@ -41,7 +41,7 @@ export const problemArb: fc.Arbitrary<Problem> = fc
           roles: s.librarian ? ["pustakawan"] : [],
           availability: s.window ? [{ days: [s.window.day], time: { start: `${pad(s.window.from)}:00`, end: `${pad(s.window.from + s.window.hours)}:00` } }] : [],
           ...(s.maxHours === undefined ? {} : { maxHoursPerWeek: s.maxHours }),
-          ...(s.dayHours === undefined ? {} : { maxHours: { hours: s.dayHours, per: "day" } }),
+          ...(s.dayHours === undefined ? {} : { maxHours: [{ hours: s.dayHours, per: "day" }] }),
         })),
         ...Array.from({ length: g.vehicles }, (_, i) => ({ kind: "vehicle", id: `van${i}`, capacityBooks: 500, library: "lib" })),
         { kind: "collection", id: "paket", packages: g.packages, copiesPerPackage: 40 },

@@ -18,7 +18,7 @@ const TUE_FRI = ["2025-03-04", "2025-03-07", "2025-03-11", "2025-03-14", "2025-0
 
 describe("a person's cap on hours per period", () => {
   it("lets `8 hours per month` take four 2-hour sessions of a month, however they fall in its weeks (a weekly average of 1.85 h took none)", () => {
-    const result = run({ maxHours: { hours: 8, per: "month" } }, TUE_FRI, 120);
+    const result = run({ maxHours: [{ hours: 8, per: "month" }] }, TUE_FRI, 120);
     const days = scheduledDays(result);
     expect(days.filter((d) => d.startsWith("2025-03"))).toHaveLength(4);
     expect(days).toContain("2025-04-01");
@@ -31,14 +31,14 @@ describe("a person's cap on hours per period", () => {
 
   it("counts a day's cap on each day, not as a weekly total", () => {
     const starts = ["2025-03-03T08:00", "2025-03-03T11:00", "2025-03-03T14:00", "2025-03-04T08:00"];
-    const days = scheduledDays(run({ maxHours: { hours: 4, per: "day" } }, starts, 120));
+    const days = scheduledDays(run({ maxHours: [{ hours: 4, per: "day" }] }, starts, 120));
     expect(days.filter((d) => d === "2025-03-03")).toHaveLength(2);
     expect(days).toContain("2025-03-04");
   });
 
   it("holds a weekly cap and a monthly one together", () => {
     // At most 4 h a week (two sessions) and 10 h a month (five sessions): March gets five, no week more than two.
-    const days = scheduledDays(run({ maxHoursPerWeek: 4, maxHours: { hours: 10, per: "month" } }, TUE_FRI, 120));
+    const days = scheduledDays(run({ maxHoursPerWeek: 4, maxHours: [{ hours: 10, per: "month" }] }, TUE_FRI, 120));
     const march = days.filter((d) => d.startsWith("2025-03"));
     expect(march).toHaveLength(5);
     const weeks = new Map<number, number>();
@@ -47,7 +47,7 @@ describe("a person's cap on hours per period", () => {
   });
 
   it("reports pinned sessions past a monthly cap as a hard violation named by the month", () => {
-    const ws = workspaceOf({ libraries: [library("lib")], resources: [{ kind: "volunteer", id: "rina", library: "lib", maxHours: { hours: 3, per: "month" } }], programs: [program] });
+    const ws = workspaceOf({ libraries: [library("lib")], resources: [{ kind: "volunteer", id: "rina", library: "lib", maxHours: [{ hours: 3, per: "month" }] }], programs: [program] });
     const occurrences = ["2025-03-04T09:00", "2025-03-20T09:00"].map((s) => occurrenceAt("p", "lib", s, 120));
     const scheduled = occurrences.map((o) => ({ id: o.id, programId: o.programId, libraryId: o.libraryId, start: o.start, end: o.end, status: "scheduled" as const, assignments: [{ resourceId: "rina", kind: "volunteer" }] }));
     const previous = { version: 1 as const, horizon: { from: "2025-03-01", to: "2025-03-31" }, violations: [], agreements: [], kpis: [], budget: [], score: { hard: 0, medium: 0, soft: 0 }, occurrences: scheduled };
@@ -61,7 +61,7 @@ describe("a person's cap on hours per period", () => {
 
 describe("a session longer than a person's cap", () => {
   it("is explained by its length, not by hours used up (none are)", () => {
-    const result = run({ maxHours: { hours: 8, per: "month" } }, ["2025-03-04T08:00"], 600);
+    const result = run({ maxHours: [{ hours: 8, per: "month" }] }, ["2025-03-04T08:00"], 600);
     const [session] = result.occurrences;
     expect(session?.status).toBe("unassigned");
     expect(session?.reasons?.[0]?.candidates?.[0]).toEqual({ resourceId: "rina", why: "no-hours", weekHours: 8, per: "month", sessionHours: 10 });

@@ -41,16 +41,16 @@ describe("availableHours of a capped person", () => {
   };
 
   it("gives a week the whole of a monthly cap (all of it may fall in that week), and a longer span its share", () => {
-    expect(hours({ maxHours: { hours: 8, per: "month" } }, "2026-01-05", "2026-01-11")).toBe(8);
+    expect(hours({ maxHours: [{ hours: 8, per: "month" }] }, "2026-01-05", "2026-01-11")).toBe(8);
     // A month of 31 days holds one month's cap, not 8 × 31 / 30.44 hours (the report showed a full month as 98%).
-    expect(hours({ maxHours: { hours: 8, per: "month" } }, "2026-01-01", "2026-01-31")).toBe(8);
-    expect(hours({ maxHours: { hours: 8, per: "month" } }, "2026-01-01", "2026-03-31")).toBeCloseTo((8 * 90) / (365.25 / 12), 9);
+    expect(hours({ maxHours: [{ hours: 8, per: "month" }] }, "2026-01-01", "2026-01-31")).toBe(8);
+    expect(hours({ maxHours: [{ hours: 8, per: "month" }] }, "2026-01-01", "2026-03-31")).toBeCloseTo((8 * 90) / (365.25 / 12), 9);
   });
 
   it("gives a part of a week the whole weekly cap, a month its weeks' share, and holds the tighter of two caps", () => {
     expect(hours({ maxHoursPerWeek: 10 }, "2026-01-01", "2026-01-03")).toBe(10);
     expect(hours({ maxHoursPerWeek: 10 }, "2026-01-01", "2026-01-30")).toBeCloseTo((10 * 30) / 7, 9);
-    expect(hours({ maxHoursPerWeek: 10, maxHours: { hours: 2, per: "day" } }, "2026-01-05", "2026-01-11")).toBe(10);
-    expect(hours({ maxHoursPerWeek: 20, maxHours: { hours: 2, per: "day" } }, "2026-01-05", "2026-01-11")).toBe(14);
+    expect(hours({ maxHoursPerWeek: 10, maxHours: [{ hours: 2, per: "day" }] }, "2026-01-05", "2026-01-11")).toBe(10);
+    expect(hours({ maxHoursPerWeek: 20, maxHours: [{ hours: 2, per: "day" }] }, "2026-01-05", "2026-01-11")).toBe(14);
   });
 });

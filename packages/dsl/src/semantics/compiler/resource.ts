@@ -8,15 +8,22 @@ import { exact } from "./exact-array.js";
 import { spanOf } from "./source-map.js";
 
 /**
- * `max 20 hours per week` as core's hours per week (rounded to hundredths), at most 168; a cap
- * per any other period (`max 30 hours per month`) as it is written, each period of the kind
- * counted on its own (more than 168 hours a week on average is the checker's LON3011).
+ * The caps on a person's hours (`max` may repeat: `max 20 hours per week`, `max 60 hours per
+ * month`, `max 4 hours per day`): a week's as core's hours per week (rounded to hundredths, at
+ * most 168; the least of several), each other period's as written (the least of several for one
+ * period), in the order written. More than 168 hours a week on average is the checker's LON3011.
  */
-function hoursCap(declaration: Declaration): { maxHoursPerWeek: number } | { maxHours: HoursCap } | undefined {
-  const value = valueOf(declaration, "max");
-  if (value?.kind !== "HoursCap") return undefined;
-  if (value.per === "week") return { maxHoursPerWeek: Math.min(168, hoursPerWeek(value.hours.value, value.per)) };
-  return { maxHours: { hours: Math.min(8784, value.hours.value), per: value.per } };
+function hoursCaps(declaration: Declaration): { maxHoursPerWeek?: number; maxHours?: HoursCap[] } | undefined {
+  let week: number | undefined;
+  const others = new Map<HoursCap["per"], number>();
+  for (const property of declaration.properties) {
+    const value = property.key === "max" ? property.value : undefined;
+    if (value?.kind !== "HoursCap") continue;
+    if (value.per === "week") week = Math.min(week ?? 168, hoursPerWeek(value.hours.value, value.per));
+    else others.set(value.per, Math.min(others.get(value.per) ?? 8784, value.hours.value));
+  }
+  if (week === undefined && others.size === 0) return undefined;
+  return { ...(week === undefined ? {} : { maxHoursPerWeek: week }), ...(others.size === 0 ? {} : { maxHours: [...others].map(([per, hours]) => ({ hours, per })) }) };
 }
 
 function budgetPeriod(declaration: Declaration): { from: string; to: string } | undefined {
@@ -80,7 +87,7 @@ export function compileResource(declaration: Declaration, file: string): Resourc
       const windows: WeeklyWindow[] = [];
       for (const p of declaration.properties) if (p.key === "available" && p.value.kind === "Windows") for (const w of compileWindows(p.value.windows)) windows.push(w);
       const availability = exact(windows);
-      const cap = hoursCap(declaration);
+      const cap = hoursCaps(declaration);
       if (usual(head) && cap === undefined) return { kind, id: head.id, library: head.library, source: head.source, roles, skills, availability };
       return built(kind, head, { roles, skills, availability, ...cap });
     }
