@@ -125,3 +125,12 @@ describe("the printer keeps every tail (round trip)", () => {
     });
   }
 });
+
+describe("a schedule with `until` and no `from`, under a horizon that starts after it", () => {
+  it("is LON3003 at its `until`: it starts with the horizon and never runs (it compiled to nothing, with no word)", () => {
+    const source = 'cakrawala 2026-01-01..2026-12-31\nperpustakaan p { jenjang desa  wilayah "Jawa Tengah" / "Kabupaten Klaten" }\nprogram d di p {\n  kategori mendongeng\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam sampai 2025-01-01\n}\n';
+    const found = checkSource(source, "a.lontar").diagnostics;
+    expect(found.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON3003", "2025-01-01"]]);
+    expect(found[0]?.message).toBe("the schedule ends (until 2025-01-01) before it starts: with no `from`, it starts with the horizon, on 2026-01-01; it never runs");
+  });
+});

@@ -18,6 +18,10 @@ export const VALUE_ENTRIES = {
     dateRange: L("the range ends ({to}) before it starts ({from})", "rentang berakhir ({to}) sebelum dimulai ({from})"),
     timeRange: L("the time range ends ({end}) before it starts ({start})", "rentang waktu berakhir ({end}) sebelum dimulai ({start})"),
     untilBeforeFrom: L("the schedule ends (until {until}) before it starts (from {from})", "jadwal berakhir (sampai {until}) sebelum dimulai (mulai {from})"),
+    untilBeforeHorizon: L(
+      "the schedule ends (until {until}) before it starts: with no `from`, it starts with the horizon, on {start}; it never runs",
+      "jadwal berakhir (sampai {until}) sebelum dimulai: tanpa `mulai`, ia dimulai bersama cakrawala, pada {start}; jadwal ini tidak pernah berjalan",
+    ),
     untilBeforeStarting: L("the schedule ends (until {until}) before it starts (starting {starting})", "jadwal berakhir (sampai {until}) sebelum dimulai (dimulai {starting})"),
     scheduleEnds: L("the schedule ends ({last}) before it starts ({start})", "jadwal berakhir ({last}) sebelum dimulai ({start})"),
   }),

@@ -157,7 +157,11 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   noteShortMonths(node, reporter);
   const until = node.until !== undefined ? dateOf(node.until) : node.count === undefined ? context.horizon?.to : undefined;
   const last = until ?? plusYears(start, FIRST_INSTANCE_SEARCH_YEARS);
-  if (last < start) return;
+  if (last < start) {
+    // No `from`: it starts with the horizon, which begins after its `until` (a year mistyped): it never runs.
+    if (node.from === undefined && node.until !== undefined) reporter.report("LON3003.untilBeforeHorizon", { until: node.until.text, start }, node.until.range);
+    return;
+  }
   const usesHorizon = node.from === undefined || (node.until === undefined && node.count === undefined);
   if (windowTooLong(node, start, last, usesHorizon, context, reporter)) return;
   if (reportOverlap(node, context, last, reporter, zone, MAX_OCCURRENCES_PER_SCHEDULE)) return;
