@@ -56,6 +56,18 @@ const ISO = { en: "ISO YYYY-MM-DD", id: "ISO YYYY-MM-DD" };
 
 const CASES: readonly Case[] = [
   {
+    name: "id: butuh 1 relawan dengan keahlain mendongeng (a need's clause keyword misspelt, read as a feature)",
+    source: `${ID_LIBRARY}relawan rina di dispusip_solok {\n  keahlian mendongeng\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-01-03 pukul 09:00 selama 2 jam\n  butuh 1 relawan dengan keahlain mendongeng\n}\n`,
+    written: [{ text: "keahlain", fixed: "keahlian" }],
+    says: { en: "A need is written", id: "Kebutuhan ditulis" },
+  },
+  {
+    name: "en: needs 1 staff with roel librarian and capasity >= 20",
+    source: `${EN_LIBRARY}staff rina at dispusip_solok {\n  role librarian\n}\nroom hall at dispusip_solok {\n  capacity 30\n}\nprogram class at dispusip_solok {\n  category class\n  schedule once 2026-01-03 at 09:00 for 2h\n  needs 1 staff with roel librarian, room with capasity >= 20\n}\n`,
+    written: [{ text: "roel", fixed: "role" }, { text: "capasity", fixed: "capacity" }],
+    says: { en: "A need is written", id: "Kebutuhan ditulis" },
+  },
+  {
     name: "id: jumlah 2.500.000 (an amount with no Rp)",
     source: ID_PROGRAM("peserta 20", "2.500.000"),
     written: [{ text: "2.500.000", fixed: "Rp 2.500.000" }],

@@ -249,6 +249,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: sesi ditulis dengan jam mulai dan lamanya (`selama 2 jam`); tuliskan berapa lama sesi berlangsung",
       ),
       dashCents: L("`{text}`: `,-` says there are no cents; Lontar writes the amount alone: `{fixed}`", "`{text}`: `,-` menyatakan tanpa sen; Lontar menulis jumlahnya saja: `{fixed}`"),
+      needClauseWord: L("`{text}`: did you mean `{fixed}`? A need is written `{example}`", "`{text}`: maksud Anda `{fixed}`? Kebutuhan ditulis `{example}`"),
       dateWord: L("`{text}`: Lontar writes a date alone, without a word for it before: `{fixed}`", "`{text}`: Lontar menulis tanggal saja, tanpa kata `tanggal` di depannya: `{fixed}`"),
       noRupiah: L("`{text}`: Lontar writes an amount of money in rupiah, with `Rp` before its digits: `{fixed}`", "`{text}`: Lontar menulis jumlah uang dalam rupiah, dengan `Rp` di depan angkanya: `{fixed}`"),
       moneyWord: L("`{text}`: Lontar writes an amount of rupiah in digits: `{fixed}`", "`{text}`: Lontar menulis jumlah rupiah dengan angka: `{fixed}`"),
