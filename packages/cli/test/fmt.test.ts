@@ -19,6 +19,11 @@ describe("lontar fmt", () => {
     expect(result).toEqual({ code: 0, stdout: TIDY, stderr: "" });
   });
 
+  it("prints several files each under a comment naming it, one blank line between them (one file alone has none)", async () => {
+    const result = await run(["fmt", "."], workspace({ "a.lontar": MESSY, "b.lontar": TIDY }));
+    expect(result).toEqual({ code: 0, stdout: `// ==> a.lontar <==\n${TIDY}\n// ==> b.lontar <==\n${TIDY}`, stderr: "" });
+  });
+
   it("--check lists the files that would change and exits 1, without touching them", async () => {
     const cwd = workspace({ "a.lontar": MESSY, "b.lontar": TIDY });
     const result = await run(["fmt", "--check", "."], cwd);

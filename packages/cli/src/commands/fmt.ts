@@ -54,7 +54,8 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
         io.stdout(`${visibleText(file)}\n`);
       }
     }
-    if (mode === "print" && errors.length === 0) io.stdout(result.text);
+    // Several files printed: each under a comment naming it (the output stays Lontar), one blank line between them.
+    if (mode === "print" && errors.length === 0) io.stdout(files.length > 1 ? `${index > 0 ? "\n" : ""}// ==> ${visibleText(file)} <==\n${result.text}` : result.text);
     progress.update(index + 1);
   }
   progress.stop();
