@@ -56,6 +56,12 @@ const ISO = { en: "ISO YYYY-MM-DD", id: "ISO YYYY-MM-DD" };
 
 const CASES: readonly Case[] = [
   {
+    name: "id: paling sedikit after another property on one line (a one-line agreement)",
+    source: ID_PROGRAM("peserta 20").replace("cakrawala", "mitra m { jenis sekolah }\nkesepakatan k { antara dispusip_solok dan m  berlaku 2026-01-01..2026-12-31  paling sedikit 4 sesi kelas per bulan }\ncakrawala"),
+    written: [{ text: "paling sedikit", fixed: "minimal" }],
+    says: { en: "means", id: "berarti" },
+  },
+  {
     name: "id: butuh 1 relawan dengan keahlain mendongeng (a need's clause keyword misspelt, read as a feature)",
     source: `${ID_LIBRARY}relawan rina di dispusip_solok {\n  keahlian mendongeng\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-01-03 pukul 09:00 selama 2 jam\n  butuh 1 relawan dengan keahlain mendongeng\n}\n`,
     written: [{ text: "keahlain", fixed: "keahlian" }],

@@ -26,7 +26,7 @@ import { writtenText } from "./written-tokens.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
-import { readMended } from "./notation-reader.js";
+import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
@@ -516,13 +516,21 @@ class ItemReader {
   private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[], kind: DeclarationKind): number | undefined {
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
-    const again = k === j ? this.previousOnLine(properties, j) : undefined;
-    // A property that fails at its first word (`paling sedikit 10 sesi …`, `Kategori kelas`) is read from there.
-    const from = again ?? j;
-    if (notationAt(this.tokens, k, from, kind) === undefined) return undefined;
-    const mended = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind);
-    // Read again, the property before must take the written form it failed at, or it is not what failed.
-    if (mended === undefined || (again !== undefined && !mended.spans.some(([a, b]) => a <= k && k <= b))) return undefined;
+    const before = k === j ? this.previousOnLine(properties, j) : undefined;
+    // Read again, the property before must take the written form it failed at, or it is not what
+    // failed: then the written form starts a property of its own (`… berlaku 2026-01-01..2026-12-31
+    // paling sedikit 4 sesi …` on one line), read from there, as a property that fails at its first word is.
+    let again: number | undefined;
+    let from = j;
+    let mended: MendedRun<Property | undefined> | undefined;
+    for (const start of before === undefined ? [j] : [before, j]) {
+      if (notationAt(this.tokens, k, start, kind) === undefined) continue;
+      const read = readMended(grammar().property, this.tokens, start, k, this.resync(k + 1) + 1, kind);
+      if (read === undefined || (start !== j && !read.spans.some(([a, b]) => a <= k && k <= b))) continue;
+      [again, from, mended] = [start === j ? undefined : start, start, read];
+      break;
+    }
+    if (mended === undefined) return undefined;
     for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
