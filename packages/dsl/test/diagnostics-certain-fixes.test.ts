@@ -9,4 +9,14 @@ describe("certain fixes (lontar check --fix, an editor's fix all)", () => {
     expect(fixes.get("a")).toEqual([at(0, 2, "AB"), at(5, 6, "Z"), at(7, 8, "Y")]);
     expect(applyEdits("abcdefghij", fixes.get("a") ?? [])).toBe("ABcdeZgYij");
   });
+
+  it("makes two replacements that only meet in one pass, takes the wider of two that start at one place, and keeps an insertion off another's edge", () => {
+    const at = (start: number, end: number, text: string) => ({ location: { file: "a", range: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } } }, text });
+    const diagnostic = (edits: ReturnType<typeof at>[]) => ({ suggestions: [{ message: "m", edits, preferred: true }] }) as never;
+    // `8:00–10:00`: the hour, the dash, and the dash with the end (wider, so taken over the dash alone).
+    const meeting = certainFixes([diagnostic([at(0, 4, "08:00")]), diagnostic([at(4, 5, "-")]), diagnostic([at(4, 10, " selama 2 jam")])]);
+    expect(applyEdits("8:00\u201310:00", meeting.get("a") ?? [])).toBe("08:00 selama 2 jam");
+    // An insertion where another replacement ends: the order would be a guess, so one waits.
+    expect(certainFixes([diagnostic([at(0, 2, "AB")]), diagnostic([at(2, 2, "+")])]).get("a")).toEqual([at(0, 2, "AB")]);
+  });
 });

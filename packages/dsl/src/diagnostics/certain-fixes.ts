@@ -32,9 +32,15 @@ export function certainFixes(diagnostics: readonly Diagnostic[]): Map<string, Te
 const start = (e: TextEdit): number => e.location.range.start.offset;
 const end = (e: TextEdit): number => e.location.range.end.offset;
 
-/** Two edits of one file touch the same text (an insertion at another's edge does too: the order would be a guess). */
+/**
+ * Two edits of one file touch the same text: they share a character, or one is an insertion at
+ * the other's edge (the order would be a guess). Two replacements that only meet (`8:00` →
+ * `08:00` and `–10:00` → ` selama 2 jam` right after it) do not: both are made, in one pass.
+ */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.location.file === b.location.file && start(a) <= end(b) && start(b) <= end(a);
+  if (a.location.file !== b.location.file) return false;
+  const insertion = start(a) === end(a) || start(b) === end(b);
+  return insertion ? start(a) <= end(b) && start(b) <= end(a) : start(a) < end(b) && start(b) < end(a);
 }
 
 /**
