@@ -13,3 +13,18 @@ describe.each(["en", "id"] as const)("declaration snippets (%s)", (lang) => {
     expect(codes.filter((c) => c.startsWith("LON1") || c === "LON3007" || c === "LON3009")).toEqual([]);
   });
 });
+
+describe("declaration snippets' values", () => {
+  it.each(["id", "en"] as const)("are every keyword and value in the file's language (%s), each valid: no unknown value, an agreement with its parties", (lang) => {
+    for (const kind of DECLARATION_KINDS) {
+      const text = expand(declarationSnippet(kind, lang));
+      const source = `${lang === "id" ? "cakrawala" : "horizon"} 2025-01-01..2025-12-31\n${text}\n`;
+      const codes = checkSource(source, "a.lontar").diagnostics.map((d) => d.code).filter((c) => /^LON(1|3|5001)/.test(c));
+      expect(codes, text).toEqual([]);
+    }
+    expect(expand(declarationSnippet("library", "id"))).toContain("jenjang desa");
+    expect(expand(declarationSnippet("partner", "id"))).toContain("jenis sekolah");
+    expect(expand(declarationSnippet("program", lang))).toContain(lang === "id" ? "kategori mendongeng" : "category storytelling");
+    expect(expand(declarationSnippet("library", lang))).toMatch(lang === "id" ? /^perpustakaan nama \{/ : /^library name \{/);
+  });
+});

@@ -1,39 +1,62 @@
-import type { DeclarationKind } from "@lontar/dsl";
+import { propertySpec, type DeclarationKind } from "@lontar/dsl";
 import { DECLARATION_TOKENS, propertyToken, spelling, type Lang } from "../language/language.js";
 import { REQUIRED_KEYS } from "../language/table-adapter.js";
 
-/** Example values of required properties, as snippet placeholders. */
+/** Example values of required properties that are the same in both languages, as snippet placeholders. */
 const PLACEHOLDERS: Readonly<Record<string, string>> = {
-  tier: "kabupaten_kota",
   region: '"${2:Sumatera Barat}" / "${3:Kota Solok}"',
-  kind: "government",
   capacity: "60",
   packages: "10",
   copies: "30",
   amount: "Rp 10.000.000",
   period: "2025",
-  category: "storytelling",
   valid: "2025-01-01..2025-12-31",
-  when: "true",
-  then: 'warn "…"',
 };
+
+/** The allowed value a snippet writes for an enum-like property, by its English word (`village` is `desa` in Bahasa Indonesia). */
+const EXAMPLE_VALUES: Readonly<Record<string, string>> = { tier: "village", kind: "school", category: "storytelling" };
+
+/** Properties a snippet writes beside the required ones: an agreement's parties (LON5001 without them). */
+const ALSO_WRITTEN: Partial<Readonly<Record<DeclarationKind, readonly string[]>>> = { agreement: ["between"] };
+
+/** The example value of property `key` of `kind` in `lang`, every word of it valid in that language. */
+function placeholder(kind: DeclarationKind, key: string, lang: Lang): string {
+  switch (key) {
+    case "schedule":
+      return `${spelling("Every", lang)} ${spelling("WeekUnit", lang)}`;
+    case "indicator":
+      return indicator(lang);
+    case "when":
+      return spelling("True", lang);
+    case "then":
+      return `${spelling("Warn", lang)} "…"`;
+    case "between":
+      return lang === "id" ? "perpustakaan_saya dan mitra_saya" : "my_library and my_partner";
+    default: {
+      const values = propertySpec(kind, key)?.values?.values;
+      if (values !== undefined) return (values.find((v) => v.written.en === EXAMPLE_VALUES[key]) ?? values[0])?.written[lang] ?? "";
+      return PLACEHOLDERS[key] ?? "";
+    }
+  }
+}
 
 /**
  * A declaration snippet in a language: the keyword, a name placeholder, and each
- * required property of the kind (from the language's table) with an example value.
+ * required property of the kind (from the language's table) with an example value valid
+ * in that language.
  */
 export function declarationSnippet(kind: DeclarationKind, lang: Lang): string {
   let tab = 10;
-  const body = REQUIRED_KEYS[kind].map((key) => {
+  const body = [...(ALSO_WRITTEN[kind] ?? []), ...REQUIRED_KEYS[kind]].map((key) => {
     const token = propertyToken(key);
     const word = token === undefined ? key : spelling(token, lang);
-    const value = key === "schedule" ? `${spelling("Every", lang)} ${spelling("WeekUnit", lang)}` : key === "indicator" ? indicator(lang) : (PLACEHOLDERS[key] ?? "");
-    return `  ${word} \${${tab++}:${value.replace(/\$\{\d+:([^}]*)\}/g, "$1")}}`;
+    return `  ${word} \${${tab++}:${placeholder(kind, key, lang).replace(/\$\{\d+:([^}]*)\}/g, "$1")}}`;
   });
-  return [`${spelling(DECLARATION_TOKENS[kind], lang)} \${1:name} {`, ...body, "  $0", "}"].join("\n");
+  return [`${spelling(DECLARATION_TOKENS[kind], lang)} \${1:${lang === "id" ? "nama" : "name"}} {`, ...body, "  $0", "}"].join("\n");
 }
 
-/** An example indicator: `activities metric activities weight 100 target 10 per month`. */
+/** An example indicator: `activities metric activities weight 100 target 10 per month` (`kegiatan metrik kegiatan …`). */
 function indicator(lang: Lang): string {
-  return `activities ${spelling("Metric", lang)} activities ${spelling("Weight", lang)} 100 ${spelling("Target", lang)} 10 ${spelling("Per", lang)} ${spelling("MonthUnit", lang)}`;
+  const activities = lang === "id" ? "kegiatan" : "activities";
+  return `${activities} ${spelling("Metric", lang)} ${activities} ${spelling("Weight", lang)} 100 ${spelling("Target", lang)} 10 ${spelling("Per", lang)} ${spelling("MonthUnit", lang)}`;
 }
