@@ -13,9 +13,9 @@ export const WORDS_OF_SERVER = {
   holds: { en: "holds", id: "terpenuhi" },
   fails: { en: "does not hold", id: "tidak terpenuhi" },
   notChecked: { en: "Fix the errors of the workspace to see dates and compliance.", id: "Perbaiki kesalahan ruang kerja untuk melihat tanggal dan kepatuhan." },
-  occurrence: { en: "occurrence", id: "kejadian" },
-  occurrences: { en: "occurrences", id: "kejadian" },
-  unassigned: { en: "unassigned", id: "belum teralokasi" },
+  occurrence: { en: "occurrence", id: "pelaksanaan" },
+  occurrences: { en: "occurrences", id: "pelaksanaan" },
+  unassigned: { en: "unassigned", id: "belum ditempatkan" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
   obligationHolds: { en: "obligation holds", id: "kewajiban terpenuhi" },
   obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
@@ -49,7 +49,7 @@ export function say(key: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
 
 /**
  * A count with its noun: `one` for 1, else `many` (`1 occurrence`, `2 occurrences`); Bahasa
- * Indonesia writes the same word for both (`1 kejadian`, `2 kejadian`), as the table gives it.
+ * Indonesia writes the same word for both (`1 pelaksanaan`, `2 pelaksanaan`), as the table gives it.
  */
 export function sayCount(n: number, one: keyof typeof WORDS_OF_SERVER, many: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
   return `${n} ${say(n === 1 ? one : many, lang)}`;

@@ -125,7 +125,7 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     const text = session.text(ex.programs);
     const line = positionOf(text, `program ${ex.program}`).line;
     const lens = lenses?.find((l) => l.range.start.line === line);
-    expect(lens?.command?.title).toMatch(ex.lang === "id" ? /^\d+ kejadian · \d+ belum teralokasi( · \d+ dibatalkan)?$/ : /^\d+ occurrences · \d+ unassigned( · \d+ cancelled)?$/);
+    expect(lens?.command?.title).toMatch(ex.lang === "id" ? /^\d+ pelaksanaan · \d+ belum ditempatkan( · \d+ dibatalkan)?$/ : /^\d+ occurrences · \d+ unassigned( · \d+ cancelled)?$/);
     expect(Number(/^(\d+)/.exec(lens?.command?.title ?? "")?.[1])).toBeGreaterThan(0);
     if (ex.example === "langsa") {
       // The book discussion's 26 December is cuti bersama (examples/langsa/README.md): 12 take place, 1 is cancelled.
@@ -149,7 +149,7 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     const text = session.text(file);
     const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: session.uri(file) } });
     const once = lenses?.find((l) => l.range.start.line === positionOf(text, `program ${program}`).line);
-    expect(once?.command?.title).toBe(ex.lang === "id" ? "1 kejadian · 0 belum teralokasi" : "1 occurrence · 0 unassigned");
+    expect(once?.command?.title).toBe(ex.lang === "id" ? "1 pelaksanaan · 0 belum ditempatkan" : "1 occurrence · 0 unassigned");
   });
 
   it("shows inlay hints: the weekday after a date, the end time after start and duration", async () => {

@@ -101,8 +101,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   return [];
 }
 
-/** The value shapes that take a comma-separated list (`sasaran anak, remaja`). */
-const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "audience", "windows", "openWindows", "needs"]);
+/** The value shapes that take a comma-separated list (`keahlian mendongeng, menulis`; `sasaran` takes one value a line). */
+const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "windows", "openWindows", "needs"]);
 
 /** Property keywords whose key is not the English spelling's lower case. */
 const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "role", Partner: "partners" };
