@@ -39,6 +39,12 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(staff?.detail).toBe(id ? "jenis sumber daya: staf" : "resource kind: staff");
   });
 
+  it("offers a need's clauses after `with` / `dengan` and after `and` / `dan` in a need, not names", async () => {
+    const clauses = id ? ["keahlian", "peran", "kapasitas"] : ["skills", "role", "capacity"];
+    expect(await names(id ? "program baru {\n  butuh 1 relawan dengan " : "program fresh {\n  needs 1 volunteer with ")).toEqual(clauses);
+    expect(await names(id ? "program baru {\n  butuh 1 relawan dengan keahlian mendongeng dan " : "program fresh {\n  needs 1 volunteer with skill storytelling and ")).toEqual(clauses);
+  });
+
   it("offers day names and ranges in the file's language after `open` and `available`, and again after a `,`", async () => {
     const open = await names(id ? "perpustakaan baru {\n  buka " : "library fresh {\n  open ");
     expect(open).toEqual(expect.arrayContaining(id ? ["senin", "jumat", "minggu", "senin..jumat", "hari_kerja", "pada cuti bersama"] : ["mon", "fri", "sun", "mon..fri", "weekdays", "on collective leave"]));

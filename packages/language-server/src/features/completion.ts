@@ -92,6 +92,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
   }
   if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
+  // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
+  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, lang), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
@@ -100,6 +102,9 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
   return [];
 }
+
+/** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
+const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
 
 /** The value shapes that take a comma-separated list (`keahlian mendongeng, menulis`; `sasaran` takes one value a line). */
 const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "windows", "openWindows", "needs"]);
