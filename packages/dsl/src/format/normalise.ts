@@ -56,10 +56,11 @@ function withValueIn(kind: Declaration["declarationKind"], property: Property, l
   return { ...property, value: rename(property.value) };
 }
 
+/** A length in words: `2 jam 30 menit`, `1 hour 30 minutes` (English's singular for one). */
 function spellDuration(minutes: number, lang: KeywordLanguage): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const hours = lang === "id" ? `${h} jam` : `${h} hours`;
-  const mins = lang === "id" ? `${m} menit` : `${m} minutes`;
+  const hours = lang === "id" ? `${h} jam` : `${h} ${h === 1 ? "hour" : "hours"}`;
+  const mins = lang === "id" ? `${m} menit` : `${m} ${m === 1 ? "minute" : "minutes"}`;
   return h === 0 ? mins : m === 0 ? hours : `${hours} ${mins}`;
 }

@@ -57,6 +57,15 @@ describe("normalising to one language", () => {
       expect(formatSource(id, "p.lontar", { lang: "en" }).text).toBe(formatSource(en, "p.lontar", { lang: "en" }).text);
     }), { numRuns: 100, seed: 9 });
   });
+  // Found by an editor walk: the English rewrite of `selama 1 jam` wrote `for 1 hours`.
+  it("spells a length of one hour or one minute in the singular in English", () => {
+    const id = 'perpustakaan p {\n  jenjang desa\n  wilayah "Aceh"\n}\n\nprogram d di p {\n  kategori kelas\n  jadwal sekali 2027-03-06 pukul 09:00 selama 1 jam\n  jadwal sekali 2027-03-07 pukul 09:00 selama 1 jam 1 menit\n  jadwal sekali 2027-03-08 pukul 09:00 selama 2 jam 30 menit\n}\n';
+    const en = formatSource(id, "p.lontar", { lang: "en" }).text;
+    expect(en).toContain("for 1 hour\n");
+    expect(en).toContain("for 1 hour 1 minute\n");
+    expect(en).toContain("for 2 hours 30 minutes\n");
+    expect(checkSource(en, "p.lontar").diagnostics).toEqual([]);
+  });
   // Found by an SDK walk: `formatSource(…, { lang: "id" })` wrote `jenjang city`, `kategori class`: mixed files.
   it("writes allowed values in the language too, as words of the same value", () => {
     const en = 'library l {\n  tier city\n  region "Aceh"\n  stage implementation\n}\n\nprogram p at l {\n  category class\n  audience children\n  schedule once 2027-03-06 at 09:00 for 2 hours\n}\n';
