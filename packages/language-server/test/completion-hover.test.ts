@@ -158,6 +158,19 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await hoverAt(id ? "senin..jumat 08:00" : "mon..fri 08:00", 1)).toContain(id ? "**senin** — hari: Senin" : "**mon** — weekday: Monday");
     expect(await hoverAt(id ? "..jumat 08:00" : "..fri 08:00", 3)).toContain(id ? "**jumat** — hari: Jumat" : "**fri** — weekday: Friday");
     expect(await hoverAt(id ? "butuh ruang aula\n}" : "needs room aula\n}", 7)).toContain(id ? "**ruang** — jenis sumber daya: " : "**room** — resource kind: ");
+    // A property keyword: its name as written and its documentation.
+    expect(await hoverAt(id ? "kategori mendongeng" : "category storytelling", 2)).toContain(id ? "Jenis kegiatan." : "What kind of activity it is.");
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
+  it("hovers an obligation's first word as that word, with the statement's documentation (not its sessions' keyword)", async () => {
+    const id = ex.lang === "id";
+    const text = `${session.text(ex.programs)}\n\n${id ? "kesepakatan baru {\n  minimal 3 sesi x per bulan\n}" : "agreement fresh {\n  at least 3 sessions of x per month\n}"}\n`;
+    session.change(ex.programs, ++version, text);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, id ? "minimal 3" : "at least 3", 1) });
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    expect(value).toMatch(id ? /^\*\*minimal\*\*/ : /^\*\*at least\*\*/);
+    expect(value).not.toMatch(/^\*\*(sesi|sessions)\*\*/);
     session.change(ex.programs, ++version, session.text(ex.programs));
   });
 

@@ -1,5 +1,5 @@
 import { labelOf, weekdayLabels } from "@lontar/core";
-import { allowedValue, declarationSpec, propertySpec, type DeclarationKind } from "@lontar/dsl";
+import { allowedValue, declarationSpec, explainKeyword, propertySpec, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -119,9 +119,18 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd) return typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined;
-  const token = propertyToken(key);
+  // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
+  const first = text.slice(property.range.start.offset, keyEnd);
+  const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
+  const writtenWord = bound ?? first;
+  const token = WORDS.get(writtenWord)?.token ?? propertyToken(key);
   const shape = KEY_SHAPES[key];
-  const lines = [`**${token === undefined ? key : spelling(token, lang)}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
+  const title = bound !== undefined ? `at ${bound}` : token === undefined ? key : spelling(token, lang);
+  const lines = [`**${title}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
+  // What it is: the property's documentation, else the statement's (`minimal`, from the language's tables).
+  const spec = typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? propertySpec(kind as DeclarationKind, key) : undefined;
+  const doc = spec !== undefined && WORDS.get(writtenWord)?.token === propertyToken(key) ? spec.doc[lang] : explainKeyword(writtenWord, lang)?.split("\n\n")[1];
+  if (doc !== undefined) lines.push(doc);
   if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected[lang]}`);
   // A property with a list of values: each as the file writes it (its language), with its label in the reader's.
   const values = typeof kind === "string" ? propertySpec(kind as DeclarationKind, key)?.values : undefined;
