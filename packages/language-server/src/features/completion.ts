@@ -149,6 +149,8 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
 /** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
 function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = []): CompletionItem[] {
   const holders = new Map<string, string[]>();
+  // A role or skill the analysis takes for a typo (LON3203: spelt nearly as one a need asks for) is not offered.
+  const typos = new Set(snapshot.result.diagnostics.filter((d) => d.code === "LON3203").map((d) => `${d.location.file}:${d.location.range.start.offset}`));
   for (const file of snapshot.files.values()) {
     for (const item of file.items) {
       if (item.kind !== "Declaration") continue;
@@ -156,7 +158,7 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
         if (property.key !== key) continue;
         const value = property.value;
         const words = value.kind === "List" ? value.items : [value];
-        for (const word of words) if (word.kind === "Reference") holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+        for (const word of words) if (word.kind === "Reference" && !typos.has(`${file.path}:${word.range.start.offset}`)) holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
       }
     }
   }
