@@ -39,6 +39,21 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(staff?.detail).toBe(id ? "jenis sumber daya: staf" : "resource kind: staff");
   });
 
+  it("offers the periods after an obligation's or a cap's `per`, and a cost's own words stay (no periods after `biaya … per`)", async () => {
+    const periods = id ? ["hari", "minggu", "bulan", "triwulan", "semester", "tahun"] : ["day", "week", "month", "quarter", "semester", "year"];
+    expect(await names(id ? "relawan baru {\n  maks 8 jam per " : "volunteer fresh {\n  max 8 hours per ")).toEqual(periods);
+    expect(await names(id ? "kesepakatan baru {\n  minimal 3 sesi x per " : "agreement fresh {\n  at least 3 sessions of x per ")).toEqual(periods);
+    expect(await names(id ? "program baru {\n  biaya Rp 50.000 per " : "program fresh {\n  costs Rp 50.000 per ")).not.toContain(id ? "bulan" : "month");
+  });
+
+  it("offers the programs after an obligation's sessions, and the budgets after a cost's `dari` / `from`", async () => {
+    const program = /^(?:program) ([a-z_0-9]+)/m.exec(session.text(ex.programs))?.[1] ?? "";
+    const programs = await names(id ? "kesepakatan baru {\n  minimal 3 sesi " : "agreement fresh {\n  at least 3 sessions of ");
+    expect(programs).toContain(program);
+    const budgets = await names(id ? "program baru {\n  biaya Rp 50.000 per sesi dari " : "program fresh {\n  costs Rp 50.000 per session from ");
+    expect(budgets).not.toContain(program);
+  });
+
   it("offers a need's clauses after `with` / `dengan` and after `and` / `dan` in a need, not names", async () => {
     const clauses = id ? ["keahlian", "peran", "kapasitas"] : ["skills", "role", "capacity"];
     expect(await names(id ? "program baru {\n  butuh 1 relawan dengan " : "program fresh {\n  needs 1 volunteer with ")).toEqual(clauses);

@@ -92,6 +92,12 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
   }
   if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
+  // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
+  if (lastToken === "Per" && firstToken !== "Costs") return PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  // `biaya Rp 50.000 per sesi dari …`: the budgets.
+  if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"]);
+  // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
+  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"]);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
   if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, lang), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
@@ -102,6 +108,9 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
   return [];
 }
+
+/** The periods a count, cap or target is per, as each language writes them after `per` (`per minggu`, `per week`). */
+const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: ["hari", "minggu", "bulan", "triwulan", "semester", "tahun"], en: ["day", "week", "month", "quarter", "semester", "year"] };
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
