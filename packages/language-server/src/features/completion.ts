@@ -1,3 +1,4 @@
+import { periodLabels } from "@lontar/core";
 import { propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -109,8 +110,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   return [];
 }
 
-/** The periods a count, cap or target is per, as each language writes them after `per` (`per minggu`, `per week`). */
-const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: ["hari", "minggu", "bulan", "triwulan", "semester", "tahun"], en: ["day", "week", "month", "quarter", "semester", "year"] };
+/** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
+const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: Object.values(periodLabels).map((l) => l.id), en: Object.values(periodLabels).map((l) => l.en) };
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
