@@ -6,7 +6,7 @@ import { suggestion, type Labels } from "@lontar/core";
 import { kindNoun, kindNounId } from "../message-words.js";
 import { makeDiagnostic } from "../report.js";
 import { withinBounds } from "./value-bounds.js";
-import { unaskedNamesChecker } from "./unasked-names.js";
+import { unaskedNamesChecker, WHAT, type Held } from "./unasked-names.js";
 
 /** The capacity a room or vehicle declares, if any. */
 export function declaredCapacity(declaration: Declaration): number | undefined {
@@ -43,9 +43,6 @@ const RESOURCE_PLURAL: Readonly<Record<NeedNode["resourceKind"], string>> = {
   collection: "collections",
   equipment: "equipment",
 };
-
-/** What a need can ask of a resource by name: a person's role or skill, a room's or equipment's feature. */
-type Held = "role" | "skills" | "features";
 
 /** The declared resources of one kind, indexed once for all needs. */
 interface Pool {
@@ -106,7 +103,6 @@ function indexPool(declarations: readonly Declaration[]): Pool {
 /** At most this many roles, skills or features are listed when none is near the one asked for. */
 const MAX_HELD_LISTED = 12;
 
-const WHAT: Readonly<Record<Held, Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" }, features: { en: "feature", id: "fasilitas" } };
 
 /** Who a need asks for, as LON3202 names it: "no staff member has …", "no room has …". */
 function whoOf(kind: NeedNode["resourceKind"]): Labels {

@@ -12,13 +12,14 @@ import type { BoundWorkspace } from "../binder/bind.js";
 import { NameIndex } from "../binder/suggest.js";
 import { makeDiagnostic } from "../report.js";
 
-/** What a need asks of a resource by name, by the property that lists it on the resource. */
-type Held = "role" | "skills" | "features";
+/** What a need asks of a resource by name: a person's role or skill, a room's or equipment's feature (the property that lists it). */
+export type Held = "role" | "skills" | "features";
 
 /** The properties listing what a resource holds, by its kind. */
 const HELD_BY_KIND: Partial<Readonly<Record<DeclarationKind, readonly Held[]>>> = { staff: ["role", "skills"], volunteer: ["role", "skills"], room: ["features"], equipment: ["features"] };
 
-const WHAT: Readonly<Record<Held, Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" }, features: { en: "feature", id: "fasilitas" } };
+/** What a message calls each: "the skill `x`" / "keahlian `x`". */
+export const WHAT: Readonly<Record<Held, Labels>> = { role: { en: "role", id: "peran" }, skills: { en: "skill", id: "keahlian" }, features: { en: "feature", id: "fasilitas" } };
 
 /** The names a property lists, each with its place (names written as text have none to fix, and are left out). */
 function listedReferences(value: Property["value"]): readonly Reference[] {
