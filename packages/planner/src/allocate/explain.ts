@@ -1,6 +1,6 @@
-import { periodLabels } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import { bestResource } from "./occurrence-ops.js";
+import { capPeriodLabel } from "./hours-caps.js";
 import type { ScoreState } from "./score-state.js";
 import { flatText } from "../expand/slot.js";
 
@@ -45,7 +45,7 @@ function candidateWhy(state: ScoreState, slot: number, r: number): CandidateWhy 
   const limit = info?.caps[cap];
   if (limit !== undefined) {
     // A session longer than the cap never fits, however few hours are used: said so, with its length.
-    const minutes = Math.round(((m.end[occ] ?? 0) - (m.start[occ] ?? 0)) / 60_000);
+    const minutes = state.minutesOf(occ);
     const longer = minutes > limit.minutes ? { sessionHours: Math.round((minutes / 60) * 100) / 100 } : {};
     return { resourceId, why: "no-hours", weekHours: limit.minutes / 60, ...(limit.per === "week" ? {} : { per: limit.per }), ...longer };
   }
@@ -60,8 +60,8 @@ export function candidateReason(c: CandidateWhy): string {
       return `${c.resourceId} is not available then`;
     case "no-hours":
       return c.sessionHours === undefined
-        ? `${c.resourceId} has no hours left that ${periodLabels[c.per ?? "week"].en} (at most ${c.weekHours ?? 0} h)`
-        : `${c.resourceId} works at most ${c.weekHours ?? 0} h a ${periodLabels[c.per ?? "week"].en}, less than the session's ${c.sessionHours} h`;
+        ? `${c.resourceId} has no hours left that ${capPeriodLabel(c.per ?? "week").en} (at most ${c.weekHours ?? 0} h)`
+        : `${c.resourceId} works at most ${c.weekHours ?? 0} h a ${capPeriodLabel(c.per ?? "week").en}, less than the session's ${c.sessionHours} h`;
     case "closed":
       return `${c.resourceId} is in a library closed then`;
     case "used":

@@ -5,8 +5,7 @@
  * July–December), never as an average: twenty hours a month let five 4-hour sessions into
  * one month, however they fall in its weeks.
  */
-import { dayNumber as civilDayNumber, periodLabels, type Labels, type Period, type Resource } from "@lontar/core";
-import { dayNumber } from "../calendar/periods.js";
+import { periodLabels, type Labels, type Period, type Resource } from "@lontar/core";
 
 /** At most `minutes` of work in each calendar `per`. */
 export interface HoursLimit {
@@ -35,36 +34,6 @@ export function hoursLimits(resource: Resource): readonly HoursLimit[] {
     return hours === undefined ? [] : [{ hours, minutes: Math.round(hours * 60), per }];
   });
 }
-
-/** The first month of the period of kind `per` that month `m` (1–12) is in. */
-function firstMonth(m: number, per: Period): number {
-  switch (per) {
-    case "month":
-      return m;
-    case "quarter":
-      return Math.floor((m - 1) / 3) * 3 + 1;
-    case "semester":
-      return m <= 6 ? 1 : 7;
-    default:
-      return 1;
-  }
-}
-
-/**
- * The day number (days since 1970-01-01) of the first day of the period of kind `per` that
- * contains `date` (`YYYY-MM-DD`, whose ISO weekday index, 0 = Monday, is `weekday`).
- */
-export function periodStartDay(date: string, weekday: number, per: Period): number {
-  if (per === "day") return dayNumber(date);
-  if (per === "week") return dayNumber(date) - weekday;
-  return civilDayNumber(Number(date.slice(0, 4)), firstMonth(Number(date.slice(5, 7)), per), 1);
-}
-
-/** The most days a period of each kind has: how far apart two sessions in one period can be. */
-export const PERIOD_DAYS_AT_MOST: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 31, quarter: 92, semester: 184, year: 366 };
-
-/** Days in a period of each kind on average (a year of 365.25 days): the share of a cap a span of days holds. */
-export const PERIOD_DAYS_ON_AVERAGE: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25 };
 
 /**
  * How a message names a cap's period: core's labels, but a week is `pekan` in Bahasa Indonesia

@@ -5,7 +5,7 @@ import { directChange, fillOccurrence, hasPinnedSlot, overlapping, releaseOccurr
 import type { Prng } from "./prng.js";
 import { ruinAndRecreate } from "./ruin-recreate.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
-import { PERIOD_DAYS_AT_MOST } from "./hours-caps.js";
+import { PERIOD_DAYS_AT_MOST } from "../calendar/periods.js";
 
 /** Budgets and knobs of the local search. */
 export interface SearchOptions {

@@ -2,7 +2,7 @@ import { withinSpans } from "../calendar/weekly-windows.js";
 import { type LocalSlot, localSlot } from "../calendar/local-slot.js";
 import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
-import { periodStartDay } from "./hours-caps.js";
+import { periodStartDay } from "../calendar/periods.js";
 
 /** Tunable weights and distances of the soft constraints. */
 export interface SoftSettings {
@@ -184,7 +184,7 @@ export class ScoreState {
   }
 
   /** Minutes of an occurrence at its current slot. */
-  private minutesOf(occ: number): number {
+  minutesOf(occ: number): number {
     return Math.round(((this.model.end[occ] ?? 0) - (this.model.start[occ] ?? 0)) / 60_000);
   }
 

@@ -67,13 +67,44 @@ export function periodOf(date: string, per: Period): DateSpan {
     case "month":
       return monthsSpan(m, 1);
     case "quarter":
-      return monthsSpan(Math.floor((m - 1) / 3) * 3 + 1, 3);
+      return monthsSpan(firstMonth(m, per), 3);
     case "semester":
-      return monthsSpan(m <= 6 ? 1 : 7, 6);
+      return monthsSpan(firstMonth(m, per), 6);
     case "year":
       return monthsSpan(1, 12);
   }
 }
+
+/** The first month of the period of kind `per` (a month or longer) that month `m` (1–12) is in. */
+function firstMonth(m: number, per: Period): number {
+  switch (per) {
+    case "month":
+      return m;
+    case "quarter":
+      return Math.floor((m - 1) / 3) * 3 + 1;
+    case "semester":
+      return m <= 6 ? 1 : 7;
+    default:
+      return 1;
+  }
+}
+
+/**
+ * The day number (days since 1970-01-01) of the first day of the period of kind `per` that
+ * contains `date` (`YYYY-MM-DD`, whose ISO weekday index, 0 = Monday, is `weekday`): the
+ * first day of {@link periodOf} as a number, with no string built (the solver asks per probe).
+ */
+export function periodStartDay(date: string, weekday: number, per: Period): number {
+  if (per === "day") return dayNumber(date);
+  if (per === "week") return dayNumber(date) - weekday;
+  return civilDayNumber(digits(date, 0, 4), firstMonth(digits(date, 5, 2), per), 1);
+}
+
+/** The most days a period of each kind has: how far apart two dates in one period can be. */
+export const PERIOD_DAYS_AT_MOST: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 31, quarter: 92, semester: 184, year: 366 };
+
+/** Days in a period of each kind on average (a year of 365.25 days): the share of a period a span of days holds. */
+export const PERIOD_DAYS_ON_AVERAGE: Readonly<Record<Period, number>> = { day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25 };
 
 /** A stable key of the period containing `date` (its first day). */
 export function periodKey(date: string, per: Period): string {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
-import { periodStartDay } from "../../src/allocate/hours-caps.js";
-import { dateOfDay, dayNumber, weekdayIndex } from "../../src/calendar/periods.js";
+import { dateOfDay, dayNumber, periodStartDay, weekdayIndex } from "../../src/calendar/periods.js";
 import { library, occurrenceAt, workspaceOf } from "./helpers.js";
 
 const program = { id: "p", title: "p", library: "lib", category: "literacy_training", needs: [{ kind: "volunteer" }] };

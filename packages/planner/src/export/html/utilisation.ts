@@ -4,7 +4,8 @@ import type { Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
-import { hoursLimits, PERIOD_DAYS_ON_AVERAGE } from "../../allocate/hours-caps.js";
+import { hoursLimits } from "../../allocate/hours-caps.js";
+import { PERIOD_DAYS_ON_AVERAGE } from "../../calendar/periods.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
 export interface UtilisationPeriod {
