@@ -214,7 +214,8 @@ export function moneyWithoutRpAt(tokens: readonly IToken[], s: number, kind: Dec
   const text = writtenText(tokens, s, last);
   const range = spanTokens(number, tokens[last]) ?? tokenRange(number);
   if (inner !== undefined && inner.mistake.fixed === undefined) return { first: s, last, mistake: { ...inner.mistake, text, range }, literal: "money" };
-  // Digits with no dots get them between their thousands, as Lontar writes rupiah (`5000`: `Rp 5.000`).
-  const digits = number.image.includes(".") ? number.image : number.image.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return { first: s, last, mistake: { kind: "noRupiah", text, fixed: inner?.mistake.fixed ?? `Rp ${digits}`, range }, literal: "money" };
+  // The amount as Lontar writes rupiah (`5000`: `Rp 5.000`); a pasted run of digits is no amount, as for `Rp` (MOST_DIGITS).
+  const digits = number.image.replace(/\./g, "");
+  const fixed = inner?.mistake.fixed ?? (digits.length <= MOST_DIGITS ? rupiah(BigInt(digits)) : undefined);
+  return fixed === undefined ? undefined : { first: s, last, mistake: { kind: "noRupiah", text, fixed, range }, literal: "money" };
 }

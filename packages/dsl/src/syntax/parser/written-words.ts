@@ -8,7 +8,8 @@ import { isDigits, touching, isNameWord, wordType, writtenText } from "./written
 import { jamBeforeHour, timeAt } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
-import { damerauDistance, typoLimit } from "../../diagnostics/edit-distance.js";
+import { closeKeywords } from "./keyword-suggestions.js";
+import { keywordLanguage } from "../keyword-language.js";
 
 /**
  * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
@@ -193,31 +194,23 @@ export function boundWordAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s, mistake: { kind: "wordsFor", text: word.image, fixed, range }, literal: "keyword", token: { type: indonesian, image: fixed } };
 }
 
-/** The keywords of a need's clause after `with` / `dengan` (or `and` / `dan`) that take a value: a role, a skill, a capacity. */
-const NEED_CLAUSE_TOKENS: ReadonlySet<string> = new Set(["Role", "Skills", "Capacity"]);
+/** The keyword tokens of a need's clause after `with` / `dengan` (or `and` / `dan`) that take a value: a role, a skill, a capacity. */
+const NEED_CLAUSE_TOKENS: readonly string[] = ["Role", "Skills", "Capacity"];
 
 /**
  * `butuh 1 relawan dengan keahlain mendongeng`: a need's clause keyword misspelt, which the
- * grammar reads as a room's feature, failing at the value after it. The word nearest one
- * clause keyword (one or two edits), in the language of `dengan` / `with`, is the certain fix;
- * none when no keyword is near, or two are.
+ * grammar reads as a room's feature, failing at the value after it. The clause keyword nearest
+ * the word (keyword-suggestions.ts's `closeKeywords`, in the language of `dengan` / `with`) is
+ * the certain fix; none when no keyword is near, or two are as near.
  */
 export function needClauseWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [before, word, value] = [tokens[s - 1], tokens[s], tokens[s + 1]];
-  const join = before?.tokenType.name;
-  if (word?.tokenType !== Identifier || value === undefined || value.startLine !== word.startLine || (join !== K["With"]?.name && join !== K["And"]?.name)) return undefined;
+  if (before === undefined || word?.tokenType !== Identifier || value === undefined || value.startLine !== word.startLine || (before.tokenType !== K["With"] && before.tokenType !== K["And"])) return undefined;
   if (value.tokenType !== Identifier && value.tokenType !== NumberLiteral && value.tokenType.name !== "GtEq") return undefined;
-  const lang = before?.image === "dengan" || before?.image === "dan" ? "id" : "en";
-  const near = new Map<string, string>();
-  for (const [spelling, meaning] of WORDS) {
-    if (!NEED_CLAUSE_TOKENS.has(meaning.token) || (meaning.lang !== undefined && meaning.lang !== lang)) continue;
-    const limit = typoLimit(spelling);
-    if (damerauDistance(word.image.toLowerCase(), spelling, limit) <= limit && !near.has(meaning.token)) near.set(meaning.token, spelling);
-  }
-  const [only, ...others] = [...near];
-  const type = only === undefined ? undefined : K[only[0]];
-  if (only === undefined || others.length > 0 || type === undefined) return undefined;
-  const fixed = only[1];
-  const mistake = { kind: "needClauseWord" as const, text: word.image, fixed, example: `${before?.image ?? ""} ${fixed} ${value.image}`, range: tokenRange(word) };
+  const clauses = NEED_CLAUSE_TOKENS.flatMap((name) => K[name] ?? []);
+  const [fixed, ...others] = closeKeywords(word.image.toLowerCase(), clauses, keywordLanguage(before), 2);
+  const type = fixed === undefined ? undefined : K[WORDS.get(fixed)?.token ?? ""];
+  if (fixed === undefined || others.length > 0 || type === undefined) return undefined;
+  const mistake = { kind: "needClauseWord" as const, text: word.image, fixed, example: `${before.image} ${fixed} ${value.image}`, range: tokenRange(word) };
   return { first: s, last: s + 1, mistake, literal: "keyword", token: { type, image: fixed }, then: [{ type: value.tokenType, image: value.image }] };
 }
