@@ -520,17 +520,15 @@ class ItemReader {
     // Read again, the property before must take the written form it failed at, or it is not what
     // failed: then the written form starts a property of its own (`… berlaku 2026-01-01..2026-12-31
     // paling sedikit 4 sesi …` on one line), read from there, as a property that fails at its first word is.
-    let again: number | undefined;
-    let from = j;
-    let mended: MendedRun<Property | undefined> | undefined;
-    for (const start of before === undefined ? [j] : [before, j]) {
-      if (notationAt(this.tokens, k, start, kind) === undefined) continue;
-      const read = readMended(grammar().property, this.tokens, start, k, this.resync(k + 1) + 1, kind);
-      if (read === undefined || (start !== j && !read.spans.some(([a, b]) => a <= k && k <= b))) continue;
-      [again, from, mended] = [start === j ? undefined : start, start, read];
-      break;
-    }
+    const readFrom = (from: number): MendedRun<Property | undefined> | undefined => {
+      if (notationAt(this.tokens, k, from, kind) === undefined) return undefined;
+      const read = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind);
+      return read === undefined || (from !== j && !read.spans.some(([a, b]) => a <= k && k <= b)) ? undefined : read;
+    };
+    const again = before === undefined ? undefined : readFrom(before);
+    const mended = again ?? readFrom(j);
     if (mended === undefined) return undefined;
+    const from = again === undefined ? j : (before ?? j);
     for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
