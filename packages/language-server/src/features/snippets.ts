@@ -25,7 +25,7 @@ function placeholder(kind: DeclarationKind, key: string, lang: Lang): string {
     case "schedule":
       return `${spelling("Every", lang)} ${spelling("WeekUnit", lang)}`;
     case "indicator":
-      return indicator(lang);
+      return indicator(kind, lang);
     case "when":
       return spelling("True", lang);
     case "then":
@@ -55,8 +55,9 @@ export function declarationSnippet(kind: DeclarationKind, lang: Lang): string {
   return [`${spelling(DECLARATION_TOKENS[kind], lang)} \${1:${lang === "id" ? "nama" : "name"}} {`, ...body, "  $0", "}"].join("\n");
 }
 
-/** An example indicator: `activities metric activities weight 100 target 10 per month` (`kegiatan metrik kegiatan …`). */
-function indicator(lang: Lang): string {
-  const activities = lang === "id" ? "kegiatan" : "activities";
+/** An example indicator: `activities metric activities weight 100 target 10 per month` (`kegiatan metrik kegiatan …`), its metric from the table. */
+function indicator(kind: DeclarationKind, lang: Lang): string {
+  const metrics = propertySpec(kind, "indicator")?.values?.values;
+  const activities = (metrics?.find((v) => v.written.en === "activities") ?? metrics?.[0])?.written[lang] ?? "activities";
   return `${activities} ${spelling("Metric", lang)} ${activities} ${spelling("Weight", lang)} 100 ${spelling("Target", lang)} 10 ${spelling("Per", lang)} ${spelling("MonthUnit", lang)}`;
 }
