@@ -142,6 +142,12 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(onDay).not.toContain(ex.month);
     expect(onDay.length).toBeLessThan(12);
     expect(await at(id ? "setiap minggu pada selasa, " : "every week on tue, ")).toContain(ex.weekday);
+    // An ordinal weekday only where a recurrence may take one (every month or year), not every week (LON3009).
+    const ordinal = id ? "pertama" : "the";
+    expect(await at(id ? "setiap minggu pada sabtu " : "every week on ")).not.toContain(ordinal);
+    expect(await at(id ? "setiap 2 minggu pada sabtu " : "every 2 weeks on ")).not.toContain(ordinal);
+    expect(await at(id ? "setiap bulan pada sabtu " : "every month on ")).toContain(ordinal);
+    expect(await at(id ? "setiap 3 bulan pada sabtu " : "every 3 months on ")).toContain(ordinal);
     expect(await at(id ? "setiap tahun pada 17 " : "every year on 17 ")).toContain(ex.month);
     expect(await at(id ? "2 kali " : "2 times ")).toEqual([id ? "per" : "per"]);
     expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);

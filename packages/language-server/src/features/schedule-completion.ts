@@ -32,6 +32,19 @@ function months(lang: Lang): CompletionItem[] {
   return MONTH_SPELLINGS.map((m, i): CompletionItem => ({ label: m[lang][0] ?? String(i + 1), kind: CompletionItemKind.Value, detail: `${i + 1}`, sortText: String(i).padStart(2, "0") }));
 }
 
+/**
+ * Whether the recurrence written so far may take an ordinal weekday (`the first sat`,
+ * `sabtu pertama`): every month or year, not every day or week (LON3009) nor a count per
+ * period. Unknown (no unit yet) allows it.
+ */
+function takesOrdinal(written: readonly string[]): boolean {
+  const every = written.findIndex((w) => WORDS.get(w)?.token === "Every");
+  if (every < 0) return false;
+  const unitAt = /^\d+$/.test(written[every + 1] ?? "") ? every + 2 : every + 1;
+  const unit = WORDS.get(written[unitAt] ?? "")?.token;
+  return unit === undefined || unit === "MonthUnit" || unit === "YearUnit";
+}
+
 /** The ordinals of a language (`first` … `last`, `pertama` … `terakhir`), from the keyword table. */
 function ordinals(lang: Lang): CompletionItem[] {
   return [...WORDS].filter(([, m]) => m.token === "Ordinal" && m.lang === lang).map(([word]): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword }));
@@ -71,7 +84,7 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     case "Per":
       return keywords(PERIODS, lang);
     case "On":
-      return [...days(lang, uiLang), ...(lang === "en" ? keywords(["The"], lang) : [])];
+      return [...days(lang, uiLang), ...(lang === "en" && takesOrdinal(written) ? keywords(["The"], lang) : [])];
     case "The":
       return ordinals(lang);
     case "Ordinal":
@@ -94,7 +107,7 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   if (token !== undefined && PERIOD_TOKENS.has(token) && (previous === "Every" || previous === "Per" || /^\d+$/.test(written[written.length - 2] ?? ""))) {
     return keywords(previous === "Per" ? ["On", "Between"] : token === "DayUnit" ? ["At"] : ["On"], lang);
   }
-  if (token !== undefined && DAY_TOKENS.has(token)) return [...keywords(["At", "Between", "For"], lang), ...(lang === "id" ? ordinals(lang) : [])];
+  if (token !== undefined && DAY_TOKENS.has(token)) return [...keywords(["At", "Between", "For"], lang), ...(lang === "id" && takesOrdinal(written) ? ordinals(lang) : [])];
   return keywords(ANY_KEYWORD, lang);
 }
 
