@@ -37,6 +37,8 @@ export { closedSessionViolations, countedViolations, planVerdict, type PlanVerdi
 export {
   CSV_COLUMNS,
   LONTAR_PRODID,
+  agreementStatusWord,
+  type AgreementStatus,
   escapeText,
   exportCalendars,
   exportCsv,

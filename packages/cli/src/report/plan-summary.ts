@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -53,7 +53,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   const t = <K extends CliMessageKey>(key: K, args: CliArgs<K>): string => cliText(key, args, language);
   const byStatus = count(plan.occurrences.map((occurrence) => occurrence.status));
   const agreements = count(plan.agreements.map((agreement) => agreement.status));
-  const statuses = [...agreements].map(([status, n]) => `${n} ${isAgreementStatus(status) ? t(`plan.status.${status}`, {}) : status}`);
+  const statuses = [...agreements].map(([status, n]) => `${n} ${agreementStatusWord(status, language)}`);
   const lines = [
     t("plan.title", plan.horizon),
     ...(origin === "agreements" ? [t("plan.horizonFromAgreements", {})] : []),
@@ -94,12 +94,6 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     if (outputs.files.includes(key)) lines.push(`  ${key.padEnd(13)}${outputs.dir}/${key}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-const AGREEMENT_STATUSES = ["ok", "at_risk", "violated", "inactive"] as const;
-
-function isAgreementStatus(status: string): status is (typeof AGREEMENT_STATUSES)[number] {
-  return (AGREEMENT_STATUSES as readonly string[]).includes(status);
 }
 
 // The words of the finding's diagnostic (LON5101's, as full as the planner's own English

@@ -116,10 +116,6 @@ export const CLI_MESSAGES = {
   "plan.occurrences": L("  occurrences  {total} ({scheduled} scheduled, {unassigned} unassigned, {cancelled} cancelled)", "  pelaksanaan  {total} ({scheduled} terjadwal, {unassigned} belum ditempatkan, {cancelled} dibatalkan)"),
   "plan.agreements": L("  agreements   {list}", "  perjanjian   {list}"),
   "plan.noAgreements": L("none", "tidak ada"),
-  "plan.status.ok": L("met", "terpenuhi"),
-  "plan.status.at_risk": L("at risk", "berisiko"),
-  "plan.status.violated": L("not met", "tidak terpenuhi"),
-  "plan.status.inactive": L("not in force", "tidak berlaku"),
   "plan.finding": L("obligation {number}: {planned} planned, {expected} expected ({from}..{to})", "kewajiban {number}: {planned} direncanakan, diharapkan {expected} ({from}..{to})"),
   "plan.findingGroup": L(
     "obligation {number}: not met in {count} periods ({from}..{to}): {planned} planned, {expected} expected",

@@ -1,3 +1,4 @@
+import { agreementStatusWord } from "@lontar/planner";
 import type { CodeLens } from "vscode-languageserver";
 import type { PlanCache, PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -9,7 +10,8 @@ import { say, sayCount } from "../words.js";
 /**
  * Code lenses from the plan: per program, its occurrences in the horizon that take place,
  * how many of those are unassigned, and how many were cancelled (a holiday, a closure, a
- * rule), when any; per agreement, how many obligations hold (per period). None while the
+ * rule), when any; per agreement, its status in words (`not met`, as `lontar plan` says it)
+ * and how many obligations hold (per period). None while the
  * workspace has errors.
  */
 export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
@@ -36,7 +38,7 @@ export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, d
       const report = plan.agreements.find((a) => a.agreementId === d.name.text);
       if (report === undefined) return [];
       const held = report.findings.filter((f) => f.ok).length;
-      return [{ range, command: { title: `${held}/${report.findings.length} ${say(report.findings.length === 1 ? "obligationHolds" : "obligationsHold", lang)} (${report.status})`, command: "" } }];
+      return [{ range, command: { title: `${agreementStatusWord(report.status, lang)}: ${held}/${report.findings.length} ${say(report.findings.length === 1 ? "obligationHolds" : "obligationsHold", lang)}`, command: "" } }];
     }
     return [];
   });

@@ -3,6 +3,7 @@
  * Pure functions, deterministic to the byte; the writer of all outputs (`writePlanOutputs`)
  * touches the file system and is exported from `@lontar/planner/node`.
  */
+export { agreementStatusWord, type AgreementStatus } from "./agreement-status.js";
 export { exportCsv, CSV_COLUMNS, type CsvOptions } from "./csv/export-csv.js";
 export { defaultCsvSeparator, type CsvSeparator } from "./csv/csv-separator.js";
 export { exportHtml, type HtmlOptions } from "./html/export-html.js";

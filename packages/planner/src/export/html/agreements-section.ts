@@ -2,11 +2,10 @@ import type { Agreement, Language, Obligation } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { agreementStatusWord } from "../agreement-status.js";
 import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord, type ReportWord } from "./report-words.js";
-
-const STATUS_WORDS: Readonly<Record<string, ReportWord>> = { ok: "statusOk", at_risk: "statusAtRisk", violated: "statusViolated", inactive: "statusInactive" };
 
 /** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku". */
 function obligationText(obligation: Obligation | undefined, kind: string, index: WorkspaceIndex, language: Language): string {
@@ -33,7 +32,8 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
     const agreement = declared.get(a.agreementId);
     const title = agreement?.title ?? a.agreementId;
     const partner = agreement === undefined ? "" : ` — ${nameOf(index, agreement.partner)}`;
-    const status = STATUS_WORDS[a.status];
+    const word = agreementStatusWord(a.status, language);
+    const status = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     const rows = a.findings.map((f) => {
       const obligation = agreement?.obligations[f.obligationIndex];
       const what = obligationText(obligation, f.kind, index, language);
@@ -48,7 +48,7 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       rows.length === 0
         ? ""
         : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
-    return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${status === undefined ? escapeHtml(a.status) : w(status)}</span></h3>${table}`;
+    return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${escapeHtml(status)}</span></h3>${table}`;
   });
   return `<section id="agreements">\n${heading}\n${tables.join("\n")}\n</section>`;
 }

@@ -1,0 +1,27 @@
+import type { Language } from "@lontar/core";
+import type { Plan } from "../plan/plan.js";
+
+/** An agreement's status in plan.json: `ok`, `at_risk`, `violated` or `inactive`. */
+export type AgreementStatus = Plan["agreements"][number]["status"];
+
+/**
+ * An agreement's status as a reader says it, in lower case: one table for the report, the
+ * command line's plan summary and the editor's code lens, so each says `not met` /
+ * `tidak terpenuhi` for plan.json's `violated`.
+ */
+const AGREEMENT_STATUS_WORDS: Readonly<Record<AgreementStatus, Readonly<Record<Language, string>>>> = {
+  ok: { en: "met", id: "terpenuhi" },
+  at_risk: { en: "at risk", id: "berisiko" },
+  violated: { en: "not met", id: "tidak terpenuhi" },
+  inactive: { en: "not in force", id: "tidak berlaku" },
+};
+
+/**
+ * An agreement's status in words, lower case (`at risk`, `berisiko`); a status this version
+ * does not know (a newer plan.json) as it is written.
+ *
+ * @example agreementStatusWord("violated", "id") // "tidak terpenuhi"
+ */
+export function agreementStatusWord(status: string, language: Language): string {
+  return Object.hasOwn(AGREEMENT_STATUS_WORDS, status) ? AGREEMENT_STATUS_WORDS[status as AgreementStatus][language] : status;
+}

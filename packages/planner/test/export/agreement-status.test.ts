@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { Plan, agreementStatusWord } from "../../src/index.js";
+
+describe("agreementStatusWord", () => {
+  const statuses = Plan.shape.agreements.element.shape.status.options;
+
+  it("says every status plan.json writes in both languages, in words, not as its id", () => {
+    for (const status of statuses) {
+      for (const language of ["en", "id"] as const) {
+        const word = agreementStatusWord(status, language);
+        expect(word, `${status} ${language}`).not.toBe(status);
+        expect(word).toBe(word.toLowerCase());
+      }
+    }
+    expect(statuses.map((s) => agreementStatusWord(s, "id"))).toEqual(["terpenuhi", "berisiko", "tidak terpenuhi", "tidak berlaku"]);
+    expect(statuses.map((s) => agreementStatusWord(s, "en"))).toEqual(["met", "at risk", "not met", "not in force"]);
+  });
+
+  it("writes a status it does not know (a newer plan.json) as it is, and no inherited name", () => {
+    expect(agreementStatusWord("suspended", "id")).toBe("suspended");
+    expect(agreementStatusWord("toString", "en")).toBe("toString");
+  });
+});
