@@ -184,6 +184,22 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
+  it("hovers a declaration's keyword with what it declares and the properties it requires", async () => {
+    const id = ex.lang === "id";
+    const text = `${session.text(ex.programs)}\n\n${id ? "program baru {\n  kategori mendongeng\n}" : "program fresh {\n  category storytelling\n}"}\n`;
+    session.change(ex.programs, ++version, text);
+    const needle = id ? "program baru" : "program fresh";
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, 3) });
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    expect(value).toMatch(id ? /^\*\*program\*\* — deklarasi\n\n/ : /^\*\*program\*\* — declaration\n\n/);
+    expect(value).toContain(id ? "*wajib*: `kategori`" : "*required*: `category`");
+    expect(hover?.range?.end.character).toBe("program".length);
+    // The name after it is still the name's hover, not the keyword's.
+    const name = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, needle.length - 1) });
+    expect((name?.contents as MarkupContent | undefined)?.value ?? "").not.toContain(id ? "— deklarasi" : "— declaration");
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {
     const text = session.text(ex.programs);
     session.change(ex.programs, ++version, text);
@@ -240,7 +256,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const text = session.text(ex.agreements);
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.agreements) }, position: positionOf(text, ex.agreement, 1) });
     const value = (hover?.contents as MarkupContent).value;
-    expect(value).toContain(ex.lang === "id" ? "Kewajiban per periode" : "Obligations per period");
+    // The agreement's status in words, as `lontar plan` says it (plan.json's `ok`).
+    expect(value).toContain(ex.lang === "id" ? "**Kewajiban per periode** (terpenuhi)" : "**Obligations per period** (met)");
     expect(value).toMatch(ex.lang === "id" ? /terpenuhi/ : /holds/);
   });
 });

@@ -1,4 +1,5 @@
 import { labelOf, weekdayLabels } from "@lontar/core";
+import { agreementStatusWord } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
@@ -31,6 +32,8 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   }
   const offset = snapshot.lines(path).offset(position);
   const around = snapshot.nodes(path).filter((n) => n.range.start.offset <= offset && offset <= n.range.end.offset);
+  const declared = declarationKeywordHover(snapshot, path, around, offset, context.lang);
+  if (declared !== undefined) return declared;
   const schedule = around.find((n) => n.kind.endsWith("Schedule"));
   if (schedule !== undefined) return { contents: { kind: "markdown", value: scheduleHover(snapshot, path, schedule, context) }, range: toRange(schedule.range) };
   const property = around.find((n) => n.kind === "Property");
@@ -49,6 +52,25 @@ function nameHover(snapshot: Snapshot, name: string, context: HoverContext): str
   return parts.join("\n\n");
 }
 
+/**
+ * The hover of a declaration's keyword (`perpustakaan`, `kesepakatan`): what the kind
+ * declares, from the language's table, and the properties it requires, each in the
+ * reader's language `lang`.
+ */
+function declarationKeywordHover(snapshot: Snapshot, path: string, around: readonly WalkedNode[], offset: number, lang: Lang): Hover | undefined {
+  const declaration = around.find((n) => n.kind === "Declaration");
+  const kind = declaration?.node["declarationKind"];
+  if (declaration === undefined || typeof kind !== "string" || !Object.hasOwn(DECLARATION_TOKENS, kind)) return undefined;
+  const start = declaration.range.start.offset;
+  const word = /^[A-Za-z_]+/.exec((snapshot.texts.get(path) ?? "").slice(start, start + 40))?.[0];
+  if (word === undefined || offset > start + word.length || WORDS.get(word)?.token !== kindToken(kind)) return undefined;
+  const lines = [`**${spelling(kindToken(kind), lang)}** — ${say("declarationSnippet", lang)}`, declarationSpec(kind as DeclarationKind).doc[lang]];
+  const required = (REQUIRED_KEYS as Record<string, readonly string[]>)[kind] ?? [];
+  if (required.length > 0) lines.push(`*${say("required", lang)}*: ${required.map((key) => `\`${spelling(propertyToken(key) ?? key, lang)}\``).join(", ")}`);
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
+}
+
 /** The keyword token of a declaration kind (`Library`), from the table the editor's other features read. */
 const kindToken = (kind: string): string => (Object.hasOwn(DECLARATION_TOKENS, kind) ? DECLARATION_TOKENS[kind as DeclarationKind] : kind);
 
@@ -58,7 +80,7 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
   const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${f.expected} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
-  return [`**${say("agreementHolds", context.lang)}** (${report.status})`, ...rows].join("\n");
+  return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
 }
 
 function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, context: HoverContext): string {
