@@ -721,6 +721,14 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, hint), range, suggestions: [], fix: { note: "replaceWith", shown: `${onDay} ${token.image}`, edits: [{ range: tokenRange(previous), text: onDay }] } });
       return undefined;
     }
+    // `at perpus` on a line of its own: the head's `at <library>` written as a property (after a
+    // schedule's line, read on as that schedule's `at` and its time).
+    const atLine = notAProperty ? start : inBody && previous?.tokenType.name === "At" && this.startsLine(run.next - 1) ? run.next - 1 : undefined;
+    const atLibrary = atLine !== undefined && close.length === 0 && declarationKind !== undefined ? this.atLibraryLine(atLine, declarationKind, lang) : undefined;
+    if (atLibrary !== undefined && atLine !== undefined) {
+      this.errors.push({ kind, message: concat(message, atLibrary.hint), range: tokenRange(this.tokens[atLine] ?? token), suggestions: [], ...(atLibrary.fix === undefined ? {} : { fix: atLibrary.fix }) });
+      return undefined;
+    }
     // `zona Asia/Jakarta`: read with the keyword meant, the value too is written another way; the one fix mends both.
     const only = notAProperty && close.length === 1 ? close[0] : undefined;
     const meant = only === undefined ? undefined : meantProperty(this.tokens.slice(start, this.resync(start + 1)), only, declarationKind);
@@ -745,6 +753,31 @@ class ItemReader {
     const close = closeKeywords(word, expected, lang);
     if (close.length > 0 || own === undefined) return close;
     return prefixKeywords(word, own, lang);
+  }
+
+  /**
+   * `at perpus` / `di perpus`, alone on its line in the body of a declaration of `kind`: the
+   * library its head takes (`program kelas at perpus {`) written as a property. The hint says
+   * where it goes; a program, which also takes it as a property, gets `library perpus` as the
+   * fix (in `lang`, the file's keywords). Undefined for any other line, or a kind with no library.
+   */
+  private atLibraryLine(start: number, kind: DeclarationKind, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+    const at = this.tokens[start];
+    const name = this.tokens[start + 1];
+    const after = this.tokens[start + 2];
+    if (at?.tokenType.name !== "At" || name === undefined || !isName(name) || name.startLine !== at.startLine || !HEAD_AT_KINDS.has(kind)) return undefined;
+    if (after !== undefined && after.startLine === at.startLine && after.tokenType.name !== "RBrace") return undefined;
+    const spec = declarationSpec(kind);
+    const head = (l: KeywordLanguage): string => `\`${spec.keyword[l][0] ?? kind} <${l === "en" ? "name" : "nama"}> ${l === "en" ? "at" : "di"} ${name.image} {\``;
+    if (propertySpec(kind, "library") === undefined) {
+      return { hint: { en: `; the library goes in the first line, after the name: ${head("en")}`, id: `; perpustakaannya ditulis di baris pertama, setelah nama: ${head("id")}` } };
+    }
+    const keyword = spell("Library", lang);
+    const property = (l: KeywordLanguage): string => `\`${spell("Library", l)} ${name.image}\``;
+    return {
+      hint: { en: `; the library goes after the name, ${head("en")}, or in the property ${property("en")}`, id: `; perpustakaannya ditulis setelah nama, ${head("id")}, atau dalam properti ${property("id")}` },
+      fix: { note: "replaceWith", shown: `${keyword} ${name.image}`, edits: [{ range: tokenRange(at), text: keyword }] },
+    };
   }
 
   /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */
@@ -779,6 +812,9 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
     id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
+
+/** The kinds whose head takes `at <library>` (a program and the resources). */
+const HEAD_AT_KINDS: ReadonlySet<DeclarationKind> = new Set(["program", "room", "staff", "volunteer", "vehicle", "equipment", "collection", "budget"]);
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
