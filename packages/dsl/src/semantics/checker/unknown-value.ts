@@ -1,7 +1,8 @@
 /**
  * The one way an unknown word is reported: "`women` is not a known audience group; allowed:
  * `children`, `teens`…" — every allowed value when there are few, else the nearest five —
- * with "did you mean" suggestions, and the replacement as an edit when one word is close.
+ * with "did you mean" suggestions, and the replacement as an edit when one word is close
+ * (applied by `check --fix` when that word is near by spelling).
  * The list is the message's `allowed` argument, in English and Bahasa Indonesia, each with
  * the values as a planner writes them: the Indonesian message lists the Indonesian words
  * (`anak_anak`, `opd`), the English one the words of the file's language.
@@ -148,8 +149,10 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const candidates = [...(unknown.candidates ?? plain)];
   const near = closeNames(unknown.text, candidates);
   const close = onePerMeaning(near.length > 0 ? near : affixed(unknown.text, candidates), unknown).slice(0, 3);
+  // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`dongeng`) stays a question.
+  const certain = close.length === 1 && near.length > 0;
   const extras = {
-    suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [])),
+    suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [], certain)),
   };
   // The values the close words mean lead the list (`lomba` offered: `lomba_membaca`, the value it means, first).
   const meanings = new Set(close.map((c) => unknown.meaningOf?.(c) ?? c));

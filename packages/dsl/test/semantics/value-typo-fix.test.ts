@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits, certainFixes, checkSource } from "@lontar/dsl";
+
+const file = "a.lontar";
+const partner = (kind: string): string => `mitra m {\n  nama "M"\n  jenis ${kind}\n}\n`;
+
+// A value the table lists, misspelt: as one close keyword is, the one value near it by spelling is the certain fix.
+describe("a misspelt value's fix (LON3004)", () => {
+  it("is applied by `check --fix` when one allowed value is near by spelling", () => {
+    const source = partner("sekolh");
+    const { diagnostics } = checkSource(source, file);
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON3004"]);
+    expect(diagnostics[0]?.suggestions?.[0]).toMatchObject({ preferred: true });
+    const fixed = applyEdits(source, certainFixes(diagnostics).get(file) ?? []);
+    expect(fixed).toBe(partner("sekolah"));
+    expect(checkSource(fixed, file).diagnostics).toEqual([]);
+  });
+
+  it("stays a question when the word only ends a value (`dongeng` for `mendongeng`) or several are near", () => {
+    const program = 'perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori dongeng\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n';
+    const affixed = checkSource(program, file).diagnostics;
+    expect(affixed.map((d) => d.code)).toEqual(["LON3004"]);
+    expect(JSON.stringify(affixed[0]?.suggestions)).toContain("mendongeng");
+    expect(certainFixes(affixed).get(file) ?? []).toEqual([]);
+    // Nothing near: no fix at all.
+    expect(certainFixes(checkSource(partner("perempuan"), file).diagnostics).get(file) ?? []).toEqual([]);
+  });
+});
