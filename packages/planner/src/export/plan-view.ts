@@ -40,6 +40,9 @@ export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
   };
 }
 
+/** Abbreviations read in mixed case: a madrasah tsanawiyah, a memorandum of understanding. */
+const MIXED_CASE: ReadonlyMap<string, string> = new Map([["mts", "MTs"], ["mou", "MoU"]]);
+
 /**
  * Abbreviations planners write in lower case inside an identifier and read in capitals:
  * budgets (APBD, DAK, BOS), schools (SD, SMP, MTs), bodies (OPD, PKK, UPTD), programs (TPBIS)
@@ -51,7 +54,7 @@ const CAPITALS: ReadonlyMap<string, string> = new Map(
     "paud", "tk", "sd", "sdn", "mi", "min", "smp", "smpn", "mts", "sma", "sman", "smk", "smkn", "ma", "slb",
     "opd", "pkk", "upt", "uptd", "lsm", "ngo", "bumdes", "pkbm", "tbm", "rt", "rw", "pic", "tik",
     "tpbis", "iplm", "iku", "kpi", "mou", "pks", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",
-  ].map((w) => [w, w === "mts" ? "MTs" : w.toUpperCase()]),
+  ].map((w) => [w, MIXED_CASE.get(w) ?? w.toUpperCase()]),
 );
 
 /** An identifier written as words for people: `ruang_pertemuan` → "Ruang Pertemuan", `apbd_2026` → "APBD 2026". */

@@ -168,6 +168,11 @@ describe("exportHtml", () => {
     const withObligation = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "sessions", program: "dongeng", min: 2, per: "month" }] })) });
     const agreements = section(exportHtml(samplePlan(), withObligation), "agreements");
     expect(agreements).toContain("MoU SD 1 — SD Negeri 1 Solok");
+    // Declared without a title: its id as words, not the id.
+    const untitled = workspaceOf({ ...base, agreements: (base.agreements ?? []).map(({ title: _title, ...a }) => ({ ...a, id: "mou_disdik_2019" })) });
+    const plan = samplePlan();
+    const renamed = { ...plan, agreements: plan.agreements.map((a) => ({ ...a, agreementId: "mou_disdik_2019" })) };
+    expect(section(exportHtml(renamed, untitled), "agreements")).toContain("<h3>MoU Disdik 2019 — SD Negeri 1 Solok");
     expect(agreements).toContain('<span class="status-at_risk">At risk</span>');
     expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>2019-02-01 – 2019-02-28</td><td>≥ 2</td><td>1</td></tr>');
     const budget = section(html, "budget");

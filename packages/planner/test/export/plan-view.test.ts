@@ -7,6 +7,8 @@ describe("an identifier written as words", () => {
     expect(idAsWords("apbd_2026")).toBe("APBD 2026");
     expect(idAsWords("dana_bos-sdn_ii")).toBe("Dana BOS SDN II");
     expect(idAsWords("pic_margomulyo")).toBe("PIC Margomulyo");
+    expect(idAsWords("mou_disdik_2019")).toBe("MoU Disdik 2019");
+    expect(idAsWords("perpus_mts_negeri")).toBe("Perpus MTs Negeri");
     expect(idAsWords("mts_negeri_1")).toBe("MTs Negeri 1");
     expect(idAsWords("komplek_ktk")).toBe("Komplek Ktk");
     expect(idAsWords("__")).toBe("");

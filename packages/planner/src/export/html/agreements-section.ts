@@ -1,7 +1,7 @@
 import type { Agreement, Language, Obligation } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
-import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord } from "../agreement-status.js";
 import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
@@ -30,7 +30,8 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
   const declared = new Map(agreements.map((a) => [a.id, a]));
   const tables = plan.agreements.map((a) => {
     const agreement = declared.get(a.agreementId);
-    const title = agreement?.title ?? a.agreementId;
+    // An agreement declared without a title is named by its id as words (`mou_disdik_2019`: "MoU Disdik 2019"), as an unnamed resource is.
+    const title = agreement?.title ?? idAsWords(a.agreementId);
     const partner = agreement === undefined ? "" : ` — ${nameOf(index, agreement.partner)}`;
     const word = agreementStatusWord(a.status, language);
     const status = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
