@@ -38,6 +38,7 @@ export {
   CSV_COLUMNS,
   LONTAR_PRODID,
   agreementStatusWord,
+  expectedCount,
   type AgreementStatus,
   escapeText,
   exportCalendars,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Plan, agreementStatusWord } from "../../src/index.js";
+import { Plan, agreementStatusWord, expectedCount } from "../../src/index.js";
 
 describe("agreementStatusWord", () => {
   const statuses = Plan.shape.agreements.element.shape.status.options;
@@ -19,5 +19,15 @@ describe("agreementStatusWord", () => {
   it("writes a status it does not know (a newer plan.json) as it is, and no inherited name", () => {
     expect(agreementStatusWord("suspended", "id")).toBe("suspended");
     expect(agreementStatusWord("toString", "en")).toBe("toString");
+  });
+});
+
+describe("expectedCount", () => {
+  it("writes plan.json's expected bound with signs and the reader's joining word, a share in rupiah", () => {
+    expect(expectedCount(">= 6", "en")).toBe("≥ 6");
+    expect(expectedCount(">= 1 and <= 3", "en")).toBe("≥ 1 and ≤ 3");
+    expect(expectedCount(">= 1 and <= 3", "id")).toBe("≥ 1 dan ≤ 3");
+    expect(expectedCount("Rp 25000000", "id")).toBe("Rp 25.000.000");
+    expect(expectedCount("Rp 25000000", "en")).toBe("Rp 25,000,000");
   });
 });

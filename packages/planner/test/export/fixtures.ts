@@ -137,7 +137,7 @@ export function samplePlanInput(): unknown {
             obligationIndex: 0,
             kind: "sessions",
             period: { from: "2019-02-01", to: "2019-02-28" },
-            expected: "≥ 2",
+            expected: ">= 2",
             planned: 1,
             ok: false,
             message: "one session short",

@@ -2,7 +2,7 @@ import { budgetCategoryLabels, labelOf, periodLabels, type Budget, type Language
 import { occurrenceCharges } from "../../allocate/budget-caps.js";
 import { periodKey, periodsMeeting } from "../../calendar/periods.js";
 import type { Plan } from "../../plan/plan.js";
-import { sortedOccurrences } from "../plan-view.js";
+import { idAsWords, sortedOccurrences } from "../plan-view.js";
 import { money, word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -50,7 +50,7 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
   const rows = budgets.map((b) => {
     const total = totals.get(b.id);
     const planned = total?.planned ?? 0;
-    return `<tr><td>${w(b.name ?? b.id)}</td><td>${w(labelOf(budgetCategoryLabels, b.category, language))}</td><td class="num">${w(money(b.amount, language))}</td><td class="num">${w(money(planned, language))}</td><td class="num">${w(money(total?.remaining ?? b.amount - planned, language))}</td></tr>`;
+    return `<tr><td>${w(b.name ?? idAsWords(b.id))}</td><td>${w(labelOf(budgetCategoryLabels, b.category, language))}</td><td class="num">${w(money(b.amount, language))}</td><td class="num">${w(money(planned, language))}</td><td class="num">${w(money(total?.remaining ?? b.amount - planned, language))}</td></tr>`;
   });
   const perPeriod = budgets.map((b) => {
     const per: Period = b.cap?.per ?? "month";
@@ -63,7 +63,7 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
       const cap = b.cap === undefined ? "" : w(money(b.cap.amount, language));
       return `<tr${over ? ' class="bad"' : ""}><td>${w(`${period.from} – ${period.to}`)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
     });
-    const caption = `${b.name ?? b.id}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
+    const caption = `${b.name ?? idAsWords(b.id)}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
     return `<table class="list budget-periods">\n<caption>${w(caption)}</caption>\n<thead><tr><th>${w(reportWord("period", language))}</th><th>${w(word("planned", language))}</th><th>${w(reportWord("cap", language))}</th></tr></thead>\n<tbody>\n${lines.join("\n")}\n</tbody>\n</table>`;
   });
   return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${perPeriod.filter((t) => t !== "").join("\n")}\n</section>`;
