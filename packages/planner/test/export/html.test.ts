@@ -177,7 +177,7 @@ describe("exportHtml", () => {
     expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>2019-02-01 – 2019-02-28</td><td>≥ 2</td><td>1</td></tr>');
     const budget = section(html, "budget");
     // A budget declared without a name: its id as words.
-    const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? { ...r, name: undefined, id: "apbd_2019" } : r)) });
+    const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? (({ name: _name, ...rest }) => ({ ...rest, id: "apbd_2019" }))(r) : r)) });
     expect(section(exportHtml({ ...samplePlan(), budget: [] }, unnamed), "budget")).toContain("<td>APBD 2019</td>");
     expect(budget).toContain('<td>APBD 2019</td><td>Programs</td><td class="num">Rp 10,000,000</td><td class="num">Rp 500,000</td><td class="num">Rp 9,500,000</td>');
     expect(section(id, "budget")).toContain("Rp 10.000.000");

@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exportXlsx } from "@lontar/planner/node";
-import { sampleWorkspace, samplePlan } from "./fixtures.js";
+import { sampleWorkspace, sampleWorkspaceInput, samplePlan, workspaceOf } from "./fixtures.js";
+
+/** A resource as declared without a name. */
+function withoutName<T extends { readonly name?: string | undefined }>(resource: T): Omit<T, "name"> {
+  const { name: _name, ...rest } = resource;
+  return rest;
+}
 import { exportXlsxWithLibrary } from "./xlsx-oracle.js";
 
 /** Opens a workbook with exceljs, a reader independent of write-excel-file, as sheet name → rows of cell text. */
@@ -34,6 +40,11 @@ describe("exportXlsx", () => {
     expect(sessions[1]?.slice(0, 9)).toEqual(["2019-02-12", "09:00", "11:00", 'Dongeng, cerita; dan "sastra" anak', "Storytelling", "Perpustakaan Kota Solok", "SD Negeri 1 Solok", "scheduled", "Siti Rahmah"]);
     expect(sheets.get("Siti Rahmah")?.slice(1).map((r) => r[0])).toEqual(["2019-02-12"]);
     expect(sheets.get("Budget")?.[1]?.slice(0, 2)).toEqual(["APBD 2019", "Programs"]);
+    // A budget declared without a name: its id as words (`apbd`: "APBD"), not the id.
+    const base = sampleWorkspaceInput();
+    const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? withoutName(r) : r)) });
+    const book = await readWorkbook((await exportXlsx(samplePlan(), unnamed, { language: "en" })) ?? new Uint8Array());
+    expect(book.get("Budget")?.[1]?.[0]).toBe("APBD");
   });
 
   it("speaks Bahasa Indonesia when asked and gives the same bytes for the same plan", async () => {

@@ -4,7 +4,7 @@ import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
 import { readInstant } from "../instant.js";
 import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
+import { idAsWords, indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { word as wordIn, type WORDS } from "../words.js";
@@ -123,7 +123,7 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
   const rows = [book.row(1, cells([header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))]))];
   for (const b of plan.budget) {
     const budget = budgets.get(b.budgetId);
-    rows.push(book.row(rows.length + 1, cells([text(budget?.name ?? b.budgetId), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)])));
+    rows.push(book.row(rows.length + 1, cells([text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)])));
   }
   return { name, widths: [36, 24, 16, 16, 16], rows };
 }
