@@ -141,6 +141,18 @@ describe("lontar demo", () => {
     }
   });
 
+  it("plans, when none is named, the example written in the reader's language: its report then speaks it too", async () => {
+    const cwd = tempDir();
+    const id = await run(["demo", "--out", "o"], cwd, { LANG: "id_ID.UTF-8" });
+    expect(id.code).toBe(0);
+    // solok-rakor-2019, written in Bahasa Indonesia: its plan's horizon and an Indonesian page.
+    expect(id.stdout).toContain("Rencana 2019-01-01 … 2019-12-31");
+    expect(readFileSync(path.join(cwd, "o", "index.html"), "utf8")).toContain('<html lang="id"');
+    const en = await run(["demo", "--out", "o"], tempDir(), { LANG: "id_ID.UTF-8", LC_ALL: "en_US.UTF-8" });
+    expect(en.stdout).toContain("Plan 2024-01-01 … 2024-12-31");
+    expect((await run(["demo", "--out", "o", "--lang", "en"], tempDir(), { LANG: "id_ID.UTF-8" })).stdout).toContain("Plan 2024-01-01 … 2024-12-31");
+  });
+
   it("takes a bare name or examples/<name> for a shipped example, never a mistyped path elsewhere", async () => {
     expect((await run(["demo", "examples/langsa", "--out", "o"], tempDir())).code).toBe(0);
     const typo = await run(["demo", "typo/watualang"], tempDir());

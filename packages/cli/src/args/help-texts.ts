@@ -243,7 +243,8 @@ Opsi:
 
 Plan an example workspace, print a summary and where the calendar and the HTML page were
 written. <dir> is a workspace folder; <example> one of the examples shipped with lontar:
-langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 or watualang (the default).
+langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 or watualang (the default;
+solok-rakor-2019, written in Bahasa Indonesia, for a reader of it).
 
 Options:
   -o, --out <dir>     where to write the results (default: a new temporary folder)
@@ -254,7 +255,8 @@ Options:
 
 Rencanakan ruang kerja contoh, cetak ringkasannya dan letak kalender serta halaman HTML
 yang ditulis. <folder> adalah folder ruang kerja; <contoh> salah satu contoh yang disertakan
-lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 atau watualang (bawaan).
+lontar: langsa, ntt-plm-2019, solok-interaksi, solok-rakor-2019 (bawaan dalam Bahasa
+Indonesia, bahasa penulisannya) atau watualang (bawaan dalam bahasa Inggris).
 
 Opsi:
   -o, --out <folder>  tempat menulis hasilnya (bawaan: folder sementara yang baru)

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { messageLanguage } from "../args/message-language.js";
@@ -25,7 +26,7 @@ export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> |
   }
   const [dir, ...rest] = positionals;
   if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
-  const workspace = demoWorkspace(dir, io.cwd);
+  const workspace = demoWorkspace(dir, io.cwd, findExamples, lang ?? messageLanguage(undefined, io.env));
   const out = values.out ?? mkdtempSync(path.join(tmpdir(), "lontar-demo-"));
   return planAndWrite({ paths: [workspace], out, horizon: {}, seed: 1, lang }, io);
 }
@@ -33,16 +34,16 @@ export function runDemo(args: readonly string[], io: CliIo): Promise<ExitCode> |
 /**
  * The workspace a demo plans: the folder named when it exists, else the example shipped with
  * lontar by that name (`lontar demo langsa`, or `examples/langsa` from outside a checkout),
- * else {@link DEFAULT_EXAMPLE} when none is named. A name that is neither is a usage error
- * listing the examples.
+ * else {@link DEFAULT_EXAMPLE}'s for the reader's `language` when none is named. A name
+ * that is neither is a usage error listing the examples.
  */
-export function demoWorkspace(dir: string | undefined, cwd: string, shipped: () => Examples | undefined = findExamples): string {
+export function demoWorkspace(dir: string | undefined, cwd: string, shipped: () => Examples | undefined = findExamples, language: Language = "en"): string {
   if (dir !== undefined && existsSync(path.resolve(cwd, dir))) return dir;
   // Looked for only now: a folder that is there needs no search of the examples.
   const examples = shipped();
   // A bare name, or the repository's `examples/<name>`: a mistyped path elsewhere is not taken for an example.
   const bare = dir === undefined || !/[\\/]/.test(dir) || /^(?:\.\/)?examples[\\/][^\\/]+[\\/]?$/.test(dir);
-  const name = dir === undefined ? DEFAULT_EXAMPLE : path.basename(dir);
+  const name = dir === undefined ? DEFAULT_EXAMPLE[language] : path.basename(dir);
   if (bare && examples !== undefined && examples.names.includes(name)) return path.join(examples.dir, name);
   if (dir === undefined || examples === undefined) throw new UsageError("usage.missingDemoPath", {});
   throw new UsageError("usage.unknownDemo", { name: visibleText(dir), examples: examples.names.join(", ") });

@@ -1,12 +1,18 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Language } from "@lontar/core";
 
 // Deeper than any real checkout; stops the walk on odd file systems.
 const MAX_LEVELS = 32;
 
-/** The example workspace `lontar demo` plans when none is named (the README's). */
-export const DEFAULT_EXAMPLE = "watualang";
+/**
+ * The example workspace `lontar demo` plans when none is named, by the reader's language:
+ * the README's (written with English keywords) in English, and one written in Bahasa
+ * Indonesia for a reader of it, whose report then speaks Bahasa Indonesia too (a workspace's
+ * outputs are in the language it is written in).
+ */
+export const DEFAULT_EXAMPLE: Readonly<Record<Language, string>> = { en: "watualang", id: "solok-rakor-2019" };
 
 /** The example workspaces shipped with lontar: their folder, and their names in order. */
 export interface Examples {
