@@ -24,8 +24,8 @@ describe("the lontar process", async () => {
     expect(result.stderr).toContain("Usage: lontar check");
   });
 
-  it("exits 2 for a missing path", async () => {
-    expect((await spawnLontar(["check"])).status).toBe(2);
+  it("exits 2 for a missing path, and for no path in a folder without .lontar files", async () => {
+    expect((await spawnLontar(["check"], { cwd: tempDir() })).status).toBe(2);
     const result = await spawnLontar(["check", "does/not/exist.lontar"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("does/not/exist.lontar");

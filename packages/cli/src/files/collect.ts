@@ -11,6 +11,18 @@ import { letYoungGenerationGrow, SMALL_INPUT_CHARS } from "../start/young-genera
 
 export { InputError };
 
+/** The path `check` and `plan` take when none is named: the current folder. */
+export const CURRENT_FOLDER = ".";
+
+/**
+ * The error for paths that hold no .lontar file: named, or the current folder (`lontar check`
+ * with no path, or `.`), where the message says which folder that is and what to do instead.
+ */
+export function noLontarFiles(paths: readonly string[]): InputError {
+  if (paths.length === 1 && paths[0] === CURRENT_FOLDER) return new InputError("usage.noLontarFilesHere", {});
+  return new InputError("usage.noLontarFiles", { paths: paths.map(visibleText).join(", ") });
+}
+
 /** The extension of Lontar files. */
 export const LONTAR_EXTENSION = ".lontar";
 
