@@ -12,6 +12,7 @@ import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
+import { repositoryRootOf } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
@@ -60,6 +61,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
+      ...repositoryRoot(io),
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
@@ -95,6 +97,12 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
     hints.push(cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang));
   }
   return hints;
+}
+
+/** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */
+function repositoryRoot(io: CliIo): { repositoryRoot?: string } {
+  const root = repositoryRootOf(io.cwd, io.env);
+  return root === undefined ? {} : { repositoryRoot: root };
 }
 
 /** The diagnostics pages shipped with lontar, when found, for SARIF rules' help. */
