@@ -45,7 +45,8 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     try {
       stats = statSync(absolute);
     } catch {
-      throw new InputError("input.noSuchPath", { path: visibleText(arg) });
+      // A pattern the shell found nothing for comes as written (`rules/*.lontar`): said so, not "no such file".
+      throw new InputError(/[*?[]/.test(arg) ? "input.noMatch" : "input.noSuchPath", { path: visibleText(arg) });
     }
     if (stats.isDirectory()) walk(absolute, found);
     else if (absolute.endsWith(LONTAR_EXTENSION)) found.add(absolute);
