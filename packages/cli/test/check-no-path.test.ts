@@ -84,3 +84,23 @@ describe("lontar plan with no path", () => {
     });
   });
 });
+
+// Found by a CI walk: `lontar check "$RULES"` with RULES unset passed '' and checked the working
+// directory (path.resolve(cwd, "")) as if it had been named; `fmt --write ""` rewrote it.
+describe("an empty path argument", () => {
+  it.each([["check"], ["plan", "--out", "o"], ["fmt", "--write"], ["fmt", "--check"]])("is a usage error for %s (exit 2), and touches no file", async (...command) => {
+    const cwd = repository("library  x {\n  tier city\n}\n");
+    const before = readFileSync(path.join(cwd, "rules", "workspace.lontar"), "utf8");
+    const result = await run([...command, "rules", ""], path.join(cwd));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^lontar: an empty path \(''\) names no file or folder: is a variable unset\? Name the files or folders\n\nUsage: lontar /);
+    expect(readFileSync(path.join(cwd, "rules", "workspace.lontar"), "utf8")).toBe(before);
+  });
+
+  it("is said in Bahasa Indonesia under --lang id", async () => {
+    const result = await run(["check", "", "--lang", "id"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lontar: path kosong \(''\) tidak menyebut berkas atau folder apa pun: apakah ada variabel yang belum diisi\?/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { messageLanguage } from "../args/message-language.js";
-import { parseCommandLine, parseCount, unknownFormat, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, parseCount, pathArguments, unknownFormat, UsageError } from "../args/usage-error.js";
 import { CURRENT_FOLDER } from "../files/collect.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
 
@@ -53,7 +53,7 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
   return {
     // No path checks the current folder, as `lontar check .` does (as eslint, ruff and cargo do).
-    paths: positionals.length > 0 ? positionals : [CURRENT_FOLDER],
+    paths: positionals.length > 0 ? pathArguments(positionals) : [CURRENT_FOLDER],
     format: values.format,
     quiet: values.quiet,
     maxWarnings,

@@ -1,7 +1,7 @@
 import { daysInMonth, isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
-import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, parseCount, pathArguments, UsageError } from "../args/usage-error.js";
 import { CURRENT_FOLDER } from "../files/collect.js";
 
 /** The options of `lontar plan`, validated. */
@@ -61,7 +61,7 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
   if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError("usage.csvSeparator", { value: separatorText });
   // No path plans the current folder, the workspace `lontar check` checks with no path.
-  return { paths: positionals.length > 0 ? positionals : [CURRENT_FOLDER], out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
+  return { paths: positionals.length > 0 ? pathArguments(positionals) : [CURRENT_FOLDER], out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

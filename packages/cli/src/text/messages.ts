@@ -57,6 +57,10 @@ export const CLI_MESSAGES = {
     "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
     "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
   ),
+  "usage.emptyPath": L(
+    "an empty path ('') names no file or folder: is a variable unset? Name the files or folders",
+    "path kosong ('') tidak menyebut berkas atau folder apa pun: apakah ada variabel yang belum diisi? Sebutkan berkas atau foldernya",
+  ),
   "usage.noLontarFiles": L("no .lontar files in {paths}", "tidak ada berkas .lontar di {paths}"),
   "usage.noLontarFilesHere": L(
     "no .lontar files in the current folder or below it: run lontar in the workspace's folder, or name its files or folders",
