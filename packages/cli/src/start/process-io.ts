@@ -12,7 +12,8 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    progressStream: process.stderr,
+    // A terminal that cannot move its cursor (TERM=dumb) would print each redraw of the bar as text.
+    ...(process.env["TERM"] === "dumb" ? {} : { progressStream: process.stderr }),
   };
 }
 
