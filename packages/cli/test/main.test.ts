@@ -71,4 +71,16 @@ describe("main", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^lontar: internal error .*disk on fire/);
   });
+
+  it("exits 2 when its output could not be written (outputFailure), with the reason in the chosen language", async () => {
+    const enospc = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    let stderr = "";
+    const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), cwd: "/", env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+    expect(await main(["--version"], { ...io, outputFailure: () => enospc })).toBe(2);
+    expect(stderr).toBe("lontar: cannot write the output: no space left on the device (ENOSPC); what was written is incomplete\n");
+    stderr = "";
+    expect(await main(["--help", "--lang", "id"], { ...io, outputFailure: () => enospc })).toBe(2);
+    expect(stderr).toMatch(/^lontar: tidak dapat menulis keluaran: ruang penyimpanan habis \(ENOSPC\)/);
+    expect(await main(["--version"], { ...io, outputFailure: () => undefined })).toBe(0);
+  });
 });

@@ -76,6 +76,10 @@ export const CLI_MESSAGES = {
   "input.tooManyFiles": L("more than {max} .lontar files; check fewer folders at once", "lebih dari {max} berkas .lontar; periksa lebih sedikit folder sekaligus"),
   "input.fileSystem": L("{path}: {reason} ({code})", "{path}: {reason} ({code})"),
   // Runs that stopped.
+  "run.outputFailed": L(
+    "cannot write the output: {reason} ({code}); what was written is incomplete",
+    "tidak dapat menulis keluaran: {reason} ({code}); yang sudah tertulis tidak lengkap",
+  ),
   "run.internalError": L("internal error (please report it): {detail}", "galat internal (mohon laporkan): {detail}"),
   "run.workspaceHasErrors": L("the workspace has errors; nothing was planned", "ruang kerja memiliki galat; tidak ada yang direncanakan"),
   "run.tooLarge": L("the workspace is too large; nothing was planned", "ruang kerja terlalu besar; tidak ada yang direncanakan"),
