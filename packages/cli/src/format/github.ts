@@ -26,8 +26,14 @@ function formatOne(diagnostic: Diagnostic, context: FormatContext): string {
     ["file", repositoryPath(context, file)],
     ["line", String(range.start.line)],
     ["endLine", String(range.end.line)],
-    ["col", String(range.start.column)],
-    ["endColumn", String(range.end.column)],
+    // Columns only for a range on one line: GitHub takes none for a range over several (the
+    // runner drops them, the checks API refuses them).
+    ...(range.start.line === range.end.line
+      ? ([
+          ["col", String(range.start.column)],
+          ["endColumn", String(range.end.column)],
+        ] as Array<[string, string]>)
+      : []),
     ["title", diagnostic.code],
   ];
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");
