@@ -17,6 +17,12 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** The stream the progress bar draws on; absent means no progress bar. */
   readonly progressStream?: NodeJS.WritableStream;
+  /**
+   * The first error writing stdout or stderr other than a reader gone away (EPIPE), such as a
+   * full disk under `> lontar.sarif`: the output is incomplete and the run exits 2. Absent when
+   * the writes cannot fail (tests capturing the output).
+   */
+  readonly outputFailure?: () => NodeJS.ErrnoException | undefined;
 }
 
 /** Exit codes, as in ESLint: findings are 1, everything that stopped the run is 2. */
@@ -25,7 +31,7 @@ export const ExitCode = {
   Ok: 0,
   /** Errors found, or more warnings than --max-warnings. */
   Findings: 1,
-  /** Bad usage, an unreadable file, or a bug in lontar. */
+  /** Bad usage, an unreadable file, an output that could not be written, or a bug in lontar. */
   Failure: 2,
 } as const;
 

@@ -2,7 +2,7 @@ import { COMMAND_USAGE, isCommandName, usageText, type CommandName } from "./arg
 import { chromeLanguage } from "./args/message-language.js";
 import { UsageError, unknownCommand, unknownOption } from "./args/usage-error.js";
 import { runInit } from "./commands/init.js";
-import { fileSystemMessage } from "./files/file-system-error.js";
+import { fileSystemMessage, outputFailureMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { cliText } from "./text/render.js";
@@ -36,13 +36,33 @@ async function withDates<T>(load: () => Promise<T>): Promise<T> {
 
 /**
  * Runs the lontar command line (`argv` without `node` and the script) and returns the exit
- * code: 0 clean, 1 problems found, 2 bad usage, unreadable input or a bug in lontar.
+ * code: 0 clean, 1 problems found, 2 bad usage, unreadable input, an output that could not be
+ * written or a bug in lontar.
  * Never throws.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const language = chromeLanguage(argv, io.env);
+  return outputChecked(await run(argv, io, language), io, language);
+}
+
+/**
+ * `code`, unless writing the output failed (a full disk under `> lontar.sarif`): then 2, as
+ * for any I/O error, with the reason on stderr. A CI step that accepts 1 (findings) must not
+ * take a truncated report for a valid one. The stream's error is waited for: it comes after
+ * the write that failed.
+ */
+async function outputChecked(code: ExitCode, io: CliIo, language: Language): Promise<ExitCode> {
+  if (io.outputFailure === undefined) return code;
+  await new Promise((resolve) => setImmediate(resolve));
+  const failure = io.outputFailure();
+  if (failure === undefined) return code;
+  io.stderr(`lontar: ${outputFailureMessage(failure, language)}\n`);
+  return ExitCode.Failure;
+}
+
+async function run(argv: readonly string[], io: CliIo, language: Language): Promise<ExitCode> {
   const [first] = argv;
   const command = first !== undefined && isCommandName(first) ? first : undefined;
-  const language = chromeLanguage(argv, io.env);
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -92,7 +92,7 @@ describe("the language of the messages", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^lontar: format tidak dikenal 'xml' \(pilihan: .*\)\n\nPenggunaan: lontar check/);
     const help = await run(["check", "--help"], dir, { LANG: "id_ID.UTF-8" });
-    expect(help.stdout).toMatch(/^Penggunaan: lontar check <path…> \[opsi\]/);
+    expect(help.stdout).toMatch(/^Penggunaan: lontar check \[path…\] \[opsi\]/);
     expect((await run(["--help"], dir, { LC_ALL: "id_ID.UTF-8" })).stdout).toMatch(/^Penggunaan: lontar <perintah>/);
     expect((await run(["help", "fmt", "--lang", "id"], dir)).stdout).toMatch(/^Penggunaan: lontar fmt/);
     const missing = await run(["check", "--lang", "id", "tidak/ada.lontar"], dir);
@@ -134,9 +134,12 @@ describe("the language of the messages", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("  saran: ");
     expect(result.stdout).toMatch(/✖ \d+ masalah \(\d+ galat, \d+ peringatan\)\n$/);
-    const usage = await spawnLontar(["check"], { env: { LANG: "id_ID.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
+    const usage = await spawnLontar(["check", "--format", "xml"], { env: { LANG: "id_ID.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toMatch(/^lontar: path belum disebut: .*\n\nPenggunaan: lontar check/);
+    expect(usage.stderr).toMatch(/^lontar: format tidak dikenal 'xml' .*\n\nPenggunaan: lontar check/);
+    const empty = await spawnLontar(["check"], { cwd: tempDir(), env: { LANG: "id_ID.UTF-8", LC_ALL: "", LC_MESSAGES: "" } });
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toMatch(/^lontar: tidak ada berkas \.lontar di folder saat ini/);
   });
 
   it("lists allowed values as an Indonesian planner writes them, under the table's bilingual title", async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectLontarFiles, InputError, readSources } from "../src/files/collect.js";
-import { tempDir } from "./support/run.js";
+import { run, tempDir } from "./support/run.js";
 
 function tree(): string {
   const root = tempDir();
@@ -33,6 +33,21 @@ describe("collectLontarFiles", () => {
 
   it("reports a missing path as an input error", () => {
     expect(() => collectLontarFiles(tree(), ["missing"])).toThrow(InputError);
+  });
+
+  // Found by a CI walk: `lontar check rules/*.lontar` where nothing matches reached lontar as
+  // written and was reported as "no such file or folder", which reads as a typo in a name.
+  it("says that a pattern matched nothing, in English and Bahasa Indonesia (exit 2)", async () => {
+    const root = tree();
+    expect(() => collectLontarFiles(root, ["rules/*.lontar"])).toThrow(/^'rules\/\*\.lontar' matches no file or folder: the shell passes a pattern/);
+    for (const pattern of ["a/*.lontr", "b?.lontar", "[ab].lontar", "a/**/x.lontar"]) expect(() => collectLontarFiles(root, [pattern]), pattern).toThrow(/matches no file or folder/);
+    expect(() => collectLontarFiles(root, ["missing.lontar"])).toThrow(/^cannot read 'missing\.lontar': no such file or folder$/);
+    const en = await run(["check", "rules/*.lontar"], root);
+    expect(en).toEqual({ code: 2, stdout: "", stderr: expect.stringMatching(/^lontar: 'rules\/\*\.lontar' matches no file or folder: .*name the folder instead/) as unknown });
+    const id = await run(["plan", "rules/*.lontar", "--out", "o", "--lang", "id"], root);
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/^lontar: 'rules\/\*\.lontar' tidak cocok dengan berkas atau folder apa pun: .*sebutkan foldernya saja/);
+    expect((await run(["fmt", "rules/*.lontar"], root)).code).toBe(2);
   });
 
   it("refuses a folder nested more than 32 deep, naming it", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMAND_USAGE } from "../src/args/help-texts.js";
+import { nearestWord } from "../src/args/nearest-word.js";
 import { CLI_MESSAGES } from "../src/text/messages.js";
 import { run } from "./support/run.js";
 
@@ -24,6 +25,18 @@ const nearText = (key: "usage.unknownCommandNear" | "usage.unknownOptionNear", n
   CLI_MESSAGES[key][language].replace(/^.*;/, ";").replace("{near}", near);
 
 describe("did you mean, on the command line", () => {
+  // Found by a CI walk: `--format SARIF` (as the format is spelt in prose) listed every format
+  // but named none: the nearest-word search skipped a candidate equal to the word lowercased.
+  it("answers a format, command or option in other capitals with the one it names", async () => {
+    expect(nearestWord("SARIF", ["stylish", "sarif"])).toBe("sarif");
+    expect(nearestWord("sarif", ["stylish", "sarif"])).toBeUndefined();
+    expect((await run(["check", "--format", "SARIF", "."], "/")).stderr).toMatch(/^lontar: unknown format 'SARIF'; did you mean `sarif`\?\n/);
+    expect((await run(["check", "--format=GitHub", "."], "/")).stderr).toMatch(/^lontar: unknown format 'GitHub'; did you mean `github`\?\n/);
+    expect((await run(["check", "-f", "JUnit", "--lang", "id", "."], "/")).stderr).toMatch(/^lontar: format tidak dikenal 'JUnit'; maksud Anda `junit`\?\n/);
+    expect((await run(["Check", "."], "/")).stderr).toMatch(/^lontar: unknown command 'Check'; did you mean `check`\?\n/);
+    expect((await run(["check", "--Quiet", "."], "/")).stderr).toMatch(/^lontar: unknown option '--Quiet'; did you mean `--quiet`\?\n/);
+  });
+
   it.each(COMMANDS.flatMap((c) => typos(c).filter((t) => !COMMANDS.includes(t as never)).map((t) => [t, c] as const)))(
     "answers the mistyped command '%s' with '%s', exit 2, in both languages",
     async (typo, command) => {

@@ -8,7 +8,8 @@ const context = { cwd: "/repo", sources: SAMPLE_SOURCES, toolVersion: "0.1.0" };
 
 // ::command key=value,key=value::message — values and message carry no raw newline,
 // and values no raw ',' or ':' (they are %-escaped).
-const COMMAND = /^::(error|warning|notice) file=([^,:\r\n]*),line=(\d+),endLine=(\d+),col=(\d+),endColumn=(\d+),title=([^,:\r\n]*)::([^\r\n]*)$/;
+// Columns only when the range is on one line.
+const COMMAND = /^::(error|warning|notice) file=([^,:\r\n]*),line=(\d+),endLine=(\d+)(?:,col=(\d+),endColumn=(\d+))?,title=([^,:\r\n]*)::([^\r\n]*)$/;
 
 function unescape(text: string): string {
   return text.replace(/%(25|0D|0A|3A|2C)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -20,6 +21,17 @@ describe("github formatter", () => {
       "::error file=agreements/mou.lontar,line=6,endLine=6,col=21,endColumn=26,title=LON2001::unknown partner `disdk`\n" +
         "::warning file=agreements/mou.lontar,line=8,endLine=8,col=3,endColumn=53,title=LON5101::only 8 of 10 sessions of kelas_menulis are planned in semester 2019-S1\n",
     );
+  });
+
+  // Found by a CI walk: a finding over several lines (a whole declaration, a schedule broken
+  // over two lines) carried col/endColumn, which the Actions runner strips with a complaint and
+  // the checks API refuses ("omit if start_line and end_line differ").
+  it("gives columns only for a range on one line", () => {
+    const [first] = SAMPLE_DIAGNOSTICS;
+    if (first === undefined) throw new Error("no sample");
+    const { start } = first.location.range;
+    const spread = { ...first, location: { ...first.location, range: { start, end: { line: start.line + 2, column: 2, offset: start.offset + 40 } } } };
+    expect(formatGithub([spread], context)).toBe(`::warning file=agreements/mou.lontar,line=8,endLine=10,title=LON5101::${first.message}\n`);
   });
 
   it("escapes as @actions/core does", () => {
@@ -36,6 +48,7 @@ describe("github formatter", () => {
         const messages = lines.map((line) => {
           const match = COMMAND.exec(line);
           expect(match).not.toBeNull();
+          expect(match?.[5] !== undefined, line).toBe(match?.[3] === match?.[4]);
           return { file: unescape(match?.[2] ?? ""), message: unescape(match?.[8] ?? "") };
         });
         const expected = diagnostics.map((d) => ({ file: d.location.file, message: d.message }));

@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatJson } from "../src/format/json.js";
+import { formatJson, type EslintFileResult } from "../src/format/json.js";
+import { run, tempDir } from "./support/run.js";
 import { arbDiagnostic } from "./support/diagnostics.js";
 import { AGREEMENT_FILE, AGREEMENT_SOURCE, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
 
@@ -82,5 +85,31 @@ describe("json formatter", () => {
         expect(messages).toEqual(diagnostics.map((d) => d.message).sort());
       }),
     );
+  });
+
+  // Found by a CI walk: the counts were always 0 ("lontar offers suggestions, not automatic
+  // fixes") after `lontar check --fix` came to write the certain fixes.
+  it("counts the findings `lontar check --fix` fixes, and gives each its fix as ESLint does", () => {
+    const certain = SAMPLE_DIAGNOSTICS.map((d) => ({ ...d, suggestions: d.suggestions.map((s) => ({ ...s, preferred: true })) }));
+    const [file] = JSON.parse(formatJson(certain, context)) as EslintFileResult[];
+    expect(file).toMatchObject({ errorCount: 1, fixableErrorCount: 1, warningCount: 1, fixableWarningCount: 0 });
+    expect(file?.messages[0]?.fix).toEqual({ range: [DISDK, DISDK + 5], text: "disdik" });
+    expect(file?.messages[1]).not.toHaveProperty("fix");
+    const asWarning = certain.map((d) => ({ ...d, severity: "warning" as const }));
+    expect(JSON.parse(formatJson(asWarning, context))).toMatchObject([{ fixableErrorCount: 0, fixableWarningCount: 1 }]);
+  });
+
+  it("reports as fixable what `lontar check --fix` then fixes, with the text it writes", async () => {
+    const cwd = tempDir();
+    const text = "agrement mou {\n}\n";
+    writeFileSync(path.join(cwd, "a.lontar"), text);
+    const [file] = JSON.parse((await run(["check", "--static", "--format", "json", "a.lontar"], cwd)).stdout) as EslintFileResult[];
+    expect(file).toMatchObject({ fixableErrorCount: 1 });
+    const fix = file?.messages.find((m) => m.fix !== undefined)?.fix;
+    const [start, end] = fix?.range ?? [0, 0];
+    expect((await run(["check", "--static", "--fix", "a.lontar"], cwd)).stderr).toContain("fixed 1 problem in a.lontar");
+    expect(readFileSync(path.join(cwd, "a.lontar"), "utf8")).toBe(text.slice(0, start) + (fix?.text ?? "") + text.slice(end));
+    const after = JSON.parse((await run(["check", "--static", "--format", "json", "a.lontar"], cwd)).stdout) as EslintFileResult[];
+    expect(after[0]).toMatchObject({ fixableErrorCount: 0, fixableWarningCount: 0 });
   });
 });

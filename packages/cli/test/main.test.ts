@@ -27,8 +27,8 @@ describe("main", () => {
     expect(result.stderr).toContain(`Usage: lontar ${command}`);
   });
 
-  it("treats no command, an unknown command and a missing path as usage errors", async () => {
-    for (const argv of [[], ["frobnicate"], ["check"], ["check", "--format", "xml", "."], ["check", "--max-warnings", "lots", "."], ["explain"]]) {
+  it("treats no command, an unknown command and a missing --out as usage errors", async () => {
+    for (const argv of [[], ["frobnicate"], ["plan"], ["check", "--format", "xml", "."], ["check", "--max-warnings", "lots", "."], ["explain"]]) {
       const result = await run(argv, "/");
       expect(result.code, argv.join(" ")).toBe(2);
       expect(result.stderr).toMatch(/^lontar: .*\n\nUsage: lontar/);
@@ -37,7 +37,7 @@ describe("main", () => {
 
   it("follows a command's usage error with its usage line and where its help is, not the whole help", async () => {
     const result = await run(["plan", "--no-such-flag", "."], "/");
-    expect(result.stderr).toBe("lontar: unknown option '--no-such-flag'\n\nUsage: lontar plan <paths…> --out <dir> [options]\nFor its options: lontar plan --help\n");
+    expect(result.stderr).toBe("lontar: unknown option '--no-such-flag'\n\nUsage: lontar plan [paths…] --out <dir> [options]\nFor its options: lontar plan --help\n");
     const id = await run(["check", "--lang", "id", "--no-such-flag", "."], "/");
     expect(id.stderr).toContain("Opsi-opsinya: lontar check --help");
     expect(id.stderr).not.toContain("--max-warnings");
@@ -70,5 +70,17 @@ describe("main", () => {
     });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^lontar: internal error .*disk on fire/);
+  });
+
+  it("exits 2 when its output could not be written (outputFailure), with the reason in the chosen language", async () => {
+    const enospc = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" });
+    let stderr = "";
+    const io = { stdout: () => undefined, stderr: (text: string) => void (stderr += text), cwd: "/", env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+    expect(await main(["--version"], { ...io, outputFailure: () => enospc })).toBe(2);
+    expect(stderr).toBe("lontar: cannot write the output: no space left on the device (ENOSPC); what was written is incomplete\n");
+    stderr = "";
+    expect(await main(["--help", "--lang", "id"], { ...io, outputFailure: () => enospc })).toBe(2);
+    expect(stderr).toMatch(/^lontar: tidak dapat menulis keluaran: ruang penyimpanan habis \(ENOSPC\)/);
+    expect(await main(["--version"], { ...io, outputFailure: () => undefined })).toBe(0);
   });
 });

@@ -23,8 +23,11 @@ describe("lontar plan options", () => {
     expect(parsePlanOptions(["ws", "-o", "o", "--max-occurrences", "5000000"])).toMatchObject({ maxOccurrences: 5_000_000 });
   });
 
+  it("plans the current folder when no path is named, as `lontar check` checks it", () => {
+    expect(parsePlanOptions(["--out", "o"])).toMatchObject({ paths: ["."], out: "o" });
+  });
+
   it.each([
-    [["--out", "o"], "missing path"],
     [["ws"], "missing --out"],
     [["ws", "-o", "o", "--from", "2019-13-01"], "--from expects a date"],
     [["ws", "-o", "o", "--from", "2027-02-31"], "--from 2027-02-31 is no day on the calendar: 2027-02 has 28 days"],

@@ -16,9 +16,9 @@ export const MAIN_USAGE: HelpText = {
   en: `Usage: lontar <command> [options]
 
 Commands:
-  check <paths…>     check .lontar files and report problems
+  check [paths…]     check .lontar files (default: the current folder)
   fmt <paths…>       format .lontar files (--check or --write)
-  plan <paths…>      plan a workspace and write calendars (--out DIR)
+  plan [paths…]      plan a workspace and write calendars (--out DIR)
   explain <CODE|KW>  explain a diagnostic code or a keyword, e.g. lontar explain LON2001
   init [dir]         create a starter workspace (--lang en|id)
   demo [example]     plan an example workspace and show where the results are
@@ -37,9 +37,9 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
   id: `Penggunaan: lontar <perintah> [opsi]
 
 Perintah:
-  check <path…>      periksa berkas .lontar dan laporkan masalahnya
+  check [path…]      periksa berkas .lontar (bawaan: folder saat ini)
   fmt <path…>        format berkas .lontar (--check atau --write)
-  plan <path…>       rencanakan ruang kerja dan tulis kalender (--out FOLDER)
+  plan [path…]       rencanakan ruang kerja dan tulis kalender (--out FOLDER)
   explain <KODE|KK>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
   init [folder]      buat ruang kerja awal (--lang en|id)
   demo [contoh]      rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
@@ -67,9 +67,10 @@ const LANG_OPTION: HelpText = {
 /** Usage text of each command, in both languages, printed by `lontar <command> --help` and on usage errors. */
 export const COMMAND_USAGE = {
   check: {
-    en: `Usage: lontar check <paths…> [options]
+    en: `Usage: lontar check [paths…] [options]
 
 Check .lontar files (folders are searched for *.lontar) and report problems.
+With no path, check the current folder, as \`lontar check .\` does.
 
 Options:
   -f, --format <name>     ${FORMATS} (default: stylish)
@@ -85,9 +86,10 @@ Options:
 ${LANG_OPTION.en}
   -h, --help              show this help
 `,
-    id: `Penggunaan: lontar check <path…> [opsi]
+    id: `Penggunaan: lontar check [path…] [opsi]
 
 Periksa berkas .lontar (folder ditelusuri untuk *.lontar) dan laporkan masalahnya.
+Tanpa path, periksa folder saat ini, seperti \`lontar check .\`.
 
 Opsi:
   -f, --format <nama>     ${FORMATS} (bawaan: stylish)
@@ -127,9 +129,10 @@ ${LANG_OPTION.id}
 `,
   },
   plan: {
-    en: `Usage: lontar plan <paths…> --out <dir> [options]
+    en: `Usage: lontar plan [paths…] --out <dir> [options]
 
 Plan a workspace and write plan.json, calendar.ics, CSV and HTML into <dir>.
+With no path, plan the current folder, as \`lontar plan . --out <dir>\` does.
 Exits 0 once the plan is written, even when it cannot hold every session or
 keep every agreement (its summary says so): to fail on those, run lontar check.
 
@@ -157,9 +160,10 @@ Options:
                       for a workspace in Bahasa Indonesia, ',' otherwise)
   -h, --help          show this help
 `,
-    id: `Penggunaan: lontar plan <path…> --out <folder> [opsi]
+    id: `Penggunaan: lontar plan [path…] --out <folder> [opsi]
 
 Rencanakan ruang kerja dan tulis plan.json, calendar.ics, CSV dan HTML ke <folder>.
+Tanpa path, rencanakan folder saat ini, seperti \`lontar plan . --out <folder>\`.
 Keluar dengan 0 setelah rencananya ditulis, meski tidak semua sesi tertampung
 atau tidak semua kesepakatan terpenuhi (ringkasannya menyebutkannya): untuk
 gagal karena itu, jalankan lontar check.

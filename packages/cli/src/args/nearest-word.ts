@@ -19,7 +19,8 @@ export function nearestWord(typed: string, candidates: readonly string[]): strin
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const limit = Math.min(typoLimit(candidate), candidate.length - 1);
-    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    // The word itself is no suggestion; the word in other capitals (`SARIF`, `Check`) is the nearest.
+    if (candidate === typed || Math.abs(candidate.length - word.length) > limit) continue;
     const distance = damerauDistance(word, candidate, limit);
     if (distance <= limit && distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }

@@ -98,6 +98,15 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
   }
 }
 
+/**
+ * The path arguments, refused when one is empty: `lontar check "$RULES"` with `RULES` unset
+ * would read the working directory (`path.resolve(cwd, "")`), and `fmt --write` rewrite it.
+ */
+export function pathArguments(positionals: readonly string[]): string[] {
+  if (positionals.some((arg) => arg === "")) throw new UsageError("usage.emptyPath", {});
+  return [...positionals];
+}
+
 /** Parses a non-negative integer option (`--max-warnings 10`), or throws a {@link UsageError}. */
 export function parseCount(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -1,12 +1,13 @@
 import type { Language } from "@lontar/core";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { messageLanguage } from "../args/message-language.js";
-import { parseCommandLine, parseCount, unknownFormat, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, parseCount, pathArguments, unknownFormat, UsageError } from "../args/usage-error.js";
+import { CURRENT_FOLDER } from "../files/collect.js";
 import { FORMAT_NAMES, isFormatName, type FormatName } from "../format/formatters.js";
 
 /** The options of `lontar check`, validated. */
 export interface CheckOptions {
-  /** The files and folders to check. */
+  /** The files and folders to check: `.` (the current folder) when none is named. */
   readonly paths: readonly string[];
   /** The output format. */
   readonly format: FormatName;
@@ -50,9 +51,9 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
   const maxWarnings = parseCount("max-warnings", values["max-warnings"]);
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
   if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
-  if (positionals.length === 0) throw new UsageError("usage.missingCheckPath", {});
   return {
-    paths: positionals,
+    // No path checks the current folder, as `lontar check .` does (as eslint, ruff and cargo do).
+    paths: positionals.length > 0 ? pathArguments(positionals) : [CURRENT_FOLDER],
     format: values.format,
     quiet: values.quiet,
     maxWarnings,

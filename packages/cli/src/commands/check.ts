@@ -7,11 +7,12 @@ import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { importerOf } from "../check/importers.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
-import { collectLontarFiles, InputError, readSourceFiles } from "../files/collect.js";
+import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
+import { repositoryRootOf } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { TOOL_VERSION } from "../version.js";
 import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
@@ -20,7 +21,7 @@ import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
 
 /**
- * `lontar check <paths…>`: the language's diagnostics and, unless --static, what a plan of
+ * `lontar check [paths…]` (no path: the current folder): the language's diagnostics and, unless --static, what a plan of
  * the workspace would miss (sessions that cannot take place, agreement obligations), in
  * the chosen format. With --fix, the certain fixes are written to the named files first.
  */
@@ -54,12 +55,13 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
   // A mistyped folder in CI must not pass silently.
-  if (sources.size === 0 && refused === 0) throw new InputError("usage.noLontarFiles", { paths: options.paths.map(visibleText).join(", ") });
+  if (sources.size === 0 && refused === 0) throw noLontarFiles(options.paths);
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
+      ...repositoryRoot(io),
       sources,
       toolVersion: TOOL_VERSION,
       color: options.color ?? shouldUseColor(io.env, io.stdoutIsTTY),
@@ -95,6 +97,12 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
     hints.push(cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang));
   }
   return hints;
+}
+
+/** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */
+function repositoryRoot(io: CliIo): { repositoryRoot?: string } {
+  const root = repositoryRootOf(io.cwd, io.env);
+  return root === undefined ? {} : { repositoryRoot: root };
 }
 
 /** The diagnostics pages shipped with lontar, when found, for SARIF rules' help. */

@@ -2,7 +2,7 @@ import path from "node:path";
 import { formatSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { messageLanguage } from "../args/message-language.js";
-import { parseCommandLine, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, pathArguments, UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { collectLontarFiles, readSourceFiles } from "../files/collect.js";
@@ -34,7 +34,7 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   if (values.check === true && values.write === true) throw new UsageError("usage.checkAndWrite", {});
   if (positionals.length === 0) throw new UsageError("usage.missingFmtPath", {});
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
-  const files = collectLontarFiles(io.cwd, positionals);
+  const files = collectLontarFiles(io.cwd, pathArguments(positionals));
   const { sources, refused } = readSourceFiles(io.cwd, files);
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   const problems: Diagnostic[] = [...refused];

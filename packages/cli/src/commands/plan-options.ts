@@ -1,11 +1,12 @@
 import { daysInMonth, isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
-import { parseCommandLine, parseCount, UsageError } from "../args/usage-error.js";
+import { parseCommandLine, parseCount, pathArguments, UsageError } from "../args/usage-error.js";
+import { CURRENT_FOLDER } from "../files/collect.js";
 
 /** The options of `lontar plan`, validated. */
 export interface PlanOptions {
-  /** The files and folders of the workspace. */
+  /** The files and folders of the workspace: `.` (the current folder) when none is named. */
   readonly paths: readonly string[];
   /** Where to write the results. */
   readonly out: string;
@@ -45,7 +46,6 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
     },
   });
   if (values.help === true) return "help";
-  if (positionals.length === 0) throw new UsageError("usage.missingPlanPath", {});
   // `--out ""` (an unset variable in a script) is as missing as no --out at all.
   if (values.out === undefined || values.out.trim() === "") throw new UsageError("usage.missingOut", {});
   const from = date("from", values.from);
@@ -60,7 +60,8 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   const separatorText = values["csv-separator"];
   const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
   if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError("usage.csvSeparator", { value: separatorText });
-  return { paths: positionals, out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
+  // No path plans the current folder, the workspace `lontar check` checks with no path.
+  return { paths: positionals.length > 0 ? pathArguments(positionals) : [CURRENT_FOLDER], out: values.out, from, to, seed: parseCount("seed", values.seed) ?? 1, threads, maxOccurrences, lang, csvSeparator };
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -8,7 +8,7 @@ import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node"
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
-import { collectLontarFiles, readSources } from "../files/collect.js";
+import { collectLontarFiles, noLontarFiles, readSources } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
 import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -50,7 +50,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   // The messages' language: --lang, else the environment's (the outputs' default is the workspace's).
   const messages = request.lang ?? languageFromEnvironment(io.env);
   const files = collectLontarFiles(io.cwd, request.paths);
-  if (files.length === 0) throw new UsageError("usage.noLontarFiles", { paths: request.paths.map(visibleText).join(", ") });
+  if (files.length === 0) throw noLontarFiles(request.paths);
   const sources = readSources(io.cwd, files, messages);
   // Both dates given: the horizon of a workspace that declares none, where its schedules without `from` start.
   const { from, to } = request.horizon;

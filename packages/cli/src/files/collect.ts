@@ -11,6 +11,18 @@ import { letYoungGenerationGrow, SMALL_INPUT_CHARS } from "../start/young-genera
 
 export { InputError };
 
+/** The path `check` and `plan` take when none is named: the current folder. */
+export const CURRENT_FOLDER = ".";
+
+/**
+ * The error for paths that hold no .lontar file: named, or the current folder (`lontar check`
+ * with no path, or `.`), where the message says which folder that is and what to do instead.
+ */
+export function noLontarFiles(paths: readonly string[]): InputError {
+  if (paths.length === 1 && paths[0] === CURRENT_FOLDER) return new InputError("usage.noLontarFilesHere", {});
+  return new InputError("usage.noLontarFiles", { paths: paths.map(visibleText).join(", ") });
+}
+
 /** The extension of Lontar files. */
 export const LONTAR_EXTENSION = ".lontar";
 
@@ -33,7 +45,8 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     try {
       stats = statSync(absolute);
     } catch {
-      throw new InputError("input.noSuchPath", { path: visibleText(arg) });
+      // A pattern the shell found nothing for comes as written (`rules/*.lontar`): said so, not "no such file".
+      throw new InputError(/[*?[]/.test(arg) ? "input.noMatch" : "input.noSuchPath", { path: visibleText(arg) });
     }
     if (stats.isDirectory()) walk(absolute, found);
     else if (absolute.endsWith(LONTAR_EXTENSION)) found.add(absolute);

@@ -13,3 +13,14 @@ export function fileSystemMessage(error: NodeJS.ErrnoException, language: Langua
   const where = error.path ?? error.syscall ?? "";
   return cliText("input.fileSystem", { path: visibleText(where), reason: fileSystemReason(code)[language], code: code || "?" }, language);
 }
+
+/**
+ * A failed write of the command's own output (stdout or stderr) in `language`: the reason and
+ * Node's code, and that the output is incomplete.
+ *
+ * @example outputFailureMessage(enospcError, "en") // "cannot write the output: no space left on the device (ENOSPC); what was written is incomplete"
+ */
+export function outputFailureMessage(error: NodeJS.ErrnoException, language: Language): string {
+  const code = error.code ?? "";
+  return cliText("run.outputFailed", { reason: fileSystemReason(code)[language], code: code || "?" }, language);
+}

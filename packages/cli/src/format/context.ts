@@ -26,6 +26,12 @@ export interface AgreementSpan {
 export interface FormatContext {
   /** Paths are shown relative to this directory. */
   readonly cwd: string;
+  /**
+   * The root of the repository checked out, when known (GITHUB_WORKSPACE on GitHub Actions):
+   * the `github` and `sarif` reports name files relative to it, as GitHub resolves them, even
+   * when lontar runs in a subfolder. Absent, they are named relative to `cwd`.
+   */
+  readonly repositoryRoot?: string;
   /** The text of every checked file, keyed by the path used in diagnostics. */
   readonly sources: ReadonlyMap<string, string>;
   /** The lontar version, for SARIF's tool.driver.version. */

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "@lontar/dsl";
-import type { Formatter } from "./context.js";
+import type { FormatContext, Formatter } from "./context.js";
 import { sortDiagnostics } from "./group.js";
-import { relativePath } from "./paths.js";
+import { repositoryPath } from "./paths.js";
 
 /**
  * GitHub Actions workflow commands, one line per diagnostic, which GitHub turns into
@@ -14,19 +14,26 @@ import { relativePath } from "./paths.js";
  */
 export const formatGithub: Formatter = (diagnostics, context) =>
   sortDiagnostics(diagnostics)
-    .map((diagnostic) => formatOne(diagnostic, context.cwd))
+    .map((diagnostic) => formatOne(diagnostic, context))
     .map((line) => `${line}\n`)
     .join("");
 
-function formatOne(diagnostic: Diagnostic, cwd: string): string {
+function formatOne(diagnostic: Diagnostic, context: FormatContext): string {
   const { file, range } = diagnostic.location;
   const command = diagnostic.severity === "error" ? "error" : diagnostic.severity === "warning" ? "warning" : "notice";
   const properties: Array<[string, string]> = [
-    ["file", relativePath(cwd, file)],
+    // Relative to the repository's root, where GitHub looks for it (lontar may run in a subfolder).
+    ["file", repositoryPath(context, file)],
     ["line", String(range.start.line)],
     ["endLine", String(range.end.line)],
-    ["col", String(range.start.column)],
-    ["endColumn", String(range.end.column)],
+    // Columns only for a range on one line: GitHub takes none for a range over several (the
+    // runner drops them, the checks API refuses them).
+    ...(range.start.line === range.end.line
+      ? ([
+          ["col", String(range.start.column)],
+          ["endColumn", String(range.end.column)],
+        ] as Array<[string, string]>)
+      : []),
     ["title", diagnostic.code],
   ];
   const props = properties.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(",");

@@ -27,6 +27,8 @@ export interface EslintMessage {
   readonly endLine: number;
   /** 1-based end column (exclusive). */
   readonly endColumn: number;
+  /** The certain fix `lontar check --fix` writes, as ESLint gives a rule's fix: when it is one edit in the same file. */
+  readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
   /** Suggested fixes. */
   readonly suggestions: readonly EslintSuggestion[];
 }
@@ -43,9 +45,9 @@ export interface EslintFileResult {
   readonly warningCount: number;
   /** Always 0: lontar reports parse errors as ordinary errors. */
   readonly fatalErrorCount: number;
-  /** Always 0: lontar offers suggestions, not automatic fixes. */
+  /** How many errors have a certain fix, which `lontar check --fix` writes. */
   readonly fixableErrorCount: number;
-  /** Always 0. */
+  /** How many warnings and notes have a certain fix. */
   readonly fixableWarningCount: number;
 }
 
@@ -62,8 +64,8 @@ export const formatJson: Formatter = (diagnostics, context) => {
       errorCount: counts.error,
       warningCount: counts.warning + counts.info,
       fatalErrorCount: 0,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: list.filter((d) => d.severity === "error" && certainFix(d) !== undefined).length,
+      fixableWarningCount: list.filter((d) => d.severity !== "error" && certainFix(d) !== undefined).length,
     };
   });
   return `${JSON.stringify(results, null, 2)}\n`;
@@ -79,8 +81,21 @@ function toMessage(diagnostic: Diagnostic): EslintMessage {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
+    ...eslintFix(diagnostic),
     suggestions: diagnostic.suggestions.map((suggestion) => toSuggestion(suggestion, diagnostic.location.file)),
   };
+}
+
+/** The certain fix of a diagnostic (its preferred suggestion with edits), as `lontar check --fix` and the dsl's `certainFixes` take it. */
+function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
+  return diagnostic.suggestions.find((suggestion) => suggestion.preferred === true && suggestion.edits.length > 0);
+}
+
+/** `{ fix }` when the diagnostic's certain fix is one edit in its own file, else nothing. */
+function eslintFix(diagnostic: Diagnostic): Pick<EslintMessage, "fix"> {
+  const suggestion = certainFix(diagnostic);
+  const fix = suggestion === undefined ? undefined : toSuggestion(suggestion, diagnostic.location.file).fix;
+  return fix === undefined ? {} : { fix };
 }
 
 function toSuggestion(suggestion: Suggestion, file: string): EslintSuggestion {

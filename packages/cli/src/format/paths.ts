@@ -6,6 +6,27 @@ export function relativePath(cwd: string, file: string): string {
   return relative.split(path.sep).join("/");
 }
 
+/**
+ * `file` (relative to `cwd`, or absolute) as the `github` and `sarif` reports name it:
+ * relative to the repository's root when the context knows it, else to `cwd`.
+ */
+export function repositoryPath(context: { readonly cwd: string; readonly repositoryRoot?: string | undefined }, file: string): string {
+  return relativePath(context.repositoryRoot ?? context.cwd, path.resolve(context.cwd, file));
+}
+
+/**
+ * The root of the checkout CI annotations are resolved against, when lontar runs inside it:
+ * GITHUB_WORKSPACE (GitHub Actions), if it is an absolute path holding `cwd`. Undefined
+ * otherwise (outside GitHub Actions, or a working directory outside the checkout).
+ */
+export function repositoryRootOf(cwd: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const workspace = env["GITHUB_WORKSPACE"];
+  if (workspace === undefined || workspace === "" || !path.isAbsolute(workspace)) return undefined;
+  const root = path.resolve(workspace);
+  const relative = path.relative(root, path.resolve(cwd));
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative)) ? root : undefined;
+}
+
 /** The absolute path of `file`, resolved against `cwd`. */
 export function absolutePath(cwd: string, file: string): string {
   return path.resolve(cwd, file);

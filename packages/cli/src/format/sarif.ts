@@ -1,3 +1,4 @@
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Language } from "@lontar/core";
 import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
@@ -12,13 +13,17 @@ const SRCROOT = "%SRCROOT%";
 /**
  * SARIF 2.1.0, for GitHub code scanning and other static-analysis dashboards. Every code
  * used becomes a rule described from `context.codes`; paths are relative to `%SRCROOT%`
- * (the working directory), so results line up with the repository.
+ * (the repository's root when known, else the working directory), so results line up with
+ * the repository: GitHub code scanning reads a relative path from the repository's root.
  */
 export const formatSarif: Formatter = (diagnostics, context) => {
   const sorted = sortDiagnostics(diagnostics);
   const ruleIds = [...new Set(sorted.map((diagnostic) => diagnostic.code))].sort(compareText);
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const defaultLevels = defaultLevelByCode(sorted);
+  // %SRCROOT% is the repository's root when known (GitHub resolves relative paths against it), else the working directory.
+  const root = context.repositoryRoot ?? context.cwd;
+  const uri: FileUri = (file) => fileUri(root, path.resolve(context.cwd, file));
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -31,23 +36,23 @@ export const formatSarif: Formatter = (diagnostics, context) => {
             rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning", codePage(id, context.docsDir, context.language ?? "en"), context.language ?? "en")),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         results: sorted.map((diagnostic) => ({
           ruleId: diagnostic.code,
           ruleIndex: ruleIndex.get(diagnostic.code) ?? 0,
           level: level(diagnostic.severity),
           message: { text: diagnostic.message },
-          locations: [{ physicalLocation: physicalLocation(diagnostic.location, context.cwd) }],
+          locations: [{ physicalLocation: physicalLocation(diagnostic.location, uri) }],
           ...(diagnostic.related.length > 0
             ? {
                 relatedLocations: diagnostic.related.map((related, index) => ({
                   id: index,
                   message: { text: related.message },
-                  physicalLocation: physicalLocation(related.location, context.cwd),
+                  physicalLocation: physicalLocation(related.location, uri),
                 })),
               }
             : {}),
-          ...fixes(diagnostic.suggestions, context.cwd),
+          ...fixes(diagnostic.suggestions, uri),
         })),
       },
     ],
@@ -106,26 +111,29 @@ function describeRule(id: string, codes: DiagnosticCodeTable, defaultLevel: Leve
   };
 }
 
-function physicalLocation(location: Location, cwd: string) {
+/** A file's URI reference, relative to %SRCROOT%. */
+type FileUri = (file: string) => string;
+
+function physicalLocation(location: Location, uri: FileUri) {
   const { start, end } = location.range;
   return {
-    artifactLocation: { uri: fileUri(cwd, location.file), uriBaseId: SRCROOT },
+    artifactLocation: { uri: uri(location.file), uriBaseId: SRCROOT },
     region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
   };
 }
 
-function fixes(suggestions: readonly Suggestion[], cwd: string) {
+function fixes(suggestions: readonly Suggestion[], uri: FileUri) {
   const certain = suggestions.filter((suggestion) => suggestion.edits.length > 0);
   if (certain.length === 0) return {};
   return {
     fixes: certain.map((suggestion) => ({
       description: { text: suggestion.message },
       artifactChanges: [...new Set(suggestion.edits.map((edit) => edit.location.file))].map((file) => ({
-        artifactLocation: { uri: fileUri(cwd, file), uriBaseId: SRCROOT },
+        artifactLocation: { uri: uri(file), uriBaseId: SRCROOT },
         replacements: suggestion.edits
           .filter((edit) => edit.location.file === file)
           .map((edit) => ({
-            deletedRegion: physicalLocation(edit.location, cwd).region,
+            deletedRegion: physicalLocation(edit.location, uri).region,
             insertedContent: { text: edit.text },
           })),
       })),

@@ -30,9 +30,7 @@ export const CLI_MESSAGES = {
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
   "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
-  "usage.missingCheckPath": L("missing path: name the .lontar files or folders to check", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diperiksa"),
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
-  "usage.missingPlanPath": L("missing path: name the workspace's .lontar files or folder", "path belum disebut: sebutkan berkas .lontar atau folder ruang kerja"),
   "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
   "usage.initNotFolder": L("`{path}` is a file: lontar init makes a folder for a new workspace; name a folder, e.g. lontar init my-library", "`{path}` adalah berkas: lontar init membuat folder untuk ruang kerja baru; sebutkan sebuah folder, mis. lontar init perpustakaan-saya"),
   "usage.unknownDemo": L("no folder `{name}`, and no example of that name; the examples shipped with lontar: {examples}", "tidak ada folder `{name}`, dan tidak ada contoh bernama itu; contoh yang disertakan lontar: {examples}"),
@@ -59,13 +57,29 @@ export const CLI_MESSAGES = {
     "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
     "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
   ),
+  "usage.emptyPath": L(
+    "an empty path ('') names no file or folder: is a variable unset? Name the files or folders",
+    "path kosong ('') tidak menyebut berkas atau folder apa pun: apakah ada variabel yang belum diisi? Sebutkan berkas atau foldernya",
+  ),
   "usage.noLontarFiles": L("no .lontar files in {paths}", "tidak ada berkas .lontar di {paths}"),
+  "usage.noLontarFilesHere": L(
+    "no .lontar files in the current folder or below it: run lontar in the workspace's folder, or name its files or folders",
+    "tidak ada berkas .lontar di folder saat ini atau di bawahnya: jalankan lontar di folder ruang kerja, atau sebutkan berkas atau foldernya",
+  ),
   // Files that cannot be read or written (exit 2).
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.noMatch": L(
+    "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
+    "'{path}' tidak cocok dengan berkas atau folder apa pun: shell meneruskan pola yang tidak cocok dengan apa pun apa adanya, dan lontar tidak menjabarkannya; sebutkan foldernya saja (folder ditelusuri untuk berkas .lontar)",
+  ),
   "input.tooDeep": L("'{path}' is nested more than {max} folders deep", "'{path}' bersarang lebih dari {max} folder"),
   "input.tooManyFiles": L("more than {max} .lontar files; check fewer folders at once", "lebih dari {max} berkas .lontar; periksa lebih sedikit folder sekaligus"),
   "input.fileSystem": L("{path}: {reason} ({code})", "{path}: {reason} ({code})"),
   // Runs that stopped.
+  "run.outputFailed": L(
+    "cannot write the output: {reason} ({code}); what was written is incomplete",
+    "tidak dapat menulis keluaran: {reason} ({code}); yang sudah tertulis tidak lengkap",
+  ),
   "run.internalError": L("internal error (please report it): {detail}", "galat internal (mohon laporkan): {detail}"),
   "run.workspaceHasErrors": L("the workspace has errors; nothing was planned", "ruang kerja memiliki galat; tidak ada yang direncanakan"),
   "run.tooLarge": L("the workspace is too large; nothing was planned", "ruang kerja terlalu besar; tidak ada yang direncanakan"),

@@ -31,7 +31,8 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...args], {
       cwd: options.cwd ?? REPO_ROOT,
-      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      // Without GITHUB_WORKSPACE, so that reports name files the same on a GitHub runner as elsewhere.
+      env: { ...process.env, NO_COLOR: "1", GITHUB_WORKSPACE: "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
       shell: options.shell ?? false,
       timeout: options.timeout ?? 280_000,

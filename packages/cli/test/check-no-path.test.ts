@@ -1,0 +1,106 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseCheckOptions } from "../src/commands/check-options.js";
+import { workspaceTemplate } from "../src/init/templates.js";
+import { run, tempDir } from "./support/run.js";
+
+const [starter] = workspaceTemplate("en");
+// The starter workspace with an agreement the plan cannot keep: one session a quarter, forty asked.
+const BROKEN = (starter?.text ?? "").replace(/at least \d+ sessions? of (\w+) per (\w+)/, "at least 40 sessions of $1 per $2");
+
+/** A folder holding a workspace in `rules/`. */
+function repository(text: string): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "rules"));
+  writeFileSync(path.join(dir, "rules", "workspace.lontar"), text);
+  return dir;
+}
+
+// Found by a CI walk: `lontar check` with no path was a usage error (exit 2); eslint 9, ruff
+// and cargo check the folder they run in. With no path, check and plan take `.`.
+describe("lontar check with no path", () => {
+  it("checks the current folder, as `lontar check .` does, in every format", async () => {
+    expect(BROKEN).toContain("at least 40 sessions of");
+    const rules = path.join(repository(BROKEN), "rules");
+    for (const format of ["stylish", "json", "sarif", "github", "junit"]) {
+      const implicit = await run(["check", "--format", format], rules);
+      const explicit = await run(["check", "--format", format, "."], rules);
+      expect(implicit, format).toEqual(explicit);
+      expect(implicit.code, format).toBe(1);
+    }
+    expect((await run(["check"], rules)).stdout).toContain("LON5101");
+  });
+
+  it("reads the folder recursively, as a folder argument does", async () => {
+    const root = repository(starter?.text ?? "");
+    const result = await run(["check", "--format", "junit"], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<testsuite name="rules/workspace.lontar"');
+  });
+
+  it("says so when the current folder holds no .lontar file (exit 2), in English and Bahasa Indonesia", async () => {
+    const empty = tempDir();
+    writeFileSync(path.join(empty, "README.md"), "# not a workspace\n");
+    expect(await run(["check"], empty)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "lontar: no .lontar files in the current folder or below it: run lontar in the workspace's folder, or name its files or folders\n",
+    });
+    expect((await run(["check", "."], empty)).stderr).toContain("no .lontar files in the current folder");
+    expect((await run(["check", "--lang", "id"], empty)).stderr).toBe(
+      "lontar: tidak ada berkas .lontar di folder saat ini atau di bawahnya: jalankan lontar di folder ruang kerja, atau sebutkan berkas atau foldernya\n",
+    );
+    // A folder named keeps its name in the message.
+    mkdirSync(path.join(empty, "kosong"));
+    expect((await run(["check", "kosong"], empty)).stderr).toBe("lontar: no .lontar files in kosong\n");
+  });
+
+  it("keeps the options' checks: a value missing is still a usage error", async () => {
+    expect(parseCheckOptions([], {})).toMatchObject({ paths: ["."], format: "stylish" });
+    const result = await run(["check", "--max-warnings"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lontar: option '--max-warnings' needs a value\n\nUsage: lontar check/);
+  });
+});
+
+describe("lontar plan with no path", () => {
+  it("plans the current folder into --out, as `lontar plan .` does", { timeout: 120_000 }, async () => {
+    const rules = path.join(repository(starter?.text ?? ""), "rules");
+    const implicit = await run(["plan", "--out", "../implicit"], rules);
+    const explicit = await run(["plan", ".", "--out", "../explicit"], rules);
+    expect(implicit.code).toBe(0);
+    expect(explicit.code).toBe(0);
+    expect(readFileSync(path.join(rules, "../implicit/plan.json"), "utf8")).toBe(readFileSync(path.join(rules, "../explicit/plan.json"), "utf8"));
+  });
+
+  it("still needs --out, and says when the current folder holds no .lontar file", async () => {
+    const empty = tempDir();
+    expect((await run(["plan"], empty)).stderr).toMatch(/^lontar: missing --out <dir>\n/);
+    expect(await run(["plan", "--out", "out"], empty)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "lontar: no .lontar files in the current folder or below it: run lontar in the workspace's folder, or name its files or folders\n",
+    });
+  });
+});
+
+// Found by a CI walk: `lontar check "$RULES"` with RULES unset passed '' and checked the working
+// directory (path.resolve(cwd, "")) as if it had been named; `fmt --write ""` rewrote it.
+describe("an empty path argument", () => {
+  it.each([["check"], ["plan", "--out", "o"], ["fmt", "--write"], ["fmt", "--check"]])("is a usage error for %s (exit 2), and touches no file", async (...command) => {
+    const cwd = repository("library  x {\n  tier city\n}\n");
+    const before = readFileSync(path.join(cwd, "rules", "workspace.lontar"), "utf8");
+    const result = await run([...command, "rules", ""], path.join(cwd));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^lontar: an empty path \(''\) names no file or folder: is a variable unset\? Name the files or folders\n\nUsage: lontar /);
+    expect(readFileSync(path.join(cwd, "rules", "workspace.lontar"), "utf8")).toBe(before);
+  });
+
+  it("is said in Bahasa Indonesia under --lang id", async () => {
+    const result = await run(["check", "", "--lang", "id"], tempDir());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lontar: path kosong \(''\) tidak menyebut berkas atau folder apa pun: apakah ada variabel yang belum diisi\?/);
+  });
+});
