@@ -200,6 +200,17 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
+  it("hovers a library's time zone with its name and Indonesia's provinces in it", async () => {
+    const id = ex.lang === "id";
+    const text = `${session.text(ex.programs)}\n\n${id ? 'perpustakaan baru {\n  zona_waktu "Asia/Makassar"\n}' : 'library fresh {\n  timezone "Asia/Makassar"\n}'}\n`;
+    session.change(ex.programs, ++version, text);
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, "Asia/Makassar", 6) });
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    expect(value).toMatch(/^\*\*Asia\/Makassar\*\* — WITA — /);
+    expect(value).toContain("Bali");
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {
     const text = session.text(ex.programs);
     session.change(ex.programs, ++version, text);

@@ -10,6 +10,7 @@ import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, property
 import { KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
+import { zoneDescription } from "./value-completion.js";
 import { nameAt } from "./navigation.js";
 
 /** What hover needs besides the snapshot. */
@@ -140,6 +141,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   let declaration: WalkedNode | undefined = property.parent;
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
+  if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
   if (offset > keyEnd) return typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined;
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
@@ -160,6 +162,17 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}
+
+/** The hover of a `timezone`'s zone (`"Asia/Makassar"`): WITA, its name and Indonesia's provinces in it. */
+function zoneHover(snapshot: Snapshot, path: string, property: WalkedNode, lang: Lang): Hover | undefined {
+  const value = property.node["value"];
+  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== "String") return undefined;
+  const { value: iana, range } = value as { value?: unknown; range: { start: { offset: number }; end: { offset: number } } };
+  const what = typeof iana === "string" ? zoneDescription(iana, lang) : undefined;
+  if (what === undefined || typeof iana !== "string") return undefined;
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: `**${iana}** — ${what}` }, range: { start: lineIndex.position(range.start.offset), end: lineIndex.position(range.end.offset) } };
 }
 
 /**

@@ -80,20 +80,35 @@ function coveredDays(written: readonly string[]): ReadonlySet<WeekdayCode> {
   return days;
 }
 
-/**
- * The IANA zones of Indonesia's provinces (core's table: Asia/Jakarta, Asia/Pontianak,
- * Asia/Makassar, Asia/Jayapura), quoted as a `timezone` value is written; without the opening
- * quote when the writer has typed it.
- */
-export function zoneItems(uiLang: Lang, quoteTyped: boolean): CompletionItem[] {
+/** Each IANA zone of Indonesia's provinces (core's table): its zone (WIB…) and the provinces in it. */
+const INDONESIAN_ZONES: ReadonlyMap<string, { readonly zone: IndonesianTimeZone; readonly provinces: readonly string[] }> = (() => {
   const zones = new Map<string, { zone: IndonesianTimeZone; provinces: string[] }>();
   for (const p of PROVINCES) {
     const entry = zones.get(p.ianaZone) ?? { zone: p.zone, provinces: [] };
     entry.provinces.push(p.name);
     zones.set(p.ianaZone, entry);
   }
+  return zones;
+})();
+
+/**
+ * What an IANA zone of Indonesia is, for a hover: `WITA — Waktu Indonesia Tengah` and its
+ * provinces, in the reader's language; undefined for a zone elsewhere.
+ */
+export function zoneDescription(iana: string, uiLang: Lang): string | undefined {
+  const entry = INDONESIAN_ZONES.get(iana);
+  if (entry === undefined) return undefined;
+  return `${entry.zone} — ${labelOf(indonesianTimeZoneLabels, entry.zone, uiLang)}\n\n${say("zoneProvinces", uiLang)}: ${entry.provinces.join(", ")}`;
+}
+
+/**
+ * The IANA zones of Indonesia's provinces (core's table: Asia/Jakarta, Asia/Pontianak,
+ * Asia/Makassar, Asia/Jayapura), quoted as a `timezone` value is written; without the opening
+ * quote when the writer has typed it.
+ */
+export function zoneItems(uiLang: Lang, quoteTyped: boolean): CompletionItem[] {
   const order = Object.keys(indonesianTimeZoneLabels);
-  return [...zones]
+  return [...INDONESIAN_ZONES]
     .sort(([a, x], [b, y]) => order.indexOf(x.zone) - order.indexOf(y.zone) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([iana, { zone, provinces }], i): CompletionItem => ({
       label: `"${iana}"`,
