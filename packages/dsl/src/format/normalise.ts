@@ -19,8 +19,9 @@ function relabel(value: unknown, lang: KeywordLanguage): unknown {
   if (value === null || typeof value !== "object") return value;
   const out: Record<string, unknown> = {};
   const record = value as Record<string, unknown>;
-  if (record["kind"] === "Duration" && typeof record["text"] === "string" && typeof record["minutes"] === "number" && /\s/.test(record["text"])) {
-    // `2 hours` / `2 jam`: spelled-out units follow the language; `2h` has none.
+  if (record["kind"] === "Duration" && typeof record["text"] === "string" && typeof record["minutes"] === "number" && (lang === "id" || /\s/.test(record["text"]))) {
+    // `2 hours` / `2 jam`: spelled-out units follow the language. `2h` has none, and stays in
+    // English; in Bahasa Indonesia it is spelled (`2 jam`), where `2h` reads as two days (hari).
     return { ...record, text: spellDuration(record["minutes"], lang) };
   }
   for (const [key, v] of Object.entries(record)) {

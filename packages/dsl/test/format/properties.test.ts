@@ -66,6 +66,17 @@ describe("normalising to one language", () => {
     expect(en).toContain("for 2 hours 30 minutes\n");
     expect(checkSource(en, "p.lontar").diagnostics).toEqual([]);
   });
+  // Found by an editor walk: the Indonesian rewrite kept `selama 1h30m`, where `h` reads as hari (days).
+  it("spells a compact length in Bahasa Indonesia, and keeps it in English", () => {
+    const en = 'library l {\n  tier city\n  region "Aceh"\n}\n\nprogram p at l {\n  category class\n  schedule once 2027-03-06 at 09:00 for 1h30m\n  schedule once 2027-03-07 at 09:00 for 90m\n  schedule once 2027-03-08 at 09:00 for 2h\n}\n';
+    const id = formatSource(en, "p.lontar", { lang: "id" }).text;
+    expect(id).toContain("selama 1 jam 30 menit\n");
+    expect(id).toContain("selama 1 jam 30 menit\n  jadwal sekali 2027-03-07");
+    expect(id).toContain("selama 2 jam\n");
+    expect(id).not.toMatch(/selama \d+[hm]/);
+    expect(checkSource(id, "p.lontar").diagnostics).toEqual([]);
+    expect(formatSource(en, "p.lontar", { lang: "en" }).text).toContain("for 1h30m\n");
+  });
   // Found by an SDK walk: `formatSource(…, { lang: "id" })` wrote `jenjang city`, `kategori class`: mixed files.
   it("writes allowed values in the language too, as words of the same value", () => {
     const en = 'library l {\n  tier city\n  region "Aceh"\n  stage implementation\n}\n\nprogram p at l {\n  category class\n  audience children\n  schedule once 2027-03-06 at 09:00 for 2 hours\n}\n';
