@@ -211,6 +211,16 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
+  it("hovers a skill with who holds it and which programs ask for it", async () => {
+    session.open(ex.resources);
+    const text = session.text(ex.resources);
+    const skill = ex.lang === "id" ? "menulis" : "storytelling";
+    const keyword = ex.lang === "id" ? "keahlian " : "skills ";
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.resources) }, position: positionOf(text, `${keyword}${skill}`, keyword.length + 2) });
+    const value = (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    expect(value).toMatch(ex.lang === "id" ? /^\*\*menulis\*\* — dimiliki oleh `[a-z_]+`.*; diminta oleh `[a-z_]+`/ : /^\*\*storytelling\*\* — held by `[a-z_]+`.*; asked for by /);
+  });
+
   it("hovers a referenced name with its doc comment, kind and declaration", async () => {
     const text = session.text(ex.programs);
     session.change(ex.programs, ++version, text);

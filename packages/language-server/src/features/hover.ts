@@ -164,6 +164,27 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
 }
 
+/** The properties whose words are a person's role or skill or a room's feature, held or asked for. */
+const HELD_KEYS: ReadonlySet<string> = new Set(["role", "skills", "features", "needs"]);
+
+/** The most names a hover lists of those holding or asking for a word. */
+const MOST_LISTED = 6;
+
+/**
+ * Who holds a role, skill or feature (`mendongeng`) and which programs ask for it, from the
+ * compiled workspace: why a need finds no one, or a person no session. Undefined while the
+ * workspace has errors, or for a word no one holds or asks for.
+ */
+function heldHover(snapshot: Snapshot, word: string, lang: Lang): string | undefined {
+  const workspace = snapshot.result.workspace;
+  if (workspace === undefined) return undefined;
+  const holders = workspace.resources.filter((r) => ("roles" in r && r.roles.includes(word)) || ("skills" in r && r.skills.includes(word)) || ("features" in r && r.features.includes(word))).map((r) => r.id);
+  const askers = workspace.programs.filter((p) => p.needs.some((n) => n.role === word || n.skill === word || n.features.includes(word))).map((p) => p.id);
+  if (holders.length === 0 && askers.length === 0) return undefined;
+  const list = (ids: readonly string[]): string => (ids.length === 0 ? say("nobody", lang) : `${ids.slice(0, MOST_LISTED).map((id) => `\`${id}\``).join(", ")}${ids.length > MOST_LISTED ? ` (+${ids.length - MOST_LISTED})` : ""}`);
+  return `${say("heldBy", lang)} ${list(holders)}; ${say("askedBy", lang)} ${list(askers)}`;
+}
+
 /** The hover of a `timezone`'s zone (`"Asia/Makassar"`): WITA, its name and Indonesia's provinces in it. */
 function zoneHover(snapshot: Snapshot, path: string, property: WalkedNode, lang: Lang): Hover | undefined {
   const value = property.node["value"];
@@ -197,6 +218,7 @@ function valueHover(snapshot: Snapshot, path: string, kind: DeclarationKind, key
     const resource = DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === meaning?.token);
     if (resource !== undefined) what = `${say("resourceKind", lang)}: ${declarationSpec(resource).doc[lang]}`;
   }
+  if (what === undefined && HELD_KEYS.has(key)) what = heldHover(snapshot, word, lang);
   if (what === undefined) return undefined;
   const lines = [`**${word}** — ${what}`, `**${spelling(spec.keyword.token, lang)}** — ${spec.doc[lang]}`];
   const lineIndex = snapshot.lines(path);
