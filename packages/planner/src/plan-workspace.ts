@@ -53,12 +53,13 @@ export interface PlanWorkspaceOptions {
  * reason. The same workspace, horizon and seed give the same bytes.
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
+ * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
  * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
  */
-export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions): Plan {
+export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions = {}): Plan {
   const options = withHorizon(workspace, planOptions);
   // The bound is checked before partitioning: a workspace past it costs only its count.
   const memo = expansionMemo();

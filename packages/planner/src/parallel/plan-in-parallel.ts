@@ -57,7 +57,7 @@ interface Planner {
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @throws (rejects with) what `planWorkspace` throws, and a RangeError when `threads` is not a whole number, 1 or more.
  */
-export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions): Promise<Plan> {
+export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions = {}): Promise<Plan> {
   // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
   checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
   const options = withHorizon(workspace, planOptions);
