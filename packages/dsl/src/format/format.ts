@@ -41,8 +41,12 @@ export interface FormatOptions {
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
+ * @throws RangeError when `options.lang` is given and is neither `"en"` nor `"id"` (a caller's
+ * mistake: every keyword would be written `undefined`).
  */
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
+  const lang: unknown = options.lang;
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: lang must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
   // A declaration partly read (a keyword of another kind, `jumlah 2` in a staff member) has no syntax error but is not formatted either: its error is said.
