@@ -13,30 +13,30 @@ import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
   /** The dates to plan, both inclusive (default: the workspace's declared `horizon`). */
-  readonly horizon?: DateSpan;
+  readonly horizon?: DateSpan | undefined;
   /** Seed of the search (default 1), a whole number from 0 to 4,294,967,295 (`MAX_SEED`). */
-  readonly seed?: number;
+  readonly seed?: number | undefined;
   /**
    * Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts,
    * a whole number up to 10,000,000 (`MAX_STEPS`). The step budget keeps plans identical across machines.
    */
-  readonly maxSteps?: number;
+  readonly maxSteps?: number | undefined;
   /** Optional wall-clock limit of the search in milliseconds, finite and not negative, shared among the parts; makes the plan depend on the machine's speed. */
-  readonly timeLimitMs?: number;
+  readonly timeLimitMs?: number | undefined;
   /** A previous plan to stay close to. */
-  readonly previous?: Plan;
+  readonly previous?: Plan | undefined;
   /** Occurrence ids whose assignments in `previous` are fixed. */
-  readonly pinned?: readonly string[];
+  readonly pinned?: readonly string[] | undefined;
   /** Progress of the search: moves done of all parts' moves. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Progress before the search: parts expanded and constructed, of all parts. */
-  readonly onPrepare?: (done: number, total: number) => void;
+  readonly onPrepare?: ((done: number, total: number) => void) | undefined;
   /**
    * The bound on the workspace's occurrences in the horizon (closures' drops included),
    * a whole number, default 2,000,000. A workspace past it is refused, counted but not expanded: the plan
    * has no occurrence and one hard `EXPAND_WORKSPACE_LIMIT` violation (see `planRefusal`).
    */
-  readonly maxOccurrences?: number;
+  readonly maxOccurrences?: number | undefined;
 }
 
 /**

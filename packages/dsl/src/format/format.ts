@@ -23,12 +23,12 @@ export interface FormatResult {
 /** Options of {@link formatSource}. */
 export interface FormatOptions {
   /** Write every keyword in this language instead of keeping each as written. */
-  readonly lang?: KeywordLanguage;
+  readonly lang?: KeywordLanguage | undefined;
   /**
    * The parse of this very text, when the caller has one (an analysis or an editor's
    * session parsed it already): it is used instead of parsing the text again.
    */
-  readonly parsed?: ParseResult;
+  readonly parsed?: ParseResult | undefined;
 }
 
 /**

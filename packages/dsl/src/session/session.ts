@@ -20,7 +20,7 @@ export interface SessionOptions {
    * workspace-relative path), as {@link AnalyzeInput.readFile}. The session keeps what it
    * read until {@link WorkspaceSession.fileChanged} says the file changed.
    */
-  readonly readFile?: WorkspaceFileReader;
+  readonly readFile?: WorkspaceFileReader | undefined;
   /**
    * Awaited between two slices of the whole analysis (and before the first), to let other
    * work in: by default the next turn of the event loop (`setImmediate` where there is one,
@@ -28,15 +28,15 @@ export interface SessionOptions {
    * wait longer there, for instance until the messages it has read are handled and the
    * edited documents' fast diagnostics are sent.
    */
-  readonly betweenSlices?: () => Promise<void>;
+  readonly betweenSlices?: (() => Promise<void>) | undefined;
   /** The horizon of a workspace that declares none, as {@link AnalyzeInput.defaultHorizon}. */
-  readonly defaultHorizon?: HorizonDates;
+  readonly defaultHorizon?: HorizonDates | undefined;
 }
 
 /** Options of an analysis that may be given up. */
 export interface AnalyzeOptions {
   /** When aborted, the analysis stops between two steps and its promise rejects with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The fast part of an analysis: every diagnostic but those of schedules and core's validation. */

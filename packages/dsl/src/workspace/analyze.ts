@@ -21,13 +21,13 @@ export interface AnalyzeInput {
    * its text, undefined when missing, or why it was refused. `containedFileReader(root)`
    * reads only regular files inside the root, links resolved, size capped.
    */
-  readonly readFile?: WorkspaceFileReader;
+  readonly readFile?: WorkspaceFileReader | undefined;
   /**
    * The horizon of a workspace that declares none (what `lontar plan --from … --to …`
    * gives): schedules without `from` start at its first date, as at a declared horizon's.
    * A declared `horizon` wins.
    */
-  readonly defaultHorizon?: HorizonDates;
+  readonly defaultHorizon?: HorizonDates | undefined;
 }
 
 /** An agreement found in the workspace, for the CLI's compliance report. */

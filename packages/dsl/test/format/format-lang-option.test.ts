@@ -15,5 +15,6 @@ describe("formatSource's lang option", () => {
   it("writes the keywords of en and id", () => {
     expect(formatSource(text, "a.lontar", { lang: "id" }).text).toBe('perpustakaan perpus {\n  jenjang desa\n  wilayah "Aceh" / "Kota Langsa"\n}\n');
     expect(formatSource(text, "a.lontar", { lang: "en" }).text).toBe('library perpus {\n  tier village\n  region "Aceh" / "Kota Langsa"\n}\n');
+    expect(formatSource(text, "a.lontar", { lang: undefined }).text).toBe('library perpus {\n  tier village\n  region "Aceh" / "Kota Langsa"\n}\n');
   });
 });

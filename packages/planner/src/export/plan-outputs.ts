@@ -14,9 +14,9 @@ import { validPlan, type ValidPlan } from "./valid-plan.js";
 /** What the outputs of a plan look like. */
 export interface OutputOptions {
   /** Language of the report, calendars and spreadsheets (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
   /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
-  readonly csvSeparator?: CsvSeparator;
+  readonly csvSeparator?: CsvSeparator | undefined;
 }
 
 /** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */

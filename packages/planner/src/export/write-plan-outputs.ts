@@ -41,7 +41,7 @@ async function writePieces(path: string, pieces: Iterable<string | Uint8Array> |
 /** Options of {@link writePlanOutputs}. */
 export interface WriteOptions extends OutputOptions {
   /** Called after each file: files written of all files. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** The paths (relative, with `/`) a plan's outputs own in their folder: what an earlier plan wrote there. */

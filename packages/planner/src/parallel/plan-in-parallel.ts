@@ -24,7 +24,7 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * between threads costs more than the second core gives (docs/benchmarks.md). A whole
    * number, 1 or more (a RangeError otherwise); more than the parts, or than 64, are not started.
    */
-  readonly threads?: number;
+  readonly threads?: number | undefined;
 }
 
 /** Below this many programs the default is to plan on the calling thread. */
