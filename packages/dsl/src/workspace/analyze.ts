@@ -18,7 +18,8 @@ export interface AnalyzeInput {
   readonly files: readonly SourceFile[];
   /**
    * Reads an imported file (called with `root` joined to its workspace-relative path):
-   * its text, undefined when missing, or why it was refused. `containedFileReader(root)`
+   * its text, undefined when missing, or why it was refused, synchronously (see
+   * {@link WorkspaceFileReader}). `containedFileReader(root)`
    * reads only regular files inside the root, links resolved, size capped.
    */
   readonly readFile?: WorkspaceFileReader | undefined;
