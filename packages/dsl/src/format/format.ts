@@ -9,6 +9,7 @@ import { brokenKeywordDiagnostics } from "../semantics/checker/properties.js";
 import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
+import { expectString } from "../text/caller-input.js";
 
 /** The result of {@link formatSource}. */
 export interface FormatResult {
@@ -42,9 +43,12 @@ export interface FormatOptions {
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
  * @throws RangeError when `options.lang` is given and is neither `"en"` nor `"id"` (a caller's
- * mistake: every keyword would be written `undefined`).
+ * mistake: every keyword would be written `undefined`); TypeError when `text` or `path` is not
+ * a string (a file read as a Buffer).
  */
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
+  expectString(text, "text", "formatSource");
+  expectString(path, "path", "formatSource");
   const lang: unknown = options.lang;
   if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: lang must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);

@@ -10,6 +10,7 @@ import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDia
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
+import { expectString } from "../text/caller-input.js";
 
 /** How a {@link WorkspaceSession} is set up. */
 export interface SessionOptions {
@@ -132,8 +133,14 @@ export class WorkspaceSession {
     return workspaceRelative(this.root, path) ?? toPosix(path);
   }
 
-  /** Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do. */
+  /**
+   * Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do.
+   *
+   * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer).
+   */
   open(path: string, text: string, version: number): void {
+    expectString(path, "path", "WorkspaceSession.open");
+    expectString(text, "text", "WorkspaceSession.open");
     const key = this.pathOf(path);
     const earlier = this.open_.get(key);
     const document = openDocument(key, version, text);
