@@ -9,6 +9,7 @@ import { refusedPlan } from "./plan/refused-plan.js";
 import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
+import { expectWorkspace } from "./plan/workspace-shape.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -54,12 +55,14 @@ export interface PlanWorkspaceOptions {
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
- * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first);
+ * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
+ * or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
  * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
  */
 export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions = {}): Plan {
+  expectWorkspace(workspace, "planWorkspace");
   const options = withHorizon(workspace, planOptions);
   // The bound is checked before partitioning: a workspace past it costs only its count.
   const memo = expansionMemo();
@@ -87,6 +90,7 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
 
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], planOptions: PlanWorkspaceOptions): Plan {
+  expectWorkspace(workspace, "planParts");
   const options = withHorizon(workspace, planOptions);
   const memo = expansionMemo();
   return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, parts, options, memo);

@@ -12,6 +12,7 @@ import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
 import { refusedPlan } from "../plan/refused-plan.js";
 import { checkWholeNumber } from "../allocate/search-bounds.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /** Options of {@link planWorkspaceInParallel}. */
 export interface ParallelPlanOptions extends PlanWorkspaceOptions {
@@ -58,6 +59,7 @@ interface Planner {
  * @throws (rejects with) what `planWorkspace` throws, and a RangeError when `threads` is not a whole number, 1 or more.
  */
 export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions = {}): Promise<Plan> {
+  expectWorkspace(workspace, "planWorkspaceInParallel");
   // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
   checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
   const options = withHorizon(workspace, planOptions);
