@@ -39,8 +39,11 @@ export type Workspace = z.infer<typeof Workspace>;
  */
 export type WorkspaceInput = DeepReadonly<z.input<typeof Workspace>>;
 
-/** `T` with every array and object in it read-only, at every depth. */
-type DeepReadonly<T> = T extends (...args: never[]) => unknown
+/**
+ * `T` with every array and object in it read-only, at every depth (functions kept as they
+ * are): what {@link WorkspaceInput} is of the schema's input, so that data built `as const` fits.
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
   : T extends readonly (infer E)[]
     ? readonly DeepReadonly<E>[]
