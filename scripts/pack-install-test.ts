@@ -4,7 +4,7 @@
  * project (dependencies from the registry, or npm's cache once warm), then checks that
  * - every entry imports as an ES module, and `require()`s (Node 20.19+ loads ES modules
  *   from require; the packages declare no separate CommonJS build);
- * - the types resolve under moduleResolution node16 and bundler (tsc on a file that
+ * - the types resolve under moduleResolution node16, bundler and node10 (tsc on a file that
  *   imports every entry);
  * - the README examples run against the installed packages;
  * - `npx lontar check` and `npx lontar plan` work on a copy of an example.
@@ -52,7 +52,7 @@ try {
     expectStatus(`require ${entry}`, required, 0);
   }
 
-  step("types resolve (tsc, moduleResolution node16 and bundler)");
+  step("types resolve (tsc, moduleResolution node16, bundler and node10)");
   const tsc = createRequire(path.join(ROOT, "package.json")).resolve("typescript/bin/tsc");
   writeFileSync(
     path.join(project, "types.ts"),
@@ -69,8 +69,10 @@ try {
     ].join("\n"),
   );
   const typeRoots = path.join(ROOT, "node_modules/@types");
-  for (const [module, resolution] of [["node16", "node16"], ["esnext", "bundler"]] as const) {
-    const args = [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", "--module", module, "--moduleResolution", resolution, "--target", "es2022", "--typeRoots", typeRoots, "--types", "node", "types.ts"];
+  // node10 (`"moduleResolution": "node"`, older CommonJS projects) reads no `exports`: the subpaths' types come from `typesVersions`; zod's own types need esModuleInterop there.
+  for (const [module, resolution] of [["node16", "node16"], ["esnext", "bundler"], ["commonjs", "node10"]] as const) {
+    const interop = resolution === "node10" ? ["--esModuleInterop"] : [];
+    const args = [tsc, "--noEmit", "--strict", "--skipLibCheck", "false", ...interop, "--module", module, "--moduleResolution", resolution, "--target", "es2022", "--typeRoots", typeRoots, "--types", "node", "types.ts"];
     expectStatus(`tsc --moduleResolution ${resolution}`, attempt(process.execPath, args, project), 0);
   }
 

@@ -85,7 +85,7 @@ export {
 } from "./kpi/kpi.js";
 export { IplmBand, IplmInput, computeIplm, iplmBand, iplmBandLabels, type IplmResult } from "./kpi/iplm.js";
 
-export { WORKSPACE_VERSION, Workspace, type WorkspaceInput } from "./workspace/workspace.js";
+export { WORKSPACE_VERSION, Workspace, type DeepReadonly, type WorkspaceInput } from "./workspace/workspace.js";
 export { libraryTimeZone } from "./workspace/time-zone.js";
 export { checkReferences } from "./workspace/references.js";
 export { checkRecurrenceRules } from "./workspace/recurrence-rules.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isNormalForm, Library, Program, validateWorkspace } from "@lontar/core";
+import { isNormalForm, Library, Program, validateWorkspace, type WorkspaceInput } from "@lontar/core";
 import { validWorkspaceArb } from "./arbitraries/valid-workspace.js";
 
 describe("validateWorkspace", () => {
@@ -12,6 +12,23 @@ describe("validateWorkspace", () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toEqual(["programs", 0, "schedules", 0, "start"]);
+  });
+
+  // Found by an SDK walk: a workspace built `as const`, or from readonly arrays, was refused
+  // by the type WorkspaceInput (TS4104: "'readonly' and cannot be assigned to the mutable type").
+  // `tsc` checks the typing; the test checks that such data validates.
+  it("takes input built as const (WorkspaceInput accepts read-only arrays and objects)", () => {
+    const libraries = [{ id: "l", name: "L", tier: "desa", region: { province: "NTT" } }] as const;
+    const days: readonly ("sat" | "sun")[] = ["sat", "sun"];
+    const input: WorkspaceInput = {
+      version: 1,
+      horizon: { from: "2026-01-01", to: "2026-01-31" },
+      libraries: [...libraries, { id: "m", name: "M", tier: "desa", region: { province: "NTT" }, openingHours: [{ days, time: { start: "08:00", end: "12:00" } }] }],
+      programs: [{ id: "p", title: "P", library: "l", category: "storytelling", schedules: [{ kind: "once", start: "2026-01-10T10:00", durationMinutes: 60 }] }] as const,
+    };
+    const result = validateWorkspace(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.libraries[1]?.openingHours[0]?.days).toEqual(["sat", "sun"]);
   });
 });
 

@@ -9,34 +9,35 @@ import { refusedPlan } from "./plan/refused-plan.js";
 import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
+import { expectWorkspace } from "./plan/workspace-shape.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
   /** The dates to plan, both inclusive (default: the workspace's declared `horizon`). */
-  readonly horizon?: DateSpan;
+  readonly horizon?: DateSpan | undefined;
   /** Seed of the search (default 1), a whole number from 0 to 4,294,967,295 (`MAX_SEED`). */
-  readonly seed?: number;
+  readonly seed?: number | undefined;
   /**
    * Local-search moves in all (default: 20 per movable need slot, at most 1,000,000), shared among the parts,
    * a whole number up to 10,000,000 (`MAX_STEPS`). The step budget keeps plans identical across machines.
    */
-  readonly maxSteps?: number;
+  readonly maxSteps?: number | undefined;
   /** Optional wall-clock limit of the search in milliseconds, finite and not negative, shared among the parts; makes the plan depend on the machine's speed. */
-  readonly timeLimitMs?: number;
+  readonly timeLimitMs?: number | undefined;
   /** A previous plan to stay close to. */
-  readonly previous?: Plan;
+  readonly previous?: Plan | undefined;
   /** Occurrence ids whose assignments in `previous` are fixed. */
-  readonly pinned?: readonly string[];
+  readonly pinned?: readonly string[] | undefined;
   /** Progress of the search: moves done of all parts' moves. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Progress before the search: parts expanded and constructed, of all parts. */
-  readonly onPrepare?: (done: number, total: number) => void;
+  readonly onPrepare?: ((done: number, total: number) => void) | undefined;
   /**
    * The bound on the workspace's occurrences in the horizon (closures' drops included),
    * a whole number, default 2,000,000. A workspace past it is refused, counted but not expanded: the plan
    * has no occurrence and one hard `EXPAND_WORKSPACE_LIMIT` violation (see `planRefusal`).
    */
-  readonly maxOccurrences?: number;
+  readonly maxOccurrences?: number | undefined;
 }
 
 /**
@@ -53,12 +54,15 @@ export interface PlanWorkspaceOptions {
  * reason. The same workspace, horizon and seed give the same bytes.
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
- * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first);
+ * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
+ * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
+ * or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
  * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
  */
-export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions): Plan {
+export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions = {}): Plan {
+  expectWorkspace(workspace, "planWorkspace");
   const options = withHorizon(workspace, planOptions);
   // The bound is checked before partitioning: a workspace past it costs only its count.
   const memo = expansionMemo();
@@ -86,6 +90,7 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
 
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], planOptions: PlanWorkspaceOptions): Plan {
+  expectWorkspace(workspace, "planParts");
   const options = withHorizon(workspace, planOptions);
   const memo = expansionMemo();
   return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, parts, options, memo);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace } from "../src/plan-workspace.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
 
@@ -20,5 +21,22 @@ describe("a horizon given to planWorkspace", () => {
 
   it("is asked for when the workspace declares none", () => {
     expect(() => planWorkspace(workspace, { seed: 1 })).toThrow(/no horizon to plan/);
+  });
+});
+
+// Found by an SDK walk: `planWorkspace(workspace)` with the horizon declared threw "Cannot read properties of undefined (reading 'seed')".
+describe("planWorkspace and planWorkspaceInParallel without options", () => {
+  const declared = workspaceOf({ horizon: { from: "2026-01-01", to: "2026-01-31" }, libraries: [library("lib")] });
+
+  it("plan over the declared horizon with the default seed", async () => {
+    const expected = JSON.stringify(planWorkspace(declared, { seed: 1 }));
+    expect(JSON.stringify(planWorkspace(declared))).toBe(expected);
+    expect(JSON.stringify(await planWorkspaceInParallel(declared))).toBe(expected);
+  });
+
+  it("ask for a horizon when the workspace declares none", async () => {
+    const undeclared = workspaceOf({ libraries: [library("lib")] });
+    expect(() => planWorkspace(undeclared)).toThrow(/no horizon to plan/);
+    await expect(planWorkspaceInParallel(undeclared)).rejects.toThrow(/no horizon to plan/);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocate } from "../src/allocate/allocate.js";
 import { MAX_SEED, MAX_STEPS } from "../src/allocate/search-bounds.js";
 import { expandWorkspace } from "../src/expand/workspace.js";
+import { exportCalendars, exportCsv, exportHtml, exportIcs, planOutputs, reportData } from "../src/index.js";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace, type PlanWorkspaceOptions } from "../src/plan-workspace.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
@@ -62,5 +63,34 @@ describe("the numbers of planWorkspace's options", () => {
     expect(() => allocate(workspace, occurrences, { seed: Number.NaN })).toThrow(RangeError);
     expect(() => expandWorkspace(workspace, horizon, { maxOccurrences: Number.NaN })).toThrow(RangeError);
     expect(() => expandWorkspace(workspace, horizon, { maxOccurrencesPerSchedule: Infinity })).toThrow(RangeError);
+  });
+});
+
+// Found by an SDK walk: under exactOptionalPropertyTypes (which this repository and many apps
+// turn on), `planWorkspace(workspace, { horizon: request.horizon })` with a horizon that may be
+// undefined did not compile (TS2379), though an option set to undefined is an option left out.
+// `tsc` checks the typing here; the test checks that the plans and files are the same.
+describe("options set to undefined", () => {
+  const maybe = <T>(value: T): T | undefined => value;
+
+  it("plan as options left out (planWorkspace, planWorkspaceInParallel)", async () => {
+    const expected = JSON.stringify(planWorkspace(workspace, { horizon }));
+    const options: PlanWorkspaceOptions = {
+      horizon: maybe(horizon), seed: maybe(undefined), maxSteps: maybe(undefined), timeLimitMs: maybe(undefined), previous: maybe(undefined),
+      pinned: maybe(undefined), onProgress: maybe(undefined), onPrepare: maybe(undefined), maxOccurrences: maybe(undefined),
+    };
+    expect(JSON.stringify(planWorkspace(workspace, options))).toBe(expected);
+    expect(JSON.stringify(await planWorkspaceInParallel(workspace, { ...options, threads: maybe(undefined) }))).toBe(expected);
+  });
+
+  it("give the same files as options left out (planOutputs, exportCsv, exportIcs, exportCalendars, exportHtml, reportData)", () => {
+    const plan = planWorkspace(workspace, { horizon });
+    const language = maybe(undefined);
+    expect(planOutputs(plan, workspace, { language, csvSeparator: maybe(undefined) })).toEqual(planOutputs(plan, workspace));
+    expect(exportCsv(plan, workspace, { language, separator: maybe(undefined) })).toBe(exportCsv(plan, workspace));
+    expect(exportIcs(plan, workspace, { calendarName: "c", language, filter: maybe(undefined) })).toBe(exportIcs(plan, workspace, { calendarName: "c" }));
+    expect(exportCalendars(plan, workspace, { language })).toEqual(exportCalendars(plan, workspace));
+    expect(exportHtml(plan, workspace, { language })).toBe(exportHtml(plan, workspace));
+    expect(reportData(plan, workspace, { language })).toEqual(reportData(plan, workspace));
   });
 });

@@ -33,5 +33,20 @@ export const Workspace = z
   .describe("A Lontar workspace: the whole planning model.");
 /** See {@link Workspace}. */
 export type Workspace = z.infer<typeof Workspace>;
-/** A workspace as input: defaults may be left out. */
-export type WorkspaceInput = z.input<typeof Workspace>;
+/**
+ * A workspace as input: defaults may be left out, and its arrays and objects may be
+ * read-only through and through (data built `as const`, or held in `readonly` arrays).
+ */
+export type WorkspaceInput = DeepReadonly<z.input<typeof Workspace>>;
+
+/**
+ * `T` with every array and object in it read-only, at every depth (functions kept as they
+ * are): what {@link WorkspaceInput} is of the schema's input, so that data built `as const` fits.
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly DeepReadonly<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;

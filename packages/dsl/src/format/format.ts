@@ -9,6 +9,7 @@ import { brokenKeywordDiagnostics } from "../semantics/checker/properties.js";
 import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
+import { expectString } from "../text/caller-input.js";
 
 /** The result of {@link formatSource}. */
 export interface FormatResult {
@@ -23,12 +24,12 @@ export interface FormatResult {
 /** Options of {@link formatSource}. */
 export interface FormatOptions {
   /** Write every keyword in this language instead of keeping each as written. */
-  readonly lang?: KeywordLanguage;
+  readonly lang?: KeywordLanguage | undefined;
   /**
    * The parse of this very text, when the caller has one (an analysis or an editor's
    * session parsed it already): it is used instead of parsing the text again.
    */
-  readonly parsed?: ParseResult;
+  readonly parsed?: ParseResult | undefined;
 }
 
 /**
@@ -41,8 +42,15 @@ export interface FormatOptions {
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
+ * @throws RangeError when `options.lang` is given and is neither `"en"` nor `"id"` (a caller's
+ * mistake: every keyword would be written `undefined`); TypeError when `text` or `path` is not
+ * a string (a file read as a Buffer).
  */
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
+  expectString(text, "text", "formatSource");
+  expectString(path, "path", "formatSource");
+  const lang: unknown = options.lang;
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: lang must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
   // A declaration partly read (a keyword of another kind, `jumlah 2` in a staff member) has no syntax error but is not formatted either: its error is said.

@@ -7,6 +7,7 @@ import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
 import { decodeSourceBytes } from "../workspace/decode-text.js";
 import { FILE_START } from "../workspace/given-files.js";
+import { expectString } from "../text/caller-input.js";
 
 /**
  * Reads a file as text (UTF-8, or UTF-16 with a byte order mark; the mark is dropped); undefined when it cannot be read (missing, a folder, no
@@ -41,8 +42,10 @@ export function readLontarFiles(root: string): SourceFile[] {
  *
  * @example
  * const { workspace, diagnostics } = analyzeFolder("examples/watualang");
+ * @throws TypeError when `root` is not a string (a caller's mistake).
  */
 export function analyzeFolder(root: string): AnalyzeResult {
+  expectString(root, "root", "analyzeFolder");
   const missing = folderProblem(root);
   if (missing !== undefined) return { diagnostics: [createDiagnostic(missing, { path: root }, { file: root, range: FILE_START })], files: [], agreements: [] };
   return analyzeWorkspace({ root, files: readLontarFiles(root), readFile: containedFileReader(root) });

@@ -10,6 +10,7 @@ import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDia
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
+import { expectString } from "../text/caller-input.js";
 
 /** How a {@link WorkspaceSession} is set up. */
 export interface SessionOptions {
@@ -20,7 +21,7 @@ export interface SessionOptions {
    * workspace-relative path), as {@link AnalyzeInput.readFile}. The session keeps what it
    * read until {@link WorkspaceSession.fileChanged} says the file changed.
    */
-  readonly readFile?: WorkspaceFileReader;
+  readonly readFile?: WorkspaceFileReader | undefined;
   /**
    * Awaited between two slices of the whole analysis (and before the first), to let other
    * work in: by default the next turn of the event loop (`setImmediate` where there is one,
@@ -28,15 +29,15 @@ export interface SessionOptions {
    * wait longer there, for instance until the messages it has read are handled and the
    * edited documents' fast diagnostics are sent.
    */
-  readonly betweenSlices?: () => Promise<void>;
+  readonly betweenSlices?: (() => Promise<void>) | undefined;
   /** The horizon of a workspace that declares none, as {@link AnalyzeInput.defaultHorizon}. */
-  readonly defaultHorizon?: HorizonDates;
+  readonly defaultHorizon?: HorizonDates | undefined;
 }
 
 /** Options of an analysis that may be given up. */
 export interface AnalyzeOptions {
   /** When aborted, the analysis stops between two steps and its promise rejects with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The fast part of an analysis: every diagnostic but those of schedules and core's validation. */
@@ -132,8 +133,14 @@ export class WorkspaceSession {
     return workspaceRelative(this.root, path) ?? toPosix(path);
   }
 
-  /** Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do. */
+  /**
+   * Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do.
+   *
+   * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer).
+   */
   open(path: string, text: string, version: number): void {
+    expectString(path, "path", "WorkspaceSession.open");
+    expectString(text, "text", "WorkspaceSession.open");
     const key = this.pathOf(path);
     const earlier = this.open_.get(key);
     const document = openDocument(key, version, text);

@@ -47,50 +47,60 @@ export interface NodeBase {
 /** A name as written: `dispusip_solok`. */
 export interface Name extends NodeBase {
   readonly kind: "Name";
+  /** The name as written. */
   readonly text: string;
 }
 
 /** A string literal, unescaped. */
 export interface StringLiteral extends NodeBase {
   readonly kind: "String";
+  /** The text between the quotes, escapes resolved. */
   readonly value: string;
 }
 
 /** A whole number (`20`, `150.000.000` after `Rp` — dots are thousands separators there). */
 export interface NumberLiteral extends NodeBase {
   readonly kind: "Number";
+  /** The number's value. */
   readonly value: number;
 }
 
 /** A date `YYYY-MM-DD` as written; validity is the checker's job (LON3xxx). */
 export interface DateLiteral extends NodeBase {
   readonly kind: "Date";
+  /** The date as written (`2019-10-16`, or with a time `2019-10-16T09:00` where one may follow). */
   readonly text: string;
 }
 
 /** A time `HH:mm` as written; validity is the checker's job. */
 export interface TimeLiteral extends NodeBase {
   readonly kind: "Time";
+  /** The time as written (`08:00`). */
   readonly text: string;
 }
 
 /** A date range `2019-10-16..2019-10-18`, both ends inclusive. */
 export interface DateRangeNode extends NodeBase {
   readonly kind: "DateRange";
+  /** The first day. */
   readonly from: DateLiteral;
+  /** The last day (inclusive). */
   readonly to: DateLiteral;
 }
 
 /** A time range `08:00-16:00`. */
 export interface TimeRangeNode extends NodeBase {
   readonly kind: "TimeRange";
+  /** The start (inclusive). */
   readonly start: TimeLiteral;
+  /** The end (exclusive). */
   readonly end: TimeLiteral;
 }
 
 /** A duration: `2h`, `90m`, `1h30m`, `2 hours`, `2 jam`, `30 menit`, in minutes. */
 export interface DurationNode extends NodeBase {
   readonly kind: "Duration";
+  /** The length in minutes. */
   readonly minutes: number;
   /** The text as written, so the formatter can keep `2 jam` vs `2h`. */
   readonly text: string;
@@ -99,13 +109,16 @@ export interface DurationNode extends NodeBase {
 /** Money `Rp 150.000.000`, in whole rupiah. */
 export interface MoneyNode extends NodeBase {
   readonly kind: "Money";
+  /** The amount in whole rupiah. */
   readonly rupiah: number;
 }
 
 /** A weekday name (canonical `mon`..`sun`) with the spelling written (`selasa`, `tue`). */
 export interface WeekdayNode extends NodeBase {
   readonly kind: "Weekday";
+  /** The day, as its canonical code. */
   readonly day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+  /** The language the day was written in. */
   readonly lang: KeywordLanguage;
   /** The word as written, when it is not the canonical spelling in `lang` (`ahad`, `sen`, `saturday`). */
   readonly spelling?: string;
@@ -117,13 +130,16 @@ export interface WeekdayNode extends NodeBase {
  */
 export interface DaySetNode extends NodeBase {
   readonly kind: "DaySet";
+  /** Single days, ranges of days (`mon..thu`) and groups (`weekdays`), in the order written. */
   readonly items: readonly (WeekdayNode | { readonly kind: "DayRange"; readonly range: Range; readonly from: WeekdayNode; readonly to: WeekdayNode } | { readonly kind: "DayGroup"; readonly range: Range; readonly group: "weekdays" | "weekends"; readonly lang: KeywordLanguage })[];
 }
 
 /** Days within a time range: `mon..thu 08:00-16:00`. */
 export interface WeeklyWindowNode extends NodeBase {
   readonly kind: "WeeklyWindow";
+  /** The days of the week. */
   readonly days: DaySetNode;
+  /** The hours on each of those days. */
   readonly time: TimeRangeNode;
   /** Written without hours (`available sat, sun`): `time` is then 00:00-24:00. */
   readonly allDay?: boolean;
@@ -132,6 +148,7 @@ export interface WeeklyWindowNode extends NodeBase {
 /** A reference to a declared name; the binder resolves it. */
 export interface Reference extends NodeBase {
   readonly kind: "Reference";
+  /** The name referred to, as written. */
   readonly name: string;
 }
 
@@ -161,10 +178,15 @@ export type RecurrenceDays =
 
 /** Common tail of schedules: `at`, `for`, `from`, `until`, `for N times`, `except`, `also`, closures. */
 export interface ScheduleTail {
+  /** `at 09:00` / `pukul 09:00`: the start time. */
   readonly at?: TimeLiteral;
+  /** `for 2h` / `selama 2 jam`: the length of each session. */
   readonly duration?: DurationNode;
+  /** `from 2026-01-06` / `mulai …`: the first day (else the horizon's first day). */
   readonly from?: DateLiteral;
+  /** `until 2026-06-30` / `sampai …`: the last day, inclusive. */
   readonly until?: DateLiteral;
+  /** `for 10 times` / `selama 10 kali`: the number of sessions (RRULE COUNT). */
   readonly count?: NumberLiteral;
   /** `except 2019-09-13, 2019-12-24..2019-12-31, 2019-10-01T09:00`: whole days, ranges of days, or one instance. */
   readonly except: readonly (DateLiteral | DateRangeNode)[];
@@ -177,8 +199,11 @@ export interface ScheduleTail {
 /** `every [N] day|week|month|year [on …] …` — compiled to an RRULE. */
 export interface EverySchedule extends NodeBase, ScheduleTail, WeekSpelling {
   readonly kind: "EverySchedule";
+  /** Every how many units (`every 2 weeks`: 2); 1 when not written. */
   readonly interval: number;
+  /** The unit of the recurrence (RRULE FREQ). */
   readonly unit: "day" | "week" | "month" | "year";
+  /** `on …` / `pada …`: the days, the nth weekday, the day of the month or the date of the year. */
   readonly on?: RecurrenceDays;
   /** Written with the days right after `every` (`every sat`, `setiap hari kerja`), no unit. */
   readonly daysFirst?: true;
@@ -189,20 +214,25 @@ export interface EverySchedule extends NodeBase, ScheduleTail, WeekSpelling {
 /** `once 2019-04-20 at 08:00 for 6h`. */
 export interface OnceScheduleNode extends NodeBase, ScheduleTail {
   readonly kind: "OnceSchedule";
+  /** The day of the one session. */
   readonly date: DateLiteral;
 }
 
 /** A multi-day event: `2019-10-16..2019-10-18 daily 08:00-16:00`. */
 export interface RangeScheduleNode extends NodeBase {
   readonly kind: "RangeSchedule";
+  /** The days of the event, both inclusive. */
   readonly dates: DateRangeNode;
+  /** `daily 08:00-16:00` / `harian 08:00-16:00`: the hours on each day; the whole days when absent. */
   readonly daily?: TimeRangeNode;
+  /** `including holidays` / `termasuk libur`: days on closures are kept. */
   readonly includeClosures: boolean;
 }
 
 /** Raw RFC 5545: `rrule "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13" starting 2019-01-01T10:00 for 1h`. */
 export interface RRuleScheduleNode extends NodeBase, ScheduleTail {
   readonly kind: "RRuleSchedule";
+  /** The rule as written (`"FREQ=MONTHLY;BYDAY=FR"`). */
   readonly rule: StringLiteral;
   /** DTSTART, `YYYY-MM-DDTHH:mm` kept as a DateLiteral whose text includes the time. */
   readonly starting: DateLiteral;
@@ -211,12 +241,19 @@ export interface RRuleScheduleNode extends NodeBase, ScheduleTail {
 /** Flexible: `4 times per semester on weekdays between 08:00-12:00 for 2h`. */
 export interface FlexibleScheduleNode extends NodeBase, WeekSpelling {
   readonly kind: "FlexibleSchedule";
+  /** How many sessions per period. */
   readonly count: NumberLiteral;
+  /** The period the count is per. */
   readonly per: PeriodName;
+  /** `on … between …` / `pada … antara …`: where in the week the sessions may be placed. */
   readonly windows: readonly WeeklyWindowNode[];
+  /** The length of each session. */
   readonly duration?: DurationNode;
+  /** The first day sessions may take (else the horizon's first day). */
   readonly from?: DateLiteral;
+  /** The last day sessions may take, inclusive. */
   readonly until?: DateLiteral;
+  /** `including holidays` / `termasuk libur`: slots on closures may be taken. */
   readonly includeClosures: boolean;
 }
 
@@ -255,6 +292,7 @@ export interface Property extends NodeBase {
   readonly lang: KeywordLanguage;
   /** Language of the keywords inside the value (`setiap`, `pukul`…), when it differs from `lang`; the formatter writes them in it. */
   readonly valueLang?: KeywordLanguage;
+  /** The value, of the shape the property's keyword takes (the language table's). */
   readonly value: PropertyValue;
   /** Comments on the same line after the value, kept by the formatter. */
   readonly trailingComment?: string;
@@ -265,21 +303,32 @@ export interface Property extends NodeBase {
 /** A need: `2 staff with role kelurahan_officer`, `room aula`, `room with capacity >= 50`, `vehicle mobil_keliling`. */
 export interface NeedNode extends NodeBase {
   readonly kind: "Need";
+  /** How many (`2 staff`); one when absent. */
   readonly quantity?: NumberLiteral;
+  /** The kind of resource needed. */
   readonly resourceKind: "room" | "vehicle" | "staff" | "volunteer" | "collection" | "equipment";
+  /** The very resource needed (`room aula`), when one is named. */
   readonly resource?: Reference;
+  /** `with role …` / `dengan peran …`: the role a person must have. */
   readonly role?: Reference;
+  /** `with skill …` / `dengan keahlian …`: the skill a person must have. */
   readonly skill?: Reference;
+  /** Features the resource must have (`room with projector`). */
   readonly features: readonly Reference[];
+  /** `with capacity >= 50` / `dengan kapasitas >= 50`: the least a room must hold. */
   readonly minCapacity?: NumberLiteral;
+  /** `prefer …` / `utamakan …`: the resource to take first when it is free. */
   readonly preferred?: Reference;
 }
 
 /** A cost: `Rp 50.000 per session from apbd_2019`. */
 export interface CostNode extends NodeBase {
   readonly kind: "Cost";
+  /** The amount. */
   readonly amount: MoneyNode;
+  /** What the amount is charged for: each session, each participant, or the program once. */
   readonly per: "session" | "participant" | "program";
+  /** `from <budget>` / `dari <anggaran>`: the budget that pays it. */
   readonly budget?: Reference;
 }
 
@@ -293,11 +342,17 @@ export type ObligationNode =
 /** A KPI indicator: `indicator visits weight 25 target 300 per month [threshold]`. */
 export interface IndicatorNode extends NodeBase, WeekSpelling {
   readonly kind: "Indicator";
+  /** The indicator's id. */
   readonly name: Name;
+  /** The metric as written after `metric` / `metrik` (either language); the name's when absent. */
   readonly metric?: string;
+  /** The indicator's weight in the KPI's score. */
   readonly weight: NumberLiteral;
+  /** The target per period. */
   readonly target: NumberLiteral;
+  /** The period of the target. */
   readonly per: PeriodName;
+  /** `threshold` / `ambang`: all or nothing at the target; else proportional to it. */
   readonly scoring: "proportional" | "threshold";
 }
 
@@ -362,9 +417,11 @@ export type DeclarationKind =
 /** `library dispusip_solok { … }`, `room aula at dispusip_solok { … }`. */
 export interface Declaration extends NodeBase {
   readonly kind: "Declaration";
+  /** The kind of thing declared (canonical English keyword). */
   readonly declarationKind: DeclarationKind;
   /** Spelling of the declaration keyword. */
   readonly lang: KeywordLanguage;
+  /** The declared name (its id). */
   readonly name: Name;
   /** `at <library>` / `di <library>` for resources. */
   readonly at?: Reference;
@@ -372,6 +429,7 @@ export interface Declaration extends NodeBase {
   readonly atLang?: KeywordLanguage;
   /** `///` doc comment lines, without the slashes, attached to this declaration. */
   readonly doc: readonly string[];
+  /** The properties in the order written. */
   readonly properties: readonly Property[];
   /** Ordinary comments on their own lines above the declaration (after its doc). */
   readonly leadingComments: readonly string[];
@@ -417,17 +475,23 @@ export interface BrokenNode extends NodeBase {
 /** `import "./partners.lontar"` / `impor "…"`. */
 export interface ImportNode extends NodeBase {
   readonly kind: "Import";
+  /** The language of the `import` / `impor` keyword as written. */
   readonly lang: KeywordLanguage;
+  /** The imported file's path, relative to the importing file. */
   readonly path: StringLiteral;
+  /** Comments on their own lines just above the import. */
   readonly leadingComments: readonly string[];
 }
 
 /** `horizon 2019-01-01..2019-12-31` / `cakrawala …`: the planning horizon the workspace declares. */
 export interface HorizonNode extends NodeBase {
   readonly kind: "Horizon";
+  /** The language of the `horizon` / `cakrawala` keyword as written. */
   readonly lang: KeywordLanguage;
   readonly range: Range;
+  /** The first and last day of the horizon, both inclusive. */
   readonly dates: DateRangeNode;
+  /** Comments on their own lines just above the horizon. */
   readonly leadingComments: readonly string[];
 }
 
@@ -436,6 +500,7 @@ export interface FileNode extends NodeBase {
   readonly kind: "File";
   /** The path the file was read from. */
   readonly path: string;
+  /** The imports, horizon and declarations, in the order written. */
   readonly items: readonly (ImportNode | HorizonNode | Declaration)[];
   /** Comments after the last item. */
   readonly trailingComments: readonly string[];

@@ -32,6 +32,7 @@ import { notationDiagnostic } from "./parser/notation.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
+import { expectString } from "../text/caller-input.js";
 
 
 /** The result of {@link parseFile}. */
@@ -47,8 +48,11 @@ export interface ParseResult {
  *
  * @example
  * const { file, diagnostics } = parseFile('room aula at dispusip_solok { capacity 60 }', "main.lontar");
+ * @throws TypeError when `text` or `path` is not a string (a file read as a Buffer).
  */
 export function parseFile(text: string, path: string): ParseResult {
+  expectString(text, "text", "parseFile");
+  expectString(path, "path", "parseFile");
   return parseFileFast(text, path) ?? parseFileWith(text, path, "fast");
 }
 

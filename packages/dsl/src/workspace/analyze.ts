@@ -5,6 +5,7 @@ import type { WorkspaceFileReader } from "./file-access.js";
 import type { SourceFile } from "./load.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
 import { AnalysisMemo, analyzeFast, finishSlow, type PipelineResult } from "./pipeline.js";
+import { expectAnalyzeInput, expectString } from "../text/caller-input.js";
 
 /** What {@link analyzeWorkspace} reads: a root folder, files, and a way to read imports. */
 export interface AnalyzeInput {
@@ -18,16 +19,17 @@ export interface AnalyzeInput {
   readonly files: readonly SourceFile[];
   /**
    * Reads an imported file (called with `root` joined to its workspace-relative path):
-   * its text, undefined when missing, or why it was refused. `containedFileReader(root)`
+   * its text, undefined when missing, or why it was refused, synchronously (see
+   * {@link WorkspaceFileReader}). `containedFileReader(root)`
    * reads only regular files inside the root, links resolved, size capped.
    */
-  readonly readFile?: WorkspaceFileReader;
+  readonly readFile?: WorkspaceFileReader | undefined;
   /**
    * The horizon of a workspace that declares none (what `lontar plan --from … --to …`
    * gives): schedules without `from` start at its first date, as at a declared horizon's.
    * A declared `horizon` wins.
    */
-  readonly defaultHorizon?: HorizonDates;
+  readonly defaultHorizon?: HorizonDates | undefined;
 }
 
 /** An agreement found in the workspace, for the CLI's compliance report. */
@@ -65,8 +67,11 @@ export interface AnalyzeResult {
  * const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text }], readFile: readTextFile });
  * for (const d of result.diagnostics) console.log(d.code, d.location.file, d.location.range.start.line, d.message);
  * if (result.workspace) planWorkspace(result.workspace, { seed: 1 }); // from @lontar/planner
+ * @throws TypeError when `input` is not of its type (a text read as a Buffer, files that are no
+ * array, a reader that answers a Promise): a caller's mistake, named in the message.
  */
 export function analyzeWorkspace(input: AnalyzeInput): AnalyzeResult {
+  expectAnalyzeInput(input);
   const memo = new AnalysisMemo(false, input.defaultHorizon);
   return withAgreements(finishSlow(analyzeFast(input.root, input.files, input.readFile, memo), memo));
 }
@@ -84,7 +89,11 @@ export function withAgreements(result: PipelineResult): AnalyzeResult {
  * Checks one file on its own (imports are not followed; its declarations are the whole
  * workspace). For editors and quick checks; returns the same shape as {@link analyzeWorkspace}.
  * A byte order mark at the start of `text` is not a column: positions are an editor's.
+ *
+ * @throws TypeError when `text` or `path` is not a string (a file read as a Buffer).
  */
 export function checkSource(text: string, path: string): AnalyzeResult {
+  expectString(text, "text", "checkSource");
+  expectString(path, "path", "checkSource");
   return analyzeWorkspace({ root: "", files: [{ path, text }], readFile: () => undefined });
 }

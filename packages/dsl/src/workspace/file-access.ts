@@ -25,7 +25,9 @@ export type ReadRefusal =
 /**
  * Reads a file for the workspace loader: its text, `undefined` when it does not exist, or a
  * {@link ReadRefusal} saying why it was not read. A reader may also throw; the loader
- * turns the error into a diagnostic.
+ * turns the error into a diagnostic. It answers synchronously: a reader that returns
+ * anything else (a Promise, from an async function or `fs/promises`) is a caller's mistake,
+ * and the analysis throws a TypeError naming it.
  */
 export type WorkspaceFileReader = (path: string) => string | undefined | ReadRefusal;
 

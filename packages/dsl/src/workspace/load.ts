@@ -87,9 +87,21 @@ export function loadWorkspace(
 
 function readImport(readFile: WorkspaceFileReader | undefined, path: string): string | ReadRefusal {
   if (readFile === undefined) return { refused: "missing" };
+  let read: unknown;
   try {
-    return readFile(path) ?? { refused: "missing" };
+    read = readFile(path);
   } catch (error) {
     return refusalOfError(error);
   }
+  if (read === undefined) return { refused: "missing" };
+  if (typeof read === "string" || isReadRefusal(read)) return read;
+  // A reader from `fs/promises` (or any async function) returned a Promise, read as a refusal of no kind: a TypeError deep in the loader.
+  const what = read instanceof Promise ? "a Promise (readFile must be synchronous)" : read === null ? "null" : typeof read;
+  throw new TypeError(`readFile must return the file's text, undefined or a refusal; it returned ${what} for ${path}`);
+}
+
+const REFUSALS: ReadonlySet<unknown> = new Set<ReadRefusal["refused"]>(["missing", "outside", "special", "too-large", "unreadable"]);
+
+function isReadRefusal(value: unknown): value is ReadRefusal {
+  return typeof value === "object" && value !== null && REFUSALS.has((value as { refused?: unknown }).refused);
 }

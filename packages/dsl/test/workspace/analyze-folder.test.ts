@@ -23,4 +23,9 @@ describe("analyzeFolder on a path that is not a workspace folder", () => {
     // The folder itself analyzes.
     expect(analyzeFolder(dir).diagnostics).toEqual([]);
   });
+
+  // Found by an SDK walk: analyzeFolder(undefined) gave LON2108 "the workspace folder `{path}` does not exist", the placeholder unfilled, in a file named "undefined".
+  it("is a TypeError for a root that is not a string", () => {
+    expect(() => analyzeFolder(undefined as unknown as string)).toThrow(/analyzeFolder: root must be a string, not undefined/);
+  });
 });

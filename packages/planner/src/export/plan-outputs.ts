@@ -10,13 +10,14 @@ import { planRows, type PlanRows } from "./occurrence-facts.js";
 import { indexWorkspace } from "./plan-view.js";
 import { compareCodeUnits } from "./text.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /** What the outputs of a plan look like. */
 export interface OutputOptions {
   /** Language of the report, calendars and spreadsheets (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
   /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
-  readonly csvSeparator?: CsvSeparator;
+  readonly csvSeparator?: CsvSeparator | undefined;
 }
 
 /** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
@@ -38,7 +39,10 @@ export function textPieces(value: ValidPlan, workspace: Workspace, options: Outp
  * The text output files of a plan (all but plan.xlsx, see exportXlsx), by path relative
  * to the output folder, in sorted order. The plan is validated first unless it is a
  * {@link ValidPlan}.
+ *
+ * @throws TypeError when `workspace` is plainly not a validated one (left out, or raw JSON).
  */
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
+  expectWorkspace(workspace, "planOutputs");
   return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }

@@ -8,6 +8,7 @@ import { textPieces, type OutputOptions } from "./plan-outputs.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
 type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -41,7 +42,7 @@ async function writePieces(path: string, pieces: Iterable<string | Uint8Array> |
 /** Options of {@link writePlanOutputs}. */
 export interface WriteOptions extends OutputOptions {
   /** Called after each file: files written of all files. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** The paths (relative, with `/`) a plan's outputs own in their folder: what an earlier plan wrote there. */
@@ -60,13 +61,14 @@ export function isPlanOutputPath(relative: string): boolean {
  * The plan is validated first (unless it is a {@link ValidPlan}): an invalid plan — a
  * planner bug — rejects before anything is written. Returns the relative paths written,
  * in sorted order. File-system errors reject the promise and leave `dir` as it was; an
- * empty `dir` rejects with a TypeError.
+ * empty `dir`, or a workspace plainly not validated (see planOutputs), rejects with a TypeError.
  *
  * @example await writePlanOutputs("out", plan, workspace) // ["calendar.ics", "calendars/library-x.ics", …]
  */
 export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
   // `""` (an unset variable) would swap the working folder's parent entries: refused before anything.
   if (dir.trim() === "") throw new TypeError("writePlanOutputs: dir is empty; name the folder the plan's files go to");
+  expectWorkspace(workspace, "writePlanOutputs");
   // Validated before any file is written (once: a ValidPlan is not checked again).
   const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {

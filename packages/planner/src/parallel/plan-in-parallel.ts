@@ -12,6 +12,7 @@ import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
 import { refusedPlan } from "../plan/refused-plan.js";
 import { checkWholeNumber } from "../allocate/search-bounds.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /** Options of {@link planWorkspaceInParallel}. */
 export interface ParallelPlanOptions extends PlanWorkspaceOptions {
@@ -24,7 +25,7 @@ export interface ParallelPlanOptions extends PlanWorkspaceOptions {
    * between threads costs more than the second core gives (docs/benchmarks.md). A whole
    * number, 1 or more (a RangeError otherwise); more than the parts, or than 64, are not started.
    */
-  readonly threads?: number;
+  readonly threads?: number | undefined;
 }
 
 /** Below this many programs the default is to plan on the calling thread. */
@@ -57,7 +58,8 @@ interface Planner {
  * @example const plan = await planWorkspaceInParallel(province, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @throws (rejects with) what `planWorkspace` throws, and a RangeError when `threads` is not a whole number, 1 or more.
  */
-export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions): Promise<Plan> {
+export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions = {}): Promise<Plan> {
+  expectWorkspace(workspace, "planWorkspaceInParallel");
   // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
   checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
   const options = withHorizon(workspace, planOptions);

@@ -29,7 +29,7 @@ export function indicatorMetric(indicator: IndicatorNode): KpiIndicator["metric"
 
 /** A `kpi` declaration as core input: an indicator's metric defaults to its name when that is a known metric. */
 export function compileKpi(declaration: Declaration, file: string, index: number, map: SourceMap): KpiInput {
-  const indicators: KpiInput["indicators"] = [];
+  const indicators: KpiInput["indicators"][number][] = [];
   for (const property of declaration.properties) {
     const v = property.value;
     if (v.kind !== "Indicator") continue;

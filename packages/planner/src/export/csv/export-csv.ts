@@ -37,9 +37,9 @@ export const CSV_COLUMNS = [
 /** Options of {@link exportCsv}. */
 export interface CsvOptions {
   /** Language of the category labels and reasons (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
   /** Field separator; by default `;` in Bahasa Indonesia and `,` in English ({@link defaultCsvSeparator}). */
-  readonly separator?: CsvSeparator;
+  readonly separator?: CsvSeparator | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { PAGE_CSS } from "./styles.js";
 /** Options of {@link exportHtml}. */
 export interface HtmlOptions {
   /** The report's language (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ export const MAX_REPORT_SESSIONS = 20_000;
 /** Options of {@link reportData}. */
 export interface ReportOptions {
   /** The report's language (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
 }
 
 /** Index of `key` in a table, added the first time. */

@@ -15,7 +15,7 @@ function fileId(id: string): string {
 /** Options of {@link exportCalendars}. */
 export interface CalendarOptions {
   /** Language of the event descriptions (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
 }
 
 /**

@@ -16,9 +16,9 @@ export interface IcsOptions {
   /** The calendar's display name (X-WR-CALNAME). */
   readonly calendarName: string;
   /** Keeps only the occurrences it accepts; all of them when absent. */
-  readonly filter?: (occurrence: PlannedOccurrence) => boolean;
+  readonly filter?: ((occurrence: PlannedOccurrence) => boolean) | undefined;
   /** Language of the descriptions (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
 }
 
 /** The product identifier every Lontar calendar carries. */

@@ -16,7 +16,7 @@ export const MAX_WORKBOOK_OCCURRENCES = 100_000;
 /** Options of {@link exportXlsx}. */
 export interface XlsxOptions {
   /** Language of the sheet names, headers and labels (default English). */
-  readonly language?: Language;
+  readonly language?: Language | undefined;
 }
 
 const SESSION_COLUMNS = ["date", "start", "end", "program", "category", "library", "place", "status", "staff", "vehicles", "rooms", "otherResources", "partners", "participants", "costRupiah", "reasons"] as const;

@@ -1,0 +1,35 @@
+/**
+ * Checks of what a caller passes, for JavaScript callers and data typed loosely: a text
+ * read as bytes (`readFileSync(path)` without `"utf8"` gives a Buffer) failed deep in the
+ * scanner ("text.charCodeAt is not a function"). Each is a TypeError naming the argument:
+ * a caller's mistake, not a problem of the text, which stays a diagnostic.
+ */
+
+/** What `value` is, for a message: `a Buffer`, `undefined`, `a number`. */
+function described(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (value instanceof Uint8Array) return `${value.constructor.name === "Buffer" ? "a Buffer" : "a Uint8Array"} (decode it first: readFileSync(path, "utf8"), or TextDecoder)`;
+  if (Array.isArray(value)) return "an array";
+  return `a ${typeof value}`;
+}
+
+/** Throws a TypeError unless `value` is a string; `what` names it (`text`, `files[2].path`). */
+export function expectString(value: unknown, what: string, where: string): asserts value is string {
+  if (typeof value !== "string") throw new TypeError(`${where}: ${what} must be a string, not ${described(value)}`);
+}
+
+/** Throws a TypeError unless `input` has the shape of an analysis's input (see AnalyzeInput). */
+export function expectAnalyzeInput(input: unknown): void {
+  const where = "analyzeWorkspace";
+  if (typeof input !== "object" || input === null) throw new TypeError(`${where}: the input must be an object { root, files, readFile? }, not ${described(input)}`);
+  const { root, files, readFile } = input as { root?: unknown; files?: unknown; readFile?: unknown };
+  expectString(root, "root", where);
+  if (!Array.isArray(files)) throw new TypeError(`${where}: files must be an array of { path, text }, not ${described(files)}`);
+  files.forEach((file: unknown, index) => {
+    if (typeof file !== "object" || file === null) throw new TypeError(`${where}: files[${index}] must be an object { path, text }, not ${described(file)}`);
+    const { path, text } = file as { path?: unknown; text?: unknown };
+    expectString(path, `files[${index}].path`, where);
+    expectString(text, `files[${index}].text`, where);
+  });
+  if (readFile !== undefined && typeof readFile !== "function") throw new TypeError(`${where}: readFile must be a function or undefined, not ${described(readFile)}`);
+}
