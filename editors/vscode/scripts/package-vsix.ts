@@ -42,5 +42,5 @@ await bundle("src/server.ts", "dist/server.cjs", []);
 const { version } = JSON.parse(readFileSync(path.join(here, "package.json"), "utf8")) as { version: string };
 const vsce = path.join(path.dirname(require.resolve("@vscode/vsce/package.json")), "vsce");
 const out = path.join("dist", `lontar-${version}.vsix`);
-await run(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--skip-license", "--out", out]);
+await run(process.execPath, [vsce, "package", "--no-dependencies", "--allow-missing-repository", "--out", out]);
 console.log(`wrote ${path.join(here, out)}`);
