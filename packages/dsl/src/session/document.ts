@@ -27,7 +27,9 @@ export function applyChanges(text: string, changes: readonly DocumentChange[]): 
       current = change.text;
       continue;
     }
-    const { start, end } = new LineIndex(current).offsetsOf(change.range);
+    const offsets = new LineIndex(current).offsetsOf(change.range);
+    // A range given end first is the same range, as LSP's text documents read it.
+    const [start, end] = offsets.start <= offsets.end ? [offsets.start, offsets.end] : [offsets.end, offsets.start];
     current = current.slice(0, start) + change.text + current.slice(end);
   }
   return current;

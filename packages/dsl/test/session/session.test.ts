@@ -25,6 +25,9 @@ describe("WorkspaceSession", () => {
     expect(s.change("rooms.lontar", 2, [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 9 } }, text: "hall" }])).toBe(true);
     expect(s.document("rooms.lontar")?.text.startsWith("room hall at perpus")).toBe(true);
     expect(s.document("rooms.lontar")?.version).toBe(2);
+    // A range given end first is the same range (as LSP's text documents read it), not a copy of the text between.
+    expect(s.change("rooms.lontar", 3, [{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 5 } }, text: "aula" }])).toBe(true);
+    expect(s.document("rooms.lontar")?.text).toBe(ROOMS);
   });
 
   it("reports an undefined reference after an edit, and clears it after the edit is undone", async () => {
