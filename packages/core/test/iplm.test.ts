@@ -18,6 +18,10 @@ describe("iplmBand boundaries", () => {
     expect(iplmBand(score)).toBe(band);
   });
 
+  it("refuses NaN, which has no band (it said very low)", () => {
+    expect(() => iplmBand(Number.NaN)).toThrow(RangeError);
+  });
+
   it("has a label in both languages for every band", () => {
     for (const band of IplmBand.options) {
       expect(labelOf(iplmBandLabels, band, "id")).not.toBe(band);

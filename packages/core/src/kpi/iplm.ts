@@ -28,9 +28,12 @@ const BAND_FLOORS: readonly (readonly [number, IplmBand])[] = [
  * The official band of an IPLM score: a score belongs to the highest band whose lower
  * bound it reaches (so 29.99 is very low and 30 is low).
  *
+ * A score that is not a number (NaN) has no band: a RangeError, not "very low".
+ *
  * @example iplmBand(64.48) // "medium"
  */
 export function iplmBand(score: number): IplmBand {
+  if (Number.isNaN(score)) throw new RangeError("iplmBand: the score is NaN; an IPLM score is a number (computeIplm gives one from 0 to 100)");
   for (const [floor, band] of BAND_FLOORS) if (score >= floor) return band;
   return "very_low";
 }
