@@ -38,7 +38,7 @@ export {
   CSV_COLUMNS,
   LONTAR_PRODID,
   agreementStatusWord,
-  expectedCount,
+  expectedText,
   type AgreementStatus,
   escapeText,
   exportCalendars,

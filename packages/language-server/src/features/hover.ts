@@ -1,5 +1,5 @@
 import { labelOf, weekdayLabels } from "@lontar/core";
-import { agreementStatusWord, expectedCount } from "@lontar/planner";
+import { agreementStatusWord, expectedText } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
@@ -80,7 +80,7 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   if (plan === undefined) return say("notChecked", context.lang);
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
-  const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedCount(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
   return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
 }
 

@@ -57,9 +57,9 @@ export function money(amount: number, language: Language): string {
  * share's `Rp 25000000`) as a page for people writes it: `≥ 2`, `≥ 1 dan ≤ 3`,
  * `Rp 25.000.000`, the joining word and the digits in `language`.
  *
- * @example expectedCount(">= 1 and <= 3", "id") // "≥ 1 dan ≤ 3"
+ * @example expectedText(">= 1 and <= 3", "id") // "≥ 1 dan ≤ 3"
  */
-export function expectedCount(expected: string, language: Language): string {
+export function expectedText(expected: string, language: Language): string {
   const rupiah = /^Rp (\d+)$/.exec(expected)?.[1];
   if (rupiah !== undefined) return money(Number(rupiah), language);
   const signs = expected.replaceAll(">= ", "≥ ").replaceAll("<= ", "≤ ");

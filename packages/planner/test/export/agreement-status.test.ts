@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Plan, agreementStatusWord, expectedCount } from "../../src/index.js";
+import { Plan, agreementStatusWord, expectedText } from "../../src/index.js";
 
 describe("agreementStatusWord", () => {
   const statuses = Plan.shape.agreements.element.shape.status.options;
@@ -22,12 +22,12 @@ describe("agreementStatusWord", () => {
   });
 });
 
-describe("expectedCount", () => {
+describe("expectedText", () => {
   it("writes plan.json's expected bound with signs and the reader's joining word, a share in rupiah", () => {
-    expect(expectedCount(">= 6", "en")).toBe("≥ 6");
-    expect(expectedCount(">= 1 and <= 3", "en")).toBe("≥ 1 and ≤ 3");
-    expect(expectedCount(">= 1 and <= 3", "id")).toBe("≥ 1 dan ≤ 3");
-    expect(expectedCount("Rp 25000000", "id")).toBe("Rp 25.000.000");
-    expect(expectedCount("Rp 25000000", "en")).toBe("Rp 25,000,000");
+    expect(expectedText(">= 6", "en")).toBe("≥ 6");
+    expect(expectedText(">= 1 and <= 3", "en")).toBe("≥ 1 and ≤ 3");
+    expect(expectedText(">= 1 and <= 3", "id")).toBe("≥ 1 dan ≤ 3");
+    expect(expectedText("Rp 25000000", "id")).toBe("Rp 25.000.000");
+    expect(expectedText("Rp 25000000", "en")).toBe("Rp 25,000,000");
   });
 });

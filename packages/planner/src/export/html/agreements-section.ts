@@ -3,7 +3,7 @@ import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord } from "../agreement-status.js";
-import { expectedCount, money } from "../words.js";
+import { expectedText, money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord, type ReportWord } from "./report-words.js";
 
@@ -39,7 +39,7 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       const obligation = agreement?.obligations[f.obligationIndex];
       const what = obligationText(obligation, f.kind, index, language);
       // A budget share's amount and what the plan spends are money, written as the budget table writes it.
-      const expected = obligation?.kind === "budget_share" ? money(obligation.amount, language) : expectedCount(f.expected, language);
+      const expected = obligation?.kind === "budget_share" ? money(obligation.amount, language) : expectedText(f.expected, language);
       const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td></tr>`;
