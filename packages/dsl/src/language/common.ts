@@ -67,7 +67,7 @@ export const REGION = property("region", keyword("Region", ["region"], ["wilayah
 /** `features a, b`. */
 export const FEATURES = property("features", keyword("Features", ["features", "feature"], ["fasilitas"]), "names", {
   en: "Features a need may ask for (`room with projector`).",
-  id: "Fasilitas yang dapat diminta kebutuhan (`ruang dengan projector`).",
+  id: "Fasilitas yang dapat diminta kebutuhan (`ruang dengan proyektor`).",
 });
 
 /** `when <condition>`. */

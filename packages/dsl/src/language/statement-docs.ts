@@ -70,7 +70,7 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   Times: {
     doc: {
       en: "A flexible schedule: N sessions per day, week, month, quarter, semester or year, on the given days and hours; the planner picks the slots. After `for` (`for 10 times`) it bounds a recurring schedule instead.",
-      id: "Jadwal lentur: N sesi per hari, minggu, bulan, triwulan, semester, atau tahun, pada hari dan jam yang diberikan; perencana memilih slotnya. Sesudah `selama` (`selama 10 kali`) ia membatasi jumlah kegiatan jadwal berulang.",
+      id: "Jadwal fleksibel: N sesi per hari, minggu, bulan, triwulan, semester, atau tahun, pada hari dan jam yang diberikan; Lontar memilih waktunya. Sesudah `selama` (`selama 10 kali`) ia membatasi jumlah kegiatan jadwal berulang.",
     },
     example: { en: "schedule 4 times per month on mon..thu between 08:00-12:00 for 4h", id: "jadwal 4 kali per bulan pada senin..kamis antara 08:00-12:00 selama 4 jam" },
   },
@@ -112,14 +112,14 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   From: {
     doc: {
       en: "The first day a recurring or flexible schedule may occur; without it, the horizon's first day.",
-      id: "Hari pertama jadwal berulang atau lentur boleh terjadi; tanpanya, hari pertama horizon.",
+      id: "Hari pertama jadwal berulang atau fleksibel boleh terjadi; tanpanya, hari pertama cakrawala.",
     },
     example: { en: "schedule every week on sat at 09:00 from 2025-03-01 until 2025-11-29", id: "jadwal setiap minggu pada sabtu pukul 09:00 mulai 2025-03-01 sampai 2025-11-29" },
   },
   Until: {
     doc: {
       en: "The last day a recurring or flexible schedule may occur, included; without it (and without `for N times`), the horizon's last day.",
-      id: "Hari terakhir jadwal berulang atau lentur boleh terjadi, termasuk hari itu; tanpanya (dan tanpa `selama N kali`), hari terakhir horizon.",
+      id: "Hari terakhir jadwal berulang atau fleksibel boleh terjadi, termasuk hari itu; tanpanya (dan tanpa `selama N kali`), hari terakhir cakrawala.",
     },
     example: { en: "schedule every week on sat at 09:00 from 2025-03-01 until 2025-11-29", id: "jadwal setiap minggu pada sabtu pukul 09:00 mulai 2025-03-01 sampai 2025-11-29" },
   },
@@ -147,28 +147,28 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   DayUnit: {
     doc: {
       en: "A day, as a unit: of a recurring schedule (`every 2 days`), a flexible one (`3 times per day`) or a gap between programs (`before lomba by 14 days`). `weekdays` / `hari kerja` are Monday to Friday.",
-      id: "Hari, sebagai satuan: jadwal berulang (`setiap 2 hari`), jadwal lentur (`3 kali per hari`) atau selang antarprogram (`sebelum lomba selang 14 hari`). `hari kerja` / `weekdays` adalah Senin sampai Jumat.",
+      id: "Hari, sebagai satuan: jadwal berulang (`setiap 2 hari`), jadwal fleksibel (`3 kali per hari`) atau selang antarprogram (`sebelum lomba selang 14 hari`). `hari kerja` / `weekdays` adalah Senin sampai Jumat.",
     },
     example: { en: "schedule every 2 days at 09:00 for 1h", id: "jadwal setiap 2 hari pukul 09:00 selama 1 jam" },
   },
   WeekUnit: {
     doc: {
       en: "A week, as a unit: of a recurring schedule (`every 2 weeks`), a flexible one (`2 times per week`), a cap or a target (`per week`). In Bahasa Indonesia `pekan` and `minggu` both say it (`minggu` is also Sunday); the formatter keeps the word written.",
-      id: "Pekan, sebagai satuan: jadwal berulang (`setiap 2 pekan`), jadwal lentur (`2 kali per pekan`), batas atau target (`per pekan`). `pekan` dan `minggu` sama-sama berarti pekan (`minggu` juga hari Minggu); pemformat mempertahankan kata yang ditulis.",
+      id: "Pekan, sebagai satuan: jadwal berulang (`setiap 2 pekan`), jadwal fleksibel (`2 kali per pekan`), batas atau target (`per pekan`). `pekan` dan `minggu` sama-sama berarti pekan (`minggu` juga hari Minggu); pemformat mempertahankan kata yang ditulis.",
     },
     example: { en: "schedule every 2 weeks on sat at 09:00 for 2h", id: "jadwal setiap 2 pekan pada sabtu pukul 09:00 selama 2 jam" },
   },
   MonthUnit: {
     doc: {
       en: "A month, as a unit: of a recurring schedule (`every month on the last fri`), a flexible one (`4 times per month`), a cap or a target (`per month`).",
-      id: "Bulan, sebagai satuan: jadwal berulang (`setiap bulan pada jumat terakhir`), jadwal lentur (`4 kali per bulan`), batas atau target (`per bulan`).",
+      id: "Bulan, sebagai satuan: jadwal berulang (`setiap bulan pada jumat terakhir`), jadwal fleksibel (`4 kali per bulan`), batas atau target (`per bulan`).",
     },
     example: { en: "schedule every month on the last fri at 13:00 for 2h", id: "jadwal setiap bulan pada jumat terakhir pukul 13:00 selama 2 jam" },
   },
   YearUnit: {
     doc: {
       en: "A year, as a unit: of a recurring schedule (`every year on 17 aug`), a flexible one (`2 times per year`), a cap or a target (`per year`).",
-      id: "Tahun, sebagai satuan: jadwal berulang (`setiap tahun pada 17 agustus`), jadwal lentur (`2 kali per tahun`), batas atau target (`per tahun`).",
+      id: "Tahun, sebagai satuan: jadwal berulang (`setiap tahun pada 17 agustus`), jadwal fleksibel (`2 kali per tahun`), batas atau target (`per tahun`).",
     },
     example: { en: "schedule every year on 17 aug at 08:00 for 3h", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam" },
   },
@@ -224,5 +224,12 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
       id: "Sesi sebuah program: dihitung oleh kewajiban kesepakatan (`minimal 10 sesi kelas_menulis per semester`), atau satuan biaya (`Rp 1.500.000 per sesi`).",
     },
     example: { en: "at least 2 sessions of p per month", id: "minimal 2 sesi p per bulan" },
+  },
+  Per: {
+    doc: {
+      en: "The period after a number or an amount: `per day`, `per week`, `per month`, `per quarter`, `per semester`, `per year`. It ends a flexible schedule's count (`4 times per semester`), an agreement's obligation (`at least 10 sessions of p per semester`), a person's `max 20 hours per week`, a budget's `cap`, a KPI's `target`, and names a cost's unit (`Rp 50.000 per session`, `per participant`, `per program`).",
+      id: "Periode setelah sebuah bilangan atau jumlah uang: `per hari`, `per minggu`, `per bulan`, `per triwulan`, `per semester`, `per tahun`. Menutup jumlah jadwal fleksibel (`4 kali per semester`), kewajiban kesepakatan (`minimal 10 sesi p per semester`), `maks 20 jam per minggu` seorang petugas, `batas` anggaran, `target` KPI, dan menyebut satuan biaya (`Rp 50.000 per sesi`, `per peserta`, `per program`).",
+    },
+    example: { en: "at least 10 sessions of p per semester", id: "minimal 10 sesi p per semester" },
   },
 };

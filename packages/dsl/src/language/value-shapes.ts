@@ -17,7 +17,7 @@ const shape = (name: ValueShapeName, nodeKinds: readonly string[], en: string, i
 export const VALUE_SHAPES: Readonly<Record<ValueShapeName, ValueShape>> = {
   text: shape("text", ["String"], "a string in quotes", "teks dalam tanda kutip", '"Dinas Perpustakaan"'),
   word: shape("word", ["Reference", "String"], "a name", "sebuah nama", "kota"),
-  names: shape("names", ["List", "Reference", "String"], "a list of names", "daftar nama", "projector, sound_system"),
+  names: shape("names", ["List", "Reference", "String"], "a list of names", "daftar nama", "projector, sound_system", "proyektor, pengeras_suara"),
   count: shape("count", ["Number"], "a whole number", "bilangan bulat", "20"),
   region: shape("region", ["RegionPath", "String"], 'a region such as "Sumatera Barat" / "Kota Solok"', 'wilayah seperti "Sumatera Barat" / "Kota Solok"', '"Sumatera Barat" / "Kota Solok"'),
   windows: shape("windows", ["Windows"], "days and hours such as mon..fri 08:00-16:00", "hari dan jam seperti senin..jumat 08:00-16:00", "mon..fri 08:00-16:00", "senin..jumat 08:00-16:00"),
@@ -39,7 +39,7 @@ export const VALUE_SHAPES: Readonly<Record<ValueShapeName, ValueShape>> = {
   audience: shape("audience", ["Audience", "Reference", "List"], "an audience group", "kelompok sasaran", 'students "SD/MI"', 'pelajar "SD/MI"'),
   schedule: shape("schedule", SCHEDULE_KINDS, "a schedule", "jadwal", "every week on sat at 09:00 for 2h", "setiap minggu pada sabtu pukul 09:00 selama 2 jam"),
   route: shape("route", ["Route"], "a list of sites", "daftar lokasi", "rotating tanah_garam, nan_balimo", "bergilir tanah_garam, nan_balimo"),
-  needs: shape("needs", ["Needs"], "needs such as room aula, 2 staff", "kebutuhan seperti ruang aula, 2 staf", "room aula, 2 staff with role storyteller", "ruang aula, 2 staf dengan peran storyteller"),
+  needs: shape("needs", ["Needs"], "needs such as room aula, 2 staff", "kebutuhan seperti ruang aula, 2 staf", "room aula, 2 staff with role storyteller", "ruang aula, 2 staf dengan peran pendongeng"),
   cost: shape("cost", ["Cost"], "a cost such as Rp 50.000 per session", "biaya seperti Rp 50.000 per sesi", "Rp 50.000 per session from apbd_2019", "Rp 50.000 per sesi dari apbd_2019"),
   precedence: shape("precedence", ["Precedence"], "a program", "sebuah program", "lomba_kota by 14 days", "lomba_kota selang 14 hari"),
   condition: shape("condition", ["Expr"], "a condition", "sebuah kondisi", "weekday == sat", "hari == sabtu"),

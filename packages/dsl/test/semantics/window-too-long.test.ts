@@ -35,7 +35,7 @@ describe("LON4012: a horizon or a schedule window of more than a hundred years (
     const [only] = problems;
     expect(only?.severity).toBe("error");
     expect(only?.message).toContain("1,801 years (0224-01-01..2024-12-31)");
-    expect(only === undefined ? "" : localizeDiagnostic(only, "id").message).toContain("horizon mencakup 1.801 tahun (0224-01-01..2024-12-31)");
+    expect(only === undefined ? "" : localizeDiagnostic(only, "id").message).toContain("cakrawala mencakup 1.801 tahun (0224-01-01..2024-12-31)");
     expect(result.workspace).toBeUndefined();
   });
 

@@ -47,12 +47,12 @@ export const AGREEMENT_ENTRIES = {
   }),
   LON5004: entry(
     "warning",
-    L("agreement outside the horizon", "perjanjian di luar horizon"),
+    L("agreement outside the horizon", "perjanjian di luar cakrawala"),
     L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah perjanjian tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
     {
       outsideHorizon: L(
         "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
-        "perjanjian berlaku {from}..{to}, di luar horizon perencanaan {horizonFrom}..{horizonTo}",
+        "perjanjian berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}",
       ),
     },
   ),

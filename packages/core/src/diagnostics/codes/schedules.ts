@@ -84,12 +84,12 @@ export const SCHEDULE_ENTRIES = {
     L("workspace too large", "ruang kerja terlalu besar"),
     L(
       "The workspace's schedules give more occurrences in the horizon than the workspace-wide bound (default 2,000,000), so it is not planned; reported by `lontar check` and `lontar plan`.",
-      "Jadwal-jadwal ruang kerja menghasilkan kegiatan dalam horizon lebih banyak daripada batas seluruh ruang kerja (bawaan 2.000.000), sehingga tidak direncanakan; dilaporkan oleh `lontar check` dan `lontar plan`.",
+      "Jadwal-jadwal ruang kerja menghasilkan kegiatan dalam cakrawala lebih banyak daripada batas seluruh ruang kerja (bawaan 2.000.000), sehingga tidak direncanakan; dilaporkan oleh `lontar check` dan `lontar plan`.",
     ),
     {
       workspaceBound: L(
         "the workspace gives more than {max} occurrences in {from}..{to} (the bound was passed at this schedule); nothing was planned. Narrow the horizon or the schedules, or raise the bound with {option}",
-        "ruang kerja menghasilkan lebih dari {max} kegiatan dalam {from}..{to} (batasnya terlampaui pada jadwal ini); tidak ada yang direncanakan. Persempit horizon atau jadwalnya, atau naikkan batasnya dengan {option}",
+        "ruang kerja menghasilkan lebih dari {max} kegiatan dalam {from}..{to} (batasnya terlampaui pada jadwal ini); tidak ada yang direncanakan. Persempit cakrawala atau jadwalnya, atau naikkan batasnya dengan {option}",
       ),
       workspaceBoundFromAgreements: L(
         "the workspace gives more than {max} occurrences in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon` (the bound was passed at this schedule); nothing was planned. Write `horizon` to plan a shorter span, narrow the schedules, or raise the bound with {option}",
@@ -102,12 +102,12 @@ export const SCHEDULE_ENTRIES = {
     L("window too long", "jendela terlalu panjang"),
     L(
       "The horizon, or a schedule's window from its start to its end, spans more than a hundred years: almost always a mistyped year (0224 for 2024, 2919 for 2019). Such a schedule is not expanded.",
-      "Horizon, atau jendela sebuah jadwal dari awal sampai akhirnya, mencakup lebih dari seratus tahun: hampir selalu tahun yang salah ketik (0224 untuk 2024, 2919 untuk 2019). Jadwal seperti itu tidak dijabarkan.",
+      "Cakrawala, atau jendela sebuah jadwal dari awal sampai akhirnya, mencakup lebih dari seratus tahun: hampir selalu tahun yang salah ketik (0224 untuk 2024, 2919 untuk 2019). Jadwal seperti itu tidak dijabarkan.",
     ),
     {
       horizon: L(
         "the horizon spans {years} years ({from}..{to}); a plan covers at most {max} years: check the years",
-        "horizon mencakup {years} tahun ({from}..{to}); sebuah rencana mencakup paling lama {max} tahun: periksa tahunnya",
+        "cakrawala mencakup {years} tahun ({from}..{to}); sebuah rencana mencakup paling lama {max} tahun: periksa tahunnya",
       ),
       schedule: L(
         "this schedule runs {years} years ({from}..{to}); a schedule runs at most {max} years: check the years",

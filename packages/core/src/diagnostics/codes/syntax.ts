@@ -216,7 +216,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`, capitalised, is Sunday: Lontar writes it `{fixed}` here (`minggu` in lower case would read as the week)",
         "`{text}` dengan huruf besar adalah hari Minggu: Lontar menulisnya `{fixed}` di sini (`minggu` dengan huruf kecil akan dibaca sebagai pekan)",
       ),
-      spacedValue: L("`{text}`: a value of several words joins them with `_`: `{fixed}`", "`{text}`: nilai dari beberapa kata menyambungnya dengan `_`: `{fixed}`"),
+      spacedValue: L("`{text}`: a value of several words joins them with `_`: `{fixed}`", "`{text}`: nilai yang terdiri dari beberapa kata menyambung kata-katanya dengan `_`: `{fixed}`"),
       tierName: L("`{text}`: a library's tier is written as the tier alone, without `{word}`: `{fixed}`", "`{text}`: jenjang perpustakaan ditulis jenjangnya saja, tanpa `{word}`: `{fixed}`"),
       wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
