@@ -23,6 +23,10 @@ export const SCHEDULE_ENTRIES = {
         "{count} sessions of {duration} minutes per {per} do not fit in these windows (at most {capacity})",
         "{count} sesi {duration} menit per {per} tidak muat dalam jendela ini (paling banyak {capacity})",
       ),
+      noWindows: L(
+        "{count} sessions per {per}, but not when: a schedule of a number of times per period takes its days and hours from its windows, `on weekdays between 08:00-16:00`",
+        "{count} sesi per {per}, tetapi tidak disebut kapan: jadwal beberapa kali per periode mengambil hari dan jamnya dari jendelanya, `pada hari_kerja antara 08:00-16:00`",
+      ),
     },
   ),
   LON4004: entry("error", L("too many occurrences", "terlalu banyak kegiatan"), L("A schedule produces more occurrences than the safe bound; the planner reports it as `EXPAND_LIMIT` and plans none of its sessions.", "Sebuah jadwal menghasilkan kegiatan lebih banyak daripada batas aman; planner melaporkannya sebagai `EXPAND_LIMIT` dan tidak merencanakan satu pun sesinya."), {

@@ -215,6 +215,9 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
   if (node.count.value < 1) return reporter.report("LON3009.flexibleAtLeastOne", {}, node.count.range);
   if (node.count.value > MOST_FLEXIBLE_SESSIONS) return;
   if (!windowOk(node.from, node.until, reporter)) return;
+  const per = Object.hasOwn(periodLabels, node.per) ? periodLabels[node.per as keyof typeof periodLabels] : node.per;
+  // `2 kali per minggu` and nothing after: no window to hold them (core asks for one), said as such rather than "at most 0".
+  if (node.windows.length === 0) return reporter.report("LON4003.noWindows", { count: node.count.value, per }, node.count.range);
   const duration = node.duration?.minutes ?? DEFAULT_DURATION_MINUTES;
   let perWeek = 0;
   let bestDay = 0;
@@ -226,7 +229,7 @@ function checkFlexible(node: FlexibleScheduleNode, reporter: FileReporter): void
   }
   const capacity = node.per === "day" ? bestDay : Math.floor(perWeek * PERIOD_WEEKS[node.per]);
   if (node.count.value > capacity) {
-    reporter.report("LON4003.cannotFit", { count: node.count.value, duration, per: Object.hasOwn(periodLabels, node.per) ? periodLabels[node.per as keyof typeof periodLabels] : node.per, capacity }, node.count.range);
+    reporter.report("LON4003.cannotFit", { count: node.count.value, duration, per, capacity }, node.count.range);
   }
 }
 
