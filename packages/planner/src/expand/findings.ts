@@ -1,3 +1,4 @@
+import type { DateSpan } from "../plan/date-span.js";
 import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
 
 /**
@@ -47,6 +48,8 @@ export interface ExpansionFinding {
   readonly level: "hard" | "medium" | "soft" | "info";
   /** The occurrence concerned, when the finding is about one (`OUTSIDE_OPENING_HOURS`). */
   readonly occurrenceId?: string;
+  /** `EXPAND_FLEXIBLE_SHORT`: the period short of slots, and how many slots it has. */
+  readonly short?: { readonly period: DateSpan; readonly slots: number };
 }
 
 /** What expansion returns: occurrences sorted by start, program and id; drops; findings. */

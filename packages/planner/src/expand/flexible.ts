@@ -86,7 +86,7 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
       return;
     }
     if (candidates.length < schedule.count) {
-      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", `${period.from}..${period.to}: ${candidates.length} candidate slots for ${schedule.count} sessions`);
+      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", `${period.from}..${period.to}: ${candidates.length} candidate slots for ${schedule.count} sessions`, { period, slots: candidates.length });
     }
     // Held at the library: only the slots while it is open, when there are enough of them for the count.
     const open = context.open === undefined ? candidates : candidates.filter(context.open);

@@ -53,7 +53,7 @@ export interface ScheduleSink {
   /** The findings reported so far. */
   readonly findings: ExpansionFinding[];
   /** Records a finding about this schedule. */
-  report(code: ExpansionFindingCode, level: ExpansionFinding["level"], message: string): void;
+  report(code: ExpansionFindingCode, level: ExpansionFinding["level"], message: string, short?: ExpansionFinding["short"]): void;
   /**
    * Places a raw slot: outside the horizon it is ignored; on an excepted day, a closure
    * or a public holiday (when `skipClosures`) it is dropped; else it becomes an occurrence.
@@ -74,8 +74,8 @@ export function scheduleSink(context: ScheduleContext, clock: ZoneClock): Schedu
     occurrences,
     dropped,
     findings,
-    report(code, level, message) {
-      findings.push({ code, level, message, programId: context.programId, scheduleIndex: context.scheduleIndex });
+    report(code, level, message, short) {
+      findings.push({ code, level, message, programId: context.programId, scheduleIndex: context.scheduleIndex, ...(short === undefined ? {} : { short }) });
     },
     place(raw, options) {
       const slot = makeSlot(clock, raw.startMs, raw.endMs);

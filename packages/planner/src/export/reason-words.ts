@@ -63,6 +63,10 @@ export const REASON_WORDS = {
   violationTravelBuffer: { id: "{resource} tidak punya cukup waktu untuk berpindah tempat", en: "{resource} has too little time to travel between sites" },
   violationPreferred: { id: "{resource} dipakai, bukan yang diutamakan", en: "{resource} is used instead of the preferred one" },
   violationRule: { id: "aturan {rule}: {message}", en: "rule {rule}: {message}" },
+  violationFlexibleShort: {
+    id: "{program}, {from} – {to}: hanya ada waktu luang untuk {slots} dari {count} sesinya (hari libur, hari tutup atau jendela yang sempit)",
+    en: "{program}, {from} – {to}: time free for only {slots} of its {count} sessions (holidays, closures or narrow windows)",
+  },
   moreViolations: { id: "… dan {count} lainnya", en: "… and {count} more" },
   cancelledStage: { id: "Dibatalkan: kegiatan ini memerlukan tahap TPBIS {stage}; {library} berada pada tahap {current}.", en: "Cancelled: the program needs TPBIS stage {stage}; {library} is at {current}." },
   noStage: { id: "(belum ditetapkan)", en: "(none declared)" },

@@ -67,6 +67,15 @@ export function violationDetail(context: ViolationContext, v: Justification, lan
   return v.message;
 }
 
+/** A flexible schedule's period with fewer free slots than sessions (`EXPAND_FLEXIBLE_SHORT`), in `language`: the program's title, the period, slots of sessions. */
+function flexibleShortText(context: ViolationContext, v: Justification, language: Language): string | undefined {
+  if (v.constraint !== "EXPAND_FLEXIBLE_SHORT" || v.period === undefined || v.slots === undefined || v.programId === undefined) return undefined;
+  const program = context.index.programs.get(v.programId);
+  const schedule = v.scheduleIndex === undefined ? undefined : program?.schedules[v.scheduleIndex];
+  if (program === undefined || schedule?.kind !== "flexible") return undefined;
+  return reasonWord("violationFlexibleShort", language, { program: program.title ?? program.id, from: v.period.from, to: v.period.to, slots: v.slots, count: schedule.count });
+}
+
 /**
  * A violation as the report lists it, in `language`: a broken order between programs in
  * its own sentence; else the session by its program's title, day and times, then
@@ -77,6 +86,8 @@ export function violationText(context: ViolationContext, v: Justification, langu
   const order = precedenceReason(context.index, v, language);
   if (order !== undefined) return order;
   const session = v.occurrenceId === undefined ? undefined : context.session(v.occurrenceId);
+  const short = flexibleShortText(context, v, language);
+  if (short !== undefined) return short;
   if (session === undefined) return v.message;
   return `${programTitle(context.index, session)}, ${sessionWhen(session, language)}: ${violationDetail(context, v, language)}`;
 }

@@ -77,7 +77,8 @@ export function partOptions(horizon: DateSpan, pinned: readonly string[] | undef
 /** An expansion finding as a plan violation, with the program, schedule and occurrence it concerns. */
 export function findingAsViolation(f: ExpansionFinding): Justification {
   const occurrence = f.occurrenceId === undefined ? {} : { occurrenceId: f.occurrenceId };
-  return { constraint: f.code, level: f.level, message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`, ...occurrence, programId: f.programId, scheduleIndex: f.scheduleIndex };
+  const short = f.short === undefined ? {} : { period: f.short.period, slots: f.short.slots };
+  return { constraint: f.code, level: f.level, message: `${f.programId} schedule ${f.scheduleIndex + 1}: ${f.message}`, ...occurrence, programId: f.programId, scheduleIndex: f.scheduleIndex, ...short };
 }
 
 /** Expands a part and constructs its first allocation (no search yet). */

@@ -27,6 +27,8 @@ export const Justification = z
     scheduleIndex: z.number().int().min(0).optional().describe("The index of the schedule concerned in the program's schedules."),
     needIndex: z.number().int().min(0).optional().describe("The index of the need that cannot be met in the program's needs."),
     needKind: z.string().optional().describe("The resource kind of that need."),
+    period: z.object({ from: z.string(), to: z.string() }).optional().describe("For a flexible schedule's period with fewer free slots than sessions (EXPAND_FLEXIBLE_SHORT): that period."),
+    slots: z.number().int().min(0).optional().describe("The free slots that period has (fewer than the schedule's sessions in it)."),
     bound: z.number().int().optional().describe("The bound that was passed (the workspace-wide occurrence bound)."),
     room: z
       .object({
