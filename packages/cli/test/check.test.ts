@@ -102,7 +102,7 @@ describe("lontar check, compliance", () => {
     const line = UNMET.split("\n").findIndex((l) => l.includes("at least 40 sessions")) + 1;
     // Both semesters miss it: one error naming them, not one per semester.
     expect(file?.messages.map((m) => [m.ruleId, m.line])).toEqual([["LON5101", line]]);
-    expect(file?.messages[0]?.message).toMatch(/not met in 2 of 2 semesters .*expected >= 40/);
+    expect(file?.messages[0]?.message).toMatch(/not met in 2 of 2 semesters .*expected at least 40/);
   });
 
   it("refuses to plan a workspace past --max-occurrences: LON4011 at the program that passed it, and no compliance findings", async () => {

@@ -92,7 +92,7 @@ describe("summarizePlan", () => {
     expect(id).toContain("Rencana 2019-01-01 … 2019-12-31\n");
     expect(id).toContain("pelaksanaan  3 (2 terjadwal, 1 belum ditempatkan, 0 dibatalkan)");
     expect(id).toContain("perjanjian   1 berisiko");
-    expect(id).toContain("mou_disdik: kewajiban 1: 8 direncanakan, diharapkan >= 10 (2019-01-01..2019-06-30)");
+    expect(id).toContain("mou_disdik: kewajiban 1: 8 direncanakan, diharapkan paling sedikit 10 (2019-01-01..2019-06-30)");
     expect(id).toContain("apbd_2019: Rp 1.250.000 dari Rp 150.000.000 direncanakan, sisa Rp 148.750.000");
     expect(id).toContain("berat 0, sedang 2, ringan 10 (belum lengkap: 1 belum ditempatkan)");
     expect(id).toContain("Menulis 2 berkas ke out/");
@@ -183,8 +183,8 @@ describe("summarizePlan", () => {
     });
     const missed: Plan = { ...plan, agreements: [{ agreementId: "mou_kec", status: "violated", findings: [month(3, 0), month(4, 2), month(5, 1)] }] };
     const id = summarizePlan(missed, { dir: "out", files: [] }, "id");
-    expect(id).toContain("    mou_kec: kewajiban 1: tidak terpenuhi di 3 periode (2019-03-01..2019-05-28): 0–2 direncanakan, diharapkan >= 6\n");
-    expect(summarizePlan(missed, { dir: "out", files: [] }, "en")).toContain("    mou_kec: obligation 1: not met in 3 periods (2019-03-01..2019-05-28): 0–2 planned, >= 6 expected\n");
+    expect(id).toContain("    mou_kec: kewajiban 1: tidak terpenuhi di 3 periode (2019-03-01..2019-05-28): 0–2 direncanakan, diharapkan paling sedikit 6\n");
+    expect(summarizePlan(missed, { dir: "out", files: [] }, "en")).toContain("    mou_kec: obligation 1: not met in 3 periods (2019-03-01..2019-05-28): 0–2 planned, at least 6 expected\n");
   });
 
   it("says an agreement is not met in the words of the report and of LON5101, not \"violated\" beside the plan's own violations count", () => {

@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { agreementStatusWord, countedViolations, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -112,7 +112,7 @@ function findingText(finding: ComplianceFinding, language: Language, agreements:
 function expectedIn(expected: string, language: Language): string {
   const rupiah = /^Rp (\d+)$/.exec(expected)?.[1];
   if (rupiah !== undefined) return formatRupiah(Number(rupiah), language);
-  return language === "id" ? expected.replaceAll(" and ", " dan ") : expected;
+  return expectedWords(expected)[language];
 }
 
 /** One obligation's missed findings, never none. */
@@ -132,7 +132,7 @@ function byObligation(findings: readonly ComplianceFinding[]): ObligationFinding
 /**
  * One obligation's missed periods in a phrase: a single period as the planner tells it,
  * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
- * planned, >= 6 expected"), not one sentence per period on one line.
+ * planned, at least 6 expected"), not one sentence per period on one line.
  */
 function groupText(group: ObligationFindings, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   const [first] = group;

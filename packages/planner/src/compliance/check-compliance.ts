@@ -7,6 +7,7 @@ import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
+import { expectedWords } from "./expected-words.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];
@@ -119,13 +120,13 @@ function checkObligation(
         const min = obligation.min === undefined ? undefined : partialMinimum(obligation.min, share);
         const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
         const ok = (min === undefined || planned >= min) && (obligation.max === undefined || planned <= obligation.max);
-        return { expected, planned, ok, message: `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expected}` };
+        return { expected, planned, ok, message: `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
       }, base);
     case "provides":
       return periodChecks(span, obligation.per, (w, share) => {
         const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
         const min = partialMinimum(obligation.quantity, share);
-        return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected >= ${min}` };
+        return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected at least ${min}` };
       }, base);
     case "hosts":
       return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];

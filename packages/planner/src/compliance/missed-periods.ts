@@ -4,6 +4,7 @@ import type { AgreementReport } from "./check-compliance.js";
 import { isPartialFinding } from "./check-compliance.js";
 import type { ComplianceDiagnostic } from "./findings.js";
 import { periodNames } from "./period-names.js";
+import { expectedWords } from "./expected-words.js";
 
 /**
  * One obligation missed in more than one period, at one severity: what a single diagnostic
@@ -72,7 +73,7 @@ export function missedPeriods(group: readonly ComplianceDiagnostic[], agreement:
       obligation.per,
     ),
     planned: spread(group.map((f) => f.planned)),
-    expected: { en: distinct(expected), id: distinct(expected.map((e) => e.replace(" and ", " dan "))) },
+    expected: { en: distinct(expected.map((e) => expectedWords(e).en)), id: distinct(expected.map((e) => expectedWords(e).id)) },
   };
 }
 

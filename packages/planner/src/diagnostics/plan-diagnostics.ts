@@ -4,6 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
+import { expectedWords } from "../compliance/expected-words.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";
@@ -60,7 +61,7 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
   if (obligation === undefined) return undefined;
   const code = finding.severity === "error" ? "LON5101" : "LON5102";
   const base = { agreement: agreement.id, number: finding.obligationIndex + 1, from: finding.period.from, to: finding.period.to, planned: finding.planned };
-  const expected = { en: finding.expected, id: finding.expected.replace(" and ", " dan ") };
+  const expected = expectedWords(finding.expected);
   switch (obligation.kind) {
     case "sessions":
       return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected } };

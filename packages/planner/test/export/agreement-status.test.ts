@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Plan, agreementStatusWord, expectedText } from "../../src/index.js";
+import { Plan, agreementStatusWord, expectedText, expectedWords } from "../../src/index.js";
 
 describe("agreementStatusWord", () => {
   const statuses = Plan.shape.agreements.element.shape.status.options;
@@ -29,5 +29,15 @@ describe("expectedText", () => {
     expect(expectedText(">= 1 and <= 3", "id")).toBe("≥ 1 dan ≤ 3");
     expect(expectedText("Rp 25000000", "id")).toBe("Rp 25.000.000");
     expect(expectedText("Rp 25000000", "en")).toBe("Rp 25,000,000");
+  });
+});
+
+describe("expectedWords", () => {
+  it("says plan.json's expected bound in a sentence's words, in both languages", () => {
+    expect(expectedWords(">= 6")).toEqual({ en: "at least 6", id: "paling sedikit 6" });
+    expect(expectedWords("<= 3")).toEqual({ en: "at most 3", id: "paling banyak 3" });
+    expect(expectedWords(">= 1 and <= 3")).toEqual({ en: "at least 1 and at most 3", id: "paling sedikit 1 dan paling banyak 3" });
+    // Anything else as written, `and` said in Bahasa Indonesia.
+    expect(expectedWords("Rp 25000000")).toEqual({ en: "Rp 25000000", id: "Rp 25000000" });
   });
 });

@@ -8,11 +8,11 @@ const OBLIGATION_MESSAGES = {
   ),
   provides: L(
     "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
-    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan {expected}",
+    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
   ),
   hosts: L(
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
-    "{agreement} kewajiban {number}: {program} memiliki {planned} kegiatan terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
   ),
   // Not a failure: the plan's window holds only part of the validity and none of the program's sessions (told by `lontar plan`, never a diagnostic).
   hostsNotInWindow: L(
@@ -25,7 +25,7 @@ const OBLIGATION_MESSAGES = {
   ),
   providesMissed: L(
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
-    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} kegiatan terjadwal per {period}, diharapkan {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal per {period}, diharapkan {expected}",
   ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
