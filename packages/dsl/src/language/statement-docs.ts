@@ -232,4 +232,67 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "at least 10 sessions of p per semester", id: "minimal 10 sesi p per semester" },
   },
+  Weekdays: {
+    doc: {
+      en: "Monday to Friday, where days are written: a schedule's `on weekdays`, opening hours and availability (`weekdays 08:00-16:00`), a flexible schedule's windows.",
+      id: "Senin sampai Jumat, di tempat hari ditulis: `pada hari_kerja` sebuah jadwal, jam buka dan ketersediaan (`hari_kerja 08:00-16:00`), jendela jadwal fleksibel.",
+    },
+    example: { en: "schedule every week on weekdays at 09:00 for 1h", id: "jadwal setiap minggu pada hari_kerja pukul 09:00 selama 1 jam" },
+  },
+  Weekends: {
+    doc: {
+      en: "Saturday and Sunday, where days are written: a schedule's `on weekends`, opening hours and availability, a flexible schedule's windows.",
+      id: "Sabtu dan Minggu, di tempat hari ditulis: `pada akhir_pekan` sebuah jadwal, jam buka dan ketersediaan, jendela jadwal fleksibel.",
+    },
+    example: { en: "schedule every week on weekends at 09:00 for 1h", id: "jadwal setiap minggu pada akhir_pekan pukul 09:00 selama 1 jam" },
+  },
+  With: {
+    doc: {
+      en: "In a program's need, what the resource must have: `with role librarian`, `with skill storytelling`, `with capacity >= 50`, a room's feature (`with projector`); several joined by `and`.",
+      id: "Dalam kebutuhan sebuah program, yang harus dimiliki sumber dayanya: `dengan peran pustakawan`, `dengan keahlian mendongeng`, `dengan kapasitas >= 50`, fasilitas ruang (`dengan proyektor`); beberapa disambung `dan`.",
+    },
+    example: { en: "needs room with capacity >= 20", id: "butuh ruang dengan kapasitas >= 20" },
+  },
+  Prefer: {
+    doc: {
+      en: "In a program's need, the resource to give it when it is free (`prefer aula`): a wish the plan keeps when it can (a soft score), not a requirement.",
+      id: "Dalam kebutuhan sebuah program, sumber daya yang diberikan bila sedang luang (`utamakan aula`): keinginan yang dipenuhi rencana bila bisa (skor ringan), bukan syarat.",
+    },
+    example: { en: "needs room with capacity >= 20 prefer aula", id: "butuh ruang dengan kapasitas >= 20 utamakan aula" },
+  },
+  By: {
+    doc: {
+      en: "After a program's `before` or `after`, the days that must lie between the two (`before lomba_provinsi by 30 days`); without it, any gap.",
+      id: "Setelah `sebelum` atau `sesudah` sebuah program, jumlah hari yang harus ada di antara keduanya (`sebelum lomba_provinsi selang 30 hari`); tanpa itu, jarak berapa pun.",
+    },
+    example: { en: "before q by 14 days", id: "sebelum q selang 14 hari" },
+  },
+  Weight: {
+    doc: {
+      en: "A KPI indicator's share of the score (`weight 20`): the weights of a KPI add up to its whole.",
+      id: "Bagian sebuah indikator KPI dalam skor (`bobot 20`): bobot-bobot sebuah KPI dijumlahkan menjadi keseluruhannya.",
+    },
+    example: { en: "indicator activities weight 20 target 4 per month", id: "indikator kegiatan bobot 20 target 4 per bulan" },
+  },
+  Threshold: {
+    doc: {
+      en: "At the end of a KPI indicator: scored all or nothing, its weight when the target is reached, else 0; without it the score is proportional to the target.",
+      id: "Di akhir sebuah indikator KPI: dinilai semua atau tidak sama sekali, bobotnya bila target tercapai, selain itu 0; tanpa itu skornya sebanding dengan target.",
+    },
+    example: { en: "indicator activities weight 20 target 4 per month threshold", id: "indikator kegiatan bobot 20 target 4 per bulan ambang" },
+  },
+  Forbid: {
+    doc: {
+      en: "A rule's effect: the plan holds no occurrence for which the rule's condition holds (it is cancelled, with the rule's message as the reason).",
+      id: "Akibat sebuah aturan: rencana tidak memuat kegiatan yang memenuhi syarat aturan itu (kegiatannya dibatalkan, dengan pesan aturan sebagai alasannya).",
+    },
+    example: { en: 'then forbid "no events on Fridays"', id: 'maka larang "tidak ada kegiatan pada hari Jumat"' },
+  },
+  Require: {
+    doc: {
+      en: "A rule's effect: among the occurrences of its `scope` (all when none is written), only those for which the rule's condition holds take place; the others are cancelled with the rule's message.",
+      id: "Akibat sebuah aturan: di antara kegiatan dalam `cakupan`-nya (semuanya bila tidak ditulis), hanya yang memenuhi syarat aturan yang berlangsung; yang lain dibatalkan dengan pesan aturan.",
+    },
+    example: { en: 'then require "sessions on weekdays only"', id: 'maka wajib "kegiatan hanya pada hari kerja"' },
+  },
 };

@@ -17,14 +17,29 @@ const AGREEMENT = {
   id: (line: string) => `mitra disdik { jenis opd }\nkesepakatan mou di lib {\n  antara lib dan disdik\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`,
 } as const;
 
-/** The example as a workspace: a schedule inside a program, an obligation inside an agreement, a statement at the top, an import with its file. */
+/** A program line (a need, an order between programs) in a program with weekly sessions, beside a second program `q`. */
+const PROGRAM_LINE = {
+  en: (line: string) => `program p at lib {\n  category storytelling\n  ${WEEKLY.en}\n  ${line}\n}\nprogram q at lib {\n  category storytelling\n  needs room aula\n  schedule once 2025-06-01 at 10:00 for 1h\n}\n`,
+  id: (line: string) => `program p di lib {\n  kategori storytelling\n  ${WEEKLY.id}\n  ${line}\n}\nprogram q di lib {\n  kategori storytelling\n  butuh ruang aula\n  jadwal sekali 2025-06-01 pukul 10:00 selama 1 jam\n}\n`,
+} as const;
+/** A KPI around an indicator line, and a rule around an effect line. */
+const KPI = { en: (line: string) => `kpi k {\n  ${line}\n}\n`, id: (line: string) => `kpi k {\n  ${line}\n}\n` } as const;
+const RULE = { en: (line: string) => `rule r {\n  when weekday == fri\n  ${line}\n}\n`, id: (line: string) => `aturan r {\n  ketika hari == jumat\n  ${line}\n}\n` } as const;
+
+/** The example as a workspace: a schedule inside a program, an obligation inside an agreement, a program's, a KPI's or a rule's line in one, a statement at the top, an import with its file. */
 function workspaceOf(example: string, lang: "en" | "id"): { path: string; text: string }[] {
   // Recurring schedules run through the workspace's horizon, as the docs say.
   const main = /^(schedule|jadwal) /.test(example)
     ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](example)}`
     : /^(library|partner|perpustakaan|mitra|at|minimal|maksimal) /.test(example)
       ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM[lang](WEEKLY[lang])}${AGREEMENT[lang](example)}`
-      : `${example}\n${LIBRARY}`;
+      : /^(needs|butuh|before|sebelum) /.test(example)
+        ? `horizon 2025-01-01..2025-12-31\n${LIBRARY}${PROGRAM_LINE[lang](example)}`
+        : /^(indicator|indikator) /.test(example)
+          ? `${LIBRARY}${KPI[lang](example)}`
+          : /^(then|maka) /.test(example)
+            ? `${LIBRARY}${RULE[lang](example)}`
+            : `${example}\n${LIBRARY}`;
   const files = [{ path: "/ws/main.lontar", text: main }];
   const imported = /^(import|impor) "\.\/(.+)"$/.exec(example)?.[2];
   return imported === undefined ? files : [...files, { path: `/ws/${imported}`, text: "partner disdik { kind government_agency }\n" }];
