@@ -31,6 +31,17 @@ export interface SearchStats {
 
 const EPS = 1e-9;
 
+/**
+ * Candidates a walk may weigh per step of its budget, on average (see `ScoreState.probes`),
+ * and at most in all: a bound on its work that steps alone are not when a need has a thousand
+ * candidates (a program needing 1,000 of 1,000 staff weighed ~55,000 a step, a year's search
+ * over an hour). The exact-solver bench's instances weigh at most ~80 a step, the examples
+ * under 1, so no plan of theirs changes; a deterministic count, not a clock.
+ */
+export const PROBES_PER_STEP = 500;
+/** See {@link PROBES_PER_STEP}: 200 million candidates, some 15 to 20 seconds of a 2-core machine's search. */
+export const MAX_WALK_PROBES = 200_000_000;
+
 /** The share of the steps spent repairing (keeping any move that schedules no fewer) when construction left sessions unscheduled. */
 export const REPAIR_SHARE = 0.7;
 
@@ -67,7 +78,9 @@ function compareScores(ah: number, am: number, as: number, bh: number, bm: numbe
  * kept when it is no worse than the current score or the score `historyLength` steps ago,
  * and never when it adds hard penalty. The best state seen is restored at the end (and
  * whenever the walk strays far from it), then a final pass fills whatever is free. Pinned
- * slots never move. Deterministic for a seed and a step budget.
+ * slots never move. A walk also stops once it has weighed {@link PROBES_PER_STEP} candidates
+ * per step of its budget (at most {@link MAX_WALK_PROBES}). Deterministic for a seed and a
+ * step budget.
  */
 export function localSearch(state: ScoreState, prng: Prng, options: SearchOptions, now: () => number): SearchStats {
   const stats: SearchStats = { steps: 0, accepted: 0, improved: 0 };
@@ -141,9 +154,12 @@ function walk(state: ScoreState, prng: Prng, options: SearchOptions, now: () => 
   const repairSteps = unassigned.length === 0 ? 0 : Math.floor(options.maxSteps * REPAIR_SHARE);
   historySoft.fill(repairSteps > 0 ? state.used : state.totals.soft);
   const moves: MoveContext = { state, prng, change, time: (occ, choice) => journal.time(occ, choice), evicted, movables };
+  // The walk's work, bounded as its steps are: a step's cost grows with the candidates it weighs.
+  const probeLimit = state.probes + Math.min(options.maxSteps * PROBES_PER_STEP, MAX_WALK_PROBES);
 
   for (let step = 0; step < options.maxSteps; step++) {
     if (options.timeLimitMs !== undefined && (step & 1023) === 0 && now() - started > options.timeLimitMs) break;
+    if (state.probes > probeLimit) break;
     if (options.onProgress && step % every === 0) options.onProgress(step, options.maxSteps);
     stats.steps++;
     if (step === repairSteps && repairSteps > 0) {

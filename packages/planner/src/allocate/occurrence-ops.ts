@@ -9,6 +9,7 @@ export function bestResource(state: ScoreState, slot: number): number {
   const m = state.model;
   const candidates = m.needs[m.slotNeed[slot] ?? 0]?.candidates;
   if (candidates === undefined) return -1;
+  state.probes += candidates.length;
   let best = -1;
   let bestSoft = Number.POSITIVE_INFINITY;
   let bestSize = Number.POSITIVE_INFINITY;

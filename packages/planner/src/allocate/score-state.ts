@@ -29,6 +29,12 @@ export interface ScoreTotals {
  */
 export class ScoreState {
   readonly totals: ScoreTotals = { hard: 0, medium: 0, soft: 0 };
+  /**
+   * Candidates weighed so far (each one `bestResource` looks at): the search's work, which a
+   * step budget alone does not bound when needs have a thousand candidates (see
+   * `PROBES_PER_STEP` in local-search.ts). Deterministic: a count, not a clock.
+   */
+  probes = 0;
   readonly occupancy: Occupancy;
   /** Pooled load seen by each slot: its units plus those of pooled slots overlapping it. */
   private readonly load: Float64Array;
