@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { workspaceTemplate } from "../src/init/templates.js";
-import { run, tempDir } from "./support/run.js";
+import { run, tempDir, workspaceIn } from "./support/run.js";
 import { spawnLontar } from "./support/spawn.js";
 
 const [starter] = workspaceTemplate("en");
@@ -10,12 +10,8 @@ const CLEAN = starter?.text ?? "";
 // A misspelt partner (LON2002), a property given twice (LON3008) and a misspelt keyword (a syntax error).
 const BROKEN = `${CLEAN.replace("  kind government_agency\n", "  kind government_agency\n  kind government_agency\n").replace("and disdk", "and disdk").replace("and disdik", "and disdk")}\nroom gudang at dispusip_solok { capasity 60 }\n`;
 
-function workspace(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "ws"));
-  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
-  return dir;
-}
+/** A folder holding a workspace in `ws/`. */
+const workspace = (text: string): string => workspaceIn(text);
 
 describe("the language of the messages", () => {
   it("`lontar check --lang id` on a broken file prints the messages, suggestions and summary codes in Bahasa Indonesia", async () => {

@@ -3,19 +3,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCheckOptions } from "../src/commands/check-options.js";
 import { workspaceTemplate } from "../src/init/templates.js";
-import { run, tempDir } from "./support/run.js";
+import { run, tempDir, workspaceIn } from "./support/run.js";
 
 const [starter] = workspaceTemplate("en");
 // The starter workspace with an agreement the plan cannot keep: one session a quarter, forty asked.
 const BROKEN = (starter?.text ?? "").replace(/at least \d+ sessions? of (\w+) per (\w+)/, "at least 40 sessions of $1 per $2");
 
 /** A folder holding a workspace in `rules/`. */
-function repository(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "rules"));
-  writeFileSync(path.join(dir, "rules", "workspace.lontar"), text);
-  return dir;
-}
+const repository = (text: string): string => workspaceIn(text, "rules");
 
 // Found by a CI walk: `lontar check` with no path was a usage error (exit 2); eslint 9, ruff
 // and cargo check the folder they run in. With no path, check and plan take `.`.

@@ -3,19 +3,15 @@ import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { workspaceTemplate } from "../src/init/templates.js";
-import { run, tempDir } from "./support/run.js";
+import { run, tempDir, workspaceIn } from "./support/run.js";
 
 const [starter] = workspaceTemplate("en");
 const CLEAN = starter?.text ?? "";
 // Two findings: a property given twice (warning) and a misspelt partner (error).
 const FAULTY = CLEAN.replace("  kind government_agency\n", "  kind government_agency\n  kind government_agency\n").replace("and disdik", "and disdk");
 
-function workspace(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "ws"));
-  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
-  return dir;
-}
+/** A folder holding a workspace in `ws/`. */
+const workspace = (text: string): string => workspaceIn(text);
 
 describe("lontar check", () => {
   it("exits 0 and prints nothing on a clean workspace", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Plan } from "@lontar/planner";
 import { Writable } from "node:stream";
@@ -6,17 +6,13 @@ import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/io.js";
 import { main } from "../src/main.js";
 import { workspaceTemplate } from "../src/init/templates.js";
-import { run, tempDir } from "./support/run.js";
+import { run, tempDir, workspaceIn } from "./support/run.js";
 
 const [starter] = workspaceTemplate("en");
 const CLEAN = starter?.text ?? "";
 
-function workspace(text: string): string {
-  const dir = tempDir();
-  mkdirSync(path.join(dir, "ws"));
-  writeFileSync(path.join(dir, "ws", "workspace.lontar"), text);
-  return dir;
-}
+/** A folder holding a workspace in `ws/`. */
+const workspace = (text: string): string => workspaceIn(text);
 
 describe("lontar plan", () => {
   it("writes a valid plan.json, calendar.ics and index.html and prints a summary", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CliIo } from "../../src/io.js";
@@ -34,4 +34,12 @@ export async function run(argv: readonly string[], cwd: string, env: Record<stri
 /** A fresh empty folder under the system's temporary folder. */
 export function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), "lontar-cli-"));
+}
+
+/** A fresh folder holding one workspace file, `<folder>/workspace.lontar` with `text`; the folder's parent is returned (run the CLI there). */
+export function workspaceIn(text: string, folder = "ws"): string {
+  const dir = tempDir();
+  mkdirSync(path.join(dir, folder));
+  writeFileSync(path.join(dir, folder, "workspace.lontar"), text);
+  return dir;
 }
