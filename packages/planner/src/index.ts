@@ -29,7 +29,6 @@ export { MAX_SEED, MAX_STEPS } from "./allocate/search-bounds.js";
 
 export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
-export { expectedWords } from "./compliance/expected-words.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { projectKpis } from "./kpi/project-kpis.js";
@@ -40,6 +39,7 @@ export {
   LONTAR_PRODID,
   agreementStatusWord,
   expectedText,
+  expectedWords,
   type AgreementStatus,
   escapeText,
   exportCalendars,

@@ -105,15 +105,9 @@ function findingText(finding: ComplianceFinding, language: Language, agreements:
   if (labels !== undefined) return labels[language];
   if (language === "en") return finding.message;
   const { planned, expected, period } = finding;
-  return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expectedIn(expected, language), from: period.from, to: period.to }, language);
+  return cliText("plan.finding", { number: finding.obligationIndex + 1, planned, expected: expectedWords(expected)[language], from: period.from, to: period.to }, language);
 }
 
-/** The planner's expected bound (`>= 2 and <= 3`, or a share's rupiah, `Rp 50000000`) in `language`. */
-function expectedIn(expected: string, language: Language): string {
-  const rupiah = /^Rp (\d+)$/.exec(expected)?.[1];
-  if (rupiah !== undefined) return formatRupiah(Number(rupiah), language);
-  return expectedWords(expected)[language];
-}
 
 /** One obligation's missed findings, never none. */
 type ObligationFindings = readonly [ComplianceFinding, ...ComplianceFinding[]];
@@ -146,7 +140,7 @@ function groupText(group: ObligationFindings, language: Language, agreements: Re
     from: first.period.from,
     to: group[group.length - 1]?.period.to ?? first.period.to,
     planned: least === most ? String(least) : `${least}–${most}`,
-    expected: expectedIn(expected, language),
+    expected: expectedWords(expected)[language],
   }, language);
 }
 

@@ -7,7 +7,7 @@ import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
-import { expectedWords } from "./expected-words.js";
+import { expectedWords } from "../export/expected-text.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];

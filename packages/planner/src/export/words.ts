@@ -52,16 +52,3 @@ export function money(amount: number, language: Language): string {
   return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "id" ? "." : ",")}`;
 }
 
-/**
- * A compliance finding's expected value (plan.json's `>= 2`, `>= 1 and <= 3`, a budget
- * share's `Rp 25000000`) as a page for people writes it: `≥ 2`, `≥ 1 dan ≤ 3`,
- * `Rp 25.000.000`, the joining word and the digits in `language`.
- *
- * @example expectedText(">= 1 and <= 3", "id") // "≥ 1 dan ≤ 3"
- */
-export function expectedText(expected: string, language: Language): string {
-  const rupiah = /^Rp (\d+)$/.exec(expected)?.[1];
-  if (rupiah !== undefined) return money(Number(rupiah), language);
-  const signs = expected.replaceAll(">= ", "≥ ").replaceAll("<= ", "≤ ");
-  return language === "id" ? signs.replaceAll(" and ", " dan ") : signs;
-}

@@ -37,7 +37,8 @@ describe("expectedWords", () => {
     expect(expectedWords(">= 6")).toEqual({ en: "at least 6", id: "paling sedikit 6" });
     expect(expectedWords("<= 3")).toEqual({ en: "at most 3", id: "paling banyak 3" });
     expect(expectedWords(">= 1 and <= 3")).toEqual({ en: "at least 1 and at most 3", id: "paling sedikit 1 dan paling banyak 3" });
-    // Anything else as written, `and` said in Bahasa Indonesia.
-    expect(expectedWords("Rp 25000000")).toEqual({ en: "Rp 25000000", id: "Rp 25000000" });
+    // A budget share's amount as each language writes money; anything else as written.
+    expect(expectedWords("Rp 25000000")).toEqual({ en: "Rp 25,000,000", id: "Rp 25.000.000" });
+    expect(expectedWords("some 3")).toEqual({ en: "some 3", id: "some 3" });
   });
 });
