@@ -10,6 +10,18 @@ const seedArb = fc.integer({ min: 0, max: MAX_SEED });
 
 const runs = { numRuns: 60 };
 
+/** Minutes each resource is booked in a plan's scheduled sessions, summed under `keyOf` (the resource, or the resource and the day). */
+function bookedMinutes(plan: ReturnType<typeof allocate>, keyOf: (resource: string, start: string) => string): Map<string, number> {
+  const minutes = new Map<string, number>();
+  for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
+    for (const a of o.assignments) {
+      const key = keyOf(a.resourceId, o.start);
+      minutes.set(key, (minutes.get(key) ?? 0) + (Date.parse(o.end) - Date.parse(o.start)) / 60_000);
+    }
+  }
+  return minutes;
+}
+
 describe("allocate: invariants over generated workspaces", () => {
   it("never double-books an exclusive resource and never overuses a pool", () => {
     fc.assert(
@@ -70,10 +82,7 @@ describe("allocate: invariants over generated workspaces", () => {
     fc.assert(
       fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
         const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
-        const minutes = new Map<string, number>();
-        for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
-          for (const a of o.assignments) minutes.set(a.resourceId, (minutes.get(a.resourceId) ?? 0) + (Date.parse(o.end) - Date.parse(o.start)) / 60_000);
-        }
+        const minutes = bookedMinutes(plan, (resource) => resource);
         for (const r of workspace.resources) {
           if (r.kind !== "staff" || r.maxHoursPerWeek === undefined) continue;
           const over = (minutes.get(r.id) ?? 0) > r.maxHoursPerWeek * 60;
@@ -89,13 +98,7 @@ describe("allocate: invariants over generated workspaces", () => {
     fc.assert(
       fc.property(problemArb, seedArb, ({ workspace, occurrences }, seed) => {
         const plan = allocate(workspace, occurrences, { seed, maxSteps: 300 });
-        const minutes = new Map<string, number>();
-        for (const o of plan.occurrences.filter((x) => x.status === "scheduled")) {
-          for (const a of o.assignments) {
-            const key = `${a.resourceId} ${o.start.slice(0, 10)}`;
-            minutes.set(key, (minutes.get(key) ?? 0) + (Date.parse(o.end) - Date.parse(o.start)) / 60_000);
-          }
-        }
+        const minutes = bookedMinutes(plan, (resource, start) => `${resource} ${start.slice(0, 10)}`);
         for (const r of workspace.resources) {
           if (r.kind !== "staff" || r.maxHours === undefined) continue;
           for (const [key, used] of minutes) if (key.startsWith(`${r.id} `)) expect(used).toBeLessThanOrEqual((r.maxHours[0]?.hours ?? 0) * 60);
