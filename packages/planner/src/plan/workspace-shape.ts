@@ -1,5 +1,13 @@
+import type { Workspace } from "@lontar/core";
+
+/** The keys of a workspace's lists (each an array in core's schema). */
+type ListKey = { [K in keyof Workspace]-?: Workspace[K] extends readonly unknown[] ? K : never }[keyof Workspace];
+
 /** The lists a validated workspace always holds: `validateWorkspace` fills each in when it is left out. */
-const LISTS = ["libraries", "partners", "resources", "programs", "agreements", "rules", "kpis"] as const;
+const LISTS = ["libraries", "partners", "resources", "programs", "agreements", "rules", "kpis"] as const satisfies readonly ListKey[];
+/** Every list of core's schema is among {@link LISTS}: a list added to the schema fails to compile here until it is. */
+const EVERY_LIST: [Exclude<ListKey, (typeof LISTS)[number]>] extends [never] ? true : never = true;
+void EVERY_LIST;
 
 /**
  * Throws a TypeError when `workspace` is plainly not a validated `Workspace`: not an object,
