@@ -39,8 +39,8 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
     const rows = a.findings.map((f) => {
       const obligation = agreement?.obligations[f.obligationIndex];
       const what = obligationText(obligation, f.kind, index, language);
-      // A budget share's amount and what the plan spends are money, written as the budget table writes it.
-      const expected = obligation?.kind === "budget_share" ? money(obligation.amount, language) : expectedText(f.expected, language);
+      // The expected count with its signs, a budget share's amount and what the plan spends as money, as the budget table writes it.
+      const expected = expectedText(f.expected, language);
       const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td></tr>`;
