@@ -30,7 +30,7 @@ export const WORDS_OF_SERVER = {
   keyword: { en: "is a keyword of the language", id: "adalah kata kunci bahasa" },
   taken: { en: "is already declared", id: "sudah dideklarasikan" },
   cannotRename: { en: "Only declared names can be renamed (not keywords or literals).", id: "Hanya nama yang dideklarasikan yang dapat diganti (bukan kata kunci atau literal)." },
-  declarationSnippet: { en: "declaration", id: "deklarasi" },
+  declaration: { en: "declaration", id: "deklarasi" },
   resourceKind: { en: "resource kind", id: "jenis sumber daya" },
   weekday: { en: "weekday", id: "hari" },
   heldBy: { en: "held by", id: "dimiliki oleh" },

@@ -132,7 +132,7 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
       return {
         label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
         kind: CompletionItemKind.Snippet,
-        detail: `${say("declarationSnippet", uiLang)} (${l})`,
+        detail: `${say("declaration", uiLang)} (${l})`,
         insertText: snippet,
         insertTextFormat: InsertTextFormat.Snippet,
         sortText: l === lang ? `0${k}` : `1${k}`,

@@ -65,7 +65,7 @@ function declarationKeywordHover(snapshot: Snapshot, path: string, around: reado
   const start = declaration.range.start.offset;
   const word = /^[A-Za-z_]+/.exec((snapshot.texts.get(path) ?? "").slice(start, start + 40))?.[0];
   if (word === undefined || offset > start + word.length || WORDS.get(word)?.token !== kindToken(kind)) return undefined;
-  const lines = [`**${spelling(kindToken(kind), lang)}** — ${say("declarationSnippet", lang)}`, declarationSpec(kind as DeclarationKind).doc[lang]];
+  const lines = [`**${spelling(kindToken(kind), lang)}** — ${say("declaration", lang)}`, declarationSpec(kind as DeclarationKind).doc[lang]];
   const required = (REQUIRED_KEYS as Record<string, readonly string[]>)[kind] ?? [];
   if (required.length > 0) lines.push(`*${say("required", lang)}*: ${required.map((key) => `\`${spelling(propertyToken(key) ?? key, lang)}\``).join(", ")}`);
   const lineIndex = snapshot.lines(path);
