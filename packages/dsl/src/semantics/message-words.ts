@@ -20,7 +20,7 @@ const KIND_ID: Readonly<Record<DeclarationKind, string>> = {
   budget: resourceKindLabels.budget.id.toLowerCase(),
   equipment: resourceKindLabels.equipment.id.toLowerCase(),
   program: "program",
-  agreement: "perjanjian",
+  agreement: "kesepakatan",
   rule: "aturan",
   kpi: "indikator kinerja (kpi)",
 };

@@ -64,7 +64,7 @@ describe("LON5104 under a horizon the workspace does not declare", () => {
       "`tahun_depan` never runs: its schedule gives no session in the horizon taken from the agreements' validity, 2026-03-01..2026-11-30, as the workspace declares no `horizon`; write `horizon` to plan another span",
     );
     expect(localizeDiagnostic(none!, "id").message).toBe(
-      "`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku perjanjian, 2026-03-01..2026-11-30, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
+      "`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku kesepakatan, 2026-03-01..2026-11-30, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
     );
     // A horizon given or declared keeps the plain words.
     expect(neverRunsDiagnostics(workspace, plan, "declared").find((d) => d.location.range.start.line === 3)?.text?.key).toBe("LON5104.noSession");

@@ -99,7 +99,7 @@ describe("the planner's findings as diagnostics", () => {
     // A horizon taken from the agreements' validity is named as such, with `horizon` to write.
     const [taken] = planDiagnostics(workspace, refused, { ...horizon, origin: "agreements" });
     expect(taken?.message).toContain("more than 1 occurrences in the horizon taken from the agreements' validity, 2025-01-01..2025-03-31, as the workspace declares no `horizon`");
-    expect(localizeDiagnostic(taken!, "id").message).toContain("dalam cakrawala yang diambil dari masa berlaku perjanjian, 2025-01-01..2025-03-31, karena ruang kerja tidak menyatakan `cakrawala`");
+    expect(localizeDiagnostic(taken!, "id").message).toContain("dalam cakrawala yang diambil dari masa berlaku kesepakatan, 2025-01-01..2025-03-31, karena ruang kerja tidak menyatakan `cakrawala`");
   });
 
   it("says what no declared resource has, in the reader's language, when a need has no candidate at all", () => {

@@ -17,7 +17,7 @@ const OBLIGATION_MESSAGES = {
   // Not a failure: the plan's window holds only part of the validity and none of the program's sessions (told by `lontar plan`, never a diagnostic).
   hostsNotInWindow: L(
     "{agreement} obligation {number}: {program} is not in this window, {from}..{to} (the agreement is valid {validFrom}..{validTo}), so it is not judged",
-    "{agreement} kewajiban {number}: {program} di luar rentang ini, {from}..{to} (perjanjian berlaku {validFrom}..{validTo}), jadi tidak dinilai",
+    "{agreement} kewajiban {number}: {program} di luar rentang ini, {from}..{to} (kesepakatan berlaku {validFrom}..{validTo}), jadi tidak dinilai",
   ),
   sessionsMissed: L(
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}",
@@ -35,31 +35,31 @@ const OBLIGATION_MESSAGES = {
 
 /** LON5xxx: agreements, and the plan's compliance with them. */
 export const AGREEMENT_ENTRIES = {
-  LON5001: entry("error", L("wrong agreement parties", "pihak perjanjian salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah perjanjian tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
-    needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "perjanjian memerlukan para pihaknya: `antara <perpustakaan> dan <mitra>`"),
+  LON5001: entry("error", L("wrong agreement parties", "pihak kesepakatan salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah kesepakatan tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
+    needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "kesepakatan memerlukan para pihaknya: `antara <perpustakaan> dan <mitra>`"),
     wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
   }),
   LON5002: entry("error", L("obligation refers to the wrong kind", "kewajiban merujuk jenis yang salah"), L("An obligation names a declaration of the wrong kind (a room where a program is needed).", "Sebuah kewajiban menyebut deklarasi dari jenis yang salah (ruang padahal yang diperlukan program)."), {
     wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
   }),
-  LON5003: entry("error", L("validity ends before it starts", "masa berlaku berakhir sebelum dimulai"), L("An agreement's validity ends before it starts.", "Masa berlaku sebuah perjanjian berakhir sebelum dimulai."), {
-    endsBeforeStart: L("the agreement's validity ends ({to}) before it starts ({from})", "masa berlaku perjanjian berakhir ({to}) sebelum dimulai ({from})"),
+  LON5003: entry("error", L("validity ends before it starts", "masa berlaku berakhir sebelum dimulai"), L("An agreement's validity ends before it starts.", "Masa berlaku sebuah kesepakatan berakhir sebelum dimulai."), {
+    endsBeforeStart: L("the agreement's validity ends ({to}) before it starts ({from})", "masa berlaku kesepakatan berakhir ({to}) sebelum dimulai ({from})"),
   }),
   LON5004: entry(
     "warning",
-    L("agreement outside the horizon", "perjanjian di luar cakrawala"),
-    L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah perjanjian tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
+    L("agreement outside the horizon", "kesepakatan di luar cakrawala"),
+    L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah kesepakatan tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
     {
       outsideHorizon: L(
         "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
-        "perjanjian berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}",
+        "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}",
       ),
     },
   ),
   LON5101: entry(
     "error",
-    L("agreement obligation not met by the plan", "kewajiban perjanjian tidak dipenuhi rencana"),
-    L("The plan does not meet one of the agreement's obligations (too few sessions, a program not hosted).", "Rencana tidak memenuhi salah satu kewajiban perjanjian (sesi terlalu sedikit, program tidak diselenggarakan)."),
+    L("agreement obligation not met by the plan", "kewajiban kesepakatan tidak dipenuhi rencana"),
+    L("The plan does not meet one of the agreement's obligations (too few sessions, a program not hosted).", "Rencana tidak memenuhi salah satu kewajiban kesepakatan (sesi terlalu sedikit, program tidak diselenggarakan)."),
     OBLIGATION_MESSAGES,
   ),
   LON5102: entry(
@@ -67,7 +67,7 @@ export const AGREEMENT_ENTRIES = {
     L("obligation at risk", "kewajiban berisiko"),
     L(
       "An obligation falls short only in a period that the agreement's validity or the horizon covers in part (a risk, not yet a breach), or a budget share pays for a program with no planned cost.",
-      "Sebuah kewajiban kurang hanya pada periode yang tercakup sebagian oleh masa berlaku perjanjian atau cakrawala perencanaan (risiko, belum pelanggaran), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
+      "Sebuah kewajiban kurang hanya pada periode yang tercakup sebagian oleh masa berlaku kesepakatan atau cakrawala perencanaan (risiko, belum pelanggaran), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
     ),
     OBLIGATION_MESSAGES,
   ),
@@ -138,7 +138,7 @@ export const AGREEMENT_ENTRIES = {
       ),
       noSessionFromAgreements: L(
         "`{program}` never runs: its schedule gives no session in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon`; write `horizon` to plan another span",
-        "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku perjanjian, {from}..{to}, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
+        "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala yang diambil dari masa berlaku kesepakatan, {from}..{to}, karena ruang kerja tidak menyatakan `cakrawala`; tulis `cakrawala` untuk merencanakan rentang lain",
       ),
       oneSession: L("its one session in the horizon is cancelled", "satu-satunya sesinya dalam cakrawala perencanaan dibatalkan"),
       allSessions: L("all {count} of its sessions in the horizon are cancelled", "seluruh {count} sesinya dalam cakrawala perencanaan dibatalkan"),

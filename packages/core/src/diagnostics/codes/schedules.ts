@@ -97,7 +97,7 @@ export const SCHEDULE_ENTRIES = {
       ),
       workspaceBoundFromAgreements: L(
         "the workspace gives more than {max} occurrences in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon` (the bound was passed at this schedule); nothing was planned. Write `horizon` to plan a shorter span, narrow the schedules, or raise the bound with {option}",
-        "ruang kerja menghasilkan lebih dari {max} kegiatan dalam cakrawala yang diambil dari masa berlaku perjanjian, {from}..{to}, karena ruang kerja tidak menyatakan `cakrawala` (batasnya terlampaui pada jadwal ini); tidak ada yang direncanakan. Tulis `cakrawala` untuk merencanakan rentang yang lebih pendek, persempit jadwalnya, atau naikkan batasnya dengan {option}",
+        "ruang kerja menghasilkan lebih dari {max} kegiatan dalam cakrawala yang diambil dari masa berlaku kesepakatan, {from}..{to}, karena ruang kerja tidak menyatakan `cakrawala` (batasnya terlampaui pada jadwal ini); tidak ada yang direncanakan. Tulis `cakrawala` untuk merencanakan rentang yang lebih pendek, persempit jadwalnya, atau naikkan batasnya dengan {option}",
       ),
     },
   ),

@@ -45,7 +45,7 @@ export const VALUE_ENTRIES = {
     coreUnknownStage: L("unknown TPBIS stage {stage}{where} [{coreCode}]", "tahap TPBIS tidak dikenal {stage}{where} [{coreCode}]"),
   }),
   LON3006: entry("error", L("property not allowed here", "properti tidak boleh di sini"), L("This kind of declaration does not accept this property.", "Jenis deklarasi ini tidak menerima properti ini."), {
-    obligationOutside: L("an obligation belongs in an agreement, not in {kind}", "kewajiban termasuk dalam perjanjian, bukan dalam {kind}"),
+    obligationOutside: L("an obligation belongs in an agreement, not in {kind}", "kewajiban termasuk dalam kesepakatan, bukan dalam {kind}"),
     notAProperty: L("`{key}` is not a property of {kind}", "`{key}` bukan properti {kind}"),
     notAPropertyAllowed: L("`{key}` is not a property of {kind}; {allowed}", "`{key}` bukan properti {kind}; {allowed}"),
   }),
@@ -204,15 +204,15 @@ export const VALUE_ENTRIES = {
   LON3106: entry(
     "error",
     L("fact not known here", "fakta tidak dikenal di sini"),
-    L("An agreement condition or a program gate uses a fact that exists only for occurrences.", "Kondisi perjanjian atau syarat program memakai fakta yang hanya ada untuk kegiatan."),
+    L("An agreement condition or a program gate uses a fact that exists only for occurrences.", "Kondisi kesepakatan atau syarat program memakai fakta yang hanya ada untuk kegiatan."),
     {
       occurrenceFact: L(
         "`{path}` is only known for an occurrence; agreement conditions and program gates can use library and program facts (days and times a program runs belong in its schedule, or in a rule)",
-        "`{path}` hanya dikenal untuk sebuah kegiatan; kondisi perjanjian dan syarat program dapat memakai fakta perpustakaan dan program (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
+        "`{path}` hanya dikenal untuk sebuah kegiatan; kondisi kesepakatan dan syarat program dapat memakai fakta perpustakaan dan program (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
       ),
       occurrenceFunction: L(
         "`{name}` looks at an occurrence; agreement conditions and program gates have none (days and times a program runs belong in its schedule, or in a rule)",
-        "`{name}` melihat sebuah kegiatan; kondisi perjanjian dan syarat program tidak memilikinya (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
+        "`{name}` melihat sebuah kegiatan; kondisi kesepakatan dan syarat program tidak memilikinya (hari dan jam sebuah program berlangsung ditulis di jadwalnya, atau di sebuah aturan)",
       ),
     },
   ),
