@@ -16,7 +16,10 @@ export const PROGRAM: DeclarationSpec = {
     en: "A program: a literacy activity of a library, with schedules, sites, needs, costs and partners.",
     id: "Program: kegiatan literasi perpustakaan, dengan jadwal, lokasi, kebutuhan, biaya dan mitra.",
   },
-  implicitFields: DECLARATION_IMPLICIT,
+  implicitFields: {
+    ...DECLARATION_IMPLICIT,
+    library: { en: "`at <library>` after the name, or the property `library`", id: "`di <perpustakaan>` setelah nama, atau properti `perpustakaan`" },
+  },
   properties: [
     TITLE,
     adapt(NAME, { doc: { en: "Another word for `title`.", id: "Kata lain untuk `judul`." }, fields: ["title"] }),

@@ -34,6 +34,15 @@ export function declarationSpec(kind: DeclarationKind): DeclarationSpec {
   return spec;
 }
 
+/**
+ * Whether a declaration of `kind` takes `at <library>` after its name (`room aula at
+ * perpus {`): the kinds whose core field `library` the declaration itself sets (a program
+ * and the resources).
+ */
+export function takesAtLibrary(kind: DeclarationKind): boolean {
+  return Object.hasOwn(declarationSpec(kind).implicitFields, "library");
+}
+
 /** The property `key` of a declaration kind, or undefined when the kind does not take it. */
 export function propertySpec(kind: DeclarationKind, key: string): PropertySpec | undefined {
   return PROPERTY_BY_KIND.get(kind)?.get(key);

@@ -13,8 +13,8 @@ const PROGRAM = {
 const WEEKLY = { en: "schedule every week on tue at 10:00 for 1h", id: "jadwal setiap minggu pada selasa pukul 10:00 selama 1 jam" } as const;
 /** An agreement around an obligation line, with its partner. */
 const AGREEMENT = {
-  en: (line: string) => `partner disdik { kind government_agency }\nagreement mou at lib {\n  between lib and disdik\n  valid 2025-01-01..2025-12-31\n  ${line}\n}\n`,
-  id: (line: string) => `mitra disdik { jenis opd }\nkesepakatan mou di lib {\n  antara lib dan disdik\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`,
+  en: (line: string) => `partner disdik { kind government_agency }\nagreement mou {\n  between lib and disdik\n  valid 2025-01-01..2025-12-31\n  ${line}\n}\n`,
+  id: (line: string) => `mitra disdik { jenis opd }\nkesepakatan mou {\n  antara lib dan disdik\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`,
 } as const;
 
 /** A program line (a need, an order between programs) in a program with weekly sessions, beside a second program `q`. */

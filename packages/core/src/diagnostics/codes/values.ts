@@ -44,10 +44,19 @@ export const VALUE_ENTRIES = {
     unknownStage: L("`{text}` is not a known TPBIS stage", "`{text}` bukan tahap TPBIS yang dikenal"),
     coreUnknownStage: L("unknown TPBIS stage {stage}{where} [{coreCode}]", "tahap TPBIS tidak dikenal {stage}{where} [{coreCode}]"),
   }),
-  LON3006: entry("error", L("property not allowed here", "properti tidak boleh di sini"), L("This kind of declaration does not accept this property.", "Jenis deklarasi ini tidak menerima properti ini."), {
+  LON3006: entry("error", L("property not allowed here", "properti tidak boleh di sini"), L("This kind of declaration does not accept this property, or `at <library>` after its name.", "Jenis deklarasi ini tidak menerima properti ini, atau `di <perpustakaan>` setelah namanya."), {
     obligationOutside: L("an obligation belongs in an agreement, not in {kind}", "kewajiban termasuk dalam kesepakatan, bukan dalam {kind}"),
     notAProperty: L("`{key}` is not a property of {kind}", "`{key}` bukan properti {kind}"),
     notAPropertyAllowed: L("`{key}` is not a property of {kind}; {allowed}", "`{key}` bukan properti {kind}; {allowed}"),
+    atNotTaken: L("{kind} belongs to no library, so `{written}` means nothing here; delete it", "{kind} tidak dimiliki perpustakaan, jadi `{written}` tidak berarti di sini; hapus"),
+    atNotTakenAgreement: L(
+      "an agreement belongs to no library, so `{written}` means nothing here; its parties go in its body, `{parties}`",
+      "kesepakatan tidak dimiliki perpustakaan, jadi `{written}` tidak berarti di sini; para pihaknya ditulis di badannya, `{parties}`",
+    ),
+    atNotTakenKpi: L(
+      "a KPI belongs to no library, so `{written}` means nothing here; the libraries it measures go in its body, `{appliesTo}`",
+      "KPI tidak dimiliki perpustakaan, jadi `{written}` tidak berarti di sini; perpustakaan yang diukurnya ditulis di badannya, `{appliesTo}`",
+    ),
   }),
   LON3007: entry(
     "error",

@@ -11,6 +11,7 @@ import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 import { misplacedValues } from "./misplaced-value.js";
 import { schoolTier } from "./school-tier.js";
+import { checkHeadAt } from "./head-at.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
@@ -54,7 +55,7 @@ const seen: string[] = [];
 
 /**
  * Checks the properties of one declaration against its kind: a known key that the kind
- * does not take (LON3006), a value of the wrong shape (LON3009), a single-valued key
+ * does not take, or `at <library>` after the name of a kind that belongs to no library (LON3006), a value of the wrong shape (LON3009), a single-valued key
  * given twice (LON3008), a required key missing (LON3007; LON5001 for an agreement
  * without `between`).
  */
@@ -63,6 +64,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   const properties = declaration.properties;
   const info = kindInfo(kind);
   seen.length = 0;
+  checkHeadAt(declaration, reporter);
   let between = false;
   for (const property of properties) {
     const valueKind = property.value.kind;

@@ -9,7 +9,7 @@ import type { Labels } from "@lontar/core";
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
-import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax } from "../../language/table.js";
+import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax, takesAtLibrary } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
@@ -765,7 +765,7 @@ class ItemReader {
     const at = this.tokens[start];
     const name = this.tokens[start + 1];
     const after = this.tokens[start + 2];
-    if (at?.tokenType.name !== "At" || name === undefined || !isName(name) || name.startLine !== at.startLine || !HEAD_AT_KINDS.has(kind)) return undefined;
+    if (at?.tokenType.name !== "At" || name === undefined || !isName(name) || name.startLine !== at.startLine || !takesAtLibrary(kind)) return undefined;
     if (after !== undefined && after.startLine === at.startLine && after.tokenType.name !== "RBrace") return undefined;
     const spec = declarationSpec(kind);
     const head = (l: KeywordLanguage): string => `\`${spec.keyword[l][0] ?? kind} <${l === "en" ? "name" : "nama"}> ${l === "en" ? "at" : "di"} ${name.image} {\``;
@@ -812,9 +812,6 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
     id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
-
-/** The kinds whose head takes `at <library>` (a program and the resources). */
-const HEAD_AT_KINDS: ReadonlySet<DeclarationKind> = new Set(["program", "room", "staff", "volunteer", "vehicle", "equipment", "collection", "budget"]);
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
