@@ -47,7 +47,7 @@ export const KEYWORDS: readonly KeywordEntry[] = [
   { token: "And", en: ["and"], id: ["dan"] },
   { token: "To", en: ["to"], id: ["kepada", "ke"] },
   { token: "Provides", en: ["provides"], id: ["menyediakan"] },
-  { token: "Hosts", en: ["hosts"], id: ["menjadi_tuan_rumah", "tuan_rumah"] },
+  { token: "Hosts", en: ["hosts"], id: ["menjadi_tuan_rumah", "tuan_rumah", "menyelenggarakan", "mengadakan"] },
   { token: "Pays", en: ["pays"], id: ["membayar", "bayar"] },
   { token: "Least", en: ["least"], id: [] },
   { token: "Most", en: ["most"], id: [] },
