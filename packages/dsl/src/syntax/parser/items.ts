@@ -729,6 +729,12 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, atLibrary.hint), range: tokenRange(this.tokens[atLine] ?? token), suggestions: [], ...(atLibrary.fix === undefined ? {} : { fix: atLibrary.fix }) });
       return undefined;
     }
+    // `unsam menyelenggarakan kelas`: an obligation's party written by its name, not as `mitra`.
+    const party = notAProperty && declarationKind === "agreement" && close.length === 0 ? this.partyByName(start, lang) : undefined;
+    if (party !== undefined) {
+      this.errors.push({ kind, message: concat(message, party.hint), range, suggestions: [], ...(party.fix === undefined ? {} : { fix: party.fix }) });
+      return undefined;
+    }
     // `zona Asia/Jakarta`: read with the keyword meant, the value too is written another way; the one fix mends both.
     const only = notAProperty && close.length === 1 ? close[0] : undefined;
     const meant = only === undefined ? undefined : meantProperty(this.tokens.slice(start, this.resync(start + 1)), only, declarationKind);
@@ -780,6 +786,53 @@ class ItemReader {
     };
   }
 
+  /**
+   * `unsam menyelenggarakan kelas` in an agreement: a name, then on its line an obligation's
+   * verb (`provides`, `hosts`, `pays`): the party written by its name, where the line names it
+   * by its role, `library` or `partner`. When the name is one of the parties of the agreement's
+   * `between`, the role is certain and is the fix (in `lang`, the file's keywords); else the
+   * hint says which words the line takes. Undefined for any other line.
+   */
+  private partyByName(start: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+    const name = this.tokens[start];
+    const verb = this.tokens[start + 1];
+    if (name === undefined || !isName(name) || verb === undefined || verb.startLine !== name.startLine || !PARTY_VERBS.has(verb.tokenType.name)) return undefined;
+    const role = this.partyRole(start, name.image);
+    const roles = (l: KeywordLanguage): string => `\`${spell("Library", l)}\` ${l === "en" ? "or" : "atau"} \`${spell("Partner", l)}\``;
+    if (role === undefined) {
+      return { hint: { en: `; an obligation's line starts with the party's role, ${roles("en")}, not its name: \`${spell("Partner", "en")} ${verb.image} …\``, id: `; baris kewajiban diawali peran pihaknya, ${roles("id")}, bukan namanya: \`${spell("Partner", "id")} ${verb.image} …\`` } };
+    }
+    const word = spell(role, lang);
+    return {
+      hint: {
+        en: `; an obligation's line starts with the party's role, not its name: \`${name.image}\` is this agreement's ${role === "Library" ? "library" : "partner"}, \`${word} ${verb.image} …\``,
+        id: `; baris kewajiban diawali peran pihaknya, bukan namanya: \`${name.image}\` adalah ${role === "Library" ? "perpustakaan" : "mitra"} kesepakatan ini, \`${word} ${verb.image} …\``,
+      },
+      fix: { note: "replaceWith", shown: word, edits: [{ range: tokenRange(name), text: word }] },
+    };
+  }
+
+  /**
+   * The role of `name` in the `between <library> and <partner>` of the declaration around token
+   * `k` (looked for between its braces, at most {@link PARTY_SCAN} tokens each way); undefined
+   * when the declaration has no such line or `name` is neither party.
+   */
+  private partyRole(k: number, name: string): "Library" | "Partner" | undefined {
+    let open = k;
+    while (open > 0 && k - open < PARTY_SCAN && this.tokens[open]?.tokenType.name !== "LBrace") open--;
+    for (let i = open; i < this.tokens.length && i - open < 2 * PARTY_SCAN; i++) {
+      const t = this.tokens[i];
+      if (t === undefined || t.tokenType.name === "RBrace") return undefined;
+      if (t.tokenType.name !== "Between") continue;
+      const library = this.tokens[i + 1];
+      const partner = this.tokens[i + 3];
+      if (library !== undefined && isName(library) && library.image === name) return "Library";
+      if (partner !== undefined && isName(partner) && partner.image === name && this.tokens[i + 2]?.tokenType.name === "And") return "Partner";
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */
   private timesBeforeOnLine(k: number): boolean {
     const line = this.tokens[k]?.startLine;
@@ -812,6 +865,12 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
     id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
+
+/** The verbs of an obligation's line after its party: `provides`, `hosts`, `pays`. */
+const PARTY_VERBS: ReadonlySet<string> = new Set(["Provides", "Hosts", "Pays"]);
+
+/** How far, in tokens, an agreement's `between` is looked for around an obligation's line. */
+const PARTY_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
