@@ -933,6 +933,10 @@ export class FastReader {
     if (this.is(KW.Between)) {
       this.p++;
       between = this.timeRange();
+      if (windows.length === 0 && this.is(KW.On)) {
+        this.p++;
+        windows = this.windows();
+      }
     }
     const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
     for (;;) {

@@ -260,7 +260,7 @@ export class ScheduleParser extends LiteralParser {
     });
   });
 
-  /** `4 times per semester on weekdays between 08:00-12:00 for 2h`. */
+  /** `4 times per semester on weekdays between 08:00-12:00 for 2h` (the days also after the hours). */
   flexibleSchedule = this.RULE("flexibleSchedule", (): FlexibleScheduleNode | undefined => {
     const first = this.LA(1);
     const count = this.SUBRULE(this.number);
@@ -277,6 +277,14 @@ export class ScheduleParser extends LiteralParser {
     this.OPTION2(() => {
       this.CONSUME(k("Between"));
       between = this.SUBRULE(this.timeRange);
+      // `antara 13:00-16:00 pada hari kerja`: the days after the hours, as planners also write them.
+      this.OPTION3({
+        GATE: () => windows.length === 0,
+        DEF: () => {
+          this.CONSUME2(k("On"));
+          windows = this.SUBRULE2(this.windows);
+        },
+      });
     });
     const tail: { duration?: DurationNode; from?: DateLiteral; until?: DateLiteral; includeClosures: boolean } = { includeClosures: false };
     this.MANY(() => {
