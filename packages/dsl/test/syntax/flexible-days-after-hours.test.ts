@@ -39,8 +39,14 @@ describe("a flexible schedule's days after its hours", () => {
     expect(formatSource(hoursFirst, "a.lontar").text).toContain("pada hari kerja antara 13:00-16:00");
   });
 
-  it("with days on both sides stays an error", () => {
+  it("with days on both sides stays an error, with no fix to `pukul` (a day follows, not a time)", () => {
     const { diagnostics } = checkSource(program("2 kali per bulan pada senin antara 13:00-16:00 pada selasa"), "a.lontar");
     expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect(diagnostics.flatMap((d) => d.suggestions.flatMap((s) => s.edits.map((e) => e.text)))).not.toContain("pukul");
+  });
+
+  it("keeps `pukul` as the fix of `pada` before a time", () => {
+    const { diagnostics } = checkSource(program("setiap minggu pada sabtu pada 09:00"), "a.lontar");
+    expect(diagnostics[0]?.suggestions[0]?.edits[0]?.text).toBe("pukul");
   });
 });

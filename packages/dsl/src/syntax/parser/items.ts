@@ -694,7 +694,9 @@ class ItemReader {
     }
     // A property that fails at its first token: that word starts no property.
     const notAProperty = inBody && run.next === start;
-    const close = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
+    const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
+    // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
+    const close = token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
     const previous = this.tokens[run.next - 1];
     const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
     const message =
@@ -865,6 +867,9 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
     id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
+
+/** The spellings of `at` / `pukul`, a time's keyword. */
+const AT_WORDS: ReadonlySet<string> = new Set([spell("At", "en"), spell("At", "id")]);
 
 /** The verbs of an obligation's line after its party: `provides`, `hosts`, `pays`. */
 const PARTY_VERBS: ReadonlySet<string> = new Set(["Provides", "Hosts", "Pays"]);
