@@ -448,6 +448,12 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id, en: a day of every month without the month (setiap tanggal 5, every day 5), from a walk through seed 000",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap tanggal 5 pukul 10:00 selama 2 jam\n}\nprogram class at dispusip_solok {\n  category class\n  schedule every day 20 at 10:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "setiap tanggal 5", fixed: "setiap bulan pada tanggal 5" }, { text: "every day 20", fixed: "every month on day 20" }],
+    says: { en: "with the month", id: "dengan bulannya" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

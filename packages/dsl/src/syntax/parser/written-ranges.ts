@@ -1,10 +1,10 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
-import type { IToken } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import { daysInMonth, isLocalTime } from "@lontar/core";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
-import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
+import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, pad2, touching, writtenText, wordType, dayName } from "./written-tokens.js";
 import { timeAt, dateAt, monthDateAt, monthNumber } from "./written-dates.js";
@@ -71,6 +71,26 @@ export function everyDayAt(tokens: readonly IToken[], s: number): NotationRun | 
   const [first, last] = english ? ["mon", "sun"] : ["senin", "minggu"];
   const range = spanTokens(every, day) ?? tokenRange(every);
   return { first: s, last: s + 1, mistake: { kind: "everyDay", text: `${every.image} ${day.image}`, fixed: `${first}..${last}`, range }, literal: "keyword", token: { type: wordType(first), image: first }, then: [{ type: DotDot, image: ".." }, { type: wordType(last), image: last }] };
+}
+
+/**
+ * `setiap tanggal 5`, `every day 5`: a day of every month written without the month, where
+ * Lontar writes `setiap bulan pada tanggal 5` (`every month on day 5`).
+ */
+export function monthDayAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [every, word, day] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (every === undefined || word === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== NumberLiteral) return undefined;
+  const english = word.tokenType === K["DayUnit"] && word.image.toLowerCase() === "day";
+  if (!english && word.tokenType !== K["DateKw"]) return undefined;
+  const [month, on, dayWord] = english ? ["month", "on", "day"] : ["bulan", "pada", "tanggal"];
+  const range = spanTokens(every, day) ?? tokenRange(every);
+  const then = [
+    { type: K["MonthUnit"] as TokenType, image: month },
+    { type: K["On"] as TokenType, image: on },
+    { type: (english ? K["DayUnit"] : K["DateKw"]) as TokenType, image: dayWord },
+    { type: NumberLiteral, image: day.image },
+  ];
+  return { first: s, last: s + 2, mistake: { kind: "monthDay", text: `${every.image} ${word.image} ${day.image}`, fixed: `${every.image} ${month} ${on} ${dayWord} ${day.image}`, range }, literal: "keyword", token: { type: every.tokenType, image: every.image }, then };
 }
 
 /** Minutes since midnight of a `HH:mm` time. */
