@@ -116,6 +116,8 @@ export interface ItemsSeen {
 
 class ItemReader {
   private readonly indexOf = (token: IToken): number => this.index.get(token.startOffset) ?? this.tokens.length;
+  /** The resources the file declares, by name (see `declaredResources`), once an error asks. */
+  private resourcesByName: Map<string, string> | undefined;
 
   constructor(
     private readonly tokens: IToken[],
@@ -731,6 +733,12 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, atLibrary.hint), range: tokenRange(this.tokens[atLine] ?? token), suggestions: [], ...(atLibrary.fix === undefined ? {} : { fix: atLibrary.fix }) });
       return undefined;
     }
+    // `butuh aula`: a need names its kind before the resource (`butuh ruang aula`).
+    const kindless = close.length === 0 && !notAProperty ? this.needWithoutKind(run.next, lang) : undefined;
+    if (kindless !== undefined) {
+      this.errors.push({ kind, message: concat(message, kindless.hint), range, suggestions: [], ...(kindless.fix === undefined ? {} : { fix: kindless.fix }) });
+      return undefined;
+    }
     // `unsam menyelenggarakan kelas`: an obligation's party written by its name, not as `mitra`.
     const party = notAProperty && declarationKind === "agreement" && close.length === 0 ? this.partyByName(start, lang) : undefined;
     if (party !== undefined) {
@@ -786,6 +794,59 @@ class ItemReader {
       hint: { en: `; the library goes after the name, ${head("en")}, or in the property ${property("en")}`, id: `; perpustakaannya ditulis setelah nama, ${head("id")}, atau dalam properti ${property("id")}` },
       fix: { note: "replaceWith", shown: `${keyword} ${name.image}`, edits: [{ range: tokenRange(at), text: keyword }] },
     };
+  }
+
+  /**
+   * `butuh aula`, `butuh ruang aula, pustakawan_a`: a resource named in a need without its
+   * kind, where a need reads `butuh ruang aula`. When this file declares a resource of that
+   * name, its kind is certain and is the fix (in `lang`); else the hint shows the form.
+   * Undefined unless token `k` is a name right after `butuh` / `needs`, or after a comma of
+   * such a line.
+   */
+  private needWithoutKind(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+    const name = this.tokens[k];
+    const previous = this.tokens[k - 1];
+    if (name === undefined || previous === undefined || !isName(name) || !this.inNeeds(k - 1)) return undefined;
+    const declared = this.declaredResources().get(name.image);
+    if (declared === undefined) {
+      const example = (l: KeywordLanguage): string => `\`${spell("Needs", l)} ${spell("Room", l)} ${name.image}\``;
+      return { hint: { en: `; a need names the resource's kind before it, as ${example("en")}`, id: `; kebutuhan menyebut jenis sumber dayanya lebih dulu, seperti ${example("id")}` } };
+    }
+    const written = `${spell(declared, lang)} ${name.image}`;
+    const as = (l: KeywordLanguage): string => `\`${spell(declared, l)} ${name.image}\``;
+    return {
+      hint: {
+        en: `; \`${name.image}\` is declared in this file as ${as("en")}, and a need names the kind before the name: \`${spell("Needs", "en")} ${spell(declared, "en")} ${name.image}\``,
+        id: `; \`${name.image}\` dideklarasikan di berkas ini sebagai ${as("id")}, dan kebutuhan menyebut jenisnya sebelum nama: \`${spell("Needs", "id")} ${spell(declared, "id")} ${name.image}\``,
+      },
+      fix: { note: "replaceWith", shown: written, edits: [{ range: tokenRange(name), text: written }] },
+    };
+  }
+
+  /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link PARTY_SCAN} tokens back). */
+  private inNeeds(k: number): boolean {
+    const token = this.tokens[k];
+    if (token?.tokenType.name === "Needs") return true;
+    if (token?.tokenType.name !== "Comma") return false;
+    for (let i = k - 1; i >= 0 && k - i < PARTY_SCAN; i--) {
+      const t = this.tokens[i];
+      if (t === undefined || t.startLine !== token.startLine) return false;
+      if (t.tokenType.name === "Needs") return true;
+    }
+    return false;
+  }
+
+  /** The resources this file declares, by name, with their declaration's keyword token (`Room`…); read once. */
+  private declaredResources(): ReadonlyMap<string, string> {
+    if (this.resourcesByName !== undefined) return this.resourcesByName;
+    const found = new Map<string, string>();
+    for (let i = 0; i + 1 < this.tokens.length; i++) {
+      const t = this.tokens[i] as IToken;
+      const next = this.tokens[i + 1];
+      if (RESOURCE_TOKENS.has(t.tokenType.name) && next !== undefined && isName(next) && this.startsLine(i) && !found.has(next.image)) found.set(next.image, t.tokenType.name);
+    }
+    this.resourcesByName = found;
+    return found;
   }
 
   /**
@@ -870,6 +931,9 @@ function notAPropertyOf(kind: DeclarationKind): Labels {
 
 /** The spellings of `at` / `pukul`, a time's keyword. */
 const AT_WORDS: ReadonlySet<string> = new Set([spell("At", "en"), spell("At", "id")]);
+
+/** The keywords of the resources a need may name: `room`, `vehicle`, `staff`, `volunteer`, `collection`, `equipment`. */
+const RESOURCE_TOKENS: ReadonlySet<string> = new Set(["Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment"]);
 
 /** The verbs of an obligation's line after its party: `provides`, `hosts`, `pays`. */
 const PARTY_VERBS: ReadonlySet<string> = new Set(["Provides", "Hosts", "Pays"]);
