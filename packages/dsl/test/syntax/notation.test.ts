@@ -454,6 +454,18 @@ const CASES: readonly Case[] = [
     says: { en: "with the month", id: "dengan bulannya" },
   },
   {
+    name: "id: a span in a condition as a sentence writes it (tanggal antara …, jam antara …), from a walk through seed 000",
+    source: `${ID_LIBRARY}aturan libur {\n  ketika tanggal antara 2026-06-20..2026-07-10\n  maka larang "Libur sekolah"\n}\naturan jumatan {\n  ketika hari == jumat && jam antara 11:30-13:00\n  maka larang "Salat Jumat"\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "tanggal antara 2026-06-20..2026-07-10", fixed: 'kegiatan.tanggal >= "2026-06-20" && kegiatan.tanggal <= "2026-07-10"' }, { text: "jam antara 11:30-13:00", alternatives: ["tumpang(11:30, 13:00)"] }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: a fact's span in a condition (occurrence.start between 08:00-10:00): two comparisons",
+    source: `${EN_LIBRARY}rule mornings {\n  when occurrence.start between 08:00-10:00\n  then warn "Morning"\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "occurrence.start between 08:00-10:00", fixed: "occurrence.start >= 08:00 && occurrence.start <= 10:00" }],
+    says: { en: "a condition writes a span as two comparisons", id: "kondisi menulis rentang sebagai dua perbandingan" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

@@ -240,6 +240,11 @@ export const SYNTAX_ENTRIES = {
         "`{text}` between two conditions: conditions are joined with `&&` (both hold) or `||` (either holds); did you mean `{fixed}`?",
         "`{text}` di antara dua kondisi: kondisi disambung dengan `&&` (keduanya berlaku) atau `||` (salah satunya berlaku); maksud Anda `{fixed}`?",
       ),
+      conditionBetween: L("`{text}`: a condition writes a span as two comparisons: `{fixed}`", "`{text}`: kondisi menulis rentang sebagai dua perbandingan: `{fixed}`"),
+      conditionBetweenHours: L(
+        "`{text}`: whether a session's hours meet a span is written `{example}` (for a session that starts in it, compare its start: `occurrence.start >= … && occurrence.start <= …`)",
+        "`{text}`: apakah jam sebuah kegiatan beririsan dengan rentang ditulis `{example}` (untuk kegiatan yang dimulai di dalamnya, bandingkan jam mulainya: `kegiatan.mulai >= … && kegiatan.mulai <= …`)",
+      ),
       atRange: L(
         "`{text}`: a session is written with its start and its length, not its end: `{fixed}`, as in `{example}`",
         "`{text}`: sesi ditulis dengan jam mulai dan lamanya, bukan jam selesainya: `{fixed}`, seperti `{example}`",

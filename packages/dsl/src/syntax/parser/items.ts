@@ -14,6 +14,7 @@ import type { PropertySpec } from "../../language/shapes.js";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
+import { conditionBetweenAt } from "./written-between.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
@@ -330,7 +331,9 @@ class ItemReader {
       // a separator, so the grammar's failure there (costly to build) is not waited for. A
       // property keyword here starts the next property, unless it is a word of the value before
       // (`kategori pinjam paket koleksi`).
-      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j, kind)) ? undefined : this.readMendedProperty(j, j, properties, broken, kind);
+      // `ketika jam antara 11:30-13:00`: `antara` continues the condition before it (a span written as a sentence writes it), not a property.
+      const spanInCondition = t.tokenType === K["Between"] && (conditionBetweenAt(this.tokens, j - 1) ?? conditionBetweenAt(this.tokens, j - 3)) !== undefined;
+      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j, kind) && !spanInCondition) ? undefined : this.readMendedProperty(j, j, properties, broken, kind);
       if (written !== undefined) {
         last = written - 1;
         j = written;
