@@ -168,8 +168,8 @@ describe("lontar explain <keyword>", () => {
   });
 
   it.each([
-    ["menjadi_tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / hosts", "menjadi tuan rumah sebuah program"],
-    ["tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / hosts", "menjadi tuan rumah sebuah program"],
+    ["menjadi_tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / menyelenggarakan / mengadakan / hosts", "menjadi tuan rumah sebuah program"],
+    ["tuan_rumah", "menjadi_tuan_rumah / tuan_rumah / menyelenggarakan / mengadakan / hosts", "menjadi tuan rumah sebuah program"],
     ["minimal", "minimal", "minimal N sesi sebuah program"],
     ["maksimal", "maksimal", "maksimal N sesi sebuah program"],
     ["membayar", "membayar / bayar / pays", "membayar sejumlah uang"],
