@@ -100,6 +100,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["kali", ["Session"]], ["times", ["Session"]],
   ["sesi", ["Times"]], ["session", ["Times"]], ["sessions", ["Times"]],
   ["setiap", ["Per"]], ["tiap", ["Per"]], ["every", ["Per"]], ["each", ["Per"]],
+  // A cost per head: `per orang`, `per person` for `per peserta`.
+  ["orang", ["Participants"]], ["people", ["Participants"]], ["person", ["Participants"]], ["kepala", ["Participants"]], ["head", ["Participants"]],
   ["per", ["Every"]],
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
@@ -136,6 +138,8 @@ const PROPERTY_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["jam_buka", "Open"], ["jam_layanan", "Open"], ["jam_operasional", "Open"], ["waktu_buka", "Open"], ["hours", "Open"], ["opening_hours", "Open"],
   ["waktu", "Schedule"], ["jadwal_kegiatan", "Schedule"], ["time", "Schedule"],
   ["tempat", "Sites"], ["location", "Sites"], ["locations", "Sites"],
+  // A budget's year: `tahun 2027`, `tahun_anggaran 2027` (TA), for `periode 2027`.
+  ["tahun", "Period"], ["tahun_anggaran", "Period"], ["year", "Period"], ["fiscal_year", "Period"],
 ]);
 
 /**
