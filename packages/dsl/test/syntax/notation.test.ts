@@ -466,6 +466,18 @@ const CASES: readonly Case[] = [
     says: { en: "a condition writes a span as two comparisons", id: "kondisi menulis rentang sebagai dua perbandingan" },
   },
   {
+    name: "id: a date after its day's name, as letters write it (Senin, 1 Februari 2026), and days of one month (15-17 Maret 2026), from a walk through seed 000",
+    source: `${ID_LIBRARY}program rakor di dispusip_solok {\n  kategori kelas\n  jadwal sekali Senin, 2 Februari 2026 pukul 09:00 selama 2 jam\n  jadwal 15 s.d. 17 Maret 2026 harian 08:00-12:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Senin, 2 Februari 2026", fixed: "2026-02-02" }, { text: "15 s.d. 17 Maret 2026", fixed: "2026-03-15..2026-03-17" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "id: a day's name that is not the date's (Selasa, 2 Februari 2026 is a Monday): said, no fix",
+    source: `${ID_LIBRARY}program rakor di dispusip_solok {\n  kategori kelas\n  jadwal sekali Selasa, 2 Februari 2026 pukul 09:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Selasa, 2 Februari 2026" }],
+    says: { en: "2026-02-02 falls on `senin`", id: "2026-02-02 jatuh pada hari `senin`" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

@@ -298,6 +298,12 @@ export const SYNTAX_ENTRIES = {
       monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
+      weekdayDate: L("`{text}`: Lontar writes a date alone, without its day's name: `{fixed}`", "`{text}`: Lontar menulis tanggal saja, tanpa nama harinya: `{fixed}`"),
+      weekdayDateOther: L(
+        "`{text}`: {reading} falls on `{example}`, not on the day written; Lontar writes a date alone (YYYY-MM-DD): check which of the two was meant",
+        "`{text}`: {reading} jatuh pada hari `{example}`, bukan hari yang ditulis; Lontar menulis tanggal saja (YYYY-MM-DD): periksa mana yang dimaksud",
+      ),
+      dayRangeMonth: L("`{text}`: Lontar writes days in a row as a range of dates: `{fixed}`", "`{text}`: Lontar menulis hari berturut-turut sebagai rentang tanggal: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
       rangeSession: L(

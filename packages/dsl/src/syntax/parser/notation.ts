@@ -13,10 +13,10 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
-import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt } from "./written-dates.js";
+import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
-import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
+import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { conditionBetweenAt } from "./written-between.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
@@ -105,6 +105,10 @@ export type NotationKind =
   | "decimalNumber"
   /** `buka setiap hari 08:00-16:00`: every day where days stand (`senin..minggu`). */
   | "everyDay"
+  /** `Senin, 1 Februari 2027`: a date after its day's name (the date); `weekdayDateOther` when the day is not the date's (`example`, no fix). */
+  | "weekdayDate" | "weekdayDateOther"
+  /** `15-17 Maret 2027`: days of one month, a range of dates (`2027-03-15..2027-03-17`). */
+  | "dayRangeMonth"
   /** `setiap tanggal 5`, `every day 5`: a day of every month without the month (`setiap bulan pada tanggal 5`). */
   | "monthDay"
   /**
@@ -215,7 +219,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;

@@ -2,10 +2,10 @@
 import type { IToken } from "chevrotain";
 import { isIsoDate, isLocalTime } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { MONTH_SPELLINGS } from "../keywords.js";
+import { MONTH_SPELLINGS, WEEKDAYS, WEEKDAY_SPELLINGS, type WeekdayCode } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
-import { isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
+import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
 
 const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
@@ -181,4 +181,45 @@ export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun |
   const year = t.image;
   const fixed = `${year}-01-01..${year}-12-31`;
   return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
+}
+
+/** The weekday code a day's name (any case, either language) stands for. */
+function weekdayOf(name: string): WeekdayCode | undefined {
+  for (const day of WEEKDAYS) if (WEEKDAY_SPELLINGS[day].en.includes(name) || WEEKDAY_SPELLINGS[day].id.includes(name)) return day;
+  return undefined;
+}
+
+/** The weekday of an ISO date (the proleptic Gregorian calendar, no zone involved). */
+function weekdayOfDate(iso: string): WeekdayCode | undefined {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+}
+
+/**
+ * `Senin, 1 Februari 2027`, `Senin 01-02-2027`, `Monday, 2027-02-01`: a date after its day's
+ * name, as letters write it; Lontar writes the date alone (`2027-02-01`), the date's own
+ * mistake mended in it. A day that is not the date's (`Selasa, 1 Februari 2027`) is said, with
+ * the date's own day, and no fix: which of the two was meant is not known.
+ */
+export function weekdayDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const name = dayName(tokens[s]);
+  const day = name === undefined ? undefined : weekdayOf(name);
+  if (day === undefined) return undefined;
+  const at = tokens[s + 1]?.tokenType.name === "Comma" ? s + 2 : s + 1;
+  const next = tokens[at];
+  const date = next?.tokenType === DateLiteral ? { last: at, fixed: next.image } : (() => {
+    const written = dateAt(tokens, at) ?? monthDateAt(tokens, at);
+    return written?.mistake.fixed === undefined ? undefined : { last: written.last, fixed: written.mistake.fixed };
+  })();
+  if (date === undefined) return undefined;
+  const text = writtenText(tokens, s, date.last);
+  const range = spanTokens(tokens[s] as IToken, tokens[date.last]) ?? tokenRange(tokens[s] as IToken);
+  const actual = weekdayOfDate(date.fixed);
+  if (actual !== undefined && actual !== day) {
+    const lang = WEEKDAY_SPELLINGS[day].id.includes(name ?? "") ? "id" : "en";
+    const example = WEEKDAY_SPELLINGS[actual][lang][0] ?? actual;
+    return { first: s, last: date.last, mistake: { kind: "weekdayDateOther", text, reading: date.fixed, example, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
+  }
+  return { first: s, last: date.last, mistake: { kind: "weekdayDate", text, fixed: date.fixed, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
 }

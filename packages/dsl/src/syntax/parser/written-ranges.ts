@@ -1,6 +1,6 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
 import type { IToken, TokenType } from "chevrotain";
-import { daysInMonth, isLocalTime } from "@lontar/core";
+import { daysInMonth, isIsoDate, isLocalTime } from "@lontar/core";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
@@ -299,4 +299,24 @@ export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun 
   const range = spanTokens(first, year) ?? tokenRange(first);
   const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start}..${end}`, range };
   return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: end }] };
+}
+
+/**
+ * `15-17 Maret 2027`, `15 - 17 Maret 2027`, `15 s.d. 17 Maret 2027`: days of one month written
+ * as letters write them, where Lontar writes a range of dates (`2027-03-15..2027-03-17`).
+ */
+export function dayRangeMonthAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const from = tokens[s];
+  if (!isDigits(from) || from.image.length > 2) return undefined;
+  const join = joinLength(tokens, s + 1);
+  if (join === 0) return undefined;
+  const end = monthDateAt(tokens, s + 1 + join);
+  if (end === undefined || end.mistake.fixed === undefined) return undefined;
+  const month = end.mistake.fixed.slice(0, 8);
+  const first = `${month}${pad2(from.image)}`;
+  const last = end.mistake.fixed;
+  if (!isIsoDate(first) || first >= last) return undefined;
+  const text = writtenText(tokens, s, end.last);
+  const range = spanTokens(from, tokens[end.last]) ?? tokenRange(from);
+  return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first}..${last}`, range }, literal: "date", token: { type: DateLiteral, image: first }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: last }] };
 }
