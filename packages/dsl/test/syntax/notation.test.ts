@@ -478,6 +478,18 @@ const CASES: readonly Case[] = [
     says: { en: "2026-02-02 falls on `senin`", id: "2026-02-02 jatuh pada hari `senin`" },
   },
   {
+    name: "id: a weekday of one week of the month (setiap minggu ke-2 pada kamis, setiap jumat minggu terakhir): the nth weekday of every month",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu ke-2 pada kamis pukul 14:00 selama 2 jam\n  jadwal setiap jumat minggu terakhir pukul 14:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "setiap minggu ke-2 pada kamis", fixed: "setiap bulan pada kamis kedua" }, { text: "setiap jumat minggu terakhir", fixed: "setiap bulan pada jumat terakhir" }],
+    says: { en: "the nth weekday of every month", id: "hari ke-n setiap bulan" },
+  },
+  {
+    name: "id: several weeks of the month (minggu ke-2 dan ke-4): one schedule each, shown, no fix",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu ke-2 dan ke-4 pada kamis pukul 14:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "setiap minggu ke-2 dan ke-4 pada kamis" }],
+    says: { en: "one schedule each: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`", id: "satu jadwal untuk masing-masing: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

@@ -19,6 +19,7 @@ import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { conditionBetweenAt } from "./written-between.js";
+import { weekOrdinalAt } from "./written-week-ordinal.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { atHoursAt, closedOnAt, requiresNeedsAt } from "./written-windows.js";
@@ -109,6 +110,11 @@ export type NotationKind =
   | "weekdayDate" | "weekdayDateOther"
   /** `15-17 Maret 2027`: days of one month, a range of dates (`2027-03-15..2027-03-17`). */
   | "dayRangeMonth"
+  /**
+   * `setiap minggu ke-2 pada kamis`, `setiap kamis minggu kedua`: a weekday of one week of the month (`setiap bulan pada
+   * kamis kedua`); `weekOrdinals` for several weeks (`minggu ke-2 dan ke-4`), one schedule each (`example`), no fix.
+   */
+  | "weekOrdinal" | "weekOrdinals"
   /** `setiap tanggal 5`, `every day 5`: a day of every month without the month (`setiap bulan pada tanggal 5`). */
   | "monthDay"
   /**
@@ -219,7 +225,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = weekOrdinalAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;

@@ -1,0 +1,76 @@
+/**
+ * A weekday of one week of the month as planners write it: `setiap minggu ke-2 pada kamis`,
+ * `setiap minggu kedua pada kamis`, `setiap kamis minggu ke-2`, where Lontar writes the nth
+ * weekday of every month: `setiap bulan pada kamis kedua`. Several weeks (`minggu ke-2 dan
+ * ke-4`) are several schedules: the message shows them, and the first is read on.
+ */
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { spellOrdinal, WORDS } from "../keywords.js";
+import { tokenize } from "../lexer/lexer.js";
+import { K, NumberLiteral } from "../lexer/tokens.js";
+import type { NotationRun } from "./notation.js";
+import { dayName, writtenText } from "./written-tokens.js";
+
+/** Whether `t` is a word for the week (`minggu`, `pekan`, `week`). */
+function isWeek(t: IToken | undefined): boolean {
+  return t !== undefined && (t.tokenType === K["Minggu"] || t.tokenType === K["WeekUnit"] || ["minggu", "pekan", "week"].includes(t.image.toLowerCase()));
+}
+
+/** The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, joined by `dan` or `,`), at most five, and the last token read. */
+function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: readonly number[]; readonly last: number } | undefined {
+  const values: number[] = [];
+  let j = i;
+  while (values.length < 5) {
+    const t = tokens[j];
+    const n = tokens[j + 2];
+    if (t?.tokenType === K["To"] && tokens[j + 1]?.tokenType.name === "Minus" && n?.tokenType === NumberLiteral && /^[1-5]$/.test(n.image)) {
+      values.push(Number(n.image));
+      j += 3;
+    } else if (t?.tokenType.name === "Ordinal" && typeof WORDS.get(t.image.toLowerCase())?.value === "number") {
+      values.push(WORDS.get(t.image.toLowerCase())?.value as number);
+      j += 1;
+    } else break;
+    const join = tokens[j];
+    if (join === undefined || (join.tokenType !== K["And"] && join.tokenType.name !== "Comma")) break;
+    j += 1;
+  }
+  return values.length === 0 ? undefined : { values, last: j - 1 };
+}
+
+/** `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2` from `s` (at `setiap`): the run, its fix when one week is named. */
+export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const every = tokens[s];
+  if (every === undefined || every.tokenType !== K["Every"]) return undefined;
+  let day: string | undefined;
+  let read: { readonly values: readonly number[]; readonly last: number } | undefined;
+  let last: number;
+  if (isWeek(tokens[s + 1])) {
+    // `setiap minggu ke-2 pada kamis`
+    read = ordinalsAt(tokens, s + 2);
+    if (read === undefined) return undefined;
+    const on = tokens[read.last + 1];
+    day = dayName(tokens[read.last + 2]);
+    if (on?.tokenType !== K["On"] || day === undefined) return undefined;
+    last = read.last + 2;
+  } else {
+    // `setiap kamis minggu ke-2`
+    day = dayName(tokens[s + 1]);
+    if (day === undefined || !isWeek(tokens[s + 2])) return undefined;
+    read = ordinalsAt(tokens, s + 3);
+    if (read === undefined) return undefined;
+    last = read.last;
+  }
+  const lang = every.image.toLowerCase() === "every" ? "en" : "id";
+  const month = lang === "en" ? "every month on" : `${every.image} bulan pada`;
+  const forms = read.values.map((n) => `${month} ${day} ${spellOrdinal(n, lang)}`);
+  const [first] = forms;
+  if (first === undefined) return undefined;
+  const put = tokenize(first).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
+  const [token, ...then] = put;
+  if (token === undefined) return undefined;
+  const text = writtenText(tokens, s, last);
+  const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
+  if (forms.length === 1) return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed: first, range }, literal: "keyword", token, then };
+  return { first: s, last, mistake: { kind: "weekOrdinals", text, example: forms.map((f) => `\`${f} …\``).join("; "), range }, literal: "keyword", token, then };
+}
