@@ -490,6 +490,17 @@ const CASES: readonly Case[] = [
     says: { en: "one schedule each: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`", id: "satu jadwal untuk masing-masing: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`" },
   },
   {
+    name: "id: how often as speech says it (setiap bulan sekali, tiap 2 minggu sekali, sebulan sekali, 2 minggu sekali): without sekali",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan sekali pada sabtu pertama pukul 09:00\n  jadwal tiap 2 minggu sekali pada senin pukul 09:00\n  jadwal sebulan sekali pada selasa pertama pukul 09:00\n  jadwal 2 minggu sekali pada rabu pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "setiap bulan sekali", fixed: "setiap bulan" },
+      { text: "tiap 2 minggu sekali", fixed: "tiap 2 minggu" },
+      { text: "sebulan sekali", fixed: "setiap bulan" },
+      { text: "2 minggu sekali", fixed: "setiap 2 minggu" },
+    ],
+    says: { en: "without `sekali`", id: "tanpa `sekali`" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

@@ -309,6 +309,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: Lontar writes a weekday of one week of the month as the nth weekday of every month, one schedule each: {example}",
         "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan, satu jadwal untuk masing-masing: {example}",
       ),
+      onceEvery: L("`{text}`: Lontar writes how often a schedule runs without `sekali` (once): `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan tanpa `sekali`: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
       rangeSession: L(
