@@ -501,6 +501,12 @@ const CASES: readonly Case[] = [
     says: { en: "without `sekali`", id: "tanpa `sekali`" },
   },
   {
+    name: "id: items of a list joined by dan (butuh staf rina dan staf budi, mitra unsam dan pkk, dan between needs): `,`",
+    source: `${ID_LIBRARY}staf rina di dispusip_solok {\n  peran pustakawan\n}\nstaf budi di dispusip_solok {\n  peran pengemudi\n}\nmitra unsam {\n  jenis universitas\n}\nmitra pkk {\n  jenis pkk\n}\nprogram klub di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-02-02 pukul 09:00\n  butuh staf rina dan staf budi\n  mitra unsam dan pkk\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-02-03 pukul 09:00\n  butuh 1 staf dengan peran pustakawan dan 1 staf dengan peran pengemudi\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: " dan", fixed: ",", quoted: "dan" }, { text: " dan", fixed: ",", quoted: "dan" }, { text: " dan", fixed: ",", quoted: "dan" }],
+    says: { en: "between two items of a list", id: "di antara dua butir daftar" },
+  },
+  {
     name: "en: at 13:30 to 15:00 (for 1h30m)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 13:30 to 15:00 from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "to 15:00", fixed: "for 1h30m" }],

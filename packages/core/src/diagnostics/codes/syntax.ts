@@ -228,6 +228,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: days side by side need a join; three days or more are a list (a range has two ends), written with `,`: `{fixed}`",
         "`{text}`: hari yang berdampingan perlu penyambung; tiga hari atau lebih adalah daftar (rentang hanya punya dua ujung), ditulis dengan `,`: `{fixed}`",
       ),
+      listJoin: L("`{text}` between two items of a list: Lontar lists them with `,`", "`{text}` di antara dua butir daftar: Lontar mendaftarnya dengan `,`"),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       libraryPartner: L(
         "`{text}` is a library: a partner that is a library is of the kind `{fixed}`",
