@@ -1,6 +1,6 @@
 /**
  * Commas where a planner puts them and Lontar does not: a second value after a property that
- * takes one (`sasaran anak_anak, remaja`) is one error whose certain fix puts each value on a
+ * takes one (`sasaran anak_anak, remaja`, or `… dan remaja`) is one error whose certain fix puts each value on a
  * line of its own, and the values count (nothing else is reported); a comma that ends a line
  * after a whole property, a list's included, is one error whose fix deletes it.
  */
@@ -30,6 +30,20 @@ describe("a second value of a property that takes one", () => {
     expect(d.message).toContain(`\`${shown}\``);
     expect(localizeDiagnostic(d, "id").message).toContain("pada barisnya sendiri");
     expect(d.suggestions.map((s) => [s.message, s.preferred])).toEqual([[`write \`${shown}\` on a line of its own`, true]]);
+    const fixed = applied(source, diagnostics);
+    expect(fixed).toBe(PROGRAM(meant));
+    expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+  });
+
+  // A walk through seed 000: the last two values joined by a word, as a sentence joins them.
+  it.each([
+    ["two groups joined by dan", "  sasaran anak_anak dan remaja\n", "  sasaran anak_anak\n  sasaran remaja\n", " dan"],
+    ["three, the last two joined by dan", "  sasaran anak_anak, remaja dan umum\n", "  sasaran anak_anak\n  sasaran remaja\n  sasaran umum\n", ", "],
+  ])("%s: one error, each value on its own line by the certain fix, no line ending in a space", (_, lines, meant, at) => {
+    const source = PROGRAM(lines);
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(diagnostics[0]?.location.range.start.offset).toBe(source.indexOf(at));
     const fixed = applied(source, diagnostics);
     expect(fixed).toBe(PROGRAM(meant));
     expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);

@@ -7,7 +7,7 @@ import type { Labels } from "@lontar/core";
  * records what it could not read in `broken`.
  */
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
-import type { Range } from "../../diagnostics/diagnostic.js";
+import type { Position, Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
 import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax, takesAtLibrary } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
@@ -15,6 +15,7 @@ import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js
 import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
 import { conditionBetweenAt } from "./written-between.js";
+import { isListProperty } from "./written-list.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
@@ -584,7 +585,7 @@ class ItemReader {
    */
   private readRepeatedValue(j: number, kind: DeclarationKind, properties: Property[]): number | undefined {
     const comma = this.tokens[j];
-    const from = comma?.tokenType.name === "Comma" ? this.previousOnLine(properties, j) : undefined;
+    const from = isValueSeparator(comma) ? this.previousOnLine(properties, j) : undefined;
     const previous = properties[properties.length - 1];
     const keyword = from === undefined ? undefined : this.tokens[from];
     if (comma === undefined || keyword === undefined || previous === undefined) return undefined;
@@ -594,9 +595,11 @@ class ItemReader {
       return j + 1;
     }
     if (propertySpec(kind, previous.key)?.repeatable !== true) return undefined;
+    // In a list (`butuh staf rina dan staf budi`) the word is a comma written another way (LON1106), not a second property.
+    if (comma.tokenType.name !== "Comma" && isListProperty(previous.key)) return undefined;
     const end = this.resync(j + 1);
     const values: { readonly comma: number; readonly next: number; readonly value: Property }[] = [];
-    for (let at = j; values.length < MAX_REPEATED && this.tokens[at]?.tokenType.name === "Comma" && at < end; ) {
+    for (let at = j; values.length < MAX_REPEATED && isValueSeparator(this.tokens[at]) && at < end; ) {
       const separator = this.tokens[at] as IToken;
       // The keyword again, standing where the comma stands: the value's property starts there.
       const again: IToken = { ...keyword, startOffset: separator.startOffset, endOffset: separator.startOffset + keyword.image.length - 1, startLine: separator.startLine ?? 1, endLine: separator.startLine ?? 1, startColumn: separator.startColumn ?? 1, endColumn: (separator.startColumn ?? 1) + keyword.image.length - 1 };
@@ -611,7 +614,9 @@ class ItemReader {
     const written = `${keyword.image} ${writtenText(this.tokens, j + 1, first.next - 1)}`;
     const line = `\n${" ".repeat(Math.max(0, (keyword.startColumn ?? 1) - 1))}${keyword.image} `;
     // Each comma and the space after it become a line break and the keyword: one edit per value.
-    const edits = values.map((v) => ({ range: packRange(startOf(this.tokens[v.comma] as IToken), startOf(this.tokens[v.comma + 1] as IToken)), text: line }));
+    // A word (`dan`) takes the space before it too, so that no line ends in a space.
+    const separatorStart = (k: number): Position => (this.tokens[k]?.tokenType.name === "Comma" ? startOf(this.tokens[k] as IToken) : endOf(this.tokens[k - 1] as IToken));
+    const edits = values.map((v) => ({ range: packRange(separatorStart(v.comma), startOf(this.tokens[v.comma + 1] as IToken)), text: line }));
     this.errors.push({
       kind: "MismatchedTokenException",
       message: {
@@ -937,6 +942,11 @@ const AT_WORDS: ReadonlySet<string> = new Set([spell("At", "en"), spell("At", "i
 
 /** The keywords of the resources a need may name: `room`, `vehicle`, `staff`, `volunteer`, `collection`, `equipment`. */
 const RESOURCE_TOKENS: ReadonlySet<string> = new Set(["Room", "Vehicle", "Staff", "Volunteer", "Collection", "Equipment"]);
+
+/** A comma between values, or the word a sentence joins the last two with (`sasaran anak, remaja dan umum`). */
+function isValueSeparator(t: IToken | undefined): boolean {
+  return t !== undefined && (t.tokenType.name === "Comma" || ["dan", "and", "serta"].includes(t.image.toLowerCase()));
+}
 
 /** The verbs of an obligation's line after its party: `provides`, `hosts`, `pays`. */
 const PARTY_VERBS: ReadonlySet<string> = new Set(["Provides", "Hosts", "Pays"]);

@@ -18,6 +18,11 @@ const LIST_SHAPES: ReadonlySet<ValueShapeName> = new Set(["names", "needs", "rou
 /** The keyword tokens of the properties whose value is such a list (`butuh`, `mitra`, `sasaran`, `fasilitas`…). */
 const LIST_KEYWORDS: ReadonlySet<string> = new Set(PROPERTY_SYNTAX.filter((p) => LIST_SHAPES.has(p.shape)).map((p) => p.keyword.token));
 
+/** Whether property `key`'s value is a list written with `,` (`butuh`, `mitra`): a `dan` in it is {@link listJoinAt}'s. */
+export function isListProperty(key: string): boolean {
+  return LIST_KEYWORDS.has(PROPERTY_SYNTAX.find((p) => p.key === key)?.keyword.token ?? "");
+}
+
 /** The words that join the last two items of a list in a sentence. */
 const JOINS: ReadonlySet<string> = new Set(["dan", "and", "serta"]);
 
