@@ -50,6 +50,10 @@ export const REPORT_WORDS = {
     id: "Rencana ini memuat semua kegiatannya, tetapi belum memenuhi kesepakatan ({count}); lihat daftar kesepakatan.",
     en: "The plan holds all its sessions, but does not keep its agreements ({count}); see the agreements.",
   },
+  agreementsAlsoNotMet: {
+    id: "Kesepakatan yang juga belum terpenuhi: {count}; lihat daftar kesepakatan.",
+    en: "Agreements not kept either: {count}; see the agreements.",
+  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

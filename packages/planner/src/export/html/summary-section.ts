@@ -61,6 +61,17 @@ function verdictParagraph(verdict: PlanVerdict, language: Language): string {
   }
 }
 
+/**
+ * The agreements not kept, when the verdict spoke of something else first (firm rules,
+ * closed days, sessions not placed): the head of the Dinas reads the summary, and an MoU
+ * a partner signed must not hide behind the sessions not placed.
+ */
+function agreementsAlsoNotMet(plan: Plan, verdict: PlanVerdict, language: Language): string {
+  if (verdict.kind === "agreementsNotMet" || verdict.kind === "feasible") return "";
+  const count = plan.agreements.filter((a) => a.status === "violated").length;
+  return count === 0 ? "" : `\n<p class="bad">${escapeHtml(reportWord("agreementsAlsoNotMet", language, { count }))}</p>`;
+}
+
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
 function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
   if (items.length === 0) return "";
@@ -93,7 +104,8 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
-  const verdict = verdictParagraph(planVerdict(plan), language);
+  const judgement = planVerdict(plan);
+  const verdict = verdictParagraph(judgement, language) + agreementsAlsoNotMet(plan, judgement, language);
   const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
   const lists = [
     violationList(reportWord("hardRules", language), hard, context, language),
