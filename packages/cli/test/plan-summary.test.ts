@@ -91,7 +91,7 @@ describe("summarizePlan", () => {
     const id = summarizePlan(plan, { dir: "out", files: ["calendar.ics", "index.html"] }, "id");
     expect(id).toContain("Rencana 2019-01-01 … 2019-12-31\n");
     expect(id).toContain("pelaksanaan  3 (2 terjadwal, 1 belum ditempatkan, 0 dibatalkan)");
-    expect(id).toContain("perjanjian   1 berisiko");
+    expect(id).toContain("kesepakatan  1 berisiko");
     expect(id).toContain("mou_disdik: kewajiban 1: 8 direncanakan, diharapkan paling sedikit 10 (2019-01-01..2019-06-30)");
     expect(id).toContain("apbd_2019: Rp 1.250.000 dari Rp 150.000.000 direncanakan, sisa Rp 148.750.000");
     expect(id).toContain("berat 0, sedang 2, ringan 10 (belum lengkap: 1 belum ditempatkan)");
@@ -149,7 +149,7 @@ describe("summarizePlan", () => {
     const window: Plan = { ...plan, horizon: { from: "2027-03-01", to: "2027-05-31" }, agreements: [{ agreementId: "mou_perpusnas", status: "ok", findings: [finding] }] };
     const id = summarizePlan(window, { dir: "out", files: [] }, "id", undefined, { agreements: [mou] });
     expect(id).toContain(
-      "  perjanjian   1 terpenuhi\n    mou_perpusnas: kewajiban 1: peer_learning_meeting di luar rentang ini, 2027-03-01..2027-05-31 (perjanjian berlaku 2027-01-01..2027-12-31), jadi tidak dinilai\n",
+      "  kesepakatan  1 terpenuhi\n    mou_perpusnas: kewajiban 1: peer_learning_meeting di luar rentang ini, 2027-03-01..2027-05-31 (perjanjian berlaku 2027-01-01..2027-12-31), jadi tidak dinilai\n",
     );
     expect(id).not.toContain("tidak terpenuhi");
     expect(summarizePlan(window, { dir: "out", files: [] }, "en", undefined, { agreements: [mou] })).toContain(
@@ -197,7 +197,7 @@ describe("summarizePlan", () => {
     const en = summarizePlan(both, { dir: "out", files: [] }, "en");
     const id = summarizePlan(both, { dir: "out", files: [] }, "id");
     expect(en).toMatch(/agreements {3}1 not in force, 1 met, 1 not met\n/);
-    expect(id).toMatch(/perjanjian {3}1 tidak berlaku, 1 terpenuhi, 1 tidak terpenuhi\n/);
+    expect(id).toMatch(/kesepakatan {2}1 tidak berlaku, 1 terpenuhi, 1 tidak terpenuhi\n/);
     expect(en).not.toContain("violated");
     expect(id).not.toContain("dilanggar");
   });

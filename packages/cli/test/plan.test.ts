@@ -99,7 +99,7 @@ describe("lontar plan", () => {
     expect(plan.code).toBe(0);
     expect(plan.stdout).toContain("Plan 2026-01-01 … 2026-12-31\n  horizon      taken from the agreements' validity, as the workspace declares no `horizon`; sessions outside it are not planned; write `horizon` to plan another span\n");
     const id = await run(["plan", "ws", "--out", "out-id", "--lang", "id"], cwd);
-    expect(id.stdout).toContain("  cakrawala    diambil dari masa berlaku perjanjian, karena ruang kerja tidak menyatakan `cakrawala`; sesi di luarnya tidak direncanakan; tulis `cakrawala` untuk merencanakan rentang lain\n");
+    expect(id.stdout).toContain("  cakrawala    diambil dari masa berlaku kesepakatan, karena ruang kerja tidak menyatakan `cakrawala`; sesi di luarnya tidak direncanakan; tulis `cakrawala` untuk merencanakan rentang lain\n");
     // Dates on the command line are the user's own: no such line.
     expect((await run(["plan", "ws", "--out", "out-given", "--from", "2026-01-01", "--to", "2026-12-31"], cwd)).stdout).not.toContain("horizon      ");
     const check = await run(["check", "ws", "--lang", "id"], cwd);

@@ -233,7 +233,7 @@ Options:
 `,
     id: `Penggunaan: lontar init [folder] [--lang en|id]
 
-Buat ruang kerja awal (perpustakaan, mitra, program dan perjanjian) di folder
+Buat ruang kerja awal (perpustakaan, mitra, program dan kesepakatan) di folder
 (bawaan: folder saat ini). Berkas yang sudah ada tidak pernah ditimpa.
 
 Opsi:

@@ -125,10 +125,10 @@ export const CLI_MESSAGES = {
   "plan.title": L("Plan {from} … {to}", "Rencana {from} … {to}"),
   "plan.horizonFromAgreements": L(
     "  horizon      taken from the agreements' validity, as the workspace declares no `horizon`; sessions outside it are not planned; write `horizon` to plan another span",
-    "  cakrawala    diambil dari masa berlaku perjanjian, karena ruang kerja tidak menyatakan `cakrawala`; sesi di luarnya tidak direncanakan; tulis `cakrawala` untuk merencanakan rentang lain",
+    "  cakrawala    diambil dari masa berlaku kesepakatan, karena ruang kerja tidak menyatakan `cakrawala`; sesi di luarnya tidak direncanakan; tulis `cakrawala` untuk merencanakan rentang lain",
   ),
   "plan.occurrences": L("  occurrences  {total} ({scheduled} scheduled, {unassigned} unassigned, {cancelled} cancelled)", "  pelaksanaan  {total} ({scheduled} terjadwal, {unassigned} belum ditempatkan, {cancelled} dibatalkan)"),
-  "plan.agreements": L("  agreements   {list}", "  perjanjian   {list}"),
+  "plan.agreements": L("  agreements   {list}", "  kesepakatan  {list}"),
   "plan.noAgreements": L("none", "tidak ada"),
   "plan.finding": L("obligation {number}: {planned} planned, {expected} expected ({from}..{to})", "kewajiban {number}: {planned} direncanakan, diharapkan {expected} ({from}..{to})"),
   "plan.findingGroup": L(

@@ -44,7 +44,7 @@ describe("exportHtml", () => {
     expect(html).toContain("<h1>Dinas Perpustakaan Kota Solok</h1>");
     expect(id).toContain('<html lang="id">');
     expect(id).toContain("<h2>Ringkasan</h2>");
-    expect(id).toContain("<h2>Perjanjian kerja sama</h2>");
+    expect(id).toContain("<h2>Kesepakatan kerja sama</h2>");
     expect(dataOf(id).language).toBe("id");
   });
 
