@@ -2,7 +2,7 @@ import { WEEKDAYS, minutesOfDay, type Resource } from "@lontar/core";
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { availableHours, utilisationPeriod } from "../../src/export/html/utilisation.js";
+import { availableHours, periodHeading, utilisationPeriod, utilisationPeriods } from "../../src/export/html/utilisation.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -52,5 +52,22 @@ describe("availableHours of a capped person", () => {
     expect(hours({ maxHoursPerWeek: 10 }, "2026-01-01", "2026-01-30")).toBeCloseTo((10 * 30) / 7, 9);
     expect(hours({ maxHoursPerWeek: 10, maxHours: [{ hours: 2, per: "day" }] }, "2026-01-05", "2026-01-11")).toBe(10);
     expect(hours({ maxHoursPerWeek: 20, maxHours: [{ hours: 2, per: "day" }] }, "2026-01-05", "2026-01-11")).toBe(14);
+  });
+});
+
+describe("the heat map's column headings", () => {
+  const day = (date: string) => DateTime.fromISO(date, { zone: "utc" });
+  const headings = (from: string, to: string, language: "id" | "en") => utilisationPeriods({ from: day(from), to: day(to), truncated: false }).map((p) => periodHeading(p, language));
+
+  it("name a week by its days in the reader's month names, clipped to the horizon, never by ISO week number", () => {
+    expect(headings("2019-09-25", "2019-10-16", "id")).toEqual(["25–29 Sep", "30 Sep–6 Okt", "7–13 Okt", "14–16 Okt"]);
+    expect(headings("2019-09-25", "2019-10-16", "en")).toEqual(["25–29 Sep", "30 Sep–6 Oct", "7–13 Oct", "14–16 Oct"]);
+    expect(headings("2026-12-28", "2027-01-03", "id")).toEqual(["28 Des–3 Jan"]);
+    expect(headings("2027-01-03", "2027-01-03", "id")).toEqual(["3 Jan"]);
+  });
+
+  it("name a month by its short name and year", () => {
+    expect(headings("2027-01-01", "2027-12-31", "id")).toEqual(["Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027", "Mei 2027", "Jun 2027", "Jul 2027", "Agu 2027", "Sep 2027", "Okt 2027", "Nov 2027", "Des 2027"]);
+    expect(headings("2027-08-17", "2028-01-05", "en")).toEqual(["Aug 2027", "Sep 2027", "Oct 2027", "Nov 2027", "Dec 2027", "Jan 2028"]);
   });
 });

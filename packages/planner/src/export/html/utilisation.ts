@@ -1,4 +1,4 @@
-import { type Period, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { type Language, type Period, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { DateTime } from "luxon";
 import type { Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
@@ -6,11 +6,14 @@ import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
 import { hoursLimits } from "../../allocate/hours-caps.js";
 import { PERIOD_DAYS_ON_AVERAGE } from "../../calendar/periods.js";
+import { monthOf } from "../../compliance/period-names.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
 export interface UtilisationPeriod {
-  /** Short label, e.g. `2019-W07` or `2019-02`. */
+  /** Its key, e.g. `2019-W07` or `2019-02` (unique in a plan; not shown to readers, see {@link periodHeading}). */
   readonly label: string;
+  /** A week (horizons of at most 16 weeks) or a month. */
+  readonly unit: "week" | "month";
   /** First day in the horizon. */
   readonly from: DateTime;
   /** Last day in the horizon, inclusive. */
@@ -23,11 +26,11 @@ export interface UtilisationPeriod {
  * A heat-map column from its label and first and last day, its weekdays counted once:
  * every resource's available hours read them.
  */
-export function utilisationPeriod(label: string, from: DateTime, to: DateTime): UtilisationPeriod {
+export function utilisationPeriod(label: string, from: DateTime, to: DateTime, unit: "week" | "month" = "month"): UtilisationPeriod {
   const days = Math.round(to.startOf("day").diff(from.startOf("day"), "days").days) + 1;
   const first = from.weekday - 1;
   const weekdays = WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + ((weekday - first + 7) % 7 < days % 7 ? 1 : 0));
-  return { label, from, to, weekdays };
+  return { label, unit, from, to, weekdays };
 }
 
 /** One cell: hours booked and hours available of a resource in a period. */
@@ -47,9 +50,25 @@ export function utilisationPeriods(horizon: HorizonDays): UtilisationPeriod[] {
   const periods: UtilisationPeriod[] = [];
   for (let start = horizon.from.startOf(byWeek ? "week" : "month"); start <= horizon.to; start = start.plus(byWeek ? { weeks: 1 } : { months: 1 })) {
     const end = start.endOf(byWeek ? "week" : "month").startOf("day");
-    periods.push(utilisationPeriod(byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"), start < horizon.from ? horizon.from : start, end > horizon.to ? horizon.to : end));
+    periods.push(utilisationPeriod(byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"), start < horizon.from ? horizon.from : start, end > horizon.to ? horizon.to : end, byWeek ? "week" : "month"));
   }
   return periods;
+}
+
+/**
+ * A column's heading as readers of `language` write dates, not an ISO week number that no
+ * Indonesian calendar prints: a week by its days in the horizon (`30 Sep–6 Okt`, `3–9 Feb`),
+ * a month by its short name and year (`Agu 2027`).
+ *
+ * @example periodHeading(utilisationPeriods(horizon)[0], "id") // "30 Sep–6 Okt"
+ */
+export function periodHeading(period: UtilisationPeriod, language: Language): string {
+  const [from, to] = [period.from.toISODate() ?? "", period.to.toISODate() ?? ""];
+  if (period.unit === "month") return `${monthOf(from, language)} ${from.slice(0, 4)}`;
+  const day = (date: string): string => String(Number(date.slice(8, 10)));
+  if (from === to) return `${day(from)} ${monthOf(from, language)}`;
+  const sameMonth = from.slice(0, 7) === to.slice(0, 7);
+  return sameMonth ? `${day(from)}–${day(to)} ${monthOf(to, language)}` : `${day(from)} ${monthOf(from, language)}–${day(to)} ${monthOf(to, language)}`;
 }
 
 /** Hours of the windows on each ISO weekday (index 0 = Monday). */
