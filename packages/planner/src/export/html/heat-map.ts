@@ -29,7 +29,7 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
   const resources = [...index.resources.values()].filter((r) => r.kind !== "budget");
   if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${escapeHtml(reportWord("nothing", language))}</p>\n</section>`;
   const periods = utilisationPeriods(horizon);
-  const booked = bookedHours(plan, periods);
+  const booked = bookedHours(plan, periods, index);
   const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th>${periods.map((p) => `<th title="${escapeHtml(`${p.from.toISODate() ?? ""} – ${p.to.toISODate() ?? ""}`)}">${escapeHtml(periodHeading(p, language))}</th>`).join("")}</tr>`;
   const rows = resources.map((r) => {
     const cells = periods.map((p) => {

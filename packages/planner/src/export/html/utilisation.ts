@@ -1,6 +1,6 @@
-import { type Language, type Period, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { type Language, type Period, type Program, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { DateTime } from "luxon";
-import type { Plan } from "../../plan/plan.js";
+import type { Assignment, Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
@@ -110,8 +110,27 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   return Math.min(hours, cap) * units;
 }
 
-/** Booked hours per resource id and period label, from the plan's scheduled occurrences. */
-export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): Map<string, Map<string, number>> {
+/**
+ * How many units of a resource counted by units (equipment, collection packages) one
+ * session of `program` takes: the quantity of the need naming it, or of the one need of
+ * its kind that names none; one otherwise, and for every other kind. The plan's assignment
+ * names the resource once however many units the need asks, and the hours available count
+ * every unit (`availableHours`): a class using all 15 laptops read 1%.
+ *
+ * @example unitsTaken(program, { resourceId: "laptop", kind: "equipment" }, laptop) // 15 for `needs 15 equipment laptop`
+ */
+export function unitsTaken(program: Program | undefined, assignment: Assignment, resource: Resource | undefined): number {
+  if (program === undefined || resource === undefined || (resource.kind !== "equipment" && resource.kind !== "collection")) return 1;
+  const ofKind = program.needs.filter((n) => n.kind === resource.kind);
+  const named = ofKind.find((n) => n.resource === assignment.resourceId);
+  const unnamed = ofKind.filter((n) => n.resource === undefined);
+  const need = named ?? (unnamed.length === 1 ? unnamed[0] : undefined);
+  const most = resource.kind === "equipment" ? resource.quantity : resource.packages;
+  return Math.max(1, Math.min(need?.quantity ?? 1, most));
+}
+
+/** Booked hours per resource id and period label, from the plan's scheduled occurrences (times the units each takes). */
+export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[], index: WorkspaceIndex): Map<string, Map<string, number>> {
   const booked = new Map<string, Map<string, number>>();
   const bounds = periods.map((p) => ({ label: p.label, from: p.from.toFormat("yyyy-MM-dd"), to: p.to.toFormat("yyyy-MM-dd") }));
   for (const o of plan.occurrences) {
@@ -123,9 +142,10 @@ export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): 
     const period = bounds.find((p) => p.from <= date && date <= p.to);
     if (period === undefined) continue;
     const hours = (end.epochMs - start.epochMs) / 3_600_000;
+    const program = index.programs.get(o.programId);
     for (const a of o.assignments) {
       const row = booked.get(a.resourceId) ?? new Map<string, number>();
-      row.set(period.label, (row.get(period.label) ?? 0) + hours);
+      row.set(period.label, (row.get(period.label) ?? 0) + hours * unitsTaken(program, a, index.resources.get(a.resourceId)));
       booked.set(a.resourceId, row);
     }
   }
