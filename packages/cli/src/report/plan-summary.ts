@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, periodNames, PERIODS_PLURAL, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -125,22 +125,30 @@ function byObligation(findings: readonly ComplianceFinding[]): ObligationFinding
 
 /**
  * One obligation's missed periods in a phrase: a single period as the planner tells it,
- * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
- * planned, at least 6 expected"), not one sentence per period on one line.
+ * several as one, named as `lontar check` names them ("obligation 1: not met in 9 months
+ * (Mar–Nov 2019): 0–2 planned, at least 6 expected"; weeks by their dates), not one
+ * sentence per period on one line. Found by a user walk: "not met in 5 periods
+ * (2027-02-01..2027-12-31)" read as the whole span for five scattered weeks.
  */
 function groupText(group: ObligationFindings, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   const [first] = group;
   if (group.length === 1) return findingText(first, language, agreements);
   const planned = group.map((finding) => finding.planned);
   const [least, most] = [Math.min(...planned), Math.max(...planned)];
-  const expected = [...new Set(group.map((finding) => finding.expected))].join(" / ");
+  const expected = expectedWords([...new Set(group.map((finding) => finding.expected))].join(" / "))[language];
+  const spread = least === most ? String(least) : `${least}–${most}`;
+  const obligation = agreements.get(first.agreementId)?.obligations[first.obligationIndex];
+  if (obligation !== undefined && "per" in obligation) {
+    const names = periodNames(group.map((finding) => finding.period), obligation.per)[language];
+    return cliText("plan.findingPeriods", { number: first.obligationIndex + 1, count: group.length, periods: PERIODS_PLURAL[obligation.per][language], names, planned: spread, expected }, language);
+  }
   return cliText("plan.findingGroup", {
     number: first.obligationIndex + 1,
     count: group.length,
     from: first.period.from,
     to: group[group.length - 1]?.period.to ?? first.period.to,
-    planned: least === most ? String(least) : `${least}–${most}`,
-    expected: expectedWords(expected)[language],
+    planned: spread,
+    expected,
   }, language);
 }
 

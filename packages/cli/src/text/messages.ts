@@ -135,6 +135,10 @@ export const CLI_MESSAGES = {
     "obligation {number}: not met in {count} periods ({from}..{to}): {planned} planned, {expected} expected",
     "kewajiban {number}: tidak terpenuhi di {count} periode ({from}..{to}): {planned} direncanakan, diharapkan {expected}",
   ),
+  "plan.findingPeriods": L(
+    "obligation {number}: not met in {count} {periods} ({names}): {planned} planned, {expected} expected",
+    "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
+  ),
   "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
   "plan.budgetUnpaid": L(
     "    {program}: scheduled sessions outside its period {from}..{to}: {count}, {total} not paid (LON5107)",
