@@ -4,6 +4,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { availableHours, bookedHours, periodHeading, utilisationPeriod, utilisationPeriods } from "../../src/export/html/utilisation.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
+import { heatMapSection } from "../../src/export/html/heat-map.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -106,5 +107,24 @@ describe("hours booked of a resource counted by units", () => {
     expect(share("laptop")).toBeCloseTo(share("lab"), 9);
     // The one collection need names no package set: its 4 packages of 10.
     expect(booked.get("paket")?.get(month.label)).toBe(4 * 2 * 4);
+  });
+});
+
+describe("a heat-map cell of a resource used a little", () => {
+  // Found by a user walk: the package set lent to a school twice a month read "0%" in a shaded cell.
+  it("reads <1%, not 0%, and an unused one 0%", () => {
+    const workspace = workspaceOf({
+      libraries: [library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] })],
+      resources: [
+        { kind: "collection", id: "paket", library: "lib", packages: 10, copiesPerPackage: 30 },
+        { kind: "collection", id: "cadangan", library: "lib", packages: 10, copiesPerPackage: 30 },
+      ],
+      programs: [{ id: "rotasi", title: "Rotasi", library: "lib", category: "book_rotation", schedules: [{ kind: "rrule", dtstart: "2027-02-01T10:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60 }], needs: [{ kind: "collection", resource: "paket" }] }],
+    });
+    const plan = planWorkspace(workspace, { horizon: { from: "2027-01-01", to: "2027-12-31" }, seed: 1 });
+    const html = heatMapSection(plan, indexWorkspace(workspace), "id");
+    const row = (name: string) => new RegExp(`${name} <small>[^<]*</small></th>(<td[^>]*>[^<]*</td>){2}`).exec(html)?.[0] ?? "";
+    expect(row("Paket")).toMatch(/<td class="u1" title="1 jam \/ [\d.,]+ jam">&lt;1%<\/td>$/);
+    expect(row("Cadangan")).toMatch(/<td class="u0" title="0 jam \/ [\d.,]+ jam">0%<\/td>$/);
   });
 });

@@ -35,8 +35,9 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
     const cells = periods.map((p) => {
       const b = booked.get(r.id)?.get(p.label) ?? 0;
       const a = availableHours(r, p, index);
-      const percent = a > 0 ? `${Math.round((100 * b) / a)}%` : b > 0 ? "∞" : "–";
-      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${percent}</td>`;
+      // A little use is not none: a shaded cell reading "0%" looked like a mistake.
+      const percent = a > 0 ? (b > 0 && Math.round((100 * b) / a) === 0 ? "<1%" : `${Math.round((100 * b) / a)}%`) : b > 0 ? "∞" : "–";
+      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${escapeHtml(percent)}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
     return `<tr><th scope="row">${escapeHtml(r.name ?? idAsWords(r.id))} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
