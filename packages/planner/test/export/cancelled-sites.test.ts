@@ -2,7 +2,7 @@
  * A session a holiday cancels keeps where it would have been held. Found by a user walk
  * (planning 2027): a Saturday storytelling at the village hall (`lokasi desa_amahai`)
  * cancelled by an estimated holiday was listed in occurrences.csv and plan.xlsx as held at
- * the library itself, its `site` gone from plan.json.
+ * the library itself, its `site` gone from plan.json; a mobile library's cancelled stop too.
  */
 import { describe, expect, it } from "vitest";
 import { exportCsv } from "../../src/export/csv/export-csv.js";
@@ -45,5 +45,15 @@ describe("a cancelled session's site", () => {
       .split("\r\n")
       .find((line) => line.startsWith("dongeng@2025-03-29T09:00"));
     expect(row).toContain(",balai_desa,Balai Desa Amahai,");
+  });
+
+  it("leaves a rotating route's cancelled session without a place in occurrences.csv: it was never to be at the library", () => {
+    const rows = exportCsv(plan, workspace).split("\r\n");
+    const header = rows[0]?.split(",") ?? [];
+    const cells = (id: string) => rows.find((line) => line.startsWith(id))?.split(",") ?? [];
+    const place = header.indexOf("place");
+    expect(place).toBeGreaterThan(0);
+    expect(cells("keliling@2025-03-29T09:00")[place]).toBe("");
+    expect(cells("keliling@2025-03-22T09:00")[place]).toBe("Desa A");
   });
 });
