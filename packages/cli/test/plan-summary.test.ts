@@ -213,6 +213,16 @@ describe("summarizePlan", () => {
     );
   });
 
+  // Found by a user walk (2027): a class copied from the 2026 plan with its 2026 dates was in no line of the summary.
+  it("names the programs no schedule of which gives a session in the horizon, not those that hold one", () => {
+    const never = (programId: string) => ({ constraint: "EXPAND_NEVER", level: "info" as const, message: `${programId} schedule 1: no occurrence in 2019-01-01..2019-12-31: none falls in it`, programId, scheduleIndex: 0 });
+    const copied: Plan = { ...plan, violations: [never("kelas_lama"), never("kelas_menulis")] };
+    const id = summarizePlan(copied, { dir: "out", files: [] }, "id");
+    expect(id).toContain("\n  tanpa sesi   kelas_lama: tidak satu pun jadwalnya memberi sesi dalam cakrawala (LON5104)\n");
+    expect(summarizePlan(copied, { dir: "out", files: [] }, "en")).toContain("\n  never held   kelas_lama: no schedule of theirs gives a session in the horizon (LON5104)\n");
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en")).not.toContain("never held");
+  });
+
   it("says an agreement is not met in the words of the report and of LON5101, not \"violated\" beside the plan's own violations count", () => {
     const status = (agreements: Plan["agreements"]): Plan => ({ ...plan, agreements });
     const both = status([

@@ -34,7 +34,8 @@ export interface SummaryContext {
  * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
  * from the agreements' validity, that it was and how to plan another span), occurrences
  * by status, agreements by status (under each, the obligations it misses, and those the
- * horizon does not judge: "not in this window", see isOutsideWindow), budgets (under each, the costs charged to it that its
+ * horizon does not judge: "not in this window", see isOutsideWindow), the programs no schedule of which
+ * gives a session in the horizon (LON5104's), budgets (under each, the costs charged to it that its
  * period leaves unpaid, `context.unpaid`: see LON5107), the score (its numbers as readers of
  * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are. The
  * workspace's agreements (`context.agreements`) let a finding be told in Bahasa Indonesia
@@ -72,6 +73,10 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     const told = [...byObligation(missed).map((group) => groupText(group, language, byId)), ...outside.map((finding) => findingText(finding, language, byId))];
     if (told.length > 0) lines.push(`    ${agreement.agreementId}: ${told.join("; ")}`);
   }
+  // A program no schedule of which falls in the horizon (last year's dates copied) is in no output but LON5104: say it here too.
+  const neverHeld = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
+  for (const occurrence of plan.occurrences) neverHeld.delete(occurrence.programId);
+  if (neverHeld.size > 0) lines.push(t("plan.neverHeld", { programs: [...neverHeld].join(", ") }));
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
     for (const u of unpaid) {

@@ -139,6 +139,10 @@ export const CLI_MESSAGES = {
     "obligation {number}: not met in {count} {periods} ({names}): {planned} planned, {expected} expected",
     "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
   ),
+  "plan.neverHeld": L(
+    "  never held   {programs}: no schedule of theirs gives a session in the horizon (LON5104)",
+    "  tanpa sesi   {programs}: tidak satu pun jadwalnya memberi sesi dalam cakrawala (LON5104)",
+  ),
   "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
   "plan.budgetUnpaid": L(
     "    {program}: scheduled sessions outside its period {from}..{to}: {count}, {total} not paid (LON5107)",
