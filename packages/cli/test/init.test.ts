@@ -64,4 +64,24 @@ describe("lontar init", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--lang expects en or id");
   });
+
+  // Found by a user walk: in December 2026, planning 2027, the starter came with 2026's dates, its agreement outside the plan.
+  it.each(["en", "id"] as const)("writes the starter's dates in --year (%s), and the template's year without it", async (lang) => {
+    const cwd = tempDir();
+    const result = await run(["init", "rencana", "--lang", lang, "--year", "2027"], cwd);
+    expect(result.code).toBe(0);
+    const text = readFileSync(path.join(cwd, "rencana", "workspace.lontar"), "utf8");
+    expect(text).toContain(lang === "id" ? "berlaku 2027-01-01..2027-12-31" : "valid 2027-01-01..2027-12-31");
+    expect(text).toContain("2027-01-06");
+    expect(text).not.toContain("2026");
+    expect(workspaceTemplate(lang)[0]?.text).toContain("2026-01-06");
+  });
+
+  it("rejects a year that is not one", async () => {
+    for (const value of ["27", "2027-01-01", "tahun"]) {
+      const result = await run(["init", "--year", value], tempDir(), { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`--year memerlukan tahun seperti 2027, bukan '${value}'`);
+    }
+  });
 });

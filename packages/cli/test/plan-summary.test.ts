@@ -187,6 +187,42 @@ describe("summarizePlan", () => {
     expect(summarizePlan(missed, { dir: "out", files: [] }, "en")).toContain("    mou_kec: obligation 1: not met in 3 periods (2019-03-01..2019-05-28): 0–2 planned, at least 6 expected\n");
   });
 
+  // Found by a user walk (2027): five scattered weeks read "not met in 5 periods (2027-02-01..2027-12-31)", as if the whole span.
+  it("names the missed periods as lontar check does when it knows the obligation: months by name, weeks by their dates", () => {
+    const mou = Agreement.parse({
+      id: "mou_pkk", library: "malteng", partner: "pkk", validity: { from: "2027-01-01", to: "2027-12-31" },
+      obligations: [
+        { kind: "sessions", program: "keliling", min: 12, per: "month" },
+        { kind: "sessions", program: "dongeng", min: 1, per: "week" },
+      ],
+    });
+    const missed = (obligationIndex: number, from: string, to: string) => ({ agreementId: "mou_pkk", obligationIndex, kind: "sessions" as const, period: { from, to }, expected: obligationIndex === 0 ? ">= 12" : ">= 1", planned: 0, ok: false, message: "0 sessions" });
+    const findings = [
+      missed(0, "2027-01-01", "2027-01-31"),
+      missed(0, "2027-02-01", "2027-02-28"),
+      missed(0, "2027-03-01", "2027-03-31"),
+      missed(1, "2027-02-01", "2027-02-07"),
+      missed(1, "2027-08-09", "2027-08-15"),
+    ];
+    const planned: Plan = { ...plan, horizon: { from: "2027-01-01", to: "2027-12-31" }, agreements: [{ agreementId: "mou_pkk", status: "violated", findings }] };
+    expect(summarizePlan(planned, { dir: "out", files: [] }, "id", undefined, { agreements: [mou] })).toContain(
+      "    mou_pkk: kewajiban 1: tidak terpenuhi dalam 3 bulan (Jan–Mar 2027): 0 direncanakan, diharapkan paling sedikit 12; kewajiban 2: tidak terpenuhi dalam 2 minggu (2027-02-01..2027-02-07, 2027-08-09..2027-08-15): 0 direncanakan, diharapkan paling sedikit 1\n",
+    );
+    expect(summarizePlan(planned, { dir: "out", files: [] }, "en", undefined, { agreements: [mou] })).toContain(
+      "    mou_pkk: obligation 1: not met in 3 months (Jan–Mar 2027): 0 planned, at least 12 expected; obligation 2: not met in 2 weeks (2027-02-01..2027-02-07, 2027-08-09..2027-08-15): 0 planned, at least 1 expected\n",
+    );
+  });
+
+  // Found by a user walk (2027): a class copied from the 2026 plan with its 2026 dates was in no line of the summary.
+  it("names the programs no schedule of which gives a session in the horizon, not those that hold one", () => {
+    const never = (programId: string) => ({ constraint: "EXPAND_NEVER", level: "info" as const, message: `${programId} schedule 1: no occurrence in 2019-01-01..2019-12-31: none falls in it`, programId, scheduleIndex: 0 });
+    const copied: Plan = { ...plan, violations: [never("kelas_lama"), never("kelas_menulis")] };
+    const id = summarizePlan(copied, { dir: "out", files: [] }, "id");
+    expect(id).toContain("\n  tanpa sesi   kelas_lama: tidak satu pun jadwalnya memberi sesi dalam cakrawala (LON5104)\n");
+    expect(summarizePlan(copied, { dir: "out", files: [] }, "en")).toContain("\n  never held   kelas_lama: no schedule of theirs gives a session in the horizon (LON5104)\n");
+    expect(summarizePlan(plan, { dir: "out", files: [] }, "en")).not.toContain("never held");
+  });
+
   it("says an agreement is not met in the words of the report and of LON5101, not \"violated\" beside the plan's own violations count", () => {
     const status = (agreements: Plan["agreements"]): Plan => ({ ...plan, agreements });
     const both = status([

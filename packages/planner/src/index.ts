@@ -29,6 +29,7 @@ export { MAX_SEED, MAX_STEPS } from "./allocate/search-bounds.js";
 
 export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
+export { periodNames, PERIODS_PLURAL } from "./compliance/period-names.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { projectKpis } from "./kpi/project-kpis.js";

@@ -221,7 +221,7 @@ Opsi:
 `,
   },
   init: {
-    en: `Usage: lontar init [dir] [--lang en|id]
+    en: `Usage: lontar init [dir] [--lang en|id] [--year YYYY]
 
 Create a starter workspace (a library, a partner, a program and an agreement) in dir
 (default: the current folder). Existing files are never overwritten.
@@ -229,9 +229,10 @@ Create a starter workspace (a library, a partner, a program and an agreement) in
 Options:
   -l, --lang <en|id>  keyword language: English or Bahasa Indonesia (default: the
                       language of LC_ALL / LC_MESSAGES / LANG, else en)
+  -y, --year <YYYY>   the year of the starter's dates, e.g. next year's (default 2026)
   -h, --help          show this help
 `,
-    id: `Penggunaan: lontar init [folder] [--lang en|id]
+    id: `Penggunaan: lontar init [folder] [--lang en|id] [--year TTTT]
 
 Buat ruang kerja awal (perpustakaan, mitra, program dan kesepakatan) di folder
 (bawaan: folder saat ini). Berkas yang sudah ada tidak pernah ditimpa.
@@ -239,6 +240,7 @@ Buat ruang kerja awal (perpustakaan, mitra, program dan kesepakatan) di folder
 Opsi:
   -l, --lang <en|id>  bahasa kata kunci: Inggris atau Bahasa Indonesia (bawaan: bahasa
                       LC_ALL / LC_MESSAGES / LANG, selain itu en)
+  -y, --year <TTTT>   tahun tanggal-tanggal contohnya, misalnya tahun depan (bawaan 2026)
   -h, --help          tampilkan bantuan ini
 `,
   },

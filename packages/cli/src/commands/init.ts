@@ -4,18 +4,19 @@ import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
 import { chromeLanguage, languageFromEnvironment } from "../args/message-language.js";
 import { cliText } from "../text/render.js";
-import { workspaceTemplate } from "../init/templates.js";
+import { TEMPLATE_YEAR, workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
 import { visibleText } from "../format/visible-text.js";
 
 /**
- * `lontar init [dir] [--lang en|id]`: writes a starter workspace, never over an existing file,
- * in the keywords of `--lang`, else of the environment's language.
+ * `lontar init [dir] [--lang en|id] [--year YYYY]`: writes a starter workspace, never over an
+ * existing file, in the keywords of `--lang`, else of the environment's language, its dates in
+ * `--year` (else the template's year: never the clock's, so the same command writes the same files).
  */
 export function runInit(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
-    options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l" } },
+    options: { help: { type: "boolean", short: "h" }, lang: { type: "string", short: "l" }, year: { type: "string", short: "y" } },
   });
   const language = chromeLanguage(args, io.env);
   if (values.help === true) {
@@ -25,12 +26,15 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
   // The keywords follow --lang, else the language of the messages (LC_ALL, LC_MESSAGES, LANG): a planner in an Indonesian shell gets `perpustakaan`, not `library`.
   const keywords = values.lang ?? languageFromEnvironment(io.env);
   if (keywords !== "en" && keywords !== "id") throw new UsageError("usage.lang", { value: keywords });
+  // Found by a user walk: in December 2026, planning 2027, the starter workspace came with 2026's dates.
+  const year = values.year === undefined ? TEMPLATE_YEAR : Number(values.year);
+  if (values.year !== undefined && !(/^\d{4}$/.test(values.year) && year >= 2000)) throw new UsageError("usage.year", { value: values.year });
   if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { argument: positionals[1] ?? "" });
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
   // `lontar init plan.lontar`: a workspace is a folder; a file of that name is named as such.
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError("usage.initNotFolder", { path: visibleText(positionals[0] ?? ".") });
   mkdirSync(dir, { recursive: true });
-  const files = workspaceTemplate(keywords);
+  const files = workspaceTemplate(keywords, year);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));
   if (existing.length > 0) {
     for (const target of existing) io.stderr(`lontar: ${cliText("run.alreadyExists", { path: relativePath(io.cwd, target) }, language)}\n`);

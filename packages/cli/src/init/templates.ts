@@ -71,10 +71,17 @@ kesepakatan mou_disdik {
 }
 `;
 
+/** The year the templates' dates are written in; `lontar init --year` writes another. */
+export const TEMPLATE_YEAR = 2026;
+
 /**
  * The starter workspace in the chosen keyword language: one library, one partner, one
- * program and one agreement that obliges the library to hold the program.
+ * program and one agreement that obliges the library to hold the program, its dates in
+ * `year` (a planner in December plans next year, not the one ending).
+ *
+ * @example workspaceTemplate("id", 2027)[0]?.text.includes("berlaku 2027-01-01..2027-12-31") // true
  */
-export function workspaceTemplate(language: TemplateLanguage): readonly TemplateFile[] {
-  return [{ path: "workspace.lontar", text: language === "id" ? INDONESIAN : ENGLISH }];
+export function workspaceTemplate(language: TemplateLanguage, year: number = TEMPLATE_YEAR): readonly TemplateFile[] {
+  const text = (language === "id" ? INDONESIAN : ENGLISH).replaceAll(`${TEMPLATE_YEAR}-`, `${year}-`);
+  return [{ path: "workspace.lontar", text }];
 }

@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, periodNames, PERIODS_PLURAL, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -34,7 +34,8 @@ export interface SummaryContext {
  * A plan in a few lines for a terminal: the horizon (and, when `origin` says it was taken
  * from the agreements' validity, that it was and how to plan another span), occurrences
  * by status, agreements by status (under each, the obligations it misses, and those the
- * horizon does not judge: "not in this window", see isOutsideWindow), budgets (under each, the costs charged to it that its
+ * horizon does not judge: "not in this window", see isOutsideWindow), the programs no schedule of which
+ * gives a session in the horizon (LON5104's), budgets (under each, the costs charged to it that its
  * period leaves unpaid, `context.unpaid`: see LON5107), the score (its numbers as readers of
  * `language` write them: `ringan 43,18`), and where calendar.ics and index.html are. The
  * workspace's agreements (`context.agreements`) let a finding be told in Bahasa Indonesia
@@ -72,6 +73,10 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     const told = [...byObligation(missed).map((group) => groupText(group, language, byId)), ...outside.map((finding) => findingText(finding, language, byId))];
     if (told.length > 0) lines.push(`    ${agreement.agreementId}: ${told.join("; ")}`);
   }
+  // A program no schedule of which falls in the horizon (last year's dates copied) is in no output but LON5104: say it here too.
+  const neverHeld = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
+  for (const occurrence of plan.occurrences) neverHeld.delete(occurrence.programId);
+  if (neverHeld.size > 0) lines.push(t("plan.neverHeld", { programs: [...neverHeld].join(", ") }));
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
     for (const u of unpaid) {
@@ -125,22 +130,30 @@ function byObligation(findings: readonly ComplianceFinding[]): ObligationFinding
 
 /**
  * One obligation's missed periods in a phrase: a single period as the planner tells it,
- * several as one ("obligation 1: not met in 9 periods (2019-03-01..2019-11-30): 0–2
- * planned, at least 6 expected"), not one sentence per period on one line.
+ * several as one, named as `lontar check` names them ("obligation 1: not met in 9 months
+ * (Mar–Nov 2019): 0–2 planned, at least 6 expected"; weeks by their dates), not one
+ * sentence per period on one line. Found by a user walk: "not met in 5 periods
+ * (2027-02-01..2027-12-31)" read as the whole span for five scattered weeks.
  */
 function groupText(group: ObligationFindings, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   const [first] = group;
   if (group.length === 1) return findingText(first, language, agreements);
   const planned = group.map((finding) => finding.planned);
   const [least, most] = [Math.min(...planned), Math.max(...planned)];
-  const expected = [...new Set(group.map((finding) => finding.expected))].join(" / ");
+  const expected = expectedWords([...new Set(group.map((finding) => finding.expected))].join(" / "))[language];
+  const spread = least === most ? String(least) : `${least}–${most}`;
+  const obligation = agreements.get(first.agreementId)?.obligations[first.obligationIndex];
+  if (obligation !== undefined && "per" in obligation) {
+    const names = periodNames(group.map((finding) => finding.period), obligation.per)[language];
+    return cliText("plan.findingPeriods", { number: first.obligationIndex + 1, count: group.length, periods: PERIODS_PLURAL[obligation.per][language], names, planned: spread, expected }, language);
+  }
   return cliText("plan.findingGroup", {
     number: first.obligationIndex + 1,
     count: group.length,
     from: first.period.from,
     to: group[group.length - 1]?.period.to ?? first.period.to,
-    planned: least === most ? String(least) : `${least}–${most}`,
-    expected: expectedWords(expected)[language],
+    planned: spread,
+    expected,
   }, language);
 }
 

@@ -27,6 +27,7 @@ export const CLI_MESSAGES = {
   "usage.optionValueDash": L("option '{option}' needs a value, and what follows it starts with '-'; a value that starts with '-' is written '{option}=-…'", "opsi '{option}' memerlukan nilai, dan yang mengikutinya diawali '-'; nilai yang diawali '-' ditulis '{option}=-…'"),
   "usage.wholeNumber": L("--{name} expects a whole number, got '{value}'", "--{name} memerlukan bilangan bulat, bukan '{value}'"),
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
+  "usage.year": L("--year expects a year such as 2027, got '{value}'", "--year memerlukan tahun seperti 2027, bukan '{value}'"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
   "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
@@ -134,6 +135,14 @@ export const CLI_MESSAGES = {
   "plan.findingGroup": L(
     "obligation {number}: not met in {count} periods ({from}..{to}): {planned} planned, {expected} expected",
     "kewajiban {number}: tidak terpenuhi di {count} periode ({from}..{to}): {planned} direncanakan, diharapkan {expected}",
+  ),
+  "plan.findingPeriods": L(
+    "obligation {number}: not met in {count} {periods} ({names}): {planned} planned, {expected} expected",
+    "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
+  ),
+  "plan.neverHeld": L(
+    "  never held   {programs}: no schedule of theirs gives a session in the horizon (LON5104)",
+    "  tanpa sesi   {programs}: tidak satu pun jadwalnya memberi sesi dalam cakrawala (LON5104)",
   ),
   "plan.budget": L("  budget       {budget}: {planned} of {amount} planned, {remaining} left", "  anggaran     {budget}: {planned} dari {amount} direncanakan, sisa {remaining}"),
   "plan.budgetUnpaid": L(

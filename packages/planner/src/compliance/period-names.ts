@@ -34,7 +34,13 @@ function runsOf(periods: readonly DateSpan[]): DateSpan[] {
   return runs;
 }
 
-const monthOf = (date: string, language: Language): string => MONTHS[language][Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
+/**
+ * The short name of the month of an ISO date (`YYYY-MM…`) in `language`, as calendars
+ * abbreviate it; the month's number when the date has none.
+ *
+ * @example monthOf("2027-08-17", "id") // "Agu"
+ */
+export const monthOf = (date: string, language: Language): string => MONTHS[language][Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7);
 
 /** One run of periods in `language`: `Mar–Nov 2019`, `Nov 2019–Feb 2020`, `2019–2020`, or its dates. */
 function runName(run: DateSpan, per: Period, language: Language): string {

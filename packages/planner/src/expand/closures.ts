@@ -167,7 +167,8 @@ export function closureCalendar(library: Pick<Library, "closures" | "openOnColle
       const year = Number(localDate.slice(0, 4));
       if (warned.has(year) || !estimatedIn(sources, year)) return undefined;
       warned.add(year);
-      return `no decree of ${year}'s holidays is known: its holidays come from date-holidays, whose Islamic dates are estimates and which has no cuti bersama; declare the decreed days as closures when the SKB is published`;
+      // Said to whoever reads plan.json, in the words LON4013 uses: not the name of the library that computes them.
+      return `no decree (SKB) of ${year}'s holidays is in Lontar's data yet: its holidays are computed estimates, Islamic holidays may move a day and cuti bersama days are missing; declare the decreed days as closures when the SKB is published`;
     },
   };
 }

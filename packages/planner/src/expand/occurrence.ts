@@ -59,4 +59,11 @@ export interface DroppedOccurrence extends Slot {
   readonly reason: "public-holiday" | "closure" | "exception";
   /** A readable explanation, e.g. `Hari Raya Idul Fitri` or `Cuti bersama Idul Fitri`. */
   readonly detail: string;
+  /**
+   * Where the session would have been held, for a program with fixed sites: its one site.
+   * Absent on a rotating route, which takes its sites in turn over the sessions held.
+   */
+  readonly site?: string;
+  /** Every site of a program that names several without a route, as on {@link Occurrence}. */
+  readonly sites?: readonly string[];
 }

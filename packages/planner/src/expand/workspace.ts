@@ -52,6 +52,19 @@ function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
   return only === undefined ? occurrences : occurrences.map((o) => ({ ...o, site: only }));
 }
 
+/**
+ * A dropped session keeps the fixed site or sites of its program (a cancelled storytelling
+ * at the village hall is still the village hall's); a rotating route's turn is only taken by
+ * the sessions held, so a dropped one there has none.
+ */
+function droppedWithSites(program: Program, dropped: DroppedOccurrence[]): DroppedOccurrence[] {
+  const sites = program.sites;
+  if (program.siteMode === "rotating" || sites.length === 0) return dropped;
+  if (sites.length > 1) return dropped.map((d) => ({ ...d, sites }));
+  const only = sites[0];
+  return only === undefined ? dropped : dropped.map((d) => ({ ...d, site: only }));
+}
+
 /** Makes ids unique within a program: a start repeated by two schedules gets `#2`, `#3`... */
 function uniqueIds(occurrences: Occurrence[]): Occurrence[] {
   const seen = new Map<string, number>();
@@ -90,7 +103,7 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
     // The default slot's verdict; a plan redoes it where the allocator placed the session (plan/opening-hours-placed.ts).
     if (heldAtLibrary(library.id, occurrence) && !open(occurrence)) findings.push(outsideOpeningHours(occurrence, library.id));
   }
-  return { occurrences: placed, dropped, findings };
+  return { occurrences: placed, dropped: droppedWithSites(program, dropped), findings };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels, stageLabels } from "@lontar/core";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
-import { locationOf, nameOf, sortedOccurrences, type WorkspaceIndex } from "./plan-view.js";
+import { locationOf, nameOf, offRoute, sortedOccurrences, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
@@ -142,7 +142,9 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
   const placeOf = (occurrence: PlannedOccurrence): Place => {
     // The place depends on the site, or without one on the room assigned and the library.
     // Several sites are one place: their ids joined (an id holds no comma).
-    const siteKey = occurrence.site ?? occurrence.sites?.join(",");
+    // A cancelled session of a rotating route has no stop and is no place of its library's: a key of its own.
+    const route = occurrence.site === undefined && occurrence.sites === undefined && offRoute(index, occurrence);
+    const siteKey = occurrence.site ?? occurrence.sites?.join(",") ?? (route ? "\u0000route" : undefined);
     const room = siteKey === undefined ? occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room")?.resourceId : undefined;
     let byRoom = places.get(siteKey);
     if (byRoom === undefined) places.set(siteKey, (byRoom = new Map()));
@@ -153,7 +155,7 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
       // The address of a single site (or of the library); several sites have each their own, told by their names.
       const single = occurrence.sites === undefined ? occurrence.site : undefined;
       const site = single === undefined ? undefined : index.partners.get(single);
-      const atLibrary = occurrence.sites === undefined ? index.libraries.get(occurrence.site ?? occurrence.libraryId) : undefined;
+      const atLibrary = occurrence.sites === undefined && !route ? index.libraries.get(occurrence.site ?? occurrence.libraryId) : undefined;
       place = { place: locationOf(index, occurrence), address: site?.contact?.address ?? regionText(site?.region) ?? regionText(atLibrary?.region) };
       byLibrary.set(occurrence.libraryId, place);
     }

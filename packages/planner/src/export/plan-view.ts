@@ -112,12 +112,24 @@ export function occurrenceSites(occurrence: Pick<PlannedOccurrence, "site" | "si
 }
 
 /**
+ * True for a session of a rotating route that has no stop: one a holiday or closure
+ * cancelled (the route's turn is taken only by the sessions held). It was never to be held
+ * at the library.
+ */
+export function offRoute(index: WorkspaceIndex, occurrence: Pick<PlannedOccurrence, "programId" | "site" | "sites">): boolean {
+  const program = index.programs.get(occurrence.programId);
+  return program?.siteMode === "rotating" && program.sites.length > 0 && occurrenceSites(occurrence).length === 0;
+}
+
+/**
  * Where an occurrence takes place, for people: its sites' names (joined by `, ` when it
- * is held at several), else the name of an assigned room, else the library's name.
+ * is held at several), else the name of an assigned room, else the library's name; nothing
+ * for a cancelled session of a rotating route, which has no stop (see {@link offRoute}).
  */
 export function locationOf(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
   const sites = occurrenceSites(occurrence);
   if (sites.length > 0) return sites.map((site) => siteName(index, site)).join(", ");
+  if (offRoute(index, occurrence)) return "";
   const room = occurrence.assignments.find((a) => index.resources.get(a.resourceId)?.kind === "room");
   if (room !== undefined) return nameOf(index, room.resourceId);
   return nameOf(index, occurrence.libraryId);

@@ -61,6 +61,8 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
     id,
     programId: d.programId,
     libraryId: d.libraryId,
+    ...(d.site === undefined ? {} : { site: d.site }),
+    ...(d.sites === undefined ? {} : { sites: [...d.sites] }),
     start: d.start,
     end: d.end,
     status: "cancelled",

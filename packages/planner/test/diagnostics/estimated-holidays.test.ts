@@ -14,7 +14,7 @@ const program = (id: string, line: number) => ({
 describe("LON4013: the holidays a plan met are estimates", () => {
   const workspace = workspaceOf({ libraries: [library("lib")], programs: [program("a", 1), program("b", 10)] });
 
-  it("is one note for the workspace, at the first program's first character, naming the years without a decree", () => {
+  it("is one note for the workspace, at the first program's first character when its library has no source, naming the years without a decree", () => {
     const horizon = { from: `${LAST_DECREED_YEAR}-07-01`, to: `${LAST_DECREED_YEAR + 2}-06-30` };
     const notes = planDiagnostics(workspace, planWorkspace(workspace, { horizon, seed: 1 }), horizon).filter((d) => d.code === "LON4013");
     expect(notes).toHaveLength(1);
@@ -25,6 +25,14 @@ describe("LON4013: the holidays a plan met are estimates", () => {
     const years = `${LAST_DECREED_YEAR + 1}, ${LAST_DECREED_YEAR + 2}`;
     expect(note.message).toContain(`the holidays of ${years} are estimates`);
     expect(localizeDiagnostic(note, "id").message).toContain(`hari libur ${years} masih perkiraan`);
+  });
+
+  // Found by a user walk: the note sat on a storytelling program, as if that program were at fault.
+  it("is at the library's first character when the library has a source: its closures are where the decreed days go", () => {
+    const declared = workspaceOf({ libraries: [library("lib", { source: span(40) })], programs: [program("a", 1), program("b", 10)] });
+    const horizon = { from: `${LAST_DECREED_YEAR + 1}-01-01`, to: `${LAST_DECREED_YEAR + 1}-12-31` };
+    const notes = planDiagnostics(declared, planWorkspace(declared, { horizon, seed: 1 }), horizon).filter((d) => d.code === "LON4013");
+    expect(notes.map((d) => d.location.range)).toEqual([{ start: span(40).start, end: span(40).start }]);
   });
 
   it("is not given for a year with a decree", () => {

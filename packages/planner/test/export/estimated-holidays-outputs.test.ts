@@ -31,6 +31,12 @@ const newYear = `baca@${year}-01-01T09:00`;
 describe("the outputs say that a year's holidays are estimates", () => {
   const { plan, workspace } = planOf(year);
 
+  // Found by a user walk: plan.json's notice named an npm package ("its holidays come from date-holidays") to the apps that read it.
+  it("plan.json's notice says it as LON4013 does, naming no library of the planner's", () => {
+    const notice = JSON.parse(planOutputs(plan, workspace, { language: "en" }).get("plan.json") ?? "{}").violations.find((v: { constraint: string }) => v.constraint === "HOLIDAYS_ESTIMATED");
+    expect(notice.message).toBe(`baca schedule 1: no decree (SKB) of ${year}'s holidays is in Lontar's data yet: its holidays are computed estimates, Islamic holidays may move a day and cuti bersama days are missing; declare the decreed days as closures when the SKB is published`);
+  });
+
   it("the report's summary says it, in each language", () => {
     for (const language of ["id", "en"] as const) {
       const html = planOutputs(plan, workspace, { language }).get("index.html") ?? "";

@@ -4,7 +4,7 @@ import { idAsWords, type WorkspaceIndex } from "../plan-view.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { horizonDays } from "./horizon.js";
-import { availableHours, bookedHours, utilisationPeriods } from "./utilisation.js";
+import { availableHours, bookedHours, periodHeading, utilisationPeriods } from "./utilisation.js";
 
 /** The shade class of a utilisation ratio: u0 (idle) to u4 (full), over (more than available). */
 function shade(booked: number, available: number): string {
@@ -19,7 +19,8 @@ const hours = (h: number, language: Language): string => reportWord("hours", lan
 
 /**
  * The resource-utilisation heat map: one row per resource that is used by the hour
- * (budgets are left out), one column per week or month, each cell shaded by hours
+ * (budgets are left out), one column per week or month (headed by its dates in the
+ * reader's words, the ISO dates in its title), each cell shaded by hours
  * booked over hours available and labelled with the percentage.
  */
 export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Language): string {
@@ -28,14 +29,15 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
   const resources = [...index.resources.values()].filter((r) => r.kind !== "budget");
   if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${escapeHtml(reportWord("nothing", language))}</p>\n</section>`;
   const periods = utilisationPeriods(horizon);
-  const booked = bookedHours(plan, periods);
-  const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th>${periods.map((p) => `<th>${escapeHtml(p.label)}</th>`).join("")}</tr>`;
+  const booked = bookedHours(plan, periods, index);
+  const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th>${periods.map((p) => `<th title="${escapeHtml(`${p.from.toISODate() ?? ""} – ${p.to.toISODate() ?? ""}`)}">${escapeHtml(periodHeading(p, language))}</th>`).join("")}</tr>`;
   const rows = resources.map((r) => {
     const cells = periods.map((p) => {
       const b = booked.get(r.id)?.get(p.label) ?? 0;
       const a = availableHours(r, p, index);
-      const percent = a > 0 ? `${Math.round((100 * b) / a)}%` : b > 0 ? "∞" : "–";
-      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${percent}</td>`;
+      // A little use is not none: a shaded cell reading "0%" looked like a mistake.
+      const percent = a > 0 ? (b > 0 && Math.round((100 * b) / a) === 0 ? "<1%" : `${Math.round((100 * b) / a)}%`) : b > 0 ? "∞" : "–";
+      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${escapeHtml(percent)}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
     return `<tr><th scope="row">${escapeHtml(r.name ?? idAsWords(r.id))} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;

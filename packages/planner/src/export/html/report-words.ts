@@ -50,6 +50,14 @@ export const REPORT_WORDS = {
     id: "Rencana ini memuat semua kegiatannya, tetapi belum memenuhi kesepakatan ({count}); lihat daftar kesepakatan.",
     en: "The plan holds all its sessions, but does not keep its agreements ({count}); see the agreements.",
   },
+  agreementsAlsoNotMet: {
+    id: "Kesepakatan yang juga belum terpenuhi: {count}; lihat daftar kesepakatan.",
+    en: "Agreements not kept either: {count}; see the agreements.",
+  },
+  programsNeverHeld: {
+    id: "Program tanpa satu kegiatan pun dalam rencana ini, karena jadwalnya tidak memberi sesi dalam {from} – {to}: {programs}. Periksa tanggal mulai dan sampai pada jadwalnya.",
+    en: "Programs with no session in this plan, as their schedules give none in {from} – {to}: {programs}. Check the start and end dates of their schedules.",
+  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

@@ -1,7 +1,7 @@
 import type { Language } from "@lontar/core";
 import { NOT_PLACED_CONSTRAINTS } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
-import type { WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, type WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
 import { violationText, type ViolationContext } from "../violation-text.js";
 import { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "../counted-violations.js";
@@ -61,6 +61,30 @@ function verdictParagraph(verdict: PlanVerdict, language: Language): string {
   }
 }
 
+/**
+ * The agreements not kept, when the verdict spoke of something else first (firm rules,
+ * closed days, sessions not placed): the head of the Dinas reads the summary, and an MoU
+ * a partner signed must not hide behind the sessions not placed.
+ */
+function agreementsAlsoNotMet(plan: Plan, verdict: PlanVerdict, language: Language): string {
+  if (verdict.kind === "agreementsNotMet" || verdict.kind === "feasible") return "";
+  const count = plan.agreements.filter((a) => a.status === "violated").length;
+  return count === 0 ? "" : `\n<p class="bad">${escapeHtml(reportWord("agreementsAlsoNotMet", language, { count }))}</p>`;
+}
+
+/**
+ * The programs the plan holds no session of because no schedule of theirs falls in the
+ * horizon (expansion's `EXPAND_NEVER`): a program copied from last year's plan with last
+ * year's dates is otherwise nowhere in the report, which lists only sessions.
+ */
+function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language): string {
+  const never = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
+  for (const o of plan.occurrences) never.delete(o.programId);
+  if (never.size === 0) return "";
+  const programs = [...never].map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
+  return `\n<p class="bad">${escapeHtml(reportWord("programsNeverHeld", language, { programs, from: plan.horizon.from, to: plan.horizon.to }))}</p>`;
+}
+
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
 function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
   if (items.length === 0) return "";
@@ -93,7 +117,8 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
-  const verdict = verdictParagraph(planVerdict(plan), language);
+  const judgement = planVerdict(plan);
+  const verdict = verdictParagraph(judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language);
   const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
   const lists = [
     violationList(reportWord("hardRules", language), hard, context, language),

@@ -1,16 +1,19 @@
-import { type Period, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { type Language, type Period, type Program, type Resource, type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { DateTime } from "luxon";
-import type { Plan } from "../../plan/plan.js";
+import type { Assignment, Plan } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import type { WorkspaceIndex } from "../plan-view.js";
 import type { HorizonDays } from "./horizon.js";
 import { hoursLimits } from "../../allocate/hours-caps.js";
 import { PERIOD_DAYS_ON_AVERAGE } from "../../calendar/periods.js";
+import { monthOf } from "../../compliance/period-names.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
 export interface UtilisationPeriod {
-  /** Short label, e.g. `2019-W07` or `2019-02`. */
+  /** Its key, e.g. `2019-W07` or `2019-02` (unique in a plan; not shown to readers, see {@link periodHeading}). */
   readonly label: string;
+  /** A week (horizons of at most 16 weeks) or a month. */
+  readonly unit: "week" | "month";
   /** First day in the horizon. */
   readonly from: DateTime;
   /** Last day in the horizon, inclusive. */
@@ -23,11 +26,11 @@ export interface UtilisationPeriod {
  * A heat-map column from its label and first and last day, its weekdays counted once:
  * every resource's available hours read them.
  */
-export function utilisationPeriod(label: string, from: DateTime, to: DateTime): UtilisationPeriod {
+export function utilisationPeriod(label: string, from: DateTime, to: DateTime, unit: "week" | "month" = "month"): UtilisationPeriod {
   const days = Math.round(to.startOf("day").diff(from.startOf("day"), "days").days) + 1;
   const first = from.weekday - 1;
   const weekdays = WEEKDAYS.map((_, weekday) => Math.floor(days / 7) + ((weekday - first + 7) % 7 < days % 7 ? 1 : 0));
-  return { label, from, to, weekdays };
+  return { label, unit, from, to, weekdays };
 }
 
 /** One cell: hours booked and hours available of a resource in a period. */
@@ -47,9 +50,25 @@ export function utilisationPeriods(horizon: HorizonDays): UtilisationPeriod[] {
   const periods: UtilisationPeriod[] = [];
   for (let start = horizon.from.startOf(byWeek ? "week" : "month"); start <= horizon.to; start = start.plus(byWeek ? { weeks: 1 } : { months: 1 })) {
     const end = start.endOf(byWeek ? "week" : "month").startOf("day");
-    periods.push(utilisationPeriod(byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"), start < horizon.from ? horizon.from : start, end > horizon.to ? horizon.to : end));
+    periods.push(utilisationPeriod(byWeek ? start.toFormat("kkkk-'W'WW") : start.toFormat("yyyy-MM"), start < horizon.from ? horizon.from : start, end > horizon.to ? horizon.to : end, byWeek ? "week" : "month"));
   }
   return periods;
+}
+
+/**
+ * A column's heading as readers of `language` write dates, not an ISO week number that no
+ * Indonesian calendar prints: a week by its days in the horizon (`30 Sep–6 Okt`, `3–9 Feb`),
+ * a month by its short name and year (`Agu 2027`).
+ *
+ * @example periodHeading(utilisationPeriods(horizon)[0], "id") // "30 Sep–6 Okt"
+ */
+export function periodHeading(period: UtilisationPeriod, language: Language): string {
+  const [from, to] = [period.from.toISODate() ?? "", period.to.toISODate() ?? ""];
+  if (period.unit === "month") return `${monthOf(from, language)} ${from.slice(0, 4)}`;
+  const day = (date: string): string => String(Number(date.slice(8, 10)));
+  if (from === to) return `${day(from)} ${monthOf(from, language)}`;
+  const sameMonth = from.slice(0, 7) === to.slice(0, 7);
+  return sameMonth ? `${day(from)}–${day(to)} ${monthOf(to, language)}` : `${day(from)} ${monthOf(from, language)}–${day(to)} ${monthOf(to, language)}`;
 }
 
 /** Hours of the windows on each ISO weekday (index 0 = Monday). */
@@ -91,8 +110,27 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   return Math.min(hours, cap) * units;
 }
 
-/** Booked hours per resource id and period label, from the plan's scheduled occurrences. */
-export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): Map<string, Map<string, number>> {
+/**
+ * How many units of a resource counted by units (equipment, collection packages) one
+ * session of `program` takes: the quantity of the need naming it, or of the one need of
+ * its kind that names none; one otherwise, and for every other kind. The plan's assignment
+ * names the resource once however many units the need asks, and the hours available count
+ * every unit (`availableHours`): a class using all 15 laptops read 1%.
+ *
+ * @example unitsTaken(program, { resourceId: "laptop", kind: "equipment" }, laptop) // 15 for `needs 15 equipment laptop`
+ */
+export function unitsTaken(program: Program | undefined, assignment: Assignment, resource: Resource | undefined): number {
+  if (program === undefined || resource === undefined || (resource.kind !== "equipment" && resource.kind !== "collection")) return 1;
+  const ofKind = program.needs.filter((n) => n.kind === resource.kind);
+  const named = ofKind.find((n) => n.resource === assignment.resourceId);
+  const unnamed = ofKind.filter((n) => n.resource === undefined);
+  const need = named ?? (unnamed.length === 1 ? unnamed[0] : undefined);
+  const most = resource.kind === "equipment" ? resource.quantity : resource.packages;
+  return Math.max(1, Math.min(need?.quantity ?? 1, most));
+}
+
+/** Booked hours per resource id and period label, from the plan's scheduled occurrences (times the units each takes). */
+export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[], index: WorkspaceIndex): Map<string, Map<string, number>> {
   const booked = new Map<string, Map<string, number>>();
   const bounds = periods.map((p) => ({ label: p.label, from: p.from.toFormat("yyyy-MM-dd"), to: p.to.toFormat("yyyy-MM-dd") }));
   for (const o of plan.occurrences) {
@@ -104,9 +142,10 @@ export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[]): 
     const period = bounds.find((p) => p.from <= date && date <= p.to);
     if (period === undefined) continue;
     const hours = (end.epochMs - start.epochMs) / 3_600_000;
+    const program = index.programs.get(o.programId);
     for (const a of o.assignments) {
       const row = booked.get(a.resourceId) ?? new Map<string, number>();
-      row.set(period.label, (row.get(period.label) ?? 0) + hours);
+      row.set(period.label, (row.get(period.label) ?? 0) + hours * unitsTaken(program, a, index.resources.get(a.resourceId)));
       booked.set(a.resourceId, row);
     }
   }
