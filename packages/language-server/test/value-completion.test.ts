@@ -87,4 +87,11 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const fresh = await names(id ? "program baru {\n  sasaran " : "program fresh {\n  audience ");
     expect(fresh).toContain(id ? "remaja" : "teens");
   });
+  it("offers `tahap` / `stage` after `memerlukan` / `requires`, and the stages after it (a stage right after the keyword is LON1101)", async () => {
+    const requires = id ? "program baru {\n  memerlukan " : "program fresh {\n  requires ";
+    expect(await names(requires)).toEqual([id ? "tahap" : "stage"]);
+    const stages = await names(`${requires}${id ? "tahap " : "stage "}`);
+    expect(stages).toContain(id ? "implementasi" : "implementation");
+    expect(await names(`${requires}${id ? "tahap implementasi " : "stage implementation "}`)).toEqual([]);
+  });
 });

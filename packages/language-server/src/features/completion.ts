@@ -78,6 +78,15 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const fresh = complete.length === 1 || afterComma;
   const shape = propertySyntax(key)?.shape;
   const written = complete.slice(1);
+  // `memerlukan tahap …` / `requires stage …`: the property's own words after its keyword come before its values.
+  const lead = kind === undefined ? [] : leadWords(kind, key, lang);
+  if (lead.length > 0 && kind !== undefined && !afterComma && written.length <= lead.length) {
+    if (!written.every((w, i) => WORDS.get(w)?.token === WORDS.get(lead[i] ?? "")?.token)) return [];
+    const next = lead[written.length];
+    const values = propertySpec(kind, key)?.values;
+    if (next !== undefined) return [{ label: next, kind: CompletionItemKind.Keyword }];
+    return values === undefined ? [] : valueItems(values, lang, uiLang);
+  }
   if (fresh) {
     const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
     if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, lang, uiLang, written);
@@ -108,6 +117,16 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (slot !== undefined) return namesOf(snapshot, slot);
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
   return [];
+}
+
+/**
+ * The words property `key` of `kind` is written with after its keyword, before its value
+ * (`tahap` of `memerlukan tahap implementasi`), for a property whose value is one of a set:
+ * offering the value right after the keyword would write `memerlukan implementasi` (LON1101).
+ */
+function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly string[] {
+  if (propertySpec(kind, key)?.values === undefined) return [];
+  return (propertySyntax(key)?.written[lang] ?? "").split(" ").slice(1).filter((w) => w !== "");
 }
 
 /** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
