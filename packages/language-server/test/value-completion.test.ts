@@ -94,4 +94,20 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(stages).toContain(id ? "implementasi" : "implementation");
     expect(await names(`${requires}${id ? "tahap implementasi " : "stage implementation "}`)).toEqual([]);
   });
+  it("offers an agreement's obligation lines: their first words beside the properties, a party's verbs, then what each takes (no library's names after `perpustakaan`)", async () => {
+    const head = id ? "kesepakatan baru {\n  " : "agreement fresh {\n  ";
+    expect(await names(head)).toEqual(expect.arrayContaining(id ? ["antara", "berlaku", "perpustakaan", "mitra", "minimal", "maksimal"] : ["between", "valid", "library", "partner", "at least", "at most"]));
+    const verbs = id ? ["menyediakan", "menjadi_tuan_rumah", "membayar"] : ["provides", "hosts", "pays"];
+    expect(await names(`${head}${id ? "perpustakaan " : "library "}`)).toEqual(verbs);
+    expect(await names(`${head}${id ? "mitra " : "partner "}`)).toEqual(verbs);
+    const program = /^program ([a-z_0-9]+)/m.exec(session.text(ex.programs))?.[1] ?? "";
+    const hosted = await names(`${head}${id ? "mitra menjadi_tuan_rumah " : "partner hosts "}`);
+    expect(hosted).toContain(program);
+    expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 " : "partner pays Rp 2.000.000 "}`)).toEqual([id ? "untuk" : "for"]);
+    expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 untuk " : "partner pays Rp 2.000.000 for "}`)).toContain(program);
+    expect(await names(`${head}${id ? "minimal 3 " : "at least 3 "}`)).toEqual([id ? "sesi" : "sessions"]);
+    expect(await names(`${head}${id ? "perpustakaan menyediakan x 4 setiap " : "library provides x 4 every "}`)).toContain(id ? "bulan" : "month");
+    // A program's `perpustakaan` / `mitra` still names a library and partners.
+    expect(await names(id ? "program baru {\n  perpustakaan " : "program fresh {\n  library ")).not.toContain(verbs[0]);
+  });
 });

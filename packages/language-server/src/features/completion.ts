@@ -5,6 +5,7 @@ import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { obligationItems, obligationStarts } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, needKindItems, valueItems, zoneItems } from "./value-completion.js";
@@ -67,8 +68,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const kind = enclosingKind(text, offset);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
   if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
-  if (complete.length === 0) return propertyItems(kind, lang, uiLang);
+  if (complete.length === 0) return kind === "agreement" ? [...propertyItems(kind, lang, uiLang), ...obligationStarts(lang, uiLang)] : propertyItems(kind, lang, uiLang);
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
+  // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
+  const obligation = kind === "agreement" ? obligationItems(complete, lang, uiLang, (kinds) => namesOf(snapshot, kinds), () => periodItems(lang)) : undefined;
+  if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
   const lastToken = WORDS.get(last)?.token;
@@ -103,7 +107,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   }
   if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
-  if (lastToken === "Per" && firstToken !== "Costs") return PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(lang);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"]);
   // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
@@ -131,6 +135,9 @@ function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly str
 
 /** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
 const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: Object.values(periodLabels).map((l) => l.id), en: Object.values(periodLabels).map((l) => l.en) };
+
+/** The periods as items, in their order (a day first). */
+const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
