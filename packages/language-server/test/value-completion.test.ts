@@ -110,4 +110,16 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     // A program's `perpustakaan` / `mitra` still names a library and partners.
     expect(await names(id ? "program baru {\n  perpustakaan " : "program fresh {\n  library ")).not.toContain(verbs[0]);
   });
+  it("offers `impor` and `cakrawala` at the top level, and after `impor` the files to import, relative, replacing the quote typed (not the file itself nor one importing it: a cycle)", async () => {
+    const top = await names("");
+    expect(top).toEqual(expect.arrayContaining(id ? ["impor", "cakrawala"] : ["import", "horizon"]));
+    const files = await atEnd(`${id ? "impor" : "import"} "`);
+    const labels = files.map((i) => String(i.label));
+    expect(labels).toContain(`"./${ex.resources}"`);
+    expect(labels).not.toContain(`"./${ex.programs}"`);
+    expect(labels).not.toContain(id ? '"./utama.lontar"' : '"./main.lontar"');
+    const item = files.find((i) => i.label === `"./${ex.resources}"`);
+    const line = `${session.text(ex.programs)}\n\n`.split("\n").length - 1;
+    expect(item?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 7 : 8 } }, newText: `"./${ex.resources}"` });
+  });
 });

@@ -5,6 +5,7 @@ import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
@@ -67,7 +68,16 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const complete = typing ? words.slice(0, -1) : words;
   const kind = enclosingKind(text, offset);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
-  if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
+  if (kind === "top") {
+    if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
+    // `impor `, `impor "./su`: the files to import, the quote typed replaced.
+    const importing = /^(\s*)([A-Za-z_]+)\s+("[^"]*)?$/.exec(before);
+    if (importing !== null && WORDS.get(importing[2] ?? "")?.token === "Import") {
+      const quote = importing[3] === undefined ? undefined : before.length - importing[3].length;
+      return importItems(snapshot, path, position, quote);
+    }
+    return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
+  }
   if (complete.length === 0) return kind === "agreement" ? [...propertyItems(kind, lang, uiLang), ...obligationStarts(lang, uiLang)] : propertyItems(kind, lang, uiLang);
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
