@@ -102,10 +102,12 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
   it("offers the properties of the declaration kind with their documentation", async () => {
     const text = session.text(ex.programs).replace(`${ex.scheduleKw} `, `\n  ${ex.scheduleKw} `);
     const items = await completeIn(text, `\n  ${ex.scheduleKw} `, 3);
-    const category = items.find((i) => i.label === ex.categoryKw);
-    expect(category?.kind).toBeDefined();
-    expect((category?.documentation as MarkupContent | undefined)?.value).toContain(ex.categoryKw);
+    const schedule = items.find((i) => i.label === ex.scheduleKw);
+    expect(schedule?.kind).toBeDefined();
+    expect((schedule?.documentation as MarkupContent | undefined)?.value).toContain(ex.scheduleKw);
     expect(items.map((i) => i.label)).not.toContain(ex.capacityKw);
+    // The program has its category: it is not offered again.
+    expect(items.map((i) => i.label)).not.toContain(ex.categoryKw);
   });
 
   it("offers only rooms after a room need", async () => {

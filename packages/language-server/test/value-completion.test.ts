@@ -122,4 +122,15 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const line = `${session.text(ex.programs)}\n\n`.split("\n").length - 1;
     expect(item?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 7 : 8 } }, newText: `"./${ex.resources}"` });
   });
+  it("offers a declaration's properties with those it requires and lacks first, and none it may have once and has", async () => {
+    const sorted = (items: CompletionItem[]): string[] => [...items].sort((a, b) => (a.sortText ?? String(a.label)).localeCompare(b.sortText ?? String(b.label))).map((i) => String(i.label));
+    const fresh = sorted(await atEnd(id ? "program baru {\n  " : "program fresh {\n  "));
+    expect(fresh.slice(0, 2).sort()).toEqual(id ? ["jadwal", "kategori"] : ["category", "schedule"]);
+    const typed = sorted(await atEnd(id ? "program baru {\n  kategori mendongeng\n  judul \"Dongeng\"\n  " : "program fresh {\n  category storytelling\n  title \"Tales\"\n  "));
+    expect(typed[0]).toBe(id ? "jadwal" : "schedule");
+    expect(typed).not.toContain(id ? "kategori" : "category");
+    expect(typed).not.toContain(id ? "judul" : "title");
+    // A property that may be repeated (`butuh`) is offered again.
+    expect(await names(id ? "program baru {\n  butuh ruang x\n  " : "program fresh {\n  needs room x\n  ")).toContain(id ? "butuh" : "needs");
+  });
 });

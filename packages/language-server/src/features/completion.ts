@@ -78,7 +78,10 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     }
     return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
   }
-  if (complete.length === 0) return kind === "agreement" ? [...propertyItems(kind, lang, uiLang), ...obligationStarts(lang, uiLang)] : propertyItems(kind, lang, uiLang);
+  if (complete.length === 0) {
+    const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset));
+    return kind === "agreement" ? [...properties, ...obligationStarts(lang, uiLang)] : properties;
+  }
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
   const obligation = kind === "agreement" ? obligationItems(complete, lang, uiLang, (kinds) => namesOf(snapshot, kinds), () => periodItems(lang)) : undefined;
@@ -178,15 +181,64 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
   return [...keywords, ...snippets];
 }
 
-function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: Lang): CompletionItem[] {
+/**
+ * The property keys the lines of the declaration around `offset` start with, but the
+ * cursor's own line, read from the text (it may not parse while being typed): from the
+ * declaration's `{` to its `}`, or to the next line that starts a declaration when it has none yet.
+ */
+function writtenKeys(text: string, offset: number): ReadonlySet<string> {
+  const keys = new Set<string>();
+  let depth = 0;
+  let opener = -1;
+  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
+    const c = text[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return keys;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  depth = 0;
+  let start = opener + 1;
+  for (let i = opener + 1; i <= text.length; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && depth-- === 0) break;
+    if (c !== "\n" && i !== text.length) continue;
+    // A line of the block (not the cursor's, nor one of a nested block): its first word.
+    const line = text.slice(start, i);
+    const at = start;
+    start = i + 1;
+    if (depth !== 0 || (at >= lineStart && (lineEnd < 0 || at <= lineEnd))) continue;
+    const word = /^\s*([A-Za-z_]+)/.exec(line)?.[1];
+    const token = word === undefined ? undefined : WORDS.get(word)?.token;
+    if (token === undefined) continue;
+    // A declaration's keyword at the start of a line ends a block that has no `}` yet.
+    if (DECLARATION_KINDS.some((k) => DECLARATION_TOKENS[k] === token) && !/^\s/.test(line)) break;
+    keys.add(KEYWORD_KEYS[token] ?? token.toLowerCase());
+  }
+  return keys;
+}
+
+/**
+ * The properties of a declaration kind: those it requires and does not have yet first, then
+ * the others; one that may be written once and is (`written`) is not offered again.
+ */
+function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: Lang, written: ReadonlySet<string> = new Set()): CompletionItem[] {
   if (kind === undefined) return [];
   const required = REQUIRED_KEYS[kind];
   const items = ACCEPTED_KEYS[kind].flatMap((key): CompletionItem[] => {
     const token = propertyToken(key);
     if (token === undefined) return [];
+    if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
+    const missing = required.includes(key) && !written.has(key);
     const shape = KEY_SHAPES[key];
     const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
-    return [{ label: spelling(token, lang), kind: CompletionItemKind.Property, detail: key, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
+    const label = spelling(token, lang);
+    return [{ label, kind: CompletionItemKind.Property, detail: key, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
