@@ -29,6 +29,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(keywords).not.toContain(ex.lang === "id" ? "library" : "perpustakaan");
     const first = [...items].filter((i) => i.insertTextFormat === InsertTextFormat.Snippet).sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0];
     expect(first?.detail).toContain(`(${ex.lang})`);
+    // The declarations in the table's order, a library first (not by the kinds' English names: `agreement`, `budget`, …).
+    expect(first?.label).toBe(ex.lang === "id" ? "perpustakaan { … }" : "library { … }");
   });
 
   it("offers no name for a new declaration, and the libraries after its `at`", async () => {

@@ -166,7 +166,8 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
     spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: k })),
   );
   const snippets = (["en", "id"] as const).flatMap((l) =>
-    DECLARATION_KINDS.map((k): CompletionItem => {
+    // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
+    DECLARATION_KINDS.map((k, i): CompletionItem => {
       const snippet = declarationSnippet(k, l);
       return {
         label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
@@ -174,7 +175,7 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
         detail: `${say("declaration", uiLang)} (${l})`,
         insertText: snippet,
         insertTextFormat: InsertTextFormat.Snippet,
-        sortText: l === lang ? `0${k}` : `1${k}`,
+        sortText: `${l === lang ? 0 : 1}${String(i).padStart(2, "0")}`,
       };
     }),
   );
