@@ -282,7 +282,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
     return renameEdits(snapshot, state.paths, path, position, newName);
   }));
-  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path)));
+  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang)));
   connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
   connection.onDocumentFormatting(guard.request(({ textDocument }) => {
     const doc = state.document(textDocument.uri);

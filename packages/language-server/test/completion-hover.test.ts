@@ -117,7 +117,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const items = await completeIn(text, ex.needsRoom, ex.needsRoom.length);
     const names = items.map((i) => i.label);
     expect(names).toContain(ex.room);
-    expect(items.every((i) => i.detail === "room")).toBe(true);
+    // The kind in the reader's language, as the name's hover says it.
+    expect(items.every((i) => i.detail === (ex.lang === "id" ? "ruang" : "room"))).toBe(true);
     expect(names).not.toContain(ex.program);
   });
 

@@ -133,4 +133,13 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     // A property that may be repeated (`butuh`) is offered again.
     expect(await names(id ? "program baru {\n  butuh ruang x\n  " : "program fresh {\n  needs room x\n  ")).toContain(id ? "butuh" : "needs");
   });
+  it("says each name's kind in the reader's language, and offers a program the others, not itself, after `sebelum` / `before`", async () => {
+    const budgets = await atEnd(id ? "program baru {\n  biaya Rp 50.000 per sesi dari " : "program fresh {\n  costs Rp 50.000 per session from ");
+    expect(budgets.length).toBeGreaterThan(0);
+    expect(budgets.every((i) => i.detail === (id ? "anggaran" : "budget"))).toBe(true);
+    const program = /^program ([a-z_0-9]+)/m.exec(session.text(ex.programs))?.[1] ?? "";
+    const before = await names(id ? "program baru {\n  sebelum " : "program fresh {\n  before ");
+    expect(before).toContain(program);
+    expect(before).not.toContain(id ? "baru" : "fresh");
+  });
 });

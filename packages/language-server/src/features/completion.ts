@@ -53,6 +53,17 @@ function enclosingKind(text: string, offset: number): DeclarationKind | undefine
   return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
 }
 
+/** The name of the declaration around an offset, read from the text as {@link enclosingKind} reads its kind. */
+function enclosingName(text: string, offset: number): string | undefined {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
+    const c = text[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) return /^\s*[A-Za-z_]+\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(text.lastIndexOf("\n", i) + 1, i))?.[1];
+  }
+  return undefined;
+}
+
 /**
  * Completion items at a position: keywords and values in the file's language (`newFileLang`,
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
@@ -76,7 +87,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
       const quote = importing[3] === undefined ? undefined : before.length - importing[3].length;
       return importItems(snapshot, path, position, quote);
     }
-    return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
+    return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang) : [];
   }
   if (complete.length === 0) {
     const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset));
@@ -84,7 +95,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   }
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
-  const obligation = kind === "agreement" ? obligationItems(complete, lang, uiLang, (kinds) => namesOf(snapshot, kinds), () => periodItems(lang)) : undefined;
+  const obligation = kind === "agreement" ? obligationItems(complete, lang, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(lang)) : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
@@ -122,17 +133,18 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
   if (lastToken === "Per" && firstToken !== "Costs") return periodItems(lang);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
-  if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"]);
+  if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
-  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"]);
+  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
   if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, lang), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
-  if (slot !== undefined) return namesOf(snapshot, slot);
-  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
+  // A program does not come before or after itself (`sebelum` / `before` offers the others).
+  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, lastToken === "Before" || lastToken === "After" ? enclosingName(text, offset) : undefined);
+  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang);
   return [];
 }
 
@@ -264,11 +276,13 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
   return [...holders].filter(([word]) => !written.includes(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, who]) => ({ label: word, kind: CompletionItemKind.Value, detail: who.slice(0, 3).join(", ") + (who.length > 3 ? ", …" : "") }));
 }
 
-function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[]): CompletionItem[] {
+/** The names declared of `kinds` (but `except`), each with its kind in the reader's language (`ruang`, as its hover says). */
+function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: Lang, except?: string): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const [name, declared] of snapshot.symbols) {
-    if (!kinds.includes(declared.declaration.declarationKind)) continue;
-    out.push({ label: name, kind: CompletionItemKind.Reference, detail: declared.declaration.declarationKind, documentation: declared.declaration.doc.join("\n") });
+    const kind = declared.declaration.declarationKind;
+    if (!kinds.includes(kind) || name === except) continue;
+    out.push({ label: name, kind: CompletionItemKind.Reference, detail: spelling(DECLARATION_TOKENS[kind], uiLang), documentation: declared.declaration.doc.join("\n") });
   }
   return out;
 }
