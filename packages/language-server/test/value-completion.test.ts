@@ -142,4 +142,10 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(before).toContain(program);
     expect(before).not.toContain(id ? "baru" : "fresh");
   });
+  it("goes on in the language of the line's keyword in a file of the other (a file may mix them): `memerlukan tahap` in an English file, `requires stage` in an Indonesian one", async () => {
+    // The other language's keyword, in this example's file.
+    expect(await names(id ? "program baru {\n  requires " : "program fresh {\n  memerlukan ")).toEqual([id ? "stage" : "tahap"]);
+    expect(await names(id ? "program baru {\n  requires stage " : "program fresh {\n  memerlukan tahap ")).toContain(id ? "implementation" : "implementasi");
+    expect(await names(id ? "kesepakatan baru {\n  library " : "agreement fresh {\n  perpustakaan ")).toEqual(id ? ["provides", "hosts", "pays"] : ["menyediakan", "menjadi_tuan_rumah", "membayar"]);
+  });
 });

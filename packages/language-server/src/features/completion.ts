@@ -94,8 +94,10 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     return kind === "agreement" ? [...properties, ...obligationStarts(lang, uiLang)] : properties;
   }
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
+  // A line goes on in the language its keyword is written in (`memerlukan tahap` in an English file), else the file's.
+  const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
-  const obligation = kind === "agreement" ? obligationItems(complete, lang, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(lang)) : undefined;
+  const obligation = kind === "agreement" ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said)) : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
@@ -107,37 +109,37 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const shape = propertySyntax(key)?.shape;
   const written = complete.slice(1);
   // `memerlukan tahap …` / `requires stage …`: the property's own words after its keyword come before its values.
-  const lead = kind === undefined ? [] : leadWords(kind, key, lang);
+  const lead = kind === undefined ? [] : leadWords(kind, key, said);
   if (lead.length > 0 && kind !== undefined && !afterComma && written.length <= lead.length) {
     if (!written.every((w, i) => WORDS.get(w)?.token === WORDS.get(lead[i] ?? "")?.token)) return [];
     const next = lead[written.length];
     const values = propertySpec(kind, key)?.values;
     if (next !== undefined) return [{ label: next, kind: CompletionItemKind.Keyword }];
-    return values === undefined ? [] : valueItems(values, lang, uiLang);
+    return values === undefined ? [] : valueItems(values, said, uiLang);
   }
   if (fresh) {
     const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
-    if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, lang, uiLang, written);
-    if (shape === "windows" || shape === "openWindows") return dayItems(lang, uiLang, written, shape === "openWindows" && complete.length === 1);
+    if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, said, uiLang, written);
+    if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
-  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(lang, uiLang);
+  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(said, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
   if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"');
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;
-    if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
+    if (metrics !== undefined) return valueItems(metrics, said, uiLang);
   }
-  if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
+  if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang);
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
-  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(lang);
+  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
   if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
-  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, lang), kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
