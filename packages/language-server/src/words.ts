@@ -17,6 +17,7 @@ export const WORDS_OF_SERVER = {
   occurrences: { en: "occurrences", id: "pelaksanaan" },
   unassigned: { en: "unassigned", id: "belum ditempatkan" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
+  obligation: { en: "obligation", id: "kewajiban" },
   obligationHolds: { en: "obligation holds", id: "kewajiban terpenuhi" },
   obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
   property: { en: "property", id: "properti" },

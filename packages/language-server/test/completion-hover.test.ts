@@ -285,5 +285,7 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     // The agreement's status in words, as `lontar plan` says it (plan.json's `ok`).
     expect(value).toContain(ex.lang === "id" ? "**Kewajiban per periode** (terpenuhi)" : "**Obligations per period** (met)");
     expect(value).toMatch(ex.lang === "id" ? /terpenuhi/ : /holds/);
+    // Each period's row names its obligation, as `lontar check` numbers them.
+    expect(value).toMatch(ex.lang === "id" ? /^- kewajiban 1, \d{4}-\d\d-\d\d\.\./m : /^- obligation 1, \d{4}-\d\d-\d\d\.\./m);
   });
 });

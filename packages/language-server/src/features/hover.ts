@@ -80,7 +80,8 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   if (plan === undefined) return say("notChecked", context.lang);
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
-  const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  // Each row names its obligation by number, as `lontar check` does (`kewajiban 2`): an agreement's obligations share the periods.
+  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
   return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
 }
 
