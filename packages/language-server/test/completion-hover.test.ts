@@ -277,6 +277,18 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it("hovers an obligation's first word as an obligation, not a property, and its verb with what it does", async () => {
+    session.open(ex.agreements);
+    const text = session.text(ex.agreements);
+    const hoverAt = async (needle: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.agreements) }, position: positionOf(text, needle, 1) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await hoverAt(ex.lang === "id" ? "minimal 1 sesi" : "at least 4")).toMatch(ex.lang === "id" ? /^\*\*minimal\*\* — kewajiban \(kesepakatan\)/ : /^\*\*at least\*\* — obligation \(agreement\)/);
+    const verb = ex.lang === "id" ? "menyediakan" : "hosts";
+    expect(await hoverAt(` ${verb} `)).toMatch(ex.lang === "id" ? /^\*\*menyediakan\*\* — Kewajiban dalam kesepakatan/ : /^\*\*hosts\*\* — An agreement's obligation/);
+  });
+
   it("hovers an agreement with whether each obligation holds per period", async () => {
     session.open(ex.agreements);
     const text = session.text(ex.agreements);

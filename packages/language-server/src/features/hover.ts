@@ -7,7 +7,7 @@ import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
-import { KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
 import { zoneDescription } from "./value-completion.js";
@@ -143,7 +143,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
-  if (offset > keyEnd) return typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined;
+  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? keywordHover(snapshot, path, offset, kind === "agreement", lang);
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
@@ -151,7 +151,9 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const token = WORDS.get(writtenWord)?.token ?? propertyToken(key);
   const shape = KEY_SHAPES[key];
   const title = bound !== undefined ? `at ${bound}` : token === undefined ? key : spelling(token, lang);
-  const lines = [`**${title}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
+  // An agreement's obligation line (`minimal …`, `mitra menjadi_tuan_rumah …`) is no property of it.
+  const what = kind === "agreement" && !ACCEPTED_KEYS.agreement.includes(key) ? "obligation" : "property";
+  const lines = [`**${title}** — ${say(what, lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
   // What it is: the property's documentation, else the statement's (`minimal`, from the language's tables).
   const spec = typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? propertySpec(kind as DeclarationKind, key) : undefined;
   const doc = spec !== undefined && WORDS.get(writtenWord)?.token === propertyToken(key) ? spec.doc[lang] : explainKeyword(writtenWord, lang)?.split("\n\n")[1];
@@ -163,6 +165,23 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}
+
+/**
+ * The hover of a keyword inside a property's value that the value's own hover does not know
+ * (`menjadi_tuan_rumah`, `triwulan`, `pukul`): what the language's tables say of it. Not `untuk` /
+ * `for` in an agreement, whose documentation is a duration's.
+ */
+function keywordHover(snapshot: Snapshot, path: string, offset: number, inAgreement: boolean, lang: Lang): Hover | undefined {
+  const text = snapshot.texts.get(path) ?? "";
+  const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
+  const token = word === undefined ? undefined : WORDS.get(word)?.token;
+  if (word === undefined || token === undefined || (inAgreement && token === "For")) return undefined;
+  const doc = explainKeyword(word, lang)?.split("\n\n")[1];
+  if (doc === undefined) return undefined;
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: `**${word}** — ${doc}` }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }
 
 /** The properties whose words are a person's role or skill or a room's feature, held or asked for. */
