@@ -39,6 +39,7 @@ export const WORDS_OF_SERVER = {
   nobody: { en: "no one", id: "tidak ada" },
   weekdays: { en: "Monday to Friday", id: "Senin sampai Jumat" },
   weekends: { en: "Saturday and Sunday", id: "Sabtu dan Minggu" },
+  closedOnHolidays: { en: "closed on public holidays and cuti bersama, as decreed each year", id: "tutup pada libur nasional dan cuti bersama, sesuai keputusan tiap tahun" },
   openOnCollectiveLeave: { en: "open on cuti bersama days", id: "tetap buka pada hari cuti bersama" },
   zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },

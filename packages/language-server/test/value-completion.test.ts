@@ -148,4 +148,7 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(await names(id ? "program baru {\n  requires stage " : "program fresh {\n  memerlukan tahap ")).toContain(id ? "implementation" : "implementasi");
     expect(await names(id ? "kesepakatan baru {\n  library " : "agreement fresh {\n  perpustakaan ")).toEqual(id ? ["provides", "hosts", "pays"] : ["menyediakan", "menjadi_tuan_rumah", "membayar"]);
   });
+  it("offers the public holidays after a library's `tutup` / `closed`", async () => {
+    expect(await names(id ? "perpustakaan baru {\n  tutup " : "library fresh {\n  closed ")).toEqual([id ? "pada libur nasional" : "on public holidays"]);
+  });
 });

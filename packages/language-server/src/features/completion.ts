@@ -122,6 +122,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, said, uiLang, written);
     if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
+  // `tutup …`: the public holidays (a date range is the writer's own).
+  if (shape === "closed" && complete.length === 1) {
+    const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).map((t) => spelling(t, said)).join(" ");
+    return [{ label: words, kind: CompletionItemKind.Keyword, detail: say("closedOnHolidays", uiLang) }];
+  }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
   if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(said, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
