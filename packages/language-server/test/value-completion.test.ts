@@ -151,4 +151,13 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
   it("offers the public holidays after a library's `tutup` / `closed`", async () => {
     expect(await names(id ? "perpustakaan baru {\n  tutup " : "library fresh {\n  closed ")).toEqual([id ? "pada libur nasional" : "on public holidays"]);
   });
+  it("offers an indicator's words in their order: `metrik` or `bobot` after its name, then `target`, `per`, the periods, `ambang`", async () => {
+    const head = id ? "kpi baru {\n  indikator kunjungan " : "kpi fresh {\n  indicator visits ";
+    expect(await names(head)).toEqual(id ? ["metrik", "bobot"] : ["metric", "weight"]);
+    expect(await names(`${head}${id ? "metrik kunjungan " : "metric visits "}`)).toEqual([id ? "bobot" : "weight"]);
+    expect(await names(`${head}${id ? "bobot 20 " : "weight 20 "}`)).toEqual(["target"]);
+    expect(await names(`${head}${id ? "bobot 20 target 300 " : "weight 20 target 300 "}`)).toEqual(["per"]);
+    expect(await names(`${head}${id ? "bobot 20 target 300 per " : "weight 20 target 300 per "}`)).toContain(id ? "bulan" : "month");
+    expect(await names(`${head}${id ? "bobot 20 target 300 per bulan " : "weight 20 target 300 per month "}`)).toEqual([id ? "ambang" : "threshold"]);
+  });
 });

@@ -136,6 +136,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     const metrics = propertySpec(kind, "indicator")?.values;
     if (metrics !== undefined) return valueItems(metrics, said, uiLang);
   }
+  // `indikator kunjungan …`: an indicator's words in their order (`metrik`, `bobot N`, `target N`, `per …`, `ambang`).
+  if (firstToken === "Indicator" && kind !== undefined) {
+    const next = indicatorNext(complete);
+    if (next !== undefined) return next.map((token) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword }));
+  }
   if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang);
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
   if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said);
@@ -167,6 +172,22 @@ function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly str
 
 /** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
 const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: Object.values(periodLabels).map((l) => l.id), en: Object.values(periodLabels).map((l) => l.en) };
+
+/**
+ * The keywords that may follow an indicator's words so far (`indicator NAME [metric NAME] weight N
+ * target N per PERIOD [threshold]`), as tokens; undefined where a value comes (a metric, a period) or nothing does.
+ */
+function indicatorNext(complete: readonly string[]): readonly string[] | undefined {
+  const tokens = complete.map((w) => WORDS.get(w)?.token);
+  const last = tokens.length - 1;
+  const number = /^\d/.test(complete[last] ?? "");
+  if (complete.length === 2) return ["Metric", "Weight"];
+  if (complete.length === 4 && tokens[2] === "Metric") return ["Weight"];
+  if (number && tokens[last - 1] === "Weight") return ["Target"];
+  if (number && tokens[last - 1] === "Target") return ["Per"];
+  if (tokens[last - 1] === "Per" && !tokens.includes("Threshold")) return ["Threshold"];
+  return undefined;
+}
 
 /** The periods as items, in their order (a day first). */
 const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
