@@ -289,6 +289,16 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await hoverAt(` ${verb} `)).toMatch(ex.lang === "id" ? /^\*\*menyediakan\*\* — Kewajiban dalam kesepakatan/ : /^\*\*hosts\*\* — An agreement's obligation/);
   });
 
+  it("shows no keyword's documentation for a word of a condition, where it names a fact (`kategori` of `program.kategori` is no budget's category)", async () => {
+    const rule = ex.lang === "id" ? "aturan baru {\n  ketika program.kategori == mendongeng && hari == jumat\n  maka peringatkan \"x\"\n}\n" : "rule fresh {\n  when program.category == storytelling && weekday == fri\n  then warn \"x\"\n}\n";
+    const text = `${session.text(ex.programs)}\n\n${rule}`;
+    session.change(ex.programs, ++version, text);
+    for (const word of ex.lang === "id" ? [".kategori", "hari =="] : [".category", "weekday =="]) {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, word, word.startsWith(".") ? 2 : 1) });
+      expect((hover?.contents as MarkupContent | undefined)?.value ?? "", word).not.toMatch(/Peruntukan anggaran|Budget allocation|sebagai satuan|as a unit/);
+    }
+  });
+
   it("hovers an agreement with whether each obligation holds per period", async () => {
     session.open(ex.agreements);
     const text = session.text(ex.agreements);

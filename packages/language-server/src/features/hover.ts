@@ -1,6 +1,6 @@
 import { labelOf, weekdayLabels } from "@lontar/core";
 import { agreementStatusWord, expectedText } from "@lontar/planner";
-import { allowedValue, declarationSpec, explainKeyword, propertySpec, type DeclarationKind } from "@lontar/dsl";
+import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -143,7 +143,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
-  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? keywordHover(snapshot, path, offset, kind === "agreement", lang);
+  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? undefined : keywordHover(snapshot, path, offset, kind === "agreement", lang));
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
@@ -169,8 +169,9 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
 
 /**
  * The hover of a keyword inside a property's value that the value's own hover does not know
- * (`menjadi_tuan_rumah`, `triwulan`, `pukul`): what the language's tables say of it. Not `untuk` /
- * `for` in an agreement, whose documentation is a duration's.
+ * (`menjadi_tuan_rumah`, `pukul`, `setiap`): what the language's tables say of it. Not `untuk` /
+ * `for` in an agreement, whose documentation is a duration's, nor a word of a condition
+ * (`program.kategori`, `hari`): there it names a fact, not the keyword.
  */
 function keywordHover(snapshot: Snapshot, path: string, offset: number, inAgreement: boolean, lang: Lang): Hover | undefined {
   const text = snapshot.texts.get(path) ?? "";
