@@ -114,13 +114,18 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const top = await names("");
     expect(top).toEqual(expect.arrayContaining(id ? ["impor", "cakrawala"] : ["import", "horizon"]));
     const files = await atEnd(`${id ? "impor" : "import"} "`);
-    const labels = files.map((i) => String(i.label));
-    expect(labels).toContain(`"./${ex.resources}"`);
-    expect(labels).not.toContain(`"./${ex.programs}"`);
-    expect(labels).not.toContain(id ? '"./utama.lontar"' : '"./main.lontar"');
+    const offered = files.map((i) => String(i.label));
+    expect(offered).toContain(`"./${ex.resources}"`);
+    expect(offered).not.toContain(`"./${ex.programs}"`);
+    expect(offered).not.toContain(id ? '"./utama.lontar"' : '"./main.lontar"');
     const item = files.find((i) => i.label === `"./${ex.resources}"`);
     const line = `${session.text(ex.programs)}\n\n`.split("\n").length - 1;
     expect(item?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 7 : 8 } }, newText: `"./${ex.resources}"` });
+    // The pair an editor closed as the quote was typed (`impor "|"`): its closing quote is replaced too, not doubled.
+    const text = `${session.text(ex.programs)}\n\n${id ? "impor" : "import"} ""`;
+    session.change(ex.programs, ++version, text);
+    const closed = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: { line, character: id ? 7 : 8 } }));
+    expect(closed.find((i) => i.label === `"./${ex.resources}"`)?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 8 : 9 } }, newText: `"./${ex.resources}"` });
   });
   it("offers a declaration's properties with those it requires and lacks first, and none it may have once and has", async () => {
     const sorted = (items: CompletionItem[]): string[] => [...items].sort((a, b) => (a.sortText ?? String(a.label)).localeCompare(b.sortText ?? String(b.label))).map((i) => String(i.label));

@@ -85,7 +85,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     const importing = /^(\s*)([A-Za-z_]+)\s+("[^"]*)?$/.exec(before);
     if (importing !== null && WORDS.get(importing[2] ?? "")?.token === "Import") {
       const quote = importing[3] === undefined ? undefined : before.length - importing[3].length;
-      return importItems(snapshot, path, position, quote);
+      return importItems(snapshot, path, position, quote, /^"\s*$/.test(lines.lineText(position.line).slice(position.character)));
     }
     return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang) : [];
   }

@@ -41,9 +41,10 @@ function resolveImport(from: string, written: string): string {
  * The workspace's files that file `path` does not import yet, nor imports it (directly or
  * through others: a cycle), each as the quoted
  * relative path; `quote` is where the `"` already typed starts on the cursor's line, if
- * one is: the item replaces it up to the cursor `position`, so no second quote is written.
+ * one is: the item replaces it up to the cursor `position`, so no second quote is written, and
+ * the quote right after the cursor when `closed` (the editor closed the pair).
  */
-export function importItems(snapshot: Snapshot, path: string, position: Position, quote: number | undefined): CompletionItem[] {
+export function importItems(snapshot: Snapshot, path: string, position: Position, quote: number | undefined, closed = false): CompletionItem[] {
   const importsOf = (of: string): string[] => (snapshot.files.get(of)?.items ?? []).flatMap((item) => (item.kind === "Import" ? [resolveImport(of, item.path.value)] : []));
   const imported = new Set(importsOf(path));
   // A file that imports this one, or imports one that does, would make a cycle (LON2103's warning).
@@ -56,7 +57,8 @@ export function importItems(snapshot: Snapshot, path: string, position: Position
       grown = true;
     }
   }
-  const range = { start: { line: position.line, character: quote ?? position.character }, end: position };
+  // The closing quote an editor typed with the opening one (VS Code's auto-closing pairs) is replaced too.
+  const range = { start: { line: position.line, character: quote ?? position.character }, end: closed && quote !== undefined ? { line: position.line, character: position.character + 1 } : position };
   return [...snapshot.files.keys()]
     .filter((other) => !importers.has(other) && !imported.has(other))
     .map((other) => relativeImport(path, other))
