@@ -79,6 +79,13 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(items.find((i) => i.label === '"Asia/Makassar"')?.detail).toBe(id ? "WITA — Waktu Indonesia Tengah (UTC+8)" : "WITA — Central Indonesia Time (UTC+8)");
     const quoted = await atEnd(id ? 'perpustakaan baru {\n  zona_waktu "' : 'library fresh {\n  timezone "');
     expect(quoted.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe('Asia/Jakarta"');
+    // The closing quote an editor typed with the opening one (`zona_waktu "|"`) is not written twice.
+    const pair = `${session.text(ex.programs)}\n\n${id ? 'perpustakaan baru {\n  zona_waktu ""' : 'library fresh {\n  timezone ""'}`;
+    session.change(ex.programs, ++version, pair);
+    const lines = pair.split("\n");
+    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length - 1 };
+    const closed = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
+    expect(closed.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe("Asia/Jakarta");
   });
 
   it("offers no second value after a `,` of a property that takes one (`sasaran anak, ` is LON1101: one value a line)", async () => {

@@ -130,7 +130,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
   if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(said, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
-  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"');
+  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"', last === '"' && /^"/.test(lines.lineText(position.line).slice(position.character)));
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;
