@@ -172,4 +172,21 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(await names(`${head}${id ? "bobot 20 target 300 per " : "weight 20 target 300 per "}`)).toContain(id ? "bulan" : "month");
     expect(await names(`${head}${id ? "bobot 20 target 300 per bulan " : "weight 20 target 300 per month "}`)).toEqual([id ? "ambang" : "threshold"]);
   });
+  it("offers a condition's facts (a rule's all of them, a program's the static ones), its function, and a fact's values after a comparison", async () => {
+    const rule = id ? "aturan baru {\n  ketika " : "rule fresh {\n  when ";
+    const facts = await names(rule);
+    expect(facts).toEqual(expect.arrayContaining(id ? ["program.kategori", "hari", "perpustakaan.tahap", "tumpang(…)"] : ["program.category", "weekday", "library.stage", "overlaps(…)"]));
+    const gate = await names(id ? "program baru {\n  ketika " : "program fresh {\n  when ");
+    expect(gate).toContain(id ? "perpustakaan.tahap" : "library.stage");
+    expect(gate).not.toContain(id ? "hari" : "weekday");
+    // The fact being typed is replaced whole, its dot included.
+    const typing = await atEnd(`${rule}${id ? "program.ka" : "program.ca"}`);
+    const category = typing.find((i) => i.label === (id ? "program.kategori" : "program.category"));
+    expect(category?.textEdit && "range" in category.textEdit ? category.textEdit.range.end.character - category.textEdit.range.start.character : 0).toBe(10);
+    expect(await names(`${rule}${id ? "program.kategori == " : "program.category == "}`)).toContain(id ? "mendongeng" : "storytelling");
+    expect(await names(`${rule}${id ? "hari == " : "weekday == "}`)).toEqual(id ? ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam [desa, " : "library.tier in [village, "}`)).toContain(id ? "kota" : "city");
+    // `dalam` / `in` takes a list: no bare value before its `[`.
+    expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam " : "library.tier in "}`)).toEqual([]);
+  });
 });

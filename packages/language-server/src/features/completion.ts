@@ -5,6 +5,7 @@ import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
@@ -135,6 +136,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;
     if (metrics !== undefined) return valueItems(metrics, said, uiLang);
+  }
+  // `ketika program.kategori == …`, `when weekday == …`: the facts, functions and values of a condition.
+  if (shape === "condition" && kind !== undefined) {
+    const keywordAt = before.indexOf(complete[0] ?? "");
+    return conditionItems(before.slice(keywordAt + (complete[0] ?? "").length), kind === "rule", said, uiLang, position);
   }
   // `indikator kunjungan …`: an indicator's words in their order (`metrik`, `bobot N`, `target N`, `per …`, `ambang`).
   if (firstToken === "Indicator" && kind !== undefined) {
