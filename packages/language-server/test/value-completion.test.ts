@@ -153,6 +153,10 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const before = await names(id ? "program baru {\n  sebelum " : "program fresh {\n  before ");
     expect(before).toContain(program);
     expect(before).not.toContain(id ? "baru" : "fresh");
+    // A name the line has already is not offered again: the agreement's library is not its partner.
+    const library = /^(?:library|perpustakaan) ([a-z_0-9]+)/m.exec(session.text(ex.resources))?.[1] ?? /(?:di|at) ([a-z_0-9]+) \{/.exec(session.text(ex.resources))?.[1] ?? "";
+    expect(library).not.toBe("");
+    expect(await names(id ? `kesepakatan baru {\n  antara ${library} dan ` : `agreement fresh {\n  between ${library} and `)).not.toContain(library);
   });
   it("goes on in the language of the line's keyword in a file of the other (a file may mix them): `memerlukan tahap` in an English file, `requires stage` in an Indonesian one", async () => {
     // The other language's keyword, in this example's file.

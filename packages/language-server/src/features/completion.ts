@@ -161,7 +161,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
-  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, lastToken === "Before" || lastToken === "After" ? enclosingName(text, offset) : undefined);
+  // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
+  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, new Set([...written, ...(lastToken === "Before" || lastToken === "After" ? [enclosingName(text, offset) ?? ""] : [])]));
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang);
   return [];
 }
@@ -311,11 +312,11 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
 }
 
 /** The names declared of `kinds` (but `except`), each with its kind in the reader's language (`ruang`, as its hover says). */
-function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: Lang, except?: string): CompletionItem[] {
+function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: Lang, except: ReadonlySet<string> = new Set()): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const [name, declared] of snapshot.symbols) {
     const kind = declared.declaration.declarationKind;
-    if (!kinds.includes(kind) || name === except) continue;
+    if (!kinds.includes(kind) || except.has(name)) continue;
     out.push({ label: name, kind: CompletionItemKind.Reference, detail: spelling(DECLARATION_TOKENS[kind], uiLang), documentation: declared.declaration.doc.join("\n") });
   }
   return out;
