@@ -287,6 +287,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await hoverAt(ex.lang === "id" ? "minimal 1 sesi" : "at least 4")).toMatch(ex.lang === "id" ? /^\*\*minimal\*\* — kewajiban \(kesepakatan\)/ : /^\*\*at least\*\* — obligation \(agreement\)/);
     const verb = ex.lang === "id" ? "menyediakan" : "hosts";
     expect(await hoverAt(` ${verb} `)).toMatch(ex.lang === "id" ? /^\*\*menyediakan\*\* — Kewajiban dalam kesepakatan/ : /^\*\*hosts\*\* — An agreement's obligation/);
+    // The period of an obligation (it had no documentation).
+    expect(await hoverAt(" semester\n")).toMatch(ex.lang === "id" ? /^\*\*semester\*\* — Semester \(Januari sampai Juni/ : /^\*\*semester\*\* — A half year/);
   });
 
   it("shows no keyword's documentation for a word of a condition, where it names a fact (`kategori` of `program.kategori` is no budget's category)", async () => {
