@@ -189,7 +189,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [" ", ","] },
+        // `"` opens an import's path, `.` a fact's name (`program.`), `[` a condition's list (`dalam [`).
+        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["] },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,

@@ -193,4 +193,9 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     // `dalam` / `in` takes a list: no bare value before its `[`.
     expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam " : "library.tier in "}`)).toEqual([]);
   });
+  it("answers a `.` (a trigger character, for a condition's fact) with nothing mid-date or mid-time", async () => {
+    expect(await names(id ? "program baru {\n  jadwal sekali 2024-01-01." : "program fresh {\n  schedule once 2024-01-01.")).toEqual([]);
+    expect(await names(id ? "program baru {\n  jadwal setiap pekan pada sabtu pukul 09." : "program fresh {\n  schedule every week on sat at 09.")).toEqual([]);
+    expect(await names(id ? "aturan baru {\n  ketika program." : "rule fresh {\n  when program.")).toContain(id ? "program.kategori" : "program.category");
+  });
 });

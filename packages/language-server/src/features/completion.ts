@@ -137,6 +137,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     const metrics = propertySpec(kind, "indicator")?.values;
     if (metrics !== undefined) return valueItems(metrics, said, uiLang);
   }
+  // A `.` or `[` (completion's trigger characters) asks for a fact or a list of a condition only: not mid-date or mid-time (`2024-01-01.`, `09.`).
+  if (/[.[]$/.test(before) && shape !== "condition") return [];
   // `ketika program.kategori == …`, `when weekday == …`: the facts, functions and values of a condition.
   if (shape === "condition" && kind !== undefined) {
     const keywordAt = before.indexOf(complete[0] ?? "");
