@@ -189,7 +189,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: [" ", ","] },
+        // `"` opens an import's path, `.` a fact's name (`program.`), `[` a condition's list (`dalam [`).
+        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["] },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -282,7 +283,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
     return renameEdits(snapshot, state.paths, path, position, newName);
   }));
-  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path)));
+  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang)));
   connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
   connection.onDocumentFormatting(guard.request(({ textDocument }) => {
     const doc = state.document(textDocument.uri);

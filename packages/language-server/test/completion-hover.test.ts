@@ -29,6 +29,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(keywords).not.toContain(ex.lang === "id" ? "library" : "perpustakaan");
     const first = [...items].filter((i) => i.insertTextFormat === InsertTextFormat.Snippet).sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0];
     expect(first?.detail).toContain(`(${ex.lang})`);
+    // The declarations in the table's order, a library first (not by the kinds' English names: `agreement`, `budget`, …).
+    expect(first?.label).toBe(ex.lang === "id" ? "perpustakaan { … }" : "library { … }");
   });
 
   it("offers no name for a new declaration, and the libraries after its `at`", async () => {
@@ -102,10 +104,12 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
   it("offers the properties of the declaration kind with their documentation", async () => {
     const text = session.text(ex.programs).replace(`${ex.scheduleKw} `, `\n  ${ex.scheduleKw} `);
     const items = await completeIn(text, `\n  ${ex.scheduleKw} `, 3);
-    const category = items.find((i) => i.label === ex.categoryKw);
-    expect(category?.kind).toBeDefined();
-    expect((category?.documentation as MarkupContent | undefined)?.value).toContain(ex.categoryKw);
+    const schedule = items.find((i) => i.label === ex.scheduleKw);
+    expect(schedule?.kind).toBeDefined();
+    expect((schedule?.documentation as MarkupContent | undefined)?.value).toContain(ex.scheduleKw);
     expect(items.map((i) => i.label)).not.toContain(ex.capacityKw);
+    // The program has its category: it is not offered again.
+    expect(items.map((i) => i.label)).not.toContain(ex.categoryKw);
   });
 
   it("offers only rooms after a room need", async () => {
@@ -113,7 +117,8 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     const items = await completeIn(text, ex.needsRoom, ex.needsRoom.length);
     const names = items.map((i) => i.label);
     expect(names).toContain(ex.room);
-    expect(items.every((i) => i.detail === "room")).toBe(true);
+    // The kind in the reader's language, as the name's hover says it.
+    expect(items.every((i) => i.detail === (ex.lang === "id" ? "ruang" : "room"))).toBe(true);
     expect(names).not.toContain(ex.program);
   });
 
@@ -272,6 +277,30 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it("hovers an obligation's first word as an obligation, not a property, and its verb with what it does", async () => {
+    session.open(ex.agreements);
+    const text = session.text(ex.agreements);
+    const hoverAt = async (needle: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.agreements) }, position: positionOf(text, needle, 1) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await hoverAt(ex.lang === "id" ? "minimal 1 sesi" : "at least 4")).toMatch(ex.lang === "id" ? /^\*\*minimal\*\* — kewajiban \(kesepakatan\)/ : /^\*\*at least\*\* — obligation \(agreement\)/);
+    const verb = ex.lang === "id" ? "menyediakan" : "hosts";
+    expect(await hoverAt(` ${verb} `)).toMatch(ex.lang === "id" ? /^\*\*menyediakan\*\* — Kewajiban dalam kesepakatan/ : /^\*\*hosts\*\* — An agreement's obligation/);
+    // The period of an obligation (it had no documentation).
+    expect(await hoverAt(" semester\n")).toMatch(ex.lang === "id" ? /^\*\*semester\*\* — Semester \(Januari sampai Juni/ : /^\*\*semester\*\* — A half year/);
+  });
+
+  it("shows no keyword's documentation for a word of a condition, where it names a fact (`kategori` of `program.kategori` is no budget's category)", async () => {
+    const rule = ex.lang === "id" ? "aturan baru {\n  ketika program.kategori == mendongeng && hari == jumat\n  maka peringatkan \"x\"\n}\n" : "rule fresh {\n  when program.category == storytelling && weekday == fri\n  then warn \"x\"\n}\n";
+    const text = `${session.text(ex.programs)}\n\n${rule}`;
+    session.change(ex.programs, ++version, text);
+    for (const word of ex.lang === "id" ? [".kategori", "hari =="] : [".category", "weekday =="]) {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, word, word.startsWith(".") ? 2 : 1) });
+      expect((hover?.contents as MarkupContent | undefined)?.value ?? "", word).not.toMatch(/Peruntukan anggaran|Budget allocation|sebagai satuan|as a unit/);
+    }
+  });
+
   it("hovers an agreement with whether each obligation holds per period", async () => {
     session.open(ex.agreements);
     const text = session.text(ex.agreements);
@@ -280,5 +309,7 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     // The agreement's status in words, as `lontar plan` says it (plan.json's `ok`).
     expect(value).toContain(ex.lang === "id" ? "**Kewajiban per periode** (terpenuhi)" : "**Obligations per period** (met)");
     expect(value).toMatch(ex.lang === "id" ? /terpenuhi/ : /holds/);
+    // Each period's row names its obligation, as `lontar check` numbers them.
+    expect(value).toMatch(ex.lang === "id" ? /^- kewajiban 1, \d{4}-\d\d-\d\d\.\./m : /^- obligation 1, \d{4}-\d\d-\d\d\.\./m);
   });
 });

@@ -70,6 +70,8 @@ describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
     const declared = [...programs.matchAll(/^program ([a-z0-9_]+)/gm)].map((m) => m[1]);
     expect(symbols.map((s) => s.name)).toEqual(declared);
     expect(symbols[0]?.children?.length).toBeGreaterThan(0);
+    // A declaration's kind in the reader's language (`program` in both).
+    expect(symbols[0]?.detail).toBe("program");
     // Properties by their keywords as the file writes them, the model's key as the detail.
     expect(symbols[0]?.children?.map((c) => c.name)).toContain(ex.categoryKw);
     expect(symbols[0]?.children?.find((c) => c.name === ex.categoryKw)?.detail).toBe("category");

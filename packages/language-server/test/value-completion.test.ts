@@ -79,6 +79,13 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(items.find((i) => i.label === '"Asia/Makassar"')?.detail).toBe(id ? "WITA — Waktu Indonesia Tengah (UTC+8)" : "WITA — Central Indonesia Time (UTC+8)");
     const quoted = await atEnd(id ? 'perpustakaan baru {\n  zona_waktu "' : 'library fresh {\n  timezone "');
     expect(quoted.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe('Asia/Jakarta"');
+    // The closing quote an editor typed with the opening one (`zona_waktu "|"`) is not written twice.
+    const pair = `${session.text(ex.programs)}\n\n${id ? 'perpustakaan baru {\n  zona_waktu ""' : 'library fresh {\n  timezone ""'}`;
+    session.change(ex.programs, ++version, pair);
+    const lines = pair.split("\n");
+    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length - 1 };
+    const closed = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position }));
+    expect(closed.find((i) => i.label === '"Asia/Jakarta"')?.insertText).toBe("Asia/Jakarta");
   });
 
   it("offers no second value after a `,` of a property that takes one (`sasaran anak, ` is LON1101: one value a line)", async () => {
@@ -86,5 +93,109 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(audience).not.toContain(id ? "remaja" : "teens");
     const fresh = await names(id ? "program baru {\n  sasaran " : "program fresh {\n  audience ");
     expect(fresh).toContain(id ? "remaja" : "teens");
+  });
+  it("offers `tahap` / `stage` after `memerlukan` / `requires`, and the stages after it (a stage right after the keyword is LON1101)", async () => {
+    const requires = id ? "program baru {\n  memerlukan " : "program fresh {\n  requires ";
+    expect(await names(requires)).toEqual([id ? "tahap" : "stage"]);
+    const stages = await names(`${requires}${id ? "tahap " : "stage "}`);
+    expect(stages).toContain(id ? "implementasi" : "implementation");
+    expect(await names(`${requires}${id ? "tahap implementasi " : "stage implementation "}`)).toEqual([]);
+  });
+  it("offers an agreement's obligation lines: their first words beside the properties, a party's verbs, then what each takes (no library's names after `perpustakaan`)", async () => {
+    const head = id ? "kesepakatan baru {\n  " : "agreement fresh {\n  ";
+    expect(await names(head)).toEqual(expect.arrayContaining(id ? ["antara", "berlaku", "perpustakaan", "mitra", "minimal", "maksimal"] : ["between", "valid", "library", "partner", "at least", "at most"]));
+    const verbs = id ? ["menyediakan", "menjadi_tuan_rumah", "membayar"] : ["provides", "hosts", "pays"];
+    expect(await names(`${head}${id ? "perpustakaan " : "library "}`)).toEqual(verbs);
+    expect(await names(`${head}${id ? "mitra " : "partner "}`)).toEqual(verbs);
+    const program = /^program ([a-z_0-9]+)/m.exec(session.text(ex.programs))?.[1] ?? "";
+    const hosted = await names(`${head}${id ? "mitra menjadi_tuan_rumah " : "partner hosts "}`);
+    expect(hosted).toContain(program);
+    expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 " : "partner pays Rp 2.000.000 "}`)).toEqual([id ? "untuk" : "for"]);
+    expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 untuk " : "partner pays Rp 2.000.000 for "}`)).toContain(program);
+    expect(await names(`${head}${id ? "minimal 3 " : "at least 3 "}`)).toEqual([id ? "sesi" : "sessions"]);
+    expect(await names(`${head}${id ? "perpustakaan menyediakan x 4 setiap " : "library provides x 4 every "}`)).toContain(id ? "bulan" : "month");
+    // A program's `perpustakaan` / `mitra` still names a library and partners.
+    expect(await names(id ? "program baru {\n  perpustakaan " : "program fresh {\n  library ")).not.toContain(verbs[0]);
+  });
+  it("offers `impor` and `cakrawala` at the top level, and after `impor` the files to import, relative, replacing the quote typed (not the file itself nor one importing it: a cycle)", async () => {
+    const top = await names("");
+    expect(top).toEqual(expect.arrayContaining(id ? ["impor", "cakrawala"] : ["import", "horizon"]));
+    const files = await atEnd(`${id ? "impor" : "import"} "`);
+    const offered = files.map((i) => String(i.label));
+    expect(offered).toContain(`"./${ex.resources}"`);
+    expect(offered).not.toContain(`"./${ex.programs}"`);
+    expect(offered).not.toContain(id ? '"./utama.lontar"' : '"./main.lontar"');
+    const item = files.find((i) => i.label === `"./${ex.resources}"`);
+    const line = `${session.text(ex.programs)}\n\n`.split("\n").length - 1;
+    expect(item?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 7 : 8 } }, newText: `"./${ex.resources}"` });
+    // The pair an editor closed as the quote was typed (`impor "|"`): its closing quote is replaced too, not doubled.
+    const text = `${session.text(ex.programs)}\n\n${id ? "impor" : "import"} ""`;
+    session.change(ex.programs, ++version, text);
+    const closed = labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: { line, character: id ? 7 : 8 } }));
+    expect(closed.find((i) => i.label === `"./${ex.resources}"`)?.textEdit).toEqual({ range: { start: { line, character: id ? 6 : 7 }, end: { line, character: id ? 8 : 9 } }, newText: `"./${ex.resources}"` });
+  });
+  it("offers a declaration's properties with those it requires and lacks first, and none it may have once and has", async () => {
+    const sorted = (items: CompletionItem[]): string[] => [...items].sort((a, b) => (a.sortText ?? String(a.label)).localeCompare(b.sortText ?? String(b.label))).map((i) => String(i.label));
+    const fresh = sorted(await atEnd(id ? "program baru {\n  " : "program fresh {\n  "));
+    expect(fresh.slice(0, 2).sort()).toEqual(id ? ["jadwal", "kategori"] : ["category", "schedule"]);
+    const typed = sorted(await atEnd(id ? "program baru {\n  kategori mendongeng\n  judul \"Dongeng\"\n  " : "program fresh {\n  category storytelling\n  title \"Tales\"\n  "));
+    expect(typed[0]).toBe(id ? "jadwal" : "schedule");
+    expect(typed).not.toContain(id ? "kategori" : "category");
+    expect(typed).not.toContain(id ? "judul" : "title");
+    // A property that may be repeated (`butuh`) is offered again.
+    expect(await names(id ? "program baru {\n  butuh ruang x\n  " : "program fresh {\n  needs room x\n  ")).toContain(id ? "butuh" : "needs");
+  });
+  it("says each name's kind in the reader's language, and offers a program the others, not itself, after `sebelum` / `before`", async () => {
+    const budgets = await atEnd(id ? "program baru {\n  biaya Rp 50.000 per sesi dari " : "program fresh {\n  costs Rp 50.000 per session from ");
+    expect(budgets.length).toBeGreaterThan(0);
+    expect(budgets.every((i) => i.detail === (id ? "anggaran" : "budget"))).toBe(true);
+    const program = /^program ([a-z_0-9]+)/m.exec(session.text(ex.programs))?.[1] ?? "";
+    const before = await names(id ? "program baru {\n  sebelum " : "program fresh {\n  before ");
+    expect(before).toContain(program);
+    expect(before).not.toContain(id ? "baru" : "fresh");
+    // A name the line has already is not offered again: the agreement's library is not its partner.
+    const library = /^(?:library|perpustakaan) ([a-z_0-9]+)/m.exec(session.text(ex.resources))?.[1] ?? /(?:di|at) ([a-z_0-9]+) \{/.exec(session.text(ex.resources))?.[1] ?? "";
+    expect(library).not.toBe("");
+    expect(await names(id ? `kesepakatan baru {\n  antara ${library} dan ` : `agreement fresh {\n  between ${library} and `)).not.toContain(library);
+  });
+  it("goes on in the language of the line's keyword in a file of the other (a file may mix them): `memerlukan tahap` in an English file, `requires stage` in an Indonesian one", async () => {
+    // The other language's keyword, in this example's file.
+    expect(await names(id ? "program baru {\n  requires " : "program fresh {\n  memerlukan ")).toEqual([id ? "stage" : "tahap"]);
+    expect(await names(id ? "program baru {\n  requires stage " : "program fresh {\n  memerlukan tahap ")).toContain(id ? "implementation" : "implementasi");
+    expect(await names(id ? "kesepakatan baru {\n  library " : "agreement fresh {\n  perpustakaan ")).toEqual(id ? ["provides", "hosts", "pays"] : ["menyediakan", "menjadi_tuan_rumah", "membayar"]);
+  });
+  it("offers the public holidays after a library's `tutup` / `closed`", async () => {
+    expect(await names(id ? "perpustakaan baru {\n  tutup " : "library fresh {\n  closed ")).toEqual([id ? "pada libur nasional" : "on public holidays"]);
+  });
+  it("offers an indicator's words in their order: `metrik` or `bobot` after its name, then `target`, `per`, the periods, `ambang`", async () => {
+    const head = id ? "kpi baru {\n  indikator kunjungan " : "kpi fresh {\n  indicator visits ";
+    expect(await names(head)).toEqual(id ? ["metrik", "bobot"] : ["metric", "weight"]);
+    expect(await names(`${head}${id ? "metrik kunjungan " : "metric visits "}`)).toEqual([id ? "bobot" : "weight"]);
+    expect(await names(`${head}${id ? "bobot 20 " : "weight 20 "}`)).toEqual(["target"]);
+    expect(await names(`${head}${id ? "bobot 20 target 300 " : "weight 20 target 300 "}`)).toEqual(["per"]);
+    expect(await names(`${head}${id ? "bobot 20 target 300 per " : "weight 20 target 300 per "}`)).toContain(id ? "bulan" : "month");
+    expect(await names(`${head}${id ? "bobot 20 target 300 per bulan " : "weight 20 target 300 per month "}`)).toEqual([id ? "ambang" : "threshold"]);
+  });
+  it("offers a condition's facts (a rule's all of them, a program's the static ones), its function, and a fact's values after a comparison", async () => {
+    const rule = id ? "aturan baru {\n  ketika " : "rule fresh {\n  when ";
+    const facts = await names(rule);
+    expect(facts).toEqual(expect.arrayContaining(id ? ["program.kategori", "hari", "perpustakaan.tahap", "tumpang(…)"] : ["program.category", "weekday", "library.stage", "overlaps(…)"]));
+    const gate = await names(id ? "program baru {\n  ketika " : "program fresh {\n  when ");
+    expect(gate).toContain(id ? "perpustakaan.tahap" : "library.stage");
+    expect(gate).not.toContain(id ? "hari" : "weekday");
+    // The fact being typed is replaced whole, its dot included.
+    const typing = await atEnd(`${rule}${id ? "program.ka" : "program.ca"}`);
+    const category = typing.find((i) => i.label === (id ? "program.kategori" : "program.category"));
+    expect(category?.textEdit && "range" in category.textEdit ? category.textEdit.range.end.character - category.textEdit.range.start.character : 0).toBe(10);
+    expect(await names(`${rule}${id ? "program.kategori == " : "program.category == "}`)).toContain(id ? "mendongeng" : "storytelling");
+    expect(await names(`${rule}${id ? "hari == " : "weekday == "}`)).toEqual(id ? ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam [desa, " : "library.tier in [village, "}`)).toContain(id ? "kota" : "city");
+    // `dalam` / `in` takes a list: no bare value before its `[`.
+    expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam " : "library.tier in "}`)).toEqual([]);
+  });
+  it("answers a `.` (a trigger character, for a condition's fact) with nothing mid-date or mid-time", async () => {
+    expect(await names(id ? "program baru {\n  jadwal sekali 2024-01-01." : "program fresh {\n  schedule once 2024-01-01.")).toEqual([]);
+    expect(await names(id ? "program baru {\n  jadwal setiap pekan pada sabtu pukul 09." : "program fresh {\n  schedule every week on sat at 09.")).toEqual([]);
+    expect(await names(id ? "aturan baru {\n  ketika program." : "rule fresh {\n  when program.")).toContain(id ? "program.kategori" : "program.category");
   });
 });

@@ -172,6 +172,20 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "schedule every year on 17 aug at 08:00 for 3h", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam" },
   },
+  Quarter: {
+    doc: {
+      en: "A quarter of a year (three months from January, April, July, October), as a period: of a flexible schedule (`2 times per quarter`), an agreement's obligation (`at least 1 session of p per quarter`), a cap or a target (`per quarter`).",
+      id: "Triwulan (tiga bulan mulai Januari, April, Juli, Oktober), sebagai periode: jadwal fleksibel (`2 kali per triwulan`), kewajiban kesepakatan (`minimal 1 sesi p per triwulan`), batas atau target (`per triwulan`). `kuartal` sama artinya.",
+    },
+    example: { en: "schedule 2 times per quarter on weekdays between 09:00-12:00 for 2h", id: "jadwal 2 kali per triwulan pada hari_kerja antara 09:00-12:00 selama 2 jam" },
+  },
+  Semester: {
+    doc: {
+      en: "A half year (January to June, July to December), as a period: of a flexible schedule (`4 times per semester`), an agreement's obligation (`at least 10 sessions of p per semester`), a cap or a target (`per semester`).",
+      id: "Semester (Januari sampai Juni, Juli sampai Desember), sebagai periode: jadwal fleksibel (`4 kali per semester`), kewajiban kesepakatan (`minimal 10 sesi p per semester`), batas atau target (`per semester`).",
+    },
+    example: { en: "schedule 4 times per semester on weekdays between 09:00-12:00 for 2h", id: "jadwal 4 kali per semester pada hari_kerja antara 09:00-12:00 selama 2 jam" },
+  },
   Holidays: {
     doc: {
       en: "Public holidays. A library is closed on them with `closed on holidays` (`… and collective leave` adds the cuti bersama days); a schedule keeps its sessions on them with `including holidays`.",

@@ -25,4 +25,21 @@ describe("a misspelt value's fix (LON3004)", () => {
     // Nothing near: no fix at all.
     expect(certainFixes(checkSource(partner("perempuan"), file).diagnostics).get(file) ?? []).toEqual([]);
   });
+  it("stays a question when the word starts with a value (`pelatihan_komputer` is not `pelatihan`): a guess at the meaning, not a typo", () => {
+    const program = (category: string): string => `perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori ${category}\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n`;
+    const prefixed = checkSource(program("pelatihan_komputer"), file).diagnostics;
+    expect(prefixed.map((d) => d.code)).toEqual(["LON3004"]);
+    expect(JSON.stringify(prefixed[0]?.suggestions)).toContain("pelatihan");
+    expect(certainFixes(prefixed).get(file) ?? []).toEqual([]);
+  });
+
+  it("offers the value that shares a whole part with the word when none is near by spelling (`pembelajaran_sebaya`), first in the list, as a question", () => {
+    const program = `perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori pembelajaran_sebaya\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n`;
+    const [diagnostic, ...others] = checkSource(program, file).diagnostics;
+    expect(others).toEqual([]);
+    expect(diagnostic?.code).toBe("LON3004");
+    expect(diagnostic?.suggestions?.map((x) => x.edits?.[0]?.text)).toEqual(["pertemuan_pembelajaran_antar_sesama"]);
+    expect(diagnostic?.message).toContain("nearest allowed: `pertemuan_pembelajaran_antar_sesama`,");
+    expect(certainFixes([diagnostic!]).get(file) ?? []).toEqual([]);
+  });
 });

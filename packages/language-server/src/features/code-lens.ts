@@ -11,7 +11,7 @@ import { say, sayCount } from "../words.js";
  * Code lenses from the plan: per program, its occurrences in the horizon that take place,
  * how many of those are unassigned, and how many were cancelled (a holiday, a closure, a
  * rule), when any; per agreement, its status in words (`not met`, as `lontar plan` says it)
- * and how many obligations hold (per period). None while the
+ * and how many of its obligations hold in every period (`1/2 obligations hold`). None while the
  * workspace has errors.
  */
 export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
@@ -37,8 +37,11 @@ export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, d
     if (d.declarationKind === "agreement") {
       const report = plan.agreements.find((a) => a.agreementId === d.name.text);
       if (report === undefined) return [];
-      const held = report.findings.filter((f) => f.ok).length;
-      return [{ range, command: { title: `${agreementStatusWord(report.status, lang)}: ${held}/${report.findings.length} ${say(report.findings.length === 1 ? "obligationHolds" : "obligationsHold", lang)}`, command: "" } }];
+      // An obligation holds when it holds in each of its periods: counted by obligation (as the file writes them), not by period.
+      const obligations = new Map<number, boolean>();
+      for (const f of report.findings) obligations.set(f.obligationIndex, (obligations.get(f.obligationIndex) ?? true) && f.ok);
+      const held = [...obligations.values()].filter(Boolean).length;
+      return [{ range, command: { title: `${agreementStatusWord(report.status, lang)}: ${held}/${obligations.size} ${say(obligations.size === 1 ? "obligationHolds" : "obligationsHold", lang)}`, command: "" } }];
     }
     return [];
   });

@@ -5,6 +5,9 @@ import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
+import { conditionItems } from "./condition-completion.js";
+import { importItems, statementItems } from "./import-completion.js";
+import { obligationItems, obligationStarts } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, needKindItems, valueItems, zoneItems } from "./value-completion.js";
@@ -51,6 +54,17 @@ function enclosingKind(text: string, offset: number): DeclarationKind | undefine
   return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
 }
 
+/** The name of the declaration around an offset, read from the text as {@link enclosingKind} reads its kind. */
+function enclosingName(text: string, offset: number): string | undefined {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
+    const c = text[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) return /^\s*[A-Za-z_]+\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(text.lastIndexOf("\n", i) + 1, i))?.[1];
+  }
+  return undefined;
+}
+
 /**
  * Completion items at a position: keywords and values in the file's language (`newFileLang`,
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
@@ -66,9 +80,26 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const complete = typing ? words.slice(0, -1) : words;
   const kind = enclosingKind(text, offset);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
-  if (kind === "top") return complete.length === 0 ? declarationItems(lang, uiLang) : WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? []) : [];
-  if (complete.length === 0) return propertyItems(kind, lang, uiLang);
+  if (kind === "top") {
+    if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
+    // `impor `, `impor "./su`: the files to import, the quote typed replaced.
+    const importing = /^(\s*)([A-Za-z_]+)\s+("[^"]*)?$/.exec(before);
+    if (importing !== null && WORDS.get(importing[2] ?? "")?.token === "Import") {
+      const quote = importing[3] === undefined ? undefined : before.length - importing[3].length;
+      return importItems(snapshot, path, position, quote, /^"\s*$/.test(lines.lineText(position.line).slice(position.character)));
+    }
+    return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang) : [];
+  }
+  if (complete.length === 0) {
+    const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset));
+    return kind === "agreement" ? [...properties, ...obligationStarts(lang, uiLang)] : properties;
+  }
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
+  // A line goes on in the language its keyword is written in (`memerlukan tahap` in an English file), else the file's.
+  const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
+  // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
+  const obligation = kind === "agreement" ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said)) : undefined;
+  if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
   const lastToken = WORDS.get(last)?.token;
@@ -78,40 +109,97 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const fresh = complete.length === 1 || afterComma;
   const shape = propertySyntax(key)?.shape;
   const written = complete.slice(1);
+  // `memerlukan tahap …` / `requires stage …`: the property's own words after its keyword come before its values.
+  const lead = kind === undefined ? [] : leadWords(kind, key, said);
+  if (lead.length > 0 && kind !== undefined && !afterComma && written.length <= lead.length) {
+    if (!written.every((w, i) => WORDS.get(w)?.token === WORDS.get(lead[i] ?? "")?.token)) return [];
+    const next = lead[written.length];
+    const values = propertySpec(kind, key)?.values;
+    if (next !== undefined) return [{ label: next, kind: CompletionItemKind.Keyword }];
+    return values === undefined ? [] : valueItems(values, said, uiLang);
+  }
   if (fresh) {
     const values = kind === undefined ? undefined : propertySpec(kind, key)?.values;
-    if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, lang, uiLang, written);
-    if (shape === "windows" || shape === "openWindows") return dayItems(lang, uiLang, written, shape === "openWindows" && complete.length === 1);
+    if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, said, uiLang, written);
+    if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
+  }
+  // `tutup …`: the public holidays (a date range is the writer's own).
+  if (shape === "closed" && complete.length === 1) {
+    const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).map((t) => spelling(t, said)).join(" ");
+    return [{ label: words, kind: CompletionItemKind.Keyword, detail: say("closedOnHolidays", uiLang) }];
   }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
-  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(lang, uiLang);
+  if (shape === "needs" && (fresh || /(?:^|,)\s*\d+\s+$/.test(head.slice(head.indexOf(complete[0] ?? "") + (complete[0] ?? "").length)))) return needKindItems(said, uiLang);
   // `zona_waktu …`, `zona_waktu "…`: Indonesia's zones, in quotes.
-  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"');
+  if (key === "timezone" && (complete.length === 1 || (complete.length === 2 && last === '"'))) return zoneItems(uiLang, last === '"', last === '"' && /^"/.test(lines.lineText(position.line).slice(position.character)));
   // `indikator kunjungan metrik …`: the metrics, as the indicator's own name may be one.
   if (lastToken === "Metric" && firstToken === "Indicator" && kind !== undefined) {
     const metrics = propertySpec(kind, "indicator")?.values;
-    if (metrics !== undefined) return valueItems(metrics, lang, uiLang);
+    if (metrics !== undefined) return valueItems(metrics, said, uiLang);
   }
-  if (firstToken === "Schedule") return scheduleItems(written, afterComma, lang, uiLang);
+  // A `.` or `[` (completion's trigger characters) asks for a fact or a list of a condition only: not mid-date or mid-time (`2024-01-01.`, `09.`).
+  if (/[.[]$/.test(before) && shape !== "condition") return [];
+  // `ketika program.kategori == …`, `when weekday == …`: the facts, functions and values of a condition.
+  if (shape === "condition" && kind !== undefined) {
+    const keywordAt = before.indexOf(complete[0] ?? "");
+    return conditionItems(before.slice(keywordAt + (complete[0] ?? "").length), kind === "rule", said, uiLang, position);
+  }
+  // `indikator kunjungan …`: an indicator's words in their order (`metrik`, `bobot N`, `target N`, `per …`, `ambang`).
+  if (firstToken === "Indicator" && kind !== undefined) {
+    const next = indicatorNext(complete);
+    if (next !== undefined) return next.map((token) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword }));
+  }
+  if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang);
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
-  if (lastToken === "Per" && firstToken !== "Costs") return PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
-  if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"]);
+  if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
-  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"]);
+  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
-  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, lang), kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
-  if (slot !== undefined) return namesOf(snapshot, slot);
-  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"]);
+  // A program does not come before or after itself (`sebelum` / `before` offers the others).
+  // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
+  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, new Set([...written, ...(lastToken === "Before" || lastToken === "After" ? [enclosingName(text, offset) ?? ""] : [])]));
+  if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang);
   return [];
+}
+
+/**
+ * The words property `key` of `kind` is written with after its keyword, before its value
+ * (`tahap` of `memerlukan tahap implementasi`), for a property whose value is one of a set:
+ * offering the value right after the keyword would write `memerlukan implementasi` (LON1101).
+ */
+function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly string[] {
+  if (propertySpec(kind, key)?.values === undefined) return [];
+  return (propertySyntax(key)?.written[lang] ?? "").split(" ").slice(1).filter((w) => w !== "");
 }
 
 /** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
 const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: Object.values(periodLabels).map((l) => l.id), en: Object.values(periodLabels).map((l) => l.en) };
+
+/**
+ * The keywords that may follow an indicator's words so far (`indicator NAME [metric NAME] weight N
+ * target N per PERIOD [threshold]`), as tokens; undefined where a value comes (a metric, a period) or nothing does.
+ */
+function indicatorNext(complete: readonly string[]): readonly string[] | undefined {
+  const tokens = complete.map((w) => WORDS.get(w)?.token);
+  const last = tokens.length - 1;
+  const number = /^\d/.test(complete[last] ?? "");
+  if (complete.length === 2) return ["Metric", "Weight"];
+  if (complete.length === 4 && tokens[2] === "Metric") return ["Weight"];
+  if (number && tokens[last - 1] === "Weight") return ["Target"];
+  if (number && tokens[last - 1] === "Target") return ["Per"];
+  if (tokens[last - 1] === "Per" && !tokens.includes("Threshold")) return ["Threshold"];
+  return undefined;
+}
+
+/** The periods as items, in their order (a day first). */
+const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
@@ -127,7 +215,8 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
     spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: k })),
   );
   const snippets = (["en", "id"] as const).flatMap((l) =>
-    DECLARATION_KINDS.map((k): CompletionItem => {
+    // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
+    DECLARATION_KINDS.map((k, i): CompletionItem => {
       const snippet = declarationSnippet(k, l);
       return {
         label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
@@ -135,22 +224,71 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
         detail: `${say("declaration", uiLang)} (${l})`,
         insertText: snippet,
         insertTextFormat: InsertTextFormat.Snippet,
-        sortText: l === lang ? `0${k}` : `1${k}`,
+        sortText: `${l === lang ? 0 : 1}${String(i).padStart(2, "0")}`,
       };
     }),
   );
   return [...keywords, ...snippets];
 }
 
-function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: Lang): CompletionItem[] {
+/**
+ * The property keys the lines of the declaration around `offset` start with, but the
+ * cursor's own line, read from the text (it may not parse while being typed): from the
+ * declaration's `{` to its `}`, or to the next line that starts a declaration when it has none yet.
+ */
+function writtenKeys(text: string, offset: number): ReadonlySet<string> {
+  const keys = new Set<string>();
+  let depth = 0;
+  let opener = -1;
+  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
+    const c = text[i];
+    if (c === "}") depth++;
+    else if (c === "{" && depth-- === 0) {
+      opener = i;
+      break;
+    }
+  }
+  if (opener < 0) return keys;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  depth = 0;
+  let start = opener + 1;
+  for (let i = opener + 1; i <= text.length; i++) {
+    const c = text[i];
+    if (c === "{") depth++;
+    else if (c === "}" && depth-- === 0) break;
+    if (c !== "\n" && i !== text.length) continue;
+    // A line of the block (not the cursor's, nor one of a nested block): its first word.
+    const line = text.slice(start, i);
+    const at = start;
+    start = i + 1;
+    if (depth !== 0 || (at >= lineStart && (lineEnd < 0 || at <= lineEnd))) continue;
+    const word = /^\s*([A-Za-z_]+)/.exec(line)?.[1];
+    const token = word === undefined ? undefined : WORDS.get(word)?.token;
+    if (token === undefined) continue;
+    // A declaration's keyword at the start of a line ends a block that has no `}` yet.
+    if (DECLARATION_KINDS.some((k) => DECLARATION_TOKENS[k] === token) && !/^\s/.test(line)) break;
+    keys.add(KEYWORD_KEYS[token] ?? token.toLowerCase());
+  }
+  return keys;
+}
+
+/**
+ * The properties of a declaration kind: those it requires and does not have yet first, then
+ * the others; one that may be written once and is (`written`) is not offered again.
+ */
+function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: Lang, written: ReadonlySet<string> = new Set()): CompletionItem[] {
   if (kind === undefined) return [];
   const required = REQUIRED_KEYS[kind];
   const items = ACCEPTED_KEYS[kind].flatMap((key): CompletionItem[] => {
     const token = propertyToken(key);
     if (token === undefined) return [];
+    if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
+    const missing = required.includes(key) && !written.has(key);
     const shape = KEY_SHAPES[key];
     const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
-    return [{ label: spelling(token, lang), kind: CompletionItemKind.Property, detail: key, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
+    const label = spelling(token, lang);
+    return [{ label, kind: CompletionItemKind.Property, detail: key, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
@@ -175,11 +313,13 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
   return [...holders].filter(([word]) => !written.includes(word)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([word, who]) => ({ label: word, kind: CompletionItemKind.Value, detail: who.slice(0, 3).join(", ") + (who.length > 3 ? ", …" : "") }));
 }
 
-function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[]): CompletionItem[] {
+/** The names declared of `kinds` (but `except`), each with its kind in the reader's language (`ruang`, as its hover says). */
+function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: Lang, except: ReadonlySet<string> = new Set()): CompletionItem[] {
   const out: CompletionItem[] = [];
   for (const [name, declared] of snapshot.symbols) {
-    if (!kinds.includes(declared.declaration.declarationKind)) continue;
-    out.push({ label: name, kind: CompletionItemKind.Reference, detail: declared.declaration.declarationKind, documentation: declared.declaration.doc.join("\n") });
+    const kind = declared.declaration.declarationKind;
+    if (!kinds.includes(kind) || except.has(name)) continue;
+    out.push({ label: name, kind: CompletionItemKind.Reference, detail: spelling(DECLARATION_TOKENS[kind], uiLang), documentation: declared.declaration.doc.join("\n") });
   }
   return out;
 }

@@ -1,13 +1,13 @@
 import { labelOf, weekdayLabels } from "@lontar/core";
 import { agreementStatusWord, expectedText } from "@lontar/planner";
-import { allowedValue, declarationSpec, explainKeyword, propertySpec, type DeclarationKind } from "@lontar/dsl";
+import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
-import { KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
 import { zoneDescription } from "./value-completion.js";
@@ -80,7 +80,8 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   if (plan === undefined) return say("notChecked", context.lang);
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
-  const rows = report.findings.map((f) => `- ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  // Each row names its obligation by number, as `lontar check` does (`kewajiban 2`): an agreement's obligations share the periods.
+  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
   return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
 }
 
@@ -142,7 +143,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
-  if (offset > keyEnd) return typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined;
+  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? undefined : keywordHover(snapshot, path, offset, kind === "agreement", lang));
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
@@ -150,7 +151,9 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const token = WORDS.get(writtenWord)?.token ?? propertyToken(key);
   const shape = KEY_SHAPES[key];
   const title = bound !== undefined ? `at ${bound}` : token === undefined ? key : spelling(token, lang);
-  const lines = [`**${title}** — ${say("property", lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
+  // An agreement's obligation line (`minimal …`, `mitra menjadi_tuan_rumah …`) is no property of it.
+  const what = kind === "agreement" && !ACCEPTED_KEYS.agreement.includes(key) ? "obligation" : "property";
+  const lines = [`**${title}** — ${say(what, lang)}${typeof kind === "string" ? ` (${spelling(kindToken(kind), lang)})` : ""}`];
   // What it is: the property's documentation, else the statement's (`minimal`, from the language's tables).
   const spec = typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? propertySpec(kind as DeclarationKind, key) : undefined;
   const doc = spec !== undefined && WORDS.get(writtenWord)?.token === propertyToken(key) ? spec.doc[lang] : explainKeyword(writtenWord, lang)?.split("\n\n")[1];
@@ -162,6 +165,24 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}
+
+/**
+ * The hover of a keyword inside a property's value that the value's own hover does not know
+ * (`menjadi_tuan_rumah`, `pukul`, `setiap`): what the language's tables say of it. Not `untuk` /
+ * `for` in an agreement, whose documentation is a duration's, nor a word of a condition
+ * (`program.kategori`, `hari`): there it names a fact, not the keyword.
+ */
+function keywordHover(snapshot: Snapshot, path: string, offset: number, inAgreement: boolean, lang: Lang): Hover | undefined {
+  const text = snapshot.texts.get(path) ?? "";
+  const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
+  const token = word === undefined ? undefined : WORDS.get(word)?.token;
+  if (word === undefined || token === undefined || (inAgreement && token === "For")) return undefined;
+  const doc = explainKeyword(word, lang)?.split("\n\n")[1];
+  if (doc === undefined) return undefined;
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: `**${word}** — ${doc}` }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }
 
 /** The properties whose words are a person's role or skill or a room's feature, held or asked for. */

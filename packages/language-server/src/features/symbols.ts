@@ -4,6 +4,7 @@ import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { declarationsOf } from "../analysis/syntax-walk.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
+import { DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
 
 /** The LSP symbol kind of each declaration kind. */
 const SYMBOL_KINDS: Readonly<Record<DeclarationKind, SymbolKind>> = {
@@ -22,10 +23,11 @@ const SYMBOL_KINDS: Readonly<Record<DeclarationKind, SymbolKind>> = {
   kpi: SymbolKind.Constant,
 };
 
-function documentSymbol(d: Declaration): DocumentSymbol {
+function documentSymbol(d: Declaration, lang: Lang): DocumentSymbol {
   return {
     name: d.name.text,
-    detail: d.declarationKind,
+    // The kind in the reader's language (`ruang`), as hover and completion say it.
+    detail: spelling(DECLARATION_TOKENS[d.declarationKind], lang),
     kind: SYMBOL_KINDS[d.declarationKind],
     range: toRange(d.range),
     selectionRange: toRange(d.name.range),
@@ -34,10 +36,10 @@ function documentSymbol(d: Declaration): DocumentSymbol {
   };
 }
 
-/** The outline of a file: its declarations, their properties inside. */
-export function documentSymbols(snapshot: Snapshot, path: string): DocumentSymbol[] {
+/** The outline of a file: its declarations (their kinds in `lang`), their properties inside. */
+export function documentSymbols(snapshot: Snapshot, path: string, lang: Lang): DocumentSymbol[] {
   const file = snapshot.files.get(path);
-  return file === undefined ? [] : declarationsOf(file).map(documentSymbol);
+  return file === undefined ? [] : declarationsOf(file).map((d) => documentSymbol(d, lang));
 }
 
 /** Declarations of the workspace whose name contains the query's characters in order (case-insensitive), at most `limit`. */

@@ -104,9 +104,10 @@ export function zoneDescription(iana: string, uiLang: Lang): string | undefined 
 /**
  * The IANA zones of Indonesia's provinces (core's table: Asia/Jakarta, Asia/Pontianak,
  * Asia/Makassar, Asia/Jayapura), quoted as a `timezone` value is written; without the opening
- * quote when the writer has typed it.
+ * quote when the writer has typed it, and without the closing one when the editor closed
+ * the pair as it was typed (`zona_waktu "|"`).
  */
-export function zoneItems(uiLang: Lang, quoteTyped: boolean): CompletionItem[] {
+export function zoneItems(uiLang: Lang, quoteTyped: boolean, closed = false): CompletionItem[] {
   const order = Object.keys(indonesianTimeZoneLabels);
   return [...INDONESIAN_ZONES]
     .sort(([a, x], [b, y]) => order.indexOf(x.zone) - order.indexOf(y.zone) || (a < b ? -1 : a > b ? 1 : 0))
@@ -115,7 +116,7 @@ export function zoneItems(uiLang: Lang, quoteTyped: boolean): CompletionItem[] {
       kind: CompletionItemKind.Value,
       detail: `${zone} — ${labelOf(indonesianTimeZoneLabels, zone, uiLang)}`,
       documentation: { kind: MarkupKind.Markdown, value: `${say("zoneProvinces", uiLang)}: ${provinces.join(", ")}` },
-      insertText: quoteTyped ? `${iana}"` : `"${iana}"`,
+      insertText: quoteTyped ? `${iana}${closed ? "" : '"'}` : `"${iana}"`,
       filterText: quoteTyped ? iana : `"${iana}"`,
       sortText: String(i).padStart(3, "0"),
     }));

@@ -1,7 +1,8 @@
 /**
  * The one way an unknown word is reported: "`women` is not a known audience group; allowed:
  * `children`, `teens`…" — every allowed value when there are few, else the nearest five —
- * with "did you mean" suggestions, and the replacement as an edit when one word is close
+ * with "did you mean" suggestions (a value near by spelling, else one the word ends, else one
+ * sharing a whole part with it), and the replacement as an edit when one word is close
  * (applied by `check --fix` when that word is near by spelling).
  * The list is the message's `allowed` argument, in English and Bahasa Indonesia, each with
  * the values as a planner writes them: the Indonesian message lists the Indonesian words
@@ -136,6 +137,20 @@ function affixed(word: string, candidates: readonly string[]): string[] {
   return candidates.filter((c) => c.length > lower.length && c.toLowerCase().endsWith(lower)).sort();
 }
 
+/**
+ * The allowed words that share a whole part of four letters or more with `word` (parts are
+ * separated by `_`: `pembelajaran_sebaya` shares `pembelajaran` with
+ * `pertemuan_pembelajaran_antar_sesama`), most shared parts first: a planner's own phrase
+ * for a value that no value is near by spelling. None when more than three share one (too vague to offer).
+ */
+function sharingAPart(word: string, candidates: readonly string[]): string[] {
+  const parts = new Set(word.toLowerCase().split("_").filter((p) => p.length >= 4));
+  if (parts.size === 0) return [];
+  const shared = (c: string): number => c.toLowerCase().split("_").filter((p) => parts.has(p)).length;
+  const found = candidates.filter((c) => c.toLowerCase() !== word.toLowerCase() && shared(c) > 0);
+  return found.length > 3 ? [] : found.sort((a, b) => shared(b) - shared(a) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** The edit that writes `word` in place of the unknown one. */
 function edit(reporter: FileReporter, unknown: UnknownWord, word: string): TextEdit {
   const range = unknown.rewrite?.range ?? unknown.range;
@@ -148,9 +163,13 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   // Read twice (the near words, then the affixed): an iterator is spread once.
   const candidates = [...(unknown.candidates ?? plain)];
   const near = closeNames(unknown.text, candidates);
-  const close = onePerMeaning(near.length > 0 ? near : affixed(unknown.text, candidates), unknown).slice(0, 3);
-  // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`dongeng`) stays a question.
-  const certain = close.length === 1 && near.length > 0;
+  const prefixed = near.length > 0 ? [] : affixed(unknown.text, candidates);
+  const close = onePerMeaning(near.length > 0 ? near : prefixed.length > 0 ? prefixed : sharingAPart(unknown.text, candidates), unknown).slice(0, 3);
+  // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`dongeng`), starts it or shares a part with it stays a question.
+  // Near by spelling means a typo (two edits at most): a prefix (`pelatihan_komputer` → `pelatihan`) is a guess at the meaning, offered but not applied.
+  const meaning = (w: string): string => unknown.meaningOf?.(w) ?? w;
+  const only = close.length === 1 ? close[0] : undefined;
+  const certain = only !== undefined && near.some((n) => damerauDistance(unknown.text.toLowerCase(), n.toLowerCase(), 3) <= 2 && meaning(n) === meaning(only));
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [], certain)),
   };

@@ -1,0 +1,85 @@
+/**
+ * Completion of an agreement's obligation lines (`perpustakaan menyediakan …`, `mitra
+ * menjadi_tuan_rumah …`, `mitra membayar … untuk …`, `minimal N sesi … per …`): they are
+ * not properties of the table, so the property completion neither offers their first
+ * words nor knows what follows them.
+ */
+import { explainKeyword, type DeclarationKind } from "@lontar/dsl";
+import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
+import { spelling, type Lang } from "../language/language.js";
+import { WORDS } from "../language/table-adapter.js";
+
+/** The words an obligation line starts with: its party, or a count of sessions (`minimal` / `at least`). */
+const STARTS: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
+  id: [["Library"], ["Partner"], ["Minimal"], ["Maximal"]],
+  en: [["Library"], ["Partner"], ["At", "Least"], ["At", "Most"]],
+};
+
+/** What a party does in an obligation. */
+const VERBS: readonly string[] = ["Provides", "Hosts", "Pays"];
+
+/**
+ * Words of an obligation whose token has several spellings, as an obligation writes them
+ * (`For` is also `selama` of a duration; `Session` also `session`): a test holds each to its token.
+ */
+export const OBLIGATION_WORDS = { For: { en: "for", id: "untuk" }, Session: { en: "sessions", id: "sesi" } } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+/** The kinds of resource a party provides, by the token of the kind's keyword (`menyediakan koleksi paket_sekolah`). */
+const RESOURCE_KINDS: Readonly<Record<string, DeclarationKind>> = { Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection", Equipment: "equipment" };
+
+/** A keyword item (one or more words) with the keyword's documentation in the reader's language. */
+function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {
+  const doc = explainKeyword(words[words.length - 1] ?? "", uiLang);
+  return { label: words.join(" "), kind: CompletionItemKind.Keyword, ...(doc === undefined ? {} : { documentation: { kind: MarkupKind.Markdown, value: doc } }) };
+}
+
+const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
+
+/** The first words of an agreement's obligation lines, offered beside its properties. */
+export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
+  return STARTS[lang].map((tokens) => tokenItem(tokens, lang, uiLang));
+}
+
+/**
+ * The items inside an agreement's obligation line, from its words so far (`complete`, the
+ * word being typed left out): a party's verbs right after it; what it provides (the names
+ * of resources, of one kind after the kind's keyword); the program it hosts; `untuk` /
+ * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
+ * `sesi` / `sessions` after the count of `minimal N`; the periods after what is provided's
+ * `setiap` / `per`. `names` gives the names declared of some kinds, `periods` the periods.
+ * Undefined when the line is no obligation (the property completion answers).
+ */
+export function obligationItems(
+  complete: readonly string[],
+  lang: Lang,
+  uiLang: Lang,
+  names: (kinds: readonly DeclarationKind[]) => CompletionItem[],
+  periods: () => CompletionItem[],
+): CompletionItem[] | undefined {
+  const tokens = complete.map((w) => WORDS.get(w)?.token);
+  const last = tokens[tokens.length - 1];
+  if (tokens[0] === "Minimal" || tokens[0] === "Maximal" || (tokens[0] === "At" && (tokens[1] === "Least" || tokens[1] === "Most"))) {
+    const count = tokens[0] === "At" ? 2 : 1;
+    return complete.length === count + 1 && /^\d/.test(complete[count] ?? "") ? [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)] : undefined;
+  }
+  if (tokens[0] !== "Library" && tokens[0] !== "Partner") return undefined;
+  if (complete.length === 1) return VERBS.map((verb) => tokenItem([verb], lang, uiLang));
+  switch (tokens[1]) {
+    case "Provides": {
+      if (last === "Every" || last === "Per") return periods();
+      if (complete.length === 2) return names(Object.values(RESOURCE_KINDS));
+      const kind = complete.length === 3 ? RESOURCE_KINDS[last ?? ""] : undefined;
+      return kind === undefined ? [] : names([kind]);
+    }
+    case "Hosts":
+      return complete.length === 2 ? names(["program"]) : [];
+    case "Pays":
+      // `membayar Rp 2.000.000 ` (the amount is `Rp` and a number): what it pays for.
+      if (complete.length === 4 && /^\d/.test(complete[3] ?? "")) return [keywordItem([OBLIGATION_WORDS.For[lang]], uiLang)];
+      if (last === "For") return names(["program"]);
+      if (last === "From") return names(["budget"]);
+      return [];
+    default:
+      return [];
+  }
+}
