@@ -154,6 +154,18 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
   opd: "government_agency",
   agency: "government_agency",
   dinas: "government_agency",
+  // A village's or a district's government, which a mobile library's route works with (a walk through a 2027 plan).
+  pemerintah_desa: "government_agency",
+  pemdes: "government_agency",
+  kantor_desa: "government_agency",
+  kelurahan: "government_agency",
+  kecamatan: "government_agency",
+  pemerintah_daerah: "government_agency",
+  pemda: "government_agency",
+  pemkab: "government_agency",
+  pemkot: "government_agency",
+  village_government: "government_agency",
+  local_government: "government_agency",
   lsm: "ngo",
   // Indonesian law counts an LSM among the ormas (UU 17/2013), and most are yayasan.
   ormas: "ngo",

@@ -117,6 +117,10 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.workspace?.programs.find((p) => p.id === "keliling")?.audience.map((a) => a.group)).toEqual(["elderly", "people_with_disabilities"]);
   });
+
+  it("a village's or a district's government, which a mobile library's route works with, is a government agency", () => {
+    for (const word of ["pemerintah_desa", "pemdes", "kantor_desa", "kelurahan", "kecamatan", "pemda", "pemkab", "pemkot", "village_government"]) expect(lookupWord(PARTNER_KINDS, word)).toBe("government_agency");
+  });
 });
 
 describe("conditions", () => {
