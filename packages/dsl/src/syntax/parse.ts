@@ -253,9 +253,15 @@ function codeOf(e: ItemError): SyntaxCode {
 /** The parser's codes whose message is built by the parser (`<code>.parser`, one `detail` argument). */
 type ParserMessageKey = "LON1101.parser" | "LON1102.parser" | "LON1103.parser" | "LON1104.parser" | "LON1105.parser";
 
+/** The fewest letters a word needs for a keyword's fix to be certain (see {@link diag}). */
+const MIN_CERTAIN_WORD = 3;
+
 function diag(code: SyntaxCode, message: Labels, file: string, range: Range, replacements: readonly string[] = []): Diagnostic {
-  // Each close keyword is one fix: replace the word written with it. The closest is preferred when it is the only one.
-  const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], replacements.length === 1));
+  // Each close keyword is one fix: replace the word written with it. The closest is preferred when it is the only one and the
+  // word written has three letters or more: `d`, `da`, `bi` are as likely a word not yet finished as a typo of `di`, and a
+  // fix-all on save would write it mid-word.
+  const written = range.end.offset - range.start.offset;
+  const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], replacements.length === 1 && written >= MIN_CERTAIN_WORD));
   return makeDiagnostic(`${code.code}.parser` as ParserMessageKey, { detail: message }, file, range, { suggestions });
 }
 

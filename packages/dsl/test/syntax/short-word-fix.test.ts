@@ -1,0 +1,24 @@
+/**
+ * A word of one or two letters where a keyword is expected (`da` under a schedule's line, from
+ * an editor walk typing `dan…`): "did you mean `di`?" was a certain fix, which an editor's
+ * fix-all on save would write mid-word. It is offered, not certain; a longer typo stays certain.
+ */
+import { describe, expect, it } from "vitest";
+import { certainFixes, checkSource } from "@lontar/dsl";
+
+const program = (line: string): string =>
+  `perpustakaan p { jenjang desa wilayah "Aceh" / "Kota Langsa" }\nprogram r di p {\n  kategori klub_buku\n  jadwal sekali 2027-02-01 pukul 09:00\n  ${line}\n}\n`;
+
+describe("a keyword's fix for a short word", () => {
+  it.each(["d", "da", "bi"])("`%s`: offered, not certain", (word) => {
+    const { diagnostics } = checkSource(program(word), "a.lontar");
+    const offered = diagnostics.flatMap((d) => d.suggestions.map((s) => [s.edits[0]?.text, s.preferred ?? false]));
+    expect(offered).toContainEqual(["di", false]);
+    expect(certainFixes(diagnostics).get("a.lontar") ?? []).toEqual([]);
+  });
+
+  it("a typo of three letters or more stays certain (`kategorri`)", () => {
+    const { diagnostics } = checkSource(program("kategorri klub_buku"), "a.lontar");
+    expect(certainFixes(diagnostics).get("a.lontar")?.map((e) => e.text)).toEqual(["kategori"]);
+  });
+});
