@@ -23,6 +23,8 @@ export interface FactDefinition {
   readonly type: FactType;
   /** What it means, for hover and docs. */
   readonly description: string;
+  /** What it means, in Bahasa Indonesia. */
+  readonly descriptionId: string;
   /** Whether the fact is known for an agreement's or gate's context (no occurrence). */
   readonly static: boolean;
 }
@@ -34,21 +36,21 @@ const enumOf = (name: string, labels: Record<string, unknown>): FactType => ({ k
  * program gates see only the `static` ones (library and program).
  */
 export const FACTS: readonly FactDefinition[] = [
-  { name: "program.id", nameId: "program.id", type: { kind: "string" }, description: "The program's identifier.", static: true },
-  { name: "program.category", nameId: "program.kategori", type: enumOf("program category", programCategoryLabels), description: "The program's category.", static: true },
-  { name: "program.library", nameId: "program.perpustakaan", type: { kind: "string" }, description: "The organising library's identifier.", static: true },
-  { name: "program.partners", nameId: "program.mitra", type: { kind: "list", of: { kind: "string" } }, description: "The program's partner identifiers.", static: true },
-  { name: "library.id", nameId: "perpustakaan.id", type: { kind: "string" }, description: "The library's identifier.", static: true },
-  { name: "library.tier", nameId: "perpustakaan.jenjang", type: enumOf("library tier", libraryTierLabels), description: "The library's tier.", static: true },
-  { name: "library.stage", nameId: "perpustakaan.tahap", type: { kind: "stage" }, description: "The library's TPBIS stage; compared in stage order.", static: true },
-  { name: "library.province", nameId: "perpustakaan.provinsi", type: { kind: "string" }, description: "The library's province.", static: true },
-  { name: "occurrence.date", nameId: "kegiatan.tanggal", type: { kind: "date" }, description: "The occurrence's local date.", static: false },
-  { name: "occurrence.start", nameId: "kegiatan.mulai", type: { kind: "time" }, description: "The occurrence's local start time.", static: false },
-  { name: "occurrence.end", nameId: "kegiatan.selesai", type: { kind: "time" }, description: "The occurrence's local end time.", static: false },
-  { name: "occurrence.duration", nameId: "kegiatan.durasi", type: { kind: "number" }, description: "The occurrence's length in minutes.", static: false },
-  { name: "occurrence.site", nameId: "kegiatan.lokasi", type: { kind: "string" }, description: "The site visited, for rotating programs.", static: false },
-  { name: "weekday", nameId: "hari", type: enumOf("weekday", weekdayLabels), description: "The occurrence's day of the week.", static: false },
-  { name: "month", nameId: "bulan", type: { kind: "number" }, description: "The occurrence's month, 1 to 12.", static: false },
+  { name: "program.id", nameId: "program.id", type: { kind: "string" }, description: "The program's identifier.", descriptionId: "Pengenal program.", static: true },
+  { name: "program.category", nameId: "program.kategori", type: enumOf("program category", programCategoryLabels), description: "The program's category.", descriptionId: "Kategori program.", static: true },
+  { name: "program.library", nameId: "program.perpustakaan", type: { kind: "string" }, description: "The organising library's identifier.", descriptionId: "Pengenal perpustakaan penyelenggara.", static: true },
+  { name: "program.partners", nameId: "program.mitra", type: { kind: "list", of: { kind: "string" } }, description: "The program's partner identifiers.", descriptionId: "Pengenal mitra program.", static: true },
+  { name: "library.id", nameId: "perpustakaan.id", type: { kind: "string" }, description: "The library's identifier.", descriptionId: "Pengenal perpustakaan.", static: true },
+  { name: "library.tier", nameId: "perpustakaan.jenjang", type: enumOf("library tier", libraryTierLabels), description: "The library's tier.", descriptionId: "Jenjang perpustakaan.", static: true },
+  { name: "library.stage", nameId: "perpustakaan.tahap", type: { kind: "stage" }, description: "The library's TPBIS stage; compared in stage order.", descriptionId: "Tahap TPBIS perpustakaan; dibandingkan menurut urutan tahapnya.", static: true },
+  { name: "library.province", nameId: "perpustakaan.provinsi", type: { kind: "string" }, description: "The library's province.", descriptionId: "Provinsi perpustakaan.", static: true },
+  { name: "occurrence.date", nameId: "kegiatan.tanggal", type: { kind: "date" }, description: "The occurrence's local date, compared as its text in quotes (\"2027-06-20\").", descriptionId: "Tanggal lokal kegiatan, dibandingkan sebagai teks dalam tanda kutip (\"2027-06-20\").", static: false },
+  { name: "occurrence.start", nameId: "kegiatan.mulai", type: { kind: "time" }, description: "The occurrence's local start time.", descriptionId: "Jam mulai lokal kegiatan.", static: false },
+  { name: "occurrence.end", nameId: "kegiatan.selesai", type: { kind: "time" }, description: "The occurrence's local end time.", descriptionId: "Jam selesai lokal kegiatan.", static: false },
+  { name: "occurrence.duration", nameId: "kegiatan.durasi", type: { kind: "number" }, description: "The occurrence's length in minutes.", descriptionId: "Lamanya kegiatan dalam menit.", static: false },
+  { name: "occurrence.site", nameId: "kegiatan.lokasi", type: { kind: "string" }, description: "The site visited, for rotating programs.", descriptionId: "Lokasi yang dikunjungi, untuk program bergilir.", static: false },
+  { name: "weekday", nameId: "hari", type: enumOf("weekday", weekdayLabels), description: "The occurrence's day of the week.", descriptionId: "Hari kegiatan dalam sepekan.", static: false },
+  { name: "month", nameId: "bulan", type: { kind: "number" }, description: "The occurrence's month, 1 to 12.", descriptionId: "Bulan kegiatan, 1 sampai 12.", static: false },
 ];
 
 /** A function a condition may call, with its parameter types. */
@@ -61,6 +63,8 @@ export interface FunctionDefinition {
   readonly params: readonly FactType[];
   /** What it means. */
   readonly description: string;
+  /** What it means, in Bahasa Indonesia. */
+  readonly descriptionId: string;
 }
 
 /** Functions conditions may call. */
@@ -70,6 +74,7 @@ export const FUNCTIONS: readonly FunctionDefinition[] = [
     nameId: "tumpang",
     params: [{ kind: "time" }, { kind: "time" }],
     description: "True when the occurrence's local time overlaps the span from the first time to the second.",
+    descriptionId: "Benar bila jam lokal kegiatan beririsan dengan rentang dari jam pertama sampai jam kedua.",
   },
 ];
 
