@@ -299,6 +299,13 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
       const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, word, word.startsWith(".") ? 2 : 1) });
       expect((hover?.contents as MarkupContent | undefined)?.value ?? "", word).not.toMatch(/Peruntukan anggaran|Budget allocation|sebagai satuan|as a unit/);
     }
+    // The fact itself: what it means, in the reader's language, and that only a rule sees an occurrence's.
+    const fact = async (word: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, word, 2) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await fact(ex.lang === "id" ? "program.kategori" : "program.category")).toBe(ex.lang === "id" ? "**program.kategori** — fakta kondisi\n\nKategori program." : "**program.category** — fact of a condition\n\nThe program's category.");
+    expect(await fact(ex.lang === "id" ? "hari ==" : "weekday ==")).toContain(ex.lang === "id" ? "hanya dikenal untuk kegiatan dalam aturan" : "known for a rule's occurrences only");
   });
 
   it("hovers an agreement with whether each obligation holds per period", async () => {

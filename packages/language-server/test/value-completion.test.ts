@@ -187,6 +187,10 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const typing = await atEnd(`${rule}${id ? "program.ka" : "program.ca"}`);
     const category = typing.find((i) => i.label === (id ? "program.kategori" : "program.category"));
     expect(category?.textEdit && "range" in category.textEdit ? category.textEdit.range.end.character - category.textEdit.range.start.character : 0).toBe(10);
+    // What each fact means, in the reader's language (core's table had it in English only).
+    expect(category?.detail).toBe(id ? "Kategori program." : "The program's category.");
+    const overlaps = (await atEnd(rule)).find((i) => i.label === (id ? "tumpang(…)" : "overlaps(…)"));
+    expect(overlaps?.detail).toMatch(id ? /^Benar bila jam lokal kegiatan beririsan/ : /^True when the occurrence's local time overlaps/);
     expect(await names(`${rule}${id ? "program.kategori == " : "program.category == "}`)).toContain(id ? "mendongeng" : "storytelling");
     expect(await names(`${rule}${id ? "hari == " : "weekday == "}`)).toEqual(id ? ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"] : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
     expect(await names(`${rule}${id ? "perpustakaan.jenjang dalam [desa, " : "library.tier in [village, "}`)).toContain(id ? "kota" : "city");

@@ -1,4 +1,4 @@
-import { labelOf, weekdayLabels } from "@lontar/core";
+import { findFact, FUNCTIONS, labelOf, weekdayLabels } from "@lontar/core";
 import { agreementStatusWord, expectedText } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
@@ -143,7 +143,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
-  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? undefined : keywordHover(snapshot, path, offset, kind === "agreement", lang));
+  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? factHover(snapshot, path, offset, lang) : keywordHover(snapshot, path, offset, kind === "agreement", lang));
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
@@ -165,6 +165,25 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
   if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
+}
+
+/**
+ * The hover of a fact (`program.kategori`, `hari`) or a function (`tumpang`) in a condition:
+ * what it means, in the reader's language, from core's table; whether only a rule sees it.
+ */
+function factHover(snapshot: Snapshot, path: string, offset: number, lang: Lang): Hover | undefined {
+  const text = snapshot.texts.get(path) ?? "";
+  const start = offset - (/[A-Za-z0-9_.]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(start, start + 200))?.[0];
+  if (word === undefined) return undefined;
+  const fact = findFact(word);
+  const call = fact === undefined ? FUNCTIONS.find((f) => f.name === word || f.nameId === word) : undefined;
+  const found = fact ?? call;
+  if (found === undefined) return undefined;
+  const lines = [`**${word}** — ${say(fact === undefined ? "function" : "fact", lang)}`, lang === "id" ? found.descriptionId : found.description];
+  if (fact?.static === false) lines.push(`*${say("occurrenceOnly", lang)}*`);
+  const lineIndex = snapshot.lines(path);
+  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }
 
 /**
