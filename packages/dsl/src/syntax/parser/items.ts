@@ -333,8 +333,8 @@ class ItemReader {
       // property keyword here starts the next property, unless it is a word of the value before
       // (`kategori pinjam paket koleksi`).
       // `ketika jam antara 11:30-13:00`: `antara` continues the condition before it (a span written as a sentence writes it), not a property.
-      const spanInCondition = t.tokenType === K["Between"] && (conditionBetweenAt(this.tokens, j - 1) ?? conditionBetweenAt(this.tokens, j - 3)) !== undefined;
-      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j, kind) && !spanInCondition) ? undefined : this.readMendedProperty(j, j, properties, broken, kind);
+      const spanInCondition = (): boolean => t.tokenType === K["Between"] && (conditionBetweenAt(this.tokens, j - 1) ?? conditionBetweenAt(this.tokens, j - 3)) !== undefined;
+      const written = this.startsLine(j) || (propertyStartTypes().has(t.tokenType) && !spacedValueHolds(this.tokens, j, kind) && !spanInCondition()) ? undefined : this.readMendedProperty(j, j, properties, broken, kind);
       if (written !== undefined) {
         last = written - 1;
         j = written;

@@ -5,18 +5,19 @@
  * the hours of a session, asks whether they meet the span (`tumpang(11:30, 13:00)`).
  */
 import type { IToken } from "chevrotain";
+import { findFact, FUNCTIONS } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { tokenize } from "../lexer/lexer.js";
 import { DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
-import { isNameWord, writtenText } from "./written-tokens.js";
+import { isNameWord, lexedAs, writtenText } from "./written-tokens.js";
 
-/** The facts of a session's date and hours, in each keyword language (core's `FACTS`). */
-const SESSION_DATE = { en: "occurrence.date", id: "kegiatan.tanggal" } as const;
+/** A fact's or a function's name in a keyword language (core's tables name each in both). */
+const nameIn = (entry: { readonly name: string; readonly nameId: string } | undefined, lang: "en" | "id"): string | undefined => (lang === "id" ? entry?.nameId : entry?.name);
 
-/** The function that asks whether a session's hours meet a span (`tumpang(dari, sampai)`). */
-const OVERLAPS = { en: "overlaps", id: "tumpang" } as const;
+/** The session's date (`kegiatan.tanggal`), and the function that asks whether its hours meet a span (`tumpang`). */
+const SESSION_DATE = findFact("occurrence.date");
+const OVERLAPS = FUNCTIONS.find((f) => f.name === "overlaps");
 
 /** The words that mean a session's date, written alone. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date", "day", "hari"]);
@@ -32,12 +33,6 @@ function operandAt(tokens: readonly IToken[], s: number): { readonly between: nu
   const field = tokens[s + 2];
   if (dot?.tokenType.name === "Dot" && field !== undefined && isNameWord(field)) return { between: s + 3, text: `${t.image}.${field.image}`, dotted: true };
   return { between: s + 1, text: t.image, dotted: false };
-}
-
-/** The tokens of a condition's text as the lexer reads them, to stand for the written run. */
-function replacement(text: string): { readonly token: NonNullable<NotationRun["token"]>; readonly then: NonNullable<NotationRun["then"]> } | undefined {
-  const [first, ...rest] = tokenize(text).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
-  return first === undefined ? undefined : { token: first, then: rest };
 }
 
 /**
@@ -60,15 +55,18 @@ export function conditionBetweenAt(tokens: readonly IToken[], s: number): Notati
   const text = writtenText(tokens, s, last);
   const range = spanTokens(tokens[s] as IToken, to) ?? tokenRange(between);
   if (dates && !operand.dotted && !DATE_WORDS.has(operand.text.toLowerCase())) return undefined;
-  const fact = operand.dotted ? operand.text : SESSION_DATE[lang];
+  const fact = operand.dotted ? operand.text : nameIn(SESSION_DATE, lang);
+  if (fact === undefined) return undefined;
   if (dates || operand.dotted) {
     // A condition compares a date as its text, in quotes (ISO dates sort as their texts do).
     const [a, b] = dates ? [`"${from.image}"`, `"${to.image}"`] : [from.image, to.image];
     const fixed = `${fact} >= ${a} && ${fact} <= ${b}`;
-    const put = replacement(fixed);
+    const put = lexedAs(fixed);
     return put === undefined ? undefined : { first: s, last, mistake: { kind: "conditionBetween", text, fixed, range }, literal: "keyword", ...put };
   }
-  const call = `${OVERLAPS[lang]}(${from.image}, ${to.image})`;
-  const put = replacement(call);
+  const overlaps = nameIn(OVERLAPS, lang);
+  if (overlaps === undefined) return undefined;
+  const call = `${overlaps}(${from.image}, ${to.image})`;
+  const put = lexedAs(call);
   return put === undefined ? undefined : { first: s, last, mistake: { kind: "conditionBetweenHours", text, example: call, alternatives: [call], range }, literal: "keyword", ...put };
 }

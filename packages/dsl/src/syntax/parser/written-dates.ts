@@ -1,8 +1,8 @@
 /** Times and dates written another way: `09.00`, `17-08-2026`, `17 Agustus 2026`, `09:00 WIB`, `1,5 jam`, `pukul 3 sore`, `cakrawala 2026`. */
 import type { IToken } from "chevrotain";
-import { isIsoDate, isLocalTime } from "@lontar/core";
+import { dayNumber, isIsoDate, isLocalTime, weekdayOf } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { MONTH_SPELLINGS, WEEKDAYS, WEEKDAY_SPELLINGS, type WeekdayCode } from "../keywords.js";
+import { MONTH_SPELLINGS, WEEKDAYS, WEEKDAY_SPELLINGS, WORDS, type WeekdayCode } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
@@ -51,6 +51,14 @@ export function monthNumber(word: string): number | undefined {
 /** Words written before a date, lower case: `tanggal 5 Januari 2026`, `tgl. 2026-01-05`, `date 2026-01-05`. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date"]);
 
+/** The date from token `at`: an ISO date, or one written another way whose fix is certain (`17 Agustus 2026`, `17-08-2026`), and its last token. */
+function writtenDate(tokens: readonly IToken[], at: number): { readonly last: number; readonly fixed: string } | undefined {
+  const next = tokens[at];
+  if (next?.tokenType === DateLiteral) return { last: at, fixed: next.image };
+  const written = dateAt(tokens, at) ?? monthDateAt(tokens, at);
+  return written?.mistake.fixed === undefined ? undefined : { last: written.last, fixed: written.mistake.fixed };
+}
+
 /**
  * `sekali tanggal 5 Januari 2026`, `mulai tgl. 2026-01-05`: a word for "date" before a date,
  * which Lontar writes alone; the fix is the date as Lontar writes it (`2026-01-05`), the date's
@@ -60,11 +68,7 @@ export function dateWordAt(tokens: readonly IToken[], s: number): NotationRun | 
   const word = tokens[s];
   if (word === undefined || !DATE_WORDS.has(word.image.toLowerCase())) return undefined;
   const at = tokens[s + 1]?.tokenType.name === "Dot" && touching(word, tokens[s + 1]) ? s + 2 : s + 1;
-  const next = tokens[at];
-  const date = next?.tokenType === DateLiteral ? { last: at, fixed: next.image } : (() => {
-    const written = dateAt(tokens, at) ?? monthDateAt(tokens, at);
-    return written?.mistake.fixed === undefined ? undefined : { last: written.last, fixed: written.mistake.fixed };
-  })();
+  const date = writtenDate(tokens, at);
   if (date === undefined) return undefined;
   const range = spanTokens(word, tokens[date.last]) ?? tokenRange(word);
   return { first: s, last: date.last, mistake: { kind: "dateWord", text: writtenText(tokens, s, date.last), fixed: date.fixed, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
@@ -183,17 +187,10 @@ export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
 }
 
-/** The weekday code a day's name (any case, either language) stands for. */
-function weekdayOf(name: string): WeekdayCode | undefined {
-  for (const day of WEEKDAYS) if (WEEKDAY_SPELLINGS[day].en.includes(name) || WEEKDAY_SPELLINGS[day].id.includes(name)) return day;
-  return undefined;
-}
-
-/** The weekday of an ISO date (the proleptic Gregorian calendar, no zone involved). */
+/** The weekday code of an ISO date (calendar arithmetic, no clock or zone). */
 function weekdayOfDate(iso: string): WeekdayCode | undefined {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (y === undefined || m === undefined || d === undefined) return undefined;
-  return WEEKDAYS[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7];
+  const [y = NaN, m = NaN, d = NaN] = iso.split("-").map(Number);
+  return WEEKDAYS[weekdayOf(dayNumber(y, m, d))];
 }
 
 /**
@@ -204,22 +201,23 @@ function weekdayOfDate(iso: string): WeekdayCode | undefined {
  */
 export function weekdayDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const name = dayName(tokens[s]);
-  const day = name === undefined ? undefined : weekdayOf(name);
-  if (day === undefined) return undefined;
+  const meaning = name === undefined ? undefined : WORDS.get(name);
+  const day = meaning?.value;
+  if (typeof day !== "string" || !isWeekdayCode(day)) return undefined;
   const at = tokens[s + 1]?.tokenType.name === "Comma" ? s + 2 : s + 1;
-  const next = tokens[at];
-  const date = next?.tokenType === DateLiteral ? { last: at, fixed: next.image } : (() => {
-    const written = dateAt(tokens, at) ?? monthDateAt(tokens, at);
-    return written?.mistake.fixed === undefined ? undefined : { last: written.last, fixed: written.mistake.fixed };
-  })();
+  const date = writtenDate(tokens, at);
   if (date === undefined) return undefined;
   const text = writtenText(tokens, s, date.last);
   const range = spanTokens(tokens[s] as IToken, tokens[date.last]) ?? tokenRange(tokens[s] as IToken);
   const actual = weekdayOfDate(date.fixed);
   if (actual !== undefined && actual !== day) {
-    const lang = WEEKDAY_SPELLINGS[day].id.includes(name ?? "") ? "id" : "en";
-    const example = WEEKDAY_SPELLINGS[actual][lang][0] ?? actual;
+    const example = WEEKDAY_SPELLINGS[actual][meaning?.lang ?? "en"][0] ?? actual;
     return { first: s, last: date.last, mistake: { kind: "weekdayDateOther", text, reading: date.fixed, example, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
   }
   return { first: s, last: date.last, mistake: { kind: "weekdayDate", text, fixed: date.fixed, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
+}
+
+/** Whether `value` is a weekday's code (`mon` … `sun`). */
+function isWeekdayCode(value: string): value is WeekdayCode {
+  return (WEEKDAYS as readonly string[]).includes(value);
 }

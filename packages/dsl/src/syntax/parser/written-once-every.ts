@@ -6,10 +6,9 @@
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
-import { tokenize } from "../lexer/lexer.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { writtenText } from "./written-tokens.js";
+import { lexedAs, writtenText } from "./written-tokens.js";
 
 /** A period in one word (`sebulan`: a month) and the unit Lontar writes for it. */
 const ONE_PERIOD: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
@@ -19,11 +18,11 @@ const UNITS: ReadonlySet<string> = new Set(["DayUnit", "Minggu", "WeekUnit", "Mo
 
 /** The run from `s` to `last`, read as `fixed` (its tokens as the lexer reads them). */
 function run(tokens: readonly IToken[], s: number, last: number, fixed: string): NotationRun | undefined {
-  const [token, ...then] = tokenize(fixed).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
+  const put = lexedAs(fixed);
   const first = tokens[s];
-  if (token === undefined || first === undefined) return undefined;
+  if (put === undefined || first === undefined) return undefined;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-  return { first: s, last, mistake: { kind: "onceEvery", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", token, then };
+  return { first: s, last, mistake: { kind: "onceEvery", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...put };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What the readers of written forms share: how tokens touch, stand alone and are quoted as written, and which words they are. */
 import type { IToken, TokenType } from "chevrotain";
 import { WORDS } from "../keywords.js";
+import { tokenize } from "../lexer/lexer.js";
 import { Identifier, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 
@@ -53,4 +54,14 @@ export function dayName(t: IToken | undefined): string | undefined {
   const lower = t.image.toLowerCase();
   const meaning = WORDS.get(lower);
   return meaning?.token === "WeekdayName" || meaning?.token === "Minggu" ? lower : undefined;
+}
+
+/**
+ * A fix of several words as the tokens that stand for the written run (`NotationRun`'s `token`
+ * and `then`), read by the lexer itself so that each word has the type it lexes to
+ * (`setiap bulan pada kamis kedua`, `kegiatan.tanggal >= "2027-06-20"`). Undefined for no text.
+ */
+export function lexedAs(text: string): Pick<NotationRun, "token" | "then"> & { readonly token: NonNullable<NotationRun["token"]> } | undefined {
+  const [token, ...then] = tokenize(text).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
+  return token === undefined ? undefined : { token, then };
 }

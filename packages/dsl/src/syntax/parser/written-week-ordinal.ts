@@ -7,15 +7,20 @@
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spellOrdinal, WORDS } from "../keywords.js";
-import { tokenize } from "../lexer/lexer.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { dayName, writtenText } from "./written-tokens.js";
+import { dayName, lexedAs, writtenText } from "./written-tokens.js";
+
+/** The words for a week. */
+const WEEK_WORDS: ReadonlySet<string> = new Set(["minggu", "pekan", "week"]);
 
 /** Whether `t` is a word for the week (`minggu`, `pekan`, `week`). */
 function isWeek(t: IToken | undefined): boolean {
-  return t !== undefined && (t.tokenType === K["Minggu"] || t.tokenType === K["WeekUnit"] || ["minggu", "pekan", "week"].includes(t.image.toLowerCase()));
+  return t !== undefined && WEEK_WORDS.has(t.image.toLowerCase());
 }
+
+/** The value of an ordinal's word (`kedua`: 2, `terakhir`: -1). */
+const ordinal = (t: IToken): unknown => WORDS.get(t.image.toLowerCase())?.value;
 
 /** The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, joined by `dan` or `,`), at most five, and the last token read. */
 function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: readonly number[]; readonly last: number } | undefined {
@@ -27,8 +32,8 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
     if (t?.tokenType === K["To"] && tokens[j + 1]?.tokenType.name === "Minus" && n?.tokenType === NumberLiteral && /^[1-5]$/.test(n.image)) {
       values.push(Number(n.image));
       j += 3;
-    } else if (t?.tokenType.name === "Ordinal" && typeof WORDS.get(t.image.toLowerCase())?.value === "number") {
-      values.push(WORDS.get(t.image.toLowerCase())?.value as number);
+    } else if (t?.tokenType.name === "Ordinal" && typeof ordinal(t) === "number") {
+      values.push(ordinal(t) as number);
       j += 1;
     } else break;
     const join = tokens[j];
@@ -66,11 +71,10 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   const forms = read.values.map((n) => `${month} ${day} ${spellOrdinal(n, lang)}`);
   const [first] = forms;
   if (first === undefined) return undefined;
-  const put = tokenize(first).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
-  const [token, ...then] = put;
-  if (token === undefined) return undefined;
+  const put = lexedAs(first);
+  if (put === undefined) return undefined;
   const text = writtenText(tokens, s, last);
   const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
-  if (forms.length === 1) return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed: first, range }, literal: "keyword", token, then };
-  return { first: s, last, mistake: { kind: "weekOrdinals", text, example: forms.map((f) => `\`${f} …\``).join("; "), range }, literal: "keyword", token, then };
+  if (forms.length === 1) return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed: first, range }, literal: "keyword", ...put };
+  return { first: s, last, mistake: { kind: "weekOrdinals", text, example: forms.map((f) => `\`${f} …\``).join("; "), range }, literal: "keyword", ...put };
 }
