@@ -27,13 +27,14 @@ export { zoneClock, type ResolvedLocalTime, type ZoneClock } from "./expand/zone
 export { allocate, type AllocateOptions, type AllocationResult, type AllocationStats } from "./allocate/allocate.js";
 export { MAX_SEED, MAX_STEPS } from "./allocate/search-bounds.js";
 
-export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
+export { activeSpan, agreementApplies, checkCompliance, isOutsideWindow, isPartialFinding, plannedCost, type AgreementReport } from "./compliance/check-compliance.js";
 export { complianceFindings, type ComplianceDiagnostic } from "./compliance/findings.js";
-export { periodNames, PERIODS_PLURAL } from "./compliance/period-names.js";
+export { PERIODS_PLURAL } from "./compliance/period-names.js";
+export { missedWords, type MissedWords } from "./compliance/missed-periods.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { projectKpis } from "./kpi/project-kpis.js";
-export { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "./export/counted-violations.js";
+export { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "./export/counted-violations.js";
 
 export {
   CSV_COLUMNS,

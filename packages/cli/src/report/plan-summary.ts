@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, periodNames, PERIODS_PLURAL, planVerdict, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, isPartialFinding, missedWords, PERIODS_PLURAL, planVerdict, programsWithoutSessions, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -70,13 +70,12 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     const missed = agreement.findings.filter((finding) => !finding.ok);
     // An obligation the window does not judge (its event is elsewhere in the validity) says so, not "met".
     const outside = agreement.findings.filter(isOutsideWindow);
-    const told = [...byObligation(missed).map((group) => groupText(group, language, byId)), ...outside.map((finding) => findingText(finding, language, byId))];
+    const told = [...byObligation(missed, plan, byId).map((group) => groupText(group, language, byId)), ...outside.map((finding) => findingText(finding, language, byId))];
     if (told.length > 0) lines.push(`    ${agreement.agreementId}: ${told.join("; ")}`);
   }
   // A program no schedule of which falls in the horizon (last year's dates copied) is in no output but LON5104: say it here too.
-  const neverHeld = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
-  for (const occurrence of plan.occurrences) neverHeld.delete(occurrence.programId);
-  if (neverHeld.size > 0) lines.push(t("plan.neverHeld", { programs: [...neverHeld].join(", ") }));
+  const neverHeld = programsWithoutSessions(plan);
+  if (neverHeld.length > 0) lines.push(t("plan.neverHeld", { programs: neverHeld.join(", ") }));
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
     for (const u of unpaid) {
@@ -117,12 +116,18 @@ function findingText(finding: ComplianceFinding, language: Language, agreements:
 /** One obligation's missed findings, never none. */
 type ObligationFindings = readonly [ComplianceFinding, ...ComplianceFinding[]];
 
-/** The missed findings of one agreement by obligation, in the order of their first. */
-function byObligation(findings: readonly ComplianceFinding[]): ObligationFindings[] {
-  const groups = new Map<number, [ComplianceFinding, ...ComplianceFinding[]]>();
+/**
+ * The missed findings of one agreement by obligation, whole periods apart from those the
+ * validity or the horizon cuts (as `lontar check` groups them: a cut period's bound is scaled
+ * down), in the order of their first.
+ */
+function byObligation(findings: readonly ComplianceFinding[], plan: Plan, agreements: ReadonlyMap<string, Agreement>): ObligationFindings[] {
+  const groups = new Map<string, [ComplianceFinding, ...ComplianceFinding[]]>();
   for (const finding of findings) {
-    const group = groups.get(finding.obligationIndex);
-    if (group === undefined) groups.set(finding.obligationIndex, [finding]);
+    const agreement = agreements.get(finding.agreementId);
+    const key = `${finding.obligationIndex}:${agreement !== undefined && isPartialFinding(finding, plan.horizon, agreement)}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [finding]);
     else group.push(finding);
   }
   return [...groups.values()];
@@ -138,14 +143,12 @@ function byObligation(findings: readonly ComplianceFinding[]): ObligationFinding
 function groupText(group: ObligationFindings, language: Language, agreements: ReadonlyMap<string, Agreement>): string {
   const [first] = group;
   if (group.length === 1) return findingText(first, language, agreements);
-  const planned = group.map((finding) => finding.planned);
-  const [least, most] = [Math.min(...planned), Math.max(...planned)];
-  const expected = expectedWords([...new Set(group.map((finding) => finding.expected))].join(" / "))[language];
-  const spread = least === most ? String(least) : `${least}–${most}`;
   const obligation = agreements.get(first.agreementId)?.obligations[first.obligationIndex];
+  // The words `lontar check` says of missed periods (one table, the planner's); a group with no period to count by, its bounds alike.
+  const words = missedWords(group, obligation !== undefined && "per" in obligation ? obligation.per : "month");
+  const [spread, expected] = [words.planned, words.expected[language]];
   if (obligation !== undefined && "per" in obligation) {
-    const names = periodNames(group.map((finding) => finding.period), obligation.per)[language];
-    return cliText("plan.findingPeriods", { number: first.obligationIndex + 1, count: group.length, periods: PERIODS_PLURAL[obligation.per][language], names, planned: spread, expected }, language);
+    return cliText("plan.findingPeriods", { number: first.obligationIndex + 1, count: group.length, periods: PERIODS_PLURAL[obligation.per][language], names: words.names[language], planned: spread, expected }, language);
   }
   return cliText("plan.findingGroup", {
     number: first.obligationIndex + 1,

@@ -10,7 +10,7 @@ import { expectedWords } from "../export/expected-text.js";
  * One obligation missed in more than one period, at one severity: what a single diagnostic
  * says instead of one per period ("not met in 12 of 12 months: Jan–Dec 2025").
  */
-export interface MissedPeriods {
+export interface MissedPeriods extends MissedWords {
   /** The first failed finding, for the agreement, obligation, source and severity. */
   readonly first: ComplianceDiagnostic;
   /** How many periods missed it. */
@@ -19,12 +19,34 @@ export interface MissedPeriods {
   readonly total: number;
   /** The period the obligation counts per. */
   readonly per: Period;
+}
+
+/** What a group of missed periods of one obligation says of them, whatever reports them (`lontar check`'s diagnostic, the plan summary). */
+export interface MissedWords {
   /** The missed periods named, consecutive ones joined (`Mar–Nov 2019`). */
   readonly names: Labels;
   /** What was planned per period: one number, or the least and most (`0–2`). */
   readonly planned: string;
-  /** What was expected per period: one bound, or each different one. */
+  /** What was expected per period: one bound in words, or each different one (`at least 1 / at least 4`). */
   readonly expected: Labels;
+}
+
+/**
+ * The words of missed periods of an obligation counted `per` period: their names, the planned
+ * spread and the expected bounds in words.
+ *
+ * @example missedWords(group, "month").names.id // "Jan–Des 2027"
+ */
+export function missedWords(findings: readonly { readonly period: DateSpan; readonly planned: number; readonly expected: string }[], per: Period): MissedWords {
+  const expected = findings.map((f) => f.expected);
+  return {
+    names: periodNames(
+      findings.map((f) => f.period),
+      per,
+    ),
+    planned: spread(findings.map((f) => f.planned)),
+    expected: { en: distinct(expected.map((e) => expectedWords(e).en)), id: distinct(expected.map((e) => expectedWords(e).id)) },
+  };
 }
 
 const spread = (values: readonly number[]): string => {
@@ -62,18 +84,6 @@ export function missedPeriods(group: readonly ComplianceDiagnostic[], agreement:
   if (first === undefined || group.length < 2 || obligation === undefined || !("per" in obligation)) return undefined;
   const partial = first.severity === "warning";
   const total = (report?.findings ?? []).filter((f) => f.obligationIndex === first.obligationIndex && isPartialFinding(f, horizon, agreement) === partial).length;
-  const expected = group.map((f) => f.expected);
-  return {
-    first,
-    missed: group.length,
-    total: Math.max(total, group.length),
-    per: obligation.per,
-    names: periodNames(
-      group.map((f) => f.period),
-      obligation.per,
-    ),
-    planned: spread(group.map((f) => f.planned)),
-    expected: { en: distinct(expected.map((e) => expectedWords(e).en)), id: distinct(expected.map((e) => expectedWords(e).id)) },
-  };
+  return { first, missed: group.length, total: Math.max(total, group.length), per: obligation.per, ...missedWords(group, obligation.per) };
 }
 

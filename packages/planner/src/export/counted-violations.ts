@@ -44,3 +44,14 @@ export function planVerdict(plan: Plan): PlanVerdict {
   const notMet = plan.agreements.filter((a) => a.status === "violated").length;
   return notMet > 0 ? { kind: "agreementsNotMet", count: notMet } : { kind: "feasible" };
 }
+
+/**
+ * The programs the plan holds no session of because no schedule of theirs falls in the
+ * horizon (expansion's `EXPAND_NEVER`), in the order the plan reports them: a program copied
+ * from last year's plan with last year's dates, otherwise in no output but LON5104.
+ */
+export function programsWithoutSessions(plan: Plan): string[] {
+  const never = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
+  for (const o of plan.occurrences) never.delete(o.programId);
+  return [...never];
+}

@@ -4,7 +4,7 @@ import type { Justification, Plan } from "../../plan/plan.js";
 import { idAsWords, type WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
 import { violationText, type ViolationContext } from "../violation-text.js";
-import { closedSessionViolations, countedViolations, planVerdict, type PlanVerdict } from "../counted-violations.js";
+import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
@@ -73,15 +73,13 @@ function agreementsAlsoNotMet(plan: Plan, verdict: PlanVerdict, language: Langua
 }
 
 /**
- * The programs the plan holds no session of because no schedule of theirs falls in the
- * horizon (expansion's `EXPAND_NEVER`): a program copied from last year's plan with last
- * year's dates is otherwise nowhere in the report, which lists only sessions.
+ * The programs the plan holds no session of (`programsWithoutSessions`), named: a program
+ * copied from last year's plan with last year's dates is otherwise nowhere in the report.
  */
 function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language): string {
-  const never = new Set(plan.violations.filter((v) => v.constraint === "EXPAND_NEVER" && v.programId !== undefined).map((v) => v.programId ?? ""));
-  for (const o of plan.occurrences) never.delete(o.programId);
-  if (never.size === 0) return "";
-  const programs = [...never].map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
+  const never = programsWithoutSessions(plan);
+  if (never.length === 0) return "";
+  const programs = never.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
   return `\n<p class="bad">${escapeHtml(reportWord("programsNeverHeld", language, { programs, from: plan.horizon.from, to: plan.horizon.to }))}</p>`;
 }
 
