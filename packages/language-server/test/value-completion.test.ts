@@ -113,6 +113,13 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 " : "partner pays Rp 2.000.000 "}`)).toEqual([id ? "untuk" : "for"]);
     expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 untuk " : "partner pays Rp 2.000.000 for "}`)).toContain(program);
     expect(await names(`${head}${id ? "minimal 3 " : "at least 3 "}`)).toEqual([id ? "sesi" : "sessions"]);
+    // After `sessions` the program (English offers `of` first), as after `sesi`; English stopped short (a review found it).
+    const afterSessions = await names(`${head}${id ? "minimal 3 sesi " : "at least 3 sessions "}`);
+    expect(afterSessions).toContain(program);
+    if (!id) expect(afterSessions[0]).toBe("of");
+    // A `.` is a number being written (`Rp 2.`, `3.`): nothing, not `untuk` / `sesi` glued to it.
+    expect(await names(`${head}${id ? "mitra membayar Rp 2." : "partner pays Rp 2."}`)).toEqual([]);
+    expect(await names(`${head}${id ? "minimal 3." : "at least 3."}`)).toEqual([]);
     expect(await names(`${head}${id ? "perpustakaan menyediakan x 4 setiap " : "library provides x 4 every "}`)).toContain(id ? "bulan" : "month");
     // A program's `perpustakaan` / `mitra` still names a library and partners.
     expect(await names(id ? "program baru {\n  perpustakaan " : "program fresh {\n  library ")).not.toContain(verbs[0]);

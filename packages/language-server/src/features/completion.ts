@@ -98,7 +98,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // A line goes on in the language its keyword is written in (`memerlukan tahap` in an English file), else the file's.
   const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
-  const obligation = kind === "agreement" ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said)) : undefined;
+  // (Not after a `.`: `Rp 2.`, `minimal 3.` are a number being written.)
+  const obligation = kind === "agreement" && !/[.[]$/.test(before) ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said)) : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
@@ -154,8 +155,6 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
-  // `minimal 3 sesi …`, `at least 3 sessions of …`: the programs.
-  if ((lastToken === "Session" && (firstToken === "Minimal" || firstToken === "Maximal")) || (lastToken === "Of" && firstToken === "At")) return namesOf(snapshot, ["program"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
   if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.

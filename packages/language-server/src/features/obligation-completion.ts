@@ -45,7 +45,8 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * word being typed left out): a party's verbs right after it; what it provides (the names
  * of resources, of one kind after the kind's keyword); the program it hosts; `untuk` /
  * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
- * `sesi` / `sessions` after the count of `minimal N`; the periods after what is provided's
+ * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
+ * the periods after `per`; the periods after what is provided's
  * `setiap` / `per`. `names` gives the names declared of some kinds, `periods` the periods.
  * Undefined when the line is no obligation (the property completion answers).
  */
@@ -60,7 +61,12 @@ export function obligationItems(
   const last = tokens[tokens.length - 1];
   if (tokens[0] === "Minimal" || tokens[0] === "Maximal" || (tokens[0] === "At" && (tokens[1] === "Least" || tokens[1] === "Most"))) {
     const count = tokens[0] === "At" ? 2 : 1;
-    return complete.length === count + 1 && /^\d/.test(complete[count] ?? "") ? [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)] : undefined;
+    if (complete.length === count + 1 && /^\d/.test(complete[count] ?? "")) return [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)];
+    // `… sessions ` / `… sesi `: the program (English writes `of` before it, as the formatter does), then its period after `per`.
+    if (last === "Session" && complete.length === count + 2) return lang === "en" ? [tokenItem(["Of"], lang, uiLang), ...names(["program"])] : names(["program"]);
+    if (last === "Of") return names(["program"]);
+    if (last === "Per") return periods();
+    return undefined;
   }
   if (tokens[0] !== "Library" && tokens[0] !== "Partner") return undefined;
   if (complete.length === 1) return VERBS.map((verb) => tokenItem([verb], lang, uiLang));
