@@ -21,8 +21,6 @@ const FACT_VALUES: Readonly<Record<string, readonly [DeclarationKind, string]>> 
 
 const nameIn = (fact: { readonly name: string; readonly nameId: string }, lang: Lang): string => (lang === "id" ? fact.nameId : fact.name);
 
-/** What a fact or a function means, in the reader's language (core's table). */
-const describe = (fact: { readonly description: string; readonly descriptionId: string }, uiLang: Lang): string => (uiLang === "id" ? fact.descriptionId : fact.description);
 
 /**
  * The items of a condition, from the line's text before the cursor after the property's
@@ -45,12 +43,12 @@ export function conditionItems(condition: string, rule: boolean, lang: Lang, uiL
   // A new term: after the keyword, `&&`, `||`, `!` or `(`.
   if (!/(?:^|&&|\|\||!|\()\s*$/.test(head)) return [];
   const range = { start: { line: position.line, character: position.character - typed.length }, end: position };
-  const facts = FACTS.filter((f: FactDefinition) => rule || f.static).map((f, i): CompletionItem => ({ label: nameIn(f, lang), kind: CompletionItemKind.Field, detail: describe(f, uiLang), sortText: String(i).padStart(3, "0"), textEdit: { range, newText: nameIn(f, lang) } }));
+  const facts = FACTS.filter((f: FactDefinition) => rule || f.static).map((f, i): CompletionItem => ({ label: nameIn(f, lang), kind: CompletionItemKind.Field, detail: f.description[uiLang], sortText: String(i).padStart(3, "0"), textEdit: { range, newText: nameIn(f, lang) } }));
   const calls = rule
     ? FUNCTIONS.map((f): CompletionItem => {
         const name = nameIn(f, lang);
         const params = f.params.map((p, i) => `\${${i + 1}:${p.kind === "time" ? ["11:30", "13:00"][i] ?? "09:00" : p.kind}}`).join(", ");
-        return { label: `${name}(…)`, kind: CompletionItemKind.Function, detail: describe(f, uiLang), insertTextFormat: InsertTextFormat.Snippet, filterText: name, sortText: "900", textEdit: { range, newText: `${name}(${params})` } };
+        return { label: `${name}(…)`, kind: CompletionItemKind.Function, detail: f.description[uiLang], insertTextFormat: InsertTextFormat.Snippet, filterText: name, sortText: "900", textEdit: { range, newText: `${name}(${params})` } };
       })
     : [];
   return [...facts, ...calls];

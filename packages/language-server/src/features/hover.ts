@@ -1,4 +1,4 @@
-import { findFact, FUNCTIONS, labelOf, weekdayLabels } from "@lontar/core";
+import { findFact, findFunction, labelOf, weekdayLabels } from "@lontar/core";
 import { agreementStatusWord, expectedText } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
@@ -177,10 +177,10 @@ function factHover(snapshot: Snapshot, path: string, offset: number, lang: Lang)
   const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(start, start + 200))?.[0];
   if (word === undefined) return undefined;
   const fact = findFact(word);
-  const call = fact === undefined ? FUNCTIONS.find((f) => f.name === word || f.nameId === word) : undefined;
+  const call = fact === undefined ? findFunction(word) : undefined;
   const found = fact ?? call;
   if (found === undefined) return undefined;
-  const lines = [`**${word}** — ${say(fact === undefined ? "function" : "fact", lang)}`, lang === "id" ? found.descriptionId : found.description];
+  const lines = [`**${word}** — ${say(fact === undefined ? "function" : "fact", lang)}`, found.description[lang]];
   if (fact?.static === false) lines.push(`*${say("occurrenceOnly", lang)}*`);
   const lineIndex = snapshot.lines(path);
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };

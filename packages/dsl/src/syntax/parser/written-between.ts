@@ -5,7 +5,7 @@
  * the hours of a session, asks whether they meet the span (`tumpang(11:30, 13:00)`).
  */
 import type { IToken } from "chevrotain";
-import { findFact, FUNCTIONS } from "@lontar/core";
+import { findFact, findFunction } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
@@ -17,7 +17,7 @@ const nameIn = (entry: { readonly name: string; readonly nameId: string } | unde
 
 /** The session's date (`kegiatan.tanggal`), and the function that asks whether its hours meet a span (`tumpang`). */
 const SESSION_DATE = findFact("occurrence.date");
-const OVERLAPS = FUNCTIONS.find((f) => f.name === "overlaps");
+const OVERLAPS = findFunction("overlaps");
 
 /** The words that mean a session's date, written alone. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date", "day", "hari"]);
