@@ -7,7 +7,7 @@ import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
-import { expectedWords } from "../export/expected-text.js";
+import { expectedWords } from "./expected-text.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];
@@ -126,7 +126,8 @@ function checkObligation(
       return periodChecks(span, obligation.per, (w, share) => {
         const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
         const min = partialMinimum(obligation.quantity, share);
-        return { expected: `>= ${min}`, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected at least ${min}` };
+        const expected = `>= ${min}`;
+        return { expected, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
       }, base);
     case "hosts":
       return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];

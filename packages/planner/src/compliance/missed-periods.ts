@@ -4,7 +4,7 @@ import type { AgreementReport } from "./check-compliance.js";
 import { isPartialFinding } from "./check-compliance.js";
 import type { ComplianceDiagnostic } from "./findings.js";
 import { periodNames } from "./period-names.js";
-import { expectedWords } from "../export/expected-text.js";
+import { expectedWords } from "./expected-text.js";
 
 /**
  * One obligation missed in more than one period, at one severity: what a single diagnostic

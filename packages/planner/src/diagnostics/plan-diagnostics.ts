@@ -4,7 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
-import { expectedWords } from "../export/expected-text.js";
+import { expectedWords } from "../compliance/expected-text.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";

@@ -4,7 +4,7 @@
  * touches the file system and is exported from `@lontar/planner/node`.
  */
 export { agreementStatusWord, type AgreementStatus } from "./agreement-status.js";
-export { expectedText, expectedWords } from "./expected-text.js";
+export { expectedText, expectedWords } from "../compliance/expected-text.js";
 export { exportCsv, CSV_COLUMNS, type CsvOptions } from "./csv/export-csv.js";
 export { defaultCsvSeparator, type CsvSeparator } from "./csv/csv-separator.js";
 export { exportHtml, type HtmlOptions } from "./html/export-html.js";

@@ -3,7 +3,7 @@ import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord } from "../agreement-status.js";
-import { expectedText } from "../expected-text.js";
+import { expectedText } from "../../compliance/expected-text.js";
 import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord, type ReportWord } from "./report-words.js";
