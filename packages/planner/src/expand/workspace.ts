@@ -38,18 +38,24 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /**
- * Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); the one site
- * of a fixed program; every site of a fixed program with several (each session is held
- * at all of them: `sites` is where it takes place, and no route says to take them in turn).
+ * Where every session of a fixed program takes place: its one site, or all its sites (each
+ * session is held at all of them: `sites` is where it takes place, and no route says to take
+ * them in turn); undefined for a rotating route or a program with no site.
  */
+function fixedPlace(program: Program): { readonly site: string } | { readonly sites: readonly string[] } | undefined {
+  const [only, ...more] = program.sites;
+  if (program.siteMode === "rotating" || only === undefined) return undefined;
+  return more.length > 0 ? { sites: program.sites } : { site: only };
+}
+
+/** Sites in turn for rotating programs (k-th occurrence visits sites[k mod n]); a fixed program's place ({@link fixedPlace}). */
 function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
   const sites = program.sites;
   if (program.siteMode === "rotating" && sites.length > 0) {
     return occurrences.map((o, k) => ({ ...o, site: sites[k % sites.length] ?? "" }));
   }
-  if (sites.length > 1) return occurrences.map((o) => ({ ...o, sites }));
-  const only = sites.length === 1 ? sites[0] : undefined;
-  return only === undefined ? occurrences : occurrences.map((o) => ({ ...o, site: only }));
+  const place = fixedPlace(program);
+  return place === undefined ? occurrences : occurrences.map((o) => ({ ...o, ...place }));
 }
 
 /**
@@ -58,11 +64,8 @@ function withSites(program: Program, occurrences: Occurrence[]): Occurrence[] {
  * the sessions held, so a dropped one there has none.
  */
 function droppedWithSites(program: Program, dropped: DroppedOccurrence[]): DroppedOccurrence[] {
-  const sites = program.sites;
-  if (program.siteMode === "rotating" || sites.length === 0) return dropped;
-  if (sites.length > 1) return dropped.map((d) => ({ ...d, sites }));
-  const only = sites[0];
-  return only === undefined ? dropped : dropped.map((d) => ({ ...d, site: only }));
+  const place = fixedPlace(program);
+  return place === undefined ? dropped : dropped.map((d) => ({ ...d, ...place }));
 }
 
 /** Makes ids unique within a program: a start repeated by two schedules gets `#2`, `#3`... */
