@@ -15,7 +15,7 @@ export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, t
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 export { damerauDistance, typoLimit } from "./diagnostics/edit-distance.js";
-export { applyEdits, certainFixes } from "./diagnostics/certain-fixes.js";
+export { applyEdits, certainFix, certainFixes } from "./diagnostics/certain-fixes.js";
 // The one diagnostic model lives in core; these are re-exported so that dsl users need one import.
 export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";

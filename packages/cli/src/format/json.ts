@@ -1,4 +1,4 @@
-import type { Diagnostic, Suggestion } from "@lontar/dsl";
+import { certainFix, type Diagnostic, type Suggestion } from "@lontar/dsl";
 import type { Formatter } from "./context.js";
 import { countBySeverity, groupByFile } from "./group.js";
 import { absolutePath } from "./paths.js";
@@ -84,11 +84,6 @@ function toMessage(diagnostic: Diagnostic): EslintMessage {
     ...eslintFix(diagnostic),
     suggestions: diagnostic.suggestions.map((suggestion) => toSuggestion(suggestion, diagnostic.location.file)),
   };
-}
-
-/** The certain fix of a diagnostic (its preferred suggestion with edits), as `lontar check --fix` and the dsl's `certainFixes` take it. */
-function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
-  return diagnostic.suggestions.find((suggestion) => suggestion.preferred === true && suggestion.edits.length > 0);
 }
 
 /** `{ fix }` when the diagnostic's certain fix is one edit in its own file, else nothing. */

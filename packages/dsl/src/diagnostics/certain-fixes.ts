@@ -1,4 +1,9 @@
-import type { Diagnostic, TextEdit } from "./diagnostic.js";
+import type { Diagnostic, Suggestion, TextEdit } from "./diagnostic.js";
+
+/** A diagnostic's certain fix: its preferred suggestion with edits, the one {@link certainFixes} takes; undefined when it has none. */
+export function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
+  return diagnostic.suggestions.find((s) => s.preferred === true && s.edits.length > 0);
+}
 
 /**
  * The certain fixes of `diagnostics` (each diagnostic's preferred suggestion, the edit an
@@ -15,7 +20,7 @@ export function certainFixes(diagnostics: readonly Diagnostic[]): Map<string, Te
   // Files in the order the diagnostics name them; in each, the fixes by where they start, the wider first.
   const fileRank = new Map<string, number>();
   const fixes = diagnostics.flatMap((d, order) => {
-    const edits = d.suggestions.find((s) => s.preferred === true && s.edits.length > 0)?.edits;
+    const edits = certainFix(d)?.edits;
     const file = edits?.[0]?.location.file ?? "";
     if (!fileRank.has(file)) fileRank.set(file, fileRank.size);
     return edits === undefined ? [] : [{ edits, order, file: fileRank.get(file) ?? 0, from: Math.min(...edits.map(start)), to: Math.max(...edits.map(end)) }];
