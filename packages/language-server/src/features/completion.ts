@@ -10,7 +10,7 @@ import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
-import { dayItems, needKindItems, valueItems, zoneItems } from "./value-completion.js";
+import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
 /** The name kinds a keyword before the cursor asks for (`room aula`, `perpustakaan dispusip_solok`). */
 const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
@@ -27,9 +27,7 @@ const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   After: ["program"],
   Between: ["library"],
   And: ["partner", "library"],
-  Hosts: ["program"],
-  Provides: ["collection", "equipment", "vehicle", "room", "staff", "volunteer"],
-  Prefer: ["room", "vehicle", "staff", "volunteer", "collection", "equipment"],
+  Prefer: NEED_RESOURCE_KINDS,
 };
 
 /** The declaration around an offset, read from the text (it may not parse while being typed): its kind, or undefined at top level. */

@@ -6,7 +6,8 @@
  */
 import { explainKeyword, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
-import { spelling, type Lang } from "../language/language.js";
+import { DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
+import { NEED_RESOURCE_KINDS } from "./value-completion.js";
 import { WORDS } from "../language/table-adapter.js";
 
 /** The words an obligation line starts with: its party, or a count of sessions (`minimal` / `at least`). */
@@ -24,8 +25,8 @@ const VERBS: readonly string[] = ["Provides", "Hosts", "Pays"];
  */
 export const OBLIGATION_WORDS = { For: { en: "for", id: "untuk" }, Session: { en: "sessions", id: "sesi" } } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
-/** The kinds of resource a party provides, by the token of the kind's keyword (`menyediakan koleksi paket_sekolah`). */
-const RESOURCE_KINDS: Readonly<Record<string, DeclarationKind>> = { Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection", Equipment: "equipment" };
+/** The kinds of resource a party provides, by the token of the kind's keyword (`menyediakan koleksi paket_sekolah`): a need's kinds. */
+const RESOURCE_KINDS: Readonly<Record<string, DeclarationKind>> = Object.fromEntries(NEED_RESOURCE_KINDS.map((kind) => [DECLARATION_TOKENS[kind], kind]));
 
 /** A keyword item (one or more words) with the keyword's documentation in the reader's language. */
 function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {

@@ -13,9 +13,12 @@ import { say } from "../words.js";
 /** The kinds of resource a need names (`butuh ruang …`, `needs 2 staff …`): the parser's, checked against its AST type. */
 const NEED_KINDS: Readonly<Record<NeedNode["resourceKind"], true>> = { room: true, vehicle: true, staff: true, volunteer: true, collection: true, equipment: true };
 
+/** The kinds of resource a need names, in the language table's order (`room` first): what a need, a `prefer` and a party's `provides` name. */
+export const NEED_RESOURCE_KINDS: readonly NeedNode["resourceKind"][] = DECLARATION_KINDS.filter((k): k is NeedNode["resourceKind"] => Object.hasOwn(NEED_KINDS, k));
+
 /** The kinds of resource a need may ask for, spelt in the file's language, with their documentation in the reader's. */
 export function needKindItems(lang: Lang, uiLang: Lang): CompletionItem[] {
-  return DECLARATION_KINDS.filter((k): k is NeedNode["resourceKind"] => Object.hasOwn(NEED_KINDS, k)).map((kind, i) => ({
+  return NEED_RESOURCE_KINDS.map((kind, i) => ({
     label: spelling(DECLARATION_TOKENS[kind], lang),
     kind: CompletionItemKind.Keyword,
     detail: `${say("resourceKind", uiLang)}: ${spelling(DECLARATION_TOKENS[kind], uiLang)}`,
