@@ -111,6 +111,9 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     const hosted = await names(`${head}${id ? "mitra menjadi_tuan_rumah " : "partner hosts "}`);
     expect(hosted).toContain(program);
     expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 " : "partner pays Rp 2.000.000 "}`)).toEqual([id ? "untuk" : "for"]);
+    // Its documentation says what it means in a payment (it said only a session's length).
+    const forItem = (await atEnd(`${head}${id ? "mitra membayar Rp 2.000.000 " : "partner pays Rp 2.000.000 "}`))[0];
+    expect(JSON.stringify(forItem?.documentation)).toContain(id ? "Dalam pembayaran sebuah kesepakatan" : "In an agreement's payment");
     expect(await names(`${head}${id ? "mitra membayar Rp 2.000.000 untuk " : "partner pays Rp 2.000.000 for "}`)).toContain(program);
     expect(await names(`${head}${id ? "minimal 3 " : "at least 3 "}`)).toEqual([id ? "sesi" : "sessions"]);
     // After `sessions` the program (English offers `of` first), as after `sesi`; English stopped short (a review found it).

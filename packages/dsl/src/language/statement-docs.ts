@@ -104,8 +104,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   For: {
     doc: {
-      en: "How long each session lasts (`for 2h`, `for 90m`, `for 1h30m`), or how many times a recurring schedule occurs (`for 10 times`).",
-      id: "Berapa lama setiap sesi (`selama 2 jam`, `selama 90 menit`), atau berapa kali jadwal berulang terjadi (`selama 10 kali`).",
+      en: "How long each session lasts (`for 2h`, `for 90m`, `for 1h30m`), or how many times a recurring schedule occurs (`for 10 times`). In an agreement's payment, the program it pays for (`partner pays Rp 2.000.000 for lomba_kota`, Bahasa Indonesia `untuk`).",
+      id: "Berapa lama setiap sesi (`selama 2 jam`, `selama 90 menit`), atau berapa kali jadwal berulang terjadi (`selama 10 kali`). Dalam pembayaran sebuah kesepakatan, program yang dibiayainya (`mitra membayar Rp 2.000.000 untuk lomba_kota`, bahasa Inggris `for`).",
     },
     example: { en: "schedule every week on mon at 13:00 for 1h30m for 10 times", id: "jadwal setiap minggu pada senin pukul 13:00 selama 90 menit selama 10 kali" },
   },

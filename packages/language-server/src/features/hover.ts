@@ -143,7 +143,7 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   while (declaration !== undefined && declaration.kind !== "Declaration") declaration = declaration.parent;
   const kind = declaration?.node["declarationKind"];
   if (offset > keyEnd && key === "timezone") return zoneHover(snapshot, path, property, lang);
-  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? factHover(snapshot, path, offset, lang) : keywordHover(snapshot, path, offset, kind === "agreement", lang));
+  if (offset > keyEnd) return (typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? valueHover(snapshot, path, kind as DeclarationKind, key, offset, lang) : undefined) ?? (propertySyntax(key)?.shape === "condition" ? factHover(snapshot, path, offset, lang) : keywordHover(snapshot, path, offset, lang));
   // The word written names the line (`minimal 3 sesi …`, `at least 3 sessions …` are obligations, whose key is their sessions).
   const first = text.slice(property.range.start.offset, keyEnd);
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
@@ -188,16 +188,15 @@ function factHover(snapshot: Snapshot, path: string, offset: number, lang: Lang)
 
 /**
  * The hover of a keyword inside a property's value that the value's own hover does not know
- * (`menjadi_tuan_rumah`, `pukul`, `setiap`): what the language's tables say of it. Not `untuk` /
- * `for` in an agreement, whose documentation is a duration's, nor a word of a condition
- * (`program.kategori`, `hari`): there it names a fact, not the keyword.
+ * (`menjadi_tuan_rumah`, `pukul`, `setiap`, `untuk`): what the language's tables say of it (a
+ * condition's words are facts: {@link factHover}).
  */
-function keywordHover(snapshot: Snapshot, path: string, offset: number, inAgreement: boolean, lang: Lang): Hover | undefined {
+function keywordHover(snapshot: Snapshot, path: string, offset: number, lang: Lang): Hover | undefined {
   const text = snapshot.texts.get(path) ?? "";
   const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
   const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
   const token = word === undefined ? undefined : WORDS.get(word)?.token;
-  if (word === undefined || token === undefined || (inAgreement && token === "For")) return undefined;
+  if (word === undefined || token === undefined) return undefined;
   const doc = explainKeyword(word, lang)?.split("\n\n")[1];
   if (doc === undefined) return undefined;
   const lineIndex = snapshot.lines(path);
