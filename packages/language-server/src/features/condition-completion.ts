@@ -6,10 +6,10 @@
  * list after `dalam` / `in`: `perpustakaan.jenjang dalam [desa, kelurahan]`).
  * A program's or an agreement's condition sees the static facts only (no occurrence's).
  */
-import { FACTS, FUNCTIONS, type FactDefinition } from "@lontar/core";
+import { FACTS, findFact, FUNCTIONS, type FactDefinition } from "@lontar/core";
 import { propertySpec, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from "vscode-languageserver";
-import type { Lang } from "../language/language.js";
+import { spellings, type Lang } from "../language/language.js";
 import { dayItems, valueItems } from "./value-completion.js";
 
 /** The property whose allowed values a fact's values are, by the fact's English name. */
@@ -18,6 +18,12 @@ const FACT_VALUES: Readonly<Record<string, readonly [DeclarationKind, string]>> 
   "library.tier": ["library", "tier"],
   "library.stage": ["library", "stage"],
 };
+
+/** `<fact> [not] in [a, ` in either language (the `Not` and `In` keywords' spellings): a list's values follow. */
+const IN_LIST = (() => {
+  const words = (token: string): string => [...spellings(token, "en"), ...spellings(token, "id")].join("|");
+  return new RegExp(`([A-Za-z_][A-Za-z0-9_.]*)\\s+(?:(?:${words("Not")})\\s+)?(?:${words("In")})\\s*\\[(?:[^\\]]*,)?\\s*$`);
+})();
 
 const nameIn = (fact: { readonly name: string; readonly nameId: string }, lang: Lang): string => (lang === "id" ? fact.nameId : fact.name);
 
@@ -30,9 +36,9 @@ const nameIn = (fact: { readonly name: string; readonly nameId: string }, lang: 
 export function conditionItems(condition: string, rule: boolean, lang: Lang, uiLang: Lang, position: Position): CompletionItem[] {
   const typed = /[A-Za-z_][A-Za-z0-9_.]*$/.exec(condition)?.[0] ?? "";
   const head = condition.slice(0, condition.length - typed.length);
-  const compared = /([A-Za-z_][A-Za-z0-9_.]*)\s*(?:==|!=|<=|>=|<|>)\s*$/.exec(head) ?? /([A-Za-z_][A-Za-z0-9_.]*)\s+(?:(?:not|bukan|tidak)\s+)?(?:in|dalam)\s*\[(?:[^\]]*,)?\s*$/.exec(head);
+  const compared = /([A-Za-z_][A-Za-z0-9_.]*)\s*(?:==|!=|<=|>=|<|>)\s*$/.exec(head) ?? IN_LIST.exec(head);
   if (compared !== null) {
-    const fact = FACTS.find((f) => f.name === compared[1] || f.nameId === compared[1]);
+    const fact = findFact(compared[1] ?? "");
     if (fact === undefined) return [];
     // One day at a time (no range, no `hari_kerja`: a condition compares one weekday).
     if (fact.name === "weekday") return dayItems(lang, uiLang, [], false).filter((i) => i.kind === CompletionItemKind.EnumMember && !String(i.label).includes(".."));
