@@ -167,14 +167,20 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
 }
 
+/** The word around `offset` (letters, digits, `_`; and `.` for a fact's path when `dotted`) and where it starts; no word where it would start with a digit. */
+function wordAt(text: string, offset: number, dotted: boolean): { readonly start: number; readonly word: string | undefined } {
+  const [tail, head] = dotted ? [/[A-Za-z0-9_.]*$/, /^[A-Za-z_][A-Za-z0-9_.]*/] : [/[A-Za-z0-9_]*$/, /^[A-Za-z_][A-Za-z0-9_]*/];
+  const start = offset - (tail.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
+  return { start, word: head.exec(text.slice(start, start + 200))?.[0] };
+}
+
 /**
  * The hover of a fact (`program.kategori`, `hari`) or a function (`tumpang`) in a condition:
  * what it means, in the reader's language, from core's table; whether only a rule sees it.
  */
 function factHover(snapshot: Snapshot, path: string, offset: number, lang: Lang): Hover | undefined {
   const text = snapshot.texts.get(path) ?? "";
-  const start = offset - (/[A-Za-z0-9_.]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
-  const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(start, start + 200))?.[0];
+  const { start, word } = wordAt(text, offset, true);
   if (word === undefined) return undefined;
   const fact = findFact(word);
   const call = fact === undefined ? findFunction(word) : undefined;
@@ -193,8 +199,7 @@ function factHover(snapshot: Snapshot, path: string, offset: number, lang: Lang)
  */
 function keywordHover(snapshot: Snapshot, path: string, offset: number, lang: Lang): Hover | undefined {
   const text = snapshot.texts.get(path) ?? "";
-  const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
-  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
+  const { start, word } = wordAt(text, offset, false);
   const token = word === undefined ? undefined : WORDS.get(word)?.token;
   if (word === undefined || token === undefined) return undefined;
   const doc = explainKeyword(word, lang)?.split("\n\n")[1];
@@ -243,8 +248,7 @@ function zoneHover(snapshot: Snapshot, path: string, property: WalkedNode, lang:
  */
 function valueHover(snapshot: Snapshot, path: string, kind: DeclarationKind, key: string, offset: number, lang: Lang): Hover | undefined {
   const text = snapshot.texts.get(path) ?? "";
-  const start = offset - (/[A-Za-z0-9_]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0].length ?? 0);
-  const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start, start + 200))?.[0];
+  const { start, word } = wordAt(text, offset, false);
   const spec = propertySpec(kind, key);
   if (word === undefined || spec === undefined) return undefined;
   const meaning = WORDS.get(word);
