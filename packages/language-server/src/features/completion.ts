@@ -30,37 +30,28 @@ const NAME_SLOTS: Readonly<Record<string, readonly DeclarationKind[]>> = {
   Prefer: NEED_RESOURCE_KINDS,
 };
 
-/** The declaration around an offset, read from the text (it may not parse while being typed): its kind, or undefined at top level. */
-function enclosingKind(text: string, offset: number): DeclarationKind | undefined | "top" {
+/** Where the block around an offset opens: the index of its `{`, read from the text (it may not parse while being typed); -1 at the top level. */
+function enclosingOpener(text: string, offset: number): number {
   let depth = 0;
-  let opener = -1;
   for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
     const c = text[i];
     if (c === "}") depth++;
-    else if (c === "{") {
-      if (depth === 0) {
-        opener = i;
-        break;
-      }
-      depth--;
-    }
+    else if (c === "{" && depth-- === 0) return i;
   }
+  return -1;
+}
+
+/** The kind of the declaration whose block opens at `opener` (see {@link enclosingOpener}), or `top` outside one. */
+function enclosingKind(text: string, opener: number): DeclarationKind | undefined | "top" {
   if (opener < 0) return "top";
-  const lineStart = text.lastIndexOf("\n", opener) + 1;
-  const first = /^\s*([A-Za-z_]+)/.exec(text.slice(lineStart, opener))?.[1];
+  const first = /^\s*([A-Za-z_]+)/.exec(text.slice(text.lastIndexOf("\n", opener) + 1, opener))?.[1];
   const token = first === undefined ? undefined : WORDS.get(first)?.token;
   return DECLARATION_KINDS.find((k) => DECLARATION_TOKENS[k] === token);
 }
 
-/** The name of the declaration around an offset, read from the text as {@link enclosingKind} reads its kind. */
-function enclosingName(text: string, offset: number): string | undefined {
-  let depth = 0;
-  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
-    const c = text[i];
-    if (c === "}") depth++;
-    else if (c === "{" && depth-- === 0) return /^\s*[A-Za-z_]+\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(text.lastIndexOf("\n", i) + 1, i))?.[1];
-  }
-  return undefined;
+/** The name of the declaration whose block opens at `opener`, read as {@link enclosingKind} reads its kind. */
+function enclosingName(text: string, opener: number): string | undefined {
+  return opener < 0 ? undefined : /^\s*[A-Za-z_]+\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(text.lastIndexOf("\n", opener) + 1, opener))?.[1];
 }
 
 /**
@@ -76,7 +67,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
   const complete = typing ? words.slice(0, -1) : words;
-  const kind = enclosingKind(text, offset);
+  const opener = enclosingOpener(text, offset);
+  const kind = enclosingKind(text, opener);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
   if (kind === "top") {
     if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
@@ -89,7 +81,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     return WORDS.get(complete[complete.length - 1] ?? "")?.token === "At" && complete.length >= 3 ? namesOf(snapshot, NAME_SLOTS["At"] ?? [], uiLang) : [];
   }
   if (complete.length === 0) {
-    const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset));
+    const properties = propertyItems(kind, lang, uiLang, writtenKeys(text, offset, opener));
     return kind === "agreement" ? [...properties, ...obligationStarts(lang, uiLang)] : properties;
   }
   const firstToken = WORDS.get(complete[0] ?? "")?.token;
@@ -161,7 +153,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
-  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, new Set([...written, ...(lastToken === "Before" || lastToken === "After" ? [enclosingName(text, offset) ?? ""] : [])]));
+  if (slot !== undefined) return namesOf(snapshot, slot, uiLang, new Set([...written, ...(lastToken === "Before" || lastToken === "After" ? [enclosingName(text, opener) ?? ""] : [])]));
   if (key === "partners" || firstToken === "Partner") return namesOf(snapshot, ["partner", "library"], uiLang);
   return [];
 }
@@ -229,26 +221,16 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
 }
 
 /**
- * The property keys the lines of the declaration around `offset` start with, but the
- * cursor's own line, read from the text (it may not parse while being typed): from the
+ * The property keys the lines of the declaration whose block opens at `opener` start with, but the
+ * cursor's own line (at `offset`), read from the text (it may not parse while being typed): from the
  * declaration's `{` to its `}`, or to the next line that starts a declaration when it has none yet.
  */
-function writtenKeys(text: string, offset: number): ReadonlySet<string> {
+function writtenKeys(text: string, offset: number, opener: number): ReadonlySet<string> {
   const keys = new Set<string>();
-  let depth = 0;
-  let opener = -1;
-  for (let i = offset - 1; i >= 0 && i > offset - 200_000; i--) {
-    const c = text[i];
-    if (c === "}") depth++;
-    else if (c === "{" && depth-- === 0) {
-      opener = i;
-      break;
-    }
-  }
   if (opener < 0) return keys;
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = text.indexOf("\n", offset);
-  depth = 0;
+  let depth = 0;
   let start = opener + 1;
   for (let i = opener + 1; i <= text.length; i++) {
     const c = text[i];
