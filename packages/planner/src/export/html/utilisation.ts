@@ -132,6 +132,7 @@ export function unitsTaken(program: Program | undefined, assignment: Assignment,
 /** Booked hours per resource id and period label, from the plan's scheduled occurrences (times the units each takes). */
 export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[], index: WorkspaceIndex): Map<string, Map<string, number>> {
   const booked = new Map<string, Map<string, number>>();
+  const unitsOf = new Map<string, number>();
   const bounds = periods.map((p) => ({ label: p.label, from: p.from.toFormat("yyyy-MM-dd"), to: p.to.toFormat("yyyy-MM-dd") }));
   for (const o of plan.occurrences) {
     if (o.status !== "scheduled") continue;
@@ -145,7 +146,11 @@ export function bookedHours(plan: Plan, periods: readonly UtilisationPeriod[], i
     const program = index.programs.get(o.programId);
     for (const a of o.assignments) {
       const row = booked.get(a.resourceId) ?? new Map<string, number>();
-      row.set(period.label, (row.get(period.label) ?? 0) + hours * unitsTaken(program, a, index.resources.get(a.resourceId)));
+      // A program takes the same units of a resource in each of its sessions: read its needs once per pair.
+      const pair = `${o.programId}\u0000${a.resourceId}`;
+      const units = unitsOf.get(pair) ?? unitsTaken(program, a, index.resources.get(a.resourceId));
+      unitsOf.set(pair, units);
+      row.set(period.label, (row.get(period.label) ?? 0) + hours * units);
       booked.set(a.resourceId, row);
     }
   }
