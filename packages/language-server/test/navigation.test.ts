@@ -70,8 +70,10 @@ describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
     const declared = [...programs.matchAll(/^program ([a-z0-9_]+)/gm)].map((m) => m[1]);
     expect(symbols.map((s) => s.name)).toEqual(declared);
     expect(symbols[0]?.children?.length).toBeGreaterThan(0);
-    // A declaration's kind in the reader's language (`program` in both).
+    // A declaration's kind in the reader's language (`program` in both; a room is `ruang` to an Indonesian reader).
     expect(symbols[0]?.detail).toBe("program");
+    const resourceSymbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: session.uri(ex.resources) } })) as DocumentSymbol[];
+    expect(resourceSymbols.find((s) => s.name === ex.room)?.detail).toBe(ex.lang === "id" ? "ruang" : "room");
     // Properties by their keywords as the file writes them, the model's key as the detail.
     expect(symbols[0]?.children?.map((c) => c.name)).toContain(ex.categoryKw);
     expect(symbols[0]?.children?.find((c) => c.name === ex.categoryKw)?.detail).toBe("category");
