@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { periodOf, periodsMeeting } from "../../src/calendar/periods.js";
 import { periodNames } from "../../src/compliance/period-names.js";
+import { missedWords } from "../../src/compliance/missed-periods.js";
 
 const year = (y: number) => periodsMeeting({ from: `${y}-01-01`, to: `${y}-12-31` }, "month").map((p) => p.period);
 
@@ -37,5 +38,20 @@ describe("periodNames", () => {
     expect(periodNames(weeks, "week").en).toBe(`${weeks[0]?.from}..${weeks.at(-1)?.to}`);
     const years = [2024, 2025].map((y) => periodOf(`${y}-06-01`, "year"));
     expect(periodNames(years, "year").id).toBe("2024–2025");
+  });
+});
+
+describe("missedWords", () => {
+  // The plan summary had its own copy of these words, which printed `>= 1 / >= 4` for an
+  // obligation missed in a period the agreement cuts (its bound scaled down) and in whole ones.
+  it("says each different bound in words, the planned spread, and the periods' names", () => {
+    const missed = [
+      { period: { from: "2027-01-01", to: "2027-01-31" }, planned: 0, expected: ">= 1" },
+      { period: { from: "2027-02-01", to: "2027-02-28" }, planned: 2, expected: ">= 4" },
+    ];
+    const words = missedWords(missed, "month");
+    expect(words.expected).toEqual({ en: "at least 1 / at least 4", id: "paling sedikit 1 / paling sedikit 4" });
+    expect(words.planned).toBe("0–2");
+    expect(words.names).toEqual({ en: "Jan–Feb 2027", id: "Jan–Feb 2027" });
   });
 });
