@@ -1,6 +1,6 @@
 /** Prints schedules, day sets and windows in one canonical layout. */
 import type { DaySetNode, KeywordLanguage, RecurrenceDays, ScheduleNode, ScheduleTail, TimeRangeNode, WeekdayNode, WeeklyWindowNode } from "../syntax/ast.js";
-import { spellMonth, spellOrdinal, spellWeekday } from "../syntax/keywords.js";
+import { spellMonth, spellOrdinals, spellWeekday } from "../syntax/keywords.js";
 import { quoteString } from "../syntax/ast-builder/values.js";
 import { period, pick, w } from "./words.js";
 
@@ -43,8 +43,8 @@ function onDays(on: RecurrenceDays, lang: KeywordLanguage): string {
       return daySet(on.days);
     case "NthWeekday":
       return lang === "id"
-        ? `${weekday(on.weekday)} ${spellOrdinal(on.ordinal, "id")}`
-        : `the ${spellOrdinal(on.ordinal, "en")} ${weekday(on.weekday)}`;
+        ? `${weekday(on.weekday)} ${spellOrdinals([on.ordinal, ...(on.moreOrdinals ?? [])], "id")}`
+        : `the ${spellOrdinals([on.ordinal, ...(on.moreOrdinals ?? [])], "en")} ${weekday(on.weekday)}`;
     case "MonthDay":
       return `${pick(lang, "day", "tanggal")} ${on.day.value}`;
     case "YearDate":

@@ -55,8 +55,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   Every: {
     doc: {
-      en: "A recurring schedule: every N days, weeks, months or years, optionally on given days (`on tue, fri`, `on the last fri`, `on day 15`, `on 17 aug`), followed by its tails: `at`, `for`, `from`, `until`, `except`, `also`.",
-      id: "Jadwal berulang: setiap N hari, minggu, bulan, atau tahun, boleh pada hari tertentu (`pada selasa, jumat`, `pada jumat terakhir`, `pada tanggal 15`, `pada 17 agustus`), diikuti ekornya: `pukul`, `selama`, `mulai`, `sampai`, `kecuali`, `juga`.",
+      en: "A recurring schedule: every N days, weeks, months or years, optionally on given days (`on tue, fri`, `on the last fri`, `on the second and fourth thu`, `on day 15`, `on 17 aug`), followed by its tails: `at`, `for`, `from`, `until`, `except`, `also`.",
+      id: "Jadwal berulang: setiap N hari, minggu, bulan, atau tahun, boleh pada hari tertentu (`pada selasa, jumat`, `pada jumat terakhir`, `pada kamis kedua dan keempat`, `pada tanggal 15`, `pada 17 agustus`), diikuti ekornya: `pukul`, `selama`, `mulai`, `sampai`, `kecuali`, `juga`.",
     },
     example: { en: "schedule every week on tue, fri at 09:00 for 2h", id: "jadwal setiap minggu pada selasa, jumat pukul 09:00 selama 2 jam" },
   },

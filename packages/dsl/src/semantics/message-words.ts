@@ -5,7 +5,7 @@
  */
 import { countLabels, resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
-import { spellOrdinal, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
+import { spellOrdinals, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
 import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
 import { joinTexts } from "../syntax/parser/messages.js";
 
@@ -80,7 +80,7 @@ export function kindNoun(kind: string): Labels {
   return { en: kind, id: kindNounId(kind) };
 }
 
-/** An ordinal weekday as each language writes it in a schedule: `the last fri` / `jumat terakhir`, `the 2 mon` / `senin kedua`. */
-export function ordinalWeekdayPhrase(ordinal: number, weekday: WeekdayCode): Labels {
-  return { en: `the ${spellOrdinal(ordinal, "en")} ${spellWeekday(weekday, "en")}`, id: `${spellWeekday(weekday, "id")} ${spellOrdinal(ordinal, "id")}` };
+/** Nth weekdays as each language writes them in a schedule: `the last fri` / `jumat terakhir`, `the second and fourth thu` / `kamis kedua dan keempat`. */
+export function ordinalWeekdayPhrase(ordinals: readonly number[], weekday: WeekdayCode): Labels {
+  return { en: `the ${spellOrdinals(ordinals, "en")} ${spellWeekday(weekday, "en")}`, id: `${spellWeekday(weekday, "id")} ${spellOrdinals(ordinals, "id")}` };
 }

@@ -172,7 +172,15 @@ export type Ordinal = 1 | 2 | 3 | 4 | 5 | -1;
 /** What `on …` says inside `every …`. */
 export type RecurrenceDays =
   | { readonly kind: "Days"; readonly days: DaySetNode }
-  | { readonly kind: "NthWeekday"; readonly ordinal: Ordinal; readonly weekday: WeekdayNode; readonly range: Range }
+  | {
+      readonly kind: "NthWeekday";
+      /** The first ordinal written (`kamis kedua`: 2). */
+      readonly ordinal: Ordinal;
+      /** The further ordinals of the same weekday, in the order written (`kamis kedua dan keempat`: [4]); absent when there is one. */
+      readonly moreOrdinals?: readonly Ordinal[];
+      readonly weekday: WeekdayNode;
+      readonly range: Range;
+    }
   | { readonly kind: "MonthDay"; readonly day: NumberLiteral }
   | { readonly kind: "YearDate"; readonly day: NumberLiteral; readonly month: number; readonly monthLang: KeywordLanguage; readonly range: Range };
 

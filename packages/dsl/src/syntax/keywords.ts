@@ -206,3 +206,15 @@ export function spellMonth(month: number, lang: KeywordLanguage): string {
 export function spellOrdinal(value: number, lang: KeywordLanguage): string {
   return ORDINAL_SPELLINGS.find((o) => o.value === value)?.[lang][0] ?? String(value);
 }
+
+/**
+ * Several ordinals of one weekday as a list is written: `kedua dan keempat`, `first, third and fifth`.
+ *
+ * @example spellOrdinals([1, 3, 5], "id") // "pertama, ketiga dan kelima"
+ */
+export function spellOrdinals(values: readonly number[], lang: KeywordLanguage): string {
+  const words = values.map((v) => spellOrdinal(v, lang));
+  const last = words.pop();
+  if (last === undefined) return "";
+  return words.length === 0 ? last : `${words.join(", ")} ${lang === "en" ? "and" : "dan"} ${last}`;
+}

@@ -65,7 +65,11 @@ const arbTail: fc.Arbitrary<Render> = fc.record({
 
 const arbOn: fc.Arbitrary<Render> = fc.oneof(
   arbDaySet,
-  fc.tuple(fc.constantFrom(...ORDINALS), arbWeekday).map(([[en, id], d]): Render => (lang) => (lang === "en" ? `the ${en} ${d(lang)}` : `${d(lang)} ${id}`)),
+  // One nth weekday or several (`the second and fourth thu`, `kamis pertama, ketiga`).
+  fc.tuple(fc.array(fc.constantFrom(...ORDINALS), { minLength: 1, maxLength: 3 }), fc.boolean(), arbWeekday).map(([ordinals, comma, d]): Render => (lang) => {
+    const words = ordinals.map(([en, id]) => (lang === "en" ? en : id)).join(comma ? ", " : lang === "en" ? " and " : " dan ");
+    return lang === "en" ? `the ${words} ${d(lang)}` : `${d(lang)} ${words}`;
+  }),
   fc.integer({ min: 1, max: 31 }).map((n) => t(`day ${n}`, `tanggal ${n}`)),
   fc.tuple(fc.integer({ min: 1, max: 31 }), fc.constantFrom(...MONTHS)).map(([n, [en, id]]) => t(`${n} ${en}`, `${n} ${id}`)),
 );

@@ -47,7 +47,7 @@ function onSelectedDay(node: EverySchedule, from: DateTime, d: DateTime, set: re
       return set?.includes(dayName ?? "mon") ?? false;
     case "NthWeekday":
       if (dayName !== on.weekday.day) return false;
-      return on.ordinal === -1 ? d.day + 7 > (d.daysInMonth ?? 31) : Math.ceil(d.day / 7) === on.ordinal;
+      return [on.ordinal, ...(on.moreOrdinals ?? [])].some((n) => (n === -1 ? d.day + 7 > (d.daysInMonth ?? 31) : Math.ceil(d.day / 7) === n));
     case "MonthDay":
       return d.day === on.day.value;
     case "YearDate":
@@ -93,7 +93,10 @@ const arbOn = (unit: EverySchedule["unit"]): fc.Arbitrary<{ on?: RecurrenceDays;
     return fc.oneof(
       none,
       daySet,
-      fc.tuple(fc.constantFrom<1 | 2 | 3 | 4 | 5 | -1>(1, 2, 3, 4, 5, -1), fc.constantFrom(...DAYS)).map(([ordinal, d]) => ({ on: { kind: "NthWeekday" as const, ordinal, weekday: weekday(d), range: anywhere() } })),
+      // One nth weekday or several, in any order and possibly repeated (`kamis keempat, kedua, keempat`).
+      fc.tuple(fc.array(fc.constantFrom<1 | 2 | 3 | 4 | 5 | -1>(1, 2, 3, 4, 5, -1), { minLength: 1, maxLength: 3 }), fc.constantFrom(...DAYS)).map(([[ordinal = 1, ...more], d]) => ({
+        on: { kind: "NthWeekday" as const, ordinal, ...(more.length > 0 ? { moreOrdinals: more } : {}), weekday: weekday(d), range: anywhere() },
+      })),
       fc.integer({ min: 1, max: 31 }).map((n) => ({ on: { kind: "MonthDay" as const, day: num(n) } })),
     );
   }
@@ -142,6 +145,14 @@ describe("every-schedules compile to RRULEs that mean the same dates", () => {
     expect(rotation).toMatchObject({ kind: "rrule", dtstart: "2019-02-12T09:00", rrule: "FREQ=WEEKLY;BYDAY=TU,FR;UNTIL=20191220T235959", durationMinutes: 60 });
     const lastFriday = compileSchedule(every({ unit: "month", on: { kind: "NthWeekday", ordinal: -1, weekday: weekday("fri"), range: anywhere() }, from: date("2019-01-01"), count: num(3) }), {});
     expect(lastFriday).toMatchObject({ kind: "rrule", dtstart: "2019-01-25T08:00", rrule: "FREQ=MONTHLY;BYDAY=-1FR;COUNT=3" });
+  });
+
+  it("several nth weekdays: one BYDAY list in the month's order, each once, whatever the order written", () => {
+    const on = (ordinal: 2 | 4 | -1, ...more: (2 | 4 | -1)[]): RecurrenceDays => ({ kind: "NthWeekday", ordinal, moreOrdinals: more, weekday: weekday("thu"), range: anywhere() });
+    const secondFourth = compileSchedule(every({ unit: "month", on: on(2, 4), at: time("09:00"), from: date("2026-01-01"), until: date("2026-02-28") }), {});
+    expect(secondFourth).toMatchObject({ dtstart: "2026-01-08T09:00", rrule: "FREQ=MONTHLY;BYDAY=2TH,4TH;UNTIL=20260228T235959" });
+    const written = compileSchedule(every({ unit: "month", on: on(-1, 4, 2, 4), from: date("2026-01-01"), count: num(4) }), {});
+    expect(written).toMatchObject({ rrule: "FREQ=MONTHLY;BYDAY=2TH,4TH,-1TH;COUNT=4" });
   });
 
   it("the horizon's start stands in for a missing `from`", () => {

@@ -54,6 +54,8 @@ const PAIRS: readonly (readonly [string, string, string])[] = [
   ["program", "schedule every week on tue, fri at 09:00 for 2h from 2019-02-11 until 2019-12-20", "jadwal setiap minggu pada selasa, jumat pukul 09:00 selama 2h mulai 2019-02-11 sampai 2019-12-20"],
   ["program", "schedule every 2 weeks on sun for 2 hours", "jadwal setiap 2 minggu pada minggu selama 2 jam"],
   ["program", "schedule every month on the last fri at 10:00", "jadwal setiap bulan pada jumat terakhir pukul 10:00"],
+  ["program", "schedule every month on the second and fourth thu at 10:00", "jadwal setiap bulan pada kamis kedua dan keempat pukul 10:00"],
+  ["program", "schedule every month on the first, third and last sat", "jadwal setiap bulan pada sabtu pertama, ketiga dan terakhir"],
   ["program", "schedule every month on day 15 for 10 times", "jadwal setiap bulan pada tanggal 15 selama 10 kali"],
   ["program", "schedule every year on 17 aug except 2020-08-17, 2021-08-17..2021-08-18", "jadwal setiap tahun pada 17 agustus kecuali 2020-08-17, 2021-08-17..2021-08-18"],
   ["program", "schedule every weekday at 08:00 including holidays", "jadwal setiap hari kerja pukul 08:00 termasuk libur"],
@@ -107,6 +109,11 @@ describe("what the trees say", () => {
   });
   it("the last Friday is ordinal -1", () => {
     expect(valueOf("program", "schedule every month on the last fri")).toMatchObject({ on: { kind: "NthWeekday", ordinal: -1, weekday: { day: "fri" } } });
+  });
+  it("several nth weekdays: the first ordinal, then the others as written; one ordinal has no list", () => {
+    expect(valueOf("program", "jadwal setiap bulan pada kamis kedua dan keempat")).toMatchObject({ on: { kind: "NthWeekday", ordinal: 2, moreOrdinals: [4], weekday: { day: "thu" } } });
+    expect(valueOf("program", "schedule every month on the last, first thu")).toMatchObject({ on: { kind: "NthWeekday", ordinal: -1, moreOrdinals: [1] } });
+    expect(valueOf("program", "schedule every month on the last fri")).not.toHaveProperty("on.moreOrdinals");
   });
   it("conditions: || binds looser than &&, ! tighter than comparison", () => {
     const v = valueOf("rule", "when a || b && !c == d");

@@ -484,10 +484,13 @@ const CASES: readonly Case[] = [
     says: { en: "the nth weekday of every month", id: "hari ke-n setiap bulan" },
   },
   {
-    name: "id: several weeks of the month (minggu ke-2 dan ke-4): one schedule each, shown, no fix",
-    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu ke-2 dan ke-4 pada kamis pukul 14:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
-    written: [{ text: "setiap minggu ke-2 dan ke-4 pada kamis" }],
-    says: { en: "one schedule each: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`", id: "satu jadwal untuk masing-masing: `setiap bulan pada kamis kedua …`; `setiap bulan pada kamis keempat …`" },
+    name: "id: several weeks of the month (minggu ke-2 dan ke-4, kamis minggu pertama, ketiga dan terakhir): the nth weekdays of every month",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu ke-2 dan ke-4 pada kamis pukul 14:00 selama 2 jam\n  jadwal setiap sabtu minggu pertama, ketiga dan terakhir pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "setiap minggu ke-2 dan ke-4 pada kamis", fixed: "setiap bulan pada kamis kedua dan keempat" },
+      { text: "setiap sabtu minggu pertama, ketiga dan terakhir", fixed: "setiap bulan pada sabtu pertama, ketiga dan terakhir" },
+    ],
+    says: { en: "the nth weekday of every month", id: "hari ke-n setiap bulan" },
   },
   {
     name: "id: how often as speech says it (setiap bulan sekali, tiap 2 minggu sekali, sebulan sekali, 2 minggu sekali): without sekali",

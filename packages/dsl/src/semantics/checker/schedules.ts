@@ -135,7 +135,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
   if (node.interval < 1) return reporter.report("LON3009.intervalMin", {}, node.range);
   const on = node.on;
   if (on?.kind === "NthWeekday" && (node.unit === "day" || node.unit === "week")) {
-    return reporter.report("LON3009.ordinalNeedsMonth", { phrase: ordinalWeekdayPhrase(on.ordinal, on.weekday.day) }, on.range);
+    return reporter.report("LON3009.ordinalNeedsMonth", { phrase: ordinalWeekdayPhrase([on.ordinal, ...(on.moreOrdinals ?? [])], on.weekday.day) }, on.range);
   }
   if (on?.kind === "MonthDay" && (on.day.value < 1 || on.day.value > 31)) return reporter.report("LON3009.noMonthDay", { day: on.day.value }, on.day.range);
   if (on?.kind === "YearDate") {

@@ -1,4 +1,4 @@
-import type { DaySetNode, EverySchedule, WeekdayNode } from "../../syntax/ast.js";
+import type { DaySetNode, EverySchedule, Ordinal, WeekdayNode } from "../../syntax/ast.js";
 
 type Day = WeekdayNode["day"];
 const ORDER: readonly Day[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -85,12 +85,21 @@ function writeRule(node: EverySchedule): string {
   if (node.interval !== 1) parts.push(`INTERVAL=${node.interval}`);
   const on = node.on;
   if (on?.kind === "Days") parts.push(`BYDAY=${expandDaySet(on.days).map((d) => ICAL[d]).join(",")}`);
-  if (on?.kind === "NthWeekday") parts.push(`BYDAY=${on.ordinal}${ICAL[on.weekday.day]}`);
+  if (on?.kind === "NthWeekday") parts.push(`BYDAY=${monthOrder(on.ordinal, on.moreOrdinals).map((n) => `${n}${ICAL[on.weekday.day]}`).join(",")}`);
   if (on?.kind === "MonthDay") parts.push(`BYMONTHDAY=${on.day.value}`);
   if (on?.kind === "YearDate") parts.push(`BYMONTH=${on.month}`, `BYMONTHDAY=${on.day.value}`);
   if (node.count !== undefined) parts.push(`COUNT=${node.count.value}`);
   if (node.until !== undefined) parts.push(untilPart(node.until.text));
   return parts.join(";");
+}
+
+/**
+ * The ordinals of an nth weekday in the month's order, each once: the first weeks, then the
+ * last (`keempat dan kedua` and `kedua, keempat, kedua` are both `2, 4`).
+ */
+export function monthOrder(ordinal: Ordinal, more: readonly Ordinal[] = []): Ordinal[] {
+  const key = (n: Ordinal): number => (n === -1 ? 6 : n);
+  return [...new Set([ordinal, ...more])].sort((a, b) => key(a) - key(b));
 }
 
 /** The default start time of a recurrence with no `at`: 08:00, when libraries open. */

@@ -810,18 +810,19 @@ export class FastReader {
     if (this.is(KW.The) || this.is(T.Ordinal)) {
       if (this.is(KW.The)) this.p++;
       const ord = this.take(T.Ordinal);
+      const more = this.moreOrdinals();
       const weekday = this.weekday();
       if (this.is(KW.Of)) {
         this.p++;
         if (this.is(KW.The)) this.p++;
         this.take(KW.MonthUnit);
       }
-      return this.nth(first, ord, weekday);
+      return this.nth(first, ord, weekday, more);
     }
     if (this.isIn(ANY_WEEKDAY) && this.is(T.Ordinal, 1)) {
       const weekday = this.weekday();
       const ord = this.take(T.Ordinal);
-      return this.nth(first, ord, weekday);
+      return this.nth(first, ord, weekday, this.moreOrdinals());
     }
     if ((this.is(KW.DayUnit) || this.is(KW.DateKw)) && this.is(T.NumberLiteral, 1)) {
       this.p++;
@@ -837,10 +838,28 @@ export class FastReader {
     return { kind: "Days", days: this.daySet() };
   }
 
-  private nth(first: number, ord: number, weekday: WeekdayNode): RecurrenceDays {
-    const value = this.t.meanings[ord]?.value;
+  /** The further ordinals of one weekday (`dan keempat`, `, fourth`): their tokens. */
+  private moreOrdinals(): number[] {
+    const more: number[] = [];
+    while ((this.is(KW.And) || this.is(T.Comma)) && this.is(T.Ordinal, 1)) {
+      more.push(this.p + 1);
+      this.p += 2;
+    }
+    return more;
+  }
+
+  private nth(first: number, ord: number, weekday: WeekdayNode, more: readonly number[]): RecurrenceDays {
+    const value = this.ordinal(ord);
+    const range = this.rangeFrom(first);
+    if (more.length === 0) return { kind: "NthWeekday", ordinal: value, weekday, range };
+    return { kind: "NthWeekday", ordinal: value, moreOrdinals: more.map((t) => this.ordinal(t)), weekday, range };
+  }
+
+  /** The value of the ordinal at token `t`. */
+  private ordinal(t: number): Ordinal {
+    const value = this.t.meanings[t]?.value;
     if (typeof value !== "number") throw DECLINE;
-    return { kind: "NthWeekday", ordinal: value as Ordinal, weekday, range: this.rangeFrom(first) };
+    return value as Ordinal;
   }
 
   private scheduleTail(): GatheredTail {

@@ -116,9 +116,9 @@ export type NotationKind =
   | "dayRangeMonth"
   /**
    * `setiap minggu ke-2 pada kamis`, `setiap kamis minggu kedua`: a weekday of one week of the month (`setiap bulan pada
-   * kamis kedua`); `weekOrdinals` for several weeks (`minggu ke-2 dan ke-4`), one schedule each (`example`), no fix.
+   * kamis kedua`), or of several (`minggu ke-2 dan ke-4`: `setiap bulan pada kamis kedua dan keempat`).
    */
-  | "weekOrdinal" | "weekOrdinals"
+  | "weekOrdinal"
   /** `setiap bulan sekali`, `tiap 2 minggu sekali`, `sebulan sekali`, `2 minggu sekali`: how often, with a `sekali` that says nothing more (`setiap bulan`). */
   | "onceEvery"
   /** `setiap tanggal 5`, `every day 5`: a day of every month without the month (`setiap bulan pada tanggal 5`). */

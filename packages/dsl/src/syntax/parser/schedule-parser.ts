@@ -19,6 +19,12 @@ import { LiteralParser } from "./literal-parser.js";
 
 const k = T.keyword;
 
+/** An ordinal token's value (`kedua`: 2, `last`: -1); undefined for a token the parser inserted. */
+function ordinalOf(token: IToken): Ordinal | undefined {
+  const value = WORDS.get(token.image)?.value;
+  return isReal(token) && typeof value === "number" ? (value as Ordinal) : undefined;
+}
+
 /** A tail being collected. */
 export interface MutableTail {
   at?: TimeLiteral;
@@ -98,13 +104,14 @@ export class ScheduleParser extends LiteralParser {
         ALT: () => {
           this.OPTION(() => this.CONSUME(k("The")));
           const ord = this.CONSUME(T.Ordinal);
+          const more = this.SUBRULE(this.moreOrdinals);
           const weekday = this.SUBRULE(this.weekday);
           this.OPTION2(() => {
             this.CONSUME(k("Of"));
             this.OPTION3(() => this.CONSUME2(k("The")));
             this.CONSUME(k("MonthUnit"));
           });
-          return this.nth(first, ord, weekday);
+          return this.nth(first, ord, weekday, more);
         },
       },
       {
@@ -112,7 +119,8 @@ export class ScheduleParser extends LiteralParser {
         ALT: () => {
           const weekday = this.SUBRULE2(this.weekday);
           const ord = this.CONSUME2(T.Ordinal);
-          return this.nth(first, ord, weekday);
+          const more = this.SUBRULE2(this.moreOrdinals);
+          return this.nth(first, ord, weekday, more);
         },
         GATE: () => this.LA(2).tokenType === T.Ordinal,
       },
@@ -147,12 +155,26 @@ export class ScheduleParser extends LiteralParser {
     ]);
   });
 
-  private nth(first: IToken, ord: IToken, weekday: WeekdayNode | undefined): RecurrenceDays | undefined {
+  /** The further ordinals of one weekday: `dan keempat`, `, fourth` (`kamis kedua dan keempat`, `the second and fourth thu`). */
+  moreOrdinals = this.RULE("moreOrdinals", (): IToken[] => {
+    const more: IToken[] = [];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType === T.Ordinal,
+      DEF: () => {
+        this.OR([{ ALT: () => this.CONSUME(k("And")) }, { ALT: () => this.CONSUME(T.Comma) }]);
+        more.push(this.CONSUME(T.Ordinal));
+      },
+    });
+    return more;
+  }, { recoveryValueFunc: (): IToken[] => [] });
+
+  private nth(first: IToken, ord: IToken, weekday: WeekdayNode | undefined, more: readonly IToken[]): RecurrenceDays | undefined {
     return this.ACTION(() => {
-      const value = WORDS.get(ord.image)?.value;
+      const value = ordinalOf(ord);
       const range = this.rangeFrom(first);
-      if (!weekday || !range || !isReal(ord) || typeof value !== "number") return undefined;
-      return { kind: "NthWeekday" as const, ordinal: value as Ordinal, weekday, range };
+      const moreOrdinals = more.map(ordinalOf);
+      if (!weekday || !range || value === undefined || moreOrdinals.some((o) => o === undefined)) return undefined;
+      return { kind: "NthWeekday" as const, ordinal: value, ...(more.length > 0 ? { moreOrdinals: moreOrdinals as Ordinal[] } : {}), weekday, range };
     });
   }
 

@@ -1,12 +1,12 @@
 /**
  * A weekday of one week of the month as planners write it: `setiap minggu ke-2 pada kamis`,
  * `setiap minggu kedua pada kamis`, `setiap kamis minggu ke-2`, where Lontar writes the nth
- * weekday of every month: `setiap bulan pada kamis kedua`. Several weeks (`minggu ke-2 dan
- * ke-4`) are several schedules: the message shows them, and the first is read on.
+ * weekday of every month: `setiap bulan pada kamis kedua`; several weeks (`minggu ke-2 dan
+ * ke-4`) the nth weekdays (`setiap bulan pada kamis kedua dan keempat`).
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { spellOrdinal, WORDS } from "../keywords.js";
+import { spellOrdinals, WORDS } from "../keywords.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 import { dayName, lexedAs, writtenText } from "./written-tokens.js";
@@ -43,7 +43,7 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
   return values.length === 0 ? undefined : { values, last: j - 1 };
 }
 
-/** `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2` from `s` (at `setiap`): the run, its fix when one week is named. */
+/** `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2` from `s` (at `setiap`): the run and its fix. */
 export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const every = tokens[s];
   if (every === undefined || every.tokenType !== K["Every"]) return undefined;
@@ -68,13 +68,10 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   }
   const lang = every.image.toLowerCase() === "every" ? "en" : "id";
   const month = lang === "en" ? "every month on" : `${every.image} bulan pada`;
-  const forms = read.values.map((n) => `${month} ${day} ${spellOrdinal(n, lang)}`);
-  const [first] = forms;
-  if (first === undefined) return undefined;
-  const put = lexedAs(first);
+  const fixed = `${month} ${day} ${spellOrdinals(read.values, lang)}`;
+  const put = lexedAs(fixed);
   if (put === undefined) return undefined;
   const text = writtenText(tokens, s, last);
   const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
-  if (forms.length === 1) return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed: first, range }, literal: "keyword", ...put };
-  return { first: s, last, mistake: { kind: "weekOrdinals", text, example: forms.map((f) => `\`${f} …\``).join("; "), range }, literal: "keyword", ...put };
+  return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed, range }, literal: "keyword", ...put };
 }
