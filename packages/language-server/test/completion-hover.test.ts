@@ -153,6 +153,10 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await at(id ? "setiap 2 minggu pada sabtu " : "every 2 weeks on ")).not.toContain(ordinal);
     expect(await at(id ? "setiap bulan pada sabtu " : "every month on ")).toContain(ordinal);
     expect(await at(id ? "setiap 3 bulan pada sabtu " : "every 3 months on ")).toContain(ordinal);
+    // Several nth weekdays of one schedule: after an ordinal, `dan`/`and`; after it or a comma, the ordinals again.
+    expect(await at(id ? "setiap bulan pada kamis kedua " : "every month on the second ")).toContain(id ? "dan" : "and");
+    expect(await at(id ? "setiap bulan pada kamis kedua dan " : "every month on the second and ")).toContain(id ? "keempat" : "fourth");
+    expect(await at(id ? "setiap bulan pada kamis kedua, " : "every month on the second, ")).toEqual(expect.arrayContaining([id ? "keempat" : "fourth"]));
     expect(await at(id ? "setiap tahun pada 17 " : "every year on 17 ")).toContain(ex.month);
     expect(await at(id ? "2 kali " : "2 times ")).toEqual([id ? "per" : "per"]);
     expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);

@@ -62,8 +62,9 @@ export function scheduleItems(written: readonly string[], afterComma: boolean, l
 function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang): CompletionItem[] {
   const last = written[written.length - 1];
   if (last === undefined) return keywords(["Every", "Once"], lang);
-  if (afterComma) return days(lang, uiLang);
   const token = WORDS.get(last)?.token;
+  // `sabtu pertama, ` / `the first, `: the next ordinal of the same weekday.
+  if (afterComma) return token === "Ordinal" ? ordinals(lang) : days(lang, uiLang);
   const previous = WORDS.get(written[written.length - 2] ?? "")?.token;
   if (/^\d+$/.test(last)) {
     if (written.length === 1) return keywords(["Times"], lang);
@@ -88,7 +89,10 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     case "The":
       return ordinals(lang);
     case "Ordinal":
-      return lang === "en" ? days(lang, uiLang) : keywords(["At"], lang);
+      // `the second and fourth thu`, `kamis kedua dan keempat`.
+      return lang === "en" ? [...days(lang, uiLang), ...keywords(["And"], lang)] : keywords(["At", "And"], lang);
+    case "And":
+      return previous === "Ordinal" ? ordinals(lang) : keywords(ANY_KEYWORD, lang);
     case "MonthName":
       return keywords(["At"], lang);
     case "Once":
