@@ -28,6 +28,7 @@ import { writtenText } from "./written-tokens.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
+import { displayNameHeadAt } from "./written-display-name.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
@@ -57,7 +58,7 @@ function trailingComma(comma: IToken): ItemError {
 
 /** A syntax error found while reading items. */
 export interface ItemError {
-  /** How the error arose: a parser exception's name, or `MissingBrace` / `TopLevel`. */
+  /** How the error arose: a parser exception's name, or `MissingBrace` / `TopLevel` / `DisplayNameInHead`. */
   readonly kind: string;
   /** The message, in English and Bahasa Indonesia. */
   readonly message: Labels;
@@ -218,7 +219,7 @@ class ItemReader {
    */
   private damagedHead(i: number): Head | undefined {
     const name = this.tokens[i + 1];
-    const written = this.writtenNameHead(i);
+    const written = this.writtenNameHead(i) ?? this.displayNameHead(i);
     if (written !== undefined) return written;
     // `room aula at lib` with no `{`: the mistake is after the place.
     const placed = this.tokens[i + 2]?.tokenType.name === "At" && isName(this.tokens[i + 3]);
@@ -267,6 +268,18 @@ class ItemReader {
     this.errors.push(notationError(run.mistake));
     const at = placed ? this.tokens[k + 1] : undefined;
     return { ...(at === undefined ? {} : { at }), body: placed ? k + 3 : k + 1, broken: [], name: { text: run.mistake.fixed, range: run.mistake.range } };
+  }
+
+  /** `perpustakaan pusdes_maju "Perpustakaan Desa Maju" {`: the name for people in the head (LON1106, moved into the body by its fix). */
+  private displayNameHead(i: number): Head | undefined {
+    const keyword = this.tokens[i] as IToken;
+    const kind = DECLARATION_KINDS[keyword.tokenType.name];
+    if (kind === undefined) return undefined;
+    const read = displayNameHeadAt(this.tokens, i, kind, definiteKeywordLanguage(keyword) ?? contextLanguage(this.tokens, i));
+    if (read === undefined) return undefined;
+    const fix: ItemError["fix"] | undefined = read.fix === undefined ? undefined : { note: "putOnOwnLine", ...read.fix };
+    this.errors.push({ kind: "DisplayNameInHead", message: read.message, range: read.range, suggestions: [], ...(fix === undefined ? {} : { fix }) });
+    return { ...(read.at === undefined ? {} : { at: read.at }), body: read.body, broken: [] };
   }
 
   /** Reads the item at `i` as if its first word were the keyword `token` (a misspelt `import` or `horizon`). */
