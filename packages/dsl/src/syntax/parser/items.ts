@@ -353,7 +353,10 @@ class ItemReader {
         j = written;
         continue;
       }
-      const run = this.run(grammar().property, j);
+      // An agreement's party obligation is read as one even where its own tokens go wrong (`mitra menyediakan 2 guru`):
+      // the grammar's lookahead would otherwise take `mitra menyediakan` as the `mitra <name>` property of a program.
+      const obligation = kind === "agreement" && this.startsPartyObligation(j);
+      const run = this.run(obligation ? grammar().partyObligation : grammar().property, j);
       // (The fast reader declines such a property: the grammar's reading of it is checked here.)
       const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(j, run.next) : undefined;
       if (swallowed !== undefined) {
@@ -382,7 +385,8 @@ class ItemReader {
       }
       const start = j;
       // A property keyword of another kind (`jumlah 2` in a staff member): the checker says so (LON3006), not what its value lacks.
-      if (this.startsProperty(j) && !takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name))) {
+      // An agreement's party obligation (`mitra menyediakan …`) with a mistake in it is the grammar's error, not a `mitra` property.
+      if (this.startsProperty(j) && !takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name)) && !obligation) {
         j = this.resync(Math.max(run.next, j + 1));
         last = j - 1;
         broken.push({ ...this.brokenProperty(start, j - 1, undefined), notInKind: true });
@@ -478,6 +482,13 @@ class ItemReader {
     if (t.tokenType.name !== "At") return true;
     const next = this.tokens[k + 1]?.tokenType.name;
     return next === "Least" || next === "Most";
+  }
+
+  /** Whether token `k` starts a party obligation: `library`/`partner` then `provides`, `hosts` or `pays` (in either language). */
+  private startsPartyObligation(k: number): boolean {
+    const party = this.tokens[k]?.tokenType.name;
+    const verb = this.tokens[k + 1]?.tokenType.name;
+    return (party === "Library" || party === "Partner") && (verb === "Provides" || verb === "Hosts" || verb === "Pays");
   }
 
   private startsLine(k: number): boolean {
@@ -758,6 +769,17 @@ class ItemReader {
     const kindless = close.length === 0 && !notAProperty ? this.needWithoutKind(run.next, lang) : undefined;
     if (kindless !== undefined) {
       this.errors.push({ kind, message: concat(message, kindless.hint), range, suggestions: [], ...(kindless.fix === undefined ? {} : { fix: kindless.fix }) });
+      return undefined;
+    }
+    // `mitra menyediakan 2 guru_pendamping`: a count before the resource, which an obligation's number does not count.
+    const countFirst = previous?.tokenType.name === "Provides" && token.tokenType.name === "NumberLiteral" ? this.tokens[run.next + 1] : undefined;
+    if (countFirst !== undefined && isName(countFirst)) {
+      const form = (l: KeywordLanguage): string => `\`${spell("Provides", l)} ${countFirst.image} ${token.image} ${spell("Every", l)} ${spell("MonthUnit", l)}\``;
+      const hint = {
+        en: `; the resource comes first, then how many sessions use it in each period: ${form("en")} (a number of items is the resource's \`${spell("Quantity", "en")}\`)`,
+        id: `; sumber dayanya ditulis lebih dulu, lalu berapa sesi memakainya tiap periode: ${form("id")} (banyaknya barang adalah \`${spell("Quantity", "id")}\` sumber daya itu)`,
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
       return undefined;
     }
     // `unsam menyelenggarakan kelas`: an obligation's party written by its name, not as `mitra`.

@@ -3,6 +3,7 @@ import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, Money, NumberLiteral } from "../lexer/tokens.js";
 import type { DeclarationKind } from "../ast.js";
+import { WORDS } from "../keywords.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, writtenText } from "./written-tokens.js";
 
@@ -193,7 +194,12 @@ function moneyCentsAt(tokens: readonly IToken[], s: number): NotationRun | undef
 }
 
 /** Keywords an amount of rupiah follows, in both languages, by the declaration that takes them: a budget's `amount` and `cap`, a program's `costs`. */
-const MONEY_KEYWORDS: Readonly<Partial<Record<DeclarationKind, ReadonlySet<string>>>> = { budget: new Set(["amount", "jumlah", "cap", "batas"]), program: new Set(["costs", "biaya"]) };
+const MONEY_KEYWORDS: Readonly<Partial<Record<DeclarationKind, ReadonlySet<string>>>> = {
+  budget: new Set(["amount", "jumlah", "cap", "batas"]),
+  program: new Set(["costs", "biaya"]),
+  // `mitra membayar 2 juta untuk lomba`: what a party pays.
+  agreement: new Set([...WORDS].filter(([, meaning]) => meaning.token === "Pays").map(([word]) => word)),
+};
 /** The most tokens an amount written another way takes (`1,000,000,000,000,000 juta` with its words). */
 const MOST_AMOUNT_TOKENS = 16;
 

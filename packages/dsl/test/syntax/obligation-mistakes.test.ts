@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { applyEdits, certainFixes, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+
+const WORKSPACE = [
+  'perpustakaan perpus {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kabupaten Garut"\n}',
+  'mitra sdn1 {\n  nama "SD Negeri 1"\n  jenis sekolah\n}',
+  "ruang aula di perpus {\n  kapasitas 40\n}",
+  "program kunjungan di perpus {\n  kategori kunjungan_sekolah\n  jadwal sekali 2027-02-02 pukul 09:00 selama 2 jam\n}",
+  "cakrawala 2027-01-01..2027-12-31",
+].join("\n") + "\n";
+const agreement = (line: string): string => `${WORKSPACE}kesepakatan mou {\n  antara perpus dan sdn1\n  berlaku 2027-01-01..2027-12-31\n  ${line}\n}\n`;
+const errors = (line: string): Diagnostic[] => checkSource(agreement(line), "a.lontar").diagnostics.filter((d) => d.severity === "error");
+const id = (d: Diagnostic | undefined): string => (d === undefined ? "" : localizeDiagnostic(d, "id").message);
+
+// An agreement's `mitra menyediakan …` with a mistake in it: the obligation's own error, not `mitra` as a program's property.
+describe("a party obligation written with a mistake", () => {
+  it("with no period: what the obligation lacks, at its end (not \"`mitra` is not a property of an agreement\")", () => {
+    const [d, ...rest] = errors("mitra menyediakan ruang aula");
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe("LON1102");
+    expect(id(d)).toContain("`setiap`");
+    expect(id(d)).not.toContain("bukan properti");
+  });
+
+  it("with a count before the resource: one error saying the resource comes first and what the number counts, no fix", () => {
+    const [d, ...rest] = errors("mitra menyediakan 2 aula setiap bulan");
+    expect(rest).toEqual([]);
+    expect(d?.location.range.start).toMatchObject({ line: 21, column: 21 });
+    expect(id(d)).toContain("sumber dayanya ditulis lebih dulu, lalu berapa sesi memakainya tiap periode: `menyediakan aula 2 setiap bulan`");
+    expect(localizeDiagnostic(d as Diagnostic, "en").message).toContain("a number of items is the resource's `quantity`");
+    expect(d?.suggestions).toEqual([]);
+  });
+
+  it("paying an amount with no `Rp`: LON1106 with the rupiah as the certain fix, and the fixed file is clean", () => {
+    const source = agreement("mitra membayar 2 juta untuk kunjungan");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1106"]);
+    const fixed = applyEdits(source, certainFixes(diagnostics).get("a.lontar") ?? []);
+    expect(fixed).toContain("  mitra membayar Rp 2.000.000 untuk kunjungan\n");
+    expect(checkSource(fixed, "a.lontar").diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
