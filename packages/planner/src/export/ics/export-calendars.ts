@@ -2,9 +2,9 @@ import type { Language, Workspace } from "@lontar/core";
 import type { Assignment, Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { allEvents, buildPlanEvents, calendarChunks, joinChunks } from "./export-ics.js";
+import { allEvents, buildPlanEvents, calendarChunks, joinChunks, type PlanEvents } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
-import type { PlanRows } from "../occurrence-facts.js";
+import { planRows, type PlanRows } from "../occurrence-facts.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -23,7 +23,8 @@ export interface CalendarOptions {
  * pending (unassigned, TENTATIVE) occurrences, and under `calendars/` one per library
  * (`library-<id>.ics`), per resource assigned to an occurrence (`resource-<id>.ics`) and
  * per partner (`partner-<id>.ics`: occurrences of the programs that name it and those
- * held at its site or among its sites, pending ones included). Each calendar is named (X-WR-CALNAME) after
+ * held at its site or among its sites, pending ones included, without costs and the reasons
+ * a session is not placed, which are the library's own business). Each calendar is named (X-WR-CALNAME) after
  * its library, resource or partner; calendar.ics after the workspace (see workspaceTitle). Identifiers are safe
  * file names by construction (letters, digits, `_ . -`; anything else becomes `_`).
  * Keys are in sorted order. Each event is built once and shared by its calendars.
@@ -41,7 +42,12 @@ export function exportCalendars(plan: Plan, workspace: Workspace, options: Calen
  */
 export function calendarFiles(plan: Plan, workspace: Workspace, options: CalendarOptions = {}, rows?: PlanRows): Map<string, () => Iterable<string | Uint8Array>> {
   const index = indexWorkspace(workspace);
-  const events = buildPlanEvents(plan, index, options.language ?? "en", rows);
+  const language = options.language ?? "en";
+  const planned = rows ?? planRows(plan.occurrences, index, language);
+  const events = buildPlanEvents(plan, index, language, planned);
+  // The partners' view of the same events (same numbers), built once when a partner's calendar is first asked for.
+  let partnerEvents: PlanEvents | undefined;
+  const forPartners = (): PlanEvents => (partnerEvents ??= buildPlanEvents(plan, index, language, planned, "partner"));
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
   const byLibrary = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();
@@ -76,7 +82,7 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
     files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), events, byResource.get(resourceId) ?? []));
   }
   for (const partner of workspace.partners) {
-    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, events, byPartner.get(partner.id) ?? []));
+    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, forPartners(), byPartner.get(partner.id) ?? []));
   }
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
 }

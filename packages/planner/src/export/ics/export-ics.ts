@@ -7,7 +7,7 @@ import { contentLine, escapeText, serializeLines } from "./ics-text.js";
 import { icsZone, planStamp, type IcsZone } from "./ics-time.js";
 import { EventHeadBytes, MAX_HEAD_BYTES } from "./event-head-bytes.js";
 import { EventBytes } from "./event-bytes.js";
-import { eventHead, eventTail, TextLines } from "./vevent.js";
+import { eventHead, eventTail, TextLines, type CalendarAudience } from "./vevent.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { reportWord } from "../html/report-words.js";
 
@@ -56,9 +56,10 @@ function calendarDescription(plan: Plan, language: Language): string | undefined
  * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
  * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
  * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
- * exporter has them already (see planRows).
+ * exporter has them already (see planRows). `audience`: who reads the events (a partner's
+ * calendar leaves out costs and why sessions are not placed); the same events, in the same order, either way.
  */
-export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows = planRows(plan.occurrences, index, language)): PlanEvents {
+export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows = planRows(plan.occurrences, index, language), audience: CalendarAudience = "staff"): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
   const bytes = new EventBytes();
   const occurrences: PlannedOccurrence[] = [];
@@ -83,11 +84,11 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
     let tail: string | Uint8Array;
-    if (told.reasons.length > 0) tail = eventTail(told, pending, language, text);
+    if (told.reasons.length > 0 && audience === "staff") tail = eventTail(told, pending, language, text);
     else {
       const memo = tails[pending ? 1 : 0];
       let known = memo.get(told);
-      if (known === undefined) memo.set(told, (known = utf8(eventTail(told, pending, language, text))));
+      if (known === undefined) memo.set(told, (known = utf8(eventTail(told, pending, language, text, audience))));
       tail = known;
     }
     // The planner's case as bytes straight into the slab (EventHeadBytes), anything else as eventHead's text.

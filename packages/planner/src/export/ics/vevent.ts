@@ -25,10 +25,17 @@ function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: 
   return contentLine(name, localStamp(instant, ianaZone), params);
 }
 
+/**
+ * Who reads a calendar: the library's own people (`staff`: the plan's calendar, a library's,
+ * a resource's), or a partner it is sent to (`partner`), whose events leave out what is the
+ * library's own business: costs, and why a session is not placed yet (staff, budgets).
+ */
+export type CalendarAudience = "staff" | "partner";
+
 /** The DESCRIPTION of an event: one line per fact, labelled in the reader's language. */
-function description(facts: OccurrenceFacts, pending: boolean, language: Language): string {
+function description(facts: OccurrenceFacts, pending: boolean, language: Language, audience: CalendarAudience): string {
   const lines: string[] = [];
-  if (pending) lines.push(`${word("notPlaced", language)}: ${facts.reasons.join("; ") || "—"}`);
+  if (pending && audience === "staff") lines.push(`${word("notPlaced", language)}: ${facts.reasons.join("; ") || "—"}`);
   if (facts.category !== undefined) lines.push(`${word("category", language)}: ${facts.category}`);
   lines.push(`${word("library", language)}: ${facts.library}`);
   lines.push(`${word("place", language)}: ${facts.place}${facts.address === undefined ? "" : ` (${facts.address})`}`);
@@ -38,7 +45,7 @@ function description(facts: OccurrenceFacts, pending: boolean, language: Languag
   for (const [kind, names] of byKind) lines.push(`${kind}: ${names.join(", ")}`);
   if (facts.partners.length > 0) lines.push(`${word("partners", language)}: ${facts.partners.join(", ")}`);
   if (facts.participants !== undefined) lines.push(`${word("participants", language)}: ${facts.participants}`);
-  if (facts.cost > 0) lines.push(`${word("cost", language)}: ${money(facts.cost, language)}`);
+  if (facts.cost > 0 && audience === "staff") lines.push(`${word("cost", language)}: ${money(facts.cost, language)}`);
   return lines.join("\n");
 }
 
@@ -98,14 +105,15 @@ export function eventHead(index: WorkspaceIndex, occurrence: PlannedOccurrence, 
 /**
  * The lines of a VEVENT told by its facts (SUMMARY, LOCATION, DESCRIPTION, CATEGORIES,
  * STATUS, END), each followed by CRLF: the same for every occurrence with the same facts
- * and status, so a caller may remember it (see factsReader).
+ * and status, so a caller may remember it (see factsReader). For a `partner`'s calendar,
+ * without costs and the reasons a session is not placed.
  */
-export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines()): string {
+export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines(), audience: CalendarAudience = "staff"): string {
   const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
   const lines = [
     text.line("SUMMARY", pending ? `${facts.title} (${word("pending", language)})` : facts.title),
     text.line("LOCATION", location),
-    text.line("DESCRIPTION", description(facts, pending, language)),
+    text.line("DESCRIPTION", description(facts, pending, language, audience)),
     ...(facts.category === undefined ? [] : [text.line("CATEGORIES", facts.category)]),
     // RFC 5545 §3.8.1.11: a session still waiting for its resources is tentative.
     pending ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED",
