@@ -7,9 +7,10 @@ import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
 import { LANGUAGE, propertySyntax } from "./table.js";
 import { VALUE_SHAPES } from "./value-shapes.js";
-import { KEYWORDS, WEEKDAY_SPELLINGS, WEEKDAYS } from "../syntax/keywords.js";
+import { KEYWORDS, MONTH_SPELLINGS, ORDINAL_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS } from "../syntax/keywords.js";
 import { STATEMENT_DOCS } from "./statement-docs.js";
 import { keywordsMeantBy } from "../syntax/parser/keyword-suggestions.js";
+import { monthName } from "../semantics/message-words.js";
 
 const TEXT = {
   en: { properties: "Properties", value: "Value", required: "required", repeats: "may repeat", allowed: "Allowed values", also: "also", in: "in", notKeyword: "{word} is not a Lontar keyword: write {keywords}.", or: " or " },
@@ -33,6 +34,33 @@ function explainWeekday(word: string, reader: KeywordLanguage): string | undefin
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
   const spellings = [...WEEKDAY_SPELLINGS[code][lang], ...WEEKDAY_SPELLINGS[code][other]].map((w) => `\`${w}\``).join(" / ");
   return `# ${spellings}\n\n${weekdayLabels[code][lang]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
+}
+
+const ORDINAL_DOC = {
+  en: "Which one of a weekday in the month, in a monthly or yearly schedule: `first` to `fifth`, or `last`; several are joined with `and` or `,` (`on the second and fourth thu`).",
+  id: "Urutan sebuah hari dalam bulan, pada jadwal bulanan atau tahunan: `pertama` sampai `kelima`, atau `terakhir`; beberapa digabung dengan `dan` atau `,` (`pada kamis kedua dan keempat`).",
+} as const;
+
+const ORDINAL_EXAMPLE = { en: "schedule every month on the second and fourth thu at 09:00 for 2h", id: "jadwal setiap bulan pada kamis kedua dan keempat pukul 09:00 selama 2 jam" } as const;
+
+const MONTH_DOC = {
+  en: "A month's name, in the date of a yearly schedule (`every year on 17 aug`). Elsewhere a date is written `YYYY-MM-DD`, and a rule's condition compares a month as its number (`month == 8`).",
+  id: "Nama bulan, pada tanggal jadwal tahunan (`setiap tahun pada 17 agustus`). Di tempat lain tanggal ditulis `YYYY-MM-DD`, dan kondisi aturan membandingkan bulan sebagai angkanya (`bulan == 8`).",
+} as const;
+
+const MONTH_EXAMPLE = { en: "schedule every year on 17 aug at 08:00 for 3h", id: "jadwal setiap tahun pada 17 agustus pukul 08:00 selama 3 jam" } as const;
+
+/** An ordinal (`kedua`, `last`) or a month's name (`agustus`), documented; undefined for any other word. */
+function explainOrdinalOrMonth(word: string, reader: KeywordLanguage): string | undefined {
+  const ordinal = ORDINAL_SPELLINGS.find((o) => o.en.includes(word) || o.id.includes(word));
+  const month = MONTH_SPELLINGS.findIndex((m) => m.en.includes(word) || m.id.includes(word));
+  const spellings = ordinal ?? MONTH_SPELLINGS[month];
+  if (spellings === undefined) return undefined;
+  const lang = languageOf(word, spellings, reader);
+  const other: KeywordLanguage = lang === "en" ? "id" : "en";
+  const written = [...spellings[lang], ...spellings[other].filter((w) => !spellings[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
+  const [doc, example] = ordinal !== undefined ? [ORDINAL_DOC[lang], ORDINAL_EXAMPLE[lang]] : [`${monthName(month + 1)[lang]}. ${MONTH_DOC[lang]}`, MONTH_EXAMPLE[lang]];
+  return `# ${written}\n\n${doc}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${example}\n\`\`\``;
 }
 
 /** The language `word` is spelt in; the reader's when both languages spell it alike (`program`, `kpi`, `per`). */
@@ -112,7 +140,7 @@ function explainWord(word: string, reader: KeywordLanguage): string | undefined 
     }
   }
   // A day of the week; `minggu` is Sunday and a week, so it is told as both.
-  const day = parts.length === 0 ? explainWeekday(word, reader) : undefined;
+  const day = parts.length === 0 ? (explainWeekday(word, reader) ?? explainOrdinalOrMonth(word, reader)) : undefined;
   if (day !== undefined) parts.push(day);
   if (parts.length === 0 || word === "minggu") {
     // A statement or schedule word: its doc, under every spelling of its token in the word's language.
@@ -148,5 +176,6 @@ export function explainableWords(): readonly string[] {
   }
   for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
   for (const day of WEEKDAYS) for (const w of [...WEEKDAY_SPELLINGS[day].en, ...WEEKDAY_SPELLINGS[day].id]) words.add(w);
+  for (const spellings of [...ORDINAL_SPELLINGS, ...MONTH_SPELLINGS]) for (const w of [...spellings.en, ...spellings.id]) words.add(w);
   return [...words].sort();
 }

@@ -123,6 +123,13 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "schedule every week on sat at 09:00 from 2025-03-01 until 2025-11-29", id: "jadwal setiap minggu pada sabtu pukul 09:00 mulai 2025-03-01 sampai 2025-11-29" },
   },
+  And: {
+    doc: {
+      en: "Joins two things where Lontar reads a word: an agreement's parties (`between a and b`) and the ordinals of one weekday in a schedule (`on the second and fourth thu`). Other lists are joined with `,`, and a rule's conditions with `&&`.",
+      id: "Menggabungkan dua hal di tempat Lontar membaca kata: para pihak kesepakatan (`antara a dan b`) dan urutan satu hari dalam jadwal (`pada kamis kedua dan keempat`). Daftar lain digabung dengan `,`, dan kondisi aturan dengan `&&`.",
+    },
+    example: { en: "schedule every month on the second and fourth thu at 09:00 for 2h", id: "jadwal setiap bulan pada kamis kedua dan keempat pukul 09:00 selama 2 jam" },
+  },
   Except: {
     doc: {
       en: "Dates, date ranges or date-times a schedule skips: a date cancels every session that day, a date-time that one session.",

@@ -83,6 +83,18 @@ describe("the documentation of statement and schedule words", () => {
     expect(minggu).toContain(STATEMENT_DOCS["WeekUnit"]?.doc.id ?? "(none)");
   });
 
+  it("explains an ordinal and a month's name in the word's language, each example compiling as a schedule", () => {
+    expect(explainKeyword("kedua")).toMatch(/^# `kedua` \/ `second`\n\nUrutan sebuah hari dalam bulan/);
+    expect(explainKeyword("last")).toMatch(/^# `last` \/ `terakhir`\n\nWhich one of a weekday in the month/);
+    expect(explainKeyword("agustus")).toMatch(/^# `agustus` \/ `agu` \/ `agt` \/ `aug` \/ `august`\n\nAgustus\. Nama bulan/);
+    for (const word of ["kedua", "second", "agustus", "aug"]) {
+      const example = /```lontar\n(.*)\n```/.exec(explainKeyword(word) ?? "")?.[1] ?? "";
+      const lang = /^jadwal/.test(example) ? "id" : "en";
+      const analysis = analyzeWorkspace({ root: "/ws", files: workspaceOf(example, lang) });
+      expect(analysis.diagnostics.filter((d) => d.severity !== "info"), `${word}: ${example}`).toEqual([]);
+    }
+  });
+
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {
     expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
     // Spelled alike in both languages: in the reader's language, English when not given.
