@@ -646,6 +646,17 @@ const CASES: readonly Case[] = [
     says: { en: "a time zone is a text, written in quotes", id: "zona waktu adalah teks, ditulis dalam tanda kutip" },
   },
   {
+    name: "id: a name, a title and a description without quotes, to the end of the line or a one-line body's `}`: in quotes",
+    source: `${ID_LIBRARY}mitra disdik {\n  nama Dinas Pendidikan Kota 2\n  jenis opd\n}\nstaf rina di dispusip_solok { nama Rina Wati }\nprogram kelas di dispusip_solok {\n  judul Kelas Menulis untuk SD\n  keterangan Gratis, untuk umum\n  kategori kelas\n  jadwal sekali 2026-02-03 pukul 09:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "Dinas Pendidikan Kota 2", fixed: '"Dinas Pendidikan Kota 2"' },
+      { text: "Rina Wati", fixed: '"Rina Wati"' },
+      { text: "Kelas Menulis untuk SD", fixed: '"Kelas Menulis untuk SD"' },
+      { text: "Gratis, untuk umum", fixed: '"Gratis, untuk umum"' },
+    ],
+    says: { en: "a name, a title or a description is a text, written in quotes", id: "nama, judul, atau keterangan adalah teks, ditulis dalam tanda kutip" },
+  },
+  {
     name: "id: Indonesia's name of a zone written bare (zona_waktu WIB): its IANA name in quotes",
     source: ID_LIBRARY.replace("}\n", "  zona_waktu WIB\n}\n"),
     written: [{ text: "WIB", fixed: '"Asia/Jakarta"' }],

@@ -200,6 +200,7 @@ export const SYNTAX_ENTRIES = {
       dateRange: L("`{text}` between two dates: Lontar writes a range of dates with `..`, as in `{example}`", "`{text}` di antara dua tanggal: Lontar menulis rentang tanggal dengan `..`, seperti `{example}`"),
       timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
       hyphenName: L("`{text}`: a name joins its words with `_`, not `-`: `{fixed}`", "`{text}`: nama menyambung kata-katanya dengan `_`, bukan `-`: `{fixed}`"),
+      unquotedText: L("`{text}`: a name, a title or a description is a text, written in quotes: `{fixed}`", "`{text}`: nama, judul, atau keterangan adalah teks, ditulis dalam tanda kutip: `{fixed}`"),
       unquotedZone: L("`{text}`: a time zone is a text, written in quotes: `{fixed}`", "`{text}`: zona waktu adalah teks, ditulis dalam tanda kutip: `{fixed}`"),
       unquotedZoneMeant: L("`{text}`: a time zone is a text in quotes, by its IANA name: `{fixed}`", "`{text}`: zona waktu adalah teks dalam tanda kutip, dengan nama IANA-nya: `{fixed}`"),
       quotedName: L("`{text}`: a name or a value stands without quotes (quotes are for texts like titles): `{fixed}`", "`{text}`: nama atau nilai ditulis tanpa tanda kutip (tanda kutip untuk teks seperti judul): `{fixed}`"),

@@ -35,6 +35,16 @@ const LABELS: Readonly<Record<string, Text>> = {
   EOF: both("the end of the file", "akhir berkas"),
 };
 
+/** A text in quotes as the word before it asks for it: a rule's reason, a title, a name (else the example of LABELS). */
+const REASON: Text = both('a reason in quotes like "Waktu salat Jumat"', 'alasan dalam tanda kutip seperti "Waktu salat Jumat"');
+const STRING_AFTER: Readonly<Record<string, Text>> = {
+  Forbid: REASON,
+  Require: REASON,
+  Warn: REASON,
+  Title: both('a title in quotes like "Kelas Menulis"', 'judul dalam tanda kutip seperti "Kelas Menulis"'),
+  NameKw: both('a name in quotes like "Perpustakaan Desa Maju"', 'nama dalam tanda kutip seperti "Perpustakaan Desa Maju"'),
+};
+
 /** The end of the file, as a found token reads in a message. */
 export const END_OF_FILE: Text = both("the end of the file", "akhir berkas");
 
@@ -163,7 +173,8 @@ export const messages: IParserErrorMessageProvider = {
     if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
-    return remember(concat(EXPECTED, describeTokenType(expected), after(previous), FOUND, describeToken(actual)));
+    const wanted = expected.name === "StringLiteral" && previous !== undefined ? STRING_AFTER[previous.tokenType.name] : undefined;
+    return remember(concat(EXPECTED, wanted ?? describeTokenType(expected), after(previous), FOUND, describeToken(actual)));
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {

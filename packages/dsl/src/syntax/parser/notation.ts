@@ -22,6 +22,7 @@ import { conditionBetweenAt } from "./written-between.js";
 import { weekOrdinalAt } from "./written-week-ordinal.js";
 import { onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
+import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { atHoursAt, closedOnAt, requiresNeedsAt } from "./written-windows.js";
@@ -67,6 +68,8 @@ export type NotationKind =
   | "hyphenName" | "quotedName"
   /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
   | "unquotedZone"
+  /** `nama Dinas Pendidikan`, `judul Kelas Menulis`: a text property's words without quotes (`"Dinas Pendidikan"`). */
+  | "unquotedText"
   /** `zona_waktu WIB`: Indonesia's name of a zone written bare, for its IANA name in quotes. */
   | "unquotedZoneMeant"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
@@ -236,7 +239,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
