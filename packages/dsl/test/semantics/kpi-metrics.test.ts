@@ -37,6 +37,17 @@ describe("KPI metrics in either language", () => {
     expect(codes(source)).toEqual([]);
   });
 
+  it("a metric at the end of the line (after the target or `ambang`) is the same indicator, which the formatter writes after the name", () => {
+    const atEnd = kpiId("kunjungan bobot 40 target 300 per bulan metrik peserta", "mou bobot 30 target 2 per tahun ambang metrik kesepakatan");
+    expect(codes(atEnd)).toEqual([]);
+    expect(metrics(atEnd)).toEqual({ kunjungan: "participants", mou: "agreements" });
+    const formatted = formatSource(atEnd, "main.lontar").text;
+    expect(formatted).toContain("  indikator kunjungan metrik peserta bobot 40 target 300 per bulan\n");
+    expect(formatted).toContain("  indikator mou metrik kesepakatan bobot 30 target 2 per tahun ambang\n");
+    // Given twice, it is an error, not the last one silently.
+    expect(codes(kpiId("kunjungan metrik peserta bobot 40 target 300 per bulan metrik sesi"))).toContain("LON1101");
+  });
+
   it("the formatter writes a metric in the language it writes the file in", () => {
     const en = kpiEn("reading_class metric participants weight 30 target 100 per month");
     expect(formatSource(en, "main.lontar", { lang: "id" }).text).toContain("  indikator reading_class metrik peserta bobot 30 target 100 per bulan\n");

@@ -574,7 +574,7 @@ export class DeclarationParser extends ScheduleParser {
     });
   });
 
-  /** `visits weight 25 target 300 per month [threshold]`. */
+  /** `visits [metric m] weight 25 target 300 per month [threshold]`; the metric may also come last. */
   indicatorValue = this.RULE("indicatorValue", (): IndicatorNode | undefined => {
     const first = this.LA(1);
     const name = this.SUBRULE(this.name);
@@ -590,10 +590,25 @@ export class DeclarationParser extends ScheduleParser {
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
     const word = this.LA(0).image;
+    // `metrik peserta` may also end the line, as planners write it after the target (`… per bulan metrik peserta`).
+    this.OPTION3({
+      GATE: () => metric === undefined,
+      DEF: () => {
+        this.CONSUME2(k("Metric"));
+        metric = this.CONSUME2(T.Name).image;
+      },
+    });
     let scoring: "proportional" | "threshold" = "proportional";
     this.OPTION2(() => {
       this.CONSUME(k("Threshold"));
       scoring = "threshold";
+    });
+    this.OPTION4({
+      GATE: () => metric === undefined,
+      DEF: () => {
+        this.CONSUME3(k("Metric"));
+        metric = this.CONSUME3(T.Name).image;
+      },
     });
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
