@@ -69,6 +69,11 @@ export const CLI_MESSAGES = {
   ),
   // Files that cannot be read or written (exit 2).
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
+  "input.unreadableFolder": L(
+    "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would go unchecked",
+    "tidak dapat membaca folder '{path}': {reason} ({code}); berkas .lontar di dalamnya akan terlewat tanpa diperiksa",
+  ),
   "input.noMatch": L(
     "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
     "'{path}' tidak cocok dengan berkas atau folder apa pun: shell meneruskan pola yang tidak cocok dengan apa pun apa adanya, dan lontar tidak menjabarkannya; sebutkan foldernya saja (folder ditelusuri untuk berkas .lontar)",
