@@ -26,6 +26,10 @@ export const CLI_MESSAGES = {
   "usage.badOption": L("invalid option '{option}'", "opsi tidak sah '{option}'"),
   "usage.optionValueDash": L("option '{option}' needs a value, and what follows it starts with '-'; a value that starts with '-' is written '{option}=-…'", "opsi '{option}' memerlukan nilai, dan yang mengikutinya diawali '-'; nilai yang diawali '-' ditulis '{option}=-…'"),
   "usage.wholeNumber": L("--{name} expects a whole number, got '{value}'", "--{name} memerlukan bilangan bulat, bukan '{value}'"),
+  "usage.negativeMaxWarnings": L(
+    "--max-warnings expects a whole number, got '{value}': 0 or more; to allow any number of warnings, leave the option out",
+    "--max-warnings memerlukan bilangan bulat, bukan '{value}': 0 atau lebih; agar peringatan berapa pun diterima, jangan pakai opsinya",
+  ),
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
   "usage.year": L("--year expects a year such as 2027, got '{value}'", "--year memerlukan tahun seperti 2027, bukan '{value}'"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
