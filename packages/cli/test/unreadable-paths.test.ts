@@ -40,12 +40,12 @@ describe("paths lontar cannot read", () => {
       expect(result, format).toEqual({
         code: 2,
         stdout: "",
-        stderr: "lontar: cannot read the folder 'ws/secret': permission denied (EACCES); the .lontar files in it would go unchecked\n",
+        stderr: "lontar: cannot read the folder 'ws/secret': permission denied (EACCES); the .lontar files in it would be left out\n",
       });
     }
     const id = await runRefusing(refused, ["check", "ws", "--lang", "id"], cwd);
     expect(id.code).toBe(2);
-    expect(id.stderr).toBe("lontar: tidak dapat membaca folder 'ws/secret': akses ditolak (EACCES); berkas .lontar di dalamnya akan terlewat tanpa diperiksa\n");
+    expect(id.stderr).toBe("lontar: tidak dapat membaca folder 'ws/secret': akses ditolak (EACCES); berkas .lontar di dalamnya akan terlewat\n");
     // With no path, the current folder is the one walked: the folder is named from there.
     expect((await runRefusing(refused, ["check"], path.join(cwd, "ws"))).stderr).toMatch(/^lontar: cannot read the folder 'secret': /);
   });
@@ -54,7 +54,7 @@ describe("paths lontar cannot read", () => {
   it("says so when the folder named itself cannot be listed, rather than 'no .lontar files'", async () => {
     const cwd = workspaceIn(STARTER);
     const result = await runRefusing(path.join(cwd, "ws"), ["check", "ws"], cwd);
-    expect(result).toEqual({ code: 2, stdout: "", stderr: "lontar: cannot read the folder 'ws': permission denied (EACCES); the .lontar files in it would go unchecked\n" });
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "lontar: cannot read the folder 'ws': permission denied (EACCES); the .lontar files in it would be left out\n" });
   });
 
   // Found by a CI walk: a link that points to itself (or a folder on the way that may not be

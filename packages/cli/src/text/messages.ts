@@ -75,8 +75,8 @@ export const CLI_MESSAGES = {
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
   "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
   "input.unreadableFolder": L(
-    "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would go unchecked",
-    "tidak dapat membaca folder '{path}': {reason} ({code}); berkas .lontar di dalamnya akan terlewat tanpa diperiksa",
+    "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would be left out",
+    "tidak dapat membaca folder '{path}': {reason} ({code}); berkas .lontar di dalamnya akan terlewat",
   ),
   "input.noMatch": L(
     "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
