@@ -46,6 +46,39 @@ describe("stylish formatter", () => {
     expect(both.split("\n").filter((line) => /^\s*>/.test(line))).toHaveLength(2);
   });
 
+  // Found by a CI walk: a .lontar file written on one line (a generated export of 1 MB) with
+  // many findings printed the whole line in each finding's frame: 1,001 copies, until
+  // `lontar check` died with "internal error: RangeError: Invalid string length" (exit 2).
+  it("frames a very long line by a window around the range, marked with …", () => {
+    const file = "/repo/one-line.lontar";
+    const unit = "partner p { kind foo } ";
+    const source = `${unit.repeat(5_000)}\n`;
+    const [sample] = SAMPLE_DIAGNOSTICS;
+    if (sample === undefined) throw new Error("no sample diagnostic");
+    const diagnostics = Array.from({ length: 300 }, (_, i) => {
+      const offset = i * 16 * unit.length + unit.indexOf("foo");
+      const range = { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 4, offset: offset + 3 } };
+      return { ...sample, location: { file, range }, related: [], suggestions: [] };
+    });
+    const out = formatStylish(diagnostics, { ...context, sources: new Map([[file, source]]) });
+    // Each frame is a window of the line, not the line's 115,000 characters.
+    expect(out.length).toBeLessThan(300 * 1_500);
+    const lines = out.split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(500);
+    // The caret is still under the range: `foo` of the finding's own partner.
+    const framed = lines.flatMap((line, index) => (line.startsWith("> 1 |") ? [{ line, caret: lines[index + 1] ?? "" }] : []));
+    expect(framed).toHaveLength(300);
+    for (const { line, caret } of framed) {
+      const at = caret.indexOf("^");
+      expect(line.slice(at, at + 3), caret).toBe("foo");
+      expect(caret.trimEnd().endsWith(" ^^^")).toBe(true);
+    }
+    expect(framed[0]?.line).toMatch(/^> 1 \| partner p \{ kind foo \}.*…$/);
+    expect(framed[1]?.line).toMatch(/^> 1 \| ….* kind foo \}.*…$/);
+    // The empty line below is not marked as cut.
+    expect(lines).not.toContain("  2 | …");
+  });
+
   it("adds note and help lines, and a summary", () => {
     const out = formatStylish(SAMPLE_DIAGNOSTICS, context);
     expect(out).toContain("  help: did you mean `disdik`?");

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
@@ -75,6 +75,25 @@ describe("the github and sarif reports' paths", () => {
     // The reports for people keep the paths of the folder they run in.
     expect((await run(["check"], rules, env)).stdout).toMatch(/^workspace\.lontar:\d+:\d+ {2}warning/);
     expect((await run(["check", "--format", "junit"], rules, env)).stdout).toContain('<testsuite name="workspace.lontar"');
+  });
+
+  // Found by a CI walk: a self-hosted runner whose work folder is reached through a link
+  // (GITHUB_WORKSPACE=/home/runner/work/…, a link to /data/runner/work/…) runs lontar in the
+  // real folder; the checkout was not recognised and the annotations lost their folders.
+  it("name the file from the checkout's root when GITHUB_WORKSPACE reaches it through a link", async () => {
+    const root = checkout();
+    const link = path.join(tempDir(), "work");
+    symlinkSync(root, link);
+    const rules = path.join(root, "mou 2026", "rules");
+    for (const [cwd, workspace] of [
+      [rules, link],
+      [path.join(link, "mou 2026", "rules"), root],
+    ] as const) {
+      const env = { GITHUB_WORKSPACE: workspace };
+      expect((await run(["check", "--format", "github"], cwd, env)).stdout, cwd).toMatch(/^::warning file=mou 2026\/rules\/workspace\.lontar,line=\d+,/);
+      const log = JSON.parse((await run(["check", "--format", "sarif"], cwd, env)).stdout) as SarifLog;
+      expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri, cwd).toBe("mou%202026/rules/workspace.lontar");
+    }
   });
 
   it("stay relative to the working directory outside GitHub Actions, or outside its checkout", async () => {

@@ -4,6 +4,6 @@
  *
  * @packageDocumentation
  */
-export { findLontarFiles, MAX_WALK_DEPTH, skippedByWalk, type FindLimits, type FoundFiles } from "./node/find-files.js";
+export { findLontarFiles, MAX_WALK_DEPTH, skippedByWalk, type FindLimits, type FoundFiles, type UnreadableFolder } from "./node/find-files.js";
 export { analyzeFolder, readLontarFiles, readTextFile } from "./node/read-files.js";
 export { containedFileReader, readContainedFile } from "./workspace/read-contained.js";

@@ -48,6 +48,8 @@ export function parseCheckOptions(args: readonly string[], env: Readonly<Record<
     throw unknownFormat(values.format, FORMAT_NAMES);
   }
   // The options' values first: `--max-warnings examples/x` took the path as its value, and "missing path" hid why.
+  // ESLint reads `--max-warnings -1` as no limit; here leaving the option out says that.
+  if (/^-\d+$/.test(values["max-warnings"] ?? "")) throw new UsageError("usage.negativeMaxWarnings", { value: values["max-warnings"] ?? "" });
   const maxWarnings = parseCount("max-warnings", values["max-warnings"]);
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
   if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });

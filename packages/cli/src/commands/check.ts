@@ -5,6 +5,7 @@ import type { Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { importerOf } from "../check/importers.js";
+import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
@@ -38,19 +39,25 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const agreements = new Map<string, readonly AgreementSpan[]>();
   let refused = 0;
   const fixed: FixedFile[] = [];
+  // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
+  const newFindings = reportedOnce(io.cwd);
   for (const group of workspaceGroups(io.cwd, options.paths, isDirectory, isFile)) {
     const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
-    diagnostics.push(...read.refused);
+    const findings: Diagnostic[] = [...read.refused];
     refused += read.refused.length;
     const groupSources = read.sources;
-    if (groupSources.size === 0) continue;
+    if (groupSources.size === 0) {
+      for (const d of newFindings(findings)) diagnostics.push(d);
+      continue;
+    }
     // With --fix, the analysis of its last pass is of the texts as now written.
     const fixing = options.fix ? fixFiles(io.cwd, group, groupSources) : undefined;
     fixed.push(...(fixing?.fixed ?? []));
     const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
-    for (const d of analysis.diagnostics) diagnostics.push(d);
-    for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) diagnostics.push(d);
+    for (const d of analysis.diagnostics) findings.push(d);
+    for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) findings.push(d);
+    for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }

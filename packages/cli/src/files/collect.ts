@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { localizeDiagnostic, refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
-import type { Language } from "@lontar/core";
+import { fileSystemReason, type Language } from "@lontar/core";
 import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
@@ -44,11 +44,10 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      // A pattern the shell found nothing for comes as written (`rules/*.lontar`): said so, not "no such file".
-      throw new InputError(/[*?[]/.test(arg) ? "input.noMatch" : "input.noSuchPath", { path: visibleText(arg) });
+    } catch (error) {
+      throw unreachablePath(arg, error);
     }
-    if (stats.isDirectory()) walk(absolute, found);
+    if (stats.isDirectory()) walk(absolute, arg, found);
     else if (absolute.endsWith(LONTAR_EXTENSION)) found.add(absolute);
     else others.push(absolute);
   }
@@ -56,9 +55,29 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
   return [...found].map((file) => path.relative(cwd, file) || file).sort(compareText);
 }
 
-/** Adds the .lontar files under `dir` (the dsl's walker, bounded) to `found`. */
-function walk(dir: string, found: Set<string>): void {
-  const { files, stopped } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+/**
+ * Why a path given cannot be checked: not there (a pattern the shell found nothing for comes
+ * as written, `rules/*.lontar`: said so, not "no such file"), or there but out of reach (a
+ * link loop, a folder on the way that may not be entered), with the system's reason.
+ */
+function unreachablePath(arg: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "") return new InputError(/[*?[]/.test(arg) ? "input.noMatch" : "input.noSuchPath", { path: visibleText(arg) });
+  return new InputError("input.cannotRead", { path: visibleText(arg), reason: fileSystemReason(code), code });
+}
+
+/**
+ * Adds the .lontar files under `dir` (the dsl's walker, bounded) to `found`; `given` is the
+ * folder as the user named it. A folder in it that cannot be listed stops the run: its
+ * agreements would be missing from a report that looks complete.
+ */
+function walk(dir: string, given: string, found: Set<string>): void {
+  const { files, stopped, unreadable } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+  const [refused] = unreadable ?? [];
+  if (refused !== undefined) {
+    const folder = visibleText(path.join(given, ...refused.folder.split("/")));
+    throw new InputError("input.unreadableFolder", { path: folder, reason: fileSystemReason(refused.code), code: refused.code });
+  }
   if (stopped?.reason === "depth") throw new InputError("input.tooDeep", { path: visibleText(path.join(dir, stopped.folder)), max: MAX_DEPTH });
   for (const file of files) found.add(path.join(dir, ...file.split("/")));
   if (stopped !== undefined || found.size > MAX_FILES) throw new InputError("input.tooManyFiles", { max: MAX_FILES });

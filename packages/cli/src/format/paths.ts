@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import path from "node:path";
 
 /** `file` relative to `cwd` with forward slashes, as CI systems expect repository paths. */
@@ -16,15 +17,36 @@ export function repositoryPath(context: { readonly cwd: string; readonly reposit
 
 /**
  * The root of the checkout CI annotations are resolved against, when lontar runs inside it:
- * GITHUB_WORKSPACE (GitHub Actions), if it is an absolute path holding `cwd`. Undefined
- * otherwise (outside GitHub Actions, or a working directory outside the checkout).
+ * GITHUB_WORKSPACE (GitHub Actions), if it is an absolute path holding `cwd`, as written or
+ * once links are followed (a runner's work folder reached through a link); then the root is
+ * given as seen from `cwd`. Undefined otherwise (outside GitHub Actions, or a working
+ * directory outside the checkout).
+ *
+ * @example repositoryRootOf("/home/runner/work/r/r/rules", { GITHUB_WORKSPACE: "/home/runner/work/r/r" }) // "/home/runner/work/r/r"
  */
 export function repositoryRootOf(cwd: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
   const workspace = env["GITHUB_WORKSPACE"];
   if (workspace === undefined || workspace === "" || !path.isAbsolute(workspace)) return undefined;
   const root = path.resolve(workspace);
-  const relative = path.relative(root, path.resolve(cwd));
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative)) ? root : undefined;
+  const here = path.resolve(cwd);
+  if (isWithin(root, here)) return root;
+  const realRoot = realPath(root);
+  const realHere = realPath(here);
+  return isWithin(realRoot, realHere) ? path.resolve(here, path.relative(realHere, realRoot)) : undefined;
+}
+
+function isWithin(root: string, dir: string): boolean {
+  const relative = path.relative(root, dir);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** `dir` with its links followed, or as given when it cannot be resolved (not there). */
+function realPath(dir: string): string {
+  try {
+    return realpathSync.native(dir);
+  } catch {
+    return dir;
+  }
 }
 
 /** The absolute path of `file`, resolved against `cwd`. */

@@ -27,18 +27,36 @@ import { visibleSource, visibleText } from "./visible-text.js";
 export const formatStylish: Formatter = (diagnostics, context) => {
   const colors = palette(context.color ?? false);
   const language = context.language ?? "en";
-  const blocks = sortDiagnostics(diagnostics).map((diagnostic) => formatOne(diagnostic, context, colors, language));
+  const lines = sourceLines(context.sources);
+  const blocks = sortDiagnostics(diagnostics).map((diagnostic) => formatOne(diagnostic, context, lines, colors, language));
   if (blocks.length === 0) return "";
   return `${blocks.join("\n")}\n${summary(diagnostics, colors, language)}\n`;
 };
 
-function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palette, language: Language): string {
+/** Each file's lines, made visible once (not once per finding: a file may have a thousand). */
+type SourceLines = (file: string) => readonly string[] | undefined;
+
+function sourceLines(sources: FormatContext["sources"]): SourceLines {
+  const cache = new Map<string, readonly string[]>();
+  return (file) => {
+    const cached = cache.get(file);
+    if (cached !== undefined) return cached;
+    const source = sources.get(file);
+    if (source === undefined) return undefined;
+    // Split at `\n` only: a `\r` before it stays at the line's end, as in the text.
+    const lines = visibleSource(source).split("\n");
+    cache.set(file, lines);
+    return lines;
+  };
+}
+
+function formatOne(diagnostic: Diagnostic, context: FormatContext, sourceLinesOf: SourceLines, colors: Palette, language: Language): string {
   const { file, range } = diagnostic.location;
   const where = `${visibleText(relativePath(context.cwd, file))}:${range.start.line}:${range.start.column}`;
   const lines = [
     `${colors.bold(where)}  ${severityLabel(diagnostic.severity, colors, language)}  ${visibleText(diagnostic.message)}  ${colors.dim(visibleText(diagnostic.code))}`,
   ];
-  const source = context.sources.get(file);
+  const source = sourceLinesOf(file);
   if (source !== undefined) lines.push(frame(source, diagnostic, context.color ?? false));
   for (const related of diagnostic.related) {
     const at = related.location;
@@ -52,22 +70,50 @@ function formatOne(diagnostic: Diagnostic, context: FormatContext, colors: Palet
 
 /** A range over more lines than this is framed by its first line alone (a whole declaration would fill the screen with carets). */
 const MOST_FRAMED_LINES = 3;
+/**
+ * Framed lines wider than this show a window of this many columns around the range, marked
+ * with `…` where cut: a file written on one line would otherwise be printed whole for each of
+ * its findings (a thousand copies of a megabyte).
+ */
+const MOST_FRAMED_COLUMNS = 400;
+/** How much of a cut line is shown before the range. */
+const COLUMNS_BEFORE = 80;
+const CUT = "…";
 
-function frame(source: string, diagnostic: Diagnostic, color: boolean): string {
+function frame(lines: readonly string[], diagnostic: Diagnostic, color: boolean): string {
   const { start } = diagnostic.location.range;
-  const visible = visibleSource(source);
   let end = diagnostic.location.range.end;
   if (end.line - start.line >= MOST_FRAMED_LINES) {
-    const line = visible.split("\n", start.line)[start.line - 1] ?? "";
+    const line = lines[start.line - 1] ?? "";
     end = { ...end, line: start.line, column: Math.max(start.column + 1, line.replace(/\r$/, "").length + 1) };
   }
   // An empty range still deserves one caret.
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
+  // Only the framed lines (one above, one below) are given to the frame, the others left empty.
+  const first = Math.max(1, start.line - 1);
+  const last = Math.min(lines.length, end.line + 1);
+  const framed = lines.slice(first - 1, last);
+  const wide = framed.some((line) => line.length > MOST_FRAMED_COLUMNS);
+  const from = wide ? Math.max(0, start.column - 1 - COLUMNS_BEFORE) : 0;
+  const shown = wide ? framed.map((line) => cut(line, from)) : framed;
+  // A column in a cut line: moved left by what was cut, and right by the `…` put there.
+  const shift = from > 0 ? from - CUT.length : 0;
+  const right = from + MOST_FRAMED_COLUMNS + 1 - shift + CUT.length;
+  const column = (value: number): number => (wide ? Math.min(Math.max(1, value - shift), right) : value);
   return codeFrameColumns(
-    visible,
-    { start: { line: start.line, column: start.column }, end: { line: end.line, column: endColumn } },
+    `${"\n".repeat(first - 1)}${shown.join("\n")}`,
+    { start: { line: start.line, column: column(start.column) }, end: { line: end.line, column: column(endColumn) } },
     { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
   );
+}
+
+/** The `MOST_FRAMED_COLUMNS` columns of `line` from `from` on, with `…` where it was cut. */
+function cut(line: string, from: number): string {
+  const body = line.replace(/\r$/, "");
+  // An empty line stays empty: nothing of it was cut.
+  const head = from > 0 && body.length > 0 ? CUT : "";
+  const tail = body.length > from + MOST_FRAMED_COLUMNS ? CUT : "";
+  return `${head}${body.slice(from, from + MOST_FRAMED_COLUMNS)}${tail}`;
 }
 
 function severityLabel(severity: Severity, colors: Palette, language: Language): string {

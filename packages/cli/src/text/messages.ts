@@ -26,6 +26,10 @@ export const CLI_MESSAGES = {
   "usage.badOption": L("invalid option '{option}'", "opsi tidak sah '{option}'"),
   "usage.optionValueDash": L("option '{option}' needs a value, and what follows it starts with '-'; a value that starts with '-' is written '{option}=-…'", "opsi '{option}' memerlukan nilai, dan yang mengikutinya diawali '-'; nilai yang diawali '-' ditulis '{option}=-…'"),
   "usage.wholeNumber": L("--{name} expects a whole number, got '{value}'", "--{name} memerlukan bilangan bulat, bukan '{value}'"),
+  "usage.negativeMaxWarnings": L(
+    "--max-warnings expects a whole number, got '{value}': 0 or more; to allow any number of warnings, leave the option out",
+    "--max-warnings memerlukan bilangan bulat, bukan '{value}': 0 atau lebih; agar peringatan berapa pun diterima, jangan pakai opsinya",
+  ),
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
   "usage.year": L("--year expects a year such as 2027, got '{value}'", "--year memerlukan tahun seperti 2027, bukan '{value}'"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
@@ -69,6 +73,11 @@ export const CLI_MESSAGES = {
   ),
   // Files that cannot be read or written (exit 2).
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
+  "input.unreadableFolder": L(
+    "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would be left out",
+    "tidak dapat membaca folder '{path}': {reason} ({code}); berkas .lontar di dalamnya akan terlewat",
+  ),
   "input.noMatch": L(
     "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
     "'{path}' tidak cocok dengan berkas atau folder apa pun: shell meneruskan pola yang tidak cocok dengan apa pun apa adanya, dan lontar tidak menjabarkannya; sebutkan foldernya saja (folder ditelusuri untuk berkas .lontar)",

@@ -10,6 +10,14 @@ export interface FindLimits {
   readonly maxFiles?: number;
 }
 
+/** A folder the walker could not list, and why. */
+export interface UnreadableFolder {
+  /** The folder, relative to the root with forward slashes; `""` for the root itself. */
+  readonly folder: string;
+  /** The system's error code, e.g. `EACCES`. */
+  readonly code: string;
+}
+
 /** The `.lontar` files under a folder, and why the walk stopped early, if it did. */
 export interface FoundFiles {
   /** Paths relative to the root, with forward slashes, in code-unit order. */
@@ -21,6 +29,12 @@ export interface FoundFiles {
    * relative to the root).
    */
   readonly stopped?: { readonly reason: "depth" | "count"; readonly folder: string };
+  /**
+   * The folders that are there but could not be listed (no permission, an input/output
+   * error), in the order met; absent when there is none. The `.lontar` files in them are
+   * missing from `files`. A root that is not there, or not a folder, is not one.
+   */
+  readonly unreadable?: readonly UnreadableFolder[];
 }
 
 /** Folders below the root the walker enters at most, unless told otherwise. */
@@ -39,7 +53,8 @@ export function skippedByWalk(name: string): boolean {
 /**
  * The one walker of `.lontar` files (the cli's folder arguments and {@link readLontarFiles}
  * both use it). Hidden entries (names starting with `.`), `node_modules` and symbolic links
- * are skipped; unreadable folders are passed over. Bounded by {@link FindLimits}.
+ * are skipped; a folder that cannot be listed is named in `unreadable` and the walk goes
+ * on. Bounded by {@link FindLimits}.
  *
  * @example findLontarFiles("examples/watualang").files // ["agreements.lontar", …]
  */
@@ -50,13 +65,17 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
   const pending: { folder: string; depth: number }[] = [{ folder: "", depth: 0 }];
   let stopped: FoundFiles["stopped"];
   let tooDeep: string | undefined;
+  const unreadable: UnreadableFolder[] = [];
   while (stopped === undefined) {
     const next = pending.pop();
     if (next === undefined) break;
     let entries;
     try {
       entries = readdirSync(path.join(root, next.folder), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "EIO";
+      // A root that is not there (or is a file) holds no .lontar file; the caller says whether that is wrong.
+      if (code !== "ENOENT" && code !== "ENOTDIR") unreadable.push({ folder: next.folder, code });
       continue;
     }
     for (const entry of entries) {
@@ -76,5 +95,5 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
   }
   files.sort();
   stopped ??= tooDeep === undefined ? undefined : { reason: "depth", folder: tooDeep };
-  return stopped === undefined ? { files } : { files, stopped };
+  return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }) };
 }

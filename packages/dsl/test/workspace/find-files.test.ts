@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import fs, { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { findLontarFiles, readLontarFiles } from "@lontar/dsl/node";
 
 const made: string[] = [];
@@ -44,6 +45,25 @@ describe("findLontarFiles", () => {
 
   it("passes over a folder that does not exist", () => {
     expect(findLontarFiles(path.join(tmpdir(), "lontar-find-no-such-folder-7d1c"))).toEqual({ files: [] });
+  });
+
+  // Found by a CI walk: a folder the CI user may not list (`chmod 700` by another account) was
+  // passed over in silence, so its agreements went unchecked and `lontar check` exited 0.
+  it("names each folder it could not list, with the system's code", () => {
+    const root = tree(["a.lontar", "secret/s.lontar", "open/o.lontar"]);
+    const readdir = fs.readdirSync;
+    // Root may list any folder, so the refusal is the system's answer, given by hand.
+    const spy = vi.spyOn(fs, "readdirSync").mockImplementation(((folder: fs.PathLike, options: { withFileTypes: true }) => {
+      if (String(folder) === path.join(root, "secret")) throw Object.assign(new Error("EACCES: permission denied, scandir"), { code: "EACCES" });
+      return readdir(folder, options);
+    }) as typeof fs.readdirSync);
+    syncBuiltinESMExports();
+    try {
+      expect(findLontarFiles(root)).toEqual({ files: ["a.lontar", "open/o.lontar"], unreadable: [{ folder: "secret", code: "EACCES" }] });
+    } finally {
+      spy.mockRestore();
+      syncBuiltinESMExports();
+    }
   });
 
   it("is what readLontarFiles reads", () => {
