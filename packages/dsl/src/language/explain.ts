@@ -19,6 +19,15 @@ const TEXT = {
 
 const EXAMPLE = { en: "Example", id: "Contoh" } as const;
 
+/** A text in each keyword language. */
+type Both = Readonly<Record<KeywordLanguage, string>>;
+
+/** A word's spellings in each keyword language. */
+interface Spellings {
+  readonly en: readonly string[];
+  readonly id: readonly string[];
+}
+
 const WEEKDAY_DOC = {
   en: "A day of the week, in a schedule's days (`on tue, fri`, `on mon..thu`, `on the last fri`) and in a rule's condition (`weekday == fri`).",
   id: "Hari dalam pekan, pada hari-hari sebuah jadwal (`pada selasa, jumat`, `pada senin..kamis`, `pada jumat terakhir`) dan pada kondisi aturan (`hari == jumat`).",
@@ -30,10 +39,18 @@ const WEEKDAY_EXAMPLE = { en: "schedule every week on sat at 10:00 for 1h", id: 
 function explainWeekday(word: string, reader: KeywordLanguage): string | undefined {
   const code = WEEKDAYS.find((d) => WEEKDAY_SPELLINGS[d].en.includes(word) || WEEKDAY_SPELLINGS[d].id.includes(word));
   if (code === undefined) return undefined;
-  const lang = languageOf(word, WEEKDAY_SPELLINGS[code], reader);
+  return explainSpelt(word, reader, WEEKDAY_SPELLINGS[code], { en: `${weekdayLabels[code].en}. ${WEEKDAY_DOC.en}`, id: `${weekdayLabels[code].id}. ${WEEKDAY_DOC.id}` }, WEEKDAY_EXAMPLE);
+}
+
+/**
+ * A word of a closed set (a weekday, an ordinal, a month) as Markdown: every spelling, the
+ * word's language first, then its documentation and an example in that language.
+ */
+function explainSpelt(word: string, reader: KeywordLanguage, spellings: Spellings, doc: Both, example: Both): string {
+  const lang = languageOf(word, spellings, reader);
   const other: KeywordLanguage = lang === "en" ? "id" : "en";
-  const spellings = [...WEEKDAY_SPELLINGS[code][lang], ...WEEKDAY_SPELLINGS[code][other]].map((w) => `\`${w}\``).join(" / ");
-  return `# ${spellings}\n\n${weekdayLabels[code][lang]}. ${WEEKDAY_DOC[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${WEEKDAY_EXAMPLE[lang]}\n\`\`\``;
+  const written = [...spellings[lang], ...spellings[other].filter((w) => !spellings[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
+  return `# ${written}\n\n${doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${example[lang]}\n\`\`\``;
 }
 
 const ORDINAL_DOC = {
@@ -53,18 +70,16 @@ const MONTH_EXAMPLE = { en: "schedule every year on 17 aug at 08:00 for 3h", id:
 /** An ordinal (`kedua`, `last`) or a month's name (`agustus`), documented; undefined for any other word. */
 function explainOrdinalOrMonth(word: string, reader: KeywordLanguage): string | undefined {
   const ordinal = ORDINAL_SPELLINGS.find((o) => o.en.includes(word) || o.id.includes(word));
+  if (ordinal !== undefined) return explainSpelt(word, reader, ordinal, ORDINAL_DOC, ORDINAL_EXAMPLE);
   const month = MONTH_SPELLINGS.findIndex((m) => m.en.includes(word) || m.id.includes(word));
-  const spellings = ordinal ?? MONTH_SPELLINGS[month];
+  const spellings = MONTH_SPELLINGS[month];
   if (spellings === undefined) return undefined;
-  const lang = languageOf(word, spellings, reader);
-  const other: KeywordLanguage = lang === "en" ? "id" : "en";
-  const written = [...spellings[lang], ...spellings[other].filter((w) => !spellings[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
-  const [doc, example] = ordinal !== undefined ? [ORDINAL_DOC[lang], ORDINAL_EXAMPLE[lang]] : [`${monthName(month + 1)[lang]}. ${MONTH_DOC[lang]}`, MONTH_EXAMPLE[lang]];
-  return `# ${written}\n\n${doc}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${example}\n\`\`\``;
+  const name = monthName(month + 1);
+  return explainSpelt(word, reader, spellings, { en: `${name.en}. ${MONTH_DOC.en}`, id: `${name.id}. ${MONTH_DOC.id}` }, MONTH_EXAMPLE);
 }
 
 /** The language `word` is spelt in; the reader's when both languages spell it alike (`program`, `kpi`, `per`). */
-function languageOf(word: string, spellings: { readonly en: readonly string[]; readonly id: readonly string[] }, reader: KeywordLanguage): KeywordLanguage {
+function languageOf(word: string, spellings: Spellings, reader: KeywordLanguage): KeywordLanguage {
   const en = spellings.en.includes(word);
   const id = spellings.id.includes(word);
   return en === id ? reader : id ? "id" : "en";
