@@ -493,6 +493,17 @@ const CASES: readonly Case[] = [
     says: { en: "the nth weekday of every month", id: "hari ke-n setiap bulan" },
   },
   {
+    name: "id and en: an ordinal of a weekday written with digits (kamis ke-2 dan ke-4, the 2nd and 4th thu): its word",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada kamis ke-2 dan ke-4 pukul 14:00 selama 2 jam\n  schedule every month on the 1st, 3rd thursday at 09:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "ke-2", fixed: "kedua" },
+      { text: "ke-4", fixed: "keempat" },
+      { text: "1st", fixed: "first" },
+      { text: "3rd", fixed: "third" },
+    ],
+    says: { en: "which weekday of the month in words", id: "urutan hari dalam bulan dengan kata" },
+  },
+  {
     name: "id: how often as speech says it (setiap bulan sekali, tiap 2 minggu sekali, sebulan sekali, 2 minggu sekali): without sekali",
     source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan sekali pada sabtu pertama pukul 09:00\n  jadwal tiap 2 minggu sekali pada senin pukul 09:00\n  jadwal sebulan sekali pada selasa pertama pukul 09:00\n  jadwal 2 minggu sekali pada rabu pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -306,6 +306,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: {reading} jatuh pada hari `{example}`, bukan hari yang ditulis; Lontar menulis tanggal saja (YYYY-MM-DD): periksa mana yang dimaksud",
       ),
       dayRangeMonth: L("`{text}`: Lontar writes days in a row as a range of dates: `{fixed}`", "`{text}`: Lontar menulis hari berturut-turut sebagai rentang tanggal: `{fixed}`"),
+      ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       onceEvery: L("`{text}`: Lontar writes how often a schedule runs without `sekali` (once): `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan tanpa `sekali`: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),

@@ -19,7 +19,7 @@ import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { conditionBetweenAt } from "./written-between.js";
-import { weekOrdinalAt } from "./written-week-ordinal.js";
+import { ordinalDigitsAt, weekOrdinalAt } from "./written-week-ordinal.js";
 import { onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
 import { unquotedTextAt } from "./written-text.js";
@@ -122,6 +122,8 @@ export type NotationKind =
    * kamis kedua`), or of several (`minggu ke-2 dan ke-4`: `setiap bulan pada kamis kedua dan keempat`).
    */
   | "weekOrdinal"
+  /** `kamis ke-2`, `the 2nd thu`: an ordinal of a weekday written with digits (`kedua`, `second`). */
+  | "ordinalDigits"
   /** `setiap bulan sekali`, `tiap 2 minggu sekali`, `sebulan sekali`, `2 minggu sekali`: how often, with a `sekali` that says nothing more (`setiap bulan`). */
   | "onceEvery"
   /** `setiap tanggal 5`, `every day 5`: a day of every month without the month (`setiap bulan pada tanggal 5`). */
@@ -234,7 +236,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = onceEveryAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = onceEveryAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;

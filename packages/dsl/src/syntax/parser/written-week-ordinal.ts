@@ -2,14 +2,15 @@
  * A weekday of one week of the month as planners write it: `setiap minggu ke-2 pada kamis`,
  * `setiap minggu kedua pada kamis`, `setiap kamis minggu ke-2`, where Lontar writes the nth
  * weekday of every month: `setiap bulan pada kamis kedua`; several weeks (`minggu ke-2 dan
- * ke-4`) the nth weekdays (`setiap bulan pada kamis kedua dan keempat`).
+ * ke-4`) the nth weekdays (`setiap bulan pada kamis kedua dan keempat`). An ordinal written
+ * with digits (`kamis ke-2`, `the 2nd thu`) is its word (`kamis kedua`, `the second thu`).
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { spellOrdinals, WORDS } from "../keywords.js";
-import { K, NumberLiteral } from "../lexer/tokens.js";
+import { spellOrdinal, spellOrdinals, WORDS } from "../keywords.js";
+import { K, NumberLiteral, Ordinal as ORDINAL } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { dayName, lexedAs, writtenText } from "./written-tokens.js";
+import { dayName, lexedAs, touching, writtenText } from "./written-tokens.js";
 
 /** The words for a week. */
 const WEEK_WORDS: ReadonlySet<string> = new Set(["minggu", "pekan", "week"]);
@@ -74,4 +75,44 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   const text = writtenText(tokens, s, last);
   const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
   return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed, range }, literal: "keyword", ...put };
+}
+
+/** The English suffix of each ordinal written with digits (`1st`, `2nd`, `3rd`, `4th`, `5th`). */
+const SUFFIXES: Readonly<Record<string, string>> = { "1": "st", "2": "nd", "3": "rd", "4": "th", "5": "th" };
+
+/** Tokens an ordinal of a weekday follows: a weekday (`kamis ke-2`), `the` or `on` (`the 2nd thu`), or a join after another ordinal. */
+function followsOrdinalPlace(tokens: readonly IToken[], s: number): boolean {
+  const before = tokens[s - 1];
+  if (before === undefined) return false;
+  if (dayName(before) !== undefined || before.tokenType === K["The"] || before.tokenType === K["On"]) return true;
+  if (before.tokenType !== K["And"] && before.tokenType.name !== "Comma") return false;
+  const previous = tokens[s - 2];
+  return previous !== undefined && (previous.tokenType.name === "Ordinal" || previous.tokenType === NumberLiteral || Object.values(SUFFIXES).includes(previous.image.toLowerCase()));
+}
+
+/**
+ * `ke-2` (after a weekday: `kamis ke-2`) and `2nd` (`the 2nd thu`): an ordinal of a weekday in
+ * the month written with digits, whose fix is its word (`kedua`, `second`), read on as that ordinal.
+ */
+export function ordinalDigitsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (t === undefined || !followsOrdinalPlace(tokens, s)) return undefined;
+  let last: number;
+  let value: string;
+  let lang: "en" | "id";
+  const minus = tokens[s + 1];
+  const digits = tokens[s + 2];
+  if (t.tokenType === K["To"] && t.image.toLowerCase() === "ke" && minus?.tokenType.name === "Minus" && digits?.tokenType === NumberLiteral && touching(t, minus) && touching(minus, digits)) {
+    // `ke-2`
+    [last, value, lang] = [s + 2, digits.image, "id"];
+  } else {
+    // `2nd`
+    const suffix = tokens[s + 1];
+    if (t.tokenType !== NumberLiteral || suffix === undefined || !touching(t, suffix) || SUFFIXES[t.image] !== suffix.image.toLowerCase()) return undefined;
+    [last, value, lang] = [s + 1, t.image, "en"];
+  }
+  if (!/^[1-5]$/.test(value)) return undefined;
+  const fixed = spellOrdinal(Number(value), lang);
+  const range = spanTokens(t, tokens[last] as IToken) ?? tokenRange(t);
+  return { first: s, last, mistake: { kind: "ordinalDigits", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", token: { type: ORDINAL, image: fixed } };
 }
