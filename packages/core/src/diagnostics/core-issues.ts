@@ -1,4 +1,4 @@
-import type { Language } from "../primitives/labels.js";
+import { expectLanguage, type Language } from "../primitives/labels.js";
 import type { Issue } from "../primitives/result.js";
 import type { MessageRef } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
@@ -55,7 +55,9 @@ export function coreIssueMessage(issue: Issue): MessageRef & { readonly key: Dia
  * @example
  * const result = validateWorkspace(input);
  * if (!result.ok) for (const issue of result.issues) console.log(localizeIssue(issue, "id"));
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
  */
 export function localizeIssue(issue: Issue, language: Language): string {
+  expectLanguage(language, "localizeIssue");
   return renderMessage(coreIssueMessage(issue), language) ?? issue.message;
 }
