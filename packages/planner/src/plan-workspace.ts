@@ -56,7 +56,7 @@ export interface PlanWorkspaceOptions {
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
- * or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
+ * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
  * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
@@ -81,6 +81,12 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
   const horizon = options.horizon ?? workspace.horizon;
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
+  // A horizon written as the language writes it ("2026-01-01..2026-03-31") read as undefined..undefined.
+  if (typeof horizon !== "object" || horizon === null || Array.isArray(horizon)) {
+    const given: unknown = horizon;
+    const shown = typeof given === "string" ? `a string (${JSON.stringify(given)})` : Array.isArray(given) ? "an array" : given === null ? "null" : `a ${typeof given}`;
+    throw new TypeError(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
+  }
   // A horizon of days the calendar lacks, or backwards, planned nothing and said nothing.
   if (!isIsoDate(horizon.from) || !isIsoDate(horizon.to) || horizon.from > horizon.to) {
     throw new RangeError(`the horizon ${JSON.stringify(horizon.from)}..${JSON.stringify(horizon.to)} is not two days YYYY-MM-DD, the first not after the last`);

@@ -15,6 +15,18 @@ describe("a horizon given to planWorkspace", () => {
     expect(() => planWorkspace(workspace, { horizon, seed: 1 })).toThrow(RangeError);
   });
 
+  // Found by a second SDK walk: a horizon written as the language writes it, "2026-01-01..2026-03-31",
+  // was "the horizon undefined..undefined is not two days", and a list of two days the same.
+  it.each([
+    ["2026-01-01..2026-03-31", 'a string ("2026-01-01..2026-03-31")'],
+    [["2026-01-01", "2026-03-31"], "an array"],
+    [20260101, "a number"],
+  ])("is a TypeError naming the shape when it is not an object { from, to }: %j", (horizon, shown) => {
+    const call = (): unknown => planWorkspace(workspace, { horizon: horizon as unknown as { from: string; to: string }, seed: 1 });
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
+  });
+
   it("is taken when it is", () => {
     expect(planWorkspace(workspace, { horizon: { from: "2026-01-01", to: "2026-01-01" }, seed: 1 }).horizon).toEqual({ from: "2026-01-01", to: "2026-01-01" });
   });
