@@ -10,7 +10,9 @@ export function described(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (value instanceof Uint8Array) return `${value.constructor.name === "Buffer" ? "a Buffer" : "a Uint8Array"} (decode it first: readFileSync(path, "utf8"), or TextDecoder)`;
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  // node:fs takes a file URL where a path goes; this API wants the path.
+  if (typeof URL === "function" && value instanceof URL) return "a URL (fileURLToPath(url) from node:url gives its path)";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /** Throws a TypeError unless `value` is a string; `what` names it (`text`, `files[2].path`). */
