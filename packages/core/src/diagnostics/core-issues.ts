@@ -19,6 +19,11 @@ const KEY_OF_CORE_ISSUE: Readonly<Record<string, DiagnosticMessageKey>> = {
   CORE_UNKNOWN_KEY: "LON3012.coreUnknownKey",
   CORE_TOO_DEEP: "LON1010.coreTooDeep",
   CORE_INVALID_RRULE: "LON4002.coreInvalid",
+  // A TPBIS stage move (checkStageTransition) is an app's call, not a .lontar file's: an
+  // unknown stage is LON3005's, a move the model does not allow (or lacks evidence for) LON3011's.
+  TPBIS_UNKNOWN_STAGE: "LON3005.coreUnknownStage",
+  TPBIS_TRANSITION_NOT_ALLOWED: "LON3011.coreSchema",
+  TPBIS_MISSING_EVIDENCE: "LON3011.coreSchema",
 };
 
 /**
