@@ -94,3 +94,36 @@ describe("options set to undefined", () => {
     expect(reportData(plan, workspace, { language })).toEqual(reportData(plan, workspace));
   });
 });
+
+// Found by a second SDK walk: `pinned: "dongeng@…"` (one id, not a list) was read letter by
+// letter and pinned nothing, without a word; `previous: "plan.json"` (a path) failed with
+// "previous.occurrences is not iterable", and `onProgress: "x"` with "onProgress is not a
+// function" once the search had started. Each is now a TypeError before anything is planned.
+describe("the other options of planWorkspace", () => {
+  const loose = (options: Record<string, unknown>): PlanWorkspaceOptions => options as PlanWorkspaceOptions;
+  const wrong: [string, Record<string, unknown>, string][] = [
+    ["pinned: a string", { pinned: "dongeng@2026-01-05T09:00" }, 'pinned must be an array of occurrence ids, not a string ("dongeng@2026-01-05T09:00")'],
+    ["pinned: a list with a number", { pinned: ["a", 1] }, "pinned[1] must be an occurrence id (a string), not a number"],
+    ["previous: a path", { previous: "plan.json" }, 'previous must be a plan (an object with its occurrences), not a string ("plan.json")'],
+    ["previous: no occurrences", { previous: {} }, "previous must be a plan (an object with its occurrences), not an object without an occurrences list"],
+    ["onProgress: a string", { onProgress: "x" }, 'onProgress must be a function or undefined, not a string ("x")'],
+    ["onPrepare: a number", { onPrepare: 1 }, "onPrepare must be a function or undefined, not a number"],
+  ];
+
+  it.each(wrong)("%s is a TypeError, before anything is planned", (_, options, message) => {
+    const call = (): unknown => planWorkspace(workspace, loose({ ...options, horizon }));
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it.each(wrong)("%s is a rejection with a TypeError in planWorkspaceInParallel", async (_, options, message) => {
+    await expect(planWorkspaceInParallel(workspace, loose({ ...options, horizon }))).rejects.toThrow(message);
+  });
+
+  it("takes a plan and its ids as before", () => {
+    const plan = planWorkspace(workspace, { horizon });
+    const first = plan.occurrences[0]?.id ?? "";
+    expect(planWorkspace(workspace, { horizon, previous: plan, pinned: [first] }).occurrences).toHaveLength(7);
+    expect(planWorkspace(workspace, { horizon, previous: JSON.parse(JSON.stringify(plan)) as typeof plan, pinned: [] }).occurrences).toHaveLength(7);
+  });
+});
