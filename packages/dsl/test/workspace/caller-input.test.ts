@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, checkSource, formatSource, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
+import { analyzeWorkspace, checkSource, diagnosticCodes, formatSource, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
 
 // Found by an SDK walk: a file read as bytes (`readFileSync(path)` without "utf8") or any other
 // text that is not a string failed deep in the scanner ("text.charCodeAt is not a function",
@@ -65,6 +65,17 @@ describe("what a caller passes the dsl", () => {
     const input = { root: "/ws", files: [{ path: "a.lontar", text: 'import "./b.lontar"\n' }], readFile: () => loose(bytes) };
     expect(() => analyzeWorkspace(input)).toThrow(TypeError);
     expect(() => analyzeWorkspace(input)).toThrow(/readFile must return the file's text, undefined or a refusal; it returned a Buffer \(decode it first: readFileSync\(path, "utf8"\), or TextDecoder\) for \/ws\/b\.lontar/);
+  });
+
+  // Found by a second SDK walk: diagnosticCodes("id-ID") (a locale, not a language) gave every
+  // code with an undefined title and description, typed as strings.
+  it("diagnosticCodes: a language that is not en or id is a RangeError naming it", () => {
+    for (const language of ["id-ID", "fr", undefined]) {
+      const call = (): unknown => diagnosticCodes(language as "en");
+      expect(call).toThrow(RangeError);
+      expect(call).toThrow(`diagnosticCodes: language must be "en" or "id", not ${language === undefined ? "undefined" : JSON.stringify(language)}; localeLanguage(locale) reads a locale such as "id-ID"`);
+    }
+    expect(diagnosticCodes("id")["LON2001"]?.title).toBe("nama ganda");
   });
 
   it("reads texts as before, with their problems as diagnostics", () => {
