@@ -1,4 +1,4 @@
-import { isIsoDate, type Workspace } from "@lontar/core";
+import type { Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 import { preparePart, solvePart, type PartOptions, type PartResult, type PreparedPart } from "./partition/plan-part.js";
@@ -11,6 +11,7 @@ import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 import { expectWorkspace } from "./plan/workspace-shape.js";
 import { checkOptionShapes } from "./plan/option-shapes.js";
+import { expectHorizon } from "./plan/horizon-shape.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -84,16 +85,7 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
   const horizon = options.horizon ?? workspace.horizon;
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
-  // A horizon written as the language writes it ("2026-01-01..2026-03-31") read as undefined..undefined.
-  if (typeof horizon !== "object" || horizon === null || Array.isArray(horizon)) {
-    const given: unknown = horizon;
-    const shown = typeof given === "string" ? `a string (${JSON.stringify(given)})` : Array.isArray(given) ? "an array" : given === null ? "null" : `a ${typeof given}`;
-    throw new TypeError(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
-  }
-  // A horizon of days the calendar lacks, or backwards, planned nothing and said nothing.
-  if (!isIsoDate(horizon.from) || !isIsoDate(horizon.to) || horizon.from > horizon.to) {
-    throw new RangeError(`the horizon ${JSON.stringify(horizon.from)}..${JSON.stringify(horizon.to)} is not two days YYYY-MM-DD, the first not after the last`);
-  }
+  expectHorizon(horizon);
   return { ...options, horizon };
 }
 
