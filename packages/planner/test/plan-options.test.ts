@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocate } from "../src/allocate/allocate.js";
 import { MAX_SEED, MAX_STEPS } from "../src/allocate/search-bounds.js";
 import { expandWorkspace } from "../src/expand/workspace.js";
-import { exportCalendars, exportCsv, exportHtml, exportIcs, planOutputs, reportData } from "../src/index.js";
+import { checkCompliance, exportCalendars, exportCsv, exportHtml, exportIcs, planOutputs, projectKpis, reportData } from "../src/index.js";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace, type PlanWorkspaceOptions } from "../src/plan-workspace.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
@@ -125,5 +125,32 @@ describe("the other options of planWorkspace", () => {
     const first = plan.occurrences[0]?.id ?? "";
     expect(planWorkspace(workspace, { horizon, previous: plan, pinned: [first] }).occurrences).toHaveLength(7);
     expect(planWorkspace(workspace, { horizon, previous: JSON.parse(JSON.stringify(plan)) as typeof plan, pinned: [] }).occurrences).toHaveLength(7);
+  });
+});
+
+// Found by a second SDK walk: checkCompliance(workspace, plan, horizon) and projectKpis(workspace, plan)
+// (the plan where its occurrences go) failed with "planned is not iterable" or "Cannot read
+// properties of undefined (reading 'start')". Each is a TypeError that says what to pass.
+describe("the occurrences given to checkCompliance and projectKpis", () => {
+  const withAgreement = workspaceOf({
+    libraries: [library("lib")],
+    partners: [{ id: "mitra", name: "Mitra", kind: "school" }],
+    programs: [{ id: "dongeng", title: "Dongeng", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2026-01-05T09:00", rrule: "FREQ=DAILY", durationMinutes: 60 }] }],
+    agreements: [{ id: "mou", library: "lib", partner: "mitra", validity: { from: "2026-01-01", to: "2026-12-31" }, obligations: [{ kind: "hosts", party: "partner", program: "dongeng" }] }],
+  });
+  const plan = planWorkspace(withAgreement, { horizon });
+  const loose = (value: unknown): typeof plan.occurrences => value as typeof plan.occurrences;
+
+  it.each([
+    ["checkCompliance", () => checkCompliance(withAgreement, loose(plan), horizon)],
+    ["projectKpis", () => projectKpis(withAgreement, loose(plan), horizon)],
+  ] as const)("%s: a plan where its occurrences go is a TypeError", (name, call) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`${name}: planned must be the plan's occurrences (plan.occurrences), an array, not an object`);
+  });
+
+  it("take plan.occurrences as before", () => {
+    expect(checkCompliance(withAgreement, plan.occurrences, horizon)).toEqual(plan.agreements);
+    expect(projectKpis(withAgreement, plan.occurrences, horizon)).toEqual(plan.kpis);
   });
 });

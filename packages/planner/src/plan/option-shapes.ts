@@ -46,3 +46,13 @@ export function checkOptionShapes(options: ShapedOptions): void {
     if (callback !== undefined && typeof callback !== "function") throw new TypeError(`${name} must be a function or undefined, not ${described(callback)}`);
   }
 }
+
+/**
+ * Throws a TypeError unless `planned` is a list (of a plan's occurrences): a plan given where
+ * its occurrences go failed deep inside ("planned is not iterable"). `where` names the function.
+ *
+ * @example expectOccurrences(plan, "checkCompliance") // throws: planned must be the plan's occurrences (plan.occurrences), …
+ */
+export function expectOccurrences(planned: unknown, where: string): void {
+  if (!Array.isArray(planned)) throw new TypeError(`${where}: planned must be the plan's occurrences (plan.occurrences), an array, not ${described(planned)}`);
+}
