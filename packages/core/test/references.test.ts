@@ -83,6 +83,13 @@ describe("validateWorkspace reference checks", () => {
     expect(issues[0]?.message).toContain("bundo_kanduang is declared twice (as partner and kpi)");
   });
 
+  // Found by an SDK walk: in Bahasa Indonesia a duplicate's kinds stayed English (`sebagai library dan partner`).
+  it("says a duplicate's kinds in either language, as the language's words (localizeIssue)", () => {
+    const [issue] = issuesAfter((w) => (at<{ id: string }>(w.libraries, 0).id = "bundo_kanduang"));
+    expect(localizeIssue(issue!, "id")).toBe("bundo_kanduang dideklarasikan dua kali (sebagai perpustakaan dan mitra) (di partners.1.id) [CORE_DUPLICATE_ID]");
+    expect(localizeIssue(issue!, "en")).toBe("bundo_kanduang is declared twice (as library and partner) (at partners.1.id) [CORE_DUPLICATE_ID]");
+  });
+
   it("reports a duplicate id within one kind", () => {
     expect(summary(issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) })))).toEqual([["CORE_DUPLICATE_ID", ["libraries", 2, "id"]]]);
   });

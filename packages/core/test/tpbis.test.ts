@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STAGE_MODEL, StageModel, checkStageTransition, compareStages, findStage, stageLabels, stageRank, type Result, type StageTransition } from "@lontar/core";
+import { DEFAULT_STAGE_MODEL, StageModel, checkStageTransition, compareStages, coreIssueMessage, findStage, localizeIssue, stageLabels, stageRank, type Result, type StageTransition } from "@lontar/core";
 import { stageModelArb } from "./arbitraries/index.js";
 
 const codes = (result: Result<unknown>): string[] => (result.ok ? [] : result.issues.map((i) => i.code));
@@ -44,6 +44,44 @@ describe("checkStageTransition on the default TPBIS model", () => {
     const result = checkStageTransition(DEFAULT_STAGE_MODEL, "nowhere", "elsewhere", []);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.map((i) => [i.code, i.path])).toEqual([["TPBIS_UNKNOWN_STAGE", ["from"]], ["TPBIS_UNKNOWN_STAGE", ["to"]]]);
+  });
+
+  // Found by an SDK walk: a stage move's issues were English in Bahasa Indonesia too
+  // (`missing evidence: rencana_kerja (di evidence)`), and their message key was LON3999's,
+  // "an internal fault: a bug in Lontar". Each now has its words in both languages.
+  it.each([
+    [
+      ["bimtek", "implementasi", ["sertifikat_bimtek"]],
+      "LON3011.coreSchema",
+      "missing evidence: rencana_kerja (at evidence) [TPBIS_MISSING_EVIDENCE]",
+      "bukti yang belum ada: rencana_kerja (di evidence) [TPBIS_MISSING_EVIDENCE]",
+    ],
+    [
+      ["sosialisasi", "replikasi", []],
+      "LON3011.coreSchema",
+      "sosialisasi cannot move to replikasi; allowed: bimtek (at to) [TPBIS_TRANSITION_NOT_ALLOWED]",
+      "sosialisasi tidak dapat berpindah ke replikasi; yang diizinkan: bimtek (di to) [TPBIS_TRANSITION_NOT_ALLOWED]",
+    ],
+    [["nowhere", "bimtek", []], "LON3005.coreUnknownStage", "unknown TPBIS stage nowhere (at from) [TPBIS_UNKNOWN_STAGE]", "tahap TPBIS tidak dikenal nowhere (di from) [TPBIS_UNKNOWN_STAGE]"],
+  ] as const)("says a stage move's issue in either language: %j", ([from, to, evidence], key, en, id) => {
+    const result = checkStageTransition(DEFAULT_STAGE_MODEL, from, to, evidence);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [issue] = result.issues;
+    expect(issue).toBeDefined();
+    if (issue === undefined) return;
+    expect(coreIssueMessage(issue).key).toBe(key);
+    expect(localizeIssue(issue, "en")).toBe(en);
+    expect(localizeIssue(issue, "id")).toBe(id);
+  });
+
+  it("says a model with no move from a stage in either language", () => {
+    const model = { ...DEFAULT_STAGE_MODEL, transitions: DEFAULT_STAGE_MODEL.transitions.filter((t) => t.from !== "replikasi") };
+    const result = checkStageTransition(model, "replikasi", "sosialisasi", []);
+    expect(result.ok).toBe(false);
+    if (result.ok || result.issues[0] === undefined) return;
+    expect(localizeIssue(result.issues[0], "en")).toBe("replikasi cannot move to sosialisasi; allowed: none (at to) [TPBIS_TRANSITION_NOT_ALLOWED]");
+    expect(localizeIssue(result.issues[0], "id")).toBe("replikasi tidak dapat berpindah ke sosialisasi; yang diizinkan: tidak ada (di to) [TPBIS_TRANSITION_NOT_ALLOWED]");
   });
 
   it("validates the default model against its own schema", () => {

@@ -1,4 +1,4 @@
-import { isIsoDate, type Workspace } from "@lontar/core";
+import type { Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 import { preparePart, solvePart, type PartOptions, type PartResult, type PreparedPart } from "./partition/plan-part.js";
@@ -10,6 +10,8 @@ import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 import { expectWorkspace } from "./plan/workspace-shape.js";
+import { checkOptionShapes } from "./plan/option-shapes.js";
+import { expectHorizon } from "./plan/horizon-shape.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -56,7 +58,8 @@ export interface PlanWorkspaceOptions {
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
- * or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
+ * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), when
+ * `pinned` is not a list of ids, `previous` not a plan, or a callback not a function, or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
  * `timeLimitMs` finite and not negative, `maxOccurrences` a whole number.
@@ -78,13 +81,11 @@ export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOp
  */
 export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace, options: T): T & { readonly horizon: DateSpan } {
   checkSearchNumbers(options);
+  checkOptionShapes(options);
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
   const horizon = options.horizon ?? workspace.horizon;
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
-  // A horizon of days the calendar lacks, or backwards, planned nothing and said nothing.
-  if (!isIsoDate(horizon.from) || !isIsoDate(horizon.to) || horizon.from > horizon.to) {
-    throw new RangeError(`the horizon ${JSON.stringify(horizon.from)}..${JSON.stringify(horizon.to)} is not two days YYYY-MM-DD, the first not after the last`);
-  }
+  expectHorizon(horizon);
   return { ...options, horizon };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expandWorkspace } from "../src/expand/workspace.js";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace } from "../src/plan-workspace.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
@@ -13,6 +14,18 @@ describe("a horizon given to planWorkspace", () => {
     [{ from: "2026-12-31", to: "2026-01-01" }],
   ])("is refused when it is not two calendar days in order: %j", (horizon) => {
     expect(() => planWorkspace(workspace, { horizon, seed: 1 })).toThrow(RangeError);
+  });
+
+  // Found by a second SDK walk: a horizon written as the language writes it, "2026-01-01..2026-03-31",
+  // was "the horizon undefined..undefined is not two days", and a list of two days the same.
+  it.each([
+    ["2026-01-01..2026-03-31", 'a string ("2026-01-01..2026-03-31")'],
+    [["2026-01-01", "2026-03-31"], "an array"],
+    [20260101, "a number"],
+  ])("is a TypeError naming the shape when it is not an object { from, to }: %j", (horizon, shown) => {
+    const call = (): unknown => planWorkspace(workspace, { horizon: horizon as unknown as { from: string; to: string }, seed: 1 });
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
   });
 
   it("is taken when it is", () => {
@@ -38,5 +51,29 @@ describe("planWorkspace and planWorkspaceInParallel without options", () => {
     const undeclared = workspaceOf({ libraries: [library("lib")] });
     expect(() => planWorkspace(undeclared)).toThrow(/no horizon to plan/);
     await expect(planWorkspaceInParallel(undeclared)).rejects.toThrow(/no horizon to plan/);
+  });
+});
+
+// Found by a second SDK walk: expandWorkspace(workspace), its horizon left out, failed with
+// "Cannot read properties of undefined (reading 'to')", and a horizon of "banana" or backwards
+// expanded nothing and said nothing. It checks the horizon as planWorkspace does.
+describe("a horizon given to expandWorkspace", () => {
+  const workspace = workspaceOf({ libraries: [library("lib")] });
+  const expand = (horizon: unknown) => (): unknown => expandWorkspace(workspace, horizon as { from: string; to: string });
+
+  it.each([
+    [undefined, "undefined"],
+    ["2026-01-01..2026-03-31", 'a string ("2026-01-01..2026-03-31")'],
+  ])("is a TypeError naming the shape when it is not an object { from, to }: %j", (horizon, shown) => {
+    expect(expand(horizon)).toThrow(TypeError);
+    expect(expand(horizon)).toThrow(`the horizon must be an object { from, to } of two days YYYY-MM-DD, not ${shown}`);
+  });
+
+  it.each([[{ from: "banana", to: "x" }], [{ from: "2026-12-31", to: "2026-01-01" }]])("is a RangeError when it is not two calendar days in order: %j", (horizon) => {
+    expect(expand(horizon)).toThrow(RangeError);
+  });
+
+  it("is taken when it is", () => {
+    expect(expandWorkspace(workspace, { from: "2026-01-01", to: "2026-01-31" }).findings).toEqual([]);
   });
 });

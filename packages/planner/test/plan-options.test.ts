@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocate } from "../src/allocate/allocate.js";
 import { MAX_SEED, MAX_STEPS } from "../src/allocate/search-bounds.js";
 import { expandWorkspace } from "../src/expand/workspace.js";
-import { exportCalendars, exportCsv, exportHtml, exportIcs, planOutputs, reportData } from "../src/index.js";
+import { checkCompliance, exportCalendars, exportCsv, exportHtml, exportIcs, planOutputs, projectKpis, reportData } from "../src/index.js";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace, type PlanWorkspaceOptions } from "../src/plan-workspace.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
@@ -92,5 +92,65 @@ describe("options set to undefined", () => {
     expect(exportCalendars(plan, workspace, { language })).toEqual(exportCalendars(plan, workspace));
     expect(exportHtml(plan, workspace, { language })).toBe(exportHtml(plan, workspace));
     expect(reportData(plan, workspace, { language })).toEqual(reportData(plan, workspace));
+  });
+});
+
+// Found by a second SDK walk: `pinned: "dongeng@…"` (one id, not a list) was read letter by
+// letter and pinned nothing, without a word; `previous: "plan.json"` (a path) failed with
+// "previous.occurrences is not iterable", and `onProgress: "x"` with "onProgress is not a
+// function" once the search had started. Each is now a TypeError before anything is planned.
+describe("the other options of planWorkspace", () => {
+  const loose = (options: Record<string, unknown>): PlanWorkspaceOptions => options as PlanWorkspaceOptions;
+  const wrong: [string, Record<string, unknown>, string][] = [
+    ["pinned: a string", { pinned: "dongeng@2026-01-05T09:00" }, 'pinned must be an array of occurrence ids, not a string ("dongeng@2026-01-05T09:00")'],
+    ["pinned: a list with a number", { pinned: ["a", 1] }, "pinned[1] must be an occurrence id (a string), not a number"],
+    ["previous: a path", { previous: "plan.json" }, 'previous must be a plan (an object with its occurrences), not a string ("plan.json")'],
+    ["previous: no occurrences", { previous: {} }, "previous must be a plan (an object with its occurrences), not an object without an occurrences list"],
+    ["onProgress: a string", { onProgress: "x" }, 'onProgress must be a function or undefined, not a string ("x")'],
+    ["onPrepare: a number", { onPrepare: 1 }, "onPrepare must be a function or undefined, not a number"],
+  ];
+
+  it.each(wrong)("%s is a TypeError, before anything is planned", (_, options, message) => {
+    const call = (): unknown => planWorkspace(workspace, loose({ ...options, horizon }));
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(message);
+  });
+
+  it.each(wrong)("%s is a rejection with a TypeError in planWorkspaceInParallel", async (_, options, message) => {
+    await expect(planWorkspaceInParallel(workspace, loose({ ...options, horizon }))).rejects.toThrow(message);
+  });
+
+  it("takes a plan and its ids as before", () => {
+    const plan = planWorkspace(workspace, { horizon });
+    const first = plan.occurrences[0]?.id ?? "";
+    expect(planWorkspace(workspace, { horizon, previous: plan, pinned: [first] }).occurrences).toHaveLength(7);
+    expect(planWorkspace(workspace, { horizon, previous: JSON.parse(JSON.stringify(plan)) as typeof plan, pinned: [] }).occurrences).toHaveLength(7);
+  });
+});
+
+// Found by a second SDK walk: checkCompliance(workspace, plan, horizon) and projectKpis(workspace, plan)
+// (the plan where its occurrences go) failed with "planned is not iterable" or "Cannot read
+// properties of undefined (reading 'start')". Each is a TypeError that says what to pass.
+describe("the occurrences given to checkCompliance and projectKpis", () => {
+  const withAgreement = workspaceOf({
+    libraries: [library("lib")],
+    partners: [{ id: "mitra", name: "Mitra", kind: "school" }],
+    programs: [{ id: "dongeng", title: "Dongeng", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2026-01-05T09:00", rrule: "FREQ=DAILY", durationMinutes: 60 }] }],
+    agreements: [{ id: "mou", library: "lib", partner: "mitra", validity: { from: "2026-01-01", to: "2026-12-31" }, obligations: [{ kind: "hosts", party: "partner", program: "dongeng" }] }],
+  });
+  const plan = planWorkspace(withAgreement, { horizon });
+  const loose = (value: unknown): typeof plan.occurrences => value as typeof plan.occurrences;
+
+  it.each([
+    ["checkCompliance", () => checkCompliance(withAgreement, loose(plan), horizon)],
+    ["projectKpis", () => projectKpis(withAgreement, loose(plan), horizon)],
+  ] as const)("%s: a plan where its occurrences go is a TypeError", (name, call) => {
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(`${name}: planned must be the plan's occurrences (plan.occurrences), an array, not an object`);
+  });
+
+  it("take plan.occurrences as before", () => {
+    expect(checkCompliance(withAgreement, plan.occurrences, horizon)).toEqual(plan.agreements);
+    expect(projectKpis(withAgreement, plan.occurrences, horizon)).toEqual(plan.kpis);
   });
 });

@@ -1,4 +1,4 @@
-import type { Language } from "../primitives/labels.js";
+import { expectLanguage, type Language } from "../primitives/labels.js";
 import type { Issue } from "../primitives/result.js";
 import type { MessageRef } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
@@ -19,6 +19,11 @@ const KEY_OF_CORE_ISSUE: Readonly<Record<string, DiagnosticMessageKey>> = {
   CORE_UNKNOWN_KEY: "LON3012.coreUnknownKey",
   CORE_TOO_DEEP: "LON1010.coreTooDeep",
   CORE_INVALID_RRULE: "LON4002.coreInvalid",
+  // A TPBIS stage move (checkStageTransition) is an app's call, not a .lontar file's: an
+  // unknown stage is LON3005's, a move the model does not allow (or lacks evidence for) LON3011's.
+  TPBIS_UNKNOWN_STAGE: "LON3005.coreUnknownStage",
+  TPBIS_TRANSITION_NOT_ALLOWED: "LON3011.coreSchema",
+  TPBIS_MISSING_EVIDENCE: "LON3011.coreSchema",
 };
 
 /**
@@ -55,7 +60,9 @@ export function coreIssueMessage(issue: Issue): MessageRef & { readonly key: Dia
  * @example
  * const result = validateWorkspace(input);
  * if (!result.ok) for (const issue of result.issues) console.log(localizeIssue(issue, "id"));
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
  */
 export function localizeIssue(issue: Issue, language: Language): string {
+  expectLanguage(language, "localizeIssue");
   return renderMessage(coreIssueMessage(issue), language) ?? issue.message;
 }

@@ -1,4 +1,4 @@
-import type { Language } from "../primitives/labels.js";
+import { expectLanguage, type Language } from "../primitives/labels.js";
 import type { Diagnostic, Location, MessageRef, Range, RelatedLocation, Suggestion, TextEdit } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
 import { codeEntry, type ArgsOf, type DiagnosticMessageKey, type NoteKey } from "./table.js";
@@ -97,8 +97,10 @@ function localized<T extends { readonly message: string; readonly text?: Message
  * their text.
  *
  * @example localizeDiagnostic(diagnostic, "id").message // "`aula` sudah dideklarasikan sebagai ruang"
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
  */
 export function localizeDiagnostic(diagnostic: Diagnostic, language: Language): Diagnostic {
+  expectLanguage(language, "localizeDiagnostic");
   return {
     ...localized(diagnostic, language),
     ...(diagnostic.docs === undefined ? {} : { docs: diagnosticDocsPath(diagnostic.code, language) }),

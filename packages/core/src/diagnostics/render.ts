@@ -1,4 +1,4 @@
-import type { Labels, Language } from "../primitives/labels.js";
+import { expectLanguage, type Labels, type Language } from "../primitives/labels.js";
 import { formatNumber } from "../primitives/numbers.js";
 import type { MessageArg, MessageArgs, MessageRef } from "./diagnostic.js";
 import { messageTemplate } from "./table.js";
@@ -33,8 +33,10 @@ export function fillTemplate(template: string, args: MessageArgs, language: Lang
  * key the table does not know.
  *
  * @example renderMessage({ key: "LON2001.firstDeclaration", args: { name: "aula" } }, "id") // "deklarasi pertama `aula`"
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
  */
 export function renderMessage(ref: MessageRef, language: Language): string | undefined {
+  expectLanguage(language, "renderMessage");
   const template = messageTemplate(ref.key);
   return template === undefined ? undefined : fillTemplate(template[language], ref.args, language);
 }

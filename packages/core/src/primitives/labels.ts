@@ -23,6 +23,20 @@ export function localeLanguage(locale: string): Language {
 }
 
 /**
+ * Throws a RangeError unless `language` is `"en"` or `"id"`: a locale passed where a
+ * language is asked for (`"id-ID"`, `"id_ID.UTF-8"`) is a caller's mistake, which would
+ * otherwise fail deep in a template or render English without a word. `where` names the
+ * function for the message.
+ *
+ * @example expectLanguage("id-ID", "localizeIssue") // throws: language must be "en" or "id", not "id-ID"; …
+ */
+export function expectLanguage(language: unknown, where: string): asserts language is Language {
+  if (language === "en" || language === "id") return;
+  const shown = language === undefined ? "undefined" : (JSON.stringify(language) ?? String(language));
+  throw new RangeError(`${where}: language must be "en" or "id", not ${shown}; localeLanguage(locale) reads a locale such as "id-ID"`);
+}
+
+/**
  * Builds a zod enum from a table of labelled values, so that every enum value has a
  * label in both languages by construction.
  *

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Language } from "./labels.js";
+import { expectLanguage, type Language } from "./labels.js";
 
 /** An amount of money in whole rupiah (Rp). Never a float: `Rp 150.000.000` is `150000000`. */
 export const Rupiah = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).describe("Whole rupiah (IDR).");
@@ -15,8 +15,10 @@ export type Rupiah = z.infer<typeof Rupiah>;
  *
  * @example formatRupiah(50000) // "Rp 50.000"
  * @example formatRupiah(-1500000, "en") // "-Rp 1,500,000"
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
  */
 export function formatRupiah(amount: number, language: Language = "id"): string {
+  expectLanguage(language, "formatRupiah");
   const sign = amount < 0 ? "-" : "";
   const digits = Math.abs(Math.round(amount)).toString();
   return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "id" ? "." : ",")}`;

@@ -54,23 +54,23 @@ export function checkStageTransition(
   const issues: Issue[] = [];
   const fromStage = findStage(model, from);
   const toStage = findStage(model, to);
-  if (fromStage === undefined) issues.push({ code: "TPBIS_UNKNOWN_STAGE", path: ["from"], message: `unknown stage ${from}` });
-  if (toStage === undefined) issues.push({ code: "TPBIS_UNKNOWN_STAGE", path: ["to"], message: `unknown stage ${to}` });
+  if (fromStage === undefined) issues.push({ code: "TPBIS_UNKNOWN_STAGE", path: ["from"], message: `unknown stage ${from}`, args: { stage: from } });
+  if (toStage === undefined) issues.push({ code: "TPBIS_UNKNOWN_STAGE", path: ["to"], message: `unknown stage ${to}`, args: { stage: to } });
   if (fromStage === undefined || toStage === undefined) return fail(issues);
   const transition = model.transitions.find((t) => t.from === fromStage.id && t.to === toStage.id);
   if (transition === undefined) {
     const allowed = model.transitions.filter((t) => t.from === fromStage.id).map((t) => t.to);
-    return fail([
-      {
-        code: "TPBIS_TRANSITION_NOT_ALLOWED",
-        path: ["to"],
-        message: `${fromStage.id} cannot move to ${toStage.id}; allowed: ${allowed.join(", ") || "none"}`,
-      },
-    ]);
+    // The words in both languages (as args.detail), so that localizeIssue renders either.
+    const detail: Labels = {
+      en: `${fromStage.id} cannot move to ${toStage.id}; allowed: ${allowed.join(", ") || "none"}`,
+      id: `${fromStage.id} tidak dapat berpindah ke ${toStage.id}; yang diizinkan: ${allowed.join(", ") || "tidak ada"}`,
+    };
+    return fail([{ code: "TPBIS_TRANSITION_NOT_ALLOWED", path: ["to"], message: detail.en, args: { detail } }]);
   }
   const missing = transition.evidence.filter((e) => !evidence.includes(e));
   if (missing.length > 0) {
-    return fail([{ code: "TPBIS_MISSING_EVIDENCE", path: ["evidence"], message: `missing evidence: ${missing.join(", ")}` }]);
+    const detail: Labels = { en: `missing evidence: ${missing.join(", ")}`, id: `bukti yang belum ada: ${missing.join(", ")}` };
+    return fail([{ code: "TPBIS_MISSING_EVIDENCE", path: ["evidence"], message: detail.en, args: { detail } }]);
   }
   return ok(transition);
 }

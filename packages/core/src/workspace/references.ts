@@ -21,6 +21,9 @@ const KIND_WORDS: Readonly<Record<string, { en: string; id: string }>> = {
   budget: { en: "budget", id: "anggaran" },
 };
 
+/** A kind of declaration as a message names it in both languages; an unknown kind as written. */
+const kindWord = (kind: string): { en: string; id: string } => KIND_WORDS[kind] ?? { en: kind, id: kind };
+
 type Path = readonly (string | number)[];
 
 /** Kinds a reference may name: listed in order (for a message), and as a set (for the look-up). */
@@ -44,7 +47,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
   // The path of an identifier is built only for an issue (a workspace declares thousands).
   const declare = (id: string, kind: string, collection: string, index: number): void => {
     const previous = kinds.get(id);
-    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: previous, second: kind } });
+    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: kindWord(previous), second: kindWord(kind) } });
     else kinds.set(id, kind);
   };
   const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string): void => {
@@ -72,9 +75,8 @@ export function checkReferences(workspace: Workspace): Issue[] {
     const listed = typeof wanted === "string" ? [wanted] : wanted.listed;
     if (kind === undefined) issues.push({ code: "CORE_UNKNOWN_REFERENCE", path, message: `${id} is not declared`, args: { id } });
     else {
-      const word = (k: string): { en: string; id: string } => KIND_WORDS[k] ?? { en: k, id: k };
-      const wantedWords = { en: listed.map((k) => word(k).en).join(" or "), id: listed.map((k) => word(k).id).join(" atau ") };
-      issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind: word(kind), wanted: wantedWords } });
+      const wantedWords = { en: listed.map((k) => kindWord(k).en).join(" or "), id: listed.map((k) => kindWord(k).id).join(" atau ") };
+      issues.push({ code: "CORE_WRONG_KIND", path, message: `${id} is a ${kind}, not a ${listed.join(" or ")}`, args: { id, kind: kindWord(kind), wanted: wantedWords } });
     }
   };
   const unknownStage = (stage: string, path: Path): void => {

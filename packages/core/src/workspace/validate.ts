@@ -17,8 +17,10 @@ import { Workspace } from "./workspace.js";
  * @example
  * const result = validateWorkspace(JSON.parse(text));
  * if (!result.ok) for (const issue of result.issues) console.error(issue.code, issue.path.join("."), issue.message);
+ * @throws TypeError when `input` is bytes (a Buffer, Uint8Array or ArrayBuffer: a file or body read and not parsed), which no JSON parses to.
  */
 export function validateWorkspace(input: unknown): Result<Workspace> {
+  expectNotBytes(input);
   const tooDeep = inputDepthIssue(input);
   if (tooDeep !== undefined) return fail([tooDeep]);
   const keys = inputKeys(Workspace, input);
@@ -29,4 +31,14 @@ export function validateWorkspace(input: unknown): Result<Workspace> {
   const value = keys.mayHoldUndefined ? withoutUndefinedKeys(parsed.value) : parsed.value;
   const issues = [...unknownKeys, ...checkReferences(value), ...checkRecurrenceRules(value)];
   return issues.length > 0 ? fail(issues) : ok(value);
+}
+
+/**
+ * Throws a TypeError for bytes: JSON never parses to them, so they are a body or file read
+ * and not parsed (the caller's mistake), which read as an object gave a hundred
+ * `unknown key "0"` issues.
+ */
+function expectNotBytes(input: unknown): void {
+  const shown = input instanceof ArrayBuffer ? "an ArrayBuffer" : ArrayBuffer.isView(input) ? `a ${input.constructor.name}` : undefined;
+  if (shown !== undefined) throw new TypeError(`validateWorkspace: the input is ${shown}, not parsed JSON: decode and parse it first (JSON.parse(new TextDecoder().decode(bytes)))`);
 }

@@ -16,8 +16,14 @@ export interface DiagnosticCodeInfo {
  * table (the one table of codes; see `DIAGNOSTIC_TABLE`).
  *
  * @example diagnosticCodes("id").LON2001?.title // "nama ganda"
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see `localeLanguage`).
  */
 export function diagnosticCodes(language: Language): Readonly<Record<string, DiagnosticCodeInfo>> {
+  // A locale given as the language gave every title undefined, typed as a string.
+  if (language !== "en" && language !== "id") {
+    const shown = (language as unknown) === undefined ? "undefined" : JSON.stringify(language);
+    throw new RangeError(`diagnosticCodes: language must be "en" or "id", not ${shown}; localeLanguage(locale) reads a locale such as "id-ID"`);
+  }
   return Object.fromEntries(
     (Object.entries(DIAGNOSTIC_TABLE) as [string, CodeEntry][]).map(([code, info]) => [code, { title: info.title[language], description: info.description[language], severity: info.severity }]),
   );

@@ -10,7 +10,7 @@ import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDia
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
-import { expectString } from "../text/caller-input.js";
+import { expectChanges, expectSessionOptions, expectString } from "../text/caller-input.js";
 
 /** How a {@link WorkspaceSession} is set up. */
 export interface SessionOptions {
@@ -120,8 +120,13 @@ export class WorkspaceSession {
   private readonly waiters = new Set<AnalysisWaiter>();
   private running = false;
 
-  /** A session over the workspace at `options.root`, with no document open. */
+  /**
+   * A session over the workspace at `options.root`, with no document open.
+   *
+   * @throws TypeError when `options` is missing, `root` is not a string or `readFile` is not a function.
+   */
   constructor(options: SessionOptions) {
+    expectSessionOptions(options);
     this.root = options.root;
     this.reader = options.readFile;
     this.betweenSlices = options.betweenSlices ?? nextTurn;
@@ -152,8 +157,11 @@ export class WorkspaceSession {
    * Applies an editor's changes to an open document (whole texts or range edits, in order).
    * Returns false, changing nothing, for a document that is not open or a version not
    * newer than the one it has.
+   *
+   * @throws TypeError when `changes` is not an array of changes with string texts (a text read as a Buffer).
    */
   change(path: string, version: number, changes: readonly DocumentChange[]): boolean {
+    expectChanges(changes, "WorkspaceSession.change");
     const key = this.pathOf(path);
     const document = this.open_.get(key);
     if (document === undefined || version <= document.version) return false;

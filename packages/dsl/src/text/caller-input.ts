@@ -6,11 +6,13 @@
  */
 
 /** What `value` is, for a message: `a Buffer`, `undefined`, `a number`. */
-function described(value: unknown): string {
+export function described(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (value instanceof Uint8Array) return `${value.constructor.name === "Buffer" ? "a Buffer" : "a Uint8Array"} (decode it first: readFileSync(path, "utf8"), or TextDecoder)`;
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  // node:fs takes a file URL where a path goes; this API wants the path.
+  if (typeof URL === "function" && value instanceof URL) return "a URL (fileURLToPath(url) from node:url gives its path)";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /** Throws a TypeError unless `value` is a string; `what` names it (`text`, `files[2].path`). */
@@ -32,4 +34,23 @@ export function expectAnalyzeInput(input: unknown): void {
     expectString(text, `files[${index}].text`, where);
   });
   if (readFile !== undefined && typeof readFile !== "function") throw new TypeError(`${where}: readFile must be a function or undefined, not ${described(readFile)}`);
+}
+
+/** Throws a TypeError unless `options` has the shape of a session's options (see SessionOptions). */
+export function expectSessionOptions(options: unknown): void {
+  const where = "WorkspaceSession";
+  if (typeof options !== "object" || options === null) throw new TypeError(`${where}: the options must be an object { root, readFile? }, not ${described(options)}`);
+  const { root, readFile } = options as { root?: unknown; readFile?: unknown };
+  expectString(root, "root", where);
+  if (readFile !== undefined && typeof readFile !== "function") throw new TypeError(`${where}: readFile must be a function or undefined, not ${described(readFile)}`);
+}
+
+/** Throws a TypeError unless `changes` is a list of editor changes, each with a string text (see DocumentChange). */
+export function expectChanges(changes: unknown, where: string): void {
+  const shape = "{ text } or { range, text }";
+  if (!Array.isArray(changes)) throw new TypeError(`${where}: changes must be an array of ${shape}, not ${described(changes)}`);
+  changes.forEach((change: unknown, index) => {
+    if (typeof change !== "object" || change === null) throw new TypeError(`${where}: changes[${index}] must be an object ${shape}, not ${described(change)}`);
+    expectString((change as { text?: unknown }).text, `changes[${index}].text`, where);
+  });
 }

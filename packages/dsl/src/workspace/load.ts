@@ -5,6 +5,7 @@ import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { resolveImport, toPosix } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
+import { described } from "../text/caller-input.js";
 import { givenFiles } from "./given-files.js";
 import { importMeant } from "./import-meant.js";
 import { isRefusal, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
@@ -96,7 +97,8 @@ function readImport(readFile: WorkspaceFileReader | undefined, path: string): st
   if (read === undefined) return { refused: "missing" };
   if (typeof read === "string" || isReadRefusal(read)) return read;
   // A reader from `fs/promises` (or any async function) returned a Promise, read as a refusal of no kind: a TypeError deep in the loader.
-  const what = read instanceof Promise ? "a Promise (readFile must be synchronous)" : read === null ? "null" : typeof read;
+  // A Buffer (`readFileSync(path)` without "utf8") is named with how to decode it.
+  const what = read instanceof Promise ? "a Promise (readFile must be synchronous)" : read === null ? "null" : read instanceof Uint8Array ? described(read) : typeof read;
   throw new TypeError(`readFile must return the file's text, undefined or a refusal; it returned ${what} for ${path}`);
 }
 

@@ -28,4 +28,10 @@ describe("analyzeFolder on a path that is not a workspace folder", () => {
   it("is a TypeError for a root that is not a string", () => {
     expect(() => analyzeFolder(undefined as unknown as string)).toThrow(/analyzeFolder: root must be a string, not undefined/);
   });
+
+  // Found by a second SDK walk: a file URL (`new URL("./ws", import.meta.url)`, which node:fs takes) was "not a object".
+  it("names a URL and says how to make it a path, and any other object as an object", () => {
+    expect(() => analyzeFolder(new URL("file:///ws") as unknown as string)).toThrow('analyzeFolder: root must be a string, not a URL (fileURLToPath(url) from node:url gives its path)');
+    expect(() => analyzeFolder({ path: "/ws" } as unknown as string)).toThrow("analyzeFolder: root must be a string, not an object");
+  });
 });

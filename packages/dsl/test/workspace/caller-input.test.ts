@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, checkSource, formatSource, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
+import { analyzeWorkspace, checkSource, diagnosticCodes, formatSource, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
 
 // Found by an SDK walk: a file read as bytes (`readFileSync(path)` without "utf8") or any other
 // text that is not a string failed deep in the scanner ("text.charCodeAt is not a function",
@@ -31,6 +31,51 @@ describe("what a caller passes the dsl", () => {
     expect(() => parseFile(loose(bytes), "a.lontar")).toThrow(/parseFile: text must be a string/);
     expect(() => formatSource(loose(new Uint8Array(3)), "a.lontar")).toThrow(/formatSource: text must be a string, not a Uint8Array/);
     expect(() => new WorkspaceSession({ root: "/ws" }).open("a.lontar", loose(null), 1)).toThrow(/WorkspaceSession.open: text must be a string, not null/);
+  });
+
+  // Found by a second SDK walk: a session made without options failed with "Cannot read
+  // properties of undefined (reading 'root')", one with no root at its first open ("reading
+  // 'replace'"), and an edit whose text is a Buffer or whose changes are one string deep in
+  // the scanner ("text.charCodeAt is not a function", "Cannot use 'in' operator").
+  it("a session: missing options, a root that is not a string and a bad reader are TypeErrors naming them", () => {
+    const make = (options: unknown) => () => new WorkspaceSession(options as { root: string });
+    expect(make(undefined)).toThrow(TypeError);
+    expect(make(undefined)).toThrow(/WorkspaceSession: the options must be an object \{ root, readFile\? \}, not undefined/);
+    expect(make({})).toThrow(/WorkspaceSession: root must be a string, not undefined/);
+    expect(make({ root: bytes })).toThrow(/WorkspaceSession: root must be a string, not a Buffer/);
+    expect(make({ root: "/ws", readFile: "x" })).toThrow(/WorkspaceSession: readFile must be a function or undefined, not a string/);
+    expect(make({ root: "/ws", readFile: undefined })).not.toThrow();
+  });
+
+  it("a session's change: changes that are not a list, or a change's text that is not a string, are TypeErrors", () => {
+    const session = new WorkspaceSession({ root: "/ws" });
+    session.open("a.lontar", text, 1);
+    const change = (changes: unknown) => () => session.change("a.lontar", 2, changes as readonly { text: string }[]);
+    expect(change(text)).toThrow(TypeError);
+    expect(change(text)).toThrow(/WorkspaceSession.change: changes must be an array of \{ text \} or \{ range, text \}, not a string/);
+    expect(change([text])).toThrow(/WorkspaceSession.change: changes\[0\] must be an object \{ text \} or \{ range, text \}, not a string/);
+    expect(change([{ text: bytes }])).toThrow(/WorkspaceSession.change: changes\[0\]\.text must be a string, not a Buffer \(decode it first/);
+    expect(change([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }])).toThrow(/changes\[0\]\.text must be a string, not undefined/);
+    // Nothing was applied: the document is as it was, and a good change still works.
+    expect(session.document("a.lontar")?.text).toBe(text);
+    expect(session.change("a.lontar", 2, [{ text: "" }])).toBe(true);
+  });
+
+  it("a reader that returns a Buffer (readFileSync without \"utf8\") is a TypeError that says so", () => {
+    const input = { root: "/ws", files: [{ path: "a.lontar", text: 'import "./b.lontar"\n' }], readFile: () => loose(bytes) };
+    expect(() => analyzeWorkspace(input)).toThrow(TypeError);
+    expect(() => analyzeWorkspace(input)).toThrow(/readFile must return the file's text, undefined or a refusal; it returned a Buffer \(decode it first: readFileSync\(path, "utf8"\), or TextDecoder\) for \/ws\/b\.lontar/);
+  });
+
+  // Found by a second SDK walk: diagnosticCodes("id-ID") (a locale, not a language) gave every
+  // code with an undefined title and description, typed as strings.
+  it("diagnosticCodes: a language that is not en or id is a RangeError naming it", () => {
+    for (const language of ["id-ID", "fr", undefined]) {
+      const call = (): unknown => diagnosticCodes(language as "en");
+      expect(call).toThrow(RangeError);
+      expect(call).toThrow(`diagnosticCodes: language must be "en" or "id", not ${language === undefined ? "undefined" : JSON.stringify(language)}; localeLanguage(locale) reads a locale such as "id-ID"`);
+    }
+    expect(diagnosticCodes("id")["LON2001"]?.title).toBe("nama ganda");
   });
 
   it("reads texts as before, with their problems as diagnostics", () => {

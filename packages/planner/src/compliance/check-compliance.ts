@@ -8,6 +8,7 @@ import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountI
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords } from "./expected-text.js";
+import { expectOccurrences } from "../plan/option-shapes.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];
@@ -181,8 +182,10 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  * partial periods, or an unused budget share, makes it `at_risk`.
  *
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
+ * @throws TypeError when `planned` is not a list (a plan given where its occurrences go).
  */
 export function checkCompliance(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon: DateSpan): AgreementReport[] {
+  expectOccurrences(planned, "checkCompliance");
   // Without agreements there is nothing to count: skip indexing every occurrence.
   if (workspace.agreements.length === 0) return [];
   const counts = buildCountIndex(planned);

@@ -6,6 +6,7 @@ import { heldAtLibrary, openingHoursTest, outsideOpeningHours } from "./opening-
 import type { DateSpan } from "../calendar/periods.js";
 import { expandSchedule } from "./schedule.js";
 import { expansionMemo, type ExpansionMemo } from "./expansion-memo.js";
+import { expectHorizon } from "../plan/horizon-shape.js";
 import { boundFinding, checkOccurrenceBound, countOccurrencesUpTo, DEFAULT_MAX_OCCURRENCES } from "./workspace-bound.js";
 
 /** Options of {@link expandWorkspace}. */
@@ -120,9 +121,11 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
  * workspace past it is refused before any occurrence is built.
  *
  * @example expandWorkspace(workspace, { from: "2019-01-01", to: "2019-12-31" }).occurrences.length
- * @throws RangeError when a bound of the options is not a whole number, 0 or more (`NaN` would turn it off).
+ * @throws TypeError when `horizon` is not an object `{ from, to }`; RangeError when it is not two calendar days
+ * in order, or a bound of the options is not a whole number, 0 or more (`NaN` would turn it off).
  */
 export function expandWorkspace(workspace: Workspace, horizon: DateSpan, options: ExpansionOptions = {}): ExpansionResult {
+  expectHorizon(horizon);
   checkOccurrenceBound("maxOccurrencesPerSchedule", options.maxOccurrencesPerSchedule);
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
   const max = options.maxOccurrencesPerSchedule ?? DEFAULT_MAX_OCCURRENCES_PER_SCHEDULE;

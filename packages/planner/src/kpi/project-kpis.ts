@@ -5,6 +5,7 @@ import { localDateOf } from "../compliance/count-index.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { lowerBound, pushTo } from "../collections/group.js";
+import { expectOccurrences } from "../plan/option-shapes.js";
 
 /** The metrics a plan can project (core's list; the others, visits, members…, need measurements). */
 const PROJECTED: ReadonlySet<string> = new Set(PROJECTED_KPI_METRICS);
@@ -87,8 +88,10 @@ function project(context: Context, indicator: KpiIndicator, libraryId: string, s
  * a plan: they are left out of `projected` and score 0 in `score`.
  *
  * @example projectKpis(workspace, plan.occurrences, plan.horizon)[0]?.score
+ * @throws TypeError when `planned` is not a list (a plan given where its occurrences go).
  */
 export function projectKpis(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon?: DateSpan): Plan["kpis"] {
+  expectOccurrences(planned, "projectKpis");
   const span = horizon ?? spanOf(planned);
   const byLibrary = new Map<string, PlannedOccurrence[]>();
   for (const o of planned) {
