@@ -504,6 +504,17 @@ const CASES: readonly Case[] = [
     says: { en: "which weekday of the month in words", id: "urutan hari dalam bulan dengan kata" },
   },
   {
+    name: "en and id: how often in one word or as English says it (weekly, bulanan, every other week, every 2nd month): every and its period",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  schedule weekly on tue at 09:00 for 1h\n  jadwal bulanan pada jumat terakhir pukul 09:00 selama 1 jam\n  schedule every other week on wed at 09:00 for 1h\n  schedule every 2nd month on the last mon at 09:00 for 1h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "weekly", fixed: "every week" },
+      { text: "bulanan", fixed: "setiap bulan" },
+      { text: "every other week", fixed: "every 2 weeks" },
+      { text: "every 2nd month", fixed: "every 2 months" },
+    ],
+    says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
+  },
+  {
     name: "id: how often as speech says it (setiap bulan sekali, tiap 2 minggu sekali, sebulan sekali, 2 minggu sekali): without sekali",
     source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan sekali pada sabtu pertama pukul 09:00\n  jadwal tiap 2 minggu sekali pada senin pukul 09:00\n  jadwal sebulan sekali pada selasa pertama pukul 09:00\n  jadwal 2 minggu sekali pada rabu pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -20,7 +20,7 @@ import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, dayRangeMonthAt, atR
 import { comparisonAt, conditionWordAt } from "./written-operators.js";
 import { conditionBetweenAt } from "./written-between.js";
 import { ordinalDigitsAt, weekOrdinalAt } from "./written-week-ordinal.js";
-import { onceEveryAt } from "./written-once-every.js";
+import { frequencyWordAt, onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
 import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
@@ -126,6 +126,8 @@ export type NotationKind =
   | "ordinalDigits"
   /** `setiap bulan sekali`, `tiap 2 minggu sekali`, `sebulan sekali`, `2 minggu sekali`: how often, with a `sekali` that says nothing more (`setiap bulan`). */
   | "onceEvery"
+  /** `weekly`, `bulanan`, `every other week`, `every 2nd month`: how often in one word or as English says it (`every week`, `setiap bulan`, `every 2 weeks`). */
+  | "frequencyWord"
   /** `setiap tanggal 5`, `every day 5`: a day of every month without the month (`setiap bulan pada tanggal 5`). */
   | "monthDay"
   /**
@@ -236,7 +238,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = onceEveryAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;

@@ -1,7 +1,9 @@
 /**
  * How often a schedule runs, written as speech says it: `setiap bulan sekali`, `tiap 2 minggu
  * sekali` (once every month, every two weeks), `sebulan sekali`, `2 minggu sekali`, where Lontar
- * writes `setiap bulan`, `setiap 2 minggu`: the `sekali` says nothing more.
+ * writes `setiap bulan`, `setiap 2 minggu`: the `sekali` says nothing more. And in one word or
+ * a phrase (`weekly`, `bulanan`, `every other week`, `every 2nd month`), where Lontar writes
+ * `every week`, `setiap bulan`, `every 2 weeks`, `every 2 months`.
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
@@ -17,12 +19,46 @@ const ONE_PERIOD: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["s
 const UNITS: ReadonlySet<string> = new Set(["DayUnit", "Minggu", "WeekUnit", "MonthUnit", "YearUnit"]);
 
 /** The run from `s` to `last`, read as `fixed` (its tokens as the lexer reads them). */
-function run(tokens: readonly IToken[], s: number, last: number, fixed: string): NotationRun | undefined {
+function run(tokens: readonly IToken[], s: number, last: number, fixed: string, kind: "onceEvery" | "frequencyWord" = "onceEvery"): NotationRun | undefined {
   const put = lexedAs(fixed);
   const first = tokens[s];
   if (put === undefined || first === undefined) return undefined;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
-  return { first: s, last, mistake: { kind: "onceEvery", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...put };
+  return { first: s, last, mistake: { kind, text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...put };
+}
+
+/** How often in one word, and Lontar's words for it (`weekly`: `every week`, `bulanan`: `setiap bulan`). */
+const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["daily", "every day"], ["weekly", "every week"], ["monthly", "every month"], ["yearly", "every year"], ["annually", "every year"],
+  ["harian", "setiap hari"], ["mingguan", "setiap minggu"], ["bulanan", "setiap bulan"], ["tahunan", "setiap tahun"],
+]);
+
+/** An English unit after a count of two or more: `weeks`. */
+const PLURAL: Readonly<Record<string, string>> = { DayUnit: "days", WeekUnit: "weeks", MonthUnit: "months", YearUnit: "years" };
+
+/** The English ordinals of an interval (`every second week`): 2..5. */
+const INTERVAL_ORDINALS: ReadonlyMap<string, number> = new Map([["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5]]);
+
+/**
+ * Right after `schedule`/`jadwal`: how often in one word (`weekly`, `bulanan`), or every so
+ * many periods as English says it (`every other week`, `every 2nd month`, `every second week`):
+ * `every week`, `setiap bulan`, `every 2 weeks`, `every 2 months`.
+ */
+export function frequencyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (t === undefined || tokens[s - 1]?.tokenType !== K["Schedule"]) return undefined;
+  const word = FREQUENCY_WORDS.get(t.image.toLowerCase());
+  if (word !== undefined) return run(tokens, s, s, word, "frequencyWord");
+  if (t.tokenType !== K["Every"] || t.image.toLowerCase() !== "every") return undefined;
+  const next = tokens[s + 1];
+  if (next === undefined) return undefined;
+  // `every other week`, `every second week`; `every 2nd week`
+  const suffixed = next.tokenType === NumberLiteral && /^[2-5]$/.test(next.image) && /^(nd|rd|th)$/i.test(tokens[s + 2]?.image ?? "") ? Number(next.image) : undefined;
+  const n = next.image.toLowerCase() === "other" ? 2 : (INTERVAL_ORDINALS.get(next.image.toLowerCase()) ?? suffixed);
+  const unitAt = suffixed === undefined ? s + 2 : s + 3;
+  const plural = PLURAL[tokens[unitAt]?.tokenType.name ?? ""];
+  if (n === undefined || plural === undefined) return undefined;
+  return run(tokens, s, unitAt, `every ${n} ${plural}`, "frequencyWord");
 }
 
 /**
