@@ -95,6 +95,11 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
       diagnostics.push(makeDiagnostic("LON1003.tooLarge", { length: text.length, limit: MAX_FILE_SIZE }, path, point(text, 0)));
       return empty();
     }
+    // `parseFile("rules/main.lontar", …)`: a file's path given for its text, a caller's slip told as such (not "unexpected `rules`").
+    if (looksLikePath(text)) {
+      diagnostics.push(makeDiagnostic("LON1104.pathForText", { text: text.trim() }, path, rangeOfText(text)));
+      return empty();
+    }
     const nul = text.indexOf("\u0000");
     if (nul >= 0) {
       diagnostics.push(makeDiagnostic("LON1004.nul", {}, path, point(text, nul)));
@@ -112,6 +117,17 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
     diagnostics.push(makeDiagnostic("LON1999.internal", { error: error instanceof Error ? error.message : String(error) }, path, point(text, 0)));
     return empty();
   }
+}
+
+/**
+ * Whether a text is a file's or a folder's path rather than a file's content: one line with
+ * no space, ending in `.lontar`, or with a `/` or `\` and no character a `.lontar` file's
+ * first line has (`{`, `"`).
+ */
+function looksLikePath(text: string): boolean {
+  const line = text.trim();
+  if (line.length === 0 || line.length > 4096 || /[\s{}"]/.test(line)) return false;
+  return /\.lontar$/i.test(line) || /^(\.{0,2}[\\/]|[A-Za-z]:[\\/])/.test(line);
 }
 
 function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader): FileNode {

@@ -134,7 +134,13 @@ export const SYNTAX_ENTRIES = {
       "At the top level of a file only `import`, `horizon` and declarations (`library`, `program`, `agreement`, …) may stand. The parser skips to the next declaration and goes on.",
       "Di tingkat teratas berkas hanya boleh ada `impor`, `cakrawala`, dan deklarasi (`perpustakaan`, `program`, `kesepakatan`, …). Pengurai melompat ke deklarasi berikutnya lalu melanjutkan.",
     ),
-    { parser: L("{detail}", "{detail}") },
+    {
+      parser: L("{detail}", "{detail}"),
+      pathForText: L(
+        "the text is a path, `{text}`, not a file's content: read the file and give its text (`readFileSync(path, \"utf8\")`), or check a folder with `analyzeFolder`",
+        "teksnya adalah path, `{text}`, bukan isi berkas: baca berkasnya dan berikan teksnya (`readFileSync(path, \"utf8\")`), atau periksa folder dengan `analyzeFolder`",
+      ),
+    },
   ),
   LON1105: entry(
     "error",
