@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export { countLabels, labelledEnum, labelOf, localeLanguage, type Labels, type Language } from "./primitives/labels.js";
+export { countLabels, expectLanguage, labelledEnum, labelOf, localeLanguage, type Labels, type Language } from "./primitives/labels.js";
 export { Identifier } from "./primitives/identifier.js";
 export { Rupiah, formatRupiah } from "./primitives/money.js";
 export { formatNumber, numberLabels } from "./primitives/numbers.js";

@@ -1,4 +1,4 @@
-import type { Language, Workspace } from "@lontar/core";
+import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import type { CsvSeparator } from "./csv/csv-separator.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
@@ -43,6 +43,7 @@ export function textPieces(value: ValidPlan, workspace: Workspace, options: Outp
  * @throws TypeError when `workspace` is plainly not a validated one (left out, or raw JSON).
  */
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
+  if (options.language !== undefined) expectLanguage(options.language, "planOutputs");
   expectWorkspace(workspace, "planOutputs");
   return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));
 }

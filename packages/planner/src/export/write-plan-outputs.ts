@@ -1,6 +1,6 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Workspace } from "@lontar/core";
+import { type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { FileSink } from "./file-sink.js";
 import { compareCodeUnits } from "./text.js";
@@ -67,8 +67,10 @@ export function isPlanOutputPath(relative: string): boolean {
  */
 export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, workspace: Workspace, options: WriteOptions = {}): Promise<string[]> {
   // `""` (an unset variable) would swap the working folder's parent entries: refused before anything.
+  if (typeof dir !== "string") throw new TypeError(`writePlanOutputs: dir must be the folder's path as text, not ${dir === null ? "null" : typeof dir}`);
   if (dir.trim() === "") throw new TypeError("writePlanOutputs: dir is empty; name the folder the plan's files go to");
   expectWorkspace(workspace, "writePlanOutputs");
+  if (options.language !== undefined) expectLanguage(options.language, "writePlanOutputs");
   // Validated before any file is written (once: a ValidPlan is not checked again).
   const files = outputContents(validPlan(plan), workspace, options);
   await replaceFolder(dir, isPlanOutputPath, async (staging) => {

@@ -58,6 +58,15 @@ describe("writePlanOutputs", () => {
     await expect(writePlanOutputs(dir, samplePlan(), sampleWorkspace())).rejects.toThrow(/dir is empty/);
   });
 
+  it("refuses a folder that is not text (undefined, a URL) with a TypeError naming dir, and a locale for a language", async () => {
+    for (const dir of [undefined, new URL("file:///tmp/x")]) {
+      await expect((writePlanOutputs as (...args: unknown[]) => Promise<string[]>)(dir, samplePlan(), sampleWorkspace())).rejects.toThrow(/^writePlanOutputs: dir must be the folder's path as text, not (undefined|object)$/);
+    }
+    const dir = await mkdtemp(join(tmpdir(), "lontar-export-"));
+    await expect(writePlanOutputs(dir, samplePlan(), sampleWorkspace(), { language: "id-ID" as never })).rejects.toThrow(/^writePlanOutputs: language must be "en" or "id", not "id-ID"/);
+    expect(await listFiles(dir)).toEqual([]);
+  });
+
   it("writes nothing when the plan is invalid (a planner bug) and rejects", async () => {
     const dir = await mkdtemp(join(tmpdir(), "lontar-export-"));
     made.push(dir);

@@ -1,4 +1,4 @@
-import type { Language, Workspace } from "@lontar/core";
+import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
@@ -61,6 +61,7 @@ export interface CsvOptions {
  * @example exportCsv(plan, workspace).split("\r\n")[0] // "\uFEFFid,program,program_title,…"
  */
 export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions = {}): string {
+  if (options.language !== undefined) expectLanguage(options.language, "exportCsv");
   return [...exportCsvChunks(plan, workspace, options)].join("");
 }
 

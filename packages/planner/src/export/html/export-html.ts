@@ -1,4 +1,4 @@
-import type { Language, Workspace } from "@lontar/core";
+import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { escapeHtml } from "./escape-html.js";
@@ -36,6 +36,7 @@ export function scriptJson(value: unknown): string {
  * @example exportHtml(plan, workspace, { language: "id" }).startsWith("<!DOCTYPE html>") // true
  */
 export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
+  if (options.language !== undefined) expectLanguage(options.language, "exportHtml");
   // Sorted once: every section walks the sessions in time order, and finds them sorted.
   const plan: Plan = { ...given, occurrences: sortedOccurrences(given.occurrences) };
   const language = options.language ?? "en";

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, labelOf, programCategoryLabels } from "@lontar/core";
+import { type Language, type Workspace, labelOf, programCategoryLabels, expectLanguage } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { factsReader } from "../occurrence-facts.js";
@@ -52,6 +52,7 @@ const wallClock = (iso: string): string | undefined => {
  * @example reportData(plan, workspace, { language: "id" }).sessions.length
  */
 export function reportData(plan: Plan, workspace: Workspace, options: ReportOptions = {}): ReportData {
+  if (options.language !== undefined) expectLanguage(options.language, "reportData");
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);

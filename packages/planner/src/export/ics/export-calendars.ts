@@ -1,4 +1,4 @@
-import type { Language, Workspace } from "@lontar/core";
+import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Assignment, Plan } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
@@ -32,6 +32,7 @@ export interface CalendarOptions {
  * @example exportCalendars(plan, workspace).get("calendars/library-dispusip_solok.ics")
  */
 export function exportCalendars(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, string> {
+  if (options.language !== undefined) expectLanguage(options.language, "exportCalendars");
   return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));
 }
 

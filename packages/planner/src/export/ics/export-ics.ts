@@ -1,4 +1,4 @@
-import type { Language, Workspace } from "@lontar/core";
+import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
@@ -185,6 +185,10 @@ export function* calendarChunks(calendarName: string, events: PlanEvents, number
  * // "BEGIN:VCALENDAR\r\nPRODID:-//Lontar//Lontar Planner//EN\r\n…"
  */
 export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions): string {
+  if (typeof options !== "object" || options === null || typeof options.calendarName !== "string") {
+    throw new TypeError("exportIcs: options must be { calendarName, language?, filter? }, with the calendar's name as text");
+  }
+  if (options.language !== undefined) expectLanguage(options.language, "exportIcs");
   const { filter } = options;
   const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");
   const numbers = allEvents(events);

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage } from "@lontar/core";
 import { strToU8, zipSync } from "fflate";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
@@ -52,6 +52,7 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * @example const bytes = await exportXlsx(plan, workspace, { language: "id" });
  */
 export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
+  if (options.language !== undefined) expectLanguage(options.language, "exportXlsx");
   if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return Promise.resolve(undefined);
   const language = options.language ?? "en";
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);

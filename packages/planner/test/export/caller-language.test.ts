@@ -1,0 +1,35 @@
+/**
+ * A caller's mistakes with the exporters are named as the types would have: a language that
+ * is not "en" or "id" (a locale such as "id-ID", or "fr") is a RangeError, as in core; exportIcs
+ * without its options a TypeError. They crashed deep inside ("reading 'replace'") or wrote
+ * English without a word (found by the SDK walk).
+ */
+import { describe, expect, it } from "vitest";
+import { exportCalendars, exportCsv, exportHtml, exportIcs, exportXlsx, planOutputs, reportData } from "../../src/index.js";
+import { samplePlan, sampleWorkspace } from "./fixtures.js";
+
+describe("the exporters' language", () => {
+  const plan = samplePlan();
+  const workspace = sampleWorkspace();
+  const exporters: readonly (readonly [string, (language: never) => unknown])[] = [
+    ["planOutputs", (language) => planOutputs(plan, workspace, { language })],
+    ["exportIcs", (language) => exportIcs(plan, workspace, { calendarName: "Kalender", language })],
+    ["exportCalendars", (language) => exportCalendars(plan, workspace, { language })],
+    ["exportCsv", (language) => exportCsv(plan, workspace, { language })],
+    ["exportHtml", (language) => exportHtml(plan, workspace, { language })],
+    ["exportXlsx", (language) => exportXlsx(plan, workspace, { language })],
+    ["reportData", (language) => reportData(plan, workspace, { language })],
+  ];
+
+  it.each(exporters)("%s: a locale or another language is a RangeError that names the function and localeLanguage", (name, run) => {
+    for (const language of ["fr", "id-ID", "id_ID.UTF-8"]) {
+      expect(() => run(language as never)).toThrow(RangeError);
+      expect(() => run(language as never)).toThrow(new RegExp(`^${name}: language must be "en" or "id", not "${language.replace(".", "\\.")}"; localeLanguage`));
+    }
+    expect(() => run("id" as never)).not.toThrow();
+  });
+
+  it("exportIcs without its options is a TypeError that names them", () => {
+    expect(() => (exportIcs as (...args: unknown[]) => unknown)(plan, workspace)).toThrow(/^exportIcs: options must be \{ calendarName, language\?, filter\? \}/);
+  });
+});
