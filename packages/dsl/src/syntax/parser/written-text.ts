@@ -52,8 +52,11 @@ export function unquotedTextAt(tokens: readonly IToken[], s: number): NotationRu
     const [a, b] = [tokens[i - 1] as IToken, tokens[i] as IToken];
     if (b.startOffset - (a.startOffset + a.image.length) > 1) return undefined;
   }
-  // A property's keyword among the words (`{ nama PKK Desa  jenis pkk }`) may start the next property: not certain either.
-  for (let i = s + 1; i <= last; i++) if (PROPERTY_KEYWORDS.has((tokens[i] as IToken).tokenType.name)) return undefined;
+  // In a one-line body, a property's keyword among the words (`{ nama PKK Desa  jenis pkk }`) may start the next
+  // property: not certain either. At the end of a line it is a word of the text (`Universitas mitra di Kota Langsa`).
+  if (after !== undefined && after.startLine === first.startLine) {
+    for (let i = s + 1; i <= last; i++) if (PROPERTY_KEYWORDS.has((tokens[i] as IToken).tokenType.name)) return undefined;
+  }
   const text = writtenText(tokens, s, last);
   if (text.includes("\\")) return undefined;
   const fixed = `"${text}"`;

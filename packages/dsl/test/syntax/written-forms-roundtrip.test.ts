@@ -1,0 +1,48 @@
+/**
+ * The written forms a planner's mistake takes, made in every example file and mended by
+ * `check --fix` (the certain fixes): the file comes back as it was. A text written without
+ * quotes, a name for people written in the head, how often in one word, and an ordinal with
+ * digits: each mistake is made wherever the examples allow it, and the fix must restore every
+ * byte, with nothing else to report that the original did not.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeWorkspace, applyEdits, certainFixes } from "@lontar/dsl";
+import { exampleWorkspaces } from "../arbitraries/mutants.js";
+
+/** Every certain fix of a workspace's files applied, the workspace analysed again after each round, at most three rounds. */
+function fixAll(files: readonly { path: string; text: string }[]): { path: string; text: string }[] {
+  let current = files.map((f) => ({ ...f }));
+  for (let round = 0; round < 3; round++) {
+    const fixes = certainFixes(analyzeWorkspace({ root: "/ws", files: current, readFile: () => undefined }).diagnostics);
+    if (fixes.size === 0) break;
+    current = current.map((f) => ({ path: f.path, text: applyEdits(f.text, fixes.get(f.path) ?? fixes.get(`/ws/${f.path}`) ?? []) }));
+  }
+  return current;
+}
+
+/** A property keyword's text without its quotes, where that reads back (letters, digits, spaces and a few marks). */
+const unquote = (text: string): string => text.replace(/^(\s*)(title|judul|name|nama|description|keterangan) "([A-Za-z0-9][A-Za-z0-9 ,.()]*[A-Za-z0-9)])"$/gm, (_, indent: string, key: string, value: string) => `${indent}${key} ${value}`);
+/** A declaration's `name`/`nama` moved into its head, where it is the body's first line. */
+const nameInHead = (text: string): string => text.replace(/^(library|perpustakaan|partner|mitra) ([a-z_0-9]+) \{\n {2}(?:name|nama) ("[^"\n]*")\n/gm, (_, kw: string, id: string, name: string) => `${kw} ${id} ${name} {\n`);
+/** How often in one word, and an ordinal with digits. */
+const speech = (text: string): string =>
+  text
+    .replace(/\bschedule every week on\b/g, "schedule weekly on")
+    .replace(/\bjadwal setiap bulan pada\b/g, "jadwal bulanan pada")
+    .replace(/\bon the (first|second|third|fourth) /g, (_, o: string) => `on the ${{ first: "1st", second: "2nd", third: "3rd", fourth: "4th" }[o] ?? o} `)
+    .replace(/ (senin|selasa|rabu|kamis|jumat|sabtu|minggu) (pertama|kedua|ketiga|keempat)\b/g, (_, d: string, o: string) => ` ${d} ke-${{ pertama: 1, kedua: 2, ketiga: 3, keempat: 4 }[o] ?? o}`);
+
+describe("a mistake made throughout the examples, then fixed, gives the example back", () => {
+  for (const [name, mistake] of [["text without quotes", unquote], ["a name for people in the head", nameInHead], ["speech's frequencies and ordinals", speech]] as const) {
+    it(name, () => {
+      let made = 0;
+      for (const ws of exampleWorkspaces()) {
+        const broken = ws.files.map((f) => ({ path: f.path, text: mistake(f.text) }));
+        made += broken.filter((f, i) => f.text !== ws.files[i]?.text).length;
+        const fixed = fixAll(broken);
+        for (const [i, f] of fixed.entries()) expect(f.text, `${ws.name}/${f.path}`).toBe(ws.files[i]?.text);
+      }
+      expect(made).toBeGreaterThan(0);
+    });
+  }
+});
