@@ -125,8 +125,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   And: {
     doc: {
-      en: "Joins two things where Lontar reads a word: an agreement's parties (`between a and b`) and the ordinals of one weekday in a schedule (`on the second and fourth thu`). Other lists are joined with `,`, and a rule's conditions with `&&`.",
-      id: "Menggabungkan dua hal di tempat Lontar membaca kata: para pihak kesepakatan (`antara a dan b`) dan urutan satu hari dalam jadwal (`pada kamis kedua dan keempat`). Daftar lain digabung dengan `,`, dan kondisi aturan dengan `&&`.",
+      en: "Joins two things where Lontar reads a word: an agreement's parties (`between a and b`), the clauses of a need (`needs 1 staff with skill storytelling and role librarian`) and the ordinals of one weekday in a schedule (`on the second and fourth thu`). Other lists are joined with `,`, and a rule's conditions with `&&`.",
+      id: "Menggabungkan dua hal di tempat Lontar membaca kata: para pihak kesepakatan (`antara a dan b`), syarat sebuah kebutuhan (`butuh 1 staf dengan keahlian mendongeng dan peran pustakawan`) dan urutan satu hari dalam jadwal (`pada kamis kedua dan keempat`). Daftar lain digabung dengan `,`, dan kondisi aturan dengan `&&`.",
     },
     example: { en: "schedule every month on the second and fourth thu at 09:00 for 2h", id: "jadwal setiap bulan pada kamis kedua dan keempat pukul 09:00 selama 2 jam" },
   },
