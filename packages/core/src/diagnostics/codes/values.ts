@@ -189,6 +189,7 @@ export const VALUE_ENTRIES = {
   LON3101: entry("error", L("unknown fact", "fakta tidak dikenal"), L("A condition names a fact that does not exist.", "Sebuah kondisi menyebut fakta yang tidak ada."), {
     notFact: L("`{name}` is not a fact", "`{name}` bukan fakta"),
     notFactAllowed: L("`{name}` is not a fact; {allowed}", "`{name}` bukan fakta; {allowed}"),
+    otherObject: L("`{name}` is not a fact; the fact of that name is `{meant}`", "`{name}` bukan fakta; fakta dengan nama itu adalah `{meant}`"),
   }),
   LON3102: entry("error", L("type mismatch in comparison", "tipe tidak cocok dalam perbandingan"), L("A condition compares values of different types (a weekday with a number).", "Sebuah kondisi membandingkan nilai dengan tipe berbeda (hari dengan angka)."), {
     cannotCompare: L("cannot compare {left} with {right}", "tidak dapat membandingkan {left} dengan {right}"),

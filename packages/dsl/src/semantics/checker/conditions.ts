@@ -1,4 +1,4 @@
-import { FACTS, type FactDefinition, type FactType, findFunction, type Labels } from "@lontar/core";
+import { FACTS, type FactDefinition, type FactType, findFunction, suggestion, type Labels } from "@lontar/core";
 import type { ExprNode, KeywordLanguage } from "../../syntax/ast.js";
 import { calleeAsWritten, factAsWritten } from "../../syntax/condition-names.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
@@ -34,6 +34,32 @@ const FACTS_BY_NAME: ReadonlyMap<string, FactDefinition> = (() => {
 
 function factNamed(path: string): FactDefinition | undefined {
   return FACTS_BY_NAME.get(path);
+}
+
+/** The objects of a session's facts and its program's, in both languages. */
+const ACTIVITY_OBJECTS: ReadonlySet<string> = new Set(FACTS.flatMap((f) => [f.name, f.nameId]).map(objectOf).filter((o) => o !== "" && o !== "library" && o !== "perpustakaan"));
+
+/** The object of a fact's path (`program` of `program.kategori`). */
+function objectOf(path: string): string {
+  return path.slice(0, Math.max(0, path.indexOf(".")));
+}
+
+/**
+ * The one fact whose field is the written path's, in the language the field is written in
+ * (`kegiatan.kategori`: `program.kategori`; `program.start`: `occurrence.start`); undefined
+ * when no fact or several have it.
+ */
+function factOfField(written: string): string | undefined {
+  const dot = written.indexOf(".");
+  if (dot < 0) return undefined;
+  const field = `.${written.slice(dot + 1)}`;
+  const named = new Set<string>();
+  for (const fact of FACTS) {
+    if (fact.nameId.endsWith(field)) named.add(fact.nameId);
+    else if (fact.name.endsWith(field)) named.add(fact.name);
+  }
+  const [only, ...others] = named;
+  return others.length === 0 && only !== written ? only : undefined;
 }
 
 function describe(t: Typed): Labels {
@@ -124,6 +150,16 @@ class ConditionChecker {
 
   /** LON3101 for a name that is no fact, quoted as written (`jumat`, not the tree's `fri`). */
   private unknownFact(node: Extract<ExprNode, { kind: "Fact" }>): void {
+    const written = factAsWritten(node);
+    const meant = factOfField(written);
+    if (meant !== undefined) {
+      // `kegiatan.kategori`: the field is another object's (the category is the program's), the one fact of that name.
+      // Certain between a session and its program, which planners say alike (`kegiatan`); a library's field meant of a program is a guess.
+      const certain = ACTIVITY_OBJECTS.has(objectOf(written)) && ACTIVITY_OBJECTS.has(objectOf(meant));
+      const fix = suggestion("note.replaceWith", { text: meant }, [{ location: { file: this.reporter.file, range: node.range }, text: meant }], certain);
+      this.reporter.report("LON3101.otherObject", { name: written, meant }, node.range, { suggestions: [fix] });
+      return;
+    }
     reportUnknown(this.reporter, {
       message: { key: "LON3101.notFactAllowed" }, text: factAsWritten(node), range: node.range, values: FACT_LABELS, candidates: FACT_NAMES,
       fileLanguage: this.language, meaningOf: (candidate) => factNamed(candidate)?.name,
