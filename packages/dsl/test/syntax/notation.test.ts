@@ -515,6 +515,16 @@ const CASES: readonly Case[] = [
     says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
   },
   {
+    name: "id and en: the values after `dalam` / `in` without brackets (hari dalam sabtu, minggu; bulan bukan dalam 6, 7): a list",
+    source: `${ID_LIBRARY}aturan akhir_pekan {\n  ketika hari dalam sabtu, minggu && bulan bukan dalam 6, 7\n  maka larang "Tutup"\n}\naturan r2 {\n  when weekday in sat, sun\n  then warn "x"\n}\n`,
+    written: [
+      { text: "sabtu, minggu", fixed: "[sabtu, minggu]" },
+      { text: "6, 7", fixed: "[6, 7]" },
+      { text: "sat, sun", fixed: "[sat, sun]" },
+    ],
+    says: { en: "the values after `in` are a list, written in brackets", id: "ditulis dalam kurung siku" },
+  },
+  {
     name: "id: how often as speech says it (setiap bulan sekali, tiap 2 minggu sekali, sebulan sekali, 2 minggu sekali): without sekali",
     source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan sekali pada sabtu pertama pukul 09:00\n  jadwal tiap 2 minggu sekali pada senin pukul 09:00\n  jadwal sebulan sekali pada selasa pertama pukul 09:00\n  jadwal 2 minggu sekali pada rabu pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [
