@@ -22,6 +22,17 @@ describe("a fact's field on another object", () => {
     }
   });
 
+  it("a field written alone (`tanggal`, `jenjang`) names its one fact as the certain fix; `id`, which two facts have, lists the nearest", () => {
+    for (const [written, meant] of [['tanggal == "2027-08-17"', "kegiatan.tanggal"], ["jenjang == desa", "perpustakaan.jenjang"], ["kategori == mendongeng", "program.kategori"]] as const) {
+      const source = rule(written);
+      const d = only(source);
+      const fixed = applyEdits(source, certainFixes([d]).get("a.lontar") ?? []);
+      expect(fixed).toContain(`ketika ${meant}`);
+      expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    }
+    expect(only(rule('id == "x"')).message).toContain("nearest allowed");
+  });
+
   it("a library's field meant of a program is offered, not applied; a field no fact has keeps the list of the nearest", () => {
     const library = only(rule("perpustakaan.kategori == kelas"));
     expect(library.suggestions.map((s) => s.preferred === true)).toEqual([false]);

@@ -515,6 +515,15 @@ const CASES: readonly Case[] = [
     says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
   },
   {
+    name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
+    source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
+    written: [
+      { text: "2027-06-20", fixed: '"2027-06-20"' },
+      { text: "2027-07-10", fixed: '"2027-07-10"' },
+    ],
+    says: { en: "a condition compares a date as its text, in quotes", id: "kondisi membandingkan tanggal sebagai teks" },
+  },
+  {
     name: "id and en: the values after `dalam` / `in` without brackets (hari dalam sabtu, minggu; bulan bukan dalam 6, 7): a list",
     source: `${ID_LIBRARY}aturan akhir_pekan {\n  ketika hari dalam sabtu, minggu && bulan bukan dalam 6, 7\n  maka larang "Tutup"\n}\naturan r2 {\n  when weekday in sat, sun\n  then warn "x"\n}\n`,
     written: [

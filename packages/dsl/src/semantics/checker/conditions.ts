@@ -45,14 +45,12 @@ function objectOf(path: string): string {
 }
 
 /**
- * The one fact whose field is the written path's, in the language the field is written in
- * (`kegiatan.kategori`: `program.kategori`; `program.start`: `occurrence.start`); undefined
- * when no fact or several have it.
+ * The one fact whose field is the written path's, or the written word (`tanggal`), in the
+ * language the field is written in (`kegiatan.kategori`: `program.kategori`; `program.start`:
+ * `occurrence.start`; `tanggal`: `kegiatan.tanggal`); undefined when no fact or several have it.
  */
 function factOfField(written: string): string | undefined {
-  const dot = written.indexOf(".");
-  if (dot < 0) return undefined;
-  const field = `.${written.slice(dot + 1)}`;
+  const field = `.${written.slice(written.indexOf(".") + 1)}`;
   const named = new Set<string>();
   for (const fact of FACTS) {
     if (fact.nameId.endsWith(field)) named.add(fact.nameId);
@@ -154,8 +152,9 @@ class ConditionChecker {
     const meant = factOfField(written);
     if (meant !== undefined) {
       // `kegiatan.kategori`: the field is another object's (the category is the program's), the one fact of that name.
-      // Certain between a session and its program, which planners say alike (`kegiatan`); a library's field meant of a program is a guess.
-      const certain = ACTIVITY_OBJECTS.has(objectOf(written)) && ACTIVITY_OBJECTS.has(objectOf(meant));
+      // Certain for a field written alone (`tanggal`), and between a session and its program, which planners say alike
+      // (`kegiatan`); a library's field meant of a program is a guess.
+      const certain = objectOf(written) === "" || (ACTIVITY_OBJECTS.has(objectOf(written)) && ACTIVITY_OBJECTS.has(objectOf(meant)));
       const fix = suggestion("note.replaceWith", { text: meant }, [{ location: { file: this.reporter.file, range: node.range }, text: meant }], certain);
       this.reporter.report("LON3101.otherObject", { name: written, meant }, node.range, { suggestions: [fix] });
       return;

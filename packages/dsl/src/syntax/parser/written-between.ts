@@ -70,3 +70,20 @@ export function conditionBetweenAt(tokens: readonly IToken[], s: number): Notati
   const put = lexedAs(call);
   return put === undefined ? undefined : { first: s, last, mistake: { kind: "conditionBetweenHours", text, example: call, alternatives: [call], range }, literal: "keyword", ...put };
 }
+
+/** A comparison's operator tokens (`==`, `!=`, `<`, `<=`, `>`, `>=`). */
+const COMPARISONS: ReadonlySet<string> = new Set(["EqEq", "NotEq", "Lt", "LtEq", "Gt", "GtEq"]);
+
+/**
+ * `kegiatan.tanggal == 2027-08-17`: a date compared in a condition, written bare, where a
+ * condition compares a date as its quoted text (`"2027-08-17"`), the fix.
+ */
+export function conditionDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const date = tokens[s];
+  const operator = tokens[s - 1];
+  if (date?.tokenType !== DateLiteral || operator === undefined || !COMPARISONS.has(operator.tokenType.name) || !/^\d{4}-\d{2}-\d{2}$/.test(date.image)) return undefined;
+  const fixed = `"${date.image}"`;
+  const put = lexedAs(fixed);
+  if (put === undefined) return undefined;
+  return { first: s, last: s, mistake: { kind: "conditionDate", text: date.image, fixed, range: tokenRange(date) }, literal: "keyword", ...put };
+}
