@@ -515,6 +515,16 @@ const CASES: readonly Case[] = [
     says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
   },
   {
+    name: "id and en: an obligation's count of sessions as planners say it (sesi untuk kelas, minimal 2 kelas, at least 2 kelas): sesi and its program",
+    source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  minimal 2 sesi untuk kelas per bulan\n  minimal 3 kelas per bulan\n  at least 1 kelas per month\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "untuk kelas", fixed: "kelas" },
+      { text: "kelas", fixed: "sesi kelas" },
+      { text: "kelas", fixed: "sessions of kelas" },
+    ],
+    says: { en: "an obligation", id: "kewajiban" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [
