@@ -1,8 +1,8 @@
 /**
  * The written forms a planner's mistake takes, made in every example file and mended by
  * `check --fix` (the certain fixes): the file comes back as it was. A text written without
- * quotes, a name for people written in the head, how often in one word, and an ordinal with
- * digits: each mistake is made wherever the examples allow it, and the fix must restore every
+ * quotes, a name for people written in the head, how often in one word, an ordinal with
+ * digits, and a count of sessions without its word: each mistake is made wherever the examples allow it, and the fix must restore every
  * byte, with nothing else to report that the original did not.
  */
 import { describe, expect, it } from "vitest";
@@ -32,8 +32,11 @@ const speech = (text: string): string =>
     .replace(/\bon the (first|second|third|fourth) /g, (_, o: string) => `on the ${{ first: "1st", second: "2nd", third: "3rd", fourth: "4th" }[o] ?? o} `)
     .replace(/ (senin|selasa|rabu|kamis|jumat|sabtu|minggu) (pertama|kedua|ketiga|keempat)\b/g, (_, d: string, o: string) => ` ${d} ke-${{ pertama: 1, kedua: 2, ketiga: 3, keempat: 4 }[o] ?? o}`);
 
+/** An obligation's count of a program without its `sessions of` / `sesi`. */
+const countWithoutSessions = (text: string): string => text.replace(/\b(at least|at most) (\d+) sessions of (?=[a-z_0-9]+ per )/g, "$1 $2 ").replace(/\b(minimal|maksimal) (\d+) sesi (?=[a-z_0-9]+ per )/g, "$1 $2 ");
+
 describe("a mistake made throughout the examples, then fixed, gives the example back", () => {
-  for (const [name, mistake] of [["text without quotes", unquote], ["a name for people in the head", nameInHead], ["speech's frequencies and ordinals", speech]] as const) {
+  for (const [name, mistake] of [["text without quotes", unquote], ["a name for people in the head", nameInHead], ["speech's frequencies and ordinals", speech], ["a count of sessions without its word", countWithoutSessions]] as const) {
     it(name, () => {
       let made = 0;
       for (const ws of exampleWorkspaces()) {
