@@ -525,6 +525,12 @@ const CASES: readonly Case[] = [
     says: { en: "an obligation", id: "kewajiban" },
   },
   {
+    name: "id: a provided resource's recipients after `untuk` (… setiap bulan untuk \"siswa\"): kepada, the quoted text taken as kepada takes it (no second mistake)",
+    source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nruang aula di dispusip_solok {\n  kapasitas 30\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n  butuh ruang aula\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  perpustakaan menyediakan ruang aula setiap bulan untuk "siswa SD"\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "untuk", fixed: "kepada" }],
+    says: { en: "whom a resource is provided to follows", id: "kepada siapa sumber daya disediakan" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [

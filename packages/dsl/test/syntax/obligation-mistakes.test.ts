@@ -31,6 +31,13 @@ describe("a party obligation written with a mistake", () => {
     expect(d?.suggestions).toEqual([]);
   });
 
+  it("paying an amount per session: the payment is one amount, a cost per session the program's, no fix", () => {
+    const [d, ...rest] = errors("perpustakaan membayar Rp 500.000 per sesi untuk kunjungan");
+    expect(rest).toEqual([]);
+    expect(id(d)).toContain("pembayaran adalah satu jumlah, untuk sebuah program atau seluruh kesepakatan; biaya per sesi adalah milik programnya, `biaya Rp 500.000 per sesi`");
+    expect(d?.suggestions).toEqual([]);
+  });
+
   it("paying an amount with no `Rp`: LON1106 with the rupiah as the certain fix, and the fixed file is clean", () => {
     const source = agreement("mitra membayar 2 juta untuk kunjungan");
     const { diagnostics } = checkSource(source, "a.lontar");

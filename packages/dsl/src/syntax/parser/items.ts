@@ -771,6 +771,16 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, kindless.hint), range, suggestions: [], ...(kindless.fix === undefined ? {} : { fix: kindless.fix }) });
       return undefined;
     }
+    // `perpustakaan membayar Rp 500.000 per sesi`: a payment is one amount; a cost per session is the program's.
+    if (previous?.tokenType.name === "Money" && token.tokenType.name === "Per" && this.tokens[run.next - 2]?.tokenType.name === "Pays") {
+      const cost = (l: KeywordLanguage): string => `\`${spell("Costs", l)} ${previous.image} ${spell("Per", l)} ${spell("Session", l)}\``;
+      const hint = {
+        en: `; a payment is one amount, for a program or the whole agreement; a cost per session is the program's own, ${cost("en")}`,
+        id: `; pembayaran adalah satu jumlah, untuk sebuah program atau seluruh kesepakatan; biaya per sesi adalah milik programnya, ${cost("id")}`,
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
+      return undefined;
+    }
     // `mitra menyediakan 2 guru_pendamping`: a count before the resource, which an obligation's number does not count.
     const countFirst = previous?.tokenType.name === "Provides" && token.tokenType.name === "NumberLiteral" ? this.tokens[run.next + 1] : undefined;
     if (countFirst !== undefined && isName(countFirst)) {

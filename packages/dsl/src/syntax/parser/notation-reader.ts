@@ -41,13 +41,21 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
   const first = notationAt(written.tokens, failedAt - from, 0, kind);
   if (first === undefined) return undefined;
   // Most often every written form up to `end` is meant as a time or date (`open mon 08.00-16.00,
-  // tue 08.00-12.00`): all are put back at once, and taken if the rule reads past them all.
+  // tue 08.00-12.00`): all are put back at once, and taken if the rule reads past them all;
+  // unless the first alone lets the rule read as far without an error, when a later form is as the
+  // rule takes it (`… untuk "siswa"`: `kepada "siswa"` takes the text, not the name `siswa`).
   const all = [first, ...runsAfter(written.tokens, first.last + 1, MAX_AT_ONCE - 1, kind)];
   if (all.length > 1) {
     const mended = mend(written, all);
     const run = runOver(rule, mended.tokens);
     const last = mended.runs[mended.runs.length - 1] ?? 0;
-    if (run.next > last) return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
+    if (run.next > last) {
+      const alone = mend(written, [first]);
+      const aloneRun = runOver(rule, alone.tokens);
+      const reach = (m: Mended, r: RuleRun<T>): number => m.origin[r.next] ?? stop;
+      if (aloneRun.error === undefined && reach(alone, aloneRun) >= reach(mended, run)) return result(alone, [{ ...first, first: from + first.first, last: from + first.last }], aloneRun, stop);
+      return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
+    }
   }
   // Else one at a time, each where the rule fails, taken if the rule then reads past it.
   let current = written;

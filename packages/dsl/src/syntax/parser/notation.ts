@@ -150,6 +150,8 @@ export type NotationKind =
   | "singleEquals" | "notEqual" | "orderSign"
   /** `minimal 2 sesi untuk kelas per bulan`: a word between `sesi` and the program (`sesi kelas`); `minimal 2 kelas per bulan`: the program counted without `sesi` (`2 sesi kelas`). */
   | "sessionsOf" | "sessionsWord"
+  /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
+  | "providesFor"
   /** `kegiatan.tanggal == 2027-08-17`: a date compared bare, where a condition compares its quoted text (`"2027-08-17"`). */
   | "conditionDate"
   /** `hari dalam sabtu, minggu`: the values after `in` / `dalam` without their brackets (`[sabtu, minggu]`). */
