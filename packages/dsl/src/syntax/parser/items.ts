@@ -173,6 +173,10 @@ class ItemReader {
         i = this.nextItem(i + 1);
         continue;
       }
+      if (kind !== undefined) {
+        i = this.unfinishedHead(i, kind);
+        continue;
+      }
       i = this.junk(i, items);
     }
     return items;
@@ -204,6 +208,29 @@ class ItemReader {
       }
     }
     return this.nextItem(i + 1);
+  }
+
+  /**
+   * A head being typed: `room aula`, `room aula at`, `room aula at lib` with no `{` after it before the
+   * end of the file or the next declaration. Reported as what is still to come (it said "unexpected
+   * `room`: expected a declaration …"); reading goes on at the next item.
+   */
+  private unfinishedHead(i: number, kind: DeclarationKind): number {
+    const at = this.tokens[i + 2]?.tokenType.name === "At";
+    const last = at ? (isName(this.tokens[i + 3]) ? i + 3 : i + 2) : i + 1;
+    const next = this.tokens[last + 1];
+    const expected: Labels =
+      at && last === i + 2
+        ? { en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }
+        : at || !takesAtLibrary(kind)
+          ? { en: "expected `{` after ", id: "diharapkan `{` setelah " }
+          : { en: "expected `at` or `{` after ", id: "diharapkan `di` atau `{` setelah " };
+    const before = describeToken(this.tokens[last] as IToken);
+    const sameLine = next !== undefined && !this.startsLine(last + 1);
+    const found = next === undefined ? END_OF_FILE : sameLine ? describeToken(next) : undefined;
+    const message = found === undefined ? concat(expected, before) : concat(expected, before, { en: ", found ", id: ", ditemukan " }, found);
+    this.errors.push({ kind: "MismatchedTokenException", message, range: sameLine ? tokenRange(next) : this.endRange(last + 1), suggestions: [] });
+    return this.nextItem(last + 1);
   }
 
   /** The head `kind name [at ref] {` at `i`, which {@link headerLength} has found whole. */
