@@ -49,10 +49,10 @@ interface Head {
 /** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
 const MAX_REPEATED = 64;
 
-/** A `,` at the end of a line, after a whole property: one error, the comma deleted by its fix. */
+/** A `,` (or a word for one: `and`, `dan`) at the end of a line, after a whole property: one error naming it, deleted by its fix. */
 function trailingComma(comma: IToken): ItemError {
   const range = tokenRange(comma);
-  const message: Labels = { en: "`,` ends the line with no value after it", id: "`,` mengakhiri baris tanpa nilai sesudahnya" };
+  const message: Labels = { en: `\`${comma.image}\` ends the line with no value after it`, id: `\`${comma.image}\` mengakhiri baris tanpa nilai sesudahnya` };
   return { kind: "MismatchedTokenException", message, range, suggestions: [], fix: { note: "deleteIt", shown: "", edits: [{ range, text: "" }] } };
 }
 
