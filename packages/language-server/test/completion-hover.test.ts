@@ -317,6 +317,23 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await hoverAt(" semester\n")).toMatch(ex.lang === "id" ? /^\*\*semester\*\* — Semester \(Januari sampai Juni/ : /^\*\*semester\*\* — A half year/);
   });
 
+  it("hovers a rule's `warn` and an indicator's `metric` and `target` with what each does (they showed nothing)", async () => {
+    const id = ex.lang === "id";
+    const added = id
+      ? "aturan baru {\n  ketika hari == jumat\n  maka peringatkan \"x\"\n}\nkpi baru {\n  indikator pengunjung metrik kunjungan bobot 100 target 500 per bulan\n}\n"
+      : "rule fresh {\n  when weekday == fri\n  then warn \"x\"\n}\nkpi fresh {\n  indicator footfall metric visits weight 100 target 500 per month\n}\n";
+    const text = `${session.text(ex.programs)}\n\n${added}`;
+    session.change(ex.programs, ++version, text);
+    const hoverAt = async (needle: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, 1) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await hoverAt(id ? " peringatkan " : " warn ")).toMatch(id ? /^\*\*peringatkan\*\* — Akibat sebuah aturan: kegiatan/ : /^\*\*warn\*\* — A rule's effect: the occurrences/);
+    expect(await hoverAt(id ? " metrik " : " metric ")).toMatch(id ? /^\*\*metrik\*\* — Dalam indikator KPI/ : /^\*\*metric\*\* — In a KPI indicator/);
+    expect(await hoverAt(" target ")).toMatch(id ? /^\*\*target\*\* — Dalam indikator KPI/ : /^\*\*target\*\* — In a KPI indicator/);
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
   it("shows no keyword's documentation for a word of a condition, where it names a fact (`kategori` of `program.kategori` is no budget's category)", async () => {
     const rule = ex.lang === "id" ? "aturan baru {\n  ketika program.kategori == mendongeng && hari == jumat\n  maka peringatkan \"x\"\n}\n" : "rule fresh {\n  when program.category == storytelling && weekday == fri\n  then warn \"x\"\n}\n";
     const text = `${session.text(ex.programs)}\n\n${rule}`;
