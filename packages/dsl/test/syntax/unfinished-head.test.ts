@@ -35,4 +35,15 @@ describe("a declaration's head with no `{` yet", () => {
   it("a word after the name on the same line is named as what was found", () => {
     expect(errorsOf("room aula a dispusip\n").map((d) => d.message)).toEqual(["expected `at` or `{` after `aula`, found `a`"]);
   });
+
+  it.each([
+    ["program", "expected a name like `dispusip_solok` after `program`"],
+    ["program fresh at", "expected a name like `dispusip_solok` after `at`"],
+    ["program fresh at lib", "expected `{` after `lib`"],
+  ])("%j typed above a declaration: one error on its own line, and the declaration below still read", (typed, message) => {
+    const below = "program story_hour at lib {\n  category storytelling\n  schedule once 2026-03-06 at 09:00 for 1h\n}\n";
+    const source = `library lib {\n  tier city\n  region "Aceh" / "Kota Langsa"\n}\n${typed}\n${below}agreement mou {\n  between lib and lib\n  partner hosts story_hour\n}\n`;
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.code.startsWith("LON1") || d.code === "LON2002");
+    expect(errors.map((d) => [d.code, d.message, d.location.range.start.line])).toEqual([["LON1101", message, 5]]);
+  });
 });

@@ -156,6 +156,12 @@ class ItemReader {
         continue;
       }
       const kind = DECLARATION_KINDS[type];
+      // `program` typed on a line above another declaration: its head ends where that one starts.
+      const cut = kind === undefined ? undefined : this.nextItemInHead(i);
+      if (kind !== undefined && cut !== undefined) {
+        i = this.unfinishedHead(i, kind, cut);
+        continue;
+      }
       const head = kind === undefined ? undefined : this.headerLength(i) > 0 ? this.head(i) : this.damagedHead(i);
       if (kind !== undefined && head !== undefined) {
         const read = this.declaration(i, kind, keywordLanguage(t), head);
@@ -215,10 +221,17 @@ class ItemReader {
    * end of the file or the next declaration. Reported as what is still to come (it said "unexpected
    * `room`: expected a declaration …"); reading goes on at the next item.
    */
-  private unfinishedHead(i: number, kind: DeclarationKind): number {
-    const at = this.tokens[i + 2]?.tokenType.name === "At";
-    const last = at ? (isName(this.tokens[i + 3]) ? i + 3 : i + 2) : i + 1;
-    const next = this.tokens[last + 1];
+  private unfinishedHead(i: number, kind: DeclarationKind, end = this.tokens.length): number {
+    const token = (k: number): IToken | undefined => (k < end ? this.tokens[k] : undefined);
+    if (token(i + 1) === undefined) {
+      // `program` alone on its line, the next declaration below it.
+      const message = concat({ en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }, describeToken(this.tokens[i] as IToken));
+      this.errors.push({ kind: "MismatchedTokenException", message, range: this.endRange(i + 1), suggestions: [] });
+      return i + 1;
+    }
+    const at = token(i + 2)?.tokenType.name === "At";
+    const last = at ? (isName(token(i + 3)) ? i + 3 : i + 2) : i + 1;
+    const next = token(last + 1);
     const expected: Labels =
       at && last === i + 2
         ? { en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }
@@ -227,10 +240,26 @@ class ItemReader {
           : { en: "expected `at` or `{` after ", id: "diharapkan `di` atau `{` setelah " };
     const before = describeToken(this.tokens[last] as IToken);
     const sameLine = next !== undefined && !this.startsLine(last + 1);
-    const found = next === undefined ? END_OF_FILE : sameLine ? describeToken(next) : undefined;
+    const found = next === undefined ? (last + 1 >= this.tokens.length ? END_OF_FILE : undefined) : sameLine ? describeToken(next) : undefined;
     const message = found === undefined ? concat(expected, before) : concat(expected, before, { en: ", found ", id: ", ditemukan " }, found);
     this.errors.push({ kind: "MismatchedTokenException", message, range: sameLine ? tokenRange(next) : this.endRange(last + 1), suggestions: [] });
-    return this.nextItem(last + 1);
+    return Math.min(end, this.nextItem(last + 1));
+  }
+
+  /**
+   * Where a declaration's whole head (`program p {`), an `import` or a `horizon` starts a line among the three tokens
+   * after the keyword at `i` (`program` typed above `program story_hour …`): the head at `i` ends
+   * there, and that item is read on its own (its keyword was taken for the name, and the
+   * declaration below lost). Undefined when there is none.
+   */
+  private nextItemInHead(i: number): number | undefined {
+    for (let k = i + 1; k <= i + 3 && k < this.tokens.length; k++) {
+      const name = this.tokens[k]?.tokenType.name ?? "";
+      // Past the head's `{` a line may start with `library` / `partner` (an obligation, a property).
+      if (name === "LBrace") return undefined;
+      if (this.startsLine(k) && ((DECLARATION_KINDS[name] !== undefined && this.headerLength(k) > 0) || name === "Import" || name === "Horizon")) return k;
+    }
+    return undefined;
   }
 
   /** The head `kind name [at ref] {` at `i`, which {@link headerLength} has found whole. */
