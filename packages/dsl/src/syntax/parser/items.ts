@@ -784,6 +784,15 @@ class ItemReader {
     }
     // A property that fails at its first token: that word starts no property.
     const notAProperty = inBody && run.next === start;
+    // `at lest 2 sessions …`: an obligation's `at` is right; the word after it is the mistake (`least` / `most`).
+    const bound = this.tokens[run.next + 1];
+    const boundWords = [K["Least"], K["Most"]].filter((x): x is TokenType => x !== undefined);
+    const meantBound = notAProperty && token.tokenType.name === "At" && bound !== undefined && isWord(bound) && !this.startsLine(run.next + 1) ? closeKeywords(bound.image, boundWords, lang) : [];
+    if (meantBound.length > 0 && bound !== undefined) {
+      const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(bound), { en: " after ", id: " setelah " }, describeToken(token));
+      this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, meantBound), range: tokenRange(bound), suggestions: meantBound });
+      return undefined;
+    }
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
     // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
     const close = token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
