@@ -23,3 +23,16 @@ describe("an obligation's `at` with its `least` / `most` misspelt", () => {
     expect(checkSource(fixed, "a.lontar").diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
+
+describe("an obligation's verb misspelt after its party", () => {
+  it.each([
+    ["partner hots p", "hots", "partner", "hosts"],
+    ["library provdes m every month", "provdes", "library", "provides"],
+  ])("%j: one LON1101 at the verb, fixed to the verb meant (it said the verb was no partner, and that the next word starts no property)", (line, word, party, meant) => {
+    const source = SOURCE(line);
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.code, d.message])).toEqual([["LON1101", `unexpected \`${word}\` after \`${party}\`; did you mean \`${meant}\`?`]]);
+    const fixed = applyEdits(source, certainFixes(errors).get("a.lontar") ?? []);
+    expect(fixed).toBe(SOURCE(line.replace(word, meant)));
+  });
+});

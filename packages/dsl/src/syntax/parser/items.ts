@@ -448,6 +448,16 @@ class ItemReader {
         broken.push({ ...this.brokenProperty(start, j - 1, undefined), notInKind: true });
         continue;
       }
+      // `partner hots story_hour`: read as `partner hots` (a partner named `hots`), then failing at `story_hour`; the verb is the mistake.
+      const verb = kind === "agreement" ? this.misspeltVerb(properties, j) : undefined;
+      if (verb !== undefined) {
+        properties.pop();
+        this.errors.push(verb.error);
+        j = this.resync(Math.max(run.next, j + 1));
+        last = j - 1;
+        broken.push(this.brokenProperty(verb.start, j - 1, undefined));
+        continue;
+      }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
       j = this.resync(Math.max(run.next, j + 1));
       last = j - 1;
@@ -726,6 +736,24 @@ class ItemReader {
     properties.push(run.value);
     this.errors.push(trailingComma(comma));
     return k;
+  }
+
+  /**
+   * An agreement's party and a misspelt verb (`partner hots`, `library provdes`), read as the
+   * property that names a partner or library, when the line fails right after it at `j`: the
+   * error at the verb with the verbs meant, and where that line starts. Undefined otherwise.
+   */
+  private misspeltVerb(properties: readonly Property[], j: number): { readonly error: ItemError; readonly start: number } | undefined {
+    const start = this.previousOnLine(properties, j);
+    const party = start === undefined ? undefined : this.tokens[start];
+    const word = start === undefined ? undefined : this.tokens[start + 1];
+    if (start === undefined || party === undefined || word === undefined || start + 2 !== j || !isWord(word)) return undefined;
+    if (party.tokenType.name !== "Library" && party.tokenType.name !== "Partner") return undefined;
+    const verbs = ["Provides", "Hosts", "Pays"].flatMap((name) => K[name] ?? []);
+    const close = closeKeywords(word.image, verbs, contextLanguage(this.tokens, start));
+    if (close.length === 0) return undefined;
+    const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(word), { en: " after ", id: " setelah " }, describeToken(party));
+    return { error: { kind: "MismatchedTokenException", message: withSuggestion(message, close), range: tokenRange(word), suggestions: close }, start };
   }
 
   /** The start of the last property read when it ends right before token `j`, on `j`'s line. */
