@@ -162,6 +162,28 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await at(id ? "setiap minggu pada rabu pukul 09:00 " : "every week on wed at 09:00 ")).toEqual(id ? ["selama", "mulai", "sampai", "kecuali", "juga"] : ["for", "from", "until", "except", "also"]);
   });
 
+  it("offers in a schedule only what checks there: no `weekdays` after an ordinal, `at` after a recurrence's day and `between` after a count's, `day` after a month's `on`", async () => {
+    const id = ex.lang === "id";
+    const at = async (tail: string): Promise<string[]> => {
+      const text = `${session.text(ex.programs)}\n\nprogram baru {\n  ${ex.scheduleKw} ${tail}`;
+      const items = await completeIn(text, `${ex.scheduleKw} ${tail}`, ex.scheduleKw.length + 1 + tail.length);
+      return items.map((i) => String(i.label));
+    };
+    // `every month on the second weekdays` and `setiap bulan pada hari_kerja kedua` are LON1101.
+    if (!id) expect(await at("every month on the second ")).not.toContain("weekdays");
+    if (!id) expect(await at("every month on the last ")).not.toContain("weekends");
+    if (id) expect(await at("setiap bulan pada hari_kerja ")).not.toContain("kedua");
+    // `every week on tue between 09:00-12:00` is LON3006; `2 times per month on tue at 09:00` is LON1101.
+    expect(await at(id ? "setiap minggu pada selasa " : "every month on the last fri ")).toEqual(id ? ["pukul", "selama"] : ["at", "for"]);
+    expect(await at(id ? "setiap minggu pada selasa " : "every week on tue ")).not.toContain(id ? "antara" : "between");
+    expect(await at(id ? "2 kali per bulan pada selasa " : "2 times per month on tue ")).toEqual(id ? ["antara", "selama"] : ["between", "for"]);
+    // A day of the month by its number: `every month on day 15`, `setiap bulan pada tanggal 15`.
+    expect(await at(id ? "setiap bulan pada " : "every month on ")).toContain(id ? "tanggal" : "day");
+    expect(await at(id ? "setiap minggu pada " : "every week on ")).not.toContain(id ? "tanggal" : "day");
+    expect(await at(id ? "setiap bulan pada tanggal " : "every month on day ")).toEqual([]);
+    expect(await at(id ? "setiap bulan pada tanggal 15 " : "every month on day 15 ")).toEqual(id ? ["pukul", "selama"] : ["at", "for"]);
+  });
+
   it("hovers a value the language's tables know with its label and the property's documentation", async () => {
     const id = ex.lang === "id";
     const text = `${session.text(ex.programs)}\n\n${id ? "program baru {\n  kategori mendongeng\n  sasaran anak\n  butuh ruang aula\n}\nstaf baru {\n  tersedia senin..jumat 08:00-16:00\n}" : "program fresh {\n  category storytelling\n  audience children\n  needs room aula\n}\nstaff fresh {\n  available mon..fri 08:00-16:00\n}"}\n`;
@@ -293,6 +315,23 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     expect(await hoverAt(` ${verb} `)).toMatch(ex.lang === "id" ? /^\*\*menyediakan\*\* — Kewajiban dalam kesepakatan/ : /^\*\*hosts\*\* — An agreement's obligation/);
     // The period of an obligation (it had no documentation).
     expect(await hoverAt(" semester\n")).toMatch(ex.lang === "id" ? /^\*\*semester\*\* — Semester \(Januari sampai Juni/ : /^\*\*semester\*\* — A half year/);
+  });
+
+  it("hovers a rule's `warn` and an indicator's `metric` and `target` with what each does (they showed nothing)", async () => {
+    const id = ex.lang === "id";
+    const added = id
+      ? "aturan baru {\n  ketika hari == jumat\n  maka peringatkan \"x\"\n}\nkpi baru {\n  indikator pengunjung metrik kunjungan bobot 100 target 500 per bulan\n}\n"
+      : "rule fresh {\n  when weekday == fri\n  then warn \"x\"\n}\nkpi fresh {\n  indicator footfall metric visits weight 100 target 500 per month\n}\n";
+    const text = `${session.text(ex.programs)}\n\n${added}`;
+    session.change(ex.programs, ++version, text);
+    const hoverAt = async (needle: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, 1) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await hoverAt(id ? " peringatkan " : " warn ")).toMatch(id ? /^\*\*peringatkan\*\* — Akibat sebuah aturan: kegiatan/ : /^\*\*warn\*\* — A rule's effect: the occurrences/);
+    expect(await hoverAt(id ? " metrik " : " metric ")).toMatch(id ? /^\*\*metrik\*\* — Dalam indikator KPI/ : /^\*\*metric\*\* — In a KPI indicator/);
+    expect(await hoverAt(" target ")).toMatch(id ? /^\*\*target\*\* — Dalam indikator KPI/ : /^\*\*target\*\* — In a KPI indicator/);
+    session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
   it("shows no keyword's documentation for a word of a condition, where it names a fact (`kategori` of `program.kategori` is no budget's category)", async () => {

@@ -127,6 +127,20 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     // A program's `perpustakaan` / `mitra` still names a library and partners.
     expect(await names(id ? "program baru {\n  perpustakaan " : "program fresh {\n  library ")).not.toContain(verbs[0]);
   });
+  it("offers what an obligation and a rule's effect go on with: `least`/`most` after an agreement's `at` (not the libraries), `every`/`per` after what is provided, `to` after its period, the effects after `then`", async () => {
+    const head = id ? "kesepakatan baru {\n  " : "agreement fresh {\n  ";
+    // `at ` in an agreement starts `at least` / `at most`; an agreement has no `at <library>`.
+    if (!id) expect(await names(`${head}at `)).toEqual(["least", "most"]);
+    if (!id) expect(await names(`${head}at le`)).toEqual(["least", "most"]);
+    const provides = id ? "perpustakaan menyediakan x " : "library provides x ";
+    expect(await names(`${head}${provides}`)).toEqual(id ? ["setiap", "per"] : ["every", "per"]);
+    expect(await names(`${head}${provides}4 `)).toEqual(id ? ["setiap", "per"] : ["every", "per"]);
+    expect(await names(`${head}${provides}${id ? "setiap bulan " : "every month "}`)).toEqual([id ? "kepada" : "to"]);
+    expect(await names(`${head}${id ? "perpustakaan menyediakan ruang x per bulan " : "library provides room x per month "}`)).toEqual([id ? "kepada" : "to"]);
+    // `then …` / `maka …`: the effects (it offered nothing).
+    expect(await names(id ? "aturan baru {\n  maka " : "rule fresh {\n  then ")).toEqual(id ? ["larang", "wajib", "peringatkan"] : ["forbid", "require", "warn"]);
+    expect(await names(id ? "aturan baru {\n  maka peringatkan " : "rule fresh {\n  then warn ")).toEqual([]);
+  });
   it("offers `impor` and `cakrawala` at the top level, and after `impor` the files to import, relative, replacing the quote typed (not the file itself nor one importing it: a cycle)", async () => {
     const top = await names("");
     expect(top).toEqual(expect.arrayContaining(id ? ["impor", "cakrawala"] : ["import", "horizon"]));

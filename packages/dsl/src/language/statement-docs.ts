@@ -302,6 +302,20 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "indicator activities weight 20 target 4 per month threshold", id: "indikator kegiatan bobot 20 target 4 per bulan ambang" },
   },
+  Metric: {
+    doc: {
+      en: "In a KPI indicator: what it measures (`metric sessions`), when the indicator's own name is not a metric; the plan counts some metrics, the others are measured outside it.",
+      id: "Dalam indikator KPI: yang diukurnya (`metrik sesi`), bila nama indikator itu sendiri bukan metrik; rencana menghitung sebagian metrik, yang lain diukur di luar rencana.",
+    },
+    example: { en: "indicator classes metric sessions weight 20 target 8 per month", id: "indikator kelas metrik sesi bobot 20 target 8 per bulan" },
+  },
+  Target: {
+    doc: {
+      en: "In a KPI indicator: the number to reach in each period (`target 4 per month`); the score is its share of it, or all or nothing with `threshold`.",
+      id: "Dalam indikator KPI: angka yang dituju dalam setiap periode (`target 4 per bulan`); skornya sebanding dengan capaiannya, atau semua atau tidak sama sekali dengan `ambang`.",
+    },
+    example: { en: "indicator activities weight 20 target 4 per month", id: "indikator kegiatan bobot 20 target 4 per bulan" },
+  },
   Forbid: {
     doc: {
       en: "A rule's effect: the plan holds no occurrence for which the rule's condition holds (it is cancelled, with the rule's message as the reason).",
@@ -315,5 +329,12 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
       id: "Akibat sebuah aturan: di antara kegiatan dalam `cakupan`-nya (semuanya bila tidak ditulis), hanya yang memenuhi syarat aturan yang berlangsung; yang lain dibatalkan dengan pesan aturan.",
     },
     example: { en: 'then require "sessions on weekdays only"', id: 'maka wajib "kegiatan hanya pada hari kerja"' },
+  },
+  Warn: {
+    doc: {
+      en: "A rule's effect: the occurrences for which the rule's condition holds take place, and the plan reports each with the rule's message as a warning.",
+      id: "Akibat sebuah aturan: kegiatan yang memenuhi syarat aturan tetap berlangsung, dan rencana melaporkan masing-masing dengan pesan aturan sebagai peringatan.",
+    },
+    example: { en: 'then warn "a session on a Friday afternoon"', id: 'maka peringatkan "kegiatan pada Jumat siang"' },
   },
 };

@@ -89,3 +89,15 @@ describe("a comma that ends a line", () => {
     expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
   });
 });
+
+describe("a word for a comma that ends a line", () => {
+  it.each([
+    ["en", "rule r {\n  when program.category == class and\n  then warn \"x\"\n}\n", "and", "`and` ends the line with no value after it", "`and` mengakhiri baris tanpa nilai sesudahnya"],
+    ["id", "aturan r {\n  ketika program.kategori == kelas dan\n  maka peringatkan \"x\"\n}\n", "dan", "`dan` ends the line with no value after it", "`dan` mengakhiri baris tanpa nilai sesudahnya"],
+  ])("%s: the error names the word written (it said `,`), deleted by the fix", (_, source, word, en, id) => {
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
+    expect(errors.map((d) => source.slice(d.location.range.start.offset, d.location.range.end.offset))).toEqual([word]);
+    expect(errors[0]?.message).toBe(en);
+    expect(localizeDiagnostic(errors[0]!, "id").message).toBe(id);
+  });
+});

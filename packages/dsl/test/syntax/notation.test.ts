@@ -504,6 +504,17 @@ const CASES: readonly Case[] = [
     says: { en: "which weekday of the month in words", id: "urutan hari dalam bulan dengan kata" },
   },
   {
+    name: "en and id: an ordinal with digits after one in words (the second and 4th thu, kamis kedua dan ke-4, as the first fix leaves them): its word",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada kamis kedua dan ke-4 pukul 14:00 selama 2 jam\n  schedule every month on the second and 4th thu at 09:00 for 2h\n  schedule every month on the first, 3rd and 5th mon at 09:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "ke-4", fixed: "keempat" },
+      { text: "4th", fixed: "fourth" },
+      { text: "3rd", fixed: "third" },
+      { text: "5th", fixed: "fifth" },
+    ],
+    says: { en: "which weekday of the month in words", id: "urutan hari dalam bulan dengan kata" },
+  },
+  {
     name: "en and id: how often in one word or as English says it (weekly, bulanan, every other week, every 2nd month): every and its period",
     source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  schedule weekly on tue at 09:00 for 1h\n  jadwal bulanan pada jumat terakhir pukul 09:00 selama 1 jam\n  schedule every other week on wed at 09:00 for 1h\n  schedule every 2nd month on the last mon at 09:00 for 1h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -114,6 +114,8 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, said, uiLang, written);
     if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
+  // `maka …` / `then …`: a rule's effects.
+  if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `tutup …`: the public holidays (a date range is the writer's own).
   if (shape === "closed" && complete.length === 1) {
     const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).map((t) => spelling(t, said)).join(" ");
@@ -192,6 +194,9 @@ const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
+
+/** The effects a rule's `then` / `maka` takes, in the table's order. */
+const EFFECTS: readonly string[] = ["Forbid", "Require", "Warn"];
 
 /** The value shapes that take a comma-separated list (`keahlian mendongeng, menulis`; `sasaran` takes one value a line). */
 const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "windows", "openWindows", "needs"]);

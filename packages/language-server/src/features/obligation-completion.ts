@@ -47,8 +47,8 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * of resources, of one kind after the kind's keyword); the program it hosts; `untuk` /
  * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
  * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
- * the periods after `per`; the periods after what is provided's
- * `setiap` / `per`. `names` gives the names declared of some kinds, `periods` the periods.
+ * the periods after `per`; `least` / `most` after an English `at`; `setiap` / `every` and `per`
+ * after what is provided, the periods after them and `kepada` / `to` after the period. `names` gives the names declared of some kinds, `periods` the periods.
  * Undefined when the line is no obligation (the property completion answers).
  */
 export function obligationItems(
@@ -60,6 +60,8 @@ export function obligationItems(
 ): CompletionItem[] | undefined {
   const tokens = complete.map((w) => WORDS.get(w)?.token);
   const last = tokens[tokens.length - 1];
+  // `at `: an agreement has no `at <library>`; its `at` starts `at least` / `at most`.
+  if (tokens[0] === "At" && complete.length === 1) return [tokenItem(["Least"], lang, uiLang), tokenItem(["Most"], lang, uiLang)];
   if (tokens[0] === "Minimal" || tokens[0] === "Maximal" || (tokens[0] === "At" && (tokens[1] === "Least" || tokens[1] === "Most"))) {
     const count = tokens[0] === "At" ? 2 : 1;
     if (complete.length === count + 1 && /^\d/.test(complete[count] ?? "")) return [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)];
@@ -76,7 +78,12 @@ export function obligationItems(
       if (last === "Every" || last === "Per") return periods();
       if (complete.length === 2) return names(Object.values(RESOURCE_KINDS));
       const kind = complete.length === 3 ? RESOURCE_KINDS[last ?? ""] : undefined;
-      return kind === undefined ? [] : names([kind]);
+      if (kind !== undefined) return names([kind]);
+      // `… setiap bulan ` / `… every month `: to whom.
+      const previous = tokens[tokens.length - 2];
+      if (previous === "Every" || previous === "Per") return [tokenItem(["To"], lang, uiLang)];
+      // `… x `, `… ruang x `, `… x 4 `: how often.
+      return tokens.slice(2).some((t) => t === "Every" || t === "Per" || t === "To") ? [] : [tokenItem(["Every"], lang, uiLang), tokenItem(["Per"], lang, uiLang)];
     }
     case "Hosts":
       return complete.length === 2 ? names(["program"]) : [];

@@ -18,14 +18,20 @@ const PERIODS = ["WeekUnit", "MonthUnit", "Quarter", "Semester", "YearUnit"];
 const PERIOD_TOKENS: ReadonlySet<string> = new Set([...UNITS, ...PERIODS, "Minggu"]);
 /** The tokens of a day word. */
 const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "Weekdays", "Weekends"]);
+/** The word before a day of the month written by its number: `every month on day 15`, `setiap bulan pada tanggal 15`. */
+const DAY_OF_MONTH: Readonly<Record<Lang, string>> = { en: "DayUnit", id: "DateKw" };
 /** What may end a schedule's session: its bounds and exceptions. */
 const BOUNDS = ["From", "Until", "Except", "Also"];
 
 const keywords = (tokens: readonly string[], lang: Lang): CompletionItem[] => tokens.map((t) => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
 
+/** The weekdays' names (`mon` … `sun`), without `weekdays` / `weekends`: what an ordinal takes. */
+function weekdayNames(lang: Lang, uiLang: Lang): CompletionItem[] {
+  return WEEKDAYS.map((d, i): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: labelOf(weekdayLabels, d, uiLang), sortText: `0${i}` }));
+}
+
 function days(lang: Lang, uiLang: Lang): CompletionItem[] {
-  const names = WEEKDAYS.map((d, i): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: labelOf(weekdayLabels, d, uiLang), sortText: `0${i}` }));
-  return [...names, ...keywords(["Weekdays", "Weekends"], lang).map((item, i) => ({ ...item, sortText: `1${i}` }))];
+  return [...weekdayNames(lang, uiLang), ...keywords(["Weekdays", "Weekends"], lang).map((item, i) => ({ ...item, sortText: `1${i}` }))];
 }
 
 function months(lang: Lang): CompletionItem[] {
@@ -71,6 +77,8 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     if (previous === "Every") return keywords(UNITS, lang);
     if (previous === "For") return keywords(["Hours", "Minutes"], lang);
     if (previous === "On") return months(lang);
+    // `every month on day 15 `: its time (a count per period takes no day of the month).
+    if (previous === "DayUnit" || previous === "DateKw") return keywords(["At", "For"], lang);
     return [];
   }
   if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(last)) return keywords(["Daily"], lang);
@@ -85,12 +93,13 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     case "Per":
       return keywords(PERIODS, lang);
     case "On":
-      return [...days(lang, uiLang), ...(lang === "en" && takesOrdinal(written) ? keywords(["The"], lang) : [])];
+      return [...days(lang, uiLang), ...(takesOrdinal(written) ? keywords(lang === "en" ? ["The", DAY_OF_MONTH.en] : [DAY_OF_MONTH.id], lang) : [])];
     case "The":
       return ordinals(lang);
     case "Ordinal":
       // `the second and fourth thu`, `kamis kedua dan keempat`.
-      return lang === "en" ? [...days(lang, uiLang), ...keywords(["And"], lang)] : keywords(["At", "And"], lang);
+      // `the second weekdays` does not check (LON1101): the weekdays' names only.
+      return lang === "en" ? [...weekdayNames(lang, uiLang), ...keywords(["And"], lang)] : keywords(["At", "And"], lang);
     case "And":
       return previous === "Ordinal" ? ordinals(lang) : keywords(ANY_KEYWORD, lang);
     case "MonthName":
@@ -111,7 +120,14 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   if (token !== undefined && PERIOD_TOKENS.has(token) && (previous === "Every" || previous === "Per" || /^\d+$/.test(written[written.length - 2] ?? ""))) {
     return keywords(previous === "Per" ? ["On", "Between"] : token === "DayUnit" ? ["At"] : ["On"], lang);
   }
-  if (token !== undefined && DAY_TOKENS.has(token)) return [...keywords(["At", "Between", "For"], lang), ...(lang === "id" && takesOrdinal(written) ? ordinals(lang) : [])];
+  // `every month on day `: its number.
+  if ((token === "DayUnit" || token === "DateKw") && previous === "On") return [];
+  if (token !== undefined && DAY_TOKENS.has(token)) {
+    // A recurrence's day takes a time (`every week on tue at 09:00`; `between` is LON3006 there), a count's a window (`2 times per month on tue between …`; `at` is LON1101).
+    const counted = written.some((w) => WORDS.get(w)?.token === "Times");
+    const ordinal = lang === "id" && (token === "WeekdayName" || token === "Minggu") && takesOrdinal(written);
+    return [...keywords([counted ? "Between" : "At", "For"], lang), ...(ordinal ? ordinals(lang) : [])];
+  }
   return keywords(ANY_KEYWORD, lang);
 }
 

@@ -48,6 +48,10 @@ export const VALUE_ENTRIES = {
     obligationOutside: L("an obligation belongs in an agreement, not in {kind}", "kewajiban termasuk dalam kesepakatan, bukan dalam {kind}"),
     notAProperty: L("`{key}` is not a property of {kind}", "`{key}` bukan properti {kind}"),
     notAPropertyAllowed: L("`{key}` is not a property of {kind}; {allowed}", "`{key}` bukan properti {kind}; {allowed}"),
+    partyWithoutVerb: L(
+      "`{party}` in an agreement starts an obligation: `{party} {provides} …`, `{party} {hosts} …` or `{party} {pays} …`",
+      "`{party}` dalam kesepakatan memulai kewajiban: `{party} {provides} …`, `{party} {hosts} …` atau `{party} {pays} …`",
+    ),
     atNotTaken: L("{kind} belongs to no library, so `{written}` means nothing here; delete it", "{kind} tidak dimiliki perpustakaan, jadi `{written}` tidak berarti di sini; hapus"),
     atNotTakenAgreement: L(
       "an agreement belongs to no library, so `{written}` means nothing here; its parties go in its body, `{parties}`",

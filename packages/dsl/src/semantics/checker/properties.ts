@@ -12,6 +12,7 @@ import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 import { misplacedValues } from "./misplaced-value.js";
 import { schoolTier } from "./school-tier.js";
 import { checkHeadAt } from "./head-at.js";
+import { spell, WORDS } from "../../syntax/keywords.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
@@ -98,6 +99,13 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
 
 /** LON3006: `written` (a property keyword of another kind) is not one of `kind`'s, with the list of its properties in `lang`. */
 function reportNotInKind(kind: DeclarationKind, written: string, lang: KeywordLanguage, range: Range, reporter: FileReporter): void {
+  const token = WORDS.get(written.toLowerCase())?.token;
+  if (kind === "agreement" && (token === "Library" || token === "Partner")) {
+    // `library` / `mitra` typed before its verb: it starts an obligation, not a property the agreement lacks.
+    const verb = (t: string): string => spell(t, lang);
+    reporter.report("LON3006.partyWithoutVerb", { party: written, provides: verb("Provides"), hosts: verb("Hosts"), pays: verb("Pays") }, range);
+    return;
+  }
   const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[lang] ?? p.key);
   reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, range);
 }

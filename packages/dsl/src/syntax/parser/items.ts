@@ -49,10 +49,10 @@ interface Head {
 /** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
 const MAX_REPEATED = 64;
 
-/** A `,` at the end of a line, after a whole property: one error, the comma deleted by its fix. */
+/** A `,` (or a word for one: `and`, `dan`) at the end of a line, after a whole property: one error naming it, deleted by its fix. */
 function trailingComma(comma: IToken): ItemError {
   const range = tokenRange(comma);
-  const message: Labels = { en: "`,` ends the line with no value after it", id: "`,` mengakhiri baris tanpa nilai sesudahnya" };
+  const message: Labels = { en: `\`${comma.image}\` ends the line with no value after it`, id: `\`${comma.image}\` mengakhiri baris tanpa nilai sesudahnya` };
   return { kind: "MismatchedTokenException", message, range, suggestions: [], fix: { note: "deleteIt", shown: "", edits: [{ range, text: "" }] } };
 }
 
@@ -156,6 +156,12 @@ class ItemReader {
         continue;
       }
       const kind = DECLARATION_KINDS[type];
+      // `program` typed on a line above another declaration: its head ends where that one starts.
+      const cut = kind === undefined ? undefined : this.nextItemInHead(i);
+      if (kind !== undefined && cut !== undefined) {
+        i = this.unfinishedHead(i, kind, cut);
+        continue;
+      }
       const head = kind === undefined ? undefined : this.headerLength(i) > 0 ? this.head(i) : this.damagedHead(i);
       if (kind !== undefined && head !== undefined) {
         const read = this.declaration(i, kind, keywordLanguage(t), head);
@@ -171,6 +177,10 @@ class ItemReader {
         const message = concat({ en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }, describeToken(t), { en: ", found ", id: ", ditemukan " }, found);
         this.errors.push({ kind: "MismatchedTokenException", message, range, suggestions: [] });
         i = this.nextItem(i + 1);
+        continue;
+      }
+      if (kind !== undefined) {
+        i = this.unfinishedHead(i, kind);
         continue;
       }
       i = this.junk(i, items);
@@ -204,6 +214,52 @@ class ItemReader {
       }
     }
     return this.nextItem(i + 1);
+  }
+
+  /**
+   * A head being typed: `room aula`, `room aula at`, `room aula at lib` with no `{` after it before the
+   * end of the file or the next declaration. Reported as what is still to come (it said "unexpected
+   * `room`: expected a declaration …"); reading goes on at the next item.
+   */
+  private unfinishedHead(i: number, kind: DeclarationKind, end = this.tokens.length): number {
+    const token = (k: number): IToken | undefined => (k < end ? this.tokens[k] : undefined);
+    if (token(i + 1) === undefined) {
+      // `program` alone on its line, the next declaration below it.
+      const message = concat({ en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }, describeToken(this.tokens[i] as IToken));
+      this.errors.push({ kind: "MismatchedTokenException", message, range: this.endRange(i + 1), suggestions: [] });
+      return i + 1;
+    }
+    const at = token(i + 2)?.tokenType.name === "At";
+    const last = at ? (isName(token(i + 3)) ? i + 3 : i + 2) : i + 1;
+    const next = token(last + 1);
+    const expected: Labels =
+      at && last === i + 2
+        ? { en: "expected a name like `dispusip_solok` after ", id: "diharapkan nama seperti `dispusip_solok` setelah " }
+        : at || !takesAtLibrary(kind)
+          ? { en: "expected `{` after ", id: "diharapkan `{` setelah " }
+          : { en: "expected `at` or `{` after ", id: "diharapkan `di` atau `{` setelah " };
+    const before = describeToken(this.tokens[last] as IToken);
+    const sameLine = next !== undefined && !this.startsLine(last + 1);
+    const found = next === undefined ? (last + 1 >= this.tokens.length ? END_OF_FILE : undefined) : sameLine ? describeToken(next) : undefined;
+    const message = found === undefined ? concat(expected, before) : concat(expected, before, { en: ", found ", id: ", ditemukan " }, found);
+    this.errors.push({ kind: "MismatchedTokenException", message, range: sameLine ? tokenRange(next) : this.endRange(last + 1), suggestions: [] });
+    return Math.min(end, this.nextItem(last + 1));
+  }
+
+  /**
+   * Where a declaration's whole head (`program p {`), an `import` or a `horizon` starts a line among the three tokens
+   * after the keyword at `i` (`program` typed above `program story_hour …`): the head at `i` ends
+   * there, and that item is read on its own (its keyword was taken for the name, and the
+   * declaration below lost). Undefined when there is none.
+   */
+  private nextItemInHead(i: number): number | undefined {
+    for (let k = i + 1; k <= i + 3 && k < this.tokens.length; k++) {
+      const name = this.tokens[k]?.tokenType.name ?? "";
+      // Past the head's `{` a line may start with `library` / `partner` (an obligation, a property).
+      if (name === "LBrace") return undefined;
+      if (this.startsLine(k) && ((DECLARATION_KINDS[name] !== undefined && this.headerLength(k) > 0) || name === "Import" || name === "Horizon")) return k;
+    }
+    return undefined;
   }
 
   /** The head `kind name [at ref] {` at `i`, which {@link headerLength} has found whole. */
@@ -390,6 +446,16 @@ class ItemReader {
         j = this.resync(Math.max(run.next, j + 1));
         last = j - 1;
         broken.push({ ...this.brokenProperty(start, j - 1, undefined), notInKind: true });
+        continue;
+      }
+      // `partner hots story_hour`: read as `partner hots` (a partner named `hots`), then failing at `story_hour`; the verb is the mistake.
+      const verb = kind === "agreement" ? this.misspeltVerb(properties, j) : undefined;
+      if (verb !== undefined) {
+        properties.pop();
+        this.errors.push(verb.error);
+        j = this.resync(Math.max(run.next, j + 1));
+        last = j - 1;
+        broken.push(this.brokenProperty(verb.start, j - 1, undefined));
         continue;
       }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
@@ -672,6 +738,24 @@ class ItemReader {
     return k;
   }
 
+  /**
+   * An agreement's party and a misspelt verb (`partner hots`, `library provdes`), read as the
+   * property that names a partner or library, when the line fails right after it at `j`: the
+   * error at the verb with the verbs meant, and where that line starts. Undefined otherwise.
+   */
+  private misspeltVerb(properties: readonly Property[], j: number): { readonly error: ItemError; readonly start: number } | undefined {
+    const start = this.previousOnLine(properties, j);
+    const party = start === undefined ? undefined : this.tokens[start];
+    const word = start === undefined ? undefined : this.tokens[start + 1];
+    if (start === undefined || party === undefined || word === undefined || start + 2 !== j || !isWord(word)) return undefined;
+    if (party.tokenType.name !== "Library" && party.tokenType.name !== "Partner") return undefined;
+    const verbs = ["Provides", "Hosts", "Pays"].flatMap((name) => K[name] ?? []);
+    const close = closeKeywords(word.image, verbs, contextLanguage(this.tokens, start));
+    if (close.length === 0) return undefined;
+    const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(word), { en: " after ", id: " setelah " }, describeToken(party));
+    return { error: { kind: "MismatchedTokenException", message: withSuggestion(message, close), range: tokenRange(word), suggestions: close }, start };
+  }
+
   /** The start of the last property read when it ends right before token `j`, on `j`'s line. */
   private previousOnLine(properties: readonly Property[], j: number): number | undefined {
     const previous = properties[properties.length - 1];
@@ -728,6 +812,15 @@ class ItemReader {
     }
     // A property that fails at its first token: that word starts no property.
     const notAProperty = inBody && run.next === start;
+    // `at lest 2 sessions …`: an obligation's `at` is right; the word after it is the mistake (`least` / `most`).
+    const bound = this.tokens[run.next + 1];
+    const boundWords = [K["Least"], K["Most"]].filter((x): x is TokenType => x !== undefined);
+    const meantBound = notAProperty && token.tokenType.name === "At" && bound !== undefined && isWord(bound) && !this.startsLine(run.next + 1) ? closeKeywords(bound.image, boundWords, lang) : [];
+    if (meantBound.length > 0 && bound !== undefined) {
+      const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(bound), { en: " after ", id: " setelah " }, describeToken(token));
+      this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, meantBound), range: tokenRange(bound), suggestions: meantBound });
+      return undefined;
+    }
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
     // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
     const close = token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;

@@ -96,6 +96,11 @@ function followsOrdinalPlace(tokens: readonly IToken[], s: number): boolean {
  */
 export function ordinalDigitsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
+  if (t !== undefined && (t.tokenType === K["And"] || t.tokenType.name === "Comma") && tokens[s - 1]?.tokenType.name === "Ordinal") {
+    // `the second and 4th thu`: the grammar fails at the join, before the digits, so the run starts there (the join put back as written).
+    const run = ordinalDigitsAt(tokens, s + 1);
+    return run?.token === undefined ? undefined : { ...run, first: s, token: { type: t.tokenType, image: t.image }, then: [run.token] };
+  }
   if (t === undefined || !followsOrdinalPlace(tokens, s)) return undefined;
   let last: number;
   let value: string;
