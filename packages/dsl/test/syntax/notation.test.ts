@@ -542,6 +542,17 @@ const CASES: readonly Case[] = [
     says: { en: "whom a resource is provided to follows", id: "kepada siapa sumber daya disediakan" },
   },
   {
+    name: "en and id: a day of the month after `on` without its word (on 15, pada tgl. 15, on the 15th): day 15, tanggal 15",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada 15 pukul 09:00 selama 1 jam\n  jadwal setiap bulan pada tgl. 20 pukul 09:00 selama 1 jam\n  schedule every month on 5 at 09:00 for 1h\n  schedule every month on the 25th at 09:00 for 1h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "15", fixed: "tanggal 15" },
+      { text: "tgl. 20", fixed: "tanggal 20" },
+      { text: "5", fixed: "day 5" },
+      { text: "the 25th", fixed: "day 25" },
+    ],
+    says: { en: "a day of the month is written after its word", id: "tanggal dalam bulan ditulis setelah katanya" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [

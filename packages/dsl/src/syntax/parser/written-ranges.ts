@@ -93,6 +93,41 @@ export function monthDayAt(tokens: readonly IToken[], s: number): NotationRun | 
   return { first: s, last: s + 2, mistake: { kind: "monthDay", text: `${every.image} ${word.image} ${day.image}`, fixed: `${every.image} ${month} ${on} ${dayWord} ${day.image}`, range }, literal: "keyword", token: { type: every.tokenType, image: every.image }, then };
 }
 
+/**
+ * `every month on 15`, `setiap bulan pada 15`, `pada tgl 15`, `on the 15th`: a day of the month
+ * after `on` / `pada` in a monthly schedule without the word for it (or with another), where
+ * Lontar writes `on day 15`, `pada tanggal 15`.
+ */
+export function dayOfMonthAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const on = tokens[s - 1];
+  const t = tokens[s];
+  if (on === undefined || t === undefined || on.tokenType !== K["On"] || tokens[s - 2]?.tokenType !== K["MonthUnit"]) return undefined;
+  const english = on.image.toLowerCase() === "on";
+  // `15`, `tgl 15` / `tgl. 15`, `the 15th`
+  const written = /^(tgl|tg|tanggal)$/i.test(t.image) && t.tokenType !== K["DateKw"] ? "word" : t.tokenType === K["The"] ? "the" : "bare";
+  const number = written === "word" ? (tokens[s + 1]?.tokenType.name === "Dot" ? s + 2 : s + 1) : written === "the" ? s + 1 : s;
+  const day = tokens[number];
+  if (day?.tokenType !== NumberLiteral || !/^([1-9]|[12]\d|3[01])$/.test(day.image)) return undefined;
+  const suffix = tokens[number + 1];
+  const suffixed = suffix !== undefined && /^(st|nd|rd|th)$/i.test(suffix.image) && suffix.startOffset === day.startOffset + day.image.length;
+  if (written === "the" && !suffixed) return undefined;
+  const last = suffixed ? number + 1 : number;
+  const after = tokens[last + 1];
+  // `on 17 aug` is a date of the year; `the 1st thu`, `the 1st, 3rd thu` are weekdays of the month (written-week-ordinal.ts).
+  if (after === undefined || NOT_A_DAY_AFTER.has(after.tokenType.name)) return undefined;
+  const word = english ? "day" : "tanggal";
+  const range = spanTokens(t, tokens[last]) ?? tokenRange(day);
+  const mistake = { kind: "dayOfMonth" as const, text: writtenText(tokens, s, last), fixed: `${word} ${day.image}`, range };
+  const put = { token: { type: (english ? K["DayUnit"] : K["DateKw"]) as TokenType, image: word }, then: [{ type: NumberLiteral, image: day.image }] };
+  // Written bare (`on 15 at 09:00`), the grammar reads a date of the year and fails at the word after it: the run
+  // holds that word too, put back as it is, so that the reading goes on from there.
+  if (written !== "bare") return { first: s, last, mistake, literal: "keyword", ...put };
+  return { first: s, last: last + 1, mistake, literal: "keyword", token: put.token, then: [...put.then, { type: after.tokenType, image: after.image }] };
+}
+
+/** The tokens after a number that make it no day of the month: a month's name, a weekday, a join of ordinals. */
+const NOT_A_DAY_AFTER: ReadonlySet<string> = new Set(["MonthName", "WeekdayName", "Minggu", "And", "Comma"]);
+
 /** Minutes since midnight of a `HH:mm` time. */
 const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
 
