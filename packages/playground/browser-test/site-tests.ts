@@ -157,6 +157,22 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "switching the site's language keeps the workspace being written (the language menu carries it)",
+    async run(page, origin) {
+      const version = await openPlayground(page, origin, "", "/id/playground.html");
+      await typeAtEnd(page, "\n// rencana saya\n");
+      await nextPlan(page, version);
+      const written = workspaceInUrl(page.url());
+      assert.ok(written !== undefined, "the edited workspace is not in the URL");
+      await page.locator(".VPNavBarTranslations button").click();
+      await page.locator(".VPNavBarTranslations a", { hasText: "English" }).click();
+      await page.waitForURL(/\/playground\.html#ws=/, { timeout: WAIT_MS });
+      await nextPlan(page, 0);
+      assert.deepEqual(workspaceInUrl(page.url()), written);
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: "// rencana saya" }).waitFor({ timeout: WAIT_MS });
+    },
+  },
+  {
     name: "the playground logs no error and makes no request once loaded (nothing leaves the page)",
     async run(page, origin) {
       const watch = watchPage(page);

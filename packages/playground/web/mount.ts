@@ -277,9 +277,15 @@ function startingWorkspace(examples: readonly PlaygroundWorkspace[], first: Play
   return examples.find((example) => example.name === named) ?? first;
 }
 
-/** Replaces the URL's fragment without a new history entry or a reload. */
+/**
+ * Replaces the URL's fragment without a new history entry or a reload, and says so with a
+ * `hashchange` event (replaceState fires none): VitePress's language menu follows the
+ * fragment it hears of, so the other language's playground opens this workspace.
+ */
 function keepInUrl(fragment: string): void {
+  const oldURL = location.href;
   history.replaceState(history.state, "", `${location.pathname}${location.search}#${fragment}`);
+  window.dispatchEvent(new HashChangeEvent("hashchange", { oldURL, newURL: location.href }));
 }
 
 function download(name: string, blob: Blob): void {
