@@ -35,6 +35,17 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "the Indonesian pages' own theme words are Indonesian (skip link, appearance switch, page not found)",
+    async run(page, origin) {
+      await page.goto(`${origin}/id/getting-started.html`);
+      assert.equal((await page.locator(".VPSkipLink").textContent())?.trim(), "Langsung ke isi");
+      assert.equal(await page.locator(".VPNavBar .VPSwitchAppearance").first().getAttribute("title"), "Ganti ke tema gelap");
+      await page.goto(`${origin}/id/tidak-ada.html`);
+      await page.locator(".NotFound .title", { hasText: "HALAMAN TIDAK DITEMUKAN" }).waitFor({ timeout: WAIT_MS });
+      assert.equal(await page.locator(".NotFound .link").getAttribute("href"), "/id/");
+    },
+  },
+  {
     name: "the playground shows an example's calendar when it is opened",
     async run(page, origin) {
       const first = await openPlayground(page, origin, "");
