@@ -184,6 +184,27 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "the playground by keyboard alone: focus shows on the example picker, and Enter on a problem goes to its place",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+      await typeAtEnd(page, "\nprogam uji {\n}\n");
+      await page.locator('[data-testid="diagnostic"][data-code="LON1104"]').waitFor({ timeout: WAIT_MS });
+      await page.locator(".vp-doc a", { hasText: "ruang kerja contoh" }).focus();
+      await page.keyboard.press("Tab");
+      const picker = await page.evaluate(() => ({ testid: document.activeElement?.getAttribute("data-testid"), outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
+      assert.deepEqual(picker, { testid: "example-select", outline: "solid" });
+      await page.locator('[data-testid="file-tab"][data-path="kpi.lontar"]').click();
+      let onProblem = false;
+      for (let presses = 0; presses < 40 && !onProblem; presses++) {
+        await page.keyboard.press("Tab");
+        onProblem = await page.evaluate(() => document.activeElement?.closest('[data-testid="diagnostic"][data-code="LON1104"]') !== null);
+      }
+      assert.ok(onProblem, "Tab never reaches the problem");
+      await page.keyboard.press("Enter");
+      await page.locator(`${ACTIVE_EDITOR}[data-path="main.lontar"] .cm-activeLine`, { hasText: /^progam uji \{$/ }).waitFor({ timeout: WAIT_MS });
+    },
+  },
+  {
     name: "the playground logs no error and makes no request once loaded (nothing leaves the page)",
     async run(page, origin) {
       const watch = watchPage(page);

@@ -172,7 +172,9 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
         const code = String(diagnostic.code ?? "");
         const severity = diagnostic.severity === 2 ? "warning" : (diagnostic.severity ?? 1) === 1 ? "error" : "info";
         const { line, character } = diagnostic.range.start;
-        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, `${editor.path}:${line + 1}:${character + 1} `);
+        // The place is a button, so the keyboard reaches it too (Enter goes there, as a click on the item does).
+        const place = element("button", { type: "button", class: "lp-at" }, `${editor.path}:${line + 1}:${character + 1}`);
+        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, place, " ");
         // The code's page on this site (./diagnostics/ beside the playground page, in its language).
         if (code !== "") item.append(element("a", { href: `./diagnostics/${code}.html` }, code), " ");
         item.append(diagnostic.message);
