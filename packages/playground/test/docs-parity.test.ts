@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -43,5 +43,12 @@ describe("every page exists in English and in Bahasa Indonesia", () => {
     const missing = ours.flatMap((page) => [`${page.path}.md`, `id/${page.path}.md`]).filter((file) => !existsSync(path.join(docs, file)));
     expect(missing).toEqual([]);
     expect(ours.length).toBeGreaterThan(5);
+  });
+});
+
+describe("the Indonesian pages are written in Bahasa Indonesia", () => {
+  it("include no English page (its headings would stand in the Indonesian outline and search)", () => {
+    const including = pages(path.join(docs, "id")).filter((page) => /<!--\s*@include:\s*(\.\.\/)+(?!id\/)[^>]*\.md/.test(readFileSync(path.join(docs, "id", page), "utf8")));
+    expect(including.filter((page) => !writtenElsewhere(page))).toEqual([]);
   });
 });
