@@ -22,7 +22,7 @@ function sidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   }));
   const codes = diagnosticPages(path.join(docsDir, lang === "en" ? "diagnostics" : "id/diagnostics"));
   sections.push({ text: words.diagnostics, collapsed: true, items: codes.map((code) => ({ text: code, link: `${prefix}diagnostics/${code}` })) });
-  sections.push({ text: words.api, items: [{ text: words.api, link: "/api/index.html", target: "_self" }] });
+  sections.push({ text: words.api, link: "/api/index.html", target: "_self" });
   return sections;
 }
 
