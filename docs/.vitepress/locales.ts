@@ -45,7 +45,7 @@ function themeConfig(lang: Lang): DefaultTheme.Config {
     skipToContentLabel: words.skipToContent,
     lightModeSwitchTitle: words.toLight,
     darkModeSwitchTitle: words.toDark,
-    notFound: { ...words.notFound, link: prefix },
+    notFound: words.notFound,
   };
 }
 
