@@ -8,8 +8,8 @@ const docsDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Words of the theme itself, per language. */
 const THEME_WORDS = {
-  en: { outline: "On this page", prev: "Previous page", next: "Next page", diagnostics: "Diagnostics", api: "API reference (typedoc)", playground: "Playground", guide: "Getting started", darkMode: "Appearance", menu: "Menu", top: "Return to top", lang: "Languages" },
-  id: { outline: "Di halaman ini", prev: "Halaman sebelumnya", next: "Halaman berikutnya", diagnostics: "Diagnostik", api: "Rujukan API (typedoc)", playground: "Taman bermain", guide: "Memulai", darkMode: "Tampilan", menu: "Menu", top: "Kembali ke atas", lang: "Bahasa" },
+  en: { outline: "On this page", prev: "Previous page", next: "Next page", diagnostics: "Diagnostics", api: "API reference (typedoc)", playground: "Playground", guide: "Getting started", darkMode: "Appearance", menu: "Menu", top: "Return to top", lang: "Languages", skipToContent: "Skip to content", toLight: "Switch to light theme", toDark: "Switch to dark theme", notFound: { title: "PAGE NOT FOUND", quote: "This page is not on the site: it may have moved, or the link has a typo.", linkLabel: "go to the home page", linkText: "Take me home" } },
+  id: { outline: "Di halaman ini", prev: "Halaman sebelumnya", next: "Halaman berikutnya", diagnostics: "Diagnostik", api: "Rujukan API (typedoc)", playground: "Taman bermain", guide: "Memulai", darkMode: "Tampilan", menu: "Menu", top: "Kembali ke atas", lang: "Bahasa", skipToContent: "Langsung ke isi", toLight: "Ganti ke tema terang", toDark: "Ganti ke tema gelap", notFound: { title: "HALAMAN TIDAK DITEMUKAN", quote: "Halaman ini tidak ada di situs: mungkin sudah pindah, atau tautannya salah ketik.", linkLabel: "ke halaman utama", linkText: "Ke halaman utama" } },
 } as const;
 
 function sidebar(lang: Lang): DefaultTheme.SidebarItem[] {
@@ -22,7 +22,7 @@ function sidebar(lang: Lang): DefaultTheme.SidebarItem[] {
   }));
   const codes = diagnosticPages(path.join(docsDir, lang === "en" ? "diagnostics" : "id/diagnostics"));
   sections.push({ text: words.diagnostics, collapsed: true, items: codes.map((code) => ({ text: code, link: `${prefix}diagnostics/${code}` })) });
-  sections.push({ text: words.api, items: [{ text: words.api, link: "/api/index.html", target: "_self" }] });
+  sections.push({ text: words.api, link: "/api/index.html", target: "_self" });
   return sections;
 }
 
@@ -42,6 +42,10 @@ function themeConfig(lang: Lang): DefaultTheme.Config {
     sidebarMenuLabel: words.menu,
     returnToTopLabel: words.top,
     langMenuLabel: words.lang,
+    skipToContentLabel: words.skipToContent,
+    lightModeSwitchTitle: words.toLight,
+    darkModeSwitchTitle: words.toDark,
+    notFound: words.notFound,
   };
 }
 

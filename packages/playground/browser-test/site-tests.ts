@@ -35,6 +35,17 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "the Indonesian pages' own theme words are Indonesian (skip link, appearance switch, page not found)",
+    async run(page, origin) {
+      await page.goto(`${origin}/id/getting-started.html`);
+      assert.equal((await page.locator(".VPSkipLink").textContent())?.trim(), "Langsung ke isi");
+      assert.equal(await page.locator(".VPNavBar .VPSwitchAppearance").first().getAttribute("title"), "Ganti ke tema gelap");
+      await page.goto(`${origin}/id/tidak-ada.html`);
+      await page.locator(".NotFound .title", { hasText: "HALAMAN TIDAK DITEMUKAN" }).waitFor({ timeout: WAIT_MS });
+      assert.equal(await page.locator(".NotFound .link").getAttribute("href"), "/id/");
+    },
+  },
+  {
     name: "the playground shows an example's calendar when it is opened",
     async run(page, origin) {
       const first = await openPlayground(page, origin, "");
@@ -154,6 +165,43 @@ export const SITE_TESTS: readonly SiteTest[] = [
       const entries = unzipSync(xlsx.bytes);
       assert.match(strFromU8(entries["xl/workbook.xml"] ?? new Uint8Array()), /name="Semua kegiatan"/);
       assert.ok(Object.keys(entries).filter((entry) => entry.startsWith("xl/worksheets/")).length > 1, "the workbook has one sheet only");
+    },
+  },
+  {
+    name: "switching the site's language keeps the workspace being written (the language menu carries it)",
+    async run(page, origin) {
+      const version = await openPlayground(page, origin, "", "/id/playground.html");
+      await typeAtEnd(page, "\n// rencana saya\n");
+      await nextPlan(page, version);
+      const written = workspaceInUrl(page.url());
+      assert.ok(written !== undefined, "the edited workspace is not in the URL");
+      await page.locator(".VPNavBarTranslations button").click();
+      await page.locator(".VPNavBarTranslations a", { hasText: "English" }).click();
+      await page.waitForURL(/\/playground\.html#ws=/, { timeout: WAIT_MS });
+      await nextPlan(page, 0);
+      assert.deepEqual(workspaceInUrl(page.url()), written);
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: "// rencana saya" }).waitFor({ timeout: WAIT_MS });
+    },
+  },
+  {
+    name: "the playground by keyboard alone: focus shows on the example picker, and Enter on a problem goes to its place",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+      await typeAtEnd(page, "\nprogam uji {\n}\n");
+      await page.locator('[data-testid="diagnostic"][data-code="LON1104"]').waitFor({ timeout: WAIT_MS });
+      await page.locator(".vp-doc a", { hasText: "ruang kerja contoh" }).focus();
+      await page.keyboard.press("Tab");
+      const picker = await page.evaluate(() => ({ testid: document.activeElement?.getAttribute("data-testid"), outline: getComputedStyle(document.activeElement as Element).outlineStyle }));
+      assert.deepEqual(picker, { testid: "example-select", outline: "solid" });
+      await page.locator('[data-testid="file-tab"][data-path="kpi.lontar"]').click();
+      let onProblem = false;
+      for (let presses = 0; presses < 40 && !onProblem; presses++) {
+        await page.keyboard.press("Tab");
+        onProblem = await page.evaluate(() => document.activeElement?.closest('[data-testid="diagnostic"][data-code="LON1104"]') !== null);
+      }
+      assert.ok(onProblem, "Tab never reaches the problem");
+      await page.keyboard.press("Enter");
+      await page.locator(`${ACTIVE_EDITOR}[data-path="main.lontar"] .cm-activeLine`, { hasText: /^progam uji \{$/ }).waitFor({ timeout: WAIT_MS });
     },
   },
   {

@@ -26,14 +26,22 @@ export interface SiteServer {
 
 /**
  * Serves `root` on 127.0.0.1 at a free port: files as they are, `/x` as `/x.html` and
- * `/dir/` as `/dir/index.html` (as a static host does for VitePress), never outside `root`.
+ * `/dir/` as `/dir/index.html` (as a static host does for VitePress), never outside `root`;
+ * anything else is the site's 404.html with the 404 status.
  */
 export function serveSite(root: string = SITE_DIR): Promise<SiteServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const file = resolveFile(root, decodeURIComponent(url.pathname));
     if (file === undefined) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      // As a static host does: the site's own 404 page, with the 404 status.
+      const notFound = path.join(root, "404.html");
+      if (!existsSync(notFound)) {
+        response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+        return;
+      }
+      response.writeHead(404, { "content-type": TYPES[".html"] ?? "text/html", "cache-control": "no-store" });
+      createReadStream(notFound).pipe(response);
       return;
     }
     response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });

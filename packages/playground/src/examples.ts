@@ -1,7 +1,13 @@
-import type { PlaygroundWorkspace } from "./protocol.js";
+import type { PlaygroundWorkspace, SiteLang } from "./protocol.js";
 
 /** The examples in the order the playground offers them (the demo workspace first). */
 export const EXAMPLE_ORDER = ["watualang", "langsa", "solok-interaksi", "solok-rakor-2019", "ntt-plm-2019"] as const;
+
+/**
+ * The example each language's playground opens on: one written with that language's
+ * keywords, so a reader of the Indonesian page starts on `impor`, `program`, `jadwal`.
+ */
+export const FIRST_EXAMPLE: Readonly<Record<SiteLang, (typeof EXAMPLE_ORDER)[number]>> = { en: "watualang", id: "solok-interaksi" };
 
 /** The file an example opens on: its entry point (`main` or `utama`), else its first file. */
 const ENTRY_FILES = ["main.lontar", "utama.lontar"];
@@ -36,4 +42,14 @@ export function examplesFromFiles(texts: Readonly<Record<string, string>>): Play
 export function largestExample(examples: readonly PlaygroundWorkspace[]): PlaygroundWorkspace | undefined {
   const size = (workspace: PlaygroundWorkspace): number => workspace.files.reduce((sum, file) => sum + file.text.length, 0);
   return [...examples].sort((a, b) => size(b) - size(a))[0];
+}
+
+/**
+ * `examples` as the playground of the page in `lang` offers them: that language's
+ * {@link FIRST_EXAMPLE} first (the one opened by default), the others in their order.
+ * Example: for `id`, `solok-interaksi` then `watualang`, `langsa`, …
+ */
+export function examplesForLang(lang: SiteLang, examples: readonly PlaygroundWorkspace[]): PlaygroundWorkspace[] {
+  const first = examples.filter((example) => example.name === FIRST_EXAMPLE[lang]);
+  return [...first, ...examples.filter((example) => example.name !== FIRST_EXAMPLE[lang])];
 }

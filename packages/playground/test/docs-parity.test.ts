@@ -1,7 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { DefaultTheme } from "vitepress";
+import { idLocale, rootLocale } from "../../../docs/.vitepress/locales.js";
 import { SECTIONS } from "../../../docs/.vitepress/pages.js";
 
 const docs = fileURLToPath(new URL("../../../docs/", import.meta.url));
@@ -43,5 +45,24 @@ describe("every page exists in English and in Bahasa Indonesia", () => {
     const missing = ours.flatMap((page) => [`${page.path}.md`, `id/${page.path}.md`]).filter((file) => !existsSync(path.join(docs, file)));
     expect(missing).toEqual([]);
     expect(ours.length).toBeGreaterThan(5);
+  });
+});
+
+describe("the Indonesian pages are written in Bahasa Indonesia", () => {
+  it("include no English page (its headings would stand in the Indonesian outline and search)", () => {
+    const including = pages(path.join(docs, "id")).filter((page) => /<!--\s*@include:\s*(\.\.\/)+(?!id\/)[^>]*\.md/.test(readFileSync(path.join(docs, "id", page), "utf8")));
+    expect(including.filter((page) => !writtenElsewhere(page))).toEqual([]);
+  });
+});
+
+describe("the sidebar of each language", () => {
+  it.each([
+    ["en", rootLocale],
+    ["id", idLocale],
+  ])("%s: no group holds only a link of its own name", (_lang, locale) => {
+    const sidebar = (locale.themeConfig?.sidebar ?? []) as DefaultTheme.SidebarItem[];
+    const echoes = sidebar.filter((group) => group.items?.length === 1 && group.items[0]?.text === group.text).map((group) => group.text);
+    expect(echoes).toEqual([]);
+    expect(sidebar.length).toBeGreaterThan(3);
   });
 });

@@ -5,7 +5,7 @@ import { exportHtml, exportXlsx, planWorkspace } from "@lontar/planner";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { reportWord } from "@lontar/planner/report";
-import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, PLAYGROUND_MAX_OCCURRENCES, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
+import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesForLang, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, PLAYGROUND_MAX_OCCURRENCES, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
 
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
@@ -26,6 +26,14 @@ describe("the playground's examples", () => {
   it("offers every example folder, in the playground's order, each opening on its entry file", () => {
     expect(examples.map((example) => example.name)).toEqual([...EXAMPLE_ORDER]);
     for (const example of examples) expect(["main.lontar", "utama.lontar"]).toContain(example.files[0]?.path);
+  });
+
+  it("opens the Indonesian page on an example written with Indonesian keywords, the English page on its first", () => {
+    const indonesian = examplesForLang("id", examples);
+    const entry = indonesian[0]?.files[0]?.text ?? "";
+    expect(entry.split("\n").find((line) => line.trim() !== "" && !line.startsWith("//"))).toMatch(/^(impor|cakrawala|perpustakaan) /);
+    expect([...indonesian].map((example) => example.name).sort()).toEqual([...EXAMPLE_ORDER].sort());
+    expect(examplesForLang("en", examples).map((example) => example.name)).toEqual([...EXAMPLE_ORDER]);
   });
 
   it("plans each example in the worker as `lontar` plans the folder on disk", () => {

@@ -172,7 +172,9 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
         const code = String(diagnostic.code ?? "");
         const severity = diagnostic.severity === 2 ? "warning" : (diagnostic.severity ?? 1) === 1 ? "error" : "info";
         const { line, character } = diagnostic.range.start;
-        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, `${editor.path}:${line + 1}:${character + 1} `);
+        // The place is a button, so the keyboard reaches it too (Enter goes there, as a click on the item does).
+        const place = element("button", { type: "button", class: "lp-at" }, `${editor.path}:${line + 1}:${character + 1}`);
+        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, place, " ");
         // The code's page on this site (./diagnostics/ beside the playground page, in its language).
         if (code !== "") item.append(element("a", { href: `./diagnostics/${code}.html` }, code), " ");
         item.append(diagnostic.message);
@@ -277,9 +279,15 @@ function startingWorkspace(examples: readonly PlaygroundWorkspace[], first: Play
   return examples.find((example) => example.name === named) ?? first;
 }
 
-/** Replaces the URL's fragment without a new history entry or a reload. */
+/**
+ * Replaces the URL's fragment without a new history entry or a reload, and says so with a
+ * `hashchange` event (replaceState fires none): VitePress's language menu follows the
+ * fragment it hears of, so the other language's playground opens this workspace.
+ */
 function keepInUrl(fragment: string): void {
+  const oldURL = location.href;
   history.replaceState(history.state, "", `${location.pathname}${location.search}#${fragment}`);
+  window.dispatchEvent(new HashChangeEvent("hashchange", { oldURL, newURL: location.href }));
 }
 
 function download(name: string, blob: Blob): void {
