@@ -4,6 +4,7 @@ import type { ReportData, ReportSession } from "../report-model.js";
 import { word } from "../../words.js";
 import { reportWord, type ReportWord } from "../report-words.js";
 import { closedDayTitle, sessionFacts, sessionTimes } from "./session-facts.js";
+import { programChoices } from "./program-choices.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
 export interface RenderedReport {
@@ -85,7 +86,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
   const libraries = used((s) => [s.library]);
   addFilter("library", word("library", language), data.libraries.map((name, index) => ({ name, index })).filter((x) => libraries.has(x.index)));
   addFilter("place", w("siteOrVillage"), data.places.map((p, index) => ({ name: p.name, index })));
-  addFilter("program", word("program", language), data.programs.map((p, index) => ({ name: p.title, index })));
+  addFilter("program", word("program", language), programChoices(data));
   addFilter("resource", w("resource"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [] : [{ name: `${r.name} (${r.kindLabel})`, index }])));
   addFilter("person", w("person"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [{ name: r.name, index }] : [])));
   const count = element("p", "shown");
