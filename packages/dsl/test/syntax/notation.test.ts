@@ -553,6 +553,15 @@ const CASES: readonly Case[] = [
     says: { en: "a day of the month is written after its word", id: "tanggal dalam bulan ditulis setelah katanya" },
   },
   {
+    name: "en and id: a recurring schedule's hours as a flexible one's window (every week on tue between 09:00-12:00): its start and length",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa antara 13:30-15:00\n  schedule every week on thu between 09:00-12:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "antara 13:30-15:00", fixed: "pukul 13:30 selama 1 jam 30 menit" },
+      { text: "between 09:00-12:00", fixed: "at 09:00 for 3h" },
+    ],
+    says: { en: "a recurring schedule's sessions are written by their start and length", id: "sesi jadwal berulang ditulis dengan jam mulai dan lamanya" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [

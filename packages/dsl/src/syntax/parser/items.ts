@@ -440,6 +440,14 @@ class ItemReader {
         continue;
       }
       const start = j;
+      // `jadwal setiap minggu pada selasa antara 09:00-12:00`: the hours of a recurring schedule as a flexible one's window.
+      const hours = this.everyBetween(j, properties);
+      if (hours !== undefined) {
+        this.errors.push(notationError(hours.mistake));
+        last = hours.last;
+        j = hours.last + 1;
+        continue;
+      }
       // A property keyword of another kind (`jumlah 2` in a staff member): the checker says so (LON3006), not what its value lacks.
       // An agreement's party obligation (`mitra menyediakan …`) with a mistake in it is the grammar's error, not a `mitra` property.
       if (this.startsProperty(j) && !takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name)) && !obligation) {
@@ -548,6 +556,29 @@ class ItemReader {
     if (t.tokenType.name !== "At") return true;
     const next = this.tokens[k + 1]?.tokenType.name;
     return next === "Least" || next === "Most";
+  }
+
+  /**
+   * `… setiap minggu pada selasa antara 09:00-12:00` (`every week on tue between 09:00-12:00`)
+   * at `k`, on the line of a recurring schedule just read, with no length after it: its
+   * sessions' hours written as a flexible schedule's window. The mistake, whose fix writes the
+   * start and the length (`pukul 09:00 selama 3 jam`), and the last token of the window.
+   */
+  private everyBetween(k: number, properties: readonly Property[]): { readonly mistake: NotationMistake; readonly last: number } | undefined {
+    const [between, from, join, to, after] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2], this.tokens[k + 3], this.tokens[k + 4]];
+    const previous = properties[properties.length - 1];
+    if (between === undefined || from === undefined || join === undefined || to === undefined || previous?.value.kind !== "EverySchedule") return undefined;
+    if (between.tokenType.name !== "Between" || from.tokenType.name !== "TimeLiteral" || join.tokenType.name !== "Minus" || to.tokenType.name !== "TimeLiteral") return undefined;
+    if (previous.range.end.line !== between.startLine || (after !== undefined && after.startLine === between.startLine)) return undefined;
+    const minutes = minutesOfDay(to.image) - minutesOfDay(from.image);
+    if (!(minutes > 0)) return undefined;
+    const english = between.image.toLowerCase() === "between";
+    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+    const length = english ? `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}` : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
+    const start = from.image.padStart(5, "0");
+    const fixed = english ? `at ${start} for ${length}` : `pukul ${start} selama ${length}`;
+    const range = spanTokens(between, to) ?? tokenRange(between);
+    return { mistake: { kind: "everyBetween", text: `${between.image} ${from.image}-${to.image}`, fixed, range }, last: k + 3 };
   }
 
   /** Whether token `k` starts a party obligation: `library`/`partner` then `provides`, `hosts` or `pays` (in either language). */
@@ -1118,6 +1149,14 @@ function isWord(t: IToken): boolean {
 }
 
 /** A written form's error: parse.ts makes its diagnostic from `notation` (LON1106); the message is only the text written. */
+/** Minutes since midnight of a written time (`9:30`, `09:30`); NaN for one that is not a time of day. */
+function minutesOfDay(time: string): number {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (match === null) return Number.NaN;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : Number.NaN;
+}
+
 function notationError(mistake: NotationMistake): ItemError {
   return { kind: "Notation", message: { en: mistake.text, id: mistake.text }, range: mistake.range, suggestions: [], notation: mistake };
 }
