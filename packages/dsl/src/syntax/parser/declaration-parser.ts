@@ -12,6 +12,7 @@ import { holidayWordsOf, weekWordOf } from "../ast-builder/week-word.js";
 import { isReal, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { langOf, NO_ITEMS } from "./literal-parser.js";
 import { ScheduleParser } from "./schedule-parser.js";
+import { startsPartyObligation } from "./party-obligation.js";
 import { PROPERTY_SYNTAX, type PropertySyntax } from "../../language/table.js";
 
 const k = T.keyword;
@@ -157,9 +158,7 @@ export class DeclarationParser extends ScheduleParser {
   }
 
   private startsPartyObligation(): boolean {
-    const a = this.LA(1).tokenType;
-    const b = this.LA(2).tokenType;
-    return (a === k("Library") || a === k("Partner")) && (b === k("Provides") || b === k("Hosts") || b === k("Pays"));
+    return startsPartyObligation(this.LA(1).tokenType.name, this.LA(2).tokenType.name);
   }
 
   regionPath = this.RULE("regionPath", (): PropertyValue | undefined => {

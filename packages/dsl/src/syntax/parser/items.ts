@@ -1,4 +1,4 @@
-import type { Labels } from "@lontar/core";
+import { isLocalTime, type Labels } from "@lontar/core";
 /**
  * Reads a file's items with recovery at the level a planner thinks in: after a syntax
  * error the reader goes on at the next property (a property keyword starting a line), at
@@ -29,6 +29,8 @@ import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./wri
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { displayNameHeadAt } from "./written-display-name.js";
+import { PARTY_TOKENS, PARTY_VERBS, startsPartyObligation } from "./party-obligation.js";
+import { sessionLength } from "./written-ranges.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
@@ -411,7 +413,7 @@ class ItemReader {
       }
       // An agreement's party obligation is read as one even where its own tokens go wrong (`mitra menyediakan 2 guru`):
       // the grammar's lookahead would otherwise take `mitra menyediakan` as the `mitra <name>` property of a program.
-      const obligation = kind === "agreement" && this.startsPartyObligation(j);
+      const obligation = kind === "agreement" && startsPartyObligation(this.tokens[j]?.tokenType.name, this.tokens[j + 1]?.tokenType.name);
       const run = this.run(obligation ? grammar().partyObligation : grammar().property, j);
       // (The fast reader declines such a property: the grammar's reading of it is checked here.)
       const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(j, run.next) : undefined;
@@ -570,22 +572,14 @@ class ItemReader {
     if (between === undefined || from === undefined || join === undefined || to === undefined || previous?.value.kind !== "EverySchedule") return undefined;
     if (between.tokenType.name !== "Between" || from.tokenType.name !== "TimeLiteral" || join.tokenType.name !== "Minus" || to.tokenType.name !== "TimeLiteral") return undefined;
     if (previous.range.end.line !== between.startLine || (after !== undefined && after.startLine === between.startLine)) return undefined;
-    const minutes = minutesOfDay(to.image) - minutesOfDay(from.image);
-    if (!(minutes > 0)) return undefined;
-    const english = between.image.toLowerCase() === "between";
-    const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-    const length = english ? `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}` : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
     const start = from.image.padStart(5, "0");
-    const fixed = english ? `at ${start} for ${length}` : `pukul ${start} selama ${length}`;
+    const end = to.image.padStart(5, "0");
+    if (!isLocalTime(start) || !isLocalTime(end)) return undefined;
+    const length = sessionLength(start, end, between.image.toLowerCase() === "between" ? "en" : "id");
+    if (length === undefined) return undefined;
+    const fixed = length.lang === "en" ? `at ${start} for ${length.words}` : `pukul ${start} selama ${length.words}`;
     const range = spanTokens(between, to) ?? tokenRange(between);
     return { mistake: { kind: "everyBetween", text: `${between.image} ${from.image}-${to.image}`, fixed, range }, last: k + 3 };
-  }
-
-  /** Whether token `k` starts a party obligation: `library`/`partner` then `provides`, `hosts` or `pays` (in either language). */
-  private startsPartyObligation(k: number): boolean {
-    const party = this.tokens[k]?.tokenType.name;
-    const verb = this.tokens[k + 1]?.tokenType.name;
-    return (party === "Library" || party === "Partner") && (verb === "Provides" || verb === "Hosts" || verb === "Pays");
   }
 
   private startsLine(k: number): boolean {
@@ -779,8 +773,8 @@ class ItemReader {
     const party = start === undefined ? undefined : this.tokens[start];
     const word = start === undefined ? undefined : this.tokens[start + 1];
     if (start === undefined || party === undefined || word === undefined || start + 2 !== j || !isWord(word)) return undefined;
-    if (party.tokenType.name !== "Library" && party.tokenType.name !== "Partner") return undefined;
-    const verbs = ["Provides", "Hosts", "Pays"].flatMap((name) => K[name] ?? []);
+    if (!PARTY_TOKENS.has(party.tokenType.name)) return undefined;
+    const verbs = [...PARTY_VERBS].flatMap((name) => K[name] ?? []);
     const close = closeKeywords(word.image, verbs, contextLanguage(this.tokens, start));
     if (close.length === 0) return undefined;
     const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(word), { en: " after ", id: " setelah " }, describeToken(party));
@@ -1117,9 +1111,6 @@ function isValueSeparator(t: IToken | undefined): boolean {
   return t !== undefined && (t.tokenType.name === "Comma" || ["dan", "and", "serta"].includes(t.image.toLowerCase()));
 }
 
-/** The verbs of an obligation's line after its party: `provides`, `hosts`, `pays`. */
-const PARTY_VERBS: ReadonlySet<string> = new Set(["Provides", "Hosts", "Pays"]);
-
 /** How far, in tokens, an agreement's `between` is looked for around an obligation's line. */
 const PARTY_SCAN = 4096;
 
@@ -1149,14 +1140,6 @@ function isWord(t: IToken): boolean {
 }
 
 /** A written form's error: parse.ts makes its diagnostic from `notation` (LON1106); the message is only the text written. */
-/** Minutes since midnight of a written time (`9:30`, `09:30`); NaN for one that is not a time of day. */
-function minutesOfDay(time: string): number {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (match === null) return Number.NaN;
-  const [hours, minutes] = [Number(match[1]), Number(match[2])];
-  return hours <= 23 && minutes <= 59 ? hours * 60 + minutes : Number.NaN;
-}
-
 function notationError(mistake: NotationMistake): ItemError {
   return { kind: "Notation", message: { en: mistake.text, id: mistake.text }, range: mistake.range, suggestions: [], notation: mistake };
 }

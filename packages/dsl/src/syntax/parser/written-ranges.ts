@@ -128,6 +128,21 @@ export function dayOfMonthAt(tokens: readonly IToken[], s: number): NotationRun 
 /** The tokens after a number that make it no day of the month: a month's name, a weekday, a join of ordinals. */
 const NOT_A_DAY_AFTER: ReadonlySet<string> = new Set(["MonthName", "WeekdayName", "Minggu", "And", "Comma"]);
 
+/**
+ * The length of a session from `start` to `end` (`HH:mm`, the same day) as a duration's token
+ * (`3h30m`) and as `lang` writes it (`3h30m`, `3 jam 30 menit`); undefined when it ends before it starts.
+ *
+ * @example sessionLength("13:30", "15:00", "id") // { compact: "1h30m", words: "1 jam 30 menit", lang: "id" }
+ */
+export function sessionLength(start: string, end: string, lang: "en" | "id"): { readonly compact: string; readonly words: string; readonly lang: "en" | "id" } | undefined {
+  const minutes = minutesOf(end) - minutesOf(start);
+  if (!(minutes > 0)) return undefined;
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  const compact = `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}`;
+  const words = lang === "en" ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
+  return { compact, words, lang };
+}
+
 /** Minutes since midnight of a `HH:mm` time. */
 const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
 
@@ -164,12 +179,10 @@ export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | u
   const endTime = end.tokenType === TimeLiteral ? end.image : endDotted?.mistake.fixed;
   if (endTime === undefined || !isLocalTime(start.image.padStart(5, "0")) || !isLocalTime(endTime.padStart(5, "0"))) return undefined;
   const last = endDotted === undefined ? s + length : endDotted.last;
-  const minutes = minutesOf(endTime) - minutesOf(start.image);
-  if (minutes <= 0) return undefined;
-  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
-  const compact = `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}`;
-  const words = english ? compact : [h > 0 ? `${h} jam` : "", m > 0 ? `${m} menit` : ""].filter((w) => w !== "").join(" ");
-  const fixed = `${forWord} ${words}`;
+  const session = sessionLength(start.image, endTime, english ? "en" : "id");
+  if (session === undefined) return undefined;
+  const compact = session.compact;
+  const fixed = `${forWord} ${session.words}`;
   const whole = spanTokens(first, tokens[last] as IToken) ?? range;
   // `08:00-10:00`: the join touches the start, and the fix's words need a space before them.
   const lead = touching(tokens[s - 1], first) ? { lead: " " } : {};
