@@ -7,10 +7,10 @@
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { spell } from "../keywords.js";
+import { spell, WORDS } from "../keywords.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { lexedAs, writtenText } from "./written-tokens.js";
+import { lexedAs, suffixedNumber, writtenText } from "./written-tokens.js";
 
 /** A period in one word (`sebulan`: a month) and the unit Lontar writes for it. */
 const ONE_PERIOD: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
@@ -36,9 +36,6 @@ const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
 /** An English unit after a count of two or more: `weeks`. */
 const PLURAL: Readonly<Record<string, string>> = { DayUnit: "days", WeekUnit: "weeks", MonthUnit: "months", YearUnit: "years" };
 
-/** The English ordinals of an interval (`every second week`): 2..5. */
-const INTERVAL_ORDINALS: ReadonlyMap<string, number> = new Map([["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5]]);
-
 /**
  * Right after `schedule`/`jadwal`: how often in one word (`weekly`, `bulanan`), or every so
  * many periods as English says it (`every other week`, `every 2nd month`, `every second week`):
@@ -53,8 +50,10 @@ export function frequencyWordAt(tokens: readonly IToken[], s: number): NotationR
   const next = tokens[s + 1];
   if (next === undefined) return undefined;
   // `every other week`, `every second week`; `every 2nd week`
-  const suffixed = next.tokenType === NumberLiteral && /^[2-5]$/.test(next.image) && /^(nd|rd|th)$/i.test(tokens[s + 2]?.image ?? "") ? Number(next.image) : undefined;
-  const n = next.image.toLowerCase() === "other" ? 2 : (INTERVAL_ORDINALS.get(next.image.toLowerCase()) ?? suffixed);
+  const suffixed = suffixedNumber(tokens, s + 1);
+  const ordinal = next.tokenType.name === "Ordinal" ? WORDS.get(next.image)?.value : undefined;
+  const written = next.image.toLowerCase() === "other" ? 2 : typeof ordinal === "number" ? ordinal : suffixed;
+  const n = written !== undefined && written >= 2 && written <= 5 ? written : undefined;
   const unitAt = suffixed === undefined ? s + 2 : s + 3;
   const plural = PLURAL[tokens[unitAt]?.tokenType.name ?? ""];
   if (n === undefined || plural === undefined) return undefined;

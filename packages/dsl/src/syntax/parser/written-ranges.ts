@@ -6,7 +6,7 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
-import { isDigits, pad2, touching, writtenText, wordType, dayName } from "./written-tokens.js";
+import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
 import { timeAt, dateAt, monthDateAt, monthNumber } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
@@ -108,8 +108,7 @@ export function dayOfMonthAt(tokens: readonly IToken[], s: number): NotationRun 
   const number = written === "word" ? (tokens[s + 1]?.tokenType.name === "Dot" ? s + 2 : s + 1) : written === "the" ? s + 1 : s;
   const day = tokens[number];
   if (day?.tokenType !== NumberLiteral || !/^([1-9]|[12]\d|3[01])$/.test(day.image)) return undefined;
-  const suffix = tokens[number + 1];
-  const suffixed = suffix !== undefined && /^(st|nd|rd|th)$/i.test(suffix.image) && suffix.startOffset === day.startOffset + day.image.length;
+  const suffixed = suffixedNumber(tokens, number) !== undefined;
   if (written === "the" && !suffixed) return undefined;
   const last = suffixed ? number + 1 : number;
   const after = tokens[last + 1];

@@ -65,3 +65,19 @@ export function lexedAs(text: string): Pick<NotationRun, "token" | "then"> & { r
   const [token, ...then] = tokenize(text).tokens.map((t) => ({ type: t.tokenType, image: t.image }));
   return token === undefined ? undefined : { token, then };
 }
+
+/**
+ * The number at `i` written with its English ordinal suffix touching it (`2nd`, `15th`,
+ * `21st`), as the lexer reads it (a number, then a word): its value, or undefined.
+ *
+ * @example suffixedNumber(tokensOf("the 2nd thu"), 1) // 2
+ */
+export function suffixedNumber(tokens: readonly IToken[], i: number): number | undefined {
+  const number = tokens[i];
+  const suffix = tokens[i + 1];
+  if (number?.tokenType.name !== "NumberLiteral" || !/^\d{1,2}$/.test(number.image) || !touching(number, suffix)) return undefined;
+  const n = Number(number.image);
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const expected = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Readonly<Record<number, string>>)[n % 10] ?? "th";
+  return suffix?.image.toLowerCase() === expected ? n : undefined;
+}

@@ -10,7 +10,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spellOrdinal, spellOrdinals, WORDS } from "../keywords.js";
 import { K, NumberLiteral, Ordinal as ORDINAL } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { dayName, lexedAs, touching, writtenText } from "./written-tokens.js";
+import { dayName, lexedAs, suffixedNumber, touching, writtenText } from "./written-tokens.js";
 
 /** The words for a week. */
 const WEEK_WORDS: ReadonlySet<string> = new Set(["minggu", "pekan", "week"]);
@@ -77,9 +77,6 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed, range }, literal: "keyword", ...put };
 }
 
-/** The English suffix of each ordinal written with digits (`1st`, `2nd`, `3rd`, `4th`, `5th`). */
-const SUFFIXES: Readonly<Record<string, string>> = { "1": "st", "2": "nd", "3": "rd", "4": "th", "5": "th" };
-
 /** Tokens an ordinal of a weekday follows: a weekday (`kamis ke-2`), `the` or `on` (`the 2nd thu`), or a join after another ordinal. */
 function followsOrdinalPlace(tokens: readonly IToken[], s: number): boolean {
   const before = tokens[s - 1];
@@ -87,7 +84,7 @@ function followsOrdinalPlace(tokens: readonly IToken[], s: number): boolean {
   if (dayName(before) !== undefined || before.tokenType === K["The"] || before.tokenType === K["On"]) return true;
   if (before.tokenType !== K["And"] && before.tokenType.name !== "Comma") return false;
   const previous = tokens[s - 2];
-  return previous !== undefined && (previous.tokenType.name === "Ordinal" || previous.tokenType === NumberLiteral || Object.values(SUFFIXES).includes(previous.image.toLowerCase()));
+  return previous !== undefined && (previous.tokenType.name === "Ordinal" || previous.tokenType === NumberLiteral || suffixedNumber(tokens, s - 3) !== undefined);
 }
 
 /**
@@ -112,8 +109,7 @@ export function ordinalDigitsAt(tokens: readonly IToken[], s: number): NotationR
     [last, value, lang] = [s + 2, digits.image, "id"];
   } else {
     // `2nd`
-    const suffix = tokens[s + 1];
-    if (t.tokenType !== NumberLiteral || suffix === undefined || !touching(t, suffix) || SUFFIXES[t.image] !== suffix.image.toLowerCase()) return undefined;
+    if (suffixedNumber(tokens, s) === undefined) return undefined;
     [last, value, lang] = [s + 1, t.image, "en"];
   }
   if (!/^[1-5]$/.test(value)) return undefined;
