@@ -58,7 +58,8 @@ const ORDINAL_DOC = {
   id: "Urutan sebuah hari dalam bulan, pada jadwal bulanan atau tahunan: `pertama` sampai `kelima`, atau `terakhir`; beberapa digabung dengan `dan` atau `,` (`pada kamis kedua dan keempat`).",
 } as const;
 
-const ORDINAL_EXAMPLE = { en: "schedule every month on the second and fourth thu at 09:00 for 2h", id: "jadwal setiap bulan pada kamis kedua dan keempat pukul 09:00 selama 2 jam" } as const;
+/** A schedule with several ordinals: `and`'s own example (statement-docs.ts). */
+const ORDINAL_EXAMPLE: Both = STATEMENT_DOCS["And"]?.example ?? { en: "", id: "" };
 
 const MONTH_DOC = {
   en: "A month's name, in the date of a yearly schedule (`every year on 17 aug`). Elsewhere a date is written `YYYY-MM-DD`, and a rule's condition compares a month as its number (`month == 8`).",

@@ -85,6 +85,7 @@ describe("the documentation of statement and schedule words", () => {
 
   it("explains an ordinal and a month's name in the word's language, each example compiling as a schedule", () => {
     expect(explainKeyword("kedua")).toMatch(/^# `kedua` \/ `second`\n\nUrutan sebuah hari dalam bulan/);
+    expect(explainKeyword("kedua")).toContain("jadwal setiap bulan pada kamis kedua dan keempat");
     expect(explainKeyword("last")).toMatch(/^# `last` \/ `terakhir`\n\nWhich one of a weekday in the month/);
     expect(explainKeyword("agustus")).toMatch(/^# `agustus` \/ `agu` \/ `agt` \/ `aug` \/ `august`\n\nAgustus\. Nama bulan/);
     for (const word of ["kedua", "second", "agustus", "aug"]) {

@@ -7,7 +7,7 @@ import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/tab
 import { say } from "../words.js";
 import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
-import { obligationItems, obligationStarts } from "./obligation-completion.js";
+import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
@@ -115,7 +115,7 @@ export function completions(snapshot: Snapshot, path: string, position: Position
     if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
   // `maka …` / `then …`: a rule's effects.
-  if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ ...tokenItem([token], said, uiLang), sortText: String(i) }));
   // `tutup …`: the public holidays (a date range is the writer's own).
   if (shape === "closed" && complete.length === 1) {
     const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).map((t) => spelling(t, said)).join(" ");

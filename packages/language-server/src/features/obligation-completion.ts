@@ -34,7 +34,8 @@ function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {
   return { label: words.join(" "), kind: CompletionItemKind.Keyword, ...(doc === undefined ? {} : { documentation: { kind: MarkupKind.Markdown, value: doc } }) };
 }
 
-const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
+/** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword). */
+export const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
 
 /** The first words of an agreement's obligation lines, offered beside its properties. */
 export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {

@@ -20,6 +20,8 @@ const PERIOD_TOKENS: ReadonlySet<string> = new Set([...UNITS, ...PERIODS, "Mingg
 const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "Weekdays", "Weekends"]);
 /** The word before a day of the month written by its number: `every month on day 15`, `setiap bulan pada tanggal 15`. */
 const DAY_OF_MONTH: Readonly<Record<Lang, string>> = { en: "DayUnit", id: "DateKw" };
+/** The words for a day of the month in either language, by token. */
+const DAY_OF_MONTH_TOKENS: ReadonlySet<string> = new Set(Object.values(DAY_OF_MONTH));
 /** What may end a schedule's session: its bounds and exceptions. */
 const BOUNDS = ["From", "Until", "Except", "Also"];
 
@@ -78,7 +80,7 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     if (previous === "For") return keywords(["Hours", "Minutes"], lang);
     if (previous === "On") return months(lang);
     // `every month on day 15 `: its time (a count per period takes no day of the month).
-    if (previous === "DayUnit" || previous === "DateKw") return keywords(["At", "For"], lang);
+    if (previous !== undefined && DAY_OF_MONTH_TOKENS.has(previous)) return keywords(["At", "For"], lang);
     return [];
   }
   if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(last)) return keywords(["Daily"], lang);
@@ -121,7 +123,7 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     return keywords(previous === "Per" ? ["On", "Between"] : token === "DayUnit" ? ["At"] : ["On"], lang);
   }
   // `every month on day `: its number.
-  if ((token === "DayUnit" || token === "DateKw") && previous === "On") return [];
+  if (token !== undefined && DAY_OF_MONTH_TOKENS.has(token) && previous === "On") return [];
   if (token !== undefined && DAY_TOKENS.has(token)) {
     // A recurrence's day takes a time (`every week on tue at 09:00`; `between` is LON3006 there), a count's a window (`2 times per month on tue between …`; `at` is LON1101).
     const counted = written.some((w) => WORDS.get(w)?.token === "Times");

@@ -57,7 +57,7 @@ function factOfField(written: string): string | undefined {
     else if (fact.name.endsWith(field)) named.add(fact.name);
   }
   const [only, ...others] = named;
-  return others.length === 0 && only !== written ? only : undefined;
+  return others.length === 0 ? only : undefined;
 }
 
 function describe(t: Typed): Labels {

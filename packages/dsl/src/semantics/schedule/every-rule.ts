@@ -97,7 +97,7 @@ function writeRule(node: EverySchedule): string {
  * The ordinals of an nth weekday in the month's order, each once: the first weeks, then the
  * last (`keempat dan kedua` and `kedua, keempat, kedua` are both `2, 4`).
  */
-export function monthOrder(ordinal: Ordinal, more: readonly Ordinal[] = []): Ordinal[] {
+function monthOrder(ordinal: Ordinal, more: readonly Ordinal[] = []): Ordinal[] {
   const key = (n: Ordinal): number => (n === -1 ? 6 : n);
   return [...new Set([ordinal, ...more])].sort((a, b) => key(a) - key(b));
 }
