@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_TABLE, type CodeEntry, type Language } from "@lontar/core";
+import { DIAGNOSTIC_TABLE, expectLanguage, type CodeEntry, type Language } from "@lontar/core";
 import type { Severity } from "./diagnostic.js";
 
 /** What a diagnostic code means in one language: a short title, a longer description, and its severity. */
@@ -20,10 +20,7 @@ export interface DiagnosticCodeInfo {
  */
 export function diagnosticCodes(language: Language): Readonly<Record<string, DiagnosticCodeInfo>> {
   // A locale given as the language gave every title undefined, typed as a string.
-  if (language !== "en" && language !== "id") {
-    const shown = (language as unknown) === undefined ? "undefined" : JSON.stringify(language);
-    throw new RangeError(`diagnosticCodes: language must be "en" or "id", not ${shown}; localeLanguage(locale) reads a locale such as "id-ID"`);
-  }
+  expectLanguage(language, "diagnosticCodes");
   return Object.fromEntries(
     (Object.entries(DIAGNOSTIC_TABLE) as [string, CodeEntry][]).map(([code, info]) => [code, { title: info.title[language], description: info.description[language], severity: info.severity }]),
   );
