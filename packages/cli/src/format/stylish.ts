@@ -1,4 +1,4 @@
-import { codeFrameColumns } from "@babel/code-frame";
+import { codeFrameColumns, type BabelCodeFrameOptions } from "@babel/code-frame";
 import type { Diagnostic, Severity } from "@lontar/dsl";
 import type { Language } from "@lontar/core";
 import { palette, type Palette } from "../color.js";
@@ -100,11 +100,9 @@ function frame(lines: readonly string[], diagnostic: Diagnostic, color: boolean)
   const shift = from > 0 ? from - CUT.length : 0;
   const right = from + MOST_FRAMED_COLUMNS + 1 - shift + CUT.length;
   const column = (value: number): number => (wide ? Math.min(Math.max(1, value - shift), right) : value);
-  return codeFrameColumns(
-    `${"\n".repeat(first - 1)}${shown.join("\n")}`,
-    { start: { line: start.line, column: column(start.column) }, end: { line: end.line, column: column(endColumn) } },
-    { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
-  );
+  // The framed lines alone, numbered from `first` (code-frame's `startLine`, which its types leave out): no padding of the lines above them.
+  const options: BabelCodeFrameOptions & { readonly startLine: number } = { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1, startLine: first };
+  return codeFrameColumns(shown.join("\n"), { start: { line: start.line, column: column(start.column) }, end: { line: end.line, column: column(endColumn) } }, options);
 }
 
 /** The `MOST_FRAMED_COLUMNS` columns of `line` from `from` on, with `…` where it was cut. */
