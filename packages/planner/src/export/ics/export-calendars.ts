@@ -1,10 +1,10 @@
 import { type Language, type Workspace, expectLanguage } from "@lontar/core";
-import type { Assignment, Plan } from "../../plan/plan.js";
-import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle } from "../plan-view.js";
+import type { Assignment, Plan, PlannedOccurrence } from "../../plan/plan.js";
+import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks, type PlanEvents } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
-import { planRows, type PlanRows } from "../occurrence-facts.js";
+import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -46,9 +46,10 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
   const language = options.language ?? "en";
   const planned = rows ?? planRows(plan.occurrences, index, language);
   const events = buildPlanEvents(plan, index, language, planned);
-  // The partners' view of the same events (same numbers), built once when a partner's calendar is first asked for.
-  let partnerEvents: PlanEvents | undefined;
-  const forPartners = (): PlanEvents => (partnerEvents ??= buildPlanEvents(plan, index, language, planned, "partner"));
+  // The partners' view of their events alone (without costs and reasons), built once when a partner's calendar is first
+  // asked for, and each partner's event numbers in it.
+  let partnerView: { readonly events: PlanEvents; readonly numbers: ReadonlyMap<PlannedOccurrence, number> } | undefined;
+  const forPartners = (): NonNullable<typeof partnerView> => (partnerView ??= partnersEvents(plan, index, language, planned, byPartner, events));
   // One pass puts each event in its library's, resources' and partners' lists (in plan order).
   const byLibrary = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();
@@ -83,7 +84,24 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
     files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), events, byResource.get(resourceId) ?? []));
   }
   for (const partner of workspace.partners) {
-    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => calendarChunks(partner.name, forPartners(), byPartner.get(partner.id) ?? []));
+    files.set(`calendars/partner-${fileId(partner.id)}.ics`, () => {
+      const view = forPartners();
+      const numbers = (byPartner.get(partner.id) ?? []).flatMap((n) => view.numbers.get(events.occurrences[n] as PlannedOccurrence) ?? []);
+      return calendarChunks(partner.name, view.events, numbers);
+    });
   }
   return new Map([...files.entries()].sort(([a], [b]) => compareCodeUnits(a, b)));
+}
+
+/**
+ * The partners' view of the events in `byPartner` (numbers of `events`): only those
+ * occurrences' rows built again for the partner audience, and each occurrence's number there.
+ */
+function partnersEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows, byPartner: ReadonlyMap<string, readonly number[]>, events: PlanEvents): { readonly events: PlanEvents; readonly numbers: ReadonlyMap<PlannedOccurrence, number> } {
+  const wanted = new Set<PlannedOccurrence>();
+  for (const numbers of byPartner.values()) for (const n of numbers) wanted.add(events.occurrences[n] as PlannedOccurrence);
+  const kept = rows.occurrences.flatMap((occurrence, row) => (wanted.has(occurrence) ? [row] : []));
+  const subset: PlanRows = { occurrences: kept.map((row) => rows.occurrences[row] as PlannedOccurrence), facts: kept.map((row) => rows.facts[row] as OccurrenceFacts) };
+  const view = buildPlanEvents(plan, index, language, subset, "partner");
+  return { events: view, numbers: new Map(view.occurrences.map((occurrence, n) => [occurrence, n])) };
 }

@@ -57,7 +57,7 @@ function calendarDescription(plan: Plan, language: Language): string | undefined
  * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
  * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
  * exporter has them already (see planRows). `audience`: who reads the events (a partner's
- * calendar leaves out costs and why sessions are not placed); the same events, in the same order, either way.
+ * calendar leaves out costs and why sessions are not placed).
  */
 export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows = planRows(plan.occurrences, index, language), audience: CalendarAudience = "staff"): PlanEvents {
   const dtstamp = planStamp(plan.horizon.from);
