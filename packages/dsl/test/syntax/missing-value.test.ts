@@ -12,8 +12,8 @@ const program = (source: string) => parseFile(source, "a.lontar").file.items.fin
 
 describe("a property keyword left without its value", () => {
   it.each([
-    ["en", EN("  category\n  audience children"), "category", "audience", "expected a value after `category`"],
-    ["id", ID("  kategori\n  sasaran anak_anak"), "kategori", "audience", "diharapkan nilai setelah `kategori`"],
+    ["en", EN("  category\n  audience children"), "category", "audience", "expected a program category such as `literacy_training`, `digital_literacy`, `storytelling`, `reading_contest`, `book_discussion`, … after `category`"],
+    ["id", ID("  kategori\n  sasaran anak_anak"), "kategori", "audience", "diharapkan kategori program seperti `pelatihan_literasi`, `literasi_digital`, `mendongeng`, `lomba_membaca`, `diskusi_buku`, … setelah `kategori`"],
   ] as const)("%s: one error at the keyword, the next line read as its own property", (lang, source, keyword, nextKey, says) => {
     const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
     expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
@@ -44,5 +44,31 @@ describe("a property keyword left without its value", () => {
 
   it("still reads a one-word value on the next line when that word starts no property", () => {
     expect(checkSource(EN("  category\n    class"), "a.lontar").diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ["en", EN("  title \"K\"\n  category"), "category", "expected a program category such as `literacy_training`", "`lontar explain category` lists all 17"],
+    ["id", ID("  judul \"K\"\n  kategori"), "kategori", "diharapkan kategori program seperti `pelatihan_literasi`", "`lontar explain kategori` menampilkan ke-17-nya"],
+  ] as const)("%s: a keyword whose value must be one of a list, left bare before `}`, names the list in the file's words", (lang, base, keyword, says, more) => {
+    const source = base.replace(/\n {2}(jadwal|schedule) [^\n]*/, "");
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(errors[0]?.location.range.start.offset).toBe(source.indexOf(`  ${keyword}\n`) + 2);
+    for (const reader of [lang, lang === "en" ? "id" : "en"] as const) {
+      // Whatever the message's language, the words offered are the file's.
+      const message = localizeDiagnostic(errors[0]!, reader).message;
+      expect(message).toContain(lang === "en" ? "`literacy_training`" : "`pelatihan_literasi`");
+      expect(message).not.toContain(lang === "en" ? "`pelatihan_literasi`" : "`literacy_training`");
+    }
+    expect(localizeDiagnostic(errors[0]!, lang).message).toContain(says);
+    expect(localizeDiagnostic(errors[0]!, lang).message).toContain(more);
+  });
+
+  it("lists every allowed value when there are few, and says `a value` where any text goes", () => {
+    const agreement = (line: string): string => `${EN("  category class")}\nagreement m {\n${line}\n  title "M"\n}\n`;
+    const kind = checkSource(agreement("  kind"), "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
+    expect(kind.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["expected an agreement kind such as `mou` or `pks` after `kind` (`title` on the next line starts a property of its own)"]);
+    const title = checkSource(EN("  title\n  category class"), "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
+    expect(localizeDiagnostic(title[0]!, "en").message).not.toContain("such as `");
   });
 });

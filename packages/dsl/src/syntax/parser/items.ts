@@ -20,7 +20,8 @@ import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js
 import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
-import { concat, describeToken, END_OF_FILE, joinTexts, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
+import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
+import { concat, describeToken, END_OF_FILE, joinTexts, keywordLanguageAt, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
@@ -47,6 +48,9 @@ interface Head {
   readonly name?: { readonly text: string; readonly range: Range };
 }
 
+
+/** No file is being read: its language is not known. */
+const NO_LANGUAGE = (): undefined => undefined;
 
 /** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
 const MAX_REPEATED = 64;
@@ -418,7 +422,7 @@ class ItemReader {
       // (The fast reader declines such a property: the grammar's reading of it is checked here.)
       const swallowed = run.error === undefined && run.value !== undefined ? this.swallowedProperty(j, run.next) : undefined;
       if (swallowed !== undefined) {
-        broken.push(this.missingValue(j, swallowed));
+        broken.push(this.missingValue(j, swallowed, kind));
         last = j;
         j = swallowed;
         continue;
@@ -605,13 +609,14 @@ class ItemReader {
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
-  private missingValue(j: number, next: number): BrokenNode {
+  private missingValue(j: number, next: number, kind: DeclarationKind | undefined): BrokenNode {
     const keyword = this.tokens[j] as IToken;
     const following = this.tokens[next] as IToken;
-    const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
+    const allowed = allowedValuesOf(keyword, kind, contextLanguage(this.tokens, j + 1));
+    const message = concat({ en: "expected ", id: "diharapkan " }, allowed?.value ?? { en: "a value", id: "nilai" }, { en: " after ", id: " setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
       en: " on the next line starts a property of its own)",
       id: " di baris berikutnya memulai properti tersendiri)",
-    });
+    }, allowed?.more ?? "");
     this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(keyword), suggestions: [] });
     return this.brokenProperty(j, j, undefined);
   }
@@ -792,12 +797,17 @@ class ItemReader {
 
   private run<T>(rule: () => T, at: number): RuleRun<T> {
     unreadErrors.on = this.errorsUnread();
+    keywordLanguageAt.of = this.languageAt;
     try {
       return grammar().runAt(rule, this.tokens, at, this.indexOf);
     } finally {
       unreadErrors.on = false;
+      keywordLanguageAt.of = NO_LANGUAGE;
     }
   }
+
+  /** The language of the keywords before a token of this file (its messages' words). */
+  private readonly languageAt = (token: IToken): KeywordLanguage => contextLanguage(this.tokens, Number.isNaN(token.startOffset) ? this.tokens.length : this.indexOf(token));
 
   /** Whether further errors of this file go unreported (parse.ts keeps the first {@link MAX_SYNTAX_DIAGNOSTICS}): then they are not described. */
   private errorsUnread(): boolean {
@@ -922,6 +932,12 @@ class ItemReader {
     if (meant !== undefined) {
       this.errors.push({ kind, message: concat(withSuggestion(message, close), { en: " Also: ", id: " Juga: " }, meant.note), range, suggestions: close, fix: { note: "replaceWith", shown: meant.shown, edits: meant.edits } });
       return only;
+    }
+    // `kategori` alone on its line: what its value is, and some of the allowed values.
+    const missing = !notAProperty && close.length === 0 && expected.some((t) => t.name === "Identifier" || t.name === "Name") ? missingValueMessage(previous, token, declarationKind, lang) : undefined;
+    if (missing !== undefined) {
+      this.errors.push({ kind, message: missing, range, suggestions: [] });
+      return undefined;
     }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;

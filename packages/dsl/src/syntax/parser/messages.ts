@@ -3,6 +3,7 @@
  */
 import type { IParserErrorMessageProvider, IToken, TokenType } from "chevrotain";
 import type { Labels } from "@lontar/core";
+import type { KeywordLanguage } from "../ast.js";
 import { KEYWORDS } from "../keywords.js";
 import { joinAny } from "../../text/join-labels.js";
 
@@ -22,18 +23,37 @@ const LABELS: Readonly<Record<string, Text>> = {
   TimeLiteral: both("a time like 09:00", "jam seperti 09:00"),
   CompactDuration: both("a duration like 2h or 90m", "durasi seperti 2h atau 90m"),
   RegexLiteral: both("a pattern like /^kelas/", "pola seperti /^kelas/"),
-  AnyWeekday: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
-  WeekdayName: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`"),
-  AnyWeekUnit: both("`week` or `minggu`", "`week` atau `minggu`"),
-  AnyPeriod: both("a period like `week`, `month`, `semester` or `year`", "periode seperti `minggu`, `bulan`, `semester`, atau `tahun`"),
-  AnyResourceKind: both("a resource kind like `room`, `staff` or `vehicle`", "jenis sumber daya seperti `ruang`, `staf`, atau `kendaraan`"),
-  MonthName: both("a month like `may` or `mei`", "bulan seperti `may` atau `mei`"),
-  Ordinal: both("`first`, `second`, … or `last`", "`pertama`, `kedua`, … atau `terakhir`"),
   DotDot: same("`..`"), Dot: same("`.`"), Comma: same("`,`"), LBrace: same("`{`"), RBrace: same("`}`"), LParen: same("`(`"), RParen: same("`)`"),
   LBracket: same("`[`"), RBracket: same("`]`"), Minus: same("`-`"), Slash: same("`/`"), AndAnd: same("`&&`"), OrOr: same("`||`"),
   EqEq: same("`==`"), NotEq: same("`!=`"), Lt: same("`<`"), LtEq: same("`<=`"), Gt: same("`>`"), GtEq: same("`>=`"), MatchOp: same("`=~`"), SingleEquals: same("`=`"), MathSign: same("`≠`, `≤` or `≥`"), Bang: same("`!`"),
   EOF: both("the end of the file", "akhir berkas"),
 };
+
+// Labels that show keywords: a file's own language shows its own words ("a day like
+// `senin`" in a Bahasa Indonesia file, whatever the message's language); where the file's
+// language is not known, each reader sees both, their own first.
+const day = (word: string): Text => both(`a day like \`${word}\``, `hari seperti \`${word}\``);
+const month = (word: string): Text => both(`a month like \`${word}\``, `bulan seperti \`${word}\``);
+const period = (week: string, month: string, year: string): Text => both(`a period like \`${week}\`, \`${month}\`, \`semester\` or \`${year}\``, `periode seperti \`${week}\`, \`${month}\`, \`semester\`, atau \`${year}\``);
+const resourceKind = (room: string, staff: string, vehicle: string): Text =>
+  both(`a resource kind like \`${room}\`, \`${staff}\` or \`${vehicle}\``, `jenis sumber daya seperti \`${room}\`, \`${staff}\`, atau \`${vehicle}\``);
+const ordinal = (first: string, second: string, last: string): Text => both(`\`${first}\`, \`${second}\`, … or \`${last}\``, `\`${first}\`, \`${second}\`, … atau \`${last}\``);
+const WORD_LABELS: Readonly<Record<string, Readonly<Record<KeywordLanguage | "both", Text>>>> = {
+  AnyWeekday: { en: day("mon"), id: day("senin"), both: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`") },
+  WeekdayName: { en: day("mon"), id: day("senin"), both: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`") },
+  AnyWeekUnit: { en: same("`week`"), id: same("`minggu`"), both: both("`week` or `minggu`", "`week` atau `minggu`") },
+  AnyPeriod: { en: period("week", "month", "year"), id: period("minggu", "bulan", "tahun"), both: both("a period like `week`, `month`, `semester` or `year`", "periode seperti `minggu`, `bulan`, `semester`, atau `tahun`") },
+  AnyResourceKind: { en: resourceKind("room", "staff", "vehicle"), id: resourceKind("ruang", "staf", "kendaraan"), both: both("a resource kind like `room`, `staff` or `vehicle`", "jenis sumber daya seperti `ruang`, `staf`, atau `kendaraan`") },
+  MonthName: { en: month("may"), id: month("mei"), both: both("a month like `may` or `mei`", "bulan seperti `may` atau `mei`") },
+  Ordinal: { en: ordinal("first", "second", "last"), id: ordinal("pertama", "kedua", "terakhir"), both: both("`first`, `second`, … or `last`", "`pertama`, `kedua`, … atau `terakhir`") },
+};
+
+/**
+ * The language of the keywords around a token of the file being read, set by its reader
+ * while the grammar runs (undefined: not known). What a message expects is then written in
+ * the words of the file: `jam` or `menit` after `selama 2`, not `hours` too.
+ */
+export const keywordLanguageAt: { of: (token: IToken) => KeywordLanguage | undefined } = { of: () => undefined };
 
 /** A text in quotes as the word before it asks for it: a rule's reason, a title, a name (else the example of LABELS). */
 const REASON: Text = both('a reason in quotes like "Waktu salat Jumat"', 'alasan dalam tanda kutip seperti "Waktu salat Jumat"');
@@ -48,12 +68,19 @@ const STRING_AFTER: Readonly<Record<string, Text>> = {
 /** The end of the file, as a found token reads in a message. */
 export const END_OF_FILE: Text = both("the end of the file", "akhir berkas");
 
-/** A short description of what a token type stands for, in both languages. */
-export function describeTokenType(type: TokenType): Text {
+/**
+ * A short description of what a token type stands for, in both languages; a keyword in
+ * `lang`'s spelling alone when the file's language is known, else in both spellings.
+ */
+export function describeTokenType(type: TokenType, lang?: KeywordLanguage): Text {
+  const words = WORD_LABELS[type.name];
+  if (words !== undefined) return words[lang ?? "both"];
   const label = LABELS[type.name];
   if (label !== undefined) return label;
   const entry = KEYWORDS.find((k) => k.token === type.name);
   if (entry !== undefined) {
+    const spelling = lang === undefined ? undefined : entry[lang][0];
+    if (spelling !== undefined && spelling.length > 0) return same(`\`${spelling}\``);
     // Each reader sees the spelling of their own language first: "`hours` or `jam`", "`jam` atau `hours`".
     const spellings = (first: string | undefined, second: string | undefined): string[] =>
       [...new Set([first, second].filter((s): s is string => s !== undefined && s.length > 0))].map((s) => `\`${s}\``);
@@ -84,12 +111,12 @@ function after(previous: IToken | undefined): Text {
   return previous !== undefined && previous.tokenType.name !== "EOF" && previous.image.length > 0 ? concat(both(" after ", " setelah "), describeToken(previous)) : same("");
 }
 
-function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[]): Text {
+function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[], lang: KeywordLanguage | undefined): Text {
   const seen = new Map<string, Text>();
   for (const alt of paths) for (const path of alt) {
     const head = path[0];
     if (head !== undefined) {
-      const text = describeTokenType(head);
+      const text = describeTokenType(head, lang);
       seen.set(text.en, text);
     }
   }
@@ -174,7 +201,7 @@ export const messages: IParserErrorMessageProvider = {
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
     const wanted = expected.name === "StringLiteral" && previous !== undefined ? STRING_AFTER[previous.tokenType.name] : undefined;
-    return remember(concat(EXPECTED, wanted ?? describeTokenType(expected), after(previous), FOUND, describeToken(actual)));
+    return remember(concat(EXPECTED, wanted ?? describeTokenType(expected, keywordLanguageAt.of(actual)), after(previous), FOUND, describeToken(actual)));
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {
@@ -183,7 +210,7 @@ export const messages: IParserErrorMessageProvider = {
       return UNREAD;
     }
     lastExpectation.types = firstTypes(expectedPathsPerAlt);
-    return remember(concat(EXPECTED, firstTokens(expectedPathsPerAlt), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
+    return remember(concat(EXPECTED, firstTokens(expectedPathsPerAlt, actual[0] === undefined ? undefined : keywordLanguageAt.of(actual[0])), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
   buildEarlyExitMessage: ({ expectedIterationPaths, actual, previous }) => {
     if (unreadErrors.on) {
@@ -191,6 +218,6 @@ export const messages: IParserErrorMessageProvider = {
       return UNREAD;
     }
     lastExpectation.types = firstTypes([expectedIterationPaths]);
-    return remember(concat(EXPECTED, firstTokens([expectedIterationPaths]), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
+    return remember(concat(EXPECTED, firstTokens([expectedIterationPaths], actual[0] === undefined ? undefined : keywordLanguageAt.of(actual[0])), both(" (at least one)", " (sedikitnya satu)"), after(previous), FOUND, actual[0] ? describeToken(actual[0]) : NOTHING));
   },
 };
