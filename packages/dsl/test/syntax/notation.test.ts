@@ -536,6 +536,15 @@ const CASES: readonly Case[] = [
     says: { en: "an obligation", id: "kewajiban" },
   },
   {
+    name: "id and en: a count of sessions given a party and a verb (perpustakaan menyelenggarakan minimal 2 …, partner hosts at least 1 …): the count alone",
+    source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan\n  partner hosts at least 1 sessions of kelas per month\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "perpustakaan menyelenggarakan minimal 2", fixed: "minimal 2" },
+      { text: "partner hosts at least 1", fixed: "at least 1" },
+    ],
+    says: { en: "a number of sessions is a line of its own", id: "banyaknya sesi ditulis pada barisnya sendiri" },
+  },
+  {
     name: "id: a provided resource's recipients after `untuk` (… setiap bulan untuk \"siswa\"): kepada, the quoted text taken as kepada takes it (no second mistake)",
     source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nruang aula di dispusip_solok {\n  kapasitas 30\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n  butuh ruang aula\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  perpustakaan menyediakan ruang aula setiap bulan untuk "siswa SD"\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "untuk", fixed: "kepada" }],

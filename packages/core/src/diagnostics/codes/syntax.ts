@@ -315,6 +315,10 @@ export const SYNTAX_ENTRIES = {
       ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       frequencyWord: L("`{text}`: Lontar writes how often a schedule runs with `every` and its period: `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan dengan `setiap` dan periodenya: `{fixed}`"),
+      hostsBound: L(
+        "`{text}`: a number of sessions is a line of its own, with no party or verb before it: `{fixed}` …",
+        "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, tanpa pihak atau kata kerja di depannya: `{fixed}` …",
+      ),
       providesFor: L("`{text}`: whom a resource is provided to follows `{fixed}`", "`{text}`: kepada siapa sumber daya disediakan ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),

@@ -156,6 +156,8 @@ export type NotationKind =
   | "sessionsOf" | "sessionsWord"
   /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
   | "providesFor"
+  /** `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan`: a count of sessions given a party and a verb; the count is a line of its own. */
+  | "hostsBound"
   /** `kegiatan.tanggal == 2027-08-17`: a date compared bare, where a condition compares its quoted text (`"2027-08-17"`). */
   | "conditionDate"
   /** `hari dalam sabtu, minggu`: the values after `in` / `dalam` without their brackets (`[sabtu, minggu]`). */

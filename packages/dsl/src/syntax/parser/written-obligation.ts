@@ -2,12 +2,15 @@
  * An agreement's obligations written as planners say them: `minimal 2 sesi untuk kelas per
  * bulan` (a word between `sesi` and the program, where the program follows right away: `sesi
  * kelas`), `minimal 2 kelas per bulan` (the program counted without `sesi`: `2 sesi kelas`),
- * and `menyediakan … setiap bulan untuk "siswa"` (the recipients after `untuk`, Lontar's `kepada`).
+ * `menyediakan … setiap bulan untuk "siswa"` (the recipients after `untuk`, Lontar's `kepada`),
+ * and `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan` (a count of sessions
+ * given a party and a verb: the count is a line of its own, `minimal 2 sesi kelas per bulan`).
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
+import { PARTY_TOKENS } from "./party-obligation.js";
 import { isNameWord, lexedAs, writtenText } from "./written-tokens.js";
 
 /** Words planners put between `sesi` and the program (`untuk`, `dari`, `bagi`, `kegiatan`, `program`). */
@@ -17,7 +20,7 @@ const BETWEEN_WORDS: ReadonlySet<string> = new Set(["untuk", "dari", "bagi", "ke
 const BOUNDS: ReadonlySet<string> = new Set(["Minimal", "Maximal", "Least", "Most"]);
 
 /** The run from `s` to `last` written as `fixed`. */
-function run(tokens: readonly IToken[], s: number, last: number, kind: "sessionsOf" | "sessionsWord" | "providesFor", fixed: string): NotationRun | undefined {
+function run(tokens: readonly IToken[], s: number, last: number, kind: "sessionsOf" | "sessionsWord" | "providesFor" | "hostsBound", fixed: string): NotationRun | undefined {
   const first = tokens[s];
   const put = lexedAs(fixed);
   if (first === undefined || put === undefined) return undefined;
@@ -40,6 +43,13 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
     const english = bound.tokenType.name === "Least" || bound.tokenType.name === "Most";
     return run(tokens, s, s, "sessionsWord", english ? `sessions of ${t.image}` : `sesi ${t.image}`);
   }
+  // `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan`: the count of sessions, without its party and verb.
+  const verb = tokens[s + 1];
+  const counted = tokens[s + 2];
+  const number = counted === undefined ? -1 : countNumber(tokens, s + 2);
+  if (t !== undefined && PARTY_TOKENS.has(t.tokenType.name) && verb?.tokenType === K["Hosts"] && number > 0) {
+    return run(tokens, s, number, "hostsBound", writtenText(tokens, s + 2, number));
+  }
   // `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients, after a provided resource's period.
   const period = tokens[s - 1];
   const to = tokens[s + 1];
@@ -57,4 +67,13 @@ function providesLine(tokens: readonly IToken[], s: number): boolean {
   const line = tokens[s]?.startLine;
   for (let i = s - 1; i >= 0 && s - i <= 12 && tokens[i]?.startLine === line; i--) if (tokens[i]?.tokenType === K["Provides"]) return true;
   return false;
+}
+
+/** The index of the number of an obligation's count of sessions starting at token `i` (`minimal 2`, `maksimal 2`, `at least 2`, `at most 2`), else -1. */
+function countNumber(tokens: readonly IToken[], i: number): number {
+  const first = tokens[i];
+  if (first === undefined) return -1;
+  if (first.tokenType === K["Minimal"] || first.tokenType === K["Maximal"]) return tokens[i + 1]?.tokenType === NumberLiteral ? i + 1 : -1;
+  const bound = tokens[i + 1]?.tokenType;
+  return first.tokenType === K["At"] && (bound === K["Least"] || bound === K["Most"]) && tokens[i + 2]?.tokenType === NumberLiteral ? i + 2 : -1;
 }
