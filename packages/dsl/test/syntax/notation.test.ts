@@ -254,6 +254,28 @@ const CASES: readonly Case[] = [
     says: { en: "with a fraction", id: "dengan pecahan" },
   },
   {
+    name: "id: a length's unit shortened (selama 2j, 90 mnt.) and half an hour in words (setengah jam, 1 jam setengah, satu setengah jam)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2j mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 09:00 selama 90 mnt. mulai 2026-01-03\n  jadwal setiap minggu pada selasa pukul 09:00 selama setengah jam mulai 2026-01-03\n  jadwal setiap minggu pada rabu pukul 09:00 selama 1 jam setengah mulai 2026-01-03\n  jadwal setiap minggu pada kamis pukul 09:00 selama satu setengah jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2j", fixed: "2 jam" },
+      { text: "90 mnt.", fixed: "90 menit" },
+      { text: "setengah jam", fixed: "30 menit" },
+      { text: "1 jam setengah", fixed: "90 menit" },
+      { text: "satu setengah jam", fixed: "90 menit" },
+    ],
+    says: { en: "Lontar writes a length", id: "Lontar menulis" },
+  },
+  {
+    name: "en: a length's unit shortened (for 2 hrs, for 45 mins, for 1 hr)",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2 hrs from 2026-01-03\n  schedule every week on mon at 09:00 for 45 mins from 2026-01-03\n  schedule every week on tue at 09:00 for 1 hr from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2 hrs", fixed: "2 hours" },
+      { text: "45 mins", fixed: "45 minutes" },
+      { text: "1 hr", fixed: "1 hour" },
+    ],
+    says: { en: "a length's unit in full", id: "satuan lama dengan lengkap" },
+  },
+  {
     name: "en: for 1.5 hours (a decimal point; `1.30` with two digits may be h.mm and stays the grammar's error)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 1.5 hours from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "1.5 hours", fixed: "90 minutes" }],

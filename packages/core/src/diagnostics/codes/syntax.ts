@@ -315,6 +315,8 @@ export const SYNTAX_ENTRIES = {
       ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       frequencyWord: L("`{text}`: Lontar writes how often a schedule runs with `every` and its period: `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan dengan `setiap` dan periodenya: `{fixed}`"),
+      durationUnit: L("`{text}`: Lontar writes a length's unit in full: `{fixed}`", "`{text}`: Lontar menulis satuan lama dengan lengkap: `{fixed}`"),
+      halfHour: L("`{text}`: Lontar writes a length in whole hours or minutes: `{fixed}`", "`{text}`: Lontar menulis lama dalam jam atau menit bulat: `{fixed}`"),
       hostsBound: L(
         "`{text}`: a number of sessions is a line of its own, with no party or verb before it: `{fixed}` …",
         "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, tanpa pihak atau kata kerja di depannya: `{fixed}` …",

@@ -13,6 +13,7 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
+import { durationAt } from "./written-duration.js";
 import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
@@ -158,6 +159,10 @@ export type NotationKind =
   | "providesFor"
   /** `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan`: a count of sessions given a party and a verb; the count is a line of its own. */
   | "hostsBound"
+  /** `selama 2j`, `selama 90 mnt`, `for 2 hrs`: a length's unit shortened (`2 jam`, `90 menit`, `2 hours`). */
+  | "durationUnit"
+  /** `selama setengah jam`, `selama 1 jam setengah`, `satu setengah jam`: half an hour in words (`30 menit`, `90 menit`). */
+  | "halfHour"
   /** `kegiatan.tanggal == 2027-08-17`: a date compared bare, where a condition compares its quoted text (`"2027-08-17"`). */
   | "conditionDate"
   /** `hari dalam sabtu, minggu`: the values after `in` / `dalam` without their brackets (`[sabtu, minggu]`). */
@@ -254,7 +259,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;
