@@ -653,6 +653,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id and en: a flexible schedule's days joined by `atau` / `or` / `/`: a list, certain",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali per bulan pada selasa atau kamis antara 13:00-15:00 selama 2 jam\n  jadwal 1 kali per minggu pada senin/rabu antara 09:00-11:00 selama 1 jam\n  schedule 2 times per month on tue or thu between 13:00-15:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: " atau", fixed: ",", quoted: "atau" }, { text: "/", fixed: "," }, { text: " or", fixed: ",", quoted: "or" }],
+    says: { en: "a flexible schedule lists the days", id: "jadwal fleksibel mendaftar hari-hari" },
+  },
+  {
+    name: "id: a recurring schedule's days joined by `atau`: the list offered (a session on each), the flexible schedule for one on either named",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa atau kamis pukul 09:00 selama 1 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: " atau", alternatives: [","], quoted: "atau" }],
+    says: { en: "`1 kali per minggu pada selasa, kamis`", id: "tulis jadwal fleksibel, `1 kali per minggu pada selasa, kamis`" },
+  },
+  {
     name: "id: two days side by side (buka senin kamis, pada senin kamis): a range or a list, both offered (no fix)",
     source: ID_LIBRARY.replace("}\n", "  buka senin kamis 08:00-16:00\n}\n") + `program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada Selasa Jumat pukul 09:00 selama 2 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "senin kamis", alternatives: ["senin..kamis", "senin, kamis"] }, { text: "Selasa Jumat", alternatives: ["selasa..jumat", "selasa, jumat"] }],

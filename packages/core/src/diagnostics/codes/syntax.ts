@@ -227,6 +227,14 @@ export const SYNTAX_ENTRIES = {
       tierName: L("`{text}`: a library's tier is written as the tier alone, without `{word}`: `{fixed}`", "`{text}`: jenjang perpustakaan ditulis jenjangnya saja, tanpa `{word}`: `{fixed}`"),
       wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
+      dayOr: L(
+        "`{text}` between two days: a flexible schedule lists the days its sessions may fall on with `,`: `{example}`",
+        "`{text}` di antara dua hari: jadwal fleksibel mendaftar hari-hari yang boleh dipakai sesinya dengan `,`: `{example}`",
+      ),
+      dayOrRecurring: L(
+        "`{text}` between two days: `{example}` holds a session on each of them; for one session on either day, write a flexible schedule, `{flexible}`",
+        "`{text}` di antara dua hari: `{example}` mengadakan sesi pada kedua hari itu; untuk satu sesi pada salah satunya, tulis jadwal fleksibel, `{flexible}`",
+      ),
       daysSideBySide: L(
         "`{text}`: days side by side need a join: `{range}` for the days from `{from}` to `{to}`, or `{list}` for those two days",
         "`{text}`: hari yang berdampingan perlu penyambung: `{range}` untuk hari-hari dari `{from}` sampai `{to}`, atau `{list}` untuk kedua hari itu saja",

@@ -14,6 +14,7 @@ import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
 import { durationAt } from "./written-duration.js";
+import { dayOrAt } from "./written-day-or.js";
 import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
@@ -161,6 +162,10 @@ export type NotationKind =
   | "hostsBound"
   /** `selama 2j`, `selama 90 mnt`, `for 2 hrs`: a length's unit shortened (`2 jam`, `90 menit`, `2 hours`). */
   | "durationUnit"
+  /** `2 kali per bulan pada selasa atau kamis`: a flexible schedule's days joined by `atau` / `or` / `/` (`,`, certain, `example` the list). */
+  | "dayOr"
+  /** `setiap minggu pada selasa atau kamis`: a recurring schedule's days joined by `atau` (`,` offered; `flexible` the schedule for one session on either day). */
+  | "dayOrRecurring"
   /** `selama setengah jam`, `selama 1 jam setengah`, `satu setengah jam`: half an hour in words (`30 menit`, `90 menit`). */
   | "halfHour"
   /** `kegiatan.tanggal == 2027-08-17`: a date compared bare, where a condition compares its quoted text (`"2027-08-17"`). */
@@ -210,6 +215,8 @@ export interface NotationMistake {
    * LON3004 lists the allowed ones (and what may be meant), quoting the words as written.
    */
   readonly silent?: boolean;
+  /** The flexible schedule that may be meant instead (`1 kali per minggu pada selasa, kamis`), for the message. */
+  readonly flexible?: string;
   /** Spellings that may be meant when none is certain (`03:00`, `15:00` for `pukul 3`): offered, none preferred. */
   readonly alternatives?: readonly string[];
   /** The whole written time or date. */
@@ -264,7 +271,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
@@ -294,7 +301,7 @@ export function notationDiagnostic(mistake: NotationMistake, file: string): Diag
 }
 
 /** Every argument a LON1106 message may take, in the order its messages list them. */
-const NOTATION_ARGS = ["text", "fixed", "reading", "example", "word", "once", "morning", "afternoon", "range", "list", "from", "to", "one", "other"] as const;
+const NOTATION_ARGS = ["text", "fixed", "reading", "example", "word", "once", "morning", "afternoon", "range", "list", "from", "to", "one", "other", "flexible"] as const;
 
 /**
  * The arguments of `key`'s message (`LON1106.<kind>`), from the mistake: each placeholder its
@@ -307,7 +314,7 @@ function notationArgs(mistake: NotationMistake, key: `LON1106.${NotationKind}`):
   const [from = "", to = ""] = first.split("..");
   const all: Readonly<Record<(typeof NOTATION_ARGS)[number], string>> = {
     text: mistake.text, fixed: mistake.fixed ?? "", reading: mistake.reading ?? "", example, word: example, once: example,
-    morning: first, afternoon: second, range: first, list: second, from, to, one: first, other: second,
+    morning: first, afternoon: second, range: first, list: second, from, to, one: first, other: second, flexible: mistake.flexible ?? "",
   };
   const template = messageTemplate(key)?.en ?? "";
   const args: Record<string, string> = {};
