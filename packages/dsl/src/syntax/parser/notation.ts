@@ -134,8 +134,14 @@ export type NotationKind =
   | "monthDay"
   /** `every month on 15`, `pada tgl 15`, `on the 15th`: a day of the month without its word (`on day 15`, `pada tanggal 15`). */
   | "dayOfMonth"
-  /** `every week on tue between 09:00-12:00`: a recurring schedule's hours as a window (`at 09:00 for 3h`). */
+  /** `every week on tue between 09:00-12:00`: a recurring schedule's hours as a window (`at 09:00 for 3h`; with a length that fills it, `at 09:00`). */
   | "everyBetween"
+  /**
+   * `every week on tue between 09:00-12:00 for 1h`: a window and a shorter length on a recurring schedule, two readings offered
+   * (no fix): a session at the window's start (`every week on tue at 09:00`), or a flexible one in it (`1 times per week on tue
+   * between 09:00-12:00`); `everyBetweenStart` where no flexible schedule says the same (`every 2 weeks`): the first alone.
+   */
+  | "everyBetweenLength" | "everyBetweenStart"
   /**
    * `jadwal 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, and `sekali` before the dates: a session on several days
    * in a row, written `2024-07-23..2024-07-25 harian 09:00-13:00` (`example` is `sekali` as written); without its start
