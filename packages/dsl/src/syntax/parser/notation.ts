@@ -126,6 +126,8 @@ export type NotationKind =
   | "weekOrdinal"
   /** `kamis ke-2`, `the 2nd thu`: an ordinal of a weekday written with digits (`kedua`, `second`). */
   | "ordinalDigits"
+  /** `kamis kedua & keempat`, `the second && fourth thu`: a weekday's ordinals joined by a sign, where Lontar writes `dan` / `and` (`example` the ordinals joined). */
+  | "ordinalAmpersand"
   /** `setiap bulan sekali`, `tiap 2 minggu sekali`, `sebulan sekali`, `2 minggu sekali`: how often, with a `sekali` that says nothing more (`setiap bulan`). */
   | "onceEvery"
   /** `weekly`, `bulanan`, `every other week`, `every 2nd month`: how often in one word or as English says it (`every week`, `setiap bulan`, `every 2 weeks`). */
@@ -217,6 +219,8 @@ export interface NotationMistake {
   readonly fixRange?: Range;
   /** What the fix writes before `fixed`: a space where the written form touches the word before it and the fix is words (`08:00-10:00` → `08:00 selama 2 jam`). */
   readonly lead?: string;
+  /** What the fix writes after `fixed`: a space where the written form touches the word after it (`kedua&keempat` → `kedua dan keempat`). */
+  readonly trail?: string;
 }
 
 /** A run of tokens that writes a time or date another way: tokens `first`..`last` of the list it was found in. */
@@ -286,7 +290,7 @@ export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken
 export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
   const location = { file, range: mistake.range };
   const replaced = mistake.fixRange === undefined ? location : { file, range: mistake.fixRange };
-  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text: `${mistake.lead ?? ""}${text}` }], certain);
+  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text: `${mistake.lead ?? ""}${text}${mistake.trail ?? ""}` }], certain);
   const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
   const key: `LON1106.${NotationKind}` = `LON1106.${mistake.kind}`;
   return createDiagnostic(key, notationArgs(mistake, key), location, { suggestions });
