@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, formatGithub } from "../src/format/github.js";
+import { visibleText } from "../src/format/visible-text.js";
 import { arbDiagnostic } from "./support/diagnostics.js";
 import { SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
 
@@ -51,12 +52,50 @@ describe("github formatter", () => {
           expect(match?.[5] !== undefined, line).toBe(match?.[3] === match?.[4]);
           return { file: unescape(match?.[2] ?? ""), message: unescape(match?.[8] ?? "") };
         });
-        const expected = diagnostics.map((d) => ({ file: d.location.file, message: d.message }));
+        const expected = diagnostics.map((d) => ({ file: shown(d.location.file), message: shown(d.message) }));
         expect([...messages].sort(byJson)).toEqual([...expected].sort(byJson));
       }),
+      { seed: 20261205, numRuns: 300 },
     );
   });
+
+  // Found in review: a control character of a message or a file name (ESC, a tab, a form feed, NEL, U+2028, a bidi
+  // override) went into the log as it was: it could recolour the log, reorder what is shown, or break the line for a
+  // reader of it. Every one is now escaped (`\r`, `\n`, as GitHub unescapes them) or shown as its picture.
+  it("writes no control character but each line's end: a message's or path's `\\r` and `\\n` escaped, every other shown (fixed seed)", () => {
+    const control = fc.constantFrom("\r", "\n", "\r\n", "\t", "\u0000", "\u0007", "\u000b", "\u000c", "\u001b[31m", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\u202e", "\u2066", "%", ":", ",", "::error::x");
+    const text = fc.array(fc.oneof(control, fc.string({ unit: "binary", maxLength: 4 })), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, text, (message, name) => {
+        const file = `${name.replace(/[\\/]/g, "_")}.lontar`;
+        const [only] = SAMPLE_DIAGNOSTICS;
+        if (only === undefined) throw new Error("no sample");
+        const out = formatGithub([{ ...only, message, location: { ...only.location, file } }], { ...context, sources: new Map() });
+        expect(out.endsWith("\n")).toBe(true);
+        const line = out.slice(0, -1);
+        expect(line).not.toMatch(UNSAFE);
+        const match = COMMAND.exec(line);
+        expect(match).not.toBeNull();
+        expect(unescape(match?.[2] ?? "")).toBe(shown(file));
+        expect(unescape(match?.[8] ?? "")).toBe(shown(message));
+      }),
+      { seed: 20261205, numRuns: 500 },
+    );
+    const [first] = SAMPLE_DIAGNOSTICS;
+    if (first === undefined) throw new Error("no sample");
+    expect(formatGithub([{ ...first, message: "a\u001b[31mb\tc\u2028d\r\ne" }], context)).toContain("::a\u241b[31mb\u2409c\ufffdd%0D%0Ae\n");
+  });
 });
+
+/* eslint-disable no-control-regex -- control characters are what these tests look for */
+/** Every control character (C0, DEL, C1), the line and paragraph separators, and the bidi embeddings, overrides and isolates. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
+
+/** `text` as an annotation shows it: its line breaks kept, every other control character as its picture. */
+function shown(text: string): string {
+  return [...text].map((c) => (c === "\r" || c === "\n" ? c : visibleText(c))).join("");
+}
 
 function byJson(a: unknown, b: unknown): number {
   const [x, y] = [JSON.stringify(a), JSON.stringify(b)];

@@ -2,6 +2,7 @@ import type { Diagnostic } from "@lontar/dsl";
 import type { FormatContext, Formatter } from "./context.js";
 import { sortDiagnostics } from "./group.js";
 import { repositoryPath } from "./paths.js";
+import { visibleLines } from "./visible-text.js";
 
 /**
  * GitHub Actions workflow commands, one line per diagnostic, which GitHub turns into
@@ -40,12 +41,20 @@ function formatOne(diagnostic: Diagnostic, context: FormatContext): string {
   return `::${command} ${props}::${escapeData(diagnostic.message)}`;
 }
 
-/** Escapes a workflow command's message, as @actions/core does. */
+/**
+ * Escapes a workflow command's message as @actions/core does (`%`, `\r`, `\n`: `%25`, `%0D`,
+ * `%0A`, which GitHub unescapes), with every other control character shown as its picture
+ * (ESC `␛`, a tab `␉`; C1 controls, U+2028, U+2029 and bidi overrides `�`: see
+ * {@link visibleLines}): GitHub unescapes no other, and raw in the log one could recolour it,
+ * reorder what is shown, or break the line for a reader of it.
+ *
+ * @example escapeData("50%\u001b[31m\nnext") // "50%25␛[31m%0Anext"
+ */
 export function escapeData(text: string): string {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return visibleLines(text).replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
 
-/** Escapes a workflow command's property value, as @actions/core does. */
+/** Escapes a workflow command's property value as @actions/core does (also `:` and `,`: `%3A`, `%2C`), every other control character as {@link escapeData} does. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }

@@ -29,6 +29,7 @@ import { unexpectedCharacter } from "./parser/unexpected-character.js";
 import { inConditionLine } from "./parser/condition-line.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { notationDiagnostic } from "./parser/notation.js";
+import { ordinalJoin } from "./parser/ordinal-ampersand.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
 import { SYNTAX_CODES, type SyntaxCode } from "./syntax-codes.js";
@@ -134,9 +135,20 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const lexed = tokenize(text);
   // Where invisible characters stand: an error that touches one is its echo (`ti\u200Ber` reads as `ti` and `er`).
   const invisibleAt = new Set<number>();
+  // `kamis kedua & keempat`: the `dan` read in the place of an `&` between ordinals, by the offset of the token after it.
+  const joinBefore = new Map<number, IToken>();
   for (const e of lexed.errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
+    if (e.length === 1 && text.charCodeAt(e.offset) === AMPERSAND) {
+      const after = firstTokenAfter(lexed.tokens, e.offset);
+      const join = ordinalJoin(text, { offset: e.offset, length: 1, line: start.line, column: start.column }, lexed.tokens[after - 1], lexed.tokens[after], path);
+      if (join !== undefined) {
+        diagnostics.push(join.diagnostic);
+        joinBefore.set(lexed.tokens[after]?.startOffset ?? -1, join.token);
+        continue;
+      }
+    }
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
     const range = { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } };
     const unexpected = unexpectedCharacter(text, e.offset, e.length, found, range, path);
@@ -146,7 +158,21 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const tokens: IToken[] = [];
   // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
   const warnings: Diagnostic[] = [];
-  for (const t of lexed.tokens) {
+  for (let n = 0; n < lexed.tokens.length; n++) {
+    const t = lexed.tokens[n] as IToken;
+    if (joinBefore.size > 0) {
+      const join = joinBefore.get(t.startOffset);
+      if (join !== undefined) tokens.push(join);
+    }
+    if (t.tokenType.name === "AndAnd") {
+      // `the second && fourth thu`: `&&` between ordinals is the `and` Lontar writes, read as it.
+      const join = ordinalJoin(text, { offset: t.startOffset, length: 2, line: t.startLine ?? 1, column: t.startColumn ?? 1 }, tokens[tokens.length - 1], lexed.tokens[n + 1], path);
+      if (join !== undefined && !inConditionLine(tokens, tokens.length, t.startLine)) {
+        if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(join.diagnostic);
+        tokens.push(join.token);
+        continue;
+      }
+    }
     if (t.tokenType.name === "UnterminatedString") {
       if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(makeDiagnostic("LON1002.unterminated", {}, path, { start: startOf(t), end: endOf(t) }));
       // The grammar reads it as the string it was meant to be (to the end of its line), so the
@@ -204,6 +230,19 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   for (const w of warnings) if (!joins.has(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing, ...(seen.unreadHorizon === true ? { unreadHorizon: true as const } : {}) };
+}
+
+const AMPERSAND = 0x26;
+
+/** The index of the first of `tokens` (in text order) that starts after `offset`; their length when none does. */
+function firstTokenAfter(tokens: readonly IToken[], offset: number): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.startOffset ?? Infinity) > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** LON1101 with the certain fix the reader found (`ItemError.fix`): a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`. */

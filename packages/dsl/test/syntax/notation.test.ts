@@ -593,6 +593,43 @@ const CASES: readonly Case[] = [
     says: { en: "a recurring schedule's sessions are written by their start and length", id: "sesi jadwal berulang ditulis dengan jam mulai dan lamanya" },
   },
   {
+    name: "en and id: a window and a length on a recurring schedule (every week on tue between 09:00-12:00 for 1h): a session at the window's start, or a flexible one in it, both offered",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa antara 09:00-12:00 selama 1 jam\n  schedule every week on thu between 13:00-16:00 for 90m\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "antara 09:00-12:00", alternatives: ["setiap minggu pada selasa pukul 09:00", "1 kali per minggu pada selasa antara 09:00-12:00"] },
+      { text: "between 13:00-16:00", alternatives: ["every week on thu at 13:00", "1 times per week on thu between 13:00-16:00"] },
+    ],
+    says: { en: "a recurring schedule's sessions start at a time", id: "sesi jadwal berulang dimulai pada jam tertentu" },
+  },
+  {
+    name: "en and id: a window and a length on a schedule no flexible one writes (every 2 weeks, the first tue of the month): the session at the window's start, offered",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada selasa pertama antara 09:00-12:00 selama 1 jam\n  schedule every 2 weeks on thu between 13:00-16:00 for 1h from 2026-01-08\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "antara 09:00-12:00", alternatives: ["pukul 09:00"] },
+      { text: "between 13:00-16:00", alternatives: ["at 13:00"] },
+    ],
+    says: { en: "a recurring schedule's sessions start at a time", id: "sesi jadwal berulang dimulai pada jam tertentu" },
+  },
+  {
+    name: "en and id: a window and a length that fills it (every week on tue between 09:00-12:00 for 3h): its start",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa antara 13:30-15:00 selama 1 jam 30 menit\n  schedule every week on thu between 09:00-12:00 for 3h until 2026-06-30\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "antara 13:30-15:00", fixed: "pukul 13:30" },
+      { text: "between 09:00-12:00", fixed: "at 09:00" },
+    ],
+    says: { en: "a recurring schedule's sessions are written by their start and length", id: "sesi jadwal berulang ditulis dengan jam mulai dan lamanya" },
+  },
+  {
+    name: "id and en: `&` or `&&` between a weekday's ordinals (kamis kedua & keempat, the second & fourth thu): dan, and",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada kamis kedua & keempat pukul 09:00 selama 1 jam\n  schedule every month on the second & fourth thu at 13:00 for 1h\n  schedule every month on the first && third mon at 13:00 for 1h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "&", fixed: "dan" },
+      { text: "&", fixed: "and" },
+      { text: "&&", fixed: "and" },
+    ],
+    says: { en: "joins a weekday's ordinals with", id: "menggabungkan urutan hari dengan" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [
@@ -1140,6 +1177,17 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
       const errors = errorsOf(source);
       expect(errors.map((d) => d.code)).not.toContain("LON1106");
       expect(errors.length).toBe(1);
+    }
+  });
+});
+
+describe("`&` between a weekday's ordinals with no space around it (`kamis kedua&keempat`)", () => {
+  it("is one LON1106, whose fix writes `dan` with the spaces it needs: one pass gives a clean file", () => {
+    for (const [written, fixedLine] of [["kamis kedua&keempat", "kamis kedua dan keempat"], ["the second &fourth thu", "the second and fourth thu"]] as const) {
+      const source = ID_PROGRAM(`jadwal setiap bulan pada ${written} pukul 13:00 selama 1 jam`);
+      const errors = errorsOf(source);
+      expect(errors.map((d) => d.code), written).toEqual(["LON1106"]);
+      expect(applyFixes(source, errors)).toBe(source.replace(written, fixedLine));
     }
   });
 });

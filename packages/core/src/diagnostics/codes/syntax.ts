@@ -321,6 +321,7 @@ export const SYNTAX_ENTRIES = {
       ),
       dayRangeMonth: L("`{text}`: Lontar writes days in a row as a range of dates: `{fixed}`", "`{text}`: Lontar menulis hari berturut-turut sebagai rentang tanggal: `{fixed}`"),
       ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
+      ordinalAmpersand: L("`{text}` between ordinals: Lontar joins a weekday's ordinals with `{fixed}`: `{example}`", "`{text}` di antara urutan: Lontar menggabungkan urutan hari dengan `{fixed}`: `{example}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       frequencyWord: L("`{text}`: Lontar writes how often a schedule runs with `every` and its period: `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan dengan `setiap` dan periodenya: `{fixed}`"),
       durationUnit: L("`{text}`: Lontar writes a length's unit in full: `{fixed}`", "`{text}`: Lontar menulis satuan lama dengan lengkap: `{fixed}`"),
@@ -336,6 +337,14 @@ export const SYNTAX_ENTRIES = {
       inList: L("`{text}`: the values after `in` are a list, written in brackets: `{fixed}`", "`{text}`: nilai-nilai setelah `dalam` adalah daftar, ditulis dalam kurung siku: `{fixed}`"),
       onceEvery: L("`{text}`: Lontar writes how often a schedule runs without `sekali` (once): `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan tanpa `sekali`: `{fixed}`"),
       everyBetween: L("`{text}`: a recurring schedule's sessions are written by their start and length: `{fixed}` (a window, `between`, is a flexible schedule's)", "`{text}`: sesi jadwal berulang ditulis dengan jam mulai dan lamanya: `{fixed}` (jendela, `antara`, milik jadwal fleksibel)"),
+      everyBetweenLength: L(
+        "`{text}` with a length shorter than it: a recurring schedule's sessions start at a time, as in `{one}`; a session somewhere in the window, its hour the planner's choice, is a flexible schedule's: `{other}`",
+        "`{text}` dengan lama yang lebih pendek: sesi jadwal berulang dimulai pada jam tertentu, seperti `{one}`; sesi di suatu jam dalam jendela itu, jamnya dipilih perencana, milik jadwal fleksibel: `{other}`",
+      ),
+      everyBetweenStart: L(
+        "`{text}` with a length: a recurring schedule's sessions start at a time, as in `{one}` (a window, `between`, is a flexible schedule's)",
+        "`{text}` dengan lamanya: sesi jadwal berulang dimulai pada jam tertentu, seperti `{one}` (jendela, `antara`, milik jadwal fleksibel)",
+      ),
       dayOfMonth: L("`{text}`: a day of the month is written after its word: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah katanya: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),

@@ -1,4 +1,4 @@
-import { isLocalTime, type Labels } from "@lontar/core";
+import type { Labels } from "@lontar/core";
 /**
  * Reads a file's items with recovery at the level a planner thinks in: after a syntax
  * error the reader goes on at the next property (a property keyword starting a line), at
@@ -31,7 +31,7 @@ import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { displayNameHeadAt } from "./written-display-name.js";
 import { PARTY_TOKENS, PARTY_VERBS, startsPartyObligation } from "./party-obligation.js";
-import { sessionLength } from "./written-ranges.js";
+import { everyWindowAt, type EveryWindow } from "./written-every-window.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
@@ -565,25 +565,15 @@ class ItemReader {
   }
 
   /**
-   * `… setiap minggu pada selasa antara 09:00-12:00` (`every week on tue between 09:00-12:00`)
-   * at `k`, on the line of a recurring schedule just read, with no length after it: its
-   * sessions' hours written as a flexible schedule's window. The mistake, whose fix writes the
-   * start and the length (`pukul 09:00 selama 3 jam`), and the last token of the window.
+   * `… setiap minggu pada selasa antara 09:00-12:00 [selama 1 jam]` (`every week on tue between 09:00-12:00 [for 1h]`)
+   * at `k`, on the line of a recurring schedule just read: its sessions' hours written as a flexible schedule's window
+   * (see written-every-window.ts). The mistake, and the last token of its line.
    */
-  private everyBetween(k: number, properties: readonly Property[]): { readonly mistake: NotationMistake; readonly last: number } | undefined {
-    const [between, from, join, to, after] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2], this.tokens[k + 3], this.tokens[k + 4]];
+  private everyBetween(k: number, properties: readonly Property[]): EveryWindow | undefined {
     const previous = properties[properties.length - 1];
-    if (between === undefined || from === undefined || join === undefined || to === undefined || previous?.value.kind !== "EverySchedule") return undefined;
-    if (between.tokenType.name !== "Between" || from.tokenType.name !== "TimeLiteral" || join.tokenType.name !== "Minus" || to.tokenType.name !== "TimeLiteral") return undefined;
-    if (previous.range.end.line !== between.startLine || (after !== undefined && after.startLine === between.startLine)) return undefined;
-    const start = from.image.padStart(5, "0");
-    const end = to.image.padStart(5, "0");
-    if (!isLocalTime(start) || !isLocalTime(end)) return undefined;
-    const length = sessionLength(start, end, between.image.toLowerCase() === "between" ? "en" : "id");
-    if (length === undefined) return undefined;
-    const fixed = length.lang === "en" ? `at ${start} for ${length.words}` : `pukul ${start} selama ${length.words}`;
-    const range = spanTokens(between, to) ?? tokenRange(between);
-    return { mistake: { kind: "everyBetween", text: `${between.image} ${from.image}-${to.image}`, fixed, range }, last: k + 3 };
+    if (previous?.value.kind !== "EverySchedule" || this.tokens[k]?.tokenType.name !== "Between") return undefined;
+    const first = this.index.get(previous.value.range.start.offset);
+    return first === undefined ? undefined : everyWindowAt(this.tokens, k, previous.value, first, (at) => this.run(grammar().scheduleTail, at));
   }
 
   private startsLine(k: number): boolean {

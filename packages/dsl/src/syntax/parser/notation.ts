@@ -128,6 +128,8 @@ export type NotationKind =
   | "weekOrdinal"
   /** `kamis ke-2`, `the 2nd thu`: an ordinal of a weekday written with digits (`kedua`, `second`). */
   | "ordinalDigits"
+  /** `kamis kedua & keempat`, `the second && fourth thu`: a weekday's ordinals joined by a sign, where Lontar writes `dan` / `and` (`example` the ordinals joined). */
+  | "ordinalAmpersand"
   /** `setiap bulan sekali`, `tiap 2 minggu sekali`, `sebulan sekali`, `2 minggu sekali`: how often, with a `sekali` that says nothing more (`setiap bulan`). */
   | "onceEvery"
   /** `weekly`, `bulanan`, `every other week`, `every 2nd month`: how often in one word or as English says it (`every week`, `setiap bulan`, `every 2 weeks`). */
@@ -136,8 +138,14 @@ export type NotationKind =
   | "monthDay"
   /** `every month on 15`, `pada tgl 15`, `on the 15th`: a day of the month without its word (`on day 15`, `pada tanggal 15`). */
   | "dayOfMonth"
-  /** `every week on tue between 09:00-12:00`: a recurring schedule's hours as a window (`at 09:00 for 3h`). */
+  /** `every week on tue between 09:00-12:00`: a recurring schedule's hours as a window (`at 09:00 for 3h`; with a length that fills it, `at 09:00`). */
   | "everyBetween"
+  /**
+   * `every week on tue between 09:00-12:00 for 1h`: a window and a shorter length on a recurring schedule, two readings offered
+   * (no fix): a session at the window's start (`every week on tue at 09:00`), or a flexible one in it (`1 times per week on tue
+   * between 09:00-12:00`); `everyBetweenStart` where no flexible schedule says the same (`every 2 weeks`): the first alone.
+   */
+  | "everyBetweenLength" | "everyBetweenStart"
   /**
    * `jadwal 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, and `sekali` before the dates: a session on several days
    * in a row, written `2024-07-23..2024-07-25 harian 09:00-13:00` (`example` is `sekali` as written); without its start
@@ -225,6 +233,8 @@ export interface NotationMistake {
   readonly fixRange?: Range;
   /** What the fix writes before `fixed`: a space where the written form touches the word before it and the fix is words (`08:00-10:00` → `08:00 selama 2 jam`). */
   readonly lead?: string;
+  /** What the fix writes after `fixed`: a space where the written form touches the word after it (`kedua&keempat` → `kedua dan keempat`). */
+  readonly trail?: string;
 }
 
 /** A run of tokens that writes a time or date another way: tokens `first`..`last` of the list it was found in. */
@@ -294,7 +304,7 @@ export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken
 export function notationDiagnostic(mistake: NotationMistake, file: string): Diagnostic {
   const location = { file, range: mistake.range };
   const replaced = mistake.fixRange === undefined ? location : { file, range: mistake.fixRange };
-  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text: `${mistake.lead ?? ""}${text}` }], certain);
+  const offered = (text: string, certain: boolean) => suggestion("note.replaceWith", { text }, [{ location: replaced, text: `${mistake.lead ?? ""}${text}${mistake.trail ?? ""}` }], certain);
   const suggestions = mistake.fixed === undefined ? (mistake.alternatives ?? []).map((text) => offered(text, false)) : [offered(mistake.fixed, true)];
   const key: `LON1106.${NotationKind}` = `LON1106.${mistake.kind}`;
   return createDiagnostic(key, notationArgs(mistake, key), location, { suggestions });
