@@ -630,6 +630,21 @@ const CASES: readonly Case[] = [
     says: { en: "joins a weekday's ordinals with", id: "menggabungkan urutan hari dengan" },
   },
   {
+    name: "id and en: `&` between ordinals written with digits (ke-2 & ke-4, 2nd & 4th): each digit ordinal and the sign its own fix; between two days (selasa & kamis, selasa&kamis): `,`",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada kamis ke-2 & ke-4 pukul 09:00 selama 1 jam\n  schedule every month on the 2nd & 4th thu at 13:00 for 1h\n  jadwal setiap minggu pada selasa & kamis pukul 09:00 selama 1 jam mulai 2026-01-06\n  jadwal setiap minggu pada senin&rabu pukul 13:00 selama 1 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "ke-2", fixed: "kedua" },
+      { text: "&", fixed: "dan" },
+      { text: "ke-4", fixed: "keempat" },
+      { text: "2nd", fixed: "second" },
+      { text: "&", fixed: "and" },
+      { text: "4th", fixed: "fourth" },
+      { text: "&", fixed: "," },
+      { text: "&", fixed: "," },
+    ],
+    says: { en: "Lontar", id: "Lontar" },
+  },
+  {
     name: "id: a date compared bare in a condition (kegiatan.tanggal >= 2027-06-20): in quotes",
     source: `${ID_LIBRARY}aturan libur_sekolah {\n  ketika kegiatan.tanggal >= 2027-06-20 && kegiatan.tanggal <= 2027-07-10\n  maka larang "Libur sekolah"\n}\n`,
     written: [

@@ -2,13 +2,16 @@
  * `kamis kedua & keempat`, `the second && fourth thu`: a weekday's ordinals joined by `&` (no
  * token of the language: the lexer's error) or `&&` (a condition's operator), where Lontar
  * writes `dan` / `and`. One LON1106 at the sign, its fix the word (with the spaces it needs),
- * and the schedule read as if the word were written.
+ * and the schedule read as if the word were written. Ordinals written with digits
+ * (`ke-2 & ke-4`, `2nd & 4th`) are joined alike (their digits are their own mistakes), and two
+ * days (`selasa & kamis`) by the `,` Lontar lists days with.
  */
 import type { IToken } from "chevrotain";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { WORDS } from "../keywords.js";
-import { keyword } from "../lexer/tokens.js";
+import { Comma, keyword } from "../lexer/tokens.js";
 import { notationDiagnostic } from "./notation.js";
+import { dayName } from "./written-tokens.js";
 
 /** A sign between two ordinals: the `and` token read in its place, and its LON1106. */
 export interface OrdinalJoin {
@@ -32,6 +35,28 @@ export interface SignAt {
 
 const isOrdinal = (token: IToken | undefined): token is IToken => token?.tokenType.name === "Ordinal";
 
+/** An ordinal written with digits that ends right before a sign (`ke-2`, `ke 2`, `2nd`), and one that starts right after it. */
+const DIGITS_BEFORE = /(?:\bke[- ]?\d{1,2}|\b\d{1,2}(?:st|nd|rd|th))\s*$/i;
+const DIGITS_AFTER = /^\s*(?:ke[- ]?\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
+/** How far around a sign the digits of an ordinal are looked for. */
+const AROUND = 8;
+
+/** The ordinal on one side of the sign as written: its word, or its digits (`ke-2`, `4th`). */
+function writtenOrdinal(text: string, sign: SignAt, token: IToken, side: "before" | "after"): string {
+  if (token.tokenType.name === "Ordinal") return token.image;
+  const end = sign.offset + sign.length;
+  const around = side === "before" ? DIGITS_BEFORE.exec(text.slice(Math.max(0, sign.offset - AROUND), sign.offset)) : DIGITS_AFTER.exec(text.slice(end, end + AROUND));
+  return around?.[0].trim() ?? token.image;
+}
+
+/** Whether the sign at `sign` stands between two ordinals, in words or in digits. */
+function betweenOrdinals(text: string, sign: SignAt, before: IToken | undefined, after: IToken | undefined): boolean {
+  const end = sign.offset + sign.length;
+  const left = isOrdinal(before) || DIGITS_BEFORE.test(text.slice(Math.max(0, sign.offset - AROUND), sign.offset));
+  const right = isOrdinal(after) || DIGITS_AFTER.test(text.slice(end, end + AROUND));
+  return left && right;
+}
+
 /**
  * The join of the sign at `sign` in `text` (a file at `path`) between the tokens `before` and
  * `after`, when both are ordinals on its line (`kedua & keempat`); undefined otherwise.
@@ -39,16 +64,23 @@ const isOrdinal = (token: IToken | undefined): token is IToken => token?.tokenTy
  * @example ordinalJoin("kamis kedua & keempat", { offset: 12, length: 1, line: 1, column: 13 }, kedua, keempat, "a.lontar")?.token.image // "dan"
  */
 export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefined, after: IToken | undefined, path: string): OrdinalJoin | undefined {
-  if (!isOrdinal(before) || !isOrdinal(after) || before.endLine !== sign.line || after.startLine !== sign.line) return undefined;
-  const word = WORDS.get(before.image)?.lang === "en" ? "and" : "dan";
+  if (before === undefined || after === undefined || before.endLine !== sign.line || after.startLine !== sign.line) return undefined;
+  const days = dayName(before) !== undefined && dayName(after) !== undefined;
+  if (!days && !betweenOrdinals(text, sign, before, after)) return undefined;
+  const english = WORDS.get(before.image.toLowerCase())?.lang === "en" || /\d(?:st|nd|rd|th)\s*$/i.test(text.slice(Math.max(0, sign.offset - AROUND), sign.offset));
+  const word = days ? "," : english ? "and" : "dan";
   const end = sign.offset + sign.length;
   const written = text.slice(sign.offset, end);
   const range = { start: { line: sign.line, column: sign.column, offset: sign.offset }, end: { line: sign.line, column: sign.column + sign.length, offset: end } };
-  const lead = /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ";
-  const trail = /\s/.test(text.charAt(end)) ? "" : " ";
-  const example = `${before.image} ${word} ${after.image}`;
-  const diagnostic = notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, lead, trail }, path);
-  const type = keyword("And");
+  const lead = days || /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ";
+  const trail = days || /\s/.test(text.charAt(end)) ? "" : " ";
+  // Two days: the space before the sign goes with it (`selasa & kamis` → `selasa, kamis`).
+  const spaced = days && /\s/.test(text.charAt(sign.offset - 1)) ? { start: { line: sign.line, column: sign.column - 1, offset: sign.offset - 1 }, end: range.end } : undefined;
+  const example = days ? `${before.image.toLowerCase()}, ${after.image.toLowerCase()}` : `${writtenOrdinal(text, sign, before, "before")} ${word} ${writtenOrdinal(text, sign, after, "after")}`;
+  const diagnostic = days
+    ? notationDiagnostic({ kind: "dayList", text: written, fixed: word, example, range, ...(spaced === undefined ? {} : { fixRange: spaced }) }, path)
+    : notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, lead, trail }, path);
+  const type = days ? Comma : keyword("And");
   const token: IToken = {
     image: word, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1,
     tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0,
