@@ -717,6 +717,16 @@ const CASES: readonly Case[] = [
     says: { en: "`1 kali per minggu pada selasa, kamis`", id: "tulis jadwal fleksibel, `1 kali per minggu pada selasa, kamis`" },
   },
   {
+    name: "id and en: an indicator's target before its weight (target 100 per bulan bobot 30): the weight first",
+    source: `${ID_LIBRARY}kpi iku {\n  indikator peserta target 100 per bulan bobot 30\n  indikator kunjungan metrik visits target 300 per bulan ambang bobot 20\n  indicator activities target 4 per month weight 50\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "target 100 per bulan bobot 30", fixed: "bobot 30 target 100 per bulan" },
+      { text: "target 300 per bulan ambang bobot 20", fixed: "bobot 20 target 300 per bulan ambang" },
+      { text: "target 4 per month weight 50", fixed: "weight 50 target 4 per month" },
+    ],
+    says: { en: "an indicator gives its weight before its target", id: "indikator menyebut bobotnya sebelum targetnya" },
+  },
+  {
     name: "id: two days side by side (buka senin kamis, pada senin kamis): a range or a list, both offered (no fix)",
     source: ID_LIBRARY.replace("}\n", "  buka senin kamis 08:00-16:00\n}\n") + `program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada Selasa Jumat pukul 09:00 selama 2 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "senin kamis", alternatives: ["senin..kamis", "senin, kamis"] }, { text: "Selasa Jumat", alternatives: ["selasa..jumat", "selasa, jumat"] }],

@@ -227,6 +227,10 @@ export const SYNTAX_ENTRIES = {
       tierName: L("`{text}`: a library's tier is written as the tier alone, without `{word}`: `{fixed}`", "`{text}`: jenjang perpustakaan ditulis jenjangnya saja, tanpa `{word}`: `{fixed}`"),
       wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
+      indicatorOrder: L(
+        "`{text}`: an indicator gives its weight before its target: `{fixed}`",
+        "`{text}`: indikator menyebut bobotnya sebelum targetnya: `{fixed}`",
+      ),
       dayOr: L(
         "`{text}` between two days: a flexible schedule lists the days its sessions may fall on with `,`: `{example}`",
         "`{text}` di antara dua hari: jadwal fleksibel mendaftar hari-hari yang boleh dipakai sesinya dengan `,`: `{example}`",

@@ -863,6 +863,16 @@ class ItemReader {
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
+    // `indikator kegiatan target 4 per bulan`: an indicator's weight, left out, comes before its target.
+    if (previous !== undefined && token.tokenType === K["Target"] && expected.length === 1 && expected[0] === K["Weight"]) {
+      const written = (l: KeywordLanguage): string => `\`${previous.image} ${spell("Weight", l)} … ${spell("Target", l)}\``;
+      const hint = {
+        en: `; every indicator has a weight, how much it counts in the KPI's score, written before its target: ${written(lang)}`,
+        id: `; setiap indikator punya bobot, seberapa besar ia dihitung dalam nilai KPI, yang ditulis sebelum targetnya: ${written(lang)}`,
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
+      return undefined;
+    }
     // `2 kali per minggu pada selasa, jumat pukul 09:00`: a flexible schedule takes a window, not a time.
     if (token.tokenType.name === "At" && this.timesBeforeOnLine(run.next)) {
       this.errors.push({ kind, message: concat(message, FLEXIBLE_AT_HINT), range, suggestions: [] });
