@@ -863,6 +863,12 @@ class ItemReader {
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
+    // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.
+    const effect = notAProperty && declarationKind === "rule" && close.length === 0 ? this.effectWithoutThen(run.next, lang) : undefined;
+    if (effect !== undefined) {
+      this.errors.push({ kind, message: concat(message, effect.hint), range, suggestions: [], ...(effect.fix === undefined ? {} : { fix: effect.fix }) });
+      return undefined;
+    }
     // `indikator kegiatan target 4 per bulan`: an indicator's weight, left out, comes before its target.
     if (previous !== undefined && token.tokenType === K["Target"] && expected.length === 1 && expected[0] === K["Weight"]) {
       const written = (l: KeywordLanguage): string => `\`${previous.image} ${spell("Weight", l)} … ${spell("Target", l)}\``;
@@ -941,6 +947,35 @@ class ItemReader {
     }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
+  }
+
+  /**
+   * A rule's effect (`larang`, `wajib`, `peringatkan`) at `k`, starting a line without `maka`:
+   * followed by its message, `maka` is all it lacks (the certain fix); followed by `ketika`,
+   * the effect was written before its condition (a hint of the order). Undefined otherwise.
+   */
+  private effectWithoutThen(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+    const effect = this.tokens[k];
+    const next = this.tokens[k + 1];
+    if (effect === undefined || next === undefined || !EFFECT_TOKENS.has(effect.tokenType.name)) return undefined;
+    const then = spell("Then", lang);
+    if (next.tokenType.name === "StringLiteral" && next.startLine === effect.startLine) {
+      const shown = `${then} ${effect.image}`;
+      return {
+        hint: { en: `; a rule's effect follows \`${then}\`: \`${shown} ${next.image}\``, id: `; akibat sebuah aturan ditulis setelah \`${then}\`: \`${shown} ${next.image}\`` },
+        fix: { note: "replaceWith", shown, edits: [{ range: tokenRange(effect), text: shown }] },
+      };
+    }
+    if (next.tokenType === K["When"] && next.startLine === effect.startLine) {
+      const when = next.image;
+      return {
+        hint: {
+          en: `; a rule gives its condition first, \`${when} <condition>\`, then on its own line its effect, \`${then} ${effect.image} "<reason>"\``,
+          id: `; aturan menyebut kondisinya lebih dulu, \`${when} <kondisi>\`, lalu pada barisnya sendiri akibatnya, \`${then} ${effect.image} "<alasan>"\``,
+        },
+      };
+    }
+    return undefined;
   }
 
   /**
@@ -1132,6 +1167,9 @@ const PARTY_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
+
+/** The effects of a rule, by token name: `larang`, `wajib`, `peringatkan`. */
+const EFFECT_TOKENS: ReadonlySet<string> = new Set(["Forbid", "Require", "Warn"]);
 
 /** What `pukul` after a flexible schedule (`2 kali per minggu … pukul 09:00`) most likely meant. */
 const FLEXIBLE_AT_HINT: Labels = {
