@@ -96,6 +96,30 @@ async function carryOver(from: string, to: string, claimed: (relative: string) =
   }
 }
 
+/** A file-system error for `path` being a file where a folder must be: ENOTDIR, as mkdir gives for a file inside the path. */
+function notAFolder(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`ENOTDIR: not a directory, '${path}'`), { code: "ENOTDIR", syscall: "mkdir", path });
+}
+
+/**
+ * `mkdir -p dir`. Where a file stands on the way, Node's recursive mkdir fails with EEXIST
+ * naming that file (read as "it already exists") or ENOTDIR naming a path below it; the
+ * error is ENOTDIR naming the file itself.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST" && code !== "ENOTDIR") throw error;
+    for (let at = dir; ; at = dirname(at)) {
+      const isFolder = await stat(at).then((s) => s.isDirectory(), () => undefined);
+      if (isFolder === false) throw notAFolder(at);
+      if (dirname(at) === at) throw error;
+    }
+  }
+}
+
 /**
  * Replaces the folder `dir` with what `fill` writes into a fresh staging folder, whole
  * or not at all. Entries of the old folder that `claimed` does not name (relative paths
@@ -107,10 +131,10 @@ export async function replaceFolder(folder: string, claimed: (relative: string) 
   // `.` or `/out/.` has no name of its own: its siblings would land inside it. Resolved first; the root has no sibling at all.
   const dir = resolve(folder);
   if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
-  await mkdir(dirname(dir), { recursive: true });
+  await makeFolders(dirname(dir));
   await clearLeftovers(dir);
   // A file of that name is not replaced by a folder: fail as mkdir would have.
-  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", syscall: "mkdir", path: dir });
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw notAFolder(dir);
   const staging = sibling(dir, STAGING);
   try {
     await mkdir(staging);

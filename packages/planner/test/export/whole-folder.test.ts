@@ -25,4 +25,14 @@ describe("replaceFolder's errors", () => {
     expect(existsSync(file)).toBe(true);
     expect(readdirSync(root)).toEqual(["afile"]);
   });
+
+  it("names a file on the way to the folder as not a folder (ENOTDIR), not as something that already exists (EEXIST)", async () => {
+    // `lontar plan --out notes.txt/out` with notes.txt a file: Node's recursive mkdir says EEXIST, which reads as "notes.txt already exists".
+    const root = scratch();
+    const file = path.join(root, "notes.txt");
+    writeFileSync(file, "notes\n");
+    await expect(replaceFolder(path.join(file, "out"), () => false, async () => {})).rejects.toMatchObject({ code: "ENOTDIR", syscall: "mkdir", path: file });
+    await expect(replaceFolder(path.join(file, "deeper", "out"), () => false, async () => {})).rejects.toMatchObject({ code: "ENOTDIR", syscall: "mkdir", path: file });
+    expect(readdirSync(root)).toEqual(["notes.txt"]);
+  });
 });
