@@ -28,6 +28,8 @@ const MONEY = "#,##0";
 
 const text = (value: string): Cell => ({ value: wellFormed(value), type: String });
 const header = (value: string): Cell => ({ value, type: String, fontWeight: "bold" });
+/** A time of day (`HH:MM`) as write-excel-file writes a number shown as `hh:mm`: the fraction of a day. */
+const timeOfDay = (time: string | undefined): Cell => (time === undefined ? null : { value: (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) / 1440, type: Number, format: "hh:mm" });
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
 /** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
@@ -47,9 +49,9 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
     const f = facts(o);
     const start = readInstant(o.start);
     rows.set(o, [
-      text(start?.date ?? ""),
-      text(start?.time ?? ""),
-      text(readInstant(o.end)?.time ?? ""),
+      start === undefined ? null : { value: new Date(`${start.date}T00:00Z`), type: Date, format: "yyyy-mm-dd" },
+      timeOfDay(start?.time),
+      timeOfDay(readInstant(o.end)?.time),
       text(f.title),
       text(f.category ?? ""),
       text(f.library),
