@@ -84,4 +84,19 @@ describe("lontar init", () => {
       expect(result.stderr).toContain(`--year memerlukan tahun seperti 2027, bukan '${value}'`);
     }
   });
+
+  // Found by the outputs walk: `lontar init "Perpustakaan Desa/Ruang Kerja"` suggested `lontar check Perpustakaan Desa/Ruang Kerja`,
+  // which, pasted into a shell, checks three paths that do not exist.
+  it("suggests a next command that a shell reads as one path, quoting a folder with spaces or quotes", async () => {
+    for (const [folder, shown] of [
+      ["Perpustakaan Desa/Ruang Kerja Ñ", '"Perpustakaan Desa/Ruang Kerja Ñ"'],
+      ["rencana_2027", "rencana_2027"],
+      ["Pak Yos's $HOME", "'Pak Yos'\\''s $HOME'"],
+    ] as const) {
+      const cwd = tempDir();
+      const result = await run(["init", folder], cwd, { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Berikutnya: lontar check ${shown}\n`);
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { TEMPLATE_YEAR, workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
 import { visibleText } from "../format/visible-text.js";
+import { shellWord } from "./shell-word.js";
 
 /**
  * `lontar init [dir] [--lang en|id] [--year YYYY]`: writes a starter workspace, never over an
@@ -53,6 +54,7 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
     }
     written.push(relativePath(io.cwd, target));
   }
-  io.stdout(cliText("run.created", { files: written.join(", "), dir: relativePath(io.cwd, dir) || "." }, language));
+  // The folder as a shell reads it as one path: the user pastes `lontar check "Perpustakaan Desa"`.
+  io.stdout(cliText("run.created", { files: written.join(", "), dir: shellWord(relativePath(io.cwd, dir) || ".") }, language));
   return ExitCode.Ok;
 }
