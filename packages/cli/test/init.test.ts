@@ -99,4 +99,17 @@ describe("lontar init", () => {
       expect(result.stdout).toContain(`Berikutnya: lontar check ${shown}\n`);
     }
   });
+
+  // Found by the outputs walk: `lontar init catatan.txt/baru` said "catatan.txt/baru: not a folder (ENOTDIR)", naming a path that is not there.
+  it("names a file on the way to the folder for what it is (exit 2), and leaves it as it was", async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, "catatan.txt"), "// mine\n");
+    for (const folder of ["catatan.txt/baru", "catatan.txt/a/b"]) {
+      const result = await run(["init", folder], cwd, { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("`catatan.txt` adalah berkas: lontar init membuat folder untuk ruang kerja baru");
+      expect(result.stderr).not.toContain("ENOTDIR");
+    }
+    expect(readFileSync(path.join(cwd, "catatan.txt"), "utf8")).toBe("// mine\n");
+  });
 });
