@@ -8,6 +8,8 @@ import { factsReader, type OccurrenceFacts } from "../../src/export/occurrence-f
 import { indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
 import { wellFormed } from "../../src/export/text.js";
 import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
+import { reportWord } from "../../src/export/html/report-words.js";
+import { sessionProblems } from "../../src/export/html/session-problems.js";
 import { word as wordIn, type WORDS } from "../../src/export/words.js";
 
 /**
@@ -44,6 +46,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
   const facts = factsReader(index, language);
   const occurrences = sortedOccurrences(plan.occurrences);
   const rows = new Map<PlannedOccurrence, Row>();
+  const problemsOf = sessionProblems(plan, index, language);
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
   for (const o of occurrences) {
     const f = facts(o);
@@ -64,7 +67,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
       text(f.partners.join(", ")),
       f.participants === undefined ? null : { value: f.participants, type: Number },
       { value: f.cost, type: Number, format: MONEY },
-      text(f.reasons.join("; ")),
+      text([...f.reasons, ...(o.status === "scheduled" && problemsOf(o.id).problems !== undefined ? [`${reportWord("problem", language)}: ${(problemsOf(o.id).problems ?? []).join("; ")}`] : [])].join("; ")),
     ]);
   }
   const sheetName = sheetNames();

@@ -10,6 +10,7 @@ import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines, type CalendarAudience } from "./vevent.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { reportWord } from "../html/report-words.js";
+import { sessionProblems } from "../html/session-problems.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -53,8 +54,9 @@ function calendarDescription(plan: Plan, language: Language): string | undefined
 }
 
 /**
- * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
- * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
+ * The VEVENTs of the plan's scheduled occurrences (CONFIRMED; for the staff, the problems
+ * the plan records against one, such as a session held while its library is closed, open
+ * its description) and of those still unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
  * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
  * exporter has them already (see planRows). `audience`: who reads the events (a partner's
  * calendar leaves out costs and why sessions are not placed).
@@ -72,6 +74,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   const zoneOfLibrary = new Map<string, { readonly iana: string | undefined; readonly ics: IcsZone | undefined }>();
   // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
   const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
+  // What the plan records against a scheduled session (held while its library is closed…), told to the staff.
+  const problemsOf = audience === "staff" ? sessionProblems(plan, index, language) : undefined;
   for (let row = 0; row < rows.occurrences.length; row++) {
     const occurrence = rows.occurrences[row] as PlannedOccurrence;
     if (occurrence.status === "cancelled") continue;
@@ -84,7 +88,9 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
     let tail: string | Uint8Array;
-    if (told.reasons.length > 0 && audience === "staff") tail = eventTail(told, pending, language, text);
+    const problems = pending ? undefined : problemsOf?.(occurrence.id).problems;
+    if (problems !== undefined) tail = eventTail(told, pending, language, text, audience, problems);
+    else if (told.reasons.length > 0 && audience === "staff") tail = eventTail(told, pending, language, text);
     else {
       const memo = tails[pending ? 1 : 0];
       let known = memo.get(told);
