@@ -1,4 +1,4 @@
-import { type Language, type Workspace, expectLanguage } from "@lontar/core";
+import { type Language, type Library, type Workspace, expectLanguage, libraryTimeZone } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
@@ -45,6 +45,26 @@ export interface PlanEvents {
    * a year with no decree in Lontar's data are estimates; undefined when there is nothing to say.
    */
   readonly description?: string;
+  /**
+   * The zone an empty calendar names (its VTIMEZONE is the component RFC 5545 asks of every
+   * calendar): the first library's zone the zone database knows; undefined when none is.
+   */
+  readonly emptyZone?: IcsZone;
+}
+
+/** A library's zone as its calendar names it; undefined when it has none the zone database knows. */
+export function libraryIcsZone(library: Library): IcsZone | undefined {
+  const zone = libraryTimeZone(library);
+  return zone === undefined ? undefined : icsZone(zone);
+}
+
+/** The zone of the first library whose zone the zone database knows (see PlanEvents.emptyZone). */
+function firstLibraryZone(index: WorkspaceIndex): IcsZone | undefined {
+  for (const library of index.libraries.values()) {
+    const zone = libraryIcsZone(library);
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
 }
 
 /** A calendar's description: that the holidays of the plan's years without a decree are estimates (when it met them), in `language`. */
@@ -123,7 +143,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     zoneOf.push(zone);
   }
   const description = calendarDescription(plan, language);
-  return { bytes, occurrences, zoneOf, zones, ...(description === undefined ? {} : { description }) };
+  const emptyZone = firstLibraryZone(index);
+  return { bytes, occurrences, zoneOf, zones, ...(description === undefined ? {} : { description }), ...(emptyZone === undefined ? {} : { emptyZone }) };
 }
 
 const encoder = new TextEncoder();
@@ -138,10 +159,11 @@ export function allEvents(events: PlanEvents): number[] {
  * A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME), described by the
  * events' description when they have one (X-WR-CALDESC and RFC 7986 DESCRIPTION: the
  * holidays that are estimates), holding the given events and the VTIMEZONE of every zone
- * they use (sorted by TZID).
+ * they use (sorted by TZID). A calendar of no event holds the VTIMEZONE of `emptyZone` (else
+ * of the events' {@link PlanEvents.emptyZone}), since RFC 5545 §3.6 wants one component at least.
  */
-export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[]): string {
-  return joinChunks(calendarChunks(calendarName, events, numbers));
+export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone): string {
+  return joinChunks(calendarChunks(calendarName, events, numbers, emptyZone));
 }
 
 /** The text of pieces given as strings or UTF-8 bytes, each read before the next is asked for (see EventBytes.pieces). */
@@ -153,13 +175,13 @@ export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
 }
 
 /** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for. */
-export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[]): Generator<string | Uint8Array> {
+export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone): Generator<string | Uint8Array> {
   const used = new Set<number>();
   for (const n of numbers) used.add(events.zoneOf[n] ?? -1);
-  const timezones = [...used]
-    .flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)))
-    .sort((a, b) => compareCodeUnits(a.tzid, b.tzid))
-    .flatMap((z) => z.lines);
+  const zones = [...used].flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)));
+  const fallback = numbers.length === 0 ? (emptyZone ?? events.emptyZone) : undefined;
+  if (fallback !== undefined) zones.push(fallback);
+  const timezones = zones.sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
   const head = serializeLines([
     "BEGIN:VCALENDAR",
     contentLine("PRODID", LONTAR_PRODID),
