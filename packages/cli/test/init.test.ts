@@ -84,4 +84,32 @@ describe("lontar init", () => {
       expect(result.stderr).toContain(`--year memerlukan tahun seperti 2027, bukan '${value}'`);
     }
   });
+
+  // Found by the outputs walk: `lontar init "Perpustakaan Desa/Ruang Kerja"` suggested `lontar check Perpustakaan Desa/Ruang Kerja`,
+  // which, pasted into a shell, checks three paths that do not exist.
+  it("suggests a next command that a shell reads as one path, quoting a folder with spaces or quotes", async () => {
+    for (const [folder, shown] of [
+      ["Perpustakaan Desa/Ruang Kerja Ñ", '"Perpustakaan Desa/Ruang Kerja Ñ"'],
+      ["rencana_2027", "rencana_2027"],
+      ["Pak Yos's $HOME", "'Pak Yos'\\''s $HOME'"],
+    ] as const) {
+      const cwd = tempDir();
+      const result = await run(["init", folder], cwd, { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Berikutnya: lontar check ${shown}\n`);
+    }
+  });
+
+  // Found by the outputs walk: `lontar init catatan.txt/baru` said "catatan.txt/baru: not a folder (ENOTDIR)", naming a path that is not there.
+  it("names a file on the way to the folder for what it is (exit 2), and leaves it as it was", async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, "catatan.txt"), "// mine\n");
+    for (const folder of ["catatan.txt/baru", "catatan.txt/a/b"]) {
+      const result = await run(["init", folder], cwd, { LANG: "id_ID.UTF-8" });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("`catatan.txt` adalah berkas: lontar init membuat folder untuk ruang kerja baru");
+      expect(result.stderr).not.toContain("ENOTDIR");
+    }
+    expect(readFileSync(path.join(cwd, "catatan.txt"), "utf8")).toBe("// mine\n");
+  });
 });

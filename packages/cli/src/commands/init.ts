@@ -8,6 +8,7 @@ import { TEMPLATE_YEAR, workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { relativePath } from "../format/paths.js";
 import { visibleText } from "../format/visible-text.js";
+import { shellWord } from "./shell-word.js";
 
 /**
  * `lontar init [dir] [--lang en|id] [--year YYYY]`: writes a starter workspace, never over an
@@ -31,8 +32,9 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
   if (values.year !== undefined && !(/^\d{4}$/.test(values.year) && year >= 2000)) throw new UsageError("usage.year", { value: values.year });
   if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { argument: positionals[1] ?? "" });
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
-  // `lontar init plan.lontar`: a workspace is a folder; a file of that name is named as such.
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError("usage.initNotFolder", { path: visibleText(positionals[0] ?? ".") });
+  // `lontar init plan.lontar` (or `plan.lontar/baru`): a workspace is a folder; a file of that name, or on the way to it, is named as such.
+  const file = fileOnTheWay(dir);
+  if (file !== undefined) throw new UsageError("usage.initNotFolder", { path: visibleText(file === dir ? (positionals[0] ?? ".") : relativePath(io.cwd, file)) });
   mkdirSync(dir, { recursive: true });
   const files = workspaceTemplate(keywords, year);
   const existing = files.map((file) => path.join(dir, file.path)).filter((target) => existsSync(target));
@@ -53,6 +55,15 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
     }
     written.push(relativePath(io.cwd, target));
   }
-  io.stdout(cliText("run.created", { files: written.join(", "), dir: relativePath(io.cwd, dir) || "." }, language));
+  // The folder as a shell reads it as one path: the user pastes `lontar check "Perpustakaan Desa"`.
+  io.stdout(cliText("run.created", { files: written.join(", "), dir: shellWord(relativePath(io.cwd, dir) || ".") }, language));
   return ExitCode.Ok;
+}
+
+/** The file that stands at `dir` or at one of the folders above it, where a folder must be; undefined when there is none. */
+function fileOnTheWay(dir: string): string | undefined {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(at)) return statSync(at).isDirectory() ? undefined : at;
+    if (path.dirname(at) === at) return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { cp, mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { cp, lstat, mkdir, readdir, realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 
 /**
@@ -96,21 +96,56 @@ async function carryOver(from: string, to: string, claimed: (relative: string) =
   }
 }
 
+/** A file-system error for `path` being a file where a folder must be: ENOTDIR, as mkdir gives for a file inside the path. */
+function notAFolder(path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`ENOTDIR: not a directory, '${path}'`), { code: "ENOTDIR", syscall: "mkdir", path });
+}
+
+/**
+ * `mkdir -p dir`. Where a file stands on the way, Node's recursive mkdir fails with EEXIST
+ * naming that file (read as "it already exists") or ENOTDIR naming a path below it; the
+ * error is ENOTDIR naming the file itself.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST" && code !== "ENOTDIR") throw error;
+    for (let at = dir; ; at = dirname(at)) {
+      const isFolder = await stat(at).then((s) => s.isDirectory(), () => undefined);
+      if (isFolder === false) throw notAFolder(at);
+      if (dirname(at) === at) throw error;
+    }
+  }
+}
+
+/**
+ * The folder a link at `path` points to, or `path` when it is no link (or a broken one): the
+ * swap renames the folder itself, and renaming a link would put a folder in the link's place
+ * and leave the folder it points to (a shared drive, say) without the new content.
+ */
+async function throughLink(path: string): Promise<string> {
+  const isLink = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+  return isLink ? realpath(path).catch(() => path) : path;
+}
+
 /**
  * Replaces the folder `dir` with what `fill` writes into a fresh staging folder, whole
- * or not at all. Entries of the old folder that `claimed` does not name (relative paths
+ * or not at all. A link to a folder is followed: the folder it points to is replaced, and
+ * the link stays. Entries of the old folder that `claimed` does not name (relative paths
  * with `/`) and that `fill` did not write are copied over, so a reader's own notes
  * survive; everything `claimed` names comes only from the new content. When `fill`
  * rejects, the staging folder is removed and `dir` is left as it was.
  */
 export async function replaceFolder(folder: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
   // `.` or `/out/.` has no name of its own: its siblings would land inside it. Resolved first; the root has no sibling at all.
-  const dir = resolve(folder);
+  const dir = await throughLink(resolve(folder));
   if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
-  await mkdir(dirname(dir), { recursive: true });
+  await makeFolders(dirname(dir));
   await clearLeftovers(dir);
   // A file of that name is not replaced by a folder: fail as mkdir would have.
-  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, '${dir}'`), { code: "ENOTDIR", syscall: "mkdir", path: dir });
+  if ((await exists(dir)) && !(await stat(dir)).isDirectory()) throw notAFolder(dir);
   const staging = sibling(dir, STAGING);
   try {
     await mkdir(staging);

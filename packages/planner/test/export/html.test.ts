@@ -188,6 +188,30 @@ describe("exportHtml", () => {
     expect(section(exportHtml(samplePlan(), thousand), "kpi")).toMatch(/<td class="num">1,000 \/ month<\/td><td rowspan="1" class="num">0\.8<\/td>/);
   });
 
+  // Found by the outputs walk: examples/solok-interaksi's Bahasa Indonesia report listed its indicators as
+  // "Jumlah kegiatan (kegiatan)" and "Lainnya (kepuasan_pemustaka)": the indicator's raw id, and again when the
+  // label already says it; and a KPI declared without a name was its id (`iku_desa`).
+  it("names a KPI's indicators by what they measure and, when it adds something, their id as words, never the raw id", () => {
+    const base = sampleWorkspaceInput();
+    const indicators = [
+      { id: "kegiatan", metric: "activities", weight: 30, target: 10, per: "month" },
+      { id: "visits", metric: "visits", weight: 30, target: 1000, per: "month" },
+      { id: "kepuasan_pemustaka", metric: "custom", weight: 40, target: 80, per: "quarter" },
+    ] as const;
+    const workspace = workspaceOf({ ...base, kpis: [{ id: "iku_desa", indicators: [...indicators] }] });
+    const plan = samplePlan();
+    const renamed = { ...plan, kpis: plan.kpis.map((k) => ({ ...k, kpiId: "iku_desa" })) };
+    const id = section(exportHtml(renamed, workspace, { language: "id" }), "kpi");
+    expect(id).toContain("<td>Jumlah kegiatan</td>");
+    expect(id).toContain("<td>Jumlah kunjungan (Visits)</td>");
+    expect(id).toContain("<td>Lainnya (Kepuasan Pemustaka)</td>");
+    expect(id).toContain(">IKU Desa</td>");
+    expect(id).not.toMatch(/kepuasan_pemustaka|iku_desa|\(kegiatan\)/);
+    const en = section(exportHtml(renamed, workspace), "kpi");
+    expect(en).toContain("<td>Activities (Kegiatan)</td>");
+    expect(en).toContain("<td>Visits</td>");
+  });
+
   it("writes a budget share's amount and the plan's spending as money, in the reader's way", () => {
     const base = sampleWorkspaceInput();
     const shared = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount: 25_000_000, program: "dongeng" }] })) });

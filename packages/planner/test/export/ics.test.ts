@@ -107,6 +107,8 @@ describe("exportIcs structure", () => {
     const e = events(indonesian).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-14T14:00", programId: "klub" })) ?? [];
     expect(unescapeText(prop(e, "LOCATION")?.value ?? "")).toBe("Aula Utama, Kota Solok, Sumatera Barat");
     expect(unescapeText(prop(e, "DESCRIPTION")?.value ?? "").split("\n")).toEqual([
+      // The sample plan records a problem against this session (a constraint of its own, in the planner's words).
+      "Masalah: not the preferred room",
       "Kategori: Diskusi buku / klub buku",
       "Perpustakaan: Perpustakaan Kota Solok",
       "Tempat: Aula Utama (Kota Solok, Sumatera Barat)",

@@ -60,12 +60,14 @@ describe("the cost of a session, with a cost `per program`", () => {
   });
 
   it("is the same in plan.xlsx, in the report's session facts and in the calendar", async () => {
+    // A session's date is a date cell: exceljs reads it as a Date at UTC midnight.
+    const dateOf = (value: ExcelJS.CellValue): string => (value instanceof Date ? value.toISOString().slice(0, 10) : `not a date: ${String(value)}`);
     const bytes = await exportXlsx(plan, workspace, { language: "en" });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes ?? new Uint8Array()) as unknown as ArrayBuffer);
     const sheet = book.getWorksheet("All sessions");
     const costs: string[] = [];
-    sheet?.eachRow((row, n) => n > 1 && costs.push(`${row.getCell(4).text} ${row.getCell(1).text} ${row.getCell(15).text}`));
+    sheet?.eachRow((row, n) => n > 1 && costs.push(`${row.getCell(4).text} ${dateOf(row.getCell(1).value)} ${row.getCell(15).text}`));
     expect(costs).toEqual(["festival 2019-01-10 5000000", "kelas 2019-01-11 50000", "lomba 2019-01-14 200000", "sewa 2019-01-14 10000", "sewa 2019-01-15 1010000", "festival 2019-01-17 0", "festival 2019-01-24 0"]);
 
     const data = reportData(plan, workspace, { language: "id" });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,5 +24,35 @@ describe("replaceFolder's errors", () => {
     await expect(replaceFolder(file, () => false, async () => {})).rejects.toMatchObject({ code: "ENOTDIR", syscall: "mkdir", path: file });
     expect(existsSync(file)).toBe(true);
     expect(readdirSync(root)).toEqual(["afile"]);
+  });
+
+  it("names a file on the way to the folder as not a folder (ENOTDIR), not as something that already exists (EEXIST)", async () => {
+    // `lontar plan --out notes.txt/out` with notes.txt a file: Node's recursive mkdir says EEXIST, which reads as "notes.txt already exists".
+    const root = scratch();
+    const file = path.join(root, "notes.txt");
+    writeFileSync(file, "notes\n");
+    await expect(replaceFolder(path.join(file, "out"), () => false, async () => {})).rejects.toMatchObject({ code: "ENOTDIR", syscall: "mkdir", path: file });
+    await expect(replaceFolder(path.join(file, "deeper", "out"), () => false, async () => {})).rejects.toMatchObject({ code: "ENOTDIR", syscall: "mkdir", path: file });
+    expect(readdirSync(root)).toEqual(["notes.txt"]);
+  });
+
+});
+
+describe("replaceFolder through a link", () => {
+  // Found by the outputs walk: `--out hasil` with hasil a link to a shared folder replaced the link by a folder of its own;
+  // the shared folder never got the plan, and the link was gone.
+  it("writes through a link to a folder: the folder it points to gets the new content and the link stays", async () => {
+    const root = scratch();
+    const target = path.join(root, "shared", "plans");
+    mkdirSync(target, { recursive: true });
+    writeFileSync(path.join(target, "notes.txt"), "mine\n");
+    const link = path.join(root, "hasil");
+    symlinkSync(target, link);
+    await replaceFolder(link, (relative) => relative === "plan.json", async (staging) => writeFileSync(path.join(staging, "plan.json"), "{}\n"));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(target, "plan.json"), "utf8")).toBe("{}\n");
+    expect(readFileSync(path.join(target, "notes.txt"), "utf8")).toBe("mine\n");
+    expect(readdirSync(root).sort()).toEqual(["hasil", "shared"]);
+    expect(readdirSync(path.join(root, "shared"))).toEqual(["plans"]);
   });
 });

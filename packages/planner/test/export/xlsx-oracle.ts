@@ -8,6 +8,8 @@ import { factsReader, type OccurrenceFacts } from "../../src/export/occurrence-f
 import { indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
 import { wellFormed } from "../../src/export/text.js";
 import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
+import { reportWord } from "../../src/export/html/report-words.js";
+import { sessionProblems } from "../../src/export/html/session-problems.js";
 import { word as wordIn, type WORDS } from "../../src/export/words.js";
 
 /**
@@ -28,6 +30,8 @@ const MONEY = "#,##0";
 
 const text = (value: string): Cell => ({ value: wellFormed(value), type: String });
 const header = (value: string): Cell => ({ value, type: String, fontWeight: "bold" });
+/** A time of day (`HH:MM`) as write-excel-file writes a number shown as `hh:mm`: the fraction of a day. */
+const timeOfDay = (time: string | undefined): Cell => (time === undefined ? null : { value: (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) / 1440, type: Number, format: "hh:mm" });
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
 /** The fixed time written into the archive, so that the same plan gives the same bytes (fflate would stamp the clock). */
@@ -42,14 +46,15 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
   const facts = factsReader(index, language);
   const occurrences = sortedOccurrences(plan.occurrences);
   const rows = new Map<PlannedOccurrence, Row>();
+  const problemsOf = sessionProblems(plan, index, language);
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
   for (const o of occurrences) {
     const f = facts(o);
     const start = readInstant(o.start);
     rows.set(o, [
-      text(start?.date ?? ""),
-      text(start?.time ?? ""),
-      text(readInstant(o.end)?.time ?? ""),
+      start === undefined ? null : { value: new Date(`${start.date}T00:00Z`), type: Date, format: "yyyy-mm-dd" },
+      timeOfDay(start?.time),
+      timeOfDay(readInstant(o.end)?.time),
       text(f.title),
       text(f.category ?? ""),
       text(f.library),
@@ -62,7 +67,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
       text(f.partners.join(", ")),
       f.participants === undefined ? null : { value: f.participants, type: Number },
       { value: f.cost, type: Number, format: MONEY },
-      text(f.reasons.join("; ")),
+      text([...f.reasons, ...(o.status === "scheduled" && problemsOf(o.id).problems !== undefined ? [`${reportWord("problem", language)}: ${(problemsOf(o.id).problems ?? []).join("; ")}`] : [])].join("; ")),
     ]);
   }
   const sheetName = sheetNames();

@@ -10,6 +10,13 @@ function withoutName<T extends { readonly name?: string | undefined }>(resource:
 }
 import { exportXlsxWithLibrary } from "./xlsx-oracle.js";
 
+/** A cell's text as a spreadsheet shows it: a date or a time by its number format (exceljs's own text of a date is the host's Date#toString). */
+function cellText(cell: ExcelJS.Cell): string {
+  if (!(cell.value instanceof Date)) return cell.text;
+  const iso = cell.value.toISOString();
+  return cell.numFmt === "yyyy-mm-dd" ? iso.slice(0, 10) : cell.numFmt === "hh:mm" ? iso.slice(11, 16) : `unexpected format ${cell.numFmt}`;
+}
+
 /** Opens a workbook with exceljs, a reader independent of write-excel-file, as sheet name → rows of cell text. */
 async function readWorkbook(bytes: Uint8Array): Promise<Map<string, string[][]>> {
   const workbook = new ExcelJS.Workbook();
@@ -19,7 +26,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<Map<string, string[][]>>
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text);
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c)));
       rows.push(cells);
     });
     sheets.set(sheet.name, rows);
@@ -45,6 +52,23 @@ describe("exportXlsx", () => {
     const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? withoutName(r) : r)) });
     const book = await readWorkbook((await exportXlsx(samplePlan(), unnamed, { language: "en" })) ?? new Uint8Array());
     expect(book.get("Budget")?.[1]?.[0]).toBe("APBD");
+  });
+
+  // Found by the outputs walk: dates and times were text ("2019-02-12", "09:00"), so a spreadsheet could not filter
+  // the sessions by month, sort them as dates or count hours; they are a date and times of day, shown as before.
+  it("writes each session's date as a date and its start and end as times of day, shown as yyyy-mm-dd and hh:mm", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from((await exportXlsx(samplePlan(), sampleWorkspace(), { language: "id" })) ?? new Uint8Array()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Semua kegiatan");
+    const [date, start, end] = ["A2", "B2", "C2"].map((address) => sheet?.getCell(address));
+    expect(date?.type).toBe(ExcelJS.ValueType.Date);
+    expect(date?.value).toEqual(new Date(Date.UTC(2019, 1, 12)));
+    expect(date?.numFmt).toBe("yyyy-mm-dd");
+    // A time of day is the fraction of a day after Excel's day 0 (1899-12-30).
+    expect(start?.type).toBe(ExcelJS.ValueType.Date);
+    expect(start?.value).toEqual(new Date(Date.UTC(1899, 11, 30, 9, 0)));
+    expect(start?.numFmt).toBe("hh:mm");
+    expect(end?.value).toEqual(new Date(Date.UTC(1899, 11, 30, 11, 0)));
   });
 
   it("speaks Bahasa Indonesia when asked and gives the same bytes for the same plan", async () => {

@@ -52,7 +52,9 @@ export interface CsvOptions {
  * scheduled rows add up to what the budgets plan) and the reasons in words, without
  * occurrence ids. RFC 4180 with the chosen
  * separator: CRLF records, fields quoted when they hold the separator, a quote or a line
- * break. Lists inside a field are joined by `, ` (`; ` for reasons).
+ * break. Lists inside a field are joined by `, ` (`; ` for reasons). A text for people that
+ * starts as a formula does (`=`, `+`, `-`, `@`, tab, CR) is written after an apostrophe, so
+ * that a spreadsheet shows it instead of running it; ids, dates and numbers are as they are.
  *
  * Starts with a UTF-8 byte-order mark: Excel, the spreadsheet most library offices use,
  * reads a CSV without one in the legacy code page and garbles Indonesian names and
@@ -67,6 +69,18 @@ export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions 
 
 /** Rows per piece of {@link exportCsvChunks}: ~80 KB, below V8's large-object size, so a piece dies young. */
 const ROWS_PER_CHUNK = 250;
+
+/** What a spreadsheet reads as the start of a formula (or, tab and CR, hides before one): `=`, `+`, `-`, `@`, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text for people as a spreadsheet must show it: one that starts as a formula does
+ * (`=HYPERLINK(…)`, `+62 812…`) after an apostrophe, so that Excel, LibreOffice and Google
+ * Sheets show it as text instead of running it (OWASP's advice on CSV injection).
+ */
+function asText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
 
 /** A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds the separator, a quote or a line break. */
 function field(text: string, separator: CsvSeparator): string {
@@ -85,17 +99,18 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
   const rows = given ?? planRows(plan.occurrences, indexWorkspace(workspace), language);
   const cell = (text: string): string => field(text, separator);
   const cells = (values: readonly string[]): string => values.map(cell).join(separator);
+  // Texts for people (titles, names, labels, reasons), guarded against being read as formulas; ids, dates and numbers never start so.
+  const texts = (values: readonly string[]): string => values.map((value) => cell(asText(value))).join(separator);
   // The fields told by the facts (program to place, resources to cost), quoted once per
   // facts shared by many occurrences (see factsReader).
   const told = (o: PlannedOccurrence, f: OccurrenceFacts): readonly [string, string] => [
-    cells([o.programId, f.title, f.category ?? "", o.libraryId, f.library, occurrenceSites(o).join(", "), f.place]),
-    cells([
-      f.resources.map((r) => r.id).join(", "),
-      f.resources.map((r) => r.name).join(", "),
-      f.partners.join(", "),
+    [cell(o.programId), texts([f.title, f.category ?? ""]), cell(o.libraryId), texts([f.library]), cell(occurrenceSites(o).join(", ")), texts([f.place])].join(separator),
+    [
+      cell(f.resources.map((r) => r.id).join(", ")),
+      texts([f.resources.map((r) => r.name).join(", "), f.partners.join(", ")]),
       f.participants === undefined ? "" : String(f.participants),
       String(f.cost),
-    ]),
+    ].join(separator),
   ];
   const shared = new Map<OccurrenceFacts, readonly [string, string]>();
   const row = (o: PlannedOccurrence, f: OccurrenceFacts): string => {
@@ -107,7 +122,7 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
     const start = readInstant(o.start);
     // Dates, times (digits, `-` and `:`) and statuses never need quotes: written as they are.
     const own = `${start?.date ?? ""}${separator}${start?.time ?? ""}${separator}${readInstant(o.end)?.time ?? ""}${separator}${o.status}`;
-    const reasons = f.reasons.length === 0 ? "" : cell(f.reasons.join("; "));
+    const reasons = f.reasons.length === 0 ? "" : cell(asText(f.reasons.join("; ")));
     return `${cell(o.id)}${separator}${parts[0]}${separator}${own}${separator}${parts[1]}${separator}${reasons}\r\n`;
   };
   const occurrences = rows.occurrences;

@@ -1,12 +1,23 @@
-import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type Language } from "@lontar/core";
+import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type KpiIndicator, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 
 /** A projected value, target or score as readers of `language` write it, to hundredths. */
 const figure = (n: number, language: Language): string => formatNumber(n, language, 2);
+
+/**
+ * An indicator as a reader knows it: what it measures (`Jumlah kegiatan`), and its id as words
+ * when they add something (`Lainnya (Kepuasan Pemustaka)`), not when the label says them already
+ * (`Jumlah kegiatan`, not `Jumlah kegiatan (Kegiatan)`).
+ */
+function indicatorLabel(indicator: KpiIndicator, language: Language): string {
+  const label = labelOf(kpiMetricLabels, indicator.metric, language);
+  const words = idAsWords(indicator.id);
+  return label.toLowerCase().includes(words.toLowerCase()) ? label : `${label} (${words})`;
+}
 
 /** The KPI projection per library: each indicator's projected value against its target, and the score out of 100. */
 export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: WorkspaceIndex, language: Language): string {
@@ -17,12 +28,12 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
   const rows = plan.kpis.flatMap((k) => {
     const kpi = definitions.get(k.kpiId);
     const indicators = kpi?.indicators ?? [];
-    const first = `<td rowspan="${Math.max(1, indicators.length)}">${w(nameOf(index, k.libraryId))}</td><td rowspan="${Math.max(1, indicators.length)}">${w(kpi?.name ?? k.kpiId)}</td>`;
+    const first = `<td rowspan="${Math.max(1, indicators.length)}">${w(nameOf(index, k.libraryId))}</td><td rowspan="${Math.max(1, indicators.length)}">${w(kpi?.name ?? idAsWords(k.kpiId))}</td>`;
     const score = `<td rowspan="${Math.max(1, indicators.length)}" class="num">${w(figure(k.score, language))}</td>`;
     if (indicators.length === 0) return [`<tr>${first}<td></td><td></td><td></td>${score}</tr>`];
     return indicators.map((indicator, i) => {
       const projected = k.projected[indicator.id];
-      const label = `${labelOf(kpiMetricLabels, indicator.metric, language)} (${indicator.id})`;
+      const label = indicatorLabel(indicator, language);
       const target = `${figure(indicator.target, language)} / ${labelOf(periodLabels, indicator.per, language)}`;
       const cells = `<td>${w(label)}</td><td class="num">${projected === undefined ? "–" : w(figure(projected, language))}</td><td class="num">${w(target)}</td>`;
       return `<tr>${i === 0 ? first : ""}${cells}${i === 0 ? score : ""}</tr>`;

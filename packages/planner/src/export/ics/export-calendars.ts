@@ -2,7 +2,7 @@ import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Assignment, Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
-import { allEvents, buildPlanEvents, calendarChunks, joinChunks, type PlanEvents } from "./export-ics.js";
+import { allEvents, buildPlanEvents, calendarChunks, joinChunks, libraryIcsZone, type PlanEvents } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 
@@ -78,7 +78,8 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
   for (const library of workspace.libraries) {
-    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, events, byLibrary.get(library.id) ?? []));
+    // A library of no session: its calendar names the library's own zone (see calendarChunks).
+    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, events, byLibrary.get(library.id) ?? [], libraryIcsZone(library)));
   }
   for (const resourceId of [...byResource.keys()].sort(compareCodeUnits)) {
     files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), events, byResource.get(resourceId) ?? []));

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, expectLanguage } from "@lontar/core";
+import { type Language, type Library, type Workspace, expectLanguage, libraryTimeZone } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
@@ -10,6 +10,7 @@ import { EventBytes } from "./event-bytes.js";
 import { eventHead, eventTail, TextLines, type CalendarAudience } from "./vevent.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { reportWord } from "../html/report-words.js";
+import { sessionProblems } from "../html/session-problems.js";
 
 /** Options of {@link exportIcs}. */
 export interface IcsOptions {
@@ -44,6 +45,26 @@ export interface PlanEvents {
    * a year with no decree in Lontar's data are estimates; undefined when there is nothing to say.
    */
   readonly description?: string;
+  /**
+   * The zone an empty calendar names (its VTIMEZONE is the component RFC 5545 asks of every
+   * calendar): the first library's zone the zone database knows; undefined when none is.
+   */
+  readonly emptyZone?: IcsZone;
+}
+
+/** A library's zone as its calendar names it; undefined when it has none the zone database knows. */
+export function libraryIcsZone(library: Library): IcsZone | undefined {
+  const zone = libraryTimeZone(library);
+  return zone === undefined ? undefined : icsZone(zone);
+}
+
+/** The zone of the first library whose zone the zone database knows (see PlanEvents.emptyZone). */
+function firstLibraryZone(index: WorkspaceIndex): IcsZone | undefined {
+  for (const library of index.libraries.values()) {
+    const zone = libraryIcsZone(library);
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
 }
 
 /** A calendar's description: that the holidays of the plan's years without a decree are estimates (when it met them), in `language`. */
@@ -53,8 +74,9 @@ function calendarDescription(plan: Plan, language: Language): string | undefined
 }
 
 /**
- * The VEVENTs of the plan's scheduled occurrences (CONFIRMED) and of those still
- * unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
+ * The VEVENTs of the plan's scheduled occurrences (CONFIRMED; for the staff, the problems
+ * the plan records against one, such as a session held while its library is closed, open
+ * its description) and of those still unassigned (TENTATIVE, "pending" in the summary), in stable order; cancelled ones and
  * occurrences whose times do not parse are left out. `rows`: the plan's rows when another
  * exporter has them already (see planRows). `audience`: who reads the events (a partner's
  * calendar leaves out costs and why sessions are not placed).
@@ -72,6 +94,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
   const zoneOfLibrary = new Map<string, { readonly iana: string | undefined; readonly ics: IcsZone | undefined }>();
   // The tail of the events of shared facts (see factsReader), as UTF-8, confirmed and pending.
   const tails = [new Map<OccurrenceFacts, Uint8Array>(), new Map<OccurrenceFacts, Uint8Array>()] as const;
+  // What the plan records against a scheduled session (held while its library is closed…), told to the staff.
+  const problemsOf = audience === "staff" ? sessionProblems(plan, index, language) : undefined;
   for (let row = 0; row < rows.occurrences.length; row++) {
     const occurrence = rows.occurrences[row] as PlannedOccurrence;
     if (occurrence.status === "cancelled") continue;
@@ -84,7 +108,9 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     const told = rows.facts[row] as OccurrenceFacts;
     const pending = occurrence.status !== "scheduled";
     let tail: string | Uint8Array;
-    if (told.reasons.length > 0 && audience === "staff") tail = eventTail(told, pending, language, text);
+    const problems = pending ? undefined : problemsOf?.(occurrence.id).problems;
+    if (problems !== undefined) tail = eventTail(told, pending, language, text, audience, problems);
+    else if (told.reasons.length > 0 && audience === "staff") tail = eventTail(told, pending, language, text);
     else {
       const memo = tails[pending ? 1 : 0];
       let known = memo.get(told);
@@ -117,7 +143,8 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     zoneOf.push(zone);
   }
   const description = calendarDescription(plan, language);
-  return { bytes, occurrences, zoneOf, zones, ...(description === undefined ? {} : { description }) };
+  const emptyZone = firstLibraryZone(index);
+  return { bytes, occurrences, zoneOf, zones, ...(description === undefined ? {} : { description }), ...(emptyZone === undefined ? {} : { emptyZone }) };
 }
 
 const encoder = new TextEncoder();
@@ -132,10 +159,11 @@ export function allEvents(events: PlanEvents): number[] {
  * A VCALENDAR named `calendarName` (X-WR-CALNAME and RFC 7986 NAME), described by the
  * events' description when they have one (X-WR-CALDESC and RFC 7986 DESCRIPTION: the
  * holidays that are estimates), holding the given events and the VTIMEZONE of every zone
- * they use (sorted by TZID).
+ * they use (sorted by TZID). A calendar of no event holds the VTIMEZONE of `emptyZone` (else
+ * of the events' {@link PlanEvents.emptyZone}), since RFC 5545 §3.6 wants one component at least.
  */
-export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[]): string {
-  return joinChunks(calendarChunks(calendarName, events, numbers));
+export function renderCalendar(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone): string {
+  return joinChunks(calendarChunks(calendarName, events, numbers, emptyZone));
 }
 
 /** The text of pieces given as strings or UTF-8 bytes, each read before the next is asked for (see EventBytes.pieces). */
@@ -147,13 +175,13 @@ export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
 }
 
 /** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for. */
-export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[]): Generator<string | Uint8Array> {
+export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone): Generator<string | Uint8Array> {
   const used = new Set<number>();
   for (const n of numbers) used.add(events.zoneOf[n] ?? -1);
-  const timezones = [...used]
-    .flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)))
-    .sort((a, b) => compareCodeUnits(a.tzid, b.tzid))
-    .flatMap((z) => z.lines);
+  const zones = [...used].flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)));
+  const fallback = numbers.length === 0 ? (emptyZone ?? events.emptyZone) : undefined;
+  if (fallback !== undefined) zones.push(fallback);
+  const timezones = zones.sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
   const head = serializeLines([
     "BEGIN:VCALENDAR",
     contentLine("PRODID", LONTAR_PRODID),

@@ -4,6 +4,7 @@ import type { Language } from "@lontar/core";
 import type { OccurrenceFacts } from "../occurrence-facts.js";
 import { occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
 import { money, word } from "../words.js";
+import { reportWord } from "../html/report-words.js";
 import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
 import { sha256Hex } from "./sha256.js";
@@ -32,10 +33,14 @@ function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: 
  */
 export type CalendarAudience = "staff" | "partner";
 
-/** The DESCRIPTION of an event: one line per fact, labelled in the reader's language. */
-function description(facts: OccurrenceFacts, pending: boolean, language: Language, audience: CalendarAudience): string {
+/**
+ * The DESCRIPTION of an event: one line per fact, labelled in the reader's language, after
+ * why it is not placed yet or the problems the plan records against it (for the staff).
+ */
+function description(facts: OccurrenceFacts, pending: boolean, language: Language, audience: CalendarAudience, problems: readonly string[]): string {
   const lines: string[] = [];
   if (pending && audience === "staff") lines.push(`${word("notPlaced", language)}: ${facts.reasons.join("; ") || "—"}`);
+  if (problems.length > 0 && audience === "staff") lines.push(`${reportWord("problem", language)}: ${problems.join("; ")}`);
   if (facts.category !== undefined) lines.push(`${word("category", language)}: ${facts.category}`);
   lines.push(`${word("library", language)}: ${facts.library}`);
   lines.push(`${word("place", language)}: ${facts.place}${facts.address === undefined ? "" : ` (${facts.address})`}`);
@@ -106,14 +111,15 @@ export function eventHead(index: WorkspaceIndex, occurrence: PlannedOccurrence, 
  * The lines of a VEVENT told by its facts (SUMMARY, LOCATION, DESCRIPTION, CATEGORIES,
  * STATUS, END), each followed by CRLF: the same for every occurrence with the same facts
  * and status, so a caller may remember it (see factsReader). For a `partner`'s calendar,
- * without costs and the reasons a session is not placed.
+ * without costs and the reasons a session is not placed. `problems`: what the plan records
+ * against the session (held while its library is closed…), told first in its description.
  */
-export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines(), audience: CalendarAudience = "staff"): string {
+export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines(), audience: CalendarAudience = "staff", problems: readonly string[] = []): string {
   const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
   const lines = [
     text.line("SUMMARY", pending ? `${facts.title} (${word("pending", language)})` : facts.title),
     text.line("LOCATION", location),
-    text.line("DESCRIPTION", description(facts, pending, language, audience)),
+    text.line("DESCRIPTION", description(facts, pending, language, audience, problems)),
     ...(facts.category === undefined ? [] : [text.line("CATEGORIES", facts.category)]),
     // RFC 5545 §3.8.1.11: a session still waiting for its resources is tentative.
     pending ? "STATUS:TENTATIVE" : "STATUS:CONFIRMED",

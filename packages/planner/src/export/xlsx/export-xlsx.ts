@@ -7,6 +7,8 @@ import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { idAsWords, indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
+import { reportWord } from "../html/report-words.js";
+import { sessionProblems } from "../html/session-problems.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 
@@ -27,7 +29,13 @@ const PEOPLE = new Set(["staff", "volunteer"]);
 
 const text = (value: string): XlsxCell => ({ text: wellFormed(value) });
 const header = (value: string): XlsxCell => ({ text: value, bold: true });
-const money = (value: number): XlsxCell => ({ number: value, money: true });
+const money = (value: number): XlsxCell => ({ number: value, format: "money" });
+/** Excel's day serial of 1970-01-01 (days since its day 0, 1899-12-30). */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** A local date (`YYYY-MM-DD`) as a date cell: Excel's day serial, a whole number. */
+const dateCell = (date: string | undefined): XlsxCell => (date === undefined ? null : { number: Date.parse(`${date}T00:00Z`) / 86_400_000 + UNIX_EPOCH_SERIAL, format: "date" });
+/** A local time (`HH:MM`) as a time-of-day cell: the fraction of a day. */
+const timeCell = (time: string | undefined): XlsxCell => (time === undefined ? null : { number: (Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))) / 1440, format: "time" });
 const names = (facts: OccurrenceFacts, keep: (kind: string) => boolean): string => facts.resources.filter((r) => keep(r.kind)).map((r) => r.name).join(", ");
 
 /**
@@ -43,8 +51,10 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
  * session, one per library, one per vehicle and one per person (staff and volunteers)
  * with the sessions each takes part in, and one of the budgets (amount, planned,
- * remaining, category). Dates and times are the library's local ones as text; participants
- * and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
+ * remaining, category). A session's notes say why it is not placed or is cancelled, or the
+ * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
+ * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
+ * participants and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
  * (WorkbookWriter, the markup write-excel-file wrote) and zipped once with a fixed time, so
  * the same plan gives the same bytes.
  * Undefined for a plan of more than {@link MAX_WORKBOOK_OCCURRENCES} occurrences.
@@ -60,6 +70,12 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
   const facts = factsReader(index, language, plan.occurrences);
   const occurrences = sortedOccurrences(plan.occurrences);
   const book = new WorkbookWriter();
+  // What the plan records against a scheduled session (held while its library is closed…), in its notes.
+  const problemsOf = sessionProblems(plan, index, language);
+  const notes = (o: PlannedOccurrence, f: OccurrenceFacts): string => {
+    const problems = o.status === "scheduled" ? problemsOf(o.id).problems : undefined;
+    return [...f.reasons, ...(problems === undefined ? [] : [`${reportWord("problem", language)}: ${problems.join("; ")}`])].join("; ");
+  };
   const status = (o: PlannedOccurrence): string => word(o.status === "scheduled" ? "scheduled" : o.status === "unassigned" ? "unassigned" : "cancelled");
   // Each occurrence's cells are turned into markup once, in the order of the first sheet
   // (all sessions), and placed in every sheet it appears in.
@@ -70,9 +86,9 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
     const f = facts(o);
     const start = readInstant(o.start);
     cells = [
-      text(start?.date ?? ""),
-      text(start?.time ?? ""),
-      text(readInstant(o.end)?.time ?? ""),
+      dateCell(start?.date),
+      timeCell(start?.time),
+      timeCell(readInstant(o.end)?.time),
       text(f.title),
       text(f.category ?? ""),
       text(f.library),
@@ -85,7 +101,7 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
       text(f.partners.join(", ")),
       f.participants === undefined ? null : { number: f.participants },
       money(f.cost),
-      text(f.reasons.join("; ")),
+      text(notes(o, f)),
     ].map((cell) => book.cellTail(cell));
     tails.set(o, cells);
     return cells;

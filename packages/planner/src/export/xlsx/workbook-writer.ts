@@ -2,14 +2,21 @@ import { columnLetters, xmlAttribute, xmlText } from "./xml-text.js";
 
 /**
  * A workbook's parts (the XML files inside an .xlsx), written directly as text: shared
- * strings, two styles (bold headers, whole-number money) and sheets with a frozen first
- * row. The markup is the one write-excel-file 4 wrote for the same sheets (plan.xlsx keeps
+ * strings, the styles (bold headers, and number formats: whole-number money, dates, times
+ * of day) and sheets with a frozen first row. The markup is the one write-excel-file 4 wrote for the same sheets (plan.xlsx keeps
  * its bytes; a test compares the two), without its per-cell objects, attribute maps and
  * second compression pass, which made plan.xlsx the slowest output of a 100,000-session plan.
  */
 
-/** One cell: text (bold for a header), a number (as money, `#,##0`, when asked), or empty. */
-export type XlsxCell = { readonly text: string; readonly bold?: true } | { readonly number: number; readonly money?: true } | null;
+/**
+ * How a number cell is shown: `money` as a whole number with thousands (`#,##0`), `date` as a
+ * date (`yyyy-mm-dd`; the number is Excel's day serial), `time` as a time of day (`hh:mm`; the
+ * number is the fraction of a day).
+ */
+export type NumberFormat = "money" | "date" | "time";
+
+/** One cell: text (bold for a header), a number (shown in a {@link NumberFormat} when given), or empty. */
+export type XlsxCell = { readonly text: string; readonly bold?: true } | { readonly number: number; readonly format?: NumberFormat } | null;
 
 /** One sheet: its name (already valid, see sheetNames), column widths, and rows in XML (see {@link WorkbookWriter.row}). */
 export interface XlsxSheet {
@@ -22,8 +29,9 @@ export interface XlsxSheet {
 }
 
 const BOLD = "bold";
-const MONEY = "money";
-const MONEY_FORMAT = "#,##0";
+const FORMAT_CODES: Readonly<Record<NumberFormat, string>> = { money: "#,##0", date: "yyyy-mm-dd", time: "hh:mm" };
+/** The id of the first custom number format; later ones follow in order of first use (as write-excel-file numbers them). */
+const FIRST_FORMAT_ID = 100;
 const NAMESPACES =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:mv="urn:schemas-microsoft-com:mac:vml" xmlns:mx="http://schemas.microsoft.com/office/mac/excel/2008/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"';
 const WORKBOOK_NAMESPACES =
@@ -41,7 +49,7 @@ const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.
  */
 export class WorkbookWriter {
   private readonly strings = new Map<string, number>();
-  private readonly styles: string[] = [];
+  private readonly styles: (typeof BOLD | NumberFormat)[] = [];
 
   /** The markup of a cell after its address (`' t="s"><v>3</v></c>'`), or "" for an empty cell. */
   cellTail(cell: XlsxCell): string {
@@ -55,7 +63,7 @@ export class WorkbookWriter {
       }
       return `${cell.bold === true ? ` s="${this.style(BOLD)}"` : ""} t="s"><v>${id}</v></c>`;
     }
-    return `${cell.money === true ? ` s="${this.style(MONEY)}"` : ""}><v>${String(cell.number)}</v></c>`;
+    return `${cell.format === undefined ? "" : ` s="${this.style(cell.format)}"`}><v>${String(cell.number)}</v></c>`;
   }
 
   /** A row's markup: `number` counts from 1, `tails` are {@link cellTail}s by column. */
@@ -68,7 +76,7 @@ export class WorkbookWriter {
     return `${xml}</row>`;
   }
 
-  private style(name: string): number {
+  private style(name: typeof BOLD | NumberFormat): number {
     const at = this.styles.indexOf(name);
     if (at >= 0) return at + 1;
     this.styles.push(name);
@@ -104,13 +112,14 @@ export class WorkbookWriter {
   }
 
   private stylesXml(): string {
-    const money = this.styles.includes(MONEY);
+    const formats = this.styles.filter((name): name is NumberFormat => name !== BOLD);
     const bold = this.styles.includes(BOLD);
     const font = (b: boolean): string => `<font><family val="2"/><scheme val="minor"/>${b ? "<b/>" : ""}<color theme="1"/></font>`;
-    const xf = (name: string): string => (name === BOLD ? `<xf fontId="1" applyFont="1"></xf>` : `<xf numFmtId="100" applyNumberFormat="1"></xf>`);
+    const xf = (name: typeof BOLD | NumberFormat): string => (name === BOLD ? `<xf fontId="1" applyFont="1"></xf>` : `<xf numFmtId="${FIRST_FORMAT_ID + formats.indexOf(name)}" applyNumberFormat="1"></xf>`);
+    const numFmts = formats.map((name, i) => `<numFmt numFmtId="${FIRST_FORMAT_ID + i}" formatCode="${xmlAttribute(FORMAT_CODES[name])}"/>`).join("");
     return (
       '<?xml version="1.0" ?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      (money ? `<numFmts count="1"><numFmt numFmtId="100" formatCode="${xmlAttribute(MONEY_FORMAT)}"/></numFmts>` : "") +
+      (formats.length > 0 ? `<numFmts count="${formats.length}">${numFmts}</numFmts>` : "") +
       `<fonts count="${bold ? 2 : 1}">${font(false)}${bold ? font(true) : ""}</fonts>` +
       '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
       '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +

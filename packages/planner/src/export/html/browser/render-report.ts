@@ -5,6 +5,7 @@ import { word } from "../../words.js";
 import { reportWord, type ReportWord } from "../report-words.js";
 import { closedDayTitle, sessionFacts, sessionTimes } from "./session-facts.js";
 import { programChoices } from "./program-choices.js";
+import { CALENDAR_VIEWS, calendarTexts } from "./calendar-texts.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
 export interface RenderedReport {
@@ -159,12 +160,10 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
     height: "auto",
     dayMaxEvents: false,
     // "Start" goes back to the plan's first session; "today" would depend on when the page is read.
-    headerToolbar: { start: "prev,next start", center: "title", end: "dayGridMonth,timeGridWeek,listMonth" },
+    headerToolbar: { start: "prev,next start", center: "title", end: CALENDAR_VIEWS.join(",") },
     customButtons: { start: { text: w("start"), click: () => void calendar.setOption("date", data.initialDate) } },
-    buttonText: (text) => ({ ...text, dayGridMonth: w("month"), timeGridWeek: w("week"), listMonth: w("list") }),
-    views: { timeGridWeek: { slotMinTime: "06:00", slotMaxTime: "22:00" } },
+    ...calendarTexts(language),
     eventTimeFormat: { hour: "2-digit", minute: "2-digit", hour12: false },
-    noEventsContent: w("noSessions"),
     events: [...closedEvents(), ...sessionEvents()],
     eventDidMount: (info) => {
       const k = info.event.extendedProps["session"];
