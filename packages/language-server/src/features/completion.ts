@@ -150,8 +150,10 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
   if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
-  if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
-  if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
+  // The word being typed is in the text already: it is not offered for having been typed (`peran p` offered `p`).
+  const typed = { path, offset };
+  if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role", [], typed);
+  if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written, typed);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
@@ -278,8 +280,11 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   return [...unique.values()];
 }
 
-/** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
-function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = []): CompletionItem[] {
+/**
+ * The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it;
+ * not the word at `typed` (the cursor's, which the writer is typing: only another occurrence of it counts).
+ */
+function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = [], typed?: { readonly path: string; readonly offset: number }): CompletionItem[] {
   const holders = new Map<string, string[]>();
   // A role or skill the analysis takes for a typo (LON3203: spelt nearly as one a need asks for) is not offered.
   const typos = new Set(snapshot.result.diagnostics.filter((d) => d.code === "LON3203").map((d) => `${d.location.file}:${d.location.range.start.offset}`));
@@ -290,7 +295,11 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
         if (property.key !== key) continue;
         const value = property.value;
         const words = value.kind === "List" ? value.items : [value];
-        for (const word of words) if (word.kind === "Reference" && !typos.has(`${file.path}:${word.range.start.offset}`)) holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+        for (const word of words) {
+          if (word.kind !== "Reference" || typos.has(`${file.path}:${word.range.start.offset}`)) continue;
+          if (file.path === typed?.path && word.range.start.offset <= typed.offset && typed.offset <= word.range.end.offset) continue;
+          holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+        }
       }
     }
   }

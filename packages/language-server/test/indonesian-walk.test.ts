@@ -1,0 +1,58 @@
+/**
+ * An editor walk in Bahasa Indonesia: a planner at a village library writes a new
+ * `perpustakaan.lontar` keystroke by keystroke with the editor's locale `id`. What the editor
+ * asked at each half-typed state, and found wrong, is kept here.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CompletionRequest, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
+import { startSession, type LspSession } from "./support/client.js";
+
+const FILE = "perpustakaan.lontar";
+
+const HEAD = `cakrawala 2025-01-01..2025-12-31
+
+perpustakaan perpus_sukamaju {
+  nama "Perpustakaan Desa Sukamaju"
+  jenjang desa
+  wilayah "Jawa Tengah" / "Kabupaten Klaten"
+}
+`;
+
+const labels = (items: CompletionItem[] | CompletionList | null): string[] => (items === null ? [] : Array.isArray(items) ? items : items.items).map((i) => i.label);
+
+describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale id)", () => {
+  let root: string;
+  let session: LspSession;
+  let version = 1;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), "lontar-walk-id-"));
+    writeFileSync(path.join(root, FILE), "");
+    session = await startSession(root, { locale: "id" });
+    session.open(FILE, "");
+  });
+  afterAll(async () => {
+    await session.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** Completion at the end of `text`, once the document is `text`. */
+  async function completeAtEnd(text: string): Promise<string[]> {
+    session.change(FILE, ++version, text);
+    const lines = text.split("\n");
+    const position = { line: lines.length - 1, character: (lines[lines.length - 1] ?? "").length };
+    return labels(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(FILE) }, position }));
+  }
+
+  it("offers no role or skill that is only the word being typed (`peran p` offered `p`)", async () => {
+    for (const typed of ["p", "pus", "pustakawan"]) {
+      expect(await completeAtEnd(`${HEAD}\nstaf bu_sri di perpus_sukamaju {\n  peran ${typed}`)).not.toContain(typed);
+      expect(await completeAtEnd(`${HEAD}\nstaf bu_sri di perpus_sukamaju {\n  keahlian ${typed}`)).not.toContain(typed);
+    }
+    // Another person's role is offered while this one's is typed.
+    const other = `${HEAD}\nstaf pak_budi di perpus_sukamaju {\n  peran pustakawan\n}\n`;
+    expect(await completeAtEnd(`${other}\nstaf bu_sri di perpus_sukamaju {\n  peran pu`)).toContain("pustakawan");
+  });
+});
