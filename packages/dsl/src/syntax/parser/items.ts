@@ -934,10 +934,11 @@ class ItemReader {
    * property, the one of that kind's property keywords it is the start of (`zona` for `zona_waktu`).
    */
   private keywordsMeant(word: string, expected: readonly TokenType[], lang: KeywordLanguage, kind: DeclarationKind | undefined): string[] {
-    const own = kind === undefined ? undefined : expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name)));
+    const own = kind === undefined ? undefined : expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name)) && (type.name !== "At" || atStartsLineOf(kind, lang)));
     const synonym = own === undefined ? [] : propertySynonyms(word, own, lang);
     if (synonym.length > 0) return synonym;
-    const close = closeKeywords(word, expected, lang);
+    // Where a property starts, the keywords of the declaration's own lines: `kap` in a room is not a budget's `batas`.
+    const close = closeKeywords(word, own ?? expected, lang);
     if (close.length > 0 || own === undefined) return close;
     return prefixKeywords(word, own, lang);
   }
@@ -1087,6 +1088,15 @@ class ItemReader {
     const end = before === undefined ? { line: 1, column: 1, offset: 0 } : endOf(before);
     return packRange(end, end);
   }
+}
+
+/**
+ * Whether a line of a declaration of `kind` may start with `at` / `di` / `pukul`: the library
+ * of a program or a resource written as a property (`di perpus`, see `atLibraryLine`), and an
+ * English agreement's `at least …` (in Bahasa Indonesia that obligation is `minimal …`).
+ */
+function atStartsLineOf(kind: DeclarationKind, lang: KeywordLanguage): boolean {
+  return takesAtLibrary(kind) || (kind === "agreement" && lang === "en");
 }
 
 /** "expected a property of `agreement` (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
