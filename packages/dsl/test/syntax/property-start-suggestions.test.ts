@@ -3,8 +3,8 @@
  * keystroke by keystroke): the keyword offered is one the declaration takes, and like the word.
  * `kap` in a room was "did you mean `batas`?" (a budget's `cap`), `ter` in a staff member
  * `jenjang` (a library's `tier`), `ind` in a KPI `jenis` (a partner's `kind`), and `t`, `kat`
- * or `ant` in a library or an agreement `pukul` (one letter from English `at`, spelt in Bahasa
- * Indonesia: no line of theirs starts with it).
+ * or `ant` anywhere `pukul` (one letter from English `at`, spelt in Bahasa Indonesia: a word
+ * that short is no attempt at the other language's keyword).
  */
 import { describe, expect, it } from "vitest";
 import { checkSource, localizeDiagnostic } from "@lontar/dsl";
@@ -30,6 +30,9 @@ describe("a keyword offered where a property starts", () => {
     [LIBRARY.replace("LINE", "kat"), "pukul"],
     ["kesepakatan k {\n  ant\n}\n", "pukul"],
     ["kesepakatan k {\n  mi\n}\n", "di"],
+    ["program x di p {\n  kategori kelas\n  t\n}\n", "pukul"],
+    ["program x di p {\n  kategori kelas\n  kat\n}\n", "pukul"],
+    ["ruang r di p {\n  ant\n}\n", "pukul"],
   ])("%j does not offer `%s`", (text, wrong) => {
     const source = text.startsWith("perpustakaan") ? text : `${LIBRARY.replace("  LINE\n", "")}${text}`;
     expect(offered(source)).not.toContain(wrong);
