@@ -55,4 +55,13 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     const other = `${HEAD}\nstaf pak_budi di perpus_sukamaju {\n  peran pustakawan\n}\n`;
     expect(await completeAtEnd(`${other}\nstaf bu_sri di perpus_sukamaju {\n  peran pu`)).toContain("pustakawan");
   });
+
+  it("offers no schedule keywords in the middle of a time or a date being typed (`pukul 09:` offered 21 words)", async () => {
+    const program = `${HEAD}\nprogram dongeng_anak di perpus_sukamaju {\n  kategori mendongeng\n  jadwal `;
+    for (const typed of ["setiap minggu pada sabtu pukul 09:", "setiap minggu pada sabtu pukul 09:0", "sekali 2025-0", "sekali 2025-03-"]) {
+      expect(await completeAtEnd(`${program}${typed}`)).toEqual([]);
+    }
+    // A complete time goes on as before: its length, its bounds.
+    expect(await completeAtEnd(`${program}setiap minggu pada sabtu pukul 09:00 `)).toContain("selama");
+  });
 });
