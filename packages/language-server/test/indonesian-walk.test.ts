@@ -64,4 +64,14 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     // A complete time goes on as before: its length, its bounds.
     expect(await completeAtEnd(`${program}setiap minggu pada sabtu pukul 09:00 `)).toContain("selama");
   });
+
+  it("offers a declaration's properties after its `{` on its head's line, not names (`mitra sd_sukamaju {` offered the libraries and partners)", async () => {
+    const partner = await completeAtEnd(`${HEAD}\nmitra sd_sukamaju { `);
+    expect(partner).toContain("jenis");
+    expect(partner).not.toContain("perpus_sukamaju");
+    expect(await completeAtEnd(`${HEAD}\nmitra sd_sukamaju {`)).not.toContain("perpus_sukamaju");
+    expect(await completeAtEnd(`${HEAD}\nruang aula di perpus_sukamaju { `)).toContain("kapasitas");
+    // A one-line declaration goes on with its property's values.
+    expect(await completeAtEnd(`${HEAD}\nmitra sd_sukamaju { jenis `)).toContain("sekolah");
+  });
 });

@@ -63,12 +63,14 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
   const lang = fileLanguage(text, newFileLang);
-  const before = lines.lineText(position.line).slice(0, position.character);
+  const opener = enclosingOpener(text, offset);
+  const kind = enclosingKind(text, opener);
+  // A block opened on the cursor's line (`mitra sd { jenis …`): its line starts after the `{`, not with the declaration's head.
+  const lineStart = offset - position.character;
+  const before = lines.lineText(position.line).slice(opener >= lineStart ? opener + 1 - lineStart : 0, position.character);
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
   const complete = typing ? words.slice(0, -1) : words;
-  const opener = enclosingOpener(text, offset);
-  const kind = enclosingKind(text, opener);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
   if (kind === "top") {
     if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
