@@ -106,6 +106,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["per", ["Every"]],
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
+  // An hour and a minute as a planner abbreviates them in Bahasa Indonesia (`selama 2j`, `30 mnt`), as English writes `2h`, `30m`.
+  ["j", ["Hours"]], ["mnt", ["Minutes"]],
   ["zone", ["Timezone"]],
   // Declarations, at the top level: what letters call a program or an agreement. After a cost's
   // `per` the same words are a session as often as the whole program: both offered, a session first.
