@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CompletionRequest, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
+import { CodeActionRequest, CompletionRequest, DiagnosticSeverity, type CodeAction, type CompletionItem, type CompletionList } from "vscode-languageserver-protocol";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { startSession, type LspSession } from "./support/client.js";
 
 const FILE = "perpustakaan.lontar";
@@ -73,5 +74,22 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     expect(await completeAtEnd(`${HEAD}\nruang aula di perpus_sukamaju { `)).toContain("kapasitas");
     // A one-line declaration goes on with its property's values.
     expect(await completeAtEnd(`${HEAD}\nmitra sd_sukamaju { jenis `)).toContain("sekolah");
+  });
+
+  it("offers to close a declaration whose `}` is missing, and the file then checks (LON1105 came with no fix)", async () => {
+    const closed = `${HEAD}\nmitra sd_sukamaju {\n  nama "SD Negeri 1 Sukamaju"\n  jenis sekolah\n}\n\nruang aula di perpus_sukamaju {\n  kapasitas 30\n}\n`;
+    const open = closed.replace("jenis sekolah\n}\n", "jenis sekolah\n");
+    session.change(FILE, ++version, open);
+    const published = await session.diagnostics(FILE, version);
+    const unclosed = published.diagnostics.filter((d) => d.code === "LON1105");
+    expect(unclosed).toHaveLength(1);
+    const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: session.uri(FILE) }, range: unclosed[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: unclosed } })) ?? [];
+    const close = actions.find((a): a is CodeAction => "kind" in a && a.kind === "quickfix");
+    expect(close?.title).toBe("Tambahkan `}` untuk menutup `mitra sd_sukamaju`");
+    const edits = close?.edit?.changes?.[session.uri(FILE)] ?? [];
+    const fixed = TextDocument.applyEdits(TextDocument.create(session.uri(FILE), "lontar", version, open), edits);
+    expect(fixed).toBe(closed);
+    session.change(FILE, ++version, fixed);
+    expect((await session.diagnostics(FILE, version)).diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
   });
 });
