@@ -2,7 +2,7 @@ import { certainFixes, type Declaration, type Diagnostic as LontarDiagnostic } f
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import { rangeContains, toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
-import { keywordCounts, type Lang } from "../language/language.js";
+import { keywordCounts, valueWordCounts, type Lang } from "../language/language.js";
 import { say } from "../words.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import { formatDocument } from "./formatting.js";
@@ -45,13 +45,16 @@ export function closeBraceFixes(uri: string, text: string, declarations: readonl
 
 /**
  * The refactors rewriting every keyword of a file into Bahasa Indonesia or English: each only
- * when the file has a keyword of the other language (an Indonesian file is offered English,
- * not a reformat called a rewrite into Indonesian), none when it has syntax errors.
+ * when the file has a keyword or an allowed value of the other language (`kategori storytelling`
+ * in an Indonesian file; an Indonesian file is offered English, not a reformat called a rewrite
+ * into Indonesian), none when it has syntax errors.
  */
 export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang): CodeAction[] {
   const written = keywordCounts(text);
+  const values = valueWordCounts(text);
   return (["id", "en"] as const).flatMap((lang): CodeAction[] => {
-    if (written[lang === "id" ? "en" : "id"] === 0) return [];
+    const other = lang === "id" ? "en" : "id";
+    if (written[other] === 0 && values[other] === 0) return [];
     const edits = formatDocument(text, path, lang);
     if (edits.length === 0) return [];
     return [{ title: `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];
