@@ -22,7 +22,8 @@ perpustakaan perpus_sukamaju {
 }
 `;
 
-const labels = (items: CompletionItem[] | CompletionList | null): string[] => (items === null ? [] : Array.isArray(items) ? items : items.items).map((i) => i.label);
+const items = (list: CompletionItem[] | CompletionList | null): CompletionItem[] => (list === null ? [] : Array.isArray(list) ? list : list.items);
+const labels = (list: CompletionItem[] | CompletionList | null): string[] => items(list).map((i) => i.label);
 
 describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale id)", () => {
   let root: string;
@@ -91,5 +92,21 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     expect(fixed).toBe(closed);
     session.change(FILE, ++version, fixed);
     expect((await session.diagnostics(FILE, version)).diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
+  });
+
+  it("says what a declaration's and a property's keyword is in Bahasa Indonesia, not by the model's English key (`library`, `tier`)", async () => {
+    session.change(FILE, ++version, "");
+    const top = await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(FILE) }, position: { line: 0, character: 0 } });
+    const library = items(top).find((i) => i.label === "perpustakaan");
+    expect(library?.detail).toBe("deklarasi (perpustakaan)");
+    const body = `${HEAD}\nruang aula di perpus_sukamaju {\n  `;
+    session.change(FILE, ++version, body);
+    const lines = body.split("\n");
+    const inRoom = await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: session.uri(FILE) }, position: { line: lines.length - 1, character: 2 } });
+    const capacity = items(inRoom).find((i) => i.label === "kapasitas");
+    expect(capacity?.detail).toBe("properti (ruang)");
+    const doc = capacity?.documentation;
+    expect(typeof doc === "object" ? doc.value : doc).toContain("properti (ruang)");
+    expect(JSON.stringify(items(inRoom).map((i) => [i.detail, i.documentation]))).not.toMatch(/\b(capacity|room)\b/);
   });
 });

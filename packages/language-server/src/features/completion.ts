@@ -210,7 +210,8 @@ const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "
 
 function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
   const keywords = DECLARATION_KINDS.flatMap((k) =>
-    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: k })),
+    // What it is in the reader's language (`deklarasi (perpustakaan)`), as its hover says: not the model's English kind.
+    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})` })),
   );
   const snippets = (["en", "id"] as const).flatMap((l) =>
     // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
@@ -274,9 +275,11 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
     if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
     const missing = required.includes(key) && !written.has(key);
     const shape = KEY_SHAPES[key];
-    const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
+    // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
+    const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
+    const doc = [`**${spelling(token, lang)}** — ${what}`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
     const label = spelling(token, lang);
-    return [{ label, kind: CompletionItemKind.Property, detail: key, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
+    return [{ label, kind: CompletionItemKind.Property, detail: what, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
