@@ -386,6 +386,15 @@ class ItemReader {
         continue;
       }
       const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
+      const quickCrossed = quick === undefined ? undefined : this.propertyLineBelow(j, quick.next - 1);
+      if (quickCrossed !== undefined) {
+        // Read on into the next line's property (`ketika hari ==`, then `maka larang …`): see `propertyLineBelow`.
+        this.errors.push(this.unfinishedLine(quickCrossed));
+        broken.push(this.brokenProperty(j, quickCrossed - 1, undefined));
+        last = quickCrossed - 1;
+        j = quickCrossed;
+        continue;
+      }
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
@@ -421,6 +430,15 @@ class ItemReader {
         broken.push(this.missingValue(j, swallowed));
         last = j;
         j = swallowed;
+        continue;
+      }
+      // `cakupan program.kategori ==`, then `maka larang …`: read on into the next line's property (`maka` as the value), it "succeeded".
+      const crossed = run.error === undefined && run.value !== undefined ? this.propertyLineBelow(j, run.next - 1) : undefined;
+      if (crossed !== undefined) {
+        this.errors.push(this.unfinishedLine(crossed));
+        broken.push(this.brokenProperty(j, crossed - 1, undefined));
+        last = crossed - 1;
+        j = crossed;
         continue;
       }
       if (run.error === undefined && run.value !== undefined && run.next > j) {
@@ -466,6 +484,16 @@ class ItemReader {
         j = this.resync(Math.max(run.next, j + 1));
         last = j - 1;
         broken.push(this.brokenProperty(verb.start, j - 1, undefined));
+        continue;
+      }
+      // A line left unfinished above a finished one (`perpustakaan menyediakan`, then `mitra menjadi_tuan_rumah d`): the grammar read on
+      // into the next line's property and failed there. The error is this line's, after its last word; the next line is read on its own.
+      const below = this.propertyLineBelow(j, run.next);
+      if (below !== undefined) {
+        this.errors.push(this.unfinishedLine(below));
+        broken.push(this.brokenProperty(start, below - 1, undefined));
+        last = below - 1;
+        j = below;
         continue;
       }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
@@ -602,6 +630,29 @@ class ItemReader {
   private swallowedProperty(j: number, next: number): number | undefined {
     if (next !== j + 2) return undefined;
     return this.startsLine(j + 1) && this.startsProperty(j + 1) ? j + 1 : undefined;
+  }
+
+  /**
+   * The start of a line after property `j`'s own, up to the token `failed` its reading failed at,
+   * that starts a property (`mitra`, `minimal`, `maka`; not a fact such as `perpustakaan.tahap`
+   * continuing a condition); undefined when the reading failed on property `j`'s own lines.
+   */
+  private propertyLineBelow(j: number, failed: number): number | undefined {
+    for (let k = j + 1; k <= failed && k < this.tokens.length; k++) {
+      if (this.startsLine(k) && this.startsProperty(k) && this.tokens[k + 1]?.tokenType.name !== "Dot") return k;
+    }
+    return undefined;
+  }
+
+  /** The error of a line left unfinished before line start `next` (see `propertyLineBelow`): at its last word, which a value should follow. */
+  private unfinishedLine(next: number): ItemError {
+    const lastWord = this.tokens[next - 1] as IToken;
+    const following = this.tokens[next] as IToken;
+    const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), {
+      en: " on the next line starts a property of its own)",
+      id: " di baris berikutnya memulai properti tersendiri)",
+    });
+    return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
