@@ -42,3 +42,13 @@ describe("a line left unfinished above a finished one", () => {
     expect(errors(AGREEMENT("perpustakaan membayar Rp 500.000 untuk d"))).toEqual([]);
   });
 });
+
+describe("a program's `mitra` or `perpustakaan` with nothing after it", () => {
+  const PROGRAM = (line: string): string => `${HEAD.replace(/program d di p \{[^}]*\}\n/, "")}program d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ${line}\n}\n`;
+
+  it.each(["mitra", "perpustakaan"])("`%s` before `}` asks for its value, not for a property of `program` (which it is)", (keyword) => {
+    const found = errors(PROGRAM(keyword));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toBe(`diharapkan nilai setelah \`${keyword}\``);
+  });
+});

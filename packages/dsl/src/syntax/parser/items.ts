@@ -486,6 +486,16 @@ class ItemReader {
         broken.push(this.brokenProperty(verb.start, j - 1, undefined));
         continue;
       }
+      // `mitra` / `perpustakaan` alone on the last line of a program: a keyword it takes, with no value (the grammar, which reads
+      // those words as declarations' too, failed at the keyword itself: "expected a property of `program`" said it was none).
+      if (run.next === j && this.startsProperty(j) && takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name)) && !obligation && ["RBrace", "EOF", undefined].includes(this.tokens[j + 1]?.tokenType.name)) {
+        const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(t));
+        this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(t), suggestions: [] });
+        broken.push(this.brokenProperty(j, j, undefined));
+        last = j;
+        j += 1;
+        continue;
+      }
       // A line left unfinished above a finished one (`perpustakaan menyediakan`, then `mitra menjadi_tuan_rumah d`): the grammar read on
       // into the next line's property and failed there. The error is this line's, after its last word; the next line is read on its own.
       const below = this.propertyLineBelow(j, run.next);
