@@ -18,4 +18,14 @@ describe("the keyword rewrite refactors", () => {
     expect(rewriteActions("file:///a.lontar", `${INDONESIAN}${ENGLISH.replace("library p", "library q")}`, "a.lontar", "en").map((a) => a.kind)).toEqual([REWRITE_KINDS.id, REWRITE_KINDS.en]);
     expect(rewriteActions("file:///a.lontar", "// nothing yet\n", "a.lontar", "en")).toEqual([]);
   });
+
+  it("offer Bahasa Indonesia for an Indonesian file with a value written in English (`kategori storytelling`, `jenis school`), which it translates", () => {
+    const mixed = `${INDONESIAN}mitra sd {\n  jenis school\n}\nprogram dongeng di p {\n  kategori storytelling\n  sasaran children\n}\n`;
+    const actions = rewriteActions("file:///a.lontar", mixed, "a.lontar", "id");
+    expect(actions.map((a) => a.kind)).toEqual([REWRITE_KINDS.id, REWRITE_KINDS.en]);
+    const rewritten = actions[0]?.edit?.changes?.["file:///a.lontar"]?.[0]?.newText ?? "";
+    expect(rewritten).toContain("jenis sekolah");
+    expect(rewritten).toContain("kategori mendongeng");
+    expect(rewritten).toContain("sasaran anak_anak");
+  });
 });

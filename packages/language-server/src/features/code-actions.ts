@@ -1,8 +1,8 @@
-import { certainFixes, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
+import { certainFixes, type Declaration, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
-import { toRange } from "../analysis/positions.js";
+import { rangeContains, toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
-import { keywordCounts, type Lang } from "../language/language.js";
+import { keywordCounts, valueWordCounts, type Lang } from "../language/language.js";
 import { say } from "../words.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import { formatDocument } from "./formatting.js";
@@ -28,14 +28,33 @@ export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths):
 }
 
 /**
+ * A quick fix for each declaration of `text` whose `}` is missing (LON1105, at the end of its last
+ * token): the `}` on a line of its own there, named by the declaration's head as written
+ * (`mitra sd_sukamaju`). The error's own suggestions cannot carry it: the parser's fixes are LON1101's.
+ */
+export function closeBraceFixes(uri: string, text: string, declarations: readonly Declaration[], diagnostics: readonly Diagnostic[], uiLang: Lang): CodeAction[] {
+  return diagnostics.flatMap((diagnostic): CodeAction[] => {
+    if (diagnostic.code !== "LON1105") return [];
+    const at = diagnostic.range.start;
+    const declaration = declarations.find((d) => rangeContains(toRange(d.range), at));
+    if (declaration === undefined) return [];
+    const head = `${text.slice(declaration.range.start.offset, declaration.name.range.start.offset).trim()} ${declaration.name.text}`;
+    return [{ title: `${say("closeWith", uiLang)} \`${head}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: "\n}" }] } } }];
+  });
+}
+
+/**
  * The refactors rewriting every keyword of a file into Bahasa Indonesia or English: each only
- * when the file has a keyword of the other language (an Indonesian file is offered English,
- * not a reformat called a rewrite into Indonesian), none when it has syntax errors.
+ * when the file has a keyword or an allowed value of the other language (`kategori storytelling`
+ * in an Indonesian file; an Indonesian file is offered English, not a reformat called a rewrite
+ * into Indonesian), none when it has syntax errors.
  */
 export function rewriteActions(uri: string, text: string, path: string, uiLang: Lang): CodeAction[] {
   const written = keywordCounts(text);
+  const values = valueWordCounts(text);
   return (["id", "en"] as const).flatMap((lang): CodeAction[] => {
-    if (written[lang === "id" ? "en" : "id"] === 0) return [];
+    const other = lang === "id" ? "en" : "id";
+    if (written[other] === 0 && values[other] === 0) return [];
     const edits = formatDocument(text, path, lang);
     if (edits.length === 0) return [];
     return [{ title: `${say("rewriteInto", uiLang)} ${say(lang === "id" ? "indonesian" : "english", uiLang)}`, kind: REWRITE_KINDS[lang], edit: { changes: { [uri]: edits } } }];

@@ -63,12 +63,14 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
   const lang = fileLanguage(text, newFileLang);
-  const before = lines.lineText(position.line).slice(0, position.character);
+  const opener = enclosingOpener(text, offset);
+  const kind = enclosingKind(text, opener);
+  // A block opened on the cursor's line (`mitra sd { jenis …`): its line starts after the `{`, not with the declaration's head.
+  const lineStart = offset - position.character;
+  const before = lines.lineText(position.line).slice(opener >= lineStart ? opener + 1 - lineStart : 0, position.character);
   const words = before.trim().split(/[\s,]+/).filter((w) => w.length > 0);
   const typing = /[A-Za-z_][A-Za-z0-9_]*$/.test(before);
   const complete = typing ? words.slice(0, -1) : words;
-  const opener = enclosingOpener(text, offset);
-  const kind = enclosingKind(text, opener);
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
   if (kind === "top") {
     if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
@@ -150,8 +152,10 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
   if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
-  if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role");
-  if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written);
+  // The word being typed is in the text already: it is not offered for having been typed (`peran p` offered `p`).
+  const typed = { path, offset };
+  if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role", [], typed);
+  if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written, typed);
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
@@ -206,7 +210,8 @@ const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "
 
 function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
   const keywords = DECLARATION_KINDS.flatMap((k) =>
-    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: k })),
+    // What it is in the reader's language (`deklarasi (perpustakaan)`), as its hover says: not the model's English kind.
+    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})` })),
   );
   const snippets = (["en", "id"] as const).flatMap((l) =>
     // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
@@ -270,16 +275,21 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
     if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
     const missing = required.includes(key) && !written.has(key);
     const shape = KEY_SHAPES[key];
-    const doc = [`**${spelling(token, lang)}** — ${say("property", uiLang)} (${kind})`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
+    // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
+    const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
+    const doc = [`**${spelling(token, lang)}** — ${what}`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
     const label = spelling(token, lang);
-    return [{ label, kind: CompletionItemKind.Property, detail: key, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
+    return [{ label, kind: CompletionItemKind.Property, detail: what, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
 }
 
-/** The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it. */
-function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = []): CompletionItem[] {
+/**
+ * The roles (`role`) or skills (`skills`) the workspace's staff and volunteers declare, each once, with who has it;
+ * not the word at `typed` (the cursor's, which the writer is typing: only another occurrence of it counts).
+ */
+function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly string[] = [], typed?: { readonly path: string; readonly offset: number }): CompletionItem[] {
   const holders = new Map<string, string[]>();
   // A role or skill the analysis takes for a typo (LON3203: spelt nearly as one a need asks for) is not offered.
   const typos = new Set(snapshot.result.diagnostics.filter((d) => d.code === "LON3203").map((d) => `${d.location.file}:${d.location.range.start.offset}`));
@@ -290,7 +300,11 @@ function heldWords(snapshot: Snapshot, key: "role" | "skills", written: readonly
         if (property.key !== key) continue;
         const value = property.value;
         const words = value.kind === "List" ? value.items : [value];
-        for (const word of words) if (word.kind === "Reference" && !typos.has(`${file.path}:${word.range.start.offset}`)) holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+        for (const word of words) {
+          if (word.kind !== "Reference" || typos.has(`${file.path}:${word.range.start.offset}`)) continue;
+          if (file.path === typed?.path && word.range.start.offset <= typed.offset && typed.offset <= word.range.end.offset) continue;
+          holders.set(word.name, [...(holders.get(word.name) ?? []), item.name.text]);
+        }
       }
     }
   }

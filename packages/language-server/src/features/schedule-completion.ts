@@ -87,6 +87,8 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(last)) return keywords(previous === "Once" ? ["At"] : previous === "From" ? ["Until", "Except", "Also"] : BOUNDS, lang);
   if (/^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/.test(last)) return keywords(previous === "Between" ? ["For"] : ["For", ...BOUNDS], lang);
   if (/^(\d+h\d+m|\d+[hm])$/.test(last) || token === "Hours" || token === "Minutes") return keywords([...BOUNDS, "Including"], lang);
+  // A number none of these forms yet (`09:`, `09:0`, `2025-0`): a time or a date being typed, which no keyword follows.
+  if (/^\d/.test(last)) return [];
   switch (token) {
     case "Every":
       return keywords(UNITS, lang);

@@ -1,4 +1,4 @@
-import type { DeclarationKind, KeywordLanguage } from "@lontar/dsl";
+import { declarationSpec, type DeclarationKind, type KeywordLanguage } from "@lontar/dsl";
 import { KEYWORDS, WORDS } from "./table-adapter.js";
 
 /** A language of keywords and messages. */
@@ -57,15 +57,49 @@ export function fileLanguage(text: string, fallback: Lang = "en"): Lang {
   return id > en ? "id" : en > id ? "en" : fallback;
 }
 
+/** A file's words outside comments and texts. */
+function wordsOf(text: string): string[] {
+  return text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+}
+
 /** How many of a file's first 5,000 words (outside comments and texts) are keywords of definite language, by language. */
 export function keywordCounts(text: string): Readonly<Record<Lang, number>> {
   let en = 0;
   let id = 0;
-  const words = text.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\\n]|\\.)*"/g, "").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
-  for (const word of words.slice(0, 5000)) {
+  for (const word of wordsOf(text).slice(0, 5000)) {
     const lang = WORDS.get(word)?.lang;
     if (lang === "en") en++;
     else if (lang === "id") id++;
   }
   return { en, id };
+}
+
+/**
+ * The words of the properties' allowed values written in one language only (`storytelling`,
+ * `school` in English; `mendongeng`, `sekolah` in Bahasa Indonesia), from the language table:
+ * a word both languages write (`seminar`) is in neither.
+ */
+const VALUE_WORDS: ReadonlyMap<string, Lang> = (() => {
+  const seen = new Map<string, Lang | undefined>();
+  for (const kind of DECLARATION_KINDS) {
+    for (const property of declarationSpec(kind).properties) {
+      for (const value of property.values?.values ?? []) {
+        for (const lang of ["en", "id"] as const) {
+          const word = value.written[lang];
+          seen.set(word, seen.has(word) && seen.get(word) !== lang ? undefined : lang);
+        }
+      }
+    }
+  }
+  return new Map([...seen].flatMap(([word, lang]): [string, Lang][] => (lang === undefined ? [] : [[word, lang]])));
+})();
+
+/** How many of a file's first 5,000 words (outside comments and texts) are allowed values written in one language only (see VALUE_WORDS), by language. */
+export function valueWordCounts(text: string): Readonly<Record<Lang, number>> {
+  const counts = { en: 0, id: 0 };
+  for (const word of wordsOf(text).slice(0, 5000)) {
+    const lang = VALUE_WORDS.get(word);
+    if (lang !== undefined) counts[lang]++;
+  }
+  return counts;
 }

@@ -103,6 +103,8 @@ function passes(value: number | string, per: WrittenUnit | undefined, bounds: Fi
 
 /** Reports one written value outside its bounds (at most one report: the lower or the upper side). */
 function report(value: number | string, range: Range, per: WrittenUnit | undefined, bounds: FieldBounds, place: BoundedPlace, property: Property, reporter: FileReporter): void {
+  // An opening quote alone (`nama "`, the closing one not typed yet) is LON1002's, the missing quote: the text is not empty, it is unfinished.
+  if (value === "" && range.end.offset - range.start.offset < 2) return;
   const what = placeName(place, property);
   if (typeof value === "string" || bounds.type === "string") return reporter.report("LON3011.empty", { what }, range);
   const factor = per?.factor ?? 1;

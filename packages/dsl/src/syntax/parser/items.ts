@@ -390,6 +390,15 @@ class ItemReader {
         continue;
       }
       const quick = this.fast === undefined ? undefined : readPropertyFast(this.fast, j);
+      const quickCrossed = quick === undefined ? undefined : this.propertyLineBelow(j, quick.next - 1);
+      if (quickCrossed !== undefined) {
+        // Read on into the next line's property (`ketika hari ==`, then `maka larang …`): see `propertyLineBelow`.
+        this.errors.push(this.unfinishedLine(quickCrossed));
+        broken.push(this.brokenProperty(j, quickCrossed - 1, undefined));
+        last = quickCrossed - 1;
+        j = quickCrossed;
+        continue;
+      }
       if (quick !== undefined) {
         properties.push(quick.value);
         last = quick.next - 1;
@@ -425,6 +434,15 @@ class ItemReader {
         broken.push(this.missingValue(j, swallowed, kind));
         last = j;
         j = swallowed;
+        continue;
+      }
+      // `cakupan program.kategori ==`, then `maka larang …`: read on into the next line's property (`maka` as the value), it "succeeded".
+      const crossed = run.error === undefined && run.value !== undefined ? this.propertyLineBelow(j, run.next - 1) : undefined;
+      if (crossed !== undefined) {
+        this.errors.push(this.unfinishedLine(crossed));
+        broken.push(this.brokenProperty(j, crossed - 1, undefined));
+        last = crossed - 1;
+        j = crossed;
         continue;
       }
       if (run.error === undefined && run.value !== undefined && run.next > j) {
@@ -470,6 +488,26 @@ class ItemReader {
         j = this.resync(Math.max(run.next, j + 1));
         last = j - 1;
         broken.push(this.brokenProperty(verb.start, j - 1, undefined));
+        continue;
+      }
+      // `mitra` / `perpustakaan` alone on the last line of a program: a keyword it takes, with no value (the grammar, which reads
+      // those words as declarations' too, failed at the keyword itself: "expected a property of `program`" said it was none).
+      if (run.next === j && this.startsProperty(j) && takesKey(kind, KEY_OF_TOKEN.get(t.tokenType.name)) && !obligation && ["RBrace", "EOF", undefined].includes(this.tokens[j + 1]?.tokenType.name)) {
+        const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(t));
+        this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(t), suggestions: [] });
+        broken.push(this.brokenProperty(j, j, undefined));
+        last = j;
+        j += 1;
+        continue;
+      }
+      // A line left unfinished above a finished one (`perpustakaan menyediakan`, then `mitra menjadi_tuan_rumah d`): the grammar read on
+      // into the next line's property and failed there. The error is this line's, after its last word; the next line is read on its own.
+      const below = this.propertyLineBelow(j, run.next);
+      if (below !== undefined) {
+        this.errors.push(this.unfinishedLine(below));
+        broken.push(this.brokenProperty(start, below - 1, undefined));
+        last = below - 1;
+        j = below;
         continue;
       }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
@@ -596,6 +634,29 @@ class ItemReader {
   private swallowedProperty(j: number, next: number): number | undefined {
     if (next !== j + 2) return undefined;
     return this.startsLine(j + 1) && this.startsProperty(j + 1) ? j + 1 : undefined;
+  }
+
+  /**
+   * The start of a line after property `j`'s own, up to the token `failed` its reading failed at,
+   * that starts a property (`mitra`, `minimal`, `maka`; not a fact such as `perpustakaan.tahap`
+   * continuing a condition); undefined when the reading failed on property `j`'s own lines.
+   */
+  private propertyLineBelow(j: number, failed: number): number | undefined {
+    for (let k = j + 1; k <= failed && k < this.tokens.length; k++) {
+      if (this.startsLine(k) && this.startsProperty(k) && this.tokens[k + 1]?.tokenType.name !== "Dot") return k;
+    }
+    return undefined;
+  }
+
+  /** The error of a line left unfinished before line start `next` (see `propertyLineBelow`): at its last word, which a value should follow. */
+  private unfinishedLine(next: number): ItemError {
+    const lastWord = this.tokens[next - 1] as IToken;
+    const following = this.tokens[next] as IToken;
+    const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), {
+      en: " on the next line starts a property of its own)",
+      id: " di baris berikutnya memulai properti tersendiri)",
+    });
+    return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
@@ -985,10 +1046,11 @@ class ItemReader {
    * property, the one of that kind's property keywords it is the start of (`zona` for `zona_waktu`).
    */
   private keywordsMeant(word: string, expected: readonly TokenType[], lang: KeywordLanguage, kind: DeclarationKind | undefined): string[] {
-    const own = kind === undefined ? undefined : expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name)));
+    const own = kind === undefined ? undefined : expected.filter((type) => takesKey(kind, KEY_OF_TOKEN.get(type.name)) && (type.name !== "At" || atStartsLineOf(kind, lang)));
     const synonym = own === undefined ? [] : propertySynonyms(word, own, lang);
     if (synonym.length > 0) return synonym;
-    const close = closeKeywords(word, expected, lang);
+    // Where a property starts, the keywords of the declaration's own lines: `kap` in a room is not a budget's `batas`.
+    const close = closeKeywords(word, own ?? expected, lang);
     if (close.length > 0 || own === undefined) return close;
     return prefixKeywords(word, own, lang);
   }
@@ -1138,6 +1200,15 @@ class ItemReader {
     const end = before === undefined ? { line: 1, column: 1, offset: 0 } : endOf(before);
     return packRange(end, end);
   }
+}
+
+/**
+ * Whether a line of a declaration of `kind` may start with `at` / `di` / `pukul`: the library
+ * of a program or a resource written as a property (`di perpus`, see `atLibraryLine`), and an
+ * English agreement's `at least …` (in Bahasa Indonesia that obligation is `minimal …`).
+ */
+function atStartsLineOf(kind: DeclarationKind, lang: KeywordLanguage): boolean {
+  return takesAtLibrary(kind) || (kind === "agreement" && lang === "en");
 }
 
 /** "expected a property of `agreement` (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */

@@ -33,8 +33,8 @@ function spellingsOf(type: TokenType): { word: string; lang: KeywordLanguage | u
  * The keywords among `expected` closest to `word` (best first, at most `max`): those of
  * `lang` (and those spelled alike in both languages) first; when none of `lang` is close,
  * the other language's, each in `lang`'s spelling where it has one (`audiens` in a file
- * in Bahasa Indonesia is near `audience`, whose keyword there is `sasaran`). Empty when
- * nothing is close enough to be a typo.
+ * in Bahasa Indonesia is near `audience`, whose keyword there is `sasaran`), for a word of
+ * at least {@link SHORTEST_PREFIX} letters. Empty when nothing is close enough to be a typo.
  */
 export function closeKeywords(word: string, expected: readonly TokenType[], lang: KeywordLanguage, max = 3): string[] {
   const scored = new Map<string, { distance: number; own: boolean }>();
@@ -50,7 +50,8 @@ export function closeKeywords(word: string, expected: readonly TokenType[], lang
   }
   const all = [...scored].map(([w, s]) => ({ word: w, ...s }));
   const own = all.filter((s) => s.own);
-  const pool = own.length > 0 ? own : all;
+  // The other language's keywords for a word of at least a few letters: `t` or `kat` is no attempt at English `at` (offered as `pukul`).
+  const pool = own.length > 0 ? own : word.length >= SHORTEST_PREFIX ? all : [];
   pool.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   const best = pool[0]?.distance;
   const nearest = pool.filter((s) => s.distance === best).map((s) => s.word);
@@ -105,6 +106,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ["per", ["Every"]],
   ["di", ["On"]], ["pada", ["At"]], ["on", ["At"]],
   ["sejak", ["From"]], ["since", ["From"]],
+  // An hour and a minute as a planner abbreviates them in Bahasa Indonesia (`selama 2j`, `30 mnt`), as English writes `2h`, `30m`.
+  ["j", ["Hours"]], ["mnt", ["Minutes"]],
   ["zone", ["Timezone"]],
   // Declarations, at the top level: what letters call a program or an agreement. After a cost's
   // `per` the same words are a session as often as the whole program: both offered, a session first.

@@ -1,0 +1,54 @@
+/**
+ * A line left unfinished while the next one is written already (an editor walk in Bahasa
+ * Indonesia, a new line typed above an obligation or a rule's effect): the grammar read on
+ * into the next line's property and failed there, so the error blamed the next, correct line
+ * (`perpustakaan menyediakan` above `mitra menjadi_tuan_rumah d` said "expected `setiap` …
+ * after `mitra`, found `menjadi_tuan_rumah`"). The error is the unfinished line's, and the next
+ * line is read on its own.
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const HEAD =
+  'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n}\nmitra m {\n  jenis sekolah\n}\nprogram d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n}\n';
+const AGREEMENT = (line: string): string => `${HEAD}kesepakatan k {\n  antara p dan m\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n  mitra menjadi_tuan_rumah d\n  minimal 1 sesi d per bulan\n}\n`;
+
+/** The errors of `text`: line (1-based) and message in Bahasa Indonesia. */
+function errors(text: string): { line: number; message: string }[] {
+  return checkSource(text, "a.lontar")
+    .diagnostics.filter((d) => d.severity === "error")
+    .map((d) => ({ line: d.location.range.start.line, message: localizeDiagnostic(d, "id").message }));
+}
+
+/** The line (1-based) of the line `line` of `text` (written indented by two spaces). */
+const lineOf = (text: string, line: string): number => text.slice(0, text.indexOf(`\n  ${line}\n`) + 1).split("\n").length;
+
+describe("a line left unfinished above a finished one", () => {
+  it.each(["perpustakaan menyediakan", "minimal 2 sesi", "perpustakaan"])("`%s` is the error, not the obligation below it", (line) => {
+    const text = AGREEMENT(line);
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(lineOf(text, line));
+  });
+
+  it("a rule's unfinished condition is its own line's error, not its effect's", () => {
+    const text = `${HEAD}aturan a {\n  cakupan program.kategori ==\n  maka larang "x"\n}\n`;
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(lineOf(text, "cakupan program.kategori =="));
+  });
+
+  it("the finished lines still check", () => {
+    expect(errors(AGREEMENT("perpustakaan membayar Rp 500.000 untuk d"))).toEqual([]);
+  });
+});
+
+describe("a program's `mitra` or `perpustakaan` with nothing after it", () => {
+  const PROGRAM = (line: string): string => `${HEAD.replace(/program d di p \{[^}]*\}\n/, "")}program d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ${line}\n}\n`;
+
+  it.each(["mitra", "perpustakaan"])("`%s` before `}` asks for its value, not for a property of `program` (which it is)", (keyword) => {
+    const found = errors(PROGRAM(keyword));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toBe(`diharapkan nilai setelah \`${keyword}\``);
+  });
+});
