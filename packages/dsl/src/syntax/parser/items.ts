@@ -393,10 +393,8 @@ class ItemReader {
       const quickCrossed = quick === undefined ? undefined : this.propertyLineBelow(j, quick.next - 1);
       if (quickCrossed !== undefined) {
         // Read on into the next line's property (`ketika hari ==`, then `maka larang …`): see `propertyLineBelow`.
-        this.errors.push(this.unfinishedLine(quickCrossed));
-        broken.push(this.brokenProperty(j, quickCrossed - 1, undefined));
-        last = quickCrossed - 1;
-        j = quickCrossed;
+        j = this.unfinishedUntil(j, quickCrossed, broken);
+        last = j - 1;
         continue;
       }
       if (quick !== undefined) {
@@ -439,10 +437,8 @@ class ItemReader {
       // `cakupan program.kategori ==`, then `maka larang …`: read on into the next line's property (`maka` as the value), it "succeeded".
       const crossed = run.error === undefined && run.value !== undefined ? this.propertyLineBelow(j, run.next - 1) : undefined;
       if (crossed !== undefined) {
-        this.errors.push(this.unfinishedLine(crossed));
-        broken.push(this.brokenProperty(j, crossed - 1, undefined));
-        last = crossed - 1;
-        j = crossed;
+        j = this.unfinishedUntil(j, crossed, broken);
+        last = j - 1;
         continue;
       }
       if (run.error === undefined && run.value !== undefined && run.next > j) {
@@ -657,6 +653,13 @@ class ItemReader {
       id: " di baris berikutnya memulai properti tersendiri)",
     });
     return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
+  }
+
+  /** The property at `j`, unfinished where the next line's property starts at `below`: its error and broken node; returns `below`, where reading goes on. */
+  private unfinishedUntil(j: number, below: number, broken: BrokenNode[]): number {
+    this.errors.push(this.unfinishedLine(below));
+    broken.push(this.brokenProperty(j, below - 1, undefined));
+    return below;
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
