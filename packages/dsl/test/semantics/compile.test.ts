@@ -118,6 +118,13 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
     expect(result.workspace?.programs.find((p) => p.id === "keliling")?.audience.map((a) => a.group)).toEqual(["elderly", "people_with_disabilities"]);
   });
 
+  it("the general public as planners write it (masyarakat umum, warga) is the `general` audience", () => {
+    for (const word of ["umum", "general", "masyarakat", "masyarakat_umum", "warga", "general_public", "public"]) expect(lookupWord(AUDIENCES, word)).toBe("general");
+    const result = checkSource(ID.replace("program keliling {", "program keliling {\n  sasaran masyarakat_umum"), "a.lontar");
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(result.workspace?.programs.find((p) => p.id === "keliling")?.audience.map((a) => a.group)).toEqual(["general"]);
+  });
+
   it("a village's or a district's government, which a mobile library's route works with, is a government agency", () => {
     for (const word of ["pemerintah_desa", "pemdes", "kantor_desa", "kelurahan", "kecamatan", "pemda", "pemkab", "pemkot", "village_government"]) expect(lookupWord(PARTNER_KINDS, word)).toBe("government_agency");
   });
