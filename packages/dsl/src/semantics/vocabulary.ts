@@ -247,7 +247,16 @@ export function kpiMetricOf(word: string): KpiMetric | undefined {
 export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabulary {
   const labels = Object.fromEntries(model.stages.map((s) => [s.id, s.labels]));
   const keywords = Object.fromEntries(model.stages.map((s) => [s.keyword, s.id]));
-  return vocabulary(labels, { core: "id", aliases: keywords, en: Object.fromEntries(model.stages.map((s) => [s.id, s.keyword])) });
+  return vocabulary(labels, { core: "id", aliases: { ...stageAliases(model), ...keywords }, en: Object.fromEntries(model.stages.map((s) => [s.id, s.keyword])) });
+}
+
+/** What TPBIS reports call the default model's stages for short: `monev`, `bimbingan_teknis`. */
+const STAGE_ALIASES: Readonly<Record<string, string>> = { monev: "monitoring_evaluasi", bimbingan_teknis: "bimtek" };
+
+/** The short names of {@link STAGE_ALIASES} whose stage `model` has. */
+function stageAliases(model: StageModel): Record<string, string> {
+  const ids = new Set(model.stages.map((s) => s.id));
+  return Object.fromEntries(Object.entries(STAGE_ALIASES).filter(([, id]) => ids.has(id)));
 }
 
 /** The core value a word means in `vocabulary`, ignoring case; undefined when unknown. */
@@ -270,6 +279,8 @@ const defaultStages = new Map<string, string | undefined>();
 
 function findStage(word: string, model: StageModel): string | undefined {
   const key = slug(word);
+  const alias = stageAliases(model)[key];
+  if (alias !== undefined) return alias;
   for (const stage of model.stages) {
     if (stage.id === word || stage.keyword === word || stage.id === key || stage.keyword === key) return stage.id;
     if (slug(stage.labels.en) === key || slug(stage.labels.id) === key) return stage.id;

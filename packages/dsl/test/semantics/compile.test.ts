@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { checkCondition } from "../../src/semantics/checker/conditions.js";
 import { fileReporter } from "../../src/semantics/report.js";
-import { AUDIENCES, CATEGORIES, PARTNER_KINDS, TIERS, lookupStage, lookupWord } from "../../src/semantics/vocabulary.js";
+import { AUDIENCES, CATEGORIES, PARTNER_KINDS, TIERS, lookupStage, lookupWord, stageVocabulary } from "../../src/semantics/vocabulary.js";
 import { at } from "./helpers/ast.js";
 
 const ID = `perpustakaan dispusip_solok {
@@ -116,6 +116,14 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
     const result = checkSource(ID.replace("program keliling {", "program keliling {\n  sasaran lansia\n  sasaran difabel"), "a.lontar");
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.workspace?.programs.find((p) => p.id === "keliling")?.audience.map((a) => a.group)).toEqual(["elderly", "people_with_disabilities"]);
+  });
+
+  it("the TPBIS stages by the short names reports use (monev, bimbingan teknis), in a property and a condition", () => {
+    expect(lookupStage("monev")).toBe("monitoring_evaluasi");
+    expect(lookupStage("bimbingan_teknis")).toBe("bimtek");
+    expect(lookupWord(stageVocabulary(), "monev")).toBe("monitoring_evaluasi");
+    // A model without that stage does not take its short name.
+    expect(lookupStage("monev", { stages: [{ id: "a", keyword: "a", labels: { en: "A", id: "A" } }], transitions: [] })).toBeUndefined();
   });
 
   it("the general public as planners write it (masyarakat umum, warga) is the `general` audience", () => {
