@@ -67,8 +67,18 @@ describe("a property keyword left without its value", () => {
   it("lists every allowed value when there are few, and says `a value` where any text goes", () => {
     const agreement = (line: string): string => `${EN("  category class")}\nagreement m {\n${line}\n  title "M"\n}\n`;
     const kind = checkSource(agreement("  kind"), "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
-    expect(kind.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["expected an agreement kind such as `mou` or `pks` after `kind` (`title` on the next line starts a property of its own)"]);
+    expect(kind.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["expected an agreement kind, one of `mou` or `pks`, after `kind` (`title` on the next line starts a property of its own)"]);
     const title = checkSource(EN("  title\n  category class"), "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
     expect(localizeDiagnostic(title[0]!, "en").message).not.toContain("such as `");
+  });
+
+  it.each([
+    ["id", "tahap 2", "diharapkan tahap TPBIS, salah satu dari `sosialisasi`, `bimtek`, `implementasi`, `pendampingan`, `monitoring_evaluasi` atau `replikasi`, setelah `tahap`, ditemukan `2`"],
+    ["en", "stage 2", "expected a TPBIS stage, one of `socialisation`, `training`, `implementation`, `mentoring`, `monitoring` or `replication`, after `stage`, found `2`"],
+  ] as const)("%s: a number where one of a few values goes lists them all", (lang, line, says) => {
+    const source = lang === "id" ? ID("  kategori kelas").replace("  jenjang kota\n", `  jenjang kota\n  ${line}\n`) : EN("  category class").replace("  tier city\n", `  tier city\n  ${line}\n`);
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(errors[0]!, lang).message).toBe(says);
   });
 });

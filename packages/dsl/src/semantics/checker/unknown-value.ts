@@ -13,11 +13,7 @@ import type { Range } from "../../diagnostics/diagnostic.js";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
 import { closeNames } from "../binder/suggest.js";
 import type { FileReporter } from "../report.js";
-
-/** At most this many allowed values are listed in full; above, the nearest ones. */
-export const LISTED_IN_FULL = 12;
-/** How many of the nearest values are listed when there are too many to list. */
-export const NEAREST = 5;
+import { LISTED_IN_FULL, NEAREST } from "../../language/listing.js";
 
 /** A value to list: its word in the list's language, and every spelling it may be written with. */
 interface Listed {
