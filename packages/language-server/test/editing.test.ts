@@ -69,6 +69,8 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     expect(typeOf(`program ${ex.program}`)).toBe("keyword");
     expect(typeOf(ex.program)).toBe("function");
     expect(typeOf("///")).toBe("comment");
+    // A property's allowed value is a value, as the same word is in a condition: not an unknown name.
+    expect(typeOf(`${ex.categoryKw} `, ex.categoryKw.length + 1)).toBe("enumMember");
     expect(typeOf(`${ex.titleKw} "`, ex.titleKw.length + 1)).toBe("string");
     expect(tokens.some(([, , , t]) => t === "time")).toBe(true);
     expect(lines.length).toBeGreaterThan(0);

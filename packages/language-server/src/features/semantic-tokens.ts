@@ -1,6 +1,7 @@
-import type { DeclarationKind } from "@lontar/dsl";
+import { propertySpec, type DeclarationKind } from "@lontar/dsl";
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensLegend } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
+import type { WalkedNode } from "../analysis/syntax-walk.js";
 import { isKeyword } from "../language/language.js";
 import { scan, type PieceKind } from "../language/scan.js";
 
@@ -44,15 +45,33 @@ const PIECE_TYPES: Partial<Record<PieceKind, TokenType>> = {
 
 const typeIndex = (t: TokenType): number => TOKEN_TYPES.indexOf(t);
 
+/** How far above a reference its property is looked for (`sasaran anak_anak`: the audience, then the property). */
+const PROPERTY_DEPTH = 3;
+
+/**
+ * Whether a reference stands for one of its property's allowed values (`kategori kelas`,
+ * `sasaran anak_anak`, `kategori program` in a budget): coloured as a value, as the same word
+ * is in a condition (`program.kategori == kelas`), not as a name.
+ */
+function isAllowedValue(node: WalkedNode): boolean {
+  let property = node.parent;
+  for (let depth = 0; property !== undefined && property.kind !== "Property" && depth < PROPERTY_DEPTH; depth++) property = property.parent;
+  const declaration = property?.kind === "Property" ? property.parent : undefined;
+  const key = property?.node["key"];
+  const kind = declaration?.kind === "Declaration" ? declaration.node["declarationKind"] : undefined;
+  return typeof key === "string" && typeof kind === "string" && propertySpec(kind as DeclarationKind, key)?.values !== undefined;
+}
+
 /** Semantic tokens of one file, as the builder's data (before encoding). */
 function build(snapshot: Snapshot, path: string, builder: SemanticTokensBuilder): void {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
-  const names = new Map<number, { kind: DeclarationKind | undefined; declares: boolean }>();
+  const names = new Map<number, { kind: DeclarationKind | "value" | undefined; declares: boolean }>();
   for (const node of snapshot.nodes(path)) {
     if (node.kind === "Reference") {
       const name = node.node["name"];
-      names.set(node.range.start.offset, { kind: typeof name === "string" ? snapshot.symbols.get(name)?.declaration.declarationKind : undefined, declares: false });
+      const declared = typeof name === "string" ? snapshot.symbols.get(name)?.declaration.declarationKind : undefined;
+      names.set(node.range.start.offset, { kind: declared ?? (isAllowedValue(node) ? "value" : undefined), declares: false });
     } else if (node.kind === "Name" && node.parent?.kind === "Declaration") {
       const name = node.node["text"];
       names.set(node.range.start.offset, { kind: typeof name === "string" ? snapshot.symbols.get(name)?.declaration.declarationKind : undefined, declares: true });
@@ -64,7 +83,7 @@ function build(snapshot: Snapshot, path: string, builder: SemanticTokensBuilder)
     if (piece.kind === "word") {
       const name = names.get(piece.start);
       if (name !== undefined) {
-        type = name.kind === undefined ? "variable" : NAME_TYPES[name.kind];
+        type = name.kind === undefined ? "variable" : name.kind === "value" ? "enumMember" : NAME_TYPES[name.kind];
         modifiers = name.declares ? 1 : 0;
       } else type = isKeyword(piece.text) ? "keyword" : "enumMember";
     } else if (piece.kind === "punctuation" && /[=!<>&|]/.test(piece.text)) type = "operator";
