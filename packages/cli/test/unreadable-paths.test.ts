@@ -67,4 +67,22 @@ describe("paths lontar cannot read", () => {
     // A path that is not there still says so.
     expect((await run(["check", "missing.lontar"], cwd)).stderr).toBe("lontar: cannot read 'missing.lontar': no such file or folder\n");
   });
+
+  // A file whose name has bytes that are not UTF-8 (written by an old tool) was "cannot find `a�.lontar`", though it is there.
+  it("names a file whose name is not UTF-8 text as such, with a name to rename it to (en, id)", async () => {
+    const cwd = workspaceIn(STARTER);
+    const named = Buffer.concat([Buffer.from(path.join(cwd, "ws", "a")), Buffer.from([0xff]), Buffer.from(".lontar")]);
+    try {
+      writeFileSync(named, STARTER);
+    } catch {
+      return; // A file system that takes only UTF-8 names (APFS) cannot hold such a file: nothing to check there.
+    }
+    const en = await run(["check", "ws"], cwd);
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain("its name is not UTF-8 text");
+    expect(en.stdout).toContain("rename the file, for example to `a_.lontar`");
+    expect(en.stdout).not.toContain("cannot find");
+    const id = await run(["check", "ws", "--lang", "id"], cwd);
+    expect(id.stdout).toContain("namanya bukan teks UTF-8");
+  });
 });

@@ -39,6 +39,9 @@ const SPECIAL_NAMES: Readonly<Record<SpecialFileKind, Labels>> = {
   other: { en: "not a regular file", id: "bukan berkas biasa" },
 };
 
+/** What a name's bytes that are not UTF-8 become when read as text. */
+const REPLACEMENT = "\uFFFD";
+
 /** A byte count for people: `10 MB` for 10 MiB. */
 function formatBytes(bytes: number): Labels {
   const megabytes = bytes / (1024 * 1024);
@@ -54,6 +57,8 @@ function formatBytes(bytes: number): Labels {
 export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: string, range: Range, lookedFor?: string): Diagnostic {
   switch (refusal.refused) {
     case "missing":
+      // A name read from a folder with bytes that are not UTF-8 became `�`: no file has that name.
+      if (shown.includes(REPLACEMENT)) return makeDiagnostic("LON2102.nameNotUtf8", { path: shown, renamed: shown.split("/").pop()?.replaceAll(REPLACEMENT, "_") ?? shown }, file, range);
       return lookedFor === undefined ? makeDiagnostic("LON2102.cannotFind", { path: shown }, file, range) : makeDiagnostic("LON2102.cannotFindLookedFor", { path: shown, lookedFor }, file, range);
     case "outside":
       return makeDiagnostic("LON2104.throughLink", { path: shown }, file, range);

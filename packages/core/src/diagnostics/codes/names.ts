@@ -65,6 +65,10 @@ export const NAME_ENTRIES = {
       cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
       cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
       cannotFindMeant: L("cannot find `{path}`; did you mean `{meant}`?", "`{path}` tidak ditemukan; maksud Anda `{meant}`?"),
+      nameNotUtf8: L(
+        "cannot open `{path}`: its name is not UTF-8 text (`�` stands for the bytes that are not), so it cannot be named; rename the file, for example to `{renamed}`",
+        "`{path}` tidak dapat dibuka: namanya bukan teks UTF-8 (`�` menggantikan bita yang bukan), jadi berkas itu tidak dapat disebut; ganti nama berkasnya, misalnya menjadi `{renamed}`",
+      ),
     },
   ),
   LON2103: entry(
