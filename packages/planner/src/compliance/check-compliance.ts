@@ -7,7 +7,7 @@ import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
-import { expectedWords } from "./expected-text.js";
+import { expectedWords, notScheduledWords } from "./expected-text.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
@@ -121,7 +121,10 @@ function checkObligation(
         const min = obligation.min === undefined ? undefined : partialMinimum(obligation.min, share);
         const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
         const ok = (min === undefined || planned >= min) && (obligation.max === undefined || planned <= obligation.max);
-        return { expected, planned, ok, message: `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
+        // Short of its minimum: the program's other sessions in the period, cancelled or not placed, say why.
+        const notScheduled = min !== undefined && planned < min ? sessionsIn(obligation.program, w) - planned : 0;
+        const message = `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}${notScheduledWords(notScheduled).en}`;
+        return { expected, planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok, message };
       }, base);
     case "provides":
       return periodChecks(span, obligation.per, (w, share) => {

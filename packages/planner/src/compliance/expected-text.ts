@@ -52,3 +52,14 @@ export function expectedText(expected: string, language: Language): string {
   const and = language === "id" ? " dan " : " and ";
   return bounds === undefined ? expected.replaceAll(" and ", and) : bounds.map((b) => `${b.least ? "≥" : "≤"} ${b.count}`).join(and);
 }
+
+/**
+ * What a count of sessions short of its minimum adds when more of the program's sessions fell
+ * in the period (cancelled, say on a holiday, or not placed): ` (1 cancelled or not placed)`;
+ * empty for none.
+ *
+ * @example notScheduledWords(2).id // " (2 dibatalkan atau tidak ditempatkan)"
+ */
+export function notScheduledWords(count: number): Labels {
+  return count > 0 ? { en: ` (${count} cancelled or not placed)`, id: ` (${count} dibatalkan atau tidak ditempatkan)` } : { en: "", id: "" };
+}

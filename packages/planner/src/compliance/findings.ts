@@ -23,6 +23,8 @@ export interface ComplianceDiagnostic {
   readonly expected: string;
   /** Planned count or rupiah. */
   readonly planned: number;
+  /** For a count of sessions short of its minimum: the program's sessions in the period cancelled or not placed (absent when none). */
+  readonly notScheduled?: number;
   /** The period checked. */
   readonly period: DateSpan;
 }
@@ -49,6 +51,7 @@ export function complianceFindings(workspace: Workspace, reports: readonly Agree
         message: f.message,
         expected: f.expected,
         planned: f.planned,
+        ...(f.notScheduled === undefined ? {} : { notScheduled: f.notScheduled }),
         period: f.period,
       });
     }

@@ -4,7 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
-import { expectedWords } from "../compliance/expected-text.js";
+import { expectedWords, notScheduledWords } from "../compliance/expected-text.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";
@@ -64,7 +64,7 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
   const expected = expectedWords(finding.expected);
   switch (obligation.kind) {
     case "sessions":
-      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected } };
+      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "provides":
       return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, expected } };
     case "hosts":
@@ -98,8 +98,8 @@ function notInWindowMessage(finding: ComplianceFinding, agreement: Agreement): M
  * @example findingLabels(finding, agreement)?.id // "kewajiban 1: bagian mitra Rp 50.000.000 untuk plm; …"
  */
 export function findingLabels(finding: ComplianceFinding, agreement: Agreement): Labels | undefined {
-  const { agreementId, obligationIndex, message, expected, planned, period } = finding;
-  const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, period }, agreement);
+  const { agreementId, obligationIndex, message, expected, planned, notScheduled, period } = finding;
+  const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, ...(notScheduled === undefined ? {} : { notScheduled }), period }, agreement);
   if (ref === undefined) return undefined;
   const labels = messageLabels({ ...ref, args: { ...ref.args, agreement: "" } });
   return { en: labels.en.trimStart(), id: labels.id.trimStart() };

@@ -123,4 +123,22 @@ describe("the planner's findings as diagnostics", () => {
       expect(diagnostic === undefined ? "" : localizeDiagnostic(diagnostic, "id").message).toBe(`\`p\` tidak dapat berlangsung pada 2025-01-06 pukul 09:00 (dan 1 sesi lain): ${id}`);
     }
   });
+
+  // Found by a planner's walk: a first-Friday program whose January session fell on New Year's Day
+  // was "0 scheduled, expected at least 1", with nothing to say where the session went.
+  it("says how many of the program's sessions in a short period were cancelled or not placed", () => {
+    const closed = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "range", range: { from: "2025-01-06", to: "2025-01-06" }, reason: "Inventarisasi" }] })],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      programs: [{ id: "p", title: "Dongeng", library: "lib", category: "storytelling", source: span(1), schedules: [{ kind: "rrule", dtstart: "2025-01-06T09:00", rrule: "FREQ=MONTHLY;BYDAY=1MO;COUNT=3", durationMinutes: 60 }] }],
+      agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-01-01", to: "2025-03-31" }, obligations: [{ kind: "sessions", program: "p", min: 1, per: "month", source: span(4) }] }],
+    });
+    const closedPlan = planWorkspace(closed, { horizon, seed: 1 });
+    const finding = closedPlan.agreements[0]?.findings.find((f) => !f.ok);
+    expect(finding).toMatchObject({ planned: 0, notScheduled: 1, period: { from: "2025-01-01", to: "2025-01-31" } });
+    expect(closedPlan.agreements[0]?.findings.filter((f) => f.ok).every((f) => f.notScheduled === undefined)).toBe(true);
+    const [diagnostic] = complianceDiagnostics(closed, closedPlan, horizon);
+    expect(diagnostic?.message).toBe("mou obligation 1: p has 0 scheduled session(s) in 2025-01-01..2025-01-31, expected at least 1 (1 cancelled or not placed)");
+    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau tidak ditempatkan)");
+  });
 });

@@ -3,8 +3,8 @@ import { entry, L } from "../code-entry.js";
 /** What an obligation has in the plan, per obligation kind: LON5101 (not met) and LON5102 (at risk) say the same. */
 const OBLIGATION_MESSAGES = {
   sessions: L(
-    "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}",
-    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
+    "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}{notScheduled}",
   ),
   provides: L(
     "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
