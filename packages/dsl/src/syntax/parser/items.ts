@@ -927,6 +927,12 @@ class ItemReader {
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
+    // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
+    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? this.holidayLine(start, lang) : undefined;
+    if (holiday !== undefined) {
+      this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], fix: holiday.fix });
+      return undefined;
+    }
     // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.
     const effect = notAProperty && declarationKind === "rule" && close.length === 0 ? this.effectWithoutThen(run.next, lang) : undefined;
     if (effect !== undefined) {
@@ -1011,6 +1017,41 @@ class ItemReader {
     }
     this.errors.push({ kind, message: withSuggestion(placeHint === undefined ? message : concat(message, placeHint), close), range, suggestions: close });
     return close.length === 1 ? close[0] : undefined;
+  }
+
+  /**
+   * A library's line of holidays with their dates (`libur sekolah 2027-06-21..2027-07-10`,
+   * `holiday 2027-05-20 "Hari jadi kabupaten"`): a closure, written `tutup <dates> "<reason>"`,
+   * the reason the words after `libur` (`"Libur sekolah"`) when none is quoted. The hint and the
+   * certain fix; undefined for any other line.
+   */
+  private holidayLine(start: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix: NonNullable<ItemError["fix"]> } | undefined {
+    const first = this.tokens[start];
+    if (first === undefined || first.tokenType !== K["Holidays"]) return undefined;
+    const words: string[] = [];
+    let i = start + 1;
+    for (; i < this.tokens.length && this.sameLineAsPrevious(i) && isWord(this.tokens[i] as IToken) && words.length < HOLIDAY_WORDS; i++) words.push((this.tokens[i] as IToken).image);
+    const from = this.tokens[i];
+    if (from?.tokenType.name !== "DateLiteral" || !this.sameLineAsPrevious(i)) return undefined;
+    let last = i;
+    if (this.tokens[i + 1]?.tokenType.name === "DotDot" && this.tokens[i + 2]?.tokenType.name === "DateLiteral") last = i + 2;
+    const quoted = this.tokens[last + 1];
+    const reasonToken = quoted?.tokenType.name === "StringLiteral" && this.sameLineAsPrevious(last + 1) ? quoted : undefined;
+    if (reasonToken !== undefined) last += 1;
+    // Anything else after the dates on the line: not a closure as written.
+    if (this.tokens[last + 1] !== undefined && this.sameLineAsPrevious(last + 1)) return undefined;
+    const said = [first.image, ...words].join(" ");
+    const reason = reasonToken?.image ?? `"${said.charAt(0).toUpperCase()}${said.slice(1)}"`;
+    const dates = writtenText(this.tokens, i, reasonToken === undefined ? last : last - 1);
+    const shown = `${spell("Closed", lang)} ${dates} ${reason}`;
+    const range = spanTokens(first, this.tokens[last] as IToken) ?? tokenRange(first);
+    return {
+      hint: {
+        en: `; a library's days off are a closure, with their dates and the reason in quotes: \`${shown}\``,
+        id: `; hari libur sebuah perpustakaan adalah penutupan, dengan tanggalnya dan alasannya dalam tanda kutip: \`${shown}\``,
+      },
+      fix: { note: "replaceWith", shown, edits: [{ range, text: shown }] },
+    };
   }
 
   /**
@@ -1241,6 +1282,9 @@ const PARTY_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
+
+/** At most this many words stand between `libur` and its dates (`libur kenaikan kelas`). */
+const HOLIDAY_WORDS = 6;
 
 /** The effects of a rule, by token name: `larang`, `wajib`, `peringatkan`. */
 const EFFECT_TOKENS: ReadonlySet<string> = new Set(["Forbid", "Require", "Warn"]);
