@@ -1,6 +1,39 @@
-/** How many allowed values a message lists: every one when few, else some (the checker's nearest, the parser's first). */
+/** How many allowed values a message lists (every one when few, else some), and how it says them. */
+import type { Labels } from "@lontar/core";
+import type { KeywordLanguage } from "../syntax/ast.js";
+import type { ValueSet } from "./shapes.js";
 
 /** At most this many allowed values are listed in full; above, the nearest ones. */
 export const LISTED_IN_FULL = 12;
 /** How many of the values are listed when there are too many to list. */
 export const NEAREST = 5;
+
+/** What a property's value is, and where all its allowed values are listed. */
+export interface AllowedValues {
+  /** "a program category such as `mendongeng`, `kelas`, …" (some of many), "an agreement kind, one of `mou` or `pks`," (all). */
+  readonly value: Labels;
+  /** "; `lontar explain kategori` lists all 17" when some are not shown, else empty. */
+  readonly more: Labels;
+}
+
+/**
+ * What a value of `set` is, with its allowed values in `lang`'s words: every one when few,
+ * else the first ones (where nothing written is there to be near), and `lontar explain
+ * <keyword>` for the rest.
+ *
+ * @example describeValues(AGREEMENT_KIND_VALUES, "id", "jenis").value.id // "jenis kesepakatan, salah satu dari `mou` atau `pks`,"
+ */
+export function describeValues(set: ValueSet, lang: KeywordLanguage, keyword: string): AllowedValues {
+  const hidden = set.values.length > LISTED_IN_FULL;
+  const words = set.values.slice(0, hidden ? NEAREST : LISTED_IN_FULL).map((v) => `\`${v.written[lang]}\``);
+  const list = (or: string): string => (hidden ? `${words.join(", ")}, …` : words.length > 1 ? `${words.slice(0, -1).join(", ")} ${or} ${words[words.length - 1] ?? ""}` : (words[0] ?? ""));
+  const article = /^[aeiou]/i.test(set.title.en) ? "an" : "a";
+  return {
+    value: hidden
+      ? { en: `${article} ${set.title.en} such as ${list("or")}`, id: `${set.title.id} seperti ${list("atau")}` }
+      : { en: `${article} ${set.title.en}, one of ${list("or")},`, id: `${set.title.id}, salah satu dari ${list("atau")},` },
+    more: hidden
+      ? { en: `; \`lontar explain ${keyword}\` lists all ${set.values.length}`, id: `; \`lontar explain ${keyword}\` menampilkan ke-${set.values.length}-nya` }
+      : { en: "", id: "" },
+  };
+}

@@ -69,7 +69,10 @@ export const VALUE_ENTRIES = {
       "A declaration lacks a property it needs (a library without tier or region, a program without category or schedule).",
       "Sebuah deklarasi tidak memiliki properti yang diperlukannya (perpustakaan tanpa jenjang atau wilayah, program tanpa kategori atau jadwal).",
     ),
-    { needs: L("{kind} needs `{key}`", "{kind} memerlukan `{key}`") },
+    {
+      needs: L("{kind} needs `{key}`", "{kind} memerlukan `{key}`"),
+      needsValue: L("{kind} needs `{key}`: {values}{more}", "{kind} memerlukan `{key}`: {values}{more}"),
+    },
   ),
   LON3008: entry("warning", L("property given twice", "properti ditulis dua kali"), L("A property that takes one value is written more than once; the last one wins.", "Properti yang hanya menerima satu nilai ditulis lebih dari sekali; yang terakhir berlaku."), {
     horizonTwice: L("the horizon is declared more than once; the first one is used", "`cakrawala` dideklarasikan lebih dari sekali; yang pertama dipakai"),

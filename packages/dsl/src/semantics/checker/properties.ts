@@ -7,6 +7,7 @@ import { fileReporter, type FileReporter } from "../report.js";
 import { allowedValue, declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
+import { describeValues } from "../../language/listing.js";
 import { OBLIGATION_KINDS } from "./property-table.js";
 import { allowedList, ITS_PROPERTIES } from "./unknown-value.js";
 import { misplacedValues } from "./misplaced-value.js";
@@ -91,7 +92,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   }
   for (const key of info.required) {
     // `tingkat desa` for the tier is one mistake, reported at the property (misplaced-value.ts).
-    if (!hasKey(properties, key) && !misplacedValues(declaration).some((m) => m.meant.key === key)) reporter.report("LON3007.needs", { kind: kindPhrase(kind), key: writtenKey(key) }, declaration.name.range);
+    if (!hasKey(properties, key) && !misplacedValues(declaration).some((m) => m.meant.key === key)) reportMissing(kind, kindPhrase(kind), key, declaration, reporter);
   }
   if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
@@ -148,11 +149,28 @@ function checkSchoolLevel(declaration: Declaration, reporter: FileReporter): voi
   const value = tier?.kind === "Reference" ? allowedValue("library", "tier", tier.name) : undefined;
   if (value === undefined) return;
   const level = properties.find((p) => p.key === "level");
-  if (hasSchoolLevel(value) && level === undefined) reporter.report("LON3007.needs", { kind: SCHOOL_LIBRARY, key: writtenKey("level") }, declaration.name.range);
+  if (hasSchoolLevel(value) && level === undefined) reportMissing("library", SCHOOL_LIBRARY, "level", declaration, reporter);
   if (!hasSchoolLevel(value) && level !== undefined) {
     const keyword = propertySyntax("level")?.written[level.lang] ?? "level";
     reporter.report("LON3011.onlySchool", { what: { en: `\`${keyword}\``, id: `\`${keyword}\`` }, tier: schoolTier() }, level.value.range);
   }
+}
+
+/**
+ * LON3007 at a declaration's name for its missing property `key`: with the allowed values in
+ * the file's words when the value must be one of them (`tingkat`: a school level, one of
+ * `"SD/MI"`, …), so the planner sees what to write.
+ */
+function reportMissing(kind: DeclarationKind, phrase: Labels | string, key: string, declaration: Declaration, reporter: FileReporter): void {
+  const set = propertySpec(kind, key)?.values;
+  if (set === undefined) {
+    reporter.report("LON3007.needs", { kind: phrase, key: writtenKey(key) }, declaration.name.range);
+    return;
+  }
+  const keyword = propertySyntax(key)?.written[declaration.lang] ?? key;
+  const described = describeValues(set, declaration.lang, keyword);
+  const values = { en: described.value.en.replace(/,$/, ""), id: described.value.id.replace(/,$/, "") };
+  reporter.report("LON3007.needsValue", { kind: phrase, key: writtenKey(key), values, more: described.more }, declaration.name.range);
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */

@@ -6,39 +6,18 @@
 import type { Labels } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import type { DeclarationKind, KeywordLanguage } from "../ast.js";
-import { LISTED_IN_FULL, NEAREST } from "../../language/listing.js";
+import { describeValues, type AllowedValues } from "../../language/listing.js";
 import { valueSetsOf } from "./value-words.js";
-
-/** What a property's value is, and where all its allowed values are listed. */
-export interface AllowedValues {
-  /** "a program category such as `mendongeng`, `kelas`, …" (some of many), "an agreement kind, one of `mou` or `pks`," (all). */
-  readonly value: Labels;
-  /** "; `lontar explain kategori` lists all 17" when some are not shown, else empty. */
-  readonly more: Labels;
-}
 
 /**
  * What the value of the property whose keyword is `keyword` is, with some of its allowed
- * values in `lang`'s words. Undefined unless the value must be one of a single set of
- * allowed values (in a declaration of `kind`, where known).
+ * values in `lang`'s words (see {@link describeValues}). Undefined unless the value must be
+ * one of a single set of allowed values (in a declaration of `kind`, where known).
  */
 export function allowedValuesOf(keyword: IToken, kind: DeclarationKind | undefined, lang: KeywordLanguage): AllowedValues | undefined {
   const sets = valueSetsOf(keyword, kind);
   const set = sets.length === 1 ? sets[0] : undefined;
-  if (set === undefined) return undefined;
-  // Every value when few, else the first ones (nothing is written to be near): `lontar explain` lists them all.
-  const hidden = set.values.length > LISTED_IN_FULL;
-  const words = set.values.slice(0, hidden ? NEAREST : LISTED_IN_FULL).map((v) => `\`${v.written[lang]}\``);
-  const list = (or: string): string => (hidden ? `${words.join(", ")}, …` : words.length > 1 ? `${words.slice(0, -1).join(", ")} ${or} ${words[words.length - 1] ?? ""}` : (words[0] ?? ""));
-  const article = /^[aeiou]/i.test(set.title.en) ? "an" : "a";
-  return {
-    value: hidden
-      ? { en: `${article} ${set.title.en} such as ${list("or")}`, id: `${set.title.id} seperti ${list("atau")}` }
-      : { en: `${article} ${set.title.en}, one of ${list("or")},`, id: `${set.title.id}, salah satu dari ${list("atau")},` },
-    more: hidden
-      ? { en: `; \`lontar explain ${keyword.image}\` lists all ${set.values.length}`, id: `; \`lontar explain ${keyword.image}\` menampilkan ke-${set.values.length}-nya` }
-      : { en: "", id: "" },
-  };
+  return set === undefined ? undefined : describeValues(set, lang, keyword.image);
 }
 
 /**
