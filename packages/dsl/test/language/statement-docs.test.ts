@@ -110,6 +110,17 @@ describe("the documentation of statement and schedule words", () => {
     expect(explainableWords()).toEqual(expect.arrayContaining(["cuti", "bersama", "collective", "leave", "cuti bersama", "collective leave", "libur nasional", "public holidays"]));
   });
 
+  it("says what the planner does: `closed on public holidays` already closes on cuti bersama, `… and collective leave` adds nothing", () => {
+    // The planner (closureCalendar) closes on the decreed national holidays and cuti bersama for every public-holidays closure.
+    for (const word of ["libur", "holidays", "tutup", "closed", "nasional", "public", "cuti", "collective"]) {
+      const text = explainKeyword(word) ?? "";
+      expect(text, word).not.toMatch(/adds the cuti bersama|menambahkan hari cuti bersama/);
+      expect(text, word).toMatch(/cuti bersama/);
+    }
+    expect(explainKeyword("libur")).toContain("yang sudah termasuk hari cuti bersama (`… dan cuti bersama` sama artinya;");
+    expect(explainKeyword("holidays")).toContain("which includes the cuti bersama days (`… and collective leave` says the same;");
+  });
+
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {
     expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
     // Spelled alike in both languages: in the reader's language, English when not given.
