@@ -183,6 +183,23 @@ describe("lontar explain <keyword>", () => {
     expect(run.out()).toContain(says);
   });
 
+  it.each([
+    [["cuti bersama"], "cuti bersama / collective leave", "Cuti bersama: hari-hari yang ditetapkan"],
+    [["cuti"], "cuti bersama / collective leave", "Cuti bersama: hari-hari yang ditetapkan"],
+    [["cuti", "--lang", "id"], "cuti bersama / collective leave", "buka pada cuti bersama"],
+    [["bersama"], "cuti bersama / collective leave", "Cuti bersama: hari-hari yang ditetapkan"],
+    [["collective leave"], "collective leave / cuti bersama", "Cuti bersama: the collective leave days"],
+    [["cuti", "bersama"], "cuti bersama / collective leave", "Cuti bersama: hari-hari yang ditetapkan"],
+    [["libur nasional"], "libur nasional / public holidays", "tutup pada libur nasional"],
+    [["public holidays", "--lang", "id"], "public holidays / libur nasional", "closed on public holidays"],
+  ])("explains the words of `tutup pada libur nasional dan cuti bersama` and `buka pada cuti bersama`: %j", (args, title, says) => {
+    const run = capture();
+    expect(runExplain(args, run.io, undefined)).toBe(0);
+    expect(run.err()).toBe("");
+    expect(run.out().split("\n")[0]).toBe(title);
+    expect(run.out()).toContain(says);
+  });
+
   it("prints a keyword both languages spell alike (`kpi`, `program`) in the reader's language: --lang, else the locale", () => {
     const explain = (args: string[], env: Record<string, string>): string => {
       const { io, out } = capture();

@@ -184,6 +184,15 @@ program kelas_menulis {
     expect(plan.occurrences.map((o) => o.start.slice(0, 10))).toEqual(["2027-09-06", "2027-09-13", "2027-09-20", "2027-09-27"]);
   });
 
+  it("without dates, LON4006 names `lontar plan --from … --to …` beside `from` and `horizon`, in both languages", async () => {
+    const cwd = workspace(NO_HORIZON);
+    const en = await run(["plan", "ws", "--out", "out"], cwd);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toContain("this schedule has no start: add `from <date>`, declare a workspace `horizon`, or give `lontar plan` the dates (`--from <date> --to <date>`)");
+    const id = await run(["plan", "ws", "--out", "out", "--lang", "id"], cwd);
+    expect(id.stderr).toContain("jadwal ini tidak memiliki awal: tambahkan `mulai <tanggal>`, deklarasikan `cakrawala` ruang kerja, atau berikan tanggalnya kepada `lontar plan` (`--from <tanggal> --to <tanggal>`)");
+  });
+
   it("with one date only, is still the schedule's missing start (LON4006), and nothing is planned", async () => {
     const cwd = workspace(NO_HORIZON);
     const result = await run(["plan", "ws", "--out", "out", "--from", "2027-03-01"], cwd);

@@ -18,8 +18,10 @@ export const WORDS_OF_SERVER = {
   unassigned: { en: "unassigned", id: "belum ditempatkan" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
   obligation: { en: "obligation", id: "kewajiban" },
-  obligationHolds: { en: "obligation holds", id: "kewajiban terpenuhi" },
-  obligationsHold: { en: "obligations hold", id: "kewajiban terpenuhi" },
+  // In other words than the agreement's status (`terpenuhi`, `met`), which the code lens says first.
+  obligationKept: { en: "obligation kept", id: "kewajiban ditepati" },
+  obligationsKept: { en: "obligations kept", id: "kewajiban ditepati" },
+  countOf: { en: "of", id: "dari" },
   property: { en: "property", id: "properti" },
   fact: { en: "fact of a condition", id: "fakta kondisi" },
   function: { en: "function of a condition", id: "fungsi kondisi" },

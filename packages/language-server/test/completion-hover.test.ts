@@ -141,7 +141,11 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
       return names;
     };
     expect(await at("")).toEqual(id ? ["setiap", "sekali"] : ["every", "once"]);
-    expect(await at(id ? "setiap " : "every ")).toEqual(id ? ["hari", "pekan", "bulan", "tahun"] : ["day", "week", "month", "year"]);
+    // `setiap minggu` (every week) is how Indonesian planners write it, beside `pekan`: both are offered.
+    expect(await at(id ? "setiap " : "every ")).toEqual(id ? ["hari", "minggu", "pekan", "bulan", "tahun"] : ["day", "week", "month", "year"]);
+    if (id) expect(await at("setiap mi")).toContain("minggu");
+    if (id) expect(await at("setiap 2 ")).toContain("minggu");
+    if (id) expect(await at("2 kali per ")).toContain("minggu");
     const onDay = await at(id ? "setiap minggu pada " : "every week on ");
     expect(onDay).toEqual(expect.arrayContaining([ex.weekday, id ? "hari_kerja" : "weekdays"]));
     expect(onDay).not.toContain(ex.month);

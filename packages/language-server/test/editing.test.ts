@@ -140,8 +140,9 @@ describe.each(EXAMPLES)("editing features over stdio ($example, $lang)", (ex) =>
     const agreementLine = positionOf(agreements, ex.agreement).line;
     const held = agreementLenses?.find((l) => l.range.start.line === agreementLine)?.command?.title ?? "";
     // The status in words, as `lontar plan` says it (plan.json's `ok` is `met`, `terpenuhi`).
-    expect(held).toMatch(ex.lang === "id" ? /^terpenuhi: (\d+)\/(\d+) kewajiban terpenuhi$/ : /^met: (\d+)\/(\d+) (obligations hold|obligation holds)$/);
-    const [, ok, all] = /(\d+)\/(\d+)/.exec(held) ?? [];
+    // Then how many obligations are kept, in other words than the status: not `terpenuhi: 2/2 kewajiban terpenuhi`.
+    expect(held).toMatch(ex.lang === "id" ? /^terpenuhi · (\d+) dari (\d+) kewajiban ditepati$/ : /^met · (\d+) of (\d+) (obligations kept|obligation kept)$/);
+    const [, ok, all] = /(\d+) (?:of|dari) (\d+)/.exec(held) ?? [];
     expect(ok).toBe(all);
     // Counted by obligation, as the agreement writes them (3 lines in mou_disdik_2019, 2 in mou_sekolah_2024), not by period.
     expect(all).toBe(ex.lang === "id" ? "3" : "2");

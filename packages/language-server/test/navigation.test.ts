@@ -74,9 +74,14 @@ describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
     expect(symbols[0]?.detail).toBe("program");
     const resourceSymbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: session.uri(ex.resources) } })) as DocumentSymbol[];
     expect(resourceSymbols.find((s) => s.name === ex.room)?.detail).toBe(ex.lang === "id" ? "ruang" : "room");
-    // Properties by their keywords as the file writes them, the model's key as the detail.
+    // Properties by their keywords as the file writes them, the keyword in the reader's language as the detail:
+    // an Indonesian reader sees `jenjang`, `buka`, `kategori`, never the model's English key (`tier`, `open`, `category`).
     expect(symbols[0]?.children?.map((c) => c.name)).toContain(ex.categoryKw);
-    expect(symbols[0]?.children?.find((c) => c.name === ex.categoryKw)?.detail).toBe("category");
+    expect(symbols[0]?.children?.find((c) => c.name === ex.categoryKw)?.detail).toBe(ex.locale === "id" ? "kategori" : "category");
+    const libraries = resourceSymbols.filter((s) => s.detail === (ex.locale === "id" ? "perpustakaan" : "library"));
+    const details = [...symbols, ...libraries].flatMap((s) => s.children ?? []).map((c) => c.detail);
+    if (ex.locale === "id") expect(details).not.toEqual(expect.arrayContaining(["tier", "open", "category", "title"]));
+    if (ex.locale === "id") expect(details).toEqual(expect.arrayContaining(["kategori", "judul"]));
     const found = await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: ex.room });
     expect(found?.map((s) => s.name)).toContain(ex.room);
     expect(found?.find((s) => s.name === ex.room)?.location.uri).toBe(session.uri(ex.resources));

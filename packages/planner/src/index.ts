@@ -64,6 +64,7 @@ export { budgetPeriodDiagnostics, unpaidCosts, type UnpaidCost } from "./diagnos
 export { estimatedHolidayDiagnostics, estimatedHolidayYears } from "./diagnostics/estimated-holidays.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./export/index.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./export/index.js";
+export { PLAN_OUTPUT_FILES, type PlanOutputFile } from "./export/index.js";
 export { REPORT_SECTIONS, reportSectionsHtml, type ReportSection } from "./export/index.js";
 export { MAX_REPORT_SESSIONS, reportData, type HtmlOptions, type ReportClosedDay, type ReportData, type ReportOptions, type ReportPlace, type ReportProgram, type ReportResource, type ReportSession } from "./export/index.js";
 export { defaultCsvSeparator, type CalendarOptions, type CsvOptions, type CsvSeparator, type OutputOptions } from "./export/index.js";

@@ -1,4 +1,5 @@
 import type { Language } from "@lontar/core";
+import type { PlanOutputFile } from "@lontar/planner";
 import { FORMAT_NAMES } from "../format/format-names.js";
 
 /** A help text in English and Bahasa Indonesia. */
@@ -10,6 +11,41 @@ interface HelpText {
 }
 
 const FORMATS = FORMAT_NAMES.join(" | ");
+
+/**
+ * What `plan --out` writes, as `lontar plan --help` names it: keyed by the planner's own list
+ * of its output files (PLAN_OUTPUT_FILES, which writePlanOutputs owns its folder by), so a file
+ * the writer gains is a type error here until the help names it. A type import only: the help
+ * loads no planner.
+ */
+const PLAN_FILES: Readonly<Record<PlanOutputFile, HelpText>> = {
+  "plan.json": { en: "plan.json", id: "plan.json" },
+  "plan.xlsx": { en: "plan.xlsx (up to 100,000 sessions)", id: "plan.xlsx (sampai 100.000 sesi)" },
+  "calendar.ics": { en: "calendar.ics", id: "calendar.ics" },
+  "calendars/*.ics": { en: "calendars/*.ics (one per library, resource and partner)", id: "calendars/*.ics (satu per perpustakaan, sumber daya dan mitra)" },
+  "occurrences.csv": { en: "occurrences.csv", id: "occurrences.csv" },
+  "index.html": { en: "index.html (the report)", id: "index.html (laporannya)" },
+};
+
+/** `text` wrapped at `width` columns, at spaces. */
+function wrapped(text: string, width = 78): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.length > 0 ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join("\n");
+}
+
+/** The sentence of `lontar plan --help` that names every file `plan --out` writes. */
+function planWrites(language: Language): string {
+  const files = Object.values(PLAN_FILES).map((f) => f[language]);
+  const list = `${files.slice(0, -1).join(", ")} ${language === "id" ? "dan" : "and"} ${files[files.length - 1] ?? ""}`;
+  return wrapped(language === "id" ? `Rencanakan ruang kerja dan tulis ke <folder>: ${list}.` : `Plan a workspace and write into <dir>: ${list}.`);
+}
 
 /** The overview printed by `lontar help` and `lontar --help`, in both languages. */
 export const MAIN_USAGE: HelpText = {
@@ -131,7 +167,7 @@ ${LANG_OPTION.id}
   plan: {
     en: `Usage: lontar plan [paths…] --out <dir> [options]
 
-Plan a workspace and write plan.json, calendar.ics, CSV and HTML into <dir>.
+${planWrites("en")}
 With no path, plan the current folder, as \`lontar plan . --out <dir>\` does.
 Exits 0 once the plan is written, even when it cannot hold every session or
 keep every agreement (its summary says so): to fail on those, run lontar check.
@@ -162,7 +198,7 @@ Options:
 `,
     id: `Penggunaan: lontar plan [path…] --out <folder> [opsi]
 
-Rencanakan ruang kerja dan tulis plan.json, calendar.ics, CSV dan HTML ke <folder>.
+${planWrites("id")}
 Tanpa path, rencanakan folder saat ini, seperti \`lontar plan . --out <folder>\`.
 Keluar dengan 0 setelah rencananya ditulis, meski tidak semua sesi tertampung
 atau tidak semua kesepakatan terpenuhi (ringkasannya menyebutkannya): untuk

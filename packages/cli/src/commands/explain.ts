@@ -28,10 +28,12 @@ export function runExplain(args: readonly string[], io: CliIo, docsDir: string |
   }
   const [code, ...rest] = positionals;
   if (code === undefined) throw new UsageError("usage.missingCode", {});
-  if (rest.length > 0) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
+  // A phrase typed without quotes (`lontar explain cuti bersama`) is the phrase when explain knows it.
+  if (rest.length > 0 && explainKeyword([code, ...rest].join(" "), language) === undefined) throw new UsageError("usage.unexpectedArgument", { argument: rest[0] ?? "" });
+  const written = [code, ...rest].join(" ");
   // A code's number alone (`1106`, as a code frame's reader may copy it) is the code.
   const normalized = /^\d{4}$/.test(code) ? `LON${code}` : code.toUpperCase();
-  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(code, language);
+  const text = CODE_PATTERN.test(normalized) ? (docsDir === undefined ? undefined : withoutOtherSummary(readCodePage(docsDir, normalized, language)?.markdown)) : explainKeyword(written, language);
   if (text === undefined) {
     const near = nearestExplainable(code);
     const message = near === undefined ? cliText("run.unknownCode", { code: visibleText(code) }, language) : cliText("run.unknownCodeNear", { code: visibleText(code), near }, language);

@@ -7,8 +7,8 @@ import type { KeywordLanguage } from "../syntax/ast.js";
 import type { DeclarationSpec, PropertySpec } from "./shapes.js";
 import { LANGUAGE, propertySyntax } from "./table.js";
 import { VALUE_SHAPES } from "./value-shapes.js";
-import { KEYWORDS, MONTH_SPELLINGS, ORDINAL_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS } from "../syntax/keywords.js";
-import { STATEMENT_DOCS } from "./statement-docs.js";
+import { KEYWORDS, MONTH_SPELLINGS, ORDINAL_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell } from "../syntax/keywords.js";
+import { STATEMENT_DOCS, type StatementDoc } from "./statement-docs.js";
 import { keywordsMeantBy } from "../syntax/parser/keyword-suggestions.js";
 import { monthName } from "../semantics/message-words.js";
 
@@ -126,7 +126,8 @@ function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
  * The documentation of `word` (a declaration or property keyword in either language, or
  * a statement or schedule word such as `horizon` or `setiap`) as Markdown, in the word's
  * language, or in `reader`'s (English when not given) for a word both languages spell alike
- * (`program`, `kpi`, `target`); undefined when no table knows the word.
+ * (`program`, `kpi`, `target`); undefined when no table knows the word. A phrase of keywords
+ * (`cuti bersama`, `public holidays`) is told in its own language.
  *
  * @example explainKeyword("jenjang") // "# `jenjang` …" with the library tiers
  * @example explainKeyword("kpi", "id") // "# `kpi` / `iku`\n\nKPI: indikator berbobot …"
@@ -134,12 +135,44 @@ function explainDeclaration(d: DeclarationSpec, lang: KeywordLanguage): string {
 export function explainKeyword(word: string, reader: KeywordLanguage = "en"): string | undefined {
   const own = explainWord(word, reader);
   if (own !== undefined) return own;
+  const words = word.trim().split(/\s+/);
+  if (words.length > 1) return explainPhrase(words);
   // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
   const meant = keywordsMeantBy(word, reader);
   const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
   if (docs.length === 0) return undefined;
   const list = meant.map((w) => `\`${w}\``).join(TEXT[reader].or);
   return `${TEXT[reader].notKeyword.replace("{word}", `\`${word}\``).replace("{keywords}", list)}\n\n${docs.join("\n")}`;
+}
+
+/** A phrase of a statement doc (its token names) as written in `lang`, canonical spellings: `["Cuti", "Bersama"]` → `cuti bersama`. */
+function spellPhrase(tokens: readonly string[], lang: KeywordLanguage): string {
+  return tokens.map((t) => spell(t, lang)).join(" ");
+}
+
+/** The title of a doc told under its phrases: the first phrase in `lang`, then the first in the other language. */
+function phraseTitle(phrases: NonNullable<StatementDoc["phrases"]>, lang: KeywordLanguage): readonly string[] {
+  const other: KeywordLanguage = lang === "en" ? "id" : "en";
+  return [phrases[lang][0], phrases[other][0]].filter((p): p is readonly string[] => p !== undefined).map((p, i) => spellPhrase(p, i === 0 ? lang : other));
+}
+
+/** A statement doc as Markdown under `title`, in `lang`. */
+function statementMarkdown(title: readonly string[], doc: StatementDoc, lang: KeywordLanguage): string {
+  return `# ${title.map((w) => `\`${w}\``).join(" / ")}\n\n${doc.doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${doc.example[lang]}\n\`\`\``;
+}
+
+/**
+ * A phrase of keywords (`cuti bersama`, `public holiday`) that a statement doc is told under:
+ * each word lexes (keyword table) to the phrase's token in turn. Undefined for any other words.
+ */
+function explainPhrase(words: readonly string[]): string | undefined {
+  for (const doc of new Set(Object.values(STATEMENT_DOCS))) {
+    for (const lang of ["en", "id"] as const) {
+      const phrase = doc.phrases?.[lang].find((tokens) => tokens.length === words.length && tokens.every((t, i) => WORDS.get(words[i] ?? "")?.token === t));
+      if (phrase !== undefined && doc.phrases !== undefined) return `${statementMarkdown(phraseTitle(doc.phrases, lang), doc, lang)}\n`;
+    }
+  }
+  return undefined;
 }
 
 /** {@link explainKeyword} of a word the tables know, or undefined. */
@@ -167,8 +200,9 @@ function explainWord(word: string, reader: KeywordLanguage): string | undefined 
       const sunday = word === "minggu";
       const lang = sunday ? "id" : languageOf(word, entry, reader);
       const other: KeywordLanguage = lang === "en" ? "id" : "en";
-      const spellings = [...(sunday ? [word] : []), ...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))].map((w) => `\`${w}\``).join(" / ");
-      parts.push(`# ${spellings}\n\n${doc.doc[lang]}\n\n${EXAMPLE[lang]}:\n\n\`\`\`lontar\n${doc.example[lang]}\n\`\`\``);
+      // A word that stands only in a phrase (`cuti`) is told under the phrase (`cuti bersama`).
+      const title = doc.phrases !== undefined ? phraseTitle(doc.phrases, lang) : [...(sunday ? [word] : []), ...entry[lang], ...entry[other].filter((w) => !entry[lang].includes(w))];
+      parts.push(statementMarkdown(title, doc, lang));
     }
   }
   return parts.length === 0 ? undefined : `${parts.join("\n\n")}\n`;
@@ -176,7 +210,7 @@ function explainWord(word: string, reader: KeywordLanguage): string | undefined 
 
 /**
  * Every word {@link explainKeyword} documents (declaration, property, statement and
- * schedule keywords in both languages), sorted, without repeats: the candidates for a
+ * schedule keywords in both languages, and phrases such as `cuti bersama`), sorted, without repeats: the candidates for a
  * "did you mean" when a word is not one of them.
  *
  * @example explainableWords().includes("horizon") // true
@@ -191,6 +225,7 @@ export function explainableWords(): readonly string[] {
     }
   }
   for (const entry of KEYWORDS) if (STATEMENT_DOCS[entry.token] !== undefined) for (const w of [...entry.en, ...entry.id]) words.add(w);
+  for (const doc of Object.values(STATEMENT_DOCS)) for (const lang of ["en", "id"] as const) for (const phrase of doc.phrases?.[lang] ?? []) words.add(spellPhrase(phrase, lang));
   for (const day of WEEKDAYS) for (const w of [...WEEKDAY_SPELLINGS[day].en, ...WEEKDAY_SPELLINGS[day].id]) words.add(w);
   for (const spellings of [...ORDINAL_SPELLINGS, ...MONTH_SPELLINGS]) for (const w of [...spellings.en, ...spellings.id]) words.add(w);
   return [...words].sort();

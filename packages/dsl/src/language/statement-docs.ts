@@ -17,6 +17,12 @@ export interface StatementDoc {
   readonly doc: Both;
   /** One line of `.lontar` that uses it. */
   readonly example: Both;
+  /**
+   * For a word that only stands in a phrase (`cuti` of `cuti bersama`): the phrases it is
+   * documented under, as token names of the keyword table in each language, the title's
+   * first. `lontar explain` answers each of their words and each phrase as written.
+   */
+  readonly phrases?: Readonly<Record<"en" | "id", readonly (readonly string[])[]>>;
 }
 
 /** `at least` / `minimal` in an agreement's obligation. */
@@ -35,6 +41,26 @@ const AT_MOST: StatementDoc = {
     id: "Kewajiban dalam kesepakatan: maksimal N sesi sebuah program dalam setiap periode (`per tahun`), dihitung dalam rencana (LON5101 bila lebih).",
   },
   example: { en: "at most 60 sessions of p per year", id: "maksimal 60 sesi p per tahun" },
+};
+
+/** `collective leave` / `cuti bersama`: the days a library closes on with the holidays, or stays open on. */
+const COLLECTIVE_LEAVE: StatementDoc = {
+  doc: {
+    en: "Cuti bersama: the collective leave days decreed each year beside the national holidays. A library closes on them as on the holidays: `closed on public holidays` includes them (`… and collective leave` says the same), and a library that writes no such closure gets them too. `open on collective leave` keeps it open on them; it still closes on national holidays.",
+    id: "Cuti bersama: hari-hari yang ditetapkan tiap tahun di samping hari libur nasional. Perpustakaan tutup pada hari itu seperti pada hari libur: `tutup pada libur nasional` sudah mencakupnya (`… dan cuti bersama` sama artinya), dan perpustakaan yang tidak menulis penutupan itu tetap mendapatkannya. `buka pada cuti bersama` membuatnya tetap buka pada hari itu; pada libur nasional tetap tutup.",
+  },
+  example: { en: "open on collective leave", id: "buka pada cuti bersama" },
+  phrases: { en: [["Collective", "Leave"]], id: [["Cuti", "Bersama"]] },
+};
+
+/** `public holidays` / `libur nasional`: a library's closure on the decreed holidays. */
+const PUBLIC_HOLIDAYS: StatementDoc = {
+  doc: {
+    en: "`closed on public holidays`: the library closes on Indonesia's national holidays and cuti bersama days, as decreed each year (`… and collective leave` adds nothing: they are included). A library that writes no such closure gets them all the same; `open on collective leave` keeps it open on the cuti bersama days.",
+    id: "`tutup pada libur nasional`: perpustakaan tutup pada hari libur nasional dan hari cuti bersama, sesuai keputusan tiap tahun (`… dan cuti bersama` tidak menambah apa pun: sudah termasuk). Perpustakaan yang tidak menulis penutupan itu tetap mendapatkannya; `buka pada cuti bersama` membuatnya tetap buka pada hari cuti bersama.",
+  },
+  example: { en: "closed on public holidays", id: "tutup pada libur nasional" },
+  phrases: { en: [["Public", "Holidays"]], id: [["Holidays", "National"], ["DayUnit", "Holidays"]] },
 };
 
 /** The keywords documented here, by the token of the keyword table they lex to. */
@@ -195,8 +221,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   Holidays: {
     doc: {
-      en: "Public holidays. A library is closed on them with `closed on holidays` (`… and collective leave` adds the cuti bersama days); a schedule keeps its sessions on them with `including holidays`.",
-      id: "Hari libur nasional. Perpustakaan tutup pada hari itu dengan `tutup pada hari libur` (`… dan cuti bersama` menambahkan hari cuti bersama); jadwal mempertahankan sesinya pada hari itu dengan `termasuk libur`.",
+      en: "Public holidays. A library is closed on them with `closed on holidays`, which includes the cuti bersama days (`… and collective leave` says the same; `open on collective leave` keeps it open on those); a schedule keeps its sessions on them with `including holidays`.",
+      id: "Hari libur nasional. Perpustakaan tutup pada hari itu dengan `tutup pada hari libur`, yang sudah termasuk hari cuti bersama (`… dan cuti bersama` sama artinya; `buka pada cuti bersama` membuatnya tetap buka pada hari cuti bersama); jadwal mempertahankan sesinya pada hari itu dengan `termasuk libur`.",
     },
     example: { en: "schedule every week on sat at 10:00 for 1h including holidays", id: "jadwal setiap pekan pada sabtu pukul 10:00 selama 1 jam termasuk libur" },
   },
@@ -235,6 +261,12 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
     },
     example: { en: "partner pays Rp 2.000.000 for p", id: "mitra membayar Rp 2.000.000 untuk p" },
   },
+  Public: PUBLIC_HOLIDAYS,
+  National: PUBLIC_HOLIDAYS,
+  Collective: COLLECTIVE_LEAVE,
+  Leave: COLLECTIVE_LEAVE,
+  Cuti: COLLECTIVE_LEAVE,
+  Bersama: COLLECTIVE_LEAVE,
   Minimal: AT_LEAST,
   Least: AT_LEAST,
   Maximal: AT_MOST,

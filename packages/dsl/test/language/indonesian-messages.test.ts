@@ -9,9 +9,12 @@ const english = new Set(KEYWORDS.flatMap((k) => k.en));
 const indonesian = new Set(KEYWORDS.flatMap((k) => k.id));
 const englishOnly = new Set([...english].filter((word) => !indonesian.has(word)));
 
-/** The English-only keywords a template's quoted code (`…`, placeholders left out) spells. */
+/**
+ * The English-only keywords a template's quoted code (`…`, placeholders left out) spells. A
+ * command line's options (`--from <tanggal>`) are no keywords: the same in either language.
+ */
 function englishKeywordsQuoted(template: string): string[] {
-  return [...template.matchAll(/`([^`]+)`/g)].flatMap((m) => (m[1] ?? "").replace(/\{\w+\}/g, " ").split(/[^a-z_]+/).filter((word) => englishOnly.has(word)));
+  return [...template.matchAll(/`([^`]+)`/g)].flatMap((m) => (m[1] ?? "").replace(/\{\w+\}/g, " ").replace(/--[a-z-]+/g, " ").split(/[^a-z_]+/).filter((word) => englishOnly.has(word)));
 }
 
 describe("the Indonesian messages", () => {

@@ -1,4 +1,4 @@
-import { analyzeWorkspace, explainKeyword, KEYWORDS } from "@lontar/dsl";
+import { analyzeWorkspace, explainableWords, explainKeyword, KEYWORDS } from "@lontar/dsl";
 import { describe, expect, it } from "vitest";
 import { LIBRARY_AND_HALL } from "../semantics/helpers/prelude.js";
 import { STATEMENT_DOCS } from "../../src/language/statement-docs.js";
@@ -39,7 +39,9 @@ function workspaceOf(example: string, lang: "en" | "id"): { path: string; text: 
           ? `${LIBRARY}${KPI[lang](example)}`
           : /^(then|maka) /.test(example)
             ? `${LIBRARY}${RULE[lang](example)}`
-            : `${example}\n${LIBRARY}`;
+            : /^(open|buka|closed|tutup) /.test(example)
+              ? `${LIBRARY.replace("  stage implementation\n", `  stage implementation\n  ${example}\n`)}`
+              : `${example}\n${LIBRARY}`;
   const files = [{ path: "/ws/main.lontar", text: main }];
   const imported = /^(import|impor) "\.\/(.+)"$/.exec(example)?.[2];
   return imported === undefined ? files : [...files, { path: `/ws/${imported}`, text: "partner disdik { kind government_agency }\n" }];
@@ -94,6 +96,29 @@ describe("the documentation of statement and schedule words", () => {
       const analysis = analyzeWorkspace({ root: "/ws", files: workspaceOf(example, lang) });
       expect(analysis.diagnostics.filter((d) => d.severity !== "info"), `${word}: ${example}`).toEqual([]);
     }
+  });
+
+  it("explains `cuti bersama` and `libur nasional`, a word of them or the whole phrase, under the phrase in both languages", () => {
+    for (const words of ["cuti bersama", "cuti", "bersama"]) expect(explainKeyword(words), words).toMatch(/^# `cuti bersama` \/ `collective leave`\n\nCuti bersama: hari-hari/);
+    for (const words of ["collective leave", "collective", "leave"]) expect(explainKeyword(words), words).toMatch(/^# `collective leave` \/ `cuti bersama`\n\nCuti bersama: the collective leave days/);
+    for (const words of ["libur nasional", "nasional", "hari libur"]) expect(explainKeyword(words), words).toMatch(/^# `libur nasional` \/ `public holidays`\n\n`tutup pada libur nasional`/);
+    for (const words of ["public holidays", "public holiday", "public"]) expect(explainKeyword(words), words).toMatch(/^# `public holidays` \/ `libur nasional`\n\n`closed on public holidays`/);
+    // Extra spaces between the words are no different word; a phrase of words that are no such phrase stays unknown.
+    expect(explainKeyword("  cuti   bersama ")).toBe(explainKeyword("cuti bersama"));
+    expect(explainKeyword("bersama cuti")).toBeUndefined();
+    expect(explainKeyword("cuti besar")).toBeUndefined();
+    expect(explainableWords()).toEqual(expect.arrayContaining(["cuti", "bersama", "collective", "leave", "cuti bersama", "collective leave", "libur nasional", "public holidays"]));
+  });
+
+  it("says what the planner does: `closed on public holidays` already closes on cuti bersama, `… and collective leave` adds nothing", () => {
+    // The planner (closureCalendar) closes on the decreed national holidays and cuti bersama for every public-holidays closure.
+    for (const word of ["libur", "holidays", "tutup", "closed", "nasional", "public", "cuti", "collective"]) {
+      const text = explainKeyword(word) ?? "";
+      expect(text, word).not.toMatch(/adds the cuti bersama|menambahkan hari cuti bersama/);
+      expect(text, word).toMatch(/cuti bersama/);
+    }
+    expect(explainKeyword("libur")).toContain("yang sudah termasuk hari cuti bersama (`… dan cuti bersama` sama artinya;");
+    expect(explainKeyword("holidays")).toContain("which includes the cuti bersama days (`… and collective leave` says the same;");
   });
 
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {

@@ -11,7 +11,8 @@ import { say, sayCount } from "../words.js";
  * Code lenses from the plan: per program, its occurrences in the horizon that take place,
  * how many of those are unassigned, and how many were cancelled (a holiday, a closure, a
  * rule), when any; per agreement, its status in words (`not met`, as `lontar plan` says it)
- * and how many of its obligations hold in every period (`1/2 obligations hold`). None while the
+ * and how many of its obligations hold in every period (`not met · 1 of 2 obligations kept`,
+ * `tidak terpenuhi · 1 dari 2 kewajiban ditepati`: not the status's word twice). None while the
  * workspace has errors.
  */
 export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
@@ -41,7 +42,8 @@ export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, d
       const obligations = new Map<number, boolean>();
       for (const f of report.findings) obligations.set(f.obligationIndex, (obligations.get(f.obligationIndex) ?? true) && f.ok);
       const held = [...obligations.values()].filter(Boolean).length;
-      return [{ range, command: { title: `${agreementStatusWord(report.status, lang)}: ${held}/${obligations.size} ${say(obligations.size === 1 ? "obligationHolds" : "obligationsHold", lang)}`, command: "" } }];
+      const kept = `${held} ${say("countOf", lang)} ${obligations.size} ${say(obligations.size === 1 ? "obligationKept" : "obligationsKept", lang)}`;
+      return [{ range, command: { title: `${agreementStatusWord(report.status, lang)} · ${kept}`, command: "" } }];
     }
     return [];
   });

@@ -27,6 +27,20 @@ const BOUNDS = ["From", "Until", "Except", "Also"];
 
 const keywords = (tokens: readonly string[], lang: Lang): CompletionItem[] => tokens.map((t) => ({ label: spelling(t, lang), kind: CompletionItemKind.Keyword }));
 
+/** `minggu`, the word of the `Minggu` token (Sunday, and a week after `setiap` or `per`), from the keyword table. */
+const MINGGU = [...WORDS].find(([, m]) => m.token === "Minggu")?.[0];
+
+/**
+ * The units or periods `tokens` in `lang`; in Bahasa Indonesia `minggu` beside `pekan`, as
+ * planners write a week (`setiap minggu`, `2 kali per minggu`).
+ */
+function units(tokens: readonly string[], lang: Lang): CompletionItem[] {
+  const items = keywords(tokens, lang);
+  const week = items.findIndex((_, i) => tokens[i] === "WeekUnit");
+  if (lang !== "id" || week < 0 || MINGGU === undefined) return items;
+  return [...items.slice(0, week), { label: MINGGU, kind: CompletionItemKind.Keyword }, ...items.slice(week)];
+}
+
 /** The weekdays' names (`mon` … `sun`), without `weekdays` / `weekends`: what an ordinal takes. */
 function weekdayNames(lang: Lang, uiLang: Lang): CompletionItem[] {
   return WEEKDAYS.map((d, i): CompletionItem => ({ label: WEEKDAY_SPELLINGS[d][lang][0] ?? d, kind: CompletionItemKind.Value, detail: labelOf(weekdayLabels, d, uiLang), sortText: `0${i}` }));
@@ -76,7 +90,7 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   const previous = WORDS.get(written[written.length - 2] ?? "")?.token;
   if (/^\d+$/.test(last)) {
     if (written.length === 1) return keywords(["Times"], lang);
-    if (previous === "Every") return keywords(UNITS, lang);
+    if (previous === "Every") return units(UNITS, lang);
     if (previous === "For") return keywords(["Hours", "Minutes"], lang);
     if (previous === "On") return months(lang);
     // `every month on day 15 `: its time (a count per period takes no day of the month).
@@ -91,11 +105,11 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   if (/^\d/.test(last)) return [];
   switch (token) {
     case "Every":
-      return keywords(UNITS, lang);
+      return units(UNITS, lang);
     case "Times":
       return keywords(["Per"], lang);
     case "Per":
-      return keywords(PERIODS, lang);
+      return units(PERIODS, lang);
     case "On":
       return [...days(lang, uiLang), ...(takesOrdinal(written) ? keywords(lang === "en" ? ["The", DAY_OF_MONTH.en] : [DAY_OF_MONTH.id], lang) : [])];
     case "The":

@@ -31,12 +31,16 @@ function documentSymbol(d: Declaration, lang: Lang): DocumentSymbol {
     kind: SYMBOL_KINDS[d.declarationKind],
     range: toRange(d.range),
     selectionRange: toRange(d.name.range),
-    // Each property by its keyword as the file writes it (`judul` in an Indonesian file), not the model's key.
-    children: d.properties.map((p) => ({ name: propertySyntax(p.key)?.written[p.lang] ?? p.key, detail: p.key, kind: SymbolKind.Property, range: toRange(p.range), selectionRange: toRange(p.range) })),
+    // Each property by its keyword as the file writes it (`judul` in an Indonesian file), not the model's key;
+    // beside it the keyword in the reader's language (`jenjang` for `tier` to an Indonesian reader), never the English key to them.
+    children: d.properties.map((p) => {
+      const written = propertySyntax(p.key)?.written;
+      return { name: written?.[p.lang] ?? p.key, detail: written?.[lang] ?? p.key, kind: SymbolKind.Property, range: toRange(p.range), selectionRange: toRange(p.range) };
+    }),
   };
 }
 
-/** The outline of a file: its declarations (their kinds in `lang`), their properties inside. */
+/** The outline of a file: its declarations (their kinds in `lang`), their properties inside (as written, their keywords in `lang` beside). */
 export function documentSymbols(snapshot: Snapshot, path: string, lang: Lang): DocumentSymbol[] {
   const file = snapshot.files.get(path);
   return file === undefined ? [] : declarationsOf(file).map((d) => documentSymbol(d, lang));

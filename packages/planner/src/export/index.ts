@@ -20,3 +20,4 @@ export { planJsonSchema } from "./json/plan-json-schema.js";
 export { planOutputs, type OutputOptions } from "./plan-outputs.js";
 export { plannedPlan, validPlan, type ValidPlan } from "./valid-plan.js";
 export { exportXlsx, MAX_WORKBOOK_OCCURRENCES, type XlsxOptions } from "./xlsx/export-xlsx.js";
+export { PLAN_OUTPUT_FILES, type PlanOutputFile } from "./output-files.js";

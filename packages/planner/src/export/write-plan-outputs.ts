@@ -9,6 +9,7 @@ import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
+import { isPlanOutputPath } from "./output-files.js";
 
 /** A file's content: text in pieces, or (plan.xlsx) bytes made asynchronously. */
 type Content = () => Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -45,10 +46,8 @@ export interface WriteOptions extends OutputOptions {
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-/** The paths (relative, with `/`) a plan's outputs own in their folder: what an earlier plan wrote there. */
-export function isPlanOutputPath(relative: string): boolean {
-  return /^(plan\.json|plan\.xlsx|occurrences\.csv|index\.html|calendar\.ics|calendars\/[^/]+\.ics)$/.test(relative);
-}
+/** The paths (relative, with `/`) a plan's outputs own in their folder: what an earlier plan wrote there (see PLAN_OUTPUT_FILES). */
+export { isPlanOutputPath };
 
 /**
  * Writes plan.json, calendar.ics, calendars/*.ics, occurrences.csv, plan.xlsx (for a

@@ -35,8 +35,12 @@ export const SCHEDULE_ENTRIES = {
   LON4005: entry("error", L("cyclic precedence", "urutan melingkar"), L("Programs must each run before one another in a cycle, which no plan can satisfy.", "Program-program harus saling mendahului secara melingkar, sehingga tidak ada rencana yang dapat memenuhinya."), {
     cycle: L("these programs must each run before the next, in a cycle: {path}", "program-program ini masing-masing harus berjalan sebelum yang berikutnya, secara melingkar: {path}"),
   }),
-  LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date and the workspace declares no horizon.", "Jadwal berulang tidak memiliki tanggal `mulai` dan ruang kerja tidak mendeklarasikan `cakrawala`."), {
-    noStart: L("this schedule has no start: add `from <date>` or declare a workspace `horizon`", "jadwal ini tidak memiliki awal: tambahkan `mulai <tanggal>` atau deklarasikan `cakrawala` ruang kerja"),
+  LON4006: entry("error", L("schedule has no start", "jadwal tanpa awal"), L("A recurring schedule has no `from` date, the workspace declares no horizon, and no `lontar plan --from … --to …` gives it one.", "Jadwal berulang tidak memiliki tanggal `mulai`, ruang kerja tidak mendeklarasikan `cakrawala`, dan tidak ada `lontar plan --from … --to …` yang memberinya."), {
+    // Said in the editor and by `lontar check` too: the dates of `lontar plan` are a third way to plan the workspace, true wherever it is read.
+    noStart: L(
+      "this schedule has no start: add `from <date>`, declare a workspace `horizon`, or give `lontar plan` the dates (`--from <date> --to <date>`)",
+      "jadwal ini tidak memiliki awal: tambahkan `mulai <tanggal>`, deklarasikan `cakrawala` ruang kerja, atau berikan tanggalnya kepada `lontar plan` (`--from <tanggal> --to <tanggal>`)",
+    ),
   }),
   LON4007: entry("error", L("both until and count", "until dan count sekaligus"), L("A recurring schedule gives both `until` and `for N times`; RFC 5545 allows only one.", "Jadwal berulang memberi `sampai` dan `selama N kali` sekaligus; RFC 5545 hanya mengizinkan salah satu."), {
     both: L("give either `until` or `for N times`, not both", "berikan `sampai` atau `selama N kali`, jangan keduanya"),

@@ -17,6 +17,11 @@ export const SYNTAX_ENTRIES = {
       ),
       colon: L("`:` after `{word}`: a property's value follows its keyword with a space only, as in `{word} …`", "`:` setelah `{word}`: nilai properti ditulis setelah kata kuncinya dengan spasi saja, seperti `{word} …`"),
       semicolon: L("`;`: a property ends where its line ends, with nothing after it", "`;`: properti berakhir di akhir barisnya, tanpa tanda apa pun"),
+      nameAscii: L(
+        "`{name}`: a name is written with the letters a-z, the digits 0-9 and `_` only: write `{ascii}`",
+        "`{name}`: nama hanya ditulis dengan huruf a-z, angka 0-9 dan `_`: tulis `{ascii}`",
+      ),
+      name: L("`{name}`: a name is written with the letters a-z, the digits 0-9 and `_` only", "`{name}`: nama hanya ditulis dengan huruf a-z, angka 0-9 dan `_`"),
       invisible: L(
         "an invisible character, {names}, stands here (pasted with the text): delete it",
         "ada karakter tak terlihat di sini, {names} (ikut tersalin bersama teks): hapus",

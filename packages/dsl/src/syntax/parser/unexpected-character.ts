@@ -1,8 +1,9 @@
 /**
  * LON1001 for characters no token starts with: an invisible one (a zero width space pasted
  * with a name) is named and deleted by the fix; a sign from another notation (`bobot 30%`,
- * `jenis: opd`, `jenis opd;`) says how Lontar writes it, deleted by the fix; anything else is
- * quoted as found.
+ * `jenis: opd`, `jenis opd;`) says how Lontar writes it, deleted by the fix; a letter outside
+ * a-z in a name (`bu_maría`) says how a name is written, its ASCII spelling (`bu_maria`) the
+ * fix; anything else is quoted as found.
  */
 import { createDiagnostic, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
@@ -19,16 +20,47 @@ function invisibleNames(text: string): string | undefined {
   return text.length > 0 && names.every((n) => n !== undefined) ? names.join(", ") : undefined;
 }
 
+/** A name's characters as written, any letter included: the word a letter outside a-z stands in. */
+const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_]/u;
+/** What a name may be (the lexer's identifier, and the core's ids: ICS UIDs, file names). */
+const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * The name around the letter at `offset` of `text` (`bu_maría` around `í`), with its start and
+ * its ASCII spelling when dropping the accents gives one (`bu_maria`); undefined when the
+ * character is no letter.
+ */
+function nameAround(text: string, offset: number): { readonly start: number; readonly name: string; readonly ascii: string | undefined } | undefined {
+  if (!/^\p{L}/u.test(text.slice(offset, offset + 2))) return undefined;
+  let start = offset;
+  while (start > 0 && NAME_CHARACTER.test(text.charAt(start - 1))) start--;
+  let end = offset;
+  while (end < text.length && NAME_CHARACTER.test(text.charAt(end))) end++;
+  const name = text.slice(start, end);
+  const ascii = name.normalize("NFD").replace(/\p{M}/gu, "");
+  return { start, name, ascii: ASCII_NAME.test(ascii) ? ascii : undefined };
+}
+
 /**
  * The diagnostic of the `length` characters at `offset` of `text` that no token starts with
- * (`found`: their first ones, as quoted), at `range` of `file`, and whether they are invisible
- * (an error touching them is their echo).
+ * (`found`: their first ones, as quoted), at `range` of `file`, and whether an error touching
+ * them is their echo (`invisible`: an invisible character, or a letter outside a-z in a name).
  */
 export function unexpectedCharacter(text: string, offset: number, length: number, found: string, range: Range, file: string): { readonly diagnostic: Diagnostic; readonly invisible: boolean } {
   const location = { file, range };
   const deleteIt = { suggestions: [suggestion("note.deleteIt", {}, [{ location, text: "" }], true)] };
   const invisible = invisibleNames(text.slice(offset, offset + length));
   if (invisible !== undefined) return { diagnostic: createDiagnostic("LON1001.invisible", { names: invisible }, location, deleteIt), invisible: true };
+  const named = nameAround(text, offset);
+  if (named !== undefined) {
+    // The whole name, on the letter's line: the parser's error about the rest of it (`a` after `bu_mar`) is this one's echo.
+    const start = { line: range.start.line, column: range.start.column - (offset - named.start), offset: named.start };
+    const whole = { file, range: { start, end: { line: start.line, column: start.column + named.name.length, offset: named.start + named.name.length } } };
+    const diagnostic = named.ascii === undefined
+      ? createDiagnostic("LON1001.name", { name: named.name }, whole)
+      : createDiagnostic("LON1001.nameAscii", { name: named.name, ascii: named.ascii }, whole, { suggestions: [suggestion("note.replaceWith", { text: named.ascii }, [{ location: whole, text: named.ascii }], true)] });
+    return { diagnostic, invisible: true };
+  }
   const before = text.slice(Math.max(0, offset - 40), offset);
   const number = found === "%" ? /(\d+)$/.exec(before)?.[1] : undefined;
   const word = found === ":" ? /([A-Za-z_][A-Za-z0-9_]*)[ \t]*$/.exec(before)?.[1] : undefined;
