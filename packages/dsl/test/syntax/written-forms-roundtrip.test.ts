@@ -2,8 +2,10 @@
  * The written forms a planner's mistake takes, made in every example file and mended by
  * `check --fix` (the certain fixes): the file comes back as it was. A text written without
  * quotes, a name for people written in the head, how often in one word, an ordinal with
- * digits, and a count of sessions without its word: each mistake is made wherever the examples allow it, and the fix must restore every
- * byte, with nothing else to report that the original did not.
+ * digits, a count of sessions without its word or with a party and a verb, a length's unit
+ * shortened, an indicator's target before its weight: each mistake is made wherever the
+ * examples allow it, and the fix must restore every byte, with nothing else to report that
+ * the original did not.
  */
 import { describe, expect, it } from "vitest";
 import { analyzeWorkspace, applyEdits, certainFixes } from "@lontar/dsl";
@@ -35,8 +37,26 @@ const speech = (text: string): string =>
 /** An obligation's count of a program without its `sessions of` / `sesi`. */
 const countWithoutSessions = (text: string): string => text.replace(/\b(at least|at most) (\d+) sessions of (?=[a-z_0-9]+ per )/g, "$1 $2 ").replace(/\b(minimal|maksimal) (\d+) sesi (?=[a-z_0-9]+ per )/g, "$1 $2 ");
 
+/** A length's unit shortened: `selama 2j`, `selama 90 mnt`. */
+const shortUnits = (text: string): string => text.replace(/\bselama (\d+) jam\b/g, "selama $1j").replace(/\bselama (\d+) menit\b/g, "selama $1 mnt");
+
+/** A count of sessions given a party and a verb: `perpustakaan menyelenggarakan minimal 2 sesi …`, `library hosts at least 2 sessions of …`. */
+const countWithParty = (text: string): string =>
+  text.replace(/^( +)(minimal|maksimal) (\d+) sesi /gm, "$1perpustakaan menyelenggarakan $2 $3 sesi ").replace(/^( +)(at least|at most) (\d+) sessions of /gm, "$1library hosts $2 $3 sessions of ");
+
+/** An indicator's target before its weight. */
+const targetFirst = (text: string): string => text.replace(/\b(bobot|weight) (\d+) (target \d+ per [a-z]+(?: (?:ambang|threshold))?)$/gm, "$3 $1 $2");
+
 describe("a mistake made throughout the examples, then fixed, gives the example back", () => {
-  for (const [name, mistake] of [["text without quotes", unquote], ["a name for people in the head", nameInHead], ["speech's frequencies and ordinals", speech], ["a count of sessions without its word", countWithoutSessions]] as const) {
+  for (const [name, mistake] of [
+    ["text without quotes", unquote],
+    ["a name for people in the head", nameInHead],
+    ["speech's frequencies and ordinals", speech],
+    ["a count of sessions without its word", countWithoutSessions],
+    ["a length's unit shortened", shortUnits],
+    ["a count of sessions given a party and a verb", countWithParty],
+    ["an indicator's target before its weight", targetFirst],
+  ] as const) {
     it(name, () => {
       let made = 0;
       for (const ws of exampleWorkspaces()) {

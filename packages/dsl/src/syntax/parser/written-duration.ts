@@ -23,12 +23,15 @@ const HALF = "setengah";
 /** `satu` before `setengah jam`: one and a half hours. */
 const ONE = "satu";
 
-/** The run from `s` to `last`, a length of `minutes` in the words of the file (`lang` of `selama` / `for`). */
-function length(tokens: readonly IToken[], s: number, last: number, minutes: number, kind: "durationUnit" | "halfHour"): NotationRun | undefined {
+/**
+ * The run from `s` to `last`, a length of `minutes` in the words of the file (`lang` of
+ * `selama` / `for`): in hours when `unit` is, else in minutes (`60 mnt` stays `60 menit`).
+ */
+function length(tokens: readonly IToken[], s: number, last: number, minutes: number, kind: "durationUnit" | "halfHour", unit: "hours" | "minutes"): NotationRun | undefined {
   const first = tokens[s];
   const lang = WORDS.get(tokens[s - 1]?.image ?? "")?.lang ?? "en";
   if (first === undefined || minutes <= 0 || minutes > MOST_MINUTES) return undefined;
-  const whole = minutes % 60 === 0;
+  const whole = unit === "hours" && minutes % 60 === 0;
   const fixed = whole ? `${minutes / 60} ${lang === "id" ? "jam" : minutes === 60 ? "hour" : "hours"}` : `${minutes} ${lang === "id" ? "menit" : "minutes"}`;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
   return {
@@ -48,16 +51,16 @@ export function durationAt(tokens: readonly IToken[], s: number): NotationRun | 
     const n = Number(first.image);
     // `2j`, `2 hrs`, `90 mnt.`: the unit shortened (its dot, if any, goes with it).
     const dotted = third?.tokenType.name === "Dot" && third.startOffset === (second?.endOffset ?? -2) + 1 ? s + 2 : s + 1;
-    if (HOUR_WORDS.has(word(second))) return length(tokens, s, dotted, n * 60, "durationUnit");
-    if (MINUTE_WORDS.has(word(second))) return length(tokens, s, dotted, n, "durationUnit");
+    if (HOUR_WORDS.has(word(second))) return length(tokens, s, dotted, n * 60, "durationUnit", "hours");
+    if (MINUTE_WORDS.has(word(second))) return length(tokens, s, dotted, n, "durationUnit", "minutes");
     // `1 jam setengah`, `2 jam setengah`: the hours and a half.
-    if (second?.tokenType === K["Hours"] && word(third) === HALF) return length(tokens, s, s + 2, n * 60 + 30, "halfHour");
+    if (second?.tokenType === K["Hours"] && word(third) === HALF) return length(tokens, s, s + 2, n * 60 + 30, "halfHour", "minutes");
     // `1 setengah jam`: one and a half hours.
-    if (word(second) === HALF && third?.tokenType === K["Hours"]) return length(tokens, s, s + 2, n * 60 + 30, "halfHour");
+    if (word(second) === HALF && third?.tokenType === K["Hours"]) return length(tokens, s, s + 2, n * 60 + 30, "halfHour", "minutes");
     return undefined;
   }
   // `setengah jam`, `satu setengah jam`.
-  if (word(first) === HALF && second?.tokenType === K["Hours"]) return length(tokens, s, s + 1, 30, "halfHour");
-  if (word(first) === ONE && word(second) === HALF && third?.tokenType === K["Hours"]) return length(tokens, s, s + 2, 90, "halfHour");
+  if (word(first) === HALF && second?.tokenType === K["Hours"]) return length(tokens, s, s + 1, 30, "halfHour", "minutes");
+  if (word(first) === ONE && word(second) === HALF && third?.tokenType === K["Hours"]) return length(tokens, s, s + 2, 90, "halfHour", "minutes");
   return undefined;
 }
