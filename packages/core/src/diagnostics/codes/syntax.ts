@@ -211,6 +211,10 @@ export const SYNTAX_ENTRIES = {
       unquotedZoneMeant: L("`{text}`: a time zone is a text in quotes, by its IANA name: `{fixed}`", "`{text}`: zona waktu adalah teks dalam tanda kutip, dengan nama IANA-nya: `{fixed}`"),
       quotedName: L("`{text}`: a name or a value stands without quotes (quotes are for texts like titles): `{fixed}`", "`{text}`: nama atau nilai ditulis tanpa tanda kutip (tanda kutip untuk teks seperti judul): `{fixed}`"),
       hourOnly: L("`{text}` is an hour with no minutes: Lontar writes a time as HH:mm on a 24-hour clock: `{fixed}`", "`{text}` adalah jam tanpa menit: Lontar menulis jam sebagai HH:mm dalam 24 jam: `{fixed}`"),
+      unfinishedTime: L(
+        "`{text}` is an unfinished time: write its minutes, two digits after `:`, as in `{example}`",
+        "`{text}` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `{example}`",
+      ),
       hourOnlyAmbiguous: L(
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",

@@ -3,7 +3,7 @@
  * reads otherwise: times and dates (`09.00`, `17-08-2026`), rupiah (`Rp 20 juta`), ranges
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
- * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
+ * readers are in written-unfinished.ts, written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
  * written-values.ts, written-validity.ts, written-windows.ts and written-operators.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
@@ -30,6 +30,7 @@ import { listJoinAt } from "./written-list.js";
 import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
+import { unfinishedAt } from "./written-unfinished.js";
 import { atHoursAt, closedOnAt, requiresNeedsAt } from "./written-windows.js";
 import { boundWordAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt } from "./written-words.js";
 
@@ -79,6 +80,8 @@ export type NotationKind =
   | "unquotedZoneMeant"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
   | "hourOnly" | "hourOnlyAmbiguous"
+  /** `pukul 09:`, `buka senin..jumat 08:0`: a time being typed, its minutes not written yet (no fix; `example` is the time with two digits of minutes). */
+  | "unfinishedTime"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
@@ -279,7 +282,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;

@@ -1,0 +1,82 @@
+/**
+ * A planner typing in the editor (a walk in Bahasa Indonesia, keystroke by keystroke): each
+ * state of a time, a date or an amount being typed is ONE error, at the unfinished value, in
+ * both languages saying what is missing, and no message quotes what the planner did not write
+ * (a placeholder the reader put in the value's place, such as `00:00` or `2000-01-01`).
+ */
+import { describe, expect, it } from "vitest";
+import { checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+
+const LIBRARY = 'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n  buka senin..jumat 08:00-16:00\n}\n';
+const HEAD = `${LIBRARY}anggaran a di p {\n  jumlah Rp 100.000.000\n  periode 2025\n}\nmitra m {\n  jenis sekolah\n}\n`;
+/** A library with `line` among its properties. */
+const IN_LIBRARY = (line: string): string => `perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n  ${line}\n}\n`;
+/** A staff member of `HEAD`'s library with `line` among its properties. */
+const IN_STAFF = (line: string): string => `${HEAD}staf s di p {\n  peran pustakawan\n  ${line}\n}\n`;
+/** A program of `HEAD`'s library with `line` among its properties, under a horizon. */
+const IN_PROGRAM = (line: string): string => `${HEAD}program d di p {\n  kategori kelas\n  ${line}\n}\ncakrawala 2025-01-01..2025-12-31\n`;
+/** A rule whose condition is `condition`. */
+const IN_RULE = (condition: string): string => `${HEAD}aturan r {\n  ketika ${condition}\n  maka larang "x"\n}\n`;
+
+/** Values no planner wrote: what a reader puts in an unfinished value's place. */
+const PLACEHOLDERS = ["00:00", "2000-01-01", "Rp 0"];
+
+/** The errors of `text`. */
+const errorsOf = (text: string): Diagnostic[] => checkSource(text, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+
+/** One state typed: the file, the unfinished value as typed (where the error stands), and a word each message says. */
+interface State {
+  readonly source: string;
+  readonly typed: string;
+  readonly says: { readonly en: string; readonly id: string };
+}
+
+/** Asserts the one error of a state: at `typed`, quoting it, saying `says`, in both languages, quoting no placeholder. */
+function expectOneError({ source, typed, says }: State): void {
+  const errors = errorsOf(source);
+  expect(errors.map((d) => `${d.code} ${d.message}`), source).toHaveLength(1);
+  const d = errors[0] as Diagnostic;
+  const at = source.lastIndexOf(typed);
+  expect(source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(typed);
+  expect(d.location.range.start.offset).toBe(at);
+  const id = localizeDiagnostic(d, "id").message;
+  expect(d.message).toContain(`\`${typed}\``);
+  expect(id).toContain(`\`${typed}\``);
+  expect(d.message).toContain(says.en);
+  expect(id).toContain(says.id);
+  for (const placeholder of PLACEHOLDERS) if (!typed.includes(placeholder)) for (const message of [d.message, id]) expect(message).not.toContain(`\`${placeholder}\``);
+  // Nothing typed half-way is certain: no fix an editor would apply on its own.
+  expect(d.suggestions.filter((s) => s.preferred === true)).toEqual([]);
+}
+
+const TIME = { en: "unfinished time: write its minutes", id: "jam yang belum selesai: tulis menitnya" };
+
+describe("a time being typed is one error, at it, saying its minutes are missing", () => {
+  const states: readonly (readonly [string, string, string])[] = [
+    ["schedule", "09:", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:")],
+    ["schedule", "09:0", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:0")],
+    ["schedule, its length written", "09:3", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:3 selama 2 jam")],
+    ["library's hours", "08:", IN_LIBRARY("buka senin..jumat 08:")],
+    ["library's hours", "08:0", IN_LIBRARY("buka senin..jumat 08:0")],
+    ["library's hours, the end", "16:", IN_LIBRARY("buka senin..jumat 08:00-16:")],
+    ["library's hours, the end", "16:0", IN_LIBRARY("buka senin..jumat 08:00-16:0")],
+    ["library's hours, a second day", "08:", IN_LIBRARY("buka senin..jumat 08:00-16:00, sabtu 08:")],
+    ["staff's availability", "08:", IN_STAFF("tersedia senin..jumat 08:")],
+    ["window", "08:", IN_PROGRAM("jadwal 2 kali per minggu pada selasa antara 08:")],
+    ["window, the end", "12:", IN_PROGRAM("jadwal 2 kali per minggu pada selasa antara 08:00-12:")],
+    ["rule's overlap", "11:", IN_RULE("tumpang(11:, 13:00)")],
+  ];
+  it.each(states)("%s: `%s`", (_where, typed, source) => expectOneError({ source, typed, says: TIME }));
+
+  it("the example in the message is the time with two digits of minutes", () => {
+    const [d] = errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 9:3"));
+    expect(d?.message).toBe("`9:3` is an unfinished time: write its minutes, two digits after `:`, as in `09:30`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`9:3` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `09:30`");
+  });
+
+  it("the finished time checks clean, and a `:` after a word is still its own error", () => {
+    expect(errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam"))).toEqual([]);
+    expect(errorsOf(IN_LIBRARY("buka senin..jumat 08:00-16:00"))).toEqual([]);
+    expect(errorsOf(IN_LIBRARY("jenjang: desa")).map((d) => d.code)).toContain("LON1001");
+  });
+});
