@@ -15,6 +15,8 @@ const IN_LIBRARY = (line: string): string => `perpustakaan p {\n  jenjang desa\n
 const IN_STAFF = (line: string): string => `${HEAD}staf s di p {\n  peran pustakawan\n  ${line}\n}\n`;
 /** A program of `HEAD`'s library with `line` among its properties, under a horizon. */
 const IN_PROGRAM = (line: string): string => `${HEAD}program d di p {\n  kategori kelas\n  ${line}\n}\ncakrawala 2025-01-01..2025-12-31\n`;
+/** An agreement of `HEAD`'s library and partner with `line` among its properties. */
+const IN_AGREEMENT = (line: string): string => `${HEAD}kesepakatan k {\n  antara p dan m\n  ${line}\n}\n`;
 /** A rule whose condition is `condition`. */
 const IN_RULE = (condition: string): string => `${HEAD}aturan r {\n  ketika ${condition}\n  maka larang "x"\n}\n`;
 
@@ -24,19 +26,20 @@ const PLACEHOLDERS = ["00:00", "2000-01-01", "Rp 0"];
 /** The errors of `text`. */
 const errorsOf = (text: string): Diagnostic[] => checkSource(text, "a.lontar").diagnostics.filter((d) => d.severity === "error");
 
-/** One state typed: the file, the unfinished value as typed (where the error stands), and a word each message says. */
+/** One state typed: the file, its line being typed, the unfinished value as typed (the last such text of the line, where the error stands), and a word each message says. */
 interface State {
   readonly source: string;
+  readonly line: string;
   readonly typed: string;
   readonly says: { readonly en: string; readonly id: string };
 }
 
 /** Asserts the one error of a state: at `typed`, quoting it, saying `says`, in both languages, quoting no placeholder. */
-function expectOneError({ source, typed, says }: State): void {
+function expectOneError({ source, line, typed, says }: State): void {
   const errors = errorsOf(source);
   expect(errors.map((d) => `${d.code} ${d.message}`), source).toHaveLength(1);
   const d = errors[0] as Diagnostic;
-  const at = source.lastIndexOf(typed);
+  const at = source.indexOf(`${line}\n`) + line.lastIndexOf(typed);
   expect(source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe(typed);
   expect(d.location.range.start.offset).toBe(at);
   const id = localizeDiagnostic(d, "id").message;
@@ -52,21 +55,21 @@ function expectOneError({ source, typed, says }: State): void {
 const TIME = { en: "unfinished time: write its minutes", id: "jam yang belum selesai: tulis menitnya" };
 
 describe("a time being typed is one error, at it, saying its minutes are missing", () => {
-  const states: readonly (readonly [string, string, string])[] = [
-    ["schedule", "09:", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:")],
-    ["schedule", "09:0", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:0")],
-    ["schedule, its length written", "09:3", IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:3 selama 2 jam")],
-    ["library's hours", "08:", IN_LIBRARY("buka senin..jumat 08:")],
-    ["library's hours", "08:0", IN_LIBRARY("buka senin..jumat 08:0")],
-    ["library's hours, the end", "16:", IN_LIBRARY("buka senin..jumat 08:00-16:")],
-    ["library's hours, the end", "16:0", IN_LIBRARY("buka senin..jumat 08:00-16:0")],
-    ["library's hours, a second day", "08:", IN_LIBRARY("buka senin..jumat 08:00-16:00, sabtu 08:")],
-    ["staff's availability", "08:", IN_STAFF("tersedia senin..jumat 08:")],
-    ["window", "08:", IN_PROGRAM("jadwal 2 kali per minggu pada selasa antara 08:")],
-    ["window, the end", "12:", IN_PROGRAM("jadwal 2 kali per minggu pada selasa antara 08:00-12:")],
-    ["rule's overlap", "11:", IN_RULE("tumpang(11:, 13:00)")],
+  const states: readonly (readonly [string, string, (line: string) => string, string])[] = [
+    ["schedule", "09:", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:"],
+    ["schedule", "09:0", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:0"],
+    ["schedule, its length written", "09:3", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:3 selama 2 jam"],
+    ["library's hours", "08:", IN_LIBRARY, "buka senin..jumat 08:"],
+    ["library's hours", "08:0", IN_LIBRARY, "buka senin..jumat 08:0"],
+    ["library's hours, the end", "16:", IN_LIBRARY, "buka senin..jumat 08:00-16:"],
+    ["library's hours, the end", "16:0", IN_LIBRARY, "buka senin..jumat 08:00-16:0"],
+    ["library's hours, a second day", "08:", IN_LIBRARY, "buka senin..jumat 08:00-16:00, sabtu 08:"],
+    ["staff's availability", "08:", IN_STAFF, "tersedia senin..jumat 08:"],
+    ["window", "08:", IN_PROGRAM, "jadwal 2 kali per minggu pada selasa antara 08:"],
+    ["window, the end", "12:", IN_PROGRAM, "jadwal 2 kali per minggu pada selasa antara 08:00-12:"],
+    ["rule's overlap", "11:", IN_RULE, "tumpang(11:, 13:00)"],
   ];
-  it.each(states)("%s: `%s`", (_where, typed, source) => expectOneError({ source, typed, says: TIME }));
+  it.each(states)("%s: `%s`", (_where, typed, wrap, line) => expectOneError({ source: wrap(line), line, typed, says: TIME }));
 
   it("the example in the message is the time with two digits of minutes", () => {
     const [d] = errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 9:3"));
@@ -78,5 +81,38 @@ describe("a time being typed is one error, at it, saying its minutes are missing
     expect(errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam"))).toEqual([]);
     expect(errorsOf(IN_LIBRARY("buka senin..jumat 08:00-16:00"))).toEqual([]);
     expect(errorsOf(IN_LIBRARY("jenjang: desa")).map((d) => d.code)).toContain("LON1001");
+  });
+});
+
+const DATE = { en: "unfinished date: write it whole, YYYY-MM-DD", id: "tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD" };
+
+describe("a date being typed is one error, at it, saying it is to be written whole", () => {
+  const horizon = (dates: string): string => `${HEAD}cakrawala ${dates}\n`;
+  const states: readonly (readonly [string, string, (line: string) => string, string])[] = [
+    ...["2025-", "2025-0", "2025-01", "2025-01-", "2025-01-0"].map((typed) => ["horizon", typed, horizon, typed] as const),
+    ["horizon, its last day", "2025-1", horizon, "2025-01-01..2025-1"],
+    ["horizon, its last day", "2025-12-", horizon, "2025-01-01..2025-12-"],
+    ["agreement's validity", "2025-01-0", IN_AGREEMENT, "berlaku 2025-01-0"],
+    ["agreement's validity", "2025-0", IN_AGREEMENT, "berlaku 2025-0"],
+    ["agreement's validity, its last day", "2025-12-", IN_AGREEMENT, "berlaku 2025-01-01..2025-12-"],
+    ["one session", "2025-0", IN_PROGRAM, "jadwal sekali 2025-0"],
+    ["one session, its time written", "2025-03-0", IN_PROGRAM, "jadwal sekali 2025-03-0 pukul 09:00 selama 1 jam"],
+    ["a schedule's start", "2025-", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-"],
+    ["a schedule's start", "2025-01-0", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-01-0"],
+    ["a schedule's end", "2025-1", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-01-07 sampai 2025-1"],
+    ["an exception", "2025-03-", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam kecuali 2025-03-"],
+  ];
+  it.each(states)("%s: `%s`", (_where, typed, wrap, line) => expectOneError({ source: wrap(line), line, typed, says: DATE }));
+
+  it("the example in the message is a whole date of the year and month typed", () => {
+    const [d] = errorsOf(IN_AGREEMENT("berlaku 2025-3"));
+    expect(d?.message).toBe("`2025-3` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `2025-03-01`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`2025-3` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `2025-03-01`");
+  });
+
+  it("a date written unpadded keeps its certain fix, and a finished one checks clean", () => {
+    const [d] = errorsOf(`${HEAD}cakrawala 2025-1-5..2025-12-31\n`);
+    expect(d?.suggestions.map((s) => [s.edits[0]?.text, s.preferred])).toEqual([["2025-01-05", true]]);
+    expect(errorsOf(IN_AGREEMENT("berlaku 2025-01-01..2025-12-31"))).toEqual([]);
   });
 });

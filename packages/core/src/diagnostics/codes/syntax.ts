@@ -215,6 +215,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is an unfinished time: write its minutes, two digits after `:`, as in `{example}`",
         "`{text}` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `{example}`",
       ),
+      unfinishedDate: L(
+        "`{text}` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `{example}`",
+        "`{text}` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `{example}`",
+      ),
       hourOnlyAmbiguous: L(
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",

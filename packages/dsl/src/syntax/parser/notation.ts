@@ -82,6 +82,8 @@ export type NotationKind =
   | "hourOnly" | "hourOnlyAmbiguous"
   /** `pukul 09:`, `buka senin..jumat 08:0`: a time being typed, its minutes not written yet (no fix; `example` is the time with two digits of minutes). */
   | "unfinishedTime"
+  /** `cakrawala 2025-`, `berlaku 2025-01-0`: a date being typed, its month or day not written yet (no fix; `example` is a whole date of that year). */
+  | "unfinishedDate"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
