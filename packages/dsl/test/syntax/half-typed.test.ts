@@ -116,3 +116,20 @@ describe("a date being typed is one error, at it, saying it is to be written who
     expect(errorsOf(IN_AGREEMENT("berlaku 2025-01-01..2025-12-31"))).toEqual([]);
   });
 });
+
+describe("no message quotes a placeholder: a value written with no certain reading is quoted as written", () => {
+  const cases: readonly (readonly [string, string, string, string])[] = [
+    ["a validity's first day that is no date", IN_AGREEMENT("berlaku 31-02-2025"), "expected `..` after `31-02-2025`, found `}`", "diharapkan `..` setelah `31-02-2025`, ditemukan `}`"],
+    ["a horizon's first day that is no date", `${HEAD}cakrawala 31-02-2025\n`, "expected `..` after `31-02-2025`, found the end of the file", "diharapkan `..` setelah `31-02-2025`, ditemukan akhir berkas"],
+    ["a library's hours that are no time", IN_LIBRARY("buka senin 25.00"), "expected `-` after `25.00`, found `}`", "diharapkan `-` setelah `25.00`, ditemukan `}`"],
+  ];
+  it.each(cases)("%s", (_what, source, en, id) => {
+    const errors = errorsOf(source);
+    // The written form's own error (LON1106), then what the rule asks for after it, quoting it as written.
+    expect(errors.map((d) => d.code)).toEqual(["LON1106", "LON1101"]);
+    const after = errors[1] as Diagnostic;
+    expect(after.message).toBe(en);
+    expect(localizeDiagnostic(after, "id").message).toBe(id);
+    for (const d of errors) for (const placeholder of PLACEHOLDERS) expect(`${d.message} ${localizeDiagnostic(d, "id").message}`).not.toContain(`\`${placeholder}\``);
+  });
+});

@@ -13,6 +13,7 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
+import { writtenAs } from "./messages.js";
 import { durationAt } from "./written-duration.js";
 import { dayOrAt } from "./written-day-or.js";
 import { indicatorOrderAt } from "./written-indicator.js";
@@ -295,14 +296,19 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
   return [];
 }
 
-/** A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or date), placed over the written tokens. */
+/**
+ * A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or
+ * date: a placeholder, which messages quote as written, see messages.ts's writtenAs), placed over the written tokens.
+ */
 export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken {
   const first = tokens[run.first] as IToken;
   const last = tokens[run.last] as IToken;
   const type: TokenType = run.token?.type ?? run.keyword ?? (run.literal === "time" ? TimeLiteral : run.literal === "money" ? Money : DateLiteral);
   const image = run.token?.image ?? run.mistake.fixed ?? (run.literal === "time" ? "00:00" : run.literal === "money" ? "Rp 0" : "2000-01-01");
   const end = { endOffset: last.endOffset ?? last.startOffset + last.image.length - 1, endLine: last.endLine ?? last.startLine ?? 1, endColumn: last.endColumn ?? (last.startColumn ?? 1) + last.image.length - 1 };
-  return { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
+  const token: IToken = { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
+  if (run.mistake.fixed === undefined) writtenAs.set(token, run.mistake.text);
+  return token;
 }
 
 /**
