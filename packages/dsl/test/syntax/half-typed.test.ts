@@ -117,6 +117,41 @@ describe("a date being typed is one error, at it, saying it is to be written who
   });
 });
 
+const AMOUNT = { en: "unfinished amount, or one with a decimal point: Lontar writes whole rupiah", id: "jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat" };
+
+describe("an amount being typed is one error, at it, with no fix, and says nothing of commas", () => {
+  const SESSION = "jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ";
+  const withSession = (line: string): string => IN_PROGRAM(`${SESSION}${line}`);
+  const states: readonly (readonly [string, string, (line: string) => string, string])[] = [
+    ["a program's cost", "Rp 50.", withSession, "biaya Rp 50."],
+    ["a program's cost", "Rp 50.0", withSession, "biaya Rp 50.0"],
+    ["a program's cost", "Rp 50.00", withSession, "biaya Rp 50.00"],
+    ["a program's cost, its budget written", "Rp 50.0", withSession, "biaya Rp 50.0 per sesi dari a"],
+    ["a program's cost, a million", "Rp 1.500.0", withSession, "biaya Rp 1.500.0"],
+    ["an obligation to pay", "Rp 500.0", IN_AGREEMENT, "perpustakaan membayar Rp 500.0 untuk d"],
+  ];
+  it.each(states)("%s: `%s`", (_where, typed, wrap, line) => {
+    const source = wrap(line);
+    expectOneError({ source, line, typed, says: AMOUNT });
+    for (const d of errorsOf(source)) for (const message of [d.message, localizeDiagnostic(d, "id").message]) expect(message).not.toMatch(/English|bahasa Inggris|`,`/);
+  });
+
+  it("the example in the message is the amount with its last three digits", () => {
+    const [d] = errorsOf(withSession("biaya Rp 50.0"));
+    expect(d?.message).toBe("`Rp 50.0` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `Rp 50.000`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`Rp 50.0` adalah jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `Rp 50.000`");
+  });
+
+  it("English thousands, words for thousands and zero cents keep their certain fixes", () => {
+    const fixes = (line: string): (string | undefined)[] => errorsOf(withSession(line)).flatMap((d) => d.suggestions.filter((f) => f.preferred === true).map((f) => f.edits[0]?.text));
+    expect(fixes("biaya Rp 50,000 per sesi dari a")).toEqual([]);
+    expect(fixes("biaya Rp 100,000,000.00 per sesi dari a")).toEqual(["Rp 100.000.000"]);
+    expect(fixes("biaya Rp 1.5 juta per sesi dari a")).toEqual(["Rp 1.500.000"]);
+    expect(fixes("biaya Rp 50.000,00 per sesi dari a")).toEqual(["Rp 50.000"]);
+    expect(errorsOf(withSession("biaya Rp 50.000 per sesi dari a"))).toEqual([]);
+  });
+});
+
 describe("no message quotes a placeholder: a value written with no certain reading is quoted as written", () => {
   const cases: readonly (readonly [string, string, string, string])[] = [
     ["a validity's first day that is no date", IN_AGREEMENT("berlaku 31-02-2025"), "expected `..` after `31-02-2025`, found `}`", "diharapkan `..` setelah `31-02-2025`, ditemukan `}`"],

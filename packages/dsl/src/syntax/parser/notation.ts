@@ -57,7 +57,7 @@ export type NotationKind =
   | "noRupiah"
   /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`, `Rp 1 juta 500 ribu`: words for its thousands. */
   | "dashCents" | "moneyWord"
-  /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands); `Rp 1.5` (a decimal point, no word after it) is no whole rupiah. */
+  /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands). */
   | "thousandsComma"
   /** `Rp 1,500 juta` (a decimal comma or a thousands separator), `Rp 1 juta 500` (rupiah or thousands): two readings, both offered (no fix). */
   | "moneyAmbiguous"
@@ -85,6 +85,8 @@ export type NotationKind =
   | "unfinishedTime"
   /** `cakrawala 2025-`, `berlaku 2025-01-0`: a date being typed, its month or day not written yet (no fix; `example` is a whole date of that year). */
   | "unfinishedDate"
+  /** `biaya Rp 50.0`, `Rp 50.`, `Rp 1.5`: rupiah being typed (or with a decimal point), fewer than three digits after a dot (no fix; `example` is the amount with three). */
+  | "unfinishedMoney"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */

@@ -10,8 +10,8 @@ import { Minus, UnfinishedTime } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, pad2, touching, writtenText } from "./written-tokens.js";
 
-/** The kinds of a value being typed: an error right after one is its echo, not reported (see items.ts). */
-export const UNFINISHED_KINDS: ReadonlySet<NotationKind> = new Set<NotationKind>(["unfinishedTime", "unfinishedDate"]);
+/** The kinds of a value being typed (an amount's, `Rp 50.0`, is read in written-money.ts): an error right after one is its echo, not reported (see items.ts). */
+export const UNFINISHED_KINDS: ReadonlySet<NotationKind> = new Set<NotationKind>(["unfinishedTime", "unfinishedDate", "unfinishedMoney"]);
 
 /** A value being typed from token `s` (see the file's comment); undefined for anything else. */
 export function unfinishedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
