@@ -71,6 +71,17 @@ describe("a time being typed is one error, at it, saying its minutes are missing
   ];
   it.each(states)("%s: `%s`", (_where, typed, wrap, line) => expectOneError({ source: wrap(line), line, typed, says: TIME }));
 
+  // The keystroke before `08:`: the hour alone after the days.
+  const hours: readonly (readonly [string, string, (line: string) => string, string])[] = [
+    ["library's hours", "8", IN_LIBRARY, "buka senin..jumat 8"],
+    ["library's hours", "08", IN_LIBRARY, "buka senin..jumat 08"],
+    ["library's hours, one day", "08", IN_LIBRARY, "buka senin 08"],
+    ["library's hours, a second day", "08", IN_LIBRARY, "buka senin..jumat 08:00-16:00, sabtu 08"],
+    ["library's hours, before a second day", "9", IN_LIBRARY, "buka senin..jumat 9, sabtu 08:00-12:00"],
+    ["staff's availability", "08", IN_STAFF, "tersedia senin..jumat 08"],
+  ];
+  it.each(hours)("%s: `%s` (an hour alone after the days)", (_where, typed, wrap, line) => expectOneError({ source: wrap(line), line, typed, says: TIME }));
+
   it("the example in the message is the time with two digits of minutes", () => {
     const [d] = errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 9:3"));
     expect(d?.message).toBe("`9:3` is an unfinished time: write its minutes, two digits after `:`, as in `09:30`");

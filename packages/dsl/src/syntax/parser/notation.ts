@@ -81,7 +81,7 @@ export type NotationKind =
   | "unquotedZoneMeant"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
   | "hourOnly" | "hourOnlyAmbiguous"
-  /** `pukul 09:`, `buka senin..jumat 08:0`: a time being typed, its minutes not written yet (no fix; `example` is the time with two digits of minutes). */
+  /** `pukul 09:`, `buka senin..jumat 08:0`, `buka senin..jumat 08`: a time being typed, its minutes not written yet (no fix; `example` is the time with two digits of minutes). */
   | "unfinishedTime"
   /** `cakrawala 2025-`, `berlaku 2025-01-0`: a date being typed, its month or day not written yet (no fix; `example` is a whole date of that year). */
   | "unfinishedDate"

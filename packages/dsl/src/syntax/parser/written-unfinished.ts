@@ -1,6 +1,6 @@
 /**
  * Values being typed, not finished yet: a time with no minutes after its `:` (`pukul 09:`,
- * `09:0`), a date with no month or day after its year (`2025-`, `2025-01-0`). What the planner is typing is one error at the unfinished value, saying what is
+ * `09:0`) or after its days (`buka senin..jumat 08`), a date with no month or day after its year (`2025-`, `2025-01-0`). What the planner is typing is one error at the unfinished value, saying what is
  * missing; nothing is certain (no fix), and what the rule asks for right after it is not asked
  * for again (items.ts: the planner has not got that far).
  */
@@ -8,15 +8,18 @@ import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, UnfinishedTime } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { isDigits, pad2, touching, writtenText } from "./written-tokens.js";
+import { dayName, isDigits, pad2, touching, writtenText } from "./written-tokens.js";
 
 /** The kinds of a value being typed (an amount's, `Rp 50.0`, is read in written-money.ts): an error right after one is its echo, not reported (see items.ts). */
 export const UNFINISHED_KINDS: ReadonlySet<NotationKind> = new Set<NotationKind>(["unfinishedTime", "unfinishedDate", "unfinishedMoney"]);
 
 /** A value being typed from token `s` (see the file's comment); undefined for anything else. */
 export function unfinishedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  return unfinishedTimeAt(tokens, s) ?? unfinishedDateAt(tokens, s);
+  return unfinishedTimeAt(tokens, s) ?? hourAfterDaysAt(tokens, s) ?? unfinishedDateAt(tokens, s);
 }
+
+/** The example of a time being typed, `hours` and a minute typed (`09`, `3`: `09:30`); for an hour past 23, `09:00`. */
+const timeExample = (hours: string, minute: string): string => (Number(hours) <= 23 ? `${pad2(hours)}:${minute.padEnd(2, "0")}` : "09:00");
 
 /**
  * `09:`, `09:0`, `9:3` (an {@link UnfinishedTime} token): a time whose minutes are not typed yet. The
@@ -26,8 +29,22 @@ function unfinishedTimeAt(tokens: readonly IToken[], s: number): NotationRun | u
   const t = tokens[s];
   if (t?.tokenType !== UnfinishedTime) return undefined;
   const [hours = "", minute = ""] = t.image.split(":");
-  const example = Number(hours) <= 23 ? `${pad2(hours)}:${minute.padEnd(2, "0")}` : "09:00";
+  const example = timeExample(hours, minute);
   return { first: s, last: s, mistake: { kind: "unfinishedTime", text: t.image, example, range: tokenRange(t) }, literal: "time" };
+}
+
+/**
+ * `buka senin..jumat 08`, `tersedia senin 8`, `…, sabtu 08`: an hour of one or two digits right
+ * after a day, its `:` and minutes not typed yet, with nothing after it on its line but a list's
+ * `,`. (Read as a time only where the rule then reads on: hours after days, not a schedule's day,
+ * whose time follows `pukul`.) The same message as `08:`, the example `08:00`.
+ */
+function hourAfterDaysAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [day, hour, after] = [tokens[s - 1], tokens[s], tokens[s + 1]];
+  if (dayName(day) === undefined || !isDigits(hour) || hour.image.length > 2 || day?.startLine !== hour.startLine || touching(day, hour)) return undefined;
+  if (after !== undefined && after.startLine === hour.startLine && after.tokenType.name !== "Comma" && after.tokenType.name !== "RBrace") return undefined;
+  if (touching(hour, after) && after?.tokenType.name !== "Comma") return undefined;
+  return { first: s, last: s, mistake: { kind: "unfinishedTime", text: hour.image, example: timeExample(hour.image, ""), range: tokenRange(hour) }, literal: "time" };
 }
 
 /** What may touch a date being typed on its right: it ends a list, a declaration, a call. */
