@@ -112,6 +112,13 @@ describe("a date being typed is one error, at it, saying it is to be written who
     ["a schedule's start", "2025-01-0", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-01-0"],
     ["a schedule's end", "2025-1", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-01-07 sampai 2025-1"],
     ["an exception", "2025-03-", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam kecuali 2025-03-"],
+    // The keystroke before `2025-`: the year alone where one date stands.
+    ["one session, the year alone", "2025", IN_PROGRAM, "jadwal sekali 2025"],
+    ["a schedule's start, the year alone", "2025", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025"],
+    ["a schedule's end, the year alone", "2025", IN_PROGRAM, "jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 2025-01-07 sampai 2025"],
+    ["horizon's last day, the year alone", "2025", horizon, "2025-01-01..2025"],
+    ["agreement's last day, the year alone", "2025", IN_AGREEMENT, "berlaku 2025-01-01..2025"],
+    ["a closure's last day, the year alone", "2025", IN_LIBRARY, "tutup 2025-06-03..2025"],
   ];
   it.each(states)("%s: `%s`", (_where, typed, wrap, line) => expectOneError({ source: wrap(line), line, typed, says: DATE }));
 
@@ -119,6 +126,13 @@ describe("a date being typed is one error, at it, saying it is to be written who
     const [d] = errorsOf(IN_AGREEMENT("berlaku 2025-3"));
     expect(d?.message).toBe("`2025-3` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `2025-03-01`");
     expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`2025-3` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `2025-03-01`");
+  });
+
+  it("a year alone for a span of dates keeps its certain fix (`cakrawala 2025`, `berlaku 2025`)", () => {
+    for (const source of [`${HEAD}cakrawala 2025\n`, IN_AGREEMENT("berlaku 2025")]) {
+      const errors = errorsOf(source);
+      expect(errors.map((d) => d.suggestions.filter((f) => f.preferred === true).map((f) => f.edits[0]?.text))).toEqual([["2025-01-01..2025-12-31"]]);
+    }
   });
 
   it("a date written unpadded keeps its certain fix, and a finished one checks clean", () => {

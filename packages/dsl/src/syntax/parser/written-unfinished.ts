@@ -51,7 +51,8 @@ function hourAfterDaysAt(tokens: readonly IToken[], s: number): NotationRun | un
 const MAY_FOLLOW_DATE: ReadonlySet<string> = new Set(["Comma", "RBrace", "RParen", "RBracket"]);
 
 /**
- * `2025-`, `2025-0`, `2025-01`, `2025-01-`, `2025-01-0`: a year and `-`, and a month of one or
+ * `2025-`, `2025-0`, `2025-01`, `2025-01-`, `2025-01-0`, and `2025` alone where one date stands
+ * (see {@link takesOneDate}): a year and `-`, and a month of one or
  * two digits (01 to 12, when two), and `-`, and a day of `0`, each part touching the one before,
  * nothing touching it on its left but a range's `..`, and on its right but a list's `,` or a closing
  * bracket; its last token. `2025-1-5`
@@ -59,10 +60,11 @@ const MAY_FOLLOW_DATE: ReadonlySet<string> = new Set(["Comma", "RBrace", "RParen
  */
 function dateTypedTo(tokens: readonly IToken[], s: number): number | undefined {
   const [year, dash, month, dash2, day] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
-  if (!isDigits(year) || year.image.length !== 4 || dash?.tokenType !== Minus || !touching(year, dash)) return undefined;
+  if (!isDigits(year) || year.image.length !== 4) return undefined;
   // A range's `..` may touch its year (`2025-01-01..2025-1`); digits or a separator would make it part of a longer run.
   const before = tokens[s - 1];
   if (before !== undefined && touching(before, year) && before.tokenType.name !== "DotDot") return undefined;
+  if (dash?.tokenType !== Minus || !touching(year, dash)) return takesOneDate(before) && endsTyped(tokens, s) ? s : undefined;
   let last = s + 1;
   if (isDigits(month) && touching(dash, month) && (month.image.length === 1 || (month.image.length === 2 && Number(month.image) >= 1 && Number(month.image) <= 12))) {
     last = s + 2;
@@ -71,8 +73,25 @@ function dateTypedTo(tokens: readonly IToken[], s: number): number | undefined {
       if (isDigits(day) && day.image === "0" && touching(dash2, day)) last = s + 4;
     }
   }
+  return endsTyped(tokens, last) ? last : undefined;
+}
+
+/** Whether nothing touches token `last` on its right but a list's `,` or a closing bracket. */
+function endsTyped(tokens: readonly IToken[], last: number): boolean {
   const after = tokens[last + 1];
-  return after !== undefined && touching(tokens[last], after) && !MAY_FOLLOW_DATE.has(after.tokenType.name) ? undefined : last;
+  return after === undefined || !touching(tokens[last], after) || MAY_FOLLOW_DATE.has(after.tokenType.name);
+}
+
+/** The keywords one date follows (`mulai`, `sampai`, `sekali`, `kecuali`, `juga`, `dimulai`): a year alone after one is a date being typed. */
+const ONE_DATE_BEFORE: ReadonlySet<string> = new Set(["From", "Until", "Once", "Except", "Also", "Starting"]);
+
+/**
+ * Whether `before` is a keyword that one date follows, or a range's `..` (`2025-01-01..2025`):
+ * there a year alone is a date being typed, not a year for its span of dates (`cakrawala 2025`,
+ * `berlaku 2025`: written-dates.ts's yearRangeAt).
+ */
+function takesOneDate(before: IToken | undefined): boolean {
+  return before !== undefined && (before.tokenType.name === "DotDot" || ONE_DATE_BEFORE.has(before.tokenType.name));
 }
 
 /**
