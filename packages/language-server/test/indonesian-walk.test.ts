@@ -67,6 +67,28 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     expect(await completeAtEnd(`${program}setiap minggu pada sabtu pukul 09:00 `)).toContain("selama");
   });
 
+  it("publishes one error at a time, date or amount being typed, saying in Bahasa Indonesia what is missing (`pukul 09:` gave two, `buka senin..jumat 08:` three)", async () => {
+    // The editor closed the declaration's `{` as it was typed; the value is typed before the `}`.
+    const program = `${HEAD}\nanggaran apbd di perpus_sukamaju {\n  jumlah Rp 10.000.000\n  periode 2025\n}\nprogram dongeng_anak di perpus_sukamaju {\n  kategori mendongeng\n  `;
+    const library = HEAD.slice(0, HEAD.lastIndexOf("}"));
+    const states: readonly (readonly [string, string, string, string])[] = [
+      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:", "\n}\n", "jam yang belum selesai: tulis menitnya"],
+      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:0", "\n}\n", "jam yang belum selesai: tulis menitnya"],
+      [`${library}  buka senin..jumat `, "08:", "\n}\n", "jam yang belum selesai: tulis menitnya"],
+      [`${program}jadwal sekali `, "2025-0", "\n}\n", "tanggal yang belum selesai"],
+      [`${program}jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  biaya `, "Rp 50.0", "\n}\n", "jumlah uang yang belum selesai"],
+    ];
+    for (const [before, typed, after, says] of states) {
+      session.change(FILE, ++version, `${before}${typed}${after}`);
+      const errors = (await session.diagnostics(FILE, version)).diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
+      expect(errors.map((d) => d.message), typed).toEqual([expect.stringContaining(says)]);
+      const lines = before.split("\n");
+      const line = lines.length - 1;
+      const character = (lines[line] ?? "").length;
+      expect(errors[0]?.range, typed).toEqual({ start: { line, character }, end: { line, character: character + typed.length } });
+    }
+  });
+
   it("offers a declaration's properties after its `{` on its head's line, not names (`mitra sd_sukamaju {` offered the libraries and partners)", async () => {
     const partner = await completeAtEnd(`${HEAD}\nmitra sd_sukamaju { `);
     expect(partner).toContain("jenis");

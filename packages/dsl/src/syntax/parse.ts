@@ -17,7 +17,7 @@ export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 /** The replacement character: what a byte that is not UTF-8 becomes when a file is read as UTF-8. */
 const UNREADABLE = "\uFFFD";
 import { tokenize } from "./lexer/lexer.js";
-import { Minus, StringLiteral } from "./lexer/tokens.js";
+import { Minus, NumberLiteral, StringLiteral, UnfinishedTime } from "./lexer/tokens.js";
 import { fastScan } from "./lexer/fast-scan.js";
 import { imageOf, rangeAt } from "./lexer/token-table.js";
 import { readFileFast } from "./parser/fast-file.js";
@@ -137,9 +137,16 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const invisibleAt = new Set<number>();
   // `kamis kedua & keempat`: the `dan` read in the place of an `&` between ordinals, by the offset of the token after it.
   const joinBefore = new Map<number, IToken>();
+  // `pukul 09:`, `09:0`: a time being typed, by the offset of its hour; its `:` is no unexpected character, and the time one token.
+  const unfinished = new Map<number, IToken>();
   for (const e of lexed.errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
+    const time = unfinishedTime(text, lexed.tokens, e.offset, e.length);
+    if (time !== undefined) {
+      unfinished.set(time.startOffset, time);
+      continue;
+    }
     if (e.length === 1 && text.charCodeAt(e.offset) === AMPERSAND) {
       const after = firstTokenAfter(lexed.tokens, e.offset);
       const join = ordinalJoin(text, { offset: e.offset, length: 1, line: start.line, column: start.column }, lexed.tokens[after - 1], lexed.tokens[after], path);
@@ -160,6 +167,13 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const warnings: Diagnostic[] = [];
   for (let n = 0; n < lexed.tokens.length; n++) {
     const t = lexed.tokens[n] as IToken;
+    const time = unfinished.size > 0 ? unfinished.get(t.startOffset) : undefined;
+    if (time !== undefined) {
+      tokens.push(time);
+      // The minute typed (`09:0`) is in the time.
+      if ((lexed.tokens[n + 1]?.startOffset ?? Infinity) <= (time.endOffset ?? -1)) n++;
+      continue;
+    }
     if (joinBefore.size > 0) {
       const join = joinBefore.get(t.startOffset);
       if (join !== undefined) tokens.push(join);
@@ -233,6 +247,28 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
 }
 
 const AMPERSAND = 0x26;
+const COLON = 0x3a;
+
+/**
+ * The time being typed whose `:` is the lexing error at `offset` (`length` characters): an hour
+ * of one or two digits right before it, and at most one digit of minutes right after it (`09:`,
+ * `09:0`), as one {@link UnfinishedTime} token; undefined for any other error.
+ */
+function unfinishedTime(text: string, tokens: readonly IToken[], offset: number, length: number): IToken | undefined {
+  if (length !== 1 || text.charCodeAt(offset) !== COLON) return undefined;
+  const after = firstTokenAfter(tokens, offset);
+  const hour = tokens[after - 1];
+  if (hour === undefined || hour.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hour.image) || hour.startOffset + hour.image.length !== offset) return undefined;
+  const next = tokens[after];
+  const minute = next !== undefined && next.tokenType === NumberLiteral && /^\d$/.test(next.image) && next.startOffset === offset + 1 ? next : undefined;
+  const end = minute === undefined ? offset : minute.startOffset;
+  const line = hour.startLine ?? 1;
+  const column = hour.startColumn ?? 1;
+  return {
+    image: text.slice(hour.startOffset, end + 1), startOffset: hour.startOffset, endOffset: end, startLine: line, endLine: line,
+    startColumn: column, endColumn: column + end - hour.startOffset, tokenType: UnfinishedTime, tokenTypeIdx: UnfinishedTime.tokenTypeIdx ?? hour.tokenTypeIdx,
+  };
+}
 
 /** The index of the first of `tokens` (in text order) that starts after `offset`; their length when none does. */
 function firstTokenAfter(tokens: readonly IToken[], offset: number): number {

@@ -422,6 +422,24 @@ const CASES: readonly Case[] = [
     says: { en: "no minutes", id: "tanpa menit" },
   },
   {
+    name: "id: times being typed, their minutes not written yet (pukul 09:, buka senin..jumat 08:0) (no fix)",
+    source: `${ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:0\n}\n")}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09: selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "08:0" }, { text: "09:" }],
+    says: { en: "unfinished time", id: "belum selesai" },
+  },
+  {
+    name: "id: dates being typed, their month or day not written yet (cakrawala 2026-, mulai 2026-01-0) (no fix)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-0\n}\ncakrawala 2026-\n`,
+    written: [{ text: "2026-01-0" }, { text: "2026-" }],
+    says: { en: "unfinished date", id: "belum selesai" },
+  },
+  {
+    name: "id: rupiah being typed, fewer than three digits after a dot (Rp 50.0, Rp 1.500.) (no fix)",
+    source: ID_PROGRAM("biaya Rp 50.0 per sesi dari apbd", "Rp 1.500."),
+    written: [{ text: "Rp 1.500." }, { text: "Rp 50.0" }],
+    says: { en: "unfinished amount", id: "belum selesai" },
+  },
+  {
     name: "en: an hour with am/pm, and one that may be either (no fix)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 9am for 2h from 2026-01-03\n  schedule every week on mon at 3 for 2h from 2026-01-05\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "9am", fixed: "09:00" }, { text: "3", alternatives: ["03:00", "15:00"] }],

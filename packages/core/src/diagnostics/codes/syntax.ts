@@ -216,6 +216,18 @@ export const SYNTAX_ENTRIES = {
       unquotedZoneMeant: L("`{text}`: a time zone is a text in quotes, by its IANA name: `{fixed}`", "`{text}`: zona waktu adalah teks dalam tanda kutip, dengan nama IANA-nya: `{fixed}`"),
       quotedName: L("`{text}`: a name or a value stands without quotes (quotes are for texts like titles): `{fixed}`", "`{text}`: nama atau nilai ditulis tanpa tanda kutip (tanda kutip untuk teks seperti judul): `{fixed}`"),
       hourOnly: L("`{text}` is an hour with no minutes: Lontar writes a time as HH:mm on a 24-hour clock: `{fixed}`", "`{text}` adalah jam tanpa menit: Lontar menulis jam sebagai HH:mm dalam 24 jam: `{fixed}`"),
+      unfinishedTime: L(
+        "`{text}` is an unfinished time: write its minutes, two digits after `:`, as in `{example}`",
+        "`{text}` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `{example}`",
+      ),
+      unfinishedDate: L(
+        "`{text}` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `{example}`",
+        "`{text}` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `{example}`",
+      ),
+      unfinishedMoney: L(
+        "`{text}` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `{example}`",
+        "`{text}` adalah jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `{example}`",
+      ),
       hourOnlyAmbiguous: L(
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",

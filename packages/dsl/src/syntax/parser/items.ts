@@ -25,6 +25,7 @@ import { concat, describeToken, END_OF_FILE, joinTexts, keywordLanguageAt, NOT_A
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
+import { UNFINISHED_KINDS } from "./written-unfinished.js";
 import { writtenText } from "./written-tokens.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
@@ -718,7 +719,7 @@ class ItemReader {
     }
     let next = read.next;
     if (read.error !== undefined) {
-      this.reportRun(read, from, true);
+      if (!errorAfterUnfinished(mended)) this.reportRun(read, from, true);
       next = this.resync(Math.max(next, from + 1));
     }
     broken.push(this.brokenProperty(from, Math.max(from, next - 1), undefined));
@@ -745,7 +746,7 @@ class ItemReader {
     for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
-    this.reportRun(read, i, false);
+    if (!errorAfterUnfinished(mended)) this.reportRun(read, i, false);
     return { value: undefined, next: this.nextItem(Math.max(read.next, i + 1)) };
   }
 
@@ -1312,6 +1313,16 @@ function isWord(t: IToken): boolean {
 }
 
 /** A written form's error: parse.ts makes its diagnostic from `notation` (LON1106); the message is only the text written. */
+/**
+ * Whether a mended run fails right after a value being typed (`buka senin..jumat 08:` asks for
+ * `-` and the hours' end): the planner has not got that far, and the value's own error says what
+ * is missing, so the rule's error is not reported.
+ */
+function errorAfterUnfinished(mended: MendedRun<unknown>): boolean {
+  const { run, mistakes, spans } = mended;
+  return run.error !== undefined && mistakes.some((m, i) => UNFINISHED_KINDS.has(m.kind) && run.next <= (spans[i]?.[1] ?? -2) + 1);
+}
+
 function notationError(mistake: NotationMistake): ItemError {
   return { kind: "Notation", message: { en: mistake.text, id: mistake.text }, range: mistake.range, suggestions: [], notation: mistake };
 }

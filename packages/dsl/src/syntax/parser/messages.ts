@@ -89,10 +89,18 @@ export function describeTokenType(type: TokenType, lang?: KeywordLanguage): Text
   return same(type.name);
 }
 
-/** How a found token reads in a message, in both languages. */
+/**
+ * What the planner wrote where a token was put in the place of written tokens with no certain
+ * reading (a placeholder such as `2000-01-01` for `31-02-2025`; see notation.ts's mendedToken):
+ * a message quotes that, never the placeholder.
+ */
+export const writtenAs: WeakMap<IToken, string> = new WeakMap();
+
+/** How a found token reads in a message, in both languages: as written (see {@link writtenAs}). */
 export function describeToken(token: IToken): Text {
   if (token.tokenType.name === "EOF") return END_OF_FILE;
-  const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
+  const written = writtenAs.get(token) ?? token.image;
+  const image = written.length > 30 ? `${written.slice(0, 30)}…` : written;
   return same(`\`${image}\``);
 }
 

@@ -3,7 +3,7 @@
  * reads otherwise: times and dates (`09.00`, `17-08-2026`), rupiah (`Rp 20 juta`), ranges
  * (`senin-kamis`), names and words (`anak-anak`, `Senin`, `seminggu`). The lexer reads them as
  * other tokens; where the grammar fails, {@link notationsAt} finds such a run of tokens (the
- * readers are in written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
+ * readers are in written-unfinished.ts, written-dates.ts, written-money.ts, written-ranges.ts, written-sessions.ts, written-words.ts,
  * written-values.ts, written-validity.ts, written-windows.ts and written-operators.ts),
  * says how Lontar writes it, and gives the Lontar spelling when it is certain (see
  * notation-reader.ts for where it is tried).
@@ -13,6 +13,7 @@ import { createDiagnostic, messageTemplate, suggestion, type ArgsOf } from "@lon
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { DeclarationKind } from "../ast.js";
 import { DateLiteral, Money, TimeLiteral } from "../lexer/tokens.js";
+import { writtenAs } from "./messages.js";
 import { durationAt } from "./written-duration.js";
 import { dayOrAt } from "./written-day-or.js";
 import { indicatorOrderAt } from "./written-indicator.js";
@@ -30,6 +31,7 @@ import { listJoinAt } from "./written-list.js";
 import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
+import { unfinishedAt } from "./written-unfinished.js";
 import { atHoursAt, closedOnAt, requiresNeedsAt } from "./written-windows.js";
 import { boundWordAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt } from "./written-words.js";
 
@@ -55,7 +57,7 @@ export type NotationKind =
   | "noRupiah"
   /** `Rp 150.000,-`: `,-` after rupiah; `Rp 20 juta`, `Rp 1 juta 500 ribu`: words for its thousands. */
   | "dashCents" | "moneyWord"
-  /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands); `Rp 1.5` (a decimal point, no word after it) is no whole rupiah. */
+  /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands). */
   | "thousandsComma"
   /** `Rp 1,500 juta` (a decimal comma or a thousands separator), `Rp 1 juta 500` (rupiah or thousands): two readings, both offered (no fix). */
   | "moneyAmbiguous"
@@ -79,6 +81,12 @@ export type NotationKind =
   | "unquotedZoneMeant"
   /** `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes (no fix from 1 to 6 without a part of the day: morning or afternoon). */
   | "hourOnly" | "hourOnlyAmbiguous"
+  /** `pukul 09:`, `buka senin..jumat 08:0`, `buka senin..jumat 08`: a time being typed, its minutes not written yet (no fix; `example` is the time with two digits of minutes). */
+  | "unfinishedTime"
+  /** `cakrawala 2025-`, `berlaku 2025-01-0`: a date being typed, its month or day not written yet (no fix; `example` is a whole date of that year). */
+  | "unfinishedDate"
+  /** `biaya Rp 50.0`, `Rp 50.`, `Rp 1.5`: rupiah being typed (or with a decimal point), fewer than three digits after a dot (no fix; `example` is the amount with three). */
+  | "unfinishedMoney"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
@@ -279,7 +287,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last >= k) return [run];
       continue;
@@ -290,14 +298,19 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
   return [];
 }
 
-/** A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or date), placed over the written tokens. */
+/**
+ * A token standing for the run as Lontar writes it (or, when nothing is certain, for any time or
+ * date: a placeholder, which messages quote as written, see messages.ts's writtenAs), placed over the written tokens.
+ */
 export function mendedToken(tokens: readonly IToken[], run: NotationRun): IToken {
   const first = tokens[run.first] as IToken;
   const last = tokens[run.last] as IToken;
   const type: TokenType = run.token?.type ?? run.keyword ?? (run.literal === "time" ? TimeLiteral : run.literal === "money" ? Money : DateLiteral);
   const image = run.token?.image ?? run.mistake.fixed ?? (run.literal === "time" ? "00:00" : run.literal === "money" ? "Rp 0" : "2000-01-01");
   const end = { endOffset: last.endOffset ?? last.startOffset + last.image.length - 1, endLine: last.endLine ?? last.startLine ?? 1, endColumn: last.endColumn ?? (last.startColumn ?? 1) + last.image.length - 1 };
-  return { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
+  const token: IToken = { image, startOffset: first.startOffset, startLine: first.startLine ?? 1, startColumn: first.startColumn ?? 1, ...end, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? first.tokenTypeIdx };
+  if (run.mistake.fixed === undefined) writtenAs.set(token, run.mistake.text);
+  return token;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`, `Rp 1 juta 500 ribu`, `Rp 1,500,000`. */
+/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`, `Rp 1 juta 500 ribu`, `Rp 1,500,000`; and being typed, `Rp 50.0`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, Money, NumberLiteral } from "../lexer/tokens.js";
@@ -7,9 +7,31 @@ import { WORDS } from "../keywords.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, writtenText } from "./written-tokens.js";
 
-/** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, commas between its thousands. */
+/** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, an amount being typed (`Rp 50.0`), commas between its thousands. */
 export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneySeparatorAt(tokens, s);
+  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneyUnfinishedAt(tokens, s) ?? moneySeparatorAt(tokens, s);
+}
+
+/** What may touch an amount being typed on its right: it ends a list or a declaration. */
+const MAY_FOLLOW_AMOUNT: ReadonlySet<string> = new Set(["Comma", "RBrace"]);
+
+/**
+ * `Rp 50.0`, `Rp 50.`, `Rp 50.00`, `Rp 1.5`, `Rp 50.000.0`: rupiah and a dot with fewer than three
+ * digits after it and no word for thousands (`Rp 1.5 juta` is {@link moneyWordAt}'s): most often
+ * an amount being typed (`Rp 50.000`), else a decimal point (whole rupiah have none). Nothing is
+ * certain (no fix); the message's example is the amount with its last group of three digits.
+ */
+function moneyUnfinishedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, dot, digits] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (a?.tokenType !== Money || dot?.tokenType.name !== "Dot" || !touching(a, dot)) return undefined;
+  const part = isDigits(digits) && touching(dot, digits) ? digits : undefined;
+  if (part !== undefined && part.image.length > 2) return undefined;
+  const last = part === undefined ? s + 1 : s + 2;
+  const after = tokens[last + 1];
+  if (after !== undefined && touching(tokens[last], after) && !MAY_FOLLOW_AMOUNT.has(after.tokenType.name)) return undefined;
+  const example = `${a.image.replace(/^Rp\s*/, "Rp ")}.${(part?.image ?? "").padEnd(3, "0")}`;
+  const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
+  return { first: s, last, mistake: { kind: "unfinishedMoney", text: writtenText(tokens, s, last), example, range }, literal: "money" };
 }
 
 /** `Rp 150.000,-` and `Rp. 150.000,-`: `,-` after rupiah (no cents), as receipts write it. */
@@ -163,7 +185,7 @@ function moneyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefi
 /**
  * `Rp 1,500,000`, `Rp 2,500`: thousands separated by commas, as English (and a spreadsheet set
  * to it) writes them; Lontar writes dots (`Rp 1.500.000`), a comma being a decimal comma in
- * Indonesia. `Rp 1.5` (a decimal point with no word after it) is no whole rupiah: no fix.
+ * Indonesia. (`Rp 1.5`, a dot with no word after it, is {@link moneyUnfinishedAt}'s.)
  */
 function moneySeparatorAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const lead = leadAt(tokens, s);
