@@ -45,7 +45,7 @@ function formatOne(diagnostic: Diagnostic, context: FormatContext): string {
  * Escapes a workflow command's message as @actions/core does (`%`, `\r`, `\n`: `%25`, `%0D`,
  * `%0A`, which GitHub unescapes), with every other control character shown as its picture
  * (ESC `␛`, a tab `␉`; C1 controls, U+2028, U+2029 and bidi overrides `�`: see
- * {@link visibleLines}): GitHub unescapes no other, and raw in the log one could recolour it,
+ * `visibleLines`): GitHub unescapes no other, and raw in the log one could recolour it,
  * reorder what is shown, or break the line for a reader of it.
  *
  * @example escapeData("50%\u001b[31m\nnext") // "50%25␛[31m%0Anext"
