@@ -735,6 +735,16 @@ const CASES: readonly Case[] = [
     says: { en: "`1 kali per minggu pada selasa, kamis`", id: "tulis jadwal fleksibel, `1 kali per minggu pada selasa, kamis`" },
   },
   {
+    name: "id and en: a value with words before it naming what it is (tahap tpbis implementasi, kategori program kelas, audience group children): the value alone",
+    source: `${ID_LIBRARY.replace("}\n", "  tahap tpbis implementasi\n}\n")}program klub di dispusip_solok {\n  kategori program kelas\n  audience group children\n  jadwal sekali 2026-02-02 pukul 09:00 selama 1 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "tpbis implementasi", fixed: "implementasi" },
+      { text: "program kelas", fixed: "kelas" },
+      { text: "group children", fixed: "children" },
+    ],
+    says: { en: "a value is written alone after its keyword", id: "nilai ditulis sendiri setelah kata kuncinya" },
+  },
+  {
     name: "id and en: an indicator's target before its weight (target 100 per bulan bobot 30): the weight first",
     source: `${ID_LIBRARY}kpi iku {\n  indikator peserta target 100 per bulan bobot 30\n  indikator kunjungan metrik visits target 300 per bulan ambang bobot 20\n  indicator activities target 4 per month weight 50\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -244,6 +244,7 @@ export const SYNTAX_ENTRIES = {
       tierName: L("`{text}`: a library's tier is written as the tier alone, without `{word}`: `{fixed}`", "`{text}`: jenjang perpustakaan ditulis jenjangnya saja, tanpa `{word}`: `{fixed}`"),
       wordsFor: L("`{text}` means `{fixed}`: Lontar writes `{fixed}`", "`{text}` berarti `{fixed}`: Lontar menulis `{fixed}`"),
       dayList: L("`{text}` between two days: Lontar lists days with `,`, as in `{example}`", "`{text}` di antara dua hari: Lontar mendaftar hari dengan `,`, seperti `{example}`"),
+      qualifiedValue: L("`{text}`: a value is written alone after its keyword: `{fixed}`", "`{text}`: nilai ditulis sendiri setelah kata kuncinya: `{fixed}`"),
       indicatorOrder: L(
         "`{text}`: an indicator gives its weight before its target: `{fixed}`",
         "`{text}`: indikator menyebut bobotnya sebelum targetnya: `{fixed}`",

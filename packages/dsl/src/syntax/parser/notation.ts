@@ -17,6 +17,7 @@ import { writtenAs } from "./messages.js";
 import { durationAt } from "./written-duration.js";
 import { dayOrAt } from "./written-day-or.js";
 import { indicatorOrderAt } from "./written-indicator.js";
+import { qualifiedValueAt } from "./written-qualified.js";
 import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
@@ -183,6 +184,8 @@ export type NotationKind =
   | "dayOr"
   /** `indikator peserta target 100 per bulan bobot 30`: an indicator's target before its weight (`bobot 30 target 100 per bulan`). */
   | "indicatorOrder"
+  /** `tahap tpbis implementasi`, `kategori program mendongeng`: a value with words before it naming what it is (the value alone). */
+  | "qualifiedValue"
   /** `setiap minggu pada selasa atau kamis`: a recurring schedule's days joined by `atau` (`,` offered; `flexible` the schedule for one session on either day). */
   | "dayOrRecurring"
   /** `selama setengah jam`, `selama 1 jam setengah`, `satu setengah jam`: half an hour in words (`30 menit`, `90 menit`). */
@@ -292,7 +295,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];
