@@ -72,11 +72,11 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     const program = `${HEAD}\nanggaran apbd di perpus_sukamaju {\n  jumlah Rp 10.000.000\n  periode 2025\n}\nprogram dongeng_anak di perpus_sukamaju {\n  kategori mendongeng\n  `;
     const library = HEAD.slice(0, HEAD.lastIndexOf("}"));
     const states: readonly (readonly [string, string, string, string])[] = [
-      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:", "\n}\n", "jam yang belum selesai: tulis menitnya"],
-      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:0", "\n}\n", "jam yang belum selesai: tulis menitnya"],
-      [`${library}  buka senin..jumat `, "08:", "\n}\n", "jam yang belum selesai: tulis menitnya"],
-      [`${program}jadwal sekali `, "2025-0", "\n}\n", "tanggal yang belum selesai"],
-      [`${program}jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  biaya `, "Rp 50.0", "\n}\n", "jumlah uang yang belum selesai"],
+      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:", "\n}\n", "jam yang belum lengkap: tulis menitnya"],
+      [`${program}jadwal setiap minggu pada sabtu pukul `, "09:0", "\n}\n", "jam yang belum lengkap: tulis menitnya"],
+      [`${library}  buka senin..jumat `, "08:", "\n}\n", "jam yang belum lengkap: tulis menitnya"],
+      [`${program}jadwal sekali `, "2025-0", "\n}\n", "tanggal yang belum lengkap"],
+      [`${program}jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  biaya `, "Rp 50.0", "\n}\n", "jumlah uang yang belum lengkap"],
     ];
     for (const [before, typed, after, says] of states) {
       session.change(FILE, ++version, `${before}${typed}${after}`);

@@ -5,13 +5,15 @@ import type { ValueSet } from "./shapes.js";
 
 /** At most this many allowed values are listed in full; above, the nearest ones. */
 export const LISTED_IN_FULL = 12;
-/** How many of the values are listed when there are too many to list. */
+/** How many values are listed when there are too many to list: the nearest to a word written (the checker), else the first (a missing value). */
 export const NEAREST = 5;
 
 /** What a property's value is, and where all its allowed values are listed. */
 export interface AllowedValues {
-  /** "a program category such as `mendongeng`, `kelas`, …" (some of many), "an agreement kind, one of `mou` or `pks`," (all). */
+  /** "a program category such as `mendongeng`, `kelas`, …" (some of many), "an agreement kind, one of `mou` or `pks`" (all). */
   readonly value: Labels;
+  /** Whether `value` lists every value ("one of …"): a sentence that goes on after it takes a comma. */
+  readonly all: boolean;
   /** "; `lontar explain kategori` lists all 17" when some are not shown, else empty. */
   readonly more: Labels;
 }
@@ -21,7 +23,7 @@ export interface AllowedValues {
  * else the first ones (where nothing written is there to be near), and `lontar explain
  * <keyword>` for the rest.
  *
- * @example describeValues(AGREEMENT_KIND_VALUES, "id", "jenis").value.id // "jenis kesepakatan, salah satu dari `mou` atau `pks`,"
+ * @example describeValues(AGREEMENT_KIND_VALUES, "id", "jenis").value.id // "jenis kesepakatan, salah satu dari `mou` atau `pks`"
  */
 export function describeValues(set: ValueSet, lang: KeywordLanguage, keyword: string): AllowedValues {
   const hidden = set.values.length > LISTED_IN_FULL;
@@ -31,9 +33,10 @@ export function describeValues(set: ValueSet, lang: KeywordLanguage, keyword: st
   return {
     value: hidden
       ? { en: `${article} ${set.title.en} such as ${list("or")}`, id: `${set.title.id} seperti ${list("atau")}` }
-      : { en: `${article} ${set.title.en}, one of ${list("or")},`, id: `${set.title.id}, salah satu dari ${list("atau")},` },
+      : { en: `${article} ${set.title.en}, one of ${list("or")}`, id: `${set.title.id}, salah satu dari ${list("atau")}` },
+    all: !hidden,
     more: hidden
-      ? { en: `; \`lontar explain ${keyword}\` lists all ${set.values.length}`, id: `; \`lontar explain ${keyword}\` menampilkan ke-${set.values.length}-nya` }
+      ? { en: `; \`lontar explain ${keyword}\` lists all ${set.values.length}`, id: `; \`lontar explain ${keyword}\` menampilkan semuanya (${set.values.length})` }
       : { en: "", id: "" },
   };
 }

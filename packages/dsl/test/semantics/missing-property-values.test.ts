@@ -19,7 +19,7 @@ describe("a required property left out, with the values it takes", () => {
   it("names some and where to find the rest when many (a program's category), and nothing more for a property of no set", () => {
     const program = 'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n}\nprogram x di p {\n  judul "X"\n}\n';
     const [category, schedule] = needs(program, "id");
-    expect(category).toBe("program memerlukan `kategori`: kategori program seperti `pelatihan_literasi`, `literasi_digital`, `mendongeng`, `lomba_membaca`, `diskusi_buku`, …; `lontar explain kategori` menampilkan ke-17-nya");
+    expect(category).toBe("program memerlukan `kategori`: kategori program seperti `pelatihan_literasi`, `literasi_digital`, `mendongeng`, `lomba_membaca`, `diskusi_buku`, …; `lontar explain kategori` menampilkan semuanya (17)");
     expect(schedule).toBe("program memerlukan `jadwal`");
   });
 });

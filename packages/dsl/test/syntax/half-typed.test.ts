@@ -52,7 +52,7 @@ function expectOneError({ source, line, typed, says }: State): void {
   expect(d.suggestions.filter((s) => s.preferred === true)).toEqual([]);
 }
 
-const TIME = { en: "unfinished time: write its minutes", id: "jam yang belum selesai: tulis menitnya" };
+const TIME = { en: "unfinished time: write its minutes", id: "jam yang belum lengkap: tulis menitnya" };
 
 describe("a time being typed is one error, at it, saying its minutes are missing", () => {
   const states: readonly (readonly [string, string, (line: string) => string, string])[] = [
@@ -85,7 +85,7 @@ describe("a time being typed is one error, at it, saying its minutes are missing
   it("the example in the message is the time with two digits of minutes", () => {
     const [d] = errorsOf(IN_PROGRAM("jadwal setiap minggu pada selasa pukul 9:3"));
     expect(d?.message).toBe("`9:3` is an unfinished time: write its minutes, two digits after `:`, as in `09:30`");
-    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`9:3` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `09:30`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`9:3` adalah jam yang belum lengkap: tulis menitnya, dua angka setelah `:`, seperti `09:30`");
   });
 
   it("the finished time checks clean, and a `:` after a word is still its own error", () => {
@@ -95,7 +95,7 @@ describe("a time being typed is one error, at it, saying its minutes are missing
   });
 });
 
-const DATE = { en: "unfinished date: write it whole, YYYY-MM-DD", id: "tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD" };
+const DATE = { en: "unfinished date: write it whole, YYYY-MM-DD", id: "tanggal yang belum lengkap: tulis lengkap, YYYY-MM-DD" };
 
 describe("a date being typed is one error, at it, saying it is to be written whole", () => {
   const horizon = (dates: string): string => `${HEAD}cakrawala ${dates}\n`;
@@ -125,7 +125,7 @@ describe("a date being typed is one error, at it, saying it is to be written who
   it("the example in the message is a whole date of the year and month typed", () => {
     const [d] = errorsOf(IN_AGREEMENT("berlaku 2025-3"));
     expect(d?.message).toBe("`2025-3` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `2025-03-01`");
-    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`2025-3` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `2025-03-01`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`2025-3` adalah tanggal yang belum lengkap: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `2025-03-01`");
   });
 
   it("a year alone for a span of dates keeps its certain fix (`cakrawala 2025`, `berlaku 2025`)", () => {
@@ -142,7 +142,7 @@ describe("a date being typed is one error, at it, saying it is to be written who
   });
 });
 
-const AMOUNT = { en: "unfinished amount, or one with a decimal point: Lontar writes whole rupiah", id: "jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat" };
+const AMOUNT = { en: "unfinished amount, or one with a decimal point: Lontar writes whole rupiah", id: "jumlah uang yang belum lengkap, atau memakai titik desimal: Lontar menulis rupiah bulat" };
 
 describe("an amount being typed is one error, at it, with no fix, and says nothing of commas", () => {
   const SESSION = "jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ";
@@ -164,7 +164,7 @@ describe("an amount being typed is one error, at it, with no fix, and says nothi
   it("the example in the message is the amount with its last three digits", () => {
     const [d] = errorsOf(withSession("biaya Rp 50.0"));
     expect(d?.message).toBe("`Rp 50.0` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `Rp 50.000`");
-    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`Rp 50.0` adalah jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `Rp 50.000`");
+    expect(d === undefined ? "" : localizeDiagnostic(d, "id").message).toBe("`Rp 50.0` adalah jumlah uang yang belum lengkap, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `Rp 50.000`");
   });
 
   it("English thousands, words for thousands and zero cents keep their certain fixes", () => {

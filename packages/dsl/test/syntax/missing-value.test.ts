@@ -48,7 +48,7 @@ describe("a property keyword left without its value", () => {
 
   it.each([
     ["en", EN("  title \"K\"\n  category"), "category", "expected a program category such as `literacy_training`", "`lontar explain category` lists all 17"],
-    ["id", ID("  judul \"K\"\n  kategori"), "kategori", "diharapkan kategori program seperti `pelatihan_literasi`", "`lontar explain kategori` menampilkan ke-17-nya"],
+    ["id", ID("  judul \"K\"\n  kategori"), "kategori", "diharapkan kategori program seperti `pelatihan_literasi`", "`lontar explain kategori` menampilkan semuanya (17)"],
   ] as const)("%s: a keyword whose value must be one of a list, left bare before `}`, names the list in the file's words", (lang, base, keyword, says, more) => {
     const source = base.replace(/\n {2}(jadwal|schedule) [^\n]*/, "");
     const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");

@@ -273,7 +273,7 @@ const CASES: readonly Case[] = [
       { text: "45 mins", fixed: "45 minutes" },
       { text: "1 hr", fixed: "1 hour" },
     ],
-    says: { en: "a length's unit in full", id: "satuan lama dengan lengkap" },
+    says: { en: "a length's unit in full", id: "satuan durasi dengan lengkap" },
   },
   {
     name: "en: for 1.5 hours (a decimal point; `1.30` with two digits may be h.mm and stays the grammar's error)",
@@ -425,19 +425,19 @@ const CASES: readonly Case[] = [
     name: "id: times being typed, their minutes not written yet (pukul 09:, buka senin..jumat 08:0) (no fix)",
     source: `${ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:0\n}\n")}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09: selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "08:0" }, { text: "09:" }],
-    says: { en: "unfinished time", id: "belum selesai" },
+    says: { en: "unfinished time", id: "belum lengkap" },
   },
   {
     name: "id: dates being typed, their month or day not written yet (cakrawala 2026-, mulai 2026-01-0) (no fix)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-0\n}\ncakrawala 2026-\n`,
     written: [{ text: "2026-01-0" }, { text: "2026-" }],
-    says: { en: "unfinished date", id: "belum selesai" },
+    says: { en: "unfinished date", id: "belum lengkap" },
   },
   {
     name: "id: rupiah being typed, fewer than three digits after a dot (Rp 50.0, Rp 1.500.) (no fix)",
     source: ID_PROGRAM("biaya Rp 50.0 per sesi dari apbd", "Rp 1.500."),
     written: [{ text: "Rp 1.500." }, { text: "Rp 50.0" }],
-    says: { en: "unfinished amount", id: "belum selesai" },
+    says: { en: "unfinished amount", id: "belum lengkap" },
   },
   {
     name: "en: an hour with am/pm, and one that may be either (no fix)",
@@ -733,6 +733,12 @@ const CASES: readonly Case[] = [
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa atau kamis pukul 09:00 selama 1 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: " atau", alternatives: [","], quoted: "atau" }],
     says: { en: "`1 kali per minggu pada selasa, kamis`", id: "tulis jadwal fleksibel, `1 kali per minggu pada selasa, kamis`" },
+  },
+  {
+    name: "id: two years where a span of dates stands (cakrawala 2024-2025): both whole offered, not applied (a school year runs July to June)",
+    source: `${ID_LIBRARY}cakrawala 2026-2027\n`,
+    written: [{ text: "2026-2027", alternatives: ["2026-01-01..2027-12-31"] }],
+    says: { en: "are two years", id: "adalah dua tahun" },
   },
   {
     name: "id and en: a value with words before it naming what it is (tahap tpbis implementasi, kategori program kelas, audience group children): the value alone",

@@ -29,4 +29,12 @@ describe("a rule's effect without `maka`", () => {
     expect(localizeDiagnostic(errors[0]!, "id").message).toContain('aturan menyebut kondisinya lebih dulu, `ketika <kondisi>`, lalu pada barisnya sendiri akibatnya, `maka larang "<alasan>"`');
     expect(localizeDiagnostic(errors[0]!, "en").message).toContain("a rule gives its condition first");
   });
+
+  it("offers `maka` without applying it when the rule has its `maka` line already (two effects, the last one winning)", () => {
+    const source = rule('  ketika hari == jumat\n  peringatkan "Cek"\n  maka larang "X"');
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.code === "LON1101");
+    expect(errors).toHaveLength(1);
+    expect(localizeDiagnostic(errors[0]!, "id").message).toContain("akibat sebuah aturan ditulis setelah `maka`");
+    expect(certainFixes(errors).size).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { propertySpec, type DeclarationKind } from "@lontar/dsl";
+import { LANGUAGE, type DeclarationKind } from "@lontar/dsl";
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensLegend } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
@@ -59,7 +59,8 @@ function isAllowedValue(node: WalkedNode): boolean {
   const declaration = property?.kind === "Property" ? property.parent : undefined;
   const key = property?.node["key"];
   const kind = declaration?.kind === "Declaration" ? declaration.node["declarationKind"] : undefined;
-  return typeof key === "string" && typeof kind === "string" && propertySpec(kind as DeclarationKind, key)?.values !== undefined;
+  const spec = typeof kind === "string" ? LANGUAGE.find((d) => d.kind === kind) : undefined;
+  return typeof key === "string" && spec?.properties.find((p) => p.key === key)?.values !== undefined;
 }
 
 /** Semantic tokens of one file, as the builder's data (before encoding). */

@@ -58,8 +58,8 @@ export function expectedText(expected: string, language: Language): string {
  * in the period (cancelled, say on a holiday, or not placed): ` (1 cancelled or not placed)`;
  * empty for none.
  *
- * @example notScheduledWords(2).id // " (2 dibatalkan atau tidak ditempatkan)"
+ * @example notScheduledWords(2).id // " (2 dibatalkan atau belum ditempatkan)"
  */
 export function notScheduledWords(count: number): Labels {
-  return count > 0 ? { en: ` (${count} cancelled or not placed)`, id: ` (${count} dibatalkan atau tidak ditempatkan)` } : { en: "", id: "" };
+  return count > 0 ? { en: ` (${count} cancelled or not placed)`, id: ` (${count} dibatalkan atau belum ditempatkan)` } : { en: "", id: "" };
 }

@@ -139,6 +139,6 @@ describe("the planner's findings as diagnostics", () => {
     expect(closedPlan.agreements[0]?.findings.filter((f) => f.ok).every((f) => f.notScheduled === undefined)).toBe(true);
     const [diagnostic] = complianceDiagnostics(closed, closedPlan, horizon);
     expect(diagnostic?.message).toBe("mou obligation 1: p has 0 scheduled session(s) in 2025-01-01..2025-01-31, expected at least 1 (1 cancelled or not placed)");
-    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau tidak ditempatkan)");
+    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau belum ditempatkan)");
   });
 });

@@ -218,15 +218,15 @@ export const SYNTAX_ENTRIES = {
       hourOnly: L("`{text}` is an hour with no minutes: Lontar writes a time as HH:mm on a 24-hour clock: `{fixed}`", "`{text}` adalah jam tanpa menit: Lontar menulis jam sebagai HH:mm dalam 24 jam: `{fixed}`"),
       unfinishedTime: L(
         "`{text}` is an unfinished time: write its minutes, two digits after `:`, as in `{example}`",
-        "`{text}` adalah jam yang belum selesai: tulis menitnya, dua angka setelah `:`, seperti `{example}`",
+        "`{text}` adalah jam yang belum lengkap: tulis menitnya, dua angka setelah `:`, seperti `{example}`",
       ),
       unfinishedDate: L(
         "`{text}` is an unfinished date: write it whole, YYYY-MM-DD with two digits of month and two of day, as in `{example}`",
-        "`{text}` adalah tanggal yang belum selesai: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `{example}`",
+        "`{text}` adalah tanggal yang belum lengkap: tulis lengkap, YYYY-MM-DD dengan dua angka bulan dan dua angka hari, seperti `{example}`",
       ),
       unfinishedMoney: L(
         "`{text}` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `{example}`",
-        "`{text}` adalah jumlah uang yang belum selesai, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `{example}`",
+        "`{text}` adalah jumlah uang yang belum lengkap, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `{example}`",
       ),
       hourOnlyAmbiguous: L(
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
@@ -334,6 +334,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}` menyebut tahap TPBIS yang ditunggu program (`memerlukan tahap replikasi`); sumber daya yang dibutuhkan tiap sesi ditulis setelah `{fixed}`, seperti `{example}`: `{fixed}`",
       ),
       monthRange: L("`{text}` is a span of months: Lontar writes it from its first day to its last: `{fixed}`", "`{text}` adalah rentang bulan: Lontar menulisnya dari hari pertama sampai hari terakhirnya: `{fixed}`"),
+      yearsRange: L(
+        "`{text}` are two years: Lontar writes a span of dates, such as `{one}` for the whole of both; a school year runs from July to June: write its own dates",
+        "`{text}` adalah dua tahun: Lontar menulis rentang tanggal, misalnya `{one}` untuk kedua tahun itu seluruhnya; tahun ajaran berjalan dari Juli sampai Juni: tulis tanggalnya sendiri",
+      ),
       yearRange: L("`{text}` is a year: Lontar writes a span of dates from its first day to its last: `{fixed}`", "`{text}` adalah tahun: Lontar menulis rentang tanggal dari hari pertama sampai hari terakhirnya: `{fixed}`"),
       decimalNumber: L("`{text}` is not a whole number: Lontar counts in whole numbers here", "`{text}` bukan bilangan bulat: Lontar menghitung dengan bilangan bulat di sini"),
       weekdayDate: L("`{text}`: Lontar writes a date alone, without its day's name: `{fixed}`", "`{text}`: Lontar menulis tanggal saja, tanpa nama harinya: `{fixed}`"),
@@ -346,7 +350,7 @@ export const SYNTAX_ENTRIES = {
       ordinalAmpersand: L("`{text}` between ordinals: Lontar joins a weekday's ordinals with `{fixed}`: `{example}`", "`{text}` di antara urutan: Lontar menggabungkan urutan hari dengan `{fixed}`: `{example}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       frequencyWord: L("`{text}`: Lontar writes how often a schedule runs with `every` and its period: `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan dengan `setiap` dan periodenya: `{fixed}`"),
-      durationUnit: L("`{text}`: Lontar writes a length's unit in full: `{fixed}`", "`{text}`: Lontar menulis satuan lama dengan lengkap: `{fixed}`"),
+      durationUnit: L("`{text}`: Lontar writes a length's unit in full: `{fixed}`", "`{text}`: Lontar menulis satuan durasi dengan lengkap: `{fixed}`"),
       halfHour: L("`{text}`: Lontar writes a length in whole hours or minutes: `{fixed}`", "`{text}`: Lontar menulis lama dalam jam atau menit bulat: `{fixed}`"),
       hostsBound: L(
         "`{text}`: a number of sessions is a line of its own, with no party or verb before it: `{fixed}` …",

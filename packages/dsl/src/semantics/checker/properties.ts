@@ -169,8 +169,7 @@ function reportMissing(kind: DeclarationKind, phrase: Labels | string, key: stri
   }
   const keyword = propertySyntax(key)?.written[declaration.lang] ?? key;
   const described = describeValues(set, declaration.lang, keyword);
-  const values = { en: described.value.en.replace(/,$/, ""), id: described.value.id.replace(/,$/, "") };
-  reporter.report("LON3007.needsValue", { kind: phrase, key: writtenKey(key), values, more: described.more }, declaration.name.range);
+  reporter.report("LON3007.needsValue", { kind: phrase, key: writtenKey(key), values: described.value, more: described.more }, declaration.name.range);
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */

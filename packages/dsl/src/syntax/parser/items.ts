@@ -668,7 +668,7 @@ class ItemReader {
     const keyword = this.tokens[j] as IToken;
     const following = this.tokens[next] as IToken;
     const allowed = allowedValuesOf(keyword, kind, contextLanguage(this.tokens, j + 1));
-    const message = concat({ en: "expected ", id: "diharapkan " }, allowed?.value ?? { en: "a value", id: "nilai" }, { en: " after ", id: " setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
+    const message = concat({ en: "expected ", id: "diharapkan " }, allowed?.value ?? { en: "a value", id: "nilai" }, allowed?.all === true ? "," : "", { en: " after ", id: " setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
       en: " on the next line starts a property of its own)",
       id: " di baris berikutnya memulai properti tersendiri)",
     }, allowed?.more ?? "");
@@ -1055,6 +1055,22 @@ class ItemReader {
     };
   }
 
+  /** Whether a line of the declaration around token `k` (inside its braces, bounded) starts with `maka` / `then`. */
+  private thenInDeclaration(k: number): boolean {
+    for (const step of [-1, 1]) {
+      let depth = 0;
+      for (let i = k + step, seen = 0; i >= 0 && i < this.tokens.length && seen < DECLARATION_SCAN; i += step, seen++) {
+        const name = this.tokens[i]?.tokenType.name;
+        if (name === (step < 0 ? "RBrace" : "LBrace")) depth++;
+        else if (name === (step < 0 ? "LBrace" : "RBrace")) {
+          if (depth === 0) break;
+          depth--;
+        } else if (depth === 0 && this.tokens[i]?.tokenType === K["Then"] && this.startsLine(i)) return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A rule's effect (`larang`, `wajib`, `peringatkan`) at `k`, starting a line without `maka`:
    * followed by its message, `maka` is all it lacks (the certain fix); followed by `ketika`,
@@ -1067,10 +1083,10 @@ class ItemReader {
     const then = spell("Then", lang);
     if (next.tokenType.name === "StringLiteral" && next.startLine === effect.startLine) {
       const shown = `${then} ${effect.image}`;
-      return {
-        hint: { en: `; a rule's effect follows \`${then}\`: \`${shown} ${next.image}\``, id: `; akibat sebuah aturan ditulis setelah \`${then}\`: \`${shown} ${next.image}\`` },
-        fix: { note: "replaceWith", shown, edits: [{ range: tokenRange(effect), text: shown }] },
-      };
+      const hint = { en: `; a rule's effect follows \`${then}\`: \`${shown} ${next.image}\``, id: `; akibat sebuah aturan ditulis setelah \`${then}\`: \`${shown} ${next.image}\`` };
+      // A rule with its `maka` line already would have two effects, the last one winning: the fix is certain only without one.
+      if (this.thenInDeclaration(k)) return { hint };
+      return { hint, fix: { note: "replaceWith", shown, edits: [{ range: tokenRange(effect), text: shown }] } };
     }
     if (next.tokenType === K["When"] && next.startLine === effect.startLine) {
       const when = next.image;
@@ -1283,6 +1299,9 @@ const PARTY_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
+
+/** At most this many tokens either side of a line are looked at for the rest of its declaration. */
+const DECLARATION_SCAN = 4096;
 
 /** At most this many words stand between `libur` and its dates (`libur kenaikan kelas`). */
 const HOLIDAY_WORDS = 6;

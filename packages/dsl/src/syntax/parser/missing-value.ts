@@ -30,8 +30,9 @@ export function missingValueMessage(keyword: IToken | undefined, found: IToken, 
   const allowed = allowedValuesOf(keyword, kind, lang);
   if (allowed === undefined) return undefined;
   const foundText = found.tokenType.name === "EOF" ? { en: "the end of the file", id: "akhir berkas" } : { en: `\`${found.image}\``, id: `\`${found.image}\`` };
+  const comma = allowed.all ? "," : "";
   return {
-    en: `expected ${allowed.value.en} after \`${keyword.image}\`, found ${foundText.en}${allowed.more.en}`,
-    id: `diharapkan ${allowed.value.id} setelah \`${keyword.image}\`, ditemukan ${foundText.id}${allowed.more.id}`,
+    en: `expected ${allowed.value.en}${comma} after \`${keyword.image}\`, found ${foundText.en}${allowed.more.en}`,
+    id: `diharapkan ${allowed.value.id}${comma} setelah \`${keyword.image}\`, ditemukan ${foundText.id}${allowed.more.id}`,
   };
 }

@@ -186,6 +186,8 @@ export type NotationKind =
   | "indicatorOrder"
   /** `tahap tpbis implementasi`, `kategori program mendongeng`: a value with words before it naming what it is (the value alone). */
   | "qualifiedValue"
+  /** `cakrawala 2024-2025`: two years where a span of dates stands (both whole offered in `alternatives`; a school year runs July to June). */
+  | "yearsRange"
   /** `setiap minggu pada selasa atau kamis`: a recurring schedule's days joined by `atau` (`,` offered; `flexible` the schedule for one session on either day). */
   | "dayOrRecurring"
   /** `selama setengah jam`, `selama 1 jam setengah`, `satu setengah jam`: half an hour in words (`30 menit`, `90 menit`). */

@@ -8,7 +8,8 @@
  */
 import type { IToken } from "chevrotain";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { WORDS } from "../keywords.js";
+import type { KeywordLanguage } from "../ast.js";
+import { spellOrdinal, WORDS } from "../keywords.js";
 import { Comma, keyword } from "../lexer/tokens.js";
 import { notationDiagnostic } from "./notation.js";
 import { dayName } from "./written-tokens.js";
@@ -41,12 +42,13 @@ const DIGITS_AFTER = /^\s*(?:ke[- ]?\d{1,2}|\d{1,2}(?:st|nd|rd|th))\b/i;
 /** How far around a sign the digits of an ordinal are looked for. */
 const AROUND = 8;
 
-/** The ordinal on one side of the sign as written: its word, or its digits (`ke-2`, `4th`). */
-function writtenOrdinal(text: string, sign: SignAt, token: IToken, side: "before" | "after"): string {
+/** The ordinal on one side of the sign as Lontar writes it: its word, written or read from its digits (`ke-2`: `kedua`, `4th`: `fourth`). */
+function writtenOrdinal(text: string, sign: SignAt, token: IToken, side: "before" | "after", lang: KeywordLanguage): string {
   if (token.tokenType.name === "Ordinal") return token.image;
   const end = sign.offset + sign.length;
   const around = side === "before" ? DIGITS_BEFORE.exec(text.slice(Math.max(0, sign.offset - AROUND), sign.offset)) : DIGITS_AFTER.exec(text.slice(end, end + AROUND));
-  return around?.[0].trim() ?? token.image;
+  const digits = around === null ? undefined : /\d{1,2}/.exec(around[0])?.[0];
+  return digits === undefined ? token.image : spellOrdinal(Number(digits), lang);
 }
 
 /** Whether the sign at `sign` stands between two ordinals, in words or in digits. */
@@ -76,7 +78,7 @@ export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefin
   const trail = days || /\s/.test(text.charAt(end)) ? "" : " ";
   // Two days: the space before the sign goes with it (`selasa & kamis` → `selasa, kamis`).
   const spaced = days && /\s/.test(text.charAt(sign.offset - 1)) ? { start: { line: sign.line, column: sign.column - 1, offset: sign.offset - 1 }, end: range.end } : undefined;
-  const example = days ? `${before.image.toLowerCase()}, ${after.image.toLowerCase()}` : `${writtenOrdinal(text, sign, before, "before")} ${word} ${writtenOrdinal(text, sign, after, "after")}`;
+  const example = days ? `${before.image.toLowerCase()}, ${after.image.toLowerCase()}` : `${writtenOrdinal(text, sign, before, "before", english ? "en" : "id")} ${word} ${writtenOrdinal(text, sign, after, "after", english ? "en" : "id")}`;
   const diagnostic = days
     ? notationDiagnostic({ kind: "dayList", text: written, fixed: word, example, range, ...(spaced === undefined ? {} : { fixRange: spaced }) }, path)
     : notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, lead, trail }, path);

@@ -183,8 +183,28 @@ export function yearRangeAt(tokens: readonly IToken[], s: number): NotationRun |
   const t = tokens[s];
   if (!isDigits(t) || t.image.length !== 4 || !standsAlone(tokens, s, s, "date")) return undefined;
   const year = t.image;
+  // `2024-2025`: two years (both whole, or a school year from July?), offered; `2024-13`, `2024-0`: a date, not a year.
+  const dash = tokens[s + 1];
+  if (dash !== undefined && dash.tokenType.name === "Minus" && touching(t, dash)) return yearsRangeAt(tokens, s);
   const fixed = `${year}-01-01..${year}-12-31`;
   return { first: s, last: s, mistake: { kind: "yearRange", text: year, fixed, range: tokenRange(t) }, literal: "date", token: { type: DateLiteral, image: `${year}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${year}-12-31` }] };
+}
+
+/**
+ * `cakrawala 2024-2025`: two years joined by `-` where a span of dates stands. Both years
+ * whole (`2024-01-01..2025-12-31`) is offered, not applied: a school year (`2024/2025`) runs
+ * from July to June. Undefined when the second is no later year on its own.
+ */
+function yearsRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [from, to] = [tokens[s], tokens[s + 2]];
+  if (from === undefined || !isDigits(to) || to.image.length !== 4 || !touching(tokens[s + 1], to) || Number(to.image) <= Number(from.image) || !standsAlone(tokens, s, s + 2, "date")) return undefined;
+  const whole = `${from.image}-01-01..${to.image}-12-31`;
+  const range = spanTokens(from, to) ?? tokenRange(from);
+  return {
+    first: s, last: s + 2,
+    mistake: { kind: "yearsRange", text: `${from.image}-${to.image}`, alternatives: [whole], range },
+    literal: "date", token: { type: DateLiteral, image: `${from.image}-01-01` }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: `${to.image}-12-31` }],
+  };
 }
 
 /** The weekday code of an ISO date (calendar arithmetic, no clock or zone). */
