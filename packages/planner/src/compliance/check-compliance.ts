@@ -99,7 +99,10 @@ function hostsFinding(agreement: Agreement, program: string, span: DateSpan, cou
     const { from, to } = agreement.validity;
     return { ...base, period: span, expected: ">= 1", planned, ok: true, message: `${label}: ${program} is not in this window, ${span.from}..${span.to} (the agreement is valid ${from}..${to}), so it is not judged` };
   }
-  return { ...base, period: span, expected: ">= 1", planned, ok: planned >= 1, message: `${label}: ${program} has ${planned} scheduled occurrence(s) in ${span.from}..${span.to}, expected at least one` };
+  // None held: the program's sessions in the span that were cancelled or not placed say why.
+  const notScheduled = planned === 0 ? sessionsIn(program, span) : 0;
+  const message = `${label}: ${program} has ${planned} scheduled occurrence(s) in ${span.from}..${span.to}, expected at least one${notScheduledWords(notScheduled).en}`;
+  return { ...base, period: span, expected: ">= 1", planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok: planned >= 1, message };
 }
 
 function checkObligation(

@@ -23,7 +23,7 @@ export interface ComplianceDiagnostic {
   readonly expected: string;
   /** Planned count or rupiah. */
   readonly planned: number;
-  /** For a count of sessions short of its minimum: the program's sessions in the period cancelled or not placed (absent when none). */
+  /** For a count of sessions short of its minimum, or a hosted program with none: the program's sessions in the period cancelled or not placed (absent when none). */
   readonly notScheduled?: number;
   /** The period checked. */
   readonly period: DateSpan;

@@ -68,7 +68,7 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
     case "provides":
       return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, expected } };
     case "hosts":
-      return { key: `${code}.hosts`, args: { ...base, program: obligation.program } };
+      return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
       const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
       const target = obligation.program ?? obligation.budget ?? agreement.id;

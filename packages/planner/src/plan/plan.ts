@@ -97,7 +97,7 @@ export const ComplianceFinding = z
     period: z.object({ from: z.string(), to: z.string() }),
     expected: z.string(),
     planned: z.number(),
-    notScheduled: z.number().int().optional().describe("For a count of sessions short of its minimum: the program's sessions in the period that were cancelled or not placed (absent when none)."),
+    notScheduled: z.number().int().optional().describe("For a count of sessions short of its minimum, or a hosted program with none: the program's sessions in the period that were cancelled or not placed (absent when none)."),
     ok: z.boolean(),
     message: z.string(),
   })

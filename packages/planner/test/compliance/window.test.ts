@@ -77,7 +77,7 @@ describe("an obligation judged over the part of its period in the window", () =>
     expect(isOutsideWindow(october.agreements[0]!.findings[0]!)).toBe(false);
     // Its sessions in the window, none of them held (cancelled, say): missed there.
     const held = checkCompliance(workspace, october.occurrences.map((o) => (o.programId === "plm" ? { ...o, status: "cancelled" as const } : o)), { from: "2026-10-01", to: "2026-10-31" });
-    expect(held[0]?.findings[0]).toMatchObject({ planned: 0, ok: false, message: "mou obligation 1: plm has 0 scheduled occurrence(s) in 2026-10-01..2026-10-31, expected at least one" });
+    expect(held[0]?.findings[0]).toMatchObject({ planned: 0, notScheduled: 3, ok: false, message: "mou obligation 1: plm has 0 scheduled occurrence(s) in 2026-10-01..2026-10-31, expected at least one (3 cancelled or not placed)" });
     // The whole validity, the program never scheduled: missed.
     const year = { from: "2026-01-01", to: "2026-12-31" };
     const whole = checkCompliance(workspace, planOf(year).occurrences.filter((o) => o.programId !== "plm"), year);

@@ -141,4 +141,18 @@ describe("the planner's findings as diagnostics", () => {
     expect(diagnostic?.message).toBe("mou obligation 1: p has 0 scheduled session(s) in 2025-01-01..2025-01-31, expected at least 1 (1 cancelled or not placed)");
     expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau belum ditempatkan)");
   });
+
+  it("says so too of a hosted program whose only session was cancelled", () => {
+    const closed = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "range", range: { from: "2025-01-06", to: "2025-01-06" }, reason: "Inventarisasi" }] })],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      programs: [{ id: "q", title: "Lomba", library: "lib", category: "storytelling", source: span(1), schedules: [{ kind: "rrule", dtstart: "2025-01-06T09:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 60 }] }],
+      agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-01-01", to: "2025-03-31" }, obligations: [{ kind: "hosts", party: "library", program: "q", source: span(4) }] }],
+    });
+    const closedPlan = planWorkspace(closed, { horizon, seed: 1 });
+    expect(closedPlan.agreements[0]?.findings[0]).toMatchObject({ planned: 0, notScheduled: 1, ok: false });
+    const [diagnostic] = complianceDiagnostics(closed, closedPlan, horizon);
+    expect(diagnostic?.message).toBe("mou obligation 1: q has 0 scheduled occurrence(s) in 2025-01-01..2025-03-31, expected at least one (1 cancelled or not placed)");
+    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan sedikitnya satu (1 dibatalkan atau belum ditempatkan)");
+  });
 });

@@ -11,8 +11,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
   ),
   hosts: L(
-    "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one",
-    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan sedikitnya satu",
+    "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one{notScheduled}",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan sedikitnya satu{notScheduled}",
   ),
   // Not a failure: the plan's window holds only part of the validity and none of the program's sessions (told by `lontar plan`, never a diagnostic).
   hostsNotInWindow: L(
