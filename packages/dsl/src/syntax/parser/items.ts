@@ -1055,20 +1055,24 @@ class ItemReader {
     };
   }
 
-  /** Whether a line of the declaration around token `k` (inside its braces, bounded) starts with `maka` / `then`. */
+  /** Whether a line of the declaration around token `k` starts with `maka` / `then`. */
   private thenInDeclaration(k: number): boolean {
-    for (const step of [-1, 1]) {
-      let depth = 0;
-      for (let i = k + step, seen = 0; i >= 0 && i < this.tokens.length && seen < DECLARATION_SCAN; i += step, seen++) {
-        const name = this.tokens[i]?.tokenType.name;
-        if (name === (step < 0 ? "RBrace" : "LBrace")) depth++;
-        else if (name === (step < 0 ? "LBrace" : "RBrace")) {
-          if (depth === 0) break;
-          depth--;
-        } else if (depth === 0 && this.tokens[i]?.tokenType === K["Then"] && this.startsLine(i)) return true;
-      }
-    }
+    const { open, close } = this.bodyAround(k);
+    for (let i = open + 1; i < close; i++) if (this.tokens[i]?.tokenType === K["Then"] && this.startsLine(i)) return true;
     return false;
+  }
+
+  /**
+   * The declaration body around token `k`: the index of its `{` and of its `}` (a body holds no
+   * other braces), each looked for at most {@link BODY_SCAN} tokens away; the start or the end
+   * of the file where there is none.
+   */
+  private bodyAround(k: number): { readonly open: number; readonly close: number } {
+    let open = k;
+    while (open > 0 && k - open < BODY_SCAN && this.tokens[open]?.tokenType.name !== "LBrace") open--;
+    let close = k;
+    while (close < this.tokens.length && close - k < BODY_SCAN && this.tokens[close]?.tokenType.name !== "RBrace") close++;
+    return { open, close };
   }
 
   /**
@@ -1168,12 +1172,12 @@ class ItemReader {
     };
   }
 
-  /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link PARTY_SCAN} tokens back). */
+  /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link NEEDS_SCAN} tokens back). */
   private inNeeds(k: number): boolean {
     const token = this.tokens[k];
     if (token?.tokenType.name === "Needs") return true;
     if (token?.tokenType.name !== "Comma") return false;
-    for (let i = k - 1; i >= 0 && k - i < PARTY_SCAN; i--) {
+    for (let i = k - 1; i >= 0 && k - i < NEEDS_SCAN; i--) {
       const t = this.tokens[i];
       if (t === undefined || t.startLine !== token.startLine) return false;
       if (t.tokenType.name === "Needs") return true;
@@ -1222,16 +1226,14 @@ class ItemReader {
 
   /**
    * The role of `name` in the `between <library> and <partner>` of the declaration around token
-   * `k` (looked for between its braces, at most {@link PARTY_SCAN} tokens each way); undefined
+   * `k` (looked for between its braces, see {@link bodyAround}); undefined
    * when the declaration has no such line or `name` is neither party.
    */
   private partyRole(k: number, name: string): "Library" | "Partner" | undefined {
-    let open = k;
-    while (open > 0 && k - open < PARTY_SCAN && this.tokens[open]?.tokenType.name !== "LBrace") open--;
-    for (let i = open; i < this.tokens.length && i - open < 2 * PARTY_SCAN; i++) {
+    const { open, close } = this.bodyAround(k);
+    for (let i = open; i < close; i++) {
       const t = this.tokens[i];
-      if (t === undefined || t.tokenType.name === "RBrace") return undefined;
-      if (t.tokenType.name !== "Between") continue;
+      if (t === undefined || t.tokenType.name !== "Between") continue;
       const library = this.tokens[i + 1];
       const partner = this.tokens[i + 3];
       if (library !== undefined && isName(library) && library.image === name) return "Library";
@@ -1294,14 +1296,14 @@ function isValueSeparator(t: IToken | undefined): boolean {
   return t !== undefined && (t.tokenType.name === "Comma" || ["dan", "and", "serta"].includes(t.image.toLowerCase()));
 }
 
-/** How far, in tokens, an agreement's `between` is looked for around an obligation's line. */
-const PARTY_SCAN = 4096;
+/** How far back, in tokens, a comma's `butuh` / `needs` is looked for on its line (`inNeeds`). */
+const NEEDS_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
 
-/** At most this many tokens either side of a line are looked at for the rest of its declaration. */
-const DECLARATION_SCAN = 4096;
+/** At most this many tokens either side of a line are looked at for its declaration's braces (`bodyAround`). */
+const BODY_SCAN = 4096;
 
 /** At most this many words stand between `libur` and its dates (`libur kenaikan kelas`). */
 const HOLIDAY_WORDS = 6;
