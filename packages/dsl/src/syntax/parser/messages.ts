@@ -187,6 +187,15 @@ export const NOT_A_PROPERTY: Text = both(
 
 const FOUND: Text = both(", found ", ", ditemukan ");
 const EXPECTED: Text = both("expected ", "diharapkan ");
+
+/**
+ * "expected <what> after `x`, found `y`", in both languages: the sentence of a token the
+ * grammar did not expect, for the provider and for a reader that names what was expected
+ * itself (missing-value.ts).
+ */
+export function expectedFound(what: Text, previous: IToken | undefined, found: IToken): Text {
+  return concat(EXPECTED, what, after(previous), FOUND, describeToken(found));
+}
 const NOTHING: Text = both("nothing", "tidak ada");
 
 /**
@@ -209,7 +218,7 @@ export const messages: IParserErrorMessageProvider = {
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
     const wanted = expected.name === "StringLiteral" && previous !== undefined ? STRING_AFTER[previous.tokenType.name] : undefined;
-    return remember(concat(EXPECTED, wanted ?? describeTokenType(expected, keywordLanguageAt.of(actual)), after(previous), FOUND, describeToken(actual)));
+    return remember(expectedFound(wanted ?? describeTokenType(expected, keywordLanguageAt.of(actual)), previous, actual));
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, previous }) => {

@@ -7,6 +7,7 @@ import type { Labels } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import type { DeclarationKind, KeywordLanguage } from "../ast.js";
 import { describeValues, type AllowedValues } from "../../language/listing.js";
+import { concat, expectedFound } from "./messages.js";
 import { valueSetsOf } from "./value-words.js";
 
 /**
@@ -29,10 +30,5 @@ export function missingValueMessage(keyword: IToken | undefined, found: IToken, 
   if (keyword === undefined) return undefined;
   const allowed = allowedValuesOf(keyword, kind, lang);
   if (allowed === undefined) return undefined;
-  const foundText = found.tokenType.name === "EOF" ? { en: "the end of the file", id: "akhir berkas" } : { en: `\`${found.image}\``, id: `\`${found.image}\`` };
-  const comma = allowed.all ? "," : "";
-  return {
-    en: `expected ${allowed.value.en}${comma} after \`${keyword.image}\`, found ${foundText.en}${allowed.more.en}`,
-    id: `diharapkan ${allowed.value.id}${comma} setelah \`${keyword.image}\`, ditemukan ${foundText.id}${allowed.more.id}`,
-  };
+  return concat(expectedFound(concat(allowed.value, allowed.all ? "," : ""), keyword, found), allowed.more);
 }
