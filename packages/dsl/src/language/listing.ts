@@ -2,6 +2,7 @@
 import type { Labels } from "@lontar/core";
 import type { KeywordLanguage } from "../syntax/ast.js";
 import type { ValueSet } from "./shapes.js";
+import { joinAny } from "../text/join-labels.js";
 
 /** At most this many allowed values are listed in full; above, the nearest ones. */
 export const LISTED_IN_FULL = 12;
@@ -28,12 +29,13 @@ export interface AllowedValues {
 export function describeValues(set: ValueSet, lang: KeywordLanguage, keyword: string): AllowedValues {
   const hidden = set.values.length > LISTED_IN_FULL;
   const words = set.values.slice(0, hidden ? NEAREST : LISTED_IN_FULL).map((v) => `\`${v.written[lang]}\``);
-  const list = (or: string): string => (hidden ? `${words.join(", ")}, …` : words.length > 1 ? `${words.slice(0, -1).join(", ")} ${or} ${words[words.length - 1] ?? ""}` : (words[0] ?? ""));
+  // Some of many end in `…`; all of them are joined as any list of one of them is (`a, b or c`).
+  const list = hidden ? { en: `${words.join(", ")}, …`, id: `${words.join(", ")}, …` } : joinAny(words.map((w) => ({ en: w, id: w })));
   const article = /^[aeiou]/i.test(set.title.en) ? "an" : "a";
   return {
     value: hidden
-      ? { en: `${article} ${set.title.en} such as ${list("or")}`, id: `${set.title.id} seperti ${list("atau")}` }
-      : { en: `${article} ${set.title.en}, one of ${list("or")}`, id: `${set.title.id}, salah satu dari ${list("atau")}` },
+      ? { en: `${article} ${set.title.en} such as ${list.en}`, id: `${set.title.id} seperti ${list.id}` }
+      : { en: `${article} ${set.title.en}, one of ${list.en}`, id: `${set.title.id}, salah satu dari ${list.id}` },
     all: !hidden,
     more: hidden
       ? { en: `; \`lontar explain ${keyword}\` lists all ${set.values.length}`, id: `; \`lontar explain ${keyword}\` menampilkan semuanya (${set.values.length})` }
