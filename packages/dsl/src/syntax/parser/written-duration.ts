@@ -6,7 +6,8 @@
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { WORDS } from "../keywords.js";
+import type { KeywordLanguage } from "../ast.js";
+import { KEYWORDS, spell, WORDS } from "../keywords.js";
 import { CompactDuration, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 import { isDigits, writtenText } from "./written-tokens.js";
@@ -23,6 +24,12 @@ const HALF = "setengah";
 /** `satu` before `setengah jam`: one and a half hours. */
 const ONE = "satu";
 
+/** A unit's keyword for `count` of it in `lang`: the table's first spelling (`jam`, `hours`), English's singular for one (`hour`). */
+function unitWord(token: "Hours" | "Minutes", count: number, lang: KeywordLanguage): string {
+  const singular = lang === "en" && count === 1 ? KEYWORDS.find((k) => k.token === token)?.en[1] : undefined;
+  return singular ?? spell(token, lang);
+}
+
 /**
  * The run from `s` to `last`, a length of `minutes` in the words of the file (`lang` of
  * `selama` / `for`): in hours when `unit` is, else in minutes (`60 mnt` stays `60 menit`).
@@ -32,7 +39,8 @@ function length(tokens: readonly IToken[], s: number, last: number, minutes: num
   const lang = WORDS.get(tokens[s - 1]?.image ?? "")?.lang ?? "en";
   if (first === undefined || minutes <= 0 || minutes > MOST_MINUTES) return undefined;
   const whole = unit === "hours" && minutes % 60 === 0;
-  const fixed = whole ? `${minutes / 60} ${lang === "id" ? "jam" : minutes === 60 ? "hour" : "hours"}` : `${minutes} ${lang === "id" ? "menit" : "minutes"}`;
+  const count = whole ? minutes / 60 : minutes;
+  const fixed = `${count} ${unitWord(whole ? "Hours" : "Minutes", count, lang)}`;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
   return {
     first: s, last,
