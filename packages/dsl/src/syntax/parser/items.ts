@@ -26,7 +26,7 @@ import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
 import { UNFINISHED_KINDS } from "./written-unfinished.js";
-import { writtenText } from "./written-tokens.js";
+import { lastOnLine, writtenText } from "./written-tokens.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -1245,13 +1245,7 @@ class ItemReader {
 
   /** Whether a `kali`/`times` stands before token `k` on its line (a flexible schedule's count). */
   private timesBeforeOnLine(k: number): boolean {
-    const line = this.tokens[k]?.startLine;
-    for (let i = k - 1; i >= 0 && i >= k - 64; i--) {
-      const t = this.tokens[i];
-      if (t === undefined || t.startLine !== line) return false;
-      if (t.tokenType.name === "Times") return true;
-    }
-    return false;
+    return lastOnLine(this.tokens, k, (t) => t.tokenType.name === "Times", TIMES_LOOKBACK) >= 0;
   }
 
   private sameLineAsPrevious(k: number): boolean {
@@ -1301,6 +1295,9 @@ const NEEDS_SCAN = 4096;
 
 /** Words for a time of day (`at noon`, `pukul pagi`): a time written in words, not a place. */
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "pagi", "siang", "sore", "petang", "malam", "tengah_hari", "tengah_malam"]);
+
+/** At most this many tokens back on its line are looked at for a flexible schedule's `kali` / `times`. */
+const TIMES_LOOKBACK = 64;
 
 /** At most this many tokens either side of a line are looked at for its declaration's braces (`bodyAround`). */
 const BODY_SCAN = 4096;

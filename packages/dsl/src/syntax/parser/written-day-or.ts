@@ -10,7 +10,7 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { spell, WORDS } from "../keywords.js";
 import { Comma, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { dayName } from "./written-tokens.js";
+import { dayName, lastOnLine } from "./written-tokens.js";
 
 /** The words of "or" between two days. */
 const OR_WORDS: ReadonlySet<string> = new Set(["atau", "or", "/"]);
@@ -20,16 +20,12 @@ const LINE_LOOKBACK = 12;
 
 /** What kind of schedule the line of token `s` is, from its start: `kali`/`times` (flexible), or `setiap`/`every` and the token after it (its period). */
 function scheduleOf(tokens: readonly IToken[], s: number): { readonly flexible: boolean; readonly period?: IToken } | undefined {
-  const line = tokens[s]?.startLine;
-  for (let i = s - 1; i >= 0 && s - i <= LINE_LOOKBACK && tokens[i]?.startLine === line; i--) {
-    const type = tokens[i]?.tokenType;
-    if (type === K["Times"]) return { flexible: true };
-    if (type === K["Every"]) {
-      const period = tokens[i + 1];
-      return period === undefined ? { flexible: false } : { flexible: false, period };
-    }
-  }
-  return undefined;
+  const at = lastOnLine(tokens, s, (t) => t.tokenType === K["Times"] || t.tokenType === K["Every"], LINE_LOOKBACK);
+  const start = tokens[at];
+  if (start === undefined) return undefined;
+  if (start.tokenType === K["Times"]) return { flexible: true };
+  const period = tokens[at + 1];
+  return period === undefined ? { flexible: false } : { flexible: false, period };
 }
 
 /** `atau` / `or` / `/` at `s` between two days of a schedule: the run and its fix (`,`). */

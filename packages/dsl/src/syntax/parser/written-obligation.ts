@@ -11,7 +11,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
 import { PARTY_TOKENS } from "./party-obligation.js";
-import { isNameWord, lexedAs, writtenText } from "./written-tokens.js";
+import { isNameWord, lastOnLine, lexedAs, writtenText } from "./written-tokens.js";
 
 /** Words planners put between `sesi` and the program (`untuk`, `dari`, `bagi`, `kegiatan`, `program`). */
 const BETWEEN_WORDS: ReadonlySet<string> = new Set(["untuk", "dari", "bagi", "kegiatan", "program", "for"]);
@@ -64,10 +64,11 @@ const PERIODS: ReadonlySet<string> = new Set(["DayUnit", "WeekUnit", "Minggu", "
 
 /** Whether the line of token `s` is a party's `provides` obligation (`perpustakaan menyediakan …`). */
 function providesLine(tokens: readonly IToken[], s: number): boolean {
-  const line = tokens[s]?.startLine;
-  for (let i = s - 1; i >= 0 && s - i <= 12 && tokens[i]?.startLine === line; i--) if (tokens[i]?.tokenType === K["Provides"]) return true;
-  return false;
+  return lastOnLine(tokens, s, (t) => t.tokenType === K["Provides"], PROVIDES_LOOKBACK) >= 0;
 }
+
+/** At most this many tokens back on its line are looked at for `menyediakan` / `provides`. */
+const PROVIDES_LOOKBACK = 12;
 
 /** The index of the number of an obligation's count of sessions starting at token `i` (`minimal 2`, `maksimal 2`, `at least 2`, `at most 2`), else -1. */
 function countNumber(tokens: readonly IToken[], i: number): number {

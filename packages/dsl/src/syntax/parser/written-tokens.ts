@@ -81,3 +81,19 @@ export function suffixedNumber(tokens: readonly IToken[], i: number): number | u
   const expected = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Readonly<Record<number, string>>)[n % 10] ?? "th";
   return suffix?.image.toLowerCase() === expected ? n : undefined;
 }
+
+/**
+ * The nearest token before index `k` on `k`'s line, at most `within` tokens back, that `wanted`
+ * holds for: its index, or -1 (`kali` before a schedule's days, `menyediakan` before `untuk`).
+ *
+ * @example lastOnLine(tokensOf("2 kali per bulan pada selasa"), 5, (t) => t.image === "kali", 12) // 1
+ */
+export function lastOnLine(tokens: readonly IToken[], k: number, wanted: (t: IToken) => boolean, within: number): number {
+  const line = tokens[k]?.startLine;
+  for (let i = k - 1; i >= 0 && k - i <= within; i--) {
+    const t = tokens[i];
+    if (t === undefined || t.startLine !== line) return -1;
+    if (wanted(t)) return i;
+  }
+  return -1;
+}
