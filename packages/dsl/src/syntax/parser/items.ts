@@ -27,6 +27,7 @@ import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
 import { UNFINISHED_KINDS } from "./written-unfinished.js";
 import { lastOnLine, writtenText } from "./written-tokens.js";
+import { holidayLineAt } from "./holiday-line.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -929,9 +930,9 @@ class ItemReader {
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
     // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
-    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? this.holidayLine(start, lang) : undefined;
+    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start)) : undefined;
     if (holiday !== undefined) {
-      this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], fix: holiday.fix });
+      this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
       return undefined;
     }
     // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.
@@ -1020,39 +1021,11 @@ class ItemReader {
     return close.length === 1 ? close[0] : undefined;
   }
 
-  /**
-   * A library's line of holidays with their dates (`libur sekolah 2027-06-21..2027-07-10`,
-   * `holiday 2027-05-20 "Hari jadi kabupaten"`): a closure, written `tutup <dates> "<reason>"`,
-   * the reason the words after `libur` (`"Libur sekolah"`) when none is quoted. The hint and the
-   * certain fix; undefined for any other line.
-   */
-  private holidayLine(start: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix: NonNullable<ItemError["fix"]> } | undefined {
-    const first = this.tokens[start];
-    if (first === undefined || first.tokenType !== K["Holidays"]) return undefined;
-    const words: string[] = [];
-    let i = start + 1;
-    for (; i < this.tokens.length && this.sameLineAsPrevious(i) && isWord(this.tokens[i] as IToken) && words.length < HOLIDAY_WORDS; i++) words.push((this.tokens[i] as IToken).image);
-    const from = this.tokens[i];
-    if (from?.tokenType.name !== "DateLiteral" || !this.sameLineAsPrevious(i)) return undefined;
-    let last = i;
-    if (this.tokens[i + 1]?.tokenType.name === "DotDot" && this.tokens[i + 2]?.tokenType.name === "DateLiteral") last = i + 2;
-    const quoted = this.tokens[last + 1];
-    const reasonToken = quoted?.tokenType.name === "StringLiteral" && this.sameLineAsPrevious(last + 1) ? quoted : undefined;
-    if (reasonToken !== undefined) last += 1;
-    // Anything else after the dates on the line: not a closure as written.
-    if (this.tokens[last + 1] !== undefined && this.sameLineAsPrevious(last + 1)) return undefined;
-    const said = [first.image, ...words].join(" ");
-    const reason = reasonToken?.image ?? `"${said.charAt(0).toUpperCase()}${said.slice(1)}"`;
-    const dates = writtenText(this.tokens, i, reasonToken === undefined ? last : last - 1);
-    const shown = `${spell("Closed", lang)} ${dates} ${reason}`;
-    const range = spanTokens(first, this.tokens[last] as IToken) ?? tokenRange(first);
-    return {
-      hint: {
-        en: `; a library's days off are a closure, with their dates and the reason in quotes: \`${shown}\``,
-        id: `; hari libur sebuah perpustakaan adalah penutupan, dengan tanggalnya dan alasannya dalam tanda kutip: \`${shown}\``,
-      },
-      fix: { note: "replaceWith", shown, edits: [{ range, text: shown }] },
-    };
+  /** Whether a line of the declaration around token `k` is `tutup pada …` / `closed on …` (closed on the national holidays). */
+  private closesOnHolidays(k: number): boolean {
+    const { open, close } = this.bodyAround(k);
+    for (let i = open + 1; i < close; i++) if (this.tokens[i]?.tokenType === K["Closed"] && this.tokens[i + 1]?.tokenType === K["On"] && this.startsLine(i)) return true;
+    return false;
   }
 
   /** Whether a line of the declaration around token `k` starts with `maka` / `then`. */
@@ -1301,9 +1274,6 @@ const TIMES_LOOKBACK = 64;
 
 /** At most this many tokens either side of a line are looked at for its declaration's braces (`bodyAround`). */
 const BODY_SCAN = 4096;
-
-/** At most this many words stand between `libur` and its dates (`libur kenaikan kelas`). */
-const HOLIDAY_WORDS = 6;
 
 /** The effects of a rule, by token name: `larang`, `wajib`, `peringatkan`. */
 const EFFECT_TOKENS: ReadonlySet<string> = new Set(["Forbid", "Require", "Warn"]);
