@@ -21,7 +21,6 @@ const LABELS: Readonly<Record<string, Text>> = {
   DateLiteral: both("a date like 2019-02-11", "tanggal seperti 2019-02-11"),
   DateTimeLiteral: both("a date and time like 2019-01-01T10:00", "tanggal dan jam seperti 2019-01-01T10:00"),
   TimeLiteral: both("a time like 09:00", "jam seperti 09:00"),
-  CompactDuration: both("a duration like 2h or 90m", "durasi seperti 2h atau 90m"),
   RegexLiteral: both("a pattern like /^kelas/", "pola seperti /^kelas/"),
   DotDot: same("`..`"), Dot: same("`.`"), Comma: same("`,`"), LBrace: same("`{`"), RBrace: same("`}`"), LParen: same("`(`"), RParen: same("`)`"),
   LBracket: same("`[`"), RBracket: same("`]`"), Minus: same("`-`"), Slash: same("`/`"), AndAnd: same("`&&`"), OrOr: same("`||`"),
@@ -38,7 +37,10 @@ const period = (week: string, month: string, year: string): Text => both(`a peri
 const resourceKind = (room: string, staff: string, vehicle: string): Text =>
   both(`a resource kind like \`${room}\`, \`${staff}\` or \`${vehicle}\``, `jenis sumber daya seperti \`${room}\`, \`${staff}\`, atau \`${vehicle}\``);
 const ordinal = (first: string, second: string, last: string): Text => both(`\`${first}\`, \`${second}\`, … or \`${last}\``, `\`${first}\`, \`${second}\`, … atau \`${last}\``);
+const duration = (hours: string, minutes: string): Text => both(`a duration like \`${hours}\` or \`${minutes}\``, `durasi seperti \`${hours}\` atau \`${minutes}\``);
 const WORD_LABELS: Readonly<Record<string, Readonly<Record<KeywordLanguage | "both", Text>>>> = {
+  // `2h` and `90m` are read in either language, but an Indonesian file is shown its own words.
+  CompactDuration: { en: duration("2h", "90m"), id: duration("2 jam", "90 menit"), both: duration("2h", "90m") },
   AnyWeekday: { en: day("mon"), id: day("senin"), both: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`") },
   WeekdayName: { en: day("mon"), id: day("senin"), both: both("a day like `mon` or `senin`", "hari seperti `mon` atau `senin`") },
   AnyWeekUnit: { en: same("`week`"), id: same("`minggu`"), both: both("`week` or `minggu`", "`week` atau `minggu`") },
