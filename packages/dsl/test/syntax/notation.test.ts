@@ -104,6 +104,18 @@ const CASES: readonly Case[] = [
     says: { en: "right away", id: "langsung setelah harinya" },
   },
   {
+    name: "id: buka senin..kamis 8-16, jumat 8-11 (hours with no minutes right after their days)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..kamis 8-16, jumat 8-11\n}\n"),
+    written: [{ text: "8-16", fixed: "08:00-16:00" }, { text: "8-11", fixed: "08:00-11:00" }],
+    says: { en: "with their minutes", id: "dengan menitnya" },
+  },
+  {
+    name: "en: open mon..fri 8 to 4 (an end before the start is the afternoon's)",
+    source: EN_LIBRARY.replace("}\n", "  open mon..fri 8 to 4\n}\n"),
+    written: [{ text: "8 to 4", fixed: "08:00-16:00" }],
+    says: { en: "with their minutes", id: "dengan menitnya" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

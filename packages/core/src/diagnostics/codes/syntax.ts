@@ -324,6 +324,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
         "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
       ),
+      windowHours: L(
+        "`{text}`: hours are written with their minutes, on a 24-hour clock: `{fixed}`",
+        "`{text}`: jam ditulis dengan menitnya, dalam 24 jam: `{fixed}`",
+      ),
       closedOn: L(
         "`{text}`: the holidays a library is closed on are written after `on` or `pada`, as in `{example}`: `{fixed}`",
         "`{text}`: hari libur saat perpustakaan tutup ditulis setelah `pada`, seperti `{example}`: `{fixed}`",

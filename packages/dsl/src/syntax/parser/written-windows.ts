@@ -62,6 +62,31 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   return { first: s, last, mistake, literal: "time", token: { type: TimeLiteral, image: from.time }, ...end };
 }
 
+/** Tokens a window's hours follow: a day, or the last of a range or list of days. */
+const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu"]);
+
+/**
+ * `buka senin..jumat 8-16`, `tersedia senin..kamis 08-14`, `open mon..fri 8-4`: hours with no
+ * minutes right after their days (in `buka`, `tersedia`). Certain when the start is 0 or from 7
+ * to 23, on a 24-hour clock as letters write it, and the end comes after it (an end before the
+ * start is the afternoon's, as in `jam 8-4`); the fix writes both as times, `08:00-16:00`. An
+ * early start (`3-5`) may be morning or afternoon: left to the grammar's error.
+ */
+export function windowHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [day, hours] = [tokens[s - 1], tokens[s]];
+  if (day === undefined || !DAY_TOKENS.has(day.tokenType.name) || hours?.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hours.image)) return undefined;
+  if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const hour = Number(hours.image);
+  if (hour !== 0 && (hour < 7 || hour > 23)) return undefined;
+  const from = `${hour < 10 ? "0" : ""}${hour}:00`;
+  const join = joinLength(tokens, s + 1);
+  const to = join === 0 ? undefined : endHourAt(tokens, s + 1 + join, from);
+  if (to === undefined) return undefined;
+  const range = spanTokens(hours, tokens[to.last] as IToken) ?? tokenRange(hours);
+  const mistake = { kind: "windowHours" as const, text: writtenText(tokens, s, to.last), fixed: `${from}-${to.time}`, range };
+  return { first: s, last: to.last, mistake, literal: "time", token: { type: TimeLiteral, image: from }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+}
+
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
 const WHEN_WORDS: ReadonlySet<string> = new Set(["hari", "saat", "ketika", "selama", "setiap", "tiap", "di", "during", "at", "in", "every"]);
 /** The tokens of the words about holidays after `pada` (`hari libur nasional dan cuti bersama`, `public holidays`). */
