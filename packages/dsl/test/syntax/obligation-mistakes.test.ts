@@ -31,6 +31,15 @@ describe("a party obligation written with a mistake", () => {
     expect(d?.suggestions).toEqual([]);
   });
 
+  it("with people for the resource (`menyediakan 20 peserta`): one error saying how many take part is the program's `peserta`", () => {
+    const [d, ...rest] = errors("mitra menyediakan 20 peserta untuk kunjungan");
+    expect(rest).toEqual([]);
+    expect(id(d)).toContain("orang bukan sumber daya yang disediakan dalam kesepakatan");
+    expect(id(d)).toContain("`peserta 20`");
+    expect(id(d)).not.toContain("menyediakan peserta 20");
+    expect(d?.suggestions).toEqual([]);
+  });
+
   it("paying an amount per session: the payment is one amount, a cost per session the program's, no fix", () => {
     const [d, ...rest] = errors("perpustakaan membayar Rp 500.000 per sesi untuk kunjungan");
     expect(rest).toEqual([]);

@@ -989,6 +989,16 @@ class ItemReader {
     }
     // `mitra menyediakan 2 guru_pendamping`: a count before the resource, which an obligation's number does not count.
     const countFirst = previous?.tokenType.name === "Provides" && token.tokenType.name === "NumberLiteral" ? this.tokens[run.next + 1] : undefined;
+    if (countFirst !== undefined && isName(countFirst) && PEOPLE_WORDS.has(countFirst.image.toLowerCase())) {
+      // `mitra menyediakan 20 peserta`: people are no resource; how many come is the program's.
+      const participants = (l: KeywordLanguage): string => `\`${spell("Participants", l)} ${token.image}\``;
+      const hint = {
+        en: `; people are not a resource an agreement provides: how many take part in each session is the program's ${participants("en")}`,
+        id: `; orang bukan sumber daya yang disediakan dalam kesepakatan: berapa orang yang ikut tiap sesi ditulis di programnya, ${participants("id")}`,
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
+      return undefined;
+    }
     if (countFirst !== undefined && isName(countFirst)) {
       const form = (l: KeywordLanguage): string => `\`${spell("Provides", l)} ${countFirst.image} ${token.image} ${spell("Every", l)} ${spell("MonthUnit", l)}\``;
       const hint = {
@@ -1274,6 +1284,9 @@ const TIMES_LOOKBACK = 64;
 
 /** At most this many tokens either side of a line are looked at for its declaration's braces (`bodyAround`). */
 const BODY_SCAN = 4096;
+
+/** Words for people after `menyediakan <count>` (`20 peserta`): the program's participants, not a resource. */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(["peserta", "participants", "participant", "orang", "people", "persons", "siswa", "murid", "students", "pelajar", "pengunjung", "visitors", "anak", "children", "warga"]);
 
 /** The effects of a rule, by token name: `larang`, `wajib`, `peringatkan`. */
 const EFFECT_TOKENS: ReadonlySet<string> = new Set(["Forbid", "Require", "Warn"]);
