@@ -38,4 +38,25 @@ describe("a need without its resource's kind", () => {
     expect(d?.message).toContain("a need names the resource's kind before it, as `needs room mobil`");
     expect(certainFixes(errors(source)).get("a.lontar") ?? []).toEqual([]);
   });
+
+  it("counts people by their role: `butuh 2 pustakawan` is fixed as staff with that role, a role of this file's staff", () => {
+    const source = program("ruang aula, 1 pustakawan");
+    const [d, ...rest] = errors(source);
+    expect(rest).toEqual([]);
+    expect(d && localizeDiagnostic(d, "id").message).toContain("kebutuhan menghitung orang menurut perannya, sebagai staf dengan peran itu: `1 staf dengan peran pustakawan`");
+    const fixed = applyEdits(source, certainFixes(errors(source)).get("a.lontar") ?? []);
+    expect(fixed).toContain("\n  butuh ruang aula, 1 staf dengan peran pustakawan\n");
+    expect(errors(fixed)).toEqual([]);
+  });
+
+  it("fixes a word for a role no staff of this file has yet (`sopir`), and only offers it for any other word", () => {
+    const sopir = program("1 sopir");
+    expect(applyEdits(sopir, certainFixes(errors(sopir)).get("a.lontar") ?? [])).toContain("\n  butuh 1 staf dengan peran sopir\n");
+    for (const needs of ["2 aula", "1 penjaga"]) {
+      const source = program(needs);
+      const [d] = errors(source);
+      expect(d && localizeDiagnostic(d, "en").message).toMatch(/if `\w+` is a role, a need counts people as staff with that role/);
+      expect(certainFixes(errors(source)).get("a.lontar") ?? []).toEqual([]);
+    }
+  });
 });

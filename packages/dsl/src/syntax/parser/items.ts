@@ -129,6 +129,7 @@ class ItemReader {
   private readonly indexOf = (token: IToken): number => this.index.get(token.startOffset) ?? this.tokens.length;
   /** The resources the file declares, by name (see `declaredResources`), once an error asks. */
   private resourcesByName: Map<string, string> | undefined;
+  private rolesDeclared: Set<string> | undefined;
 
   constructor(
     private readonly tokens: IToken[],
@@ -971,6 +972,12 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, atLibrary.hint), range: tokenRange(this.tokens[atLine] ?? token), suggestions: [], ...(atLibrary.fix === undefined ? {} : { fix: atLibrary.fix }) });
       return undefined;
     }
+    // `butuh 2 pustakawan`: people counted by their role, which a need writes as staff with that role.
+    const counted = close.length === 0 && !notAProperty ? this.needCountedRole(run.next, lang) : undefined;
+    if (counted !== undefined) {
+      this.errors.push({ kind, message: concat(message, counted.hint), range, suggestions: [], ...(counted.fix === undefined ? {} : { fix: counted.fix }) });
+      return undefined;
+    }
     // `butuh aula`: a need names its kind before the resource (`butuh ruang aula`).
     const kindless = close.length === 0 && !notAProperty ? this.needWithoutKind(run.next, lang) : undefined;
     if (kindless !== undefined) {
@@ -1156,6 +1163,50 @@ class ItemReader {
   }
 
   /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link NEEDS_SCAN} tokens back). */
+  /**
+   * `butuh 2 pustakawan`, `needs 1 driver`: a count, then a word that is no resource kind, in a
+   * need. People are counted by role: `2 staf dengan peran pustakawan`. Certain when the word is
+   * a role a staff member of this file has, or a word for one ({@link ROLE_WORDS}), and no
+   * resource of this file is named so; else only the hint.
+   */
+  private needCountedRole(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+    const [count, word] = [this.tokens[k - 1], this.tokens[k]];
+    if (count?.tokenType.name !== "NumberLiteral" || word === undefined || !isName(word) || word.startLine !== count.startLine || !this.inNeeds(k - 2)) return undefined;
+    const role = word.image;
+    const written = (l: KeywordLanguage): string => `${count.image} ${spell("Staff", l)} ${spell("With", l)} ${spell("Role", l)} ${role}`;
+    const hint = {
+      en: `; a need counts people by their role, as staff with that role: \`${written("en")}\``,
+      id: `; kebutuhan menghitung orang menurut perannya, sebagai staf dengan peran itu: \`${written("id")}\``,
+    };
+    const certain = !this.declaredResources().has(role) && (ROLE_WORDS.has(role.toLowerCase()) || this.declaredRoles().has(role));
+    if (!certain) {
+      return {
+        hint: {
+          en: `; if \`${role}\` is a role, a need counts people as staff with that role: \`${written("en")}\``,
+          id: `; bila \`${role}\` adalah peran, kebutuhan menghitung orang sebagai staf dengan peran itu: \`${written("id")}\``,
+        },
+      };
+    }
+    const range = spanTokens(count, word) ?? tokenRange(word);
+    return { hint, fix: { note: "replaceWith", shown: written(lang), edits: [{ range, text: written(lang) }] } };
+  }
+
+  /** The roles this file's staff have (`peran pustakawan, sopir`); read once. */
+  private declaredRoles(): ReadonlySet<string> {
+    if (this.rolesDeclared !== undefined) return this.rolesDeclared;
+    const found = new Set<string>();
+    for (let i = 0; i < this.tokens.length; i++) {
+      if (this.tokens[i]?.tokenType.name !== "Role" || !this.startsLine(i)) continue;
+      for (let j = i + 1; j < this.tokens.length && this.sameLineAsPrevious(j) && j - i < NEEDS_SCAN; j++) {
+        const t = this.tokens[j] as IToken;
+        if (isName(t)) found.add(t.image);
+        else if (t.tokenType.name !== "Comma") break;
+      }
+    }
+    this.rolesDeclared = found;
+    return found;
+  }
+
   private inNeeds(k: number): boolean {
     const token = this.tokens[k];
     if (token?.tokenType.name === "Needs") return true;
@@ -1284,6 +1335,12 @@ const TIMES_LOOKBACK = 64;
 
 /** At most this many tokens either side of a line are looked at for its declaration's braces (`bodyAround`). */
 const BODY_SCAN = 4096;
+
+/** Words for a staff role that a need may count (`butuh 2 pustakawan`): the fix writes them as staff with that role. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "pustakawan", "sopir", "pengemudi", "fasilitator", "instruktur", "pendongeng", "narasumber", "pemateri", "pelatih", "tutor", "moderator", "pendamping", "petugas", "operator", "teknisi", "guru",
+  "librarian", "librarians", "driver", "drivers", "facilitator", "facilitators", "instructor", "instructors", "storyteller", "storytellers", "trainer", "trainers", "speaker", "speakers", "teacher", "teachers", "technician", "technicians",
+]);
 
 /** Words for people after `menyediakan <count>` (`20 peserta`): the program's participants, not a resource. */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(["peserta", "participants", "participant", "orang", "people", "persons", "siswa", "murid", "students", "pelajar", "pengunjung", "visitors", "anak", "children", "warga"]);
