@@ -116,6 +116,18 @@ const CASES: readonly Case[] = [
     says: { en: "with their minutes", id: "dengan menitnya" },
   },
   {
+    name: "id: peserta maksimal 25 (a word bounding the count)",
+    source: ID_PROGRAM("peserta maksimal 25"),
+    written: [{ text: "maksimal 25", fixed: "25" }],
+    says: { en: "its number alone, the most expected", id: "angkanya saja" },
+  },
+  {
+    name: "id: peserta kurang lebih 30 orang (a rounded count, with what it counts)",
+    source: ID_PROGRAM("peserta kurang lebih 30 orang"),
+    written: [{ text: "kurang lebih 30 orang", fixed: "30" }],
+    says: { en: "its number alone", id: "angkanya saja" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

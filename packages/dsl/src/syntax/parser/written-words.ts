@@ -132,6 +132,36 @@ export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
 }
 
+/** The keyword tokens of properties whose value is a count (`peserta`, `kapasitas`, `kuantitas`). */
+const COUNT_PROPERTIES: ReadonlySet<string> = new Set(["Participants", "Capacity", "Quantity"]);
+/** Words before a count that bound or round it (`maksimal`, `sekitar`, `up to` is two), lower case. */
+const COUNT_BOUNDS: ReadonlySet<string> = new Set(["maksimal", "maks", "max", "maximum", "hingga", "sampai", "sekitar", "kurang", "about", "around", "approximately", "approx", "up", "paling"]);
+/** The second word of a two-word bound (`kurang lebih`, `up to`, `paling banyak`), by its first. */
+const COUNT_BOUND_SECOND: ReadonlyMap<string, string> = new Map([["kurang", "lebih"], ["up", "to"], ["paling", "banyak"]]);
+
+/**
+ * `peserta maksimal 25`, `peserta sekitar 30 orang`, `capacity up to 60`: a word that bounds or
+ * rounds a count, after a property whose value is one. The property's number is the most
+ * expected (participants, a room's capacity), so the fix is the number alone.
+ */
+export function countBoundAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [keyword, word] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || word === undefined || !COUNT_PROPERTIES.has(keyword.tokenType.name) || word.startLine !== keyword.startLine) return undefined;
+  const lower = word.image.toLowerCase();
+  if (!COUNT_BOUNDS.has(lower)) return undefined;
+  const second = COUNT_BOUND_SECOND.get(lower);
+  if (second !== undefined && tokens[s + 1]?.image.toLowerCase() !== second) return undefined;
+  // A short form's dot (`maks. 25`, `approx. 60`) goes with it.
+  const dotted = second === undefined && tokens[s + 1]?.tokenType.name === "Dot" && touching(word, tokens[s + 1]);
+  const at = second !== undefined || dotted ? s + 2 : s + 1;
+  const count = tokens[at];
+  if (count?.tokenType !== NumberLiteral || count.startLine !== word.startLine || !/^\d+$/.test(count.image)) return undefined;
+  const unit = tokens[at + 1];
+  const last = unit !== undefined && unit.startLine === count.startLine && COUNT_UNITS.has(unit.image.toLowerCase()) ? at + 1 : at;
+  const range = spanTokens(word, tokens[last] as IToken) ?? tokenRange(word);
+  return { first: s, last, mistake: { kind: "countBound", text: writtenText(tokens, s, last), fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit` for `minimal`, `paling banyak` for `maksimal`. */
 export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
