@@ -28,6 +28,7 @@ import { notationAt, type NotationMistake } from "./notation.js";
 import { UNFINISHED_KINDS } from "./written-unfinished.js";
 import { lastOnLine, writtenText } from "./written-tokens.js";
 import { holidayLineAt } from "./holiday-line.js";
+import { durationLineAt } from "./duration-line.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -915,7 +916,9 @@ class ItemReader {
     }
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
     // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
-    const close = token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
+    // `durasi 2 jam` in a program: a session's length, which its schedule gives after `selama` (`lama` is no typo of `nama` there).
+    const length = notAProperty && declarationKind === "program" ? durationLineAt(this.tokens, start, lang, this.bodyAround(start)) : undefined;
+    const close = length !== undefined ? [] : token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
     const previous = this.tokens[run.next - 1];
     const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
     const message =
@@ -934,6 +937,10 @@ class ItemReader {
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start)) : undefined;
     if (holiday !== undefined) {
       this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
+      return undefined;
+    }
+    if (length !== undefined) {
+      this.errors.push({ kind, message: concat(message, length.hint), range, suggestions: [], ...(length.fix === undefined ? {} : { fix: length.fix }) });
       return undefined;
     }
     // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.

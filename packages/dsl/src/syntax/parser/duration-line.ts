@@ -1,0 +1,79 @@
+/**
+ * A program's session length written as a line of its own, as forms list it: `durasi 2 jam`,
+ * `lama 90 menit`, `duration 2h`. Lontar says it in the schedule, after `selama` / `for`
+ * (`jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam`). When the program has one
+ * schedule line and it gives no length, the fix moves the length there; else the hint says
+ * where it goes.
+ */
+import type { Labels } from "@lontar/core";
+import type { IToken } from "chevrotain";
+import type { KeywordLanguage } from "../ast.js";
+import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { spell } from "../keywords.js";
+import type { ItemError } from "./items.js";
+import { writtenText } from "./written-tokens.js";
+
+/** Words for a session's length at the start of a line, lower case. */
+const LENGTH_WORDS: ReadonlySet<string> = new Set(["durasi", "lama", "lamanya", "waktu_kegiatan", "duration", "length"]);
+
+/** At most this many tokens of a length after its word (`2 jam 30 menit` is four). */
+const LENGTH_TOKENS = 6;
+
+/** A length line's hint and, when certain, the fix that moves the length into the schedule. */
+export interface DurationLine {
+  /** Appended to the parser's error. */
+  readonly hint: Labels;
+  /** Moves the length to the end of the schedule's line; absent when not certain. */
+  readonly fix?: NonNullable<ItemError["fix"]>;
+}
+
+/**
+ * The length line starting at token `start` in a program's body (between its braces, the token
+ * indexes `body.open` and `body.close`), or undefined when it is not one.
+ */
+export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }): DurationLine | undefined {
+  const word = tokens[start];
+  if (word === undefined || !LENGTH_WORDS.has(word.image.toLowerCase())) return undefined;
+  const onLine = (k: number): boolean => tokens[k] !== undefined && tokens[k]?.startLine === word.startLine;
+  let last = start;
+  while (onLine(last + 1) && last - start < LENGTH_TOKENS) last++;
+  const first = tokens[start + 1];
+  if (last === start || onLine(last + 1) || (first?.tokenType.name !== "NumberLiteral" && first?.tokenType.name !== "CompactDuration")) return undefined;
+  const length = writtenText(tokens, start + 1, last);
+  const forWord = spell("For", lang);
+  const schedules: number[] = [];
+  for (let i = body.open + 1; i < body.close; i++) {
+    const t = tokens[i];
+    if (t?.tokenType.name === "Schedule" && (tokens[i - 1]?.endLine ?? 0) < (t.startLine ?? 0)) schedules.push(i);
+  }
+  const hint: Labels = {
+    en: `; a session's length is written in its schedule, after \`${spell("For", "en")}\`: \`${spell("Schedule", "en")} … ${spell("For", "en")} ${length}\``,
+    id: `; lama tiap sesi ditulis dalam jadwalnya, setelah \`${spell("For", "id")}\`: \`${spell("Schedule", "id")} … ${spell("For", "id")} ${length}\``,
+  };
+  const [schedule, ...others] = schedules;
+  if (schedule === undefined || others.length > 0) return { hint };
+  // The schedule's line: its last token, and whether it already gives a length.
+  let end = schedule;
+  while (tokens[end + 1] !== undefined && tokens[end + 1]?.startLine === tokens[schedule]?.startLine && end + 1 < body.close) end++;
+  for (let i = schedule; i <= end; i++) {
+    if (tokens[i]?.tokenType.name === "For") {
+      return {
+        hint: {
+          en: `; a session's length is written in its schedule, after \`${spell("For", "en")}\`, and this program's schedule already gives one: this line can go`,
+          id: `; lama tiap sesi ditulis dalam jadwalnya, setelah \`${spell("For", "id")}\`, dan jadwal program ini sudah menyebutnya: baris ini dapat dihapus`,
+        },
+      };
+    }
+  }
+  const scheduleEnd = tokens[end] as IToken;
+  const before = tokens[start - 1];
+  const lineEnd = tokens[last] as IToken;
+  // The length line goes with the line break before it; the length is added where the schedule's line ends.
+  const removed = before === undefined ? (spanTokens(word, lineEnd) ?? tokenRange(word)) : { start: endOf(before), end: endOf(lineEnd) };
+  const added = ` ${forWord} ${length}`;
+  // Right below the schedule's line, one edit does both (edits that touch are not applied together).
+  const edits = before === scheduleEnd
+    ? [{ range: { start: endOf(scheduleEnd), end: endOf(lineEnd) }, text: added }]
+    : [{ range: { start: endOf(scheduleEnd), end: endOf(scheduleEnd) }, text: added }, { range: removed, text: "" }];
+  return { hint, fix: { note: "replaceWith", shown: `${writtenText(tokens, schedule, end)}${added}`, edits } };
+}
