@@ -29,6 +29,7 @@ import { UNFINISHED_KINDS } from "./written-unfinished.js";
 import { lastOnLine, writtenText } from "./written-tokens.js";
 import { holidayLineAt } from "./holiday-line.js";
 import { durationLineAt } from "./duration-line.js";
+import { infoLineAt } from "./info-line.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -937,6 +938,12 @@ class ItemReader {
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start)) : undefined;
     if (holiday !== undefined) {
       this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
+      return undefined;
+    }
+    // `telepon "0812…"`: details Lontar keeps none of, kept as a comment.
+    const info = notAProperty && close.length === 0 ? infoLineAt(this.tokens, start) : undefined;
+    if (info !== undefined) {
+      this.errors.push({ kind, message: concat(message, info.hint), range, suggestions: [], fix: info.fix });
       return undefined;
     }
     if (length !== undefined) {

@@ -1,0 +1,37 @@
+/**
+ * A line of details a form asks for but a plan does not use, written as a property: `telepon
+ * "0812…"`, `alamat "Jl. Merdeka 1"`, `kepala "Bu Rina"`, `email "…"`. Lontar keeps none of them;
+ * kept as a comment they stay in the file for people to read. The hint and that certain fix.
+ */
+import type { Labels } from "@lontar/core";
+import type { IToken } from "chevrotain";
+import { startOf } from "../ast-builder/ranges.js";
+import type { ItemError } from "./items.js";
+import { writtenText } from "./written-tokens.js";
+
+/** Words for contact and office details, lower case: none is a property of any declaration. */
+const INFO_WORDS: ReadonlySet<string> = new Set([
+  "telepon", "telp", "tlp", "hp", "no_hp", "no_telp", "nomor_telepon", "wa", "whatsapp", "alamat", "email", "surel", "kepala", "kepala_perpustakaan",
+  "pengelola", "penanggung_jawab", "kontak", "narahubung", "website", "situs", "npp", "phone", "telephone", "address", "head", "manager", "contact", "contact_person",
+]);
+
+/** At most this many tokens of the line are shown in the hint. */
+const SHOWN_TOKENS = 12;
+
+/** The hint and fix for the details line starting at token `start`, or undefined when it is not one. */
+export function infoLineAt(tokens: readonly IToken[], start: number): { readonly hint: Labels; readonly fix: NonNullable<ItemError["fix"]> } | undefined {
+  const word = tokens[start];
+  if (word === undefined || !INFO_WORDS.has(word.image.toLowerCase())) return undefined;
+  let last = start;
+  while (tokens[last + 1] !== undefined && tokens[last + 1]?.startLine === word.startLine && last - start < SHOWN_TOKENS) last++;
+  const line = writtenText(tokens, start, last);
+  const shown = `// ${line}${tokens[last + 1]?.startLine === word.startLine ? " …" : ""}`;
+  const at = startOf(word);
+  return {
+    hint: {
+      en: `; Lontar keeps no \`${word.image}\`: written as a comment, \`${shown}\`, it stays in the file for people to read`,
+      id: `; Lontar tidak menyimpan \`${word.image}\`: bila ditulis sebagai komentar, \`${shown}\`, catatan itu tetap ada di berkas untuk dibaca orang`,
+    },
+    fix: { note: "replaceWith", shown, edits: [{ range: { start: at, end: at }, text: "// " }] },
+  };
+}
