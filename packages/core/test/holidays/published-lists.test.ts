@@ -1,7 +1,8 @@
 /**
- * The 2024-2026 tables against the lists their decrees published, day by day, re-checked in
- * December 2026: a hand edit that drops, adds or moves a day, or turns a holiday into cuti
- * bersama, fails here, not in a library's plan. Sources are in each year's table (years/*.ts).
+ * The 2024-2027 tables against the lists their decrees published, day by day, re-checked in
+ * December 2026 (2027 as public datasets report its SKB; see years/2027.ts): a hand edit
+ * that drops, adds or moves a day, or turns a holiday into cuti bersama, fails here, not in
+ * a library's plan. Sources are in each year's table (years/*.ts).
  */
 import { describe, expect, it } from "vitest";
 import { citeDecree, decreedHolidays, decreedYear } from "@lontar/core";
@@ -39,6 +40,17 @@ const published = [
       "2026-05-27", "2026-05-31", "2026-06-01", "2026-06-16", "2026-08-17", "2026-08-25", "2026-12-25",
     ],
     leave: ["2026-02-16", "2026-03-18", "2026-03-20", "2026-03-23", "2026-03-24", "2026-05-15", "2026-05-28", "2026-12-24"],
+  },
+  {
+    // As reported by public datasets citing setneg.go.id and Kemenko PMK, not read from the decree (years/2027.ts).
+    year: 2027,
+    decree: "SKB 1205 Tahun 2026, 3 Tahun 2026, 2 Tahun 2026 (2026-09-15)",
+    amendments: [],
+    national: [
+      "2027-01-01", "2027-01-05", "2027-02-06", "2027-03-08", "2027-03-10", "2027-03-11", "2027-03-26", "2027-03-28", "2027-05-01", "2027-05-06",
+      "2027-05-17", "2027-05-20", "2027-06-01", "2027-06-06", "2027-08-15", "2027-08-17", "2027-12-25", "2027-12-26",
+    ],
+    leave: ["2027-02-05", "2027-03-09", "2027-03-12", "2027-03-15", "2027-03-25", "2027-05-18", "2027-05-19", "2027-12-24"],
   },
 ] as const;
 

@@ -53,6 +53,5 @@ export const YEAR_2026: DecreedYear = {
   notes: [
     "One blog post dates the SKB 19 November 2025; the signing at Kemenko PMK was on 19 September 2025 (jpnn, tribunnews, clicksuara).",
     "The sources searched (to December 2026) show no amendment for 2026; a later one, if any, is not in this table.",
-    "No 2027 decree is in this data. Searched again on 2026-12-05: neither its text nor a government or press report of it was found, only third-party datasets (GitHub code, a python-holidays change of 2026-09-17) citing an SKB 1205/2026, 3/2026, 2/2026 of 15 September 2026 with 18 national holidays and 8 cuti bersama. Until it is read from the decree or such a report, 2027 and later fall back to estimates.",
   ],
 };
