@@ -7,9 +7,10 @@ import { YEAR_2023 } from "./years/2023.js";
 import { YEAR_2024 } from "./years/2024.js";
 import { YEAR_2025 } from "./years/2025.js";
 import { YEAR_2026 } from "./years/2026.js";
+import { YEAR_2027 } from "./years/2027.js";
 
 /** Every year with a published decree, oldest first, one table per year (`years/*.ts`). */
-export const DECREED_YEARS: readonly DecreedYear[] = [YEAR_2019, YEAR_2020, YEAR_2021, YEAR_2022, YEAR_2023, YEAR_2024, YEAR_2025, YEAR_2026];
+export const DECREED_YEARS: readonly DecreedYear[] = [YEAR_2019, YEAR_2020, YEAR_2021, YEAR_2022, YEAR_2023, YEAR_2024, YEAR_2025, YEAR_2026, YEAR_2027];
 
 const byYear: ReadonlyMap<number, DecreedYear> = new Map(DECREED_YEARS.map((y) => [y.year, y]));
 

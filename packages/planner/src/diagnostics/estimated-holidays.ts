@@ -30,7 +30,7 @@ export function estimatedHolidayDiagnostics(workspace: Workspace, plan: Plan): D
  * data), when a session met one (the plan's `HOLIDAYS_ESTIMATED` notices); empty otherwise.
  * What LON4013 and the CLI's plan summary name.
  *
- * @example estimatedHolidayYears(plan) // [2027]
+ * @example estimatedHolidayYears(plan) // [2028]
  */
 export function estimatedHolidayYears(plan: Plan): number[] {
   if (!plan.violations.some((v) => v.constraint === "HOLIDAYS_ESTIMATED")) return [];

@@ -55,7 +55,7 @@ export function estimatedHolidays(country: string, region: string | undefined, y
   const cached = estimateCache.get(key);
   if (cached !== undefined) return cached;
   const calendar = calendarOf(country, region);
-  // By rule, not by date: two holidays can fall on one day (27 Rajab on Christmas in 2027).
+  // By rule, not by date: two holidays can fall on one day (1 Muharam on Ascension Day in 2028).
   const english = new Map((calendar.getHolidays(year, "en") || []).map((h) => [`${h.date}|${h.rule}`, h.name]));
   const seen = new Set<string>();
   const out: EstimatedHoliday[] = [];
@@ -113,7 +113,7 @@ const estimatedIn = (sources: readonly HolidaySource[], year: number): boolean =
  * decree of that year is in Lontar's data (or they are another country's), so their dates
  * come from date-holidays (see {@link ClosureCalendar.estimateWarning}).
  *
- * @example holidaysEstimated(library, "2027-03-10") // true while the 2027 SKB is not in the data
+ * @example holidaysEstimated(library, "2028-03-10") // true while the 2028 SKB is not in the data
  */
 export function holidaysEstimated(library: Pick<Library, "closures">, localDate: string): boolean {
   return estimatedIn(holidaySources(library), Number(localDate.slice(0, 4)));

@@ -3,7 +3,8 @@
  * of cuti bersama; amended on 7 August 2025 to add 18 August as cuti bersama for the 80th
  * Independence Day. Cross-checked: okezone, rasikapekalongan (quoting setkab) and
  * radarbandung (quoting Kemenko PMK) for the SKB; bloombergtechnoz, mediaindonesia and
- * radarsampit for the amendment.
+ * radarsampit for the amendment. Re-checked in December 2026: suara.com (the national holidays)
+ * and fajar, jabar.jpnn and radarbanyuwangi (the amendment's numbers and its date).
  */
 import type { DecreedYear } from "../schema.js";
 import {

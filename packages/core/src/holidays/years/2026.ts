@@ -2,7 +2,9 @@
  * 2026. SKB 1497/2025, 2/2025, 5/2025 (19 September 2025): 17 national holidays and 8 days
  * of cuti bersama. Cross-checked: clicksuara.com and disdiksmg.semarangkota.go.id (numbers),
  * lintaspriangan, tribunnews and pembelajaranbermaknaid (the list); Kemenag's isbat of
- * 19 March 2026 fixed Idul Fitri on 21 March, as decreed (redaksi17, ntvnews).
+ * 19 March 2026 fixed Idul Fitri on 21 March, as decreed (redaksi17, ntvnews). Re-checked in
+ * December 2026 against brilio, detikcoy and harian.disway (the list) and okezone (Keppres
+ * 42/2025 on civil servants' cuti bersama, agreeing as far as it quotes).
  */
 import type { DecreedYear } from "../schema.js";
 import {
@@ -50,7 +52,6 @@ export const YEAR_2026: DecreedYear = {
   ],
   notes: [
     "One blog post dates the SKB 19 November 2025; the signing at Kemenko PMK was on 19 September 2025 (jpnn, tribunnews, clicksuara).",
-    "The sources searched (to March 2026) show no amendment for 2026; a later one, if any, is not in this table.",
-    "No decree for 2027 was found in the sources searched: 2027 and later fall back to estimates.",
+    "The sources searched (to December 2026) show no amendment for 2026; a later one, if any, is not in this table.",
   ],
 };
