@@ -128,6 +128,18 @@ const CASES: readonly Case[] = [
     says: { en: "its number alone", id: "angkanya saja" },
   },
   {
+    name: "id: buka senin..kamis 08:00-16:00, jumat 08:00-11:30 dan 13:30-16:00 (Friday's second span of hours without its day)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..kamis 08:00-16:00, jumat 08:00-11:30 dan 13:30-16:00\n}\n"),
+    written: [{ text: "08:00-11:30 dan 13:30-16:00", fixed: "08:00-11:30, jumat 13:30-16:00" }],
+    says: { en: "the days are written again", id: "harinya ditulis lagi" },
+  },
+  {
+    name: "en: available mon..fri 08:00-12:00, 13:00-16:00 (a lunch break, the days not written again)",
+    source: `${EN_LIBRARY}staff rina at dispusip_solok {\n  available mon..fri 08:00-12:00, 13:00-16:00\n}\n`,
+    written: [{ text: "08:00-12:00, 13:00-16:00", fixed: "08:00-12:00, mon..fri 13:00-16:00" }],
+    says: { en: "the days are written again", id: "harinya ditulis lagi" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

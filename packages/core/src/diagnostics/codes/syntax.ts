@@ -325,6 +325,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
         "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
       ),
+      hoursWithoutDays: L(
+        "`{text}`: each span of hours follows its days, so the days are written again: `{fixed}`",
+        "`{text}`: setiap rentang jam ditulis setelah harinya, jadi harinya ditulis lagi: `{fixed}`",
+      ),
       windowHours: L(
         "`{text}`: hours are written with their minutes, on a 24-hour clock: `{fixed}`",
         "`{text}`: jam ditulis dengan menitnya, dalam 24 jam: `{fixed}`",

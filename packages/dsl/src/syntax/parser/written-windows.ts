@@ -12,7 +12,7 @@ import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/
 import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
-import { writtenText } from "./written-tokens.js";
+import { lexedAs, writtenText } from "./written-tokens.js";
 
 /** The shape of each property's value by its keyword token's name (`Open`: `openWindows`). */
 const SHAPE_BY_TOKEN: ReadonlyMap<string, ValueShapeName> = new Map(PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.shape]));
@@ -85,6 +85,38 @@ export function windowHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const range = spanTokens(hours, tokens[to.last] as IToken) ?? tokenRange(hours);
   const mistake = { kind: "windowHours" as const, text: writtenText(tokens, s, to.last), fixed: `${from}-${to.time}`, range };
   return { first: s, last: to.last, mistake, literal: "time", token: { type: TimeLiteral, image: from }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+}
+
+/** Joins written between two spans of hours of the same days (`08:00-12:00 dan 13:00-16:00`), lower case. */
+const HOURS_JOINS: ReadonlySet<string> = new Set([",", "dan", "and", "&"]);
+/** Tokens that make up the days of a window (`senin..kamis`, `senin, rabu`, `hari_kerja`). */
+const WINDOW_DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DotDot", "Comma", "Weekdays", "Weekends"]);
+/** At most this many tokens of a window's days are looked at. */
+const MOST_DAY_TOKENS = 32;
+
+/**
+ * `buka senin..jumat 08:00-12:00 dan 13:00-16:00` (a break for lunch), `08:00-12:00, 13:00-16:00`:
+ * a second span of hours after a window, joined without its days. Each span follows its days
+ * (`buka` is a list of windows), so the fix writes the days again: `08:00-12:00, senin..jumat
+ * 13:00-16:00`. Certain: the second span is read for the same days.
+ */
+export function hoursWithoutDaysAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [from, minus, to, join] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
+  if (from?.tokenType !== TimeLiteral || minus?.tokenType !== Minus || to?.tokenType !== TimeLiteral || join === undefined || !HOURS_JOINS.has(join.image.toLowerCase())) return undefined;
+  const [from2, minus2, to2] = [tokens[s + 4], tokens[s + 5], tokens[s + 6]];
+  if (from2?.tokenType !== TimeLiteral || minus2?.tokenType !== Minus || to2?.tokenType !== TimeLiteral || to2.startLine !== from.startLine) return undefined;
+  if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  // The first span's days: the day tokens right before it, back to the keyword or the previous window's hours.
+  let first = s;
+  while (first > 0 && s - first < MOST_DAY_TOKENS && tokens[first - 1]?.startLine === from.startLine && WINDOW_DAY_TOKENS.has(tokens[first - 1]?.tokenType.name ?? "")) first--;
+  if (tokens[first]?.tokenType.name === "Comma") first++;
+  if (first === s) return undefined;
+  const days = writtenText(tokens, first, s - 1);
+  const fixed = `${writtenText(tokens, s, s + 2)}, ${days} ${writtenText(tokens, s + 4, s + 6)}`;
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  const range = spanTokens(from, to2) ?? tokenRange(from);
+  return { first: s, last: s + 6, mistake: { kind: "hoursWithoutDays", text: writtenText(tokens, s, s + 6), fixed, range }, literal: "time", ...lexed };
 }
 
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
