@@ -30,6 +30,7 @@ import { lastOnLine, writtenText } from "./written-tokens.js";
 import { holidayLineAt } from "./holiday-line.js";
 import { durationLineAt } from "./duration-line.js";
 import { infoLineAt } from "./info-line.js";
+import { breakLineAt } from "./break-line.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -938,6 +939,12 @@ class ItemReader {
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start)) : undefined;
     if (holiday !== undefined) {
       this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
+      return undefined;
+    }
+    // `istirahat 12:00-13:00` in a library: a break, which splits the opening hours.
+    const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start)) : undefined;
+    if (pause !== undefined) {
+      this.errors.push({ kind, message: concat(message, pause.hint), range, suggestions: [], ...(pause.fix === undefined ? {} : { fix: pause.fix }) });
       return undefined;
     }
     // `telepon "0812…"`: details Lontar keeps none of, kept as a comment.

@@ -1,0 +1,35 @@
+/**
+ * A library's break written as a line (`istirahat 12:00-13:00`, `ishoma …`, `istirahat jumat
+ * 11:30-13:00`, `break …`): one error; when the `buka` lines are plain windows the fix splits
+ * each window the break falls inside, on its days, and removes the line.
+ */
+import { describe, expect, it } from "vitest";
+import { applyEdits, certainFixes, checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const library = (body: string): string => `cakrawala 2027-01-01..2027-12-31\nperpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n${body}}\n`;
+const errors = (source: string): ReturnType<typeof checkSource>["diagnostics"] => checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+
+describe("a library's break written as a line", () => {
+  it.each([
+    ["  buka senin..jumat 08:00-16:00, sabtu 08:00-12:00\n  istirahat 12:00-13:00\n", "  buka senin..jumat 08:00-12:00, senin..jumat 13:00-16:00, sabtu 08:00-12:00\n"],
+    ["  buka senin..kamis 07:30-15:30, jumat 07:30-16:00\n  istirahat jumat 11:30-13:00\n", "  buka senin..kamis 07:30-15:30, jumat 07:30-11:30, jumat 13:00-16:00\n"],
+    ["  ishoma 12:00-13:00\n  buka senin, rabu 08:00-16:00\n", "  buka senin, rabu 08:00-12:00, senin, rabu 13:00-16:00\n"],
+  ])("is one error, the windows split by the fix: %j", (body, fixed) => {
+    const source = library(body);
+    const found = errors(source);
+    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(found[0]!, "id").message).toContain("jam istirahat perpustakaan memisah jam bukanya");
+    const after = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
+    expect(after).toBe(library(fixed));
+    expect(errors(after)).toEqual([]);
+  });
+
+  it("only shows how when there is no window to split, or the break is outside every window", () => {
+    for (const body of ["  istirahat 12:00-13:00\n", "  buka senin..jumat 13:00-16:00\n  istirahat 12:00-13:00\n", "  buka senin..jumat 08:00-16:00\n  istirahat sabtu 12:00-13:00\n"]) {
+      const found = errors(library(body));
+      expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+      expect(localizeDiagnostic(found[0]!, "en").message).toContain("a library's break splits its opening hours");
+      expect(certainFixes(found).get("a.lontar") ?? []).toEqual([]);
+    }
+  });
+});
