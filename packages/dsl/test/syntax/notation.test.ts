@@ -140,6 +140,18 @@ const CASES: readonly Case[] = [
     says: { en: "the days are written again", id: "harinya ditulis lagi" },
   },
   {
+    name: "id: buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00 (Friday prayers excepted from a window)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00\n}\n"),
+    written: [{ text: "senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00", fixed: "senin..kamis 08:00-16:00, jumat 08:00-11:30, jumat 13:00-16:00" }],
+    says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
+  },
+  {
+    name: "en: open mon..fri 08:00-16:00 except mon 12:00-13:00 (the first day of the range)",
+    source: EN_LIBRARY.replace("}\n", "  open mon..fri 08:00-16:00 except mon 12:00-13:00\n}\n"),
+    written: [{ text: "mon..fri 08:00-16:00 except mon 12:00-13:00", fixed: "mon 08:00-12:00, mon 13:00-16:00, tue..fri 08:00-16:00" }],
+    says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

@@ -325,6 +325,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
         "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
       ),
+      exceptHours: L(
+        "`{text}`: opening hours are windows, so the hours excepted split the days and hours they fall in: `{fixed}`",
+        "`{text}`: jam buka adalah jendela-jendela, jadi jam yang dikecualikan memisah hari dan jam yang dilewatinya: `{fixed}`",
+      ),
       hoursWithoutDays: L(
         "`{text}`: each span of hours follows its days, so the days are written again: `{fixed}`",
         "`{text}`: setiap rentang jam ditulis setelah harinya, jadi harinya ditulis lagi: `{fixed}`",

@@ -33,7 +33,7 @@ import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { unfinishedAt } from "./written-unfinished.js";
-import { atHoursAt, closedOnAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
+import { atHoursAt, closedOnAt, exceptHoursAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
 import { boundWordAt, countBoundAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt } from "./written-words.js";
 
 /**
@@ -220,6 +220,8 @@ export type NotationKind =
   | "windowHours"
   /** `buka senin..jumat 08:00-12:00 dan 13:00-16:00`: a second span of hours without its days, which are written again. */
   | "hoursWithoutDays"
+  /** `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`: hours excepted from a window; the window split. */
+  | "exceptHours"
   /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
   | "closedOn"
   /** `judul 'Monitoring'`: a text in single quotes (`"Monitoring"`). */
@@ -303,7 +305,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

@@ -8,7 +8,8 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
-import { AnyResourceKind, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
+import { WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
 import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
@@ -117,6 +118,56 @@ export function hoursWithoutDaysAt(tokens: readonly IToken[], s: number): Notati
   if (lexed === undefined) return undefined;
   const range = spanTokens(from, to2) ?? tokenRange(from);
   return { first: s, last: s + 6, mistake: { kind: "hoursWithoutDays", text: writtenText(tokens, s, s + 6), fixed, range }, literal: "time", ...lexed };
+}
+
+/** A day's index, Monday 0, and whether it is spelt in Indonesian; undefined for another word. */
+function dayIndexOf(t: IToken | undefined): { readonly index: number; readonly id: boolean } | undefined {
+  const word = t?.image.toLowerCase() ?? "";
+  const index = WEEKDAYS.findIndex((code) => WEEKDAY_SPELLINGS[code].en.includes(word) || WEEKDAY_SPELLINGS[code].id.includes(word));
+  const code = WEEKDAYS[index];
+  return code === undefined ? undefined : { index, id: WEEKDAY_SPELLINGS[code].id.includes(word) };
+}
+
+/** Day `index` (Monday 0) in its usual spelling, Indonesian or English. */
+const dayWord = (index: number, id: boolean): string => {
+  const code = WEEKDAYS[index];
+  return code === undefined ? "" : ((id ? WEEKDAY_SPELLINGS[code].id[0] : WEEKDAY_SPELLINGS[code].en[0]) ?? "");
+};
+
+/**
+ * `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`, `open mon..fri 08:00-16:00 except
+ * fri 11:30-13:00`: hours a window does not have, written after it. Opening hours are windows,
+ * so the exception splits the window's days and hours: `senin..kamis 08:00-16:00, jumat
+ * 08:00-11:30, jumat 13:00-16:00`. Certain when the excepted day is the window's one day or the
+ * first or last of its range, and the excepted hours lie inside the window's.
+ */
+export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const word = tokens[s];
+  if (word === undefined || !/^(kecuali|except)$/i.test(word.image) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const [from, minus, to] = [tokens[s - 3], tokens[s - 2], tokens[s - 1]];
+  const [day, exFrom, exMinus, exTo] = [tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
+  if (from?.tokenType !== TimeLiteral || minus?.tokenType !== Minus || to?.tokenType !== TimeLiteral || exFrom?.tokenType !== TimeLiteral || exMinus?.tokenType !== Minus || exTo?.tokenType !== TimeLiteral) return undefined;
+  const minutes = (t: IToken): number => Number(t.image.slice(0, -3)) * 60 + Number(t.image.slice(-2));
+  if (!(minutes(from) < minutes(exFrom) && minutes(exFrom) < minutes(exTo) && minutes(exTo) < minutes(to))) return undefined;
+  const excepted = dayIndexOf(day);
+  const last = dayIndexOf(tokens[s - 4]);
+  const ranged = tokens[s - 5]?.tokenType === DotDot;
+  const first = ranged ? dayIndexOf(tokens[s - 6]) : last;
+  if (excepted === undefined || last === undefined || first === undefined || first.index > last.index) return undefined;
+  const id = excepted.id;
+  const hours = (a: IToken, b: IToken): string => `${a.image}-${b.image}`;
+  const split = (d: number): string => `${dayWord(d, id)} ${hours(from, exFrom)}, ${dayWord(d, id)} ${hours(exTo, to)}`;
+  const rest = (a: number, b: number): string => `${a === b ? dayWord(a, id) : `${dayWord(a, id)}..${dayWord(b, id)}`} ${hours(from, to)}`;
+  let fixed: string;
+  if (first.index === last.index && excepted.index === first.index) fixed = split(first.index);
+  else if (excepted.index === last.index) fixed = `${rest(first.index, last.index - 1)}, ${split(last.index)}`;
+  else if (excepted.index === first.index) fixed = `${split(first.index)}, ${rest(first.index + 1, last.index)}`;
+  else return undefined;
+  const start = ranged ? s - 6 : s - 4;
+  const range = spanTokens(tokens[start] as IToken, exTo) ?? tokenRange(word);
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  return { first: start, last: s + 4, mistake: { kind: "exceptHours", text: writtenText(tokens, start, s + 4), fixed, range }, literal: "time", ...lexed };
 }
 
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
