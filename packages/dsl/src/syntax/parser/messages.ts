@@ -121,11 +121,26 @@ function after(previous: IToken | undefined): Text {
   return previous !== undefined && previous.tokenType.name !== "EOF" && previous.image.length > 0 ? concat(both(" after ", " setelah "), describeToken(previous)) : same("");
 }
 
+/** Whether a path is the spaced spelling of a keyword listed on its own (`hari kerja` for `hari_kerja`, `akhir pekan` for `akhir_pekan`). */
+function spacedSpelling(path: readonly TokenType[], heads: ReadonlySet<string | undefined>): boolean {
+  const [head, next] = [path[0]?.name, path[1]?.name];
+  return (head === "DayUnit" && (next === "Kerja" || (next === undefined && heads.has("Weekdays")))) || (head === "Akhir" && (next === "WeekUnit" || next === undefined));
+}
+
+/** Whether a keyword token is spelt only in the other language than `lang` (`the` has no Bahasa Indonesia spelling). */
+function otherLanguageOnly(type: TokenType, lang: KeywordLanguage): boolean {
+  const entry = KEYWORDS.find((k) => k.token === type.name);
+  return entry !== undefined && entry[lang].length === 0 && entry[lang === "en" ? "id" : "en"].length > 0;
+}
+
 function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[], lang: KeywordLanguage | undefined): Text {
   const seen = new Map<string, Text>();
+  const heads = new Set(paths.flatMap((alt) => alt.map((path) => path[0]?.name)));
   for (const alt of paths) for (const path of alt) {
     const head = path[0];
-    if (head !== undefined) {
+    // `hari kerja`, `akhir pekan`: the spaced spellings of `hari_kerja`, `akhir_pekan`, listed once as those;
+    // a keyword with no spelling in the file's language (`the` in a Bahasa Indonesia file) is not its word.
+    if (head !== undefined && !spacedSpelling(path, heads) && !(lang !== undefined && otherLanguageOnly(head, lang))) {
       const text = describeTokenType(head, lang);
       seen.set(text.en, text);
     }
