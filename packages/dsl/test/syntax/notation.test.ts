@@ -152,6 +152,18 @@ const CASES: readonly Case[] = [
     says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
   },
   {
+    name: "id: ketika hari adalah jumat (a comparison in words)",
+    source: `${ID_LIBRARY}aturan jumatan {\n  ketika hari adalah jumat\n  maka larang "Salat Jumat"\n}\n`,
+    written: [{ text: "adalah", fixed: "==" }],
+    says: { en: "compares with `==`", id: "membandingkan dengan `==`" },
+  },
+  {
+    name: "id: ketika hari bukan jumat (not equal in a word, which the grammar reads as `bukan dalam`)",
+    source: `${ID_LIBRARY}aturan jumatan {\n  ketika hari bukan jumat\n  maka larang "Bukan Jumat"\n}\n`,
+    written: [{ text: "bukan", fixed: "!=" }],
+    says: { en: "as `!=`", id: "sebagai `!=`" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

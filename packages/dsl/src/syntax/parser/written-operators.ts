@@ -71,3 +71,35 @@ export function conditionWordAt(tokens: readonly IToken[], s: number): NotationR
   if (t === undefined || fixed === undefined || !inConditionLine(tokens, s, t.startLine)) return undefined;
   return { first: s, last: s, mistake: { kind: "conditionWord", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: fixed === "&&" ? AndAnd : OrOr, image: fixed } };
 }
+
+/** Words for a comparison between two operands (`hari adalah jumat`, `day is not fri`), lower case, by their words. */
+const COMPARING_WORDS: readonly { readonly words: readonly string[]; readonly written: Written }[] = [
+  { words: ["tidak", "sama", "dengan"], written: { fixed: "!=", kind: "notEqual" } },
+  { words: ["sama", "dengan"], written: { fixed: "==", kind: "singleEquals" } },
+  { words: ["adalah", "bukan"], written: { fixed: "!=", kind: "notEqual" } },
+  { words: ["is", "not"], written: { fixed: "!=", kind: "notEqual" } },
+  { words: ["adalah"], written: { fixed: "==", kind: "singleEquals" } },
+  { words: ["ialah"], written: { fixed: "==", kind: "singleEquals" } },
+  { words: ["is"], written: { fixed: "==", kind: "singleEquals" } },
+  { words: ["equals"], written: { fixed: "==", kind: "singleEquals" } },
+  { words: ["bukan"], written: { fixed: "!=", kind: "notEqual" } },
+];
+
+/**
+ * `hari adalah jumat`, `hari bukan jumat`, `day is not fri`, `hari sama dengan jumat`: a
+ * comparison written in words between two operands on a condition's line; the fix is its
+ * operator (`==`, `!=`).
+ */
+export function comparingWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [before, t] = [tokens[s - 1], tokens[s]];
+  if (before === undefined || t === undefined || !(OPERAND_ENDS.has(before.tokenType.name) || WORDS.has(before.image)) || !inConditionLine(tokens, s, t.startLine)) return undefined;
+  const found = COMPARING_WORDS.find(({ words }) => words.every((w, i) => tokens[s + i]?.image.toLowerCase() === w && tokens[s + i]?.startLine === t.startLine));
+  if (found === undefined) return undefined;
+  const last = s + found.words.length - 1;
+  const operand = tokens[last + 1];
+  if (operand === undefined || operand.startLine !== t.startLine || !(OPERAND_ENDS.has(operand.tokenType.name) || /^[A-Za-z_]/.test(operand.image)) || operand.tokenType.name === "RParen" || operand.tokenType.name === "RBracket") return undefined;
+  const range = spanTokens(t, tokens[last] as IToken) ?? tokenRange(t);
+  const { fixed, kind } = found.written;
+  // The run takes the operand after it too: the grammar stops there (`bukan` is `not in`'s first word), and a run is found at the token it stops at.
+  return { first: s, last: last + 1, mistake: { kind, text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", token: { type: OPERATORS[fixed], image: fixed }, then: [{ type: operand.tokenType, image: operand.image }] };
+}
