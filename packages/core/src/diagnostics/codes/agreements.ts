@@ -119,8 +119,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("program never runs", "program tidak pernah berjalan"),
     L(
-      "The plan has no session of a program: every session in the horizon is cancelled (its library has not reached the TPBIS stage the program requires, or the sessions fall on holidays, closures or excepted days, or a rule forbids them), or its schedule gives none in the horizon.",
-      "Rencana tidak memuat satu pun sesi sebuah program: setiap sesinya dalam cakrawala perencanaan dibatalkan (perpustakaannya belum mencapai tahap TPBIS yang disyaratkan, atau sesinya jatuh pada hari libur, hari tutup atau hari yang dikecualikan, atau sebuah aturan melarangnya), atau jadwalnya tidak memberi sesi dalam cakrawala itu.",
+      "The plan has no session of a program: every session in the horizon is cancelled (its library has not reached the TPBIS stage the program requires, or the sessions fall on holidays, closures or excepted days, or a rule forbids them), every day a flexible schedule's windows allow is a holiday or a closure, or its schedule gives none in the horizon.",
+      "Rencana tidak memuat satu pun sesi sebuah program: setiap sesinya dalam cakrawala perencanaan dibatalkan (perpustakaannya belum mencapai tahap TPBIS yang disyaratkan, atau sesinya jatuh pada hari libur, hari tutup atau hari yang dikecualikan, atau sebuah aturan melarangnya), setiap hari yang diizinkan jendela jadwal fleksibelnya adalah hari libur atau hari tutup, atau jadwalnya tidak memberi sesi dalam cakrawala itu.",
     ),
     {
       stageNotReached: L(
@@ -135,6 +135,10 @@ export const AGREEMENT_ENTRIES = {
       noSession: L(
         "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
         "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
+      ),
+      closedWindows: L(
+        "`{program}` never runs: every day its windows allow in the horizon is a holiday or a closure of its library ({why}); widen its windows or its `from`/`until` dates, or write `including holidays` to hold it on those days",
+        "`{program}` tidak pernah berjalan: setiap hari yang diizinkan jendelanya dalam cakrawala perencanaan adalah hari libur atau hari tutup perpustakaannya ({why}); perlebar jendelanya atau tanggal `mulai`/`sampai`-nya, atau tulis `termasuk libur` agar tetap diadakan pada hari itu",
       ),
       noSessionFromAgreements: L(
         "`{program}` never runs: its schedule gives no session in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon`; write `horizon` to plan another span",
