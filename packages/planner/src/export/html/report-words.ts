@@ -63,10 +63,6 @@ export const REPORT_WORDS = {
     id: "Program tanpa satu kegiatan pun dalam rencana ini, karena jadwalnya tidak memberi sesi dalam {from} – {to}: {programs}. Periksa tanggal mulai dan sampai pada jadwalnya.",
     en: "Programs with no session in this plan, as their schedules give none in {from} – {to}: {programs}. Check the start and end dates of their schedules.",
   },
-  programsOnClosedDays: {
-    id: "Program tanpa satu kegiatan pun dalam rencana ini, karena setiap hari yang diizinkan jendelanya dalam {from} – {to} adalah hari libur atau hari tutup: {programs}. Perlebar jendelanya, atau tulis `termasuk libur` pada jadwalnya.",
-    en: "Programs with no session in this plan, as every day their windows allow in {from} – {to} is a holiday or a closure: {programs}. Widen their windows, or write `including holidays` in their schedules.",
-  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

@@ -9,6 +9,7 @@ import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { closedWindowDays } from "../../diagnostics/closed-window-days.js";
+import { programsOnClosedDaysText } from "./closed-days-words.js";
 
 /** Constraints that cancel a session because its day is closed. */
 const CLOSED_DAY = new Set(["public-holiday", "closure"]);
@@ -90,9 +91,9 @@ function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language
   });
   const elsewhere = never.filter((id) => !onClosedDays.includes(id));
   const named = (ids: readonly string[]) => ids.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
-  const paragraph = (word: "programsNeverHeld" | "programsOnClosedDays", ids: readonly string[]) =>
-    ids.length === 0 ? "" : `\n<p class="bad">${escapeHtml(reportWord(word, language, { programs: named(ids), from: plan.horizon.from, to: plan.horizon.to }))}</p>`;
-  return paragraph("programsNeverHeld", elsewhere) + paragraph("programsOnClosedDays", onClosedDays);
+  const values = (ids: readonly string[]) => ({ programs: named(ids), from: plan.horizon.from, to: plan.horizon.to });
+  const paragraph = (ids: readonly string[], text: string) => (ids.length === 0 ? "" : `\n<p class="bad">${escapeHtml(text)}</p>`);
+  return paragraph(elsewhere, reportWord("programsNeverHeld", language, values(elsewhere))) + paragraph(onClosedDays, programsOnClosedDaysText(language, values(onClosedDays)));
 }
 
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
