@@ -231,4 +231,18 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5109: entry(
+    "warning",
+    L("resources of another library", "sumber daya perpustakaan lain"),
+    L(
+      "A program's need that names no resource (`needs room with capacity >= 40`, `needs 1 staff with skill storytelling`) is met by a resource of another library, because neither the program's library nor the shared resources (those of no library) have one that fits: a room elsewhere moves the session to that library, a person or vehicle elsewhere is borrowed from it.",
+      "Kebutuhan program yang tidak menyebut nama sumber daya (`butuh ruang dengan kapasitas >= 40`, `butuh 1 staf dengan keahlian mendongeng`) dipenuhi oleh sumber daya perpustakaan lain, karena perpustakaan program itu maupun sumber daya bersama (yang bukan milik perpustakaan mana pun) tidak punya yang sesuai: ruang di tempat lain memindahkan sesinya ke perpustakaan itu, orang atau kendaraan di tempat lain dipinjam darinya.",
+    ),
+    {
+      borrowed: L(
+        "`{program}` of {library} uses {resources} of another library in {sessions} (the first: {first}), as {library} has none that fits; name it in `needs` if that is meant, or declare one at {library}",
+        "`{program}` milik {library} memakai {resources} milik perpustakaan lain dalam {sessions} (yang pertama: {first}), karena {library} tidak punya yang sesuai; sebut namanya di `butuh` bila memang begitu, atau deklarasikan satu di {library}",
+      ),
+    },
+  ),
 } as const;
