@@ -1,4 +1,4 @@
-import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
@@ -194,6 +194,19 @@ function explain(
 }
 
 /**
+ * For a room need whose expected participants no room it may use can hold (the one it
+ * names, else any room of the workspace) and that asks no more than them (`capacity >=`):
+ * lower `participants` to the largest such room, or declare a bigger one. Undefined otherwise.
+ */
+function seatsSuggestion(program: Program, need: Need, workspace: Workspace): MessageRef | undefined {
+  const wanted = program.expectedParticipants ?? 0;
+  if (need.kind !== "room" || wanted === 0 || (need.minCapacity ?? 0) > wanted) return undefined;
+  const rooms = workspace.resources.filter((r) => r.kind === "room" && (need.resource === undefined || r.id === need.resource));
+  const largest = Math.max(0, ...rooms.map((r) => (r.kind === "room" ? r.capacity : 0)));
+  return rooms.length === 0 || largest >= wanted ? undefined : { key: "LON5103.seatsSuggestion", args: { largest, wanted } };
+}
+
+/**
  * The unassigned occurrences of a plan, one finding per program need (the first session
  * named, the others counted), with the allocator's reason read from its fields: for a room
  * too small, "20 registrants; the largest room free then, lab_komputer, holds 12", and then
@@ -244,6 +257,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
         : room === undefined || why?.room === undefined || need === undefined || need.features.length > 0 || need.resource !== undefined
           ? undefined
           : { key: "LON5103.roomSuggestion", args: { fits: room.holds, room: room.id, registrants: why.room.registrants } };
+    const suggestion = suggestionText ?? (program === undefined || need === undefined ? undefined : seatsSuggestion(program, need, workspace));
     return {
       programId: first.programId,
       ...(needIndex === undefined ? {} : { needIndex }),
@@ -254,7 +268,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
       text,
       reason: (hint ?? reason).en,
       ...(why?.room === undefined ? {} : { room: why.room }),
-      ...(suggestionText === undefined ? {} : { suggestion: messageLabels(suggestionText).en, suggestionText }),
+      ...(suggestion === undefined ? {} : { suggestion: messageLabels(suggestion).en, suggestionText: suggestion }),
     };
   });
 }

@@ -178,3 +178,30 @@ describe("unassignedFindings: the session a candidate is booked by", () => {
     expect(finding?.message).not.toMatch(/@\d{4}-/);
   });
 });
+
+// Found by the 2027 planner walk: `bedah_buku` (40 participants) in a reading room for 15
+// said "no room holds 40 people; the largest holds 15" and no more: `lontar check` gave no
+// hint of what to change. It now suggests the participants that fit, or a room that holds them.
+describe("unassignedFindings: participants no room can hold", () => {
+  const ws = (needs: unknown[]) =>
+    workspaceOf({
+      libraries: [library("lib")],
+      resources: [
+        { kind: "room", id: "ruang_baca", capacity: 15, library: "lib" },
+        { kind: "room", id: "aula", capacity: 25, library: "lib" },
+      ],
+      programs: [{ id: "bedah_buku", title: "bedah_buku", library: "lib", category: "book_discussion", expectedParticipants: 40, needs }],
+    });
+  const suggest = (needs: unknown[]) => {
+    const workspace = ws(needs);
+    const [finding] = unassignedFindings(workspace, planOf(allocate(workspace, [occurrenceAt("bedah_buku", "lib", "2025-03-04T09:00", 60)], { seed: 1 })));
+    return finding?.suggestionText;
+  };
+
+  it("suggests the named room's size, or the largest room's, in each language", () => {
+    const named = suggest([{ kind: "room", resource: "ruang_baca" }]);
+    expect(renderMessage(named ?? { key: "", args: {} }, "en")).toBe("lower `participants` to 15 or fewer, or use a room that holds 40");
+    expect(renderMessage(named ?? { key: "", args: {} }, "id")).toBe("turunkan `peserta` menjadi 15 orang atau kurang, atau pakai ruang yang memuat 40 orang");
+    expect(renderMessage(suggest([{ kind: "room" }]) ?? { key: "", args: {} }, "en")).toBe("lower `participants` to 25 or fewer, or use a room that holds 40");
+  });
+});

@@ -105,6 +105,10 @@ export const AGREEMENT_ENTRIES = {
       candidateSameSession: L("{resource} is already taken by this same session", "{resource} sudah dipakai oleh sesi ini sendiri"),
       candidateUsed: L("{resource} is fully used then", "{resource} terpakai penuh saat itu"),
       candidateBooked: L("{resource} is booked by {by}", "{resource} dipesan oleh {by}"),
+      seatsSuggestion: L(
+        "lower `participants` to {largest} or fewer, or use a room that holds {wanted}",
+        "turunkan `peserta` menjadi {largest} orang atau kurang, atau pakai ruang yang memuat {wanted} orang",
+      ),
       roomSuggestion: L(
         "with at most {fits} registrants, {room} (free then) could hold the session; or free a room for {registrants} at that time",
         "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
