@@ -2,7 +2,7 @@ import { periodLabels } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import type { Model } from "./model.js";
 import type { ScoreState, ScoreTotals } from "./score-state.js";
-import { capOfKey, deviationOf, periodFirstDay } from "./score-state.js";
+import { capOfKey, deviationOf, MOVED_FLEXIBLE_COST, periodFirstDay } from "./score-state.js";
 import { dateOfDay } from "../calendar/periods.js";
 import { shortfallOf } from "./commitments.js";
 
@@ -21,7 +21,8 @@ export interface Rescored {
  * check on it, and the source of the justifications): double bookings, pooled overuse and
  * window misses and periods past a person's cap on hours (`maxHoursPerWeek`, `maxHours`; hard); occurrences with a need
  * slot unassigned, and sessions agreement commitments lack (medium); preferences, stability, travel buffers,
- * same-day flexible sessions and the spread of people's hours (soft).
+ * same-day flexible sessions, flexible sessions away from their default slot and the spread of
+ * people's hours (soft).
  */
 export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
   const m: Model = state.model;
@@ -48,6 +49,7 @@ export function rescore(state: ScoreState, bufferMinutes: number): Rescored {
       }
     }
     if (m.flexible[o]) {
+      if ((m.choice[o] ?? 0) !== 0) totals.soft += MOVED_FLEXIBLE_COST;
       const key = `${m.occurrences[o]?.programId ?? ""}|${m.choices[o]?.[m.choice[o] ?? 0]?.localDate ?? ""}`;
       const count = spread.get(key) ?? 0;
       totals.soft += count;

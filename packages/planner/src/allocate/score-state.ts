@@ -4,6 +4,16 @@ import type { Model } from "./model.js";
 import { Occupancy } from "./occupancy.js";
 import { periodStartDay } from "../calendar/periods.js";
 
+/**
+ * Soft cost of a flexible session away from its default slot (its first choice: the
+ * expansion's even spread through the period, or the first allowed slot). Without it every
+ * slot of a period scored alike, and the search's sideways moves drifted sessions together:
+ * four school visits a semester ended up in January to March, none in April to June. Less
+ * than any other soft penalty (a same-day pair, a travel buffer, a preferred room), so a
+ * session still moves for those, and for anything medium or hard.
+ */
+export const MOVED_FLEXIBLE_COST = 0.5;
+
 /** Tunable weights and distances of the soft constraints. */
 export interface SoftSettings {
   /** Minimum minutes between a vehicle's consecutive stops at different sites. */
@@ -397,10 +407,14 @@ export class ScoreState {
     this.load[slot] = sign > 0 ? own : 0;
   }
 
-  /** Adds (+1) or removes (-1) a flexible occurrence from its day's count; pairs on one day cost 1 each. */
+  /**
+   * Adds (+1) or removes (-1) a flexible occurrence from its day's count; pairs on one day
+   * cost 1 each, and a session away from its default slot (choice 0) {@link MOVED_FLEXIBLE_COST}.
+   */
   private spreadChange(occ: number, sign: 1 | -1): void {
     const m = this.model;
     if (!m.flexible[occ]) return;
+    if ((m.choice[occ] ?? 0) !== 0) this.totals.soft += sign * MOVED_FLEXIBLE_COST;
     const slot = m.choices[occ]?.[m.choice[occ] ?? 0];
     const key = `${m.occurrences[occ]?.programId ?? ""}|${slot?.localDate ?? ""}`;
     const count = this.spread.get(key) ?? 0;

@@ -1,5 +1,6 @@
 import { minutesOfDay, WEEKDAYS, type Weekday, type WeeklyWindow } from "@lontar/core";
 import { readInstant } from "../export/instant.js";
+import { mergeWindows } from "./merge-windows.js";
 import { dayNumber, weekdayIndex } from "./periods.js";
 
 /** A session as its library's clock reads it: the local date, weekday and times, `HH:mm`. */
@@ -41,7 +42,7 @@ export type OpeningGap =
 /**
  * How the session from `start` to `end` (ISO instants with the library's offset, as a
  * planned occurrence carries them) falls outside `openingHours`; undefined when it lies
- * inside one window, when the library declares no hours (always open), or when an
+ * inside the hours (windows of one day that overlap or touch count as one), when the library declares no hours (always open), or when an
  * instant cannot be read. A session may end at the closing time.
  *
  * @example openingGap(library.openingHours, "2019-05-05T10:00:00+07:00", "2019-05-05T12:00:00+07:00")?.kind // "closedDay" (a Sunday)
@@ -55,7 +56,7 @@ export function openingGap(openingHours: readonly WeeklyWindow[], start: string,
   const session: LocalSession = { date: from.date, weekday, start: from.time, end: to.time, endDate: to.date };
   const startMin = minutesOfDay(from.time);
   const endMin = minutesOfDay(to.time) + 1440 * (dayNumber(to.date) - dayNumber(from.date));
-  const today = openingHours
+  const today = mergeWindows(openingHours)
     .filter((w) => w.days.includes(weekday))
     .map((w) => ({ start: w.time.start, end: w.time.end, startMin: minutesOfDay(w.time.start), endMin: minutesOfDay(w.time.end) }))
     .sort((a, b) => a.startMin - b.startMin || a.endMin - b.endMin);

@@ -1,4 +1,5 @@
 import { type WeeklyWindow, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { mergeWindows } from "./merge-windows.js";
 
 /** A weekly window in numbers: a weekday bit mask (bit 0 = Monday) and minutes of the day. */
 export interface NumericWindow {
@@ -22,12 +23,13 @@ export interface DaySpan {
 
 /**
  * Weekly windows (opening hours, availability) as numbers, read once so that testing a
- * million occurrences against them parses no text.
+ * million occurrences against them parses no text. Windows of one day that overlap or
+ * touch are merged first ({@link mergeWindows}), so a span inside their union is inside.
  *
  * @example numericWindows([{ days: ["mon"], time: { start: "08:00", end: "16:00" } }]) // [{ days: 1, start: 480, end: 960 }]
  */
 export function numericWindows(windows: readonly WeeklyWindow[]): NumericWindow[] {
-  return windows.map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) }));
+  return mergeWindows(windows).map((w) => ({ days: w.days.reduce((mask, d) => mask | (1 << WEEKDAYS.indexOf(d)), 0), start: minutesOfDay(w.time.start), end: minutesOfDay(w.time.end) }));
 }
 
 /** True when the span lies wholly inside one of the windows; an empty list means always. */

@@ -3,6 +3,7 @@ import type { HorizonOrigin } from "../plan/horizon-origin.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
 
 /** At most this many cancelled dates are named in one warning. */
 const DATES_NAMED = 3;
@@ -39,12 +40,20 @@ function cancelledDates(sessions: readonly PlannedOccurrence[]): Labels {
   return { en: named.map((n) => `${n.date}: ${n.by.en}`).join(", ") + more, id: named.map((n) => `${n.date}: ${n.by.id}`).join(", ") + more };
 }
 
+/** "2027-03-15: Cuti bersama Idul Fitri, …": the first closed days a flexible schedule's windows allow, in both languages. */
+function closedDays(days: readonly ClosedWindowDay[], more: boolean): Labels {
+  const tail = more ? ", …" : "";
+  const named = (language: "en" | "id") => days.map((d) => `${d.date}: ${d.detail === UNNAMED_CLOSURE ? (language === "en" ? "closed" : "tutup") : d.detail}`).join(", ") + tail;
+  return { en: named("en"), id: named("id") };
+}
+
 /**
  * LON5104 at each program the plan holds no session of (a warning, so that `lontar check`
  * says what the plan leaves out): every session cancelled by the TPBIS stage the program
  * requires (see {@link gateDiagnostics}), every session cancelled otherwise (a holiday, a
- * closure, an excepted day, a rule; the first dates are named with why), or no session in
- * the horizon at all — a horizon taken from the agreements' validity (`origin`) is named
+ * closure, an excepted day, a rule; the first dates are named with why), every day a
+ * flexible schedule's windows allow closed (the first named, with `including holidays` as a
+ * way out), or no session in the horizon at all — a horizon taken from the agreements' validity (`origin`) is named
  * as such, with `horizon` to write for another span. A program with no schedule, or no
  * source, gets none.
  *
@@ -63,6 +72,10 @@ export function neverRunsDiagnostics(workspace: Workspace, plan: Plan, origin?: 
     if (source === undefined || program.schedules.length === 0) return [];
     const own = sessions.get(program.id) ?? [];
     if (own.length === 0) {
+      // A flexible schedule whose every allowed day is closed made no session: say so, not "no session in the horizon".
+      const library = workspace.libraries.find((l) => l.id === program.library);
+      const closed = library === undefined ? undefined : closedWindowDays(program, library, plan.horizon, DATES_NAMED + 1);
+      if (closed !== undefined) return [createDiagnostic("LON5104.closedWindows", { program: program.id, why: closedDays(closed.slice(0, DATES_NAMED), closed.length > DATES_NAMED) }, locationOf(source))];
       const key = origin === "agreements" ? "LON5104.noSessionFromAgreements" : "LON5104.noSession";
       return [createDiagnostic(key, { program: program.id, from: plan.horizon.from, to: plan.horizon.to }, locationOf(source))];
     }

@@ -8,6 +8,7 @@ import { expectedWords, notScheduledWords } from "../compliance/expected-text.js
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics } from "./opening-hours.js";
+import { borrowedResourceDiagnostics } from "./borrowed-resources.js";
 import { flexibleShortDiagnostics } from "./flexible-short.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
@@ -161,7 +162,8 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
  * occurrence bound (then the only finding), else the sessions that cannot take place,
  * the agreement obligations not met, the programs the plan holds no session of, the
- * sessions outside their library's opening hours, the orders between programs the
+ * sessions outside their library's opening hours, the needs met by another library's
+ * resources, the orders between programs the
  * plan breaks, the costs charged to a budget outside its period (nothing pays them), and
  * a notice when the holidays it met are estimates. The messages that
  * name the horizon say so when it was taken from the agreements' validity (`horizon.origin`).
@@ -170,5 +172,5 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

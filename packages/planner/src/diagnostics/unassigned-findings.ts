@@ -1,4 +1,4 @@
-import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
@@ -82,17 +82,18 @@ function closedGap(resource: string, closed: ResourceGap): Labels {
 }
 
 /**
- * Why each candidate is out, joined: "aula is booked by seminar@…; lab is not available then (and 2 more candidates)".
- * `closed` tells why a room is closed for the session, when its library's hours say.
+ * Why each candidate is out, joined: "aula is booked by seminar (2026-01-06 09:00); lab is not available then (and 2 more candidates)".
+ * `closed` tells why a room is closed for the session, when its library's hours say; `booking`
+ * names the session a candidate is booked by.
  */
-function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined): Labels | undefined {
+function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined, booking: (occurrenceId: string) => string): Labels | undefined {
   if (why.candidates === undefined) return undefined;
   const parts = why.candidates.map((c) => {
     const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
     if (gap !== undefined) return closedGap(c.resourceId, gap);
     const period = capPeriodLabel(c.per ?? "week");
     if (c.sessionHours !== undefined) return messageLabels({ key: "LON5103.candidateLongerThanCap", args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, session: c.sessionHours } });
-    return messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, by: c.bookedBy ?? "" } });
+    return messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, by: booking(c.bookedBy ?? "") } });
   });
   const more = why.moreCandidates === undefined ? { en: "", id: "" } : messageLabels({ key: "LON5103.moreCandidates", args: { count: why.moreCandidates } });
   return { en: parts.map((p) => p.en).join("; ") + more.en, id: parts.map((p) => p.id).join("; ") + more.id };
@@ -169,6 +170,7 @@ function explain(
   needKind: string | undefined,
   words: (causes: ReadonlySet<UnplacedCauseKind>) => Labels | undefined,
   closed: (resourceId: string) => ResourceGap | undefined,
+  booking: (occurrenceId: string) => string,
 ): { reason: Labels; hint?: Labels; detail: Labels } {
   if (why === undefined) {
     const none = messageLabels({ key: "LON5103.noReason", args: {} });
@@ -180,7 +182,7 @@ function explain(
     if (missing !== undefined) return { reason: missing, detail: missing };
   }
   // The planner's own English words only where the outputs have none of their own.
-  const detail = candidateDetail(why, closed) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
+  const detail = candidateDetail(why, closed, booking) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
   if (why.room !== undefined) {
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
@@ -189,6 +191,19 @@ function explain(
   const out = candidatesOut(why.candidates);
   const reason = needKind === undefined ? detail : messageLabels({ key: NO_CANDIDATE_KEYS[out], args: { kind: kindWords(needKind), detail } });
   return { reason, detail };
+}
+
+/**
+ * For a room need whose expected participants no room it may use can hold (the one it
+ * names, else any room of the workspace) and that asks no more than them (`capacity >=`):
+ * lower `participants` to the largest such room, or declare a bigger one. Undefined otherwise.
+ */
+function seatsSuggestion(program: Program, need: Need, workspace: Workspace): MessageRef | undefined {
+  const wanted = program.expectedParticipants ?? 0;
+  if (need.kind !== "room" || wanted === 0 || (need.minCapacity ?? 0) > wanted) return undefined;
+  const rooms = workspace.resources.filter((r) => r.kind === "room" && (need.resource === undefined || r.id === need.resource));
+  const largest = Math.max(0, ...rooms.map((r) => (r.kind === "room" ? r.capacity : 0)));
+  return rooms.length === 0 || largest >= wanted ? undefined : { key: "LON5103.seatsSuggestion", args: { largest, wanted } };
 }
 
 /**
@@ -217,6 +232,12 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     if (group === undefined) groups.set(key, { first: o, why, count: 1, needIndex });
     else group.count++;
   }
+  // The session a candidate is booked by, as a reader finds it: its program and its start as planned (not its id's).
+  let byId: Map<string, PlannedOccurrence> | undefined;
+  const booking = (occurrenceId: string): string => {
+    const session = (byId ??= new Map(plan.occurrences.map((o) => [o.id, o]))).get(occurrenceId);
+    return session === undefined ? occurrenceId : `${session.programId} (${session.start.slice(0, 10)} ${session.start.slice(11, 16)})`;
+  };
   return [...groups.values()].map(({ first, why, count, needIndex }) => {
     const program = programs.get(first.programId);
     const need = needIndex === undefined ? undefined : program?.needs[needIndex];
@@ -226,7 +247,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const source = need?.source ?? cost?.source ?? program?.source;
     const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal));
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
-    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed);
+    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed, booking);
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;
@@ -236,6 +257,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
         : room === undefined || why?.room === undefined || need === undefined || need.features.length > 0 || need.resource !== undefined
           ? undefined
           : { key: "LON5103.roomSuggestion", args: { fits: room.holds, room: room.id, registrants: why.room.registrants } };
+    const suggestion = suggestionText ?? (program === undefined || need === undefined ? undefined : seatsSuggestion(program, need, workspace));
     return {
       programId: first.programId,
       ...(needIndex === undefined ? {} : { needIndex }),
@@ -246,7 +268,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
       text,
       reason: (hint ?? reason).en,
       ...(why?.room === undefined ? {} : { room: why.room }),
-      ...(suggestionText === undefined ? {} : { suggestion: messageLabels(suggestionText).en, suggestionText }),
+      ...(suggestion === undefined ? {} : { suggestion: messageLabels(suggestion).en, suggestionText: suggestion }),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { type FlexibleSchedule, WEEKDAYS, minutesOfDay } from "@lontar/core";
 import type { Slot } from "./occurrence.js";
+import { mergeWindows } from "../calendar/merge-windows.js";
 import { datesOf, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import type { ScheduleContext, ScheduleSink } from "./schedule-context.js";
 import { makeSlot } from "./slot.js";
@@ -25,11 +26,13 @@ function candidatesOf(schedule: FlexibleSchedule, span: DateSpan, context: Sched
   const duration = schedule.durationMinutes;
   const seen = new Set<number>();
   const slots: Slot[] = [];
+  // Windows of one day that overlap or touch are one: a session may span them.
+  const windows = mergeWindows(schedule.windows);
   for (const date of datesOf(span)) {
     if (schedule.skipClosures && context.closures?.closedOn(date) !== undefined) continue;
     const day = WEEKDAYS[weekdayIndex(date)];
     const dayMs = Date.parse(`${date}T00:00:00Z`);
-    for (const window of schedule.windows) {
+    for (const window of windows) {
       if (day === undefined || !window.days.includes(day)) continue;
       const end = minutesOfDay(window.time.end);
       for (let start = minutesOfDay(window.time.start); start + duration <= end && !budget.exhausted; start += FLEXIBLE_STEP_MINUTES) {

@@ -8,12 +8,14 @@ import { heatMapSection } from "../../src/export/html/heat-map.js";
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
-/** Available hours counted the slow way: day by day with luxon. */
+/** Available hours counted the slow way: day by day with luxon, minute by minute (overlapping windows count once). */
 function dayByDay(windows: { days: string[]; time: { start: string; end: string } }[], from: DateTime, to: DateTime): number {
   let hours = 0;
   for (let day = from; day <= to; day = day.plus({ days: 1 })) {
     const weekday = WEEKDAYS[day.weekday - 1] ?? "mon";
-    for (const w of windows) if (w.days.includes(weekday)) hours += (minutesOfDay(w.time.end) - minutesOfDay(w.time.start)) / 60;
+    const minutes = new Set<number>();
+    for (const w of windows) if (w.days.includes(weekday)) for (let m = minutesOfDay(w.time.start); m < minutesOfDay(w.time.end); m++) minutes.add(m);
+    hours += minutes.size / 60;
   }
   return hours;
 }

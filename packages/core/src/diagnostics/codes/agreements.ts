@@ -105,6 +105,10 @@ export const AGREEMENT_ENTRIES = {
       candidateSameSession: L("{resource} is already taken by this same session", "{resource} sudah dipakai oleh sesi ini sendiri"),
       candidateUsed: L("{resource} is fully used then", "{resource} terpakai penuh saat itu"),
       candidateBooked: L("{resource} is booked by {by}", "{resource} dipesan oleh {by}"),
+      seatsSuggestion: L(
+        "lower `participants` to {largest} or fewer, or use a room that holds {wanted}",
+        "turunkan `peserta` menjadi {largest} orang atau kurang, atau pakai ruang yang memuat {wanted} orang",
+      ),
       roomSuggestion: L(
         "with at most {fits} registrants, {room} (free then) could hold the session; or free a room for {registrants} at that time",
         "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
@@ -119,8 +123,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("program never runs", "program tidak pernah berjalan"),
     L(
-      "The plan has no session of a program: every session in the horizon is cancelled (its library has not reached the TPBIS stage the program requires, or the sessions fall on holidays, closures or excepted days, or a rule forbids them), or its schedule gives none in the horizon.",
-      "Rencana tidak memuat satu pun sesi sebuah program: setiap sesinya dalam cakrawala perencanaan dibatalkan (perpustakaannya belum mencapai tahap TPBIS yang disyaratkan, atau sesinya jatuh pada hari libur, hari tutup atau hari yang dikecualikan, atau sebuah aturan melarangnya), atau jadwalnya tidak memberi sesi dalam cakrawala itu.",
+      "The plan has no session of a program: every session in the horizon is cancelled (its library has not reached the TPBIS stage the program requires, or the sessions fall on holidays, closures or excepted days, or a rule forbids them), every day a flexible schedule's windows allow is a holiday or a closure, or its schedule gives none in the horizon.",
+      "Rencana tidak memuat satu pun sesi sebuah program: setiap sesinya dalam cakrawala perencanaan dibatalkan (perpustakaannya belum mencapai tahap TPBIS yang disyaratkan, atau sesinya jatuh pada hari libur, hari tutup atau hari yang dikecualikan, atau sebuah aturan melarangnya), setiap hari yang diizinkan jendela jadwal fleksibelnya adalah hari libur atau hari tutup, atau jadwalnya tidak memberi sesi dalam cakrawala itu.",
     ),
     {
       stageNotReached: L(
@@ -135,6 +139,10 @@ export const AGREEMENT_ENTRIES = {
       noSession: L(
         "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
         "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
+      ),
+      closedWindows: L(
+        "`{program}` never runs: every day its windows allow in the horizon is a holiday or a closure of its library ({why}); widen its windows or its `from`/`until` dates, or write `including holidays` to hold it on those days",
+        "`{program}` tidak pernah berjalan: setiap hari yang diizinkan jendelanya dalam cakrawala perencanaan adalah hari libur atau hari tutup perpustakaannya ({why}); perlebar jendelanya atau tanggal `mulai`/`sampai`-nya, atau tulis `termasuk libur` agar tetap diadakan pada hari itu",
       ),
       noSessionFromAgreements: L(
         "`{program}` never runs: its schedule gives no session in the horizon taken from the agreements' validity, {from}..{to}, as the workspace declares no `horizon`; write `horizon` to plan another span",
@@ -224,6 +232,20 @@ export const AGREEMENT_ENTRIES = {
       short: L(
         "`{program}` asks for {sessions} per {per}, but {periods} periods have time free for fewer (the first: {from}..{to}, for {slots}; holidays, closures or its windows); they hold fewer, or widen its windows",
         "`{program}` meminta {sessions} per {per}, tetapi {periods} periode punya waktu luang untuk lebih sedikit (yang pertama: {from}..{to}, untuk {slots}; hari libur, hari tutup atau jendelanya); periode itu memuat lebih sedikit sesi, atau perlebar jendelanya",
+      ),
+    },
+  ),
+  LON5109: entry(
+    "warning",
+    L("resources of another library", "sumber daya perpustakaan lain"),
+    L(
+      "A program's need that names no resource (`needs room with capacity >= 40`, `needs 1 staff with skill storytelling`) is met by a resource of another library, because neither the program's library nor the shared resources (those of no library) have one that fits: a room elsewhere moves the session to that library, a person or vehicle elsewhere is borrowed from it.",
+      "Kebutuhan program yang tidak menyebut nama sumber daya (`butuh ruang dengan kapasitas >= 40`, `butuh 1 staf dengan keahlian mendongeng`) dipenuhi oleh sumber daya perpustakaan lain, karena perpustakaan program itu maupun sumber daya bersama (yang bukan milik perpustakaan mana pun) tidak punya yang sesuai: ruang di tempat lain memindahkan sesinya ke perpustakaan itu, orang atau kendaraan di tempat lain dipinjam darinya.",
+    ),
+    {
+      borrowed: L(
+        "`{program}` of {library} uses {resources} of another library in {sessions} (the first: {first}), as {library} has none that fits; name it in `needs` if that is meant, or declare one at {library}",
+        "`{program}` milik {library} memakai {resources} milik perpustakaan lain dalam {sessions} (yang pertama: {first}), karena {library} tidak punya yang sesuai; sebut namanya di `butuh` bila memang begitu, atau deklarasikan satu di {library}",
       ),
     },
   ),

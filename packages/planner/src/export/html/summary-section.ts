@@ -8,6 +8,8 @@ import { closedSessionViolations, countedViolations, planVerdict, programsWithou
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
+import { closedWindowDays } from "../../diagnostics/closed-window-days.js";
+import { programsOnClosedDaysText } from "./closed-days-words.js";
 
 /** Constraints that cancel a session because its day is closed. */
 const CLOSED_DAY = new Set(["public-holiday", "closure"]);
@@ -75,12 +77,23 @@ function agreementsAlsoNotMet(plan: Plan, verdict: PlanVerdict, language: Langua
 /**
  * The programs the plan holds no session of (`programsWithoutSessions`), named: a program
  * copied from last year's plan with last year's dates is otherwise nowhere in the report.
+ * Those whose flexible windows allow only closed days ({@link closedWindowDays}) are named
+ * apart, since their dates are not what to check.
  */
 function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const never = programsWithoutSessions(plan);
   if (never.length === 0) return "";
-  const programs = never.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
-  return `\n<p class="bad">${escapeHtml(reportWord("programsNeverHeld", language, { programs, from: plan.horizon.from, to: plan.horizon.to }))}</p>`;
+  // A flexible schedule whose every allowed day is closed: its dates are right, its days are not.
+  const onClosedDays = never.filter((id) => {
+    const program = index.programs.get(id);
+    const library = program === undefined ? undefined : index.libraries.get(program.library);
+    return program !== undefined && library !== undefined && closedWindowDays(program, library, plan.horizon, 0) !== undefined;
+  });
+  const elsewhere = never.filter((id) => !onClosedDays.includes(id));
+  const named = (ids: readonly string[]) => ids.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
+  const values = (ids: readonly string[]) => ({ programs: named(ids), from: plan.horizon.from, to: plan.horizon.to });
+  const paragraph = (ids: readonly string[], text: string) => (ids.length === 0 ? "" : `\n<p class="bad">${escapeHtml(text)}</p>`);
+  return paragraph(elsewhere, reportWord("programsNeverHeld", language, values(elsewhere))) + paragraph(onClosedDays, programsOnClosedDaysText(language, values(onClosedDays)));
 }
 
 /** A list of violations in the reader's words under a heading; nothing when there is none. */

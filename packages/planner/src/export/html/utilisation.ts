@@ -7,6 +7,7 @@ import type { HorizonDays } from "./horizon.js";
 import { hoursLimits } from "../../allocate/hours-caps.js";
 import { PERIOD_DAYS_ON_AVERAGE } from "../../calendar/periods.js";
 import { monthOf } from "../../compliance/period-names.js";
+import { mergeWindows } from "../../calendar/merge-windows.js";
 
 /** A column of the heat map: a week or a month, clipped to the horizon. */
 export interface UtilisationPeriod {
@@ -102,7 +103,7 @@ export function availableHours(resource: Resource, period: UtilisationPeriod, in
   const units = resource.kind === "equipment" ? resource.quantity : resource.kind === "collection" ? resource.packages : 1;
   // Counted by weekday, not day by day: a province has thousands of resources.
   const counts = period.weekdays;
-  const perWeekday = hoursByWeekday(windows);
+  const perWeekday = hoursByWeekday(mergeWindows(windows));
   let hours = 0;
   counts.forEach((n, weekday) => (hours += n * (perWeekday[weekday] ?? 0)));
   const days = counts.reduce((a, b) => a + b, 0);

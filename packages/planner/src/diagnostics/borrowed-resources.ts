@@ -1,0 +1,62 @@
+import { createDiagnostic, type Diagnostic, type Labels, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+
+/** A program's sessions that use a resource of another library for a need naming none. */
+interface Borrowing {
+  readonly program: Program;
+  /** The borrowed resources, in the order first met. */
+  readonly resources: Resource[];
+  /** Where the need is written (the first need that borrowed), else the program. */
+  readonly source: SourceSpan;
+  /** Its sessions that borrow, in plan order. */
+  readonly sessions: PlannedOccurrence[];
+}
+
+/** "1 session", "3 sessions"; "3 sesi". */
+const sessionCount = (n: number): Labels => ({ en: n === 1 ? "1 session" : `${n} sessions`, id: `${n} sesi` });
+
+/**
+ * LON5109 at each program whose needs that name no resource are met, in some scheduled
+ * session, by a resource of another library (the allocator's last resort when neither the
+ * program's library nor the shared resources have one that fits: see `needCandidates`): a
+ * warning naming the resources and their libraries, how many sessions and the first, so
+ * that a village seminar held in another village's hall is not a surprise. A resource a
+ * need names, or one of no library, is not borrowed. A program with no source gets none.
+ *
+ * @example for (const d of borrowedResourceDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function borrowedResourceDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  const resources = new Map(workspace.resources.map((r) => [r.id, r]));
+  const borrowings = new Map<string, Borrowing>();
+  for (const o of plan.occurrences) {
+    if (o.status !== "scheduled") continue;
+    const program = programs.get(o.programId);
+    if (program?.source === undefined) continue;
+    const named = new Set(program.needs.flatMap((n) => (n.resource === undefined ? [] : [n.resource])));
+    let borrowedHere = false;
+    for (const a of o.assignments) {
+      const resource = resources.get(a.resourceId);
+      if (resource?.library === undefined || resource.library === program.library || named.has(resource.id)) continue;
+      const need = program.needs.find((n) => n.resource === undefined && n.kind === resource.kind);
+      let borrowing = borrowings.get(program.id);
+      if (borrowing === undefined) {
+        borrowing = { program, resources: [], source: need?.source ?? program.source, sessions: [] };
+        borrowings.set(program.id, borrowing);
+      }
+      if (!borrowing.resources.includes(resource)) borrowing.resources.push(resource);
+      if (!borrowedHere) borrowing.sessions.push(o);
+      borrowedHere = true;
+    }
+  }
+  const libraryName = (id: string | undefined): string => workspace.libraries.find((l) => l.id === id)?.name ?? id ?? "";
+  return [...borrowings.values()].map(({ program, resources: used, source, sessions }) => {
+    const first = sessions[0];
+    const when = first === undefined ? "" : `${first.start.slice(0, 10)} ${first.start.slice(11, 16)}`;
+    return createDiagnostic(
+      "LON5109.borrowed",
+      { program: program.id, library: libraryName(program.library), resources: used.map((r) => `${r.id} (${libraryName(r.library)})`).join(", "), sessions: sessionCount(sessions.length), first: when },
+      { file: source.file, range: { start: source.start, end: source.end } },
+    );
+  });
+}
