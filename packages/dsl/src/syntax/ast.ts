@@ -32,14 +32,12 @@ export const CANONICAL_HOLIDAY_WORDS: Readonly<Record<KeywordLanguage, string>> 
  * with nothing in a list (comments, features, exceptions). Never mutate a node, a range or a
  * list of a tree; copy it.
  *
- * The parser's ranges are compact: a `TokenRange` (ast-builder/token-range.ts: the file's
- * token positions and the indices of the first and last token) or, where no token table is
- * at hand, a `PackedRange` (ast-builder/packed-range.ts: six numbers); each position is built
- * when read, so read `range.start` and `range.end` as values: a read gives an equal
- * position, not the same object, and `JSON.stringify` writes the plain shape. A structured
- * clone (`postMessage`) keeps only their fields: send a tree to a worker as JSON. What the
- * analysis hands out (diagnostics, the session's symbols and references) is plain data,
- * copied from the tree's ranges (core's `plainRange`).
+ * The parser's ranges are packed (`PackedRange` of ast-builder/packed-range.ts: six numbers,
+ * each position built when read), so read `range.start` and `range.end` as values: a read
+ * gives an equal position, not the same object, and `JSON.stringify` writes the plain shape.
+ * A structured clone (`postMessage`) keeps only the six numbers: send a tree to a worker as
+ * JSON. What the analysis hands out (diagnostics, the session's symbols and references) is
+ * plain data, copied from the tree's ranges (core's `plainRange`).
  */
 export interface NodeBase {
   /** Where the node is in its file (possibly the very object of another node's range: read-only). */

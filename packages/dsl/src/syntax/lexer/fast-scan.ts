@@ -314,8 +314,7 @@ export function fastScan(text: string): FastScan | undefined {
     offset = end;
   }
   const count = types.length;
-  // Copied to their length, not viewed: a tree's ranges keep them (token-range.ts), and the grown arrays have up to twice the room.
-  const positions = { starts: starts.slice(0, count), ends: ends.slice(0, count), lines: lines.slice(0, count), columns: columns.slice(0, count) };
+  const positions = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count) };
   const table: TokenTable = { text, count, types, ...positions, words, meanings, langs, ranges: new Array<Range | undefined>(count), positions };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }
