@@ -4,7 +4,6 @@
  */
 import type { IToken } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
-import { TokenRange } from "./token-range.js";
 import { PackedRange, packRange } from "./packed-range.js";
 
 /** True for a token that really is in the text (not inserted by error recovery). */
@@ -39,9 +38,8 @@ function spanOf(first: IToken, last: IToken): Range {
   return packRange(startOf(first), endOf(last));
 }
 
-/** From the start of `a` to the end of `b` (without building a position of either when both are packed, or of one file's tokens). */
+/** From the start of `a` to the end of `b`, packed (without building a position of either when they are packed). */
 export function join(a: Range, b: Range): Range {
-  if (a instanceof TokenRange && b instanceof TokenRange && a.tokens === b.tokens && a.first <= b.last) return new TokenRange(a.tokens, a.first, b.last);
   if (a instanceof PackedRange && b instanceof PackedRange) return new PackedRange(a.startLine, a.startColumn, a.startOffset, b.endLine, b.endColumn, b.endOffset);
   return packRange(a.start, b.end);
 }

@@ -314,8 +314,10 @@ export function fastScan(text: string): FastScan | undefined {
     offset = end;
   }
   const count = types.length;
-  const positions = { starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count) };
-  const table: TokenTable = { text, count, types, ...positions, words, meanings, langs, ranges: new Array<Range | undefined>(count), positions };
+  const table: TokenTable = {
+    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs,
+    ranges: new Array<Range | undefined>(count),
+  };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { IToken, TokenType } from "chevrotain";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import { TokenRange, type TokenPositions } from "../ast-builder/token-range.js";
+import { PackedRange } from "../ast-builder/packed-range.js";
 import type { KeywordLanguage } from "../ast.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import { keywordLanguage } from "../keyword-language.js";
@@ -40,8 +40,6 @@ export interface TokenTable {
   readonly langs: readonly (KeywordLanguage | undefined)[];
   /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
   readonly ranges: (Range | undefined)[];
-  /** The offsets, lines and columns above in one object, which every range built from the table shares (a {@link TokenRange} keeps token indices only). */
-  readonly positions: TokenPositions;
 }
 
 /** A token's image. */
@@ -58,9 +56,12 @@ export function rangeAt(table: TokenTable, i: number): Range {
   return range;
 }
 
-/** From the start of token `first` to the end of token `last` (`last` not before `first`; positions built when read). */
+/** From the start of token `first` to the end of token `last`, packed (no token spans lines). */
 export function spanAt(table: TokenTable, first: number, last: number): Range {
-  return new TokenRange(table.positions, first, last);
+  const start = table.starts[first] ?? 0;
+  const lastStart = table.starts[last] ?? 0;
+  const end = table.ends[last] ?? lastStart;
+  return new PackedRange(table.lines[first] ?? 1, table.columns[first] ?? 1, start, table.lines[last] ?? 1, (table.columns[last] ?? 1) + end - lastStart, end);
 }
 
 /** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
@@ -107,5 +108,5 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     langs[i] = keyword ? keywordLanguage(t) : undefined;
     meanings[i] = keyword ? WORDS.get(t.image) : undefined;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, ranges: new Array<Range | undefined>(n), positions: { starts, ends, lines, columns } };
+  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, ranges: new Array<Range | undefined>(n) };
 }
