@@ -13,6 +13,7 @@ import type { Declaration } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { COLLECTION, compileElement, compileWorkspace } from "./compile.js";
+import { FirstDeclarations } from "./first-declarations.js";
 import { SourceMap } from "./source-map.js";
 import { checkElement, type CheckedElement, type Collection, ELEMENT_SCHEMAS, type ElementSchema, validateAround } from "./validate-elements.js";
 
@@ -44,14 +45,15 @@ export class CompileMemo {
     const kept = new Map<string, unknown>();
     // As compileInput with reuse: no source map (any issue sends the workspace to compileWorkspace).
     const map = new SourceMap(false);
-    const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+    const first = new FirstDeclarations(bound);
+    const libraries = first.libraryNames();
     const out: Record<Collection, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
     const checked: Record<Collection, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
     let clean = true;
     for (const file of bound.files) {
       for (const item of file.items) {
         // Only the first declaration of a name is compiled (LON2001 reports the rest).
-        if (item.kind !== "Declaration" || bound.symbols.get(item.name.text)?.declaration !== item) continue;
+        if (item.kind !== "Declaration" || !first.has(item)) continue;
         const collection = COLLECTION[item.declarationKind];
         const list = out[collection];
         const key = keyOf(item);

@@ -5,6 +5,7 @@ import type { BoundWorkspace } from "../binder/bind.js";
 import { coreIssueAtProperty } from "../checker/core-issue-place.js";
 import type { ScheduleContext } from "../schedule/compile-schedule.js";
 import { compileAgreement } from "./agreement.js";
+import { FirstDeclarations } from "./first-declarations.js";
 import { compileLibrary, compilePartner } from "./library.js";
 import { compileProgram } from "./program.js";
 import { compileResource } from "./resource.js";
@@ -53,12 +54,13 @@ export type ElementReuse = (declaration: Declaration, build: () => unknown) => u
  */
 export function compileInput(bound: BoundWorkspace, context: ScheduleContext, reuse?: ElementReuse, sources = reuse === undefined): CompiledInput {
   const map = new SourceMap(sources);
-  const libraries = [...bound.symbols.values()].filter((s) => s.kind === "library").map((s) => s.name);
+  const first = new FirstDeclarations(bound);
+  const libraries = first.libraryNames();
   const out: Record<CollectionName, unknown[]> = { libraries: [], partners: [], resources: [], programs: [], agreements: [], rules: [], kpis: [] };
   for (const file of bound.files) {
     for (const item of file.items) {
       // Only the first declaration of a name is compiled (LON2001 reports the rest).
-      if (item.kind !== "Declaration" || bound.symbols.get(item.name.text)?.declaration !== item) continue;
+      if (item.kind !== "Declaration" || !first.has(item)) continue;
       const collection = COLLECTION[item.declarationKind];
       const list = out[collection];
       const index = list.length;
