@@ -27,6 +27,13 @@ describe("details Lontar keeps none of", () => {
     expect(applyEdits(source, certainFixes(found).get("a.lontar") ?? [])).toContain('  // phone "0812"\n');
   });
 
+  it("an agreement's number and signing date too", () => {
+    const source = 'mitra m {\n  jenis sekolah\n}\nkesepakatan mou {\n  antara p dan m\n  nomor "001/MoU/2027"\n}\n';
+    const found = errors(source).filter((d) => d.code === "LON1101");
+    expect(found).toHaveLength(1);
+    expect(applyEdits(source, certainFixes(found).get("a.lontar") ?? [])).toContain('  // nomor "001/MoU/2027"\n');
+  });
+
   it("reads `provinsi` as the region's keyword, `wilayah`", () => {
     const source = library('provinsi "Jawa Tengah"').replace('  wilayah "Jawa Tengah"\n', "");
     const found = errors(source);

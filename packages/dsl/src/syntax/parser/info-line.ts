@@ -1,6 +1,7 @@
 /**
  * A line of details a form asks for but a plan does not use, written as a property: `telepon
- * "0812…"`, `alamat "Jl. Merdeka 1"`, `kepala "Bu Rina"`, `email "…"`. Lontar keeps none of them;
+ * "0812…"`, `alamat "Jl. Merdeka 1"`, `kepala "Bu Rina"`, `email "…"`, an MoU's `nomor
+ * "001/MoU/2027"` and `ditandatangani 2027-01-05`. Lontar keeps none of them;
  * kept as a comment they stay in the file for people to read. The hint and that certain fix.
  */
 import type { Labels } from "@lontar/core";
@@ -13,6 +14,8 @@ import { writtenText } from "./written-tokens.js";
 const INFO_WORDS: ReadonlySet<string> = new Set([
   "telepon", "telp", "tlp", "hp", "no_hp", "no_telp", "nomor_telepon", "wa", "whatsapp", "alamat", "email", "surel", "kepala", "kepala_perpustakaan",
   "pengelola", "penanggung_jawab", "kontak", "narahubung", "website", "situs", "npp", "phone", "telephone", "address", "head", "manager", "contact", "contact_person",
+  // An agreement's letter: its number and signing, which a plan does not use.
+  "nomor", "nomor_mou", "no_mou", "nomor_surat", "nomor_pks", "ditandatangani", "tanggal_ttd", "tanggal_tanda_tangan", "penandatangan", "signed", "signed_on", "signatory", "reference",
 ]);
 
 /** At most this many tokens of the line are shown in the hint. */
