@@ -44,9 +44,9 @@ const parseAll = (): void => {
 // analysis. After an analysis that keeps its trees, V8 may allocate the parser's objects in
 // the old generation ("allocation-site pretenuring"), which is right for trees that are kept
 // and makes a loop that drops each tree at once mostly collector work: that figure is the
-// second parse row (what a long-lived language server's re-parse of every file costs). Earlier
-// runs saw it in one process in three; on Node 20.20 a `--trace-pretenuring-statistics` run
-// (stop 36) tenured no site, and the two rows agree.
+// second parse row (what a long-lived language server's re-parse of every file costs). It
+// varies by process: a `--trace-pretenuring-statistics` run in stop 36 tenured no site, and
+// in some processes the first parse row is the slower one, twice its usual time.
 const parseMs = time(parseAll);
 const first = analyzeWorkspace({ root: "/bench", files });
 if (first.workspace === undefined) {
