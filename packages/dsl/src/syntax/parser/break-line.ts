@@ -12,11 +12,10 @@ import { endOf, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { ItemError } from "./items.js";
 import { writtenText } from "./written-tokens.js";
+import { minutesOfTime, WINDOW_DAY_TOKENS } from "./written-windows.js";
 
 /** Words for a break at the start of a line, lower case. */
 const BREAK_WORDS: ReadonlySet<string> = new Set(["istirahat", "ishoma", "jam_istirahat", "break", "lunch_break", "lunch"]);
-/** Tokens that make up a window's days (`senin..kamis`, `senin, rabu`, `hari_kerja`). */
-const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DotDot", "Comma", "Weekdays", "Weekends"]);
 /** At most this many windows are split in one body. */
 const MOST_WINDOWS = 64;
 
@@ -26,12 +25,6 @@ export interface BreakLine {
   readonly hint: Labels;
   /** Splits the windows and removes the line; absent when not certain. */
   readonly fix?: NonNullable<ItemError["fix"]>;
-}
-
-/** Minutes of the day of a time token (`08:30` → 510); undefined for another token. */
-function minutesOf(t: IToken | undefined): number | undefined {
-  const m = t?.tokenType.name === "TimeLiteral" ? /^(\d{1,2}):(\d{2})$/.exec(t.image) : null;
-  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]);
 }
 
 /**
@@ -46,11 +39,11 @@ export function breakLineAt(tokens: readonly IToken[], start: number, lang: Keyw
   while (tokens[last + 1]?.startLine === line && last - start < 32) last++;
   // The break's hours end the line: `… HH:MM-HH:MM`; its days, if any, stand between the word and them.
   const [from, minus, to] = [tokens[last - 2], tokens[last - 1], tokens[last]];
-  const breakFrom = minutesOf(from);
-  const breakTo = minutesOf(to);
+  const breakFrom = minutesOfTime(from);
+  const breakTo = minutesOfTime(to);
   if (breakFrom === undefined || breakTo === undefined || minus?.tokenType.name !== "Minus" || breakTo <= breakFrom) return undefined;
   const daysWritten = last - 3 > start ? writtenText(tokens, start + 1, last - 3) : undefined;
-  for (let i = start + 1; i < last - 2; i++) if (!DAY_TOKENS.has(tokens[i]?.tokenType.name ?? "")) return undefined;
+  for (let i = start + 1; i < last - 2; i++) if (!WINDOW_DAY_TOKENS.has(tokens[i]?.tokenType.name ?? "")) return undefined;
   const days = daysWritten ?? (lang === "id" ? "senin..jumat" : "mon..fri");
   const hintOf = (split: string): Labels => ({
     en: `; a library's break splits its opening hours: each part is a window of its own, as in \`${spell("Open", lang)} ${split}\``,
@@ -67,15 +60,15 @@ export function breakLineAt(tokens: readonly IToken[], start: number, lang: Keyw
     let k = i + 1;
     while (k < body.close && tokens[k]?.startLine === t.startLine) {
       const daysStart = k;
-      while (k < body.close && tokens[k]?.startLine === t.startLine && DAY_TOKENS.has(tokens[k]?.tokenType.name ?? "") && tokens[k]?.tokenType.name !== "Comma") k++;
+      while (k < body.close && tokens[k]?.startLine === t.startLine && WINDOW_DAY_TOKENS.has(tokens[k]?.tokenType.name ?? "") && tokens[k]?.tokenType.name !== "Comma") k++;
       // A list of days (`senin, rabu 08:00-12:00`): commas between days belong to them.
-      while (tokens[k]?.tokenType.name === "Comma" && DAY_TOKENS.has(tokens[k + 1]?.tokenType.name ?? "") && tokens[k + 1]?.tokenType.name !== "Comma") {
+      while (tokens[k]?.tokenType.name === "Comma" && WINDOW_DAY_TOKENS.has(tokens[k + 1]?.tokenType.name ?? "") && tokens[k + 1]?.tokenType.name !== "Comma") {
         k++;
-        while (k < body.close && DAY_TOKENS.has(tokens[k]?.tokenType.name ?? "") && tokens[k]?.tokenType.name !== "Comma") k++;
+        while (k < body.close && WINDOW_DAY_TOKENS.has(tokens[k]?.tokenType.name ?? "") && tokens[k]?.tokenType.name !== "Comma") k++;
       }
       const [wFrom, wMinus, wTo] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-      const start = minutesOf(wFrom);
-      const end = minutesOf(wTo);
+      const start = minutesOfTime(wFrom);
+      const end = minutesOfTime(wTo);
       if (k === daysStart || start === undefined || end === undefined || wMinus?.tokenType.name !== "Minus") return { hint };
       windows++;
       const windowDays = writtenText(tokens, daysStart, k - 1);

@@ -91,7 +91,13 @@ export function windowHoursAt(tokens: readonly IToken[], s: number): NotationRun
 /** Joins written between two spans of hours of the same days (`08:00-12:00 dan 13:00-16:00`), lower case. */
 const HOURS_JOINS: ReadonlySet<string> = new Set([",", "dan", "and", "&"]);
 /** Tokens that make up the days of a window (`senin..kamis`, `senin, rabu`, `hari_kerja`). */
-const WINDOW_DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DotDot", "Comma", "Weekdays", "Weekends"]);
+export const WINDOW_DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DotDot", "Comma", "Weekdays", "Weekends"]);
+
+/** Minutes of the day of a time token (`08:30` → 510); undefined for another token. */
+export function minutesOfTime(t: IToken | undefined): number | undefined {
+  const m = t?.tokenType === TimeLiteral ? /^(\d{1,2}):(\d{2})$/.exec(t.image) : null;
+  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]);
+}
 /** At most this many tokens of a window's days are looked at. */
 const MOST_DAY_TOKENS = 32;
 
@@ -147,8 +153,8 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const [from, minus, to] = [tokens[s - 3], tokens[s - 2], tokens[s - 1]];
   const [day, exFrom, exMinus, exTo] = [tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
   if (from?.tokenType !== TimeLiteral || minus?.tokenType !== Minus || to?.tokenType !== TimeLiteral || exFrom?.tokenType !== TimeLiteral || exMinus?.tokenType !== Minus || exTo?.tokenType !== TimeLiteral) return undefined;
-  const minutes = (t: IToken): number => Number(t.image.slice(0, -3)) * 60 + Number(t.image.slice(-2));
-  if (!(minutes(from) < minutes(exFrom) && minutes(exFrom) < minutes(exTo) && minutes(exTo) < minutes(to))) return undefined;
+  const [a, b, c, d] = [minutesOfTime(from), minutesOfTime(exFrom), minutesOfTime(exTo), minutesOfTime(to)];
+  if (a === undefined || b === undefined || c === undefined || d === undefined || !(a < b && b < c && c < d)) return undefined;
   const excepted = dayIndexOf(day);
   const last = dayIndexOf(tokens[s - 4]);
   const ranged = tokens[s - 5]?.tokenType === DotDot;
