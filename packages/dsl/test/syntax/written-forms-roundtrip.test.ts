@@ -3,7 +3,8 @@
  * `check --fix` (the certain fixes): the file comes back as it was. A text written without
  * quotes, a name for people written in the head, how often in one word, an ordinal with
  * digits, a count of sessions without its word or with a party and a verb, a length's unit
- * shortened, an indicator's target before its weight: each mistake is made wherever the
+ * shortened, an indicator's target before its weight, hours without minutes, a bounded count,
+ * a session's length on its own line, a comparison in words: each mistake is made wherever the
  * examples allow it, and the fix must restore every byte, with nothing else to report that
  * the original did not.
  */
@@ -47,6 +48,21 @@ const countWithParty = (text: string): string =>
 /** An indicator's target before its weight. */
 const targetFirst = (text: string): string => text.replace(/\b(bobot|weight) (\d+) (target \d+ per [a-z]+(?: (?:ambang|threshold))?)$/gm, "$3 $1 $2");
 
+/** Hours of a window written with no minutes, right after their days: `senin..kamis 8-16`. */
+const DAY = "senin|selasa|rabu|kamis|jumat|sabtu|minggu|mon|tue|wed|thu|fri|sat|sun";
+const bareHours = (text: string): string =>
+  text.replace(new RegExp(`\\b(${DAY}) (0[7-9]|1\\d|2[0-3]):00-(\\d{2}):00\\b`, "g"), (_, day: string, from: string, to: string) => `${day} ${Number(from)}-${Number(to)}`);
+
+/** A count with a word bounding it: `peserta maksimal 25`. */
+const boundedCount = (text: string): string => text.replace(/^( +)(peserta|participants) (\d+)$/gm, (_, indent: string, key: string, n: string) => `${indent}${key} ${key === "peserta" ? "maksimal" : "up to"} ${n}`);
+
+/** A session's length on a line of its own, where it ends the program's one schedule line: `durasi 2 jam`. */
+const lengthLine = (text: string): string =>
+  text.replace(/^( +)((?:jadwal|schedule) [^\n]*) (selama|for) (\d+ (?:jam|menit|hours?|minutes?)|\d+h|\d+m)$/gm, (_, indent: string, schedule: string, word: string, length: string) => `${indent}${schedule}\n${indent}${word === "selama" ? "durasi" : "duration"} ${length}`);
+
+/** A comparison in words: `hari adalah jumat`, `day is fri`. */
+const comparisonWords = (text: string): string => text.replace(/\bhari == /g, "hari adalah ").replace(/\bweekday == /g, "weekday is ");
+
 describe("a mistake made throughout the examples, then fixed, gives the example back", () => {
   for (const [name, mistake] of [
     ["text without quotes", unquote],
@@ -56,6 +72,10 @@ describe("a mistake made throughout the examples, then fixed, gives the example 
     ["a length's unit shortened", shortUnits],
     ["a count of sessions given a party and a verb", countWithParty],
     ["an indicator's target before its weight", targetFirst],
+    ["a window's hours without minutes", bareHours],
+    ["a count with a word bounding it", boundedCount],
+    ["a session's length on a line of its own", lengthLine],
+    ["a comparison in words", comparisonWords],
   ] as const) {
     it(name, () => {
       let made = 0;
