@@ -18,7 +18,7 @@ describe("a library's break written as a line", () => {
     const source = library(body);
     const found = errors(source);
     expect(found.map((d) => d.code)).toEqual(["LON1101"]);
-    expect(localizeDiagnostic(found[0]!, "id").message).toContain("jam istirahat perpustakaan memisah jam bukanya");
+    expect(localizeDiagnostic(found[0]!, "id").message).toContain("jam istirahat perpustakaan membagi jam bukanya");
     const after = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
     expect(after).toBe(library(fixed));
     expect(errors(after)).toEqual([]);
@@ -30,6 +30,14 @@ describe("a library's break written as a line", () => {
       expect(found.map((d) => d.code)).toEqual(["LON1101"]);
       expect(localizeDiagnostic(found[0]!, "en").message).toContain("a library's break splits its opening hours");
       expect(certainFixes(found).get("a.lontar") ?? []).toEqual([]);
+    }
+  });
+
+  it("only offers the split where it would move or lose a comment", () => {
+    for (const body of ["  buka senin..jumat 08:00-16:00 // jam layanan\n  istirahat 12:00-13:00\n", "  buka senin..jumat 08:00-16:00\n  // makan siang\n  istirahat 12:00-13:00\n", "  buka senin..jumat 08:00-16:00\n  istirahat 12:00-13:00 // ishoma\n"]) {
+      const found = errors(library(body));
+      expect(localizeDiagnostic(found[0]!, "id").message, body).toContain("`buka senin..jumat 08:00-12:00, senin..jumat 13:00-16:00`");
+      expect(certainFixes(found).get("a.lontar") ?? [], body).toEqual([]);
     }
   });
 });

@@ -43,4 +43,19 @@ describe("a session length written as a line of a program", () => {
       expect(certainFixes(found).get("a.lontar") ?? []).toEqual([]);
     }
   });
+
+  it("only offers the move where it would move or lose a comment, where the length is no length (`durasi 2`), or where the schedule counts its sessions (`selama 10 kali`)", () => {
+    for (const body of [
+      "  jadwal setiap minggu pada sabtu pukul 09:00 // pagi\n  durasi 2 jam\n",
+      "  jadwal setiap minggu pada sabtu pukul 09:00\n  // dua jam\n  durasi 2 jam\n",
+      "  jadwal setiap minggu pada sabtu pukul 09:00\n  durasi 2 jam // termasuk istirahat\n",
+      "  jadwal setiap minggu pada sabtu pukul 09:00\n  durasi 2\n",
+      "  jadwal setiap minggu pada sabtu pukul 09:00\n  durasi 2 hari\n",
+      "  jadwal setiap minggu pada sabtu pukul 09:00 mulai 2026-01-03 selama 10 kali\n  durasi 3 jam\n",
+    ]) {
+      const found = errors(program(body));
+      expect(found.some((d) => localizeDiagnostic(d, "en").message.includes("a session's length is written in its schedule")), body).toBe(true);
+      expect(certainFixes(found).get("a.lontar") ?? [], body).toEqual([]);
+    }
+  });
 });

@@ -40,4 +40,10 @@ describe("details Lontar keeps none of", () => {
     expect(found[0]?.suggestions[0]?.edits[0]?.text).toBe("wilayah");
     expect(errors(applyEdits(source, certainFixes(found).get("a.lontar") ?? []))).toEqual([]);
   });
+
+  it("fixes nothing on a line with a brace, which is the file's structure (`telepon \"…\" }`, `kepala {`)", () => {
+    for (const source of ['cakrawala 2027-01-01..2027-12-31\nperpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n  telepon "0812" }\n', library('kepala {\n    nama "Bu Rina"\n  }')]) {
+      expect(certainFixes(errors(source)).get("a.lontar") ?? []).toEqual([]);
+    }
+  });
 });

@@ -59,4 +59,12 @@ describe("a need without its resource's kind", () => {
       expect(certainFixes(errors(source)).get("a.lontar") ?? []).toEqual([]);
     }
   });
+
+  it("only offers the role where a clause follows the word, or the word is most often a partner's person (`narasumber`)", () => {
+    for (const needs of ["2 pustakawan dengan keahlian mendongeng", "1 narasumber"]) {
+      const source = program(needs);
+      expect(errors(source).length, needs).toBeGreaterThan(0);
+      expect(certainFixes(errors(source)).get("a.lontar") ?? [], needs).toEqual([]);
+    }
+  });
 });

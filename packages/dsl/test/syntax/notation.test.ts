@@ -119,7 +119,7 @@ const CASES: readonly Case[] = [
     name: "id: peserta maksimal 25 (a word bounding the count)",
     source: ID_PROGRAM("peserta maksimal 25"),
     written: [{ text: "maksimal 25", fixed: "25" }],
-    says: { en: "its number alone, the most expected", id: "angkanya saja" },
+    says: { en: "its number alone, the number expected", id: "angkanya saja" },
   },
   {
     name: "id: peserta kurang lebih 30 orang (a rounded count, with what it counts)",
@@ -156,6 +156,12 @@ const CASES: readonly Case[] = [
     source: `${ID_LIBRARY}aturan jumatan {\n  ketika hari adalah jumat\n  maka larang "Salat Jumat"\n}\n`,
     written: [{ text: "adalah", fixed: "==" }],
     says: { en: "compares with `==`", id: "membandingkan dengan `==`" },
+  },
+  {
+    name: "id: ketika hari adalah tidak jumat (not equal in words)",
+    source: `${ID_LIBRARY}aturan jumatan {\n  ketika hari adalah tidak jumat\n  maka larang "Bukan Jumat"\n}\n`,
+    written: [{ text: "adalah tidak", fixed: "!=" }],
+    says: { en: "as `!=`", id: "sebagai `!=`" },
   },
   {
     name: "id: ketika hari bukan jumat (not equal in a word, which the grammar reads as `bukan dalam`)",

@@ -31,6 +31,12 @@ describe("a party obligation written with a mistake", () => {
     expect(d?.suggestions).toEqual([]);
   });
 
+  it("with a counter word between the count and the resource (`menyediakan 2 orang relawan`): the resource is the word after it", () => {
+    const [d] = errors("mitra menyediakan 2 orang relawan setiap bulan");
+    expect(id(d)).toContain("`menyediakan relawan 2 setiap bulan`");
+    expect(id(d)).not.toContain("peserta");
+  });
+
   it("with people for the resource (`menyediakan 20 peserta`): one error saying how many take part is the program's `peserta`", () => {
     const [d, ...rest] = errors("mitra menyediakan 20 peserta untuk kunjungan");
     expect(rest).toEqual([]);

@@ -11,7 +11,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { ItemError } from "./items.js";
-import { writtenText } from "./written-tokens.js";
+import { hasComment, writtenText } from "./written-tokens.js";
 import { minutesOfTime, WINDOW_DAY_TOKENS } from "./written-windows.js";
 
 /** Words for a break at the start of a line, lower case. */
@@ -31,7 +31,7 @@ export interface BreakLine {
  * The break line starting at token `start` in a library's body (between the token indexes
  * `body.open` and `body.close`), or undefined when it is not one.
  */
-export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }): BreakLine | undefined {
+export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): BreakLine | undefined {
   const word = tokens[start];
   if (word === undefined || !BREAK_WORDS.has(word.image.toLowerCase())) return undefined;
   const line = word.startLine;
@@ -47,9 +47,9 @@ export function breakLineAt(tokens: readonly IToken[], start: number, lang: Keyw
   const days = daysWritten ?? (lang === "id" ? "senin..jumat" : "mon..fri");
   const hintOf = (split: string): Labels => ({
     en: `; a library's break splits its opening hours: each part is a window of its own, as in \`${spell("Open", lang)} ${split}\``,
-    id: `; jam istirahat perpustakaan memisah jam bukanya: setiap bagian ditulis sebagai jendela sendiri, seperti \`${spell("Open", lang)} ${split}\``,
+    id: `; jam istirahat perpustakaan membagi jam bukanya: setiap bagian ditulis sebagai jendela sendiri, seperti \`${spell("Open", lang)} ${split}\``,
   });
-  const hint = hintOf(`${days} 08:00-${from?.image ?? ""}, ${days} ${to?.image ?? ""}-16:00`);
+  const hint = hintOf(`${days} …-${from?.image ?? ""}, ${days} ${to?.image ?? ""}-…`);
   // The windows of the body's `buka` lines: days, then `HH:MM-HH:MM`, joined by commas.
   const edits: { token: IToken; text: string }[] = [];
   const shown: string[] = [];
@@ -83,6 +83,9 @@ export function breakLineAt(tokens: readonly IToken[], start: number, lang: Keyw
     if (k < body.close && tokens[k]?.startLine === t.startLine) return { hint };
   }
   if (edits.length === 0) return { hint };
+  // A comment from the first window split to the end of the break's line would be moved or lost: only offered then.
+  const firstEdited = edits[0]?.token.startOffset ?? word.startOffset;
+  if (hasComment(text, Math.min(firstEdited, word.startOffset), tokens[last + 1]?.startOffset ?? text.length)) return { hint: hintOf(shown.join(", ")) };
   // The line goes with the line break before it; a window ending right before it is rewritten in the same edit (edits that touch are not applied together).
   const before = tokens[start - 1] as IToken;
   const end = endOf(tokens[last] as IToken);

@@ -11,7 +11,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { ItemError } from "./items.js";
-import { writtenText } from "./written-tokens.js";
+import { hasComment, writtenText } from "./written-tokens.js";
 
 /** Words for a session's length at the start of a line, lower case. */
 const LENGTH_WORDS: ReadonlySet<string> = new Set(["durasi", "lama", "lamanya", "waktu_kegiatan", "duration", "length"]);
@@ -31,15 +31,18 @@ export interface DurationLine {
  * The length line starting at token `start` in a program's body (between its braces, the token
  * indexes `body.open` and `body.close`), or undefined when it is not one.
  */
-export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }): DurationLine | undefined {
+export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): DurationLine | undefined {
   const word = tokens[start];
   if (word === undefined || !LENGTH_WORDS.has(word.image.toLowerCase())) return undefined;
-  const onLine = (k: number): boolean => tokens[k] !== undefined && tokens[k]?.startLine === word.startLine;
+  // The line's tokens, up to a `}` that closes the body on it.
+  const onLine = (k: number): boolean => tokens[k] !== undefined && tokens[k]?.startLine === word.startLine && k < body.close;
   let last = start;
   while (onLine(last + 1) && last - start < LENGTH_TOKENS) last++;
   const first = tokens[start + 1];
   if (last === start || onLine(last + 1) || (first?.tokenType.name !== "NumberLiteral" && first?.tokenType.name !== "CompactDuration")) return undefined;
   const length = writtenText(tokens, start + 1, last);
+  // A length as a schedule writes it (`2 jam`, `1 jam 30 menit`, `90m`); anything else (`2`, `2 hari`) is only offered.
+  const isLength = isLengthAt(tokens, start + 1) === last;
   const forWord = spell("For", lang);
   const schedules: number[] = [];
   for (let i = body.open + 1; i < body.close; i++) {
@@ -56,7 +59,8 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
   let end = schedule;
   while (tokens[end + 1] !== undefined && tokens[end + 1]?.startLine === tokens[schedule]?.startLine && end + 1 < body.close) end++;
   for (let i = schedule; i <= end; i++) {
-    if (tokens[i]?.tokenType.name === "For") {
+    // `selama 2 jam` is a length; `selama 10 kali`, a count of sessions, is not.
+    if (tokens[i]?.tokenType.name === "For" && isLengthAt(tokens, i + 1) !== undefined) {
       return {
         hint: {
           en: `; a session's length is written in its schedule, after \`${spell("For", "en")}\`, and this program's schedule already gives one: this line can go`,
@@ -65,6 +69,10 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
       };
     }
   }
+  // `selama 10 kali` (a count) on the schedule's line: where the length goes beside it is the planner's to write.
+  let counted = false;
+  for (let i = schedule; i <= end; i++) if (tokens[i]?.tokenType.name === "For") counted = true;
+  if (!isLength || counted) return { hint };
   const scheduleEnd = tokens[end] as IToken;
   const before = tokens[start - 1];
   const lineEnd = tokens[last] as IToken;
@@ -75,5 +83,17 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
   const edits = before === scheduleEnd
     ? [{ range: { start: endOf(scheduleEnd), end: endOf(lineEnd) }, text: added }]
     : [{ range: { start: endOf(scheduleEnd), end: endOf(scheduleEnd) }, text: added }, { range: removed, text: "" }];
+  // A comment on either line, or between them, would be moved or lost: only offered then.
+  const from = Math.min(scheduleEnd.startOffset, word.startOffset);
+  const to = tokens[Math.max(last, end) + 1]?.startOffset ?? text.length;
+  if (hasComment(text, from, to)) return { hint };
   return { hint, fix: { note: "replaceWith", shown: `${writtenText(tokens, schedule, end)}${added}`, edits } };
+}
+
+/** The last token of a length written from token `i` (`2 jam`, `1 jam 30 menit`, `2h`, `90 minutes`), or undefined. */
+function isLengthAt(tokens: readonly IToken[], i: number): number | undefined {
+  if (tokens[i]?.tokenType.name === "CompactDuration") return i;
+  const unit = (k: number): boolean => tokens[k]?.tokenType.name === "NumberLiteral" && (tokens[k + 1]?.tokenType.name === "Hours" || tokens[k + 1]?.tokenType.name === "Minutes");
+  if (!unit(i)) return undefined;
+  return unit(i + 2) ? i + 3 : i + 1;
 }

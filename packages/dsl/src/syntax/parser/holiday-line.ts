@@ -23,6 +23,9 @@ const HOLIDAY_ITEMS = 64;
 /** Words a holiday line may start with (`libur`, `hari libur`, `cuti bersama`, `public holidays`, `collective leave`). */
 const FIRST_WORDS: ReadonlySet<string> = new Set(["Holidays", "Cuti", "DayUnit", "Public", "National", "Collective"]);
 
+/** Words that make days off a school's (`libur sekolah`, `libur kenaikan kelas`), lower case. */
+const SCHOOL_WORDS: ReadonlySet<string> = new Set(["sekolah", "kenaikan", "kelas", "semester", "school", "term"]);
+
 /** Words that make a line one of days off: at least one of them is among its first words. */
 const DAY_OFF_WORDS: ReadonlySet<string> = new Set(["Holidays", "Cuti", "Leave"]);
 
@@ -42,7 +45,7 @@ export interface HolidayLine {
  * undefined when it is not one. `closesOnHolidays` tells whether the library already has `tutup
  * pada libur nasional`: then a line of national holidays alone adds nothing, and no fix is made.
  */
-export function holidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, closesOnHolidays: () => boolean): HolidayLine | undefined {
+export function holidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, closesOnHolidays: () => boolean, text: string): HolidayLine | undefined {
   const first = tokens[start];
   if (first === undefined || !FIRST_WORDS.has(first.tokenType.name)) return undefined;
   const sameLine = (k: number): boolean => {
@@ -76,17 +79,20 @@ export function holidayLineAt(tokens: readonly IToken[], start: number, lang: Ke
   const reason = reasonToken?.image ?? `"${said.charAt(0).toUpperCase()}${said.slice(1)}"`;
   const closed = spell("Closed", lang);
   const lines = items.map((dates) => `${closed} ${dates} ${reason}`);
-  const indent = " ".repeat(Math.max(0, (first.startColumn ?? 1) - 1));
+  // The line's own indentation (tabs too), for the closures after the first.
+  const lineStart = first.startOffset - ((first.startColumn ?? 1) - 1);
+  const written = text.slice(Math.max(0, lineStart), first.startOffset);
+  const indent = /^[ \t]*$/.test(written) ? written : " ".repeat(Math.max(0, (first.startColumn ?? 1) - 1));
   const shown = lines.join(", ");
   const range = spanTokens(first, tokens[end] ?? first) ?? tokenRange(first);
   const each = lines.length > 1 ? { en: ", each on its own line", id: ", masing-masing pada barisnya sendiri" } : { en: "", id: "" };
-  return {
-    hint: {
-      en: `; a library's days off are a closure, with their dates and the reason in quotes${each.en}: \`${shown}\``,
-      id: `; hari libur sebuah perpustakaan adalah penutupan, dengan tanggalnya dan alasannya dalam tanda kutip${each.id}: \`${shown}\``,
-    },
-    fix: { note: "replaceWith", shown, edits: [{ range, text: lines.join(`\n${indent}`) }] },
+  const hint = {
+    en: `; a library's days off are written as closures, with their dates and the reason in quotes${each.en}: \`${shown}\``,
+    id: `; hari libur perpustakaan ditulis sebagai penutupan (\`${closed}\`), dengan tanggalnya dan alasannya dalam tanda kutip${each.id}: \`${shown}\``,
   };
+  // School holidays (`libur sekolah`, `libur kenaikan kelas`) close a school, not always the library, which may run children's programs then: only offered.
+  if (words.some((t) => SCHOOL_WORDS.has(t.image.toLowerCase()))) return { hint };
+  return { hint, fix: { note: "replaceWith", shown, edits: [{ range, text: lines.join(`\n${indent}`) }] } };
 }
 
 /** `libur nasional`, `hari libur`, `cuti bersama`, `public holidays` alone on a line: closed on the national holidays. */

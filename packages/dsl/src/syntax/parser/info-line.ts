@@ -27,6 +27,11 @@ export function infoLineAt(tokens: readonly IToken[], start: number): { readonly
   if (word === undefined || !INFO_WORDS.has(word.image.toLowerCase())) return undefined;
   let last = start;
   while (tokens[last + 1] !== undefined && tokens[last + 1]?.startLine === word.startLine && last - start < SHOWN_TOKENS) last++;
+  // A brace on the line (`kepala {`, `telepon "…" }`) is the file's structure: commenting it out would change what follows.
+  for (let i = start; i <= last + 1 && i < tokens.length; i++) {
+    const name = tokens[i]?.tokenType.name;
+    if ((name === "LBrace" || name === "RBrace") && tokens[i]?.startLine === word.startLine) return undefined;
+  }
   const line = writtenText(tokens, start, last);
   const shown = `// ${line}${tokens[last + 1]?.startLine === word.startLine ? " …" : ""}`;
   const at = startOf(word);

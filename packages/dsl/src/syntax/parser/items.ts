@@ -119,7 +119,7 @@ export type PropertyReader = "fast" | "grammar";
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
  */
 export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen).read();
+  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen, text).read();
 }
 
 /** What reading the items saw beyond the items: a `horizon` written whose dates could not be read. */
@@ -140,6 +140,7 @@ class ItemReader {
     private readonly errors: ItemError[],
     private readonly fast: TokenTable | undefined,
     private readonly seen: ItemsSeen,
+    private readonly text: string,
   ) {}
 
   read(): Item[] {
@@ -919,7 +920,7 @@ class ItemReader {
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
     // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
     // `durasi 2 jam` in a program: a session's length, which its schedule gives after `selama` (`lama` is no typo of `nama` there).
-    const length = notAProperty && declarationKind === "program" ? durationLineAt(this.tokens, start, lang, this.bodyAround(start)) : undefined;
+    const length = notAProperty && declarationKind === "program" ? durationLineAt(this.tokens, start, lang, this.bodyAround(start), this.text) : undefined;
     const close = length !== undefined ? [] : token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
     const previous = this.tokens[run.next - 1];
     const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
@@ -936,13 +937,13 @@ class ItemReader {
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
     // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
-    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start)) : undefined;
+    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start), this.text) : undefined;
     if (holiday !== undefined) {
       this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
       return undefined;
     }
     // `istirahat 12:00-13:00` in a library: a break, which splits the opening hours.
-    const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start)) : undefined;
+    const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start), this.text) : undefined;
     if (pause !== undefined) {
       this.errors.push({ kind, message: concat(message, pause.hint), range, suggestions: [], ...(pause.fix === undefined ? {} : { fix: pause.fix }) });
       return undefined;
@@ -1016,7 +1017,11 @@ class ItemReader {
       return undefined;
     }
     // `mitra menyediakan 2 guru_pendamping`: a count before the resource, which an obligation's number does not count.
-    const countFirst = previous?.tokenType.name === "Provides" && token.tokenType.name === "NumberLiteral" ? this.tokens[run.next + 1] : undefined;
+    // `menyediakan 2 orang relawan`: a counter word (`orang`) before what is counted is skipped.
+    const afterCount = this.tokens[run.next + 1];
+    const countFirst = previous?.tokenType.name === "Provides" && token.tokenType.name === "NumberLiteral"
+      ? (COUNTER_WORDS.has(afterCount?.image.toLowerCase() ?? "") && isName(this.tokens[run.next + 2]) && this.tokens[run.next + 2]?.startLine === afterCount?.startLine ? this.tokens[run.next + 2] : afterCount)
+      : undefined;
     if (countFirst !== undefined && isName(countFirst) && PEOPLE_WORDS.has(countFirst.image.toLowerCase())) {
       // `mitra menyediakan 20 peserta`: people are no resource; how many come is the program's.
       const participants = (l: KeywordLanguage): string => `\`${spell("Participants", l)} ${token.image}\``;
@@ -1199,7 +1204,9 @@ class ItemReader {
       en: `; a need counts people by their role, as staff with that role: \`${written("en")}\``,
       id: `; kebutuhan menghitung orang menurut perannya, sebagai staf dengan peran itu: \`${written("id")}\``,
     };
-    const certain = !this.declaredResources().has(role) && (ROLE_WORDS.has(role.toLowerCase()) || this.declaredRoles().has(role));
+    // A clause after the word (`2 pustakawan dengan keahlian mendongeng`) would follow the role's own `dengan`: only offered.
+    const clause = this.tokens[k + 1]?.tokenType.name === "With" && this.tokens[k + 1]?.startLine === word.startLine;
+    const certain = !clause && !this.declaredResources().has(role) && (ROLE_WORDS.has(role.toLowerCase()) || this.declaredRoles().has(role));
     if (!certain) {
       return {
         hint: {
@@ -1359,12 +1366,16 @@ const BODY_SCAN = 4096;
 
 /** Words for a staff role that a need may count (`butuh 2 pustakawan`): the fix writes them as staff with that role. */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
-  "pustakawan", "sopir", "pengemudi", "fasilitator", "instruktur", "pendongeng", "narasumber", "pemateri", "pelatih", "tutor", "moderator", "pendamping", "petugas", "operator", "teknisi", "guru",
-  "librarian", "librarians", "driver", "drivers", "facilitator", "facilitators", "instructor", "instructors", "storyteller", "storytellers", "trainer", "trainers", "speaker", "speakers", "teacher", "teachers", "technician", "technicians",
+  // A speaker or a teacher (`narasumber`, `guru`) most often comes from a partner: not here, only offered.
+  "pustakawan", "sopir", "pengemudi", "fasilitator", "instruktur", "pendongeng", "pelatih", "tutor", "pendamping", "petugas", "operator", "teknisi",
+  "librarian", "librarians", "driver", "drivers", "facilitator", "facilitators", "instructor", "instructors", "storyteller", "storytellers", "trainer", "trainers", "technician", "technicians",
 ]);
 
 /** Words for people after `menyediakan <count>` (`20 peserta`): the program's participants, not a resource. */
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(["peserta", "participants", "participant", "orang", "people", "persons", "siswa", "murid", "students", "pelajar", "pengunjung", "visitors", "anak", "children", "warga"]);
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(["peserta", "participants", "participant", "siswa", "murid", "students", "pelajar", "pengunjung", "visitors", "anak", "children", "warga"]);
+
+/** Counter words between a count and what it counts (`2 orang relawan`), lower case. */
+const COUNTER_WORDS: ReadonlySet<string> = new Set(["orang", "people", "persons", "buah", "unit", "units"]);
 
 /** The effects of a rule, by token name: `larang`, `wajib`, `peringatkan`. */
 const EFFECT_TOKENS: ReadonlySet<string> = new Set(["Forbid", "Require", "Warn"]);

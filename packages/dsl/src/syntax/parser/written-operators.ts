@@ -77,6 +77,7 @@ const COMPARING_WORDS: readonly { readonly words: readonly string[]; readonly wr
   { words: ["tidak", "sama", "dengan"], written: { fixed: "!=", kind: "notEqual" } },
   { words: ["sama", "dengan"], written: { fixed: "==", kind: "singleEquals" } },
   { words: ["adalah", "bukan"], written: { fixed: "!=", kind: "notEqual" } },
+  { words: ["adalah", "tidak"], written: { fixed: "!=", kind: "notEqual" } },
   { words: ["is", "not"], written: { fixed: "!=", kind: "notEqual" } },
   { words: ["adalah"], written: { fixed: "==", kind: "singleEquals" } },
   { words: ["ialah"], written: { fixed: "==", kind: "singleEquals" } },
@@ -84,6 +85,9 @@ const COMPARING_WORDS: readonly { readonly words: readonly string[]; readonly wr
   { words: ["equals"], written: { fixed: "==", kind: "singleEquals" } },
   { words: ["bukan"], written: { fixed: "!=", kind: "notEqual" } },
 ];
+
+/** Keyword tokens that start an operator, not an operand (`dalam`, `in`, `tidak`, `antara`). */
+const NOT_OPERANDS: ReadonlySet<string> = new Set(["In", "Not", "Between", "And", "Or", "Then", "When"]);
 
 /**
  * `hari adalah jumat`, `hari bukan jumat`, `day is not fri`, `hari sama dengan jumat`: a
@@ -98,6 +102,8 @@ export function comparingWordAt(tokens: readonly IToken[], s: number): NotationR
   const last = s + found.words.length - 1;
   const operand = tokens[last + 1];
   if (operand === undefined || operand.startLine !== t.startLine || !(OPERAND_ENDS.has(operand.tokenType.name) || /^[A-Za-z_]/.test(operand.image)) || operand.tokenType.name === "RParen" || operand.tokenType.name === "RBracket") return undefined;
+  // `hari adalah dalam [...]`, `day is in [...]`, `adalah tidak …`: an operator's word after it, not an operand.
+  if (NOT_OPERANDS.has(operand.tokenType.name)) return undefined;
   const range = spanTokens(t, tokens[last] as IToken) ?? tokenRange(t);
   const { fixed, kind } = found.written;
   // The run takes the operand after it too: the grammar stops there (`bukan` is `not in`'s first word), and a run is found at the token it stops at.

@@ -28,6 +28,15 @@ export function standsAlone(tokens: readonly IToken[], first: number, last: numb
   return !touching(tokens[last], after) || (after !== undefined && MAY_FOLLOW.has(after.tokenType.name));
 }
 
+/**
+ * Whether the text from offset `from` to `to` may hold a comment (`//` or `/*`; in a string too,
+ * which only makes a fix that would move it offered instead of applied).
+ */
+export function hasComment(text: string, from: number, to: number): boolean {
+  const span = text.slice(Math.max(0, from), Math.max(from, to));
+  return span.includes("//") || span.includes("/*");
+}
+
 /** Tokens `first`..`last` as written: their images, a space where two do not touch. */
 export function writtenText(tokens: readonly IToken[], first: number, last: number): string {
   let text = "";
