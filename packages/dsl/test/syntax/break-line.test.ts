@@ -40,4 +40,12 @@ describe("a library's break written as a line", () => {
       expect(certainFixes(found).get("a.lontar") ?? [], body).toEqual([]);
     }
   });
+
+  it("`buka senin..jumat 8-12, 13-16` is two LON1106, fixed together as two windows", () => {
+    const source = library("  buka senin..jumat 8-12, 13-16\n");
+    let text = source;
+    for (let round = 0; round < 3; round++) text = applyEdits(text, certainFixes(errors(text)).get("a.lontar") ?? []);
+    expect(errors(source).map((d) => d.code)).toEqual(["LON1106", "LON1106"]);
+    expect(text).toBe(library("  buka senin..jumat 08:00-12:00, senin..jumat 13:00-16:00\n"));
+  });
 });

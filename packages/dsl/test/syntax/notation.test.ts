@@ -134,6 +134,18 @@ const CASES: readonly Case[] = [
     says: { en: "the days are written again", id: "harinya ditulis lagi" },
   },
   {
+    name: "id: buka senin..jumat 08:00-12:00, 13-16 (the second span without its days, nor its minutes)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-12:00, 13-16\n}\n"),
+    written: [{ text: "13-16", fixed: "senin..jumat 13:00-16:00" }],
+    says: { en: "the days are written again", id: "harinya ditulis lagi" },
+  },
+  {
+    name: "id: buka senin..jumat 08:00-12:00 dan 13-16 (joined by a word, the comma written for it)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-12:00 dan 13-16\n}\n"),
+    written: [{ text: "dan 13-16", fixed: ", senin..jumat 13:00-16:00" }],
+    says: { en: "the days are written again", id: "harinya ditulis lagi" },
+  },
+  {
     name: "en: available mon..fri 08:00-12:00, 13:00-16:00 (a lunch break, the days not written again)",
     source: `${EN_LIBRARY}staff rina at dispusip_solok {\n  available mon..fri 08:00-12:00, 13:00-16:00\n}\n`,
     written: [{ text: "08:00-12:00, 13:00-16:00", fixed: "08:00-12:00, mon..fri 13:00-16:00" }],

@@ -563,7 +563,7 @@ class ItemReader {
     const keyword = this.tokens[start];
     if (keyword === undefined || keyword.tokenType.name === "Identifier" || !isWord(keyword) || quotedNameAt(this.tokens, start + 1) === undefined) return undefined;
     const tokens = this.tokens.slice(start, this.resync(start + 1));
-    const mended = readMended(grammar().property, tokens, 0, 1, tokens.length, kind);
+    const mended = this.inFileLanguage(() => readMended(grammar().property, tokens, 0, 1, tokens.length, kind));
     if (mended === undefined || !mended.certain || mended.run.error !== undefined || mended.run.next < tokens.length) return undefined;
     const said = mended.mistakes.filter((m) => m.silent !== true);
     return said.length > 0 ? said : undefined;
@@ -709,7 +709,7 @@ class ItemReader {
     // paling sedikit 4 sesi …` on one line), read from there, as a property that fails at its first word is.
     const readFrom = (from: number): MendedRun<Property | undefined> | undefined => {
       if (notationAt(this.tokens, k, from, kind) === undefined) return undefined;
-      const read = readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind);
+      const read = this.inFileLanguage(() => readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind));
       return read === undefined || (from !== j && !read.spans.some(([a, b]) => a <= k && k <= b)) ? undefined : read;
     };
     const again = before === undefined ? undefined : readFrom(before);
@@ -747,7 +747,7 @@ class ItemReader {
   /** An `import` or `horizon` that fails at a date written another way (`cakrawala 01-01-2026..31-12-2026`), read again as {@link readMendedProperty} does. */
   private readMendedItem(rule: () => Item | undefined, run: RuleRun<Item | undefined>, i: number): { value: Item | undefined; next: number } | undefined {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
-    const mended = readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1);
+    const mended = this.inFileLanguage(() => readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1));
     if (mended === undefined) return undefined;
     for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     const read = mended.run;
@@ -864,6 +864,17 @@ class ItemReader {
     } finally {
       unreadErrors.on = false;
       keywordLanguageAt.of = NO_LANGUAGE;
+    }
+  }
+
+  /** `read` with the grammar's messages in the file's words (a mended run's errors, as {@link run}'s). */
+  private inFileLanguage<T>(read: () => T): T {
+    const outer = keywordLanguageAt.of;
+    keywordLanguageAt.of = this.languageAt;
+    try {
+      return read();
+    } finally {
+      keywordLanguageAt.of = outer;
     }
   }
 

@@ -4,7 +4,7 @@
  * (holidays after another word than `pada`).
  */
 import { tokenMatcher, type IToken } from "chevrotain";
-import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
@@ -124,6 +124,48 @@ export function hoursWithoutDaysAt(tokens: readonly IToken[], s: number): Notati
   if (lexed === undefined) return undefined;
   const range = spanTokens(from, to2) ?? tokenRange(from);
   return { first: s, last: s + 6, mistake: { kind: "hoursWithoutDays", text: writtenText(tokens, s, s + 6), fixed, range }, literal: "time", ...lexed };
+}
+
+/**
+ * `buka senin..jumat 8-12, 13-16`: after a window, a second span of hours with no minutes and
+ * no days. Read for the window's days (as {@link hoursWithoutDaysAt}) and on a 24-hour clock (as
+ * {@link windowHoursAt}); the fix writes both: `senin..jumat 13:00-16:00`.
+ */
+export function bareHoursWithoutDaysAt(tokens: readonly IToken[], at: number): NotationRun | undefined {
+  // At the join when it is a word (`dan 13-16`: the grammar stops at the word), else at the hours after a comma.
+  const word = tokens[at];
+  const s = word !== undefined && word.tokenType.name !== "Comma" && HOURS_JOINS.has(word.image.toLowerCase()) ? at + 1 : at;
+  const [join, hours] = [tokens[s - 1], tokens[s]];
+  if (join === undefined || !HOURS_JOINS.has(join.image.toLowerCase()) || (s === at && join.tokenType.name !== "Comma") || hours?.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hours.image)) return undefined;
+  if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const hour = Number(hours.image);
+  if (hour !== 0 && (hour < 7 || hour > 23)) return undefined;
+  const from = `${hour < 10 ? "0" : ""}${hour}:00`;
+  const joined = joinLength(tokens, s + 1);
+  const to = joined === 0 ? undefined : endHourAt(tokens, s + 1 + joined, from);
+  if (to === undefined) return undefined;
+  // The window before: its hours (`08:00-12:00` or `8-12`) end right before the join, its days before them.
+  const [start, minus] = [tokens[s - 4], tokens[s - 3]];
+  const hourish = (t: IToken | undefined): boolean => t?.tokenType === TimeLiteral || (t?.tokenType === NumberLiteral && /^\d{1,2}$/.test(t.image));
+  if (!hourish(start) || minus?.tokenType !== Minus || !hourish(tokens[s - 2]) || start?.startLine !== hours.startLine) return undefined;
+  let first = s - 4;
+  while (first > 0 && s - first < MOST_DAY_TOKENS && tokens[first - 1]?.startLine === hours.startLine && WINDOW_DAY_TOKENS.has(tokens[first - 1]?.tokenType.name ?? "")) first--;
+  if (tokens[first]?.tokenType.name === "Comma") first++;
+  if (first === s - 4) return undefined;
+  const fixed = `${writtenText(tokens, first, s - 5)} ${from}-${to.time}`;
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  // Joined by a word (`8-12 dan 13-16`): the word is read with the hours, and the fix writes a comma for it, from the end of the hours before.
+  if (join.tokenType.name !== "Comma") {
+    const withComma = lexedAs(`, ${fixed}`);
+    const before = tokens[s - 2] as IToken;
+    const fixRange = { start: endOf(before), end: endOf(tokens[to.last] as IToken) };
+    const range = spanTokens(join, tokens[to.last] as IToken) ?? tokenRange(join);
+    if (withComma === undefined) return undefined;
+    return { first: s - 1, last: to.last, mistake: { kind: "hoursWithoutDays", text: writtenText(tokens, s - 1, to.last), fixed: `, ${fixed}`, range, fixRange }, literal: "time", ...withComma };
+  }
+  const range = spanTokens(hours, tokens[to.last] as IToken) ?? tokenRange(hours);
+  return { first: s, last: to.last, mistake: { kind: "hoursWithoutDays", text: writtenText(tokens, s, to.last), fixed, range }, literal: "time", ...lexed };
 }
 
 /** A day's index, Monday 0, and whether it is spelt in Indonesian; undefined for another word. */
