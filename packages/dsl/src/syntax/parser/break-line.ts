@@ -10,7 +10,7 @@ import type { IToken } from "chevrotain";
 import type { KeywordLanguage } from "../ast.js";
 import { endOf, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
-import type { ItemError } from "./items.js";
+import type { LineHint } from "./line-hint.js";
 import { hasComment, writtenText } from "./written-tokens.js";
 import { minutesOfTime, WINDOW_DAY_TOKENS } from "./written-windows.js";
 
@@ -19,19 +19,11 @@ const BREAK_WORDS: ReadonlySet<string> = new Set(["istirahat", "ishoma", "jam_is
 /** At most this many windows are split in one body. */
 const MOST_WINDOWS = 64;
 
-/** A break line's hint and, when certain, its fix. */
-export interface BreakLine {
-  /** Appended to the parser's error. */
-  readonly hint: Labels;
-  /** Splits the windows and removes the line; absent when not certain. */
-  readonly fix?: NonNullable<ItemError["fix"]>;
-}
-
 /**
  * The break line starting at token `start` in a library's body (between the token indexes
  * `body.open` and `body.close`), or undefined when it is not one.
  */
-export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): BreakLine | undefined {
+export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): LineHint | undefined {
   const word = tokens[start];
   if (word === undefined || !BREAK_WORDS.has(word.image.toLowerCase())) return undefined;
   const line = word.startLine;

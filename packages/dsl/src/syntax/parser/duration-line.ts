@@ -10,7 +10,7 @@ import type { IToken } from "chevrotain";
 import type { KeywordLanguage } from "../ast.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
-import type { ItemError } from "./items.js";
+import type { LineHint } from "./line-hint.js";
 import { hasComment, writtenText } from "./written-tokens.js";
 
 /** Words for a session's length at the start of a line, lower case. */
@@ -19,19 +19,11 @@ const LENGTH_WORDS: ReadonlySet<string> = new Set(["durasi", "lama", "lamanya", 
 /** At most this many tokens of a length after its word (`2 jam 30 menit` is four). */
 const LENGTH_TOKENS = 6;
 
-/** A length line's hint and, when certain, the fix that moves the length into the schedule. */
-export interface DurationLine {
-  /** Appended to the parser's error. */
-  readonly hint: Labels;
-  /** Moves the length to the end of the schedule's line; absent when not certain. */
-  readonly fix?: NonNullable<ItemError["fix"]>;
-}
-
 /**
  * The length line starting at token `start` in a program's body (between its braces, the token
  * indexes `body.open` and `body.close`), or undefined when it is not one.
  */
-export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): DurationLine | undefined {
+export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): LineHint | undefined {
   const word = tokens[start];
   if (word === undefined || !LENGTH_WORDS.has(word.image.toLowerCase())) return undefined;
   // The line's tokens, up to a `}` that closes the body on it.

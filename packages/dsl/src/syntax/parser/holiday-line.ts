@@ -11,7 +11,7 @@ import type { IToken } from "chevrotain";
 import type { KeywordLanguage } from "../ast.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
-import type { ItemError } from "./items.js";
+import type { LineHint } from "./line-hint.js";
 import { writtenText } from "./written-tokens.js";
 
 /** At most this many words stand before a holiday line's dates (`libur kenaikan kelas`). */
@@ -32,20 +32,12 @@ const DAY_OFF_WORDS: ReadonlySet<string> = new Set(["Holidays", "Cuti", "Leave"]
 /** The words of the national holidays alone on a line, by token name: `libur nasional dan cuti bersama`, `public holidays`. */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(["Holidays", "DayUnit", "Public", "National", "And", "Cuti", "Bersama", "Collective", "Leave"]);
 
-/** A holiday line's hint and, where its meaning is certain, its fix. */
-export interface HolidayLine {
-  /** Appended to the parser's error: what the line is written as in a library. */
-  readonly hint: Labels;
-  /** The line rewritten; absent where only offered. */
-  readonly fix?: NonNullable<ItemError["fix"]>;
-}
-
 /**
  * The holiday line starting at token `start` (the first word of a line in a library's body), or
  * undefined when it is not one. `closesOnHolidays` tells whether the library already has `tutup
  * pada libur nasional`: then a line of national holidays alone adds nothing, and no fix is made.
  */
-export function holidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, closesOnHolidays: () => boolean, text: string): HolidayLine | undefined {
+export function holidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, closesOnHolidays: () => boolean, text: string): LineHint | undefined {
   const first = tokens[start];
   if (first === undefined || !FIRST_WORDS.has(first.tokenType.name)) return undefined;
   const sameLine = (k: number): boolean => {
@@ -96,7 +88,7 @@ export function holidayLineAt(tokens: readonly IToken[], start: number, lang: Ke
 }
 
 /** `libur nasional`, `hari libur`, `cuti bersama`, `public holidays` alone on a line: closed on the national holidays. */
-function nationalLine(words: readonly IToken[], first: IToken, last: IToken, lang: KeywordLanguage, closesOnHolidays: () => boolean): HolidayLine | undefined {
+function nationalLine(words: readonly IToken[], first: IToken, last: IToken, lang: KeywordLanguage, closesOnHolidays: () => boolean): LineHint | undefined {
   if (!words.every((t) => NATIONAL_WORDS.has(t.tokenType.name))) return undefined;
   const shown = lang === "id" ? `${spell("Closed", "id")} ${spell("On", "id")} ${spell("Holidays", "id")} ${spell("National", "id")}` : `${spell("Closed", "en")} ${spell("On", "en")} ${spell("Public", "en")} ${spell("Holidays", "en")}`;
   if (closesOnHolidays()) {
