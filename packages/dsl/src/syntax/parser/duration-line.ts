@@ -11,6 +11,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { LineHint } from "./line-hint.js";
+import { lengthAt } from "./written-sessions.js";
 import { hasComment, writtenText } from "./written-tokens.js";
 
 /** Words for a session's length at the start of a line, lower case. */
@@ -34,7 +35,7 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
   if (last === start || onLine(last + 1) || (first?.tokenType.name !== "NumberLiteral" && first?.tokenType.name !== "CompactDuration")) return undefined;
   const length = writtenText(tokens, start + 1, last);
   // A length as a schedule writes it (`2 jam`, `1 jam 30 menit`, `90m`); anything else (`2`, `2 hari`) is only offered.
-  const isLength = isLengthAt(tokens, start + 1) === last;
+  const isLength = lengthAt(tokens, start + 1)?.last === last;
   const forWord = spell("For", lang);
   const schedules: number[] = [];
   for (let i = body.open + 1; i < body.close; i++) {
@@ -52,7 +53,7 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
   while (tokens[end + 1] !== undefined && tokens[end + 1]?.startLine === tokens[schedule]?.startLine && end + 1 < body.close) end++;
   for (let i = schedule; i <= end; i++) {
     // `selama 2 jam` is a length; `selama 10 kali`, a count of sessions, is not.
-    if (tokens[i]?.tokenType.name === "For" && isLengthAt(tokens, i + 1) !== undefined) {
+    if (tokens[i]?.tokenType.name === "For" && lengthAt(tokens, i + 1) !== undefined) {
       return {
         hint: {
           en: `; a session's length is written in its schedule, after \`${spell("For", "en")}\`, and this program's schedule already gives one: this line can go`,
@@ -80,12 +81,4 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
   const to = tokens[Math.max(last, end) + 1]?.startOffset ?? text.length;
   if (hasComment(text, from, to)) return { hint };
   return { hint, fix: { note: "replaceWith", shown: `${writtenText(tokens, schedule, end)}${added}`, edits } };
-}
-
-/** The last token of a length written from token `i` (`2 jam`, `1 jam 30 menit`, `2h`, `90 minutes`), or undefined. */
-function isLengthAt(tokens: readonly IToken[], i: number): number | undefined {
-  if (tokens[i]?.tokenType.name === "CompactDuration") return i;
-  const unit = (k: number): boolean => tokens[k]?.tokenType.name === "NumberLiteral" && (tokens[k + 1]?.tokenType.name === "Hours" || tokens[k + 1]?.tokenType.name === "Minutes");
-  if (!unit(i)) return undefined;
-  return unit(i + 2) ? i + 3 : i + 1;
 }

@@ -948,7 +948,7 @@ class ItemReader {
     const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
     // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
-    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.closesOnHolidays(start), this.text) : undefined;
+    const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.lineStartsWith(start, K["Closed"], K["On"]), this.text) : undefined;
     if (holiday !== undefined) {
       this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
       return undefined;
@@ -1075,17 +1075,12 @@ class ItemReader {
     return close.length === 1 ? close[0] : undefined;
   }
 
-  /** Whether a line of the declaration around token `k` is `tutup pada …` / `closed on …` (closed on the national holidays). */
-  private closesOnHolidays(k: number): boolean {
+  /** Whether a line of the declaration around token `k` starts with the keyword `first`, then `second` when given (`tutup pada`, `maka`). */
+  private lineStartsWith(k: number, first: TokenType | undefined, second?: TokenType): boolean {
     const { open, close } = this.bodyAround(k);
-    for (let i = open + 1; i < close; i++) if (this.tokens[i]?.tokenType === K["Closed"] && this.tokens[i + 1]?.tokenType === K["On"] && this.startsLine(i)) return true;
-    return false;
-  }
-
-  /** Whether a line of the declaration around token `k` starts with `maka` / `then`. */
-  private thenInDeclaration(k: number): boolean {
-    const { open, close } = this.bodyAround(k);
-    for (let i = open + 1; i < close; i++) if (this.tokens[i]?.tokenType === K["Then"] && this.startsLine(i)) return true;
+    for (let i = open + 1; i < close; i++) {
+      if (this.tokens[i]?.tokenType === first && (second === undefined || this.tokens[i + 1]?.tokenType === second) && this.startsLine(i)) return true;
+    }
     return false;
   }
 
@@ -1116,7 +1111,7 @@ class ItemReader {
       const shown = `${then} ${effect.image}`;
       const hint = { en: `; a rule's effect follows \`${then}\`: \`${shown} ${next.image}\``, id: `; akibat sebuah aturan ditulis setelah \`${then}\`: \`${shown} ${next.image}\`` };
       // A rule with its `maka` line already would have two effects, the last one winning: the fix is certain only without one.
-      if (this.thenInDeclaration(k)) return { hint };
+      if (this.lineStartsWith(k, K["Then"])) return { hint };
       return { hint, fix: { note: "replaceWith", shown, edits: [{ range: tokenRange(effect), text: shown }] } };
     }
     if (next.tokenType === K["When"] && next.startLine === effect.startLine) {

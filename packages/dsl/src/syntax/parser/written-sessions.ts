@@ -10,7 +10,7 @@ import { isDigits, pad2, writtenText } from "./written-tokens.js";
 const DAY_MINUTES = 24 * 60;
 
 /** The minutes of a duration from token `i` (`4h`, `2h30m`, `90m`, `4 jam`, `2 jam 30 menit`, `90 menit`) and its last token. */
-function durationAt(tokens: readonly IToken[], i: number): { readonly minutes: number; readonly last: number } | undefined {
+export function lengthAt(tokens: readonly IToken[], i: number): { readonly minutes: number; readonly last: number } | undefined {
   const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (a?.tokenType === CompactDuration) {
     const [, h = "0", m = "0"] = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(a.image) ?? [];
@@ -28,7 +28,7 @@ function sessionTails(tokens: readonly IToken[], i: number): { readonly start?: 
   let [start, minutes, j]: [string | undefined, number | undefined, number] = [undefined, undefined, i];
   for (let tail = 0; tail < 2; tail++) {
     const [word, value] = [tokens[j], tokens[j + 1]];
-    const duration = word?.tokenType === K["For"] ? durationAt(tokens, j + 1) : undefined;
+    const duration = word?.tokenType === K["For"] ? lengthAt(tokens, j + 1) : undefined;
     if (start === undefined && word?.tokenType === K["At"] && value?.tokenType === TimeLiteral) [start, j] = [value.image, j + 2];
     else if (minutes === undefined && duration !== undefined) [minutes, j] = [duration.minutes, duration.last + 1];
     else break;

@@ -4,6 +4,7 @@
  * (holidays after another word than `pada`).
  */
 import { tokenMatcher, type IToken } from "chevrotain";
+import { minutesOfDay } from "@lontar/core";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
@@ -13,7 +14,7 @@ import { WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
 import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
-import { lexedAs, writtenText } from "./written-tokens.js";
+import { lexedAs, pad2, writtenText } from "./written-tokens.js";
 
 /** The shape of each property's value by its keyword token's name (`Open`: `openWindows`). */
 const SHAPE_BY_TOKEN: ReadonlyMap<string, ValueShapeName> = new Map(PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.shape]));
@@ -75,17 +76,41 @@ const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu"]);
  */
 export function windowHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, hours] = [tokens[s - 1], tokens[s]];
-  if (day === undefined || !DAY_TOKENS.has(day.tokenType.name) || hours?.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hours.image)) return undefined;
-  if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  if (day === undefined || hours === undefined || !DAY_TOKENS.has(day.tokenType.name) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const read = bareHoursAt(tokens, s);
+  if (read === undefined) return undefined;
+  const range = spanTokens(hours, tokens[read.last] as IToken) ?? tokenRange(hours);
+  const mistake = { kind: "windowHours" as const, text: writtenText(tokens, s, read.last), fixed: `${read.from}-${read.to}`, range };
+  return { first: s, last: read.last, mistake, literal: "time", token: { type: TimeLiteral, image: read.from }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: read.to }] };
+}
+
+/**
+ * Hours with no minutes from token `s` (`8-16`, `8 sampai 4`): a start of 0 or from 7 to 23, on a
+ * 24-hour clock as letters write it, and an end after it ({@link endHourAt}); both as times and
+ * the end's last token, or undefined.
+ */
+function bareHoursAt(tokens: readonly IToken[], s: number): { readonly from: string; readonly to: string; readonly last: number } | undefined {
+  const hours = tokens[s];
+  if (hours?.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hours.image)) return undefined;
   const hour = Number(hours.image);
   if (hour !== 0 && (hour < 7 || hour > 23)) return undefined;
-  const from = `${hour < 10 ? "0" : ""}${hour}:00`;
+  const from = `${pad2(hours.image)}:00`;
   const join = joinLength(tokens, s + 1);
   const to = join === 0 ? undefined : endHourAt(tokens, s + 1 + join, from);
-  if (to === undefined) return undefined;
-  const range = spanTokens(hours, tokens[to.last] as IToken) ?? tokenRange(hours);
-  const mistake = { kind: "windowHours" as const, text: writtenText(tokens, s, to.last), fixed: `${from}-${to.time}`, range };
-  return { first: s, last: to.last, mistake, literal: "time", token: { type: TimeLiteral, image: from }, then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
+  return to === undefined ? undefined : { from, to: to.time, last: to.last };
+}
+
+/**
+ * The first token of the days right before token `s` on its line (back to the property's keyword
+ * or the previous window's hours, at most {@link MOST_DAY_TOKENS} tokens), or undefined when no day
+ * stands there.
+ */
+function daysBefore(tokens: readonly IToken[], s: number): number | undefined {
+  const line = tokens[s]?.startLine;
+  let first = s;
+  while (first > 0 && s - first < MOST_DAY_TOKENS && tokens[first - 1]?.startLine === line && WINDOW_DAY_TOKENS.has(tokens[first - 1]?.tokenType.name ?? "")) first--;
+  if (tokens[first]?.tokenType.name === "Comma") first++;
+  return first === s ? undefined : first;
 }
 
 /** Joins written between two spans of hours of the same days (`08:00-12:00 dan 13:00-16:00`), lower case. */
@@ -93,10 +118,9 @@ const HOURS_JOINS: ReadonlySet<string> = new Set([",", "dan", "and", "&"]);
 /** Tokens that make up the days of a window (`senin..kamis`, `senin, rabu`, `hari_kerja`). */
 export const WINDOW_DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DotDot", "Comma", "Weekdays", "Weekends"]);
 
-/** Minutes of the day of a time token (`08:30` → 510); undefined for another token. */
+/** Minutes of the day of a time token (`08:30` → 510, core's `minutesOfDay`); undefined for another token. */
 export function minutesOfTime(t: IToken | undefined): number | undefined {
-  const m = t?.tokenType === TimeLiteral ? /^(\d{1,2}):(\d{2})$/.exec(t.image) : null;
-  return m === null ? undefined : Number(m[1]) * 60 + Number(m[2]);
+  return t?.tokenType === TimeLiteral ? minutesOfDay(t.image) : undefined;
 }
 /** At most this many tokens of a window's days are looked at. */
 const MOST_DAY_TOKENS = 32;
@@ -114,10 +138,8 @@ export function hoursWithoutDaysAt(tokens: readonly IToken[], s: number): Notati
   if (from2?.tokenType !== TimeLiteral || minus2?.tokenType !== Minus || to2?.tokenType !== TimeLiteral || to2.startLine !== from.startLine) return undefined;
   if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
   // The first span's days: the day tokens right before it, back to the keyword or the previous window's hours.
-  let first = s;
-  while (first > 0 && s - first < MOST_DAY_TOKENS && tokens[first - 1]?.startLine === from.startLine && WINDOW_DAY_TOKENS.has(tokens[first - 1]?.tokenType.name ?? "")) first--;
-  if (tokens[first]?.tokenType.name === "Comma") first++;
-  if (first === s) return undefined;
+  const first = daysBefore(tokens, s);
+  if (first === undefined) return undefined;
   const days = writtenText(tokens, first, s - 1);
   const fixed = `${writtenText(tokens, s, s + 2)}, ${days} ${writtenText(tokens, s + 4, s + 6)}`;
   const lexed = lexedAs(fixed);
@@ -136,23 +158,17 @@ export function bareHoursWithoutDaysAt(tokens: readonly IToken[], at: number): N
   const word = tokens[at];
   const s = word !== undefined && word.tokenType.name !== "Comma" && HOURS_JOINS.has(word.image.toLowerCase()) ? at + 1 : at;
   const [join, hours] = [tokens[s - 1], tokens[s]];
-  if (join === undefined || !HOURS_JOINS.has(join.image.toLowerCase()) || (s === at && join.tokenType.name !== "Comma") || hours?.tokenType !== NumberLiteral || !/^\d{1,2}$/.test(hours.image)) return undefined;
+  if (join === undefined || hours === undefined || !HOURS_JOINS.has(join.image.toLowerCase()) || (s === at && join.tokenType.name !== "Comma")) return undefined;
   if (!WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
-  const hour = Number(hours.image);
-  if (hour !== 0 && (hour < 7 || hour > 23)) return undefined;
-  const from = `${hour < 10 ? "0" : ""}${hour}:00`;
-  const joined = joinLength(tokens, s + 1);
-  const to = joined === 0 ? undefined : endHourAt(tokens, s + 1 + joined, from);
+  const to = bareHoursAt(tokens, s);
   if (to === undefined) return undefined;
   // The window before: its hours (`08:00-12:00` or `8-12`) end right before the join, its days before them.
   const [start, minus] = [tokens[s - 4], tokens[s - 3]];
   const hourish = (t: IToken | undefined): boolean => t?.tokenType === TimeLiteral || (t?.tokenType === NumberLiteral && /^\d{1,2}$/.test(t.image));
   if (!hourish(start) || minus?.tokenType !== Minus || !hourish(tokens[s - 2]) || start?.startLine !== hours.startLine) return undefined;
-  let first = s - 4;
-  while (first > 0 && s - first < MOST_DAY_TOKENS && tokens[first - 1]?.startLine === hours.startLine && WINDOW_DAY_TOKENS.has(tokens[first - 1]?.tokenType.name ?? "")) first--;
-  if (tokens[first]?.tokenType.name === "Comma") first++;
-  if (first === s - 4) return undefined;
-  const fixed = `${writtenText(tokens, first, s - 5)} ${from}-${to.time}`;
+  const first = daysBefore(tokens, s - 4);
+  if (first === undefined) return undefined;
+  const fixed = `${writtenText(tokens, first, s - 5)} ${to.from}-${to.to}`;
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
   // Joined by a word (`8-12 dan 13-16`): the word is read with the hours, and the fix writes a comma for it, from the end of the hours before.
