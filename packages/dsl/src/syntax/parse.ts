@@ -228,7 +228,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
   const seen: ItemsSeen = {};
-  const items = readItems(text, usable, indexByOffset, errors, reader, seen);
+  const items = readItems(text, usable, indexByOffset, errors, reader, seen, lexed.comments);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {

@@ -58,4 +58,10 @@ describe("a session length written as a line of a program", () => {
       expect(certainFixes(found).get("a.lontar") ?? [], body).toEqual([]);
     }
   });
+
+  it("moves the length past a text that holds `//`, which is no comment (the lexer's comments are what it keeps)", () => {
+    const source = program('  jadwal setiap minggu pada sabtu pukul 09:00\n  judul "Kelas // Menulis"\n  durasi 2 jam\n');
+    const after = applyEdits(source, certainFixes(errors(source)).get("a.lontar") ?? []);
+    expect(after).toBe(program('  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam\n  judul "Kelas // Menulis"\n'));
+  });
 });

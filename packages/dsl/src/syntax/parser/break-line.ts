@@ -23,7 +23,7 @@ const MOST_WINDOWS = 64;
  * The break line starting at token `start` in a library's body (between the token indexes
  * `body.open` and `body.close`), or undefined when it is not one.
  */
-export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): LineHint | undefined {
+export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, comments: readonly IToken[]): LineHint | undefined {
   const word = tokens[start];
   if (word === undefined || !BREAK_WORDS.has(word.image.toLowerCase())) return undefined;
   const line = word.startLine;
@@ -77,7 +77,7 @@ export function breakLineAt(tokens: readonly IToken[], start: number, lang: Keyw
   if (edits.length === 0) return { hint };
   // A comment from the first window split to the end of the break's line would be moved or lost: only offered then.
   const firstEdited = edits[0]?.token.startOffset ?? word.startOffset;
-  if (hasComment(text, Math.min(firstEdited, word.startOffset), tokens[last + 1]?.startOffset ?? text.length)) return { hint: hintOf(shown.join(", ")) };
+  if (hasComment(comments, Math.min(firstEdited, word.startOffset), tokens[last + 1]?.startOffset ?? Infinity)) return { hint: hintOf(shown.join(", ")) };
   // The line goes with the line break before it; a window ending right before it is rewritten in the same edit (edits that touch are not applied together).
   const before = tokens[start - 1] as IToken;
   const end = endOf(tokens[last] as IToken);

@@ -24,7 +24,7 @@ const LENGTH_TOKENS = 6;
  * The length line starting at token `start` in a program's body (between its braces, the token
  * indexes `body.open` and `body.close`), or undefined when it is not one.
  */
-export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, text: string): LineHint | undefined {
+export function durationLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, comments: readonly IToken[]): LineHint | undefined {
   const word = tokens[start];
   if (word === undefined || !LENGTH_WORDS.has(word.image.toLowerCase())) return undefined;
   // The line's tokens, up to a `}` that closes the body on it.
@@ -78,7 +78,7 @@ export function durationLineAt(tokens: readonly IToken[], start: number, lang: K
     : [{ range: { start: endOf(scheduleEnd), end: endOf(scheduleEnd) }, text: added }, { range: removed, text: "" }];
   // A comment on either line, or between them, would be moved or lost: only offered then.
   const from = Math.min(scheduleEnd.startOffset, word.startOffset);
-  const to = tokens[Math.max(last, end) + 1]?.startOffset ?? text.length;
-  if (hasComment(text, from, to)) return { hint };
+  const to = tokens[Math.max(last, end) + 1]?.startOffset ?? Infinity;
+  if (hasComment(comments, from, to)) return { hint };
   return { hint, fix: { note: "replaceWith", shown: `${writtenText(tokens, schedule, end)}${added}`, edits } };
 }

@@ -117,9 +117,10 @@ export type PropertyReader = "fast" | "grammar";
 /**
  * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
+ * `comments` are the lexer's, in text order: a fix that would move or lose one is only offered.
  */
-export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen, text).read();
+export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}, comments: readonly IToken[] = []): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen, text, comments).read();
 }
 
 /** What reading the items saw beyond the items: a `horizon` written whose dates could not be read. */
@@ -141,6 +142,7 @@ class ItemReader {
     private readonly fast: TokenTable | undefined,
     private readonly seen: ItemsSeen,
     private readonly text: string,
+    private readonly comments: readonly IToken[],
   ) {}
 
   read(): Item[] {
@@ -931,7 +933,7 @@ class ItemReader {
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
     // `pada` / `on` is `pukul` / `at` only before a time: before a day (`… 16:00 pada selasa`) that fix makes no sense.
     // `durasi 2 jam` in a program: a session's length, which its schedule gives after `selama` (`lama` is no typo of `nama` there).
-    const length = notAProperty && declarationKind === "program" ? durationLineAt(this.tokens, start, lang, this.bodyAround(start), this.text) : undefined;
+    const length = notAProperty && declarationKind === "program" ? durationLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments) : undefined;
     const close = length !== undefined ? [] : token.tokenType.name === "On" && this.tokens[run.next + 1]?.tokenType.name !== "TimeLiteral" ? meantWords.filter((w) => !AT_WORDS.has(w)) : meantWords;
     const previous = this.tokens[run.next - 1];
     const after = previous === undefined || (previous.endLine ?? 0) < (token.startLine ?? 0) ? "" : concat({ en: " after ", id: " setelah " }, describeToken(previous));
@@ -954,7 +956,7 @@ class ItemReader {
       return undefined;
     }
     // `istirahat 12:00-13:00` in a library: a break, which splits the opening hours.
-    const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start), this.text) : undefined;
+    const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments) : undefined;
     if (pause !== undefined) {
       this.errors.push({ kind, message: concat(message, pause.hint), range, suggestions: [], ...(pause.fix === undefined ? {} : { fix: pause.fix }) });
       return undefined;

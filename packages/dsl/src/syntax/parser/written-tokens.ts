@@ -29,12 +29,20 @@ export function standsAlone(tokens: readonly IToken[], first: number, last: numb
 }
 
 /**
- * Whether the text from offset `from` to `to` may hold a comment (`//` or `/*`; in a string too,
- * which only makes a fix that would move it offered instead of applied).
+ * Whether one of a file's comments (the lexer's, in text order) lies, even in part, between
+ * offsets `from` and `to`: a fix that rewrites those lines would move or lose it.
  */
-export function hasComment(text: string, from: number, to: number): boolean {
-  const span = text.slice(Math.max(0, from), Math.max(from, to));
-  return span.includes("//") || span.includes("/*");
+export function hasComment(comments: readonly IToken[], from: number, to: number): boolean {
+  // The first comment that ends at or after `from`, found by halving.
+  let [low, high] = [0, comments.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const c = comments[mid] as IToken;
+    if ((c.endOffset ?? c.startOffset + c.image.length - 1) < from) low = mid + 1;
+    else high = mid;
+  }
+  const c = comments[low];
+  return c !== undefined && c.startOffset < to;
 }
 
 /** Tokens `first`..`last` as written: their images, a space where two do not touch. */
