@@ -182,6 +182,48 @@ const CASES: readonly Case[] = [
     says: { en: "as `!=`", id: "sebagai `!=`" },
   },
   {
+    name: "id: ketika hari adalah jumat atau sabtu (one of several values, in words)",
+    source: `${ID_LIBRARY}aturan akhir_minggu {\n  ketika hari adalah jumat atau sabtu\n  maka larang "Akhir minggu"\n}\n`,
+    written: [{ text: "adalah jumat atau sabtu", fixed: "dalam [jumat, sabtu]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
+    name: "id: ketika hari == jumat atau sabtu atau minggu && bulan == 3 (three values, then another condition)",
+    source: `${ID_LIBRARY}aturan akhir_minggu {\n  ketika hari == jumat atau sabtu atau minggu && bulan == 3\n  maka larang "Akhir minggu"\n}\n`,
+    written: [{ text: "== jumat atau sabtu atau minggu", fixed: "dalam [jumat, sabtu, minggu]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
+    name: "id: ketika hari bukan sabtu dan minggu (none of several values)",
+    source: `${ID_LIBRARY}aturan hari_kerja {\n  ketika hari bukan sabtu dan minggu\n  maka larang "Hari kerja"\n}\n`,
+    written: [{ text: "bukan sabtu dan minggu", fixed: "bukan dalam [sabtu, minggu]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
+    name: "en: when weekday is fri or sat then …, on one line",
+    source: `${EN_LIBRARY}rule weekend {\n  when weekday is fri or sat then forbid "Weekend"\n}\n`,
+    written: [{ text: "is fri or sat", fixed: "in [fri, sat]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
+    name: "id: ketika hari == sabtu dan minggu (both at once holds on no day: the list offered)",
+    source: `${ID_LIBRARY}aturan akhir_minggu {\n  ketika hari == sabtu dan minggu\n  maka larang "Akhir minggu"\n}\n`,
+    written: [{ text: "== sabtu dan minggu", alternatives: ["dalam [sabtu, minggu]"] }],
+    says: { en: "one value at a time", id: "satu nilai pada satu waktu" },
+  },
+  {
+    name: "id: ketika hari adalah dalam [sabtu, minggu] (a word before `dalam`)",
+    source: `${ID_LIBRARY}aturan akhir_minggu {\n  ketika hari adalah dalam [sabtu, minggu]\n  maka larang "Akhir minggu"\n}\n`,
+    written: [{ text: "adalah dalam", fixed: "dalam" }],
+    says: { en: "compares by itself", id: "sudah membandingkan sendiri" },
+  },
+  {
+    name: "en: when weekday is not in [sat, sun]",
+    source: `${EN_LIBRARY}rule weekdays {\n  when weekday is not in [sat, sun]\n  then forbid "Weekdays"\n}\n`,
+    written: [{ text: "is not in", fixed: "not in" }],
+    says: { en: "compares by itself", id: "sudah membandingkan sendiri" },
+  },
+  {
     name: "id: jadwal sekali tanggal 5 Januari 2026 (a word for the date, the month by name)",
     source: `${ID_LIBRARY}program lomba di dispusip_solok {\n  kategori lomba\n  jadwal sekali tanggal 5 Januari 2026 pukul 09:00 selama 3 jam\n}\n`,
     written: [{ text: "tanggal 5 Januari 2026", fixed: "2026-01-05" }],

@@ -279,6 +279,15 @@ export const SYNTAX_ENTRIES = {
         "`{text}` between two conditions: conditions are joined with `&&` (both hold) or `||` (either holds); did you mean `{fixed}`?",
         "`{text}` di antara dua kondisi: kondisi disambung dengan `&&` (keduanya berlaku) atau `||` (salah satunya berlaku); maksud Anda `{fixed}`?",
       ),
+      orValues: L(
+        "`{text}`: a fact compared with one of several values is tested against their list: `{fixed}`",
+        "`{text}`: fakta yang dibandingkan dengan salah satu dari beberapa nilai diuji terhadap daftarnya: `{fixed}`",
+      ),
+      andValues: L(
+        "`{text}`: a fact has one value at a time, so it is never equal to both; to test for either, write `{example}`",
+        "`{text}`: fakta hanya punya satu nilai pada satu waktu, jadi tidak pernah sama dengan keduanya; untuk salah satunya, tulis `{example}`",
+      ),
+      wordBeforeIn: L("`{text}`: `{fixed}` compares by itself; write `{fixed}` with no word before it", "`{text}`: `{fixed}` sudah membandingkan sendiri; tulis `{fixed}` tanpa kata sebelumnya"),
       conditionBetween: L("`{text}`: a condition writes a span as two comparisons: `{fixed}`", "`{text}`: kondisi menulis rentang sebagai dua perbandingan: `{fixed}`"),
       conditionBetweenHours: L(
         "`{text}`: whether a session's hours meet a span is written `{example}` (for a session that starts in it, compare its start: `occurrence.start >= … && occurrence.start <= …`)",

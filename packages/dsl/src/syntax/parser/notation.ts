@@ -22,7 +22,8 @@ import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRa
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
-import { comparingWordAt, comparisonAt, conditionWordAt } from "./written-operators.js";
+import { comparingWordAt, comparisonAt, conditionWordAt, isInAt } from "./written-operators.js";
+import { orValuesAt } from "./written-or-values.js";
 import { conditionBetweenAt, conditionDateAt } from "./written-between.js";
 import { inListAt } from "./written-in-list.js";
 import { obligationWordsAt } from "./written-obligation.js";
@@ -201,6 +202,14 @@ export type NotationKind =
   /** `… dan …`, `… or …`: conditions joined by a word, where Lontar writes `&&` or `||`. */
   | "conditionWord"
   /**
+   * `hari == jumat atau sabtu`, `hari bukan sabtu dan minggu`: a fact compared with values joined by words, a list
+   * (`hari dalam [jumat, sabtu]`, `hari bukan dalam [sabtu, minggu]`); `andValues` for `hari == sabtu dan minggu`
+   * (a fact has one value at a time: the list offered, `example`).
+   */
+  | "orValues" | "andValues"
+  /** `hari adalah dalam [sabtu, minggu]`: a word for "is" before `dalam` / `in`, which compares by itself. */
+  | "wordBeforeIn"
+  /**
    * `tanggal antara 2027-06-20..2027-07-10`, `kegiatan.mulai antara 08:00-10:00`: a span in a condition, compared twice
    * (`kegiatan.tanggal >= … && kegiatan.tanggal <= …`); `jam antara 11:30-13:00`: the hours of a session, offered as
    * `tumpang(11:30, 13:00)` (`example`), not applied on its own.
@@ -305,7 +314,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), bareHoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), comparingWordAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [orValuesAt(tokens, s), isInAt(tokens, s), comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), bareHoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), comparingWordAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

@@ -2,7 +2,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
-import { AndAnd, EqEq, GtEq, LtEq, NotEq, OrOr } from "../lexer/tokens.js";
+import { AndAnd, EqEq, GtEq, K, LtEq, NotEq, OrOr } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
 import { touching, writtenText } from "./written-tokens.js";
@@ -108,4 +108,24 @@ export function comparingWordAt(tokens: readonly IToken[], s: number): NotationR
   const { fixed, kind } = found.written;
   // The run takes the operand after it too: the grammar stops there (`bukan` is `not in`'s first word), and a run is found at the token it stops at.
   return { first: s, last: last + 1, mistake: { kind, text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", token: { type: OPERATORS[fixed], image: fixed }, then: [{ type: operand.tokenType, image: operand.image }] };
+}
+
+/** Words for "is" before an operator that compares by itself (`dalam`, `bukan dalam`, `in`, `not in`). */
+const IS_WORDS: ReadonlySet<string> = new Set(["adalah", "ialah", "is"]);
+
+/**
+ * `hari adalah dalam [sabtu, minggu]`, `day is in [sat, sun]`, `hari adalah bukan dalam […]`:
+ * a word for "is" before `dalam` / `in`, which compares by itself; the fix is the operator alone.
+ */
+export function isInAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [before, t] = [tokens[s - 1], tokens[s]];
+  if (before === undefined || t === undefined || !IS_WORDS.has(t.image.toLowerCase()) || !(OPERAND_ENDS.has(before.tokenType.name) || WORDS.has(before.image))) return undefined;
+  const negated = tokens[s + 1]?.tokenType === K["Not"];
+  const last = negated ? s + 2 : s + 1;
+  const operator = tokens[last];
+  if (operator === undefined || operator.tokenType !== K["In"] || operator.startLine !== t.startLine || !inConditionLine(tokens, s, t.startLine)) return undefined;
+  const fixed = writtenText(tokens, s + 1, last);
+  const range = spanTokens(t, operator) ?? tokenRange(t);
+  const then = negated ? [{ type: operator.tokenType, image: operator.image }] : [];
+  return { first: s, last, mistake: { kind: "wordBeforeIn", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", token: { type: (tokens[s + 1] as IToken).tokenType, image: (tokens[s + 1] as IToken).image }, then };
 }

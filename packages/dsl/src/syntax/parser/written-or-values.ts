@@ -1,0 +1,99 @@
+/**
+ * `ketika hari == jumat atau sabtu`, `hari adalah jumat atau sabtu`, `when day is fri or sat`:
+ * one fact compared with several values joined by words, as a sentence says it, where Lontar
+ * tests a value against a list (`hari dalam [jumat, sabtu]`); `hari bukan sabtu dan minggu`,
+ * `day is not sat or sun`: not one of them (`hari bukan dalam [sabtu, minggu]`). Read as
+ * written, the second value would be a condition of its own (`|| sabtu`, no fact), so the
+ * list is the only reading: certain, except values joined by `dan` / `and` after a positive
+ * comparison (`hari == sabtu dan minggu` holds on no day; the list is offered).
+ */
+import { findFact } from "@lontar/core";
+import type { IToken } from "chevrotain";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { spell, WORDS } from "../keywords.js";
+import { inConditionLine } from "./condition-line.js";
+import type { NotationRun } from "./notation.js";
+import { dayName, isNameWord, lexedAs, writtenText } from "./written-tokens.js";
+
+/** The most values read as one list. */
+const MAX_VALUES = 20;
+
+/** A comparison's operator and the words that write it, lower case, longest first; `negated` for not equal. */
+const OPERATORS: readonly { readonly words: readonly string[]; readonly negated: boolean }[] = [
+  { words: ["tidak", "sama", "dengan"], negated: true },
+  { words: ["sama", "dengan"], negated: false },
+  { words: ["adalah", "bukan"], negated: true },
+  { words: ["adalah", "tidak"], negated: true },
+  { words: ["is", "not"], negated: true },
+  { words: ["=="], negated: false },
+  { words: ["="], negated: false },
+  { words: ["!="], negated: true },
+  { words: ["adalah"], negated: false },
+  { words: ["ialah"], negated: false },
+  { words: ["is"], negated: false },
+  { words: ["equals"], negated: false },
+  { words: ["bukan"], negated: true },
+];
+
+/** The words joining the values, and whether each says "and". */
+const JOINS: ReadonlyMap<string, { readonly and: boolean; readonly lang: "en" | "id" }> = new Map([
+  ["atau", { and: false, lang: "id" }], ["or", { and: false, lang: "en" }], ["dan", { and: true, lang: "id" }], ["and", { and: true, lang: "en" }],
+]);
+
+/** Token types that end a condition after its last value: a bracket closing it, another condition joined by a sign. */
+const CONDITION_ENDS: ReadonlySet<string> = new Set(["RParen", "AndAnd", "OrOr"]);
+
+/** Whether `t` is a value a fact may be compared with: a day, a quoted text, a number, or a word that is no fact's name. */
+function isValue(t: IToken | undefined): t is IToken {
+  if (t === undefined) return false;
+  if (dayName(t) !== undefined || t.tokenType.name === "StringLiteral" || t.tokenType.name === "NumberLiteral") return true;
+  return isNameWord(t) && findFact(t.image) === undefined && !JOINS.has(t.image.toLowerCase()) && WORDS.get(t.image.toLowerCase())?.token !== "Then";
+}
+
+/** The comparison's words at `s`: how many tokens, and whether it is "not equal". */
+function operatorAt(tokens: readonly IToken[], s: number): { readonly length: number; readonly negated: boolean } | undefined {
+  const line = tokens[s]?.startLine;
+  const found = OPERATORS.find(({ words }) => words.every((w, i) => tokens[s + i]?.image.toLowerCase() === w && tokens[s + i]?.startLine === line));
+  return found === undefined ? undefined : { length: found.words.length, negated: found.negated };
+}
+
+/**
+ * The run from a comparison at `s` (its sign or words) over two or more values joined by
+ * `atau`/`or`/`dan`/`and` to the last of them, on a condition's line after a fact, ending the
+ * condition; its fix the comparison with a list.
+ */
+export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [before, t] = [tokens[s - 1], tokens[s]];
+  if (before === undefined || t === undefined || !(before.tokenType.name === "Identifier" || WORDS.has(before.image.toLowerCase()))) return undefined;
+  const operator = operatorAt(tokens, s);
+  if (operator === undefined || !inConditionLine(tokens, s, t.startLine)) return undefined;
+  const line = t.startLine;
+  const values: IToken[] = [];
+  let joinedByAnd = false;
+  let lang: "en" | "id" | undefined;
+  let at = s + operator.length;
+  if (!isValue(tokens[at]) || tokens[at]?.startLine !== line) return undefined;
+  values.push(tokens[at] as IToken);
+  while (values.length < MAX_VALUES) {
+    const join = JOINS.get(tokens[at + 1]?.image.toLowerCase() ?? "");
+    const next = tokens[at + 2];
+    if (join === undefined || tokens[at + 1]?.startLine !== line || !isValue(next) || next.startLine !== line) break;
+    joinedByAnd ||= join.and;
+    lang ??= join.lang;
+    values.push(next);
+    at += 2;
+  }
+  if (values.length < 2 || lang === undefined) return undefined;
+  // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.
+  const after = tokens[at + 1];
+  if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && WORDS.get(after.image.toLowerCase())?.token !== "Then") return undefined;
+  const list = `[${values.map((v) => v.image).join(", ")}]`;
+  const fixed = `${operator.negated ? `${spell("Not", lang)} ` : ""}${spell("In", lang)} ${list}`;
+  const put = lexedAs(fixed);
+  if (put === undefined) return undefined;
+  const range = spanTokens(t, tokens[at] as IToken) ?? tokenRange(t);
+  const text = writtenText(tokens, s, at);
+  const certain = operator.negated || !joinedByAnd;
+  const mistake = certain ? { kind: "orValues" as const, text, fixed, range } : { kind: "andValues" as const, text, example: fixed, alternatives: [fixed], range };
+  return { first: s, last: at, mistake, literal: "keyword", ...put };
+}
