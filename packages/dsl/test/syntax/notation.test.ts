@@ -164,6 +164,24 @@ const CASES: readonly Case[] = [
     says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
   },
   {
+    name: "id: buka senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00 (a day in the middle of the range)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00\n}\n"),
+    written: [{ text: "senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00", fixed: "senin..selasa 08:00-16:00, rabu 08:00-12:00, rabu 13:00-16:00, kamis..jumat 08:00-16:00" }],
+    says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
+  },
+  {
+    name: "id: buka senin..sabtu 08:00-16:00 kecuali rabu, then another window (a whole day excepted)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00 kecuali rabu, sabtu 08:00-12:00\n}\n"),
+    written: [{ text: "senin..jumat 08:00-16:00 kecuali rabu", fixed: "senin..selasa 08:00-16:00, kamis..jumat 08:00-16:00" }],
+    says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
+  },
+  {
+    name: "en: open mon..fri 08:00-16:00 except 12:00-13:00 (hours excepted on every day)",
+    source: EN_LIBRARY.replace("}\n", "  open mon..fri 08:00-16:00 except 12:00-13:00\n}\n"),
+    written: [{ text: "mon..fri 08:00-16:00 except 12:00-13:00", fixed: "mon..fri 08:00-12:00, mon..fri 13:00-16:00" }],
+    says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
+  },
+  {
     name: "id: ketika hari adalah jumat (a comparison in words)",
     source: `${ID_LIBRARY}aturan jumatan {\n  ketika hari adalah jumat\n  maka larang "Salat Jumat"\n}\n`,
     written: [{ text: "adalah", fixed: "==" }],

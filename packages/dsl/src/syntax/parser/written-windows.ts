@@ -202,36 +202,64 @@ const dayWord = (index: number, id: boolean): string => {
  * `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`, `open mon..fri 08:00-16:00 except
  * fri 11:30-13:00`: hours a window does not have, written after it. Opening hours are windows,
  * so the exception splits the window's days and hours: `senin..kamis 08:00-16:00, jumat
- * 08:00-11:30, jumat 13:00-16:00`. Certain when the excepted day is the window's one day or the
- * first or last of its range, and the excepted hours lie inside the window's.
+ * 08:00-11:30, jumat 13:00-16:00` (a day in the middle of the range: the days before it, the
+ * day split, the days after it). A whole day excepted (`kecuali rabu`) leaves the days around
+ * it; hours excepted with no day (`kecuali 12:00-13:00`) split every day of the window. Certain
+ * when the excepted day is among the window's days and the excepted hours lie inside its hours.
  */
 export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const word = tokens[s];
   if (word === undefined || !/^(kecuali|except)$/i.test(word.image) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
   const [from, minus, to] = [tokens[s - 3], tokens[s - 2], tokens[s - 1]];
-  const [day, exFrom, exMinus, exTo] = [tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
-  if (from?.tokenType !== TimeLiteral || minus?.tokenType !== Minus || to?.tokenType !== TimeLiteral || exFrom?.tokenType !== TimeLiteral || exMinus?.tokenType !== Minus || exTo?.tokenType !== TimeLiteral) return undefined;
-  const [a, b, c, d] = [minutesOfTime(from), minutesOfTime(exFrom), minutesOfTime(exTo), minutesOfTime(to)];
-  if (a === undefined || b === undefined || c === undefined || d === undefined || !(a < b && b < c && c < d)) return undefined;
-  const excepted = dayIndexOf(day);
-  const last = dayIndexOf(tokens[s - 4]);
+  if (from?.tokenType !== TimeLiteral || minus?.tokenType !== Minus || to?.tokenType !== TimeLiteral) return undefined;
+  const lastDay = dayIndexOf(tokens[s - 4]);
   const ranged = tokens[s - 5]?.tokenType === DotDot;
-  const first = ranged ? dayIndexOf(tokens[s - 6]) : last;
-  if (excepted === undefined || last === undefined || first === undefined || first.index > last.index) return undefined;
-  const id = excepted.id;
+  const firstDay = ranged ? dayIndexOf(tokens[s - 6]) : lastDay;
+  if (lastDay === undefined || firstDay === undefined || firstDay.index > lastDay.index) return undefined;
+  const excepted = exceptionAt(tokens, s + 1, from, to);
+  if (excepted === undefined) return undefined;
+  const id = firstDay.id;
+  const days = (a: number, b: number): string => (a === b ? dayWord(a, id) : `${dayWord(a, id)}..${dayWord(b, id)}`);
   const hours = (a: IToken, b: IToken): string => `${a.image}-${b.image}`;
-  const split = (d: number): string => `${dayWord(d, id)} ${hours(from, exFrom)}, ${dayWord(d, id)} ${hours(exTo, to)}`;
-  const rest = (a: number, b: number): string => `${a === b ? dayWord(a, id) : `${dayWord(a, id)}..${dayWord(b, id)}`} ${hours(from, to)}`;
-  let fixed: string;
-  if (first.index === last.index && excepted.index === first.index) fixed = split(first.index);
-  else if (excepted.index === last.index) fixed = `${rest(first.index, last.index - 1)}, ${split(last.index)}`;
-  else if (excepted.index === first.index) fixed = `${split(first.index)}, ${rest(first.index + 1, last.index)}`;
-  else return undefined;
+  const split = (a: number, b: number, gap: readonly [IToken, IToken]): string[] => [`${days(a, b)} ${hours(from, gap[0])}`, `${days(a, b)} ${hours(gap[1], to)}`];
+  const [first, last] = [firstDay.index, lastDay.index];
+  let pieces: string[];
+  if (excepted.day === undefined) {
+    if (excepted.hours === undefined) return undefined;
+    pieces = split(first, last, excepted.hours);
+  } else {
+    const day = excepted.day;
+    if (day < first || day > last) return undefined;
+    const middle = excepted.hours === undefined ? [] : split(day, day, excepted.hours);
+    pieces = [...(day > first ? [`${days(first, day - 1)} ${hours(from, to)}`] : []), ...middle, ...(day < last ? [`${days(day + 1, last)} ${hours(from, to)}`] : [])];
+  }
+  if (pieces.length === 0) return undefined;
+  const fixed = pieces.join(", ");
   const start = ranged ? s - 6 : s - 4;
-  const range = spanTokens(tokens[start] as IToken, exTo) ?? tokenRange(word);
+  const range = spanTokens(tokens[start] as IToken, tokens[excepted.last] as IToken) ?? tokenRange(word);
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
-  return { first: start, last: s + 4, mistake: { kind: "exceptHours", text: writtenText(tokens, start, s + 4), fixed, range }, literal: "time", ...lexed };
+  return { first: start, last: excepted.last, mistake: { kind: "exceptHours", text: writtenText(tokens, start, excepted.last), fixed, range }, literal: "time", ...lexed };
+}
+
+/**
+ * What follows `kecuali` at `i`, inside the window `from`-`to`: a day and hours (`jumat
+ * 11:30-13:00`), a day alone (`rabu`, ending its line or followed by `,`), or hours alone; the
+ * index of its last token.
+ */
+function exceptionAt(tokens: readonly IToken[], i: number, from: IToken, to: IToken): { readonly day?: number; readonly hours?: readonly [IToken, IToken]; readonly last: number } | undefined {
+  const day = dayIndexOf(tokens[i]);
+  const at = day === undefined ? i : i + 1;
+  const [exFrom, exMinus, exTo] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (exFrom?.tokenType === TimeLiteral && exMinus?.tokenType === Minus && exTo?.tokenType === TimeLiteral) {
+    const [a, b, c, d] = [minutesOfTime(from), minutesOfTime(exFrom), minutesOfTime(exTo), minutesOfTime(to)];
+    if (a === undefined || b === undefined || c === undefined || d === undefined || !(a < b && b < c && c < d)) return undefined;
+    return { ...(day === undefined ? {} : { day: day.index }), hours: [exFrom, exTo], last: at + 2 };
+  }
+  if (day === undefined || exFrom?.tokenType === TimeLiteral) return undefined;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.startLine === tokens[i]?.startLine && next.tokenType.name !== "Comma" && next.tokenType.name !== "RBrace") return undefined;
+  return { day: day.index, last: i };
 }
 
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
