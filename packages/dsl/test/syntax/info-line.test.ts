@@ -34,10 +34,10 @@ describe("details Lontar keeps none of", () => {
     expect(applyEdits(source, certainFixes(found).get("a.lontar") ?? [])).toContain('  // nomor "001/MoU/2027"\n');
   });
 
-  it("reads `provinsi` as the region's keyword, `wilayah`", () => {
+  it("reads `provinsi` as the region's keyword, `wilayah` (region-line.ts)", () => {
     const source = library('provinsi "Jawa Tengah"').replace('  wilayah "Jawa Tengah"\n', "");
     const found = errors(source);
-    expect(found[0]?.suggestions[0]?.edits[0]?.text).toBe("wilayah");
+    expect(found[0]?.suggestions[0]?.edits[0]?.text).toBe('wilayah "Jawa Tengah"');
     expect(errors(applyEdits(source, certainFixes(found).get("a.lontar") ?? []))).toEqual([]);
   });
 

@@ -31,6 +31,7 @@ import { holidayLineAt } from "./holiday-line.js";
 import { durationLineAt } from "./duration-line.js";
 import { infoLineAt } from "./info-line.js";
 import { breakLineAt } from "./break-line.js";
+import { regionLineAt } from "./region-line.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -928,6 +929,14 @@ class ItemReader {
     if (meantBound.length > 0 && bound !== undefined) {
       const message = concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(bound), { en: " after ", id: " setelah " }, describeToken(token));
       this.errors.push({ kind: "MismatchedTokenException", message: withSuggestion(message, meantBound), range: tokenRange(bound), suggestions: meantBound });
+      return undefined;
+    }
+    // `provinsi "Jawa Barat"`, then `kabupaten "Bandung"` below: a region's parts on lines of their own, one `wilayah` line (the first line's error; the others are part of it).
+    const region = notAProperty && (declarationKind === "library" || declarationKind === "partner") ? regionLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments) : undefined;
+    if (region === "covered") return undefined;
+    if (region !== undefined && declarationKind !== undefined) {
+      const message = concat(notAPropertyOf(declarationKind), { en: ", found ", id: ", ditemukan " }, describeToken(token), region.hint);
+      this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(token), suggestions: [], ...(region.fix === undefined ? {} : { fix: region.fix }) });
       return undefined;
     }
     const meantWords = isWord(token) ? this.keywordsMeant(token.image, expected, lang, notAProperty ? declarationKind : undefined) : [];
