@@ -164,6 +164,18 @@ const CASES: readonly Case[] = [
     says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
   },
   {
+    name: "id: buka setiap hari kerja 08:00-15:30 (named days after `setiap`, not every day of the week)",
+    source: ID_LIBRARY.replace("}\n", "  buka setiap hari kerja 08:00-15:30, setiap hari Sabtu 08:00-12:00\n}\n"),
+    written: [{ text: "setiap hari kerja", fixed: "hari_kerja" }, { text: "setiap hari Sabtu", fixed: "sabtu" }],
+    says: { en: "their days are written alone", id: "harinya ditulis saja" },
+  },
+  {
+    name: "en: open every weekday 08:00-15:00, every sat 08:00-12:00",
+    source: EN_LIBRARY.replace("}\n", "  open every weekday 08:00-15:00, every sat 08:00-12:00\n}\n"),
+    written: [{ text: "every weekday", fixed: "weekday" }, { text: "every sat", fixed: "sat" }],
+    says: { en: "their days are written alone", id: "harinya ditulis saja" },
+  },
+  {
     name: "id: buka senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00 (a day in the middle of the range)",
     source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00\n}\n"),
     written: [{ text: "senin..jumat 08:00-16:00 kecuali rabu 12:00-13:00", fixed: "senin..selasa 08:00-16:00, rabu 08:00-12:00, rabu 13:00-16:00, kamis..jumat 08:00-16:00" }],

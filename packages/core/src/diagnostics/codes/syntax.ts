@@ -396,6 +396,7 @@ export const SYNTAX_ENTRIES = {
       dayOfMonth: L("`{text}`: a day of the month is written after its word: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah katanya: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
+      everyNamedDays: L("`{text}`: opening hours and availability hold every week, so their days are written alone: `{fixed}`", "`{text}`: jam buka dan ketersediaan berlaku setiap pekan, jadi harinya ditulis saja: `{fixed}`"),
       rangeSession: L(
         "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day: `{fixed}`",
         "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya: `{fixed}`",

@@ -67,6 +67,9 @@ export function rangeJoinAt(tokens: readonly IToken[], s: number): NotationRun |
 export function everyDayAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [every, day] = [tokens[s], tokens[s + 1]];
   if (every === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== K["DayUnit"]) return undefined;
+  // `setiap hari kerja`, `setiap hari Sabtu`: named days (written-windows.ts's everyNamedDaysAt), not every day of the week.
+  const named = tokens[s + 2];
+  if (named !== undefined && named.startLine === day.startLine && (named.tokenType === K["Kerja"] || dayName(named) !== undefined)) return undefined;
   const english = every.image === "every";
   const [first, last] = english ? ["mon", "sun"] : ["senin", "minggu"];
   const range = spanTokens(every, day) ?? tokenRange(every);

@@ -262,6 +262,30 @@ function exceptionAt(tokens: readonly IToken[], i: number, from: IToken, to: ITo
   return { day: day.index, last: i };
 }
 
+/**
+ * `buka setiap hari kerja 08:00-15:30`, `tersedia setiap hari Sabtu 08:00-12:00`, `open every
+ * monday 08:00-12:00`, `available every weekday …`: days of opening hours or availability after
+ * a word for "every", which a window does not take (its days are every week's): the days alone
+ * (`hari_kerja`, `sabtu`, `mon`, `weekdays`). Only on a line of windows.
+ */
+export function everyNamedDaysAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const every = tokens[s];
+  if (every === undefined || every.tokenType !== K["Every"] || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const [next, after] = [tokens[s + 1], tokens[s + 2]];
+  if (next === undefined || next.startLine !== every.startLine) return undefined;
+  const dayUnit = next.tokenType === K["DayUnit"];
+  let last: number;
+  let fixed: string;
+  if (dayUnit && after !== undefined && after.tokenType === K["Kerja"]) [last, fixed] = [s + 2, "hari_kerja"];
+  else if (dayUnit && dayIndexOf(after) !== undefined) [last, fixed] = [s + 2, (after as IToken).image.toLowerCase()];
+  else if (dayIndexOf(next) !== undefined || next.tokenType === K["Weekdays"] || next.tokenType === K["Weekends"]) [last, fixed] = [s + 1, next.image.toLowerCase()];
+  else return undefined;
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
+  return { first: s, last, mistake: { kind: "everyNamedDays", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...lexed };
+}
+
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */
 const WHEN_WORDS: ReadonlySet<string> = new Set(["hari", "saat", "ketika", "selama", "setiap", "tiap", "di", "during", "at", "in", "every"]);
 /** The tokens of the words about holidays after `pada` (`hari libur nasional dan cuti bersama`, `public holidays`). */
