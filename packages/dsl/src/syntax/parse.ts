@@ -10,6 +10,7 @@ import { attachComments } from "./ast-builder/comments.js";
 import { endOf, startOf } from "./ast-builder/ranges.js";
 import { findTooDeep, MAX_CONDITION_OPERANDS, MAX_NESTING } from "./depth-guard.js";
 import { WORDS } from "./keywords.js";
+import { keywordsMeantBy } from "./parser/keyword-suggestions.js";
 import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 
 export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
@@ -237,7 +238,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (invisibleAt.has(e.range.end.offset) || invisibleAt.has(e.range.start.offset)) continue;
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
     else if (e.fix !== undefined) diagnostics.push(fixedDiagnostic(e, e.fix, path));
-    else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions));
+    else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions, text.slice(e.range.start.offset, e.range.end.offset)));
   }
   // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
   const joins = new Set(errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : [])));
@@ -347,12 +348,16 @@ type ParserMessageKey = "LON1101.parser" | "LON1102.parser" | "LON1103.parser" |
 /** The fewest letters a word needs for a keyword's fix to be certain (see {@link diag}). */
 const MIN_CERTAIN_WORD = 3;
 
-function diag(code: SyntaxCode, message: Labels, file: string, range: Range, replacements: readonly string[] = []): Diagnostic {
+function diag(code: SyntaxCode, message: Labels, file: string, range: Range, replacements: readonly string[] = [], word = ""): Diagnostic {
   // Each close keyword is one fix: replace the word written with it. The closest is preferred when it is the only one and the
   // word written has three letters or more: `d`, `da`, `bi` are as likely a word not yet finished as a typo of `di`, and a
-  // fix-all on save would write it mid-word.
+  // fix-all on save would write it mid-word. A word of the language itself (`hari` where `dari` would fit) is no typo: the
+  // sentence around it is written another way, and replacing it would change what it says (a synonym, `kali` for `sesi`, is certain).
   const written = range.end.offset - range.start.offset;
-  const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], replacements.length === 1 && written >= MIN_CERTAIN_WORD));
+  const [only] = replacements;
+  const wordOfLanguage = WORDS.has(word.toLowerCase()) && !(only !== undefined && [...keywordsMeantBy(word, "id"), ...keywordsMeantBy(word, "en")].includes(only));
+  const certain = replacements.length === 1 && written >= MIN_CERTAIN_WORD && !wordOfLanguage;
+  const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], certain));
   return makeDiagnostic(`${code.code}.parser` as ParserMessageKey, { detail: message }, file, range, { suggestions });
 }
 

@@ -164,6 +164,18 @@ const CASES: readonly Case[] = [
     says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
   },
   {
+    name: "id: setiap bulan pada minggu kedua hari selasa (the week, then its day, the month already said)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada minggu kedua hari selasa pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [{ text: "minggu kedua hari selasa", fixed: "selasa kedua" }],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
+    name: "id: setiap bulan pada selasa minggu kedua, and two weeks with their day after `pada hari`",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada selasa minggu kedua pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap bulan pada minggu ke-2 dan ke-4 pada hari kamis pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [{ text: "selasa minggu kedua", fixed: "selasa kedua" }, { text: "minggu ke-2 dan ke-4 pada hari kamis", fixed: "kamis kedua dan keempat" }],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "id: buka setiap hari kerja 08:00-15:30 (named days after `setiap`, not every day of the week)",
     source: ID_LIBRARY.replace("}\n", "  buka setiap hari kerja 08:00-15:30, setiap hari Sabtu 08:00-12:00\n}\n"),
     written: [{ text: "setiap hari kerja", fixed: "hari_kerja" }, { text: "setiap hari Sabtu", fixed: "sabtu" }],

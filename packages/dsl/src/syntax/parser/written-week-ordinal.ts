@@ -77,6 +77,43 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   return { first: s, last, mistake: { kind: "weekOrdinal", text, fixed, range }, literal: "keyword", ...put };
 }
 
+/**
+ * After `setiap bulan pada` (`every month on`) at `s`: `minggu kedua hari selasa`, `minggu ke-2
+ * pada selasa`, `selasa minggu kedua`, `hari selasa minggu kedua` (a weekday of one week of the
+ * month, the month already said), where Lontar writes the nth weekday: `selasa kedua`.
+ * (`pada minggu kedua` alone is the second Sunday, and stays so.)
+ */
+export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (first === undefined || tokens[s - 1]?.tokenType !== K["On"] || tokens[s - 2]?.tokenType !== K["MonthUnit"] || tokens[s - 3]?.tokenType !== K["Every"]) return undefined;
+  let day: string | undefined;
+  let read: { readonly values: readonly number[]; readonly last: number } | undefined;
+  let last: number;
+  if (isWeek(first) && (read = ordinalsAt(tokens, s + 1)) !== undefined) {
+    // `minggu kedua hari selasa`, `minggu kedua pada selasa`, `minggu kedua selasa`
+    let at = read.last + 1;
+    if (tokens[at]?.tokenType === K["On"]) at++;
+    if (tokens[at]?.tokenType === K["DayUnit"]) at++;
+    day = dayName(tokens[at]);
+    if (day === undefined || tokens[at]?.startLine !== first.startLine) return undefined;
+    last = at;
+  } else {
+    // `selasa minggu kedua`, `hari selasa minggu kedua`
+    const at = first.tokenType === K["DayUnit"] ? s + 1 : s;
+    day = dayName(tokens[at]);
+    if (day === undefined || !isWeek(tokens[at + 1])) return undefined;
+    read = ordinalsAt(tokens, at + 2);
+    if (read === undefined) return undefined;
+    last = read.last;
+  }
+  const lang = tokens[s - 1]?.image.toLowerCase() === "on" ? "en" : "id";
+  const fixed = `${day} ${spellOrdinals(read.values, lang)}`;
+  const put = lexedAs(fixed);
+  if (put === undefined) return undefined;
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "weekOrdinal", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...put };
+}
+
 /** Tokens an ordinal of a weekday follows: a weekday (`kamis ke-2`), `the` or `on` (`the 2nd thu`), or a join after another ordinal. */
 function followsOrdinalPlace(tokens: readonly IToken[], s: number): boolean {
   const before = tokens[s - 1];
