@@ -140,9 +140,51 @@ export function explainKeyword(word: string, reader: KeywordLanguage = "en"): st
   // A planner's word for a keyword (`mou`, `jam_buka`): what it is written as, then that keyword's documentation.
   const meant = keywordsMeantBy(word, reader);
   const docs = meant.map((w) => explainWord(w, reader)).filter((d): d is string => d !== undefined);
-  if (docs.length === 0) return undefined;
+  if (docs.length === 0) return explainValue(word, reader) ?? explainMentioned(word, reader);
   const list = meant.map((w) => `\`${w}\``).join(TEXT[reader].or);
   return `${TEXT[reader].notKeyword.replace("{word}", `\`${word}\``).replace("{keywords}", list)}\n\n${docs.join("\n")}`;
+}
+
+const VALUE_TEXT = {
+  en: { of: "A value of {property} in {declaration}", also: "also written" },
+  id: { of: "Nilai {property} pada {declaration}", also: "juga ditulis" },
+} as const;
+
+/**
+ * An allowed value of a property (`perpustakaan_keliling`, `mendongeng`, `sekolah`): what it
+ * means, the property (or properties) it is a value of, and that property's documentation, in
+ * the value's language (the reader's for a word both spell alike). Undefined for no value.
+ */
+function explainValue(word: string, reader: KeywordLanguage): string | undefined {
+  const key = word.toLowerCase();
+  const found: string[] = [];
+  const seen = new Set<string>();
+  for (const d of LANGUAGE) {
+    for (const p of d.properties) {
+      const value = p.values?.values.find((v) => v.words.includes(key));
+      if (value === undefined || p.values === undefined || seen.has(`${p.values.title.en}|${value.written.en}`)) continue;
+      seen.add(`${p.values.title.en}|${value.written.en}`);
+      const lang: KeywordLanguage = value.written.id === key && value.written.en !== key ? "id" : value.written.en === key && value.written.id !== key ? "en" : reader;
+      const others = [...new Set([value.written[lang], ...value.words])].filter((w) => w !== key);
+      const of = VALUE_TEXT[lang].of.replace("{property}", `\`${written(p, lang)}\``).replace("{declaration}", `\`${d.keyword[lang][0] ?? d.kind}\``);
+      found.push(`# \`${key}\`\n\n${value.label[lang]}. ${of} (${p.values.title[lang]})${others.length > 0 ? `; ${VALUE_TEXT[lang].also} ${others.map((w) => `\`${w}\``).join(", ")}` : ""}.\n\n${explainProperty(d, p, lang)}`);
+    }
+  }
+  return found.length === 0 ? undefined : found.join("\n\n");
+}
+
+/**
+ * A keyword with no page of its own (`bergilir`, `rotating`) told by the properties whose
+ * documentation names it in backquotes, in the keyword's language. Undefined when none does.
+ */
+function explainMentioned(word: string, reader: KeywordLanguage): string | undefined {
+  const meaning = WORDS.get(word.toLowerCase());
+  if (meaning === undefined) return undefined;
+  const lang: KeywordLanguage = meaning.lang ?? reader;
+  const spellings = KEYWORDS.find((k) => k.token === meaning.token);
+  const written = [...(spellings?.en ?? []), ...(spellings?.id ?? [])].map((w) => `\`${w}\``);
+  const found = LANGUAGE.flatMap((d) => d.properties.filter((p) => written.some((w) => p.doc.en.includes(w) || p.doc.id.includes(w))).map((p) => explainProperty(d, p, lang)));
+  return found.length === 0 ? undefined : `# \`${word.toLowerCase()}\`\n\n${found.join("\n\n")}`;
 }
 
 /** A phrase of a statement doc (its token names) as written in `lang`, canonical spellings: `["Cuti", "Bersama"]` → `cuti bersama`. */
