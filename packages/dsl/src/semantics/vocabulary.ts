@@ -217,6 +217,11 @@ export const KPI_METRICS = vocabulary(kpiMetricLabels, {
     sesi: "sessions",
     peserta: "participants",
     kunjungan: "visits",
+    // What a Dinas's report calls them: visitors (`pengunjung`, `jumlah_pengunjung`) and attendees.
+    pengunjung: "visits",
+    jumlah_pengunjung: "visits",
+    visitors: "visits",
+    attendees: "participants",
     anggota: "members",
     mitra: "partners",
     kesepakatan: "agreements",

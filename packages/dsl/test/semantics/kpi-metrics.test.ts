@@ -129,7 +129,8 @@ describe("the metrics in the language's documentation", () => {
   it("`lontar explain indikator` lists every metric with its words", () => {
     const text = explainKeyword("indikator") ?? "";
     expect(text).toContain("Nilai yang diizinkan (metrik KPI):");
-    expect(text).toContain("- `peserta`: Jumlah peserta (juga `participants`, `jumlah_peserta`)");
+    expect(text).toContain("- `peserta`: Jumlah peserta (juga `participants`, `attendees`, `jumlah_peserta`)");
+    expect(text).toContain("`pengunjung`, `jumlah_pengunjung`");
     expect(text).toContain("Rencana menghitung `kegiatan`, `sesi`, `peserta` dan `kesepakatan`");
   });
 });
