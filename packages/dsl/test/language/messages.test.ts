@@ -58,9 +58,9 @@ describe("messages about values that are not allowed", () => {
   });
 
   it("lists the value a suggestion means first, so a message never offers a word its list leaves out", () => {
-    // `lomba` (a word for the reading contest) is offered for `lomba_mendongeng`; the list leads with that value.
+    // `lomba` (a word for the reading contest) is near `lomba_mendongeng`; the value it means is offered, as the list writes it, and leads the list.
     const d = only("program p { kategori lomba_mendongeng  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
-    expect(d.suggestions.map((x) => x.edits[0]?.text ?? x.message)).toEqual(["lomba"]);
+    expect(d.suggestions.map((x) => x.edits[0]?.text ?? x.message)).toEqual(["lomba_membaca"]);
     expect(localizeDiagnostic(d, "id").message).toMatch(/terdekat: `lomba_membaca`, /);
     expect(d.message).toMatch(/nearest allowed: `lomba_membaca`, /);
   });
@@ -154,5 +154,22 @@ describe("the words every written value is listed with", () => {
   it("name each list once: messages take the value sets' titles", () => {
     for (const set of VALUE_SETS) expect(valueName(set.title.en)).toEqual(set.title);
     expect(valueName("stage")).toEqual(STAGE_VALUES.title);
+  });
+});
+
+describe("what an unknown value is offered (a planner's walk)", () => {
+  const offered = (line: string): string[] => {
+    const d = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  ${line}\n}\n`, "a.lontar").diagnostics.find((x) => x.code === "LON3004");
+    return d?.suggestions.map((x) => x.edits[0]?.text ?? x.message) ?? [];
+  };
+
+  it("the value as the list writes it, not another of its spellings (`ibu_ibu`, not `ibu`; `pelajar`, not `siswa`)", () => {
+    expect(offered("sasaran ibu_rumah_tangga")).toEqual(["ibu_ibu"]);
+    expect(offered("sasaran siswa_sd")).toEqual(["pelajar"]);
+  });
+
+  it("no value for a phrase that shares only a general word with one (`organisasi_wanita` is no `organisasi_perangkat_daerah`)", () => {
+    const d = checkSource("mitra m {\n  jenis organisasi_wanita\n}\n", "a.lontar").diagnostics.find((x) => x.code === "LON3004");
+    expect(d?.suggestions ?? []).toEqual([]);
   });
 });

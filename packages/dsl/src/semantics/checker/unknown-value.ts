@@ -119,7 +119,13 @@ function onePerMeaning(close: readonly string[], unknown: UnknownWord): string[]
     const before = chosen.get(meaning);
     if (before === undefined || (!own.has(before) && own.has(word))) chosen.set(meaning, word);
   }
-  return [...chosen.values()];
+  // A word near only by another of its spellings (`ibu` for `ibu_ibu`, `siswa` for `pelajar`) is offered as the value the list shows.
+  const shown = new Map<string, string>();
+  for (const v of unknown.values) {
+    const written = typeof v === "string" ? v : v[language];
+    shown.set(meaningOf(written) ?? written, written);
+  }
+  return [...chosen].map(([meaning, word]) => (own.has(word) ? word : (shown.get(meaning) ?? word)));
 }
 
 /**
@@ -140,12 +146,18 @@ function affixed(word: string, candidates: readonly string[]): string[] {
  * for a value that no value is near by spelling. None when more than three share one (too vague to offer).
  */
 function sharingAPart(word: string, candidates: readonly string[]): string[] {
-  const parts = new Set(word.toLowerCase().split("_").filter((p) => p.length >= 4));
+  const parts = new Set(word.toLowerCase().split("_").filter((p) => p.length >= 4 && !GENERIC_PARTS.has(p)));
   if (parts.size === 0) return [];
   const shared = (c: string): number => c.toLowerCase().split("_").filter((p) => parts.has(p)).length;
   const found = candidates.filter((c) => c.toLowerCase() !== word.toLowerCase() && shared(c) > 0);
   return found.length > 3 ? [] : found.sort((a, b) => shared(b) - shared(a) || (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * Parts too general to say what a value means (`organisasi_wanita` is no `organisasi_perangkat_daerah`,
+ * `lembaga_pendidikan` no `lembaga_adat`): never the one part a phrase shares with a value.
+ */
+const GENERIC_PARTS: ReadonlySet<string> = new Set(["organisasi", "lembaga", "badan", "dinas", "pusat", "kelompok", "perpustakaan", "kegiatan", "program", "layanan", "umum", "organization", "institution", "group", "library", "program", "service", "public"]);
 
 /** The edit that writes `word` in place of the unknown one. */
 function edit(reporter: FileReporter, unknown: UnknownWord, word: string): TextEdit {
