@@ -747,6 +747,15 @@ const CASES: readonly Case[] = [
     says: { en: "a number of sessions is a line of its own", id: "banyaknya sesi ditulis pada barisnya sendiri" },
   },
   {
+    name: "id and en: a count said after the program a party hosts (perpustakaan menyelenggarakan kelas minimal 2 kali setiap bulan): the count as its own line",
+    source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  perpustakaan menyelenggarakan kelas minimal 2 kali setiap bulan\n  partner hosts kelas at least 1 times per month\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "perpustakaan menyelenggarakan kelas minimal 2 kali setiap bulan", fixed: "minimal 2 sesi kelas per bulan" },
+      { text: "partner hosts kelas at least 1 times per month", fixed: "at least 1 sessions of kelas per month" },
+    ],
+    says: { en: "a number of sessions is a line of its own", id: "banyaknya sesi ditulis pada barisnya sendiri" },
+  },
+  {
     name: "id: a provided resource's recipients after `untuk` (… setiap bulan untuk \"siswa\"): kepada, the quoted text taken as kepada takes it (no second mistake)",
     source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nruang aula di dispusip_solok {\n  kapasitas 30\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n  butuh ruang aula\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  perpustakaan menyediakan ruang aula setiap bulan untuk "siswa SD"\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "untuk", fixed: "kepada" }],

@@ -378,6 +378,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: a number of sessions is a line of its own, with no party or verb before it: `{fixed}` …",
         "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, tanpa pihak atau kata kerja di depannya: `{fixed}` …",
       ),
+      hostedCount: L(
+        "`{text}`: a number of sessions is a line of its own, the program after `sessions of`: `{fixed}`",
+        "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, dengan programnya setelah `sesi`: `{fixed}`",
+      ),
       providesFor: L("`{text}`: whom a resource is provided to follows `{fixed}`", "`{text}`: kepada siapa sumber daya disediakan ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),

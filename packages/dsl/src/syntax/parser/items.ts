@@ -32,6 +32,7 @@ import { durationLineAt } from "./duration-line.js";
 import { infoLineAt } from "./info-line.js";
 import { breakLineAt } from "./break-line.js";
 import { regionLineAt } from "./region-line.js";
+import { hostedCountAt } from "./hosted-count.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -908,6 +909,12 @@ class ItemReader {
     const quotedValue = inBody && run.next === start ? this.quotedValue(start, declarationKind) : undefined;
     if (quotedValue !== undefined) {
       for (const mistake of quotedValue) this.errors.push(notationError(mistake));
+      return undefined;
+    }
+    // `perpustakaan menyelenggarakan kunjungan minimal 1 kali setiap bulan`: a count of sessions after the program hosted, its own line.
+    const hosted = inBody && previousStart !== undefined && declarationKind === "agreement" ? hostedCountAt(this.tokens, previousStart, start) : undefined;
+    if (hosted !== undefined) {
+      this.errors.push(notationError(hosted));
       return undefined;
     }
     const lang = contextLanguage(this.tokens, run.next);

@@ -183,6 +183,8 @@ export type NotationKind =
   | "providesFor"
   /** `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan`: a count of sessions given a party and a verb; the count is a line of its own. */
   | "hostsBound"
+  /** `perpustakaan menyelenggarakan kunjungan minimal 1 kali setiap bulan`: a count after the program a party hosts; the count as its own line (`minimal 1 sesi kunjungan per bulan`). */
+  | "hostedCount"
   /** `selama 2j`, `selama 90 mnt`, `for 2 hrs`: a length's unit shortened (`2 jam`, `90 menit`, `2 hours`). */
   | "durationUnit"
   /** `2 kali per bulan pada selasa atau kamis`: a flexible schedule's days joined by `atau` / `or` / `/` (`,`, certain, `example` the list). */
