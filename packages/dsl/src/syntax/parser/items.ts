@@ -33,6 +33,7 @@ import { infoLineAt } from "./info-line.js";
 import { breakLineAt } from "./break-line.js";
 import { regionLineAt } from "./region-line.js";
 import { hostedCountAt } from "./hosted-count.js";
+import { validityTailAt } from "./validity-tail.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -985,6 +986,12 @@ class ItemReader {
     }
     if (length !== undefined) {
       this.errors.push({ kind, message: concat(message, length.hint), range, suggestions: [], ...(length.fix === undefined ? {} : { fix: length.fix }) });
+      return undefined;
+    }
+    // `minimal 1 sesi kunjungan per bulan selama masa berlaku`: an obligation holds while its agreement does; the words go.
+    const tail = declarationKind === "agreement" && close.length === 0 ? validityTailAt(this.tokens, run.next) : undefined;
+    if (tail !== undefined) {
+      this.errors.push({ kind, message: concat(message, tail.hint), range, suggestions: [], ...(tail.fix === undefined ? {} : { fix: tail.fix }) });
       return undefined;
     }
     // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.

@@ -53,7 +53,8 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
   // `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients, after a provided resource's period.
   const period = tokens[s - 1];
   const to = tokens[s + 1];
-  if (t !== undefined && t.tokenType === K["For"] && period !== undefined && PERIODS.has(period.tokenType.name) && (tokens[s - 2]?.tokenType === K["Every"] || tokens[s - 2]?.tokenType === K["Per"]) && providesLine(tokens, s) && to !== undefined && (to.tokenType.name === "StringLiteral" || isNameWord(to))) {
+  // (`selama` is `for` of a length, never whom for: `… setiap bulan selama kesepakatan berlaku` is validity-tail.ts's.)
+  if (t !== undefined && t.tokenType === K["For"] && t.image.toLowerCase() !== "selama" && period !== undefined && PERIODS.has(period.tokenType.name) && (tokens[s - 2]?.tokenType === K["Every"] || tokens[s - 2]?.tokenType === K["Per"]) && providesLine(tokens, s) && to !== undefined && (to.tokenType.name === "StringLiteral" || isNameWord(to))) {
     return run(tokens, s, s, "providesFor", t.image.toLowerCase() === "for" ? "to" : "kepada");
   }
   return undefined;
