@@ -38,3 +38,16 @@ describe("a rule's effect without `maka`", () => {
     expect(certainFixes(errors).size).toBe(0);
   });
 });
+
+describe("a rule's effect written as the library closing (`maka tutup`, a planner's walk)", () => {
+  it.each([
+    ["id", rule("  ketika hari == jumat\n  maka tutup"), 'larang "Tutup"', "hari perpustakaan tutup ditulis pada baris `tutup`-nya sendiri"],
+    ["en", rule("  when weekday == fri\n  then closed"), 'forbid "Closed"', "the days a library is closed are its own `closed` lines"],
+  ] as const)("%s: one error that says what a rule does, `larang \"…\"` offered, not applied", (lang, source, offered, says) => {
+    const errors = checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => d.code)).toEqual(["LON1102"]);
+    expect(localizeDiagnostic(errors[0]!, lang).message).toContain(says);
+    expect(errors[0]?.suggestions.map((s) => [s.edits[0]?.text, s.preferred ?? false])).toEqual([[offered, false]]);
+    expect(certainFixes(errors).get("a.lontar") ?? []).toEqual([]);
+  });
+});

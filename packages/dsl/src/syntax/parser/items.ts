@@ -1000,6 +1000,16 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, effect.hint), range, suggestions: [], ...(effect.fix === undefined ? {} : { fix: effect.fix }) });
       return undefined;
     }
+    // `ketika hari == jumat maka tutup`: a rule's effect written as the library closing, which its `tutup` lines say; a rule forbids sessions.
+    if (declarationKind === "rule" && previous?.tokenType === K["Then"] && CLOSING_WORDS.has(token.image.toLowerCase())) {
+      const forbid = `${spell("Forbid", lang)} "${lang === "en" ? "Closed" : "Tutup"}"`;
+      const hint = {
+        en: `; a rule forbids (\`${spell("Forbid", lang)}\`), requires or warns of sessions: \`${spell("Then", lang)} ${forbid}\` keeps sessions off what the condition holds for; the days a library is closed are its own \`${spell("Closed", lang)}\` lines (\`${spell("Closed", lang)} 2027-03-09 "…"\`)`,
+        id: `; aturan melarang (\`${spell("Forbid", lang)}\`), mewajibkan, atau memperingatkan sesi: \`${spell("Then", lang)} ${forbid}\` menjauhkan sesi dari yang dipenuhi kondisinya; hari perpustakaan tutup ditulis pada baris \`${spell("Closed", lang)}\`-nya sendiri (\`${spell("Closed", lang)} 2027-03-09 "…"\`)`,
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [forbid] });
+      return undefined;
+    }
     // `indikator kegiatan target 4 per bulan`: an indicator's weight, left out, comes before its target.
     if (previous !== undefined && token.tokenType === K["Target"] && expected.length === 1 && expected[0] === K["Weight"]) {
       const written = (l: KeywordLanguage): string => `\`${previous.image} ${spell("Weight", l)} … ${spell("Target", l)}\``;
@@ -1443,6 +1453,9 @@ function errorAfterUnfinished(mended: MendedRun<unknown>): boolean {
   const { run, mistakes, spans } = mended;
   return run.error !== undefined && mistakes.some((m, i) => UNFINISHED_KINDS.has(m.kind) && run.next <= (spans[i]?.[1] ?? -2) + 1);
 }
+
+/** Words for a library closing, written as a rule's effect (`maka tutup`, `then closed`), lower case. */
+const CLOSING_WORDS: ReadonlySet<string> = new Set(["tutup", "libur", "ditutup", "tidak_buka", "closed", "close", "holiday"]);
 
 function notationError(mistake: NotationMistake): ItemError {
   return { kind: "Notation", message: { en: mistake.text, id: mistake.text }, range: mistake.range, suggestions: [], notation: mistake };
