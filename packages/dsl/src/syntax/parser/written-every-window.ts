@@ -10,7 +10,7 @@
  * (offered when a flexible schedule can say the same: once a week, on one weekday).
  */
 import type { IToken } from "chevrotain";
-import { isLocalTime } from "@lontar/core";
+import { isLocalTime, minutesOfDay } from "@lontar/core";
 import type { EverySchedule } from "../ast.js";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import type { NotationMistake } from "./notation.js";
@@ -26,9 +26,6 @@ export interface EveryWindow {
   /** The index of the last token read with it. */
   readonly last: number;
 }
-
-/** Minutes since midnight of a `HH:mm` time. */
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /**
  * The window at token `k` (`between`, a time, `-`, a time), on the line of `schedule`, a
@@ -61,7 +58,7 @@ export function everyWindowAt(tokens: readonly IToken[], k: number, schedule: Ev
   // No length: the session is the window, its length written after its start.
   if (duration === undefined) return { mistake: { kind: "everyBetween", text, fixed: lang === "en" ? `${at} for ${window.words}` : `${at} selama ${window.words}`, range }, last };
   // A length that fills the window: its start.
-  const windowMinutes = minutesOf(end) - minutesOf(start);
+  const windowMinutes = minutesOfDay(end) - minutesOfDay(start);
   if (duration.minutes === windowMinutes) return { mistake: { kind: "everyBetween", text, fixed: at, range }, last };
   const flexible = duration.minutes < windowMinutes && read?.value !== undefined ? flexibleForm(tokens, k, schedule, first, read.value, lang) : undefined;
   if (flexible === undefined) return { mistake: { kind: "everyBetweenStart", text, alternatives: [at], range }, last };

@@ -1,6 +1,6 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
 import type { IToken, TokenType } from "chevrotain";
-import { daysInMonth, isIsoDate, isLocalTime } from "@lontar/core";
+import { daysInMonth, isIsoDate, isLocalTime, minutesOfDay } from "@lontar/core";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { WORDS } from "../keywords.js";
@@ -137,7 +137,7 @@ const NOT_A_DAY_AFTER: ReadonlySet<string> = new Set(["MonthName", "WeekdayName"
  * @example sessionLength("13:30", "15:00", "id") // { compact: "1h30m", words: "1 jam 30 menit", lang: "id" }
  */
 export function sessionLength(start: string, end: string, lang: "en" | "id"): { readonly compact: string; readonly words: string; readonly lang: "en" | "id" } | undefined {
-  const minutes = minutesOf(end) - minutesOf(start);
+  const minutes = minutesOfDay(end) - minutesOfDay(start);
   if (!(minutes > 0)) return undefined;
   const [h, m] = [Math.floor(minutes / 60), minutes % 60];
   const compact = `${h > 0 ? `${h}h` : ""}${m > 0 ? `${m}m` : ""}`;
@@ -145,8 +145,6 @@ export function sessionLength(start: string, end: string, lang: "en" | "id"): { 
   return { compact, words, lang };
 }
 
-/** Minutes since midnight of a `HH:mm` time. */
-const minutesOf = (time: string): number => Number(time.slice(0, -3)) * 60 + Number(time.slice(-2));
 
 /**
  * `pukul 13:30-17:00`, `pukul 13:30 sampai 17:00`, `at 13:30 to 17:00`: a session written from
