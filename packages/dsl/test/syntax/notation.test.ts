@@ -176,6 +176,24 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "id: jadwal tiap bulan tanggal 10 (a day of the month without `pada`)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan tanggal 10 pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [{ text: "tanggal 10", fixed: "pada tanggal 10" }],
+    says: { en: "follows `on`", id: "ditulis setelah `pada`" },
+  },
+  {
+    name: "id and en: 2x per bulan, 3x per month (how many times with an `x`)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2x per bulan pada selasa antara 09:00-12:00 selama 1 jam mulai 2026-01-01\n}\nprogram club at dispusip_solok {\n  category book_discussion\n  schedule 3x per month on tue between 09:00-12:00 for 1h from 2026-01-01\n}\n`,
+    written: [{ text: "2x", fixed: "2 kali" }, { text: "3x", fixed: "3 times" }],
+    says: { en: "a number and `times`", id: "dengan angka dan `kali`" },
+  },
+  {
+    name: "id: mulai Januari 2027 sampai Juni 2027 (months after a schedule's `mulai`: its start and its end)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 2 jam mulai Januari 2027 sampai Juni 2027\n}\n`,
+    written: [{ text: "Januari 2027 sampai Juni 2027", fixed: "2027-01-01 sampai 2027-06-30" }],
+    says: { en: "a span of months", id: "rentang bulan" },
+  },
+  {
     name: "id: buka setiap hari kerja 08:00-15:30 (named days after `setiap`, not every day of the week)",
     source: ID_LIBRARY.replace("}\n", "  buka setiap hari kerja 08:00-15:30, setiap hari Sabtu 08:00-12:00\n}\n"),
     written: [{ text: "setiap hari kerja", fixed: "hari_kerja" }, { text: "setiap hari Sabtu", fixed: "sabtu" }],

@@ -398,6 +398,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}` dengan lamanya: sesi jadwal berulang dimulai pada jam tertentu, seperti `{one}` (jendela, `antara`, milik jadwal fleksibel)",
       ),
       dayOfMonth: L("`{text}`: a day of the month is written after its word: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah katanya: `{fixed}`"),
+      dayWithoutOn: L("`{text}`: a day of the month follows `on`: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah `pada`: `{fixed}`"),
+      timesX: L("`{text}`: how many times is written as a number and `times`: `{fixed}`", "`{text}`: berapa kali ditulis dengan angka dan `kali`: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
       everyNamedDays: L("`{text}`: opening hours and availability hold every week, so their days are written alone: `{fixed}`", "`{text}`: jam buka dan ketersediaan berlaku setiap pekan, jadi harinya ditulis saja: `{fixed}`"),

@@ -1,4 +1,5 @@
 /** Ranges and lists of days, dates and times joined another way: `senin-kamis`, `Mon-Thu`, `selasa dan jumat`, `pukul 13:30 sampai 17:00`, `seminggu`. */
+import { keywordLanguage } from "../keyword-language.js";
 import type { IToken, TokenType } from "chevrotain";
 import { daysInMonth, isIsoDate, isLocalTime, minutesOfDay } from "@lontar/core";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
@@ -125,6 +126,21 @@ export function dayOfMonthAt(tokens: readonly IToken[], s: number): NotationRun 
   // holds that word too, put back as it is, so that the reading goes on from there.
   if (written !== "bare") return { first: s, last, mistake, literal: "keyword", ...put };
   return { first: s, last: last + 1, mistake, literal: "keyword", token: put.token, then: [...put.then, { type: after.tokenType, image: after.image }] };
+}
+
+/**
+ * `setiap bulan tanggal 10`, `every month day 15`: a day of the month right after the month,
+ * without `pada` / `on` before it (`setiap bulan pada tanggal 10`).
+ */
+export function monthDayWithoutOnAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [month, word, day] = [tokens[s - 1], tokens[s], tokens[s + 1]];
+  if (month === undefined || word === undefined || month.tokenType !== K["MonthUnit"] || tokens[s - 2]?.tokenType !== K["Every"]) return undefined;
+  const english = word.image.toLowerCase() === "day";
+  if (!(word.tokenType === K["DateKw"] || (english && word.tokenType === K["DayUnit"])) || day?.tokenType !== NumberLiteral || !/^([1-9]|[12]\d|3[01])$/.test(day.image)) return undefined;
+  const on = english ? "on" : "pada";
+  const range = spanTokens(word, day) ?? tokenRange(word);
+  const mistake = { kind: "dayWithoutOn" as const, text: writtenText(tokens, s, s + 1), fixed: `${on} ${word.image} ${day.image}`, range };
+  return { first: s, last: s + 1, mistake, literal: "keyword", token: { type: K["On"] as TokenType, image: on }, then: [{ type: word.tokenType, image: word.image }, { type: NumberLiteral, image: day.image }] };
 }
 
 /** The tokens after a number that make it no day of the month: a month's name, a weekday, a join of ordinals. */
@@ -345,6 +361,13 @@ export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun 
   const start = `${String(startYear).padStart(4, "0")}-${pad2(String(from))}-01`;
   const end = `${year.image}-${pad2(String(to))}-${pad2(String(daysInMonth(endYear, to)))}`;
   const range = spanTokens(first, year) ?? tokenRange(first);
+  // After a schedule's `mulai` / `from`, its dates are a start and an end: `mulai 2027-01-01 sampai 2027-06-30`.
+  const from_ = tokens[s - 1];
+  if (from_ !== undefined && from_.tokenType === K["From"] && K["Until"] !== undefined) {
+    const until = keywordLanguage(from_) === "en" ? "until" : "sampai";
+    const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start} ${until} ${end}`, range };
+    return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: K["Until"], image: until }, { type: DateLiteral, image: end }] };
+  }
   const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start}..${end}`, range };
   return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: end }] };
 }

@@ -244,3 +244,20 @@ export function needClauseWordAt(tokens: readonly IToken[], s: number): Notation
   const mistake = { kind: "needClauseWord" as const, text: word.image, fixed, example: `${before.image} ${fixed} ${value.image}`, range: tokenRange(word) };
   return { first: s, last: s + 1, mistake, literal: "keyword", token: { type, image: fixed }, then: [{ type: value.tokenType, image: value.image }] };
 }
+
+/**
+ * `2x seminggu`, `3x per bulan`: how many times written with `x` touching the number, as notes
+ * write it (`2 kali`, `2 times`); the words after it are read on as they are.
+ */
+export function timesXAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [number, x] = [tokens[s], tokens[s + 1]];
+  if (number === undefined || x === undefined || number.tokenType.name !== "NumberLiteral" || !/^\d{1,3}$/.test(number.image) || !/^x$/i.test(x.image) || !touching(number, x)) return undefined;
+  const times = K["Times"];
+  if (times === undefined) return undefined;
+  // The line's first word says its language: `jadwal` → `kali`, `schedule` → `times`.
+  let first = s;
+  while (first > 0 && tokens[first - 1]?.startLine === number.startLine) first--;
+  const word = keywordLanguage(tokens[first] as IToken) === "en" ? "times" : "kali";
+  const range = spanTokens(number, x) ?? tokenRange(number);
+  return { first: s, last: s + 1, mistake: { kind: "timesX", text: `${number.image}${x.image}`, fixed: `${number.image} ${word}`, range }, literal: "keyword", token: { type: number.tokenType, image: number.image }, then: [{ type: times, image: word }] };
+}
