@@ -197,6 +197,7 @@ export const VALUE_ENTRIES = {
     notFact: L("`{name}` is not a fact", "`{name}` bukan fakta"),
     notFactAllowed: L("`{name}` is not a fact; {allowed}", "`{name}` bukan fakta; {allowed}"),
     otherObject: L("`{name}` is not a fact; the fact of that name is `{meant}`", "`{name}` bukan fakta; fakta dengan nama itu adalah `{meant}`"),
+    valueAlone: L("`{name}` is a value, not a condition: a fact that is one of several values is tested against their list, `{fixed}`", "`{name}` adalah nilai, bukan kondisi: fakta yang bernilai salah satu dari beberapa nilai diuji terhadap daftarnya, `{fixed}`"),
   }),
   LON3102: entry("error", L("type mismatch in comparison", "tipe tidak cocok dalam perbandingan"), L("A condition compares values of different types (a weekday with a number).", "Sebuah kondisi membandingkan nilai dengan tipe berbeda (hari dengan angka)."), {
     cannotCompare: L("cannot compare {left} with {right}", "tidak dapat membandingkan {left} dengan {right}"),

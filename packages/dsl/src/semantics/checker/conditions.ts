@@ -104,6 +104,7 @@ class ConditionChecker {
         this.condition(node.operand);
         return { kind: "value", type: { kind: "boolean" } };
       case "Binary":
+        if (this.valuesJoined(node)) return { kind: "value", type: { kind: "boolean" } };
         this.condition(node.left);
         this.condition(node.right);
         return { kind: "value", type: { kind: "boolean" } };
@@ -123,6 +124,36 @@ class ConditionChecker {
         this.call(node);
         return { kind: "value", type: { kind: "boolean" } };
     }
+  }
+
+  /**
+   * `hari == jumat || sabtu`: a fact compared with a value, then further values joined by `||`,
+   * each a bare word (no condition): meant as a list, `hari dalam [jumat, sabtu]`. LON3101 at the
+   * first bare value, with the list as the fix, when every value is one of the fact's.
+   * True when reported (the operands are then not checked again).
+   */
+  private valuesJoined(node: Extract<ExprNode, { kind: "Binary" }>): boolean {
+    const words: ExprNode[] = [];
+    let left: ExprNode = node;
+    for (let i = 0; i < 50 && left.kind === "Binary" && left.op === "||"; i++) {
+      if (left.right.kind !== "Fact" || left.right.path.includes(".") || factNamed(left.right.path) !== undefined) return false;
+      words.unshift(left.right);
+      left = left.left;
+    }
+    if (left.kind !== "Compare" || left.op !== "==" || left.left.kind !== "Fact" || words.length === 0) return false;
+    const fact = factNamed(left.left.path);
+    const first = left.right;
+    if (fact === undefined || (first.kind !== "Fact" && first.kind !== "Literal") || (first.kind === "Fact" && (first.path.includes(".") || factNamed(first.path) !== undefined))) return false;
+    const written = (n: ExprNode): string => (n.kind === "Fact" ? factAsWritten(n) : n.kind === "Literal" ? JSON.stringify(n.value) : "");
+    const values = [first, ...words].map(written);
+    const type = fact.type;
+    // Only values of the fact (`sabtu` of `hari`): another word (`libur`, `sabtuu`) is told as an unknown fact, as before.
+    if (type.kind !== "enum" || ![first, ...words].every((n) => n.kind === "Fact" && resolveWord(type, factAsWritten(n)) !== undefined)) return false;
+    const fixed = `${factAsWritten(left.left)} ${this.language === "id" ? "dalam" : "in"} [${values.join(", ")}]`;
+    const bare = words[0] as Extract<ExprNode, { kind: "Fact" }>;
+    const fix = suggestion("note.replaceWith", { text: fixed }, [{ location: { file: this.reporter.file, range: node.range }, text: fixed }], true);
+    this.reporter.report("LON3101.valueAlone", { name: factAsWritten(bare), fixed }, bare.range, { suggestions: [fix] });
+    return true;
   }
 
   /** A whole condition or an operand of `!`, `&&`, `||`: a bare word there is an unknown fact. */
