@@ -4,7 +4,8 @@
  * quotes, a name for people written in the head, how often in one word, an ordinal with
  * digits, a count of sessions without its word or with a party and a verb, a length's unit
  * shortened, an indicator's target before its weight, hours without minutes, a bounded count,
- * a session's length on its own line, a comparison in words: each mistake is made wherever the
+ * a session's length on its own line, a comparison in words, a region one part per line, a
+ * window's days after `every`: each mistake is made wherever the
  * examples allow it, and the fix must restore every byte, with nothing else to report that
  * the original did not.
  */
@@ -63,6 +64,22 @@ const lengthLine = (text: string): string =>
 /** A comparison in words: `hari adalah jumat`, `day is fri`. */
 const comparisonWords = (text: string): string => text.replace(/\bhari == /g, "hari adalah ").replace(/\bweekday == /g, "weekday is ");
 
+/** A region one part per line, as forms ask for it: `province "Aceh"`, `city "Langsa"` (a regency's or city's name without its word). */
+const PART_WORDS = { en: ["province", "", "district", "village"], id: ["provinsi", "", "kecamatan", "desa"] } as const;
+const regionLines = (text: string): string =>
+  text.replace(/^( +)(region|wilayah) ("[^"\n]*"(?: \/ "[^"\n]*")*)$/gm, (line: string, indent: string, key: string, parts: string) => {
+    const names = parts.split(" / ").map((p) => p.slice(1, -1));
+    const lang = key === "region" ? "en" : "id";
+    const level = /^(Kota|Kabupaten) (.+)$/.exec(names[1] ?? "");
+    if (names.length < 2 || level === null) return line;
+    const cityWord = level[1] === "Kota" ? (lang === "en" ? "city" : "kota") : lang === "en" ? "regency" : "kabupaten";
+    return names.map((name, i) => `${indent}${i === 1 ? cityWord : PART_WORDS[lang][i]} "${i === 1 ? level[2] : name}"`).join("\n");
+  });
+
+/** A window's days after a word for "every": `available every mon..thu 08:00-16:00, every fri 08:00-11:30`. */
+const everyDays = (text: string): string =>
+  text.replace(/^( +(?:open|available|buka|tersedia) )(.*)$/gm, (_, head: string, windows: string) => head + windows.replace(new RegExp(`(^|, )(${DAY})\\b`, "g"), (_m: string, before: string, day: string) => `${before}${/^[a-z]{3}$/.test(day) ? "every" : "setiap"} ${day}`));
+
 describe("a mistake made throughout the examples, then fixed, gives the example back", () => {
   for (const [name, mistake] of [
     ["text without quotes", unquote],
@@ -76,6 +93,8 @@ describe("a mistake made throughout the examples, then fixed, gives the example 
     ["a count with a word bounding it", boundedCount],
     ["a session's length on a line of its own", lengthLine],
     ["a comparison in words", comparisonWords],
+    ["a region one part per line", regionLines],
+    ["a window's days after `every`", everyDays],
   ] as const) {
     it(name, () => {
       let made = 0;
