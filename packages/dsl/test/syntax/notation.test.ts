@@ -218,6 +218,12 @@ const CASES: readonly Case[] = [
     says: { en: "the hours excepted split", id: "jam yang dikecualikan memisah" },
   },
   {
+    name: "id: buka senin..jumat 08:00-16:00 kecuali sabtu (a day the window does not have: the window as it is)",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00 kecuali sabtu\n}\n"),
+    written: [{ text: "senin..jumat 08:00-16:00 kecuali sabtu", fixed: "senin..jumat 08:00-16:00" }],
+    says: { en: "nothing is excepted", id: "tidak ada yang dikecualikan" },
+  },
+  {
     name: "en: open mon..fri 08:00-16:00 except 12:00-13:00 (hours excepted on every day)",
     source: EN_LIBRARY.replace("}\n", "  open mon..fri 08:00-16:00 except 12:00-13:00\n}\n"),
     written: [{ text: "mon..fri 08:00-16:00 except 12:00-13:00", fixed: "mon..fri 08:00-12:00, mon..fri 13:00-16:00" }],

@@ -334,6 +334,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
         "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
       ),
+      exceptOutside: L(
+        "`{text}`: `{example}` is not one of the window's days, so nothing is excepted: `{fixed}`",
+        "`{text}`: `{example}` tidak termasuk hari jendela itu, jadi tidak ada yang dikecualikan: `{fixed}`",
+      ),
       exceptHours: L(
         "`{text}`: opening hours are windows, so the hours excepted split the days and hours they fall in: `{fixed}`",
         "`{text}`: jam buka adalah jendela-jendela, jadi jam yang dikecualikan memisah hari dan jam yang dilewatinya: `{fixed}`",

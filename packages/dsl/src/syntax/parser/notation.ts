@@ -239,6 +239,8 @@ export type NotationKind =
   | "hoursWithoutDays"
   /** `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`: hours excepted from a window; the window split. */
   | "exceptHours"
+  /** `buka senin..jumat 08:00-16:00 kecuali sabtu`: a day excepted that the window does not have (`example`); the window as it is. */
+  | "exceptOutside"
   /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
   | "closedOn"
   /** `judul 'Monitoring'`: a text in single quotes (`"Monitoring"`). */

@@ -229,7 +229,17 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
     pieces = split(first, last, excepted.hours);
   } else {
     const day = excepted.day;
-    if (day < first || day > last) return undefined;
+    // A day the window does not have (`senin..jumat … kecuali sabtu`): nothing is excepted; the window as it is.
+    if (day < first || day > last) {
+      if (excepted.hours !== undefined) return undefined;
+      const window = `${days(first, last)} ${hours(from, to)}`;
+      const start = ranged ? s - 6 : s - 4;
+      const lexedWindow = lexedAs(window);
+      if (lexedWindow === undefined) return undefined;
+      const text = writtenText(tokens, start, excepted.last);
+      const range = spanTokens(tokens[start] as IToken, tokens[excepted.last] as IToken) ?? tokenRange(word);
+      return { first: start, last: excepted.last, mistake: { kind: "exceptOutside", text, fixed: window, example: dayWord(day, id), range }, literal: "time", ...lexedWindow };
+    }
     const middle = excepted.hours === undefined ? [] : split(day, day, excepted.hours);
     pieces = [...(day > first ? [`${days(first, day - 1)} ${hours(from, to)}`] : []), ...middle, ...(day < last ? [`${days(day + 1, last)} ${hours(from, to)}`] : [])];
   }
