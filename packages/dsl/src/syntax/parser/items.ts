@@ -1000,6 +1000,16 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, effect.hint), range, suggestions: [], ...(effect.fix === undefined ? {} : { fix: effect.fix }) });
       return undefined;
     }
+    // `tingkat sd, smp`: a school library of a one-roof school (satu atap) has one level.
+    const levelAt = (i: number | undefined): boolean => i !== undefined && this.tokens[i]?.tokenType === K["Level"];
+    if (declarationKind === "library" && token.tokenType.name === "Comma" && (levelAt(start) || (levelAt(previousStart) && this.sameLineAsPrevious(start)))) {
+      const hint = {
+        en: "; a school library has one school level: for a one-roof school (satu atap) write the level of the pupils it serves most, or declare a library for each level",
+        id: "; perpustakaan sekolah punya satu jenjang sekolah: untuk sekolah satu atap tulis jenjang murid yang paling banyak dilayaninya, atau deklarasikan satu perpustakaan untuk setiap jenjang",
+      };
+      this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
+      return undefined;
+    }
     // `ketika hari == jumat maka tutup`: a rule's effect written as the library closing, which its `tutup` lines say; a rule forbids sessions.
     if (declarationKind === "rule" && previous?.tokenType === K["Then"] && CLOSING_WORDS.has(token.image.toLowerCase())) {
       const forbid = `${spell("Forbid", lang)} "${lang === "en" ? "Closed" : "Tutup"}"`;
