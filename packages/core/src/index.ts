@@ -35,6 +35,7 @@ export {
 } from "./primitives/calendar.js";
 
 export { nearProvinces } from "./region/near-provinces.js";
+export { nearestName } from "./workspace/nearest-name.js";
 export { damerauDistance, typoLimit } from "./primitives/edit-distance.js";
 export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
 
