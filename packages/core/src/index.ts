@@ -34,6 +34,9 @@ export {
   weekdayLabels,
 } from "./primitives/calendar.js";
 
+export { nearProvinces } from "./region/near-provinces.js";
+export { nearestName } from "./workspace/nearest-name.js";
+export { damerauDistance, typoLimit } from "./primitives/edit-distance.js";
 export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
 
 export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, hasSchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";

@@ -154,10 +154,26 @@ describe("validateWorkspace reference checks", () => {
     ]);
   });
 
-  it("reports a library with no time zone outside Indonesia, unless it declares one", () => {
+  it("reports a library with no time zone outside Indonesia at its province, unless it declares one", () => {
     const abroad = { id: "perpus_johor", name: "Perpustakaan Johor", tier: "kota", region: { province: "Johor" } };
-    expect(summary(issuesAfter((w) => w.libraries?.push(abroad)))).toEqual([["CORE_UNKNOWN_TIME_ZONE", ["libraries", 2, "timeZone"]]]);
+    expect(summary(issuesAfter((w) => w.libraries?.push(abroad)))).toEqual([["CORE_UNKNOWN_TIME_ZONE", ["libraries", 2, "region", "province"]]]);
     expect(issuesAfter((w) => w.libraries?.push({ ...abroad, timeZone: "Asia/Kuala_Lumpur" }))).toEqual([]);
+  });
+
+  // Found by an SDK walk: `province: "Jawa Baratt"` was "no time zone for province …" at
+  // `libraries.0.timeZone` (a field the user never wrote) with no suggestion, and with a zone
+  // given it passed silently. Now it is one issue at the province, naming the nearest ones.
+  it("reports a misspelt province at region.province with the nearest provinces, whether or not a zone is given", () => {
+    const typo = { id: "perpus_bandung", name: "Perpustakaan Bandung", tier: "kota", region: { province: "Jawa Baratt" } };
+    for (const library of [typo, { ...typo, timeZone: "Asia/Jakarta" }]) {
+      const issues = issuesAfter((w) => w.libraries?.push(library));
+      expect(summary(issues)).toEqual([["CORE_UNKNOWN_PROVINCE", ["libraries", 2, "region", "province"]]]);
+      expect(issues[0]?.args?.["nearest"]).toBe("Jawa Barat");
+      expect(localizeIssue(issues[0] as Issue, "en")).toBe("`Jawa Baratt` is not a province Lontar knows: did you mean `Jawa Barat`? (at libraries.2.region.province) [CORE_UNKNOWN_PROVINCE]");
+      expect(localizeIssue(issues[0] as Issue, "id")).toBe("`Jawa Baratt` bukan provinsi yang dikenal Lontar: maksud Anda `Jawa Barat`? (di libraries.2.region.province) [CORE_UNKNOWN_PROVINCE]");
+    }
+    const jawa = issuesAfter((w) => w.libraries?.push({ ...typo, region: { province: "Jawa" } }));
+    expect(localizeIssue(jawa[0] as Issue, "id")).toContain("maksud Anda `Jawa Barat`, `Jawa Tengah` atau `Jawa Timur`?");
   });
 
   it("reports every problem at once", () => {

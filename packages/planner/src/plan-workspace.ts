@@ -10,7 +10,7 @@ import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 import { expectWorkspace } from "./plan/workspace-shape.js";
-import { checkOptionShapes } from "./plan/option-shapes.js";
+import { checkOptionShapes, expectKnownOptions } from "./plan/option-shapes.js";
 import { expectHorizon } from "./plan/horizon-shape.js";
 
 /** Options of {@link planWorkspace}. */
@@ -42,6 +42,19 @@ export interface PlanWorkspaceOptions {
   readonly maxOccurrences?: number | undefined;
 }
 
+/** The keys of {@link PlanWorkspaceOptions}. */
+const WORKSPACE_OPTION_KEYS = ["horizon", "seed", "maxSteps", "timeLimitMs", "previous", "pinned", "onProgress", "onPrepare", "maxOccurrences"] as const satisfies readonly (keyof PlanWorkspaceOptions)[];
+/** Every option is among {@link WORKSPACE_OPTION_KEYS}: an option added to the interface fails to compile here until it is. */
+const EVERY_OPTION: [Exclude<keyof PlanWorkspaceOptions, (typeof WORKSPACE_OPTION_KEYS)[number]>] extends [never] ? true : never = true;
+void EVERY_OPTION;
+
+/**
+ * The option keys the planners take, to refuse any other (a misspelt `horizn` was ignored
+ * silently): {@link PlanWorkspaceOptions}' and `threads`, planWorkspaceInParallel's, which
+ * planWorkspace ignores, so that one options object serves both.
+ */
+export const PLAN_OPTION_KEYS: readonly string[] = [...WORKSPACE_OPTION_KEYS, "threads"];
+
 /**
  * Plans a workspace over a horizon: expands schedules into occurrences, allocates
  * resources, checks agreements and projects KPIs, and returns plan.json's content.
@@ -58,7 +71,8 @@ export interface PlanWorkspaceOptions {
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
- * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), when
+ * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), when an
+ * option's key is not one of {@link PlanWorkspaceOptions} nor `threads` (`horizn`: the message names the nearest), when
  * `pinned` is not a list of ids, `previous` not a plan, or a callback not a function, or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
  * RangeError when the horizon is not two calendar days `YYYY-MM-DD` in order, or a number of
  * the options is not of its kind: `seed` and `maxSteps` whole numbers within their maximum,
@@ -66,6 +80,7 @@ export interface PlanWorkspaceOptions {
  */
 export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOptions = {}): Plan {
   expectWorkspace(workspace, "planWorkspace");
+  expectKnownOptions(planOptions, PLAN_OPTION_KEYS, "planWorkspace");
   const options = withHorizon(workspace, planOptions);
   // The bound is checked before partitioning: a workspace past it costs only its count.
   const memo = expansionMemo();
@@ -92,6 +107,7 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
 /** {@link planWorkspace} on parts already made by {@link partitionWorkspace}, on this thread. */
 export function planParts(workspace: Workspace, parts: readonly WorkspacePart[], planOptions: PlanWorkspaceOptions): Plan {
   expectWorkspace(workspace, "planParts");
+  expectKnownOptions(planOptions, PLAN_OPTION_KEYS, "planParts");
   const options = withHorizon(workspace, planOptions);
   const memo = expansionMemo();
   return refusedPlan(workspace, options, memo) ?? planCheckedParts(workspace, parts, options, memo);

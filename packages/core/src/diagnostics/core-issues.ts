@@ -15,6 +15,7 @@ const KEY_OF_CORE_ISSUE: Readonly<Record<string, DiagnosticMessageKey>> = {
   CORE_WRONG_KIND: "LON2003.coreWrongKind",
   CORE_UNKNOWN_STAGE: "LON3005.coreUnknownStage",
   CORE_UNKNOWN_TIME_ZONE: "LON3010.coreNoZone",
+  CORE_UNKNOWN_PROVINCE: "LON3010.coreNearProvince",
   CORE_SCHEMA: "LON3011.coreSchema",
   CORE_UNKNOWN_KEY: "LON3012.coreUnknownKey",
   CORE_TOO_DEEP: "LON1010.coreTooDeep",

@@ -85,6 +85,32 @@ export function plainRange(range: Range): Range {
   return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } };
 }
 
+/** What `value` is, for a message: `undefined`, `an array`, `a number`. */
+function described(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/**
+ * Throws a TypeError unless `value` has what every {@link Diagnostic} has and a rendering
+ * reads: a code and a message (strings), its `related` and `suggestions` lists, and a
+ * `text` with a string key when there is one. A diagnostic made by hand or half read from
+ * JSON (`{ code: "LON2002" }`) failed with "Cannot read properties of undefined".
+ */
+function expectDiagnostic(value: unknown, where: string): void {
+  const shape = "a Diagnostic { code, severity, message, location, related, suggestions }";
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new TypeError(`${where}: the diagnostic must be ${shape}, not ${described(value)}`);
+  const d = value as Readonly<Record<string, unknown>>;
+  const wrong = (field: string, wanted: string): TypeError => new TypeError(`${where}: the diagnostic's ${field} must be ${wanted}, not ${described(d[field])} (it must be ${shape}, as the dsl and the planner make them)`);
+  if (typeof d["code"] !== "string") throw wrong("code", "a string");
+  if (typeof d["message"] !== "string") throw wrong("message", "a string");
+  if (!Array.isArray(d["related"])) throw wrong("related", "an array");
+  if (!Array.isArray(d["suggestions"])) throw wrong("suggestions", "an array");
+  const text = d["text"];
+  if (text !== undefined && (typeof text !== "object" || text === null || typeof (text as { key?: unknown }).key !== "string")) throw wrong("text", "a message { key, args } or undefined");
+}
+
 function localized<T extends { readonly message: string; readonly text?: MessageRef }>(item: T, language: Language): T {
   if (item.text === undefined) return item;
   const rendered = renderMessage(item.text, language);
@@ -97,10 +123,12 @@ function localized<T extends { readonly message: string; readonly text?: Message
  * their text.
  *
  * @example localizeDiagnostic(diagnostic, "id").message // "`aula` sudah dideklarasikan sebagai ruang"
- * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
+ * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage);
+ * TypeError when `diagnostic` lacks what every diagnostic has (a code, a message, its related and suggestions lists).
  */
 export function localizeDiagnostic(diagnostic: Diagnostic, language: Language): Diagnostic {
   expectLanguage(language, "localizeDiagnostic");
+  expectDiagnostic(diagnostic, "localizeDiagnostic");
   return {
     ...localized(diagnostic, language),
     ...(diagnostic.docs === undefined ? {} : { docs: diagnosticDocsPath(diagnostic.code, language) }),

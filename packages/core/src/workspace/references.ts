@@ -1,7 +1,8 @@
 import type { Issue } from "../primitives/result.js";
 import type { ResourceKind } from "../resource/resource.js";
 import { findStage } from "../tpbis/transitions.js";
-import { libraryTimeZone } from "./time-zone.js";
+import { nearProvinces } from "../region/near-provinces.js";
+import { inferTimeZone } from "../region/provinces.js";
 import type { Workspace } from "./workspace.js";
 
 /** What each kind of declaration is called in a message, in both languages (the language's keywords). */
@@ -36,10 +37,35 @@ const kindSet = (listed: readonly string[]): KindSet => ({ listed, kinds: new Se
 const PARTNER_OR_LIBRARY = kindSet(["partner", "library"]);
 const PROVIDED = kindSet(["collection", "equipment", "vehicle", "room", "staff", "volunteer"]);
 
+/** "`a`, `b` or `c`": names in code quotes, as alternatives joined by `or` (`atau`). */
+function alternatives(names: readonly string[], or: string): string {
+  const quoted = names.map((n) => `\`${n}\``);
+  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} ${or} ${quoted[quoted.length - 1] as string}`;
+}
+
+/**
+ * A library's province that Lontar does not know, reported where it is written: a
+ * misspelling of a known one (`Jawa Baratt`) as `CORE_UNKNOWN_PROVINCE` with the nearest
+ * provinces, whether or not a zone is declared (the zone given does not make the name
+ * right); a place far from every province (`Johor`, a library abroad) only when no zone is
+ * declared, as `CORE_UNKNOWN_TIME_ZONE`. One issue either way.
+ */
+function unknownProvince(library: Workspace["libraries"][number], path: Path, issues: Issue[]): void {
+  const province = library.region.province;
+  if (inferTimeZone(province) !== undefined) return;
+  const near = nearProvinces(province);
+  if (near.length > 0) {
+    const names = { en: alternatives(near, "or"), id: alternatives(near, "atau") };
+    issues.push({ code: "CORE_UNKNOWN_PROVINCE", path, message: `${province} is not a province Lontar knows; did you mean ${names.en}?`, args: { province, names, nearest: near[0] as string } });
+  } else if (library.timeZone === undefined) {
+    issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path, message: `no time zone for province ${province}; declare one`, args: { province } });
+  }
+}
+
 /**
  * Checks what a schema alone cannot: every identifier unique, every reference to a
  * declared thing of the right kind, stages known to the stage model, every library with
- * a time zone. Returns issues; an empty list means the workspace holds together.
+ * a known province or a time zone. Returns issues; an empty list means the workspace holds together.
  */
 export function checkReferences(workspace: Workspace): Issue[] {
   const issues: Issue[] = [];
@@ -87,9 +113,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
   for (let i = 0; i < libraries.length; i++) {
     const library = libraries[i] as Workspace["libraries"][number];
     if (library.stage !== undefined) unknownStage(library.stage, ["libraries", i, "stage"]);
-    if (libraryTimeZone(library) === undefined) {
-      issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path: ["libraries", i, "timeZone"], message: `no time zone for province ${library.region.province}; declare one`, args: { province: library.region.province } });
-    }
+    unknownProvince(library, ["libraries", i, "region", "province"], issues);
   }
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i] as Workspace["resources"][number];

@@ -10,7 +10,7 @@ import { AnalysisMemo, allFastDiagnostics, analyzeFast, analyzeSlow, fileFastDia
 import { applyChanges, openDocument, type DocumentChange, type OpenDocument } from "./document.js";
 import { frozenDiagnostics, frozenResult } from "./frozen.js";
 import { documentSymbols, nameAt, occurrencesOf, type DocumentSymbol } from "./queries.js";
-import { expectChanges, expectSessionOptions, expectString } from "../text/caller-input.js";
+import { expectAnalyzeOptions, expectChanges, expectSessionOptions, expectString } from "../text/caller-input.js";
 
 /** How a {@link WorkspaceSession} is set up. */
 export interface SessionOptions {
@@ -228,9 +228,17 @@ export class WorkspaceSession {
    * done so far stays cached for the next analysis. Every caller shares one analysis: a
    * second caller waits for the one that runs, which stops between two slices once every
    * caller has given up. A change made while it runs restarts it on the new texts, so the
-   * result is always that of the texts current when it resolves.
+   * result is always that of the texts current when it resolves. Rejects with a TypeError,
+   * waiting for nothing, when `options` is not an object or `signal` is not an AbortSignal
+   * (an AbortController given in its place).
    */
   analyze(options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+    // Checked before anything is registered: a caller's mistake must not leave a waiter behind.
+    try {
+      expectAnalyzeOptions(options, "WorkspaceSession.analyze");
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
     const { signal } = options;
     if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
     if (this.full !== undefined) return Promise.resolve(this.full);
@@ -240,16 +248,16 @@ export class WorkspaceSession {
       };
       const waiter: AnalysisWaiter = {
         resolve: (result) => {
-          signal?.removeEventListener("abort", stop);
           resolve(result);
+          signal?.removeEventListener("abort", stop);
         },
         reject: (reason) => {
-          signal?.removeEventListener("abort", stop);
           reject(reason as Error);
+          signal?.removeEventListener("abort", stop);
         },
       };
-      this.waiters.add(waiter);
       signal?.addEventListener("abort", stop, { once: true });
+      this.waiters.add(waiter);
       if (!this.running) void this.runAnalysis();
     });
   }
@@ -257,18 +265,26 @@ export class WorkspaceSession {
   /** The loop behind {@link analyze}: slices of the slow steps until done, or until nobody waits. */
   private async runAnalysis(): Promise<void> {
     this.running = true;
+    let outcome: { readonly full: AnalyzeResult } | { readonly error: unknown } | undefined;
     try {
       const full = await this.sliced();
-      if (full === undefined) return;
-      const waiters = [...this.waiters];
-      this.waiters.clear();
-      for (const w of waiters) w.resolve(full);
+      outcome = full === undefined ? undefined : { full };
     } catch (error) {
-      const waiters = [...this.waiters];
-      this.waiters.clear();
-      for (const w of waiters) w.reject(error);
+      outcome = { error };
     } finally {
       this.running = false;
+    }
+    if (outcome === undefined) return;
+    const waiters = [...this.waiters];
+    this.waiters.clear();
+    // Each waiter is settled on its own: one that throws must not leave the others waiting.
+    for (const w of waiters) {
+      try {
+        if ("full" in outcome) w.resolve(outcome.full);
+        else w.reject(outcome.error);
+      } catch {
+        // The waiter's promise is settled before its listener is removed; nothing is lost.
+      }
     }
   }
 
@@ -309,7 +325,7 @@ export class WorkspaceSession {
     this.memo.prepareEdits();
   }
 
-  /** A document's diagnostics from the whole analysis (see {@link analyze}). */
+  /** A document's diagnostics from the whole analysis (see {@link analyze}, whose TypeErrors it shares). */
   async diagnostics(path: string, options: AnalyzeOptions = {}): Promise<readonly Diagnostic[]> {
     const key = this.pathOf(path);
     const result = await this.analyze(options);

@@ -54,3 +54,25 @@ export function expectChanges(changes: unknown, where: string): void {
     expectString((change as { text?: unknown }).text, `changes[${index}].text`, where);
   });
 }
+
+/**
+ * Throws a TypeError unless `options` is undefined or an object whose `signal`, if any, is
+ * an AbortSignal (see AnalyzeOptions). An AbortController passed where its signal goes
+ * failed with "signal?.addEventListener is not a function" after the session had counted the
+ * caller in, so the next analysis never settled; now nothing is registered before this check.
+ */
+export function expectAnalyzeOptions(options: unknown, where: string): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null) throw new TypeError(`${where}: options must be an object { signal? } or undefined, not ${described(options)}`);
+  const { signal } = options as { signal?: unknown };
+  if (signal === undefined || isAbortSignal(signal)) return;
+  const controller = typeof signal === "object" && signal !== null && "abort" in signal && "signal" in signal;
+  throw new TypeError(`${where}: options.signal must be an AbortSignal or undefined, not ${controller ? "an AbortController (pass its .signal)" : described(signal)}`);
+}
+
+/** Whether `value` behaves as an AbortSignal (one from another realm or a polyfill counts). */
+function isAbortSignal(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
+  return typeof candidate.aborted === "boolean" && typeof candidate.addEventListener === "function" && typeof candidate.removeEventListener === "function";
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROVINCES } from "@lontar/core";
-import { checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
+import { analyzeWorkspace, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { nearProvinces } from "../../src/semantics/checker/province.js";
 
 const library = (province: string): string => `library p {\n  tier city\n  region "${province}" / "Kota X"\n}\n`;
@@ -31,6 +31,21 @@ describe("LON3010: a province Lontar does not know", () => {
       const fixed = source.slice(0, edit.location.range.start.offset) + edit.text + source.slice(edit.location.range.end.offset);
       expect(zoneErrors(fixed)).toEqual([]);
     }
+  });
+
+  // Found by an SDK walk: with a zone given, a misspelt province passed the checker and core's
+  // validation alike. Core now reports it (CORE_UNKNOWN_PROVINCE); the file gets one error, at
+  // the province, from the checker (whose error keeps core's validation from running).
+  it.each([
+    ["no zone", "", "LON3010.nearProvince"],
+    ["a zone", '  zona_waktu "Asia/Jakarta"\n', "LON3010.nearProvinceZoned"],
+  ])("a misspelt province in `wilayah` with %s is exactly one error, at the province", (_, zone, key) => {
+    const text = `perpustakaan perpus {\n  jenjang desa\n  wilayah "Jawa Baratt" / "Bandung"\n${zone}}\n`;
+    const { diagnostics, workspace } = analyzeWorkspace({ root: "/ws", files: [{ path: "a.lontar", text }] });
+    expect(workspace).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.severity, d.text?.key, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON3010", "error", key, 3, 11]]);
+    expect(diagnostics[0]?.suggestions.map((s) => s.edits[0]?.text)).toEqual(['"Jawa Barat"']);
+    expect(localizeDiagnostic(diagnostics[0] as Diagnostic, "id").message).toContain("maksud Anda `Jawa Barat`?");
   });
 
   it("names no zone for a province near none, and lists the three zones instead", () => {

@@ -9,6 +9,7 @@ import { money } from "../export/words.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];
@@ -189,8 +190,10 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  *
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
  * @throws TypeError when `planned` is not a list (a plan given where its occurrences go).
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function checkCompliance(workspace: Workspace, planned: readonly PlannedOccurrence[], horizon: DateSpan): AgreementReport[] {
+  expectWorkspace(workspace, "checkCompliance");
   expectOccurrences(planned, "checkCompliance");
   // Without agreements there is nothing to count: skip indexing every occurrence.
   if (workspace.agreements.length === 0) return [];

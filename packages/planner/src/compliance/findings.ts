@@ -2,6 +2,7 @@ import type { SourceSpan, Workspace } from "@lontar/core";
 import type { AgreementReport } from "./check-compliance.js";
 import { isPartialFinding } from "./check-compliance.js";
 import type { DateSpan } from "../calendar/periods.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /**
  * A failed obligation in a form a CLI or editor turns into a diagnostic at the
@@ -33,8 +34,10 @@ export interface ComplianceDiagnostic {
  * The failed findings of compliance reports as diagnostics, in report order.
  *
  * @example for (const d of complianceFindings(workspace, plan.agreements, plan.horizon)) console.log(d.severity, d.message);
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function complianceFindings(workspace: Workspace, reports: readonly AgreementReport[], horizon: DateSpan): ComplianceDiagnostic[] {
+  expectWorkspace(workspace, "complianceFindings");
   const agreements = new Map(workspace.agreements.map((a) => [a.id, a]));
   const out: ComplianceDiagnostic[] = [];
   for (const report of reports) {

@@ -17,6 +17,7 @@ import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
@@ -169,8 +170,10 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * name the horizon say so when it was taken from the agreements' validity (`horizon.origin`).
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
+  expectWorkspace(workspace, "planDiagnostics");
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
   return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

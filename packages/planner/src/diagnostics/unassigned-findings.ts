@@ -8,6 +8,7 @@ import { indexWorkspace, type WorkspaceIndex } from "../export/plan-view.js";
 import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
 import { localEnd } from "../calendar/opening-gap.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
+import { expectWorkspace } from "../plan/workspace-shape.js";
 
 /**
  * The sessions of one program need that a plan leaves unassigned, in a form a CLI or
@@ -217,8 +218,10 @@ function seatsSuggestion(program: Program, need: Need, workspace: Workspace): Me
  * finding carries its message as a LON5103 template and arguments.
  *
  * @example for (const f of unassignedFindings(workspace, plan)) console.log(f.message);
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function unassignedFindings(workspace: Workspace, plan: Plan): UnassignedDiagnostic[] {
+  expectWorkspace(workspace, "unassignedFindings");
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   let index: WorkspaceIndex | undefined;
   const needed = budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences);

@@ -6,7 +6,8 @@ import type { PartResult } from "../partition/plan-part.js";
 import { assemblePlan } from "../plan/assemble-plan.js";
 import type { Plan } from "../plan/plan.js";
 import { partBudgets, type PartBudget, type PartSize } from "../partition/part-budgets.js";
-import { planCheckedParts, withHorizon, type PlanWorkspaceOptions } from "../plan-workspace.js";
+import { PLAN_OPTION_KEYS, planCheckedParts, withHorizon, type PlanWorkspaceOptions } from "../plan-workspace.js";
+import { expectKnownOptions } from "../plan/option-shapes.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";
@@ -60,6 +61,7 @@ interface Planner {
  */
 export async function planWorkspaceInParallel(workspace: Workspace, planOptions: ParallelPlanOptions = {}): Promise<Plan> {
   expectWorkspace(workspace, "planWorkspaceInParallel");
+  expectKnownOptions(planOptions, PLAN_OPTION_KEYS, "planWorkspaceInParallel");
   // NaN or Infinity would start no worker (and wait forever) or too many: a caller's mistake, refused before anything.
   checkWholeNumber("threads", planOptions.threads, 1, Number.MAX_SAFE_INTEGER);
   const options = withHorizon(workspace, planOptions);

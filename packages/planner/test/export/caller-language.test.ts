@@ -17,7 +17,6 @@ describe("the exporters' language", () => {
     ["exportCalendars", (language) => exportCalendars(plan, workspace, { language })],
     ["exportCsv", (language) => exportCsv(plan, workspace, { language })],
     ["exportHtml", (language) => exportHtml(plan, workspace, { language })],
-    ["exportXlsx", (language) => exportXlsx(plan, workspace, { language })],
     ["reportData", (language) => reportData(plan, workspace, { language })],
   ];
 
@@ -27,6 +26,17 @@ describe("the exporters' language", () => {
       expect(() => run(language as never)).toThrow(new RegExp(`^${name}: language must be "en" or "id", not "${language.replace(".", "\\.")}"; localeLanguage`));
     }
     expect(() => run("id" as never)).not.toThrow();
+  });
+
+  // exportXlsx returns a promise: a caller catches where it awaits, so the mistake rejects it (it threw at once before).
+  it("exportXlsx: a locale or another language rejects with a RangeError that names the function and localeLanguage", async () => {
+    for (const language of ["fr", "id-ID", "id_ID.UTF-8"]) {
+      let given: Promise<unknown> | undefined;
+      expect(() => (given = exportXlsx(plan, workspace, { language: language as never }))).not.toThrow();
+      await expect(given).rejects.toThrow(RangeError);
+      await expect(given).rejects.toThrow(new RegExp(`^exportXlsx: language must be "en" or "id", not "${language.replace(".", "\\.")}"; localeLanguage`));
+    }
+    await expect(exportXlsx(plan, workspace, { language: "id" })).resolves.toBeInstanceOf(Uint8Array);
   });
 
   it("exportIcs without its options is a TypeError that names them", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Workspace } from "@lontar/core";
-import { planOutputs, planWorkspace } from "../../src/index.js";
+import { checkCompliance, complianceFindings, exportCalendars, exportCsv, exportHtml, exportXlsx, planDiagnostics, planOutputs, planWorkspace, reportData, unassignedFindings, type PlanWorkspaceOptions } from "../../src/index.js";
 import { planWorkspaceInParallel, writePlanOutputs } from "../../src/node.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -45,4 +45,58 @@ describe("a workspace that is plainly not validated", () => {
   it("does not stand in the way of a validated workspace", () => {
     expect(planOutputs(planWorkspace(validated, { horizon }), validated).has("plan.json")).toBe(true);
   });
+
+  // Found by an SDK walk: planWorkspace and planOutputs named the mistake, but each function
+  // below failed with "Cannot read properties of undefined" on raw JSON; exportXlsx threw
+  // synchronously from a function that returns a promise.
+  it("is a TypeError in every function that reads a workspace beside a plan", () => {
+    const plan = planWorkspace(validated, { horizon });
+    const calls: [string, () => unknown][] = [
+      ["exportCsv", () => exportCsv(plan, raw)],
+      ["exportHtml", () => exportHtml(plan, raw)],
+      ["exportCalendars", () => exportCalendars(plan, raw)],
+      ["reportData", () => reportData(plan, raw)],
+      ["unassignedFindings", () => unassignedFindings(raw, plan)],
+      ["checkCompliance", () => checkCompliance(raw, plan.occurrences, horizon)],
+      ["complianceFindings", () => complianceFindings(raw, plan.agreements, horizon)],
+      ["planDiagnostics", () => planDiagnostics(raw, plan, plan.horizon)],
+    ];
+    for (const [name, call] of calls) {
+      expect(call, name).toThrow(TypeError);
+      expect(call, name).toThrow(new RegExp(`^${name}: the workspace is not a validated one \\(no .*\\); validate it with validateWorkspace`));
+    }
+  });
+
+  it("exportXlsx rejects, never throws, for raw JSON and for a language that is not en or id", async () => {
+    const plan = planWorkspace(validated, { horizon });
+    let given: Promise<unknown> | undefined;
+    expect(() => (given = exportXlsx(plan, raw))).not.toThrow();
+    await expect(given).rejects.toThrow(/^exportXlsx: the workspace is not a validated one/);
+    expect(() => (given = exportXlsx(plan, validated, { language: "id-ID" as "id" }))).not.toThrow();
+    await expect(given).rejects.toThrow(RangeError);
+    expect((await exportXlsx(plan, validated))?.length).toBeGreaterThan(0);
+  });
 });
+
+// Found by an SDK walk: `planWorkspace(ws, { horizn: … })` planned over the workspace's own
+// horizon (or failed for want of one), the misspelt option ignored without a word.
+describe("an option planWorkspace does not know", () => {
+  const loose = (options: unknown): PlanWorkspaceOptions => options as PlanWorkspaceOptions;
+
+  it("is a TypeError naming the key and the nearest option", async () => {
+    const call = (): unknown => planWorkspace(validated, loose({ horizn: horizon }));
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(/^planWorkspace: unknown option `horizn`; did you mean `horizon`\? \(the options are `horizon`, `seed`, /);
+    expect(() => planWorkspace(validated, loose({ horizon, colour: "red" }))).toThrow(/^planWorkspace: unknown option `colour` \(the options are/);
+    expect(() => planWorkspace(validated, loose(null))).toThrow(/^planWorkspace: the options must be an object or undefined, not null/);
+    // planWorkspaceInParallel's `threads` is known (one options object serves both), and ignored here.
+    expect(planWorkspace(validated, loose({ horizon, threads: 2 })).occurrences).toEqual(planWorkspace(validated, { horizon }).occurrences);
+    await expect(planWorkspaceInParallel(validated, loose({ horizon, threds: 2 }))).rejects.toThrow(/^planWorkspaceInParallel: unknown option `threds`; did you mean `threads`\?/);
+  });
+
+  it("accepts every option it documents, and undefined ones", () => {
+    const plan = planWorkspace(validated, { horizon, seed: 2, maxSteps: 10, timeLimitMs: undefined, pinned: [], onProgress: () => undefined, onPrepare: () => undefined, maxOccurrences: 1000 });
+    expect(planWorkspace(validated, { horizon, previous: plan }).occurrences.length).toBe(plan.occurrences.length);
+  });
+});
+

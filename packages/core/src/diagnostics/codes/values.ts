@@ -111,9 +111,14 @@ export const VALUE_ENTRIES = {
         "`{province}` is not a province Lontar knows, so its time zone is unknown: did you mean {names}?",
         "`{province}` bukan provinsi yang dikenal Lontar, jadi zona waktunya tidak diketahui: maksud Anda {names}?",
       ),
+      nearProvinceZoned: L("`{province}` is not a province Lontar knows: did you mean {names}?", "`{province}` bukan provinsi yang dikenal Lontar: maksud Anda {names}?"),
       regionInOneString: L(
         "`{province}` writes the province and the place in one string: give each its own quotes, province first, `{written}`",
         "`{province}` menulis provinsi dan tempatnya dalam satu teks: beri masing-masing tanda kutipnya sendiri, provinsi dahulu, `{written}`",
+      ),
+      coreNearProvince: L(
+        "`{province}` is not a province Lontar knows: did you mean {names}?{where} [{coreCode}]",
+        "`{province}` bukan provinsi yang dikenal Lontar: maksud Anda {names}?{where} [{coreCode}]",
       ),
       coreNoZone: L("no time zone for province {province}; declare one{where} [{coreCode}]", "tidak ada zona waktu untuk provinsi {province}; deklarasikan satu{where} [{coreCode}]"),
     },

@@ -101,6 +101,8 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
   const region = propertyOf(declaration, "region");
   const province = region?.value.kind === "RegionPath" ? region.value.parts[0] : region?.value.kind === "String" ? region.value : undefined;
   if (zone !== undefined && zone.value.kind === "String") {
+    // A zone given does not make a misspelt province right (core's validation reports it too: one error here instead).
+    if (province !== undefined && province.value !== "" && inferTimeZone(province.value) === undefined) reportNearProvince(province, "LON3010.nearProvinceZoned", reporter);
     if (isTimeZoneName(zone.value.value)) return checkZoneOfProvince(zone.value.value, zone.value.range, province?.value, reporter);
     const meant = zoneMeant(zone.value.value);
     if (meant === undefined) return reporter.report("LON3010.notZone", { zone: zone.value.value }, zone.value.range);
@@ -118,16 +120,18 @@ function checkTimeZone(declaration: Declaration, reporter: FileReporter): void {
       reporter.report("LON3010.regionInOneString", { province: province.value, written }, province.range, { suggestions: [fix] });
       return;
     }
-    const near = nearProvinces(province.value);
-    if (near.length === 0) {
-      reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
-      return;
-    }
-    const location = { file: reporter.file, range: province.range };
-    const suggestions = near.map((name) => suggestion("note.replaceWith", { text: quoteString(name) }, [{ location, text: quoteString(name) }]));
-    const names = namesPhrase(near);
-    reporter.report("LON3010.nearProvince", { province: province.value, names }, province.range, { suggestions });
+    if (!reportNearProvince(province, "LON3010.nearProvince", reporter)) reporter.report("LON3010.noZoneForProvince", { province: province.value }, province.range);
   }
+}
+
+/** Reports a province a few letters off known ones, naming them as fixes; false when none is near. */
+function reportNearProvince(province: { readonly value: string; readonly range: Range }, key: "LON3010.nearProvince" | "LON3010.nearProvinceZoned", reporter: FileReporter): boolean {
+  const near = nearProvinces(province.value);
+  if (near.length === 0) return false;
+  const location = { file: reporter.file, range: province.range };
+  const suggestions = near.map((name) => suggestion("note.replaceWith", { text: quoteString(name) }, [{ location, text: quoteString(name) }]));
+  reporter.report(key, { province: province.value, names: namesPhrase(near) }, province.range, { suggestions });
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-fac
 import { indexWorkspace, occurrenceSites } from "../plan-view.js";
 import { wellFormed } from "../text.js";
 import { defaultCsvSeparator, type CsvSeparator } from "./csv-separator.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /**
  * The columns of occurrences.csv, in order: ids for scripts, names beside them for people.
@@ -61,9 +62,11 @@ export interface CsvOptions {
  * emoji; LibreOffice, Google Sheets and csv parsers with a `bom` option read it fine.
  *
  * @example exportCsv(plan, workspace).split("\r\n")[0] // "\uFEFFid,program,program_title,…"
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions = {}): string {
   if (options.language !== undefined) expectLanguage(options.language, "exportCsv");
+  expectWorkspace(workspace, "exportCsv");
   return [...exportCsvChunks(plan, workspace, options)].join("");
 }
 

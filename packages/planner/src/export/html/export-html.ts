@@ -7,6 +7,7 @@ import { reportData } from "./report-data.js";
 import { REPORT_SECTIONS, sectionsOfSorted, type ReportSection } from "./report-sections.js";
 import { reportWord } from "./report-words.js";
 import { PAGE_CSS } from "./styles.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /** Options of {@link exportHtml}. */
 export interface HtmlOptions {
@@ -34,9 +35,11 @@ export function scriptJson(value: unknown): string {
  * Same input, same bytes.
  *
  * @example exportHtml(plan, workspace, { language: "id" }).startsWith("<!DOCTYPE html>") // true
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptions = {}): string {
   if (options.language !== undefined) expectLanguage(options.language, "exportHtml");
+  expectWorkspace(workspace, "exportHtml");
   // Sorted once: every section walks the sessions in time order, and finds them sorted.
   const plan: Plan = { ...given, occurrences: sortedOccurrences(given.occurrences) };
   const language = options.language ?? "en";

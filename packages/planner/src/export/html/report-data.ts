@@ -6,6 +6,7 @@ import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.
 import { closedDays } from "./closed-days.js";
 import { sessionProblems } from "./session-problems.js";
 import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /**
  * The most sessions the report's calendar holds: a browser draws a library's or a
@@ -50,9 +51,11 @@ const wallClock = (iso: string): string | undefined => {
  * site's playground passes it to `renderReport`. Same input, same data.
  *
  * @example reportData(plan, workspace, { language: "id" }).sessions.length
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function reportData(plan: Plan, workspace: Workspace, options: ReportOptions = {}): ReportData {
   if (options.language !== undefined) expectLanguage(options.language, "reportData");
+  expectWorkspace(workspace, "reportData");
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);

@@ -5,6 +5,7 @@ import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks, libraryIcsZone, type PlanEvents } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -30,9 +31,11 @@ export interface CalendarOptions {
  * Keys are in sorted order. Each event is built once and shared by its calendars.
  *
  * @example exportCalendars(plan, workspace).get("calendars/library-dispusip_solok.ics")
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportCalendars(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, string> {
   if (options.language !== undefined) expectLanguage(options.language, "exportCalendars");
+  expectWorkspace(workspace, "exportCalendars");
   return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));
 }
 

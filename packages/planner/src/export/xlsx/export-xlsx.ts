@@ -11,6 +11,7 @@ import { reportWord } from "../html/report-words.js";
 import { sessionProblems } from "../html/session-problems.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
+import { expectWorkspace } from "../../plan/workspace-shape.js";
 
 /** Occurrences above which no workbook is written: a spreadsheet of more rows is not one people open (occurrences.csv has them all). */
 export const MAX_WORKBOOK_OCCURRENCES = 100_000;
@@ -60,10 +61,22 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * Undefined for a plan of more than {@link MAX_WORKBOOK_OCCURRENCES} occurrences.
  *
  * @example const bytes = await exportXlsx(plan, workspace, { language: "id" });
+ * @returns A promise that rejects (it never throws) with a RangeError for a language other than `"en"` or `"id"`, or a TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
+  // A caller awaits the promise, and may only catch there: a mistake rejects it, never throws.
+  try {
+    return Promise.resolve(workbookBytes(plan, workspace, options));
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
+
+/** The bytes of {@link exportXlsx}'s workbook, built at once (undefined past {@link MAX_WORKBOOK_OCCURRENCES}); throws for a caller's mistake. */
+function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): Uint8Array | undefined {
   if (options.language !== undefined) expectLanguage(options.language, "exportXlsx");
-  if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return Promise.resolve(undefined);
+  expectWorkspace(workspace, "exportXlsx");
+  if (plan.occurrences.length > MAX_WORKBOOK_OCCURRENCES) return undefined;
   const language = options.language ?? "en";
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const index = indexWorkspace(workspace);
@@ -129,7 +142,7 @@ export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOption
   }
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
   const parts = book.parts(sheets);
-  return Promise.resolve(zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 }));
+  return zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 });
 }
 
 /** The budget sheet: each budget's name, category, amount, planned cost and what remains. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { localizeDiagnostic, type Diagnostic } from "../../src/index.js";
+
+// Found by an SDK walk: `localizeDiagnostic({ code: "LON2002" }, "id")`, a diagnostic made by
+// hand or half read from JSON, failed with "Cannot read properties of undefined (reading
+// 'map')". A diagnostic without what every diagnostic has is a caller's mistake: a TypeError
+// naming the field.
+const loose = (value: unknown): Diagnostic => value as Diagnostic;
+const whole: Diagnostic = {
+  code: "LON2002",
+  severity: "error",
+  message: "`aula` is not declared",
+  text: { key: "LON2002.notDeclared", args: { name: "aula", needed: { en: "a room", id: "ruang" } } },
+  location: { file: "a.lontar", range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } } },
+  related: [],
+  suggestions: [],
+};
+
+describe("localizeDiagnostic's diagnostic", () => {
+  it.each([
+    ["a code alone", { code: "LON2002" }, "localizeDiagnostic: the diagnostic's message must be a string, not undefined"],
+    ["no related list", { ...whole, related: undefined }, "localizeDiagnostic: the diagnostic's related must be an array, not undefined"],
+    ["suggestions that are an object", { ...whole, suggestions: {} }, "localizeDiagnostic: the diagnostic's suggestions must be an array, not an object"],
+    ["a text without a key", { ...whole, text: { args: {} } }, "localizeDiagnostic: the diagnostic's text must be a message { key, args } or undefined, not an object"],
+    ["a number code", { ...whole, code: 2002 }, "localizeDiagnostic: the diagnostic's code must be a string, not a number"],
+    ["undefined", undefined, "localizeDiagnostic: the diagnostic must be a Diagnostic { code, severity, message, location, related, suggestions }, not undefined"],
+    ["a list of diagnostics", [whole], "localizeDiagnostic: the diagnostic must be a Diagnostic { code, severity, message, location, related, suggestions }, not an array"],
+  ])("%s is a TypeError naming what is missing", (_, diagnostic, message) => {
+    expect(() => localizeDiagnostic(loose(diagnostic), "id")).toThrow(TypeError);
+    expect(() => localizeDiagnostic(loose(diagnostic), "id")).toThrow(message);
+  });
+
+  it("localizes a whole diagnostic as before", () => {
+    expect(localizeDiagnostic(whole, "en").code).toBe("LON2002");
+    expect(localizeDiagnostic({ ...whole, text: undefined } as unknown as Diagnostic, "id").message).toBe(whole.message);
+  });
+});
