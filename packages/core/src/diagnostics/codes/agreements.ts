@@ -66,8 +66,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("obligation at risk", "kewajiban berisiko"),
     L(
-      "An obligation falls short only in a period that the agreement's validity or the horizon covers in part (a risk, not yet a breach), or a budget share pays for a program with no planned cost.",
-      "Sebuah kewajiban kurang hanya pada periode yang tercakup sebagian oleh masa berlaku kesepakatan atau cakrawala perencanaan (risiko, belum pelanggaran), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
+      "An obligation falls short only in a period the planning horizon cuts, part of it covered by the agreement lying outside the horizon (a risk, not yet a breach: a later plan may hold the rest), or a budget share pays for a program with no planned cost.",
+      "Sebuah kewajiban kurang hanya pada periode yang dipotong cakrawala perencanaan, yaitu sebagian periode yang dicakup kesepakatan berada di luar cakrawala (risiko, belum pelanggaran: rencana berikutnya dapat memuat sisanya), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
     ),
     OBLIGATION_MESSAGES,
   ),
