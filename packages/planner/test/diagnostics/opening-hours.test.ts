@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { openingHoursDiagnostics } from "../../src/diagnostics/opening-hours.js";
 import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
+import { closedSessionViolations, planVerdict } from "../../src/export/counted-violations.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
 const horizon = { from: "2026-02-01", to: "2026-02-28" };
@@ -48,5 +49,16 @@ describe("LON5105: sessions outside the library's opening hours", () => {
   it("says nothing when the library declares no opening hours", () => {
     const always = workspaceOf({ ...workspace, libraries: [library("lib", { openingHours: [] })] });
     expect(openingHoursDiagnostics(always, planWorkspace(always, { horizon, seed: 1 }))).toEqual([]);
+  });
+
+  it("a session while the library is closed is a firm rule: it counts in the score's hard level, as getting-started's score line says, and the verdict names it (a walk: `berat 0, sedang 4 (belum layak …: 2 sesi saat perpustakaannya tutup)`)", () => {
+    const closed = closedSessionViolations(plan);
+    expect(closed).toHaveLength(8);
+    expect(closed.every((v) => v.level === "hard")).toBe(true);
+    expect(plan.score.hard).toBe(8);
+    expect(planVerdict(plan)).toEqual({ kind: "closedSessions", count: 8 });
+    const open = workspaceOf({ ...workspace, programs: [program("siang_jumat", 2, weekly("2026-02-06", "FR", "13:00"))] });
+    const openPlan = planWorkspace(open, { horizon, seed: 1 });
+    expect([openPlan.score.hard, planVerdict(openPlan).kind]).toEqual([0, "feasible"]);
   });
 });

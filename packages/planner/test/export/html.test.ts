@@ -83,8 +83,10 @@ describe("exportHtml", () => {
     const once = (dtstart: string) => ({ kind: "rrule" as const, dtstart, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 120 });
     const workspace = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-05T10:00"), once("2019-05-10T15:00"), once("2019-05-08T09:00")] }] });
     const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
-    expect(plan.score.hard).toBe(0);
+    // Firm rules (hard), as the score line's docs say; the report names them as sessions while the library is closed, not under "firm rules broken".
+    expect(plan.score.hard).toBe(2);
     const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
+    expect(id).not.toContain("Batasan wajib yang dilanggar");
     expect(id).not.toContain("Rencana ini dapat dijalankan");
     expect(id).toContain('<p class="bad">Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup (2).</p>');
     expect(id).toContain("<p>Rencana mencatat 2 pelanggaran.</p>");
