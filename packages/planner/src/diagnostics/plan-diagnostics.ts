@@ -13,6 +13,7 @@ import { flexibleShortDiagnostics } from "./flexible-short.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
+import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -161,7 +162,8 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
 /**
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
  * occurrence bound (then the only finding), else the sessions that cannot take place,
- * the agreement obligations not met, the programs the plan holds no session of, the
+ * the agreement obligations not met, the agreements not checked in full (not in force, or
+ * valid past the horizon: LON5110 notes), the programs the plan holds no session of, the
  * sessions outside their library's opening hours, the needs met by another library's
  * resources, the orders between programs the
  * plan breaks, the costs charged to a budget outside its period (nothing pays them), and
@@ -172,5 +174,5 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

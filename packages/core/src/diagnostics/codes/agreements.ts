@@ -51,8 +51,8 @@ export const AGREEMENT_ENTRIES = {
     L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah kesepakatan tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
     {
       outsideHorizon: L(
-        "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
-        "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}",
+        "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}, so the plan does not check its obligations",
+        "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}, jadi kewajibannya tidak diperiksa terhadap rencana",
       ),
     },
   ),
@@ -246,6 +246,24 @@ export const AGREEMENT_ENTRIES = {
       borrowed: L(
         "`{program}` of {library} uses {resources} of another library in {sessions} (the first: {first}), as {library} has none that fits; name it in `needs` if that is meant, or declare one at {library}",
         "`{program}` milik {library} memakai {resources} milik perpustakaan lain dalam {sessions} (yang pertama: {first}), karena {library} tidak punya yang sesuai; sebut namanya di `butuh` bila memang begitu, atau deklarasikan satu di {library}",
+      ),
+    },
+  ),
+  LON5110: entry(
+    "info",
+    L("agreement not checked in full", "kesepakatan tidak diperiksa seluruhnya"),
+    L(
+      "The plan does not check an agreement's obligations, or checks them only in part: the agreement's condition (`when`) does not hold for its library, so it is not in force; or its validity runs past the planning horizon, so the days outside the horizon are not checked.",
+      "Rencana tidak memeriksa kewajiban sebuah kesepakatan, atau hanya memeriksa sebagiannya: syarat kesepakatan (`ketika`) tidak terpenuhi untuk perpustakaannya, sehingga kesepakatan itu tidak berlaku; atau masa berlakunya melewati cakrawala perencanaan, sehingga hari-hari di luar cakrawala tidak diperiksa.",
+    ),
+    {
+      notInForce: L(
+        "`{agreement}` is not in force: its condition (`when`) does not hold at {library}, so the plan does not check its obligations",
+        "`{agreement}` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di {library}, jadi kewajibannya tidak diperiksa terhadap rencana",
+      ),
+      partlyOutsideHorizon: L(
+        "`{agreement}` is valid {from}..{to}, but the plan covers {horizonFrom}..{horizonTo}: its obligations in {unchecked} are not checked; plan that span too (`horizon`) to check them",
+        "`{agreement}` berlaku {from}..{to}, tetapi rencana mencakup {horizonFrom}..{horizonTo}: kewajibannya dalam {unchecked} tidak diperiksa; rencanakan rentang itu juga (`cakrawala`) untuk memeriksanya",
       ),
     },
   ),
