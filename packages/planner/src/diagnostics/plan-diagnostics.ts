@@ -174,5 +174,5 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
-import { agreementApplies } from "../compliance/check-compliance.js";
+import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 
 const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
@@ -27,12 +27,14 @@ const spansLabels = (spans: readonly DateSpan[]): Labels => {
  * LON5110 notes, at the agreement, for the agreements a plan does not check in full: one
  * whose condition (`when`) does not hold for its library is not in force, and its
  * obligations are not checked at all; one whose validity runs past the horizon has the days
- * outside it unchecked, named. An agreement with no obligations (nothing to check), one
- * wholly outside the horizon (LON5004 tells it) or with no source is left out.
+ * outside it unchecked, named, unless a count of its already falls short in a period the
+ * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt). An
+ * agreement with no obligations (nothing to check), one wholly outside the horizon (LON5004
+ * tells it) or with no source is left out.
  *
- * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon)) console.log(d.message);
+ * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
  */
-export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: DateSpan): Diagnostic[] {
+export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: DateSpan, reports: readonly AgreementReport[] = []): Diagnostic[] {
   return workspace.agreements.flatMap((agreement) => {
     const { source, validity } = agreement;
     if (source === undefined || agreement.obligations.length === 0) return [];
@@ -42,7 +44,9 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
       return [createDiagnostic("LON5110.notInForce", { agreement: agreement.id, library: library?.name ?? agreement.library }, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);
-    if (unchecked.length === 0) return [];
+    const findings = reports.find((r) => r.agreementId === agreement.id)?.findings ?? [];
+    const warned = findings.some((f) => !f.ok && f.kind !== "budget_share" && isPartialFinding(f, horizon, agreement));
+    if (unchecked.length === 0 || warned) return [];
     const args = { agreement: agreement.id, from: validity.from, to: validity.to, horizonFrom: horizon.from, horizonTo: horizon.to, unchecked: spansLabels(unchecked) };
     return [createDiagnostic("LON5110.partlyOutsideHorizon", args, locationOf(source))];
   });

@@ -33,7 +33,7 @@ describe("LON5110: agreements not checked in full", () => {
 
   it("names the agreement not in force and the part of a validity past the horizon, a note each; none for one checked whole, one wholly outside (LON5004) or one with nothing to check", () => {
     expect(plan.agreements.find((a) => a.agreementId === "replikasi")?.status).toBe("inactive");
-    const diagnostics = uncheckedAgreementDiagnostics(workspace, horizon);
+    const diagnostics = uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements);
     expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
       [2, "LON5110", "info"],
       [3, "LON5110", "info"],
@@ -50,5 +50,13 @@ describe("LON5110: agreements not checked in full", () => {
     ]);
     expect(uncheckedSpans(horizon, horizon)).toEqual([]);
     expect(uncheckedSpans({ from: "2023-01-01", to: "2023-12-31" }, horizon)).toEqual([]);
+  });
+
+  it("leaves the note out when LON5102 already warns of a period the horizon cuts", () => {
+    const weekly = workspaceOf({ ...workspace, agreements: [agreement("mingguan", 1, { validity: { from: "2024-07-01", to: "2025-06-30" }, obligations: [{ kind: "sessions", program: "p", min: 24, per: "year" }] })] });
+    const mid = { from: "2024-01-01", to: "2024-09-30" };
+    const partPlan = planWorkspace(weekly, { horizon: mid, seed: 1 });
+    expect(planDiagnostics(weekly, partPlan, mid).map((d) => d.code)).toEqual(["LON5102"]);
+    expect(uncheckedAgreementDiagnostics(weekly, mid)).toHaveLength(1);
   });
 });
