@@ -14,6 +14,7 @@ import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
+import { notScheduledDetail } from "./not-scheduled.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -127,14 +128,28 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef 
   return undefined;
 }
 
-/** One failed finding as a diagnostic: the template when it renders the finding's own words, else those words. */
-function findingDiagnostic(finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
+/**
+ * One failed finding as a diagnostic: the template when it renders the finding's own words,
+ * else those words. A count of sessions (or a hosted program) short because a few of the
+ * program's sessions in the period were cancelled or not placed names each, with its date and
+ * reason, and suggests another day (see notScheduledDetail).
+ */
+function findingDiagnostic(workspace: Workspace, plan: Plan, finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
   const text = obligationMessage(finding, agreement);
   // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
   const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
   const code = finding.severity === "error" ? "LON5101" : "LON5102";
-  return localized === undefined ? { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] } : diagnosticFromMessage(localized, location);
+  if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
+  const obligation = agreement.obligations[finding.obligationIndex];
+  const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
+  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, finding.period);
+  if (detail === undefined) return diagnosticFromMessage(localized, location);
+  const suggestion = { ...messageLabelsAsSuggestion(detail.suggestion), text: detail.suggestion, edits: [] };
+  return diagnosticFromMessage({ ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: [suggestion] });
 }
+
+/** A suggestion's message in English (a diagnostic's own language; `text` renders it in another). */
+const messageLabelsAsSuggestion = (ref: MessageRef): { message: string } => ({ message: messageLabels(ref).en });
 
 /**
  * The agreement obligations a plan misses, as diagnostics at the obligations' source:
@@ -155,7 +170,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const location = locationOf(first.source);
     const missed = missedPeriods(group, agreement, reports.get(agreement.id), horizon);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement);
-    return text === undefined ? group.map((finding) => findingDiagnostic(finding, agreement, location)) : [diagnosticFromMessage(text, location)];
+    return text === undefined ? group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location)) : [diagnosticFromMessage(text, location)];
   });
 }
 

@@ -27,6 +27,15 @@ const OBLIGATION_MESSAGES = {
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
     "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal per {period}, diharapkan {expected}",
   ),
+  // Suggestions for a count short because sessions of the program were cancelled or not placed.
+  addSession: L(
+    "hold `{program}` on another day of {from}..{to}: add `also {date}` to its schedule (a day the library is open), or move the session",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: tambahkan `juga {date}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya",
+  ),
+  moveSession: L(
+    "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya",
+  ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
     "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
