@@ -7,7 +7,7 @@ import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { expectedWords, notScheduledWords } from "../compliance/expected-text.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
-import { openingHoursDiagnostics } from "./opening-hours.js";
+import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "./opening-hours.js";
 import { borrowedResourceDiagnostics } from "./borrowed-resources.js";
 import { flexibleShortDiagnostics } from "./flexible-short.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
@@ -179,7 +179,8 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * occurrence bound (then the only finding), else the sessions that cannot take place,
  * the agreement obligations not met, the agreements not checked in full (not in force, or
  * valid past the horizon: LON5110 notes), the programs the plan holds no session of, the
- * sessions outside their library's opening hours, the needs met by another library's
+ * sessions outside their library's opening hours (and visits to another library outside
+ * its hours), the needs met by another library's
  * resources, the orders between programs the
  * plan breaks, the costs charged to a budget outside its period (nothing pays them), and
  * a notice when the holidays it met are estimates. The messages that
@@ -189,5 +190,5 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...visitOpeningHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

@@ -165,8 +165,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("sessions outside opening hours", "sesi di luar jam buka"),
     L(
-      "Sessions of a program held at its library fall outside the library's opening hours (`open`), when nobody may be there to open the door.",
-      "Sesi sebuah program yang diadakan di perpustakaannya berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
+      "Sessions of a program held at its library, or visits to another library (a route's stop), fall outside that library's opening hours (`open`), when nobody may be there to open the door.",
+      "Sesi sebuah program yang diadakan di perpustakaannya, atau kunjungan ke perpustakaan lain (persinggahan rute), berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
     ),
     {
       outsideOne: L(
@@ -176,6 +176,14 @@ export const AGREEMENT_ENTRIES = {
       outside: L(
         "{count} of `{program}`'s sessions in the horizon fall outside the opening hours of {library} (the first: {first}); hold them while it is open, or widen its `open` hours",
         "{count} sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} (yang pertama: {first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
+      ),
+      visitOutsideOne: L(
+        "one of `{program}`'s visits to {library} in the horizon falls outside that library's opening hours ({first}); visit while it is open, or widen its `open` hours",
+        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu ({first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
+      ),
+      visitOutside: L(
+        "{count} of `{program}`'s visits to {library} in the horizon fall outside that library's opening hours (the first: {first}); visit while it is open, or widen its `open` hours",
+        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
     },
   ),
