@@ -14,7 +14,7 @@ import { expectWorkspace } from "../plan/workspace-shape.js";
 /** One agreement's compliance: the shape of `Plan.agreements`. */
 export type AgreementReport = Plan["agreements"][number];
 
-/** A finding plus whether it fell in a whole period (errors) or a partial one (warnings). */
+/** A finding plus whether a shortfall in it is only a risk (a warning): its period goes on past the horizon, or it is a budget share. */
 interface Checked {
   readonly finding: ComplianceFinding;
   readonly partial: boolean;
@@ -53,8 +53,26 @@ export function partialMinimum(min: number, share: number): number {
   return Math.floor(min * share + 0.5 + 1e-9);
 }
 
+/**
+ * Whether the plan's horizon, not the agreement's validity, cuts `period`: part of the
+ * period that the agreement covers lies outside the horizon, where a later plan may still
+ * hold the sessions it is short of. A period cut only by the validity (an agreement signed
+ * on 15 February, counted per year) is not: the agreement asks nothing of the days before
+ * it starts or after it ends, so its share of the period is all there will ever be, and a
+ * shortfall there is a breach.
+ *
+ * @example horizonCutsPeriod({ from: "2024-01-01", to: "2024-12-31" }, { from: "2024-02-15", to: "2025-02-14" }, { from: "2024-01-01", to: "2024-12-31" }) // false
+ */
+export function horizonCutsPeriod(period: DateSpan, validity: DateSpan, horizon: DateSpan): boolean {
+  const from = period.from > validity.from ? period.from : validity.from;
+  const to = period.to < validity.to ? period.to : validity.to;
+  return from < horizon.from || to > horizon.to;
+}
+
 /** One period of an obligation within a span: the part of it the span holds, and the share of its days that part is. */
 export interface PeriodWindow {
+  /** The whole period (a calendar month, year…). */
+  readonly period: DateSpan;
   /** The period cut to the span. */
   readonly window: DateSpan;
   /** Days of the window over days of the period (1 when the span holds it whole). */
@@ -67,17 +85,24 @@ export interface PeriodWindow {
 export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1]): PeriodWindow[] {
   return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
     const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
-    return { window, share: inside ? 1 : days(window) / days(period), partial: !inside };
+    return { period, window, share: inside ? 1 : days(window) / days(period), partial: !inside };
   });
 }
 
+/** Where an agreement is checked: the part of its validity in the horizon, the validity and the horizon. */
+interface Scope {
+  readonly span: DateSpan;
+  readonly validity: DateSpan;
+  readonly horizon: DateSpan;
+}
+
 function periodChecks(
-  span: DateSpan,
+  scope: Scope,
   per: Parameters<typeof periodsMeeting>[1],
   check: (window: DateSpan, share: number) => Omit<ComplianceFinding, "agreementId" | "obligationIndex" | "kind" | "period">,
   base: Pick<ComplianceFinding, "agreementId" | "obligationIndex" | "kind">,
 ): Checked[] {
-  return periodWindows(span, per).map(({ window, share, partial }) => ({ finding: { ...base, period: window, ...check(window, share) }, partial }));
+  return periodWindows(scope.span, per).map(({ period, window, share }) => ({ finding: { ...base, period: window, ...check(window, share) }, partial: horizonCutsPeriod(period, scope.validity, scope.horizon) }));
 }
 
 /**
@@ -111,16 +136,17 @@ function checkObligation(
   agreement: Agreement,
   obligation: Obligation,
   index: number,
-  span: DateSpan,
+  scope: Scope,
   counts: CountIndex,
   planned: readonly PlannedOccurrence[],
   sessionsIn: (program: string, span: DateSpan) => number,
 ): Checked[] {
   const base = { agreementId: agreement.id, obligationIndex: index, kind: obligation.kind };
   const label = `${agreement.id} obligation ${index + 1}`;
+  const { span } = scope;
   switch (obligation.kind) {
     case "sessions":
-      return periodChecks(span, obligation.per, (w, share) => {
+      return periodChecks(scope, obligation.per, (w, share) => {
         const planned = countBetween(counts.byProgram.get(obligation.program), w.from, w.to);
         const min = obligation.min === undefined ? undefined : partialMinimum(obligation.min, share);
         const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
@@ -131,7 +157,7 @@ function checkObligation(
         return { expected, planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok, message };
       }, base);
     case "provides":
-      return periodChecks(span, obligation.per, (w, share) => {
+      return periodChecks(scope, obligation.per, (w, share) => {
         const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
         const min = partialMinimum(obligation.quantity, share);
         const expected = `>= ${min}`;
@@ -185,8 +211,11 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  *
  * Partial periods (the validity or horizon starting or ending mid-month, say) are
  * pro-rated: the minimum becomes min × days covered / days in the period, rounded to the
- * nearest whole (`partialMinimum`); the maximum stays whole. A shortfall in a whole period makes the agreement `violated`; one only in
- * partial periods, or an unused budget share, makes it `at_risk`.
+ * nearest whole (`partialMinimum`); the maximum stays whole. A shortfall makes the
+ * agreement `violated`, unless its period goes on past the horizon within the validity
+ * (a later plan may still hold the rest: {@link horizonCutsPeriod}); a shortfall only in
+ * such periods, or an unused budget share, makes it `at_risk`. A period cut by the
+ * validity alone is a breach: nothing after the agreement ends can make up for it.
  *
  * @example checkCompliance(workspace, plan.occurrences, { from: "2025-01-01", to: "2025-12-31" })
  * @throws TypeError when `planned` is not a list (a plan given where its occurrences go).
@@ -204,20 +233,27 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
-    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, span, counts, planned, sessionsIn));
+    const scope = { span, validity: agreement.validity, horizon };
+    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn));
     const failed = checked.filter((c) => !c.finding.ok);
     const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
     return { agreementId: agreement.id, status, findings: checked.map((c) => c.finding) };
   });
 }
 
-/** Whether a failed finding fell in a partial period (a warning) or a whole one (an error). */
+/**
+ * Whether a failed finding is only a risk (a warning: its period goes on past the horizon
+ * within the agreement's validity, see {@link horizonCutsPeriod}, or it is a budget share)
+ * or a breach (an error: a whole period, or one the validity alone cuts).
+ *
+ * @example const severity = isPartialFinding(finding, plan.horizon, agreement) ? "warning" : "error";
+ */
 export function isPartialFinding(finding: ComplianceFinding, horizon: DateSpan, agreement: Agreement): boolean {
   if (finding.kind === "budget_share") return true;
   if (finding.kind === "hosts") return false;
   const obligation = agreement.obligations[finding.obligationIndex];
   const span = activeSpan(agreement, horizon);
   if (obligation === undefined || span === undefined || !("per" in obligation)) return false;
-  const whole = periodsMeeting(finding.period, obligation.per, 2)[0];
-  return whole === undefined || !whole.inside;
+  const whole = periodsMeeting(finding.period, obligation.per, 1)[0];
+  return whole === undefined || horizonCutsPeriod(whole.period, agreement.validity, horizon);
 }

@@ -1,6 +1,8 @@
-import { countLabels, createDiagnostic, type Diagnostic, type Workspace } from "@lontar/core";
-import type { Plan } from "../plan/plan.js";
+import { countLabels, createDiagnostic, libraryTimeZone, type Diagnostic, type Library, type Workspace } from "@lontar/core";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
+import { localSlot } from "../calendar/local-slot.js";
+import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
@@ -33,5 +35,64 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
     const location = { file: source.file, range: { start: source.start, end: source.end } };
     if (ids.length === 1) return [createDiagnostic("LON5105.outsideOne", { program: program.id, library, first }, location)];
     return [createDiagnostic("LON5105.outside", { count: countLabels(ids.length), program: program.id, library, first }, location)];
+  });
+}
+
+/** The libraries other than `own` a session is held at (its site, or its sites), in the order named. */
+const visitedLibraries = (o: PlannedOccurrence, own: string, libraries: ReadonlyMap<string, Library>): Library[] =>
+  (o.sites ?? (o.site === undefined ? [] : [o.site])).flatMap((id) => {
+    const library = id === own ? undefined : libraries.get(id);
+    return library === undefined || library.openingHours.length === 0 ? [] : [library];
+  });
+
+/**
+ * LON5105 at each program whose scheduled sessions visit another library (a rotating route's
+ * stop, a site that is a village library) outside that library's opening hours: one warning
+ * per program and library visited, with how many and the first. Only a session at the
+ * program's own library is judged by expansion (and counted in the plan's score); a visit
+ * to a library closed then found no one to receive it and said nothing (a walk: a book
+ * rotation on Thursday 09:00 to a village library open Tuesday and Thursday 13:00-16:00).
+ * The times are read in the visited library's zone. A program with no source gets none.
+ *
+ * @example for (const d of visitOpeningHoursDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
+  const windows = new Map<string, NumericWindow[]>();
+  const windowsOf = (library: Library): NumericWindow[] => {
+    let found = windows.get(library.id);
+    if (found === undefined) windows.set(library.id, (found = numericWindows(library.openingHours)));
+    return found;
+  };
+  // Program id → visited library id → the sessions outside its hours, in the plan's order.
+  const outside = new Map<string, Map<string, PlannedOccurrence[]>>();
+  for (const o of plan.occurrences) {
+    if (o.status !== "scheduled" || (o.site === undefined && o.sites === undefined)) continue;
+    const own = libraries.get(o.libraryId);
+    const ownZone = own === undefined ? undefined : libraryTimeZone(own);
+    if (ownZone === undefined) continue;
+    for (const visited of visitedLibraries(o, o.libraryId, libraries)) {
+      const zone = libraryTimeZone(visited) ?? ownZone;
+      const startMs = Date.parse(o.start);
+      const slot = { start: o.start, end: o.end, startMs, endMs: Date.parse(o.end), localDate: o.start.slice(0, 10), localStart: o.start.slice(11, 16), localEnd: o.end.slice(11, 16) };
+      if (withinSpans(localSlot(slot, ownZone, zone), windowsOf(visited))) continue;
+      const byLibrary = outside.get(o.programId) ?? new Map<string, PlannedOccurrence[]>();
+      outside.set(o.programId, byLibrary);
+      byLibrary.set(visited.id, [...(byLibrary.get(visited.id) ?? []), o]);
+    }
+  }
+  if (outside.size === 0) return [];
+  return workspace.programs.flatMap((program) => {
+    const byLibrary = outside.get(program.id);
+    const source = program.source;
+    if (byLibrary === undefined || source === undefined) return [];
+    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    return [...byLibrary].map(([id, sessions]) => {
+      const [session] = sessions;
+      const first = session === undefined ? "" : sessionSpan(session.start, session.end);
+      const library = libraries.get(id)?.name ?? id;
+      if (sessions.length === 1) return createDiagnostic("LON5105.visitOutsideOne", { program: program.id, library, first }, location);
+      return createDiagnostic("LON5105.visitOutside", { count: countLabels(sessions.length), program: program.id, library, first }, location);
+    });
   });
 }

@@ -7,12 +7,14 @@ import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { expectedWords, notScheduledWords } from "../compliance/expected-text.js";
 import { money } from "../export/words.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
-import { openingHoursDiagnostics } from "./opening-hours.js";
+import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "./opening-hours.js";
 import { borrowedResourceDiagnostics } from "./borrowed-resources.js";
 import { flexibleShortDiagnostics } from "./flexible-short.js";
 import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
+import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
+import { notScheduledDetail } from "./not-scheduled.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -127,14 +129,28 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef 
   return undefined;
 }
 
-/** One failed finding as a diagnostic: the template when it renders the finding's own words, else those words. */
-function findingDiagnostic(finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
+/**
+ * One failed finding as a diagnostic: the template when it renders the finding's own words,
+ * else those words. A count of sessions (or a hosted program) short because a few of the
+ * program's sessions in the period were cancelled or not placed names each, with its date and
+ * reason, and suggests another day (see notScheduledDetail).
+ */
+function findingDiagnostic(workspace: Workspace, plan: Plan, finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
   const text = obligationMessage(finding, agreement);
   // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
   const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
   const code = finding.severity === "error" ? "LON5101" : "LON5102";
-  return localized === undefined ? { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] } : diagnosticFromMessage(localized, location);
+  if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
+  const obligation = agreement.obligations[finding.obligationIndex];
+  const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
+  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, finding.period);
+  if (detail === undefined) return diagnosticFromMessage(localized, location);
+  const suggestion = { ...messageLabelsAsSuggestion(detail.suggestion), text: detail.suggestion, edits: [] };
+  return diagnosticFromMessage({ ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: [suggestion] });
 }
+
+/** A suggestion's message in English (a diagnostic's own language; `text` renders it in another). */
+const messageLabelsAsSuggestion = (ref: MessageRef): { message: string } => ({ message: messageLabels(ref).en });
 
 /**
  * The agreement obligations a plan misses, as diagnostics at the obligations' source:
@@ -155,15 +171,17 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const location = locationOf(first.source);
     const missed = missedPeriods(group, agreement, reports.get(agreement.id), horizon);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement);
-    return text === undefined ? group.map((finding) => findingDiagnostic(finding, agreement, location)) : [diagnosticFromMessage(text, location)];
+    return text === undefined ? group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location)) : [diagnosticFromMessage(text, location)];
   });
 }
 
 /**
  * What a plan misses, as diagnostics at their source: the refusal of a workspace past its
  * occurrence bound (then the only finding), else the sessions that cannot take place,
- * the agreement obligations not met, the programs the plan holds no session of, the
- * sessions outside their library's opening hours, the needs met by another library's
+ * the agreement obligations not met, the agreements not checked in full (not in force, or
+ * valid past the horizon: LON5110 notes), the programs the plan holds no session of, the
+ * sessions outside their library's opening hours (and visits to another library outside
+ * its hours), the needs met by another library's
  * resources, the orders between programs the
  * plan breaks, the costs charged to a budget outside its period (nothing pays them), and
  * a notice when the holidays it met are estimates. The messages that
@@ -175,5 +193,5 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   expectWorkspace(workspace, "planDiagnostics");
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
-  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
+  return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...visitOpeningHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

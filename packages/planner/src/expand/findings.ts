@@ -18,7 +18,7 @@ import type { DroppedOccurrence, Occurrence } from "./occurrence.js";
  * - `EXPAND_NO_ZONE` (hard): the library is unknown or has no time zone.
  * - `EXPAND_NEVER` (info): the schedule has no occurrence in the horizon, or its rule none after DTSTART.
  * - `EXPAND_FLEXIBLE_SHORT` (medium): a flexible period has fewer candidate slots than sessions.
- * - `OUTSIDE_OPENING_HOURS` (medium): an occurrence at the library lies outside its opening hours.
+ * - `OUTSIDE_OPENING_HOURS` (hard): an occurrence at the library lies outside its opening hours.
  * - `HOLIDAYS_ESTIMATED` (info): an occurrence falls in a year with no decree in the data, so
  *   the library's holidays that year are date-holidays' estimates (once per program and year).
  */

@@ -29,8 +29,8 @@ export function heldAtLibrary(libraryId: string, where: { readonly site?: string
 }
 
 /**
- * The `OUTSIDE_OPENING_HOURS` finding (medium) of an occurrence held while its library is
- * closed. `placed` is the slot the allocator chose when it is not the occurrence's default
+ * The `OUTSIDE_OPENING_HOURS` finding (hard: a firm rule, as the design's score levels and
+ * the score line's docs have it) of an occurrence held while its library is closed. `placed` is the slot the allocator chose when it is not the occurrence's default
  * (a flexible session moved): the message then names it, as the verdict is about it.
  *
  * @example outsideOpeningHours(occurrence, "kota").message // "kelas@2019-01-05T09:00 (09:00-11:00) is outside the opening hours of kota"
@@ -39,7 +39,7 @@ export function outsideOpeningHours(occurrence: Occurrence, libraryId: string, p
   const when = placed === undefined ? `(${occurrence.localStart}-${occurrence.localEnd})` : `(placed on ${placed.localDate} ${placed.localStart}-${placed.localEnd})`;
   return {
     code: "OUTSIDE_OPENING_HOURS",
-    level: "medium",
+    level: "hard",
     programId: occurrence.programId,
     scheduleIndex: occurrence.scheduleIndex,
     occurrenceId: occurrence.id,

@@ -13,15 +13,16 @@ export function countedViolations(plan: Plan): Justification[] {
   return plan.violations.filter((v) => v.level !== "info");
 }
 
-/** The plan's violations of sessions held (not cancelled) while their library is closed, firm rules apart. */
+/** The plan's violations of sessions held (not cancelled) while their library is closed: firm rules (hard), told apart from the others. */
 export function closedSessionViolations(plan: Plan): Justification[] {
   const cancelled = new Set(plan.occurrences.filter((o) => o.status === "cancelled").map((o) => o.id));
-  return plan.violations.filter((v) => v.level !== "hard" && v.level !== "info" && v.constraint === OUTSIDE_OPENING_HOURS && v.occurrenceId !== undefined && !cancelled.has(v.occurrenceId));
+  return plan.violations.filter((v) => v.level !== "info" && v.constraint === OUTSIDE_OPENING_HOURS && v.occurrenceId !== undefined && !cancelled.has(v.occurrenceId));
 }
 
 /**
- * What can be said of a plan as a whole, first of: it breaks a firm rule (`notFeasible`); it
- * holds sessions while their library is closed (`closedSessions`, how many); sessions of it
+ * What can be said of a plan as a whole, first of: it breaks a firm rule other than opening
+ * hours (`notFeasible`); it holds sessions while their library is closed (`closedSessions`,
+ * how many: a firm rule too, counted in the score's hard level, but one the verdict names); sessions of it
  * could not be placed (`notPlaced`, how many: the plan runs, but not in full); agreements it
  * does not keep (`agreementsNotMet`, how many are violated); else it can be carried out as it
  * stands (`feasible`).
@@ -35,7 +36,9 @@ export type PlanVerdict =
 
 /** The verdict on `plan` (see {@link PlanVerdict}). */
 export function planVerdict(plan: Plan): PlanVerdict {
-  if (plan.score.hard > 0 || plan.violations.some((v) => v.level === "hard")) return { kind: "notFeasible" };
+  // Sessions held while their library is closed count in the hard score too: any hard point beyond them is another firm rule broken.
+  const closedHard = plan.violations.filter((v) => v.level === "hard" && v.constraint === OUTSIDE_OPENING_HOURS).length;
+  if (plan.score.hard > closedHard || plan.violations.some((v) => v.level === "hard" && v.constraint !== OUTSIDE_OPENING_HOURS)) return { kind: "notFeasible" };
   const closed = closedSessionViolations(plan).length;
   if (closed > 0) return { kind: "closedSessions", count: closed };
   const notPlaced = plan.occurrences.filter((o) => o.status === "unassigned").length;

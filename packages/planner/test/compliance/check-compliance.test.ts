@@ -46,13 +46,46 @@ describe("checkCompliance", () => {
     expect(diagnostics[0]).toMatchObject({ agreementId: "mou", obligationIndex: 0, severity: "error", source: span, expected: ">= 2 and <= 3", planned: 1 });
   });
 
-  it("pro-rates the minimum in a partial period and reports it as at risk", () => {
+  it("pro-rates the minimum in a period the validity cuts, and a shortfall there is a breach: nothing later can make it up", () => {
     const ws = workspace({ validity: { from: "2025-01-16", to: "2025-12-31" }, obligations: [{ kind: "sessions", program: "p", min: 4, per: "month" }] });
     const plan = ["2025-01-20", "2025-02-03", "2025-02-10", "2025-02-17", "2025-02-24", "2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"].map((d) => planned("p", d));
     const [report] = checkCompliance(ws, plan, horizon);
     expect(report?.findings[0]).toMatchObject({ period: { from: "2025-01-16", to: "2025-01-31" }, expected: ">= 2", planned: 1, ok: false });
+    expect(report?.status).toBe("violated");
+    expect(complianceFindings(ws, [report!], horizon)[0]?.severity).toBe("error");
+  });
+
+  it("pro-rates the minimum in a period the horizon cuts, and a shortfall there is only at risk: a later plan may hold the rest", () => {
+    const ws = workspace({ obligations: [{ kind: "sessions", program: "p", min: 4, per: "month" }] });
+    const window = { from: "2025-01-16", to: "2025-03-31" };
+    const plan = ["2025-01-20", "2025-02-03", "2025-02-10", "2025-02-17", "2025-02-24", "2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"].map((d) => planned("p", d));
+    const [report] = checkCompliance(ws, plan, window);
+    expect(report?.findings[0]).toMatchObject({ period: { from: "2025-01-16", to: "2025-01-31" }, expected: ">= 2", planned: 1, ok: false });
     expect(report?.status).toBe("at_risk");
-    expect(complianceFindings(ws, [report!], horizon)[0]?.severity).toBe("warning");
+    expect(complianceFindings(ws, [report!], window)[0]?.severity).toBe("warning");
+  });
+
+  it("a period the validity and the horizon both cut is at risk when the horizon cuts off days the agreement covers", () => {
+    const ws = workspace({ validity: { from: "2025-01-16", to: "2025-12-31" }, obligations: [{ kind: "sessions", program: "p", min: 8, per: "month" }] });
+    const window = { from: "2025-01-01", to: "2025-01-25" };
+    const [report] = checkCompliance(ws, [planned("p", "2025-01-20")], window);
+    expect(report?.findings[0]).toMatchObject({ period: { from: "2025-01-16", to: "2025-01-25" }, ok: false });
+    expect(report?.status).toBe("at_risk");
+  });
+
+  it("a yearly count in an agreement signed mid-year, planned short over a horizon of the calendar year, is an error (a walk's MoU valid 15 February to 14 February, 24 a year)", () => {
+    const ws = workspace({ validity: { from: "2024-02-15", to: "2025-02-14" }, obligations: [{ kind: "sessions", program: "p", min: 24, per: "year", source: span }] });
+    const year = { from: "2024-01-01", to: "2024-12-31" };
+    const plan = Array.from({ length: 11 }, (_, i) => planned("p", `2024-${String(i + 2).padStart(2, "0")}-20`));
+    const [report] = checkCompliance(ws, plan, year);
+    expect(report?.findings.map((f) => [f.period.from, f.period.to, f.expected, f.planned])).toEqual([["2024-02-15", "2024-12-31", ">= 21", 11]]);
+    expect(report?.status).toBe("violated");
+    expect(complianceFindings(ws, [report!], year)[0]?.severity).toBe("error");
+    // A validity starting a day into the year still asks for the whole 20, and 12 are short of it.
+    const nearlyWhole = workspace({ validity: { from: "2024-01-02", to: "2024-12-31" }, obligations: [{ kind: "sessions", program: "p", min: 20, per: "year", source: span }] });
+    const [short] = checkCompliance(nearlyWhole, plan.concat(planned("p", "2024-12-20")), year);
+    expect(short?.findings[0]).toMatchObject({ expected: ">= 20", planned: 12, ok: false });
+    expect(complianceFindings(nearlyWhole, [short!], year)[0]?.severity).toBe("error");
   });
 
   it("an agreement valid July to June with at least 1 per year asks for it: each half of a calendar year asks for its share rounded to the nearest whole, not down to 0", () => {
@@ -64,8 +97,9 @@ describe("checkCompliance", () => {
       ["2025-07-01", ">= 1", false],
       ["2026-01-01", ">= 0", true],
     ]);
-    expect(missed?.status).toBe("at_risk");
-    expect(complianceFindings(ws, [missed!], schoolYear)[0]?.severity).toBe("warning");
+    // The agreement holds only July to December of 2025: its share of that year is all it asks, and it is missed.
+    expect(missed?.status).toBe("violated");
+    expect(complianceFindings(ws, [missed!], schoolYear)[0]?.severity).toBe("error");
     // One session in the half it asks it of: met.
     expect(checkCompliance(ws, [planned("p", "2025-09-15")], schoolYear)[0]?.status).toBe("ok");
   });

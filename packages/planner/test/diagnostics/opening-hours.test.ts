@@ -4,9 +4,10 @@
  */
 import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
-import { openingHoursDiagnostics } from "../../src/diagnostics/opening-hours.js";
+import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "../../src/diagnostics/opening-hours.js";
 import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
+import { closedSessionViolations, planVerdict } from "../../src/export/counted-violations.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
 const horizon = { from: "2026-02-01", to: "2026-02-28" };
@@ -48,5 +49,38 @@ describe("LON5105: sessions outside the library's opening hours", () => {
   it("says nothing when the library declares no opening hours", () => {
     const always = workspaceOf({ ...workspace, libraries: [library("lib", { openingHours: [] })] });
     expect(openingHoursDiagnostics(always, planWorkspace(always, { horizon, seed: 1 }))).toEqual([]);
+  });
+
+  it("a session while the library is closed is a firm rule: it counts in the score's hard level, as getting-started's score line says, and the verdict names it (a walk: `berat 0, sedang 4 (belum layak …: 2 sesi saat perpustakaannya tutup)`)", () => {
+    const closed = closedSessionViolations(plan);
+    expect(closed).toHaveLength(8);
+    expect(closed.every((v) => v.level === "hard")).toBe(true);
+    expect(plan.score.hard).toBe(8);
+    expect(planVerdict(plan)).toEqual({ kind: "closedSessions", count: 8 });
+    const open = workspaceOf({ ...workspace, programs: [program("siang_jumat", 2, weekly("2026-02-06", "FR", "13:00"))] });
+    const openPlan = planWorkspace(open, { horizon, seed: 1 });
+    expect([openPlan.score.hard, planVerdict(openPlan).kind]).toEqual([0, "feasible"]);
+  });
+});
+
+describe("LON5105: visits to another library outside its opening hours", () => {
+  // A village library open Tuesday and Thursday 13:00-16:00, visited by a route on Wednesday 08:30 and Thursday 09:00 (a walk: `check` said nothing).
+  const weeklyOn = (first: string, day: string, time: string) => [{ kind: "rrule", dtstart: `${first}T${time}`, rrule: `FREQ=WEEKLY;BYDAY=${day};COUNT=4`, durationMinutes: 120 }];
+  const route = (id: string, line: number, schedules: unknown) => ({ ...program(id, line, schedules), sites: ["desa", "lib"], siteMode: "rotating" });
+  const village = workspaceOf({
+    libraries: [library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] }), library("desa", { tier: "desa", openingHours: [{ days: ["tue", "thu"], time: { start: "13:00", end: "16:00" } }] })],
+    programs: [route("keliling", 1, weeklyOn("2026-02-04", "WE", "08:30")), route("bergilir", 2, weeklyOn("2026-02-05", "TH", "09:00")), route("sore", 3, weeklyOn("2026-02-05", "TH", "13:30"))],
+  });
+  const plan = planWorkspace(village, { horizon, seed: 1 });
+
+  it("warns once per program and library visited outside its hours, naming how many and the first; none for visits while it is open", () => {
+    const diagnostics = visitOpeningHoursDiagnostics(village, plan);
+    expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
+      [1, "LON5105", "warning"],
+      [2, "LON5105", "warning"],
+    ]);
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("2 of `keliling`'s visits to Perpustakaan desa in the horizon fall outside that library's opening hours (the first: 2026-02-04 08:30–10:30); visit while it is open, or widen its `open` hours");
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("2 kunjungan `bergilir` ke Perpustakaan desa dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: 2026-02-05 09:00–11:00); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya");
+    expect(planDiagnostics(village, plan, horizon).filter((d) => d.code === "LON5105")).toEqual([...openingHoursDiagnostics(village, plan), ...diagnostics]);
   });
 });

@@ -138,8 +138,8 @@ describe("the planner's findings as diagnostics", () => {
     expect(finding).toMatchObject({ planned: 0, notScheduled: 1, period: { from: "2025-01-01", to: "2025-01-31" } });
     expect(closedPlan.agreements[0]?.findings.filter((f) => f.ok).every((f) => f.notScheduled === undefined)).toBe(true);
     const [diagnostic] = complianceDiagnostics(closed, closedPlan, horizon);
-    expect(diagnostic?.message).toBe("mou obligation 1: p has 0 scheduled session(s) in 2025-01-01..2025-01-31, expected at least 1 (1 cancelled or not placed)");
-    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau belum ditempatkan)");
+    expect(diagnostic?.message).toBe("mou obligation 1: p has 0 scheduled session(s) in 2025-01-01..2025-01-31, expected at least 1 (1 cancelled or not placed: 2025-01-06 09:00, cancelled: the library is closed, Inventarisasi)");
+    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan paling sedikit 1 (1 dibatalkan atau belum ditempatkan: 2025-01-06 09:00, dibatalkan: ");
   });
 
   it("says so too of a hosted program whose only session was cancelled", () => {
@@ -152,7 +152,7 @@ describe("the planner's findings as diagnostics", () => {
     const closedPlan = planWorkspace(closed, { horizon, seed: 1 });
     expect(closedPlan.agreements[0]?.findings[0]).toMatchObject({ planned: 0, notScheduled: 1, ok: false });
     const [diagnostic] = complianceDiagnostics(closed, closedPlan, horizon);
-    expect(diagnostic?.message).toBe("mou obligation 1: q has 0 scheduled occurrence(s) in 2025-01-01..2025-03-31, expected at least one (1 cancelled or not placed)");
-    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan sedikitnya satu (1 dibatalkan atau belum ditempatkan)");
+    expect(diagnostic?.message).toBe("mou obligation 1: q has 0 scheduled occurrence(s) in 2025-01-01..2025-03-31, expected at least one (1 cancelled or not placed: 2025-01-06 09:00, cancelled: the library is closed, Inventarisasi)");
+    expect(localizeDiagnostic(diagnostic!, "id").message).toContain("diharapkan sedikitnya satu (1 dibatalkan atau belum ditempatkan: 2025-01-06 09:00, dibatalkan: ");
   });
 });

@@ -68,7 +68,7 @@ describe("expandWorkspace", () => {
     const ws = workspaceOf({ libraries: [langsa], programs: [program("malam", [{ kind: "once", start: "2019-08-20T19:00", durationMinutes: 90 }])] });
     const { occurrences, findings } = expandWorkspace(ws, year2019);
     expect(occurrences).toHaveLength(1);
-    expect(findings.map((f) => [f.code, f.level])).toEqual([["OUTSIDE_OPENING_HOURS", "medium"]]);
+    expect(findings.map((f) => [f.code, f.level])).toEqual([["OUTSIDE_OPENING_HOURS", "hard"]]);
   });
 
   it("reports a library without zone or an unknown library with EXPAND_NO_ZONE", () => {

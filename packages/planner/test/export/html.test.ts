@@ -77,14 +77,38 @@ describe("exportHtml", () => {
     expect(page).toContain("<li>Klub buku 📚, Thursday 2019-02-14 14:00–16:00: Aula Utama holds 40, &lt;50&gt; expected</li>");
   });
 
+  it("lists the sessions cancelled, each with its day and reason, and does not say every session found its place without them (a walk: a class on cuti bersama appeared nowhere)", () => {
+    const base = sampleWorkspaceInput();
+    const once = (dtstart: string) => ({ kind: "rrule" as const, dtstart, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 120 });
+    // 2019-05-30 is Ascension Day (Kenaikan Isa Almasih); 2019-05-08 is a Wednesday the library is open.
+    const workspace = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-30T09:00"), once("2019-05-08T09:00")] }] });
+    const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
+    expect(plan.occurrences.map((o) => o.status)).toEqual(["scheduled", "cancelled"]);
+    const id = section(exportHtml(plan, workspace, { language: "id" }), "unplaced");
+    expect(id).not.toContain("Semua kegiatan mendapat tempat.");
+    expect(id).toContain("<p>Semua kegiatan yang tidak dibatalkan mendapat tempat.</p>");
+    expect(id).toContain("<h3>Kegiatan yang dibatalkan</h3>");
+    expect(id).toMatch(/<li><strong>Klub buku, Kamis 2019-05-30 09:00–11:00<\/strong><br>Sebabnya: Dibatalkan: hari libur, [^<]+<\/li>/);
+    const en = section(exportHtml(plan, workspace), "unplaced");
+    expect(en).toContain("<h3>Sessions cancelled</h3>");
+    expect(en).toMatch(/<li><strong>Klub buku, Thursday 2019-05-30 09:00–11:00<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
+    // None cancelled: the words stay as they were.
+    const plain = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-08T09:00")] }] });
+    const none = section(exportHtml(planWorkspace(plain, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 }), plain), "unplaced");
+    expect(none).toContain("<p>Every session found its place.</p>");
+    expect(none).not.toContain("Sessions cancelled");
+  });
+
   it("does not call a plan runnable while it holds sessions when the library is closed: it lists them and marks them in the calendar", () => {
     // Solok opens Monday to Friday 08:00-16:00: a Sunday session, and a Friday one that runs past closing time.
     const base = sampleWorkspaceInput();
     const once = (dtstart: string) => ({ kind: "rrule" as const, dtstart, rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 120 });
     const workspace = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-05T10:00"), once("2019-05-10T15:00"), once("2019-05-08T09:00")] }] });
     const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
-    expect(plan.score.hard).toBe(0);
+    // Firm rules (hard), as the score line's docs say; the report names them as sessions while the library is closed, not under "firm rules broken".
+    expect(plan.score.hard).toBe(2);
     const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
+    expect(id).not.toContain("Batasan wajib yang dilanggar");
     expect(id).not.toContain("Rencana ini dapat dijalankan");
     expect(id).toContain('<p class="bad">Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup (2).</p>');
     expect(id).toContain("<p>Rencana mencatat 2 pelanggaran.</p>");

@@ -61,9 +61,9 @@ describe("opening hours judged where a flexible session was placed", () => {
     ]);
     const atLibrary = kelas[0]!;
     const found = outside(plan);
-    expect(found.map((v) => [v.occurrenceId, v.level])).toEqual([[atLibrary.id, "medium"]]);
+    expect(found.map((v) => [v.occurrenceId, v.level])).toEqual([[atLibrary.id, "hard"]]);
     expect(found[0]?.message).toMatch(/is outside the opening hours of kota$/);
-    expect(plan.score.medium).toBe(1);
+    expect(plan.score.hard).toBe(1);
     const [d] = openingHoursDiagnostics(ws, plan);
     expect(localizeDiagnostic(d!, "en").message).toContain("(2019-01-12 09:00–11:00)");
   });

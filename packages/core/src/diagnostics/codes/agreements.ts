@@ -27,6 +27,15 @@ const OBLIGATION_MESSAGES = {
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
     "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal per {period}, diharapkan {expected}",
   ),
+  // Suggestions for a count short because sessions of the program were cancelled or not placed.
+  addSession: L(
+    "hold `{program}` on another day of {from}..{to}: add `also {date}` to its schedule (a day the library is open), or move the session",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: tambahkan `juga {date}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya",
+  ),
+  moveSession: L(
+    "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya",
+  ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
     "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
@@ -51,8 +60,8 @@ export const AGREEMENT_ENTRIES = {
     L("An agreement's validity does not overlap the planning horizon, so the plan cannot meet it.", "Masa berlaku sebuah kesepakatan tidak beririsan dengan cakrawala perencanaan, sehingga rencana tidak dapat memenuhinya."),
     {
       outsideHorizon: L(
-        "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}",
-        "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}",
+        "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}, so the plan does not check its obligations",
+        "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}, jadi kewajibannya tidak diperiksa terhadap rencana",
       ),
     },
   ),
@@ -66,8 +75,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("obligation at risk", "kewajiban berisiko"),
     L(
-      "An obligation falls short only in a period that the agreement's validity or the horizon covers in part (a risk, not yet a breach), or a budget share pays for a program with no planned cost.",
-      "Sebuah kewajiban kurang hanya pada periode yang tercakup sebagian oleh masa berlaku kesepakatan atau cakrawala perencanaan (risiko, belum pelanggaran), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
+      "An obligation falls short only in a period the planning horizon cuts, part of it covered by the agreement lying outside the horizon (a risk, not yet a breach: a later plan may hold the rest), or a budget share pays for a program with no planned cost.",
+      "Sebuah kewajiban kurang hanya pada periode yang dipotong cakrawala perencanaan, yaitu sebagian periode yang dicakup kesepakatan berada di luar cakrawala (risiko, belum pelanggaran: rencana berikutnya dapat memuat sisanya), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
     ),
     OBLIGATION_MESSAGES,
   ),
@@ -156,8 +165,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("sessions outside opening hours", "sesi di luar jam buka"),
     L(
-      "Sessions of a program held at its library fall outside the library's opening hours (`open`), when nobody may be there to open the door.",
-      "Sesi sebuah program yang diadakan di perpustakaannya berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
+      "Sessions of a program held at its library, or visits to another library (a route's stop), fall outside that library's opening hours (`open`), when nobody may be there to open the door.",
+      "Sesi sebuah program yang diadakan di perpustakaannya, atau kunjungan ke perpustakaan lain (persinggahan rute), berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
     ),
     {
       outsideOne: L(
@@ -167,6 +176,14 @@ export const AGREEMENT_ENTRIES = {
       outside: L(
         "{count} of `{program}`'s sessions in the horizon fall outside the opening hours of {library} (the first: {first}); hold them while it is open, or widen its `open` hours",
         "{count} sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} (yang pertama: {first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
+      ),
+      visitOutsideOne: L(
+        "one of `{program}`'s visits to {library} in the horizon falls outside that library's opening hours ({first}); visit while it is open, or widen its `open` hours",
+        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu ({first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
+      ),
+      visitOutside: L(
+        "{count} of `{program}`'s visits to {library} in the horizon fall outside that library's opening hours (the first: {first}); visit while it is open, or widen its `open` hours",
+        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
     },
   ),
@@ -246,6 +263,24 @@ export const AGREEMENT_ENTRIES = {
       borrowed: L(
         "`{program}` of {library} uses {resources} of another library in {sessions} (the first: {first}), as {library} has none that fits; name it in `needs` if that is meant, or declare one at {library}",
         "`{program}` milik {library} memakai {resources} milik perpustakaan lain dalam {sessions} (yang pertama: {first}), karena {library} tidak punya yang sesuai; sebut namanya di `butuh` bila memang begitu, atau deklarasikan satu di {library}",
+      ),
+    },
+  ),
+  LON5110: entry(
+    "info",
+    L("agreement not checked in full", "kesepakatan tidak diperiksa seluruhnya"),
+    L(
+      "The plan does not check an agreement's obligations, or checks them only in part: the agreement's condition (`when`) does not hold for its library, so it is not in force; or its validity runs past the planning horizon, so the days outside the horizon are not checked.",
+      "Rencana tidak memeriksa kewajiban sebuah kesepakatan, atau hanya memeriksa sebagiannya: syarat kesepakatan (`ketika`) tidak terpenuhi untuk perpustakaannya, sehingga kesepakatan itu tidak berlaku; atau masa berlakunya melewati cakrawala perencanaan, sehingga hari-hari di luar cakrawala tidak diperiksa.",
+    ),
+    {
+      notInForce: L(
+        "`{agreement}` is not in force: its condition (`when`) does not hold at {library}, so the plan does not check its obligations",
+        "`{agreement}` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di {library}, jadi kewajibannya tidak diperiksa terhadap rencana",
+      ),
+      partlyOutsideHorizon: L(
+        "`{agreement}` is valid {from}..{to}, but the plan covers {horizonFrom}..{horizonTo}: its obligations in {unchecked} are not checked; plan that span too (`horizon`) to check them",
+        "`{agreement}` berlaku {from}..{to}, tetapi rencana mencakup {horizonFrom}..{horizonTo}: kewajibannya dalam {unchecked} tidak diperiksa; rencanakan rentang itu juga (`cakrawala`) untuk memeriksanya",
       ),
     },
   ),

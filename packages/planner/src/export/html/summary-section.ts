@@ -124,9 +124,10 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
   const context: ViolationContext = { index, session: (id) => sessions.get(id) };
   const counted = countedViolations(plan);
-  const hard = counted.filter((v) => v.level === "hard");
   const closed = closedSessionViolations(plan);
   const closedSet = new Set(closed);
+  // Sessions held while the library is closed are firm rules too, listed under their own heading.
+  const hard = counted.filter((v) => v.level === "hard" && !closedSet.has(v));
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
   const judgement = planVerdict(plan);
   const verdict = verdictParagraph(judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language);

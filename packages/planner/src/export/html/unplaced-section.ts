@@ -1,15 +1,54 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
+import { reasonsReader } from "../occurrence-facts.js";
+import { sessionWhen } from "../violation-text.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { unplacedCauses } from "./unplaced-causes.js";
 
-/** The sessions not placed, one group per cause, each program with its reason and, where certain, a fix. */
+/** This section's own words (the browser's calendar does not need them), in both languages. */
+const WORDS = {
+  nonePlacedButCancelled: { en: "Every session not cancelled found its place.", id: "Semua kegiatan yang tidak dibatalkan mendapat tempat." },
+  cancelledHeading: { en: "Sessions cancelled", id: "Kegiatan yang dibatalkan" },
+  cancelledMore: { en: "… and {count} more sessions cancelled (occurrences.csv and plan.xlsx list them all).", id: "… dan {count} kegiatan lain yang dibatalkan (occurrences.csv dan plan.xlsx memuat semuanya)." },
+} as const;
+
+/** At most this many cancelled sessions are listed one by one; the rest are counted. */
+export const CANCELLED_LISTED = 200;
+
+/**
+ * The sessions the plan cancels (a holiday or closure, an exception, a rule, the TPBIS
+ * stage), each with its day, times and reason, in the plan's order; empty when none. A
+ * session cancelled is not "not placed", but a reader who finds no session on a day must see
+ * why (a walk: "every session found its place" while a class fell on cuti bersama).
+ */
+function cancelledList(plan: Plan, index: WorkspaceIndex, language: Language): string {
+  const cancelled = plan.occurrences.filter((o) => o.status === "cancelled");
+  if (cancelled.length === 0) return "";
+  const read = reasonsReader(index, language, plan.occurrences);
+  const items = cancelled.slice(0, CANCELLED_LISTED).map((o) => {
+    const [why] = read(o);
+    const what = `${programTitle(index, o)}, ${sessionWhen(o, language)}`;
+    return `<li><strong>${escapeHtml(what)}</strong>${why === undefined ? "" : `<br>${escapeHtml(`${reportWord("why", language)}: ${why}`)}`}</li>`;
+  });
+  const rest = cancelled.length - CANCELLED_LISTED;
+  const more = rest > 0 ? `\n<p>${escapeHtml(WORDS.cancelledMore[language].replace("{count}", String(rest)))}</p>` : "";
+  return `\n<h3>${escapeHtml(WORDS.cancelledHeading[language])}</h3>\n<ul class="causes cancelled">\n${items.join("\n")}\n</ul>${more}`;
+}
+
+/**
+ * The sessions not placed, one group per cause, each program with its reason and, where
+ * certain, a fix; then the sessions cancelled, each with its reason (see cancelledList).
+ */
 export function unplacedSection(plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language): string {
   const heading = `<h2>${escapeHtml(reportWord("notPlacedHeading", language))}</h2>`;
   const causes = unplacedCauses(plan, workspace, language);
-  if (causes.length === 0) return `<section id="unplaced">\n${heading}\n<p>${escapeHtml(reportWord("nonePlaced", language))}</p>\n</section>`;
+  const cancelled = cancelledList(plan, index, language);
+  if (causes.length === 0) {
+    const none = cancelled === "" ? reportWord("nonePlaced", language) : WORDS.nonePlacedButCancelled[language];
+    return `<section id="unplaced">\n${heading}\n<p>${escapeHtml(none)}</p>${cancelled}\n</section>`;
+  }
   const groups = causes.map((cause) => {
     const items = cause.programs.map((p) => {
       const what = `${nameOf(index, p.programId)}: ${reportWord("sessionsCount", language, { count: p.count })}, ${reportWord("firstOn", language, { date: p.firstStart })}`;
@@ -18,5 +57,5 @@ export function unplacedSection(plan: Plan, workspace: Workspace, index: Workspa
     });
     return `<h3>${escapeHtml(cause.title)}</h3>\n<ul class="causes">\n${items.join("\n")}\n</ul>`;
   });
-  return `<section id="unplaced">\n${heading}\n${groups.join("\n")}\n</section>`;
+  return `<section id="unplaced">\n${heading}\n${groups.join("\n")}${cancelled}\n</section>`;
 }

@@ -1,0 +1,53 @@
+import { createDiagnostic, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
+import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
+
+const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
+
+/**
+ * The parts of `validity` outside `horizon`, in order: before it, after it, or both; none when
+ * the horizon holds the validity whole (or misses it, which LON5004 tells).
+ *
+ * @example uncheckedSpans({ from: "2024-07-01", to: "2025-06-30" }, { from: "2024-01-01", to: "2024-12-31" }) // [{ from: "2025-01-01", to: "2025-06-30" }]
+ */
+export function uncheckedSpans(validity: DateSpan, horizon: DateSpan): DateSpan[] {
+  if (validity.to < horizon.from || validity.from > horizon.to) return [];
+  const out: DateSpan[] = [];
+  if (validity.from < horizon.from) out.push({ from: validity.from, to: dateOfDay(dayNumber(horizon.from) - 1) });
+  if (validity.to > horizon.to) out.push({ from: dateOfDay(dayNumber(horizon.to) + 1), to: validity.to });
+  return out;
+}
+
+const spansLabels = (spans: readonly DateSpan[]): Labels => {
+  const names = spans.map((s) => `${s.from}..${s.to}`);
+  return { en: names.join(" and "), id: names.join(" dan ") };
+};
+
+/**
+ * LON5110 notes, at the agreement, for the agreements a plan does not check in full: one
+ * whose condition (`when`) does not hold for its library is not in force, and its
+ * obligations are not checked at all; one whose validity runs past the horizon has the days
+ * outside it unchecked, named, unless a count of its already falls short in a period the
+ * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt). An
+ * agreement with no obligations (nothing to check), one wholly outside the horizon (LON5004
+ * tells it) or with no source is left out.
+ *
+ * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
+ */
+export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: DateSpan, reports: readonly AgreementReport[] = []): Diagnostic[] {
+  return workspace.agreements.flatMap((agreement) => {
+    const { source, validity } = agreement;
+    if (source === undefined || agreement.obligations.length === 0) return [];
+    if (validity.to < horizon.from || validity.from > horizon.to) return [];
+    if (!agreementApplies(workspace, agreement)) {
+      const library = workspace.libraries.find((l) => l.id === agreement.library);
+      return [createDiagnostic("LON5110.notInForce", { agreement: agreement.id, library: library?.name ?? agreement.library }, locationOf(source))];
+    }
+    const unchecked = uncheckedSpans(validity, horizon);
+    const findings = reports.find((r) => r.agreementId === agreement.id)?.findings ?? [];
+    const warned = findings.some((f) => !f.ok && f.kind !== "budget_share" && isPartialFinding(f, horizon, agreement));
+    if (unchecked.length === 0 || warned) return [];
+    const args = { agreement: agreement.id, from: validity.from, to: validity.to, horizonFrom: horizon.from, horizonTo: horizon.to, unchecked: spansLabels(unchecked) };
+    return [createDiagnostic("LON5110.partlyOutsideHorizon", args, locationOf(source))];
+  });
+}

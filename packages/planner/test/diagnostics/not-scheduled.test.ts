@@ -1,0 +1,49 @@
+/**
+ * A count short of its minimum because a session fell on a holiday names the session, its
+ * date and the holiday, and suggests another day (a walk: LON5101 said "(1 dibatalkan atau
+ * belum ditempatkan)" with no date and no reason; 2027-03-09 is cuti bersama Idul Fitri).
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const span = (line: number) => ({ file: "mou.lontar", start: { line, column: 3, offset: line * 10 }, end: { line, column: 9, offset: line * 10 + 6 } });
+const horizon = { from: "2027-01-01", to: "2027-12-31" };
+// Every second Tuesday: 2027-03-09 is cuti bersama Idul Fitri.
+const secondTuesday = [{ kind: "rrule", dtstart: "2027-01-12T09:00", rrule: "FREQ=MONTHLY;BYDAY=2TU", durationMinutes: 120 }];
+
+const workspace = (schedules: unknown) =>
+  workspaceOf({
+    libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+    partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+    programs: [{ id: "kelas", title: "Kelas", library: "lib", category: "class", schedules }],
+    agreements: [{ id: "pks", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "sessions", program: "kelas", min: 1, per: "month", source: span(4) }], source: span(1) }],
+  });
+
+describe("LON5101 names the sessions not held and suggests another day", () => {
+  it("names the cancelled session with its date and holiday, in each language, and suggests `also` a week later", () => {
+    const ws = workspace(secondTuesday);
+    const plan = planWorkspace(ws, { horizon, seed: 1 });
+    const [d] = planDiagnostics(ws, plan, horizon).filter((x) => x.code === "LON5101");
+    expect(localizeDiagnostic(d!, "en").message).toMatch(/^pks obligation 1: kelas has 0 scheduled session\(s\) in 2027-03-01\.\.2027-03-31, expected at least 1 \(1 cancelled or not placed: 2027-03-09 09:00, cancelled: public holiday, .*Idul Fitri.*\)$/);
+    const id = localizeDiagnostic(d!, "id");
+    expect(id.message).toMatch(/\(1 dibatalkan atau belum ditempatkan: 2027-03-09 09:00, dibatalkan: hari libur, .*Idul Fitri.*\)$/);
+    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-03-01..2027-03-31: tambahkan `juga 2027-03-16T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya"]);
+    // Deterministic: the same words twice.
+    expect(planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon)).toEqual(planDiagnostics(ws, plan, horizon));
+  });
+
+  it("the suggested date, added with `also`, meets the obligation", () => {
+    const fixed = workspace([{ ...secondTuesday[0], rdates: ["2027-03-16T09:00"] }]);
+    expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);
+  });
+
+  it("a single session (`once`) cannot take `also`: the suggestion is to move it", () => {
+    const ws = workspace([{ kind: "once", start: "2027-03-09T09:00", durationMinutes: 120 }]);
+    const plan = planWorkspace(ws, { horizon: { from: "2027-03-01", to: "2027-03-31" }, seed: 1 });
+    const [d] = planDiagnostics(ws, plan, plan.horizon).filter((x) => x.code === "LON5101");
+    expect(localizeDiagnostic(d!, "en").suggestions.map((s) => s.message)).toEqual(["hold `kelas` on another day of 2027-03-01..2027-03-31: move the session, or add one to its schedule"]);
+  });
+});
