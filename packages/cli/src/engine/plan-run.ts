@@ -4,11 +4,12 @@ import { plannedPlan, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSepa
 import type { Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
-import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
+import { isPlanOutputPath, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
 import { collectLontarFiles, noLontarFiles, readSources } from "../files/collect.js";
+import { foreignOutputs, markWriting, OUTPUT_MANIFEST, recordOutputs } from "../files/output-manifest.js";
 import { formatStylish } from "../format/stylish.js";
 import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -66,6 +67,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   }
   const outDir = path.resolve(io.cwd, request.out);
   checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
+  refuseForeignOutputs(outDir);
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw noHorizon(workspace, request.horizon);
   // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
@@ -88,12 +90,14 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     return ExitCode.Findings;
   }
   const language = request.lang ?? workspaceLanguage(analysis.result.files);
+  markWriting(outDir, isPlanOutputPath);
   const written = await writePlanOutputs(outDir, plannedPlan(plan), workspace, {
     language,
     ...(request.csvSeparator === undefined ? {} : { csvSeparator: request.csvSeparator }),
     onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
+  recordOutputs(outDir, written);
   io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences) }));
   return ExitCode.Ok;
 }
@@ -110,6 +114,23 @@ function checkOutputFolder(outDir: string, cwd: string, inputs: readonly string[
   if (inside(cwd)) throw new UsageError("usage.outHoldsCwd", { dir: visibleText(outDir) });
   const input = inputs.find(inside);
   if (input !== undefined) throw new UsageError("usage.outHoldsInput", { dir: visibleText(outDir), input: visibleText(input) });
+}
+
+/** How many of the files lontar did not write are named; the rest are counted. */
+const FOREIGN_NAMED = 5;
+
+/**
+ * Stops the run, before anything is planned or written, when the output folder holds a file
+ * of an output's name (`calendars/rapat_dinas.ics`) that lontar did not write: the planner
+ * would replace it. What lontar wrote is listed in the folder's manifest (see output-manifest.ts).
+ */
+function refuseForeignOutputs(outDir: string): void {
+  const foreign = foreignOutputs(outDir, isPlanOutputPath);
+  if (foreign.length === 0) return;
+  const named = foreign.slice(0, FOREIGN_NAMED).map(visibleText).join(", ");
+  const more = foreign.length - FOREIGN_NAMED;
+  const files = more > 0 ? { en: `${named} (and ${more} more)`, id: `${named} (dan ${more} lainnya)` } : named;
+  throw new UsageError("usage.outHoldsForeign", { dir: visibleText(outDir), files, manifest: OUTPUT_MANIFEST });
 }
 
 type Phase = "progress.expanding" | "progress.planning" | "progress.writing";

@@ -58,6 +58,10 @@ export const CLI_MESSAGES = {
   "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
   "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
   "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
+  "usage.outHoldsForeign": L(
+    "--out {dir} holds files that lontar did not write and a plan would replace: {files}; nothing was written. Move them out of the folder, or name another folder for the results (lontar lists the files it wrote in {manifest} and replaces only those)",
+    "--out {dir} memuat berkas yang tidak ditulis lontar dan akan tertimpa rencana: {files}; tidak ada yang ditulis. Pindahkan berkas itu dari foldernya, atau sebutkan folder lain untuk hasilnya (lontar mencatat berkas yang ditulisnya di {manifest} dan hanya menimpa berkas itu)",
+  ),
   "usage.noHorizon": L(
     "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
     "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
