@@ -11,7 +11,7 @@ import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
-import type { AgreementSpan } from "../format/context.js";
+import type { AgreementSpan, RunNote } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { repositoryRootOf } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -37,14 +37,18 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
-  let refused = 0;
   const fixed: FixedFile[] = [];
   // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
   const newFindings = reportedOnce(io.cwd);
-  for (const group of workspaceGroups(io.cwd, options.paths, isDirectory, isFile)) {
-    const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
+  const notes: RunNote[] = [];
+  // Every path's files first: a folder with no .lontar file stops the run before a report
+  // (or --fix) would pass over it, as docs/ci.md says, whatever the other paths hold.
+  const groups = workspaceGroups(io.cwd, options.paths, isDirectory, isFile).map((group) => ({ group, files: collectLontarFiles(io.cwd, group) }));
+  const empty = groups.filter(({ files }) => files.length === 0).flatMap(({ group }) => group);
+  if (empty.length > 0) throw noLontarFiles(empty);
+  for (const { group, files } of groups) {
+    const read = readSourceFiles(io.cwd, files);
     const findings: Diagnostic[] = [...read.refused];
-    refused += read.refused.length;
     const groupSources = read.sources;
     if (groupSources.size === 0) {
       for (const d of newFindings(findings)) diagnostics.push(d);
@@ -57,14 +61,22 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
     for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) findings.push(d);
+    // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".
+    const firstError = analysis.diagnostics.find((d) => d.severity === "error");
+    // Once per file with errors, as its findings are (a file reached through two paths).
+    if (compliance !== undefined && analysis.result.workspace === undefined && firstError !== undefined && !notes.some((note) => note.file === firstError.location.file)) {
+      notes.push({ text: cliText("check.planNotChecked", { workspace: visibleText(group.join(", ")) }, options.lang), file: firstError.location.file });
+    }
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
-  // A mistyped folder in CI must not pass silently.
-  if (sources.size === 0 && refused === 0) throw noLontarFiles(options.paths);
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
+  notes.unshift(...importedAloneHints(io.cwd, options.paths, diagnostics, options.lang));
+  // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
+  // The github report gives them as notices of its own, in the log.
+  if (options.format !== "github") for (const note of notes) io.stderr(`${note.text}\n`);
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
@@ -76,9 +88,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       codes: diagnosticCodes(options.lang),
       ...(options.format === "sarif" ? docsFolder() : {}),
       agreements,
+      notes,
     }),
   );
-  if (options.format === "stylish") for (const hint of importedAloneHints(io.cwd, options.paths, diagnostics, options.lang)) io.stderr(`${hint}\n`);
   const over = tooManyWarnings(diagnostics, options.maxWarnings);
   if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
@@ -90,9 +102,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
  * For each file named on its own whose names are not declared (LON2002) and that another file
  * beside it imports: a hint to check the folder, where the importer's declarations are seen.
  */
-function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): string[] {
-  const undeclared = new Set(diagnostics.filter((d) => d.code === "LON2002").map((d) => path.resolve(cwd, d.location.file)));
-  const hints: string[] = [];
+function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): RunNote[] {
+  const undeclared = new Map(diagnostics.filter((d) => d.code === "LON2002").map((d) => [path.resolve(cwd, d.location.file), d.location.file]));
+  const hints: RunNote[] = [];
   for (const given of paths) {
     const file = path.resolve(cwd, given);
     if (!undeclared.has(file) || !isFile(file)) continue;
@@ -101,7 +113,8 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
     // Written as the user wrote the file's path (relative or absolute).
     const folder = path.dirname(given);
     const command = /\s/.test(folder) ? JSON.stringify(folder) : folder;
-    hints.push(cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang));
+    const text = cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang);
+    hints.push({ text, file: undeclared.get(file) ?? given });
   }
   return hints;
 }

@@ -123,6 +123,10 @@ export const CLI_MESSAGES = {
     "hint: {file} is imported by {importer}, whose declarations a check of {file} alone does not see; check the folder: lontar check {folder}",
     "saran: {file} diimpor oleh {importer}, yang deklarasinya tidak terlihat bila {file} diperiksa sendiri; periksa foldernya: lontar check {folder}",
   ),
+  "check.planNotChecked": L(
+    "note: the plan and the agreements of {workspace} were not checked, because the workspace has errors; fix them and check again",
+    "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
+  ),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
   "check.fixed": L("fixed {problems} in {files}", "{problems} diperbaiki di {files}"),
   "count.problem.one": L("{count} problem", "{count} masalah"),
