@@ -4,6 +4,7 @@ import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/ds
 import type { Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
+import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { importerOf } from "../check/importers.js";
 import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
@@ -38,6 +39,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
   const fixed: FixedFile[] = [];
+  const unwritten: UnwrittenFile[] = [];
   // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
   const newFindings = reportedOnce(io.cwd);
   const notes: RunNote[] = [];
@@ -57,6 +59,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // With --fix, the analysis of its last pass is of the texts as now written.
     const fixing = options.fix ? fixFiles(io.cwd, group, groupSources) : undefined;
     fixed.push(...(fixing?.fixed ?? []));
+    unwritten.push(...(fixing?.unwritten ?? []));
     const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
@@ -91,6 +94,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       notes,
     }),
   );
+  // After the report, which is of the files as they stand: the run fails, for --fix did not do what was asked.
+  if (unwritten.length > 0) {
+    io.stderr(`${unwrittenSummary(unwritten, "fixes", options.lang)}\n`);
+    return ExitCode.Failure;
+  }
   const over = tooManyWarnings(diagnostics, options.maxWarnings);
   if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
