@@ -81,6 +81,7 @@ export const CLI_MESSAGES = {
   ),
   // Files that cannot be read or written (exit 2).
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.noSuchPathNear": L("cannot read '{path}': no such file or folder; did you mean `{near}`?", "tidak dapat membaca '{path}': berkas atau folder tidak ada; maksud Anda `{near}`?"),
   "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
   "input.unreadableFolder": L(
     "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would be left out",
