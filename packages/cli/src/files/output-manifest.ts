@@ -82,11 +82,19 @@ export function foreignOutputs(dir: string, owned: (relative: string) => boolean
 /**
  * Records, before a run writes `dir`, that it is writing: the files listed so far stay listed,
  * and the files of the new plan, unlisted until {@link recordOutputs}, are recognised by
- * their mark if the run is stopped in between.
+ * their mark if the run is stopped in between. Best effort: a folder that cannot be written
+ * into is still replaced whole by the planner.
  */
 export function markWriting(dir: string, owned: (relative: string) => boolean): void {
-  if (ownedNames(dir, owned).length === 0 && readManifest(dir) === undefined) return;
-  writeManifest(dir, { files: readManifest(dir)?.files ?? ownedNames(dir, owned), writing: true });
+  const manifest = readManifest(dir);
+  const present = ownedNames(dir, owned);
+  if (present.length === 0 && manifest === undefined) return;
+  try {
+    writeManifest(dir, { files: manifest?.files ?? present, writing: true });
+  } catch {
+    // A folder the run may replace but not write into (its parent is writable): the plan is
+    // written beside it and swapped in, and the manifest after it. Until then, the marks serve.
+  }
 }
 
 /** Records the files a run wrote into `dir` (relative, with `/`), once they are in place. */
