@@ -9,7 +9,7 @@ import { run, tempDir, workspaceIn } from "./support/run.js";
 const [starter] = workspaceTemplate("en");
 const CLEAN = starter?.text ?? "";
 
-describe("fmt on a folder with no .lontar file", () => {
+describe("fmt and plan on a folder with no .lontar file", () => {
   it("stops with exit 2, as check and plan do, alone or beside a workspace", async () => {
     const cwd = workspaceIn(CLEAN);
     mkdirSync(path.join(cwd, "kosong"));
@@ -20,6 +20,9 @@ describe("fmt on a folder with no .lontar file", () => {
       expect(result.stderr).toContain("no .lontar files in kosong");
     }
     expect((await run(["check", "kosong"], cwd)).code).toBe(2);
+    const plan = await run(["plan", "ws", "kosong", "--out", "o"], cwd);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain("no .lontar files in kosong");
   });
 });
 

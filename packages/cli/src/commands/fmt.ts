@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import { formatSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { COMMAND_USAGE } from "../args/help-texts.js";
@@ -7,7 +6,7 @@ import { parseCommandLine, pathArguments, UsageError } from "../args/usage-error
 import { shouldUseColor } from "../color.js";
 import { isFileSystemError, unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
-import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
+import { collectLontarFiles, foldersWithoutLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
 import { visibleText } from "../format/visible-text.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -41,7 +40,7 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const paths = pathArguments(positionals);
   const files = collectLontarFiles(io.cwd, paths);
   // As check and plan: a folder with no .lontar file (a mistyped one in CI) stops the run, not passes it.
-  const empty = files.length === 0 ? paths : paths.filter((given) => isDirectory(path.resolve(io.cwd, given)) && collectLontarFiles(io.cwd, [given]).length === 0);
+  const empty = foldersWithoutLontarFiles(io.cwd, paths, files);
   if (empty.length > 0) throw noLontarFiles(empty);
   const { sources, refused } = readSourceFiles(io.cwd, files);
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
@@ -83,12 +82,4 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
     return ExitCode.Failure;
   }
   return problems.length > 0 || (mode === "check" && changed > 0) ? ExitCode.Findings : ExitCode.Ok;
-}
-
-function isDirectory(absolute: string): boolean {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -9,7 +9,7 @@ import { isPlanOutputPath, planWorkspaceInParallel, writePlanOutputs } from "@lo
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
-import { collectLontarFiles, InputError, noLontarFiles, readSources } from "../files/collect.js";
+import { collectLontarFiles, foldersWithoutLontarFiles, InputError, noLontarFiles, readSources } from "../files/collect.js";
 import { foreignOutputs, markWriting, OUTPUT_MANIFEST, recordOutputs } from "../files/output-manifest.js";
 import { formatStylish } from "../format/stylish.js";
 import { relativePath } from "../format/paths.js";
@@ -52,7 +52,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   // The messages' language: --lang, else the environment's (the outputs' default is the workspace's).
   const messages = request.lang ?? languageFromEnvironment(io.env);
   const files = collectLontarFiles(io.cwd, request.paths);
-  if (files.length === 0) throw noLontarFiles(request.paths);
+  const empty = foldersWithoutLontarFiles(io.cwd, request.paths, files);
+  if (empty.length > 0) throw noLontarFiles(empty);
   const sources = readSources(io.cwd, files, messages);
   // Both dates given: the horizon of a workspace that declares none, where its schedules without `from` start.
   const { from, to } = request.horizon;

@@ -24,6 +24,22 @@ export function noLontarFiles(paths: readonly string[]): InputError {
   return new InputError("usage.noLontarFiles", { paths: paths.map(visibleText).join(", ") });
 }
 
+/**
+ * The paths among `paths` that are folders holding no .lontar file: each stops a run (exit 2)
+ * even beside paths that hold some, so that a mistyped folder in CI does not pass. All of
+ * `paths` when `files`, the .lontar files found under them all, is empty.
+ */
+export function foldersWithoutLontarFiles(cwd: string, paths: readonly string[], files: readonly string[]): string[] {
+  if (files.length === 0) return [...paths];
+  return paths.filter((given) => {
+    try {
+      return statSync(path.resolve(cwd, given)).isDirectory() && collectLontarFiles(cwd, [given]).length === 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** The extension of Lontar files. */
 export const LONTAR_EXTENSION = ".lontar";
 
