@@ -26,6 +26,8 @@ import { cliText, counted } from "../text/render.js";
  * `lontar check [paths…]` (no path: the current folder): the language's diagnostics and, unless --static, what a plan of
  * the workspace would miss (sessions that cannot take place, agreement obligations), in
  * the chosen format. With --fix, the certain fixes are written to the named files first.
+ * Notes about the run (a file checked apart from its importer; a workspace whose errors kept
+ * its plan and agreements from being checked) come before the report, in every format.
  */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io.env);
@@ -68,7 +70,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const firstError = analysis.diagnostics.find((d) => d.severity === "error");
     // Once per file with errors, as its findings are (a file reached through two paths).
     if (compliance !== undefined && analysis.result.workspace === undefined && firstError !== undefined && !notes.some((note) => note.file === firstError.location.file)) {
-      notes.push({ text: cliText("check.planNotChecked", { workspace: visibleText(group.join(", ")) }, options.lang), file: firstError.location.file });
+      notes.push({ text: cliText("check.planNotChecked", { workspace: visibleText(workspaceName(group)) }, options.lang), file: firstError.location.file });
     }
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
@@ -125,6 +127,11 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
     hints.push({ text, file: undeclared.get(file) ?? given });
   }
   return hints;
+}
+
+/** A workspace as the note names it: its folder, or its first files (`a.lontar, b.lontar, c.lontar, …`). */
+function workspaceName(group: readonly string[]): string {
+  return group.length > 3 ? `${group.slice(0, 3).join(", ")}, …` : group.join(", ");
 }
 
 /** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */
