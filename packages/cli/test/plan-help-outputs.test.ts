@@ -7,6 +7,7 @@ import path from "node:path";
 import { MAX_WORKBOOK_OCCURRENCES, PLAN_OUTPUT_FILES } from "@lontar/planner";
 import { describe, expect, it } from "vitest";
 import { run, tempDir } from "./support/run.js";
+import { OUTPUT_MANIFEST } from "../src/files/output-manifest.js";
 
 /** The files under `dir`, relative, with `/`. */
 function filesUnder(dir: string, prefix = ""): string[] {
@@ -28,7 +29,9 @@ describe("lontar plan --help names every file plan --out writes", () => {
     const cwd = tempDir();
     const result = await run(["plan", "examples/langsa", "--out", path.join(cwd, "out")], path.join(import.meta.dirname, "..", "..", ".."));
     expect(result.code).toBe(0);
-    const written = filesUnder(path.join(cwd, "out"));
+    // Besides the outputs, the hidden list of them the CLI keeps (docs/getting-started.md).
+    const written = filesUnder(path.join(cwd, "out")).filter((file) => file !== OUTPUT_MANIFEST);
+    expect(filesUnder(path.join(cwd, "out"))).toContain(OUTPUT_MANIFEST);
     for (const file of written) expect(PLAN_OUTPUT_FILES.some((p) => matches(p, file)), file).toBe(true);
     for (const pattern of PLAN_OUTPUT_FILES) expect(written.some((f) => matches(pattern, f)), pattern).toBe(true);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { bundledBin } from "./support/bundled-bin.js";
 import { REPO_ROOT } from "./support/spawn.js";
 import { tempDir } from "./support/run.js";
+import { OUTPUT_MANIFEST } from "../src/files/output-manifest.js";
 
 // `lontar plan --out DIR` killed with SIGKILL at seeded pseudo-random moments over an
 // existing plan: DIR must hold one whole plan, every file from the same run, and the
@@ -28,7 +29,11 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Every file under `dir` (relative path → sha256), or undefined when `dir` does not exist. */
+/**
+ * Every file under `dir` (relative path → sha256), or undefined when `dir` does not exist;
+ * without the manifest of what lontar wrote (and its temporary file), which the CLI writes
+ * beside the swap, not in it.
+ */
 async function snapshot(dir: string, prefix = ""): Promise<Map<string, string> | undefined> {
   let entries;
   try {
@@ -39,6 +44,7 @@ async function snapshot(dir: string, prefix = ""): Promise<Map<string, string> |
   const files = new Map<string, string>();
   for (const entry of entries) {
     const relative = `${prefix}${entry.name}`;
+    if (relative.startsWith(OUTPUT_MANIFEST)) continue;
     if (entry.isDirectory()) for (const [file, hash] of (await snapshot(dir, `${relative}/`)) ?? []) files.set(file, hash);
     else files.set(relative, createHash("sha256").update(await readFile(path.join(dir, relative))).digest("hex"));
   }

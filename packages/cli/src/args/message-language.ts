@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { localeLanguage, type Language } from "@lontar/core";
 import { UsageError } from "./usage-error.js";
 
@@ -17,18 +18,39 @@ export function languageFromEnvironment(env: Readonly<Record<string, string | un
 }
 
 /**
- * The language chosen with `--lang` (`en` or `id`), else the environment's.
- * A value other than `en` or `id` is a usage error.
+ * The language a `--lang` value names, read as a locale is (as LANG=id_ID is): `id`, `ID`,
+ * `id-ID`, `id_ID`, `id_ID.UTF-8` are Bahasa Indonesia, `en`, `en-US`, `EN` English; undefined
+ * for anything else.
+ *
+ * @example languageOption("id-ID") // "id"
+ */
+export function languageOption(value: string): Language | undefined {
+  const base = /^([A-Za-z]{2})(?:[-_.@][A-Za-z0-9._@-]*)?$/.exec(value.trim())?.[1]?.toLowerCase();
+  return base === "en" || base === "id" ? base : undefined;
+}
+
+/**
+ * The language `--lang` names (see {@link languageOption}), or a usage error: one that says
+ * the option took a path as its value when it did (`lontar check --lang ws`).
+ */
+export function parseLanguageOption(value: string): Language {
+  const language = languageOption(value);
+  if (language !== undefined) return language;
+  if (/[/\\]|\.lontar$|^\.{1,2}$/.test(value) || existsSync(value)) throw new UsageError("usage.langTookPath", { value });
+  throw new UsageError("usage.lang", { value });
+}
+
+/**
+ * The language chosen with `--lang` (`en` or `id`, or a locale naming one: `id_ID`), else the
+ * environment's. Any other value is a usage error.
  */
 export function messageLanguage(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Language {
-  if (option === undefined) return languageFromEnvironment(env);
-  if (option !== "en" && option !== "id") throw new UsageError("usage.lang", { value: option });
-  return option;
+  return option === undefined ? languageFromEnvironment(env) : parseLanguageOption(option);
 }
 
 /**
  * The language of the CLI's own text for a command line, before (or without) parsing it:
- * a valid `--lang en|id` (or `--lang=…`, `-l …`) among `argv`, else the environment's. Usage
+ * a valid `--lang en|id` (or `--lang=…`, `-l …`, or a locale naming one) among `argv`, else the environment's. Usage
  * errors, I/O errors and help are printed in it.
  *
  * @example chromeLanguage(["check", "--lang", "id", "ws"], {}) // "id"
@@ -37,7 +59,8 @@ export function chromeLanguage(argv: readonly string[], env: Readonly<Record<str
   for (const [index, arg] of argv.entries()) {
     if (arg === "--") break;
     const value = arg === "--lang" || arg === "-l" ? argv[index + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
-    if (value === "en" || value === "id") return value;
+    const language = value === undefined ? undefined : languageOption(value);
+    if (language !== undefined) return language;
   }
   return languageFromEnvironment(env);
 }

@@ -5,6 +5,7 @@ import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
+import { isFileSystemError, type UnwrittenFile } from "../files/unwritten.js";
 
 /** A fix may uncover the next mistake (a time after a word fixed): at most this many passes. */
 const MOST_FIX_PASSES = 10;
@@ -21,7 +22,9 @@ export interface FixedFile {
 export interface FixResult {
   /** The files rewritten, in path order. */
   readonly fixed: readonly FixedFile[];
-  /** The analysis of the texts as written now, when the last pass found nothing more to fix. */
+  /** The files whose fixes could not be written, in path order: `sources` holds their texts as they are on disk. */
+  readonly unwritten: readonly UnwrittenFile[];
+  /** The analysis of the texts as written now, when the last pass found nothing more to fix and every file was written. */
   readonly analysis: Analysis | undefined;
 }
 
@@ -33,6 +36,7 @@ export interface FixResult {
  */
 export function fixFiles(cwd: string, args: readonly string[], sources: Map<string, string>): FixResult {
   const named = new Set(sources.keys());
+  const original = new Map(sources);
   const counts = new Map<string, number>();
   let settled: Analysis | undefined;
   for (let pass = 0; pass < MOST_FIX_PASSES && settled === undefined; pass++) {
@@ -49,10 +53,23 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
     }
     if (!changed) settled = analysis;
   }
-  for (const file of counts.keys()) writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
-  const fixed = [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { fixed, analysis: settled };
+  const unwritten: UnwrittenFile[] = [];
+  for (const file of [...counts.keys()].sort(byPath)) {
+    try {
+      writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
+    } catch (error) {
+      if (!isFileSystemError(error)) throw error;
+      // Left as it is on disk, and reported so: the report is of the files as they stand.
+      unwritten.push({ file, error });
+      sources.set(file, original.get(file) ?? "");
+      counts.delete(file);
+    }
+  }
+  const fixed = [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => byPath(a.file, b.file));
+  return { fixed, unwritten, analysis: unwritten.length > 0 ? undefined : settled };
 }
+
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `fixed 3 problems in a.lontar, b.lontar` / `3 masalah diperbaiki di …`, for stderr. */
 export function fixedSummary(fixed: readonly FixedFile[], language: Language): string {

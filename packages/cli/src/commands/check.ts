@@ -4,6 +4,7 @@ import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/ds
 import type { Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
+import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { importerOf } from "../check/importers.js";
 import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
@@ -11,7 +12,7 @@ import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
 import { workspaceGroups } from "../files/workspace-groups.js";
-import type { AgreementSpan } from "../format/context.js";
+import type { AgreementSpan, RunNote } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { repositoryRootOf } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -25,6 +26,8 @@ import { cliText, counted } from "../text/render.js";
  * `lontar check [paths…]` (no path: the current folder): the language's diagnostics and, unless --static, what a plan of
  * the workspace would miss (sessions that cannot take place, agreement obligations), in
  * the chosen format. With --fix, the certain fixes are written to the named files first.
+ * Notes about the run (a file checked apart from its importer; a workspace whose errors kept
+ * its plan and agreements from being checked) come before the report, in every format.
  */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const options = parseCheckOptions(args, io.env);
@@ -37,14 +40,19 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const sources = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const agreements = new Map<string, readonly AgreementSpan[]>();
-  let refused = 0;
   const fixed: FixedFile[] = [];
+  const unwritten: UnwrittenFile[] = [];
   // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
   const newFindings = reportedOnce(io.cwd);
-  for (const group of workspaceGroups(io.cwd, options.paths, isDirectory, isFile)) {
-    const read = readSourceFiles(io.cwd, collectLontarFiles(io.cwd, group));
+  const notes: RunNote[] = [];
+  // Every path's files first: a folder with no .lontar file stops the run before a report
+  // (or --fix) would pass over it, as docs/ci.md says, whatever the other paths hold.
+  const groups = workspaceGroups(io.cwd, options.paths, isDirectory, isFile).map((group) => ({ group, files: collectLontarFiles(io.cwd, group) }));
+  const empty = groups.filter(({ files }) => files.length === 0).flatMap(({ group }) => group);
+  if (empty.length > 0) throw noLontarFiles(empty);
+  for (const { group, files } of groups) {
+    const read = readSourceFiles(io.cwd, files);
     const findings: Diagnostic[] = [...read.refused];
-    refused += read.refused.length;
     const groupSources = read.sources;
     if (groupSources.size === 0) {
       for (const d of newFindings(findings)) diagnostics.push(d);
@@ -53,18 +61,27 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // With --fix, the analysis of its last pass is of the texts as now written.
     const fixing = options.fix ? fixFiles(io.cwd, group, groupSources) : undefined;
     fixed.push(...(fixing?.fixed ?? []));
+    unwritten.push(...(fixing?.unwritten ?? []));
     const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
     for (const d of compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? []) findings.push(d);
+    // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".
+    const firstError = analysis.diagnostics.find((d) => d.severity === "error");
+    // Once per file with errors, as its findings are (a file reached through two paths).
+    if (compliance !== undefined && analysis.result.workspace === undefined && firstError !== undefined && !notes.some((note) => note.file === firstError.location.file)) {
+      notes.push({ text: cliText("check.planNotChecked", { workspace: visibleText(workspaceName(group)) }, options.lang), file: firstError.location.file });
+    }
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
   }
-  // A mistyped folder in CI must not pass silently.
-  if (sources.size === 0 && refused === 0) throw noLontarFiles(options.paths);
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
+  notes.unshift(...importedAloneHints(io.cwd, options.paths, diagnostics, options.lang));
+  // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
+  // The github report gives them as notices of its own, in the log.
+  if (options.format !== "github") for (const note of notes) io.stderr(`${note.text}\n`);
   io.stdout(
     FORMATTERS[options.format](shown, {
       cwd: io.cwd,
@@ -76,9 +93,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       codes: diagnosticCodes(options.lang),
       ...(options.format === "sarif" ? docsFolder() : {}),
       agreements,
+      notes,
     }),
   );
-  if (options.format === "stylish") for (const hint of importedAloneHints(io.cwd, options.paths, diagnostics, options.lang)) io.stderr(`${hint}\n`);
+  // After the report, which is of the files as they stand: the run fails, for --fix did not do what was asked.
+  if (unwritten.length > 0) {
+    io.stderr(`${unwrittenSummary(unwritten, "fixes", options.lang)}\n`);
+    return ExitCode.Failure;
+  }
   const over = tooManyWarnings(diagnostics, options.maxWarnings);
   if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
@@ -90,9 +112,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
  * For each file named on its own whose names are not declared (LON2002) and that another file
  * beside it imports: a hint to check the folder, where the importer's declarations are seen.
  */
-function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): string[] {
-  const undeclared = new Set(diagnostics.filter((d) => d.code === "LON2002").map((d) => path.resolve(cwd, d.location.file)));
-  const hints: string[] = [];
+function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): RunNote[] {
+  const undeclared = new Map(diagnostics.filter((d) => d.code === "LON2002").map((d) => [path.resolve(cwd, d.location.file), d.location.file]));
+  const hints: RunNote[] = [];
   for (const given of paths) {
     const file = path.resolve(cwd, given);
     if (!undeclared.has(file) || !isFile(file)) continue;
@@ -101,9 +123,15 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
     // Written as the user wrote the file's path (relative or absolute).
     const folder = path.dirname(given);
     const command = /\s/.test(folder) ? JSON.stringify(folder) : folder;
-    hints.push(cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang));
+    const text = cliText("check.importedAlone", { file: visibleText(given), importer: visibleText(path.join(folder, path.basename(importer))), folder: visibleText(command) }, lang);
+    hints.push({ text, file: undeclared.get(file) ?? given });
   }
   return hints;
+}
+
+/** A workspace as the note names it: its folder, or its first files (`a.lontar, b.lontar, c.lontar, …`). */
+function workspaceName(group: readonly string[]): string {
+  return group.length > 3 ? `${group.slice(0, 3).join(", ")}, …` : group.join(", ");
 }
 
 /** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */

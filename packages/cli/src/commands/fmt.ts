@@ -4,8 +4,9 @@ import { COMMAND_USAGE } from "../args/help-texts.js";
 import { messageLanguage } from "../args/message-language.js";
 import { parseCommandLine, pathArguments, UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
+import { isFileSystemError, unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { writeFileAtomic } from "../files/atomic-write.js";
-import { collectLontarFiles, readSourceFiles } from "../files/collect.js";
+import { collectLontarFiles, foldersWithoutLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
 import { visibleText } from "../format/visible-text.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -20,7 +21,9 @@ type FmtMode = "print" | "check" | "write";
  * the files that would change (exit 1 if any); with --write rewrites them atomically,
  * keeping each file's mode and writing through a link to its target. A file with syntax
  * errors is left alone and its errors are reported (exit 1), as is a file that cannot be
- * read safely (a link out of the folder, a FIFO, a device, a file over the size cap).
+ * read safely (a link out of the folder, a FIFO, a device, a file over the size cap). A file
+ * that cannot be written (a folder the user may not write to) is reported after the rest, and
+ * the run fails (exit 2).
  */
 export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   const { values, positionals } = parseCommandLine(args, {
@@ -34,11 +37,16 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
   if (values.check === true && values.write === true) throw new UsageError("usage.checkAndWrite", {});
   if (positionals.length === 0) throw new UsageError("usage.missingFmtPath", {});
   const mode: FmtMode = values.check === true ? "check" : values.write === true ? "write" : "print";
-  const files = collectLontarFiles(io.cwd, pathArguments(positionals));
+  const paths = pathArguments(positionals);
+  const files = collectLontarFiles(io.cwd, paths);
+  // As check and plan: a folder with no .lontar file (a mistyped one in CI) stops the run, not passes it.
+  const empty = foldersWithoutLontarFiles(io.cwd, paths, files);
+  if (empty.length > 0) throw noLontarFiles(empty);
   const { sources, refused } = readSourceFiles(io.cwd, files);
   const progress = createProgressReporter(io.progressStream, io.stderrIsTTY);
   const problems: Diagnostic[] = [...refused];
   let changed = 0;
+  const unwritten: UnwrittenFile[] = [];
   progress.start(files.length, cliText("progress.formatting", {}, language));
   for (const [index, file] of files.entries()) {
     const source = sources.get(file);
@@ -50,8 +58,14 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
       changed += 1;
       if (mode === "check") io.stdout(`${visibleText(file)}\n`);
       if (mode === "write") {
-        writeFileAtomic(path.resolve(io.cwd, file), result.text);
-        io.stdout(`${visibleText(file)}\n`);
+        try {
+          writeFileAtomic(path.resolve(io.cwd, file), result.text);
+          io.stdout(`${visibleText(file)}\n`);
+        } catch (error) {
+          // The other files are still formatted and the problems still reported; the run then fails, naming the folder.
+          if (!isFileSystemError(error)) throw error;
+          unwritten.push({ file, error });
+        }
       }
     }
     // Several files printed: each under a comment naming it (the output stays Lontar), one blank line between them.
@@ -63,5 +77,9 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
     io.stderr(formatStylish(problems.map((problem) => localizeDiagnostic(problem, language)), { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language }));
   }
   if (mode === "check" && changed > 0) io.stderr(`${cliText(changed === 1 ? "run.notFormatted.one" : "run.notFormatted.other", { count: changed }, language)}\n`);
+  if (unwritten.length > 0) {
+    io.stderr(`${unwrittenSummary(unwritten, "formatted", language)}\n`);
+    return ExitCode.Failure;
+  }
   return problems.length > 0 || (mode === "check" && changed > 0) ? ExitCode.Findings : ExitCode.Ok;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseCommandLine, UsageError } from "../args/usage-error.js";
-import { chromeLanguage, languageFromEnvironment } from "../args/message-language.js";
+import { chromeLanguage, messageLanguage } from "../args/message-language.js";
 import { cliText } from "../text/render.js";
 import { TEMPLATE_YEAR, workspaceTemplate } from "../init/templates.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -25,8 +25,7 @@ export function runInit(args: readonly string[], io: CliIo): ExitCode {
     return ExitCode.Ok;
   }
   // The keywords follow --lang, else the language of the messages (LC_ALL, LC_MESSAGES, LANG): a planner in an Indonesian shell gets `perpustakaan`, not `library`.
-  const keywords = values.lang ?? languageFromEnvironment(io.env);
-  if (keywords !== "en" && keywords !== "id") throw new UsageError("usage.lang", { value: keywords });
+  const keywords = messageLanguage(values.lang, io.env);
   // Found by a user walk: in December 2026, planning 2027, the starter workspace came with 2026's dates.
   const year = values.year === undefined ? TEMPLATE_YEAR : Number(values.year);
   if (values.year !== undefined && !(/^\d{4}$/.test(values.year) && year >= 2000)) throw new UsageError("usage.year", { value: values.year });

@@ -1,6 +1,7 @@
 import { daysInMonth, isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
 import { COMMAND_USAGE } from "../args/help-texts.js";
+import { parseLanguageOption } from "../args/message-language.js";
 import { parseCommandLine, parseCount, pathArguments, UsageError } from "../args/usage-error.js";
 import { CURRENT_FOLDER } from "../files/collect.js";
 
@@ -55,8 +56,7 @@ export function parsePlanOptions(args: readonly string[]): PlanOptions | "help" 
   if (threads !== undefined && (threads < 1 || threads > 64)) throw new UsageError("usage.threads", { value: threads });
   const maxOccurrences = parseCount("max-occurrences", values["max-occurrences"]);
   if (maxOccurrences === 0) throw new UsageError("usage.atLeastOne", { name: "max-occurrences" });
-  const lang = values.lang;
-  if (lang !== undefined && lang !== "en" && lang !== "id") throw new UsageError("usage.lang", { value: lang });
+  const lang = values.lang === undefined ? undefined : parseLanguageOption(values.lang);
   const separatorText = values["csv-separator"];
   const csvSeparator = separatorText === undefined ? undefined : SEPARATORS[separatorText];
   if (separatorText !== undefined && csvSeparator === undefined) throw new UsageError("usage.csvSeparator", { value: separatorText });

@@ -19,7 +19,8 @@ import { letYoungGenerationGrow, SMALL_PLAN_PROGRAMS } from "../start/young-gene
  */
 export function checkCompliance(analysis: Analysis, io: CliIo, maxOccurrences: number | undefined, language: Language = "en"): Diagnostic[] {
   const workspace = analysis.result.workspace;
-  if (workspace === undefined || workspace.programs.length === 0) return [];
+  // A workspace without programs is still checked when it has agreements: their obligations then cannot be met.
+  if (workspace === undefined || (workspace.programs.length === 0 && workspace.agreements.length === 0)) return [];
   const horizon = planningHorizon(workspace);
   if (horizon === undefined) return [];
   if (workspace.programs.length > SMALL_PLAN_PROGRAMS) letYoungGenerationGrow();

@@ -1,14 +1,16 @@
+import { accessSync, constants, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { localizeDiagnostic } from "@lontar/dsl";
 import { plannedPlan, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator } from "@lontar/planner";
-import type { Language } from "@lontar/core";
+import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
-import { planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
+import { isPlanOutputPath, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
-import { collectLontarFiles, noLontarFiles, readSources } from "../files/collect.js";
+import { collectLontarFiles, foldersWithoutLontarFiles, InputError, noLontarFiles, readSources } from "../files/collect.js";
+import { foreignOutputs, markWriting, OUTPUT_MANIFEST, recordOutputs } from "../files/output-manifest.js";
 import { formatStylish } from "../format/stylish.js";
 import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
@@ -50,7 +52,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   // The messages' language: --lang, else the environment's (the outputs' default is the workspace's).
   const messages = request.lang ?? languageFromEnvironment(io.env);
   const files = collectLontarFiles(io.cwd, request.paths);
-  if (files.length === 0) throw noLontarFiles(request.paths);
+  const empty = foldersWithoutLontarFiles(io.cwd, request.paths, files);
+  if (empty.length > 0) throw noLontarFiles(empty);
   const sources = readSources(io.cwd, files, messages);
   // Both dates given: the horizon of a workspace that declares none, where its schedules without `from` start.
   const { from, to } = request.horizon;
@@ -66,6 +69,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   }
   const outDir = path.resolve(io.cwd, request.out);
   checkOutputFolder(outDir, io.cwd, files.map((file) => path.resolve(io.cwd, file)));
+  refuseForeignOutputs(outDir);
+  checkParentWritable(outDir);
   const horizon = planningHorizon(workspace, request.horizon);
   if (horizon === undefined) throw noHorizon(workspace, request.horizon);
   // A plan writes outputs and may run long: the young generation sizes itself as V8 decides.
@@ -88,12 +93,14 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     return ExitCode.Findings;
   }
   const language = request.lang ?? workspaceLanguage(analysis.result.files);
+  markWriting(outDir, isPlanOutputPath);
   const written = await writePlanOutputs(outDir, plannedPlan(plan), workspace, {
     language,
     ...(request.csvSeparator === undefined ? {} : { csvSeparator: request.csvSeparator }),
     onProgress: (done, total) => progress.update("progress.writing", done, total),
   });
   progress.stop();
+  recordOutputs(outDir, written);
   io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences) }));
   return ExitCode.Ok;
 }
@@ -110,6 +117,52 @@ function checkOutputFolder(outDir: string, cwd: string, inputs: readonly string[
   if (inside(cwd)) throw new UsageError("usage.outHoldsCwd", { dir: visibleText(outDir) });
   const input = inputs.find(inside);
   if (input !== undefined) throw new UsageError("usage.outHoldsInput", { dir: visibleText(outDir), input: visibleText(input) });
+}
+
+/**
+ * Stops the run before planning when the output folder's parent may not be written to: the
+ * new plan is written beside the folder first and swapped in whole (see writePlanOutputs),
+ * so a writable folder in a read-only parent still cannot take it. The file system's error
+ * would name the folder; this names the parent.
+ */
+function checkParentWritable(outDir: string): void {
+  const target = throughLink(outDir);
+  const parent = path.dirname(target);
+  if (parent === target) return;
+  try {
+    accessSync(parent, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    // A parent not there yet is made by the writer, which names what it could not make.
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    throw new InputError("run.outParentNotWritable", { dir: visibleText(outDir), parent: visibleText(parent), reason: fileSystemReason(code), code: code || "?" });
+  }
+}
+
+/** The folder a link at `dir` leads to (the writer replaces that one), else `dir`. */
+function throughLink(dir: string): string {
+  try {
+    return lstatSync(dir).isSymbolicLink() ? realpathSync(dir) : dir;
+  } catch {
+    return dir;
+  }
+}
+
+/** How many of the files lontar did not write are named; the rest are counted. */
+const FOREIGN_NAMED = 5;
+
+/**
+ * Stops the run, before anything is planned or written, when the output folder holds a file
+ * of an output's name (`calendars/rapat_dinas.ics`) that lontar did not write: the planner
+ * would replace it. What lontar wrote is listed in the folder's manifest (see output-manifest.ts).
+ */
+function refuseForeignOutputs(outDir: string): void {
+  const foreign = foreignOutputs(outDir, isPlanOutputPath);
+  if (foreign.length === 0) return;
+  const named = foreign.slice(0, FOREIGN_NAMED).map(visibleText).join(", ");
+  const more = foreign.length - FOREIGN_NAMED;
+  const files = more > 0 ? { en: `${named} (and ${more} more)`, id: `${named} (dan ${more} lainnya)` } : named;
+  throw new UsageError("usage.outHoldsForeign", { dir: visibleText(outDir), files, manifest: OUTPUT_MANIFEST });
 }
 
 type Phase = "progress.expanding" | "progress.planning" | "progress.writing";

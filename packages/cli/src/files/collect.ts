@@ -1,8 +1,9 @@
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { localizeDiagnostic, refusalDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
+import { nearestWord } from "../args/nearest-word.js";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { InputError } from "./input-error.js";
@@ -21,6 +22,22 @@ export const CURRENT_FOLDER = ".";
 export function noLontarFiles(paths: readonly string[]): InputError {
   if (paths.length === 1 && paths[0] === CURRENT_FOLDER) return new InputError("usage.noLontarFilesHere", {});
   return new InputError("usage.noLontarFiles", { paths: paths.map(visibleText).join(", ") });
+}
+
+/**
+ * The paths among `paths` that are folders holding no .lontar file: each stops a run (exit 2)
+ * even beside paths that hold some, so that a mistyped folder in CI does not pass. All of
+ * `paths` when `files`, the .lontar files found under them all, is empty.
+ */
+export function foldersWithoutLontarFiles(cwd: string, paths: readonly string[], files: readonly string[]): string[] {
+  if (files.length === 0) return [...paths];
+  return paths.filter((given) => {
+    try {
+      return statSync(path.resolve(cwd, given)).isDirectory() && collectLontarFiles(cwd, [given]).length === 0;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The extension of Lontar files. */
@@ -45,7 +62,7 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
     try {
       stats = statSync(absolute);
     } catch (error) {
-      throw unreachablePath(arg, error);
+      throw unreachablePath(arg, absolute, error);
     }
     if (stats.isDirectory()) walk(absolute, arg, found);
     else if (absolute.endsWith(LONTAR_EXTENSION)) found.add(absolute);
@@ -60,10 +77,35 @@ export function collectLontarFiles(cwd: string, args: readonly string[]): string
  * as written, `rules/*.lontar`: said so, not "no such file"), or there but out of reach (a
  * link loop, a folder on the way that may not be entered), with the system's reason.
  */
-function unreachablePath(arg: string, error: unknown): InputError {
+function unreachablePath(arg: string, absolute: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? "";
-  if (code === "ENOENT" || code === "ENOTDIR" || code === "") return new InputError(/[*?[]/.test(arg) ? "input.noMatch" : "input.noSuchPath", { path: visibleText(arg) });
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "") {
+    if (/[*?[]/.test(arg)) return new InputError("input.noMatch", { path: visibleText(arg) });
+    const near = nearestLontarFile(arg, absolute);
+    return near === undefined ? new InputError("input.noSuchPath", { path: visibleText(arg) }) : new InputError("input.noSuchPathNear", { path: visibleText(arg), near: visibleText(near) });
+  }
   return new InputError("input.cannotRead", { path: visibleText(arg), reason: fileSystemReason(code), code });
+}
+
+/**
+ * For a .lontar file that is not there (`ws/progam.lontar`), the .lontar file beside it whose
+ * name is nearest (`ws/program.lontar`), written as the path was; undefined when none is close.
+ */
+function nearestLontarFile(arg: string, absolute: string): string | undefined {
+  if (!arg.endsWith(LONTAR_EXTENSION)) return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(path.dirname(absolute))
+      .filter((name) => name.endsWith(LONTAR_EXTENSION))
+      .sort(compareText);
+  } catch {
+    return undefined;
+  }
+  const stem = (name: string): string => name.slice(0, -LONTAR_EXTENSION.length);
+  const near = nearestWord(stem(path.basename(arg)), names.map(stem));
+  if (near === undefined) return undefined;
+  const folder = path.dirname(arg);
+  return folder === "." ? `${near}${LONTAR_EXTENSION}` : path.join(folder, `${near}${LONTAR_EXTENSION}`);
 }
 
 /**

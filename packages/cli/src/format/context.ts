@@ -22,6 +22,18 @@ export interface AgreementSpan {
   readonly range: Range;
 }
 
+/**
+ * A note about the run itself, not about a line of a file: a hint to check a file's folder,
+ * or that the agreements were not checked because of errors. Each format gives it in its own
+ * way (a GitHub notice, a SARIF tool notification, a JUnit suite's output).
+ */
+export interface RunNote {
+  /** The note, in the report's language (`hint: …`, `note: …`). */
+  readonly text: string;
+  /** The file it is about, as diagnostics name it, when there is one. */
+  readonly file?: string;
+}
+
 /** What a formatter knows besides the diagnostics. */
 export interface FormatContext {
   /** Paths are shown relative to this directory. */
@@ -46,6 +58,8 @@ export interface FormatContext {
   readonly docsDir?: string;
   /** The agreements of each file, for JUnit test cases. */
   readonly agreements?: ReadonlyMap<string, readonly AgreementSpan[]>;
+  /** Notes about the run (see {@link RunNote}), in the order found. */
+  readonly notes?: readonly RunNote[];
 }
 
 /** A formatter: a pure function from diagnostics to the text printed on stdout. */

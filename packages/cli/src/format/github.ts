@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@lontar/dsl";
-import type { FormatContext, Formatter } from "./context.js";
+import type { FormatContext, Formatter, RunNote } from "./context.js";
 import { sortDiagnostics } from "./group.js";
 import { repositoryPath } from "./paths.js";
 import { visibleLines } from "./visible-text.js";
@@ -14,10 +14,15 @@ import { visibleLines } from "./visible-text.js";
  * ```
  */
 export const formatGithub: Formatter = (diagnostics, context) =>
-  sortDiagnostics(diagnostics)
-    .map((diagnostic) => formatOne(diagnostic, context))
+  [...(context.notes ?? []).map((note) => formatNote(note, context)), ...sortDiagnostics(diagnostics).map((diagnostic) => formatOne(diagnostic, context))]
     .map((line) => `${line}\n`)
     .join("");
+
+/** A note about the run, first: a notice on its file when it has one (shown beside the annotations), else in the job's summary. */
+function formatNote(note: RunNote, context: FormatContext): string {
+  const file = note.file === undefined ? "" : ` file=${escapeProperty(repositoryPath(context, note.file))}`;
+  return `::notice${file}::${escapeData(note.text)}`;
+}
 
 function formatOne(diagnostic: Diagnostic, context: FormatContext): string {
   const { file, range } = diagnostic.location;

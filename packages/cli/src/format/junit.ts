@@ -1,7 +1,7 @@
 import type { Language } from "@lontar/core";
 import type { Diagnostic } from "@lontar/dsl";
 import { cliText } from "../text/render.js";
-import type { AgreementSpan, Formatter } from "./context.js";
+import type { AgreementSpan, Formatter, RunNote } from "./context.js";
 import { groupByFile } from "./group.js";
 import { relativePath } from "./paths.js";
 import { xmlEscape } from "./xml.js";
@@ -15,14 +15,18 @@ interface TestCase {
  * JUnit XML for GitLab and Jenkins: a `<testsuite>` per file and a `<testcase>` per
  * agreement, plus one named after the file for findings outside every agreement. An
  * error is a `<failure>`; warnings and notes do not fail a test and go to `<system-out>`,
- * so they stay visible in the report without turning the pipeline red.
+ * so they stay visible in the report without turning the pipeline red. The run's notes
+ * (a hint to check a folder) go to the `<system-out>` of their file's suite.
  */
 export const formatJunit: Formatter = (diagnostics, context) => {
   const suites = groupByFile(diagnostics, context.sources).map(({ file, diagnostics: list }) => {
     const name = relativePath(context.cwd, file);
     const cases = assignToCases(name, list, context.agreements?.get(file) ?? []);
-    return { name, cases };
+    return { file, name, cases };
   });
+  // A note goes to the suite of its file, else to the first suite (the suite's own output, which fails no test).
+  const noteFile = (note: RunNote): string | undefined => suites.find((suite) => note.file !== undefined && suite.file === note.file)?.file ?? suites[0]?.file;
+  const notesOf = (file: string): RunNote[] => (context.notes ?? []).filter((note) => noteFile(note) === file);
   const total = suites.reduce((sum, suite) => sum + suite.cases.length, 0);
   const failures = suites.reduce((sum, suite) => sum + suite.cases.filter(hasErrors).length, 0);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="lontar" tests="${total}" failures="${failures}" errors="0">`];
@@ -31,6 +35,8 @@ export const formatJunit: Formatter = (diagnostics, context) => {
       `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="0">`,
     );
     for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase, context.language ?? "en"));
+    const notes = notesOf(suite.file);
+    if (notes.length > 0) out.push(`    <system-out>${xmlEscape(notes.map((note) => note.text).join("\n"))}</system-out>`);
     out.push("  </testsuite>");
   }
   out.push("</testsuites>");

@@ -4,7 +4,7 @@ import type { Language } from "@lontar/core";
 import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
 import { readCodePage } from "../files/find-docs.js";
 import { cliText } from "../text/render.js";
-import type { DiagnosticCodeTable, Formatter } from "./context.js";
+import type { DiagnosticCodeTable, Formatter, RunNote } from "./context.js";
 import { compareText, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
 
@@ -36,6 +36,7 @@ export const formatSarif: Formatter = (diagnostics, context) => {
             rules: ruleIds.map((id) => describeRule(id, context.codes ?? {}, defaultLevels.get(id) ?? "warning", codePage(id, context.docsDir, context.language ?? "en"), context.language ?? "en")),
           },
         },
+        ...invocations(context.notes ?? [], uri),
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
         results: sorted.map((diagnostic) => ({
           ruleId: diagnostic.code,
@@ -59,6 +60,26 @@ export const formatSarif: Formatter = (diagnostics, context) => {
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+/**
+ * The run's notes as SARIF's tool notifications (what a tool says about its run, not about a
+ * line), with the file each is about; nothing when there are none.
+ */
+function invocations(notes: readonly RunNote[], uri: FileUri) {
+  if (notes.length === 0) return {};
+  return {
+    invocations: [
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: notes.map((note) => ({
+          level: "note",
+          message: { text: note.text },
+          ...(note.file === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri: uri(note.file), uriBaseId: SRCROOT } } }] }),
+        })),
+      },
+    ],
+  };
+}
 
 type Level = "error" | "warning" | "note";
 

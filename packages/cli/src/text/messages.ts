@@ -33,6 +33,10 @@ export const CLI_MESSAGES = {
   "usage.atLeastOne": L("--{name} expects at least 1", "--{name} memerlukan paling sedikit 1"),
   "usage.year": L("--year expects a year such as 2027, got '{value}'", "--year memerlukan tahun seperti 2027, bukan '{value}'"),
   "usage.lang": L("--lang expects en or id, got '{value}'", "--lang memerlukan en atau id, bukan '{value}'"),
+  "usage.langTookPath": L(
+    "--lang expects en or id, got '{value}', a path: --lang was given no value and took the next argument; write --lang en or --lang id",
+    "--lang memerlukan en atau id, bukan '{value}', sebuah path: --lang tidak diberi nilai dan mengambil argumen berikutnya; tulis --lang en atau --lang id",
+  ),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
   "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
@@ -58,6 +62,10 @@ export const CLI_MESSAGES = {
   "usage.missingStdio": L("missing --stdio (the only transport)", "--stdio belum disebut (satu-satunya jalur)"),
   "usage.outHoldsCwd": L("--out {dir} holds the working directory: name a folder of its own for the results", "--out {dir} memuat direktori kerja: sebutkan folder tersendiri untuk hasilnya"),
   "usage.outHoldsInput": L("--out {dir} holds {input}: name a folder of its own for the results", "--out {dir} memuat {input}: sebutkan folder tersendiri untuk hasilnya"),
+  "usage.outHoldsForeign": L(
+    "--out {dir} holds files that lontar did not write and a plan would replace: {files}; nothing was written. Move them out of the folder, or name another folder for the results (lontar lists the files it wrote in {manifest} and replaces only those)",
+    "--out {dir} memuat berkas yang tidak ditulis lontar dan akan tertimpa rencana: {files}; tidak ada yang ditulis. Pindahkan berkas itu dari foldernya, atau sebutkan folder lain untuk hasilnya (lontar mencatat berkas yang ditulisnya di {manifest} dan hanya menimpa berkas itu)",
+  ),
   "usage.noHorizon": L(
     "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
     "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
@@ -73,6 +81,7 @@ export const CLI_MESSAGES = {
   ),
   // Files that cannot be read or written (exit 2).
   "input.noSuchPath": L("cannot read '{path}': no such file or folder", "tidak dapat membaca '{path}': berkas atau folder tidak ada"),
+  "input.noSuchPathNear": L("cannot read '{path}': no such file or folder; did you mean `{near}`?", "tidak dapat membaca '{path}': berkas atau folder tidak ada; maksud Anda `{near}`?"),
   "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
   "input.unreadableFolder": L(
     "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would be left out",
@@ -84,6 +93,10 @@ export const CLI_MESSAGES = {
   ),
   "input.tooDeep": L("'{path}' is nested more than {max} folders deep", "'{path}' bersarang lebih dari {max} folder"),
   "input.tooManyFiles": L("more than {max} .lontar files; check fewer folders at once", "lebih dari {max} berkas .lontar; periksa lebih sedikit folder sekaligus"),
+  "run.outParentNotWritable": L(
+    "cannot write the plan to {dir}: lontar writes it beside that folder first, in {parent}, and swaps it in whole, and {parent} cannot be written: {reason} ({code}); nothing was planned. Name an --out folder whose parent you may write to",
+    "tidak dapat menulis rencana ke {dir}: lontar menulisnya dulu di samping folder itu, di {parent}, lalu menukarnya utuh, dan {parent} tidak dapat ditulisi: {reason} ({code}); tidak ada yang direncanakan. Sebutkan folder --out yang induknya boleh Anda tulisi",
+  ),
   "input.fileSystem": L("{path}: {reason} ({code})", "{path}: {reason} ({code})"),
   // Runs that stopped.
   "run.outputFailed": L(
@@ -118,6 +131,18 @@ export const CLI_MESSAGES = {
   "check.importedAlone": L(
     "hint: {file} is imported by {importer}, whose declarations a check of {file} alone does not see; check the folder: lontar check {folder}",
     "saran: {file} diimpor oleh {importer}, yang deklarasinya tidak terlihat bila {file} diperiksa sendiri; periksa foldernya: lontar check {folder}",
+  ),
+  "check.planNotChecked": L(
+    "note: the plan and the agreements of {workspace} were not checked, because the workspace has errors; fix them and check again",
+    "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
+  ),
+  "check.fixesNotWritten": L(
+    "could not write the fixes to {files}: the folder {folder}: {reason} ({code}); the files are unchanged and the report shows them as they are. Copy the workspace to a folder you may write to (cp -r) and run lontar check --fix there",
+    "tidak dapat menulis perbaikan ke {files}: folder {folder}: {reason} ({code}); berkasnya tidak berubah dan laporannya menunjukkan berkas apa adanya. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar check --fix di sana",
+  ),
+  "fmt.notWritten": L(
+    "could not write the formatted text to {files}: the folder {folder}: {reason} ({code}); those files are unchanged. Copy the workspace to a folder you may write to (cp -r) and run lontar fmt --write there",
+    "tidak dapat menulis teks yang diformat ke {files}: folder {folder}: {reason} ({code}); berkas itu tidak berubah. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar fmt --write di sana",
   ),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
   "check.fixed": L("fixed {problems} in {files}", "{problems} diperbaiki di {files}"),

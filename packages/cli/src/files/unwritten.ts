@@ -1,0 +1,30 @@
+import path from "node:path";
+import { fileSystemReason, type Language } from "@lontar/core";
+import { visibleText } from "../format/visible-text.js";
+import { cliText } from "../text/render.js";
+
+/** A file whose fixes could not be written (a folder the user may not write to), and why. */
+export interface UnwrittenFile {
+  /** The file, relative to the working directory. */
+  readonly file: string;
+  /** The file system's error. */
+  readonly error: NodeJS.ErrnoException;
+}
+
+/** Whether `error` is the file system's (it has a code such as EACCES), not a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
+}
+
+/**
+ * Why fixes (or formatting) could not be written, for stderr, after the report: the folder
+ * refused, the system's reason, and what to do (copy the workspace where the user may write).
+ */
+export function unwrittenSummary(unwritten: readonly UnwrittenFile[], what: "fixes" | "formatted", language: Language): string {
+  const [first] = unwritten;
+  const code = first?.error.code ?? "";
+  const folders = [...new Set(unwritten.map((u) => path.dirname(u.file)))].map(visibleText).join(", ");
+  const files = unwritten.map((u) => visibleText(u.file)).join(", ");
+  const key = what === "fixes" ? "check.fixesNotWritten" : "fmt.notWritten";
+  return `lontar: ${cliText(key, { files, folder: folders, reason: fileSystemReason(code)[language], code: code || "?" }, language)}`;
+}
