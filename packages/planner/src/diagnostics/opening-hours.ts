@@ -6,7 +6,7 @@ import { numericWindows, withinSpans, type NumericWindow } from "../calendar/wee
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
- * (the plan's `OUTSIDE_OPENING_HOURS` violations, one per session): one warning per program,
+ * (the plan's `OUTSIDE_OPENING_HOURS` violations, one per session): one error per program,
  * with how many and the first of them (its end's date written when it ends on a later day:
  * `2027-02-02 09:00–2027-02-03 15:00`), so that `lontar check` says what the plan's score
  * counts. A program with no source gets none.
@@ -46,7 +46,7 @@ const visitedLibraries = (o: PlannedOccurrence, own: string, libraries: Readonly
   });
 
 /**
- * LON5105 at each program whose scheduled sessions visit another library (a rotating route's
+ * LON5111 at each program whose scheduled sessions visit another library (a rotating route's
  * stop, a site that is a village library) outside that library's opening hours: one warning
  * per program and library visited, with how many and the first. Only a session at the
  * program's own library is judged by expansion (and counted in the plan's score); a visit
@@ -91,8 +91,8 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
       const [session] = sessions;
       const first = session === undefined ? "" : sessionSpan(session.start, session.end);
       const library = libraries.get(id)?.name ?? id;
-      if (sessions.length === 1) return createDiagnostic("LON5105.visitOutsideOne", { program: program.id, library, first }, location);
-      return createDiagnostic("LON5105.visitOutside", { count: countLabels(sessions.length), program: program.id, library, first }, location);
+      if (sessions.length === 1) return createDiagnostic("LON5111.visitOutsideOne", { program: program.id, library, first }, location);
+      return createDiagnostic("LON5111.visitOutside", { count: countLabels(sessions.length), program: program.id, library, first }, location);
     });
   });
 }

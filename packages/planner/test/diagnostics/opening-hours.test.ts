@@ -1,6 +1,8 @@
 /**
- * LON5105: sessions held at a library outside its opening hours, one warning per program
- * with how many and the first; none for a program within the hours or held elsewhere.
+ * LON5105: sessions held at a library outside its opening hours, one error per program (a
+ * firm rule broken: the plan cannot be carried out) with how many and the first; none for a
+ * program within the hours or held elsewhere. LON5111: visits to another library while it is
+ * closed, one warning per program and library visited.
  */
 import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
@@ -24,10 +26,10 @@ describe("LON5105: sessions outside the library's opening hours", () => {
   const plan = planWorkspace(workspace, { horizon, seed: 1 });
   const diagnostics = openingHoursDiagnostics(workspace, plan);
 
-  it("warns once per program with sessions outside the hours (a session running past closing counts), none for one inside", () => {
+  it("an error once per program with sessions outside the hours (a session running past closing counts), none for one inside", () => {
     expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
-      [1, "LON5105", "warning"],
-      [3, "LON5105", "warning"],
+      [1, "LON5105", "error"],
+      [3, "LON5105", "error"],
     ]);
     expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5105")).toEqual(diagnostics);
   });
@@ -63,7 +65,7 @@ describe("LON5105: sessions outside the library's opening hours", () => {
   });
 });
 
-describe("LON5105: visits to another library outside its opening hours", () => {
+describe("LON5111: visits to another library outside its opening hours", () => {
   // A village library open Tuesday and Thursday 13:00-16:00, visited by a route on Wednesday 08:30 and Thursday 09:00 (a walk: `check` said nothing).
   const weeklyOn = (first: string, day: string, time: string) => [{ kind: "rrule", dtstart: `${first}T${time}`, rrule: `FREQ=WEEKLY;BYDAY=${day};COUNT=4`, durationMinutes: 120 }];
   const route = (id: string, line: number, schedules: unknown) => ({ ...program(id, line, schedules), sites: ["desa", "lib"], siteMode: "rotating" });
@@ -76,11 +78,11 @@ describe("LON5105: visits to another library outside its opening hours", () => {
   it("warns once per program and library visited outside its hours, naming how many and the first; none for visits while it is open", () => {
     const diagnostics = visitOpeningHoursDiagnostics(village, plan);
     expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
-      [1, "LON5105", "warning"],
-      [2, "LON5105", "warning"],
+      [1, "LON5111", "warning"],
+      [2, "LON5111", "warning"],
     ]);
     expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("2 of `keliling`'s visits to Perpustakaan desa in the horizon fall outside that library's opening hours (the first: 2026-02-04 08:30–10:30); visit while it is open, or widen its `open` hours");
     expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("2 kunjungan `bergilir` ke Perpustakaan desa dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: 2026-02-05 09:00–11:00); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya");
-    expect(planDiagnostics(village, plan, horizon).filter((d) => d.code === "LON5105")).toEqual([...openingHoursDiagnostics(village, plan), ...diagnostics]);
+    expect(planDiagnostics(village, plan, horizon).filter((d) => d.code === "LON5105" || d.code === "LON5111")).toEqual([...openingHoursDiagnostics(village, plan), ...diagnostics]);
   });
 });

@@ -162,11 +162,11 @@ export const AGREEMENT_ENTRIES = {
     },
   ),
   LON5105: entry(
-    "warning",
+    "error",
     L("sessions outside opening hours", "sesi di luar jam buka"),
     L(
-      "Sessions of a program held at its library, or visits to another library (a route's stop), fall outside that library's opening hours (`open`), when nobody may be there to open the door.",
-      "Sesi sebuah program yang diadakan di perpustakaannya, atau kunjungan ke perpustakaan lain (persinggahan rute), berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu.",
+      "Sessions of a program held at its library fall outside the library's opening hours (`open`), when nobody may be there to open the door: a firm rule broken, so the plan cannot be carried out as it stands.",
+      "Sesi sebuah program yang diadakan di perpustakaannya berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang membukakan pintu: aturan tegas yang dilanggar, jadi rencananya tidak dapat dijalankan apa adanya.",
     ),
     {
       outsideOne: L(
@@ -176,14 +176,6 @@ export const AGREEMENT_ENTRIES = {
       outside: L(
         "{count} of `{program}`'s sessions in the horizon fall outside the opening hours of {library} (the first: {first}); hold them while it is open, or widen its `open` hours",
         "{count} sesi `{program}` dalam cakrawala perencanaan berada di luar jam buka {library} (yang pertama: {first}); adakan saat perpustakaan buka, atau perluas jam `buka`-nya",
-      ),
-      visitOutsideOne: L(
-        "one of `{program}`'s visits to {library} in the horizon falls outside that library's opening hours ({first}); visit while it is open, or widen its `open` hours",
-        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu ({first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
-      ),
-      visitOutside: L(
-        "{count} of `{program}`'s visits to {library} in the horizon fall outside that library's opening hours (the first: {first}); visit while it is open, or widen its `open` hours",
-        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
     },
   ),
@@ -281,6 +273,24 @@ export const AGREEMENT_ENTRIES = {
       partlyOutsideHorizon: L(
         "`{agreement}` is valid {from}..{to}, but the plan covers {horizonFrom}..{horizonTo}: its obligations in {unchecked} are not checked; plan that span too (`horizon`) to check them",
         "`{agreement}` berlaku {from}..{to}, tetapi rencana mencakup {horizonFrom}..{horizonTo}: kewajibannya dalam {unchecked} tidak diperiksa; rencanakan rentang itu juga (`cakrawala`) untuk memeriksanya",
+      ),
+    },
+  ),
+  LON5111: entry(
+    "warning",
+    L("visits outside a visited library's opening hours", "kunjungan di luar jam buka perpustakaan yang dikunjungi"),
+    L(
+      "A program's visits to another library (a route's stop) fall outside that library's opening hours (`open`), when no one may be there to receive them.",
+      "Kunjungan sebuah program ke perpustakaan lain (persinggahan rute) berada di luar jam buka perpustakaan itu (`buka`), saat mungkin tidak ada yang menyambutnya.",
+    ),
+    {
+      visitOutsideOne: L(
+        "one of `{program}`'s visits to {library} in the horizon falls outside that library's opening hours ({first}); visit while it is open, or widen its `open` hours",
+        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu ({first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
+      ),
+      visitOutside: L(
+        "{count} of `{program}`'s visits to {library} in the horizon fall outside that library's opening hours (the first: {first}); visit while it is open, or widen its `open` hours",
+        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
     },
   ),
