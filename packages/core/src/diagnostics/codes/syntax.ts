@@ -339,8 +339,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: `{example}` tidak termasuk hari jendela itu, jadi tidak ada yang dikecualikan: `{fixed}`",
       ),
       exceptHours: L(
-        "`{text}`: opening hours are windows, so the hours excepted split the days and hours they fall in: `{fixed}`",
-        "`{text}`: jam buka adalah jendela-jendela, jadi jam yang dikecualikan memisah hari dan jam yang dilewatinya: `{fixed}`",
+        "`{text}`: opening hours and availability are windows, so the hours excepted split the days and hours they fall in: `{fixed}`",
+        "`{text}`: jam buka dan ketersediaan adalah jendela-jendela, jadi jam yang dikecualikan memisah hari dan jam yang dilewatinya: `{fixed}`",
       ),
       hoursWithoutDays: L(
         "`{text}`: each span of hours follows its days, so the days are written again: `{fixed}`",
@@ -383,8 +383,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, tanpa pihak atau kata kerja di depannya: `{fixed}` …",
       ),
       hostedCount: L(
-        "`{text}`: a number of sessions is a line of its own, the program after `sessions of`: `{fixed}`",
-        "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, dengan programnya setelah `sesi`: `{fixed}`",
+        "`{text}`: a number of sessions is a line of its own, the program after `sessions of`: `{example}`",
+        "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, dengan programnya setelah `sesi`: `{example}`",
       ),
       providesFor: L("`{text}`: whom a resource is provided to follows `{fixed}`", "`{text}`: kepada siapa sumber daya disediakan ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
@@ -406,6 +406,10 @@ export const SYNTAX_ENTRIES = {
       timesX: L("`{text}`: how many times is written as a number and `times`: `{fixed}`", "`{text}`: berapa kali ditulis dengan angka dan `kali`: `{fixed}`"),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
+      everyMinggu: L(
+        "`{text}`: opening hours and availability hold every week, so their days are written alone; `minggu` is Sunday (`{one}`), or, for every day of the week, `{other}`",
+        "`{text}`: jam buka dan ketersediaan berlaku setiap pekan, jadi harinya ditulis saja; `minggu` adalah hari Minggu (`{one}`), atau, untuk setiap hari dalam sepekan, `{other}`",
+      ),
       everyNamedDays: L("`{text}`: opening hours and availability hold every week, so their days are written alone: `{fixed}`", "`{text}`: jam buka dan ketersediaan berlaku setiap pekan, jadi harinya ditulis saja: `{fixed}`"),
       rangeSession: L(
         "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day: `{fixed}`",

@@ -8,6 +8,7 @@
  * the values as a planner writes them: the Indonesian message lists the Indonesian words
  * (`anak_anak`, `opd`), the English one the words of the file's language.
  */
+import { WORDS } from "../../syntax/keywords.js";
 import { suggestion, type Labels, type TextEdit } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import { damerauDistance } from "../../diagnostics/edit-distance.js";
@@ -177,7 +178,8 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   // Near by spelling means a typo (two edits at most): a prefix (`pelatihan_komputer` → `pelatihan`) is a guess at the meaning, offered but not applied.
   const meaning = (w: string): string => unknown.meaningOf?.(w) ?? w;
   const only = close.length === 1 ? close[0] : undefined;
-  const certain = only !== undefined && near.some((n) => damerauDistance(unknown.text.toLowerCase(), n.toLowerCase(), 3) <= 2 && meaning(n) === meaning(only));
+  // A word of the language itself (`bukan`, near the fact `bulan`) is no typo: the sentence is written another way, so the fix is only offered.
+  const certain = only !== undefined && !WORDS.has(unknown.text.toLowerCase()) && near.some((n) => damerauDistance(unknown.text.toLowerCase(), n.toLowerCase(), 3) <= 2 && meaning(n) === meaning(only));
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [], certain)),
   };

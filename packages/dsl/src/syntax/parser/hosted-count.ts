@@ -51,5 +51,7 @@ export function hostedCountAt(tokens: readonly IToken[], previous: number, start
   const sessions = lang === "en" ? `sessions ${spell("Of", "en")} ${program.image}` : `${spell("Session", "id")} ${program.image}`;
   const fixed = `${boundText} ${count.image} ${sessions} ${spell("Per", lang)} ${period.image}`;
   const range = spanTokens(party, last) ?? tokenRange(party);
-  return { kind: "hostedCount", text: writtenText(tokens, previous, at + 1), fixed, range };
+  // The count line names no party: for a partner's hosting (`mitra menyelenggarakan …`) the fix would drop who hosts, so it is only offered.
+  if (party.tokenType !== K["Library"]) return { kind: "hostedCount", text: writtenText(tokens, previous, at + 1), alternatives: [fixed], example: fixed, range };
+  return { kind: "hostedCount", text: writtenText(tokens, previous, at + 1), fixed, example: fixed, range };
 }

@@ -989,7 +989,7 @@ class ItemReader {
       return undefined;
     }
     // `minimal 1 sesi kunjungan per bulan selama masa berlaku`: an obligation holds while its agreement does; the words go.
-    const tail = declarationKind === "agreement" && close.length === 0 ? validityTailAt(this.tokens, run.next) : undefined;
+    const tail = declarationKind === "agreement" && close.length === 0 ? validityTailAt(this.tokens, run.next, lang) : undefined;
     if (tail !== undefined) {
       this.errors.push({ kind, message: concat(message, tail.hint), range, suggestions: [], ...(tail.fix === undefined ? {} : { fix: tail.fix }) });
       return undefined;
@@ -1012,7 +1012,10 @@ class ItemReader {
     }
     // `ketika hari == jumat maka tutup`: a rule's effect written as the library closing, which its `tutup` lines say; a rule forbids sessions.
     if (declarationKind === "rule" && previous?.tokenType === K["Then"] && CLOSING_WORDS.has(token.image.toLowerCase())) {
-      const forbid = `${spell("Forbid", lang)} "${lang === "en" ? "Closed" : "Tutup"}"`;
+      // `maka tutup "Salat Jumat"`: the reason written stays; the word alone is replaced.
+      const reason = this.tokens[run.next + 1];
+      const hasReason = reason?.tokenType.name === "StringLiteral" && reason.startLine === token.startLine;
+      const forbid = hasReason ? spell("Forbid", lang) : `${spell("Forbid", lang)} "${lang === "en" ? "Closed" : "Tutup"}"`;
       const hint = {
         en: `; a rule forbids (\`${spell("Forbid", lang)}\`), requires or warns of sessions: \`${spell("Then", lang)} ${forbid}\` keeps sessions off what the condition holds for; the days a library is closed are its own \`${spell("Closed", lang)}\` lines (\`${spell("Closed", lang)} 2027-03-09 "…"\`)`,
         id: `; aturan melarang (\`${spell("Forbid", lang)}\`), mewajibkan, atau memperingatkan sesi: \`${spell("Then", lang)} ${forbid}\` menjauhkan sesi dari yang dipenuhi kondisinya; hari perpustakaan tutup ditulis pada baris \`${spell("Closed", lang)}\`-nya sendiri (\`${spell("Closed", lang)} 2027-03-09 "…"\`)`,

@@ -132,6 +132,8 @@ export type NotationKind =
   | "everyDay"
   /** `buka setiap hari kerja 08:00-15:30`, `tersedia setiap hari Sabtu …`, `open every mon …`: a window's days after a word for "every" (`hari_kerja`, `sabtu`, `mon`). */
   | "everyNamedDays"
+  /** `buka setiap minggu 08:00-12:00`: `minggu` is Sunday or a week; Sundays (`minggu`) and every day (`senin..minggu`) offered. */
+  | "everyMinggu"
   /** `Senin, 1 Februari 2027`: a date after its day's name (the date); `weekdayDateOther` when the day is not the date's (`example`, no fix). */
   | "weekdayDate" | "weekdayDateOther"
   /** `15-17 Maret 2027`: days of one month, a range of dates (`2027-03-15..2027-03-17`). */

@@ -83,9 +83,14 @@ export function regionLineAt(tokens: readonly IToken[], start: number, lang: Key
   while (above > body.open && tokens[above - 1]?.startLine === tokens[above]?.startLine) above--;
   if (above > body.open && (tokens[above]?.startLine ?? 0) < (tokens[start]?.startLine ?? 0) && partAt(tokens, above)?.last === start - 1) return "covered";
   const parts = [first];
+  // A line after them that starts with a part's word but is no part as read (`kabupaten "Bandung" kecamatan "Cileunyi"`): the fix would leave it behind, so it is only shown.
+  let leftBehind = false;
   for (let next = first.last + 1; parts.length < MOST_LINES && next < body.close; ) {
     const part = partAt(tokens, next);
-    if (part === undefined) break;
+    if (part === undefined) {
+      leftBehind = PART_WORDS.has(tokens[next]?.image.toLowerCase() ?? "");
+      break;
+    }
     parts.push(part);
     next = part.last + 1;
   }
@@ -101,6 +106,6 @@ export function regionLineAt(tokens: readonly IToken[], start: number, lang: Key
   const whole = ordered.every((p, i) => p.level === i) && !names.includes("…");
   const end = tokens[(parts[parts.length - 1] as Part).last] as IToken;
   const from = tokens[start] as IToken;
-  if (!whole || hasRegionLine(tokens, body) || hasComment(comments, from.startOffset, end.startOffset)) return { hint };
+  if (!whole || leftBehind || hasRegionLine(tokens, body) || hasComment(comments, from.startOffset, end.startOffset)) return { hint };
   return { hint, fix: { note: "replaceWith", shown: line, edits: [{ range: { start: startOf(from), end: endOf(end) }, text: line }] } };
 }

@@ -76,12 +76,15 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   values.push(tokens[at] as IToken);
   while (values.length < MAX_VALUES) {
     const join = JOINS.get(tokens[at + 1]?.image.toLowerCase() ?? "");
-    const next = tokens[at + 2];
+    // The comparison may be said again before a value (`bukan sabtu dan bukan minggu`): the same words, skipped.
+    const again = operatorAt(tokens, at + 2);
+    const skip = again !== undefined && again.negated === operator.negated && tokens[at + 2]?.startLine === line ? again.length : 0;
+    const next = tokens[at + 2 + skip];
     if (join === undefined || tokens[at + 1]?.startLine !== line || !isValue(next) || next.startLine !== line) break;
     joinedByAnd ||= join.and;
     lang ??= join.lang;
     values.push(next);
-    at += 2;
+    at += 2 + skip;
   }
   if (values.length < 2 || lang === undefined) return undefined;
   // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.

@@ -70,7 +70,8 @@ export function everyDayAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (every === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== K["DayUnit"]) return undefined;
   // `setiap hari kerja`, `setiap hari Sabtu`: named days (written-windows.ts's everyNamedDaysAt), not every day of the week.
   const named = tokens[s + 2];
-  if (named !== undefined && named.startLine === day.startLine && (named.tokenType === K["Kerja"] || dayName(named) !== undefined)) return undefined;
+  // A word after `hari` on its line (`setiap hari libur`, `setiap hari kerja`) says which days: not every day.
+  if (named !== undefined && named.startLine === day.startLine && (named.tokenType === K["Kerja"] || dayName(named) !== undefined || /^[A-Za-z_]+$/.test(named.image))) return undefined;
   const english = every.image === "every";
   const [first, last] = english ? ["mon", "sun"] : ["senin", "minggu"];
   const range = spanTokens(every, day) ?? tokenRange(every);

@@ -90,7 +90,9 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
   let read: { readonly values: readonly number[]; readonly last: number } | undefined;
   let last: number;
   if (isWeek(first) && (read = ordinalsAt(tokens, s + 1)) !== undefined) {
-    // `minggu kedua hari selasa`, `minggu kedua pada selasa`, `minggu kedua selasa`
+    // `minggu kedua hari selasa`, `minggu kedua pada selasa`, `minggu kedua selasa`; not `minggu kedua, selasa kedua` (two weekdays listed).
+    const joined = tokens[read.last];
+    if (joined !== undefined && (joined.tokenType.name === "Comma" || joined.tokenType === K["And"])) return undefined;
     let at = read.last + 1;
     if (tokens[at]?.tokenType === K["On"]) at++;
     if (tokens[at]?.tokenType === K["DayUnit"]) at++;
@@ -103,7 +105,8 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     day = dayName(tokens[at]);
     if (day === undefined || !isWeek(tokens[at + 1])) return undefined;
     read = ordinalsAt(tokens, at + 2);
-    if (read === undefined) return undefined;
+    const joined = read === undefined ? undefined : tokens[read.last];
+    if (read === undefined || (joined !== undefined && (joined.tokenType.name === "Comma" || joined.tokenType === K["And"]))) return undefined;
     last = read.last;
   }
   const lang = tokens[s - 1]?.image.toLowerCase() === "on" ? "en" : "id";

@@ -217,7 +217,9 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const firstDay = ranged ? dayIndexOf(tokens[s - 6]) : lastDay;
   if (lastDay === undefined || firstDay === undefined || firstDay.index > lastDay.index) return undefined;
   const excepted = exceptionAt(tokens, s + 1, from, to);
-  if (excepted === undefined) return undefined;
+  // The exception ends its line (or the body): after a comma a second exception and another window read alike (`kecuali rabu, kamis 12:00-13:00`).
+  const after = excepted === undefined ? undefined : tokens[excepted.last + 1];
+  if (excepted === undefined || (after !== undefined && after.startLine === word.startLine && after.tokenType.name !== "RBrace")) return undefined;
   const id = firstDay.id;
   const days = (a: number, b: number): string => (a === b ? dayWord(a, id) : `${dayWord(a, id)}..${dayWord(b, id)}`);
   const hours = (a: IToken, b: IToken): string => `${a.image}-${b.image}`;
@@ -254,7 +256,7 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
 
 /**
  * What follows `kecuali` at `i`, inside the window `from`-`to`: a day and hours (`jumat
- * 11:30-13:00`), a day alone (`rabu`, ending its line or followed by `,`), or hours alone; the
+ * 11:30-13:00`), a day alone (`rabu`), or hours alone; the
  * index of its last token.
  */
 function exceptionAt(tokens: readonly IToken[], i: number, from: IToken, to: IToken): { readonly day?: number; readonly hours?: readonly [IToken, IToken]; readonly last: number } | undefined {
@@ -267,8 +269,6 @@ function exceptionAt(tokens: readonly IToken[], i: number, from: IToken, to: ITo
     return { ...(day === undefined ? {} : { day: day.index }), hours: [exFrom, exTo], last: at + 2 };
   }
   if (day === undefined || exFrom?.tokenType === TimeLiteral) return undefined;
-  const next = tokens[i + 1];
-  if (next !== undefined && next.startLine === tokens[i]?.startLine && next.tokenType.name !== "Comma" && next.tokenType.name !== "RBrace") return undefined;
   return { day: day.index, last: i };
 }
 
@@ -293,7 +293,12 @@ export function everyNamedDaysAt(tokens: readonly IToken[], s: number): Notation
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
   const range = spanTokens(every, tokens[last] as IToken) ?? tokenRange(every);
-  return { first: s, last, mistake: { kind: "everyNamedDays", text: writtenText(tokens, s, last), fixed, range }, literal: "keyword", ...lexed };
+  const text = writtenText(tokens, s, last);
+  // `setiap minggu` is as often "every week" as "every Sunday": both offered, neither applied (`setiap hari Minggu` is Sunday).
+  if (last === s + 1 && next.tokenType.name === "Minggu") {
+    return { first: s, last, mistake: { kind: "everyMinggu", text, alternatives: [fixed, `${dayWord(0, true)}..${fixed}`], range }, literal: "keyword", ...lexed };
+  }
+  return { first: s, last, mistake: { kind: "everyNamedDays", text, fixed, range }, literal: "keyword", ...lexed };
 }
 
 /** Words written for `pada` / `on` before holidays (`saat libur nasional`, `during public holidays`), lower case; `hari` is one too (`hari libur` reads `pada libur`). */

@@ -246,17 +246,21 @@ export function needClauseWordAt(tokens: readonly IToken[], s: number): Notation
 }
 
 /**
- * `2x seminggu`, `3x per bulan`: how many times written with `x` touching the number, as notes
- * write it (`2 kali`, `2 times`); the words after it are read on as they are.
+ * `jadwal 2x seminggu`, `jadwal 3x per bulan`: how many times a schedule runs written with `x`
+ * touching the number, as notes write it (`2 kali`, `2 times`), right after the schedule's
+ * keyword and before its period; the words after it are read on as they are.
  */
 export function timesXAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [number, x] = [tokens[s], tokens[s + 1]];
   if (number === undefined || x === undefined || number.tokenType.name !== "NumberLiteral" || !/^\d{1,3}$/.test(number.image) || !/^x$/i.test(x.image) || !touching(number, x)) return undefined;
   const times = K["Times"];
   if (times === undefined) return undefined;
-  // The line's first word says its language: `jadwal` → `kali`, `schedule` → `times`.
+  // Only how often a schedule runs: `jadwal 2x seminggu`, `schedule 3x per month` (a count of people or a length, `peserta 2x`, `selama 2x`, is no such thing).
   let first = s;
   while (first > 0 && tokens[first - 1]?.startLine === number.startLine) first--;
+  const period = tokens[s + 2];
+  const perPeriod = period !== undefined && period.startLine === number.startLine && (period.tokenType === K["Per"] || period.tokenType === K["Every"] || /^se(minggu|pekan|bulan|tahun|hari)$/i.test(period.image));
+  if (tokens[first]?.tokenType !== K["Schedule"] || first !== s - 1 || !perPeriod) return undefined;
   const word = keywordLanguage(tokens[first] as IToken) === "en" ? "times" : "kali";
   const range = spanTokens(number, x) ?? tokenRange(number);
   return { first: s, last: s + 1, mistake: { kind: "timesX", text: `${number.image}${x.image}`, fixed: `${number.image} ${word}`, range }, literal: "keyword", token: { type: number.tokenType, image: number.image }, then: [{ type: times, image: word }] };
