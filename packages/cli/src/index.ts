@@ -10,7 +10,7 @@ export const CLI_NAME = "lontar";
 export { main } from "./main.js";
 export { ExitCode, type CliIo } from "./io.js";
 export { TOOL_VERSION } from "./version.js";
-export type { AgreementSpan, DiagnosticCodeInfo, DiagnosticCodeTable, FormatContext, Formatter } from "./format/context.js";
+export type { AgreementSpan, DiagnosticCodeInfo, DiagnosticCodeTable, FormatContext, Formatter, RunNote } from "./format/context.js";
 export { FORMAT_NAMES, FORMATTERS, isFormatName, type FormatName } from "./format/formatters.js";
 export { formatStylish } from "./format/stylish.js";
 export { formatJson, type EslintFileResult, type EslintMessage, type EslintSuggestion } from "./format/json.js";

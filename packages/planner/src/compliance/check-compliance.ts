@@ -213,7 +213,7 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
  * pro-rated: the minimum becomes min × days covered / days in the period, rounded to the
  * nearest whole (`partialMinimum`); the maximum stays whole. A shortfall makes the
  * agreement `violated`, unless its period goes on past the horizon within the validity
- * (a later plan may still hold the rest: {@link horizonCutsPeriod}); a shortfall only in
+ * (a later plan may still hold the rest: `horizonCutsPeriod`); a shortfall only in
  * such periods, or an unused budget share, makes it `at_risk`. A period cut by the
  * validity alone is a breach: nothing after the agreement ends can make up for it.
  *
@@ -243,7 +243,7 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
 
 /**
  * Whether a failed finding is only a risk (a warning: its period goes on past the horizon
- * within the agreement's validity, see {@link horizonCutsPeriod}, or it is a budget share)
+ * within the agreement's validity, see `horizonCutsPeriod`, or it is a budget share)
  * or a breach (an error: a whole period, or one the validity alone cuts).
  *
  * @example const severity = isPartialFinding(finding, plan.horizon, agreement) ? "warning" : "error";
