@@ -75,3 +75,16 @@ describe("--lang", () => {
     expect(readFileSync(path.join(cwd, "baru", file ?? ""), "utf8")).toMatch(/^perpustakaan /m);
   });
 });
+
+describe("a file named `.Lontar` in other letters (a CI walk: it was left out unseen)", () => {
+  it("stops check, plan and fmt with exit 2, naming it and its lower-case name", async () => {
+    const cwd = workspaceIn(CLEAN);
+    writeFileSync(path.join(cwd, "ws", "mou.Lontar"), "// an agreement\n");
+    for (const args of [["check", "ws"], ["fmt", "--check", "ws"], ["plan", "ws", "--out", "o"]]) {
+      const result = await run(args, cwd);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain("'ws/mou.Lontar' is not read");
+      expect(result.stderr).toContain("rename it 'ws/mou.lontar'");
+    }
+  });
+});

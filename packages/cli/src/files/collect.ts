@@ -110,11 +110,17 @@ function nearestLontarFile(arg: string, absolute: string): string | undefined {
 
 /**
  * Adds the .lontar files under `dir` (the dsl's walker, bounded) to `found`; `given` is the
- * folder as the user named it. A folder in it that cannot be listed stops the run: its
- * agreements would be missing from a report that looks complete.
+ * folder as the user named it. A folder in it that cannot be listed, or a file named `.Lontar`
+ * in other letters, stops the run: its agreements would be missing from a report that looks complete.
  */
 function walk(dir: string, given: string, found: Set<string>): void {
-  const { files, stopped, unreadable } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+  const { files, stopped, unreadable, otherCase } = findLontarFiles(dir, { maxDepth: MAX_DEPTH, maxFiles: MAX_FILES });
+  // `program.Lontar`: a file meant as the workspace's, not read; left out unseen, a check of its agreements would pass.
+  const [cased] = otherCase ?? [];
+  if (cased !== undefined) {
+    const file = visibleText(path.join(given, ...cased.split("/")));
+    throw new InputError("input.otherCaseExtension", { path: file, renamed: `${file.slice(0, -LONTAR_EXTENSION.length)}${LONTAR_EXTENSION}` });
+  }
   const [refused] = unreadable ?? [];
   if (refused !== undefined) {
     const folder = visibleText(path.join(given, ...refused.folder.split("/")));

@@ -91,6 +91,10 @@ export const CLI_MESSAGES = {
     "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
     "'{path}' tidak cocok dengan berkas atau folder apa pun: shell meneruskan pola yang tidak cocok dengan apa pun apa adanya, dan lontar tidak menjabarkannya; sebutkan foldernya saja (folder ditelusuri untuk berkas .lontar)",
   ),
+  "input.otherCaseExtension": L(
+    "'{path}' is not read: lontar reads files whose name ends in `.lontar`, in lower case; rename it '{renamed}' (or move it out of the workspace)",
+    "'{path}' tidak dibaca: lontar membaca berkas yang namanya berakhiran `.lontar`, dengan huruf kecil; ganti namanya menjadi '{renamed}' (atau pindahkan keluar dari ruang kerja)",
+  ),
   "input.tooDeep": L("'{path}' is nested more than {max} folders deep", "'{path}' bersarang lebih dari {max} folder"),
   "input.tooManyFiles": L("more than {max} .lontar files; check fewer folders at once", "lebih dari {max} berkas .lontar; periksa lebih sedikit folder sekaligus"),
   "run.outParentNotWritable": L(

@@ -35,6 +35,13 @@ export interface FoundFiles {
    * missing from `files`. A root that is not there, or not a folder, is not one.
    */
   readonly unreadable?: readonly UnreadableFolder[];
+  /**
+   * Files whose name ends in `.lontar` in other letters (`program.Lontar`, `MOU.LONTAR`),
+   * relative to the root, sorted; absent when there is none. They are not read (a file is a
+   * `.lontar` file by its lower-case name on every system), and a caller that checks a
+   * workspace says so rather than leave them out unseen.
+   */
+  readonly otherCase?: readonly string[];
 }
 
 /** Folders below the root the walker enters at most, unless told otherwise. */
@@ -66,6 +73,7 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
   let stopped: FoundFiles["stopped"];
   let tooDeep: string | undefined;
   const unreadable: UnreadableFolder[] = [];
+  const otherCase: string[] = [];
   while (stopped === undefined) {
     const next = pending.pop();
     if (next === undefined) break;
@@ -90,10 +98,11 @@ export function findLontarFiles(root: string, limits: FindLimits = {}): FoundFil
           break;
         }
         files.push(relative);
-      }
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".lontar") && otherCase.length < maxFiles) otherCase.push(relative);
     }
   }
   files.sort();
+  otherCase.sort();
   stopped ??= tooDeep === undefined ? undefined : { reason: "depth", folder: tooDeep };
-  return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }) };
+  return { files, ...(stopped === undefined ? {} : { stopped }), ...(unreadable.length === 0 ? {} : { unreadable }), ...(otherCase.length === 0 ? {} : { otherCase }) };
 }

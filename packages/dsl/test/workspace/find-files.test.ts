@@ -74,3 +74,16 @@ describe("findLontarFiles", () => {
     ]);
   });
 });
+
+describe("findLontarFiles: a `.lontar` name in other letters", () => {
+  it("is not read, and is named in `otherCase`", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "lontar-case-"));
+    made.push(root);
+    writeFileSync(path.join(root, "a.lontar"), "");
+    writeFileSync(path.join(root, "b.Lontar"), "");
+    writeFileSync(path.join(root, "C.LONTAR"), "");
+    const found = findLontarFiles(root);
+    expect(found.files).toEqual(["a.lontar"]);
+    expect(found.otherCase).toEqual(["C.LONTAR", "b.Lontar"]);
+  });
+});
