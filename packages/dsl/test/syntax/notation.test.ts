@@ -266,6 +266,18 @@ const CASES: readonly Case[] = [
     says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
   },
   {
+    name: "id: ketika hari == senin, selasa atau rabu (values listed with commas and a last `atau`)",
+    source: `${ID_LIBRARY}aturan awal_pekan {\n  ketika hari == senin, selasa atau rabu\n  maka larang "Awal pekan"\n}\n`,
+    written: [{ text: "== senin, selasa atau rabu", fixed: "dalam [senin, selasa, rabu]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
+    name: "en: when weekday == sat, sun (values listed with commas only: the condition keyword's language)",
+    source: `${EN_LIBRARY}rule weekend {\n  when weekday == sat, sun\n  then forbid "Weekend"\n}\n`,
+    written: [{ text: "== sat, sun", fixed: "in [sat, sun]" }],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },
+  {
     name: "en: when weekday is fri or sat then …, on one line",
     source: `${EN_LIBRARY}rule weekend {\n  when weekday is fri or sat then forbid "Weekend"\n}\n`,
     written: [{ text: "is fri or sat", fixed: "in [fri, sat]" }],

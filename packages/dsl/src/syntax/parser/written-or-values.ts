@@ -10,7 +10,9 @@
 import { findFact } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
+import { keywordLanguage } from "../keyword-language.js";
 import { spell, WORDS } from "../keywords.js";
+import { K } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
 import { dayName, isNameWord, lexedAs, writtenText } from "./written-tokens.js";
@@ -36,9 +38,22 @@ const OPERATORS: readonly { readonly words: readonly string[]; readonly negated:
 ];
 
 /** The words joining the values, and whether each says "and". */
-const JOINS: ReadonlyMap<string, { readonly and: boolean; readonly lang: "en" | "id" }> = new Map([
+const JOINS: ReadonlyMap<string, { readonly and: boolean; readonly lang: "en" | "id" | undefined }> = new Map([
   ["atau", { and: false, lang: "id" }], ["or", { and: false, lang: "en" }], ["dan", { and: true, lang: "id" }], ["and", { and: true, lang: "en" }],
 ]);
+
+/** A comma between values: a list, of no language. */
+const COMMA = { and: false, lang: undefined } as const;
+
+/** The language of the condition keyword (`ketika` / `when`) on the line of token `s`. */
+function conditionLanguage(tokens: readonly IToken[], s: number): "en" | "id" {
+  const line = tokens[s]?.startLine;
+  for (let i = s - 1; i >= 0 && i >= s - 200 && tokens[i]?.startLine === line; i--) {
+    const t = tokens[i] as IToken;
+    if (t.tokenType === K["When"] || t.tokenType === K["Scope"]) return keywordLanguage(t) === "en" ? "en" : "id";
+  }
+  return "en";
+}
 
 /** Token types that end a condition after its last value: a bracket closing it, another condition joined by a sign. */
 const CONDITION_ENDS: ReadonlySet<string> = new Set(["RParen", "AndAnd", "OrOr"]);
@@ -75,18 +90,22 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (!isValue(tokens[at]) || tokens[at]?.startLine !== line) return undefined;
   values.push(tokens[at] as IToken);
   while (values.length < MAX_VALUES) {
-    const join = JOINS.get(tokens[at + 1]?.image.toLowerCase() ?? "");
+    // `,` lists values as `atau` does (`senin, selasa atau rabu`), and says nothing of the language.
+    const joinToken = tokens[at + 1];
+    const join = joinToken?.tokenType.name === "Comma" ? COMMA : JOINS.get(joinToken?.image.toLowerCase() ?? "");
     // The comparison may be said again before a value (`bukan sabtu dan bukan minggu`): the same words, skipped.
     const again = operatorAt(tokens, at + 2);
     const skip = again !== undefined && again.negated === operator.negated && tokens[at + 2]?.startLine === line ? again.length : 0;
     const next = tokens[at + 2 + skip];
     if (join === undefined || tokens[at + 1]?.startLine !== line || !isValue(next) || next.startLine !== line) break;
     joinedByAnd ||= join.and;
-    lang ??= join.lang;
+    lang ??= join.lang ?? undefined;
     values.push(next);
     at += 2 + skip;
   }
-  if (values.length < 2 || lang === undefined) return undefined;
+  if (values.length < 2) return undefined;
+  // Only commas: the language of the condition's keyword (`ketika`, `when`).
+  lang ??= conditionLanguage(tokens, s);
   // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.
   const after = tokens[at + 1];
   if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && WORDS.get(after.image.toLowerCase())?.token !== "Then") return undefined;
