@@ -95,9 +95,11 @@ Kode keluar: 0 bersih, 1 ada masalah, 2 galat penggunaan atau I/O.
 
 const LANG_OPTION: HelpText = {
   en: `  -l, --lang <en|id>      language of the messages (default: from LC_ALL,
-                          LC_MESSAGES or LANG; id_* gives Bahasa Indonesia)`,
+                          LC_MESSAGES or LANG; id_* gives Bahasa Indonesia);
+                          a locale is read too (id_ID, id-ID, en_US)`,
   id: `  -l, --lang <en|id>      bahasa pesan (bawaan: dari LC_ALL, LC_MESSAGES
-                          atau LANG; id_* memberi Bahasa Indonesia)`,
+                          atau LANG; id_* memberi Bahasa Indonesia); lokal
+                          juga dibaca (id_ID, id-ID, en_US)`,
 };
 
 /** Usage text of each command, in both languages, printed by `lontar <command> --help` and on usage errors. */
@@ -173,7 +175,10 @@ Exits 0 once the plan is written, even when it cannot hold every session or
 keep every agreement (its summary says so): to fail on those, run lontar check.
 
 Options:
-  -o, --out <dir>     where to write the results (required)
+  -o, --out <dir>     where to write the results (required); a folder already
+                      there keeps every file lontar did not write (its list is
+                      .lontar-plan-files.json), and a file of an output's name
+                      that lontar did not write stops the run
       --from <date>   first day of the horizon (YYYY-MM-DD; default: the
                       workspace's horizon, else the earliest agreement's start)
       --to <date>     last day of the horizon (YYYY-MM-DD; default: the
@@ -205,7 +210,10 @@ atau tidak semua kesepakatan terpenuhi (ringkasannya menyebutkannya): untuk
 gagal karena itu, jalankan lontar check.
 
 Opsi:
-  -o, --out <folder>  tempat menulis hasilnya (wajib)
+  -o, --out <folder>  tempat menulis hasilnya (wajib); folder yang sudah ada
+                      menyimpan setiap berkas yang tidak ditulis lontar
+                      (daftarnya .lontar-plan-files.json), dan berkas bernama
+                      seperti keluaran yang tidak ditulis lontar menghentikannya
       --from <tgl>    hari pertama cakrawala (YYYY-MM-DD; bawaan: cakrawala
                       ruang kerja, atau awal kesepakatan yang paling awal)
       --to <tgl>      hari terakhir cakrawala (YYYY-MM-DD; bawaan: cakrawala
