@@ -12,10 +12,8 @@ import { spell } from "../keywords.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationMistake } from "./notation.js";
 import { PARTY_TOKENS } from "./party-obligation.js";
+import { PERIODS } from "./written-obligation.js";
 import { isNameWord, writtenText } from "./written-tokens.js";
-
-/** The periods a count may be per, by their token's name. */
-const PERIODS: ReadonlySet<string> = new Set(["DayUnit", "WeekUnit", "Minggu", "MonthUnit", "YearUnit", "Quarter", "Semester"]);
 
 /**
  * The mistake when the property starting at token `start` is a count (`minimal 1 kali setiap

@@ -34,6 +34,7 @@ import { breakLineAt } from "./break-line.js";
 import { regionLineAt } from "./region-line.js";
 import { hostedCountAt } from "./hosted-count.js";
 import { validityTailAt } from "./validity-tail.js";
+import type { LineHint } from "./line-hint.js";
 import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -136,6 +137,7 @@ class ItemReader {
   private readonly indexOf = (token: IToken): number => this.index.get(token.startOffset) ?? this.tokens.length;
   /** The resources the file declares, by name (see `declaredResources`), once an error asks. */
   private resourcesByName: Map<string, string> | undefined;
+  /** The roles the file's staff have, once an error asks (see `declaredRoles`). */
   private rolesDeclared: Set<string> | undefined;
 
   constructor(
@@ -872,6 +874,11 @@ class ItemReader {
     }
   }
 
+  /** Reports the parser's error `message` at `range` with a line's hint after it, and its fix where certain (a holiday, break, length or details line, …). */
+  private pushHint(kind: string, message: Labels, range: Range, line: LineHint): void {
+    this.errors.push({ kind, message: concat(message, line.hint), range, suggestions: [], ...(line.fix === undefined ? {} : { fix: line.fix }) });
+  }
+
   /** `read` with the grammar's messages in the file's words (a mended run's errors, as {@link run}'s). */
   private inFileLanguage<T>(read: () => T): T {
     const outer = keywordLanguageAt.of;
@@ -940,7 +947,7 @@ class ItemReader {
       return undefined;
     }
     // `provinsi "Jawa Barat"`, then `kabupaten "Bandung"` below: a region's parts on lines of their own, one `wilayah` line (the first line's error; the others are part of it).
-    const region = notAProperty && (declarationKind === "library" || declarationKind === "partner") ? regionLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments) : undefined;
+    const region = notAProperty && (declarationKind === "library" || declarationKind === "partner") ? regionLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments, () => this.lineStartsWith(start, K["Region"])) : undefined;
     if (region === "covered") return undefined;
     if (region !== undefined && declarationKind !== undefined) {
       const message = concat(notAPropertyOf(declarationKind), { en: ", found ", id: ", ditemukan " }, describeToken(token), region.hint);
@@ -969,35 +976,35 @@ class ItemReader {
     // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.lineStartsWith(start, K["Closed"], K["On"]), this.text) : undefined;
     if (holiday !== undefined) {
-      this.errors.push({ kind, message: concat(message, holiday.hint), range, suggestions: [], ...(holiday.fix === undefined ? {} : { fix: holiday.fix }) });
+      this.pushHint(kind, message, range, holiday);
       return undefined;
     }
     // `istirahat 12:00-13:00` in a library: a break, which splits the opening hours.
     const pause = notAProperty && declarationKind === "library" && close.length === 0 ? breakLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments) : undefined;
     if (pause !== undefined) {
-      this.errors.push({ kind, message: concat(message, pause.hint), range, suggestions: [], ...(pause.fix === undefined ? {} : { fix: pause.fix }) });
+      this.pushHint(kind, message, range, pause);
       return undefined;
     }
     // `telepon "0812…"`: details Lontar keeps none of, kept as a comment.
     const info = notAProperty && close.length === 0 ? infoLineAt(this.tokens, start) : undefined;
     if (info !== undefined) {
-      this.errors.push({ kind, message: concat(message, info.hint), range, suggestions: [], fix: info.fix });
+      this.pushHint(kind, message, range, info);
       return undefined;
     }
     if (length !== undefined) {
-      this.errors.push({ kind, message: concat(message, length.hint), range, suggestions: [], ...(length.fix === undefined ? {} : { fix: length.fix }) });
+      this.pushHint(kind, message, range, length);
       return undefined;
     }
     // `minimal 1 sesi kunjungan per bulan selama masa berlaku`: an obligation holds while its agreement does; the words go.
     const tail = declarationKind === "agreement" && close.length === 0 ? validityTailAt(this.tokens, run.next, lang) : undefined;
     if (tail !== undefined) {
-      this.errors.push({ kind, message: concat(message, tail.hint), range, suggestions: [], ...(tail.fix === undefined ? {} : { fix: tail.fix }) });
+      this.pushHint(kind, message, range, tail);
       return undefined;
     }
     // `larang "…"` in a rule, without `maka`; `larang ketika …`: the effect written before its condition.
     const effect = notAProperty && declarationKind === "rule" && close.length === 0 ? this.effectWithoutThen(run.next, lang) : undefined;
     if (effect !== undefined) {
-      this.errors.push({ kind, message: concat(message, effect.hint), range, suggestions: [], ...(effect.fix === undefined ? {} : { fix: effect.fix }) });
+      this.pushHint(kind, message, range, effect);
       return undefined;
     }
     // `tingkat sd, smp`: a school library of a one-roof school (satu atap) has one level.
@@ -1056,13 +1063,13 @@ class ItemReader {
     // `butuh 2 pustakawan`: people counted by their role, which a need writes as staff with that role.
     const counted = close.length === 0 && !notAProperty ? this.needCountedRole(run.next, lang) : undefined;
     if (counted !== undefined) {
-      this.errors.push({ kind, message: concat(message, counted.hint), range, suggestions: [], ...(counted.fix === undefined ? {} : { fix: counted.fix }) });
+      this.pushHint(kind, message, range, counted);
       return undefined;
     }
     // `butuh aula`: a need names its kind before the resource (`butuh ruang aula`).
     const kindless = close.length === 0 && !notAProperty ? this.needWithoutKind(run.next, lang) : undefined;
     if (kindless !== undefined) {
-      this.errors.push({ kind, message: concat(message, kindless.hint), range, suggestions: [], ...(kindless.fix === undefined ? {} : { fix: kindless.fix }) });
+      this.pushHint(kind, message, range, kindless);
       return undefined;
     }
     // `perpustakaan membayar Rp 500.000 per sesi`: a payment is one amount; a cost per session is the program's.
@@ -1103,7 +1110,7 @@ class ItemReader {
     // `unsam menyelenggarakan kelas`: an obligation's party written by its name, not as `mitra`.
     const party = notAProperty && declarationKind === "agreement" && close.length === 0 ? this.partyByName(start, lang) : undefined;
     if (party !== undefined) {
-      this.errors.push({ kind, message: concat(message, party.hint), range, suggestions: [], ...(party.fix === undefined ? {} : { fix: party.fix }) });
+      this.pushHint(kind, message, range, party);
       return undefined;
     }
     // `zona Asia/Jakarta`: read with the keyword meant, the value too is written another way; the one fix mends both.
@@ -1150,7 +1157,7 @@ class ItemReader {
    * followed by its message, `maka` is all it lacks (the certain fix); followed by `ketika`,
    * the effect was written before its condition (a hint of the order). Undefined otherwise.
    */
-  private effectWithoutThen(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+  private effectWithoutThen(k: number, lang: KeywordLanguage): LineHint | undefined {
     const effect = this.tokens[k];
     const next = this.tokens[k + 1];
     if (effect === undefined || next === undefined || !EFFECT_TOKENS.has(effect.tokenType.name)) return undefined;
@@ -1196,7 +1203,7 @@ class ItemReader {
    * where it goes; a program, which also takes it as a property, gets `library perpus` as the
    * fix (in `lang`, the file's keywords). Undefined for any other line, or a kind with no library.
    */
-  private atLibraryLine(start: number, kind: DeclarationKind, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+  private atLibraryLine(start: number, kind: DeclarationKind, lang: KeywordLanguage): LineHint | undefined {
     const at = this.tokens[start];
     const name = this.tokens[start + 1];
     const after = this.tokens[start + 2];
@@ -1222,7 +1229,7 @@ class ItemReader {
    * Undefined unless token `k` is a name right after `butuh` / `needs`, or after a comma of
    * such a line.
    */
-  private needWithoutKind(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+  private needWithoutKind(k: number, lang: KeywordLanguage): LineHint | undefined {
     const name = this.tokens[k];
     const previous = this.tokens[k - 1];
     if (name === undefined || previous === undefined || !isName(name) || !this.inNeeds(k - 1)) return undefined;
@@ -1242,14 +1249,13 @@ class ItemReader {
     };
   }
 
-  /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link NEEDS_SCAN} tokens back). */
   /**
    * `butuh 2 pustakawan`, `needs 1 driver`: a count, then a word that is no resource kind, in a
    * need. People are counted by role: `2 staf dengan peran pustakawan`. Certain when the word is
    * a role a staff member of this file has, or a word for one ({@link ROLE_WORDS}), and no
    * resource of this file is named so; else only the hint.
    */
-  private needCountedRole(k: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+  private needCountedRole(k: number, lang: KeywordLanguage): LineHint | undefined {
     const [count, word] = [this.tokens[k - 1], this.tokens[k]];
     if (count?.tokenType.name !== "NumberLiteral" || word === undefined || !isName(word) || word.startLine !== count.startLine || !this.inNeeds(k - 2)) return undefined;
     const role = word.image;
@@ -1289,6 +1295,7 @@ class ItemReader {
     return found;
   }
 
+  /** Whether token `k` is `butuh` / `needs`, or a comma of a line that `butuh` / `needs` starts (at most {@link NEEDS_SCAN} tokens back). */
   private inNeeds(k: number): boolean {
     const token = this.tokens[k];
     if (token?.tokenType.name === "Needs") return true;
@@ -1321,7 +1328,7 @@ class ItemReader {
    * `between`, the role is certain and is the fix (in `lang`, the file's keywords); else the
    * hint says which words the line takes. Undefined for any other line.
    */
-  private partyByName(start: number, lang: KeywordLanguage): { readonly hint: Labels; readonly fix?: ItemError["fix"] } | undefined {
+  private partyByName(start: number, lang: KeywordLanguage): LineHint | undefined {
     const name = this.tokens[start];
     const verb = this.tokens[start + 1];
     if (name === undefined || !isName(name) || verb === undefined || verb.startLine !== name.startLine || !PARTY_VERBS.has(verb.tokenType.name)) return undefined;

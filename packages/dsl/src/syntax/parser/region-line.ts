@@ -11,7 +11,6 @@ import type { IToken } from "chevrotain";
 import type { KeywordLanguage } from "../ast.js";
 import { endOf, startOf } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
-import { K } from "../lexer/tokens.js";
 import type { LineHint } from "./line-hint.js";
 import { hasComment, touching, writtenText } from "./written-tokens.js";
 
@@ -61,21 +60,13 @@ function partAt(tokens: readonly IToken[], start: number): Part | undefined {
   return name.includes('"') || name.trim() === "" ? undefined : { level, name, first: start, last };
 }
 
-/** Whether a line of the body (token indexes `open`..`close`) starts with `wilayah` / `region`. */
-function hasRegionLine(tokens: readonly IToken[], body: { readonly open: number; readonly close: number }): boolean {
-  for (let i = body.open + 1; i < body.close; i++) {
-    const t = tokens[i];
-    if (t !== undefined && t.tokenType === K["Region"] && (tokens[i - 1]?.endLine ?? 0) < (t.startLine ?? 0)) return true;
-  }
-  return false;
-}
-
 /**
  * The region's parts written on lines of their own, from the line starting at token `start` in
- * a library's or partner's body: the hint and, where certain, the fix for the first line; `covered`
+ * a library's or partner's body (`regionWritten`: whether a line of it starts with `wilayah`):
+ * the hint and, where certain, the fix for the first line; `covered`
  * for a line after another such line (its mistake is the first line's); undefined when it is no such line.
  */
-export function regionLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, comments: readonly IToken[]): LineHint | "covered" | undefined {
+export function regionLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, comments: readonly IToken[], regionWritten: () => boolean): LineHint | "covered" | undefined {
   const first = partAt(tokens, start);
   if (first === undefined) return undefined;
   // The line before it: a part on the line right above means this one is part of its mistake.
@@ -106,6 +97,6 @@ export function regionLineAt(tokens: readonly IToken[], start: number, lang: Key
   const whole = ordered.every((p, i) => p.level === i) && !names.includes("…");
   const end = tokens[(parts[parts.length - 1] as Part).last] as IToken;
   const from = tokens[start] as IToken;
-  if (!whole || leftBehind || hasRegionLine(tokens, body) || hasComment(comments, from.startOffset, end.startOffset)) return { hint };
+  if (!whole || leftBehind || regionWritten() || hasComment(comments, from.startOffset, end.startOffset)) return { hint };
   return { hint, fix: { note: "replaceWith", shown: line, edits: [{ range: { start: startOf(from), end: endOf(end) }, text: line }] } };
 }

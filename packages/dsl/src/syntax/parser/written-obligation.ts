@@ -60,8 +60,8 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
   return undefined;
 }
 
-/** The period words after `every` / `per` (`bulan`, `minggu`, `semester`). */
-const PERIODS: ReadonlySet<string> = new Set(["DayUnit", "WeekUnit", "Minggu", "MonthUnit", "YearUnit", "Quarter", "Semester"]);
+/** The period words after `every` / `per` (`bulan`, `minggu`, `semester`), by their token's name. */
+export const PERIODS: ReadonlySet<string> = new Set(["DayUnit", "WeekUnit", "Minggu", "MonthUnit", "YearUnit", "Quarter", "Semester"]);
 
 /** Whether the line of token `s` is a party's `provides` obligation (`perpustakaan menyediakan …`). */
 function providesLine(tokens: readonly IToken[], s: number): boolean {

@@ -8,8 +8,10 @@ import type { NotationRun } from "./notation.js";
 import { touching, writtenText } from "./written-tokens.js";
 
 /** A comparison written another way, what Lontar writes, and which message says so. */
-interface Written {
+export interface Written {
+  /** The operator Lontar writes. */
   readonly fixed: "==" | "!=" | "<=" | ">=";
+  /** The LON1106 message that says so. */
   readonly kind: "singleEquals" | "notEqual" | "orderSign";
 }
 
@@ -72,8 +74,8 @@ export function conditionWordAt(tokens: readonly IToken[], s: number): NotationR
   return { first: s, last: s, mistake: { kind: "conditionWord", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: fixed === "&&" ? AndAnd : OrOr, image: fixed } };
 }
 
-/** Words for a comparison between two operands (`hari adalah jumat`, `day is not fri`), lower case, by their words. */
-const COMPARING_WORDS: readonly { readonly words: readonly string[]; readonly written: Written }[] = [
+/** Words for a comparison between two operands (`hari adalah jumat`, `day is not fri`), lower case, by their words, longest first. */
+export const COMPARING_WORDS: readonly { readonly words: readonly string[]; readonly written: Written }[] = [
   { words: ["tidak", "sama", "dengan"], written: { fixed: "!=", kind: "notEqual" } },
   { words: ["sama", "dengan"], written: { fixed: "==", kind: "singleEquals" } },
   { words: ["adalah", "bukan"], written: { fixed: "!=", kind: "notEqual" } },

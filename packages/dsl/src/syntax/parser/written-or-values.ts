@@ -14,27 +14,19 @@ import { keywordLanguage } from "../keyword-language.js";
 import { spell, WORDS } from "../keywords.js";
 import { K } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
+import { COMPARING_WORDS } from "./written-operators.js";
 import type { NotationRun } from "./notation.js";
 import { dayName, isNameWord, lexedAs, writtenText } from "./written-tokens.js";
 
 /** The most values read as one list. */
 const MAX_VALUES = 20;
 
-/** A comparison's operator and the words that write it, lower case, longest first; `negated` for not equal. */
+/** A comparison's operator and the words or sign that write it, lower case, longest first; `negated` for not equal. */
 const OPERATORS: readonly { readonly words: readonly string[]; readonly negated: boolean }[] = [
-  { words: ["tidak", "sama", "dengan"], negated: true },
-  { words: ["sama", "dengan"], negated: false },
-  { words: ["adalah", "bukan"], negated: true },
-  { words: ["adalah", "tidak"], negated: true },
-  { words: ["is", "not"], negated: true },
+  ...COMPARING_WORDS.map(({ words, written }) => ({ words, negated: written.fixed === "!=" })),
   { words: ["=="], negated: false },
   { words: ["="], negated: false },
   { words: ["!="], negated: true },
-  { words: ["adalah"], negated: false },
-  { words: ["ialah"], negated: false },
-  { words: ["is"], negated: false },
-  { words: ["equals"], negated: false },
-  { words: ["bukan"], negated: true },
 ];
 
 /** The words joining the values, and whether each says "and". */
