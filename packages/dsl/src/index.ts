@@ -14,7 +14,7 @@ export { MAX_NESTING } from "./syntax/depth-guard.js";
 export { KEYWORDS, MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS, spell, type KeywordEntry, type WeekdayCode, type WordMeaning } from "./syntax/keywords.js";
 export { formatSource, printFile, type FormatOptions, type FormatResult } from "./format/format.js";
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
-export { damerauDistance, typoLimit } from "./diagnostics/edit-distance.js";
+export { damerauDistance, typoLimit } from "@lontar/core";
 export { applyEdits, certainFix, certainFixes } from "./diagnostics/certain-fixes.js";
 // The one diagnostic model lives in core; these are re-exported so that dsl users need one import.
 export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";

@@ -8,7 +8,7 @@
  */
 import { posix } from "../semantics/binder/posix-path.js";
 import { toPosix } from "../semantics/binder/import-path.js";
-import { damerauDistance, typoLimit } from "../diagnostics/edit-distance.js";
+import { damerauDistance, typoLimit } from "@lontar/core";
 
 /** The extension of a Lontar file. */
 const EXTENSION = ".lontar";

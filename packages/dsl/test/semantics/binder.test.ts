@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { bindWorkspace } from "../../src/semantics/binder/bind.js";
-import { damerauDistance } from "../../src/diagnostics/edit-distance.js";
+import { damerauDistance } from "@lontar/core";
 import { closeNames } from "../../src/semantics/binder/suggest.js";
 import { at, decl, file, need, prop, ref, solok } from "./helpers/ast.js";
 import fc from "fast-check";

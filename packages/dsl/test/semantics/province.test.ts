@@ -4,9 +4,8 @@
  * the official list and the three zones.
  */
 import { describe, expect, it } from "vitest";
-import { PROVINCES } from "@lontar/core";
+import { nearProvinces, PROVINCES } from "@lontar/core";
 import { analyzeWorkspace, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
-import { nearProvinces } from "../../src/semantics/checker/province.js";
 
 const library = (province: string): string => `library p {\n  tier city\n  region "${province}" / "Kota X"\n}\n`;
 const zoneErrors = (source: string): Diagnostic[] => checkSource(source, "main.lontar").diagnostics.filter((d) => d.code === "LON3010");

@@ -1,4 +1,4 @@
-import { damerauDistance } from "../../diagnostics/edit-distance.js";
+import { damerauDistance } from "@lontar/core";
 
 interface Scored { readonly name: string; readonly score: number }
 

@@ -1,6 +1,7 @@
 import { FACTS, type FactDefinition, type FactType, findFunction, suggestion, type Labels } from "@lontar/core";
 import type { ExprNode, KeywordLanguage } from "../../syntax/ast.js";
 import { calleeAsWritten, factAsWritten } from "../../syntax/condition-names.js";
+import { spell } from "../../syntax/keywords.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -149,7 +150,7 @@ class ConditionChecker {
     const type = fact.type;
     // Only values of the fact (`sabtu` of `hari`): another word (`libur`, `sabtuu`) is told as an unknown fact, as before.
     if (type.kind !== "enum" || ![first, ...words].every((n) => n.kind === "Fact" && resolveWord(type, factAsWritten(n)) !== undefined)) return false;
-    const fixed = `${factAsWritten(left.left)} ${this.language === "id" ? "dalam" : "in"} [${values.join(", ")}]`;
+    const fixed = `${factAsWritten(left.left)} ${spell("In", this.language)} [${values.join(", ")}]`;
     const bare = words[0] as Extract<ExprNode, { kind: "Fact" }>;
     const fix = suggestion("note.replaceWith", { text: fixed }, [{ location: { file: this.reporter.file, range: node.range }, text: fixed }], true);
     this.reporter.report("LON3101.valueAlone", { name: factAsWritten(bare), fixed }, bare.range, { suggestions: [fix] });

@@ -1,4 +1,4 @@
-import { inferTimeZone, isTimeZoneName, suggestion } from "@lontar/core";
+import { inferTimeZone, isTimeZoneName, suggestion, nearProvinces } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { Declaration, Property } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
@@ -9,7 +9,7 @@ import { propertySpec, propertySyntax } from "../../language/table.js";
 import { SCHOOL_LEVEL_VALUES } from "../../language/values.js";
 import { lookupWord } from "../vocabulary.js";
 import { quoteString } from "../../syntax/ast-builder/values.js";
-import { nearProvinces, regionInOneString } from "./province.js";
+import { regionInOneString } from "./province.js";
 import { namesPhrase } from "../message-words.js";
 import { sameClocks, ZONE_NAME, zoneMeant } from "../../language/zone-meant.js";
 

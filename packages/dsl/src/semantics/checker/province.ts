@@ -1,10 +1,8 @@
 /**
  * A province and a place written in one string (LON3010); the nearest provinces to a
- * misspelt one are core's ({@link nearProvinces}), shared with core's validation.
+ * misspelt one are core's `nearProvinces`, shared with core's validation.
  */
 import { inferTimeZone } from "@lontar/core";
-
-export { nearProvinces } from "@lontar/core";
 
 /**
  * A province and a place written in one string, `"Jawa Timur/Ngawi"` or `"Kabupaten Ngawi,

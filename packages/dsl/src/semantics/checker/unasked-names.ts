@@ -4,9 +4,8 @@
  * `mendongeng`): most likely a typo, which keeps the person out of every session silently.
  * LON3203 (a warning) at the name, with the name asked for as its suggestion.
  */
-import { suggestion, type Labels } from "@lontar/core";
+import { suggestion, type Labels, damerauDistance, typoLimit } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
-import { damerauDistance, typoLimit } from "../../diagnostics/edit-distance.js";
 import type { DeclarationKind, FileNode, Property, Reference } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { NameIndex } from "../binder/suggest.js";

@@ -9,9 +9,8 @@
  * (`anak_anak`, `opd`), the English one the words of the file's language.
  */
 import { WORDS } from "../../syntax/keywords.js";
-import { suggestion, type Labels, type TextEdit } from "@lontar/core";
+import { suggestion, type Labels, type TextEdit, damerauDistance } from "@lontar/core";
 import type { Range } from "../../diagnostics/diagnostic.js";
-import { damerauDistance } from "../../diagnostics/edit-distance.js";
 import { closeNames } from "../binder/suggest.js";
 import type { FileReporter } from "../report.js";
 import { LISTED_IN_FULL, NEAREST } from "../../language/listing.js";
@@ -158,7 +157,7 @@ function sharingAPart(word: string, candidates: readonly string[]): string[] {
  * Parts too general to say what a value means (`organisasi_wanita` is no `organisasi_perangkat_daerah`,
  * `lembaga_pendidikan` no `lembaga_adat`): never the one part a phrase shares with a value.
  */
-const GENERIC_PARTS: ReadonlySet<string> = new Set(["organisasi", "lembaga", "badan", "dinas", "pusat", "kelompok", "perpustakaan", "kegiatan", "program", "layanan", "umum", "organization", "institution", "group", "library", "program", "service", "public"]);
+const GENERIC_PARTS: ReadonlySet<string> = new Set(["organisasi", "lembaga", "badan", "dinas", "pusat", "kelompok", "perpustakaan", "kegiatan", "program", "layanan", "umum", "organization", "institution", "group", "library", "service", "public"]);
 
 /** The edit that writes `word` in place of the unknown one. */
 function edit(reporter: FileReporter, unknown: UnknownWord, word: string): TextEdit {

@@ -3,7 +3,7 @@
  * language, closest to the word written first (or, when none is close, those it is a synonym of).
  */
 import { tokenMatcher, type IToken, type TokenType } from "chevrotain";
-import { damerauDistance, typoLimit } from "../../diagnostics/edit-distance.js";
+import { damerauDistance, typoLimit } from "@lontar/core";
 import type { KeywordLanguage } from "../ast.js";
 import { WORDS } from "../keywords.js";
 import { K } from "../lexer/tokens.js";

@@ -12,8 +12,7 @@ import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { spell, WORDS } from "../keywords.js";
-import { K } from "../lexer/tokens.js";
-import { inConditionLine } from "./condition-line.js";
+import { conditionKeywordAt, inConditionLine } from "./condition-line.js";
 import { COMPARING_WORDS } from "./written-operators.js";
 import type { NotationRun } from "./notation.js";
 import { dayName, isNameWord, lexedAs, writtenText } from "./written-tokens.js";
@@ -36,16 +35,6 @@ const JOINS: ReadonlyMap<string, { readonly and: boolean; readonly lang: "en" | 
 
 /** A comma between values: a list, of no language. */
 const COMMA = { and: false, lang: undefined } as const;
-
-/** The language of the condition keyword (`ketika` / `when`) on the line of token `s`. */
-function conditionLanguage(tokens: readonly IToken[], s: number): "en" | "id" {
-  const line = tokens[s]?.startLine;
-  for (let i = s - 1; i >= 0 && i >= s - 200 && tokens[i]?.startLine === line; i--) {
-    const t = tokens[i] as IToken;
-    if (t.tokenType === K["When"] || t.tokenType === K["Scope"]) return keywordLanguage(t) === "en" ? "en" : "id";
-  }
-  return "en";
-}
 
 /** Token types that end a condition after its last value: a bracket closing it, another condition joined by a sign. */
 const CONDITION_ENDS: ReadonlySet<string> = new Set(["RParen", "AndAnd", "OrOr"]);
@@ -97,7 +86,8 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   }
   if (values.length < 2) return undefined;
   // Only commas: the language of the condition's keyword (`ketika`, `when`).
-  lang ??= conditionLanguage(tokens, s);
+  const keyword = conditionKeywordAt(tokens, s, t.startLine);
+  lang ??= keyword !== undefined && keywordLanguage(keyword) === "id" ? "id" : "en";
   // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.
   const after = tokens[at + 1];
   if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && WORDS.get(after.image.toLowerCase())?.token !== "Then") return undefined;
