@@ -11,7 +11,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf, tokenRange } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { LineHint } from "./line-hint.js";
-import { hasComment, writtenText } from "./written-tokens.js";
+import { hasComment, writtenText, lineEndFrom } from "./written-tokens.js";
 import { minutesOfTime, WINDOW_DAY_TOKENS } from "./written-windows.js";
 
 /** Words for a break at the start of a line, lower case. */
@@ -26,9 +26,7 @@ const MOST_WINDOWS = 64;
 export function breakLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, body: { readonly open: number; readonly close: number }, comments: readonly IToken[]): LineHint | undefined {
   const word = tokens[start];
   if (word === undefined || !BREAK_WORDS.has(word.image.toLowerCase())) return undefined;
-  const line = word.startLine;
-  let last = start;
-  while (tokens[last + 1]?.startLine === line && last - start < 32) last++;
+  const last = lineEndFrom(tokens, start, 32);
   // The break's hours end the line: `… HH:MM-HH:MM`; its days, if any, stand between the word and them.
   const [from, minus, to] = [tokens[last - 2], tokens[last - 1], tokens[last]];
   const breakFrom = minutesOfTime(from);

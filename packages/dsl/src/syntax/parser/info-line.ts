@@ -8,7 +8,7 @@ import type { Labels } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import { startOf } from "../ast-builder/ranges.js";
 import type { ItemError } from "./items.js";
-import { writtenText } from "./written-tokens.js";
+import { writtenText, lineEndFrom } from "./written-tokens.js";
 
 /** Words for contact and office details, lower case: none is a property of any declaration. */
 const INFO_WORDS: ReadonlySet<string> = new Set([
@@ -25,8 +25,7 @@ const SHOWN_TOKENS = 12;
 export function infoLineAt(tokens: readonly IToken[], start: number): { readonly hint: Labels; readonly fix: NonNullable<ItemError["fix"]> } | undefined {
   const word = tokens[start];
   if (word === undefined || !INFO_WORDS.has(word.image.toLowerCase())) return undefined;
-  let last = start;
-  while (tokens[last + 1] !== undefined && tokens[last + 1]?.startLine === word.startLine && last - start < SHOWN_TOKENS) last++;
+  const last = lineEndFrom(tokens, start, SHOWN_TOKENS);
   // A brace on the line (`kepala {`, `telepon "…" }`) is the file's structure: commenting it out would change what follows.
   for (let i = start; i <= last + 1 && i < tokens.length; i++) {
     const name = tokens[i]?.tokenType.name;

@@ -12,7 +12,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf, startOf } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { LineHint } from "./line-hint.js";
-import { hasComment, touching, writtenText } from "./written-tokens.js";
+import { hasComment, touching, writtenText, lineEndFrom } from "./written-tokens.js";
 
 /** The words for each part of a region, lower case, by its level (0 the province, 3 the village). */
 const PART_WORDS: ReadonlyMap<string, number> = new Map([
@@ -43,8 +43,7 @@ function partAt(tokens: readonly IToken[], start: number): Part | undefined {
   const word = tokens[start];
   const level = word === undefined ? undefined : PART_WORDS.get(word.image.toLowerCase());
   if (word === undefined || level === undefined) return undefined;
-  let last = start;
-  while (tokens[last + 1]?.startLine === word.startLine && last - start < 12) last++;
+  const last = lineEndFrom(tokens, start, 12);
   // `kab. Wonosobo`, `kec. Cileunyi`: the word shortened with a dot.
   const from = tokens[start + 1]?.tokenType.name === "Dot" && touching(word, tokens[start + 1]) ? start + 2 : start + 1;
   if (last < from) return undefined;

@@ -9,7 +9,7 @@ import type { KeywordLanguage } from "../ast.js";
 import { endOf } from "../ast-builder/ranges.js";
 import { spell } from "../keywords.js";
 import type { LineHint } from "./line-hint.js";
-import { writtenText } from "./written-tokens.js";
+import { writtenText, lineEndFrom } from "./written-tokens.js";
 
 /** Words that start such an ending, lower case. */
 const WHILE_WORDS: ReadonlySet<string> = new Set(["selama", "sepanjang", "during", "throughout", "for"]);
@@ -31,8 +31,7 @@ export function validityTailAt(tokens: readonly IToken[], k: number, lang: Keywo
   const word = tokens[k];
   const before = tokens[k - 1];
   if (word === undefined || before === undefined || before.startLine !== word.startLine || !WHILE_WORDS.has(word.image.toLowerCase())) return undefined;
-  let last = k;
-  while (tokens[last + 1]?.startLine === word.startLine && last - k < MOST_WORDS) last++;
+  const last = lineEndFrom(tokens, k, MOST_WORDS);
   if (tokens[last + 1]?.startLine === word.startLine) return undefined;
   if (!WHOLE_AGREEMENT.has(tokens.slice(k + 1, last + 1).map((t) => t.image.toLowerCase()).join(" "))) return undefined;
   const text = writtenText(tokens, k, last);

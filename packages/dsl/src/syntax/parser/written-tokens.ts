@@ -114,3 +114,15 @@ export function lastOnLine(tokens: readonly IToken[], k: number, wanted: (t: ITo
   }
   return -1;
 }
+
+/**
+ * The index of the last token on the line of token `start`, at most `most` tokens after it
+ * (a line read whole by the line readers: a break, details, a region's part, a validity's tail).
+ */
+export function lineEndFrom(tokens: readonly IToken[], start: number, most: number): number {
+  const line = tokens[start]?.startLine;
+  let last = start;
+  if (line === undefined) return last;
+  while (tokens[last + 1]?.startLine === line && last - start < most) last++;
+  return last;
+}
