@@ -226,22 +226,16 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const split = (a: number, b: number, gap: readonly [IToken, IToken]): string[] => [`${days(a, b)} ${hours(from, gap[0])}`, `${days(a, b)} ${hours(gap[1], to)}`];
   const [first, last] = [firstDay.index, lastDay.index];
   let pieces: string[];
-  if (excepted.day === undefined) {
+  // A day the window does not have (`senin..jumat … kecuali sabtu`): nothing is excepted; the window as it is.
+  const outside = excepted.day !== undefined && (excepted.day < first || excepted.day > last);
+  if (outside) {
+    if (excepted.hours !== undefined) return undefined;
+    pieces = [`${days(first, last)} ${hours(from, to)}`];
+  } else if (excepted.day === undefined) {
     if (excepted.hours === undefined) return undefined;
     pieces = split(first, last, excepted.hours);
   } else {
     const day = excepted.day;
-    // A day the window does not have (`senin..jumat … kecuali sabtu`): nothing is excepted; the window as it is.
-    if (day < first || day > last) {
-      if (excepted.hours !== undefined) return undefined;
-      const window = `${days(first, last)} ${hours(from, to)}`;
-      const start = ranged ? s - 6 : s - 4;
-      const lexedWindow = lexedAs(window);
-      if (lexedWindow === undefined) return undefined;
-      const text = writtenText(tokens, start, excepted.last);
-      const range = spanTokens(tokens[start] as IToken, tokens[excepted.last] as IToken) ?? tokenRange(word);
-      return { first: start, last: excepted.last, mistake: { kind: "exceptOutside", text, fixed: window, example: dayWord(day, id), range }, literal: "time", ...lexedWindow };
-    }
     const middle = excepted.hours === undefined ? [] : split(day, day, excepted.hours);
     pieces = [...(day > first ? [`${days(first, day - 1)} ${hours(from, to)}`] : []), ...middle, ...(day < last ? [`${days(day + 1, last)} ${hours(from, to)}`] : [])];
   }
@@ -251,7 +245,9 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const range = spanTokens(tokens[start] as IToken, tokens[excepted.last] as IToken) ?? tokenRange(word);
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
-  return { first: start, last: excepted.last, mistake: { kind: "exceptHours", text: writtenText(tokens, start, excepted.last), fixed, range }, literal: "time", ...lexed };
+  const text = writtenText(tokens, start, excepted.last);
+  const mistake = outside ? { kind: "exceptOutside" as const, text, fixed, example: dayWord(excepted.day ?? 0, id), range } : { kind: "exceptHours" as const, text, fixed, range };
+  return { first: start, last: excepted.last, mistake, literal: "time", ...lexed };
 }
 
 /**
