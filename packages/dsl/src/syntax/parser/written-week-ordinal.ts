@@ -23,8 +23,11 @@ function isWeek(t: IToken | undefined): boolean {
 /** The value of an ordinal's word (`kedua`: 2, `terakhir`: -1). */
 const ordinal = (t: IToken): unknown => WORDS.get(t.image.toLowerCase())?.value;
 
-/** The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, joined by `dan` or `,`), at most five, and the last token read. */
-function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: readonly number[]; readonly last: number } | undefined {
+/**
+ * The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, joined by `dan` or `,`), at most five, the
+ * last token read, and whether that is a join no ordinal followed (`kedua, selasa`: `dangling`).
+ */
+function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: readonly number[]; readonly last: number; readonly dangling: boolean } | undefined {
   const values: number[] = [];
   let j = i;
   while (values.length < 5) {
@@ -41,7 +44,9 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
     if (join === undefined || (join.tokenType !== K["And"] && join.tokenType.name !== "Comma")) break;
     j += 1;
   }
-  return values.length === 0 ? undefined : { values, last: j - 1 };
+  const last = j - 1;
+  const end = tokens[last];
+  return values.length === 0 ? undefined : { values, last, dangling: end !== undefined && (end.tokenType === K["And"] || end.tokenType.name === "Comma") };
 }
 
 /** `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2` from `s` (at `setiap`): the run and its fix. */
@@ -49,7 +54,7 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   const every = tokens[s];
   if (every === undefined || every.tokenType !== K["Every"]) return undefined;
   let day: string | undefined;
-  let read: { readonly values: readonly number[]; readonly last: number } | undefined;
+  let read: ReturnType<typeof ordinalsAt>;
   let last: number;
   if (isWeek(tokens[s + 1])) {
     // `setiap minggu ke-2 pada kamis`
@@ -87,12 +92,11 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
   const first = tokens[s];
   if (first === undefined || tokens[s - 1]?.tokenType !== K["On"] || tokens[s - 2]?.tokenType !== K["MonthUnit"] || tokens[s - 3]?.tokenType !== K["Every"]) return undefined;
   let day: string | undefined;
-  let read: { readonly values: readonly number[]; readonly last: number } | undefined;
+  let read: ReturnType<typeof ordinalsAt>;
   let last: number;
   if (isWeek(first) && (read = ordinalsAt(tokens, s + 1)) !== undefined) {
     // `minggu kedua hari selasa`, `minggu kedua pada selasa`, `minggu kedua selasa`; not `minggu kedua, selasa kedua` (two weekdays listed).
-    const joined = tokens[read.last];
-    if (joined !== undefined && (joined.tokenType.name === "Comma" || joined.tokenType === K["And"])) return undefined;
+    if (read.dangling) return undefined;
     let at = read.last + 1;
     if (tokens[at]?.tokenType === K["On"]) at++;
     if (tokens[at]?.tokenType === K["DayUnit"]) at++;
@@ -105,8 +109,7 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     day = dayName(tokens[at]);
     if (day === undefined || !isWeek(tokens[at + 1])) return undefined;
     read = ordinalsAt(tokens, at + 2);
-    const joined = read === undefined ? undefined : tokens[read.last];
-    if (read === undefined || (joined !== undefined && (joined.tokenType.name === "Comma" || joined.tokenType === K["And"]))) return undefined;
+    if (read === undefined || read.dangling) return undefined;
     last = read.last;
   }
   const lang = tokens[s - 1]?.image.toLowerCase() === "on" ? "en" : "id";
