@@ -1,12 +1,10 @@
-import path from "node:path";
 import type { Language } from "@lontar/core";
 import { applyEdits, certainFixes } from "@lontar/dsl";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
-import { writeFileAtomic } from "../files/atomic-write.js";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
-import { isFileSystemError, type UnwrittenFile } from "../files/unwritten.js";
+import { tryWriteAtomic, type UnwrittenFile } from "../files/unwritten.js";
 
 /** A fix may uncover the next mistake (a time after a word fixed): at most this many passes. */
 const MOST_FIX_PASSES = 10;
@@ -57,15 +55,9 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
   const unwritten: UnwrittenFile[] = [];
   const fixed: FixedFile[] = [];
   for (const [file, fixes] of [...counts].sort(([a], [b]) => compareText(a, b))) {
-    try {
-      writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
-      fixed.push({ file, fixes });
-    } catch (error) {
-      if (!isFileSystemError(error)) throw error;
-      // Left as it is on disk, and reported so: the report is of the files as they stand.
-      unwritten.push({ file, error });
-      sources.set(file, original.get(file) ?? "");
-    }
+    // A file not written is left as it is on disk, and reported so: the report is of the files as they stand.
+    if (tryWriteAtomic(cwd, file, sources.get(file) ?? "", unwritten)) fixed.push({ file, fixes });
+    else sources.set(file, original.get(file) ?? "");
   }
   return { fixed, unwritten, analysis: unwritten.length > 0 ? undefined : settled };
 }
