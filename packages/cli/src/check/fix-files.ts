@@ -1,11 +1,10 @@
-import path from "node:path";
 import type { Language } from "@lontar/core";
 import { applyEdits, certainFixes } from "@lontar/dsl";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
-import { writeFileAtomic } from "../files/atomic-write.js";
+import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
-import { isFileSystemError, type UnwrittenFile } from "../files/unwritten.js";
+import { tryWriteAtomic, type UnwrittenFile } from "../files/unwritten.js";
 
 /** A fix may uncover the next mistake (a time after a word fixed): at most this many passes. */
 const MOST_FIX_PASSES = 10;
@@ -54,22 +53,14 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
     if (!changed) settled = analysis;
   }
   const unwritten: UnwrittenFile[] = [];
-  for (const file of [...counts.keys()].sort(byPath)) {
-    try {
-      writeFileAtomic(path.resolve(cwd, file), sources.get(file) ?? "");
-    } catch (error) {
-      if (!isFileSystemError(error)) throw error;
-      // Left as it is on disk, and reported so: the report is of the files as they stand.
-      unwritten.push({ file, error });
-      sources.set(file, original.get(file) ?? "");
-      counts.delete(file);
-    }
+  const fixed: FixedFile[] = [];
+  for (const [file, fixes] of [...counts].sort(([a], [b]) => compareText(a, b))) {
+    // A file not written is left as it is on disk, and reported so: the report is of the files as they stand.
+    if (tryWriteAtomic(cwd, file, sources.get(file) ?? "", unwritten)) fixed.push({ file, fixes });
+    else sources.set(file, original.get(file) ?? "");
   }
-  const fixed = [...counts].map(([file, fixes]) => ({ file, fixes })).sort((a, b) => byPath(a.file, b.file));
   return { fixed, unwritten, analysis: unwritten.length > 0 ? undefined : settled };
 }
-
-const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `fixed 3 problems in a.lontar, b.lontar` / `3 masalah diperbaiki di …`, for stderr. */
 export function fixedSummary(fixed: readonly FixedFile[], language: Language): string {

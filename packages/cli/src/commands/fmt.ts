@@ -1,11 +1,9 @@
-import path from "node:path";
 import { formatSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { messageLanguage } from "../args/message-language.js";
 import { parseCommandLine, pathArguments, UsageError } from "../args/usage-error.js";
 import { shouldUseColor } from "../color.js";
-import { isFileSystemError, unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
-import { writeFileAtomic } from "../files/atomic-write.js";
+import { tryWriteAtomic, unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { collectLontarFiles, foldersWithoutLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { formatStylish } from "../format/stylish.js";
 import { visibleText } from "../format/visible-text.js";
@@ -58,14 +56,8 @@ export function runFmt(args: readonly string[], io: CliIo): ExitCode {
       changed += 1;
       if (mode === "check") io.stdout(`${visibleText(file)}\n`);
       if (mode === "write") {
-        try {
-          writeFileAtomic(path.resolve(io.cwd, file), result.text);
-          io.stdout(`${visibleText(file)}\n`);
-        } catch (error) {
-          // The other files are still formatted and the problems still reported; the run then fails, naming the folder.
-          if (!isFileSystemError(error)) throw error;
-          unwritten.push({ file, error });
-        }
+        // A file not written: the other files are still formatted and the problems still reported; the run then fails, naming the folder.
+        if (tryWriteAtomic(io.cwd, file, result.text, unwritten)) io.stdout(`${visibleText(file)}\n`);
       }
     }
     // Several files printed: each under a comment naming it (the output stays Lontar), one blank line between them.

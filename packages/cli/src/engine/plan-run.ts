@@ -161,7 +161,7 @@ function refuseForeignOutputs(outDir: string): void {
   if (foreign.length === 0) return;
   const named = foreign.slice(0, FOREIGN_NAMED).map(visibleText).join(", ");
   const more = foreign.length - FOREIGN_NAMED;
-  const files = more > 0 ? { en: `${named} (and ${more} more)`, id: `${named} (dan ${more} lainnya)` } : named;
+  const files = more > 0 ? { en: cliText("usage.outHoldsForeign.more", { named, more }, "en"), id: cliText("usage.outHoldsForeign.more", { named, more }, "id") } : named;
   throw new UsageError("usage.outHoldsForeign", { dir: visibleText(outDir), files, manifest: OUTPUT_MANIFEST });
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
+import { writeFileAtomic } from "./atomic-write.js";
 
 /** A file whose fixes could not be written (a folder the user may not write to), and why. */
 export interface UnwrittenFile {
@@ -14,6 +15,21 @@ export interface UnwrittenFile {
 /** Whether `error` is the file system's (it has a code such as EACCES), not a bug. */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
+}
+
+/**
+ * Writes `text` to `file` (relative to `cwd`) atomically. A file-system error (a folder the
+ * user may not write to) goes to `unwritten` and gives false; any other error is thrown.
+ */
+export function tryWriteAtomic(cwd: string, file: string, text: string, unwritten: UnwrittenFile[]): boolean {
+  try {
+    writeFileAtomic(path.resolve(cwd, file), text);
+    return true;
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    unwritten.push({ file, error });
+    return false;
+  }
 }
 
 /**

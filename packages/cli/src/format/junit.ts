@@ -25,8 +25,15 @@ export const formatJunit: Formatter = (diagnostics, context) => {
     return { file, name, cases };
   });
   // A note goes to the suite of its file, else to the first suite (the suite's own output, which fails no test).
-  const noteFile = (note: RunNote): string | undefined => suites.find((suite) => note.file !== undefined && suite.file === note.file)?.file ?? suites[0]?.file;
-  const notesOf = (file: string): RunNote[] => (context.notes ?? []).filter((note) => noteFile(note) === file);
+  const suiteFiles = new Set(suites.map((suite) => suite.file));
+  const notesByFile = new Map<string, RunNote[]>();
+  for (const note of context.notes ?? []) {
+    const file = note.file !== undefined && suiteFiles.has(note.file) ? note.file : suites[0]?.file;
+    if (file === undefined) continue;
+    const list = notesByFile.get(file);
+    if (list) list.push(note);
+    else notesByFile.set(file, [note]);
+  }
   const total = suites.reduce((sum, suite) => sum + suite.cases.length, 0);
   const failures = suites.reduce((sum, suite) => sum + suite.cases.filter(hasErrors).length, 0);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="lontar" tests="${total}" failures="${failures}" errors="0">`];
@@ -35,7 +42,7 @@ export const formatJunit: Formatter = (diagnostics, context) => {
       `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="0">`,
     );
     for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase, context.language ?? "en"));
-    const notes = notesOf(suite.file);
+    const notes = notesByFile.get(suite.file) ?? [];
     if (notes.length > 0) out.push(`    <system-out>${xmlEscape(notes.map((note) => note.text).join("\n"))}</system-out>`);
     out.push("  </testsuite>");
   }

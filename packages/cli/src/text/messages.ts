@@ -66,6 +66,7 @@ export const CLI_MESSAGES = {
     "--out {dir} holds files that lontar did not write and a plan would replace: {files}; nothing was written. Move them out of the folder, or name another folder for the results (lontar lists the files it wrote in {manifest} and replaces only those)",
     "--out {dir} memuat berkas yang tidak ditulis lontar dan akan tertimpa rencana: {files}; tidak ada yang ditulis. Pindahkan berkas itu dari foldernya, atau sebutkan folder lain untuk hasilnya (lontar mencatat berkas yang ditulisnya di {manifest} dan hanya menimpa berkas itu)",
   ),
+  "usage.outHoldsForeign.more": L("{named} (and {more} more)", "{named} (dan {more} lainnya)"),
   "usage.noHorizon": L(
     "no horizon: declare `horizon <from>..<to>` in the workspace or pass --from and --to",
     "tidak ada cakrawala: deklarasikan `cakrawala <dari>..<sampai>` di ruang kerja atau berikan --from dan --to",
