@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Labels, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { locationOf } from "./location.js";
 
 /** A program's sessions that use a resource of another library for a need naming none. */
 interface Borrowing {
@@ -56,7 +57,7 @@ export function borrowedResourceDiagnostics(workspace: Workspace, plan: Plan): D
     return createDiagnostic(
       "LON5109.borrowed",
       { program: program.id, library: libraryName(program.library), resources: used.map((r) => `${r.id} (${libraryName(r.library)})`).join(", "), sessions: sessionCount(sessions.length), first: when },
-      { file: source.file, range: { start: source.start, end: source.end } },
+      locationOf(source),
     );
   });
 }

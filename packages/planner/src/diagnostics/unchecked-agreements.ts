@@ -1,8 +1,8 @@
-import { createDiagnostic, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import { createDiagnostic, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
+import { locationOf } from "./location.js";
 
-const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
 /**
  * The parts of `validity` outside `horizon`, in order: before it, after it, or both; none when
