@@ -6,7 +6,7 @@ import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
-import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
+import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
@@ -24,9 +24,7 @@ const MAX_PERIODS = 5_000;
 
 /** The part of the agreement's validity inside the horizon, or undefined when they do not meet. */
 export function activeSpan(agreement: Agreement, horizon: DateSpan): DateSpan | undefined {
-  const from = agreement.validity.from > horizon.from ? agreement.validity.from : horizon.from;
-  const to = agreement.validity.to < horizon.to ? agreement.validity.to : horizon.to;
-  return from <= to ? { from, to } : undefined;
+  return intersect(agreement.validity, horizon);
 }
 
 /** True when every condition of the agreement holds for its library (static `library.*` facts). */
@@ -77,15 +75,13 @@ export interface PeriodWindow {
   readonly window: DateSpan;
   /** Days of the window over days of the period (1 when the span holds it whole). */
   readonly share: number;
-  /** Whether the span holds only part of the period. */
-  readonly partial: boolean;
 }
 
 /** The periods (`per`) that meet `span`, each cut to it with its share: what compliance judges and the search steers by. */
 export function periodWindows(span: DateSpan, per: Parameters<typeof periodsMeeting>[1]): PeriodWindow[] {
   return periodsMeeting(span, per, MAX_PERIODS).map(({ period, inside }) => {
     const window = { from: period.from < span.from ? span.from : period.from, to: period.to > span.to ? span.to : period.to };
-    return { period, window, share: inside ? 1 : days(window) / days(period), partial: !inside };
+    return { period, window, share: inside ? 1 : days(window) / days(period) };
   });
 }
 

@@ -1,5 +1,6 @@
 import { createDiagnostic, type Diagnostic, type Labels, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
+import { locationOf } from "./location.js";
 
 /** A program's sessions that use a resource of another library for a need naming none. */
 interface Borrowing {
@@ -29,18 +30,23 @@ export function borrowedResourceDiagnostics(workspace: Workspace, plan: Plan): D
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const resources = new Map(workspace.resources.map((r) => [r.id, r]));
   const borrowings = new Map<string, Borrowing>();
+  const namedBy = new Map<Program, ReadonlySet<string>>();
   for (const o of plan.occurrences) {
     if (o.status !== "scheduled") continue;
     const program = programs.get(o.programId);
     if (program?.source === undefined) continue;
-    const named = new Set(program.needs.flatMap((n) => (n.resource === undefined ? [] : [n.resource])));
+    let named = namedBy.get(program);
+    if (named === undefined) {
+      named = new Set(program.needs.flatMap((n) => (n.resource === undefined ? [] : [n.resource])));
+      namedBy.set(program, named);
+    }
     let borrowedHere = false;
     for (const a of o.assignments) {
       const resource = resources.get(a.resourceId);
       if (resource?.library === undefined || resource.library === program.library || named.has(resource.id)) continue;
-      const need = program.needs.find((n) => n.resource === undefined && n.kind === resource.kind);
       let borrowing = borrowings.get(program.id);
       if (borrowing === undefined) {
+        const need = program.needs.find((n) => n.resource === undefined && n.kind === resource.kind);
         borrowing = { program, resources: [], source: need?.source ?? program.source, sessions: [] };
         borrowings.set(program.id, borrowing);
       }
@@ -49,14 +55,16 @@ export function borrowedResourceDiagnostics(workspace: Workspace, plan: Plan): D
       borrowedHere = true;
     }
   }
-  const libraryName = (id: string | undefined): string => workspace.libraries.find((l) => l.id === id)?.name ?? id ?? "";
+  const libraries = new Map<string | undefined, Workspace["libraries"][number]>();
+  for (const l of workspace.libraries) if (!libraries.has(l.id)) libraries.set(l.id, l);
+  const libraryName = (id: string | undefined): string => libraries.get(id)?.name ?? id ?? "";
   return [...borrowings.values()].map(({ program, resources: used, source, sessions }) => {
     const first = sessions[0];
     const when = first === undefined ? "" : `${first.start.slice(0, 10)} ${first.start.slice(11, 16)}`;
     return createDiagnostic(
       "LON5109.borrowed",
       { program: program.id, library: libraryName(program.library), resources: used.map((r) => `${r.id} (${libraryName(r.library)})`).join(", "), sessions: sessionCount(sessions.length), first: when },
-      { file: source.file, range: { start: source.start, end: source.end } },
+      locationOf(source),
     );
   });
 }

@@ -3,6 +3,7 @@ import { localDateOf } from "../compliance/count-index.js";
 import { money } from "../export/words.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { byStartThenId, sessionCostOf } from "../plan/program-charges.js";
+import { locationOf } from "./location.js";
 
 /** A program's cost whose budget's period leaves out some of the sessions it is charged for. */
 export interface UnpaidCost {
@@ -78,7 +79,7 @@ export function budgetPeriodDiagnostics(workspace: Workspace, plan: Plan): Diagn
   return unpaidCosts(workspace, plan.occurrences).flatMap((unpaid) => {
     const source = unpaid.cost.source ?? unpaid.program.source;
     if (source === undefined) return [];
-    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    const location = locationOf(source);
     const args = { program: unpaid.program.id, budget: unpaid.budget.id, from: unpaid.budget.period.from, to: unpaid.budget.period.to, cost: rupiah(unpaid.amount), first: localStart(unpaid.sessions[0]) };
     if (unpaid.cost.per === "program") return [createDiagnostic("LON5107.programCost", args, location)];
     if (unpaid.sessions.length === 1) return [createDiagnostic("LON5107.outsideOne", args, location)];

@@ -1,5 +1,6 @@
 import { countLabels, createDiagnostic, periodLabels, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Justification, Plan } from "../plan/plan.js";
+import { locationOf } from "./location.js";
 
 /**
  * LON5108 at each program with a flexible schedule (`2 times per week on weekdays between
@@ -27,7 +28,7 @@ export function flexibleShortDiagnostics(workspace: Workspace, plan: Plan): Diag
       const first = periods?.[0];
       const source = program.source;
       if (periods === undefined || first === undefined || source === undefined || schedule.kind !== "flexible") return [];
-      return [shortDiagnostic(program.id, schedule.count, schedule.per, first, periods.length, { file: source.file, range: { start: source.start, end: source.end } })];
+      return [shortDiagnostic(program.id, schedule.count, schedule.per, first, periods.length, locationOf(source))];
     }),
   );
 }

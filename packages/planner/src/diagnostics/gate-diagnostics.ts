@@ -1,6 +1,7 @@
 import { createDiagnostic, messageLabels, stageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { stoppedByStage } from "../plan/cancel-reasons.js";
+import { locationOf } from "./location.js";
 
 /** "(none declared)" for a library with no stage, in both languages. */
 const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
@@ -38,6 +39,6 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
       sessions: count.all === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: count.all } }),
     };
     const source = program.source;
-    return [createDiagnostic("LON5104.stageNotReached", args, { file: source.file, range: { start: source.start, end: source.end } })];
+    return [createDiagnostic("LON5104.stageNotReached", args, locationOf(source))];
   });
 }

@@ -1,14 +1,14 @@
-import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import type { HorizonOrigin } from "../plan/horizon-origin.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
+import { locationOf } from "./location.js";
 
 /** At most this many cancelled dates are named in one warning. */
 const DATES_NAMED = 3;
 
-const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
 /** Whether the TPBIS stage itself cancelled a session, not the gate's condition. */
 const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some(stoppedByStage) === true;

@@ -3,6 +3,7 @@ import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
 import { localSlot } from "../calendar/local-slot.js";
 import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
+import { locationOf } from "./location.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
@@ -32,7 +33,7 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
     const session = sessions.get(ids[0] ?? "");
     const first = session === undefined ? (ids[0] ?? "") : sessionSpan(session.start, session.end);
     const library = libraries.get(program.library)?.name ?? program.library;
-    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    const location = locationOf(source);
     if (ids.length === 1) return [createDiagnostic("LON5105.outsideOne", { program: program.id, library, first }, location)];
     return [createDiagnostic("LON5105.outside", { count: countLabels(ids.length), program: program.id, library, first }, location)];
   });
@@ -86,7 +87,7 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
     const byLibrary = outside.get(program.id);
     const source = program.source;
     if (byLibrary === undefined || source === undefined) return [];
-    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    const location = locationOf(source);
     return [...byLibrary].map(([id, sessions]) => {
       const [session] = sessions;
       const first = session === undefined ? "" : sessionSpan(session.start, session.end);

@@ -1,4 +1,4 @@
-import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { isOutsideWindow } from "../compliance/check-compliance.js";
@@ -20,8 +20,8 @@ import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
 import { planRefusal } from "../plan/refused-plan.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
+import { locationOf } from "./location.js";
 
-const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
 /** The option that raises the occurrence bound, in both languages. */
 const BOUND_OPTION: Labels = { en: "maxOccurrences (planner option) / --max-occurrences (lontar check, lontar plan)", id: "maxOccurrences (opsi planner) / --max-occurrences (lontar check, lontar plan)" };

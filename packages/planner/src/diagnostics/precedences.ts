@@ -3,6 +3,7 @@ import { instantMs } from "../export/instant.js";
 import type { Plan } from "../plan/plan.js";
 import { precedenceBreaches, type SessionTimes } from "../plan/precedence-breaches.js";
 import { precedenceDistance, type PrecedenceDistance } from "../plan/precedence-distance.js";
+import { locationOf } from "./location.js";
 
 /** A number of days in both languages: "1 day", "15 days" / "15 hari". */
 const dayCount = (n: number): Labels => messageLabels(n === 1 ? { key: "LON5106.oneDay", args: {} } : { key: "LON5106.days", args: { count: countLabels(n) } });
@@ -44,7 +45,7 @@ export function precedenceDiagnostics(workspace: Workspace, plan: Plan): Diagnos
     const start = breach.first.start.slice(0, 10);
     const gapDays = breach.precedence.gapDays;
     const common = { earlier: breach.earlier, later: breach.later, end, start, distance: distanceLabels(precedenceDistance(end, start, gapDays)) };
-    const location = { file: source.file, range: { start: source.start, end: source.end } };
+    const location = locationOf(source);
     if (gapDays === 0) return [createDiagnostic("LON5106.brokenNoGap", common, location)];
     return [createDiagnostic("LON5106.broken", { ...common, gap: dayCount(gapDays) }, location)];
   });

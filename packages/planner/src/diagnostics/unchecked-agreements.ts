@@ -1,8 +1,8 @@
-import { createDiagnostic, type Diagnostic, type Labels, type SourceSpan, type Workspace } from "@lontar/core";
+import { createDiagnostic, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
+import { locationOf } from "./location.js";
 
-const locationOf = (source: SourceSpan): Diagnostic["location"] => ({ file: source.file, range: { start: source.start, end: source.end } });
 
 /**
  * The parts of `validity` outside `horizon`, in order: before it, after it, or both; none when
@@ -35,6 +35,8 @@ const spansLabels = (spans: readonly DateSpan[]): Labels => {
  * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
  */
 export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: DateSpan, reports: readonly AgreementReport[] = []): Diagnostic[] {
+  const findingsById = new Map<string, AgreementReport["findings"]>();
+  for (const report of reports) if (!findingsById.has(report.agreementId)) findingsById.set(report.agreementId, report.findings);
   return workspace.agreements.flatMap((agreement) => {
     const { source, validity } = agreement;
     if (source === undefined || agreement.obligations.length === 0) return [];
@@ -44,7 +46,7 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
       return [createDiagnostic("LON5110.notInForce", { agreement: agreement.id, library: library?.name ?? agreement.library }, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);
-    const findings = reports.find((r) => r.agreementId === agreement.id)?.findings ?? [];
+    const findings = findingsById.get(agreement.id) ?? [];
     const warned = findings.some((f) => !f.ok && f.kind !== "budget_share" && isPartialFinding(f, horizon, agreement));
     if (unchecked.length === 0 || warned) return [];
     const args = { agreement: agreement.id, from: validity.from, to: validity.to, horizonFrom: horizon.from, horizonTo: horizon.to, unchecked: spansLabels(unchecked) };
