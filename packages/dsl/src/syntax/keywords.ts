@@ -131,6 +131,13 @@ export const MONTH_SPELLINGS: readonly { readonly en: readonly string[]; readonl
   { en: ["dec", "december"], id: ["desember", "des"] },
 ];
 
+const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
+
+/** The number of the month a word names (`Agustus`, `aug`: 8), any case; undefined for another word. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_OF.get(word.toLowerCase());
+}
+
 /** Ordinal spellings: 1..5 and -1 (last). */
 export const ORDINAL_SPELLINGS: readonly { readonly value: 1 | 2 | 3 | 4 | 5 | -1; readonly en: readonly string[]; readonly id: readonly string[] }[] = [
   { value: 1, en: ["first"], id: ["pertama"] },

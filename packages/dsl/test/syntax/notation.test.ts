@@ -1309,6 +1309,42 @@ const CASES: readonly Case[] = [
     source: `${ID_LIBRARY}cakrawala 2026-01-01 s.d. 31 Desember 2026\n`,
     written: [{ text: "s.d.", fixed: ".." }, { text: "31 Desember 2026", fixed: "2026-12-31" }],
     says: { en: "`", id: "`" },
+  },  {
+    name: "id, en: a date of every year written with other words (setiap tahun tanggal 17 agustus, … pada tgl. 1 oktober, setiap tahun 2 mei, setiap tanggal 25 november, every year on day 17 aug): `pada 17 agustus`",
+    source: `${ID_LIBRARY}program hut di dispusip_solok {\n  kategori festival\n  jadwal setiap tahun tanggal 17 agustus pukul 09:00 selama 2 jam\n  jadwal setiap tahun pada tgl. 1 oktober pukul 09:00 selama 2 jam\n  jadwal setiap tahun 2 mei pukul 09:00 selama 2 jam\n  jadwal setiap tanggal 25 november pukul 09:00 selama 2 jam\n  schedule every year on day 17 aug at 09:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "tanggal 17 agustus", fixed: "pada 17 agustus" },
+      { text: "pada tgl. 1 oktober", fixed: "pada 1 oktober" },
+      { text: "2 mei", fixed: "pada 2 mei" },
+      { text: "setiap tanggal 25 november", fixed: "setiap tahun pada 25 november" },
+      { text: "on day 17 aug", fixed: "on 17 aug" },
+    ],
+    says: { en: "a date of every year", id: "tanggal setiap tahun" },
+  },
+  {
+    name: "id, en: a day of every year with no month (setiap tahun tanggal 17, every year day 5): the month asked for, the day of every month offered",
+    source: `${ID_LIBRARY}program hut di dispusip_solok {\n  kategori festival\n  jadwal setiap tahun tanggal 17 pukul 09:00 selama 2 jam\n  schedule every year day 5 at 09:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "setiap tahun tanggal 17", alternatives: ["setiap bulan pada tanggal 17"] },
+      { text: "every year day 5", alternatives: ["every month on day 5"] },
+    ],
+    says: { en: "needs its month", id: "memerlukan bulannya" },
+  },
+  {
+    name: "id: hours excepted with no day after a second window (…, sabtu 08:00-12:00 kecuali 10:00-10:30): the last window split offered, maybe meant of every one",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat 08:00-16:00, sabtu 08:00-12:00 kecuali 10:00-10:30\n}\n"),
+    written: [{ text: "sabtu 08:00-12:00 kecuali 10:00-10:30", alternatives: ["sabtu 08:00-10:00, sabtu 10:30-12:00"] }],
+    says: { en: "the last window or of every one", id: "jendela terakhir atau untuk semuanya" },
+  },
+  {
+    name: "id, en: values joined by words, then one more by `||` (hari == jumat atau sabtu || minggu); months by name compared with `bulan` (a number): one list, the months' numbers",
+    source: `${ID_LIBRARY}aturan akhir_pekan {\n  ketika hari == jumat atau sabtu || minggu\n  maka larang "Tutup"\n}\naturan libur {\n  ketika bulan == juni atau juli\n  maka larang "Libur sekolah"\n}\nrule r3 {\n  when month is jun or jul or dec\n  then warn "x"\n}\n`,
+    written: [
+      { text: "== jumat atau sabtu || minggu", fixed: "dalam [jumat, sabtu, minggu]" },
+      { text: "== juni atau juli", fixed: "dalam [6, 7]" },
+      { text: "is jun or jul or dec", fixed: "in [6, 7, 12]" },
+    ],
+    says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
   },
 ];
 
@@ -1318,7 +1354,7 @@ function offsetsOf(source: string, written: readonly Written[]): number[] {
   let from = 0;
   for (const w of written) {
     // The form stands alone: not inside a longer number.
-    const pattern = new RegExp(`(?<!\\d)${w.text.replace(/[.\\/-]/g, (c) => `\\${c}`)}(?!\\d)`, "g");
+    const pattern = new RegExp(`(?<!\\d)${w.text.replace(/[.*+?^${}()|[\]\\/-]/g, (c) => `\\${c}`)}(?!\\d)`, "g");
     pattern.lastIndex = from;
     const found = pattern.exec(source);
     expect(found, `${w.text} in the source`).not.toBeNull();

@@ -342,6 +342,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: opening hours and availability are windows, so the hours excepted split the days and hours they fall in: `{fixed}`",
         "`{text}`: jam buka dan ketersediaan adalah jendela-jendela, jadi jam yang dikecualikan memisah hari dan jam yang dilewatinya: `{fixed}`",
       ),
+      exceptHoursLast: L(
+        "`{text}`: hours excepted with no day after more than one window may be meant of the last window or of every one; opening hours and availability are windows, so write each window's hours as they are: for the last window alone, `{example}`",
+        "`{text}`: jam yang dikecualikan tanpa hari setelah lebih dari satu jendela bisa dimaksudkan untuk jendela terakhir atau untuk semuanya; jam buka dan ketersediaan adalah jendela-jendela, jadi tulislah jam setiap jendela apa adanya: untuk jendela terakhir saja, `{example}`",
+      ),
       hoursWithoutDays: L(
         "`{text}`: each span of hours follows its days, so the days are written again: `{fixed}`",
         "`{text}`: setiap rentang jam ditulis setelah harinya, jadi harinya ditulis lagi: `{fixed}`",
@@ -404,6 +408,11 @@ export const SYNTAX_ENTRIES = {
       dayOfMonth: L("`{text}`: a day of the month is written after its word: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah katanya: `{fixed}`"),
       dayWithoutOn: L("`{text}`: a day of the month follows `on`: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah `pada`: `{fixed}`"),
       timesX: L("`{text}`: how many times is written as a number and `times`: `{fixed}`", "`{text}`: berapa kali ditulis dengan angka dan `kali`: `{fixed}`"),
+      yearDate: L("`{text}`: a date of every year is written `pada` and its day and month, as in `{fixed}`", "`{text}`: tanggal setiap tahun ditulis dengan `pada` lalu tanggal dan bulannya, seperti `{fixed}`"),
+      yearDayNoMonth: L(
+        "`{text}`: a date of every year needs its month, as in `{example}`; or, for a day of every month, `{one}`",
+        "`{text}`: tanggal setiap tahun memerlukan bulannya, seperti `{example}`; atau, untuk tanggal setiap bulan, `{one}`",
+      ),
       monthDay: L("`{text}`: a day of every month is written with the month: `{fixed}`", "`{text}`: tanggal setiap bulan ditulis dengan bulannya: `{fixed}`"),
       everyDay: L("`{text}`: Lontar writes every day of the week as a range of days: `{fixed}`", "`{text}`: Lontar menulis setiap hari dalam sepekan sebagai rentang hari: `{fixed}`"),
       everyMinggu: L(

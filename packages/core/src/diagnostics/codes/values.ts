@@ -207,6 +207,7 @@ export const VALUE_ENTRIES = {
   LON3102: entry("error", L("type mismatch in comparison", "tipe tidak cocok dalam perbandingan"), L("A condition compares values of different types (a weekday with a number).", "Sebuah kondisi membandingkan nilai dengan tipe berbeda (hari dengan angka)."), {
     cannotCompare: L("cannot compare {left} with {right}", "tidak dapat membandingkan {left} dengan {right}"),
     noOrder: L("`{op}` does not order {type} values; use == or !=", "`{op}` tidak mengurutkan nilai {type}; pakai == atau !="),
+    monthName: L("`{fact}` is a month's number, 1 to 12: `{name}` is `{fixed}`", "`{fact}` adalah nomor bulan, 1 sampai 12: `{name}` adalah `{fixed}`"),
   }),
   LON3103: entry("error", L("`=~` needs a string", "`=~` memerlukan teks"), L("A regular-expression match is applied to a fact that is not a string.", "Pencocokan ekspresi reguler diterapkan pada fakta yang bukan teks."), {
     needsString: L("`=~` matches strings, but {subject} is not one", "`=~` mencocokkan teks, tetapi {subject} bukan teks"),

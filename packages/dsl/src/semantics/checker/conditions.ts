@@ -1,7 +1,7 @@
 import { FACTS, type FactDefinition, type FactType, findFunction, suggestion, type Labels } from "@lontar/core";
 import type { ExprNode, KeywordLanguage } from "../../syntax/ast.js";
 import { calleeAsWritten, factAsWritten } from "../../syntax/condition-names.js";
-import { spell } from "../../syntax/keywords.js";
+import { monthNumber, spell } from "../../syntax/keywords.js";
 import { resolveWord, vocabularyOfFact } from "../condition-words.js";
 import { valueName } from "../message-words.js";
 import type { FileReporter } from "../report.js";
@@ -236,6 +236,14 @@ class ConditionChecker {
       return;
     }
     if (type.kind === "string" || type.kind === "date") return;
+    // `bulan == agustus`: the month is a number, and its name says which.
+    const month = typed.kind === "fact" && factNamed(typed.name)?.name === "month" ? monthNumber(word.text) : undefined;
+    if (month !== undefined && typed.kind === "fact") {
+      const fixed = String(month);
+      const fix = suggestion("note.replaceWith", { text: fixed }, [{ location: { file: this.reporter.file, range: word.node.range }, text: fixed }], true);
+      this.reporter.report("LON3102.monthName", { name: word.text, fact: typed.name, fixed }, word.node.range, { suggestions: [fix] });
+      return;
+    }
     this.reporter.report("LON3102.cannotCompare", { left: describe(typed), right: describe(word) }, word.node.range);
   }
 

@@ -24,6 +24,7 @@ import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, perUnitAt } from "./written-ranges.js";
 import { comparingWordAt, comparisonAt, conditionWordAt, isInAt } from "./written-operators.js";
 import { orValuesAt } from "./written-or-values.js";
+import { yearDateAt } from "./written-year-date.js";
 import { conditionBetweenAt, conditionDateAt } from "./written-between.js";
 import { inListAt } from "./written-in-list.js";
 import { obligationWordsAt } from "./written-obligation.js";
@@ -241,10 +242,17 @@ export type NotationKind =
   | "hoursWithoutDays"
   /** `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`: hours excepted from a window; the window split. */
   | "exceptHours"
+  /** `buka senin..jumat 08:00-16:00, sabtu 08:00-12:00 kecuali 10:00-10:30`: hours with no day excepted after several windows, maybe meant of every one; the last window split offered (`example`). */
+  | "exceptHoursLast"
   /** `buka senin..jumat 08:00-16:00 kecuali sabtu`: a day excepted that the window does not have (`example`); the window as it is. */
   | "exceptOutside"
   /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
   | "closedOn"
+  /**
+   * `setiap tahun tanggal 17 agustus`, `setiap tahun 17 agustus`, `setiap tanggal 17 agustus`: a date of every year with other
+   * words around it (`setiap tahun pada 17 agustus`); `yearDayNoMonth` for `setiap tahun tanggal 17`, a day with no month (`example` the date of the year; the day of every month offered).
+   */
+  | "yearDate" | "yearDayNoMonth"
   /** `judul 'Monitoring'`: a text in single quotes (`"Monitoring"`). */
   | "singleQuotes"
   /** `memerlukan ruang aula`: resources after `memerlukan` (a TPBIS stage's keyword), for `butuh`; `example` is the need as fixed. */
@@ -326,7 +334,7 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [orValuesAt(tokens, s), isInAt(tokens, s), comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), bareHoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), monthDayAt(tokens, s), monthDayWithoutOnAt(tokens, s), timesXAt(tokens, s), everyNamedDaysAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), comparingWordAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings = [orValuesAt(tokens, s), isInAt(tokens, s), comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), bareHoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), yearDateAt(tokens, s), monthDayAt(tokens, s), monthDayWithoutOnAt(tokens, s), timesXAt(tokens, s), everyNamedDaysAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), comparingWordAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
     if (readings.length > 0) return readings;
   }
   return [];

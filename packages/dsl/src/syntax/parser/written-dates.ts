@@ -2,7 +2,7 @@
 import type { IToken } from "chevrotain";
 import { dayNumber, isIsoDate, isLocalTime, weekdayOf } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { MONTH_SPELLINGS, WEEKDAYS, WEEKDAY_SPELLINGS, WORDS, type WeekdayCode } from "../keywords.js";
+import { monthNumber, WEEKDAYS, WEEKDAY_SPELLINGS, WORDS, type WeekdayCode } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
@@ -41,12 +41,6 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
   return { first: s, last: s + 4, mistake, literal: "date" };
 }
 
-const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTH_SPELLINGS.flatMap((m, i) => [...m.en, ...m.id].map((w) => [w, i + 1] as const)));
-
-/** The number of the month a word names (`Agustus`, `aug`: 8), any case; undefined for another word. */
-export function monthNumber(word: string): number | undefined {
-  return MONTH_OF.get(word.toLowerCase());
-}
 
 /** Words written before a date, lower case: `tanggal 5 Januari 2026`, `tgl. 2026-01-05`, `date 2026-01-05`. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date"]);
@@ -78,7 +72,7 @@ export function dateWordAt(tokens: readonly IToken[], s: number): NotationRun | 
 export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];
   if (!isDigits(day) || day.image.length > 2 || month === undefined || !isDigits(year) || year.image.length !== 4) return undefined;
-  const number = MONTH_OF.get(month.image.toLowerCase());
+  const number = monthNumber(month.image);
   if (number === undefined) return undefined;
   const text = `${day.image} ${month.image} ${year.image}`;
   const reading = `${year.image}-${pad2(String(number))}-${pad2(day.image)}`;

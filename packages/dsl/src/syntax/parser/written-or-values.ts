@@ -5,13 +5,16 @@
  * `day is not sat or sun`: not one of them (`hari bukan dalam [sabtu, minggu]`). Read as
  * written, the second value would be a condition of its own (`|| sabtu`, no fact), so the
  * list is the only reading: certain, except values joined by `dan` / `and` after a positive
- * comparison (`hari == sabtu dan minggu` holds on no day; the list is offered).
+ * comparison (`hari == sabtu dan minggu` holds on no day; the list is offered). Once words or
+ * commas have joined two values, a value of the same sort after `||` joins them too (`hari ==
+ * jumat atau sabtu || minggu`); `||` alone after one value is the checker's (LON3101). Months
+ * compared with `bulan` / `month`, a number, are written as their numbers (`bulan dalam [1, 2]`).
  */
 import { findFact } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
-import { spell, WORDS } from "../keywords.js";
+import { monthNumber, spell, WORDS } from "../keywords.js";
 import { conditionKeywordAt, inConditionLine } from "./condition-line.js";
 import { COMPARING_WORDS } from "./written-operators.js";
 import type { NotationRun } from "./notation.js";
@@ -35,6 +38,16 @@ const JOINS: ReadonlyMap<string, { readonly and: boolean; readonly lang: "en" | 
 
 /** A comma between values: a list, of no language. */
 const COMMA = { and: false, lang: undefined } as const;
+
+/** `||` between values, once words or commas have joined two: a list still, of no language. */
+const OR_SIGN = { and: false, lang: undefined } as const;
+
+/** What sort of value a token is, for `||` to join only values of one sort (`jumat atau sabtu || minggu`, not `|| libur`). */
+function sortOf(t: IToken): string {
+  if (dayName(t) !== undefined) return "day";
+  if (monthNumber(t.image) !== undefined) return "month";
+  return t.tokenType.name;
+}
 
 /** Token types that end a condition after its last value: a bracket closing it, another condition joined by a sign. */
 const CONDITION_ENDS: ReadonlySet<string> = new Set(["RParen", "AndAnd", "OrOr"]);
@@ -73,7 +86,8 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   while (values.length < MAX_VALUES) {
     // `,` lists values as `atau` does (`senin, selasa atau rabu`), and says nothing of the language.
     const joinToken = tokens[at + 1];
-    const join = joinToken?.tokenType.name === "Comma" ? COMMA : JOINS.get(joinToken?.image.toLowerCase() ?? "");
+    const sign = joinToken?.tokenType.name === "OrOr" && values.length >= 2 && tokens[at + 2] !== undefined && sortOf(tokens[at + 2] as IToken) === sortOf(values[0] as IToken);
+    const join = joinToken?.tokenType.name === "Comma" ? COMMA : sign ? OR_SIGN : JOINS.get(joinToken?.image.toLowerCase() ?? "");
     // The comparison may be said again before a value (`bukan sabtu dan bukan minggu`): the same words, skipped.
     const again = operatorAt(tokens, at + 2);
     const skip = again !== undefined && again.negated === operator.negated && tokens[at + 2]?.startLine === line ? again.length : 0;
@@ -91,7 +105,9 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.
   const after = tokens[at + 1];
   if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && WORDS.get(after.image.toLowerCase())?.token !== "Then") return undefined;
-  const list = `[${values.map((v) => v.image).join(", ")}]`;
+  // `bulan` is a number: months by name are written as theirs.
+  const months = findFact(before.image)?.name === "month" && values.every((v) => monthNumber(v.image) !== undefined);
+  const list = `[${values.map((v) => (months ? String(monthNumber(v.image)) : v.image)).join(", ")}]`;
   const fixed = `${operator.negated ? `${spell("Not", lang)} ` : ""}${spell("In", lang)} ${list}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;

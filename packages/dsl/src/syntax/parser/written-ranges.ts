@@ -4,11 +4,11 @@ import type { IToken, TokenType } from "chevrotain";
 import { daysInMonth, isIsoDate, isLocalTime, minutesOfDay } from "@lontar/core";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
-import { WORDS } from "../keywords.js";
+import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
-import { timeAt, dateAt, monthDateAt, monthNumber } from "./written-dates.js";
+import { timeAt, dateAt, monthDateAt } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
@@ -87,6 +87,8 @@ export function monthDayAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (every === undefined || word === undefined || day === undefined || every.tokenType !== K["Every"] || day.tokenType !== NumberLiteral) return undefined;
   const english = word.tokenType === K["DayUnit"] && word.image.toLowerCase() === "day";
   if (!english && word.tokenType !== K["DateKw"]) return undefined;
+  // `setiap tanggal 17 agustus`: a date of every year (written-year-date.ts).
+  if (monthNumber(tokens[s + 3]?.image ?? "") !== undefined && tokens[s + 3]?.startLine === day.startLine) return undefined;
   const [month, on, dayWord] = english ? ["month", "on", "day"] : ["bulan", "pada", "tanggal"];
   const range = spanTokens(every, day) ?? tokenRange(every);
   const then = [

@@ -205,7 +205,10 @@ const dayWord = (index: number, id: boolean): string => {
  * 08:00-11:30, jumat 13:00-16:00` (a day in the middle of the range: the days before it, the
  * day split, the days after it). A whole day excepted (`kecuali rabu`) leaves the days around
  * it; hours excepted with no day (`kecuali 12:00-13:00`) split every day of the window. Certain
- * when the excepted day is among the window's days and the excepted hours lie inside its hours.
+ * when the excepted day is among the window's days and the excepted hours lie inside its hours,
+ * and, for hours with no day, the window is the line's only one: after another window (`senin..jumat
+ * 08:00-16:00, sabtu 08:00-12:00 kecuali 10:00-10:30`) they may be meant of every window, so the
+ * last window split is only offered (`exceptHoursLast`).
  */
 export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const word = tokens[s];
@@ -246,7 +249,12 @@ export function exceptHoursAt(tokens: readonly IToken[], s: number): NotationRun
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
   const text = writtenText(tokens, start, excepted.last);
-  const mistake = outside ? { kind: "exceptOutside" as const, text, fixed, example: dayWord(excepted.day ?? 0, id), range } : { kind: "exceptHours" as const, text, fixed, range };
+  const afterWindow = excepted.day === undefined && tokens[start - 1]?.tokenType.name === "Comma" && tokens[start - 1]?.startLine === word.startLine;
+  const mistake = outside
+    ? { kind: "exceptOutside" as const, text, fixed, example: dayWord(excepted.day ?? 0, id), range }
+    : afterWindow
+      ? { kind: "exceptHoursLast" as const, text, example: fixed, alternatives: [fixed], range }
+      : { kind: "exceptHours" as const, text, fixed, range };
   return { first: start, last: excepted.last, mistake, literal: "time", ...lexed };
 }
 
