@@ -1345,6 +1345,17 @@ const CASES: readonly Case[] = [
       { text: "is jun or jul or dec", fixed: "in [6, 7, 12]" },
     ],
     says: { en: "tested against their list", id: "diuji terhadap daftarnya" },
+  },  {
+    name: "id, en: a count of sessions in an agreement with `x` touching it (minimal 1x kelas, minimal 2x sesi kelas, at least 3x class): `1 sesi`, `2`",
+    source: ID_AGREEMENTS("berlaku 2026-01-01..2026-12-31\n  minimal 1x kelas per bulan", "berlaku 2026-01-01..2026-12-31\n  minimal 2x sesi kelas per tahun"),
+    written: [{ text: "1x", fixed: "1 sesi" }, { text: "2x", fixed: "2" }],
+    says: { en: "an agreement counts sessions", id: "kesepakatan menghitung sesi" },
+  },
+  {
+    name: "en: at least 3x class per month in an agreement: `3 sessions`",
+    source: EN_PROGRAM("participants 20").replace("horizon", "partner m {\n  kind school\n}\nagreement mou {\n  between dispusip_solok and m\n  valid 2026-01-01..2026-12-31\n  at least 3x class per year\n}\nhorizon"),
+    written: [{ text: "3x", fixed: "3 sessions" }],
+    says: { en: "an agreement counts sessions", id: "kesepakatan menghitung sesi" },
   },
 ];
 

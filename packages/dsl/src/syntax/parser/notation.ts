@@ -242,6 +242,8 @@ export type NotationKind =
   | "hoursWithoutDays"
   /** `buka senin..jumat 08:00-16:00 kecuali jumat 11:30-13:00`: hours excepted from a window; the window split. */
   | "exceptHours"
+  /** `minimal 1x kelas per bulan`: a count of sessions in an agreement with `x` touching it (`1 sesi`). */
+  | "sessionsX"
   /** `buka senin..jumat 08:00-16:00, sabtu 08:00-12:00 kecuali 10:00-10:30`: hours with no day excepted after several windows, maybe meant of every one; the last window split offered (`example`). */
   | "exceptHoursLast"
   /** `buka senin..jumat 08:00-16:00 kecuali sabtu`: a day excepted that the window does not have (`example`); the window as it is. */

@@ -248,7 +248,9 @@ export function needClauseWordAt(tokens: readonly IToken[], s: number): Notation
 /**
  * `jadwal 2x seminggu`, `jadwal 3x per bulan`: how many times a schedule runs written with `x`
  * touching the number, as notes write it (`2 kali`, `2 times`), right after the schedule's
- * keyword and before its period; the words after it are read on as they are.
+ * keyword and before its period; the words after it are read on as they are. In an agreement,
+ * `minimal 1x kelas per bulan`, `at least 2x sessions of …`: a count of sessions (`1 sesi`, the
+ * `x` dropped where `sesi` / `sessions` follows).
  */
 export function timesXAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [number, x] = [tokens[s], tokens[s + 1]];
@@ -256,6 +258,8 @@ export function timesXAt(tokens: readonly IToken[], s: number): NotationRun | un
   const times = K["Times"];
   if (times === undefined) return undefined;
   // Only how often a schedule runs: `jadwal 2x seminggu`, `schedule 3x per month` (a count of people or a length, `peserta 2x`, `selama 2x`, is no such thing).
+  const counted = sessionsXAt(tokens, s, number, x);
+  if (counted !== undefined) return counted;
   let first = s;
   while (first > 0 && tokens[first - 1]?.startLine === number.startLine) first--;
   const period = tokens[s + 2];
@@ -264,4 +268,19 @@ export function timesXAt(tokens: readonly IToken[], s: number): NotationRun | un
   const word = keywordLanguage(tokens[first] as IToken) === "en" ? "times" : "kali";
   const range = spanTokens(number, x) ?? tokenRange(number);
   return { first: s, last: s + 1, mistake: { kind: "timesX", text: `${number.image}${x.image}`, fixed: `${number.image} ${word}`, range }, literal: "keyword", token: { type: number.tokenType, image: number.image }, then: [{ type: times, image: word }] };
+}
+
+/** `minimal 1x kelas`, `at least 2x sessions of kelas`: a count of sessions after an agreement's bound, `x` touching it. */
+function sessionsXAt(tokens: readonly IToken[], s: number, number: IToken, x: IToken): NotationRun | undefined {
+  const bound = tokens[s - 1];
+  const english = bound !== undefined && /^(least|most)$/i.test(bound.image) && /^at$/i.test(tokens[s - 2]?.image ?? "");
+  const session = K["Session"];
+  if (bound === undefined || bound.startLine !== number.startLine || session === undefined || !(english || bound.tokenType === K["Minimal"] || bound.tokenType === K["Maximal"])) return undefined;
+  const next = tokens[s + 2];
+  const said = next !== undefined && next.startLine === number.startLine && next.tokenType === session;
+  const word = english ? "sessions" : "sesi";
+  const range = spanTokens(number, x) ?? tokenRange(number);
+  const fixed = said ? number.image : `${number.image} ${word}`;
+  const put = said ? [] : [{ type: session, image: word }];
+  return { first: s, last: s + 1, mistake: { kind: "sessionsX", text: `${number.image}${x.image}`, fixed, range }, literal: "keyword", token: { type: number.tokenType, image: number.image }, then: put };
 }
