@@ -4,13 +4,8 @@
  * as the certain fix; the fixed file checks. Another word is still "cannot compare".
  */
 import { describe, expect, it } from "vitest";
-import { applyEdits, certainFixes, checkSource, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
-
-const rule = (condition: string, lang: "en" | "id" = "id"): string =>
-  lang === "id"
-    ? `perpustakaan p {\n  jenjang kota\n  wilayah "Aceh" / "Kota Langsa"\n}\naturan r {\n  ketika ${condition}\n  maka larang "x"\n}\n`
-    : `library p {\n  tier city\n  region "Aceh" / "Kota Langsa"\n}\nrule r {\n  when ${condition}\n  then forbid "x"\n}\n`;
-const errors = (source: string): Diagnostic[] => checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+import { applyEdits, certainFixes, localizeDiagnostic } from "@lontar/dsl";
+import { errors, rule } from "./condition-rule.js";
 
 describe("a month by its name compared with the month's number", () => {
   it.each([
