@@ -140,6 +140,9 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   workshop: "seminar",
   training: "literacy_training",
   pelatihan: "literacy_training",
+  bimtek: "literacy_training",
+  bimbingan_teknis: "literacy_training",
+  rotasi_buku: "book_rotation",
   kelas: "class",
   klub_buku: "book_discussion",
   book_club: "book_discussion",
@@ -151,6 +154,17 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
 /** Partner kinds: `school`/`sekolah` → `school`. */
 export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_agency: "opd", ngo: "lsm" }, aliases: {
   sekolah: "school",
+  // A school by its level, as a Dinas names its partners (a TPBIS walk: `jenis sma` had been "fixed" to `lsm`).
+  sd: "school",
+  smp: "school",
+  sma: "school",
+  smk: "school",
+  slb: "school",
+  tk: "school",
+  paud: "school",
+  mi: "madrasah",
+  mts: "madrasah",
+  ma: "madrasah",
   opd: "government_agency",
   agency: "government_agency",
   dinas: "government_agency",
@@ -179,6 +193,14 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
   lembaga_adat: "customary_institution",
   usaha: "business",
   perusahaan: "business",
+  // A company's CSR, a village's or the state's enterprises, cooperatives: business partners.
+  csr: "business",
+  swasta: "business",
+  bumdes: "business",
+  bum_desa: "business",
+  bumn: "business",
+  bumd: "business",
+  koperasi: "business",
   perpustakaan: "library",
 } });
 
@@ -256,7 +278,7 @@ export function stageVocabulary(model: StageModel = DEFAULT_STAGE_MODEL): Vocabu
 }
 
 /** What TPBIS reports call the default model's stages for short: `monev`, `bimbingan_teknis`. */
-const STAGE_ALIASES: Readonly<Record<string, string>> = { monev: "monitoring_evaluasi", bimbingan_teknis: "bimtek" };
+const STAGE_ALIASES: Readonly<Record<string, string>> = { monev: "monitoring_evaluasi", bimbingan_teknis: "bimtek", pelatihan: "bimtek" };
 
 /** The short names of {@link STAGE_ALIASES} whose stage `model` has. */
 function stageAliases(model: StageModel): Record<string, string> {

@@ -407,7 +407,7 @@ export const SYNTAX_ENTRIES = {
       ),
       dayOfMonth: L("`{text}`: a day of the month is written after its word: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah katanya: `{fixed}`"),
       dayWithoutOn: L("`{text}`: a day of the month follows `on`: `{fixed}`", "`{text}`: tanggal dalam bulan ditulis setelah `pada`: `{fixed}`"),
-      sessionsX: L("`{text}`: an agreement counts sessions as a number and `sesi` / `sessions`: `{fixed}`", "`{text}`: kesepakatan menghitung sesi dengan angka dan `sesi` / `sessions`: `{fixed}`"),
+      sessionsX: L("`{text}`: an agreement counts sessions as a number and its word for sessions: `{fixed}`", "`{text}`: kesepakatan menghitung sesi dengan angka dan kata `sesi`: `{fixed}`"),
       timesX: L("`{text}`: how many times is written as a number and `times`: `{fixed}`", "`{text}`: berapa kali ditulis dengan angka dan `kali`: `{fixed}`"),
       yearDate: L("`{text}`: a date of every year is written `pada` and its day and month, as in `{fixed}`", "`{text}`: tanggal setiap tahun ditulis dengan `pada` lalu tanggal dan bulannya, seperti `{fixed}`"),
       yearDayNoMonth: L(

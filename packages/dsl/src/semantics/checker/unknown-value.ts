@@ -178,7 +178,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const meaning = (w: string): string => unknown.meaningOf?.(w) ?? w;
   const only = close.length === 1 ? close[0] : undefined;
   // A word of the language itself (`bukan`, near the fact `bulan`) is no typo: the sentence is written another way, so the fix is only offered.
-  const certain = only !== undefined && !WORDS.has(unknown.text.toLowerCase()) && near.some((n) => damerauDistance(unknown.text.toLowerCase(), n.toLowerCase(), 3) <= 2 && meaning(n) === meaning(only));
+  const certain = only !== undefined && !WORDS.has(unknown.text.toLowerCase()) && near.some((n) => isTypo(unknown.text.toLowerCase(), n.toLowerCase()) && meaning(n) === meaning(only));
   const extras = {
     suggestions: close.map((c) => suggestion("note.didYouMean", { name: c }, close.length === 1 ? [edit(reporter, unknown, c)] : [], certain)),
   };
@@ -195,4 +195,14 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
     case "LON3101.notFactAllowed":
       return reporter.report(message.key, { name: unknown.text, allowed }, unknown.range, extras);
   }
+}
+
+/**
+ * Whether `word` is a typo of `value` sure enough to be fixed without asking: one edit in a word
+ * of four letters or more, two in one of seven or more. In a short word two edits make another
+ * word (`sma` is two from `lsm`, `dprd` two from `opd`): those are offered, not applied.
+ */
+function isTypo(word: string, value: string): boolean {
+  const distance = damerauDistance(word, value, 3);
+  return distance <= (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
 }
