@@ -3,7 +3,7 @@
  */
 import { WRITTEN_WORD_FIELDS } from "./ast.js";
 
-const DROPPED = new Set(["range", "lang", "atLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "daysFirst", ...WRITTEN_WORD_FIELDS]);
+const DROPPED = new Set(["range", "metricRange", "lang", "atLang", "monthLang", "leadingComments", "trailingComment", "trailingComments", "innerTrailingComments", "closingComment", "doc", "text", "path", "daysFirst", ...WRITTEN_WORD_FIELDS]);
 
 /**
  * A deep copy of a node without source details: ranges, keyword languages, comments, doc

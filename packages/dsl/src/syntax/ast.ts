@@ -354,6 +354,8 @@ export interface IndicatorNode extends NodeBase, WeekSpelling {
   readonly name: Name;
   /** The metric as written after `metric` / `metrik` (either language); the name's when absent. */
   readonly metric?: string;
+  /** Where the metric's word is, when written (`peserta` of `metrik peserta`). */
+  readonly metricRange?: Range;
   /** The indicator's weight in the KPI's score. */
   readonly weight: NumberLiteral;
   /** The target per period. */

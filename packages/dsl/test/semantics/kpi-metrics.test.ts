@@ -73,6 +73,8 @@ describe("LON3004: a `metric` that is not one", () => {
   it("offers a close metric as the fix, which rewrites the indicator and leaves nothing to report", () => {
     const source = kpiId("a2 metrik sesii bobot 30 target 4 per bulan ambang");
     const d = only(source, "LON3004");
+    // At the metric's word, where the caret shows; the fix writes the indicator again.
+    expect(source.slice(d.location.range.start.offset, d.location.range.end.offset)).toBe("sesii");
     expect(d.suggestions.map((s) => s.message)).toEqual(["did you mean `sesi`?"]);
     const fixed = applied(source, d);
     expect(fixed).toContain("indikator a2 metrik sesi bobot 30 target 4 per bulan ambang\n");
@@ -101,8 +103,18 @@ describe("LON3013: an indicator that names no metric", () => {
     const source = kpiId("kunjugan bobot 50 target 1000 per bulan", "peserta bobot 50 target 100 per bulan");
     const d = only(source, "LON3013");
     expect(d.message).toContain("(the plan counts `kegiatan`, `sesi`, `peserta` and `kesepakatan`), or `metrik lainnya`");
-    expect(d.suggestions.map((s) => s.edits[0]?.text)).toEqual(["kunjugan metrik kunjungan", "kunjugan metrik lainnya"]);
-    expect(metrics(applied(source, d))).toEqual({ kunjugan: "visits", peserta: "participants" });
+    // A typo of one metric's word (one letter, eight letters) is that word, certain; then the name kept with a metric.
+    expect(d.suggestions.map((s) => s.edits[0]?.text)).toEqual(["kunjungan", "kunjugan metrik kunjungan", "kunjugan metrik lainnya"]);
+    expect(d.suggestions.map((s) => s.preferred === true)).toEqual([true, false, false]);
+    expect(metrics(applied(source, d))).toEqual({ kunjungan: "visits", peserta: "participants" });
+    expect(metrics(applied(source, d, 1))).toEqual({ kunjugan: "visits", peserta: "participants" });
+  });
+
+  it("a name one letter from a metric's word is renamed to it; one far from any is not", () => {
+    const d = only(kpiId("angota bobot 50 target 1000 per bulan", "peserta bobot 50 target 100 per bulan"), "LON3013");
+    expect(d.suggestions.some((s) => s.preferred === true && s.edits[0]?.text === "anggota")).toBe(true);
+    const far = only(kpiId("footfal bobot 50 target 1000 per bulan", "peserta bobot 50 target 100 per bulan"), "LON3013");
+    expect(far.suggestions.filter((s) => s.preferred === true)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ import { KPI_METRIC_VALUES } from "../../language/values.js";
 import { closeNames } from "../binder/suggest.js";
 import type { FileReporter } from "../report.js";
 import { kpiMetricOf } from "../vocabulary.js";
-import { reportUnknown } from "./unknown-value.js";
+import { isTypo, reportUnknown } from "./unknown-value.js";
 
 /**
  * LON3011 at an indicator whose name an earlier indicator of the same kpi has: core's model
@@ -46,8 +46,8 @@ function unknownMetric(indicator: IndicatorNode, metric: string, lang: KeywordLa
   reportUnknown(reporter, {
     message: { key: "LON3004.unknownValueAllowed", what: set.title },
     text: metric,
-    // The tree keeps the metric's word without its place: the indicator is the place, and the fix writes it again.
-    range: indicator.range,
+    // At the metric's word; the fix writes the whole indicator again.
+    range: indicator.metricRange ?? indicator.range,
     values: set.values.map((v) => v.written),
     fileLanguage: lang,
     candidates: set.vocabulary.words.keys(),
@@ -57,23 +57,33 @@ function unknownMetric(indicator: IndicatorNode, metric: string, lang: KeywordLa
 }
 
 /**
- * The fixes of an indicator whose name is not a metric: `metric <word>` after its name for
- * each metric the name is close to (one per metric, the file's spelling), and `metric custom`
- * for a value measured outside the plan.
+ * The fixes of an indicator whose name is not a metric: the metric's own word as its name when
+ * the name is a typo of one metric's word (`pesertaa` → `peserta`, applied as a typo is), then
+ * `metric <word>` after its name for each metric the name is close to (one per metric, the
+ * file's spelling), and `metric custom` for a value measured outside the plan.
  */
 function metricFixes(indicator: IndicatorNode, lang: KeywordLanguage, file: string): Suggestion[] {
   const vocabulary = KPI_METRIC_VALUES.vocabulary;
   const near = new Map<string, string>();
-  for (const word of closeNames(indicator.name.text, vocabulary.words.keys())) {
+  const typos = new Map<string, string>();
+  const name = indicator.name.text;
+  for (const word of closeNames(name, vocabulary.words.keys())) {
     const metric = vocabulary.words.get(word);
-    if (metric !== undefined && !near.has(metric)) near.set(metric, written(metric, lang));
+    if (metric === undefined) continue;
+    if (!near.has(metric)) near.set(metric, written(metric, lang));
+    if (!typos.has(metric) && isTypo(name.toLowerCase(), word.toLowerCase())) typos.set(metric, word);
   }
   const words = [...[...near.values()].slice(0, 3), ...(near.has("custom") ? [] : [written("custom", lang)])];
   const location = { file, range: indicator.name.range };
-  return words.map((word) => {
-    const text = `${indicator.name.text} ${spell("Metric", lang)} ${word}`;
-    return suggestion("LON3013.writeMetric", { text }, [{ location, text }]);
-  });
+  const [typo] = typos.size === 1 ? [...typos.values()] : [];
+  const renamed = typo === undefined ? [] : [suggestion("note.didYouMean", { name: typo }, [{ location, text: typo }], true)];
+  return [
+    ...renamed,
+    ...words.map((word) => {
+      const text = `${name} ${spell("Metric", lang)} ${word}`;
+      return suggestion("LON3013.writeMetric", { text }, [{ location, text }]);
+    }),
+  ];
 }
 
 /**

@@ -202,7 +202,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
  * of four letters or more, two in one of seven or more. In a short word two edits make another
  * word (`sma` is two from `lsm`, `dprd` two from `opd`): those are offered, not applied.
  */
-function isTypo(word: string, value: string): boolean {
+export function isTypo(word: string, value: string): boolean {
   const distance = damerauDistance(word, value, 3);
   return distance <= (word.length >= 7 ? 2 : word.length >= 4 ? 1 : 0);
 }

@@ -578,9 +578,11 @@ export class DeclarationParser extends ScheduleParser {
     const first = this.LA(1);
     const name = this.SUBRULE(this.name);
     let metric: string | undefined;
+    let metricToken: IToken | undefined;
     this.OPTION(() => {
       this.CONSUME(k("Metric"));
-      metric = this.CONSUME(T.Name).image;
+      metricToken = this.CONSUME(T.Name);
+      metric = metricToken.image;
     });
     this.CONSUME(k("Weight"));
     const weight = this.SUBRULE(this.number);
@@ -594,7 +596,8 @@ export class DeclarationParser extends ScheduleParser {
       GATE: () => metric === undefined,
       DEF: () => {
         this.CONSUME2(k("Metric"));
-        metric = this.CONSUME2(T.Name).image;
+        metricToken = this.CONSUME2(T.Name);
+        metric = metricToken.image;
       },
     });
     let scoring: "proportional" | "threshold" = "proportional";
@@ -606,13 +609,15 @@ export class DeclarationParser extends ScheduleParser {
       GATE: () => metric === undefined,
       DEF: () => {
         this.CONSUME3(k("Metric"));
-        metric = this.CONSUME3(T.Name).image;
+        metricToken = this.CONSUME3(T.Name);
+        metric = metricToken.image;
       },
     });
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !name || !weight || !target || !per) return undefined;
-      return { kind: "Indicator", range, name, ...(metric !== undefined ? { metric } : {}), weight, target, per, scoring, ...weekWordOf(word) };
+      const metricRange = isReal(metricToken) ? tokenRange(metricToken) : undefined;
+      return { kind: "Indicator", range, name, ...(metric !== undefined ? { metric } : {}), ...(metricRange !== undefined ? { metricRange } : {}), weight, target, per, scoring, ...weekWordOf(word) };
     });
   });
 }
