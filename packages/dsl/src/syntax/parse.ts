@@ -27,6 +27,7 @@ import { TOP_LEVEL_EXPECTATION } from "./parser/messages.js";
 import { readItems, type ItemError, type ItemsSeen, type PropertyReader } from "./parser/items.js";
 import { curlyQuotesDiagnostic } from "./parser/curly-quotes.js";
 import { unexpectedCharacter } from "./parser/unexpected-character.js";
+import { apostropheWord } from "./parser/apostrophe-word.js";
 import { inConditionLine } from "./parser/condition-line.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { notationDiagnostic } from "./parser/notation.js";
@@ -140,6 +141,8 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const joinBefore = new Map<number, IToken>();
   // `pukul 09:`, `09:0`: a time being typed, by the offset of its hour; its `:` is no unexpected character, and the time one token.
   const unfinished = new Map<number, IToken>();
+  // `jum'at`: the word without its apostrophe, by the offset of its first part (the second part is skipped).
+  const joinedWords = new Map<number, IToken>();
   for (const e of lexed.errors) {
     if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
@@ -154,6 +157,14 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       if (join !== undefined) {
         diagnostics.push(join.diagnostic);
         joinBefore.set(lexed.tokens[after]?.startOffset ?? -1, join.token);
+        continue;
+      }
+    }
+    if (e.length === 1) {
+      const joined = apostropheWord(text, lexed.tokens, firstTokenAfter(lexed.tokens, e.offset), e.offset, path);
+      if (joined !== undefined) {
+        diagnostics.push(joined.diagnostic);
+        joinedWords.set(joined.token.startOffset, joined.token);
         continue;
       }
     }
@@ -173,6 +184,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       tokens.push(time);
       // The minute typed (`09:0`) is in the time.
       if ((lexed.tokens[n + 1]?.startOffset ?? Infinity) <= (time.endOffset ?? -1)) n++;
+      continue;
+    }
+    const joinedWord = joinedWords.size > 0 ? joinedWords.get(t.startOffset) : undefined;
+    if (joinedWord !== undefined) {
+      tokens.push(joinedWord);
+      n++;
       continue;
     }
     if (joinBefore.size > 0) {

@@ -11,6 +11,7 @@ export const SYNTAX_ENTRIES = {
     ),
     {
       unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`"),
+      apostrophe: L("`{text}`: Lontar writes the word without an apostrophe, `{word}`", "`{text}`: Lontar menulis kata itu tanpa tanda petik, `{word}`"),
       percent: L(
         "`{number}%`: a weight, a target or a share is written as the number alone, `{number}`",
         "`{number}%`: bobot, target atau bagian ditulis angkanya saja, `{number}`",

@@ -55,8 +55,20 @@ export function closeKeywords(word: string, expected: readonly TokenType[], lang
   pool.sort((a, b) => a.distance - b.distance || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   const best = pool[0]?.distance;
   const nearest = pool.filter((s) => s.distance === best).map((s) => s.word);
-  const close = [...new Set(own.length > 0 ? nearest : nearest.map((w) => ownSpelling(w, lang)))].filter((w) => w !== word).slice(0, max);
+  const close = [...new Set((own.length > 0 ? nearest : nearest.map((w) => ownSpelling(w, lang))).map(usualSpelling))].filter((w) => w !== word).slice(0, max);
   return close.length > 0 ? close : synonymKeywords(word, expected, lang);
+}
+
+/**
+ * The usual spelling of a day, a month or an ordinal (`rabu` for `rab`, `agustus` for `agt`): the
+ * first the word table lists for its meaning in its language, so that two spellings of one day
+ * are one suggestion (`rabo` was "did you mean `rab` or `rabu`?").
+ */
+function usualSpelling(word: string): string {
+  const meaning = WORDS.get(word);
+  if (meaning?.value === undefined) return word;
+  for (const [w, m] of WORDS) if (m.token === meaning.token && m.value === meaning.value && m.lang === meaning.lang) return w;
+  return word;
 }
 
 /** A keyword's spelling in `lang` (the same keyword token), else the word itself. */
