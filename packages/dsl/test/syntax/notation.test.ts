@@ -828,6 +828,15 @@ const CASES: readonly Case[] = [
     says: { en: "a recurring schedule's sessions start at a time", id: "sesi jadwal berulang dimulai pada jam tertentu" },
   },
   {
+    name: "id and en: the same with the declaration's `}` on the schedule's line, or another property after it on a one-line declaration (a docs walk: LON3006 `between` is not a property)",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa antara 09:00-12:00 selama 1 jam }\nprogram club at dispusip_solok { category class  schedule every week on thu between 13:00-16:00 for 90m  audience children }\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "antara 09:00-12:00", alternatives: ["setiap minggu pada selasa pukul 09:00", "1 kali per minggu pada selasa antara 09:00-12:00"] },
+      { text: "between 13:00-16:00", alternatives: ["every week on thu at 13:00", "1 times per week on thu between 13:00-16:00"] },
+    ],
+    says: { en: "a recurring schedule's sessions start at a time", id: "sesi jadwal berulang dimulai pada jam tertentu" },
+  },
+  {
     name: "en and id: a window and a length on a schedule no flexible one writes (every 2 weeks, the first tue of the month): the session at the window's start, offered",
     source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan pada selasa pertama antara 09:00-12:00 selama 1 jam\n  schedule every 2 weeks on thu between 13:00-16:00 for 1h from 2026-01-08\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -621,7 +621,7 @@ class ItemReader {
     const previous = properties[properties.length - 1];
     if (previous?.value.kind !== "EverySchedule" || this.tokens[k]?.tokenType.name !== "Between") return undefined;
     const first = this.index.get(previous.value.range.start.offset);
-    return first === undefined ? undefined : everyWindowAt(this.tokens, k, previous.value, first, (at) => this.run(grammar().scheduleTail, at));
+    return first === undefined ? undefined : everyWindowAt(this.tokens, k, previous.value, first, (at) => this.run(grammar().scheduleTail, at), (at) => this.startsProperty(at));
   }
 
   private startsLine(k: number): boolean {

@@ -35,7 +35,7 @@ export interface EveryWindow {
  *
  * @example everyWindowAt(tokensOf("every week on tue between 09:00-12:00"), 4, schedule, 0, tail)?.mistake.fixed // "at 09:00 for 3h"
  */
-export function everyWindowAt(tokens: readonly IToken[], k: number, schedule: EverySchedule, first: number, tail: (at: number) => RuleRun<MutableTail>): EveryWindow | undefined {
+export function everyWindowAt(tokens: readonly IToken[], k: number, schedule: EverySchedule, first: number, tail: (at: number) => RuleRun<MutableTail>, startsProperty: (at: number) => boolean = () => false): EveryWindow | undefined {
   const [between, from, join, to] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
   if (between === undefined || from === undefined || join === undefined || to === undefined) return undefined;
   if (between.tokenType.name !== "Between" || from.tokenType.name !== "TimeLiteral" || join.tokenType.name !== "Minus" || to.tokenType.name !== "TimeLiteral") return undefined;
@@ -46,8 +46,9 @@ export function everyWindowAt(tokens: readonly IToken[], k: number, schedule: Ev
   const lang = between.image.toLowerCase() === "between" ? "en" : "id";
   const window = sessionLength(start, end, lang);
   if (window === undefined) return undefined;
+  // To the end of its line, or on a declaration of one line the next property or the `}` (`… antara 09:00-12:00 selama 1 jam }`).
   let lineEnd = k + 4;
-  while (lineEnd < tokens.length && tokens[lineEnd]?.startLine === between.startLine) lineEnd++;
+  while (lineEnd < tokens.length && tokens[lineEnd]?.startLine === between.startLine && tokens[lineEnd]?.tokenType.name !== "RBrace" && !startsProperty(lineEnd)) lineEnd++;
   const read = lineEnd === k + 4 ? undefined : tail(k + 4);
   if (read !== undefined && (read.error !== undefined || read.value === undefined || read.next !== lineEnd || read.value.at !== undefined)) return undefined;
   const range = spanTokens(between, to) ?? tokenRange(between);
