@@ -31,4 +31,12 @@ describe("LON3201: more people needed than fit", () => {
     expect(localizeDiagnostic(d!, "en").message).toBe("3 staff are needed here, but only 2 fit: `panitia_1`, `panitia_2`");
     expect(onlyFit("2 staff with role panitia")).toEqual([]);
   });
+
+  it("a capacity asked of staff is told it has none (it was \"no staff holds 10 people: the largest, `stefanus`, holds 0\")", () => {
+    const found = onlyFit("1 staff with role panitia and capacity 10");
+    expect(found.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`capacity` is not asked of staff: it asks a room for the people it holds, or a vehicle for its books"]);
+    expect(localizeDiagnostic(found[0]!, "id").message).toBe("`kapasitas` tidak diminta dari staf: kapasitas meminta ruang menampung sejumlah orang, atau kendaraan sejumlah buku");
+    const source = WORKSPACE("1 staff with role panitia and capacity 10");
+    expect(source.slice(found[0]!.location.range.start.offset, found[0]!.location.range.end.offset)).toBe("10");
+  });
 });

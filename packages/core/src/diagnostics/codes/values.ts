@@ -248,6 +248,7 @@ export const VALUE_ENTRIES = {
     largestHolds: L("no {kind} holds {min} {unit}: the largest, `{name}`, holds {capacity}", "tidak ada {kind} yang menampung {min} {unit}: yang terbesar, `{name}`, menampung {capacity}"),
     noneCouldMeet: L("no {kind} is declared that could meet this need", "tidak ada {kind} yang dideklarasikan yang dapat memenuhi kebutuhan ini"),
     onlyFit: L("{quantity} {kinds} are needed here, but only {fitting} fit: {names}", "di sini diperlukan {quantity} {kinds}, tetapi hanya {fitting} yang cocok: {names}"),
+    noCapacity: L("`capacity` is not asked of {kind}: it asks a room for the people it holds, or a vehicle for its books", "`kapasitas` tidak diminta dari {kind}: kapasitas meminta ruang menampung sejumlah orang, atau kendaraan sejumlah buku"),
     namedHolds: L("`{name}` holds {capacity}, less than the {min} needed", "`{name}` menampung {capacity}, kurang dari {min} yang diperlukan"),
   }),
   LON3202: entry(

@@ -131,7 +131,10 @@ function checkNeed(need: NeedNode, file: string, pool: Pool, diagnostics: Diagno
   // A quantity or capacity outside the model's bounds is LON3011 at it: one error for one mistake.
   if (pool.partial || ((need.quantity !== undefined || need.minCapacity !== undefined) && !withinBounds("program", "needs", { kind: "Needs", range: need.range, needs: [need] }))) return;
   const min = need.minCapacity?.value;
-  if (min !== undefined && need.resource === undefined) {
+  // Rooms hold people and vehicles books: a staff member, a volunteer, a collection or equipment holds nothing.
+  if (min !== undefined && need.resourceKind !== "room" && need.resourceKind !== "vehicle") {
+    diagnostics.push(makeDiagnostic("LON3201.noCapacity", { kind: kindNoun(need.resourceKind) }, file, need.minCapacity?.range ?? need.range));
+  } else if (min !== undefined && need.resource === undefined) {
     const unit = need.resourceKind === "vehicle" ? { en: "books", id: "buku" } : { en: "people", id: "orang" };
     const largest = pool.largest;
     if (largest === undefined) {
