@@ -54,10 +54,22 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
     expect(budgets).not.toContain(program);
   });
 
-  it("offers a need's clauses after `with` / `dengan` and after `and` / `dan` in a need, not names", async () => {
-    const clauses = id ? ["keahlian", "peran", "kapasitas"] : ["skills", "role", "capacity"];
+  it("offers a need's clauses after `with` / `dengan` and after `and` / `dan` in a need, not names; a capacity only of a room or a vehicle", async () => {
+    const clauses = id ? ["keahlian", "peran"] : ["skills", "role"];
     expect(await names(id ? "program baru {\n  butuh 1 relawan dengan " : "program fresh {\n  needs 1 volunteer with ")).toEqual(clauses);
     expect(await names(id ? "program baru {\n  butuh 1 relawan dengan keahlian mendongeng dan " : "program fresh {\n  needs 1 volunteer with skill storytelling and ")).toEqual(clauses);
+    expect(await names(id ? "program baru {\n  butuh 1 staf dengan " : "program fresh {\n  needs 1 staff with ")).toEqual(clauses);
+    const holding = id ? [...clauses, "kapasitas"] : [...clauses, "capacity"];
+    expect(await names(id ? "program baru {\n  butuh ruang dengan " : "program fresh {\n  needs room with ")).toEqual(holding);
+    expect(await names(id ? "program baru {\n  butuh 1 staf, kendaraan dengan " : "program fresh {\n  needs 1 staff, vehicle with ")).toEqual(holding);
+  });
+
+  it("offers a one-off schedule no bounds or exceptions (each would be LON4009), a recurring one all", async () => {
+    const bounds = id ? ["mulai", "sampai", "kecuali", "juga"] : ["from", "until", "except", "also"];
+    const once = await names(id ? "program baru {\n  jadwal sekali 2026-03-03 pukul 09:00 selama 1 jam " : "program fresh {\n  schedule once 2026-03-03 at 09:00 for 1h ");
+    for (const word of bounds) expect(once).not.toContain(word);
+    const every = await names(id ? "program baru {\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam " : "program fresh {\n  schedule every week on tue at 09:00 for 1h ");
+    expect(every).toEqual(expect.arrayContaining(bounds.slice(0, 1)));
   });
 
   it("offers day names and ranges in the file's language after `open` and `available`, and again after a `,`", async () => {

@@ -150,7 +150,11 @@ export function completions(snapshot: Snapshot, path: string, position: Position
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
-  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) return NEED_CLAUSES.map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  if (shape === "needs" && (lastToken === "With" || lastToken === "And")) {
+    // A capacity only for a room or a vehicle (a staff member's is LON3201): the kind is the need's last word naming one.
+    const holds = needHolds(written);
+    return NEED_CLAUSES.filter((token) => token !== "Capacity" || holds).map((token, i) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword, sortText: String(i) }));
+  }
   // `dengan peran …`, `with skill …` in a need, and a staff member's own `role`/`skills`: the roles and skills the workspace's people have.
   // The word being typed is in the text already: it is not offered for having been typed (`peran p` offered `p`).
   const typed = { path, offset };
@@ -198,6 +202,17 @@ const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
+
+/** Whether the need being written (its words so far) asks for a room or a vehicle, the kinds with a capacity; true when no kind is named yet. */
+function needHolds(written: readonly string[]): boolean {
+  for (let i = written.length - 1; i >= 0; i--) {
+    const token = WORDS.get(written[i] ?? "")?.token;
+    if (token === "Room" || token === "Vehicle") return true;
+    if (token === "Staff" || token === "Volunteer" || token === "Collection" || token === "Equipment") return false;
+    if (written[i] === ",") return true;
+  }
+  return true;
+}
 
 /** The effects a rule's `then` / `maka` takes, in the table's order. */
 const EFFECTS: readonly string[] = ["Forbid", "Require", "Warn"];

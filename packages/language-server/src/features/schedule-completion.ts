@@ -88,6 +88,8 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   // `sabtu pertama, ` / `the first, `: the next ordinal of the same weekday.
   if (afterComma) return token === "Ordinal" ? ordinals(lang) : days(lang, uiLang);
   const previous = WORDS.get(written[written.length - 2] ?? "")?.token;
+  // A one-off session has no bounds or exceptions (`sekali … dari`, `until`: LON4009).
+  const bounds = WORDS.get(written[0] ?? "")?.token === "Once" ? [] : BOUNDS;
   if (/^\d+$/.test(last)) {
     if (written.length === 1) return keywords(["Times"], lang);
     if (previous === "Every") return units(UNITS, lang);
@@ -99,8 +101,8 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   }
   if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(last)) return keywords(["Daily"], lang);
   if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(last)) return keywords(previous === "Once" ? ["At"] : previous === "From" ? ["Until", "Except", "Also"] : BOUNDS, lang);
-  if (/^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/.test(last)) return keywords(previous === "Between" ? ["For"] : ["For", ...BOUNDS], lang);
-  if (/^(\d+h\d+m|\d+[hm])$/.test(last) || token === "Hours" || token === "Minutes") return keywords([...BOUNDS, "Including"], lang);
+  if (/^\d{1,2}:\d{2}(-\d{1,2}:\d{2})?$/.test(last)) return keywords(previous === "Between" ? ["For"] : ["For", ...bounds], lang);
+  if (/^(\d+h\d+m|\d+[hm])$/.test(last) || token === "Hours" || token === "Minutes") return keywords([...bounds, "Including"], lang);
   // A number none of these forms yet (`09:`, `09:0`, `2025-0`): a time or a date being typed, which no keyword follows.
   if (/^\d/.test(last)) return [];
   switch (token) {
