@@ -37,4 +37,12 @@ describe("how sure a value's typo is", () => {
     expect(stage("pelatihan")).toBe("bimtek");
     expect(stage("training")).toBe("bimtek");
   });
+
+  it("a village by its province's own name (`jenjang nagari`, `gampong`, `lembang`) is a village library", () => {
+    for (const word of ["nagari", "gampong", "pekon", "lembang", "negeri", "kampung"]) {
+      const source = `perpustakaan p {\n  jenjang ${word}\n  wilayah "Aceh" / "Kota Langsa"\n}\n`;
+      expect(errors(source), word).toEqual([]);
+      expect(checkSource(source, "a.lontar").workspace?.libraries[0]?.tier).toBe("desa");
+    }
+  });
 });

@@ -1365,6 +1365,17 @@ const CASES: readonly Case[] = [
     source: EN_PROGRAM("participants 20").replace("horizon", "partner m {\n  kind school\n}\nagreement mou {\n  between dispusip_solok and m\n  valid 2026-01-01..2026-12-31\n  at least 3x class per year\n}\nhorizon"),
     written: [{ text: "3x", fixed: "3 sessions" }],
     says: { en: "an agreement counts sessions", id: "kesepakatan menghitung sesi" },
+  },  {
+    name: "id: a period's word abbreviated or made an adjective after `per` / `setiap` (per bln, per tahunan, setiap mgg): the period",
+    source: ID_AGREEMENTS("berlaku 2026-01-01..2026-12-31\n  minimal 1 sesi kelas per bln", "berlaku 2026-01-01..2026-12-31\n  minimal 2 sesi kelas per tahunan").replace("jadwal setiap minggu", "jadwal setiap mgg"),
+    written: [{ text: "mgg", fixed: "minggu" }, { text: "bln", fixed: "bulan" }, { text: "tahunan", fixed: "tahun" }],
+    says: { en: "Lontar writes", id: "Lontar menulis" },
+  },
+  {
+    name: "id: a library closed on the calendar's red dates (tutup pada tanggal merah, tutup tanggal merah): its public holidays",
+    source: `${ID_LIBRARY}perpustakaan desa_a {\n  jenjang desa\n  wilayah "Sumatera Barat" / "Kabupaten Solok"\n  tutup pada tanggal merah\n}\nperpustakaan desa_b {\n  jenjang desa\n  wilayah "Sumatera Barat" / "Kabupaten Solok"\n  tutup tanggal merah\n}\n`,
+    written: [{ text: "tanggal merah", fixed: "libur nasional" }, { text: "tanggal merah", fixed: "pada libur nasional" }],
+    says: { en: "Lontar writes", id: "Lontar menulis" },
   },
 ];
 

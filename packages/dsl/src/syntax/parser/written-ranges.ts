@@ -321,6 +321,29 @@ export function perUnitAt(tokens: readonly IToken[], s: number): NotationRun | u
   return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: per, image: "per" }, then: [{ type: wordType(unit), image: unit }] };
 }
 
+/**
+ * A period's word abbreviated, as notes write it (`bln`, `thn`, `mgg`), or made an adjective
+ * (`bulanan`, `tahunan`, `mingguan`: monthly, yearly, weekly), lower case: the period's word.
+ */
+const PERIOD_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ["hr", "hari"], ["harian", "hari"], ["mg", "minggu"], ["mgg", "minggu"], ["mingguan", "minggu"], ["pekanan", "pekan"],
+  ["bln", "bulan"], ["bulanan", "bulan"], ["triwulanan", "triwulan"], ["tw", "triwulan"], ["semesteran", "semester"], ["smt", "semester"],
+  ["th", "tahun"], ["thn", "tahun"], ["tahunan", "tahun"],
+  ["wk", "week"], ["wks", "week"], ["weekly", "week"], ["mo", "month"], ["mth", "month"], ["monthly", "month"], ["yr", "year"], ["yearly", "year"], ["annually", "year"], ["quarterly", "quarter"],
+]);
+
+/**
+ * `per bln`, `per tahunan`, `setiap mgg`: a period's word abbreviated or made an adjective after
+ * `per` or `setiap` / `every`, where Lontar writes the period (`per bulan`, `per tahun`).
+ */
+export function periodSpellingAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  const before = tokens[s - 1];
+  const unit = t === undefined ? undefined : PERIOD_SPELLINGS.get(t.image.toLowerCase());
+  if (t === undefined || unit === undefined || before === undefined || before.startLine !== t.startLine || (before.tokenType !== K["Per"] && before.tokenType !== K["Every"])) return undefined;
+  return { first: s, last: s, mistake: { kind: "wordsFor", text: t.image, fixed: unit, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(unit), image: unit } };
+}
+
 /** Periods Lontar names that a number of months is (`per 3 bulan` is `per triwulan`), by the number, in each language. */
 const MONTHS_PERIODS: ReadonlyMap<string, { readonly id: string; readonly en: string }> = new Map([
   ["1", { id: "bulan", en: "month" }], ["3", { id: "triwulan", en: "quarter" }], ["6", { id: "semester", en: "semester" }], ["12", { id: "tahun", en: "year" }],

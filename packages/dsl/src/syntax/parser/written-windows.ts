@@ -332,6 +332,23 @@ export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | 
 }
 
 /**
+ * `tutup pada tanggal merah`, `tutup tanggal merah`: the "red dates" of an Indonesian calendar,
+ * its public holidays, where Lontar writes `libur nasional` (and `pada` before them).
+ */
+export function redDatesAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [date, red] = [tokens[s], tokens[s + 1]];
+  if (date === undefined || red === undefined || date.tokenType !== K["DateKw"] || red.image.toLowerCase() !== "merah" || red.startLine !== date.startLine) return undefined;
+  const before = tokens[s - 1];
+  const on = before?.tokenType === K["On"];
+  if ((on ? tokens[s - 2] : before)?.tokenType !== K["Closed"]) return undefined;
+  const fixed = on ? "libur nasional" : "pada libur nasional";
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  const range = spanTokens(date, red) ?? tokenRange(date);
+  return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: writtenText(tokens, s, s + 1), fixed, range }, literal: "keyword", ...lexed };
+}
+
+/**
  * `memerlukan ruang aula`, `requires 2 staff`: a program's resources after `memerlukan` /
  * `requires`, the keyword of the TPBIS stage it waits for (`memerlukan tahap replikasi`),
  * where they follow `butuh` / `needs`. The fix writes that keyword; the resources stay.
