@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
+import { encodeWorkspace } from "../src/workspace-url.js";
 import { ACTIVE_EDITOR, CALENDAR_SESSIONS, WAIT_MS, centreOf, nextPlan, openPlayground, openTab, typeAtEnd, workspaceInUrl } from "./editor-page.js";
 import { watchPage } from "./page-watch.js";
 
@@ -59,6 +60,36 @@ export const SITE_TESTS: readonly SiteTest[] = [
       assert.match(await page.locator('[data-testid="plan"] #summary').innerText(), /\d+ of \d+ sessions scheduled/);
       assert.ok((await page.locator('[data-testid="plan"] #agreements h3').count()) > 0, "no agreement status");
       assert.match(page.url(), /#example=solok-rakor-2019$/);
+    },
+  },
+  {
+    name: "a shared link that cannot be read says so in a notice that stays until the reader edits or picks an example",
+    async run(page, origin) {
+      const notice = page.locator('[data-testid="notice"]');
+      const version = await openPlayground(page, origin, "#ws=zzzz", "/id/playground.html");
+      // After the first plan (the status line has been rewritten by then), the notice is still there.
+      assert.equal((await notice.innerText()).trim(), "Ruang kerja di tautan tidak dapat dibaca; contoh pertama dibuka.");
+      assert.ok(await notice.isVisible(), "the notice is not in sight");
+      await typeAtEnd(page, "\n// catatan\n");
+      await nextPlan(page, version);
+      assert.equal(await notice.isVisible(), false, "the notice stays after an edit");
+      // A link cut short (half of a real one), on the English page.
+      const whole = encodeWorkspace({ name: "cut", files: [{ path: "main.lontar", text: "// ".repeat(200) }] });
+      await page.goto("about:blank");
+      await openPlayground(page, origin, `#ws=${whole.slice(0, Math.floor(whole.length / 2))}`);
+      assert.equal((await notice.innerText()).trim(), "The link's workspace could not be read; the first example is open instead.");
+      await page.locator('[data-testid="example-select"]').selectOption("langsa");
+      await notice.waitFor({ state: "hidden", timeout: WAIT_MS });
+    },
+  },
+  {
+    name: "the problem count agrees with `lontar check`: the plan's findings are counted and listed beside the language's",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=ntt-plm-2019", "/id/playground.html");
+      // `lontar check examples/ntt-plm-2019`: 0 errors, 1 warning (LON5104, from the planner).
+      await page.locator('[data-testid="problem-count"]', { hasText: /^0 galat, 1 peringatan$/ }).waitFor({ timeout: WAIT_MS });
+      const item = page.locator('[data-testid="diagnostic"][data-code="LON5104"][data-source="plan"]');
+      assert.match(await item.innerText(), /^villages\.lontar:47:1 LON5104 .*\(dari rencana\)$/);
     },
   },
   {
