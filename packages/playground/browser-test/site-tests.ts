@@ -93,6 +93,30 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "the calendar's session titles keep the calendar's size (not the page's headings'), on a desktop and on a phone",
+    async run(page, origin) {
+      for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(viewport);
+        await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+        const title = page.locator(`${CALENDAR_SESSIONS} .ec-event-title`).first();
+        await title.waitFor({ timeout: WAIT_MS });
+        const styles = await title.evaluate((node) => {
+          const own = getComputedStyle(node);
+          const event = getComputedStyle(node.closest(".ec-event") as Element);
+          return { size: own.fontSize, eventSize: event.fontSize, weight: own.fontWeight, eventWeight: event.fontWeight, marginTop: own.marginTop };
+        });
+        const at = `${viewport.width}×${viewport.height}`;
+        assert.equal(styles.size, styles.eventSize, `${at}: the title's font size is not the calendar's`);
+        assert.equal(styles.weight, styles.eventWeight, `${at}: the title's weight is not the calendar's`);
+        assert.equal(styles.marginTop, "0px", `${at}: the title has a top margin`);
+        // The cells write times as the language does: 14:00, not 14.00.
+        const times = await page.locator(`${CALENDAR_SESSIONS} .ec-event-time`).allInnerTexts();
+        assert.ok(times.length > 0 && times.every((time) => /^\d\d:\d\d/.test(time)), `times: ${times.slice(0, 5).join(" | ")}`);
+        await page.goto("about:blank");
+      }
+    },
+  },
+  {
     name: "a misspelt keyword shows the did-you-mean diagnostic, and its quick fix (an LSP code action) repairs it",
     async run(page, origin) {
       await openPlayground(page, origin, "#example=watualang");
