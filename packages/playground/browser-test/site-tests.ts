@@ -47,6 +47,37 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "every link of the Indonesian nav and sidebar opens a page of the site; the API reference is labelled English",
+    async run(page, origin) {
+      await page.goto(`${origin}/id/playground.html`);
+      const hrefs = await page.locator(".VPNav a[href^='/'], .VPSidebar a[href^='/']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+      assert.ok(hrefs.length > 20, `links: ${hrefs.length}`);
+      const missing: string[] = [];
+      for (const href of new Set(hrefs)) {
+        const response = await page.request.get(`${origin}${href.replace(/#.*$/, "")}`);
+        if (response.status() !== 200) missing.push(`${href} (${response.status()})`);
+      }
+      assert.deepEqual(missing, []);
+      for (const api of await page.locator(".VPNav a[href='/api/index.html']").allInnerTexts()) assert.match(api, /bahasa Inggris/);
+    },
+  },
+  {
+    name: "the diagnostics index pages list every code with its page's title, in each language",
+    async run(page, origin) {
+      for (const [index, title] of [
+        ["/diagnostics/", "session cannot take place"],
+        ["/id/diagnostics/", "sesi tidak dapat berlangsung"],
+      ] as const) {
+        const response = await page.goto(`${origin}${index}`);
+        assert.equal(response?.status(), 200, `${index} is not a page`);
+        const row = page.locator(".lontar-codes tr", { has: page.locator("a", { hasText: /^LON5103$/ }) });
+        assert.equal((await row.locator("td").last().innerText()).trim(), title);
+        assert.equal(await row.locator("a").getAttribute("href"), "./LON5103.html");
+        assert.ok((await page.locator(".lontar-codes tbody tr").count()) > 50, `${index}: too few codes`);
+      }
+    },
+  },
+  {
     name: "the playground shows an example's calendar when it is opened",
     async run(page, origin) {
       const first = await openPlayground(page, origin, "");
