@@ -148,6 +148,24 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "the Indonesian playground speaks plainly: titles in the example picker, a new workspace, no jargon or left/right in its text",
+    async run(page, origin) {
+      const version = await openPlayground(page, origin, "", "/id/playground.html");
+      const prose = await page.locator(".vp-doc > div > :is(p, ul)").allInnerTexts();
+      const jargon = prose.filter((text) => /web worker|Language Server Protocol|CodeMirror|sebelah (kiri|kanan)/i.test(text));
+      assert.deepEqual(jargon, []);
+      const options = await page.locator('[data-testid="example-select"] option').allInnerTexts();
+      assert.deepEqual(options, ["Solok: interaksi", "Watualang (Ngawi)", "Langsa", "Solok: Rakor 2019", "NTT: PLM 2019", "Ruang kerja baru"]);
+      await page.locator('[data-testid="example-select"]').selectOption({ label: "Ruang kerja baru" });
+      await nextPlan(page, version);
+      assert.deepEqual(await page.locator('[data-testid="file-tab"]').allInnerTexts(), ["utama.lontar"]);
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: /^\/\/ Ruang kerja baru\./ }).waitFor({ timeout: WAIT_MS });
+      await page.locator('[data-testid="plan-none"]', { hasText: "Belum ada program" }).waitFor({ timeout: WAIT_MS });
+      await page.locator('[data-testid="problem-count"]', { hasText: /^0 galat, 0 peringatan$/ }).waitFor({ timeout: WAIT_MS });
+      assert.equal(workspaceInUrl(page.url())?.files[0]?.path, "utama.lontar");
+    },
+  },
+  {
     name: "a misspelt keyword shows the did-you-mean diagnostic, and its quick fix (an LSP code action) repairs it",
     async run(page, origin) {
       await openPlayground(page, origin, "#example=watualang");

@@ -11,7 +11,7 @@ export { PLAYGROUND_SECTIONS, type PlaygroundSection } from "./report-sections.j
 export { playgroundHorizon } from "./horizon.js";
 export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf, planWithProblems, xlsxOf } from "./run-analysis.js";
 export { handleRequest } from "./worker-handler.js";
-export { EXAMPLE_ORDER, examplesForLang, examplesFromFiles, largestExample } from "./examples.js";
+export { EXAMPLE_ORDER, EXAMPLE_TITLES, exampleTitle, newWorkspace, examplesForLang, examplesFromFiles, largestExample } from "./examples.js";
 export { MAX_SHARED_BYTES, MAX_SHARED_FILES, WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace, isWorkspacePath, type DecodedWorkspace, type WorkspaceLinkProblem } from "./workspace-url.js";
 export { fileSafeName, workspaceZip } from "./downloads.js";
 export { withLocale } from "./initialize-locale.js";

@@ -3,6 +3,7 @@ import { EditorView } from "@codemirror/view";
 import { fileSafeName, workspaceZip } from "../src/downloads.js";
 import type { PlanProblem, PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerResponse, WorkspaceFile } from "../src/protocol.js";
 import { WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace } from "../src/workspace-url.js";
+import { exampleTitle, newWorkspace } from "../src/examples.js";
 import { createWorkerBackend } from "./backend.js";
 import { DEBOUNCE_MS } from "./debounce.js";
 import { editorExtensions, editorState } from "./editor.js";
@@ -14,6 +15,9 @@ import { WORDS } from "./words.js";
 
 /** The URL fragment's key for an unedited example: `#example=<name>`. */
 const EXAMPLE_HASH_KEY = "example";
+
+/** The example picker's value for "New workspace" (no example folder has this name). */
+const NEW_WORKSPACE = "+new";
 
 /** The most problems listed under the editor (the editor marks them all). */
 const MAX_PROBLEMS = 50;
@@ -50,7 +54,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   const first = options.examples[0] ?? { name: "workspace", files: [{ path: "main.lontar", text: "" }] };
 
   const select = element("select", { "data-testid": "example-select", "aria-label": words.example }) as HTMLSelectElement;
-  for (const example of options.examples) select.append(element("option", { value: example.name }, example.name));
+  for (const example of options.examples) select.append(element("option", { value: example.name }, exampleTitle(example.name, options.lang)));
+  select.append(element("option", { value: NEW_WORKSPACE, "data-testid": "new-workspace" }, words.newWorkspace));
   const format = element("button", { type: "button", "data-testid": "format" }, words.format);
   const rename = element("button", { type: "button", "data-testid": "rename" }, words.rename);
   const share = element("button", { type: "button", "data-testid": "share" }, words.share);
@@ -241,6 +246,15 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
 
   backend.onResponse(receive);
   select.addEventListener("change", () => {
+    if (select.value === NEW_WORKSPACE) {
+      const fresh = newWorkspace(options.lang);
+      hideNotice();
+      keepInUrl(`${WORKSPACE_HASH_KEY}=${encodeWorkspace(fresh)}`);
+      open(fresh);
+      active?.view.dispatch({ selection: { anchor: active.view.state.doc.length } });
+      active?.view.focus();
+      return;
+    }
     const example = options.examples.find((candidate) => candidate.name === select.value);
     if (example === undefined) return;
     hideNotice();
