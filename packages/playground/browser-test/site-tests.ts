@@ -33,6 +33,9 @@ export const SITE_TESTS: readonly SiteTest[] = [
       const links = await results.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
       assert.ok(links.some((href) => href.startsWith("/id/examples/solok-rakor-2019")), `results: ${links.join(", ")}`);
       assert.ok(links.every((href) => href.startsWith("/id/")), `an English page among the Indonesian results: ${links.join(", ")}`);
+      // The keys' names a screen reader says, in Bahasa Indonesia.
+      const keys = await page.locator(".VPLocalSearchBox kbd[aria-label]").evaluateAll((kbds) => kbds.map((kbd) => kbd.getAttribute("aria-label")));
+      assert.deepEqual(keys, ["tombol panah atas", "tombol panah bawah", "tombol Enter", "tombol Escape"]);
     },
   },
   {
