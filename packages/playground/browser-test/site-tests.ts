@@ -236,6 +236,21 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "hover on a keyword (`jadwal`) shows its documentation in the playground, as in an editor",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=solok-interaksi", "/id/playground.html");
+      await openTab(page, "program-anak.lontar");
+      const point = await centreOf(page, "jadwal");
+      const tooltip = page.locator(".cm-lsp-hover-tooltip");
+      for (let attempt = 0; attempt < 20 && (await tooltip.count()) === 0; attempt++) {
+        await page.mouse.move(point.x, point.y - 200);
+        await page.mouse.move(point.x, point.y);
+        await tooltip.waitFor({ timeout: 3_000 }).catch(() => undefined);
+      }
+      assert.match(await tooltip.innerText(), /jadwal — properti \(program\)/);
+    },
+  },
+  {
     name: "rename (F2) renames a name in every file of the workspace",
     async run(page, origin) {
       const version = await openPlayground(page, origin, "#example=watualang");
