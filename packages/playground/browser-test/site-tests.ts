@@ -50,6 +50,24 @@ export const SITE_TESTS: readonly SiteTest[] = [
     },
   },
   {
+    name: "both home pages, and a page opened with a fragment (a shared link), hydrate without a mismatch or any console error",
+    async run(page, origin) {
+      for (const [url, shown] of [
+        ["/", ".VPHome"],
+        ["/id/", ".VPHome"],
+        ["/id/playground.html#example=watualang", '[data-testid="calendar"]'],
+      ] as const) {
+        const watch = watchPage(page);
+        await page.goto(`${origin}${url}`, { waitUntil: "networkidle" });
+        await page.locator(shown).first().waitFor({ timeout: WAIT_MS });
+        assert.deepEqual(watch.errors, [], `${url}: ${watch.errors.join("\n")}`);
+        page.removeAllListeners("console");
+        page.removeAllListeners("pageerror");
+        page.removeAllListeners("request");
+      }
+    },
+  },
+  {
     name: "every link of the Indonesian nav and sidebar opens a page of the site; the API reference is labelled English",
     async run(page, origin) {
       await page.goto(`${origin}/id/playground.html`);
