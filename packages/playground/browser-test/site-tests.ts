@@ -155,12 +155,14 @@ export const SITE_TESTS: readonly SiteTest[] = [
         const styles = await title.evaluate((node) => {
           const own = getComputedStyle(node);
           const event = getComputedStyle(node.closest(".ec-event") as Element);
-          return { size: own.fontSize, eventSize: event.fontSize, weight: own.fontWeight, eventWeight: event.fontWeight, marginTop: own.marginTop };
+          return { size: own.fontSize, eventSize: event.fontSize, weight: own.fontWeight, eventWeight: event.fontWeight, marginTop: own.marginTop, width: node.getBoundingClientRect().width };
         });
         const at = `${viewport.width}×${viewport.height}`;
         assert.equal(styles.size, styles.eventSize, `${at}: the title's font size is not the calendar's`);
         assert.equal(styles.weight, styles.eventWeight, `${at}: the title's weight is not the calendar's`);
         assert.equal(styles.marginTop, "0px", `${at}: the title has a top margin`);
+        // The title has room for a few letters beside or under the time, even in a phone's month cell.
+        assert.ok(styles.width >= 20, `${at}: the title is ${styles.width}px wide`);
         // The cells write times as the language does: 14:00, not 14.00.
         const times = await page.locator(`${CALENDAR_SESSIONS} .ec-event-time`).allInnerTexts();
         assert.ok(times.length > 0 && times.every((time) => /^\d\d:\d\d/.test(time)), `times: ${times.slice(0, 5).join(" | ")}`);
