@@ -32,7 +32,14 @@ export default defineConfig({
   markdown: { languages: lontarLanguages(), languageAlias: {} },
   ignoreDeadLinks: [(link: string) => link.startsWith("/api/") || link.startsWith("../api/") || pendingPageLink(link, docsDir)],
   vite: {
-    resolve: { conditions: ["@lontar/source"] },
+    resolve: {
+      conditions: ["@lontar/source"],
+      // The theme's home content and language links without their hydration mismatches (see theme/HomeContent.vue, theme/langs.ts).
+      alias: [
+        { find: /^.*\/VPHomeContent\.vue$/, replacement: fileURLToPath(new URL("./theme/HomeContent.vue", import.meta.url)) },
+        { find: /^\.{1,2}\/composables\/langs$/, replacement: fileURLToPath(new URL("./theme/langs.ts", import.meta.url)) },
+      ],
+    },
     worker: { format: "es" },
     // A hydration mismatch is a console error the site's browser tests fail on: say where it is.
     define: { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: "true" },

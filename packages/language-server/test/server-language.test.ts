@@ -52,7 +52,7 @@ describe("the keywords a new file completes in", () => {
         expect(keywords, text).not.toContain("library");
         const first = all.filter((i) => i.insertTextFormat === InsertTextFormat.Snippet).sort((a, b) => (a.sortText ?? "").localeCompare(b.sortText ?? ""))[0];
         // Indonesian snippets first, described in the messages' language.
-        expect(first?.detail, text).toBe("declaration (id)");
+        expect(first?.detail, text).toBe("declaration (library), Bahasa Indonesia");
       }
     } finally {
       await session.close();

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
+import { encodeWorkspace } from "../src/workspace-url.js";
 import { ACTIVE_EDITOR, CALENDAR_SESSIONS, WAIT_MS, centreOf, nextPlan, openPlayground, openTab, typeAtEnd, workspaceInUrl } from "./editor-page.js";
 import { watchPage } from "./page-watch.js";
 
@@ -32,6 +33,9 @@ export const SITE_TESTS: readonly SiteTest[] = [
       const links = await results.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
       assert.ok(links.some((href) => href.startsWith("/id/examples/solok-rakor-2019")), `results: ${links.join(", ")}`);
       assert.ok(links.every((href) => href.startsWith("/id/")), `an English page among the Indonesian results: ${links.join(", ")}`);
+      // The keys' names a screen reader says, in Bahasa Indonesia.
+      const keys = await page.locator(".VPLocalSearchBox kbd[aria-label]").evaluateAll((kbds) => kbds.map((kbd) => kbd.getAttribute("aria-label")));
+      assert.deepEqual(keys, ["tombol panah atas", "tombol panah bawah", "tombol Enter", "tombol Escape"]);
     },
   },
   {
@@ -43,6 +47,55 @@ export const SITE_TESTS: readonly SiteTest[] = [
       await page.goto(`${origin}/id/tidak-ada.html`);
       await page.locator(".NotFound .title", { hasText: "HALAMAN TIDAK DITEMUKAN" }).waitFor({ timeout: WAIT_MS });
       assert.equal(await page.locator(".NotFound .link").getAttribute("href"), "/id/");
+    },
+  },
+  {
+    name: "both home pages, and a page opened with a fragment (a shared link), hydrate without a mismatch or any console error",
+    async run(page, origin) {
+      for (const [url, shown] of [
+        ["/", ".VPHome"],
+        ["/id/", ".VPHome"],
+        ["/id/playground.html#example=watualang", '[data-testid="calendar"]'],
+      ] as const) {
+        const watch = watchPage(page);
+        await page.goto(`${origin}${url}`, { waitUntil: "networkidle" });
+        await page.locator(shown).first().waitFor({ timeout: WAIT_MS });
+        assert.deepEqual(watch.errors, [], `${url}: ${watch.errors.join("\n")}`);
+        page.removeAllListeners("console");
+        page.removeAllListeners("pageerror");
+        page.removeAllListeners("request");
+      }
+    },
+  },
+  {
+    name: "every link of the Indonesian nav and sidebar opens a page of the site; the API reference is labelled English",
+    async run(page, origin) {
+      await page.goto(`${origin}/id/playground.html`);
+      const hrefs = await page.locator(".VPNav a[href^='/'], .VPSidebar a[href^='/']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+      assert.ok(hrefs.length > 20, `links: ${hrefs.length}`);
+      const missing: string[] = [];
+      for (const href of new Set(hrefs)) {
+        const response = await page.request.get(`${origin}${href.replace(/#.*$/, "")}`);
+        if (response.status() !== 200) missing.push(`${href} (${response.status()})`);
+      }
+      assert.deepEqual(missing, []);
+      for (const api of await page.locator(".VPNav a[href='/api/index.html']").allInnerTexts()) assert.match(api, /bahasa Inggris/);
+    },
+  },
+  {
+    name: "the diagnostics index pages list every code with its page's title, in each language",
+    async run(page, origin) {
+      for (const [index, title] of [
+        ["/diagnostics/", "session cannot take place"],
+        ["/id/diagnostics/", "sesi tidak dapat berlangsung"],
+      ] as const) {
+        const response = await page.goto(`${origin}${index}`);
+        assert.equal(response?.status(), 200, `${index} is not a page`);
+        const row = page.locator(".lontar-codes tr", { has: page.locator("a", { hasText: /^LON5103$/ }) });
+        assert.equal((await row.locator("td").last().innerText()).trim(), title);
+        assert.equal(await row.locator("a").getAttribute("href"), "./LON5103.html");
+        assert.ok((await page.locator(".lontar-codes tbody tr").count()) > 50, `${index}: too few codes`);
+      }
     },
   },
   {
@@ -59,6 +112,80 @@ export const SITE_TESTS: readonly SiteTest[] = [
       assert.match(await page.locator('[data-testid="plan"] #summary').innerText(), /\d+ of \d+ sessions scheduled/);
       assert.ok((await page.locator('[data-testid="plan"] #agreements h3').count()) > 0, "no agreement status");
       assert.match(page.url(), /#example=solok-rakor-2019$/);
+    },
+  },
+  {
+    name: "a shared link that cannot be read says so in a notice that stays until the reader edits or picks an example",
+    async run(page, origin) {
+      const notice = page.locator('[data-testid="notice"]');
+      const version = await openPlayground(page, origin, "#ws=zzzz", "/id/playground.html");
+      // After the first plan (the status line has been rewritten by then), the notice is still there.
+      assert.equal((await notice.innerText()).trim(), "Ruang kerja di tautan tidak dapat dibaca; contoh pertama dibuka.");
+      assert.ok(await notice.isVisible(), "the notice is not in sight");
+      await typeAtEnd(page, "\n// catatan\n");
+      await nextPlan(page, version);
+      assert.equal(await notice.isVisible(), false, "the notice stays after an edit");
+      // A link cut short (half of a real one), on the English page.
+      const whole = encodeWorkspace({ name: "cut", files: [{ path: "main.lontar", text: "// ".repeat(200) }] });
+      await page.goto("about:blank");
+      await openPlayground(page, origin, `#ws=${whole.slice(0, Math.floor(whole.length / 2))}`);
+      assert.equal((await notice.innerText()).trim(), "The link's workspace could not be read; the first example is open instead.");
+      await page.locator('[data-testid="example-select"]').selectOption("langsa");
+      await notice.waitFor({ state: "hidden", timeout: WAIT_MS });
+    },
+  },
+  {
+    name: "the problem count agrees with `lontar check`: the plan's findings are counted and listed beside the language's",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=ntt-plm-2019", "/id/playground.html");
+      // `lontar check examples/ntt-plm-2019`: 0 errors, 1 warning (LON5104, from the planner).
+      await page.locator('[data-testid="problem-count"]', { hasText: /^0 galat, 1 peringatan$/ }).waitFor({ timeout: WAIT_MS });
+      const item = page.locator('[data-testid="diagnostic"][data-code="LON5104"][data-source="plan"]');
+      assert.match(await item.innerText(), /^villages\.lontar:47:1 LON5104 .*\(dari rencana\)$/);
+    },
+  },
+  {
+    name: "the calendar's session titles keep the calendar's size (not the page's headings'), on a desktop and on a phone",
+    async run(page, origin) {
+      for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(viewport);
+        await openPlayground(page, origin, "#example=watualang", "/id/playground.html");
+        const title = page.locator(`${CALENDAR_SESSIONS} .ec-event-title`).first();
+        await title.waitFor({ timeout: WAIT_MS });
+        const styles = await title.evaluate((node) => {
+          const own = getComputedStyle(node);
+          const event = getComputedStyle(node.closest(".ec-event") as Element);
+          return { size: own.fontSize, eventSize: event.fontSize, weight: own.fontWeight, eventWeight: event.fontWeight, marginTop: own.marginTop, width: node.getBoundingClientRect().width };
+        });
+        const at = `${viewport.width}×${viewport.height}`;
+        assert.equal(styles.size, styles.eventSize, `${at}: the title's font size is not the calendar's`);
+        assert.equal(styles.weight, styles.eventWeight, `${at}: the title's weight is not the calendar's`);
+        assert.equal(styles.marginTop, "0px", `${at}: the title has a top margin`);
+        // The title has room for a few letters beside or under the time, even in a phone's month cell.
+        assert.ok(styles.width >= 20, `${at}: the title is ${styles.width}px wide`);
+        // The cells write times as the language does: 14:00, not 14.00.
+        const times = await page.locator(`${CALENDAR_SESSIONS} .ec-event-time`).allInnerTexts();
+        assert.ok(times.length > 0 && times.every((time) => /^\d\d:\d\d/.test(time)), `times: ${times.slice(0, 5).join(" | ")}`);
+        await page.goto("about:blank");
+      }
+    },
+  },
+  {
+    name: "the Indonesian playground speaks plainly: titles in the example picker, a new workspace, no jargon or left/right in its text",
+    async run(page, origin) {
+      const version = await openPlayground(page, origin, "", "/id/playground.html");
+      const prose = await page.locator(".vp-doc > div > :is(p, ul)").allInnerTexts();
+      const jargon = prose.filter((text) => /web worker|Language Server Protocol|CodeMirror|sebelah (kiri|kanan)/i.test(text));
+      assert.deepEqual(jargon, []);
+      const options = await page.locator('[data-testid="example-select"] option').allInnerTexts();
+      assert.deepEqual(options, ["Solok: interaksi", "Watualang (Ngawi)", "Langsa", "Solok: Rakor 2019", "NTT: PLM 2019", "Ruang kerja baru"]);
+      await page.locator('[data-testid="example-select"]').selectOption({ label: "Ruang kerja baru" });
+      await nextPlan(page, version);
+      assert.deepEqual(await page.locator('[data-testid="file-tab"]').allInnerTexts(), ["utama.lontar"]);
+      await page.locator(`${ACTIVE_EDITOR} .cm-line`, { hasText: /^\/\/ Ruang kerja baru\./ }).waitFor({ timeout: WAIT_MS });
+      await page.locator('[data-testid="plan-none"]', { hasText: "Belum ada program" }).waitFor({ timeout: WAIT_MS });
+      await page.locator('[data-testid="problem-count"]', { hasText: /^0 galat, 0 peringatan$/ }).waitFor({ timeout: WAIT_MS });
+      assert.equal(workspaceInUrl(page.url())?.files[0]?.path, "utama.lontar");
     },
   },
   {
@@ -126,6 +253,21 @@ export const SITE_TESTS: readonly SiteTest[] = [
       const text = await tooltip.innerText();
       assert.match(text, /dideklarasikan di/);
       assert.match(text, /libraries\.lontar/);
+    },
+  },
+  {
+    name: "hover on a keyword (`jadwal`) shows its documentation in the playground, as in an editor",
+    async run(page, origin) {
+      await openPlayground(page, origin, "#example=solok-interaksi", "/id/playground.html");
+      await openTab(page, "program-anak.lontar");
+      const point = await centreOf(page, "jadwal");
+      const tooltip = page.locator(".cm-lsp-hover-tooltip");
+      for (let attempt = 0; attempt < 20 && (await tooltip.count()) === 0; attempt++) {
+        await page.mouse.move(point.x, point.y - 200);
+        await page.mouse.move(point.x, point.y);
+        await tooltip.waitFor({ timeout: 3_000 }).catch(() => undefined);
+      }
+      assert.match(await tooltip.innerText(), /jadwal — properti \(program\)/);
     },
   },
   {

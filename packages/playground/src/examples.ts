@@ -9,6 +9,37 @@ export const EXAMPLE_ORDER = ["watualang", "langsa", "solok-interaksi", "solok-r
  */
 export const FIRST_EXAMPLE: Readonly<Record<SiteLang, (typeof EXAMPLE_ORDER)[number]>> = { en: "watualang", id: "solok-interaksi" };
 
+/**
+ * Each example's title in each language, as the site's sidebar names its page
+ * (docs/.vitepress/pages.ts; a test keeps the two the same): the example picker shows these,
+ * not the folder names.
+ */
+export const EXAMPLE_TITLES: Readonly<Record<(typeof EXAMPLE_ORDER)[number], Readonly<Record<SiteLang, string>>>> = {
+  watualang: { en: "Watualang (Ngawi)", id: "Watualang (Ngawi)" },
+  langsa: { en: "Langsa", id: "Langsa" },
+  "solok-interaksi": { en: "Solok: interaction", id: "Solok: interaksi" },
+  "solok-rakor-2019": { en: "Solok: Rakor 2019", id: "Solok: Rakor 2019" },
+  "ntt-plm-2019": { en: "NTT: PLM 2019", id: "NTT: PLM 2019" },
+};
+
+/** An example's title in `lang` ({@link EXAMPLE_TITLES}); a folder not listed there shows its name. */
+export function exampleTitle(name: string, lang: SiteLang): string {
+  return (EXAMPLE_TITLES as Readonly<Record<string, Readonly<Record<SiteLang, string>>>>)[name]?.[lang] ?? name;
+}
+
+/**
+ * The workspace "New workspace" opens: one empty file (`utama.lontar` on the Indonesian
+ * page, `main.lontar` on the English one) holding a short comment on what to write, in the
+ * page's language.
+ */
+export function newWorkspace(lang: SiteLang): PlaygroundWorkspace {
+  const text =
+    lang === "id"
+      ? "// Ruang kerja baru. Tulis di sini perpustakaan Anda, ruang dan petugasnya, program\n// dan jadwalnya, serta kesepakatan dengan mitra. Ctrl+Space menawarkan kata yang bisa\n// ditulis di tempat kursor; contoh-contoh di menu Contoh menunjukkan ruang kerja lengkap.\n\n"
+      : "// A new workspace. Write here your library, its rooms and staff, the programs and their\n// schedules, and the agreements with partners. Ctrl+Space offers the words that fit where\n// the cursor is; the examples in the Example menu show whole workspaces.\n\n";
+  return { name: lang === "id" ? "ruang-kerja" : "workspace", files: [{ path: lang === "id" ? "utama.lontar" : "main.lontar", text }] };
+}
+
 /** The file an example opens on: its entry point (`main` or `utama`), else its first file. */
 const ENTRY_FILES = ["main.lontar", "utama.lontar"];
 

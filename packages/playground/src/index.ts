@@ -5,13 +5,13 @@
  *
  * @packageDocumentation
  */
-export type { PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerRequest, WorkerResponse, WorkspaceFile } from "./protocol.js";
+export type { PlanProblem, PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerRequest, WorkerResponse, WorkspaceFile } from "./protocol.js";
 export { planView, type NoPlanReason, type PlanView } from "./plan-view.js";
 export { PLAYGROUND_SECTIONS, type PlaygroundSection } from "./report-sections.js";
 export { playgroundHorizon } from "./horizon.js";
-export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf, xlsxOf } from "./run-analysis.js";
+export { PLAYGROUND_MAX_OCCURRENCES, checkFiles, icsOf, planOf, planWithProblems, xlsxOf } from "./run-analysis.js";
 export { handleRequest } from "./worker-handler.js";
-export { EXAMPLE_ORDER, examplesForLang, examplesFromFiles, largestExample } from "./examples.js";
+export { EXAMPLE_ORDER, EXAMPLE_TITLES, exampleTitle, newWorkspace, examplesForLang, examplesFromFiles, largestExample } from "./examples.js";
 export { MAX_SHARED_BYTES, MAX_SHARED_FILES, WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace, isWorkspacePath, type DecodedWorkspace, type WorkspaceLinkProblem } from "./workspace-url.js";
 export { fileSafeName, workspaceZip } from "./downloads.js";
 export { withLocale } from "./initialize-locale.js";

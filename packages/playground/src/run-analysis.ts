@@ -1,9 +1,9 @@
-import { analyzeWorkspace, type AnalyzeResult } from "@lontar/dsl";
+import { analyzeWorkspace, localizeDiagnostic, type AnalyzeResult } from "@lontar/dsl";
 import type { Workspace } from "@lontar/core";
-import { exportIcs, exportXlsx, planRefusal, planWorkspace, type Plan } from "@lontar/planner";
+import { exportIcs, exportXlsx, planDiagnostics, planRefusal, planWorkspace, type Plan } from "@lontar/planner";
 import { playgroundHorizon } from "./horizon.js";
 import { planView, type PlanView } from "./plan-view.js";
-import type { SiteLang, WorkspaceFile } from "./protocol.js";
+import type { PlanProblem, SiteLang, WorkspaceFile } from "./protocol.js";
 
 /**
  * The most occurrences the playground plans (the CLI's bound is 2,000,000): past it the
@@ -31,15 +31,33 @@ export function checkFiles(files: readonly WorkspaceFile[]): AnalyzeResult {
 
 /** The plan of a checked workspace as the plan pane shows it (the report's calendar data and sections in `lang`), or why there is none. */
 export function planOf(result: AnalyzeResult, lang: SiteLang = "en"): PlanView {
+  return planWithProblems(result, lang).view;
+}
+
+/**
+ * The plan pane's view of a checked workspace (as {@link planOf}) and what the plan finds,
+ * as `lontar check` reports it after the language's diagnostics (`planDiagnostics`, in
+ * `lang`): nothing while the workspace has errors or no horizon, and nothing for a plan
+ * the playground refuses (its bound is lower than the CLI's: the plan pane says so).
+ * A workspace with agreements and no program is checked too, as `lontar check` does.
+ */
+export function planWithProblems(result: AnalyzeResult, lang: SiteLang = "en"): { view: PlanView; problems: PlanProblem[] } {
   const workspace = result.workspace;
-  if (workspace === undefined) return { kind: "none", reason: "errors", detail: "" };
-  if (workspace.programs.length === 0) return { kind: "none", reason: "no-programs", detail: "" };
+  if (workspace === undefined) return { view: { kind: "none", reason: "errors", detail: "" }, problems: [] };
   const horizon = playgroundHorizon(workspace);
-  if (horizon === undefined) return { kind: "none", reason: "no-horizon", detail: "" };
+  if (workspace.programs.length === 0 && (workspace.agreements.length === 0 || horizon === undefined)) return { view: { kind: "none", reason: "no-programs", detail: "" }, problems: [] };
+  if (horizon === undefined) return { view: { kind: "none", reason: "no-horizon", detail: "" }, problems: [] };
   const plan = planWorkspace(workspace, { horizon, seed: SEED, maxOccurrences: PLAYGROUND_MAX_OCCURRENCES });
   const refusal = planRefusal(plan);
-  if (refusal !== undefined) return { kind: "none", reason: "refused", detail: refusal.message };
-  return planView(plan, workspace, lang);
+  if (refusal !== undefined) return { view: { kind: "none", reason: "refused", detail: refusal.message }, problems: [] };
+  const origin = workspace.horizon === undefined ? "agreements" : "declared";
+  const problems = planDiagnostics(workspace, plan, { ...horizon, origin }).map((diagnostic): PlanProblem => {
+    const shown = localizeDiagnostic(diagnostic, lang);
+    const { line, column } = shown.location.range.start;
+    return { path: normalisePath(shown.location.file), line: line - 1, character: column - 1, severity: shown.severity, code: shown.code, message: shown.message };
+  });
+  const view: PlanView = workspace.programs.length === 0 ? { kind: "none", reason: "no-programs", detail: "" } : planView(plan, workspace, lang);
+  return { view, problems };
 }
 
 /** The plan of a checked workspace for a download, or why there is none (`no-plan`, `refused`). */

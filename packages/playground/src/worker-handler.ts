@@ -1,9 +1,9 @@
-import { checkFiles, icsOf, planOf, xlsxOf } from "./run-analysis.js";
+import { checkFiles, icsOf, planWithProblems, xlsxOf } from "./run-analysis.js";
 import type { WorkerRequest, WorkerResponse } from "./protocol.js";
 
 /**
  * Answers one request of the plan worker (see the protocol): for `plan`, the plan of the
- * files; for `export-ics`, their calendar; for `export-xlsx`, their workbook (answered
+ * files and what it finds; for `export-ics`, their calendar; for `export-xlsx`, their workbook (answered
  * when it is written, after any plan answered meanwhile). `now` measures the work
  * (performance.now in a worker). The worker's glue calls this; a test calls it directly.
  */
@@ -22,6 +22,6 @@ export function handleRequest(request: WorkerRequest, reply: (response: WorkerRe
     );
     return;
   }
-  const plan = planOf(result, request.lang);
-  reply({ kind: "plan", id: request.id, plan, elapsedMs: now() - started });
+  const { view, problems } = planWithProblems(result, request.lang);
+  reply({ kind: "plan", id: request.id, plan: view, problems, elapsedMs: now() - started });
 }

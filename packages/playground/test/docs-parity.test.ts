@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { DefaultTheme } from "vitepress";
 import { idLocale, rootLocale } from "../../../docs/.vitepress/locales.js";
 import { SECTIONS } from "../../../docs/.vitepress/pages.js";
+import { EXAMPLE_ORDER, EXAMPLE_TITLES, checkFiles, newWorkspace } from "@lontar/playground";
 
 const docs = fileURLToPath(new URL("../../../docs/", import.meta.url));
 
@@ -64,5 +65,19 @@ describe("the sidebar of each language", () => {
     const echoes = sidebar.filter((group) => group.items?.length === 1 && group.items[0]?.text === group.text).map((group) => group.text);
     expect(echoes).toEqual([]);
     expect(sidebar.length).toBeGreaterThan(3);
+  });
+});
+
+describe("the playground's example picker", () => {
+  it("names each example as the sidebar names its page, in each language", () => {
+    const sidebar = Object.fromEntries(SECTIONS.flatMap((section) => section.pages).filter((page) => page.path.startsWith("examples/") && page.path !== "examples/index").map((page) => [page.path.slice("examples/".length), { en: page.en, id: page.id }]));
+    expect(EXAMPLE_TITLES).toEqual(sidebar);
+    expect(Object.keys(EXAMPLE_TITLES).sort()).toEqual([...EXAMPLE_ORDER].sort());
+  });
+
+  it("opens a new workspace on one file with a comment on what to write, in the page's language", () => {
+    expect(newWorkspace("id").files).toEqual([{ path: "utama.lontar", text: expect.stringMatching(/^\/\/ Ruang kerja baru\./) }]);
+    expect(newWorkspace("en").files).toEqual([{ path: "main.lontar", text: expect.stringMatching(/^\/\/ A new workspace\./) }]);
+    for (const lang of ["en", "id"] as const) expect(checkFiles(newWorkspace(lang).files).diagnostics).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyzeFolder } from "@lontar/dsl/node";
-import { exportHtml, exportXlsx, planWorkspace } from "@lontar/planner";
+import { exportHtml, exportXlsx, planDiagnostics, planWorkspace } from "@lontar/planner";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { reportWord } from "@lontar/planner/report";
-import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesForLang, examplesFromFiles, handleRequest, largestExample, planOf, playgroundHorizon, PLAYGROUND_MAX_OCCURRENCES, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
+import { EXAMPLE_ORDER, PLAYGROUND_SECTIONS, checkFiles, examplesForLang, examplesFromFiles, handleRequest, largestExample, planOf, planWithProblems, playgroundHorizon, PLAYGROUND_MAX_OCCURRENCES, withLocale, workspaceZip, type WorkerRequest, type WorkerResponse } from "@lontar/playground";
 
 const examplesDir = fileURLToPath(new URL("../../../examples/", import.meta.url));
 
@@ -53,6 +53,22 @@ describe("the playground's examples", () => {
       const agreementsSection = view.sections.find((html) => html.startsWith('<section id="agreements">')) ?? "";
       for (const report of plan.agreements) expect(agreementsSection).toContain(`status-${report.status}`);
     }
+  });
+
+  it("finds in each example's plan what `lontar check` finds (the planner's diagnostics), in the page's language", () => {
+    for (const example of examples) {
+      const onDisk = analyzeFolder(`${examplesDir}${example.name}`).workspace;
+      const horizon = onDisk === undefined ? undefined : playgroundHorizon(onDisk);
+      if (onDisk === undefined || horizon === undefined) throw new Error(`${example.name}: no plan`);
+      const expected = planDiagnostics(onDisk, planWorkspace(onDisk, { horizon, seed: 1 }), { ...horizon, origin: onDisk.horizon === undefined ? "agreements" : "declared" });
+      const { problems } = planWithProblems(checkFiles(example.files), "id");
+      expect(problems.map((p) => [p.code, p.severity, p.line + 1, p.character + 1])).toEqual(expected.map((d) => [d.code, d.severity, d.location.range.start.line, d.location.range.start.column]));
+      expect(problems.map((p) => p.path)).toEqual(expected.map((d) => d.location.file.split(/[\\/]/).at(-1)));
+    }
+    const ntt = examples.find((example) => example.name === "ntt-plm-2019");
+    const { problems } = planWithProblems(checkFiles(ntt?.files ?? []), "id");
+    expect(problems).toContainEqual(expect.objectContaining({ code: "LON5104", path: "villages.lontar", line: 46, severity: "warning" }));
+    expect(problems.find((p) => p.code === "LON5104")?.message).toMatch(/tidak pernah/);
   });
 
   it("names the largest example (the benchmark's workload)", () => {

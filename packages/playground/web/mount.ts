@@ -1,8 +1,9 @@
 import { formatDocument, renameSymbol } from "@codemirror/lsp-client";
 import { EditorView } from "@codemirror/view";
 import { fileSafeName, workspaceZip } from "../src/downloads.js";
-import type { PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerResponse, WorkspaceFile } from "../src/protocol.js";
+import type { PlanProblem, PlaygroundBackend, PlaygroundWorkspace, SiteLang, WorkerResponse, WorkspaceFile } from "../src/protocol.js";
 import { WORKSPACE_HASH_KEY, decodeWorkspace, encodeWorkspace } from "../src/workspace-url.js";
+import { exampleTitle, newWorkspace } from "../src/examples.js";
 import { createWorkerBackend } from "./backend.js";
 import { DEBOUNCE_MS } from "./debounce.js";
 import { editorExtensions, editorState } from "./editor.js";
@@ -14,6 +15,9 @@ import { WORDS } from "./words.js";
 
 /** The URL fragment's key for an unedited example: `#example=<name>`. */
 const EXAMPLE_HASH_KEY = "example";
+
+/** The example picker's value for "New workspace" (no example folder has this name). */
+const NEW_WORKSPACE = "+new";
 
 /** The most problems listed under the editor (the editor marks them all). */
 const MAX_PROBLEMS = 50;
@@ -50,7 +54,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   const first = options.examples[0] ?? { name: "workspace", files: [{ path: "main.lontar", text: "" }] };
 
   const select = element("select", { "data-testid": "example-select", "aria-label": words.example }) as HTMLSelectElement;
-  for (const example of options.examples) select.append(element("option", { value: example.name }, example.name));
+  for (const example of options.examples) select.append(element("option", { value: example.name }, exampleTitle(example.name, options.lang)));
+  select.append(element("option", { value: NEW_WORKSPACE, "data-testid": "new-workspace" }, words.newWorkspace));
   const format = element("button", { type: "button", "data-testid": "format" }, words.format);
   const rename = element("button", { type: "button", "data-testid": "rename" }, words.rename);
   const share = element("button", { type: "button", "data-testid": "share" }, words.share);
@@ -58,12 +63,15 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   const ics = element("button", { type: "button", "data-testid": "download-ics" }, words.downloadIcs);
   const xlsx = element("button", { type: "button", "data-testid": "download-xlsx" }, words.downloadXlsx);
   const status = element("span", { class: "lp-status", "data-testid": "status", role: "status" }, words.loading);
+  // A notice of its own (a link that could not be read): the status line is rewritten at each check and plan.
+  const notice = element("p", { class: "lp-notice", "data-testid": "notice", role: "alert", hidden: "" });
   const tabs = element("div", { class: "lp-tabs", role: "tablist" });
   const editorHost = element("div", { class: "lp-editor", "data-testid": "editor" });
   const problems = element("ul", { class: "lp-problems", "data-testid": "problems" });
   const planHost = element("div", { class: "lp-plan", "data-testid": "plan" });
   root.replaceChildren(
     element("div", { class: "lp-toolbar" }, element("label", {}, `${words.example} `, select), format, rename, share, zip, ics, xlsx, status),
+    notice,
     element("div", { class: "lp-main" }, element("div", { class: "lp-left" }, tabs, editorHost, element("p", { class: "lp-keys" }, words.keys), problems), planHost),
   );
   const planPane = new PlanPane(planHost, words);
@@ -72,6 +80,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   let editors: FileEditor[] = [];
   let active: FileEditor | undefined;
   const published = new Map<string, readonly LspDiagnostic[]>();
+  /** What the last plan found (`lontar check` reports these after the language's diagnostics). */
+  let planProblems: readonly PlanProblem[] = [];
   let publications = 0;
   let editVersion = 0;
   let sentVersion = -1;
@@ -98,6 +108,7 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   };
 
   function edited(path: string, text: string): void {
+    hideNotice();
     workspace.files = workspace.files.map((file) => (file.path === path ? { path, text } : file));
     editVersion += 1;
     status.textContent = words.checking;
@@ -112,6 +123,7 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     for (const editor of editors) editor.view.destroy();
     workspace = { name: next.name, files: [...next.files] };
     published.clear();
+    planProblems = [];
     editors = workspace.files.map((file): FileEditor => {
       const host = element("div", { class: "lp-file", "data-path": file.path, hidden: "" });
       editorHost.append(host);
@@ -150,6 +162,12 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     );
   }
 
+  /** Takes the notice away: the reader has moved on (edited, or picked a workspace). */
+  function hideNotice(): void {
+    notice.hidden = true;
+    notice.textContent = "";
+  }
+
   function send(): void {
     if (inFlight) {
       pending = true;
@@ -163,21 +181,26 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
   }
 
   function showProblems(): void {
-    const all = editors.flatMap((editor) => (published.get(editor.uri) ?? []).map((diagnostic) => ({ editor, diagnostic })));
+    // The language server's diagnostics of each file, then what the plan finds in it: the count agrees with `lontar check`.
+    const all = editors.flatMap((editor) => [
+      ...(published.get(editor.uri) ?? []).map((diagnostic) => ({ editor, diagnostic, fromPlan: false })),
+      ...planProblems.filter((problem) => problem.path === editor.path).map((problem) => ({ editor, diagnostic: lspDiagnostic(problem), fromPlan: true })),
+    ]);
     const errors = all.filter(({ diagnostic }) => (diagnostic.severity ?? 1) === 1).length;
     const warnings = all.filter(({ diagnostic }) => diagnostic.severity === 2).length;
     problems.replaceChildren(
       element("li", { class: "lp-count", "data-testid": "problem-count" }, words.problems(errors, warnings)),
-      ...all.slice(0, MAX_PROBLEMS).map(({ editor, diagnostic }) => {
+      ...all.slice(0, MAX_PROBLEMS).map(({ editor, diagnostic, fromPlan }) => {
         const code = String(diagnostic.code ?? "");
         const severity = diagnostic.severity === 2 ? "warning" : (diagnostic.severity ?? 1) === 1 ? "error" : "info";
         const { line, character } = diagnostic.range.start;
         // The place is a button, so the keyboard reaches it too (Enter goes there, as a click on the item does).
         const place = element("button", { type: "button", class: "lp-at" }, `${editor.path}:${line + 1}:${character + 1}`);
-        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code }, place, " ");
+        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code, "data-source": fromPlan ? "plan" : "language" }, place, " ");
         // The code's page on this site (./diagnostics/ beside the playground page, in its language).
         if (code !== "") item.append(element("a", { href: `./diagnostics/${code}.html` }, code), " ");
         item.append(diagnostic.message);
+        if (fromPlan) item.append(" ", element("small", { class: "lp-from-plan" }, words.fromPlan));
         item.addEventListener("click", (event) => {
           if ((event.target as HTMLElement).tagName === "A") return;
           show(editor.path);
@@ -209,6 +232,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     if (current) {
       planPane.show(response.plan, freshPlan);
       freshPlan = false;
+      planProblems = response.problems;
+      showProblems();
       status.textContent = "";
       root.dataset["planVersion"] = String(response.id);
       performance.mark("lontar:plan", { detail: { id: response.id, elapsedMs: response.elapsedMs, sessions: response.plan.kind === "planned" ? response.plan.report.sessions.length : 0 } });
@@ -221,8 +246,18 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
 
   backend.onResponse(receive);
   select.addEventListener("change", () => {
+    if (select.value === NEW_WORKSPACE) {
+      const fresh = newWorkspace(options.lang);
+      hideNotice();
+      keepInUrl(`${WORKSPACE_HASH_KEY}=${encodeWorkspace(fresh)}`);
+      open(fresh);
+      active?.view.dispatch({ selection: { anchor: active.view.state.doc.length } });
+      active?.view.focus();
+      return;
+    }
     const example = options.examples.find((candidate) => candidate.name === select.value);
     if (example === undefined) return;
+    hideNotice();
     keepInUrl(`${EXAMPLE_HASH_KEY}=${example.name}`);
     open(example);
   });
@@ -254,7 +289,10 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     backend.post({ kind: "export-xlsx", id: requestId, files: workspace.files, lang: options.lang });
   });
 
-  const start = startingWorkspace(options.examples, first, () => (status.textContent = words.badLink));
+  const start = startingWorkspace(options.examples, first, () => {
+    notice.textContent = words.badLink;
+    notice.hidden = false;
+  });
   select.value = options.examples.some((e) => e.name === start.name) ? start.name : "";
   open(start);
   return () => {
@@ -264,6 +302,12 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     for (const editor of editors) editor.view.destroy();
     lsp.stop();
   };
+}
+
+/** A plan problem as the problems list takes the language server's diagnostics. */
+function lspDiagnostic(problem: PlanProblem): LspDiagnostic {
+  const at = { line: problem.line, character: problem.character };
+  return { range: { start: at, end: at }, severity: problem.severity === "error" ? 1 : problem.severity === "warning" ? 2 : 3, code: problem.code, message: problem.message };
 }
 
 /** The workspace the URL names (`#ws=…` or `#example=…`), else the first example. */

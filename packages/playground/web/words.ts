@@ -21,6 +21,8 @@ export const WORDS = {
     problems: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
     none: { errors: "No plan while the workspace has errors.", "no-programs": "No program to plan yet.", "no-horizon": "No horizon: add `horizon 2026-01-01..2026-12-31`.", refused: "Too many sessions for the playground:" } satisfies Record<NoPlanReason, string>,
     badLink: "The link's workspace could not be read; the first example is open instead.",
+    fromPlan: "(from the plan)",
+    newWorkspace: "New workspace",
   },
   id: {
     example: "Contoh",
@@ -40,6 +42,8 @@ export const WORDS = {
     problems: (errors: number, warnings: number) => `${errors} galat, ${warnings} peringatan`,
     none: { errors: "Belum ada rencana selama ruang kerja masih ada galat.", "no-programs": "Belum ada program untuk direncanakan.", "no-horizon": "Tidak ada cakrawala: tambahkan `cakrawala 2026-01-01..2026-12-31`.", refused: "Terlalu banyak sesi untuk taman bermain:" } satisfies Record<NoPlanReason, string>,
     badLink: "Ruang kerja di tautan tidak dapat dibaca; contoh pertama dibuka.",
+    fromPlan: "(dari rencana)",
+    newWorkspace: "Ruang kerja baru",
   },
 } as const satisfies Record<SiteLang, unknown>;
 

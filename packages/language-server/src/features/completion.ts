@@ -235,7 +235,8 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
       return {
         label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
         kind: CompletionItemKind.Snippet,
-        detail: `${say("declaration", uiLang)} (${l})`,
+        // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
+        detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(l === "en" ? "english" : "indonesian", uiLang)}`,
         insertText: snippet,
         insertTextFormat: InsertTextFormat.Snippet,
         sortText: `${l === lang ? 0 : 1}${String(i).padStart(2, "0")}`,
