@@ -22,6 +22,7 @@ export const REPORT_WORDS = {
   all: { id: "Semua", en: "All" },
   siteOrVillage: { id: "Tempat / desa", en: "Site or village" },
   resource: { id: "Sumber daya", en: "Resource" },
+  resourceKind: { id: "Jenis", en: "Kind" },
   person: { id: "Petugas / relawan", en: "Person" },
   time: { id: "Waktu", en: "Time" },
   address: { id: "Alamat", en: "Address" },
