@@ -1,6 +1,11 @@
-import { cpSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import { bundleCommand, bundleDateHolidays, lazyDateHolidays, zodEnglishOnly } from "./bundle-command.js";
+import { sourceStamp, STAMP_FILE, stampText } from "../../scripts/source-stamp.js";
+
+// The stamp of the sources as the build starts, written last (see scripts/source-stamp.ts):
+// `pnpm lontar` runs this build only while the sources are still what it was built from.
+const stamp = sourceStamp("../..");
 
 // The package's library entry (index.js) and the planning worker are ES modules, bundled
 // with the @lontar packages (from source) and every dependency inlined, and code only
@@ -35,5 +40,6 @@ export default defineConfig({
     cpSync("../../docs/diagnostics", "dist/docs/diagnostics", { recursive: true });
     cpSync("../../docs/id/diagnostics", "dist/docs/id/diagnostics", { recursive: true });
     cpSync("../../examples", "dist/examples", { recursive: true });
+    writeFileSync(`dist/${STAMP_FILE}`, stampText(stamp));
   },
 });

@@ -72,7 +72,8 @@ describe("lontar init", () => {
     expect(result.code).toBe(0);
     const text = readFileSync(path.join(cwd, "rencana", "workspace.lontar"), "utf8");
     expect(text).toContain(lang === "id" ? "berlaku 2027-01-01..2027-12-31" : "valid 2027-01-01..2027-12-31");
-    expect(text).toContain("2027-01-06");
+    // The class meets on Tuesdays: from the first of 2027 (2027-01-06 was a Wednesday, a user walk), to the last by 15 December.
+    expect(text).toContain(lang === "id" ? "mulai 2027-01-05 sampai 2027-12-14" : "from 2027-01-05 until 2027-12-14");
     expect(text).not.toContain("2026");
     expect(workspaceTemplate(lang)[0]?.text).toContain("2026-01-06");
   });

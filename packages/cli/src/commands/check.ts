@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
-import type { Language } from "@lontar/core";
+import type { Labels, Language } from "@lontar/core";
 import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exit-code.js";
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
@@ -21,6 +21,7 @@ import { CHECK_USAGE, parseCheckOptions } from "./check-options.js";
 import { chromeLanguage } from "../args/message-language.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
+import { pathWords } from "../text/path-words.js";
 
 /**
  * `lontar check [paths…]` (no path: the current folder): the language's diagnostics and, unless --static, what a plan of
@@ -70,7 +71,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const firstError = analysis.diagnostics.find((d) => d.severity === "error");
     // Once per file with errors, as its findings are (a file reached through two paths).
     if (compliance !== undefined && analysis.result.workspace === undefined && firstError !== undefined && !notes.some((note) => note.file === firstError.location.file)) {
-      notes.push({ text: cliText("check.planNotChecked", { workspace: visibleText(workspaceName(group)) }, options.lang), file: firstError.location.file });
+      notes.push({ text: cliText("check.planNotChecked", { workspace: workspaceWords(group) }, options.lang), file: firstError.location.file });
     }
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
@@ -130,8 +131,9 @@ function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: 
 }
 
 /** A workspace as the note names it: its folder, or its first files (`a.lontar, b.lontar, c.lontar, …`). */
-function workspaceName(group: readonly string[]): string {
-  return group.length > 3 ? `${group.slice(0, 3).join(", ")}, …` : group.join(", ");
+function workspaceWords(group: readonly string[]): Labels {
+  const named = pathWords(group.slice(0, 3));
+  return group.length > 3 ? { en: `${named.en}, …`, id: `${named.id}, …` } : named;
 }
 
 /** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */

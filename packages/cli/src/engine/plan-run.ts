@@ -5,6 +5,7 @@ import { plannedPlan, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSepa
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
+import { pathWords } from "../text/path-words.js";
 import { isPlanOutputPath, planWorkspaceInParallel, writePlanOutputs } from "@lontar/planner/node";
 import { languageFromEnvironment } from "../args/message-language.js";
 import { UsageError } from "../args/usage-error.js";
@@ -135,7 +136,7 @@ function checkParentWritable(outDir: string): void {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     // A parent not there yet is made by the writer, which names what it could not make.
     if (code === "ENOENT" || code === "ENOTDIR") return;
-    throw new InputError("run.outParentNotWritable", { dir: visibleText(outDir), parent: visibleText(parent), reason: fileSystemReason(code), code: code || "?" });
+    throw new InputError("run.outParentNotWritable", { dir: visibleText(outDir), parent: pathWords([parent]), reason: fileSystemReason(code), code: code || "?" });
   }
 }
 

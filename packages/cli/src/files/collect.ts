@@ -7,6 +7,7 @@ import { nearestWord } from "../args/nearest-word.js";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
 import { InputError } from "./input-error.js";
+import { folderWords, pathWords } from "../text/path-words.js";
 import { workspaceRoot } from "./workspace-root.js";
 import { letYoungGenerationGrow, SMALL_INPUT_CHARS } from "../start/young-generation.js";
 
@@ -21,7 +22,7 @@ export const CURRENT_FOLDER = ".";
  */
 export function noLontarFiles(paths: readonly string[]): InputError {
   if (paths.length === 1 && paths[0] === CURRENT_FOLDER) return new InputError("usage.noLontarFilesHere", {});
-  return new InputError("usage.noLontarFiles", { paths: paths.map(visibleText).join(", ") });
+  return new InputError("usage.noLontarFiles", { paths: pathWords(paths) });
 }
 
 /**
@@ -123,8 +124,7 @@ function walk(dir: string, given: string, found: Set<string>): void {
   }
   const [refused] = unreadable ?? [];
   if (refused !== undefined) {
-    const folder = visibleText(path.join(given, ...refused.folder.split("/")));
-    throw new InputError("input.unreadableFolder", { path: folder, reason: fileSystemReason(refused.code), code: refused.code });
+    throw new InputError("input.unreadableFolder", { folder: folderWords([path.join(given, ...refused.folder.split("/"))], true), reason: fileSystemReason(refused.code), code: refused.code });
   }
   if (stopped?.reason === "depth") throw new InputError("input.tooDeep", { path: visibleText(path.join(dir, stopped.folder)), max: MAX_DEPTH });
   for (const file of files) found.add(path.join(dir, ...file.split("/")));

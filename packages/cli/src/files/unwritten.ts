@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
+import { folderWords } from "../text/path-words.js";
 import { writeFileAtomic } from "./atomic-write.js";
 
 /** A file whose fixes could not be written (a folder the user may not write to), and why. */
@@ -39,7 +40,7 @@ export function tryWriteAtomic(cwd: string, file: string, text: string, unwritte
 export function unwrittenSummary(unwritten: readonly UnwrittenFile[], what: "fixes" | "formatted", language: Language): string {
   const [first] = unwritten;
   const code = first?.error.code ?? "";
-  const folders = [...new Set(unwritten.map((u) => path.dirname(u.file)))].map(visibleText).join(", ");
+  const folders = folderWords([...new Set(unwritten.map((u) => path.dirname(u.file)))]);
   const files = unwritten.map((u) => visibleText(u.file)).join(", ");
   const key = what === "fixes" ? "check.fixesNotWritten" : "fmt.notWritten";
   return `lontar: ${cliText(key, { files, folder: folders, reason: fileSystemReason(code)[language], code: code || "?" }, language)}`;

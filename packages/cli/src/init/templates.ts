@@ -74,14 +74,43 @@ kesepakatan mou_disdik {
 /** The year the templates' dates are written in; `lontar init --year` writes another. */
 export const TEMPLATE_YEAR = 2026;
 
+// The class meets on Tuesdays (`on tue`, `pada selasa`): 2 in JavaScript's count of weekdays from Sunday.
+const CLASS_WEEKDAY = 2;
+
+/** `YYYY-MM-DD` of a day of the proleptic Gregorian calendar (read in UTC: no host zone). */
+const isoDate = (day: Date): string => day.toISOString().slice(0, 10);
+
+/**
+ * The class's first and last days in `year` (2000 or later): its first Tuesday (a schedule
+ * starts on a day of its own weekday, which is its first session: a Wednesday start was a
+ * Wednesday session; a holiday on it is the library's closure to keep, as on any Tuesday),
+ * and the last Tuesday on or before 15 December (the term ends before the holidays).
+ *
+ * @example classDays(2027) // { from: "2027-01-05", until: "2027-12-14" }
+ */
+export function classDays(year: number): { readonly from: string; readonly until: string } {
+  const first = new Date(Date.UTC(year, 0, 1));
+  first.setUTCDate(1 + ((CLASS_WEEKDAY - first.getUTCDay() + 7) % 7));
+  const last = new Date(Date.UTC(year, 11, 15));
+  last.setUTCDate(15 - ((last.getUTCDay() - CLASS_WEEKDAY + 7) % 7));
+  return { from: isoDate(first), until: isoDate(last) };
+}
+
 /**
  * The starter workspace in the chosen keyword language: one library, one partner, one
  * program and one agreement that obliges the library to hold the program, its dates in
- * `year` (a planner in December plans next year, not the one ending).
+ * `year` (a planner in December plans next year, not the one ending): the agreement valid
+ * the whole year, the weekly class from the year's first Tuesday to the last one on or
+ * before 15 December (see {@link classDays}).
  *
  * @example workspaceTemplate("id", 2027)[0]?.text.includes("berlaku 2027-01-01..2027-12-31") // true
  */
 export function workspaceTemplate(language: TemplateLanguage, year: number = TEMPLATE_YEAR): readonly TemplateFile[] {
-  const text = (language === "id" ? INDONESIAN : ENGLISH).replaceAll(`${TEMPLATE_YEAR}-`, `${year}-`);
+  const written = classDays(TEMPLATE_YEAR);
+  const wanted = classDays(year);
+  const text = (language === "id" ? INDONESIAN : ENGLISH)
+    .replace(written.from, wanted.from)
+    .replace(written.until, wanted.until)
+    .replaceAll(`${TEMPLATE_YEAR}-01-01..${TEMPLATE_YEAR}-12-31`, `${year}-01-01..${year}-12-31`);
   return [{ path: "workspace.lontar", text }];
 }

@@ -85,8 +85,8 @@ export const CLI_MESSAGES = {
   "input.noSuchPathNear": L("cannot read '{path}': no such file or folder; did you mean `{near}`?", "tidak dapat membaca '{path}': berkas atau folder tidak ada; maksud Anda `{near}`?"),
   "input.cannotRead": L("cannot read '{path}': {reason} ({code})", "tidak dapat membaca '{path}': {reason} ({code})"),
   "input.unreadableFolder": L(
-    "cannot read the folder '{path}': {reason} ({code}); the .lontar files in it would be left out",
-    "tidak dapat membaca folder '{path}': {reason} ({code}); berkas .lontar di dalamnya akan terlewat",
+    "cannot read {folder}: {reason} ({code}); the .lontar files in it would be left out",
+    "tidak dapat membaca {folder}: {reason} ({code}); berkas .lontar di dalamnya akan terlewat",
   ),
   "input.noMatch": L(
     "'{path}' matches no file or folder: the shell passes a pattern that matches nothing as it is written, and lontar does not expand it; name the folder instead (it is searched for .lontar files)",
@@ -142,12 +142,12 @@ export const CLI_MESSAGES = {
     "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
   ),
   "check.fixesNotWritten": L(
-    "could not write the fixes to {files}: the folder {folder}: {reason} ({code}); the files are unchanged and the report shows them as they are. Copy the workspace to a folder you may write to (cp -r) and run lontar check --fix there",
-    "tidak dapat menulis perbaikan ke {files}: folder {folder}: {reason} ({code}); berkasnya tidak berubah dan laporannya menunjukkan berkas apa adanya. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar check --fix di sana",
+    "could not write the fixes to {files}: {folder}: {reason} ({code}); the files are unchanged and the report shows them as they are. Copy the workspace to a folder you may write to (cp -r) and run lontar check --fix there",
+    "tidak dapat menulis perbaikan ke {files}: {folder}: {reason} ({code}); berkasnya tidak berubah dan laporannya menunjukkan berkas apa adanya. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar check --fix di sana",
   ),
   "fmt.notWritten": L(
-    "could not write the formatted text to {files}: the folder {folder}: {reason} ({code}); those files are unchanged. Copy the workspace to a folder you may write to (cp -r) and run lontar fmt --write there",
-    "tidak dapat menulis teks yang diformat ke {files}: folder {folder}: {reason} ({code}); berkas itu tidak berubah. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar fmt --write di sana",
+    "could not write the formatted text to {files}: {folder}: {reason} ({code}); those files are unchanged. Copy the workspace to a folder you may write to (cp -r) and run lontar fmt --write there",
+    "tidak dapat menulis teks yang diformat ke {files}: {folder}: {reason} ({code}); berkas itu tidak berubah. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar fmt --write di sana",
   ),
   "check.clean": L("✔ no problems in {files}", "✔ tidak ada masalah dalam {files}"),
   "check.fixed": L("fixed {problems} in {files}", "{problems} diperbaiki di {files}"),

@@ -1,4 +1,5 @@
-import { countLabels, createDiagnostic, libraryTimeZone, type Diagnostic, type Library, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, libraryTimeZone, PROVINCES, type Diagnostic, type Library, type Workspace } from "@lontar/core";
+import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
 import { localSlot } from "../calendar/local-slot.js";
@@ -39,6 +40,23 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
   });
 }
 
+/** Indonesia's zones by IANA name, as people name them: `Asia/Makassar` → `WITA`. */
+const INDONESIAN_ZONES: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.ianaZone, p.zone]));
+
+/**
+ * A session's date and times read in `zone`, with the zone named as people name it (WIB, WITA,
+ * WIT; another zone by its IANA name), the end's date written only when it is not the start's:
+ * `2027-01-14 09:30–12:30 WITA`. Instants that do not read are written as they are.
+ */
+function sessionSpanIn(start: string, end: string, zone: string): string {
+  const from = DateTime.fromMillis(Date.parse(start), { zone });
+  const to = DateTime.fromMillis(Date.parse(end), { zone });
+  const name = INDONESIAN_ZONES.get(zone) ?? zone;
+  if (!from.isValid || !to.isValid) return `${sessionSpan(start, end)} ${name}`;
+  const toText = to.toISODate() === from.toISODate() ? to.toFormat("HH:mm") : to.toFormat("yyyy-MM-dd HH:mm");
+  return `${from.toFormat("yyyy-MM-dd HH:mm")}–${toText} ${name}`;
+}
+
 /** The libraries other than `own` a session is held at (its site, or its sites), in the order named. */
 const visitedLibraries = (o: PlannedOccurrence, own: string, libraries: ReadonlyMap<string, Library>): Library[] =>
   (o.sites ?? (o.site === undefined ? [] : [o.site])).flatMap((id) => {
@@ -53,7 +71,9 @@ const visitedLibraries = (o: PlannedOccurrence, own: string, libraries: Readonly
  * program's own library is judged by expansion (and counted in the plan's score); a visit
  * to a library closed then found no one to receive it and said nothing (a walk: a book
  * rotation on Thursday 09:00 to a village library open Tuesday and Thursday 13:00-16:00).
- * The times are read in the visited library's zone. A program with no source gets none.
+ * The times are read in the visited library's zone, and the first is written in it with the
+ * zone named (`2027-01-14 08:30–11:30 WITA`): the organiser's clock may read another hour.
+ * A program with no source gets none.
  *
  * @example for (const d of visitOpeningHoursDiagnostics(workspace, plan)) console.log(d.message);
  */
@@ -90,8 +110,11 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
     const location = locationOf(source);
     return [...byLibrary].map(([id, sessions]) => {
       const [session] = sessions;
-      const first = session === undefined ? "" : sessionSpan(session.start, session.end);
-      const library = libraries.get(id)?.name ?? id;
+      const visited = libraries.get(id);
+      const own = libraries.get(program.library);
+      const zone = (visited === undefined ? undefined : libraryTimeZone(visited)) ?? (own === undefined ? undefined : libraryTimeZone(own));
+      const first = session === undefined ? "" : zone === undefined ? sessionSpan(session.start, session.end) : sessionSpanIn(session.start, session.end, zone);
+      const library = visited?.name ?? id;
       if (sessions.length === 1) return createDiagnostic("LON5111.visitOutsideOne", { program: program.id, library, first }, location);
       return createDiagnostic("LON5111.visitOutside", { count: countLabels(sessions.length), program: program.id, library, first }, location);
     });

@@ -13,6 +13,7 @@ export const WORDS = {
   participants: { id: "Peserta", en: "Participants" },
   cost: { id: "Biaya", en: "Cost" },
   pending: { id: "belum terjadwal", en: "pending" },
+  otherLibraryProgram: { id: "program perpustakaan lain", en: "another library's program" },
   notPlaced: { id: "Belum terjadwal", en: "Not yet scheduled" },
   sessions: { id: "Semua kegiatan", en: "All sessions" },
   budget: { id: "Anggaran", en: "Budget" },

@@ -81,8 +81,27 @@ describe("LON5111: visits to another library outside its opening hours", () => {
       [1, "LON5111", "warning"],
       [2, "LON5111", "warning"],
     ]);
-    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("2 of `keliling`'s visits to Perpustakaan desa in the horizon fall outside that library's opening hours (the first: 2026-02-04 08:30–10:30); visit while it is open, or widen its `open` hours");
-    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("2 kunjungan `bergilir` ke Perpustakaan desa dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: 2026-02-05 09:00–11:00); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya");
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("2 of `keliling`'s visits to Perpustakaan desa in the horizon fall outside that library's opening hours (the first: 2026-02-04 08:30–10:30 WIB); visit while it is open, or widen its `open` hours");
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("2 kunjungan `bergilir` ke Perpustakaan desa dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: 2026-02-05 09:00–11:00 WIB); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya");
     expect(planDiagnostics(village, plan, horizon).filter((d) => d.code === "LON5105" || d.code === "LON5111")).toEqual([...openingHoursDiagnostics(village, plan), ...diagnostics]);
+  });
+
+  // Found by a user walk (Sulawesi Selatan): "(yang pertama: 2027-01-14 08:30–11:30)" named no zone, and the times
+  // were the organiser's clock while the hours judged are the visited library's.
+  it("writes the first visit in the visited library's zone and names it (WIB, WITA, WIT; another zone by its IANA name)", () => {
+    const zones = workspaceOf({
+      libraries: [
+        library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] }),
+        library("desa", { tier: "desa", region: { province: "Sulawesi Selatan" }, timeZone: "Asia/Makassar", openingHours: [{ days: ["tue", "thu"], time: { start: "13:00", end: "16:00" } }] }),
+      ],
+      // 09:00 in Jakarta is 10:00 in Makassar, outside its hours; 12:00 in Jakarta is 13:00 there, inside.
+      programs: [route("bergilir", 1, weeklyOn("2026-02-05", "TH", "09:00")), route("siang", 2, weeklyOn("2026-02-05", "TH", "12:00"))],
+    });
+    const diagnostics = visitOpeningHoursDiagnostics(zones, planWorkspace(zones, { horizon, seed: 1 }));
+    expect(diagnostics).toHaveLength(1);
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toBe("2 kunjungan `bergilir` ke Perpustakaan desa dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: 2026-02-05 10:00–12:00 WITA); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya");
+    const london = workspaceOf({ ...zones, libraries: [zones.libraries[0], { ...zones.libraries[1], region: { province: "Jawa Barat" }, timeZone: "Europe/London" }] });
+    const [far] = visitOpeningHoursDiagnostics(london, planWorkspace(london, { horizon, seed: 1 }));
+    expect(localizeDiagnostic(far!, "en").message).toContain("(the first: 2026-02-05 02:00–04:00 Europe/London)");
   });
 });

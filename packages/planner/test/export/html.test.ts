@@ -263,10 +263,13 @@ describe("exportHtml", () => {
     // Found by a user walk: the columns were headed by ISO week (`2019-W07`), which no Indonesian calendar prints.
     expect(html).toContain('<th title="2019-02-11 – 2019-02-17">11–17 Feb</th>');
     expect(section(html, "utilisation")).not.toMatch(/\d{4}-W\d\d/);
-    expect(html).toMatch(/Siti Rahmah <small>Staff<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 40 h">5%<\/td>/);
-    expect(html).toMatch(/Proyektor <small>Equipment<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 80 h">3%<\/td>/);
-    expect(id).toContain("Siti Rahmah <small>Staf</small>");
-    expect(id).toMatch(/Siti Rahmah <small>Staf<\/small><\/th>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 jam \/ 40 jam">5%<\/td>/);
+    // Found by a user walk: the kind ran into the name ("Aula Provinsi Ruang", "Paket Rotasi Paket koleksi"): a column of its own.
+    expect(html).toContain("<tr><th>Resource</th><th>Kind</th><th ");
+    expect(id).toContain("<tr><th>Sumber daya</th><th>Jenis</th><th ");
+    expect(html).toMatch(/<th scope="row">Siti Rahmah<\/th><td class="kind">Staff<\/td>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 40 h">5%<\/td>/);
+    expect(html).toMatch(/<th scope="row">Proyektor<\/th><td class="kind">Equipment<\/td>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 h \/ 80 h">3%<\/td>/);
+    expect(id).toMatch(/<th scope="row">Siti Rahmah<\/th><td class="kind">Staf<\/td>(?:<td[^>]*>[^<]*<\/td>){2}<td class="u1" title="2 jam \/ 40 jam">5%<\/td>/);
+    expect(section(html, "utilisation")).not.toContain("<small>");
     expect(section(html, "utilisation")).not.toContain("APBD 2019");
   });
 

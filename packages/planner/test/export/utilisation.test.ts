@@ -125,7 +125,7 @@ describe("a heat-map cell of a resource used a little", () => {
     });
     const plan = planWorkspace(workspace, { horizon: { from: "2027-01-01", to: "2027-12-31" }, seed: 1 });
     const html = heatMapSection(plan, indexWorkspace(workspace), "id");
-    const row = (name: string) => new RegExp(`${name} <small>[^<]*</small></th>(<td[^>]*>[^<]*</td>){2}`).exec(html)?.[0] ?? "";
+    const row = (name: string) => new RegExp(`>${name}[^<]*</th><td class="kind">[^<]*</td>(<td[^>]*>[^<]*</td>){2}`).exec(html)?.[0] ?? "";
     expect(row("Paket")).toMatch(/<td class="u1" title="1 jam \/ [\d.,]+ jam">&lt;1%<\/td>$/);
     expect(row("Cadangan")).toMatch(/<td class="u0" title="0 jam \/ [\d.,]+ jam">0%<\/td>$/);
   });

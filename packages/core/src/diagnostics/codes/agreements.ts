@@ -63,6 +63,11 @@ export const AGREEMENT_ENTRIES = {
         "the agreement is valid {from}..{to}, outside the planning horizon {horizonFrom}..{horizonTo}, so the plan does not check its obligations",
         "kesepakatan berlaku {from}..{to}, di luar cakrawala perencanaan {horizonFrom}..{horizonTo}, jadi kewajibannya tidak diperiksa terhadap rencana",
       ),
+      // A validity that ended before the horizon starts: last year's MoU, to renew.
+      endedBeforeHorizon: L(
+        "the agreement ended on {to} (valid {from}..{to}), before the planning horizon {horizonFrom}..{horizonTo} starts, so the plan does not check its obligations: renew it with a new validity to have them checked",
+        "kesepakatan sudah berakhir pada {to} (berlaku {from}..{to}), sebelum cakrawala perencanaan {horizonFrom}..{horizonTo} dimulai, jadi kewajibannya tidak diperiksa terhadap rencana: perbarui kesepakatan dengan masa berlaku baru agar kewajibannya diperiksa",
+      ),
     },
   ),
   LON5101: entry(

@@ -4,7 +4,8 @@ import { isValidDateText } from "./literals.js";
 
 /**
  * Checks an agreement's validity: LON5003 when it ends before it starts, LON5004 when it
- * does not overlap the workspace horizon (the plan could never meet it).
+ * does not overlap the workspace horizon (the plan could never meet it): ended before the
+ * horizon starts (to renew), or starting after it ends.
  */
 export function checkAgreement(declaration: Declaration, horizon: { from: string; to: string } | undefined, reporter: FileReporter): void {
   for (const property of declaration.properties) {
@@ -15,7 +16,9 @@ export function checkAgreement(declaration: Declaration, horizon: { from: string
     const to = value.to.text.slice(0, 10);
     if (to < from) {
       reporter.report("LON5003.endsBeforeStart", { to, from }, value.range);
-    } else if (horizon !== undefined && (to < horizon.from || from > horizon.to)) {
+    } else if (horizon !== undefined && to < horizon.from) {
+      reporter.report("LON5004.endedBeforeHorizon", { from, to, horizonFrom: horizon.from, horizonTo: horizon.to }, value.range);
+    } else if (horizon !== undefined && from > horizon.to) {
       reporter.report("LON5004.outsideHorizon", { from, to, horizonFrom: horizon.from, horizonTo: horizon.to }, value.range);
     }
   }

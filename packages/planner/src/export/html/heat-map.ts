@@ -19,7 +19,7 @@ const hours = (h: number, language: Language): string => reportWord("hours", lan
 
 /**
  * The resource-utilisation heat map: one row per resource that is used by the hour
- * (budgets are left out), one column per week or month (headed by its dates in the
+ * (budgets are left out), named, then its kind in a column of its own, one column per week or month (headed by its dates in the
  * reader's words, the ISO dates in its title), each cell shaded by hours
  * booked over hours available and labelled with the percentage.
  */
@@ -30,7 +30,7 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
   if (horizon === undefined || resources.length === 0) return `<section id="utilisation">\n${heading}\n<p>${escapeHtml(reportWord("nothing", language))}</p>\n</section>`;
   const periods = utilisationPeriods(horizon);
   const booked = bookedHours(plan, periods, index);
-  const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th>${periods.map((p) => `<th title="${escapeHtml(`${p.from.toISODate() ?? ""} – ${p.to.toISODate() ?? ""}`)}">${escapeHtml(periodHeading(p, language))}</th>`).join("")}</tr>`;
+  const head = `<tr><th>${escapeHtml(reportWord("resource", language))}</th><th>${escapeHtml(reportWord("resourceKind", language))}</th>${periods.map((p) => `<th title="${escapeHtml(`${p.from.toISODate() ?? ""} – ${p.to.toISODate() ?? ""}`)}">${escapeHtml(periodHeading(p, language))}</th>`).join("")}</tr>`;
   const rows = resources.map((r) => {
     const cells = periods.map((p) => {
       const b = booked.get(r.id)?.get(p.label) ?? 0;
@@ -40,7 +40,8 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
       return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${escapeHtml(percent)}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
-    return `<tr><th scope="row">${escapeHtml(r.name ?? idAsWords(r.id))} <small>${escapeHtml(kind)}</small></th>${cells.join("")}</tr>`;
+    // The kind in a column of its own: beside the name it read as one ("Aula Provinsi Ruang") wherever text is copied or read aloud.
+    return `<tr><th scope="row">${escapeHtml(r.name ?? idAsWords(r.id))}</th><td class="kind">${escapeHtml(kind)}</td>${cells.join("")}</tr>`;
   });
   const legend = `<p class="legend">${escapeHtml(reportWord("utilisationLegend", language))}</p>`;
   return `<section id="utilisation">\n${heading}\n${legend}\n<table class="heat">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;

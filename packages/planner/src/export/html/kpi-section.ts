@@ -1,6 +1,6 @@
 import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type KpiIndicator, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, nameOf, occurrenceSites, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -19,7 +19,29 @@ function indicatorLabel(indicator: KpiIndicator, language: Language): string {
   return label.toLowerCase().includes(words.toLowerCase()) ? label : `${label} (${words})`;
 }
 
-/** The KPI projection per library: each indicator's projected value against its target, and the score out of 100. */
+/**
+ * How many scheduled sessions other libraries' programs hold at each of `libraries` (a
+ * provincial route's visits to a village library), by library id; those with none are absent.
+ */
+function hostedSessions(plan: Plan, libraries: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of plan.occurrences) {
+    if (o.status !== "scheduled") continue;
+    const sites = occurrenceSites(o);
+    for (let i = 0; i < sites.length; i++) {
+      const site = sites[i] as string;
+      if (site !== o.libraryId && libraries.has(site) && sites.indexOf(site) === i) counts.set(site, (counts.get(site) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The KPI projection per library: each indicator's projected value against its target, and the score out of 100.
+ * KPIs count the sessions of the library's own programs; under the table, one line per library
+ * of the table at which other libraries' programs hold sessions says how many (a village on the
+ * provincial library's route scores 0 for its own programs, yet is visited).
+ */
 export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: WorkspaceIndex, language: Language): string {
   const w = (text: string): string => escapeHtml(text);
   const heading = `<h2>${w(reportWord("kpiHeading", language))}</h2>`;
@@ -40,5 +62,12 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
     });
   });
   const head = `<tr><th>${w(word("library", language))}</th><th>KPI</th><th>${w(reportWord("indicator", language))}</th><th>${w(reportWord("projected", language))}</th><th>${w(reportWord("target", language))}</th><th>${w(reportWord("score", language))}</th></tr>`;
-  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n</section>`;
+  const libraries = [...new Set(plan.kpis.map((k) => k.libraryId))];
+  const hosted = hostedSessions(plan, new Set(libraries));
+  const notes = libraries.flatMap((id) => {
+    const count = hosted.get(id);
+    return count === undefined ? [] : [`<li>${w(reportWord("hostedSessions", language, { library: nameOf(index, id), count: formatNumber(count, language, 0) }))}</li>`];
+  });
+  const hostedList = notes.length === 0 ? "" : `\n<ul class="hosted">\n${notes.join("\n")}\n</ul>`;
+  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>${hostedList}\n</section>`;
 }

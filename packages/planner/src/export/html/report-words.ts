@@ -22,6 +22,7 @@ export const REPORT_WORDS = {
   all: { id: "Semua", en: "All" },
   siteOrVillage: { id: "Tempat / desa", en: "Site or village" },
   resource: { id: "Sumber daya", en: "Resource" },
+  resourceKind: { id: "Jenis", en: "Kind" },
   person: { id: "Petugas / relawan", en: "Person" },
   time: { id: "Waktu", en: "Time" },
   address: { id: "Alamat", en: "Address" },
@@ -94,6 +95,10 @@ export const REPORT_WORDS = {
   projected: { id: "Proyeksi", en: "Projected" },
   target: { id: "Target", en: "Target" },
   score: { id: "Nilai", en: "Score" },
+  hostedSessions: {
+    id: "{library}: {count} kegiatan program perpustakaan lain diadakan di sini; tidak dihitung dalam IKU-nya, yang menghitung kegiatan program perpustakaan itu sendiri.",
+    en: "{library}: {count} sessions of other libraries' programs are held here; its KPIs do not count them, as they count the sessions of its own programs.",
+  },
   utilisation: { id: "Pemakaian sumber daya dan petugas", en: "Use of resources and people" },
   utilisationLegend: {
     id: "Sel: jam terpakai ÷ jam tersedia; makin gelap makin sibuk, merah melebihi kapasitas.",

@@ -40,6 +40,7 @@ dialog.session dl { display: grid; grid-template-columns: max-content 1fr; gap: 
 dialog.session dt { font-weight: 600; }
 dialog.session dd { margin: 0; overflow-wrap: anywhere; }
 table.heat td { text-align: right; font-variant-numeric: tabular-nums; min-width: 3.2rem; }
+table.heat td.kind { text-align: left; color: var(--muted); }
 .u0 { background: #ffffff; color: var(--muted); }
 .u1 { background: #e3f0fb; }
 .u2 { background: #b9d9f2; }

@@ -6,6 +6,7 @@ import { allEvents, buildPlanEvents, calendarChunks, joinChunks, libraryIcsZone,
 import { pushTo } from "../../collections/group.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
+import type { CalendarAudience } from "./vevent.js";
 
 // Ids from a plan are plain strings; keep file names inside calendars/ whatever they hold.
 function fileId(id: string): string {
@@ -22,7 +23,9 @@ export interface CalendarOptions {
 /**
  * Every calendar of a plan, by relative file name: `calendar.ics` with all scheduled and
  * pending (unassigned, TENTATIVE) occurrences, and under `calendars/` one per library
- * (`library-<id>.ics`), per resource assigned to an occurrence (`resource-<id>.ics`) and
+ * (`library-<id>.ics`: its programs' sessions, then those other libraries' programs hold at
+ * it, such as a provincial route's visits to a village library, each summary marked
+ * "(another library's program)" and without costs and the reasons a session is not placed), per resource assigned to an occurrence (`resource-<id>.ics`) and
  * per partner (`partner-<id>.ics`: occurrences of the programs that name it and those
  * held at its site or among its sites, pending ones included, without costs and the reasons
  * a session is not placed, which are the library's own business). Each calendar is named (X-WR-CALNAME) after
@@ -52,9 +55,14 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
   // The partners' view of their events alone (without costs and reasons), built once when a partner's calendar is first
   // asked for, and each partner's event numbers in it.
   let partnerView: { readonly events: PlanEvents; readonly numbers: ReadonlyMap<PlannedOccurrence, number> } | undefined;
-  const forPartners = (): NonNullable<typeof partnerView> => (partnerView ??= partnersEvents(plan, index, language, planned, byPartner, events));
-  // One pass puts each event in its library's, resources' and partners' lists (in plan order).
+  const forPartners = (): NonNullable<typeof partnerView> => (partnerView ??= audienceEvents(plan, index, language, planned, byPartner, events, "partner"));
+  // The same for the libraries that other libraries' programs hold sessions at (a village on a provincial library's route).
+  let hostView: typeof partnerView;
+  const forHosts = (): NonNullable<typeof partnerView> => (hostView ??= audienceEvents(plan, index, language, planned, byHost, events, "host"));
+  // One pass puts each event in its library's, resources' and partners' lists, and in those of the other
+  // libraries it is held at (in plan order).
   const byLibrary = new Map<string, number[]>();
+  const byHost = new Map<string, number[]>();
   const byResource = new Map<string, number[]>();
   const byPartner = new Map<string, number[]>();
   // Each id once per event, without a Set per event (a province has a million): lists are short.
@@ -75,14 +83,24 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
     const sites = occurrenceSites(occurrence);
     for (let i = 0; i < sites.length; i++) {
       const site = sites[i] as string;
-      if (sites.indexOf(site) === i && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
+      if (sites.indexOf(site) !== i) continue;
+      if (index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
+      if (site !== occurrence.libraryId && index.libraries.has(site)) pushTo(byHost, site, n);
     }
   });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
   for (const library of workspace.libraries) {
-    // A library of no session: its calendar names the library's own zone (see calendarChunks).
-    files.set(`calendars/library-${fileId(library.id)}.ics`, () => calendarChunks(library.name, events, byLibrary.get(library.id) ?? [], libraryIcsZone(library)));
+    // A library of no session: its calendar names the library's own zone (see calendarChunks). Its own programs'
+    // sessions, then those other libraries' programs hold there, marked as theirs.
+    files.set(`calendars/library-${fileId(library.id)}.ics`, () => {
+      const own = byLibrary.get(library.id) ?? [];
+      const hosted = byHost.get(library.id);
+      if (hosted === undefined) return calendarChunks(library.name, events, own, libraryIcsZone(library));
+      const view = forHosts();
+      const numbers = hosted.flatMap((n) => view.numbers.get(events.occurrences[n] as PlannedOccurrence) ?? []);
+      return calendarChunks(library.name, events, own, libraryIcsZone(library), { events: view.events, numbers });
+    });
   }
   for (const resourceId of [...byResource.keys()].sort(compareCodeUnits)) {
     files.set(`calendars/resource-${fileId(resourceId)}.ics`, () => calendarChunks(nameOf(index, resourceId), events, byResource.get(resourceId) ?? []));
@@ -98,14 +116,15 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
 }
 
 /**
- * The partners' view of the events in `byPartner` (numbers of `events`): only those
- * occurrences' rows built again for the partner audience, and each occurrence's number there.
+ * The view of the events in `byReader` (numbers of `events`) for another `audience` than the
+ * staff (partners, or libraries hosting other libraries' sessions): only those occurrences'
+ * rows built again for it, and each occurrence's number there.
  */
-function partnersEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows, byPartner: ReadonlyMap<string, readonly number[]>, events: PlanEvents): { readonly events: PlanEvents; readonly numbers: ReadonlyMap<PlannedOccurrence, number> } {
+function audienceEvents(plan: Plan, index: WorkspaceIndex, language: Language, rows: PlanRows, byReader: ReadonlyMap<string, readonly number[]>, events: PlanEvents, audience: CalendarAudience): { readonly events: PlanEvents; readonly numbers: ReadonlyMap<PlannedOccurrence, number> } {
   const wanted = new Set<PlannedOccurrence>();
-  for (const numbers of byPartner.values()) for (const n of numbers) wanted.add(events.occurrences[n] as PlannedOccurrence);
+  for (const numbers of byReader.values()) for (const n of numbers) wanted.add(events.occurrences[n] as PlannedOccurrence);
   const kept = rows.occurrences.flatMap((occurrence, row) => (wanted.has(occurrence) ? [row] : []));
   const subset: PlanRows = { occurrences: kept.map((row) => rows.occurrences[row] as PlannedOccurrence), facts: kept.map((row) => rows.facts[row] as OccurrenceFacts) };
-  const view = buildPlanEvents(plan, index, language, subset, "partner");
+  const view = buildPlanEvents(plan, index, language, subset, audience);
   return { events: view, numbers: new Map(view.occurrences.map((occurrence, n) => [occurrence, n])) };
 }

@@ -174,12 +174,29 @@ export function joinChunks(chunks: Iterable<string | Uint8Array>): string {
   return texts.join("");
 }
 
-/** {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for. */
-export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone): Generator<string | Uint8Array> {
-  const used = new Set<number>();
-  for (const n of numbers) used.add(events.zoneOf[n] ?? -1);
-  const zones = [...used].flatMap((z) => (z < 0 ? [] : [events.zones[z]].filter((zone): zone is IcsZone => zone !== undefined)));
-  const fallback = numbers.length === 0 ? (emptyZone ?? events.emptyZone) : undefined;
+/** Events of another {@link PlanEvents} that a calendar holds after its own (see calendarChunks). */
+export interface MoreEvents {
+  /** The events, built for another audience (a library's visits by other libraries' programs). */
+  readonly events: PlanEvents;
+  /** The numbers of those events the calendar holds, in order. */
+  readonly numbers: readonly number[];
+}
+
+/**
+ * {@link renderCalendar} as pieces, text or UTF-8 bytes, whose concatenation is its content (a province's calendar.ics is ~500 MB); a piece of bytes holds until the next is asked for.
+ * `more`: events of another view the calendar holds too, after its own (a library's calendar
+ * shows the sessions other libraries' programs hold there, marked as such).
+ */
+export function* calendarChunks(calendarName: string, events: PlanEvents, numbers: readonly number[], emptyZone?: IcsZone, more?: MoreEvents): Generator<string | Uint8Array> {
+  const zonesByTzid = new Map<string, IcsZone>();
+  for (const [view, held] of more === undefined ? [[events, numbers] as const] : [[events, numbers] as const, [more.events, more.numbers] as const]) {
+    for (const n of held) {
+      const zone = view.zones[view.zoneOf[n] ?? -1];
+      if (zone !== undefined) zonesByTzid.set(zone.tzid, zone);
+    }
+  }
+  const zones = [...zonesByTzid.values()];
+  const fallback = numbers.length === 0 && (more?.numbers.length ?? 0) === 0 ? (emptyZone ?? events.emptyZone) : undefined;
   if (fallback !== undefined) zones.push(fallback);
   const timezones = zones.sort((a, b) => compareCodeUnits(a.tzid, b.tzid)).flatMap((z) => z.lines);
   const head = serializeLines([
@@ -197,6 +214,7 @@ export function* calendarChunks(calendarName: string, events: PlanEvents, number
   ]);
   yield head;
   yield* events.bytes.pieces(numbers);
+  if (more !== undefined) yield* more.events.bytes.pieces(more.numbers);
   yield "END:VCALENDAR\r\n";
 }
 

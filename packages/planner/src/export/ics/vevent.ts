@@ -28,10 +28,13 @@ function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: 
 
 /**
  * Who reads a calendar: the library's own people (`staff`: the plan's calendar, a library's,
- * a resource's), or a partner it is sent to (`partner`), whose events leave out what is the
- * library's own business: costs, and why a session is not placed yet (staff, budgets).
+ * a resource's), a partner it is sent to (`partner`), or another library whose premises the
+ * session is held at (`host`: a village library on a provincial library's route), whose
+ * events leave out what is the organising library's own business: costs, and why a session
+ * is not placed yet (staff, budgets). A host's events say in their summary that they are
+ * another library's program.
  */
-export type CalendarAudience = "staff" | "partner";
+export type CalendarAudience = "staff" | "partner" | "host";
 
 /**
  * The DESCRIPTION of an event: one line per fact, labelled in the reader's language, after
@@ -110,14 +113,16 @@ export function eventHead(index: WorkspaceIndex, occurrence: PlannedOccurrence, 
 /**
  * The lines of a VEVENT told by its facts (SUMMARY, LOCATION, DESCRIPTION, CATEGORIES,
  * STATUS, END), each followed by CRLF: the same for every occurrence with the same facts
- * and status, so a caller may remember it (see factsReader). For a `partner`'s calendar,
- * without costs and the reasons a session is not placed. `problems`: what the plan records
+ * and status, so a caller may remember it (see factsReader). For a `partner`'s or a `host`'s
+ * calendar, without costs and the reasons a session is not placed; for a `host`'s, the
+ * summary says "(another library's program)". `problems`: what the plan records
  * against the session (held while its library is closed…), told first in its description.
  */
 export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines(), audience: CalendarAudience = "staff", problems: readonly string[] = []): string {
   const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
+  const marks = [...(audience === "host" ? [word("otherLibraryProgram", language)] : []), ...(pending ? [word("pending", language)] : [])];
   const lines = [
-    text.line("SUMMARY", pending ? `${facts.title} (${word("pending", language)})` : facts.title),
+    text.line("SUMMARY", marks.length === 0 ? facts.title : `${facts.title} (${marks.join(", ")})`),
     text.line("LOCATION", location),
     text.line("DESCRIPTION", description(facts, pending, language, audience, problems)),
     ...(facts.category === undefined ? [] : [text.line("CATEGORIES", facts.category)]),
