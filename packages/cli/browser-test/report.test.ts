@@ -116,6 +116,8 @@ describe.each(EXAMPLES)("the report of examples/%s in Chromium", (name) => {
     if (holiday === undefined) return;
     await goToMonth(page, data.initialDate, holiday.date.slice(0, 7));
     expect(await page.locator(`.ec-day:has(time[datetime="${holiday.date}"]) .ec-event.closed-national`).first().textContent()).toContain(holiday.name);
+    // Times as `.lontar` writes them in either language (14:00), not the Indonesian locale's 14.00.
+    for (const time of await page.locator(".ec-event.session .ec-event-time").allTextContents()) expect(time).toMatch(/^\d{2}:\d{2}(–\d{2}:\d{2})?$/);
     const session = page.locator(".ec-event.session").first();
     if ((await session.count()) > 0) {
       await session.click();

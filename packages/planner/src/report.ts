@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { renderReport, type FilterName, type RenderedReport } from "./export/html/browser/render-report.js";
+export { clockTime, renderReport, type FilterName, type RenderedReport } from "./export/html/browser/render-report.js";
 export { sessionFacts, type SessionFacts } from "./export/html/browser/session-facts.js";
 export type { ReportClosedDay, ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./export/html/report-model.js";
 export { REPORT_WORDS, reportWord, type ReportWord } from "./export/html/report-words.js";

@@ -46,8 +46,6 @@ export class PlanPane {
     calendar.append(host);
     this.pane.append(calendar, ...rest.map(reportSection));
     this.rendered = renderReport(view.report, host);
-    // The cells write times as the language and the session's popup do (14:00): the Indonesian locale's own is 14.00.
-    this.rendered.calendar.setOption("eventTimeFormat", clockTime);
     const added = view.report.sessions.filter((session) => !this.shown.has(sessionKey(session)));
     this.shown = new Set(view.report.sessions.map(sessionKey));
     if (place !== undefined) this.restore(place, fresh ? [] : added.map((session) => session.start));
@@ -90,12 +88,6 @@ export class PlanPane {
   }
 }
 
-/** A session's time on the calendar as `.lontar` writes it, in either language: `14:00`, or `14:00–15:30` with its end. */
-export function clockTime(start: Date, end?: Date | null): string {
-  const hhmm = (date: Date): string => `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
-  // The calendar passes no end (null) where it shows the start alone.
-  return end === undefined || end === null ? hhmm(start) : `${hhmm(start)}–${hhmm(end)}`;
-}
 
 /** A session as the follow-the-edit rule compares plans: the same session at the same time, in the same state. */
 function sessionKey(session: ReportData["sessions"][number]): string {

@@ -163,7 +163,8 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
     headerToolbar: { start: "prev,next start", center: "title", end: CALENDAR_VIEWS.join(",") },
     customButtons: { start: { text: w("start"), click: () => void calendar.setOption("date", data.initialDate) } },
     ...calendarTexts(language),
-    eventTimeFormat: { hour: "2-digit", minute: "2-digit", hour12: false },
+    // As `.lontar` and the session's popup write times (14:00): the Indonesian locale's own is 14.00.
+    eventTimeFormat: clockTime,
     events: [...closedEvents(), ...sessionEvents()],
     eventDidMount: (info) => {
       const k = info.event.extendedProps["session"];
@@ -199,4 +200,11 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       root.remove();
     },
   };
+}
+
+/** A session's time on the calendar as `.lontar` writes it, in either language: `14:00`, or `14:00–15:30` with its end. */
+export function clockTime(start: Date, end?: Date | null): string {
+  const hhmm = (date: Date): string => `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+  // The calendar passes no end (null) where it shows the start alone.
+  return end === undefined || end === null ? hhmm(start) : `${hhmm(start)}–${hhmm(end)}`;
 }
