@@ -87,7 +87,9 @@ export function neverRunsDiagnostics(workspace: Workspace, plan: Plan, origin?: 
       const library = workspace.libraries.find((l) => l.id === program.library);
       return [createDiagnostic("LON5104.conditionFails", { program: program.id, library: library?.name ?? program.library, sessions: count }, locationOf(source))];
     }
-    return [createDiagnostic("LON5104.allCancelled", { program: program.id, sessions: count, why: cancelledDates(own) }, locationOf(source))];
+    // Every one on a public holiday (`sekali 2027-08-17`): the holiday may be the very day meant, and `including holidays` holds it.
+    const onHolidays = own.every((o) => o.reasons?.[0]?.constraint === "public-holiday");
+    return [createDiagnostic(onHolidays ? "LON5104.allOnHolidays" : "LON5104.allCancelled", { program: program.id, sessions: count, why: cancelledDates(own) }, locationOf(source))];
   });
   return [...gated, ...others];
 }

@@ -146,6 +146,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
       ),
       allCancelled: L("`{program}` never runs: {sessions} ({why})", "`{program}` tidak pernah berjalan: {sessions} ({why})"),
+      allOnHolidays: L(
+        "`{program}` never runs: {sessions} ({why}); to hold it on the holiday, as a 17 August contest is, write `including holidays` after its schedule",
+        "`{program}` tidak pernah berjalan: {sessions} ({why}); agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
+      ),
       conditionFails: L(
         "`{program}` never runs: its condition (`when`) does not hold at {library}; {sessions}",
         "`{program}` tidak pernah berjalan: syaratnya (`ketika`) tidak terpenuhi di {library}; {sessions}",
