@@ -188,6 +188,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
     ]);
     const errors = all.filter(({ diagnostic }) => (diagnostic.severity ?? 1) === 1).length;
     const warnings = all.filter(({ diagnostic }) => diagnostic.severity === 2).length;
+    // The list is drawn again when the plan's findings arrive: a reader on a problem by keyboard stays on it.
+    const focused = problems.contains(document.activeElement) ? document.activeElement?.closest<HTMLElement>('[data-testid="diagnostic"]')?.dataset["key"] : undefined;
     problems.replaceChildren(
       element("li", { class: "lp-count", "data-testid": "problem-count" }, words.problems(errors, warnings)),
       ...all.slice(0, MAX_PROBLEMS).map(({ editor, diagnostic, fromPlan }) => {
@@ -196,7 +198,8 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
         const { line, character } = diagnostic.range.start;
         // The place is a button, so the keyboard reaches it too (Enter goes there, as a click on the item does).
         const place = element("button", { type: "button", class: "lp-at" }, `${editor.path}:${line + 1}:${character + 1}`);
-        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code, "data-source": fromPlan ? "plan" : "language" }, place, " ");
+        const key = `${editor.path}:${line}:${character}:${code}:${fromPlan ? "plan" : "language"}`;
+        const item = element("li", { class: `lp-${severity}`, "data-testid": "diagnostic", "data-code": code, "data-source": fromPlan ? "plan" : "language", "data-key": key }, place, " ");
         // The code's page on this site (./diagnostics/ beside the playground page, in its language).
         if (code !== "") item.append(element("a", { href: `./diagnostics/${code}.html` }, code), " ");
         item.append(diagnostic.message);
@@ -212,6 +215,7 @@ export function mountPlayground(root: HTMLElement, options: PlaygroundOptions): 
         return item;
       }),
     );
+    if (focused !== undefined) [...problems.querySelectorAll<HTMLElement>('[data-testid="diagnostic"]')].find((item) => item.dataset["key"] === focused)?.querySelector<HTMLElement>(".lp-at")?.focus();
   }
 
   function receive(response: WorkerResponse): void {
