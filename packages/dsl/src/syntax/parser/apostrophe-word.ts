@@ -8,7 +8,7 @@ import { createDiagnostic, suggestion } from "@lontar/core";
 import type { IToken } from "chevrotain";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { WORDS } from "../keywords.js";
-import { tokenize } from "../lexer/lexer.js";
+import { wordType } from "./written-tokens.js";
 
 /** The apostrophes a keyboard or a word processor writes. */
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", "\u2019", "\u2018", "`"]);
@@ -24,9 +24,8 @@ export function apostropheWord(text: string, tokens: readonly IToken[], index: n
   if (before === undefined || after === undefined || before.endOffset !== offset - 1 || after.startOffset !== offset + 1) return undefined;
   if (!/^[A-Za-z]+$/.test(before.image) || !/^[A-Za-z]+$/.test(after.image)) return undefined;
   const word = `${before.image}${after.image}`.toLowerCase();
-  const read = WORDS.has(word) ? tokenize(word).tokens : [];
-  const type = read.length === 1 ? read[0]?.tokenType : undefined;
-  if (type === undefined) return undefined;
+  if (!WORDS.has(word)) return undefined;
+  const type = wordType(word);
   const token: IToken = {
     image: word, startOffset: before.startOffset, startLine: before.startLine ?? 1, startColumn: before.startColumn ?? 1,
     endOffset: after.endOffset ?? offset + after.image.length, endLine: after.endLine ?? after.startLine ?? 1, endColumn: after.endColumn ?? 1,
