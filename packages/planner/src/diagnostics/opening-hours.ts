@@ -2,6 +2,7 @@ import { countLabels, createDiagnostic, libraryTimeZone, PROVINCES, type Diagnos
 import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
+import { visitedLibraryIds } from "../export/plan-view.js";
 import { localSlot } from "../calendar/local-slot.js";
 import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
 import { locationOf } from "./location.js";
@@ -58,9 +59,9 @@ function sessionSpanIn(start: string, end: string, zone: string): string {
 }
 
 /** The libraries other than `own` a session is held at (its site, or its sites), in the order named. */
-const visitedLibraries = (o: PlannedOccurrence, own: string, libraries: ReadonlyMap<string, Library>): Library[] =>
-  (o.sites ?? (o.site === undefined ? [] : [o.site])).flatMap((id) => {
-    const library = id === own ? undefined : libraries.get(id);
+const visitedLibraries = (o: PlannedOccurrence, libraries: ReadonlyMap<string, Library>): Library[] =>
+  visitedLibraryIds(o, (id) => libraries.has(id)).flatMap((id) => {
+    const library = libraries.get(id);
     return library === undefined || library.openingHours.length === 0 ? [] : [library];
   });
 
@@ -92,7 +93,7 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
     const own = libraries.get(o.libraryId);
     const ownZone = own === undefined ? undefined : libraryTimeZone(own);
     if (ownZone === undefined) continue;
-    for (const visited of visitedLibraries(o, o.libraryId, libraries)) {
+    for (const visited of visitedLibraries(o, libraries)) {
       const zone = libraryTimeZone(visited) ?? ownZone;
       const startMs = Date.parse(o.start);
       const slot = { start: o.start, end: o.end, startMs, endMs: Date.parse(o.end), localDate: o.start.slice(0, 10), localStart: o.start.slice(11, 16), localEnd: o.end.slice(11, 16) };

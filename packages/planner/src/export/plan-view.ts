@@ -112,6 +112,16 @@ export function occurrenceSites(occurrence: Pick<PlannedOccurrence, "site" | "si
 }
 
 /**
+ * The libraries other than its own (`libraryId`) an occurrence is held at, each once, in the
+ * order named (a provincial route's stop at a village library): the ids among its sites for
+ * which `isLibrary` holds.
+ */
+export function visitedLibraryIds(occurrence: Pick<PlannedOccurrence, "site" | "sites" | "libraryId">, isLibrary: (id: string) => boolean): string[] {
+  const sites = occurrenceSites(occurrence);
+  return sites.filter((site, i) => site !== occurrence.libraryId && sites.indexOf(site) === i && isLibrary(site));
+}
+
+/**
  * True for a session of a rotating route that has no stop: one a holiday or closure
  * cancelled (the route's turn is taken only by the sessions held). It was never to be held
  * at the library.

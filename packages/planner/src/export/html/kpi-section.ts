@@ -1,6 +1,6 @@
 import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type KpiIndicator, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { idAsWords, nameOf, occurrenceSites, type WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, nameOf, visitedLibraryIds, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -27,11 +27,7 @@ function hostedSessions(plan: Plan, libraries: ReadonlySet<string>): Map<string,
   const counts = new Map<string, number>();
   for (const o of plan.occurrences) {
     if (o.status !== "scheduled") continue;
-    const sites = occurrenceSites(o);
-    for (let i = 0; i < sites.length; i++) {
-      const site = sites[i] as string;
-      if (site !== o.libraryId && libraries.has(site) && sites.indexOf(site) === i) counts.set(site, (counts.get(site) ?? 0) + 1);
-    }
+    for (const site of visitedLibraryIds(o, (id) => libraries.has(id))) counts.set(site, (counts.get(site) ?? 0) + 1);
   }
   return counts;
 }

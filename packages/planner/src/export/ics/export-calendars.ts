@@ -1,6 +1,6 @@
 import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Assignment, Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { indexWorkspace, nameOf, occurrenceSites, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
+import { indexWorkspace, nameOf, occurrenceSites, visitedLibraryIds, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
 import { allEvents, buildPlanEvents, calendarChunks, joinChunks, libraryIcsZone, type PlanEvents } from "./export-ics.js";
 import { pushTo } from "../../collections/group.js";
@@ -83,10 +83,9 @@ export function calendarFiles(plan: Plan, workspace: Workspace, options: Calenda
     const sites = occurrenceSites(occurrence);
     for (let i = 0; i < sites.length; i++) {
       const site = sites[i] as string;
-      if (sites.indexOf(site) !== i) continue;
-      if (index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
-      if (site !== occurrence.libraryId && index.libraries.has(site)) pushTo(byHost, site, n);
+      if (sites.indexOf(site) === i && index.partners.has(site) && !partners.includes(site)) pushTo(byPartner, site, n);
     }
+    for (const site of visitedLibraryIds(occurrence, (id) => index.libraries.has(id))) pushTo(byHost, site, n);
   });
   const files = new Map<string, () => Iterable<string | Uint8Array>>();
   files.set("calendar.ics", () => calendarChunks(workspaceTitle(workspace), events, allEvents(events)));
