@@ -10,6 +10,7 @@
 import type { IToken } from "chevrotain";
 import { mendedToken, notationAt, notationsAt, type NotationMistake, type NotationRun } from "./notation.js";
 import { runOver, type RuleRun } from "./parser.js";
+import { Dot, NumberLiteral } from "../lexer/tokens.js";
 import type { DeclarationKind } from "../ast.js";
 
 /** At most this many written forms are put back one at a time in one property (then its next one is the grammar's error). */
@@ -49,6 +50,10 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     const mended = mend(written, all);
     const run = runOver(rule, mended.tokens);
     const last = mended.runs[mended.runs.length - 1] ?? 0;
+    // The first alone is not tried where a later form has a number right before a dot (`16.00`):
+    // the grammar, which reads a `.` only after a name and does not recover, fails at it or
+    // stops before it, so the first alone never reads as far as all of them put back.
+    if (run.next > last && all.slice(1).some((r) => numberBeforeDot(written.tokens, r))) return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
     if (run.next > last) {
       const alone = mend(written, [first]);
       const aloneRun = runOver(rule, alone.tokens);
@@ -85,6 +90,14 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     if (attempt.error === undefined && notationAt(current.tokens, k, 0, kind) === undefined) break;
   }
   return run === undefined ? undefined : result(current, taken, run, stop);
+}
+
+/** True when the run's tokens hold a number right before a `.` (as a time written with a dot does), which no rule of the grammar reads. */
+function numberBeforeDot(tokens: readonly IToken[], run: NotationRun): boolean {
+  for (let i = run.first; i < run.last; i++) {
+    if (tokens[i]?.tokenType === NumberLiteral && tokens[i + 1]?.tokenType === Dot) return true;
+  }
+  return false;
 }
 
 /** Tokens with written forms put back: each token's index in the written tokens, and where each put-back token is. */

@@ -310,6 +310,20 @@ export interface NotationRun {
   readonly then?: readonly { readonly type: TokenType; readonly image: string }[];
 }
 
+/**
+ * The readers of a run that may be read more than one way, in the order tried: every one that
+ * reads a run holding the failed token gives a reading (see notationsAt). One table, looped
+ * over, so that no position builds a list of every reader's answer.
+ */
+const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, capitalKeywordAt, keywordAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt,
+];
+
+/** True when a reader's answer is one run (not a list of them). */
+function isRun(found: NotationRun | readonly NotationRun[]): found is NotationRun {
+  return !Array.isArray(found);
+}
+
 /** A run starts at most this many tokens before the token the grammar failed at (`17-08-2026` is five tokens). */
 const LONGEST_RUN = 5;
 /**
@@ -336,7 +350,16 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
       if (run.last >= k) return [run];
       continue;
     }
-    const readings = [orValuesAt(tokens, s), isInAt(tokens, s), comparisonAt(tokens, s), validityAt(tokens, s, kind), atHoursAt(tokens, s), windowHoursAt(tokens, s), hoursWithoutDaysAt(tokens, s), bareHoursWithoutDaysAt(tokens, s), exceptHoursAt(tokens, s), closedOnAt(tokens, s), redDatesAt(tokens, s), requiresNeedsAt(tokens, s), rangeSessionAt(tokens, s), onceSessionAt(tokens, s), capitalDayRangeAt(tokens, s), monthRangeAt(tokens, s), yearRangeAt(tokens, s), decimalNumberAt(tokens, s), yearDateAt(tokens, s), monthDayAt(tokens, s), monthDayWithoutOnAt(tokens, s), timesXAt(tokens, s), everyNamedDaysAt(tokens, s), everyDayAt(tokens, s), atRangeAt(tokens, s), rangeJoinAt(tokens, s), dayListAt(tokens, s), dayOrAt(tokens, s), indicatorOrderAt(tokens, s), listJoinAt(tokens, s), daysSideBySideAt(tokens, s), dayWordAt(tokens, s), perUnitAt(tokens, s), perMonthsAt(tokens, s), periodSpellingAt(tokens, s), countBoundAt(tokens, s), boundWordAt(tokens, s), hourAt(tokens, s), countUnitAt(tokens, s), numberWordAt(tokens, s), hyphenNameAt(tokens, s), quotedNameAt(tokens, s), singleQuotedAt(tokens, s), unquotedZoneAt(tokens, s), unquotedTextAt(tokens, s), tierNameAt(tokens, s), spacedValueAt(tokens, s, kind), qualifiedValueAt(tokens, s, kind), libraryKindAt(tokens, s, kind), otherSpacedValueAt(tokens, s, kind), ...capitalKeywordAt(tokens, s), keywordAt(tokens, s), conditionBetweenAt(tokens, s), conditionDateAt(tokens, s), obligationWordsAt(tokens, s), inListAt(tokens, s), comparingWordAt(tokens, s), conditionWordAt(tokens, s), needClauseWordAt(tokens, s)].filter((r): r is NotationRun => r !== undefined && r.last >= k);
+    const readings: NotationRun[] = [];
+    for (const read of READINGS) {
+      const found = read(tokens, s, kind);
+      if (found === undefined) continue;
+      if (isRun(found)) {
+        if (found.last >= k) readings.push(found);
+      } else {
+        for (const one of found) if (one.last >= k) readings.push(one);
+      }
+    }
     if (readings.length > 0) return readings;
   }
   return [];
