@@ -17,9 +17,9 @@ export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 
 /** The replacement character: what a byte that is not UTF-8 becomes when a file is read as UTF-8. */
 const UNREADABLE = "\uFFFD";
-import { tokenize } from "./lexer/lexer.js";
+import { lexedOfScan, tokenize } from "./lexer/lexer.js";
 import { Minus, NumberLiteral, StringLiteral, UnfinishedTime } from "./lexer/tokens.js";
-import { fastScan } from "./lexer/fast-scan.js";
+import { fastScan, type FastScan } from "./lexer/fast-scan.js";
 import { imageOf, rangeAt } from "./lexer/token-table.js";
 import { readFileFast } from "./parser/fast-file.js";
 import { inferSharedKeywordLanguages } from "./keyword-language.js";
@@ -56,7 +56,8 @@ export interface ParseResult {
 export function parseFile(text: string, path: string): ParseResult {
   expectString(text, "text", "parseFile");
   expectString(path, "path", "parseFile");
-  return parseFileFast(text, path) ?? parseFileWith(text, path, "fast");
+  const scanned = scanFast(text);
+  return (scanned === undefined ? undefined : readFast(scanned, path)) ?? parseFileWith(text, path, "fast", scanned);
 }
 
 /**
@@ -66,10 +67,23 @@ export function parseFile(text: string, path: string): ParseResult {
  * the full path gives (a test holds them equal).
  */
 export function parseFileFast(text: string, path: string): ParseResult | undefined {
+  const scanned = scanFast(text);
+  return scanned === undefined ? undefined : readFast(scanned, path);
+}
+
+/** The fast scanner's tokens of `text`, or undefined where the full path must lex it. */
+function scanFast(text: string): FastScan | undefined {
   if (text.length > MAX_FILE_SIZE || text.includes(UNREADABLE)) return undefined;
   try {
-    const scanned = fastScan(text);
-    if (scanned === undefined) return undefined;
+    return fastScan(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fast path's reading of a scanned file, or undefined when the full path must read it. */
+function readFast(scanned: FastScan, path: string): ParseResult | undefined {
+  try {
     const items = readFileFast(scanned.table);
     if (items === undefined) return undefined;
     const diagnostics: Diagnostic[] = [];
@@ -87,9 +101,10 @@ export function parseFileFast(text: string, path: string): ParseResult | undefin
 
 /**
  * {@link parseFile} with a choice of property reader: "grammar" runs the Chevrotain grammar
- * alone, the reference that a test compares the default ("fast") with.
+ * alone, the reference that a test compares the default ("fast") with. `scanned`, the fast
+ * scanner's tokens of this very text when it read them through, spares lexing it again.
  */
-export function parseFileWith(text: string, path: string, reader: PropertyReader): ParseResult {
+export function parseFileWith(text: string, path: string, reader: PropertyReader, scanned?: FastScan): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const whole = rangeOfText(text);
   const empty = (): ParseResult => ({ file: { kind: "File", path, range: whole, items: [], trailingComments: [] }, diagnostics });
@@ -115,7 +130,7 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
       const start = new LineIndex(text).positionAt(unreadable);
       diagnostics.push(makeDiagnostic("LON1007.notUtf8", {}, path, { start, end: { line: start.line, column: start.column + 1, offset: unreadable + 1 } }));
     }
-    return { file: parseTokens(text, path, whole, diagnostics, reader), diagnostics };
+    return { file: parseTokens(text, path, whole, diagnostics, reader, scanned), diagnostics };
   } catch (error) {
     diagnostics.push(makeDiagnostic("LON1999.internal", { error: error instanceof Error ? error.message : String(error) }, path, point(text, 0)));
     return empty();
@@ -133,8 +148,8 @@ function looksLikePath(text: string): boolean {
   return /\.lontar$/i.test(line) || /^(\.{0,2}[\\/]|[A-Za-z]:[\\/])/.test(line);
 }
 
-function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader): FileNode {
-  const lexed = tokenize(text);
+function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader, scanned: FastScan | undefined): FileNode {
+  const lexed = scanned === undefined ? tokenize(text) : lexedOfScan(scanned);
   // Where invisible characters stand: an error that touches one is its echo (`ti\u200Ber` reads as `ti` and `er`).
   const invisibleAt = new Set<number>();
   // `kamis kedua & keempat`: the `dan` read in the place of an `&` between ordinals, by the offset of the token after it.

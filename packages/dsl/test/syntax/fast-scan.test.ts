@@ -5,11 +5,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/syntax/lexer/lexer.js";
+import { lexedOfScan, tokenize } from "../../src/syntax/lexer/lexer.js";
 import { fastScan } from "../../src/syntax/lexer/fast-scan.js";
 import { imageOf } from "../../src/syntax/lexer/token-table.js";
 import { hashOfWord } from "../../src/syntax/lexer/word-table.js";
 import { WORDS } from "../../src/syntax/keywords.js";
+import { droppedBraces, everyNth, exampleWorkspaces, keywordTypos } from "../arbitraries/mutants.js";
+import { arbWorkspaceSource } from "../arbitraries/source.js";
+import { PATHOLOGICAL } from "../../fuzz/pathological.js";
 
 function fastTokens(text: string): unknown[] | undefined {
   const scanned = fastScan(text);
@@ -69,5 +72,40 @@ describe("the fast scanner gives the lexer's tokens", () => {
       if (tokenize(text).errors.length > 0) return;
       expect(fastTokens(text)).toEqual(lexerTokens(text));
     }));
+  });
+});
+
+describe("the lexer's tokens rebuilt from the fast scanner's table (lexedOfScan), for a file the fast reader declines", () => {
+  /** Where the fast scanner reads `text` through, its rebuilt tokens and comments are the lexer's, with no error. */
+  function agrees(text: string): boolean {
+    const scanned = fastScan(text);
+    if (scanned === undefined) return false;
+    const lexed = tokenize(text);
+    expect(lexed.errors).toEqual([]);
+    expect(lexedOfScan(scanned)).toEqual(lexed);
+    return true;
+  }
+
+  it("on the examples and their mutants (typos, dropped braces)", () => {
+    const workspaces = exampleWorkspaces();
+    const texts = [
+      ...workspaces.flatMap((w) => w.files.map((f) => f.text)),
+      ...[...everyNth(keywordTypos(workspaces), 40, 1), ...everyNth(droppedBraces(workspaces), 3, 0)].flatMap((m) => m.files.map((f) => f.text)),
+    ];
+    expect(texts.filter(agrees).length).toBeGreaterThan(texts.length / 2);
+  });
+
+  it("on generated sources in both languages", () => {
+    let read = 0;
+    fc.assert(fc.property(arbWorkspaceSource(), (source) => {
+      if (agrees(source)) read++;
+    }), { seed: 20261205, numRuns: 150 });
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it("on the pathological inputs the scanner reads through (50,000 times written with a dot among them), their first 20,000 characters", () => {
+    const head = (text: string): string => text.slice(0, Math.max(text.lastIndexOf("\n", 20_000), Math.min(text.length, 20_000)));
+    const read = PATHOLOGICAL.filter((input) => agrees(head(input.files()[0]?.text ?? ""))).map((input) => input.name);
+    expect(read).toContain("50,000 times written with a dot (`open mon 08.00-16.00`)");
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The lexer: Chevrotain tokens, then words re-typed to keywords by exact lookup.
  */
-import { Lexer, type ILexingError, type IToken } from "chevrotain";
+import { Lexer, type ILexingError, type IToken, type TokenType } from "chevrotain";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import { DepthGuard } from "../depth-guard.js";
 import { scan } from "./scanner.js";
+import type { FastScan } from "./fast-scan.js";
 import { Identifier, K, LEXER_TOKENS } from "./tokens.js";
 
 /**
@@ -56,4 +57,28 @@ export function tokenize(text: string): LexResult {
     token.tokenTypeIdx = type.tokenTypeIdx ?? token.tokenTypeIdx;
   }
   return { tokens: result.tokens, comments: result.groups["comments"] ?? [], errors: result.errors };
+}
+
+/**
+ * The lexer's result for a text the fast scanner read through (see fast-scan.ts), built from
+ * its table instead of scanning the text again: the same tokens as {@link tokenize} (types,
+ * images, positions; a test holds them equal), its comments, and no error, since the fast
+ * scanner gives up on any character no token matches and on anything the depth guard cuts.
+ * For a file whose tokens are sound but whose grammar the fast reader declines.
+ */
+export function lexedOfScan(scanned: FastScan): LexResult {
+  const table = scanned.table;
+  const tokens: IToken[] = new Array<IToken>(table.count);
+  for (let i = 0; i < table.count; i++) {
+    const type = table.types[i] as TokenType;
+    const start = table.starts[i] ?? 0;
+    const end = table.ends[i] ?? start;
+    const line = table.lines[i] ?? 1;
+    const column = table.columns[i] ?? 1;
+    tokens[i] = {
+      image: table.words[i] ?? table.text.slice(start, end), startOffset: start, endOffset: end - 1, startLine: line, endLine: line,
+      startColumn: column, endColumn: column + end - start - 1, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type,
+    };
+  }
+  return { tokens, comments: scanned.comments, errors: [] };
 }
