@@ -715,8 +715,9 @@ class ItemReader {
     // failed: then the written form starts a property of its own (`… berlaku 2026-01-01..2026-12-31
     // paling sedikit 4 sesi …` on one line), read from there, as a property that fails at its first word is.
     const readFrom = (from: number): MendedRun<Property | undefined> | undefined => {
-      if (notationAt(this.tokens, k, from, kind) === undefined) return undefined;
-      const read = this.inFileLanguage(() => readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind));
+      const found = notationAt(this.tokens, k, from, kind);
+      if (found === undefined) return undefined;
+      const read = this.inFileLanguage(() => readMended(grammar().property, this.tokens, from, k, this.resync(k + 1) + 1, kind, found));
       return read === undefined || (from !== j && !read.spans.some(([a, b]) => a <= k && k <= b)) ? undefined : read;
     };
     const again = before === undefined ? undefined : readFrom(before);

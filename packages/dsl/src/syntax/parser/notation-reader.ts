@@ -34,12 +34,15 @@ export interface MendedRun<T> {
  * Runs `rule` from token `from` again, putting back each time or date written another way
  * where it fails, starting with the one that holds token `failedAt`. `end` bounds the tokens
  * read (the index where reading would go on after the error: the run never reads past it).
- * `kind` is the declaration's, where known (see notationsAt). Undefined when nothing was put back.
+ * `kind` is the declaration's, where known (see notationsAt). `found` is the written form at
+ * `failedAt` as the caller found it among all of `tokens` (its indices there): taken as the
+ * first when it lies within the tokens read, rather than looked for again. Undefined when
+ * nothing was put back.
  */
-export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: number, failedAt: number, end: number, kind?: DeclarationKind): MendedRun<T> | undefined {
+export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: number, failedAt: number, end: number, kind?: DeclarationKind, found?: NotationRun): MendedRun<T> | undefined {
   const stop = Math.min(tokens.length, Math.max(end, failedAt + 1));
   const written: Mended = { tokens: tokens.slice(from, stop), origin: Array.from({ length: stop - from }, (_, i) => from + i), runs: [] };
-  const first = notationAt(written.tokens, failedAt - from, 0, kind);
+  const first = found !== undefined && found.first >= from && found.last < stop ? { ...found, first: found.first - from, last: found.last - from } : notationAt(written.tokens, failedAt - from, 0, kind);
   if (first === undefined) return undefined;
   // Most often every written form up to `end` is meant as a time or date (`open mon 08.00-16.00,
   // tue 08.00-12.00`): all are put back at once, and taken if the rule reads past them all;
