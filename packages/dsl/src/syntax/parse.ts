@@ -17,7 +17,7 @@ export { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS } from "./limits.js";
 
 /** The replacement character: what a byte that is not UTF-8 becomes when a file is read as UTF-8. */
 const UNREADABLE = "\uFFFD";
-import { lexedOfScan, tokenize } from "./lexer/lexer.js";
+import { lexedOfScan, tableOfScan, tokenize } from "./lexer/lexer.js";
 import { Minus, NumberLiteral, StringLiteral, UnfinishedTime } from "./lexer/tokens.js";
 import { fastScan, type FastScan } from "./lexer/fast-scan.js";
 import { imageOf, rangeAt } from "./lexer/token-table.js";
@@ -261,7 +261,9 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   grammar().valueLangOf = (first, last) => valueLang(usable, indexByOffset, first, last);
   const errors: ItemError[] = [];
   const seen: ItemsSeen = {};
-  const items = readItems(text, usable, indexByOffset, errors, reader, seen, lexed.comments);
+  // Tokens the fast scanner read, none replaced or cut: its table is theirs.
+  const unchanged = scanned !== undefined && deep < 0 && tokens.length === lexed.tokens.length && tokens.every((t, i) => t === lexed.tokens[i]);
+  const items = readItems(text, usable, indexByOffset, errors, reader, seen, lexed.comments, unchanged ? tableOfScan(scanned) : undefined);
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {

@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lexedOfScan, tokenize } from "../../src/syntax/lexer/lexer.js";
+import { lexedOfScan, tableOfScan, tokenize } from "../../src/syntax/lexer/lexer.js";
+import { inferSharedKeywordLanguages } from "../../src/syntax/keyword-language.js";
+import { tableOfTokens } from "../../src/syntax/lexer/token-table.js";
 import { fastScan } from "../../src/syntax/lexer/fast-scan.js";
 import { imageOf } from "../../src/syntax/lexer/token-table.js";
 import { hashOfWord } from "../../src/syntax/lexer/word-table.js";
@@ -75,7 +77,7 @@ describe("the fast scanner gives the lexer's tokens", () => {
   });
 });
 
-describe("the lexer's tokens rebuilt from the fast scanner's table (lexedOfScan), for a file the fast reader declines", () => {
+describe("the lexer's tokens and their table rebuilt from the fast scanner's (lexedOfScan, tableOfScan), for a file the fast reader declines", () => {
   /** Where the fast scanner reads `text` through, its rebuilt tokens and comments are the lexer's, with no error. */
   function agrees(text: string): boolean {
     const scanned = fastScan(text);
@@ -83,6 +85,9 @@ describe("the lexer's tokens rebuilt from the fast scanner's table (lexedOfScan)
     const lexed = tokenize(text);
     expect(lexed.errors).toEqual([]);
     expect(lexedOfScan(scanned)).toEqual(lexed);
+    // Its table is the one the grammar's path builds from those tokens.
+    inferSharedKeywordLanguages(lexed.tokens);
+    expect(tableOfScan(scanned)).toEqual(tableOfTokens(text, lexed.tokens));
     return true;
   }
 
@@ -90,7 +95,7 @@ describe("the lexer's tokens rebuilt from the fast scanner's table (lexedOfScan)
     const workspaces = exampleWorkspaces();
     const texts = [
       ...workspaces.flatMap((w) => w.files.map((f) => f.text)),
-      ...[...everyNth(keywordTypos(workspaces), 40, 1), ...everyNth(droppedBraces(workspaces), 3, 0)].flatMap((m) => m.files.map((f) => f.text)),
+      ...[...everyNth(keywordTypos(workspaces), 80, 1), ...everyNth(droppedBraces(workspaces), 6, 0)].flatMap((m) => m.files.map((f) => f.text)),
     ];
     expect(texts.filter(agrees).length).toBeGreaterThan(texts.length / 2);
   });

@@ -2,10 +2,12 @@
  * The lexer: Chevrotain tokens, then words re-typed to keywords by exact lookup.
  */
 import { Lexer, type ILexingError, type IToken, type TokenType } from "chevrotain";
+import type { Range } from "../../diagnostics/diagnostic.js";
 import { WORDS, type WordMeaning } from "../keywords.js";
 import { DepthGuard } from "../depth-guard.js";
 import { scan } from "./scanner.js";
 import type { FastScan } from "./fast-scan.js";
+import type { TokenTable } from "./token-table.js";
 import { Identifier, K, LEXER_TOKENS } from "./tokens.js";
 
 /**
@@ -81,4 +83,17 @@ export function lexedOfScan(scanned: FastScan): LexResult {
     };
   }
   return { tokens, comments: scanned.comments, errors: [] };
+}
+
+/**
+ * The fast scanner's table as the grammar's path would build it from {@link lexedOfScan}'s
+ * tokens (token-table.ts's `tableOfTokens`, after `inferSharedKeywordLanguages`): the same
+ * fields, a keyword spelled alike in both languages with no keyword of definite language in
+ * the file taken as English, and no range built yet. A test holds the two equal.
+ */
+export function tableOfScan(scanned: FastScan): TokenTable {
+  const table = scanned.table;
+  const langs = table.langs.slice();
+  for (let i = 0; i < table.count; i++) if (langs[i] === undefined && table.meanings[i] !== undefined) langs[i] = "en";
+  return { ...table, langs, ranges: new Array<Range | undefined>(table.count) };
 }

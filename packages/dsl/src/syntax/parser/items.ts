@@ -122,9 +122,10 @@ export type PropertyReader = "fast" | "grammar";
  * Reads the items of a file from its tokens (`index`: each token's index by its start offset); errors go to `errors`.
  * With `reader` "fast" (the default) each property is first tried by fast-property.ts; "grammar" is the reference a test compares it with.
  * `comments` are the lexer's, in text order: a fix that would move or lose one is only offered.
+ * `table`, the token table of `tokens` when the caller has it (see lexer.ts's `tableOfScan`), spares building it.
  */
-export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}, comments: readonly IToken[] = []): Item[] {
-  return new ItemReader(tokens, index, errors, reader === "fast" ? tableOfTokens(text, tokens) : undefined, seen, text, comments).read();
+export function readItems(text: string, tokens: IToken[], index: TokenIndex, errors: ItemError[], reader: PropertyReader = "fast", seen: ItemsSeen = {}, comments: readonly IToken[] = [], table?: TokenTable): Item[] {
+  return new ItemReader(tokens, index, errors, reader === "fast" ? (table ?? tableOfTokens(text, tokens)) : undefined, seen, text, comments).read();
 }
 
 /** What reading the items saw beyond the items: a `horizon` written whose dates could not be read. */
