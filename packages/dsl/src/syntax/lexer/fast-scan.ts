@@ -10,8 +10,8 @@ import type { IToken, TokenType } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage } from "../ast.js";
 import { MAX_CONDITION_OPERANDS, MAX_NESTING } from "../depth-guard.js";
-import { WORDS, type WordMeaning } from "../keywords.js";
-import type { TokenTable } from "./token-table.js";
+import { WORDS } from "../keywords.js";
+import { langCode, type TokenTable } from "./token-table.js";
 import { isSpace } from "./scanner.js";
 import { hashStep, WordTable } from "./word-table.js";
 import * as T from "./tokens.js";
@@ -28,19 +28,18 @@ export interface FastScan {
   readonly end: Position;
 }
 
-/** A keyword token's type, language and meaning, with the table's own spelling. */
+/** A keyword token's type and language, with the table's own spelling. */
 interface KeywordToken {
   readonly word: string;
   readonly type: TokenType;
   readonly lang: KeywordLanguage | undefined;
-  readonly meaning: WordMeaning;
 }
 
 /** Keyword tokens by word (only words of the table that have a keyword token), found where they stand in the text. */
 const KEYWORD_TYPE = new WordTable<KeywordToken>(WORDS.size);
 for (const [word, meaning] of WORDS) {
   const type = T.K[meaning.token];
-  if (type !== undefined) KEYWORD_TYPE.add(word, { word, type, lang: meaning.lang, meaning });
+  if (type !== undefined) KEYWORD_TYPE.add(word, { word, type, lang: meaning.lang });
 }
 
 /** `array` copied into a new array of `size` numbers. */
@@ -81,9 +80,8 @@ export function fastScan(text: string): FastScan | undefined {
   let ends: Int32Array = new Int32Array(capacity);
   let lines: Int32Array = new Int32Array(capacity);
   let columns: Int32Array = new Int32Array(capacity);
+  let langs: Uint8Array = new Uint8Array(capacity);
   const words: (string | undefined)[] = [];
-  const langs: (KeywordLanguage | undefined)[] = [];
-  const meanings: (WordMeaning | undefined)[] = [];
   const comments: IToken[] = [];
   const regexes: number[] = [];
   // A name's hash here is V8's (seeded): the keyword table's own hash is fixed, and names a
@@ -120,7 +118,6 @@ export function fastScan(text: string): FastScan | undefined {
     let end = offset + 1;
     let word: string | undefined;
     let lang: KeywordLanguage | undefined;
-    let meaning: WordMeaning | undefined;
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) {
       if (code === 82 && text.charCodeAt(offset + 1) === 112) {
         MONEY.lastIndex = offset;
@@ -148,9 +145,8 @@ export function fastScan(text: string): FastScan | undefined {
           // The table's own string: one copy of each keyword, however often it is written.
           word = keyword.word;
           type = keyword.type;
-          meaning = keyword.meaning;
           if (keyword.lang !== undefined) {
-            if (current === undefined) for (const early of pending) langs[early] = keyword.lang;
+            if (current === undefined) for (const early of pending) langs[early] = langCode(keyword.lang);
             current = keyword.lang;
             lang = keyword.lang;
           } else if (current === undefined) {
@@ -302,6 +298,9 @@ export function fastScan(text: string): FastScan | undefined {
       ends = grown(ends, capacity);
       lines = grown(lines, capacity);
       columns = grown(columns, capacity);
+      const wider = new Uint8Array(capacity);
+      wider.set(langs);
+      langs = wider;
     }
     types.push(type);
     starts[n] = offset;
@@ -309,13 +308,12 @@ export function fastScan(text: string): FastScan | undefined {
     lines[n] = line;
     columns[n] = offset - lineStart + 1;
     words.push(word);
-    langs.push(lang);
-    meanings.push(meaning);
+    langs[n] = langCode(lang);
     offset = end;
   }
   const count = types.length;
   const table: TokenTable = {
-    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, meanings, langs,
+    text, count, types, starts: starts.subarray(0, count), ends: ends.subarray(0, count), lines: lines.subarray(0, count), columns: columns.subarray(0, count), words, langs: langs.subarray(0, count),
     ranges: new Array<Range | undefined>(count),
   };
   return { table, comments, regexes, end: { line, column: length - lineStart + 1, offset: length } };

@@ -7,7 +7,7 @@ import { WORDS, type WordMeaning } from "../keywords.js";
 import { DepthGuard } from "../depth-guard.js";
 import { scan } from "./scanner.js";
 import type { FastScan } from "./fast-scan.js";
-import type { TokenTable } from "./token-table.js";
+import { LANG_CODE, meaningAt, type TokenTable } from "./token-table.js";
 import { Identifier, K, LEXER_TOKENS } from "./tokens.js";
 
 /**
@@ -94,6 +94,6 @@ export function lexedOfScan(scanned: FastScan): LexResult {
 export function tableOfScan(scanned: FastScan): TokenTable {
   const table = scanned.table;
   const langs = table.langs.slice();
-  for (let i = 0; i < table.count; i++) if (langs[i] === undefined && table.meanings[i] !== undefined) langs[i] = "en";
+  for (let i = 0; i < table.count; i++) if (langs[i] === LANG_CODE.none && meaningAt(table, i) !== undefined) langs[i] = LANG_CODE.en;
   return { ...table, langs, ranges: new Array<Range | undefined>(table.count) };
 }

@@ -34,10 +34,12 @@ export interface TokenTable {
   readonly columns: Int32Array;
   /** Words' images (identifiers and keywords), and the image of a token that is not its text (a curly-quoted string read as straight); undefined for other tokens, read from the text on demand. */
   readonly words: readonly (string | undefined)[];
-  /** Each keyword's entry in the keyword table (keywords.ts's `WORDS`); undefined for other tokens. */
-  readonly meanings: readonly (WordMeaning | undefined)[];
-  /** A keyword's language: its own, else its context's (see keyword-language.ts); undefined for other tokens. */
-  readonly langs: readonly (KeywordLanguage | undefined)[];
+  /**
+   * A keyword's language, as a code ({@link langAt} reads it): its own, else its context's
+   * (see keyword-language.ts); 0 for other tokens. (A keyword's entry in the keyword table is
+   * looked up when asked, {@link meaningAt}: one array fewer to build for every file.)
+   */
+  readonly langs: Uint8Array;
   /** Each token's range once built: the nodes of one token (and a node and its one-token value) share it. */
   readonly ranges: (Range | undefined)[];
 }
@@ -64,14 +66,31 @@ export function spanAt(table: TokenTable, first: number, last: number): Range {
   return new PackedRange(table.lines[first] ?? 1, table.columns[first] ?? 1, start, table.lines[last] ?? 1, (table.columns[last] ?? 1) + end - lastStart, end);
 }
 
-/** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
-export function definiteLangAt(table: TokenTable, i: number): KeywordLanguage | undefined {
-  return table.meanings[i]?.lang;
+/** The codes of a table's `langs`: none (not a keyword, or not yet known), English, Bahasa Indonesia. */
+export const LANG_CODE = { none: 0, en: 1, id: 2 } as const;
+const LANG_OF_CODE: readonly (KeywordLanguage | undefined)[] = [undefined, "en", "id"];
+
+/** The code of a keyword language in a table's `langs`. */
+export function langCode(lang: KeywordLanguage | undefined): number {
+  return lang === undefined ? LANG_CODE.none : LANG_CODE[lang];
 }
 
-/** The meaning of word `i` in the keyword table, if it is a word there. */
+/** Keyword `i`'s language (its own, else its context's); undefined for a token that is no keyword, or one whose context tells none. */
+export function langAt(table: TokenTable, i: number): KeywordLanguage | undefined {
+  return LANG_OF_CODE[table.langs[i] ?? 0];
+}
+
+/** The language of a keyword's spelling alone, when definite (`definiteKeywordLanguage` of keyword-language.ts). */
+export function definiteLangAt(table: TokenTable, i: number): KeywordLanguage | undefined {
+  return meaningAt(table, i)?.lang;
+}
+
+/** The meaning of keyword `i` in the keyword table; undefined for a token that is no keyword. */
 export function meaningAt(table: TokenTable, i: number): WordMeaning | undefined {
-  return table.meanings[i];
+  const type = table.types[i];
+  if (type === undefined || type === Identifier || LEXED.has(type)) return undefined;
+  const word = table.words[i];
+  return word === undefined ? undefined : WORDS.get(word);
 }
 
 /** True for a word token (an identifier or a keyword): a name may be written there. */
@@ -92,8 +111,7 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
   const lines = new Int32Array(n);
   const columns = new Int32Array(n);
   const words: (string | undefined)[] = new Array<string | undefined>(n);
-  const langs: (KeywordLanguage | undefined)[] = new Array<KeywordLanguage | undefined>(n);
-  const meanings: (WordMeaning | undefined)[] = new Array<WordMeaning | undefined>(n);
+  const langs = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as IToken;
     types[i] = t.tokenType;
@@ -105,8 +123,7 @@ export function tableOfTokens(text: string, tokens: readonly IToken[]): TokenTab
     // A token whose image is not its text keeps its image: a curly-quoted string read as a straight one (parse.ts).
     words[i] = word || text.charCodeAt(t.startOffset) !== t.image.charCodeAt(0) ? t.image : undefined;
     const keyword = word && t.tokenType !== Identifier;
-    langs[i] = keyword ? keywordLanguage(t) : undefined;
-    meanings[i] = keyword ? WORDS.get(t.image) : undefined;
+    langs[i] = keyword ? langCode(keywordLanguage(t)) : LANG_CODE.none;
   }
-  return { text, count: n, types, starts, ends, lines, columns, words, meanings, langs, ranges: new Array<Range | undefined>(n) };
+  return { text, count: n, types, starts, ends, lines, columns, words, langs, ranges: new Array<Range | undefined>(n) };
 }

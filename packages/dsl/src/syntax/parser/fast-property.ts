@@ -25,7 +25,7 @@ import { holidayWordsOf, weekWordOf } from "../ast-builder/week-word.js";
 import { weekdayNode } from "../ast-builder/weekday.js";
 import type { WeekdayCode } from "../keywords.js";
 import * as T from "../lexer/tokens.js";
-import { definiteLangAt, imageOf, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
+import { definiteLangAt, imageOf, langAt, meaningAt, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
 import { canonicalFact, chain, PERIOD_BY_TOKEN } from "./literal-parser.js";
 import { applyBetween, finishTail, type GatheredTail } from "./schedule-parser.js";
 
@@ -161,7 +161,7 @@ export class FastReader {
 
   /** A keyword's language: its own, else its context's, else English. */
   protected langOf(i: number): KeywordLanguage {
-    return this.t.langs[i] ?? "en";
+    return langAt(this.t, i) ?? "en";
   }
 
   protected type(offset = 0): TokenType | undefined {
@@ -461,7 +461,7 @@ export class FastReader {
 
   private weekday(): WeekdayNode {
     const t = this.takeIn(ANY_WEEKDAY);
-    const meaning = this.t.meanings[t];
+    const meaning = meaningAt(this.t, t);
     if (meaning === undefined) throw DECLINE;
     return weekdayNode(this.range(t), meaning.value as WeekdayCode, this.langOf(t), this.image(t));
   }
@@ -831,7 +831,7 @@ export class FastReader {
     if (this.is(T.NumberLiteral)) {
       const day = this.number();
       const month = this.take(T.MonthName);
-      const meaning = this.t.meanings[month];
+      const meaning = meaningAt(this.t, month);
       if (typeof meaning?.value !== "number") throw DECLINE;
       return { kind: "YearDate", day, month: meaning.value, monthLang: this.langOf(month), range: this.rangeFrom(first) };
     }
@@ -857,7 +857,7 @@ export class FastReader {
 
   /** The value of the ordinal at token `t`. */
   private ordinal(t: number): Ordinal {
-    const value = this.t.meanings[t]?.value;
+    const value = meaningAt(this.t, t)?.value;
     if (typeof value !== "number") throw DECLINE;
     return value as Ordinal;
   }
