@@ -107,8 +107,24 @@ function reportNotInKind(kind: DeclarationKind, written: string, lang: KeywordLa
     reporter.report("LON3006.partyWithoutVerb", { party: written, provides: verb("Provides"), hosts: verb("Hosts"), pays: verb("Pays") }, range);
     return;
   }
+  reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: propertiesListed(kind, written, lang) }, range);
+}
+
+/** The lists of LON3006 already made, by kind, language and word: a file that writes one word wrong on every line lists the properties once. */
+const listedProperties = new Map<string, Labels>();
+/** At most this many lists are kept (then the memo starts again). */
+const MAX_LISTED = 256;
+
+/** `kind`'s properties in `lang`, as LON3006 lists them for `written` (see allowedList). */
+function propertiesListed(kind: DeclarationKind, written: string, lang: KeywordLanguage): Labels {
+  const key = `${kind}\u0000${lang}\u0000${written}`;
+  const known = listedProperties.get(key);
+  if (known !== undefined) return known;
   const keys = declarationSpec(kind).properties.map((p) => propertySyntax(p.key)?.written[lang] ?? p.key);
-  reporter.report("LON3006.notAPropertyAllowed", { key: written, kind: kindPhrase(kind), allowed: allowedList(written, keys, ITS_PROPERTIES) }, range);
+  const listed = allowedList(written, keys, ITS_PROPERTIES);
+  if (listedProperties.size >= MAX_LISTED) listedProperties.clear();
+  listedProperties.set(key, listed);
+  return listed;
 }
 
 /**
