@@ -43,6 +43,27 @@ describe("a line left unfinished above a finished one", () => {
   });
 });
 
+describe("an unfinished line's error names what may come next, as the grammar tells", () => {
+  const PROGRAM = (line: string): string => `${HEAD}anggaran a di p {\n  jumlah Rp 1.000.000\n  periode 2025-01-01..2025-12-31\n}\nprogram e di p {\n  kategori kelas\n  ${line}\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n}\n`;
+  it.each([
+    ["biaya Rp 50.000", "diharapkan `per` setelah `Rp 50.000`"],
+    ["biaya Rp 50.000 per", "diharapkan `sesi`, `peserta` atau `program` setelah `per`"],
+    ["biaya Rp 50.000 per sesi dari", "diharapkan nama seperti `dispusip_solok` setelah `dari`"],
+    ["peserta", "diharapkan angka seperti 20 setelah `peserta`"],
+  ])("`%s`: %s", (line, expected) => {
+    const text = PROGRAM(line);
+    const found = errors(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.line).toBe(lineOf(text, line));
+    expect(found[0]?.message).toBe(`${expected} (\`jadwal\` di baris berikutnya memulai properti tersendiri)`);
+  });
+
+  it("in English too, with the file's keywords", () => {
+    const found = checkSource(PROGRAM("biaya Rp 50.000 per"), "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(found.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["expected `sesi`, `peserta` or `program` after `per` (`jadwal` on the next line starts a property of its own)"]);
+  });
+});
+
 describe("a program's `mitra` or `perpustakaan` with nothing after it", () => {
   const PROGRAM = (line: string): string => `${HEAD.replace(/program d di p \{[^}]*\}\n/, "")}program d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ${line}\n}\n`;
 

@@ -21,7 +21,7 @@ import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
-import { concat, describeToken, END_OF_FILE, joinTexts, keywordLanguageAt, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
+import { concat, describeToken, END_OF_FILE, expectedTokens, joinTexts, keywordLanguageAt, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
@@ -63,6 +63,10 @@ const NO_LANGUAGE = (): undefined => undefined;
 
 /** At most this many values after commas are read as a property written again (`sasaran a, b, c`); the rest is the grammar's error. */
 const MAX_REPEATED = 64;
+/** An unfinished property of at most this many tokens is asked of the grammar what may come next (`expectedAfter`); a longer one says "a value". */
+const MAX_ASSISTED_TOKENS = 40;
+/** At most this many kinds of token are listed as what may come next; more say "a value". */
+const MAX_EXPECTED_LISTED = 10;
 
 /** A `,` (or a word for one: `and`, `dan`) at the end of a line, after a whole property: one error naming it, deleted by its fix. */
 function trailingComma(comma: IToken): ItemError {
@@ -515,7 +519,7 @@ class ItemReader {
       // into the next line's property and failed there. The error is this line's, after its last word; the next line is read on its own.
       const below = this.propertyLineBelow(j, run.next);
       if (below !== undefined) {
-        this.errors.push(this.unfinishedLine(below));
+        this.errors.push(this.unfinishedLine(below, start));
         broken.push(this.brokenProperty(start, below - 1, undefined));
         last = below - 1;
         j = below;
@@ -660,19 +664,31 @@ class ItemReader {
   }
 
   /** The error of a line left unfinished before line start `next` (see `propertyLineBelow`): at its last word, which a value should follow. */
-  private unfinishedLine(next: number): ItemError {
+  private unfinishedLine(next: number, start: number): ItemError {
     const lastWord = this.tokens[next - 1] as IToken;
     const following = this.tokens[next] as IToken;
-    const message = concat({ en: "expected a value after ", id: "diharapkan nilai setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), {
+    const message = concat({ en: "expected ", id: "diharapkan " }, this.expectedAfter(start, next), { en: " after ", id: " setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), {
       en: " on the next line starts a property of its own)",
       id: " di baris berikutnya memulai properti tersendiri)",
     });
     return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
   }
 
+  /**
+   * What may come after the property's tokens `start` up to `next` (not included), as the
+   * grammar tells (`per` after `biaya Rp 50.000`), in the language of the file there; "a
+   * value" when it tells nothing short, and when the file's errors go unreported from here.
+   */
+  private expectedAfter(start: number, next: number): Labels {
+    const value = { en: "a value", id: "nilai" };
+    if (this.errorsUnread() || next - start > MAX_ASSISTED_TOKENS) return value;
+    const types = [...new Set(grammar().computeContentAssist("property", this.tokens.slice(start, next)).map((p) => p.nextTokenType))];
+    return types.length === 0 || types.length > MAX_EXPECTED_LISTED ? value : expectedTokens(types, contextLanguage(this.tokens, next - 1));
+  }
+
   /** The property at `j`, unfinished where the next line's property starts at `below`: its error and broken node; returns `below`, where reading goes on. */
   private unfinishedUntil(j: number, below: number, broken: BrokenNode[]): number {
-    this.errors.push(this.unfinishedLine(below));
+    this.errors.push(this.unfinishedLine(below, j));
     broken.push(this.brokenProperty(j, below - 1, undefined));
     return below;
   }

@@ -153,6 +153,11 @@ function firstTokens(paths: readonly (readonly (readonly TokenType[])[])[], lang
   return list.length === 0 ? both("something else", "hal lain") : joinTexts(list);
 }
 
+/** The token types a parser may read next, as a message lists them (`per`, "a number"; at most ten, then "…"), keywords in `lang`'s spelling. */
+export function expectedTokens(types: readonly TokenType[], lang: KeywordLanguage | undefined): Text {
+  return firstTokens([types.map((type) => [type])], lang);
+}
+
 /** How every "junk at the top level" message ends; `parse.ts` maps these to LON1104. */
 export const TOP_LEVEL_EXPECTATION = "expected a declaration such as `library`, `program` or `agreement`, an `import` or a `horizon`";
 // An Indonesian reader most often writes Indonesian keywords: each is named in both
