@@ -410,6 +410,24 @@ const CASES: readonly Case[] = [
     says: { en: "`jam` counts hours", id: "`jam` menghitung lama" },
   },
   {
+    name: "id: a time right after a one-off's date and after a day, with no pukul (spreadsheet columns side by side)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-08-17 09:00 selama 3 jam\n  jadwal setiap minggu pada sabtu 13:30 selama 2 jam mulai 2026-01-03\n  jadwal setiap hari 08:00 selama 1 jam mulai 2026-02-02 sampai 2026-02-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09:00", fixed: "pukul 09:00" }, { text: "13:30", fixed: "pukul 13:30" }, { text: "08:00", fixed: "pukul 08:00" }],
+    says: { en: "a time of day", id: "jam dalam sehari" },
+  },
+  {
+    name: "id: a time written with a dot right after a date, with no pukul: one mistake, one fix for both",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-08-17 9.30 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "9.30", fixed: "pukul 09:30" }],
+    says: { en: "a time of day", id: "jam dalam sehari" },
+  },
+  {
+    name: "en: a time right after a one-off's date, with no at",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule once 2026-08-17 09:00 for 3h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "09:00", fixed: "at 09:00" }],
+    says: { en: "a time of day", id: "jam dalam sehari" },
+  },
+  {
     name: "id: jam 9 pagi, jam 14 (jam for pukul, an hour with no minutes); a length of hours and minutes stays",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin jam 14 selama 90 menit mulai 2026-01-05\n  jadwal setiap minggu pada sabtu jam 9 pagi selama 2 jam 30 menit mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "jam", fixed: "pukul" }, { text: "14", fixed: "14:00" }, { text: "jam", fixed: "pukul" }, { text: "9 pagi", fixed: "09:00" }],
@@ -1502,6 +1520,11 @@ describe("LON1106: a time or date written the Indonesian office way", () => {
     const kpi = file.items[1];
     expect(kpi?.kind === "Declaration" ? kpi.properties.map((p) => p.key) : []).toEqual(["indicator", "appliesTo"]);
     expect(JSON.stringify(file)).toBe(JSON.stringify(parseFileWith(source, "main.lontar", "grammar").file));
+  });
+
+  it("a time that starts a span after a day is Lontar's own window, not a time missing its `pukul`", () => {
+    const source = `${ID_LIBRARY}staf budi di dispusip_solok {\n  tersedia senin..kamis 08:00-16:00, sabtu 08:00-14:00\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali per minggu pada selasa 08:00-12:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+    expect(errorsOf(source)).toEqual([]);
   });
 
   it("a number with a dot where no time stands stays the grammar's error (`selama 1.30 jam`, `peserta 9.30`)", () => {

@@ -203,6 +203,7 @@ export const SYNTAX_ENTRIES = {
       cents: L("`{text}` has cents: Lontar writes whole rupiah, `{fixed}`", "`{text}` memakai sen: Lontar menulis rupiah bulat, `{fixed}`"),
       notWholeRupiah: L("`{text}` is not a whole number of rupiah: Lontar writes whole rupiah, with dots between thousands (`Rp 150.000`)", "`{text}` bukan rupiah bulat: Lontar menulis rupiah bulat, dengan titik di antara ribuan (`Rp 150.000`)"),
       rpDot: L("`{text}` has a dot after `Rp`: Lontar writes `{fixed}`", "`{text}` memakai titik setelah `Rp`: Lontar menulis `{fixed}`"),
+      timeWithoutAt: L("`{text}` is a time of day: Lontar writes the keyword before it, `{fixed}`", "`{text}` adalah jam dalam sehari: Lontar menulis kata kuncinya di depannya, `{fixed}`"),
       jamForPukul: L("a time of day follows `pukul`, as in `pukul 09:00`; `jam` counts hours (`selama 2 jam`)", "jam dalam sehari ditulis setelah `pukul`, seperti `pukul 09:00`; `jam` menghitung lama (`selama 2 jam`)"),
       untilWith: L("`{text}` means `sampai`: Lontar writes `sampai` alone", "`{text}` berarti `sampai`: Lontar menulis `sampai` saja"),
       decimalHours: L("`{text}` counts hours with a fraction: Lontar writes a duration in whole hours or minutes: `{fixed}`", "`{text}` menghitung jam dengan pecahan: Lontar menulis lama dalam jam atau menit bulat: `{fixed}`"),

@@ -36,6 +36,7 @@ import { libraryKindAt, otherSpacedValueAt, spacedValueAt, tierNameAt } from "./
 import { validityAt } from "./written-validity.js";
 import { unfinishedAt } from "./written-unfinished.js";
 import { atHoursAt, bareHoursWithoutDaysAt, closedOnAt, redDatesAt, everyNamedDaysAt, exceptHoursAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
+import { bareTimeAt } from "./written-bare-time.js";
 import { boundWordAt, countBoundAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
 
 /**
@@ -68,6 +69,8 @@ export type NotationKind =
   | "moneyWordOrder"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
+  /** `sekali 2027-08-17 09:00`, `setiap sabtu 09:00`: a time of day after a date or a day with no `pukul` / `at` before it. */
+  | "timeWithoutAt"
   /** `sampai dengan`, `s.d.` for `sampai`. */
   | "untilWith"
   /** `selama 1,5 jam`: hours with a decimal comma or dot, a whole number of minutes (`90 menit`), or not (no fix). */
@@ -316,7 +319,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, capitalKeywordAt, keywordAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */
@@ -347,8 +350,10 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
     const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? monthWeekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
-      if (run.last >= k) return [run];
-      continue;
+      if (run.last < k) continue;
+      // A time written with a dot right after a date or a day (`sekali 2027-08-17 09.00`) may also lack its `pukul`: that reading second.
+      const bare = run.mistake.kind === "time" ? bareTimeAt(tokens, s) : undefined;
+      return bare === undefined ? [run] : [run, bare];
     }
     const readings: NotationRun[] = [];
     for (const read of READINGS) {

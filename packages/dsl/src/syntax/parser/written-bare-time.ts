@@ -1,0 +1,46 @@
+/**
+ * A time of day written right after a one-off's date or a recurring schedule's day, with no
+ * `pukul` / `at` before it (`sekali 2027-08-17 09:00`, `setiap sabtu 09:00`, `setiap hari
+ * 08:00`), as a spreadsheet's columns put them side by side. Lontar writes the keyword: the
+ * fix puts it back in the file's language (`pukul 09:00`, `at 09:00`). Not a time that starts
+ * a span (`sabtu 09:00-12:00` is a window as Lontar writes it). Taken only where the schedule
+ * then reads on, as every written form is (notation-reader.ts).
+ */
+import type { IToken } from "chevrotain";
+import { tokenRange } from "../ast-builder/ranges.js";
+import { WORDS } from "../keywords.js";
+import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
+import { contextLanguage } from "./keyword-suggestions.js";
+import { timeAt } from "./written-dates.js";
+import type { NotationRun } from "./notation.js";
+
+/** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */
+const SPAN_JOINS: ReadonlySet<string> = new Set(["Minus", "TypographicDash", "DotDot"]);
+
+/** Keywords of a day a time of day may follow in a schedule (`sabtu`, `hari`, `hari_kerja`, `akhir_pekan`), by their token's name. */
+const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DayUnit", "Weekdays", "Weekends"]);
+
+/**
+ * A time at `s` with a date or a day right before it on its line and no `pukul` / `at`: the
+ * keyword is put back before it. The time may be written with a dot too (`09.00`, as
+ * written-dates.ts's `timeAt` reads it): then the one fix writes both (`pukul 09:00`).
+ */
+export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  const before = tokens[s - 1];
+  const at = K["At"];
+  if (first === undefined || before === undefined || at === undefined || before.startLine !== first.startLine) return undefined;
+  const day = WORDS.get(before.image.toLowerCase())?.token;
+  if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
+  const dotted = first.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
+  if (first.tokenType !== TimeLiteral && dotted?.mistake.fixed === undefined) return undefined;
+  // A time that starts a span (`sabtu 09:00-12:00`, a window as Lontar writes it) is not one missing its keyword.
+  const after = tokens[(dotted?.last ?? s) + 1];
+  if (after !== undefined && after.startLine === first.startLine && SPAN_JOINS.has(after.tokenType.name)) return undefined;
+  const time = dotted?.mistake.fixed ?? first.image;
+  const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
+  return {
+    first: s, last: dotted?.last ?? s, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
+    mistake: { kind: "timeWithoutAt", text: dotted?.mistake.text ?? first.image, fixed: `${keyword} ${time}`, range: dotted?.mistake.range ?? tokenRange(first) },
+  };
+}
