@@ -674,6 +674,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: setiap Minggu starting on a Saturday is every Sunday or every week: both offered, neither applied (a letter's 'Setiap Minggu' is often the week)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap Minggu pukul 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Minggu", alternatives: ["ahad", "minggu"] }],
+    says: { en: "may be Sunday or the week", id: "bisa berarti hari Minggu atau pekan" },
+  },
+  {
+    name: "id: setiap Minggu pada sabtu is the week (its days follow)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap Minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Minggu", fixed: "minggu" }],
+    says: { en: "lower case", id: "huruf kecil" },
+  },
+  {
     name: "en: a range of days with capitals and another join (Mon-Thu, Fri to Sat) is one mistake each",
     source: EN_LIBRARY.replace("}\n", "  open Mon-Thu 08:00-16:00, Fri to sat 08:00-11:30\n}\n") + "horizon 2026-01-01..2026-12-31\n",
     written: [{ text: "Mon-Thu", fixed: "mon..thu" }, { text: "Fri to sat", fixed: "fri..sat" }],

@@ -239,6 +239,10 @@ export const SYNTAX_ENTRIES = {
       countUnit: L("`{text}`: a count is written as its number alone (the property says what it counts): `{fixed}`", "`{text}`: jumlah ditulis angkanya saja (propertinya sudah menyebut apa yang dihitung): `{fixed}`"),
       capitalKeyword: L("`{text}`: Lontar's words are written in lower case: `{fixed}`", "`{text}`: kata-kata Lontar ditulis dengan huruf kecil: `{fixed}`"),
       capitalDayRange: L("`{text}`: Lontar writes a range of days in lower case, joined by `..`: `{fixed}`", "`{text}`: Lontar menulis rentang hari dengan huruf kecil, disambung `..`: `{fixed}`"),
+      capitalSundayOrWeek: L(
+        "`{text}` after `setiap`, capitalised, may be Sunday or the week: write `{one}` for every Sunday, `{other}` for every week (from the start's day, or with `pada` and the days)",
+        "`{text}` dengan huruf besar setelah `setiap` bisa berarti hari Minggu atau pekan: tulis `{one}` untuk setiap hari Minggu, `{other}` untuk setiap pekan (mulai hari awalnya, atau dengan `pada` dan harinya)",
+      ),
       capitalSunday: L(
         "`{text}`, capitalised, is Sunday: Lontar writes it `{fixed}` here (`minggu` in lower case would read as the week)",
         "`{text}` dengan huruf besar adalah hari Minggu: Lontar menulisnya `{fixed}` di sini (`minggu` dengan huruf kecil akan dibaca sebagai pekan)",

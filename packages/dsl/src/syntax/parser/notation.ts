@@ -67,6 +67,8 @@ export type NotationKind =
   | "moneyAmbiguous"
   /** `Rp 2 juta 1500 ribu`, `Rp 500 ribu 2 juta`: words for thousands out of order (no fix). */
   | "moneyWordOrder"
+  /** `Setiap Minggu`, capitalised, with no start on a Sunday: every Sunday (`ahad`) or every week (`minggu`), both offered (no fix). */
+  | "capitalSundayOrWeek"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
   /** `sekali 2027-08-17 09:00`, `setiap sabtu 09:00`: a time of day after a date or a day with no `pukul` / `at` before it. */
