@@ -428,6 +428,18 @@ const CASES: readonly Case[] = [
     says: { en: "a time of day", id: "jam dalam sehari" },
   },
   {
+    name: "id: a time with its minutes and a part of the day (pukul 1.30 siang, pukul 8:15 malam) is on a 12-hour clock: 13:30, 20:15 (it was fixed to 01:30, the part left as an error)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 1.30 siang selama 2 jam mulai 2026-01-06\n  jadwal setiap minggu pada kamis pukul 8:15 malam selama 1 jam mulai 2026-01-08\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1.30 siang", fixed: "13:30" }, { text: "8:15 malam", fixed: "20:15" }],
+    says: { en: "24-hour clock", id: "24 jam" },
+  },
+  {
+    name: "id: a part of the day that does not fit the hour (pukul 5.00 siang): both readings offered, neither applied",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 5.00 siang selama 2 jam mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "5.00 siang", alternatives: ["05:00", "17:00"] }],
+    says: { en: "does not fit the hour", id: "tidak cocok dengan jamnya" },
+  },
+  {
     name: "id: jam 9 pagi, jam 14 (jam for pukul, an hour with no minutes); a length of hours and minutes stays",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin jam 14 selama 90 menit mulai 2026-01-05\n  jadwal setiap minggu pada sabtu jam 9 pagi selama 2 jam 30 menit mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "jam", fixed: "pukul" }, { text: "14", fixed: "14:00" }, { text: "jam", fixed: "pukul" }, { text: "9 pagi", fixed: "09:00" }],

@@ -217,6 +217,11 @@ export const SYNTAX_ENTRIES = {
       unquotedZone: L("`{text}`: a time zone is a text, written in quotes: `{fixed}`", "`{text}`: zona waktu adalah teks, ditulis dalam tanda kutip: `{fixed}`"),
       unquotedZoneMeant: L("`{text}`: a time zone is a text in quotes, by its IANA name: `{fixed}`", "`{text}`: zona waktu adalah teks dalam tanda kutip, dengan nama IANA-nya: `{fixed}`"),
       quotedName: L("`{text}`: a name or a value stands without quotes (quotes are for texts like titles): `{fixed}`", "`{text}`: nama atau nilai ditulis tanpa tanda kutip (tanda kutip untuk teks seperti judul): `{fixed}`"),
+      timeWithPart: L("`{text}` is a time on a 12-hour clock: Lontar writes a time as HH:mm on a 24-hour clock: `{fixed}`", "`{text}` adalah jam dengan hitungan 12 jam: Lontar menulis jam sebagai HH:mm dalam 24 jam: `{fixed}`"),
+      timeWithPartAmbiguous: L(
+        "`{text}`: the part of the day does not fit the hour: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
+        "`{text}`: bagian harinya tidak cocok dengan jamnya: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",
+      ),
       hourOnly: L("`{text}` is an hour with no minutes: Lontar writes a time as HH:mm on a 24-hour clock: `{fixed}`", "`{text}` adalah jam tanpa menit: Lontar menulis jam sebagai HH:mm dalam 24 jam: `{fixed}`"),
       unfinishedTime: L(
         "`{text}` is an unfinished time: write its minutes, two digits after `:`, as in `{example}`",

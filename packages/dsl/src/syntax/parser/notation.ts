@@ -18,7 +18,7 @@ import { durationAt } from "./written-duration.js";
 import { dayOrAt } from "./written-day-or.js";
 import { indicatorOrderAt } from "./written-indicator.js";
 import { qualifiedValueAt } from "./written-qualified.js";
-import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt } from "./written-dates.js";
+import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt, timeWithPartAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
@@ -69,6 +69,8 @@ export type NotationKind =
   | "moneyWordOrder"
   /** `Setiap Minggu`, capitalised, with no start on a Sunday: every Sunday (`ahad`) or every week (`minggu`), both offered (no fix). */
   | "capitalSundayOrWeek"
+  /** `1.30 siang`, `8:15 malam`: a time with minutes and a part of the day, on a 12-hour clock (`13:30`, `20:15`); `5.00 siang`, a part that does not fit the hour: both readings offered (no fix). */
+  | "timeWithPart" | "timeWithPartAmbiguous"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
   /** `sekali 2027-08-17 09:00`, `setiap sabtu 09:00`: a time of day after a date or a day with no `pukul` / `at` before it. */
@@ -350,7 +352,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? monthWeekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? monthWeekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? timeWithPartAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last < k) continue;
       // A time written with a dot right after a date or a day (`sekali 2027-08-17 09.00`) may also lack its `pukul`: that reading second.

@@ -124,6 +124,32 @@ const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new
 ]);
 
 /**
+ * `1.30 siang`, `1:30 siang`, `8.15 malam`: a time with its minutes and a part of the day after
+ * it, on a 12-hour clock: the time on a 24-hour clock (`13:30`), the part of the day with it. A
+ * time the part does not fit (`5.00 siang`) is offered both ways. Before `timeAt` and the
+ * grammar, which read `1.30` alone as 01:30 and fail at the word after it.
+ */
+export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (first === undefined) return undefined;
+  const dotted = first.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
+  const last = dotted?.last ?? s;
+  if (first.tokenType !== TimeLiteral && dotted === undefined) return undefined;
+  const part = tokens[last + 1];
+  const read = part === undefined || part.startLine !== first.startLine ? undefined : DAY_PARTS.get(part.image.toLowerCase());
+  if (read === undefined || part === undefined) return undefined;
+  const [hh = "", mm = ""] = (dotted === undefined ? first.image : `${(tokens[s] as IToken).image}:${(tokens[s + 2] as IToken).image}`).split(":");
+  const hour = Number(hh);
+  if (!/^\d{1,2}$/.test(hh) || !/^\d{2}$/.test(mm) || hour > 12 || Number(mm) > 59) return undefined;
+  const range = spanTokens(first, part) ?? tokenRange(first);
+  const text = writtenText(tokens, s, last + 1);
+  const meant = read(hour);
+  const clock = (h: number): string => `${pad2(String(h))}:${mm}`;
+  if (meant !== undefined) return { first: s, last: last + 1, mistake: { kind: "timeWithPart", text, fixed: clock(meant), range }, literal: "time" };
+  return { first: s, last: last + 1, mistake: { kind: "timeWithPartAmbiguous", text, alternatives: [clock(hour % 12), clock((hour % 12) + 12)], range }, literal: "time" };
+}
+
+/**
  * `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes right after `pukul`/`at`.
  * Certain with a part of the day, or an hour of 0 or 7 to 23 (as a 24-hour clock reads it);
  * from 1 to 6 without one it may be morning or afternoon: both are offered, neither preferred.
