@@ -722,6 +722,12 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: a session's end as letters write it: with its zone (s.d. 12.00 WIB), an hour and a part of the day (s.d. 12 siang), a time and a part (- 3.00 sore)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 08:00 s.d. 12.00 WIB mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 08:00 s.d. 12 siang mulai 2026-01-05\n  jadwal setiap minggu pada selasa pukul 13:00 - 3.00 sore mulai 2026-01-06\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "s.d. 12.00 WIB", fixed: "selama 4 jam" }, { text: "s.d. 12 siang", fixed: "selama 4 jam" }, { text: "- 3.00 sore", fixed: "selama 2 jam" }],
+    says: { en: "its length", id: "lamanya" },
+  },
+  {
     name: "id: a session written from its start to its end (pukul 13:30 sampai 17:00, pukul 13.30 - 15.00); s.d. selesai has no fix",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 13:30 sampai 17:00 mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 13.30 - 15.00 mulai 2026-01-05\n  jadwal sekali 2026-03-02 pukul 09:00 s.d. selesai\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "sampai 17:00", fixed: "selama 3 jam 30 menit" }, { text: "13.30", fixed: "13:30" }, { text: "- 15.00", fixed: "selama 1 jam 30 menit" }, { text: "s.d. selesai" }],

@@ -150,6 +150,30 @@ export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRu
 }
 
 /**
+ * The end of a session written after its start (`… s.d. 12 siang`, `… - 3.00 sore`, `… s.d.
+ * 12.00`, `… - 15:00`), at token `s`: the time on a 24-hour clock and its last token, or
+ * undefined when no end that certain stands there. A zone's name after it (`12.00 WIB`) goes with
+ * it: the session's length is the same in any zone.
+ */
+export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly time: string; readonly last: number } | undefined {
+  const end = tokens[s];
+  if (end === undefined) return undefined;
+  const withPart = timeWithPartAt(tokens, s);
+  const dotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
+  const part = tokens[s + 1];
+  const read = part === undefined || part.startLine !== end.startLine ? undefined : DAY_PARTS.get(part.image.toLowerCase());
+  const hour = isDigits(end) && end.image.length <= 2 && read !== undefined ? read(Number(end.image)) : undefined;
+  const found = withPart !== undefined ? (withPart.mistake.fixed === undefined ? undefined : { time: withPart.mistake.fixed, last: withPart.last })
+    : end.tokenType === TimeLiteral ? { time: end.image, last: s }
+    : dotted?.mistake.fixed !== undefined ? { time: dotted.mistake.fixed, last: dotted.last }
+    : hour !== undefined ? { time: `${pad2(String(hour))}:00`, last: s + 1 }
+    : undefined;
+  if (found === undefined) return undefined;
+  const zone = tokens[found.last + 1];
+  return zone !== undefined && zone.startLine === end.startLine && INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase()) ? { time: found.time, last: found.last + 1 } : found;
+}
+
+/**
  * `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes right after `pukul`/`at`.
  * Certain with a part of the day, or an hour of 0 or 7 to 23 (as a 24-hour clock reads it);
  * from 1 to 6 without one it may be morning or afternoon: both are offered, neither preferred.

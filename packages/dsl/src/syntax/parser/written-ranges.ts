@@ -8,7 +8,7 @@ import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
-import { timeAt, dateAt, monthDateAt } from "./written-dates.js";
+import { timeAt, dateAt, monthDateAt, sessionEndAt } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
@@ -193,11 +193,11 @@ export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (["selesai", "finish", "finished", "done"].includes(end.image.toLowerCase())) {
     return { first: s, last: s + length, mistake: { kind: "atUntilDone", text, range }, literal: "keyword", token: { type: forType, image: forWord }, then: [{ type: CompactDuration, image: "1h" }] };
   }
-  // The end: a time, or one written with a dot (its own mistake, mended with this one).
-  const endDotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s + length);
-  const endTime = end.tokenType === TimeLiteral ? end.image : endDotted?.mistake.fixed;
-  if (endTime === undefined || !isLocalTime(start.image.padStart(5, "0")) || !isLocalTime(endTime.padStart(5, "0"))) return undefined;
-  const last = endDotted === undefined ? s + length : endDotted.last;
+  // The end: a time, one written with a dot, an hour or a time with a part of the day (each its own mistake, mended with this one), and a zone's name after it.
+  const endRead = sessionEndAt(tokens, s + length);
+  const endTime = endRead?.time;
+  if (endRead === undefined || endTime === undefined || !isLocalTime(start.image.padStart(5, "0")) || !isLocalTime(endTime.padStart(5, "0"))) return undefined;
+  const last = endRead.last;
   const session = sessionLength(start.image, endTime, english ? "en" : "id");
   if (session === undefined) return undefined;
   const compact = session.compact;
