@@ -404,6 +404,12 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
+    name: "id: pkl. and pkl (a letter's short form of pukul) before a time, with a time written with a dot",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pkl. 09:00 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pkl 13.30 selama 1 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "pkl.", fixed: "pukul" }, { text: "pkl", fixed: "pukul" }, { text: "13.30", fixed: "13:30" }],
+    says: { en: "Lontar writes `", id: "Lontar menulis `" },
+  },
+  {
     name: "id: pada sabtu jam 09:00 (jam for pukul)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu jam 09:00 selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "jam", fixed: "pukul" }],

@@ -202,6 +202,17 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (a.image === "jam" && (b?.tokenType === TimeLiteral || timeAt(tokens, s + 1) !== undefined || jamBeforeHour(tokens, s))) {
     return { first: s, last: s, mistake: { kind: "jamForPukul", text: "jam", fixed: "pukul", range: tokenRange(a) }, literal: "keyword", keyword: at };
   }
+  // `pkl. 09.00`, `pkl 9`: the letters' short form of `pukul`, with its dot or without, before a time or an hour.
+  if (a.image.toLowerCase() === "pkl") {
+    const dotted = b?.tokenType.name === "Dot" && touching(a, b);
+    const time = dotted ? c : b;
+    const at2 = dotted ? s + 2 : s + 1;
+    if (time !== undefined && time.startLine === a.startLine && (time.tokenType === TimeLiteral || timeAt(tokens, at2) !== undefined || (isDigits(time) && time.image.length <= 2))) {
+      const last = dotted ? s + 1 : s;
+      const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
+      return { first: s, last, mistake: { kind: "wordsFor", text: writtenText(tokens, s, last), fixed: "pukul", range }, literal: "keyword", keyword: at };
+    }
+  }
   // `paling sedikit` / `sekurang-kurangnya` for `minimal`, `paling banyak` / `sebanyak-banyaknya` for `maksimal`.
   const lower = a.image.toLowerCase();
   const minimal = K["Minimal"];
