@@ -25,7 +25,7 @@ describe("an obligation's party written by its name", () => {
     expect(d?.code).toBe("LON1101");
     expect(d?.location.range.start).toMatchObject({ line: 7, column: 3 });
     expect(d && localizeDiagnostic(d, "id").message).toBe(
-      "diharapkan properti `kesepakatan` (seperti `judul`, `jenis` atau `antara`) atau `}` untuk menutupnya, ditemukan `unsam`; baris kewajiban diawali peran pihaknya, bukan namanya: `unsam` adalah mitra kesepakatan ini, `mitra menjadi_tuan_rumah …`",
+      "diharapkan properti kesepakatan (seperti `judul`, `jenis` atau `antara`) atau `}` untuk menutupnya, ditemukan `unsam`; baris kewajiban diawali peran pihaknya, bukan namanya: `unsam` adalah mitra kesepakatan ini, `mitra menjadi_tuan_rumah …`",
     );
     const fixed = applyEdits(source, certainFixes(errors(source)).get("a.lontar") ?? []);
     expect(fixed).toContain("\n  mitra menjadi_tuan_rumah kelas\n");

@@ -156,7 +156,7 @@ describe("messages a planner understands", () => {
   it("a line inside braces that is not a property", () => {
     const [d] = parseFile("room aula { size 60 }", "x.lontar").diagnostics;
     // The room's own properties, not another kind's (`schedule` is a program's).
-    expect(d?.message).toBe("expected a property of `room` (such as `capacity` or `features`) or `}` to close it, found `size`");
+    expect(d?.message).toBe("expected a property of a room (such as `capacity` or `features`) or `}` to close it, found `size`");
     expect(d?.location.range.start.column).toBe(13);
   });
   it("a missing operand lists what may stand there", () => {

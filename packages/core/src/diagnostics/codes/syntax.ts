@@ -111,7 +111,7 @@ export const SYNTAX_ENTRIES = {
   ),
   LON1101: entry(
     "error",
-    L("Unexpected token", "Token tak terduga"),
+    L("Unexpected token", "Kata atau tanda tak terduga"),
     L(
       "The parser expected one thing (a time after `at`, a name after `program`, …) and found another. The message says what was expected.",
       "Pengurai mengharapkan satu hal (waktu setelah `pukul`, nama setelah `program`, …) dan menemukan hal lain. Pesannya menyebut apa yang diharapkan.",

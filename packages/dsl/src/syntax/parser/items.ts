@@ -1409,14 +1409,16 @@ function atStartsLineOf(kind: DeclarationKind, lang: KeywordLanguage): boolean {
   return takesAtLibrary(kind) || (kind === "agreement" && lang === "en");
 }
 
-/** "expected a property of `agreement` (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
+/** "expected a property of an agreement (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
 function notAPropertyOf(kind: DeclarationKind): Labels {
   const spec = declarationSpec(kind);
   const word = (p: PropertySpec, lang: KeywordLanguage): string => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``;
   const some = joinTexts(spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => ({ en: word(p, "en"), id: word(p, "id") })));
+  // The kind as a word of the sentence, not in code quotes: "a property of `program`" read as if `program` were the word expected.
+  const en = spec.keyword.en[0] ?? kind;
   return {
-    en: `expected a property of \`${spec.keyword.en[0] ?? kind}\` (such as ${some.en}) or \`}\` to close it`,
-    id: `diharapkan properti \`${spec.keyword.id[0] ?? kind}\` (seperti ${some.id}) atau \`}\` untuk menutupnya`,
+    en: `expected a property of ${/^[aeiou]/.test(en) ? "an" : "a"} ${en} (such as ${some.en}) or \`}\` to close it`,
+    id: `diharapkan properti ${spec.keyword.id[0] ?? kind} (seperti ${some.id}) atau \`}\` untuk menutupnya`,
   };
 }
 
