@@ -464,6 +464,12 @@ const CASES: readonly Case[] = [
     says: { en: "means `sampai`", id: "berarti `sampai`" },
   },
   {
+    name: "id: s/d and s.d (no last dot) before a schedule's last date, and 40 org (a count's short unit)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  peserta 40 org\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03 s/d 2026-06-27\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 s.d 2026-06-29\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "40 org", fixed: "40" }, { text: "s/d", fixed: "sampai" }, { text: "s.d", fixed: "sampai" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: jumlah Rp 150.000.000,00 and Rp. 150.000 (cents, a dot after Rp)",
     source: `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah Rp 150.000.000,00\n  periode 2026\n}\nanggaran apbd_2 di dispusip_solok {\n  jumlah Rp. 150.000\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "Rp 150.000.000,00", fixed: "Rp 150.000.000" }, { text: "Rp. 150.000", fixed: "Rp 150.000" }],

@@ -152,7 +152,7 @@ export function numberWordAt(tokens: readonly IToken[], s: number): NotationRun 
 }
 
 /** Words for what a count counts, written after it (`25 orang`). */
-const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
+const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "org", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
 
 /** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
 export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
@@ -229,6 +229,11 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (/^s$/i.test(a.image) && b?.tokenType.name === "Dot" && c !== undefined && /^d$/i.test(c.image) && d?.tokenType.name === "Dot" && touching(a, b) && touching(b, c) && touching(c, d)) {
     const range = spanTokens(a, d) ?? tokenRange(a);
     return { first: s, last: s + 3, mistake: { kind: "untilWith", text: `${a.image}.${c.image}.`, fixed: "sampai", range }, literal: "keyword", keyword: until };
+  }
+  // `s/d`, and `s.d` with no last dot: the same `sampai`.
+  if (/^s$/i.test(a.image) && (b?.tokenType.name === "Slash" || b?.tokenType.name === "Dot") && c !== undefined && /^d$/i.test(c.image) && touching(a, b) && touching(b, c)) {
+    const range = spanTokens(a, c) ?? tokenRange(a);
+    return { first: s, last: s + 2, mistake: { kind: "untilWith", text: `${a.image}${b.image}${c.image}`, fixed: "sampai", range }, literal: "keyword", keyword: until };
   }
   return undefined;
 }
