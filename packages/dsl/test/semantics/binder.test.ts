@@ -48,6 +48,14 @@ describe("binder", () => {
     expect(diagnostics[0]?.suggestions.every((s) => s.edits.length === 0)).toBe(true);
   });
 
+  it("LON2002: a name that differs only in its capitals (`Aula_Utama`, from a display name) is the one fix applied on its own; a one-letter difference stays offered", () => {
+    const needing = (name: string) => decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("room", { resource: ref(name, at(7, 16, name.length)) })], range: at(7, 3, 30) })]);
+    const [capitals] = bind(["a.lontar", [decl("room", "aula_utama"), decl("room", "aula_utama2"), needing("Aula_Utama")]]);
+    expect(capitals?.suggestions.map((s) => [s.edits.map((e) => e.text), s.preferred ?? false])).toEqual([[["aula_utama"], true], [[], false]]);
+    const [typo] = bind(["a.lontar", [decl("room", "aula"), needing("aul")]]);
+    expect(typo?.suggestions.map((s) => s.preferred ?? false)).toEqual([false]);
+  });
+
   it("LON2003: a room where a vehicle is needed", () => {
     const diagnostics = bind(["a.lontar", [decl("room", "aula"), decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("vehicle", { resource: ref("aula", at(4, 20, 4)) })], range: at(4, 3) })])]]);
     expect(diagnostics.map((d) => [d.code, d.message, d.location.range])).toEqual([["LON2003", "`aula` is a room, but a vehicle is needed here", at(4, 20, 4)]]);

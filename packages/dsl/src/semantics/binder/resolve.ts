@@ -33,11 +33,16 @@ export class FittingNames {
 function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames): Diagnostic {
   const name = reference.name;
   const close = fitting.of(expected).close(name);
+  // A name that differs from the one written only in its capitals (`Aula_Utama`, written from a room's
+  // display name, for `aula_utama`) is what was meant, when it is the only one: that fix is applied on its own.
+  const sameLetters = close.filter((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  const meant = sameLetters.length === 1 ? sameLetters[0] : undefined;
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;
     const what = kind === undefined ? { en: "a declaration", id: "deklarasi" } : kindPhrase(kind);
-    // Only a single close candidate is a certain fix; several are advice.
-    return suggestion("LON2002.namedExists", { kind: what, name: candidate }, close.length === 1 ? [{ location: { file, range: reference.range }, text: candidate }] : []);
+    // Only a single close candidate has its edit; several are advice (sequential names differ by one letter).
+    const edits = close.length === 1 || candidate === meant ? [{ location: { file, range: reference.range }, text: candidate }] : [];
+    return suggestion("LON2002.namedExists", { kind: what, name: candidate }, edits, candidate === meant);
   });
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
