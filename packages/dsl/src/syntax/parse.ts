@@ -389,7 +389,9 @@ function diag(code: SyntaxCode, message: Labels, file: string, range: Range, rep
   // sentence around it is written another way, and replacing it would change what it says (a synonym, `kali` for `sesi`, is certain).
   const written = range.end.offset - range.start.offset;
   const [only] = replacements;
-  const wordOfLanguage = WORDS.has(word.toLowerCase()) && !(only !== undefined && [...keywordsMeantBy(word, "id"), ...keywordsMeantBy(word, "en")].includes(only));
+  // A keyword written with capitals (`Program`, `Perpustakaan` at the top of a file) is that keyword: certain too.
+  const capitalised = only !== undefined && only !== word && only === word.toLowerCase();
+  const wordOfLanguage = WORDS.has(word.toLowerCase()) && !capitalised && !(only !== undefined && [...keywordsMeantBy(word, "id"), ...keywordsMeantBy(word, "en")].includes(only));
   const certain = replacements.length === 1 && written >= MIN_CERTAIN_WORD && !wordOfLanguage;
   const suggestions = replacements.map((text) => suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], certain));
   return makeDiagnostic(`${code.code}.parser` as ParserMessageKey, { detail: message }, file, range, { suggestions });

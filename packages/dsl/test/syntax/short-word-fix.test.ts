@@ -32,3 +32,12 @@ describe("a keyword's fix for a short word", () => {
     expect(certainFixes(diagnostics).get("a.lontar") ?? []).toEqual([]);
   });
 });
+
+describe("a declaration keyword written with capitals at the top of a file (`Program dongeng_anak {`)", () => {
+  it("is that keyword: a certain fix, as a capitalised keyword inside a declaration is", () => {
+    const source = `Perpustakaan p {\n  jenjang desa\n  wilayah "Aceh" / "Kota Langsa"\n}\nProgram dongeng_anak di p {\n  kategori klub_buku\n  jadwal sekali 2027-02-01 pukul 09:00 selama 1 jam\n}\n`;
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(["LON1104", "LON1104"]);
+    expect(certainFixes(diagnostics).get("a.lontar")?.map((e) => e.text)).toEqual(["perpustakaan", "program"]);
+  });
+});
