@@ -163,6 +163,21 @@ describe("what an unknown value is offered (a planner's walk)", () => {
     return d?.suggestions.map((x) => x.edits[0]?.text ?? x.message) ?? [];
   };
 
+  it("words written with spaces that are no value (`sasaran ibu rumah tangga`, `jenis pondok pesantren`) are one LON3004 with the list, not an error at the second word", () => {
+    for (const [line, value] of [["sasaran ibu rumah tangga", "ibu_rumah_tangga"], ["sasaran siswa SD", "siswa_sd"]] as const) {
+      const errors = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  ${line}\n}\n`, "a.lontar").diagnostics.filter((d) => (d.severity === "error" && d.code.startsWith("LON3004")) || d.code.startsWith("LON1"));
+      expect(errors.map((d) => [d.code, d.message.slice(0, value.length + 2)])).toEqual([["LON3004", `\`${value}\``]]);
+    }
+    expect(offered("sasaran ibu rumah tangga")).toEqual(["ibu_ibu"]);
+    const kind = checkSource("mitra m {\n  jenis pondok pesantren\n}\n", "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(kind.map((d) => d.code)).toEqual(["LON3004"]);
+  });
+
+  it("values each allowed alone with a space between (`sasaran anak_anak remaja`) stay the grammar's error, a list that lacks its comma", () => {
+    const errors = checkSource("mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  sasaran anak_anak remaja\n}\n", "a.lontar").diagnostics.filter((d) => d.code.startsWith("LON1"));
+    expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+  });
+
   it("the value as the list writes it, not another of its spellings (`ibu_ibu`, not `ibu`; `pelajar`, not `siswa`)", () => {
     expect(offered("sasaran ibu_rumah_tangga")).toEqual(["ibu_ibu"]);
     expect(offered("sasaran siswa_sd")).toEqual(["pelajar"]);

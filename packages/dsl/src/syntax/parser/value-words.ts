@@ -71,3 +71,22 @@ export function allowedJoinedWords(tokens: readonly IToken[], s: number, kind: D
   JOINED_BY_SETS.set(key, words);
   return words;
 }
+
+/** Every word allowed for a value by the value sets they are of (built once per set of sets). */
+const WORDS_BY_SETS = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Every word allowed for the value at token `s` (`kota`, `lembaga_adat`, `anak`), as
+ * {@link allowedJoinedWords} finds its property; undefined where no such property stands before it.
+ */
+export function allowedWords(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined): ReadonlySet<string> | undefined {
+  const keyword = valueKeyword(tokens, s);
+  const sets = keyword === undefined ? [] : valueSetsOf(keyword, kind);
+  if (sets.length === 0) return undefined;
+  const key = sets.map((set) => set.title.en).join("|");
+  const known = WORDS_BY_SETS.get(key);
+  if (known !== undefined) return known;
+  const words: ReadonlySet<string> = new Set(sets.flatMap((set) => set.values.flatMap((v) => v.words)));
+  WORDS_BY_SETS.set(key, words);
+  return words;
+}

@@ -6,7 +6,7 @@ import { PARTNER_KIND_VALUES, TIER_VALUES, VALUE_SETS } from "../../language/val
 import type { DeclarationKind } from "../ast.js";
 import { Identifier, K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { allowedJoinedWords, valueKeyword, valueSetsOf } from "./value-words.js";
+import { allowedJoinedWords, allowedWords, valueKeyword, valueSetsOf } from "./value-words.js";
 import { isNameWord, touching, wordType, writtenText } from "./written-tokens.js";
 
 /** Allowed values and keywords of several words (`lembaga_adat`, `hari_kerja`), every spelling: what words written with spaces may be meant as. */
@@ -65,6 +65,32 @@ export function otherSpacedValueAt(tokens: readonly IToken[], s: number, kind?: 
     return { first: s, last, mistake: { kind: "spacedValue", text: fixed, fixed, range, silent: true }, literal: "keyword", token: { type: Identifier, image: fixed } };
   }
   return undefined;
+}
+
+/**
+ * `sasaran ibu rumah tangga`, `sasaran siswa SD`, `jenis organisasi wanita`: words with spaces
+ * right after the keyword of a property with allowed values, to the end of the line, that
+ * joined are no value of any property. Read as one value, joined with `_` in lower case, with
+ * no error of its own (`NotationMistake.silent`): the checker's LON3004 says it is not one of
+ * the values, lists them and offers the nearest (`ibu_ibu`). It was read as its first word,
+ * then "expected a property, found `rumah`", with no list.
+ */
+export function unknownSpacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
+  const [keyword, first] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || !isNameWord(first)) return undefined;
+  const allowed = allowedJoinedWords(tokens, s, kind);
+  if (allowed === undefined || valueKeyword(tokens, s) !== keyword) return undefined;
+  const last = lastSpacedWord(tokens, s);
+  const after = tokens[last + 1];
+  if (last === s || (after !== undefined && after.startLine === first.startLine)) return undefined;
+  const text = writtenText(tokens, s, last);
+  const joined = text.replace(/ /g, "_").toLowerCase();
+  if (JOINED_WORDS.has(joined) || allowed.has(joined)) return undefined;
+  // Values each allowed alone (`anak_anak remaja`, a word written twice) are a list missing its commas: the grammar's error says so.
+  const alone = allowedWords(tokens, s, kind);
+  if (tokens.slice(s, last + 1).every((t) => alone?.has(t.image.toLowerCase()) === true)) return undefined;
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "spacedValue", text, fixed: joined, range, silent: true }, literal: "keyword", token: { type: Identifier, image: joined } };
 }
 
 /** The word of a library's full name besides its tier (`Perpustakaan Kota`, `City Library`), lower case. */
