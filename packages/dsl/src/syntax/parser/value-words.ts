@@ -51,8 +51,22 @@ export function valueSetsOf(keyword: IToken, kind: DeclarationKind | undefined):
   return (own.length > 0 ? own : (PROPERTIES_BY_TOKEN.get(token) ?? [])).flatMap((p) => (p.values === undefined || !CLOSED_SHAPES.has(p.shape) ? [] : [p.values]));
 }
 
-/** The joined words by the value sets they are of (the sets are few: each is built once). */
+/** The words of value sets by the sets they are of, one map for the joined words and one for all (the sets are few: each list is built once). */
 const JOINED_BY_SETS = new Map<string, ReadonlySet<string>>();
+const WORDS_BY_SETS = new Map<string, ReadonlySet<string>>();
+
+/** The words (those `keep` keeps) of the values allowed at token `s`, remembered in `cache` by their value sets. */
+function wordsAt(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined, cache: Map<string, ReadonlySet<string>>, keep: (word: string) => boolean): ReadonlySet<string> | undefined {
+  const keyword = valueKeyword(tokens, s);
+  const sets = keyword === undefined ? [] : valueSetsOf(keyword, kind);
+  if (sets.length === 0) return undefined;
+  const key = sets.map((set) => set.title.en).join("|");
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const words: ReadonlySet<string> = new Set(sets.flatMap((set) => set.values.flatMap((v) => v.words)).filter(keep));
+  cache.set(key, words);
+  return words;
+}
 
 /**
  * The values of several words (`lembaga_adat`) allowed for the value at token `s`: those of
@@ -61,32 +75,13 @@ const JOINED_BY_SETS = new Map<string, ReadonlySet<string>>();
  * may be meant there.
  */
 export function allowedJoinedWords(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined): ReadonlySet<string> | undefined {
-  const keyword = valueKeyword(tokens, s);
-  const sets = keyword === undefined ? [] : valueSetsOf(keyword, kind);
-  if (sets.length === 0) return undefined;
-  const key = sets.map((set) => set.title.en).join("|");
-  const known = JOINED_BY_SETS.get(key);
-  if (known !== undefined) return known;
-  const words: ReadonlySet<string> = new Set(sets.flatMap((set) => set.values.flatMap((v) => v.words)).filter((w) => w.includes("_")));
-  JOINED_BY_SETS.set(key, words);
-  return words;
+  return wordsAt(tokens, s, kind, JOINED_BY_SETS, (word) => word.includes("_"));
 }
-
-/** Every word allowed for a value by the value sets they are of (built once per set of sets). */
-const WORDS_BY_SETS = new Map<string, ReadonlySet<string>>();
 
 /**
  * Every word allowed for the value at token `s` (`kota`, `lembaga_adat`, `anak`), as
  * {@link allowedJoinedWords} finds its property; undefined where no such property stands before it.
  */
 export function allowedWords(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined): ReadonlySet<string> | undefined {
-  const keyword = valueKeyword(tokens, s);
-  const sets = keyword === undefined ? [] : valueSetsOf(keyword, kind);
-  if (sets.length === 0) return undefined;
-  const key = sets.map((set) => set.title.en).join("|");
-  const known = WORDS_BY_SETS.get(key);
-  if (known !== undefined) return known;
-  const words: ReadonlySet<string> = new Set(sets.flatMap((set) => set.values.flatMap((v) => v.words)));
-  WORDS_BY_SETS.set(key, words);
-  return words;
+  return wordsAt(tokens, s, kind, WORDS_BY_SETS, () => true);
 }
