@@ -404,6 +404,12 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
+    name: "id: a one-off on a day and a month with no year (sekali 19 Agustus): one error that asks for the whole date, no fix",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 19 Agustus pukul 08:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "19 Agustus" }],
+    says: { en: "has no year", id: "tidak memakai tahun" },
+  },
+  {
     name: "id: pkl. and pkl (a letter's short form of pukul) before a time, with a time written with a dot",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pkl. 09:00 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pkl 13.30 selama 1 jam mulai 2026-01-05\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "pkl.", fixed: "pukul" }, { text: "pkl", fixed: "pukul" }, { text: "13.30", fixed: "13:30" }],

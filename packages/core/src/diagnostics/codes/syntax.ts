@@ -184,6 +184,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` ditulis dengan hari lebih dulu dan tahun dua angka, dan dibaca begitu bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal lengkap dengan tahun lebih dulu, sesuai ISO YYYY-MM-DD (`2026-08-17`)",
       ),
       monthName: L("`{text}` is a date with its month's name: Lontar writes it as ISO YYYY-MM-DD: `{fixed}`", "`{text}` adalah tanggal dengan nama bulannya: Lontar menulisnya sesuai ISO YYYY-MM-DD: `{fixed}`"),
+      monthNameNoYear: L("`{text}` has no year: Lontar writes a whole date, year first, as `YYYY-MM-DD` (`2026-08-17`)", "`{text}` tidak memakai tahun: Lontar menulis tanggal lengkap, tahun lebih dulu, sebagai `YYYY-MM-DD` (`2026-08-17`)"),
       monthNameNotDate: L(
         "`{text}` is no date ({reading} is not on the calendar): Lontar writes a date as ISO YYYY-MM-DD (`2026-08-17`)",
         "`{text}` bukan tanggal ({reading} tidak ada di kalender): Lontar menulis tanggal sesuai ISO YYYY-MM-DD (`2026-08-17`)",

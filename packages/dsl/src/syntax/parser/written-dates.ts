@@ -81,6 +81,19 @@ export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun |
   return { first: s, last: s + 2, mistake, literal: "date" };
 }
 
+/**
+ * `sekali 19 Agustus pukul 08.00`: a day and a month's name with no year after them, where a
+ * date stands. No fix (the year is not written); the message asks for the whole date.
+ */
+export function monthDateNoYearAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [day, month, after] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  if (!isDigits(day) || day.image.length > 2 || month === undefined || month.startLine !== day.startLine || monthNumber(month.image) === undefined) return undefined;
+  if (isDigits(after) && after.image.length === 4 && after.startLine === day.startLine) return undefined;
+  const text = `${day.image} ${month.image}`;
+  const range = spanTokens(day, month) ?? tokenRange(day);
+  return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, range }, literal: "date" };
+}
+
 /** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
 export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const time = tokens[s];
