@@ -151,7 +151,7 @@ export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRu
   const part = tokens[last + 1];
   const read = part === undefined || part.startLine !== first.startLine ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   if (read === undefined || part === undefined) return undefined;
-  const [hh = "", mm = ""] = (dotted === undefined ? first.image : `${(tokens[s] as IToken).image}:${(tokens[s + 2] as IToken).image}`).split(":");
+  const [hh = "", mm = ""] = (dotted?.mistake.fixed ?? first.image).split(":");
   const hour = Number(hh);
   if (!/^\d{1,2}$/.test(hh) || !/^\d{2}$/.test(mm) || hour > 12 || Number(mm) > 59) return undefined;
   const range = spanTokens(first, part) ?? tokenRange(first);
@@ -265,7 +265,7 @@ function yearsRangeAt(tokens: readonly IToken[], s: number): NotationRun | undef
 }
 
 /** The weekday code of an ISO date (calendar arithmetic, no clock or zone). */
-function weekdayOfDate(iso: string): WeekdayCode | undefined {
+export function weekdayOfDate(iso: string): WeekdayCode | undefined {
   const [y = NaN, m = NaN, d = NaN] = iso.split("-").map(Number);
   return WEEKDAYS[weekdayOf(dayNumber(y, m, d))];
 }

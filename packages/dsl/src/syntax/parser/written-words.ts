@@ -1,12 +1,12 @@
 /** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `'teks'`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`, `setidaknya`. */
 import type { IToken } from "chevrotain";
-import { dayNumber, isIsoDate, weekdayOf } from "@lontar/core";
+import { isIsoDate } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { WORDS } from "../keywords.js";
+import { WORDS, type WeekdayCode } from "../keywords.js";
 import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
-import { jamBeforeHour, timeAt } from "./written-dates.js";
+import { jamBeforeHour, timeAt, weekdayOfDate } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
 import { closeKeywords } from "./keyword-suggestions.js";
@@ -35,28 +35,24 @@ export function capitalKeywordAt(tokens: readonly IToken[], s: number): Notation
     if (tokens[s + 1]?.tokenType === K["On"]) return [read("minggu", "capitalKeyword")];
     // `Setiap Minggu` is "every week" in a letter as often as "every Sunday": certain only when
     // both mean the same sessions, a start (`mulai`) on a Sunday; else both are offered.
-    if (startWeekday(tokens, s) !== SUNDAY) {
+    if (startWeekday(tokens, s) !== "sun") {
       return [{ first: s, last: s, mistake: { kind: "capitalSundayOrWeek", text: t.image, alternatives: ["ahad", "minggu"], range }, literal: "keyword", token: { type: wordType("minggu"), image: "minggu" } }];
     }
   }
   return [read("ahad", "capitalSunday"), read("minggu", "capitalKeyword")];
 }
 
-/** Monday is 0 … Sunday 6 (core's `weekdayOf`). */
-const SUNDAY = 6;
 /** At most this many tokens after a schedule's `setiap` are looked at for its start. */
 const MAX_START_LOOKAHEAD = 40;
 
-/** The weekday (0 = Monday) of the ISO date after `mulai` / `from` on the line of token `s`, or undefined when none is written so. */
-function startWeekday(tokens: readonly IToken[], s: number): number | undefined {
+/** The weekday of the ISO date after `mulai` / `from` on the line of token `s`, or undefined when none is written so. */
+function startWeekday(tokens: readonly IToken[], s: number): WeekdayCode | undefined {
   const line = tokens[s]?.startLine;
   for (let i = s + 1; i < Math.min(tokens.length - 1, s + MAX_START_LOOKAHEAD); i++) {
     const t = tokens[i];
     if (t === undefined || t.startLine !== line) return undefined;
     const date = tokens[i + 1];
-    if (t.tokenType !== K["From"] || date?.tokenType !== DateLiteral) continue;
-    const [y, m, d] = date.image.split("-").map(Number);
-    return isIsoDate(date.image) && y !== undefined && m !== undefined && d !== undefined ? weekdayOf(dayNumber(y, m, d)) : undefined;
+    if (t.tokenType === K["From"] && date?.tokenType === DateLiteral) return isIsoDate(date.image) ? weekdayOfDate(date.image) : undefined;
   }
   return undefined;
 }
