@@ -176,6 +176,12 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "id: tiap bulan minggu kedua hari Selasa (the week and its day with no `pada`: the fix writes it)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal tiap bulan minggu kedua hari Selasa pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap bulan kamis minggu ke-2 dan ke-4 pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [{ text: "minggu kedua hari Selasa", fixed: "pada selasa kedua" }, { text: "kamis minggu ke-2 dan ke-4", fixed: "pada kamis kedua dan keempat" }],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "id: jadwal tiap bulan tanggal 10 (a day of the month without `pada`)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan tanggal 10 pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
     written: [{ text: "tanggal 10", fixed: "pada tanggal 10" }],

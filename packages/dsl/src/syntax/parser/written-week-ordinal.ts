@@ -85,12 +85,15 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
 /**
  * After `setiap bulan pada` (`every month on`) at `s`: `minggu kedua hari selasa`, `minggu ke-2
  * pada selasa`, `selasa minggu kedua`, `hari selasa minggu kedua` (a weekday of one week of the
- * month, the month already said), where Lontar writes the nth weekday: `selasa kedua`.
- * (`pada minggu kedua` alone is the second Sunday, and stays so.)
+ * month, the month already said), where Lontar writes the nth weekday: `selasa kedua`. Right
+ * after `setiap bulan`, with no `pada` (`tiap bulan minggu kedua hari Selasa`), the fix writes it:
+ * `pada selasa kedua`. (`pada minggu kedua` alone is the second Sunday, and stays so.)
  */
 export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
-  if (first === undefined || tokens[s - 1]?.tokenType !== K["On"] || tokens[s - 2]?.tokenType !== K["MonthUnit"] || tokens[s - 3]?.tokenType !== K["Every"]) return undefined;
+  const on = tokens[s - 1]?.tokenType === K["On"];
+  const month = on ? s - 2 : s - 1;
+  if (first === undefined || tokens[month]?.tokenType !== K["MonthUnit"] || tokens[month - 1]?.tokenType !== K["Every"]) return undefined;
   let day: string | undefined;
   let read: ReturnType<typeof ordinalsAt>;
   let last: number;
@@ -112,8 +115,9 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     if (read === undefined || read.dangling) return undefined;
     last = read.last;
   }
-  const lang = tokens[s - 1]?.image.toLowerCase() === "on" ? "en" : "id";
-  const fixed = `${day} ${spellOrdinals(read.values, lang)}`;
+  const lang = (on ? tokens[s - 1] : tokens[month - 1])?.image.toLowerCase() === (on ? "on" : "every") ? "en" : "id";
+  const nth = `${day} ${spellOrdinals(read.values, lang)}`;
+  const fixed = on ? nth : `${lang === "en" ? "on" : "pada"} ${nth}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
