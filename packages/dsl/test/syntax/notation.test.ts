@@ -692,6 +692,12 @@ const CASES: readonly Case[] = [
     says: { en: "unfinished amount", id: "belum lengkap" },
   },
   {
+    name: "id: pukul 1.30 (a dotted time with an hour from 1 to 6: at night or in the afternoon, no fix); 01.30 and 9.30 are certain",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 1.30 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 01.30 selama 1 jam mulai 2026-01-05\n  jadwal setiap minggu pada rabu pukul 9.30 selama 1 jam mulai 2026-01-07\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1.30", alternatives: ["01:30", "13:30"] }, { text: "01.30", fixed: "01:30" }, { text: "9.30", fixed: "09:30" }],
+    says: { en: "written with a dot", id: "ditulis dengan titik" },
+  },
+  {
     name: "en: an hour with am/pm, and one that may be either (no fix)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 9am for 2h from 2026-01-03\n  schedule every week on mon at 3 for 2h from 2026-01-05\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "9am", fixed: "09:00" }, { text: "3", alternatives: ["03:00", "15:00"] }],

@@ -166,6 +166,10 @@ export const SYNTAX_ENTRIES = {
     ),
     {
       time: L("`{text}` is a time written with a dot: Lontar writes `{fixed}`, with a colon", "`{text}` adalah jam yang ditulis dengan titik: Lontar menulis `{fixed}`, dengan titik dua"),
+      timeAmbiguous: L(
+        "`{text}` is a time written with a dot, at night or in the afternoon: Lontar writes a time with a colon on a 24-hour clock (`{morning}` or `{afternoon}`)",
+        "`{text}` adalah jam yang ditulis dengan titik, dini hari atau siang: Lontar menulis jam dengan titik dua dalam 24 jam (`{morning}` atau `{afternoon}`)",
+      ),
       notTime: L(
         "`{text}` is written with a dot and is no time of day: Lontar writes a time with a colon, HH:mm from 00:00 to 24:00 (`09:00`)",
         "`{text}` ditulis dengan titik dan bukan jam: Lontar menulis jam dengan titik dua, HH:mm dari 00:00 sampai 24:00 (`09:00`)",

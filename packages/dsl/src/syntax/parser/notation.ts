@@ -18,7 +18,7 @@ import { durationAt } from "./written-duration.js";
 import { dayOrAt } from "./written-day-or.js";
 import { indicatorOrderAt } from "./written-indicator.js";
 import { qualifiedValueAt } from "./written-qualified.js";
-import { timeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt, timeWithPartAt, monthDateNoYearAt } from "./written-dates.js";
+import { dottedTimeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt, timeWithPartAt, monthDateNoYearAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
 import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
@@ -46,7 +46,10 @@ import { boundWordAt, countBoundAt, capitalKeywordAt, unquotedZoneAt, decimalNum
  * written form that is no time or no date: then nothing is certain, and there is no fix.
  */
 export type NotationKind =
-  | "time" | "notTime" | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate"
+  | "time" | "notTime"
+  /** `pukul 1.30`: a time with a dot and an hour of one digit from 1 to 6, at night or in the afternoon (`01:30`, `13:30`), both offered (no fix). */
+  | "timeAmbiguous"
+  | "dayFirst" | "dayFirstNotDate" | "shortYear" | "shortYearNotDate" | "yearFirst" | "yearFirstNotDate"
   /** `17 Agustus 2026`: a date with its month's name. */
   | "monthName" | "monthNameNotDate"
   /** `sekali 19 Agustus` where a date stands: a day and a month with no year (no fix). */
@@ -354,7 +357,7 @@ export function notationAt(tokens: readonly IToken[], k: number, lower: number, 
 export function notationsAt(tokens: readonly IToken[], k: number, lower: number, kind?: DeclarationKind): NotationRun[] {
   for (let s = Math.max(lower, k - LONGEST_RUN + 1); s <= k; s++) {
     // Hours with a fraction before times: `1.25 jam` is a duration, not the time 01:25.
-    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? monthWeekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? timeWithPartAt(tokens, s) ?? zoneAt(tokens, s) ?? timeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
+    const run = unfinishedAt(tokens, s) ?? onceEveryAt(tokens, s) ?? frequencyWordAt(tokens, s) ?? weekOrdinalAt(tokens, s) ?? monthWeekOrdinalAt(tokens, s) ?? dayOfMonthAt(tokens, s) ?? ordinalDigitsAt(tokens, s) ?? weekdayDateAt(tokens, s) ?? dayRangeMonthAt(tokens, s) ?? dateWordAt(tokens, s) ?? dateAt(tokens, s) ?? decimalHoursAt(tokens, s) ?? durationAt(tokens, s) ?? timeWithPartAt(tokens, s) ?? zoneAt(tokens, s) ?? dottedTimeAt(tokens, s) ?? monthDateAt(tokens, s) ?? moneyAt(tokens, s) ?? moneyWithoutRpAt(tokens, s, kind);
     if (run !== undefined) {
       if (run.last < k) continue;
       // A time written with a dot right after a date or a day (`sekali 2027-08-17 09.00`) may also lack its `pukul`: that reading second.

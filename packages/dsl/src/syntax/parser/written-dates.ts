@@ -21,6 +21,21 @@ export function timeAt(tokens: readonly IToken[], s: number): NotationRun | unde
   return { first: s, last: s + 2, mistake, literal: "time" };
 }
 
+/**
+ * A time written with a dot where a time stands alone (`pukul 9.30`): as {@link timeAt} reads
+ * it, except an hour of one digit from 1 to 6 (`pukul 1.30`), which letters on a 24-hour clock
+ * write `01.30` and speech on a 12-hour one means in the afternoon: both readings offered,
+ * neither applied (as an hour with no minutes, `pukul 3`).
+ */
+export function dottedTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const run = timeAt(tokens, s);
+  const hours = tokens[s]?.image ?? "";
+  const fixed = run?.mistake.fixed;
+  if (run === undefined || run.mistake.kind !== "time" || fixed === undefined || !/^[1-6]$/.test(hours)) return run;
+  const afternoon = `${Number(hours) + 12}${fixed.slice(2)}`;
+  return { ...run, mistake: { kind: "timeAmbiguous", text: run.mistake.text, alternatives: [fixed, afternoon], range: run.mistake.range } };
+}
+
 /** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `17-08-26`, `17/8/26` (day first, year 2026); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
 export function dateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, sep1, b, sep2, c] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3], tokens[s + 4]];
