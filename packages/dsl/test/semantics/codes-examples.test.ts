@@ -65,6 +65,7 @@ const CASES: readonly Case[] = [
   { code: "LON4003", source: program("  schedule 10 times per week on mon between 08:00-10:00 for 2h"), at: "10 times" },
   { code: "LON4004", source: program(`  schedule rrule "FREQ=HOURLY" starting 2019-01-01T00:00 until 2035-12-31`), at: "rrule" },
   { code: "LON4012", source: program("  schedule every week on tue, fri at 09:00 from 2019-02-12 until 2919-12-20"), at: "every week" },
+  { code: "LON4017", source: program("  schedule every week on mon at 01:30 from 2019-01-07 until 2019-06-30"), at: "01:30" },
   { code: "LON4016", source: program(`  schedule rrule "FREQ=SECONDLY" starting 2019-01-01T09:00 until 2019-01-31 for 1h`), at: "rrule" },
   { code: "LON4012", source: `horizon 0224-01-01..2024-12-31\n${program("  schedule every week on thu at 13:30")}`, at: "horizon" },
   { code: "LON4005", source: `program a at lib { category class\n schedule once 2019-04-20\n before b }\nprogram b at lib { category class\n schedule once 2019-05-20\n before a }`, at: "before a" },
@@ -142,6 +143,20 @@ describe("a time that is not HH:mm (LON3002)", () => {
     const late = checkSource(text.replace("9:00", "25:00"), "main.lontar").diagnostics;
     expect(late.map((d) => d.code)).toEqual(["LON3002"]);
     expect(late[0]?.suggestions).toEqual([]);
+  });
+
+  it("an hour from 1 to 6 (`1:30`) offers the night's and the afternoon's reading, neither applied", () => {
+    const text = `${LIBRARY_AND_HALL}${program("  schedule every week on tue at 1:30 from 2026-01-06 until 2026-03-31")}`;
+    const [found, ...rest] = checkSource(text, "main.lontar").diagnostics;
+    expect(rest, show(rest)).toEqual([]);
+    expect(found?.message).toBe("`1:30`: Lontar writes the hour with two digits, on a 24-hour clock: `01:30`, or `13:30` in the afternoon");
+    expect(found?.suggestions.map((f) => [f.edits.map((e) => e.text).join(""), f.preferred ?? false])).toEqual([["01:30", false], ["13:30", false]]);
+    expect(localizeDiagnostic(found!, "id").message).toContain("`13:30` bila siang atau sore");
+    // `0:30` and `7:30` are one reading each: the fix is certain.
+    for (const [written, fixed] of [["0:30", "00:30"], ["7:30", "07:30"]] as const) {
+      const [one] = checkSource(text.replace("1:30", written), "main.lontar").diagnostics;
+      expect(one?.suggestions.map((f) => [f.edits.map((e) => e.text).join(""), f.preferred])).toEqual([[fixed, true]]);
+    }
   });
 });
 

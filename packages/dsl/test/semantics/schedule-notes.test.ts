@@ -1,7 +1,8 @@
 /**
- * LON4014 and LON4015: a weekly schedule that names no day says which weekday its sessions
- * fall on; a monthly one on day 29–31 names the months that get no session. Warnings, in
- * both languages, and the plan is what they say.
+ * LON4014, LON4015 and LON4017: a weekly schedule that names no day says which weekday its
+ * sessions fall on; a monthly one on day 29–31 names the months that get no session; sessions
+ * in the small hours offer the afternoon's time. Warnings, in both languages, and the plan is
+ * what they say.
  */
 import { describe, expect, it } from "vitest";
 import { checkSource, localizeDiagnostic } from "@lontar/dsl";
@@ -51,5 +52,31 @@ describe("a horizon written the wrong way round", () => {
     expect(checkSource(source, "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON3003"]);
     // With no horizon at all, the missing start is the schedule's own error.
     expect(checkSource(source.replace(/cakrawala .*\n/, ""), "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON4006"]);
+  });
+});
+
+describe("sessions that start in the small hours (LON4017)", () => {
+  it("warns at the time from 00:00 to 04:59 on every kind of schedule with a start, offering the afternoon's time, not applied", () => {
+    for (const [schedule, time, afternoon] of [
+      ["setiap minggu pada rabu pukul 01:30 selama 1 jam", "01:30", "13:30"],
+      ["sekali 2026-03-04 pukul 00:15 selama 1 jam", "00:15", "12:15"],
+      ["setiap bulan pada tanggal 5 pukul 04:59 selama 1 jam", "04:59", "16:59"],
+      ['rrule "FREQ=WEEKLY;BYDAY=MO" mulai 2026-01-05 pukul 03:00 selama 1 jam', "03:00", "15:00"],
+    ] as const) {
+      const found = checkSource(PROGRAM(schedule), "a.lontar").diagnostics;
+      expect(found.map((d) => d.code), schedule).toEqual(["LON4017"]);
+      const [d] = found;
+      expect(d?.severity).toBe("warning");
+      expect(PROGRAM(schedule).slice(d!.location.range.start.offset, d!.location.range.end.offset)).toBe(time);
+      expect(d?.message).toBe(`the sessions start at ${time}, in the small hours of the night: times are on a 24-hour clock, so the afternoon is \`${afternoon}\`; keep \`${time}\` if the night is meant`);
+      expect(localizeDiagnostic(d!, "id").message).toContain(`dini hari`);
+      expect(d?.suggestions.map((f) => [f.edits.map((e) => e.text).join(""), f.preferred ?? false])).toEqual([[afternoon, false]]);
+    }
+  });
+
+  it("is quiet from 05:00 and at night before midnight", () => {
+    for (const schedule of ["setiap minggu pada rabu pukul 05:00 selama 1 jam", "setiap minggu pada rabu pukul 19:30 selama 2 jam", "setiap minggu pada rabu pukul 13:30 selama 1 jam"]) {
+      expect(codes(schedule), schedule).toEqual([]);
+    }
   });
 });

@@ -179,4 +179,18 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4017: entry(
+    "warning",
+    L("session in the small hours", "sesi pada dini hari"),
+    L(
+      "A schedule's sessions start between 00:00 and 04:59. Lontar reads times on a 24-hour clock, so `at 1:30` is half past one at night; an afternoon session is `13:30`. Kept as written when it is meant (a night watch, a stargazing evening that runs late).",
+      "Sesi sebuah jadwal dimulai antara pukul 00:00 dan 04:59. Lontar membaca jam dalam 24 jam, jadi `pukul 1:30` adalah setengah dua dini hari; sesi siang ditulis `13:30`. Dibiarkan seperti tertulis bila memang itu maksudnya (ronda malam, malam pengamatan bintang yang berlangsung larut).",
+    ),
+    {
+      smallHours: L(
+        "the sessions start at {time}, in the small hours of the night: times are on a 24-hour clock, so the afternoon is `{afternoon}`; keep `{time}` if the night is meant",
+        "sesinya dimulai pukul {time}, dini hari: jam ditulis dalam 24 jam, jadi siang adalah `{afternoon}`; biarkan `{time}` bila memang malam yang dimaksud",
+      ),
+    },
+  ),
 } as const;

@@ -11,6 +11,10 @@ export const VALUE_ENTRIES = {
   LON3002: entry("error", L("impossible time", "waktu mustahil"), L("A time of day is not between 00:00 and 24:00 (25:00, 08:60).", "Sebuah jam tidak berada antara 00:00 dan 24:00 (25:00, 08:60)."), {
     notTime: L("`{text}` is not a time of day: write HH:mm from 00:00 to 24:00", "`{text}` bukan jam: tulis HH:mm dari 00:00 sampai 24:00"),
     oneDigitHour: L("`{text}`: Lontar writes the hour with two digits: `{fixed}`", "`{text}`: Lontar menulis jamnya dengan dua angka: `{fixed}`"),
+    oneDigitHourAmbiguous: L(
+      "`{text}`: Lontar writes the hour with two digits, on a 24-hour clock: `{early}`, or `{afternoon}` in the afternoon",
+      "`{text}`: Lontar menulis jamnya dengan dua angka, dalam 24 jam: `{early}`, atau `{afternoon}` bila siang atau sore",
+    ),
     startAt24: L("an occurrence cannot start at 24:00; write 00:00 of the next day", "sebuah kegiatan tidak dapat dimulai pukul 24:00; tulis 00:00 hari berikutnya"),
     writeAs: L("write `{fixed}`", "tulis `{fixed}`"),
   }),

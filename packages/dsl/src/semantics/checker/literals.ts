@@ -41,10 +41,17 @@ function checkTime(node: TimeLiteral, reporter: FileReporter): void {
 
 /**
  * LON3002 at a time that is not HH:mm from 00:00 to 24:00; a time written with one digit
- * for the hour (`9:00`, as many write it) gets its two-digit spelling as the fix.
+ * for the hour (`9:00`, as many write it) gets its two-digit spelling as the fix. An hour
+ * from 1 to 6 (`1:30`) may be meant on a 12-hour clock: both readings offered, neither applied.
  */
 function reportTime(node: { readonly text: string; readonly range: Range }, reporter: FileReporter): void {
   const fixed = /^\d:\d\d$/.test(node.text) ? `0${node.text}` : undefined;
+  if (fixed !== undefined && isLocalTime(fixed) && /^[1-6]:/.test(node.text)) {
+    const afternoon = `${Number(node.text.slice(0, 1)) + 12}${node.text.slice(1)}`;
+    const offers = [fixed, afternoon].map((text) => suggestion("LON3002.writeAs", { fixed: text }, [{ location: { file: reporter.file, range: node.range }, text }], false));
+    reporter.report("LON3002.oneDigitHourAmbiguous", { text: node.text, early: fixed, afternoon }, node.range, { suggestions: offers });
+    return;
+  }
   if (fixed !== undefined && isLocalTime(fixed)) {
     // A time it is, its hour in one digit: the fix is certain (`lontar check --fix`, an editor's fix-all).
     const fix = suggestion("LON3002.writeAs", { fixed }, [{ location: { file: reporter.file, range: node.range }, text: fixed }], true);

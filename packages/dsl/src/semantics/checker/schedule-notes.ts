@@ -1,11 +1,12 @@
 /**
- * Warnings on `every` schedules that plan something other than what they seem to say: a
- * weekly schedule that names no day (its sessions fall on the weekday of its start, which the
- * file never names), and a monthly one on a day some months lack (they have no session).
+ * Warnings on schedules that plan something other than what they seem to say: a weekly
+ * schedule that names no day (its sessions fall on the weekday of its start, which the file
+ * never names), a monthly one on a day some months lack (they have no session), and sessions
+ * that start in the small hours (`pukul 1:30`, meant in the afternoon on a 12-hour clock).
  */
 import { DateTime } from "luxon";
-import { weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
-import type { EverySchedule } from "../../syntax/ast.js";
+import { suggestion, weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
+import type { EverySchedule, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { monthName } from "../message-words.js";
 import { joinAll } from "../../text/join-labels.js";
@@ -31,4 +32,19 @@ export function noteShortMonths(node: EverySchedule, reporter: FileReporter): vo
   const months = MONTHS.filter((m) => m.days < day).map((m) => monthName(m.month));
   const leap: Labels = day === 29 ? { en: " in years that are not leap years", id: " pada tahun yang bukan kabisat" } : { en: "", id: "" };
   reporter.report("LON4015.shortMonths", { day, months: joinAll(months), leap }, on.day.range);
+}
+
+/** Sessions starting before this hour are in the small hours of the night. */
+const NIGHT_ENDS_HOUR = 5;
+
+/**
+ * A start from 00:00 to 04:59 (`pukul 1:30`): LON4017, offering the same time twelve hours on
+ * (`13:30`), not applied on its own, as the night may be meant. `at` is a valid `HH:mm`.
+ */
+export function noteSmallHours(at: TimeLiteral | undefined, reporter: FileReporter): void {
+  const hour = at === undefined ? NaN : Number(at.text.slice(0, 2));
+  if (at === undefined || !(hour < NIGHT_ENDS_HOUR)) return;
+  const afternoon = `${hour + 12}${at.text.slice(2)}`;
+  const offer = suggestion("note.replaceWith", { text: afternoon }, [{ location: { file: reporter.file, range: at.range }, text: afternoon }], false);
+  reporter.report("LON4017.smallHours", { time: at.text, afternoon }, at.range, { suggestions: [offer] });
 }

@@ -8,7 +8,7 @@ import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type Sche
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
 import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
-import { noteShortMonths, noteUnstatedDay } from "./schedule-notes.js";
+import { noteShortMonths, noteSmallHours, noteUnstatedDay } from "./schedule-notes.js";
 import { reportOverlap } from "./schedule-overlap.js";
 import { isValidDateText } from "./literals.js";
 
@@ -74,13 +74,14 @@ function windowTooLong(node: ScheduleNode, from: string, to: string, usesHorizon
 
 const plusYears = (date: string, years: number): string => DateTime.fromISO(date, { zone: "utc" }).plus({ years }).toISODate() ?? date;
 
-/** False when the start time is not a time (LON3002 already, from the literals) or is 24:00 (LON3002 here). */
+/** False when the start time is not a time (LON3002 already, from the literals) or is 24:00 (LON3002 here); a start in the small hours is warned of (LON4017). */
 function startTimeOk(at: TimeLiteral | undefined, reporter: FileReporter): boolean {
   if (at !== undefined && !isLocalTime(at.text)) return false;
   if (at?.text === "24:00") {
     reporter.report("LON3002.startAt24", {}, at.range);
     return false;
   }
+  noteSmallHours(at, reporter);
   return true;
 }
 
