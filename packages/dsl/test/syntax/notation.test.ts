@@ -692,6 +692,16 @@ const CASES: readonly Case[] = [
     says: { en: "unfinished amount", id: "belum lengkap" },
   },
   {
+    name: "id: dates sharing one year (1 Januari s/d 31 Desember 2026), a word for the date before days of one month (tgl. 27 s.d. 31 Desember 2026), and after a schedule's `mulai`",
+    source: `${ID_LIBRARY.replace("}\n", "  tutup tgl. 28 s.d. 31 Desember 2026 \"Cuti bersama\"\n}\n")}mitra m {\n  jenis sekolah\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam mulai 3 Februari s.d. 30 Juni 2026\n}\nkesepakatan mou {\n  antara dispusip_solok dan m\n  berlaku 1 Januari s/d 31 Desember 2026\n  minimal 1 sesi kelas per bulan\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "tgl. 28 s.d. 31 Desember 2026", fixed: "2026-12-28..2026-12-31" },
+      { text: "3 Februari s.d. 30 Juni 2026", fixed: "2026-02-03 sampai 2026-06-30" },
+      { text: "1 Januari s/d 31 Desember 2026", fixed: "2026-01-01..2026-12-31" },
+    ],
+    says: { en: "as a range of dates", id: "sebagai rentang tanggal" },
+  },
+  {
     name: "id: pukul 1.30 (a dotted time with an hour from 1 to 6: at night or in the afternoon, no fix); 01.30 and 9.30 are certain",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 1.30 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 01.30 selama 1 jam mulai 2026-01-05\n  jadwal setiap minggu pada rabu pukul 9.30 selama 1 jam mulai 2026-01-07\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "1.30", alternatives: ["01:30", "13:30"] }, { text: "01.30", fixed: "01:30" }, { text: "9.30", fixed: "09:30" }],

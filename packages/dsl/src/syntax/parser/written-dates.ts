@@ -60,6 +60,13 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
 /** Words written before a date, lower case: `tanggal 5 Januari 2026`, `tgl. 2026-01-05`, `date 2026-01-05`. */
 const DATE_WORDS: ReadonlySet<string> = new Set(["tanggal", "tgl", "date"]);
 
+/** The token after a word for "date" at `s` (`tanggal`, `tgl`, `tgl.`, `date`); undefined when `s` is no such word. */
+export function afterDateWord(tokens: readonly IToken[], s: number): number | undefined {
+  const word = tokens[s];
+  if (word === undefined || !DATE_WORDS.has(word.image.toLowerCase())) return undefined;
+  return tokens[s + 1]?.tokenType.name === "Dot" && touching(word, tokens[s + 1]) ? s + 2 : s + 1;
+}
+
 /** The date from token `at`: an ISO date, or one written another way whose fix is certain (`17 Agustus 2026`, `17-08-2026`), and its last token. */
 function writtenDate(tokens: readonly IToken[], at: number): { readonly last: number; readonly fixed: string } | undefined {
   const next = tokens[at];
@@ -75,8 +82,8 @@ function writtenDate(tokens: readonly IToken[], at: number): { readonly last: nu
  */
 export function dateWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const word = tokens[s];
-  if (word === undefined || !DATE_WORDS.has(word.image.toLowerCase())) return undefined;
-  const at = tokens[s + 1]?.tokenType.name === "Dot" && touching(word, tokens[s + 1]) ? s + 2 : s + 1;
+  const at = afterDateWord(tokens, s);
+  if (word === undefined || at === undefined) return undefined;
   const date = writtenDate(tokens, at);
   if (date === undefined) return undefined;
   const range = spanTokens(word, tokens[date.last]) ?? tokenRange(word);

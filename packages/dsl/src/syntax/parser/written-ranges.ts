@@ -8,7 +8,7 @@ import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
-import { timeAt, dateAt, monthDateAt, sessionEndAt } from "./written-dates.js";
+import { afterDateWord, timeAt, dateAt, monthDateAt, sessionEndAt } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
@@ -400,20 +400,35 @@ export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun 
 
 /**
  * `15-17 Maret 2027`, `15 - 17 Maret 2027`, `15 s.d. 17 Maret 2027`: days of one month written
- * as letters write them, where Lontar writes a range of dates (`2027-03-15..2027-03-17`).
+ * as letters write them, where Lontar writes a range of dates (`2027-03-15..2027-03-17`); the
+ * first day's month written too, the year once (`1 Januari s/d 31 Desember 2027`), and a word
+ * for "date" before (`tgl. 27 s.d. 31 Desember 2027`). After a schedule's `mulai` / `from`, a
+ * start and an end: `mulai 2027-02-01 sampai 2027-06-30`. Months out of order with one year
+ * (`1 Desember - 31 Januari 2027`) are no span of one year: not read.
  */
 export function dayRangeMonthAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const from = tokens[s];
+  const at = afterDateWord(tokens, s) ?? s;
+  const from = tokens[at];
   if (!isDigits(from) || from.image.length > 2) return undefined;
-  const join = joinLength(tokens, s + 1);
+  const named = tokens[at + 1];
+  const fromMonth = named !== undefined && named.startLine === from.startLine ? monthNumber(named.image) : undefined;
+  if (fromMonth !== undefined && isDigits(tokens[at + 2]) && tokens[at + 2]?.image.length === 4) return undefined;
+  const joinAt = fromMonth === undefined ? at + 1 : at + 2;
+  const join = joinLength(tokens, joinAt);
   if (join === 0) return undefined;
-  const end = monthDateAt(tokens, s + 1 + join);
+  const end = monthDateAt(tokens, joinAt + join);
   if (end === undefined || end.mistake.fixed === undefined) return undefined;
-  const month = end.mistake.fixed.slice(0, 8);
-  const first = `${month}${pad2(from.image)}`;
   const last = end.mistake.fixed;
+  const month = fromMonth === undefined ? last.slice(0, 8) : `${last.slice(0, 5)}${pad2(String(fromMonth))}-`;
+  const first = `${month}${pad2(from.image)}`;
   if (!isIsoDate(first) || first >= last) return undefined;
   const text = writtenText(tokens, s, end.last);
-  const range = spanTokens(from, tokens[end.last]) ?? tokenRange(from);
-  return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first}..${last}`, range }, literal: "date", token: { type: DateLiteral, image: first }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: last }] };
+  const range = spanTokens(tokens[s], tokens[end.last]) ?? tokenRange(from);
+  const start = { type: DateLiteral, image: first };
+  const from_ = tokens[s - 1];
+  if (from_ !== undefined && from_.tokenType === K["From"] && K["Until"] !== undefined) {
+    const until = keywordLanguage(from_) === "en" ? "until" : "sampai";
+    return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first} ${until} ${last}`, range }, literal: "date", token: start, then: [{ type: K["Until"], image: until }, { type: DateLiteral, image: last }] };
+  }
+  return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first}..${last}`, range }, literal: "date", token: start, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: last }] };
 }
