@@ -702,6 +702,12 @@ const CASES: readonly Case[] = [
     says: { en: "as a range of dates", id: "sebagai rentang tanggal" },
   },
   {
+    name: "id and en: words before a property's keyword (jumlah peserta 60, total biaya …, number participants 40), as a form's row label reads",
+    source: ID_PROGRAM("jumlah peserta 60\n  total biaya Rp 50.000 per sesi dari apbd").replace("cakrawala", "program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 2h\n  number participants 40\n}\ncakrawala"),
+    written: [{ text: "jumlah peserta", fixed: "peserta" }, { text: "total biaya", fixed: "biaya" }, { text: "number participants", fixed: "participants" }],
+    says: { en: "keyword alone", id: "kata kunci properti saja" },
+  },
+  {
     name: "id: pukul 1.30 (a dotted time with an hour from 1 to 6: at night or in the afternoon, no fix); 01.30 and 9.30 are certain",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 1.30 selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada senin pukul 01.30 selama 1 jam mulai 2026-01-05\n  jadwal setiap minggu pada rabu pukul 9.30 selama 1 jam mulai 2026-01-07\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "1.30", alternatives: ["01:30", "13:30"] }, { text: "01.30", fixed: "01:30" }, { text: "9.30", fixed: "09:30" }],

@@ -394,6 +394,7 @@ export const SYNTAX_ENTRIES = {
       dayRangeMonth: L("`{text}`: Lontar writes days in a row as a range of dates: `{fixed}`", "`{text}`: Lontar menulis hari berturut-turut sebagai rentang tanggal: `{fixed}`"),
       ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
       ordinalAmpersand: L("`{text}` between ordinals: Lontar joins a weekday's ordinals with `{fixed}`: `{example}`", "`{text}` di antara urutan: Lontar menggabungkan urutan hari dengan `{fixed}`: `{example}`"),
+      wordBeforeProperty: L("`{text}`: Lontar writes a property's keyword alone, with no word before it: `{fixed}`", "`{text}`: Lontar menulis kata kunci properti saja, tanpa kata lain di depannya: `{fixed}`"),
       weekOrdinal: L("`{text}`: Lontar writes a weekday of certain weeks of the month as the nth weekday of every month: `{fixed}`", "`{text}`: Lontar menulis hari pada minggu tertentu dalam bulan sebagai hari ke-n setiap bulan: `{fixed}`"),
       frequencyWord: L("`{text}`: Lontar writes how often a schedule runs with `every` and its period: `{fixed}`", "`{text}`: Lontar menulis seberapa sering jadwal berjalan dengan `setiap` dan periodenya: `{fixed}`"),
       durationUnit: L("`{text}`: Lontar writes a length's unit in full: `{fixed}`", "`{text}`: Lontar menulis satuan durasi dengan lengkap: `{fixed}`"),

@@ -11,9 +11,19 @@ function neededKinds(expected: readonly DeclarationKind[]): Labels {
   return kindsPhrase(expected);
 }
 
+/** A display name as compared with a name written where a declaration's name stands: lower case, spaces single. */
+const displayKey = (text: string): string => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** The display name (`nama "Aula Utama"`) of a declaration, when it has one. */
+function displayNameOf(declaration: Declaration): string | undefined {
+  for (const property of declaration.properties) if (property.key === "name" && property.value.kind === "String") return property.value.value;
+  return undefined;
+}
+
 /** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
 export class FittingNames {
   private readonly byKinds = new Map<string, NameIndex>();
+  private readonly byDisplay = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
   /** Indexes the names of `symbols` by the kinds asked for, on first use. */
   constructor(private readonly symbols: SymbolTable) {}
@@ -28,14 +38,36 @@ export class FittingNames {
     }
     return index;
   }
+
+  /** The names of the declarations of a kind in `expected` whose display name is `written` (any case, spaces single). */
+  displayed(expected: readonly string[], written: string): readonly string[] {
+    const key = expected.join("|");
+    let index = this.byDisplay.get(key);
+    if (index === undefined) {
+      const built = new Map<string, string[]>();
+      for (const symbol of this.symbols.values()) {
+        const shown = expected.includes(symbol.kind) ? displayNameOf(symbol.declaration) : undefined;
+        if (shown === undefined) continue;
+        const names = built.get(displayKey(shown)) ?? [];
+        names.push(symbol.name);
+        built.set(displayKey(shown), names);
+      }
+      index = built;
+      this.byDisplay.set(key, index);
+    }
+    return index.get(displayKey(written)) ?? [];
+  }
 }
 
 function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames): Diagnostic {
   const name = reference.name;
-  const close = fitting.of(expected).close(name);
-  // A name that differs from the one written only in its capitals (`Aula_Utama`, written from a room's
+  // A name written as a display name (`Ruang Baca Anak`, `nama "Ruang Baca Anak"` of `baca`) means that declaration, when only one has it.
+  const displayed = name.includes(" ") ? fitting.displayed(expected, name) : [];
+  const close = displayed.length === 1 ? displayed : fitting.of(expected).close(name);
+  // A name that differs from the one written only in its capitals, or spaces for `_` (`Aula_Utama`, `Aula Utama`, written from a room's
   // display name, for `aula_utama`) is what was meant, when it is the only one: that fix is applied on its own.
-  const sameLetters = close.filter((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  const written = name.toLowerCase().replace(/ +/g, "_");
+  const sameLetters = displayed.length === 1 ? displayed : close.filter((candidate) => candidate.toLowerCase() === written);
   const meant = sameLetters.length === 1 ? sameLetters[0] : undefined;
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;

@@ -9,7 +9,8 @@ import type { Labels } from "@lontar/core";
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
-import { declarationSpec, PROPERTY_SYNTAX, propertySpec, propertySyntax, takesAtLibrary } from "../../language/table.js";
+import { declarationSpec, propertySpec, propertySyntax, takesAtLibrary } from "../../language/table.js";
+import { KEY_OF_TOKEN, takesKey } from "./property-keys.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { endOf, spanTokens, startOf, tokenRange } from "../ast-builder/ranges.js";
 import { packRange } from "../ast-builder/packed-range.js";
@@ -99,18 +100,9 @@ const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
   Library: "library", Partner: "partner", Room: "room", Vehicle: "vehicle", Staff: "staff", Volunteer: "volunteer", Collection: "collection",
   Budget: "budget", Equipment: "equipment", Program: "program", Agreement: "agreement", Rule: "rule", Kpi: "kpi",
 };
-/** Whether declarations of `kind` take property `key`; true for a key the table does not know (an obligation's first word). */
-function takesKey(kind: DeclarationKind, key: string | undefined): boolean {
-  return key === undefined || propertySyntax(key) === undefined || propertySpec(kind, key) !== undefined;
-}
 
 const DECLARATION_TYPES: readonly TokenType[] = Object.keys(DECLARATION_KINDS).flatMap((name) => K[name] ?? []);
 const TOP_LEVEL_TYPES: readonly TokenType[] = [...DECLARATION_TYPES, ...["Import", "Horizon"].flatMap((name) => K[name] ?? [])];
-/** The property key each property keyword token starts (from the language table), and the obligation lines' first words. */
-const KEY_OF_TOKEN: ReadonlyMap<string, string> = new Map([
-  ...PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.key] as const),
-  ["At", "sessions"], ["Minimal", "sessions"], ["Maximal", "sessions"],
-]);
 
 let propertyStarts: ReadonlySet<TokenType> | undefined;
 /** The token types a property can start with (the grammar's first set of `property`). */

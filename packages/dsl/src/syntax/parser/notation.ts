@@ -37,6 +37,8 @@ import { validityAt } from "./written-validity.js";
 import { unfinishedAt } from "./written-unfinished.js";
 import { atHoursAt, bareHoursWithoutDaysAt, closedOnAt, redDatesAt, everyNamedDaysAt, exceptHoursAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
 import { bareTimeAt } from "./written-bare-time.js";
+import { wordBeforePropertyAt } from "./written-word-before.js";
+import { spacedNameAt } from "./written-spaced-name.js";
 import { boundWordAt, countBoundAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
 
 /**
@@ -112,7 +114,10 @@ export type NotationKind =
   | "capitalKeyword" | "capitalSunday"
   /** `Mon-Thu`, `Senin..Jumat`: a range of days with capitals (and maybe another join), one mistake: `mon..thu`. */
   | "capitalDayRange"
-  /** `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value. */
+  /**
+   * `jenis lembaga adat`, `kategori pinjam paket koleksi`: a value of several words written with spaces, where joined with `_` they are an allowed value;
+   * read silently as written, other values of several words (LON3004's) and display names where a name stands (`ruang Aula Utama`, LON2002's).
+   */
   | "spacedValue"
   /** `jenjang Perpustakaan Kota`: a library's tier written as its full name, whose fix is the tier alone (`kota`); `example` is the leading word as written. */
   | "tierName"
@@ -270,7 +275,9 @@ export type NotationKind =
   /** `judul 'Monitoring'`: a text in single quotes (`"Monitoring"`). */
   | "singleQuotes"
   /** `memerlukan ruang aula`: resources after `memerlukan` (a TPBIS stage's keyword), for `butuh`; `example` is the need as fixed. */
-  | "requiresNeeds";
+  | "requiresNeeds"
+  /** `jumlah peserta 60`, `total biaya Rp 50.000 per sesi`: words before a property's keyword at the start of a line (the keyword alone). */
+  | "wordBeforeProperty";
 
 /** A time or date written another way: what was written, where, and Lontar's spelling. */
 export interface NotationMistake {
@@ -328,7 +335,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */
