@@ -7,8 +7,18 @@ import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import type { DeclarationKind } from "../ast.js";
 import type { NotationRun } from "./notation.js";
-import { startsPropertyOf } from "./property-keys.js";
+import { Identifier } from "../lexer/tokens.js";
+import { KEY_OF_TOKEN, startsPropertyOf } from "./property-keys.js";
 import { isNameWord, touching, writtenText } from "./written-tokens.js";
+
+/**
+ * Whether `t` may be a label's word: a plain word (`total`) or a property keyword of another
+ * kind (`jumlah`, a budget's); not another keyword, which says something of its own (`larang
+ * ketika …`, an effect before its condition).
+ */
+function isLabelWord(t: IToken | undefined): t is IToken {
+  return isNameWord(t) && (t.tokenType === Identifier || KEY_OF_TOKEN.has(t.tokenType.name));
+}
 
 /** At most this many words stand before the keyword (`jumlah total biaya`). */
 const MOST_WORDS = 2;
@@ -21,11 +31,11 @@ const MOST_WORDS = 2;
 export function wordBeforePropertyAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
   const first = tokens[s];
   const before = tokens[s - 1];
-  if (kind === undefined || !isNameWord(first) || (before !== undefined && before.startLine === first.startLine && before.tokenType.name !== "LBrace")) return undefined;
+  if (kind === undefined || !isLabelWord(first) || (before !== undefined && before.startLine === first.startLine && before.tokenType.name !== "LBrace")) return undefined;
   for (let k = s + 1; k <= s + MOST_WORDS; k++) {
     const word = tokens[k - 1] as IToken;
     const keyword = tokens[k];
-    if (!isNameWord(word) || startsPropertyOf(kind, word.tokenType.name) || keyword === undefined || keyword.startLine !== first.startLine || touching(word, keyword)) return undefined;
+    if (!isLabelWord(word) || startsPropertyOf(kind, word.tokenType.name) || keyword === undefined || keyword.startLine !== first.startLine || touching(word, keyword)) return undefined;
     if (!startsPropertyOf(kind, keyword.tokenType.name)) continue;
     const range = spanTokens(first, keyword) ?? tokenRange(first);
     return { first: s, last: k, mistake: { kind: "wordBeforeProperty", text: writtenText(tokens, s, k), fixed: keyword.image, range }, literal: "keyword", keyword: keyword.tokenType };
