@@ -116,6 +116,12 @@ const CASES: readonly Case[] = [
     says: { en: "with their minutes", id: "dengan menitnya" },
   },
   {
+    name: "id: peserta 40-50 orang, kapasitas 30 s.d. 40 kursi (a count as a range: its upper end)",
+    source: ID_PROGRAM("peserta 40-50 orang").replace("anggaran apbd", "ruang r di dispusip_solok {\n  kapasitas 30 s.d. 40 kursi\n}\nanggaran apbd"),
+    written: [{ text: "30 s.d. 40 kursi", fixed: "40" }, { text: "40-50 orang", fixed: "50" }],
+    says: { en: "as one number", id: "satu angka" },
+  },
+  {
     name: "id: peserta maksimal 25 (a word bounding the count)",
     source: ID_PROGRAM("peserta maksimal 25"),
     written: [{ text: "maksimal 25", fixed: "25" }],

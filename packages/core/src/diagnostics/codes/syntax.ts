@@ -245,6 +245,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",
       ),
       numberWord: L("`{text}` is a number in words: Lontar writes its digits: `{fixed}`", "`{text}` adalah bilangan dalam huruf: Lontar menulis angkanya: `{fixed}`"),
+      countRange: L("`{text}`: a count is written as one number, the most expected: `{fixed}`", "`{text}`: jumlah ditulis satu angka, jumlah terbanyak yang diharapkan: `{fixed}`"),
       countBound: L("`{text}`: a count is written as its number alone, the number expected: `{fixed}`", "`{text}`: jumlah ditulis angkanya saja, jumlah yang diharapkan: `{fixed}`"),
       countUnit: L("`{text}`: a count is written as its number alone (the property says what it counts): `{fixed}`", "`{text}`: jumlah ditulis angkanya saja (propertinya sudah menyebut apa yang dihitung): `{fixed}`"),
       capitalKeyword: L("`{text}`: Lontar's words are written in lower case: `{fixed}`", "`{text}`: kata-kata Lontar ditulis dengan huruf kecil: `{fixed}`"),

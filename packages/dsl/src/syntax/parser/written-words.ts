@@ -148,7 +148,7 @@ export function numberWordAt(tokens: readonly IToken[], s: number): NotationRun 
 }
 
 /** Words for what a count counts, written after it (`25 orang`). */
-const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "org", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
+export const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "org", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
 
 /** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
 export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
@@ -159,7 +159,7 @@ export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun |
 }
 
 /** The keyword tokens of properties whose value is a count (`peserta`, `kapasitas`, `kuantitas`). */
-const COUNT_PROPERTIES: ReadonlySet<string> = new Set(["Participants", "Capacity", "Quantity"]);
+export const COUNT_PROPERTIES: ReadonlySet<string> = new Set(["Participants", "Capacity", "Quantity"]);
 /** Words before a count that bound or round it (`maksimal`, `sekitar`, `up to` is two), lower case. */
 const COUNT_BOUNDS: ReadonlySet<string> = new Set(["maksimal", "maks", "max", "maximum", "hingga", "sampai", "sekitar", "kurang", "about", "around", "approximately", "approx", "up", "paling"]);
 /** The second word of a two-word bound (`kurang lebih`, `up to`, `paling banyak`), by its first. */
