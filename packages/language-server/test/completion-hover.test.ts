@@ -238,6 +238,19 @@ describe.each(EXAMPLES)("completion and hover over stdio ($example, $lang)", (ex
     session.change(ex.programs, ++version, session.text(ex.programs));
   });
 
+  it("hovers `import` and `horizon` (`impor`, `cakrawala`) with what they do", async () => {
+    const id = ex.lang === "id";
+    const text = `${id ? 'impor "./lain.lontar"\ncakrawala 2026-01-01..2026-12-31' : 'import "./other.lontar"\nhorizon 2026-01-01..2026-12-31'}\n${session.text(ex.programs)}`;
+    session.change(ex.programs, ++version, text);
+    const hoverAt = async (needle: string): Promise<string> => {
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri(ex.programs) }, position: positionOf(text, needle, 2) });
+      return (hover?.contents as MarkupContent | undefined)?.value ?? "";
+    };
+    expect(await hoverAt(id ? "impor" : "import")).toContain(id ? "**impor** — Membaca deklarasi dari berkas `.lontar` lain" : "**import** — Reads the declarations of another `.lontar` file");
+    expect(await hoverAt(id ? "cakrawala" : "horizon")).toContain(id ? "**cakrawala** — Tanggal-tanggal yang dicakup rencana" : "**horizon** — The dates the plan covers");
+    session.change(ex.programs, ++version, session.text(ex.programs));
+  });
+
   it("hovers a library's time zone with its name and Indonesia's provinces in it", async () => {
     const id = ex.lang === "id";
     const text = `${session.text(ex.programs)}\n\n${id ? 'perpustakaan baru {\n  zona_waktu "Asia/Makassar"\n}' : 'library fresh {\n  timezone "Asia/Makassar"\n}'}\n`;

@@ -35,6 +35,8 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   const around = snapshot.nodes(path).filter((n) => n.range.start.offset <= offset && offset <= n.range.end.offset);
   const declared = declarationKeywordHover(snapshot, path, around, offset, context.lang);
   if (declared !== undefined) return declared;
+  // `impor "…"` and `cakrawala …`: the statement's keyword, as the language's tables document it.
+  if (around.some((n) => n.kind === "Import" || n.kind === "Horizon")) return keywordHover(snapshot, path, offset, context.lang);
   const schedule = around.find((n) => n.kind.endsWith("Schedule"));
   if (schedule !== undefined) return { contents: { kind: "markdown", value: scheduleHover(snapshot, path, schedule, context) }, range: toRange(schedule.range) };
   const property = around.find((n) => n.kind === "Property");
