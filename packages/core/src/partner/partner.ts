@@ -8,6 +8,7 @@ import { RegionPath } from "../library/library.js";
 export const partnerKindLabels = {
   school: { id: "Sekolah", en: "School" },
   madrasah: { id: "Madrasah", en: "Madrasah" },
+  islamic_boarding_school: { id: "Pondok pesantren", en: "Islamic boarding school (pesantren)" },
   university: { id: "Perguruan tinggi", en: "University" },
   government_agency: { id: "Organisasi perangkat daerah (OPD)", en: "Government agency (OPD)" },
   ngo: { id: "Lembaga swadaya masyarakat", en: "NGO" },
@@ -19,7 +20,7 @@ export const partnerKindLabels = {
   technology_institution: { id: "Lembaga teknologi", en: "Technology institution" },
   library: { id: "Perpustakaan lain", en: "Another library" },
 } as const;
-/** The kind of a partner. Customary institutions include Ninik Mamak and Bundo Kanduang. */
+/** The kind of a partner. Customary institutions include Ninik Mamak and Bundo Kanduang; an Islamic boarding school is a pondok pesantren. */
 export const PartnerKind = labelledEnum(partnerKindLabels, "The kind of a partner.");
 /** See {@link PartnerKind}. */
 export type PartnerKind = z.infer<typeof PartnerKind>;

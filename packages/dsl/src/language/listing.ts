@@ -4,8 +4,12 @@ import type { KeywordLanguage } from "../syntax/ast.js";
 import type { ValueSet } from "./shapes.js";
 import { joinAny } from "../text/join-labels.js";
 
-/** At most this many allowed values are listed in full; above, the nearest ones. */
-export const LISTED_IN_FULL = 12;
+/**
+ * At most this many allowed values are listed in full; above, the nearest ones. The thirteen
+ * partner kinds are listed whole (a planner picks a partner's kind from them); the seventeen
+ * program categories are not.
+ */
+export const LISTED_IN_FULL = 13;
 /** How many values are listed when there are too many to list: the nearest to a word written (the checker), else the first (a missing value). */
 export const NEAREST = 5;
 

@@ -160,7 +160,7 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
 } });
 
 /** Partner kinds: `school`/`sekolah` → `school`. */
-export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_agency: "opd", ngo: "lsm" }, aliases: {
+export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_agency: "opd", ngo: "lsm", islamic_boarding_school: "pesantren" }, aliases: {
   sekolah: "school",
   // A school by its level, as a Dinas names its partners (a TPBIS walk: `jenis sma` had been "fixed" to `lsm`).
   sd: "school",
@@ -173,6 +173,11 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
   mi: "madrasah",
   mts: "madrasah",
   ma: "madrasah",
+  // A pondok pesantren, as a Dinas writes it (a walk: `jenis pondok pesantren` had no kind to be).
+  pesantren: "islamic_boarding_school",
+  pondok_pesantren: "islamic_boarding_school",
+  ponpes: "islamic_boarding_school",
+  boarding_school: "islamic_boarding_school",
   opd: "government_agency",
   agency: "government_agency",
   dinas: "government_agency",

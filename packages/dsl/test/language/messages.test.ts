@@ -122,7 +122,7 @@ describe("messages about values that are not allowed", () => {
 
   it("lists the values as an Indonesian planner writes them, in an Indonesian file or an Indonesian message", () => {
     const indonesian = only("mitra disdik { jenis dinass }", "LON3004");
-    const written = "`sekolah`, `madrasah`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`, `dunia_usaha`, `media`, `lembaga_teknologi`, `perpustakaan_lain`";
+    const written = "`sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`, `dunia_usaha`, `media`, `lembaga_teknologi`, `perpustakaan_lain`";
     expect(indonesian.message).toBe(`\`dinass\` is not a known partner kind; allowed: ${written}`);
     expect(localizeDiagnostic(indonesian, "id").message).toBe(`\`dinass\` bukan jenis mitra yang dikenal; yang diizinkan: ${written}`);
     // An English file lists the English words in English and the Indonesian ones in Bahasa Indonesia.
@@ -163,13 +163,13 @@ describe("what an unknown value is offered (a planner's walk)", () => {
     return d?.suggestions.map((x) => x.edits[0]?.text ?? x.message) ?? [];
   };
 
-  it("words written with spaces that are no value (`sasaran ibu rumah tangga`, `jenis pondok pesantren`) are one LON3004 with the list, not an error at the second word", () => {
+  it("words written with spaces that are no value (`sasaran ibu rumah tangga`, `jenis pondok adat`) are one LON3004 with the list, not an error at the second word", () => {
     for (const [line, value] of [["sasaran ibu rumah tangga", "ibu_rumah_tangga"], ["sasaran siswa SD", "siswa_sd"]] as const) {
       const errors = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  ${line}\n}\n`, "a.lontar").diagnostics.filter((d) => (d.severity === "error" && d.code.startsWith("LON3004")) || d.code.startsWith("LON1"));
       expect(errors.map((d) => [d.code, d.message.slice(0, value.length + 2)])).toEqual([["LON3004", `\`${value}\``]]);
     }
     expect(offered("sasaran ibu rumah tangga")).toEqual(["ibu_ibu"]);
-    const kind = checkSource("mitra m {\n  jenis pondok pesantren\n}\n", "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    const kind = checkSource("mitra m {\n  jenis pondok adat\n}\n", "a.lontar").diagnostics.filter((d) => d.severity === "error");
     expect(kind.map((d) => d.code)).toEqual(["LON3004"]);
   });
 

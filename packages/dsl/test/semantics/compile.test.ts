@@ -136,6 +136,13 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
   it("a village's or a district's government, which a mobile library's route works with, is a government agency", () => {
     for (const word of ["pemerintah_desa", "pemdes", "kantor_desa", "kelurahan", "kecamatan", "pemda", "pemkab", "pemkot", "village_government"]) expect(lookupWord(PARTNER_KINDS, word)).toBe("government_agency");
   });
+
+  it("a pondok pesantren is a partner of its own kind, written `pesantren`, `pondok_pesantren` or `ponpes`, and compiles with its label", () => {
+    for (const word of ["pesantren", "pondok_pesantren", "ponpes", "islamic_boarding_school", "boarding_school"]) expect(lookupWord(PARTNER_KINDS, word)).toBe("islamic_boarding_school");
+    const result = checkSource(`mitra ponpes_darul_ulum {\n  jenis pesantren\n  nama "Pondok Pesantren Darul Ulum"\n}\n`, "m.lontar");
+    expect(result.diagnostics).toEqual([]);
+    expect(result.workspace?.partners[0]?.kind).toBe("islamic_boarding_school");
+  });
 });
 
 describe("conditions", () => {
