@@ -11,7 +11,7 @@ import { tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
 import { contextLanguage } from "./keyword-suggestions.js";
-import { timeAt } from "./written-dates.js";
+import { writtenTimeAt } from "./written-dates.js";
 import type { NotationRun } from "./notation.js";
 
 /** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */
@@ -32,15 +32,15 @@ export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (first === undefined || before === undefined || at === undefined || before.startLine !== first.startLine) return undefined;
   const day = WORDS.get(before.image.toLowerCase())?.token;
   if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
-  const dotted = first.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
-  if (first.tokenType !== TimeLiteral && dotted?.mistake.fixed === undefined) return undefined;
+  const written = writtenTimeAt(tokens, s);
+  if (written === undefined) return undefined;
   // A time that starts a span (`sabtu 09:00-12:00`, a window as Lontar writes it) is not one missing its keyword.
-  const after = tokens[(dotted?.last ?? s) + 1];
+  const after = tokens[written.last + 1];
   if (after !== undefined && after.startLine === first.startLine && SPAN_JOINS.has(after.tokenType.name)) return undefined;
-  const time = dotted?.mistake.fixed ?? first.image;
+  const { time, dotted } = written;
   const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
   return {
-    first: s, last: dotted?.last ?? s, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
+    first: s, last: written.last, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
     mistake: { kind: "timeWithoutAt", text: dotted?.mistake.text ?? first.image, fixed: `${keyword} ${time}`, range: dotted?.mistake.range ?? tokenRange(first) },
   };
 }

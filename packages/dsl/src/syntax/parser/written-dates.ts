@@ -21,6 +21,28 @@ export function timeAt(tokens: readonly IToken[], s: number): NotationRun | unde
   return { first: s, last: s + 2, mistake, literal: "time" };
 }
 
+/** A time of day written at a token: `HH:mm` (as written for a time as Lontar writes it), its last token, and the dotted form's reading when written with a dot. */
+export interface WrittenTime {
+  /** The time, `09:00` for `09.00`; as written (`9:00` too) for a time token. */
+  readonly time: string;
+  /** The index of its last token (the minutes of a dotted time). */
+  readonly last: number;
+  /** The reading of a time written with a dot (`09.00`), for its text and range; absent for a time token. */
+  readonly dotted?: NotationRun;
+}
+
+/**
+ * The time of day at token `s`: a time token (`09:00`), or one written with a dot that is a time
+ * (`09.00`, {@link timeAt}); undefined for anything else, a dotted form that is no time (`25.00`) among them.
+ */
+export function writtenTimeAt(tokens: readonly IToken[], s: number): WrittenTime | undefined {
+  const first = tokens[s];
+  if (first === undefined) return undefined;
+  if (first.tokenType === TimeLiteral) return { time: first.image, last: s };
+  const dotted = timeAt(tokens, s);
+  return dotted?.mistake.fixed === undefined ? undefined : { time: dotted.mistake.fixed, last: dotted.last, dotted };
+}
+
 /**
  * A time written with a dot where a time stands alone (`pukul 9.30`): as {@link timeAt} reads
  * it, except an hour of one digit from 1 to 6 (`pukul 1.30`), which letters on a 24-hour clock
@@ -119,17 +141,12 @@ export function monthDateNoYearAt(tokens: readonly IToken[], s: number): Notatio
 /** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
 export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const time = tokens[s];
-  if (time?.tokenType === TimeLiteral) {
-    const zone = tokens[s + 1];
-    if (zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
-    const range = spanTokens(time, zone) ?? tokenRange(time);
-    return { first: s, last: s + 1, mistake: { kind: "zone", text: `${time.image} ${zone.image}`, fixed: time.image, range }, literal: "time" };
-  }
-  const dotted = timeAt(tokens, s);
-  const zone = tokens[s + 3];
-  if (dotted === undefined || dotted.mistake.fixed === undefined || zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
-  const range = spanTokens(time, zone) ?? dotted.mistake.range;
-  return { first: s, last: s + 3, mistake: { kind: "zone", text: `${dotted.mistake.text} ${zone.image}`, fixed: dotted.mistake.fixed, range }, literal: "time" };
+  const written = writtenTimeAt(tokens, s);
+  const zone = written === undefined ? undefined : tokens[written.last + 1];
+  if (time === undefined || written === undefined || zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
+  const { dotted } = written;
+  const range = spanTokens(time, zone) ?? dotted?.mistake.range ?? tokenRange(time);
+  return { first: s, last: written.last + 1, mistake: { kind: "zone", text: `${dotted?.mistake.text ?? time.image} ${zone.image}`, fixed: written.time, range }, literal: "time" };
 }
 
 /** `1,5 jam`, `1.5 hours`: hours with a decimal separator, as a whole number of minutes (`90 menit`). */
@@ -166,14 +183,13 @@ const DAY_PARTS: ReadonlyMap<string, (hour: number) => number | undefined> = new
  */
 export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
-  if (first === undefined) return undefined;
-  const dotted = first.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
-  const last = dotted?.last ?? s;
-  if (first.tokenType !== TimeLiteral && dotted === undefined) return undefined;
+  const written = writtenTimeAt(tokens, s);
+  if (first === undefined || written === undefined) return undefined;
+  const last = written.last;
   const part = tokens[last + 1];
   const read = part === undefined || part.startLine !== first.startLine ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   if (read === undefined || part === undefined) return undefined;
-  const [hh = "", mm = ""] = (dotted?.mistake.fixed ?? first.image).split(":");
+  const [hh = "", mm = ""] = written.time.split(":");
   const hour = Number(hh);
   if (!/^\d{1,2}$/.test(hh) || !/^\d{2}$/.test(mm) || hour > 12 || Number(mm) > 59) return undefined;
   const range = spanTokens(first, part) ?? tokenRange(first);
@@ -194,13 +210,12 @@ export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly t
   const end = tokens[s];
   if (end === undefined) return undefined;
   const withPart = timeWithPartAt(tokens, s);
-  const dotted = end.tokenType === TimeLiteral ? undefined : timeAt(tokens, s);
+  const written = writtenTimeAt(tokens, s);
   const part = tokens[s + 1];
   const read = part === undefined || part.startLine !== end.startLine ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   const hour = isDigits(end) && end.image.length <= 2 && read !== undefined ? read(Number(end.image)) : undefined;
   const found = withPart !== undefined ? (withPart.mistake.fixed === undefined ? undefined : { time: withPart.mistake.fixed, last: withPart.last })
-    : end.tokenType === TimeLiteral ? { time: end.image, last: s }
-    : dotted?.mistake.fixed !== undefined ? { time: dotted.mistake.fixed, last: dotted.last }
+    : written !== undefined ? written
     : hour !== undefined ? { time: `${pad2(String(hour))}:00`, last: s + 1 }
     : undefined;
   if (found === undefined) return undefined;

@@ -8,7 +8,7 @@ import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
-import { afterDateWord, timeAt, dateAt, monthDateAt, sessionEndAt } from "./written-dates.js";
+import { afterDateWord, timeAt, dateAt, monthDateAt, sessionEndAt, writtenTimeAt } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
 const RANGE_WORDS: ReadonlySet<string> = new Set(["sampai", "hingga", "to", "through", "thru", "till", "until"]);
@@ -173,9 +173,9 @@ export function sessionLength(start: string, end: string, lang: "en" | "id"): { 
  */
 export function atRangeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   // The start: a time (`13:30`) or one written with a dot (`13.30`, three tokens), right after `pukul`/`at`.
-  const dotted = timeAt(tokens, s - 3);
-  const written = tokens[s - 1]?.tokenType === TimeLiteral ? { at: tokens[s - 2], time: tokens[s - 1]?.image } : dotted?.last === s - 1 ? { at: tokens[s - 4], time: dotted.mistake.fixed } : undefined;
-  const at = written?.at;
+  const from = tokens[s - 1]?.tokenType === TimeLiteral ? s - 1 : s - 3;
+  const written = writtenTimeAt(tokens, from);
+  const at = written?.last === s - 1 ? tokens[from - 1] : undefined;
   const time = written?.time;
   if (at === undefined || time === undefined || at.tokenType !== K["At"]) return undefined;
   // `pukul 9:00 s.d. 11:00`: the start as Lontar writes it in the example (`09:00`).
