@@ -1022,9 +1022,9 @@ const CASES: readonly Case[] = [
     says: { en: "its start and its length", id: "jam mulai dan lamanya" },
   },
   {
-    name: "id: rupiah as receipts and speech write it (Rp. 150.000.000,-, Rp 20 juta, Rp 1,5 juta)",
-    source: `${ID_LIBRARY}anggaran a di dispusip_solok {\n  jumlah Rp. 150.000.000,-\n  periode 2026\n}\nanggaran b di dispusip_solok {\n  jumlah Rp 20 juta\n  periode 2026\n}\nanggaran c di dispusip_solok {\n  jumlah Rp 1,5 juta\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
-    written: [{ text: "Rp. 150.000.000,-", fixed: "Rp 150.000.000" }, { text: "Rp 20 juta", fixed: "Rp 20.000.000" }, { text: "Rp 1,5 juta", fixed: "Rp 1.500.000" }],
+    name: "id: rupiah as receipts and speech write it (Rp. 150.000.000,-, Rp 20 juta, Rp 1,5 juta, Rp 0,15 M for miliar)",
+    source: `${ID_LIBRARY}anggaran a di dispusip_solok {\n  jumlah Rp. 150.000.000,-\n  periode 2026\n}\nanggaran b di dispusip_solok {\n  jumlah Rp 20 juta\n  periode 2026\n}\nanggaran c di dispusip_solok {\n  jumlah Rp 1,5 juta\n  periode 2026\n}\nanggaran d di dispusip_solok {\n  jumlah Rp 0,15 M\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp. 150.000.000,-", fixed: "Rp 150.000.000" }, { text: "Rp 20 juta", fixed: "Rp 20.000.000" }, { text: "Rp 1,5 juta", fixed: "Rp 1.500.000" }, { text: "Rp 0,15 M", fixed: "Rp 150.000.000" }],
     says: { en: "`", id: "`" },
   },
   {

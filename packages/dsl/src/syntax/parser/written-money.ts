@@ -73,7 +73,8 @@ interface WrittenAmount {
 }
 
 /** The multiplier of a word written after an amount (`juta`, `rb`, `million`), if it is one. */
-const multiplierOf = (t: IToken | undefined): bigint | undefined => (t === undefined ? undefined : MONEY_WORDS.get(t.image.toLowerCase()));
+/** `M`, a capital alone, is how budgets shorten miliar (`Rp 1,5 M`); a small `m` is not read (a metre, a minute). */
+const multiplierOf = (t: IToken | undefined): bigint | undefined => (t === undefined ? undefined : t.image === "M" ? 1_000_000_000n : MONEY_WORDS.get(t.image.toLowerCase()));
 
 /** The digits of token `i` read as a fraction after a separator that touches both it and the token before: `units / 10^places`. */
 function fractionAt(tokens: readonly IToken[], i: number, whole: bigint): Amount | undefined {
