@@ -101,6 +101,17 @@ describe("text pasted with curly quotes and odd spaces", () => {
     expect(checkSource(kpi("% 30"), "a.lontar").diagnostics.map((d) => [d.message, d.suggestions.length])).toEqual([["unexpected character `%`", 0]]);
   });
 
+  it("reads `peserta ±40` as the number with one LON1001 that says so, the `±` deleted by the certain fix", () => {
+    const program = (count: string): string => `${LIBRARY('"P"')}program k di p {\n  kategori kelas\n  peserta ${count}\n  jadwal sekali 2026-02-02 pukul 09:00 selama 1 jam\n}\n`;
+    const source = program("±40");
+    const { diagnostics } = checkSource(source, "a.lontar");
+    expect(diagnostics.map((d) => d.code)).toEqual(["LON1001"]);
+    expect(diagnostics[0]?.message).toBe("`±40`: a count is written as its number alone, the most expected: `40`");
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toBe("`±40`: jumlah ditulis angkanya saja, jumlah terbanyak yang diharapkan: `40`");
+    expect(applied(source, diagnostics)).toBe(program("40"));
+    expect(checkSource(program("40"), "a.lontar").diagnostics).toEqual([]);
+  });
+
   it.each([
     ["a colon after a property's keyword", "mitra m {\n  jenis: sekolah\n}\n", "`:` after `jenis`: a property's value follows its keyword with a space only, as in `jenis …`"],
     ["a semicolon at the end of a line", "mitra m {\n  jenis sekolah;\n}\n", "`;`: a property ends where its line ends, with nothing after it"],

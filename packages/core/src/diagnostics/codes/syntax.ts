@@ -16,6 +16,7 @@ export const SYNTAX_ENTRIES = {
         "`{number}%`: a weight, a target or a share is written as the number alone, `{number}`",
         "`{number}%`: bobot, target atau bagian ditulis angkanya saja, `{number}`",
       ),
+      about: L("`±{number}`: a count is written as its number alone, the most expected: `{number}`", "`±{number}`: jumlah ditulis angkanya saja, jumlah terbanyak yang diharapkan: `{number}`"),
       colon: L("`:` after `{word}`: a property's value follows its keyword with a space only, as in `{word} …`", "`:` setelah `{word}`: nilai properti ditulis setelah kata kuncinya dengan spasi saja, seperti `{word} …`"),
       semicolon: L("`;`: a property ends where its line ends, with nothing after it", "`;`: properti berakhir di akhir barisnya, tanpa tanda apa pun"),
       nameAscii: L(

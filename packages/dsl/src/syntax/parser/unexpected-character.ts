@@ -2,7 +2,7 @@
  * LON1001 for characters no token starts with: an invisible one (a zero width space pasted
  * with a name) is named and deleted by the fix; a sign from another notation (`bobot 30%`,
  * `jenis: opd`, `jenis opd;`) says how Lontar writes it, deleted by the fix; a letter outside
- * a-z in a name (`bu_maría`) says how a name is written, its ASCII spelling (`bu_maria`) the
+ * a-z in a name (`bu_maría`) says how a name is written (and `±` before a number, `peserta ±40`, that a count is its number alone), its ASCII spelling (`bu_maria`) the
  * fix; anything else is quoted as found.
  */
 import { createDiagnostic, suggestion } from "@lontar/core";
@@ -64,8 +64,11 @@ export function unexpectedCharacter(text: string, offset: number, length: number
   const before = text.slice(Math.max(0, offset - 40), offset);
   const number = found === "%" ? /(\d+)$/.exec(before)?.[1] : undefined;
   const word = found === ":" ? /([A-Za-z_][A-Za-z0-9_]*)[ \t]*$/.exec(before)?.[1] : undefined;
+  // `peserta ±40`: "about" before a number, which a count writes alone (the most expected).
+  const about = found === "±" ? /^[ \t]*(\d+)/.exec(text.slice(offset + length, offset + length + 20))?.[1] : undefined;
   const diagnostic =
     number !== undefined ? createDiagnostic("LON1001.percent", { number }, location, deleteIt)
+    : about !== undefined ? createDiagnostic("LON1001.about", { number: about }, location, deleteIt)
     : word !== undefined ? createDiagnostic("LON1001.colon", { word }, location, deleteIt)
     : found === ";" ? createDiagnostic("LON1001.semicolon", {}, location, deleteIt)
     : createDiagnostic("LON1001.unexpected", { found }, location);
