@@ -5,7 +5,11 @@ import type { Plan, PlannedOccurrence } from "../../src/plan/plan.js";
 import { pushTo } from "../../src/collections/group.js";
 import { readInstant } from "../../src/export/instant.js";
 import { factsReader, type OccurrenceFacts } from "../../src/export/occurrence-facts.js";
-import { indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
+import { idAsWords, indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
+import { obligationText } from "../../src/export/obligation-text.js";
+import { agreementStatusWord } from "../../src/export/agreement-status.js";
+import { expectedText } from "../../src/compliance/expected-text.js";
+import { isOutsideWindow } from "../../src/compliance/check-compliance.js";
 import { wellFormed } from "../../src/export/text.js";
 import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
 import { reportWord } from "../../src/export/html/report-words.js";
@@ -91,6 +95,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
     }
   }
   sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
+  if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
   const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
   return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
 }
@@ -112,4 +117,23 @@ function budgetSheet(plan: Plan, workspace: Workspace, language: Language, sheet
     columns: [{ width: 36 }, { width: 24 }, { width: 16 }, { width: 16 }, { width: 16 }],
     stickyRowsCount: 1,
   };
+}
+
+/** The agreements sheet: each obligation in each period, expected against planned, and whether it is met. */
+function agreementSheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const index = indexWorkspace(workspace);
+  const declared = new Map(workspace.agreements.map((a) => [a.id, a]));
+  const date = (day: string): Cell => ({ value: new Date(`${day}T00:00Z`), type: Date, format: "yyyy-mm-dd" });
+  const heads = [word("agreement"), word("partners"), word("status"), reportWord("obligation", language), word("periodFrom"), word("periodTo"), reportWord("expected", language), reportWord("plannedCount", language), word("met")];
+  const rows: Row[] = plan.agreements.flatMap((a) => {
+    const agreement = declared.get(a.agreementId);
+    return a.findings.map((f): Row => {
+      const obligation = agreement?.obligations[f.obligationIndex];
+      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : word(f.ok ? "yes" : "no");
+      const planned: Cell = obligation?.kind === "budget_share" ? { value: f.planned, type: Number, format: MONEY } : { value: f.planned, type: Number };
+      return [text(agreement?.title ?? idAsWords(a.agreementId)), text(agreement === undefined ? "" : nameOf(index, agreement.partner)), text(agreementStatusWord(a.status, language)), text(obligationText(obligation, f.kind, index, language)), date(f.period.from), date(f.period.to), text(expectedText(f.expected, language)), planned, text(met)];
+    });
+  });
+  return { sheet, data: [heads.map(header), ...rows], columns: [36, 30, 16, 40, 12, 12, 14, 14, 16].map((width) => ({ width })), stickyRowsCount: 1 };
 }

@@ -39,7 +39,7 @@ describe("exportXlsx", () => {
     const bytes = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "en" });
     if (bytes === undefined) throw new Error("a small plan has a workbook");
     const sheets = await readWorkbook(bytes);
-    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget"]);
+    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget", "Agreements"]);
     const sessions = sheets.get("All sessions") ?? [];
     expect(sessions[0]?.slice(0, 8)).toEqual(["Date", "Start", "End", "Program", "Category", "Library", "Place", "Status"]);
     // Every occurrence, cancelled ones included, in time order.
@@ -52,6 +52,19 @@ describe("exportXlsx", () => {
     const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? withoutName(r) : r)) });
     const book = await readWorkbook((await exportXlsx(samplePlan(), unnamed, { language: "en" })) ?? new Uint8Array());
     expect(book.get("Budget")?.[1]?.[0]).toBe("APBD");
+  });
+
+  it("writes a sheet of the agreements' obligations per period, in the workbook's language, the unmet ones marked", async () => {
+    for (const [language, expected] of [
+      ["en", [["Agreement", "Partners", "Status", "Obligation", "Period from", "Period to", "Expected", "Planned", "Met"], ["MoU SD 1", "SD Negeri 1 Solok", "at risk", "sessions", "2019-02-01", "2019-02-28", "≥ 2", "1", "no"]]],
+      ["id", [["Kesepakatan", "Mitra", "Status", "Kewajiban", "Periode mulai", "Periode sampai", "Diharapkan", "Direncanakan", "Terpenuhi"], ["MoU SD 1", "SD Negeri 1 Solok", "berisiko", "sessions", "2019-02-01", "2019-02-28", "≥ 2", "1", "tidak"]]],
+    ] as const) {
+      const sheets = await readWorkbook((await exportXlsx(samplePlan(), sampleWorkspace(), { language })) ?? new Uint8Array());
+      expect(sheets.get(language === "en" ? "Agreements" : "Kesepakatan")).toEqual(expected);
+    }
+    // A plan with no agreements has no such sheet.
+    const none = await readWorkbook((await exportXlsx({ ...samplePlan(), agreements: [] }, sampleWorkspace(), { language: "en" })) ?? new Uint8Array());
+    expect([...none.keys()]).not.toContain("Agreements");
   });
 
   // Found by the outputs walk: dates and times were text ("2019-02-12", "09:00"), so a spreadsheet could not filter

@@ -1,27 +1,13 @@
-import type { Agreement, Language, Obligation } from "@lontar/core";
+import type { Agreement, Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { money } from "../words.js";
+import { obligationText } from "../obligation-text.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord, type ReportWord } from "./report-words.js";
-
-/** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku". */
-function obligationText(obligation: Obligation | undefined, kind: string, index: WorkspaceIndex, language: Language): string {
-  if (obligation === undefined) return kind;
-  switch (obligation.kind) {
-    case "hosts":
-      return reportWord("obligationHosts", language, { program: nameOf(index, obligation.program) });
-    case "sessions":
-      return reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) });
-    case "provides":
-      return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
-    case "budget_share":
-      return reportWord("obligationBudget", language);
-  }
-}
 
 /** Agreements with their status and each obligation per period: expected against planned ("not in this window" for an event the plan's window does not hold). */
 export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {

@@ -4,7 +4,11 @@ import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
 import { readInstant } from "../instant.js";
 import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { idAsWords, indexWorkspace, nameOf, sortedOccurrences } from "../plan-view.js";
+import { idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { obligationText } from "../obligation-text.js";
+import { agreementStatusWord } from "../agreement-status.js";
+import { expectedText } from "../../compliance/expected-text.js";
+import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { reportWord } from "../html/report-words.js";
@@ -51,8 +55,9 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 /**
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
  * session, one per library, one per vehicle and one per person (staff and volunteers)
- * with the sessions each takes part in, and one of the budgets (amount, planned,
- * remaining, category). A session's notes say why it is not placed or is cancelled, or the
+ * with the sessions each takes part in, one of the budgets (amount, planned,
+ * remaining, category), and, when the workspace has agreements, one of their obligations
+ * in each period (expected, planned, met). A session's notes say why it is not placed or is cancelled, or the
  * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
  * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
  * participants and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
@@ -141,6 +146,7 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
     }
   }
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
+  if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
   const parts = book.parts(sheets);
   return zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 });
 }
@@ -156,4 +162,31 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
     rows.push(book.row(rows.length + 1, cells([text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)])));
   }
   return { name, widths: [36, 24, 16, 16, 16], rows };
+}
+
+/**
+ * The agreements sheet: a row for each obligation in each period, as the report's table has it
+ * (the agreement, its partner and status, what is expected and what the plan holds, whether it
+ * is met), so a Dinas filters the unmet ones or sends a partner its rows.
+ */
+function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, name: string): XlsxSheet {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const declared = new Map(workspace.agreements.map((a) => [a.id, a]));
+  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
+  const heads = [word("agreement"), word("partners"), word("status"), reportWord("obligation", language), word("periodFrom"), word("periodTo"), reportWord("expected", language), reportWord("plannedCount", language), word("met")];
+  const rows = [book.row(1, cells(heads.map(header)))];
+  for (const a of plan.agreements) {
+    const agreement = declared.get(a.agreementId);
+    const title = agreement?.title ?? idAsWords(a.agreementId);
+    const partner = agreement === undefined ? "" : nameOf(index, agreement.partner);
+    for (const f of a.findings) {
+      const obligation = agreement?.obligations[f.obligationIndex];
+      const planned: XlsxCell = obligation?.kind === "budget_share" ? money(f.planned) : { number: f.planned };
+      // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
+      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : word(f.ok ? "yes" : "no");
+      const row: XlsxCell[] = [text(title), text(partner), text(agreementStatusWord(a.status, language)), text(obligationText(obligation, f.kind, index, language)), dateCell(f.period.from), dateCell(f.period.to), text(expectedText(f.expected, language)), planned, text(met)];
+      rows.push(book.row(rows.length + 1, cells(row)));
+    }
+  }
+  return { name, widths: [36, 30, 16, 40, 12, 12, 14, 14, 16], rows };
 }

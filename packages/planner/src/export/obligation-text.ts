@@ -1,0 +1,18 @@
+import type { Language, Obligation } from "@lontar/core";
+import { nameOf, type WorkspaceIndex } from "./plan-view.js";
+import { reportWord } from "./html/report-words.js";
+
+/** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku". */
+export function obligationText(obligation: Obligation | undefined, kind: string, index: WorkspaceIndex, language: Language): string {
+  if (obligation === undefined) return kind;
+  switch (obligation.kind) {
+    case "hosts":
+      return reportWord("obligationHosts", language, { program: nameOf(index, obligation.program) });
+    case "sessions":
+      return reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) });
+    case "provides":
+      return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
+    case "budget_share":
+      return reportWord("obligationBudget", language);
+  }
+}
