@@ -35,6 +35,8 @@ export const WORDS = {
   periodFrom: { id: "Periode mulai", en: "Period from" },
   periodTo: { id: "Periode sampai", en: "Period to" },
   met: { id: "Terpenuhi", en: "Met" },
+  per: { id: "Per", en: "Per" },
+  weight: { id: "Bobot", en: "Weight" },
   yes: { id: "ya", en: "yes" },
   no: { id: "tidak", en: "no" },
   scheduled: { id: "terjadwal", en: "scheduled" },

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, periodLabels } from "@lontar/core";
 import { unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
 import type { Plan, PlannedOccurrence } from "../../src/plan/plan.js";
@@ -7,6 +7,7 @@ import { readInstant } from "../../src/export/instant.js";
 import { factsReader, type OccurrenceFacts } from "../../src/export/occurrence-facts.js";
 import { idAsWords, indexWorkspace, nameOf, sortedOccurrences } from "../../src/export/plan-view.js";
 import { obligationText } from "../../src/export/obligation-text.js";
+import { indicatorLabel } from "../../src/export/html/kpi-section.js";
 import { agreementStatusWord } from "../../src/export/agreement-status.js";
 import { expectedText } from "../../src/compliance/expected-text.js";
 import { isOutsideWindow } from "../../src/compliance/check-compliance.js";
@@ -96,6 +97,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
   }
   sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName("KPI")));
   const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
   return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
 }
@@ -136,4 +138,21 @@ function agreementSheet(plan: Plan, workspace: Workspace, language: Language, sh
     });
   });
   return { sheet, data: [heads.map(header), ...rows], columns: [36, 30, 16, 40, 12, 12, 14, 14, 16].map((width) => ({ width })), stickyRowsCount: 1 };
+}
+
+/** The KPI sheet: each indicator of each library's KPI, projected against its target, and the score. */
+function kpiSheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const index = indexWorkspace(workspace);
+  const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
+  const number = (value: number): Cell => ({ value, type: Number });
+  const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
+  const rows: Row[] = plan.kpis.flatMap((k) => {
+    const kpi = definitions.get(k.kpiId);
+    return (kpi?.indicators ?? []).map((indicator): Row => {
+      const projected = k.projected[indicator.id];
+      return [text(nameOf(index, k.libraryId)), text(kpi?.name ?? idAsWords(k.kpiId)), text(indicatorLabel(indicator, language)), projected === undefined ? null : number(projected), number(indicator.target), text(labelOf(periodLabels, indicator.per, language)), number(indicator.weight), number(k.score)];
+    });
+  });
+  return { sheet, data: [heads.map(header), ...rows], columns: [30, 30, 36, 12, 12, 12, 10, 10].map((width) => ({ width })), stickyRowsCount: 1 };
 }

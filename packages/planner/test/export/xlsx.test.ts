@@ -39,7 +39,7 @@ describe("exportXlsx", () => {
     const bytes = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "en" });
     if (bytes === undefined) throw new Error("a small plan has a workbook");
     const sheets = await readWorkbook(bytes);
-    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget", "Agreements"]);
+    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget", "Agreements", "KPI"]);
     const sessions = sheets.get("All sessions") ?? [];
     expect(sessions[0]?.slice(0, 8)).toEqual(["Date", "Start", "End", "Program", "Category", "Library", "Place", "Status"]);
     // Every occurrence, cancelled ones included, in time order.
@@ -65,6 +65,17 @@ describe("exportXlsx", () => {
     // A plan with no agreements has no such sheet.
     const none = await readWorkbook((await exportXlsx({ ...samplePlan(), agreements: [] }, sampleWorkspace(), { language: "en" })) ?? new Uint8Array());
     expect([...none.keys()]).not.toContain("Agreements");
+  });
+
+  it("writes a sheet of each KPI's indicators, projected against target, as numbers", async () => {
+    const base = sampleWorkspaceInput();
+    const kpis = [{ id: "kpi1", name: "IKU Literasi", indicators: [{ id: "visits", metric: "visits", weight: 60, target: 100, per: "month" }, { id: "members", metric: "members", weight: 40, target: 50, per: "year" }] }];
+    const workspace = workspaceOf({ ...base, kpis });
+    const sheets = await readWorkbook((await exportXlsx(samplePlan(), workspace, { language: "id" })) ?? new Uint8Array());
+    const sheet = sheets.get("KPI") ?? [];
+    expect(sheet[0]).toEqual(["Perpustakaan", "KPI", "Indikator", "Proyeksi", "Target", "Per", "Bobot", "Nilai"]);
+    expect(sheet.slice(1).map((row) => [row[0], row[1], row[3], row[4], row[6], row[7]])).toEqual([["Perpustakaan Kota Solok", "IKU Literasi", "120", "100", "60", "0.8"], ["Perpustakaan Kota Solok", "IKU Literasi", "30", "50", "40", "0.8"]]);
+    expect(await exportXlsx(samplePlan(), workspace, { language: "id" })).toEqual(await exportXlsxWithLibrary(samplePlan(), workspace, { language: "id" }));
   });
 
   // Found by the outputs walk: dates and times were text ("2019-02-12", "09:00"), so a spreadsheet could not filter

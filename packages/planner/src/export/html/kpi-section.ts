@@ -13,7 +13,7 @@ const figure = (n: number, language: Language): string => formatNumber(n, langua
  * when they add something (`Lainnya (Kepuasan Pemustaka)`), not when the label says them already
  * (`Jumlah kegiatan`, not `Jumlah kegiatan (Kegiatan)`).
  */
-function indicatorLabel(indicator: KpiIndicator, language: Language): string {
+export function indicatorLabel(indicator: KpiIndicator, language: Language): string {
   const label = labelOf(kpiMetricLabels, indicator.metric, language);
   const words = idAsWords(indicator.id);
   return label.toLowerCase().includes(words.toLowerCase()) ? label : `${label} (${words})`;

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage, periodLabels } from "@lontar/core";
 import { strToU8, zipSync } from "fflate";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
@@ -6,6 +6,7 @@ import { readInstant } from "../instant.js";
 import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { obligationText } from "../obligation-text.js";
+import { indicatorLabel } from "../html/kpi-section.js";
 import { agreementStatusWord } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
@@ -56,8 +57,8 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
  * session, one per library, one per vehicle and one per person (staff and volunteers)
  * with the sessions each takes part in, one of the budgets (amount, planned,
- * remaining, category), and, when the workspace has agreements, one of their obligations
- * in each period (expected, planned, met). A session's notes say why it is not placed or is cancelled, or the
+ * remaining, category), and, when the workspace has them, one of the agreements' obligations
+ * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score). A session's notes say why it is not placed or is cancelled, or the
  * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
  * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
  * participants and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
@@ -147,6 +148,7 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
   }
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName("KPI")));
   const parts = book.parts(sheets);
   return zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 });
 }
@@ -189,4 +191,26 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
     }
   }
   return { name, widths: [36, 30, 16, 40, 12, 12, 14, 14, 16], rows };
+}
+
+/**
+ * The KPI sheet: a row for each indicator of each library's KPI, its projected value against
+ * its target per period and weight, and the library's score out of 100, as numbers a
+ * spreadsheet sums and charts.
+ */
+function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, name: string): XlsxSheet {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
+  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
+  const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
+  const rows = [book.row(1, cells(heads.map(header)))];
+  for (const k of plan.kpis) {
+    const kpi = definitions.get(k.kpiId);
+    for (const indicator of kpi?.indicators ?? []) {
+      const projected = k.projected[indicator.id];
+      const row: XlsxCell[] = [text(nameOf(index, k.libraryId)), text(kpi?.name ?? idAsWords(k.kpiId)), text(indicatorLabel(indicator, language)), projected === undefined ? null : { number: projected }, { number: indicator.target }, text(labelOf(periodLabels, indicator.per, language)), { number: indicator.weight }, { number: k.score }];
+      rows.push(book.row(rows.length + 1, cells(row)));
+    }
+  }
+  return { name, widths: [30, 30, 36, 12, 12, 12, 10, 10], rows };
 }
