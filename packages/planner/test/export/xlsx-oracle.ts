@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf, periodLabels } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, libraryTierLabels, periodLabels } from "@lontar/core";
 import { unzipSync, zipSync } from "fflate";
 import writeXlsxFile, { type Cell, type Row, type Sheet } from "write-excel-file/node";
 import type { Plan, PlannedOccurrence } from "../../src/plan/plan.js";
@@ -96,6 +96,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
     }
   }
   sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
+  sheets.push(librarySheet(plan, workspace, language, sheetName(word("libraries"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
   if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName("KPI")));
   const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
@@ -155,4 +156,16 @@ function kpiSheet(plan: Plan, workspace: Workspace, language: Language, sheet: s
     });
   });
   return { sheet, data: [heads.map(header), ...rows], columns: [30, 30, 36, 12, 12, 12, 10, 10].map((width) => ({ width })), stickyRowsCount: 1 };
+}
+
+/** The libraries sheet: tier, region, TPBIS stage and sessions scheduled. */
+function librarySheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const stages = new Map(workspace.stageModel.stages.map((s) => [s.id, s.labels[language]]));
+  const rows: Row[] = workspace.libraries.map((library): Row => {
+    const region = [library.region.province, library.region.regency, library.region.district, library.region.village].filter((part) => part !== undefined).join(" / ");
+    const count = plan.occurrences.filter((o) => o.status === "scheduled" && o.libraryId === library.id).length;
+    return [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage)), { value: count, type: Number }];
+  });
+  return { sheet, data: [[word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header), ...rows], columns: [40, 24, 40, 28, 12].map((width) => ({ width })), stickyRowsCount: 1 };
 }

@@ -39,7 +39,7 @@ describe("exportXlsx", () => {
     const bytes = await exportXlsx(samplePlan(), sampleWorkspace(), { language: "en" });
     if (bytes === undefined) throw new Error("a small plan has a workbook");
     const sheets = await readWorkbook(bytes);
-    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget", "Agreements", "KPI"]);
+    expect([...sheets.keys()]).toEqual(["All sessions", "Perpustakaan Kota Solok", "Queens Branch", "London Reading Room", "Siti Rahmah", "Budget", "Libraries", "Agreements", "KPI"]);
     const sessions = sheets.get("All sessions") ?? [];
     expect(sessions[0]?.slice(0, 8)).toEqual(["Date", "Start", "End", "Program", "Category", "Library", "Place", "Status"]);
     // Every occurrence, cancelled ones included, in time order.
@@ -47,6 +47,11 @@ describe("exportXlsx", () => {
     expect(sessions[1]?.slice(0, 9)).toEqual(["2019-02-12", "09:00", "11:00", 'Dongeng, cerita; dan "sastra" anak', "Storytelling", "Perpustakaan Kota Solok", "SD Negeri 1 Solok", "scheduled", "Siti Rahmah"]);
     expect(sheets.get("Siti Rahmah")?.slice(1).map((r) => r[0])).toEqual(["2019-02-12"]);
     expect(sheets.get("Budget")?.[1]?.slice(0, 2)).toEqual(["APBD 2019", "Programs"]);
+    // The libraries: tier, region and TPBIS stage, and how many sessions the plan schedules at each.
+    expect(sheets.get("Libraries")?.[0]).toEqual(["Library", "Tier", "Region", "TPBIS stage", "Scheduled sessions"]);
+    expect(sheets.get("Libraries")?.slice(1).map((row) => row[0])).toEqual(sampleWorkspace().libraries.map((l) => l.name));
+    const scheduledAt = (id: string): string => String(samplePlan().occurrences.filter((o) => o.status === "scheduled" && o.libraryId === id).length);
+    expect(sheets.get("Libraries")?.slice(1).map((row) => row[4])).toEqual(sampleWorkspace().libraries.map((l) => scheduledAt(l.id)));
     // A budget declared without a name: its id as words (`apbd`: "APBD"), not the id.
     const base = sampleWorkspaceInput();
     const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? withoutName(r) : r)) });
@@ -69,7 +74,7 @@ describe("exportXlsx", () => {
 
   it("writes a sheet of each KPI's indicators, projected against target, as numbers", async () => {
     const base = sampleWorkspaceInput();
-    const kpis = [{ id: "kpi1", name: "IKU Literasi", indicators: [{ id: "visits", metric: "visits", weight: 60, target: 100, per: "month" }, { id: "members", metric: "members", weight: 40, target: 50, per: "year" }] }];
+    const kpis = [{ id: "kpi1", name: "IKU Literasi", indicators: [{ id: "visits", metric: "visits", weight: 60, target: 100, per: "month" }, { id: "members", metric: "members", weight: 40, target: 50, per: "year" }] }] as const;
     const workspace = workspaceOf({ ...base, kpis });
     const sheets = await readWorkbook((await exportXlsx(samplePlan(), workspace, { language: "id" })) ?? new Uint8Array());
     const sheet = sheets.get("KPI") ?? [];

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage, periodLabels } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage, libraryTierLabels, periodLabels } from "@lontar/core";
 import { strToU8, zipSync } from "fflate";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
@@ -57,7 +57,7 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
  * session, one per library, one per vehicle and one per person (staff and volunteers)
  * with the sessions each takes part in, one of the budgets (amount, planned,
- * remaining, category), and, when the workspace has them, one of the agreements' obligations
+ * remaining, category), one of the libraries (tier, region, TPBIS stage, sessions scheduled), and, when the workspace has them, one of the agreements' obligations
  * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score). A session's notes say why it is not placed or is cancelled, or the
  * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
  * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
@@ -147,6 +147,7 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
     }
   }
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
+  sheets.push(librarySheet(book, plan, workspace, language, sheetName(word("libraries"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
   if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName("KPI")));
   const parts = book.parts(sheets);
@@ -213,4 +214,25 @@ function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index:
     }
   }
   return { name, widths: [30, 30, 36, 12, 12, 12, 10, 10], rows };
+}
+
+/**
+ * The libraries sheet: each library's tier, region and TPBIS stage (in the workspace's stage
+ * model's words), and how many of its sessions the plan schedules: what a provincial library
+ * monitoring its villages' transformation reads first.
+ */
+function librarySheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
+  const word = (key: keyof typeof WORDS): string => wordIn(key, language);
+  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
+  const scheduled = new Map<string, number>();
+  for (const o of plan.occurrences) if (o.status === "scheduled") scheduled.set(o.libraryId, (scheduled.get(o.libraryId) ?? 0) + 1);
+  const stages = new Map(workspace.stageModel.stages.map((s) => [s.id, s.labels[language]]));
+  const rows = [book.row(1, cells([word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header)))];
+  for (const library of workspace.libraries) {
+    const { province, regency, district, village } = library.region;
+    const region = [province, regency, district, village].filter((part) => part !== undefined).join(" / ");
+    const stage = library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage);
+    rows.push(book.row(rows.length + 1, cells([text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(stage), { number: scheduled.get(library.id) ?? 0 }])));
+  }
+  return { name, widths: [40, 24, 40, 28, 12], rows };
 }
