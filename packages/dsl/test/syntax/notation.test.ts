@@ -52,7 +52,7 @@ interface Case {
 
 const TIME = { en: "with a colon", id: "dengan titik dua" };
 const DAY_FIRST = { en: "day first", id: "hari lebih dulu" };
-const ISO = { en: "ISO YYYY-MM-DD", id: "ISO YYYY-MM-DD" };
+const ISO = { en: "year-month-day, YYYY-MM-DD", id: "tahun-bulan-tanggal, YYYY-MM-DD" };
 
 const CASES: readonly Case[] = [
   {
