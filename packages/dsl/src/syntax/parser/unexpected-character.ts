@@ -1,9 +1,9 @@
 /**
  * LON1001 for characters no token starts with: an invisible one (a zero width space pasted
  * with a name) is named and deleted by the fix; a sign from another notation (`bobot 30%`,
- * `jenis: opd`, `jenis opd;`) says how Lontar writes it, deleted by the fix; a letter outside
- * a-z in a name (`bu_maría`) says how a name is written (and `±` before a number, `peserta ±40`, that a count is its number alone), its ASCII spelling (`bu_maria`) the
- * fix; anything else is quoted as found.
+ * `jenis: opd`, `jenis opd;`, `peserta ±40`) says how Lontar writes it, deleted by the fix; a
+ * letter outside a-z in a name (`bu_maría`) says how a name is written, its ASCII spelling
+ * (`bu_maria`) the fix; anything else is quoted as found.
  */
 import { createDiagnostic, suggestion } from "@lontar/core";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
