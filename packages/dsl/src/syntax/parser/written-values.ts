@@ -46,6 +46,17 @@ export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: Decla
 }
 
 /**
+ * At `s`, a word right after the keyword of a property with allowed values (its value's first
+ * word): the word and the values allowed there, joined words included; undefined elsewhere.
+ */
+function valueWordAt(tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined): { readonly first: IToken; readonly allowed: ReadonlySet<string> } | undefined {
+  const [keyword, first] = [tokens[s - 1], tokens[s]];
+  if (keyword === undefined || !isNameWord(first)) return undefined;
+  const allowed = allowedJoinedWords(tokens, s, kind);
+  return allowed === undefined || valueKeyword(tokens, s) !== keyword ? undefined : { first, allowed };
+}
+
+/**
  * `kategori perpustakaan nasional`, `jenis lembaga adat` in an agreement: words with spaces
  * right after the keyword of a property with allowed values that, joined with `_`, are a value
  * of another property (or a keyword), not of this one. Read as one value as written, with no
@@ -53,10 +64,9 @@ export function spacedValueAt(tokens: readonly IToken[], s: number, kind?: Decla
  * values allowed and what may be meant. The longest such run from `s`.
  */
 export function otherSpacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
-  const [keyword, first] = [tokens[s - 1], tokens[s]];
-  if (keyword === undefined || !isNameWord(first)) return undefined;
-  const allowed = allowedJoinedWords(tokens, s, kind);
-  if (allowed === undefined || valueKeyword(tokens, s) !== keyword) return undefined;
+  const start = valueWordAt(tokens, s, kind);
+  if (start === undefined) return undefined;
+  const { first, allowed } = start;
   for (let last = lastSpacedWord(tokens, s); last > s; last--) {
     const fixed = writtenText(tokens, s, last);
     const joined = fixed.replace(/ /g, "_").toLowerCase();
@@ -76,10 +86,9 @@ export function otherSpacedValueAt(tokens: readonly IToken[], s: number, kind?: 
  * then "expected a property, found `rumah`", with no list.
  */
 export function unknownSpacedValueAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
-  const [keyword, first] = [tokens[s - 1], tokens[s]];
-  if (keyword === undefined || !isNameWord(first)) return undefined;
-  const allowed = allowedJoinedWords(tokens, s, kind);
-  if (allowed === undefined || valueKeyword(tokens, s) !== keyword) return undefined;
+  const start = valueWordAt(tokens, s, kind);
+  if (start === undefined) return undefined;
+  const { first, allowed } = start;
   const last = lastSpacedWord(tokens, s);
   const after = tokens[last + 1];
   if (last === s || (after !== undefined && after.startLine === first.startLine)) return undefined;
