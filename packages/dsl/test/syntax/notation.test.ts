@@ -1324,6 +1324,13 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    // A walk through 2027 agreements: `--fix` wrote `buka senin..jumat 16:00`, the zone's fix spanning the whole hours.
+    name: "id: opening hours as a letter writes them, with their zone (buka senin..jumat pukul 08.00-16.00 WIB; tersedia … jam 08.00 s.d. 16.00 WITA): the hours alone",
+    source: ID_LIBRARY.replace("}\n", "  buka senin..jumat pukul 08.00-16.00 WIB, sabtu pukul 08.00-12.00 WIB\n}\nstaf budi di dispusip_solok {\n  peran pustakawan\n  tersedia senin..kamis jam 08.00 s.d. 16.00 WIB\n}\ncakrawala 2026-01-01..2026-12-31\n"),
+    written: [{ text: "pukul 08.00-16.00 WIB", fixed: "08:00-16:00" }, { text: "pukul 08.00-12.00 WIB", fixed: "08:00-12:00" }, { text: "jam 08.00 s.d. 16.00 WIB", fixed: "08:00-16:00" }],
+    says: { en: "with no word between", id: "tanpa kata" },
+  },
+  {
     name: "id: holidays after no word or saat (tutup libur nasional, tutup saat libur nasional): pada before them",
     source: ID_LIBRARY.replace("}\n", "  tutup libur nasional dan cuti bersama\n}\nperpustakaan tbm {\n  jenjang desa\n  wilayah \"Sumatera Barat\" / \"Kota Solok\"\n  tutup saat libur nasional\n}\n"),
     written: [{ text: "libur", fixed: "pada libur" }, { text: "saat", fixed: "pada" }],

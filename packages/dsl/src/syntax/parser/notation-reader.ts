@@ -76,6 +76,8 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     let tried: Mended | undefined;
     let attempt: RuleRun<T> | undefined;
     for (const reading of notationsAt(current.tokens, k, 0, kind)) {
+      const start = current.tokens[reading.first];
+      if (start !== undefined && PUT_AFTER.has(start)) continue;
       const mended = mend(current, [reading]);
       const next = runOver(rule, mended.tokens);
       if (next.next <= reading.first) continue;
@@ -110,6 +112,13 @@ interface Mended {
   readonly runs: readonly number[];
 }
 
+/**
+ * The tokens a run puts back after its first (`-` and `16:00` of `pukul 08.00-16.00` read as
+ * `08:00-16:00`): each stands in for text it shares with the others, at the whole run's range,
+ * so no written form is read from one (`16:00 WIB` would be a fix over the whole run).
+ */
+const PUT_AFTER = new WeakSet<IToken>();
+
 /** `base` with `runs` (indices in `base`, in order, not overlapping) each put back as one token. */
 function mend(base: Mended, runs: readonly NotationRun[]): Mended {
   const tokens: IToken[] = [];
@@ -124,7 +133,9 @@ function mend(base: Mended, runs: readonly NotationRun[]): Mended {
     tokens.push(mendedToken(base.tokens, run));
     origin.push(base.origin[run.first] ?? 0);
     for (const token of run.then ?? []) {
-      tokens.push(mendedToken(base.tokens, { ...run, token }));
+      const after = mendedToken(base.tokens, { ...run, token });
+      PUT_AFTER.add(after);
+      tokens.push(after);
       origin.push(base.origin[run.first] ?? 0);
     }
     at.push(tokens.length - 1);
