@@ -52,6 +52,14 @@ describe("lontar check", () => {
     expect(cases.find((c) => c["@name"] === "mou_disdik")?.failure?.["@type"]).toBe("LON2002");
   });
 
+  it("skips in JUnit an agreement no plan was checked against (`--static`, or errors elsewhere), and passes it once checked", async () => {
+    const caseOf = (stdout: string): string => /<testcase name="mou_disdik"[^]*?(?:\/>|<\/testcase>)/.exec(stdout)?.[0] ?? "";
+    expect(caseOf((await run(["check", "--static", "--format", "junit", "ws"], workspace(CLEAN))).stdout)).toContain('<skipped message="not checked: --static');
+    const broken = CLEAN.replace("  kind government_agency\n", "  kind government_agencyy\n");
+    expect(caseOf((await run(["check", "--format", "junit", "--lang", "id", "ws"], workspace(broken))).stdout)).toContain('<skipped message="tidak diperiksa: ruang kerjanya memiliki galat');
+    expect(caseOf((await run(["check", "--format", "junit", "ws"], workspace(CLEAN))).stdout)).not.toContain("skipped");
+  });
+
   it("documents every reported code in SARIF from the language's code table", async () => {
     const result = await run(["check", "--format", "sarif", "ws"], workspace(FAULTY));
     const log = JSON.parse(result.stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; shortDescription: { text: string } }> } } }> };

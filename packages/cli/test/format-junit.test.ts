@@ -44,6 +44,23 @@ describe("junit formatter", () => {
     expect(report.testsuites["@failures"]).toBe("1");
   });
 
+  // A walk (CI for 2027 agreements): with errors elsewhere, or `--static`, no plan checks an agreement, and GitLab's widget listed it as passed.
+  it("reports an agreement no plan was checked against as skipped, with why; one with an error of its own still fails", () => {
+    const why = "not checked: --static checks the language only, not the plan this agreement is kept by";
+    const unchecked = { ...context, uncheckedAgreements: new Map([[AGREEMENT_FILE, why]]) };
+    const xml = formatJunit([], unchecked);
+    const [suite] = parse(xml).testsuites.testsuite ?? [];
+    expect(xml).toContain(`<testsuite name="${AGREEMENT_FILE}" tests="2" failures="0" errors="0" skipped="1">`);
+    expect(xml).toContain(`<testcase name="mou_disdik" classname="${AGREEMENT_FILE}">\n      <skipped message="${why}" />\n    </testcase>`);
+    expect(suite?.testcase.find((testCase) => testCase["@name"] === AGREEMENT_FILE)?.["system-out"]).toBeUndefined();
+    // Its own error fails it, skipped or not.
+    const failing = formatJunit(SAMPLE_DIAGNOSTICS, unchecked);
+    expect(failing).toContain('skipped="0"');
+    expect(failing).not.toContain("<skipped");
+    // Checked, it passes as before.
+    expect(formatJunit([], context)).toContain(`<testcase name="mou_disdik" classname="${AGREEMENT_FILE}" />`);
+  });
+
   it("fails the agreement on its errors and keeps warnings as output", () => {
     const [suite] = parse(formatJunit(SAMPLE_DIAGNOSTICS, context)).testsuites.testsuite ?? [];
     const agreement = suite?.testcase.find((testCase) => testCase["@name"] === "mou_disdik");

@@ -46,6 +46,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
   const newFindings = reportedOnce(io.cwd);
   const notes: RunNote[] = [];
+  // Files whose agreements no plan was checked against, and why (JUnit's skipped cases).
+  const uncheckedAgreements = new Map<string, string>();
   // Every path's files first: a folder with no .lontar file stops the run before a report
   // (or --fix) would pass over it, as docs/ci.md says, whatever the other paths hold.
   const groups = workspaceGroups(io.cwd, options.paths, isDirectory, isFile).map((group) => ({ group, files: collectLontarFiles(io.cwd, group) }));
@@ -76,6 +78,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
+    const unchecked = compliance === undefined ? "check.agreementStatic" : analysis.result.workspace === undefined ? "check.agreementNotChecked" : undefined;
+    if (unchecked !== undefined) for (const file of analysis.agreements.keys()) uncheckedAgreements.set(file, cliText(unchecked, {}, options.lang));
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
@@ -94,6 +98,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       codes: diagnosticCodes(options.lang),
       ...(options.format === "sarif" ? docsFolder() : {}),
       agreements,
+      uncheckedAgreements,
       notes,
     }),
   );

@@ -58,6 +58,12 @@ export interface FormatContext {
   readonly docsDir?: string;
   /** The agreements of each file, for JUnit test cases. */
   readonly agreements?: ReadonlyMap<string, readonly AgreementSpan[]>;
+  /**
+   * The files whose agreements were not checked against a plan (the workspace had errors, or
+   * `--static`), with why, in the report's language: JUnit reports their agreements as skipped,
+   * not as passing tests.
+   */
+  readonly uncheckedAgreements?: ReadonlyMap<string, string>;
   /** Notes about the run (see {@link RunNote}), in the order found. */
   readonly notes?: readonly RunNote[];
 }

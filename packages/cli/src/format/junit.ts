@@ -9,19 +9,22 @@ import { xmlEscape } from "./xml.js";
 interface TestCase {
   readonly name: string;
   readonly findings: Diagnostic[];
+  /** Why an agreement's case was not checked (no plan to check it against), when it was not. */
+  readonly skipped?: string;
 }
 
 /**
  * JUnit XML for GitLab and Jenkins: a `<testsuite>` per file and a `<testcase>` per
  * agreement, plus one named after the file for findings outside every agreement. An
  * error is a `<failure>`; warnings and notes do not fail a test and go to `<system-out>`,
- * so they stay visible in the report without turning the pipeline red. The run's notes
- * (a hint to check a folder) go to the `<system-out>` of their file's suite.
+ * so they stay visible in the report without turning the pipeline red. An agreement no plan
+ * was checked against (the workspace has errors, or `--static`) is `<skipped>` with why, not a
+ * passing test. The run's notes (a hint to check a folder) go to the `<system-out>` of their file's suite.
  */
 export const formatJunit: Formatter = (diagnostics, context) => {
   const suites = groupByFile(diagnostics, context.sources).map(({ file, diagnostics: list }) => {
     const name = relativePath(context.cwd, file);
-    const cases = assignToCases(name, list, context.agreements?.get(file) ?? []);
+    const cases = assignToCases(name, list, context.agreements?.get(file) ?? [], context.uncheckedAgreements?.get(file));
     return { file, name, cases };
   });
   // A note goes to the suite of its file, else to the first suite (the suite's own output, which fails no test).
@@ -39,7 +42,7 @@ export const formatJunit: Formatter = (diagnostics, context) => {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="lontar" tests="${total}" failures="${failures}" errors="0">`];
   for (const suite of suites) {
     out.push(
-      `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="0">`,
+      `  <testsuite name="${xmlEscape(suite.name)}" tests="${suite.cases.length}" failures="${suite.cases.filter(hasErrors).length}" errors="0" skipped="${suite.cases.filter(isSkipped).length}">`,
     );
     for (const testCase of suite.cases) out.push(...formatCase(suite.name, testCase, context.language ?? "en"));
     const notes = notesByFile.get(suite.file) ?? [];
@@ -50,9 +53,9 @@ export const formatJunit: Formatter = (diagnostics, context) => {
   return `${out.join("\n")}\n`;
 };
 
-function assignToCases(fileName: string, findings: readonly Diagnostic[], agreements: readonly AgreementSpan[]): TestCase[] {
+function assignToCases(fileName: string, findings: readonly Diagnostic[], agreements: readonly AgreementSpan[], unchecked: string | undefined): TestCase[] {
   const fileCase: TestCase = { name: fileName, findings: [] };
-  const agreementCases = agreements.map((agreement) => ({ agreement, testCase: { name: agreement.name, findings: [] as Diagnostic[] } }));
+  const agreementCases = agreements.map((agreement) => ({ agreement, testCase: { name: agreement.name, findings: [] as Diagnostic[], ...(unchecked === undefined ? {} : { skipped: unchecked }) } }));
   for (const finding of findings) {
     const offset = finding.location.range.start.offset;
     const owner = agreementCases.find(
@@ -67,15 +70,21 @@ function hasErrors(testCase: TestCase): boolean {
   return testCase.findings.some((finding) => finding.severity === "error");
 }
 
+/** An agreement not checked and with no error of its own: skipped (one with an error fails, checked or not). */
+function isSkipped(testCase: TestCase): boolean {
+  return testCase.skipped !== undefined && !hasErrors(testCase);
+}
+
 function formatCase(className: string, testCase: TestCase, language: Language): string[] {
   const head = `    <testcase name="${xmlEscape(testCase.name)}" classname="${xmlEscape(className)}">`;
   const errors = testCase.findings.filter((finding) => finding.severity === "error");
   const others = testCase.findings.filter((finding) => finding.severity !== "error");
-  if (testCase.findings.length === 0) return [head.replace(/>$/, " />")];
-  const body = errors.map(
+  const skipped = isSkipped(testCase) ? [`      <skipped message="${xmlEscape(testCase.skipped ?? "")}" />`] : [];
+  if (testCase.findings.length === 0 && skipped.length === 0) return [head.replace(/>$/, " />")];
+  const body = [...skipped, ...errors.map(
     (finding) =>
       `      <failure message="${xmlEscape(finding.message)}" type="${xmlEscape(finding.code)}">${xmlEscape(describe(className, finding, language))}</failure>`,
-  );
+  )];
   if (others.length > 0) {
     body.push(`      <system-out>${xmlEscape(others.map((finding) => describe(className, finding, language)).join("\n"))}</system-out>`);
   }

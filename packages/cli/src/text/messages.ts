@@ -141,6 +141,14 @@ export const CLI_MESSAGES = {
     "note: the plan and the agreements of {workspace} were not checked, because the workspace has errors; fix them and check again",
     "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
   ),
+  "check.agreementNotChecked": L(
+    "not checked: the workspace has errors, so no plan was made to check this agreement against",
+    "tidak diperiksa: ruang kerjanya memiliki galat, jadi tidak ada rencana untuk memeriksa kesepakatan ini",
+  ),
+  "check.agreementStatic": L(
+    "not checked: --static checks the language only, not the plan this agreement is kept by",
+    "tidak diperiksa: --static hanya memeriksa bahasanya, bukan rencana yang memenuhi kesepakatan ini",
+  ),
   "check.fixesNotWritten": L(
     "could not write the fixes to {files}: {folder}: {reason} ({code}); the files are unchanged and the report shows them as they are. Copy the workspace to a folder you may write to (cp -r) and run lontar check --fix there",
     "tidak dapat menulis perbaikan ke {files}: {folder}: {reason} ({code}); berkasnya tidak berubah dan laporannya menunjukkan berkas apa adanya. Salin ruang kerjanya ke folder yang boleh Anda tulisi (cp -r) lalu jalankan lontar check --fix di sana",
