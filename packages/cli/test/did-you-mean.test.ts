@@ -37,6 +37,13 @@ describe("did you mean, on the command line", () => {
     expect((await run(["check", "--Quiet", "."], "/")).stderr).toMatch(/^lontar: unknown option '--Quiet'; did you mean `--quiet`\?\n/);
   });
 
+  // A walk (CI for agreements): `--format gitlab` was asked "did you mean `github`?"; GitLab reads JUnit.
+  it("answers a CI server's name with the format it reads", async () => {
+    expect((await run(["check", "--format", "gitlab", "."], "/")).stderr).toMatch(/^lontar: unknown format 'gitlab'; GitLab reads `--format junit`\n/);
+    expect((await run(["check", "--format", "Jenkins", "--lang", "id", "."], "/")).stderr).toMatch(/^lontar: format tidak dikenal 'Jenkins'; Jenkins membaca `--format junit`\n/);
+    expect((await run(["check", "--format", "codeql", "."], "/")).stderr).toMatch(/^lontar: unknown format 'codeql'; GitHub code scanning reads `--format sarif`\n/);
+  });
+
   it.each(COMMANDS.flatMap((c) => typos(c).filter((t) => !COMMANDS.includes(t as never)).map((t) => [t, c] as const)))(
     "answers the mistyped command '%s' with '%s', exit 2, in both languages",
     async (typo, command) => {

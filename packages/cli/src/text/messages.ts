@@ -39,6 +39,7 @@ export const CLI_MESSAGES = {
   ),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
   "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
+  "usage.unknownFormatFor": L("unknown format '{format}'; {tool} reads `--format {near}`", "format tidak dikenal '{format}'; {tool} membaca `--format {near}`"),
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
   "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
   "usage.initNotFolder": L("`{path}` is a file: lontar init makes a folder for a new workspace; name a folder, e.g. lontar init my-library", "`{path}` adalah berkas: lontar init membuat folder untuk ruang kerja baru; sebutkan sebuah folder, mis. lontar init perpustakaan-saya"),
