@@ -15,7 +15,8 @@ const obligationBase = { source: SourceSpan.optional() };
 /**
  * One commitment of an agreement, told apart by `kind`:
  * - `provides`: a party provides `quantity` of a resource (a collection package…) per period;
- *   planned as the occurrences of programs that use that resource;
+ *   planned as the occurrences of programs that use that resource (to a `recipient`: of those
+ *   programs that have it among their partners or sites);
  * - `hosts`: a party hosts a program (at least one occurrence in the validity);
  * - `sessions`: at least `min` and/or at most `max` sessions of a program per period;
  * - `budget_share`: a party pays `amount` towards a program or budget over the validity.
@@ -30,6 +31,7 @@ export const Obligation = z
       quantity: z.number().int().positive().default(1),
       per: Period,
       to: z.string().optional().describe("Who receives it, e.g. schools."),
+      recipient: Identifier.optional().describe("A declared partner or library that receives it: only the sessions of programs with it among their partners or sites count."),
     }),
     z.object({ kind: z.literal("hosts"), ...obligationBase, party: Party, program: Identifier }),
     z

@@ -159,7 +159,10 @@ export function checkReferences(workspace: Workspace): Issue[] {
       const expect = (id: string | undefined, wanted: string | KindSet, key: string): void => {
         if (id !== undefined && !fits(id, wanted)) report(id, wanted, ["agreements", i, "obligations", j, key]);
       };
-      if (o.kind === "provides") expect(o.resource, PROVIDED, "resource");
+      if (o.kind === "provides") {
+        expect(o.resource, PROVIDED, "resource");
+        expect(o.recipient, PARTNER_OR_LIBRARY, "recipient");
+      }
       if (o.kind === "hosts" || o.kind === "sessions") expect(o.program, "program", "program");
       if (o.kind === "budget_share") {
         expect(o.program, "program", "program");

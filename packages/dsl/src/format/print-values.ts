@@ -57,7 +57,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "BudgetCap": return `${rupiah(v.amount.rupiah)} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
     case "Expr": return expr(v.expr, lang);
     case "Provides":
-      return `${party(v.party, lang)} ${w("Provides", lang)} ${v.resource.name}${v.quantity ? ` ${v.quantity.value}` : ""} ${w("Every", lang)} ${period(v.per, lang, 1, v)}${v.to ? ` ${w("To", lang)} ${quoteString(v.to.value)}` : ""}`;
+      return `${party(v.party, lang)} ${w("Provides", lang)} ${v.resource.name}${v.quantity ? ` ${v.quantity.value}` : ""} ${w("Every", lang)} ${period(v.per, lang, 1, v)}${v.to ? ` ${w("To", lang)} ${quoteString(v.to.value)}` : ""}${v.recipient ? ` ${w("To", lang)} ${v.recipient.name}` : ""}`;
     case "Hosts": return `${party(v.party, lang)} ${w("Hosts", lang)} ${v.program.name}`;
     case "BudgetShare":
       return `${party(v.party, lang)} ${w("Pays", lang)} ${rupiah(v.amount.rupiah)}${v.program ? ` ${pick(lang, "for", "untuk")} ${v.program.name}` : ""}${v.budget ? ` ${pick(lang, "from", "dari")} ${v.budget.name}` : ""}`;

@@ -342,7 +342,7 @@ export interface CostNode extends NodeBase {
 
 /** Agreement obligations as written. */
 export type ObligationNode =
-  | (NodeBase & WeekSpelling & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral })
+  | (NodeBase & WeekSpelling & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral; readonly recipient?: Reference })
   | (NodeBase & { readonly kind: "Hosts"; readonly party: "library" | "partner"; readonly program: Reference })
   | (NodeBase & WeekSpelling & { readonly kind: "Sessions"; readonly bound: "at_least" | "at_most"; readonly count: NumberLiteral; readonly program: Reference; readonly per: PeriodName })
   | (NodeBase & { readonly kind: "BudgetShare"; readonly party: "library" | "partner"; readonly amount: MoneyNode; readonly program?: Reference; readonly budget?: Reference });

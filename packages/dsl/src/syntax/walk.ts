@@ -63,7 +63,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: { readonly [C in ChildKey<N
   HoursCap: { hours: 0 },
   BudgetCap: { amount: 0 },
   Expr: { expr: 0 },
-  Provides: { resource: 0, quantity: 1, to: 2 },
+  Provides: { resource: 0, quantity: 1, to: 2, recipient: 3 },
   Hosts: { program: 0 },
   Sessions: { count: 0, program: 1 },
   BudgetShare: { amount: 0, program: 1, budget: 2 },

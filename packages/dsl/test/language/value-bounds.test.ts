@@ -11,7 +11,7 @@ import { spell } from "../../src/syntax/keywords.js";
  */
 const EXEMPT: readonly (readonly [RegExp, string])[] = [
   [
-    /^(library|stage|gate\.minStage|partner)$|\.(resource|role|skill|preferred|budget|program|id)$|^(features|roles|skills|sites|partners|appliesTo|needs\.\*\.features)\.\*$/,
+    /^(library|stage|gate\.minStage|partner)$|\.(resource|recipient|role|skill|preferred|budget|program|id)$|^(features|roles|skills|sites|partners|appliesTo|needs\.\*\.features)\.\*$/,
     "identifiers: the grammar reads a name (LON1xxx for anything else), the binder resolves it (LON2002, LON2003)",
   ],
   [/^(gate\.condition|scope|when|conditions)(\.|$)/, "conditions: facts, functions and patterns come from the condition grammar (LON3101, LON3104, LON3107)"],

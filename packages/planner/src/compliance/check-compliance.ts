@@ -152,13 +152,17 @@ function checkObligation(
         const message = `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}${notScheduledWords(notScheduled).en}`;
         return { expected, planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok, message };
       }, base);
-    case "provides":
+    case "provides": {
+      const { recipient } = obligation;
+      const dates = recipient === undefined ? counts.byResource.get(obligation.resource) : datesProvidedTo(workspace, planned, obligation.resource, recipient);
+      const to = recipient === undefined ? "" : ` for ${recipient}`;
       return periodChecks(scope, obligation.per, (w, share) => {
-        const planned = countBetween(counts.byResource.get(obligation.resource), w.from, w.to);
+        const planned = countBetween(dates, w.from, w.to);
         const min = partialMinimum(obligation.quantity, share);
         const expected = `>= ${min}`;
-        return { expected, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
+        return { expected, planned, ok: planned >= min, message: `${label}: ${obligation.resource} is used by ${planned} scheduled occurrence(s)${to} in ${w.from}..${w.to}, expected ${expectedWords(expected).en}` };
       }, base);
+    }
     case "hosts":
       return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];
     case "budget_share": {
@@ -175,6 +179,23 @@ function checkObligation(
       return [{ finding, partial: true }];
     }
   }
+}
+
+/**
+ * The local dates, sorted, of the scheduled occurrences that use `resource` for `recipient`: a
+ * program of the recipient (a library), or with it among its partners, or a session at it (its
+ * site, or one of its sites).
+ */
+function datesProvidedTo(workspace: Workspace, planned: readonly PlannedOccurrence[], resource: string, recipient: string): string[] {
+  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  const dates: string[] = [];
+  for (const o of planned) {
+    if (o.status !== "scheduled" || !o.assignments.some((a) => a.resourceId === resource)) continue;
+    const program = programs.get(o.programId);
+    const forRecipient = o.libraryId === recipient || o.site === recipient || (o.sites?.includes(recipient) ?? false) || (program?.partners.includes(recipient) ?? false);
+    if (forRecipient) dates.push(localDateOf(o));
+  }
+  return dates.sort();
 }
 
 /** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget. */

@@ -60,6 +60,9 @@ export function unassignedDiagnostics(workspace: Workspace, plan: Plan): Diagnos
 const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
 
 /** The message of a failed obligation as a template (LON5101 for an error, LON5102 for a warning) and its arguments. */
+/** ` for sman1_padang` (` untuk …`) after a count of sessions using what is provided to a recipient; empty with none. */
+const recipientWords = (recipient: string | undefined): Labels | string => (recipient === undefined ? "" : { en: ` for ${recipient}`, id: ` untuk ${recipient}` });
+
 function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement): MessageRef | undefined {
   const obligation = agreement.obligations[finding.obligationIndex];
   if (obligation === undefined) return undefined;
@@ -70,7 +73,7 @@ function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement):
     case "sessions":
       return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "provides":
-      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, expected } };
+      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected } };
     case "hosts":
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
@@ -125,7 +128,7 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef 
     expected: missed.expected,
   };
   if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program } };
-  if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource } };
+  if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient) } };
   return undefined;
 }
 

@@ -126,6 +126,39 @@ describe("checkCompliance", () => {
     ]);
   });
 
+  // A walk (CI for 2027 agreements): `kepada sman2_padang` was not read, and a school that got nothing was "met".
+  it("counts what is provided to a recipient only in its sessions: at it (a site), with it as a partner, or of its own programs", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib"), library("desa")],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }, { id: "sd2", name: "SD Negeri 2", kind: "school" }],
+      resources: [{ kind: "collection", id: "paket", packages: 3, copiesPerPackage: 40 }],
+      programs: [
+        { id: "p", title: "Dongeng", library: "lib", category: "storytelling", partners: ["sd1"] },
+        { id: "keliling", title: "Keliling", library: "lib", category: "mobile_library", sites: ["sd2", "desa"] },
+        { id: "q", title: "Baca", library: "desa", category: "storytelling" },
+      ],
+      agreements: ["sd1", "sd2", "desa", "lib"].map((to, i) => ({ id: `mou${i}`, library: "lib", partner: to === "lib" || to === "desa" ? "desa" : to, validity: { from: "2025-01-01", to: "2025-12-31" }, obligations: [{ kind: "provides", party: "library", resource: "paket", quantity: 1, per: "month", to, recipient: to }] })),
+    });
+    const uses = { assignments: [{ resourceId: "paket", kind: "collection" as const }] };
+    const plan = [
+      planned("p", "2025-01-06", uses),
+      planned("keliling", "2025-01-07", { ...uses, site: "sd2" }),
+      planned("keliling", "2025-02-04", { ...uses, site: "desa" }),
+      planned("q", "2025-03-05", { ...uses, libraryId: "desa" }),
+      planned("p", "2025-03-10"),
+    ];
+    const byRecipient = checkCompliance(ws, plan, horizon).map((r) => [r.agreementId, r.findings.map((f) => f.planned)]);
+    expect(byRecipient).toEqual([
+      ["mou0", [1, 0, 0]],
+      ["mou1", [1, 0, 0]],
+      ["mou2", [0, 1, 1]],
+      ["mou3", [2, 1, 0]],
+    ]);
+    // Without a recipient, every session using it counts.
+    const any = workspace({ obligations: [{ kind: "provides", party: "library", resource: "paket", quantity: 1, per: "month" }] });
+    expect(checkCompliance(any, plan, horizon)[0]?.findings.map((f) => f.planned)).toEqual([2, 1, 1]);
+  });
+
   it("marks an agreement inactive when its conditions do not hold or its validity misses the horizon", () => {
     const gated = workspace({ conditions: [{ kind: "compare", op: ">=", left: { kind: "fact", name: "library.stage" }, right: { kind: "literal", value: "implementasi" } }], obligations: [{ kind: "hosts", party: "partner", program: "p" }] }, { stage: "sosialisasi" });
     expect(checkCompliance(gated, [], horizon)[0]).toEqual({ agreementId: "mou", status: "inactive", findings: [] });

@@ -7,8 +7,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}{notScheduled}",
   ),
   provides: L(
-    "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s) in {from}..{to}, expected {expected}",
-    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}",
+    "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s){recipient} in {from}..{to}, expected {expected}",
+    "{agreement} kewajiban {number}: {resource} dipakai oleh {planned} sesi terjadwal{recipient} dalam {from}..{to}, diharapkan {expected}",
   ),
   hosts: L(
     "{agreement} obligation {number}: {program} has {planned} scheduled occurrence(s) in {from}..{to}, expected at least one{notScheduled}",
@@ -24,8 +24,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}",
   ),
   providesMissed: L(
-    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s) per {period}, expected {expected}",
-    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal per {period}, diharapkan {expected}",
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s){recipient} per {period}, expected {expected}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {resource} dipakai oleh {planned} sesi terjadwal{recipient} per {period}, diharapkan {expected}",
   ),
   // Suggestions for a count short because sessions of the program were cancelled or not placed.
   addSession: L(

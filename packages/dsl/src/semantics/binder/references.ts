@@ -54,6 +54,7 @@ function propertyReferences(declaration: Declaration, property: Property, visito
       return;
     case "Provides":
       if (value.resource !== undefined) visitor.reference(value.resource, PROVIDABLE_KINDS, "LON5002");
+      if (value.recipient !== undefined) visitor.reference(value.recipient, PARTNER_OR_LIBRARY, "LON5002");
       return;
     case "Hosts":
     case "Sessions":

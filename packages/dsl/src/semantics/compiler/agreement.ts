@@ -12,10 +12,12 @@ type AgreementInput = NonNullable<WorkspaceInput["agreements"]>[number];
 function obligation(node: ObligationNode, file: string): Obligation {
   const source = spanOf(file, node.range);
   switch (node.kind) {
-    case "Provides":
-      return node.to === undefined
-        ? { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per }
-        : { kind: "provides", source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per, to: node.to.value };
+    case "Provides": {
+      const provides = { kind: "provides" as const, source, party: node.party, resource: node.resource.name, quantity: node.quantity?.value ?? 1, per: node.per };
+      // A recipient by name is also who receives it (`to`), as a description was before names were read.
+      if (node.recipient !== undefined) return { ...provides, to: node.recipient.name, recipient: node.recipient.name };
+      return node.to === undefined ? provides : { ...provides, to: node.to.value };
+    }
     case "Hosts":
       return { kind: "hosts", source, party: node.party, program: node.program.name };
     case "Sessions":

@@ -489,19 +489,21 @@ export class DeclarationParser extends ScheduleParser {
           this.OR3([{ ALT: () => this.CONSUME(k("Every")) }, { ALT: () => this.CONSUME(k("Per")) }]);
           const per: PeriodName | undefined = this.SUBRULE(this.period);
           const word = this.LA(0).image;
+          // `kepada "sekolah dasar"`: who receives it, described; `kepada sman1_padang`: a declared partner or library, whose programs' sessions alone count.
           let to: StringLiteral | undefined;
+          let recipient: Reference | undefined;
           this.OPTION3(() => {
             this.CONSUME(k("To"));
-            to = this.OR4([
-              { ALT: () => this.SUBRULE(this.string) },
-              { ALT: () => this.nameAsString(this.CONSUME(T.Name)) },
+            this.OR4([
+              { ALT: () => (to = this.SUBRULE(this.string)) },
+              { ALT: () => (recipient = this.SUBRULE5(this.ref)) },
             ]);
           });
           return this.ACTION(() => {
             const range = this.rangeFrom(first);
             const party = partyOf(partyTok);
             if (!range || !resource || !per) return undefined;
-            return { kind: "Provides" as const, range, party, resource, ...(quantity ? { quantity } : {}), per, ...(to ? { to } : {}), ...weekWordOf(word) };
+            return { kind: "Provides" as const, range, party, resource, ...(quantity ? { quantity } : {}), per, ...(to ? { to } : {}), ...(recipient ? { recipient } : {}), ...weekWordOf(word) };
           });
         },
       },
@@ -541,10 +543,6 @@ export class DeclarationParser extends ScheduleParser {
     ]);
     return this.ACTION(() => this.makeObligation(partyTok, key, value));
   });
-
-  private nameAsString(t: IToken): StringLiteral | undefined {
-    return this.ACTION(() => (isReal(t) ? { kind: "String" as const, range: tokenRange(t), value: t.image } : undefined));
-  }
 
   private makeObligation(first: IToken, key: string, value: ObligationNode | undefined): Property | undefined {
     return this.makeProperty(first, key, value);
