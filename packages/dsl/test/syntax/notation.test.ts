@@ -122,6 +122,18 @@ const CASES: readonly Case[] = [
     says: { en: "as one number", id: "satu angka" },
   },
   {
+    name: "id: a MoU's articles (minimal 3 (tiga) sesi, sekurang-kurangnya, sebanyak-banyaknya, peserta 40 (empat puluh)); 5 (empat) offers both",
+    source: ID_AGREEMENTS(...["sekurang-kurangnya 2 sesi kelas per bulan", "minimal 3 (tiga) sesi kelas per bulan", "sebanyak-banyaknya 5 (empat) sesi kelas per bulan"].map((l) => `berlaku 2026-01-01..2026-12-31\n  ${l}`)).replace("peserta 20", "peserta 40 (empat puluh)"),
+    written: [
+      { text: "40 (empat puluh)", fixed: "40" },
+      { text: "sekurang-kurangnya", fixed: "minimal" },
+      { text: "3 (tiga)", fixed: "3" },
+      { text: "sebanyak-banyaknya", fixed: "maksimal" },
+      { text: "5 (empat)", alternatives: ["5", "4"] },
+    ],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: peserta maksimal 25 (a word bounding the count)",
     source: ID_PROGRAM("peserta maksimal 25"),
     written: [{ text: "maksimal 25", fixed: "25" }],

@@ -245,6 +245,11 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",
       ),
+      numberSpelled: L("`{text}`: Lontar writes a number once, in digits: `{fixed}`", "`{text}`: Lontar menulis bilangan sekali saja, dengan angka: `{fixed}`"),
+      numberSpelledOther: L(
+        "`{text}`: the digits and the words are two numbers (`{one}` or `{other}`); Lontar writes the one meant, in digits",
+        "`{text}`: angka dan hurufnya dua bilangan berbeda (`{one}` atau `{other}`); Lontar menulis yang dimaksud, dengan angka",
+      ),
       numberWord: L("`{text}` is a number in words: Lontar writes its digits: `{fixed}`", "`{text}` adalah bilangan dalam huruf: Lontar menulis angkanya: `{fixed}`"),
       countRange: L("`{text}`: a count is written as one number, the most expected: `{fixed}`", "`{text}`: jumlah ditulis satu angka, jumlah terbanyak yang diharapkan: `{fixed}`"),
       countBound: L("`{text}`: a count is written as its number alone, the number expected: `{fixed}`", "`{text}`: jumlah ditulis angkanya saja, jumlah yang diharapkan: `{fixed}`"),

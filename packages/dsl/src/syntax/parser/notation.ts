@@ -40,7 +40,7 @@ import { bareTimeAt } from "./written-bare-time.js";
 import { wordBeforePropertyAt } from "./written-word-before.js";
 import { spacedNameAt } from "./written-spaced-name.js";
 import { countRangeAt } from "./written-count-range.js";
-import { boundWordAt, countBoundAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
+import { boundWordAt, countBoundAt, numberSpelledAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -107,6 +107,8 @@ export type NotationKind =
   | "unfinishedMoney"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
+  /** `minimal 3 (tiga) sesi`: a number and its words in brackets (the digits once); `3 (empat)`, two numbers, both offered (no fix). */
+  | "numberSpelled" | "numberSpelledOther"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
   | "countUnit"
   /** `peserta maksimal 25`, `kapasitas sekitar 60`: a word bounding or rounding a count; the number alone. */
@@ -338,7 +340,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

@@ -4,7 +4,7 @@ import { isIsoDate } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS, type WeekdayCode } from "../keywords.js";
 import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
-import type { NotationKind, NotationRun } from "./notation.js";
+import type { NotationKind, NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { jamBeforeHour, timeAt, weekdayOfDate } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
@@ -147,6 +147,26 @@ export function numberWordAt(tokens: readonly IToken[], s: number): NotationRun 
   return { first: s, last: read.last, mistake, literal: "keyword", token: { type: NumberLiteral, image: fixed } };
 }
 
+/**
+ * `minimal 3 (tiga) sesi`, `peserta 40 (empat puluh)`: a number and its words in brackets, as
+ * a MoU's articles write it; Lontar writes the digits once (`3`). Words that spell another
+ * number (`3 (empat)`) offer both, neither applied.
+ */
+export function numberSpelledAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [count, open] = [tokens[s], tokens[s + 1]];
+  if (count?.tokenType !== NumberLiteral || !/^\d+$/.test(count.image) || open?.tokenType.name !== "LParen" || open.startLine !== count.startLine) return undefined;
+  const read = numberWordsAt(tokens, s + 2);
+  const close = read === undefined ? undefined : tokens[read.last + 1];
+  if (read === undefined || close?.tokenType.name !== "RParen") return undefined;
+  const range = spanTokens(count, close) ?? tokenRange(count);
+  const text = writtenText(tokens, s, read.last + 1);
+  const written = Number(count.image);
+  const mistake: NotationMistake = read.value === written
+    ? { kind: "numberSpelled", text, fixed: count.image, range }
+    : { kind: "numberSpelledOther", text, alternatives: [count.image, String(read.value)], range };
+  return { first: s, last: read.last + 1, mistake, literal: "keyword", token: { type: NumberLiteral, image: mistake.fixed ?? count.image } };
+}
+
 /** Words for what a count counts, written after it (`25 orang`). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "org", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
 
@@ -188,7 +208,7 @@ export function countBoundAt(tokens: readonly IToken[], s: number): NotationRun 
   return { first: s, last, mistake: { kind: "countBound", text: writtenText(tokens, s, last), fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
 }
 
-/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit` for `minimal`, `paling banyak` for `maksimal`. */
+/** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit`, `sekurang-kurangnya` for `minimal`, `paling banyak`, `sebanyak-banyaknya` for `maksimal`. */
 export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
   const at = K["At"];
@@ -218,6 +238,13 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
     const range = spanTokens(a, b) ?? tokenRange(a);
     return { first: s, last: s + 1, mistake: { kind: "wordsFor", text: `${a.image} ${b.image}`, fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
   }
+  // `sekurang-kurangnya`, `sebanyak-banyaknya` (three tokens, touching), as a MoU's articles write the bound.
+  const reduplicated = reduplicatedBound(tokens, s);
+  if (reduplicated !== undefined && minimal !== undefined && maximal !== undefined) {
+    const most = reduplicated === "most";
+    const range = spanTokens(a, c) ?? tokenRange(a);
+    return { first: s, last: s + 2, mistake: { kind: "wordsFor", text: writtenText(tokens, s, s + 2), fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
+  }
   if (a.image === "sampai" && b?.image === "dengan") {
     const range = spanTokens(a, b) ?? tokenRange(a);
     return { first: s, last: s + 1, mistake: { kind: "untilWith", text: "sampai dengan", fixed: "sampai", range }, literal: "keyword", keyword: until };
@@ -240,10 +267,24 @@ const BOUND_WORDS: ReadonlyMap<string, "least" | "most"> = new Map([
   ["maksimum", "most"], ["maks", "most"], ["maximum", "most"], ["max", "most"],
 ]);
 
-/** Whether token `s` starts an obligation's bound written in words (`paling sedikit`, `setidaknya 2 sesi`): a line it starts is a property of its own. */
+/** The words of a bound written reduplicated, lower case, by their first: `sekurang-kurangnya` (at least), `sebanyak-banyaknya` (at most). */
+const REDUPLICATED_BOUNDS: ReadonlyMap<string, { readonly second: string; readonly bound: "least" | "most" }> = new Map([
+  ["sekurang", { second: "kurangnya", bound: "least" }],
+  ["sebanyak", { second: "banyaknya", bound: "most" }],
+]);
+
+/** At `s`, `sekurang-kurangnya` or `sebanyak-banyaknya` (a word, `-`, a word, touching): the bound it writes, or undefined. */
+function reduplicatedBound(tokens: readonly IToken[], s: number): "least" | "most" | undefined {
+  const [a, dash, b] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  const read = a === undefined ? undefined : REDUPLICATED_BOUNDS.get(a.image.toLowerCase());
+  if (read === undefined || dash?.tokenType !== Minus || b?.image.toLowerCase() !== read.second || !touching(a, dash) || !touching(dash, b)) return undefined;
+  return read.bound;
+}
+
+/** Whether token `s` starts an obligation's bound written in words (`paling sedikit`, `sekurang-kurangnya`, `setidaknya 2 sesi`): a line it starts is a property of its own. */
 export function startsBoundWords(tokens: readonly IToken[], s: number): boolean {
   const [a, b] = [tokens[s], tokens[s + 1]];
-  return (a?.image.toLowerCase() === "paling" && (b?.image === "sedikit" || b?.image === "banyak")) || boundWordAt(tokens, s) !== undefined;
+  return (a?.image.toLowerCase() === "paling" && (b?.image === "sedikit" || b?.image === "banyak")) || reduplicatedBound(tokens, s) !== undefined || boundWordAt(tokens, s) !== undefined;
 }
 
 /**
