@@ -13,10 +13,14 @@ export function countedViolations(plan: Plan): Justification[] {
   return plan.violations.filter((v) => v.level !== "info");
 }
 
-/** The plan's violations of sessions held (not cancelled) while their library is closed: firm rules (hard), told apart from the others. */
+/**
+ * The plan's violations of sessions held (scheduled: not cancelled, not left unplaced) while
+ * their library is closed: firm rules (hard), told apart from the others. A session not placed
+ * is not held: the summary said "49 held while their library is closed" of 49 it had not placed.
+ */
 export function closedSessionViolations(plan: Plan): Justification[] {
-  const cancelled = new Set(plan.occurrences.filter((o) => o.status === "cancelled").map((o) => o.id));
-  return plan.violations.filter((v) => v.level !== "info" && v.constraint === OUTSIDE_OPENING_HOURS && v.occurrenceId !== undefined && !cancelled.has(v.occurrenceId));
+  const held = new Set(plan.occurrences.filter((o) => o.status === "scheduled").map((o) => o.id));
+  return plan.violations.filter((v) => v.level !== "info" && v.constraint === OUTSIDE_OPENING_HOURS && v.occurrenceId !== undefined && held.has(v.occurrenceId));
 }
 
 /**

@@ -65,6 +65,20 @@ describe("LON5105: sessions outside the library's opening hours", () => {
   });
 });
 
+describe("sessions not placed are not held", () => {
+  const plan = planWorkspace(workspace, { horizon, seed: 1 });
+  // A walk (agreements in CI): `lontar plan` said "49 held while their library is closed" of 49 sessions it had not placed.
+  it("a session left unplaced at a closed hour is not counted as held while its library is closed; the verdict says it is not placed", () => {
+    const closedIds = new Set(closedSessionViolations(plan).map((v) => v.occurrenceId));
+    const unplaced = { ...plan, occurrences: plan.occurrences.map((o) => (closedIds.has(o.id) ? { ...o, status: "unassigned" as const, assignments: [] } : o)) };
+    expect(closedSessionViolations(unplaced)).toEqual([]);
+    expect(planVerdict(unplaced)).toEqual({ kind: "notPlaced", count: closedIds.size });
+    const [first] = [...closedIds];
+    const one = { ...plan, occurrences: plan.occurrences.map((o) => (o.id === first ? { ...o, status: "unassigned" as const, assignments: [] } : o)) };
+    expect(planVerdict(one)).toEqual({ kind: "closedSessions", count: closedIds.size - 1 });
+  });
+});
+
 describe("LON5111: visits to another library outside its opening hours", () => {
   // A village library open Tuesday and Thursday 13:00-16:00, visited by a route on Wednesday 08:30 and Thursday 09:00 (a walk: `check` said nothing).
   const weeklyOn = (first: string, day: string, time: string) => [{ kind: "rrule", dtstart: `${first}T${time}`, rrule: `FREQ=WEEKLY;BYDAY=${day};COUNT=4`, durationMinutes: 120 }];
