@@ -34,6 +34,10 @@ describe("lontar check", () => {
     expect((await run(["check", "ws"], workspace(warningOnly))).code).toBe(0);
     expect((await run(["check", "--max-warnings", "1", "ws"], workspace(warningOnly))).code).toBe(0);
     expect((await run(["check", "--max-warnings", "0", "ws"], workspace(warningOnly))).code).toBe(1);
+    // Under --quiet the report shows none of them: the failure says so (a walk: it said only "too many warnings").
+    const hidden = await run(["check", "--quiet", "--max-warnings", "0", "ws"], workspace(warningOnly));
+    expect([hidden.code, hidden.stdout]).toEqual([1, ""]);
+    expect(hidden.stderr).toContain("too many warnings (1, at most 0 allowed by --max-warnings), which --quiet hides: run without --quiet to see them");
     // A negative count, with a space or an `=`: a usage error that says what is wrong, not "invalid option".
     const dash = await run(["check", "--max-warnings", "-1", "ws"], workspace(warningOnly));
     expect(dash.code).toBe(2);

@@ -108,7 +108,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     return ExitCode.Failure;
   }
   const over = tooManyWarnings(diagnostics, options.maxWarnings);
-  if (over !== undefined) io.stderr(`lontar: ${cliText("check.tooManyWarnings", over, options.lang)}\n`);
+  // Under --quiet the report showed none of them (a walk: the run failed saying nothing of why): said where they are.
+  if (over !== undefined) io.stderr(`lontar: ${cliText(options.quiet ? "check.tooManyWarningsQuiet" : "check.tooManyWarnings", over, options.lang)}\n`);
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
   if (shown.length === 0 && options.format === "stylish" && io.stdoutIsTTY) io.stdout(`${cliText("check.clean", { files: counted(sources.size, "file", options.lang) }, options.lang)}\n`);
   return checkExitCode(diagnostics, options.maxWarnings);

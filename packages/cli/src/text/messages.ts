@@ -134,6 +134,10 @@ export const CLI_MESSAGES = {
   "report.notesOnly": L("ℹ {notes}, no errors or warnings in the files", "ℹ {notes}, tanpa galat atau peringatan dalam berkas"),
   "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
   "check.tooManyWarnings": L("too many warnings ({warnings}, at most {max} allowed by --max-warnings)", "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings)"),
+  "check.tooManyWarningsQuiet": L(
+    "too many warnings ({warnings}, at most {max} allowed by --max-warnings), which --quiet hides: run without --quiet to see them",
+    "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings), yang disembunyikan --quiet: jalankan tanpa --quiet untuk melihatnya",
+  ),
   "check.importedAlone": L(
     "hint: {file} is imported by {importer}, whose declarations a check of {file} alone does not see; check the folder: lontar check {folder}",
     "saran: {file} diimpor oleh {importer}, yang deklarasinya tidak terlihat bila {file} diperiksa sendiri; periksa foldernya: lontar check {folder}",
