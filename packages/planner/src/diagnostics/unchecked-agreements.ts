@@ -28,9 +28,9 @@ const spansLabels = (spans: readonly DateSpan[]): Labels => {
  * whose condition (`when`) does not hold for its library is not in force, and its
  * obligations are not checked at all; one whose validity runs past the horizon has the days
  * outside it unchecked, named, unless a count of its already falls short in a period the
- * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt). An
- * agreement with no obligations (nothing to check), one wholly outside the horizon (LON5004
- * tells it) or with no source is left out.
+ * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt); one with
+ * no obligation has nothing checked at all. One wholly outside the horizon (LON5004 tells it)
+ * or with no source is left out.
  *
  * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
  */
@@ -39,8 +39,10 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
   for (const report of reports) if (!findingsById.has(report.agreementId)) findingsById.set(report.agreementId, report.findings);
   return workspace.agreements.flatMap((agreement) => {
     const { source, validity } = agreement;
-    if (source === undefined || agreement.obligations.length === 0) return [];
+    if (source === undefined) return [];
     if (validity.to < horizon.from || validity.from > horizon.to) return [];
+    // Nothing to check is not "met" (a walk: an agreement whose one obligation was commented out passed as kept).
+    if (agreement.obligations.length === 0) return [createDiagnostic("LON5110.noObligations", { agreement: agreement.id }, locationOf(source))];
     if (!agreementApplies(workspace, agreement)) {
       const library = workspace.libraries.find((l) => l.id === agreement.library);
       return [createDiagnostic("LON5110.notInForce", { agreement: agreement.id, library: library?.name ?? agreement.library }, locationOf(source))];

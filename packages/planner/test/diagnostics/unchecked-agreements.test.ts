@@ -31,13 +31,16 @@ const workspace = workspaceOf({
 describe("LON5110: agreements not checked in full", () => {
   const plan = planWorkspace(workspace, { horizon, seed: 1 });
 
-  it("names the agreement not in force and the part of a validity past the horizon, a note each; none for one checked whole, one wholly outside (LON5004) or one with nothing to check", () => {
+  // An agreement with no obligation was passed over (a walk: one whose only obligation was commented out counted as met): it gets a note too.
+  it("names the agreement not in force, the part of a validity past the horizon and an agreement with nothing to check, a note each; none for one checked whole or one wholly outside (LON5004)", () => {
     expect(plan.agreements.find((a) => a.agreementId === "replikasi")?.status).toBe("inactive");
     const diagnostics = uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements);
     expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
       [2, "LON5110", "info"],
       [3, "LON5110", "info"],
+      [5, "LON5110", "info"],
     ]);
+    expect(localizeDiagnostic(diagnostics[2]!, "id").message).toBe("`kosong` tidak punya kewajiban, jadi tidak ada yang diperiksa terhadap rencana; tulis apa yang dilakukan tiap pihak (`minimal 2 sesi … per bulan`, `perpustakaan menyediakan … setiap bulan`)");
     expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`tahun_ajaran` is valid 2024-07-01..2025-06-30, but the plan covers 2024-01-01..2024-12-31: its obligations in 2025-01-01..2025-06-30 are not checked; plan that span too (`horizon`) to check them");
     expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, jadi kewajibannya tidak diperiksa terhadap rencana");
     expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5110")).toEqual(diagnostics);

@@ -271,13 +271,17 @@ export const AGREEMENT_ENTRIES = {
     "info",
     L("agreement not checked in full", "kesepakatan tidak diperiksa seluruhnya"),
     L(
-      "The plan does not check an agreement's obligations, or checks them only in part: the agreement's condition (`when`) does not hold for its library, so it is not in force; or its validity runs past the planning horizon, so the days outside the horizon are not checked.",
-      "Rencana tidak memeriksa kewajiban sebuah kesepakatan, atau hanya memeriksa sebagiannya: syarat kesepakatan (`ketika`) tidak terpenuhi untuk perpustakaannya, sehingga kesepakatan itu tidak berlaku; atau masa berlakunya melewati cakrawala perencanaan, sehingga hari-hari di luar cakrawala tidak diperiksa.",
+      "The plan does not check an agreement's obligations, or checks them only in part: the agreement's condition (`when`) does not hold for its library, so it is not in force; or its validity runs past the planning horizon, so the days outside the horizon are not checked; or it has no obligation at all.",
+      "Rencana tidak memeriksa kewajiban sebuah kesepakatan, atau hanya memeriksa sebagiannya: syarat kesepakatan (`ketika`) tidak terpenuhi untuk perpustakaannya, sehingga kesepakatan itu tidak berlaku; atau masa berlakunya melewati cakrawala perencanaan, sehingga hari-hari di luar cakrawala tidak diperiksa; atau kesepakatan itu tidak punya kewajiban sama sekali.",
     ),
     {
       notInForce: L(
         "`{agreement}` is not in force: its condition (`when`) does not hold at {library}, so the plan does not check its obligations",
         "`{agreement}` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di {library}, jadi kewajibannya tidak diperiksa terhadap rencana",
+      ),
+      noObligations: L(
+        "`{agreement}` has no obligation, so the plan has nothing of it to check; write what each party does (`at least 2 sessions of … per month`, `library provides … every month`)",
+        "`{agreement}` tidak punya kewajiban, jadi tidak ada yang diperiksa terhadap rencana; tulis apa yang dilakukan tiap pihak (`minimal 2 sesi … per bulan`, `perpustakaan menyediakan … setiap bulan`)",
       ),
       partlyOutsideHorizon: L(
         "`{agreement}` is valid {from}..{to}, but the plan covers {horizonFrom}..{horizonTo}: its obligations in {unchecked} are not checked; plan that span too (`horizon`) to check them",
