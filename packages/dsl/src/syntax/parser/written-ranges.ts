@@ -387,15 +387,21 @@ export function monthRangeAt(tokens: readonly IToken[], s: number): NotationRun 
   const start = `${String(startYear).padStart(4, "0")}-${pad2(String(from))}-01`;
   const end = `${year.image}-${pad2(String(to))}-${pad2(String(daysInMonth(endYear, to)))}`;
   const range = spanTokens(first, year) ?? tokenRange(first);
-  // After a schedule's `mulai` / `from`, its dates are a start and an end: `mulai 2027-01-01 sampai 2027-06-30`.
-  const from_ = tokens[s - 1];
-  if (from_ !== undefined && from_.tokenType === K["From"] && K["Until"] !== undefined) {
-    const until = keywordLanguage(from_) === "en" ? "until" : "sampai";
-    const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start} ${until} ${end}`, range };
-    return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: K["Until"], image: until }, { type: DateLiteral, image: end }] };
-  }
-  const mistake: NotationMistake = { kind: "monthRange", text: writtenText(tokens, s, last), fixed: `${start}..${end}`, range };
-  return { first: s, last, mistake, literal: "date", token: { type: DateLiteral, image: start }, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: end }] };
+  return datesRun(tokens, s, last, { kind: "monthRange", text: writtenText(tokens, s, last), range }, start, end);
+}
+
+/**
+ * The run `first`..`last` of `tokens` that writes the dates `start` to `end` another way, put
+ * back as Lontar writes them: `start..end`, or after a schedule's `mulai` / `from`, its start
+ * and its end (`mulai 2027-01-01 sampai 2027-06-30`).
+ */
+function datesRun(tokens: readonly IToken[], first: number, last: number, written: Pick<NotationMistake, "kind" | "text" | "range">, start: string, end: string): NotationRun {
+  const from = tokens[first - 1];
+  const until = from !== undefined && from.tokenType === K["From"] ? K["Until"] : undefined;
+  const word = from !== undefined && keywordLanguage(from) === "en" ? "until" : "sampai";
+  const join = until === undefined ? { type: DotDot, image: ".." } : { type: until, image: word };
+  const fixed = until === undefined ? `${start}..${end}` : `${start} ${word} ${end}`;
+  return { first, last, mistake: { ...written, fixed }, literal: "date", token: { type: DateLiteral, image: start }, then: [join, { type: DateLiteral, image: end }] };
 }
 
 /**
@@ -424,11 +430,5 @@ export function dayRangeMonthAt(tokens: readonly IToken[], s: number): NotationR
   if (!isIsoDate(first) || first >= last) return undefined;
   const text = writtenText(tokens, s, end.last);
   const range = spanTokens(tokens[s], tokens[end.last]) ?? tokenRange(from);
-  const start = { type: DateLiteral, image: first };
-  const from_ = tokens[s - 1];
-  if (from_ !== undefined && from_.tokenType === K["From"] && K["Until"] !== undefined) {
-    const until = keywordLanguage(from_) === "en" ? "until" : "sampai";
-    return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first} ${until} ${last}`, range }, literal: "date", token: start, then: [{ type: K["Until"], image: until }, { type: DateLiteral, image: last }] };
-  }
-  return { first: s, last: end.last, mistake: { kind: "dayRangeMonth", text, fixed: `${first}..${last}`, range }, literal: "date", token: start, then: [{ type: DotDot, image: ".." }, { type: DateLiteral, image: last }] };
+  return datesRun(tokens, s, end.last, { kind: "dayRangeMonth", text, range }, first, last);
 }
