@@ -6,6 +6,7 @@ import type { FileReporter } from "../report.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { SyntaxNode } from "../../syntax/ast.js";
 import { CHILD_KEYS } from "../../syntax/walk.js";
+import { mayBeAfternoon, twelveHoursOn } from "../../language/clock-reading.js";
 
 
 /** True when a date literal (with or without a `THH:mm` part) is on the calendar. */
@@ -46,8 +47,8 @@ function checkTime(node: TimeLiteral, reporter: FileReporter): void {
  */
 function reportTime(node: { readonly text: string; readonly range: Range }, reporter: FileReporter): void {
   const fixed = /^\d:\d\d$/.test(node.text) ? `0${node.text}` : undefined;
-  if (fixed !== undefined && isLocalTime(fixed) && /^[1-6]:/.test(node.text)) {
-    const afternoon = `${Number(node.text.slice(0, 1)) + 12}${node.text.slice(1)}`;
+  if (fixed !== undefined && isLocalTime(fixed) && mayBeAfternoon(Number(node.text.slice(0, 1)))) {
+    const afternoon = twelveHoursOn(node.text);
     const offers = [fixed, afternoon].map((text) => suggestion("LON3002.writeAs", { fixed: text }, [{ location: { file: reporter.file, range: node.range }, text }], false));
     reporter.report("LON3002.oneDigitHourAmbiguous", { text: node.text, early: fixed, afternoon }, node.range, { suggestions: offers });
     return;

@@ -10,6 +10,7 @@ import type { EverySchedule, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { monthName } from "../message-words.js";
 import { joinAll } from "../../text/join-labels.js";
+import { twelveHoursOn } from "../../language/clock-reading.js";
 
 /** The months of a common year: day 29 is missing from February only in such a year. */
 const MONTHS = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, days: DateTime.utc(2025, i + 1, 1).daysInMonth ?? 31 }));
@@ -44,7 +45,7 @@ const NIGHT_ENDS_HOUR = 5;
 export function noteSmallHours(at: TimeLiteral | undefined, reporter: FileReporter): void {
   const hour = at === undefined ? NaN : Number(at.text.slice(0, 2));
   if (at === undefined || !(hour < NIGHT_ENDS_HOUR)) return;
-  const afternoon = `${hour + 12}${at.text.slice(2)}`;
+  const afternoon = twelveHoursOn(at.text);
   const offer = suggestion("note.replaceWith", { text: afternoon }, [{ location: { file: reporter.file, range: at.range }, text: afternoon }], false);
   reporter.report("LON4017.smallHours", { time: at.text, afternoon }, at.range, { suggestions: [offer] });
 }

@@ -7,6 +7,7 @@ import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } f
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
+import { mayBeAfternoon, twelveHoursOn } from "../../language/clock-reading.js";
 
 const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
 /** `09.00`, `9.30`: hours, a dot, two digits of minutes. */
@@ -53,9 +54,8 @@ export function dottedTimeAt(tokens: readonly IToken[], s: number): NotationRun 
   const run = timeAt(tokens, s);
   const hours = tokens[s]?.image ?? "";
   const fixed = run?.mistake.fixed;
-  if (run === undefined || run.mistake.kind !== "time" || fixed === undefined || !/^[1-6]$/.test(hours)) return run;
-  const afternoon = `${Number(hours) + 12}${fixed.slice(2)}`;
-  return { ...run, mistake: { kind: "timeAmbiguous", text: run.mistake.text, alternatives: [fixed, afternoon], range: run.mistake.range } };
+  if (run === undefined || run.mistake.kind !== "time" || fixed === undefined || hours.length !== 1 || !mayBeAfternoon(Number(hours))) return run;
+  return { ...run, mistake: { kind: "timeAmbiguous", text: run.mistake.text, alternatives: [fixed, twelveHoursOn(fixed)], range: run.mistake.range } };
 }
 
 /** `17-08-2026`, `17/08/2026`, `17.08.2026` (day first); `17-08-26`, `17/8/26` (day first, year 2026); `2026-8-17`, `2026/08/17`, `2026.08.17` (year first). */
@@ -240,7 +240,7 @@ export function hourAt(tokens: readonly IToken[], s: number): NotationRun | unde
   const text = writtenText(tokens, s, last);
   const clock = (h: number): string => `${pad2(String(h))}:00`;
   // Letters write times on a 24-hour clock (`pukul 15.00`): an hour from 7 is read as written; before 7 it is likelier the afternoon's.
-  const meant = withPart ? read(hour) : hour === 0 || (hour >= 7 && hour <= 23) ? hour : undefined;
+  const meant = withPart ? read(hour) : !mayBeAfternoon(hour) && hour <= 23 ? hour : undefined;
   if (meant !== undefined) return { first: s, last, mistake: { kind: "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
   if (withPart || hour > 23) return undefined;
   return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
