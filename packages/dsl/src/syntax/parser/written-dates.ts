@@ -138,12 +138,20 @@ export function monthDateNoYearAt(tokens: readonly IToken[], s: number): Notatio
   return { first: s, last: s + 1, mistake: { kind: "monthNameNoYear", text, range }, literal: "date" };
 }
 
+/**
+ * Whether `t` is the name of an Indonesian zone written after a time (`WIB`, `WITA`, `WIT`, any
+ * case), on `line` when given: a time in its library's zone says it with no name.
+ */
+export function isZoneName(t: IToken | undefined, line?: number): t is IToken {
+  return t !== undefined && (line === undefined || t.startLine === line) && INDONESIAN_ZONE_NAMES.has(t.image.toUpperCase());
+}
+
 /** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
 export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const time = tokens[s];
   const written = writtenTimeAt(tokens, s);
   const zone = written === undefined ? undefined : tokens[written.last + 1];
-  if (time === undefined || written === undefined || zone === undefined || !INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase())) return undefined;
+  if (time === undefined || written === undefined || !isZoneName(zone)) return undefined;
   const { dotted } = written;
   const range = spanTokens(time, zone) ?? dotted?.mistake.range ?? tokenRange(time);
   return { first: s, last: written.last + 1, mistake: { kind: "zone", text: `${dotted?.mistake.text ?? time.image} ${zone.image}`, fixed: written.time, range }, literal: "time" };
@@ -220,7 +228,7 @@ export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly t
     : undefined;
   if (found === undefined) return undefined;
   const zone = tokens[found.last + 1];
-  return zone !== undefined && zone.startLine === end.startLine && INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase()) ? { time: found.time, last: found.last + 1 } : found;
+  return isZoneName(zone, end.startLine) ? { time: found.time, last: found.last + 1 } : found;
 }
 
 /**

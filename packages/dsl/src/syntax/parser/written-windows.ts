@@ -12,8 +12,7 @@ import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import { WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
 import type { NotationRun } from "./notation.js";
-import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
-import { endHourAt, hourAt, timeAt } from "./written-dates.js";
+import { endHourAt, hourAt, isZoneName, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
 import { lexedAs, pad2, writtenText } from "./written-tokens.js";
 
@@ -61,7 +60,7 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   // A zone's name after the hours (`pukul 08.00-16.00 WIB`, as letters write them) goes with them: a library's hours are in its own zone.
   const timed = to?.last ?? from.last;
   const zone = tokens[timed + 1];
-  const last = zone !== undefined && zone.startLine === word.startLine && INDONESIAN_ZONE_NAMES.has(zone.image.toUpperCase()) ? timed + 1 : timed;
+  const last = isZoneName(zone, word.startLine) ? timed + 1 : timed;
   const range = spanTokens(word, tokens[last] as IToken) ?? tokenRange(word);
   const mistake = { kind: "atHours" as const, text: writtenText(tokens, s, last), fixed: to?.time === undefined ? from.time : `${from.time}-${to.time}`, range };
   const end = to?.time === undefined ? {} : { then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
