@@ -158,11 +158,10 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
 function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const budgets = new Map(workspace.resources.flatMap((r) => (r.kind === "budget" ? [[r.id, r] as const] : [])));
-  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
-  const rows = [book.row(1, cells([header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))]))];
+  const rows = [book.rowOf(1, [header(word("budget")), header(word("category")), header(word("amount")), header(word("planned")), header(word("remaining"))])];
   for (const b of plan.budget) {
     const budget = budgets.get(b.budgetId);
-    rows.push(book.row(rows.length + 1, cells([text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)])));
+    rows.push(book.rowOf(rows.length + 1, [text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)]));
   }
   return { name, widths: [36, 24, 16, 16, 16], rows };
 }
@@ -175,9 +174,8 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
 function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const declared = new Map(workspace.agreements.map((a) => [a.id, a]));
-  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
   const heads = [word("agreement"), word("partners"), word("status"), reportWord("obligation", language), word("periodFrom"), word("periodTo"), reportWord("expected", language), reportWord("plannedCount", language), word("met")];
-  const rows = [book.row(1, cells(heads.map(header)))];
+  const rows = [book.rowOf(1, heads.map(header))];
   for (const a of plan.agreements) {
     const agreement = declared.get(a.agreementId);
     const title = agreement?.title ?? idAsWords(a.agreementId);
@@ -188,7 +186,7 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : word(f.ok ? "yes" : "no");
       const row: XlsxCell[] = [text(title), text(partner), text(agreementStatusWord(a.status, language)), text(obligationText(obligation, f.kind, index, language)), dateCell(f.period.from), dateCell(f.period.to), text(expectedText(f.expected, language)), planned, text(met)];
-      rows.push(book.row(rows.length + 1, cells(row)));
+      rows.push(book.rowOf(rows.length + 1, row));
     }
   }
   return { name, widths: [36, 30, 16, 40, 12, 12, 14, 14, 16], rows };
@@ -202,15 +200,14 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
 function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
-  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
   const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
-  const rows = [book.row(1, cells(heads.map(header)))];
+  const rows = [book.rowOf(1, heads.map(header))];
   for (const k of plan.kpis) {
     const kpi = definitions.get(k.kpiId);
     for (const indicator of kpi?.indicators ?? []) {
       const projected = k.projected[indicator.id];
       const row: XlsxCell[] = [text(nameOf(index, k.libraryId)), text(kpi?.name ?? idAsWords(k.kpiId)), text(indicatorLabel(indicator, language)), projected === undefined ? null : { number: projected }, { number: indicator.target }, text(labelOf(periodLabels, indicator.per, language)), { number: indicator.weight }, { number: k.score }];
-      rows.push(book.row(rows.length + 1, cells(row)));
+      rows.push(book.rowOf(rows.length + 1, row));
     }
   }
   return { name, widths: [30, 30, 36, 12, 12, 12, 10, 10], rows };
@@ -223,16 +220,15 @@ function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index:
  */
 function librarySheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
-  const cells = (row: readonly XlsxCell[]): string[] => row.map((cell) => book.cellTail(cell));
   const scheduled = new Map<string, number>();
   for (const o of plan.occurrences) if (o.status === "scheduled") scheduled.set(o.libraryId, (scheduled.get(o.libraryId) ?? 0) + 1);
   const stages = new Map(workspace.stageModel.stages.map((s) => [s.id, s.labels[language]]));
-  const rows = [book.row(1, cells([word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header)))];
+  const rows = [book.rowOf(1, [word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header))];
   for (const library of workspace.libraries) {
     const { province, regency, district, village } = library.region;
     const region = [province, regency, district, village].filter((part) => part !== undefined).join(" / ");
     const stage = library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage);
-    rows.push(book.row(rows.length + 1, cells([text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(stage), { number: scheduled.get(library.id) ?? 0 }])));
+    rows.push(book.rowOf(rows.length + 1, [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(stage), { number: scheduled.get(library.id) ?? 0 }]));
   }
   return { name, widths: [40, 24, 40, 28, 12], rows };
 }

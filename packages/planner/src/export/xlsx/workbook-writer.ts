@@ -76,6 +76,11 @@ export class WorkbookWriter {
     return `${xml}</row>`;
   }
 
+  /** A row's markup from its cells by column (each made a {@link cellTail} in order). */
+  rowOf(number: number, cells: readonly XlsxCell[]): string {
+    return this.row(number, cells.map((cell) => this.cellTail(cell)));
+  }
+
   private style(name: typeof BOLD | NumberFormat): number {
     const at = this.styles.indexOf(name);
     if (at >= 0) return at + 1;
