@@ -4,6 +4,7 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
+import { pushTo } from "../collections/group.js";
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
@@ -136,6 +137,7 @@ function checkObligation(
   counts: CountIndex,
   planned: readonly PlannedOccurrence[],
   sessionsIn: (program: string, span: DateSpan) => number,
+  providedTo: (resource: string, recipient: string) => readonly string[],
 ): Checked[] {
   const base = { agreementId: agreement.id, obligationIndex: index, kind: obligation.kind };
   const label = `${agreement.id} obligation ${index + 1}`;
@@ -154,7 +156,7 @@ function checkObligation(
       }, base);
     case "provides": {
       const { recipient } = obligation;
-      const dates = recipient === undefined ? counts.byResource.get(obligation.resource) : datesProvidedTo(workspace, planned, obligation.resource, recipient);
+      const dates = recipient === undefined ? counts.byResource.get(obligation.resource) : providedTo(obligation.resource, recipient);
       const to = recipient === undefined ? "" : ` for ${recipient}`;
       return periodChecks(scope, obligation.per, (w, share) => {
         const planned = countBetween(dates, w.from, w.to);
@@ -182,20 +184,33 @@ function checkObligation(
 }
 
 /**
- * The local dates, sorted, of the scheduled occurrences that use `resource` for `recipient`: a
+ * The local dates, sorted, of the scheduled occurrences that use a resource for a recipient: a
  * program of the recipient (a library), or with it among its partners, or a session at it (its
- * site, or one of its sites).
+ * site, or one of its sites). The scheduled occurrences are indexed by resource on the first
+ * call, and each pair's dates remembered: a province's hundreds of agreements read the plan once.
  */
-function datesProvidedTo(workspace: Workspace, planned: readonly PlannedOccurrence[], resource: string, recipient: string): string[] {
-  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
-  const dates: string[] = [];
-  for (const o of planned) {
-    if (o.status !== "scheduled" || !o.assignments.some((a) => a.resourceId === resource)) continue;
-    const program = programs.get(o.programId);
-    const forRecipient = o.libraryId === recipient || o.site === recipient || (o.sites?.includes(recipient) ?? false) || (program?.partners.includes(recipient) ?? false);
-    if (forRecipient) dates.push(localDateOf(o));
-  }
-  return dates.sort();
+function providedDates(workspace: Workspace, planned: readonly PlannedOccurrence[]): (resource: string, recipient: string) => readonly string[] {
+  let users: Map<string, PlannedOccurrence[]> | undefined;
+  let programs: ReadonlyMap<string, Workspace["programs"][number]> | undefined;
+  const known = new Map<string, readonly string[]>();
+  return (resource, recipient) => {
+    const key = `${resource}\u0000${recipient}`;
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    if (users === undefined) {
+      users = new Map();
+      for (const o of planned) if (o.status === "scheduled") for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(users, id, o);
+    }
+    programs ??= new Map(workspace.programs.map((p) => [p.id, p]));
+    const dates: string[] = [];
+    for (const o of users.get(resource) ?? []) {
+      const forRecipient = o.libraryId === recipient || o.site === recipient || (o.sites?.includes(recipient) ?? false) || (programs.get(o.programId)?.partners.includes(recipient) ?? false);
+      if (forRecipient) dates.push(localDateOf(o));
+    }
+    dates.sort();
+    known.set(key, dates);
+    return dates;
+  };
 }
 
 /** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget. */
@@ -247,11 +262,12 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   // Where each program's sessions fall, whatever became of them: read only for a `hosts` obligation the window cuts.
   let dates: ReadonlyMap<string, readonly string[]> | undefined;
   const sessionsIn = (program: string, span: DateSpan): number => countBetween((dates ??= datesByProgram(planned)).get(program), span.from, span.to);
+  const providedTo = providedDates(workspace, planned);
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
     const scope = { span, validity: agreement.validity, horizon };
-    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn));
+    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn, providedTo));
     const failed = checked.filter((c) => !c.finding.ok);
     const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
     return { agreementId: agreement.id, status, findings: checked.map((c) => c.finding) };
