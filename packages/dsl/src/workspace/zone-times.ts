@@ -13,26 +13,54 @@ import { programLibrary, type CheckContext } from "../semantics/checker/check.js
 import type { Declaration, FileNode } from "../syntax/ast.js";
 import { notationDiagnostic } from "../syntax/parser/notation.js";
 
-/** `early` with each LON1106 `zone` of a time written in another zone than its library's rewritten (see the module's comment); the others as they are. */
+/**
+ * The LON1106 mistakes whose written text may hold a zone's name that the fix drops: a time
+ * (`zone`), a window's or a flexible schedule's hours (`pukul 08.00-16.00 WIB`), a time with no
+ * `pukul` (`setiap sabtu 09.00 WIB`), a session on one date or on several (`2027-03-01 pukul
+ * 09.00 WIB selama 2 jam`).
+ */
+const ZONED_KEYS: ReadonlySet<string> = new Set(["zone", "atHours", "betweenAtHours", "timeWithoutAt", "onceSession", "rangeSession", "onceRange"].map((kind) => `LON1106.${kind}`));
+
+/** A time of day in a fix (`09:00`, each end of `08:00-16:00`). */
+const CLOCK = /\b(\d\d):(\d\d)\b/g;
+
+/** The zone's name written in `text` (`WIB` of `pukul 09.00 WIB`), as core names its zone, if one is. */
+function zoneWritten(text: string): string | undefined {
+  for (const word of text.split(/\s+/)) {
+    const zone = INDONESIAN_ZONE_NAMES.get(word.toUpperCase());
+    if (zone !== undefined) return zone;
+  }
+  return undefined;
+}
+
+/** `early` with each LON1106 of a time written in another zone than its library's rewritten (see the module's comment); the others as they are. */
 export function timesInLibraryZones(early: readonly Diagnostic[], files: readonly FileNode[], context: CheckContext): readonly Diagnostic[] {
-  if (!early.some((d) => d.text?.key === "LON1106.zone")) return early;
+  const zoned = (d: Diagnostic): boolean => ZONED_KEYS.has(d.text?.key ?? "") && zoneWritten(String(d.text?.args["text"] ?? "")) !== undefined;
+  if (!early.some(zoned)) return early;
   const byPath = new Map(files.map((file) => [file.path, file]));
-  return early.map((d) => (d.text?.key === "LON1106.zone" ? inLibraryZone(d, byPath.get(d.location.file), context) : d));
+  return early.map((d) => (zoned(d) ? inLibraryZone(d, byPath.get(d.location.file), context) : d));
 }
 
 function inLibraryZone(d: Diagnostic, file: FileNode | undefined, context: CheckContext): Diagnostic {
   const text = String(d.text?.args["text"] ?? "");
-  const time = String(d.text?.args["fixed"] ?? "");
-  const written = INDONESIAN_ZONE_NAMES.get(text.slice(text.lastIndexOf(" ") + 1).toUpperCase());
+  const fix = String(d.text?.args["fixed"] ?? "");
+  const written = zoneWritten(text);
   const declaration = file?.items.find((item): item is Declaration => item.kind === "Declaration" && item.range.start.offset <= d.location.range.start.offset && d.location.range.end.offset <= item.range.end.offset);
   const library = declaration === undefined ? undefined : declaration.declarationKind === "library" ? declaration.name.text : declaration.declarationKind === "program" ? programLibrary(declaration, context.libraries) : undefined;
   const zone = library === undefined ? undefined : context.zones.get(library);
   const from = written === undefined ? undefined : UTC_HOURS.get(written);
   const to = zone === undefined ? undefined : UTC_HOURS.get(zone);
   if (from === undefined || to === undefined || from === to || zone === undefined) return d;
-  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + (to - from) * 60;
-  const shifted = minutes >= 0 && minutes < 24 * 60 ? `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}` : undefined;
+  // Every time in the fix moves by the zones' difference; one that leaves the day leaves no fix.
+  let leavesDay = false;
+  const shifted = fix.replace(CLOCK, (_, hours: string, mins: string) => {
+    const minutes = Number(hours) * 60 + Number(mins) + (to - from) * 60;
+    leavesDay ||= minutes < 0 || minutes >= 24 * 60;
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  });
   const where = ZONE_NAME.get(zone) ?? zone;
   const range = d.location.range;
-  return notationDiagnostic(shifted === undefined ? { kind: "zoneOtherDay", text, example: where, range } : { kind: "zoneOther", text, fixed: shifted, example: where, range }, d.location.file);
+  if (leavesDay) return notationDiagnostic({ kind: "zoneOtherDay", text, example: where, range }, d.location.file);
+  // A time alone says what it is in the library's zone; a longer fix (`pukul 10:00`, `08:00-16:00`) is written whole.
+  return notationDiagnostic({ kind: d.text?.key === "LON1106.zone" ? "zoneOther" : "zoneOtherWritten", text, fixed: shifted, example: where, range }, d.location.file);
 }

@@ -39,9 +39,11 @@ describe("closed on public holidays, as planners write it", () => {
     }
   });
 
-  it("names the keyword of the file's language alone to every reader of `tutup pada cuti bersama`", () => {
-    const [error] = checkSource(library("id", "tutup pada cuti bersama"), "a.lontar").diagnostics;
-    expect(localizeDiagnostic(error!, "id").message).toContain("diharapkan `libur` setelah `pada`");
-    expect(localizeDiagnostic(error!, "en").message).toContain("expected `libur` after `pada`");
+  it("names the keywords of the file's language alone to every reader of `tutup pada cuti bersama`, with the national holidays as its fix", () => {
+    const [error, ...others] = checkSource(library("id", "tutup pada cuti bersama"), "a.lontar").diagnostics;
+    expect(others).toEqual([]);
+    expect(localizeDiagnostic(error!, "id").message).toContain("ditulis `libur nasional dan cuti bersama`");
+    expect(localizeDiagnostic(error!, "en").message).toContain("is written `libur nasional dan cuti bersama`");
+    expect(error?.suggestions[0]?.edits[0]?.text).toBe("libur nasional dan cuti bersama");
   });
 });

@@ -1343,6 +1343,45 @@ const CASES: readonly Case[] = [
     says: { en: "with no word between", id: "tanpa kata" },
   },
   {
+    // A walk of stop 40: each gave the grammar's "expected a time after `antara`".
+    name: "id: a flexible schedule's span after antara as a letter writes it (antara pukul 13.00-16.00 WIB, antara jam 09.00 s.d. 12.00): the span alone",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2 kali per bulan pada selasa..kamis antara pukul 13.00-16.00 WIB selama 3 jam\n  jadwal 1 kali per bulan pada sabtu antara jam 09.00 s.d. 12.00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "pukul 13.00-16.00 WIB", fixed: "13:00-16:00" }, { text: "jam 09.00 s.d. 12.00", fixed: "09:00-12:00" }],
+    says: { en: "follows `antara` right away", id: "langsung setelah `antara`" },
+  },
+  {
+    name: "en: a flexible schedule's span after between with at (between at 09:00-12:00): the span alone",
+    source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule 2 times per month on tue..thu between at 09:00-12:00 for 2h\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [{ text: "at 09:00-12:00", fixed: "09:00-12:00" }],
+    says: { en: "follows `between` right away", id: "langsung setelah `between`" },
+  },
+  {
+    // Two forms at once (no `pukul`, a zone's name) had given the grammar's error at the time.
+    name: "id: a time with no pukul and with its zone's name (setiap sabtu 10.00 WIB, sekali 2026-03-07 09:00 WIB): pukul and the time alone",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap sabtu 10.00 WIB selama 1 jam\n  jadwal sekali 2026-03-07 09:00 WIB selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "10.00 WIB", fixed: "pukul 10:00" }, { text: "09:00 WIB", fixed: "pukul 09:00" }],
+    says: { en: "is a time of day", id: "adalah jam dalam sehari" },
+  },
+  {
+    name: "id: sessions without sekali or as several days, their start written with a dot and a zone (2026-03-07 pukul 09.00 WIB selama 2 jam): the whole session",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-07 pukul 09.00 WIB selama 2 jam\n  jadwal 2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "2026-03-07 pukul 09.00 WIB selama 2 jam", fixed: "sekali 2026-03-07 pukul 09:00 selama 2 jam" }, { text: "2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam", fixed: "2026-07-21..2026-07-23 harian 09:00-13:00" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    // A walk of stop 40: "expected `libur` after `pada`, found `cuti`".
+    name: "id and en: cuti bersama alone (tutup pada cuti bersama, tutup cuti bersama, closed on collective leave): with the national holidays",
+    source: ID_LIBRARY.replace("}\n", "  tutup pada cuti bersama\n}\nperpustakaan tbm {\n  jenjang desa\n  wilayah \"Sumatera Barat\" / \"Kota Solok\"\n  tutup cuti bersama\n}\n") + EN_LIBRARY.replace("dispusip_solok", "tbm_en").replace("}\n", "  closed on collective leave\n}\n"),
+    written: [{ text: "cuti bersama", fixed: "libur nasional dan cuti bersama" }, { text: "cuti bersama", fixed: "pada libur nasional dan cuti bersama" }, { text: "collective leave", fixed: "public holidays and collective leave" }],
+    says: { en: "closing on cuti bersama is written", id: "tutup pada cuti bersama ditulis" },
+  },
+  {
+    name: "id: a range's end written as its day alone (2026-07-21..23 harian, tutup 2026-04-08..12): the whole date; an end before the start is the grammar's error",
+    source: `${ID_LIBRARY.replace("}\n", '  tutup 2026-04-08..12 "Idul Fitri"\n}\n')}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2026-07-21..23 harian 09:00-12:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "12", fixed: "2026-04-12" }, { text: "23", fixed: "2026-07-23" }],
+    says: { en: "a range of dates ends with a whole date", id: "rentang tanggal diakhiri tanggal lengkap" },
+  },
+  {
     name: "id: holidays after no word or saat (tutup libur nasional, tutup saat libur nasional): pada before them",
     source: ID_LIBRARY.replace("}\n", "  tutup libur nasional dan cuti bersama\n}\nperpustakaan tbm {\n  jenjang desa\n  wilayah \"Sumatera Barat\" / \"Kota Solok\"\n  tutup saat libur nasional\n}\n"),
     written: [{ text: "libur", fixed: "pada libur" }, { text: "saat", fixed: "pada" }],

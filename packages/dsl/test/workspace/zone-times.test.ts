@@ -37,6 +37,20 @@ describe("a time written in another zone than its library's", () => {
     expect(d?.message).toContain("so it writes the time alone");
   });
 
+  it("moves every time of another mistake's fix: hours after their days or after `antara`, a time with no `pukul`, a session on several days", () => {
+    const lines = [
+      "buka senin..jumat pukul 08.00-16.00 WIB",
+    ];
+    const program = `program kelas di p {\n  kategori kelas\n  jadwal 2 kali per bulan pada selasa antara pukul 13.00-16.00 WIB selama 2 jam\n  jadwal setiap sabtu 10.00 WIB selama 1 jam\n  jadwal 2027-07-21..2027-07-23 pukul 09.00 WIB selama 4 jam\n}\n`;
+    const source = library("Nusa Tenggara Timur").replace("}\n", `  ${lines.join("\n  ")}\n}\n`) + program;
+    const found = analyze(source).diagnostics;
+    expect(found.map((d) => fixes(d)[0])).toEqual(["09:00-17:00", "14:00-17:00", "pukul 11:00", "2027-07-21..2027-07-23 harian 10:00-14:00"]);
+    expect(found[0]?.message).toBe("`pukul 08.00-16.00 WIB` is written in another zone than its library's (WITA): Lontar reads times in the library's zone, so it writes `09:00-17:00`");
+    expect(localizeDiagnostic(found[2]!, "id").message).toBe("`10.00 WIB` ditulis dalam zona waktu lain dari zona perpustakaannya (WITA): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `pukul 11:00`");
+    // In the library's own zone, each is its own mistake's fix.
+    expect(analyze(library("Sumatera Barat").replace("}\n", `  ${lines.join("\n  ")}\n}\n`) + program).diagnostics.map((d) => fixes(d)[0])).toEqual(["08:00-16:00", "13:00-16:00", "pukul 10:00", "2027-07-21..2027-07-23 harian 09:00-13:00"]);
+  });
+
   it("falling on another day in the library's zone, has no fix", () => {
     const [d] = analyze(library("Papua") + PROGRAM("23:30 WIB")).diagnostics;
     expect(d?.message).toContain("falls on another day in its library's zone (WIT)");

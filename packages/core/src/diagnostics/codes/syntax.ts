@@ -202,6 +202,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is {fixed} in its library's zone ({word}): Lontar reads a time in the library's zone, so it writes `{fixed}`",
         "`{text}` adalah pukul {fixed} di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `{fixed}`",
       ),
+      zoneOtherWritten: L(
+        "`{text}` is written in another zone than its library's ({word}): Lontar reads times in the library's zone, so it writes `{fixed}`",
+        "`{text}` ditulis dalam zona waktu lain dari zona perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `{fixed}`",
+      ),
       zoneOtherDay: L(
         "`{text}` falls on another day in its library's zone ({word}): Lontar reads a time in the library's zone; write the library's date and time",
         "`{text}` jatuh pada hari lain di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan; tuliskan tanggal dan jam perpustakaan",
@@ -357,6 +361,14 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hours follow their days right away, with no word between: `{fixed}`",
         "`{text}`: jam ditulis langsung setelah harinya, tanpa kata di antaranya: `{fixed}`",
       ),
+      closedOnLeave: L(
+        "`{text}`: closing on cuti bersama is written `{fixed}` (a library is closed on national holidays in any case)",
+        "`{text}`: tutup pada cuti bersama ditulis `{fixed}` (perpustakaan memang tutup pada hari libur nasional)",
+      ),
+      betweenAtHours: L(
+        "`{text}`: the span of hours follows `{word}` right away, with no word before it: `{fixed}`",
+        "`{text}`: rentang jam ditulis langsung setelah `{word}`, tanpa kata di depannya: `{fixed}`",
+      ),
       exceptOutside: L(
         "`{text}`: `{example}` is not one of the window's days, so nothing is excepted: `{fixed}`",
         "`{text}`: `{example}` tidak termasuk hari jendela itu, jadi tidak ada yang dikecualikan: `{fixed}`",
@@ -398,6 +410,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: {reading} falls on `{example}`, not on the day written; Lontar writes a date alone (YYYY-MM-DD): check which of the two was meant",
         "`{text}`: {reading} jatuh pada hari `{example}`, bukan hari yang ditulis; Lontar menulis tanggal saja (YYYY-MM-DD): periksa mana yang dimaksud",
       ),
+      rangeDayEnd: L("`{text}` after `..`: a range of dates ends with a whole date, `{fixed}`", "`{text}` setelah `..`: rentang tanggal diakhiri tanggal lengkap, `{fixed}`"),
       dayRangeMonth: L("`{text}`: Lontar writes days in a row as a range of dates: `{fixed}`", "`{text}`: Lontar menulis hari berturut-turut sebagai rentang tanggal: `{fixed}`"),
       ordinalDigits: L("`{text}`: Lontar writes which weekday of the month in words: `{fixed}`", "`{text}`: Lontar menulis urutan hari dalam bulan dengan kata: `{fixed}`"),
       ordinalAmpersand: L("`{text}` between ordinals: Lontar joins a weekday's ordinals with `{fixed}`: `{example}`", "`{text}` di antara urutan: Lontar menggabungkan urutan hari dengan `{fixed}`: `{example}`"),

@@ -21,7 +21,7 @@ import { qualifiedValueAt } from "./written-qualified.js";
 import { dottedTimeAt, dateAt, dateWordAt, monthDateAt, zoneAt, decimalHoursAt, yearRangeAt, hourAt, weekdayDateAt, timeWithPartAt, monthDateNoYearAt } from "./written-dates.js";
 import { moneyAt, moneyWithoutRpAt } from "./written-money.js";
 import { onceSessionAt, rangeSessionAt } from "./written-sessions.js";
-import { monthRangeAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
+import { monthRangeAt, rangeDayEndAt, rangeJoinAt, everyDayAt, monthDayAt, monthDayWithoutOnAt, dayOfMonthAt, dayRangeMonthAt, atRangeAt, capitalDayRangeAt, dayListAt, daysSideBySideAt, dayWordAt, perMonthsAt, periodSpellingAt, perUnitAt } from "./written-ranges.js";
 import { comparingWordAt, comparisonAt, conditionWordAt, isInAt } from "./written-operators.js";
 import { orValuesAt } from "./written-or-values.js";
 import { yearDateAt } from "./written-year-date.js";
@@ -35,7 +35,7 @@ import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { unfinishedAt } from "./written-unfinished.js";
-import { atHoursAt, bareHoursWithoutDaysAt, closedOnAt, redDatesAt, everyNamedDaysAt, exceptHoursAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
+import { atHoursAt, bareHoursWithoutDaysAt, closedOnAt, closedOnLeaveAt, redDatesAt, everyNamedDaysAt, exceptHoursAt, hoursWithoutDaysAt, requiresNeedsAt, windowHoursAt } from "./written-windows.js";
 import { bareTimeAt } from "./written-bare-time.js";
 import { wordBeforePropertyAt } from "./written-word-before.js";
 import { spacedNameAt } from "./written-spaced-name.js";
@@ -81,7 +81,7 @@ export type NotationKind =
   | "timeWithPart" | "timeWithPartAmbiguous"
   /** `jam 09:00` for `pukul 09:00`. */
   | "jamForPukul"
-  /** `sekali 2027-08-17 09:00`, `setiap sabtu 09:00`: a time of day after a date or a day with no `pukul` / `at` before it. */
+  /** `sekali 2027-08-17 09:00`, `setiap sabtu 09:00`, `setiap sabtu 09.00 WIB`: a time of day after a date or a day with no `pukul` / `at` before it. */
   | "timeWithoutAt"
   /** `sampai dengan`, `s.d.` for `sampai`. */
   | "untilWith"
@@ -161,6 +161,8 @@ export type NotationKind =
   | "weekdayDate" | "weekdayDateOther"
   /** `15-17 Maret 2027`: days of one month, a range of dates (`2027-03-15..2027-03-17`). */
   | "dayRangeMonth"
+  /** `2027-03-01..03`: a range of dates whose end is its day alone, in the start's month (`2027-03-01..2027-03-03`). */
+  | "rangeDayEnd"
   /**
    * `setiap minggu ke-2 pada kamis`, `setiap kamis minggu kedua`: a weekday of one week of the month (`setiap bulan pada
    * kamis kedua`), or of several (`minggu ke-2 dan ke-4`: `setiap bulan pada kamis kedua dan keempat`).
@@ -202,6 +204,8 @@ export type NotationKind =
    * Made from a `zone` once the libraries' zones are known (workspace/zone-times.ts).
    */
   | "zoneOther" | "zoneOtherDay"
+  /** `buka senin..jumat pukul 08.00-16.00 WIB`, `setiap sabtu 09.00 WIB`, … in a library of another zone: its other mistake's fix with the library's times (`09:00-17:00` in WITA). */
+  | "zoneOtherWritten"
   /** `jadwal 2027-03-01 pukul 09:00 …`, `jadwal pada 2027-03-01 …`: one session on a date, written after `sekali` (`example`). */
   | "onceSession"
   /** `hari = jumat`, `===`: `==` in a condition; `hari <> jumat`, `=!`, `!==`, `≠`, `!` alone: `!=`; `=<`, `=>`, `≤`, `≥`: `<=`, `>=`. */
@@ -258,6 +262,8 @@ export type NotationKind =
   | "validityRange" | "validityNotDates" | "validityParties"
   /** `buka senin..jumat pukul 08:00-16:00`: a word for a time of day between days and their hours, which follow the days right away. */
   | "atHours"
+  /** `2 kali per bulan pada selasa antara pukul 09.00-12.00 WIB`: a word for a time of day between `antara` / `between` and its span of hours (`09:00-12:00`; `example` is `antara` as written). */
+  | "betweenAtHours"
   /** `buka senin..jumat 8-16`: hours with no minutes right after their days (`08:00-16:00`). */
   | "windowHours"
   /** `buka senin..jumat 08:00-12:00 dan 13:00-16:00`: a second span of hours without its days, which are written again. */
@@ -272,6 +278,8 @@ export type NotationKind =
   | "exceptOutside"
   /** `tutup hari libur nasional`, `tutup saat libur nasional`: holidays after another word than `pada` (or none); `example` is the closure as fixed. */
   | "closedOn"
+  /** `tutup pada cuti bersama`, `closed on collective leave`: cuti bersama alone, which Lontar writes with the national holidays (`pada libur nasional dan cuti bersama`). */
+  | "closedOnLeave"
   /**
    * `setiap tahun tanggal 17 agustus`, `setiap tahun 17 agustus`, `setiap tanggal 17 agustus`: a date of every year with other
    * words around it (`setiap tahun pada 17 agustus`); `yearDayNoMonth` for `setiap tahun tanggal 17`, a day with no month (`example` the date of the year; the day of every month offered).
@@ -340,7 +348,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */
@@ -373,7 +381,8 @@ export function notationsAt(tokens: readonly IToken[], k: number, lower: number,
     if (run !== undefined) {
       if (run.last < k) continue;
       // A time written with a dot right after a date or a day (`sekali 2027-08-17 09.00`) may also lack its `pukul`: that reading second.
-      const bare = run.mistake.kind === "time" ? bareTimeAt(tokens, s) : undefined;
+      // So may one with its zone's name (`setiap sabtu 09:00 WIB`).
+      const bare = run.mistake.kind === "time" || run.mistake.kind === "zone" ? bareTimeAt(tokens, s) : undefined;
       return bare === undefined ? [run] : [run, bare];
     }
     const readings: NotationRun[] = [];

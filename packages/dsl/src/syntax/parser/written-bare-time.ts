@@ -7,11 +7,11 @@
  * then reads on, as every written form is (notation-reader.ts).
  */
 import type { IToken } from "chevrotain";
-import { tokenRange } from "../ast-builder/ranges.js";
+import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { WORDS } from "../keywords.js";
 import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
 import { contextLanguage } from "./keyword-suggestions.js";
-import { writtenTimeAt } from "./written-dates.js";
+import { isZoneName, writtenTimeAt } from "./written-dates.js";
 import type { NotationRun } from "./notation.js";
 
 /** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */
@@ -23,7 +23,9 @@ const DAY_TOKENS: ReadonlySet<string> = new Set(["WeekdayName", "Minggu", "DayUn
 /**
  * A time at `s` with a date or a day right before it on its line and no `pukul` / `at`: the
  * keyword is put back before it. The time may be written with a dot too (`09.00`, as
- * written-dates.ts's `timeAt` reads it): then the one fix writes both (`pukul 09:00`).
+ * written-dates.ts's `timeAt` reads it), and with its zone's name after it (`09.00 WIB`, as
+ * letters write it): then the one fix writes all of it (`pukul 09:00`; in a library of another
+ * zone, workspace/zone-times.ts moves the time).
  */
 export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
@@ -39,8 +41,13 @@ export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (after !== undefined && after.startLine === first.startLine && SPAN_JOINS.has(after.tokenType.name)) return undefined;
   const { time, dotted } = written;
   const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
+  const timeText = dotted?.mistake.text ?? first.image;
+  const timeRange = dotted?.mistake.range ?? tokenRange(first);
+  const zone = isZoneName(after, first.startLine) ? after : undefined;
+  const last = zone === undefined ? written.last : written.last + 1;
+  const range = zone === undefined ? timeRange : (spanTokens(first, zone) ?? timeRange);
   return {
-    first: s, last: written.last, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
-    mistake: { kind: "timeWithoutAt", text: dotted?.mistake.text ?? first.image, fixed: `${keyword} ${time}`, range: dotted?.mistake.range ?? tokenRange(first) },
+    first: s, last, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
+    mistake: { kind: "timeWithoutAt", text: zone === undefined ? timeText : `${timeText} ${zone.image}`, fixed: `${keyword} ${time}`, range },
   };
 }

@@ -432,3 +432,17 @@ export function dayRangeMonthAt(tokens: readonly IToken[], s: number): NotationR
   const range = spanTokens(tokens[s], tokens[end.last]) ?? tokenRange(from);
   return datesRun(tokens, s, end.last, { kind: "dayRangeMonth", text, range }, first, last);
 }
+
+/**
+ * `2027-03-01..03`, `2027-07-23..25`: a range of dates whose end is written as its day alone, in
+ * the start's month, where Lontar writes the whole date (`2027-03-01..2027-03-03`). Certain when
+ * that day is on the calendar and after the start; else (`2027-03-29..02`, the next month's?)
+ * left to the grammar's error.
+ */
+export function rangeDayEndAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [start, join, day] = [tokens[s - 2], tokens[s - 1], tokens[s]];
+  if (start?.tokenType !== DateLiteral || join?.tokenType !== DotDot || !isDigits(day) || day.image.length > 2 || !touching(join, day) || !isIsoDate(start.image.slice(0, 10))) return undefined;
+  const fixed = `${start.image.slice(0, 8)}${pad2(day.image)}`;
+  if (!isIsoDate(fixed) || fixed <= start.image.slice(0, 10)) return undefined;
+  return { first: s, last: s, mistake: { kind: "rangeDayEnd", text: day.image, fixed, range: tokenRange(day) }, literal: "date" };
+}

@@ -4,7 +4,8 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { isDigits, pad2, writtenText } from "./written-tokens.js";
+import { isZoneName, writtenTimeAt, type WrittenTime } from "./written-dates.js";
+import { isDigits, lexedAs, pad2, writtenText } from "./written-tokens.js";
 
 /** The minutes of a day: a day's hours end at `24:00` at the latest. */
 const DAY_MINUTES = 24 * 60;
@@ -23,17 +24,43 @@ export function lengthAt(tokens: readonly IToken[], i: number): { readonly minut
   return isDigits(c) && d?.tokenType === K["Minutes"] ? { minutes: hours + Number(c.image), last: i + 3 } : { minutes: hours, last: i + 1 };
 }
 
-/** A session's tails from token `i`: `pukul 09:00` and `selama 4 jam` (`at`, `for`), each at most once, in either order; undefined when neither is there. */
-function sessionTails(tokens: readonly IToken[], i: number): { readonly start?: string; readonly minutes?: number; readonly last: number } | undefined {
-  let [start, minutes, j]: [string | undefined, number | undefined, number] = [undefined, undefined, i];
+/** A session's tails as read by {@link sessionTails}. */
+interface SessionTails {
+  /** The start, `HH:mm`. */
+  readonly start?: string;
+  /** The length in minutes. */
+  readonly minutes?: number;
+  /** The index of the tails' last token. */
+  readonly last: number;
+  /** The tails as Lontar writes them, for a fix: as written where they were (`pukul 09:00 selama 4 jam`). */
+  readonly text: string;
+  /** True when the start is written another way (`pukul 09.00`, `pukul 09:00 WIB`): the tails are in the fix. */
+  readonly mended: boolean;
+}
+
+/**
+ * A session's tails from token `i`: `pukul 09:00` and `selama 4 jam` (`at`, `for`), each at most
+ * once, in either order; the start may be written with a dot and its zone's name (`pukul 09.00
+ * WIB`, as letters write it). Undefined when neither is there.
+ */
+function sessionTails(tokens: readonly IToken[], i: number): SessionTails | undefined {
+  let [start, minutes, j, mended]: [string | undefined, number | undefined, number, boolean] = [undefined, undefined, i, false];
+  const parts: string[] = [];
   for (let tail = 0; tail < 2; tail++) {
-    const [word, value] = [tokens[j], tokens[j + 1]];
+    const word = tokens[j];
     const duration = word?.tokenType === K["For"] ? lengthAt(tokens, j + 1) : undefined;
-    if (start === undefined && word?.tokenType === K["At"] && value?.tokenType === TimeLiteral) [start, j] = [value.image, j + 2];
-    else if (minutes === undefined && duration !== undefined) [minutes, j] = [duration.minutes, duration.last + 1];
-    else break;
+    const written: WrittenTime | undefined = start === undefined && word?.tokenType === K["At"] ? writtenTimeAt(tokens, j + 1) : undefined;
+    if (word !== undefined && written !== undefined) {
+      const zoned = isZoneName(tokens[written.last + 1], word.startLine);
+      mended ||= zoned || written.dotted !== undefined;
+      [start, j] = [written.time, written.last + (zoned ? 2 : 1)];
+      parts.push(`${word.image} ${written.time}`);
+    } else if (minutes === undefined && duration !== undefined) {
+      parts.push(writtenText(tokens, j, duration.last));
+      [minutes, j] = [duration.minutes, duration.last + 1];
+    } else break;
   }
-  return j === i ? undefined : { ...(start === undefined ? {} : { start }), ...(minutes === undefined ? {} : { minutes }), last: j - 1 };
+  return j === i ? undefined : { ...(start === undefined ? {} : { start }), ...(minutes === undefined ? {} : { minutes }), last: j - 1, text: parts.join(" "), mended };
 }
 
 /** `HH:mm` of a number of minutes since midnight. */
@@ -96,8 +123,16 @@ export function onceSessionAt(tokens: readonly IToken[], s: number): NotationRun
   if (tails === undefined) return undefined;
   const once = spell("Once", WORDS.get(schedule.image)?.lang ?? "en");
   const range = on === undefined ? tokenRange(date) : (spanTokens(on, date) ?? tokenRange(date));
+  // The run holds the tails (the grammar fails at the first of them), put back as written; with a
+  // start written another way (`pukul 09.00 WIB`), as Lontar writes them, and the fix is the whole run.
+  if (tails.mended) {
+    const whole = spanTokens(tokens[s] as IToken, tokens[tails.last] as IToken) ?? range;
+    const fixed = `${once} ${date.image} ${tails.text}`;
+    const put = lexedAs(fixed);
+    if (put === undefined) return undefined;
+    return { first: s, last: tails.last, mistake: { kind: "onceSession", text: writtenText(tokens, s, tails.last), fixed, example: once, range: whole }, literal: "keyword", ...put };
+  }
   const mistake = { kind: "onceSession" as const, text: writtenText(tokens, s, i), fixed: `${once} ${date.image}`, example: once, range };
-  // The run holds the tails (the grammar fails at the first of them), put back as written.
   const rest = tokens.slice(i + 1, tails.last + 1).map((t) => ({ type: t.tokenType, image: t.image }));
   return { first: s, last: tails.last, mistake, literal: "keyword", token: { type: onceType, image: once }, then: [{ type: DateLiteral, image: date.image }, ...rest] };
 }

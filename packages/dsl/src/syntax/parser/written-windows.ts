@@ -45,14 +45,21 @@ function timeFrom(tokens: readonly IToken[], i: number): { readonly last: number
  * `buka senin..jumat pukul 08:00-16:00`, `jam 08:00-16:00`, `open mon..fri at 08:00-16:00`: a word
  * for a time of day between days and their hours (in `buka`, `tersedia`), which Lontar writes
  * right after the days; the fix is the hours alone, `08:00-16:00` (their ends written another
- * way, `08.00`, `08:00 sampai 16:00`, mended in it).
+ * way, `08.00`, `08:00 sampai 16:00`, mended in it). So too a flexible schedule's span after
+ * `antara` / `between` (`antara pukul 09.00-12.00 WIB`: `antara 09:00-12:00`).
  */
 export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const word = tokens[s];
-  if (word === undefined || !AT_WORDS.has(word.image.toLowerCase()) || !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  if (word === undefined || !AT_WORDS.has(word.image.toLowerCase())) return undefined;
+  // A flexible schedule's hours after `antara` / `between` (`antara pukul 09.00-12.00 WIB`) are a span written as a window's are.
+  const before = tokens[s - 1];
+  const between = before !== undefined && before.tokenType === K["Between"] && before.startLine === word.startLine && lineShape(tokens, s) === "schedule" ? before : undefined;
+  if (between === undefined && !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
   const from = timeFrom(tokens, s + 1);
   if (from?.time === undefined) return undefined;
   const join = joinLength(tokens, from.last + 1);
+  // After `antara` a span it must be: `antara pukul 09:00` alone is the grammar's error.
+  if (between !== undefined && join === 0) return undefined;
   // With no end (`buka senin..jumat jam 8 pagi`) the word goes all the same (certain), and the parser then asks for the end.
   const to = join === 0 ? undefined : (timeFrom(tokens, from.last + 1 + join) ?? endHourAt(tokens, from.last + 1 + join, from.time));
   // An end that is no time (`25.00`) is its own mistake, not read here.
@@ -62,7 +69,9 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   const zone = tokens[timed + 1];
   const last = isZoneName(zone, word.startLine) ? timed + 1 : timed;
   const range = spanTokens(word, tokens[last] as IToken) ?? tokenRange(word);
-  const mistake = { kind: "atHours" as const, text: writtenText(tokens, s, last), fixed: to?.time === undefined ? from.time : `${from.time}-${to.time}`, range };
+  const text = writtenText(tokens, s, last);
+  const fixed = to?.time === undefined ? from.time : `${from.time}-${to.time}`;
+  const mistake = between === undefined ? { kind: "atHours" as const, text, fixed, range } : { kind: "betweenAtHours" as const, text, fixed, example: between.image, range };
   const end = to?.time === undefined ? {} : { then: [{ type: Minus, image: "-" }, { type: TimeLiteral, image: to.time }] };
   return { first: s, last, mistake, literal: "time", token: { type: TimeLiteral, image: from.time }, ...end };
 }
@@ -332,6 +341,26 @@ export function closedOnAt(tokens: readonly IToken[], s: number): NotationRun | 
   const example = `${keyword.image} ${fixed}${end > s ? ` ${writtenText(tokens, s + 1, end)}` : ""}`;
   const mistake = { kind: "closedOn" as const, text: word.image, fixed, example, range: tokenRange(word) };
   return { first: s, last: s, mistake, literal: "keyword", token: { type: on, image: pada }, ...(replaced ? {} : { then: [{ type: word.tokenType, image: word.image }] }) };
+}
+
+/**
+ * `tutup pada cuti bersama`, `tutup cuti bersama`, `closed on collective leave`: a library closed
+ * on cuti bersama, which Lontar writes with the national holidays (`pada libur nasional dan cuti
+ * bersama`): a library is closed on those in any case, so the fix keeps what the line meant.
+ */
+export function closedOnLeaveAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [leave, second] = [tokens[s], tokens[s + 1]];
+  const id = leave?.tokenType === K["Cuti"] && second?.tokenType === K["Bersama"];
+  if (leave === undefined || second === undefined || (!id && (leave.tokenType !== K["Collective"] || second.tokenType !== K["Leave"]))) return undefined;
+  const before = tokens[s - 1];
+  const on = before?.tokenType === K["On"];
+  if ((on ? tokens[s - 2] : before)?.tokenType !== K["Closed"]) return undefined;
+  const holidays = id ? "libur nasional dan cuti bersama" : "public holidays and collective leave";
+  const fixed = on ? holidays : `${id ? "pada" : "on"} ${holidays}`;
+  const lexed = lexedAs(fixed);
+  if (lexed === undefined) return undefined;
+  const range = spanTokens(leave, second) ?? tokenRange(leave);
+  return { first: s, last: s + 1, mistake: { kind: "closedOnLeave", text: writtenText(tokens, s, s + 1), fixed, range }, literal: "keyword", ...lexed };
 }
 
 /**
