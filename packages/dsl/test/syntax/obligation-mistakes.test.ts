@@ -31,6 +31,30 @@ describe("a party obligation written with a mistake", () => {
     expect(d?.suggestions).toEqual([]);
   });
 
+  it("with a kind of resource and no name (`menyediakan koleksi setiap bulan`): one error at the missing name, with an example of the kind, in both languages", () => {
+    const [d, ...rest] = errors("perpustakaan menyediakan ruang setiap bulan");
+    expect(rest).toEqual([]);
+    expect(d?.location.range.start).toMatchObject({ line: 21, column: 34 });
+    expect(id(d)).toBe("diharapkan nama sumber daya setelah `ruang`, ditemukan `setiap`: kesepakatan menyediakan sumber daya yang dideklarasikan dengan namanya, seperti `menyediakan ruang aula setiap bulan`");
+    expect(localizeDiagnostic(d as Diagnostic, "en").message).toBe("expected the name of the resource after `ruang`, found `setiap`: an agreement provides a declared resource by its name, as in `menyediakan ruang aula setiap bulan`");
+    // An English file's words in both languages' messages too.
+    const english = checkSource(agreement("perpustakaan menyediakan ruang setiap bulan").replace("perpustakaan menyediakan ruang setiap bulan", "library provides room every month"), "a.lontar").diagnostics.filter((e) => e.severity === "error");
+    expect(english.map(id)).toEqual([expect.stringContaining("seperti `provides room aula every month`")]);
+    expect(errors("mitra menyediakan kendaraan per bulan").map(id)).toEqual([expect.stringContaining("`menyediakan kendaraan mobil_keliling per bulan`")]);
+  });
+
+  it("a program hosted once a period, with no count (`mitra menyelenggarakan kunjungan setiap bulan`): the count's own line, offered for a partner, certain for the library", () => {
+    const [d, ...rest] = errors("mitra menyelenggarakan kunjungan setiap bulan");
+    expect(rest).toEqual([]);
+    expect(d?.suggestions.map((s) => [s.edits[0]?.text, s.preferred === true])).toEqual([["minimal 1 sesi kunjungan per bulan", false]]);
+    const source = agreement("perpustakaan menyelenggarakan kunjungan per bulan");
+    const library = checkSource(source, "a.lontar").diagnostics;
+    expect(library.map((e) => e.code)).toEqual(["LON1106"]);
+    const fixed = applyEdits(source, certainFixes(library).get("a.lontar") ?? []);
+    expect(checkSource(fixed, "a.lontar").diagnostics.filter((e) => e.severity === "error")).toEqual([]);
+    expect(fixed).toContain("  minimal 1 sesi kunjungan per bulan\n");
+  });
+
   it("with a counter word between the count and the resource (`menyediakan 2 orang relawan`): the resource is the word after it", () => {
     const [d] = errors("mitra menyediakan 2 orang relawan setiap bulan");
     expect(id(d)).toContain("`menyediakan relawan 2 setiap bulan`");

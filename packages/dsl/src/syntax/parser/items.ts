@@ -6,7 +6,7 @@ import type { Labels } from "@lontar/core";
  * error keeps its name (so it is declared once, and references to it resolve) and
  * records what it could not read in `broken`.
  */
-import type { IRecognitionException, IToken, TokenType } from "chevrotain";
+import { tokenMatcher, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
 import type { Position, Range } from "../../diagnostics/diagnostic.js";
 import type { BrokenNode, Declaration, DeclarationKind, FileNode, KeywordLanguage, KeywordNode, Property, Reference } from "../ast.js";
 import { declarationSpec, propertySpec, propertySyntax, takesAtLibrary } from "../../language/table.js";
@@ -18,7 +18,7 @@ import { spell, WORDS } from "../keywords.js";
 import { conditionBetweenAt } from "./written-between.js";
 import { isListProperty } from "./written-list.js";
 import { definiteKeywordLanguage, keywordLanguage } from "../keyword-language.js";
-import { K, LBrace as T_LBRACE } from "../lexer/tokens.js";
+import { AnyResourceKind, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
@@ -48,6 +48,9 @@ import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
 
 type Item = FileNode["items"][number];
+
+/** A resource's name for each kind, in the messages' examples of a provided resource (`menyediakan koleksi paket_sekolah setiap bulan`). */
+const RESOURCE_EXAMPLES: ReadonlyMap<string, string> = new Map([["Room", "aula"], ["Vehicle", "mobil_keliling"], ["Staff", "budi"], ["Volunteer", "ani"], ["Collection", "paket_sekolah"], ["Equipment", "proyektor"]]);
 
 /** A declaration's head as read: its `at` place, where its body starts, and what was broken in it. */
 interface Head {
@@ -1090,6 +1093,19 @@ class ItemReader {
         id: `; pembayaran adalah satu jumlah, untuk sebuah program atau seluruh kesepakatan; biaya per sesi adalah milik programnya, ${cost("id")}`,
       };
       this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
+      return undefined;
+    }
+    // `perpustakaan menyediakan koleksi setiap bulan`: a kind of resource and no name, `setiap` read as the name.
+    const kindWord = this.tokens[run.next - 2];
+    if (previous !== undefined && kindWord !== undefined && (previous.tokenType.name === "Every" || previous.tokenType.name === "Per") && tokenMatcher(kindWord, AnyResourceKind) && this.tokens[run.next - 3]?.tokenType.name === "Provides") {
+      const example = RESOURCE_EXAMPLES.get(kindWord.tokenType.name) ?? "paket_sekolah";
+      // The line's own words, in the file's language, whichever language the message is read in.
+      const form = `\`${this.tokens[run.next - 3]?.image ?? spell("Provides", lang)} ${kindWord.image} ${example} ${previous.image} ${token.image}\``;
+      const named = {
+        en: `expected the name of the resource after \`${kindWord.image}\`, found \`${previous.image}\`: an agreement provides a declared resource by its name, as in ${form}`,
+        id: `diharapkan nama sumber daya setelah \`${kindWord.image}\`, ditemukan \`${previous.image}\`: kesepakatan menyediakan sumber daya yang dideklarasikan dengan namanya, seperti ${form}`,
+      };
+      this.errors.push({ kind, message: named, range: tokenRange(previous), suggestions: [] });
       return undefined;
     }
     // `mitra menyediakan 2 guru_pendamping`: a count before the resource, which an obligation's number does not count.
