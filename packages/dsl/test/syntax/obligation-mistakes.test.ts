@@ -85,4 +85,18 @@ describe("a party obligation written with a mistake", () => {
     expect(fixed).toContain("  mitra membayar Rp 2.000.000 untuk kunjungan\n");
     expect(checkSource(fixed, "a.lontar").diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
+
+  it("the same obligation twice (a copied line): a warning at the second naming the first's line; the parties the same library: LON5001 at the second", () => {
+    const line = "minimal 1 sesi kunjungan per bulan";
+    const [d, ...rest] = checkSource(agreement(`${line}\n  ${line.replace(" 1 ", "  1 ")}`), "a.lontar").diagnostics;
+    expect(rest).toEqual([]);
+    expect([d?.code, d?.severity, d?.location.range.start.line]).toEqual(["LON3008", "warning", 22]);
+    expect(id(d)).toBe("kewajiban yang sama dengan baris 21: kewajiban yang diulang tidak menambah apa pun pada kesepakatan; salah satunya dapat dihapus");
+    // Another count, period or program is another obligation.
+    expect(checkSource(agreement(`${line}\n  minimal 2 sesi kunjungan per bulan`), "a.lontar").diagnostics).toEqual([]);
+    const [same, ...others] = checkSource(agreement(line).replace("antara perpus dan sdn1", "antara perpus dan perpus"), "a.lontar").diagnostics;
+    expect(others).toEqual([]);
+    expect([same?.code, same?.location.range.start.column]).toEqual(["LON5001", 21]);
+    expect(localizeDiagnostic(same as Diagnostic, "en").message).toBe("`perpus` is both parties of the agreement: an agreement is between a library and a partner, or another library");
+  });
 });

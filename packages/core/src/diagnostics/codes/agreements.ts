@@ -47,6 +47,10 @@ export const AGREEMENT_ENTRIES = {
   LON5001: entry("error", L("wrong agreement parties", "pihak kesepakatan salah"), L("An agreement is not between a library and a partner (or another library).", "Sebuah kesepakatan tidak dibuat antara perpustakaan dan mitra (atau perpustakaan lain)."), {
     needsParties: L("an agreement needs its parties: `between <library> and <partner>`", "kesepakatan memerlukan para pihaknya: `antara <perpustakaan> dan <mitra>`"),
     wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),
+    sameParty: L(
+      "`{name}` is both parties of the agreement: an agreement is between a library and a partner, or another library",
+      "`{name}` adalah kedua pihak kesepakatan: kesepakatan dibuat antara perpustakaan dan mitra, atau perpustakaan lain",
+    ),
   }),
   LON5002: entry("error", L("obligation refers to the wrong kind", "kewajiban merujuk jenis yang salah"), L("An obligation names a declaration of the wrong kind (a room where a program is needed).", "Sebuah kewajiban menyebut deklarasi dari jenis yang salah (ruang padahal yang diperlukan program)."), {
     wrongKind: L("`{name}` is {kind}, but {needed} is needed here", "`{name}` adalah {kind}, padahal di sini diperlukan {needed}"),

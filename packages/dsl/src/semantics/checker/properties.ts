@@ -14,6 +14,7 @@ import { misplacedValues } from "./misplaced-value.js";
 import { schoolTier } from "./school-tier.js";
 import { checkHeadAt } from "./head-at.js";
 import { spell, WORDS } from "../../syntax/keywords.js";
+import { stripSyntaxDetails } from "../../syntax/ast-equality.js";
 
 const OBLIGATIONS: ReadonlySet<string> = new Set(OBLIGATION_KINDS);
 
@@ -68,11 +69,18 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   seen.length = 0;
   checkHeadAt(declaration, reporter);
   let between = false;
+  obligationsSeen.clear();
   for (const property of properties) {
-    const valueKind = property.value.kind;
-    if (valueKind === "Between") between = true;
+    const value = property.value;
+    const valueKind = value.kind;
+    if (value.kind === "Between") {
+      between = true;
+      // `antara dispusip_solok dan dispusip_solok`: a library's agreement with itself.
+      if (value.library.name === value.partner.name) reporter.report("LON5001.sameParty", { name: value.partner.name }, value.partner.range);
+    }
     if (OBLIGATIONS.has(valueKind)) {
       if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
+      else reportRepeatedObligation(property, reporter);
       continue;
     }
     const { syntax, spec, nodeKinds } = keyInKind(info.keys, kind, property.key);
@@ -96,6 +104,17 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   }
   if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
+}
+
+/** The obligations of the agreement being checked, each as its tree without ranges or spellings, and the line it is first written on. */
+const obligationsSeen = new Map<string, number>();
+
+/** LON3008 for an obligation written twice in one agreement, word for word as the tree reads it (in either language): the later one, naming the line of the first. */
+function reportRepeatedObligation(property: Declaration["properties"][number], reporter: FileReporter): void {
+  const key = JSON.stringify(stripSyntaxDetails(property.value));
+  const first = obligationsSeen.get(key);
+  if (first === undefined) obligationsSeen.set(key, property.range.start.line);
+  else reporter.report("LON3008.obligationTwice", { line: first }, property.range);
 }
 
 /** LON3006: `written` (a property keyword of another kind) is not one of `kind`'s, with the list of its properties in `lang`. */
