@@ -36,6 +36,7 @@ const CASES: readonly Case[] = [
   { code: "LON2002", source: program(`${once}  needs room aul`), at: "aul\n" },
   { code: "LON2003", source: program(`${once}  needs vehicle aula`), at: "aula\n" },
   { code: "LON2004", source: `library lib2 { tier desa region "Aceh" }\nprogram tanpa { category class\n schedule once 2019-04-20 }`, at: "tanpa" },
+  { code: "LON2005", source: program(`${once}  sites disdk, kampung_jawa`), at: "disdk" },
   { code: "LON3001", source: program("  schedule once 2019-02-30 at 08:00"), at: "2019-02-30" },
   { code: "LON3002", source: program("  schedule once 2019-04-21 at 25:00"), at: "25:00" },
   { code: "LON3003", source: program("  schedule every week on mon from 2019-12-01 until 2019-02-01"), at: "2019-02-01" },

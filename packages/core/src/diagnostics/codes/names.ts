@@ -51,6 +51,20 @@ export const NAME_ENTRIES = {
       severalLibraries: L("the workspace declares {count} libraries", "ruang kerja mendeklarasikan {count} perpustakaan"),
     },
   ),
+  LON2005: entry(
+    "warning",
+    L("site named almost like a declaration", "lokasi bernama hampir seperti sebuah deklarasi"),
+    L(
+      "A site of `sites` or `route` is declared nowhere, so it is a place of its own, and its name is one or two letters from a declared library or partner.",
+      "Sebuah lokasi pada `lokasi` atau `rute` tidak dideklarasikan di mana pun, sehingga menjadi tempat tersendiri, dan namanya berbeda satu atau dua huruf dari perpustakaan atau mitra yang dideklarasikan.",
+    ),
+    {
+      closeToDeclared: L(
+        "`{name}` is declared nowhere, so it is a site of its own (its sessions are not at {kind} `{meant}`); did you mean `{meant}`?",
+        "`{name}` tidak dideklarasikan di mana pun, jadi menjadi lokasi tersendiri (sesinya tidak di {kind} `{meant}`); maksud Anda `{meant}`?",
+      ),
+    },
+  ),
   LON2101: entry(
     "error",
     L("import leaves the workspace", "impor keluar dari ruang kerja"),

@@ -18,6 +18,8 @@ export interface ReferenceUse {
 export interface ReferenceVisitor {
   /** A reference to a declaration, the kinds that fit there, and the code for one of the wrong kind. */
   reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void;
+  /** A site of a program's `sites` or `route`: a declared library or partner, or a place of its own, declared nowhere. */
+  site?(site: Reference): void;
 }
 
 const LIBRARY: readonly DeclarationKind[] = ["library"];
@@ -67,13 +69,21 @@ function propertyReferences(declaration: Declaration, property: Property, visito
     case "Reference": {
       const expected = referencedKinds(property.key);
       if (expected !== undefined && declaration.declarationKind !== "library") visitor.reference(value, expected, "LON2003");
+      else if (expected === undefined && property.key === "sites") visitor.site?.(value);
       return;
     }
     case "List": {
       const expected = referencedKinds(property.key);
-      if (expected !== undefined) for (const item of value.items) if (item.kind === "Reference") visitor.reference(item, expected, "LON2003");
+      if (expected !== undefined) {
+        for (const item of value.items) if (item.kind === "Reference") visitor.reference(item, expected, "LON2003");
+      } else if (property.key === "sites" && visitor.site !== undefined) {
+        for (const item of value.items) if (item.kind === "Reference") visitor.site(item);
+      }
       return;
     }
+    case "Route":
+      if (visitor.site !== undefined) for (const site of value.sites) visitor.site(site);
+      return;
     default:
       return;
   }

@@ -1,6 +1,6 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
 import type { Declaration, DeclarationKind, FileNode, Reference } from "../../syntax/ast.js";
-import { relatedLocation, suggestion, type Labels } from "@lontar/core";
+import { damerauDistance, relatedLocation, suggestion, type Labels } from "@lontar/core";
 import { kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
 import { visitReferences, type ReferenceUse, type ReferenceVisitor } from "./references.js";
@@ -92,6 +92,23 @@ export interface ResolveLookups {
   readonly missing: boolean;
 }
 
+/** The kinds a site may be declared as: a library, or a partner (a school, a village office). */
+const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
+
+/**
+ * The declared library or partner a site declared nowhere is most likely a typo of: one edit
+ * away (two for a name of eight letters or more), as `perpusdes_sindoharjo` is of
+ * `perpusdes_sinduharjo`. A place of its own named like no declaration (`kampung_jawa`) is none,
+ * nor one whose name differs in its numbers alone (`sd_2` beside `sd_1`).
+ */
+function siteMeant(name: string, fitting: FittingNames): string | undefined {
+  const lower = name.toLowerCase();
+  const most = lower.length >= 8 ? 2 : 1;
+  const letters = lower.replace(/\d+/g, "#");
+  // Names that differ in their numbers alone are other places of a series (`sd_2`, `sd_12` beside the partner `sd_1`).
+  return fitting.of(SITE_KINDS).close(name).find((candidate) => candidate.toLowerCase().replace(/\d+/g, "#") !== letters && damerauDistance(lower, candidate.toLowerCase(), most) <= most);
+}
+
 /** Resolves the references of one file as they are visited (no list of them, no closure per reference). */
 class FileResolver implements ReferenceVisitor {
   /** Each name looked up and the declaration found, when asked for. */
@@ -109,6 +126,24 @@ class FileResolver implements ReferenceVisitor {
   ) {
     this.found = new FileDiagnostics(file.path, diagnostics);
     this.names = recordNames ? new Map() : undefined;
+  }
+
+  site(site: Reference): void {
+    const symbol = this.symbols.get(site.name);
+    this.names?.set(site.name, symbol?.declaration);
+    if (symbol !== undefined) return;
+    // Declared nowhere: a place of its own, unless it is a declared name misspelt. Its warning reads every declared name (see ResolveLookups).
+    this.missing = true;
+    const meant = siteMeant(site.name, this.fitting);
+    const meantSymbol = meant === undefined ? undefined : this.symbols.get(meant);
+    if (meant === undefined || meantSymbol === undefined) return;
+    const path = this.file.path;
+    this.found.add("LON2005", site.range, () =>
+      makeDiagnostic("LON2005.closeToDeclared", { name: site.name, kind: kindPhrase(meantSymbol.kind), meant }, path, site.range, {
+        suggestions: [suggestion("note.replaceWith", { text: meant }, [{ location: { file: path, range: site.range }, text: meant }], false)],
+        related: [relatedLocation({ file: meantSymbol.file, range: meantSymbol.declaration.name.range }, "note.declaredHere", { name: meant })],
+      }),
+    );
   }
 
   reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void {
