@@ -1,5 +1,6 @@
 import { propertySyntax } from "../../language/table.js";
 import type { Declaration, DeclarationKind, FileNode, NeedNode, Property, Reference } from "../../syntax/ast.js";
+import { visitConditionNames } from "./condition-names.js";
 
 /** The resource declaration kinds an agreement may promise to provide. */
 export const PROVIDABLE_KINDS: readonly DeclarationKind[] = ["collection", "equipment", "vehicle", "room", "staff", "volunteer"];
@@ -81,6 +82,9 @@ function propertyReferences(declaration: Declaration, property: Property, visito
       }
       return;
     }
+    case "Expr":
+      visitConditionNames(value.expr, (name, kinds) => visitor.reference(name, kinds, "LON2003"));
+      return;
     case "Route":
       if (visitor.site !== undefined) for (const site of value.sites) visitor.site(site);
       return;
