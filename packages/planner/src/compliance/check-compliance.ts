@@ -185,8 +185,9 @@ function checkObligation(
 
 /**
  * The local dates, sorted, of the scheduled occurrences that use a resource for a recipient: a
- * program of the recipient (a library), or with it among its partners, or a session at it (its
- * site, or one of its sites). The scheduled occurrences are indexed by resource on the first
+ * program of the recipient (a library), or a session at it (its site, or one of its sites), or a
+ * program with it among its partners and not among its sites (a route's school is served on the
+ * days the route is at it). The scheduled occurrences are indexed by resource on the first
  * call, and each pair's dates remembered: a province's hundreds of agreements read the plan once.
  */
 function providedDates(workspace: Workspace, planned: readonly PlannedOccurrence[]): (resource: string, recipient: string) => readonly string[] {
@@ -204,8 +205,12 @@ function providedDates(workspace: Workspace, planned: readonly PlannedOccurrence
     programs ??= new Map(workspace.programs.map((p) => [p.id, p]));
     const dates: string[] = [];
     for (const o of users.get(resource) ?? []) {
-      const forRecipient = o.libraryId === recipient || o.site === recipient || (o.sites?.includes(recipient) ?? false) || (programs.get(o.programId)?.partners.includes(recipient) ?? false);
-      if (forRecipient) dates.push(localDateOf(o));
+      const program = programs.get(o.programId);
+      const atRecipient = o.site === recipient || (o.sites?.includes(recipient) ?? false);
+      // A partner that is one of the program's sites gets the sessions held at it alone: a route
+      // visiting two schools serves each on its own days, not on the other's.
+      const partnerElsewhere = (program?.partners.includes(recipient) ?? false) && !(program?.sites.includes(recipient) ?? false);
+      if (o.libraryId === recipient || atRecipient || partnerElsewhere) dates.push(localDateOf(o));
     }
     dates.sort();
     known.set(key, dates);

@@ -159,6 +159,25 @@ describe("checkCompliance", () => {
     expect(checkCompliance(any, plan, horizon)[0]?.findings.map((f) => f.planned)).toEqual([2, 1, 1]);
   });
 
+  // A walk of stop 41: a route visiting SD then SMP, both its partners, was "met" for the SD in months the route was at the SMP.
+  it("counts for a partner that is one of the program's sites only the sessions at it, not those at the route's other sites", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      partners: [{ id: "sd", name: "SD", kind: "school" }, { id: "smp", name: "SMP", kind: "school" }, { id: "pkk", name: "PKK", kind: "pkk" }],
+      resources: [{ kind: "collection", id: "paket", packages: 3, copiesPerPackage: 40 }],
+      programs: [{ id: "kunjungan", title: "Kunjungan", library: "lib", category: "school_visit", partners: ["sd", "smp", "pkk"], sites: ["sd", "smp"], siteMode: "rotating" }],
+      agreements: ["sd", "smp", "pkk"].map((to) => ({ id: `mou_${to}`, library: "lib", partner: to, validity: { from: "2025-01-01", to: "2025-12-31" }, obligations: [{ kind: "provides", party: "library", resource: "paket", quantity: 1, per: "month", to, recipient: to }] })),
+    });
+    const uses = { assignments: [{ resourceId: "paket", kind: "collection" as const }] };
+    const plan = [planned("kunjungan", "2025-01-07", { ...uses, site: "sd" }), planned("kunjungan", "2025-02-04", { ...uses, site: "smp" }), planned("kunjungan", "2025-03-04", { ...uses, site: "smp" })];
+    expect(checkCompliance(ws, plan, horizon).map((r) => [r.agreementId, r.findings.map((f) => f.planned)])).toEqual([
+      ["mou_sd", [1, 0, 0]],
+      ["mou_smp", [0, 1, 1]],
+      // A partner that is no site of the route: every session of the program serves it.
+      ["mou_pkk", [1, 1, 1]],
+    ]);
+  });
+
   it("marks an agreement inactive when its conditions do not hold or its validity misses the horizon", () => {
     const gated = workspace({ conditions: [{ kind: "compare", op: ">=", left: { kind: "fact", name: "library.stage" }, right: { kind: "literal", value: "implementasi" } }], obligations: [{ kind: "hosts", party: "partner", program: "p" }] }, { stage: "sosialisasi" });
     expect(checkCompliance(gated, [], horizon)[0]).toEqual({ agreementId: "mou", status: "inactive", findings: [] });
