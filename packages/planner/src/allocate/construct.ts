@@ -46,7 +46,7 @@ function fillable(state: ScoreState, occ: number): number {
 
 /**
  * Moves a flexible occurrence that holds nothing to its most promising slot choice (of the
- * first 64): where every need can be met, then where most can, then where an agreement
+ * first 64, and when none of those meets every need, of 64 more spread over the rest): where every need can be met, then where most can, then where an agreement
  * commitment lacks sessions, then the least soft penalty (fewest sessions of the program
  * that day), earliest on ties. `tried` bounds the choices looked at; `moveTo` moves the
  * occurrence (a search records it); returns the choice.
@@ -58,7 +58,7 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
   let best = m.choice[occ] ?? 0;
   let bestKey = Number.NEGATIVE_INFINITY;
   const base = state.totals.soft;
-  for (let c = 0; c < Math.min(choices.length, tried); c++) {
+  const consider = (c: number): void => {
     moveTo(occ, c);
     const fits = fillable(state, occ);
     const key = (fits === count ? 1e12 : 0) + fits * 1e8 - state.commitDelta(occ, 1) * 1e5 - (state.totals.soft - base);
@@ -66,6 +66,16 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
       bestKey = key;
       best = c;
     }
+  };
+  const first = Math.min(choices.length, tried);
+  for (let c = 0; c < first; c++) consider(c);
+  // None of the first choices meets every need (the period's first days are full): the rest are
+  // looked at too, `tried` of them spread evenly over them, so a month's later days are not left
+  // empty while its first week turns sessions away.
+  const rest = choices.length - first;
+  if (bestKey < 1e12 && rest > 0) {
+    const step = Math.max(1, rest / tried);
+    for (let k = 0; k < tried && first + Math.floor(k * step) < choices.length; k++) consider(first + Math.floor(k * step));
   }
   moveTo(occ, best);
   return best;
