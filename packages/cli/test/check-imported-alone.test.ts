@@ -25,6 +25,10 @@ describe("lontar check on a file another file imports", () => {
     expect(alone.stderr).toContain("lontar check ws");
     const english = await run(["check", "--static", "--lang", "en", "ws/program.lontar"], cwd);
     expect(english.stderr).toContain("hint: ws/program.lontar is imported by ws/utama.lontar");
+    // Before the report and, for a reader whose many errors scrolled it away, after it; once beside a machine's format.
+    expect(alone.stderr.split("diimpor oleh").length - 1).toBe(2);
+    const json = await run(["check", "--static", "--format", "json", "ws/program.lontar"], cwd);
+    expect(json.stderr.split("is imported by").length - 1).toBe(1);
   });
 
   it("says nothing when the folder is checked, or when no file imports the one checked", async () => {

@@ -83,7 +83,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
-  notes.unshift(...importedAloneHints(io.cwd, options.paths, diagnostics, options.lang));
+  const importedAlone = importedAloneHints(io.cwd, options.paths, diagnostics, options.lang);
+  notes.unshift(...importedAlone);
   // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
   // The github report gives them as notices of its own, in the log.
   if (options.format !== "github") for (const note of notes) io.stderr(`${note.text}\n`);
@@ -102,6 +103,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
       notes,
     }),
   );
+  // A file checked apart from its importer: its many "not declared" scroll the hint out of sight, so a reader's report ends with it too.
+  if (options.format === "stylish") for (const hint of importedAlone) io.stderr(`${hint.text}\n`);
   // After the report, which is of the files as they stand: the run fails, for --fix did not do what was asked.
   if (unwritten.length > 0) {
     io.stderr(`${unwrittenSummary(unwritten, "fixes", options.lang)}\n`);
