@@ -21,7 +21,7 @@ program dongeng_sabtu di perpus_ngaglik {
 cakrawala 2027-01-01..2027-12-31
 `;
 const rule = (condition: string): string => `${WORKSPACE}aturan r {\n  ketika ${condition}\n  maka larang "tidak"\n}\n`;
-const found = (condition: string): Diagnostic[] => checkSource(rule(condition), "a.lontar").diagnostics;
+const found = (condition: string): readonly Diagnostic[] => checkSource(rule(condition), "a.lontar").diagnostics;
 const summary = (ds: readonly Diagnostic[]): string[] => ds.map((d) => `${d.code} ${d.location.range.start.column} ${localizeDiagnostic(d, "id").message}`);
 
 describe("names compared with the facts that name declarations", () => {
