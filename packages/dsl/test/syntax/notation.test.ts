@@ -1363,6 +1363,20 @@ const CASES: readonly Case[] = [
     says: { en: "is a time of day", id: "adalah jam dalam sehari" },
   },
   {
+    // A walk of stop 41: "expected a property of a program, found `09:00`".
+    name: "id: a schedule's session as a span of hours after its day (setiap sabtu 10.00 - 11.30 WIB): pukul before the start, the end as the session's length",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap sabtu 10.00 - 11.30 WIB\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "10.00", fixed: "pukul 10:00" }, { text: "- 11.30 WIB", fixed: "selama 1 jam 30 menit" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    // A walk of stop 41: `--fix` wrote `butuh … 1 dengan keahlian mendongeng`, the count alone, another error.
+    name: "id: people counted where a need's kind stands (butuh 1 orang dengan keahlian mendongeng): staf and relawan offered, neither applied",
+    source: `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas 30\n}\nstaf budi di dispusip_solok {\n  keahlian mendongeng\n}\nrelawan ani di dispusip_solok {\n  keahlian mendongeng\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-03-07 pukul 09:00 selama 2 jam\n  butuh ruang aula, 1 orang dengan keahlian mendongeng\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "1 orang", alternatives: ["1 staf", "1 relawan"] }],
+    says: { en: "a need names the kind of resource it takes", id: "kebutuhan menyebut jenis sumber dayanya" },
+  },
+  {
     name: "id: sessions without sekali or as several days, their start written with a dot and a zone (2026-03-07 pukul 09.00 WIB selama 2 jam): the whole session",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-07 pukul 09.00 WIB selama 2 jam\n  jadwal 2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-03-07 pukul 09.00 WIB selama 2 jam", fixed: "sekali 2026-03-07 pukul 09:00 selama 2 jam" }, { text: "2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam", fixed: "2026-07-21..2026-07-23 harian 09:00-13:00" }],

@@ -365,6 +365,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: closing on cuti bersama is written `{fixed}` (a library is closed on national holidays in any case)",
         "`{text}`: tutup pada cuti bersama ditulis `{fixed}` (perpustakaan memang tutup pada hari libur nasional)",
       ),
+      needPeople: L(
+        "`{text}`: a need names the kind of resource it takes, staff or a volunteer: `{one}` or `{other}`",
+        "`{text}`: kebutuhan menyebut jenis sumber dayanya, staf atau relawan: `{one}` atau `{other}`",
+      ),
       betweenAtHours: L(
         "`{text}`: the span of hours follows `{word}` right away, with no word before it: `{fixed}`",
         "`{text}`: rentang jam ditulis langsung setelah `{word}`, tanpa kata di depannya: `{fixed}`",

@@ -111,6 +111,8 @@ export type NotationKind =
   | "numberSpelled" | "numberSpelledOther"
   /** `peserta 25 orang`, `kapasitas 30 kursi`: a count with what it counts after it. */
   | "countUnit"
+  /** `butuh 1 orang dengan keahlian mendongeng`: people counted where a need's kind stands; `1 staf` and `1 relawan` offered (no fix). */
+  | "needPeople"
   /** `peserta maksimal 25`, `kapasitas sekitar 60`: a word bounding or rounding a count; the number alone. */
   | "countBound"
   /** `peserta 40-50 orang`, `kapasitas 30 s.d. 40`: a count as a range; its upper end alone, the most expected. */

@@ -12,6 +12,7 @@ import { WORDS } from "../keywords.js";
 import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
 import { contextLanguage } from "./keyword-suggestions.js";
 import { isZoneName, writtenTimeAt } from "./written-dates.js";
+import { lineShape } from "./written-windows.js";
 import type { NotationRun } from "./notation.js";
 
 /** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */
@@ -36,9 +37,10 @@ export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | 
   if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
   const written = writtenTimeAt(tokens, s);
   if (written === undefined) return undefined;
-  // A time that starts a span (`sabtu 09:00-12:00`, a window as Lontar writes it) is not one missing its keyword.
+  // A time that starts a span in opening hours (`buka sabtu 09:00-12:00`, a window as Lontar writes it) is not one missing its
+  // keyword; in a schedule (`setiap sabtu 09:00-10:00`) it is, and the span's end is then read as the session's length (atRangeAt).
   const after = tokens[written.last + 1];
-  if (after !== undefined && after.startLine === first.startLine && SPAN_JOINS.has(after.tokenType.name)) return undefined;
+  if (after !== undefined && after.startLine === first.startLine && SPAN_JOINS.has(after.tokenType.name) && lineShape(tokens, s) !== "schedule") return undefined;
   const { time, dotted } = written;
   const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
   const timeText = dotted?.mistake.text ?? first.image;

@@ -26,7 +26,7 @@ const AT_WORDS: ReadonlySet<string> = new Set(["pukul", "jam", "at"]);
 const LONGEST_LINE = 64;
 
 /** The shape of the value of the property whose keyword starts the line of token `s`, if one does. */
-function lineShape(tokens: readonly IToken[], s: number): ValueShapeName | undefined {
+export function lineShape(tokens: readonly IToken[], s: number): ValueShapeName | undefined {
   const line = tokens[s]?.startLine;
   let first = s;
   while (first > 0 && first > s - LONGEST_LINE && tokens[first - 1]?.startLine === line) first--;

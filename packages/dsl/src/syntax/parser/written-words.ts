@@ -11,6 +11,7 @@ import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
 import { closeKeywords } from "./keyword-suggestions.js";
 import { keywordLanguage } from "../keyword-language.js";
+import { lineShape } from "./written-windows.js";
 
 /**
  * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
@@ -170,11 +171,20 @@ export function numberSpelledAt(tokens: readonly IToken[], s: number): NotationR
 /** Words for what a count counts, written after it (`25 orang`). */
 export const COUNT_UNITS: ReadonlySet<string> = new Set(["orang", "org", "anak", "siswa", "kursi", "buku", "unit", "buah", "people", "persons", "pax", "seats", "books", "units"]);
 
+/** The words of {@link COUNT_UNITS} that count people, lower case. */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(["orang", "org", "people", "persons", "pax"]);
+
 /** `peserta 25 orang`, `kapasitas 30 kursi`: a count and what it counts; Lontar writes the number alone. */
 export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [count, unit] = [tokens[s], tokens[s + 1]];
   if (count?.tokenType !== NumberLiteral || unit === undefined || !COUNT_UNITS.has(unit.image.toLowerCase()) || unit.startLine !== count.startLine) return undefined;
   const range = spanTokens(count, unit) ?? tokenRange(count);
+  // In a need (`butuh 1 orang dengan keahlian mendongeng`) the word stands where the kind of resource does: staff or a volunteer, both offered.
+  if (PEOPLE_UNITS.has(unit.image.toLowerCase()) && lineShape(tokens, s) === "needs") {
+    const lang = keywordLanguage(unit) === "en" || /^(people|persons|pax)$/i.test(unit.image) ? "en" : "id";
+    const kinds = lang === "en" ? ["staff", "volunteer"] : ["staf", "relawan"];
+    return { first: s, last: s + 1, mistake: { kind: "needPeople", text: `${count.image} ${unit.image}`, alternatives: kinds.map((k) => `${count.image} ${k}`), range }, literal: "keyword", token: { type: NumberLiteral, image: count.image }, then: [{ type: K["Staff"] ?? NumberLiteral, image: kinds[0] ?? "staf" }] };
+  }
   return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
 }
 
