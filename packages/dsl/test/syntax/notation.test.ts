@@ -1377,6 +1377,13 @@ const CASES: readonly Case[] = [
     says: { en: "a need names the kind of resource it takes", id: "kebutuhan menyebut jenis sumber dayanya" },
   },
   {
+    // A walk of stop 41: "unexpected `hari` after `minggu`; did you mean `dari`?", and "found `pagi`".
+    name: "id: a day after a week's period with hari or di hari (setiap minggu hari sabtu, setiap 2 minggu di hari rabu), a part of the day before pukul (setiap sabtu pagi pukul 09:00)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu hari sabtu pukul 09:00 selama 1 jam\n  jadwal setiap 2 minggu di hari rabu pukul 09:00 selama 1 jam mulai 2026-01-07\n  jadwal setiap sabtu pagi pukul 10:00 selama 1 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "hari sabtu", fixed: "pada sabtu" }, { text: "di hari rabu", fixed: "pada rabu" }, { text: "pagi pukul", fixed: "pukul" }],
+    says: { en: "`", id: "`" },
+  },
+  {
     name: "id: sessions without sekali or as several days, their start written with a dot and a zone (2026-03-07 pukul 09.00 WIB selama 2 jam): the whole session",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-07 pukul 09.00 WIB selama 2 jam\n  jadwal 2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "2026-03-07 pukul 09.00 WIB selama 2 jam", fixed: "sekali 2026-03-07 pukul 09:00 selama 2 jam" }, { text: "2026-07-21..2026-07-23 pukul 09.00 WIB selama 4 jam", fixed: "2026-07-21..2026-07-23 harian 09:00-13:00" }],

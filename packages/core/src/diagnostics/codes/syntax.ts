@@ -369,6 +369,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: a need names the kind of resource it takes, staff or a volunteer: `{one}` or `{other}`",
         "`{text}`: kebutuhan menyebut jenis sumber dayanya, staf atau relawan: `{one}` atau `{other}`",
       ),
+      partBeforeAt: L(
+        "`{text}`: the time says the part of the day, so Lontar writes the time alone: `{fixed}`",
+        "`{text}`: jamnya sudah menyatakan bagian harinya, jadi Lontar menulis jamnya saja: `{fixed}`",
+      ),
       betweenAtHours: L(
         "`{text}`: the span of hours follows `{word}` right away, with no word before it: `{fixed}`",
         "`{text}`: rentang jam ditulis langsung setelah `{word}`, tanpa kata di depannya: `{fixed}`",

@@ -53,3 +53,25 @@ export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | 
     mistake: { kind: "timeWithoutAt", text: zone === undefined ? timeText : `${timeText} ${zone.image}`, fixed: `${keyword} ${time}`, range },
   };
 }
+
+/** Words for a part of the day (lower case), and the hours (24-hour, from and before) a time in it has. */
+const PARTS_OF_DAY: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["pagi", [4, 12]], ["siang", [10, 16]], ["sore", [14, 19]], ["malam", [18, 24]],
+  ["morning", [4, 12]], ["afternoon", [12, 18]], ["evening", [17, 24]], ["night", [18, 24]],
+]);
+
+/**
+ * `setiap sabtu pagi pukul 09:00`, `every sat morning at 09:00`: a part of the day before a
+ * session's time, which says it already; Lontar writes the time alone (`pukul 09:00`). Only
+ * where the time falls in that part of the day: `sore pukul 09:00` is the grammar's error.
+ */
+export function partBeforeAtAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [part, at] = [tokens[s], tokens[s + 1]];
+  const hours = PARTS_OF_DAY.get(part?.image.toLowerCase() ?? "");
+  if (part === undefined || at === undefined || hours === undefined || at.tokenType !== K["At"] || at.startLine !== part.startLine || lineShape(tokens, s) !== "schedule") return undefined;
+  const written = writtenTimeAt(tokens, s + 2);
+  const hour = Number(written?.time.slice(0, 2));
+  if (written === undefined || !(hour >= hours[0] && hour < hours[1])) return undefined;
+  const range = spanTokens(part, at) ?? tokenRange(part);
+  return { first: s, last: s + 1, mistake: { kind: "partBeforeAt", text: `${part.image} ${at.image}`, fixed: at.image, range }, literal: "keyword", token: { type: at.tokenType, image: at.image } };
+}

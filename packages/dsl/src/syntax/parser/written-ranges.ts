@@ -7,7 +7,7 @@ import { packRange } from "../ast-builder/packed-range.js";
 import { monthNumber, WORDS } from "../keywords.js";
 import { Comma, CompactDuration, DateLiteral, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
-import { isDigits, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
+import { isDigits, lexedAs, pad2, suffixedNumber, touching, writtenText, wordType, dayName } from "./written-tokens.js";
 import { afterDateWord, timeAt, dateAt, monthDateAt, sessionEndAt, writtenTimeAt } from "./written-dates.js";
 
 /** Words that join a range's ends in letters and notes (`senin sampai kamis`, `mon to fri`), lower case. */
@@ -280,13 +280,30 @@ export function daysSideBySideAt(tokens: readonly IToken[], s: number): Notation
 
 /** `setiap hari Senin`, `pada hari Jumat`: `hari` before a day's name, which Lontar writes alone (`setiap senin`; `setiap ahad` for Sunday: `setiap minggu` is every week). */
 export function dayWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  const [word, day] = [tokens[s], tokens[s + 1]];
+  // `di hari sabtu`, `on day sat`: a word for "on" before `hari` goes with it.
+  const at = ON_WORDS.has(tokens[s]?.image.toLowerCase() ?? "") && tokens[s + 1]?.image.toLowerCase() === "hari" ? s + 1 : s;
+  const [word, day] = [tokens[at], tokens[at + 1]];
   const name = dayName(day);
   if (word === undefined || day === undefined || name === undefined || !["hari", "day"].includes(word.image.toLowerCase())) return undefined;
-  const fixed = name === "minggu" && tokens[s - 1]?.tokenType === K["Every"] ? "ahad" : name;
-  const range = spanTokens(word, day) ?? tokenRange(word);
-  return { first: s, last: s + 1, mistake: { kind: "dayWord", text: `${word.image} ${day.image}`, fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+  const first = tokens[s] as IToken;
+  // After a week's period (`setiap minggu hari sabtu`, `setiap 2 minggu di hari sabtu`), the day is the schedule's, after `pada`.
+  const period = tokens[s - 1];
+  const weekly = period !== undefined && WEEK_WORDS.has(period.image.toLowerCase()) && (tokens[s - 2]?.tokenType === K["Every"] || (tokens[s - 2]?.tokenType === NumberLiteral && tokens[s - 3]?.tokenType === K["Every"]));
+  const every = tokens[s - 1]?.tokenType === K["Every"];
+  const dayWord = name === "minggu" && every ? "ahad" : name;
+  if (!weekly && at !== s) return undefined;
+  const on = keywordLanguage(period ?? word) === "en" ? "on" : "pada";
+  const fixed = weekly ? `${on} ${dayWord}` : dayWord;
+  const range = spanTokens(first, day) ?? tokenRange(first);
+  const lexed = weekly ? lexedAs(fixed) : { token: { type: wordType(fixed), image: fixed } };
+  if (lexed === undefined) return undefined;
+  return { first: s, last: at + 1, mistake: { kind: "dayWord", text: writtenText(tokens, s, at + 1), fixed, range }, literal: "keyword", ...lexed };
 }
+
+/** Words for "on" before `hari` (`di hari sabtu`), lower case. */
+const ON_WORDS: ReadonlySet<string> = new Set(["di", "pada", "on"]);
+/** The words of a week, a schedule's period before its day (`setiap minggu`, `every week`), lower case. */
+const WEEK_WORDS: ReadonlySet<string> = new Set(["minggu", "pekan", "week", "weeks"]);
 
 /** The periods a count or cap is per, as their words (`hari`, `month`…). */
 const PERIOD_WORDS: readonly string[] = ["hari", "minggu", "pekan", "bulan", "triwulan", "semester", "tahun", "day", "week", "month", "quarter", "year"];
