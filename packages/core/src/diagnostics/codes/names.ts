@@ -22,6 +22,7 @@ export const NAME_ENTRIES = {
     {
       notDeclared: L("`{name}` is not declared; {needed} is needed here", "`{name}` tidak dideklarasikan; di sini diperlukan {needed}"),
       namedExists: L("{kind} named `{name}` exists", "ada {kind} bernama `{name}`"),
+      renameDeclaration: L("or, if `{name}` is the misspelt one, rename it `{written}` where it is declared", "atau, bila `{name}` yang salah ketik, ganti namanya menjadi `{written}` di tempat deklarasinya"),
       coreUnknown: L("{id} is not declared{where} [{coreCode}]", "{id} tidak dideklarasikan{where} [{coreCode}]"),
     },
   ),

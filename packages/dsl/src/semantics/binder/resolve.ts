@@ -76,6 +76,14 @@ function undefinedReference(file: string, reference: Reference, expected: readon
     const edits = close.length === 1 || candidate === meant ? [{ location: { file, range: reference.range }, text: candidate }] : [];
     return suggestion("LON2002.namedExists", { kind: what, name: candidate }, edits, candidate === meant);
   });
+  // The one close declaration may be the misspelt name (`perpustakaan perpusds_sardonoharjo`, used as `perpusdes_sardonoharjo`
+  // everywhere): following the first suggestion at every use would spread the typo, so renaming it is offered too; not for a
+  // name shorter than the declared one (`aul` for `aula` is the use cut short), nor one of a series (`sman9` beside `sman1`).
+  const only = close.length === 1 && meant === undefined ? symbols.get(close[0] ?? "") : undefined;
+  const series = (text: string): string => text.toLowerCase().replace(/\d+/g, "#");
+  if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && series(name) !== series(only.name)) {
+    suggestions.push(suggestion("LON2002.renameDeclaration", { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
+  }
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
 
