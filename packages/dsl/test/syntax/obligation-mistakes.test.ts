@@ -99,4 +99,12 @@ describe("a party obligation written with a mistake", () => {
     expect([same?.code, same?.location.range.start.column]).toEqual(["LON5001", 21]);
     expect(localizeDiagnostic(same as Diagnostic, "en").message).toBe("`perpus` is both parties of the agreement: an agreement is between a library and a partner, or another library");
   });
+
+  it("three parties (`antara perpus dan sdn1 dan pkk`): one error at the second `dan`, naming an agreement with each partner", () => {
+    const source = agreement("minimal 1 sesi kunjungan per bulan").replace("antara perpus dan sdn1", "antara perpus dan sdn1 dan pkk");
+    const [d, ...rest] = checkSource(source, "a.lontar").diagnostics.filter((e) => e.severity === "error");
+    expect(rest).toEqual([]);
+    expect(d?.location.range.start.column).toBe(26);
+    expect(id(d)).toBe("kesepakatan memiliki dua pihak, satu perpustakaan dan satu mitra (atau perpustakaan lain): tulis satu kesepakatan dengan setiap mitra, `antara perpus dan sdn1`, `antara perpus dan pkk`");
+  });
 });

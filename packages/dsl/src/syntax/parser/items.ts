@@ -1095,6 +1095,20 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
       return undefined;
     }
+    // `antara perpus dan uny dan pkk`: a third party; an agreement is between one library and one partner.
+    const between = this.tokens[run.next - 4];
+    if (previous !== undefined && between !== undefined && token.tokenType.name === "And" && between.tokenType.name === "Between" && this.tokens[run.next - 2]?.tokenType.name === "And" && between.startLine === token.startLine) {
+      const library = this.tokens[run.next - 3]?.image ?? "";
+      const third = this.tokens[run.next + 1];
+      const others = [previous.image, ...(third !== undefined && third.startLine === token.startLine && isName(third) ? [third.image] : [])];
+      const each = others.map((partner) => `\`${between.image} ${library} ${token.image} ${partner}\``).join(", ");
+      const parties = {
+        en: `an agreement has two parties, a library and one partner (or another library): write an agreement with each partner, ${each}`,
+        id: `kesepakatan memiliki dua pihak, satu perpustakaan dan satu mitra (atau perpustakaan lain): tulis satu kesepakatan dengan setiap mitra, ${each}`,
+      };
+      this.errors.push({ kind, message: parties, range: tokenRange(token), suggestions: [] });
+      return undefined;
+    }
     // `perpustakaan menyediakan koleksi setiap bulan`: a kind of resource and no name, `setiap` read as the name.
     const kindWord = this.tokens[run.next - 2];
     if (previous !== undefined && kindWord !== undefined && (previous.tokenType.name === "Every" || previous.tokenType.name === "Per") && tokenMatcher(kindWord, AnyResourceKind) && this.tokens[run.next - 3]?.tokenType.name === "Provides") {
