@@ -74,7 +74,10 @@ export function dateAt(tokens: readonly IToken[], s: number): NotationRun | unde
   const range = spanTokens(a, c) ?? tokenRange(a);
   const certain = isIsoDate(reading);
   const kind = !dayFirst ? "yearFirst" : c.image.length === 2 ? "shortYear" : "dayFirst";
-  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range };
+  // `12/25/2027`, no date day first, is one month first (as American forms write it): offered, not applied.
+  const monthFirst = dayFirst && !certain ? `${year}-${pad2(a.image)}-${pad2(b.image)}` : undefined;
+  const offered = monthFirst !== undefined && isIsoDate(monthFirst) ? { alternatives: [monthFirst] } : {};
+  const mistake: NotationMistake = certain ? { kind, text, fixed: reading, range } : { kind: `${kind}NotDate`, text, reading, range, ...offered };
   return { first: s, last: s + 4, mistake, literal: "date" };
 }
 
