@@ -76,17 +76,22 @@ export function printFile(file: FileNode): string {
   const others = file.items.filter((i) => i.kind !== "Import");
   const blocks: string[] = [];
   if (imports.length > 0) {
-    blocks.push(imports.map((i) => [...i.leadingComments, `${w("Import", i.lang)} ${quoteString(i.path.value)}`].join("\n")).join("\n"));
+    blocks.push(imports.map((i) => [...i.leadingComments, `${w("Import", i.lang)} ${quoteString(i.path.value)}${after(i.trailingComment)}`].join("\n")).join("\n"));
   }
   for (const item of others) {
     if (item.kind === "Horizon") {
-      blocks.push([...item.leadingComments, `${w("Horizon", item.lang)} ${item.dates.from.text}..${item.dates.to.text}`].join("\n"));
+      blocks.push([...item.leadingComments, `${w("Horizon", item.lang)} ${item.dates.from.text}..${item.dates.to.text}${after(item.trailingComment)}`].join("\n"));
     } else if (item.kind === "Declaration") {
       blocks.push(declaration(item));
     }
   }
   if (file.trailingComments.length > 0) blocks.push(file.trailingComments.join("\n"));
   return blocks.length === 0 ? "" : `${blocks.join("\n\n")}\n`;
+}
+
+/** A comment after an item on its line, with the space before it; nothing without one. */
+function after(comment: string | undefined): string {
+  return comment === undefined ? "" : ` ${comment}`;
 }
 
 function declaration(d: Declaration): string {

@@ -491,6 +491,8 @@ export interface ImportNode extends NodeBase {
   readonly path: StringLiteral;
   /** Comments on their own lines just above the import. */
   readonly leadingComments: readonly string[];
+  /** A `//` comment after the import on its line (`impor "./mitra.lontar" // para mitra`). */
+  readonly trailingComment?: string;
 }
 
 /** `horizon 2019-01-01..2019-12-31` / `cakrawala …`: the planning horizon the workspace declares. */
@@ -503,6 +505,8 @@ export interface HorizonNode extends NodeBase {
   readonly dates: DateRangeNode;
   /** Comments on their own lines just above the horizon. */
   readonly leadingComments: readonly string[];
+  /** A `//` comment after the horizon on its line (`cakrawala 2027-01-01..2027-12-31 // tahun anggaran`). */
+  readonly trailingComment?: string;
 }
 
 /** One `.lontar` file. */

@@ -12,8 +12,8 @@ type Item = FileNode["items"][number];
 interface PropertyComments { leading: string[]; trailing: string[] }
 /** A declaration's comments as gathered; a property's entry is made when it receives one (most receive none). */
 interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; closing: string | undefined; props: (PropertyComments | undefined)[] }
-/** An item's comments as gathered. */
-interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined }
+/** An item's comments as gathered: an import's or a horizon's comment after it on its line is its `trailing`. */
+interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined; trailing?: string }
 
 /** Text of a `///` comment without the slashes and one following space. */
 export function docText(image: string): string {
@@ -37,6 +37,10 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
       continue;
     }
     const s = (state[i] ??= { leading: [], decl: item.kind === "Declaration" ? { doc: [], leading: [], inner: [], closing: undefined, props: [] } : undefined });
+    if (item.kind !== "Declaration" && s.trailing === undefined && c.tokenType.name !== "DocComment" && sameLineAfter(item, c)) {
+      s.trailing = c.image;
+      continue;
+    }
     if (item.kind === "Declaration" && s.decl !== undefined && offset >= item.range.start.offset) {
       placeInDeclaration(item, s.decl, c);
       continue;
@@ -49,7 +53,10 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
   const out = items.map((item, n): Item => {
     const s = state[n];
     if (s === undefined) return item;
-    if (item.kind !== "Declaration" || s.decl === undefined) return s.leading.length === 0 ? item : { ...item, leadingComments: [...item.leadingComments, ...s.leading] };
+    if (item.kind !== "Declaration" || s.decl === undefined) {
+      const after = s.trailing === undefined ? {} : { trailingComment: s.trailing };
+      return s.leading.length === 0 && s.trailing === undefined ? item : { ...item, leadingComments: joined(item.leadingComments, s.leading), ...after };
+    }
     const d = s.decl;
     if (d.doc.length === 0 && d.leading.length === 0 && d.inner.length === 0 && d.closing === undefined && d.props.length === 0) return item;
     const properties = d.props.length === 0 ? item.properties : item.properties.map((p, j): Property => {
@@ -70,9 +77,9 @@ function joined(before: readonly string[], after: readonly string[]): readonly s
   return after.length === 0 ? before : [...before, ...after];
 }
 
-/** A comment on the last line of a one-line item, after it: `room aula { capacity 60 } // note`. */
+/** A comment on the last line of an item, after it: `room aula { capacity 60 } // note`, `impor "./mitra.lontar" // para mitra`. */
 function sameLineAfter(item: Item | undefined, c: IToken): boolean {
-  return item !== undefined && item.kind === "Declaration" && item.range.end.line === c.startLine && item.range.end.offset <= c.startOffset;
+  return item !== undefined && item.range.end.line === c.startLine && item.range.end.offset <= c.startOffset;
 }
 
 function placeInDeclaration(decl: Declaration, d: MutableDeclaration, c: IToken): void {
