@@ -681,6 +681,13 @@ const CASES: readonly Case[] = [
     says: { en: "joins its words with `_`", id: "dengan `_`" },
   },
   {
+    // A walk of stop 41: `program dongeng-sabtu` gave "expected `di` or `{` after `dongeng`, found `-`" (a day's name is a keyword).
+    name: "id: a name with a hyphen whose last word is a day's name (program dongeng-sabtu, setelah dongeng-sabtu): _; a range of days stays one",
+    source: `${ID_LIBRARY}program dongeng-sabtu di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1 jam mulai 2026-01-03\n}\nprogram lanjutan di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05\n  setelah dongeng-sabtu\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "dongeng-sabtu", fixed: "dongeng_sabtu" }, { text: "dongeng-sabtu", fixed: "dongeng_sabtu" }],
+    says: { en: "`_`", id: "`_`" },
+  },
+  {
     name: "en: names and values in quotes where a name stands",
     source: `${EN_LIBRARY}room reading_room at dispusip_solok {\n  capacity 20\n}\nprogram writing at dispusip_solok {\n  category "class"\n  audience "children"\n  schedule every week on sat at 09:00 for 2h from 2026-01-03\n  needs room "reading room"\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: '"class"', fixed: "class" }, { text: '"children"', fixed: "children" }, { text: '"reading room"', fixed: "reading_room" }],

@@ -74,7 +74,9 @@ export function hyphenNameAt(tokens: readonly IToken[], s: number): NotationRun 
   const first = tokens[s];
   if (!isNameWord(first) || (tokens[s - 1]?.tokenType === Minus && touching(tokens[s - 1], first))) return undefined;
   let last = s;
-  while (last - s < 2 * (MAX_HYPHENED_WORDS - 1) && tokens[last + 1]?.tokenType === Minus && isNameWord(tokens[last + 2]) && touching(tokens[last], tokens[last + 1]) && touching(tokens[last + 1], tokens[last + 2])) last += 2;
+  // After a first word that is no day (`senin-kamis` is a range of days), a day's name is a word of the name too (`dongeng-sabtu`).
+  const later = (w: IToken | undefined): boolean => (w !== undefined && (w.tokenType.name === "WeekdayName" || w.tokenType.name === "Minggu") && /^[A-Za-z]+$/.test(w.image)) || isNameWord(w);
+  while (last - s < 2 * (MAX_HYPHENED_WORDS - 1) && tokens[last + 1]?.tokenType === Minus && later(tokens[last + 2]) && touching(tokens[last], tokens[last + 1]) && touching(tokens[last + 1], tokens[last + 2])) last += 2;
   if (last === s) return undefined;
   const words: string[] = [];
   for (let i = s; i <= last; i += 2) words.push((tokens[i] as IToken).image);
