@@ -11,6 +11,9 @@ function neededKinds(expected: readonly DeclarationKind[]): Labels {
   return kindsPhrase(expected);
 }
 
+/** At most this many sites' answers are remembered per workspace (then the memo starts again). */
+const MAX_SITES_REMEMBERED = 100_000;
+
 /** A display name as compared with a name written where a declaration's name stands: lower case, spaces single. */
 const displayKey = (text: string): string => text.trim().replace(/\s+/g, " ").toLowerCase();
 
@@ -20,10 +23,56 @@ function displayNameOf(declaration: Declaration): string | undefined {
   return undefined;
 }
 
+/** The kinds a site may be declared as: a library, or a partner (a school, a village office). */
+const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
+
+/** A name with each run of digits as one `#`: names of a series (`sd_1`, `sd_12`) are alike in it. */
+const seriesOf = (lower: string): string => lower.replace(/\d+/g, "#");
+
 /** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
 export class FittingNames {
   private readonly byKinds = new Map<string, NameIndex>();
   private readonly byDisplay = new Map<string, ReadonlyMap<string, readonly string[]>>();
+  /** The declared libraries and partners, lower case, by length, for {@link siteMeant}. */
+  private sitesByLength: Map<number, { readonly name: string; readonly lower: string }[]> | undefined;
+  /** Each site's answer of {@link siteMeant} (a village visited by many programs is asked once). */
+  private readonly sitesMeant = new Map<string, string | undefined>();
+
+  /**
+   * The declared library or partner a site declared nowhere is most likely a typo of: one edit
+   * away (two for a name of eight letters or more), as `perpusdes_sindoharjo` is of
+   * `perpusdes_sinduharjo`, the closest then the first alphabetically. A place of its own named
+   * like no declaration (`kampung_jawa`) has none, nor one whose name differs in its numbers
+   * alone (`sd_2` beside `sd_1`: a series). Only names of a length within the edits are compared.
+   */
+  siteMeant(name: string): string | undefined {
+    if (this.sitesMeant.has(name)) return this.sitesMeant.get(name);
+    if (this.sitesByLength === undefined) {
+      this.sitesByLength = new Map();
+      for (const symbol of this.symbols.values()) {
+        if (!SITE_KINDS.includes(symbol.kind)) continue;
+        const lower = symbol.name.toLowerCase();
+        const same = this.sitesByLength.get(lower.length) ?? [];
+        same.push({ name: symbol.name, lower });
+        this.sitesByLength.set(lower.length, same);
+      }
+    }
+    const lower = name.toLowerCase();
+    const most = lower.length >= 8 ? 2 : 1;
+    const series = seriesOf(lower);
+    let best: { readonly name: string; readonly distance: number } | undefined;
+    for (let length = lower.length - most; length <= lower.length + most; length++) {
+      for (const candidate of this.sitesByLength.get(length) ?? []) {
+        if (seriesOf(candidate.lower) === series && candidate.lower !== lower) continue;
+        const distance = damerauDistance(lower, candidate.lower, most);
+        if (distance > most) continue;
+        if (best === undefined || distance < best.distance || (distance === best.distance && candidate.name < best.name)) best = { name: candidate.name, distance };
+      }
+    }
+    if (this.sitesMeant.size >= MAX_SITES_REMEMBERED) this.sitesMeant.clear();
+    this.sitesMeant.set(name, best?.name);
+    return best?.name;
+  }
 
   /** Indexes the names of `symbols` by the kinds asked for, on first use. */
   constructor(private readonly symbols: SymbolTable) {}
@@ -100,22 +149,6 @@ export interface ResolveLookups {
   readonly missing: boolean;
 }
 
-/** The kinds a site may be declared as: a library, or a partner (a school, a village office). */
-const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
-
-/**
- * The declared library or partner a site declared nowhere is most likely a typo of: one edit
- * away (two for a name of eight letters or more), as `perpusdes_sindoharjo` is of
- * `perpusdes_sinduharjo`. A place of its own named like no declaration (`kampung_jawa`) is none,
- * nor one whose name differs in its numbers alone (`sd_2` beside `sd_1`).
- */
-function siteMeant(name: string, fitting: FittingNames): string | undefined {
-  const lower = name.toLowerCase();
-  const most = lower.length >= 8 ? 2 : 1;
-  const letters = lower.replace(/\d+/g, "#");
-  // Names that differ in their numbers alone are other places of a series (`sd_2`, `sd_12` beside the partner `sd_1`).
-  return fitting.of(SITE_KINDS).close(name).find((candidate) => candidate.toLowerCase().replace(/\d+/g, "#") !== letters && damerauDistance(lower, candidate.toLowerCase(), most) <= most);
-}
 
 /** Resolves the references of one file as they are visited (no list of them, no closure per reference). */
 class FileResolver implements ReferenceVisitor {
@@ -142,7 +175,7 @@ class FileResolver implements ReferenceVisitor {
     if (symbol !== undefined) return;
     // Declared nowhere: a place of its own, unless it is a declared name misspelt. Its warning reads every declared name (see ResolveLookups).
     this.missing = true;
-    const meant = siteMeant(site.name, this.fitting);
+    const meant = this.fitting.siteMeant(site.name);
     const meantSymbol = meant === undefined ? undefined : this.symbols.get(meant);
     if (meant === undefined || meantSymbol === undefined) return;
     const path = this.file.path;

@@ -1,4 +1,4 @@
-import type { Declaration, DeclarationKind, FileNode, KeywordLanguage } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, KeywordLanguage, Property } from "../../syntax/ast.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Range } from "../../diagnostics/diagnostic.js";
 import { hasSchoolLevel, type Labels } from "@lontar/core";
@@ -70,6 +70,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   checkHeadAt(declaration, reporter);
   let between = false;
   obligationsSeen.clear();
+  signaturesSeen.clear();
   for (const property of properties) {
     const value = property.value;
     const valueKind = value.kind;
@@ -108,13 +109,40 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
 
 /** The obligations of the agreement being checked, each as its tree without ranges or spellings, and the line it is first written on. */
 const obligationsSeen = new Map<string, number>();
+/** The agreement's obligations by a cheap signature (their kind and the program or resource named): the first of each, until a second one makes its whole tree's key. */
+const signaturesSeen = new Map<string, Property | undefined>();
 
-/** LON3008 for an obligation written twice in one agreement, word for word as the tree reads it (in either language): the later one, naming the line of the first. */
-function reportRepeatedObligation(property: Declaration["properties"][number], reporter: FileReporter): void {
-  const key = JSON.stringify(stripSyntaxDetails(property.value));
-  const first = obligationsSeen.get(key);
-  if (first === undefined) obligationsSeen.set(key, property.range.start.line);
-  else reporter.report("LON3008.obligationTwice", { line: first }, property.range);
+/** An obligation's kind and the program, resource or budget it names: obligations that differ here differ, and most do. */
+function signatureOf(value: Property["value"]): string {
+  const named = value as { readonly program?: { readonly name: string }; readonly resource?: { readonly name: string }; readonly budget?: { readonly name: string } };
+  return `${value.kind}\u0000${named.program?.name ?? ""}\u0000${named.resource?.name ?? ""}\u0000${named.budget?.name ?? ""}`;
+}
+
+/** An obligation as its tree reads, ranges and spellings left out (`minimal 1 sesi x per bulan` and `at least 1 sessions of x per month` alike). */
+const treeKey = (property: Property): string => JSON.stringify(stripSyntaxDetails(property.value));
+
+/**
+ * LON3008 for an obligation written twice in one agreement, word for word as the tree reads it
+ * (in either language): the later one, naming the line of the first. The whole tree is compared
+ * only among obligations of one signature (a province's agreements have thousands of obligations,
+ * few of them alike).
+ */
+function reportRepeatedObligation(property: Property, reporter: FileReporter): void {
+  const signature = signatureOf(property.value);
+  if (!signaturesSeen.has(signature)) {
+    signaturesSeen.set(signature, property);
+    return;
+  }
+  const first = signaturesSeen.get(signature);
+  if (first !== undefined) {
+    const firstKey = treeKey(first);
+    if (!obligationsSeen.has(firstKey)) obligationsSeen.set(firstKey, first.range.start.line);
+    signaturesSeen.set(signature, undefined);
+  }
+  const key = treeKey(property);
+  const line = obligationsSeen.get(key);
+  if (line === undefined) obligationsSeen.set(key, property.range.start.line);
+  else reporter.report("LON3008.obligationTwice", { line }, property.range);
 }
 
 /** LON3006: `written` (a property keyword of another kind) is not one of `kind`'s, with the list of its properties in `lang`. */
