@@ -69,8 +69,9 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   seen.length = 0;
   checkHeadAt(declaration, reporter);
   let between = false;
-  obligationsSeen.clear();
-  signaturesSeen.clear();
+  // Emptied only when used (a cleared Map allocates a new table; most declarations have no obligation).
+  if (signaturesSeen.size > 0) signaturesSeen.clear();
+  if (obligationsSeen.size > 0) obligationsSeen.clear();
   for (const property of properties) {
     const value = property.value;
     const valueKind = value.kind;
