@@ -129,8 +129,7 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   // everywhere): following the first suggestion at every use would spread the typo, so renaming it is offered too; not for a
   // name shorter than the declared one (`aul` for `aula` is the use cut short), nor one of a series (`sman9` beside `sman1`).
   const only = close.length === 1 && meant === undefined ? symbols.get(close[0] ?? "") : undefined;
-  const series = (text: string): string => text.toLowerCase().replace(/\d+/g, "#");
-  if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && series(name) !== series(only.name)) {
+  if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && seriesOf(name.toLowerCase()) !== seriesOf(only.name.toLowerCase())) {
     suggestions.push(suggestion("LON2002.renameDeclaration", { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
   }
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
@@ -148,7 +147,6 @@ export interface ResolveLookups {
   /** Whether some name was not declared. */
   readonly missing: boolean;
 }
-
 
 /** Resolves the references of one file as they are visited (no list of them, no closure per reference). */
 class FileResolver implements ReferenceVisitor {
