@@ -30,7 +30,7 @@ export function hostedCountAt(tokens: readonly IToken[], previous: number, start
   // No count (`mitra menyelenggarakan pelatihan setiap bulan`): once a period, at least.
   const once = counted === undefined && (tokens[start]?.tokenType === K["Per"] || tokens[start]?.tokenType === K["Every"]);
   if (counted === undefined && !once) return undefined;
-  const [boundText, count, at] = counted === undefined ? [lang === "en" ? `${spell("At", "en")} least` : "minimal", "1", start] : [counted.bound, counted.count, counted.next];
+  const [boundText, count, at] = counted === undefined ? [lang === "en" ? `${spell("At", "en")} ${spell("Least", "en")}` : spell("Minimal", "id"), "1", start] : [counted.bound, counted.count, counted.next];
   const per = tokens[at];
   const period = tokens[at + 1];
   if ((per?.tokenType !== K["Per"] && per?.tokenType !== K["Every"]) || period === undefined || !PERIODS.has(period.tokenType.name)) return undefined;

@@ -10,7 +10,8 @@ import { keywordLanguage } from "../keyword-language.js";
 import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
-import { WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
+import { spell, WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
+import { CANONICAL_HOLIDAY_WORDS } from "../ast.js";
 import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, isZoneName, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
@@ -53,8 +54,9 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   if (word === undefined || !AT_WORDS.has(word.image.toLowerCase())) return undefined;
   // A flexible schedule's hours after `antara` / `between` (`antara pukul 09.00-12.00 WIB`) are a span written as a window's are.
   const before = tokens[s - 1];
-  const between = before !== undefined && before.tokenType === K["Between"] && before.startLine === word.startLine && lineShape(tokens, s) === "schedule" ? before : undefined;
-  if (between === undefined && !WINDOW_SHAPES.has(lineShape(tokens, s) ?? "text")) return undefined;
+  const shape = lineShape(tokens, s);
+  const between = before !== undefined && before.tokenType === K["Between"] && before.startLine === word.startLine && shape === "schedule" ? before : undefined;
+  if (between === undefined && !WINDOW_SHAPES.has(shape ?? "text")) return undefined;
   const from = timeFrom(tokens, s + 1);
   if (from?.time === undefined) return undefined;
   const join = joinLength(tokens, from.last + 1);
@@ -355,8 +357,11 @@ export function closedOnLeaveAt(tokens: readonly IToken[], s: number): NotationR
   const before = tokens[s - 1];
   const on = before?.tokenType === K["On"];
   if ((on ? tokens[s - 2] : before)?.tokenType !== K["Closed"]) return undefined;
-  const holidays = id ? "libur nasional dan cuti bersama" : "public holidays and collective leave";
-  const fixed = on ? holidays : `${id ? "pada" : "on"} ${holidays}`;
+  // The words of `closed on public holidays and collective leave` in the line's language, as the formatter prints them.
+  const lang = id ? "id" : "en";
+  const leaveWords = id ? `${spell("Cuti", lang)} ${spell("Bersama", lang)}` : `${spell("Collective", lang)} ${spell("Leave", lang)}`;
+  const holidays = `${CANONICAL_HOLIDAY_WORDS[lang]} ${spell("And", lang)} ${leaveWords}`;
+  const fixed = on ? holidays : `${spell("On", lang)} ${holidays}`;
   const lexed = lexedAs(fixed);
   if (lexed === undefined) return undefined;
   const range = spanTokens(leave, second) ?? tokenRange(leave);

@@ -2,7 +2,7 @@
 import type { IToken } from "chevrotain";
 import { isIsoDate } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { WORDS, type WeekdayCode } from "../keywords.js";
+import { spell, WORDS, type WeekdayCode } from "../keywords.js";
 import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
@@ -184,7 +184,7 @@ export function countUnitAt(tokens: readonly IToken[], s: number): NotationRun |
   // In a need (`butuh 1 orang dengan keahlian mendongeng`) the word stands where the kind of resource does: staff or a volunteer, both offered.
   if (PEOPLE_UNITS.has(unit.image.toLowerCase()) && lineShape(tokens, s) === "needs") {
     const lang = keywordLanguage(unit) === "en" || /^(people|persons|pax)$/i.test(unit.image) ? "en" : "id";
-    const kinds = lang === "en" ? ["staff", "volunteer"] : ["staf", "relawan"];
+    const kinds = [spell("Staff", lang), spell("Volunteer", lang)];
     return { first: s, last: s + 1, mistake: { kind: "needPeople", text: `${count.image} ${unit.image}`, alternatives: kinds.map((k) => `${count.image} ${k}`), range }, literal: "keyword", token: { type: NumberLiteral, image: count.image }, then: [{ type: K["Staff"] ?? NumberLiteral, image: kinds[0] ?? "staf" }] };
   }
   return { first: s, last: s + 1, mistake: { kind: "countUnit", text: `${count.image} ${unit.image}`, fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
