@@ -5,7 +5,8 @@
  * that compares a program's id with a misspelt name never holds, and said nothing.
  */
 import { FACTS } from "@lontar/core";
-import type { DeclarationKind, ExprNode, Reference } from "../../syntax/ast.js";
+import type { DeclarationKind, ExprNode, Reference, SyntaxNode } from "../../syntax/ast.js";
+import { walkNodes } from "../../syntax/walk.js";
 
 /** The facts whose values are identifiers of declarations, by canonical name, and the kinds they name. */
 const NAMING_FACTS: ReadonlyMap<string, readonly DeclarationKind[]> = new Map<string, readonly DeclarationKind[]>([
@@ -18,11 +19,8 @@ const NAMING_FACTS: ReadonlyMap<string, readonly DeclarationKind[]> = new Map<st
 /** Every fact's name in either language: a word that is one is no declaration's name. */
 const FACT_NAMES: ReadonlySet<string> = new Set(FACTS.flatMap((f) => [f.name, f.nameId]));
 
-/** At most this many nodes of one condition are walked (a condition's size is bounded by its file's; this bounds the walk itself). */
-const MAX_NODES = 200_000;
-
 /** The kinds a fact node names, when it is one of {@link NAMING_FACTS}. */
-function namedKinds(node: ExprNode): readonly DeclarationKind[] | undefined {
+function namedKinds(node: SyntaxNode): readonly DeclarationKind[] | undefined {
   return node.kind === "Fact" ? NAMING_FACTS.get(node.path) : undefined;
 }
 
@@ -33,45 +31,28 @@ function nameOf(node: ExprNode): Reference | undefined {
   return undefined;
 }
 
-/** The names compared in `node` (one comparison or `in`) with a fact naming declarations, and their kinds. */
-function* comparedNames(node: ExprNode): Generator<readonly [Reference, readonly DeclarationKind[]]> {
+/** Tells `reference` of the names compared in `node` (one comparison or `in`) with a fact naming declarations, and their kinds. */
+function comparedNames(node: SyntaxNode, reference: (name: Reference, kinds: readonly DeclarationKind[]) => void): void {
   if (node.kind === "Compare" && (node.op === "==" || node.op === "!=")) {
     const [fact, value] = namedKinds(node.left) !== undefined ? [node.left, node.right] : [node.right, node.left];
     const kinds = namedKinds(fact);
     const name = kinds === undefined ? undefined : nameOf(value);
-    if (kinds !== undefined && name !== undefined) yield [name, kinds];
+    if (kinds !== undefined && name !== undefined) reference(name, kinds);
   } else if (node.kind === "In") {
     const subjectKinds = namedKinds(node.subject);
     if (subjectKinds !== undefined && node.collection.kind === "ListExpr") {
       for (const item of node.collection.items) {
         const name = nameOf(item);
-        if (name !== undefined) yield [name, subjectKinds];
+        if (name !== undefined) reference(name, subjectKinds);
       }
     }
     const collectionKinds = namedKinds(node.collection);
     const name = collectionKinds === undefined ? undefined : nameOf(node.subject);
-    if (collectionKinds !== undefined && name !== undefined) yield [name, collectionKinds];
+    if (collectionKinds !== undefined && name !== undefined) reference(name, collectionKinds);
   }
 }
 
-/** Calls `reference` for each declaration's name compared in `expr` with a fact naming declarations, in order; iterative, so a deep condition cannot overflow the stack. */
+/** Calls `reference` for each declaration's name compared in `expr` with a fact naming declarations, in order (syntax/walk.ts's walker: a deep condition cannot overflow the stack). */
 export function visitConditionNames(expr: ExprNode, reference: (name: Reference, kinds: readonly DeclarationKind[]) => void): void {
-  const stack: ExprNode[] = [expr];
-  for (let walked = 0; stack.length > 0 && walked < MAX_NODES; walked++) {
-    const node = stack.pop() as ExprNode;
-    for (const [name, kinds] of comparedNames(node)) reference(name, kinds);
-    switch (node.kind) {
-      case "Binary":
-        stack.push(node.right, node.left);
-        break;
-      case "Not":
-        stack.push(node.operand);
-        break;
-      case "Paren":
-        stack.push(node.inner);
-        break;
-      default:
-        break;
-    }
-  }
+  walkNodes(expr, (node) => comparedNames(node, reference));
 }
