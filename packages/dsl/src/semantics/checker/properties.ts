@@ -69,9 +69,6 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   seen.length = 0;
   checkHeadAt(declaration, reporter);
   let between = false;
-  // Emptied only when used (a cleared Map allocates a new table; most declarations have no obligation).
-  if (signaturesSeen.size > 0) signaturesSeen.clear();
-  if (obligationsSeen.size > 0) obligationsSeen.clear();
   for (const property of properties) {
     const value = property.value;
     const valueKind = value.kind;
@@ -82,7 +79,6 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     }
     if (OBLIGATIONS.has(valueKind)) {
       if (kind !== "agreement") reporter.report("LON3006.obligationOutside", { kind: kindPhrase(kind) }, property.range);
-      else reportRepeatedObligation(property, reporter);
       continue;
     }
     const { syntax, spec, nodeKinds } = keyInKind(info.keys, kind, property.key);
@@ -106,12 +102,8 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   }
   if (kind === "library") checkSchoolLevel(declaration, reporter);
   if (kind === "agreement" && !between) reporter.report("LON5001.needsParties", {}, declaration.name.range);
+  if (kind === "agreement") reportRepeatedObligations(properties, reporter);
 }
-
-/** The obligations of the agreement being checked, each as its tree without ranges or spellings, and the line it is first written on. */
-const obligationsSeen = new Map<string, number>();
-/** The agreement's obligations by a cheap signature (their kind and the program or resource named): the first of each, until a second one makes its whole tree's key. */
-const signaturesSeen = new Map<string, Property | undefined>();
 
 /** An obligation's kind and the program, resource or budget it names: obligations that differ here differ, and most do. */
 function signatureOf(value: Property["value"]): string {
@@ -119,31 +111,26 @@ function signatureOf(value: Property["value"]): string {
   return `${value.kind}\u0000${named.program?.name ?? ""}\u0000${named.resource?.name ?? ""}\u0000${named.budget?.name ?? ""}`;
 }
 
-/** An obligation as its tree reads, ranges and spellings left out (`minimal 1 sesi x per bulan` and `at least 1 sessions of x per month` alike). */
-const treeKey = (property: Property): string => JSON.stringify(stripSyntaxDetails(property.value));
-
 /**
- * LON3008 for an obligation written twice in one agreement, word for word as the tree reads it
- * (in either language): the later one, naming the line of the first. The whole tree is compared
- * only among obligations of one signature (a province's agreements have thousands of obligations,
- * few of them alike).
+ * LON3008 for each obligation of an agreement written twice, word for word as the tree reads it
+ * (in either language, ranges and spellings left out): the later one, naming the line of the
+ * first, in the order written. Whole trees are compared only among obligations of one signature
+ * (a province's agreements have thousands of obligations, few of them alike).
  */
-function reportRepeatedObligation(property: Property, reporter: FileReporter): void {
-  const signature = signatureOf(property.value);
-  if (!signaturesSeen.has(signature)) {
-    signaturesSeen.set(signature, property);
-    return;
+function reportRepeatedObligations(properties: readonly Property[], reporter: FileReporter): void {
+  const obligations = properties.filter((p) => OBLIGATIONS.has(p.value.kind));
+  if (obligations.length < 2) return;
+  const signed = obligations.map((p) => signatureOf(p.value));
+  const counts = new Map<string, number>();
+  for (const signature of signed) counts.set(signature, (counts.get(signature) ?? 0) + 1);
+  const firstLines = new Map<string, number>();
+  for (const [i, p] of obligations.entries()) {
+    if ((counts.get(signed[i] ?? "") ?? 0) < 2) continue;
+    const key = JSON.stringify(stripSyntaxDetails(p.value));
+    const line = firstLines.get(key);
+    if (line === undefined) firstLines.set(key, p.range.start.line);
+    else reporter.report("LON3008.obligationTwice", { line }, p.range);
   }
-  const first = signaturesSeen.get(signature);
-  if (first !== undefined) {
-    const firstKey = treeKey(first);
-    if (!obligationsSeen.has(firstKey)) obligationsSeen.set(firstKey, first.range.start.line);
-    signaturesSeen.set(signature, undefined);
-  }
-  const key = treeKey(property);
-  const line = obligationsSeen.get(key);
-  if (line === undefined) obligationsSeen.set(key, property.range.start.line);
-  else reporter.report("LON3008.obligationTwice", { line }, property.range);
 }
 
 /** LON3006: `written` (a property keyword of another kind) is not one of `kind`'s, with the list of its properties in `lang`. */
