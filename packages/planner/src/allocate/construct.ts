@@ -46,10 +46,11 @@ function fillable(state: ScoreState, occ: number): number {
 
 /**
  * Moves a flexible occurrence that holds nothing to its most promising slot choice (of the
- * first 64, and when none of those meets every need, of 64 more spread over the rest): where every need can be met, then where most can, then where an agreement
- * commitment lacks sessions, then the least soft penalty (fewest sessions of the program
- * that day), earliest on ties. `tried` bounds the choices looked at; `moveTo` moves the
- * occurrence (a search records it); returns the choice.
+ * first 64, and when none of those meets every need, of 64 more spread over the rest): where
+ * every need can be met, then where most can, then where an agreement commitment lacks sessions,
+ * then the least soft penalty (fewest sessions of the program that day), earliest on ties.
+ * `tried` bounds the choices looked at; `moveTo` moves the occurrence (a search records it);
+ * returns the choice.
  */
 export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOICES_TRIED, moveTo: (occ: number, choice: number) => void = (o, c) => state.moveTime(o, c)): number {
   const m = state.model;

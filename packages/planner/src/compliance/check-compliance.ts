@@ -4,7 +4,6 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
-import { pushTo } from "../collections/group.js";
 import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
@@ -187,24 +186,19 @@ function checkObligation(
  * The local dates, sorted, of the scheduled occurrences that use a resource for a recipient: a
  * program of the recipient (a library), or a session at it (its site, or one of its sites), or a
  * program with it among its partners and not among its sites (a route's school is served on the
- * days the route is at it). The scheduled occurrences are indexed by resource on the first
- * call, and each pair's dates remembered: a province's hundreds of agreements read the plan once.
+ * days the route is at it). The scheduled occurrences by resource are the count index's; each
+ * pair's dates are remembered: a province's hundreds of agreements read the plan once.
  */
-function providedDates(workspace: Workspace, planned: readonly PlannedOccurrence[]): (resource: string, recipient: string) => readonly string[] {
-  let users: Map<string, PlannedOccurrence[]> | undefined;
+function providedDates(workspace: Workspace, counts: CountIndex): (resource: string, recipient: string) => readonly string[] {
   let programs: ReadonlyMap<string, Workspace["programs"][number]> | undefined;
   const known = new Map<string, readonly string[]>();
   return (resource, recipient) => {
     const key = `${resource}\u0000${recipient}`;
     const remembered = known.get(key);
     if (remembered !== undefined) return remembered;
-    if (users === undefined) {
-      users = new Map();
-      for (const o of planned) if (o.status === "scheduled") for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(users, id, o);
-    }
     programs ??= new Map(workspace.programs.map((p) => [p.id, p]));
     const dates: string[] = [];
-    for (const o of users.get(resource) ?? []) {
+    for (const o of counts.usersByResource.get(resource) ?? []) {
       const program = programs.get(o.programId);
       const atRecipient = o.site === recipient || (o.sites?.includes(recipient) ?? false);
       // A partner that is one of the program's sites gets the sessions held at it alone: a route
@@ -267,7 +261,7 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   // Where each program's sessions fall, whatever became of them: read only for a `hosts` obligation the window cuts.
   let dates: ReadonlyMap<string, readonly string[]> | undefined;
   const sessionsIn = (program: string, span: DateSpan): number => countBetween((dates ??= datesByProgram(planned)).get(program), span.from, span.to);
-  const providedTo = providedDates(workspace, planned);
+  const providedTo = providedDates(workspace, counts);
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };

@@ -10,6 +10,8 @@ export interface CountIndex {
   readonly byProgram: ReadonlyMap<string, readonly string[]>;
   /** Scheduled local dates by assigned resource id (one entry per occurrence using it). */
   readonly byResource: ReadonlyMap<string, readonly string[]>;
+  /** The scheduled occurrences using each resource, in plan order (one entry per occurrence): what is provided to a recipient is counted from them. */
+  readonly usersByResource: ReadonlyMap<string, readonly PlannedOccurrence[]>;
 }
 
 /** The local date of a planned occurrence: its start carries the library's offset. */
@@ -19,14 +21,18 @@ export const localDateOf = (o: PlannedOccurrence): string => o.start.slice(0, 10
 export function buildCountIndex(planned: readonly PlannedOccurrence[]): CountIndex {
   const byProgram = new Map<string, string[]>();
   const byResource = new Map<string, string[]>();
+  const usersByResource = new Map<string, PlannedOccurrence[]>();
   for (const o of planned) {
     if (o.status !== "scheduled") continue;
     const date = localDateOf(o);
     pushTo(byProgram, o.programId, date);
-    for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, date);
+    for (const id of new Set(o.assignments.map((a) => a.resourceId))) {
+      pushTo(byResource, id, date);
+      pushTo(usersByResource, id, o);
+    }
   }
   for (const list of [...byProgram.values(), ...byResource.values()]) list.sort();
-  return { byProgram, byResource };
+  return { byProgram, byResource, usersByResource };
 }
 
 /** How many dates of `list` fall within from..to (inclusive). */
