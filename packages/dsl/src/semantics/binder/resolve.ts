@@ -38,6 +38,9 @@ export class FittingNames {
   /** Each site's answer of {@link siteMeant} (a village visited by many programs is asked once). */
   private readonly sitesMeant = new Map<string, string | undefined>();
 
+  /** Indexes the names of `symbols` by the kinds asked for, on first use. */
+  constructor(private readonly symbols: SymbolTable) {}
+
   /**
    * The declared library or partner a site declared nowhere is most likely a typo of: one edit
    * away (two for a name of eight letters or more), as `perpusdes_sindoharjo` is of
@@ -74,8 +77,6 @@ export class FittingNames {
     return best?.name;
   }
 
-  /** Indexes the names of `symbols` by the kinds asked for, on first use. */
-  constructor(private readonly symbols: SymbolTable) {}
 
   /** The index of the declared names whose kind is one of `expected`. */
   of(expected: readonly string[]): NameIndex {

@@ -12,7 +12,7 @@ import { WORDS } from "../keywords.js";
 import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
 import { contextLanguage } from "./keyword-suggestions.js";
 import { isZoneName, writtenTimeAt } from "./written-dates.js";
-import { lineShape } from "./written-windows.js";
+import { lineShape } from "./line-shape.js";
 import type { NotationRun } from "./notation.js";
 
 /** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */

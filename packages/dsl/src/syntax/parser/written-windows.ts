@@ -7,7 +7,6 @@ import { tokenMatcher, type IToken } from "chevrotain";
 import { minutesOfDay } from "@lontar/core";
 import { endOf, spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
-import { PROPERTY_SYNTAX } from "../../language/table.js";
 import type { ValueShapeName } from "../../language/shapes.js";
 import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import { spell, WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
@@ -16,23 +15,12 @@ import type { NotationRun } from "./notation.js";
 import { endHourAt, hourAt, isZoneName, timeAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
 import { lexedAs, pad2, writtenText } from "./written-tokens.js";
+import { lineShape } from "./line-shape.js";
 
-/** The shape of each property's value by its keyword token's name (`Open`: `openWindows`). */
-const SHAPE_BY_TOKEN: ReadonlyMap<string, ValueShapeName> = new Map(PROPERTY_SYNTAX.map((p) => [p.keyword.token, p.shape]));
 /** The shapes whose value is days and their hours (`buka`, `tersedia`). */
 const WINDOW_SHAPES: ReadonlySet<ValueShapeName> = new Set(["windows", "openWindows"]);
 /** Words written before a time of day (`pukul`, `jam`, `at`), lower case. */
 const AT_WORDS: ReadonlySet<string> = new Set(["pukul", "jam", "at"]);
-/** At most this many tokens are looked at before a value for the keyword that starts its line. */
-const LONGEST_LINE = 64;
-
-/** The shape of the value of the property whose keyword starts the line of token `s`, if one does. */
-export function lineShape(tokens: readonly IToken[], s: number): ValueShapeName | undefined {
-  const line = tokens[s]?.startLine;
-  let first = s;
-  while (first > 0 && first > s - LONGEST_LINE && tokens[first - 1]?.startLine === line) first--;
-  return SHAPE_BY_TOKEN.get(tokens[first]?.tokenType.name ?? "");
-}
 
 /** A time from token `i`, as Lontar writes it (`08:00`), with a dot (`08.00`) or as an hour after `pukul`/`jam` (`8 pagi`): its last token, and its spelling when certain. */
 function timeFrom(tokens: readonly IToken[], i: number): { readonly last: number; readonly time?: string } | undefined {

@@ -11,7 +11,7 @@ import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
 import { closeKeywords } from "./keyword-suggestions.js";
 import { keywordLanguage } from "../keyword-language.js";
-import { lineShape } from "./written-windows.js";
+import { lineShape } from "./line-shape.js";
 
 /**
  * `Senin`, `Jumat`, `Setiap`: a word with capitals whose lower case is a keyword (keywords are
