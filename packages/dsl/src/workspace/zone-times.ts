@@ -11,7 +11,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { INDONESIAN_ZONE_NAMES, UTC_HOURS, ZONE_NAME } from "../language/zone-meant.js";
 import { programLibrary, type CheckContext } from "../semantics/checker/check.js";
 import type { Declaration, FileNode } from "../syntax/ast.js";
-import { notationDiagnostic } from "../syntax/parser/notation.js";
+import { notationDiagnostic, type NotationKind } from "../syntax/parser/notation.js";
 
 /**
  * The LON1106 mistakes whose written text may hold a zone's name that the fix drops: a time
@@ -19,7 +19,8 @@ import { notationDiagnostic } from "../syntax/parser/notation.js";
  * `pukul` (`setiap sabtu 09.00 WIB`), a session on one date or on several (`2027-03-01 pukul
  * 09.00 WIB selama 2 jam`).
  */
-const ZONED_KEYS: ReadonlySet<string> = new Set(["zone", "atHours", "betweenAtHours", "timeWithoutAt", "onceSession", "rangeSession", "onceRange"].map((kind) => `LON1106.${kind}`));
+const ZONED_KINDS: readonly NotationKind[] = ["zone", "atHours", "betweenAtHours", "timeWithoutAt", "onceSession", "rangeSession", "onceRange"];
+const ZONED_KEYS: ReadonlySet<string> = new Set(ZONED_KINDS.map((kind) => `LON1106.${kind}`));
 
 /** A time of day in a fix (`09:00`, each end of `08:00-16:00`). */
 const CLOCK = /\b(\d\d):(\d\d)\b/g;
