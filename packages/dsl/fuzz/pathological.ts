@@ -30,6 +30,8 @@ export const PATHOLOGICAL: readonly PathologicalInput[] = [
   one("a chain of 100,000 `||`", () => `rule r { when ${Array.from({ length: 100_000 }, () => "weekday == mon").join(" || ")} then warn "x" }`),
   one("200 nested parentheses, each with a chain", () => `rule r { when ${"(a && b && c && d && e && f && g && h && ".repeat(199)}x${")".repeat(199)} then warn "x" }`),
   one("1 MB of `/*`", () => "/*".repeat(500_000)),
+  one("1 MB of unclosed `/*` lines", () => "/*\n".repeat(330_000)),
+  one("1 MB of `#` comments", () => "# a\n".repeat(250_000)),
   one("1 MB of `@`", () => "@".repeat(1_000_000)),
   one("1 MB of unterminated strings", () => '"a\n'.repeat(330_000)),
   one("1 MB of `{`", () => "{".repeat(1_000_000)),

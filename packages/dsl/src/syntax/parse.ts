@@ -30,6 +30,7 @@ import { unexpectedCharacter } from "./parser/unexpected-character.js";
 import { apostropheWord } from "./parser/apostrophe-word.js";
 import { inConditionLine } from "./parser/condition-line.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
+import { foreignCommentDiagnostic, isForeignComment } from "./parser/foreign-comment.js";
 import { notationDiagnostic } from "./parser/notation.js";
 import { ordinalJoin } from "./parser/ordinal-ampersand.js";
 import { grammar } from "./parser/parser.js";
@@ -189,6 +190,12 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     if (unexpected.invisible) invisibleAt.add(e.offset).add(e.offset + e.length);
     diagnostics.push(unexpected.diagnostic);
   }
+  // `# …` and `/* … */`: comments as other languages write them, one error each, and left out of the tree.
+  let comments = lexed.comments;
+  if (comments.some(isForeignComment)) {
+    for (const c of comments) if (isForeignComment(c) && diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(foreignCommentDiagnostic(c, text, path));
+    comments = comments.filter((c) => !isForeignComment(c));
+  }
   const tokens: IToken[] = [];
   // Warnings (curly quotes) are kept apart and added after the errors: however many, they never take an error's place in the first MAX_SYNTAX_DIAGNOSTICS.
   const warnings: Diagnostic[] = [];
@@ -277,7 +284,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
   const joins = new Set(errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : [])));
   for (const w of warnings) if (!joins.has(w.location.range.start.offset)) diagnostics.push(w);
-  const attached = attachComments(items, lexed.comments.filter((c) => c.startOffset < cutOffset));
+  const attached = attachComments(items, comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing, ...(seen.unreadHorizon === true ? { unreadHorizon: true as const } : {}) };
 }
 

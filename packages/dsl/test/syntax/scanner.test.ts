@@ -40,7 +40,7 @@ describe("the scanner gives Chevrotain's tokens, positions and errors", () => {
   it("on random text over the language's characters and junk", () => {
     const pieces = ["room", "Rp 1.000", "Rp", "2019-01-01T10:00", "2019-01-01", "09:00", "2h30m", "2h", "1.000", "1.0", "..", ".", ",", "{", "}", "(", ")", "[", "]",
       "&&", "&", "||", "|", "==", "=~", "=", "!=", "!", "<=", ">=", "<", ">", "/", "//", "/// doc", "/a[/]b/i", "-", '"s"', '"a\\"b', '"x', " ", "\t", "\n", "\r\n", "\r",
-      "\u00A0", "\uFEFF", "@", "*", "#", "é", "\u2028", "😀", "x_1", "_"];
+      "\u00A0", "\uFEFF", "@", "*", "#", "# note", "/*", "*/", "/** a\n * b */", "é", "\u2028", "😀", "x_1", "_"];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
       const { ours, theirs } = both(parts.join(""));
       expect(ours).toEqual(theirs);
@@ -48,7 +48,7 @@ describe("the scanner gives Chevrotain's tokens, positions and errors", () => {
   });
 
   it("records at most MAX_LEXING_ERRORS error runs, coalescing adjacent characters", () => {
-    expect(scan("/*".repeat(10_000)).errors).toHaveLength(MAX_LEXING_ERRORS);
+    expect(scan("@ ".repeat(10_000)).errors).toHaveLength(MAX_LEXING_ERRORS);
     expect(scan("@".repeat(10_000)).errors).toEqual([expect.objectContaining({ offset: 0, length: 10_000, line: 1, column: 1 })]);
   });
 });

@@ -6,5 +6,6 @@ export const NOTE_MESSAGES = {
   replaceWith: L("replace with `{text}`", "ganti dengan `{text}`"),
   deleteIt: L("delete it", "hapus"),
   putOnOwnLine: L("write `{text}` on a line of its own", "tulis `{text}` pada barisnya sendiri"),
+  writeAsComment: L("write it as a comment, each line starting with `{text}`", "tulis sebagai komentar, setiap barisnya diawali `{text}`"),
   declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
 } as const;

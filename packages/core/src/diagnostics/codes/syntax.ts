@@ -6,8 +6,8 @@ export const SYNTAX_ENTRIES = {
     "error",
     L("Unexpected character", "Karakter tak terduga"),
     L(
-      "A character that cannot start any word, number, date, time, string or operator of the language (for example `@` or `#`). Remove it, or put the text in double quotes.",
-      "Karakter yang tidak dapat memulai kata, angka, tanggal, waktu, teks, atau operator bahasa ini (misalnya `@` atau `#`). Hapus, atau tulis teksnya di antara tanda kutip ganda.",
+      "A character that cannot start any word, number, date, time, string or operator of the language (for example `@`). Remove it, or put the text in double quotes.",
+      "Karakter yang tidak dapat memulai kata, angka, tanggal, waktu, teks, atau operator bahasa ini (misalnya `@`). Hapus, atau tulis teksnya di antara tanda kutip ganda.",
     ),
     {
       unexpected: L("unexpected character `{found}`", "karakter tak terduga `{found}`"),
@@ -24,6 +24,15 @@ export const SYNTAX_ENTRIES = {
         "`{name}`: nama hanya ditulis dengan huruf a-z, angka 0-9 dan `_`: tulis `{ascii}`",
       ),
       name: L("`{name}`: a name is written with the letters a-z, the digits 0-9 and `_` only", "`{name}`: nama hanya ditulis dengan huruf a-z, angka 0-9 dan `_`"),
+      hashComment: L("`#` does not start a comment in Lontar: a comment starts with `//`", "`#` tidak memulai komentar di Lontar: komentar diawali `//`"),
+      blockComment: L(
+        "`/* … */` is not a comment in Lontar: each line of a comment starts with `//`",
+        "`/* … */` bukan komentar di Lontar: setiap baris komentar diawali `//`",
+      ),
+      blockCommentUnclosed: L(
+        "`/*` is not a comment in Lontar, and no `*/` closes it: it was read to the end of its line as a comment, which starts with `//`",
+        "`/*` bukan komentar di Lontar, dan tak ada `*/` yang menutupnya: dibaca sampai akhir barisnya sebagai komentar, yang diawali `//`",
+      ),
       invisible: L(
         "an invisible character, {names}, stands here (pasted with the text): delete it",
         "ada karakter tak terlihat di sini, {names} (ikut tersalin bersama teks): hapus",

@@ -27,7 +27,7 @@ const DIGITS = "0123456789";
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
 const START_CHARS: Readonly<Record<string, string>> = {
   WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000",
-  DocComment: "/", LineComment: "/", RegexLiteral: "/", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F", SingleQuotedString: "'",
+  DocComment: "/", LineComment: "/", RegexLiteral: "/", BlockComment: "/", HashComment: "#", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F", SingleQuotedString: "'",
   Money: "R", DateTimeLiteral: DIGITS, DateLiteral: DIGITS, TimeLiteral: DIGITS, CompactDuration: DIGITS, NumberLiteral: DIGITS,
   DotDot: ".", Dot: ".", Comma: ",", LBrace: "{", RBrace: "}", LParen: "(", RParen: ")", LBracket: "[", RBracket: "]",
   AndAnd: "&", OrOr: "|", EqEq: "=", MatchOp: "=", SingleEquals: "=", NotEq: "!", Bang: "!", LtEq: "<", GtEq: ">", Lt: "<", Gt: ">", Slash: "/", Minus: "-", TypographicDash: "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", MathSign: "\u2260\u2264\u2265",
@@ -232,9 +232,23 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
       continue;
     }
     const type = matched.type;
+    const startLine = line;
+    let endColumn = column + image.length - 1;
+    if (type.LINE_BREAKS === true) {
+      // A token over several lines (a `/* … */` comment): it ends on a later line, as Chevrotain counts it.
+      for (let k = 0; k < image.length; k++) {
+        const ch = image.charCodeAt(k);
+        if (ch === 13 || ch === 10) {
+          if (ch === 13 && image.charCodeAt(k + 1) === 10) k++;
+          line++;
+          lineStart = offset + k + 1;
+        }
+      }
+      if (line > startLine) endColumn = offset + image.length - lineStart;
+    }
     const token: IToken = {
-      image, startOffset: offset, endOffset: offset + image.length - 1, startLine: line, endLine: line,
-      startColumn: column, endColumn: column + image.length - 1, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type,
+      image, startOffset: offset, endOffset: offset + image.length - 1, startLine, endLine: line,
+      startColumn: column, endColumn, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type,
     };
     offset += image.length;
     if (matched.group !== undefined) (groups[matched.group] ??= []).push(token);

@@ -69,6 +69,38 @@ export const WhiteSpace = createToken({ name: "WhiteSpace", pattern: /[ \t\r\n\f
 export const DocComment = createToken({ name: "DocComment", pattern: /\/\/\/(?!\/)[^\r\n]*/, group: "comments" });
 /** `// comment`. */
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: "comments" });
+/**
+ * `# comment`: another language's comment, to the end of its line, where `#` is followed by a
+ * space, another `#` or the line's end (`#40` stays a character out of place). Lexed as a
+ * comment so the line costs one error, not one per word (parse.ts reports it as LON1001 with
+ * `//` as its fix).
+ */
+export const HashComment = createToken({ name: "HashComment", pattern: /#(?![^ \t\r\n#])[^\r\n]*/, group: "comments" });
+/** Where the last text scanned for `*\/` has none left: from this offset on (see {@link matchBlockComment}). */
+let noCloseAfter: { text: string; from: number } | undefined;
+
+/**
+ * `/*` to its `*\/`, over any number of lines; when no `*\/` follows anywhere, to the end of
+ * its line (the rest of the file is read on). A text with no `*\/` left is remembered, so a
+ * file of many unclosed `/*` is read in one pass.
+ */
+const matchBlockComment: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
+  const known = noCloseAfter !== undefined && noCloseAfter.text === text && noCloseAfter.from <= offset;
+  const close = known ? -1 : text.indexOf("*/", offset + 2);
+  let end = close + 2;
+  if (close < 0) {
+    if (!known) noCloseAfter = { text, from: offset };
+    end = offset + 2;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  }
+  return [text.slice(offset, end)];
+};
+/**
+ * `/* comment *\/`: another language's comment (see {@link matchBlockComment} for where it
+ * ends). Reported like {@link HashComment}.
+ */
+export const BlockComment = createToken({ name: "BlockComment", pattern: matchBlockComment, start_chars_hint: ["/"], line_breaks: true, group: "comments" });
 
 const REGEX_BODY = /\/((?:[^/\\\r\n[]|\\[^\r\n]|\[(?:[^\]\\\r\n]|\\[^\r\n])*\])+)\/([a-z]*)/y;
 /** A regex literal is only a regex right after `=~`; elsewhere `/` is a separator. */
@@ -181,7 +213,7 @@ export const TypographicDash = createToken({ name: "TypographicDash", pattern: /
 
 /** Tokens the lexer tries, in order. */
 export const LEXER_TOKENS: readonly TokenType[] = [
-  WhiteSpace, DocComment, LineComment, RegexLiteral, StringLiteral, UnterminatedString, TypographicString, SingleQuotedString, Money,
+  WhiteSpace, DocComment, LineComment, RegexLiteral, BlockComment, HashComment, StringLiteral, UnterminatedString, TypographicString, SingleQuotedString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
   AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash, MathSign,

@@ -1,0 +1,60 @@
+/**
+ * A comment written as another language writes it: `# …` (shell, Python, YAML) or `/* … *\/`
+ * (C, Java, CSS). The lexer reads each as one comment (`HashComment`, `BlockComment`), so a
+ * line costs one error, and this module makes that error, LON1001, with the `//` comment it
+ * stands for as a certain fix: `#` becomes `//`; a block's lines each become a `//` line
+ * (`///` for a `/** … *\/` block on lines of its own, a doc comment), at the indentation the block starts at.
+ * A block with text after its `*\/` on the same line is not rewritten (the text would become
+ * part of the comment); one never closed is a comment to the end of its line, and its `/*`
+ * becomes `//`.
+ */
+import type { IToken } from "chevrotain";
+import { createDiagnostic, suggestion } from "@lontar/core";
+import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import { endOf, startOf } from "../ast-builder/ranges.js";
+
+/** Whether a comment token is one Lontar does not write (`#`, `/* *\/`). */
+export function isForeignComment(token: IToken): boolean {
+  const name = token.tokenType.name;
+  return name === "HashComment" || name === "BlockComment";
+}
+
+/** LON1001 at a `#` or `/* *\/` comment of `text`, with its `//` rewriting when certain. */
+export function foreignCommentDiagnostic(token: IToken, text: string, file: string): Diagnostic {
+  const range = { start: startOf(token), end: endOf(token) };
+  const location = { file, range };
+  if (token.tokenType.name === "HashComment") {
+    const written = token.image.replace(/^#+/, "//");
+    const fix = suggestion("note.writeAsComment", { text: "//" }, [{ location, text: written }], true);
+    return createDiagnostic("LON1001.hashComment", {}, location, { suggestions: [fix] });
+  }
+  if (!token.image.endsWith("*/") || token.image.length < 4) {
+    // Never closed: read as a comment to the end of its line, which `//` writes.
+    const fix = suggestion("note.writeAsComment", { text: "//" }, [{ location, text: `//${token.image.slice(2)}` }], true);
+    return createDiagnostic("LON1001.blockCommentUnclosed", {}, location, { suggestions: [fix] });
+  }
+  const rewritten = lineComments(token, text);
+  const suggestions = rewritten === undefined ? [] : [suggestion("note.writeAsComment", { text: rewritten.prefix }, [{ location, text: rewritten.text }], true)];
+  return createDiagnostic("LON1001.blockComment", {}, location, { suggestions });
+}
+
+/** The `//` lines a closed block comment stands for, or undefined when text follows it on its last line. */
+function lineComments(token: IToken, text: string): { readonly text: string; readonly prefix: string } | undefined {
+  const end = token.startOffset + token.image.length;
+  const rest = /^[^\r\n]*/.exec(text.slice(end, end + 4096))?.[0] ?? "";
+  if (rest.trim() !== "") return undefined;
+  const lineStart = Math.max(text.lastIndexOf("\n", token.startOffset - 1), text.lastIndexOf("\r", token.startOffset - 1)) + 1;
+  const before = text.slice(lineStart, token.startOffset);
+  // `/** … */` on lines of its own documents what follows, as `///` does; after a property it is a plain comment.
+  const doc = /^\/\*\*(?![*/])/.test(token.image) && before.trim() === "";
+  const prefix = doc ? "///" : "//";
+  // The block's own indentation when it starts its line; the line's when it follows a property.
+  const indent = /^[ \t]*/.exec(before)?.[0] ?? "";
+  const newline = token.image.includes("\r\n") ? "\r\n" : token.image.includes("\r") && !token.image.includes("\n") ? "\r" : "\n";
+  const body = token.image.slice(/^\/\*\*(?![*/])/.test(token.image) ? 3 : 2, -2);
+  const lines = body.split(/\r\n|\r|\n/).map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*\*?(?!\/)/, "")).replace(/^ /, "").trimEnd());
+  while (lines.length > 1 && lines[0] === "") lines.shift();
+  while (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  const written = lines.map((line) => (line === "" ? prefix : `${prefix} ${line}`));
+  return { text: written.join(newline + indent), prefix };
+}
