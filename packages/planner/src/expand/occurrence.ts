@@ -61,7 +61,8 @@ export interface DroppedOccurrence extends Slot {
   readonly detail: string;
   /**
    * Where the session would have been held, for a program with fixed sites: its one site.
-   * Absent on a rotating route, which takes its sites in turn over the sessions held.
+   * On a rotating route, which takes its sites in turn over the sessions held, only a session
+   * its stop's own closure dropped has one (the stop was due that day).
    */
   readonly site?: string;
   /** Every site of a program that names several without a route, as on {@link Occurrence}. */

@@ -1,5 +1,6 @@
 import { type Library, type Program, type Workspace, libraryTimeZone } from "@lontar/core";
 import { closureCalendar } from "./closures.js";
+import { keepSiteClosures } from "./site-closures.js";
 import type { ExpansionFinding, ExpansionResult } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import { heldAtLibrary, openingHoursTest, outsideOpeningHours } from "./opening-hours.js";
@@ -21,6 +22,11 @@ export interface ExpansionOptions {
   readonly maxOccurrences?: number;
   /** Clocks and recurrence sets to share with other expansions of the same plan (see {@link expansionMemo}). */
   readonly memo?: ExpansionMemo;
+  /**
+   * Declared libraries the programs hold sessions at that are not in `workspace.libraries`
+   * (a part's route stops, planned in another part): their closures are kept all the same.
+   */
+  readonly siteLibraries?: readonly Library[];
 }
 
 /** The default of {@link ExpansionOptions.maxOccurrencesPerSchedule}. */
@@ -79,7 +85,7 @@ function uniqueIds(occurrences: Occurrence[]): Occurrence[] {
   });
 }
 
-function expandProgram(program: Program, library: Library | undefined, horizon: DateSpan, max: number, memo: ExpansionMemo): ExpansionResult {
+function expandProgram(program: Program, library: Library | undefined, horizon: DateSpan, max: number, memo: ExpansionMemo, siteLibrary: (id: string) => Library | undefined): ExpansionResult {
   const zone = library === undefined ? undefined : libraryTimeZone(library);
   if (library === undefined || zone === undefined) {
     const message = library === undefined ? `the library "${program.library}" is not declared` : `the library "${library.id}" has no time zone and none can be inferred from its province`;
@@ -102,12 +108,16 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
     append(dropped, result.dropped);
     append(findings, result.findings);
   });
-  const placed = withSites(program, uniqueIds(occurrences.sort(compareOccurrences)));
+  // A session at another declared library keeps that library's closures (a rotating route's stop takes its turn all the same).
+  const atSites = keepSiteClosures(program, library.id, withSites(program, uniqueIds(occurrences.sort(compareOccurrences))), siteLibrary, memo);
+  const placed = atSites.held;
   for (const occurrence of placed) {
     // The default slot's verdict; a plan redoes it where the allocator placed the session (plan/opening-hours-placed.ts).
     if (heldAtLibrary(library.id, occurrence) && !open(occurrence)) findings.push(outsideOpeningHours(occurrence, library.id));
   }
-  return { occurrences: placed, dropped: droppedWithSites(program, dropped), findings };
+  const all = droppedWithSites(program, dropped);
+  append(all, atSites.dropped);
+  return { occurrences: placed, dropped: all, findings };
 }
 
 /**
@@ -136,8 +146,10 @@ export function expandWorkspace(workspace: Workspace, horizon: DateSpan, options
   const occurrences: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
   const findings: ExpansionFinding[] = [];
+  const sites = new Map((options.siteLibraries ?? []).map((library) => [library.id, library]));
+  const siteLibrary = (id: string): Library | undefined => libraries.get(id) ?? sites.get(id);
   for (const program of workspace.programs) {
-    const result = expandProgram(program, libraries.get(program.library), horizon, max, memo);
+    const result = expandProgram(program, libraries.get(program.library), horizon, max, memo, siteLibrary);
     append(occurrences, result.occurrences);
     append(dropped, result.dropped);
     append(findings, result.findings);

@@ -289,6 +289,13 @@ function holidayReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, nam
  */
 function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
   const detail = droppedDetail(reason);
+  // Held at another declared library, closed that day (expand/site-closures.ts): that library is named.
+  const site = occurrence.site !== undefined && occurrence.site !== occurrence.libraryId && index.libraries.has(occurrence.site) ? occurrence.site : undefined;
+  if (detail !== undefined && site !== undefined && (reason.constraint === "closure" || reason.constraint === "public-holiday")) {
+    const library = nameOf(index, site);
+    if (reason.constraint === "public-holiday") return reasonWord("cancelledSiteHoliday", language, { library, name: detail });
+    return detail === UNNAMED_CLOSURE ? reasonWord("cancelledSiteClosed", language, { library }) : reasonWord("cancelledSiteClosure", language, { library, name: detail });
+  }
   if (detail !== undefined && reason.constraint === "public-holiday") return holidayReason(index, occurrence, detail, language);
   if (detail !== undefined && reason.constraint === "closure") return detail === UNNAMED_CLOSURE ? reasonWord("cancelledClosed", language) : reasonWord("cancelledClosure", language, { name: detail });
   if (reason.constraint === "exception") return reasonWord("cancelledException", language);

@@ -79,6 +79,9 @@ export const REASON_WORDS = {
   },
   cancelledClosure: { id: "Dibatalkan: perpustakaan tutup, {name}.", en: "Cancelled: the library is closed, {name}." },
   cancelledClosed: { id: "Dibatalkan: perpustakaan tutup.", en: "Cancelled: the library is closed." },
+  cancelledSiteClosure: { id: "Dibatalkan: {library} tutup, {name}.", en: "Cancelled: {library} is closed, {name}." },
+  cancelledSiteClosed: { id: "Dibatalkan: {library} tutup.", en: "Cancelled: {library} is closed." },
+  cancelledSiteHoliday: { id: "Dibatalkan: {library} tutup pada hari libur, {name}.", en: "Cancelled: {library} is closed on the public holiday, {name}." },
   cancelledException: { id: "Dibatalkan: tanggal ini dikecualikan dari jadwalnya.", en: "Cancelled: the date is excepted from its schedule." },
   precedence: {
     id: "{earlier} harus selesai {gap} sebelum {later} dimulai, tetapi sesi terakhirnya selesai {end} dan {later} dimulai {start} ({distance}).",

@@ -1,4 +1,4 @@
-import type { Agreement, Workspace } from "@lontar/core";
+import type { Agreement, Library, Workspace } from "@lontar/core";
 import { agreementApplies } from "../compliance/check-compliance.js";
 import { needCandidates, needKey, resourceLookups, type KnownCandidates, type NeedCandidates } from "../allocate/candidates.js";
 import type { Plan } from "../plan/plan.js";
@@ -22,6 +22,11 @@ export interface WorkspacePart {
   readonly workspace: Workspace;
   /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
   readonly previous?: Plan;
+  /**
+   * The declared libraries the part's programs hold sessions at (`sites`, `route`) that are
+   * in another part: expansion keeps their closures (see expand/site-closures.ts). Absent when none.
+   */
+  readonly siteLibraries?: readonly Library[];
   /**
    * The candidates of every need of the part's programs, found once on the whole workspace
    * (the partition reads them to link programs and resources): the part's allocator uses
@@ -116,7 +121,10 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
     const candidates = new Map<string, NeedCandidates>();
     for (const p of m.programs) found[p]?.forEach((c, needIndex) => candidates.set(needKey(programs[p]?.id ?? "", needIndex), c));
     const before = previousByPart?.[index];
-    return before === undefined ? { key, workspace: part, candidates } : { key, workspace: part, candidates, previous: before };
+    const own = new Set(part.libraries.map((l) => l.id));
+    const visited = new Set(part.programs.flatMap((p) => p.sites.filter((site) => !own.has(site))));
+    const siteLibraries = visited.size === 0 ? [] : libraries.filter((l) => visited.has(l.id));
+    return { key, workspace: part, candidates, ...(before === undefined ? {} : { previous: before }), ...(siteLibraries.length === 0 ? {} : { siteLibraries }) };
   });
 }
 

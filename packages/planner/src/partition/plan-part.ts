@@ -88,6 +88,7 @@ export function preparePart(part: WorkspacePart, options: PartOptions): Prepared
   const expanded = expandWorkspace(part.workspace, options.horizon, {
     ...(options.memo === undefined ? {} : { memo: options.memo }),
     ...(options.maxOccurrences === undefined ? {} : { maxOccurrences: options.maxOccurrences }),
+    ...(part.siteLibraries === undefined ? {} : { siteLibraries: part.siteLibraries }),
   });
   const allocation = prepareAllocation(part.workspace, expanded.occurrences, {
     candidates: part.candidates,

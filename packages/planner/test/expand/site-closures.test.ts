@@ -1,0 +1,89 @@
+/**
+ * A session held at another declared library keeps that library's closures (M2 of stop 41,
+ * and the walk of stop 42: a mobile library visited a village library closed for renovation,
+ * and `check` passed): it is dropped with the site's reason, a rotating route's stop having
+ * taken its turn; a flexible session at one site keeps only the slots the site is open on.
+ */
+import type { WorkspaceInput } from "@lontar/core";
+import { describe, expect, it } from "vitest";
+import { expandWorkspace } from "../../src/expand/workspace.js";
+import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
+import { planWorkspace } from "../../src/plan-workspace.js";
+import { workspaceOf } from "./helpers.js";
+
+type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
+type ProgramInput = NonNullable<WorkspaceInput["programs"]>[number];
+
+const MARCH = { from: "2027-03-01", to: "2027-03-31" };
+const library = (id: string, extra: Partial<LibraryInput> = {}): LibraryInput => ({
+  id, name: `Perpustakaan ${id}`, tier: "kelurahan", region: { province: "Sulawesi Selatan", regency: "Kota Makassar" }, ...extra,
+});
+/** The organiser: open on cuti bersama, so that only its sites' closures drop a visit. */
+const KOTA = library("kota", { tier: "kota", closures: [], openOnCollectiveLeave: true });
+const TUESDAYS = { kind: "rrule" as const, dtstart: "2027-03-02T09:00", rrule: "FREQ=WEEKLY;BYDAY=TU", durationMinutes: 120 };
+const keliling = (extra: Partial<ProgramInput> = {}): ProgramInput => ({
+  id: "keliling", title: "Perpustakaan keliling", library: "kota", category: "mobile_library", schedules: [TUESDAYS], ...extra,
+});
+
+describe("sessions at another declared library keep its closures", () => {
+  it("drops a route's visit to a stop closed for renovation, with the stop and its reason; the next visit goes to the next stop", () => {
+    const ws = workspaceOf({
+      libraries: [
+        KOTA,
+        library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-15", to: "2027-03-19" }, reason: "Renovasi ruang baca" }], openOnCollectiveLeave: true }),
+        library("kel_b", { openOnCollectiveLeave: true }),
+      ],
+      programs: [keliling({ sites: ["kel_a", "kel_b"], siteMode: "rotating" })],
+    });
+    const { occurrences, dropped } = expandWorkspace(ws, MARCH);
+    expect(occurrences.map((o) => [o.localDate, o.site])).toEqual([["2027-03-02", "kel_a"], ["2027-03-09", "kel_b"], ["2027-03-23", "kel_b"], ["2027-03-30", "kel_a"]]);
+    expect(dropped.map((d) => [d.localDate, d.site, d.reason, d.detail])).toEqual([["2027-03-16", "kel_a", "closure", "Renovasi ruang baca"]]);
+  });
+
+  it("drops a visit on a cuti bersama day the site closes on (as every library does unless it opens on them), the organiser staying open", () => {
+    const ws = workspaceOf({ libraries: [KOTA, library("kel_a")], programs: [keliling({ sites: ["kel_a"] })] });
+    const { occurrences, dropped } = expandWorkspace(ws, MARCH);
+    expect(dropped.map((d) => [d.localDate, d.site, d.reason])).toEqual([["2027-03-09", "kel_a", "public-holiday"]]);
+    expect(dropped[0]?.detail).toContain("Idul Fitri");
+    expect(occurrences.map((o) => o.localDate)).toEqual(["2027-03-02", "2027-03-16", "2027-03-23", "2027-03-30"]);
+    // The plan says why, naming the library visited.
+    const plan = planWorkspace(ws, { horizon: MARCH, seed: 1 });
+    const cancelled = plan.occurrences.filter((o) => o.status === "cancelled");
+    expect(cancelled.map((o) => [o.start.slice(0, 10), o.site])).toEqual([["2027-03-09", "kel_a"]]);
+  });
+
+  it("keeps every visit when the schedule keeps no closures, or the site is the organiser itself or no declared library", () => {
+    const closedAll = library("kel_a", { closures: [{ kind: "range", range: MARCH, reason: "Renovasi" }] });
+    const kept = (program: ProgramInput, libraries: LibraryInput[] = [KOTA, closedAll]): number => expandWorkspace(workspaceOf({ libraries, programs: [program] }), MARCH).occurrences.length;
+    expect(kept(keliling({ sites: ["kel_a"], schedules: [{ ...TUESDAYS, skipClosures: false }] }))).toBe(5);
+    expect(kept(keliling({ sites: ["balai_rw_3"] }))).toBe(5);
+    expect(kept(keliling({ sites: ["kel_a"] }))).toBe(0);
+  });
+
+  it("moves a flexible session at one site off the site's closed days, and drops it when the site is closed all its period", () => {
+    const flexible = { kind: "flexible" as const, count: 1, per: "month" as const, windows: [{ days: ["tue" as const], time: { start: "09:00", end: "11:00" } }], durationMinutes: 120 };
+    const closedEarly = library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-01", to: "2027-03-20" }, reason: "Renovasi" }] });
+    const early = expandWorkspace(workspaceOf({ libraries: [KOTA, closedEarly], programs: [keliling({ sites: ["kel_a"], schedules: [flexible] })] }), MARCH);
+    expect(early.dropped).toEqual([]);
+    expect(early.occurrences.map((o) => o.localDate)).toEqual(["2027-03-23"]);
+    expect(early.occurrences[0]?.flexible?.candidates.every((c) => c.localDate > "2027-03-20")).toBe(true);
+    const closedAll = library("kel_a", { closures: [{ kind: "range", range: MARCH, reason: "Renovasi" }] });
+    const all = expandWorkspace(workspaceOf({ libraries: [KOTA, closedAll], programs: [keliling({ sites: ["kel_a"], schedules: [flexible] })] }), MARCH);
+    expect(all.occurrences).toEqual([]);
+    expect(all.dropped.map((d) => [d.site, d.detail])).toEqual([["kel_a", "Renovasi"]]);
+  });
+
+  it("keeps them when the site is planned in another part: the part carries the site's library", () => {
+    const ws = workspaceOf({
+      libraries: [KOTA, library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-08", to: "2027-03-12" }, reason: "Renovasi" }] })],
+      programs: [keliling({ sites: ["kel_a"] }), { id: "dongeng", title: "Dongeng", library: "kel_a", category: "storytelling", schedules: [TUESDAYS] }],
+    });
+    const parts = partitionWorkspace(ws);
+    const route = parts.find((p) => p.workspace.programs.some((program) => program.id === "keliling"));
+    expect(route?.workspace.libraries.map((l) => l.id)).toEqual(["kota"]);
+    expect(route?.siteLibraries?.map((l) => l.id)).toEqual(["kel_a"]);
+    const plan = planWorkspace(ws, { horizon: MARCH, seed: 1 });
+    const visits = plan.occurrences.filter((o) => o.programId === "keliling");
+    expect(visits.filter((o) => o.status === "cancelled").map((o) => o.start.slice(0, 10))).toEqual(["2027-03-09"]);
+  });
+});
