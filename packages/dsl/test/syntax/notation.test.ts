@@ -194,6 +194,25 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "id: setiap sabtu pertama setiap bulan, setiap Sabtu kedua dan keempat (the nth weekday written after `setiap`, the month after it or not at all)",
+    source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap sabtu pertama setiap bulan pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap Sabtu kedua dan keempat pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap bulan sabtu terakhir pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [
+      { text: "setiap sabtu pertama setiap bulan", fixed: "setiap bulan pada sabtu pertama" },
+      { text: "setiap Sabtu kedua dan keempat", fixed: "setiap bulan pada sabtu kedua dan keempat" },
+      { text: "sabtu terakhir", fixed: "pada sabtu terakhir" },
+    ],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
+    name: "en: every first sat of the month, every last fri each month (not `every second sat`, which may be every other Saturday)",
+    source: `${EN_LIBRARY}program tales at dispusip_solok {\n  category storytelling\n  schedule every first sat of the month at 09:00 for 2h from 2026-01-01\n}\nprogram club at dispusip_solok {\n  category book_club\n  schedule every last fri each month at 09:00 for 2h from 2026-01-01\n}\n`,
+    written: [
+      { text: "every first sat of the month", fixed: "every month on the first sat" },
+      { text: "every last fri each month", fixed: "every month on the last fri" },
+    ],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "id: tiap bulan minggu kedua hari Selasa (the week and its day with no `pada`: the fix writes it)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal tiap bulan minggu kedua hari Selasa pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap bulan kamis minggu ke-2 dan ke-4 pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
     written: [{ text: "minggu kedua hari Selasa", fixed: "pada selasa kedua" }, { text: "kamis minggu ke-2 dan ke-4", fixed: "pada kamis kedua dan keempat" }],

@@ -1,6 +1,7 @@
 /**
  * A weekday of one week of the month as planners write it: `setiap minggu ke-2 pada kamis`,
- * `setiap minggu kedua pada kamis`, `setiap kamis minggu ke-2`, where Lontar writes the nth
+ * `setiap minggu kedua pada kamis`, `setiap kamis minggu ke-2`, `setiap sabtu pertama setiap
+ * bulan` (or with no month said: the nth weekday is of a month), where Lontar writes the nth
  * weekday of every month: `setiap bulan pada kamis kedua`; several weeks (`minggu ke-2 dan
  * ke-4`) the nth weekdays (`setiap bulan pada kamis kedua dan keempat`). An ordinal written
  * with digits (`kamis ke-2`, `the 2nd thu`) is its word (`kamis kedua`, `the second thu`).
@@ -49,7 +50,30 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
   return values.length === 0 ? undefined : { values, last, dangling: end !== undefined && (end.tokenType === K["And"] || end.tokenType.name === "Comma") };
 }
 
-/** `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2` from `s` (at `setiap`): the run and its fix. */
+/** The nth weekdays as each language writes them: `sabtu kedua dan keempat`, `the second and fourth sat`. */
+function nthWeekday(day: string, values: readonly number[], lang: "en" | "id"): string {
+  return lang === "en" ? `the ${spellOrdinals(values, lang)} ${day}` : `${day} ${spellOrdinals(values, lang)}`;
+}
+
+/** The words that say "of every month" after an nth weekday, as written (`setiap bulan`, `dalam sebulan`, `of the month`). */
+const MONTH_TAILS: readonly (readonly string[])[] = [
+  ["setiap", "bulan"], ["tiap", "bulan"], ["per", "bulan"], ["dalam", "sebulan"], ["dalam", "satu", "bulan"], ["di", "setiap", "bulan"], ["di", "tiap", "bulan"],
+  ["pada", "setiap", "bulan"], ["tiap", "bulannya"], ["setiap", "bulannya"],
+  ["of", "the", "month"], ["of", "each", "month"], ["of", "every", "month"], ["every", "month"], ["each", "month"], ["a", "month"], ["per", "month"],
+];
+
+/** The last token of the month's words (see {@link MONTH_TAILS}) from `i` on `line`, or undefined when none is written there. */
+function monthTailEnd(tokens: readonly IToken[], i: number, line: number | undefined): number | undefined {
+  for (const words of MONTH_TAILS) {
+    if (words.every((word, k) => tokens[i + k]?.image.toLowerCase() === word && tokens[i + k]?.startLine === line)) return i + words.length - 1;
+  }
+  return undefined;
+}
+
+/**
+ * `setiap minggu ke-2 pada kamis`, `setiap kamis minggu ke-2`, `setiap sabtu pertama setiap
+ * bulan` (`every first sat of the month`) from `s` (at `setiap`): the run and its fix.
+ */
 export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const every = tokens[s];
   if (every === undefined || every.tokenType !== K["Every"]) return undefined;
@@ -64,17 +88,29 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     day = dayName(tokens[read.last + 2]);
     if (on?.tokenType !== K["On"] || day === undefined) return undefined;
     last = read.last + 2;
-  } else {
+  } else if (isWeek(tokens[s + 2])) {
     // `setiap kamis minggu ke-2`
     day = dayName(tokens[s + 1]);
-    if (day === undefined || !isWeek(tokens[s + 2])) return undefined;
+    if (day === undefined) return undefined;
     read = ordinalsAt(tokens, s + 3);
     if (read === undefined) return undefined;
     last = read.last;
+  } else {
+    // `setiap sabtu pertama (setiap bulan)`, `every first sat of the month`: the nth weekday, the month said after it or not at all.
+    const english = every.image.toLowerCase() === "every";
+    const dayAt = english ? (ordinalsAt(tokens, s + 1)?.last ?? s) + 1 : s + 1;
+    day = dayName(tokens[dayAt]);
+    read = ordinalsAt(tokens, english ? s + 1 : s + 2);
+    if (day === undefined || read === undefined || read.dangling || tokens[english ? dayAt : read.last]?.startLine !== every.startLine) return undefined;
+    const end = english ? dayAt : read.last;
+    const tail = monthTailEnd(tokens, end + 1, every.startLine);
+    // `every second sat` may be every other Saturday: in English only a month said, or another ordinal, makes it the nth.
+    if (english && tail === undefined && read.values.includes(2)) return undefined;
+    last = tail ?? end;
   }
   const lang = every.image.toLowerCase() === "every" ? "en" : "id";
   const month = lang === "en" ? "every month on" : `${every.image} bulan pada`;
-  const fixed = `${month} ${day} ${spellOrdinals(read.values, lang)}`;
+  const fixed = `${month} ${nthWeekday(day, read.values, lang)}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;
   const text = writtenText(tokens, s, last);
@@ -86,8 +122,8 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
  * After `setiap bulan pada` (`every month on`) at `s`: `minggu kedua hari selasa`, `minggu ke-2
  * pada selasa`, `selasa minggu kedua`, `hari selasa minggu kedua` (a weekday of one week of the
  * month, the month already said), where Lontar writes the nth weekday: `selasa kedua`. Right
- * after `setiap bulan`, with no `pada` (`tiap bulan minggu kedua hari Selasa`), the fix writes it:
- * `pada selasa kedua`. (`pada minggu kedua` alone is the second Sunday, and stays so.)
+ * after `setiap bulan`, with no `pada` (`tiap bulan minggu kedua hari Selasa`, `setiap bulan sabtu
+ * pertama`), the fix writes it: `pada selasa kedua`. (`pada minggu kedua` alone is the second Sunday, and stays so.)
  */
 export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
@@ -106,6 +142,11 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     day = dayName(tokens[at]);
     if (day === undefined || tokens[at]?.startLine !== first.startLine) return undefined;
     last = at;
+  } else if (!on && dayName(first) !== undefined && !isWeek(tokens[s + 1]) && (read = ordinalsAt(tokens, s + 1)) !== undefined) {
+    // `setiap bulan sabtu pertama`: the nth weekday already, only its `pada` left out.
+    day = dayName(first);
+    if (day === undefined || read.dangling || tokens[read.last]?.startLine !== first.startLine) return undefined;
+    last = read.last;
   } else {
     // `selasa minggu kedua`, `hari selasa minggu kedua`
     const at = first.tokenType === K["DayUnit"] ? s + 1 : s;
@@ -116,7 +157,7 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     last = read.last;
   }
   const lang = (on ? tokens[s - 1] : tokens[month - 1])?.image.toLowerCase() === (on ? "on" : "every") ? "en" : "id";
-  const nth = `${day} ${spellOrdinals(read.values, lang)}`;
+  const nth = nthWeekday(day, read.values, lang);
   const fixed = on ? nth : `${lang === "en" ? "on" : "pada"} ${nth}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;
