@@ -447,6 +447,12 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
+    name: "id: pukul 9:00 WIB (an hour of one digit and a zone: one error, its fix the hour of two digits LON3002 asks for)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 9:00 WIB selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "9:00 WIB", fixed: "09:00" }],
+    says: { en: "library's zone", id: "zona waktu perpustakaannya" },
+  },
+  {
     name: "id: a one-off on a day and a month with no year (sekali 19 Agustus): one error that asks for the whole date, no fix",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal sekali 19 Agustus pukul 08:00 selama 2 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "19 Agustus" }],

@@ -39,7 +39,8 @@ export interface WrittenTime {
 export function writtenTimeAt(tokens: readonly IToken[], s: number): WrittenTime | undefined {
   const first = tokens[s];
   if (first === undefined) return undefined;
-  if (first.tokenType === TimeLiteral) return { time: first.image, last: s };
+  // `9:00` is written `09:00` (LON3002): the same fix, where the hour is no afternoon's on a 12-hour clock (`1:30` may be 13:30).
+  if (first.tokenType === TimeLiteral) return { time: /^\d:/.test(first.image) && !mayBeAfternoon(Number(first.image.charAt(0))) ? `0${first.image}` : first.image, last: s };
   const dotted = timeAt(tokens, s);
   return dotted?.mistake.fixed === undefined ? undefined : { time: dotted.mistake.fixed, last: dotted.last, dotted };
 }
