@@ -9,7 +9,8 @@ import { locationOf } from "./location.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
- * (the plan's `OUTSIDE_OPENING_HOURS` violations, one per session): one error per program,
+ * (the plan's `OUTSIDE_OPENING_HOURS` violations of sessions that take place, one per session;
+ * one left unplaced is LON5103's, with its cause): one error per program,
  * with how many and the first of them (its end's date written when it ends on a later day:
  * `2027-02-02 09:00–2027-02-03 15:00`), so that `lontar check` says what the plan's score
  * counts. A program with no source gets none.
@@ -18,8 +19,11 @@ import { locationOf } from "./location.js";
  */
 export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
   const outside = new Map<string, string[]>();
+  // Only a session that takes place is held outside the hours: one left unplaced is LON5103's, which says why (a room of the library closes before it ends).
+  const held = new Set<string>();
+  for (const o of plan.occurrences) if (o.status === "scheduled") held.add(o.id);
   for (const v of plan.violations) {
-    if (v.constraint !== "OUTSIDE_OPENING_HOURS" || v.programId === undefined || v.occurrenceId === undefined) continue;
+    if (v.constraint !== "OUTSIDE_OPENING_HOURS" || v.programId === undefined || v.occurrenceId === undefined || !held.has(v.occurrenceId)) continue;
     const ids = outside.get(v.programId);
     if (ids === undefined) outside.set(v.programId, [v.occurrenceId]);
     else ids.push(v.occurrenceId);
