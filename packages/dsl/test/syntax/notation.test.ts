@@ -447,6 +447,12 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
+    name: "id: tutup 01/03/2026 s.d. 12/03/2026, 1 Maret 2026 sampai 12 Maret 2026 (a range as letters write it: one error for the whole range)",
+    source: ID_LIBRARY.replace("}\n", '  tutup 01/03/2026 s.d. 12/03/2026 "Renovasi"\n  tutup 1 April 2026 sampai 3 April 2026 "Inventarisasi"\n}\n'),
+    written: [{ text: "01/03/2026 s.d. 12/03/2026", fixed: "2026-03-01..2026-03-12" }, { text: "1 April 2026 sampai 3 April 2026", fixed: "2026-04-01..2026-04-03" }],
+    says: { en: "as letters write it", id: "seperti yang ditulis dalam surat" },
+  },
+  {
     name: "id: pukul 9:00 WIB (an hour of one digit and a zone: one error, its fix the hour of two digits LON3002 asks for)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 9:00 WIB selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "9:00 WIB", fixed: "09:00" }],

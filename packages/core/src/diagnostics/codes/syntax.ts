@@ -230,6 +230,7 @@ export const SYNTAX_ENTRIES = {
       yearFirst: L("`{text}` is a date not written YYYY-MM-DD: Lontar writes it as year-month-day, YYYY-MM-DD, with two-digit months and days and `-` between: `{fixed}`", "`{text}` adalah tanggal yang tidak ditulis YYYY-MM-DD: Lontar menulisnya sebagai tahun-bulan-tanggal, YYYY-MM-DD, bulan dan hari dua angka dengan `-` di antaranya: `{fixed}`"),
       dayRange: L("`{text}` between two days: Lontar writes a range of days with `..`, as in `{example}`", "`{text}` di antara dua hari: Lontar menulis rentang hari dengan `..`, seperti `{example}`"),
       dateRange: L("`{text}` between two dates: Lontar writes a range of dates with `..`, as in `{example}`", "`{text}` di antara dua tanggal: Lontar menulis rentang tanggal dengan `..`, seperti `{example}`"),
+      writtenDateRange: L("`{text}` is a range of dates as letters write it: Lontar writes it `{fixed}`", "`{text}` adalah rentang tanggal seperti yang ditulis dalam surat: Lontar menulisnya `{fixed}`"),
       timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
       hyphenName: L("`{text}`: a name joins its words with `_`, not `-`: `{fixed}`", "`{text}`: nama menyambung kata-katanya dengan `_`, bukan `-`: `{fixed}`"),
       unquotedText: L("`{text}`: a name, a title or a description is a text, written in quotes: `{fixed}`", "`{text}`: nama, judul, atau keterangan adalah teks, ditulis dalam tanda kutip: `{fixed}`"),

@@ -46,6 +46,7 @@ import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
+import { joinedDateRanges } from "./written-date-range.js";
 
 type Item = FileNode["items"][number];
 
@@ -736,7 +737,7 @@ class ItemReader {
     const mended = again ?? readFrom(j);
     if (mended === undefined) return undefined;
     const from = again === undefined ? j : (before ?? j);
-    for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
+    for (const mistake of joinedDateRanges(mended.mistakes)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
     if (read.error === undefined && read.value !== undefined && mended.certain) {
@@ -769,7 +770,7 @@ class ItemReader {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = this.inFileLanguage(() => readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1));
     if (mended === undefined) return undefined;
-    for (const mistake of mended.mistakes) if (mistake.silent !== true) this.errors.push(notationError(mistake));
+    for (const mistake of joinedDateRanges(mended.mistakes)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     if (!errorAfterUnfinished(mended)) this.reportRun(read, i, false);
@@ -929,7 +930,7 @@ class ItemReader {
     // it), so no other keyword is offered: the name's own fix is the error (LON1106).
     const quotedValue = inBody && run.next === start ? this.quotedValue(start, declarationKind) : undefined;
     if (quotedValue !== undefined) {
-      for (const mistake of quotedValue) this.errors.push(notationError(mistake));
+      for (const mistake of joinedDateRanges(quotedValue)) this.errors.push(notationError(mistake));
       return undefined;
     }
     // `perpustakaan menyelenggarakan kunjungan minimal 1 kali setiap bulan`: a count of sessions after the program hosted, its own line.

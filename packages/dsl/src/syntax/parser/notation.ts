@@ -91,6 +91,8 @@ export type NotationKind =
   | "decimalHours" | "decimalHoursInexact"
   /** `senin-kamis`, `senin s.d. kamis`; `2026-01-01 sampai 2026-12-31`; `08:00 s/d 16:00`: a range's ends joined another way than Lontar's `..` (days, dates) or `-` (times). */
   | "dayRange" | "dateRange" | "timeRange"
+  /** `01/03/2027 s.d. 12/03/2027`: a range whose dates and join are all written another way, said once (see written-date-range.ts). */
+  | "writtenDateRange"
   /** `anak-anak`, `"area_anak"`: a name written with `-` between its words, or in quotes, where a name stands (`anak_anak`, `area_anak`). */
   | "hyphenName" | "quotedName"
   /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
