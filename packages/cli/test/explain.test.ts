@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../src/commands/render-markdown.js";
@@ -127,6 +127,19 @@ describe("lontar explain", () => {
     // In colour, each line of a span is coloured on its own line.
     const cyan = palette(true).cyan;
     expect(renderMarkdown("`one\ntwo`\n", palette(true))).toBe(`${cyan("one")}\n${cyan("two")}\n`);
+  });
+
+  it("shows a link as its text, a web address after it, and leaves a code span's brackets as written", () => {
+    const plain = palette(false);
+    expect(renderMarkdown("are\n[LON5105](LON5105.md), an error\n", plain)).toBe("are\nLON5105, an error\n");
+    expect(renderMarkdown("see [the decree](https://example.org/skb.pdf).\n", plain)).toBe("see the decree (https://example.org/skb.pdf).\n");
+    expect(renderMarkdown("write `[a](b)` as it is\n", plain)).toBe("write [a](b) as it is\n");
+    // No page of any code shows a link's brackets in the terminal.
+    const docs = findDiagnosticsDocs();
+    if (docs === undefined) throw new Error("the diagnostics pages are not found");
+    for (const name of readdirSync(docs).filter((f) => /^LON\d{4}\.md$/.test(f))) {
+      expect(renderMarkdown(readFileSync(path.join(docs, name), "utf8"), plain), name).not.toMatch(/\]\([^)\s]+\.md\)/);
+    }
   });
 
   it("prints LON5103's page without a backtick of its markup left", () => {

@@ -4,7 +4,7 @@ import type { Palette } from "../color.js";
  * Markdown made readable in a terminal, minimally: fence lines go (a fence's file name,
  * ```` ```lontar [utama.lontar] ````, stays as a line of its own above the block), code blocks
  * are indented, headings lose their `#`s (and are bold when colour is on), and code spans
- * lose their backticks (cyan when colour is on) — as CommonMark reads them: a span may run
+ * lose their backticks (cyan when colour is on), and links their brackets and a page's path — as CommonMark reads them: a span may run
  * over the lines of its paragraph, and one opened by two backticks (``` `` `a` b `` ```) holds
  * single ones, one space inside each end dropped. The text keeps its lines.
  */
@@ -62,14 +62,22 @@ function codeSpans(text: string, show: (code: string) => string): string {
     const width = runLength(text, open);
     const close = closingRun(text, open + width, width);
     if (close === undefined) {
-      out += text.slice(at, open + width);
+      out += links(text.slice(at, open + width));
       at = open + width;
       continue;
     }
-    out += text.slice(at, open) + spanContent(text.slice(open + width, close)).split("\n").map(show).join("\n");
+    out += links(text.slice(at, open)) + spanContent(text.slice(open + width, close)).split("\n").map(show).join("\n");
     at = close + width;
   }
-  return out + text.slice(at);
+  return out + links(text.slice(at));
+}
+
+/**
+ * Links as a terminal shows them: `[LON5105](LON5105.md)` is its text (`lontar explain`
+ * reads the page of the code it names), a web address is written after the text in brackets.
+ */
+function links(text: string): string {
+  return text.replace(/\[([^\]`]+)\]\(([^)\s]+)\)/g, (_, label: string, target: string) => (/^https?:/.test(target) ? `${label} (${target})` : label));
 }
 
 /** How many backticks follow one another from `at`. */
