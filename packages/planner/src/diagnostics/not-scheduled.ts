@@ -50,17 +50,21 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
 }
 
 /**
- * The sessions of `program` in `period` the plan does not hold (cancelled or not placed),
- * each named with its date, time and reason, and a fix: another day of the period at the
- * same time (`also 2027-03-16T09:00` in a recurring schedule), or to move the session.
+ * The sessions of `program` in `periods` (one, or each period an obligation misses) the plan
+ * does not hold (cancelled or not placed), each named with its date, time and reason, and a
+ * fix: another day of the first one's period at the same time (`also 2027-03-16T09:00` in a
+ * recurring schedule), or to move the session.
  * Undefined when none, or more than {@link NOT_SCHEDULED_NAMED}.
  *
  * @example notScheduledDetail(workspace, plan, "kelas_literasi_digital", { from: "2027-03-01", to: "2027-03-31" })?.words.en
  */
-export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, period: DateSpan): NotScheduledDetail | undefined {
-  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && localDateOf(o) >= period.from && localDateOf(o) <= period.to);
+export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: DateSpan | readonly DateSpan[]): NotScheduledDetail | undefined {
+  const spans: readonly DateSpan[] = Array.isArray(periods) ? periods : [periods as DateSpan];
+  const within = (o: PlannedOccurrence): boolean => spans.some((p) => localDateOf(o) >= p.from && localDateOf(o) <= p.to);
+  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && within(o));
   const [first] = sessions;
-  if (first === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;
+  const period = first === undefined ? undefined : spans.find((p) => localDateOf(first) >= p.from && localDateOf(first) <= p.to);
+  if (first === undefined || period === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;
   const index = indexWorkspace(workspace);
   const say = (language: "en" | "id"): string => {
     const read = reasonsReader(index, language, plan.occurrences);

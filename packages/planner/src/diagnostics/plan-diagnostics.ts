@@ -112,8 +112,12 @@ export function findingLabels(finding: ComplianceFinding, agreement: Agreement):
   return { en: labels.en.trimStart(), id: labels.id.trimStart() };
 }
 
-/** The message of an obligation missed in several periods (LON5101 or LON5102 `…Missed`), or undefined for a kind not counted per period. */
-function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef | undefined {
+/**
+ * The message of an obligation missed in several periods (LON5101 or LON5102 `…Missed`), or
+ * undefined for a kind not counted per period; `notScheduled` names a program's sessions not
+ * held in those periods, with why (see notScheduledDetail).
+ */
+function missedMessage(missed: MissedPeriods, agreement: Agreement, notScheduled: Labels | undefined): MessageRef | undefined {
   const obligation = agreement.obligations[missed.first.obligationIndex];
   const code = missed.first.severity === "error" ? "LON5101" : "LON5102";
   const base = {
@@ -127,7 +131,7 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement): MessageRef 
     period: periodLabels[missed.per],
     expected: missed.expected,
   };
-  if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program } };
+  if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program, notScheduled: notScheduled ?? "" } };
   if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient) } };
   return undefined;
 }
@@ -173,8 +177,14 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     if (first?.source === undefined || agreement === undefined) return [];
     const location = locationOf(first.source);
     const missed = missedPeriods(group, agreement, reports.get(agreement.id), horizon);
-    const text = missed === undefined ? undefined : missedMessage(missed, agreement);
-    return text === undefined ? group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location)) : [diagnosticFromMessage(text, location)];
+    // Sessions held on none of the missed periods' days (a holiday, a closure, not placed): each named with why, and another day offered.
+    const obligation = agreement.obligations[first.obligationIndex];
+    const short = group.filter((f) => (f.notScheduled ?? 0) > 0).map((f) => f.period);
+    const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short);
+    const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
+    if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
+    if (detail === undefined) return [diagnosticFromMessage(text, location)];
+    return [diagnosticFromMessage(text, location, { suggestions: [{ ...messageLabelsAsSuggestion(detail.suggestion), text: detail.suggestion, edits: [] }] })];
   });
 }
 

@@ -40,6 +40,17 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     expect(planDiagnostics(fixed, planWorkspace(fixed, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101")).toEqual([]);
   });
 
+  it("an obligation missed in several months names each session not held there and why, and suggests a day of the first (a walk: `tidak terpenuhi dalam 2 dari 12 bulan (Feb 2027, Mei 2027)` said no more)", () => {
+    // The first Saturday: 2027-02-06 is Imlek, 2027-05-01 Labour Day.
+    const ws = workspace([{ kind: "rrule", dtstart: "2027-01-02T09:00", rrule: "FREQ=MONTHLY;BYDAY=1SA", durationMinutes: 120 }]);
+    const plan = planWorkspace(ws, { horizon, seed: 1 });
+    const [d] = planDiagnostics(ws, plan, horizon).filter((x) => x.code === "LON5101");
+    const id = localizeDiagnostic(d!, "id");
+    expect(id.message).toMatch(/^pks kewajiban 1 tidak terpenuhi dalam 2 dari 12 bulan \(Feb 2027, Mei 2027\): .* \(2 dibatalkan atau belum ditempatkan: 2027-02-06 09:00, dibatalkan: hari libur, [^;]*Imlek[^;]*; 2027-05-01 09:00, dibatalkan: hari libur, [^)]*Buruh[^)]*\)$/);
+    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-02-01..2027-02-28: tambahkan `juga 2027-02-13T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya"]);
+    expect(localizeDiagnostic(d!, "en").message).toContain("(2 cancelled or not placed: 2027-02-06 09:00, cancelled: public holiday, ");
+  });
+
   it("a single session (`once`) cannot take `also`: the suggestion is to move it", () => {
     const ws = workspace([{ kind: "once", start: "2027-03-09T09:00", durationMinutes: 120 }]);
     const plan = planWorkspace(ws, { horizon: { from: "2027-03-01", to: "2027-03-31" }, seed: 1 });

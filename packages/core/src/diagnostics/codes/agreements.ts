@@ -20,8 +20,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number}: {program} di luar rentang ini, {from}..{to} (kesepakatan berlaku {validFrom}..{validTo}), jadi tidak dinilai",
   ),
   sessionsMissed: L(
-    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}",
-    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}",
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}{notScheduled}",
   ),
   providesMissed: L(
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s){recipient} per {period}, expected {expected}",
