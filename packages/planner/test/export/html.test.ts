@@ -99,6 +99,20 @@ describe("exportHtml", () => {
     expect(none).not.toContain("Sessions cancelled");
   });
 
+  it("lists the sessions of one program cancelled for one reason as one line, with how many and the first and last (a walk: 52 lines alike)", () => {
+    const base = sampleWorkspaceInput();
+    const renovated = { kind: "range" as const, range: { from: "2019-05-06", to: "2019-05-24" }, reason: "Renovasi" };
+    const libraries = (base.libraries ?? []).map((l) => (l.id === "solok" ? { ...l, closures: [...(l.closures ?? []), renovated] } : l));
+    const weekly = { kind: "rrule" as const, dtstart: "2019-05-01T09:00", rrule: "FREQ=WEEKLY;COUNT=5", durationMinutes: 120 };
+    const workspace = workspaceOf({ ...base, libraries, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [weekly] }] });
+    const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
+    const en = section(exportHtml(plan, workspace), "unplaced");
+    // 2019-05-01 is Labour Day, a line of its own; the three Wednesdays of the renovation are one.
+    expect(en).toMatch(/<li><strong>Klub buku, Wednesday 2019-05-01 09:00–11:00<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
+    expect(en).toContain("<li><strong>Klub buku, 3 sessions, Wednesday 2019-05-08 09:00–11:00 … Wednesday 2019-05-22 09:00–11:00</strong><br>Why: Cancelled: the library is closed, Renovasi.</li>");
+    expect(en.match(/<li>/g)).toHaveLength(2);
+  });
+
   it("does not call a plan runnable while it holds sessions when the library is closed: it lists them and marks them in the calendar", () => {
     // Solok opens Monday to Friday 08:00-16:00: a Sunday session, and a Friday one that runs past closing time.
     const base = sampleWorkspaceInput();

@@ -1,5 +1,5 @@
 import type { Language, Workspace } from "@lontar/core";
-import type { Plan } from "../../plan/plan.js";
+import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { reasonsReader } from "../occurrence-facts.js";
 import { sessionWhen } from "../violation-text.js";
@@ -14,25 +14,47 @@ const WORDS = {
   cancelledMore: { en: "… and {count} more sessions cancelled (occurrences.csv and plan.xlsx list them all).", id: "… dan {count} kegiatan lain yang dibatalkan (occurrences.csv dan plan.xlsx memuat semuanya)." },
 } as const;
 
-/** At most this many cancelled sessions are listed one by one; the rest are counted. */
+/** At most this many lines of cancelled sessions are listed; the sessions of the rest are counted. */
 export const CANCELLED_LISTED = 200;
+
+/** Cancelled sessions of one program for one reason, in the plan's order. */
+interface CancelledGroup {
+  readonly first: PlannedOccurrence;
+  last: PlannedOccurrence;
+  count: number;
+  readonly why: string | undefined;
+}
 
 /**
  * The sessions the plan cancels (a holiday or closure, an exception, a rule, the TPBIS
- * stage), each with its day, times and reason, in the plan's order; empty when none. A
+ * stage), with their days, times and reason, in the plan's order; empty when none. A
  * session cancelled is not "not placed", but a reader who finds no session on a day must see
- * why (a walk: "every session found its place" while a class fell on cuti bersama).
+ * why (a walk: "every session found its place" while a class fell on cuti bersama). The
+ * sessions of one program cancelled for the same reason are one line, with how many and
+ * the first and last (a walk: 52 lines alike for a class its library's TPBIS stage stops).
  */
 function cancelledList(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const cancelled = plan.occurrences.filter((o) => o.status === "cancelled");
   if (cancelled.length === 0) return "";
   const read = reasonsReader(index, language, plan.occurrences);
-  const items = cancelled.slice(0, CANCELLED_LISTED).map((o) => {
+  const groups = new Map<string, CancelledGroup>();
+  for (const o of cancelled) {
     const [why] = read(o);
-    const what = `${programTitle(index, o)}, ${sessionWhen(o, language)}`;
+    const key = `${o.programId}\u0000${why ?? ""}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { first: o, last: o, count: 1, why });
+    else {
+      group.last = o;
+      group.count++;
+    }
+  }
+  const listed = [...groups.values()].slice(0, CANCELLED_LISTED);
+  const items = listed.map(({ first, last, count, why }) => {
+    const when = count === 1 ? sessionWhen(first, language) : `${reportWord("sessionsCount", language, { count })}, ${sessionWhen(first, language)} … ${sessionWhen(last, language)}`;
+    const what = `${programTitle(index, first)}, ${when}`;
     return `<li><strong>${escapeHtml(what)}</strong>${why === undefined ? "" : `<br>${escapeHtml(`${reportWord("why", language)}: ${why}`)}`}</li>`;
   });
-  const rest = cancelled.length - CANCELLED_LISTED;
+  const rest = cancelled.length - listed.reduce((sum, g) => sum + g.count, 0);
   const more = rest > 0 ? `\n<p>${escapeHtml(WORDS.cancelledMore[language].replace("{count}", String(rest)))}</p>` : "";
   return `\n<h3>${escapeHtml(WORDS.cancelledHeading[language])}</h3>\n<ul class="causes cancelled">\n${items.join("\n")}\n</ul>${more}`;
 }
