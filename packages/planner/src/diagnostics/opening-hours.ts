@@ -70,20 +70,13 @@ const visitedLibraries = (o: PlannedOccurrence, libraries: ReadonlyMap<string, L
   });
 
 /**
- * LON5111 at each program whose scheduled sessions visit another library (a rotating route's
- * stop, a site that is a village library) outside that library's opening hours: one warning
- * per program and library visited, with how many and the first. Only a session at the
- * program's own library is judged by expansion (and counted in the plan's score); a visit
- * to a library closed then found no one to receive it and said nothing (a walk: a book
- * rotation on Thursday 09:00 to a village library open Tuesday and Thursday 13:00-16:00).
- * The times are read in the visited library's zone, and the first is written in it with the
- * zone named (`2027-01-14 08:30–11:30 WITA`): the organiser's clock may read another hour.
- * A program with no source gets none.
+ * The scheduled sessions that visit another library (a route's stop, a site that is a
+ * library) outside that library's opening hours, read in its zone: by program id, then by
+ * the visited library's id, in the plan's order. What LON5111 says and the report lists.
  *
- * @example for (const d of visitOpeningHoursDiagnostics(workspace, plan)) console.log(d.message);
+ * @example visitsOutsideOpeningHours(new Map(workspace.libraries.map((l) => [l.id, l])), plan).size
  */
-export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
-  const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
+export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library>, plan: Plan): Map<string, Map<string, PlannedOccurrence[]>> {
   const windows = new Map<string, NumericWindow[]>();
   const windowsOf = (library: Library): NumericWindow[] => {
     let found = windows.get(library.id);
@@ -104,9 +97,30 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
       if (withinSpans(localSlot(slot, ownZone, zone), windowsOf(visited))) continue;
       const byLibrary = outside.get(o.programId) ?? new Map<string, PlannedOccurrence[]>();
       outside.set(o.programId, byLibrary);
-      byLibrary.set(visited.id, [...(byLibrary.get(visited.id) ?? []), o]);
+      const list = byLibrary.get(visited.id);
+      if (list === undefined) byLibrary.set(visited.id, [o]);
+      else list.push(o);
     }
   }
+  return outside;
+}
+
+/**
+ * LON5111 at each program whose scheduled sessions visit another library (a rotating route's
+ * stop, a site that is a village library) outside that library's opening hours: one warning
+ * per program and library visited, with how many and the first. Only a session at the
+ * program's own library is judged by expansion (and counted in the plan's score); a visit
+ * to a library closed then found no one to receive it and said nothing (a walk: a book
+ * rotation on Thursday 09:00 to a village library open Tuesday and Thursday 13:00-16:00).
+ * The times are read in the visited library's zone, and the first is written in it with the
+ * zone named (`2027-01-14 08:30–11:30 WITA`): the organiser's clock may read another hour.
+ * A program with no source gets none.
+ *
+ * @example for (const d of visitOpeningHoursDiagnostics(workspace, plan)) console.log(d.message);
+ */
+export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
+  const libraries = new Map(workspace.libraries.map((l) => [l.id, l]));
+  const outside = visitsOutsideOpeningHours(libraries, plan);
   if (outside.size === 0) return [];
   return workspace.programs.flatMap((program) => {
     const byLibrary = outside.get(program.id);

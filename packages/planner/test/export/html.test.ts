@@ -99,6 +99,20 @@ describe("exportHtml", () => {
     expect(none).not.toContain("Sessions cancelled");
   });
 
+  it("lists a route's visits to a library outside its opening hours, as `lontar check` warns of them (LON5111; a walk: the report said nothing)", () => {
+    const base = sampleWorkspaceInput();
+    const village = { id: "desa", name: "Perpustakaan Desa", tier: "desa" as const, region: { province: "Sumatera Barat" }, openingHours: [{ days: ["tue" as const], time: { start: "13:00", end: "16:00" } }] };
+    const weekly = { kind: "rrule" as const, dtstart: "2019-05-07T09:00", rrule: "FREQ=WEEKLY;COUNT=3", durationMinutes: 120 };
+    const workspace = workspaceOf({ ...base, libraries: [...(base.libraries ?? []), village], programs: [{ id: "keliling", title: "Keliling", library: "solok", category: "mobile_library", sites: ["desa"], schedules: [weekly] }] });
+    const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
+    const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
+    expect(id).toContain("<h3>Kunjungan di luar jam buka perpustakaan yang dikunjungi (tidak dihitung dalam skor rencana)</h3>");
+    expect(id).toContain("<li>Keliling ke Perpustakaan Desa: 3 kunjungan, yang pertama Selasa 2019-05-07 09:00–11:00</li>");
+    // Open when the van comes: nothing listed.
+    const open = workspaceOf({ ...base, libraries: [...(base.libraries ?? []), { ...village, openingHours: [{ days: ["tue" as const], time: { start: "08:00", end: "16:00" } }] }], programs: [{ id: "keliling", title: "Keliling", library: "solok", category: "mobile_library", sites: ["desa"], schedules: [weekly] }] });
+    expect(section(exportHtml(planWorkspace(open, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 }), open), "summary")).not.toContain("Visits outside");
+  });
+
   it("lists the sessions of one program cancelled for one reason as one line, with how many and the first and last (a walk: 52 lines alike)", () => {
     const base = sampleWorkspaceInput();
     const renovated = { kind: "range" as const, range: { from: "2019-05-06", to: "2019-05-24" }, reason: "Renovasi" };

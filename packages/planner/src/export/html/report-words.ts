@@ -67,6 +67,12 @@ export const REPORT_WORDS = {
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },
+  visitsClosedHeading: {
+    id: "Kunjungan di luar jam buka perpustakaan yang dikunjungi (tidak dihitung dalam skor rencana)",
+    en: "Visits outside the opening hours of the library visited (not counted in the plan's score)",
+  },
+  visitsClosedOne: { id: "{program} ke {library}: {first}", en: "{program} to {library}: {first}" },
+  visitsClosedMany: { id: "{program} ke {library}: {count} kunjungan, yang pertama {first}", en: "{program} to {library}: {count} visits, the first {first}" },
   problem: { id: "Masalah", en: "Problem" },
   notPlacedHeading: { id: "Kegiatan yang belum terjadwal", en: "Sessions not placed" },
   nonePlaced: { id: "Semua kegiatan mendapat tempat.", en: "Every session found its place." },

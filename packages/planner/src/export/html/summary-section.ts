@@ -1,15 +1,16 @@
 import type { Language } from "@lontar/core";
 import { NOT_PLACED_CONSTRAINTS } from "../../plan/budget-reasons.js";
 import type { Justification, Plan } from "../../plan/plan.js";
-import { idAsWords, type WorkspaceIndex } from "../plan-view.js";
+import { idAsWords, nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
-import { violationText, type ViolationContext } from "../violation-text.js";
+import { sessionWhen, violationText, type ViolationContext } from "../violation-text.js";
 import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
 import { closedWindowDays } from "../../diagnostics/closed-window-days.js";
 import { programsOnClosedDaysText } from "./closed-days-words.js";
+import { visitsOutsideOpeningHours } from "../../diagnostics/opening-hours.js";
 
 /** Constraints that cancel a session because its day is closed. */
 const CLOSED_DAY = new Set(["public-holiday", "closure"]);
@@ -112,9 +113,31 @@ function violationList(heading: string, items: readonly Justification[], context
  * library is closed, nor in full while sessions are not placed (see `planVerdict`) — how many violations it records (as `lontar plan` counts them), and
  * those violations in the reader's words: the firm rules broken, the sessions held while
  * the library is closed (the closed day, or the closing time and the session's end), and
- * the others; the sessions not placed have a section of their own. `index` names programs,
+ * the others; then the visits to another library outside its hours (see visitList); the
+ * sessions not placed have a section of their own. `index` names programs,
  * libraries and resources.
  */
+/**
+ * The visits to another library outside its opening hours (what `lontar check` warns of,
+ * LON5111): a line per program and library visited, with how many and the first. A plan
+ * may be carried out with them, so they are listed apart from its violations (a walk: the
+ * report said nothing of 18 visits `check` warned of).
+ */
+function visitList(plan: Plan, index: WorkspaceIndex, language: Language): string {
+  const outside = visitsOutsideOpeningHours(index.libraries, plan);
+  if (outside.size === 0) return "";
+  const items: string[] = [];
+  for (const [, byLibrary] of outside) {
+    for (const [library, sessions] of byLibrary) {
+      const [first] = sessions;
+      if (first === undefined) continue;
+      const args = { program: programTitle(index, first), library: nameOf(index, library), first: sessionWhen(first, language), count: sessions.length };
+      items.push(`<li>${escapeHtml(reportWord(sessions.length === 1 ? "visitsClosedOne" : "visitsClosedMany", language, args))}</li>`);
+    }
+  }
+  return `\n<h3>${escapeHtml(reportWord("visitsClosedHeading", language))}</h3>\n<ul class="violations">\n${items.slice(0, MAX_LISTED).join("\n")}\n</ul>`;
+}
+
 export function summarySection(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const counts = sessionCounts(plan);
   const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
@@ -136,6 +159,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
     violationList(reportWord("hardRules", language), hard, context, language),
     violationList(reportWord("closedHeading", language), closed, context, language),
     violationList(reportWord("otherViolations", language), others, context, language),
+    visitList(plan, index, language),
   ].join("");
   const years = estimatedHolidayYears(plan);
   const estimated = years.length === 0 ? "" : `<p class="note">${escapeHtml(reportWord("holidaysEstimated", language, { years: years.join(", ") }))}</p>\n`;
