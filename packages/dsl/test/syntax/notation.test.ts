@@ -453,6 +453,18 @@ const CASES: readonly Case[] = [
     says: { en: "as letters write it", id: "seperti yang ditulis dalam surat" },
   },
   {
+    name: "id: kecuali 01/03/2026 s.d. 12/03/2026 (a range of days excepted: `..`, never `sampai`, which would end the schedule there)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 kecuali 01/03/2026 s.d. 12/03/2026\n}\ncakrawala 2026-01-01..2026-06-30\n`,
+    written: [{ text: "01/03/2026 s.d. 12/03/2026", fixed: "2026-03-01..2026-03-12" }],
+    says: { en: "as letters write it", id: "seperti yang ditulis dalam surat" },
+  },
+  {
+    name: "id: kecuali 2026-02-02, 2026-03-02 s.d. 2026-03-12 (the join of a range in a list of dates excepted)",
+    source: `${ID_LIBRARY}program klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap minggu pada senin pukul 09:00 selama 2 jam mulai 2026-01-05 kecuali 2026-02-02, 2026-03-02 s.d. 2026-03-12\n}\ncakrawala 2026-01-01..2026-06-30\n`,
+    written: [{ text: "s.d.", fixed: ".." }],
+    says: { en: "range of dates", id: "rentang tanggal" },
+  },
+  {
     name: "id: pukul 9:00 WIB (an hour of one digit and a zone: one error, its fix the hour of two digits LON3002 asks for)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 9:00 WIB selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "9:00 WIB", fixed: "09:00" }],

@@ -220,6 +220,21 @@ export function countBoundAt(tokens: readonly IToken[], s: number): NotationRun 
   return { first: s, last, mistake: { kind: "countBound", text: writtenText(tokens, s, last), fixed: count.image, range }, literal: "keyword", token: { type: NumberLiteral, image: count.image } };
 }
 
+/** The tokens a date or a list of dates is written with, before a join: what may stand between `kecuali` and it. */
+const DATE_LIST_TOKENS: ReadonlySet<string> = new Set(["DateLiteral", "DateTimeLiteral", "NumberLiteral", "Slash", "Dot", "DotDot", "Comma", "Minus", "MonthName", "Identifier"]);
+
+/** Whether token `s` stands in a list of dates excepted (`kecuali 01/03/2027 s.d. …`): `kecuali` before it on its line, only dates between. */
+function inExceptList(tokens: readonly IToken[], s: number): boolean {
+  const line = tokens[s]?.startLine;
+  for (let k = s - 1; k >= 0 && k >= s - 40; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.startLine !== line) return false;
+    if (t.tokenType === K["Except"]) return true;
+    if (!DATE_LIST_TOKENS.has(t.tokenType.name)) return false;
+  }
+  return false;
+}
+
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit`, `sekurang-kurangnya` for `minimal`, `paling banyak`, `sebanyak-banyaknya` for `maksimal`. */
 export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c, d] = [tokens[s], tokens[s + 1], tokens[s + 2], tokens[s + 3]];
@@ -257,6 +272,8 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
     const range = spanTokens(a, c) ?? tokenRange(a);
     return { first: s, last: s + 2, mistake: { kind: "wordsFor", text: writtenText(tokens, s, s + 2), fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
   }
+  // Between two dates after `kecuali`, `s.d.` joins a range of days excepted (`..`): read as `sampai` it would end the schedule there.
+  if (inExceptList(tokens, s)) return undefined;
   if (a.image === "sampai" && b?.image === "dengan") {
     const range = spanTokens(a, b) ?? tokenRange(a);
     return { first: s, last: s + 1, mistake: { kind: "untilWith", text: "sampai dengan", fixed: "sampai", range }, literal: "keyword", keyword: until };
