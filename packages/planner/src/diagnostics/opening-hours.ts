@@ -6,6 +6,7 @@ import { visitedLibraryIds } from "../export/plan-view.js";
 import { localSlot } from "../calendar/local-slot.js";
 import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
 import { locationOf } from "./location.js";
+import { closureCalendar, type ClosureCalendar } from "../expand/closures.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
@@ -66,7 +67,7 @@ function sessionSpanIn(start: string, end: string, zone: string): string {
 const visitedLibraries = (o: PlannedOccurrence, libraries: ReadonlyMap<string, Library>): Library[] =>
   visitedLibraryIds(o, (id) => libraries.has(id)).flatMap((id) => {
     const library = libraries.get(id);
-    return library === undefined || library.openingHours.length === 0 ? [] : [library];
+    return library === undefined ? [] : [library];
   });
 
 /**
@@ -83,6 +84,12 @@ export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library
     if (found === undefined) windows.set(library.id, (found = numericWindows(library.openingHours)));
     return found;
   };
+  const closures = new Map<string, ClosureCalendar>();
+  const closuresOf = (library: Library): ClosureCalendar => {
+    let found = closures.get(library.id);
+    if (found === undefined) closures.set(library.id, (found = closureCalendar(library)));
+    return found;
+  };
   // Program id → visited library id → the sessions outside its hours, in the plan's order.
   const outside = new Map<string, Map<string, PlannedOccurrence[]>>();
   for (const o of plan.occurrences) {
@@ -94,7 +101,11 @@ export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library
       const zone = libraryTimeZone(visited) ?? ownZone;
       const startMs = Date.parse(o.start);
       const slot = { start: o.start, end: o.end, startMs, endMs: Date.parse(o.end), localDate: o.start.slice(0, 10), localStart: o.start.slice(11, 16), localEnd: o.end.slice(11, 16) };
-      if (withinSpans(localSlot(slot, ownZone, zone), windowsOf(visited))) continue;
+      const local = localSlot(slot, ownZone, zone);
+      // Closed that day (a closure, a holiday it closes on), or outside its weekly hours: a session the planner holds there all the same
+      // (a flexible one on a route, whose stop is only known once placed; one held at several sites), which expansion did not cancel.
+      const closedDay = closuresOf(visited).closedOn(local.date) !== undefined;
+      if (!closedDay && (visited.openingHours.length === 0 || withinSpans(local, windowsOf(visited)))) continue;
       const byLibrary = outside.get(o.programId) ?? new Map<string, PlannedOccurrence[]>();
       outside.set(o.programId, byLibrary);
       const list = byLibrary.get(visited.id);
