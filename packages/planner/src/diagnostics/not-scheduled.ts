@@ -29,13 +29,17 @@ function whyNot(read: (o: PlannedOccurrence) => string[], o: PlannedOccurrence, 
 
 /**
  * A day at the same time as `session`, a week or more away within `period` and the plan's
- * horizon, when the library is not closed (no holiday, no closure) and the program has no
+ * horizon, when the library is not closed (no holiday, no closure), nor the declared library it
+ * is held at when that is another, and the program has no
  * session yet: the date-time a schedule's `also` could add. Undefined when there is none.
  */
 function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurrence, period: DateSpan): string | undefined {
   const library = workspace.libraries.find((l) => l.id === session.libraryId);
   if (library === undefined) return undefined;
   const closures = closureCalendar(library);
+  // Held at another declared library: a day it is closed is no day to add either (expand/site-closures.ts would cancel it).
+  const site = session.site === undefined || session.site === library.id ? undefined : workspace.libraries.find((l) => l.id === session.site);
+  const siteClosures = site === undefined ? undefined : closureCalendar(site);
   const taken = new Set(plan.occurrences.filter((o) => o.programId === session.programId).map(localDateOf));
   const from = period.from > plan.horizon.from ? period.from : plan.horizon.from;
   const to = period.to < plan.horizon.to ? period.to : plan.horizon.to;
@@ -43,7 +47,7 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
   const steps = [1, 2, 3, 4, 5, -1, -2, -3, -4, -5];
   for (const step of steps) {
     const date = dateOfDay(day + 7 * step);
-    if (date < from || date > to || taken.has(date) || closures.closedOn(date) !== undefined) continue;
+    if (date < from || date > to || taken.has(date) || closures.closedOn(date) !== undefined || siteClosures?.closedOn(date) !== undefined) continue;
     return `${date}T${session.start.slice(11, 16)}`;
   }
   return undefined;

@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { expandWorkspace } from "../../src/expand/workspace.js";
 import { partitionWorkspace } from "../../src/partition/partition-workspace.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
+import { visitsOutsideOpeningHours } from "../../src/diagnostics/opening-hours.js";
+import { reasonsReader } from "../../src/export/occurrence-facts.js";
+import { indexWorkspace } from "../../src/export/plan-view.js";
 import { workspaceOf } from "./helpers.js";
 
 type LibraryInput = NonNullable<WorkspaceInput["libraries"]>[number];
@@ -71,6 +74,31 @@ describe("sessions at another declared library keep its closures", () => {
     const all = expandWorkspace(workspaceOf({ libraries: [KOTA, closedAll], programs: [keliling({ sites: ["kel_a"], schedules: [flexible] })] }), MARCH);
     expect(all.occurrences).toEqual([]);
     expect(all.dropped.map((d) => [d.site, d.detail])).toEqual([["kel_a", "Renovasi"]]);
+  });
+
+  it("warns (LON5111's list) of a visit held on a closed site's day where expansion cannot cancel it: a flexible session on a route, a session at several sites", () => {
+    const closed = library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-08", to: "2027-03-12" }, reason: "Renovasi" }], openOnCollectiveLeave: true });
+    const ws = workspaceOf({
+      libraries: [KOTA, closed, library("kel_b", { openOnCollectiveLeave: true })],
+      programs: [keliling({ sites: ["kel_b", "kel_a"] })],
+    });
+    const plan = planWorkspace(ws, { horizon: MARCH, seed: 1 });
+    const outside = visitsOutsideOpeningHours(new Map(ws.libraries.map((l) => [l.id, l])), plan);
+    expect([...(outside.get("keliling")?.get("kel_a") ?? [])].map((o) => o.start.slice(0, 10))).toEqual(["2027-03-09"]);
+    expect(outside.get("keliling")?.has("kel_b")).toBe(false);
+  });
+
+  it("names the library that is closed: the site when its closure cancelled the session, the program's own when its own did", () => {
+    const closed = library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-08", to: "2027-03-12" }, reason: "Renovasi" }], openOnCollectiveLeave: true });
+    const reasons = (programs: ProgramInput[]): string[] => {
+      const ws = workspaceOf({ libraries: [KOTA, closed], programs });
+      const plan = planWorkspace(ws, { horizon: MARCH, seed: 1 });
+      const read = reasonsReader(indexWorkspace(ws), "en", plan.occurrences);
+      return plan.occurrences.filter((o) => o.status === "cancelled").map((o) => read(o)[0] ?? "");
+    };
+    expect(reasons([keliling({ sites: ["kel_a"] })])).toEqual(["Cancelled: Perpustakaan kel_a is closed, Renovasi."]);
+    // kel_a's own program held at the city library: kel_a's closure cancels it, and the city library is not said to be closed.
+    expect(reasons([{ ...keliling({ sites: ["kota"] }), library: "kel_a" }])).toEqual(["Cancelled: the library is closed, Renovasi."]);
   });
 
   it("keeps them when the site is planned in another part: the part carries the site's library", () => {
