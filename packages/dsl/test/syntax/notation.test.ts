@@ -204,6 +204,12 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "id: setiap sabtu pertama setiap 2 bulan (every other month, kept: `setiap 2 bulan pada sabtu pertama`)",
+    source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap sabtu pertama setiap 2 bulan pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [{ text: "setiap sabtu pertama setiap 2 bulan", fixed: "setiap 2 bulan pada sabtu pertama" }],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "en: every first sat of the month, every last fri each month (not `every second sat`, which may be every other Saturday)",
     source: `${EN_LIBRARY}program tales at dispusip_solok {\n  category storytelling\n  schedule every first sat of the month at 09:00 for 2h from 2026-01-01\n}\nprogram club at dispusip_solok {\n  category book_club\n  schedule every last fri each month at 09:00 for 2h from 2026-01-01\n}\n`,
     written: [

@@ -80,6 +80,7 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
   let day: string | undefined;
   let read: ReturnType<typeof ordinalsAt>;
   let last: number;
+  let months: string | undefined;
   if (isWeek(tokens[s + 1])) {
     // `setiap minggu ke-2 pada kamis`
     read = ordinalsAt(tokens, s + 2);
@@ -104,12 +105,20 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     if (day === undefined || read === undefined || read.dangling || tokens[english ? dayAt : read.last]?.startLine !== every.startLine) return undefined;
     const end = english ? dayAt : read.last;
     const tail = monthTailEnd(tokens, end + 1, every.startLine);
-    // `every second sat` may be every other Saturday: in English only a month said, or another ordinal, makes it the nth.
-    if (english && tail === undefined && read.values.includes(2)) return undefined;
-    last = tail ?? end;
+    // `setiap sabtu pertama setiap 2 bulan`: every other month, kept (`setiap 2 bulan pada sabtu pertama`).
+    const [again, count, unit] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
+    if (tail === undefined && again?.tokenType === K["Every"] && again.startLine === every.startLine) {
+      if (count?.tokenType !== NumberLiteral || !/^[1-9]\d?$/.test(count.image) || unit?.tokenType !== K["MonthUnit"] || english) return undefined;
+      months = count.image;
+      last = end + 3;
+    } else {
+      // `every second sat` may be every other Saturday: in English only a month said, or another ordinal, makes it the nth.
+      if (english && tail === undefined && read.values.includes(2)) return undefined;
+      last = tail ?? end;
+    }
   }
   const lang = every.image.toLowerCase() === "every" ? "en" : "id";
-  const month = lang === "en" ? "every month on" : `${every.image} bulan pada`;
+  const month = lang === "en" ? "every month on" : months === undefined ? `${every.image} bulan pada` : `${every.image} ${months} bulan pada`;
   const fixed = `${month} ${nthWeekday(day, read.values, lang)}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;
