@@ -33,6 +33,7 @@ describe("comments written with `#` or `/* */`", () => {
     ["# Aula lantai 2", "// Aula lantai 2"],
     ["## Ruang", "// Ruang"],
     ["#", "//"],
+    ["#TODO ruang baru", "//TODO ruang baru"],
     ["/* Aula lantai 2 */", "// Aula lantai 2"],
     ["/* Aula\n   lantai 2 */", "// Aula\n// lantai 2"],
     ["/*\n * Aula\n * lantai 2\n */", "// Aula\n// lantai 2"],
@@ -52,6 +53,22 @@ describe("comments written with `#` or `/* */`", () => {
   ])("`%s` after a property: one error, fixed to `%s` (indented as the line)", (comment, expected) => {
     const source = ROOM("", comment);
     expect(oneFixed(source, comment.trimStart())).toBe(ROOM("", expected));
+  });
+
+  it("rewrites blocks followed on their line by other comments only (`/* a */ /* b */`, `/* a */ // b`), each certainly", () => {
+    for (const [comment, expected] of [["/* a */ /* b */", "// a // b"], ["/* a */ // b", "// a // b"], ["/* a */ # b", "// a // b"]] as const) {
+      const source = ROOM(comment);
+      const { diagnostics } = checkSource(source, "a.lontar");
+      expect(diagnostics.every((d) => d.code === "LON1001" && d.suggestions.some((x) => x.preferred === true)), comment).toBe(true);
+      const fixed = applied(source, diagnostics);
+      expect(fixed, comment).toBe(ROOM(expected));
+      expect(checkSource(fixed, "a.lontar").diagnostics).toEqual([]);
+    }
+  });
+
+  it("keeps the shape of what a block holds: its later lines' indentation past the least of them", () => {
+    const block = "/*\nruang lama di p {\n  kapasitas 10\n}\n*/";
+    expect(oneFixed(ROOM(block), block)).toBe(ROOM("// ruang lama di p {\n//   kapasitas 10\n// }"));
   });
 
   it("keeps a file's CRLF line breaks in the lines it writes", () => {

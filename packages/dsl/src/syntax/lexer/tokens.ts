@@ -70,12 +70,29 @@ export const DocComment = createToken({ name: "DocComment", pattern: /\/\/\/(?!\
 /** `// comment`. */
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: "comments" });
 /**
- * `# comment`: another language's comment, to the end of its line, where `#` is followed by a
- * space, another `#` or the line's end (`#40` stays a character out of place). Lexed as a
- * comment so the line costs one error, not one per word (parse.ts reports it as LON1001 with
- * `//` as its fix).
+ * `#` to the end of its line where it starts a comment: followed by a space, another `#` or the
+ * line's end, or first on its line (`#TODO …`); a `#` after text and before a word (`#40`)
+ * stays a character out of place.
  */
-export const HashComment = createToken({ name: "HashComment", pattern: /#(?![^ \t\r\n#])[^\r\n]*/, group: "comments" });
+const matchHashComment: CustomPatternMatcherFunc = (text, offset) => {
+  if (text.charCodeAt(offset) !== 35) return null;
+  const next = text.charCodeAt(offset + 1);
+  let starts = Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13 || next === 35;
+  for (let k = offset - 1; !starts; k--) {
+    const before = text.charCodeAt(k);
+    if (k < 0 || before === 10 || before === 13) starts = true;
+    else if (before !== 32 && before !== 9) break;
+  }
+  if (!starts) return null;
+  let end = offset + 1;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return [text.slice(offset, end)];
+};
+/**
+ * `# comment`: another language's comment (see {@link matchHashComment}). Lexed as a comment so
+ * the line costs one error, not one per word (parse.ts reports it as LON1001 with `//` as its fix).
+ */
+export const HashComment = createToken({ name: "HashComment", pattern: matchHashComment, start_chars_hint: ["#"], line_breaks: false, group: "comments" });
 /** Where the last text scanned for `*\/` has none left: from this offset on (see {@link matchBlockComment}). */
 let noCloseAfter: { text: string; from: number } | undefined;
 

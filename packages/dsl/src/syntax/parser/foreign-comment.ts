@@ -38,11 +38,27 @@ export function foreignCommentDiagnostic(token: IToken, text: string, file: stri
   return createDiagnostic("LON1001.blockComment", {}, location, { suggestions });
 }
 
-/** The `//` lines a closed block comment stands for, or undefined when text follows it on its last line. */
+/**
+ * Whether the rest of a line after a block holds comments only (none, `// …`, `# …`, or more
+ * blocks): then the block's `//` leaves nothing but comment after it on its line.
+ */
+function onlyComments(rest: string): boolean {
+  let at = rest.trimStart();
+  for (let blocks = 0; blocks < 100; blocks++) {
+    if (at === "" || at.startsWith("//") || /^#(?![^ \t#])/.test(at)) return true;
+    if (!at.startsWith("/*")) return false;
+    const close = at.indexOf("*/", 2);
+    if (close < 0) return true;
+    at = at.slice(close + 2).trimStart();
+  }
+  return false;
+}
+
+/** The `//` lines a closed block comment stands for, or undefined when text other than comments follows it on its last line. */
 function lineComments(token: IToken, text: string): { readonly text: string; readonly prefix: string } | undefined {
   const end = token.startOffset + token.image.length;
   const rest = /^[^\r\n]*/.exec(text.slice(end, end + 4096))?.[0] ?? "";
-  if (rest.trim() !== "") return undefined;
+  if (!onlyComments(rest)) return undefined;
   const lineStart = Math.max(text.lastIndexOf("\n", token.startOffset - 1), text.lastIndexOf("\r", token.startOffset - 1)) + 1;
   const before = text.slice(lineStart, token.startOffset);
   // `/** … */` on lines of its own documents what follows, as `///` does; after a property it is a plain comment.
@@ -52,7 +68,12 @@ function lineComments(token: IToken, text: string): { readonly text: string; rea
   const indent = /^[ \t]*/.exec(before)?.[0] ?? "";
   const newline = token.image.includes("\r\n") ? "\r\n" : token.image.includes("\r") && !token.image.includes("\n") ? "\r" : "\n";
   const body = token.image.slice(/^\/\*\*(?![*/])/.test(token.image) ? 3 : 2, -2);
-  const lines = body.split(/\r\n|\r|\n/).map((line, i) => (i === 0 ? line : line.replace(/^[ \t]*\*?(?!\/)/, "")).replace(/^ /, "").trimEnd());
+  const split = body.split(/\r\n|\r|\n/);
+  // Later lines keep their indentation past the least of them (a block around declarations keeps their shape), or lose a ` * ` margin.
+  const later = split.slice(1).filter((line) => line.trim() !== "");
+  const starred = later.length > 0 && later.every((line) => /^[ \t]*\*(?!\/)/.test(line));
+  const margin = Math.min(...later.map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0));
+  const lines = split.map((line, i) => (i === 0 ? line.replace(/^ /, "") : starred ? line.replace(/^[ \t]*\* ?/, "") : line.slice(Math.min(margin, line.length))).trimEnd());
   while (lines.length > 1 && lines[0] === "") lines.shift();
   while (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const written = lines.map((line) => (line === "" ? prefix : `${prefix} ${line}`));
