@@ -273,7 +273,8 @@ export function keywordAt(tokens: readonly IToken[], s: number): NotationRun | u
     return { first: s, last: s + 2, mistake: { kind: "wordsFor", text: writtenText(tokens, s, s + 2), fixed: most ? "maksimal" : "minimal", range }, literal: "keyword", keyword: most ? maximal : minimal };
   }
   // Between two dates after `kecuali`, `s.d.` joins a range of days excepted (`..`): read as `sampai` it would end the schedule there.
-  if (inExceptList(tokens, s)) return undefined;
+  const sd = /^s$/i.test(a.image) || (a.image === "sampai" && b?.image === "dengan");
+  if (sd && inExceptList(tokens, s)) return undefined;
   if (a.image === "sampai" && b?.image === "dengan") {
     const range = spanTokens(a, b) ?? tokenRange(a);
     return { first: s, last: s + 1, mistake: { kind: "untilWith", text: "sampai dengan", fixed: "sampai", range }, literal: "keyword", keyword: until };
