@@ -204,6 +204,15 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "id: Setiap Sabtu Pertama Setiap Bulan (capitalised, as a letter's heading writes it), setiap sabtu pertama, setiap bulan (a comma before the month)",
+    source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal Setiap Sabtu Pertama Setiap Bulan pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap sabtu pertama, setiap bulan pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
+    written: [
+      { text: "Setiap Sabtu Pertama Setiap Bulan", fixed: "setiap bulan pada sabtu pertama" },
+      { text: "setiap sabtu pertama, setiap bulan", fixed: "setiap bulan pada sabtu pertama" },
+    ],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "id: setiap sabtu pertama setiap 2 bulan (every other month, kept: `setiap 2 bulan pada sabtu pertama`)",
     source: `${ID_LIBRARY}program dongeng di dispusip_solok {\n  kategori mendongeng\n  jadwal setiap sabtu pertama setiap 2 bulan pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
     written: [{ text: "setiap sabtu pertama setiap 2 bulan", fixed: "setiap 2 bulan pada sabtu pertama" }],

@@ -37,7 +37,7 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
     if (t?.tokenType === K["To"] && tokens[j + 1]?.tokenType.name === "Minus" && n?.tokenType === NumberLiteral && /^[1-5]$/.test(n.image)) {
       values.push(Number(n.image));
       j += 3;
-    } else if (t?.tokenType.name === "Ordinal" && typeof ordinal(t) === "number") {
+    } else if (t !== undefined && (t.tokenType.name === "Ordinal" || WORDS.get(t.image.toLowerCase())?.token === "Ordinal") && typeof ordinal(t) === "number") {
       values.push(ordinal(t) as number);
       j += 1;
     } else break;
@@ -76,7 +76,8 @@ function monthTailEnd(tokens: readonly IToken[], i: number, line: number | undef
  */
 export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const every = tokens[s];
-  if (every === undefined || every.tokenType !== K["Every"]) return undefined;
+  // `Setiap Sabtu Pertama Setiap Bulan`, capitalised as a letter's heading writes it: the same run, its fix in lower case.
+  if (every === undefined || (every.tokenType !== K["Every"] && WORDS.get(every.image.toLowerCase())?.token !== "Every")) return undefined;
   let day: string | undefined;
   let read: ReturnType<typeof ordinalsAt>;
   let last: number;
@@ -102,7 +103,9 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     const dayAt = english ? (ordinalsAt(tokens, s + 1)?.last ?? s) + 1 : s + 1;
     day = dayName(tokens[dayAt]);
     read = ordinalsAt(tokens, english ? s + 1 : s + 2);
-    if (day === undefined || read === undefined || read.dangling || tokens[english ? dayAt : read.last]?.startLine !== every.startLine) return undefined;
+    // `setiap sabtu pertama, setiap bulan`: a comma before the month's words, not another ordinal.
+    const commaTail = !english && read?.dangling === true && tokens[read.last]?.tokenType.name === "Comma" && monthTailEnd(tokens, read.last + 1, every.startLine) !== undefined;
+    if (day === undefined || read === undefined || (read.dangling && !commaTail) || tokens[english ? dayAt : read.last]?.startLine !== every.startLine) return undefined;
     const end = english ? dayAt : read.last;
     const tail = monthTailEnd(tokens, end + 1, every.startLine);
     // `setiap sabtu pertama setiap 2 bulan`: every other month, kept (`setiap 2 bulan pada sabtu pertama`).
@@ -118,7 +121,8 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     }
   }
   const lang = every.image.toLowerCase() === "every" ? "en" : "id";
-  const month = lang === "en" ? "every month on" : months === undefined ? `${every.image} bulan pada` : `${every.image} ${months} bulan pada`;
+  const word = every.image.toLowerCase();
+  const month = lang === "en" ? "every month on" : months === undefined ? `${word} bulan pada` : `${word} ${months} bulan pada`;
   const fixed = `${month} ${nthWeekday(day, read.values, lang)}`;
   const put = lexedAs(fixed);
   if (put === undefined) return undefined;
