@@ -110,7 +110,7 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     const tail = monthTailEnd(tokens, end + 1, every.startLine);
     // `setiap sabtu pertama setiap 2 bulan`: every other month, kept (`setiap 2 bulan pada sabtu pertama`).
     const [again, count, unit] = [tokens[end + 1], tokens[end + 2], tokens[end + 3]];
-    if (tail === undefined && again?.tokenType === K["Every"] && again.startLine === every.startLine) {
+    if (tail === undefined && again !== undefined && again.tokenType === K["Every"] && again.startLine === every.startLine) {
       if (count?.tokenType !== NumberLiteral || !/^[1-9]\d?$/.test(count.image) || unit?.tokenType !== K["MonthUnit"] || english) return undefined;
       months = count.image;
       last = end + 3;
