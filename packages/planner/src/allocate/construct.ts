@@ -58,10 +58,13 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
   const count = m.slotCount[occ] ?? 0;
   let best = m.choice[occ] ?? 0;
   let bestKey = Number.NEGATIVE_INFINITY;
+  // Whether a choice looked at meets every need (an occurrence with no need meets them all anywhere).
+  let allMet = false;
   const base = state.totals.soft;
   const consider = (c: number): void => {
     moveTo(occ, c);
     const fits = fillable(state, occ);
+    allMet ||= fits === count;
     const key = (fits === count ? 1e12 : 0) + fits * 1e8 - state.commitDelta(occ, 1) * 1e5 - (state.totals.soft - base);
     if (key > bestKey + 1e-9) {
       bestKey = key;
@@ -74,7 +77,7 @@ export function chooseSlot(state: ScoreState, occ: number, tried = MAX_SLOT_CHOI
   // looked at too, `tried` of them spread evenly over them, so a month's later days are not left
   // empty while its first week turns sessions away.
   const rest = choices.length - first;
-  if (bestKey < 1e12 && rest > 0) {
+  if (!allMet && rest > 0) {
     const step = Math.max(1, rest / tried);
     for (let k = 0; k < tried && first + Math.floor(k * step) < choices.length; k++) consider(first + Math.floor(k * step));
   }
