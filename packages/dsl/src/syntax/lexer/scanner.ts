@@ -216,26 +216,10 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
       errorStart = -1;
     }
     const column = offset - lineStart + 1;
-    if (matched.type === WhiteSpace) {
-      for (let k = 0; k < image.length; k++) {
-        const ch = image.charCodeAt(k);
-        if (ch === 13) {
-          if (image.charCodeAt(k + 1) === 10) k++;
-          line++;
-          lineStart = offset + k + 1;
-        } else if (ch === 10) {
-          line++;
-          lineStart = offset + k + 1;
-        }
-      }
-      offset += image.length;
-      continue;
-    }
     const type = matched.type;
     const startLine = line;
-    let endColumn = column + image.length - 1;
     if (type.LINE_BREAKS === true) {
-      // A token over several lines (a `/* … */` comment): it ends on a later line, as Chevrotain counts it.
+      // Spaces, or a token over several lines (a `/* … */` comment): the lines it ends, as Chevrotain counts them.
       for (let k = 0; k < image.length; k++) {
         const ch = image.charCodeAt(k);
         if (ch === 13 || ch === 10) {
@@ -244,8 +228,12 @@ export function scan(text: string, stopAt?: (token: IToken) => boolean): ScanRes
           lineStart = offset + k + 1;
         }
       }
-      if (line > startLine) endColumn = offset + image.length - lineStart;
     }
+    if (type === WhiteSpace) {
+      offset += image.length;
+      continue;
+    }
+    const endColumn = line > startLine ? offset + image.length - lineStart : column + image.length - 1;
     const token: IToken = {
       image, startOffset: offset, endOffset: offset + image.length - 1, startLine, endLine: line,
       startColumn: column, endColumn, tokenTypeIdx: type.tokenTypeIdx ?? 0, tokenType: type,
