@@ -62,12 +62,13 @@ function lineComments(token: IToken, text: string): { readonly text: string; rea
   const lineStart = Math.max(text.lastIndexOf("\n", token.startOffset - 1), text.lastIndexOf("\r", token.startOffset - 1)) + 1;
   const before = text.slice(lineStart, token.startOffset);
   // `/** … */` on lines of its own documents what follows, as `///` does; after a property it is a plain comment.
-  const doc = /^\/\*\*(?![*/])/.test(token.image) && before.trim() === "";
+  const docStyle = /^\/\*\*(?![*/])/.test(token.image);
+  const doc = docStyle && before.trim() === "";
   const prefix = doc ? "///" : "//";
   // The block's own indentation when it starts its line; the line's when it follows a property.
   const indent = /^[ \t]*/.exec(before)?.[0] ?? "";
   const newline = token.image.includes("\r\n") ? "\r\n" : token.image.includes("\r") && !token.image.includes("\n") ? "\r" : "\n";
-  const body = token.image.slice(/^\/\*\*(?![*/])/.test(token.image) ? 3 : 2, -2);
+  const body = token.image.slice(docStyle ? 3 : 2, -2);
   const split = body.split(/\r\n|\r|\n/);
   // Later lines keep their indentation past the least of them (a block around declarations keeps their shape), or lose a ` * ` margin.
   const later = split.slice(1).filter((line) => line.trim() !== "");

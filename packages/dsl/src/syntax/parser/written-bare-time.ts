@@ -8,11 +8,11 @@
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
-import { WORDS } from "../keywords.js";
 import { DateLiteral, K, TimeLiteral } from "../lexer/tokens.js";
 import { contextLanguage } from "./keyword-suggestions.js";
 import { isZoneName, writtenTimeAt } from "./written-dates.js";
 import { lineShape } from "./line-shape.js";
+import { keywordOf } from "./written-tokens.js";
 import type { NotationRun } from "./notation.js";
 
 /** Tokens that join a time to the end of its span (`-`, `–`, `..`), by name. */
@@ -33,7 +33,7 @@ export function bareTimeAt(tokens: readonly IToken[], s: number): NotationRun | 
   const before = tokens[s - 1];
   const at = K["At"];
   if (first === undefined || before === undefined || at === undefined || before.startLine !== first.startLine) return undefined;
-  const day = WORDS.get(before.image.toLowerCase())?.token;
+  const day = keywordOf(before);
   if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
   const written = writtenTimeAt(tokens, s);
   if (written === undefined) return undefined;

@@ -18,7 +18,7 @@ import { monthNumber, spell, WORDS } from "../keywords.js";
 import { conditionKeywordAt, inConditionLine } from "./condition-line.js";
 import { COMPARING_WORDS } from "./written-operators.js";
 import type { NotationRun } from "./notation.js";
-import { dayName, isNameWord, lexedAs, writtenText } from "./written-tokens.js";
+import { dayName, isNameWord, keywordOf, lexedAs, writtenText } from "./written-tokens.js";
 
 /** The most values read as one list. */
 const MAX_VALUES = 20;
@@ -56,7 +56,7 @@ const CONDITION_ENDS: ReadonlySet<string> = new Set(["RParen", "AndAnd", "OrOr"]
 function isValue(t: IToken | undefined): t is IToken {
   if (t === undefined) return false;
   if (dayName(t) !== undefined || t.tokenType.name === "StringLiteral" || t.tokenType.name === "NumberLiteral") return true;
-  return isNameWord(t) && findFact(t.image) === undefined && !JOINS.has(t.image.toLowerCase()) && WORDS.get(t.image.toLowerCase())?.token !== "Then";
+  return isNameWord(t) && findFact(t.image) === undefined && !JOINS.has(t.image.toLowerCase()) && keywordOf(t) !== "Then";
 }
 
 /** The comparison's words at `s`: how many tokens, and whether it is "not equal". */
@@ -104,7 +104,7 @@ export function orValuesAt(tokens: readonly IToken[], s: number): NotationRun | 
   lang ??= keyword !== undefined && keywordLanguage(keyword) === "id" ? "id" : "en";
   // The list ends the condition: a new line, a closing bracket, `&&`/`||`, or the rule's `maka`/`then`.
   const after = tokens[at + 1];
-  if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && WORDS.get(after.image.toLowerCase())?.token !== "Then") return undefined;
+  if (after !== undefined && after.startLine === line && !CONDITION_ENDS.has(after.tokenType.name) && keywordOf(after) !== "Then") return undefined;
   // `bulan` is a number: months by name are written as theirs.
   const months = findFact(before.image)?.name === "month" && values.every((v) => monthNumber(v.image) !== undefined);
   const list = `[${values.map((v) => (months ? String(monthNumber(v.image)) : v.image)).join(", ")}]`;

@@ -65,12 +65,16 @@ export function wordType(word: string): TokenType {
   return (meaning === undefined ? undefined : K[meaning.token]) ?? Identifier;
 }
 
+/** The keyword token a word stands for in any case (`Setiap`: `Every`, `PERTAMA`: `Ordinal`), by its name in keywords.ts; undefined for another word. */
+export function keywordOf(t: IToken): string | undefined {
+  return WORDS.get(t.image.toLowerCase())?.token;
+}
+
 /** A day's name in any case (`jumat`, `Jumat`), lower case; undefined for another word. */
 export function dayName(t: IToken | undefined): string | undefined {
   if (t === undefined) return undefined;
-  const lower = t.image.toLowerCase();
-  const meaning = WORDS.get(lower);
-  return meaning?.token === "WeekdayName" || meaning?.token === "Minggu" ? lower : undefined;
+  const token = keywordOf(t);
+  return token === "WeekdayName" || token === "Minggu" ? t.image.toLowerCase() : undefined;
 }
 
 /**

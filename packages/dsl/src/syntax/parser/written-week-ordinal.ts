@@ -11,7 +11,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spellOrdinal, spellOrdinals, WORDS } from "../keywords.js";
 import { K, NumberLiteral, Ordinal as ORDINAL } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { dayName, lexedAs, suffixedNumber, touching, writtenText } from "./written-tokens.js";
+import { dayName, keywordOf, lexedAs, suffixedNumber, touching, writtenText } from "./written-tokens.js";
 
 /** The words for a week. */
 const WEEK_WORDS: ReadonlySet<string> = new Set(["minggu", "pekan", "week"]);
@@ -37,7 +37,7 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
     if (t?.tokenType === K["To"] && tokens[j + 1]?.tokenType.name === "Minus" && n?.tokenType === NumberLiteral && /^[1-5]$/.test(n.image)) {
       values.push(Number(n.image));
       j += 3;
-    } else if (t !== undefined && (t.tokenType.name === "Ordinal" || WORDS.get(t.image.toLowerCase())?.token === "Ordinal") && typeof ordinal(t) === "number") {
+    } else if (t !== undefined && (t.tokenType.name === "Ordinal" || keywordOf(t) === "Ordinal") && typeof ordinal(t) === "number") {
       values.push(ordinal(t) as number);
       j += 1;
     } else break;
@@ -77,7 +77,9 @@ function monthTailEnd(tokens: readonly IToken[], i: number, line: number | undef
 export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const every = tokens[s];
   // `Setiap Sabtu Pertama Setiap Bulan`, capitalised as a letter's heading writes it: the same run, its fix in lower case.
-  if (every === undefined || (every.tokenType !== K["Every"] && WORDS.get(every.image.toLowerCase())?.token !== "Every")) return undefined;
+  if (every === undefined || keywordOf(every) !== "Every") return undefined;
+  const word = every.image.toLowerCase();
+  const lang = word === "every" ? "en" : "id";
   let day: string | undefined;
   let read: ReturnType<typeof ordinalsAt>;
   let last: number;
@@ -99,10 +101,10 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
     last = read.last;
   } else {
     // `setiap sabtu pertama (setiap bulan)`, `every first sat of the month`: the nth weekday, the month said after it or not at all.
-    const english = every.image.toLowerCase() === "every";
-    const dayAt = english ? (ordinalsAt(tokens, s + 1)?.last ?? s) + 1 : s + 1;
-    day = dayName(tokens[dayAt]);
+    const english = lang === "en";
     read = ordinalsAt(tokens, english ? s + 1 : s + 2);
+    const dayAt = english ? (read?.last ?? s) + 1 : s + 1;
+    day = dayName(tokens[dayAt]);
     // `setiap sabtu pertama, setiap bulan`: a comma before the month's words, not another ordinal.
     const commaTail = !english && read?.dangling === true && tokens[read.last]?.tokenType.name === "Comma" && monthTailEnd(tokens, read.last + 1, every.startLine) !== undefined;
     if (day === undefined || read === undefined || (read.dangling && !commaTail) || tokens[english ? dayAt : read.last]?.startLine !== every.startLine) return undefined;
@@ -120,8 +122,6 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
       last = tail ?? end;
     }
   }
-  const lang = every.image.toLowerCase() === "every" ? "en" : "id";
-  const word = every.image.toLowerCase();
   const month = lang === "en" ? "every month on" : months === undefined ? `${word} bulan pada` : `${word} ${months} bulan pada`;
   const fixed = `${month} ${nthWeekday(day, read.values, lang)}`;
   const put = lexedAs(fixed);

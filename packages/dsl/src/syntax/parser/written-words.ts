@@ -5,7 +5,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS, type WeekdayCode } from "../keywords.js";
 import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationMistake, NotationRun } from "./notation.js";
-import { isDigits, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
+import { isDigits, lastOnLine, touching, isNameWord, wordType, writtenText } from "./written-tokens.js";
 import { jamBeforeHour, timeAt, weekdayOfDate } from "./written-dates.js";
 import { zoneMeant } from "../../language/zone-meant.js";
 import { numberWordsAt } from "./written-numbers.js";
@@ -223,16 +223,13 @@ export function countBoundAt(tokens: readonly IToken[], s: number): NotationRun 
 /** The tokens a date or a list of dates is written with, before a join: what may stand between `kecuali` and it. */
 const DATE_LIST_TOKENS: ReadonlySet<string> = new Set(["DateLiteral", "DateTimeLiteral", "NumberLiteral", "Slash", "Dot", "DotDot", "Comma", "Minus", "MonthName", "Identifier"]);
 
+/** At most this many tokens of dates are looked at between `kecuali` and a join. */
+const EXCEPT_LOOKBACK = 40;
+
 /** Whether token `s` stands in a list of dates excepted (`kecuali 01/03/2027 s.d. …`): `kecuali` before it on its line, only dates between. */
 function inExceptList(tokens: readonly IToken[], s: number): boolean {
-  const line = tokens[s]?.startLine;
-  for (let k = s - 1; k >= 0 && k >= s - 40; k--) {
-    const t = tokens[k];
-    if (t === undefined || t.startLine !== line) return false;
-    if (t.tokenType === K["Except"]) return true;
-    if (!DATE_LIST_TOKENS.has(t.tokenType.name)) return false;
-  }
-  return false;
+  const at = lastOnLine(tokens, s, (t) => t.tokenType === K["Except"] || !DATE_LIST_TOKENS.has(t.tokenType.name), EXCEPT_LOOKBACK);
+  return tokens[at]?.tokenType === K["Except"];
 }
 
 /** `jam 09:00` for `pukul 09:00`; `sampai dengan` and `s.d.` for `sampai`; `paling sedikit`, `sekurang-kurangnya` for `minimal`, `paling banyak`, `sebanyak-banyaknya` for `maksimal`. */
