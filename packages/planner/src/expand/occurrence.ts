@@ -67,4 +67,6 @@ export interface DroppedOccurrence extends Slot {
   readonly site?: string;
   /** Every site of a program that names several without a route, as on {@link Occurrence}. */
   readonly sites?: readonly string[];
+  /** The library whose closure or holiday dropped it, when another than its own: the declared library it was to be held at (expand/site-closures.ts). */
+  readonly closedLibrary?: string;
 }

@@ -61,7 +61,7 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
     const why = closed ?? closedOn(occurrence.flexible?.candidates[0] ?? occurrence) ?? { reason: "closure", detail: site };
     dropped.push({
       start: occurrence.start, end: occurrence.end, startMs: occurrence.startMs, endMs: occurrence.endMs, localDate: occurrence.localDate, localStart: occurrence.localStart, localEnd: occurrence.localEnd,
-      programId: occurrence.programId, libraryId: occurrence.libraryId, reason: why.reason, detail: why.detail, site,
+      programId: occurrence.programId, libraryId: occurrence.libraryId, reason: why.reason, detail: why.detail, site, closedLibrary: site,
     });
   }
   return { held, dropped };

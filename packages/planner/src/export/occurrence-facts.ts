@@ -1,11 +1,11 @@
-import { type Language, type Library, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels, stageLabels } from "@lontar/core";
+import { type Language, type Program, type RegionPath, labelOf, programCategoryLabels, resourceKindLabels, stageLabels } from "@lontar/core";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { locationOf, nameOf, offRoute, sortedOccurrences, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
 import { reasonWord } from "./reason-words.js";
 import { unplacedReason, type ReasonContext } from "./unplaced-reason.js";
 import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
-import { closureCalendar, holidaysEstimated, type ClosureCalendar } from "../expand/closures.js";
+import { holidaysEstimated } from "../expand/closures.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
@@ -281,18 +281,6 @@ function holidayReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, nam
   return reasonWord("cancelledHolidayEstimated", language, { name, year: date.slice(0, 4) });
 }
 
-/** Closure calendars of the libraries a reason reads, made once per library. */
-const calendars = new WeakMap<Library, ClosureCalendar>();
-
-/** Whether the session's own library is closed on its day: then its closure, not its site's, cancelled it. */
-function ownClosedOn(index: WorkspaceIndex, occurrence: PlannedOccurrence): boolean {
-  const library = index.libraries.get(occurrence.libraryId);
-  if (library === undefined) return false;
-  let calendar = calendars.get(library);
-  if (calendar === undefined) calendars.set(library, (calendar = closureCalendar(library)));
-  return calendar.closedOn(occurrence.start.slice(0, 10)) !== undefined;
-}
-
 /**
  * Why a session is cancelled, in `language`, from the workspace rather than the planner's
  * English words: the holiday or closure it falls on (by its name; a holiday that is an estimate says so), its schedule's exception,
@@ -301,8 +289,8 @@ function ownClosedOn(index: WorkspaceIndex, occurrence: PlannedOccurrence): bool
  */
 function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, reason: Justification, language: Language): string | undefined {
   const detail = droppedDetail(reason);
-  // Held at another declared library, closed that day while its own library is open (expand/site-closures.ts): that library is named.
-  const site = occurrence.site !== undefined && occurrence.site !== occurrence.libraryId && index.libraries.has(occurrence.site) && !ownClosedOn(index, occurrence) ? occurrence.site : undefined;
+  // Closed at another declared library it was to be held at (expand/site-closures.ts records which): that library is named.
+  const site = reason.libraryId;
   if (detail !== undefined && site !== undefined && (reason.constraint === "closure" || reason.constraint === "public-holiday")) {
     const library = nameOf(index, site);
     if (reason.constraint === "public-holiday") return reasonWord("cancelledSiteHoliday", language, { library, name: detail });

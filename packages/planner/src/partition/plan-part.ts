@@ -67,7 +67,7 @@ export function droppedAsCancelled(d: DroppedOccurrence): PlannedOccurrence {
     end: d.end,
     status: "cancelled",
     assignments: [],
-    reasons: [{ constraint, level: "info", occurrenceId: id, message: droppedMessage(id, d.detail) }],
+    reasons: [{ constraint, level: "info", occurrenceId: id, message: droppedMessage(id, d.detail), ...(d.closedLibrary === undefined ? {} : { libraryId: d.closedLibrary }) }],
   };
 }
 

@@ -23,6 +23,7 @@ export const Justification = z
     occurrenceId: z.string().optional(),
     resourceId: z.string().optional(),
     ruleId: z.string().optional(),
+    libraryId: z.string().optional().describe("For a session cancelled by a closure or a holiday of another library than its own (a site it was to be held at): that library."),
     programId: z.string().optional().describe("The program concerned, when one is."),
     scheduleIndex: z.number().int().min(0).optional().describe("The index of the schedule concerned in the program's schedules."),
     needIndex: z.number().int().min(0).optional().describe("The index of the need that cannot be met in the program's needs."),
