@@ -60,14 +60,13 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
  * recurring schedule), or to move the session.
  * Undefined when none, or more than {@link NOT_SCHEDULED_NAMED}.
  *
- * @example notScheduledDetail(workspace, plan, "kelas_literasi_digital", { from: "2027-03-01", to: "2027-03-31" })?.words.en
+ * @example notScheduledDetail(workspace, plan, "kelas_literasi_digital", [{ from: "2027-03-01", to: "2027-03-31" }])?.words.en
  */
-export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: DateSpan | readonly DateSpan[]): NotScheduledDetail | undefined {
-  const spans: readonly DateSpan[] = Array.isArray(periods) ? periods : [periods as DateSpan];
-  const within = (o: PlannedOccurrence): boolean => spans.some((p) => localDateOf(o) >= p.from && localDateOf(o) <= p.to);
-  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && within(o));
+export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: readonly DateSpan[]): NotScheduledDetail | undefined {
+  const periodOf = (o: PlannedOccurrence): DateSpan | undefined => periods.find((p) => localDateOf(o) >= p.from && localDateOf(o) <= p.to);
+  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && periodOf(o) !== undefined);
   const [first] = sessions;
-  const period = first === undefined ? undefined : spans.find((p) => localDateOf(first) >= p.from && localDateOf(first) <= p.to);
+  const period = first === undefined ? undefined : periodOf(first);
   if (first === undefined || period === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;
   const index = indexWorkspace(workspace);
   const say = (language: "en" | "id"): string => {

@@ -1,4 +1,4 @@
-import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Suggestion, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { isOutsideWindow } from "../compliance/check-compliance.js";
@@ -14,7 +14,7 @@ import { estimatedHolidayDiagnostics } from "./estimated-holidays.js";
 import { precedenceDiagnostics } from "./precedences.js";
 import { budgetPeriodDiagnostics } from "./budget-periods.js";
 import { uncheckedAgreementDiagnostics } from "./unchecked-agreements.js";
-import { notScheduledDetail } from "./not-scheduled.js";
+import { notScheduledDetail, type NotScheduledDetail } from "./not-scheduled.js";
 import type { DateSpan } from "../plan/date-span.js";
 import type { HorizonOrigin, PlanningHorizon } from "../plan/horizon-origin.js";
 import type { ComplianceFinding, Plan } from "../plan/plan.js";
@@ -150,14 +150,13 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
   const obligation = agreement.obligations[finding.obligationIndex];
   const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
-  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, finding.period);
+  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period]);
   if (detail === undefined) return diagnosticFromMessage(localized, location);
-  const suggestion = { ...messageLabelsAsSuggestion(detail.suggestion), text: detail.suggestion, edits: [] };
-  return diagnosticFromMessage({ ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: [suggestion] });
+  return diagnosticFromMessage({ ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: [anotherDay(detail)] });
 }
 
-/** A suggestion's message in English (a diagnostic's own language; `text` renders it in another). */
-const messageLabelsAsSuggestion = (ref: MessageRef): { message: string } => ({ message: messageLabels(ref).en });
+/** The suggestion of another day for the sessions not held (its message in English, a diagnostic's own language; `text` renders it in another). */
+const anotherDay = (detail: NotScheduledDetail): Suggestion => ({ message: messageLabels(detail.suggestion).en, text: detail.suggestion, edits: [] });
 
 /**
  * The agreement obligations a plan misses, as diagnostics at the obligations' source:
@@ -183,8 +182,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
-    if (detail === undefined) return [diagnosticFromMessage(text, location)];
-    return [diagnosticFromMessage(text, location, { suggestions: [{ ...messageLabelsAsSuggestion(detail.suggestion), text: detail.suggestion, edits: [] }] })];
+    return [diagnosticFromMessage(text, location, detail === undefined ? {} : { suggestions: [anotherDay(detail)] })];
   });
 }
 
