@@ -1,6 +1,6 @@
 import { propertySyntax } from "../../language/table.js";
 import type { Declaration, DeclarationKind, FileNode, NeedNode, Property, Reference } from "../../syntax/ast.js";
-import { visitConditionNames } from "./condition-names.js";
+import { visitConditionNames } from "./condition-references.js";
 
 /** The resource declaration kinds an agreement may promise to provide. */
 export const PROVIDABLE_KINDS: readonly DeclarationKind[] = ["collection", "equipment", "vehicle", "room", "staff", "volunteer"];

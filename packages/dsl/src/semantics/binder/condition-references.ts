@@ -4,7 +4,7 @@
  * is a reference like any other (LON2002 when declared nowhere, with the close names): a rule
  * that compares a program's id with a misspelt name never holds, and said nothing.
  */
-import { FACTS } from "@lontar/core";
+import { findFact } from "@lontar/core";
 import type { DeclarationKind, ExprNode, Reference, SyntaxNode } from "../../syntax/ast.js";
 import { walkNodes } from "../../syntax/walk.js";
 
@@ -16,9 +16,6 @@ const NAMING_FACTS: ReadonlyMap<string, readonly DeclarationKind[]> = new Map<st
   ["program.partners", ["partner", "library"]],
 ]);
 
-/** Every fact's name in either language: a word that is one is no declaration's name. */
-const FACT_NAMES: ReadonlySet<string> = new Set(FACTS.flatMap((f) => [f.name, f.nameId]));
-
 /** The kinds a fact node names, when it is one of {@link NAMING_FACTS}. */
 function namedKinds(node: SyntaxNode): readonly DeclarationKind[] | undefined {
   return node.kind === "Fact" ? NAMING_FACTS.get(node.path) : undefined;
@@ -26,7 +23,7 @@ function namedKinds(node: SyntaxNode): readonly DeclarationKind[] | undefined {
 
 /** A bare word or a text compared with such a fact, as the reference it is (`dongeng_sabtu`, `"dongeng_sabtu"`). */
 function nameOf(node: ExprNode): Reference | undefined {
-  if (node.kind === "Fact" && !node.path.includes(".") && !FACT_NAMES.has(node.path)) return { kind: "Reference", range: node.range, name: node.path };
+  if (node.kind === "Fact" && !node.path.includes(".") && findFact(node.path) === undefined) return { kind: "Reference", range: node.range, name: node.path };
   if (node.kind === "Literal" && typeof node.value === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(node.value)) return { kind: "Reference", range: node.range, name: node.value };
   return undefined;
 }
