@@ -89,7 +89,7 @@ export function printFile(file: FileNode): string {
   return blocks.length === 0 ? "" : `${blocks.join("\n\n")}\n`;
 }
 
-/** A comment after an item on its line, with the space before it; nothing without one. */
+/** A comment after an item, a property or a closing brace on its line, with the space before it; nothing without one. */
 function after(comment: string | undefined): string {
   return comment === undefined ? "" : ` ${comment}`;
 }
@@ -101,11 +101,11 @@ function declaration(d: Declaration): string {
   const body: string[] = [];
   for (const p of d.properties) {
     for (const c of p.leadingComments) body.push(`  ${c}`);
-    body.push(`  ${property(p)}${p.trailingComment !== undefined ? ` ${p.trailingComment}` : ""}`);
+    body.push(`  ${property(p)}${after(p.trailingComment)}`);
   }
   for (const c of d.innerTrailingComments ?? []) body.push(`  ${c}`);
   const head = `${w(KIND_TOKEN[d.declarationKind], d.lang)} ${d.name.text}${at} {`;
-  const closing = d.closingComment === undefined ? "}" : `} ${d.closingComment}`;
+  const closing = `}${after(d.closingComment)}`;
   lines.push(body.length === 0 ? `${head}${closing}` : [head, ...body, closing].join("\n"));
   return lines.join("\n");
 }
