@@ -19,4 +19,13 @@ describe("a comment after an import or the horizon, on its line", () => {
     expect(imported).toMatchObject({ kind: "Import", trailingComment: "// sumber daya", leadingComments: [] });
     expect(horizon).toMatchObject({ kind: "Horizon", leadingComments: [] });
   });
+
+  it("is never a `///`, which documents the next declaration (it was put above the import)", () => {
+    const source = 'impor "./b.lontar" /// Ruang baca.\nruang a di kota {\n  kapasitas 10\n}\n';
+    const [imported, room] = parseFile(source, "a.lontar").file.items;
+    expect(imported).toMatchObject({ kind: "Import", leadingComments: [] });
+    expect(imported).not.toHaveProperty("trailingComment");
+    expect(room).toMatchObject({ kind: "Declaration", doc: ["Ruang baca."] });
+    expect(formatSource(source, "a.lontar").text).toBe('impor "./b.lontar"\n\n/// Ruang baca.\nruang a di kota {\n  kapasitas 10\n}\n');
+  });
 });

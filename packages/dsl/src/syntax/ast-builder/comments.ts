@@ -27,17 +27,23 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
   // Each item's comments, made when it receives its first: most items receive none.
   const state: (ItemComments | undefined)[] = new Array<ItemComments | undefined>(items.length);
   const trailing: string[] = [];
+  // A comment after item `n` on its line stays with it: any, after a declaration's last line; after an import or the
+  // horizon, its one trailing comment, never a `///` (which documents the next declaration).
+  const staysOnLine = (n: number, c: IToken): boolean => {
+    const item = items[n];
+    return sameLineAfter(item, c) && (item?.kind === "Declaration" || (c.tokenType.name !== "DocComment" && state[n]?.trailing === undefined));
+  };
   let i = 0;
   for (const c of comments) {
     const offset = c.startOffset;
-    while (i < items.length && (items[i]?.range.end.offset ?? 0) <= offset && !sameLineAfter(items[i], c)) i++;
+    while (i < items.length && (items[i]?.range.end.offset ?? 0) <= offset && !staysOnLine(i, c)) i++;
     const item = items[i];
     if (item === undefined) {
       trailing.push(c.image);
       continue;
     }
     const s = (state[i] ??= { leading: [], decl: item.kind === "Declaration" ? { doc: [], leading: [], inner: [], closing: undefined, props: [] } : undefined });
-    if (item.kind !== "Declaration" && s.trailing === undefined && c.tokenType.name !== "DocComment" && sameLineAfter(item, c)) {
+    if (item.kind !== "Declaration" && staysOnLine(i, c)) {
       s.trailing = c.image;
       continue;
     }
