@@ -4,13 +4,16 @@
  * closes on. A session on such a day is dropped, as its own library's closures drop one,
  * with the site's reason and the site; it has taken its turn on a rotating route (the stop
  * was due that day). A flexible session at one fixed site keeps only the slots the site is
- * open on, and is dropped when none is left. A schedule that keeps no closures
+ * open on, and is dropped when none is left; a period whose site leaves fewer open slots than
+ * its sessions is short (`EXPAND_FLEXIBLE_SHORT`), as one its own library's closures fill is,
+ * so that LON5108 warns of it and the score counts it. A schedule that keeps no closures
  * (`skipClosures: false`) keeps none of its sites' either. A flexible session on a rotating
  * route is left as it is: its stop is only known once the allocator has placed it.
  */
 import { libraryTimeZone, type Library, type Program } from "@lontar/core";
 import { closureCalendar, type ClosedDay, type ClosureCalendar } from "./closures.js";
 import type { ExpansionMemo } from "./expansion-memo.js";
+import type { ExpansionFinding } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import { makeSlot } from "./slot.js";
 
@@ -20,6 +23,8 @@ export interface SiteClosuresResult {
   readonly held: Occurrence[];
   /** The occurrences dropped, each with its site and the site's reason. */
   readonly dropped: DroppedOccurrence[];
+  /** `EXPAND_FLEXIBLE_SHORT` for each flexible period the site's closures left short of open slots. */
+  readonly findings: ExpansionFinding[];
 }
 
 /**
@@ -29,10 +34,13 @@ export interface SiteClosuresResult {
  * @example keepSiteClosures(program, "kota", placed, (id) => libraries.get(id), memo).dropped
  */
 export function keepSiteClosures(program: Program, organiser: string, occurrences: Occurrence[], siteLibrary: (id: string) => Library | undefined, memo: ExpansionMemo): SiteClosuresResult {
-  if (program.sites.every((site) => site === organiser || siteLibrary(site) === undefined)) return { held: occurrences, dropped: [] };
+  if (program.sites.every((site) => site === organiser || siteLibrary(site) === undefined)) return { held: occurrences, dropped: [], findings: [] };
   const calendars = new Map<string, { readonly closures: ClosureCalendar; readonly zone: string | undefined }>();
   const held: Occurrence[] = [];
   const dropped: DroppedOccurrence[] = [];
+  const findings: ExpansionFinding[] = [];
+  // The sessions of one flexible period share their `flexible`: the period is judged once.
+  const periodsSeen = new Set<NonNullable<Occurrence["flexible"]>>();
   for (const occurrence of occurrences) {
     const site = occurrence.site;
     const library = site === undefined || site === organiser ? undefined : siteLibrary(site);
@@ -48,6 +56,11 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
     const closed = closedOn(occurrence);
     if (occurrence.flexible !== undefined) {
       const open = occurrence.flexible.candidates.filter((slot) => closedOn(slot) === undefined);
+      if (!periodsSeen.has(occurrence.flexible)) {
+        periodsSeen.add(occurrence.flexible);
+        const short = shortBySite(program, occurrence, open.length, site);
+        if (short !== undefined) findings.push(short);
+      }
       const [first] = open;
       if (first !== undefined) {
         const slot = closed === undefined ? {} : { start: first.start, end: first.end, startMs: first.startMs, endMs: first.endMs, localDate: first.localDate, localStart: first.localStart, localEnd: first.localEnd };
@@ -64,5 +77,22 @@ export function keepSiteClosures(program: Program, organiser: string, occurrence
       programId: occurrence.programId, libraryId: occurrence.libraryId, reason: why.reason, detail: why.detail, site, closedLibrary: site,
     });
   }
-  return { held, dropped };
+  return { held, dropped, findings };
+}
+
+/**
+ * `EXPAND_FLEXIBLE_SHORT` when the site's closures leave a flexible period `open` slots, fewer
+ * than its schedule's sessions, where its candidates were enough (expansion has said so
+ * otherwise already).
+ */
+function shortBySite(program: Program, occurrence: Occurrence, open: number, site: string): ExpansionFinding | undefined {
+  const schedule = program.schedules[occurrence.scheduleIndex];
+  const flexible = occurrence.flexible;
+  if (schedule?.kind !== "flexible" || flexible === undefined || open >= schedule.count || flexible.candidates.length < schedule.count) return undefined;
+  const { period } = flexible;
+  return {
+    code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: occurrence.scheduleIndex,
+    message: `${period.from}..${period.to}: ${open} candidate slots for ${schedule.count} sessions, the site ${site} being closed on the others`,
+    short: { period, slots: open },
+  };
 }

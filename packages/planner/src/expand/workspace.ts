@@ -117,6 +117,7 @@ function expandProgram(program: Program, library: Library | undefined, horizon: 
   }
   const all = droppedWithSites(program, dropped);
   append(all, atSites.dropped);
+  append(findings, atSites.findings);
   return { occurrences: placed, dropped: all, findings };
 }
 

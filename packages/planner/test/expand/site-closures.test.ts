@@ -74,6 +74,22 @@ describe("sessions at another declared library keep its closures", () => {
     const all = expandWorkspace(workspaceOf({ libraries: [KOTA, closedAll], programs: [keliling({ sites: ["kel_a"], schedules: [flexible] })] }), MARCH);
     expect(all.occurrences).toEqual([]);
     expect(all.dropped.map((d) => [d.site, d.detail])).toEqual([["kel_a", "Renovasi"]]);
+    // The period is short, as when the program's own library is closed all of it (M7 of stop 42): LON5108 warns, the score counts it.
+    expect(all.findings.map((f) => [f.code, f.short])).toEqual([["EXPAND_FLEXIBLE_SHORT", { period: MARCH, slots: 0 }]]);
+    expect(early.findings).toEqual([]);
+  });
+
+  it("says a flexible period at one site is short when the site's closures leave fewer open slots than sessions", () => {
+    const twice = { kind: "flexible" as const, count: 2, per: "month" as const, windows: [{ days: ["tue" as const], time: { start: "09:00", end: "11:00" } }], durationMinutes: 120 };
+    const closed = library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-01", to: "2027-03-27" }, reason: "Renovasi" }] });
+    const ws = workspaceOf({ libraries: [KOTA, closed], programs: [keliling({ sites: ["kel_a"], schedules: [twice] })] });
+    const result = expandWorkspace(ws, MARCH);
+    expect(result.findings.map((f) => [f.code, f.programId, f.scheduleIndex, f.short])).toEqual([["EXPAND_FLEXIBLE_SHORT", "keliling", 0, { period: MARCH, slots: 1 }]]);
+    const plan = planWorkspace(ws, { horizon: MARCH, seed: 1 });
+    expect(plan.violations.filter((v) => v.constraint === "EXPAND_FLEXIBLE_SHORT").map((v) => [v.period, v.slots])).toEqual([[MARCH, 1]]);
+    // Enough open slots: not short.
+    const fewer = library("kel_a", { closures: [{ kind: "range", range: { from: "2027-03-01", to: "2027-03-20" }, reason: "Renovasi" }] });
+    expect(expandWorkspace(workspaceOf({ libraries: [KOTA, fewer], programs: [keliling({ sites: ["kel_a"], schedules: [twice] })] }), MARCH).findings).toEqual([]);
   });
 
   it("warns (LON5111's list) of a visit held on a closed site's day where expansion cannot cancel it: a flexible session on a route, a session at several sites", () => {
