@@ -228,6 +228,16 @@ const CASES: readonly Case[] = [
     says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
   },
   {
+    name: "en: every 2nd and 4th sat of the month (digits), every month first sat (`on the` left out; M6 of stop 42)",
+    source: `${EN_LIBRARY}program tales at dispusip_solok {\n  category storytelling\n  schedule every 2nd and 4th sat of the month at 09:00 for 2h from 2026-01-01\n}\nprogram club at dispusip_solok {\n  category book_club\n  schedule every month first sat at 09:00 for 2h from 2026-01-01\n}\nprogram class at dispusip_solok {\n  category class\n  schedule every month 2nd and last fri at 09:00 for 2h from 2026-01-01\n}\n`,
+    written: [
+      { text: "every 2nd and 4th sat of the month", fixed: "every month on the second and fourth sat" },
+      { text: "first sat", fixed: "on the first sat" },
+      { text: "2nd and last fri", fixed: "on the second and last fri" },
+    ],
+    says: { en: "as the nth weekday", id: "sebagai hari ke-n" },
+  },
+  {
     name: "id: tiap bulan minggu kedua hari Selasa (the week and its day with no `pada`: the fix writes it)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal tiap bulan minggu kedua hari Selasa pukul 09:00 selama 2 jam mulai 2026-01-01\n}\nprogram klub di dispusip_solok {\n  kategori klub_buku\n  jadwal setiap bulan kamis minggu ke-2 dan ke-4 pukul 09:00 selama 2 jam mulai 2026-01-01\n}\n`,
     written: [{ text: "minggu kedua hari Selasa", fixed: "pada selasa kedua" }, { text: "kamis minggu ke-2 dan ke-4", fixed: "pada kamis kedua dan keempat" }],

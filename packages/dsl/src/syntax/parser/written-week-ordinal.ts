@@ -25,7 +25,7 @@ function isWeek(t: IToken | undefined): boolean {
 const ordinal = (t: IToken): unknown => WORDS.get(t.image.toLowerCase())?.value;
 
 /**
- * The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, joined by `dan` or `,`), at most five, the
+ * The ordinals from `i` (`ke-2`, `kedua`, `terakhir`, `2nd`, joined by `dan` or `,`), at most five, the
  * last token read, and whether that is a join no ordinal followed (`kedua, selasa`: `dangling`).
  */
 function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: readonly number[]; readonly last: number; readonly dangling: boolean } | undefined {
@@ -40,7 +40,13 @@ function ordinalsAt(tokens: readonly IToken[], i: number): { readonly values: re
     } else if (t !== undefined && (t.tokenType.name === "Ordinal" || keywordOf(t) === "Ordinal") && typeof ordinal(t) === "number") {
       values.push(ordinal(t) as number);
       j += 1;
-    } else break;
+    } else {
+      // `2nd`: the number, then its suffix.
+      const suffixed = suffixedNumber(tokens, j);
+      if (suffixed === undefined || suffixed > 5) break;
+      values.push(suffixed);
+      j += 2;
+    }
     const join = tokens[j];
     if (join === undefined || (join.tokenType !== K["And"] && join.tokenType.name !== "Comma")) break;
     j += 1;
@@ -136,7 +142,8 @@ export function weekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun
  * pada selasa`, `selasa minggu kedua`, `hari selasa minggu kedua` (a weekday of one week of the
  * month, the month already said), where Lontar writes the nth weekday: `selasa kedua`. Right
  * after `setiap bulan`, with no `pada` (`tiap bulan minggu kedua hari Selasa`, `setiap bulan sabtu
- * pertama`), the fix writes it: `pada selasa kedua`. (`pada minggu kedua` alone is the second Sunday, and stays so.)
+ * pertama`, `every month first sat`), the fix writes it: `pada selasa kedua`, `on the first sat`. (`pada
+ * minggu kedua` alone is the second Sunday, and stays so.)
  */
 export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const first = tokens[s];
@@ -160,6 +167,11 @@ export function monthWeekOrdinalAt(tokens: readonly IToken[], s: number): Notati
     day = dayName(first);
     if (day === undefined || read.dangling || tokens[read.last]?.startLine !== first.startLine) return undefined;
     last = read.last;
+  } else if (!on && (read = ordinalsAt(tokens, s)) !== undefined) {
+    // `every month first sat`, `every month 2nd and 4th sat`: the English order, its `on the` left out.
+    day = dayName(tokens[read.last + 1]);
+    if (day === undefined || read.dangling || tokens[read.last + 1]?.startLine !== first.startLine) return undefined;
+    last = read.last + 1;
   } else {
     // `selasa minggu kedua`, `hari selasa minggu kedua`
     const at = first.tokenType === K["DayUnit"] ? s + 1 : s;
