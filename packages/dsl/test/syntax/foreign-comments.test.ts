@@ -40,6 +40,8 @@ describe("comments written with `#` or `/* */`", () => {
     ["/** Aula lantai 2 */", "/// Aula lantai 2"],
     ["/**\n * Aula lantai 2\n */", "/// Aula lantai 2"],
     ["/* Aula lantai 2", "// Aula lantai 2"],
+    ["/***/", "//"],
+    ["/**** Aula lantai 2 ****/", "// Aula lantai 2"],
   ])("`%s` on its own line: one error, fixed to `%s`", (comment, expected) => {
     const source = ROOM(comment);
     expect(oneFixed(source, comment)).toBe(ROOM(expected));

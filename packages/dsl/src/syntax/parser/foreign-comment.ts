@@ -68,7 +68,8 @@ function lineComments(token: IToken, text: string): { readonly text: string; rea
   // The block's own indentation when it starts its line; the line's when it follows a property.
   const indent = /^[ \t]*/.exec(before)?.[0] ?? "";
   const newline = token.image.includes("\r\n") ? "\r\n" : token.image.includes("\r") && !token.image.includes("\n") ? "\r" : "\n";
-  const body = token.image.slice(docStyle ? 3 : 2, -2);
+  // A frame of stars (`/***/`, `/**** Judul ****/`) is no text of the comment.
+  const body = token.image.slice(docStyle ? 3 : 2, -2).replace(/^\*+/, "").replace(/\*+$/, "");
   const split = body.split(/\r\n|\r|\n/);
   // Later lines keep their indentation past the least of them (a block around declarations keeps their shape), or lose a ` * ` margin.
   const later = split.slice(1).filter((line) => line.trim() !== "");
