@@ -17,9 +17,10 @@ import { notationDiagnostic, type NotationKind } from "../syntax/parser/notation
  * The LON1106 mistakes whose written text may hold a zone's name that the fix drops: a time
  * (`zone`), a window's or a flexible schedule's hours (`pukul 08.00-16.00 WIB`), a time with no
  * `pukul` (`setiap sabtu 09.00 WIB`), a session on one date or on several (`2027-03-01 pukul
- * 09.00 WIB selama 2 jam`).
+ * 09.00 WIB selama 2 jam`), an hour that may be the morning's or the afternoon's (`pukul 3 WIB`:
+ * both readings move, `zoneOtherAmbiguous`).
  */
-const ZONED_KINDS: readonly NotationKind[] = ["zone", "atHours", "betweenAtHours", "timeWithoutAt", "onceSession", "rangeSession", "onceRange"];
+const ZONED_KINDS: readonly NotationKind[] = ["zone", "atHours", "betweenAtHours", "timeWithoutAt", "onceSession", "rangeSession", "onceRange", "zoneAmbiguous"];
 const ZONED_KEYS: ReadonlySet<string> = new Set(ZONED_KINDS.map((kind) => `LON1106.${kind}`));
 
 /** A time of day in a fix (`09:00`, each end of `08:00-16:00`). */
@@ -54,14 +55,19 @@ function inLibraryZone(d: Diagnostic, file: FileNode | undefined, context: Check
   if (from === undefined || to === undefined || from === to || zone === undefined) return d;
   // Every time in the fix moves by the zones' difference; one that leaves the day leaves no fix.
   let leavesDay = false;
-  const shifted = fix.replace(CLOCK, (_, hours: string, mins: string) => {
+  const shift = (written: string): string => written.replace(CLOCK, (_, hours: string, mins: string) => {
     const minutes = Number(hours) * 60 + Number(mins) + (to - from) * 60;
     leavesDay ||= minutes < 0 || minutes >= 24 * 60;
     return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
   });
+  // An hour that may be the morning's or the afternoon's (`pukul 3 WIB`, `pukul 3:00 WIB`): both readings move.
+  const readings = d.text?.key === "LON1106.zoneAmbiguous" ? [String(d.text.args["morning"] ?? ""), String(d.text.args["afternoon"] ?? "")] : undefined;
+  const shifted = readings === undefined ? shift(fix) : "";
+  const alternatives = readings === undefined ? undefined : readings.map(shift);
   const where = ZONE_NAME.get(zone) ?? zone;
   const range = d.location.range;
   if (leavesDay) return notationDiagnostic({ kind: "zoneOtherDay", text, example: where, range }, d.location.file);
+  if (alternatives !== undefined) return notationDiagnostic({ kind: "zoneOtherAmbiguous", text, alternatives, example: where, range }, d.location.file);
   // A time alone says what it is in the library's zone; a longer fix (`pukul 10:00`, `08:00-16:00`) is written whole.
   return notationDiagnostic({ kind: d.text?.key === "LON1106.zone" ? "zoneOther" : "zoneOtherWritten", text, fixed: shifted, example: where, range }, d.location.file);
 }

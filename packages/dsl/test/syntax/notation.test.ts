@@ -472,6 +472,17 @@ const CASES: readonly Case[] = [
     says: { en: "library's zone", id: "zona waktu perpustakaannya" },
   },
   {
+    name: "id: pukul 9 WIB (an hour and its zone's name: one mistake), pukul 3:00 WIB, pukul 3 WIB, pukul 3.30 WIB (morning or afternoon: both offered)",
+    source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 9 WIB selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada jumat pukul 3:00 WIB selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada kamis pukul 3 WIB selama 2 jam mulai 2026-01-03\n  jadwal setiap minggu pada rabu pukul 3.30 WIB selama 2 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "9 WIB", fixed: "09:00" },
+      { text: "3:00 WIB", alternatives: ["03:00", "15:00"] },
+      { text: "3 WIB", alternatives: ["03:00", "15:00"] },
+      { text: "3.30 WIB", alternatives: ["03:30", "15:30"] },
+    ],
+    says: { en: "library's zone", id: "zona waktu perpustakaannya" },
+  },
+  {
     name: "id: tutup 01/03/2026 s.d. 12/03/2026, 1 Maret 2026 sampai 12 Maret 2026 (a range as letters write it: one error for the whole range)",
     source: ID_LIBRARY.replace("}\n", '  tutup 01/03/2026 s.d. 12/03/2026 "Renovasi"\n  tutup 1 April 2026 sampai 3 April 2026 "Inventarisasi"\n}\n'),
     written: [{ text: "01/03/2026 s.d. 12/03/2026", fixed: "2026-03-01..2026-03-12" }, { text: "1 April 2026 sampai 3 April 2026", fixed: "2026-04-01..2026-04-03" }],

@@ -51,6 +51,26 @@ describe("a time written in another zone than its library's", () => {
     expect(analyze(library("Sumatera Barat").replace("}\n", `  ${lines.join("\n  ")}\n}\n`) + program).diagnostics.map((d) => fixes(d)[0])).toEqual(["08:00-16:00", "13:00-16:00", "pukul 10:00", "2027-07-21..2027-07-23 harian 09:00-13:00"]);
   });
 
+  it("with an hour of no minutes or of one digit, is one mistake; one that may be the afternoon's offers both readings, moved to the library's zone", () => {
+    const offered = (d: Diagnostic | undefined): string[] => (d?.suggestions ?? []).flatMap((s) => s.edits.map((e) => e.text));
+    // `pukul 9 WITA`, `pukul 9 WIB` (stop 42: two errors, the hour's and the zone's).
+    for (const [time, fix] of [["9 WITA", "09:00"], ["9 WIB", "10:00"], ["3 sore WIB", "16:00"]] as const) {
+      const found = analyze(library("Nusa Tenggara Timur") + PROGRAM(time)).diagnostics;
+      expect(found.map((d) => [d.code, fixes(d)]), time).toEqual([["LON1106", [fix]]]);
+    }
+    // `3:00 WIB` was "3:00 in its library's zone", and its fix kept the hour of WIB.
+    for (const [time, readings] of [["3 WITA", ["03:00", "15:00"]], ["3:00 WITA", ["03:00", "15:00"]], ["3.00 WITA", ["03:00", "15:00"]], ["3 WIB", ["04:00", "16:00"]], ["3:00 WIB", ["04:00", "16:00"]], ["3.30 WIB", ["04:30", "16:30"]]] as const) {
+      const found = analyze(library("Nusa Tenggara Timur") + PROGRAM(time)).diagnostics;
+      expect(found.map((d) => [d.code, fixes(d), offered(d)]), time).toEqual([["LON1106", [], readings]]);
+    }
+    const [other] = analyze(library("Nusa Tenggara Timur") + PROGRAM("3:00 WIB")).diagnostics;
+    expect(localizeDiagnostic(other!, "id").message).toBe("`3:00 WIB` adalah pukul 04:00 atau 16:00 di zona waktu perpustakaannya (WITA): Lontar membaca jam dalam zona waktu perpustakaan dalam 24 jam, jadi menulis yang dimaksud");
+    const [own] = analyze(library("Nusa Tenggara Timur") + PROGRAM("3 WITA")).diagnostics;
+    expect(own?.message).toBe("`3 WITA` is in the morning or the afternoon: Lontar reads a time in its library's zone on a 24-hour clock, so it writes the time alone, `03:00` or `15:00`");
+    // Either reading, written, is clean.
+    expect(analyze(library("Nusa Tenggara Timur") + PROGRAM("16:00")).diagnostics).toEqual([]);
+  });
+
   it("falling on another day in the library's zone, has no fix", () => {
     const [d] = analyze(library("Papua") + PROGRAM("23:30 WIB")).diagnostics;
     expect(d?.message).toContain("falls on another day in its library's zone (WIT)");

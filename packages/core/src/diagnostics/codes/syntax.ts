@@ -215,6 +215,14 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is written in another zone than its library's ({word}): Lontar reads times in the library's zone, so it writes `{fixed}`",
         "`{text}` ditulis dalam zona waktu lain dari zona perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan, jadi menulis `{fixed}`",
       ),
+      zoneAmbiguous: L(
+        "`{text}` is in the morning or the afternoon: Lontar reads a time in its library's zone on a 24-hour clock, so it writes the time alone, `{morning}` or `{afternoon}`",
+        "`{text}` adalah pagi atau sore: Lontar membaca jam dalam zona waktu perpustakaannya dalam 24 jam, jadi menulis jamnya saja, `{morning}` atau `{afternoon}`",
+      ),
+      zoneOtherAmbiguous: L(
+        "`{text}` is {morning} or {afternoon} in its library's zone ({word}): Lontar reads a time in the library's zone on a 24-hour clock, so it writes the one meant",
+        "`{text}` adalah pukul {morning} atau {afternoon} di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan dalam 24 jam, jadi menulis yang dimaksud",
+      ),
       zoneOtherDay: L(
         "`{text}` falls on another day in its library's zone ({word}): Lontar reads a time in the library's zone; write the library's date and time",
         "`{text}` jatuh pada hari lain di zona waktu perpustakaannya ({word}): Lontar membaca jam dalam zona waktu perpustakaan; tuliskan tanggal dan jam perpustakaan",

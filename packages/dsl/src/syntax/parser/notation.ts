@@ -210,6 +210,10 @@ export type NotationKind =
    * Made from a `zone` once the libraries' zones are known (workspace/zone-times.ts).
    */
   | "zoneOther" | "zoneOtherDay"
+  /** `pukul 3 WITA`, `pukul 3:00 WITA`: an hour with its zone's name that may be the morning's or the afternoon's, both offered (`alternatives`). */
+  | "zoneAmbiguous"
+  /** `pukul 3 WIB`, `pukul 3:00 WIB` in a library of another zone: the morning's and the afternoon's hour in the library's zone (`04:00`, `16:00` in WITA), offered, neither applied. */
+  | "zoneOtherAmbiguous"
   /** `buka senin..jumat pukul 08.00-16.00 WIB`, `setiap sabtu 09.00 WIB`, … in a library of another zone: its other mistake's fix with the library's times (`09:00-17:00` in WITA). */
   | "zoneOtherWritten"
   /** `jadwal 2027-03-01 pukul 09:00 …`, `jadwal pada 2027-03-01 …`: one session on a date, written after `sekali` (`example`). */

@@ -150,7 +150,11 @@ export function isZoneName(t: IToken | undefined, line?: number): t is IToken {
   return t !== undefined && (line === undefined || t.startLine === line) && INDONESIAN_ZONE_NAMES.has(t.image.toUpperCase());
 }
 
-/** `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. */
+/**
+ * `09:00 WIB` (WITA, WIT), and `09.00 WIB` (a dotted time too): a time and its zone's name. An
+ * hour of one digit that may be the afternoon's (`3:00 WITA`, `3.00 WITA`) offers both readings
+ * (`zoneAmbiguous`).
+ */
 export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const time = tokens[s];
   const written = writtenTimeAt(tokens, s);
@@ -158,7 +162,13 @@ export function zoneAt(tokens: readonly IToken[], s: number): NotationRun | unde
   if (time === undefined || written === undefined || !isZoneName(zone)) return undefined;
   const { dotted } = written;
   const range = spanTokens(time, zone) ?? dotted?.mistake.range ?? tokenRange(time);
-  return { first: s, last: written.last + 1, mistake: { kind: "zone", text: `${dotted?.mistake.text ?? time.image} ${zone.image}`, fixed: written.time, range }, literal: "time" };
+  const text = `${dotted?.mistake.text ?? time.image} ${zone.image}`;
+  const hour = /^(\d)(?::\d\d)?$/.exec(time.image)?.[1];
+  if (hour !== undefined && mayBeAfternoon(Number(hour))) {
+    const morning = `0${hour}${written.time.slice(written.time.indexOf(":"))}`;
+    return { first: s, last: written.last + 1, mistake: { kind: "zoneAmbiguous", text, alternatives: [morning, twelveHoursOn(morning)], range }, literal: "time" };
+  }
+  return { first: s, last: written.last + 1, mistake: { kind: "zone", text, fixed: written.time, range }, literal: "time" };
 }
 
 /** `1,5 jam`, `1.5 hours`: hours with a decimal separator, as a whole number of minutes (`90 menit`). */
@@ -239,6 +249,8 @@ export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly t
  * `pukul 10`, `pukul 3 sore`, `at 3pm`: an hour with no minutes right after `pukul`/`at`.
  * Certain with a part of the day, or an hour of 0 or 7 to 23 (as a 24-hour clock reads it);
  * from 1 to 6 without one it may be morning or afternoon: both are offered, neither preferred.
+ * A zone's name after the hour (`pukul 9 WITA`) is part of the same mistake: `zone` for a certain
+ * hour, as after a time; the ambiguous one's two readings with it.
  */
 export function hourAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [hours, part] = [tokens[s], tokens[s + 1]];
@@ -248,14 +260,16 @@ export function hourAt(tokens: readonly IToken[], s: number): NotationRun | unde
   const read = part === undefined ? undefined : DAY_PARTS.get(part.image.toLowerCase());
   const withPart = read !== undefined && part !== undefined;
   const last = withPart ? s + 1 : s;
-  const range = spanTokens(hours, tokens[last] as IToken) ?? tokenRange(hours);
-  const text = writtenText(tokens, s, last);
+  // `pukul 9 WITA`: the hour and its zone's name are one mistake, as `pukul 9:00 WITA` is (the zone's name is read in zone-times.ts).
+  const zone = isZoneName(tokens[last + 1], hours.startLine) ? last + 1 : last;
+  const range = spanTokens(hours, tokens[zone] as IToken) ?? tokenRange(hours);
+  const text = writtenText(tokens, s, zone);
   const clock = (h: number): string => `${pad2(String(h))}:00`;
   // Letters write times on a 24-hour clock (`pukul 15.00`): an hour from 7 is read as written; before 7 it is likelier the afternoon's.
   const meant = withPart ? read(hour) : !mayBeAfternoon(hour) && hour <= 23 ? hour : undefined;
-  if (meant !== undefined) return { first: s, last, mistake: { kind: "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
+  if (meant !== undefined) return { first: s, last: zone, mistake: { kind: zone > last ? "zone" : "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
   if (withPart || hour > 23) return undefined;
-  return { first: s, last, mistake: { kind: "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
+  return { first: s, last: zone, mistake: { kind: zone > last ? "zoneAmbiguous" : "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
 }
 
 /**
