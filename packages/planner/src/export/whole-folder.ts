@@ -130,18 +130,46 @@ async function throughLink(path: string): Promise<string> {
   return isLink ? realpath(path).catch(() => path) : path;
 }
 
+/** The writes of this process, one chain per folder: each starts when the one before it on that folder is over. */
+const turns = new Map<string, Promise<void>>();
+
+/** Runs `write` once every earlier write of this process to `dir` has settled (the last one called wins). */
+async function inTurn<T>(dir: string, write: () => Promise<T>): Promise<T> {
+  const before = turns.get(dir) ?? Promise.resolve();
+  const mine = before.then(write);
+  const settled = mine.then(() => undefined, () => undefined);
+  turns.set(dir, settled);
+  try {
+    return await mine;
+  } finally {
+    if (turns.get(dir) === settled) turns.delete(dir);
+  }
+}
+
+/** What another process writing the same folder at the same moment makes a rename meet: the folder there, or gone. */
+const RACED: ReadonlySet<string | undefined> = new Set(["ENOTEMPTY", "EEXIST", "ENOENT"]);
+
+/** How many times the swap is tried again when another process swapped the folder in between. */
+const SWAP_ATTEMPTS = 5;
+
 /**
  * Replaces the folder `dir` with what `fill` writes into a fresh staging folder, whole
  * or not at all. A link to a folder is followed: the folder it points to is replaced, and
  * the link stays. Entries of the old folder that `claimed` does not name (relative paths
  * with `/`) and that `fill` did not write are copied over, so a reader's own notes
  * survive; everything `claimed` names comes only from the new content. When `fill`
- * rejects, the staging folder is removed and `dir` is left as it was.
+ * rejects, the staging folder is removed and `dir` is left as it was. Writes of one
+ * process to one folder take turns, and one that another process's swap got in the way
+ * of swaps again: the last write wins.
  */
 export async function replaceFolder(folder: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
   // `.` or `/out/.` has no name of its own: its siblings would land inside it. Resolved first; the root has no sibling at all.
   const dir = await throughLink(resolve(folder));
   if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
+  await inTurn(dir, () => replaceNow(dir, claimed, fill));
+}
+
+async function replaceNow(dir: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
   await makeFolders(dirname(dir));
   await clearLeftovers(dir);
   // A file of that name is not replaced by a folder: fail as mkdir would have.
@@ -150,28 +178,40 @@ export async function replaceFolder(folder: string, claimed: (relative: string) 
   try {
     await mkdir(staging);
     await fill(staging);
-    const hadOld = await exists(dir);
     const cwd = process.cwd();
-    if (!hadOld) {
-      await rename(staging, dir);
-      return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await swapIn(staging, dir, claimed);
+        break;
+      } catch (error) {
+        if (attempt >= SWAP_ATTEMPTS || !RACED.has((error as NodeJS.ErrnoException).code)) throw error;
+      }
     }
-    await carryOver(dir, staging, claimed);
-    const retired = sibling(dir, RETIRED);
-    await rename(dir, retired);
-    try {
-      await rename(staging, dir);
-    } catch (error) {
-      await rename(retired, dir);
-      throw error;
-    }
-    await rm(retired, { recursive: true, force: true });
     // The process worked in the folder replaced (`.`): back into the new one, or every relative path would miss.
     if (cwd === dir || cwd.startsWith(dir + sep)) reenter(cwd);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw asIfInFolder(error, staging, dir);
   }
+}
+
+/** Puts `staging` in the place of `dir` (the old folder's own entries carried over), by one rename or two. */
+async function swapIn(staging: string, dir: string, claimed: (relative: string) => boolean): Promise<void> {
+  if (!(await exists(dir))) {
+    await rename(staging, dir);
+    return;
+  }
+  await carryOver(dir, staging, claimed);
+  const retired = sibling(dir, RETIRED);
+  await rename(dir, retired);
+  try {
+    await rename(staging, dir);
+  } catch (error) {
+    // Another process's folder took the place in between: it stays, and ours is tried again.
+    await rename(retired, dir).catch(() => rm(retired, { recursive: true, force: true }));
+    throw error;
+  }
+  await rm(retired, { recursive: true, force: true });
 }
 
 /** Enters `cwd` again (its path now names the new folder); a worker thread, which may not change folders, stays as it is. */

@@ -57,6 +57,8 @@ export { isPlanOutputPath };
  * plan, the earlier or this one, whenever the process is stopped; what a killed run
  * left is cleared by the next. Files in `dir` that are not plan outputs are carried over;
  * outputs of an earlier plan that this one does not write (a library gone) are not.
+ * Calls writing one folder at the same moment (two uploads of one library's plan) take
+ * turns, and the folder ends with the plan of the last one called.
  * The plan is validated first (unless it is a {@link ValidPlan}): an invalid plan — a
  * planner bug — rejects before anything is written. Returns the relative paths written,
  * in sorted order. File-system errors reject the promise and leave `dir` as it was; an

@@ -56,3 +56,39 @@ describe("replaceFolder through a link", () => {
     expect(readdirSync(path.join(root, "shared"))).toEqual(["plans"]);
   });
 });
+
+describe("replaceFolder's writes at the same moment", () => {
+  const writing = (dir: string, n: number) => replaceFolder(dir, (relative) => relative === "plan.txt", async (staging) => {
+    // Each write takes a while, so that they overlap (a web service writing two uploads' plans into one folder).
+    await new Promise((done) => setTimeout(done, 5 * (4 - n)));
+    writeFileSync(path.join(staging, "plan.txt"), `plan ${n}\n`);
+  });
+
+  it("take turns in one process, into a new folder and an old one: every write succeeds and the last one called wins, with no sibling left", async () => {
+    // Stop 43's SDK walk: 4 writes into one new folder gave ENOTEMPTY or ENOENT, the error varying by run.
+    for (const existed of [false, true]) {
+      const root = scratch();
+      const dir = path.join(root, "out");
+      if (existed) {
+        mkdirSync(dir);
+        writeFileSync(path.join(dir, "notes.md"), "mine\n");
+      }
+      const results = await Promise.allSettled([0, 1, 2, 3].map((n) => writing(dir, n)));
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+      expect(readFileSync(path.join(dir, "plan.txt"), "utf8")).toBe("plan 3\n");
+      expect(readdirSync(root)).toEqual(["out"]);
+      expect(readdirSync(dir).sort()).toEqual(existed ? ["notes.md", "plan.txt"] : ["plan.txt"]);
+    }
+  });
+
+  it("after one that failed, the next still writes", async () => {
+    const root = scratch();
+    const dir = path.join(root, "out");
+    const failing = replaceFolder(dir, () => false, () => Promise.reject(new Error("disk full")));
+    const next = writing(dir, 1);
+    await expect(failing).rejects.toThrow("disk full");
+    await next;
+    expect(readFileSync(path.join(dir, "plan.txt"), "utf8")).toBe("plan 1\n");
+    expect(readdirSync(root)).toEqual(["out"]);
+  });
+});
