@@ -13,14 +13,15 @@ export type SpecialFileKind = "folder" | "fifo" | "device" | "socket" | "other";
  * Why a file was not read. `missing`: nothing there (LON2102); `outside`: its real path,
  * after resolving links, leaves the workspace root (LON2104); `special`: not a regular file
  * (LON2105); `too-large`: more than `limit` bytes (LON2106); `unreadable`: the system
- * refused (LON2107, with the error code such as `EACCES`, or `changed` for a file that changed while it was opened).
+ * refused (LON2107, with the error code such as `EACCES`, or `changed` for a file that changed while it was opened),
+ * or the reader threw an error with no such code (`thrown`, the error's name and message: a reader's own bug shows).
  */
 export type ReadRefusal =
   | { readonly refused: "missing" }
   | { readonly refused: "outside" }
   | { readonly refused: "special"; readonly kind: SpecialFileKind }
   | { readonly refused: "too-large"; readonly limit: number }
-  | { readonly refused: "unreadable"; readonly reason: string };
+  | { readonly refused: "unreadable"; readonly reason: string; readonly thrown?: string };
 
 /**
  * Reads a file for the workspace loader: its text, `undefined` when it does not exist, or a
@@ -69,7 +70,7 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
     case "too-large":
       return makeDiagnostic("LON2106.tooLarge", { path: shown, limit: formatBytes(refusal.limit) }, file, range);
     case "unreadable":
-      return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: readReason(refusal.reason) }, file, range);
+      return makeDiagnostic("LON2107.cannotRead", { path: shown, reason: refusal.thrown === undefined ? readReason(refusal.reason) : { en: `the file reader threw ${refusal.thrown}`, id: `pembaca berkasnya melempar ${refusal.thrown}` } }, file, range);
   }
 }
 
@@ -98,10 +99,25 @@ export function isRefusal(value: string | undefined | ReadRefusal): value is Rea
   return typeof value === "object";
 }
 
-/** The refusal for an error thrown by a reader: `missing` for ENOENT/ENOTDIR, else `unreadable` with its code. */
+/** The most characters of a thrown error's message a diagnostic quotes. */
+const MAX_THROWN_CHARS = 200;
+
+/**
+ * The refusal for an error thrown by a reader: `missing` for ENOENT/ENOTDIR, else `unreadable`
+ * with its code; one with no code (a bug of the reader's: `TypeError: x is not a function`) is
+ * quoted, name and message, on one line and cut at 200 characters.
+ */
 export function refusalOfError(error: unknown): ReadRefusal {
   const code = typeof error === "object" && error !== null && "code" in error && typeof error.code === "string" ? error.code : undefined;
   if (code === "ENOENT" || code === "ENOTDIR") return { refused: "missing" };
   if (code === "EISDIR") return { refused: "special", kind: "folder" };
-  return { refused: "unreadable", reason: code ?? "read error" };
+  if (code !== undefined) return { refused: "unreadable", reason: code };
+  let said: string;
+  try {
+    said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    said = "a value that cannot be shown";
+  }
+  const line = said.replace(/\s+/g, " ").trim();
+  return { refused: "unreadable", reason: "read error", thrown: line.length > MAX_THROWN_CHARS ? `${line.slice(0, MAX_THROWN_CHARS)}…` : line };
 }

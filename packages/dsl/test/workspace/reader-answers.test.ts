@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, WorkspaceSession, type WorkspaceFileReader } from "@lontar/dsl";
+import { analyzeWorkspace, localizeDiagnostic, WorkspaceSession, type WorkspaceFileReader } from "@lontar/dsl";
 
 // Found by an SDK walk: a reader from `fs/promises` (`readFile: (p) => readFile(p, "utf8")`)
 // returned a Promise, which the loader took for a refusal of no kind and failed on deep inside:
@@ -31,5 +31,20 @@ describe("what a reader answers", () => {
     expect(analyzeWorkspace({ root: "/ws", files, readFile: () => undefined }).diagnostics.map((d) => d.code)).toContain("LON2102");
     expect(analyzeWorkspace({ root: "/ws", files, readFile: () => ({ refused: "unreadable", reason: "EACCES" }) }).diagnostics.map((d) => d.code)).toContain("LON2107");
     expect(analyzeWorkspace({ root: "/ws", files, readFile: () => ({ refused: "too-large", limit: 10 }) }).diagnostics.map((d) => d.code)).toContain("LON2106");
+  });
+
+  it("that throws is LON2107 naming what it threw, in both languages (the SDK walk of stop 43: `read error`, in English in Indonesian too)", () => {
+    const [bug] = analyzeWorkspace({ root: "/ws", files, readFile: () => { throw new TypeError("uploads.get is not a function"); } }).diagnostics;
+    expect(bug?.code).toBe("LON2107");
+    expect(bug?.message).toBe("cannot read `./rooms.lontar`: the file reader threw TypeError: uploads.get is not a function");
+    expect(localizeDiagnostic(bug!, "id").message).toBe("tidak dapat membaca `./rooms.lontar`: pembaca berkasnya melempar TypeError: uploads.get is not a function");
+    // A system error keeps its words and code; a thrown value that is no Error, and a long message on several lines, are shown on one line, cut.
+    const [denied] = analyzeWorkspace({ root: "/ws", files, readFile: () => { throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" }); } }).diagnostics;
+    expect(localizeDiagnostic(denied!, "id").message).toBe("tidak dapat membaca `./rooms.lontar`: akses ditolak (EACCES)");
+    const [long] = analyzeWorkspace({ root: "/ws", files, readFile: () => { throw new Error(`line\n${"x".repeat(500)}`); } }).diagnostics;
+    expect(long?.message).toMatch(/threw Error: line x{180,}…$/);
+    expect(long?.message.length).toBeLessThan(280);
+    const [odd] = analyzeWorkspace({ root: "/ws", files, readFile: () => { throw "not found"; } }).diagnostics;
+    expect(odd?.message).toBe("cannot read `./rooms.lontar`: the file reader threw not found");
   });
 });
