@@ -36,6 +36,7 @@ export {
 
 export { nearProvinces } from "./region/near-provinces.js";
 export { nearestName } from "./workspace/nearest-name.js";
+export { expectKnownOptions } from "./workspace/known-options.js";
 export { damerauDistance, typoLimit } from "./primitives/edit-distance.js";
 export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
 

@@ -1,4 +1,4 @@
-import type { Workspace } from "@lontar/core";
+import { expectKnownOptions, type Workspace } from "@lontar/core";
 import type { DateSpan } from "./calendar/periods.js";
 import { partitionWorkspace, type WorkspacePart } from "./partition/partition-workspace.js";
 import { preparePart, solvePart, type PartOptions, type PartResult, type PreparedPart } from "./partition/plan-part.js";
@@ -10,7 +10,7 @@ import { expansionMemo, type ExpansionMemo } from "./expand/expansion-memo.js";
 import { checkSearchNumbers } from "./allocate/search-bounds.js";
 import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 import { expectWorkspace } from "./plan/workspace-shape.js";
-import { checkOptionShapes, expectKnownOptions } from "./plan/option-shapes.js";
+import { checkOptionShapes } from "./plan/option-shapes.js";
 import { expectHorizon } from "./plan/horizon-shape.js";
 
 /** Options of {@link planWorkspace}. */

@@ -10,6 +10,7 @@ import { inLanguage } from "./normalise.js";
 import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
 import { expectString } from "../text/caller-input.js";
+import { expectKnownOptions } from "@lontar/core";
 
 /** The result of {@link formatSource}. */
 export interface FormatResult {
@@ -24,6 +25,8 @@ export interface FormatResult {
 /** Options of {@link formatSource}. */
 export interface FormatOptions {
   /** Write every keyword in this language instead of keeping each as written. */
+  readonly language?: KeywordLanguage | undefined;
+  /** {@link FormatOptions.language}'s first name, still read; `language` wins when both are given. */
   readonly lang?: KeywordLanguage | undefined;
   /**
    * The parse of this very text, when the caller has one (an analysis or an editor's
@@ -32,30 +35,37 @@ export interface FormatOptions {
   readonly parsed?: ParseResult | undefined;
 }
 
+/** The keys {@link FormatOptions} has, but `lang`, its older name, which no message offers. */
+const FORMAT_OPTION_KEYS: readonly (keyof FormatOptions)[] = ["language", "parsed"];
+
 /**
  * Formats a file: imports first (in their order), a blank line between items, two-space
  * indentation, one property per line, canonical spacing; comments and doc comments kept;
  * each keyword in the language it was written in. Idempotent. Refuses (returns the input)
- * when the file has syntax errors. With `options.lang`, writes every keyword in that language.
+ * when the file has syntax errors. With `options.language`, writes every keyword in that language.
  * Lines end as the file's first line does (see `lineBreakOf`): a file saved with
  * Windows line breaks keeps them.
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
- * @throws RangeError when `options.lang` is given and is neither `"en"` nor `"id"` (a caller's
+ * @throws RangeError when `options.language` is given and is neither `"en"` nor `"id"` (a caller's
  * mistake: every keyword would be written `undefined`); TypeError when `text` or `path` is not
- * a string (a file read as a Buffer).
+ * a string (a file read as a Buffer), or an option is not one of these (`languge`).
  */
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
   expectString(text, "text", "formatSource");
   expectString(path, "path", "formatSource");
-  const lang: unknown = options.lang;
-  if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: lang must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
+  // `null` or a string where the options go is refused as what it is, before it is taken apart.
+  if (typeof options !== "object" || options === null) expectKnownOptions(options, FORMAT_OPTION_KEYS, "formatSource");
+  const { lang: older, ...named } = options;
+  expectKnownOptions(named, FORMAT_OPTION_KEYS, "formatSource");
+  const lang: unknown = options.language ?? older;
+  if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: language must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
   // A declaration partly read (a keyword of another kind, `jumlah 2` in a staff member) has no syntax error but is not formatted either: its error is said.
   if (file.items.some((item) => item.kind === "Declaration" && item.broken !== undefined)) return { text, changed: false, diagnostics: [...diagnostics, ...brokenKeywordDiagnostics(file)] };
-  const printed = printFile(options.lang === undefined ? file : inLanguage(file, options.lang));
+  const printed = printFile(lang === undefined ? file : inLanguage(file, lang));
   const out = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
   return { text: out, changed: out !== text, diagnostics };
 }

@@ -17,4 +17,13 @@ describe("formatSource's lang option", () => {
     expect(formatSource(text, "a.lontar", { lang: "en" }).text).toBe('library perpus {\n  tier village\n  region "Aceh" / "Kota Langsa"\n}\n');
     expect(formatSource(text, "a.lontar", { lang: undefined }).text).toBe('library perpus {\n  tier village\n  region "Aceh" / "Kota Langsa"\n}\n');
   });
+
+  // The SDK walk of stop 43: every other function names it `language`, and `{ language: "id" }` was ignored without a word.
+  it("is `language` too, as in the other functions (which wins over `lang`), and an option it does not know is a TypeError naming the nearest", () => {
+    expect(formatSource(text, "a.lontar", { language: "id" }).text).toBe(formatSource(text, "a.lontar", { lang: "id" }).text);
+    expect(formatSource(text, "a.lontar", { language: "en", lang: "id" }).text).toContain("library perpus");
+    expect(() => formatSource(text, "a.lontar", { language: "fr" as KeywordLanguage })).toThrow(RangeError);
+    expect(() => formatSource(text, "a.lontar", { languge: "id" } as never)).toThrow("formatSource: unknown option `languge`; did you mean `language`?");
+    expect(() => formatSource(text, "a.lontar", null as never)).toThrow("formatSource: the options must be an object or undefined, not null");
+  });
 });

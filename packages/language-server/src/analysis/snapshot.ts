@@ -80,7 +80,7 @@ export class Snapshot {
     const key = `${lang}\u0000${path}`;
     let formatted = this.formattedTexts.get(key);
     if (formatted === undefined) {
-      formatted = formatSource(this.texts.get(path) ?? "", path, { lang });
+      formatted = formatSource(this.texts.get(path) ?? "", path, { language: lang });
       this.formattedTexts.set(key, formatted);
     }
     return formatted;

@@ -4,7 +4,7 @@ import { LineStarts, rangesOverlap, toRange } from "../analysis/positions.js";
 
 /** The edit formatting a whole document (none when it is formatted or has syntax errors). */
 export function formatDocument(text: string, path: string, lang?: KeywordLanguage): TextEdit[] {
-  const formatted = formatSource(text, path, lang === undefined ? {} : { lang });
+  const formatted = formatSource(text, path, lang === undefined ? {} : { language: lang });
   if (formatted.text === text) return [];
   const lines = new LineStarts(text);
   return [{ range: { start: { line: 0, character: 0 }, end: lines.position(text.length) }, newText: formatted.text }];

@@ -1,4 +1,4 @@
-import type { Workspace } from "@lontar/core";
+import { expectKnownOptions, type Workspace } from "@lontar/core";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { partitionWorkspace, type WorkspacePart } from "../partition/partition-workspace.js";
@@ -7,7 +7,6 @@ import { assemblePlan } from "../plan/assemble-plan.js";
 import type { Plan } from "../plan/plan.js";
 import { partBudgets, type PartBudget, type PartSize } from "../partition/part-budgets.js";
 import { PLAN_OPTION_KEYS, planCheckedParts, withHorizon, type PlanWorkspaceOptions } from "../plan-workspace.js";
-import { expectKnownOptions } from "../plan/option-shapes.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./protocol.js";
 import { planWorkerEntry } from "./worker-url.js";
 import { expansionMemo } from "../expand/expansion-memo.js";

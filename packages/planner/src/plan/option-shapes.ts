@@ -6,7 +6,6 @@
  * the option, before anything is planned.
  */
 
-import { nearestName } from "@lontar/core";
 
 /** What `value` is, for a message: `a string ("plan.json")`, `a number`, `an array`. */
 function described(value: unknown): string {
@@ -59,19 +58,3 @@ export function expectOccurrences(planned: unknown, where: string): void {
   if (!Array.isArray(planned)) throw new TypeError(`${where}: planned must be the plan's occurrences (plan.occurrences), an array, not ${described(planned)}`);
 }
 
-/**
- * Throws a TypeError unless `options` is an object whose every key is one of `known`: a
- * misspelt option (`horizn`) was ignored silently, and the plan made over another horizon.
- * The message names the key and the nearest known one. `where` names the function.
- *
- * @example expectKnownOptions({ horizn: {} }, ["horizon", "seed"], "planWorkspace") // throws: planWorkspace: unknown option `horizn`; did you mean `horizon`? …
- */
-export function expectKnownOptions(options: unknown, known: readonly string[], where: string): void {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new TypeError(`${where}: the options must be an object or undefined, not ${described(options)}`);
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
-    const nearest = nearestName(key, known);
-    const meant = nearest === undefined ? "" : `; did you mean \`${nearest}\`?`;
-    throw new TypeError(`${where}: unknown option \`${key}\`${meant} (the options are ${known.map((k) => `\`${k}\``).join(", ")})`);
-  }
-}
