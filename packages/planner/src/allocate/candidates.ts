@@ -4,11 +4,27 @@ import { pushTo } from "../collections/group.js";
 type Usable = Exclude<Resource, { kind: "budget" }>;
 
 /**
- * Why `resource` cannot meet `need` of `program` in itself (kind, role, skill, features,
- * capacity), or undefined when it can. Time (availability, opening hours) is checked per
- * occurrence elsewhere.
+ * The books a program's sessions carry: for each need of a named collection, its packages
+ * times the books in each (`butuh 12 koleksi paket_rotasi`, of 50 each: 600). A vehicle the
+ * program needs must hold them. A collection the allocator chooses is not counted (its size
+ * is only known once chosen).
  */
-export function unmetRequirement(resource: Resource, need: Need, program: Program): string | undefined {
+export function booksCarried(program: Program, byId: ReadonlyMap<string, Resource>): number {
+  let books = 0;
+  for (const need of program.needs) {
+    const collection = need.kind === "collection" && need.resource !== undefined ? byId.get(need.resource) : undefined;
+    if (collection?.kind === "collection") books += need.quantity * collection.copiesPerPackage;
+  }
+  return books;
+}
+
+/**
+ * Why `resource` cannot meet `need` of `program` in itself (kind, role, skill, features,
+ * capacity), or undefined when it can; a vehicle holds the books the program carries
+ * (`books`, see {@link booksCarried}) as well as the need's own capacity. Time
+ * (availability, opening hours) is checked per occurrence elsewhere.
+ */
+export function unmetRequirement(resource: Resource, need: Need, program: Program, books = 0): string | undefined {
   if (resource.kind !== need.kind) return `${resource.id} is a ${resource.kind}, not a ${need.kind}`;
   const r = resource as Usable;
   if (r.kind === "staff" || r.kind === "volunteer") {
@@ -26,6 +42,7 @@ export function unmetRequirement(resource: Resource, need: Need, program: Progra
   if (r.kind === "vehicle" && need.minCapacity !== undefined && r.capacityBooks < need.minCapacity) {
     return `${r.id} carries ${r.capacityBooks} books, ${need.minCapacity} needed`;
   }
+  if (r.kind === "vehicle" && r.capacityBooks < books) return `${r.id} carries ${r.capacityBooks} books, the program's collections hold ${books}`;
   if (r.kind === "collection" && r.packages < need.quantity) return `${r.id} has ${r.packages} packages, ${need.quantity} needed`;
   if (r.kind === "equipment" && r.quantity < need.quantity) return `${r.id} has ${r.quantity} units, ${need.quantity} needed`;
   return undefined;
@@ -87,23 +104,24 @@ export function needCandidates(
   byKind: ReadonlyMap<string, readonly Resource[]>,
   byKindAndLibrary?: ReadonlyMap<string, readonly Resource[]>,
 ): NeedCandidates {
+  const books = need.kind === "vehicle" ? booksCarried(program, byId) : 0;
   if (need.resource !== undefined) {
     const named = byId.get(need.resource);
     if (named === undefined) return { ids: [], why: `resource ${need.resource} is not declared` };
-    const unmet = unmetRequirement(named, need, program);
+    const unmet = unmetRequirement(named, need, program, books);
     return unmet === undefined ? { ids: [named.id], why: "" } : { ids: [], why: unmet };
   }
   if (byKindAndLibrary !== undefined) {
     // Fast path: the program's own and shared resources, without scanning a province.
     const near = [...(byKindAndLibrary.get(`${need.kind}|${program.library}`) ?? []), ...(byKindAndLibrary.get(`${need.kind}|`) ?? [])];
-    const fit = near.filter((r) => unmetRequirement(r, need, program) === undefined);
+    const fit = near.filter((r) => unmetRequirement(r, need, program, books) === undefined);
     if (fit.length > 0) return { ids: fit.map((r) => r.id), why: "" };
   }
   const all = byKind.get(need.kind) ?? [];
   const fitting: Resource[] = [];
   const reasons: string[] = [];
   for (const r of all) {
-    const unmet = unmetRequirement(r, need, program);
+    const unmet = unmetRequirement(r, need, program, books);
     if (unmet === undefined) fitting.push(r);
     else if (reasons.length < 5) reasons.push(unmet);
   }

@@ -1,4 +1,5 @@
 import { formatNumber, type Language, type Need, type Program, type Resource, labelOf, periodLabels, resourceKindLabels } from "@lontar/core";
+import { booksCarried } from "../allocate/candidates.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
 import { BUDGET_CAP, readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
@@ -120,7 +121,8 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
     if (need.resource !== undefined && !context.index.resources.has(need.resource)) return made("missing", w("titleMissing"), w("missing", { resource: need.resource }));
     const ofKind = need.resource !== undefined ? [context.index.resources.get(need.resource)].filter((r): r is Resource => r !== undefined) : [...context.index.resources.values()].filter((r) => r.kind === need.kind);
     if (ofKind.length === 0) return made("noneDeclared", w("titleNoneDeclared", { kind: kindText }), w("noneDeclared", { kind: kindText }), undefined, kind);
-    return made("noneFits", w("titleNoneFits", { kind: kindText }), shortfall(ofKind, need, program, kindText, language), undefined, kind);
+    const books = need.kind === "vehicle" ? booksCarried(program, context.index.resources) : 0;
+    return made("noneFits", w("titleNoneFits", { kind: kindText }), shortfall(ofKind, need, program, kindText, language, books), undefined, kind);
   }
   return made("other", w("titleOther"), ownWords(why.message));
 }
@@ -155,9 +157,10 @@ function budgetReason(context: ReasonContext, why: Justification, language: Lang
 /**
  * What no resource of the kind has, in the order the planner checks a need: the role,
  * the skill, the features, then the size (people, books, packages, units), each among
- * the resources that passed the checks before it.
+ * the resources that passed the checks before it. A vehicle holds the `books` the program's
+ * collections hold too (see booksCarried).
  */
-function shortfall(resources: readonly Resource[], need: Need, program: Program, kind: string, language: Language): string {
+function shortfall(resources: readonly Resource[], need: Need, program: Program, kind: string, language: Language, books: number): string {
   const w = (key: ReasonWord, values: Readonly<Record<string, string | number>>): string => reasonWord(key, language, values);
   let left = resources;
   if (need.role !== undefined) {
@@ -180,9 +183,10 @@ function shortfall(resources: readonly Resource[], need: Need, program: Program,
     const most = largest((r) => (r.kind === "room" ? r.capacity : 0));
     if (most < wanted) return w("tooFewSeats", { wanted, largest: most });
   }
-  if (need.kind === "vehicle" && need.minCapacity !== undefined) {
+  if (need.kind === "vehicle") {
+    const wanted = Math.max(need.minCapacity ?? 0, books);
     const most = largest((r) => (r.kind === "vehicle" ? r.capacityBooks : 0));
-    if (most < need.minCapacity) return w("tooFewBooks", { wanted: need.minCapacity, largest: most });
+    if (most < wanted) return w("tooFewBooks", { wanted, largest: most });
   }
   if (need.kind === "collection") {
     const most = largest((r) => (r.kind === "collection" ? r.packages : 0));
