@@ -48,6 +48,16 @@ describe("exportHtml", () => {
     expect(dataOf(id).language).toBe("id");
   });
 
+  it("counts a session its own schedule leaves out (`kecuali`) as such, not as cancelled by a rule (stop 43's walk)", () => {
+    const input = samplePlanInput() as { occurrences: { status: string; reasons?: unknown[] }[] };
+    const cancelled = input.occurrences.find((o) => o.status === "cancelled");
+    if (cancelled === undefined) throw new Error("the sample plan has no cancelled session");
+    cancelled.reasons = [{ constraint: "exception", level: "info", message: "excepted 2019-02-28" }];
+    const plan = planOf(input);
+    expect(section(exportHtml(plan, sampleWorkspace()), "summary")).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 left out by their own schedules.");
+    expect(section(exportHtml(plan, sampleWorkspace(), { language: "id" }), "summary")).toContain("5 dari 7 kegiatan terjadwal; 1 belum dapat dijadwalkan; 1 dikecualikan oleh jadwalnya sendiri.");
+  });
+
   it("summarises in plain words", () => {
     expect(section(html, "summary")).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 cancelled by a rule or condition.");
     expect(section(id, "summary")).toContain("5 dari 7 kegiatan terjadwal; 1 belum dapat dijadwalkan; 1 dibatalkan karena aturan atau syarat.");

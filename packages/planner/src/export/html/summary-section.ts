@@ -25,6 +25,8 @@ export interface SessionCounts {
   readonly notPlaced: number;
   /** Cancelled because a holiday, cuti bersama or closure shuts their day. */
   readonly onClosedDays: number;
+  /** Left out by their schedule's own `except` dates. */
+  readonly excepted: number;
   /** Cancelled by a rule, gate or other condition. */
   readonly cancelledOtherwise: number;
 }
@@ -34,14 +36,16 @@ export function sessionCounts(plan: Plan): SessionCounts {
   let scheduled = 0;
   let notPlaced = 0;
   let onClosedDays = 0;
+  let excepted = 0;
   let cancelledOtherwise = 0;
   for (const o of plan.occurrences) {
     if (o.status === "scheduled") scheduled++;
     else if (o.status === "unassigned") notPlaced++;
     else if (o.reasons?.some((r) => CLOSED_DAY.has(r.constraint)) === true) onClosedDays++;
+    else if (o.reasons?.some((r) => r.constraint === "exception") === true) excepted++;
     else cancelledOtherwise++;
   }
-  return { total: plan.occurrences.length, scheduled, notPlaced, onClosedDays, cancelledOtherwise };
+  return { total: plan.occurrences.length, scheduled, notPlaced, onClosedDays, excepted, cancelledOtherwise };
 }
 
 /** The most violations one list names; the rest are counted. */
@@ -143,6 +147,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
   if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
   if (counts.onClosedDays > 0) parts.push(reportWord("sessionsOnHolidays", language, { count: counts.onClosedDays }));
+  if (counts.excepted > 0) parts.push(reportWord("sessionsExcepted", language, { count: counts.excepted }));
   if (counts.cancelledOtherwise > 0) parts.push(reportWord("sessionsCancelled", language, { count: counts.cancelledOtherwise }));
   const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
   const context: ViolationContext = { index, session: (id) => sessions.get(id) };
