@@ -57,9 +57,12 @@ function tryPlace(state: ScoreState, occ: number): boolean {
  * place alone; some of those the search could not place, so the money they were counted
  * for is not spent. The budgets are charged again in time order (first come, first served,
  * as before the search), by the sessions that take place and the refused ones only:
- * - a refused session is tried again with what is free; when its needs cannot be met, the
- *   budget is not what stops it: it stays in the allocation, unassigned, and is explained
- *   by what it lacks; when they can and the money suffices, it takes place; otherwise the
+ * - a refused session is tried again with what is free; when its needs cannot be met and
+ *   its cost alone is within every budget, the budget is not what stops it: it stays in the
+ *   allocation, unassigned, and is explained by what it lacks (a cost over a cap, or over a
+ *   budget, with nothing else spent is refused, as below, when the session could take place
+ *   alone: no other session giving up what it holds would let it be paid); when they can
+ *   and the money suffices, it takes place; otherwise the
  *   budget is what stops it: it is taken out again, refused with the money actually drawn
  *   by the sessions before it (at the slot it would have taken);
  * - a session that takes place keeps its money, unless a refused session before it now
@@ -79,15 +82,26 @@ export function settleBudgets(workspace: Workspace, state: ScoreState, refusals:
   const walk: number[] = [];
   for (let o = 0; o < m.occurrences.length; o++) if ((out[o] !== undefined || state.isComplete(o)) && costly(o) !== undefined) walk.push(o);
   const ledger = new BudgetLedger(workspace);
+  // Never charged: what a session's own cost meets with nothing else spent.
+  const unspent = new BudgetLedger(workspace);
   const charged = new Set<string>();
   for (const o of walk.sort(byTime(state))) {
     const program = costly(o);
     if (program === undefined) continue;
     const wasRefused = out[o] !== undefined;
     out[o] = undefined;
-    // Money aside, can it take place? If not, its own reason explains it.
-    if (wasRefused && !tryPlace(state, o)) continue;
     const charges = occurrenceCharges(program, !charged.has(program.id));
+    // Money aside, can it take place? If not, its own reason explains it, unless it could alone
+    // and no budget could ever pay for it, even with nothing else spent (its cost is over the
+    // cap): what other sessions hold does not matter then, the budget is what stops it.
+    if (wasRefused && !tryPlace(state, o)) {
+      const refused = placeableAlone(state, o) ? unspent.refusal(charges, dateOf(state, o)) : undefined;
+      if (refused !== undefined) {
+        out[o] = budgetRefusal(m.occurrences[o]?.id ?? "", refused);
+        state.deactivate(o);
+      }
+      continue;
+    }
     const date = dateOf(state, o);
     const refusal = ledger.refusal(charges, date);
     if (refusal === undefined) {

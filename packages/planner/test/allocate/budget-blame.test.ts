@@ -105,6 +105,33 @@ describe("a session is blamed on the budget only when the budget is what stops i
     for (const o of refused) expect(reasonOf(o)?.message).toBe(`${o.id} unassigned: budget dana (Rp 500000) would reach Rp 600000`);
   });
 
+  it("a cost over a monthly cap with nothing else spent names the cap, though another session holds the staff member it needs (stop 43's walk: the staff member was blamed)", () => {
+    // `perahu` takes ani, who alone has the skill `lomba` needs; yohan could take `perahu`, but
+    // `lomba`'s Rp 20,000,000 can never be paid under a cap of Rp 15,000,000 a month.
+    const workspace = workspaceOf({
+      libraries: [library("p")],
+      resources: [
+        { kind: "staff", id: "ani", library: "p", roles: ["pustakawan"], skills: ["mendongeng"] },
+        { kind: "staff", id: "yohan", library: "p", roles: ["pustakawan"] },
+        dana({ amount: 100_000_000, cap: { amount: 15_000_000, per: "month" } }),
+      ],
+      programs: [
+        saturdays("perahu", { schedules: [{ kind: "rrule", dtstart: "2026-03-07T08:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 360 }], needs: [{ kind: "staff", role: "pustakawan" }] }),
+        saturdays("lomba", {
+          schedules: [{ kind: "rrule", dtstart: "2026-03-07T09:00", rrule: "FREQ=DAILY;COUNT=3", durationMinutes: 180 }],
+          needs: [{ kind: "staff", skill: "mendongeng", source: span(2) }],
+          costs: [{ amount: 20_000_000, per: "program", budget: "dana" }],
+        }),
+      ],
+    });
+    const plan = planWorkspace(workspace, { horizon, seed: 1 });
+    const lomba = plan.occurrences.filter((o) => o.programId === "lomba");
+    expect(lomba.map((o) => [o.status, reasonOf(o)?.constraint])).toEqual([["unassigned", "budget-cap"], ["unassigned", "budget-cap"], ["unassigned", "budget-cap"]]);
+    const findings = unassignedFindings(workspace, plan);
+    expect(findings.map((f) => [f.programId, f.count])).toEqual([["lomba", 3]]);
+    expect(localizeDiagnostic(unassignedDiagnostics(workspace, plan)[0]!, "id").message).toContain("batas anggaran dana, Rp 15.000.000 per bulan, akan terlampaui");
+  });
+
   it("a budget that is the limit still stops the sessions past it, with the amounts and the budget to raise to what all its sessions need", () => {
     const workspace = workspaceOf({
       libraries: [library("p")],
