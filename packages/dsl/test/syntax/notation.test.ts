@@ -963,6 +963,17 @@ const CASES: readonly Case[] = [
     says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
   },
   {
+    name: "id and en: every quarter or semester, which a schedule repeats by its months (setiap triwulan, Tiap Triwulan, triwulanan, every semester; stop 43's walk)",
+    source: `${ID_LIBRARY}program rapat di dispusip_solok {\n  kategori kelas\n  jadwal setiap triwulan pada tanggal 15 pukul 09:00 selama 2 jam\n  jadwal Tiap Triwulan pada kamis pertama pukul 09:00 selama 2 jam\n  jadwal triwulanan pada tanggal 20 pukul 09:00 selama 2 jam\n  schedule every semester on day 10 at 09:00 for 2h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "setiap triwulan", fixed: "setiap 3 bulan" },
+      { text: "Tiap Triwulan", fixed: "tiap 3 bulan" },
+      { text: "triwulanan", fixed: "setiap 3 bulan" },
+      { text: "every semester", fixed: "every 6 months" },
+    ],
+    says: { en: "with `every` and its period", id: "dengan `setiap` dan periodenya" },
+  },
+  {
     name: "id and en: an obligation's count of sessions as planners say it (sesi untuk kelas, minimal 2 kelas, at least 2 kelas): sesi and its program",
     source: `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  minimal 2 sesi untuk kelas per bulan\n  minimal 3 kelas per bulan\n  at least 1 kelas per month\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -10,7 +10,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { K, NumberLiteral } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
-import { lexedAs, suffixedNumber, writtenText } from "./written-tokens.js";
+import { keywordOf, lexedAs, suffixedNumber, writtenText } from "./written-tokens.js";
 
 /** A period in one word (`sebulan`: a month) and the unit Lontar writes for it. */
 const ONE_PERIOD: ReadonlyMap<string, string> = new Map([["sehari", "hari"], ["seminggu", "minggu"], ["sepekan", "pekan"], ["sebulan", "bulan"], ["setahun", "tahun"]]);
@@ -31,21 +31,30 @@ function run(tokens: readonly IToken[], s: number, last: number, fixed: string, 
 const FREQUENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ["daily", "every day"], ["weekly", "every week"], ["monthly", "every month"], ["yearly", "every year"], ["annually", "every year"],
   ["harian", "setiap hari"], ["mingguan", "setiap minggu"], ["bulanan", "setiap bulan"], ["tahunan", "setiap tahun"],
+  ["quarterly", "every 3 months"], ["triwulanan", "setiap 3 bulan"], ["semesteran", "setiap 6 bulan"],
 ]);
+
+/** The months of a period a schedule cannot repeat by, but by its months (`setiap triwulan`: `setiap 3 bulan`). */
+const MONTHS_OF: Readonly<Record<string, number>> = { Quarter: 3, Semester: 6 };
 
 /** An English unit after a count of two or more: `weeks`. */
 const PLURAL: Readonly<Record<string, string>> = { DayUnit: "days", WeekUnit: "weeks", MonthUnit: "months", YearUnit: "years" };
 
 /**
- * Right after `schedule`/`jadwal`: how often in one word (`weekly`, `bulanan`), or every so
- * many periods as English says it (`every other week`, `every 2nd month`, `every second week`):
- * `every week`, `setiap bulan`, `every 2 weeks`, `every 2 months`.
+ * Right after `schedule`/`jadwal`: how often in one word (`weekly`, `bulanan`, `triwulanan`), every so
+ * many periods as English says it (`every other week`, `every 2nd month`, `every second week`), or
+ * every quarter or semester (`setiap triwulan`): `every week`, `setiap bulan`, `setiap 3 bulan`,
+ * `every 2 weeks`, `every 2 months`.
  */
 export function frequencyWordAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
   if (t === undefined || tokens[s - 1]?.tokenType !== K["Schedule"]) return undefined;
   const word = FREQUENCY_WORDS.get(t.image.toLowerCase());
   if (word !== undefined) return run(tokens, s, s, word, "frequencyWord");
+  // `setiap triwulan`, `every semester`: by their months (`Tiap Triwulan`, as a heading writes it, in lower case).
+  const unit = tokens[s + 1];
+  const months = keywordOf(t) === "Every" && unit !== undefined ? MONTHS_OF[keywordOf(unit) ?? ""] : undefined;
+  if (months !== undefined) return run(tokens, s, s + 1, t.image.toLowerCase() === "every" ? `every ${months} months` : `${t.image.toLowerCase()} ${months} bulan`, "frequencyWord");
   if (t.tokenType !== K["Every"] || t.image.toLowerCase() !== "every") return undefined;
   const next = tokens[s + 1];
   if (next === undefined) return undefined;
