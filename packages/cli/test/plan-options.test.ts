@@ -35,6 +35,10 @@ describe("lontar plan options", () => {
     [["ws", "--out", "  "], "missing --out"],
     [["ws", "-o", "o", "--to", "2026-02-29"], "--to 2026-02-29 is no day on the calendar: 2026-02 has 28 days"],
     [["ws", "-o", "o", "--to", "2026-02-3"], "--to expects a date YYYY-MM-DD"],
+    // Day first, as letters write it (stop 43's walk): the date meant, to write.
+    [["ws", "-o", "o", "--from", "15/01/2027"], "--from expects a date YYYY-MM-DD, got '15/01/2027': write --from 2027-01-15"],
+    [["ws", "-o", "o", "--to", "1-3-2027"], "write --to 2027-03-01"],
+    [["ws", "-o", "o", "--to", "31/02/2027"], "--to expects a date YYYY-MM-DD, got '31/02/2027'"],
     [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
     [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],

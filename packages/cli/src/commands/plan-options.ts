@@ -70,6 +70,10 @@ function date(name: string, value: string | undefined): string | undefined {
   if (isIsoDate(value)) return value;
   const [, year = 0, month = 0] = (/^(\d{4})-(\d{2})-\d{2}$/.exec(value) ?? []).map(Number);
   if (month >= 1 && month <= 12) throw new UsageError("usage.noSuchDay", { name, value, month: value.slice(0, 7), days: daysInMonth(year, month) });
+  // `15/01/2027`, `15-01-2027`, `15.01.2027`: day first, as Indonesian letters write a date.
+  const [, day = "", dayMonth = "", dayYear = ""] = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value) ?? [];
+  const meant = `${dayYear}-${dayMonth.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  if (day !== "" && isIsoDate(meant)) throw new UsageError("usage.dateDayFirst", { name, value, date: meant });
   throw new UsageError("usage.date", { name, value });
 }
 

@@ -51,6 +51,7 @@ export const CLI_MESSAGES = {
   "usage.threads": L("--threads expects 1 to 64, got '{value}'", "--threads memerlukan 1 sampai 64, bukan '{value}'"),
   "usage.csvSeparator": L("--csv-separator expects ',', ';' or tab, got '{value}'", "--csv-separator memerlukan ',', ';' atau tab, bukan '{value}'"),
   "usage.date": L("--{name} expects a date YYYY-MM-DD, got '{value}'", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}'"),
+  "usage.dateDayFirst": L("--{name} expects a date YYYY-MM-DD, got '{value}': write --{name} {date}", "--{name} memerlukan tanggal YYYY-MM-DD, bukan '{value}': tulis --{name} {date}"),
   "usage.noSuchDay": L("--{name} {value} is no day on the calendar: {month} has {days} days", "--{name} {value} tidak ada di kalender: {month} memiliki {days} hari"),
   "usage.fromAfterEnd": L(
     "--from {from} is after the last day to plan, {to} (the workspace's horizon, else its agreements' end): give --to as well, or an earlier --from",
