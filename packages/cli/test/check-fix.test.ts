@@ -65,4 +65,14 @@ describe("lontar check --fix", () => {
     expect(readFileSync(file, "utf8")).toBe(clean);
     expect(statSync(file).mtimeMs).toBe(before);
   });
+
+  it("counts a fix of several edits as one problem: an agreement's parties written the other way round, swapped (stop 43's walk)", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "a.lontar");
+    const agreement = `mitra unpatti {\n  nama "Universitas Pattimura"\n  jenis perguruan_tinggi\n}\nkesepakatan mou {\n  antara unpatti dan perpus_desa\n  berlaku 2027-01-01..2027-12-31\n}\n`;
+    writeFileSync(file, LIBRARY.replace("Senin-Jumat 08.00-16.00", "senin..jumat 08:00-16:00") + agreement);
+    const result = await run(["check", "--fix", "--static", "--lang", "en", "a.lontar"], dir);
+    expect(result.stderr).toBe("lontar: fixed 1 problem in a.lontar\n");
+    expect(readFileSync(file, "utf8")).toContain("  antara perpus_desa dan unpatti\n");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Language } from "@lontar/core";
-import { applyEdits, certainFixes } from "@lontar/dsl";
+import { applyEdits, certainFix, certainFixes } from "@lontar/dsl";
 import { analyzeFiles, type Analysis } from "../engine/analyze.js";
 import { compareText } from "../format/group.js";
 import { visibleText } from "../format/visible-text.js";
@@ -47,7 +47,10 @@ export function fixFiles(cwd: string, args: readonly string[], sources: Map<stri
       const next = applyEdits(text, edits);
       if (next === text) continue;
       sources.set(file, next);
-      counts.set(file, (counts.get(file) ?? 0) + edits.length);
+      // One problem fixed per diagnostic whose fix went in (swapping two parties is two edits).
+      const taken = new Set(edits);
+      const problems = analysis.diagnostics.filter((d) => certainFix(d)?.edits.some((e) => taken.has(e)) === true).length;
+      counts.set(file, (counts.get(file) ?? 0) + problems);
       changed = true;
     }
     if (!changed) settled = analysis;

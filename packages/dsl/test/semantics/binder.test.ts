@@ -82,6 +82,24 @@ describe("binder", () => {
       ["LON5001", at(5, 11, 4)],
       ["LON5002", at(6, 17, 4)],
     ]);
+    // A room where the library goes is no swap: nothing is offered.
+    expect(diagnostics[0]?.suggestions).toEqual([]);
+  });
+
+  it("LON5001 for a partner, then a library: the parties the other way round, swapped as the certain fix", () => {
+    const [d, ...others] = bind([
+      "a.lontar",
+      [
+        decl("partner", "unpatti"),
+        decl("library", "lib"),
+        decl("agreement", "mou", [prop("between", { kind: "Between", library: ref("unpatti", at(5, 11, 7)), partner: ref("lib", at(5, 23, 3)), range: at(5, 3) })]),
+      ],
+    ]);
+    expect(others).toEqual([]);
+    expect(d?.code).toBe("LON5001");
+    const fix = d?.suggestions.find((s) => s.preferred === true);
+    expect(fix?.message).toBe("write the library first: `between lib and unpatti`");
+    expect(fix?.edits.map((e) => [e.location.range.start.offset, e.text])).toEqual([[at(5, 11, 7).start.offset, "lib"], [at(5, 23, 3).start.offset, "unpatti"]]);
   });
 });
 

@@ -8,4 +8,5 @@ export const NOTE_MESSAGES = {
   putOnOwnLine: L("write `{text}` on a line of its own", "tulis `{text}` pada barisnya sendiri"),
   writeAsComment: L("write it as a comment, each line starting with `{text}`", "tulis sebagai komentar, setiap barisnya diawali `{text}`"),
   declaredHere: L("`{name}` is declared here", "`{name}` dideklarasikan di sini"),
+  swapParties: L("write the library first: `between {library} and {partner}`", "tulis perpustakaannya lebih dulu: `antara {library} dan {partner}`"),
 } as const;

@@ -17,8 +17,12 @@ export interface ReferenceUse {
 
 /** What is told of each reference of a file (see {@link visitReferences}). */
 export interface ReferenceVisitor {
-  /** A reference to a declaration, the kinds that fit there, and the code for one of the wrong kind. */
-  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void;
+  /**
+   * A reference to a declaration, the kinds that fit there, and the code for one of the wrong
+   * kind; for an agreement's library, `otherParty` is its partner (the two may be written the
+   * other way round).
+   */
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference): void;
   /** A site of a program's `sites` or `route`: a declared library or partner, or a place of its own, declared nowhere. */
   site?(site: Reference): void;
 }
@@ -52,7 +56,7 @@ function propertyReferences(declaration: Declaration, property: Property, visito
       if (value.program !== undefined) visitor.reference(value.program, PROGRAM, "LON2003");
       return;
     case "Between":
-      if (value.library !== undefined) visitor.reference(value.library, LIBRARY, "LON5001");
+      if (value.library !== undefined) visitor.reference(value.library, LIBRARY, "LON5001", value.partner);
       if (value.partner !== undefined) visitor.reference(value.partner, PARTNER_OR_LIBRARY, "LON5001");
       return;
     case "Provides":

@@ -186,7 +186,7 @@ class FileResolver implements ReferenceVisitor {
     );
   }
 
-  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"]): void {
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference): void {
     const symbol = this.symbols.get(reference.name);
     this.names?.set(reference.name, symbol?.declaration);
     if (symbol === undefined) {
@@ -195,9 +195,15 @@ class FileResolver implements ReferenceVisitor {
       this.found.add("LON2002", reference.range, () => undefinedReference(file.path, reference, expected, symbols, fitting));
     } else if (!expected.includes(symbol.kind)) {
       const path = this.file.path;
+      // `antara unpatti dan dispusip`: a partner, then a library, is the agreement's parties the other way round.
+      const swapped = otherParty !== undefined && symbol.kind === "partner" && this.symbols.get(otherParty.name)?.kind === "library";
+      const swap = swapped
+        ? [suggestion("note.swapParties", { library: otherParty.name, partner: reference.name }, [{ location: { file: path, range: reference.range }, text: otherParty.name }, { location: { file: path, range: otherParty.range }, text: reference.name }], true)]
+        : [];
       this.found.add(wrongKindCode, reference.range, () =>
         makeDiagnostic(`${wrongKindCode}.wrongKind`, { name: symbol.name, kind: kindPhrase(symbol.kind), needed: neededKinds(expected) }, path, reference.range, {
           related: [relatedLocation({ file: symbol.file, range: symbol.declaration.name.range }, "note.declaredHere", { name: symbol.name })],
+          suggestions: swap,
         }),
       );
     }
