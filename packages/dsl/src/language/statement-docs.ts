@@ -249,10 +249,10 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   Hosts: {
     doc: {
-      en: "An agreement's obligation: the partner (or the library) hosts a program, which then needs at least one scheduled session while the agreement is valid (LON5101 otherwise).",
-      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) menjadi tuan rumah sebuah program, yang lalu memerlukan sedikitnya satu sesi terjadwal selama kesepakatan berlaku (LON5101 bila tidak). `tuan_rumah` adalah bentuk pendek `menjadi_tuan_rumah`.",
+      en: "An agreement's obligation: the partner (or the library) hosts a program, which then needs at least one scheduled session while the agreement is valid (LON5101 otherwise). The program names its host: among its `partners`, `sites` or `route`, or as its library (LON5005 otherwise).",
+      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) menjadi tuan rumah sebuah program, yang lalu memerlukan sedikitnya satu sesi terjadwal selama kesepakatan berlaku (LON5101 bila tidak). Programnya menyebut tuan rumahnya: di antara `mitra`, `lokasi` atau `rute`-nya, atau sebagai perpustakaannya (LON5005 bila tidak). `tuan_rumah` adalah bentuk pendek `menjadi_tuan_rumah`.",
     },
-    example: { en: "partner hosts p", id: "mitra menjadi_tuan_rumah p" },
+    example: { en: "library hosts p", id: "perpustakaan menjadi_tuan_rumah p" },
   },
   Pays: {
     doc: {

@@ -80,6 +80,7 @@ const CASES: readonly Case[] = [
   { code: "LON5002", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31\n partner hosts aula }`, at: "aula }" },
   { code: "LON5003", source: `agreement a { between lib and disdik valid 2019-12-31..2019-01-01 }`, at: "2019-12-31..2019-01-01" },
   { code: "LON5004", source: `horizon 2020-01-01..2020-12-31\nagreement a { between lib and disdik valid 2019-01-01..2019-12-31 }`, at: "2019-01-01..2019-12-31" },
+  { code: "LON5005", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 partner hosts kelas }`, at: "kelas }" },
 ];
 
 const show = (ds: readonly Diagnostic[]): string => ds.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`).join("\n");

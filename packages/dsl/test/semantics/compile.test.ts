@@ -19,6 +19,7 @@ mitra disdik { jenis opd }
 ruang aula di dispusip_solok { kapasitas 60 }
 program keliling {
   kategori perpustakaan_keliling
+  mitra disdik
   jadwal setiap minggu pada selasa, jumat pukul 09:00 selama 2 jam mulai 2019-02-11 sampai 2019-12-20 kecuali 2019-06-04
   butuh ruang aula
 }
@@ -60,13 +61,13 @@ describe("compiling to @lontar/core", () => {
 
   it("every element and obligation carries its own source span", () => {
     const agreement = w?.agreements[0];
-    expect(agreement?.source).toMatchObject({ file: "id.lontar", start: { line: 16, column: 1 } });
+    expect(agreement?.source).toMatchObject({ file: "id.lontar", start: { line: 17, column: 1 } });
     expect(agreement?.obligations.map((o) => [o.kind, o.source?.start.line])).toEqual([
-      ["sessions", 19],
-      ["hosts", 20],
+      ["sessions", 20],
+      ["hosts", 21],
     ]);
     expect(agreement?.obligations[0]).toMatchObject({ kind: "sessions", program: "keliling", min: 10, per: "semester" });
-    expect(w?.programs[0]?.needs[0]?.source?.start.line).toBe(14);
+    expect(w?.programs[0]?.needs[0]?.source?.start.line).toBe(15);
   });
 
   it("`open on collective leave` / `buka pada cuti bersama` opens a library on cuti bersama; it is off by default", () => {

@@ -74,6 +74,20 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5005: entry(
+    "warning",
+    L("host with no part in the program", "tuan rumah tanpa peran dalam program"),
+    L(
+      "An agreement says a party hosts a program that does not name that party: not among its partners, its sites or its route, nor its library.",
+      "Sebuah kesepakatan menyebut satu pihak menjadi tuan rumah program yang tidak menyebut pihak itu: tidak di antara mitranya, lokasinya atau rutenya, dan bukan perpustakaannya.",
+    ),
+    {
+      notNamed: L(
+        "`{party}` hosts `{program}`, but `{program}` does not name `{party}` (not among its partners, sites or route): the plan counts the obligation met by any session of `{program}`; add `{partnersKey} {party}` or `{sitesKey} {party}` to the program if `{party}` takes part",
+        "`{party}` menjadi tuan rumah `{program}`, tetapi `{program}` tidak menyebut `{party}` (tidak di antara mitra, lokasi atau rutenya): rencana menghitung kewajiban ini terpenuhi oleh sesi `{program}` mana pun; tambahkan `{partnersKey} {party}` atau `{sitesKey} {party}` pada programnya bila `{party}` ikut serta",
+      ),
+    },
+  ),
   LON5101: entry(
     "error",
     L("agreement obligation not met by the plan", "kewajiban kesepakatan tidak dipenuhi rencana"),

@@ -5,6 +5,7 @@ import type { BoundWorkspace } from "../binder/bind.js";
 import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
 import type { HorizonDates, ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement } from "./agreements.js";
+import { hostsChecker } from "./hosts.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
@@ -171,18 +172,29 @@ export function checkFileSchedules(file: FileNode, context: CheckContext, diagno
 export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);
+  const hosts = hostsChecker(bound, declaredLibraries(bound));
+  for (const file of bound.files) hosts(file, diagnostics);
+}
+
+/** The names of a bound workspace's libraries. */
+function declaredLibraries(bound: BoundWorkspace): string[] {
+  const libraries: string[] = [];
+  for (const symbol of bound.symbols.values()) if (symbol.kind === "library") libraries.push(symbol.name);
+  return libraries;
 }
 
 /** {@link checkAcrossFiles} as a generator that stops after each file (the same diagnostics, in the same order). */
 export function* checkAcrossFilesSteps(bound: BoundWorkspace, diagnostics: Diagnostic[]): Generator<void, void, void> {
   const requirements = requirementsChecker(bound);
   const precedences = new PrecedenceGraph(bound);
+  const hosts = hostsChecker(bound, declaredLibraries(bound));
   for (const file of bound.files) {
     requirements(file, diagnostics);
     precedences.add(file);
     yield;
   }
   precedences.check(diagnostics);
+  for (const file of bound.files) hosts(file, diagnostics);
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * LON5005: a party an agreement says hosts a program, that the program does not name (stop
+ * 43's walk: an MoU's "Unpatti hosts the contest" was counted met while the contest listed
+ * another partner and was held in the library's own hall).
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { analyzeWorkspace } from "@lontar/dsl";
+import { describe, expect, it } from "vitest";
+
+const LIBRARY = `library lib {\n  tier province\n  region "Maluku" / "Kota Ambon"\n}\npartner unpatti { kind university }\npartner saniri { kind customary_institution }\nhorizon 2027-01-01..2027-12-31\n`;
+const program = (extra: string): string => `program lomba at lib {\n  category storytelling_contest\n${extra}  schedule once 2027-08-21 at 09:00 for 4h\n}\n`;
+const AGREEMENT = (party = "partner"): string => `agreement mou {\n  between lib and unpatti\n  valid 2027-01-01..2027-12-31\n  ${party} hosts lomba\n}\n`;
+const codes = (...texts: string[]) =>
+  analyzeWorkspace({ root: "/ws", files: texts.map((text, i) => ({ path: `f${i}.lontar`, text })), readFile: () => undefined }).diagnostics.map((d) => d.code);
+
+describe("LON5005: a host the program does not name", () => {
+  it("warns at the program's name when the partner is not among its partners, sites or route, in both languages", () => {
+    const source = LIBRARY + program("  partners saniri\n") + AGREEMENT();
+    const result = analyzeWorkspace({ root: "/ws", files: [{ path: "a.lontar", text: source }], readFile: () => undefined });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.range.start.line])).toEqual([["LON5005", "warning", 16]]);
+    const [d] = result.diagnostics;
+    expect(d?.message).toContain("`unpatti` hosts `lomba`, but `lomba` does not name `unpatti`");
+    expect(localizeDiagnostic(d!, "id").message).toContain("tambahkan `mitra unpatti` atau `lokasi unpatti` pada programnya");
+  });
+
+  it("is quiet when the program names the party: a partner, a site, a route's stop, or its library hosting", () => {
+    for (const extra of ["  partners saniri, unpatti\n", "  sites unpatti\n", "  route rotating saniri, unpatti\n"]) expect(codes(LIBRARY + program(extra) + AGREEMENT()), extra).not.toContain("LON5005");
+    expect(codes(LIBRARY + program("") + AGREEMENT("library"))).not.toContain("LON5005");
+  });
+
+  it("reads a program in another file, and leaves a program declared nowhere to LON2002", () => {
+    expect(codes(LIBRARY + AGREEMENT(), program(""))).toEqual(["LON5005"]);
+    expect(codes(LIBRARY + AGREEMENT(), program("  partners unpatti\n"))).toEqual([]);
+    expect(codes(LIBRARY + AGREEMENT())).toEqual(["LON2002"]);
+  });
+});
