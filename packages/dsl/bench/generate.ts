@@ -58,6 +58,7 @@ program klub_${id} at desa_${id} {
 
 program kunjungan_${id} at desa_${id} {
   category school_visit
+  partners sd_${id}
   schedule 2 times per month on weekdays between 08:00-12:00 for 2h
   needs room with capacity >= 10, 1 staff with role manager
   after bacaan_${id}
