@@ -77,11 +77,11 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
 /**
  * LON2102 for an import of a file that is not there when another is, the one it most likely
  * meant (see `importMeant`): "did you mean `./mitra.lontar`?", with the import's text
- * rewritten as the fix.
+ * rewritten as the fix; offered, not applied, unless `certain`.
  */
-export function missingImportMeant(written: string, meant: string, file: string, range: Range): Diagnostic {
+export function missingImportMeant(written: string, meant: string, file: string, range: Range, certain = true): Diagnostic {
   const text = quoteString(meant);
-  const fix = suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], true);
+  const fix = suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], certain);
   return makeDiagnostic("LON2102.cannotFindMeant", { path: written, meant }, file, range, { suggestions: [fix] });
 }
 

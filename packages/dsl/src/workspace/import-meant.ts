@@ -43,3 +43,28 @@ export function importMeant(written: string, target: string, exists: (path: stri
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf("/") + 1).toLowerCase().replace(/\.lontar$/, "");
 }
+
+/** What joins the words of a file's name (`kesepakatan mou`, `kesepakatan_mou`, `kesepakatan-mou`). */
+const WORD_JOINS: readonly string[] = [" ", "_", "-"];
+
+/**
+ * The one file of `target`'s folder among `given` whose name is the missing one's with words
+ * added or left out (`./kesepakatan mou.lontar` for kesepakatan.lontar, or the other way
+ * round), as the import would be written; undefined when none is, or several are. Less sure
+ * than {@link importMeant}: the planner may mean to write that file yet, so it is offered, not applied.
+ *
+ * @example importWithOtherWords("./kesepakatan mou.lontar", "kesepakatan mou.lontar", ["kesepakatan.lontar"]) // "./kesepakatan.lontar"
+ */
+export function importWithOtherWords(written: string, target: string, given: Iterable<string>): string | undefined {
+  const spec = toPosix(written);
+  const name = baseName(target);
+  const folder = posix.dirname(target);
+  const longer = (long: string, short: string): boolean => short.length >= 3 && long.length > short.length && WORD_JOINS.some((join) => long.startsWith(short + join) || long.endsWith(join + short));
+  const found = [...given].filter((path) => {
+    if (path === target || posix.dirname(path) !== folder) return false;
+    const other = baseName(path);
+    return longer(name, other) || longer(other, name);
+  });
+  const [only] = found;
+  return found.length === 1 && only !== undefined ? `${spec.slice(0, spec.lastIndexOf("/") + 1)}${only.slice(only.lastIndexOf("/") + 1)}` : undefined;
+}

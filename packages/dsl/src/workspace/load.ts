@@ -7,7 +7,7 @@ import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { described } from "../text/caller-input.js";
 import { givenFiles } from "./given-files.js";
-import { importMeant } from "./import-meant.js";
+import { importMeant, importWithOtherWords } from "./import-meant.js";
 import { isRefusal, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
@@ -71,7 +71,10 @@ export function loadWorkspace(
         if (isRefusal(read)) {
           const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, posix.join(toPosix(root), candidate)) === "string";
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, texts.keys()) : undefined;
-          diagnostics.push(meant === undefined ? refusalDiagnostic(read, item.path.value, path, item.path.range, target.path) : missingImportMeant(item.path.value, meant, path, item.path.range));
+          // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
+          const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, texts.keys()) : undefined;
+          const found = meant ?? offered;
+          diagnostics.push(found === undefined ? refusalDiagnostic(read, item.path.value, path, item.path.range, target.path) : missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined));
           continue;
         }
         texts.set(target.path, withoutByteOrderMark(read));

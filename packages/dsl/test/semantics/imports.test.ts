@@ -73,6 +73,12 @@ describe("imports", () => {
     ]);
     expect(meant({ "/ws/main.lontar": "./program", "/ws/programs.lontar": "" }, ["main.lontar", "programs.lontar"])[0]?.[2]).toBe("cannot find `./program`; did you mean `./programs.lontar`?");
     expect(meant({ "/ws/main.lontar": "./mitra3.lontar", "/ws/mitra1.lontar": "", "/ws/mitra2.lontar": "" }, ["main.lontar", "mitra1.lontar", "mitra2.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
+    // A name with words added or left out (stop 43's walk: `./kesepakatan mou.lontar` beside kesepakatan.lontar): offered, not applied.
+    expect(meant({ "/ws/main.lontar": "./kesepakatan mou.lontar", "/ws/kesepakatan.lontar": "" }, ["main.lontar", "kesepakatan.lontar"])).toEqual([
+      ["LON2102", "LON2102.cannotFindMeant", "cannot find `./kesepakatan mou.lontar`; did you mean `./kesepakatan.lontar`?", [[undefined, '"./kesepakatan.lontar"']]],
+    ]);
+    expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra_desa.lontar": "" }, ["main.lontar", "mitra_desa.lontar"])[0]?.[3]).toEqual([[undefined, '"./mitra_desa.lontar"']]);
+    expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra_desa.lontar": "", "/ws/mitra-kota.lontar": "" }, ["main.lontar", "mitra_desa.lontar", "mitra-kota.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
   });
 
   it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {
