@@ -133,7 +133,10 @@ async function throughLink(path: string): Promise<string> {
 /** The writes of this process, one chain per folder: each starts when the one before it on that folder is over. */
 const turns = new Map<string, Promise<void>>();
 
-/** Runs `write` once every earlier write of this process to `dir` has settled (the last one called wins). */
+/**
+ * Runs `write` once every earlier write of this process to `dir` has settled (the last one
+ * called wins). It takes its place in the chain before it awaits anything.
+ */
 async function inTurn<T>(dir: string, write: () => Promise<T>): Promise<T> {
   const before = turns.get(dir) ?? Promise.resolve();
   const mine = before.then(write);
@@ -164,9 +167,13 @@ const SWAP_ATTEMPTS = 5;
  */
 export async function replaceFolder(folder: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
   // `.` or `/out/.` has no name of its own: its siblings would land inside it. Resolved first; the root has no sibling at all.
-  const dir = await throughLink(resolve(folder));
-  if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
-  await inTurn(dir, () => replaceNow(dir, claimed, fill));
+  // The turn is taken at once, by the path as given: the calls' order, not that of their first reads of the disk.
+  const resolved = resolve(folder);
+  await inTurn(resolved, async () => {
+    const dir = await throughLink(resolved);
+    if (dirname(dir) === dir) throw new TypeError(`cannot replace the root folder ${dir}: name a folder inside it`);
+    await replaceNow(dir, claimed, fill);
+  });
 }
 
 async function replaceNow(dir: string, claimed: (relative: string) => boolean, fill: (staging: string) => Promise<void>): Promise<void> {
