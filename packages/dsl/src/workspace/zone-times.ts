@@ -9,7 +9,8 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { INDONESIAN_ZONE_NAMES, UTC_HOURS, ZONE_NAME } from "../language/zone-meant.js";
-import { programLibrary, type CheckContext } from "../semantics/checker/check.js";
+import type { CheckContext } from "../semantics/checker/check.js";
+import { programLibrary } from "../semantics/checker/program-library.js";
 import type { Declaration, FileNode } from "../syntax/ast.js";
 import { notationDiagnostic, type NotationKind } from "../syntax/parser/notation.js";
 

@@ -83,8 +83,8 @@ export const AGREEMENT_ENTRIES = {
     ),
     {
       notNamed: L(
-        "`{party}` hosts `{program}`, but `{program}` does not name `{party}` (not among its partners, sites or route): the plan counts the obligation met by any session of `{program}`; add `{partnersKey} {party}` or `{sitesKey} {party}` to the program if `{party}` takes part",
-        "`{party}` menjadi tuan rumah `{program}`, tetapi `{program}` tidak menyebut `{party}` (tidak di antara mitra, lokasi atau rutenya): rencana menghitung kewajiban ini terpenuhi oleh sesi `{program}` mana pun; tambahkan `{partnersKey} {party}` atau `{sitesKey} {party}` pada programnya bila `{party}` ikut serta",
+        "`{party}` hosts `{program}`, but `{program}` does not name `{party}` (not among its partners, sites or route): the plan counts the obligation met by any session of `{program}`; add `partners {party}` or `sites {party}` to the program if `{party}` takes part",
+        "`{party}` menjadi tuan rumah `{program}`, tetapi `{program}` tidak menyebut `{party}` (tidak di antara mitra, lokasi atau rutenya): rencana menghitung kewajiban ini terpenuhi oleh sesi `{program}` mana pun; tambahkan `mitra {party}` atau `lokasi {party}` pada programnya bila `{party}` ikut serta",
       ),
     },
   ),

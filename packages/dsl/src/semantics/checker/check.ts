@@ -6,6 +6,7 @@ import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } fro
 import type { HorizonDates, ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement } from "./agreements.js";
 import { hostsChecker } from "./hosts.js";
+import { programLibrary } from "./program-library.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
 import { libraryZone } from "./library-zone.js";
@@ -41,16 +42,6 @@ export function horizonContext(files: readonly FileNode[], diagnostics?: Diagnos
   return { horizon };
 }
 
-/** The library a program belongs to: its `library` property, its `at`, or the only library. */
-export function programLibrary(program: Declaration, libraries: readonly string[]): string | undefined {
-  for (const p of program.properties) {
-    if (p.key !== "library") continue;
-    if (p.value.kind === "Reference") return p.value.name;
-    break;
-  }
-  if (program.at !== undefined) return program.at.name;
-  return libraries.length === 1 ? libraries[0] : undefined;
-}
 
 /** A program's choices of library, at most this many (a province declares hundreds). */
 const MAX_LIBRARY_CHOICES = 5;

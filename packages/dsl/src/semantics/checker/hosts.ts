@@ -11,7 +11,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, Property } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
 import { makeDiagnostic } from "../report.js";
-import { programLibrary } from "./check.js";
+import { programLibrary } from "./program-library.js";
 import { pushNames } from "./requirements.js";
 
 /** The names a program gives of who takes part: its partners, sites, route stops and library. */
@@ -52,8 +52,7 @@ export function hostsChecker(bound: BoundWorkspace, libraries: readonly string[]
         let names = named.get(program.name);
         if (names === undefined) named.set(program.name, (names = namedBy(program.declaration, libraries)));
         if (names.has(party)) continue;
-        const args = { party, program: program.name, partnersKey: { en: "partners", id: "mitra" }, sitesKey: { en: "sites", id: "lokasi" } };
-        diagnostics.push(makeDiagnostic("LON5005.notNamed", args, file.path, value.program.range));
+        diagnostics.push(makeDiagnostic("LON5005.notNamed", { party, program: program.name }, file.path, value.program.range));
       }
     }
   };

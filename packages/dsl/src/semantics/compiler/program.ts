@@ -1,6 +1,6 @@
 import type { Audience, Cost, Need, Precedence, Schedule, StageGate, WorkspaceInput } from "@lontar/core";
 import type { Declaration, NeedNode, PropertyValue } from "../../syntax/ast.js";
-import { programLibrary } from "../checker/check.js";
+import { programLibrary } from "../checker/program-library.js";
 import { SCHEDULE_KINDS } from "../checker/property-table.js";
 import { compileSchedule, type ScheduleContext } from "../schedule/compile-schedule.js";
 import { allowedValue } from "../../language/table.js";
