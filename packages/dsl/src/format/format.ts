@@ -55,11 +55,8 @@ const FORMAT_OPTION_KEYS: readonly (keyof FormatOptions)[] = ["language", "parse
 export function formatSource(text: string, path: string, options: FormatOptions = {}): FormatResult {
   expectString(text, "text", "formatSource");
   expectString(path, "path", "formatSource");
-  // `null` or a string where the options go is refused as what it is, before it is taken apart.
-  if (typeof options !== "object" || options === null) expectKnownOptions(options, FORMAT_OPTION_KEYS, "formatSource");
-  const { lang: older, ...named } = options;
-  expectKnownOptions(named, FORMAT_OPTION_KEYS, "formatSource");
-  const lang: unknown = options.language ?? older;
+  expectKnownOptions(options, FORMAT_OPTION_KEYS, "formatSource", ["lang"]);
+  const lang: unknown = options.language ?? options.lang;
   if (lang !== undefined && lang !== "en" && lang !== "id") throw new RangeError(`formatSource: language must be "en" or "id", not ${JSON.stringify(lang) ?? String(lang)}`);
   const { file, diagnostics } = options.parsed ?? parseFile(text, path);
   if (diagnostics.some((d) => d.severity === "error")) return { text, changed: false, diagnostics };
