@@ -24,11 +24,9 @@ export function importMeant(written: string, target: string, exists: (path: stri
   const spec = toPosix(written);
   if (!target.toLowerCase().endsWith(EXTENSION) && exists(`${target}${EXTENSION}`)) return `${spec}${EXTENSION}`;
   const wanted = [target.toLowerCase(), `${target}${EXTENSION}`.toLowerCase()];
-  const folder = posix.dirname(target);
-  const besides = [...given].filter((path) => path !== target && posix.dirname(path) === folder);
-  const asWritten = (path: string): string => `${spec.slice(0, spec.lastIndexOf("/") + 1)}${path.slice(path.lastIndexOf("/") + 1)}`;
+  const besides = filesBeside(target, given);
   const same = besides.find((path) => wanted.includes(path.toLowerCase()));
-  if (same !== undefined) return asWritten(same);
+  if (same !== undefined) return asWritten(spec, same);
   // A name misspelt (`programs.lontar` for program.lontar): the one file of the folder within a typo's edits.
   const name = baseName(target);
   const near = besides.filter((path) => {
@@ -36,7 +34,18 @@ export function importMeant(written: string, target: string, exists: (path: stri
     const limit = Math.min(typoLimit(other), other.length - 1);
     return limit >= 1 && Math.abs(other.length - name.length) <= limit && damerauDistance(name, other, limit) <= limit;
   });
-  return near.length === 1 && near[0] !== undefined ? asWritten(near[0]) : undefined;
+  return near.length === 1 && near[0] !== undefined ? asWritten(spec, near[0]) : undefined;
+}
+
+/** The files of `given` in `target`'s folder, but `target`. */
+function filesBeside(target: string, given: Iterable<string>): string[] {
+  const folder = posix.dirname(target);
+  return [...given].filter((path) => path !== target && posix.dirname(path) === folder);
+}
+
+/** `path`'s file name as an import written `spec` would write it: its folder part as written. */
+function asWritten(spec: string, path: string): string {
+  return `${spec.slice(0, spec.lastIndexOf("/") + 1)}${path.slice(path.lastIndexOf("/") + 1)}`;
 }
 
 /** A path's file name without `.lontar`, in lower case. */
@@ -56,15 +65,9 @@ const WORD_JOINS: readonly string[] = [" ", "_", "-"];
  * @example importWithOtherWords("./kesepakatan mou.lontar", "kesepakatan mou.lontar", ["kesepakatan.lontar"]) // "./kesepakatan.lontar"
  */
 export function importWithOtherWords(written: string, target: string, given: Iterable<string>): string | undefined {
-  const spec = toPosix(written);
   const name = baseName(target);
-  const folder = posix.dirname(target);
   const longer = (long: string, short: string): boolean => short.length >= 3 && long.length > short.length && WORD_JOINS.some((join) => long.startsWith(short + join) || long.endsWith(join + short));
-  const found = [...given].filter((path) => {
-    if (path === target || posix.dirname(path) !== folder) return false;
-    const other = baseName(path);
-    return longer(name, other) || longer(other, name);
-  });
+  const found = filesBeside(target, given).filter((path) => longer(name, baseName(path)) || longer(baseName(path), name));
   const [only] = found;
-  return found.length === 1 && only !== undefined ? `${spec.slice(0, spec.lastIndexOf("/") + 1)}${only.slice(only.lastIndexOf("/") + 1)}` : undefined;
+  return found.length === 1 && only !== undefined ? asWritten(toPosix(written), only) : undefined;
 }
