@@ -61,3 +61,8 @@ export interface ExpansionResult {
   /** Findings about the schedules. */
   readonly findings: ExpansionFinding[];
 }
+
+/** The message of an `EXPAND_FLEXIBLE_SHORT` finding: the period, its free slots and the sessions it asks for. */
+export function flexibleShortMessage(period: DateSpan, slots: number, sessions: number): string {
+  return `${period.from}..${period.to}: ${slots} candidate slots for ${sessions} sessions`;
+}

@@ -1,4 +1,5 @@
 import { type FlexibleSchedule, WEEKDAYS, minutesOfDay } from "@lontar/core";
+import { flexibleShortMessage } from "./findings.js";
 import type { Slot } from "./occurrence.js";
 import { mergeWindows } from "../calendar/merge-windows.js";
 import { datesOf, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
@@ -89,7 +90,7 @@ export function expandFlexible(schedule: FlexibleSchedule, context: ScheduleCont
       return;
     }
     if (candidates.length < schedule.count) {
-      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", `${period.from}..${period.to}: ${candidates.length} candidate slots for ${schedule.count} sessions`, { period, slots: candidates.length });
+      sink.report("EXPAND_FLEXIBLE_SHORT", "medium", flexibleShortMessage(period, candidates.length, schedule.count), { period, slots: candidates.length });
     }
     // Held at the library: only the slots while it is open, when there are enough of them for the count.
     const open = context.open === undefined ? candidates : candidates.filter(context.open);

@@ -13,7 +13,7 @@
 import { libraryTimeZone, type Library, type Program } from "@lontar/core";
 import { closureCalendar, type ClosedDay, type ClosureCalendar } from "./closures.js";
 import type { ExpansionMemo } from "./expansion-memo.js";
-import type { ExpansionFinding } from "./findings.js";
+import { flexibleShortMessage, type ExpansionFinding } from "./findings.js";
 import type { DroppedOccurrence, Occurrence, Slot } from "./occurrence.js";
 import { makeSlot } from "./slot.js";
 
@@ -92,7 +92,7 @@ function shortBySite(program: Program, occurrence: Occurrence, open: number, sit
   const { period } = flexible;
   return {
     code: "EXPAND_FLEXIBLE_SHORT", level: "medium", programId: program.id, scheduleIndex: occurrence.scheduleIndex,
-    message: `${period.from}..${period.to}: ${open} candidate slots for ${schedule.count} sessions, the site ${site} being closed on the others`,
+    message: `${flexibleShortMessage(period, open, schedule.count)}, the site ${site} being closed on the others`,
     short: { period, slots: open },
   };
 }
