@@ -39,6 +39,9 @@ describe("lontar plan options", () => {
     [["ws", "-o", "o", "--from", "15/01/2027"], "--from expects a date YYYY-MM-DD, got '15/01/2027': write --from 2027-01-15"],
     [["ws", "-o", "o", "--to", "1-3-2027"], "write --to 2027-03-01"],
     [["ws", "-o", "o", "--to", "31/02/2027"], "--to expects a date YYYY-MM-DD, got '31/02/2027'"],
+    // Every way a file's date may be written, as LON1106 reads it: the year first, or of two digits.
+    [["ws", "-o", "o", "--from", "2027/1/15"], "write --from 2027-01-15"],
+    [["ws", "-o", "o", "--from", "15-01-27"], "write --from 2027-01-15"],
     [["ws", "-o", "o", "--from", "2019-12-01", "--to", "2019-01-01"], "is after --to"],
     [["ws", "-o", "o", "--seed", "1.5"], "--seed expects a whole number"],
     [["ws", "-o", "o", "--seed", "-1"], "--seed"],

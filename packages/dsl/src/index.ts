@@ -16,6 +16,7 @@ export { formatSource, printFile, type FormatOptions, type FormatResult } from "
 export { DIAGNOSTIC_CODES, diagnosticCodeInfo, diagnosticCodes, type DiagnosticCodeInfo } from "./diagnostics/codes.js";
 export { damerauDistance, typoLimit } from "@lontar/core";
 export { applyEdits, certainFix, certainFixes } from "./diagnostics/certain-fixes.js";
+export { writtenDateMeant } from "./syntax/parser/written-dates.js";
 // The one diagnostic model lives in core; these are re-exported so that dsl users need one import.
 export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/core";
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";

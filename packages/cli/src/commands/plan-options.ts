@@ -1,5 +1,6 @@
 import { daysInMonth, isIsoDate } from "@lontar/core";
 import type { CsvSeparator } from "@lontar/planner";
+import { writtenDateMeant } from "@lontar/dsl";
 import { COMMAND_USAGE } from "../args/help-texts.js";
 import { parseLanguageOption } from "../args/message-language.js";
 import { parseCommandLine, parseCount, pathArguments, UsageError } from "../args/usage-error.js";
@@ -70,10 +71,9 @@ function date(name: string, value: string | undefined): string | undefined {
   if (isIsoDate(value)) return value;
   const [, year = 0, month = 0] = (/^(\d{4})-(\d{2})-\d{2}$/.exec(value) ?? []).map(Number);
   if (month >= 1 && month <= 12) throw new UsageError("usage.noSuchDay", { name, value, month: value.slice(0, 7), days: daysInMonth(year, month) });
-  // `15/01/2027`, `15-01-2027`, `15.01.2027`: day first, as Indonesian letters write a date.
-  const [, day = "", dayMonth = "", dayYear = ""] = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value) ?? [];
-  const meant = `${dayYear}-${dayMonth.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  if (day !== "" && isIsoDate(meant)) throw new UsageError("usage.dateDayFirst", { name, value, date: meant });
+  // `15/01/2027`: day first, as Indonesian letters write a date, read as a `.lontar` file's would be.
+  const meant = writtenDateMeant(value);
+  if (meant !== undefined) throw new UsageError("usage.dateDayFirst", { name, value, date: meant });
   throw new UsageError("usage.date", { name, value });
 }
 

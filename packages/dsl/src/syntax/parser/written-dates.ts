@@ -7,6 +7,7 @@ import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } f
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
+import { tokenize } from "../lexer/lexer.js";
 import { mayBeAfternoon, twelveHoursOn } from "../../language/clock-reading.js";
 
 const SEPARATORS: ReadonlySet<string> = new Set(["Minus", "Slash", "Dot"]);
@@ -360,4 +361,17 @@ export function weekdayDateAt(tokens: readonly IToken[], s: number): NotationRun
 /** Whether `value` is a weekday's code (`mon` … `sun`). */
 function isWeekdayCode(value: string): value is WeekdayCode {
   return (WEEKDAYS as readonly string[]).includes(value);
+}
+
+/**
+ * A whole text that is one date written another way (`15/01/2027`, `15-01-27`, `2027/1/15`),
+ * as a `.lontar` file's LON1106 reads it: the date `YYYY-MM-DD` meant, when certain; undefined
+ * for any other text. For a date given outside a file (`lontar plan --from 15/01/2027`).
+ *
+ * @example writtenDateMeant("15/01/2027") // "2027-01-15"
+ */
+export function writtenDateMeant(text: string): string | undefined {
+  const { tokens } = tokenize(text);
+  const run = dateAt(tokens, 0);
+  return run !== undefined && run.last === tokens.length - 1 ? run.mistake.fixed : undefined;
 }
