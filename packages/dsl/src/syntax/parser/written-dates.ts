@@ -262,15 +262,15 @@ export function hourAt(tokens: readonly IToken[], s: number): NotationRun | unde
   const withPart = read !== undefined && part !== undefined;
   const last = withPart ? s + 1 : s;
   // `pukul 9 WITA`: the hour and its zone's name are one mistake, as `pukul 9:00 WITA` is (the zone's name is read in zone-times.ts).
-  const zone = isZoneName(tokens[last + 1], hours.startLine) ? last + 1 : last;
-  const range = spanTokens(hours, tokens[zone] as IToken) ?? tokenRange(hours);
-  const text = writtenText(tokens, s, zone);
+  const end = isZoneName(tokens[last + 1], hours.startLine) ? last + 1 : last;
+  const range = spanTokens(hours, tokens[end] as IToken) ?? tokenRange(hours);
+  const text = writtenText(tokens, s, end);
   const clock = (h: number): string => `${pad2(String(h))}:00`;
   // Letters write times on a 24-hour clock (`pukul 15.00`): an hour from 7 is read as written; before 7 it is likelier the afternoon's.
   const meant = withPart ? read(hour) : !mayBeAfternoon(hour) && hour <= 23 ? hour : undefined;
-  if (meant !== undefined) return { first: s, last: zone, mistake: { kind: zone > last ? "zone" : "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
+  if (meant !== undefined) return { first: s, last: end, mistake: { kind: end > last ? "zone" : "hourOnly", text, fixed: clock(meant), range }, literal: "time" };
   if (withPart || hour > 23) return undefined;
-  return { first: s, last: zone, mistake: { kind: zone > last ? "zoneAmbiguous" : "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
+  return { first: s, last: end, mistake: { kind: end > last ? "zoneAmbiguous" : "hourOnlyAmbiguous", text, alternatives: [clock(hour), clock(hour + 12)], range }, literal: "time" };
 }
 
 /**
