@@ -6,8 +6,9 @@
 import type { Range } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage, WeekdayNode } from "../ast.js";
 import { spellWeekday, type WeekdayCode } from "../keywords.js";
+import { WeekdayValueNode } from "./node-classes.js";
 
 /** The node of weekday `day` written `image` in `lang`. */
 export function weekdayNode(range: Range, day: WeekdayCode, lang: KeywordLanguage, image: string): WeekdayNode {
-  return image === spellWeekday(day, lang) ? { kind: "Weekday", range, day, lang } : { kind: "Weekday", range, day, lang, spelling: image };
+  return new WeekdayValueNode(range, day, lang, image === spellWeekday(day, lang) ? undefined : image);
 }

@@ -8,11 +8,12 @@
  * paths to give the same tree and diagnostics on examples, generated sources and mutants.
  */
 import type { TokenType } from "chevrotain";
-import type { Declaration, DeclarationKind, FileNode, Property, Reference } from "../ast.js";
+import type { Declaration, DeclarationKind, FileNode, Property } from "../ast.js";
 import { definiteLangAt, isWordAt, type TokenTable } from "../lexer/token-table.js";
 import * as T from "../lexer/tokens.js";
 import { FastReader, NO_COMMENTS } from "./fast-property.js";
 import { takesValidDates } from "./written-validity.js";
+import { DeclarationNode, NameNode, ReferenceNode } from "../ast-builder/node-classes.js";
 
 type Item = FileNode["items"][number];
 
@@ -105,12 +106,9 @@ class FileReader extends FastReader {
     // A declaration keyword spelled alike in both languages takes its own head's `at`/`di` language (items.ts).
     const headLang = atToken === undefined || definiteLangAt(this.t, kw) !== undefined ? lang : (definiteLangAt(this.t, kw + 2) ?? lang);
     const atLang = atToken === undefined ? undefined : definiteLangAt(this.t, kw + 2);
-    const name = { kind: "Name" as const, range: this.range(nameToken), text: this.image(nameToken) };
-    // One literal per shape rather than spreads: a declaration has an `at`, and then maybe its language, or neither.
-    if (atToken === undefined) return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
-    const at: Reference = { kind: "Reference", range: this.range(atToken), name: this.image(atToken) };
-    if (atLang === undefined) return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, at, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
-    return { kind: "Declaration", range, declarationKind: kind, lang: headLang, name, at, atLang, doc: NO_COMMENTS, properties, leadingComments: NO_COMMENTS };
+    const name = new NameNode(this.range(nameToken), this.image(nameToken));
+    const at = atToken === undefined ? undefined : new ReferenceNode(this.range(atToken), this.image(atToken));
+    return new DeclarationNode(range, kind, headLang, name, at, atLang, NO_COMMENTS, properties, NO_COMMENTS);
   }
 
   /** The number of tokens of a declaration head `kind name [at ref] {` at `i`, or 0 (items.ts's `headerLength`). */

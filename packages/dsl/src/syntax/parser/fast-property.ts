@@ -28,6 +28,7 @@ import * as T from "../lexer/tokens.js";
 import { definiteLangAt, imageOf, langAt, meaningAt, rangeAt, spanAt, type TokenTable } from "../lexer/token-table.js";
 import { canonicalFact, chain, PERIOD_BY_TOKEN } from "./literal-parser.js";
 import { applyBetween, finishTail, type GatheredTail } from "./schedule-parser.js";
+import { DateNode, DayGroupValueNode, NeedsValueNode, WindowsValueNode, DayRangeValueNode, DaySetValueNode, DurationValueNode, MoneyValueNode, NumberNode, PlainNeedNode, PropertyNode, ReferenceNode, StringNode, TimeNode, TimeRangeValueNode, WeeklyWindowValueNode } from "../ast-builder/node-classes.js";
 
 type DayItem = DaySetNode["items"][number];
 type CompareOp = "==" | "!=" | "<" | "<=" | ">" | ">=";
@@ -235,9 +236,7 @@ export class FastReader {
     const range = this.rangeFrom(kw);
     const inner = this.valueLang(kw);
     const lang = definiteLangAt(this.t, kw) ?? inner ?? this.langOf(kw);
-    // Two literals rather than a spread: one per property line of every file.
-    if (inner !== undefined && inner !== lang) return { kind: "Property", range, key, lang, valueLang: inner, value, leadingComments: NO_COMMENTS };
-    return { kind: "Property", range, key, lang, value, leadingComments: NO_COMMENTS };
+    return new PropertyNode(range, key, lang, inner !== undefined && inner !== lang ? inner : undefined, value, NO_COMMENTS);
   }
 
   /** The language of the first keyword with a definite language after the property's keyword. */
@@ -348,22 +347,22 @@ export class FastReader {
       value = unescapeString(image);
       this.strings.set(image, value);
     }
-    return { kind: "String", range: this.range(t), value };
+    return new StringNode(this.range(t), value);
   }
 
   private number(): NumberLiteral {
     const t = this.take(T.NumberLiteral);
-    return { kind: "Number", range: this.range(t), value: parseWholeNumber(this.image(t)) };
+    return new NumberNode(this.range(t), parseWholeNumber(this.image(t)));
   }
 
   private money(): PropertyValue & { kind: "Money" } {
     const t = this.take(T.Money);
-    return { kind: "Money", range: this.range(t), rupiah: parseRupiah(this.image(t)) };
+    return new MoneyValueNode(this.range(t), parseRupiah(this.image(t)));
   }
 
   protected ref(): Reference {
     const t = this.takeIn(NAME);
-    return { kind: "Reference", range: this.range(t), name: this.image(t) };
+    return new ReferenceNode(this.range(t), this.image(t));
   }
 
   private refList(): Reference[] {
@@ -399,12 +398,12 @@ export class FastReader {
 
   protected date(): DateLiteral {
     const t = this.take(T.DateLiteral);
-    return { kind: "Date", range: this.range(t), text: this.shared(t) };
+    return new DateNode(this.range(t), this.shared(t));
   }
 
   private dateTime(): DateLiteral {
     const t = this.is(T.DateTimeLiteral) ? this.take(T.DateTimeLiteral) : this.take(T.DateLiteral);
-    return { kind: "Date", range: this.range(t), text: this.shared(t) };
+    return new DateNode(this.range(t), this.shared(t));
   }
 
   private dateOrRange(): DateLiteral | DateRangeNode {
@@ -426,7 +425,7 @@ export class FastReader {
 
   private time(): TimeLiteral {
     const t = this.take(T.TimeLiteral);
-    return { kind: "Time", range: this.range(t), text: this.shared(t) };
+    return new TimeNode(this.range(t), this.shared(t));
   }
 
   private timeRange(): TimeRangeNode {
@@ -434,7 +433,7 @@ export class FastReader {
     const start = this.time();
     this.take(T.Minus);
     const end = this.time();
-    return { kind: "TimeRange", range: this.rangeFrom(first), start, end };
+    return new TimeRangeValueNode(this.rangeFrom(first), start, end);
   }
 
   private duration(): DurationNode {
@@ -443,7 +442,7 @@ export class FastReader {
       const t = this.take(T.CompactDuration);
       const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(this.image(t));
       const minutes = Number(m?.[1] ?? 0) * 60 + Number(m?.[2] ?? 0);
-      return { kind: "Duration", range: this.range(t), minutes, text: this.shared(t) };
+      return new DurationValueNode(this.range(t), minutes, this.shared(t));
     }
     const n = this.number();
     const unit = this.is(KW.Hours) ? this.take(KW.Hours) : this.take(KW.Minutes);
@@ -456,7 +455,7 @@ export class FastReader {
       minutes += extra.value;
       text += ` ${extra.value} ${this.image(extraUnit)}`;
     }
-    return { kind: "Duration", range: this.rangeFrom(first), minutes, text };
+    return new DurationValueNode(this.rangeFrom(first), minutes, text);
   }
 
   private weekday(): WeekdayNode {
@@ -473,26 +472,26 @@ export class FastReader {
       if (!this.is(T.DotDot)) return from;
       this.p++;
       const to = this.weekday();
-      return { kind: "DayRange", range: this.rangeFrom(first), from, to };
+      return new DayRangeValueNode(this.rangeFrom(first), from, to);
     }
     if (this.is(KW.Weekdays) || this.is(KW.Weekends)) {
       const t = this.p++;
-      return { kind: "DayGroup", range: this.rangeFrom(first), group: this.typeAt(t) === KW.Weekdays ? "weekdays" : "weekends", lang: this.langOf(t) };
+      return new DayGroupValueNode(this.rangeFrom(first), this.typeAt(t) === KW.Weekdays ? "weekdays" : "weekends", this.langOf(t));
     }
     if (this.is(KW.DayUnit)) {
       this.p++;
       this.take(KW.Kerja);
-      return { kind: "DayGroup", range: this.rangeFrom(first), group: "weekdays", lang: "id" };
+      return new DayGroupValueNode(this.rangeFrom(first), "weekdays", "id");
     }
     this.take(KW.Akhir);
     this.takeIn(ANY_WEEK_UNIT);
-    return { kind: "DayGroup", range: this.rangeFrom(first), group: "weekends", lang: "id" };
+    return new DayGroupValueNode(this.rangeFrom(first), "weekends", "id");
   }
 
   private daySet(): DaySetNode {
     const first = this.p;
     const items = this.commaList(this.dayItem(), this.dayItem);
-    return { kind: "DaySet", range: this.rangeFrom(first), items };
+    return new DaySetValueNode(this.rangeFrom(first), items);
   }
 
   /**
@@ -514,8 +513,8 @@ export class FastReader {
         // The days' range before the time's: a day range alone shares its range with its set.
         const range = this.rangeFrom(firstDay);
         const time = this.timeRange();
-        const set: DaySetNode = { kind: "DaySet", range, items: this.collect(days) };
-        this.hold({ kind: "WeeklyWindow", range: this.rangeFrom(firstDay), days: set, time });
+        const set = new DaySetValueNode(range, this.collect(days));
+        this.hold(new WeeklyWindowValueNode(this.rangeFrom(firstDay), set, time, false));
         days = this.mark();
         closed = true;
       }
@@ -525,9 +524,9 @@ export class FastReader {
     if (!closed) {
       // A day with no hours is open all day; the formatter prints it without times.
       const r = this.span(firstDay, this.p - 1);
-      const set: DaySetNode = { kind: "DaySet", range: r, items: this.collect(days) };
-      const whole: TimeRangeNode = { kind: "TimeRange", range: r, start: { kind: "Time", range: r, text: "00:00" }, end: { kind: "Time", range: r, text: "24:00" } };
-      this.hold({ kind: "WeeklyWindow", range: r, days: set, time: whole, allDay: true });
+      const set = new DaySetValueNode(r, this.collect(days));
+      const whole = new TimeRangeValueNode(r, new TimeNode(r, "00:00"), new TimeNode(r, "24:00"));
+      this.hold(new WeeklyWindowValueNode(r, set, whole, true));
     }
     return this.collect(windows);
   }
@@ -547,7 +546,7 @@ export class FastReader {
     const first = this.p;
     const windows = this.windows();
     if (windows.length === 0) throw DECLINE;
-    return { kind: "Windows", range: this.rangeFrom(first), windows };
+    return new WindowsValueNode(this.rangeFrom(first), windows);
   }
 
   private closedValue(): PropertyValue {
@@ -641,7 +640,7 @@ export class FastReader {
   private needsValue(): PropertyValue {
     const first = this.p;
     const needs = this.commaList(this.need(), this.need);
-    return { kind: "Needs", range: this.rangeFrom(first), needs };
+    return new NeedsValueNode(this.rangeFrom(first), needs);
   }
 
   private need(): NeedNode {
@@ -651,17 +650,13 @@ export class FastReader {
     let resource: Reference | undefined;
     if (this.is(T.Identifier)) {
       const t = this.take(T.Identifier);
-      resource = { kind: "Reference", range: this.range(t), name: this.image(t) };
+      resource = new ReferenceNode(this.range(t), this.image(t));
     }
     const resourceKind = RESOURCE_KIND.get(this.typeAt(kindTok));
     if (resourceKind === undefined) throw DECLINE;
     if (!this.is(KW.With) && !this.is(KW.Prefer)) {
-      // The common need, one literal per shape (no clause: no features).
-      const range = this.rangeFrom(first);
-      if (quantity === undefined) {
-        return resource === undefined ? { kind: "Need", range, resourceKind, features: NO_ITEMS } : { kind: "Need", range, resourceKind, resource, features: NO_ITEMS };
-      }
-      return resource === undefined ? { kind: "Need", range, quantity, resourceKind, features: NO_ITEMS } : { kind: "Need", range, quantity, resourceKind, resource, features: NO_ITEMS };
+      // The common need: no clause, no features.
+      return new PlainNeedNode(this.rangeFrom(first), quantity, resourceKind, resource, NO_ITEMS);
     }
     const need: { role?: Reference; skill?: Reference; minCapacity?: NumberLiteral; preferred?: Reference; features: Reference[] } = { features: [] };
     if (this.is(KW.With)) {
@@ -694,7 +689,7 @@ export class FastReader {
       need.minCapacity = this.number();
     } else {
       const t = this.take(T.Identifier);
-      need.features.push({ kind: "Reference", range: this.range(t), name: this.image(t) });
+      need.features.push(new ReferenceNode(this.range(t), this.image(t)));
     }
   }
 
