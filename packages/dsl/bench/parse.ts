@@ -7,11 +7,11 @@
  *
  * `parseFile` is measured first, before anything else ran in the process, unless
  * `LONTAR_BENCH_ANALYSIS_FIRST=1`: then after an analysis of the workspace, as bench/run.ts
- * measures it. The analysis keeps its trees, so V8 learns that the parser's allocation sites
- * make long-lived objects and allocates them in the old generation from then on
- * ("allocation-site pretenuring"): right for trees that are kept, and several times the
- * collector's work in a loop that drops each tree at once. Once the loop has run first, V8
- * has decided the other way and the analysis does not change it.
+ * measures it. The analysis keeps its trees, and V8 may then allocate the objects of a
+ * literal that outlive young collections in the old generation ("allocation-site
+ * pretenuring"): right for trees that are kept, and several times the collector's work in a
+ * loop that drops each tree at once. The fast reader's nodes are class instances, which V8
+ * never pretenures (syntax/ast-builder/node-classes.ts); the grammar's are still literals.
  *
  * The row "every tree kept" parses the whole workspace holding every result until the pass
  * ends, as `analyzeWorkspace` holds them: its cost is mostly the number and size of the

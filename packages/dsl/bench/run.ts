@@ -41,12 +41,12 @@ const parseAll = (): void => {
   for (const f of files) parseFile(f.text, f.path);
 };
 // Lex + parse first, as in a `lontar check` process, where parsing comes before any
-// analysis. After an analysis that keeps its trees, V8 may allocate the parser's objects in
-// the old generation ("allocation-site pretenuring"), which is right for trees that are kept
-// and makes a loop that drops each tree at once mostly collector work: that figure is the
-// second parse row (what a long-lived language server's re-parse of every file costs). It
-// varies by process: a `--trace-pretenuring-statistics` run in stop 36 tenured no site, and
-// in some processes the first parse row is the slower one, twice its usual time.
+// analysis; the second parse row runs after analyses that kept their trees (what a
+// long-lived language server's re-parse of every file costs). V8 may allocate a literal's
+// objects in the old generation once they outlive young collections ("allocation-site
+// pretenuring"); until stop 44 it did so for the fast reader's nodes in half the processes,
+// and lex + parse then took four times as long. Those nodes are now class instances, which
+// V8 never pretenures (syntax/ast-builder/node-classes.ts), so both rows should be alike.
 const parseMs = time(parseAll);
 const first = analyzeWorkspace({ root: "/bench", files });
 if (first.workspace === undefined) {
@@ -79,7 +79,7 @@ console.log("");
 console.log("| stage | median ms | source MB/s | × JSON.parse of the model |");
 console.log("|---|---:|---:|---:|");
 console.log(`| lex + parse | ${parseMs.toFixed(1)} | ${mbps(bytes, parseMs)} | ${(parseMs / jsonMs).toFixed(1)} |`);
-console.log(`| lex + parse, with an analysis's trees held (V8 may pretenure) | ${parseAfterMs.toFixed(1)} | ${mbps(bytes, parseAfterMs)} | ${(parseAfterMs / jsonMs).toFixed(1)} |`);
+console.log(`| lex + parse, after analyses that held their trees | ${parseAfterMs.toFixed(1)} | ${mbps(bytes, parseAfterMs)} | ${(parseAfterMs / jsonMs).toFixed(1)} |`);
 console.log(`| parse + bind + check + compile + validate | ${analyzeMs.toFixed(1)} | ${mbps(bytes, analyzeMs)} | ${(analyzeMs / jsonMs).toFixed(1)} |`);
 console.log(`| the same, every tree parsed beforehand (the steps after parsing) | ${afterParseMs.toFixed(1)} | ${mbps(bytes, afterParseMs)} | ${(afterParseMs / jsonMs).toFixed(1)} |`);
 console.log(`| JSON.parse of the compiled model (${(jsonBytes / 1e6).toFixed(2)} MB) | ${jsonMs.toFixed(1)} | ${mbps(jsonBytes, jsonMs)} (JSON MB/s) | 1.0 |`);
