@@ -1347,6 +1347,25 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    name: "id: a range of dates, then `setiap hari` / `tiap hari` / `harian` before the session (2027-03-01..2027-03-05 setiap hari pukul 09:00 selama 2 jam): `harian` once, with each day's hours",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-01..2026-03-05 setiap hari pukul 09:00 selama 2 jam\n  jadwal 2026-04-06..2026-04-08 tiap hari pukul 13:00 selama 90 menit\n  jadwal 2026-05-04..2026-05-06 harian pukul 08:00 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2026-03-01..2026-03-05 setiap hari pukul 09:00 selama 2 jam", fixed: "2026-03-01..2026-03-05 harian 09:00-11:00" },
+      { text: "2026-04-06..2026-04-08 tiap hari pukul 13:00 selama 90 menit", fixed: "2026-04-06..2026-04-08 harian 13:00-14:30" },
+      { text: "2026-05-04..2026-05-06 harian pukul 08:00 selama 3 jam", fixed: "2026-05-04..2026-05-06 harian 08:00-11:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
+    name: "en: a range of dates, then `every day` / `daily` before the session (every day at 09:00 for 2h): `daily` once; `setiap hari kerja` (weekdays) is not read so",
+    source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule 2026-03-01..2026-03-05 every day at 09:00 for 2h\n  schedule 2026-04-06..2026-04-08 daily for 1 hour at 13:00\n}\nhorizon 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2026-03-01..2026-03-05 every day at 09:00 for 2h", fixed: "2026-03-01..2026-03-05 daily 09:00-11:00" },
+      { text: "2026-04-06..2026-04-08 daily for 1 hour at 13:00", fixed: "2026-04-06..2026-04-08 daily 13:00-14:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
     name: "id: a session on several days with no length: the form shown (no fix)",
     source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-07-21..2026-07-23 pukul 09:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "sekali 2026-07-21..2026-07-23 pukul 09:00" }],

@@ -76,7 +76,7 @@ function endOf(start: string, minutes: number): string | undefined {
  * `jadwal sekali 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, `jadwal 2024-07-23..2024-07-25
  * pukul 09:00 selama 4 jam`, `schedule once 2024-07-23..2024-07-25 at 09:00 for 4h`: a session
  * on several days in a row, written as a one-off session (`sekali` takes one date) or as a range
- * of dates with a session's tails. Lontar writes the range and each day's hours:
+ * of dates with a session's tails, maybe after `setiap hari` (`every day`, `harian`). Lontar writes the range and each day's hours:
  * `2024-07-23..2024-07-25 harian 09:00-13:00`, the fix when both the start and the length are
  * there and the day's hours end by midnight; else no fix, and the message shows the form.
  */
@@ -86,7 +86,7 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const i = once === undefined ? s : tokens[s + 1]?.tokenType === K["On"] ? s + 2 : s + 1;
   const [from, join, to] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (schedule === undefined || schedule.tokenType !== K["Schedule"] || from?.tokenType !== DateLiteral || join?.tokenType !== DotDot || to?.tokenType !== DateLiteral || from.image.length !== 10 || to.image.length !== 10) return undefined;
-  const tails = sessionTails(tokens, i + 3);
+  const tails = sessionTails(tokens, i + 3 + everyDayWords(tokens, i + 3, to.startLine));
   const dailyType = K["Daily"];
   if (tails === undefined || dailyType === undefined) return undefined;
   const daily = spell("Daily", WORDS.get(schedule.image)?.lang ?? "en");
@@ -103,6 +103,18 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const fixed = `${dates} ${daily} ${tails.start}-${end}`;
   const hours = [{ type: dailyType, image: daily }, { type: TimeLiteral, image: tails.start }, { type: Minus, image: "-" }, { type: TimeLiteral, image: end }];
   return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: [...back, ...hours] };
+}
+
+/**
+ * How many tokens at `i`, on line `line`, say "every day" between a range of dates and a
+ * session's tails (`setiap hari`, `tiap hari`, `every day`, `harian`, `daily`): what a range's
+ * `harian` (`daily`) says, so the fix writes it once. 0 when there are none.
+ */
+function everyDayWords(tokens: readonly IToken[], i: number, line: number | undefined): number {
+  const [word, next] = [tokens[i], tokens[i + 1]];
+  if (word === undefined || word.startLine !== line) return 0;
+  if (word.tokenType === K["Daily"]) return 1;
+  return word.tokenType === K["Every"] && next?.tokenType === K["DayUnit"] && next.startLine === line ? 2 : 0;
 }
 
 /**
