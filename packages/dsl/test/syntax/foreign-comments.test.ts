@@ -42,6 +42,11 @@ describe("comments written with `#` or `/* */`", () => {
     ["/* Aula lantai 2", "// Aula lantai 2"],
     ["/***/", "//"],
     ["/**** Aula lantai 2 ****/", "// Aula lantai 2"],
+    // A block commented out with its comment: the outer block is the comment, to its own `*/`.
+    ["/* lama: /* kapasitas 40 */ */", "// lama: /* kapasitas 40 */"],
+    ["/*\nruang lama di p { /* rusak */\n  kapasitas 10\n}\n*/", "// ruang lama di p { /* rusak */\n//   kapasitas 10\n// }"],
+    // A `/*` inside never closed: the block ends at its first `*/`, as C reads it.
+    ["/* a /* b */", "// a /* b"],
   ])("`%s` on its own line: one error, fixed to `%s`", (comment, expected) => {
     const source = ROOM(comment);
     expect(oneFixed(source, comment)).toBe(ROOM(expected));

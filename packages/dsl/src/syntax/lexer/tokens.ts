@@ -99,12 +99,15 @@ let noCloseAfter: { text: string; from: number } | undefined;
 /**
  * `/*` to its `*\/`, over any number of lines; when no `*\/` follows anywhere, to the end of
  * its line (the rest of the file is read on). A text with no `*\/` left is remembered, so a
- * file of many unclosed `/*` is read in one pass.
+ * file of many unclosed `/*` is read in one pass. A block with blocks inside (`/* lama: /*
+ * catatan *\/ *\/`, a block commented out with its comment) ends where its own `/*` is closed,
+ * when that is within {@link NESTED_REACH} characters of the first `*\/`; else at the first, as C reads it.
  */
 const matchBlockComment: CustomPatternMatcherFunc = (text, offset) => {
   if (text.charCodeAt(offset) !== 47 || text.charCodeAt(offset + 1) !== 42) return null;
   const known = noCloseAfter !== undefined && noCloseAfter.text === text && noCloseAfter.from <= offset;
-  const close = known ? -1 : text.indexOf("*/", offset + 2);
+  const first = known ? -1 : text.indexOf("*/", offset + 2);
+  const close = first < 0 ? first : nestedClose(text, offset, first);
   let end = close + 2;
   if (close < 0) {
     if (!known) noCloseAfter = { text, from: offset };
@@ -113,6 +116,33 @@ const matchBlockComment: CustomPatternMatcherFunc = (text, offset) => {
   }
   return [text.slice(offset, end)];
 };
+/** How far past a block's first `*\/` the `*\/` closing its own `/*` is looked for (a bound on the work per block). */
+const NESTED_REACH = 2000;
+
+/**
+ * Where the `*\/` closing the `/*` at `offset` is, counting the blocks opened inside it, given
+ * its first `*\/` at `first`: `first` itself when no `/*` stands before it, or when the count
+ * does not come back to zero within {@link NESTED_REACH} characters past it.
+ */
+function nestedClose(text: string, offset: number, first: number): number {
+  const inner = text.indexOf("/*", offset + 2);
+  if (inner < 0 || inner >= first) return first;
+  const limit = Math.min(text.length, first + NESTED_REACH);
+  let depth = 1;
+  for (let at = offset + 2; at < limit - 1; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 47 && text.charCodeAt(at + 1) === 42) {
+      depth++;
+      at++;
+    } else if (c === 42 && text.charCodeAt(at + 1) === 47) {
+      depth--;
+      if (depth === 0) return at;
+      at++;
+    }
+  }
+  return first;
+}
+
 /**
  * `/* comment *\/`: another language's comment (see {@link matchBlockComment} for where it
  * ends). Reported like {@link HashComment}.
