@@ -136,7 +136,8 @@ export class DeferredReporter implements FileReporter {
 /**
  * Caps sorted diagnostics at {@link MAX_DIAGNOSTICS_PER_FILE} per file: each file keeps its
  * first ones in order, and the rest, with the steps' own LON1006, become one LON1006 that
- * counts them all, placed at the first problem it counts. Linear; keeps the order.
+ * counts them all, placed at the first problem it counts; a LON1006 with nothing to fold in
+ * stays as it was (the parser's, of its syntax errors). Linear; keeps the order.
  */
 export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -147,6 +148,7 @@ export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
     while (end < sorted.length && sorted[end]?.location.file === file) end++;
     let kept = 0;
     let counted = 0;
+    let folded = 0;
     let severity: Severity | undefined;
     let first: Diagnostic | undefined;
     let summaryAt = -1;
@@ -159,13 +161,16 @@ export function capPerFile(sorted: readonly Diagnostic[]): Diagnostic[] {
         continue;
       }
       counted += isSummary(d) ? summaryCount(d) : 1;
+      folded++;
       severity = graver(severity, d.severity);
       if (first === undefined) {
         first = d;
         summaryAt = out.length;
       }
     }
-    if (first !== undefined && counted > 0) out.splice(summaryAt, 0, moreProblems(first.location.file, first.location.range, counted, severity ?? "error"));
+    // One summary alone (the parser's LON1006 of its syntax errors, in a file under the cap) stays as it was.
+    const alone = folded === 1 && first !== undefined && isSummary(first);
+    if (first !== undefined && counted > 0) out.splice(summaryAt, 0, alone ? first : moreProblems(first.location.file, first.location.range, counted, severity ?? "error"));
     start = end;
   }
   return out;

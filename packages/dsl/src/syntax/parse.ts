@@ -159,8 +159,14 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   const unfinished = new Map<number, IToken>();
   // `jum'at`: the word without its apostrophe, by the offset of its first part (the second part is skipped).
   const joinedWords = new Map<number, IToken>();
-  for (const e of lexed.errors) {
-    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
+  // Errors past the first MAX_SYNTAX_DIAGNOSTICS: counted, and summed up by one LON1006 at the first of them.
+  const unshown: { count: number; first?: Range } = { count: 0 };
+  for (const [n, e] of lexed.errors.entries()) {
+    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) {
+      unshown.count += lexed.errors.length - n;
+      unshown.first = { start: { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset }, end: { line: e.line ?? 1, column: (e.column ?? 1) + e.length, offset: e.offset + e.length } };
+      break;
+    }
     const start = { line: e.line ?? 1, column: e.column ?? 1, offset: e.offset };
     const time = unfinishedTime(text, lexed.tokens, e.offset, e.length);
     if (time !== undefined) {
@@ -274,15 +280,22 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
   // After a cut (LON1010) the file ends early: the errors of its unfinished end are echoes of the cut.
   const cutEnd = deep >= 0 ? (usable[usable.length - 1]?.endOffset ?? -1) + 1 : Infinity;
   for (const e of errors) {
-    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) break;
     if (e.range.start.offset >= cutEnd) continue;
     if (invisibleAt.has(e.range.end.offset) || invisibleAt.has(e.range.start.offset)) continue;
+    if (diagnostics.length >= MAX_SYNTAX_DIAGNOSTICS) {
+      unshown.count++;
+      if (unshown.first === undefined || e.range.start.offset < unshown.first.start.offset) unshown.first = e.range;
+      continue;
+    }
     if (e.notation !== undefined) diagnostics.push(notationDiagnostic(e.notation, path));
     else if (e.fix !== undefined) diagnostics.push(fixedDiagnostic(e, e.fix, path));
     else diagnostics.push(diag(codeOf(e), e.message, path, e.range, e.suggestions, text.slice(e.range.start.offset, e.range.end.offset)));
   }
   // A dash that joins a range another way (`senin–kamis`) is that range's error, whose fix writes `..`: not also a dash to write as `-`.
   const joins = new Set(errors.flatMap((e) => (e.notation?.fixed === ".." ? [e.notation.range.start.offset] : [])));
+  if (unshown.count > 0 && unshown.first !== undefined) {
+    diagnostics.push({ ...makeDiagnostic("LON1006.moreSyntax", { count: unshown.count, max: MAX_SYNTAX_DIAGNOSTICS }, path, unshown.first), severity: "error" });
+  }
   for (const w of warnings) if (!joins.has(w.location.range.start.offset)) diagnostics.push(w);
   const attached = attachComments(items, comments.filter((c) => c.startOffset < cutOffset));
   return { kind: "File", path, range: whole, items: attached.items, trailingComments: attached.trailing, ...(seen.unreadHorizon === true ? { unreadHorizon: true as const } : {}) };

@@ -81,13 +81,17 @@ export const SYNTAX_ENTRIES = {
     "warning",
     L("More problems in this file", "Masalah lain dalam berkas ini"),
     L(
-      "A file has more problems than are reported for one file (1,000): the first are reported, and this one counts the rest. It takes the severity of the most serious problem it counts. Fix the problems reported (often one mistake repeated, such as a name declared many times) and check again.",
-      "Sebuah berkas memiliki lebih banyak masalah daripada yang dilaporkan untuk satu berkas (1.000): yang pertama dilaporkan, dan yang ini menghitung sisanya. Tingkatnya mengikuti masalah paling serius yang dihitungnya. Perbaiki masalah yang dilaporkan (sering satu kesalahan yang berulang, seperti nama yang dideklarasikan berkali-kali) lalu periksa lagi.",
+      "A file has more problems than are reported for one file (1,000, and of them at most 100 syntax errors): the first are reported, and this one counts the rest. It takes the severity of the most serious problem it counts. Fix the problems reported (often one mistake repeated, such as a name declared many times) and check again.",
+      "Sebuah berkas memiliki lebih banyak masalah daripada yang dilaporkan untuk satu berkas (1.000, dan di antaranya paling banyak 100 galat sintaks): yang pertama dilaporkan, dan yang ini menghitung sisanya. Tingkatnya mengikuti masalah paling serius yang dihitungnya. Perbaiki masalah yang dilaporkan (sering satu kesalahan yang berulang, seperti nama yang dideklarasikan berkali-kali) lalu periksa lagi.",
     ),
     {
       more: L(
         "{count} more problems in this file are not shown: at most {max} are reported per file",
         "{count} masalah lain dalam berkas ini tidak ditampilkan: paling banyak {max} dilaporkan per berkas",
+      ),
+      moreSyntax: L(
+        "{count} more syntax errors in this file are not shown: at most {max} are reported per file; fix these and check again",
+        "{count} galat sintaks lain dalam berkas ini tidak ditampilkan: paling banyak {max} dilaporkan per berkas; perbaiki yang ini lalu periksa lagi",
       ),
     },
   ),
