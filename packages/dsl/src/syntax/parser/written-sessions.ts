@@ -114,7 +114,7 @@ function everyDayWords(tokens: readonly IToken[], i: number, line: number | unde
   const [word, next] = [tokens[i], tokens[i + 1]];
   if (word === undefined || word.startLine !== line) return 0;
   if (word.tokenType === K["Daily"]) return 1;
-  return word.tokenType === K["Every"] && next?.tokenType === K["DayUnit"] && next.startLine === line ? 2 : 0;
+  return word.tokenType === K["Every"] && next !== undefined && next.tokenType === K["DayUnit"] && next.startLine === line ? 2 : 0;
 }
 
 /**
