@@ -1,7 +1,7 @@
 import { type Language, type Workspace, labelOf, programCategoryLabels, expectLanguage } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
-import { factsReader } from "../occurrence-facts.js";
+import { factsReader, type AssignedResource } from "../occurrence-facts.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { closedDays } from "./closed-days.js";
 import { sessionProblems } from "./session-problems.js";
@@ -90,11 +90,16 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       start,
       end,
       status: o.status === "unassigned" ? "unassigned" : "scheduled",
-      resources: f.resources.map((r) => resources.at(r.id, () => ({ name: r.name, kind: r.kind, kindLabel: r.kindLabel }))),
+      resources: f.resources.map((r) => resources.at(r.id, () => resourceOf(r))),
       reasons: f.reasons,
       ...(f.cost === f.costPerSession ? {} : { cost: f.cost }),
       ...problemsOf(o.id),
     };
+  }
+  function resourceOf(r: AssignedResource): ReportResource {
+    const library = index.resources.get(r.id)?.library;
+    const resource = { name: r.name, kind: r.kind, kindLabel: r.kindLabel };
+    return library === undefined ? resource : { ...resource, library: libraries.at(library, () => library) };
   }
   function categoryOf(programId: string): string {
     const program = index.programs.get(programId);

@@ -36,6 +36,8 @@ export interface ReportResource {
   readonly kind: string;
   /** The kind's label in the report's language. */
   readonly kindLabel: string;
+  /** The index in `libraries` of the library it belongs to, when it belongs to one: it tells apart resources of one name (every library's `Aula`). */
+  readonly library?: number;
 }
 
 /** One session on the calendar (scheduled, or not placed yet). */

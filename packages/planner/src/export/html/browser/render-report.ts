@@ -5,6 +5,7 @@ import { word } from "../../words.js";
 import { reportWord, type ReportWord } from "../report-words.js";
 import { closedDayTitle, sessionFacts, sessionTimes } from "./session-facts.js";
 import { programChoices } from "./program-choices.js";
+import { resourceChoices } from "./resource-choices.js";
 import { CALENDAR_VIEWS, calendarTexts } from "./calendar-texts.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
@@ -88,8 +89,8 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
   addFilter("library", word("library", language), data.libraries.map((name, index) => ({ name, index })).filter((x) => libraries.has(x.index)));
   addFilter("place", w("siteOrVillage"), data.places.map((p, index) => ({ name: p.name, index })));
   addFilter("program", word("program", language), programChoices(data));
-  addFilter("resource", w("resource"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [] : [{ name: `${r.name} (${r.kindLabel})`, index }])));
-  addFilter("person", w("person"), data.resources.flatMap((r, index) => (PEOPLE.has(r.kind) ? [{ name: r.name, index }] : [])));
+  addFilter("resource", w("resource"), resourceChoices(data, (r) => !PEOPLE.has(r.kind), (r) => [r.kindLabel]));
+  addFilter("person", w("person"), resourceChoices(data, (r) => PEOPLE.has(r.kind), () => []));
   const count = element("p", "shown");
   count.setAttribute("aria-live", "polite");
   const host = element("div", "ec-host");
