@@ -1357,6 +1357,16 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    name: "id: a session on several days whose range is written as letters write it (`2026-03-01 s.d. 2026-03-05`, `01/04/2026 sampai 03/04/2026`, `tanggal 4 s.d. 6 Mei 2026`): one error, quoting it as written, whose fix writes the whole",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-01 s.d. 2026-03-05 pukul 09:00 selama 2 jam\n  jadwal 01/04/2026 sampai 03/04/2026 setiap hari pukul 09.00 selama 90 menit\n  jadwal tanggal 4 s.d. 6 Mei 2026 pukul 08:00 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2026-03-01 s.d. 2026-03-05 pukul 09:00 selama 2 jam", fixed: "2026-03-01..2026-03-05 harian 09:00-11:00" },
+      { text: "01/04/2026 sampai 03/04/2026 setiap hari pukul 09.00 selama 90 menit", fixed: "2026-04-01..2026-04-03 harian 09:00-10:30" },
+      { text: "tanggal 4 s.d. 6 Mei 2026 pukul 08:00 selama 3 jam", fixed: "2026-05-04..2026-05-06 harian 08:00-11:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
     name: "en: a range of dates, then `every day` / `daily` before the session (every day at 09:00 for 2h): `daily` once; `setiap hari kerja` (weekdays) is not read so",
     source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule 2026-03-01..2026-03-05 every day at 09:00 for 2h\n  schedule 2026-04-06..2026-04-08 daily for 1 hour at 13:00\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [

@@ -46,7 +46,7 @@ import { readMended, type MendedRun } from "./notation-reader.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
-import { joinedDateRanges } from "./written-date-range.js";
+import { joinedDateRanges, saidMistakes } from "./written-date-range.js";
 
 type Item = FileNode["items"][number];
 
@@ -737,7 +737,7 @@ class ItemReader {
     const mended = again ?? readFrom(j);
     if (mended === undefined) return undefined;
     const from = again === undefined ? j : (before ?? j);
-    for (const mistake of joinedDateRanges(mended.mistakes)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
+    for (const mistake of saidMistakes(mended.mistakes, this.text)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     if (again !== undefined) properties.pop();
     const read = mended.run;
     if (read.error === undefined && read.value !== undefined && mended.certain) {
@@ -770,7 +770,7 @@ class ItemReader {
     if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = this.inFileLanguage(() => readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1));
     if (mended === undefined) return undefined;
-    for (const mistake of joinedDateRanges(mended.mistakes)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
+    for (const mistake of saidMistakes(mended.mistakes, this.text)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
     const read = mended.run;
     if (read.error === undefined) return { value: mended.certain ? read.value : undefined, next: read.next };
     if (!errorAfterUnfinished(mended)) this.reportRun(read, i, false);

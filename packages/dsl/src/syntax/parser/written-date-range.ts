@@ -3,7 +3,8 @@
  * between them is a written form of its own (LON1106 `dayFirst`, `dateRange`, `dayFirst`), read
  * one by one; said to the planner as one, `writtenDateRange`, whose fix writes the whole range
  * (`2027-03-01..2027-03-12`). Only when both dates are written another way and their fixes are
- * certain, the join standing right between them.
+ * certain, the join standing right between them. And a written form inside another whose
+ * certain fix rewrites it too is said by the other alone ({@link saidMistakes}).
  */
 import type { NotationKind, NotationMistake } from "./notation.js";
 
@@ -30,4 +31,29 @@ export function joinedDateRanges(mistakes: readonly NotationMistake[]): readonly
     i += 2;
   }
   return out;
+}
+
+/**
+ * The mistakes of a run as they are said: ranges of written dates made one ({@link
+ * joinedDateRanges}), and a mistake that lies inside another with a certain fix left out, since
+ * that fix, read after the inner one was mended, rewrites it too (`2027-03-01 s.d. 2027-03-05
+ * pukul 09:00 selama 2 jam`: the join is in the range session, whose fix writes `..`). The
+ * other then quotes its text as written in `source` (the mended words would show `..`), as
+ * does one with no certain fix around another, which is still said.
+ */
+export function saidMistakes(mistakes: readonly NotationMistake[], source: string): readonly NotationMistake[] {
+  const joined = joinedDateRanges(mistakes);
+  if (joined.length < 2) return joined;
+  const inside = (a: NotationMistake, b: NotationMistake): boolean =>
+    a !== b && b.range.start.offset <= a.range.start.offset && a.range.end.offset <= b.range.end.offset && b.range.end.offset - b.range.start.offset > a.range.end.offset - a.range.start.offset;
+  const holding = joined.filter((b) => joined.some((a) => inside(a, b)));
+  if (holding.length === 0) return joined;
+  const absorbed = new Set(joined.filter((a) => holding.some((b) => b.fixed !== undefined && b.silent !== true && inside(a, b))));
+  return joined
+    .filter((m) => !absorbed.has(m))
+    .map((m) => {
+      if (!holding.includes(m)) return m;
+      const written = source.slice(m.range.start.offset, m.range.end.offset);
+      return /[\r\n]/.test(written) ? m : { ...m, text: written };
+    });
 }
