@@ -1367,6 +1367,17 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    name: "a session on several days whose range is said in words (`mulai … sampai …`, `dari … hingga …`, `from … to …`): one error whose fix writes the range and each day's hours",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal mulai 2026-03-01 sampai 2026-03-05 pukul 09:00 selama 2 jam\n  jadwal dari 2026-04-06 hingga 2026-04-08 setiap hari pukul 13:00 selama 90 menit\n  jadwal mulai 2026-05-04 s.d. 2026-05-06 pukul 08:00 selama 3 jam\n  schedule from 2026-06-01 to 2026-06-03 at 10:00 for 1h\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "mulai 2026-03-01 sampai 2026-03-05 pukul 09:00 selama 2 jam", fixed: "2026-03-01..2026-03-05 harian 09:00-11:00" },
+      { text: "dari 2026-04-06 hingga 2026-04-08 setiap hari pukul 13:00 selama 90 menit", fixed: "2026-04-06..2026-04-08 harian 13:00-14:30" },
+      { text: "mulai 2026-05-04 s.d. 2026-05-06 pukul 08:00 selama 3 jam", fixed: "2026-05-04..2026-05-06 harian 08:00-11:00" },
+      { text: "from 2026-06-01 to 2026-06-03 at 10:00 for 1h", fixed: "2026-06-01..2026-06-03 daily 10:00-11:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
     name: "en: a range of dates, then `every day` / `daily` before the session (every day at 09:00 for 2h): `daily` once; `setiap hari kerja` (weekdays) is not read so",
     source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule 2026-03-01..2026-03-05 every day at 09:00 for 2h\n  schedule 2026-04-06..2026-04-08 daily for 1 hour at 13:00\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [

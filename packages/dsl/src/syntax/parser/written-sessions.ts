@@ -6,6 +6,7 @@ import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../
 import type { NotationKind, NotationRun } from "./notation.js";
 import { isZoneName, writtenTimeAt, type WrittenTime } from "./written-dates.js";
 import { isDigits, lexedAs, pad2, writtenText } from "./written-tokens.js";
+import { joinLength } from "./written-ranges.js";
 
 /** The minutes of a day: a day's hours end at `24:00` at the latest. */
 const DAY_MINUTES = 24 * 60;
@@ -76,17 +77,21 @@ function endOf(start: string, minutes: number): string | undefined {
  * `jadwal sekali 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, `jadwal 2024-07-23..2024-07-25
  * pukul 09:00 selama 4 jam`, `schedule once 2024-07-23..2024-07-25 at 09:00 for 4h`: a session
  * on several days in a row, written as a one-off session (`sekali` takes one date) or as a range
- * of dates with a session's tails, maybe after `setiap hari` (`every day`, `harian`). Lontar writes the range and each day's hours:
+ * of dates with a session's tails, maybe after `setiap hari` (`every day`, `harian`), or as a
+ * range said in words (`mulai 2024-07-23 sampai 2024-07-25`, `dari … hingga …`, `from … to …`). Lontar writes the range and each day's hours:
  * `2024-07-23..2024-07-25 harian 09:00-13:00`, the fix when both the start and the length are
  * there and the day's hours end by midnight; else no fix, and the message shows the form.
  */
 export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const schedule = tokens[s - 1];
-  const once = tokens[s]?.tokenType === K["Once"] ? tokens[s] : undefined;
-  const i = once === undefined ? s : tokens[s + 1]?.tokenType === K["On"] ? s + 2 : s + 1;
-  const [from, join, to] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || from?.tokenType !== DateLiteral || join?.tokenType !== DotDot || to?.tokenType !== DateLiteral || from.image.length !== 10 || to.image.length !== 10) return undefined;
-  const tails = sessionTails(tokens, i + 3 + everyDayWords(tokens, i + 3, to.startLine));
+  // `mulai 2027-03-01 sampai 2027-03-05`, `dari … hingga …`, `from … to …`: the range said in words.
+  const lead = tokens[s]?.tokenType === K["From"] ? s + 1 : s;
+  const once = tokens[lead]?.tokenType === K["Once"] ? tokens[lead] : undefined;
+  const i = once === undefined ? lead : tokens[lead + 1]?.tokenType === K["On"] ? lead + 2 : lead + 1;
+  const joined = tokens[i + 1]?.tokenType === DotDot ? 1 : lead > s ? joinLength(tokens, i + 1) : 0;
+  const [from, to] = [tokens[i], tokens[i + 1 + joined]];
+  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || joined === 0 || from?.tokenType !== DateLiteral || to?.tokenType !== DateLiteral || from.image.length !== 10 || to.image.length !== 10) return undefined;
+  const tails = sessionTails(tokens, i + 2 + joined + everyDayWords(tokens, i + 2 + joined, to.startLine));
   const dailyType = K["Daily"];
   if (tails === undefined || dailyType === undefined) return undefined;
   const daily = spell("Daily", WORDS.get(schedule.image)?.lang ?? "en");
