@@ -4,7 +4,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { isZoneName, writtenTimeAt, type WrittenTime } from "./written-dates.js";
+import { dateAt, isZoneName, monthDateAt, writtenTimeAt, type WrittenTime } from "./written-dates.js";
 import { isDigits, lexedAs, pad2, writtenText } from "./written-tokens.js";
 import { joinLength } from "./written-ranges.js";
 
@@ -88,26 +88,36 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const lead = tokens[s]?.tokenType === K["From"] ? s + 1 : s;
   const once = tokens[lead]?.tokenType === K["Once"] ? tokens[lead] : undefined;
   const i = once === undefined ? lead : tokens[lead + 1]?.tokenType === K["On"] ? lead + 2 : lead + 1;
-  const joined = tokens[i + 1]?.tokenType === DotDot ? 1 : lead > s ? joinLength(tokens, i + 1) : 0;
-  const [from, to] = [tokens[i], tokens[i + 1 + joined]];
-  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || joined === 0 || from?.tokenType !== DateLiteral || to?.tokenType !== DateLiteral || from.image.length !== 10 || to.image.length !== 10) return undefined;
-  const tails = sessionTails(tokens, i + 2 + joined + everyDayWords(tokens, i + 2 + joined, to.startLine));
+  const from = isoDateAt(tokens, i);
+  const joined = from === undefined ? 0 : tokens[from.last + 1]?.tokenType === DotDot ? 1 : lead > s ? joinLength(tokens, from.last + 1) : 0;
+  const to = from === undefined || joined === 0 ? undefined : isoDateAt(tokens, from.last + 1 + joined);
+  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || from === undefined || to === undefined) return undefined;
+  const tails = sessionTails(tokens, to.last + 1 + everyDayWords(tokens, to.last + 1, tokens[to.last]?.startLine));
   const dailyType = K["Daily"];
   if (tails === undefined || dailyType === undefined) return undefined;
   const daily = spell("Daily", WORDS.get(schedule.image)?.lang ?? "en");
-  const dates = `${from.image}..${to.image}`;
+  const dates = `${from.date}..${to.date}`;
   const end = tails.start === undefined || tails.minutes === undefined ? undefined : endOf(tails.start, tails.minutes);
   const range = spanTokens(tokens[s] as IToken, tokens[tails.last] as IToken) ?? tokenRange(tokens[s] as IToken);
   const text = writtenText(tokens, s, tails.last);
-  const back = [{ type: DotDot, image: ".." }, { type: DateLiteral, image: to.image }];
+  const back = [{ type: DotDot, image: ".." }, { type: DateLiteral, image: to.date }];
   if (tails.start === undefined || end === undefined) {
     const example = `${dates} ${daily} ${tails.start ?? "HH:mm"}-HH:mm`;
-    return { first: s, last: tails.last, mistake: { kind: "rangeSessionNoEnd", text, example, range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: back };
+    return { first: s, last: tails.last, mistake: { kind: "rangeSessionNoEnd", text, example, range }, literal: "keyword", token: { type: DateLiteral, image: from.date }, then: back };
   }
   const kind: NotationKind = once === undefined ? "rangeSession" : "onceRange";
   const fixed = `${dates} ${daily} ${tails.start}-${end}`;
   const hours = [{ type: dailyType, image: daily }, { type: TimeLiteral, image: tails.start }, { type: Minus, image: "-" }, { type: TimeLiteral, image: end }];
-  return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.image }, then: [...back, ...hours] };
+  return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.date }, then: [...back, ...hours] };
+}
+
+/** A date at token `i` as Lontar writes it (`2027-03-01`), or written another way with a certain fix (`01/03/2027`, `1 Maret 2027`), and its last token. */
+function isoDateAt(tokens: readonly IToken[], i: number): { readonly date: string; readonly last: number } | undefined {
+  const t = tokens[i];
+  if (t?.tokenType === DateLiteral) return t.image.length === 10 ? { date: t.image, last: i } : undefined;
+  const written = dateAt(tokens, i) ?? monthDateAt(tokens, i);
+  const fixed = written?.mistake.fixed;
+  return written === undefined || fixed === undefined || !/^\d{4}-\d\d-\d\d$/.test(fixed) ? undefined : { date: fixed, last: written.last };
 }
 
 /**
