@@ -40,7 +40,7 @@ import { bareTimeAt, partBeforeAtAt } from "./written-bare-time.js";
 import { wordBeforePropertyAt } from "./written-word-before.js";
 import { spacedNameAt } from "./written-spaced-name.js";
 import { countRangeAt } from "./written-count-range.js";
-import { boundWordAt, countBoundAt, numberSpelledAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
+import { boundWordAt, countBoundAt, numberSpelledAt, capitalKeywordAt, unquotedZoneAt, decimalNumberAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, numberWordAt, countUnitAt, keywordAt, needClauseWordAt, timesXAt } from "./written-words.js";
 
 /**
  * How a time or date was written: a time with a dot, a date day first (with a four-digit
@@ -358,7 +358,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

@@ -1,6 +1,6 @@
 /** Words and names written another way (values of several words are written-values.ts's): `Senin`, `anak-anak`, `"anak_anak"`, `'teks'`, `dua`, `25 orang`, `12,5`, `jam 09:00`, `s.d.`, `paling sedikit`, `setidaknya`. */
 import type { IToken } from "chevrotain";
-import { isIsoDate } from "@lontar/core";
+import { isIsoDate, schoolLevelLabels } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS, type WeekdayCode } from "../keywords.js";
 import { DateLiteral, DotDot, Identifier, K, Minus, NumberLiteral, SingleQuotedString, StringLiteral, TimeLiteral } from "../lexer/tokens.js";
@@ -93,6 +93,22 @@ export function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun 
   if (!/^[A-Za-z_][A-Za-z0-9_]*(?:[ -]+[A-Za-z0-9_]+)*$/.test(inner) || inner.length > 64) return undefined;
   const fixed = inner.replace(/[ -]+/g, "_");
   return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
+/** The school levels as schools write them, without spaces or case (`SMP/MTs` → `smp/mts`), to their values. */
+const QUOTED_LEVELS: ReadonlyMap<string, string> = new Map(Object.entries(schoolLevelLabels).map(([value, label]) => [label.id.replace(/\s+/g, "").toLowerCase(), value]));
+
+/**
+ * `tingkat "SMP/MTs"`, `level "SD/MI"`: a school library's level in quotes, as schools write it
+ * (the docs' and the messages' own form, the form `sasaran pelajar "SMP/MTs"` takes). Read as
+ * the level's value (`smp_mts`), with no error of its own (`NotationMistake.silent`).
+ */
+export function quotedLevelAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const t = tokens[s];
+  if (tokens[s - 1]?.tokenType !== K["Level"] || t?.tokenType !== StringLiteral) return undefined;
+  const value = QUOTED_LEVELS.get(t.image.slice(1, -1).replace(/\s+/g, "").toLowerCase());
+  if (value === undefined) return undefined;
+  return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed: value, range: tokenRange(t), silent: true }, literal: "keyword", token: { type: wordType(value), image: value } };
 }
 
 /** `judul 'Monitoring'`: a text in single quotes where a text stands; Lontar writes it in double quotes (a `"` or `\` in it escaped). */
