@@ -1380,6 +1380,16 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    name: "a session on several days with its hours written after `pukul` (`pukul 08.00-11.00`, `pukul 08:00 s.d. 11:00`, `at 08:00 - 11:00`): the end gives each day's hours",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal 2026-03-01..2026-03-05 pukul 08.00-11.00\n  jadwal 2026-04-06..2026-04-08 pukul 13:00 s.d. 15:30\n  schedule 2026-06-01..2026-06-03 at 08:00 - 11:00\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "2026-03-01..2026-03-05 pukul 08.00-11.00", fixed: "2026-03-01..2026-03-05 harian 08:00-11:00" },
+      { text: "2026-04-06..2026-04-08 pukul 13:00 s.d. 15:30", fixed: "2026-04-06..2026-04-08 harian 13:00-15:30" },
+      { text: "2026-06-01..2026-06-03 at 08:00 - 11:00", fixed: "2026-06-01..2026-06-03 daily 08:00-11:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
     name: "en: a range of dates, then `every day` / `daily` before the session (every day at 09:00 for 2h): `daily` once; `setiap hari kerja` (weekdays) is not read so",
     source: `${EN_LIBRARY}program training at dispusip_solok {\n  category class\n  schedule 2026-03-01..2026-03-05 every day at 09:00 for 2h\n  schedule 2026-04-06..2026-04-08 daily for 1 hour at 13:00\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [

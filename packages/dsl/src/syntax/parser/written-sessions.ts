@@ -4,7 +4,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { dateAt, isZoneName, monthDateAt, writtenTimeAt, type WrittenTime } from "./written-dates.js";
+import { dateAt, isZoneName, monthDateAt, sessionEndAt, writtenTimeAt, type WrittenTime } from "./written-dates.js";
 import { isDigits, lexedAs, pad2, writtenText } from "./written-tokens.js";
 import { joinLength } from "./written-ranges.js";
 
@@ -42,9 +42,10 @@ interface SessionTails {
 /**
  * A session's tails from token `i`: `pukul 09:00` and `selama 4 jam` (`at`, `for`), each at most
  * once, in either order; the start may be written with a dot and its zone's name (`pukul 09.00
- * WIB`, as letters write it). Undefined when neither is there.
+ * WIB`, as letters write it). With `readEnd`, an end right after the start (`pukul 08.00-11.00`,
+ * `pukul 08:00 s.d. 11:00`) gives the length. Undefined when neither is there.
  */
-function sessionTails(tokens: readonly IToken[], i: number): SessionTails | undefined {
+function sessionTails(tokens: readonly IToken[], i: number, readEnd = false): SessionTails | undefined {
   let [start, minutes, j, mended]: [string | undefined, number | undefined, number, boolean] = [undefined, undefined, i, false];
   const parts: string[] = [];
   for (let tail = 0; tail < 2; tail++) {
@@ -56,6 +57,15 @@ function sessionTails(tokens: readonly IToken[], i: number): SessionTails | unde
       mended ||= zoned || written.dotted !== undefined;
       [start, j] = [written.time, written.last + (zoned ? 2 : 1)];
       parts.push(`${word.image} ${written.time}`);
+      // `pukul 08.00-11.00 WITA`, `pukul 08:00 s.d. 11:00`: the end after the start, which gives the length.
+      const join = readEnd && minutes === undefined && tokens[j]?.startLine === word.startLine ? joinLength(tokens, j) : 0;
+      const end = join > 0 ? sessionEndAt(tokens, j + join) : undefined;
+      const length = end === undefined ? 0 : minutesOf(end.time) - minutesOf(written.time);
+      // A length written too (`pukul 08:00-11:00 selama 2 jam`) may say otherwise: then the end is not read.
+      if (end !== undefined && length > 0 && tokens[end.last + 1]?.tokenType !== K["For"]) {
+        [minutes, j, mended] = [length, end.last + 1, true];
+        tail++;
+      }
     } else if (minutes === undefined && duration !== undefined) {
       parts.push(writtenText(tokens, j, duration.last));
       [minutes, j] = [duration.minutes, duration.last + 1];
@@ -63,6 +73,9 @@ function sessionTails(tokens: readonly IToken[], i: number): SessionTails | unde
   }
   return j === i ? undefined : { ...(start === undefined ? {} : { start }), ...(minutes === undefined ? {} : { minutes }), last: j - 1, text: parts.join(" "), mended };
 }
+
+/** The minutes since midnight of `HH:mm`. */
+const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** `HH:mm` of a number of minutes since midnight. */
 const clock = (minutes: number): string => `${pad2(String(Math.floor(minutes / 60)))}:${pad2(String(minutes % 60))}`;
@@ -92,7 +105,7 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const joined = from === undefined ? 0 : tokens[from.last + 1]?.tokenType === DotDot ? 1 : lead > s ? joinLength(tokens, from.last + 1) : 0;
   const to = from === undefined || joined === 0 ? undefined : isoDateAt(tokens, from.last + 1 + joined);
   if (schedule === undefined || schedule.tokenType !== K["Schedule"] || from === undefined || to === undefined) return undefined;
-  const tails = sessionTails(tokens, to.last + 1 + everyDayWords(tokens, to.last + 1, tokens[to.last]?.startLine));
+  const tails = sessionTails(tokens, to.last + 1 + everyDayWords(tokens, to.last + 1, tokens[to.last]?.startLine), true);
   const dailyType = K["Daily"];
   if (tails === undefined || dailyType === undefined) return undefined;
   const daily = spell("Daily", WORDS.get(schedule.image)?.lang ?? "en");
