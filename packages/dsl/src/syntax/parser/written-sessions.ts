@@ -58,9 +58,9 @@ function sessionTails(tokens: readonly IToken[], i: number, readEnd = false): Se
       [start, j] = [written.time, written.last + (zoned ? 2 : 1)];
       parts.push(`${word.image} ${written.time}`);
       // `pukul 08.00-11.00 WITA`, `pukul 08:00 s.d. 11:00`: the end after the start, which gives the length.
-      const join = readEnd && minutes === undefined && tokens[j]?.startLine === word.startLine ? joinLength(tokens, j) : 0;
-      const end = join > 0 ? sessionEndAt(tokens, j + join) : undefined;
-      const length = end === undefined ? 0 : minutesOf(end.time) - minutesOf(written.time);
+      const join: number = readEnd && minutes === undefined && tokens[j]?.startLine === word.startLine ? joinLength(tokens, j) : 0;
+      const end: { readonly time: string; readonly last: number } | undefined = join > 0 ? sessionEndAt(tokens, j + join) : undefined;
+      const length: number = end === undefined ? 0 : minutesOf(end.time) - minutesOf(written.time);
       // A length written too (`pukul 08:00-11:00 selama 2 jam`) may say otherwise: then the end is not read.
       if (end !== undefined && length > 0 && tokens[end.last + 1]?.tokenType !== K["For"]) {
         [minutes, j, mended] = [length, end.last + 1, true];
