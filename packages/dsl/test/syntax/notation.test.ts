@@ -897,6 +897,15 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: a span of dates in a condition written as letters write it (`kegiatan.tanggal antara 1 Juni 2026 s.d. 12 Juni 2026`, `antara 2026-07-01 sampai 2026-07-05`): two comparisons",
+    source: `${ID_LIBRARY}aturan ujian {\n  ketika kegiatan.tanggal antara 1 Juni 2026 s.d. 12 Juni 2026\n  maka larang "Masa ujian"\n}\naturan libur {\n  ketika tanggal antara 2026-07-01 sampai 2026-07-05\n  maka larang "Libur"\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "kegiatan.tanggal antara 1 Juni 2026 s.d. 12 Juni 2026", fixed: 'kegiatan.tanggal >= "2026-06-01" && kegiatan.tanggal <= "2026-06-12"' },
+      { text: "tanggal antara 2026-07-01 sampai 2026-07-05", fixed: 'kegiatan.tanggal >= "2026-07-01" && kegiatan.tanggal <= "2026-07-05"' },
+    ],
+    says: { en: "two comparisons", id: "dua perbandingan" },
+  },
+  {
     name: "en: a fact's span in a condition (occurrence.start between 08:00-10:00): two comparisons",
     source: `${EN_LIBRARY}rule mornings {\n  when occurrence.start between 08:00-10:00\n  then warn "Morning"\n}\nhorizon 2026-01-01..2026-12-31\n`,
     written: [{ text: "occurrence.start between 08:00-10:00", fixed: "occurrence.start >= 08:00 && occurrence.start <= 10:00" }],

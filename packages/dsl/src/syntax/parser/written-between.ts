@@ -11,6 +11,8 @@ import { DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import { inConditionLine } from "./condition-line.js";
 import type { NotationRun } from "./notation.js";
 import { isNameWord, lexedAs, writtenText } from "./written-tokens.js";
+import { isoDateAt } from "./written-dates.js";
+import { joinLength } from "./written-ranges.js";
 
 /** A fact's or a function's name in a keyword language (core's tables name each in both). */
 const nameIn = (entry: { readonly name: string; readonly nameId: string } | undefined, lang: "en" | "id"): string | undefined => (lang === "id" ? entry?.nameId : entry?.name);
@@ -48,18 +50,22 @@ export function conditionBetweenAt(tokens: readonly IToken[], s: number): Notati
   const [from, join, to] = [tokens[operand.between + 1], tokens[operand.between + 2], tokens[operand.between + 3]];
   if (from === undefined || join === undefined || to === undefined) return undefined;
   const times = from.tokenType === TimeLiteral && join.tokenType === Minus && to.tokenType === TimeLiteral;
-  const dates = from.tokenType === DateLiteral && join.tokenType === DotDot && to.tokenType === DateLiteral;
+  // Dates as Lontar writes them or as letters do, joined by `..` or a word (`1 Juni 2027 s.d. 12 Juni 2027`).
+  const first = times ? undefined : isoDateAt(tokens, operand.between + 1);
+  const joined = first === undefined ? 0 : tokens[first.last + 1]?.tokenType === DotDot ? 1 : joinLength(tokens, first.last + 1);
+  const second = first === undefined || joined === 0 ? undefined : isoDateAt(tokens, first.last + 1 + joined);
+  const dates = first !== undefined && second !== undefined;
   if (!times && !dates) return undefined;
   const lang = between.image.toLowerCase() === "antara" ? "id" : "en";
-  const last = operand.between + 3;
+  const last = dates ? second.last : operand.between + 3;
   const text = writtenText(tokens, s, last);
-  const range = spanTokens(tokens[s] as IToken, to) ?? tokenRange(between);
+  const range = spanTokens(tokens[s] as IToken, tokens[last] as IToken) ?? tokenRange(between);
   if (dates && !operand.dotted && !DATE_WORDS.has(operand.text.toLowerCase())) return undefined;
   const fact = operand.dotted ? operand.text : nameIn(SESSION_DATE, lang);
   if (fact === undefined) return undefined;
   if (dates || operand.dotted) {
     // A condition compares a date as its text, in quotes (ISO dates sort as their texts do).
-    const [a, b] = dates ? [`"${from.image}"`, `"${to.image}"`] : [from.image, to.image];
+    const [a, b] = dates ? [`"${first.date}"`, `"${second.date}"`] : [from.image, to.image];
     const fixed = `${fact} >= ${a} && ${fact} <= ${b}`;
     const put = lexedAs(fixed);
     return put === undefined ? undefined : { first: s, last, mistake: { kind: "conditionBetween", text, fixed, range }, literal: "keyword", ...put };

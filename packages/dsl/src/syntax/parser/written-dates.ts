@@ -117,6 +117,15 @@ export function dateWordAt(tokens: readonly IToken[], s: number): NotationRun | 
   return { first: s, last: date.last, mistake: { kind: "dateWord", text: writtenText(tokens, s, date.last), fixed: date.fixed, range }, literal: "date", token: { type: DateLiteral, image: date.fixed } };
 }
 
+/** A date at token `i` as Lontar writes it (`2027-03-01`), or written another way with a certain fix (`01/03/2027`, `1 Maret 2027`), and its last token. */
+export function isoDateAt(tokens: readonly IToken[], i: number): { readonly date: string; readonly last: number } | undefined {
+  const t = tokens[i];
+  if (t?.tokenType === DateLiteral) return t.image.length === 10 ? { date: t.image, last: i } : undefined;
+  const written = dateAt(tokens, i) ?? monthDateAt(tokens, i);
+  const fixed = written?.mistake.fixed;
+  return written === undefined || fixed === undefined || !/^\d{4}-\d\d-\d\d$/.test(fixed) ? undefined : { date: fixed, last: written.last };
+}
+
 /** `17 Agustus 2026`, `17 agustus 2026`, `1 Jan 2027`: a day, a month's name (any case), a year. */
 export function monthDateAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [day, month, year] = [tokens[s], tokens[s + 1], tokens[s + 2]];

@@ -4,7 +4,7 @@ import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationKind, NotationRun } from "./notation.js";
-import { dateAt, isZoneName, monthDateAt, sessionEndAt, writtenTimeAt, type WrittenTime } from "./written-dates.js";
+import { isoDateAt, isZoneName, sessionEndAt, writtenTimeAt, type WrittenTime } from "./written-dates.js";
 import { isDigits, lexedAs, pad2, writtenText } from "./written-tokens.js";
 import { joinLength } from "./written-ranges.js";
 
@@ -122,15 +122,6 @@ export function rangeSessionAt(tokens: readonly IToken[], s: number): NotationRu
   const fixed = `${dates} ${daily} ${tails.start}-${end}`;
   const hours = [{ type: dailyType, image: daily }, { type: TimeLiteral, image: tails.start }, { type: Minus, image: "-" }, { type: TimeLiteral, image: end }];
   return { first: s, last: tails.last, mistake: { kind, text, fixed, example: once?.image ?? "", range }, literal: "keyword", token: { type: DateLiteral, image: from.date }, then: [...back, ...hours] };
-}
-
-/** A date at token `i` as Lontar writes it (`2027-03-01`), or written another way with a certain fix (`01/03/2027`, `1 Maret 2027`), and its last token. */
-function isoDateAt(tokens: readonly IToken[], i: number): { readonly date: string; readonly last: number } | undefined {
-  const t = tokens[i];
-  if (t?.tokenType === DateLiteral) return t.image.length === 10 ? { date: t.image, last: i } : undefined;
-  const written = dateAt(tokens, i) ?? monthDateAt(tokens, i);
-  const fixed = written?.mistake.fixed;
-  return written === undefined || fixed === undefined || !/^\d{4}-\d\d-\d\d$/.test(fixed) ? undefined : { date: fixed, last: written.last };
 }
 
 /**
