@@ -12,6 +12,11 @@ export const NAME_ENTRIES = {
     {
       alreadyDeclared: L("`{name}` is already declared as {kind}", "`{name}` sudah dideklarasikan sebagai {kind}"),
       firstDeclaration: L("first declaration of `{name}`", "deklarasi pertama `{name}`"),
+      copyOfFile: L(
+        "`{copy}` looks like a copy of `{original}`: {count} of their declarations have the same names; move the copy out of the workspace folder, or delete it",
+        "`{copy}` tampaknya salinan `{original}`: {count} deklarasi keduanya bernama sama; pindahkan salinan itu ke luar folder ruang kerja, atau hapus",
+      ),
+      declaredInOriginal: L("declared in `{original}` too", "dideklarasikan juga di `{original}`"),
       coreDuplicate: L("{id} is declared twice (as {first} and {second}){where} [{coreCode}]", "{id} dideklarasikan dua kali (sebagai {first} dan {second}){where} [{coreCode}]"),
     },
   ),

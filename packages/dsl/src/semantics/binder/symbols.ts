@@ -26,6 +26,8 @@ export type SymbolTable = ReadonlyMap<string, SymbolInfo>;
  */
 export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnostic[]): ShardedMap<SymbolInfo> {
   const symbols = new ShardedMap<SymbolInfo>();
+  const copies = copiesOf(files.map((f) => f.path));
+  const copied = new Map<string, CopiedFile>();
   for (const file of files) {
     // At most MAX_DIAGNOSTICS_PER_FILE built per file; the rest counted (one LON1006).
     const found = new FileDiagnostics(file.path, diagnostics);
@@ -34,7 +36,15 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
       const name = item.name.text;
       // One look-up: the symbol is added unless the name is there already.
       const first = symbols.addNew(name, { name, kind: item.declarationKind, file: file.path, declaration: item });
-      if (first !== undefined) {
+      const copy = first === undefined ? undefined : copies.get(file.path) === first.file ? file.path : copies.get(first.file) === file.path ? first.file : undefined;
+      if (first !== undefined && copy !== undefined) {
+        // A file saved again beside itself (`perpustakaan - Salin.lontar`): one error for the copy, below.
+        const inCopy = copy === file.path ? item : first.declaration;
+        const inOriginal = copy === file.path ? first.declaration : item;
+        const known = copied.get(copy);
+        if (known === undefined) copied.set(copy, { original: copies.get(copy) ?? "", count: 1, inCopy, inOriginal });
+        else known.count++;
+      } else if (first !== undefined) {
         found.add("LON2001", item.name.range, () =>
           makeDiagnostic("LON2001.alreadyDeclared", { name, kind: kindPhrase(first.kind) }, file.path, item.name.range, {
             related: [relatedLocation({ file: first.file, range: first.declaration.name.range }, "LON2001.firstDeclaration", { name })],
@@ -44,5 +54,47 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
     }
     found.finish();
   }
+  for (const [copy, { original, count, inCopy, inOriginal }] of copied) {
+    diagnostics.push(
+      makeDiagnostic("LON2001.copyOfFile", { copy: baseName(copy), original: baseName(original), count }, copy, inCopy.name.range, {
+        related: [relatedLocation({ file: original, range: inOriginal.name.range }, "LON2001.declaredInOriginal", { original: baseName(original) })],
+      }),
+    );
+  }
   return symbols;
+}
+
+/** A file that is a copy of another, and the names they share: the first of them in each. */
+interface CopiedFile {
+  readonly original: string;
+  count: number;
+  readonly inCopy: Declaration;
+  readonly inOriginal: Declaration;
+}
+
+/** A path's last part. */
+const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
+
+/**
+ * What a file manager names a copy of `name.lontar` saved beside it, in Indonesian and in
+ * English: `name - Salin`, `name - Salinan (2)`, `name - Copy`, `name (1)`, `name copy`,
+ * `name_copy`, `Salinan name`, `Copy of name`; the name within, or undefined.
+ */
+const COPY_NAME = /^(?:(?:copy of|salinan|salin) +(.+)|(.+?)(?: *- *(?:salin|salinan|copy|kopi)(?: *\(\d+\))?|[ _-]+(?:copy|salinan|kopi)| *\(\d+\)))$/i;
+
+/** Each path that names a copy of another path of the same folder, to that other path. */
+function copiesOf(paths: readonly string[]): ReadonlyMap<string, string> {
+  const copies = new Map<string, string>();
+  if (paths.length < 2) return copies;
+  const byName = new Map(paths.map((p) => [p.toLowerCase(), p]));
+  for (const path of paths) {
+    const slash = path.lastIndexOf("/") + 1;
+    const file = path.slice(slash);
+    if (!file.toLowerCase().endsWith(".lontar")) continue;
+    const match = COPY_NAME.exec(file.slice(0, -".lontar".length));
+    const inner = match?.[1] ?? match?.[2];
+    const original = inner === undefined ? undefined : byName.get(`${path.slice(0, slash)}${inner}.lontar`.toLowerCase());
+    if (original !== undefined && original !== path) copies.set(path, original);
+  }
+  return copies;
 }
