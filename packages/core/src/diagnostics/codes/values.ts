@@ -258,6 +258,14 @@ export const VALUE_ENTRIES = {
     onlyFit: L("{quantity} {kinds} are needed here, but only {fitting} fit: {names}", "di sini diperlukan {quantity} {kinds}, tetapi hanya {fitting} yang cocok: {names}"),
     noCapacity: L("`capacity` is not asked of {kind}: it asks a room for the people it holds, or a vehicle for its books", "`kapasitas` tidak diminta dari {kind}: kapasitas meminta ruang menampung sejumlah orang, atau kendaraan sejumlah buku"),
     namedHolds: L("`{name}` holds {capacity}, less than the {min} needed", "`{name}` menampung {capacity}, kurang dari {min} yang diperlukan"),
+    roomElsewhere: L(
+      "`{room}` is a room of `{library}`, but the program is held at {sites}: a room is used where it is; hold the program at `{library}`, or leave the room out",
+      "`{room}` adalah ruang `{library}`, padahal programnya diadakan di {sites}: ruang dipakai di tempatnya; adakan programnya di `{library}`, atau hapus ruangnya",
+    ),
+    noRoomAtSites: L(
+      "a room is needed, but the program is held at {sites}, where no room is declared (a room belongs to a library); leave the room out, or hold the program at a library",
+      "diperlukan ruang, padahal programnya diadakan di {sites}, yang tidak punya ruang yang dideklarasikan (ruang milik perpustakaan); hapus ruangnya, atau adakan programnya di perpustakaan",
+    ),
   }),
   LON3202: entry(
     "error",

@@ -211,9 +211,14 @@ export function requirementsChecker(bound: BoundWorkspace): (file: FileNode, dia
     unasked(file, diagnostics);
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "program" || item.broken !== undefined) continue;
+      const sites = partnerSites(item, bound);
       for (const property of item.properties) {
         if (property.value.kind !== "Needs") continue;
         for (const need of property.value.needs) {
+          if (sites !== undefined && need.resourceKind === "room") {
+            roomAway(need, sites, file.path, bound, diagnostics);
+            continue;
+          }
           if (need.resource !== undefined && need.minCapacity !== undefined) {
             const named = bound.symbols.get(need.resource.name);
             const capacity = named?.kind === need.resourceKind && named.declaration.broken === undefined ? declaredCapacity(named.declaration) : undefined;
@@ -227,4 +232,31 @@ export function requirementsChecker(bound: BoundWorkspace): (file: FileNode, dia
       }
     }
   };
+}
+
+/**
+ * The places a program is held at when every one is a partner's (`lokasi balai_desa,
+ * sd_negeri_1`), as a message lists them; undefined when it names none, or a library among
+ * them, or one not declared (the binder's error).
+ */
+function partnerSites(program: Declaration, bound: BoundWorkspace): string | undefined {
+  const names: string[] = [];
+  for (const property of program.properties) if (property.key === "sites") pushNames(property.value, names);
+  if (names.length === 0 || !names.every((name) => bound.symbols.get(name)?.kind === "partner")) return undefined;
+  return names.map((name) => `\`${name}\``).join(", ");
+}
+
+/**
+ * LON3201 for a room needed by a program held at partners' places only: a room belongs to a
+ * library and is used where it is, so no session there can have it (the plan gave them the
+ * library's room all the same).
+ */
+function roomAway(need: NeedNode, sites: string, file: string, bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
+  if (need.resource === undefined) {
+    diagnostics.push(makeDiagnostic("LON3201.noRoomAtSites", { sites }, file, need.range));
+    return;
+  }
+  const room = bound.symbols.get(need.resource.name);
+  const library = room?.kind === "room" ? room.declaration.at?.name : undefined;
+  if (library !== undefined) diagnostics.push(makeDiagnostic("LON3201.roomElsewhere", { room: need.resource.name, library, sites }, file, need.resource.range));
 }
