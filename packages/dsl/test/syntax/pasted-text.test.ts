@@ -14,7 +14,7 @@ const applied = (source: string, diagnostics: readonly Diagnostic[]): string => 
 };
 
 describe("text pasted with curly quotes and odd spaces", () => {
-  it.each(["“Perpustakaan Kota”", "„Perpustakaan Kota”", "„Perpustakaan Kota“", "‟Perpustakaan Kota”"])("%s: one warning at the text, read as the straight string, fixed certainly", (written) => {
+  it.each(["“Perpustakaan Kota”", "„Perpustakaan Kota”", "„Perpustakaan Kota“", "‟Perpustakaan Kota”", '"Perpustakaan Kota”'])("%s: one warning at the text, read as the straight string, fixed certainly", (written) => {
     const source = LIBRARY(written);
     const { diagnostics } = checkSource(source, "a.lontar");
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["LON1008", "warning"]]);

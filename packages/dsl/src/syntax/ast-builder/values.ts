@@ -14,7 +14,8 @@ const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", '
 
 /** `"a \"b\""` → `a "b"`. Unknown escapes keep the character after the backslash. */
 export function unescapeString(image: string): string {
-  const body = image.startsWith('"') ? image.slice(1, image.endsWith('"') && image.length > 1 ? -1 : undefined) : image;
+  // A quote typed over closes with `”` (`"teks”`, LON1008): it ends the string as `"` does.
+  const body = image.startsWith('"') ? image.slice(1, (image.endsWith('"') || image.endsWith("\u201D")) && image.length > 1 ? -1 : undefined) : image;
   return body.replace(/\\(.)/g, (_, c: string) => ESCAPES[c] ?? c);
 }
 

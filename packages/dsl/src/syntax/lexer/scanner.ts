@@ -27,7 +27,7 @@ const DIGITS = "0123456789";
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_";
 const START_CHARS: Readonly<Record<string, string>> = {
   WhiteSpace: " \t\r\n\f\v\uFEFF\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000",
-  DocComment: "/", LineComment: "/", RegexLiteral: "/", BlockComment: "/", HashComment: "#", StringLiteral: '"', UnterminatedString: '"', TypographicString: "\u201C\u201E\u201F", SingleQuotedString: "'",
+  DocComment: "/", LineComment: "/", RegexLiteral: "/", BlockComment: "/", HashComment: "#", StringLiteral: '"', UnterminatedString: '"', TypographicString: '"\u201C\u201E\u201F', SingleQuotedString: "'",
   Money: "R", DateTimeLiteral: DIGITS, DateLiteral: DIGITS, TimeLiteral: DIGITS, CompactDuration: DIGITS, NumberLiteral: DIGITS,
   DotDot: ".", Dot: ".", Comma: ",", LBrace: "{", RBrace: "}", LParen: "(", RParen: ")", LBracket: "[", RBracket: "]",
   AndAnd: "&", OrOr: "|", EqEq: "=", MatchOp: "=", SingleEquals: "=", NotEq: "!", Bang: "!", LtEq: "<", GtEq: ">", Lt: "<", Gt: ">", Slash: "/", Minus: "-", TypographicDash: "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", MathSign: "\u2260\u2264\u2265",

@@ -164,12 +164,13 @@ export const RegexLiteral = createToken({ name: "RegexLiteral", pattern: matchRe
 export const StringLiteral = createToken({ name: "StringLiteral", pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/ });
 /**
  * `“text”`: a string in the curly quotes a word processor or a phone types (`“…”`, `‟…”`,
- * German-style `„…“` or `„…”`, or closed by a straight `"`), with no curly quote inside. Read
+ * German-style `„…“` or `„…”`, or closed by a straight `"`; or opened by a straight `"` and
+ * closed by a curly `”`, as a word processor leaves a quote typed over), with no curly quote inside. Read
  * as the string it stands for, and reported as LON1008 with the straight quotes as its fix.
  */
 export const TypographicString = createToken({
   name: "TypographicString",
-  pattern: /[\u201C\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201D]|\u201E(?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]/,
+  pattern: /[\u201C\u201F](?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201D]|\u201E(?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*["\u201C\u201D]|"(?:[^"\u201C\u201D\\\r\n]|\\[^\r\n])*\u201D/,
 });
 /**
  * `'text'`: a text in single quotes, on one line, as other languages write strings. No rule
@@ -260,7 +261,7 @@ export const TypographicDash = createToken({ name: "TypographicDash", pattern: /
 
 /** Tokens the lexer tries, in order. */
 export const LEXER_TOKENS: readonly TokenType[] = [
-  WhiteSpace, DocComment, LineComment, RegexLiteral, BlockComment, HashComment, StringLiteral, UnterminatedString, TypographicString, SingleQuotedString, Money,
+  WhiteSpace, DocComment, LineComment, RegexLiteral, BlockComment, HashComment, StringLiteral, TypographicString, UnterminatedString, SingleQuotedString, Money,
   DateTimeLiteral, DateLiteral, TimeLiteral, CompactDuration, NumberLiteral,
   DotDot, Dot, Comma, LBrace, RBrace, LParen, RParen, LBracket, RBracket,
   AndAnd, OrOr, EqEq, MatchOp, SingleEquals, NotEq, Bang, LtEq, GtEq, Lt, Gt, Slash, Minus, TypographicDash, MathSign,

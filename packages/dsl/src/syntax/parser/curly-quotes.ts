@@ -19,7 +19,8 @@ export function curlyQuotesDiagnostic(token: IToken, file: string): Diagnostic {
   const start = startOf(token);
   const end = endOf(token);
   const fixed = `"${token.image.slice(1, -1)}"`;
-  const edits = [{ location: { file, range: { start, end: shifted(start, 1) } }, text: '"' }];
+  // A quote typed over (`"text”`) opens straight already: only its closing quote is replaced.
+  const edits = token.image.startsWith('"') ? [] : [{ location: { file, range: { start, end: shifted(start, 1) } }, text: '"' }];
   if (!token.image.endsWith('"')) edits.push({ location: { file, range: { start: shifted(end, -1), end } }, text: '"' });
   const certain = !token.image.endsWith('"');
   return createDiagnostic("LON1008.curlyQuotes", {}, { file, range: { start, end } }, { suggestions: [suggestion("note.replaceWith", { text: fixed }, edits, certain)] });
