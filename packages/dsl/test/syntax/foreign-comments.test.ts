@@ -88,6 +88,9 @@ describe("comments written with `#` or `/* */`", () => {
     const { diagnostics } = checkSource(source, "a.lontar");
     expect(diagnostics.map((d) => d.code)).toEqual(["LON1001"]);
     expect(diagnostics[0]?.suggestions).toEqual([]);
+    // The message does not send the planner to write `//` there, which would comment out the rest of the line.
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toContain("`//` here would make the rest of its line a comment too");
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain("`//` di sini akan menjadikan sisa barisnya komentar juga");
     // What follows the block is read: a room declared after it is in the tree.
     expect(parseFile(source, "a.lontar").file.items.filter((i) => i.kind === "Declaration")).toHaveLength(3);
   });

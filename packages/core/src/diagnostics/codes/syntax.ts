@@ -29,6 +29,10 @@ export const SYNTAX_ENTRIES = {
         "`/* … */` is not a comment in Lontar: each line of a comment starts with `//`",
         "`/* … */` bukan komentar di Lontar: setiap baris komentar diawali `//`",
       ),
+      blockCommentMidLine: L(
+        "`/* … */` is not a comment in Lontar, and `//` here would make the rest of its line a comment too: move the comment to the end of the line as `// …`, or delete it",
+        "`/* … */` bukan komentar di Lontar, dan `//` di sini akan menjadikan sisa barisnya komentar juga: pindahkan komentarnya ke akhir baris sebagai `// …`, atau hapus",
+      ),
       blockCommentUnclosed: L(
         "`/*` is not a comment in Lontar, and no `*/` closes it: it was read to the end of its line as a comment, which starts with `//`",
         "`/*` bukan komentar di Lontar, dan tak ada `*/` yang menutupnya: dibaca sampai akhir barisnya sebagai komentar, yang diawali `//`",

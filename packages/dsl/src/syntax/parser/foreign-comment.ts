@@ -34,8 +34,10 @@ export function foreignCommentDiagnostic(token: IToken, text: string, file: stri
     return createDiagnostic("LON1001.blockCommentUnclosed", {}, location, { suggestions: [fix] });
   }
   const rewritten = lineComments(token, text);
-  const suggestions = rewritten === undefined ? [] : [suggestion("note.writeAsComment", { text: rewritten.prefix }, [{ location, text: rewritten.text }], true)];
-  return createDiagnostic("LON1001.blockComment", {}, location, { suggestions });
+  // Text after the block on its line (`jenjang sekolah /* SMP */ tingkat smp`): `//` would take it into the comment.
+  if (rewritten === undefined) return createDiagnostic("LON1001.blockCommentMidLine", {}, location, { suggestions: [] });
+  const fix = suggestion("note.writeAsComment", { text: rewritten.prefix }, [{ location, text: rewritten.text }], true);
+  return createDiagnostic("LON1001.blockComment", {}, location, { suggestions: [fix] });
 }
 
 /**
