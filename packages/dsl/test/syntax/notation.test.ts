@@ -80,6 +80,12 @@ const CASES: readonly Case[] = [
     says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
   },
   {
+    name: "id: jumlah 2.500.000 rupiah (no Rp, the currency's word after the amount): one error, `rupiah` written once as `Rp`",
+    source: ID_PROGRAM("peserta 20", "2.500.000 rupiah"),
+    written: [{ text: "2.500.000 rupiah", fixed: "Rp 2.500.000" }],
+    says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
+  },
+  {
     name: "id: jumlah 2,5 juta (no Rp, a word for its millions)",
     source: ID_PROGRAM("peserta 20", "2,5 juta"),
     written: [{ text: "2,5 juta", fixed: "Rp 2.500.000" }],

@@ -227,8 +227,8 @@ const MONEY_KEYWORDS: Readonly<Partial<Record<DeclarationKind, ReadonlySet<strin
 const MOST_AMOUNT_TOKENS = 16;
 
 /**
- * `jumlah 2.500.000`, `biaya 2,5 juta per sesi`: an amount after a money keyword of the
- * declaration (`kind`) with no `Rp` before it. Read as if `Rp` were written: its Lontar spelling (`Rp 2.500.000`) is the fix, or,
+ * `jumlah 2.500.000`, `biaya 2,5 juta per sesi`, `jumlah 1.500.000 rupiah`: an amount after a
+ * money keyword of the declaration (`kind`) with no `Rp` before it (the word `rupiah` after it goes too). Read as if `Rp` were written: its Lontar spelling (`Rp 2.500.000`) is the fix, or,
  * where the amount itself is written another way and has no single reading, that mistake's
  * readings (no fix).
  */
@@ -239,7 +239,10 @@ export function moneyWithoutRpAt(tokens: readonly IToken[], s: number, kind: Dec
   const local = tokens.slice(s, s + MOST_AMOUNT_TOKENS);
   local[0] = { ...number, image: `Rp ${number.image}`, tokenType: Money, tokenTypeIdx: Money.tokenTypeIdx ?? number.tokenTypeIdx };
   const inner = moneyAt(local, 0);
-  const last = s + (inner?.last ?? 0);
+  const amountEnd = s + (inner?.last ?? 0);
+  // `jumlah 1.500.000 rupiah`: the currency's word after the amount is what `Rp` says (the fix writes it once).
+  const word = tokens[amountEnd + 1];
+  const last = word !== undefined && word.startLine === number.startLine && word.image.toLowerCase() === "rupiah" ? amountEnd + 1 : amountEnd;
   const text = writtenText(tokens, s, last);
   const range = spanTokens(number, tokens[last]) ?? tokenRange(number);
   if (inner !== undefined && inner.mistake.fixed === undefined) return { first: s, last, mistake: { ...inner.mistake, text, range }, literal: "money" };
