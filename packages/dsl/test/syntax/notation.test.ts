@@ -80,6 +80,15 @@ const CASES: readonly Case[] = [
     says: { en: "with `Rp` before its digits", id: "dengan `Rp` di depan angkanya" },
   },
   {
+    name: "id: a declaration's name written as words with spaces in its head (`program pekan literasi di …`, `ruang aula utama di … {`): one name joined with `_`",
+    source: `${ID_LIBRARY}ruang aula utama di dispusip_solok { kapasitas 40 }\nprogram pekan literasi di dispusip_solok {\n  kategori kelas\n  jadwal sekali 2026-03-03 pukul 09:00 selama 2 jam\n  butuh ruang aula_utama\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "aula utama", fixed: "aula_utama" },
+      { text: "pekan literasi", fixed: "pekan_literasi" },
+    ],
+    says: { en: "a name is one word, its words joined with `_`", id: "nama adalah satu kata, kata-katanya disambung dengan `_`" },
+  },
+  {
     name: "id: jumlah 2.500.000 rupiah (no Rp, the currency's word after the amount): one error, `rupiah` written once as `Rp`",
     source: ID_PROGRAM("peserta 20", "2.500.000 rupiah"),
     written: [{ text: "2.500.000 rupiah", fixed: "Rp 2.500.000" }],

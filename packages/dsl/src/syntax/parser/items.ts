@@ -36,7 +36,7 @@ import { regionLineAt } from "./region-line.js";
 import { hostedCountAt } from "./hosted-count.js";
 import { validityTailAt } from "./validity-tail.js";
 import type { LineHint } from "./line-hint.js";
-import { boundWordAt, hyphenNameAt, quotedNameAt, startsBoundWords } from "./written-words.js";
+import { boundWordAt, hyphenNameAt, quotedNameAt, spacedHeadNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { displayNameHeadAt } from "./written-display-name.js";
@@ -336,8 +336,10 @@ class ItemReader {
    * `Ruang_Rapat`, and the declaration read under that name, so references to it resolve.
    */
   private writtenNameHead(i: number): Head | undefined {
-    const run = hyphenNameAt(this.tokens, i + 1) ?? quotedNameAt(this.tokens, i + 1);
+    const run = hyphenNameAt(this.tokens, i + 1) ?? quotedNameAt(this.tokens, i + 1) ?? spacedHeadNameAt(this.tokens, i + 1);
     if (run === undefined || run.first !== i + 1 || run.mistake.fixed === undefined) return undefined;
+    // Words with spaces only between them: a character the lexer could not read (`bu_maría`) is its own error.
+    if (run.mistake.kind === "spacedHeadName" && !/^[A-Za-z0-9_ \t]+$/.test(this.text.slice(run.mistake.range.start.offset, run.mistake.range.end.offset))) return undefined;
     const k = run.last + 1;
     const after = this.tokens[k]?.tokenType.name;
     const placed = after === "At" && isName(this.tokens[k + 1]) && this.tokens[k + 2]?.tokenType.name === "LBrace";

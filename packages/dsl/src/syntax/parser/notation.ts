@@ -95,6 +95,8 @@ export type NotationKind =
   | "writtenDateRange"
   /** `anak-anak`, `"area_anak"`: a name written with `-` between its words, or in quotes, where a name stands (`anak_anak`, `area_anak`). */
   | "hyphenName" | "quotedName"
+  /** `program pekan literasi {`: a declaration's name written as words with spaces, in its head: `pekan_literasi`. */
+  | "spacedHeadName"
   /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
   | "unquotedZone"
   /** `nama Dinas Pendidikan`, `judul Kelas Menulis`: a text property's words without quotes (`"Dinas Pendidikan"`). */

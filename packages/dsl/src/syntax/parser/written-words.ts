@@ -95,6 +95,29 @@ export function quotedNameAt(tokens: readonly IToken[], s: number): NotationRun 
   return { first: s, last: s, mistake: { kind: "quotedName", text: t.image, fixed, range: tokenRange(t) }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
 }
 
+/** At most this many words with spaces are read as a declaration's one name. */
+const MAX_SPACED_HEAD_WORDS = 6;
+
+/**
+ * `program pekan literasi {`, `ruang aula utama di p {`: a declaration's name written as words
+ * with spaces between its keyword (token `s - 1`) and its `{` (or `di`/`at` and a place), on
+ * one line: one name, its words joined with `_` (`pekan_literasi`).
+ */
+export function spacedHeadNameAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const first = tokens[s];
+  if (first === undefined || !isNameWord(first)) return undefined;
+  let last = s;
+  while (last - s < MAX_SPACED_HEAD_WORDS - 1 && isNameWord(tokens[last + 1]) && tokens[last + 1]?.startLine === first.startLine && tokens[last + 1]?.tokenType !== K["At"]) last++;
+  const after = tokens[last + 1];
+  if (last === s || after === undefined || after.startLine !== first.startLine) return undefined;
+  const placed = after.tokenType === K["At"] && isNameWord(tokens[last + 2]) && tokens[last + 3]?.tokenType.name === "LBrace";
+  if (after.tokenType.name !== "LBrace" && !placed) return undefined;
+  const words = tokens.slice(s, last + 1).map((t) => t.image);
+  const fixed = words.join("_");
+  const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
+  return { first: s, last, mistake: { kind: "spacedHeadName", text: words.join(" "), fixed, range }, literal: "keyword", token: { type: wordType(fixed), image: fixed } };
+}
+
 /** The school levels as schools write them, without spaces or case (`SMP/MTs` → `smp/mts`), to their values. */
 const QUOTED_LEVELS: ReadonlyMap<string, string> = new Map(Object.entries(schoolLevelLabels).map(([value, label]) => [label.id.replace(/\s+/g, "").toLowerCase(), value]));
 
