@@ -338,8 +338,9 @@ class ItemReader {
   private writtenNameHead(i: number): Head | undefined {
     const run = hyphenNameAt(this.tokens, i + 1) ?? quotedNameAt(this.tokens, i + 1) ?? spacedHeadNameAt(this.tokens, i + 1);
     if (run === undefined || run.first !== i + 1 || run.mistake.fixed === undefined) return undefined;
-    // Words with spaces only between them: a character the lexer could not read (`bu_maría`) is its own error.
-    if (run.mistake.kind === "spacedHeadName" && !/^[A-Za-z0-9_ \t]+$/.test(this.text.slice(run.mistake.range.start.offset, run.mistake.range.end.offset))) return undefined;
+    // Words with spaces only between them: a character the lexer could not read (`bu_maría`) is its own error,
+    // and a word between them spelt nearly as `di`/`at` (`program lomba dii p {`) is that keyword misspelt.
+    if (run.mistake.kind === "spacedHeadName" && (!/^[A-Za-z0-9_ \t]+$/.test(this.text.slice(run.mistake.range.start.offset, run.mistake.range.end.offset)) || this.atMisspelt(run.first + 1, run.last))) return undefined;
     const k = run.last + 1;
     const after = this.tokens[k]?.tokenType.name;
     const placed = after === "At" && isName(this.tokens[k + 1]) && this.tokens[k + 2]?.tokenType.name === "LBrace";
@@ -347,6 +348,17 @@ class ItemReader {
     this.errors.push(notationError(run.mistake));
     const at = placed ? this.tokens[k + 1] : undefined;
     return { ...(at === undefined ? {} : { at }), body: placed ? k + 3 : k + 1, broken: [], name: { text: run.mistake.fixed, range: run.mistake.range } };
+  }
+
+  /** Whether a token from `from` to before `last` is spelt nearly as `di`/`at` (in either language). */
+  private atMisspelt(from: number, last: number): boolean {
+    const at = K["At"];
+    if (at === undefined) return false;
+    for (let k = from; k < last; k++) {
+      const word = this.tokens[k]?.image ?? "";
+      if (closeKeywords(word, [at], "id").length > 0 || closeKeywords(word, [at], "en").length > 0) return true;
+    }
+    return false;
   }
 
   /** `perpustakaan pusdes_maju "Perpustakaan Desa Maju" {`: the name for people in the head (LON1106, moved into the body by its fix). */
