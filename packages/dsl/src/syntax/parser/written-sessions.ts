@@ -1,5 +1,6 @@
 /** Sessions written another way: `jadwal sekali 2024-07-23..2024-07-25 pukul 09:00 selama 4 jam`, a session on several days in a row. */
 import type { IToken } from "chevrotain";
+import { minutesOfDay } from "@lontar/core";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { spell, WORDS } from "../keywords.js";
 import { CompactDuration, DateLiteral, DotDot, K, Minus, TimeLiteral } from "../lexer/tokens.js";
@@ -60,7 +61,7 @@ function sessionTails(tokens: readonly IToken[], i: number, readEnd = false): Se
       // `pukul 08.00-11.00 WITA`, `pukul 08:00 s.d. 11:00`: the end after the start, which gives the length.
       const join: number = readEnd && minutes === undefined && tokens[j]?.startLine === word.startLine ? joinLength(tokens, j) : 0;
       const end: { readonly time: string; readonly last: number } | undefined = join > 0 ? sessionEndAt(tokens, j + join) : undefined;
-      const length: number = end === undefined ? 0 : minutesOf(end.time) - minutesOf(written.time);
+      const length: number = end === undefined ? 0 : minutesOfDay(end.time) - minutesOfDay(written.time);
       // A length written too (`pukul 08:00-11:00 selama 2 jam`) may say otherwise: then the end is not read.
       if (end !== undefined && length > 0 && tokens[end.last + 1]?.tokenType !== K["For"]) {
         [minutes, j, mended] = [length, end.last + 1, true];
@@ -74,15 +75,12 @@ function sessionTails(tokens: readonly IToken[], i: number, readEnd = false): Se
   return j === i ? undefined : { ...(start === undefined ? {} : { start }), ...(minutes === undefined ? {} : { minutes }), last: j - 1, text: parts.join(" "), mended };
 }
 
-/** The minutes since midnight of `HH:mm`. */
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-
 /** `HH:mm` of a number of minutes since midnight. */
 const clock = (minutes: number): string => `${pad2(String(Math.floor(minutes / 60)))}:${pad2(String(minutes % 60))}`;
 
 /** The end of a day's hours from `start` (`HH:mm`) for `minutes`, when it is within the day. */
 function endOf(start: string, minutes: number): string | undefined {
-  const end = Number(start.slice(0, 2)) * 60 + Number(start.slice(3, 5)) + minutes;
+  const end = minutesOfDay(start) + minutes;
   return minutes > 0 && end <= DAY_MINUTES && /^\d\d:\d\d$/.test(start) ? clock(end) : undefined;
 }
 
