@@ -45,12 +45,12 @@ function filesBeside(target: string, given: Iterable<string>): string[] {
 
 /** `path`'s file name as an import written `spec` would write it: its folder part as written. */
 function asWritten(spec: string, path: string): string {
-  return `${spec.slice(0, spec.lastIndexOf("/") + 1)}${path.slice(path.lastIndexOf("/") + 1)}`;
+  return `${spec.slice(0, spec.lastIndexOf("/") + 1)}${posix.basename(path)}`;
 }
 
 /** A path's file name without `.lontar`, in lower case. */
 function baseName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1).toLowerCase().replace(/\.lontar$/, "");
+  return posix.basename(path).toLowerCase().replace(/\.lontar$/, "");
 }
 
 /** What joins the words of a file's name (`kesepakatan mou`, `kesepakatan_mou`, `kesepakatan-mou`). */

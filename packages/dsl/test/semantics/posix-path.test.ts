@@ -8,12 +8,13 @@ const segment = fc.constantFrom("a", "b", "ws", ".", "..", "", "x.lontar");
 const path = fc.array(segment, { maxLength: 6 }).chain((parts) => fc.boolean().map((absolute) => (absolute ? "/" : "") + parts.join("/")));
 
 describe("posix path helpers agree with node:path's posix", () => {
-  it("isAbsolute, normalize and dirname", () => {
+  it("isAbsolute, normalize, dirname and basename", () => {
     fc.assert(
       fc.property(path, (p) => {
         expect(posix.isAbsolute(p)).toBe(nodePosix.isAbsolute(p));
         expect(posix.normalize(p)).toBe(nodePosix.normalize(p));
         expect(posix.dirname(p)).toBe(nodePosix.dirname(p));
+        expect(posix.basename(p)).toBe(nodePosix.basename(p));
       }),
       { seed: 14, numRuns: 2000 },
     );

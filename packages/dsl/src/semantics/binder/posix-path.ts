@@ -71,5 +71,12 @@ function dirname(path: string): string {
   return rooted && slash === 1 ? "//" : path.slice(0, slash);
 }
 
+/** The last part of a path: `a/b/c.lontar` → `c.lontar` (trailing separators dropped, as Node does). */
+function basename(path: string): string {
+  let last = path.length;
+  while (last > 1 && path[last - 1] === "/") last--;
+  return path.slice(path.lastIndexOf("/", last - 1) + 1, last);
+}
+
 /** Forward-slash path functions, a browser-safe stand-in for `node:path`'s `posix`. */
-export const posix = { isAbsolute, normalize, join, resolve, relative, dirname } as const;
+export const posix = { isAbsolute, normalize, join, resolve, relative, dirname, basename } as const;

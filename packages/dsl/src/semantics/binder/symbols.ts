@@ -3,6 +3,8 @@ import type { Declaration, DeclarationKind, FileNode } from "../../syntax/ast.js
 import { relatedLocation } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
+import { copiesOf } from "./copied-files.js";
+import { posix } from "./posix-path.js";
 import { ShardedMap } from "./symbol-map.js";
 
 /** A declared name: what it is and where. */
@@ -56,8 +58,8 @@ export function collectSymbols(files: readonly FileNode[], diagnostics: Diagnost
   }
   for (const [copy, { original, count, inCopy, inOriginal }] of copied) {
     diagnostics.push(
-      makeDiagnostic("LON2001.copyOfFile", { copy: baseName(copy), original: baseName(original), count }, copy, inCopy.name.range, {
-        related: [relatedLocation({ file: original, range: inOriginal.name.range }, "LON2001.declaredInOriginal", { original: baseName(original) })],
+      makeDiagnostic("LON2001.copyOfFile", { copy: posix.basename(copy), original: posix.basename(original), count }, copy, inCopy.name.range, {
+        related: [relatedLocation({ file: original, range: inOriginal.name.range }, "LON2001.declaredInOriginal", { original: posix.basename(original) })],
       }),
     );
   }
@@ -70,31 +72,4 @@ interface CopiedFile {
   count: number;
   readonly inCopy: Declaration;
   readonly inOriginal: Declaration;
-}
-
-/** A path's last part. */
-const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
-
-/**
- * What a file manager names a copy of `name.lontar` saved beside it, in Indonesian and in
- * English: `name - Salin`, `name - Salinan (2)`, `name - Copy`, `name (1)`, `name copy`,
- * `name_copy`, `Salinan name`, `Copy of name`; the name within, or undefined.
- */
-const COPY_NAME = /^(?:(?:copy of|salinan|salin) +(.+)|(.+?)(?: *- *(?:salin|salinan|copy|kopi)(?: *\(\d+\))?|[ _-]+(?:copy|salinan|kopi)| *\(\d+\)))$/i;
-
-/** Each path that names a copy of another path of the same folder, to that other path. */
-function copiesOf(paths: readonly string[]): ReadonlyMap<string, string> {
-  const copies = new Map<string, string>();
-  if (paths.length < 2) return copies;
-  const byName = new Map(paths.map((p) => [p.toLowerCase(), p]));
-  for (const path of paths) {
-    const slash = path.lastIndexOf("/") + 1;
-    const file = path.slice(slash);
-    if (!file.toLowerCase().endsWith(".lontar")) continue;
-    const match = COPY_NAME.exec(file.slice(0, -".lontar".length));
-    const inner = match?.[1] ?? match?.[2];
-    const original = inner === undefined ? undefined : byName.get(`${path.slice(0, slash)}${inner}.lontar`.toLowerCase());
-    if (original !== undefined && original !== path) copies.set(path, original);
-  }
-  return copies;
 }
