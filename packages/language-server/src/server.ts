@@ -5,8 +5,7 @@ import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
 import { PlanCache } from "./analysis/planning.js";
 import type { Snapshot } from "./analysis/snapshot.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
-import { closeBraceFixes, FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
-import { declarationsOf } from "./analysis/syntax-walk.js";
+import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
@@ -298,9 +297,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   connection.languages.semanticTokens.onDelta(guard.request(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId)));
   connection.onCodeAction(guard.request(({ textDocument, context }) => {
     const doc = state.document(textDocument.uri);
-    const file = state.snapshot().files.get(state.paths.path(textDocument.uri));
-    const closing = doc === undefined || file === undefined ? [] : closeBraceFixes(textDocument.uri, doc.text, declarationsOf(file), context.diagnostics, settings.lang);
-    const fixes = [...quickFixes(context.diagnostics, state.paths), ...closing];
+    const fixes = quickFixes(context.diagnostics, state.paths);
     const wanted = context.only;
     const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.

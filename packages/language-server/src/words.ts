@@ -29,7 +29,6 @@ export const WORDS_OF_SERVER = {
   expects: { en: "expects", id: "mengharapkan" },
   required: { en: "required", id: "wajib" },
   rewriteInto: { en: "Rewrite keywords into", id: "Tulis ulang kata kunci ke" },
-  closeWith: { en: "Add `}` to close", id: "Tambahkan `}` untuk menutup" },
   fixAll: { en: "Fix every certain mistake (Lontar)", id: "Perbaiki setiap kesalahan yang pasti (Lontar)" },
   english: { en: "English", id: "bahasa Inggris" },
   indonesian: { en: "Bahasa Indonesia", id: "Bahasa Indonesia" },

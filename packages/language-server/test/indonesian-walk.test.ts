@@ -99,7 +99,7 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     expect(await completeAtEnd(`${HEAD}\nmitra sd_sukamaju { jenis `)).toContain("sekolah");
   });
 
-  it("offers to close a declaration whose `}` is missing, and the file then checks (LON1105 came with no fix)", async () => {
+  it("offers to close a declaration whose `}` is missing (LON1105's own fix), and the file then checks", async () => {
     const closed = `${HEAD}\nmitra sd_sukamaju {\n  nama "SD Negeri 1 Sukamaju"\n  jenis sekolah\n}\n\nruang aula di perpus_sukamaju {\n  kapasitas 30\n}\n`;
     const open = closed.replace("jenis sekolah\n}\n", "jenis sekolah\n");
     session.change(FILE, ++version, open);
@@ -108,7 +108,7 @@ describe("a new file written in Bahasa Indonesia, keystroke by keystroke (locale
     expect(unclosed).toHaveLength(1);
     const actions = (await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: session.uri(FILE) }, range: unclosed[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: unclosed } })) ?? [];
     const close = actions.find((a): a is CodeAction => "kind" in a && a.kind === "quickfix");
-    expect(close?.title).toBe("Tambahkan `}` untuk menutup `mitra sd_sukamaju`");
+    expect(close?.title).toBe("tambahkan `}` untuk menutup `mitra sd_sukamaju`");
     const edits = close?.edit?.changes?.[session.uri(FILE)] ?? [];
     const fixed = TextDocument.applyEdits(TextDocument.create(session.uri(FILE), "lontar", version, open), edits);
     expect(fixed).toBe(closed);

@@ -342,8 +342,9 @@ function fixedDiagnostic(e: ItemError, found: NonNullable<ItemError["fix"]>, pat
   const fix =
     found.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true)
     : found.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: found.shown }, edits, true)
+    : found.note === "closeIt" ? suggestion("note.closeIt", { head: found.shown }, edits, true)
     : suggestion("note.replaceWith", { text: found.shown }, edits, true);
-  return makeDiagnostic("LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
+  return makeDiagnostic(e.kind === "MissingBrace" ? "LON1105.parser" : "LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
 }
 
 /** A diagnostic of core's code table at `range` of `file` (syntax builds its own: it depends on nothing of semantics). */

@@ -1,6 +1,6 @@
-import { certainFixes, type Declaration, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
+import { certainFixes, type Diagnostic as LontarDiagnostic } from "@lontar/dsl";
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
-import { rangeContains, toRange } from "../analysis/positions.js";
+import { toRange } from "../analysis/positions.js";
 import type { UriPaths } from "../analysis/uri-paths.js";
 import { keywordCounts, valueWordCounts, type Lang } from "../language/language.js";
 import { say } from "../words.js";
@@ -24,22 +24,6 @@ export function quickFixes(diagnostics: readonly Diagnostic[], paths: UriPaths):
       for (const e of s.edits) (changes[paths.uri(e.location.file)] ??= []).push({ range: toRange(e.location.range), newText: e.text });
       return [{ title: s.message, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: s.preferred === true, edit: { changes } }];
     });
-  });
-}
-
-/**
- * A quick fix for each declaration of `text` whose `}` is missing (LON1105, at the end of its last
- * token): the `}` on a line of its own there, named by the declaration's head as written
- * (`mitra sd_sukamaju`). The error's own suggestions cannot carry it: the parser's fixes are LON1101's.
- */
-export function closeBraceFixes(uri: string, text: string, declarations: readonly Declaration[], diagnostics: readonly Diagnostic[], uiLang: Lang): CodeAction[] {
-  return diagnostics.flatMap((diagnostic): CodeAction[] => {
-    if (diagnostic.code !== "LON1105") return [];
-    const at = diagnostic.range.start;
-    const declaration = declarations.find((d) => rangeContains(toRange(d.range), at));
-    if (declaration === undefined) return [];
-    const head = `${text.slice(declaration.range.start.offset, declaration.name.range.start.offset).trim()} ${declaration.name.text}`;
-    return [{ title: `${say("closeWith", uiLang)} \`${head}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: "\n}" }] } } }];
   });
 }
 

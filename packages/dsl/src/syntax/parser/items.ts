@@ -43,6 +43,7 @@ import { displayNameHeadAt } from "./written-display-name.js";
 import { PARTY_TOKENS, PARTY_VERBS, startsPartyObligation } from "./party-obligation.js";
 import { everyWindowAt, type EveryWindow } from "./written-every-window.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
+import { braceDeletion, bracesDeletions, earlyCloseAt, earlyCloseMessage, strayBraceMessage } from "./early-close.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
@@ -97,7 +98,7 @@ export interface ItemError {
    * deleted; a second value of a property that takes one: put on a line of its own; `di selasa`:
    * `di` replaced by `pada`).
    */
-  readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[] };
+  readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith" | "closeIt"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[] };
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -140,6 +141,8 @@ class ItemReader {
   private resourcesByName: Map<string, string> | undefined;
   /** The roles the file's staff have, once an error asks (see `declaredRoles`). */
   private rolesDeclared: Set<string> | undefined;
+  /** The declaration read last at the top level, with where it started and ended (see {@link misplacedBrace}). */
+  private lastRead: { readonly at: number; readonly kind: DeclarationKind; readonly lang: KeywordLanguage; readonly head: Head; readonly next: number; readonly node: Declaration } | undefined;
 
   constructor(
     private readonly tokens: IToken[],
@@ -187,6 +190,7 @@ class ItemReader {
       if (kind !== undefined && head !== undefined) {
         const read = this.declaration(i, kind, keywordLanguage(t), head);
         items.push(read.node);
+        this.lastRead = { at: i, kind, lang: keywordLanguage(t), head, next: read.next, node: read.node };
         i = read.next;
         continue;
       }
@@ -204,9 +208,51 @@ class ItemReader {
         i = this.unfinishedHead(i, kind);
         continue;
       }
-      i = this.junk(i, items);
+      i = this.misplacedBrace(i, items) ?? this.junk(i, items);
     }
     return items;
+  }
+
+  /**
+   * A `}` in the wrong place at token `i` (see early-close.ts): a property line after the `}`
+   * that closed the declaration read last, up to a second `}` (the early `}` is the error, and
+   * the lines are read as that declaration's), or a `}` that closes nothing. Where to go on, or
+   * undefined when neither is at `i`.
+   */
+  private misplacedBrace(i: number, items: Item[]): number | undefined {
+    const t = this.tokens[i];
+    const last = this.lastRead;
+    // Only after a declaration whose braces are plain (no `{` inside it, as in `kepala { … }`): there, which `}` is extra is a guess.
+    const read = last !== undefined && last.next === i && items[items.length - 1] === last.node && !this.tokens.slice(last.head.body, last.next - 1).some((k) => k.tokenType.name === "LBrace") ? last : undefined;
+    if (read === undefined || t === undefined) return undefined;
+    const named = `${this.tokens[read.at]?.image ?? ""} ${this.tokens[read.at + 1]?.image ?? ""}`;
+    if (t.tokenType.name === "RBrace") {
+      // Right after a closed declaration, nothing was opened since: this `}` and any right after it close nothing.
+      let end = i;
+      while (this.tokens[end + 1]?.tokenType.name === "RBrace") end++;
+      const edits = bracesDeletions(this.text, this.tokens.slice(i, end + 1));
+      this.errors.push({ kind: "TopLevel", message: strayBraceMessage(named), range: spanTokens(t, this.tokens[end]) ?? tokenRange(t), suggestions: [], fix: { note: "deleteIt", shown: "", edits } });
+      return end + 1;
+    }
+    if (!this.startsLine(i)) return undefined;
+    const early = earlyCloseAt(this.tokens, i, (k) => propertyStartTypes().has(this.tokens[k]?.tokenType as TokenType), (k) => this.startsLine(k) && this.startsItem(k));
+    const brace = early === undefined ? undefined : this.tokens[early.brace];
+    const close = early === undefined ? undefined : this.tokens[early.close];
+    if (early === undefined || brace === undefined || close === undefined) return undefined;
+    this.errors.push({ kind: "TopLevel", message: earlyCloseMessage(named, t, close), range: tokenRange(brace), suggestions: [], fix: { note: "deleteIt", shown: "", edits: [{ range: braceDeletion(this.text, brace), text: "" }] } });
+    // The lines after the early `}` are the declaration's: read them as its body, and join the two readings.
+    const rest = this.declaration(read.at, read.kind, read.lang, { ...read.head, body: i });
+    const broken = [...(read.node.broken ?? []), ...(rest.node.broken ?? [])];
+    const joined: Declaration = { ...read.node, range: packRange(read.node.range.start, rest.node.range.end), properties: [...read.node.properties, ...rest.node.properties], ...(broken.length > 0 ? { broken } : {}) };
+    items[items.length - 1] = joined;
+    this.lastRead = { ...read, next: rest.next, node: joined };
+    return rest.next;
+  }
+
+  /** Whether token `k` starts an item: a declaration's whole head, an `import` or a `horizon`. */
+  private startsItem(k: number): boolean {
+    const name = this.tokens[k]?.tokenType.name ?? "";
+    return name === "Import" || name === "Horizon" || (DECLARATION_KINDS[name] !== undefined && this.headerLength(k) > 0);
   }
 
   /** Something at the top level that starts no item: a misspelt declaration keyword, or junk to skip. */
@@ -572,7 +618,12 @@ class ItemReader {
   private missingBrace(kw: IToken, name: IToken, last: number, broken: BrokenNode[]): void {
     const end = endOf(this.tokens[last] ?? name);
     const range = packRange(end, end);
-    this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [] });
+    // The `}` goes on a line of its own after the last property, indented as the declaration's keyword: a declaration
+    // holds properties only, so the next declaration's head (or the file's end) is where this one ended.
+    const lineStart = this.text.lastIndexOf("\n", kw.startOffset - 1) + 1;
+    const indent = /^[ \t]*/.exec(this.text.slice(lineStart, kw.startOffset))?.[0] ?? "";
+    const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `\n${indent}}` }] };
+    this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [], fix });
     broken.push({ kind: "Broken", range });
   }
 
