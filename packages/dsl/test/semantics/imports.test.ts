@@ -4,6 +4,7 @@ import { findImportCycles } from "../../src/semantics/binder/import-cycles.js";
 import { resolveImport, workspaceRelative } from "../../src/semantics/binder/import-path.js";
 import type { FileNode } from "../../src/syntax/ast.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
+import { analyzeWorkspace } from "../../src/workspace/analyze.js";
 import { at, file, importNode } from "./helpers/ast.js";
 import fc from "fast-check";
 
@@ -41,6 +42,20 @@ describe("imports", () => {
     const { loaded, diagnostics } = load({ "/ws/main.lontar": "./sub/a.lontar", "/ws/sub/a.lontar": "../b.lontar", "/ws/b.lontar": "" }, ["main.lontar"]);
     expect(diagnostics).toEqual([]);
     expect(loaded.files.map((f) => f.path)).toEqual(["main.lontar", "sub/a.lontar", "b.lontar"]);
+  });
+
+  // Found by a walk: under a root `C:\\x`, a file given as `C:\\x\\main.lontar` was read at `/C:/x/C:/x/…`, its imports missing.
+  it("takes a root and files given with a Windows drive, in either slashes and either case of its letter", () => {
+    for (const [root, path] of [["C:\\x", "C:\\x\\main.lontar"], ["C:/x", "C:/x/main.lontar"], ["C:\\x", "c:\\x\\main.lontar"], ["C:\\x\\", "main.lontar"]] as const) {
+      expect(workspaceRelative(root, path)).toBe("main.lontar");
+      const asked: string[] = [];
+      const result = analyzeWorkspace({ root, files: [{ path, text: 'import "./lib.lontar"\n' }], readFile: (p) => (asked.push(p), p === "C:/x/lib.lontar" ? 'library p { tier village region "Aceh" }\n' : undefined) });
+      expect(asked).toEqual(["C:/x/lib.lontar"]);
+      expect(result.diagnostics.map((d) => [d.code, d.location.file])).toEqual([]);
+      expect(result.files.map((f) => f.path)).toEqual(["main.lontar", "lib.lontar"]);
+    }
+    expect(workspaceRelative("C:\\x", "D:\\x\\main.lontar")).toBeUndefined();
+    expect(workspaceRelative("C:\\x", "C:\\y\\main.lontar")).toBeUndefined();
   });
 
   it("LON2101: an import that leaves the root", () => {

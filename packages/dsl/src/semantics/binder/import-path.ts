@@ -6,12 +6,23 @@ export function toPosix(path: string): string {
 }
 
 /**
+ * A host path in forward slashes, a Windows drive's path made absolute as a POSIX path is
+ * (`C:\x\a.lontar` → `/C:/x/a.lontar`, the drive's letter in capitals, as Windows does not
+ * tell them apart), so that a root and a file given with drive letters compare.
+ */
+function anchored(path: string): string {
+  const p = toPosix(path);
+  return /^[A-Za-z]:(\/|$)/.test(p) ? `/${p.charAt(0).toUpperCase()}${p.slice(1)}` : p;
+}
+
+/**
  * A file's path relative to the workspace root, forward slashes, normalised
- * (`./a/../b.lontar` → `b.lontar`); undefined when the path leaves the root.
+ * (`./a/../b.lontar` → `b.lontar`, `C:\x\a.lontar` under `C:\x` → `a.lontar`); undefined
+ * when the path leaves the root.
  */
 export function workspaceRelative(root: string, path: string): string | undefined {
-  const base = posix.resolve("/", toPosix(root));
-  const full = posix.resolve(base, toPosix(path));
+  const base = posix.resolve("/", anchored(root));
+  const full = posix.resolve(base, anchored(path));
   const relative = posix.relative(base, full);
   return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative) ? undefined : relative;
 }
