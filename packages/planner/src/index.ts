@@ -33,6 +33,7 @@ export { PERIODS_PLURAL } from "./compliance/period-names.js";
 export { missedWords, type MissedWords } from "./compliance/missed-periods.js";
 export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
+export { planningHorizon, type HorizonOverride } from "./plan/planning-horizon.js";
 export { projectKpis } from "./kpi/project-kpis.js";
 export { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "./export/counted-violations.js";
 

@@ -12,6 +12,7 @@ import { checkOccurrenceBound } from "./expand/workspace-bound.js";
 import { expectWorkspace } from "./plan/workspace-shape.js";
 import { checkOptionShapes } from "./plan/option-shapes.js";
 import { expectHorizon } from "./plan/horizon-shape.js";
+import { planningHorizon } from "./plan/planning-horizon.js";
 
 /** Options of {@link planWorkspace}. */
 export interface PlanWorkspaceOptions {
@@ -70,7 +71,10 @@ export const PLAN_OPTION_KEYS: readonly string[] = [...WORKSPACE_OPTION_KEYS, "t
  *
  * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
  * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
- * @throws TypeError when no horizon is given and the workspace declares none (check `workspace.horizon` first),
+ * With no `options.horizon`, it plans the workspace's declared `horizon`, else the span of its
+ * agreements' validity, as `lontar plan` does ({@link planningHorizon} tells which).
+ *
+ * @throws TypeError when no horizon is given and the workspace has neither a `horizon` nor an agreement (check `planningHorizon(workspace)` first),
  * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), when an
  * option's key is not one of {@link PlanWorkspaceOptions} nor `threads` (`horizn`: the message names the nearest), when
  * `pinned` is not a list of ids, `previous` not a plan, or a callback not a function, or when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first);
@@ -88,8 +92,9 @@ export function planWorkspace(workspace: Workspace, planOptions: PlanWorkspaceOp
 }
 
 /**
- * The options with the horizon filled in: the one given, else the workspace's declared one.
- * A caller that passes neither made a mistake, so this throws a TypeError; a horizon that is
+ * The options with the horizon filled in: the one given, else the workspace's declared one,
+ * else the span of its agreements' validity ({@link planningHorizon}, as `lontar plan` takes it).
+ * A caller that passes none made a mistake, so this throws a TypeError; a horizon that is
  * not two calendar days in order, a RangeError (a workspace's declared one is checked already),
  * and so does a number of the options that is not of its kind (`maxSteps: Infinity` would
  * never return, `maxOccurrences: NaN` would turn the bound off).
@@ -98,8 +103,10 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
   checkSearchNumbers(options);
   checkOptionShapes(options);
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
-  const horizon = options.horizon ?? workspace.horizon;
-  if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon or declare `horizon` in the workspace");
+  // As `lontar plan`: else the span of the agreements' validity (planningHorizon).
+  const spanned = options.horizon === undefined && workspace.horizon === undefined ? planningHorizon(workspace) : undefined;
+  const horizon = options.horizon ?? workspace.horizon ?? (spanned === undefined ? undefined : { from: spanned.from, to: spanned.to });
+  if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon, declare `horizon` in the workspace, or give it an agreement (its validity is then the horizon)");
   expectHorizon(horizon);
   return { ...options, horizon };
 }

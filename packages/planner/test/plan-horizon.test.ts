@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expandWorkspace } from "../src/expand/workspace.js";
 import { planWorkspaceInParallel } from "../src/parallel/plan-in-parallel.js";
 import { planWorkspace } from "../src/plan-workspace.js";
+import { planningHorizon } from "../src/plan/planning-horizon.js";
 import { library, workspaceOf } from "./allocate/helpers.js";
 
 // Found by an SDK walk: a horizon of "banana", of 2026-02-30 or backwards planned nothing and said nothing.
@@ -51,6 +52,31 @@ describe("planWorkspace and planWorkspaceInParallel without options", () => {
     const undeclared = workspaceOf({ libraries: [library("lib")] });
     expect(() => planWorkspace(undeclared)).toThrow(/no horizon to plan/);
     await expect(planWorkspaceInParallel(undeclared)).rejects.toThrow(/no horizon to plan/);
+  });
+});
+
+// Found by a third SDK walk: a workspace with agreements and no horizon, which `lontar plan` plans over the
+// agreements' validity, threw "no horizon to plan" from planWorkspace: the SDK plans it as the CLI does.
+describe("a workspace with agreements and no horizon", () => {
+  const agreement = (id: string, from: string, to: string): Record<string, unknown> => ({ id, library: "lib", partner: "mitra", validity: { from, to }, obligations: [{ kind: "hosts", party: "partner", program: "dongeng" }] });
+  const workspace = workspaceOf({
+    libraries: [library("lib")],
+    partners: [{ id: "mitra", name: "Mitra", kind: "school" }],
+    programs: [{ id: "dongeng", title: "Dongeng", library: "lib", category: "storytelling", schedules: [{ kind: "rrule", dtstart: "2026-01-05T09:00", rrule: "FREQ=WEEKLY", durationMinutes: 60 }] }],
+    agreements: [agreement("mou_b", "2026-03-01", "2026-04-30"), agreement("mou_a", "2026-02-01", "2026-03-31")],
+  });
+
+  it("is planned over the span of their validity, the earliest start to the latest end", async () => {
+    expect(planningHorizon(workspace)).toEqual({ from: "2026-02-01", to: "2026-04-30", origin: "agreements" });
+    const plan = planWorkspace(workspace);
+    expect(plan.horizon).toEqual({ from: "2026-02-01", to: "2026-04-30" });
+    expect(JSON.stringify(plan)).toBe(JSON.stringify(planWorkspace(workspace, { horizon: { from: "2026-02-01", to: "2026-04-30" } })));
+    expect(JSON.stringify(await planWorkspaceInParallel(workspace))).toBe(JSON.stringify(plan));
+  });
+
+  it("the caller's dates still come first, each end on its own", () => {
+    expect(planningHorizon(workspace, { to: "2026-02-28" })).toEqual({ from: "2026-02-01", to: "2026-02-28", origin: "agreements" });
+    expect(planningHorizon(workspace, { from: "2026-05-01" })).toBeUndefined();
   });
 });
 

@@ -1,12 +1,11 @@
 import type { Diagnostic } from "@lontar/dsl";
-import { planDiagnostics, planWorkspace } from "@lontar/planner";
+import { planDiagnostics, planningHorizon, planWorkspace } from "@lontar/planner";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import type { CliIo } from "../io.js";
 import type { Language } from "@lontar/core";
 import { cliText } from "../text/render.js";
 import { createProgressReporter } from "../progress/reporter.js";
 import type { Analysis } from "./analyze.js";
-import { planningHorizon } from "./compliance.js";
 import { letYoungGenerationGrow, SMALL_PLAN_PROGRAMS } from "../start/young-generation.js";
 
 /**

@@ -1,7 +1,7 @@
 import { accessSync, constants, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { localizeDiagnostic } from "@lontar/dsl";
-import { plannedPlan, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator } from "@lontar/planner";
+import { plannedPlan, planningHorizon, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator, type HorizonOverride } from "@lontar/planner";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
@@ -19,7 +19,7 @@ import { createProgressReporter, type ProgressReporter } from "../progress/repor
 import { summarizePlan } from "../report/plan-summary.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
-import { noHorizon, planningHorizon, type HorizonOverride } from "./compliance.js";
+import { noHorizon } from "./compliance.js";
 import { workspaceLanguage } from "./workspace-language.js";
 import { letYoungGenerationGrow } from "../start/young-generation.js";
 

@@ -21,8 +21,10 @@ describe("the planning horizon defaults to the workspace's own", () => {
     expect((await planWorkspaceInParallel(workspace, { seed: 3, threads: 1 })).horizon).toEqual(declared);
   });
 
-  it("with neither, the caller's mistake is a TypeError naming the fix", () => {
+  it("with neither, and no agreement to take the dates from, the caller's mistake is a TypeError naming the fix", () => {
     const { horizon: _dropped, ...undeclared } = workspace;
-    expect(() => planWorkspace(undeclared, { seed: 1 })).toThrow(/pass options\.horizon or declare `horizon`/);
+    // With its agreements, the workspace is planned over their validity (plan-horizon.test.ts).
+    expect(planWorkspace(undeclared, { seed: 1 }).horizon.from).toBe(undeclared.agreements.map((a) => a.validity.from).sort()[0]);
+    expect(() => planWorkspace({ ...undeclared, agreements: [] }, { seed: 1 })).toThrow(/pass options\.horizon, declare `horizon` in the workspace, or give it an agreement/);
   });
 });
