@@ -63,7 +63,7 @@ export function loadWorkspace(
       if (item.kind !== "Import") continue;
       const target = resolveImport(path, item.path.value);
       if (!target.ok) {
-        diagnostics.push(makeDiagnostic("LON2101.outsideRoot", { path: item.path.value }, path, item.path.range));
+        diagnostics.push(target.reason === "importerOutside" ? makeDiagnostic("LON2101.importerOutside", { path: item.path.value, file: path }, path, item.path.range) : makeDiagnostic("LON2101.outsideRoot", { path: item.path.value }, path, item.path.range));
         continue;
       }
       if (!texts.has(target.path)) {

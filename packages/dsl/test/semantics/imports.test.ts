@@ -5,6 +5,7 @@ import { resolveImport, workspaceRelative } from "../../src/semantics/binder/imp
 import type { FileNode } from "../../src/syntax/ast.js";
 import { loadWorkspace, type ParseFunction } from "../../src/workspace/load.js";
 import { analyzeWorkspace } from "../../src/workspace/analyze.js";
+import { localizeDiagnostic } from "@lontar/core";
 import { at, file, importNode } from "./helpers/ast.js";
 import fc from "fast-check";
 
@@ -56,6 +57,19 @@ describe("imports", () => {
     }
     expect(workspaceRelative("C:\\x", "D:\\x\\main.lontar")).toBeUndefined();
     expect(workspaceRelative("C:\\x", "C:\\y\\main.lontar")).toBeUndefined();
+  });
+
+  // Found by a walk: `/etc/main.lontar` given under the root `/upload` had its import read at `/upload/etc/lib.lontar`, reported as `/etc/lib.lontar`.
+  it("LON2101: every import of a file given from outside the root is refused, and nothing is read for it", () => {
+    for (const path of ["/etc/main.lontar", "../main.lontar", "D:\\main.lontar"]) {
+      const asked: string[] = [];
+      const result = analyzeWorkspace({ root: "/upload", files: [{ path, text: 'import "./lib.lontar"\n' }], readFile: (p) => (asked.push(p), "") });
+      expect(asked).toEqual([]);
+      const [refused] = result.diagnostics;
+      expect(result.diagnostics.map((d) => d.code)).toEqual(["LON2101"]);
+      expect(refused?.text?.key).toBe("LON2101.importerOutside");
+      expect(localizeDiagnostic(refused!, "id").message).toContain("berada di luar akar ruang kerja");
+    }
   });
 
   it("LON2101: an import that leaves the root", () => {

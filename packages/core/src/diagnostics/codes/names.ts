@@ -75,7 +75,13 @@ export const NAME_ENTRIES = {
     "error",
     L("import leaves the workspace", "impor keluar dari ruang kerja"),
     L("An import path points outside the workspace root folder.", "Jalur impor menunjuk ke luar folder akar ruang kerja."),
-    { outsideRoot: L("`{path}` is outside the workspace root; imports cannot leave it", "`{path}` berada di luar akar ruang kerja; impor tidak boleh keluar darinya") },
+    {
+      outsideRoot: L("`{path}` is outside the workspace root; imports cannot leave it", "`{path}` berada di luar akar ruang kerja; impor tidak boleh keluar darinya"),
+      importerOutside: L(
+        "`{path}` is not read: the file that imports it, `{file}`, is outside the workspace root, and only files inside it are read; put `{file}` inside the root",
+        "`{path}` tidak dibaca: berkas yang mengimpornya, `{file}`, berada di luar akar ruang kerja, dan hanya berkas di dalamnya yang dibaca; letakkan `{file}` di dalam akar",
+      ),
+    },
   ),
   LON2102: entry(
     "error",

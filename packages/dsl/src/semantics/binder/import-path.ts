@@ -27,14 +27,21 @@ export function workspaceRelative(root: string, path: string): string | undefine
   return relative === ".." || relative.startsWith("../") || posix.isAbsolute(relative) ? undefined : relative;
 }
 
-/** The outcome of resolving an import: a workspace-relative path, or why it cannot be one. */
-export type ImportTarget = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: "outside" };
+/**
+ * The outcome of resolving an import: a workspace-relative path, or why it cannot be one
+ * (`outside`: the import leaves the root; `importerOutside`: the importing file is itself outside it).
+ */
+export type ImportTarget = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: "outside" | "importerOutside" };
 
 /**
  * Resolves `import "<spec>"` written in `from` (workspace-relative): relative to the
- * importing file's folder; absolute specs and specs that climb out of the root are refused.
+ * importing file's folder; absolute specs and specs that climb out of the root are refused,
+ * and so is every import of a file given from outside the root (`/etc/main.lontar`,
+ * `../main.lontar`), whose folder is no place in the root.
  */
 export function resolveImport(from: string, spec: string): ImportTarget {
+  const importer = anchored(from);
+  if (posix.isAbsolute(importer) || importer === ".." || importer.startsWith("../")) return { ok: false, reason: "importerOutside" };
   const text = toPosix(spec);
   if (posix.isAbsolute(text) || /^[A-Za-z]:\//.test(text)) return { ok: false, reason: "outside" };
   const joined = posix.normalize(posix.join(posix.dirname(from), text));
