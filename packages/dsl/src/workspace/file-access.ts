@@ -26,7 +26,11 @@ export type ReadRefusal =
 /**
  * Reads a file for the workspace loader: its text, `undefined` when it does not exist, or a
  * {@link ReadRefusal} saying why it was not read. A reader may also throw; the loader
- * turns the error into a diagnostic. It answers synchronously: a reader that returns
+ * turns the error into a diagnostic (LON2107) that shows only the error's `code` when it has
+ * one (`EACCES`), else its name and message, cut at 200 characters: the diagnostic goes to the
+ * people who wrote the files, so a service whose reader's errors carry what they must not see
+ * (an internal path, a connection string) catches them and returns a refusal, such as
+ * `{ refused: "unreadable", reason: "EACCES" }`. It answers synchronously: a reader that returns
  * anything else (a Promise, from an async function or `fs/promises`) is a caller's mistake,
  * and the analysis throws a TypeError naming it.
  */
