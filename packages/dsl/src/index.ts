@@ -22,6 +22,7 @@ export { diagnosticDocsPath, localizeDiagnostic, renderMessage } from "@lontar/c
 export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInput, type AnalyzeResult } from "./workspace/analyze.js";
 export type { HorizonDates } from "./semantics/schedule/compile-schedule.js";
 export { MAX_WORKSPACE_FILES, type SourceFile } from "./workspace/load.js";
+export { workspaceLanguage } from "./workspace/workspace-language.js";
 export { resolveImport, type ImportTarget } from "./semantics/binder/import-path.js";
 export {
   MAX_READ_BYTES,

@@ -1,6 +1,6 @@
 import { accessSync, constants, lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { localizeDiagnostic } from "@lontar/dsl";
+import { localizeDiagnostic, workspaceLanguage } from "@lontar/dsl";
 import { plannedPlan, planningHorizon, planRefusal, refusalDiagnostics, unpaidCosts, type CsvSeparator, type HorizonOverride } from "@lontar/planner";
 import { fileSystemReason, type Language } from "@lontar/core";
 import { visibleText } from "../format/visible-text.js";
@@ -20,7 +20,6 @@ import { summarizePlan } from "../report/plan-summary.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
 import { noHorizon } from "./compliance.js";
-import { workspaceLanguage } from "./workspace-language.js";
 import { letYoungGenerationGrow } from "../start/young-generation.js";
 
 /** What to plan and where to write it. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Workspace } from "@lontar/core";
 import { analyzeFiles } from "../../src/engine/analyze.js";
-import { workspaceLanguage } from "../../src/engine/workspace-language.js";
+import { workspaceLanguage } from "@lontar/dsl";
 import { collectLontarFiles, readSources } from "../../src/files/collect.js";
 import { REPO_ROOT } from "./spawn.js";
 

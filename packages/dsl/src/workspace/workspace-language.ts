@@ -1,11 +1,12 @@
-import type { FileNode } from "@lontar/dsl";
+import type { FileNode } from "../syntax/ast.js";
 
 /**
  * The language a workspace is written in: Bahasa Indonesia when most of its
  * declarations and imports use the Indonesian keywords (`perpustakaan`, `impor`…),
- * English otherwise (ties, and a workspace with no declaration, are English).
+ * English otherwise (ties, and a workspace with no declaration, are English): the language
+ * `lontar plan` writes its report and calendars in, unless told otherwise.
  *
- * @example workspaceLanguage(result.files) // "id" for examples/solok-interaksi
+ * @example planOutputs(plan, workspace, { language: workspaceLanguage(result.files) }) // "id" for examples/solok-interaksi
  */
 export function workspaceLanguage(files: readonly FileNode[]): "en" | "id" {
   let indonesian = 0;
