@@ -1391,6 +1391,17 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    // Found at stop 45: with both dates written day first and `..` between them, the dates were put back and the session's tails left as LON1101.
+    name: "id: a session on several days whose `..` range has both dates written day first or in words (`01/03/2026..05/03/2026`, `1 Juni 2026..3 Juni 2026`): one error, whose fix writes the whole",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal 01/03/2026..05/03/2026 pukul 09:00 selama 2 jam\n  jadwal 06/04/2026..08/04/2026 setiap hari pukul 13:00 selama 90 menit\n  jadwal 1 Juni 2026..3 Juni 2026 pukul 08:00 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "01/03/2026..05/03/2026 pukul 09:00 selama 2 jam", fixed: "2026-03-01..2026-03-05 harian 09:00-11:00" },
+      { text: "06/04/2026..08/04/2026 setiap hari pukul 13:00 selama 90 menit", fixed: "2026-04-06..2026-04-08 harian 13:00-14:30" },
+      { text: "1 Juni 2026..3 Juni 2026 pukul 08:00 selama 3 jam", fixed: "2026-06-01..2026-06-03 harian 08:00-11:00" },
+    ],
+    says: { en: "the hours of each day", id: "jam tiap harinya" },
+  },
+  {
     name: "a session on several days whose range is said in words (`mulai … sampai …`, `dari … hingga …`, `from … to …`), its dates as Lontar writes them or as letters do: one error whose fix writes the range and each day's hours",
     source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal mulai 2026-03-01 sampai 2026-03-05 pukul 09:00 selama 2 jam\n  jadwal dari 2026-04-06 hingga 2026-04-08 setiap hari pukul 13:00 selama 90 menit\n  jadwal mulai 2026-05-04 s.d. 2026-05-06 pukul 08:00 selama 3 jam\n  schedule from 2026-06-01 to 2026-06-03 at 10:00 for 1h\n  jadwal mulai 07/07/2026 sampai 09/07/2026 pukul 09.00 selama 2 jam\n  jadwal mulai 3 Agustus 2026 s.d. 5 Agustus 2026 pukul 08:00 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -53,11 +53,14 @@ export function readMended<T>(rule: () => T, tokens: readonly IToken[], from: nu
     const mended = mend(written, all);
     const run = runOver(rule, mended.tokens);
     const last = mended.runs[mended.runs.length - 1] ?? 0;
+    // Where the rule stops right before another written form that holds what it read (the session after a range of dates
+    // written day first, `01/03/2027..05/03/2027 pukul 09:00 selama 2 jam`), the forms are put back one at a time below, which reads it too.
+    const more = run.error === undefined && run.next > last && notationAt(mended.tokens, run.next, 0, kind) !== undefined;
     // The first alone is not tried where a later form has a number right before a dot (`16.00`):
     // the grammar, which reads a `.` only after a name and does not recover, fails at it or
     // stops before it, so the first alone never reads as far as all of them put back.
-    if (run.next > last && all.slice(1).some((r) => numberBeforeDot(written.tokens, r))) return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
-    if (run.next > last) {
+    if (!more && run.next > last && all.slice(1).some((r) => numberBeforeDot(written.tokens, r))) return result(mended, all.map((r) => ({ ...r, first: from + r.first, last: from + r.last })), run, stop);
+    if (!more && run.next > last) {
       const alone = mend(written, [first]);
       const aloneRun = runOver(rule, alone.tokens);
       const reach = (m: Mended, r: RuleRun<T>): number => m.origin[r.next] ?? stop;
