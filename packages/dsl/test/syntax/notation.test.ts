@@ -1402,6 +1402,16 @@ const CASES: readonly Case[] = [
     says: { en: "the hours of each day", id: "jam tiap harinya" },
   },
   {
+    // Found at stop 45: `jadwal mulai 2027-03-01 pukul …` was LON1102, "expected `setiap`, `sekali`, … found `mulai`".
+    name: "a start date with a session and no rule (`jadwal mulai 2026-03-02 pukul 09:00 selama 2 jam`, its date or time as letters write them): one session on that date offered, not applied",
+    source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal mulai 2026-03-02 pukul 09:00 selama 2 jam\n  jadwal mulai 06/04/2026 pukul 13.00 WIB selama 90 menit\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [
+      { text: "mulai 2026-03-02 pukul 09:00 selama 2 jam", alternatives: ["sekali 2026-03-02 pukul 09:00 selama 2 jam"] },
+      { text: "mulai 06/04/2026 pukul 13.00 WIB selama 90 menit", alternatives: ["sekali 2026-04-06 pukul 13:00 selama 90 menit"] },
+    ],
+    says: { en: "a schedule says first how often", id: "jadwal lebih dulu menyebut seberapa sering" },
+  },
+  {
     name: "a session on several days whose range is said in words (`mulai … sampai …`, `dari … hingga …`, `from … to …`), its dates as Lontar writes them or as letters do: one error whose fix writes the range and each day's hours",
     source: `${ID_LIBRARY}program pelatihan di dispusip_solok {\n  kategori kelas\n  jadwal mulai 2026-03-01 sampai 2026-03-05 pukul 09:00 selama 2 jam\n  jadwal dari 2026-04-06 hingga 2026-04-08 setiap hari pukul 13:00 selama 90 menit\n  jadwal mulai 2026-05-04 s.d. 2026-05-06 pukul 08:00 selama 3 jam\n  schedule from 2026-06-01 to 2026-06-03 at 10:00 for 1h\n  jadwal mulai 07/07/2026 sampai 09/07/2026 pukul 09.00 selama 2 jam\n  jadwal mulai 3 Agustus 2026 s.d. 5 Agustus 2026 pukul 08:00 selama 3 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [

@@ -505,6 +505,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: one session on one date is written after `{once}`: `{fixed}`",
         "`{text}`: satu sesi pada satu tanggal ditulis setelah `{once}`: `{fixed}`",
       ),
+      startOnly: L(
+        "`{text}`: a schedule says first how often: `{one}` is one session on that date; for sessions that repeat from it, write how often first (`every week on mon at 09:00 for 2h`) and the date after `{example}` at the end",
+        "`{text}`: jadwal lebih dulu menyebut seberapa sering: `{one}` adalah satu sesi pada tanggal itu; untuk sesi yang berulang mulai tanggal itu, tulis seberapa sering lebih dulu (`setiap minggu pada senin pukul 09:00 selama 2 jam`) dan tanggalnya setelah `{example}` di akhir",
+      ),
       rangeSessionNoEnd: L(
         "`{text}`: a session on several days in a row is written as its range of dates and the hours of each day, from its start to its end on one day: `{example}`",
         "`{text}`: sesi pada beberapa hari berturut-turut ditulis sebagai rentang tanggalnya dan jam tiap harinya, dari mulai sampai selesai dalam satu hari: `{example}`",

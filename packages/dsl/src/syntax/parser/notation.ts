@@ -220,6 +220,11 @@ export type NotationKind =
   | "zoneOtherWritten"
   /** `jadwal 2027-03-01 pukul 09:00 …`, `jadwal pada 2027-03-01 …`: one session on a date, written after `sekali` (`example`). */
   | "onceSession"
+  /**
+   * `jadwal mulai 2027-03-01 pukul 09:00 selama 2 jam`: a start date with a session's tails and no rule; one session on that
+   * date is offered (`alternatives`, not certain: sessions that repeat from then may be meant), `example` the `mulai` as written.
+   */
+  | "startOnly"
   /** `hari = jumat`, `===`: `==` in a condition; `hari <> jumat`, `=!`, `!==`, `≠`, `!` alone: `!=`; `=<`, `=>`, `≤`, `≥`: `<=`, `>=`. */
   | "singleEquals" | "notEqual" | "orderSign"
   /** `minimal 2 sesi untuk kelas per bulan`: a word between `sesi` and the program (`sesi kelas`); `minimal 2 kelas per bulan`: the program counted without `sesi` (`2 sesi kelas`). */

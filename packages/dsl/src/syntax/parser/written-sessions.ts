@@ -147,10 +147,12 @@ export function onceSessionAt(tokens: readonly IToken[], s: number): NotationRun
   const i = on === undefined ? s : s + 1;
   const date = tokens[i];
   const onceType = K["Once"];
-  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || onceType === undefined || date?.tokenType !== DateLiteral || date.image.length !== 10 || tokens[i + 1]?.tokenType === DotDot) return undefined;
+  if (schedule === undefined || schedule.tokenType !== K["Schedule"] || onceType === undefined) return undefined;
+  const once = spell("Once", WORDS.get(schedule.image)?.lang ?? "en");
+  if (tokens[s]?.tokenType === K["From"]) return startOnlyAt(tokens, s, once);
+  if (date?.tokenType !== DateLiteral || date.image.length !== 10 || tokens[i + 1]?.tokenType === DotDot) return undefined;
   const tails = sessionTails(tokens, i + 1);
   if (tails === undefined) return undefined;
-  const once = spell("Once", WORDS.get(schedule.image)?.lang ?? "en");
   const range = on === undefined ? tokenRange(date) : (spanTokens(on, date) ?? tokenRange(date));
   // The run holds the tails (the grammar fails at the first of them), put back as written; with a
   // start written another way (`pukul 09.00 WIB`), as Lontar writes them, and the fix is the whole run.
@@ -164,4 +166,21 @@ export function onceSessionAt(tokens: readonly IToken[], s: number): NotationRun
   const mistake = { kind: "onceSession" as const, text: writtenText(tokens, s, i), fixed: `${once} ${date.image}`, example: once, range };
   const rest = tokens.slice(i + 1, tails.last + 1).map((t) => ({ type: t.tokenType, image: t.image }));
   return { first: s, last: tails.last, mistake, literal: "keyword", token: { type: onceType, image: once }, then: [{ type: DateLiteral, image: date.image }, ...rest] };
+}
+
+/**
+ * `jadwal mulai 2027-03-01 pukul 09:00 selama 2 jam` (`from`, at `s`): a start date, as Lontar or letters write it, with a
+ * session's tails and no rule before it. One session on that date is offered, not applied (sessions that repeat from
+ * then may be meant, and how often is not written); the schedule is read as that one session meanwhile.
+ */
+function startOnlyAt(tokens: readonly IToken[], s: number, once: string): NotationRun | undefined {
+  const start = tokens[s];
+  const date = isoDateAt(tokens, s + 1);
+  const tails = date === undefined || tokens[date.last + 1]?.tokenType === DotDot ? undefined : sessionTails(tokens, date.last + 1);
+  if (start === undefined || date === undefined || tails === undefined) return undefined;
+  const offered = `${once} ${date.date} ${tails.text}`;
+  const put = lexedAs(offered);
+  if (put === undefined) return undefined;
+  const range = spanTokens(start, tokens[tails.last] as IToken) ?? tokenRange(start);
+  return { first: s, last: tails.last, mistake: { kind: "startOnly", text: writtenText(tokens, s, tails.last), alternatives: [offered], example: start.image, range }, literal: "keyword", ...put };
 }
