@@ -1,8 +1,7 @@
-import { posix } from "../semantics/binder/posix-path.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
-import { resolveImport, toPosix } from "../semantics/binder/import-path.js";
+import { hostPathOf, resolveImport } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { described } from "../text/caller-input.js";
@@ -67,9 +66,9 @@ export function loadWorkspace(
         continue;
       }
       if (!texts.has(target.path)) {
-        const read = readImport(readFile, posix.join(toPosix(root), target.path));
+        const read = readImport(readFile, hostPathOf(root, target.path));
         if (isRefusal(read)) {
-          const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, posix.join(toPosix(root), candidate)) === "string";
+          const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string";
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, texts.keys()) : undefined;
           // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
           const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, texts.keys()) : undefined;

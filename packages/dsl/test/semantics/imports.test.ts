@@ -59,6 +59,16 @@ describe("imports", () => {
     expect(workspaceRelative("C:\\x", "C:\\y\\main.lontar")).toBeUndefined();
   });
 
+  // Found by a review: under a share's root `\\server\share`, an import was read at `/server/share/b.lontar`, a path on the current drive.
+  it("reads an import under a Windows share's root at the share, and a relative file that leaves the root as one outside it", () => {
+    const asked: string[] = [];
+    const result = analyzeWorkspace({ root: "\\\\server\\share", files: [{ path: "\\\\server\\share\\main.lontar", text: 'import "./b.lontar"\n' }], readFile: (p) => (asked.push(p), p === "//server/share/b.lontar" ? "" : undefined) });
+    expect(asked).toEqual(["//server/share/b.lontar"]);
+    expect(result.files.map((f) => f.path)).toEqual(["main.lontar", "b.lontar"]);
+    const outside = analyzeWorkspace({ root: "/ws", files: [{ path: "sub/../../main.lontar", text: 'import "./b.lontar"\n' }], readFile: () => "" });
+    expect(outside.diagnostics.map((d) => d.text?.key)).toEqual(["LON2101.importerOutside"]);
+  });
+
   // Found by a walk: `/etc/main.lontar` given under the root `/upload` had its import read at `/upload/etc/lib.lontar`, reported as `/etc/lib.lontar`.
   it("LON2101: every import of a file given from outside the root is refused, and nothing is read for it", () => {
     for (const path of ["/etc/main.lontar", "../main.lontar", "D:\\main.lontar"]) {

@@ -28,6 +28,19 @@ export function workspaceRelative(root: string, path: string): string | undefine
 }
 
 /**
+ * The host path of a workspace-relative `path` under `root`, in forward slashes, for the
+ * file reader: `C:/x/lib.lontar` under `C:\x`, `//server/share/lib.lontar` under a Windows
+ * share's `\\server\share` (whose two leading slashes a plain join would fold into one, a
+ * path on the current drive).
+ */
+export function hostPathOf(root: string, path: string): string {
+  const base = toPosix(root);
+  const share = /^\/\/(?!\/)/.test(base);
+  const joined = posix.join(share ? base.slice(1) : base, path);
+  return share ? `/${joined}` : joined;
+}
+
+/**
  * The outcome of resolving an import: a workspace-relative path, or why it cannot be one
  * (`outside`: the import leaves the root; `importerOutside`: the importing file is itself outside it).
  */
@@ -40,7 +53,7 @@ export type ImportTarget = { readonly ok: true; readonly path: string } | { read
  * `../main.lontar`), whose folder is no place in the root.
  */
 export function resolveImport(from: string, spec: string): ImportTarget {
-  const importer = anchored(from);
+  const importer = posix.normalize(anchored(from));
   if (posix.isAbsolute(importer) || importer === ".." || importer.startsWith("../")) return { ok: false, reason: "importerOutside" };
   const text = toPosix(spec);
   if (posix.isAbsolute(text) || /^[A-Za-z]:\//.test(text)) return { ok: false, reason: "outside" };
