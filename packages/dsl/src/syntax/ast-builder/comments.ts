@@ -13,7 +13,10 @@ interface PropertyComments { leading: string[]; trailing: string[] }
 /** A declaration's comments as gathered; a property's entry is made when it receives one (most receive none). */
 interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]; closing: string | undefined; props: (PropertyComments | undefined)[] }
 /** An item's comments as gathered: an import's or a horizon's comment after it on its line is its `trailing`. */
-interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined; trailing?: string }
+interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined; trailing?: string; lastLine?: number }
+
+/** A blank line among an item's leading comments: the formatter prints it as one. */
+export const BLANK_LINE = "";
 
 /** Text of a `///` comment without the slashes and one following space. */
 export function docText(image: string): string {
@@ -51,9 +54,20 @@ export function attachComments(items: readonly Item[], comments: readonly IToken
       placeInDeclaration(item, s.decl, c);
       continue;
     }
+    // A blank line between an item's comments above it stays, as one (BLANK_LINE): the comment before it is no note on what follows.
+    const leading = s.decl !== undefined ? s.decl.leading : s.leading;
+    if (s.lastLine !== undefined && (c.startLine ?? 0) > s.lastLine + 1 && leading.length > 0 && (s.decl === undefined || s.decl.doc.length === 0)) leading.push(BLANK_LINE);
     if (c.tokenType.name === "DocComment" && item.kind === "Declaration" && s.decl !== undefined) s.decl.doc.push(docText(c.image));
-    else if (s.decl !== undefined) s.decl.leading.push(c.image);
-    else s.leading.push(c.image);
+    else leading.push(c.image);
+    s.lastLine = c.endLine ?? c.startLine ?? 0;
+  }
+  // And between them and the item: the item is not what the comments say.
+  for (let n = 0; n < items.length; n++) {
+    const s = state[n];
+    const item = items[n];
+    if (s?.lastLine === undefined || item === undefined || item.range.start.line <= s.lastLine + 1) continue;
+    if (s.decl !== undefined && s.decl.doc.length === 0 && s.decl.leading.length > 0) s.decl.leading.push(BLANK_LINE);
+    else if (s.decl === undefined && s.leading.length > 0) s.leading.push(BLANK_LINE);
   }
   // Only what received a comment is copied: most items and properties of a file have none.
   const out = items.map((item, n): Item => {
