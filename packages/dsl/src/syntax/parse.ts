@@ -339,11 +339,13 @@ function firstTokenAfter(tokens: readonly IToken[], offset: number): number {
 /** LON1101 with the certain fix the reader found (`ItemError.fix`): a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`. */
 function fixedDiagnostic(e: ItemError, found: NonNullable<ItemError["fix"]>, path: string): Diagnostic {
   const edits = found.edits.map((edit) => ({ location: { file: path, range: edit.range }, text: edit.text }));
+  const certain = found.offered !== true;
   const fix =
-    found.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, true)
-    : found.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: found.shown }, edits, true)
-    : found.note === "closeIt" ? suggestion("note.closeIt", { head: found.shown }, edits, true)
-    : suggestion("note.replaceWith", { text: found.shown }, edits, true);
+    found.note === "deleteIt" ? suggestion("note.deleteIt", {}, edits, certain)
+    : found.note === "putOnOwnLine" ? suggestion("note.putOnOwnLine", { text: found.shown }, edits, certain)
+    : found.note === "closeIt" ? suggestion("note.closeIt", { head: found.shown }, edits, certain)
+    : found.note === "moveBrace" ? suggestion("note.moveBrace", {}, edits, certain)
+    : suggestion("note.replaceWith", { text: found.shown }, edits, certain);
   return makeDiagnostic(e.kind === "MissingBrace" ? "LON1105.parser" : "LON1101.parser", { detail: e.message }, path, e.range, { suggestions: [fix] });
 }
 

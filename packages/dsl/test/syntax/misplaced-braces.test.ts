@@ -61,8 +61,39 @@ describe("braces in the wrong place", () => {
     const nested = `${LIBRARY.slice(0, -2)}  kepala {\n    nama "Bu Rina"\n  }\n}\n`;
     expect(errors(nested).length).toBeGreaterThan(0);
     expect(certainFixes(errors(nested)).get("a.lontar") ?? []).toEqual([]);
-    // Properties after the `}` with no `}` of their own before the next declaration: left as they were.
-    const unclosed = PROGRAM("}\n  jadwal sekali 2027-03-06 pukul 09:00 selama 2 jam\nruang aula di p { kapasitas 40 }\n");
-    expect(errors(unclosed).map((d) => d.code)).toContain("LON1104");
+  });
+
+  // Found by a review: a `}` moved up (no `}` after the lines) was LON1104 at the next property, and in Bahasa Indonesia "a program requires `jadwal`" too.
+  it("a `}` moved up before the last properties is one error at it, whose fix moves it after them, before the next declaration or at the file's end", () => {
+    for (const after of ["ruang aula di p { kapasitas 40 }\n", ""]) {
+      const source = PROGRAM(`}\n  jadwal sekali 2027-03-06 pukul 09:00 selama 2 jam\n  peserta 20\n${after === "" ? "" : "\n"}${after}`);
+      const found = errors(source);
+      expect(found.map((d) => [d.code, d.location.range.start.line])).toEqual([["LON1101", 8]]);
+      expect(localizeDiagnostic(found[0]!, "id").message).toBe("`}` ini menutup `program dongeng` sebelum `jadwal`-nya di baris 9: pindahkan ke setelah properti terakhirnya, di baris 10");
+      expect(localizeDiagnostic(found[0]!, "id").suggestions[0]?.message).toBe("pindahkan `}` ke setelah properti terakhirnya");
+      expect(fixed(source)).toBe(PROGRAM(`  jadwal sekali 2027-03-06 pukul 09:00 selama 2 jam\n  peserta 20\n}\n${after === "" ? "" : "\n"}${after}`));
+      expect(errors(fixed(source))).toEqual([]);
+    }
+  });
+
+  it("a property whose keyword is also a declaration's (`mitra`, `partners`) after an early `}` is read so too", () => {
+    const partner = `mitra m {\n  jenis sekolah\n}\n`;
+    const source = PROGRAM(`}\n  mitra m\n  jadwal sekali 2027-03-06 pukul 09:00 selama 2 jam\n}\n`).replace("program dongeng", `${partner}program dongeng`);
+    expect(errors(source).map((d) => d.code)).toEqual(["LON1101"]);
+    expect(errors(fixed(source))).toEqual([]);
+  });
+
+  it("offers, and does not apply, a fix that would join lines saying again what the declaration says (what is left of a deleted declaration, maybe)", () => {
+    const source = `${LIBRARY}ruang aula di p {\n  kapasitas 40\n}\n  kapasitas 50\n}\n`;
+    const found = errors(source);
+    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(found[0]?.suggestions[0]?.edits.length).toBe(1);
+    expect(certainFixes(found).get("a.lontar") ?? []).toEqual([]);
+  });
+
+  it("writes the `}` it adds with the file's line breaks", () => {
+    const source = PROGRAM("  jadwal sekali 2027-03-06 pukul 09:00 selama 2 jam\n").replace(/\n/g, "\r\n");
+    expect(fixed(source)).toBe(`${source}}\r\n`);
+    expect(fixed(source).replace(/\r\n/g, "")).not.toContain("\n");
   });
 });

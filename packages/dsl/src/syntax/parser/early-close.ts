@@ -12,12 +12,14 @@ import type { Range } from "../../diagnostics/diagnostic.js";
 import { packRange } from "../ast-builder/packed-range.js";
 import { endOf, startOf } from "../ast-builder/ranges.js";
 
-/** A `}` that closed a declaration early: its index, and the index of the `}` that closes the properties after it. */
+/** A `}` that closed a declaration early: its index, and the `}` that closes the properties after it, if one does. */
 export interface EarlyClose {
   /** The early `}`. */
   readonly brace: number;
-  /** The `}` after the properties, which closes the declaration. */
-  readonly close: number;
+  /** The `}` after the properties, which closes the declaration; undefined when none does before the next item or the file's end (the `}` was moved up). */
+  readonly close: number | undefined;
+  /** The last token of the properties after the early `}`. */
+  readonly last: number;
 }
 
 /** How far past the early `}` its declaration's own `}` is looked for, in tokens: a declaration is rarely longer. */
@@ -26,7 +28,8 @@ const MAX_TOKENS_TO_CLOSE = 5_000;
 /**
  * At token `i`, the first of a line right after the `}` at `i - 1` that closed a declaration,
  * a property's keyword (`startsProperty`): the `}` that closes the lines from `i`, when one
- * comes before the next item (`startsItem`) and the file's end.
+ * comes before the next item (`startsItem`), or, when none does, the lines up to that item or
+ * the file's end (the `}` moved up). Undefined when a `{` comes first, or the lines run on too long.
  */
 export function earlyCloseAt(tokens: readonly IToken[], i: number, startsProperty: (k: number) => boolean, startsItem: (k: number) => boolean): EarlyClose | undefined {
   if (tokens[i - 1]?.tokenType.name !== "RBrace" || !startsProperty(i)) return undefined;
@@ -34,10 +37,17 @@ export function earlyCloseAt(tokens: readonly IToken[], i: number, startsPropert
   for (let k = i + 1; k < stop; k++) {
     const t = tokens[k];
     if (t === undefined) return undefined;
-    if (t.tokenType.name === "RBrace") return { brace: i - 1, close: k };
-    if (t.tokenType.name === "LBrace" || startsItem(k)) return undefined;
+    if (t.tokenType.name === "RBrace") return { brace: i - 1, close: k, last: k - 1 };
+    if (t.tokenType.name === "LBrace") return undefined;
+    if (startsItem(k)) return { brace: i - 1, close: undefined, last: k - 1 };
   }
-  return undefined;
+  return stop === tokens.length ? { brace: i - 1, close: undefined, last: tokens.length - 1 } : undefined;
+}
+
+/** The line break a file writes: `\r\n` when its first line ends so. */
+export function lineBreakIn(text: string): string {
+  const at = text.indexOf("\n");
+  return at > 0 && text.charCodeAt(at - 1) === 13 ? "\r\n" : "\n";
 }
 
 /** The text to delete for braces `first` to `last` of one line: the whole line when they stand alone on it, else the braces alone. */
@@ -68,9 +78,18 @@ export function bracesDeletions(text: string, braces: readonly IToken[]): { read
   return out;
 }
 
-/** The message of an early `}`: which declaration it closes, before which property. */
-export function earlyCloseMessage(declaration: string, property: IToken, close: IToken): Labels {
+/**
+ * The message of an early `}`: which declaration it closes, before which property; and where
+ * its own `}` is (`close`), or, when it has none, the line of its last property (the `}` moved up).
+ */
+export function earlyCloseMessage(declaration: string, property: IToken, close: IToken | undefined, lastLine: number): Labels {
   const line = property.startLine ?? 0;
+  if (close === undefined) {
+    return {
+      en: `this \`}\` closes \`${declaration}\` before its \`${property.image}\` on line ${line}: move it after its last property, on line ${lastLine}`,
+      id: `\`}\` ini menutup \`${declaration}\` sebelum \`${property.image}\`-nya di baris ${line}: pindahkan ke setelah properti terakhirnya, di baris ${lastLine}`,
+    };
+  }
   const closeLine = close.startLine ?? 0;
   return {
     en: `this \`}\` closes \`${declaration}\` before its \`${property.image}\` on line ${line}: delete it, and the \`}\` on line ${closeLine} closes \`${declaration}\``,

@@ -43,7 +43,7 @@ import { displayNameHeadAt } from "./written-display-name.js";
 import { PARTY_TOKENS, PARTY_VERBS, startsPartyObligation } from "./party-obligation.js";
 import { everyWindowAt, type EveryWindow } from "./written-every-window.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
-import { braceDeletion, bracesDeletions, earlyCloseAt, earlyCloseMessage, strayBraceMessage } from "./early-close.js";
+import { braceDeletion, bracesDeletions, earlyCloseAt, earlyCloseMessage, lineBreakIn, strayBraceMessage } from "./early-close.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
@@ -98,7 +98,7 @@ export interface ItemError {
    * deleted; a second value of a property that takes one: put on a line of its own; `di selasa`:
    * `di` replaced by `pada`).
    */
-  readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith" | "closeIt"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[] };
+  readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith" | "closeIt" | "moveBrace"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[]; readonly offered?: true };
 }
 
 const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
@@ -180,6 +180,12 @@ class ItemReader {
         continue;
       }
       const kind = DECLARATION_KINDS[type];
+      // `mitra sd_1` (`partners x`) right after a declaration's `}`, with no `{`: the program's property, after a `}` too early.
+      const early = kind !== undefined && this.lastRead?.next === i && this.headerLength(i) === 0 ? this.misplacedBrace(i, items) : undefined;
+      if (early !== undefined) {
+        i = early;
+        continue;
+      }
       // `program` typed on a line above another declaration: its head ends where that one starts.
       const cut = kind === undefined ? undefined : this.nextItemInHead(i);
       if (kind !== undefined && cut !== undefined) {
@@ -237,11 +243,22 @@ class ItemReader {
     if (!this.startsLine(i)) return undefined;
     const early = earlyCloseAt(this.tokens, i, (k) => propertyStartTypes().has(this.tokens[k]?.tokenType as TokenType), (k) => this.startsLine(k) && this.startsItem(k));
     const brace = early === undefined ? undefined : this.tokens[early.brace];
-    const close = early === undefined ? undefined : this.tokens[early.close];
-    if (early === undefined || brace === undefined || close === undefined) return undefined;
-    this.errors.push({ kind: "TopLevel", message: earlyCloseMessage(named, t, close), range: tokenRange(brace), suggestions: [], fix: { note: "deleteIt", shown: "", edits: [{ range: braceDeletion(this.text, brace), text: "" }] } });
-    // The lines after the early `}` are the declaration's: read them as its body, and join the two readings.
+    const lastToken = early === undefined ? undefined : this.tokens[early.last];
+    if (early === undefined || brace === undefined || lastToken === undefined) return undefined;
+    // The lines after the early `}` are the declaration's: read them as its body (its `}` missing there is this error's too), and join the two readings.
+    const errorsBefore = this.errors.length;
     const rest = this.declaration(read.at, read.kind, read.lang, { ...read.head, body: i });
+    if (early.close === undefined) this.errors.splice(errorsBefore, this.errors.length - errorsBefore, ...this.errors.slice(errorsBefore).filter((e) => e.kind !== "MissingBrace"));
+    const close = early.close === undefined ? undefined : this.tokens[early.close];
+    const deletion = { range: braceDeletion(this.text, brace), text: "" };
+    const end = endOf(lastToken);
+    const indent = /^[ \t]*/.exec(this.text.slice(this.text.lastIndexOf("\n", brace.startOffset - 1) + 1, brace.startOffset))?.[0] ?? "";
+    const edits = close === undefined ? [deletion, { range: packRange(end, end), text: `${lineBreakIn(this.text)}${indent}}` }] : [deletion];
+    // Certain unless the lines say again what the declaration says: then they may be what is left of another declaration, whose head was deleted.
+    const said = new Set(read.node.properties.map((p) => p.key));
+    const certain = !rest.node.properties.some((p) => said.has(p.key));
+    const message = earlyCloseMessage(named, t, close, lastToken.endLine ?? lastToken.startLine ?? 0);
+    this.errors.splice(errorsBefore, 0, { kind: "TopLevel", message, range: tokenRange(brace), suggestions: [], fix: { note: close === undefined ? "moveBrace" : "deleteIt", shown: "", edits, ...(certain ? {} : { offered: true }) } });
     const broken = [...(read.node.broken ?? []), ...(rest.node.broken ?? [])];
     const joined: Declaration = { ...read.node, range: packRange(read.node.range.start, rest.node.range.end), properties: [...read.node.properties, ...rest.node.properties], ...(broken.length > 0 ? { broken } : {}) };
     items[items.length - 1] = joined;
@@ -622,7 +639,7 @@ class ItemReader {
     // holds properties only, so the next declaration's head (or the file's end) is where this one ended.
     const lineStart = this.text.lastIndexOf("\n", kw.startOffset - 1) + 1;
     const indent = /^[ \t]*/.exec(this.text.slice(lineStart, kw.startOffset))?.[0] ?? "";
-    const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `\n${indent}}` }] };
+    const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `${lineBreakIn(this.text)}${indent}}` }] };
     this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [], fix });
     broken.push({ kind: "Broken", range });
   }
