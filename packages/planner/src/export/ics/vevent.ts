@@ -119,7 +119,10 @@ export function eventHead(index: WorkspaceIndex, occurrence: PlannedOccurrence, 
  * against the session (held while its library is closed…), told first in its description.
  */
 export function eventTail(facts: OccurrenceFacts, pending: boolean, language: Language, text: TextLines = new TextLines(), audience: CalendarAudience = "staff", problems: readonly string[] = []): string {
-  const location = facts.address === undefined ? facts.place : `${facts.place}, ${facts.address}`;
+  // A room is named with its library (`Aula, Dinas Perpustakaan Kota Solok`): a calendar holding several libraries' sessions, or read on a phone, has no other way to tell which `Aula`.
+  const atRoom = facts.place !== facts.library && facts.resources.some((r) => r.kind === "room" && r.name === facts.place);
+  const where = atRoom ? `${facts.place}, ${facts.library}` : facts.place;
+  const location = facts.address === undefined ? where : `${where}, ${facts.address}`;
   const marks = [...(audience === "host" ? [word("otherLibraryProgram", language)] : []), ...(pending ? [word("pending", language)] : [])];
   const lines = [
     text.line("SUMMARY", marks.length === 0 ? facts.title : `${facts.title} (${marks.join(", ")})`),
