@@ -11,6 +11,7 @@ import { property } from "./print-values.js";
 import { pick, w } from "./words.js";
 import { expectString } from "../text/caller-input.js";
 import { expectKnownOptions } from "@lontar/core";
+import { lineBreakOf } from "../text/lines.js";
 
 /** The result of {@link formatSource}. */
 export interface FormatResult {
@@ -65,16 +66,6 @@ export function formatSource(text: string, path: string, options: FormatOptions 
   const printed = printFile(lang === undefined ? file : inLanguage(file, lang));
   const out = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
   return { text: out, changed: out !== text, diagnostics };
-}
-
-/**
- * The line break a file uses: that of its first line, `\r\n` (Windows) or `\n`, as
- * rustfmt's `newline_style = "Auto"`; `\n` for a file of one line. The formatter ends every
- * line with it, so a file of mixed line breaks comes out with one kind.
- */
-export function lineBreakOf(text: string): "\n" | "\r\n" {
-  const at = text.indexOf("\n");
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? "\r\n" : "\n";
 }
 
 /** Prints a parsed file in the canonical layout. */

@@ -336,7 +336,10 @@ function firstTokenAfter(tokens: readonly IToken[], offset: number): number {
   return low;
 }
 
-/** LON1101 with the certain fix the reader found (`ItemError.fix`): a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`. */
+/**
+ * The error with the fix the reader found (`ItemError.fix`, certain unless `offered`): LON1105 for a missing `}` (added), else
+ * LON1101 (a comma that ends a line deleted, a second value put on a line of its own, `di` before a day made `pada`, a `}` in the wrong place deleted or moved).
+ */
 function fixedDiagnostic(e: ItemError, found: NonNullable<ItemError["fix"]>, path: string): Diagnostic {
   const edits = found.edits.map((edit) => ({ location: { file: path, range: edit.range }, text: edit.text }));
   const certain = found.offered !== true;

@@ -1,8 +1,9 @@
 /**
  * Braces in the wrong place between declarations: a `}` that closes a declaration before
- * its last properties (`program p { … }`, then `  jadwal …` and a second `}`), and a `}`
- * that closes nothing (a second `}` after a closed declaration). Each is one error at the
- * brace, whose certain fix deletes it; the properties after an early `}` are read as the
+ * its last properties (`program p { … }`, then `  jadwal …` and a second `}`, or no second
+ * `}` when the brace was moved up), and a `}` that closes nothing (a second `}` after a
+ * closed declaration). Each is one error at the brace, whose fix deletes it (or moves it
+ * after the last of those lines); the properties after an early `}` are read as the
  * declaration's, so nothing else is said about them (no "expected a declaration", no
  * "program requires `jadwal`").
  */
@@ -42,12 +43,6 @@ export function earlyCloseAt(tokens: readonly IToken[], i: number, startsPropert
     if (startsItem(k)) return { brace: i - 1, close: undefined, last: k - 1 };
   }
   return stop === tokens.length ? { brace: i - 1, close: undefined, last: tokens.length - 1 } : undefined;
-}
-
-/** The line break a file writes: `\r\n` when its first line ends so. */
-export function lineBreakIn(text: string): string {
-  const at = text.indexOf("\n");
-  return at > 0 && text.charCodeAt(at - 1) === 13 ? "\r\n" : "\n";
 }
 
 /** The text to delete for braces `first` to `last` of one line: the whole line when they stand alone on it, else the braces alone. */

@@ -43,7 +43,8 @@ import { displayNameHeadAt } from "./written-display-name.js";
 import { PARTY_TOKENS, PARTY_VERBS, startsPartyObligation } from "./party-obligation.js";
 import { everyWindowAt, type EveryWindow } from "./written-every-window.js";
 import { readMended, type MendedRun } from "./notation-reader.js";
-import { braceDeletion, bracesDeletions, earlyCloseAt, earlyCloseMessage, lineBreakIn, strayBraceMessage } from "./early-close.js";
+import { braceDeletion, bracesDeletions, earlyCloseAt, earlyCloseMessage, strayBraceMessage } from "./early-close.js";
+import { indentAt, lineBreakOf } from "../../text/lines.js";
 import { tableOfTokens, type TokenTable } from "../lexer/token-table.js";
 import { grammar, runOver, type RuleRun } from "./parser.js";
 import type { TokenIndex } from "./token-index.js";
@@ -96,7 +97,8 @@ export interface ItemError {
   /**
    * A certain fix: its edits, said by the note `note` with `shown` (a comma that ends a line:
    * deleted; a second value of a property that takes one: put on a line of its own; `di selasa`:
-   * `di` replaced by `pada`).
+   * `di` replaced by `pada`; a missing `}` added, a `}` in the wrong place deleted or moved).
+   * `offered` when the fix is only offered, not certain (see early-close.ts).
    */
   readonly fix?: { readonly note: "deleteIt" | "putOnOwnLine" | "replaceWith" | "closeIt" | "moveBrace"; readonly shown: string; readonly edits: readonly { readonly range: Range; readonly text: string }[]; readonly offered?: true };
 }
@@ -245,20 +247,21 @@ class ItemReader {
     const brace = early === undefined ? undefined : this.tokens[early.brace];
     const lastToken = early === undefined ? undefined : this.tokens[early.last];
     if (early === undefined || brace === undefined || lastToken === undefined) return undefined;
-    // The lines after the early `}` are the declaration's: read them as its body (its `}` missing there is this error's too), and join the two readings.
+    // The lines after the early `}` are the declaration's: read them as its body, and join the two readings. Their errors
+    // follow this one; with no `}` after them, their "`}` missing" is this error's, said once here.
     const errorsBefore = this.errors.length;
     const rest = this.declaration(read.at, read.kind, read.lang, { ...read.head, body: i });
-    if (early.close === undefined) this.errors.splice(errorsBefore, this.errors.length - errorsBefore, ...this.errors.slice(errorsBefore).filter((e) => e.kind !== "MissingBrace"));
+    const restErrors = this.errors.splice(errorsBefore);
     const close = early.close === undefined ? undefined : this.tokens[early.close];
     const deletion = { range: braceDeletion(this.text, brace), text: "" };
     const end = endOf(lastToken);
-    const indent = /^[ \t]*/.exec(this.text.slice(this.text.lastIndexOf("\n", brace.startOffset - 1) + 1, brace.startOffset))?.[0] ?? "";
-    const edits = close === undefined ? [deletion, { range: packRange(end, end), text: `${lineBreakIn(this.text)}${indent}}` }] : [deletion];
+    const edits = close === undefined ? [deletion, { range: packRange(end, end), text: `${lineBreakOf(this.text)}${indentAt(this.text, brace.startOffset)}}` }] : [deletion];
     // Certain unless the lines say again what the declaration says: then they may be what is left of another declaration, whose head was deleted.
     const said = new Set(read.node.properties.map((p) => p.key));
     const certain = !rest.node.properties.some((p) => said.has(p.key));
     const message = earlyCloseMessage(named, t, close, lastToken.endLine ?? lastToken.startLine ?? 0);
-    this.errors.splice(errorsBefore, 0, { kind: "TopLevel", message, range: tokenRange(brace), suggestions: [], fix: { note: close === undefined ? "moveBrace" : "deleteIt", shown: "", edits, ...(certain ? {} : { offered: true }) } });
+    this.errors.push({ kind: "TopLevel", message, range: tokenRange(brace), suggestions: [], fix: { note: close === undefined ? "moveBrace" : "deleteIt", shown: "", edits, ...(certain ? {} : { offered: true }) } });
+    for (const e of restErrors) if (close !== undefined || e.kind !== "MissingBrace") this.errors.push(e);
     const broken = [...(read.node.broken ?? []), ...(rest.node.broken ?? [])];
     const joined: Declaration = { ...read.node, range: packRange(read.node.range.start, rest.node.range.end), properties: [...read.node.properties, ...rest.node.properties], ...(broken.length > 0 ? { broken } : {}) };
     items[items.length - 1] = joined;
@@ -637,9 +640,7 @@ class ItemReader {
     const range = packRange(end, end);
     // The `}` goes on a line of its own after the last property, indented as the declaration's keyword: a declaration
     // holds properties only, so the next declaration's head (or the file's end) is where this one ended.
-    const lineStart = this.text.lastIndexOf("\n", kw.startOffset - 1) + 1;
-    const indent = /^[ \t]*/.exec(this.text.slice(lineStart, kw.startOffset))?.[0] ?? "";
-    const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `${lineBreakIn(this.text)}${indent}}` }] };
+    const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `${lineBreakOf(this.text)}${indentAt(this.text, kw.startOffset)}}` }] };
     this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [], fix });
     broken.push({ kind: "Broken", range });
   }
