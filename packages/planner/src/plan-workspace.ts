@@ -69,11 +69,11 @@ export const PLAN_OPTION_KEYS: readonly string[] = [...WORKSPACE_OPTION_KEYS, "t
  * Occurrences dropped by closures, holidays and exceptions appear as cancelled, with the
  * reason. The same workspace, horizon and seed give the same bytes.
  *
- * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
- * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * With no `options.horizon`, it plans the workspace's declared `horizon`, else the span of its
  * agreements' validity, as `lontar plan` does ({@link planningHorizon} tells which).
  *
+ * @example const plan = planWorkspace(workspace, { horizon: { from: "2025-01-01", to: "2025-12-31" }, seed: 1 });
+ * @example const plan = planWorkspace(workspace); // over its declared horizon, seed 1
  * @throws TypeError when no horizon is given and the workspace has neither a `horizon` nor an agreement (check `planningHorizon(workspace)` first),
  * when the horizon is not an object `{ from, to }` (a string `"2026-01-01..2026-12-31"`), when an
  * option's key is not one of {@link PlanWorkspaceOptions} nor `threads` (`horizn`: the message names the nearest), when
@@ -103,9 +103,9 @@ export function withHorizon<T extends PlanWorkspaceOptions>(workspace: Workspace
   checkSearchNumbers(options);
   checkOptionShapes(options);
   checkOccurrenceBound("maxOccurrences", options.maxOccurrences);
-  // As `lontar plan`: else the span of the agreements' validity (planningHorizon).
-  const spanned = options.horizon === undefined && workspace.horizon === undefined ? planningHorizon(workspace) : undefined;
-  const horizon = options.horizon ?? workspace.horizon ?? (spanned === undefined ? undefined : { from: spanned.from, to: spanned.to });
+  // As `lontar plan`: the workspace's declared horizon, else the span of its agreements' validity.
+  const own = options.horizon === undefined ? planningHorizon(workspace) : undefined;
+  const horizon = options.horizon ?? (own === undefined ? undefined : { from: own.from, to: own.to });
   if (horizon === undefined) throw new TypeError("no horizon to plan: pass options.horizon, declare `horizon` in the workspace, or give it an agreement (its validity is then the horizon)");
   expectHorizon(horizon);
   return { ...options, horizon };
