@@ -16,7 +16,7 @@ interface MutableDeclaration { doc: string[]; leading: string[]; inner: string[]
 interface ItemComments { leading: string[]; decl: MutableDeclaration | undefined; trailing?: string; lastLine?: number }
 
 /** A blank line among an item's leading comments: the formatter prints it as one. */
-export const BLANK_LINE = "";
+const BLANK_LINE = "";
 
 /** Text of a `///` comment without the slashes and one following space. */
 export function docText(image: string): string {
