@@ -1,8 +1,9 @@
-import type { SourceSpan, Workspace } from "@lontar/core";
+import { messageLabels, type MessageRef, type SourceSpan, type Workspace } from "@lontar/core";
 import type { AgreementReport } from "./check-compliance.js";
 import { isPartialFinding } from "./check-compliance.js";
 import type { DateSpan } from "../calendar/periods.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
+import { obligationMessage } from "./finding-message.js";
 
 /**
  * A failed obligation in a form a CLI or editor turns into a diagnostic at the
@@ -18,8 +19,10 @@ export interface ComplianceDiagnostic {
   readonly source?: SourceSpan;
   /** error or warning. */
   readonly severity: "error" | "warning";
-  /** What is wrong, naming the period, expected and planned. */
+  /** What is wrong, naming the period, expected and planned, in English. */
   readonly message: string;
+  /** The message as a template of the code table (LON5101, LON5102) and its arguments, to render it in either language (`messageLabels`); absent only when the agreement has no obligation at `obligationIndex`. */
+  readonly text?: MessageRef;
   /** Expected, e.g. `>= 4`. */
   readonly expected: string;
   /** Planned count or rupiah. */
@@ -31,9 +34,10 @@ export interface ComplianceDiagnostic {
 }
 
 /**
- * The failed findings of compliance reports as diagnostics, in report order.
+ * The failed findings of compliance reports as diagnostics, in report order, each with its
+ * message in English and as a template (`text`) to render in Bahasa Indonesia.
  *
- * @example for (const d of complianceFindings(workspace, plan.agreements, plan.horizon)) console.log(d.severity, d.message);
+ * @example for (const d of complianceFindings(workspace, plan.agreements, plan.horizon)) console.log(d.severity, d.text === undefined ? d.message : messageLabels(d.text).id);
  * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function complianceFindings(workspace: Workspace, reports: readonly AgreementReport[], horizon: DateSpan): ComplianceDiagnostic[] {
@@ -46,12 +50,16 @@ export function complianceFindings(workspace: Workspace, reports: readonly Agree
     for (const f of report.findings) {
       if (f.ok) continue;
       const source = agreement.obligations[f.obligationIndex]?.source ?? agreement.source;
+      const severity = isPartialFinding(f, horizon, agreement) ? "warning" : "error";
+      const text = obligationMessage({ ...f, severity }, agreement);
       out.push({
         agreementId: f.agreementId,
         obligationIndex: f.obligationIndex,
         ...(source === undefined ? {} : { source }),
-        severity: isPartialFinding(f, horizon, agreement) ? "warning" : "error",
+        severity,
         message: f.message,
+        // The template says what `message` says; where it would not, the message stays English only.
+        ...(text === undefined || messageLabels(text).en !== f.message ? {} : { text }),
         expected: f.expected,
         planned: f.planned,
         ...(f.notScheduled === undefined ? {} : { notScheduled: f.notScheduled }),

@@ -4,8 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
-import { expectedWords, notScheduledWords } from "../compliance/expected-text.js";
-import { money } from "../export/words.js";
+import { obligationMessage, recipientWords } from "../compliance/finding-message.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "./opening-hours.js";
 import { borrowedResourceDiagnostics } from "./borrowed-resources.js";
@@ -57,35 +56,6 @@ export function unassignedDiagnostics(workspace: Workspace, plan: Plan): Diagnos
   });
 }
 
-const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
-
-/** The message of a failed obligation as a template (LON5101 for an error, LON5102 for a warning) and its arguments. */
-/** ` for sman1_padang` (` untuk …`) after a count of sessions using what is provided to a recipient; empty with none. */
-const recipientWords = (recipient: string | undefined): Labels | string => (recipient === undefined ? "" : { en: ` for ${recipient}`, id: ` untuk ${recipient}` });
-
-function obligationMessage(finding: ComplianceDiagnostic, agreement: Agreement): MessageRef | undefined {
-  const obligation = agreement.obligations[finding.obligationIndex];
-  if (obligation === undefined) return undefined;
-  const code = finding.severity === "error" ? "LON5101" : "LON5102";
-  const base = { agreement: agreement.id, number: finding.obligationIndex + 1, from: finding.period.from, to: finding.period.to, planned: finding.planned };
-  const expected = expectedWords(finding.expected);
-  switch (obligation.kind) {
-    case "sessions":
-      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
-    case "provides":
-      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected } };
-    case "hosts":
-      return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
-    case "budget_share": {
-      const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
-      const target = obligation.program ?? obligation.budget ?? agreement.id;
-      const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
-      const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };
-      return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };
-    }
-  }
-}
-
 /** The words of a `hosts` finding not judged in the plan's window (see isOutsideWindow), or undefined when the obligation is not `agreement`'s. */
 function notInWindowMessage(finding: ComplianceFinding, agreement: Agreement): MessageRef | undefined {
   const obligation = agreement.obligations[finding.obligationIndex];
@@ -105,8 +75,7 @@ function notInWindowMessage(finding: ComplianceFinding, agreement: Agreement): M
  * @example findingLabels(finding, agreement)?.id // "kewajiban 1: bagian mitra Rp 50.000.000 untuk plm; …"
  */
 export function findingLabels(finding: ComplianceFinding, agreement: Agreement): Labels | undefined {
-  const { agreementId, obligationIndex, message, expected, planned, notScheduled, period } = finding;
-  const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ agreementId, obligationIndex, severity: "error", message, expected, planned, ...(notScheduled === undefined ? {} : { notScheduled }), period }, agreement);
+  const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ ...finding, severity: "error" }, agreement);
   if (ref === undefined) return undefined;
   const labels = messageLabels({ ...ref, args: { ...ref.args, agreement: "" } });
   return { en: labels.en.trimStart(), id: labels.id.trimStart() };
@@ -143,9 +112,7 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement, notScheduled
  * reason, and suggests another day (see notScheduledDetail).
  */
 function findingDiagnostic(workspace: Workspace, plan: Plan, finding: ComplianceDiagnostic, agreement: Agreement, location: Diagnostic["location"]): Diagnostic {
-  const text = obligationMessage(finding, agreement);
-  // The finding's own words stay the message; the template renders it in Bahasa Indonesia.
-  const localized = text === undefined || messageLabels(text).en !== finding.message ? undefined : text;
+  const localized = finding.text;
   const code = finding.severity === "error" ? "LON5101" : "LON5102";
   if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
   const obligation = agreement.obligations[finding.obligationIndex];

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { messageLabels } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { checkCompliance, partialMinimum } from "../../src/compliance/check-compliance.js";
 import { complianceFindings } from "../../src/compliance/findings.js";
@@ -124,6 +125,26 @@ describe("checkCompliance", () => {
       ["provides", 1, true],
       ["budget_share", 100_000, true],
     ]);
+  });
+
+  // helper-137 (an SDK developer): complianceFindings gave its messages in English only.
+  it("gives each failed obligation its message as a template too, which renders it in Bahasa Indonesia and says in English what `message` says", () => {
+    const ws = workspace({
+      obligations: [
+        { kind: "sessions", program: "p", min: 2, per: "month" },
+        { kind: "hosts", party: "partner", program: "p" },
+        { kind: "provides", party: "partner", resource: "paket", quantity: 1, per: "quarter" },
+        { kind: "budget_share", party: "partner", amount: 100_000, program: "p" },
+      ],
+    });
+    const findings = complianceFindings(ws, checkCompliance(ws, [planned("p", "2025-02-03", { status: "unassigned" })], horizon), horizon);
+    expect(new Set(findings.map((f) => f.obligationIndex))).toEqual(new Set([0, 1, 2, 3]));
+    for (const finding of findings) {
+      const labels = messageLabels(finding.text!);
+      expect(labels.en).toBe(finding.message);
+      expect(labels.id).toMatch(/^mou kewajiban \d+: /);
+    }
+    expect(messageLabels(findings.find((f) => f.obligationIndex === 3)!.text!).id).toContain("tidak ada rencana yang memakai bagian ini");
   });
 
   // A walk (CI for 2027 agreements): `kepada sman2_padang` was not read, and a school that got nothing was "met".

@@ -1,0 +1,56 @@
+import type { Agreement, Labels, MessageRef } from "@lontar/core";
+import type { DateSpan } from "../calendar/periods.js";
+import { money } from "../export/words.js";
+import { expectedWords, notScheduledWords } from "./expected-text.js";
+
+/** What the message of a failed obligation says: which obligation, how it was judged, in which period, expected and planned. */
+export interface FailedObligation {
+  /** Index of the obligation in the agreement. */
+  readonly obligationIndex: number;
+  /** error (LON5101) or warning (LON5102). */
+  readonly severity: "error" | "warning";
+  /** The period checked. */
+  readonly period: DateSpan;
+  /** Expected, e.g. `>= 4`. */
+  readonly expected: string;
+  /** Planned count or rupiah. */
+  readonly planned: number;
+  /** The program's sessions in the period cancelled or not placed, when any. */
+  readonly notScheduled?: number | undefined;
+}
+
+const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
+
+/** ` for sman1_padang` (` untuk …`) after a count of sessions using what is provided to a recipient; empty with none. */
+export const recipientWords = (recipient: string | undefined): Labels | string => (recipient === undefined ? "" : { en: ` for ${recipient}`, id: ` untuk ${recipient}` });
+
+/**
+ * The message of a failed obligation as a template of the code table (LON5101 for an
+ * error, LON5102 for a warning) and its arguments, to render it in either language;
+ * undefined when `agreement` has no obligation at the finding's index.
+ *
+ * @example messageLabels(obligationMessage(finding, agreement)!).id // "kesepakatan mou_unand, kewajiban 1: …"
+ */
+export function obligationMessage(finding: FailedObligation, agreement: Agreement): MessageRef | undefined {
+  const obligation = agreement.obligations[finding.obligationIndex];
+  if (obligation === undefined) return undefined;
+  const code = finding.severity === "error" ? "LON5101" : "LON5102";
+  const base = { agreement: agreement.id, number: finding.obligationIndex + 1, from: finding.period.from, to: finding.period.to, planned: finding.planned };
+  const expected = expectedWords(finding.expected);
+  switch (obligation.kind) {
+    case "sessions":
+      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
+    case "provides":
+      return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected } };
+    case "hosts":
+      return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
+    case "budget_share": {
+      const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
+      const target = obligation.program ?? obligation.budget ?? agreement.id;
+      const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
+      const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };
+      return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };
+    }
+  }
+}
+
