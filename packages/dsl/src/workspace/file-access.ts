@@ -1,5 +1,6 @@
 import { fileSystemReason, suggestion, type Labels } from "@lontar/core";
 import { quoteString } from "../syntax/ast-builder/values.js";
+import { hasEscapedBreak } from "./import-meant.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../semantics/report.js";
 
@@ -86,8 +87,12 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
 export function missingImportMeant(written: string, meant: string, file: string, range: Range, certain = true): Diagnostic {
   const text = quoteString(meant);
   const fix = suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], certain);
+  if (hasEscapedBreak(written)) return makeDiagnostic("LON2102.breakInPath", { path: asWrittenInQuotes(written), meant }, file, range, { suggestions: [fix] });
   return makeDiagnostic("LON2102.cannotFindMeant", { path: written, meant }, file, range, { suggestions: [fix] });
 }
+
+/** An import's text as the planner wrote it between the quotes (`data\\new.lontar`), without its quotes. */
+const asWrittenInQuotes = (written: string): string => quoteString(written).slice(1, -1);
 
 /** A refusal's reason in words, with the system's code (`akses ditolak (EACCES)`); a sentence of the reader's own as it is. */
 function readReason(reason: string): Labels | string {

@@ -22,6 +22,8 @@ const EXTENSION = ".lontar";
  */
 export function importMeant(written: string, target: string, exists: (path: string) => boolean, given: Iterable<string>): string | undefined {
   const spec = toPosix(written);
+  // `"data\new.lontar"`: `\n` was read as a line break where a Windows path meant a folder.
+  if (hasEscapedBreak(written) && exists(asFolders(target))) return toPosix(asFolders(written));
   if (!target.toLowerCase().endsWith(EXTENSION) && exists(`${target}${EXTENSION}`)) return `${spec}${EXTENSION}`;
   const wanted = [target.toLowerCase(), `${target}${EXTENSION}`.toLowerCase()];
   const besides = filesBeside(target, given);
@@ -35,6 +37,24 @@ export function importMeant(written: string, target: string, exists: (path: stri
     return limit >= 1 && Math.abs(other.length - name.length) <= limit && damerauDistance(name, other, limit) <= limit;
   });
   return near.length === 1 && near[0] !== undefined ? asWritten(spec, near[0]) : undefined;
+}
+
+/** The letters of the escapes that make a line break or a tab (`\n`, `\r`, `\t`), by what they make. */
+const ESCAPED_BREAKS: Readonly<Record<string, string>> = { "\n": "n", "\r": "r", "\t": "t" };
+
+/**
+ * Whether an import's text holds a line break or a tab, which only an escape (`\n`, `\r`,
+ * `\t`) writes in a string: in a path, a Windows folder separator before `n`, `r` or `t`.
+ *
+ * @example hasEscapedBreak("data\new.lontar") // true
+ */
+export function hasEscapedBreak(written: string): boolean {
+  return /[\n\r\t]/.test(written);
+}
+
+/** `path` with each line break or tab an escape made read as the separator and letter it was written as (`data␊ew.lontar` → `data/new.lontar`). */
+function asFolders(path: string): string {
+  return path.replace(/[\n\r\t]/g, (c) => `/${ESCAPED_BREAKS[c] ?? ""}`);
 }
 
 /** The files of `given` in `target`'s folder, but `target`. */

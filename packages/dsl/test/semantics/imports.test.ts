@@ -120,6 +120,27 @@ describe("imports", () => {
     expect(meant({ "/ws/main.lontar": "./mitra", "/ws/mitra_desa.lontar": "", "/ws/mitra-kota.lontar": "" }, ["main.lontar", "mitra_desa.lontar", "mitra-kota.lontar"])[0]?.[1]).toBe("LON2102.cannotFindLookedFor");
   });
 
+  // A Windows user's path: `data\mitra.lontar` is read (a `\` before another letter is kept), but `data\new.lontar` was "cannot find `data␊ew.lontar`", with no word of why.
+  it("LON2102: a path whose `\\n`, `\\r` or `\\t` wrote a line break or a tab where a folder was meant names the file with `/`, as the fix", () => {
+    const check = (written: string, files: Record<string, string>) => {
+      const result = analyzeWorkspace({ root: "/ws", files: [{ path: "main.lontar", text: `impor "${written}"\n` }], readFile: (p) => files[p] });
+      return result.diagnostics.map((d) => [d.text?.key, localizeDiagnostic(d, "id").message, d.suggestions.map((s) => [s.preferred, s.edits[0]?.text])]);
+    };
+    expect(check("data\\new.lontar", { "/ws/data/new.lontar": "" })).toEqual([
+      [
+        "LON2102.breakInPath",
+        "`data\\new.lontar` tidak ditemukan: `\\` sebelum `n`, `r` atau `t` di dalam tanda kutip menulis baris baru atau tab, bukan folder; maksud Anda `data/new.lontar`? (tulis `/` di antara folder)",
+        [[true, '"data/new.lontar"']],
+      ],
+    ]);
+    expect(check(".\\rapat\\tahunan.lontar", { "/ws/rapat/tahunan.lontar": "" })[0]?.[2]).toEqual([[true, '"./rapat/tahunan.lontar"']]);
+    // Written as escapes are meant (`\\`), or with a `\` before another letter, the path is read.
+    expect(check("data\\\\new.lontar", { "/ws/data/new.lontar": "" })).toEqual([]);
+    expect(check("data\\mitra.lontar", { "/ws/data/mitra.lontar": "" })).toEqual([]);
+    // No such file either way: the path looked for, as before.
+    expect(check("data\\new.lontar", {})[0]?.[0]).toBe("LON2102.cannotFindLookedFor");
+  });
+
   it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {
     const { loaded, diagnostics } = load({ "/ws/a.lontar": "./b.lontar", "/ws/b.lontar": "./c.lontar", "/ws/c.lontar": "./a.lontar" }, ["a.lontar"]);
     expect(loaded.files).toHaveLength(3);

@@ -91,6 +91,10 @@ export const NAME_ENTRIES = {
       cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
       cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
       cannotFindMeant: L("cannot find `{path}`; did you mean `{meant}`?", "`{path}` tidak ditemukan; maksud Anda `{meant}`?"),
+      breakInPath: L(
+        "cannot find `{path}`: a `\\` before `n`, `r` or `t` in quotes writes a line break or a tab, not a folder; did you mean `{meant}`? (write `/` between folders)",
+        "`{path}` tidak ditemukan: `\\` sebelum `n`, `r` atau `t` di dalam tanda kutip menulis baris baru atau tab, bukan folder; maksud Anda `{meant}`? (tulis `/` di antara folder)",
+      ),
       nameNotUtf8: L(
         "cannot open `{path}`: its name is not UTF-8 text (`�` stands for the bytes that are not), so it cannot be named; rename the file, for example to `{renamed}`",
         "`{path}` tidak dapat dibuka: namanya bukan teks UTF-8 (`�` menggantikan bita yang bukan), jadi berkas itu tidak dapat disebut; ganti nama berkasnya, misalnya menjadi `{renamed}`",
