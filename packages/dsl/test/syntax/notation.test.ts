@@ -1966,6 +1966,37 @@ describe("opening hours with a start and no end after `jam` / `pukul` / `at`", (
   });
 });
 
+// helper-140 (a planner's walk): `pukul 09.00 s.d. pukul 11.00 WIB` was fixed to `… sampai pukul 11.00 WIB`, still broken; `buka senin..jumat jam 8 pagi sampai jam 4 sore` was LON3009 "has no hours" and no fix.
+describe("the word for a time written again before a range's end (`pukul 09.00 s.d. pukul 11.00`, `jam 8 pagi sampai jam 4 sore`)", () => {
+  it("goes with the end, in a session's length and in opening hours, and one pass gives a clean file", () => {
+    for (const [line, fixedLine] of [
+      ["jadwal setiap sabtu pukul 09.00 s.d. pukul 11.00 WIB", "jadwal setiap sabtu pukul 09:00 selama 2 jam"],
+      ["jadwal setiap sabtu pukul 09:00 sampai jam 11 siang", "jadwal setiap sabtu pukul 09:00 selama 2 jam"],
+      ["jadwal setiap sabtu pukul 13:00 sampai pukul 15", "jadwal setiap sabtu pukul 13:00 selama 2 jam"],
+    ] as const) {
+      const source = `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  ${line}\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+      const { diagnostics } = checkSource(source, "main.lontar");
+      expect(diagnostics.every((d) => d.code === "LON1106"), line).toBe(true);
+      const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
+      expect(fixed).toContain(`  ${fixedLine}\n`);
+      expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+    }
+    for (const [hours, fixedHours] of [
+      ["senin..jumat jam 8 pagi sampai jam 4 sore", "senin..jumat 08:00-16:00"],
+      ["senin..jumat pukul 08.00 s.d. pukul 16.00 WIB", "senin..jumat 08:00-16:00"],
+    ] as const) {
+      const source = ID_LIBRARY.replace("}\n", `  buka ${hours}\n}\n`);
+      const { diagnostics } = checkSource(source, "main.lontar");
+      expect(diagnostics.map((d) => d.code), hours).toEqual(["LON1106"]);
+      const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
+      expect(fixed).toContain(`  buka ${fixedHours}\n`);
+      expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+    }
+    const english = `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every sat at 09:00 to at 11:00\n}\nhorizon 2026-01-01..2026-12-31\n`;
+    expect(applyEdits(english, certainFixes(checkSource(english, "main.lontar").diagnostics).get("main.lontar") ?? [])).toContain("schedule every sat at 09:00 for 2h\n");
+  });
+});
+
 describe("a condition's operators written another way stay where a condition stands", () => {
   it("`=` outside a condition is still an unexpected character (LON1001), and the line reads on without it", () => {
     const source = `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas = 60\n}\n`;

@@ -239,6 +239,25 @@ export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRu
  * it: the session's length is the same in any zone.
  */
 export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly time: string; readonly last: number } | undefined {
+  // `… s.d. pukul 11.00`, `… sampai jam 4 sore`: the word for a time written again before the end, and then an hour alone as after the first (`pukul 11`).
+  if (timeWordAt(tokens, s)) {
+    const hour = hourAt(tokens, s + 1);
+    return endTimeAt(tokens, s + 1) ?? (hour?.mistake.fixed === undefined ? undefined : { time: hour.mistake.fixed, last: hour.last });
+  }
+  return endTimeAt(tokens, s);
+}
+
+/**
+ * Whether token `s` is a word for a time of day (`pukul`, `at`, or `jam` before an hour) with
+ * something after it on its line: written again before a range's end (`pukul 09.00 s.d. pukul 11.00`).
+ */
+export function timeWordAt(tokens: readonly IToken[], s: number): boolean {
+  const [word, next] = [tokens[s], tokens[s + 1]];
+  return word !== undefined && next !== undefined && next.startLine === word.startLine && (word.tokenType === K["At"] || jamBeforeHour(tokens, s));
+}
+
+/** {@link sessionEndAt}'s reading of the end itself, at token `s`. */
+function endTimeAt(tokens: readonly IToken[], s: number): { readonly time: string; readonly last: number } | undefined {
   const end = tokens[s];
   if (end === undefined) return undefined;
   const withPart = timeWithPartAt(tokens, s);

@@ -12,7 +12,7 @@ import { AnyResourceKind, DotDot, K, Minus, NumberLiteral, TimeLiteral } from ".
 import { spell, WEEKDAY_SPELLINGS, WEEKDAYS } from "../keywords.js";
 import { CANONICAL_HOLIDAY_WORDS } from "../ast.js";
 import type { NotationRun } from "./notation.js";
-import { endHourAt, hourAt, isZoneName, timeAt } from "./written-dates.js";
+import { endHourAt, hourAt, isZoneName, timeAt, timeWordAt } from "./written-dates.js";
 import { joinLength } from "./written-ranges.js";
 import { lexedAs, pad2, writtenText } from "./written-tokens.js";
 import { lineShape } from "./line-shape.js";
@@ -51,7 +51,9 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   // After `antara` a span it must be: `antara pukul 09:00` alone is the grammar's error.
   if (between !== undefined && join === 0) return undefined;
   // With no end (`buka senin..jumat jam 8 pagi`) the word goes all the same (certain), and the parser then asks for the end.
-  const to = join === 0 ? undefined : (timeFrom(tokens, from.last + 1 + join) ?? endHourAt(tokens, from.last + 1 + join, from.time));
+  // The word written again before the end (`jam 8 pagi sampai jam 4 sore`) goes with it.
+  const endAt = timeWordAt(tokens, from.last + 1 + join) ? from.last + 2 + join : from.last + 1 + join;
+  const to = join === 0 ? undefined : (timeFrom(tokens, endAt) ?? endHourAt(tokens, endAt, from.time));
   // An end that is no time (`25.00`) is its own mistake, not read here.
   if (join > 0 && to?.time === undefined) return undefined;
   // A zone's name after the hours (`pukul 08.00-16.00 WIB`, as letters write them) goes with them: a library's hours are in its own zone.
