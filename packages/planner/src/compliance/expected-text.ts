@@ -54,6 +54,17 @@ export function expectedText(expected: string, language: Language): string {
 }
 
 /**
+ * The least count plan.json's expected value allows (`>= 2` and `>= 2 and <= 3` give 2), or
+ * undefined when it sets none (`<= 3`, a budget share's amount).
+ *
+ * @example leastOf(">= 1 and <= 3") // 1
+ */
+export function leastOf(expected: string): number | undefined {
+  const least = boundsOf(expected)?.find((b) => b.least);
+  return least === undefined ? undefined : Number(least.count);
+}
+
+/**
  * What a count of sessions short of its minimum adds when more of the program's sessions fell
  * in the period (cancelled, say on a holiday, or not placed): ` (1 cancelled or not placed)`;
  * empty for none.

@@ -5,6 +5,7 @@ import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL } from "../compliance/period-names.js";
 import { obligationMessage, recipientWords } from "../compliance/finding-message.js";
+import { leastOf } from "../compliance/expected-text.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "./opening-hours.js";
 import { borrowedResourceDiagnostics } from "./borrowed-resources.js";
@@ -118,8 +119,30 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   const obligation = agreement.obligations[finding.obligationIndex];
   const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
   const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period]);
-  if (detail === undefined) return diagnosticFromMessage(localized, location);
-  return diagnosticFromMessage({ ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: [anotherDay(detail)] });
+  const sparse = scheduleTooSparse([finding], agreement);
+  const suggestions = [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])];
+  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions });
+}
+
+/**
+ * For a count of sessions short of its minimum in periods where the program's schedule cannot
+ * reach it even with every session held (a weekly class and 30 a semester): that, as a
+ * suggestion to add days or agree on less, naming the most the schedule gives in a short period
+ * and the minimum there. Undefined when holding the sessions not held would meet it.
+ */
+function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement: Agreement): Suggestion | undefined {
+  const [first] = findings;
+  const obligation = first === undefined ? undefined : agreement.obligations[first.obligationIndex];
+  if (first === undefined || obligation?.kind !== "sessions") return undefined;
+  let short: { readonly most: number; readonly least: number } | undefined;
+  for (const finding of findings) {
+    const least = leastOf(finding.expected);
+    const most = finding.planned + (finding.notScheduled ?? 0);
+    if (least !== undefined && most < least && (short === undefined || most > short.most)) short = { most, least };
+  }
+  if (short === undefined) return undefined;
+  const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, ...short, period: periodLabels[obligation.per] } };
+  return { message: messageLabels(text).en, text, edits: [] };
 }
 
 /** The suggestion of another day for the sessions not held (its message in English, a diagnostic's own language; `text` renders it in another). */
@@ -149,7 +172,8 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
-    return [diagnosticFromMessage(text, location, detail === undefined ? {} : { suggestions: [anotherDay(detail)] })];
+    const sparse = scheduleTooSparse(group, agreement);
+    return [diagnosticFromMessage(text, location, { suggestions: [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])] })];
   });
 }
 

@@ -51,6 +51,28 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     expect(localizeDiagnostic(d!, "en").message).toContain("(2 cancelled or not placed: 2027-02-06 09:00, cancelled: public holiday, ");
   });
 
+  // helper-140 (a planner's walk): a weekly Saturday class and 30 a semester was told only to add one session on another day.
+  it("a minimum the schedule cannot reach even with every session held says so first, with the most it gives; holding one more is offered after it", () => {
+    const agreed = (min: number) =>
+      workspaceOf({
+        libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+        partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+        programs: [{ id: "kelas", title: "Kelas", library: "lib", category: "class", schedules: [{ kind: "rrule", dtstart: "2027-01-02T09:00", rrule: "FREQ=WEEKLY;BYDAY=SA", durationMinutes: 120 }] }],
+        agreements: [{ id: "pks", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "sessions", program: "kelas", min, per: "semester", source: span(4) }], source: span(1) }],
+      });
+    const ws = agreed(30);
+    const [d] = planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    const [sparse, another] = localizeDiagnostic(d!, "id").suggestions.map((s) => s.message);
+    // 26 Saturdays from 2 January to 26 June, 26 from 3 July to 25 December.
+    expect(sparse).toBe("sekalipun semua sesinya diadakan, jadwal `kelas` memberi paling banyak 26 sesi per semester, kurang dari 30 yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah");
+    expect(another).toMatch(/^adakan `kelas` pada hari lain dalam 2027-01-01\.\.2027-06-30: /);
+    expect(localizeDiagnostic(d!, "en").suggestions[0]?.message).toBe("even with every session held, `kelas`'s schedule gives at most 26 session(s) per semester, short of the 30 agreed: add days or sessions to its schedule, or agree on a lower minimum");
+    // A minimum the Saturdays reach once the ones on holidays are held: only another day is suggested.
+    const reachable = agreed(26);
+    const [met] = planDiagnostics(reachable, planWorkspace(reachable, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    expect(localizeDiagnostic(met!, "en").suggestions.map((s) => s.message.slice(0, 20))).toEqual(["hold `kelas` on anot"]);
+  });
+
   it("a single session (`once`) cannot take `also`: the suggestion is to move it", () => {
     const ws = workspace([{ kind: "once", start: "2027-03-09T09:00", durationMinutes: 120 }]);
     const plan = planWorkspace(ws, { horizon: { from: "2027-03-01", to: "2027-03-31" }, seed: 1 });

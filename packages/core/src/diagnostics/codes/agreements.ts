@@ -36,6 +36,11 @@ const OBLIGATION_MESSAGES = {
     "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule",
     "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya",
   ),
+  // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
+  scheduleTooSparse: L(
+    "even with every session held, `{program}`'s schedule gives at most {most} session(s) per {period}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
+    "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi per {period}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
+  ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
     "{agreement} kewajiban {number}: bagian {party} {amount} untuk {target}; biaya terencana {cost} dalam {from}..{to}{unused}",
