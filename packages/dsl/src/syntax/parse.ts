@@ -121,7 +121,7 @@ export function parseFileWith(text: string, path: string, reader: PropertyReader
     }
     const nul = text.indexOf("\u0000");
     if (nul >= 0) {
-      diagnostics.push(makeDiagnostic("LON1004.nul", {}, path, point(text, nul)));
+      diagnostics.push(makeDiagnostic(looksUtf16(text) ? "LON1004.utf16" : "LON1004.nul", {}, path, point(text, nul)));
       return empty();
     }
     // Bytes that were not UTF-8 became U+FFFD when the file was read: reported once, at the
@@ -449,4 +449,22 @@ function endOfText(text: string): Position {
     }
   }
   return { line, column: text.length - lineStart + 1, offset: text.length };
+}
+
+/** How many characters from the start {@link looksUtf16} looks at. */
+const UTF16_SAMPLE = 512;
+
+/**
+ * Whether `text`, read as UTF-8, is a file saved as UTF-16 without a byte order mark: Latin
+ * letters there are a letter's byte and a NUL, so that one of every two characters (of the first
+ * {@link UTF16_SAMPLE}) is NUL, and the others almost never are.
+ */
+function looksUtf16(text: string): boolean {
+  const sample = Math.min(text.length, UTF16_SAMPLE);
+  if (sample < 4) return false;
+  const nuls = [0, 0];
+  for (let i = 0; i < sample; i++) if (text.charCodeAt(i) === 0) nuls[i % 2] = (nuls[i % 2] ?? 0) + 1;
+  const [even = 0, odd = 0] = nuls;
+  const half = sample / 2;
+  return Math.max(even, odd) >= 0.9 * Math.floor(half) && Math.min(even, odd) <= 0.1 * half;
 }

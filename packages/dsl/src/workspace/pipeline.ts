@@ -416,8 +416,8 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile };
 }
 
-/** The codes of an import (or a file given) that was not read. */
-const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
+/** The codes of an import (or a file given) that was not read, or whose text was not read for being too large (LON1003) or no text (LON1004, a file saved as UTF-16). */
+const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON1003", "LON1004", "LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
 
 /**
  * A file's reference diagnostics, without the undefined names (LON2002) while an import was

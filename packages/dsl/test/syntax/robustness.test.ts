@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, localizeDiagnostic, parseFile } from "@lontar/dsl";
+import { MAX_FILE_SIZE, MAX_SYNTAX_DIAGNOSTICS, analyzeWorkspace, localizeDiagnostic, parseFile } from "@lontar/dsl";
 
 const codes = (text: string): string[] => parseFile(text, "x.lontar").diagnostics.map((d) => d.code);
 
@@ -54,6 +54,21 @@ describe("parseFile never throws and always returns a FileNode", () => {
   it("on binary input: one diagnostic, not a text file", () => {
     const result = parseFile("library a {}\u0000\u0001\u00ff", "x.lontar");
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([["LON1004", "not a text file: it contains NUL bytes"]]);
+  });
+  // helper-139 (a CI walk): a file saved as UTF-16 without a byte order mark was "contains NUL bytes", and its names then undeclared all over the workspace.
+  it("on a file saved as UTF-16 without a byte order mark (every other character NUL): LON1004 says so, and the workspace reports no name of it undeclared", () => {
+    const partner = 'partner pkk {\n  name "TP PKK"\n  kind pkk\n}\n';
+    for (const text of [partner.replace(/./gsu, (c) => `\u0000${c}`), partner.replace(/./gsu, (c) => `${c}\u0000`)]) {
+      const result = parseFile(text, "x.lontar");
+      expect(result.diagnostics.map((d) => [d.code, d.text?.key])).toEqual([["LON1004", "LON1004.utf16"]]);
+      expect(localizeDiagnostic(result.diagnostics[0]!, "id").message).toContain("UTF-16");
+    }
+    const program = 'program p {\n  title "P"\n  category storytelling\n  partners pkk\n}\n';
+    const codes = (partners: string): string[] => analyzeWorkspace({ root: "/ws", files: [{ path: "mitra.lontar", text: partners }, { path: "program.lontar", text: program }] }).diagnostics.map((d) => d.code);
+    expect(codes(partner.replace(/./gsu, (c) => `\u0000${c}`))).toEqual(expect.arrayContaining(["LON1004"]));
+    expect(codes(partner.replace(/./gsu, (c) => `\u0000${c}`))).not.toContain("LON2002");
+    // Read, and without the partner: `pkk` is undeclared.
+    expect(codes("")).toContain("LON2002");
   });
   it("on a file that was not UTF-8 (bytes read as U+FFFD): one LON1007 at the first, the file read on", () => {
     const text = 'partner pkk {\n  name "TP PKK \uFFFDSukamaju\uFFFD Caf\uFFFD"\n  kind pkk\n}\nroom aula { capacity 5 }\n';

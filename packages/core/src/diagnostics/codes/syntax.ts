@@ -65,7 +65,13 @@ export const SYNTAX_ENTRIES = {
     "error",
     L("Not a text file", "Bukan berkas teks"),
     L("The file contains NUL bytes, so it is not a text file. Check that the right file was given.", "Berkas berisi bita NUL, jadi bukan berkas teks. Periksa apakah berkas yang diberikan sudah benar."),
-    { nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL") },
+    {
+      nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL"),
+      utf16: L(
+        "not a text file Lontar reads: every other byte is NUL, so it was most likely saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8",
+        "bukan berkas teks yang dibaca Lontar: setiap bita kedua adalah NUL, jadi berkas ini kemungkinan besar disimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan sebagai UTF-8",
+      ),
+    },
   ),
   LON1007: entry(
     "error",
