@@ -123,6 +123,14 @@ describe("lontar check, compliance", () => {
     expect(file?.messages[0]?.message).toContain("--max-occurrences");
   });
 
+  // A CI walk: with the plan refused, GitLab's widget listed every agreement as passed.
+  it("a refused plan's agreements are skipped in JUnit, with why", async () => {
+    const result = await run(["check", "--format", "junit", "--max-occurrences", "3", "ws"], workspace(UNMET));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('<skipped message="not checked: the plan was refused (LON4011, too many sessions), so no agreement was checked against it" />');
+    expect(result.stdout).not.toMatch(/<testcase name="mou[^"]*" classname="[^"]*" \/>/);
+  });
+
   it("--static skips planning", async () => {
     expect((await run(["check", "--static", "ws"], workspace(UNMET))).code).toBe(0);
   });

@@ -91,15 +91,28 @@ describe("junit formatter", () => {
     expect(xmlEscape("a\u0000b\uD800c😀")).toBe("a\uFFFDb\uFFFDc😀");
   });
 
-  it("always parses as XML with one failure per error", () => {
+  // A CI walk: eight `<failure>`s in one test case where the suite said `failures="1"`; JUnit's schema has one, and some readers show only the first.
+  it("always parses as XML with one failure per test case with errors, which lists each of them", () => {
     fc.assert(
       fc.property(fc.array(arbDiagnostic, { maxLength: 6 }), (diagnostics) => {
         const report = parse(formatJunit(diagnostics, { ...context, sources: new Map(), agreements: new Map() }));
         const suites = report.testsuites.testsuite ?? [];
         expect(suites.length).toBe(new Set(diagnostics.map((d) => d.location.file)).size);
         const failures = suites.flatMap((suite) => suite.testcase.flatMap((testCase) => testCase.failure ?? []));
-        expect(failures.length).toBe(diagnostics.filter((d) => d.severity === "error").length);
+        const errors = diagnostics.filter((d) => d.severity === "error");
+        expect(failures.length).toBe(new Set(errors.map((d) => d.location.file)).size);
+        expect(suites.every((suite) => suite.testcase.every((testCase) => (testCase.failure?.length ?? 0) <= 1))).toBe(true);
+        const text = failures.map((f) => f["#text"] ?? "").join("\n");
+        expect(text.split("\n").filter((line) => line.length > 0)).toHaveLength(errors.length);
       }),
     );
+  });
+
+  it("reports an agreement valid outside the planning horizon (LON5004) as skipped, with its words", () => {
+    const words = "the agreement is valid 2025-01-01..2025-12-31, outside the planning horizon 2024-01-01..2024-12-31, so the plan does not check its obligations";
+    const outside = { ...(SAMPLE_DIAGNOSTICS[0] as (typeof SAMPLE_DIAGNOSTICS)[number]), code: "LON5004", severity: "warning" as const, message: words, location: { file: AGREEMENT_FILE, range: rangeOf(AGREEMENT_SOURCE, "mou_disdik") } };
+    const xml = formatJunit([outside], context);
+    expect(xml).toContain(`<testcase name="mou_disdik" classname="${AGREEMENT_FILE}">\n      <skipped message="${words}" />`);
+    expect(xml).toContain('skipped="1"');
   });
 });

@@ -18,8 +18,8 @@ interface TestCase {
  * agreement, plus one named after the file for findings outside every agreement. An
  * error is a `<failure>`; warnings and notes do not fail a test and go to `<system-out>`,
  * so they stay visible in the report without turning the pipeline red. An agreement no plan
- * was checked against (the workspace has errors, or `--static`) is `<skipped>` with why, not a
- * passing test. The run's notes (a hint to check a folder) go to the `<system-out>` of their file's suite.
+ * was checked against (the workspace has errors, the plan was refused, or `--static`) is `<skipped>` with why, not a
+ * passing test, and so is one valid outside the planning horizon (LON5004). The run's notes (a hint to check a folder) go to the `<system-out>` of their file's suite.
  */
 export const formatJunit: Formatter = (diagnostics, context) => {
   const suites = groupByFile(diagnostics, context.sources).map(({ file, diagnostics: list }) => {
@@ -63,7 +63,11 @@ function assignToCases(fileName: string, findings: readonly Diagnostic[], agreem
     );
     (owner?.testCase ?? fileCase).findings.push(finding);
   }
-  return [fileCase, ...agreementCases.map(({ testCase }) => testCase)];
+  // An agreement the plan did not check for its validity's lying outside the horizon (LON5004): skipped, with that finding's words.
+  return [fileCase, ...agreementCases.map(({ testCase }) => {
+    const outside = testCase.skipped === undefined ? testCase.findings.find((finding) => finding.code === "LON5004") : undefined;
+    return outside === undefined ? testCase : { ...testCase, skipped: outside.message };
+  })];
 }
 
 function hasErrors(testCase: TestCase): boolean {
@@ -81,10 +85,10 @@ function formatCase(className: string, testCase: TestCase, language: Language): 
   const others = testCase.findings.filter((finding) => finding.severity !== "error");
   const skipped = isSkipped(testCase) ? [`      <skipped message="${xmlEscape(testCase.skipped ?? "")}" />`] : [];
   if (testCase.findings.length === 0 && skipped.length === 0) return [head.replace(/>$/, " />")];
-  const body = [...skipped, ...errors.map(
-    (finding) =>
-      `      <failure message="${xmlEscape(finding.message)}" type="${xmlEscape(finding.code)}">${xmlEscape(describe(className, finding, language))}</failure>`,
-  )];
+  // One `<failure>` per test case, as JUnit's schema has it (a reader may show only the first, or refuse more): the first error's words, and every error in its text.
+  const [first] = errors;
+  const failure = first === undefined ? [] : [`      <failure message="${xmlEscape(first.message)}" type="${xmlEscape(first.code)}">${xmlEscape(errors.map((finding) => describe(className, finding, language)).join("\n"))}</failure>`];
+  const body = [...skipped, ...failure];
   if (others.length > 0) {
     body.push(`      <system-out>${xmlEscape(others.map((finding) => describe(className, finding, language)).join("\n"))}</system-out>`);
   }

@@ -151,6 +151,10 @@ export const CLI_MESSAGES = {
     "not checked: the workspace has errors, so no plan was made to check this agreement against",
     "tidak diperiksa: ruang kerjanya memiliki galat, jadi tidak ada rencana untuk memeriksa kesepakatan ini",
   ),
+  "check.agreementRefused": L(
+    "not checked: the plan was refused (LON4011, too many sessions), so no agreement was checked against it",
+    "tidak diperiksa: rencana ditolak (LON4011, sesinya terlalu banyak), jadi tidak ada kesepakatan yang diperiksa terhadapnya",
+  ),
   "check.agreementStatic": L(
     "not checked: --static checks the language only, not the plan this agreement is kept by",
     "tidak diperiksa: --static hanya memeriksa bahasanya, bukan rencana yang memenuhi kesepakatan ini",
