@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { shouldUseColor } from "../src/color.js";
-import { processIo } from "../src/start/process-io.js";
+import { processIo, showsProgress } from "../src/start/process-io.js";
 
 describe("shouldUseColor", () => {
   it("follows the terminal by default", () => {
@@ -36,8 +36,21 @@ describe("the progress bar's stream", () => {
 
   it("is standard error, except at a terminal that cannot redraw a line (TERM=dumb)", () => {
     vi.stubEnv("TERM", "xterm");
+    vi.stubEnv("CI", "");
     expect(processIo().progressStream).toBe(process.stderr);
     vi.stubEnv("TERM", "dumb");
+    expect(processIo().progressStream).toBeUndefined();
+  });
+
+  // A CI walk: a runner that gives the job a pseudo-terminal kept every redraw of the bar in the job's log.
+  it("is none in CI (`CI` set), unless `CI` says false", () => {
+    expect(showsProgress({ TERM: "xterm", CI: "true" })).toBe(false);
+    expect(showsProgress({ TERM: "xterm", CI: "1" })).toBe(false);
+    expect(showsProgress({ TERM: "xterm", CI: "false" })).toBe(true);
+    expect(showsProgress({ TERM: "xterm", CI: "0" })).toBe(true);
+    expect(showsProgress({ TERM: "xterm" })).toBe(true);
+    vi.stubEnv("TERM", "xterm");
+    vi.stubEnv("CI", "true");
     expect(processIo().progressStream).toBeUndefined();
   });
 });

@@ -20,10 +20,22 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    // A terminal that cannot move its cursor (TERM=dumb) would print each redraw of the bar as text.
-    ...(process.env["TERM"] === "dumb" ? {} : { progressStream: process.stderr }),
+    ...(showsProgress(process.env) ? { progressStream: process.stderr } : {}),
     outputFailure: () => failure,
   };
+}
+
+/**
+ * Whether a progress bar may be drawn on a terminal in `env`: not where a terminal cannot move
+ * its cursor (TERM=dumb), which would print each redraw of the bar as text, nor in CI (`CI` set,
+ * as GitHub Actions, GitLab CI and most servers set it, but not `false` or `0`), whose runner may
+ * give the job a pseudo-terminal and keeps each redraw in the job's log.
+ *
+ * @example showsProgress({ CI: "true" }) // false
+ */
+export function showsProgress(env: NodeJS.ProcessEnv): boolean {
+  const ci = env["CI"];
+  return env["TERM"] !== "dumb" && (ci === undefined || ci === "" || ci === "false" || ci === "0");
 }
 
 /**
