@@ -47,9 +47,9 @@ describe("LON5104: a program the plan holds no session of", () => {
     const [holiday] = at(1);
     const [closure] = at(2);
     const [none] = at(3);
-    // Every session on a public holiday: the holiday may be the day meant (a 17 August contest), and `including holidays` holds it.
-    expect(localizeDiagnostic(holiday!, "en").message).toBe("`merdeka` never runs: its one session in the horizon is cancelled (2026-08-17: Hari Kemerdekaan Republik Indonesia); to hold it on the holiday, as a 17 August contest is, write `including holidays` after its schedule");
-    expect(localizeDiagnostic(holiday!, "id").message).toBe("`merdeka` tidak pernah berjalan: satu-satunya sesinya dalam cakrawala perencanaan dibatalkan (2026-08-17: Hari Kemerdekaan Republik Indonesia); agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya");
+    // Every session on a public holiday: moved to an open day (helper-140: a meeting on Idul Fitri was told only of the 17 August contest's way), or, the holiday the day meant (a 17 August contest), held by `including holidays`.
+    expect(localizeDiagnostic(holiday!, "en").message).toBe("`merdeka` never runs: its one session in the horizon is cancelled (2026-08-17: Hari Kemerdekaan Republik Indonesia); move it to a day the library is open, or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule");
+    expect(localizeDiagnostic(holiday!, "id").message).toBe("`merdeka` tidak pernah berjalan: satu-satunya sesinya dalam cakrawala perencanaan dibatalkan (2026-08-17: Hari Kemerdekaan Republik Indonesia); pindahkan ke hari perpustakaan buka, atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya");
     expect(localizeDiagnostic(closure!, "en").message).toBe("`renovasi` never runs: all 5 of its sessions in the horizon are cancelled (2026-03-02: Renovasi gedung, 2026-03-03: Renovasi gedung, 2026-03-04: Renovasi gedung, …)");
     expect(localizeDiagnostic(none!, "id").message).toBe("`tahun_depan` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan 2026-01-01..2026-12-31");
   });

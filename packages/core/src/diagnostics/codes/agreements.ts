@@ -170,8 +170,8 @@ export const AGREEMENT_ENTRIES = {
       ),
       allCancelled: L("`{program}` never runs: {sessions} ({why})", "`{program}` tidak pernah berjalan: {sessions} ({why})"),
       allOnHolidays: L(
-        "`{program}` never runs: {sessions} ({why}); to hold it on the holiday, as a 17 August contest is, write `including holidays` after its schedule",
-        "`{program}` tidak pernah berjalan: {sessions} ({why}); agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
+        "`{program}` never runs: {sessions} ({why}); move it to a day the library is open, or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
+        "`{program}` tidak pernah berjalan: {sessions} ({why}); pindahkan ke hari perpustakaan buka, atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
       ),
       conditionFails: L(
         "`{program}` never runs: its condition (`when`) does not hold at {library}; {sessions}",
