@@ -1997,6 +1997,28 @@ describe("the word for a time written again before a range's end (`pukul 09.00 s
   });
 });
 
+// helper-140 (a planner's walk): `antara perpusda_banyumas dengan unsoed`, as a letter writes it, was "expected `dan`" with no fix.
+describe("an agreement's parties joined by another word or sign (`antara perpus dengan unsoed`, `&`, `&&`)", () => {
+  it("is one LON1106 at the word, whose fix writes `dan` / `and`, and one pass gives a clean file", () => {
+    const partner = "mitra unsoed {\n  nama \"Unsoed\"\n  jenis perguruan_tinggi\n}\n";
+    for (const join of ["dengan", "serta", "bersama", "&", "&&"]) {
+      const source = `${ID_LIBRARY}${partner}kesepakatan pks {\n  antara dispusip_solok ${join} unsoed\n  berlaku 2027-01-01..2027-12-31\n}\n`;
+      const { diagnostics } = checkSource(source, "main.lontar");
+      expect(diagnostics.map((d) => [d.code, d.text?.args?.["text"]]), join).toEqual([["LON1106", join]]);
+      expect(localizeDiagnostic(diagnostics[0] as Diagnostic, "id").message).toBe(`\`${join}\` di antara para pihak kesepakatan: Lontar menggabungkannya dengan \`dan\`, seperti \`antara dispusip_solok dan unsoed\``);
+      const fixed = applyEdits(source, certainFixes(diagnostics).get("main.lontar") ?? []);
+      expect(fixed).toContain("  antara dispusip_solok dan unsoed\n");
+      expect(checkSource(fixed, "main.lontar").diagnostics).toEqual([]);
+    }
+    const glued = `${ID_LIBRARY}${partner}kesepakatan pks {\n  antara dispusip_solok&unsoed\n  berlaku 2027-01-01..2027-12-31\n}\n`;
+    expect(applyEdits(glued, certainFixes(checkSource(glued, "main.lontar").diagnostics).get("main.lontar") ?? [])).toContain("  antara dispusip_solok dan unsoed\n");
+    const english = `${EN_LIBRARY}partner unsoed {\n  name "Unsoed"\n  kind university\n}\nagreement pks {\n  between dispusip_solok with unsoed\n  valid 2027-01-01..2027-12-31\n}\n`;
+    const fixedEnglish = applyEdits(english, certainFixes(checkSource(english, "main.lontar").diagnostics).get("main.lontar") ?? []);
+    expect(fixedEnglish).toContain("  between dispusip_solok and unsoed\n");
+    expect(checkSource(fixedEnglish, "main.lontar").diagnostics).toEqual([]);
+  });
+});
+
 describe("a condition's operators written another way stay where a condition stands", () => {
   it("`=` outside a condition is still an unexpected character (LON1001), and the line reads on without it", () => {
     const source = `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas = 60\n}\n`;

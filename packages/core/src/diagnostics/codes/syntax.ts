@@ -327,6 +327,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: hari yang berdampingan perlu penyambung; tiga hari atau lebih adalah daftar (rentang hanya punya dua ujung), ditulis dengan `,`: `{fixed}`",
       ),
       listJoin: L("`{text}` between two items of a list: Lontar lists them with `,`", "`{text}` di antara dua butir daftar: Lontar mendaftarnya dengan `,`"),
+      partiesJoin: L("`{text}` between an agreement's parties: Lontar joins them with `{fixed}`, as in `{example}`", "`{text}` di antara para pihak kesepakatan: Lontar menggabungkannya dengan `{fixed}`, seperti `{example}`"),
       dayWord: L("`{text}`: Lontar writes the day's name alone: `{fixed}`", "`{text}`: Lontar menulis nama harinya saja: `{fixed}`"),
       libraryPartner: L(
         "`{text}` is a library: a partner that is a library is of the kind `{fixed}`",

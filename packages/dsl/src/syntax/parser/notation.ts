@@ -31,6 +31,7 @@ import { obligationWordsAt } from "./written-obligation.js";
 import { monthWeekOrdinalAt, ordinalDigitsAt, weekOrdinalAt } from "./written-week-ordinal.js";
 import { frequencyWordAt, onceEveryAt } from "./written-once-every.js";
 import { listJoinAt } from "./written-list.js";
+import { partiesJoinAt } from "./written-parties.js";
 import { unquotedTextAt } from "./written-text.js";
 import { libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, spacedValueAt, tierNameAt } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
@@ -145,6 +146,8 @@ export type NotationKind =
   | "dayList"
   /** `butuh staf rina dan staf budi`, `mitra unsam dan pkk`: items of a list joined by `dan`, where Lontar writes `,`. */
   | "listJoin"
+  /** `antara perpusda dengan unsoed`: an agreement's parties joined by `dengan` (`serta`, `bersama`, `with`), where Lontar writes `dan` / `and`. */
+  | "partiesJoin"
   /** `buka senin kamis`, `on mon thu`: two days side by side with no join, a range (`senin..kamis`) or a list (`senin, kamis`): both offered, no fix. */
   | "daysSideBySide"
   /** `buka senin rabu jumat`: three days or more side by side, a list (a range has two ends): `senin, rabu, jumat`. */
@@ -365,7 +368,7 @@ export interface NotationRun {
  * over, so that no position builds a list of every reader's answer.
  */
 const READINGS: readonly ((tokens: readonly IToken[], s: number, kind: DeclarationKind | undefined) => NotationRun | readonly NotationRun[] | undefined)[] = [
-  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
+  orValuesAt, isInAt, comparisonAt, validityAt, atHoursAt, windowHoursAt, hoursWithoutDaysAt, bareHoursWithoutDaysAt, exceptHoursAt, closedOnAt, closedOnLeaveAt, redDatesAt, requiresNeedsAt, rangeSessionAt, onceSessionAt, capitalDayRangeAt, monthRangeAt, rangeDayEndAt, yearRangeAt, decimalNumberAt, yearDateAt, monthDayAt, monthDayWithoutOnAt, timesXAt, everyNamedDaysAt, everyDayAt, atRangeAt, rangeJoinAt, dayListAt, dayOrAt, indicatorOrderAt, listJoinAt, partiesJoinAt, daysSideBySideAt, dayWordAt, perUnitAt, perMonthsAt, periodSpellingAt, countBoundAt, countRangeAt, boundWordAt, hourAt, countUnitAt, numberSpelledAt, numberWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, singleQuotedAt, unquotedZoneAt, unquotedTextAt, tierNameAt, spacedValueAt, qualifiedValueAt, libraryKindAt, otherSpacedValueAt, unknownSpacedValueAt, capitalKeywordAt, keywordAt, bareTimeAt, partBeforeAtAt, conditionBetweenAt, conditionDateAt, obligationWordsAt, inListAt, comparingWordAt, conditionWordAt, needClauseWordAt, monthDateNoYearAt, wordBeforePropertyAt, spacedNameAt,
 ];
 
 /** True when a reader's answer is one run (not a list of them). */

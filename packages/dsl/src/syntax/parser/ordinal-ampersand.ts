@@ -12,7 +12,8 @@ import type { KeywordLanguage } from "../ast.js";
 import { spellOrdinal, WORDS } from "../keywords.js";
 import { Comma, keyword } from "../lexer/tokens.js";
 import { notationDiagnostic } from "./notation.js";
-import { dayName } from "./written-tokens.js";
+import { dayName, isNameWord } from "./written-tokens.js";
+import { keywordLanguage } from "../keyword-language.js";
 
 /** A sign between two ordinals: the `and` token read in its place, and its LON1106. */
 export interface OrdinalJoin {
@@ -61,12 +62,14 @@ function betweenOrdinals(text: string, sign: SignAt, before: IToken | undefined,
 
 /**
  * The join of the sign at `sign` in `text` (a file at `path`) between the tokens `before` and
- * `after`, when both are ordinals on its line (`kedua & keempat`); undefined otherwise.
+ * `after`, when both are ordinals on its line (`kedua & keempat`), or an agreement's two parties
+ * after `antara` / `between` (`twoBefore`: `antara perpusda & unsoed`); undefined otherwise.
  *
  * @example ordinalJoin("kamis kedua & keempat", { offset: 12, length: 1, line: 1, column: 13 }, kedua, keempat, "a.lontar")?.token.image // "dan"
  */
-export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefined, after: IToken | undefined, path: string): OrdinalJoin | undefined {
+export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefined, after: IToken | undefined, path: string, twoBefore?: IToken): OrdinalJoin | undefined {
   if (before === undefined || after === undefined || before.endLine !== sign.line || after.startLine !== sign.line) return undefined;
+  if (twoBefore?.tokenType === keyword("Between") && isNameWord(before) && isNameWord(after)) return partiesJoin(text, sign, twoBefore, before, after, path);
   const days = dayName(before) !== undefined && dayName(after) !== undefined;
   if (!days && !betweenOrdinals(text, sign, before, after)) return undefined;
   const english = WORDS.get(before.image.toLowerCase())?.lang === "en" || /\d(?:st|nd|rd|th)\s*$/i.test(text.slice(Math.max(0, sign.offset - AROUND), sign.offset));
@@ -83,6 +86,22 @@ export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefin
     ? notationDiagnostic({ kind: "dayList", text: written, fixed: word, example, range, ...(spaced === undefined ? {} : { fixRange: spaced }) }, path)
     : notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, lead, trail }, path);
   const type = days ? Comma : keyword("And");
+  const token: IToken = {
+    image: word, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1,
+    tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0,
+  };
+  return { token, diagnostic };
+}
+
+/** `antara perpusda & unsoed`: the sign between an agreement's two parties, read as `dan` / `and` (with the spaces it needs). */
+function partiesJoin(text: string, sign: SignAt, between: IToken, before: IToken, after: IToken, path: string): OrdinalJoin {
+  const word = keywordLanguage(between) === "en" ? "and" : "dan";
+  const end = sign.offset + sign.length;
+  const range = { start: { line: sign.line, column: sign.column, offset: sign.offset }, end: { line: sign.line, column: sign.column + sign.length, offset: end } };
+  const lead = /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ";
+  const trail = /\s/.test(text.charAt(end)) ? "" : " ";
+  const diagnostic = notationDiagnostic({ kind: "partiesJoin", text: text.slice(sign.offset, end), fixed: word, example: `${between.image} ${before.image} ${word} ${after.image}`, range, lead, trail }, path);
+  const type = keyword("And");
   const token: IToken = {
     image: word, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1,
     tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0,
