@@ -2019,6 +2019,18 @@ describe("an agreement's parties joined by another word or sign (`antara perpus 
   });
 });
 
+// helper-140 (a planner's walk): `minimal 10 sesi dari kelas setiap semester` read `dari` as the program: "expected `per` after `dari`, found `kelas`".
+describe("a word between `sesi` and the program, with `setiap` for `per` after it", () => {
+  it("is the word's LON1106 (the program alone) and `setiap`'s own (`per`), both fixed in one pass", () => {
+    const source = `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n  minimal 10 sesi dari kelas setiap semester\n}\ncakrawala 2026-01-01..2026-12-31\n`;
+    const errors = errorsOf(source);
+    expect(errors.map((d) => [d.code, source.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1106", "dari kelas"], ["LON1101", "setiap"]]);
+    const fixed = applyFixes(source, errors);
+    expect(fixed).toContain("  minimal 10 sesi kelas per semester\n");
+    expect(errorsOf(fixed)).toEqual([]);
+  });
+});
+
 describe("a condition's operators written another way stay where a condition stands", () => {
   it("`=` outside a condition is still an unexpected character (LON1001), and the line reads on without it", () => {
     const source = `${ID_LIBRARY}ruang aula di dispusip_solok {\n  kapasitas = 60\n}\n`;

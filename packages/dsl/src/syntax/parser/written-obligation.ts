@@ -32,8 +32,9 @@ function run(tokens: readonly IToken[], s: number, last: number, kind: "sessions
 export function obligationWordsAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const t = tokens[s];
   const name = tokens[s + 1];
-  // `sesi untuk kelas per bulan`
-  if (t !== undefined && tokens[s - 1]?.tokenType === K["Session"] && BETWEEN_WORDS.has(t.image.toLowerCase()) && isNameWord(name) && tokens[s + 2]?.tokenType === K["Per"]) {
+  // `sesi untuk kelas per bulan`, `sesi dari kelas setiap semester` (its `setiap` a mistake of its own)
+  const after = tokens[s + 2]?.tokenType;
+  if (t !== undefined && tokens[s - 1]?.tokenType === K["Session"] && BETWEEN_WORDS.has(t.image.toLowerCase()) && isNameWord(name) && (after === K["Per"] || after === K["Every"])) {
     return run(tokens, s, s + 1, "sessionsOf", name.image);
   }
   // `minimal 2 kelas per bulan`
