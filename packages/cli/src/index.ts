@@ -17,3 +17,5 @@ export { formatJson, type EslintFileResult, type EslintMessage, type EslintSugge
 export { formatSarif } from "./format/sarif.js";
 export { formatGithub, escapeData, escapeProperty } from "./format/github.js";
 export { formatJunit } from "./format/junit.js";
+export { formatCodeQuality, type CodeQualityIssue, type CodeQualitySeverity } from "./format/codequality.js";
+export { fingerprints, FINGERPRINT_VERSION } from "./format/fingerprint.js";

@@ -91,12 +91,12 @@ describe("lontar check on a broken copy of an example, as a process", () => {
     expect(text).toContain("mou_disdik_2019");
   });
 
-  it.each(["stylish", "json", "sarif", "github", "junit"])("%s: a syntax error fails the check (exit 1) with LON1xxx", async (format) => {
+  it.each(["stylish", "json", "sarif", "github", "junit", "codequality"])("%s: a syntax error fails the check (exit 1) with LON1xxx", async (format) => {
     const result = await check("syntax", format);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/LON1\d{3}/);
     if (format === "sarif") expect(validateSarif(JSON.parse(result.stdout))).toBe(true);
     if (format === "junit") expect(XMLValidator.validate(result.stdout)).toBe(true);
-    if (format === "json") expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+    if (format === "json" || format === "codequality") expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
   });
 });

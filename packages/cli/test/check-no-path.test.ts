@@ -18,7 +18,7 @@ describe("lontar check with no path", () => {
   it("checks the current folder, as `lontar check .` does, in every format", async () => {
     expect(BROKEN).toContain("at least 40 sessions of");
     const rules = path.join(repository(BROKEN), "rules");
-    for (const format of ["stylish", "json", "sarif", "github", "junit"]) {
+    for (const format of ["stylish", "json", "sarif", "github", "junit", "codequality"]) {
       const implicit = await run(["check", "--format", format], rules);
       const explicit = await run(["check", "--format", format, "."], rules);
       expect(implicit, format).toEqual(explicit);

@@ -15,7 +15,7 @@ describe("a file reached through two paths", () => {
   it("is reported once, in every format", async () => {
     expect(FAULTY).toMatch(/between \w+ and \w+x/);
     const cwd = workspaceIn(FAULTY, "rules");
-    for (const format of ["stylish", "json", "sarif", "github", "junit"]) {
+    for (const format of ["stylish", "json", "sarif", "github", "junit", "codequality"]) {
       const once = await run(["check", "--format", format, "rules"], cwd);
       expect(once.code, format).toBe(1);
       expect(await run(["check", "--format", format, "rules", "rules/workspace.lontar"], cwd), format).toEqual(once);

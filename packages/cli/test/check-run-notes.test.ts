@@ -42,7 +42,7 @@ function folderWith(files: Readonly<Record<string, string>>): string {
   return cwd;
 }
 
-const FORMATS = ["stylish", "json", "github", "sarif", "junit"] as const;
+const FORMATS = ["stylish", "json", "github", "sarif", "junit", "codequality"] as const;
 
 describe("lontar check: no false pass", () => {
   it("checks the agreements of a workspace with no program left: its obligations are not met (exit 1)", async () => {
@@ -73,7 +73,7 @@ describe("lontar check: no false pass", () => {
       expect(log.runs[0]?.invocations?.[0]?.toolExecutionNotifications[0]).toMatchObject({ level: "note", message: { text: expect.stringContaining(said) as unknown } });
     }
     if (format === "junit") expect(result.stdout).toContain(`<system-out>note: ${said}`);
-    if (format === "json") expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
+    if (format === "json" || format === "codequality") expect(() => JSON.parse(result.stdout) as unknown).not.toThrow();
     const id = await run(["check", "--format", format, "--lang", "id", "ws"], cwd);
     expect(`${id.stdout}${id.stderr}`).toContain("tidak diperiksa, karena ruang kerjanya memiliki galat");
   });

@@ -48,4 +48,21 @@ describe("the commands in docs/ci.md", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toMatch(/<testsuites name="lontar" tests="[1-9]\d*"/);
   });
+
+  it("write a Code Quality report that GitLab reads", { timeout: 300_000 }, async () => {
+    const cwd = repoMirror();
+    const result = await runDocumented(find(/--format codequality/), cwd);
+    expect(result.status).toBe(0);
+    const issues = JSON.parse(readFileSync(path.join(cwd, "lontar-codequality.json"), "utf8")) as Array<Record<string, unknown>>;
+    expect(Array.isArray(issues)).toBe(true);
+    for (const issue of issues) {
+      expect(issue).toEqual({
+        description: expect.any(String) as unknown,
+        check_name: expect.stringMatching(/^LON\d{4}$/) as unknown,
+        fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+        severity: expect.stringMatching(/^(info|minor|major)$/) as unknown,
+        location: { path: expect.stringMatching(/^examples\//) as unknown, lines: { begin: expect.any(Number) as unknown } },
+      });
+    }
+  });
 });

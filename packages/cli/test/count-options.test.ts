@@ -34,6 +34,6 @@ describe("whole-number options", () => {
 
   it("suggest the format a typo meant, and list them all for anything else", () => {
     expect(() => parseCheckOptions(["--format", "sarf", "."], {})).toThrow(/unknown format 'sarf'; did you mean `sarif`\?/);
-    expect(() => parseCheckOptions(["--format", "xml", "."], {})).toThrow(/unknown format 'xml' \(expected stylish, json, sarif, github, junit\)/);
+    expect(() => parseCheckOptions(["--format", "xml", "."], {})).toThrow(/unknown format 'xml' \(expected stylish, json, sarif, github, junit, codequality\)/);
   });
 });

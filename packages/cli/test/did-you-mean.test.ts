@@ -37,9 +37,13 @@ describe("did you mean, on the command line", () => {
     expect((await run(["check", "--Quiet", "."], "/")).stderr).toMatch(/^lontar: unknown option '--Quiet'; did you mean `--quiet`\?\n/);
   });
 
-  // A walk (CI for agreements): `--format gitlab` was asked "did you mean `github`?"; GitLab reads JUnit.
+  // A walk (CI for agreements): `--format gitlab` was asked "did you mean `github`?"; GitLab reads
+  // Code Quality (findings on the diff) and JUnit (the Tests tab), and the answer names both.
   it("answers a CI server's name with the format it reads", async () => {
-    expect((await run(["check", "--format", "gitlab", "."], "/")).stderr).toMatch(/^lontar: unknown format 'gitlab'; GitLab reads `--format junit`\n/);
+    expect((await run(["check", "--format", "gitlab", "."], "/")).stderr).toMatch(/^lontar: unknown format 'gitlab'; GitLab reads `--format codequality` \(findings on a merge request's diff\) and `--format junit` \(the pipeline's Tests tab\)\n/);
+    expect((await run(["check", "--format", "GitLab-CI", "--lang", "id", "."], "/")).stderr).toMatch(
+      /^lontar: format tidak dikenal 'GitLab-CI'; GitLab membaca `--format codequality` \(temuan pada diff merge request\) dan `--format junit` \(tab Tests pipeline\)\n/,
+    );
     expect((await run(["check", "--format", "Jenkins", "--lang", "id", "."], "/")).stderr).toMatch(/^lontar: format tidak dikenal 'Jenkins'; Jenkins membaca `--format junit`\n/);
     expect((await run(["check", "--format", "codeql", "."], "/")).stderr).toMatch(/^lontar: unknown format 'codeql'; GitHub code scanning reads `--format sarif`\n/);
   });

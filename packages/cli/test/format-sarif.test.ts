@@ -4,9 +4,10 @@ import Ajv from "ajv-draft-04";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findDiagnosticsDocs } from "../src/files/find-docs.js";
+import { formatCodeQuality } from "../src/format/codequality.js";
 import { fileUri, formatSarif } from "../src/format/sarif.js";
-import { arbDiagnostic } from "./support/diagnostics.js";
-import { AGREEMENT_FILE, SAMPLE_CODES, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
+import { arbDiagnostic, diagnostic, rangeOf } from "./support/diagnostics.js";
+import { AGREEMENT_FILE, AGREEMENT_SOURCE, SAMPLE_CODES, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -30,6 +31,7 @@ interface SarifLog {
       level: string;
       message: { text: string };
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }>;
+      partialFingerprints: Record<string, string>;
       fixes?: Array<{ artifactChanges: Array<{ replacements: Array<{ insertedContent: { text: string } }> }> }>;
     }>;
     originalUriBaseIds: Record<string, { uri: string }>;
@@ -68,6 +70,26 @@ describe("sarif formatter", () => {
     });
     expect(error?.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent.text).toBe("disdik");
     expect(run?.originalUriBaseIds["%SRCROOT%"]?.uri).toBe("file:///repo/");
+  });
+
+  it("gives each result the Code Quality report's fingerprint as a partial fingerprint, and still validates", () => {
+    const log = parse(formatSarif(SAMPLE_DIAGNOSTICS, context));
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const results = log.runs[0]?.results ?? [];
+    for (const result of results) expect(Object.keys(result.partialFingerprints)).toEqual(["lontarFingerprint/v1"]);
+    const quality = JSON.parse(formatCodeQuality(SAMPLE_DIAGNOSTICS, context)) as Array<{ fingerprint: string }>;
+    expect(results.map((result) => result.partialFingerprints["lontarFingerprint/v1"])).toEqual(quality.map((issue) => issue.fingerprint));
+    expect(new Set(quality.map((issue) => issue.fingerprint)).size).toBe(2);
+  });
+
+  it("keeps the partial fingerprints when a line is inserted above, and gives the same bytes run after run", () => {
+    const moved = `// a comment\n${AGREEMENT_SOURCE}`;
+    const shifted = SAMPLE_DIAGNOSTICS.map((d) => diagnostic({ ...d, file: AGREEMENT_FILE, range: rangeOf(moved, AGREEMENT_SOURCE.slice(d.location.range.start.offset, d.location.range.end.offset)) }));
+    const prints = (text: string) => parse(text).runs[0]?.results.map((result) => [result.locations[0]?.physicalLocation.region["startLine"], result.partialFingerprints["lontarFingerprint/v1"]]);
+    const before = prints(formatSarif(SAMPLE_DIAGNOSTICS, context));
+    const after = prints(formatSarif(shifted, { ...context, sources: new Map([[AGREEMENT_FILE, moved]]) }));
+    expect(after).toEqual(before?.map(([line, print]) => [Number(line) + 1, print]));
+    expect(formatSarif(SAMPLE_DIAGNOSTICS, context)).toBe(formatSarif([...SAMPLE_DIAGNOSTICS].reverse(), context));
   });
 
   it("maps info to note", () => {

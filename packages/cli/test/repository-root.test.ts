@@ -48,6 +48,11 @@ describe("the github and sarif reports' paths", () => {
     expect(repositoryRootOf("/w", { GITHUB_WORKSPACE: "" })).toBeUndefined();
     expect(repositoryRootOf("/w", { GITHUB_WORKSPACE: "relative" })).toBeUndefined();
     expect(repositoryRootOf("/w", {})).toBeUndefined();
+    // GitLab CI's checkout, after GitHub's: GITHUB_WORKSPACE first when lontar runs inside both.
+    expect(repositoryRootOf("/builds/g/r/rules", { CI_PROJECT_DIR: "/builds/g/r" })).toBe("/builds/g/r");
+    expect(repositoryRootOf("/builds/g/r/rules", { CI_PROJECT_DIR: "/builds/g/r", GITHUB_WORKSPACE: "/builds/g/r/rules" })).toBe("/builds/g/r/rules");
+    expect(repositoryRootOf("/builds/g/r/rules", { CI_PROJECT_DIR: "/builds/g/r", GITHUB_WORKSPACE: "/elsewhere" })).toBe("/builds/g/r");
+    expect(repositoryRootOf("/tmp/elsewhere", { CI_PROJECT_DIR: "/builds/g/r" })).toBeUndefined();
     expect(repositoryPath({ cwd: "/repo/rules", repositoryRoot: "/repo" }, "a.lontar")).toBe("rules/a.lontar");
     expect(repositoryPath({ cwd: "/repo/rules" }, "a.lontar")).toBe("a.lontar");
   });

@@ -1,6 +1,6 @@
 import type { Language } from "@lontar/core";
 import type { PlanOutputFile } from "@lontar/planner";
-import { FORMAT_NAMES } from "../format/format-names.js";
+import type { FormatName } from "../format/format-names.js";
 
 /** A help text in English and Bahasa Indonesia. */
 interface HelpText {
@@ -10,7 +10,25 @@ interface HelpText {
   readonly id: string;
 }
 
-const FORMATS = FORMAT_NAMES.join(" | ");
+/**
+ * Each format as `lontar check --help` names it, with what reads it: keyed by the format
+ * names, so a format added is a type error here until the help names it. A type import
+ * only: the help loads no formatter.
+ */
+const FORMAT_HELP: Readonly<Record<FormatName, HelpText>> = {
+  stylish: { en: "stylish (default)", id: "stylish (bawaan)" },
+  json: { en: "json", id: "json" },
+  sarif: { en: "sarif (GitHub code scanning)", id: "sarif (GitHub code scanning)" },
+  github: { en: "github (annotations)", id: "github (anotasi)" },
+  junit: { en: "junit (test reports)", id: "junit (laporan tes)" },
+  codequality: { en: "codequality (GitLab Code Quality: findings on a merge request's diff)", id: "codequality (GitLab Code Quality: temuan pada diff merge request)" },
+};
+
+/** The formats of `--format`, wrapped in the help's column of option descriptions (26 columns in). */
+function formatList(language: Language): string {
+  const list = Object.values(FORMAT_HELP).map((format) => format[language]).join(", ");
+  return wrapped(list, 78 - 26).split("\n").join(`\n${" ".repeat(26)}`);
+}
 
 /**
  * What `plan --out` writes, as `lontar plan --help` names it: keyed by the planner's own list
@@ -111,7 +129,7 @@ Check .lontar files (folders are searched for *.lontar) and report problems.
 With no path, check the current folder, as \`lontar check .\` does.
 
 Options:
-  -f, --format <name>     ${FORMATS} (default: stylish)
+  -f, --format <name>     ${formatList("en")}
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when there are more than n warnings
       --fix               write the certain fixes (a mistake with one spelling)
@@ -130,7 +148,7 @@ Periksa berkas .lontar (folder ditelusuri untuk *.lontar) dan laporkan masalahny
 Tanpa path, periksa folder saat ini, seperti \`lontar check .\`.
 
 Opsi:
-  -f, --format <nama>     ${FORMATS} (bawaan: stylish)
+  -f, --format <nama>     ${formatList("id")}
   -q, --quiet             laporkan galat saja
       --max-warnings <n>  keluar dengan 1 bila ada lebih dari n peringatan
       --fix               tulis perbaikan yang pasti (kesalahan dengan satu ejaan)

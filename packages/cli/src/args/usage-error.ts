@@ -57,8 +57,9 @@ export function unknownCommand(command: string, known: readonly string[]): Usage
 
 /** CI servers and tools by the name a user may give `--format`, with the format each reads. */
 const FORMAT_OF_TOOL: ReadonlyMap<string, { readonly name: string; readonly format: string }> = new Map([
-  ["gitlab", { name: "GitLab", format: "junit" }],
-  ["gitlab-ci", { name: "GitLab", format: "junit" }],
+  // GitLab reads two: Code Quality on a merge request's diff, JUnit in the pipeline's tests (see unknownFormat).
+  ["gitlab", { name: "GitLab", format: "codequality" }],
+  ["gitlab-ci", { name: "GitLab", format: "codequality" }],
   ["jenkins", { name: "Jenkins", format: "junit" }],
   ["azure", { name: "Azure Pipelines", format: "junit" }],
   ["bitbucket", { name: "Bitbucket Pipelines", format: "junit" }],
@@ -70,13 +71,15 @@ const FORMAT_OF_TOOL: ReadonlyMap<string, { readonly name: string; readonly form
 
 /**
  * An unknown `--format`, with the format it most likely meant ("did you mean `sarif`?")
- * when one is close, else the list of formats; a CI server's name (`gitlab`) gets the format it reads.
+ * when one is close, else the list of formats; a CI server's name (`jenkins`) gets the format it reads,
+ * and `gitlab` both of GitLab's (`codequality` for the diff, `junit` for the tests).
  *
  * @example unknownFormat("sarf", ["stylish", "sarif"]).render("en") // "unknown format 'sarf'; did you mean `sarif`?"
  */
 export function unknownFormat(format: string, known: readonly string[]): UsageError {
   // A CI server's name for the format it reads (`gitlab`, a walk: "did you mean `github`?" was wrong).
   const tool = FORMAT_OF_TOOL.get(format.toLowerCase());
+  if (tool?.name === "GitLab" && known.includes("codequality") && known.includes("junit")) return new UsageError("usage.unknownFormatGitlab", { format });
   if (tool !== undefined && known.includes(tool.format)) return new UsageError("usage.unknownFormatFor", { format, tool: tool.name, near: tool.format });
   const near = nearestWord(format, known);
   return near === undefined ? new UsageError("usage.unknownFormat", { format, formats: known.join(", ") }) : new UsageError("usage.unknownFormatNear", { format, near });

@@ -148,7 +148,7 @@ function workspaceWords(group: readonly string[]): Labels {
   return group.length > 3 ? { en: `${named.en}, …`, id: `${named.id}, …` } : named;
 }
 
-/** The checkout's root when lontar runs inside one on GitHub Actions, for the paths of the github and sarif reports. */
+/** The checkout's root when lontar runs inside one on GitHub Actions or GitLab CI, for the paths of the github, sarif and codequality reports. */
 function repositoryRoot(io: CliIo): { repositoryRoot?: string } {
   const root = repositoryRootOf(io.cwd, io.env);
   return root === undefined ? {} : { repositoryRoot: root };

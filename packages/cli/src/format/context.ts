@@ -39,12 +39,13 @@ export interface FormatContext {
   /** Paths are shown relative to this directory. */
   readonly cwd: string;
   /**
-   * The root of the repository checked out, when known (GITHUB_WORKSPACE on GitHub Actions):
-   * the `github` and `sarif` reports name files relative to it, as GitHub resolves them, even
-   * when lontar runs in a subfolder. Absent, they are named relative to `cwd`.
+   * The root of the repository checked out, when known (GITHUB_WORKSPACE on GitHub Actions,
+   * CI_PROJECT_DIR on GitLab CI): the `github`, `sarif` and `codequality` reports name files
+   * relative to it, as GitHub and GitLab resolve them, even when lontar runs in a subfolder.
+   * Absent, they are named relative to `cwd`.
    */
   readonly repositoryRoot?: string;
-  /** The text of every checked file, keyed by the path used in diagnostics. */
+  /** The text of every checked file, keyed by the path used in diagnostics (stylish's excerpts, the findings' fingerprints). */
   readonly sources: ReadonlyMap<string, string>;
   /** The lontar version, for SARIF's tool.driver.version. */
   readonly toolVersion: string;

@@ -1,5 +1,5 @@
 /** The names accepted by `--format`. */
-export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit"] as const;
+export const FORMAT_NAMES = ["stylish", "json", "sarif", "github", "junit", "codequality"] as const;
 
 /** One of {@link FORMAT_NAMES}. */
 export type FormatName = (typeof FORMAT_NAMES)[number];

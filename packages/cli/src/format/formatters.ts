@@ -1,3 +1,4 @@
+import { formatCodeQuality } from "./codequality.js";
 import type { Formatter } from "./context.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
@@ -16,4 +17,5 @@ export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   sarif: formatSarif,
   github: formatGithub,
   junit: formatJunit,
+  codequality: formatCodeQuality,
 };

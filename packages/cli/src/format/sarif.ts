@@ -5,6 +5,7 @@ import type { Diagnostic, Location, Severity, Suggestion } from "@lontar/dsl";
 import { readCodePage } from "../files/find-docs.js";
 import { cliText } from "../text/render.js";
 import type { DiagnosticCodeTable, Formatter, RunNote } from "./context.js";
+import { FINGERPRINT_VERSION, fingerprints } from "./fingerprint.js";
 import { compareText, sortDiagnostics } from "./group.js";
 import { relativePath } from "./paths.js";
 
@@ -15,12 +16,14 @@ const SRCROOT = "%SRCROOT%";
  * used becomes a rule described from `context.codes`; paths are relative to `%SRCROOT%`
  * (the repository's root when known, else the working directory), so results line up with
  * the repository: GitHub code scanning reads a relative path from the repository's root.
+ * Each result carries its fingerprint (see `fingerprints`) as `partialFingerprints`.
  */
 export const formatSarif: Formatter = (diagnostics, context) => {
   const sorted = sortDiagnostics(diagnostics);
   const ruleIds = [...new Set(sorted.map((diagnostic) => diagnostic.code))].sort(compareText);
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
   const defaultLevels = defaultLevelByCode(sorted);
+  const prints = fingerprints(sorted, context);
   // %SRCROOT% is the repository's root when known (GitHub resolves relative paths against it), else the working directory.
   const root = context.repositoryRoot ?? context.cwd;
   const uri: FileUri = (file) => fileUri(root, path.resolve(context.cwd, file));
@@ -38,12 +41,14 @@ export const formatSarif: Formatter = (diagnostics, context) => {
         },
         ...invocations(context.notes ?? [], uri),
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(root) } },
-        results: sorted.map((diagnostic) => ({
+        results: sorted.map((diagnostic, index) => ({
           ruleId: diagnostic.code,
           ruleIndex: ruleIndex.get(diagnostic.code) ?? 0,
           level: level(diagnostic.severity),
           message: { text: diagnostic.message },
           locations: [{ physicalLocation: physicalLocation(diagnostic.location, uri) }],
+          // The Code Quality report's fingerprint: code scanning follows an alert by it when lines move.
+          partialFingerprints: { [FINGERPRINT_VERSION]: prints[index] ?? "" },
           ...(diagnostic.related.length > 0
             ? {
                 relatedLocations: diagnostic.related.map((related, index) => ({

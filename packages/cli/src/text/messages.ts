@@ -39,6 +39,10 @@ export const CLI_MESSAGES = {
   ),
   "usage.unknownFormat": L("unknown format '{format}' (expected {formats})", "format tidak dikenal '{format}' (pilihan: {formats})"),
   "usage.unknownFormatNear": L("unknown format '{format}'; did you mean `{near}`?", "format tidak dikenal '{format}'; maksud Anda `{near}`?"),
+  "usage.unknownFormatGitlab": L(
+    "unknown format '{format}'; GitLab reads `--format codequality` (findings on a merge request's diff) and `--format junit` (the pipeline's Tests tab)",
+    "format tidak dikenal '{format}'; GitLab membaca `--format codequality` (temuan pada diff merge request) dan `--format junit` (tab Tests pipeline)",
+  ),
   "usage.unknownFormatFor": L("unknown format '{format}'; {tool} reads `--format {near}`", "format tidak dikenal '{format}'; {tool} membaca `--format {near}`"),
   "usage.missingFmtPath": L("missing path: name the .lontar files or folders to format", "path belum disebut: sebutkan berkas atau folder .lontar yang akan diformat"),
   "usage.missingDemoPath": L("missing path: name an example workspace, e.g. examples/watualang", "path belum disebut: sebutkan ruang kerja contoh, mis. examples/watualang"),
