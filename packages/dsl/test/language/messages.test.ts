@@ -65,6 +65,15 @@ describe("messages about values that are not allowed", () => {
     expect(d.message).toMatch(/nearest allowed: `lomba_membaca`, /);
   });
 
+  // helper-140 (a planner's walk): `kategori kelas_literasi_digital` was offered `kelas` alone, the value it starts with.
+  it("offers first a value of two parts or more that ends the word, then the value it starts with; neither applied", () => {
+    const d = only("program p { kategori kelas_literasi_digital  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
+    expect(localizeDiagnostic(d, "id").suggestions.map((x) => [x.message, x.edits.length, x.preferred ?? false])).toEqual([
+      ["maksud Anda `literasi_digital`?", 0, false],
+      ["maksud Anda `kelas`?", 0, false],
+    ]);
+  });
+
   it("ranks a value by the nearer of its two words, so a typo's value heads both languages' lists", () => {
     // An English typo in an English file, read in Bahasa Indonesia: the Indonesian list is of
     // Indonesian words, and the one meant comes first though its Indonesian word is far from the typo.

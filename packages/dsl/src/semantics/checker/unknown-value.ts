@@ -154,6 +154,20 @@ function sharingAPart(word: string, candidates: readonly string[]): string[] {
 }
 
 /**
+ * `near`, and before it the allowed words of two parts or more that end `word` (it joins a
+ * value to another: `kelas_literasi_digital` ends with `literasi_digital`, where `near` offered
+ * only `kelas`, the value it starts with), the longest first: the more particular value is the
+ * likelier meaning. `near` as it is when none ends the word, or `near` is empty.
+ */
+function withPartsOf(word: string, near: readonly string[], candidates: readonly string[]): string[] {
+  const lower = word.toLowerCase();
+  const ending = candidates.filter((c) => c.includes("_") && lower.length > c.length && lower.endsWith(`_${c.toLowerCase()}`));
+  if (ending.length === 0 || near.length === 0) return [...near];
+  ending.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set([...ending, ...near])];
+}
+
+/**
  * Parts too general to say what a value means (`organisasi_wanita` is no `organisasi_perangkat_daerah`,
  * `lembaga_pendidikan` no `lembaga_adat`): never the one part a phrase shares with a value.
  */
@@ -170,7 +184,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const plain = unknown.values.map((v) => (typeof v === "string" ? v : v.en));
   // Read twice (the near words, then the affixed): an iterator is spread once.
   const candidates = [...(unknown.candidates ?? plain)];
-  const near = closeNames(unknown.text, candidates);
+  const near = withPartsOf(unknown.text, closeNames(unknown.text, candidates), candidates);
   const prefixed = near.length > 0 ? [] : affixed(unknown.text, candidates);
   const close = onePerMeaning(near.length > 0 ? near : prefixed.length > 0 ? prefixed : sharingAPart(unknown.text, candidates), unknown).slice(0, 3);
   // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`dongeng`), starts it or shares a part with it stays a question.
