@@ -35,6 +35,7 @@ export const SECTIONS: readonly SiteSection[] = [
     id: "Rujukan",
     pages: [
       { path: "language", en: "The language", id: "Bahasanya", owner: "table" },
+      { path: "holidays", en: "Holidays", id: "Hari libur", owner: "table" },
       { path: "editors", en: "Editors", id: "Editor", owner: "lsp" },
       { path: "ci", en: "CI", id: "CI", owner: "site" },
       { path: "sdk", en: "SDK", id: "SDK", owner: "site" },
