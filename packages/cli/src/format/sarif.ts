@@ -118,7 +118,18 @@ interface CodePage {
 function codePage(id: string, docsDir: string | undefined, language: Language): CodePage | undefined {
   if (docsDir === undefined || !/^LON\d{4}$/.test(id)) return undefined;
   const page = readCodePage(docsDir, id, language);
-  return page === undefined ? undefined : { markdown: page.markdown.trimEnd() };
+  return page === undefined ? undefined : { markdown: withoutRelativeLinks(page.markdown.trimEnd()) };
+}
+
+/**
+ * `markdown` with each link to a relative address (`[the English page](../../diagnostics/LON3014.md)`)
+ * written as its text: a code-scanning view shows the help away from the pages, where such a
+ * link leads nowhere. Links with a scheme (`https:`) stay.
+ *
+ * @example withoutRelativeLinks("see [LON3014.md](../LON3014.md)") // "see LON3014.md"
+ */
+export function withoutRelativeLinks(markdown: string): string {
+  return markdown.replace(/\[([^\]\n]*)\]\((?![a-z][a-z0-9+.-]*:)[^)\s]*\)/gi, "$1");
 }
 
 // A rule's help: its description and how to read more, in the run's language; the markdown is
