@@ -70,7 +70,7 @@ describe("a session past midnight is told with its end's date", () => {
   });
 
   it("the rosters and the calendar's session titles write the end's date", () => {
-    expect(rostersSection(plan, index, "id")).toContain("<td>2026-02-03</td><td>09:00–2026-02-04 15:00</td><td>Jaga Malam</td>");
+    expect(rostersSection(plan, index, "id")).toContain("<td>Selasa 2026-02-03</td><td>09:00–2026-02-04 15:00</td><td>Jaga Malam</td>");
     expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-04 15:00" }, false)).toBe("09:00–2026-02-04 15:00");
     expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-03 15:00" }, false)).toBe("09:00–15:00");
     expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-04 15:00" }, true)).toBe("2026-02-03 09:00–2026-02-04 15:00");

@@ -314,7 +314,7 @@ describe("exportHtml", () => {
   it("prints a roster per person and per vehicle", () => {
     const rosters = section(html, "rosters");
     expect(rosters).toContain("<h3>Roster of Siti Rahmah</h3>");
-    expect(rosters).toContain("<tr><td>2019-02-12</td><td>09:00–11:00</td><td>Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>SD Negeri 1 Solok</td><td>Perpustakaan Kota Solok</td></tr>");
+    expect(rosters).toContain("<tr><td>Tuesday 2019-02-12</td><td>09:00–11:00</td><td>Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>SD Negeri 1 Solok</td><td>Perpustakaan Kota Solok</td></tr>");
     expect(html).toMatch(/@media print \{[\s\S]*#rosters \.roster \{ break-before: page;/);
   });
 

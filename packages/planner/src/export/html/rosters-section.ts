@@ -1,4 +1,5 @@
-import type { Language } from "@lontar/core";
+import { WEEKDAYS, labelOf, weekdayLabels, type Language } from "@lontar/core";
+import { weekdayIndex } from "../../calendar/periods.js";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { timeSpan } from "../session-span.js";
@@ -16,7 +17,7 @@ const ROSTER_KINDS = new Set(["staff", "volunteer", "vehicle"]);
 
 /**
  * Printable rosters: for each person and each vehicle assigned, its scheduled sessions in
- * time order (date, time, program, place, library; a session past midnight with its end's
+ * time order (weekday and date, time, program, place, library; a session past midnight with its end's
  * date), one per printed page. At most
  * {@link MAX_ROSTER_ROWS} rows in all; the page says when rows are left out.
  */
@@ -55,7 +56,9 @@ export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Lang
     const rows = shown.map((o) => {
       const f = facts(o);
       const start = readInstant(o.start);
-      return `<tr><td>${w(start?.date ?? o.start)}</td><td>${w(timeSpan(o.start, o.end))}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
+      // The weekday before the date, as the list of cancelled sessions writes it (`Sabtu 2027-01-09`): a roster is read by the day.
+      const day = start === undefined ? o.start : `${labelOf(weekdayLabels, WEEKDAYS[weekdayIndex(start.date)] ?? "mon", language)} ${start.date}`;
+      return `<tr><td>${w(day)}</td><td>${w(timeSpan(o.start, o.end))}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
     });
     const cut = shown.length < sessions.length ? `\n<p class="cut">${w(reportWord("sessionsCount", language, { count: sessions.length }))} (${shown.length})</p>` : "";
     rosters.push(
