@@ -294,7 +294,12 @@ describe("exportHtml", () => {
     const budget = section(exportHtml(samplePlan(), workspace), "budget");
     expect(budget).toContain("<caption>APBD 2019 (cap Rp 100,000 per month)</caption>");
     // Two klub sessions scheduled in February (14 and 21 is unassigned): 75,000; none in March.
-    expect(budget).toContain('<tr><td>2019-02-01 – 2019-02-28</td><td class="num">Rp 75,000</td><td class="num">Rp 100,000</td></tr>');
+    // A month by its name, as the table of resources' use writes months (a planner's walk: `2019-02-01 – 2019-02-28`).
+    expect(budget).toContain('<tr><td>Feb 2019</td><td class="num">Rp 75,000</td><td class="num">Rp 100,000</td></tr>');
+    expect(section(exportHtml(samplePlan(), workspace, { language: "id" }), "budget")).toContain('<tr><td>Feb 2019</td><td class="num">Rp 75.000</td>');
+    // A quarter by its dates.
+    const quarterly = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? { ...r, cap: { amount: 100_000, per: "quarter" } } : r)) });
+    expect(section(exportHtml(samplePlan(), quarterly), "budget")).toContain("<tr><td>2019-01-01 – 2019-03-31</td>");
   });
 
   it("shades the use of resources and people by hours booked over hours available", () => {

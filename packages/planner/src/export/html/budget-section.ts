@@ -1,6 +1,7 @@
 import { budgetCategoryLabels, labelOf, periodLabels, type Budget, type Language, type Period, type Workspace } from "@lontar/core";
 import { occurrenceCharges } from "../../allocate/budget-caps.js";
 import { periodKey, periodsMeeting } from "../../calendar/periods.js";
+import { periodNames } from "../../compliance/period-names.js";
 import type { Plan } from "../../plan/plan.js";
 import { idAsWords, sortedOccurrences } from "../plan-view.js";
 import { money, word } from "../words.js";
@@ -61,7 +62,9 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
       const spent = row?.get(periodKey(period.from, per)) ?? 0;
       const over = b.cap !== undefined && spent > b.cap.amount;
       const cap = b.cap === undefined ? "" : w(money(b.cap.amount, language));
-      return `<tr${over ? ' class="bad"' : ""}><td>${w(`${period.from} – ${period.to}`)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
+      // A month or a year by its name (`Jan 2019`, as the table of resources' use writes months), other periods by their dates.
+      const name = per === "month" || per === "year" ? periodNames([period], per)[language] : `${period.from} – ${period.to}`;
+      return `<tr${over ? ' class="bad"' : ""}><td>${w(name)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
     });
     const caption = `${b.name ?? idAsWords(b.id)}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
     return `<table class="list budget-periods">\n<caption>${w(caption)}</caption>\n<thead><tr><th>${w(reportWord("period", language))}</th><th>${w(word("planned", language))}</th><th>${w(reportWord("cap", language))}</th></tr></thead>\n<tbody>\n${lines.join("\n")}\n</tbody>\n</table>`;
