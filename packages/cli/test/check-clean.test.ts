@@ -30,6 +30,22 @@ describe("a check that finds nothing", () => {
   });
 });
 
+// A CI walk's question: an emptied file, or the wrong folder, passed `lontar check` in silence.
+describe("a workspace that declares nothing", () => {
+  it("is LON2006, a warning: exit 0, and 1 with --max-warnings 0", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.lontar"), "// rencana 2027: belum ditulis\n");
+    let stdout = "";
+    const io: CliIo = { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: dir, env: {}, stdoutIsTTY: false, stderrIsTTY: false };
+    expect(await main(["check", "--format", "json", "."], io)).toBe(0);
+    const [file] = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }> }>;
+    expect(file?.messages.map((m) => [m.ruleId, m.severity])).toEqual([["LON2006", 1]]);
+    stdout = "";
+    expect(await main(["check", "--max-warnings", "0", "."], io)).toBe(1);
+    expect(stdout).toContain("LON2006");
+  });
+});
+
 // Found by a CI walk: `check -q --max-warnings 0` on a workspace with one warning exited 1 with no output at all.
 describe("warnings past --max-warnings", () => {
   it("say why the run fails on stderr, whatever the format and --quiet", async () => {

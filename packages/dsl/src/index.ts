@@ -23,6 +23,7 @@ export { analyzeWorkspace, checkSource, type AgreementLocation, type AnalyzeInpu
 export type { HorizonDates } from "./semantics/schedule/compile-schedule.js";
 export { MAX_WORKSPACE_FILES, type SourceFile } from "./workspace/load.js";
 export { workspaceLanguage } from "./workspace/workspace-language.js";
+export { emptyWorkspace } from "./workspace/empty-workspace.js";
 export { resolveImport, type ImportTarget } from "./semantics/binder/import-path.js";
 export {
   MAX_READ_BYTES,

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { DIAGNOSTIC_CODES, WorkspaceSession, type AnalyzeResult, type Diagnostic, type HorizonDates } from "@lontar/dsl";
+import { DIAGNOSTIC_CODES, WorkspaceSession, emptyWorkspace, type AnalyzeResult, type Diagnostic, type HorizonDates } from "@lontar/dsl";
 import { containedFileReader } from "@lontar/dsl/node";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
@@ -48,8 +48,10 @@ export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<
     const file = fromCwd(agreement.file);
     agreements.set(file, [...(agreements.get(file) ?? []), { name: agreement.id, range: agreement.range }]);
   }
+  // A workspace that declares nothing would pass in silence: LON2006 says so (a folder given by mistake, a file emptied).
+  const empty = emptyWorkspace(result.files, result.diagnostics);
   return {
-    diagnostics: result.diagnostics.map((diagnostic) => rebaseDiagnostic(diagnostic, fromCwd)),
+    diagnostics: [...result.diagnostics, ...(empty === undefined ? [] : [empty])].map((diagnostic) => rebaseDiagnostic(diagnostic, fromCwd)),
     codes: DIAGNOSTIC_CODES,
     agreements,
     result,

@@ -71,6 +71,20 @@ export const NAME_ENTRIES = {
       ),
     },
   ),
+  LON2006: entry(
+    "warning",
+    L("the workspace declares nothing", "ruang kerja tidak mendeklarasikan apa pun"),
+    L(
+      "Every file of the workspace is empty, or holds only comments and imports: there is nothing to check or plan. The folder or files given may not be the ones meant, or a file lost its text.",
+      "Setiap berkas ruang kerja kosong, atau hanya berisi komentar dan impor: tidak ada yang dapat diperiksa atau direncanakan. Folder atau berkas yang diberikan mungkin bukan yang dimaksud, atau sebuah berkas kehilangan isinya.",
+    ),
+    {
+      nothingDeclared: L(
+        "the workspace declares nothing ({count} file(s) with no library, partner, program or agreement): check that the right folder or files were given",
+        "ruang kerja tidak mendeklarasikan apa pun ({count} berkas tanpa perpustakaan, mitra, program atau kesepakatan): periksa apakah folder atau berkas yang diberikan sudah benar",
+      ),
+    },
+  ),
   LON2101: entry(
     "error",
     L("import leaves the workspace", "impor keluar dari ruang kerja"),
