@@ -2029,6 +2029,20 @@ describe("a word between `sesi` and the program, with `setiap` for `per` after i
     expect(fixed).toContain("  minimal 10 sesi kelas per semester\n");
     expect(errorsOf(fixed)).toEqual([]);
   });
+
+  // helper-142: with `setiap semester` on the next line, `--fix` wrote `per` over the program's name.
+  it("reads no period on the next line, and a word meant on that line is fixed there, never on the line before", () => {
+    const agreement = (lines: string) => `${ID_LIBRARY}mitra disdik {\n  jenis opd\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada selasa pukul 09:00 selama 1 jam\n}\nkesepakatan mou {\n  antara dispusip_solok dan disdik\n  berlaku 2026-01-01..2026-12-31\n${lines}}\ncakrawala 2026-01-01..2026-12-31\n`;
+    const split = agreement("  minimal 10 sesi kelas\n    setiap semester\n");
+    const errors = errorsOf(split);
+    expect(errors.map((d) => [d.code, split.slice(d.location.range.start.offset, d.location.range.end.offset)])).toEqual([["LON1101", "setiap"]]);
+    const fixed = applyFixes(split, errors);
+    expect(fixed).toContain("  minimal 10 sesi kelas\n    per semester\n");
+    expect(errorsOf(fixed)).toEqual([]);
+    // With a word between `sesi` and the program too: nothing certain, and the name is never replaced.
+    const both = agreement("  minimal 10 sesi dari kelas\n    setiap semester\n");
+    expect(applyFixes(both, errorsOf(both))).toContain("sesi dari kelas\n");
+  });
 });
 
 describe("a condition's operators written another way stay where a condition stands", () => {

@@ -1068,7 +1068,8 @@ class ItemReader {
     // `… pukul 09:00 selama 2 jam di p`: after a schedule's `at` / `di` comes a time; a place is said elsewhere.
     const placeHint = previous?.tokenType.name === "At" && close.length === 0 && token.tokenType.name === "Identifier" && !TIMES_OF_DAY.has(token.image.toLowerCase()) && expected.some((t) => t.name === "TimeLiteral") ? AT_PLACE_HINT : undefined;
     // A property that stops at the end of its line (`title`, then `category class` below): what is missing belongs after its last word, not on the next line.
-    const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start;
+    // Not when a word is meant for the token (`setiap` for `per`): the error and its fix are the token's (helper-142: `per` replaced the name before it).
+    const endsLine = inBody && !notAProperty && previous !== undefined && after === "" && run.next > start && close.length === 0;
     const range = token.tokenType.name === "EOF" ? this.endRange(run.next) : endsLine ? tokenRange(previous) : tokenRange(token);
     // `libur sekolah 2027-06-21..2027-07-10` in a library: a closure written as a holiday (`tutup … "Libur sekolah"`).
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.lineStartsWith(start, K["Closed"], K["On"]), this.text) : undefined;

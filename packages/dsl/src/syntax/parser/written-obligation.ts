@@ -33,7 +33,9 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
   const t = tokens[s];
   const name = tokens[s + 1];
   // `sesi untuk kelas per bulan`, `sesi dari kelas setiap semester` (its `setiap` a mistake of its own)
-  const after = tokens[s + 2]?.tokenType;
+  // On the line of `sesi`: a period on the next line is no part of it (helper-142: the fix of `setiap` there then overlapped this one's).
+  const periodWord = tokens[s + 2];
+  const after = periodWord?.startLine === t?.startLine && name?.startLine === t?.startLine ? periodWord?.tokenType : undefined;
   if (t !== undefined && tokens[s - 1]?.tokenType === K["Session"] && BETWEEN_WORDS.has(t.image.toLowerCase()) && isNameWord(name) && (after === K["Per"] || after === K["Every"])) {
     return run(tokens, s, s + 1, "sessionsOf", name.image);
   }
