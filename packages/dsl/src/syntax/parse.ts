@@ -32,6 +32,7 @@ import { inConditionLine } from "./parser/condition-line.js";
 import { typographicDashDiagnostic } from "./parser/typographic-dash.js";
 import { foreignCommentDiagnostic, isForeignComment } from "./parser/foreign-comment.js";
 import { notationDiagnostic } from "./parser/notation.js";
+import { partiesWordAt } from "./parser/written-parties.js";
 import { ordinalJoin } from "./parser/ordinal-ampersand.js";
 import { grammar } from "./parser/parser.js";
 import { TokenIndex } from "./parser/token-index.js";
@@ -175,7 +176,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     }
     if (e.length === 1 && text.charCodeAt(e.offset) === AMPERSAND) {
       const after = firstTokenAfter(lexed.tokens, e.offset);
-      const join = ordinalJoin(text, { offset: e.offset, length: 1, line: start.line, column: start.column }, lexed.tokens[after - 1], lexed.tokens[after], path, lexed.tokens[after - 2]);
+      const join = ordinalJoin(text, { offset: e.offset, length: 1, line: start.line, column: start.column }, lexed.tokens[after - 1], lexed.tokens[after], path, partiesWordAt(lexed.tokens, after - 2) ? lexed.tokens[after - 2] : undefined);
       if (join !== undefined) {
         diagnostics.push(join.diagnostic);
         joinBefore.set(lexed.tokens[after]?.startOffset ?? -1, join.token);
@@ -226,7 +227,7 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
     }
     if (t.tokenType.name === "AndAnd") {
       // `the second && fourth thu`: `&&` between ordinals is the `and` Lontar writes, read as it.
-      const join = ordinalJoin(text, { offset: t.startOffset, length: 2, line: t.startLine ?? 1, column: t.startColumn ?? 1 }, tokens[tokens.length - 1], lexed.tokens[n + 1], path, tokens[tokens.length - 2]);
+      const join = ordinalJoin(text, { offset: t.startOffset, length: 2, line: t.startLine ?? 1, column: t.startColumn ?? 1 }, tokens[tokens.length - 1], lexed.tokens[n + 1], path, partiesWordAt(tokens, tokens.length - 2) ? tokens[tokens.length - 2] : undefined);
       if (join !== undefined && !inConditionLine(tokens, tokens.length, t.startLine)) {
         if (diagnostics.length < MAX_SYNTAX_DIAGNOSTICS) diagnostics.push(join.diagnostic);
         tokens.push(join.token);

@@ -2017,6 +2017,16 @@ describe("an agreement's parties joined by another word or sign (`antara perpus 
     expect(fixedEnglish).toContain("  between dispusip_solok and unsoed\n");
     expect(checkSource(fixedEnglish, "main.lontar").diagnostics).toEqual([]);
   });
+
+  // helper-142: `ketika perpustakaan.tahap antara perintisan dengan implementasi` in a program was told of "an agreement's parties", with a fix.
+  it("is not read outside an agreement's `antara` line: a program's condition, a single-line agreement reads it", () => {
+    for (const join of ["dengan", "&"]) {
+      const program = `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap sabtu pukul 09:00 selama 2 jam\n  ketika perpustakaan.tahap antara perintisan ${join} implementasi\n}\n`;
+      expect(checkSource(program, "main.lontar").diagnostics.filter((d) => d.text?.key === "LON1106.partiesJoin"), join).toEqual([]);
+    }
+    const oneLine = `${ID_LIBRARY}mitra unsoed { nama "U" jenis perguruan_tinggi }\nkesepakatan pks { antara dispusip_solok dengan unsoed  berlaku 2027-01-01..2027-12-31 }\n`;
+    expect(checkSource(oneLine, "main.lontar").diagnostics.map((d) => d.text?.key)).toEqual(["LON1106.partiesJoin"]);
+  });
 });
 
 // helper-140 (a planner's walk): `minimal 10 sesi dari kelas setiap semester` read `dari` as the program: "expected `per` after `dari`, found `kelas`".

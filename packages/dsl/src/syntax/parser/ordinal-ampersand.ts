@@ -2,7 +2,8 @@
  * `kamis kedua & keempat`, `the second && fourth thu`: a weekday's ordinals joined by `&` (no
  * token of the language: the lexer's error) or `&&` (a condition's operator), where Lontar
  * writes `dan` / `and`. One LON1106 at the sign, its fix the word (with the spaces it needs),
- * and the schedule read as if the word were written. Ordinals written with digits
+ * and the schedule read as if the word were written. So too an agreement's parties (`antara
+ * perpus & unsoed`: `dan`). Ordinals written with digits
  * (`ke-2 & ke-4`, `2nd & 4th`) are joined alike (their digits are their own mistakes), and two
  * days (`selasa & kamis`) by the `,` Lontar lists days with.
  */
@@ -63,7 +64,7 @@ function betweenOrdinals(text: string, sign: SignAt, before: IToken | undefined,
 /**
  * The join of the sign at `sign` in `text` (a file at `path`) between the tokens `before` and
  * `after`, when both are ordinals on its line (`kedua & keempat`), or an agreement's two parties
- * after `antara` / `between` (`twoBefore`: `antara perpusda & unsoed`); undefined otherwise.
+ * after `antara` / `between` (`twoBefore`, given only when it starts its line: `antara perpusda & unsoed`); undefined otherwise.
  *
  * @example ordinalJoin("kamis kedua & keempat", { offset: 12, length: 1, line: 1, column: 13 }, kedua, keempat, "a.lontar")?.token.image // "dan"
  */

@@ -8,16 +8,28 @@ import { tokenRange } from "../ast-builder/ranges.js";
 import { keywordLanguage } from "../keyword-language.js";
 import { K } from "../lexer/tokens.js";
 import type { NotationRun } from "./notation.js";
+import type { DeclarationKind } from "../ast.js";
 import { isNameWord } from "./written-tokens.js";
 
 /** Words that join two parties in a sentence, lower case. */
 const PARTY_JOINS: ReadonlySet<string> = new Set(["dengan", "serta", "bersama", "with"]);
 
-/** `dengan` (`serta`, `bersama`, `with`) at `s` between an agreement's two parties, right after `antara` / `between` and the first: the fix is `dan` / `and`. */
-export function partiesJoinAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+/**
+ * Whether token `i` is `antara` / `between` starting its line (or right after a declaration's
+ * `{`): an agreement's parties, not a condition's `antara a dan b` (`ketika … antara perintisan dan implementasi`).
+ */
+export function partiesWordAt(tokens: readonly IToken[], i: number): boolean {
+  const [before, between] = [tokens[i - 1], tokens[i]];
+  if (between === undefined || between.tokenType !== K["Between"]) return false;
+  return before === undefined || (before.endLine ?? 0) < (between.startLine ?? 0) || before.tokenType.name === "LBrace";
+}
+
+/** `dengan` (`serta`, `bersama`, `with`) at `s` between an agreement's two parties, right after `antara` / `between` and the first, in an agreement (`kind`, where known): the fix is `dan` / `and`. */
+export function partiesJoinAt(tokens: readonly IToken[], s: number, kind?: DeclarationKind): NotationRun | undefined {
   const [between, left, join, right] = [tokens[s - 2], tokens[s - 1], tokens[s], tokens[s + 1]];
   const and = K["And"];
-  if (between === undefined || join === undefined || right === undefined || and === undefined || between.tokenType !== K["Between"]) return undefined;
+  // In another declaration (`antara` read as a property of a program, after a condition), no parties.
+  if ((kind !== undefined && kind !== "agreement") || between === undefined || join === undefined || right === undefined || and === undefined || !partiesWordAt(tokens, s - 2)) return undefined;
   if (!PARTY_JOINS.has(join.image.toLowerCase()) || !isNameWord(left) || !isNameWord(right) || right.startLine !== between.startLine) return undefined;
   const fixed = keywordLanguage(between) === "en" ? "and" : "dan";
   return { first: s, last: s, mistake: { kind: "partiesJoin", text: join.image, fixed, example: `${between.image} ${left?.image ?? ""} ${fixed} ${right.image}`, range: tokenRange(join) }, literal: "keyword", token: { type: and, image: fixed } };
