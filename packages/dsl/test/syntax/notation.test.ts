@@ -1984,6 +1984,10 @@ describe("the word for a time written again before a range's end (`pukul 09.00 s
     for (const [hours, fixedHours] of [
       ["senin..jumat jam 8 pagi sampai jam 4 sore", "senin..jumat 08:00-16:00"],
       ["senin..jumat pukul 08.00 s.d. pukul 16.00 WIB", "senin..jumat 08:00-16:00"],
+      // helper-142: an hour alone after the word written again, read as an end after the start.
+      ["senin..jumat jam 8 sampai jam 4", "senin..jumat 08:00-16:00"],
+      ["senin..jumat pukul 8 sampai pukul 4", "senin..jumat 08:00-16:00"],
+      ["senin..jumat jam 16 sampai jam 8", "senin..jumat 16:00-20:00"],
     ] as const) {
       const source = ID_LIBRARY.replace("}\n", `  buka ${hours}\n}\n`);
       const { diagnostics } = checkSource(source, "main.lontar");

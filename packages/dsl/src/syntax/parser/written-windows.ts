@@ -53,7 +53,9 @@ export function atHoursAt(tokens: readonly IToken[], s: number): NotationRun | u
   // With no end (`buka senin..jumat jam 8 pagi`) the word goes all the same (certain), and the parser then asks for the end.
   // The word written again before the end (`jam 8 pagi sampai jam 4 sore`) goes with it.
   const endAt = timeWordAt(tokens, from.last + 1 + join) ? from.last + 2 + join : from.last + 1 + join;
-  const to = join === 0 ? undefined : (timeFrom(tokens, endAt) ?? endHourAt(tokens, endAt, from.time));
+  // An end read as a time after the start; else an hour with no minutes read as one after it (`jam 8 sampai jam 4`: 16:00, `jam 16 sampai jam 8`: 20:00).
+  const read = join === 0 ? undefined : timeFrom(tokens, endAt);
+  const to = join === 0 ? undefined : read?.time !== undefined && read.time > from.time ? read : (endHourAt(tokens, endAt, from.time) ?? read);
   // An end that is no time (`25.00`) is its own mistake, not read here.
   if (join > 0 && to?.time === undefined) return undefined;
   // A zone's name after the hours (`pukul 08.00-16.00 WIB`, as letters write them) goes with them: a library's hours are in its own zone.
