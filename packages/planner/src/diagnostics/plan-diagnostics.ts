@@ -3,7 +3,7 @@ import { unassignedFindings } from "./unassigned-findings.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
-import { PERIODS_PLURAL } from "../compliance/period-names.js";
+import { PERIODS_PLURAL, periodNames } from "../compliance/period-names.js";
 import { obligationMessage, recipientWords } from "../compliance/finding-message.js";
 import { leastOf } from "../compliance/expected-text.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
@@ -127,21 +127,26 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
 /**
  * For a count of sessions short of its minimum in periods where the program's schedule cannot
  * reach it even with every session held (a weekly class and 30 a semester): that, as a
- * suggestion to add days or agree on less, naming the most the schedule gives in a short period
- * and the minimum there. Undefined when holding the sessions not held would meet it.
+ * suggestion to add days or agree on less, naming those periods, the most the schedule gives in
+ * one of them and the minimum there. Undefined when holding the sessions not held would meet it.
  */
 function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement: Agreement): Suggestion | undefined {
   const [first] = findings;
   const obligation = first === undefined ? undefined : agreement.obligations[first.obligationIndex];
   if (first === undefined || obligation?.kind !== "sessions") return undefined;
   let short: { readonly most: number; readonly least: number } | undefined;
+  const periods: DateSpan[] = [];
   for (const finding of findings) {
     const least = leastOf(finding.expected);
     const most = finding.planned + (finding.notScheduled ?? 0);
-    if (least !== undefined && most < least && (short === undefined || most > short.most)) short = { most, least };
+    if (least === undefined || most >= least) continue;
+    periods.push(finding.period);
+    if (short === undefined || most > short.most) short = { most, least };
   }
   if (short === undefined) return undefined;
-  const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, ...short, period: periodLabels[obligation.per] } };
+  // Named, for the other periods missed reach the minimum once their sessions not held are (helper-142).
+  const names = periodNames(periods, obligation.per);
+  const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, ...short, period: periodLabels[obligation.per], names } };
   return { message: messageLabels(text).en, text, edits: [] };
 }
 

@@ -64,9 +64,21 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const [d] = planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
     const [sparse, another] = localizeDiagnostic(d!, "id").suggestions.map((s) => s.message);
     // 26 Saturdays from 2 January to 26 June, 26 from 3 July to 25 December.
-    expect(sparse).toBe("sekalipun semua sesinya diadakan, jadwal `kelas` memberi paling banyak 26 sesi per semester, kurang dari 30 yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah");
+    expect(sparse).toBe("sekalipun semua sesinya diadakan, jadwal `kelas` memberi paling banyak 26 sesi per semester pada 2027-01-01..2027-12-31, kurang dari 30 yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah");
     expect(another).toMatch(/^adakan `kelas` pada hari lain dalam 2027-01-01\.\.2027-06-30: /);
-    expect(localizeDiagnostic(d!, "en").suggestions[0]?.message).toBe("even with every session held, `kelas`'s schedule gives at most 26 session(s) per semester, short of the 30 agreed: add days or sessions to its schedule, or agree on a lower minimum");
+    expect(localizeDiagnostic(d!, "en").suggestions[0]?.message).toBe("even with every session held, `kelas`'s schedule gives at most 26 session(s) per semester in 2027-01-01..2027-12-31, short of the 30 agreed: add days or sessions to its schedule, or agree on a lower minimum");
+    // helper-142: the hint names the periods the schedule cannot reach, not those it reaches once their sessions on holidays are held.
+    // Five a month: every month of four Saturdays is out of reach; May's five (1 May, Labour Day) are not.
+    const monthly = workspaceOf({
+      libraries: [library("lib", { closures: [{ kind: "public_holidays" }] })],
+      partners: [{ id: "pkk", name: "PKK", kind: "pkk" }],
+      programs: [{ id: "kelas", title: "Kelas", library: "lib", category: "class", schedules: [{ kind: "rrule", dtstart: "2027-01-02T09:00", rrule: "FREQ=WEEKLY;BYDAY=SA", durationMinutes: 120 }] }],
+      agreements: [{ id: "pks", library: "lib", partner: "pkk", validity: horizon, obligations: [{ kind: "sessions", program: "kelas", min: 5, per: "month", source: span(4) }], source: span(1) }],
+    });
+    const [fiveAMonth] = planDiagnostics(monthly, planWorkspace(monthly, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");
+    const hint = localizeDiagnostic(fiveAMonth!, "en").suggestions[0]?.message ?? "";
+    expect(hint).toMatch(/^even with every session held, `kelas`'s schedule gives at most 4 session\(s\) per month in Feb–Apr 2027, Jun 2027, /);
+    expect(hint).not.toContain("May");
     // A minimum the Saturdays reach once the ones on holidays are held: only another day is suggested.
     const reachable = agreed(26);
     const [met] = planDiagnostics(reachable, planWorkspace(reachable, { horizon, seed: 1 }), horizon).filter((x) => x.code === "LON5101");

@@ -38,8 +38,8 @@ const OBLIGATION_MESSAGES = {
   ),
   // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
   scheduleTooSparse: L(
-    "even with every session held, `{program}`'s schedule gives at most {most} session(s) per {period}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
-    "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi per {period}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
+    "even with every session held, `{program}`'s schedule gives at most {most} session(s) per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
+    "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi per {period} pada {names}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
   ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
