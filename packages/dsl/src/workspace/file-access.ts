@@ -1,6 +1,6 @@
 import { fileSystemReason, suggestion, type Labels } from "@lontar/core";
 import { quoteString } from "../syntax/ast-builder/values.js";
-import { hasEscapedBreak } from "./import-meant.js";
+import { folderReading, hasEscapedBreak } from "./import-meant.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../semantics/report.js";
 
@@ -87,12 +87,23 @@ export function refusalDiagnostic(refusal: ReadRefusal, shown: string, file: str
 export function missingImportMeant(written: string, meant: string, file: string, range: Range, certain = true): Diagnostic {
   const text = quoteString(meant);
   const fix = suggestion("note.replaceWith", { text }, [{ location: { file, range }, text }], certain);
-  if (hasEscapedBreak(written)) return makeDiagnostic("LON2102.breakInPath", { path: asWrittenInQuotes(written), meant }, file, range, { suggestions: [fix] });
+  // The message of a path's `\n` only for the file that reading names (helper-142: it came with a typo's fix, `data_new.lontar`).
+  const reading = folderReading(written);
+  if (hasEscapedBreak(written) && (meant === reading || meant === `${reading}.lontar`)) return makeDiagnostic("LON2102.breakInPath", { path: asWrittenInQuotes(written), meant }, file, range, { suggestions: [fix] });
   return makeDiagnostic("LON2102.cannotFindMeant", { path: written, meant }, file, range, { suggestions: [fix] });
 }
 
 /** An import's text as the planner wrote it between the quotes (`data\\new.lontar`), without its quotes. */
 const asWrittenInQuotes = (written: string): string => quoteString(written).slice(1, -1);
+
+/**
+ * LON2102 for an import of a file that is not there, whose text holds a `\` before `n`, `r` or
+ * `t` (`"data\tabel.lontar"`): that it wrote a line break or a tab, and the path with `/`, with
+ * no fix (no file is there either way).
+ */
+export function missingBreakInPath(written: string, file: string, range: Range): Diagnostic {
+  return makeDiagnostic("LON2102.breakInPathMissing", { path: asWrittenInQuotes(written), meant: folderReading(written) }, file, range);
+}
 
 /** A refusal's reason in words, with the system's code (`akses ditolak (EACCES)`); a sentence of the reader's own as it is. */
 function readReason(reason: string): Labels | string {

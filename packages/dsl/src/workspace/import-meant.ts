@@ -22,8 +22,11 @@ const EXTENSION = ".lontar";
  */
 export function importMeant(written: string, target: string, exists: (path: string) => boolean, given: Iterable<string>): string | undefined {
   const spec = toPosix(written);
-  // `"data\new.lontar"`: `\n` was read as a line break where a Windows path meant a folder.
-  if (hasEscapedBreak(written) && exists(asFolders(target))) return toPosix(asFolders(written));
+  // `"data\new.lontar"`: `\n` was read as a line break where a Windows path meant a folder (`.lontar` left off too, `"rapat\tahunan"`).
+  if (hasEscapedBreak(written)) {
+    if (exists(asFolders(target))) return folderReading(written);
+    if (!target.toLowerCase().endsWith(EXTENSION) && exists(`${asFolders(target)}${EXTENSION}`)) return `${folderReading(written)}${EXTENSION}`;
+  }
   if (!target.toLowerCase().endsWith(EXTENSION) && exists(`${target}${EXTENSION}`)) return `${spec}${EXTENSION}`;
   const wanted = [target.toLowerCase(), `${target}${EXTENSION}`.toLowerCase()];
   const besides = filesBeside(target, given);
@@ -55,6 +58,16 @@ export function hasEscapedBreak(written: string): boolean {
 /** `path` with each line break or tab an escape made read as the separator and letter it was written as (`data␊ew.lontar` → `data/new.lontar`). */
 function asFolders(path: string): string {
   return path.replace(/[\n\r\t]/g, (c) => `/${ESCAPED_BREAKS[c] ?? ""}`);
+}
+
+/**
+ * An import's text read with each `\` as a folder's separator, the escapes that made a line
+ * break or a tab among them, as an import is written (`data\new.lontar` → `data/new.lontar`).
+ *
+ * @example folderReading("data\new.lontar") // "data/new.lontar"
+ */
+export function folderReading(written: string): string {
+  return toPosix(asFolders(written));
 }
 
 /** The files of `given` in `target`'s folder, but `target`. */

@@ -6,8 +6,8 @@ import { makeDiagnostic } from "../semantics/report.js";
 import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { described } from "../text/caller-input.js";
 import { givenFiles } from "./given-files.js";
-import { importMeant, importWithOtherWords } from "./import-meant.js";
-import { isRefusal, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
+import { hasEscapedBreak, importMeant, importWithOtherWords } from "./import-meant.js";
+import { isRefusal, missingBreakInPath, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
 /** A source file: its path and text. */
 export interface SourceFile {
@@ -73,7 +73,8 @@ export function loadWorkspace(
           // A name with words added or left out (`kesepakatan mou.lontar` for kesepakatan.lontar): offered, not applied.
           const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, texts.keys()) : undefined;
           const found = meant ?? offered;
-          diagnostics.push(found === undefined ? refusalDiagnostic(read, item.path.value, path, item.path.range, target.path) : missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined));
+          const breaks = read.refused === "missing" && hasEscapedBreak(item.path.value);
+          diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
           continue;
         }
         texts.set(target.path, withoutByteOrderMark(read));

@@ -137,8 +137,13 @@ describe("imports", () => {
     // Written as escapes are meant (`\\`), or with a `\` before another letter, the path is read.
     expect(check("data\\\\new.lontar", { "/ws/data/new.lontar": "" })).toEqual([]);
     expect(check("data\\mitra.lontar", { "/ws/data/mitra.lontar": "" })).toEqual([]);
-    // No such file either way: the path looked for, as before.
-    expect(check("data\\new.lontar", {})[0]?.[0]).toBe("LON2102.cannotFindLookedFor");
+    // No such file either way: why, and the path with `/`, with no fix (helper-142: `data␉abel.lontar (looked for data␉abel.lontar)`).
+    expect(check("data\\tabel.lontar", {})).toEqual([["LON2102.breakInPathMissing", "`data\\tabel.lontar` tidak ditemukan: `\\` sebelum `n`, `r` atau `t` di dalam tanda kutip menulis baris baru atau tab, bukan folder; tulis `/` di antara folder (`data/tabel.lontar`)", []]]);
+    // `.lontar` left off too.
+    expect(check("rapat\\tahunan", { "/ws/rapat/tahunan.lontar": "" })).toEqual([[expect.stringMatching(/^LON2102\.breakInPath$/), expect.any(String), [[true, '"rapat/tahunan.lontar"']]]]);
+    // A typo's fix of the same path is no folder's: its own message (helper-142: `data_new.lontar` came with the words of a folder).
+    const typo = check("data\\new.lontar", { "/ws/data_new.lontar": "" });
+    expect(typo.map((d) => d[0])).not.toContain("LON2102.breakInPath");
   });
 
   it("LON2103: a cycle is reported once, with the cycle, and loading ends", () => {

@@ -105,6 +105,10 @@ export const NAME_ENTRIES = {
       cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
       cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
       cannotFindMeant: L("cannot find `{path}`; did you mean `{meant}`?", "`{path}` tidak ditemukan; maksud Anda `{meant}`?"),
+      breakInPathMissing: L(
+        "cannot find `{path}`: a `\\` before `n`, `r` or `t` in quotes writes a line break or a tab, not a folder; write `/` between folders (`{meant}`)",
+        "`{path}` tidak ditemukan: `\\` sebelum `n`, `r` atau `t` di dalam tanda kutip menulis baris baru atau tab, bukan folder; tulis `/` di antara folder (`{meant}`)",
+      ),
       breakInPath: L(
         "cannot find `{path}`: a `\\` before `n`, `r` or `t` in quotes writes a line break or a tab, not a folder; did you mean `{meant}`? (write `/` between folders)",
         "`{path}` tidak ditemukan: `\\` sebelum `n`, `r` atau `t` di dalam tanda kutip menulis baris baru atau tab, bukan folder; maksud Anda `{meant}`? (tulis `/` di antara folder)",
