@@ -412,12 +412,19 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   const early = timesInLibraryZones(found, loaded.files, context);
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
-  const importFailed = early.some((d) => IMPORT_FAILURES.has(d.code));
+  const importFailed = early.some(notRead);
   return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile };
 }
 
-/** The codes of an import (or a file given) that was not read, or whose text was not read for being too large (LON1003) or no text (LON1004, a file saved as UTF-16). */
-const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON1003", "LON1004", "LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
+/** The codes of an import (or a file given) that was not read, or whose text was not read for being too large (LON1003). */
+const IMPORT_FAILURES: ReadonlySet<string> = new Set(["LON1003", "LON2101", "LON2102", "LON2104", "LON2105", "LON2106", "LON2107"]);
+
+/**
+ * Whether `d` says a file of the workspace was not read: an import failure, or a file saved as
+ * UTF-16 (LON1004 `utf16`: a rule file whose names are unknown). Not another file of NUL bytes
+ * (a spreadsheet given by mistake declares nothing, and hid the names undeclared elsewhere).
+ */
+const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.text?.key === "LON1004.utf16";
 
 /**
  * A file's reference diagnostics, without the undefined names (LON2002) while an import was

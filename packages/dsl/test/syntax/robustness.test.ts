@@ -67,8 +67,9 @@ describe("parseFile never throws and always returns a FileNode", () => {
     const codes = (partners: string): string[] => analyzeWorkspace({ root: "/ws", files: [{ path: "mitra.lontar", text: partners }, { path: "program.lontar", text: program }] }).diagnostics.map((d) => d.code);
     expect(codes(partner.replace(/./gsu, (c) => `\u0000${c}`))).toEqual(expect.arrayContaining(["LON1004"]));
     expect(codes(partner.replace(/./gsu, (c) => `\u0000${c}`))).not.toContain("LON2002");
-    // Read, and without the partner: `pkk` is undeclared.
+    // Read, and without the partner: `pkk` is undeclared; so too beside a file of NUL bytes that is no UTF-16 (a spreadsheet given by mistake, helper-142).
     expect(codes("")).toContain("LON2002");
+    expect(codes("PK\u0003\u0004\u0000\u0000\u0014\u0000binary")).toEqual(expect.arrayContaining(["LON1004", "LON2002"]));
   });
   it("on a file that was not UTF-8 (bytes read as U+FFFD): one LON1007 at the first, the file read on", () => {
     const text = 'partner pkk {\n  name "TP PKK \uFFFDSukamaju\uFFFD Caf\uFFFD"\n  kind pkk\n}\nroom aula { capacity 5 }\n';

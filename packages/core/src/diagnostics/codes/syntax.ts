@@ -68,8 +68,8 @@ export const SYNTAX_ENTRIES = {
     {
       nul: L("not a text file: it contains NUL bytes", "bukan berkas teks: berisi bita NUL"),
       utf16: L(
-        "not a text file Lontar reads: every other byte is NUL, so it was most likely saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8",
-        "bukan berkas teks yang dibaca Lontar: setiap bita kedua adalah NUL, jadi berkas ini kemungkinan besar disimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan sebagai UTF-8",
+        "not a text file Lontar can read: every other byte is NUL, so it was most likely saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8",
+        "bukan berkas teks yang dapat dibaca Lontar: setiap bita kedua adalah NUL, jadi berkas ini kemungkinan besar disimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan sebagai UTF-8",
       ),
     },
   ),
