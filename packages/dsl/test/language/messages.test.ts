@@ -72,6 +72,8 @@ describe("messages about values that are not allowed", () => {
       ["maksud Anda `literasi_digital`?", 0, false],
       ["maksud Anda `kelas`?", 0, false],
     ]);
+    // The list leads with them, in the same order (helper-142).
+    expect(localizeDiagnostic(d, "id").message).toMatch(/terdekat: `literasi_digital`, `kelas`, /);
   });
 
   it("ranks a value by the nearer of its two words, so a typo's value heads both languages' lists", () => {

@@ -37,8 +37,9 @@ function shownIn(word: string, values: readonly Listed[], offered: readonly stri
   const limit = Math.min(64, Math.max(lower.length, 8));
   const distance = new Map<string, number>();
   for (const v of values) {
-    // A value the message offers ("did you mean `lomba`?") leads the list, whatever its distance.
-    const d = v.spellings.some((s) => offered.includes(s)) ? -1 : Math.min(...v.spellings.map((s) => damerauDistance(lower, s.toLowerCase().slice(0, 256), limit)));
+    // A value the message offers ("did you mean `lomba`?") leads the list, whatever its distance, in the order offered.
+    const at = Math.min(...v.spellings.map((s) => offered.indexOf(s)).filter((i) => i >= 0));
+    const d = Number.isFinite(at) ? at - offered.length : Math.min(...v.spellings.map((s) => damerauDistance(lower, s.toLowerCase().slice(0, 256), limit)));
     distance.set(v.shown, Math.min(d, distance.get(v.shown) ?? d));
   }
   const scored = distinct.map((v) => ({ v, d: distance.get(v) ?? limit }));
