@@ -102,10 +102,20 @@ describe("junit formatter", () => {
         const errors = diagnostics.filter((d) => d.severity === "error");
         expect(failures.length).toBe(new Set(errors.map((d) => d.location.file)).size);
         expect(suites.every((suite) => suite.testcase.every((testCase) => (testCase.failure?.length ?? 0) <= 1))).toBe(true);
+        // Each error in its test case's failure: its `file:line:column severity code` (the parser's text may fold its lines).
         const text = failures.map((f) => f["#text"] ?? "").join("\n");
-        expect(text.split("\n").filter((line) => line.length > 0)).toHaveLength(errors.length);
+        expect(text.match(/:\d+:\d+ error LON\d{4}:/g)?.length ?? 0).toBe(errors.length);
       }),
     );
+  });
+
+  it("says in a failure's message how many more errors its text lists, in the report's language", () => {
+    const [one] = SAMPLE_DIAGNOSTICS.filter((d) => d.severity === "error");
+    const three = [0, 1, 2].map((i) => ({ ...one!, message: `error ${i}` }));
+    const failure = (language: "en" | "id") => parse(formatJunit(three, { ...context, language })).testsuites.testsuite?.flatMap((suite) => suite.testcase.flatMap((c) => c.failure ?? []));
+    expect(failure("en")?.map((f) => f["@message"])).toEqual(["error 0 (and 2 more errors)"]);
+    expect(["error 0", "error 1", "error 2"].every((m) => failure("en")?.[0]?.["#text"]?.includes(m))).toBe(true);
+    expect(failure("id")?.[0]?.["@message"]).toBe("error 0 (dan 2 galat lain)");
   });
 
   it("reports an agreement valid outside the planning horizon (LON5004) as skipped, with its words", () => {

@@ -132,6 +132,7 @@ export const CLI_MESSAGES = {
   "progress.checking": L("checking the plan", "memeriksa rencana"),
   // The stylish report.
   "report.error": L("error", "galat"),
+  "report.moreErrors": L(" (and {count} more errors)", " (dan {count} galat lain)"),
   "report.warning": L("warning", "peringatan"),
   "report.info": L("info", "catatan"),
   "report.note": L("note:", "catatan:"),
