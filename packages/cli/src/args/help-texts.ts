@@ -91,18 +91,18 @@ Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
   id: `Penggunaan: lontar <perintah> [opsi]
 
 Perintah:
-  check [path…]      periksa berkas .lontar (bawaan: folder saat ini)
-  fmt <path…>        format berkas .lontar (--check atau --write)
-  plan [path…]       rencanakan ruang kerja dan tulis kalender (--out FOLDER)
-  explain <KODE|KK>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
-  init [folder]      buat ruang kerja awal (--lang en|id)
-  demo [contoh]      rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
-  lsp --stdio        jalankan server bahasa untuk editor (VS Code, Neovim, Helix, Zed)
-  help [perintah]    tampilkan bantuan sebuah perintah
+  check [path…]        periksa berkas .lontar (bawaan: folder saat ini)
+  fmt <path…>          format berkas .lontar (--check atau --write)
+  plan [path…]         rencanakan ruang kerja dan tulis kalender (--out FOLDER)
+  explain <KODE|KATA>  jelaskan kode diagnostik atau kata kunci, mis. lontar explain LON2001
+  init [folder]        buat ruang kerja awal (--lang en|id)
+  demo [contoh]        rencanakan ruang kerja contoh dan tunjukkan letak hasilnya
+  lsp --stdio          jalankan server bahasa untuk editor (VS Code, Neovim, Helix, Zed)
+  help [perintah]      tampilkan bantuan sebuah perintah
 
 Opsi:
-  -h, --help         tampilkan bantuan
-  -v, --version      cetak versi
+  -h, --help           tampilkan bantuan
+  -v, --version        cetak versi
 
 Pesan dalam bahasa Inggris atau Bahasa Indonesia: --lang en|id, atau LC_ALL, LC_MESSAGES
 atau LANG (id_* memberi Bahasa Indonesia).
