@@ -5,6 +5,9 @@
  */
 import { DECREED_YEARS, citeDecree } from "./decreed.js";
 import { holidayKindLabels, type DecreedYear } from "./schema.js";
+import { WEEKDAYS, weekdayLabels } from "../primitives/calendar.js";
+import { labelOf } from "../primitives/labels.js";
+import { dayNumber, weekdayOf } from "../recurrence/calendar.js";
 
 /** A page's language. */
 type PageLanguage = "en" | "id";
@@ -14,13 +17,11 @@ const WORDS = {
   id: { date: "Tanggal", day: "Hari", kind: "Jenis", name: "Nama", decree: "Keputusan", amendments: "Diubah oleh", notes: "Catatan tentang sumbernya (dalam bahasa Inggris)", by: "ditetapkan oleh" },
 } as const;
 
-const WEEKDAYS: Readonly<Record<PageLanguage, readonly string[]>> = {
-  en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-  id: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
-};
-
-/** The weekday of an ISO date (`2027-08-17`: Tuesday), whatever the host's zone. */
-const weekday = (date: string, lang: PageLanguage): string => WEEKDAYS[lang][new Date(`${date}T00:00:00Z`).getUTCDay()] ?? "";
+/** The weekday of an ISO date (`2027-08-17`: Tuesday) in the model's own words (`weekdayLabels`), whatever the host's zone. */
+function weekday(date: string, lang: PageLanguage): string {
+  const day = WEEKDAYS[weekdayOf(dayNumber(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))))];
+  return day === undefined ? "" : labelOf(weekdayLabels, day, lang);
+}
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|");
 
