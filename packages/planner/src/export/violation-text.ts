@@ -30,8 +30,17 @@ const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
 export function sessionWhen(session: PlannedOccurrence, language: Language): string {
   const start = readInstant(session.start);
   if (start === undefined) return `${session.start}–${session.end}`;
-  const weekday = WEEKDAYS[weekdayIndex(start.date)] ?? "mon";
-  return `${labelOf(weekdayLabels, weekday, language)} ${sessionSpan(session.start, session.end)}`;
+  return `${weekdayWord(start.date, language)} ${sessionSpan(session.start, session.end)}`;
+}
+
+/**
+ * The weekday of a local date (`2019-05-05`) in `language`, as the report writes it before a
+ * date: `Minggu`, `Sunday`.
+ *
+ * @example weekdayWord("2027-01-09", "id") // "Sabtu"
+ */
+export function weekdayWord(date: string, language: Language): string {
+  return labelOf(weekdayLabels, WEEKDAYS[weekdayIndex(date)] ?? "mon", language);
 }
 
 /** The rule's own message in a `rule-warning` (`<occurrence>: <message> (rule <id>)`). */

@@ -1,5 +1,5 @@
-import { WEEKDAYS, labelOf, weekdayLabels, type Language } from "@lontar/core";
-import { weekdayIndex } from "../../calendar/periods.js";
+import type { Language } from "@lontar/core";
+import { weekdayWord } from "../violation-text.js";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { timeSpan } from "../session-span.js";
@@ -57,7 +57,7 @@ export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Lang
       const f = facts(o);
       const start = readInstant(o.start);
       // The weekday before the date, as the list of cancelled sessions writes it (`Sabtu 2027-01-09`): a roster is read by the day.
-      const day = start === undefined ? o.start : `${labelOf(weekdayLabels, WEEKDAYS[weekdayIndex(start.date)] ?? "mon", language)} ${start.date}`;
+      const day = start === undefined ? o.start : `${weekdayWord(start.date, language)} ${start.date}`;
       return `<tr><td>${w(day)}</td><td>${w(timeSpan(o.start, o.end))}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
     });
     const cut = shown.length < sessions.length ? `\n<p class="cut">${w(reportWord("sessionsCount", language, { count: sessions.length }))} (${shown.length})</p>` : "";
