@@ -68,8 +68,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
-    const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang) ?? [];
-    for (const d of planned) findings.push(d);
+    const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang);
+    for (const d of planned?.diagnostics ?? []) findings.push(d);
     // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".
     const firstError = analysis.diagnostics.find((d) => d.severity === "error");
     // Once per file with errors, as its findings are (a file reached through two paths).
@@ -80,8 +80,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);
     // A plan refused for passing the occurrence bound (LON4011) holds no session: nothing was checked against it.
-    const refused = planned.some((d) => d.text?.key.startsWith("LON4011.workspaceBound") === true);
-    const unchecked = compliance === undefined ? "check.agreementStatic" : analysis.result.workspace === undefined ? "check.agreementNotChecked" : refused ? "check.agreementRefused" : undefined;
+    const unchecked = compliance === undefined ? "check.agreementStatic" : analysis.result.workspace === undefined ? "check.agreementNotChecked" : planned?.refused === true ? "check.agreementRefused" : undefined;
     if (unchecked !== undefined) for (const file of analysis.agreements.keys()) uncheckedAgreements.set(file, cliText(unchecked, {}, options.lang));
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
