@@ -7,8 +7,8 @@
  * (`ke-2 & ke-4`, `2nd & 4th`) are joined alike (their digits are their own mistakes), and two
  * days (`selasa & kamis`) by the `,` Lontar lists days with.
  */
-import type { IToken } from "chevrotain";
-import type { Diagnostic } from "../../diagnostics/diagnostic.js";
+import type { IToken, TokenType } from "chevrotain";
+import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { KeywordLanguage } from "../ast.js";
 import { spellOrdinal, WORDS } from "../keywords.js";
 import { Comma, keyword } from "../lexer/tokens.js";
@@ -77,35 +77,36 @@ export function ordinalJoin(text: string, sign: SignAt, before: IToken | undefin
   const word = days ? "," : english ? "and" : "dan";
   const end = sign.offset + sign.length;
   const written = text.slice(sign.offset, end);
-  const range = { start: { line: sign.line, column: sign.column, offset: sign.offset }, end: { line: sign.line, column: sign.column + sign.length, offset: end } };
-  const lead = days || /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ";
-  const trail = days || /\s/.test(text.charAt(end)) ? "" : " ";
+  const range = signRange(sign);
   // Two days: the space before the sign goes with it (`selasa & kamis` → `selasa, kamis`).
   const spaced = days && /\s/.test(text.charAt(sign.offset - 1)) ? { start: { line: sign.line, column: sign.column - 1, offset: sign.offset - 1 }, end: range.end } : undefined;
   const example = days ? `${before.image.toLowerCase()}, ${after.image.toLowerCase()}` : `${writtenOrdinal(text, sign, before, "before", english ? "en" : "id")} ${word} ${writtenOrdinal(text, sign, after, "after", english ? "en" : "id")}`;
   const diagnostic = days
     ? notationDiagnostic({ kind: "dayList", text: written, fixed: word, example, range, ...(spaced === undefined ? {} : { fixRange: spaced }) }, path)
-    : notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, lead, trail }, path);
-  const type = days ? Comma : keyword("And");
-  const token: IToken = {
-    image: word, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1,
-    tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0,
-  };
-  return { token, diagnostic };
+    : notationDiagnostic({ kind: "ordinalAmpersand", text: written, fixed: word, example, range, ...spacesAround(text, sign) }, path);
+  return { token: signToken(sign, word, days ? Comma : keyword("And")), diagnostic };
 }
 
 /** `antara perpusda & unsoed`: the sign between an agreement's two parties, read as `dan` / `and` (with the spaces it needs). */
 function partiesJoin(text: string, sign: SignAt, between: IToken, before: IToken, after: IToken, path: string): OrdinalJoin {
   const word = keywordLanguage(between) === "en" ? "and" : "dan";
+  const written = text.slice(sign.offset, sign.offset + sign.length);
+  const diagnostic = notationDiagnostic({ kind: "partiesJoin", text: written, fixed: word, example: `${between.image} ${before.image} ${word} ${after.image}`, range: signRange(sign), ...spacesAround(text, sign) }, path);
+  return { token: signToken(sign, word, keyword("And")), diagnostic };
+}
+
+/** The sign's range. */
+function signRange(sign: SignAt): Range {
+  return { start: { line: sign.line, column: sign.column, offset: sign.offset }, end: { line: sign.line, column: sign.column + sign.length, offset: sign.offset + sign.length } };
+}
+
+/** The spaces a word written over the sign needs before and after it (none where the text has one). */
+function spacesAround(text: string, sign: SignAt): { readonly lead: string; readonly trail: string } {
+  return { lead: /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ", trail: /\s/.test(text.charAt(sign.offset + sign.length)) ? "" : " " };
+}
+
+/** The token `image` of `type` read in the sign's place. */
+function signToken(sign: SignAt, image: string, type: TokenType): IToken {
   const end = sign.offset + sign.length;
-  const range = { start: { line: sign.line, column: sign.column, offset: sign.offset }, end: { line: sign.line, column: sign.column + sign.length, offset: end } };
-  const lead = /\s/.test(text.charAt(sign.offset - 1)) ? "" : " ";
-  const trail = /\s/.test(text.charAt(end)) ? "" : " ";
-  const diagnostic = notationDiagnostic({ kind: "partiesJoin", text: text.slice(sign.offset, end), fixed: word, example: `${between.image} ${before.image} ${word} ${after.image}`, range, lead, trail }, path);
-  const type = keyword("And");
-  const token: IToken = {
-    image: word, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1,
-    tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0,
-  };
-  return { token, diagnostic };
+  return { image, startOffset: sign.offset, endOffset: end - 1, startLine: sign.line, endLine: sign.line, startColumn: sign.column, endColumn: sign.column + sign.length - 1, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0 };
 }
