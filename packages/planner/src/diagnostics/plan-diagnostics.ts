@@ -119,9 +119,7 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   const obligation = agreement.obligations[finding.obligationIndex];
   const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
   const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period]);
-  const sparse = scheduleTooSparse([finding], agreement);
-  const suggestions = [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])];
-  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions });
+  return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions([finding], agreement, detail) });
 }
 
 /**
@@ -148,6 +146,12 @@ function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement:
   const names = periodNames(periods, obligation.per);
   const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, ...short, period: periodLabels[obligation.per], names } };
   return { message: messageLabels(text).en, text, edits: [] };
+}
+
+/** What a count short of its minimum suggests: that the schedule cannot reach it (see scheduleTooSparse), then another day for the sessions not held. */
+function shortfallSuggestions(findings: readonly ComplianceDiagnostic[], agreement: Agreement, detail: NotScheduledDetail | undefined): Suggestion[] {
+  const sparse = scheduleTooSparse(findings, agreement);
+  return [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])];
 }
 
 /** The suggestion of another day for the sessions not held (its message in English, a diagnostic's own language; `text` renders it in another). */
@@ -177,8 +181,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
-    const sparse = scheduleTooSparse(group, agreement);
-    return [diagnosticFromMessage(text, location, { suggestions: [...(sparse === undefined ? [] : [sparse]), ...(detail === undefined ? [] : [anotherDay(detail)])] })];
+    return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(group, agreement, detail) })];
   });
 }
 
