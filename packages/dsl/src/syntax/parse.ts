@@ -463,9 +463,12 @@ const UTF16_SAMPLE = 512;
 function looksUtf16(text: string): boolean {
   const sample = Math.min(text.length, UTF16_SAMPLE);
   if (sample < 4) return false;
-  const nuls = [0, 0];
-  for (let i = 0; i < sample; i++) if (text.charCodeAt(i) === 0) nuls[i % 2] = (nuls[i % 2] ?? 0) + 1;
-  const [even = 0, odd = 0] = nuls;
+  let [even, odd] = [0, 0];
+  for (let i = 0; i < sample; i++) {
+    if (text.charCodeAt(i) !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   const half = sample / 2;
   return Math.max(even, odd) >= 0.9 * Math.floor(half) && Math.min(even, odd) <= 0.1 * half;
 }

@@ -241,8 +241,10 @@ export function timeWithPartAt(tokens: readonly IToken[], s: number): NotationRu
 export function sessionEndAt(tokens: readonly IToken[], s: number): { readonly time: string; readonly last: number } | undefined {
   // `… s.d. pukul 11.00`, `… sampai jam 4 sore`: the word for a time written again before the end, and then an hour alone as after the first (`pukul 11`).
   if (timeWordAt(tokens, s)) {
+    const read = endTimeAt(tokens, s + 1);
+    if (read !== undefined) return read;
     const hour = hourAt(tokens, s + 1);
-    return endTimeAt(tokens, s + 1) ?? (hour?.mistake.fixed === undefined ? undefined : { time: hour.mistake.fixed, last: hour.last });
+    return hour?.mistake.fixed === undefined ? undefined : { time: hour.mistake.fixed, last: hour.last };
   }
   return endTimeAt(tokens, s);
 }
