@@ -129,7 +129,11 @@ describe("syntax diagnostics", () => {
       // The first MAX_SYNTAX_DIAGNOSTICS, then one LON1006 (an error) counting the rest, at the first of them.
       expect(many.diagnostics, line).toHaveLength(MAX_SYNTAX_DIAGNOSTICS + 1);
       const summary = many.diagnostics[MAX_SYNTAX_DIAGNOSTICS];
-      expect([summary?.code, summary?.severity, summary?.text?.args["count"], summary?.location.range.start.line], line).toEqual(["LON1006", "error", 2_000 * alone.length - MAX_SYNTAX_DIAGNOSTICS, 2 + MAX_SYNTAX_DIAGNOSTICS / alone.length]);
+      // Past the errors reported, a written form (a time with a dot, a bound's word) is not read again (items.ts, readMendedProperty):
+      // its line is then one grammar error, where read again it is one per written form and one for what else is wrong.
+      const pastReported = ["available mon 08.00-16.00", "setidaknya 2 sesi k per 3 bulan"].includes(line) ? 1 : alone.length;
+      const count = (2_000 - MAX_SYNTAX_DIAGNOSTICS / alone.length) * pastReported;
+      expect([summary?.code, summary?.severity, summary?.text?.args["count"], summary?.location.range.start.line], line).toEqual(["LON1006", "error", count, 2 + MAX_SYNTAX_DIAGNOSTICS / alone.length]);
       const shown = many.diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS);
       const perLine = shown.length / alone.length;
       shown.forEach((d, i) => {

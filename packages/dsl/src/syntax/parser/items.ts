@@ -804,6 +804,9 @@ class ItemReader {
    * goes on, or undefined when the failure is no such thing. `kind` is the declaration's.
    */
   private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[], kind: DeclarationKind): number | undefined {
+    // Past the errors reported, a written form is the grammar's error: one per property, counted by LON1006 and never shown,
+    // where reading it again tries every reading at each of its tokens (a file of 50,000 such lines took seconds).
+    if (this.errorsUnread()) return undefined;
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
     const before = k === j ? this.previousOnLine(properties, j) : undefined;
@@ -850,7 +853,7 @@ class ItemReader {
 
   /** An `import` or `horizon` that fails at a date written another way (`cakrawala 01-01-2026..31-12-2026`), read again as {@link readMendedProperty} does. */
   private readMendedItem(rule: () => Item | undefined, run: RuleRun<Item | undefined>, i: number): { value: Item | undefined; next: number } | undefined {
-    if (notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
+    if (this.errorsUnread() || notationAt(this.tokens, run.next, i + 1) === undefined) return undefined;
     const mended = this.inFileLanguage(() => readMended(rule, this.tokens, i, run.next, this.nextItem(run.next + 1) + 1));
     if (mended === undefined) return undefined;
     for (const mistake of saidMistakes(mended.mistakes, this.text)) if (mistake.silent !== true) this.errors.push(notationError(mistake));
