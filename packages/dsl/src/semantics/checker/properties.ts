@@ -28,13 +28,33 @@ interface KeyInKind {
   readonly nodeKinds: ReadonlySet<string>;
 }
 
-/** Each declaration kind's required keys and its keys as read so far (from the table, once per kind and key). */
-const kinds = new Map<DeclarationKind, { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> }>();
+/** What the checks read of one declaration kind. */
+interface KindInfo {
+  /** Its required keys. */
+  readonly required: readonly string[];
+  /** Each key that is another word for one of its keys (`name` for `title`), with that key. */
+  readonly aliases: readonly (readonly [alias: string, of: string])[];
+  /** Its keys as read so far. */
+  readonly keys: Map<string, KeyInKind>;
+}
 
-function kindInfo(kind: DeclarationKind): { readonly required: readonly string[]; readonly keys: Map<string, KeyInKind> } {
+/** Each declaration kind's information (from the table, once per kind and key). */
+const kinds = new Map<DeclarationKind, KindInfo>();
+
+/** The properties that set only the field another property of the kind is named for (`name`, which sets `title`), with that property's key. */
+function aliasesOf(properties: readonly PropertySpec[]): (readonly [string, string])[] {
+  const keys = new Set(properties.map((p) => p.key));
+  return properties.flatMap((p) => {
+    const [field, ...others] = p.fields;
+    return field !== undefined && others.length === 0 && field !== p.key && keys.has(field) ? [[p.key, field] as const] : [];
+  });
+}
+
+function kindInfo(kind: DeclarationKind): KindInfo {
   let info = kinds.get(kind);
   if (info === undefined) {
-    info = { required: declarationSpec(kind).properties.filter((p) => p.required).map((p) => p.key), keys: new Map() };
+    const properties = declarationSpec(kind).properties;
+    info = { required: properties.filter((p) => p.required).map((p) => p.key), aliases: aliasesOf(properties), keys: new Map() };
     kinds.set(kind, info);
   }
   return info;
@@ -95,6 +115,11 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       reporter.report("LON3008.givenTwice", { key: writtenKey(property.key) }, property.range);
     }
     seen.push(property.key);
+  }
+  // `judul` and `nama` both: the title is used (compiler/program.ts, agreement.ts), so the other word is said at once.
+  for (const [alias, of] of info.aliases) {
+    const written = properties.find((p) => p.key === alias);
+    if (written !== undefined && hasKey(properties, of)) reporter.report("LON3008.sameAs", { key: writtenKey(alias), other: writtenKey(of) }, written.range);
   }
   for (const key of info.required) {
     // `tingkat desa` for the tier is one mistake, reported at the property (misplaced-value.ts).
