@@ -16,6 +16,17 @@ describe("a misspelt value's fix (LON3004)", () => {
     expect(checkSource(fixed, file).diagnostics).toEqual([]);
   });
 
+  it("keeps the planner's own word when the typo is of another spelling of a value (`klub_bku` → `klub_buku`, not `diskusi_buku`)", () => {
+    const program = (category: string): string => `perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori ${category}\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n`;
+    for (const [typo, meant] of [["klub_bku", "klub_buku"], ["lokakaria", "lokakarya"]] as const) {
+      const { diagnostics } = checkSource(program(typo), file);
+      expect(diagnostics.map((d) => d.code), typo).toEqual(["LON3004"]);
+      const fixed = applyEdits(program(typo), certainFixes(diagnostics).get(file) ?? []);
+      expect(fixed, typo).toBe(program(meant));
+      expect(checkSource(fixed, file).diagnostics, typo).toEqual([]);
+    }
+  });
+
   it("stays a question when the word only ends a value (`dongeng` for `mendongeng`) or several are near", () => {
     const program = 'perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori dongeng\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n';
     const affixed = checkSource(program, file).diagnostics;

@@ -126,7 +126,9 @@ function onePerMeaning(close: readonly string[], unknown: UnknownWord): string[]
     const written = typeof v === "string" ? v : v[language];
     shown.set(meaningOf(written) ?? written, written);
   }
-  return [...chosen].map(([meaning, word]) => (own.has(word) ? word : (shown.get(meaning) ?? word)));
+  // Unless the word is a typo of that other spelling itself (`klub_bku` is `klub_buku` mistyped): the fix keeps the planner's own word.
+  const typed = unknown.text.toLowerCase();
+  return [...chosen].map(([meaning, word]) => (own.has(word) || isTypo(typed, word.toLowerCase()) ? word : (shown.get(meaning) ?? word)));
 }
 
 /**
