@@ -22,4 +22,12 @@ describe("a required property left out, with the values it takes", () => {
     expect(category).toBe("program memerlukan `kategori`: kategori program seperti `pelatihan_literasi`, `literasi_digital`, `mendongeng`, `lomba_membaca`, `diskusi_buku`, …; `lontar explain kategori` menampilkan semuanya (17)");
     expect(schedule).toBe("program memerlukan `jadwal`");
   });
+
+  it("names them in the reader's language in a new `program x { }`, whose keyword is spelled alike in both, and in the file's once a property tells it", () => {
+    const fresh = "program lomba_bercerita {\n}\n";
+    expect(needs(fresh, "id")[0]).toMatch(/^program memerlukan `kategori`: kategori program seperti `pelatihan_literasi`, .*`lontar explain kategori`/);
+    expect(needs(fresh, "en")[0]).toMatch(/^a program needs `category`: a program category such as `literacy_training`, .*`lontar explain category`/);
+    const english = 'program lomba_bercerita {\n  title "Lomba"\n}\n';
+    expect(needs(english, "id")[0]).toMatch(/^program memerlukan `kategori`: kategori program seperti `literacy_training`/);
+  });
 });

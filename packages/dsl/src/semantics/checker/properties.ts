@@ -243,9 +243,18 @@ function reportMissing(kind: DeclarationKind, phrase: Labels | string, key: stri
     reporter.report("LON3007.needs", { kind: phrase, key: writtenKey(key) }, declaration.name.range);
     return;
   }
-  const keyword = propertySyntax(key)?.written[declaration.lang] ?? key;
-  const described = describeValues(set, declaration.lang, keyword);
-  reporter.report("LON3007.needsValue", { kind: phrase, key: writtenKey(key), values: described.value, more: described.more }, declaration.name.range);
+  const described = (lang: KeywordLanguage) => describeValues(set, lang, propertySyntax(key)?.written[lang] ?? key);
+  const own = described(declaration.lang);
+  // A new `program x { }` (spelled alike in both languages, nothing in it yet) is read as English: its values are listed in the reader's language.
+  const either = keywordUndecided(declaration) ? { value: { en: own.value.en, id: described("id").value.id }, more: { en: own.more.en, id: described("id").more.id } } : own;
+  reporter.report("LON3007.needsValue", { kind: phrase, key: writtenKey(key), values: either.value, more: either.more }, declaration.name.range);
+}
+
+/** Whether a declaration's language is English only because nothing in it says otherwise: its keyword is spelled alike in both (`program`, `kpi`) and it has no property. */
+function keywordUndecided(declaration: Declaration): boolean {
+  if (declaration.lang !== "en" || declaration.properties.length > 0) return false;
+  const spelled = declarationSpec(declaration.declarationKind).keyword;
+  return spelled.en.every((word) => spelled.id.includes(word));
 }
 
 /** A property's keyword as each language writes it (`capacity` / `kapasitas`), for messages. */
