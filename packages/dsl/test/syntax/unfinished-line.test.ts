@@ -7,7 +7,7 @@
  * line is read on its own.
  */
 import { describe, expect, it } from "vitest";
-import { checkSource, localizeDiagnostic } from "@lontar/dsl";
+import { checkSource, localizeDiagnostic, parseFile } from "@lontar/dsl";
 
 const HEAD =
   'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n}\nmitra m {\n  jenis sekolah\n}\nprogram d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n}\n';
@@ -71,5 +71,30 @@ describe("a program's `mitra` or `perpustakaan` with nothing after it", () => {
     const found = errors(PROGRAM(keyword));
     expect(found).toHaveLength(1);
     expect(found[0]?.message).toBe(`diharapkan nilai setelah \`${keyword}\``);
+  });
+
+});
+
+describe("a declaration typed above one written already (an editor walk: `program` below was read as a name)", () => {
+  const below = "program lomba {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n}\n";
+  it.each([
+    ["kesepakatan", "antara p dan"],
+    ["program", "kategori"],
+    ["program", "sasaran"],
+    ["program", "jadwal sekali"],
+    ["program", "lokasi a,"],
+  ])("`%s baru { %s`: its own line's error and a missing `}`, and the declaration below is read", (keyword, line) => {
+    const text = `${HEAD}${keyword} baru {\n  ${line}\n${below}`;
+    const found = errors(text);
+    const at = lineOf(text, line);
+    expect(found.map((e) => e.line)).toEqual([at, at]);
+    expect(found[0]?.message).toContain("(`program` di baris berikutnya memulai deklarasi tersendiri)");
+    expect(found[1]?.message).toBe(`diharapkan \`}\` untuk menutup \`${keyword} baru\``);
+    expect(parseFile(text, "a.lontar").file.items.map((item) => (item.kind === "Declaration" ? item.name.text : item.kind))).toEqual(["p", "m", "d", "baru", "lomba"]);
+  });
+
+  it("a keyword alone names the values it takes", () => {
+    const text = `${HEAD}program baru {\n  kategori\n${below}`;
+    expect(errors(text)[0]?.message).toMatch(/^diharapkan kategori program seperti `pelatihan_literasi`, .* setelah `kategori` \(`program` di baris berikutnya memulai deklarasi tersendiri\)/);
   });
 });

@@ -488,7 +488,7 @@ class ItemReader {
       const quickCrossed = quick === undefined ? undefined : this.propertyLineBelow(j, quick.next - 1);
       if (quickCrossed !== undefined) {
         // Read on into the next line's property (`ketika hari ==`, then `maka larang …`): see `propertyLineBelow`.
-        j = this.unfinishedUntil(j, quickCrossed, broken);
+        j = this.unfinishedUntil(j, quickCrossed, broken, kind);
         last = j - 1;
         continue;
       }
@@ -532,7 +532,7 @@ class ItemReader {
       // `cakupan program.kategori ==`, then `maka larang …`: read on into the next line's property (`maka` as the value), it "succeeded".
       const crossed = run.error === undefined && run.value !== undefined ? this.propertyLineBelow(j, run.next - 1) : undefined;
       if (crossed !== undefined) {
-        j = this.unfinishedUntil(j, crossed, broken);
+        j = this.unfinishedUntil(j, crossed, broken, kind);
         last = j - 1;
         continue;
       }
@@ -595,10 +595,8 @@ class ItemReader {
       // into the next line's property and failed there. The error is this line's, after its last word; the next line is read on its own.
       const below = this.propertyLineBelow(j, run.next);
       if (below !== undefined) {
-        this.errors.push(this.unfinishedLine(below, start));
-        broken.push(this.brokenProperty(start, below - 1, undefined));
-        last = below - 1;
-        j = below;
+        j = this.unfinishedUntil(start, below, broken, kind);
+        last = j - 1;
         continue;
       }
       const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
@@ -738,18 +736,22 @@ class ItemReader {
   private propertyLineBelow(j: number, failed: number): number | undefined {
     for (let k = j + 1; k <= failed && k < this.tokens.length; k++) {
       if (this.startsLine(k) && this.startsProperty(k) && this.tokens[k + 1]?.tokenType.name !== "Dot") return k;
+      // A declaration's head (`program lomba {`) below a line being typed (`antara perpus dan`): its keyword is no name there.
+      if (this.startsDeclarationLine(k)) return k;
     }
     return undefined;
+  }
+
+  /** Whether a declaration's head starts a line at `k` (`program lomba {`, `ruang aula di p {`). */
+  private startsDeclarationLine(k: number): boolean {
+    return this.startsLine(k) && DECLARATION_KINDS[this.tokens[k]?.tokenType.name ?? ""] !== undefined && this.headerLength(k) > 0;
   }
 
   /** The error of a line left unfinished before line start `next` (see `propertyLineBelow`): at its last word, which a value should follow. */
   private unfinishedLine(next: number, start: number): ItemError {
     const lastWord = this.tokens[next - 1] as IToken;
     const following = this.tokens[next] as IToken;
-    const message = concat({ en: "expected ", id: "diharapkan " }, this.expectedAfter(start, next), { en: " after ", id: " setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), {
-      en: " on the next line starts a property of its own)",
-      id: " di baris berikutnya memulai properti tersendiri)",
-    });
+    const message = concat({ en: "expected ", id: "diharapkan " }, this.expectedAfter(start, next), { en: " after ", id: " setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), this.startsOwn(next));
     return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
   }
 
@@ -766,10 +768,22 @@ class ItemReader {
   }
 
   /** The property at `j`, unfinished where the next line's property starts at `below`: its error and broken node; returns `below`, where reading goes on. */
-  private unfinishedUntil(j: number, below: number, broken: BrokenNode[]): number {
+  private unfinishedUntil(j: number, below: number, broken: BrokenNode[], kind: DeclarationKind): number {
+    // A keyword alone above a declaration's head (`kategori`, then `program lomba {`): its values are named, as above a property (`swallowedProperty`).
+    if (below === j + 1 && this.startsProperty(j) && this.startsDeclarationLine(below)) {
+      broken.push(this.missingValue(j, below, kind));
+      return below;
+    }
     this.errors.push(this.unfinishedLine(below, j));
     broken.push(this.brokenProperty(j, below - 1, undefined));
     return below;
+  }
+
+  /** What the line at `next`, below an unfinished one, starts: a declaration (its head) or a property. */
+  private startsOwn(next: number): Labels {
+    return this.startsDeclarationLine(next)
+      ? { en: " on the next line starts a declaration of its own)", id: " di baris berikutnya memulai deklarasi tersendiri)" }
+      : { en: " on the next line starts a property of its own)", id: " di baris berikutnya memulai properti tersendiri)" };
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
@@ -777,10 +791,7 @@ class ItemReader {
     const keyword = this.tokens[j] as IToken;
     const following = this.tokens[next] as IToken;
     const allowed = allowedValuesOf(keyword, kind, contextLanguage(this.tokens, j + 1));
-    const message = concat({ en: "expected ", id: "diharapkan " }, allowed?.value ?? { en: "a value", id: "nilai" }, allowed?.all === true ? "," : "", { en: " after ", id: " setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), {
-      en: " on the next line starts a property of its own)",
-      id: " di baris berikutnya memulai properti tersendiri)",
-    }, allowed?.more ?? "");
+    const message = concat({ en: "expected ", id: "diharapkan " }, allowed?.value ?? { en: "a value", id: "nilai" }, allowed?.all === true ? "," : "", { en: " after ", id: " setelah " }, describeToken(keyword), { en: " (", id: " (" }, describeToken(following), this.startsOwn(next), allowed?.more ?? "");
     this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(keyword), suggestions: [] });
     return this.brokenProperty(j, j, undefined);
   }
