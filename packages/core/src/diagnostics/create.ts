@@ -2,6 +2,7 @@ import { expectLanguage, type Language } from "../primitives/labels.js";
 import type { Diagnostic, Location, MessageRef, Range, RelatedLocation, Suggestion, TextEdit } from "./diagnostic.js";
 import { renderMessage } from "./render.js";
 import { codeEntry, type ArgsOf, type DiagnosticMessageKey, type NoteKey } from "./table.js";
+import { described } from "../primitives/described.js";
 
 /** Extra parts of a diagnostic: related locations and suggested fixes. */
 export interface DiagnosticExtras {
@@ -83,13 +84,6 @@ export function plainLocation(location: Location): Location {
 export function plainRange(range: Range): Range {
   const { start, end } = range;
   return { start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset } };
-}
-
-/** What `value` is, for a message: `undefined`, `an array`, `a number`. */
-function described(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**

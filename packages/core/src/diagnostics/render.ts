@@ -1,5 +1,6 @@
 import { expectLanguage, type Labels, type Language } from "../primitives/labels.js";
 import { formatNumber } from "../primitives/numbers.js";
+import { described } from "../primitives/described.js";
 import type { MessageArg, MessageArgs, MessageRef } from "./diagnostic.js";
 import { messageTemplate } from "./table.js";
 
@@ -34,9 +35,13 @@ export function fillTemplate(template: string, args: MessageArgs, language: Lang
  *
  * @example renderMessage({ key: "LON2001.firstDeclaration", args: { name: "aula" } }, "id") // "deklarasi pertama `aula`"
  * @throws RangeError when `language` is not `"en"` or `"id"` (a locale such as `"id-ID"`: see localeLanguage).
+ * @throws TypeError when `ref` is no message (`null`, an object without a string `key`).
  */
 export function renderMessage(ref: MessageRef, language: Language): string | undefined {
   expectLanguage(language, "renderMessage");
+  if (typeof ref !== "object" || ref === null || typeof (ref as { key?: unknown }).key !== "string") {
+    throw new TypeError(`renderMessage: ref must be a message { key, args }, not ${described(ref)}${typeof ref === "object" && ref !== null ? " without a string key" : ""}`);
+  }
   const template = messageTemplate(ref.key);
   return template === undefined ? undefined : fillTemplate(template[language], ref.args, language);
 }

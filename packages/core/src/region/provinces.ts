@@ -1,5 +1,6 @@
 import { type z } from "zod";
 import { labelledEnum } from "../primitives/labels.js";
+import { described } from "../primitives/described.js";
 
 /** Labels of Indonesia's three time zones. */
 export const indonesianTimeZoneLabels = {
@@ -99,6 +100,7 @@ for (const province of PROVINCES) {
  * @example findProvince("NTT")?.name // "Nusa Tenggara Timur"
  */
 export function findProvince(nameOrCode: string): Province | undefined {
+  expectProvinceText(nameOrCode, "findProvince");
   if (foundByText.has(nameOrCode)) return foundByText.get(nameOrCode);
   const province = byKey.get(provinceKey(nameOrCode));
   // Bounded in count and in length: any text a user writes may come here.
@@ -120,5 +122,11 @@ const MAX_FOUND_LENGTH = 200;
  * @example inferTimeZone("Sumatera Barat") // "Asia/Jakarta"
  */
 export function inferTimeZone(province: string): string | undefined {
+  expectProvinceText(province, "inferTimeZone");
   return findProvince(province)?.ianaZone;
+}
+
+/** Throws a TypeError naming `where` unless `value` is a string (a province read from JSON may be `null`). */
+function expectProvinceText(value: unknown, where: string): asserts value is string {
+  if (typeof value !== "string") throw new TypeError(`${where}: the province must be a string (a name or a code), not ${described(value)}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizeDiagnostic, type Diagnostic } from "../../src/index.js";
+import { findProvince, inferTimeZone, localizeDiagnostic, renderMessage, type Diagnostic, type MessageRef } from "../../src/index.js";
 
 // Found by an SDK walk: `localizeDiagnostic({ code: "LON2002" }, "id")`, a diagnostic made by
 // hand or half read from JSON, failed with "Cannot read properties of undefined (reading
@@ -33,5 +33,20 @@ describe("localizeDiagnostic's diagnostic", () => {
   it("localizes a whole diagnostic as before", () => {
     expect(localizeDiagnostic(whole, "en").code).toBe("LON2002");
     expect(localizeDiagnostic({ ...whole, text: undefined } as unknown as Diagnostic, "id").message).toBe(whole.message);
+  });
+});
+
+// A third SDK walk: `renderMessage(null, "id")` and `inferTimeZone(null)` failed with "Cannot read properties of null".
+describe("renderMessage's message and a province's text", () => {
+  it("a message that is null or has no key is a TypeError naming it", () => {
+    expect(() => renderMessage(null as unknown as MessageRef, "id")).toThrow(new TypeError("renderMessage: ref must be a message { key, args }, not null"));
+    expect(() => renderMessage({ args: {} } as unknown as MessageRef, "id")).toThrow(new TypeError("renderMessage: ref must be a message { key, args }, not an object without a string key"));
+    expect(renderMessage({ key: "LON2001.firstDeclaration", args: { name: "aula" } }, "id")).toBe("deklarasi pertama `aula`");
+  });
+
+  it("a province that is not a string is a TypeError naming the function", () => {
+    expect(() => inferTimeZone(null as unknown as string)).toThrow(new TypeError("inferTimeZone: the province must be a string (a name or a code), not null"));
+    expect(() => findProvince(32 as unknown as string)).toThrow(new TypeError("findProvince: the province must be a string (a name or a code), not a number"));
+    expect(inferTimeZone("Sumatera Barat")).toBe("Asia/Jakarta");
   });
 });

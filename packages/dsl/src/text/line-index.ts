@@ -1,4 +1,5 @@
 import type { Position, Range } from "../diagnostics/diagnostic.js";
+import { expectString } from "./caller-input.js";
 
 /** A place in the editor protocol's terms: 0-based line, 0-based UTF-16 column (LSP's `Position`). */
 export interface ProtocolPosition {
@@ -37,7 +38,9 @@ export class LineIndex {
   /** The text's length in UTF-16 code units. */
   readonly length: number;
 
+  /** @throws TypeError when `text` is not a string (a Buffer, `null`). */
   constructor(text: string) {
+    expectString(text, "text", "LineIndex");
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, checkSource, diagnosticCodes, formatSource, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
+import { analyzeWorkspace, checkSource, diagnosticCodes, formatSource, LineIndex, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
 
 // Found by an SDK walk: a file read as bytes (`readFileSync(path)` without "utf8") or any other
 // text that is not a string failed deep in the scanner ("text.charCodeAt is not a function",
@@ -31,6 +31,9 @@ describe("what a caller passes the dsl", () => {
     expect(() => parseFile(loose(bytes), "a.lontar")).toThrow(/parseFile: text must be a string/);
     expect(() => formatSource(loose(new Uint8Array(3)), "a.lontar")).toThrow(/formatSource: text must be a string, not a Uint8Array/);
     expect(() => new WorkspaceSession({ root: "/ws" }).open("a.lontar", loose(null), 1)).toThrow(/WorkspaceSession.open: text must be a string, not null/);
+    // A third SDK walk: `new LineIndex(null)` failed reading `length`, and `new LineIndex(5)` made an index of nothing.
+    expect(() => new LineIndex(loose(null))).toThrow(new TypeError("LineIndex: text must be a string, not null"));
+    expect(() => new LineIndex(loose(5))).toThrow(new TypeError("LineIndex: text must be a string, not a number"));
   });
 
   // Found by a second SDK walk: a session made without options failed with "Cannot read
