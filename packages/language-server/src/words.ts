@@ -17,6 +17,7 @@ export const WORDS_OF_SERVER = {
   occurrences: { en: "occurrences", id: "pelaksanaan" },
   unassigned: { en: "unassigned", id: "belum ditempatkan" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
+  andMore: { en: "and {count} more", id: "dan {count} lainnya" },
   obligation: { en: "obligation", id: "kewajiban" },
   // In other words than the agreement's status (`terpenuhi`, `met`), which the code lens says first.
   obligationKept: { en: "obligation kept", id: "kewajiban ditepati" },

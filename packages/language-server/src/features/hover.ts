@@ -1,5 +1,5 @@
-import { findFact, findFunction, labelOf, weekdayLabels } from "@lontar/core";
-import { agreementStatusWord, expectedText } from "@lontar/planner";
+import { countLabels, findFact, findFunction, labelOf, messageLabels, weekdayLabels } from "@lontar/core";
+import { agreementStatusWord, cancelledBy, expectedText, type PlannedOccurrence } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
@@ -106,13 +106,41 @@ function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, c
   const shown = (upcoming.length > 0 ? upcoming : occurrences).slice(0, 5);
   const zone = occurrences[0]?.zone ?? "";
   const title = upcoming.length > 0 ? say("nextDates", context.lang) : say("firstDates", context.lang);
-  if (shown.length === 0) parts.push(say("noDates", context.lang));
+  if (shown.length === 0) parts.push(cancelledLines(snapshot, id, context) ?? say("noDates", context.lang));
   else {
     const horizon = horizonOf(workspace, context.dates);
     const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart}–${o.localEnd}`);
     parts.push([`**${title}** (${say("zone", context.lang)} ${zone}; ${horizon.from}..${horizon.to}; ${say("skipped", context.lang)})`, ...rows].join("\n"));
   }
   return parts.join("\n\n");
+}
+
+/** The most cancelled sessions a schedule's hover lists, before saying how many more there are. */
+const CANCELLED_LISTED = 5;
+
+/**
+ * Why a program has no date to show although its schedule gives some in the horizon: each of
+ * those sessions is cancelled (a holiday, a closure, an excepted day, a rule). The first few with
+ * their reason, as LON5104 names them (`2024-08-17 … — dibatalkan: Hari Kemerdekaan …`), then how
+ * many more; undefined when the plan holds no session of it at all.
+ */
+function cancelledLines(snapshot: Snapshot, programId: string, context: HoverContext): string | undefined {
+  const plan = context.plans.planOf(snapshot, context.dates);
+  const cancelled = (plan?.occurrences ?? []).filter((o) => o.programId === programId && o.status === "cancelled");
+  if (plan === undefined || cancelled.length === 0) return undefined;
+  const lang = context.lang;
+  // The plan's occurrences are in time order already; the same words as `lontar check` (LON5104).
+  const heading = cancelled.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(cancelled.length) } });
+  const title = heading[lang].charAt(0).toUpperCase() + heading[lang].slice(1);
+  const rows = cancelled.slice(0, CANCELLED_LISTED).map((o) => `- ${cancelledRow(o, lang)}`);
+  if (cancelled.length > CANCELLED_LISTED) rows.push(`- ${say("andMore", lang).replace("{count}", String(cancelled.length - CANCELLED_LISTED))}`);
+  return [`**${title}** (${plan.horizon.from}..${plan.horizon.to})`, ...rows].join("\n");
+}
+
+/** One cancelled session as a hover lists it: `2024-08-17 (Sabtu) 09:00–11:00 — dibatalkan: Hari Kemerdekaan …` (its start and end carry the library's offset: local times). */
+function cancelledRow(o: PlannedOccurrence, lang: Lang): string {
+  const date = o.start.slice(0, 10);
+  return `${date} (${weekdayName(date, lang)}) ${o.start.slice(11, 16)}–${o.end.slice(11, 16)} — ${say("cancelled", lang)}: ${cancelledBy(o.reasons?.[0])[lang]}`;
 }
 
 function weekdayName(date: string, lang: Lang): string {
