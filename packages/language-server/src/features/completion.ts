@@ -9,6 +9,7 @@ import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
+import { declarationKeywordDoc, withKeywordDocs } from "./keyword-docs.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
@@ -59,6 +60,11 @@ function enclosingName(text: string, opener: number): string | undefined {
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
  */
 export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang = uiLang): CompletionItem[] {
+  return withKeywordDocs(completionItems(snapshot, path, position, uiLang, newFileLang), uiLang);
+}
+
+/** The items of {@link completions}, before keywords without documentation are given their table's. */
+function completionItems(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
@@ -226,23 +232,25 @@ const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "
 function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
   const keywords = DECLARATION_KINDS.flatMap((k) =>
     // What it is in the reader's language (`deklarasi (perpustakaan)`), as its hover says: not the model's English kind.
-    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})` })),
+    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({
+      label: word,
+      kind: CompletionItemKind.Keyword,
+      detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})`,
+      documentation: { kind: MarkupKind.Markdown, value: declarationKeywordDoc(k, uiLang) },
+    })),
   );
-  const snippets = (["en", "id"] as const).flatMap((l) =>
-    // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
-    DECLARATION_KINDS.map((k, i): CompletionItem => {
-      const snippet = declarationSnippet(k, l);
-      return {
-        label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
-        kind: CompletionItemKind.Snippet,
-        // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
-        detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(l === "en" ? "english" : "indonesian", uiLang)}`,
-        insertText: snippet,
-        insertTextFormat: InsertTextFormat.Snippet,
-        sortText: `${l === lang ? 0 : 1}${String(i).padStart(2, "0")}`,
-      };
-    }),
-  );
+  // Only the file's keyword language (docs/id/editors.md): a snippet of the other would start a file of mixed keywords.
+  // In the table's order (a library first, as a workspace is written); not by the kinds' English names.
+  const snippets = DECLARATION_KINDS.map((k, i): CompletionItem => ({
+    label: `${spelling(DECLARATION_TOKENS[k], lang)} { … }`,
+    kind: CompletionItemKind.Snippet,
+    // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
+    detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(lang === "en" ? "english" : "indonesian", uiLang)}`,
+    documentation: { kind: MarkupKind.Markdown, value: declarationKeywordDoc(k, uiLang) },
+    insertText: declarationSnippet(k, lang),
+    insertTextFormat: InsertTextFormat.Snippet,
+    sortText: `0${String(i).padStart(2, "0")}`,
+  }));
   return [...keywords, ...snippets];
 }
 

@@ -10,6 +10,7 @@ import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, property
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
+import { declarationKeywordDoc } from "./keyword-docs.js";
 import { zoneDescription } from "./value-completion.js";
 import { nameAt } from "./navigation.js";
 
@@ -67,11 +68,8 @@ function declarationKeywordHover(snapshot: Snapshot, path: string, around: reado
   const start = declaration.range.start.offset;
   const word = /^[A-Za-z_]+/.exec((snapshot.texts.get(path) ?? "").slice(start, start + 40))?.[0];
   if (word === undefined || offset > start + word.length || WORDS.get(word)?.token !== kindToken(kind)) return undefined;
-  const lines = [`**${spelling(kindToken(kind), lang)}** — ${say("declaration", lang)}`, declarationSpec(kind as DeclarationKind).doc[lang]];
-  const required = (REQUIRED_KEYS as Record<string, readonly string[]>)[kind] ?? [];
-  if (required.length > 0) lines.push(`*${say("required", lang)}*: ${required.map((key) => `\`${spelling(propertyToken(key) ?? key, lang)}\``).join(", ")}`);
   const lineIndex = snapshot.lines(path);
-  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
+  return { contents: { kind: "markdown", value: declarationKeywordDoc(kind as DeclarationKind, lang) }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }
 
 /** The keyword token of a declaration kind (`Library`), from the table the editor's other features read. */
