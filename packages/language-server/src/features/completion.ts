@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
+import { declarationSpec, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
@@ -296,8 +296,10 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   const items = ACCEPTED_KEYS[kind].flatMap((key): CompletionItem[] => {
     const token = propertyToken(key);
     if (token === undefined) return [];
-    if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
-    const missing = required.includes(key) && !written.has(key);
+    // Given already, as itself or as its alias (`nama` sets a program's `judul`): not again, unless it may be repeated.
+    const given = written.has(key) || aliasesOf(kind, key).some((alias) => written.has(alias));
+    if (given && propertySyntax(key)?.repeatable !== true) return [];
+    const missing = required.includes(key) && !given;
     const shape = KEY_SHAPES[key];
     // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
     const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
@@ -307,6 +309,21 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
+}
+
+/**
+ * The other properties of `kind` that set the same core fields as property `key`, one of them
+ * by its own key: aliases (`nama`/`name` sets a program's `title`, the field `judul`/`title`
+ * sets). Not two properties that only share a field (`ketika` and `memerlukan tahap` both make a
+ * program's gate, and both may be written).
+ */
+function aliasesOf(kind: DeclarationKind, key: string): readonly string[] {
+  const spec = propertySpec(kind, key);
+  if (spec === undefined) return [];
+  const fields = new Set(spec.fields);
+  return declarationSpec(kind).properties
+    .filter((p) => p.key !== key && p.fields.length === fields.size && p.fields.every((f) => fields.has(f)) && (fields.has(key) || fields.has(p.key)))
+    .map((p) => p.key);
 }
 
 /**
