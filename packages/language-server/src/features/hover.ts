@@ -1,5 +1,5 @@
-import { countLabels, findFact, findFunction, labelOf, messageLabels, weekdayLabels } from "@lontar/core";
-import { agreementStatusWord, cancelledBy, expectedText, type PlannedOccurrence } from "@lontar/planner";
+import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, weekdayLabels } from "@lontar/core";
+import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
@@ -81,8 +81,13 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
   // Each row names its obligation by number, as `lontar check` does (`kewajiban 2`): an agreement's obligations share the periods.
-  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${plannedText(f, context.lang)} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
   return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
+}
+
+/** A finding's planned value as its expected one beside it is written: a budget share's money as rupiah (`Rp 18.000.000`), a count as a number. */
+function plannedText(finding: ComplianceFinding, lang: Lang): string {
+  return finding.kind === "budget_share" ? formatRupiah(finding.planned, lang) : String(finding.planned);
 }
 
 function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, context: HoverContext): string {
