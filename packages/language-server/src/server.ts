@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -9,7 +9,7 @@ import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS }
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
-import { formatDocument, formatRange } from "./features/formatting.js";
+import { formatRange, formatWhole } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
 import { planCommand, previewCommand } from "./features/plan-commands.js";
 import { inlayHints } from "./features/inlay-hints.js";
@@ -88,6 +88,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   let opened = false;
   /** What was last published per URI (version and diagnostics), so that nothing is sent twice. */
   const sent = new Map<string, string>();
+  /** The documents whose user was told that they could not be formatted (syntax errors): told once, until a format of the document goes through or it is closed. */
+  const toldNotFormatted = new Set<string>();
   /** Per open document, the whole analysis's diagnostics that its fast ones do not give, carried over its edits. */
   const carried = new CarriedDiagnostics();
   /** What was last published for each file not open in the editor (no version), so that nothing is sent twice and a file that is clean again is cleared. */
@@ -236,6 +238,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   }));
   connection.onDidCloseTextDocument(guard.notification(({ textDocument }) => {
     state.close(textDocument.uri);
+    toldNotFormatted.delete(textDocument.uri);
     tokens.forget(textDocument.uri);
     edited.delete(textDocument.uri);
     sent.delete(textDocument.uri);
@@ -287,7 +290,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
   connection.onDocumentFormatting(guard.request(({ textDocument }) => {
     const doc = state.document(textDocument.uri);
-    return doc === undefined ? [] : formatDocument(doc.text, at(textDocument.uri).path);
+    if (doc === undefined) return [];
+    const { edits, refused } = formatWhole(doc.text, at(textDocument.uri).path);
+    if (!refused) toldNotFormatted.delete(textDocument.uri);
+    else if (!toldNotFormatted.has(textDocument.uri)) {
+      // No edit alone says nothing: "Format Document" would seem to do nothing.
+      toldNotFormatted.add(textDocument.uri);
+      // A notification (window/showMessage), not showWarningMessage's request: nothing to answer.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say("notFormatted", settings.lang) });
+    }
+    return edits;
   }));
   connection.onDocumentRangeFormatting(guard.request(({ textDocument, range }) => {
     const doc = state.document(textDocument.uri);

@@ -17,6 +17,7 @@ export const WORDS_OF_SERVER = {
   occurrences: { en: "occurrences", id: "pelaksanaan" },
   unassigned: { en: "unassigned", id: "belum ditempatkan" },
   cancelled: { en: "cancelled", id: "dibatalkan" },
+  andMore: { en: "and {count} more", id: "dan {count} lainnya" },
   obligation: { en: "obligation", id: "kewajiban" },
   // In other words than the agreement's status (`terpenuhi`, `met`), which the code lens says first.
   obligationKept: { en: "obligation kept", id: "kewajiban ditepati" },
@@ -48,6 +49,7 @@ export const WORDS_OF_SERVER = {
   openOnCollectiveLeave: { en: "open on cuti bersama days", id: "tetap buka pada hari cuti bersama" },
   zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
+  notFormatted: { en: "The file was not formatted: it has syntax errors.", id: "Berkas tidak diformat karena ada galat sintaks." },
   requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
   unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

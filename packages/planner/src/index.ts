@@ -59,6 +59,7 @@ export { unassignedFindings, type UnassignedDiagnostic } from "./diagnostics/una
 export { complianceDiagnostics, findingLabels, planDiagnostics, refusalDiagnostics, unassignedDiagnostics } from "./diagnostics/plan-diagnostics.js";
 export { gateDiagnostics } from "./diagnostics/gate-diagnostics.js";
 export { neverRunsDiagnostics } from "./diagnostics/never-runs.js";
+export { cancelledBy } from "./plan/cancel-reasons.js";
 export { openingHoursDiagnostics } from "./diagnostics/opening-hours.js";
 export { precedenceDiagnostics } from "./diagnostics/precedences.js";
 export { budgetPeriodDiagnostics, unpaidCosts, type UnpaidCost } from "./diagnostics/budget-periods.js";

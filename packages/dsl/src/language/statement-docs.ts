@@ -221,8 +221,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   Holidays: {
     doc: {
-      en: "Public holidays. A library is closed on them with `closed on holidays`, which includes the cuti bersama days (`… and collective leave` says the same; `open on collective leave` keeps it open on those); a schedule keeps its sessions on them with `including holidays`.",
-      id: "Hari libur nasional. Perpustakaan tutup pada hari itu dengan `tutup pada hari libur`, yang sudah termasuk hari cuti bersama (`… dan cuti bersama` sama artinya; `buka pada cuti bersama` membuatnya tetap buka pada hari cuti bersama); jadwal mempertahankan sesinya pada hari itu dengan `termasuk libur`.",
+      en: "Public holidays. A library is closed on them with `closed on public holidays`, which includes the cuti bersama days (`… and collective leave` says the same; `open on collective leave` keeps it open on those); a schedule keeps its sessions on them with `including holidays`.",
+      id: "Hari libur nasional. Perpustakaan tutup pada hari itu dengan `tutup pada libur nasional`, yang sudah termasuk hari cuti bersama (`… dan cuti bersama` sama artinya; `buka pada cuti bersama` membuatnya tetap buka pada hari cuti bersama); jadwal mempertahankan sesinya pada hari itu dengan `termasuk libur`.",
     },
     example: { en: "schedule every week on sat at 10:00 for 1h including holidays", id: "jadwal setiap pekan pada sabtu pukul 10:00 selama 1 jam termasuk libur" },
   },

@@ -121,6 +121,15 @@ describe("the documentation of statement and schedule words", () => {
     expect(explainKeyword("holidays")).toContain("which includes the cuti bersama days (`… and collective leave` says the same;");
   });
 
+  it("names a library's holidays closure as the docs, examples and snippets write it (`tutup pada libur nasional`), not `tutup pada hari libur`", () => {
+    for (const [token, entry] of Object.entries(STATEMENT_DOCS)) {
+      for (const form of entry.doc.id.match(/`tutup pada [^`]*`/g) ?? []) expect(form, token).toMatch(/^`tutup pada libur nasional/);
+      for (const form of entry.doc.en.match(/`closed on [^`]*`/g) ?? []) expect(form, token).toMatch(/^`closed on public holidays/);
+    }
+    expect(explainKeyword("libur", "id")).toContain("dengan `tutup pada libur nasional`");
+    expect(explainKeyword("holidays")).toContain("with `closed on public holidays`");
+  });
+
   it("leaves declaration and property words to the language table, and unknown words unknown", () => {
     expect(explainKeyword("library")).toMatch(/^# `library` \/ `perpustakaan`/);
     // Spelled alike in both languages: in the reader's language, English when not given.

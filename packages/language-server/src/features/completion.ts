@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
+import { declarationSpec, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
@@ -9,6 +9,7 @@ import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
+import { declarationKeywordDoc, withKeywordDocs } from "./keyword-docs.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
@@ -59,6 +60,11 @@ function enclosingName(text: string, opener: number): string | undefined {
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
  */
 export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang = uiLang): CompletionItem[] {
+  return withKeywordDocs(completionItems(snapshot, path, position, uiLang, newFileLang), uiLang);
+}
+
+/** The items of {@link completions}, before keywords without documentation are given their table's. */
+function completionItems(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
@@ -226,23 +232,25 @@ const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "
 function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
   const keywords = DECLARATION_KINDS.flatMap((k) =>
     // What it is in the reader's language (`deklarasi (perpustakaan)`), as its hover says: not the model's English kind.
-    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({ label: word, kind: CompletionItemKind.Keyword, detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})` })),
+    spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({
+      label: word,
+      kind: CompletionItemKind.Keyword,
+      detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)})`,
+      documentation: { kind: MarkupKind.Markdown, value: declarationKeywordDoc(k, uiLang) },
+    })),
   );
-  const snippets = (["en", "id"] as const).flatMap((l) =>
-    // In the table's order (a library first, as a workspace is written), the file's language first; not by the kinds' English names.
-    DECLARATION_KINDS.map((k, i): CompletionItem => {
-      const snippet = declarationSnippet(k, l);
-      return {
-        label: `${spelling(DECLARATION_TOKENS[k], l)} { … }`,
-        kind: CompletionItemKind.Snippet,
-        // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
-        detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(l === "en" ? "english" : "indonesian", uiLang)}`,
-        insertText: snippet,
-        insertTextFormat: InsertTextFormat.Snippet,
-        sortText: `${l === lang ? 0 : 1}${String(i).padStart(2, "0")}`,
-      };
-    }),
-  );
+  // Only the file's keyword language (docs/id/editors.md): a snippet of the other would start a file of mixed keywords.
+  // In the table's order (a library first, as a workspace is written); not by the kinds' English names.
+  const snippets = DECLARATION_KINDS.map((k, i): CompletionItem => ({
+    label: `${spelling(DECLARATION_TOKENS[k], lang)} { … }`,
+    kind: CompletionItemKind.Snippet,
+    // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
+    detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(lang === "en" ? "english" : "indonesian", uiLang)}`,
+    documentation: { kind: MarkupKind.Markdown, value: declarationKeywordDoc(k, uiLang) },
+    insertText: declarationSnippet(k, lang),
+    insertTextFormat: InsertTextFormat.Snippet,
+    sortText: `0${String(i).padStart(2, "0")}`,
+  }));
   return [...keywords, ...snippets];
 }
 
@@ -288,8 +296,10 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   const items = ACCEPTED_KEYS[kind].flatMap((key): CompletionItem[] => {
     const token = propertyToken(key);
     if (token === undefined) return [];
-    if (written.has(key) && propertySyntax(key)?.repeatable !== true) return [];
-    const missing = required.includes(key) && !written.has(key);
+    // Given already, as itself or as its alias (`nama` sets a program's `judul`): not again, unless it may be repeated.
+    const given = written.has(key) || aliasesOf(kind, key).some((alias) => written.has(alias));
+    if (given && propertySyntax(key)?.repeatable !== true) return [];
+    const missing = required.includes(key) && !given;
     const shape = KEY_SHAPES[key];
     // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
     const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
@@ -299,6 +309,21 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   });
   const unique = new Map(items.map((i) => [i.label, i]));
   return [...unique.values()];
+}
+
+/**
+ * The other properties of `kind` that set the same core fields as property `key`, one of them
+ * by its own key: aliases (`nama`/`name` sets a program's `title`, the field `judul`/`title`
+ * sets). Not two properties that only share a field (`ketika` and `memerlukan tahap` both make a
+ * program's gate, and both may be written).
+ */
+function aliasesOf(kind: DeclarationKind, key: string): readonly string[] {
+  const spec = propertySpec(kind, key);
+  if (spec === undefined) return [];
+  const fields = new Set(spec.fields);
+  return declarationSpec(kind).properties
+    .filter((p) => p.key !== key && p.fields.length === fields.size && p.fields.every((f) => fields.has(f)) && (fields.has(key) || fields.has(p.key)))
+    .map((p) => p.key);
 }
 
 /**

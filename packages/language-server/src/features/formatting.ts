@@ -2,12 +2,26 @@ import { formatSource, parseFile, type KeywordLanguage } from "@lontar/dsl";
 import type { Range, TextEdit } from "vscode-languageserver";
 import { LineStarts, rangesOverlap, toRange } from "../analysis/positions.js";
 
+/** What formatting a document gives: its edits, and whether the formatter refused the file for its syntax errors (then no edit). */
+export interface Formatting {
+  /** The edits; none when the file is formatted already or was refused. */
+  readonly edits: TextEdit[];
+  /** Whether the file has syntax errors, so that the formatter left it as it was (the user is told: no edit alone says nothing). */
+  readonly refused: boolean;
+}
+
+/** The formatting of a whole document: one edit replacing it (none when it is formatted), or refused for its syntax errors. */
+export function formatWhole(text: string, path: string, lang?: KeywordLanguage): Formatting {
+  const formatted = formatSource(text, path, lang === undefined ? {} : { language: lang });
+  const refused = formatted.diagnostics.some((d) => d.severity === "error");
+  if (formatted.text === text) return { edits: [], refused };
+  const lines = new LineStarts(text);
+  return { edits: [{ range: { start: { line: 0, character: 0 }, end: lines.position(text.length) }, newText: formatted.text }], refused };
+}
+
 /** The edit formatting a whole document (none when it is formatted or has syntax errors). */
 export function formatDocument(text: string, path: string, lang?: KeywordLanguage): TextEdit[] {
-  const formatted = formatSource(text, path, lang === undefined ? {} : { language: lang });
-  if (formatted.text === text) return [];
-  const lines = new LineStarts(text);
-  return [{ range: { start: { line: 0, character: 0 }, end: lines.position(text.length) }, newText: formatted.text }];
+  return formatWhole(text, path, lang).edits;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { findFact, findFunction, labelOf, weekdayLabels } from "@lontar/core";
-import { agreementStatusWord, expectedText } from "@lontar/planner";
+import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, weekdayLabels } from "@lontar/core";
+import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
@@ -10,6 +10,7 @@ import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, property
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
 import { weekdayOf } from "./inlay-hints.js";
+import { declarationKeywordDoc } from "./keyword-docs.js";
 import { zoneDescription } from "./value-completion.js";
 import { nameAt } from "./navigation.js";
 
@@ -67,11 +68,8 @@ function declarationKeywordHover(snapshot: Snapshot, path: string, around: reado
   const start = declaration.range.start.offset;
   const word = /^[A-Za-z_]+/.exec((snapshot.texts.get(path) ?? "").slice(start, start + 40))?.[0];
   if (word === undefined || offset > start + word.length || WORDS.get(word)?.token !== kindToken(kind)) return undefined;
-  const lines = [`**${spelling(kindToken(kind), lang)}** — ${say("declaration", lang)}`, declarationSpec(kind as DeclarationKind).doc[lang]];
-  const required = (REQUIRED_KEYS as Record<string, readonly string[]>)[kind] ?? [];
-  if (required.length > 0) lines.push(`*${say("required", lang)}*: ${required.map((key) => `\`${spelling(propertyToken(key) ?? key, lang)}\``).join(", ")}`);
   const lineIndex = snapshot.lines(path);
-  return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
+  return { contents: { kind: "markdown", value: declarationKeywordDoc(kind as DeclarationKind, lang) }, range: { start: lineIndex.position(start), end: lineIndex.position(start + word.length) } };
 }
 
 /** The keyword token of a declaration kind (`Library`), from the table the editor's other features read. */
@@ -83,8 +81,13 @@ function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): 
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
   // Each row names its obligation by number, as `lontar check` does (`kewajiban 2`): an agreement's obligations share the periods.
-  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${f.planned} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
+  const rows = report.findings.map((f) => `- ${say("obligation", context.lang)} ${f.obligationIndex + 1}, ${f.period.from}..${f.period.to}: ${plannedText(f, context.lang)} / ${expectedText(f.expected, context.lang)} — ${f.ok ? say("holds", context.lang) : say("fails", context.lang)}`);
   return [`**${say("agreementHolds", context.lang)}** (${agreementStatusWord(report.status, context.lang)})`, ...rows].join("\n");
+}
+
+/** A finding's planned value as its expected one beside it is written: a budget share's money as rupiah (`Rp 18.000.000`), a count as a number. */
+function plannedText(finding: ComplianceFinding, lang: Lang): string {
+  return finding.kind === "budget_share" ? formatRupiah(finding.planned, lang) : String(finding.planned);
 }
 
 function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, context: HoverContext): string {
@@ -106,13 +109,41 @@ function scheduleHover(snapshot: Snapshot, path: string, schedule: WalkedNode, c
   const shown = (upcoming.length > 0 ? upcoming : occurrences).slice(0, 5);
   const zone = occurrences[0]?.zone ?? "";
   const title = upcoming.length > 0 ? say("nextDates", context.lang) : say("firstDates", context.lang);
-  if (shown.length === 0) parts.push(say("noDates", context.lang));
+  if (shown.length === 0) parts.push(cancelledLines(snapshot, id, context) ?? say("noDates", context.lang));
   else {
     const horizon = horizonOf(workspace, context.dates);
     const rows = shown.map((o) => `- ${o.localDate} (${weekdayName(o.localDate, context.lang)}) ${o.localStart}–${o.localEnd}`);
     parts.push([`**${title}** (${say("zone", context.lang)} ${zone}; ${horizon.from}..${horizon.to}; ${say("skipped", context.lang)})`, ...rows].join("\n"));
   }
   return parts.join("\n\n");
+}
+
+/** The most cancelled sessions a schedule's hover lists, before saying how many more there are. */
+const CANCELLED_LISTED = 5;
+
+/**
+ * Why a program has no date to show although its schedule gives some in the horizon: each of
+ * those sessions is cancelled (a holiday, a closure, an excepted day, a rule). The first few with
+ * their reason, as LON5104 names them (`2024-08-17 … — dibatalkan: Hari Kemerdekaan …`), then how
+ * many more; undefined when the plan holds no session of it at all.
+ */
+function cancelledLines(snapshot: Snapshot, programId: string, context: HoverContext): string | undefined {
+  const plan = context.plans.planOf(snapshot, context.dates);
+  const cancelled = (plan?.occurrences ?? []).filter((o) => o.programId === programId && o.status === "cancelled");
+  if (plan === undefined || cancelled.length === 0) return undefined;
+  const lang = context.lang;
+  // The plan's occurrences are in time order already; the same words as `lontar check` (LON5104).
+  const heading = cancelled.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(cancelled.length) } });
+  const title = heading[lang].charAt(0).toUpperCase() + heading[lang].slice(1);
+  const rows = cancelled.slice(0, CANCELLED_LISTED).map((o) => `- ${cancelledRow(o, lang)}`);
+  if (cancelled.length > CANCELLED_LISTED) rows.push(`- ${say("andMore", lang).replace("{count}", String(cancelled.length - CANCELLED_LISTED))}`);
+  return [`**${title}** (${plan.horizon.from}..${plan.horizon.to})`, ...rows].join("\n");
+}
+
+/** One cancelled session as a hover lists it: `2024-08-17 (Sabtu) 09:00–11:00 — dibatalkan: Hari Kemerdekaan …` (its start and end carry the library's offset: local times). */
+function cancelledRow(o: PlannedOccurrence, lang: Lang): string {
+  const date = o.start.slice(0, 10);
+  return `${date} (${weekdayName(date, lang)}) ${o.start.slice(11, 16)}–${o.end.slice(11, 16)} — ${say("cancelled", lang)}: ${cancelledBy(o.reasons?.[0])[lang]}`;
 }
 
 function weekdayName(date: string, lang: Lang): string {

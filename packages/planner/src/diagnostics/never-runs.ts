@@ -1,8 +1,8 @@
 import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import type { HorizonOrigin } from "../plan/horizon-origin.js";
-import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
+import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
-import { droppedDetail, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { cancelledBy, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
 import { locationOf } from "./location.js";
 
@@ -12,26 +12,6 @@ const DATES_NAMED = 3;
 
 /** Whether the TPBIS stage itself cancelled a session, not the gate's condition. */
 const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some(stoppedByStage) === true;
-
-/** What a cancelled session's reason says of it, in both languages: its holiday's or closure's name, the rule, the exception. */
-function cancelledBy(reason: Justification | undefined): Labels {
-  if (reason === undefined) return { en: "cancelled", id: "dibatalkan" };
-  const detail = droppedDetail(reason) ?? "";
-  switch (reason.constraint) {
-    case "public-holiday":
-      return { en: detail, id: detail };
-    case "closure":
-      // A closure written without a reason carries the compiler's word for it.
-      return detail === UNNAMED_CLOSURE ? { en: "closed", id: "tutup" } : { en: detail, id: detail };
-    case "exception":
-      return { en: "excepted", id: "dikecualikan" };
-    case "forbidden-by-rule":
-    case "required-by-rule":
-      return { en: `rule \`${reason.ruleId ?? ""}\``, id: `aturan \`${reason.ruleId ?? ""}\`` };
-    default:
-      return { en: reason.constraint, id: reason.constraint };
-  }
-}
 
 /** "2026-08-17: Hari Kemerdekaan, 2026-12-25: Natal, …": the first cancelled dates and why, in both languages. */
 function cancelledDates(sessions: readonly PlannedOccurrence[]): Labels {

@@ -5,6 +5,7 @@
  * `… needs TPBIS stage …` for one its library's stage stops (allocate/static-checks.ts); the
  * diagnostics and the outputs read them back to tell the reader why, in their language.
  */
+import type { Labels } from "@lontar/core";
 import type { Justification } from "./plan.js";
 
 const DROPPED = " dropped: ";
@@ -32,4 +33,32 @@ export function droppedDetail(reason: Justification): string | undefined {
 /** Whether the TPBIS stage itself cancelled the session (not the gate's condition). */
 export function stoppedByStage(reason: Justification): boolean {
   return reason.constraint === "stage-gate" && reason.message.includes(NEEDS_STAGE);
+}
+
+/**
+ * What a cancelled session's first reason says of it, in both languages: its holiday's or
+ * closure's name, the rule, the exception, the condition or TPBIS stage. LON5104 names the
+ * cancelled dates with it, and the editor's hover of a schedule.
+ *
+ * @example cancelledBy(session.reasons?.[0]).id // "Hari Kemerdekaan Republik Indonesia", "aturan `tanpa_jumat`", "dikecualikan"
+ */
+export function cancelledBy(reason: Justification | undefined): Labels {
+  if (reason === undefined) return { en: "cancelled", id: "dibatalkan" };
+  const detail = droppedDetail(reason) ?? "";
+  switch (reason.constraint) {
+    case "public-holiday":
+      return { en: detail, id: detail };
+    case "closure":
+      // A closure written without a reason carries the compiler's word for it.
+      return detail === UNNAMED_CLOSURE ? { en: "closed", id: "tutup" } : { en: detail, id: detail };
+    case "exception":
+      return { en: "excepted", id: "dikecualikan" };
+    case "forbidden-by-rule":
+    case "required-by-rule":
+      return { en: `rule \`${reason.ruleId ?? ""}\``, id: `aturan \`${reason.ruleId ?? ""}\`` };
+    case "stage-gate":
+      return stoppedByStage(reason) ? { en: "TPBIS stage not reached", id: "tahap TPBIS belum tercapai" } : { en: "its condition (`when`) does not hold", id: "syaratnya (`ketika`) tidak terpenuhi" };
+    default:
+      return { en: reason.constraint, id: reason.constraint };
+  }
 }
