@@ -202,6 +202,8 @@ describe.each(EXAMPLES)("completion of the values the language's tables spell ($
   });
   it("offers the public holidays after a library's `tutup` / `closed`", async () => {
     expect(await names(id ? "perpustakaan baru {\n  tutup " : "library fresh {\n  closed ")).toEqual([id ? "pada libur nasional" : "on public holidays"]);
+    // An editor walk: after `tutup pada ` nothing was offered.
+    expect(await names(id ? "perpustakaan baru {\n  tutup pada " : "library fresh {\n  closed on ")).toEqual([id ? "libur nasional" : "public holidays"]);
   });
   it("offers an indicator's words in their order: `metrik` or `bobot` after its name, then `target`, `per`, the periods, `ambang`", async () => {
     const head = id ? "kpi baru {\n  indikator kunjungan " : "kpi fresh {\n  indicator visits ";

@@ -124,9 +124,9 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
   }
   // `maka …` / `then …`: a rule's effects.
   if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ ...tokenItem([token], said, uiLang), sortText: String(i) }));
-  // `tutup …`: the public holidays (a date range is the writer's own).
-  if (shape === "closed" && complete.length === 1) {
-    const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).map((t) => spelling(t, said)).join(" ");
+  // `tutup …`, `tutup pada …`: the public holidays (a date range is the writer's own), from what is written of them on.
+  if (shape === "closed" && (complete.length === 1 || (complete.length === 2 && lastToken === "On"))) {
+    const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).slice(complete.length - 1).map((t) => spelling(t, said)).join(" ");
     return [{ label: words, kind: CompletionItemKind.Keyword, detail: say("closedOnHolidays", uiLang) }];
   }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
