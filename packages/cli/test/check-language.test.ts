@@ -23,7 +23,7 @@ describe("the language of the messages", () => {
     expect(id.stdout).toContain("`disdk` tidak dideklarasikan");
     expect(id.stdout).not.toContain("is not declared");
     expect(id.stdout).toContain("ada mitra bernama `disdik`");
-    expect(id.stdout).toContain("`jenis` ditulis lebih dari sekali; yang terakhir dipakai");
+    expect(id.stdout).toMatch(/`jenis` ditulis lagi di baris \d+, dan yang terakhir yang dipakai: yang ini tidak/);
     expect(id.stdout).toMatch(/tak terduga: `capasity`.*maksud Anda `capacity`\?/);
     // The same findings at the same places, with the same codes.
     const codes = (text: string): string[] => [...text.matchAll(/^\S+:\d+:\d+ .* (LON\d{4})$/gm)].map((m) => m[0].replace(/ {2}.* {2}/, " "));

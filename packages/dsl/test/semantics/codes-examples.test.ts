@@ -44,7 +44,7 @@ const CASES: readonly Case[] = [
   { code: "LON3005", source: `library lib2 { tier desa region "Aceh" stage implementing }`, at: "implementing" },
   { code: "LON3006", source: "room r2 at lib {\n  capacity 5\n  schedule once 2019-04-20\n}", at: "schedule once 2019-04-20\n}" },
   { code: "LON3007", source: `partner mitra { name "Mitra" }`, at: "mitra" },
-  { code: "LON3008", source: "room r2 at lib {\n  capacity 5\n  capacity 6\n}", at: "capacity 6" },
+  { code: "LON3008", source: "room r2 at lib {\n  capacity 5\n  capacity 6\n}", at: "capacity 5" },
   { code: "LON3009", source: program("  schedule every 0 weeks on mon from 2019-01-07"), at: "every 0" },
   { code: "LON3010", source: `library lib2 { tier desa region "Atlantis" }`, at: `"Atlantis"` },
   { code: "LON3101", source: `rule r { when program.kind == festival then warn "x" }`, at: "program.kind" },

@@ -75,6 +75,8 @@ function keyInKind(keys: Map<string, KeyInKind>, kind: DeclarationKind, key: str
 
 /** The keys met so far in one declaration (a declaration has a handful: a list beats a set; reused, as checks do not nest). */
 const seen: string[] = [];
+/** The property of each key in `seen`, the last written so far (parallel to it). */
+const seenAt: Property[] = [];
 
 /**
  * Checks the properties of one declaration against its kind: a known key that the kind
@@ -87,6 +89,7 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   const properties = declaration.properties;
   const info = kindInfo(kind);
   seen.length = 0;
+  seenAt.length = 0;
   checkHeadAt(declaration, reporter);
   let between = false;
   for (const property of properties) {
@@ -111,10 +114,14 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       reporter.report("LON3009.takes", { key: writtenKey(property.key), expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
       continue;
     }
-    if (!spec.repeatable && seen.includes(property.key)) {
-      reporter.report("LON3008.givenTwice", { key: writtenKey(property.key) }, property.range);
+    const before = spec.repeatable ? -1 : seen.indexOf(property.key);
+    // Said at the one the later one overrides, so that a value typed above another is not lost in silence.
+    if (before >= 0) reporter.report("LON3008.givenTwice", { key: writtenKey(property.key), line: property.range.start.line }, (seenAt[before] ?? property).range);
+    if (before >= 0) seenAt[before] = property;
+    else {
+      seen.push(property.key);
+      seenAt.push(property);
     }
-    seen.push(property.key);
   }
   // `judul` and `nama` both: the title is used (compiler/program.ts, agreement.ts), so the other word is said at once.
   for (const [alias, of] of info.aliases) {
