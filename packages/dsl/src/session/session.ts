@@ -152,7 +152,9 @@ export class WorkspaceSession {
   }
 
   /**
-   * Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do.
+   * Opens a document (or replaces an open one) with its text and version. Positions refer to
+   * this text as given: a byte order mark at its start, which editors drop before they send
+   * a text, is a character here when a caller keeps it.
    *
    * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer).
    */
