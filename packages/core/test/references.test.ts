@@ -160,6 +160,19 @@ describe("validateWorkspace reference checks", () => {
     expect(issuesAfter((w) => w.libraries?.push({ ...abroad, timeZone: "Asia/Kuala_Lumpur" }))).toEqual([]);
   });
 
+  // Found by an SDK walk: "no time zone for province Narnia; declare one" offered a zone as the
+  // fix, which would hide a province written wrong; it now says the name is not Indonesia's.
+  it("says a province far from every one of Indonesia's is not one of them, before offering a zone", () => {
+    const narnia = { id: "perpus_narnia", name: "Perpustakaan Narnia", tier: "kota", region: { province: "Narnia" } };
+    const [issue, ...rest] = issuesAfter((w) => w.libraries?.push(narnia));
+    expect(rest).toEqual([]);
+    expect(issue?.message).toBe("`Narnia` is not one of Indonesia's provinces, so its time zone is unknown: write the province as in the official list (`Jawa Barat`), or, for a library abroad, give its `timeZone`");
+    expect(localizeIssue(issue as Issue, "en")).toBe(`${issue?.message ?? ""} (at libraries.2.region.province) [CORE_UNKNOWN_TIME_ZONE]`);
+    expect(localizeIssue(issue as Issue, "id")).toBe(
+      "`Narnia` bukan salah satu provinsi Indonesia, jadi zona waktunya tidak diketahui: tulis provinsinya seperti dalam daftar resmi (`Jawa Barat`), atau, untuk perpustakaan di luar negeri, berikan `timeZone`-nya (di libraries.2.region.province) [CORE_UNKNOWN_TIME_ZONE]",
+    );
+  });
+
   // Found by an SDK walk: `province: "Jawa Baratt"` was "no time zone for province …" at
   // `libraries.0.timeZone` (a field the user never wrote) with no suggestion, and with a zone
   // given it passed silently. Now it is one issue at the province, naming the nearest ones.

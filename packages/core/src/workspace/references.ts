@@ -58,7 +58,8 @@ function unknownProvince(library: Workspace["libraries"][number], path: Path, is
     const names = { en: alternatives(near, "or"), id: alternatives(near, "atau") };
     issues.push({ code: "CORE_UNKNOWN_PROVINCE", path, message: `${province} is not a province Lontar knows; did you mean ${names.en}?`, args: { province, names, nearest: near[0] as string } });
   } else if (library.timeZone === undefined) {
-    issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path, message: `no time zone for province ${province}; declare one`, args: { province } });
+    // Not "declare a zone" alone: a zone would silence a province written wrong, so the message says first that the name is not Indonesia's.
+    issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path, message: `\`${province}\` is not one of Indonesia's provinces, so its time zone is unknown: write the province as in the official list (\`Jawa Barat\`), or, for a library abroad, give its \`timeZone\``, args: { province } });
   }
 }
 
