@@ -1,8 +1,8 @@
 import { plainRange } from "@lontar/core";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
-import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import type { FileNode } from "../syntax/ast.js";
 import { withAgreements, type AnalyzeResult } from "../workspace/analyze.js";
+import { workspacePath } from "../workspace/workspace-path.js";
 import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
@@ -146,9 +146,9 @@ export class WorkspaceSession {
     this.memo = new AnalysisMemo(true, options.defaultHorizon);
   }
 
-  /** The workspace-relative path of a path given absolute or relative to the root. */
+  /** The workspace-relative path of a path given absolute or relative to the root (see {@link workspacePath}). */
   pathOf(path: string): string {
-    return workspaceRelative(this.root, path) ?? toPosix(path);
+    return workspacePath(this.root, path);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import type { SourceFile } from "./load.js";
+import { workspacePath } from "./workspace-path.js";
 
 /** The start of a file: where a problem with the whole file is reported (the folder reader's too). */
 export const FILE_START = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } as const;
@@ -24,7 +24,7 @@ export function givenFiles(root: string, given: readonly SourceFile[], diagnosti
   const paths: string[] = [];
   const firstIndex = new Map<string, number>();
   given.forEach((source, index) => {
-    const path = workspaceRelative(root, source.path) ?? toPosix(source.path);
+    const path = workspacePath(root, source.path);
     const first = firstIndex.get(path);
     if (first !== undefined) {
       diagnostics.push(makeDiagnostic("LON2109.givenTwice", { path, index, first }, path, FILE_START));
