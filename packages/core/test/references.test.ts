@@ -94,6 +94,16 @@ describe("validateWorkspace reference checks", () => {
     expect(summary(issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) })))).toEqual([["CORE_DUPLICATE_ID", ["libraries", 2, "id"]]]);
   });
 
+  // Found by an SDK walk: an id declared twice as the same kind read "declared twice (as library and library)".
+  it("names the kind once for a duplicate id within one kind, in either language", () => {
+    const [issue, ...rest] = issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) }));
+    expect(rest).toEqual([]);
+    const id = (issue?.args?.["id"] as string | undefined) ?? "";
+    expect(issue?.message).toBe(`${id} is declared twice (as library)`);
+    expect(localizeIssue(issue as Issue, "en")).toBe(`${id} is declared twice (as library) (at libraries.2.id) [CORE_DUPLICATE_ID]`);
+    expect(localizeIssue(issue as Issue, "id")).toBe(`${id} dideklarasikan dua kali (sebagai perpustakaan) (di libraries.2.id) [CORE_DUPLICATE_ID]`);
+  });
+
   it.each([
     ["a resource's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.resources, 0).library = "perpus_hilang"), ["resources", 0, "library"]],
     ["a program's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.programs, 0).library = "perpus_hilang"), ["programs", 0, "library"]],

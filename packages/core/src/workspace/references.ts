@@ -74,7 +74,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
   // The path of an identifier is built only for an issue (a workspace declares thousands).
   const declare = (id: string, kind: string, collection: string, index: number): void => {
     const previous = kinds.get(id);
-    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: kindWord(previous), second: kindWord(kind) } });
+    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous === kind ? kind : `${previous} and ${kind}`})`, args: { id, first: kindWord(previous), second: kindWord(kind) } });
     else kinds.set(id, kind);
   };
   const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string): void => {
