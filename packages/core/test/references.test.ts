@@ -94,6 +94,16 @@ describe("validateWorkspace reference checks", () => {
     expect(summary(issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) })))).toEqual([["CORE_DUPLICATE_ID", ["libraries", 2, "id"]]]);
   });
 
+  // Found by an SDK walk: an id declared twice as the same kind read "declared twice (as library and library)".
+  it("names the kind once for a duplicate id within one kind, in either language", () => {
+    const [issue, ...rest] = issuesAfter((w) => w.libraries?.push({ ...at<object>(w.libraries, 0) }));
+    expect(rest).toEqual([]);
+    const id = (issue?.args?.["id"] as string | undefined) ?? "";
+    expect(issue?.message).toBe(`${id} is declared twice (as library)`);
+    expect(localizeIssue(issue as Issue, "en")).toBe(`${id} is declared twice (as library) (at libraries.2.id) [CORE_DUPLICATE_ID]`);
+    expect(localizeIssue(issue as Issue, "id")).toBe(`${id} dideklarasikan dua kali (sebagai perpustakaan) (di libraries.2.id) [CORE_DUPLICATE_ID]`);
+  });
+
   it.each([
     ["a resource's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.resources, 0).library = "perpus_hilang"), ["resources", 0, "library"]],
     ["a program's library", (w: Record<string, unknown[]>): unknown => (at<{ library: string }>(w.programs, 0).library = "perpus_hilang"), ["programs", 0, "library"]],
@@ -158,6 +168,19 @@ describe("validateWorkspace reference checks", () => {
     const abroad = { id: "perpus_johor", name: "Perpustakaan Johor", tier: "kota", region: { province: "Johor" } };
     expect(summary(issuesAfter((w) => w.libraries?.push(abroad)))).toEqual([["CORE_UNKNOWN_TIME_ZONE", ["libraries", 2, "region", "province"]]]);
     expect(issuesAfter((w) => w.libraries?.push({ ...abroad, timeZone: "Asia/Kuala_Lumpur" }))).toEqual([]);
+  });
+
+  // Found by an SDK walk: "no time zone for province Narnia; declare one" offered a zone as the
+  // fix, which would hide a province written wrong; it now says the name is not Indonesia's.
+  it("says a province far from every one of Indonesia's is not one of them, before offering a zone", () => {
+    const narnia = { id: "perpus_narnia", name: "Perpustakaan Narnia", tier: "kota", region: { province: "Narnia" } };
+    const [issue, ...rest] = issuesAfter((w) => w.libraries?.push(narnia));
+    expect(rest).toEqual([]);
+    expect(issue?.message).toBe("`Narnia` is not one of Indonesia's provinces, so its time zone is unknown: write the province as in the official list (`Jawa Barat`), or, for a library abroad, give its `timeZone`");
+    expect(localizeIssue(issue as Issue, "en")).toBe(`${issue?.message ?? ""} (at libraries.2.region.province) [CORE_UNKNOWN_TIME_ZONE]`);
+    expect(localizeIssue(issue as Issue, "id")).toBe(
+      "`Narnia` bukan salah satu provinsi Indonesia, jadi zona waktunya tidak diketahui: tulis provinsinya seperti dalam daftar resmi (`Jawa Barat`), atau, untuk perpustakaan di luar negeri, berikan `timeZone`-nya (di libraries.2.region.province) [CORE_UNKNOWN_TIME_ZONE]",
+    );
   });
 
   // Found by an SDK walk: `province: "Jawa Baratt"` was "no time zone for province …" at

@@ -56,6 +56,8 @@ export {
 } from "./language/index.js";
 export type { Vocabulary } from "./semantics/vocabulary.js";
 export { LineIndex, type ProtocolPosition, type ProtocolRange } from "./text/line-index.js";
+export { withoutByteOrderMark } from "./text/byte-order-mark.js";
+export { workspacePath } from "./workspace/workspace-path.js";
 export { nextTurn, WorkspaceSession, type AnalyzeOptions, type FastResult, type SessionOptions } from "./session/session.js";
 export type { DocumentChange, OpenDocument } from "./session/document.js";
 export type { DocumentSymbol } from "./session/queries.js";

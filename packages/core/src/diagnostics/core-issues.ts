@@ -38,6 +38,8 @@ export function coreIssueDiagnosticKey(issue: Issue): DiagnosticMessageKey {
   const key = KEY_OF_CORE_ISSUE[issue.code];
   if (key === undefined || issue.args === undefined) return "LON3999.internal";
   if (key === "LON3012.coreUnknownKey" && issue.args["nearest"] !== undefined) return "LON3012.coreUnknownKeyNear";
+  // An id declared twice as one kind names the kind once ("as library", not "as library and library").
+  if (key === "LON2001.coreDuplicate" && JSON.stringify(issue.args["first"]) === JSON.stringify(issue.args["second"])) return "LON2001.coreDuplicateSameKind";
   return key;
 }
 

@@ -13,13 +13,13 @@ export type Language = keyof Labels;
 
 /**
  * The language of a locale name, as POSIX (`id_ID.UTF-8`), BCP 47 (`id-ID`) or an editor
- * (`id`) writes it: Bahasa Indonesia when it names Indonesian (`id`, or `in`, the code Java
- * and older Android still use), English for any other.
+ * (`id`) writes it: Bahasa Indonesia when it names Indonesian (`id`; `in`, the code Java
+ * and older Android still use; or `ind`, its ISO 639-2/3 code), English for any other.
  *
  * @example localeLanguage("id_ID.UTF-8") // "id"
  */
 export function localeLanguage(locale: string): Language {
-  return /^(?:id|in)(?:[_.@-]|$)/i.test(locale) ? "id" : "en";
+  return /^(?:id|in|ind)(?:[_.@-]|$)/i.test(locale) ? "id" : "en";
 }
 
 /**

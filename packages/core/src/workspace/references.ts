@@ -58,7 +58,8 @@ function unknownProvince(library: Workspace["libraries"][number], path: Path, is
     const names = { en: alternatives(near, "or"), id: alternatives(near, "atau") };
     issues.push({ code: "CORE_UNKNOWN_PROVINCE", path, message: `${province} is not a province Lontar knows; did you mean ${names.en}?`, args: { province, names, nearest: near[0] as string } });
   } else if (library.timeZone === undefined) {
-    issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path, message: `no time zone for province ${province}; declare one`, args: { province } });
+    // Not "declare a zone" alone: a zone would silence a province written wrong, so the message says first that the name is not Indonesia's.
+    issues.push({ code: "CORE_UNKNOWN_TIME_ZONE", path, message: `\`${province}\` is not one of Indonesia's provinces, so its time zone is unknown: write the province as in the official list (\`Jawa Barat\`), or, for a library abroad, give its \`timeZone\``, args: { province } });
   }
 }
 
@@ -73,7 +74,7 @@ export function checkReferences(workspace: Workspace): Issue[] {
   // The path of an identifier is built only for an issue (a workspace declares thousands).
   const declare = (id: string, kind: string, collection: string, index: number): void => {
     const previous = kinds.get(id);
-    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous} and ${kind})`, args: { id, first: kindWord(previous), second: kindWord(kind) } });
+    if (previous !== undefined) issues.push({ code: "CORE_DUPLICATE_ID", path: [collection, index, "id"], message: `${id} is declared twice (as ${previous === kind ? kind : `${previous} and ${kind}`})`, args: { id, first: kindWord(previous), second: kindWord(kind) } });
     else kinds.set(id, kind);
   };
   const declareAll = (collection: string, elements: readonly { readonly id: string }[], kind: string): void => {

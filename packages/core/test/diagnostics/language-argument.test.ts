@@ -51,3 +51,14 @@ describe("a language argument", () => {
     expect(localizeDiagnostic(diagnostic, "id").message).toBe("deklarasi pertama `aula`");
   });
 });
+
+// Found by an SDK walk: `localeLanguage("ind")` (ISO 639-2/3, as some systems name Indonesian) gave "en".
+describe("localeLanguage and Indonesian's other codes", () => {
+  it.each(["ind", "IND", "ind_ID.UTF-8", "in", "in_ID", "id", "id-ID"])("reads %s as Indonesian", (locale) => {
+    expect(localeLanguage(locale)).toBe("id");
+  });
+
+  it.each(["en", "en_US.UTF-8", "indo", "inx", "", "C"])("reads %s as English", (locale) => {
+    expect(localeLanguage(locale)).toBe("en");
+  });
+});

@@ -36,6 +36,8 @@ export interface FormatOptions {
   readonly parsed?: ParseResult | undefined;
 }
 
+const BYTE_ORDER_MARK = "\uFEFF";
+
 /** The keys {@link FormatOptions} has, but `lang`, its older name, which no message offers. */
 const FORMAT_OPTION_KEYS: readonly (keyof FormatOptions)[] = ["language", "parsed"];
 
@@ -45,7 +47,7 @@ const FORMAT_OPTION_KEYS: readonly (keyof FormatOptions)[] = ["language", "parse
  * each keyword in the language it was written in. Idempotent. Refuses (returns the input)
  * when the file has syntax errors. With `options.language`, writes every keyword in that language.
  * Lines end as the file's first line does (see `lineBreakOf`): a file saved with
- * Windows line breaks keeps them.
+ * Windows line breaks keeps them, and a text that starts with a byte order mark keeps it.
  *
  * @example
  * formatSource("room aula at x{capacity 60}", "a.lontar").text // "room aula at x {\n  capacity 60\n}\n"
@@ -64,7 +66,9 @@ export function formatSource(text: string, path: string, options: FormatOptions 
   // A declaration partly read (a keyword of another kind, `jumlah 2` in a staff member) has no syntax error but is not formatted either: its error is said.
   if (file.items.some((item) => item.kind === "Declaration" && item.broken !== undefined)) return { text, changed: false, diagnostics: [...diagnostics, ...brokenKeywordDiagnostics(file)] };
   const printed = printFile(lang === undefined ? file : inLanguage(file, lang));
-  const out = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
+  const withBreaks = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
+  // A byte order mark is how the file was saved, not layout: kept, so a formatted file is unchanged.
+  const out = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK + withBreaks : withBreaks;
   return { text: out, changed: out !== text, diagnostics };
 }
 

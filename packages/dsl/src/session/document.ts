@@ -1,4 +1,3 @@
-import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { LineIndex, type ProtocolRange } from "../text/line-index.js";
 
 /**
@@ -13,7 +12,7 @@ export interface OpenDocument {
   readonly path: string;
   /** The version the editor gave with its last change. */
   readonly version: number;
-  /** The current text (without a byte order mark: it is no column, in an editor or here). */
+  /** The current text, as the editor gave it (a byte order mark kept: positions count it, as they count any character of the text). */
   readonly text: string;
   /** The text's line starts, for converting positions. */
   readonly lines: LineIndex;
@@ -35,8 +34,7 @@ export function applyChanges(text: string, changes: readonly DocumentChange[]): 
   return current;
 }
 
-/** An open document with a new version and text, a byte order mark dropped (frozen: the session hands it out and keeps it). */
+/** An open document with a new version and text (frozen: the session hands it out and keeps it). */
 export function openDocument(path: string, version: number, text: string): OpenDocument {
-  const own = withoutByteOrderMark(text);
-  return Object.freeze({ path, version, text: own, lines: new LineIndex(own) });
+  return Object.freeze({ path, version, text, lines: new LineIndex(text) });
 }

@@ -1,8 +1,8 @@
 import { plainRange } from "@lontar/core";
 import type { Diagnostic, Location } from "../diagnostics/diagnostic.js";
-import { toPosix, workspaceRelative } from "../semantics/binder/import-path.js";
 import type { FileNode } from "../syntax/ast.js";
 import { withAgreements, type AnalyzeResult } from "../workspace/analyze.js";
+import { workspacePath } from "../workspace/workspace-path.js";
 import type { ReadRefusal, WorkspaceFileReader } from "../workspace/file-access.js";
 import { compareDiagnostics, uniqueDiagnostics } from "../semantics/report.js";
 import type { HorizonDates } from "../semantics/schedule/compile-schedule.js";
@@ -82,6 +82,19 @@ export function nextTurn(): Promise<void> {
   });
 }
 
+/**
+ * A result already computed, handed out a turn of microtasks later, so that an abort made
+ * right after the call (in the same synchronous code) rejects with the signal's reason, as
+ * it does while the analysis runs.
+ */
+function settledUnlessAborted<T>(value: T, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return Promise.resolve(value);
+  return Promise.resolve().then(() => {
+    if (signal.aborted) throw signal.reason as Error;
+    return value;
+  });
+}
+
 /** A caller of {@link WorkspaceSession.analyze} waiting for the shared analysis. */
 interface AnalysisWaiter {
   readonly resolve: (result: AnalyzeResult) => void;
@@ -133,13 +146,15 @@ export class WorkspaceSession {
     this.memo = new AnalysisMemo(true, options.defaultHorizon);
   }
 
-  /** The workspace-relative path of a path given absolute or relative to the root. */
+  /** The workspace-relative path of a path given absolute or relative to the root (see {@link workspacePath}). */
   pathOf(path: string): string {
-    return workspaceRelative(this.root, path) ?? toPosix(path);
+    return workspacePath(this.root, path);
   }
 
   /**
-   * Opens a document (or replaces an open one) with its text and version; a byte order mark at its start is dropped, as editors do.
+   * Opens a document (or replaces an open one) with its text and version. Positions refer to
+   * this text as given: a byte order mark at its start, which editors drop before they send
+   * a text, is a character here when a caller keeps it.
    *
    * @throws TypeError when `path` or `text` is not a string (a file read as a Buffer).
    */
@@ -228,7 +243,8 @@ export class WorkspaceSession {
    * (10,000 programs in one file: gaps of 75 to 150 ms, measured by stop 43's SDK walk). When
    * `signal` is aborted (an editor sends a newer change; an abort from a timer runs at the next
    * gap) the promise rejects at once with its reason and the work
-   * done so far stays cached for the next analysis. Every caller shares one analysis: a
+   * done so far stays cached for the next analysis; an abort before the promise settles
+   * rejects it even when the texts were analyzed already, and an aborted signal rejects at once. Every caller shares one analysis: a
    * second caller waits for the one that runs, which stops between two slices once every
    * caller has given up. A change made while it runs restarts it on the new texts, so the
    * result is always that of the texts current when it resolves. Rejects with a TypeError,
@@ -244,7 +260,7 @@ export class WorkspaceSession {
     }
     const { signal } = options;
     if (signal?.aborted === true) return Promise.reject(signal.reason as Error);
-    if (this.full !== undefined) return Promise.resolve(this.full);
+    if (this.full !== undefined) return settledUnlessAborted(this.full, signal);
     return new Promise<AnalyzeResult>((resolve, reject) => {
       const stop = (): void => {
         if (this.waiters.delete(waiter)) reject(signal?.reason as Error);
@@ -332,6 +348,9 @@ export class WorkspaceSession {
   async diagnostics(path: string, options: AnalyzeOptions = {}): Promise<readonly Diagnostic[]> {
     const key = this.pathOf(path);
     const result = await this.analyze(options);
+    // An abort between the analysis settling and this promise settling still wins (options was checked by analyze).
+    const { signal } = options;
+    if (signal?.aborted === true) throw signal.reason as Error;
     return result.diagnostics.filter((d) => d.location.file === key);
   }
 

@@ -1,9 +1,8 @@
 /**
  * A text without the byte order mark (U+FEFF) it may start with. The mark says how a file
- * was saved; it is not text: no editor shows it or counts it as a column, and the CLI
- * drops it when it reads a file. A text handed to the SDK as a string (`checkSource`,
- * `analyzeWorkspace`'s files, a reader's answer, a session's document) loses it the same
- * way, so that line 1's columns are the editor's whichever way the text came in.
+ * was saved; editors drop it when they open a file, and so do Lontar's file readers (the
+ * CLI, `analyzeFolder`, `containedFileReader`), so that line 1's columns are the editor's.
+ * A text handed to the SDK as a string keeps it: positions are those of the caller's string.
  *
  * @example withoutByteOrderMark("\uFEFFroom aula {}") // "room aula {}"
  */

@@ -14,7 +14,10 @@ export interface AnalyzeInput {
   /**
    * The files to analyze (paths absolute or relative to `root`), each path once: one given
    * again (also as `./a.lontar` beside `a.lontar`) is LON2109, and only the first is
-   * analyzed. A byte order mark at the start of a text is dropped, as editors and the CLI do.
+   * analyzed. Positions are those of each text as given: a byte order mark at its start is
+   * one UTF-16 unit (offset 0, column 1 of line 1), so `text.slice(start.offset, end.offset)`
+   * is what a diagnostic names. Lontar's own readers (`containedFileReader`, `analyzeFolder`,
+   * the CLI) drop the mark when they read a file, as editors do.
    */
   readonly files: readonly SourceFile[];
   /**
@@ -88,7 +91,9 @@ export function withAgreements(result: PipelineResult): AnalyzeResult {
 /**
  * Checks one file on its own (imports are not followed; its declarations are the whole
  * workspace). For editors and quick checks; returns the same shape as {@link analyzeWorkspace}.
- * A byte order mark at the start of `text` is not a column: positions are an editor's.
+ * Positions are those of `text` as given, a byte order mark at its start counted as one
+ * UTF-16 unit: `text.slice(start.offset, end.offset)` is what a diagnostic names, and
+ * `new LineIndex(text)` converts its range for an editor that keeps the mark.
  *
  * @throws TypeError when `text` or `path` is not a string (a file read as a Buffer).
  */

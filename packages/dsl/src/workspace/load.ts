@@ -3,7 +3,6 @@ import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { hostPathOf, resolveImport } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
-import { withoutByteOrderMark } from "../text/byte-order-mark.js";
 import { described } from "../text/caller-input.js";
 import { givenFiles } from "./given-files.js";
 import { hasEscapedBreak, importMeant, importWithOtherWords } from "./import-meant.js";
@@ -13,7 +12,7 @@ import { isRefusal, missingBreakInPath, missingImportMeant, refusalDiagnostic, r
 export interface SourceFile {
   /** Path, absolute or relative to the workspace root. */
   readonly path: string;
-  /** The file's text (a byte order mark at its start is not text, and is dropped). */
+  /** The file's text; positions are those of this string (a byte order mark at its start counts as one unit). */
   readonly text: string;
 }
 
@@ -34,8 +33,8 @@ export const MAX_WORKSPACE_FILES = 10_000;
 /**
  * Parses the given files and follows their imports through `readFile` (called with the
  * root joined to the workspace-relative path). Paths become workspace-relative with
- * forward slashes; a byte order mark at the start of a text is dropped (it is not a
- * column). LON2109 for a path given twice (see {@link givenFiles}), LON2101 for an import
+ * forward slashes; positions are those of each text as given or read (a byte order mark
+ * is a character like any other). LON2109 for a path given twice (see {@link givenFiles}), LON2101 for an import
  * leaving the root, LON2102 for a missing file, and LON2104–LON2107 when the reader
  * refuses one (see {@link ReadRefusal}); a reader that throws is reported the same way,
  * never rethrown. Each file is loaded once (a visited set), so cyclic imports cannot loop.
@@ -77,7 +76,7 @@ export function loadWorkspace(
           diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
           continue;
         }
-        texts.set(target.path, withoutByteOrderMark(read));
+        texts.set(target.path, read);
       }
       edges.push({ from: path, to: target.path, node: item });
       if (!queued.has(target.path)) {

@@ -58,3 +58,43 @@ describe("a session's analysis options", () => {
     expect(b.workspace).toBeDefined();
   });
 });
+
+// Found by an SDK walk: an abort made right after the call, in the same synchronous code,
+// let the promise resolve when the analysis was already done (a second request on the same
+// texts), though the docs say it rejects with the signal's reason.
+describe("an abort before the result settles", () => {
+  const reason = new Error("a newer change came");
+
+  it.each([
+    ["on texts not analyzed yet", false],
+    ["on texts already analyzed", true],
+  ])("rejects diagnostics() and analyze() with the signal's reason, %s", async (_, analyzed) => {
+    const s = session();
+    if (analyzed) await s.analyze();
+    const calls: ((signal: AbortSignal) => Promise<unknown>)[] = [(signal) => s.diagnostics("a.lontar", { signal }), (signal) => s.analyze({ signal })];
+    for (const call of calls) {
+      const controller = new AbortController();
+      const pending = call(controller.signal);
+      controller.abort(reason);
+      await expect(settled(pending)).rejects.toBe(reason);
+    }
+    // Nothing is left waiting: the next call without a signal settles with the result.
+    expect(await settled(s.diagnostics("a.lontar"))).toEqual([]);
+  });
+
+  it("rejects at once with an already aborted signal, analyzed or not", async () => {
+    const s = session();
+    await expect(s.diagnostics("a.lontar", { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await s.analyze();
+    await expect(s.diagnostics("a.lontar", { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  });
+
+  it("does not reject once the result has settled", async () => {
+    const s = session();
+    await s.analyze();
+    const controller = new AbortController();
+    const diagnostics = await s.diagnostics("a.lontar", { signal: controller.signal });
+    controller.abort(reason);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ export const NAME_ENTRIES = {
       ),
       declaredInOriginal: L("declared in `{original}` too", "dideklarasikan juga di `{original}`"),
       coreDuplicate: L("{id} is declared twice (as {first} and {second}){where} [{coreCode}]", "{id} dideklarasikan dua kali (sebagai {first} dan {second}){where} [{coreCode}]"),
+      coreDuplicateSameKind: L("{id} is declared twice (as {first}){where} [{coreCode}]", "{id} dideklarasikan dua kali (sebagai {first}){where} [{coreCode}]"),
     },
   ),
   LON2002: entry(

@@ -129,7 +129,10 @@ export const VALUE_ENTRIES = {
         "`{province}` is not a province Lontar knows: did you mean {names}?{where} [{coreCode}]",
         "`{province}` bukan provinsi yang dikenal Lontar: maksud Anda {names}?{where} [{coreCode}]",
       ),
-      coreNoZone: L("no time zone for province {province}; declare one{where} [{coreCode}]", "tidak ada zona waktu untuk provinsi {province}; deklarasikan satu{where} [{coreCode}]"),
+      coreNoZone: L(
+        "`{province}` is not one of Indonesia's provinces, so its time zone is unknown: write the province as in the official list (`Jawa Barat`), or, for a library abroad, give its `timeZone`{where} [{coreCode}]",
+        "`{province}` bukan salah satu provinsi Indonesia, jadi zona waktunya tidak diketahui: tulis provinsinya seperti dalam daftar resmi (`Jawa Barat`), atau, untuk perpustakaan di luar negeri, berikan `timeZone`-nya{where} [{coreCode}]",
+      ),
     },
   ),
   LON3011: entry(
