@@ -118,6 +118,14 @@ describe("syntax diagnostics", () => {
     const names = result.file.items.map((i) => (i.kind === "Declaration" ? i.name.text : i.kind));
     expect(names).toEqual(expect.arrayContaining(["b", "c"]));
   });
+  it("past the errors reported, a school's level in quotes (the docs' own form) is read as ever, and adds no error to the count", () => {
+    const junk = Array.from({ length: 120 }, (_, i) => `program q${i} {\n  @@@ 1\n}\n`).join("");
+    const schools = Array.from({ length: 20 }, (_, i) => `perpustakaan s${i} {\n  jenjang sekolah\n  tingkat "SMP/MTs"\n  wilayah "Jawa Tengah"\n}\n`).join("");
+    const count = (text: string): unknown => parseFile(text, "x.lontar").diagnostics.find((d) => d.code === "LON1006")?.text?.args["count"];
+    expect(count(junk + schools)).toBe(count(junk));
+    expect(parseFile(schools, "x.lontar").diagnostics).toEqual([]);
+  });
+
   it("a file of many broken lines: the first MAX_SYNTAX_DIAGNOSTICS errors each as a line alone gives it, and the file's declarations after them are read", () => {
     // Each error's expectation is worked out once per choice and the errors past the reported
     // ones are not described (parser.ts, items.ts): the reported ones must not change for it.

@@ -93,6 +93,12 @@ describe("a declaration typed above one written already (an editor walk: `progra
     expect(parseFile(text, "a.lontar").file.items.map((item) => (item.kind === "Declaration" ? item.name.text : item.kind))).toEqual(["p", "m", "d", "baru", "lomba"]);
   });
 
+  it("a keyword alone whose values are no list says what the grammar takes, and one of another kind is LON3006", () => {
+    expect(errors(`${HEAD}kesepakatan baru {\n  berlaku\n${below}`)[0]?.message).toBe("diharapkan `kepada`, `selama` atau tanggal seperti 2019-02-11 setelah `berlaku` (`program` di baris berikutnya memulai deklarasi tersendiri)");
+    const other = checkSource(`${HEAD}kesepakatan baru {\n  kategori\n${below}`, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(other.map((d) => d.code)).toEqual(["LON3006", "LON1105"]);
+  });
+
   it("a keyword alone names the values it takes", () => {
     const text = `${HEAD}program baru {\n  kategori\n${below}`;
     expect(errors(text)[0]?.message).toMatch(/^diharapkan kategori program seperti `pelatihan_literasi`, .* setelah `kategori` \(`program` di baris berikutnya memulai deklarasi tersendiri\)/);

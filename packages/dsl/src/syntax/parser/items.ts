@@ -36,7 +36,7 @@ import { regionLineAt } from "./region-line.js";
 import { hostedCountAt } from "./hosted-count.js";
 import { validityTailAt } from "./validity-tail.js";
 import type { LineHint } from "./line-hint.js";
-import { boundWordAt, hyphenNameAt, quotedNameAt, spacedHeadNameAt, startsBoundWords } from "./written-words.js";
+import { boundWordAt, hyphenNameAt, quotedLevelAt, quotedNameAt, spacedHeadNameAt, startsBoundWords } from "./written-words.js";
 import { spacedValueHolds } from "./written-values.js";
 import { validityAt } from "./written-validity.js";
 import { displayNameHeadAt } from "./written-display-name.js";
@@ -769,10 +769,20 @@ class ItemReader {
 
   /** The property at `j`, unfinished where the next line's property starts at `below`: its error and broken node; returns `below`, where reading goes on. */
   private unfinishedUntil(j: number, below: number, broken: BrokenNode[], kind: DeclarationKind): number {
-    // A keyword alone above a declaration's head (`kategori`, then `program lomba {`): its values are named, as above a property (`swallowedProperty`).
-    if (below === j + 1 && this.startsProperty(j) && this.startsDeclarationLine(below)) {
-      broken.push(this.missingValue(j, below, kind));
-      return below;
+    // A keyword alone above a declaration's head (`kategori`, then `program lomba {`), of a property this kind takes whose values are a list:
+    // they are named, as above a property (`swallowedProperty`); else the grammar's words (`valid`: `to`, `for` or a date).
+    const keyword = this.tokens[j];
+    const takes = keyword !== undefined && takesKey(kind, KEY_OF_TOKEN.get(keyword.tokenType.name));
+    if (below === j + 1 && keyword !== undefined && this.startsProperty(j) && this.startsDeclarationLine(below)) {
+      // A keyword of another kind (`kategori` in an agreement): the checker says so (LON3006), as of one with its value.
+      if (!takes) {
+        broken.push({ ...this.brokenProperty(j, j, undefined), notInKind: true });
+        return below;
+      }
+      if (allowedValuesOf(keyword, kind, contextLanguage(this.tokens, j + 1)) !== undefined) {
+        broken.push(this.missingValue(j, below, kind));
+        return below;
+      }
     }
     this.errors.push(this.unfinishedLine(below, j));
     broken.push(this.brokenProperty(j, below - 1, undefined));
@@ -817,7 +827,8 @@ class ItemReader {
   private readMendedProperty(k: number, j: number, properties: Property[], broken: BrokenNode[], kind: DeclarationKind): number | undefined {
     // Past the errors reported, a written form is the grammar's error: one per property, counted by LON1006 and never shown,
     // where reading it again tries every reading at each of its tokens (a file of 50,000 such lines took seconds).
-    if (this.errorsUnread()) return undefined;
+    // Not the school level in quotes, the docs' own form (`tingkat "SMP/MTs"`): it is read as ever, with no error.
+    if (this.errorsUnread() && quotedLevelAt(this.tokens, k) === undefined) return undefined;
     // `open mon..fri 08.00-16.00` reads as `open mon..fri` (whole days) and then fails at `08`,
     // `when hour >= 09.00` as `when hour >= 09` and then fails at `.`: the property before is read again.
     const before = k === j ? this.previousOnLine(properties, j) : undefined;
