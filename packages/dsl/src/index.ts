@@ -42,6 +42,7 @@ export {
   explainKeyword,
   explainableWords,
   declarationSpec,
+  propertyAliases,
   propertySpec,
   propertySyntax,
   type AllowedValue,

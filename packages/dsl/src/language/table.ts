@@ -53,6 +53,30 @@ const PROPERTY_BY_KIND: ReadonlyMap<DeclarationKind, ReadonlyMap<string, Propert
   LANGUAGE.map((d) => [d.kind, new Map([...d.properties].reverse().map((p) => [p.key, p] as const))]),
 );
 
+const aliasesByKind = new Map<DeclarationKind, readonly (readonly [alias: string, of: string])[]>();
+
+/**
+ * The properties of `kind` that are another word for one of its properties, each with that
+ * property's key: a property that sets only the field another one is named for (`name`, which
+ * sets a program's `title`). Not two that only share a field (`when` and `requires` both make a
+ * program's gate, and both may be written).
+ *
+ * @example propertyAliases("program") // [["name", "title"]]
+ */
+export function propertyAliases(kind: DeclarationKind): readonly (readonly [alias: string, of: string])[] {
+  let aliases = aliasesByKind.get(kind);
+  if (aliases === undefined) {
+    const properties = declarationSpec(kind).properties;
+    const keys = new Set(properties.map((p) => p.key));
+    aliases = properties.flatMap((p) => {
+      const [field, ...others] = p.fields;
+      return field !== undefined && others.length === 0 && field !== p.key && keys.has(field) ? [[p.key, field] as const] : [];
+    });
+    aliasesByKind.set(kind, aliases);
+  }
+  return aliases;
+}
+
 /** How one property key is written and parsed, whatever declaration it is in. */
 export interface PropertySyntax {
   /** Canonical key. */

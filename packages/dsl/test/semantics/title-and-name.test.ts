@@ -23,6 +23,13 @@ describe("a title and its other word both written", () => {
     }
   });
 
+  it("is said at each name written beside a title, and no name is then said to be the one used", () => {
+    const source = program('  name "A"\n  title "B"\n  name "C"\n');
+    const found = warnings(source);
+    expect(found.map((d) => source.slice(d.location.range.start.offset, d.location.range.end.offset))).toEqual(['name "A"', 'name "C"']);
+    expect(found.every((d) => d.text?.key === "LON3008.sameAs")).toBe(true);
+  });
+
   it("is said in an agreement too", () => {
     const source = `${library}partner m { kind ngo name "M" }\nagreement a {\n  judul "Kerja sama"\n  nama "MoU"\n  between lib and m\n  valid 2026-01-01..2026-12-31\n}\n`;
     expect(warnings(source).map((d) => source.slice(d.location.range.start.offset, d.location.range.end.offset))).toEqual(['nama "MoU"']);

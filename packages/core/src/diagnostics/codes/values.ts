@@ -78,7 +78,7 @@ export const VALUE_ENTRIES = {
       needsValue: L("{kind} needs `{key}`: {values}{more}", "{kind} memerlukan `{key}`: {values}{more}"),
     },
   ),
-  LON3008: entry("warning", L("property given twice", "properti ditulis dua kali"), L("A property that takes one value is written more than once; the last one wins.", "Properti yang hanya menerima satu nilai ditulis lebih dari sekali; yang terakhir berlaku."), {
+  LON3008: entry("warning", L("property given twice", "properti ditulis dua kali"), L("A property that takes one value is written more than once, or with another word for it; the last one wins, and a title over its other word.", "Properti yang hanya menerima satu nilai ditulis lebih dari sekali, atau dengan kata lainnya; yang terakhir berlaku, dan judul mengalahkan kata lainnya."), {
     horizonTwice: L("the horizon is declared more than once; the first one is used", "`cakrawala` dideklarasikan lebih dari sekali; yang pertama dipakai"),
     givenTwice: L("`{key}` is given again on line {line}, and the last one is used: this one is not", "`{key}` ditulis lagi di baris {line}, dan yang terakhir yang dipakai: yang ini tidak"),
     sameAs: L("`{key}` is another word for `{other}`, which is given too: `{other}` is used, and this one is not; keep one of them", "`{key}` adalah kata lain untuk `{other}`, yang juga ditulis: `{other}` yang dipakai, yang ini tidak; pertahankan salah satunya"),

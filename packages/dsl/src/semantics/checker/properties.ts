@@ -4,7 +4,7 @@ import type { Range } from "../../diagnostics/diagnostic.js";
 import { hasSchoolLevel, type Labels } from "@lontar/core";
 import { kindPhrase } from "../message-words.js";
 import { fileReporter, type FileReporter } from "../report.js";
-import { allowedValue, declarationSpec, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
+import { allowedValue, declarationSpec, propertyAliases, propertySpec, propertySyntax, type PropertySyntax } from "../../language/table.js";
 import type { PropertySpec } from "../../language/shapes.js";
 import { VALUE_SHAPES } from "../../language/value-shapes.js";
 import { describeValues } from "../../language/listing.js";
@@ -41,20 +41,18 @@ interface KindInfo {
 /** Each declaration kind's information (from the table, once per kind and key). */
 const kinds = new Map<DeclarationKind, KindInfo>();
 
-/** The properties that set only the field another property of the kind is named for (`name`, which sets `title`), with that property's key. */
-function aliasesOf(properties: readonly PropertySpec[]): (readonly [string, string])[] {
-  const keys = new Set(properties.map((p) => p.key));
-  return properties.flatMap((p) => {
-    const [field, ...others] = p.fields;
-    return field !== undefined && others.length === 0 && field !== p.key && keys.has(field) ? [[p.key, field] as const] : [];
-  });
+/** Whether `key` is another word for a property of the kind that `properties` give too (`name` beside `title`). */
+function shadowedAlias(info: KindInfo, key: string, properties: readonly Property[]): boolean {
+  for (const [alias, of] of info.aliases) if (alias === key && hasKey(properties, of)) return true;
+  return false;
 }
+
 
 function kindInfo(kind: DeclarationKind): KindInfo {
   let info = kinds.get(kind);
   if (info === undefined) {
     const properties = declarationSpec(kind).properties;
-    info = { required: properties.filter((p) => p.required).map((p) => p.key), aliases: aliasesOf(properties), keys: new Map() };
+    info = { required: properties.filter((p) => p.required).map((p) => p.key), aliases: propertyAliases(kind), keys: new Map() };
     kinds.set(kind, info);
   }
   return info;
@@ -114,7 +112,8 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
       reporter.report("LON3009.takes", { key: writtenKey(property.key), expected: VALUE_SHAPES[spec.shape].expected }, property.value.range);
       continue;
     }
-    const before = spec.repeatable ? -1 : seen.indexOf(property.key);
+    // Another word for a property also given (`nama` beside `judul`) is never used: said below, each time it is written.
+    const before = spec.repeatable || shadowedAlias(info, property.key, properties) ? -1 : seen.indexOf(property.key);
     // Said at the one the later one overrides, so that a value typed above another is not lost in silence.
     if (before >= 0) reporter.report("LON3008.givenTwice", { key: writtenKey(property.key), line: property.range.start.line }, (seenAt[before] ?? property).range);
     if (before >= 0) seenAt[before] = property;
@@ -125,8 +124,8 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
   }
   // `judul` and `nama` both: the title is used (compiler/program.ts, agreement.ts), so the other word is said at once.
   for (const [alias, of] of info.aliases) {
-    const written = properties.find((p) => p.key === alias);
-    if (written !== undefined && hasKey(properties, of)) reporter.report("LON3008.sameAs", { key: writtenKey(alias), other: writtenKey(of) }, written.range);
+    if (!hasKey(properties, of)) continue;
+    for (const written of properties) if (written.key === alias) reporter.report("LON3008.sameAs", { key: writtenKey(alias), other: writtenKey(of) }, written.range);
   }
   for (const key of info.required) {
     // `tingkat desa` for the tier is one mistake, reported at the property (misplaced-value.ts).
