@@ -4,6 +4,7 @@ import type { Lang } from "./language/language.js";
 export const WORDS_OF_SERVER = {
   declaredIn: { en: "declared in", id: "dideklarasikan di" },
   line: { en: "line", id: "baris" },
+  period: { en: "a period: a {period}", id: "periode: satu {period}" },
   nextDates: { en: "Next dates", id: "Tanggal berikutnya" },
   firstDates: { en: "First dates in the horizon", id: "Tanggal pertama dalam cakrawala" },
   noDates: { en: "No dates in the horizon.", id: "Tidak ada tanggal dalam cakrawala." },

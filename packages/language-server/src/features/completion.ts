@@ -1,5 +1,5 @@
 import { periodLabels } from "@lontar/core";
-import { declarationSpec, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
+import { propertyAliases, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
@@ -97,7 +97,7 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
   const said = WORDS.get(complete[0] ?? "")?.lang ?? lang;
   // An agreement's `perpustakaan …` / `mitra …` is an obligation, not the property that names a library or partners.
   // (Not after a `.`: `Rp 2.`, `minimal 3.` are a number being written.)
-  const obligation = kind === "agreement" && !/[.[]$/.test(before) ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said)) : undefined;
+  const obligation = kind === "agreement" && !/[.[]$/.test(before) ? obligationItems(complete, said, uiLang, (kinds) => namesOf(snapshot, kinds, uiLang), () => periodItems(said, uiLang)) : undefined;
   if (obligation !== undefined) return obligation;
   const key = firstToken === undefined ? complete[0] ?? "" : (KEYWORD_KEYS[firstToken] ?? firstToken.toLowerCase());
   const last = complete[complete.length - 1] ?? "";
@@ -124,9 +124,10 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
   }
   // `maka …` / `then …`: a rule's effects.
   if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ ...tokenItem([token], said, uiLang), sortText: String(i) }));
-  // `tutup …`, `tutup pada …`: the public holidays (a date range is the writer's own), from what is written of them on.
-  if (shape === "closed" && (complete.length === 1 || (complete.length === 2 && lastToken === "On"))) {
-    const words = (said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"]).slice(complete.length - 1).map((t) => spelling(t, said)).join(" ");
+  // `tutup …`, `tutup pada …`, `tutup pada libur …`: the public holidays (a date range is the writer's own), from what is written of them on.
+  const holidays = said === "en" ? ["On", "Public", "Holidays"] : ["On", "Holidays", "National"];
+  if (shape === "closed" && written.length < holidays.length && written.every((w, i) => WORDS.get(w)?.token === holidays[i])) {
+    const words = holidays.slice(written.length).map((t) => spelling(t, said)).join(" ");
     return [{ label: words, kind: CompletionItemKind.Keyword, detail: say("closedOnHolidays", uiLang) }];
   }
   // `butuh …`, `needs 2 …`, `butuh ruang aula, …`: the kinds of resource.
@@ -152,7 +153,7 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
   }
   if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang);
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
-  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said);
+  if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said, uiLang);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
   if (firstToken === "Costs" && lastToken === "From") return namesOf(snapshot, ["budget"], uiLang);
   // `butuh 1 relawan dengan …`, `… keahlian mendongeng dan …`: what a need's clause asks (a room's features are its own names).
@@ -185,7 +186,6 @@ function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly str
 }
 
 /** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
-const PERIODS: Readonly<Record<Lang, readonly string[]>> = { id: Object.values(periodLabels).map((l) => l.id), en: Object.values(periodLabels).map((l) => l.en) };
 
 /**
  * The keywords that may follow an indicator's words so far (`indicator NAME [metric NAME] weight N
@@ -204,7 +204,9 @@ function indicatorNext(complete: readonly string[]): readonly string[] | undefin
 }
 
 /** The periods as items, in their order (a day first). */
-const periodItems = (lang: Lang): CompletionItem[] => PERIODS[lang].map((word, i) => ({ label: word, kind: CompletionItemKind.Keyword, sortText: String(i) }));
+/** The periods in `lang`, each said in `uiLang` (`minggu` is a week here, not the Sunday its keyword's own documentation names). */
+const periodItems = (lang: Lang, uiLang: Lang): CompletionItem[] =>
+  Object.values(periodLabels).map((label, i) => ({ label: label[lang], kind: CompletionItemKind.Keyword, sortText: String(i), documentation: say("period", uiLang).replace("{period}", label[uiLang]) }));
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];
@@ -311,19 +313,9 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
   return [...unique.values()];
 }
 
-/**
- * The other properties of `kind` that set the same core fields as property `key`, one of them
- * by its own key: aliases (`nama`/`name` sets a program's `title`, the field `judul`/`title`
- * sets). Not two properties that only share a field (`ketika` and `memerlukan tahap` both make a
- * program's gate, and both may be written).
- */
+/** The other words for property `key` of `kind`, or the property it is another word for (`nama` and `judul`: see propertyAliases). */
 function aliasesOf(kind: DeclarationKind, key: string): readonly string[] {
-  const spec = propertySpec(kind, key);
-  if (spec === undefined) return [];
-  const fields = new Set(spec.fields);
-  return declarationSpec(kind).properties
-    .filter((p) => p.key !== key && p.fields.length === fields.size && p.fields.every((f) => fields.has(f)) && (fields.has(key) || fields.has(p.key)))
-    .map((p) => p.key);
+  return propertyAliases(kind).flatMap(([alias, of]) => (alias === key ? [of] : of === key ? [alias] : []));
 }
 
 /**
