@@ -772,10 +772,9 @@ class ItemReader {
     // A keyword alone above a declaration's head (`kategori`, then `program lomba {`), of a property this kind takes whose values are a list:
     // they are named, as above a property (`swallowedProperty`); else the grammar's words (`valid`: `to`, `for` or a date).
     const keyword = this.tokens[j];
-    const takes = keyword !== undefined && takesKey(kind, KEY_OF_TOKEN.get(keyword.tokenType.name));
     if (below === j + 1 && keyword !== undefined && this.startsProperty(j) && this.startsDeclarationLine(below)) {
       // A keyword of another kind (`kategori` in an agreement): the checker says so (LON3006), as of one with its value.
-      if (!takes) {
+      if (!takesKey(kind, KEY_OF_TOKEN.get(keyword.tokenType.name))) {
         broken.push({ ...this.brokenProperty(j, j, undefined), notInKind: true });
         return below;
       }
