@@ -47,7 +47,6 @@ function shadowedAlias(info: KindInfo, key: string, properties: readonly Propert
   return false;
 }
 
-
 function kindInfo(kind: DeclarationKind): KindInfo {
   let info = kinds.get(kind);
   if (info === undefined) {
@@ -115,9 +114,10 @@ export function checkProperties(declaration: Declaration, reporter: FileReporter
     // Another word for a property also given (`nama` beside `judul`) is never used: said below, each time it is written.
     const before = spec.repeatable || shadowedAlias(info, property.key, properties) ? -1 : seen.indexOf(property.key);
     // Said at the one the later one overrides, so that a value typed above another is not lost in silence.
-    if (before >= 0) reporter.report("LON3008.givenTwice", { key: writtenKey(property.key), line: property.range.start.line }, (seenAt[before] ?? property).range);
-    if (before >= 0) seenAt[before] = property;
-    else {
+    if (before >= 0) {
+      reporter.report("LON3008.givenTwice", { key: writtenKey(property.key), line: property.range.start.line }, (seenAt[before] ?? property).range);
+      seenAt[before] = property;
+    } else {
       seen.push(property.key);
       seenAt.push(property);
     }
