@@ -61,6 +61,15 @@ export function say(key: keyof typeof WORDS_OF_SERVER, lang: Lang): string {
 }
 
 /**
+ * The server's text `key` in `lang` with each `{name}` of it filled from `args`.
+ *
+ * @example sayWith("andMore", "id", { count: 3 }) // "dan 3 lainnya"
+ */
+export function sayWith(key: keyof typeof WORDS_OF_SERVER, lang: Lang, args: Readonly<Record<string, string | number>>): string {
+  return say(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (args[name] === undefined ? whole : String(args[name])));
+}
+
+/**
  * A count with its noun: `one` for 1, else `many` (`1 occurrence`, `2 occurrences`); Bahasa
  * Indonesia writes the same word for both (`1 pelaksanaan`, `2 pelaksanaan`), as the table gives it.
  */

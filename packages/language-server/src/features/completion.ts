@@ -4,7 +4,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
-import { say } from "../words.js";
+import { say, sayWith } from "../words.js";
 import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
@@ -185,8 +185,6 @@ function leadWords(kind: DeclarationKind, key: string, lang: Lang): readonly str
   return (propertySyntax(key)?.written[lang] ?? "").split(" ").slice(1).filter((w) => w !== "");
 }
 
-/** The periods a count, cap or target is per, as each language writes them after `per` (core's labels: `per minggu`, `per week`). */
-
 /**
  * The keywords that may follow an indicator's words so far (`indicator NAME [metric NAME] weight N
  * target N per PERIOD [threshold]`), as tokens; undefined where a value comes (a metric, a period) or nothing does.
@@ -203,10 +201,12 @@ function indicatorNext(complete: readonly string[]): readonly string[] | undefin
   return undefined;
 }
 
-/** The periods as items, in their order (a day first). */
-/** The periods in `lang`, each said in `uiLang` (`minggu` is a week here, not the Sunday its keyword's own documentation names). */
+/**
+ * The periods a count, cap or target is per, as items in their order (a day first), as `lang` writes them after `per`
+ * (core's labels: `per minggu`, `per week`), each said in `uiLang` (`minggu` is a week here, not the Sunday its keyword's own documentation names).
+ */
 const periodItems = (lang: Lang, uiLang: Lang): CompletionItem[] =>
-  Object.values(periodLabels).map((label, i) => ({ label: label[lang], kind: CompletionItemKind.Keyword, sortText: String(i), documentation: say("period", uiLang).replace("{period}", label[uiLang]) }));
+  Object.values(periodLabels).map((label, i) => ({ label: label[lang], kind: CompletionItemKind.Keyword, sortText: String(i), documentation: sayWith("period", uiLang, { period: label[uiLang] }) }));
 
 /** The keywords of a need's clause after `dengan` / `with`: a role, a skill, a least capacity. */
 const NEED_CLAUSES: readonly string[] = ["Skills", "Role", "Capacity"];

@@ -8,8 +8,8 @@ import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
 import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
-import { say } from "../words.js";
-import { weekdayOf } from "./inlay-hints.js";
+import { say, sayWith } from "../words.js";
+import { capitalize, weekdayOf } from "./inlay-hints.js";
 import { declarationKeywordDoc } from "./keyword-docs.js";
 import { zoneDescription } from "./value-completion.js";
 import { nameAt } from "./navigation.js";
@@ -134,9 +134,9 @@ function cancelledLines(snapshot: Snapshot, programId: string, context: HoverCon
   const lang = context.lang;
   // The plan's occurrences are in time order already; the same words as `lontar check` (LON5104).
   const heading = cancelled.length === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: countLabels(cancelled.length) } });
-  const title = heading[lang].charAt(0).toUpperCase() + heading[lang].slice(1);
+  const title = capitalize(heading[lang]);
   const rows = cancelled.slice(0, CANCELLED_LISTED).map((o) => `- ${cancelledRow(o, lang)}`);
-  if (cancelled.length > CANCELLED_LISTED) rows.push(`- ${say("andMore", lang).replace("{count}", String(cancelled.length - CANCELLED_LISTED))}`);
+  if (cancelled.length > CANCELLED_LISTED) rows.push(`- ${sayWith("andMore", lang, { count: cancelled.length - CANCELLED_LISTED })}`);
   return [`**${title}** (${plan.horizon.from}..${plan.horizon.to})`, ...rows].join("\n");
 }
 

@@ -24,7 +24,8 @@ export function endTime(start: string, minutes: number): string | undefined {
   return days > 0 ? `${hhmm} +${days}` : hhmm;
 }
 
-const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/** `word` with its first letter in capitals (`sabtu` → `Sabtu`). */
+export const capitalize = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Inlay hints in a range: the weekday after each date, the end time after a start and duration. */
 export function inlayHints(snapshot: Snapshot, path: string, range: Range): InlayHint[] {
