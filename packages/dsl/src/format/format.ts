@@ -12,6 +12,7 @@ import { pick, w } from "./words.js";
 import { expectString } from "../text/caller-input.js";
 import { expectKnownOptions } from "@lontar/core";
 import { lineBreakOf } from "../text/lines.js";
+import { byteOrderMarkOf } from "../text/byte-order-mark.js";
 
 /** The result of {@link formatSource}. */
 export interface FormatResult {
@@ -35,8 +36,6 @@ export interface FormatOptions {
    */
   readonly parsed?: ParseResult | undefined;
 }
-
-const BYTE_ORDER_MARK = "\uFEFF";
 
 /** The keys {@link FormatOptions} has, but `lang`, its older name, which no message offers. */
 const FORMAT_OPTION_KEYS: readonly (keyof FormatOptions)[] = ["language", "parsed"];
@@ -68,7 +67,7 @@ export function formatSource(text: string, path: string, options: FormatOptions 
   const printed = printFile(lang === undefined ? file : inLanguage(file, lang));
   const withBreaks = lineBreakOf(text) === "\r\n" ? printed.replace(/\r?\n/g, "\r\n") : printed.replace(/\r\n/g, "\n");
   // A byte order mark is how the file was saved, not layout: kept, so a formatted file is unchanged.
-  const out = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK + withBreaks : withBreaks;
+  const out = byteOrderMarkOf(text) + withBreaks;
   return { text: out, changed: out !== text, diagnostics };
 }
 

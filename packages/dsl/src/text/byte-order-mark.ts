@@ -7,5 +7,15 @@
  * @example withoutByteOrderMark("\uFEFFroom aula {}") // "room aula {}"
  */
 export function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return byteOrderMarkOf(text) === "" ? text : text.slice(1);
+}
+
+/**
+ * The byte order mark `text` starts with, or "" when it has none: what a rewrite of the text
+ * (the formatter's) writes first again, as it keeps the file's line breaks.
+ *
+ * @example byteOrderMarkOf("\uFEFFroom aula {}") // "\uFEFF"
+ */
+export function byteOrderMarkOf(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? "\uFEFF" : "";
 }
