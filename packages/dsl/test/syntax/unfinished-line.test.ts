@@ -104,3 +104,29 @@ describe("a declaration typed above one written already (an editor walk: `progra
     expect(errors(text)[0]?.message).toMatch(/^diharapkan kategori program seperti `pelatihan_literasi`, .* setelah `kategori` \(`program` di baris berikutnya memulai deklarasi tersendiri\)/);
   });
 });
+
+describe("an `import` or a `horizon` left unfinished above another item", () => {
+  it.each([
+    ["cakrawala 2025-01-01..", "diharapkan tanggal seperti 2019-02-11 setelah `..` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
+    ["cakrawala 2025-01-01", "diharapkan `..` setelah `2025-01-01` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
+    ["cakrawala", "diharapkan tanggal seperti 2019-02-11 setelah `cakrawala` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)"],
+    ["impor", 'diharapkan berkas dalam tanda kutip seperti "./mitra.lontar" setelah `impor` (`perpustakaan` di baris berikutnya memulai deklarasi tersendiri)'],
+  ])("`%s`: the error is on its own line, after its last word", (line, message) => {
+    const text = `${line}\n${HEAD}`;
+    const found = errors(text);
+    expect(found).toEqual([{ line: 1, message }]);
+    const words = line.split(" ");
+    const last = words[words.length - 1] ?? "";
+    const diagnostic = checkSource(text, "a.lontar").diagnostics[0];
+    expect(text.slice(diagnostic?.location.range.start.offset, diagnostic?.location.range.end.offset)).toBe(last.endsWith("..") ? ".." : last);
+  });
+
+  it("an item below names itself: an import, a horizon", () => {
+    expect(errors(`impor\nimpor "./b.lontar"\n`)[0]?.message).toBe('diharapkan berkas dalam tanda kutip seperti "./mitra.lontar" setelah `impor` (`impor` di baris berikutnya memulai impor tersendiri)');
+    expect(errors(`impor\ncakrawala 2025-01-01..2025-12-31\n`)[0]?.message).toContain("(`cakrawala` di baris berikutnya memulai cakrawala tersendiri)");
+  });
+
+  it("the declaration below is read", () => {
+    expect(parseFile(`cakrawala 2025-01-01..\n${HEAD}`, "a.lontar").file.items.map((item) => (item.kind === "Declaration" ? item.name.text : item.kind))).toEqual(["p", "m", "d"]);
+  });
+});

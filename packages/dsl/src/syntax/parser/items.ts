@@ -22,7 +22,7 @@ import { AnyResourceKind, K, LBrace as T_LBRACE } from "../lexer/tokens.js";
 import { closeKeywords, contextLanguage, isPropertySynonym, prefixKeywords, propertySynonyms } from "./keyword-suggestions.js";
 import { meantProperty } from "./meant-property.js";
 import { allowedValuesOf, missingValueMessage } from "./missing-value.js";
-import { concat, describeToken, END_OF_FILE, expectedTokens, joinTexts, keywordLanguageAt, NOT_A_PROPERTY, parserMessage, topLevel, unreadErrors } from "./messages.js";
+import { concat, describeToken, END_OF_FILE, expectedTokens, joinTexts, keywordLanguageAt, NOT_A_PROPERTY, parserMessage, stringAfter, topLevel, unreadErrors } from "./messages.js";
 import { MAX_SYNTAX_DIAGNOSTICS } from "../limits.js";
 import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
@@ -109,6 +109,9 @@ const DECLARATION_KINDS: Readonly<Record<string, DeclarationKind>> = {
 };
 
 const DECLARATION_TYPES: readonly TokenType[] = Object.keys(DECLARATION_KINDS).flatMap((name) => K[name] ?? []);
+/** The grammar's rules of a line that may be left unfinished: a property, an `import`, a `horizon`. */
+type ItemRule = "property" | "importItem" | "horizon";
+
 const TOP_LEVEL_TYPES: readonly TokenType[] = [...DECLARATION_TYPES, ...["Import", "Horizon"].flatMap((name) => K[name] ?? [])];
 
 let propertyStarts: ReadonlySet<TokenType> | undefined;
@@ -748,23 +751,24 @@ class ItemReader {
   }
 
   /** The error of a line left unfinished before line start `next` (see `propertyLineBelow`): at its last word, which a value should follow. */
-  private unfinishedLine(next: number, start: number): ItemError {
+  private unfinishedLine(next: number, start: number, rule: ItemRule = "property"): ItemError {
     const lastWord = this.tokens[next - 1] as IToken;
     const following = this.tokens[next] as IToken;
-    const message = concat({ en: "expected ", id: "diharapkan " }, this.expectedAfter(start, next), { en: " after ", id: " setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), this.startsOwn(next));
+    const message = concat({ en: "expected ", id: "diharapkan " }, this.expectedAfter(start, next, rule), { en: " after ", id: " setelah " }, describeToken(lastWord), { en: " (", id: " (" }, describeToken(following), this.startsOwn(next));
     return { kind: "MismatchedTokenException", message, range: tokenRange(lastWord), suggestions: [] };
   }
 
   /**
-   * What may come after the property's tokens `start` up to `next` (not included), as the
-   * grammar tells (`per` after `biaya Rp 50.000`), in the language of the file there; "a
+   * What may come after the tokens `start` up to `next` (not included) of a property or a
+   * top-level item (`rule`), as the grammar tells (`per` after `biaya Rp 50.000`), in the language of the file there; "a
    * value" when it tells nothing short, and when the file's errors go unreported from here.
    */
-  private expectedAfter(start: number, next: number): Labels {
+  private expectedAfter(start: number, next: number, rule: ItemRule): Labels {
     const value = { en: "a value", id: "nilai" };
     if (this.errorsUnread() || next - start > MAX_ASSISTED_TOKENS) return value;
-    const types = [...new Set(grammar().computeContentAssist("property", this.tokens.slice(start, next)).map((p) => p.nextTokenType))];
-    return types.length === 0 || types.length > MAX_EXPECTED_LISTED ? value : expectedTokens(types, contextLanguage(this.tokens, next - 1));
+    const types = [...new Set(grammar().computeContentAssist(rule, this.tokens.slice(start, next)).map((p) => p.nextTokenType))];
+    if (types.length === 0 || types.length > MAX_EXPECTED_LISTED) return value;
+    return (types.length === 1 && types[0]?.name === "StringLiteral" ? stringAfter(this.tokens[next - 1]) : undefined) ?? expectedTokens(types, contextLanguage(this.tokens, next - 1));
   }
 
   /** The property at `j`, unfinished where the next line's property starts at `below`: its error and broken node; returns `below`, where reading goes on. */
@@ -790,9 +794,11 @@ class ItemReader {
 
   /** What the line at `next`, below an unfinished one, starts: a declaration (its head) or a property. */
   private startsOwn(next: number): Labels {
-    return this.startsDeclarationLine(next)
-      ? { en: " on the next line starts a declaration of its own)", id: " di baris berikutnya memulai deklarasi tersendiri)" }
-      : { en: " on the next line starts a property of its own)", id: " di baris berikutnya memulai properti tersendiri)" };
+    const name = this.tokens[next]?.tokenType.name;
+    if (this.startsDeclarationLine(next)) return { en: " on the next line starts a declaration of its own)", id: " di baris berikutnya memulai deklarasi tersendiri)" };
+    if (name === "Import") return { en: " on the next line starts an import of its own)", id: " di baris berikutnya memulai impor tersendiri)" };
+    if (name === "Horizon") return { en: " on the next line starts a horizon of its own)", id: " di baris berikutnya memulai cakrawala tersendiri)" };
+    return { en: " on the next line starts a property of its own)", id: " di baris berikutnya memulai properti tersendiri)" };
   }
 
   /** The error of a property keyword at `j` left without its value (the next line, from `next`, is read on its own), and its node. */
@@ -1044,6 +1050,11 @@ class ItemReader {
     const hosted = inBody && previousStart !== undefined && declarationKind === "agreement" ? hostedCountAt(this.tokens, previousStart, start) : undefined;
     if (hosted !== undefined) {
       this.errors.push(notationError(hosted));
+      return undefined;
+    }
+    // `horizon 2025-01-01..`, then a declaration's head below: the item's line is unfinished, and its error belongs after its last word.
+    if (!inBody && run.next > start && this.startsLine(run.next) && this.startsItem(run.next)) {
+      this.errors.push(this.unfinishedLine(run.next, start, this.tokens[start]?.tokenType.name === "Import" ? "importItem" : "horizon"));
       return undefined;
     }
     const lang = contextLanguage(this.tokens, run.next);

@@ -65,7 +65,13 @@ const STRING_AFTER: Readonly<Record<string, Text>> = {
   Warn: REASON,
   Title: both('a title in quotes like "Kelas Menulis"', 'judul dalam tanda kutip seperti "Kelas Menulis"'),
   NameKw: both('a name in quotes like "Perpustakaan Desa Maju"', 'nama dalam tanda kutip seperti "Perpustakaan Desa Maju"'),
+  Import: both('a file in quotes like "./mitra.lontar"', 'berkas dalam tanda kutip seperti "./mitra.lontar"'),
 };
+
+/** What a text in quotes after `previous` is (a title, a reason, the file of an `import`), where its keyword says; else undefined. */
+export function stringAfter(previous: IToken | undefined): Text | undefined {
+  return previous === undefined ? undefined : STRING_AFTER[previous.tokenType.name];
+}
 
 /** The end of the file, as a found token reads in a message. */
 export const END_OF_FILE: Text = both("the end of the file", "akhir berkas");
@@ -239,7 +245,7 @@ export const messages: IParserErrorMessageProvider = {
     if (expected.name === "EOF") return remember(topLevel(actual));
     // A missing `}` usually means a line inside the braces that is not a property.
     if (expected.name === "RBrace") return remember(concat(NOT_A_PROPERTY, FOUND, describeToken(actual)));
-    const wanted = expected.name === "StringLiteral" && previous !== undefined ? STRING_AFTER[previous.tokenType.name] : undefined;
+    const wanted = expected.name === "StringLiteral" ? stringAfter(previous) : undefined;
     return remember(expectedFound(wanted ?? describeTokenType(expected, keywordLanguageAt.of(actual)), previous, actual));
   },
   buildNotAllInputParsedMessage: ({ firstRedundant }) => remember(topLevel(firstRedundant)),
