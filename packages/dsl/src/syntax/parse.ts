@@ -152,7 +152,7 @@ function looksLikePath(text: string): boolean {
 
 function parseTokens(text: string, path: string, whole: Range, diagnostics: Diagnostic[], reader: PropertyReader, scanned: FastScan | undefined): FileNode {
   const lexed = scanned === undefined ? tokenize(text) : lexedOfScan(scanned);
-  // Where invisible characters stand: an error that touches one is its echo (`ti\u200Ber` reads as `ti` and `er`).
+  // Where invisible or unreadable characters stand: an error that touches one is its echo (`ti\u200Ber` reads as `ti` and `er`).
   const invisibleAt = new Set<number>();
   // `kamis kedua & keempat`: the `dan` read in the place of an `&` between ordinals, by the offset of the token after it.
   const joinBefore = new Map<number, IToken>();
@@ -192,6 +192,11 @@ function parseTokens(text: string, path: string, whole: Range, diagnostics: Diag
       }
     }
     const found = text.slice(e.offset, e.offset + Math.min(e.length, 20));
+    // Bytes that were not UTF-8 (`08:00\x9616:00`, Windows-1252's dash): LON1007 says why, once; an error that touches them is its echo.
+    if (isUnreadable(text, e.offset, e.length)) {
+      invisibleAt.add(e.offset).add(e.offset + e.length);
+      continue;
+    }
     const range = { start, end: { ...start, column: start.column + e.length, offset: e.offset + e.length } };
     const unexpected = unexpectedCharacter(text, e.offset, e.length, found, range, path);
     if (unexpected.invisible) invisibleAt.add(e.offset).add(e.offset + e.length);
@@ -327,6 +332,12 @@ function unfinishedTime(text: string, tokens: readonly IToken[], offset: number,
 }
 
 /** The index of the first of `tokens` (in text order) that starts after `offset`; their length when none does. */
+/** Whether the `length` characters at `offset` are all U+FFFD, bytes the file's reading could not decode. */
+function isUnreadable(text: string, offset: number, length: number): boolean {
+  for (let i = offset; i < offset + length; i++) if (text[i] !== UNREADABLE) return false;
+  return length > 0;
+}
+
 function firstTokenAfter(tokens: readonly IToken[], offset: number): number {
   let [low, high] = [0, tokens.length];
   while (low < high) {

@@ -78,6 +78,13 @@ describe("parseFile never throws and always returns a FileNode", () => {
     expect(localizeDiagnostic(result.diagnostics[0]!, "id").message).toContain("bukan UTF-8");
     expect(result.file.items.map((i) => (i.kind === "Declaration" ? i.name.text : i.kind))).toEqual(["pkk", "aula"]);
   });
+  it("on a file that was not UTF-8, outside a string (Windows-1252's dash in `08:00–16:00`, a name's `é`): LON1007 alone, no echo of the character", () => {
+    const library = (line: string): string => `library l {\n  level village\n  region "Jawa Tengah"\n  ${line}\n}\n`;
+    for (const line of ["open mon..fri 08:00\uFFFD16:00", "name Perpustakaan\uFFFD", "open mon..fri 08:00-16:00 \uFFFD\uFFFD"]) {
+      const result = parseFile(library(line), "x.lontar");
+      expect(result.diagnostics.map((d) => [d.code, d.location.range.start.line, d.location.range.start.column]), line).toEqual([["LON1007", 4, line.indexOf("\uFFFD") + 3]]);
+    }
+  });
   it("on a file over 5 MB: one diagnostic", () => {
     expect(codes(" ".repeat(MAX_FILE_SIZE + 1))).toEqual(["LON1003"]);
   });
