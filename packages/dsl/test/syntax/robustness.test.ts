@@ -198,6 +198,10 @@ describe("messages a planner understands", () => {
     expect(d?.message).toBe("expected a property of a room (such as `capacity` or `features`) or `}` to close it, found `size`");
     expect(d?.location.range.start.column).toBe(13);
   });
+  it("a line inside braces that is not a property, in a file of Indonesian keywords read in English: the keywords it would write", () => {
+    const [d] = parseFile('perpustakaan p {\n  jenjang desa\n  kapasitsa 30\n}\n', "x.lontar").diagnostics;
+    expect(d?.message).toBe("expected a property of a library (such as `jenjang`, `tingkat` or `wilayah`) or `}` to close it, found `kapasitsa`");
+  });
   it("a missing operand lists what may stand there", () => {
     const [d] = parseFile("rule r { when a == }", "x.lontar").diagnostics;
     expect(d?.code).toBe("LON1102");

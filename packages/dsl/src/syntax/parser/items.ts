@@ -1082,7 +1082,7 @@ class ItemReader {
     const region = notAProperty && (declarationKind === "library" || declarationKind === "partner") ? regionLineAt(this.tokens, start, lang, this.bodyAround(start), this.comments, () => this.lineStartsWith(start, K["Region"])) : undefined;
     if (region === "covered") return undefined;
     if (region !== undefined && declarationKind !== undefined) {
-      const message = concat(notAPropertyOf(declarationKind), { en: ", found ", id: ", ditemukan " }, describeToken(token), region.hint);
+      const message = concat(notAPropertyOf(declarationKind, lang), { en: ", found ", id: ", ditemukan " }, describeToken(token), region.hint);
       this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(token), suggestions: [], ...(region.fix === undefined ? {} : { fix: region.fix }) });
       return undefined;
     }
@@ -1097,7 +1097,7 @@ class ItemReader {
       close.length > 0 || continuation
         ? concat({ en: "unexpected ", id: "tak terduga: " }, describeToken(token), after)
         : notAProperty
-          ? concat(declarationKind === undefined ? NOT_A_PROPERTY : notAPropertyOf(declarationKind), { en: ", found ", id: ", ditemukan " }, describeToken(token))
+          ? concat(declarationKind === undefined ? NOT_A_PROPERTY : notAPropertyOf(declarationKind, lang), { en: ", found ", id: ", ditemukan " }, describeToken(token))
           : parserMessage(e.message);
     const kind = notAProperty ? "MismatchedTokenException" : e.name;
     // `… pukul 09:00 selama 2 jam di p`: after a schedule's `at` / `di` comes a time; a place is said elsewhere.
@@ -1552,10 +1552,11 @@ function atStartsLineOf(kind: DeclarationKind, lang: KeywordLanguage): boolean {
 }
 
 /** "expected a property of an agreement (such as `between`, `valid` or `kind`) or `}` to close it": the kind's own keywords, not another kind's. */
-function notAPropertyOf(kind: DeclarationKind): Labels {
+function notAPropertyOf(kind: DeclarationKind, lang: KeywordLanguage): Labels {
   const spec = declarationSpec(kind);
-  const word = (p: PropertySpec, lang: KeywordLanguage): string => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``;
-  const some = joinTexts(spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => ({ en: word(p, "en"), id: word(p, "id") })));
+  // The keywords as the file writes them, whichever language the message is in.
+  const word = (p: PropertySpec): string => `\`${propertySyntax(p.key)?.written[lang] ?? p.keyword[lang][0] ?? p.key}\``;
+  const some = joinTexts(spec.properties.filter((p) => p.key !== "name").slice(0, 3).map((p) => ({ en: word(p), id: word(p) })));
   // The kind as a word of the sentence, not in code quotes: "a property of `program`" read as if `program` were the word expected.
   const en = spec.keyword.en[0] ?? kind;
   return {
