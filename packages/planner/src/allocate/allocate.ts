@@ -133,7 +133,7 @@ export function prepareAllocation(
   });
   const state = new ScoreState(model, { travelBufferMinutes: bufferMinutes });
   // A session no resource could ever serve then draws no money (see settleBudgets).
-  const refusals = applyBudgetCaps(workspace, occurrences, [...model.active].map((a) => a === 1), (o) => placeableAlone(state, o));
+  const refusals = applyBudgetCaps(workspace, occurrences, [...model.active].map((a) => a === 1), (o) => placeableAlone(state, o), model.commitments);
   refusals.forEach((refusal, o) => refusal !== undefined && state.deactivate(o));
   applyPrevious(state, options.previous, new Set(options.pinned ?? []));
   construct(state);

@@ -4,6 +4,8 @@ import type { Justification } from "../plan/plan.js";
 import { budgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { periodKey } from "../calendar/periods.js";
 import { sessionCostOf } from "../plan/program-charges.js";
+import type { CommitmentIndex } from "./commitments.js";
+import { commitmentsFirst } from "./commitments-first.js";
 
 /** The rupiah an occurrence draws from each budget, `per: program` costs charged at the first one. */
 export function occurrenceCharges(program: Program, firstOfProgram: boolean): Map<string, number> {
@@ -70,32 +72,36 @@ export class BudgetLedger {
 }
 
 /**
- * Walks the occurrences in time order and charges their costs to budgets: an occurrence
- * whose charge would take a budget past its amount, or past its cap for the sub-period
- * (e.g. a month), is left unassigned with reason `budget-cap`. First come, first served:
- * earlier sessions keep their money. Occurrences outside a budget's period draw nothing
- * from it. `active[i]` false skips occurrence `i` (already cancelled); `placeable(i)` false
- * skips one no resource could ever serve (a room too small, nobody available then): it
- * draws nothing, so it cannot take the money of a session that could take place, and it
- * keeps its own reason. The allocator settles these refusals again once the sessions are
- * placed (settle-budgets.ts).
+ * Walks the occurrences and charges their costs to budgets: an occurrence whose charge
+ * would take a budget past its amount, or past its cap for the sub-period (e.g. a month),
+ * is left unassigned with reason `budget-cap`. The sessions the agreements' `commitments`
+ * count on are charged first, then the rest, each in time order (see commitmentsFirst.ts);
+ * within each, first come, first served: earlier sessions keep their money. Occurrences
+ * outside a budget's period draw nothing from it. `active[i]` false skips occurrence `i`
+ * (already cancelled); `placeable(i)` false skips one no resource could ever serve (a room
+ * too small, nobody available then): it draws nothing, so it cannot take the money of a
+ * session that could take place, and it keeps its own reason. The allocator settles these
+ * refusals again once the sessions are placed (settle-budgets.ts), in the same order.
  */
 export function applyBudgetCaps(
   workspace: Workspace,
   occurrences: readonly Occurrence[],
   active: readonly boolean[],
   placeable: (occurrence: number) => boolean = () => true,
+  commitments?: CommitmentIndex,
 ): (Justification | undefined)[] {
   const ledger = new BudgetLedger(workspace);
   const out: (Justification | undefined)[] = new Array<Justification | undefined>(occurrences.length).fill(undefined);
   if (!ledger.drawnOn()) return out;
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const charged = new Set<string>();
-  const order = occurrences.map((_, i) => i).sort((a, b) => compareOccurrences(occurrences[a], occurrences[b]));
+  const eligible = occurrences.map((o, i) => active[i] === true && (programs.get(o.programId)?.costs.length ?? 0) > 0 && placeable(i));
+  const inTime = occurrences.map((_, i) => i).sort((a, b) => compareOccurrences(occurrences[a], occurrences[b]));
+  const order = commitments === undefined ? inTime : commitmentsFirst(commitments, inTime, (i) => occurrences[i]?.programId, (i) => occurrences[i]?.localDate ?? "", (i) => eligible[i] === true);
   for (const i of order) {
     const occurrence = occurrences[i];
     const program = occurrence && programs.get(occurrence.programId);
-    if (!occurrence || !program || !active[i] || program.costs.length === 0 || !placeable(i)) continue;
+    if (!occurrence || !program || !eligible[i]) continue;
     const charges = occurrenceCharges(program, !charged.has(program.id));
     const refusal = ledger.refusal(charges, occurrence.localDate);
     if (refusal !== undefined) {

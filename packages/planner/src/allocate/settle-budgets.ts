@@ -2,6 +2,7 @@ import type { Workspace } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import { budgetRefusal } from "../plan/budget-reasons.js";
 import { BudgetLedger, occurrenceCharges } from "./budget-caps.js";
+import { commitmentsFirst } from "./commitments-first.js";
 import { chooseSlot, holdsNothing } from "./construct.js";
 import { directChange, fillOccurrence } from "./occurrence-ops.js";
 import type { ScoreState } from "./score-state.js";
@@ -55,8 +56,9 @@ function tryPlace(state: ScoreState, occ: number): boolean {
  * Settles the budget refusals of a searched allocation against what actually takes place.
  * Refusals are decided before resources are assigned, on the sessions that could take
  * place alone; some of those the search could not place, so the money they were counted
- * for is not spent. The budgets are charged again in time order (first come, first served,
- * as before the search), by the sessions that take place and the refused ones only:
+ * for is not spent. The budgets are charged again in the order of before the search (the
+ * sessions agreements count on first, then the rest, each in time order: first come, first
+ * served), by the sessions that take place and the refused ones only:
  * - a refused session is tried again with what is free; when its needs cannot be met and
  *   its cost alone is within every budget, the budget is not what stops it: it stays in the
  *   allocation, unassigned, and is explained by what it lacks (a cost over a cap, or over a
@@ -85,7 +87,9 @@ export function settleBudgets(workspace: Workspace, state: ScoreState, refusals:
   // Never charged: what a session's own cost meets with nothing else spent.
   const unspent = new BudgetLedger(workspace);
   const charged = new Set<string>();
-  for (const o of walk.sort(byTime(state))) {
+  // In the order they were charged before the search: the sessions agreements count on first (commitments-first.ts).
+  const order = commitmentsFirst(m.commitments, walk.sort(byTime(state)), (o) => m.occurrences[o]?.programId, (o) => dateOf(state, o), () => true);
+  for (const o of order) {
     const program = costly(o);
     if (program === undefined) continue;
     const wasRefused = out[o] !== undefined;
