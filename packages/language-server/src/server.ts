@@ -1,4 +1,4 @@
-import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, type TextEdit, ResponseError, ErrorCodes } from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -9,7 +9,7 @@ import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS }
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
-import { formatRange, formatWhole } from "./features/formatting.js";
+import { formatRange, formatWhole, type Formatting } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
 import { planCommand, previewCommand } from "./features/plan-commands.js";
 import { inlayHints } from "./features/inlay-hints.js";
@@ -288,22 +288,27 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   }));
   connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang)));
   connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
-  connection.onDocumentFormatting(guard.request(({ textDocument }) => {
-    const doc = state.document(textDocument.uri);
-    if (doc === undefined) return [];
-    const { edits, refused } = formatWhole(doc.text, at(textDocument.uri).path);
-    if (!refused) toldNotFormatted.delete(textDocument.uri);
-    else if (!toldNotFormatted.has(textDocument.uri)) {
-      // No edit alone says nothing: "Format Document" would seem to do nothing.
-      toldNotFormatted.add(textDocument.uri);
+  /**
+   * A formatting's edits; when the formatter refused the document for its syntax errors, the user is told why once (until a
+   * format of it goes through): no edit alone says nothing, and "Format Document" or "Format Selection" would seem to do nothing.
+   */
+  const tellIfRefused = (uri: string, { edits, refused }: Formatting): TextEdit[] => {
+    if (!refused) toldNotFormatted.delete(uri);
+    else if (!toldNotFormatted.has(uri)) {
+      toldNotFormatted.add(uri);
       // A notification (window/showMessage), not showWarningMessage's request: nothing to answer.
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say("notFormatted", settings.lang) });
     }
     return edits;
+  };
+  connection.onDocumentFormatting(guard.request(({ textDocument }) => {
+    const doc = state.document(textDocument.uri);
+    if (doc === undefined) return [];
+    return tellIfRefused(textDocument.uri, formatWhole(doc.text, at(textDocument.uri).path));
   }));
   connection.onDocumentRangeFormatting(guard.request(({ textDocument, range }) => {
     const doc = state.document(textDocument.uri);
-    return doc === undefined ? [] : formatRange(doc.text, at(textDocument.uri).path, range);
+    return doc === undefined ? [] : tellIfRefused(textDocument.uri, formatRange(doc.text, at(textDocument.uri).path, range));
   }));
   connection.languages.semanticTokens.on(guard.request(({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path)));
   connection.languages.semanticTokens.onDelta(guard.request(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId)));
