@@ -3,13 +3,14 @@ import { propertyAliases, propertySpec, propertySyntax, type DeclarationKind } f
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say, sayWith } from "../words.js";
 import { conditionItems } from "./condition-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationKeywordDoc, withKeywordDocs } from "./keyword-docs.js";
+import { propertyFacts } from "./property-docs.js";
 import { declarationSnippet } from "./snippets.js";
 import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
@@ -302,11 +303,11 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
     const given = written.has(key) || aliasesOf(kind, key).some((alias) => written.has(alias));
     if (given && propertySyntax(key)?.repeatable !== true) return [];
     const missing = required.includes(key) && !given;
-    const shape = KEY_SHAPES[key];
     // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
     const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
-    const doc = [`**${spelling(token, lang)}** — ${what}`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
     const label = spelling(token, lang);
+    // What it means (the table's documentation), then what its hover says of it, all in the reader's language.
+    const doc = [`**${label}** — ${what}`, propertySpec(kind, key)?.doc[uiLang] ?? "", ...propertyFacts(kind, key, uiLang, lang)];
     return [{ label, kind: CompletionItemKind.Property, detail: what, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));
