@@ -258,7 +258,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return { path: state.paths.path(uri) };
   };
 
-  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang, settings.keywords)));
+  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings })));
   connection.onHover(guard.request(async ({ textDocument, position }, token) => {
     const { path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,

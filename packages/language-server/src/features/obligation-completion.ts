@@ -5,10 +5,11 @@
  * words nor knows what follows them.
  */
 import { explainKeyword, type DeclarationKind } from "@lontar/dsl";
-import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from "vscode-languageserver";
 import { DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
 import { NEED_RESOURCE_KINDS } from "./value-completion.js";
 import { WORDS } from "../language/table-adapter.js";
+import { say } from "../words.js";
 
 /** The words an obligation line starts with: its party, or a count of sessions (`minimal` / `at least`). */
 const STARTS: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
@@ -36,6 +37,27 @@ function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {
 
 /** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword). */
 export const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
+
+/** What a count of sessions is per, as a snippet writes it: the same word in both languages. */
+const SNIPPET_PERIOD = "semester";
+
+/**
+ * The rest of an obligation's count of sessions after `minimal` / `at least` as a snippet in the
+ * line's language `lang` (`${1:10} sesi ${2:kelas_menulis} per ${3:semester}`; English writes `of`
+ * before the program): the count, the program (`program`, the first one declared, else a word to
+ * type over) and the period are placeholders. Detailed in `uiLang`.
+ */
+function sessionsSnippet(lang: Lang, uiLang: Lang, program: string | undefined): CompletionItem {
+  const name = program ?? (lang === "id" ? "nama_program" : "program_name");
+  const words = (count: string, of: string, per: string): string => [count, OBLIGATION_WORDS.Session[lang], ...(lang === "en" ? [spelling("Of", lang)] : []), of, spelling("Per", lang), per].join(" ");
+  return {
+    label: words("10", name, SNIPPET_PERIOD),
+    kind: CompletionItemKind.Snippet,
+    detail: say("sessionsLine", uiLang),
+    insertText: words("${1:10}", `\${2:${name}}`, `\${3:${SNIPPET_PERIOD}}`),
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
+}
 
 /** The first words of an agreement's obligation lines, offered beside its properties. */
 export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
@@ -65,6 +87,8 @@ export function obligationItems(
   if (tokens[0] === "At" && complete.length === 1) return [tokenItem(["Least"], lang, uiLang), tokenItem(["Most"], lang, uiLang)];
   if (tokens[0] === "Minimal" || tokens[0] === "Maximal" || (tokens[0] === "At" && (tokens[1] === "Least" || tokens[1] === "Most"))) {
     const count = tokens[0] === "At" ? 2 : 1;
+    // `minimal `, `at least `: the count, then the rest of the line to type over (`10 sesi kelas_menulis per semester`).
+    if (complete.length === count) return [sessionsSnippet(lang, uiLang, names(["program"])[0]?.label)];
     if (complete.length === count + 1 && /^\d/.test(complete[count] ?? "")) return [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)];
     // `… sessions ` / `… sesi `: the program (English writes `of` before it, as the formatter does), then its period after `per`.
     if (last === "Session" && complete.length === count + 2) return lang === "en" ? [tokenItem(["Of"], lang, uiLang), ...names(["program"])] : names(["program"]);
