@@ -8,6 +8,7 @@ import { WorkspaceState } from "./analysis/workspace-state.js";
 import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
+import { resolveKeywordDoc } from "./features/keyword-docs.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
 import { formatRange, formatWhole, type Formatting } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
@@ -182,9 +183,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   /** Whether the editor lets the server register its file watchers itself. */
   let canRegisterWatchers = false;
+  /**
+   * Whether the editor resolves a completion item's documentation when it shows it (`completionItem/resolve`, which it
+   * says with resolveSupport: VS Code does): keywords are then documented there, not with each item. A client that
+   * does not say so (the playground's @codemirror/lsp-client never resolves) gets each keyword's documentation at once.
+   */
+  let lazyDocs = false;
 
   connection.onInitialize(guard.request((params): InitializeResult => {
     canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    lazyDocs = params.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes("documentation") === true;
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     state = new WorkspaceState(host, root, betweenSlices);
@@ -192,7 +200,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         // `"` opens an import's path, `.` a fact's name (`program.`), `[` a condition's list (`dalam [`).
-        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["] },
+        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -258,7 +266,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return { path: state.paths.path(uri) };
   };
 
-  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings })));
+  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings, lazyDocs })));
+  connection.onCompletionResolve(guard.request((item) => resolveKeywordDoc(item)));
   connection.onHover(guard.request(async ({ textDocument, position }, token) => {
     const { path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,

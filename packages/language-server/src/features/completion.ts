@@ -68,6 +68,8 @@ export interface CompletionOptions {
   readonly newFileLang?: Lang;
   /** Today and the settings' horizon: a one-off session's date is offered from the horizon's first day. */
   readonly dates: PlanDates;
+  /** Whether keywords' documentation is left to `completionItem/resolve` (the editor resolves it lazily); default: given with each item. */
+  readonly lazyDocs?: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ export interface CompletionOptions {
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
  */
 export function completions(snapshot: Snapshot, path: string, position: Position, options: CompletionOptions): CompletionItem[] {
-  return withKeywordDocs(completionItems(snapshot, path, position, options), options.uiLang);
+  return withKeywordDocs(completionItems(snapshot, path, position, options), options.uiLang, options.lazyDocs === true);
 }
 
 /** The items of {@link completions}, before keywords without documentation are given their table's. */

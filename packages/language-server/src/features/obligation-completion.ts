@@ -4,9 +4,10 @@
  * not properties of the table, so the property completion neither offers their first
  * words nor knows what follows them.
  */
-import { explainKeyword, type DeclarationKind } from "@lontar/dsl";
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem } from "vscode-languageserver";
+import type { DeclarationKind } from "@lontar/dsl";
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver";
 import { DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
+import { keywordDocData } from "./keyword-docs.js";
 import { NEED_RESOURCE_KINDS } from "./value-completion.js";
 import { WORDS } from "../language/table-adapter.js";
 import { say } from "../words.js";
@@ -29,13 +30,12 @@ export const OBLIGATION_WORDS = { For: { en: "for", id: "untuk" }, Session: { en
 /** The kinds of resource a party provides, by the token of the kind's keyword (`menyediakan koleksi paket_sekolah`): a need's kinds. */
 const RESOURCE_KINDS: Readonly<Record<string, DeclarationKind>> = Object.fromEntries(NEED_RESOURCE_KINDS.map((kind) => [DECLARATION_TOKENS[kind], kind]));
 
-/** A keyword item (one or more words) with the keyword's documentation in the reader's language. */
+/** A keyword item (one or more words) documented as its last word, in the reader's language (withKeywordDocs writes it, or resolve does). */
 function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {
-  const doc = explainKeyword(words[words.length - 1] ?? "", uiLang);
-  return { label: words.join(" "), kind: CompletionItemKind.Keyword, ...(doc === undefined ? {} : { documentation: { kind: MarkupKind.Markdown, value: doc } }) };
+  return { label: words.join(" "), kind: CompletionItemKind.Keyword, data: keywordDocData(words[words.length - 1] ?? "", uiLang) };
 }
 
-/** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword). */
+/** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword, through withKeywordDocs). */
 export const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
 
 /** What a count of sessions is per, as a snippet writes it: the same word in both languages. */
@@ -69,6 +69,7 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * word being typed left out): a party's verbs right after it; what it provides (the names
  * of resources, of one kind after the kind's keyword); the program it hosts; `untuk` /
  * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
+ * right after `minimal` / `at least` (and their upper bounds) the rest of the line as a snippet;
  * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
  * the periods after `per`; `least` / `most` after an English `at`; `setiap` / `every` and `per`
  * after what is provided, the periods after them and `kepada` / `to` after the period. `names` gives the names declared of some kinds, `periods` the periods.
