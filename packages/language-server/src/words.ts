@@ -56,6 +56,7 @@ export const WORDS_OF_SERVER = {
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
   notFormatted: { en: "The file was not formatted: it has syntax errors.", id: "Berkas tidak diformat karena ada galat sintaks." },
   requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
+  invalidParams: { en: "was sent without the parameters it takes", id: "dikirim tanpa parameter yang diperlukannya" },
   unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 
