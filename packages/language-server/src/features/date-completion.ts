@@ -29,15 +29,14 @@ export function horizonStart(snapshot: Snapshot, dates: PlanDates): string {
  * the line's language `lang`; details in `uiLang`.
  */
 export function onceDateItems(first: string, lang: Lang, uiLang: Lang): CompletionItem[] {
-  const at = spelling("At", lang);
-  const duration = `${spelling("For", lang)} \${3:2} ${spelling("Hours", lang)}`;
+  const session = (date: string, time: string, hours: string): string => `${date} ${spelling("At", lang)} ${time} ${spelling("For", lang)} ${hours} ${spelling("Hours", lang)}`;
   return [
     { label: first, kind: CompletionItemKind.Value, detail: say("date", uiLang), insertText: `\${1:${first}}`, insertTextFormat: InsertTextFormat.Snippet, sortText: "0" },
     {
-      label: `${first} ${at} 09:00 ${duration.replace("${3:2}", "2")}`,
+      label: session(first, "09:00", "2"),
       kind: CompletionItemKind.Snippet,
       detail: say("dateSession", uiLang),
-      insertText: `\${1:${first}} ${at} \${2:09:00} ${duration}`,
+      insertText: session(`\${1:${first}}`, "${2:09:00}", "${3:2}"),
       insertTextFormat: InsertTextFormat.Snippet,
       sortText: "1",
     },
