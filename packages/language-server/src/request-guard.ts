@@ -1,5 +1,6 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from "vscode-languageserver";
 import type { Lang } from "./language/language.js";
+import { validParams } from "./request-params.js";
 import { say } from "./words.js";
 
 /** A request handler as the guard calls it: the request's params and its cancellation token. */
@@ -20,6 +21,10 @@ export type GuardedRequest<P, R> = (params: P, token: CancellationToken) => R | 
  * cancelled while it waits. Work that does not wait cannot see a cancellation meanwhile (the
  * message is read after it), so a handler checks its token after each wait (hover waits for
  * the whole analysis) and may then end early with any answer: the guard replaces it.
+ *
+ * A request whose params lack what its handler reads (none, `null`, `{}`: see request-params.ts)
+ * is answered InvalidParams without running it, not the internal error of a handler reading a
+ * field of nothing.
  */
 export class RequestGuard {
   private shut = false;
@@ -38,11 +43,15 @@ export class RequestGuard {
     this.shut = true;
   }
 
-  /** A request handler as the protocol wants it answered: refused once the server is shutting down, RequestCancelled once the client cancelled it. */
-  request<P, R>(handler: GuardedRequest<P, R>): (params: P, token: CancellationToken) => Promise<R> {
+  /**
+   * A request handler as the protocol wants it answered: refused once the server is shutting down, RequestCancelled once
+   * the client cancelled it; with its `method`, InvalidParams when the params are not what that method takes (validParams).
+   */
+  request<P, R>(handler: GuardedRequest<P, R>, method?: string): (params: P, token: CancellationToken) => Promise<R> {
     return async (params, token) => {
       if (this.shut) throw this.refusal();
       if (token.isCancellationRequested) throw this.cancelled();
+      if (method !== undefined && !validParams(method, params)) throw new ResponseError(ErrorCodes.InvalidParams, `\`${method}\` ${say("invalidParams", this.lang())}`);
       const answer = await handler(params, token);
       if (token.isCancellationRequested) throw this.cancelled();
       return answer;

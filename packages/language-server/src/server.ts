@@ -1,4 +1,28 @@
-import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, ResponseError, ErrorCodes } from "vscode-languageserver";
+import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, ShowMessageNotification, TextDocumentSyncKind, WatchKind, type Connection, type FileEvent, type Diagnostic, type InitializeResult, type TextEdit, ResponseError, ErrorCodes } from "vscode-languageserver";
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  CompletionRequest,
+  CompletionResolveRequest,
+  DefinitionRequest,
+  DocumentFormattingRequest,
+  DocumentHighlightRequest,
+  DocumentRangeFormattingRequest,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  InlayHintRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  SelectionRangeRequest,
+  SemanticTokensDeltaRequest,
+  SemanticTokensRequest,
+  WorkspaceSymbolRequest,
+  type ProtocolRequestType,
+  type RequestHandler,
+} from "vscode-languageserver";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -8,8 +32,9 @@ import { WorkspaceState } from "./analysis/workspace-state.js";
 import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
+import { resolveKeywordDoc } from "./features/keyword-docs.js";
 import { fileDiagnostics, filesWithDiagnostics, toLspDiagnostics } from "./features/diagnostics.js";
-import { formatRange, formatWhole } from "./features/formatting.js";
+import { formatRange, formatWhole, type Formatting } from "./features/formatting.js";
 import { hover } from "./features/hover.js";
 import { planCommand, previewCommand } from "./features/plan-commands.js";
 import { inlayHints } from "./features/inlay-hints.js";
@@ -17,7 +42,7 @@ import { definition, highlights, invalidName, nameAt, prepareRename, references,
 import { SEMANTIC_LEGEND, SemanticTokenCache } from "./features/semantic-tokens.js";
 import { foldingRanges, selectionRanges } from "./features/structure.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
-import { RequestGuard } from "./request-guard.js";
+import { RequestGuard, type GuardedRequest } from "./request-guard.js";
 import { readSettings, type ServerLanguageDefaults, type ServerSettings } from "./settings.js";
 import { say } from "./words.js";
 
@@ -182,9 +207,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   /** Whether the editor lets the server register its file watchers itself. */
   let canRegisterWatchers = false;
+  /**
+   * Whether the editor resolves a completion item's documentation when it shows it (`completionItem/resolve`, which it
+   * says with resolveSupport: VS Code does): keywords are then documented there, not with each item. A client that
+   * does not say so (the playground's @codemirror/lsp-client never resolves) gets each keyword's documentation at once.
+   */
+  let lazyDocs = false;
 
   connection.onInitialize(guard.request((params): InitializeResult => {
     canRegisterWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    lazyDocs = params.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes("documentation") === true;
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
     state = new WorkspaceState(host, root, betweenSlices);
@@ -192,7 +224,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         // `"` opens an import's path, `.` a fact's name (`program.`), `[` a condition's list (`dalam [`).
-        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["] },
+        completionProvider: { triggerCharacters: [" ", ",", '"', ".", "["], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -222,6 +254,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   connection.onRequest((method) => {
     throw guard.unknownMethod(method);
   });
+
+  /**
+   * Serves request `type` through the guard, its params checked first (request-params.ts): registered as a plain request,
+   * not through vscode-languageserver's `onHover`-like helpers, which read the params (their progress tokens) before any
+   * handler runs, so that `"params": null` was an internal error there.
+   */
+  const serve = <P, R, PR, E, RO>(type: ProtocolRequestType<P, R, PR, E, RO>, handler: GuardedRequest<P, R>): void => {
+    // A Promise of R is a HandlerResult of R: TypeScript cannot tell it for a generic R (HandlerResult's conditional type).
+    connection.onRequest(type, guard.request(handler, type.method) as RequestHandler<P, R, E>);
+  };
 
   connection.onDidOpenTextDocument(guard.notification(({ textDocument }) => {
     state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
@@ -258,8 +300,9 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return { path: state.paths.path(uri) };
   };
 
-  connection.onCompletion(guard.request(({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, settings.lang, settings.keywords)));
-  connection.onHover(guard.request(async ({ textDocument, position }, token) => {
+  serve(CompletionRequest.type, ({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings, lazyDocs }));
+  serve(CompletionResolveRequest.type, (item) => resolveKeywordDoc(item));
+  serve(HoverRequest.type, async ({ textDocument, position }, token) => {
     const { path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,
     // after the fast diagnostics of any edit handled before this request.
@@ -268,16 +311,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     // Cancelled meanwhile: no dates to compute (the guard answers RequestCancelled).
     if (token.isCancellationRequested) return null;
     return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
-  }));
-  connection.onDefinition(guard.request(({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null));
-  connection.onReferences(guard.request(({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration)));
-  connection.onDocumentHighlight(guard.request(({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position)));
-  connection.onPrepareRename(guard.request(({ textDocument, position }) => {
+  });
+  serve(DefinitionRequest.type, ({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
+  serve(ReferencesRequest.type, ({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
+  serve(DocumentHighlightRequest.type, ({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));
+  serve(PrepareRenameRequest.type, ({ textDocument, position }) => {
     const prepared = prepareRename(state.snapshot(), at(textDocument.uri).path, position);
     if (prepared === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
     return prepared;
-  }));
-  connection.onRenameRequest(guard.request(({ textDocument, position, newName }) => {
+  });
+  serve(RenameRequest.type, ({ textDocument, position, newName }) => {
     const snapshot = state.snapshot();
     const path = at(textDocument.uri).path;
     const old = nameAt(snapshot, path, position);
@@ -285,29 +328,34 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const refusal = invalidName(snapshot, old.name, newName);
     if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
     return renameEdits(snapshot, state.paths, path, position, newName);
-  }));
-  connection.onDocumentSymbol(guard.request(({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang)));
-  connection.onWorkspaceSymbol(guard.request(({ query }) => workspaceSymbols(state.snapshot(), state.paths, query)));
-  connection.onDocumentFormatting(guard.request(({ textDocument }) => {
-    const doc = state.document(textDocument.uri);
-    if (doc === undefined) return [];
-    const { edits, refused } = formatWhole(doc.text, at(textDocument.uri).path);
-    if (!refused) toldNotFormatted.delete(textDocument.uri);
-    else if (!toldNotFormatted.has(textDocument.uri)) {
-      // No edit alone says nothing: "Format Document" would seem to do nothing.
-      toldNotFormatted.add(textDocument.uri);
+  });
+  serve(DocumentSymbolRequest.type, ({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang));
+  serve(WorkspaceSymbolRequest.type, ({ query }) => workspaceSymbols(state.snapshot(), state.paths, query));
+  /**
+   * A formatting's edits; when the formatter refused the document for its syntax errors, the user is told why once (until a
+   * format of it goes through): no edit alone says nothing, and "Format Document" or "Format Selection" would seem to do nothing.
+   */
+  const tellIfRefused = (uri: string, { edits, refused }: Formatting): TextEdit[] => {
+    if (!refused) toldNotFormatted.delete(uri);
+    else if (!toldNotFormatted.has(uri)) {
+      toldNotFormatted.add(uri);
       // A notification (window/showMessage), not showWarningMessage's request: nothing to answer.
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say("notFormatted", settings.lang) });
     }
     return edits;
-  }));
-  connection.onDocumentRangeFormatting(guard.request(({ textDocument, range }) => {
+  };
+  serve(DocumentFormattingRequest.type, ({ textDocument }) => {
     const doc = state.document(textDocument.uri);
-    return doc === undefined ? [] : formatRange(doc.text, at(textDocument.uri).path, range);
-  }));
-  connection.languages.semanticTokens.on(guard.request(({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path)));
-  connection.languages.semanticTokens.onDelta(guard.request(({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId)));
-  connection.onCodeAction(guard.request(({ textDocument, context }) => {
+    if (doc === undefined) return [];
+    return tellIfRefused(textDocument.uri, formatWhole(doc.text, at(textDocument.uri).path));
+  });
+  serve(DocumentRangeFormattingRequest.type, ({ textDocument, range }) => {
+    const doc = state.document(textDocument.uri);
+    return doc === undefined ? [] : tellIfRefused(textDocument.uri, formatRange(doc.text, at(textDocument.uri).path, range));
+  });
+  serve(SemanticTokensRequest.type, ({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path));
+  serve(SemanticTokensDeltaRequest.type, ({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId));
+  serve(CodeActionRequest.type, ({ textDocument, context }) => {
     const doc = state.document(textDocument.uri);
     const fixes = quickFixes(context.diagnostics, state.paths);
     const wanted = context.only;
@@ -317,12 +365,12 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     const path = at(textDocument.uri).path;
     const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), settings.lang) : undefined;
     return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
-  }));
-  connection.onCodeLens(guard.request(({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang)));
-  connection.languages.inlayHint.on(guard.request(({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range)));
-  connection.onFoldingRanges(guard.request(({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path)));
-  connection.onSelectionRanges(guard.request(({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions)));
-  connection.onExecuteCommand(guard.request(({ command }) => {
+  });
+  serve(CodeLensRequest.type, ({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang));
+  serve(InlayHintRequest.type, ({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range));
+  serve(FoldingRangeRequest.type, ({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
+  serve(SelectionRangeRequest.type, ({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
+  serve(ExecuteCommandRequest.type, ({ command }) => {
     if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings);
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
@@ -336,7 +384,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     publishClosed(snapshot);
     const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
-  }));
+  });
 
   connection.listen();
 }

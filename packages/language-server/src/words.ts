@@ -48,10 +48,15 @@ export const WORDS_OF_SERVER = {
   weekends: { en: "Saturday and Sunday", id: "Sabtu dan Minggu" },
   closedOnHolidays: { en: "closed on public holidays and cuti bersama, as decreed each year", id: "tutup pada libur nasional dan cuti bersama, sesuai keputusan tiap tahun" },
   openOnCollectiveLeave: { en: "open on cuti bersama days", id: "tetap buka pada hari cuti bersama" },
+  date: { en: "a date (YYYY-MM-DD)", id: "tanggal (YYYY-MM-DD)" },
+  dateSession: { en: "a date, its start time and how long it lasts", id: "tanggal, jam mulai dan lamanya" },
+  timeRange: { en: "hours: from-until (HH:mm-HH:mm)", id: "jam: mulai-selesai (JJ:mm-JJ:mm)" },
+  sessionsLine: { en: "how many sessions of a program, per period", id: "berapa sesi sebuah program, per periode" },
   zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
   notFormatted: { en: "The file was not formatted: it has syntax errors.", id: "Berkas tidak diformat karena ada galat sintaks." },
   requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
+  invalidParams: { en: "was sent without the parameters it takes", id: "dikirim tanpa parameter yang diperlukannya" },
   unknownMethod: { en: "is not a method this server answers", id: "bukan metode yang dijawab server ini" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;
 

@@ -1,13 +1,14 @@
 /**
  * Formatting a file with a syntax error returns no edit, as before, and tells the user why once,
- * in their language (`window/showMessage`): "Format Document" seemed to do nothing. Not again for
- * each format of the same broken file, and again once the file was formatted in between.
+ * in their language (`window/showMessage`): "Format Document" seemed to do nothing, and so did
+ * "Format Selection". Not again for each format of the same broken file (whole or a range), and
+ * again once the file was formatted in between.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DocumentFormattingRequest, MessageType, ShowMessageNotification, type ShowMessageParams } from "vscode-languageserver-protocol";
+import { DocumentFormattingRequest, DocumentRangeFormattingRequest, MessageType, ShowMessageNotification, type ShowMessageParams } from "vscode-languageserver-protocol";
 import { startInMemory, type InMemorySession } from "./support/in-memory.js";
 
 const FILE = "perpustakaan.lontar";
@@ -35,7 +36,7 @@ afterEach(() => {
 });
 
 /** A session under `locale` with the broken file open, the messages it shows, and a way to format the file. */
-async function start(locale: string): Promise<{ s: InMemorySession; shown: ShowMessageParams[]; format: () => Promise<unknown> }> {
+async function start(locale: string): Promise<{ s: InMemorySession; shown: ShowMessageParams[]; format: () => Promise<unknown>; formatRange: () => Promise<unknown> }> {
   const s = (session = await startInMemory(root, locale));
   const shown: ShowMessageParams[] = [];
   s.connection.onNotification(ShowMessageNotification.method, (params: ShowMessageParams) => {
@@ -43,7 +44,9 @@ async function start(locale: string): Promise<{ s: InMemorySession; shown: ShowM
   });
   await s.open(FILE, BROKEN);
   const format = () => s.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: s.uri(FILE) }, options: { tabSize: 2, insertSpaces: true } });
-  return { s, shown, format };
+  const range = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+  const formatRange = () => s.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument: { uri: s.uri(FILE) }, range, options: { tabSize: 2, insertSpaces: true } });
+  return { s, shown, format, formatRange };
 }
 
 describe("formatting a file with syntax errors", () => {
@@ -62,5 +65,19 @@ describe("formatting a file with syntax errors", () => {
     await s.change(FILE, 3, BROKEN);
     expect(await format()).toEqual([]);
     expect(shown.map((m) => m.message)).toEqual(["The file was not formatted: it has syntax errors.", "The file was not formatted: it has syntax errors."]);
+  });
+
+  it("says why a range was not formatted (Format Selection) as it does for the whole document, once for both", async () => {
+    const { s, shown, format, formatRange } = await start("id");
+    expect(await formatRange()).toEqual([]);
+    expect(await formatRange()).toEqual([]);
+    expect(await format()).toEqual([]);
+    expect(shown).toEqual([{ type: MessageType.Warning, message: "Berkas tidak diformat karena ada galat sintaks." }]);
+    // Formatted in between (a range of a file without syntax errors goes through): told again.
+    await s.change(FILE, 2, GOOD);
+    await formatRange();
+    await s.change(FILE, 3, BROKEN);
+    expect(await formatRange()).toEqual([]);
+    expect(shown).toHaveLength(2);
   });
 });

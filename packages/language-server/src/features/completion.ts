@@ -1,16 +1,21 @@
 import { periodLabels } from "@lontar/core";
 import { propertyAliases, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
+import type { PlanDates } from "../analysis/planning.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, spellings, propertyToken, type Lang } from "../language/language.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say, sayWith } from "../words.js";
+import { schoolLevelItems, takesSchoolLevel } from "./audience-completion.js";
 import { conditionItems } from "./condition-completion.js";
+import { horizonStart, onceDateItems } from "./date-completion.js";
 import { importItems, statementItems } from "./import-completion.js";
 import { obligationItems, obligationStarts, tokenItem } from "./obligation-completion.js";
 import { scheduleItems } from "./schedule-completion.js";
 import { declarationKeywordDoc, withKeywordDocs } from "./keyword-docs.js";
+import { propertyFacts } from "./property-docs.js";
 import { declarationSnippet } from "./snippets.js";
+import { namesDays, timeRangeItems } from "./time-completion.js";
 import { dayItems, NEED_RESOURCE_KINDS, needKindItems, valueItems, zoneItems } from "./value-completion.js";
 
 /** The name kinds a keyword before the cursor asks for (`room aula`, `perpustakaan dispusip_solok`). */
@@ -55,16 +60,28 @@ function enclosingName(text: string, opener: number): string | undefined {
   return opener < 0 ? undefined : /^\s*[A-Za-z_]+\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(text.lastIndexOf("\n", opener) + 1, opener))?.[1];
 }
 
+/** What completion reads besides the workspace and the position: the settings' languages and dates. */
+export interface CompletionOptions {
+  /** The reader's language: details and documentation. */
+  readonly uiLang: Lang;
+  /** The keyword language of a file with no keyword yet to tell it (the editor's locale's); default `uiLang`. */
+  readonly newFileLang?: Lang;
+  /** Today and the settings' horizon: a one-off session's date is offered from the horizon's first day. */
+  readonly dates: PlanDates;
+  /** Whether keywords' documentation is left to `completionItem/resolve` (the editor resolves it lazily); default: given with each item. */
+  readonly lazyDocs?: boolean;
+}
+
 /**
  * Completion items at a position: keywords and values in the file's language (`newFileLang`,
  * the editor's locale's, while the file has no keyword to tell it), details in `uiLang`.
  */
-export function completions(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang = uiLang): CompletionItem[] {
-  return withKeywordDocs(completionItems(snapshot, path, position, uiLang, newFileLang), uiLang);
+export function completions(snapshot: Snapshot, path: string, position: Position, options: CompletionOptions): CompletionItem[] {
+  return withKeywordDocs(completionItems(snapshot, path, position, options), options.uiLang, options.lazyDocs === true);
 }
 
 /** The items of {@link completions}, before keywords without documentation are given their table's. */
-function completionItems(snapshot: Snapshot, path: string, position: Position, uiLang: Lang, newFileLang: Lang): CompletionItem[] {
+function completionItems(snapshot: Snapshot, path: string, position: Position, { uiLang, newFileLang = uiLang, dates }: CompletionOptions): CompletionItem[] {
   const text = snapshot.texts.get(path) ?? "";
   const lines = snapshot.lines(path);
   const offset = lines.offset(position);
@@ -122,6 +139,13 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
     if (values !== undefined && (complete.length === 1 || LIST_SHAPES.has(shape ?? "text"))) return valueItems(values, said, uiLang, written);
     if (shape === "windows" || shape === "openWindows") return dayItems(said, uiLang, written, shape === "openWindows" && complete.length === 1);
   }
+  // `buka senin..kamis `, `tersedia sabtu `: the day's hours.
+  if ((shape === "windows" || shape === "openWindows") && namesDays(last)) return timeRangeItems(uiLang);
+  // `sasaran pelajar `, `sasaran pelajar "`: the students' school level, in quotes (one group a line: nothing else follows it).
+  if (shape === "audience" && takesSchoolLevel(complete[1] ?? "") && (complete.length === 2 || (complete.length === 3 && last === '"'))) {
+    const quoted = /"[^"\s]*$/.test(before);
+    return schoolLevelItems(uiLang, quoted, quoted && /^"/.test(lines.lineText(position.line).slice(position.character)));
+  }
   // `maka …` / `then …`: a rule's effects.
   if (shape === "effect" && complete.length === 1) return EFFECTS.map((token, i) => ({ ...tokenItem([token], said, uiLang), sortText: String(i) }));
   // `tutup …`, `tutup pada …`, `tutup pada libur …`: the public holidays (a date range is the writer's own), from what is written of them on.
@@ -151,7 +175,7 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, u
     const next = indicatorNext(complete);
     if (next !== undefined) return next.map((token) => ({ label: spelling(token, said), kind: CompletionItemKind.Keyword }));
   }
-  if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang);
+  if (firstToken === "Schedule") return scheduleItems(written, afterComma, said, uiLang, () => onceDateItems(horizonStart(snapshot, dates), said, uiLang));
   // `… per …` (an obligation's, a cap's, a target's): the periods; a cost's `per` is a session, a participant or the program.
   if (lastToken === "Per" && firstToken !== "Costs") return periodItems(said, uiLang);
   // `biaya Rp 50.000 per sesi dari …`: the budgets.
@@ -302,11 +326,11 @@ function propertyItems(kind: DeclarationKind | undefined, lang: Lang, uiLang: La
     const given = written.has(key) || aliasesOf(kind, key).some((alias) => written.has(alias));
     if (given && propertySyntax(key)?.repeatable !== true) return [];
     const missing = required.includes(key) && !given;
-    const shape = KEY_SHAPES[key];
     // The kind of declaration in the reader's language (`properti (ruang)`), as its hover says: not the model's English key and kind.
     const what = `${say("property", uiLang)} (${spelling(DECLARATION_TOKENS[kind], uiLang)})`;
-    const doc = [`**${spelling(token, lang)}** — ${what}`, shape === undefined ? "" : `${say("expects", uiLang)}: ${shape.expected[uiLang]}`, required.includes(key) ? `*${say("required", uiLang)}*` : ""];
     const label = spelling(token, lang);
+    // What it means (the table's documentation), then what its hover says of it, all in the reader's language.
+    const doc = [`**${label}** — ${what}`, propertySpec(kind, key)?.doc[uiLang] ?? "", ...propertyFacts(kind, key, uiLang, lang)];
     return [{ label, kind: CompletionItemKind.Property, detail: what, sortText: `${missing ? 0 : 1}${label}`, documentation: { kind: MarkupKind.Markdown, value: doc.filter((l) => l !== "").join("\n\n") } }];
   });
   const unique = new Map(items.map((i) => [i.label, i]));

@@ -26,15 +26,16 @@ export function formatDocument(text: string, path: string, lang?: KeywordLanguag
 
 /**
  * The edits formatting the declarations a range touches: each enclosing item is replaced
- * by its formatted text. None when the file has syntax errors or the formatter changed
- * the items' order (imports move first).
+ * by its formatted text. None when the file has syntax errors (refused, as {@link formatWhole}
+ * refuses it) or the formatter changed the items' order (imports move first).
  */
-export function formatRange(text: string, path: string, range: Range): TextEdit[] {
+export function formatRange(text: string, path: string, range: Range): Formatting {
   const formatted = formatSource(text, path);
-  if (formatted.text === text) return [];
+  const refused = formatted.diagnostics.some((d) => d.severity === "error");
+  if (formatted.text === text) return { edits: [], refused };
   const before = parseFile(text, path).file.items;
   const after = parseFile(formatted.text, path).file.items;
-  if (before.length !== after.length || before.some((item, i) => item.kind !== after[i]?.kind)) return [];
+  if (before.length !== after.length || before.some((item, i) => item.kind !== after[i]?.kind)) return { edits: [], refused };
   const edits: TextEdit[] = [];
   before.forEach((item, i) => {
     const target = after[i];
@@ -42,5 +43,5 @@ export function formatRange(text: string, path: string, range: Range): TextEdit[
     const newText = formatted.text.slice(target.range.start.offset, target.range.end.offset);
     if (newText !== text.slice(item.range.start.offset, item.range.end.offset)) edits.push({ range: toRange(item.range), newText });
   });
-  return edits;
+  return { edits, refused };
 }

@@ -7,9 +7,10 @@ import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
 import type { WalkedNode } from "../analysis/syntax-walk.js";
 import { DECLARATION_KINDS, DECLARATION_TOKENS, fileLanguage, spelling, propertyToken, type Lang } from "../language/language.js";
-import { ACCEPTED_KEYS, KEY_SHAPES, REQUIRED_KEYS, WORDS } from "../language/table-adapter.js";
+import { ACCEPTED_KEYS, WORDS } from "../language/table-adapter.js";
 import { say, sayWith } from "../words.js";
 import { capitalize, weekdayOf } from "./inlay-hints.js";
+import { propertyFacts } from "./property-docs.js";
 import { declarationKeywordDoc } from "./keyword-docs.js";
 import { zoneDescription } from "./value-completion.js";
 import { nameAt } from "./navigation.js";
@@ -182,7 +183,6 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const bound = WORDS.get(first)?.token === "At" ? /^\s+(least|most)\b/.exec(text.slice(keyEnd))?.[1] : undefined;
   const writtenWord = bound ?? first;
   const token = WORDS.get(writtenWord)?.token ?? propertyToken(key);
-  const shape = KEY_SHAPES[key];
   const title = bound !== undefined ? `at ${bound}` : token === undefined ? key : spelling(token, lang);
   // An agreement's obligation line (`minimal …`, `mitra menjadi_tuan_rumah …`) is no property of it.
   const what = kind === "agreement" && !ACCEPTED_KEYS.agreement.includes(key) ? "obligation" : "property";
@@ -191,12 +191,8 @@ function propertyHover(snapshot: Snapshot, path: string, property: WalkedNode, o
   const spec = typeof kind === "string" && Object.hasOwn(DECLARATION_TOKENS, kind) ? propertySpec(kind as DeclarationKind, key) : undefined;
   const doc = spec !== undefined && WORDS.get(writtenWord)?.token === propertyToken(key) ? spec.doc[lang] : explainKeyword(writtenWord, lang)?.split("\n\n")[1];
   if (doc !== undefined) lines.push(doc);
-  if (shape !== undefined) lines.push(`${say("expects", lang)}: ${shape.expected[lang]}`);
-  // A property with a list of values: each as the file writes it (its language), with its label in the reader's.
-  const values = typeof kind === "string" ? propertySpec(kind as DeclarationKind, key)?.values : undefined;
-  const written = fileLanguage(text, lang);
-  if (values !== undefined) lines.push(`${values.title[lang]}: ${values.values.map((v) => `\`${v.written[written]}\` (${v.label[lang]})`).join(", ")}`);
-  if (typeof kind === "string" && (REQUIRED_KEYS as Record<string, readonly string[]>)[kind]?.includes(key)) lines.push(`*${say("required", lang)}*`);
+  // What it expects; a property with a list of values: each as the file writes it (its language), with its label in the reader's.
+  lines.push(...propertyFacts(spec === undefined ? undefined : (kind as DeclarationKind), key, lang, fileLanguage(text, lang)));
   return { contents: { kind: "markdown", value: lines.join("\n\n") }, range: { start: snapshot.lines(path).position(property.range.start.offset), end: snapshot.lines(path).position(keyEnd) } };
 }
 

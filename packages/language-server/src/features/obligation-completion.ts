@@ -4,11 +4,13 @@
  * not properties of the table, so the property completion neither offers their first
  * words nor knows what follows them.
  */
-import { explainKeyword, type DeclarationKind } from "@lontar/dsl";
-import { CompletionItemKind, MarkupKind, type CompletionItem } from "vscode-languageserver";
+import type { DeclarationKind } from "@lontar/dsl";
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver";
 import { DECLARATION_TOKENS, spelling, type Lang } from "../language/language.js";
+import { keywordDocData } from "./keyword-docs.js";
 import { NEED_RESOURCE_KINDS } from "./value-completion.js";
 import { WORDS } from "../language/table-adapter.js";
+import { say } from "../words.js";
 
 /** The words an obligation line starts with: its party, or a count of sessions (`minimal` / `at least`). */
 const STARTS: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
@@ -28,14 +30,34 @@ export const OBLIGATION_WORDS = { For: { en: "for", id: "untuk" }, Session: { en
 /** The kinds of resource a party provides, by the token of the kind's keyword (`menyediakan koleksi paket_sekolah`): a need's kinds. */
 const RESOURCE_KINDS: Readonly<Record<string, DeclarationKind>> = Object.fromEntries(NEED_RESOURCE_KINDS.map((kind) => [DECLARATION_TOKENS[kind], kind]));
 
-/** A keyword item (one or more words) with the keyword's documentation in the reader's language. */
+/** A keyword item (one or more words) documented as its last word, in the reader's language (withKeywordDocs writes it, or resolve does). */
 function keywordItem(words: readonly string[], uiLang: Lang): CompletionItem {
-  const doc = explainKeyword(words[words.length - 1] ?? "", uiLang);
-  return { label: words.join(" "), kind: CompletionItemKind.Keyword, ...(doc === undefined ? {} : { documentation: { kind: MarkupKind.Markdown, value: doc } }) };
+  return { label: words.join(" "), kind: CompletionItemKind.Keyword, data: keywordDocData(words[words.length - 1] ?? "", uiLang) };
 }
 
-/** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword). */
+/** A keyword item from tokens spelt in the line's language `lang`, documented in `uiLang` (explainKeyword, through withKeywordDocs). */
 export const tokenItem = (tokens: readonly string[], lang: Lang, uiLang: Lang): CompletionItem => keywordItem(tokens.map((t) => spelling(t, lang)), uiLang);
+
+/** What a count of sessions is per, as a snippet writes it: the same word in both languages. */
+const SNIPPET_PERIOD = "semester";
+
+/**
+ * The rest of an obligation's count of sessions after `minimal` / `at least` as a snippet in the
+ * line's language `lang` (`${1:10} sesi ${2:kelas_menulis} per ${3:semester}`; English writes `of`
+ * before the program): the count, the program (`program`, the first one declared, else a word to
+ * type over) and the period are placeholders. Detailed in `uiLang`.
+ */
+function sessionsSnippet(lang: Lang, uiLang: Lang, program: string | undefined): CompletionItem {
+  const name = program ?? (lang === "id" ? "nama_program" : "program_name");
+  const words = (count: string, of: string, per: string): string => [count, OBLIGATION_WORDS.Session[lang], ...(lang === "en" ? [spelling("Of", lang)] : []), of, spelling("Per", lang), per].join(" ");
+  return {
+    label: words("10", name, SNIPPET_PERIOD),
+    kind: CompletionItemKind.Snippet,
+    detail: say("sessionsLine", uiLang),
+    insertText: words("${1:10}", `\${2:${name}}`, `\${3:${SNIPPET_PERIOD}}`),
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
+}
 
 /** The first words of an agreement's obligation lines, offered beside its properties. */
 export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
@@ -47,6 +69,7 @@ export function obligationStarts(lang: Lang, uiLang: Lang): CompletionItem[] {
  * word being typed left out): a party's verbs right after it; what it provides (the names
  * of resources, of one kind after the kind's keyword); the program it hosts; `untuk` /
  * `for` after the amount it pays, then the programs, and the budgets after `dari` / `from`;
+ * right after `minimal` / `at least` (and their upper bounds) the rest of the line as a snippet;
  * `sesi` / `sessions` after the count of `minimal N`, then the programs (after `of` in English) and
  * the periods after `per`; `least` / `most` after an English `at`; `setiap` / `every` and `per`
  * after what is provided, the periods after them and `kepada` / `to` after the period. `names` gives the names declared of some kinds, `periods` the periods.
@@ -65,6 +88,8 @@ export function obligationItems(
   if (tokens[0] === "At" && complete.length === 1) return [tokenItem(["Least"], lang, uiLang), tokenItem(["Most"], lang, uiLang)];
   if (tokens[0] === "Minimal" || tokens[0] === "Maximal" || (tokens[0] === "At" && (tokens[1] === "Least" || tokens[1] === "Most"))) {
     const count = tokens[0] === "At" ? 2 : 1;
+    // `minimal `, `at least `: the count, then the rest of the line to type over (`10 sesi kelas_menulis per semester`).
+    if (complete.length === count) return [sessionsSnippet(lang, uiLang, names(["program"])[0]?.label)];
     if (complete.length === count + 1 && /^\d/.test(complete[count] ?? "")) return [keywordItem([OBLIGATION_WORDS.Session[lang]], uiLang)];
     // `… sessions ` / `… sesi `: the program (English writes `of` before it, as the formatter does), then its period after `per`.
     if (last === "Session" && complete.length === count + 2) return lang === "en" ? [tokenItem(["Of"], lang, uiLang), ...names(["program"])] : names(["program"]);

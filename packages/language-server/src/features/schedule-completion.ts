@@ -75,13 +75,13 @@ function ordinals(lang: Lang): CompletionItem[] {
 /**
  * The items after a schedule's keyword, given the words written after it (`written`, the
  * last one complete) and whether a `,` ends them: in the file's language `lang`, details in
- * `uiLang`; each label once.
+ * `uiLang`; each label once. `dates` gives the date a one-off session takes (after `once` and its `on`).
  */
-export function scheduleItems(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang): CompletionItem[] {
-  return unique(itemsAfter(written, afterComma, lang, uiLang));
+export function scheduleItems(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang, dates: () => CompletionItem[] = () => []): CompletionItem[] {
+  return unique(itemsAfter(written, afterComma, lang, uiLang, dates));
 }
 
-function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang): CompletionItem[] {
+function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang, uiLang: Lang, dates: () => CompletionItem[]): CompletionItem[] {
   const last = written[written.length - 1];
   if (last === undefined) return keywords(["Every", "Once"], lang);
   const token = WORDS.get(last)?.token;
@@ -105,6 +105,8 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
   if (/^(\d+h\d+m|\d+[hm])$/.test(last) || token === "Hours" || token === "Minutes") return keywords([...bounds, "Including"], lang);
   // A number none of these forms yet (`09:`, `09:0`, `2025-0`): a time or a date being typed, which no keyword follows.
   if (/^\d/.test(last)) return [];
+  // `sekali `, `sekali pada `: a date, all the grammar takes there.
+  if (token === "Once" || (token === "On" && previous === "Once")) return dates();
   switch (token) {
     case "Every":
       return units(UNITS, lang);
@@ -124,7 +126,6 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
       return previous === "Ordinal" ? ordinals(lang) : keywords(ANY_KEYWORD, lang);
     case "MonthName":
       return keywords(["At"], lang);
-    case "Once":
     case "At":
     case "For":
     case "From":

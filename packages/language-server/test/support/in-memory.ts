@@ -13,6 +13,7 @@ import {
   RegistrationRequest,
   type ClientCapabilities,
   type DataCallback,
+  type InitializeResult,
   type Disposable,
   type Message,
   type MessageReader,
@@ -81,6 +82,8 @@ export interface InMemorySession {
   readonly published: PublishDiagnosticsParams[];
   /** What the server registered with the client (`client/registerCapability`), in order. */
   readonly registrations: Registration[];
+  /** The server's answer to `initialize` (its capabilities). */
+  readonly initialized: InitializeResult;
   /** The URI of a file of the workspace. */
   uri(file: string): string;
   /** The text of a file on disk. */
@@ -116,7 +119,7 @@ export async function startInMemory(root: string, locale = "en", capabilities: C
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   // No processId: vscode-languageserver's Node connection would watch that process and end this one with it.
-  await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities, locale, initializationOptions: { today: "2024-01-01" } });
+  const initialized = await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities, locale, initializationOptions: { today: "2024-01-01" } });
   await connection.sendNotification(InitializedNotification.type, {});
   const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
   const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
@@ -124,6 +127,7 @@ export async function startInMemory(root: string, locale = "en", capabilities: C
     connection,
     published,
     registrations,
+    initialized,
     uri,
     text,
     open: (file, given) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: "lontar", version: 1, text: given ?? text(file) } }),
