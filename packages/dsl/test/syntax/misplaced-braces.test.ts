@@ -96,4 +96,24 @@ describe("braces in the wrong place", () => {
     expect(fixed(source)).toBe(`${source}}\r\n`);
     expect(fixed(source).replace(/\r\n/g, "")).not.toContain("\n");
   });
+
+  it("a declaration written inside another (a room in its library): one error at the missing `}`, whose fix closes the outer one before it and deletes the `}` after it", () => {
+    const source = `${LIBRARY.slice(0, -2)}  ruang aula {\n    kapasitas 30\n  }\n}\n`;
+    const found = errors(source);
+    expect(found.map((d) => [d.code, d.location.range.start.line])).toEqual([["LON1105", 4]]);
+    expect(localizeDiagnostic(found[0]!, "id").message).toBe("`ruang aula` dideklarasikan di dalam `perpustakaan p`: deklarasi tidak bersarang; tutup `perpustakaan p` dengan `}` sebelumnya, lalu sebut perpustakaannya di kepalanya: `ruang aula di p {`");
+    expect(localizeDiagnostic(found[0]!, "en").message).toBe("`ruang aula` is declared inside `perpustakaan p`: declarations do not nest; close `perpustakaan p` with `}` before it, and name the library in its head: `ruang aula di p {`");
+    expect(fixed(source)).toBe(`${LIBRARY}  ruang aula {\n    kapasitas 30\n  }\n`);
+    expect(errors(fixed(source))).toEqual([]);
+    // Two of a kind that takes no library (staff inside staff): the same, without the head's hint.
+    const staff = `${LIBRARY}staf kepala {\n  staf wakil {\n  }\n}\n`;
+    expect(errors(staff).map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`staf wakil` is declared inside `staf kepala`: declarations do not nest; close `staf kepala` with `}` before it"]);
+  });
+
+  it("a declaration below one left open, not indented inside it, and one whose `}` is followed by another: the errors as before", () => {
+    const below = `${LIBRARY.slice(0, -2)}ruang aula {\n  kapasitas 30\n}\n}\n`;
+    expect(errors(below).map((d) => d.code)).toEqual(["LON1105", "LON1101"]);
+    const two = `${LIBRARY.slice(0, -2)}  ruang aula {\n    kapasitas 30\n  }\n}\n}\n`;
+    expect(errors(two).map((d) => d.code)).toEqual(["LON1105", "LON1101"]);
+  });
 });

@@ -147,6 +147,8 @@ class ItemReader {
   /** The roles the file's staff have, once an error asks (see `declaredRoles`). */
   private rolesDeclared: Set<string> | undefined;
   /** The declaration read last at the top level, with where it started and ended (see {@link misplacedBrace}). */
+  /** A declaration's `}` found missing where another declaration's head starts, indented inside it: the error's index, for `misplacedBrace` (see `nestedDeclaration`). */
+  private openAround: { readonly error: number; readonly outer: number; readonly inner: number } | undefined;
   private lastRead: { readonly at: number; readonly kind: DeclarationKind; readonly lang: KeywordLanguage; readonly head: Head; readonly next: number; readonly node: Declaration } | undefined;
 
   constructor(
@@ -238,6 +240,8 @@ class ItemReader {
     if (read === undefined || t === undefined) return undefined;
     const named = `${this.tokens[read.at]?.image ?? ""} ${this.tokens[read.at + 1]?.image ?? ""}`;
     if (t.tokenType.name === "RBrace") {
+      // The `}` of a declaration another was written inside: one error, at the missing `}` (see nestedDeclaration).
+      if (this.openAround?.inner === read.at && this.tokens[i + 1]?.tokenType.name !== "RBrace" && this.nestedDeclaration(this.openAround, i)) return i + 1;
       // Right after a closed declaration, nothing was opened since: this `}` and any right after it close nothing.
       let end = i;
       while (this.tokens[end + 1]?.tokenType.name === "RBrace") end++;
@@ -477,6 +481,8 @@ class ItemReader {
         break;
       }
       if (this.startsLine(j) && this.headerLength(j) > 0) {
+        // A head indented inside this declaration (`ruang aula {` within `perpustakaan p {`) may be one written inside it.
+        if ((t.startColumn ?? 0) > (kw.startColumn ?? 0)) this.openAround = { error: this.errors.length, outer: i, inner: j };
         this.missingBrace(kw, nameToken, last, broken);
         break;
       }
@@ -644,6 +650,33 @@ class ItemReader {
     const fix = { note: "closeIt" as const, shown: `${kw.image} ${name.image}`, edits: [{ range, text: `${lineBreakOf(this.text)}${indentAt(this.text, kw.startOffset)}}` }] };
     this.errors.push({ kind: "MissingBrace", message: { en: `expected \`}\` to close \`${kw.image} ${name.image}\``, id: `diharapkan \`}\` untuk menutup \`${kw.image} ${name.image}\`` }, range, suggestions: [], fix });
     broken.push({ kind: "Broken", range });
+  }
+
+  /**
+   * A declaration written inside another (`perpustakaan p { … ruang aula { … } }`): the outer
+   * one's missing `}` (error `open.error`, before the inner head `open.inner`) and the `}` at
+   * `brace` after the inner one, which closes nothing, are one mistake. The first error says
+   * so, and its fix closes the outer declaration before the inner one and deletes `brace`; no
+   * error is made of `brace`. False (nothing changed) when the error is not the one expected.
+   */
+  private nestedDeclaration(open: { readonly error: number; readonly outer: number; readonly inner: number }, brace: number): boolean {
+    this.openAround = undefined;
+    const error = this.errors[open.error];
+    const [kw, name, innerKw, innerName, closing] = [this.tokens[open.outer], this.tokens[open.outer + 1], this.tokens[open.inner], this.tokens[open.inner + 1], this.tokens[brace]];
+    if (error?.kind !== "MissingBrace" || error.fix === undefined || kw === undefined || name === undefined || innerKw === undefined || innerName === undefined || closing === undefined) return false;
+    const outer = `${kw.image} ${name.image}`;
+    const inner = `${innerKw.image} ${innerName.image}`;
+    const innerKind = DECLARATION_KINDS[innerKw.tokenType.name];
+    // A room (staff, vehicle…) written inside its library: it names the library with `di` / `at` instead.
+    const at = DECLARATION_KINDS[kw.tokenType.name] === "library" && innerKind !== undefined && takesAtLibrary(innerKind) && this.tokens[open.inner + 2]?.tokenType.name === "LBrace"
+      ? `\`${inner} ${keywordLanguage(innerKw) === "en" ? "at" : "di"} ${name.image} {\``
+      : undefined;
+    const message: Labels = {
+      en: `\`${inner}\` is declared inside \`${outer}\`: declarations do not nest; close \`${outer}\` with \`}\` before it${at === undefined ? "" : `, and name the library in its head: ${at}`}`,
+      id: `\`${inner}\` dideklarasikan di dalam \`${outer}\`: deklarasi tidak bersarang; tutup \`${outer}\` dengan \`}\` sebelumnya${at === undefined ? "" : `, lalu sebut perpustakaannya di kepalanya: ${at}`}`,
+    };
+    this.errors[open.error] = { ...error, message, fix: { ...error.fix, edits: [...error.fix.edits, ...bracesDeletions(this.text, [closing])] } };
+    return true;
   }
 
   /**
