@@ -1085,6 +1085,14 @@ class ItemReader {
       this.errors.push(notationError(hosted));
       return undefined;
     }
+    // `pukul pukul 09:00`: a keyword typed twice, where deleting the second lets the line go on; that one is the error, and its fix deletes it.
+    const before = this.tokens[run.next - 1];
+    const beyond = this.tokens[run.next + 1];
+    if (before !== undefined && beyond !== undefined && token.tokenType === before.tokenType && token.tokenType.name !== "Identifier" && isWord(token) && token.image.toLowerCase() === before.image.toLowerCase() && token.startLine === before.endLine && run.expected.some((type) => tokenMatcher(beyond, type))) {
+      const message = { en: `\`${token.image}\` is written twice: delete one`, id: `\`${token.image}\` tertulis dua kali: hapus salah satunya` };
+      this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(token), suggestions: [], fix: { note: "deleteIt", shown: token.image, edits: [{ range: packRange(endOf(before), endOf(token)), text: "" }] } });
+      return undefined;
+    }
     // `horizon 2025-01-01..`, then a declaration's head below: the item's line is unfinished, and its error belongs after its last word.
     if (!inBody && run.next > start && this.startsLine(run.next) && this.startsItem(run.next)) {
       this.errors.push(this.unfinishedLine(run.next, start, this.tokens[start]?.tokenType.name === "Import" ? "importItem" : "horizon"));

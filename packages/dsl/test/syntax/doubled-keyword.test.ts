@@ -1,0 +1,39 @@
+/**
+ * A keyword typed twice (`pukul pukul 09:00`, `setiap setiap minggu`): the second is the error,
+ * said as such, and its certain fix deletes it. Before, the parser's "expected a time after
+ * `pukul`, found `pukul`" left the reader to see it.
+ */
+import { describe, expect, it } from "vitest";
+import { applyEdits, certainFixes, checkSource, localizeDiagnostic } from "@lontar/dsl";
+
+const LIBRARY = 'cakrawala 2025-01-01..2025-12-31\nperpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n}\n';
+const PROGRAM = (line: string): string => `${LIBRARY}program d di p {\n  kategori kelas\n  ${line}\n}\n`;
+const errors = (source: string) => checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
+
+describe("a keyword written twice", () => {
+  it.each([
+    ["jadwal sekali 2025-03-01 pukul pukul 09:00 selama 1 jam", "pukul", "jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam"],
+    ["jadwal setiap setiap minggu pada sabtu pukul 09:00 selama 2 jam", "setiap", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
+    ["jadwal setiap minggu pada pada sabtu pukul 09:00 selama 2 jam", "pada", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
+    ["jadwal setiap minggu pada sabtu pukul 09:00 selama selama 2 jam", "selama", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
+  ])("`%s`: one error at the second `%s`, whose fix deletes it", (line, word, mended) => {
+    const source = PROGRAM(line);
+    const found = errors(source);
+    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(found[0]!, "id").message).toBe(`\`${word}\` tertulis dua kali: hapus salah satunya`);
+    expect(localizeDiagnostic(found[0]!, "en").message).toBe(`\`${word}\` is written twice: delete one`);
+    const at = found[0]!.location.range.start.offset;
+    expect(source.slice(at, at + word.length)).toBe(word);
+    expect(at).toBe(source.indexOf(`${word} ${word}`) + word.length + 1);
+    const fixed = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
+    expect(fixed).toBe(PROGRAM(mended));
+    expect(errors(fixed)).toEqual([]);
+  });
+
+  it("in English too; and a word twice where the second does not let the line go on is the parser's error as before", () => {
+    expect(errors(PROGRAM("schedule every week on on sat at 09:00 for 2 hours")).map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`on` is written twice: delete one"]);
+    // `pukul pukul` with no time after it: deleting the second leaves `pukul` without its time, no certain fix.
+    const open = errors(PROGRAM("jadwal sekali 2025-03-01 pukul pukul selama 1 jam"));
+    expect(open.map((d) => localizeDiagnostic(d, "id").message).join("\n")).not.toContain("dua kali");
+  });
+});
