@@ -34,13 +34,18 @@ const count = (violations: readonly Justification[], level: Justification["level
  * Puts the parts of a plan together: occurrences merged by start (ties by id), expansion
  * violations then allocation violations in part order, agreement compliance, KPI
  * projections and budgets over the whole workspace, and the summed score. Expansion
- * findings count in the score at their level; each failed agreement finding adds one
+ * findings count in the score at their level (a session's opening-hours verdict only when it
+ * is held); each failed agreement finding adds one
  * medium penalty. The parts' occurrences were validated where they were made
  * ({@link PartResult}); the rest of the plan is validated here.
  */
 export function assemblePlan(workspace: Workspace, horizon: DateSpan, results: readonly PartResult[]): Plan {
   const occurrences = mergeOccurrences(results);
-  const expansionViolations = results.flatMap((r) => r.expansionViolations);
+  // A session left unplaced or cancelled is not held outside its library's hours: its status and
+  // reason say why (a room of a library closed then), and it counts once, not also as a firm rule broken.
+  const notHeld = new Set<string>();
+  for (const o of occurrences) if (o.status === "unassigned" || o.status === "cancelled") notHeld.add(o.id);
+  const expansionViolations = results.flatMap((r) => r.expansionViolations).filter((v) => v.constraint !== "OUTSIDE_OPENING_HOURS" || v.occurrenceId === undefined || !notHeld.has(v.occurrenceId));
   const violations = [...expansionViolations, ...results.flatMap((r) => r.allocationViolations)];
   const agreements = checkCompliance(workspace, occurrences, horizon);
   const failed = agreements.reduce((n, a) => n + a.findings.filter((f) => !f.ok).length, 0);

@@ -108,3 +108,28 @@ describe("a flexible schedule held at its library keeps to the opening hours", (
     expect(days(planWorkspace(elsewhere, { horizon, seed: 1 })).map(([, date]) => date)).toEqual(["2019-01-08", "2019-01-12"]);
   });
 });
+
+describe("a session not held is not held outside the opening hours", () => {
+  /** The library open Monday to Friday 08:00–16:00; a class each weekday at 17:00, with or without its room. */
+  const evening = (needs: readonly Record<string, unknown>[]) =>
+    workspaceOf({
+      libraries: [library("kota", { openingHours: open })],
+      resources: [{ kind: "room", id: "aula", capacity: 30, library: "kota" }],
+      programs: [{ id: "kelas", title: "Kelas", library: "kota", category: "class", source: span, schedules: [{ kind: "rrule", dtstart: "2019-01-07T17:00", rrule: "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR", durationMinutes: 120 }], needs }],
+    });
+
+  it("a session whose room is in the library closed then is left unplaced: counted once, as not placed (medium), not also as a firm rule broken (hard)", () => {
+    const plan = planWorkspace(evening([{ kind: "room", resource: "aula" }]), { horizon, seed: 1 });
+    expect(plan.occurrences.map((o) => o.status)).toEqual(Array(5).fill("unassigned"));
+    expect(outside(plan)).toEqual([]);
+    expect(plan.score).toMatchObject({ hard: 0, medium: 5 });
+    expect(plan.violations.filter((v) => v.level !== "info")).toHaveLength(5);
+  });
+
+  it("a session held at that hour (it needs nothing of the library) is: one firm rule broken each", () => {
+    const plan = planWorkspace(evening([]), { horizon, seed: 1 });
+    expect(plan.occurrences.map((o) => o.status)).toEqual(Array(5).fill("scheduled"));
+    expect(outside(plan)).toHaveLength(5);
+    expect(plan.score).toMatchObject({ hard: 5, medium: 0 });
+  });
+});
