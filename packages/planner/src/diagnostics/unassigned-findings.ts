@@ -1,6 +1,7 @@
 import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
+import { budgetBooks, drawOnBudgets } from "../plan/budget-draws.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
@@ -141,16 +142,45 @@ function outputWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, why: 
 /** Whole rupiah as readers of each language write them: `Rp 500,000`, `Rp 500.000`. */
 const rupiah = (amount: number): Labels => ({ en: formatRupiah(amount, "en"), id: formatRupiah(amount, "id") });
 
+/** The program whose scheduled sessions draw the most from a budget, and how much. */
+interface LargestDraw {
+  readonly programId: string;
+  readonly amount: number;
+}
+
+/**
+ * The program drawing the most from each budget, by the plan's scheduled sessions (ties: the
+ * first in the workspace's order): where the money of a budget too small went. A Kepala Bidang
+ * deciding whether to raise a budget or cut a program asks it first.
+ */
+function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, LargestDraw> {
+  const drawn = new Map<string, Map<string, number>>();
+  drawOnBudgets(budgetBooks(workspace.programs, workspace.resources), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, _date, o) => {
+    let programs = drawn.get(budget.id);
+    if (programs === undefined) drawn.set(budget.id, (programs = new Map(workspace.programs.map((p) => [p.id, 0]))));
+    programs.set(o.programId, (programs.get(o.programId) ?? 0) + amount);
+  });
+  const largest = new Map<string, LargestDraw>();
+  for (const [budget, programs] of drawn) {
+    let most: LargestDraw | undefined;
+    for (const [programId, amount] of programs) if (amount > (most?.amount ?? 0)) most = { programId, amount };
+    if (most !== undefined) largest.set(budget, most);
+  }
+  return largest;
+}
+
 /**
  * A budget refusal in both languages, "budget dana (Rp 500,000) would reach Rp 600,000", and
  * the fix certain to let the sessions be paid for: the budget, or its cap, raised to
  * `needed`, what every session the plan means to hold draws from it (see budgetNeeds).
  */
-function budgetWords(refusal: BudgetRefusal, needed: number): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
+function budgetWords(refusal: BudgetRefusal, needed: number, largest: LargestDraw | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
   const { budgetId: budget, total } = refusal;
   if (refusal.kind === "amount") {
+    const amount = messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiah(refusal.amount), total: rupiah(total) } });
+    const most = largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiah(largest.amount) } });
     return {
-      reason: messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiah(refusal.amount), total: rupiah(total) } }),
+      reason: most === undefined ? amount : { en: `${amount.en}${most.en}`, id: `${amount.id}${most.id}` },
       suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiah(needed) } },
     };
   }
@@ -225,6 +255,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   let index: WorkspaceIndex | undefined;
   const needed = budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences);
+  let draws: ReadonlyMap<string, LargestDraw> | undefined;
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {
     if (o.status !== "unassigned") continue;
@@ -248,7 +279,9 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     // A budget's refusal is told at the cost that draws from it (`biaya … dari apbdes`).
     const cost = refusal === undefined ? undefined : program?.costs.find((c) => c.budget === refusal.budgetId);
     const source = need?.source ?? cost?.source ?? program?.source;
-    const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal));
+    // The program the budget's money went to most, when it is another: a session left unpaid is often that one's doing.
+    const most = refusal === undefined ? undefined : (draws ??= largestDraws(workspace, plan)).get(refusal.budgetId);
+    const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal), most?.programId === first.programId ? undefined : most);
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
     const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed, booking);
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });

@@ -22,7 +22,7 @@ export function budgetBooks(programs: Iterable<Program>, resources: Iterable<Res
 /**
  * Walks the occurrences that `counts` keeps in the order budgets are charged (by start,
  * then id) and hands `draw` each charge that falls within its budget's period, with the
- * session's local date: a `per: program` cost once, at the program's first session kept.
+ * session's local date and the session: a `per: program` cost once, at the program's first session kept.
  * What the plan's budget summary (the scheduled sessions) and a budget's fix (budgetNeeds:
  * the sessions the plan means to hold) both count.
  *
@@ -32,7 +32,7 @@ export function drawOnBudgets(
   books: BudgetBooks,
   occurrences: readonly PlannedOccurrence[],
   counts: (occurrence: PlannedOccurrence) => boolean,
-  draw: (budget: Budget, amount: number, date: string) => void,
+  draw: (budget: Budget, amount: number, date: string, occurrence: PlannedOccurrence) => void,
 ): void {
   // Only programs with costs draw on budgets: filtering them before the sort keeps the
   // order (and so the per-program first session) while sorting far fewer occurrences.
@@ -46,7 +46,7 @@ export function drawOnBudgets(
     const date = localDateOf(o);
     for (const [budgetId, amount] of charges) {
       const budget = books.budgets.get(budgetId);
-      if (budget !== undefined && date >= budget.period.from && date <= budget.period.to) draw(budget, amount, date);
+      if (budget !== undefined && date >= budget.period.from && date <= budget.period.to) draw(budget, amount, date, o);
     }
   }
 }

@@ -4,7 +4,9 @@
  * class an MoU asks for went unpaid from April: the plan broke the agreement for a program
  * no agreement needs (a Kepala Bidang's reading of a report, stop 48).
  */
+import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
+import { unassignedDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "./helpers.js";
 
@@ -18,6 +20,7 @@ const weekly = (id: string, dtstart: string, rrule: string): Record<string, unkn
   category: "storytelling",
   schedules: [{ kind: "rrule", dtstart, rrule, durationMinutes: 120 }],
   costs: cost,
+  source: { file: "p.lontar", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 8, offset: 7 } },
 });
 
 /** A budget of ten sessions; a workshop every Saturday (22) and a class on each month's first Monday (5), all paid from it. */
@@ -58,5 +61,17 @@ describe("a budget too small for every session", () => {
     const plan = planWorkspace(workspace([]), { horizon, seed: 1 });
     expect(scheduled(plan, "kelas")).toEqual(["2026-01-05", "2026-02-02"]);
     expect(scheduled(plan, "workshop")).toHaveLength(8);
+  });
+
+  it("a session the budget cannot pay names the program that drew the most from it, when that is another", () => {
+    const ws = workspace([]);
+    const plan = planWorkspace(ws, { horizon, seed: 1 });
+    const messages = unassignedDiagnostics(ws, plan).map((d) => [localizeDiagnostic(d, "en").message, localizeDiagnostic(d, "id").message]);
+    const kelas = messages.find(([en]) => en?.startsWith("`kelas`"));
+    expect(kelas?.[0]).toMatch(/would reach Rp 1,100,000; `workshop` draws the most from it, Rp 800,000$/);
+    expect(kelas?.[1]).toMatch(/akan terpakai sampai Rp 1\.100\.000; yang paling banyak memakainya `workshop`, Rp 800\.000$/);
+    // The workshop's own sessions left unpaid: it is the largest itself, nothing more is said.
+    const workshop = messages.find(([en]) => en?.startsWith("`workshop`"));
+    expect(workshop?.[0]).toMatch(/would reach Rp 1,100,000$/);
   });
 });

@@ -151,6 +151,7 @@ export const AGREEMENT_ENTRIES = {
         "dengan paling banyak {fits} pendaftar, {room} (kosong saat itu) dapat menampung sesinya; atau kosongkan ruang untuk {registrants} orang pada waktu itu",
       ),
       budgetAmount: L("budget {budget} ({amount}) would reach {total}", "anggaran {budget} ({amount}) akan terpakai sampai {total}"),
+      budgetLargest: L("; `{program}` draws the most from it, {drawn}", "; yang paling banyak memakainya `{program}`, {drawn}"),
       budgetCap: L("the cap of budget {budget}, {cap} per {period}, would be passed: {total}", "batas anggaran {budget}, {cap} per {period}, akan terlampaui: {total}"),
       budgetSuggestion: L("raise budget {budget} to at least {total}", "naikkan pagu anggaran {budget} menjadi paling sedikit {total}"),
       budgetCapSuggestion: L("raise the cap of budget {budget} to at least {total} per {period}", "naikkan batas anggaran {budget} menjadi paling sedikit {total} per {period}"),
