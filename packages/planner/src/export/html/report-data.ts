@@ -92,7 +92,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       status: o.status === "unassigned" ? "unassigned" : "scheduled",
       resources: f.resources.map((r) => resources.at(r.id, () => resourceOf(r))),
       reasons: f.reasons,
-      ...(f.cost === f.costPerSession ? {} : { cost: f.cost }),
+      ...(f.cost === undefined || f.cost === f.costPerSession ? {} : { cost: f.cost }),
       ...problemsOf(o.id),
     };
   }
