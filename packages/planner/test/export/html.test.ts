@@ -236,7 +236,7 @@ describe("exportHtml", () => {
     const renamed = { ...plan, agreements: plan.agreements.map((a) => ({ ...a, agreementId: "mou_disdik_2019" })) };
     expect(section(exportHtml(renamed, untitled), "agreements")).toContain("<h3>MoU Disdik 2019 — SD Negeri 1 Solok");
     expect(agreements).toContain('<span class="status-at_risk">At risk</span>');
-    expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>2019-02-01 – 2019-02-28</td><td>≥ 2</td><td>1</td></tr>');
+    expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>2019-02-01 – 2019-02-28</td><td>≥ 2</td><td>1</td><td>✗ Not met</td></tr>');
     const budget = section(html, "budget");
     // A budget declared without a name: its id as words.
     const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? (({ name: _name, ...rest }) => ({ ...rest, id: "apbd_2019" }))(r) : r)) });
@@ -278,7 +278,7 @@ describe("exportHtml", () => {
     const base = sampleWorkspaceInput();
     const shared = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount: 25_000_000, program: "dongeng" }] })) });
     const plan = planWorkspace(shared, { horizon: samplePlan().horizon, seed: 1 });
-    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
+    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>[✓✗][^<]*<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
     expect(rows("en")?.[1]).toBe("Rp 25,000,000");
     expect(rows("id")?.[1]).toBe("Rp 25.000.000");
     expect(rows("id")?.[2]).toMatch(/^Rp \d{1,3}(?:\.\d{3})*$/);

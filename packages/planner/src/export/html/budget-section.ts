@@ -61,7 +61,8 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
     const lines = periodsMeeting(span, per, MAX_BUDGET_PERIODS).map(({ period }) => {
       const spent = row?.get(periodKey(period.from, per)) ?? 0;
       const over = b.cap !== undefined && spent > b.cap.amount;
-      const cap = b.cap === undefined ? "" : w(money(b.cap.amount, language));
+      // Over the cap in words, not by the row's colour alone (a black-and-white printer, a colour-blind reader).
+      const cap = b.cap === undefined ? "" : w(over ? `${money(b.cap.amount, language)} ${reportWord("overCapMark", language)}` : money(b.cap.amount, language));
       // A month or a year by its name (`Jan 2019`, as the table of resources' use writes months), other periods by their dates.
       const name = per === "month" || per === "year" ? periodNames([period], per)[language] : `${period.from} – ${period.to}`;
       return `<tr${over ? ' class="bad"' : ""}><td>${w(name)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
