@@ -7,6 +7,7 @@ import { expectedText } from "../../compliance/expected-text.js";
 import { money, word } from "../words.js";
 import { obligationText } from "../obligation-text.js";
 import { escapeHtml } from "./escape-html.js";
+import { periodWords } from "../long-date.js";
 import { reportWord, type ReportWord } from "./report-words.js";
 
 /**
@@ -33,9 +34,9 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       const expected = expectedText(f.expected, language);
       const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
-      if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td><td>–</td></tr>`;
+      if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td><td>–</td></tr>`;
       // Met or not in words and a mark, not by the row's colour alone: it reads on a black-and-white printer and to a colour-blind reader.
-      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td><td>${w(f.ok ? "metMark" : "notMetMark")}</td></tr>`;
+      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td><td>${w(f.ok ? "metMark" : "notMetMark")}</td></tr>`;
     });
     const table =
       rows.length === 0

@@ -4,6 +4,7 @@ import { readInstant } from "../instant.js";
 import { factsReader, type AssignedResource } from "../occurrence-facts.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { closedDays } from "./closed-days.js";
+import { zoneName } from "../zone-name.js";
 import { sessionProblems } from "./session-problems.js";
 import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
@@ -59,7 +60,17 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);
-  const libraries = interner<string>();
+  const interned = interner<string>();
+  const zones: string[] = [];
+  // Each library's zone beside its name, at the same index.
+  const libraries = {
+    items: interned.items,
+    at: (id: string, name: () => string): number =>
+      interned.at(id, () => {
+        zones.push(zoneName(index.libraries.get(id)) ?? "");
+        return name();
+      }),
+  };
   workspace.libraries.forEach((library) => libraries.at(library.id, () => library.name));
   const programs = interner<ReportProgram>();
   const places = interner<ReportPlace>();
@@ -112,6 +123,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
     horizon: { from: plan.horizon.from, to: plan.horizon.to },
     initialDate: sessions[0]?.start.slice(0, 10) ?? plan.horizon.from,
     libraries: libraries.items,
+    zones,
     programs: programs.items,
     places: places.items,
     resources: resources.items,

@@ -100,6 +100,12 @@ export interface ReportData {
   readonly initialDate: string;
   /** Library names. */
   readonly libraries: readonly string[];
+  /**
+   * The zone each library's clock keeps, at its name's index in `libraries`, as people name
+   * it: WIB, WITA or WIT, another by its IANA name, "" when unknown. A session's times are
+   * its library's clock's; the session's panel names the zone (absent in data made before it).
+   */
+  readonly zones?: readonly string[];
   /** Programs. */
   readonly programs: readonly ReportProgram[];
   /** Places. */
