@@ -2,7 +2,7 @@ import { type Language, type Workspace, labelOf, programCategoryLabels, expectLa
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { factsReader, type AssignedResource } from "../occurrence-facts.js";
-import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
+import { indexWorkspace, programTitle, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { closedDays } from "./closed-days.js";
 import { zoneName } from "../zone-name.js";
 import { sessionProblems } from "./session-problems.js";
@@ -88,6 +88,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
     if (start === undefined || end === undefined) return undefined;
     const program = programs.at(o.programId, () => ({
       title: f.title,
+      ...(programTitle(index, o) === f.title ? {} : { name: programTitle(index, o) }),
       category: f.category ?? categoryOf(o.programId),
       partners: f.partners,
       ...(f.participants === undefined ? {} : { participants: f.participants }),

@@ -10,6 +10,12 @@
 export interface ReportProgram {
   /** Its title. */
   readonly title: string;
+  /**
+   * Its title with its library's name where another program shares the title, `Klub Buku
+   * (Perpustakaan Desa Maju)`, as the report's lists name it (absent when it is the title,
+   * and in data made before it).
+   */
+  readonly name?: string;
   /** Its category's label in the report's language. */
   readonly category: string;
   /** Its partners, by name. */

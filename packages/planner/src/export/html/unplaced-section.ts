@@ -1,6 +1,6 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
+import { programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { reasonsReader } from "../occurrence-facts.js";
 import { sessionWhen } from "../violation-text.js";
 import { longDate } from "../long-date.js";
@@ -82,7 +82,7 @@ export function unplacedSection(plan: Plan, workspace: Workspace, index: Workspa
   };
   const groups = causes.map((cause) => {
     const items = cause.programs.map((p) => {
-      const what = `${nameOf(index, p.programId)}: ${reportWord("sessionsCount", language, { count: p.count })}, ${reportWord("firstOn", language, { date: firstOn(p.firstStart, p.programId) })}`;
+      const what = `${programTitle(index, p)}: ${reportWord("sessionsCount", language, { count: p.count })}, ${reportWord("firstOn", language, { date: firstOn(p.firstStart, p.programId) })}`;
       const fix = p.fix === undefined ? "" : `<br><span class="fix">${escapeHtml(`${reportWord("fix", language)}: ${p.fix}`)}</span>`;
       return `<li><strong>${escapeHtml(what)}</strong><br>${escapeHtml(`${reportWord("why", language)}: ${p.reason}`)}${fix}</li>`;
     });

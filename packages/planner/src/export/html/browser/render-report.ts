@@ -89,7 +89,10 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
   const libraries = used((s) => [s.library]);
   addFilter("library", word("library", language), data.libraries.map((name, index) => ({ name, index })).filter((x) => libraries.has(x.index)));
   addFilter("place", w("siteOrVillage"), data.places.map((p, index) => ({ name: p.name, index })));
-  addFilter("program", word("program", language), programChoices(data));
+  // Programs that share a title (`Klub Buku` at three libraries) by title and library, in the filter and on the calendar alike.
+  const programs = programChoices(data);
+  const programName = (s: ReportSession): string => programs[s.program]?.name ?? "";
+  addFilter("program", word("program", language), programs);
   addFilter("resource", w("resource"), resourceChoices(data, (r) => !PEOPLE.has(r.kind), (r) => [r.kindLabel]));
   addFilter("person", w("person"), resourceChoices(data, (r) => PEOPLE.has(r.kind), () => []));
   const count = element("p", "shown");
@@ -120,7 +123,8 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
               id: `s${k}`,
               start: s.start.replace(" ", "T"),
               end: s.end.replace(" ", "T"),
-              title: data.programs[s.program]?.title ?? "",
+              // Not placed in words too, not by its red alone (a black-and-white printer, a colour-blind reader).
+              title: s.status === "unassigned" ? `${programName(s)} (${w("pendingMark")})` : programName(s),
               classNames: s.problems === undefined ? ["session", s.status] : ["session", s.status, "problem"],
               extendedProps: { session: k },
             },
@@ -180,7 +184,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       info.el.dataset["resources"] = session.resources.join(" ");
       const place = data.places[session.place]?.name ?? "";
       const problems = session.problems === undefined ? "" : ` ⚠ ${session.problems.join("; ")}`;
-      info.el.title = `${sessionTimes(data, session, false)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
+      info.el.title = `${sessionTimes(data, session, false)} ${programName(session)} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
     },
     eventClick: (info) => {
       const k = info.event.extendedProps["session"];
