@@ -265,12 +265,13 @@ describe("exportHtml", () => {
     const renamed = { ...plan, kpis: plan.kpis.map((k) => ({ ...k, kpiId: "iku_desa" })) };
     const id = section(exportHtml(renamed, workspace, { language: "id" }), "kpi");
     expect(id).toContain("<td>Jumlah kegiatan</td>");
-    expect(id).toContain("<td>Jumlah kunjungan (Visits)</td>");
+    // An id that is the metric's name in either language adds nothing: no English in brackets (a walk: "Jumlah kegiatan (Activities)").
+    expect(id).toContain("<td>Jumlah kunjungan</td>");
     expect(id).toContain("<td>Lainnya (Kepuasan Pemustaka)</td>");
     expect(id).toContain(">IKU Desa</td>");
     expect(id).not.toMatch(/kepuasan_pemustaka|iku_desa|\(kegiatan\)/);
     const en = section(exportHtml(renamed, workspace), "kpi");
-    expect(en).toContain("<td>Activities (Kegiatan)</td>");
+    expect(en).toContain("<td>Activities</td>");
     expect(en).toContain("<td>Visits</td>");
   });
 

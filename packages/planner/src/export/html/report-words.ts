@@ -106,6 +106,10 @@ export const REPORT_WORDS = {
   projected: { id: "Proyeksi", en: "Projected" },
   target: { id: "Target", en: "Target" },
   score: { id: "Nilai", en: "Score" },
+  kpiNotProjected: {
+    id: "{kpi}: indikator bertanda – tidak diproyeksikan rencana (diukur di luar rencana) dan dihitung 0, jadi nilainya paling tinggi {most} dari 100.",
+    en: "{kpi}: an indicator marked – is not projected by the plan (it is measured outside it) and counts as zero, so the score reaches at most {most} of 100.",
+  },
   hostedSessions: {
     id: "{library}: {count} kegiatan program perpustakaan lain diadakan di sini; tidak dihitung dalam IKU-nya, yang menghitung kegiatan program perpustakaan itu sendiri.",
     en: "{library}: {count} sessions of other libraries' programs are held here; its KPIs do not count them, as they count the sessions of its own programs.",
