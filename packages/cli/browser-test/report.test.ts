@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Plan, ReportData } from "@lontar/planner";
 import { launchChromium, type HeadlessChromium } from "../../../scripts/headless-chromium.js";
 import { exampleNamesNow, planExample, type PlannedExample } from "./examples-report.js";
+import { dayMonthYear, weekdayName } from "../../planner/src/export/long-date.js";
 
 // Every example's report in Debian's Chromium: it opens cleanly and offline, and its
 // calendar agrees with plan.json. Run with `pnpm test:browser` (needs /usr/bin/chromium).
@@ -121,7 +122,33 @@ describe.each(EXAMPLES)("the report of examples/%s in Chromium", (name) => {
     const session = page.locator(".ec-event.session").first();
     if ((await session.count()) > 0) {
       await session.click();
-      expect(await page.locator("dialog.session[open] dl").textContent()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}–/);
+      // The day in words with its weekday, and the zone of the library's clock (a walk: "Waktu 2024-01-03 15:00–16:00").
+      expect(await page.locator("dialog.session[open] dl").textContent()).toMatch(/[A-Z][a-z]+, \d{1,2} [A-Z][a-z]+ \d{4} \d{2}:\d{2}–.* (WIB|WITA|WIT|[A-Za-z]+\/[A-Za-z_]+)/);
+      await page.locator("dialog.session[open] button").click();
+    }
+    // The list's days in the words the report's lists use: "Kamis" beside "8 Februari 2024".
+    const day = page.locator(".ec-list .ec-day-head").first();
+    if ((await day.count()) > 0) {
+      const date = (await day.locator("time").first().getAttribute("datetime")) ?? "";
+      expect((await day.textContent())?.replace(/\s+/g, " ")).toContain(`${weekdayName(date, data.language)}`);
+      expect(await day.textContent()).toContain(dayMonthYear(date, data.language));
+    }
+    await page.close();
+  });
+
+  it("prints the calendar's title without its buttons, and tells apart programs that share a title", async () => {
+    const { page } = await openReport(example);
+    const data = await dataOf(page);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".ec-toolbar .ec-title").isVisible()).toBe(true);
+    expect(await page.locator(".ec-toolbar .ec-button").first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+    const titles = data.programs.map((p) => p.title);
+    const shared = data.programs.filter((p) => titles.filter((t) => t === p.title).length > 1);
+    for (const p of shared) expect(p.name).toMatch(new RegExp(`^${p.title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(.+\\)$`));
+    if (shared.length > 0) {
+      const events = await page.locator(".ec-event.session .ec-event-title").allTextContents();
+      for (const title of events) expect(shared.map((p) => p.title)).not.toContain(title);
     }
     await page.close();
   });

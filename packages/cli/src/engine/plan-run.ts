@@ -17,6 +17,7 @@ import { relativePath } from "../format/paths.js";
 import { ExitCode, type CliIo } from "../io.js";
 import { createProgressReporter, type ProgressReporter } from "../progress/reporter.js";
 import { summarizePlan } from "../report/plan-summary.js";
+import { outputsLanguageNote } from "../report/outputs-language-note.js";
 import { TOOL_VERSION } from "../version.js";
 import { analyzeFiles } from "./analyze.js";
 import { noHorizon } from "./compliance.js";
@@ -102,6 +103,8 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
   progress.stop();
   recordOutputs(outDir, written);
   io.stdout(summarizePlan(plan, { dir: displayDir(io.cwd, outDir), files: written }, messages, horizon.origin, { agreements: workspace.agreements, unpaid: unpaidCosts(workspace, plan.occurrences) }));
+  const note = outputsLanguageNote(messages, language, request.lang !== undefined);
+  if (note !== undefined) io.stdout(`\n${note}\n`);
   return ExitCode.Ok;
 }
 

@@ -222,4 +222,13 @@ export const CLI_MESSAGES = {
     "  hari libur   {years}: perkiraan, karena SKB tahun itu belum ada di data Lontar; hari cuti bersama belum termasuk",
   ),
   "plan.wrote": L("Wrote {count} files to {dir}/", "Menulis {count} berkas ke {dir}/"),
+  // After the summary, when the outputs' language (the workspace's keywords') is not the messages' and --lang did not choose.
+  "plan.outputsInEnglish": L(
+    "Note: the outputs are in English, the language of the workspace's keywords; --lang id writes them in Bahasa Indonesia.",
+    "Catatan: keluaran ditulis dalam bahasa Inggris, bahasa kata kunci ruang kerja ini; --lang id menuliskannya dalam bahasa Indonesia.",
+  ),
+  "plan.outputsInIndonesian": L(
+    "Note: the outputs are in Bahasa Indonesia, the language of the workspace's keywords; --lang en writes them in English.",
+    "Catatan: keluaran ditulis dalam bahasa Indonesia, bahasa kata kunci ruang kerja ini; --lang en menuliskannya dalam bahasa Inggris.",
+  ),
 } as const;

@@ -45,9 +45,10 @@ export interface OccurrenceFacts {
    * The cost of the session in whole rupiah: per-session costs plus per-participant costs
    * times the expected participants, and on the program's first scheduled session its
    * once-per-program costs too (where the budgets charge them), so the scheduled sessions'
-   * costs add up to what the budgets plan for them.
+   * costs add up to what the budgets plan for them. Undefined for a cancelled session: it
+   * is not held, so it costs nothing and no budget pays for it.
    */
-  readonly cost: number;
+  readonly cost: number | undefined;
   /** What each session of the program costs, in whole rupiah: `cost` without the once-per-program costs. */
   readonly costPerSession: number;
   /** Why it is not scheduled (in the reader's words and language, with a suggested fix where one is certain) or other notes, without occurrence ids. */
@@ -178,7 +179,7 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     if (library === undefined) libraries.set(libraryId, (library = nameOf(index, libraryId)));
     return library;
   };
-  const make = (occurrence: PlannedOccurrence, program: ProgramFacts, place: Place, assigned: readonly AssignedResource[], why: readonly string[], cost = program.cost): OccurrenceFacts => ({
+  const make = (occurrence: PlannedOccurrence, program: ProgramFacts, place: Place, assigned: readonly AssignedResource[], why: readonly string[], cost: number | undefined): OccurrenceFacts => ({
     title: program.title,
     category: program.category,
     library: libraryOf(occurrence.libraryId),
@@ -196,8 +197,10 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     const place = placeOf(occurrence);
     // The session carrying the once-per-program costs is one a program: its facts are its own, not shared.
     const carrier = program.once > 0 && occurrence.status === "scheduled" && carries(occurrence);
-    if (carrier || (occurrence.reasons !== undefined && occurrence.reasons.length > 0)) {
-      const cost = carrier ? program.cost + program.once : program.cost;
+    const cancelled = occurrence.status === "cancelled";
+    // A cancelled session's facts are its own too: it has no cost, where a held one of the same program has.
+    if (carrier || cancelled || (occurrence.reasons !== undefined && occurrence.reasons.length > 0)) {
+      const cost = cancelled ? undefined : carrier ? program.cost + program.once : program.cost;
       return make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), reasons(occurrence), cost);
     }
     let byPlace = shared.get(program);
@@ -210,7 +213,7 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
       if (next === undefined) node.next.set(resource, (next = { next: new Map() }));
       node = next;
     }
-    node.facts ??= make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), NO_REASONS);
+    node.facts ??= make(occurrence, program, place, occurrence.assignments.map((a) => resourceOf(a.resourceId, a.kind)), NO_REASONS, program.cost);
     return node.facts;
   };
 }

@@ -11,6 +11,7 @@ import {
 } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { instantMs } from "./instant.js";
+import { toldApart } from "./told-apart.js";
 
 /**
  * The workspace indexed by id, so that every exporter resolves names the same way.
@@ -76,9 +77,27 @@ export function nameOf(index: WorkspaceIndex, id: string): string {
   return index.partners.get(id)?.name ?? index.libraries.get(id)?.name ?? index.programs.get(id)?.title ?? id;
 }
 
-/** The title of an occurrence's program, or the program id when the workspace lacks it. */
-export function programTitle(index: WorkspaceIndex, occurrence: PlannedOccurrence): string {
-  return index.programs.get(occurrence.programId)?.title ?? occurrence.programId;
+const programNames = new WeakMap<WorkspaceIndex, ReadonlyMap<string, string>>();
+
+/**
+ * The title of an occurrence's program as the report's lists name it, or the program id
+ * when the workspace lacks it; where programs of the workspace share a title (`Klub Buku`
+ * at three libraries), with its library's name, `Klub Buku (Perpustakaan Desa Maju)`, so
+ * that two lines of two programs never read the same (see toldApart).
+ *
+ * @example programTitle(index, occurrence) // "Klub Buku (Perpustakaan Cerpin Desa Ngawi)"
+ */
+export function programTitle(index: WorkspaceIndex, occurrence: Pick<PlannedOccurrence, "programId">): string {
+  let names = programNames.get(index);
+  if (names === undefined) {
+    const programs = [...index.programs.values()];
+    const byLibrary = toldApart(programs, (p) => p.title, (p) => nameOf(index, p.library));
+    // Two of one title at one library: their ids as words tell them apart.
+    const told = toldApart(programs.map((p, k) => ({ p, name: byLibrary[k] ?? p.title })), (x) => x.name, (x) => idAsWords(x.p.id));
+    names = new Map(programs.map((p, k) => [p.id, told[k] ?? p.title]));
+    programNames.set(index, names);
+  }
+  return names.get(occurrence.programId) ?? occurrence.programId;
 }
 
 /** The English label of the program's category, or undefined when the program is unknown. */

@@ -1,13 +1,13 @@
-import { labelOf, weekdayLabels, WEEKDAYS, type Language } from "@lontar/core";
+import type { Language } from "@lontar/core";
 import { openingGap } from "../calendar/opening-gap.js";
-import { weekdayIndex } from "../calendar/periods.js";
 import type { Justification, PlannedOccurrence } from "../plan/plan.js";
 import { readInstant } from "./instant.js";
 import { openingGapText } from "./opening-gap-text.js";
 import { nameOf, programTitle } from "./plan-view.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
-import { sessionSpan } from "./session-span.js";
+import { dayMonthYear, longDate } from "./long-date.js";
+import { zoneWhereMixed } from "./zone-name.js";
 import type { ReasonContext } from "./unplaced-reason.js";
 
 /** The constraint of a session held while its library is closed (expansion's `OUTSIDE_OPENING_HOURS`). */
@@ -26,21 +26,21 @@ const RESOURCE_WORDS: Readonly<Record<string, ReasonWord>> = {
   "preferred-resource": "violationPreferred",
 };
 
-/** "Minggu 2019-05-05 10:00–12:00": a session's day and local times as its library's clock reads them (see sessionSpan). */
-export function sessionWhen(session: PlannedOccurrence, language: Language): string {
-  const start = readInstant(session.start);
-  if (start === undefined) return `${session.start}–${session.end}`;
-  return `${weekdayWord(start.date, language)} ${sessionSpan(session.start, session.end)}`;
-}
-
 /**
- * The weekday of a local date (`2019-05-05`) in `language`, as the report writes it before a
- * date: `Minggu`, `Sunday`.
+ * A session's day in words and its local times as its library's clock reads them, the
+ * end's date written only when it is not the start's (a session past midnight); with
+ * `zone`, the zone's name after them (see zoneWhereMixed). Instants that do not read are
+ * written as they are.
  *
- * @example weekdayWord("2027-01-09", "id") // "Sabtu"
+ * @example sessionWhen(session, "id") // "Minggu, 5 Mei 2019 10:00–12:00"
+ * @example sessionWhen(session, "en", "WITA") // "Sunday, 5 May 2019 10:00–12:00 WITA"
  */
-export function weekdayWord(date: string, language: Language): string {
-  return labelOf(weekdayLabels, WEEKDAYS[weekdayIndex(date)] ?? "mon", language);
+export function sessionWhen(session: PlannedOccurrence, language: Language, zone?: string): string {
+  const start = readInstant(session.start);
+  const end = readInstant(session.end);
+  if (start === undefined || end === undefined) return `${session.start}–${session.end}`;
+  const until = end.date === start.date ? end.time : `${dayMonthYear(end.date, language)} ${end.time}`;
+  return `${longDate(start.date, language)} ${start.time}–${until}${zone === undefined ? "" : ` ${zone}`}`;
 }
 
 /** The rule's own message in a `rule-warning` (`<occurrence>: <message> (rule <id>)`). */
@@ -88,7 +88,7 @@ function flexibleShortText(context: ViolationContext, v: Justification, language
 /**
  * A violation as the report lists it, in `language`: a broken order between programs in
  * its own sentence; else the session by its program's title, day and times, then
- * {@link violationDetail} ("Layanan Pinjam Paket, Minggu 2019-05-05 10:00–12:00: Dinas
+ * {@link violationDetail} ("Layanan Pinjam Paket, Minggu, 5 Mei 2019 10:00–12:00: Dinas
  * Perpustakaan tutup pada hari Minggu"); a violation of no session in the planner's words.
  */
 export function violationText(context: ViolationContext, v: Justification, language: Language): string {
@@ -98,5 +98,5 @@ export function violationText(context: ViolationContext, v: Justification, langu
   const short = flexibleShortText(context, v, language);
   if (short !== undefined) return short;
   if (session === undefined) return v.message;
-  return `${programTitle(context.index, session)}, ${sessionWhen(session, language)}: ${violationDetail(context, v, language)}`;
+  return `${programTitle(context.index, session)}, ${sessionWhen(session, language, zoneWhereMixed(context.index, session.libraryId))}: ${violationDetail(context, v, language)}`;
 }

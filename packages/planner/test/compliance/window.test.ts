@@ -67,7 +67,7 @@ describe("an obligation judged over the part of its period in the window", () =>
       id: "kewajiban 1: plm di luar rentang ini, 2026-03-01..2026-05-31 (kesepakatan berlaku 2026-01-01..2026-12-31), jadi tidak dinilai",
     });
     const html = agreementsSection(plan, workspace.agreements, indexWorkspace(workspace), "id");
-    expect(html).toContain('<tr class="outside"><td>menjadi tuan rumah Peer Learning Meeting</td><td>2026-03-01 – 2026-05-31</td><td>≥ 1</td><td>di luar rentang ini</td></tr>');
+    expect(html).toContain('<tr class="outside"><td>menjadi tuan rumah Peer Learning Meeting</td><td>Maret – Mei 2026</td><td>≥ 1</td><td>di luar rentang ini</td><td>–</td></tr>');
     expect(agreementsSection(plan, workspace.agreements, indexWorkspace(workspace), "en")).toContain("<td>not in this window</td>");
   });
 

@@ -70,9 +70,10 @@ describe("a session past midnight is told with its end's date", () => {
   });
 
   it("the rosters and the calendar's session titles write the end's date", () => {
-    expect(rostersSection(plan, index, "id")).toContain("<td>Selasa 2026-02-03</td><td>09:00–2026-02-04 15:00</td><td>Jaga Malam</td>");
-    expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-04 15:00" }, false)).toBe("09:00–2026-02-04 15:00");
-    expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-03 15:00" }, false)).toBe("09:00–15:00");
-    expect(sessionTimes({ start: "2026-02-03 09:00", end: "2026-02-04 15:00" }, true)).toBe("2026-02-03 09:00–2026-02-04 15:00");
+    expect(rostersSection(plan, index, "id")).toContain("<td>Selasa, 3 Februari 2026</td><td>09:00–2026-02-04 15:00</td><td>Jaga Malam</td>");
+    const data = { language: "id", zones: ["WIB"] } as const;
+    expect(sessionTimes(data, { start: "2026-02-03 09:00", end: "2026-02-04 15:00", library: 0 }, false)).toBe("09:00–4 Februari 2026 15:00");
+    expect(sessionTimes(data, { start: "2026-02-03 09:00", end: "2026-02-03 15:00", library: 0 }, false)).toBe("09:00–15:00");
+    expect(sessionTimes(data, { start: "2026-02-03 09:00", end: "2026-02-04 15:00", library: 0 }, true)).toBe("Selasa, 3 Februari 2026 09:00–4 Februari 2026 15:00 WIB");
   });
 });

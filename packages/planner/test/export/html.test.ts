@@ -84,7 +84,7 @@ describe("exportHtml", () => {
     expect(page).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 fall on holidays or closures.");
     expect(page).toContain("The plan cannot be carried out yet");
     // The session it concerns, by its program's title and time, then the planner's words (no words of the report's own for this constraint).
-    expect(page).toContain("<li>Klub buku 📚, Thursday 2019-02-14 14:00–16:00: Aula Utama holds 40, &lt;50&gt; expected</li>");
+    expect(page).toContain("<li>Klub buku 📚, Thursday, 14 February 2019 14:00–16:00 WIB: Aula Utama holds 40, &lt;50&gt; expected</li>");
   });
 
   it("lists the sessions cancelled, each with its day and reason, and does not say every session found its place without them (a walk: a class on cuti bersama appeared nowhere)", () => {
@@ -98,10 +98,10 @@ describe("exportHtml", () => {
     expect(id).not.toContain("Semua kegiatan mendapat tempat.");
     expect(id).toContain("<p>Semua kegiatan yang tidak dibatalkan mendapat tempat.</p>");
     expect(id).toContain("<h3>Kegiatan yang dibatalkan</h3>");
-    expect(id).toMatch(/<li><strong>Klub buku, Kamis 2019-05-30 09:00–11:00<\/strong><br>Sebabnya: Dibatalkan: hari libur, [^<]+<\/li>/);
+    expect(id).toMatch(/<li><strong>Klub buku, Kamis, 30 Mei 2019 09:00–11:00 WIB<\/strong><br>Sebabnya: Dibatalkan: hari libur, [^<]+<\/li>/);
     const en = section(exportHtml(plan, workspace), "unplaced");
     expect(en).toContain("<h3>Sessions cancelled</h3>");
-    expect(en).toMatch(/<li><strong>Klub buku, Thursday 2019-05-30 09:00–11:00<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
+    expect(en).toMatch(/<li><strong>Klub buku, Thursday, 30 May 2019 09:00–11:00 WIB<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
     // None cancelled: the words stay as they were.
     const plain = workspaceOf({ ...base, programs: [{ id: "klub", title: "Klub buku", library: "solok", category: "book_discussion", schedules: [once("2019-05-08T09:00")] }] });
     const none = section(exportHtml(planWorkspace(plain, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 }), plain), "unplaced");
@@ -117,7 +117,7 @@ describe("exportHtml", () => {
     const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
     const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
     expect(id).toContain("<h3>Kunjungan di luar jam buka perpustakaan yang dikunjungi (tidak dihitung dalam skor rencana)</h3>");
-    expect(id).toContain("<li>Keliling ke Perpustakaan Desa: 3 kunjungan, yang pertama Selasa 2019-05-07 09:00–11:00</li>");
+    expect(id).toContain("<li>Keliling ke Perpustakaan Desa: 3 kunjungan, yang pertama Selasa, 7 Mei 2019 09:00–11:00 WIB</li>");
     // Open when the van comes: nothing listed.
     const open = workspaceOf({ ...base, libraries: [...(base.libraries ?? []), { ...village, openingHours: [{ days: ["tue" as const], time: { start: "08:00", end: "16:00" } }] }], programs: [{ id: "keliling", title: "Keliling", library: "solok", category: "mobile_library", sites: ["desa"], schedules: [weekly] }] });
     expect(section(exportHtml(planWorkspace(open, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 }), open), "summary")).not.toContain("Visits outside");
@@ -132,8 +132,8 @@ describe("exportHtml", () => {
     const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
     const en = section(exportHtml(plan, workspace), "unplaced");
     // 2019-05-01 is Labour Day, a line of its own; the three Wednesdays of the renovation are one.
-    expect(en).toMatch(/<li><strong>Klub buku, Wednesday 2019-05-01 09:00–11:00<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
-    expect(en).toContain("<li><strong>Klub buku, 3 sessions, Wednesday 2019-05-08 09:00–11:00 … Wednesday 2019-05-22 09:00–11:00</strong><br>Why: Cancelled: the library is closed, Renovasi.</li>");
+    expect(en).toMatch(/<li><strong>Klub buku, Wednesday, 1 May 2019 09:00–11:00 WIB<\/strong><br>Why: Cancelled: public holiday, [^<]+<\/li>/);
+    expect(en).toContain("<li><strong>Klub buku, 3 sessions, Wednesday, 8 May 2019 09:00–11:00 WIB … Wednesday, 22 May 2019 09:00–11:00 WIB</strong><br>Why: Cancelled: the library is closed, Renovasi.</li>");
     expect(en.match(/<li>/g)).toHaveLength(2);
   });
 
@@ -151,11 +151,11 @@ describe("exportHtml", () => {
     expect(id).toContain('<p class="bad">Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup (2).</p>');
     expect(id).toContain("<p>Rencana mencatat 2 pelanggaran.</p>");
     expect(id).toContain("<h3>Kegiatan saat perpustakaan tutup</h3>");
-    expect(id).toContain("<li>Klub buku, Minggu 2019-05-05 10:00–12:00: Perpustakaan Kota Solok tutup pada hari Minggu</li>");
-    expect(id).toContain("<li>Klub buku, Jumat 2019-05-10 15:00–17:00: Perpustakaan Kota Solok tutup pukul 16:00, padahal kegiatan selesai pukul 17:00</li>");
+    expect(id).toContain("<li>Klub buku, Minggu, 5 Mei 2019 10:00–12:00 WIB: Perpustakaan Kota Solok tutup pada hari Minggu</li>");
+    expect(id).toContain("<li>Klub buku, Jumat, 10 Mei 2019 15:00–17:00 WIB: Perpustakaan Kota Solok tutup pukul 16:00, padahal kegiatan selesai pukul 17:00</li>");
     const en = exportHtml(plan, workspace);
     expect(section(en, "summary")).toContain("The plan cannot be carried out as it stands: sessions fall at times their library is closed (2).");
-    expect(section(en, "summary")).toContain("<li>Klub buku, Sunday 2019-05-05 10:00–12:00: Perpustakaan Kota Solok is closed on Sunday</li>");
+    expect(section(en, "summary")).toContain("<li>Klub buku, Sunday, 5 May 2019 10:00–12:00 WIB: Perpustakaan Kota Solok is closed on Sunday</li>");
     // In the calendar: the two sessions say what is wrong; the one within the hours says nothing.
     const sessions = dataOf(exportHtml(plan, workspace, { language: "id" })).sessions;
     expect(sessions.map((s) => [s.start, s.problems])).toEqual([
@@ -216,7 +216,7 @@ describe("exportHtml", () => {
     const workspace = workspaceOf({ ...base, programs: (base.programs ?? []).map((p) => (p.id === "klub" ? { ...p, needs: [{ kind: "room" }] } : p)) });
     const en = section(exportHtml(planOf(input), workspace), "unplaced");
     expect(en).toContain("<h3>No room large enough is free</h3>");
-    expect(en).toContain("Klub buku 📚: 1 sessions, first on 2019-02-21 14:00");
+    expect(en).toContain("Klub buku 📚: 1 sessions, first on Thursday, 21 February 2019 14:00 WIB");
     expect(en).toContain("Why: 20 registrants; the largest room free then, Aula Utama, holds 12.");
     expect(en).toContain("Suggested fix: With at most 12 registrants, Aula Utama could hold the session");
     const idPage = section(exportHtml(planOf(input), workspace, { language: "id" }), "unplaced");
@@ -236,7 +236,7 @@ describe("exportHtml", () => {
     const renamed = { ...plan, agreements: plan.agreements.map((a) => ({ ...a, agreementId: "mou_disdik_2019" })) };
     expect(section(exportHtml(renamed, untitled), "agreements")).toContain("<h3>MoU Disdik 2019 — SD Negeri 1 Solok");
     expect(agreements).toContain('<span class="status-at_risk">At risk</span>');
-    expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>2019-02-01 – 2019-02-28</td><td>≥ 2</td><td>1</td></tr>');
+    expect(agreements).toContain('<tr class="bad"><td>sessions of Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>February 2019</td><td>≥ 2</td><td>1</td><td>✗ Not met</td></tr>');
     const budget = section(html, "budget");
     // A budget declared without a name: its id as words.
     const unnamed = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? (({ name: _name, ...rest }) => ({ ...rest, id: "apbd_2019" }))(r) : r)) });
@@ -265,12 +265,13 @@ describe("exportHtml", () => {
     const renamed = { ...plan, kpis: plan.kpis.map((k) => ({ ...k, kpiId: "iku_desa" })) };
     const id = section(exportHtml(renamed, workspace, { language: "id" }), "kpi");
     expect(id).toContain("<td>Jumlah kegiatan</td>");
-    expect(id).toContain("<td>Jumlah kunjungan (Visits)</td>");
+    // An id that is the metric's name in either language adds nothing: no English in brackets (a walk: "Jumlah kegiatan (Activities)").
+    expect(id).toContain("<td>Jumlah kunjungan</td>");
     expect(id).toContain("<td>Lainnya (Kepuasan Pemustaka)</td>");
     expect(id).toContain(">IKU Desa</td>");
     expect(id).not.toMatch(/kepuasan_pemustaka|iku_desa|\(kegiatan\)/);
     const en = section(exportHtml(renamed, workspace), "kpi");
-    expect(en).toContain("<td>Activities (Kegiatan)</td>");
+    expect(en).toContain("<td>Activities</td>");
     expect(en).toContain("<td>Visits</td>");
   });
 
@@ -278,7 +279,7 @@ describe("exportHtml", () => {
     const base = sampleWorkspaceInput();
     const shared = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount: 25_000_000, program: "dongeng" }] })) });
     const plan = planWorkspace(shared, { horizon: samplePlan().horizon, seed: 1 });
-    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
+    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>[✓✗][^<]*<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
     expect(rows("en")?.[1]).toBe("Rp 25,000,000");
     expect(rows("id")?.[1]).toBe("Rp 25.000.000");
     expect(rows("id")?.[2]).toMatch(/^Rp \d{1,3}(?:\.\d{3})*$/);
@@ -299,7 +300,7 @@ describe("exportHtml", () => {
     expect(section(exportHtml(samplePlan(), workspace, { language: "id" }), "budget")).toContain('<tr><td>Feb 2019</td><td class="num">Rp 75.000</td>');
     // A quarter by its dates.
     const quarterly = workspaceOf({ ...base, resources: (base.resources ?? []).map((r) => (r.kind === "budget" ? { ...r, cap: { amount: 100_000, per: "quarter" } } : r)) });
-    expect(section(exportHtml(samplePlan(), quarterly), "budget")).toContain("<tr><td>2019-01-01 – 2019-03-31</td>");
+    expect(section(exportHtml(samplePlan(), quarterly), "budget")).toContain("<tr><td>January – March 2019</td>");
   });
 
   it("shades the use of resources and people by hours booked over hours available", () => {
@@ -319,7 +320,7 @@ describe("exportHtml", () => {
   it("prints a roster per person and per vehicle", () => {
     const rosters = section(html, "rosters");
     expect(rosters).toContain("<h3>Roster of Siti Rahmah</h3>");
-    expect(rosters).toContain("<tr><td>Tuesday 2019-02-12</td><td>09:00–11:00</td><td>Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>SD Negeri 1 Solok</td><td>Perpustakaan Kota Solok</td></tr>");
+    expect(rosters).toContain("<tr><td>Tuesday, 12 February 2019</td><td>09:00–11:00</td><td>Dongeng, cerita; dan &quot;sastra&quot; anak</td><td>SD Negeri 1 Solok</td><td>Perpustakaan Kota Solok</td></tr>");
     expect(html).toMatch(/@media print \{[\s\S]*#rosters \.roster \{ break-before: page;/);
   });
 

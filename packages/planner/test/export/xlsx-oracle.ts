@@ -71,7 +71,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
       text(names(f, (k) => !PEOPLE.has(k) && k !== "vehicle" && k !== "room")),
       text(f.partners.join(", ")),
       f.participants === undefined ? null : { value: f.participants, type: Number },
-      { value: f.cost, type: Number, format: MONEY },
+      f.cost === undefined ? null : { value: f.cost, type: Number, format: MONEY },
       text([...f.reasons, ...(o.status === "scheduled" && problemsOf(o.id).problems !== undefined ? [`${reportWord("problem", language)}: ${(problemsOf(o.id).problems ?? []).join("; ")}`] : [])].join("; ")),
     ]);
   }

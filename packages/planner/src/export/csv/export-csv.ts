@@ -50,7 +50,8 @@ export interface CsvOptions {
  * category's label, the resources' ids and names, the partners' names, the expected
  * participants, the cost of the session in whole rupiah (a plain number a spreadsheet
  * can sum: a once-per-program cost is on the program's first scheduled session, so the
- * scheduled rows add up to what the budgets plan) and the reasons in words, without
+ * scheduled rows add up to what the budgets plan; empty for a cancelled session, which
+ * costs nothing) and the reasons in words, without
  * occurrence ids. RFC 4180 with the chosen
  * separator: CRLF records, fields quoted when they hold the separator, a quote or a line
  * break. Lists inside a field are joined by `, ` (`; ` for reasons). A text for people that
@@ -112,7 +113,8 @@ export function* exportCsvChunks(plan: Plan, workspace: Workspace, options: CsvO
       cell(f.resources.map((r) => r.id).join(", ")),
       texts([f.resources.map((r) => r.name).join(", "), f.partners.join(", ")]),
       f.participants === undefined ? "" : String(f.participants),
-      String(f.cost),
+      // A cancelled session costs nothing: empty, as an undeclared `participants` is, not 0, which reads as a free session held.
+      f.cost === undefined ? "" : String(f.cost),
     ].join(separator),
   ];
   const shared = new Map<OccurrenceFacts, readonly [string, string]>();

@@ -4,12 +4,17 @@ import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
-import { money } from "../words.js";
+import { money, word } from "../words.js";
 import { obligationText } from "../obligation-text.js";
 import { escapeHtml } from "./escape-html.js";
+import { periodWords } from "../long-date.js";
 import { reportWord, type ReportWord } from "./report-words.js";
 
-/** Agreements with their status and each obligation per period: expected against planned ("not in this window" for an event the plan's window does not hold). */
+/**
+ * Agreements with their status and each obligation per period: expected against planned,
+ * and whether it is met in words with a mark (`✓ Terpenuhi`, `✗ Tidak terpenuhi`; "not in
+ * this window" for an event the plan's window does not hold).
+ */
 export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {
   const w = (key: ReportWord): string => escapeHtml(reportWord(key, language));
   const heading = `<h2>${w("agreements")}</h2>`;
@@ -20,8 +25,8 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
     // An agreement declared without a title is named by its id as words (`mou_disdik_2019`: "MoU Disdik 2019"), as an unnamed resource is.
     const title = agreement?.title ?? idAsWords(a.agreementId);
     const partner = agreement === undefined ? "" : ` — ${nameOf(index, agreement.partner)}`;
-    const word = agreementStatusWord(a.status, language);
-    const status = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    const statusWord = agreementStatusWord(a.status, language);
+    const status = `${statusWord.charAt(0).toUpperCase()}${statusWord.slice(1)}`;
     const rows = a.findings.map((f) => {
       const obligation = agreement?.obligations[f.obligationIndex];
       const what = obligationText(obligation, f.kind, index, language);
@@ -29,13 +34,14 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       const expected = expectedText(f.expected, language);
       const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
-      if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td></tr>`;
-      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(`${f.period.from} – ${f.period.to}`)}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td></tr>`;
+      if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td><td>–</td></tr>`;
+      // Met or not in words and a mark, not by the row's colour alone: it reads on a black-and-white printer and to a colour-blind reader.
+      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td><td>${w(f.ok ? "metMark" : "notMetMark")}</td></tr>`;
     });
     const table =
       rows.length === 0
         ? ""
-        : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
+        : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th><th>${escapeHtml(word("met", language))}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
     return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${escapeHtml(status)}</span></h3>${table}`;
   });
   return `<section id="agreements">\n${heading}\n${tables.join("\n")}\n</section>`;

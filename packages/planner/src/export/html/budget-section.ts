@@ -6,6 +6,7 @@ import type { Plan } from "../../plan/plan.js";
 import { idAsWords, sortedOccurrences } from "../plan-view.js";
 import { money, word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
+import { periodWords } from "../long-date.js";
 import { reportWord } from "./report-words.js";
 
 /** The most periods a budget's table lists (a daily cap over years stays readable). */
@@ -61,9 +62,10 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
     const lines = periodsMeeting(span, per, MAX_BUDGET_PERIODS).map(({ period }) => {
       const spent = row?.get(periodKey(period.from, per)) ?? 0;
       const over = b.cap !== undefined && spent > b.cap.amount;
-      const cap = b.cap === undefined ? "" : w(money(b.cap.amount, language));
+      // Over the cap in words, not by the row's colour alone (a black-and-white printer, a colour-blind reader).
+      const cap = b.cap === undefined ? "" : w(over ? `${money(b.cap.amount, language)} ${reportWord("overCapMark", language)}` : money(b.cap.amount, language));
       // A month or a year by its name (`Jan 2019`, as the table of resources' use writes months), other periods by their dates.
-      const name = per === "month" || per === "year" ? periodNames([period], per)[language] : `${period.from} – ${period.to}`;
+      const name = per === "month" || per === "year" ? periodNames([period], per)[language] : periodWords(period.from, period.to, language);
       return `<tr${over ? ' class="bad"' : ""}><td>${w(name)}</td><td class="num">${w(money(spent, language))}</td><td class="num">${cap}</td></tr>`;
     });
     const caption = `${b.name ?? idAsWords(b.id)}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;

@@ -2,6 +2,7 @@ import { type Language, type Workspace, expectLanguage } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { escapeHtml } from "./escape-html.js";
+import { datesBetween } from "../long-date.js";
 import { CALENDAR_CSS, PAGE_SCRIPT, PAGE_SCRIPT_SHA256 } from "./page-assets.generated.js";
 import { reportData } from "./report-data.js";
 import { REPORT_SECTIONS, sectionsOfSorted, type ReportSection } from "./report-sections.js";
@@ -46,7 +47,8 @@ export function exportHtml(given: Plan, workspace: Workspace, options: HtmlOptio
   const index = indexWorkspace(workspace);
   const name = workspaceTitle(workspace);
   const w = (key: Parameters<typeof reportWord>[0]): string => escapeHtml(reportWord(key, language));
-  const horizon = `${plan.horizon.from} – ${plan.horizon.to}`;
+  // In words, as an Indonesian reader writes dates: "1 Januari 2024 – 31 Desember 2024".
+  const horizon = datesBetween(plan.horizon.from, plan.horizon.to, language);
   // The calendar comes second, after the summary.
   const sections = (ids: readonly ReportSection[]): string[] => sectionsOfSorted(plan, workspace, index, language, ids);
   const body = [

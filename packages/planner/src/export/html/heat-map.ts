@@ -21,7 +21,7 @@ const hours = (h: number, language: Language): string => reportWord("hours", lan
  * The resource-utilisation heat map: one row per resource that is used by the hour
  * (budgets are left out), named, then its kind in a column of its own, one column per week or month (headed by its dates in the
  * reader's words, the ISO dates in its title), each cell shaded by hours
- * booked over hours available and labelled with the percentage.
+ * booked over hours available and labelled with the percentage, marked ⚠ when over capacity.
  */
 export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Language): string {
   const heading = `<h2>${escapeHtml(reportWord("utilisation", language))}</h2>`;
@@ -37,7 +37,10 @@ export function heatMapSection(plan: Plan, index: WorkspaceIndex, language: Lang
       const a = availableHours(r, p, index);
       // A little use is not none: a shaded cell reading "0%" looked like a mistake.
       const percent = a > 0 ? (b > 0 && Math.round((100 * b) / a) === 0 ? "<1%" : `${Math.round((100 * b) / a)}%`) : b > 0 ? "∞" : "–";
-      return `<td class="${shade(b, a)}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${escapeHtml(percent)}</td>`;
+      const shaded = shade(b, a);
+      // Over capacity with a mark, not by red alone: it reads in black and white and to a colour-blind reader.
+      const mark = shaded === "over" ? `${reportWord("overCapacityMark", language)} ` : "";
+      return `<td class="${shaded}" title="${escapeHtml(`${hours(b, language)} / ${hours(a, language)}`)}">${escapeHtml(`${mark}${percent}`)}</td>`;
     });
     const kind = `${labelOf(resourceKindLabels, r.kind, language)}`;
     // The kind in a column of its own: beside the name it read as one ("Aula Provinsi Ruang") wherever text is copied or read aloud.

@@ -9,14 +9,33 @@ import { reportWord } from "./report-words.js";
 const figure = (n: number, language: Language): string => formatNumber(n, language, 2);
 
 /**
- * An indicator as a reader knows it: what it measures (`Jumlah kegiatan`), and its id as words
- * when they add something (`Lainnya (Kepuasan Pemustaka)`), not when the label says them already
- * (`Jumlah kegiatan`, not `Jumlah kegiatan (Kegiatan)`).
+ * An indicator as a reader knows it: what it measures in `language` (`Jumlah kegiatan`), and
+ * its id as words when they add something (`Lainnya (Kepuasan Pemustaka)`), not when the
+ * metric's label in either language says them already: `Jumlah kegiatan`, not `Jumlah
+ * kegiatan (Kegiatan)`, nor `Jumlah kegiatan (Activities)` for an English workspace's
+ * `indicator activities` read in Bahasa Indonesia.
+ *
+ * @example indicatorLabel({ id: "activities", metric: "activities", … }, "id") // "Jumlah kegiatan"
  */
 export function indicatorLabel(indicator: KpiIndicator, language: Language): string {
   const label = labelOf(kpiMetricLabels, indicator.metric, language);
-  const words = idAsWords(indicator.id);
-  return label.toLowerCase().includes(words.toLowerCase()) ? label : `${label} (${words})`;
+  const words = idAsWords(indicator.id).toLowerCase();
+  const labels = kpiMetricLabels[indicator.metric];
+  const said = indicator.id === indicator.metric || [labels.id, labels.en].some((l) => l.toLowerCase().includes(words));
+  return said ? label : `${label} (${idAsWords(indicator.id)})`;
+}
+
+/**
+ * The most a KPI's score can reach out of 100 when the indicators the plan does not project
+ * (`–`: visits, members… measured outside the plan) count as zero: the share of the weights of
+ * those it projects. Undefined when it projects them all.
+ *
+ * @example reachableScore(kpi, projected) // 37.5 for weights 20 and 10 projected of 80
+ */
+export function reachableScore(indicators: readonly KpiIndicator[], projected: Readonly<Record<string, number>>): number | undefined {
+  const total = indicators.reduce((sum, i) => sum + i.weight, 0);
+  const counted = indicators.reduce((sum, i) => sum + (projected[i.id] === undefined ? 0 : i.weight), 0);
+  return total <= 0 || counted === total ? undefined : (100 * counted) / total;
 }
 
 /**
@@ -34,7 +53,9 @@ function hostedSessions(plan: Plan, libraries: ReadonlySet<string>): Map<string,
 
 /**
  * The KPI projection per library: each indicator's projected value against its target, and the score out of 100.
- * KPIs count the sessions of the library's own programs; under the table, one line per library
+ * Under the table, a line per KPI with indicators the plan does not project (`–`) says they
+ * count as zero, and the most its score can then reach (as `lontar check`'s LON3014 does).
+ * KPIs count the sessions of the library's own programs; under that, one line per library
  * of the table at which other libraries' programs hold sessions says how many (a village on the
  * provincial library's route scores 0 for its own programs, yet is visited).
  */
@@ -65,5 +86,17 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
     return count === undefined ? [] : [`<li>${w(reportWord("hostedSessions", language, { library: nameOf(index, id), count: formatNumber(count, language, 0) }))}</li>`];
   });
   const hostedList = notes.length === 0 ? "" : `\n<ul class="hosted">\n${notes.join("\n")}\n</ul>`;
-  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>${hostedList}\n</section>`;
+  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>${unprojectedNotes(plan, definitions, language)}${hostedList}\n</section>`;
+}
+
+/** A line per KPI of the plan with indicators it does not project: they count as zero, so its score reaches at most so much (each KPI once, whatever its libraries). */
+function unprojectedNotes(plan: Plan, definitions: ReadonlyMap<string, KpiDefinition>, language: Language): string {
+  const lines = new Map<string, string>();
+  for (const k of plan.kpis) {
+    const kpi = definitions.get(k.kpiId);
+    if (kpi === undefined || lines.has(kpi.id)) continue;
+    const most = reachableScore(kpi.indicators, k.projected);
+    if (most !== undefined) lines.set(kpi.id, reportWord("kpiNotProjected", language, { kpi: kpi.name ?? idAsWords(kpi.id), most: figure(most, language) }));
+  }
+  return lines.size === 0 ? "" : `\n<p class="note">${[...lines.values()].map(escapeHtml).join("<br>")}</p>`;
 }

@@ -2,8 +2,9 @@ import { type Language, type Workspace, labelOf, programCategoryLabels, expectLa
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { factsReader, type AssignedResource } from "../occurrence-facts.js";
-import { indexWorkspace, sortedOccurrences, workspaceTitle } from "../plan-view.js";
+import { indexWorkspace, programTitle, sortedOccurrences, workspaceTitle } from "../plan-view.js";
 import { closedDays } from "./closed-days.js";
+import { zoneName } from "../zone-name.js";
 import { sessionProblems } from "./session-problems.js";
 import type { ReportData, ReportPlace, ReportProgram, ReportResource, ReportSession } from "./report-model.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
@@ -59,7 +60,17 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
   const language = options.language ?? "en";
   const index = indexWorkspace(workspace);
   const facts = factsReader(index, language, plan.occurrences);
-  const libraries = interner<string>();
+  const interned = interner<string>();
+  const zones: string[] = [];
+  // Each library's zone beside its name, at the same index.
+  const libraries = {
+    items: interned.items,
+    at: (id: string, name: () => string): number =>
+      interned.at(id, () => {
+        zones.push(zoneName(index.libraries.get(id)) ?? "");
+        return name();
+      }),
+  };
   workspace.libraries.forEach((library) => libraries.at(library.id, () => library.name));
   const programs = interner<ReportProgram>();
   const places = interner<ReportPlace>();
@@ -77,6 +88,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
     if (start === undefined || end === undefined) return undefined;
     const program = programs.at(o.programId, () => ({
       title: f.title,
+      ...(programTitle(index, o) === f.title ? {} : { name: programTitle(index, o) }),
       category: f.category ?? categoryOf(o.programId),
       partners: f.partners,
       ...(f.participants === undefined ? {} : { participants: f.participants }),
@@ -92,7 +104,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
       status: o.status === "unassigned" ? "unassigned" : "scheduled",
       resources: f.resources.map((r) => resources.at(r.id, () => resourceOf(r))),
       reasons: f.reasons,
-      ...(f.cost === f.costPerSession ? {} : { cost: f.cost }),
+      ...(f.cost === undefined || f.cost === f.costPerSession ? {} : { cost: f.cost }),
       ...problemsOf(o.id),
     };
   }
@@ -112,6 +124,7 @@ export function reportData(plan: Plan, workspace: Workspace, options: ReportOpti
     horizon: { from: plan.horizon.from, to: plan.horizon.to },
     initialDate: sessions[0]?.start.slice(0, 10) ?? plan.horizon.from,
     libraries: libraries.items,
+    zones,
     programs: programs.items,
     places: places.items,
     resources: resources.items,

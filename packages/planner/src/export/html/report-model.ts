@@ -10,6 +10,12 @@
 export interface ReportProgram {
   /** Its title. */
   readonly title: string;
+  /**
+   * Its title with its library's name where another program shares the title, `Klub Buku
+   * (Perpustakaan Desa Maju)`, as the report's lists name it (absent when it is the title,
+   * and in data made before it).
+   */
+  readonly name?: string;
   /** Its category's label in the report's language. */
   readonly category: string;
   /** Its partners, by name. */
@@ -100,6 +106,12 @@ export interface ReportData {
   readonly initialDate: string;
   /** Library names. */
   readonly libraries: readonly string[];
+  /**
+   * The zone each library's clock keeps, at its name's index in `libraries`, as people name
+   * it: WIB, WITA or WIT, another by its IANA name, "" when unknown. A session's times are
+   * its library's clock's; the session's panel names the zone (absent in data made before it).
+   */
+  readonly zones?: readonly string[];
   /** Programs. */
   readonly programs: readonly ReportProgram[];
   /** Places. */

@@ -1,5 +1,5 @@
 import type { Language } from "@lontar/core";
-import { weekdayWord } from "../violation-text.js";
+import { longDate } from "../long-date.js";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { timeSpan } from "../session-span.js";
@@ -56,8 +56,8 @@ export function rostersSection(plan: Plan, index: WorkspaceIndex, language: Lang
     const rows = shown.map((o) => {
       const f = facts(o);
       const start = readInstant(o.start);
-      // The weekday before the date, as the list of cancelled sessions writes it (`Sabtu 2027-01-09`): a roster is read by the day.
-      const day = start === undefined ? o.start : `${weekdayWord(start.date, language)} ${start.date}`;
+      // The day in words with its weekday, as the list of cancelled sessions writes it (`Sabtu, 9 Januari 2027`): a roster is read by the day.
+      const day = start === undefined ? o.start : longDate(start.date, language);
       return `<tr><td>${w(day)}</td><td>${w(timeSpan(o.start, o.end))}</td><td>${w(f.title)}</td><td>${w(f.place)}</td><td>${w(f.library)}</td></tr>`;
     });
     const cut = shown.length < sessions.length ? `\n<p class="cut">${w(reportWord("sessionsCount", language, { count: sessions.length }))} (${shown.length})</p>` : "";

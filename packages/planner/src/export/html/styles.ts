@@ -49,7 +49,8 @@ table.heat td.kind { text-align: left; color: var(--muted); }
 .over { background: var(--bad); color: #fff; }
 @media print {
   body { padding: 0; max-width: none; font-size: 11px; }
-  nav, .filters, .shown, dialog, .ec-toolbar { display: none; }
+  /* The calendar's title ("Januari 2024") says which month the printed grid is; its buttons do nothing on paper. */
+  nav, .filters, .shown, dialog, .ec-toolbar .ec-button-group, .ec-toolbar .ec-button { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   #rosters .roster { break-before: page; page-break-before: always; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

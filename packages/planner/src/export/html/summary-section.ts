@@ -4,6 +4,8 @@ import type { Justification, Plan } from "../../plan/plan.js";
 import { idAsWords, nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { reasonWord } from "../reason-words.js";
 import { sessionWhen, violationText, type ViolationContext } from "../violation-text.js";
+import { dayMonthYear } from "../long-date.js";
+import { zoneWhereMixed } from "../zone-name.js";
 import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "../counted-violations.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -96,7 +98,7 @@ function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language
   });
   const elsewhere = never.filter((id) => !onClosedDays.includes(id));
   const named = (ids: readonly string[]) => ids.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
-  const values = (ids: readonly string[]) => ({ programs: named(ids), from: plan.horizon.from, to: plan.horizon.to });
+  const values = (ids: readonly string[]) => ({ programs: named(ids), from: dayMonthYear(plan.horizon.from, language), to: dayMonthYear(plan.horizon.to, language) });
   const paragraph = (ids: readonly string[], text: string) => (ids.length === 0 ? "" : `\n<p class="bad">${escapeHtml(text)}</p>`);
   return paragraph(elsewhere, reportWord("programsNeverHeld", language, values(elsewhere))) + paragraph(onClosedDays, programsOnClosedDaysText(language, values(onClosedDays)));
 }
@@ -135,7 +137,7 @@ function visitList(plan: Plan, index: WorkspaceIndex, language: Language): strin
     for (const [library, sessions] of byLibrary) {
       const [first] = sessions;
       if (first === undefined) continue;
-      const args = { program: programTitle(index, first), library: nameOf(index, library), first: sessionWhen(first, language), count: sessions.length };
+      const args = { program: programTitle(index, first), library: nameOf(index, library), first: sessionWhen(first, language, zoneWhereMixed(index, first.libraryId)), count: sessions.length };
       items.push(`<li>${escapeHtml(reportWord(sessions.length === 1 ? "visitsClosedOne" : "visitsClosedMany", language, args))}</li>`);
     }
   }

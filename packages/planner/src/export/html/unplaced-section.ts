@@ -1,8 +1,10 @@
 import type { Language, Workspace } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
-import { nameOf, programTitle, type WorkspaceIndex } from "../plan-view.js";
+import { programTitle, type WorkspaceIndex } from "../plan-view.js";
 import { reasonsReader } from "../occurrence-facts.js";
 import { sessionWhen } from "../violation-text.js";
+import { longDate } from "../long-date.js";
+import { zoneWhereMixed } from "../zone-name.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { unplacedCauses } from "./unplaced-causes.js";
@@ -50,7 +52,8 @@ function cancelledList(plan: Plan, index: WorkspaceIndex, language: Language): s
   }
   const listed = [...groups.values()].slice(0, CANCELLED_LISTED);
   const items = listed.map(({ first, last, count, why }) => {
-    const when = count === 1 ? sessionWhen(first, language) : `${reportWord("sessionsCount", language, { count })}, ${sessionWhen(first, language)} … ${sessionWhen(last, language)}`;
+    const zone = zoneWhereMixed(index, first.libraryId);
+    const when = count === 1 ? sessionWhen(first, language, zone) : `${reportWord("sessionsCount", language, { count })}, ${sessionWhen(first, language, zone)} … ${sessionWhen(last, language, zone)}`;
     const what = `${programTitle(index, first)}, ${when}`;
     return `<li><strong>${escapeHtml(what)}</strong>${why === undefined ? "" : `<br>${escapeHtml(`${reportWord("why", language)}: ${why}`)}`}</li>`;
   });
@@ -71,9 +74,15 @@ export function unplacedSection(plan: Plan, workspace: Workspace, index: Workspa
     const none = cancelled === "" ? reportWord("nonePlaced", language) : WORDS.nonePlacedButCancelled[language];
     return `<section id="unplaced">\n${heading}\n<p>${escapeHtml(none)}</p>${cancelled}\n</section>`;
   }
+  // The first session's day in words, its time, and its zone where the libraries keep several.
+  const firstOn = (start: string, programId: string): string => {
+    const library = index.programs.get(programId)?.library;
+    const zone = library === undefined ? undefined : zoneWhereMixed(index, library);
+    return `${longDate(start.slice(0, 10), language)} ${start.slice(11)}${zone === undefined ? "" : ` ${zone}`}`;
+  };
   const groups = causes.map((cause) => {
     const items = cause.programs.map((p) => {
-      const what = `${nameOf(index, p.programId)}: ${reportWord("sessionsCount", language, { count: p.count })}, ${reportWord("firstOn", language, { date: p.firstStart })}`;
+      const what = `${programTitle(index, p)}: ${reportWord("sessionsCount", language, { count: p.count })}, ${reportWord("firstOn", language, { date: firstOn(p.firstStart, p.programId) })}`;
       const fix = p.fix === undefined ? "" : `<br><span class="fix">${escapeHtml(`${reportWord("fix", language)}: ${p.fix}`)}</span>`;
       return `<li><strong>${escapeHtml(what)}</strong><br>${escapeHtml(`${reportWord("why", language)}: ${p.reason}`)}${fix}</li>`;
     });

@@ -53,7 +53,7 @@ function description(facts: OccurrenceFacts, pending: boolean, language: Languag
   for (const [kind, names] of byKind) lines.push(`${kind}: ${names.join(", ")}`);
   if (facts.partners.length > 0) lines.push(`${word("partners", language)}: ${facts.partners.join(", ")}`);
   if (facts.participants !== undefined) lines.push(`${word("participants", language)}: ${facts.participants}`);
-  if (facts.cost > 0 && audience === "staff") lines.push(`${word("cost", language)}: ${money(facts.cost, language)}`);
+  if (facts.cost !== undefined && facts.cost > 0 && audience === "staff") lines.push(`${word("cost", language)}: ${money(facts.cost, language)}`);
   return lines.join("\n");
 }
 

@@ -61,7 +61,7 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
  * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score). A session's notes say why it is not placed or is cancelled, or the
  * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
  * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
- * participants and costs are numbers (rupiah) a spreadsheet can sum. The sheets' XML is written directly
+ * participants and costs are numbers (rupiah) a spreadsheet can sum (a cancelled session's cost is empty: it costs nothing). The sheets' XML is written directly
  * (WorkbookWriter, the markup write-excel-file wrote) and zipped once with a fixed time, so
  * the same plan gives the same bytes.
  * Undefined for a plan of more than {@link MAX_WORKBOOK_OCCURRENCES} occurrences.
@@ -119,7 +119,8 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
       text(names(f, (k) => !PEOPLE.has(k) && k !== "vehicle" && k !== "room")),
       text(f.partners.join(", ")),
       f.participants === undefined ? null : { number: f.participants },
-      money(f.cost),
+      // A cancelled session costs nothing: an empty cell, so the column sums to what the budgets plan.
+      f.cost === undefined ? null : money(f.cost),
       text(notes(o, f)),
     ].map((cell) => book.cellTail(cell));
     tails.set(o, cells);

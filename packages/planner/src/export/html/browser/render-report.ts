@@ -7,6 +7,7 @@ import { closedDayTitle, sessionFacts, sessionTimes } from "./session-facts.js";
 import { programChoices } from "./program-choices.js";
 import { resourceChoices } from "./resource-choices.js";
 import { CALENDAR_VIEWS, calendarTexts } from "./calendar-texts.js";
+import { dayMonthYear, weekdayName } from "../../long-date.js";
 
 /** What {@link renderReport} returns: the calendar drawn, with a way to take it down. */
 export interface RenderedReport {
@@ -88,7 +89,10 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
   const libraries = used((s) => [s.library]);
   addFilter("library", word("library", language), data.libraries.map((name, index) => ({ name, index })).filter((x) => libraries.has(x.index)));
   addFilter("place", w("siteOrVillage"), data.places.map((p, index) => ({ name: p.name, index })));
-  addFilter("program", word("program", language), programChoices(data));
+  // Programs that share a title (`Klub Buku` at three libraries) by title and library, in the filter and on the calendar alike.
+  const programs = programChoices(data);
+  const programName = (s: ReportSession): string => programs[s.program]?.name ?? "";
+  addFilter("program", word("program", language), programs);
   addFilter("resource", w("resource"), resourceChoices(data, (r) => !PEOPLE.has(r.kind), (r) => [r.kindLabel]));
   addFilter("person", w("person"), resourceChoices(data, (r) => PEOPLE.has(r.kind), () => []));
   const count = element("p", "shown");
@@ -119,7 +123,8 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
               id: `s${k}`,
               start: s.start.replace(" ", "T"),
               end: s.end.replace(" ", "T"),
-              title: data.programs[s.program]?.title ?? "",
+              // Not placed in words too, not by its red alone (a black-and-white printer, a colour-blind reader).
+              title: s.status === "unassigned" ? `${programName(s)} (${w("pendingMark")})` : programName(s),
               classNames: s.problems === undefined ? ["session", s.status] : ["session", s.status, "problem"],
               extendedProps: { session: k },
             },
@@ -164,6 +169,9 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
     headerToolbar: { start: "prev,next start", center: "title", end: CALENDAR_VIEWS.join(",") },
     customButtons: { start: { text: w("start"), click: () => void calendar.setOption("date", data.initialDate) } },
     ...calendarTexts(language),
+    // Days in words as the report's lists write them (`Kamis` · `8 Februari 2024`), from the one table, not the browser's Intl.
+    listDayFormat: (date: Date) => weekdayName(localDate(date), language),
+    listDaySideFormat: (date: Date) => dayMonthYear(localDate(date), language),
     // As `.lontar` and the session's popup write times (14:00): the Indonesian locale's own is 14.00.
     eventTimeFormat: clockTime,
     events: [...closedEvents(), ...sessionEvents()],
@@ -176,7 +184,7 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       info.el.dataset["resources"] = session.resources.join(" ");
       const place = data.places[session.place]?.name ?? "";
       const problems = session.problems === undefined ? "" : ` ⚠ ${session.problems.join("; ")}`;
-      info.el.title = `${sessionTimes(session, false)} ${data.programs[session.program]?.title ?? ""} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
+      info.el.title = `${sessionTimes(data, session, false)} ${programName(session)} · ${place}${session.status === "unassigned" ? ` (${w("pendingMark")})` : ""}${problems}`;
     },
     eventClick: (info) => {
       const k = info.event.extendedProps["session"];
@@ -201,6 +209,11 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
       root.remove();
     },
   };
+}
+
+/** The `YYYY-MM-DD` of a date the calendar passes a format function: its local fields hold the day shown. */
+function localDate(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
 /** A session's time on the calendar as `.lontar` writes it, in either language: `14:00`, or `14:00–15:30` with its end. */

@@ -1,6 +1,7 @@
 import type { ReportClosedDay, ReportData, ReportSession } from "../report-model.js";
 import { money, word, type WORDS } from "../../words.js";
 import { reportWord } from "../report-words.js";
+import { dayMonthYear, longDate } from "../../long-date.js";
 
 /** What the panel of a clicked session shows: its title, then labelled rows of plain text. */
 export interface SessionFacts {
@@ -31,14 +32,20 @@ export function closedDayTitle(data: Pick<ReportData, "language" | "libraries">,
 
 /**
  * A session's times on the page, the end's date written only when it is not the start's (a
- * session past midnight): "09:00–11:00", "09:00–2027-02-03 15:00"; with `withDate`, the
- * start's date before them.
+ * session past midnight): "09:00–11:00", "09:00–3 Februari 2027 15:00"; with `withDate`, the
+ * start's day in words before them (see longDate) and the zone of its library's clock after
+ * them, when the data names it.
  *
- * @example sessionTimes(session, true) // "2027-02-02 09:00–2027-02-03 15:00"
+ * @example sessionTimes(data, session, false) // "09:00–11:00"
+ * @example sessionTimes(data, session, true) // "Selasa, 2 Februari 2027 09:00–3 Februari 2027 15:00 WITA"
  */
-export function sessionTimes(session: Pick<ReportSession, "start" | "end">, withDate: boolean): string {
-  const sameDay = session.start.slice(0, 10) === session.end.slice(0, 10);
-  return `${withDate ? session.start : session.start.slice(11)}–${sameDay ? session.end.slice(11) : session.end}`;
+export function sessionTimes(data: Pick<ReportData, "language" | "zones">, session: Pick<ReportSession, "start" | "end" | "library">, withDate: boolean): string {
+  const [startDate, endDate] = [session.start.slice(0, 10), session.end.slice(0, 10)];
+  const end = startDate === endDate ? session.end.slice(11) : `${dayMonthYear(endDate, data.language)} ${session.end.slice(11)}`;
+  const times = `${session.start.slice(11)}–${end}`;
+  if (!withDate) return times;
+  const zone = data.zones?.[session.library] ?? "";
+  return `${longDate(startDate, data.language)} ${times}${zone === "" ? "" : ` ${zone}`}`;
 }
 
 /**
@@ -47,14 +54,14 @@ export function sessionTimes(session: Pick<ReportSession, "start" | "end">, with
  * participants, cost, the problems the plan records against it (held while its library is
  * closed…), and for a session not placed its status and reasons.
  *
- * @example sessionFacts(data, data.sessions[0]).rows[0] // ["Waktu", "2019-02-12 09:00–11:00"]
+ * @example sessionFacts(data, data.sessions[0]).rows[0] // ["Waktu", "Selasa, 12 Februari 2019 09:00–11:00 WIB"]
  */
 export function sessionFacts(data: ReportData, session: ReportSession): SessionFacts {
   const language = data.language;
   const program = data.programs[session.program];
   const place = data.places[session.place];
   const rows: [string, string][] = [];
-  rows.push([reportWord("time", language), sessionTimes(session, true)]);
+  rows.push([reportWord("time", language), sessionTimes(data, session, true)]);
   if (place !== undefined) rows.push([word("place", language), place.name]);
   if (place?.address !== undefined) rows.push([reportWord("address", language), place.address]);
   rows.push([word("library", language), data.libraries[session.library] ?? ""]);
