@@ -93,6 +93,24 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5006: entry(
+    "error",
+    L("counted site not on the program", "lokasi yang dihitung bukan lokasi program"),
+    L(
+      "An agreement counts the sessions of a program held at a site (`at least 3 sessions of buku_bergilir at tanah_garam per month`) that is not one of the program's `sites` or `route` stops, so no session of it can ever count.",
+      "Sebuah kesepakatan menghitung sesi program yang diadakan di suatu lokasi (`minimal 3 sesi buku_bergilir di tanah_garam per bulan`) yang bukan salah satu `lokasi` atau perhentian `rute` program itu, sehingga tidak satu pun sesinya dapat terhitung.",
+    ),
+    {
+      notASite: L(
+        "`{site}` is not a site of `{program}` (its sites and route: ): no session of `{program}` is held there, so the obligation can never count one; name one of its sites, or add `{site}` to its `sites` or `route`",
+        "`{site}` bukan lokasi `{program}` (lokasi dan rutenya: ): tidak ada sesi `{program}` yang diadakan di sana, sehingga kewajiban ini tidak pernah dapat menghitungnya; sebut salah satu lokasinya, atau tambahkan `{site}` pada `lokasi` atau `rute`-nya",
+      ),
+      noSites: L(
+        "`{program}` names no `sites` and no `route`: its sessions are held at its library, so none is held at `{site}`; give the program `sites` or a `route`, or count all its sessions (drop `at …`)",
+        "`{program}` tidak menyebut `lokasi` maupun `rute`: sesinya diadakan di perpustakaannya, sehingga tidak ada yang diadakan di `{site}`; beri program itu `lokasi` atau `rute`, atau hitung semua sesinya (hapus `di …`)",
+      ),
+    },
+  ),
   LON5101: entry(
     "error",
     L("agreement obligation not met by the plan", "kewajiban kesepakatan tidak dipenuhi rencana"),
