@@ -116,6 +116,26 @@ describe("a count of the sessions held at some sites", () => {
     );
   });
 
+  it("written after the period, or after `kepada` / `to` as a provided resource's recipient is, is LON1106 with Lontar's order as a certain fix", () => {
+    const cases = [
+      [indonesian("minimal 3 sesi buku_bergilir per bulan di tanah_garam, ix_korong"), "per bulan di tanah_garam, ix_korong", "di tanah_garam, ix_korong per bulan"],
+      [english("at least 3 sessions of buku_bergilir per month at ix_korong"), "per month at ix_korong", "at ix_korong per month"],
+      [indonesian("minimal 3 sesi buku_bergilir kepada tanah_garam, ix_korong per bulan"), "kepada", "di"],
+      [english("at least 3 sessions of buku_bergilir to ix_korong per month"), "to", "at"],
+    ] as const;
+    for (const [text, written, fixed] of cases) {
+      const [mistake, ...rest] = parseFile(text, "a.lontar").diagnostics;
+      expect(rest.map((d) => d.message)).toEqual([]);
+      expect(mistake?.code).toBe("LON1106");
+      expect(text.slice(mistake?.location.range.start.offset, mistake?.location.range.end.offset)).toBe(written);
+      expect(mistake?.suggestions.map((s) => [s.preferred, s.edits.map((e) => e.text).join("")])).toEqual([[true, fixed]]);
+      const edit = mistake?.suggestions[0]?.edits[0];
+      const mended = edit === undefined ? text : text.slice(0, edit.location.range.start.offset) + edit.text + text.slice(edit.location.range.end.offset);
+      expect(errors(mended)).toEqual([]);
+    }
+    expect(localizeDiagnostic(parseFile(cases[0][0], "a.lontar").diagnostics[0]!, "id").message).toBe("`per bulan di tanah_garam, ix_korong`: lokasi yang dihitung ditulis sebelum periodenya: `di tanah_garam, ix_korong per bulan`");
+  });
+
   it("a site not among the program's sites or route is LON5006 at it, in both languages, a close one offered", () => {
     const [wrong, ...rest] = errors(indonesian("minimal 3 sesi buku_bergilir di tanah_garm, ix_korong per bulan"));
     expect(rest).toEqual([]);
