@@ -18,7 +18,9 @@ const obligationBase = { source: SourceSpan.optional() };
  *   planned as the occurrences of programs that use that resource (to a `recipient`: of those
  *   programs that have it among their partners or sites);
  * - `hosts`: a party hosts a program (at least one occurrence in the validity);
- * - `sessions`: at least `min` and/or at most `max` sessions of a program per period;
+ * - `sessions`: at least `min` and/or at most `max` sessions of a program per period (at
+ *   `sites`: only its sessions held at one of them, e.g. the two kelurahan of a kecamatan that
+ *   a rotating route visits among others);
  * - `budget_share`: a party pays `amount` towards a program or budget over the validity.
  */
 export const Obligation = z
@@ -42,6 +44,11 @@ export const Obligation = z
         min: z.number().int().positive().optional().describe("At least so many sessions (at least none would oblige nothing)."),
         max: z.number().int().min(0).optional(),
         per: Period,
+        sites: z
+          .array(Identifier)
+          .min(1)
+          .optional()
+          .describe("Count only the sessions held at one of these sites (of the program's `sites` or `route`); every session of the program when absent."),
       })
       .refine((o) => o.min !== undefined || o.max !== undefined, "a sessions obligation needs a minimum or a maximum")
       .refine((o) => o.min === undefined || o.max === undefined || o.min <= o.max, "the minimum exceeds the maximum"),

@@ -62,7 +62,7 @@ export function value(v: PropertyValue, lang: KeywordLanguage): string {
     case "BudgetShare":
       return `${party(v.party, lang)} ${w("Pays", lang)} ${rupiah(v.amount.rupiah)}${v.program ? ` ${pick(lang, "for", "untuk")} ${v.program.name}` : ""}${v.budget ? ` ${pick(lang, "from", "dari")} ${v.budget.name}` : ""}`;
     case "Sessions":
-      return `${lang === "id" ? (v.bound === "at_least" ? "minimal" : "maksimal") : v.bound === "at_least" ? "at least" : "at most"} ${v.count.value} ${w("Session", lang)}${lang === "en" ? (v.count.value === 1 ? "" : "s") + " of" : ""} ${v.program.name} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
+      return `${lang === "id" ? (v.bound === "at_least" ? "minimal" : "maksimal") : v.bound === "at_least" ? "at least" : "at most"} ${v.count.value} ${w("Session", lang)}${lang === "en" ? (v.count.value === 1 ? "" : "s") + " of" : ""} ${v.program.name}${v.sites ? ` ${pick(lang, "at", "di")} ${v.sites.map((s) => s.name).join(", ")}` : ""} ${w("Per", lang)} ${period(v.per, lang, 1, v)}`;
     case "Indicator":
       return `${v.name.text}${v.metric !== undefined ? ` ${w("Metric", lang)} ${v.metric}` : ""} ${w("Weight", lang)} ${v.weight.value} ${w("Target", lang)} ${v.target.value} ${w("Per", lang)} ${period(v.per, lang, 1, v)}${v.scoring === "threshold" ? ` ${w("Threshold", lang)}` : ""}`;
     default:

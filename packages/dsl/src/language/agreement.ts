@@ -12,8 +12,8 @@ export const AGREEMENT: DeclarationSpec = {
   implicitFields: {
     ...DECLARATION_IMPLICIT,
     obligations: {
-      en: "obligation lines: `library provides …`, `partner hosts …`, `library pays …`, `at least N sessions of … per …`",
-      id: "baris kewajiban: `perpustakaan menyediakan …`, `mitra menjadi_tuan_rumah …`, `perpustakaan membayar …`, `minimal N sesi … per …`",
+      en: "obligation lines: `library provides …`, `partner hosts …`, `library pays …`, `at least N sessions of … [at <sites>] per …`",
+      id: "baris kewajiban: `perpustakaan menyediakan …`, `mitra menjadi_tuan_rumah …`, `perpustakaan membayar …`, `minimal N sesi … [di <lokasi>] per …`",
     },
   },
   properties: [

@@ -28,8 +28,8 @@ export interface StatementDoc {
 /** `at least` / `minimal` in an agreement's obligation. */
 const AT_LEAST: StatementDoc = {
   doc: {
-    en: "An agreement's obligation: at least N sessions of a program in each period (`per semester`), counted in the plan; a period the agreement or the horizon covers only in part asks for a share (LON5101 when short).",
-    id: "Kewajiban dalam kesepakatan: minimal N sesi sebuah program dalam setiap periode (`per semester`), dihitung dalam rencana; periode yang hanya sebagian tercakup kesepakatan atau cakrawala meminta bagiannya saja (LON5101 bila kurang).",
+    en: "An agreement's obligation: at least N sessions of a program in each period (`per semester`), counted in the plan; a period the agreement or the horizon covers only in part asks for a share (LON5101 when short). `at <sites>` before the period counts only the sessions held at those of the program's sites or route stops (`at tanah_garam, ix_korong`).",
+    id: "Kewajiban dalam kesepakatan: minimal N sesi sebuah program dalam setiap periode (`per semester`), dihitung dalam rencana; periode yang hanya sebagian tercakup kesepakatan atau cakrawala meminta bagiannya saja (LON5101 bila kurang). `di <lokasi>` sebelum periodenya hanya menghitung sesi yang diadakan di lokasi atau perhentian rute program tersebut (`di tanah_garam, ix_korong`).",
   },
   example: { en: "at least 2 sessions of p per month", id: "minimal 2 sesi p per bulan" },
 };
@@ -37,8 +37,8 @@ const AT_LEAST: StatementDoc = {
 /** `at most` / `maksimal` in an agreement's obligation. */
 const AT_MOST: StatementDoc = {
   doc: {
-    en: "An agreement's obligation: at most N sessions of a program in each period (`per year`), counted in the plan (LON5101 when over).",
-    id: "Kewajiban dalam kesepakatan: maksimal N sesi sebuah program dalam setiap periode (`per tahun`), dihitung dalam rencana (LON5101 bila lebih).",
+    en: "An agreement's obligation: at most N sessions of a program in each period (`per year`), counted in the plan (LON5101 when over). `at <sites>` before the period counts only the sessions held at those sites.",
+    id: "Kewajiban dalam kesepakatan: maksimal N sesi sebuah program dalam setiap periode (`per tahun`), dihitung dalam rencana (LON5101 bila lebih). `di <lokasi>` sebelum periodenya hanya menghitung sesi yang diadakan di lokasi tersebut.",
   },
   example: { en: "at most 60 sessions of p per year", id: "maksimal 60 sesi p per tahun" },
 };
@@ -123,8 +123,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   At: {
     doc: {
-      en: "In a schedule, the time a session starts (`at 09:00`, Bahasa Indonesia `pukul`). After a declaration's name, the library it belongs to (`room aula at dispusip`, Bahasa Indonesia `di`).",
-      id: "Dalam jadwal, jam mulainya sesi (`pukul 09:00`, bahasa Inggris `at`). Sesudah nama deklarasi, perpustakaan pemiliknya (`ruang aula di dispusip`, bahasa Inggris `at`).",
+      en: "In a schedule, the time a session starts (`at 09:00`, Bahasa Indonesia `pukul`). After a declaration's name, the library it belongs to (`room aula at dispusip`, Bahasa Indonesia `di`). In an agreement's count of sessions, the sites it counts (`at least 3 sessions of buku_bergilir at tanah_garam, ix_korong per month`, Bahasa Indonesia `di`).",
+      id: "Dalam jadwal, jam mulainya sesi (`pukul 09:00`, bahasa Inggris `at`). Sesudah nama deklarasi, perpustakaan pemiliknya (`ruang aula di dispusip`, bahasa Inggris `at`). Dalam jumlah sesi sebuah kesepakatan, lokasi yang dihitungnya (`minimal 3 sesi buku_bergilir di tanah_garam, ix_korong per bulan`, bahasa Inggris `at`).",
     },
     example: { en: "schedule every month on the first sat at 09:00 for 2h", id: "jadwal setiap bulan pada sabtu pertama pukul 09:00 selama 2 jam" },
   },

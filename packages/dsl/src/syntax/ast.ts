@@ -344,7 +344,15 @@ export interface CostNode extends NodeBase {
 export type ObligationNode =
   | (NodeBase & WeekSpelling & { readonly kind: "Provides"; readonly party: "library" | "partner"; readonly resource: Reference; readonly quantity?: NumberLiteral; readonly per: PeriodName; readonly to?: StringLiteral; readonly recipient?: Reference })
   | (NodeBase & { readonly kind: "Hosts"; readonly party: "library" | "partner"; readonly program: Reference })
-  | (NodeBase & WeekSpelling & { readonly kind: "Sessions"; readonly bound: "at_least" | "at_most"; readonly count: NumberLiteral; readonly program: Reference; readonly per: PeriodName })
+  | (NodeBase & WeekSpelling & {
+      readonly kind: "Sessions";
+      readonly bound: "at_least" | "at_most";
+      readonly count: NumberLiteral;
+      readonly program: Reference;
+      /** `at tanah_garam, ix_korong` / `di …` before the period: only the program's sessions held at these sites count. */
+      readonly sites?: readonly Reference[];
+      readonly per: PeriodName;
+    })
   | (NodeBase & { readonly kind: "BudgetShare"; readonly party: "library" | "partner"; readonly amount: MoneyNode; readonly program?: Reference; readonly budget?: Reference });
 
 /** A KPI indicator: `indicator visits weight 25 target 300 per month [threshold]`. */

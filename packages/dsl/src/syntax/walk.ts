@@ -65,7 +65,7 @@ export const CHILD_KEYS: { readonly [K in NodeKind]: { readonly [C in ChildKey<N
   Expr: { expr: 0 },
   Provides: { resource: 0, quantity: 1, to: 2, recipient: 3 },
   Hosts: { program: 0 },
-  Sessions: { count: 0, program: 1 },
+  Sessions: { count: 0, program: 1, sites: 2 },
   BudgetShare: { amount: 0, program: 1, budget: 2 },
   Indicator: { name: 0, weight: 1, target: 2 },
 };

@@ -11,8 +11,8 @@ import { spell } from "../../src/syntax/keywords.js";
  */
 const EXEMPT: readonly (readonly [RegExp, string])[] = [
   [
-    /^(library|stage|gate\.minStage|partner)$|\.(resource|recipient|role|skill|preferred|budget|program|id)$|^(features|roles|skills|sites|partners|appliesTo|needs\.\*\.features)\.\*$/,
-    "identifiers: the grammar reads a name (LON1xxx for anything else), the binder resolves it (LON2002, LON2003)",
+    /^(library|stage|gate\.minStage|partner)$|\.(resource|recipient|role|skill|preferred|budget|program|id)$|^(features|roles|skills|sites|partners|appliesTo|needs\.\*\.features|obligations\.\*\.sites)\.\*$/,
+    "identifiers: the grammar reads a name (LON1xxx for anything else), the binder resolves it (LON2002, LON2003) or the program's sites hold it (LON5006)",
   ],
   [/^(gate\.condition|scope|when|conditions)(\.|$)/, "conditions: facts, functions and patterns come from the condition grammar (LON3101, LON3104, LON3107)"],
   [/(^|\.)(from|to|start|end|dtstart|dailyStart|dailyEnd)$|\.(exdates|rdates)\.\*$/, "dates and times: LON3001, LON3002 and LON3003 at the literal"],

@@ -4,10 +4,11 @@ import { libraryFacts, stageComparer } from "../allocate/facts.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
-import { buildCountIndex, countBetween, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
+import { buildCountIndex, countBetween, datesAtSites, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
 import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
+import { sitesWords } from "./finding-message.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 
@@ -142,17 +143,24 @@ function checkObligation(
   const label = `${agreement.id} obligation ${index + 1}`;
   const { span } = scope;
   switch (obligation.kind) {
-    case "sessions":
+    case "sessions": {
+      // `at tanah_garam, ix_korong`: only the program's sessions held at those sites count, and only theirs say why one is short.
+      const { sites } = obligation;
+      const scheduled = sites === undefined ? counts.byProgram.get(obligation.program) : datesAtSites(planned, obligation.program, sites, true);
+      let all: readonly string[] | undefined;
+      const held = (w: DateSpan): number => (sites === undefined ? sessionsIn(obligation.program, w) : countBetween((all ??= datesAtSites(planned, obligation.program, sites, false)), w.from, w.to));
+      const at = sitesWords(sites).en;
       return periodChecks(scope, obligation.per, (w, share) => {
-        const planned = countBetween(counts.byProgram.get(obligation.program), w.from, w.to);
+        const count = countBetween(scheduled, w.from, w.to);
         const min = obligation.min === undefined ? undefined : partialMinimum(obligation.min, share);
         const expected = [min === undefined ? "" : `>= ${min}`, obligation.max === undefined ? "" : `<= ${obligation.max}`].filter(Boolean).join(" and ");
-        const ok = (min === undefined || planned >= min) && (obligation.max === undefined || planned <= obligation.max);
+        const ok = (min === undefined || count >= min) && (obligation.max === undefined || count <= obligation.max);
         // Short of its minimum: the program's other sessions in the period, cancelled or not placed, say why.
-        const notScheduled = min !== undefined && planned < min ? sessionsIn(obligation.program, w) - planned : 0;
-        const message = `${label}: ${obligation.program} has ${planned} scheduled session(s) in ${w.from}..${w.to}, expected ${expectedWords(expected).en}${notScheduledWords(notScheduled).en}`;
-        return { expected, planned, ...(notScheduled > 0 ? { notScheduled } : {}), ok, message };
+        const notScheduled = min !== undefined && count < min ? held(w) - count : 0;
+        const message = `${label}: ${obligation.program} has ${count} scheduled session(s)${at} in ${w.from}..${w.to}, expected ${expectedWords(expected).en}${notScheduledWords(notScheduled).en}`;
+        return { expected, planned: count, ...(notScheduled > 0 ? { notScheduled } : {}), ok, message };
       }, base);
+    }
     case "provides": {
       const { recipient } = obligation;
       const dates = recipient === undefined ? counts.byResource.get(obligation.resource) : providedTo(obligation.resource, recipient);

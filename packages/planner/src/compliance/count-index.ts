@@ -51,3 +51,18 @@ export function datesByProgram(planned: readonly PlannedOccurrence[]): ReadonlyM
   for (const list of byProgram.values()) list.sort();
   return byProgram;
 }
+
+/** Whether an occurrence is held at one of `sites`: the site its route visits, or one of the sites it is held at together. */
+export const heldAt = (o: PlannedOccurrence, sites: readonly string[]): boolean =>
+  (o.site !== undefined && sites.includes(o.site)) || (o.sites?.some((s) => sites.includes(s)) ?? false);
+
+/**
+ * The local dates, sorted, of a program's occurrences held at one of `sites` (see
+ * {@link heldAt}): the scheduled ones, or (`scheduledOnly` false) all of them, whatever
+ * became of them. What a count of sessions `at tanah_garam, ix_korong` counts.
+ */
+export function datesAtSites(planned: readonly PlannedOccurrence[], program: string, sites: readonly string[], scheduledOnly: boolean): readonly string[] {
+  const dates: string[] = [];
+  for (const o of planned) if (o.programId === program && (!scheduledOnly || o.status === "scheduled") && heldAt(o, sites)) dates.push(localDateOf(o));
+  return dates.sort();
+}

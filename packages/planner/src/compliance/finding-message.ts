@@ -24,6 +24,10 @@ const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: 
 /** ` for sman1_padang` (` untuk …`) after a count of sessions using what is provided to a recipient; empty with none. */
 export const recipientWords = (recipient: string | undefined): Labels | string => (recipient === undefined ? "" : { en: ` for ${recipient}`, id: ` untuk ${recipient}` });
 
+/** ` at tanah_garam, ix_korong` (` di …`) after a count of a program's sessions held only at those sites; empty with none. */
+export const sitesWords = (sites: readonly string[] | undefined): Labels =>
+  sites === undefined ? { en: "", id: "" } : { en: ` at ${sites.join(", ")}`, id: ` di ${sites.join(", ")}` };
+
 /**
  * The message of a failed obligation as a template of the code table (LON5101 for an
  * error, LON5102 for a warning) and its arguments, to render it in either language;
@@ -39,7 +43,7 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
   const expected = expectedWords(finding.expected);
   switch (obligation.kind) {
     case "sessions":
-      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
+      return { key: `${code}.sessions`, args: { ...base, program: obligation.program, sites: sitesWords(obligation.sites), expected, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "provides":
       return { key: `${code}.provides`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient), expected } };
     case "hosts":

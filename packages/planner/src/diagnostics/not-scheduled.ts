@@ -1,5 +1,5 @@
 import type { Labels, MessageRef, Workspace } from "@lontar/core";
-import { localDateOf } from "../compliance/count-index.js";
+import { heldAt, localDateOf } from "../compliance/count-index.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 import { closureCalendar } from "../expand/closures.js";
 import { indexWorkspace } from "../export/plan-view.js";
@@ -57,14 +57,16 @@ function replacementDay(workspace: Workspace, plan: Plan, session: PlannedOccurr
  * The sessions of `program` in `periods` (one, or each period an obligation misses) the plan
  * does not hold (cancelled or not placed), each named with its date, time and reason, and a
  * fix: another day of the first one's period at the same time (`also 2027-03-16T09:00` in a
- * recurring schedule), or to move the session.
+ * recurring schedule), or to move the session. With `sites`, only the sessions held at one of
+ * them (a count `at tanah_garam, ix_korong`).
  * Undefined when none, or more than {@link NOT_SCHEDULED_NAMED}.
  *
  * @example notScheduledDetail(workspace, plan, "kelas_literasi_digital", [{ from: "2027-03-01", to: "2027-03-31" }])?.words.en
  */
-export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: readonly DateSpan[]): NotScheduledDetail | undefined {
+export function notScheduledDetail(workspace: Workspace, plan: Plan, program: string, periods: readonly DateSpan[], sites?: readonly string[]): NotScheduledDetail | undefined {
   const periodOf = (o: PlannedOccurrence): DateSpan | undefined => periods.find((p) => localDateOf(o) >= p.from && localDateOf(o) <= p.to);
-  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && periodOf(o) !== undefined);
+  // A count of the sessions at some sites (`at tanah_garam`) is short only of those held there.
+  const sessions = plan.occurrences.filter((o) => o.programId === program && o.status !== "scheduled" && periodOf(o) !== undefined && (sites === undefined || heldAt(o, sites)));
   const [first] = sessions;
   const period = first === undefined ? undefined : periodOf(first);
   if (first === undefined || period === undefined || sessions.length > NOT_SCHEDULED_NAMED) return undefined;

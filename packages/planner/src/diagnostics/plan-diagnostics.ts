@@ -4,7 +4,7 @@ import { complianceFindings, type ComplianceDiagnostic } from "../compliance/fin
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
 import { PERIODS_PLURAL, periodNames } from "../compliance/period-names.js";
-import { obligationMessage, recipientWords } from "../compliance/finding-message.js";
+import { obligationMessage, recipientWords, sitesWords } from "../compliance/finding-message.js";
 import { leastOf } from "../compliance/expected-text.js";
 import { neverRunsDiagnostics } from "./never-runs.js";
 import { openingHoursDiagnostics, visitOpeningHoursDiagnostics } from "./opening-hours.js";
@@ -101,7 +101,7 @@ function missedMessage(missed: MissedPeriods, agreement: Agreement, notScheduled
     period: periodLabels[missed.per],
     expected: missed.expected,
   };
-  if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program, notScheduled: notScheduled ?? "" } };
+  if (obligation?.kind === "sessions") return { key: `${code}.sessionsMissed`, args: { ...base, program: obligation.program, sites: sitesWords(obligation.sites), notScheduled: notScheduled ?? "" } };
   if (obligation?.kind === "provides") return { key: `${code}.providesMissed`, args: { ...base, resource: obligation.resource, recipient: recipientWords(obligation.recipient) } };
   return undefined;
 }
@@ -118,7 +118,8 @@ function findingDiagnostic(workspace: Workspace, plan: Plan, finding: Compliance
   if (localized === undefined) return { code, severity: finding.severity, message: finding.message, location, related: [], suggestions: [] };
   const obligation = agreement.obligations[finding.obligationIndex];
   const program = obligation?.kind === "sessions" || obligation?.kind === "hosts" ? obligation.program : undefined;
-  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period]);
+  const sites = obligation?.kind === "sessions" ? obligation.sites : undefined;
+  const detail = program === undefined || (finding.notScheduled ?? 0) === 0 ? undefined : notScheduledDetail(workspace, plan, program, [finding.period], sites);
   return diagnosticFromMessage(detail === undefined ? localized : { ...localized, args: { ...localized.args, notScheduled: detail.words } }, location, { suggestions: shortfallSuggestions([finding], agreement, detail) });
 }
 
@@ -144,7 +145,7 @@ function scheduleTooSparse(findings: readonly ComplianceDiagnostic[], agreement:
   if (short === undefined) return undefined;
   // Named, for the other periods missed reach the minimum once their sessions not held are (helper-142).
   const names = periodNames(periods, obligation.per);
-  const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, ...short, period: periodLabels[obligation.per], names } };
+  const text: MessageRef = { key: `${first.severity === "error" ? "LON5101" : "LON5102"}.scheduleTooSparse`, args: { program: obligation.program, sites: sitesWords(obligation.sites), ...short, period: periodLabels[obligation.per], names } };
   return { message: messageLabels(text).en, text, edits: [] };
 }
 
@@ -178,7 +179,7 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
     // Sessions held on none of the missed periods' days (a holiday, a closure, not placed): each named with why, and another day offered.
     const obligation = agreement.obligations[first.obligationIndex];
     const short = group.filter((f) => (f.notScheduled ?? 0) > 0).map((f) => f.period);
-    const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short);
+    const detail = missed === undefined || obligation?.kind !== "sessions" || short.length === 0 ? undefined : notScheduledDetail(workspace, plan, obligation.program, short, obligation.sites);
     const text = missed === undefined ? undefined : missedMessage(missed, agreement, detail?.words);
     if (text === undefined) return group.map((finding) => findingDiagnostic(workspace, plan, finding, agreement, location));
     return [diagnosticFromMessage(text, location, { suggestions: shortfallSuggestions(group, agreement, detail) })];

@@ -199,6 +199,42 @@ describe("checkCompliance", () => {
     ]);
   });
 
+  // A reader of solok-rakor-2019's report: each kecamatan's MoU counted the route's sessions at the other kecamatan's kelurahan too, and both read "met".
+  it("counts a sessions obligation at some sites only in the program's sessions held at them, and says where in its message", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      partners: [{ id: "kec_a", name: "Kecamatan A", kind: "government_agency" }, { id: "kec_b", name: "Kecamatan B", kind: "government_agency" }],
+      programs: [
+        { id: "bergilir", title: "Buku Bergilir", library: "lib", category: "book_rotation", sites: ["a1", "b1", "a2", "b2"], siteMode: "rotating" },
+        { id: "keliling", title: "Keliling", library: "lib", category: "mobile_library", sites: ["a1", "b1"] },
+      ],
+      agreements: [
+        { id: "mou_a", library: "lib", partner: "kec_a", validity: { from: "2025-01-01", to: "2025-12-31" }, obligations: [{ kind: "sessions", program: "bergilir", min: 2, per: "month", sites: ["a1", "a2"], source: span }] },
+        { id: "mou_b", library: "lib", partner: "kec_b", validity: { from: "2025-01-01", to: "2025-12-31" }, obligations: [{ kind: "sessions", program: "bergilir", max: 1, per: "month", sites: ["b1", "b2"] }, { kind: "sessions", program: "keliling", min: 1, per: "month", sites: ["b1"] }] },
+      ],
+    });
+    const route = ["a1", "b1", "a2", "b2"];
+    // January: the route's four stops; February: a1 and b1 only, a2 cancelled; March: none.
+    const plan = [
+      ...["2025-01-07", "2025-01-10", "2025-01-14", "2025-01-17"].map((d, i) => planned("bergilir", d, { site: route[i] })),
+      planned("bergilir", "2025-02-04", { site: "a1" }),
+      planned("bergilir", "2025-02-07", { site: "b1" }),
+      planned("bergilir", "2025-02-11", { site: "a2", status: "cancelled" }),
+      // Held at both its sites together: it is held at b1.
+      planned("keliling", "2025-01-08", { sites: ["a1", "b1"] }),
+    ];
+    const reports = checkCompliance(ws, plan, horizon);
+    expect(reports.map((r) => [r.agreementId, r.status, r.findings.map((f) => f.planned)])).toEqual([
+      ["mou_a", "violated", [2, 1, 0]],
+      ["mou_b", "violated", [2, 1, 0, 1, 0, 0]],
+    ]);
+    // February is short by the one session at a2 not held; the one at b1 is not among its reasons.
+    expect(reports[0]?.findings[1]).toMatchObject({ expected: ">= 2", planned: 1, notScheduled: 1, ok: false });
+    expect(reports[0]?.findings[1]?.message).toBe("mou_a obligation 1: bergilir has 1 scheduled session(s) at a1, a2 in 2025-02-01..2025-02-28, expected at least 2 (1 cancelled or not placed)");
+    const [first] = complianceFindings(ws, reports, horizon);
+    expect(first?.text === undefined ? undefined : messageLabels(first.text).id).toBe("mou_a kewajiban 1: bergilir memiliki 1 sesi terjadwal di a1, a2 dalam 2025-02-01..2025-02-28, diharapkan paling sedikit 2 (1 dibatalkan atau belum ditempatkan)");
+  });
+
   it("marks an agreement inactive when its conditions do not hold or its validity misses the horizon", () => {
     const gated = workspace({ conditions: [{ kind: "compare", op: ">=", left: { kind: "fact", name: "library.stage" }, right: { kind: "literal", value: "implementasi" } }], obligations: [{ kind: "hosts", party: "partner", program: "p" }] }, { stage: "sosialisasi" });
     expect(checkCompliance(gated, [], horizon)[0]).toEqual({ agreementId: "mou", status: "inactive", findings: [] });

@@ -3,8 +3,8 @@ import { entry, L } from "../code-entry.js";
 /** What an obligation has in the plan, per obligation kind: LON5101 (not met) and LON5102 (at risk) say the same. */
 const OBLIGATION_MESSAGES = {
   sessions: L(
-    "{agreement} obligation {number}: {program} has {planned} scheduled session(s) in {from}..{to}, expected {expected}{notScheduled}",
-    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal dalam {from}..{to}, diharapkan {expected}{notScheduled}",
+    "{agreement} obligation {number}: {program} has {planned} scheduled session(s){sites} in {from}..{to}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number}: {program} memiliki {planned} sesi terjadwal{sites} dalam {from}..{to}, diharapkan {expected}{notScheduled}",
   ),
   provides: L(
     "{agreement} obligation {number}: {resource} is used by {planned} scheduled occurrence(s){recipient} in {from}..{to}, expected {expected}",
@@ -20,8 +20,8 @@ const OBLIGATION_MESSAGES = {
     "{agreement} kewajiban {number}: {program} di luar rentang ini, {from}..{to} (kesepakatan berlaku {validFrom}..{validTo}), jadi tidak dinilai",
   ),
   sessionsMissed: L(
-    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s) per {period}, expected {expected}{notScheduled}",
-    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal per {period}, diharapkan {expected}{notScheduled}",
+    "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {program} has {planned} scheduled session(s){sites} per {period}, expected {expected}{notScheduled}",
+    "{agreement} kewajiban {number} tidak terpenuhi dalam {missed} dari {total} {periods} ({names}): {program} memiliki {planned} sesi terjadwal{sites} per {period}, diharapkan {expected}{notScheduled}",
   ),
   providesMissed: L(
     "{agreement} obligation {number} is not met in {missed} of {total} {periods} ({names}): {resource} is used by {planned} scheduled occurrence(s){recipient} per {period}, expected {expected}",
@@ -38,8 +38,8 @@ const OBLIGATION_MESSAGES = {
   ),
   // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
   scheduleTooSparse: L(
-    "even with every session held, `{program}`'s schedule gives at most {most} session(s) per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
-    "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi per {period} pada {names}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
+    "even with every session held, `{program}`'s schedule gives at most {most} session(s){sites} per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
+    "sekalipun semua sesinya diadakan, jadwal `{program}` memberi paling banyak {most} sesi{sites} per {period} pada {names}, kurang dari {least} yang disepakati: tambahkan hari atau sesi pada jadwalnya, atau sepakati minimum yang lebih rendah",
   ),
   budgetShare: L(
     "{agreement} obligation {number}: the {party}'s share {amount} towards {target}; planned cost {cost} in {from}..{to}{unused}",
@@ -90,6 +90,24 @@ export const AGREEMENT_ENTRIES = {
       notNamed: L(
         "`{party}` hosts `{program}`, but `{program}` does not name `{party}` (not among its partners, sites or route): the plan counts the obligation met by any session of `{program}`; add `partners {party}` or `sites {party}` to the program if `{party}` takes part",
         "`{party}` menjadi tuan rumah `{program}`, tetapi `{program}` tidak menyebut `{party}` (tidak di antara mitra, lokasi atau rutenya): rencana menghitung kewajiban ini terpenuhi oleh sesi `{program}` mana pun; tambahkan `mitra {party}` atau `lokasi {party}` pada programnya bila `{party}` ikut serta",
+      ),
+    },
+  ),
+  LON5006: entry(
+    "error",
+    L("counted site not on the program", "lokasi yang dihitung bukan lokasi program"),
+    L(
+      "An agreement counts the sessions of a program held at a site (`at least 3 sessions of buku_bergilir at tanah_garam per month`) that is not one of the program's `sites` or `route` stops, so no session of it can ever count.",
+      "Sebuah kesepakatan menghitung sesi program yang diadakan di suatu lokasi (`minimal 3 sesi buku_bergilir di tanah_garam per bulan`) yang bukan salah satu `lokasi` atau perhentian `rute` program itu, sehingga tidak satu pun sesinya dapat terhitung.",
+    ),
+    {
+      notASite: L(
+        "`{site}` is not a site of `{program}` (its sites and route: {sites}): no session of `{program}` is held there, so the obligation can never count one; name one of its sites, or add `{site}` to its `sites` or `route`",
+        "`{site}` bukan lokasi `{program}` (lokasi dan rutenya: {sites}): tidak ada sesi `{program}` yang diadakan di sana, sehingga kewajiban ini tidak pernah dapat menghitungnya; sebut salah satu lokasinya, atau tambahkan `{site}` pada `lokasi` atau `rute`-nya",
+      ),
+      noSites: L(
+        "`{program}` names no `sites` and no `route`: its sessions are held at its library, so none is held at `{site}`; give the program `sites` or a `route`, or count all its sessions (drop `at …`)",
+        "`{program}` tidak menyebut `lokasi` maupun `rute`: sesinya diadakan di perpustakaannya, sehingga tidak ada yang diadakan di `{site}`; beri program itu `lokasi` atau `rute`, atau hitung semua sesinya (hapus `di …`)",
       ),
     },
   ),

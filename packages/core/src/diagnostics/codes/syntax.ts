@@ -470,6 +470,8 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: banyaknya sesi ditulis pada barisnya sendiri, dengan programnya setelah `sesi`: `{example}`",
       ),
       providesFor: L("`{text}`: whom a resource is provided to follows `{fixed}`", "`{text}`: kepada siapa sumber daya disediakan ditulis setelah `{fixed}`"),
+      sitesAfterPeriod: L("`{text}`: the sites a count of sessions counts come before its period: `{fixed}`", "`{text}`: lokasi yang dihitung ditulis sebelum periodenya: `{fixed}`"),
+      sessionsTo: L("`{text}`: the sites a count of sessions counts, where they are held, follow `{fixed}`", "`{text}`: lokasi yang dihitung, tempat sesinya diadakan, ditulis setelah `{fixed}`"),
       sessionsOf: L("`{text}`: an obligation names its program right after `sesi`: `{fixed}`", "`{text}`: kewajiban menyebut programnya tepat setelah `sesi`: `{fixed}`"),
       sessionsWord: L("`{text}`: an obligation counts a program's sessions: `{fixed}`", "`{text}`: kewajiban menghitung sesi sebuah program: `{fixed}`"),
       conditionDate: L("`{text}`: a condition compares a date as its text, in quotes: `{fixed}`", "`{text}`: kondisi membandingkan tanggal sebagai teks, dalam tanda kutip: `{fixed}`"),

@@ -65,6 +65,7 @@ function propertyReferences(declaration: Declaration, property: Property, visito
       return;
     case "Hosts":
     case "Sessions":
+      // A count's sites (`at tanah_garam`) are checked against the program's sites and route (LON5006), not here.
       if (value.program !== undefined) visitor.reference(value.program, PROGRAM, "LON5002");
       return;
     case "BudgetShare":

@@ -5,6 +5,7 @@ import type { BoundWorkspace } from "../binder/bind.js";
 import { DeferredReporter, fileReporter, makeDiagnostic, type FileReporter } from "../report.js";
 import type { HorizonDates, ScheduleContext } from "../schedule/compile-schedule.js";
 import { checkAgreement } from "./agreements.js";
+import { countedSitesChecker } from "./counted-sites.js";
 import { hostsChecker } from "./hosts.js";
 import { programLibrary } from "./program-library.js";
 import { checkCondition } from "./conditions.js";
@@ -159,12 +160,16 @@ export function checkFileSchedules(file: FileNode, context: CheckContext, diagno
   reporter.finish();
 }
 
-/** The workspace-wide checks: requirements no resource can meet, cyclic precedences. */
+/** The workspace-wide checks: requirements no resource can meet, cyclic precedences, hosts and counted sites against their programs. */
 export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);
   const hosts = hostsChecker(bound, declaredLibraries(bound));
-  for (const file of bound.files) hosts(file, diagnostics);
+  const sites = countedSitesChecker(bound);
+  for (const file of bound.files) {
+    hosts(file, diagnostics);
+    sites(file, diagnostics);
+  }
 }
 
 /** The names of a bound workspace's libraries. */
@@ -185,7 +190,11 @@ export function* checkAcrossFilesSteps(bound: BoundWorkspace, diagnostics: Diagn
     yield;
   }
   precedences.check(diagnostics);
-  for (const file of bound.files) hosts(file, diagnostics);
+  const sites = countedSitesChecker(bound);
+  for (const file of bound.files) {
+    hosts(file, diagnostics);
+    sites(file, diagnostics);
+  }
 }
 
 /**

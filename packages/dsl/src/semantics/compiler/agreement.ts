@@ -20,10 +20,13 @@ function obligation(node: ObligationNode, file: string): Obligation {
     }
     case "Hosts":
       return { kind: "hosts", source, party: node.party, program: node.program.name };
-    case "Sessions":
-      return node.bound === "at_least"
-        ? { kind: "sessions", source, program: node.program.name, min: node.count.value, per: node.per }
-        : { kind: "sessions", source, program: node.program.name, max: node.count.value, per: node.per };
+    case "Sessions": {
+      const sessions = node.bound === "at_least"
+        ? { kind: "sessions" as const, source, program: node.program.name, min: node.count.value, per: node.per }
+        : { kind: "sessions" as const, source, program: node.program.name, max: node.count.value, per: node.per };
+      // Each site once, as written: `di a, a` counts the sessions at `a`, not twice.
+      return node.sites === undefined ? sessions : { ...sessions, sites: [...new Set(node.sites.map((s) => s.name))] };
+    }
     case "BudgetShare": {
       const share = { kind: "budget_share", source, party: node.party, amount: node.amount.rupiah } as Building<Extract<Obligation, { kind: "budget_share" }>>;
       if (node.program !== undefined) share.program = node.program.name;

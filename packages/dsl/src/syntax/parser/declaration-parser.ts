@@ -548,7 +548,10 @@ export class DeclarationParser extends ScheduleParser {
     return this.makeProperty(first, key, value);
   }
 
-  /** `at least 10 sessions of kelas_menulis per semester` / `minimal 10 sesi kelas_menulis per semester`. */
+  /**
+   * `at least 10 sessions of kelas_menulis per semester` / `minimal 10 sesi kelas_menulis per semester`;
+   * `at tanah_garam, ix_korong` / `di …` before `per` counts only the sessions held at those sites.
+   */
   sessionsObligation = this.RULE("sessionsObligation", (): Property | undefined => {
     const first = this.LA(1);
     const bound = this.OR([
@@ -561,13 +564,18 @@ export class DeclarationParser extends ScheduleParser {
     this.CONSUME(k("Session"));
     this.OPTION(() => this.CONSUME(k("Of")));
     const program = this.SUBRULE(this.ref);
+    let sites: Reference[] | undefined;
+    this.OPTION2(() => {
+      this.CONSUME3(k("At"));
+      sites = this.SUBRULE(this.refList);
+    });
     this.CONSUME(k("Per"));
     const per = this.SUBRULE(this.period);
     const word = this.LA(0).image;
     return this.ACTION(() => {
       const range = this.rangeFrom(first);
       if (!range || !count || !program || !per) return undefined;
-      return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per, ...weekWordOf(word) });
+      return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, ...(sites && sites.length > 0 ? { sites } : {}), per, ...weekWordOf(word) });
     });
   });
 

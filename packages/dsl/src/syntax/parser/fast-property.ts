@@ -324,17 +324,23 @@ export class FastReader {
     }
     const count = this.number();
     this.take(KW.Session);
-    // `of` is also a name: `sessions of per …` would need deeper lookahead.
+    // `of` is also a name: `sessions of per …` and `sessions of at …` would need deeper lookahead.
     if (this.is(KW.Of)) {
-      if (this.is(KW.Per, 1)) throw DECLINE;
+      if (this.is(KW.Per, 1) || this.is(KW.At, 1)) throw DECLINE;
       this.p++;
     }
     const program = this.ref();
+    // `at tanah_garam, ix_korong` / `di …`: only the sessions held at these sites count.
+    let sites: Reference[] | undefined;
+    if (this.is(KW.At)) {
+      this.p++;
+      sites = this.refList();
+    }
     this.take(KW.Per);
     const per = this.period();
     const word = weekWordOf(this.image(this.p - 1));
     const range = this.rangeFrom(first);
-    return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, per, ...word });
+    return this.makeProperty(first, "sessions", { kind: "Sessions", range, bound, count, program, ...(sites === undefined ? {} : { sites }), per, ...word });
   }
 
   // ------------------------------------------------------------ values

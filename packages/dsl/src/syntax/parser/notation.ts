@@ -234,6 +234,8 @@ export type NotationKind =
   | "sessionsOf" | "sessionsWord"
   /** `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients after `untuk`, where Lontar writes `kepada`. */
   | "providesFor"
+  /** `minimal 3 sesi p per bulan di a, b`: the sites a count of sessions counts after its period (`di a, b per bulan`); `… kepada a per bulan`: after `kepada` (`di`). */
+  | "sitesAfterPeriod" | "sessionsTo"
   /** `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan`: a count of sessions given a party and a verb; the count is a line of its own. */
   | "hostsBound"
   /** `perpustakaan menyelenggarakan kunjungan minimal 1 kali setiap bulan`: a count after the program a party hosts; the count as its own line (`minimal 1 sesi kunjungan per bulan`). */

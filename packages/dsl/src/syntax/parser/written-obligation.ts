@@ -3,6 +3,8 @@
  * bulan` (a word between `sesi` and the program, where the program follows right away: `sesi
  * kelas`), `minimal 2 kelas per bulan` (the program counted without `sesi`: `2 sesi kelas`),
  * `menyediakan … setiap bulan untuk "siswa"` (the recipients after `untuk`, Lontar's `kepada`),
+ * `minimal 3 sesi bergilir per bulan di tanah_garam` and `… kepada tanah_garam per bulan` (the
+ * sites counted, which Lontar writes after `di` before the period),
  * and `perpustakaan menyelenggarakan minimal 2 sesi kelas per bulan` (a count of sessions
  * given a party and a verb: the count is a line of its own, `minimal 2 sesi kelas per bulan`).
  */
@@ -20,7 +22,7 @@ const BETWEEN_WORDS: ReadonlySet<string> = new Set(["untuk", "dari", "bagi", "ke
 const BOUNDS: ReadonlySet<string> = new Set(["Minimal", "Maximal", "Least", "Most"]);
 
 /** The run from `s` to `last` written as `fixed`. */
-function run(tokens: readonly IToken[], s: number, last: number, kind: "sessionsOf" | "sessionsWord" | "providesFor" | "hostsBound", fixed: string): NotationRun | undefined {
+function run(tokens: readonly IToken[], s: number, last: number, kind: "sessionsOf" | "sessionsWord" | "providesFor" | "hostsBound" | "sitesAfterPeriod" | "sessionsTo", fixed: string): NotationRun | undefined {
   const first = tokens[s];
   const put = lexedAs(fixed);
   if (first === undefined || put === undefined) return undefined;
@@ -53,6 +55,17 @@ export function obligationWordsAt(tokens: readonly IToken[], s: number): Notatio
   if (t !== undefined && PARTY_TOKENS.has(t.tokenType.name) && verb?.tokenType === K["Hosts"] && number > 0) {
     return run(tokens, s, number, "hostsBound", writtenText(tokens, s + 2, number));
   }
+  // `minimal 3 sesi bergilir per bulan di tanah_garam, ix_korong`: the sites counted, after the period, as `kepada` follows a provided resource's.
+  const at = tokens[s + 2];
+  if (t !== undefined && at !== undefined && t.tokenType === K["Per"] && PERIODS.has(tokens[s + 1]?.tokenType.name ?? "") && at.tokenType === K["At"] && at.image.toLowerCase() !== "pukul" && at.startLine === t.startLine && sessionsLine(tokens, s)) {
+    const last = namesEnd(tokens, s + 3);
+    if (last >= 0 && endsLine(tokens, last)) return run(tokens, s, last, "sitesAfterPeriod", `${at.image} ${writtenText(tokens, s + 3, last)} ${t.image} ${tokens[s + 1]?.image ?? ""}`);
+  }
+  // `minimal 3 sesi bergilir kepada tanah_garam per bulan`: the sites counted after the word of a provided resource's recipient.
+  if (t !== undefined && t.tokenType === K["To"] && isNameWord(tokens[s - 1]) && sessionsLine(tokens, s)) {
+    const last = namesEnd(tokens, s + 1);
+    if (last >= 0 && tokens[last + 1]?.tokenType === K["Per"] && tokens[last + 1]?.startLine === t.startLine) return run(tokens, s, s, "sessionsTo", t.image.toLowerCase() === "to" ? "at" : "di");
+  }
   // `menyediakan paket 4 setiap bulan untuk "siswa"`: the recipients, after a provided resource's period.
   const period = tokens[s - 1];
   const to = tokens[s + 1];
@@ -69,6 +82,26 @@ export const PERIODS: ReadonlySet<string> = new Set(["DayUnit", "WeekUnit", "Min
 /** Whether the line of token `s` is a party's `provides` obligation (`perpustakaan menyediakan …`). */
 function providesLine(tokens: readonly IToken[], s: number): boolean {
   return lastOnLine(tokens, s, (t) => t.tokenType === K["Provides"], PROVIDES_LOOKBACK) >= 0;
+}
+
+/** Whether the line of token `s` is a count of sessions (`minimal 3 sesi …`, `at least 3 sessions of …`) before it. */
+function sessionsLine(tokens: readonly IToken[], s: number): boolean {
+  return lastOnLine(tokens, s, (t) => t.tokenType === K["Session"], PROVIDES_LOOKBACK) >= 0;
+}
+
+/** The index of the last name of the list of names (`a, b, c`) that starts at `i` on `i`'s line, else -1. */
+function namesEnd(tokens: readonly IToken[], i: number): number {
+  const line = tokens[i]?.startLine;
+  if (!isNameWord(tokens[i])) return -1;
+  let last = i;
+  while (tokens[last + 1]?.image === "," && tokens[last + 2]?.startLine === line && isNameWord(tokens[last + 2])) last += 2;
+  return last;
+}
+
+/** Whether token `i` is the last of its line (the next is on another line, or there is none). */
+function endsLine(tokens: readonly IToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.startLine !== tokens[i]?.startLine || next.image === "}";
 }
 
 /** At most this many tokens back on its line are looked at for `menyediakan` / `provides`. */
