@@ -9,7 +9,10 @@ export function obligationText(obligation: Obligation | undefined, kind: string,
     case "hosts":
       return reportWord("obligationHosts", language, { program: nameOf(index, obligation.program) });
     case "sessions":
-      return reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) });
+      // Counted at some sites only (`minimal 3 sesi buku_bergilir di tanah_garam, ix_korong per bulan`): they are named.
+      return obligation.sites === undefined
+        ? reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) })
+        : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => nameOf(index, site)).join(", ") });
     case "provides":
       return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
     case "budget_share":

@@ -94,6 +94,7 @@ export const REPORT_WORDS = {
   overCapacityMark: { id: "⚠", en: "⚠" },
   obligationHosts: { id: "menjadi tuan rumah {program}", en: "hosts {program}" },
   obligationSessions: { id: "sesi {program}", en: "sessions of {program}" },
+  obligationSessionsAt: { id: "sesi {program} di {sites}", en: "sessions of {program} at {sites}" },
   obligationProvides: { id: "menyediakan {resource}", en: "provides {resource}" },
   obligationBudget: { id: "berbagi biaya", en: "budget share" },
   budgetHeading: { id: "Anggaran", en: "Budget" },

@@ -1,0 +1,30 @@
+/**
+ * An obligation counted at some sites only (`minimal 3 sesi buku_bergilir di tanah_garam,
+ * ix_korong per bulan`) is named with its sites in the report's and the spreadsheet's
+ * agreement rows: two kecamatan's agreements on one route read alike without them.
+ */
+import { describe, expect, it } from "vitest";
+import { obligationText } from "../../src/export/obligation-text.js";
+import { indexWorkspace } from "../../src/export/plan-view.js";
+import { library, workspaceOf } from "../allocate/helpers.js";
+
+const workspace = workspaceOf({
+  libraries: [library("kota")],
+  partners: [
+    { id: "tanah_garam", name: "Kelurahan Tanah Garam", kind: "government_agency" },
+    { id: "ix_korong", name: "Kelurahan IX Korong", kind: "government_agency" },
+  ],
+  programs: [{ id: "buku_bergilir", title: "Layanan Buku Bergilir", library: "kota", category: "book_rotation", sites: ["tanah_garam", "ix_korong"], siteMode: "rotating" }],
+});
+
+describe("an obligation's words in the outputs", () => {
+  const index = indexWorkspace(workspace);
+  it("names the sites it counts at, by their names, in either language", () => {
+    const obligation = { kind: "sessions" as const, program: "buku_bergilir", min: 3, per: "month" as const, sites: ["tanah_garam", "ix_korong"] };
+    expect(obligationText(obligation, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir di Kelurahan Tanah Garam, Kelurahan IX Korong");
+    expect(obligationText(obligation, "sessions", index, "en")).toBe("sessions of Layanan Buku Bergilir at Kelurahan Tanah Garam, Kelurahan IX Korong");
+  });
+  it("without sites, the program alone", () => {
+    expect(obligationText({ kind: "sessions", program: "buku_bergilir", min: 3, per: "month" }, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir");
+  });
+});
