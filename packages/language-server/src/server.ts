@@ -27,7 +27,7 @@ import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
 import { PlanFindings } from "./analysis/plan-findings.js";
-import { PlanCache } from "./analysis/planning.js";
+import { EDITOR_PLAN_OCCURRENCES, PlanCache } from "./analysis/planning.js";
 import type { Snapshot } from "./analysis/snapshot.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
 import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
@@ -45,7 +45,7 @@ import { foldingRanges, selectionRanges } from "./features/structure.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { RequestGuard, type GuardedRequest } from "./request-guard.js";
 import { readSettings, type ServerLanguageDefaults, type ServerSettings } from "./settings.js";
-import { say } from "./words.js";
+import { say, sayWith } from "./words.js";
 
 /** The commands the server runs (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
@@ -135,6 +135,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   const closedSent = new Map<string, string>();
   /** What the last plan found (`lontar check`'s plan diagnostics), per file, shown only with the texts it was made from. */
   const planFindings = new PlanFindings();
+  /** Whether the user was told that the workspace is too large to plan while typing (told once). */
+  let toldTooLarge = false;
 
   /** A file's plan findings that still hold for its text (and version, when open), in the LSP's form. */
   const planned = (snapshot: Snapshot, path: string, version: number | undefined): Diagnostic[] =>
@@ -209,10 +211,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (signal.aborted || state.currentGeneration !== generation) return;
     const snapshot = state.snapshot();
     const planning = settings.planDiagnostics && snapshot.result.workspace !== undefined;
+    // A workspace too large to plan while typing is planned when asked (Check workspace): told so once.
+    const tooLarge = planning && !plans.plansWhileTyping(snapshot, settings);
     // A workspace with errors plans nothing (as `lontar check`): what its last plan found goes with this publication.
-    if (!planning) planFindings.clear();
+    if (!planning || tooLarge) planFindings.clear();
     publishWhole(snapshot);
-    if (!planning) return;
+    if (tooLarge && !toldTooLarge) {
+      toldTooLarge = true;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: EDITOR_PLAN_OCCURRENCES.toLocaleString(settings.lang === "id" ? "id-ID" : "en-US") }) });
+    }
+    if (!planning || tooLarge) return;
     // The slow phase's slow end: after a longer pause, and abandoned for a newer edit (this job is then aborted).
     await pause(signal, PLAN_IDLE_MS);
     if (signal.aborted || state.currentGeneration !== generation) return;

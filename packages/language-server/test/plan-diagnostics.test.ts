@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ExecuteCommandRequest, HoverRequest, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { ExecuteCommandRequest, HoverRequest, ShowMessageNotification, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { SERVER_COMMANDS } from "../src/server.js";
 import { exampleFolder } from "./support/client.js";
 import { startInMemory, type InMemorySession } from "./support/in-memory.js";
@@ -142,6 +145,40 @@ describe("the plan's diagnostics and the language's", () => {
       expect(new Set(keys).size).toBe(keys.length);
     } finally {
       session.close();
+    }
+  });
+});
+
+describe("a workspace too large to plan while typing", () => {
+  it("is not planned after an edit (the user is told once), and is planned when Check workspace asks", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "lontar-plan-large-"));
+    // 16 daily programs over a year: 5,840 sessions, past the 5,000 the editor plans while typing.
+    const programs = Array.from({ length: 16 }, (_, i) => `program harian_${i} di perpus {\n  kategori rapat_koordinasi\n  jadwal setiap hari pukul 09:00 selama 1 jam\n}\n`).join("\n");
+    const text = `cakrawala 2019-01-01..2019-12-31\n\nperpustakaan perpus {\n  nama "Perpustakaan Desa Sukamaju"\n  jenjang desa\n  wilayah "Jawa Tengah" / "Kabupaten Klaten"\n}\n\n${programs}\nmitra pkk {\n  nama "PKK Desa"\n  jenis ormas\n}\n\nkesepakatan mou {\n  antara perpus dan pkk\n  berlaku 2019-01-01..2019-12-31\n  minimal 400 sesi harian_0 per tahun\n}\n`;
+    writeFileSync(path.join(root, "ruang.lontar"), text);
+    const session = await startInMemory(root, "id");
+    const told: string[] = [];
+    session.connection.onNotification(ShowMessageNotification.type, ({ message }) => void told.push(message));
+    try {
+      await session.open("ruang.lontar", text);
+      await vi.waitFor(
+        () => {
+          if (told.length === 0) throw new Error("not told yet");
+        },
+        { timeout: 20_000, interval: 20 },
+      );
+      expect(told[0]).toContain("terlalu besar");
+      expect(session.published.flatMap((p) => p.diagnostics).filter(isPlanFinding)).toEqual([]);
+      await session.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkWorkspace });
+      const last = session.published.filter((p) => p.uri === session.uri("ruang.lontar")).at(-1);
+      expect(last?.diagnostics.find(isPlanFinding)?.code).toBe("LON5101");
+      await session.change("ruang.lontar", 2, `${text}\n`);
+      await session.diagnostics("ruang.lontar", 2);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(told).toHaveLength(1);
+    } finally {
+      session.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
