@@ -19,6 +19,8 @@ export interface ClientSettings {
   readonly messageLanguage: "auto" | "en" | "id";
   /** A `from..to` horizon, or undefined. */
   readonly horizon?: string;
+  /** `false` when the plan's diagnostics are turned off (the server's default is on). */
+  readonly planDiagnostics?: false;
 }
 
 /** The extension's command ids (package.json contributes them). */
@@ -32,7 +34,8 @@ export function readClientSettings(api: VscodeApi): ClientSettings {
   const config = api.workspace.getConfiguration("lontar");
   const language = config.get<string>("messageLanguage", "auto");
   const horizon = config.get<string>("horizon", "");
-  return { messageLanguage: language === "en" || language === "id" ? language : "auto", ...(horizon === "" ? {} : { horizon }) };
+  const planned = config.get<boolean>("planDiagnostics", true);
+  return { messageLanguage: language === "en" || language === "id" ? language : "auto", ...(horizon === "" ? {} : { horizon }), ...(planned === false ? { planDiagnostics: false as const } : {}) };
 }
 
 /**

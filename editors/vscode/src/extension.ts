@@ -10,7 +10,7 @@ function bundledClient(context: vscode.ExtensionContext, settings: ClientSetting
   const serverOptions: ServerOptions = { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: "file", language: "lontar" }],
-    initializationOptions: { messageLanguage: settings.messageLanguage, ...(settings.horizon === undefined ? {} : { horizon: settings.horizon }) },
+    initializationOptions: { messageLanguage: settings.messageLanguage, ...(settings.horizon === undefined ? {} : { horizon: settings.horizon }), ...(settings.planDiagnostics === undefined ? {} : { planDiagnostics: settings.planDiagnostics }) },
   };
   const client = new LanguageClient("lontar", "Lontar", serverOptions, clientOptions);
   return {

@@ -7,4 +7,9 @@ describe("the extension's contributions", () => {
     const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package.json"), "utf8")) as { contributes: Record<string, unknown> };
     expect(manifest.contributes).not.toHaveProperty("snippets");
   });
+
+  it("contribute a setting that turns the plan's diagnostics off, on by default as the server's option is", () => {
+    const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, "../package.json"), "utf8")) as { contributes: { configuration: { properties: Record<string, { type?: string; default?: unknown }> } } };
+    expect(manifest.contributes.configuration.properties["lontar.planDiagnostics"]).toMatchObject({ type: "boolean", default: true });
+  });
 });

@@ -26,7 +26,8 @@ import {
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
-import { PlanCache } from "./analysis/planning.js";
+import { PlanFindings } from "./analysis/plan-findings.js";
+import { EDITOR_PLAN_OCCURRENCES, PlanCache } from "./analysis/planning.js";
 import type { Snapshot } from "./analysis/snapshot.js";
 import { WorkspaceState } from "./analysis/workspace-state.js";
 import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
@@ -44,7 +45,7 @@ import { foldingRanges, selectionRanges } from "./features/structure.js";
 import { documentSymbols, workspaceSymbols } from "./features/symbols.js";
 import { RequestGuard, type GuardedRequest } from "./request-guard.js";
 import { readSettings, type ServerLanguageDefaults, type ServerSettings } from "./settings.js";
-import { say } from "./words.js";
+import { say, sayWith } from "./words.js";
 
 /** The commands the server runs (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = { checkWorkspace: "lontar.checkWorkspace", planWorkspace: "lontar.planWorkspace", calendarPreview: "lontar.calendarPreview" } as const;
@@ -60,6 +61,13 @@ const MAX_FILE_EVENTS = 10_000;
 
 /** How long the editor must stay quiet (no request) before the whole analysis starts after an edit (milliseconds). */
 const IDLE_MS = 150;
+
+/**
+ * How long the editor must stay quiet again, once the whole analysis is published, before the
+ * workspace is planned (milliseconds): a plan holds the thread (a few hundred milliseconds on the
+ * largest example), so it waits for a longer pause in typing.
+ */
+const PLAN_IDLE_MS = 300;
 
 const clockToday = (): string => new Date().toISOString().slice(0, 10);
 
@@ -94,6 +102,12 @@ function applyFileEvents(state: WorkspaceState, changes: readonly FileEvent[]): 
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
+ * Once the whole analysis is published and the editor has paused again, a workspace without errors
+ * is planned (once per generation, `PlanCache`) and what `lontar check` finds in the plan (the
+ * planner's `planDiagnostics`: LON51xx and the like) is published with the rest, at its files, unless
+ * the `planDiagnostics` setting turns it off. A plan's findings are shown only for the texts and
+ * versions it was made from (`PlanFindings`), never carried over an edit; a workspace with errors
+ * plans nothing and its last plan's findings are cleared.
  * Files changed, created or deleted on disk are read again when the editor says so
  * (`workspace/didChangeWatchedFiles`, for which the server registers when the editor allows
  * it); an open document's text stays the editor's, and the disk's counts again once it is closed.
@@ -119,16 +133,25 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   const carried = new CarriedDiagnostics();
   /** What was last published for each file not open in the editor (no version), so that nothing is sent twice and a file that is clean again is cleared. */
   const closedSent = new Map<string, string>();
+  /** What the last plan found (`lontar check`'s plan diagnostics), per file, shown only with the texts it was made from. */
+  const planFindings = new PlanFindings();
+  /** Whether the user was told that the workspace is too large to plan while typing (told once). */
+  let toldTooLarge = false;
+
+  /** A file's plan findings that still hold for its text (and version, when open), in the LSP's form. */
+  const planned = (snapshot: Snapshot, path: string, version: number | undefined): Diagnostic[] =>
+    toLspDiagnostics(planFindings.of(path, snapshot.texts.get(path), version), state.paths, settings);
 
   /** Publishes the whole analysis's diagnostics of the workspace's files the editor has not open: a file that an edit elsewhere breaks shows its problems unopened. */
   const publishClosed = (snapshot: Snapshot): void => {
     // By path: an editor may spell a document's URI otherwise than UriPaths writes it (`%28` for `(`).
     const open = new Set(state.documents().map((doc) => state.paths.path(doc.uri)));
     const withDiagnostics = new Set(filesWithDiagnostics(snapshot));
-    for (const uri of new Set([...[...withDiagnostics].map((path) => state.paths.uri(path)), ...closedSent.keys()])) {
+    const withFindings = new Set(planFindings.paths());
+    for (const uri of new Set([...[...withDiagnostics, ...withFindings].map((path) => state.paths.uri(path)), ...closedSent.keys()])) {
       const path = state.paths.path(uri);
       if (open.has(path)) continue;
-      const diagnostics = withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : [];
+      const diagnostics = [...(withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : []), ...planned(snapshot, path, undefined)];
       const key = JSON.stringify(diagnostics);
       if (closedSent.get(uri) === key) continue;
       if (diagnostics.length === 0) closedSent.delete(uri);
@@ -173,8 +196,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   /** When the editor last asked something: the whole analysis waits for a pause, so that requests are not kept waiting behind it. */
   let lastRequest = 0;
-  const pause = async (signal: AbortSignal): Promise<void> => {
-    for (let wait = IDLE_MS; wait > 0; wait = lastRequest + IDLE_MS - Date.now()) {
+  const pause = async (signal: AbortSignal, idle = IDLE_MS): Promise<void> => {
+    for (let wait = idle; wait > 0; wait = lastRequest + idle - Date.now()) {
       await new Promise<void>((resolve) => setTimeout(resolve, wait));
       signal.throwIfAborted();
     }
@@ -187,16 +210,47 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     await state.analyze(signal);
     if (signal.aborted || state.currentGeneration !== generation) return;
     const snapshot = state.snapshot();
+    const planning = settings.planDiagnostics && snapshot.result.workspace !== undefined;
+    // A workspace too large to plan while typing is planned when asked (Check workspace): told so once.
+    const tooLarge = planning && !plans.plansWhileTyping(snapshot, settings);
+    // A workspace with errors plans nothing (as `lontar check`): what its last plan found goes with this publication.
+    if (!planning || tooLarge) planFindings.clear();
+    publishWhole(snapshot);
+    if (tooLarge && !toldTooLarge) {
+      toldTooLarge = true;
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: EDITOR_PLAN_OCCURRENCES.toLocaleString(settings.lang === "id" ? "id-ID" : "en-US") }) });
+    }
+    if (!planning || tooLarge) return;
+    // The slow phase's slow end: after a longer pause, and abandoned for a newer edit (this job is then aborted).
+    await pause(signal, PLAN_IDLE_MS);
+    if (signal.aborted || state.currentGeneration !== generation) return;
+    if (replanFindings(snapshot)) publishWhole(snapshot);
+  };
+
+  /** Every open document's diagnostics from a whole analysis, then those of the files not open. */
+  const publishWhole = (snapshot: Snapshot): void => {
     for (const doc of state.documents()) sendWhole(snapshot, doc.uri, doc.version);
     publishClosed(snapshot);
+  };
+
+  /** The editor's version of the document open at a workspace-relative path (undefined: not open). */
+  const openVersion = (path: string): number | undefined => state.document(state.paths.uri(path))?.version;
+
+  /** Plans the snapshot's workspace (once: PlanCache) and keeps what the plan finds; false when nothing was planned (errors). */
+  const replanFindings = (snapshot: Snapshot): boolean => {
+    const findings = plans.diagnosticsOf(snapshot, settings);
+    if (findings === undefined) return false;
+    planFindings.replace(snapshot, findings, openVersion);
+    return true;
   };
 
   /** Publishes an open document's diagnostics from a whole analysis, and notes which of them its fast ones do not give. */
   const sendWhole = (snapshot: Snapshot, uri: string, version: number): void => {
     const path = state.paths.path(uri);
     const whole = fileDiagnostics(snapshot, path, state.paths, settings);
+    // The plan's findings are not carried over edits: a newer version shows them only once planned again.
     carried.set(uri, whole, toLspDiagnostics(snapshot.fastDiagnostics(path), state.paths, settings));
-    send(uri, version, whole);
+    send(uri, version, [...whole, ...planned(snapshot, path, version)]);
   };
 
   /** Analyzes the latest generation once the messages read so far are handled; an edit arriving first, or midway, aborts it. */
@@ -375,14 +429,14 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = state.snapshot();
+    // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors).
+    if (!settings.planDiagnostics || !replanFindings(snapshot)) planFindings.clear();
     // Every open document (the whole diagnostics of its version supersede its fast ones, still
     // pending or not), then the files not open, as after any whole analysis.
-    for (const doc of state.documents()) {
-      edited.delete(doc.uri);
-      sendWhole(snapshot, doc.uri, doc.version);
-    }
-    publishClosed(snapshot);
-    const count = (s: string): number => snapshot.result.diagnostics.filter((d) => d.severity === s).length;
+    for (const doc of state.documents()) edited.delete(doc.uri);
+    publishWhole(snapshot);
+    const found = [...snapshot.result.diagnostics, ...planFindings.paths().flatMap((path) => planFindings.of(path, snapshot.texts.get(path), openVersion(path)))];
+    const count = (s: string): number => found.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
   });
 

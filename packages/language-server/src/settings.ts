@@ -16,6 +16,13 @@ export interface LontarInitializationOptions {
    * Default: {@link DEFAULT_DOCS_URL}.
    */
   readonly diagnosticsDocsUrl?: string;
+  /**
+   * Whether the server plans the workspace after each pause in typing and publishes what
+   * `lontar check` finds in the plan (LON5101–LON5111: sessions that cannot take place,
+   * agreements not met, budgets exceeded…) with the language's diagnostics. Default `true`;
+   * `false` where planning a large workspace is too slow.
+   */
+  readonly planDiagnostics?: boolean;
 }
 
 /** The settings the server runs with. */
@@ -33,6 +40,8 @@ export interface ServerSettings {
   readonly docsUrl: string;
   /** The horizon for a workspace that declares none. */
   readonly horizon?: DateSpan | undefined;
+  /** Whether the plan's diagnostics are published (see {@link LontarInitializationOptions.planDiagnostics}). */
+  readonly planDiagnostics: boolean;
 }
 
 /**
@@ -66,5 +75,5 @@ export function readSettings(locale: string | undefined, options: unknown, clock
   const docsUrl = given.endsWith("/") ? given : `${given}/`;
   const span = typeof o.horizon === "string" ? /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(o.horizon) : null;
   const horizon = span?.[1] !== undefined && span[2] !== undefined && span[1] <= span[2] ? { from: span[1], to: span[2] } : undefined;
-  return { lang, keywords: fromLocale ?? lang, today, docsUrl, horizon };
+  return { lang, keywords: fromLocale ?? lang, today, docsUrl, horizon, planDiagnostics: o.planDiagnostics !== false };
 }

@@ -1,8 +1,8 @@
 /**
  * Completion offered nothing where a value was all the grammar takes: a one-off session's
  * date (`jadwal sekali `), a student audience's school level (`sasaran pelajar `), an
- * obligation's count of sessions (`minimal `, `at least `) and the hours of opening days
- * (`buka senin..kamis `). Each item is in the file's keyword language, and what it writes
+ * obligation's count of sessions (`minimal `, `at least `), the hours of opening days
+ * (`buka senin..kamis `) and a flexible schedule's window (`antara `, `between `). Each item is in the file's keyword language, and what it writes
  * (its snippet's placeholders as they are) parses.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -49,6 +49,8 @@ program kelas_menulis di perpus {
     sessions: "10 sesi kelas_menulis per semester",
     library: "perpustakaan baru {\n  ",
     open: ["buka senin..kamis ", "buka jumat ", "buka hari_kerja ", "buka senin..kamis 08:00-16:00, jumat "],
+    flexible: ["jadwal 2 kali per bulan pada selasa antara ", "jadwal 2 kali per bulan pada selasa..kamis antara "],
+    duration: " selama 3 jam",
   },
   {
     lang: "en",
@@ -77,6 +79,8 @@ program kelas_menulis at perpus {
     sessions: "10 sessions of kelas_menulis per semester",
     library: "library fresh {\n  ",
     open: ["open mon..thu ", "open fri ", "open weekdays ", "open mon..thu 08:00-16:00, fri "],
+    flexible: ["schedule 2 times per month on tue between ", "schedule 2 times per month on tue..thu between "],
+    duration: " for 3 hours",
   },
 ] as const;
 
@@ -170,5 +174,16 @@ describe.each(WORKSPACES)("completion where a value is all the grammar takes ($l
     }
     // Past the hours, a `,` is the writer's: no hours again.
     expect((await atEnd(`${ws.library}${ws.open[0]}08:00-16:00 `)).list).toEqual([]);
+  });
+
+  it("offers the window of a flexible schedule's sessions after `antara` / `between`", async () => {
+    for (const tail of ws.flexible) {
+      const { list, text } = await atEnd(`${ws.program}${tail}`);
+      expect(list.map((i) => i.label), tail).toEqual(["09:00-12:00"]);
+      const [item] = list;
+      expect(item?.insertText).toBe("${1:09:00}-${2:12:00}");
+      expect(item?.insertTextFormat).toBe(InsertTextFormat.Snippet);
+      if (item !== undefined) expect(parses(text, item, `${ws.duration}\n}\n`), tail).toBe(true);
+    }
   });
 });

@@ -45,6 +45,12 @@ describe("initialize settings", () => {
     expect(bad.horizon).toBeUndefined();
   });
 
+  it("publishes the plan's diagnostics unless told not to (only `false` turns them off)", () => {
+    expect(readSettings(undefined, undefined, clock).planDiagnostics).toBe(true);
+    expect(readSettings(undefined, { planDiagnostics: false }, clock).planDiagnostics).toBe(false);
+    expect(readSettings(undefined, { planDiagnostics: "no" }, clock).planDiagnostics).toBe(true);
+  });
+
   it("links each code to its page on the documentation site, in the client's language; the site is a setting", () => {
     expect(readSettings(undefined, undefined, clock).docsUrl).toBe(DEFAULT_DOCS_URL);
     expect(readSettings(undefined, { diagnosticsDocsUrl: "https://docs.example/lontar" }, clock).docsUrl).toBe("https://docs.example/lontar/");

@@ -7,6 +7,7 @@ import { labelOf, weekdayLabels } from "@lontar/core";
 import { CompletionItemKind, type CompletionItem } from "vscode-languageserver";
 import { spelling, type Lang } from "../language/language.js";
 import { MONTH_SPELLINGS, WEEKDAY_SPELLINGS, WEEKDAYS, WORDS } from "../language/table-adapter.js";
+import { timeRangeItems } from "./time-completion.js";
 
 /** The schedule keywords offered where nothing more precise applies. */
 const ANY_KEYWORD = ["Every", "Once", "On", "At", "For", "From", "Until", "Except", "Also", "Times", "Per", "Between", "Including", "Hours", "Minutes", "DayUnit", "WeekUnit", "MonthUnit", "YearUnit", "Weekdays", "Weekends"];
@@ -132,9 +133,11 @@ function itemsAfter(written: readonly string[], afterComma: boolean, lang: Lang,
     case "Until":
     case "Except":
     case "Also":
-    case "Between":
     case "Including":
       return [];
+    case "Between":
+      // `2 kali per bulan pada selasa antara `: the window the sessions fall in, a morning to type over.
+      return timeRangeItems(uiLang, "09:00", "12:00");
     default:
   }
   // `setiap minggu`: the week (after `every` or a count), else Sunday.

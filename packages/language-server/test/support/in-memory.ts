@@ -103,10 +103,10 @@ export interface InMemorySession {
  * --stdio` does) on an in-memory connection with `root` as the workspace folder, and
  * initializes it. For what a child process's pipes cannot time: messages the client sends in
  * one turn reach the server in one batch, so that a request and its `$/cancelRequest` arrive
- * before the request is handled. Never send `exit`: vscode-languageserver's Node connection
+ * before the request is handled. `initializationOptions` go with today's date (2024-01-01). Never send `exit`: vscode-languageserver's Node connection
  * would end this process.
  */
-export async function startInMemory(root: string, locale = "en", capabilities: ClientCapabilities = {}): Promise<InMemorySession> {
+export async function startInMemory(root: string, locale = "en", capabilities: ClientCapabilities = {}, initializationOptions: Readonly<Record<string, unknown>> = {}): Promise<InMemorySession> {
   const toServer = direction();
   const toClient = direction();
   startLontarServer(createConnection(toServer.reader, toClient.writer), nodeHost());
@@ -119,7 +119,7 @@ export async function startInMemory(root: string, locale = "en", capabilities: C
   connection.listen();
   const rootUri = pathToFileURL(root).href;
   // No processId: vscode-languageserver's Node connection would watch that process and end this one with it.
-  const initialized = await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities, locale, initializationOptions: { today: "2024-01-01" } });
+  const initialized = await connection.sendRequest(InitializeRequest.type, { processId: null, rootUri, workspaceFolders: [{ uri: rootUri, name: path.basename(root) }], capabilities, locale, initializationOptions: { today: "2024-01-01", ...initializationOptions } });
   await connection.sendNotification(InitializedNotification.type, {});
   const uri = (file: string): string => pathToFileURL(path.join(root, file)).href;
   const text = (file: string): string => readFileSync(path.join(root, file), "utf8");
