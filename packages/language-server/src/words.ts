@@ -55,6 +55,10 @@ export const WORDS_OF_SERVER = {
   zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },
   notFormatted: { en: "The file was not formatted: it has syntax errors.", id: "Berkas tidak diformat karena ada galat sintaks." },
+  notPlannedHover: {
+    en: "The workspace is too large to plan while you type: run Lontar: Check workspace, or `lontar check`, to see whether the agreement holds.",
+    id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik: jalankan Lontar: Check workspace, atau `lontar check`, untuk melihat apakah kesepakatan terpenuhi.",
+  },
   notPlannedWhileTyping: {
     en: "The workspace is too large to plan while you type (more than {max} sessions in its horizon): run Lontar: Check workspace, or `lontar check`, for the plan's problems (LON51xx).",
     id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik (lebih dari {max} sesi dalam cakrawalanya): jalankan Lontar: Check workspace, atau `lontar check`, untuk masalah dari rencana (LON51xx).",

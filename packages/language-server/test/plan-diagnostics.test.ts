@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ExecuteCommandRequest, HoverRequest, ShowMessageNotification, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { CodeLensRequest, ExecuteCommandRequest, HoverRequest, ShowMessageNotification, type Diagnostic, type PublishDiagnosticsParams } from "vscode-languageserver-protocol";
 import { SERVER_COMMANDS } from "../src/server.js";
 import { exampleFolder } from "./support/client.js";
 import { startInMemory, type InMemorySession } from "./support/in-memory.js";
@@ -169,6 +169,10 @@ describe("a workspace too large to plan while typing", () => {
       );
       expect(told[0]).toContain("terlalu besar");
       expect(session.published.flatMap((p) => p.diagnostics).filter(isPlanFinding)).toEqual([]);
+      // Nor for what the editor asks of its own accord while the user types: code lenses and an agreement's hover (a province held the thread 30 s for them).
+      expect(await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: session.uri("ruang.lontar") } })).toEqual([]);
+      const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: session.uri("ruang.lontar") }, position: { line: lineOf(text, "kesepakatan mou"), character: 13 } });
+      expect(JSON.stringify(hover?.contents)).toContain("terlalu besar untuk direncanakan");
       await session.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkWorkspace });
       const last = session.published.filter((p) => p.uri === session.uri("ruang.lontar")).at(-1);
       expect(last?.diagnostics.find(isPlanFinding)?.code).toBe("LON5101");

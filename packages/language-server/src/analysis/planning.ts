@@ -88,6 +88,16 @@ export class PlanCache {
   }
 
   /**
+   * The plan of a snapshot for what the editor asks of its own accord while the user types (code
+   * lenses, hovers): {@link planOf} when the workspace may be planned while typing (see
+   * {@link plansWhileTyping}), else undefined. A province's plan held the thread for 30 s at
+   * each code-lens request.
+   */
+  planWhileTyping(snapshot: Snapshot, dates: PlanDates): Plan | undefined {
+    return this.plansWhileTyping(snapshot, dates) ? this.planOf(snapshot, dates) : undefined;
+  }
+
+  /**
    * Whether the snapshot's workspace may be planned while the user types: its plan is made
    * already, or it has at most {@link EDITOR_PLAN_OCCURRENCES} occurrences in its horizon
    * (counted by arithmetic where the schedules allow, once per snapshot). False when the

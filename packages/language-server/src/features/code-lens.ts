@@ -13,12 +13,13 @@ import { say, sayCount } from "../words.js";
  * rule), when any; per agreement, its status in words (`not met`, as `lontar plan` says it)
  * and how many of its obligations hold in every period (`not met · 1 of 2 obligations kept`,
  * `tidak terpenuhi · 1 dari 2 kewajiban ditepati`: not the status's word twice). None while the
- * workspace has errors.
+ * workspace has errors, or is too large to plan while the user types.
  */
 export function codeLenses(snapshot: Snapshot, path: string, plans: PlanCache, dates: PlanDates, lang: Lang): CodeLens[] {
   const file = snapshot.files.get(path);
   if (file === undefined) return [];
-  const plan = plans.planOf(snapshot, dates);
+  // Asked for while the user types: not for a workspace too large to plan then (see planWhileTyping).
+  const plan = plans.planWhileTyping(snapshot, dates);
   if (plan === undefined) return [];
   const counts = new Map<string, { held: number; unassigned: number; cancelled: number }>();
   for (const o of plan.occurrences) {

@@ -77,8 +77,9 @@ function declarationKeywordHover(snapshot: Snapshot, path: string, around: reado
 const kindToken = (kind: string): string => (Object.hasOwn(DECLARATION_TOKENS, kind) ? DECLARATION_TOKENS[kind as DeclarationKind] : kind);
 
 function agreementLines(snapshot: Snapshot, id: string, context: HoverContext): string {
-  const plan = context.plans.planOf(snapshot, context.dates);
-  if (plan === undefined) return say("notChecked", context.lang);
+  const plan = context.plans.planWhileTyping(snapshot, context.dates);
+  // No plan: the workspace has errors, or (without) it is too large to plan while the user types.
+  if (plan === undefined) return say(snapshot.result.workspace === undefined ? "notChecked" : "notPlannedHover", context.lang);
   const report = plan.agreements.find((a) => a.agreementId === id);
   if (report === undefined) return say("notChecked", context.lang);
   // Each row names its obligation by number, as `lontar check` does (`kewajiban 2`): an agreement's obligations share the periods.
@@ -129,7 +130,7 @@ const CANCELLED_LISTED = 5;
  * many more; undefined when the plan holds no session of it at all.
  */
 function cancelledLines(snapshot: Snapshot, programId: string, context: HoverContext): string | undefined {
-  const plan = context.plans.planOf(snapshot, context.dates);
+  const plan = context.plans.planWhileTyping(snapshot, context.dates);
   const cancelled = (plan?.occurrences ?? []).filter((o) => o.programId === programId && o.status === "cancelled");
   if (plan === undefined || cancelled.length === 0) return undefined;
   const lang = context.lang;
