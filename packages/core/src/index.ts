@@ -38,7 +38,7 @@ export { nearProvinces } from "./region/near-provinces.js";
 export { nearestName } from "./workspace/nearest-name.js";
 export { expectKnownOptions } from "./workspace/known-options.js";
 export { damerauDistance, typoLimit } from "./primitives/edit-distance.js";
-export { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
+export { IndonesianTimeZone, PROVINCES, findProvince, indonesianZoneOf, inferTimeZone, indonesianTimeZoneLabels, provinceKey, type Province } from "./region/provinces.js";
 
 export { Closure, Library, LibraryTier, RegionPath, SchoolLevel, hasSchoolLevel, libraryTierLabels, schoolLevelLabels } from "./library/library.js";
 export { Contact, Partner, PartnerKind, partnerKindLabels } from "./partner/partner.js";

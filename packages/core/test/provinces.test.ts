@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { IndonesianTimeZone, PROVINCES, findProvince, inferTimeZone, libraryTimeZone, type Province } from "@lontar/core";
+import { IndonesianTimeZone, PROVINCES, findProvince, indonesianZoneOf, inferTimeZone, libraryTimeZone, type Province } from "@lontar/core";
 
 const OFFSET_HOURS = { WIB: 7, WITA: 8, WIT: 9 } as const;
 const KALIMANTAN_WIB = new Set(["Kalimantan Barat", "Kalimantan Tengah"]);
@@ -108,5 +108,13 @@ describe("libraryTimeZone", () => {
     expect(libraryTimeZone({ region: { province: "Kalimantan Barat" } })).toBe("Asia/Pontianak");
     expect(libraryTimeZone({ region: { province: "NTT" }, timeZone: "Asia/Jakarta" })).toBe("Asia/Jakarta");
     expect(libraryTimeZone({ region: { province: "Johor" } })).toBeUndefined();
+  });
+});
+
+describe("indonesianZoneOf", () => {
+  it("names each province's IANA zone as its province's zone, and no other zone", () => {
+    for (const p of PROVINCES) expect(indonesianZoneOf(p.ianaZone), p.name).toBe(p.zone);
+    expect(indonesianZoneOf("Asia/Pontianak")).toBe("WIB");
+    expect(indonesianZoneOf("Asia/Kuala_Lumpur")).toBeUndefined();
   });
 });

@@ -93,6 +93,18 @@ for (const province of PROVINCES) {
   for (const key of [province.code, province.iso, province.name, ...province.aliases]) byKey.set(provinceKey(key), province);
 }
 
+const byIanaZone = new Map<string, IndonesianTimeZone>(PROVINCES.map((p) => [p.ianaZone, p.zone]));
+
+/**
+ * An IANA zone as Indonesians name it, WIB, WITA or WIT (`Asia/Pontianak` is WIB too);
+ * undefined for a zone no province keeps.
+ *
+ * @example indonesianZoneOf("Asia/Makassar") // "WITA"
+ */
+export function indonesianZoneOf(ianaZone: string): IndonesianTimeZone | undefined {
+  return byIanaZone.get(ianaZone);
+}
+
 /**
  * Finds a province by its name, a common alias, its Kemendagri code or its ISO code,
  * ignoring case, spacing and a leading "Provinsi".

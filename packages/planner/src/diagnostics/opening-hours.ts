@@ -1,4 +1,4 @@
-import { countLabels, createDiagnostic, libraryTimeZone, PROVINCES, type Diagnostic, type Library, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, indonesianZoneOf, libraryTimeZone, type Diagnostic, type Library, type Workspace } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
@@ -46,9 +46,6 @@ export function openingHoursDiagnostics(workspace: Workspace, plan: Plan): Diagn
   });
 }
 
-/** Indonesia's zones by IANA name, as people name them: `Asia/Makassar` → `WITA`. */
-const INDONESIAN_ZONES: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.ianaZone, p.zone]));
-
 /**
  * A session's date and times read in `zone`, with the zone named as people name it (WIB, WITA,
  * WIT; another zone by its IANA name), the end's date written only when it is not the start's:
@@ -57,7 +54,7 @@ const INDONESIAN_ZONES: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) 
 function sessionSpanIn(start: string, end: string, zone: string): string {
   const from = DateTime.fromMillis(Date.parse(start), { zone });
   const to = DateTime.fromMillis(Date.parse(end), { zone });
-  const name = INDONESIAN_ZONES.get(zone) ?? zone;
+  const name = indonesianZoneOf(zone) ?? zone;
   if (!from.isValid || !to.isValid) return `${sessionSpan(start, end)} ${name}`;
   const toText = to.toISODate() === from.toISODate() ? to.toFormat("HH:mm") : to.toFormat("yyyy-MM-dd HH:mm");
   return `${from.toFormat("yyyy-MM-dd HH:mm")}–${toText} ${name}`;

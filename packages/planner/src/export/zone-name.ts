@@ -1,8 +1,5 @@
-import { type Library, libraryTimeZone, PROVINCES } from "@lontar/core";
+import { indonesianZoneOf, type Library, libraryTimeZone } from "@lontar/core";
 import type { WorkspaceIndex } from "./plan-view.js";
-
-/** Indonesia's IANA zones by the name people use for them: Asia/Jakarta and Asia/Pontianak are WIB. */
-const INDONESIAN_ZONES: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.ianaZone, p.zone]));
 
 /**
  * The zone a library's clock keeps, as people name it: WIB, WITA or WIT, another zone by
@@ -13,7 +10,7 @@ const INDONESIAN_ZONES: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) 
  */
 export function zoneName(library: Pick<Library, "timeZone" | "region"> | undefined): string | undefined {
   const zone = library === undefined ? undefined : libraryTimeZone(library);
-  return zone === undefined ? undefined : (INDONESIAN_ZONES.get(zone) ?? zone);
+  return zone === undefined ? undefined : (indonesianZoneOf(zone) ?? zone);
 }
 
 const mixed = new WeakMap<WorkspaceIndex, boolean>();
