@@ -23,6 +23,7 @@ import {
   type ProtocolRequestType,
   type RequestHandler,
 } from "vscode-languageserver";
+import { countLabels } from "@lontar/core";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
@@ -218,7 +219,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     publishWhole(snapshot);
     if (tooLarge && !toldTooLarge) {
       toldTooLarge = true;
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: EDITOR_PLAN_OCCURRENCES.toLocaleString(settings.lang === "id" ? "id-ID" : "en-US") }) });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: countLabels(EDITOR_PLAN_OCCURRENCES)[settings.lang] }) });
     }
     if (!planning || tooLarge) return;
     // The slow phase's slow end: after a longer pause, and abandoned for a newer edit (this job is then aborted).
