@@ -256,8 +256,8 @@ export const STATEMENT_DOCS: Readonly<Record<string, StatementDoc>> = {
   },
   Pays: {
     doc: {
-      en: "An agreement's obligation: the partner (or the library) pays an amount for a program, optionally `from` a budget; the program's planned costs use that share, and nothing planned is a warning (LON5102).",
-      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) membayar sejumlah uang untuk sebuah program, boleh `dari` suatu anggaran; biaya terencana program itu memakai bagian tersebut, dan bila tidak ada yang direncanakan itu peringatan (LON5102).",
+      en: "An agreement's obligation: the partner (or the library) pays an amount for a program. A partner's share is money from outside the budgets: it pays the program's planned costs before the budgets do. With `from` a budget it is money in that budget, and the costs stay charged to it. The plan spending less than the share is a warning (LON5102).",
+      id: "Kewajiban dalam kesepakatan: mitra (atau perpustakaan) membayar sejumlah uang untuk sebuah program. Bagian mitra adalah uang dari luar anggaran: ia membayar biaya terencana program itu lebih dulu daripada anggaran. Dengan `dari` suatu anggaran, bagian itu adalah uang di dalam anggaran tersebut, dan biayanya tetap dibebankan padanya. Rencana yang membelanjakan kurang dari bagian itu adalah peringatan (LON5102).",
     },
     example: { en: "partner pays Rp 2.000.000 for p", id: "mitra membayar Rp 2.000.000 untuk p" },
   },

@@ -4,6 +4,7 @@ import type { Justification } from "../plan/plan.js";
 import { budgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { periodKey } from "../calendar/periods.js";
 import { sessionCostOf } from "../plan/program-charges.js";
+import { budgetShares, SharePurse, type SessionBill } from "../plan/budget-shares.js";
 import type { CommitmentIndex } from "./commitments.js";
 import { commitmentsFirst } from "./commitments-first.js";
 
@@ -19,17 +20,20 @@ export function occurrenceCharges(program: Program, firstOfProgram: boolean): Ma
 
 /**
  * What the sessions charged so far draw from each budget of a workspace, in all and in
- * each sub-period of a budget's cap (e.g. a month). Charges on a date outside a budget's
+ * each sub-period of a budget's cap (e.g. a month), once the partners' shares from outside
+ * the budgets have paid what they can (see SharePurse). Charges on a date outside a budget's
  * period draw nothing from it.
  */
 export class BudgetLedger {
   private readonly budgets = new Map<string, Budget>();
   private readonly spent = new Map<string, number>();
   private readonly spentInPeriod = new Map<string, number>();
+  private readonly purse: SharePurse;
 
-  /** An empty ledger of the workspace's budgets. */
+  /** An empty ledger of the workspace's budgets, every partner's share whole. */
   constructor(private readonly workspace: Workspace) {
     for (const r of workspace.resources) if (r.kind === "budget") this.budgets.set(r.id, r);
+    this.purse = new SharePurse(budgetShares(workspace));
   }
 
   /** True when some program of the workspace draws on one of its budgets. */
@@ -37,20 +41,25 @@ export class BudgetLedger {
     return this.workspace.programs.some((p) => p.costs.some((c) => c.budget !== undefined && this.budgets.has(c.budget)));
   }
 
-  /** The budgets of `charges` whose period holds `date`. */
-  private *within(charges: ReadonlyMap<string, number>, date: string): Generator<[Budget, number]> {
-    for (const [budgetId, amount] of charges) {
+  /** What a session of `program` on `date` would draw from each budget, the shares left paying first (`first`: it carries the `per: program` costs). */
+  bill(program: Program, first: boolean, date: string): SessionBill {
+    return this.purse.bill(program, first, date);
+  }
+
+  /** The budgets of `draws` whose period holds `date`. */
+  private *within(draws: ReadonlyMap<string, number>, date: string): Generator<[Budget, number]> {
+    for (const [budgetId, amount] of draws) {
       const budget = this.budgets.get(budgetId);
       if (budget !== undefined && date >= budget.period.from && date <= budget.period.to) yield [budget, amount];
     }
   }
 
   /**
-   * What stops `charges` drawn on `date`, budget by budget in the order of the charges (the
-   * amount before the cap): undefined when every budget can take them.
+   * What stops a bill drawn on `date`, budget by budget in the order of its draws (the
+   * amount before the cap): undefined when every budget can take it.
    */
-  refusal(charges: ReadonlyMap<string, number>, date: string): BudgetRefusal | undefined {
-    for (const [budget, amount] of this.within(charges, date)) {
+  refusal(bill: SessionBill, date: string): BudgetRefusal | undefined {
+    for (const [budget, amount] of this.within(bill.draws, date)) {
       const total = (this.spent.get(budget.id) ?? 0) + amount;
       if (total > budget.amount) return { kind: "amount", budgetId: budget.id, amount: budget.amount, total };
       if (budget.cap === undefined) continue;
@@ -60,13 +69,14 @@ export class BudgetLedger {
     return undefined;
   }
 
-  /** Draws `charges` on `date` (sign 1), or gives them back (-1). */
-  charge(charges: ReadonlyMap<string, number>, date: string, sign: 1 | -1): void {
-    for (const [budget, amount] of this.within(charges, date)) {
-      this.spent.set(budget.id, (this.spent.get(budget.id) ?? 0) + sign * amount);
+  /** Charges a bill on `date`: its shares leave the purse, its draws the budgets. */
+  charge(bill: SessionBill, date: string): void {
+    this.purse.settle(bill);
+    for (const [budget, amount] of this.within(bill.draws, date)) {
+      this.spent.set(budget.id, (this.spent.get(budget.id) ?? 0) + amount);
       if (budget.cap === undefined) continue;
       const key = `${budget.id}|${periodKey(date, budget.cap.per)}`;
-      this.spentInPeriod.set(key, (this.spentInPeriod.get(key) ?? 0) + sign * amount);
+      this.spentInPeriod.set(key, (this.spentInPeriod.get(key) ?? 0) + amount);
     }
   }
 }
@@ -102,14 +112,14 @@ export function applyBudgetCaps(
     const occurrence = occurrences[i];
     const program = occurrence && programs.get(occurrence.programId);
     if (!occurrence || !program || !eligible[i]) continue;
-    const charges = occurrenceCharges(program, !charged.has(program.id));
-    const refusal = ledger.refusal(charges, occurrence.localDate);
+    const bill = ledger.bill(program, !charged.has(program.id), occurrence.localDate);
+    const refusal = ledger.refusal(bill, occurrence.localDate);
     if (refusal !== undefined) {
       out[i] = budgetRefusal(occurrence.id, refusal);
       continue;
     }
     charged.add(program.id);
-    ledger.charge(charges, occurrence.localDate, 1);
+    ledger.charge(bill, occurrence.localDate);
   }
   return out;
 }

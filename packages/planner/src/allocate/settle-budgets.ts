@@ -1,7 +1,7 @@
 import type { Workspace } from "@lontar/core";
 import type { Justification } from "../plan/plan.js";
 import { budgetRefusal } from "../plan/budget-reasons.js";
-import { BudgetLedger, occurrenceCharges } from "./budget-caps.js";
+import { BudgetLedger } from "./budget-caps.js";
 import { commitmentsFirst } from "./commitments-first.js";
 import { chooseSlot, holdsNothing } from "./construct.js";
 import { directChange, fillOccurrence } from "./occurrence-ops.js";
@@ -94,12 +94,12 @@ export function settleBudgets(workspace: Workspace, state: ScoreState, refusals:
     if (program === undefined) continue;
     const wasRefused = out[o] !== undefined;
     out[o] = undefined;
-    const charges = occurrenceCharges(program, !charged.has(program.id));
+    const first = !charged.has(program.id);
     // Money aside, can it take place? If not, its own reason explains it, unless it could alone
     // and no budget could ever pay for it, even with nothing else spent (its cost is over the
     // cap): what other sessions hold does not matter then, the budget is what stops it.
     if (wasRefused && !tryPlace(state, o)) {
-      const refused = placeableAlone(state, o) ? unspent.refusal(charges, dateOf(state, o)) : undefined;
+      const refused = placeableAlone(state, o) ? unspent.refusal(unspent.bill(program, first, dateOf(state, o)), dateOf(state, o)) : undefined;
       if (refused !== undefined) {
         out[o] = budgetRefusal(m.occurrences[o]?.id ?? "", refused);
         state.deactivate(o);
@@ -107,9 +107,10 @@ export function settleBudgets(workspace: Workspace, state: ScoreState, refusals:
       continue;
     }
     const date = dateOf(state, o);
-    const refusal = ledger.refusal(charges, date);
+    const bill = ledger.bill(program, first, date);
+    const refusal = ledger.refusal(bill, date);
     if (refusal === undefined) {
-      ledger.charge(charges, date, 1);
+      ledger.charge(bill, date);
       charged.add(program.id);
       continue;
     }

@@ -1,6 +1,5 @@
 import type { Agreement, Obligation, Workspace } from "@lontar/core";
-import { evaluateCondition } from "@lontar/core";
-import { libraryFacts, stageComparer } from "../allocate/facts.js";
+import { agreementApplies } from "./agreement-applies.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
 import { sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
@@ -8,7 +7,8 @@ import { buildCountIndex, countBetween, datesAtSites, datesByProgram, localDateO
 import { money } from "../export/words.js";
 import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
-import { sitesWords } from "./finding-message.js";
+import { sitesWords, unusedWords } from "./finding-message.js";
+import { sharesPaidBy } from "./shares-paid.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
 
@@ -28,12 +28,7 @@ export function activeSpan(agreement: Agreement, horizon: DateSpan): DateSpan | 
   return intersect(agreement.validity, horizon);
 }
 
-/** True when every condition of the agreement holds for its library (static `library.*` facts). */
-export function agreementApplies(workspace: Workspace, agreement: Agreement): boolean {
-  const library = workspace.libraries.find((l) => l.id === agreement.library);
-  const context = { facts: libraryFacts(library), compareStages: stageComparer(workspace) };
-  return agreement.conditions.every((c) => evaluateCondition(c, context));
-}
+export { agreementApplies } from "./agreement-applies.js";
 
 const days = (span: DateSpan): number => dayNumber(span.to) - dayNumber(span.from) + 1;
 
@@ -138,6 +133,7 @@ function checkObligation(
   planned: readonly PlannedOccurrence[],
   sessionsIn: (program: string, span: DateSpan) => number,
   providedTo: (resource: string, recipient: string) => readonly string[],
+  sharesPaid: (agreementId: string, obligationIndex: number) => number,
 ): Checked[] {
   const base = { agreementId: agreement.id, obligationIndex: index, kind: obligation.kind };
   const label = `${agreement.id} obligation ${index + 1}`;
@@ -175,15 +171,19 @@ function checkObligation(
     case "hosts":
       return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];
     case "budget_share": {
-      const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget);
+      const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget, obligation.program === undefined && obligation.budget === undefined ? agreement.library : undefined);
+      // What the share pays (or, money in a budget, counts) as the budgets are charged: two shares towards one program split its cost.
+      const used = sharesPaid(agreement.id, index);
+      const unused = obligation.amount - used;
       const target = obligation.program ?? obligation.budget ?? agreement.id;
       const finding = {
         ...base,
         period: span,
         expected: `Rp ${obligation.amount}`,
         planned: cost,
-        ok: cost > 0,
-        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${cost > 0 ? "" : " — nothing planned uses the share"}`,
+        ...(unused > 0 ? { unused } : {}),
+        ok: unused <= 0,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, unused).en}`,
       };
       return [{ finding, partial: true }];
     }
@@ -220,8 +220,8 @@ function providedDates(workspace: Workspace, counts: CountIndex): (resource: str
   };
 }
 
-/** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget. */
-export function plannedCost(workspace: Workspace, planned: readonly PlannedOccurrence[], span: DateSpan, program: string | undefined, budget: string | undefined): number {
+/** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget, or of a library's programs (`library`: a share naming neither). */
+export function plannedCost(workspace: Workspace, planned: readonly PlannedOccurrence[], span: DateSpan, program: string | undefined, budget: string | undefined, library?: string): number {
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   const charged = new Set<string>();
   let total = 0;
@@ -229,7 +229,7 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
     if (o.status !== "scheduled") continue;
     const p = programs.get(o.programId);
     const date = localDateOf(o);
-    if (p === undefined || date < span.from || date > span.to || (program !== undefined && p.id !== program)) continue;
+    if (p === undefined || date < span.from || date > span.to || (program !== undefined && p.id !== program) || (library !== undefined && p.library !== library)) continue;
     const first = !charged.has(p.id);
     charged.add(p.id);
     if (budget !== undefined) total += occurrenceCharges(p, first).get(budget) ?? 0;
@@ -270,11 +270,14 @@ export function checkCompliance(workspace: Workspace, planned: readonly PlannedO
   let dates: ReadonlyMap<string, readonly string[]> | undefined;
   const sessionsIn = (program: string, span: DateSpan): number => countBetween((dates ??= datesByProgram(planned)).get(program), span.from, span.to);
   const providedTo = providedDates(workspace, counts);
+  // What the budget shares pay: one walk of the budgets, when an agreement has a share.
+  let paid: ((agreementId: string, obligationIndex: number) => number) | undefined;
+  const sharesPaid = (agreementId: string, obligationIndex: number): number => (paid ??= sharesPaidBy(workspace, planned))(agreementId, obligationIndex);
   return workspace.agreements.map((agreement) => {
     const span = activeSpan(agreement, horizon);
     if (span === undefined || !agreementApplies(workspace, agreement)) return { agreementId: agreement.id, status: "inactive", findings: [] };
     const scope = { span, validity: agreement.validity, horizon };
-    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn, providedTo));
+    const checked = agreement.obligations.flatMap((o, i) => checkObligation(workspace, agreement, o, i, scope, counts, planned, sessionsIn, providedTo, sharesPaid));
     const failed = checked.filter((c) => !c.finding.ok);
     const status = failed.some((c) => !c.partial) ? "violated" : failed.length > 0 ? "at_risk" : "ok";
     return { agreementId: agreement.id, status, findings: checked.map((c) => c.finding) };

@@ -17,6 +17,8 @@ export interface FailedObligation {
   readonly planned: number;
   /** The program's sessions in the period cancelled or not placed, when any. */
   readonly notScheduled?: number | undefined;
+  /** For a budget share: the rupiah of it the planned sessions do not use, when any. */
+  readonly unused?: number | undefined;
 }
 
 const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
@@ -27,6 +29,18 @@ export const recipientWords = (recipient: string | undefined): Labels | string =
 /** ` at tanah_garam, ix_korong` (` di …`) after a count of a program's sessions held only at those sites; empty with none. */
 export const sitesWords = (sites: readonly string[] | undefined): Labels =>
   sites === undefined ? { en: "", id: "" } : { en: ` at ${sites.join(", ")}`, id: ` di ${sites.join(", ")}` };
+
+/**
+ * What ends a budget share's message: nothing when the plan uses the whole share, else
+ * that nothing planned uses it (no planned cost) or how much of it is left unused.
+ *
+ * @example unusedWords(15_000_000, 10_000_000).id // " — Rp 10.000.000 darinya tidak terpakai oleh rencana"
+ */
+export function unusedWords(cost: number, unused: number | undefined): Labels {
+  if (unused === undefined || unused <= 0) return { en: "", id: "" };
+  if (cost <= 0) return { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
+  return { en: ` — ${money(unused, "en")} of it is not used by the plan`, id: ` — ${money(unused, "id")} darinya tidak terpakai oleh rencana` };
+}
 
 /**
  * The message of a failed obligation as a template of the code table (LON5101 for an
@@ -49,7 +63,8 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
     case "hosts":
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
-      const unused = finding.planned > 0 ? "" : { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
+      // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
+      const unused = unusedWords(finding.planned, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount));
       const target = obligation.program ?? obligation.budget ?? agreement.id;
       const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
       const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };

@@ -1,7 +1,7 @@
 import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
-import { budgetBooks, drawOnBudgets } from "../plan/budget-draws.js";
+import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
 import { candidatesOut, type CandidatesOut } from "../plan/candidates-out.js";
 import { capPeriodLabel } from "../allocate/hours-caps.js";
 import type { Justification, Plan, PlannedOccurrence } from "../plan/plan.js";
@@ -155,7 +155,7 @@ interface LargestDraw {
  */
 function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, LargestDraw> {
   const drawn = new Map<string, Map<string, number>>();
-  drawOnBudgets(budgetBooks(workspace.programs, workspace.resources), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, _date, o) => {
+  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, _date, o) => {
     let programs = drawn.get(budget.id);
     if (programs === undefined) drawn.set(budget.id, (programs = new Map(workspace.programs.map((p) => [p.id, 0]))));
     programs.set(o.programId, (programs.get(o.programId) ?? 0) + amount);
@@ -254,7 +254,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
   expectWorkspace(workspace, "unassignedFindings");
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
   let index: WorkspaceIndex | undefined;
-  const needed = budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences);
+  const needed = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
   let draws: ReadonlyMap<string, LargestDraw> | undefined;
   const groups = new Map<string, { first: Plan["occurrences"][number]; why: Justification | undefined; count: number; needIndex: number | undefined }>();
   for (const o of plan.occurrences) {

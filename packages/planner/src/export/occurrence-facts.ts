@@ -9,6 +9,7 @@ import { holidaysEstimated } from "../expand/closures.js";
 import { precedenceReason } from "./precedence-reason.js";
 import { NOT_PLACED_CONSTRAINTS } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
+import { budgetBooks } from "../plan/budget-draws.js";
 import { firstCharged, sessionCostOf } from "../plan/program-charges.js";
 
 /** One assigned resource, by name, with its kind's label. */
@@ -260,7 +261,7 @@ export function reasonsReader(index: WorkspaceIndex, language: Language, session
       byId ??= new Map(sessions.map((o) => [o.id, o]));
       return byId.get(id);
     },
-    budgetNeed: budgetNeedReader(index.programs.values(), index.resources.values(), sessions),
+    budgetNeed: budgetNeedReader(() => budgetBooks(index.programs.values(), index.resources.values(), index.shares), sessions),
   };
   return (occurrence) =>
     (occurrence.reasons ?? []).map((r) => {

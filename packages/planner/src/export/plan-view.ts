@@ -12,6 +12,7 @@ import {
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { instantMs } from "./instant.js";
 import { toldApart } from "./told-apart.js";
+import { budgetShares, type ShareTerms } from "../plan/budget-shares.js";
 
 /**
  * The workspace indexed by id, so that every exporter resolves names the same way.
@@ -28,6 +29,8 @@ export interface WorkspaceIndex {
   readonly partners: ReadonlyMap<string, Partner>;
   /** The TPBIS stages, for their names. */
   readonly stageModel: StageModel;
+  /** The agreements' budget shares, some paying costs before the budgets do (see budgetShares). */
+  readonly shares: readonly ShareTerms[];
 }
 
 /** Indexes a workspace's libraries, programs, resources and partners by id. */
@@ -38,6 +41,7 @@ export function indexWorkspace(workspace: Workspace): WorkspaceIndex {
     resources: new Map(workspace.resources.map((x) => [x.id, x])),
     partners: new Map(workspace.partners.map((x) => [x.id, x])),
     stageModel: workspace.stageModel,
+    shares: budgetShares(workspace),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Agreement, Library, Workspace } from "@lontar/core";
+import type { Agreement, Library, Program, Workspace } from "@lontar/core";
 import { agreementApplies } from "../compliance/check-compliance.js";
 import { needCandidates, needKey, resourceLookups, type KnownCandidates, type NeedCandidates } from "../allocate/candidates.js";
 import type { Plan } from "../plan/plan.js";
@@ -16,8 +16,9 @@ export interface WorkspacePart {
    * The part as a workspace of its own: its programs, the libraries and resources they
    * touch, and the workspace's stage model and rules. Partners and KPIs stay with the whole
    * workspace (compliance and KPIs are computed on the merged plan); its agreements are
-   * only the commitments the search steers by: the `sessions` and `hosts` obligations on
-   * its programs of the agreements that apply (their conditions read on the whole workspace).
+   * only the commitments the search steers by, and the money it may draw: the `sessions`
+   * and `hosts` obligations on its programs, and the partners' shares that pay for them, of
+   * the agreements that apply (their conditions read on the whole workspace).
    */
   readonly workspace: Workspace;
   /** The previous plan's occurrences of the part's programs, when a previous plan is given. */
@@ -114,7 +115,7 @@ export function partitionWorkspace(workspace: Workspace, previous?: Plan): Works
       partners: [],
       resources: m.resources.map((i) => resources[i]).filter((r) => r !== undefined),
       programs: m.programs.map((i) => programs[i]).filter((p) => p !== undefined),
-      agreements: commitmentsOf(applying, new Set(m.programs.map((i) => programs[i]?.id ?? ""))),
+      agreements: commitmentsOf(applying, m.programs.map((i) => programs[i]).filter((p) => p !== undefined)),
       kpis: [],
     };
     const key = part.programs[0]?.id ?? "";
@@ -140,11 +141,21 @@ function splitPrevious(previous: Plan, partOfProgram: (programId: string) => num
   return out;
 }
 
-/** The agreements' `sessions` and `hosts` obligations on the given programs, conditions already evaluated (none left). */
-function commitmentsOf(agreements: readonly Agreement[], programs: ReadonlySet<string>): Agreement[] {
+/**
+ * The agreements' `sessions` and `hosts` obligations on the given programs, and the partners'
+ * shares from outside the budgets that may pay for them (budget-shares.ts: the budgets pay
+ * only the rest), conditions already evaluated (none left).
+ */
+function commitmentsOf(agreements: readonly Agreement[], partPrograms: readonly Program[]): Agreement[] {
+  const programs = new Set(partPrograms.map((p) => p.id));
+  const libraries = new Set(partPrograms.map((p) => p.library));
   const out: Agreement[] = [];
   for (const agreement of agreements) {
-    const obligations = agreement.obligations.filter((o) => (o.kind === "sessions" || o.kind === "hosts") && programs.has(o.program));
+    // A share naming no program pays for the agreement library's programs (budget-shares.ts).
+    const pays = (program: string | undefined): boolean => (program === undefined ? libraries.has(agreement.library) : programs.has(program));
+    const obligations = agreement.obligations.filter((o) =>
+      o.kind === "budget_share" ? o.party === "partner" && o.budget === undefined && pays(o.program) : (o.kind === "sessions" || o.kind === "hosts") && programs.has(o.program),
+    );
     if (obligations.length > 0) out.push({ ...agreement, obligations, conditions: [] });
   }
   return out;

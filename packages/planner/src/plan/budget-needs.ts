@@ -1,7 +1,6 @@
-import type { Program, Resource } from "@lontar/core";
 import { periodKey } from "../calendar/periods.js";
 import { BUDGET_CAP, type BudgetRefusal } from "./budget-reasons.js";
-import { budgetBooks, drawOnBudgets, type BudgetBooks } from "./budget-draws.js";
+import { drawOnBudgets, type BudgetBooks } from "./budget-draws.js";
 import type { PlannedOccurrence } from "./plan.js";
 
 /** What the sessions a plan means to hold draw from one budget, whole rupiah. */
@@ -58,9 +57,9 @@ export function neededFor(needs: ReadonlyMap<string, BudgetNeed>, refusal: Budge
  * {@link neededFor} over a plan's occurrences, the needs counted once, when a refusal is
  * first asked about (most plans have none).
  *
- * @example const needed = budgetNeedReader(index.programs.values(), index.resources.values(), plan.occurrences);
+ * @example const needed = budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences);
  */
-export function budgetNeedReader(programs: Iterable<Program>, resources: Iterable<Resource>, occurrences: readonly PlannedOccurrence[]): (refusal: BudgetRefusal) => number {
+export function budgetNeedReader(books: () => BudgetBooks, occurrences: readonly PlannedOccurrence[]): (refusal: BudgetRefusal) => number {
   let needs: ReadonlyMap<string, BudgetNeed> | undefined;
-  return (refusal) => neededFor((needs ??= budgetNeeds(budgetBooks(programs, resources), occurrences)), refusal);
+  return (refusal) => neededFor((needs ??= budgetNeeds(books(), occurrences)), refusal);
 }

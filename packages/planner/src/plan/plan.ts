@@ -99,6 +99,7 @@ export const ComplianceFinding = z
     expected: z.string(),
     planned: z.number(),
     notScheduled: z.number().int().optional().describe("For a count of sessions short of its minimum, or a hosted program with none: the program's sessions in the period that were cancelled or not placed (absent when none)."),
+    unused: z.number().int().positive().optional().describe("For a budget share: the rupiah of it that the planned sessions do not use (absent when they use all of it)."),
     ok: z.boolean(),
     message: z.string(),
   })

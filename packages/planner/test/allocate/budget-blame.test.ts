@@ -5,6 +5,7 @@ import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js
 import { indexWorkspace } from "../../src/export/plan-view.js";
 import { unplacedReason } from "../../src/export/unplaced-reason.js";
 import { budgetNeedReader } from "../../src/plan/budget-needs.js";
+import { workspaceBooks } from "../../src/plan/budget-draws.js";
 import type { Plan } from "../../src/plan/plan.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "./helpers.js";
@@ -33,7 +34,7 @@ function outputWords(workspace: Parameters<typeof planWorkspace>[0], plan: Plan)
   const context = {
     index: indexWorkspace(workspace),
     session: (id: string) => plan.occurrences.find((o) => o.id === id),
-    budgetNeed: budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences),
+    budgetNeed: budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences),
   };
   return unplaced(plan).flatMap((o) =>
     (["en", "id"] as const).map((language) => {

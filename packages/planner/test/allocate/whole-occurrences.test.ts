@@ -1,4 +1,4 @@
-import { renderMessage, resourceKindLabels } from "@lontar/core";
+import { renderMessage, resourceKindLabels, type Obligation } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
 import { unassignedFindings } from "../../src/diagnostics/unassigned-findings.js";
@@ -131,10 +131,11 @@ describe("unassignedFindings in Bahasa Indonesia", () => {
 });
 
 describe("partitionWorkspace: the commitments a part's search steers by", () => {
-  it("gives each part the sessions and hosts obligations on its own programs, of the agreements that apply", () => {
+  it("gives each part the sessions and hosts obligations on its own programs, and the partners' shares that pay for them, of the agreements that apply", () => {
     const ws = workspaceOf({
       libraries: [library("a"), library("b")],
       partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      resources: [{ kind: "budget", id: "dana", amount: 1000, period: { from: "2025-01-01", to: "2025-12-31" }, library: "b" }],
       programs: [program("pa", { library: "a" }), program("pb", { library: "b" })],
       agreements: [
         {
@@ -146,12 +147,17 @@ describe("partitionWorkspace: the commitments a part's search steers by", () => 
             { kind: "sessions", program: "pa", min: 2, per: "month" },
             { kind: "hosts", party: "library", program: "pb" },
             { kind: "budget_share", party: "partner", amount: 1000 },
+            { kind: "budget_share", party: "partner", amount: 1000, program: "pb" },
+            { kind: "budget_share", party: "partner", amount: 1000, program: "pb", budget: "dana" },
+            { kind: "budget_share", party: "library", amount: 1000, program: "pa" },
           ],
         },
       ],
     });
     const parts = partitionWorkspace(ws);
-    expect(parts.map((p) => p.workspace.agreements.map((a) => a.obligations.map((o) => o.kind)))).toEqual([[["sessions"]], [["hosts"]]]);
+    // The share naming no program pays for library a's programs; a share from a budget, or the library's own, is money in the budgets: no part draws on it.
+    const told = (o: Obligation): string => [o.kind, "amount" in o ? o.party : undefined, "program" in o ? o.program : undefined].filter((w) => w !== undefined).join(" ");
+    expect(parts.map((p) => p.workspace.agreements.map((a) => a.obligations.map(told)))).toEqual([[["sessions pa", "budget_share partner"]], [["hosts pb", "budget_share partner pb"]]]);
   });
 });
 

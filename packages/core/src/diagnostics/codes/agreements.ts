@@ -121,8 +121,8 @@ export const AGREEMENT_ENTRIES = {
     "warning",
     L("obligation at risk", "kewajiban berisiko"),
     L(
-      "An obligation falls short only in a period the planning horizon cuts, part of it covered by the agreement lying outside the horizon (a risk, not yet a breach: a later plan may hold the rest), or a budget share pays for a program with no planned cost.",
-      "Sebuah kewajiban kurang hanya pada periode yang dipotong cakrawala perencanaan, yaitu sebagian periode yang dicakup kesepakatan berada di luar cakrawala (risiko, belum pelanggaran: rencana berikutnya dapat memuat sisanya), atau bagian biaya membiayai program yang tidak memiliki biaya terencana.",
+      "An obligation falls short only in a period the planning horizon cuts, part of it covered by the agreement lying outside the horizon (a risk, not yet a breach: a later plan may hold the rest), or the plan spends less than a budget share on what it pays for.",
+      "Sebuah kewajiban kurang hanya pada periode yang dipotong cakrawala perencanaan, yaitu sebagian periode yang dicakup kesepakatan berada di luar cakrawala (risiko, belum pelanggaran: rencana berikutnya dapat memuat sisanya), atau rencana membelanjakan kurang dari bagian biaya untuk apa yang dibiayainya.",
     ),
     OBLIGATION_MESSAGES,
   ),

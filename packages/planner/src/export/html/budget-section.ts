@@ -1,9 +1,9 @@
 import { budgetCategoryLabels, labelOf, periodLabels, type Budget, type Language, type Period, type Workspace } from "@lontar/core";
-import { occurrenceCharges } from "../../allocate/budget-caps.js";
+import { drawOnBudgets, workspaceBooks } from "../../plan/budget-draws.js";
 import { periodKey, periodsMeeting } from "../../calendar/periods.js";
 import { periodNames } from "../../compliance/period-names.js";
 import type { Plan } from "../../plan/plan.js";
-import { idAsWords, sortedOccurrences } from "../plan-view.js";
+import { idAsWords } from "../plan-view.js";
 import { money, word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { periodWords } from "../long-date.js";
@@ -12,28 +12,15 @@ import { reportWord } from "./report-words.js";
 /** The most periods a budget's table lists (a daily cap over years stays readable). */
 const MAX_BUDGET_PERIODS = 60;
 
-/** Rupiah charged to each budget per period key (`per` of its cap, else month), first-of-program costs at the first session. */
-function chargesByPeriod(plan: Plan, workspace: Workspace, budgets: readonly Budget[]): Map<string, Map<string, number>> {
-  const per = new Map(budgets.map((b) => [b.id, b.cap?.per ?? "month"] as const));
-  const programs = new Map(workspace.programs.map((p) => [p.id, p]));
-  const charged = new Set<string>();
+/** Rupiah the scheduled sessions draw from each budget per period key (`per` of its cap, else month), as the plan's budget summary draws them (budget-draws.ts). */
+function chargesByPeriod(plan: Plan, workspace: Workspace): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  for (const o of sortedOccurrences(plan.occurrences)) {
-    if (o.status !== "scheduled") continue;
-    const program = programs.get(o.programId);
-    if (program === undefined || program.costs.length === 0) continue;
-    const charges = occurrenceCharges(program, !charged.has(program.id));
-    charged.add(program.id);
-    const date = o.start.slice(0, 10);
-    for (const [budgetId, amount] of charges) {
-      const period = per.get(budgetId);
-      if (period === undefined) continue;
-      const row = out.get(budgetId) ?? new Map<string, number>();
-      out.set(budgetId, row);
-      const key = periodKey(date, period);
-      row.set(key, (row.get(key) ?? 0) + amount);
-    }
-  }
+  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, date) => {
+    const row = out.get(budget.id) ?? new Map<string, number>();
+    out.set(budget.id, row);
+    const key = periodKey(date, budget.cap?.per ?? "month");
+    row.set(key, (row.get(key) ?? 0) + amount);
+  });
   return out;
 }
 
@@ -47,7 +34,7 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
   const budgets = workspace.resources.filter((r): r is Budget => r.kind === "budget");
   if (budgets.length === 0) return `<section id="budget">\n${heading}\n<p>${w(reportWord("noBudgets", language))}</p>\n</section>`;
   const totals = new Map(plan.budget.map((b) => [b.budgetId, b]));
-  const charges = chargesByPeriod(plan, workspace, budgets);
+  const charges = chargesByPeriod(plan, workspace);
   const head = `<tr><th>${w(word("budget", language))}</th><th>${w(word("category", language))}</th><th>${w(word("amount", language))}</th><th>${w(word("planned", language))}</th><th>${w(word("remaining", language))}</th></tr>`;
   const rows = budgets.map((b) => {
     const total = totals.get(b.id);

@@ -4,6 +4,7 @@ import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { indexWorkspace } from "../plan-view.js";
 import { unplacedReason, type ReasonContext } from "../unplaced-reason.js";
 import { budgetNeedReader } from "../../plan/budget-needs.js";
+import { workspaceBooks } from "../../plan/budget-draws.js";
 
 /** Why sessions could not be placed, in the reader's terms: one group per cause. */
 export interface UnplacedCause {
@@ -62,7 +63,7 @@ export function unplacedCauses(plan: Plan, workspace: Workspace, language: Langu
       byId ??= new Map(plan.occurrences.map((o) => [o.id, o]));
       return byId.get(id);
     },
-    budgetNeed: budgetNeedReader(workspace.programs, workspace.resources, plan.occurrences),
+    budgetNeed: budgetNeedReader(() => workspaceBooks(workspace), plan.occurrences),
   };
   const groups = new Map<string, { title: string; programs: UnplacedProgram[] }>();
   for (const finding of unassignedFindings(workspace, plan).map(findingFacts)) {
