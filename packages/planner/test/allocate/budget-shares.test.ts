@@ -68,6 +68,12 @@ describe("a partner's share from outside the budgets", () => {
     const html = budgetSection(plan, ws, "id");
     // January: five sessions of Rp 300.000, Rp 600.000 of them paid by the partner.
     expect(html).toMatch(/Jan 2026<\/td><td class="num">Rp 900\.000</);
+    // And says where the rest went: the sessions' Rp 1.500.000 are the budget's Rp 900.000 and the partner's Rp 600.000.
+    expect(html).toContain('<p class="share">LSM Literasi membayar Rp 600.000 dari biaya terencana Kelas (MoU); anggaran di atas tidak menanggung bagian itu.</p>');
+    expect(budgetSection(plan, ws, "en")).toContain("LSM Literasi pays Rp 600,000 of the planned costs of Kelas (MoU); the budgets above do not carry that part.");
+    // A share in a budget pays nothing the budget does not: nothing to say.
+    const inBudget = workspace([share(600_000, { budget: "dana" })]);
+    expect(budgetSection(planWorkspace(inBudget, { horizon, seed: 1 }), inBudget, "en")).not.toContain('class="share"');
   });
 
   it("a share larger than the plan spends is a warning that says how much of it is unused, in both languages", () => {

@@ -1,5 +1,6 @@
 import { budgetCategoryLabels, labelOf, periodLabels, type Budget, type Language, type Period, type Workspace } from "@lontar/core";
 import { drawOnBudgets, workspaceBooks } from "../../plan/budget-draws.js";
+import type { SharePurse } from "../../plan/budget-shares.js";
 import { periodKey, periodsMeeting } from "../../calendar/periods.js";
 import { periodNames } from "../../compliance/period-names.js";
 import type { Plan } from "../../plan/plan.js";
@@ -12,16 +13,45 @@ import { reportWord } from "./report-words.js";
 /** The most periods a budget's table lists (a daily cap over years stays readable). */
 const MAX_BUDGET_PERIODS = 60;
 
-/** Rupiah the scheduled sessions draw from each budget per period key (`per` of its cap, else month), as the plan's budget summary draws them (budget-draws.ts). */
-function chargesByPeriod(plan: Plan, workspace: Workspace): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
-  drawOnBudgets(workspaceBooks(workspace), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, date) => {
-    const row = out.get(budget.id) ?? new Map<string, number>();
-    out.set(budget.id, row);
+/**
+ * Rupiah the scheduled sessions draw from each budget per period key (`per` of its cap, else
+ * month), as the plan's budget summary draws them (budget-draws.ts), and the purse that tells
+ * what the partners' shares paid instead.
+ */
+function chargesByPeriod(plan: Plan, workspace: Workspace): { readonly charges: Map<string, Map<string, number>>; readonly purse: SharePurse } {
+  const charges = new Map<string, Map<string, number>>();
+  const purse = drawOnBudgets(workspaceBooks(workspace), plan.occurrences, (o) => o.status === "scheduled", (budget, amount, date) => {
+    const row = charges.get(budget.id) ?? new Map<string, number>();
+    charges.set(budget.id, row);
     const key = periodKey(date, budget.cap?.per ?? "month");
     row.set(key, (row.get(key) ?? 0) + amount);
   });
-  return out;
+  return { charges, purse };
+}
+
+/**
+ * What each partner's share from outside the budgets paid of the planned costs, one sentence
+ * each: the sessions' costs add up to the budgets' planned amounts and these (a reader adding
+ * up the sessions asks where the rest went).
+ */
+function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language): string[] {
+  return purse.terms.flatMap((terms, i) => {
+    const paid = purse.paidBy(i);
+    if (!terms.lowersBudgets || paid <= 0) return [];
+    const agreement = workspace.agreements.find((a) => a.id === terms.agreementId);
+    const partner = workspace.partners.find((p) => p.id === agreement?.partner) ?? workspace.libraries.find((l) => l.id === agreement?.partner);
+    const program = terms.program === undefined ? undefined : workspace.programs.find((p) => p.id === terms.program);
+    const library = workspace.libraries.find((l) => l.id === terms.library);
+    const target = program?.title ?? library?.name ?? idAsWords(terms.program ?? terms.library ?? terms.agreementId);
+    return [
+      reportWord("sharePaid", language, {
+        partner: partner?.name ?? idAsWords(agreement?.partner ?? terms.agreementId),
+        amount: money(paid, language),
+        target,
+        agreement: agreement?.title ?? idAsWords(terms.agreementId),
+      }),
+    ];
+  });
 }
 
 /**
@@ -34,7 +64,8 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
   const budgets = workspace.resources.filter((r): r is Budget => r.kind === "budget");
   if (budgets.length === 0) return `<section id="budget">\n${heading}\n<p>${w(reportWord("noBudgets", language))}</p>\n</section>`;
   const totals = new Map(plan.budget.map((b) => [b.budgetId, b]));
-  const charges = chargesByPeriod(plan, workspace);
+  const { charges, purse } = chargesByPeriod(plan, workspace);
+  const shares = sharesPaid(purse, workspace, language).map((sentence) => `<p class="share">${w(sentence)}</p>`);
   const head = `<tr><th>${w(word("budget", language))}</th><th>${w(word("category", language))}</th><th>${w(word("amount", language))}</th><th>${w(word("planned", language))}</th><th>${w(word("remaining", language))}</th></tr>`;
   const rows = budgets.map((b) => {
     const total = totals.get(b.id);
@@ -58,5 +89,5 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
     const caption = `${b.name ?? idAsWords(b.id)}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
     return `<table class="list budget-periods">\n<caption>${w(caption)}</caption>\n<thead><tr><th>${w(reportWord("period", language))}</th><th>${w(word("planned", language))}</th><th>${w(reportWord("cap", language))}</th></tr></thead>\n<tbody>\n${lines.join("\n")}\n</tbody>\n</table>`;
   });
-  return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${perPeriod.filter((t) => t !== "").join("\n")}\n</section>`;
+  return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${[...shares, ...perPeriod.filter((t) => t !== "")].join("\n")}\n</section>`;
 }

@@ -101,6 +101,10 @@ export const REPORT_WORDS = {
   noBudgets: { id: "Tidak ada anggaran.", en: "No budgets." },
   cap: { id: "Batas", en: "Cap" },
   capPer: { id: "batas {amount} per {period}", en: "cap {amount} per {period}" },
+  sharePaid: {
+    id: "{partner} membayar {amount} dari biaya terencana {target} ({agreement}); anggaran di atas tidak menanggung bagian itu.",
+    en: "{partner} pays {amount} of the planned costs of {target} ({agreement}); the budgets above do not carry that part.",
+  },
   kpiHeading: { id: "Proyeksi indikator kinerja (IKU)", en: "KPI projection" },
   noKpis: { id: "Tidak ada indikator kinerja.", en: "No KPIs." },
   indicator: { id: "Indikator", en: "Indicator" },
