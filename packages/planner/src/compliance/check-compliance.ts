@@ -7,7 +7,7 @@ import { buildCountIndex, countBetween, datesAtSites, datesByProgram, localDateO
 import { money } from "../export/words.js";
 import { dayNumber, intersect, periodsMeeting, type DateSpan } from "../calendar/periods.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
-import { sitesWords, unusedWords } from "./finding-message.js";
+import { shareTarget, sitesWords, unusedWords } from "./finding-message.js";
 import { sharesPaidBy } from "./shares-paid.js";
 import { expectOccurrences } from "../plan/option-shapes.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
@@ -175,7 +175,7 @@ function checkObligation(
       // What the share pays (or, money in a budget, counts) as the budgets are charged: two shares towards one program split its cost.
       const used = sharesPaid(agreement.id, index);
       const unused = obligation.amount - used;
-      const target = obligation.program ?? obligation.budget ?? agreement.id;
+      const target = shareTarget(obligation, agreement).en;
       const finding = {
         ...base,
         period: span,
@@ -183,7 +183,7 @@ function checkObligation(
         planned: cost,
         ...(unused > 0 ? { unused } : {}),
         ok: unused <= 0,
-        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, unused).en}`,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, obligation.amount, unused).en}`,
       };
       return [{ finding, partial: true }];
     }

@@ -1,4 +1,4 @@
-import type { Agreement, Labels, MessageRef } from "@lontar/core";
+import type { Agreement, Labels, MessageRef, Obligation } from "@lontar/core";
 import type { DateSpan } from "../calendar/periods.js";
 import { money } from "../export/words.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
@@ -32,14 +32,35 @@ export const sitesWords = (sites: readonly string[] | undefined): Labels =>
 
 /**
  * What ends a budget share's message: nothing when the plan uses the whole share, else
- * that nothing planned uses it (no planned cost) or how much of it is left unused.
+ * that nothing planned uses it (no planned cost), or what it pays of the planned cost (all
+ * of it, or its part when other shares written before it pay the rest) and how much of it is
+ * left unused: "Rp 5.000.000 unused" beside a cost larger than the share reads as wrong
+ * arithmetic until the other shares are named.
  *
- * @example unusedWords(15_000_000, 10_000_000).id // " — Rp 10.000.000 darinya tidak terpakai oleh rencana"
+ * @example unusedWords(15_000_000, 20_000_000, 5_000_000).en // " — it pays all of that cost; Rp 5,000,000 of the share is not used by the plan"
  */
-export function unusedWords(cost: number, unused: number | undefined): Labels {
+export function unusedWords(cost: number, amount: number, unused: number | undefined): Labels {
   if (unused === undefined || unused <= 0) return { en: "", id: "" };
   if (cost <= 0) return { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
-  return { en: ` — ${money(unused, "en")} of it is not used by the plan`, id: ` — ${money(unused, "id")} darinya tidak terpakai oleh rencana` };
+  const used = amount - unused;
+  const left = { en: `${money(unused, "en")} of the share is not used by the plan`, id: `${money(unused, "id")} dari bagian ini tidak terpakai oleh rencana` };
+  if (used >= cost) return { en: ` — it pays all of that cost; ${left.en}`, id: ` — bagian ini membayar seluruh biaya itu; ${left.id}` };
+  const others = cost - used;
+  return {
+    en: ` — shares written before it pay ${money(others, "en")} of that cost, this one ${money(used, "en")}; ${left.en}`,
+    id: ` — bagian yang ditulis sebelumnya membayar ${money(others, "id")} dari biaya itu, bagian ini ${money(used, "id")}; ${left.id}`,
+  };
+}
+
+/**
+ * What a budget share pays towards, for its message: its program, else its budget, else the
+ * programs of the agreement's library (a share naming neither counts those).
+ *
+ * @example shareTarget(share, agreement).id // "program-program perpus_langsa"
+ */
+export function shareTarget(obligation: Extract<Obligation, { kind: "budget_share" }>, agreement: Agreement): Labels {
+  const named = obligation.program ?? obligation.budget;
+  return named === undefined ? { en: `the programs of ${agreement.library}`, id: `program-program ${agreement.library}` } : { en: named, id: named };
 }
 
 /**
@@ -64,8 +85,8 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
       // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
-      const unused = unusedWords(finding.planned, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount));
-      const target = obligation.program ?? obligation.budget ?? agreement.id;
+      const unused = unusedWords(finding.planned, obligation.amount, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount));
+      const target = shareTarget(obligation, agreement);
       const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
       const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };
       return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };

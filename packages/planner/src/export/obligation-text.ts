@@ -15,7 +15,10 @@ export function obligationText(obligation: Obligation | undefined, kind: string,
         : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => nameOf(index, site)).join(", ") });
     case "provides":
       return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
-    case "budget_share":
-      return reportWord("obligationBudget", language);
+    case "budget_share": {
+      // Towards what, as the sessions' rows name their program; a share naming neither pays for its library's programs.
+      const target = obligation.program ?? obligation.budget;
+      return target === undefined ? reportWord("obligationBudget", language) : reportWord("obligationBudgetFor", language, { target: nameOf(index, target) });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { Program, Workspace } from "@lontar/core";
+import type { Agreement, Program, Workspace } from "@lontar/core";
 import type { DateSpan } from "../calendar/periods.js";
 import { agreementApplies } from "../compliance/agreement-applies.js";
 import { sessionCostOf } from "./program-charges.js";
@@ -32,8 +32,22 @@ export interface ShareTerms {
 }
 
 /**
+ * The obligation of `agreement` that a budget share at `index` repeats word for word (the same
+ * party, amount, program and budget), else `index`: a share written twice is one share, as
+ * LON3008 tells the writer ("one of them can go"), so deleting the copy changes no plan.
+ *
+ * @example firstOfSameShare(agreement, 2) // 0 when obligations 0 and 2 are both `partner pays Rp 15.000.000 for festival`
+ */
+export function firstOfSameShare(agreement: Agreement, index: number): number {
+  const o = agreement.obligations[index];
+  if (o?.kind !== "budget_share") return index;
+  const first = agreement.obligations.findIndex((x) => x.kind === "budget_share" && x.party === o.party && x.amount === o.amount && x.program === o.program && x.budget === o.budget);
+  return first === -1 ? index : first;
+}
+
+/**
  * The budget shares of the workspace's agreements that apply (their conditions hold), in the
- * order written: the order they pay in.
+ * order written: the order they pay in; a share written twice once (see firstOfSameShare).
  *
  * @example budgetShares(workspace) // [{ agreementId: "mou_lsm", obligationIndex: 0, amount: 25000000, lowersBudgets: true, program: "festival_literasi", … }]
  */
@@ -42,7 +56,7 @@ export function budgetShares(workspace: Workspace): ShareTerms[] {
   for (const agreement of workspace.agreements) {
     if (!agreement.obligations.some((o) => o.kind === "budget_share") || !agreementApplies(workspace, agreement)) continue;
     agreement.obligations.forEach((o, obligationIndex) => {
-      if (o.kind !== "budget_share") return;
+      if (o.kind !== "budget_share" || firstOfSameShare(agreement, obligationIndex) !== obligationIndex) return;
       const target = o.program === undefined && o.budget === undefined ? { library: agreement.library } : { ...(o.program === undefined ? {} : { program: o.program }), ...(o.budget === undefined ? {} : { budget: o.budget }) };
       const lowersBudgets = o.party === "partner" && o.budget === undefined;
       shares.push({ agreementId: agreement.id, obligationIndex, amount: o.amount, validity: agreement.validity, lowersBudgets, ...target });

@@ -85,8 +85,8 @@ describe("a partner's share from outside the budgets", () => {
     expect(plan.agreements[0]?.status).toBe("at_risk");
     const [diagnostic] = complianceDiagnostics(ws, plan, horizon);
     expect(diagnostic?.code).toBe("LON5102");
-    expect(diagnostic && localizeDiagnostic(diagnostic, "en").message).toMatch(/planned cost Rp 1,500,000 in 2026-01-01\.\.2026-01-31 — Rp 500,000 of it is not used by the plan$/);
-    expect(diagnostic && localizeDiagnostic(diagnostic, "id").message).toMatch(/biaya terencana Rp 1\.500\.000 dalam 2026-01-01\.\.2026-01-31 — Rp 500\.000 darinya tidak terpakai oleh rencana$/);
+    expect(diagnostic && localizeDiagnostic(diagnostic, "en").message).toMatch(/planned cost Rp 1,500,000 in 2026-01-01\.\.2026-01-31 — it pays all of that cost; Rp 500,000 of the share is not used by the plan$/);
+    expect(diagnostic && localizeDiagnostic(diagnostic, "id").message).toMatch(/biaya terencana Rp 1\.500\.000 dalam 2026-01-01\.\.2026-01-31 — bagian ini membayar seluruh biaya itu; Rp 500\.000 dari bagian ini tidak terpakai oleh rencana$/);
   });
 
   it("a share nothing planned uses says so", () => {
@@ -94,13 +94,23 @@ describe("a partner's share from outside the budgets", () => {
     const plan = planWorkspace(ws, { horizon, seed: 1 });
     // The share names no program: it pays for the agreement library's programs, and `kelas` is another library's.
     expect(findings(plan)).toMatchObject([{ planned: 0, unused: 500_000, ok: false }]);
-    expect(findings(plan)[0]?.message).toMatch(/nothing planned uses the share$/);
+    expect(findings(plan)[0]?.message).toMatch(/towards the programs of p; planned cost Rp 0 in .* — nothing planned uses the share$/);
   });
 
-  it("two shares towards one program split its cost in the order written", () => {
-    const plan = planWorkspace(workspace([share(1_000_000), share(1_000_000)]), { horizon, seed: 1 });
+  it("two shares towards one program split its cost in the order written, and the second's message says what the first paid", () => {
+    const plan = planWorkspace(workspace([share(1_000_000), share(900_000)]), { horizon, seed: 1 });
     expect(drawn(plan)).toBe(0);
-    expect(findings(plan).map((f) => [f.ok, f.unused])).toEqual([[true, undefined], [false, 500_000]]);
+    expect(findings(plan).map((f) => [f.ok, f.unused])).toEqual([[true, undefined], [false, 400_000]]);
+    // Rp 400.000 unused beside a cost of Rp 1.500.000 and a share of Rp 900.000 reads as wrong arithmetic until the first share is named.
+    expect(findings(plan)[1]?.message).toMatch(/planned cost Rp 1,500,000 in 2026-01-01\.\.2026-01-31 — shares written before it pay Rp 1,000,000 of that cost, this one Rp 500,000; Rp 400,000 of the share is not used by the plan$/);
+  });
+
+  it("written twice word for word, is one share: LON3008 says one line can go, and deleting it changes nothing", () => {
+    const twice = planWorkspace(workspace([share(600_000), share(600_000)]), { horizon, seed: 1 });
+    const once = planWorkspace(workspace([share(600_000)]), { horizon, seed: 1 });
+    expect(drawn(twice)).toBe(drawn(once));
+    expect(drawn(twice)).toBe(900_000);
+    expect(findings(twice).map((f) => [f.ok, f.unused])).toEqual([[true, undefined], [true, undefined]]);
   });
 
   it("pays nothing for the sessions outside its agreement's validity", () => {
