@@ -82,6 +82,7 @@ const CASES: readonly Case[] = [
   { code: "LON5004", source: `horizon 2020-01-01..2020-12-31\nagreement a { between lib and disdik valid 2019-01-01..2019-12-31 }`, at: "2019-01-01..2019-12-31" },
   { code: "LON5005", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 partner hosts kelas }`, at: "kelas }" },
   { code: "LON5006", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 at least 1 session of kelas at balai per month }`, at: "balai per" },
+  { code: "LON5007", source: `budget dana at lib { amount Rp 1.000.000 period 2019 }\nagreement a { between lib and disdik valid 2019-01-01..2019-12-31 partner pays Rp 2.000.000 for kelas from dana }`, at: "Rp 2.000.000" },
 ];
 
 const show = (ds: readonly Diagnostic[]): string => ds.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`).join("\n");

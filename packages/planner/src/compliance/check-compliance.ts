@@ -174,7 +174,11 @@ function checkObligation(
       const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget, obligation.program === undefined && obligation.budget === undefined ? agreement.library : undefined);
       // What the share pays (or, money in a budget, counts) as the budgets are charged: two shares towards one program split its cost.
       const used = sharesPaid(agreement.id, index);
-      const unused = obligation.amount - used;
+      // A share from a budget larger than the budget counts only what the budget holds: the rest is LON5007's, where the share is written.
+      const budget = obligation.budget === undefined ? undefined : workspace.resources.find((r) => r.id === obligation.budget);
+      const holds = budget?.kind === "budget" ? budget.amount : undefined;
+      const countable = holds === undefined ? obligation.amount : Math.min(obligation.amount, holds);
+      const unused = countable - used;
       const target = shareTarget(obligation, agreement).en;
       const finding = {
         ...base,
@@ -183,7 +187,7 @@ function checkObligation(
         planned: cost,
         ...(unused > 0 ? { unused } : {}),
         ok: unused <= 0,
-        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, obligation.amount, unused).en}`,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, countable, unused).en}`,
       };
       return [{ finding, partial: true }];
     }

@@ -111,6 +111,20 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5007: entry(
+    "warning",
+    L("share larger than its budget", "bagian lebih besar dari anggarannya"),
+    L(
+      "A budget share written `from <budget>` is money in that budget (the partner funds it), but it is larger than the budget's `amount`: the budget cannot hold it.",
+      "Bagian biaya yang ditulis `dari <anggaran>` adalah uang di dalam anggaran itu (mitra mendanainya), tetapi lebih besar daripada `jumlah` anggaran itu: anggaran tidak dapat menampungnya.",
+    ),
+    {
+      overBudget: L(
+        "the share of {amount} is money in `{budget}` (`from {budget}`), whose amount is only {holds}: raise `{budget}`'s `amount` to include the share, or drop `from {budget}` if the partner's money is not in that budget (it then pays the program's costs before the budget does)",
+        "bagian sebesar {amount} adalah uang di dalam `{budget}` (`dari {budget}`), yang jumlahnya hanya {holds}: naikkan `jumlah` `{budget}` agar memuat bagian itu, atau hapus `dari {budget}` bila uang mitra tidak berada di anggaran itu (bagian itu lalu membayar biaya program sebelum anggaran)",
+      ),
+    },
+  ),
   LON5101: entry(
     "error",
     L("agreement obligation not met by the plan", "kewajiban kesepakatan tidak dipenuhi rencana"),

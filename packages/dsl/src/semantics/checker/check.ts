@@ -7,6 +7,7 @@ import type { HorizonDates, ScheduleContext } from "../schedule/compile-schedule
 import { checkAgreement } from "./agreements.js";
 import { countedSitesChecker } from "./counted-sites.js";
 import { hostsChecker } from "./hosts.js";
+import { shareBudgetChecker } from "./share-budget.js";
 import { programLibrary } from "./program-library.js";
 import { checkCondition } from "./conditions.js";
 import { checkEnumValues } from "./enums.js";
@@ -160,15 +161,17 @@ export function checkFileSchedules(file: FileNode, context: CheckContext, diagno
   reporter.finish();
 }
 
-/** The workspace-wide checks: requirements no resource can meet, cyclic precedences, hosts and counted sites against their programs. */
+/** The workspace-wide checks: requirements no resource can meet, cyclic precedences, hosts and counted sites against their programs, shares against their budgets. */
 export function checkAcrossFiles(bound: BoundWorkspace, diagnostics: Diagnostic[]): void {
   checkRequirements(bound, diagnostics);
   checkPrecedences(bound, diagnostics);
   const hosts = hostsChecker(bound, declaredLibraries(bound));
   const sites = countedSitesChecker(bound);
+  const shares = shareBudgetChecker(bound);
   for (const file of bound.files) {
     hosts(file, diagnostics);
     sites(file, diagnostics);
+    shares(file, diagnostics);
   }
 }
 
@@ -191,9 +194,11 @@ export function* checkAcrossFilesSteps(bound: BoundWorkspace, diagnostics: Diagn
   }
   precedences.check(diagnostics);
   const sites = countedSitesChecker(bound);
+  const shares = shareBudgetChecker(bound);
   for (const file of bound.files) {
     hosts(file, diagnostics);
     sites(file, diagnostics);
+    shares(file, diagnostics);
   }
 }
 

@@ -1,0 +1,37 @@
+/**
+ * LON5007: a share written `from <budget>` is money in that budget, so it cannot be larger than
+ * the budget's amount (helper-154's walk, stop 49: `dari apbd` with a share over APBD's amount
+ * drew only a budget overrun and an unused share).
+ */
+import { localizeDiagnostic } from "@lontar/core";
+import { analyzeWorkspace } from "@lontar/dsl";
+import { describe, expect, it } from "vitest";
+
+const PRELUDE = `library lib {\n  tier city\n  region "Aceh" / "Kota Langsa"\n}\npartner lsm { kind ngo }\nprogram festival at lib {\n  category festival\n  schedule once 2024-09-10 at 09:00 for 6h\n}\n`;
+const budget = (amount: string): string => `budget apbk at lib {\n  amount ${amount}\n  period 2024\n}\n`;
+const agreement = (line: string): string => `agreement mou {\n  between lib and lsm\n  valid 2024-01-01..2024-12-31\n  ${line}\n}\n`;
+const analyze = (...texts: string[]) => analyzeWorkspace({ root: "/ws", files: texts.map((text, i) => ({ path: `f${i}.lontar`, text })), readFile: () => undefined });
+const codes = (...texts: string[]) => analyze(...texts).diagnostics.map((d) => d.code);
+
+describe("LON5007: a share from a budget larger than the budget", () => {
+  it("warns at the share's amount, with the budget's amount and both ways out, in both languages", () => {
+    const result = analyze(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 25.000.000 for festival from apbk"));
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON5007", "warning", 17, 16]]);
+    const [d] = result.diagnostics;
+    expect(d?.message).toBe(
+      "the share of Rp 25,000,000 is money in `apbk` (`from apbk`), whose amount is only Rp 20,000,000: raise `apbk`'s `amount` to include the share, or drop `from apbk` if the partner's money is not in that budget (it then pays the program's costs before the budget does)",
+    );
+    expect(localizeDiagnostic(d!, "id").message).toMatch(/^bagian sebesar Rp 25\.000\.000 adalah uang di dalam `apbk` \(`dari apbk`\), yang jumlahnya hanya Rp 20\.000\.000: /);
+  });
+
+  it("is quiet for a share the budget holds, a share without `from`, and a library's share", () => {
+    expect(codes(PRELUDE + budget("Rp 25.000.000") + agreement("partner pays Rp 25.000.000 for festival from apbk"))).toEqual([]);
+    expect(codes(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 25.000.000 for festival"))).toEqual([]);
+    expect(codes(PRELUDE + budget("Rp 20.000.000") + agreement("library pays Rp 25.000.000 for festival from apbk"))).toEqual(["LON5007"]);
+  });
+
+  it("reads a budget in another file, and leaves a budget declared nowhere to LON2002", () => {
+    expect(codes(PRELUDE + agreement("partner pays Rp 25.000.000 for festival from apbk"), budget("Rp 20.000.000"))).toEqual(["LON5007"]);
+    expect(codes(PRELUDE + agreement("partner pays Rp 25.000.000 for festival from apbk"))).toEqual(["LON2002"]);
+  });
+});
