@@ -19,7 +19,7 @@ import path from "node:path";
 import { installPacked, REPO_ROOT as ROOT } from "./install-packed.js";
 import { exampleModule, readmeExamples } from "./readme-examples.js";
 
-const ENTRIES = ["@lontar/core", "@lontar/dsl", "@lontar/dsl/node", "@lontar/planner", "@lontar/planner/node", "@lontar/cli"] as const;
+const ENTRIES = ["@lontar/core", "@lontar/core/words", "@lontar/dsl", "@lontar/dsl/node", "@lontar/planner", "@lontar/planner/node", "@lontar/cli"] as const;
 const EXAMPLE = "watualang";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 

@@ -1,3 +1,3 @@
 import { lontarBuild } from "../../tsup.base.js";
 
-export default lontarBuild({ index: "src/index.ts" });
+export default lontarBuild({ index: "src/index.ts", words: "src/words.ts" });

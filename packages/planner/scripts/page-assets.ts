@@ -28,7 +28,8 @@ export async function renderPageAssets(): Promise<string> {
     format: "iife",
     platform: "browser",
     target: ["es2020"],
-    conditions: ["browser"],
+    // The workspace's packages (`@lontar/core/words`) from their sources, built or not: the same bytes either way.
+    conditions: ["@lontar/source", "browser"],
     legalComments: "none",
     banner: { js: NOTICE },
     write: false,

@@ -1,6 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { labelledEnum } from "./labels.js";
+import { WEEKDAY_NAMES } from "./calendar-words.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
@@ -90,15 +91,18 @@ export const TimeZoneName = z
 /** See {@link TimeZoneName}. */
 export type TimeZoneName = z.infer<typeof TimeZoneName>;
 
-/** Labels of the days of the week; the model uses the English three-letter ids. */
+/** The names of the `i`-th day of the week (Monday 0) in both languages, from the one table of them. */
+const dayLabels = (i: number): { readonly id: string; readonly en: string } => ({ id: WEEKDAY_NAMES.id[i] ?? "", en: WEEKDAY_NAMES.en[i] ?? "" });
+
+/** Labels of the days of the week (calendar-words.ts); the model uses the English three-letter ids. */
 export const weekdayLabels = {
-  mon: { id: "Senin", en: "Monday" },
-  tue: { id: "Selasa", en: "Tuesday" },
-  wed: { id: "Rabu", en: "Wednesday" },
-  thu: { id: "Kamis", en: "Thursday" },
-  fri: { id: "Jumat", en: "Friday" },
-  sat: { id: "Sabtu", en: "Saturday" },
-  sun: { id: "Minggu", en: "Sunday" },
+  mon: dayLabels(0),
+  tue: dayLabels(1),
+  wed: dayLabels(2),
+  thu: dayLabels(3),
+  fri: dayLabels(4),
+  sat: dayLabels(5),
+  sun: dayLabels(6),
 } as const;
 /** A day of the week, `mon` to `sun` (ISO order). */
 export const Weekday = labelledEnum(weekdayLabels, "A day of the week.");

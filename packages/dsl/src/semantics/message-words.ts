@@ -3,7 +3,7 @@
  * declaration, names of value lists (the language table's titles), and months. Values with
  * a label in core (resource kinds, periods) take core's label.
  */
-import { countLabels, resourceKindLabels, type Labels } from "@lontar/core";
+import { countLabels, MONTH_NAMES, resourceKindLabels, type Labels } from "@lontar/core";
 import type { DeclarationKind } from "../syntax/ast.js";
 import { spellOrdinals, spellWeekday, type WeekdayCode } from "../syntax/keywords.js";
 import { STAGE_VALUES, VALUE_SETS } from "../language/values.js";
@@ -64,12 +64,9 @@ export function valueName(en: string): Labels {
   return set?.title ?? TYPE_NAMES[en] ?? { en, id: en };
 }
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-/** The name of month `month` (1-12); `month 13` / `bulan 13` outside the calendar. */
+/** The name of month `month` (1-12), from core's one table of them; `month 13` / `bulan 13` outside the calendar. */
 export function monthName(month: number): Labels {
-  return { en: MONTHS_EN[month - 1] ?? `month ${month}`, id: MONTHS_ID[month - 1] ?? `bulan ${month}` };
+  return { en: MONTH_NAMES.en[month - 1] ?? `month ${month}`, id: MONTH_NAMES.id[month - 1] ?? `bulan ${month}` };
 }
 
 /** A count for people: `10,000` / `10.000` (core's countLabels, under the name the checks use). */

@@ -1,4 +1,4 @@
-import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, weekdayLabels } from "@lontar/core";
+import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, shortName, WEEKDAY_NAMES, WEEKDAYS, weekdayLabels } from "@lontar/core";
 import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
@@ -151,8 +151,9 @@ function cancelledRow(o: PlannedOccurrence, lang: Lang): string {
 function weekdayName(date: string, lang: Lang): string {
   const day = weekdayOf(date);
   if (day === undefined) return "";
-  const names = { en: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], id: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"] };
-  return names[lang][["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(day)] ?? day;
+  // English short (`Sat`), Indonesian whole (`Sabtu`), from core's one table of the names.
+  const name = WEEKDAY_NAMES[lang][WEEKDAYS.indexOf(day)];
+  return name === undefined ? day : lang === "en" ? shortName(name) : name;
 }
 
 /** The schedule written again with every keyword in `lang` (the formatter's rewrite of the file, the same property). */

@@ -1,11 +1,8 @@
-import { fillTemplate, type Labels, type Language, type Period } from "@lontar/core";
+import { fillTemplate, MONTH_NAMES, shortName, type Labels, type Language, type Period } from "@lontar/core";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 
-/** Short month names, January first: as calendars abbreviate them in each language. */
-const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
-};
+/** Short month names, January first, as calendars abbreviate them in each language (`Agu`, `Okt`, `Des`): core's names, shortened. */
+const MONTHS: Readonly<Record<Language, readonly string[]>> = { en: MONTH_NAMES.en.map(shortName), id: MONTH_NAMES.id.map(shortName) };
 
 /** The periods an obligation is counted per, as a count names them: `9 months`, `9 bulan`. */
 export const PERIODS_PLURAL: Readonly<Record<Period, Labels>> = {

@@ -1,26 +1,15 @@
 /**
  * Dates in words, as readers of each language write them: `Kamis, 8 Februari 2024`,
- * `Thursday, 8 February 2024`. One table for the report's static sections and for its
- * calendar's list view in the browser, so both say a day alike. Written out rather than
- * asked of `Intl`: the words then depend neither on the host's locale and zone nor on the
- * ICU data a Node or a browser carries (same input, same bytes). Imports nothing at run
- * time: the browser bundle carries it.
+ * `Thursday, 8 February 2024`. The same words for the report's static sections and for its
+ * calendar's list view in the browser, so both say a day alike, from core's one table of
+ * month and weekday names (written out rather than asked of `Intl`: same input, same bytes).
+ * Imports only `@lontar/core/words` at run time: the browser bundle carries it without the
+ * model's schemas.
  */
+import { MONTH_NAMES as MONTHS, WEEKDAY_NAMES } from "@lontar/core/words";
 
 /** The languages of the outputs (core's `Language`, not imported: the browser bundle stays small). */
 type Language = "id" | "en";
-
-/** Month names, January first. */
-const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
-/** Weekday names, Monday first (core's weekdayLabels; a test holds the two equal). */
-export const WEEKDAY_NAMES: Readonly<Record<Language, readonly string[]>> = {
-  id: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-};
 
 /** Year, month (1-12) and day of a local date `YYYY-MM-DD`; undefined when it is not one. */
 function partsOf(date: string): { readonly year: number; readonly month: number; readonly day: number } | undefined {
