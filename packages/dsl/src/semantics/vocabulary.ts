@@ -145,6 +145,8 @@ export const CATEGORIES = vocabulary(programCategoryLabels, { aliases: {
   lomba: "reading_contest",
   lomba_bercerita: "reading_contest",
   storytelling_contest: "reading_contest",
+  // The word pustakawan use for it (a first-hour walk, stop 49: `kategori dongeng` was LON3004).
+  dongeng: "storytelling",
   workshop: "seminar",
   training: "literacy_training",
   pelatihan: "literacy_training",

@@ -27,10 +27,10 @@ describe("messages about values that are not allowed", () => {
     expect(d.suggestions[0]?.edits[0]?.text).toBe("government_agency");
   });
 
-  it("suggests the value a word is the root of, as Indonesian forms it (`dongeng` → `mendongeng`)", () => {
-    const d = only("program p { kategori dongeng  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
-    expect(d.suggestions.map((s) => s.edits[0]?.text)).toEqual(["mendongeng"]);
-    const fixed = PRELUDE + "program p { kategori mendongeng  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }";
+  it("suggests the value a word is the root of, as Indonesian forms it (`gilir` → `buku_bergilir`; `dongeng` is a word for `mendongeng` of its own)", () => {
+    const d = only("program p { kategori gilir  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }", "LON3004");
+    expect(d.suggestions.map((s) => s.edits[0]?.text)).toEqual(["buku_bergilir"]);
+    const fixed = PRELUDE + "program p { kategori buku_bergilir  jadwal sekali 2019-04-20 pukul 08:00 selama 2 jam }";
     expect(checkSource(fixed, "a.lontar").diagnostics.filter((x) => x.code === "LON3004")).toEqual([]);
   });
 

@@ -127,6 +127,10 @@ describe("vocabulary: English and Bahasa Indonesia words map to core values", ()
     expect(lookupStage("monev", { stages: [{ id: "a", keyword: "a", labels: { en: "A", id: "A" } }], transitions: [] })).toBeUndefined();
   });
 
+  it("storytelling as pustakawan name it (dongeng, bercerita) is the `storytelling` category (a first-hour walk: `kategori dongeng` was LON3004)", () => {
+    for (const word of ["dongeng", "bercerita", "mendongeng", "storytelling"]) expect(lookupWord(CATEGORIES, word)).toBe("storytelling");
+  });
+
   it("the general public as planners write it (masyarakat umum, warga) is the `general` audience", () => {
     for (const word of ["umum", "general", "masyarakat", "masyarakat_umum", "warga", "general_public", "public"]) expect(lookupWord(AUDIENCES, word)).toBe("general");
     const result = checkSource(ID.replace("program keliling {", "program keliling {\n  sasaran masyarakat_umum"), "a.lontar");

@@ -27,11 +27,11 @@ describe("a misspelt value's fix (LON3004)", () => {
     }
   });
 
-  it("stays a question when the word only ends a value (`dongeng` for `mendongeng`) or several are near", () => {
-    const program = 'perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori dongeng\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n';
+  it("stays a question when the word only ends a value (`gilir` for `buku_bergilir`) or several are near", () => {
+    const program = 'perpustakaan p {\n  nama "P"\n  jenjang desa\n  wilayah "Jawa Barat" / "Kota Bandung"\n}\nprogram k di p {\n  judul "K"\n  kategori gilir\n  jadwal sekali 2027-01-05 pukul 09:00 selama 2 jam\n}\n';
     const affixed = checkSource(program, file).diagnostics;
     expect(affixed.map((d) => d.code)).toEqual(["LON3004"]);
-    expect(JSON.stringify(affixed[0]?.suggestions)).toContain("mendongeng");
+    expect(JSON.stringify(affixed[0]?.suggestions)).toContain("buku_bergilir");
     expect(certainFixes(affixed).get(file) ?? []).toEqual([]);
     // Nothing near: no fix at all.
     expect(certainFixes(checkSource(partner("perempuan"), file).diagnostics).get(file) ?? []).toEqual([]);

@@ -132,8 +132,8 @@ function onePerMeaning(close: readonly string[], unknown: UnknownWord): string[]
 }
 
 /**
- * The allowed words that are `word` with a prefix, as Indonesian forms a verb (`dongeng` →
- * `mendongeng`, `latih` → `pelatihan` does not count: the word must end the value): for a
+ * The allowed words that are `word` with a prefix, as Indonesian forms a verb (`gilir` →
+ * `buku_bergilir`, `latih` → `pelatihan` does not count: the word must end the value): for a
  * word of four letters or more that no value is near by spelling.
  */
 function affixed(word: string, candidates: readonly string[]): string[] {
@@ -190,7 +190,7 @@ export function reportUnknown(reporter: FileReporter, unknown: UnknownWord): voi
   const near = withPartsOf(unknown.text, closeNames(unknown.text, candidates), candidates);
   const prefixed = near.length > 0 ? [] : affixed(unknown.text, candidates);
   const close = onePerMeaning(near.length > 0 ? near : prefixed.length > 0 ? prefixed : sharingAPart(unknown.text, candidates), unknown).slice(0, 3);
-  // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`dongeng`), starts it or shares a part with it stays a question.
+  // One value near by spelling is the fix an editor or `check --fix` applies, as one close keyword is (a typo of a value the table lists); a word that only ends a value (`gilir`), starts it or shares a part with it stays a question.
   // Near by spelling means a typo (two edits at most): a prefix (`pelatihan_komputer` → `pelatihan`) is a guess at the meaning, offered but not applied.
   const meaning = (w: string): string => unknown.meaningOf?.(w) ?? w;
   const only = close.length === 1 ? close[0] : undefined;
