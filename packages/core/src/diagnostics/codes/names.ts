@@ -29,6 +29,11 @@ export const NAME_ENTRIES = {
       notDeclared: L("`{name}` is not declared; {needed} is needed here", "`{name}` tidak dideklarasikan; di sini diperlukan {needed}"),
       namedExists: L("{kind} named `{name}` exists", "ada {kind} bernama `{name}`"),
       renameDeclaration: L("or, if `{name}` is the misspelt one, rename it `{written}` where it is declared", "atau, bila `{name}` yang salah ketik, ganti namanya menjadi `{written}` di tempat deklarasinya"),
+      isARole: L(
+        "`{name}` is not declared as a person, but it is a role (held by {people}): a need asks for someone with a role as `with role {name}`",
+        "`{name}` tidak dideklarasikan sebagai orang, tetapi merupakan peran (dimiliki {people}): kebutuhan akan seseorang dengan peran ditulis `dengan peran {name}`",
+      ),
+      askForRole: L("ask for someone with the role: `{text}`", "minta seseorang dengan peran itu: `{text}`"),
       coreUnknown: L("{id} is not declared{where} [{coreCode}]", "{id} tidak dideklarasikan{where} [{coreCode}]"),
     },
   ),

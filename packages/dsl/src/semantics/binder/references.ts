@@ -1,5 +1,5 @@
 import { propertySyntax } from "../../language/table.js";
-import type { Declaration, DeclarationKind, FileNode, NeedNode, Property, Reference } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, KeywordLanguage, NeedNode, Property, Reference } from "../../syntax/ast.js";
 import { visitConditionNames } from "./condition-references.js";
 
 /** The resource declaration kinds an agreement may promise to provide. */
@@ -22,9 +22,18 @@ export interface ReferenceVisitor {
    * kind; for an agreement's library, `otherParty` is its partner (the two may be written the
    * other way round).
    */
-  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference): void;
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference, person?: PersonNeed): void;
   /** A site of a program's `sites` or `route`: a declared library or partner, or a place of its own, declared nowhere. */
   site?(site: Reference): void;
+}
+
+/**
+ * A staff or volunteer named in a need (`butuh staf pustakawan`), in the language of the line's
+ * keywords: a name declared nowhere may be a role the writer meant (`dengan peran pustakawan`).
+ */
+export interface PersonNeed {
+  /** The language of the need's keywords, for the fix's words. */
+  readonly lang: KeywordLanguage;
 }
 
 const LIBRARY: readonly DeclarationKind[] = ["library"];
@@ -45,7 +54,9 @@ function propertyReferences(declaration: Declaration, property: Property, visito
     case "Needs":
       for (const need of value.needs) {
         const expected = ONLY[need.resourceKind];
-        if (need.resource !== undefined) visitor.reference(need.resource, expected, "LON2003");
+        // `staf pustakawan`: a person named, who may be a role written where a name goes (see PersonNeed).
+        const person = need.resourceKind === "staff" || need.resourceKind === "volunteer" ? { lang: property.valueLang ?? property.lang } : undefined;
+        if (need.resource !== undefined) visitor.reference(need.resource, expected, "LON2003", undefined, person);
         if (need.preferred !== undefined) visitor.reference(need.preferred, expected, "LON2003");
       }
       return;

@@ -1,9 +1,9 @@
 import type { Diagnostic, Suggestion } from "../../diagnostics/diagnostic.js";
-import type { Declaration, DeclarationKind, FileNode, Reference } from "../../syntax/ast.js";
+import type { Declaration, DeclarationKind, FileNode, Property, Reference } from "../../syntax/ast.js";
 import { damerauDistance, relatedLocation, suggestion, type Labels } from "@lontar/core";
 import { kindPhrase, kindsPhrase } from "../message-words.js";
 import { FileDiagnostics, makeDiagnostic } from "../report.js";
-import { visitReferences, type ReferenceUse, type ReferenceVisitor } from "./references.js";
+import { visitReferences, type PersonNeed, type ReferenceUse, type ReferenceVisitor } from "./references.js";
 import { NameIndex } from "./suggest.js";
 import type { SymbolTable } from "./symbols.js";
 
@@ -35,6 +35,8 @@ export class FittingNames {
   private readonly byDisplay = new Map<string, ReadonlyMap<string, readonly string[]>>();
   /** The declared libraries and partners, lower case, by length, for {@link siteMeant}. */
   private sitesByLength: Map<number, { readonly name: string; readonly lower: string }[]> | undefined;
+  /** Each role's staff and volunteers, lower case (see {@link peopleWithRole}). */
+  private roles: Map<string, string[]> | undefined;
   /** Each site's answer of {@link siteMeant} (a village visited by many programs is asked once). */
   private readonly sitesMeant = new Map<string, string | undefined>();
 
@@ -78,6 +80,25 @@ export class FittingNames {
   }
 
 
+  /** The staff and volunteers with role `role` (as their `role` lists it, any case), in the order declared; read once. */
+  peopleWithRole(role: string): readonly string[] {
+    if (this.roles === undefined) {
+      this.roles = new Map();
+      for (const symbol of this.symbols.values()) {
+        if (symbol.kind !== "staff" && symbol.kind !== "volunteer") continue;
+        for (const property of symbol.declaration.properties) {
+          if (property.key !== "role") continue;
+          for (const name of roleNames(property.value)) {
+            const people = this.roles.get(name.toLowerCase()) ?? [];
+            if (!people.includes(symbol.name)) people.push(symbol.name);
+            this.roles.set(name.toLowerCase(), people);
+          }
+        }
+      }
+    }
+    return this.roles.get(role.toLowerCase()) ?? [];
+  }
+
   /** The index of the declared names whose kind is one of `expected`. */
   of(expected: readonly string[]): NameIndex {
     const key = expected.join("|");
@@ -109,7 +130,34 @@ export class FittingNames {
   }
 }
 
-function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames): Diagnostic {
+/** The names a `role` property lists. */
+function roleNames(value: Property["value"]): string[] {
+  if (value.kind === "Reference") return [value.name];
+  if (value.kind === "List") return value.items.flatMap((item) => (item.kind === "Reference" ? [item.name] : item.kind === "String" ? [item.value] : []));
+  return [];
+}
+
+/** At most this many people are named as having a role (the rest are counted). */
+const PEOPLE_NAMED = 3;
+
+/**
+ * `butuh staf pustakawan` where `pustakawan` is no one's name but the role of declared staff:
+ * the writer asked for a role as if it were a person. Said as such, with the fix that asks for
+ * someone with the role (`staf dengan peran pustakawan`), in the language of the need's words.
+ */
+function roleWrittenAsName(file: string, reference: Reference, person: PersonNeed, fitting: FittingNames): Diagnostic | undefined {
+  const people = fitting.peopleWithRole(reference.name);
+  if (people.length === 0) return undefined;
+  const named = people.slice(0, PEOPLE_NAMED).map((p) => `\`${p}\``).join(", ");
+  const more = people.length > PEOPLE_NAMED ? { en: `${named} and ${people.length - PEOPLE_NAMED} more`, id: `${named} dan ${people.length - PEOPLE_NAMED} lainnya` } : { en: named, id: named };
+  const words = person.lang === "id" ? "dengan peran " : "with role ";
+  const fix = suggestion("LON2002.askForRole", { text: `${words}${reference.name}` }, [{ location: { file, range: { start: reference.range.start, end: reference.range.start } }, text: words }], true);
+  return makeDiagnostic("LON2002.isARole", { name: reference.name, people: more }, file, reference.range, { suggestions: [fix] });
+}
+
+function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames, person?: PersonNeed): Diagnostic {
+  const role = person === undefined ? undefined : roleWrittenAsName(file, reference, person, fitting);
+  if (role !== undefined) return role;
   const name = reference.name;
   // A name written as a display name (`Ruang Baca Anak`, `nama "Ruang Baca Anak"` of `baca`) means that declaration, when only one has it.
   const displayed = name.includes(" ") ? fitting.displayed(expected, name) : [];
@@ -186,13 +234,13 @@ class FileResolver implements ReferenceVisitor {
     );
   }
 
-  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference): void {
+  reference(reference: Reference, expected: readonly DeclarationKind[], wrongKindCode: ReferenceUse["wrongKindCode"], otherParty?: Reference, person?: PersonNeed): void {
     const symbol = this.symbols.get(reference.name);
     this.names?.set(reference.name, symbol?.declaration);
     if (symbol === undefined) {
       this.missing = true;
       const { file, symbols, fitting } = this;
-      this.found.add("LON2002", reference.range, () => undefinedReference(file.path, reference, expected, symbols, fitting));
+      this.found.add("LON2002", reference.range, () => undefinedReference(file.path, reference, expected, symbols, fitting, person));
     } else if (!expected.includes(symbol.kind)) {
       const path = this.file.path;
       // `antara unpatti dan dispusip`: a partner, then a library, is the agreement's parties the other way round.
