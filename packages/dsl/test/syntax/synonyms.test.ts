@@ -86,6 +86,15 @@ describe("a synonym where the grammar expects a keyword", () => {
     expect(localizeDiagnostic(diagnostics[0]!, "id").message).toContain("memakai rentang jam (`antara 08:00-12:00`); untuk sesi pada hari dan jam tertentu tulis `setiap minggu pada selasa, jumat pukul 09:00`");
   });
 
+  it("and so does `jam 8` there, as a time is said (a first-hour walk, stop 49), but not `jam` as the unit of a duration", () => {
+    for (const time of ["jam 8", "jam 08:00"]) {
+      const { diagnostics } = checkSource(WORKSPACE(OBLIGATION, `jadwal 2 kali per minggu pada selasa, kamis ${time} selama 4 jam`), "a.lontar");
+      expect(diagnostics.map((d) => d.code), time).toEqual(["LON1101"]);
+      expect(localizeDiagnostic(diagnostics[0]!, "id").message, time).toContain("ditemukan `jam`; jadwal beberapa kali per periode memakai rentang jam (`antara 08:00-12:00`)");
+    }
+    expect(checkSource(WORKSPACE(OBLIGATION, "jadwal 2 kali per minggu pada selasa, kamis antara 08:00-12:00 selama 4 jam"), "a.lontar").diagnostics).toEqual([]);
+  });
+
   it("offers no synonym where the keyword it stands for is not expected (`kali` in a flexible schedule stays valid)", () => {
     const source = WORKSPACE(OBLIGATION, "jadwal 2 kali per bulan pada hari_kerja antara 08:00-12:00 selama 2 jam");
     expect(checkSource(source, "a.lontar").diagnostics).toEqual([]);

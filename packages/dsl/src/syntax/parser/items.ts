@@ -1214,8 +1214,9 @@ class ItemReader {
       this.errors.push({ kind, message: concat(message, hint), range, suggestions: [] });
       return undefined;
     }
-    // `2 kali per minggu pada selasa, jumat pukul 09:00`: a flexible schedule takes a window, not a time.
-    if (token.tokenType.name === "At" && this.timesBeforeOnLine(run.next)) {
+    // `2 kali per minggu pada selasa, jumat pukul 09:00` (or `jam 8`, as a time is said): a flexible schedule takes a window, not a time.
+    const timeNext = ["TimeLiteral", "NumberLiteral"].includes(this.tokens[run.next + 1]?.tokenType.name ?? "");
+    if ((token.tokenType.name === "At" || (token.image.toLowerCase() === "jam" && timeNext)) && this.timesBeforeOnLine(run.next)) {
       this.errors.push({ kind, message: concat(message, FLEXIBLE_AT_HINT), range, suggestions: [] });
       return undefined;
     }
