@@ -1,4 +1,4 @@
-import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type SourceSpan, type Workspace } from "@lontar/core";
+import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
@@ -10,6 +10,7 @@ import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
 import { localEnd } from "../calendar/opening-gap.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
+import { availabilityWords } from "../export/availability-words.js";
 
 /**
  * The sessions of one program need that a plan leaves unassigned, in a form a CLI or
@@ -88,11 +89,14 @@ function closedGap(resource: string, closed: ResourceGap): Labels {
  * `closed` tells why a room is closed for the session, when its library's hours say; `booking`
  * names the session a candidate is booked by.
  */
-function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined, booking: (occurrenceId: string) => string): Labels | undefined {
+function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined, booking: (occurrenceId: string) => string, resource: (resourceId: string) => Resource | undefined): Labels | undefined {
   if (why.candidates === undefined) return undefined;
   const parts = why.candidates.map((c) => {
     const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
     if (gap !== undefined) return closedGap(c.resourceId, gap);
+    // Off duty then: when the person does work (`Senin–Jumat 08:00–16:00`).
+    const hours = c.why === "unavailable" ? availabilityWords(resource(c.resourceId)) : undefined;
+    if (hours !== undefined) return messageLabels({ key: "LON5103.candidateUnavailableHours", args: { resource: c.resourceId, hours } });
     const period = capPeriodLabel(c.per ?? "week");
     if (c.sessionHours !== undefined) return messageLabels({ key: "LON5103.candidateLongerThanCap", args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, session: c.sessionHours } });
     return messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, by: booking(c.bookedBy ?? "") } });
@@ -202,6 +206,7 @@ function explain(
   words: (causes: ReadonlySet<UnplacedCauseKind>) => Labels | undefined,
   closed: (resourceId: string) => ResourceGap | undefined,
   booking: (occurrenceId: string) => string,
+  resource: (resourceId: string) => Resource | undefined,
 ): { reason: Labels; hint?: Labels; detail: Labels } {
   if (why === undefined) {
     const none = messageLabels({ key: "LON5103.noReason", args: {} });
@@ -213,7 +218,7 @@ function explain(
     if (missing !== undefined) return { reason: missing, detail: missing };
   }
   // The planner's own English words only where the outputs have none of their own.
-  const detail = candidateDetail(why, closed, booking) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
+  const detail = candidateDetail(why, closed, booking, resource) ?? (why.why === undefined ? (words(CLASH) ?? ownWords(why.message)) : (words(SHORTFALLS) ?? { en: why.why, id: why.why }));
   if (why.room !== undefined) {
     const hint = roomHint(why.room);
     return { reason: messageLabels({ key: "LON5103.withHint", args: { hint, detail } }), hint, detail };
@@ -283,7 +288,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
     const most = refusal === undefined ? undefined : (draws ??= largestDraws(workspace, plan)).get(refusal.budgetId);
     const budget = refusal === undefined ? undefined : budgetWords(refusal, needed(refusal), most?.programId === first.programId ? undefined : most);
     const closed = (resourceId: string): ResourceGap | undefined => resourceGap((index ??= indexWorkspace(workspace)), resourceId, first);
-    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed, booking);
+    const { reason, hint } = budget ?? explain(why, need?.kind, (causes) => (why === undefined ? undefined : outputWords((index ??= indexWorkspace(workspace)), first, why, causes)), closed, booking, (id) => (index ??= indexWorkspace(workspace)).resources.get(id));
     const others = count === 1 ? "" : count === 2 ? messageLabels({ key: "LON5103.oneMoreSession", args: {} }) : messageLabels({ key: "LON5103.moreSessions", args: { count: count - 1 } });
     const text: MessageRef = { key: "LON5103.unassigned", args: { program: first.programId, ...when(first.start), others, reason } };
     const room = why?.room?.largestFree;

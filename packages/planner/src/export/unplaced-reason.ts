@@ -9,6 +9,7 @@ import { nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
 import { resourceGap } from "./resource-gap.js";
 import { money } from "./words.js";
+import { availabilityWords } from "./availability-words.js";
 
 /** The causes the planner records for a session it could not place, as the outputs tell them apart. */
 export type UnplacedCauseKind = "roomTooSmall" | "noRoomFree" | "busy" | "noneDeclared" | "noneFits" | "missing" | "needsClash" | "budget" | "other";
@@ -108,6 +109,9 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
       if (closed !== undefined) return w("candidateClosedGap", { name, gap: openingGapText(closed.gap, closed.library, language) });
       const period = capPeriodLabel(c.per ?? "week")[language];
       if (c.sessionHours !== undefined) return w("candidateLongerThanCap", { name, hours: formatNumber(c.weekHours ?? 0, language), period, session: formatNumber(c.sessionHours, language) });
+      // Off duty then: when the person does work, so the fix (another day, other hours) needs no look at the file.
+      const available = c.why === "unavailable" ? availabilityWords(context.index.resources.get(c.resourceId)) : undefined;
+      if (available !== undefined) return w("candidateUnavailableHours", { name, hours: available[language] });
       if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language), period });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });

@@ -62,8 +62,8 @@ describe("LON5103: why a candidate is out", () => {
       ],
       programs: [{ id: "pusling", title: "Pusling", library: "solok", category: "mobile_library", needs: [{ kind: "staff", quantity: 2, role: "pustakawan" }], source: span(1), schedules: once("2019-10-19T08:30", 180) }],
     });
-    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no staff free or available then: pustakawan_budi is not available then; pustakawan_rina is already taken by this same session");
-    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong atau tersedia saat itu: pustakawan_budi tidak tersedia saat itu; pustakawan_rina sudah dipakai oleh sesi ini sendiri");
+    expect(said.en).toBe("`pusling` cannot take place on 2019-10-19 at 08:30: no staff free or available then: pustakawan_budi is not available then (only Mon–Fri 07:30–16:00); pustakawan_rina is already taken by this same session");
+    expect(said.id).toBe("`pusling` tidak dapat berlangsung pada 2019-10-19 pukul 08:30: tidak ada staf yang kosong atau tersedia saat itu: pustakawan_budi tidak tersedia saat itu (hanya Senin–Jumat 07:30–16:00); pustakawan_rina sudah dipakai oleh sesi ini sendiri");
     expect(said.report).toMatch(/^Setiap staf yang sesuai terpakai atau tidak tersedia saat itu: /);
     expect(said.report).toContain("Rina sudah dipakai oleh kegiatan ini sendiri");
     expect(said.report).not.toContain("terpakai penuh");
@@ -76,8 +76,8 @@ describe("LON5103: why a candidate is out", () => {
       resources: [{ kind: "staff", id: "petugas_1", name: "Petugas Kelurahan 1", library: "solok", roles: ["petugas_kelurahan"], availability: [{ days: weekdays, time: { start: "08:00", end: "16:00" } }] }],
       programs: [{ id: "buku_bergilir", title: "Buku Bergilir", library: "solok", category: "book_rotation", needs: [{ kind: "staff", role: "petugas_kelurahan" }], source: span(1), schedules: once("2019-10-19T09:00", 120) }],
     });
-    expect(said.en).toBe("`buku_bergilir` cannot take place on 2019-10-19 at 09:00: no staff available then: petugas_1 is not available then");
-    expect(said.id).toBe("`buku_bergilir` tidak dapat berlangsung pada 2019-10-19 pukul 09:00: tidak ada staf yang tersedia saat itu: petugas_1 tidak tersedia saat itu");
-    expect(said.report).toBe("Tidak satu pun staf yang sesuai tersedia saat itu: Petugas Kelurahan 1 tidak tersedia saat itu.");
+    expect(said.en).toBe("`buku_bergilir` cannot take place on 2019-10-19 at 09:00: no staff available then: petugas_1 is not available then (only Mon–Fri 08:00–16:00)");
+    expect(said.id).toBe("`buku_bergilir` tidak dapat berlangsung pada 2019-10-19 pukul 09:00: tidak ada staf yang tersedia saat itu: petugas_1 tidak tersedia saat itu (hanya Senin–Jumat 08:00–16:00)");
+    expect(said.report).toBe("Tidak satu pun staf yang sesuai tersedia saat itu: Petugas Kelurahan 1 tidak tersedia saat itu (hanya Senin–Jumat 08:00–16:00).");
   });
 });

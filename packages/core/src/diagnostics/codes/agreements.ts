@@ -160,6 +160,7 @@ export const AGREEMENT_ENTRIES = {
       roomTooSmall: L("{registrants} {people}; the largest room free then, {room}, holds {holds}", "{registrants} {people}; ruang terbesar yang kosong saat itu, {room}, menampung {holds}"),
       noRoomFree: L("{registrants} {people}; no room is free then", "{registrants} {people}; tidak ada ruang yang kosong saat itu"),
       candidateUnavailable: L("{resource} is not available then", "{resource} tidak tersedia saat itu"),
+      candidateUnavailableHours: L("{resource} is not available then (only {hours})", "{resource} tidak tersedia saat itu (hanya {hours})"),
       candidateNoHours: L("{resource} has no hours left that {period} (at most {hours} h)", "{resource} tidak punya jam tersisa pada {period} itu (paling banyak {hours} jam)"),
       candidateLongerThanCap: L("{resource} works at most {hours} h a {period}, less than the session's {session} h", "{resource} bekerja paling banyak {hours} jam per {period}, kurang dari sesi ini yang {session} jam"),
       candidateClosed: L("{resource} is in a library closed then", "{resource} berada di perpustakaan yang tutup saat itu"),
