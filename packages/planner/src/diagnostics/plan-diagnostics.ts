@@ -1,5 +1,6 @@
 import { countLabels, createDiagnostic, diagnosticFromMessage, messageLabels, periodLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Suggestion, type Workspace } from "@lontar/core";
 import { unassignedFindings } from "./unassigned-findings.js";
+import { unassignedDiagnosticsByBudget } from "./budget-groups.js";
 import { complianceFindings, type ComplianceDiagnostic } from "../compliance/findings.js";
 import { isOutsideWindow } from "../compliance/check-compliance.js";
 import { groupFindings, missedPeriods, type MissedPeriods } from "../compliance/missed-periods.js";
@@ -45,16 +46,14 @@ export function refusalDiagnostics(workspace: Workspace, plan: Plan, origin?: Ho
 /**
  * The sessions a plan cannot hold, as LON5103 errors at the need that could not be met (a budget's at the cost that draws from it; the
  * program when no need is named), one per program need, with the reason from the
- * allocator's fields and a suggestion when one is certain. Findings with no source are left out.
+ * allocator's fields and a suggestion when one is certain; a budget that leaves sessions of
+ * several programs unpaid is one error at the budget (see unassignedDiagnosticsByBudget).
+ * Findings with no source are left out.
  *
  * @example for (const d of unassignedDiagnostics(workspace, plan)) console.log(d.message);
  */
 export function unassignedDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] {
-  return unassignedFindings(workspace, plan).flatMap((finding) => {
-    if (finding.source === undefined) return [];
-    const suggestions = finding.suggestionText === undefined ? [] : [{ message: finding.suggestion ?? "", text: finding.suggestionText, edits: [] }];
-    return [diagnosticFromMessage(finding.text, locationOf(finding.source), { suggestions })];
-  });
+  return unassignedDiagnosticsByBudget(workspace, unassignedFindings(workspace, plan));
 }
 
 /** The words of a `hosts` finding not judged in the plan's window (see isOutsideWindow), or undefined when the obligation is not `agreement`'s. */

@@ -187,6 +187,12 @@ export const AGREEMENT_ENTRIES = {
       budgetLargest: L("; `{program}` draws the most from it, {drawn}", "; yang paling banyak memakainya `{program}`, {drawn}"),
       budgetCap: L("the cap of budget {budget}, {cap} per {period}, would be passed: {total}", "batas anggaran {budget}, {cap} per {period}, akan terlampaui: {total}"),
       budgetSuggestion: L("raise budget {budget} to at least {total}", "naikkan pagu anggaran {budget} menjadi paling sedikit {total}"),
+      budgetPrograms: L(
+        "{count} programs cannot hold every session ({sessions} sessions: {programs}): {reason}",
+        "{count} program tidak dapat mengadakan semua sesinya ({sessions} sesi: {programs}): {reason}",
+      ),
+      budgetProgramsMore: L("{programs} and {count} more", "{programs} dan {count} lainnya"),
+      budgetProgramHere: L("`{program}`: {sessions} sessions not paid for", "`{program}`: {sessions} sesi tidak terbayar"),
       budgetCapSuggestion: L("raise the cap of budget {budget} to at least {total} per {period}", "naikkan batas anggaran {budget} menjadi paling sedikit {total} per {period}"),
     },
   ),
