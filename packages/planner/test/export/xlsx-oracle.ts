@@ -88,17 +88,18 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
     pushTo(byLibrary, o.libraryId, o);
     for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, o);
   }
+  // Every session, then the summaries, then a sheet per library, vehicle and person (as exportXlsx orders them).
   const sheets: Sheet<never>[] = [sessionSheet(word("sessions"), occurrences)];
+  sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
+  sheets.push(librarySheet(plan, workspace, language, sheetName(word("libraries"))));
+  if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName("KPI")));
   for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
   for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
     for (const resource of workspace.resources) {
       if (kinds.has(resource.kind) && byResource.has(resource.id)) sheets.push(sessionSheet(nameOf(index, resource.id), byResource.get(resource.id) ?? []));
     }
   }
-  sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
-  sheets.push(librarySheet(plan, workspace, language, sheetName(word("libraries"))));
-  if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
-  if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName("KPI")));
   const archive = new Uint8Array(await writeXlsxFile(sheets).toBuffer());
   return zipSync(unzipSync(archive), { mtime: ARCHIVE_TIME, level: 6 });
 }

@@ -55,10 +55,10 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 /**
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
- * session, one per library, one per vehicle and one per person (staff and volunteers)
- * with the sessions each takes part in, one of the budgets (amount, planned,
- * remaining, category), one of the libraries (tier, region, TPBIS stage, sessions scheduled), and, when the workspace has them, one of the agreements' obligations
- * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score). A session's notes say why it is not placed or is cancelled, or the
+ * session; then one of the budgets (amount, planned, remaining, category), one of the
+ * libraries (tier, region, TPBIS stage, sessions scheduled), and, when the workspace has them, one of the agreements' obligations
+ * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score); then one per
+ * library, one per vehicle and one per person (staff and volunteers) with the sessions each takes part in. A session's notes say why it is not placed or is cancelled, or the
  * problems the plan records against it (held while its library is closed). Dates and times are the library's local ones, as a date
  * (`yyyy-mm-dd`) and times of day (`hh:mm`) a spreadsheet filters, sorts and counts with;
  * participants and costs are numbers (rupiah) a spreadsheet can sum (a cancelled session's cost is empty: it costs nothing). The sheets' XML is written directly
@@ -140,17 +140,19 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
     pushTo(byLibrary, o.libraryId, o);
     for (const id of new Set(o.assignments.map((a) => a.resourceId))) pushTo(byResource, id, o);
   }
+  // Every session, then the summaries (budgets, libraries, agreements, KPIs), then a sheet per library, vehicle and
+  // person: a province's 340 of those came before its summaries, which a Kepala Bidang opens first (a province walk, stop 49).
   const sheets: XlsxSheet[] = [sessionSheet(word("sessions"), occurrences)];
+  sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
+  sheets.push(librarySheet(book, plan, workspace, language, sheetName(word("libraries"))));
+  if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName("KPI")));
   for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
   for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
     for (const resource of workspace.resources) {
       if (kinds.has(resource.kind) && byResource.has(resource.id)) sheets.push(sessionSheet(nameOf(index, resource.id), byResource.get(resource.id) ?? []));
     }
   }
-  sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
-  sheets.push(librarySheet(book, plan, workspace, language, sheetName(word("libraries"))));
-  if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
-  if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName("KPI")));
   const parts = book.parts(sheets);
   return zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 });
 }
