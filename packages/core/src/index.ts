@@ -9,7 +9,7 @@
 
 export { countLabels, expectLanguage, labelledEnum, labelOf, localeLanguage, type Labels, type Language } from "./primitives/labels.js";
 export { Identifier } from "./primitives/identifier.js";
-export { Rupiah, formatRupiah } from "./primitives/money.js";
+export { Rupiah, formatRupiah, rupiahLabels } from "./primitives/money.js";
 export { formatNumber, numberLabels } from "./primitives/numbers.js";
 export { SourcePosition, SourceSpan } from "./primitives/source-span.js";
 export { fail, issuesFromZod, ok, parseWith, type Issue, type Result } from "./primitives/result.js";

@@ -23,3 +23,13 @@ export function formatRupiah(amount: number, language: Language = "id"): string 
   const digits = Math.abs(Math.round(amount)).toString();
   return `${sign}Rp ${digits.replace(/\B(?=(\d{3})+(?!\d))/g, language === "id" ? "." : ",")}`;
 }
+
+/**
+ * Rupiah as readers of both languages write them, for a message's argument: the amount
+ * {@link formatRupiah} writes in each.
+ *
+ * @example rupiahLabels(25_000_000) // { en: "Rp 25,000,000", id: "Rp 25.000.000" }
+ */
+export function rupiahLabels(amount: number): { readonly en: string; readonly id: string } {
+  return { en: formatRupiah(amount, "en"), id: formatRupiah(amount, "id") };
+}

@@ -1,4 +1,4 @@
-import { formatRupiah, type Labels, type Language } from "@lontar/core";
+import { rupiahLabels, type Labels, type Language } from "@lontar/core";
 
 /** A bound of plan.json's expected count: `>= 2` (at least) or `<= 3` (at most). */
 interface Bound {
@@ -20,7 +20,7 @@ function boundsOf(expected: string): readonly Bound[] | undefined {
 /** A budget share's expected amount (`Rp 25000000`) in each language, or undefined. */
 function rupiahOf(expected: string): Labels | undefined {
   const amount = /^Rp (\d+)$/.exec(expected)?.[1];
-  return amount === undefined ? undefined : { en: formatRupiah(Number(amount), "en"), id: formatRupiah(Number(amount), "id") };
+  return amount === undefined ? undefined : rupiahLabels(Number(amount));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Agreement, Labels, MessageRef, Obligation } from "@lontar/core";
+import { rupiahLabels, type Agreement, type Labels, type MessageRef, type Obligation } from "@lontar/core";
 import type { DateSpan } from "../calendar/periods.js";
 import { money } from "../export/words.js";
 import { expectedWords, notScheduledWords } from "./expected-text.js";
@@ -87,8 +87,8 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
       // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
       const unused = unusedWords(finding.planned, obligation.amount, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount));
       const target = shareTarget(obligation, agreement);
-      const amount = { en: money(obligation.amount, "en"), id: money(obligation.amount, "id") };
-      const cost = { en: money(finding.planned, "en"), id: money(finding.planned, "id") };
+      const amount = rupiahLabels(obligation.amount);
+      const cost = rupiahLabels(finding.planned);
       return { key: `${code}.budgetShare`, args: { ...base, party: PARTY[obligation.party] ?? obligation.party, amount, target, cost, unused } };
     }
   }

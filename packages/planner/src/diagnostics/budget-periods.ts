@@ -1,6 +1,5 @@
-import { countLabels, createDiagnostic, type Budget, type Cost, type Diagnostic, type Labels, type Program, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, rupiahLabels, type Budget, type Cost, type Diagnostic, type Program, type Workspace } from "@lontar/core";
 import { localDateOf } from "../compliance/count-index.js";
-import { money } from "../export/words.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { byStartThenId, sessionCostOf } from "../plan/program-charges.js";
 import { locationOf } from "./location.js";
@@ -64,7 +63,6 @@ export function unpaidCosts(workspace: Workspace, occurrences: readonly PlannedO
 /** A session's local date and start time as its library's clock reads them: `2019-01-07 09:00`. */
 const localStart = (o: PlannedOccurrence): string => `${o.start.slice(0, 10)} ${o.start.slice(11, 16)}`;
 
-const rupiah = (amount: number): Labels => ({ en: money(amount, "en"), id: money(amount, "id") });
 
 /**
  * LON5107 (an error: the plan cannot be paid as written) at each cost whose budget's
@@ -80,7 +78,7 @@ export function budgetPeriodDiagnostics(workspace: Workspace, plan: Plan): Diagn
     const source = unpaid.cost.source ?? unpaid.program.source;
     if (source === undefined) return [];
     const location = locationOf(source);
-    const args = { program: unpaid.program.id, budget: unpaid.budget.id, from: unpaid.budget.period.from, to: unpaid.budget.period.to, cost: rupiah(unpaid.amount), first: localStart(unpaid.sessions[0]) };
+    const args = { program: unpaid.program.id, budget: unpaid.budget.id, from: unpaid.budget.period.from, to: unpaid.budget.period.to, cost: rupiahLabels(unpaid.amount), first: localStart(unpaid.sessions[0]) };
     if (unpaid.cost.per === "program") return [createDiagnostic("LON5107.programCost", args, location)];
     if (unpaid.sessions.length === 1) return [createDiagnostic("LON5107.outsideOne", args, location)];
     return [createDiagnostic("LON5107.outside", { ...args, count: countLabels(unpaid.sessions.length) }, location)];

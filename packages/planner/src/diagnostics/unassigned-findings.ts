@@ -1,4 +1,4 @@
-import { formatRupiah, labelOf, messageLabels, periodLabels, resourceKindLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
+import { labelOf, messageLabels, periodLabels, resourceKindLabels, rupiahLabels, weekdayLabels, type Labels, type MessageRef, type Need, type Program, type Resource, type SourceSpan, type Workspace } from "@lontar/core";
 import { readBudgetRefusal, type BudgetRefusal } from "../plan/budget-reasons.js";
 import { budgetNeedReader } from "../plan/budget-needs.js";
 import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
@@ -143,8 +143,6 @@ function outputWords(index: WorkspaceIndex, occurrence: PlannedOccurrence, why: 
   return { en: asClause(en.reason), id: asClause(unplacedReason(context, occurrence, why, "id").reason) };
 }
 
-/** Whole rupiah as readers of each language write them: `Rp 500,000`, `Rp 500.000`. */
-const rupiah = (amount: number): Labels => ({ en: formatRupiah(amount, "en"), id: formatRupiah(amount, "id") });
 
 /** The program whose scheduled sessions draw the most from a budget, and how much. */
 interface LargestDraw {
@@ -181,17 +179,17 @@ function largestDraws(workspace: Workspace, plan: Plan): ReadonlyMap<string, Lar
 function budgetWords(refusal: BudgetRefusal, needed: number, largest: LargestDraw | undefined): { reason: Labels; hint?: Labels; suggestion: MessageRef } {
   const { budgetId: budget, total } = refusal;
   if (refusal.kind === "amount") {
-    const amount = messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiah(refusal.amount), total: rupiah(total) } });
-    const most = largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiah(largest.amount) } });
+    const amount = messageLabels({ key: "LON5103.budgetAmount", args: { budget, amount: rupiahLabels(refusal.amount), total: rupiahLabels(total) } });
+    const most = largest === undefined ? undefined : messageLabels({ key: "LON5103.budgetLargest", args: { program: largest.programId, drawn: rupiahLabels(largest.amount) } });
     return {
       reason: most === undefined ? amount : { en: `${amount.en}${most.en}`, id: `${amount.id}${most.id}` },
-      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiah(needed) } },
+      suggestion: { key: "LON5103.budgetSuggestion", args: { budget, total: rupiahLabels(needed) } },
     };
   }
   const period = periodLabels[refusal.per];
   return {
-    reason: messageLabels({ key: "LON5103.budgetCap", args: { budget, cap: rupiah(refusal.cap), period, total: rupiah(total) } }),
-    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiah(needed), period } },
+    reason: messageLabels({ key: "LON5103.budgetCap", args: { budget, cap: rupiahLabels(refusal.cap), period, total: rupiahLabels(total) } }),
+    suggestion: { key: "LON5103.budgetCapSuggestion", args: { budget, total: rupiahLabels(needed), period } },
   };
 }
 

@@ -6,7 +6,7 @@
  * unused share (helper-154's walk, stop 49). A budget in another file is read through the
  * workspace's symbols; a name no declaration has is left to LON2002, another kind to LON5002.
  */
-import { formatRupiah } from "@lontar/core";
+import { rupiahLabels } from "@lontar/core";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode } from "../../syntax/ast.js";
 import type { BoundWorkspace } from "../binder/bind.js";
@@ -30,8 +30,7 @@ export function shareBudgetChecker(bound: BoundWorkspace): (file: FileNode, diag
         if (budget?.kind !== "budget" || budget.declaration.broken !== undefined) continue;
         const holds = budgetAmount(budget.declaration);
         if (holds === undefined || value.amount.rupiah <= holds) continue;
-        const rupiah = (n: number) => ({ en: formatRupiah(n, "en"), id: formatRupiah(n, "id") });
-        diagnostics.push(makeDiagnostic("LON5007.overBudget", { amount: rupiah(value.amount.rupiah), budget: budget.name, holds: rupiah(holds) }, file.path, value.amount.range));
+        diagnostics.push(makeDiagnostic("LON5007.overBudget", { amount: rupiahLabels(value.amount.rupiah), budget: budget.name, holds: rupiahLabels(holds) }, file.path, value.amount.range));
       }
     }
   };
