@@ -33,7 +33,7 @@ export {
   periodLabels,
   weekdayLabels,
 } from "./primitives/calendar.js";
-export { MONTH_NAMES, shortName, WEEKDAY_NAMES } from "./primitives/calendar-words.js";
+export { MONTH_NAMES, shortName, WEEKDAY_NAMES, weekdayWord } from "./primitives/calendar-words.js";
 
 export { nearProvinces } from "./region/near-provinces.js";
 export { nearestName } from "./workspace/nearest-name.js";

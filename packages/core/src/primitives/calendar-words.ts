@@ -20,6 +20,17 @@ export const WEEKDAY_NAMES: Readonly<Record<"id" | "en", readonly string[]>> = {
 };
 
 /**
+ * The `i`-th day of the week (Monday 0) as a sentence beside times writes it: short in English
+ * (`Sat`), whole in Bahasa Indonesia (`Sabtu`, as Indonesian writes days); undefined past Sunday.
+ *
+ * @example weekdayWord(5, "en") // "Sat"
+ */
+export function weekdayWord(i: number, language: "id" | "en"): string | undefined {
+  const name = WEEKDAY_NAMES[language][i];
+  return name === undefined || language === "id" ? name : shortName(name);
+}
+
+/**
  * A name shortened as calendars abbreviate months and days in both languages: its first three
  * letters (`Jan`, `Agu`, `Okt`, `Des`; `Mon`, `Sel`).
  *

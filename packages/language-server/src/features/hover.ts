@@ -1,4 +1,4 @@
-import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, shortName, WEEKDAY_NAMES, WEEKDAYS, weekdayLabels } from "@lontar/core";
+import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, WEEKDAYS, weekdayLabels, weekdayWord } from "@lontar/core";
 import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
 import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
@@ -152,8 +152,7 @@ function weekdayName(date: string, lang: Lang): string {
   const day = weekdayOf(date);
   if (day === undefined) return "";
   // English short (`Sat`), Indonesian whole (`Sabtu`), from core's one table of the names.
-  const name = WEEKDAY_NAMES[lang][WEEKDAYS.indexOf(day)];
-  return name === undefined ? day : lang === "en" ? shortName(name) : name;
+  return weekdayWord(WEEKDAYS.indexOf(day), lang) ?? day;
 }
 
 /** The schedule written again with every keyword in `lang` (the formatter's rewrite of the file, the same property). */

@@ -1,10 +1,7 @@
-import { shortName, WEEKDAY_NAMES, WEEKDAYS, type Labels, type Language, type Resource, type WeeklyWindow } from "@lontar/core";
+import { WEEKDAYS, weekdayWord, type Labels, type Language, type Resource, type WeeklyWindow } from "@lontar/core";
 
 /** A day's name as the sentence writes it: `Senin` in Bahasa Indonesia, `Mon` in English. */
-const dayName = (day: WeeklyWindow["days"][number], language: Language): string => {
-  const name = WEEKDAY_NAMES[language][WEEKDAYS.indexOf(day)] ?? day;
-  return language === "en" ? shortName(name) : name;
-};
+const dayName = (day: WeeklyWindow["days"][number], language: Language): string => weekdayWord(WEEKDAYS.indexOf(day), language) ?? day;
 
 /** Days of a window in words, a run of three or more as a span: `Senin–Jumat`, `Sat, Sun`. */
 function daysText(days: WeeklyWindow["days"], language: Language): string {
