@@ -11,13 +11,8 @@ const PROGRAMS_NAMED = 5;
 /** At most this many programs' cost lines are the diagnostic's related locations (a terminal prints each). */
 const RELATED_MOST = 10;
 
-/** The budget whose amount or cap stops a finding's sessions (its certain fix raises it), with the fix's key; undefined when a budget is not what stops them. */
-function budgetOf(finding: UnassignedDiagnostic): string | undefined {
-  const fix = finding.suggestionText;
-  if (fix === undefined || (fix.key !== "LON5103.budgetSuggestion" && fix.key !== "LON5103.budgetCapSuggestion")) return undefined;
-  const budget = fix.args?.["budget"];
-  return typeof budget === "string" ? `${fix.key}\u0000${budget}` : undefined;
-}
+/** The key of the budget limit (its amount, or its cap) that stops a finding's sessions; undefined when a budget is not what stops them. */
+const budgetOf = (finding: UnassignedDiagnostic): string | undefined => (finding.budget === undefined ? undefined : `${finding.budget.limit}\u0000${finding.budget.id}`);
 
 /** The suggestion a finding carries, as a diagnostic's (the template and its rendered English). */
 const suggestionsOf = (finding: UnassignedDiagnostic): Suggestion[] => (finding.suggestionText === undefined ? [] : [{ message: finding.suggestion ?? "", text: finding.suggestionText, edits: [] }]);
@@ -55,7 +50,7 @@ export function unassignedDiagnosticsByBudget(workspace: Workspace, findings: re
     if (finding.source === undefined) return [];
     const key = budgetOf(finding);
     const group = key === undefined ? undefined : byBudget.get(key);
-    const budget = key === undefined ? undefined : budgets.get(key.slice(key.indexOf("\u0000") + 1));
+    const budget = finding.budget === undefined ? undefined : budgets.get(finding.budget.id);
     if (key === undefined || group === undefined || group.length < BUDGET_GROUP_PROGRAMS || budget?.source === undefined) {
       return [diagnosticFromMessage(finding.text, locationOf(finding.source), { suggestions: suggestionsOf(finding) })];
     }

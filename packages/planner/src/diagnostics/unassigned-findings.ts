@@ -35,6 +35,8 @@ export interface UnassignedDiagnostic {
   readonly reason: string;
   /** For a room need no free room can hold: the registrants and the largest room free then (the allocator's own fields). */
   readonly room?: Justification["room"];
+  /** For sessions a budget stops: the budget, and whether its amount or its cap (per period) is what stops them. */
+  readonly budget?: { readonly id: string; readonly limit: "amount" | "cap" };
   /** A fix that is certain to let the need be met, when there is one (in English). */
   readonly suggestion?: string;
   /** The suggestion as a template and its arguments. */
@@ -307,6 +309,7 @@ export function unassignedFindings(workspace: Workspace, plan: Plan): Unassigned
       text,
       reason: (hint ?? reason).en,
       ...(why?.room === undefined ? {} : { room: why.room }),
+      ...(refusal === undefined ? {} : { budget: { id: refusal.budgetId, limit: refusal.kind } }),
       ...(suggestion === undefined ? {} : { suggestion: messageLabels(suggestion).en, suggestionText: suggestion }),
     };
   });
