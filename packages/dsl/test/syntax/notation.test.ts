@@ -612,6 +612,12 @@ const CASES: readonly Case[] = [
     says: { en: "whole rupiah", id: "rupiah bulat" },
   },
   {
+    name: "id and en: an amount with a minus sign (Rp -5.000, -Rp 5.000, Rp - 5.000) is below zero (no fix; was 'expected an amount' at `Rp`)",
+    source: `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah Rp -5.000\n  periode 2026\n}\nprogram kelas di dispusip_solok {\n  kategori kelas\n  biaya -Rp 5.000 per sesi\n}\nanggaran apbd_2 di dispusip_solok {\n  jumlah Rp - 5.000\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp -5.000" }, { text: "-Rp 5.000" }, { text: "Rp - 5.000" }],
+    says: { en: "below zero", id: "di bawah nol" },
+  },
+  {
     name: "id: selama 1,5 jam (hours with a decimal comma)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,5 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "1,5 jam", fixed: "90 menit" }],

@@ -278,6 +278,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `{example}`",
         "`{text}` adalah jumlah uang yang belum lengkap, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `{example}`",
       ),
+      negativeMoney: L(
+        "`{text}` is an amount below zero: a cost, a budget or what a party pays is written as whole rupiah from `Rp 0` up, as in `Rp 5.000`",
+        "`{text}` adalah jumlah uang di bawah nol: biaya, anggaran, atau yang dibayar suatu pihak ditulis sebagai rupiah bulat mulai `Rp 0`, seperti `Rp 5.000`",
+      ),
       hourOnlyAmbiguous: L(
         "`{text}` is an hour with no minutes, in the morning or the afternoon: Lontar writes a time as HH:mm on a 24-hour clock (`{morning}` or `{afternoon}`)",
         "`{text}` adalah jam tanpa menit, pagi atau sore: Lontar menulis jam sebagai HH:mm dalam 24 jam (`{morning}` atau `{afternoon}`)",

@@ -112,6 +112,8 @@ export type NotationKind =
   | "unfinishedDate"
   /** `biaya Rp 50.0`, `Rp 50.`, `Rp 1.5`: rupiah being typed (or with a decimal point), fewer than three digits after a dot (no fix; `example` is the amount with three). */
   | "unfinishedMoney"
+  /** `Rp -5.000`, `-Rp 5.000`: rupiah with a minus sign; an amount is never below zero (no fix). */
+  | "negativeMoney"
   /** `satu staf`, `dua kali per bulan`: a number in words. */
   | "numberWord"
   /** `minimal 3 (tiga) sesi`: a number and its words in brackets (the digits once); `3 (empat)`, two numbers, both offered (no fix). */

@@ -9,7 +9,20 @@ import { isDigits, touching, writtenText } from "./written-tokens.js";
 
 /** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, an amount being typed (`Rp 50.0`), commas between its thousands. */
 export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  return moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneyUnfinishedAt(tokens, s) ?? moneySeparatorAt(tokens, s);
+  return moneyNegativeAt(tokens, s) ?? moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneyUnfinishedAt(tokens, s) ?? moneySeparatorAt(tokens, s);
+}
+
+/**
+ * `Rp -5.000`, `Rp - 5.000`, `-Rp 5.000`: rupiah with a minus sign. An amount (a cost, a
+ * budget, what a party pays) is never below zero; nothing is certain (a sign typed by
+ * mistake, or money meant to go the other way), so there is no fix.
+ */
+function moneyNegativeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [a, b, c] = [tokens[s], tokens[s + 1], tokens[s + 2]];
+  const last = a?.image === "Rp" && b?.tokenType === Minus && c?.tokenType === NumberLiteral ? s + 2 : a?.tokenType === Minus && b?.tokenType === Money && touching(a, b) ? s + 1 : undefined;
+  if (last === undefined || a === undefined) return undefined;
+  const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
+  return { first: s, last, mistake: { kind: "negativeMoney", text: writtenText(tokens, s, last), range }, literal: "money" };
 }
 
 /** What may touch an amount being typed on its right: it ends a list or a declaration. */
