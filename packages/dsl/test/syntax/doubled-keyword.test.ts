@@ -1,7 +1,9 @@
 /**
  * A keyword typed twice (`pukul pukul 09:00`, `setiap setiap minggu`): the second is the error,
  * said as such, and its certain fix deletes it. Before, the parser's "expected a time after
- * `pukul`, found `pukul`" left the reader to see it.
+ * `pukul`, found `pukul`" left the reader to see it. So are two words typed twice (`paling
+ * sedikit paling sedikit`) and a word typed twice that the grammar took as a name (`untuk untuk
+ * lomba`: was "`untuk` is not declared" and "expected a property" at `lomba`).
  */
 import { describe, expect, it } from "vitest";
 import { applyEdits, certainFixes, checkSource, localizeDiagnostic } from "@lontar/dsl";
@@ -30,8 +32,33 @@ describe("a keyword written twice", () => {
     expect(errors(fixed)).toEqual([]);
   });
 
+  const AGREEMENT = (line: string): string =>
+    `${PROGRAM("jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam")}mitra pkk {\n  jenis pkk\n}\nkesepakatan k {\n  antara p dan pkk\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`;
+  it.each([
+    ["mitra membayar Rp 5.000.000 untuk untuk d", "untuk", "mitra membayar Rp 5.000.000 untuk d"],
+    ["minimal 1 sesi sesi d per bulan", "sesi", "minimal 1 sesi d per bulan"],
+    ["mitra mitra membayar Rp 5.000.000 untuk d", "mitra", "mitra membayar Rp 5.000.000 untuk d"],
+    ["minimal minimal 1 sesi d per bulan", "minimal", "minimal 1 sesi d per bulan"],
+    ["minimal 1 sesi d per per bulan", "per", "minimal 1 sesi d per bulan"],
+  ])("an agreement's `%s`: one error at the second `%s`, whose fix deletes it, and no name reported", (line, words, mended) => {
+    const source = AGREEMENT(line);
+    const found = errors(source);
+    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(found[0]!, "id").message).toBe(`\`${words}\` tertulis dua kali: hapus salah satunya`);
+    const at = found[0]!.location.range.start.offset;
+    expect(at).toBe(source.indexOf(`${words} ${words}`) + words.length + 1);
+    const fixed = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
+    expect(fixed).toBe(AGREEMENT(mended));
+    expect(errors(fixed)).toEqual([]);
+  });
+
   it("in English too; and a word twice where the second does not let the line go on is the parser's error as before", () => {
     expect(errors(PROGRAM("schedule every week on on sat at 09:00 for 2 hours")).map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`on` is written twice: delete one"]);
+    // Two words written twice: `at least at least`, the second copy the error, its fix deleting both its words.
+    const twice = AGREEMENT("at least at least 1 session of d per month");
+    const found = errors(twice);
+    expect(found.map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`at least` is written twice: delete one"]);
+    expect(applyEdits(twice, certainFixes(found).get("a.lontar") ?? [])).toBe(AGREEMENT("at least 1 session of d per month"));
     // `pukul pukul` with no time after it: deleting the second leaves `pukul` without its time, no certain fix.
     const open = errors(PROGRAM("jadwal sekali 2025-03-01 pukul pukul selama 1 jam"));
     expect(open.map((d) => localizeDiagnostic(d, "id").message).join("\n")).not.toContain("dua kali");

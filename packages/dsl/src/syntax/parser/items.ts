@@ -608,7 +608,15 @@ class ItemReader {
         last = j - 1;
         continue;
       }
-      const suggested = this.reportRun(run, j, true, properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined, kind);
+      const previousStart = properties.length > 0 ? this.previousPropertyStart(properties, j) : undefined;
+      // `untuk untuk lomba`: the property before read the second `untuk` as its last name, and this one fails at `lomba`; the
+      // error is the word written twice, and the property before is broken too (its name `untuk` is no reference to report).
+      const twice = run.next === j && previousStart !== undefined ? this.writtenTwice(run) : undefined;
+      if (twice !== undefined && twice[1] === j - 1) {
+        properties.pop();
+        broken.push(this.brokenProperty(previousStart as number, j - 1, undefined));
+      }
+      const suggested = this.reportRun(run, j, true, previousStart, kind);
       j = this.resync(Math.max(run.next, j + 1));
       last = j - 1;
       broken.push(this.brokenProperty(start, j - 1, suggested));
@@ -1059,6 +1067,32 @@ class ItemReader {
   }
 
   /**
+   * Where a run failed right after or at words written twice on one line (`pukul pukul 09:00`,
+   * `paling sedikit paling sedikit 2`), or read the second of them as a name and failed after it
+   * (`untuk untuk lomba`): the index of the first word of each copy, when deleting the second
+   * copy lets the line go on (the token after it is one the grammar expected there, or the name
+   * it read the copy as). Only keywords count (a name written twice is a list without its comma).
+   */
+  private writtenTwice(run: RuleRun<unknown>): readonly [number, number] | undefined {
+    const k = run.next;
+    const same = (a: IToken | undefined, b: IToken | undefined): boolean =>
+      a !== undefined && b !== undefined && a.tokenType === b.tokenType && a.tokenType.name !== "Identifier" && isWord(a) && a.image.toLowerCase() === b.image.toLowerCase() && a.endLine === b.startLine;
+    const copies = (first: number, length: number): boolean => {
+      for (let i = 0; i < length; i++) if (!same(this.tokens[first + i], this.tokens[first + length + i])) return false;
+      return (this.tokens[first + length - 1] as IToken).endLine === (this.tokens[first + length] as IToken).startLine;
+    };
+    for (let length = 1; length <= 3; length++) {
+      // The run failed at the second copy: the token after it is one the grammar expected.
+      const beyond = this.tokens[k + length];
+      if (k - length >= 0 && copies(k - length, length) && beyond !== undefined && run.expected.some((type) => tokenMatcher(beyond, type))) return [k - length, k];
+    }
+    // `untuk untuk lomba`, `1 sesi sesi dari`: the second word read as a name, the run failing at the word after it.
+    const after = this.tokens[k];
+    if (k - 2 >= 0 && after !== undefined && after.tokenType.name !== "EOF" && copies(k - 2, 1) && (this.tokens[k - 1] as IToken).endLine === after.startLine) return [k - 2, k - 1];
+    return undefined;
+  }
+
+  /**
    * Reports a run's error with the keywords that would fit there; when the error is at the
    * start of a property, the words that could have continued the property before it count
    * too (`every week o tue`: `on`). Returns the single suggested keyword, if any.
@@ -1085,12 +1119,15 @@ class ItemReader {
       this.errors.push(notationError(hosted));
       return undefined;
     }
-    // `pukul pukul 09:00`: a keyword typed twice, where deleting the second lets the line go on; that one is the error, and its fix deletes it.
-    const before = this.tokens[run.next - 1];
-    const beyond = this.tokens[run.next + 1];
-    if (before !== undefined && beyond !== undefined && token.tokenType === before.tokenType && token.tokenType.name !== "Identifier" && isWord(token) && token.image.toLowerCase() === before.image.toLowerCase() && token.startLine === before.endLine && run.expected.some((type) => tokenMatcher(beyond, type))) {
-      const message = { en: `\`${token.image}\` is written twice: delete one`, id: `\`${token.image}\` tertulis dua kali: hapus salah satunya` };
-      this.errors.push({ kind: "MismatchedTokenException", message, range: tokenRange(token), suggestions: [], fix: { note: "deleteIt", shown: token.image, edits: [{ range: packRange(endOf(before), endOf(token)), text: "" }] } });
+    // `pukul pukul 09:00`, `paling sedikit paling sedikit 2`, `untuk untuk lomba`: words typed twice, where deleting the second lets the line go on; that one is the error, and its fix deletes it.
+    const twice = this.writtenTwice(run);
+    if (twice !== undefined) {
+      const [first, second] = twice;
+      const shown = this.tokens.slice(second, second + (second - first)).map((t) => t.image).join(" ");
+      const [opening, closing] = [this.tokens[second - 1] as IToken, this.tokens[second + (second - first) - 1] as IToken];
+      const message = { en: `\`${shown}\` is written twice: delete one`, id: `\`${shown}\` tertulis dua kali: hapus salah satunya` };
+      const range = spanTokens(this.tokens[second] as IToken, closing) ?? tokenRange(closing);
+      this.errors.push({ kind: "MismatchedTokenException", message, range, suggestions: [], fix: { note: "deleteIt", shown, edits: [{ range: packRange(endOf(opening), endOf(closing)), text: "" }] } });
       return undefined;
     }
     // `horizon 2025-01-01..`, then a declaration's head below: the item's line is unfinished, and its error belongs after its last word.
