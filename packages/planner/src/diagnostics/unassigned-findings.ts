@@ -10,7 +10,7 @@ import { resourceGap, type ResourceGap } from "../export/resource-gap.js";
 import { localEnd } from "../calendar/opening-gap.js";
 import { unplacedReason, type UnplacedCauseKind } from "../export/unplaced-reason.js";
 import { expectWorkspace } from "../plan/workspace-shape.js";
-import { availabilityWords } from "../export/availability-words.js";
+import { isSameHours, namesInWords, sameHoursGroups } from "../export/availability-words.js";
 
 /**
  * The sessions of one program need that a plan leaves unassigned, in a form a CLI or
@@ -93,12 +93,16 @@ function closedGap(resource: string, closed: ResourceGap): Labels {
  */
 function candidateDetail(why: Justification, closed: (resourceId: string) => ResourceGap | undefined, booking: (occurrenceId: string) => string, resource: (resourceId: string) => Resource | undefined): Labels | undefined {
   if (why.candidates === undefined) return undefined;
-  const parts = why.candidates.map((c) => {
+  const parts = sameHoursGroups(why.candidates, resource).map((c) => {
+    // Off duty then: when the people do work (`Senin–Jumat 08:00–16:00`), those who work the same hours named together.
+    if (isSameHours(c)) {
+      const [one, ...others] = c.resourceIds;
+      if (others.length === 0) return messageLabels({ key: "LON5103.candidateUnavailableHours", args: { resource: one ?? "", hours: c.hours } });
+      const resources = { en: namesInWords(c.resourceIds, "en"), id: namesInWords(c.resourceIds, "id") };
+      return messageLabels({ key: "LON5103.candidatesUnavailableHours", args: { resources, hours: c.hours } });
+    }
     const gap = c.why === "closed" ? closed(c.resourceId) : undefined;
     if (gap !== undefined) return closedGap(c.resourceId, gap);
-    // Off duty then: when the person does work (`Senin–Jumat 08:00–16:00`).
-    const hours = c.why === "unavailable" ? availabilityWords(resource(c.resourceId)) : undefined;
-    if (hours !== undefined) return messageLabels({ key: "LON5103.candidateUnavailableHours", args: { resource: c.resourceId, hours } });
     const period = capPeriodLabel(c.per ?? "week");
     if (c.sessionHours !== undefined) return messageLabels({ key: "LON5103.candidateLongerThanCap", args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, session: c.sessionHours } });
     return messageLabels({ key: CANDIDATE_KEYS[c.why], args: { resource: c.resourceId, hours: c.weekHours ?? 0, period, by: booking(c.bookedBy ?? "") } });

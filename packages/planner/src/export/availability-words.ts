@@ -31,3 +31,52 @@ export function availabilityWords(resource: Resource | undefined): Labels | unde
   const text = (language: Language): string => resource.availability.map((w) => `${daysText(w.days, language)} ${w.time.start}–${w.time.end}`).join("; ");
   return { en: text("en"), id: text("id") };
 }
+
+/** A candidate as {@link sameHoursGroups} reads it: its resource and why it is out. */
+interface OutCandidate {
+  readonly resourceId: string;
+  readonly why: string;
+}
+
+/** People off duty then who work the same hours: their ids in the order given, and those hours in words. */
+export interface SameHours {
+  readonly resourceIds: readonly string[];
+  readonly hours: Labels;
+}
+
+/**
+ * The candidates of a session, with the people off duty then who work the same hours as one
+ * entry (at the first one's place): four librarians who all work `Senin–Kamis 08:00–16:00;
+ * Jumat 08:00–11:30` are one clause naming the four, not the hours said four times. Other
+ * candidates, and a person whose hours no one else shares, stay as they are.
+ *
+ * @example sameHoursGroups(why.candidates, (id) => index.resources.get(id))
+ */
+export function sameHoursGroups<C extends OutCandidate>(candidates: readonly C[], resource: (resourceId: string) => Resource | undefined): (C | SameHours)[] {
+  const groups = new Map<string, { resourceIds: string[]; hours: Labels }>();
+  const entries: (C | { resourceIds: string[]; hours: Labels })[] = [];
+  for (const candidate of candidates) {
+    const hours = candidate.why === "unavailable" ? availabilityWords(resource(candidate.resourceId)) : undefined;
+    if (hours === undefined) {
+      entries.push(candidate);
+      continue;
+    }
+    const group = groups.get(hours.en);
+    if (group !== undefined) group.resourceIds.push(candidate.resourceId);
+    else {
+      const made = { resourceIds: [candidate.resourceId], hours };
+      groups.set(hours.en, made);
+      entries.push(made);
+    }
+  }
+  return entries;
+}
+
+/** Whether an entry of {@link sameHoursGroups} is a group of people off duty then. */
+export const isSameHours = (entry: OutCandidate | SameHours): entry is SameHours => "hours" in entry;
+
+/** Names in a sentence: `a`, `a dan b`, `a, b dan c` (`and` in English). */
+export function namesInWords(names: readonly string[], language: Language): string {
+  const and = language === "id" ? " dan " : " and ";
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")}${and}${names[names.length - 1] ?? ""}`;
+}

@@ -27,6 +27,7 @@ export const REASON_WORDS = {
   moreCandidates: { id: " (dan {count} lainnya)", en: " (and {count} more)" },
   candidateUnavailable: { id: "{name} tidak tersedia saat itu", en: "{name} is not available then" },
   candidateUnavailableHours: { id: "{name} tidak tersedia saat itu (hanya {hours})", en: "{name} is not available then (only {hours})" },
+  candidatesUnavailableHours: { id: "{names} tidak tersedia saat itu (masing-masing hanya {hours})", en: "{names} are not available then (each only {hours})" },
   candidateNoHours: { id: "{name} tidak punya jam tersisa pada {period} itu (paling banyak {hours} jam)", en: "{name} has no hours left that {period} (at most {hours} h)" },
   candidateLongerThanCap: { id: "{name} bekerja paling banyak {hours} jam per {period}, kurang dari sesi ini yang {session} jam", en: "{name} works at most {hours} h a {period}, less than the session's {session} h" },
   candidateClosed: { id: "{name} milik perpustakaan yang tutup saat itu", en: "{name} belongs to a library closed then" },

@@ -9,7 +9,7 @@ import { nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reasonWord, type ReasonWord } from "./reason-words.js";
 import { resourceGap } from "./resource-gap.js";
 import { money } from "./words.js";
-import { availabilityWords } from "./availability-words.js";
+import { isSameHours, namesInWords, sameHoursGroups } from "./availability-words.js";
 
 /** The causes the planner records for a session it could not place, as the outputs tell them apart. */
 export type UnplacedCauseKind = "roomTooSmall" | "noRoomFree" | "busy" | "noneDeclared" | "noneFits" | "missing" | "needsClash" | "budget" | "other";
@@ -102,16 +102,18 @@ export function unplacedReason(context: ReasonContext, occurrence: PlannedOccurr
   }
   const kindText = kindWord(kind, language);
   if (why.candidates !== undefined && why.candidates.length > 0) {
-    const details = why.candidates.map((c) => {
+    const details = sameHoursGroups(why.candidates, (id) => context.index.resources.get(id)).map((c) => {
+      // Off duty then: when the people do work, so the fix (another day, other hours) needs no look at the file; those who work the same hours named together.
+      if (isSameHours(c)) {
+        const names = c.resourceIds.map((id) => nameOf(context.index, id));
+        return names.length === 1 ? w("candidateUnavailableHours", { name: names[0] ?? "", hours: c.hours[language] }) : w("candidatesUnavailableHours", { names: namesInWords(names, language), hours: c.hours[language] });
+      }
       const name = nameOf(context.index, c.resourceId);
       // A room kept by its library's hours: the day it is closed, or the closing time against the session's end.
       const closed = c.why === "closed" ? resourceGap(context.index, c.resourceId, occurrence) : undefined;
       if (closed !== undefined) return w("candidateClosedGap", { name, gap: openingGapText(closed.gap, closed.library, language) });
       const period = capPeriodLabel(c.per ?? "week")[language];
       if (c.sessionHours !== undefined) return w("candidateLongerThanCap", { name, hours: formatNumber(c.weekHours ?? 0, language), period, session: formatNumber(c.sessionHours, language) });
-      // Off duty then: when the person does work, so the fix (another day, other hours) needs no look at the file.
-      const available = c.why === "unavailable" ? availabilityWords(context.index.resources.get(c.resourceId)) : undefined;
-      if (available !== undefined) return w("candidateUnavailableHours", { name, hours: available[language] });
       if (c.why !== "booked") return w(CANDIDATE_WORDS[c.why], { name, hours: formatNumber(c.weekHours ?? 0, language), period });
       const session = c.bookedBy === undefined ? undefined : sessionText(context, c.bookedBy);
       return session === undefined ? w("candidateBookedUnknown", { name }) : w("candidateBooked", { name, session });

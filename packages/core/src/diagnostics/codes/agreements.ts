@@ -161,6 +161,7 @@ export const AGREEMENT_ENTRIES = {
       noRoomFree: L("{registrants} {people}; no room is free then", "{registrants} {people}; tidak ada ruang yang kosong saat itu"),
       candidateUnavailable: L("{resource} is not available then", "{resource} tidak tersedia saat itu"),
       candidateUnavailableHours: L("{resource} is not available then (only {hours})", "{resource} tidak tersedia saat itu (hanya {hours})"),
+      candidatesUnavailableHours: L("{resources} are not available then (each only {hours})", "{resources} tidak tersedia saat itu (masing-masing hanya {hours})"),
       candidateNoHours: L("{resource} has no hours left that {period} (at most {hours} h)", "{resource} tidak punya jam tersisa pada {period} itu (paling banyak {hours} jam)"),
       candidateLongerThanCap: L("{resource} works at most {hours} h a {period}, less than the session's {session} h", "{resource} bekerja paling banyak {hours} jam per {period}, kurang dari sesi ini yang {session} jam"),
       candidateClosed: L("{resource} is in a library closed then", "{resource} berada di perpustakaan yang tutup saat itu"),
