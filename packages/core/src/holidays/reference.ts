@@ -14,7 +14,7 @@ type PageLanguage = "en" | "id";
 
 const WORDS = {
   en: { date: "Date", day: "Day", kind: "Kind", name: "Name", decree: "Decree", amendments: "Changed by", notes: "Notes on the sources", by: "set by" },
-  id: { date: "Tanggal", day: "Hari", kind: "Jenis", name: "Nama", decree: "Keputusan", amendments: "Diubah oleh", notes: "Catatan tentang sumbernya (dalam bahasa Inggris)", by: "ditetapkan oleh" },
+  id: { date: "Tanggal", day: "Hari", kind: "Jenis", name: "Nama", decree: "Keputusan", amendments: "Diubah oleh", notes: "Catatan tentang sumbernya", by: "ditetapkan oleh" },
 } as const;
 
 /** The weekday of an ISO date (`2027-08-17`: Tuesday) in the model's own words (`weekdayLabels`), whatever the host's zone. */
@@ -36,7 +36,7 @@ function yearSection(year: DecreedYear, lang: PageLanguage): string {
     const by = h.by === undefined ? "" : ` (${w.by} ${cited.get(h.by) ?? h.by})`;
     lines.push(`| ${h.date} | ${weekday(h.date, lang)} | ${holidayKindLabels[h.kind][lang]} | ${cell(h.name[lang])}${cell(by)} |`);
   }
-  if (year.notes.length > 0) lines.push("", `${w.notes}:`, "", ...year.notes.map((note) => `- ${note}`));
+  if (year.notes.length > 0) lines.push("", `${w.notes}:`, "", ...year.notes.map((note) => `- ${note[lang]}`));
   return lines.join("\n");
 }
 

@@ -73,7 +73,7 @@ export const DecreedYear = z
     decree: JointDecree,
     amendments: z.array(Decree),
     holidays: z.array(DecreedHoliday).min(1),
-    notes: z.array(z.string().min(1)).describe("Uncertainties in the sources, in English."),
+    notes: z.array(z.object({ en: z.string().min(1), id: z.string().min(1) })).describe("Uncertainties in the sources, in English and Bahasa Indonesia."),
   })
   .describe("A year's decreed national holidays and cuti bersama, citing its decrees.");
 /** See {@link DecreedYear}. */

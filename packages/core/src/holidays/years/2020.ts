@@ -87,7 +87,7 @@ export const YEAR_2020: DecreedYear = {
     },
   ],
   notes: [
-    "The SKB's signing date: tribunnews reports the ministers signed after the meeting of 27 August 2019; other reports give 28 August or 17 August.",
-    "The first amendment's date (10 March 2020) and its exact content are from news reports of that day; only its effect on the final list matters here, and the later amendments and setkab.go.id's final list confirm that.",
+    { en: "The SKB's signing date: tribunnews reports the ministers signed after the meeting of 27 August 2019; other reports give 28 August or 17 August.", id: "Tanggal penandatanganan SKB: tribunnews melaporkan para menteri menandatanganinya setelah rapat 27 Agustus 2019; laporan lain menyebut 28 Agustus atau 17 Agustus." },
+    { en: "The first amendment's date (10 March 2020) and its exact content are from news reports of that day; only its effect on the final list matters here, and the later amendments and setkab.go.id's final list confirm that.", id: "Tanggal perubahan pertama (10 Maret 2020) dan isi persisnya diambil dari berita hari itu; di sini yang penting hanya akibatnya pada daftar akhir, dan perubahan-perubahan sesudahnya serta daftar akhir setkab.go.id menegaskannya." },
   ],
 };

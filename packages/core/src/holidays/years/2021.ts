@@ -60,7 +60,7 @@ export const YEAR_2021: DecreedYear = {
     national("2021-12-25", christmasNatal),
   ],
   notes: [
-    "Some reports of the second amendment (liputan6, detik) give Maulid's new date as 22 October; the decree moves it to Wednesday, which is 20 October (okezone, tempo, rmolsumsel, Kemenag).",
-    "The second amendment's date is the day it was announced and signed at Kemenko PMK (18 June 2021).",
+    { en: "Some reports of the second amendment (liputan6, detik) give Maulid's new date as 22 October; the decree moves it to Wednesday, which is 20 October (okezone, tempo, rmolsumsel, Kemenag).", id: "Sebagian berita tentang perubahan kedua (liputan6, detik) menyebut tanggal baru Maulid 22 Oktober; keputusannya memindahkannya ke hari Rabu, yaitu 20 Oktober (okezone, tempo, rmolsumsel, Kemenag)." },
+    { en: "The second amendment's date is the day it was announced and signed at Kemenko PMK (18 June 2021).", id: "Tanggal perubahan kedua adalah hari pengumuman dan penandatanganannya di Kemenko PMK (18 Juni 2021)." },
   ],
 };

@@ -62,5 +62,5 @@ export const YEAR_2022: DecreedYear = {
     national("2022-10-08", mawlid),
     national("2022-12-25", christmasNatal),
   ],
-  notes: ["One report (wahananews) lists 26 December as cuti bersama; setkab's list after the first amendment and radarutara (quoting the Menko PMK's correction) have none in December."],
+  notes: [{ en: "One report (wahananews) lists 26 December as cuti bersama; setkab's list after the first amendment and radarutara (quoting the Menko PMK's correction) have none in December.", id: "Satu berita (wahananews) mencantumkan 26 Desember sebagai cuti bersama; daftar setkab setelah perubahan pertama dan radarutara (mengutip koreksi Menko PMK) tidak memuat cuti bersama di bulan Desember." }],
 };

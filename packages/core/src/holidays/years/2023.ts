@@ -69,6 +69,6 @@ export const YEAR_2023: DecreedYear = {
     leave("2023-12-26", christmasNatal),
   ],
   notes: [
-    "Some reports of the second amendment misquote its numbers as \"1066 Tahun 2022, 2 Tahun 2022, 3 Tahun 2022\" (the amended SKB); tribunnews and seru.co.id give 624/2023, 2/2023, 2/2023, dated 16 June 2023 (radartv).",
+    { en: "Some reports of the second amendment misquote its numbers as \"1066 Tahun 2022, 2 Tahun 2022, 3 Tahun 2022\" (the amended SKB); tribunnews and seru.co.id give 624/2023, 2/2023, 2/2023, dated 16 June 2023 (radartv).", id: "Sebagian berita tentang perubahan kedua salah mengutip nomornya sebagai \"1066 Tahun 2022, 2 Tahun 2022, 3 Tahun 2022\" (SKB yang diubah); tribunnews dan seru.co.id menyebut 624/2023, 2/2023, 2/2023, tertanggal 16 Juni 2023 (radartv)." },
   ],
 };

@@ -59,5 +59,5 @@ export const YEAR_2024: DecreedYear = {
     national("2024-12-25", christmasNatal),
     leave("2024-12-26", christmasNatal),
   ],
-  notes: ["Kemenag's isbat of 7 June 2024 confirmed Idul Adha on 17 June, as decreed; no amendment of the SKB was found for 2024."],
+  notes: [{ en: "Kemenag's isbat of 7 June 2024 confirmed Idul Adha on 17 June, as decreed; no amendment of the SKB was found for 2024.", id: "Sidang isbat Kemenag 7 Juni 2024 menetapkan Idul Adha pada 17 Juni, sesuai keputusan; tidak ditemukan perubahan SKB untuk 2024." }],
 };

@@ -51,7 +51,7 @@ export const YEAR_2026: DecreedYear = {
     national("2026-12-25", christmasYesus),
   ],
   notes: [
-    "One blog post dates the SKB 19 November 2025; the signing at Kemenko PMK was on 19 September 2025 (jpnn, tribunnews, clicksuara).",
-    "The sources searched (to December 2026) show no amendment for 2026; a later one, if any, is not in this table.",
+    { en: "One blog post dates the SKB 19 November 2025; the signing at Kemenko PMK was on 19 September 2025 (jpnn, tribunnews, clicksuara).", id: "Satu tulisan blog memberi tanggal SKB 19 November 2025; penandatanganannya di Kemenko PMK pada 19 September 2025 (jpnn, tribunnews, clicksuara)." },
+    { en: "The sources searched (to December 2026) show no amendment for 2026; a later one, if any, is not in this table.", id: "Sumber yang ditelusuri (sampai Desember 2026) tidak menunjukkan perubahan untuk 2026; perubahan yang datang kemudian, bila ada, belum ada di tabel ini." },
   ],
 };
