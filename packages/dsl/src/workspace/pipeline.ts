@@ -8,6 +8,7 @@ import type { Workspace } from "@lontar/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
+import { visitReferences } from "../semantics/binder/references.js";
 import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
 import type { ShardedMap } from "../semantics/binder/symbol-map.js";
 import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
@@ -363,6 +364,8 @@ export interface FastAnalysis {
   readonly importFailed: boolean;
   /** {@link early} and {@link contextDiagnostics} by file (computed on first use). */
   readonly byFile: () => ReadonlyMap<string, { readonly early: readonly Diagnostic[]; readonly context: readonly Diagnostic[] }>;
+  /** Every name a reference of the workspace writes (computed on first use: only when a fix renaming a declaration is offered). */
+  readonly referencedNames: () => ReadonlySet<string>;
 }
 
 /** What a whole analysis gives (before {@link analyzeWorkspace} adds the agreements). */
@@ -413,7 +416,32 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   let groups: ReturnType<typeof groupByFile> | undefined;
   const byFile = (): ReturnType<typeof groupByFile> => (groups ??= groupByFile(early, contextDiagnostics));
   const importFailed = early.some(notRead);
-  return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile };
+  let referenced: Set<string> | undefined;
+  const referencedNames = (): ReadonlySet<string> => {
+    if (referenced !== undefined) return referenced;
+    const names = new Set<string>();
+    for (const file of loaded.files) visitReferences(file, { reference: (reference) => void names.add(reference.name) });
+    return (referenced = names);
+  };
+  return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile, referencedNames };
+}
+
+/** The fix of LON2002 that renames the declaration to the name written (see resolve.ts's undefinedReference). */
+const RENAME_DECLARATION = "LON2002.renameDeclaration";
+
+/**
+ * `found` without the fixes that rename a declaration to a misspelt use's name where the declared
+ * name is written by some reference of the workspace: there the use is the misspelt one, and
+ * renaming the declaration would leave every other use undeclared (an editor walk, stop 50:
+ * `area_anakk` offered renaming `area_anak`, which another program used as declared).
+ */
+function withoutFalseRenames(found: readonly Diagnostic[], fast: FastAnalysis): readonly Diagnostic[] {
+  if (!found.some((d) => d.code === "LON2002" && d.suggestions.some((s) => s.text?.key === RENAME_DECLARATION))) return found;
+  const used = fast.referencedNames();
+  return found.map((d) => {
+    const kept = d.suggestions.filter((s) => s.text?.key !== RENAME_DECLARATION || !used.has(String(s.text.args?.["name"] ?? "")));
+    return kept.length === d.suggestions.length ? d : { ...d, suggestions: kept };
+  });
 }
 
 /** The codes of an import (or a file given) that was not read, or whose text was not read for being too large (LON1003). */
@@ -433,7 +461,7 @@ const notRead = (d: Diagnostic): boolean => IMPORT_FAILURES.has(d.code) || d.tex
  */
 function references(fast: FastAnalysis, file: FileNode, memo: AnalysisMemo): readonly Diagnostic[] {
   const found = memo.resolve(file, fast.bound.symbols, fast.fitting, fast.allNames);
-  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : found;
+  return fast.importFailed ? found.filter((d) => d.code !== "LON2002") : withoutFalseRenames(found, fast);
 }
 
 /**
