@@ -17,8 +17,22 @@ export function containedFileReader(root: string, limit: number = MAX_READ_BYTES
   let realRoot: string | ReadRefusal | undefined;
   return (file) => {
     realRoot ??= realPath(root);
-    return typeof realRoot === "string" ? readInside(realRoot, path.resolve(root, file), limit) : realRoot;
+    return typeof realRoot === "string" ? readInside(realRoot, hostFile(root, file), limit) : realRoot;
   };
+}
+
+/**
+ * The file a reader made for `root` is asked for: an absolute path as it is; a path under a
+ * relative root as the loader gives it (the root joined to the workspace-relative path,
+ * `ws/lib.lontar` under `ws`), from the current folder; any other relative path from the root.
+ * A relative root's files were looked for under the root twice (`ws/ws/lib.lontar`), and every
+ * import was "not found" (an SDK walk, stop 50).
+ */
+function hostFile(root: string, file: string): string {
+  if (path.isAbsolute(file) || path.isAbsolute(root)) return path.resolve(root, file);
+  const base = path.normalize(root).replace(/[\\/]+$/, "") || ".";
+  const given = path.normalize(file);
+  return base !== "." && given.startsWith(base + path.sep) ? path.resolve(given) : path.resolve(root, file);
 }
 
 /**

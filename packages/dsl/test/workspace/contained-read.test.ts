@@ -71,6 +71,20 @@ describe("contained file access", () => {
     expect(result.files.map((file) => file.path)).toEqual(["main.lontar", "alias.lontar"]);
   });
 
+  it("reads imports under a root given relative to the current folder (`ws`, `./ws`, `ws/`), as under its absolute path; a link leading out is LON2104 there too", () => {
+    const { root, outside } = workspaceWithOutside();
+    writeFileSync(path.join(root, "rooms.lontar"), "room aula {}\n");
+    symlinkSync(path.join(outside, "secret.lontar"), path.join(root, "secret.lontar"));
+    const relative = path.relative(process.cwd(), root);
+    for (const given of [relative, `./${relative}`, `${relative}/`]) {
+      expect(codesOf(analyzeImport(given, "./rooms.lontar")), given).toEqual(codesOf(analyzeImport(root, "./rooms.lontar")));
+      expect(analyzeImport(given, "./rooms.lontar").files.map((file) => file.path)).toEqual(["main.lontar", "rooms.lontar"]);
+      expect(codesOf(analyzeImport(given, "./secret.lontar")), given).toEqual(["LON2104"]);
+    }
+    // A path relative to the root, as readContainedFile's callers give it, still reads from the root.
+    expect(containedFileReader(relative)("rooms.lontar")).toBe("room aula {}\n");
+  });
+
   it("LON2104: a linked file pointing outside the root is refused, and nothing of it is read", () => {
     const { root, outside } = workspaceWithOutside();
     symlinkSync(path.join(outside, "secret.lontar"), path.join(root, "secret.lontar"));
