@@ -27,6 +27,7 @@ const NOT_RUNNABLE: Readonly<Record<string, string>> = {
   LON2107: "the example needs a file the checker may not read",
   LON2108: "the example is a call of analyzeFolder on a folder that is not there",
   LON2109: "the example is a call of analyzeWorkspace with one path given twice: lontar check reads each file once",
+  LON2110: "the example is a call of analyzeWorkspace with 10,001 files: too many for a page",
   LON3107: "no check emits it: a pattern that is not a regular expression is LON1005 where it is written (the page says so)",
   LON3012: "the example is a compiled workspace in JSON (what an SDK user passes to core), not a rule file",
   LON3999: "an internal fault: no input is known to cause it (any that does is a bug)",

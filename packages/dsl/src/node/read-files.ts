@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { createDiagnostic } from "@lontar/core";
 import path from "node:path";
 import { analyzeWorkspace, type AnalyzeResult } from "../workspace/analyze.js";
-import type { SourceFile } from "../workspace/load.js";
+import { MAX_WORKSPACE_FILES, type SourceFile } from "../workspace/load.js";
 import { findLontarFiles } from "./find-files.js";
 import { containedFileReader } from "../workspace/read-contained.js";
 import { decodeSourceBytes } from "../workspace/decode-text.js";
@@ -24,10 +24,11 @@ export function readTextFile(file: string): string | undefined {
 /**
  * The `.lontar` files under a folder (found by {@link findLontarFiles}: hidden entries,
  * `node_modules` and symbolic links skipped), read as UTF-8, with paths relative to it
- * (forward slashes, sorted); at most `MAX_WORKSPACE_FILES` (10,000) files are read.
+ * (forward slashes, sorted); at most one more than `MAX_WORKSPACE_FILES` (10,000) are read:
+ * a workspace of more is then LON2110 when analyzed, not one with files silently left out.
  */
 export function readLontarFiles(root: string): SourceFile[] {
-  return findLontarFiles(root).files.flatMap((file) => {
+  return findLontarFiles(root, { maxFiles: MAX_WORKSPACE_FILES + 1 }).files.flatMap((file) => {
     const text = readTextFile(path.join(root, file));
     return text === undefined ? [] : [{ path: file, text }];
   });

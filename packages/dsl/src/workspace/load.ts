@@ -4,7 +4,7 @@ import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { hostPathOf, resolveImport } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
 import { described } from "../text/caller-input.js";
-import { givenFiles } from "./given-files.js";
+import { FILE_START, givenFiles } from "./given-files.js";
 import { hasEscapedBreak, importMeant, importWithOtherWords } from "./import-meant.js";
 import { isRefusal, missingBreakInPath, missingImportMeant, refusalDiagnostic, refusalOfError, type ReadRefusal, type WorkspaceFileReader } from "./file-access.js";
 
@@ -37,7 +37,7 @@ export const MAX_WORKSPACE_FILES = 10_000;
  * is a character like any other). LON2109 for a path given twice (see {@link givenFiles}), LON2101 for an import
  * leaving the root, LON2102 for a missing file, and LON2104–LON2107 when the reader
  * refuses one (see {@link ReadRefusal}); a reader that throws is reported the same way,
- * never rethrown. Each file is loaded once (a visited set), so cyclic imports cannot loop.
+ * never rethrown. Past {@link MAX_WORKSPACE_FILES} files, LON2110 at the first not loaded. Each file is loaded once (a visited set), so cyclic imports cannot loop.
  */
 export function loadWorkspace(
   root: string,
@@ -85,6 +85,9 @@ export function loadWorkspace(
       }
     }
   }
+  // More files than one analysis loads (given, or found through imports): said, never dropped without a word.
+  const first = queue[MAX_WORKSPACE_FILES];
+  if (first !== undefined) diagnostics.push(makeDiagnostic("LON2110.tooMany", { limit: { en: MAX_WORKSPACE_FILES.toLocaleString("en-US"), id: MAX_WORKSPACE_FILES.toLocaleString("en-US").replaceAll(",", ".") }, path: first }, first, FILE_START));
   return { files, edges };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localizeDiagnostic } from "@lontar/dsl";
+import { localizeDiagnostic, MAX_WORKSPACE_FILES } from "@lontar/dsl";
 import { analyzeWorkspace } from "../../src/workspace/analyze.js";
 
 const LIBRARY = 'library perpus { tier desa region "Aceh" }\n';
@@ -45,5 +45,25 @@ describe("analyzeWorkspace given one path twice", () => {
     });
     expect(result.diagnostics).toEqual([]);
     expect(result.workspace?.resources.map((r) => r.id)).toEqual(["aula"]);
+  });
+});
+
+// Found by an SDK walk (stop 50): past 10,000 files the rest were dropped without a word, and
+// the workspace compiled without the library and agreement of the file left out.
+describe("a workspace of more files than one analysis loads", () => {
+  it("is LON2110 at the first file not loaded, in both languages, and is not compiled", () => {
+    const files = Array.from({ length: MAX_WORKSPACE_FILES + 1 }, (_, i) => ({ path: `f${i}.lontar`, text: `partner p${i} { kind school }\n` }));
+    const result = analyzeWorkspace({ root: "/ws", files });
+    expect(result.files).toHaveLength(MAX_WORKSPACE_FILES);
+    expect(result.workspace).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.file])).toEqual([["LON2110", "error", `f${MAX_WORKSPACE_FILES}.lontar`]]);
+    const [tooMany] = result.diagnostics;
+    expect(tooMany?.message).toBe(`the workspace has more than 10,000 files: \`f${MAX_WORKSPACE_FILES}.lontar\` and the files after it are not analyzed; analyze its folders apart (one workspace each)`);
+    expect(tooMany === undefined ? undefined : localizeDiagnostic(tooMany, "id").message).toContain("lebih dari 10.000 berkas");
+  });
+
+  it("is not told at the limit itself", () => {
+    const files = Array.from({ length: MAX_WORKSPACE_FILES }, (_, i) => ({ path: `f${i}.lontar`, text: `partner p${i} { kind school }\n` }));
+    expect(analyzeWorkspace({ root: "/ws", files }).diagnostics).toEqual([]);
   });
 });

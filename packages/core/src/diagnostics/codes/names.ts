@@ -190,4 +190,18 @@ export const NAME_ENTRIES = {
       ),
     },
   ),
+  LON2110: entry(
+    "error",
+    L("too many files", "terlalu banyak berkas"),
+    L(
+      "A workspace has more files than one analysis loads (10,000): the rest are not analyzed, and the workspace is not compiled.",
+      "Sebuah ruang kerja memiliki lebih banyak berkas daripada yang dimuat satu analisis (10.000): sisanya tidak dianalisis, dan ruang kerjanya tidak dikompilasi.",
+    ),
+    {
+      tooMany: L(
+        "the workspace has more than {limit} files: `{path}` and the files after it are not analyzed; analyze its folders apart (one workspace each)",
+        "ruang kerja ini memiliki lebih dari {limit} berkas: `{path}` dan berkas-berkas sesudahnya tidak dianalisis; analisis folder-foldernya secara terpisah (satu ruang kerja masing-masing)",
+      ),
+    },
+  ),
 } as const;
