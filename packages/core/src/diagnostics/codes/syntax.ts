@@ -278,6 +278,7 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is an unfinished amount, or one with a decimal point: Lontar writes whole rupiah, with three digits after each dot between thousands, as in `{example}`",
         "`{text}` adalah jumlah uang yang belum lengkap, atau memakai titik desimal: Lontar menulis rupiah bulat, dengan tiga angka setelah setiap titik di antara ribuan, seperti `{example}`",
       ),
+      audienceLevel: L("`{text}`: a school level after the group is written in quotes: `{fixed}`", "`{text}`: jenjang sekolah setelah kelompoknya ditulis dalam tanda kutip: `{fixed}`"),
       negativeMoney: L(
         "`{text}` is an amount below zero: a cost, a budget or what a party pays is written as whole rupiah from `Rp 0` up, as in `Rp 5.000`",
         "`{text}` adalah jumlah uang di bawah nol: biaya, anggaran, atau yang dibayar suatu pihak ditulis sebagai rupiah bulat mulai `Rp 0`, seperti `Rp 5.000`",
