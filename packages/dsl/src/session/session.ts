@@ -347,6 +347,8 @@ export class WorkspaceSession {
   /** A document's diagnostics from the whole analysis (see {@link analyze}, whose TypeErrors it shares). */
   async diagnostics(path: string, options: AnalyzeOptions = {}): Promise<readonly Diagnostic[]> {
     const key = this.pathOf(path);
+    // A caller's mistake is named at the method called (it named `analyze`).
+    expectAnalyzeOptions(options, "WorkspaceSession.diagnostics");
     const result = await this.analyze(options);
     // An abort between the analysis settling and this promise settling still wins (options was checked by analyze).
     const { signal } = options;

@@ -4,6 +4,7 @@
  * scanner ("text.charCodeAt is not a function"). Each is a TypeError naming the argument:
  * a caller's mistake, not a problem of the text, which stays a diagnostic.
  */
+import { expectKnownOptions } from "@lontar/core";
 
 /** What `value` is, for a message: `a Buffer`, `undefined`, `a number`. */
 export function described(value: unknown): string {
@@ -34,6 +35,8 @@ export function expectAnalyzeInput(input: unknown): void {
     expectString(text, `files[${index}].text`, where);
   });
   if (readFile !== undefined && typeof readFile !== "function") throw new TypeError(`${where}: readFile must be a function or undefined, not ${described(readFile)}`);
+  // `readfile`, `defaultHorizn`: a misspelt key was ignored, and every import was "not found".
+  expectKnownOptions(input, ["root", "files", "readFile", "defaultHorizon"], where);
 }
 
 /** Throws a TypeError unless `options` has the shape of a session's options (see SessionOptions). */
@@ -43,6 +46,7 @@ export function expectSessionOptions(options: unknown): void {
   const { root, readFile } = options as { root?: unknown; readFile?: unknown };
   expectString(root, "root", where);
   if (readFile !== undefined && typeof readFile !== "function") throw new TypeError(`${where}: readFile must be a function or undefined, not ${described(readFile)}`);
+  expectKnownOptions(options, ["root", "readFile", "betweenSlices", "defaultHorizon"], where);
 }
 
 /** Throws a TypeError unless `changes` is a list of editor changes, each with a string text (see DocumentChange). */
@@ -64,6 +68,7 @@ export function expectChanges(changes: unknown, where: string): void {
 export function expectAnalyzeOptions(options: unknown, where: string): void {
   if (options === undefined) return;
   if (typeof options !== "object" || options === null) throw new TypeError(`${where}: options must be an object { signal? } or undefined, not ${described(options)}`);
+  expectKnownOptions(options, ["signal"], where);
   const { signal } = options as { signal?: unknown };
   if (signal === undefined || isAbortSignal(signal)) return;
   const controller = typeof signal === "object" && signal !== null && "abort" in signal && "signal" in signal;

@@ -33,7 +33,7 @@ describe("a session's analysis options", () => {
     const controller = new AbortController();
     const wrong = s.diagnostics("a.lontar", loose({ signal: controller }));
     await expect(wrong).rejects.toThrow(TypeError);
-    await expect(wrong).rejects.toThrow("WorkspaceSession.analyze: options.signal must be an AbortSignal or undefined, not an AbortController (pass its .signal)");
+    await expect(wrong).rejects.toThrow("WorkspaceSession.diagnostics: options.signal must be an AbortSignal or undefined, not an AbortController (pass its .signal)");
     expect(await settled(s.diagnostics("a.lontar"))).toEqual([]);
   });
 

@@ -20,6 +20,8 @@ describe("what a caller passes the dsl", () => {
     ["no root", { files: [] }, /root must be a string, not undefined/],
     ["a reader that is text", { root: "/ws", files: [], readFile: "x" }, /readFile must be a function or undefined/],
     ["nothing", undefined, /the input must be an object/],
+    // An SDK walk (stop 50): a misspelt key was ignored, and every import was "not found".
+    ["a misspelt key", { root: "/ws", files: [], readfile: () => undefined }, /^analyzeWorkspace: unknown option `readfile`; did you mean `readFile`\?/],
   ])("analyzeWorkspace: %s is a TypeError naming it", (_, input, message) => {
     expect(() => analyzeWorkspace(input as unknown as AnalyzeInput)).toThrow(TypeError);
     expect(() => analyzeWorkspace(input as unknown as AnalyzeInput)).toThrow(message);
@@ -86,5 +88,12 @@ describe("what a caller passes the dsl", () => {
     expect(checkSource("", "a.lontar").diagnostics).toEqual([]);
     expect(checkSource("@", "a.lontar").diagnostics.map((d) => d.code)).toEqual(["LON1001"]);
     expect(analyzeWorkspace({ root: "/ws", files: [] }).diagnostics).toEqual([]);
+  });
+
+  it("a session: a misspelt option key is a TypeError naming the method called", async () => {
+    expect(() => new WorkspaceSession({ root: "/ws", readfile: () => undefined } as unknown as { root: string })).toThrow(/^WorkspaceSession: unknown option `readfile`; did you mean `readFile`\?/);
+    const session = new WorkspaceSession({ root: "/ws" });
+    await expect(session.diagnostics("a.lontar", { signal: new AbortController() as unknown as AbortSignal })).rejects.toThrow(/^WorkspaceSession\.diagnostics: options\.signal must be an AbortSignal or undefined, not an AbortController/);
+    await expect(session.analyze({ signl: undefined } as unknown as { signal?: AbortSignal })).rejects.toThrow(/^WorkspaceSession\.analyze: unknown option `signl`; did you mean `signal`\?/);
   });
 });

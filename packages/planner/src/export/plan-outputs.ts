@@ -1,4 +1,4 @@
-import { type Language, type Workspace, expectLanguage } from "@lontar/core";
+import { type Language, type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import type { CsvSeparator } from "./csv/csv-separator.js";
 import { exportCsvChunks } from "./csv/export-csv.js";
@@ -19,6 +19,9 @@ export interface OutputOptions {
   /** Field separator of occurrences.csv (default `;` in Bahasa Indonesia, where Excel expects it, `,` otherwise). */
   readonly csvSeparator?: CsvSeparator | undefined;
 }
+
+/** The keys of {@link OutputOptions}: any other is a caller's mistake (`lang` for `language` gave English files without a word). */
+export const OUTPUT_OPTION_KEYS: readonly string[] = ["language", "csvSeparator"];
 
 /** The text files of a plan, by relative path in sorted order, each as a function giving its text in pieces. */
 export function textPieces(value: ValidPlan, workspace: Workspace, options: OutputOptions): Map<string, () => Iterable<string | Uint8Array>> {
@@ -43,6 +46,7 @@ export function textPieces(value: ValidPlan, workspace: Workspace, options: Outp
  * @throws TypeError when `workspace` is plainly not a validated one (left out, or raw JSON).
  */
 export function planOutputs(plan: Plan | ValidPlan, workspace: Workspace, options: OutputOptions = {}): Map<string, string> {
+  expectKnownOptions(options, OUTPUT_OPTION_KEYS, "planOutputs");
   if (options.language !== undefined) expectLanguage(options.language, "planOutputs");
   expectWorkspace(workspace, "planOutputs");
   return new Map([...textPieces(validPlan(plan), workspace, options)].map(([file, pieces]) => [file, joinChunks(pieces())]));

@@ -1,10 +1,10 @@
 import { mkdir, open } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { type Workspace, expectLanguage } from "@lontar/core";
+import { type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { FileSink } from "./file-sink.js";
 import { compareCodeUnits } from "./text.js";
-import { textPieces, type OutputOptions } from "./plan-outputs.js";
+import { OUTPUT_OPTION_KEYS, textPieces, type OutputOptions } from "./plan-outputs.js";
 import { validPlan, type ValidPlan } from "./valid-plan.js";
 import { replaceFolder } from "./whole-folder.js";
 import { exportXlsx, MAX_WORKBOOK_OCCURRENCES } from "./xlsx/export-xlsx.js";
@@ -71,6 +71,7 @@ export async function writePlanOutputs(dir: string, plan: Plan | ValidPlan, work
   if (typeof dir !== "string") throw new TypeError(`writePlanOutputs: dir must be the folder's path as text, not ${dir === null ? "null" : typeof dir}`);
   if (dir.trim() === "") throw new TypeError("writePlanOutputs: dir is empty; name the folder the plan's files go to");
   expectWorkspace(workspace, "writePlanOutputs");
+  expectKnownOptions(options, [...OUTPUT_OPTION_KEYS, "onProgress"], "writePlanOutputs");
   if (options.language !== undefined) expectLanguage(options.language, "writePlanOutputs");
   // Validated before any file is written (once: a ValidPlan is not checked again).
   const files = outputContents(validPlan(plan), workspace, options);

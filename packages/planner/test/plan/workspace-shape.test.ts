@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Workspace } from "@lontar/core";
-import { checkCompliance, complianceFindings, exportCalendars, exportCsv, exportHtml, exportXlsx, planDiagnostics, planOutputs, planWorkspace, reportData, unassignedFindings, type PlanWorkspaceOptions } from "../../src/index.js";
+import { checkCompliance, complianceFindings, exportCalendars, exportCsv, exportHtml, exportIcs, exportXlsx, planDiagnostics, planOutputs, planWorkspace, reportData, unassignedFindings, type PlanWorkspaceOptions } from "../../src/index.js";
 import { planWorkspaceInParallel, writePlanOutputs } from "../../src/node.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -92,6 +92,18 @@ describe("an option planWorkspace does not know", () => {
     // planWorkspaceInParallel's `threads` is known (one options object serves both), and ignored here.
     expect(planWorkspace(validated, loose({ horizon, threads: 2 })).occurrences).toEqual(planWorkspace(validated, { horizon }).occurrences);
     await expect(planWorkspaceInParallel(validated, loose({ horizon, threds: 2 }))).rejects.toThrow(/^planWorkspaceInParallel: unknown option `threds`; did you mean `threads`\?/);
+  });
+
+  // An SDK walk (stop 50): `planOutputs(plan, ws, { lang: "id" })` wrote English files without a word; so did the other outputs.
+  it("nor do the outputs: a misspelt key of their options is a TypeError naming it", async () => {
+    const plan = planWorkspace(validated, { horizon });
+    const options = loose({ lang: "id" }) as never;
+    expect(() => planOutputs(plan, validated, options)).toThrow(/^planOutputs: unknown option `lang`; did you mean `language`\?/);
+    expect(() => exportCsv(plan, validated, options)).toThrow(/^exportCsv: unknown option `lang`; did you mean `language`\?/);
+    expect(() => exportCalendars(plan, validated, options)).toThrow(/^exportCalendars: unknown option `lang`/);
+    expect(() => exportIcs(plan, validated, loose({ calendarName: "x", lang: "id" }) as never)).toThrow(/^exportIcs: unknown option `lang`/);
+    await expect(writePlanOutputs("out-never-written", plan, validated, options)).rejects.toThrow(/^writePlanOutputs: unknown option `lang`/);
+    expect(planOutputs(plan, validated, { language: "id", csvSeparator: ";" }).size).toBeGreaterThan(0);
   });
 
   it("accepts every option it documents, and undefined ones", () => {

@@ -1,4 +1,4 @@
-import { type Language, type Workspace, expectLanguage } from "@lontar/core";
+import { type Language, type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { readInstant } from "../instant.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
@@ -66,6 +66,7 @@ export interface CsvOptions {
  * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportCsv(plan: Plan, workspace: Workspace, options: CsvOptions = {}): string {
+  expectKnownOptions(options, ["language", "separator"], "exportCsv");
   if (options.language !== undefined) expectLanguage(options.language, "exportCsv");
   expectWorkspace(workspace, "exportCsv");
   return [...exportCsvChunks(plan, workspace, options)].join("");

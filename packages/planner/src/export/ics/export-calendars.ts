@@ -1,4 +1,4 @@
-import { type Language, type Workspace, expectLanguage } from "@lontar/core";
+import { type Language, type Workspace, expectKnownOptions, expectLanguage } from "@lontar/core";
 import type { Assignment, Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { indexWorkspace, nameOf, occurrenceSites, visitedLibraryIds, workspaceTitle, type WorkspaceIndex } from "../plan-view.js";
 import { compareCodeUnits } from "../text.js";
@@ -37,6 +37,7 @@ export interface CalendarOptions {
  * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
  */
 export function exportCalendars(plan: Plan, workspace: Workspace, options: CalendarOptions = {}): Map<string, string> {
+  expectKnownOptions(options, ["language"], "exportCalendars");
   if (options.language !== undefined) expectLanguage(options.language, "exportCalendars");
   expectWorkspace(workspace, "exportCalendars");
   return new Map([...calendarFiles(plan, workspace, options)].map(([file, chunks]) => [file, joinChunks(chunks())]));

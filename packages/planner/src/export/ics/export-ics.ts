@@ -1,4 +1,4 @@
-import { type Language, type Library, type Workspace, expectLanguage, libraryTimeZone } from "@lontar/core";
+import { type Language, type Library, type Workspace, expectKnownOptions, expectLanguage, libraryTimeZone } from "@lontar/core";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { planRows, type OccurrenceFacts, type PlanRows } from "../occurrence-facts.js";
 import { indexWorkspace, occurrenceZone, type WorkspaceIndex } from "../plan-view.js";
@@ -234,6 +234,7 @@ export function exportIcs(plan: Plan, workspace: Workspace, options: IcsOptions)
   if (typeof options !== "object" || options === null || typeof options.calendarName !== "string") {
     throw new TypeError("exportIcs: options must be { calendarName, language?, filter? }, with the calendar's name as text");
   }
+  expectKnownOptions(options, ["calendarName", "filter", "language"], "exportIcs");
   if (options.language !== undefined) expectLanguage(options.language, "exportIcs");
   const { filter } = options;
   const events = buildPlanEvents(plan, indexWorkspace(workspace), options.language ?? "en");
