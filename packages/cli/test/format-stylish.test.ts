@@ -116,8 +116,10 @@ describe("stylish formatter", () => {
           expect(summary).toBe(`ℹ ${notes} note${notes === 1 ? "" : "s"}, no errors or warnings in the files`);
           return;
         }
-        const match = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?(?:, (\d+) notes?)?\)$/.exec(summary);
+        // Notes beside the count, not inside it: the parts in brackets add up to the problems.
+        const match = /^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?\)(?: and (\d+) notes?)?$/.exec(summary);
         expect(match?.slice(1, 4).map(Number)).toEqual([errors + warnings, errors, warnings]);
+        expect(Number(match?.[4] ?? 0)).toBe(notes);
       }),
     );
   });

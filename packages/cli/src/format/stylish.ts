@@ -130,7 +130,8 @@ function summary(diagnostics: readonly Diagnostic[], colors: Palette, language: 
       problems: counted(counts.error + counts.warning, "problem", language),
       errors: counted(counts.error, "error", language),
       warnings: counted(counts.warning, "warning", language),
-      notes: counts.info > 0 ? `, ${counted(counts.info, "note", language)}` : "",
+      // Notes are no problems: beside the count, not in it ("4 problems (3 errors, 1 warning, 1 note)" added up to 5).
+      notes: counts.info > 0 ? cliText("report.summaryNotes", { notes: counted(counts.info, "note", language) }, language) : "",
     },
     language,
   );

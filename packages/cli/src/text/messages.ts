@@ -138,7 +138,8 @@ export const CLI_MESSAGES = {
   "report.note": L("note:", "catatan:"),
   "report.help": L("help:", "saran:"),
   "report.notesOnly": L("ℹ {notes}, no errors or warnings in the files", "ℹ {notes}, tanpa galat atau peringatan dalam berkas"),
-  "report.summary": L("✖ {problems} ({errors}, {warnings}{notes})", "✖ {problems} ({errors}, {warnings}{notes})"),
+  "report.summary": L("✖ {problems} ({errors}, {warnings}){notes}", "✖ {problems} ({errors}, {warnings}){notes}"),
+  "report.summaryNotes": L(" and {notes}", " dan {notes}"),
   "check.tooManyWarnings": L("too many warnings ({warnings}, at most {max} allowed by --max-warnings)", "terlalu banyak peringatan ({warnings}, paling banyak {max} menurut --max-warnings)"),
   "check.tooManyWarningsQuiet": L(
     "too many warnings ({warnings}, at most {max} allowed by --max-warnings), which --quiet hides: run without --quiet to see them",
