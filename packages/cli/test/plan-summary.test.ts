@@ -65,14 +65,28 @@ describe("summarizePlan", () => {
     expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { unpaid: [{ ...unpaid[0]!, budget: { id: "other", period: { from: "2018-01-01", to: "2018-12-31" } } }] })).not.toContain("not paid");
   });
 
+  // Found by a user walk: with 31 sessions outside the budget's period (three LON5107 errors from `lontar check`), the score line said "(layak)".
+  it("does not call a plan feasible while sessions are outside their budget's period, counting each session once, in each language", () => {
+    const placed: Plan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const })), agreements: [] };
+    const [a, b] = placed.occurrences;
+    const unpaid = [
+      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 50_000, sessions: [a, b] },
+      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 10_000, sessions: [b] },
+    ];
+    expect(planVerdict(placed, unpaid)).toEqual({ kind: "unpaidSessions", count: 2, total: 110_000 });
+    expect(summarizePlan(placed, { dir: "out", files: [] }, "en", undefined, { unpaid })).toContain("soft 10 (not as it stands: 2 sessions no budget pays, Rp 110,000; LON5107)\n");
+    expect(summarizePlan(placed, { dir: "out", files: [] }, "id", undefined, { unpaid })).toContain("ringan 10 (belum layak apa adanya: 2 sesi tidak dibayar anggaran mana pun, Rp 110.000; LON5107)\n");
+    expect(summarizePlan(placed, { dir: "out", files: [] }, "id", undefined, { unpaid: [] })).toContain("ringan 10 (layak)\n");
+  });
+
   // Found by a developer's walk: with every session placed, a violated agreement left the verdict "feasible".
   it("does not call a plan feasible while it breaks an agreement, in either language, and the verdict says so too", () => {
     const placed = plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const }));
     const broken: Plan = { ...plan, occurrences: placed, agreements: plan.agreements.map((a) => ({ ...a, status: "violated" as const })) };
-    expect(planVerdict(broken)).toEqual({ kind: "agreementsNotMet", count: 1 });
+    expect(planVerdict(broken, [])).toEqual({ kind: "agreementsNotMet", count: 1 });
     expect(summarizePlan(broken, { dir: "out", files: [] }, "en")).toContain("soft 10 (agreements not kept: 1)");
     expect(summarizePlan(broken, { dir: "out", files: [] }, "id")).toContain("ringan 10 (kesepakatan belum terpenuhi: 1)");
-    expect(planVerdict({ ...broken, agreements: plan.agreements })).toEqual({ kind: "feasible" });
+    expect(planVerdict({ ...broken, agreements: plan.agreements }, [])).toEqual({ kind: "feasible" });
   });
 
   it("says where the calendar and the page are", () => {

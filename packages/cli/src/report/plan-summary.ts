@@ -86,7 +86,8 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   }
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };
   // The report's verdict: sessions held while their library is closed, or not placed, break no firm rule, but the plan cannot be carried out as it stands, or in full.
-  const verdict = planVerdict(plan);
+  // Sessions no budget pays (LON5107, an error of `lontar check`) leave it unpaid as it stands: the verdict says so, as the report does.
+  const verdict = planVerdict(plan, unpaid);
   const said = verdictWords(verdict, language);
   lines.push(`${t("plan.score", score)}${said}`);
   // Notices (the `info` level: holidays that are estimates) are not violations; the estimate is said in words.
@@ -171,6 +172,8 @@ function verdictWords(verdict: PlanVerdict, language: Language): string {
   switch (verdict.kind) {
     case "closedSessions":
       return cliText("plan.closedSessions", { count: verdict.count }, language);
+    case "unpaidSessions":
+      return cliText("plan.unpaidSessions", { count: formatNumber(verdict.count, language), total: formatRupiah(verdict.total, language) }, language);
     case "notPlaced":
       return cliText("plan.notPlaced", { count: verdict.count }, language);
     case "agreementsNotMet":

@@ -215,6 +215,7 @@ export const CLI_MESSAGES = {
   "plan.score": L("  score        hard {hard}, medium {medium}, soft {soft}", "  skor         berat {hard}, sedang {medium}, ringan {soft}"),
   "plan.feasible": L(" (feasible)", " (layak)"),
   "plan.closedSessions": L(" (not as it stands: {count} held while their library is closed)", " (belum layak apa adanya: {count} sesi saat perpustakaannya tutup)"),
+  "plan.unpaidSessions": L(" (not as it stands: {count} sessions no budget pays, {total}; LON5107)", " (belum layak apa adanya: {count} sesi tidak dibayar anggaran mana pun, {total}; LON5107)"),
   "plan.notPlaced": L(" (not in full: {count} not placed)", " (belum lengkap: {count} belum ditempatkan)"),
   "plan.agreementsNotMet": L(" (agreements not kept: {count})", " (kesepakatan belum terpenuhi: {count})"),
   "plan.violations": L("  violations   {count}", "  pelanggaran  {count}"),

@@ -1,7 +1,7 @@
 /**
  * The violations a plan counts (every one but the notices), and those of sessions it holds
  * while their library is closed (a closed day, or past its closing time), and the verdict
- * made of them with the sessions not placed: the report and the printed summary both read
+ * made of them with the sessions not placed and the costs no budget pays: the report and the printed summary both read
  * them, so that they count alike and neither calls a plan feasible the other says cannot be
  * carried out as it stands.
  */
@@ -26,7 +26,10 @@ export function closedSessionViolations(plan: Plan): Justification[] {
 /**
  * What can be said of a plan as a whole, first of: it breaks a firm rule other than opening
  * hours (`notFeasible`); it holds sessions while their library is closed (`closedSessions`,
- * how many: a firm rule too, counted in the score's hard level, but one the verdict names); sessions of it
+ * how many: a firm rule too, counted in the score's hard level, but one the verdict names); it
+ * holds sessions whose costs no budget pays, as their budget's period leaves them out
+ * (`unpaidSessions`, how many and their rupiah: what `lontar check` reports as the error
+ * LON5107, so the plan cannot be paid as it stands); sessions of it
  * could not be placed (`notPlaced`, how many: the plan runs, but not in full); agreements it
  * does not keep (`agreementsNotMet`, how many are violated); else it can be carried out as it
  * stands (`feasible`).
@@ -34,17 +37,54 @@ export function closedSessionViolations(plan: Plan): Justification[] {
 export type PlanVerdict =
   | { readonly kind: "notFeasible" }
   | { readonly kind: "closedSessions"; readonly count: number }
+  | { readonly kind: "unpaidSessions"; readonly count: number; readonly total: number }
   | { readonly kind: "notPlaced"; readonly count: number }
   | { readonly kind: "agreementsNotMet"; readonly count: number }
   | { readonly kind: "feasible" };
 
-/** The verdict on `plan` (see {@link PlanVerdict}). */
-export function planVerdict(plan: Plan): PlanVerdict {
+/**
+ * A cost of the plan nothing pays, as the verdict counts it: the planner's `UnpaidCost`
+ * (see unpaidCosts, what LON5107 is said of) has this shape.
+ */
+export interface UnpaidShare {
+  /** What one of the sessions costs from the budget, in whole rupiah. */
+  readonly amount: number;
+  /** The scheduled sessions the budget's period leaves out (the same objects across costs: a session is counted once). */
+  readonly sessions: readonly unknown[];
+}
+
+/**
+ * How many scheduled sessions the costs of `unpaid` (unpaidCosts' costs nothing pays) are
+ * charged to, each once however many of its costs go unpaid, and the rupiah nothing pays
+ * (each cost's amount times its sessions, as `lontar plan` writes under each budget).
+ *
+ * @example unpaidTotals(unpaidCosts(workspace, plan.occurrences)) // { count: 31, total: 13_300_000 }
+ */
+export function unpaidTotals(unpaid: readonly UnpaidShare[]): { readonly count: number; readonly total: number } {
+  const sessions = new Set<unknown>();
+  let total = 0;
+  for (const u of unpaid) {
+    for (const session of u.sessions) sessions.add(session);
+    total += u.amount * u.sessions.length;
+  }
+  return { count: sessions.size, total };
+}
+
+/**
+ * The verdict on `plan` (see {@link PlanVerdict}); `unpaid`, the costs its budgets' periods
+ * leave unpaid (unpaidCosts of the plan's workspace and occurrences: `lontar check`'s LON5107),
+ * makes it `unpaidSessions` when nothing weightier is wrong. Required, so that no caller calls
+ * a plan feasible that `check` says cannot be paid.
+ */
+export function planVerdict(plan: Plan, unpaid: readonly UnpaidShare[]): PlanVerdict {
   // Sessions held while their library is closed count in the hard score too: any hard point beyond them is another firm rule broken.
   const closedHard = plan.violations.filter((v) => v.level === "hard" && v.constraint === OUTSIDE_OPENING_HOURS).length;
   if (plan.score.hard > closedHard || plan.violations.some((v) => v.level === "hard" && v.constraint !== OUTSIDE_OPENING_HOURS)) return { kind: "notFeasible" };
   const closed = closedSessionViolations(plan).length;
   if (closed > 0) return { kind: "closedSessions", count: closed };
+  // Sessions no budget pays: `lontar check` says LON5107, an error; the plan cannot be paid as it stands.
+  const { count: unpaidCount, total } = unpaidTotals(unpaid);
+  if (unpaidCount > 0) return { kind: "unpaidSessions", count: unpaidCount, total };
   const notPlaced = plan.occurrences.filter((o) => o.status === "unassigned").length;
   if (notPlaced > 0) return { kind: "notPlaced", count: notPlaced };
   // Found by a developer's walk: an app reading the verdict as its one "ok" missed a broken agreement.

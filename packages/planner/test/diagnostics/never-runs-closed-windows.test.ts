@@ -59,7 +59,7 @@ describe("LON5104 for a flexible schedule whose every allowed day is closed", ()
   });
 
   it("names such a program apart in the report's summary, with the way out", () => {
-    const html = summarySection(plan, indexWorkspace(workspace), "id");
+    const html = summarySection(plan, indexWorkspace(workspace), "id", []);
     expect(html).toContain("karena setiap hari yang diizinkan jendelanya dalam 1 Januari 2027 – 31 Desember 2027 adalah hari libur atau hari tutup: kelas_senin. Perlebar jendelanya, atau tulis `termasuk libur` pada jadwalnya.");
     expect(html).toContain("karena jadwalnya tidak memberi sesi dalam 1 Januari 2027 – 31 Desember 2027: kelas_selasa.");
   });

@@ -58,10 +58,10 @@ describe("LON5105: sessions outside the library's opening hours", () => {
     expect(closed).toHaveLength(8);
     expect(closed.every((v) => v.level === "hard")).toBe(true);
     expect(plan.score.hard).toBe(8);
-    expect(planVerdict(plan)).toEqual({ kind: "closedSessions", count: 8 });
+    expect(planVerdict(plan, [])).toEqual({ kind: "closedSessions", count: 8 });
     const open = workspaceOf({ ...workspace, programs: [program("siang_jumat", 2, weekly("2026-02-06", "FR", "13:00"))] });
     const openPlan = planWorkspace(open, { horizon, seed: 1 });
-    expect([openPlan.score.hard, planVerdict(openPlan).kind]).toEqual([0, "feasible"]);
+    expect([openPlan.score.hard, planVerdict(openPlan, []).kind]).toEqual([0, "feasible"]);
   });
 });
 
@@ -72,10 +72,10 @@ describe("sessions not placed are not held", () => {
     const closedIds = new Set(closedSessionViolations(plan).map((v) => v.occurrenceId));
     const unplaced = { ...plan, occurrences: plan.occurrences.map((o) => (closedIds.has(o.id) ? { ...o, status: "unassigned" as const, assignments: [] } : o)) };
     expect(closedSessionViolations(unplaced)).toEqual([]);
-    expect(planVerdict(unplaced)).toEqual({ kind: "notPlaced", count: closedIds.size });
+    expect(planVerdict(unplaced, [])).toEqual({ kind: "notPlaced", count: closedIds.size });
     const [first] = [...closedIds];
     const one = { ...plan, occurrences: plan.occurrences.map((o) => (o.id === first ? { ...o, status: "unassigned" as const, assignments: [] } : o)) };
-    expect(planVerdict(one)).toEqual({ kind: "closedSessions", count: closedIds.size - 1 });
+    expect(planVerdict(one, [])).toEqual({ kind: "closedSessions", count: closedIds.size - 1 });
   });
 });
 

@@ -8,6 +8,7 @@ import { kpiSection } from "./kpi-section.js";
 import { rostersSection } from "./rosters-section.js";
 import { summarySection } from "./summary-section.js";
 import { unplacedSection } from "./unplaced-section.js";
+import { unpaidCosts } from "../../diagnostics/budget-periods.js";
 
 /** What every section is drawn from: the plan with its occurrences in time order. */
 interface SectionInput {
@@ -22,7 +23,7 @@ export type ReportSection = "summary" | "unplaced" | "agreements" | "budget" | "
 
 /** How each {@link ReportSection} is drawn, in the page's order: the one table of them. */
 const SECTIONS: Readonly<Record<ReportSection, (s: SectionInput) => string>> = {
-  summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language),
+  summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language, unpaidCosts(s.workspace, s.plan.occurrences)),
   unplaced: (s: SectionInput) => unplacedSection(s.plan, s.workspace, s.index, s.language),
   agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace.agreements, s.index, s.language),
   budget: (s: SectionInput) => budgetSection(s.plan, s.workspace, s.language),

@@ -49,6 +49,18 @@ export const REPORT_WORDS = {
     id: "Rencana ini belum dapat dijalankan apa adanya: ada kegiatan yang waktunya jatuh saat perpustakaannya tutup ({count}).",
     en: "The plan cannot be carried out as it stands: sessions fall at times their library is closed ({count}).",
   },
+  unpaidVerdict: {
+    id: "Rencana ini belum dapat dijalankan apa adanya: biaya {count} kegiatan terjadwal ({total}) tidak ditanggung anggaran mana pun, karena tanggalnya di luar periode anggaran yang membiayainya; lihat Anggaran.",
+    en: "The plan cannot be carried out as it stands: no budget covers the costs of {count} scheduled sessions ({total}), as their dates fall outside the period of the budget they are charged to; see the budget.",
+  },
+  unpaidAlso: {
+    id: "Biaya {count} kegiatan terjadwal ({total}) juga tidak ditanggung anggaran mana pun, karena tanggalnya di luar periode anggarannya; lihat Anggaran.",
+    en: "No budget covers the costs of {count} scheduled sessions ({total}) either, as their dates fall outside their budget's period; see the budget.",
+  },
+  unpaidCost: {
+    id: "{program}: {count} kegiatan terjadwal di luar periode {budget} ({from} – {to}); {total} tidak ditanggung anggaran mana pun.",
+    en: "{program}: {count} scheduled sessions outside the period of {budget} ({from} – {to}); {total} not covered by any budget.",
+  },
   notPlacedVerdict: {
     id: "Rencana ini belum dapat dijalankan sepenuhnya: ada kegiatan yang belum dapat dijadwalkan ({count}); lihat di bawah.",
     en: "The plan cannot be carried out in full: sessions could not be placed ({count}); see below.",
@@ -106,6 +118,7 @@ export const REPORT_WORDS = {
     id: "{partner} membayar {amount} dari biaya terencana {target} ({agreement}); anggaran di atas tidak menanggung bagian itu.",
     en: "{partner} pays {amount} of the planned costs of {target} ({agreement}); the budgets above do not carry that part.",
   },
+  unpaidKind: { id: "Tidak ditanggung anggaran", en: "Not covered by any budget" },
   kpiHeading: { id: "Proyeksi indikator kinerja (IKU)", en: "KPI projection" },
   noKpis: { id: "Tidak ada indikator kinerja.", en: "No KPIs." },
   indicator: { id: "Indikator", en: "Indicator" },

@@ -6,7 +6,8 @@ import { reasonWord } from "../reason-words.js";
 import { sessionWhen, violationText, type ViolationContext } from "../violation-text.js";
 import { dayMonthYear } from "../long-date.js";
 import { zoneWhereMixed } from "../zone-name.js";
-import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, type PlanVerdict } from "../counted-violations.js";
+import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "../counted-violations.js";
+import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
 import { estimatedHolidayYears } from "../../diagnostics/estimated-holidays.js";
@@ -57,6 +58,8 @@ const MAX_LISTED = 50;
 /** The verdict on the plan as the report's paragraph: "ok" only when it can be carried out as it stands. */
 function verdictParagraph(verdict: PlanVerdict, language: Language): string {
   switch (verdict.kind) {
+    case "unpaidSessions":
+      return `<p class="bad">${escapeHtml(reportWord("unpaidVerdict", language, { count: verdict.count, total: money(verdict.total, language) }))}</p>`;
     case "notFeasible":
       return `<p class="bad">${escapeHtml(reportWord("notFeasible", language))}</p>`;
     case "closedSessions":
@@ -79,6 +82,17 @@ function agreementsAlsoNotMet(plan: Plan, verdict: PlanVerdict, language: Langua
   if (verdict.kind === "agreementsNotMet" || verdict.kind === "feasible") return "";
   const count = plan.agreements.filter((a) => a.status === "violated").length;
   return count === 0 ? "" : `\n<p class="bad">${escapeHtml(reportWord("agreementsAlsoNotMet", language, { count }))}</p>`;
+}
+
+/**
+ * The sessions no budget pays (`unpaid`, LON5107's costs), when the verdict spoke of
+ * something else first (firm rules, closed days): a plan that cannot be paid must say so
+ * wherever its verdict is read, not only in `lontar check`.
+ */
+function unpaidAlso(unpaid: readonly UnpaidShare[], verdict: PlanVerdict, language: Language): string {
+  if (verdict.kind === "unpaidSessions") return "";
+  const { count, total } = unpaidTotals(unpaid);
+  return count === 0 ? "" : `\n<p class="bad">${escapeHtml(reportWord("unpaidAlso", language, { count, total: money(total, language) }))}</p>`;
 }
 
 /**
@@ -116,7 +130,8 @@ function violationList(heading: string, items: readonly Justification[], context
  * fall on holidays or closures", that the holidays of a year with no decree in Lontar's
  * data are estimates (when the plan met them), whether the plan can be carried out — not while it breaks
  * a firm rule (a hard violation), nor as it stands while it holds sessions when their
- * library is closed, nor in full while sessions are not placed (see `planVerdict`) — how many violations it records (as `lontar plan` counts them), and
+ * library is closed or sessions no budget pays (`unpaid`: unpaidCosts, `lontar check`'s LON5107, their number
+ * and rupiah), nor in full while sessions are not placed (see `planVerdict`) — how many violations it records (as `lontar plan` counts them), and
  * those violations in the reader's words: the firm rules broken, the sessions held while
  * the library is closed (the closed day, or the closing time and the session's end), and
  * the others; then the visits to another library outside its hours (see visitList); the
@@ -144,7 +159,7 @@ function visitList(plan: Plan, index: WorkspaceIndex, language: Language): strin
   return `\n<h3>${escapeHtml(reportWord("visitsClosedHeading", language))}</h3>\n<ul class="violations">\n${items.slice(0, MAX_LISTED).join("\n")}\n</ul>`;
 }
 
-export function summarySection(plan: Plan, index: WorkspaceIndex, language: Language): string {
+export function summarySection(plan: Plan, index: WorkspaceIndex, language: Language, unpaid: readonly UnpaidShare[]): string {
   const counts = sessionCounts(plan);
   const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
   if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
@@ -159,8 +174,8 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   // Sessions held while the library is closed are firm rules too, listed under their own heading.
   const hard = counted.filter((v) => v.level === "hard" && !closedSet.has(v));
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
-  const judgement = planVerdict(plan);
-  const verdict = verdictParagraph(judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language);
+  const judgement = planVerdict(plan, unpaid);
+  const verdict = verdictParagraph(judgement, language) + unpaidAlso(unpaid, judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language);
   const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
   const lists = [
     violationList(reportWord("hardRules", language), hard, context, language),

@@ -14,6 +14,7 @@ import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { reportWord } from "../html/report-words.js";
 import { sessionProblems } from "../html/session-problems.js";
+import { unpaidSentences } from "../html/budget-section.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
@@ -157,7 +158,12 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
   return zipSync(Object.fromEntries([...parts].map(([path, xml]) => [path, strToU8(xml)])), { mtime: archiveTime(), level: 6 });
 }
 
-/** The budget sheet: each budget's name, category, amount, planned cost and what remains. */
+/**
+ * The budget sheet: each budget's name, category, amount, planned cost and what remains; then,
+ * so that the sessions' costs add up to it, a row for each cost no budget pays (its sessions
+ * outside their budget's period: `lontar check`'s LON5107), its rupiah in the planned column,
+ * in the report's words (unpaidSentences).
+ */
 function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const budgets = new Map(workspace.resources.flatMap((r) => (r.kind === "budget" ? [[r.id, r] as const] : [])));
@@ -166,7 +172,14 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
     const budget = budgets.get(b.budgetId);
     rows.push(book.rowOf(rows.length + 1, [text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)]));
   }
-  return { name, widths: [36, 24, 16, 16, 16], rows };
+  // A reader summing the sessions' costs finds the budgets' planned amounts plus these: say what nobody pays.
+  const beside = [
+    ...unpaidSentences(plan, workspace, language).map((s) => ({ ...s, kind: reportWord("unpaidKind", language) })),
+  ];
+  if (beside.length === 0) return { name, widths: [36, 24, 16, 16, 16], rows };
+  rows.push(book.rowOf(rows.length + 1, []));
+  for (const line of beside) rows.push(book.rowOf(rows.length + 1, [text(line.kind), null, null, money(line.amount), null, text(line.sentence)]));
+  return { name, widths: [36, 24, 16, 16, 16, 110], rows };
 }
 
 /**
