@@ -4,7 +4,9 @@
  * "Rencana ini dapat dijalankan: tidak ada batasan wajib yang dilanggar." and said nothing of
  * the 31 sessions (Rp 13.300.000) no budget pays; plan.xlsx was silent too. The report's
  * verdict, its summary and budget section, and the workbook's budget sheet now say so, from
- * the same computation as LON5107 (unpaidCosts).
+ * the same computation as LON5107 (unpaidCosts). And plan.xlsx's costs did not add up to its
+ * own budget sheet where a partner (Unram) pays a share from outside the budgets: the sheet
+ * now says who pays how much towards what, in the report's words.
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -113,7 +115,34 @@ describe("sessions no budget pays (LON5107) in the report and the workbook", () 
   });
 });
 
-describe("plan.xlsx's budget sheet", () => {
+describe("a partner's share in plan.xlsx's budget sheet", () => {
+  // Unram pays Rp 30.000 of the class from outside the budgets: the budget draws Rp 90.000 of the twelve sessions' Rp 120.000.
+  const workspace = workspaceWith("2019-12-31", [{ kind: "budget_share", party: "partner", amount: 30_000, program: "kelas", source }]);
+  const plan = planWorkspace(workspace, { horizon, seed: 1 });
+
+  it("is said with the report's words, in the planned column, so the sessions' costs reconcile with the budgets", async () => {
+    expect(plan.budget[0]?.planned).toBe(90_000);
+    for (const [language, sheet, kind, sentence] of [
+      ["id", "Anggaran", "Bagian mitra", "Universitas Mataram membayar Rp 30.000 dari biaya terencana Kelas Menulis (MoU Unram); anggaran di atas tidak menanggung bagian itu."],
+      ["en", "Budget", "Partner's share", "Universitas Mataram pays Rp 30,000 of the planned costs of Kelas Menulis (MoU Unram); the budgets above do not carry that part."],
+    ] as const) {
+      const bytes = await exportXlsx(plan, workspace, { language });
+      if (bytes === undefined) throw new Error("a small plan has a workbook");
+      const rows = await sheetRows(bytes, sheet);
+      expect(rows.slice(2)).toEqual([
+        [undefined, undefined, undefined, undefined, undefined, undefined],
+        [kind, undefined, undefined, 30_000, undefined, sentence],
+      ]);
+      // The sessions' cost column: what the budget plans and the share pays.
+      const sessions = await sheetRows(bytes, language === "id" ? "Semua kegiatan" : "All sessions");
+      const costColumn = sessions[0]?.findIndex((h) => h === (language === "id" ? "Biaya (Rp)" : "Cost (Rp)")) ?? -1;
+      const costs = sessions.slice(1).reduce((sum: number, row) => sum + (typeof row[costColumn] === "number" ? (row[costColumn] as number) : 0), 0);
+      expect(costs).toBe(90_000 + 30_000);
+      // And the report says the same words.
+      expect(paragraphs(exportHtml(plan, workspace, { language }))).toContain(`<p class="share">${sentence}</p>`);
+    }
+  });
+
   it("adds no rows to a budget sheet with neither shares nor unpaid costs", async () => {
     const plain = workspaceWith("2019-12-31");
     const bytes = await exportXlsx(planWorkspace(plain, { horizon, seed: 1 }), plain, { language: "en" });

@@ -32,10 +32,10 @@ function chargesByPeriod(plan: Plan, workspace: Workspace): { readonly charges: 
 
 /**
  * What each partner's share from outside the budgets paid of the planned costs, one sentence
- * each: the sessions' costs add up to the budgets' planned amounts and these (a reader adding
+ * each with the rupiah: the sessions' costs add up to the budgets' planned amounts and these (a reader adding
  * up the sessions asks where the rest went).
  */
-function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language): string[] {
+function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language): { readonly sentence: string; readonly amount: number }[] {
   return purse.terms.flatMap((terms, i) => {
     const paid = purse.paidBy(i);
     if (!terms.lowersBudgets || paid <= 0) return [];
@@ -44,22 +44,21 @@ function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language)
     const program = terms.program === undefined ? undefined : workspace.programs.find((p) => p.id === terms.program);
     const library = workspace.libraries.find((l) => l.id === terms.library);
     const target = program?.title ?? library?.name ?? idAsWords(terms.program ?? terms.library ?? terms.agreementId);
-    return [
-      reportWord("sharePaid", language, {
-        partner: partner?.name ?? idAsWords(agreement?.partner ?? terms.agreementId),
-        amount: money(paid, language),
-        target,
-        agreement: agreement?.title ?? idAsWords(terms.agreementId),
-      }),
-    ];
+    const sentence = reportWord("sharePaid", language, {
+      partner: partner?.name ?? idAsWords(agreement?.partner ?? terms.agreementId),
+      amount: money(paid, language),
+      target,
+      agreement: agreement?.title ?? idAsWords(terms.agreementId),
+    });
+    return [{ sentence, amount: paid }];
   });
 }
 
 /**
  * The costs no budget pays, one sentence each (`lontar check`'s LON5107, see unpaidCosts):
  * the program, how many of its scheduled sessions fall outside its budget's period, the
- * period, and the rupiah nothing pays: what a reader adding up the sessions' costs needs to
- * reach the budgets' planned amounts. The report and plan.xlsx say them alike.
+ * period, and the rupiah nothing pays. With the partners' shares, what a reader adding up the
+ * sessions' costs needs to reach the budgets' planned amounts. The report and plan.xlsx say them alike.
  */
 export function unpaidSentences(plan: Plan, workspace: Workspace, language: Language): { readonly sentence: string; readonly amount: number }[] {
   return unpaidCosts(workspace, plan.occurrences).map((u) => {
@@ -77,6 +76,14 @@ export function unpaidSentences(plan: Plan, workspace: Workspace, language: Lang
 }
 
 /**
+ * What the partners' shares from outside the budgets paid of the scheduled sessions' costs,
+ * one sentence each with its rupiah (see sharesPaid): the report and plan.xlsx say them alike.
+ */
+export function partnerShares(plan: Plan, workspace: Workspace, language: Language): { readonly sentence: string; readonly amount: number }[] {
+  return sharesPaid(chargesByPeriod(plan, workspace).purse, workspace, language);
+}
+
+/**
  * The budgets: per budget its category, amount, planned and remaining, then what the partners'
  * shares pay instead and the costs no budget pays (unpaidSentences), then what is
  * planned per period of its cap (per month when it has none) against the cap.
@@ -88,7 +95,7 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
   if (budgets.length === 0) return `<section id="budget">\n${heading}\n<p>${w(reportWord("noBudgets", language))}</p>\n</section>`;
   const totals = new Map(plan.budget.map((b) => [b.budgetId, b]));
   const { charges, purse } = chargesByPeriod(plan, workspace);
-  const shares = sharesPaid(purse, workspace, language).map((sentence) => `<p class="share">${w(sentence)}</p>`);
+  const shares = sharesPaid(purse, workspace, language).map(({ sentence }) => `<p class="share">${w(sentence)}</p>`);
   const unpaid = unpaidSentences(plan, workspace, language).map(({ sentence }) => `<p class="bad">${w(sentence)}</p>`);
   const head = `<tr><th>${w(word("budget", language))}</th><th>${w(word("category", language))}</th><th>${w(word("amount", language))}</th><th>${w(word("planned", language))}</th><th>${w(word("remaining", language))}</th></tr>`;
   const rows = budgets.map((b) => {

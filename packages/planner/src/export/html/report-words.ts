@@ -118,6 +118,7 @@ export const REPORT_WORDS = {
     id: "{partner} membayar {amount} dari biaya terencana {target} ({agreement}); anggaran di atas tidak menanggung bagian itu.",
     en: "{partner} pays {amount} of the planned costs of {target} ({agreement}); the budgets above do not carry that part.",
   },
+  shareKind: { id: "Bagian mitra", en: "Partner's share" },
   unpaidKind: { id: "Tidak ditanggung anggaran", en: "Not covered by any budget" },
   kpiHeading: { id: "Proyeksi indikator kinerja (IKU)", en: "KPI projection" },
   noKpis: { id: "Tidak ada indikator kinerja.", en: "No KPIs." },

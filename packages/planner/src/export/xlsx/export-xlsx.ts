@@ -14,7 +14,7 @@ import { wellFormed } from "../text.js";
 import { sheetNames } from "./sheet-name.js";
 import { reportWord } from "../html/report-words.js";
 import { sessionProblems } from "../html/session-problems.js";
-import { unpaidSentences } from "../html/budget-section.js";
+import { partnerShares, unpaidSentences } from "../html/budget-section.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
@@ -56,7 +56,8 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 
 /**
  * plan.xlsx: a workbook of the plan for people, in one language — a sheet of every
- * session; then one of the budgets (amount, planned, remaining, category), one of the
+ * session; then one of the budgets (amount, planned, remaining, category; below them, what the partners'
+ * shares pay and what no budget pays, so the sessions' costs add up to it: see budgetSheet), one of the
  * libraries (tier, region, TPBIS stage, sessions scheduled), and, when the workspace has them, one of the agreements' obligations
  * in each period (expected, planned, met) and one of the KPIs' indicators (projected, target, score); then one per
  * library, one per vehicle and one per person (staff and volunteers) with the sessions each takes part in. A session's notes say why it is not placed or is cancelled, or the
@@ -160,9 +161,10 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
 
 /**
  * The budget sheet: each budget's name, category, amount, planned cost and what remains; then,
- * so that the sessions' costs add up to it, a row for each cost no budget pays (its sessions
- * outside their budget's period: `lontar check`'s LON5107), its rupiah in the planned column,
- * in the report's words (unpaidSentences).
+ * so that the sessions' costs add up to it, a row for each partner's share from outside the
+ * budgets (what it paid, in the planned column, and the report's sentence: who pays how much
+ * towards what) and for each cost no budget pays (its sessions outside their budget's period:
+ * `lontar check`'s LON5107), in the report's words (partnerShares, unpaidSentences).
  */
 function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
@@ -172,8 +174,9 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
     const budget = budgets.get(b.budgetId);
     rows.push(book.rowOf(rows.length + 1, [text(budget?.name ?? idAsWords(b.budgetId)), text(budget === undefined ? "" : labelOf(budgetCategoryLabels, budget.category, language)), money(b.amount), money(b.planned), money(b.remaining)]));
   }
-  // A reader summing the sessions' costs finds the budgets' planned amounts plus these: say what nobody pays.
+  // A reader summing the sessions' costs finds the budgets' planned amounts plus these: say who pays the rest, and what nobody pays.
   const beside = [
+    ...partnerShares(plan, workspace, language).map((s) => ({ ...s, kind: reportWord("shareKind", language) })),
     ...unpaidSentences(plan, workspace, language).map((s) => ({ ...s, kind: reportWord("unpaidKind", language) })),
   ];
   if (beside.length === 0) return { name, widths: [36, 24, 16, 16, 16], rows };
