@@ -103,6 +103,7 @@ describe("an option planWorkspace does not know", () => {
     expect(() => exportCalendars(plan, validated, options)).toThrow(/^exportCalendars: unknown option `lang`/);
     expect(() => exportIcs(plan, validated, loose({ calendarName: "x", lang: "id" }) as never)).toThrow(/^exportIcs: unknown option `lang`/);
     await expect(writePlanOutputs("out-never-written", plan, validated, options)).rejects.toThrow(/^writePlanOutputs: unknown option `lang`/);
+    await expect(exportXlsx(plan, validated, options)).rejects.toThrow(/^exportXlsx: unknown option `lang`; did you mean `language`\?/);
     expect(planOutputs(plan, validated, { language: "id", csvSeparator: ";" }).size).toBeGreaterThan(0);
   });
 

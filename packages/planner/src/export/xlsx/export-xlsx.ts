@@ -1,4 +1,4 @@
-import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectLanguage, libraryTierLabels, periodLabels } from "@lontar/core";
+import { type Language, type Workspace, budgetCategoryLabels, labelOf, expectKnownOptions, expectLanguage, libraryTierLabels, periodLabels } from "@lontar/core";
 import { strToU8, zipSync } from "fflate";
 import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
@@ -74,6 +74,7 @@ const archiveTime = (): Date => new Date(1980, 0, 1, 12, 0, 0);
 export function exportXlsx(plan: Plan, workspace: Workspace, options: XlsxOptions = {}): Promise<Uint8Array | undefined> {
   // A caller awaits the promise, and may only catch there: a mistake rejects it, never throws.
   try {
+    expectKnownOptions(options, ["language"], "exportXlsx");
     return Promise.resolve(workbookBytes(plan, workspace, options));
   } catch (error) {
     return Promise.reject(error as Error);
