@@ -79,6 +79,10 @@ export function notScheduledDetail(workspace: Workspace, plan: Plan, program: st
   const recurring = workspace.programs.find((p) => p.id === program)?.schedules.some((s) => s.kind === "rrule") === true;
   const date = recurring ? replacementDay(workspace, plan, first, period) : undefined;
   const args = { program, from: period.from, to: period.to };
-  const suggestion: MessageRef = date === undefined ? { key: "LON5101.moveSession", args } : { key: "LON5101.addSession", args: { ...args, date } };
+  // Every session missed cancelled by a public holiday or cuti bersama (a festival on 17 August): holding it on the day is the other fix,
+  // which LON5104 alone said, after this error (a 2027 planning walk).
+  const onHolidays = sessions.every((o) => o.status === "cancelled" && o.reasons?.[0]?.constraint === "public-holiday");
+  const suggestion: MessageRef =
+    date === undefined ? { key: onHolidays ? "LON5101.moveSessionOrHoliday" : "LON5101.moveSession", args } : { key: onHolidays ? "LON5101.addSessionOrHoliday" : "LON5101.addSession", args: { ...args, date } };
   return { words: { en: say("en"), id: say("id") }, suggestion };
 }

@@ -2,6 +2,8 @@
  * A count short of its minimum because a session fell on a holiday names the session, its
  * date and the holiday, and suggests another day (a walk: LON5101 said "(1 dibatalkan atau
  * belum ditempatkan)" with no date and no reason; 2027-03-09 is cuti bersama Idul Fitri).
+ * When every session missed fell on a holiday, holding it on the day (`termasuk libur`) is
+ * offered too: LON5104 alone said so, after this error (a 2027 planning walk).
  */
 import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
@@ -30,7 +32,7 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     expect(localizeDiagnostic(d!, "en").message).toMatch(/^pks obligation 1: kelas has 0 scheduled session\(s\) in 2027-03-01\.\.2027-03-31, expected at least 1 \(1 cancelled or not placed: 2027-03-09 09:00, cancelled: public holiday, .*Idul Fitri.*\)$/);
     const id = localizeDiagnostic(d!, "id");
     expect(id.message).toMatch(/\(1 dibatalkan atau belum ditempatkan: 2027-03-09 09:00, dibatalkan: hari libur, .*Idul Fitri.*\)$/);
-    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-03-01..2027-03-31: tambahkan `juga 2027-03-16T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya"]);
+    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-03-01..2027-03-31: tambahkan `juga 2027-03-16T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya"]);
     // Deterministic: the same words twice.
     expect(planDiagnostics(ws, planWorkspace(ws, { horizon, seed: 1 }), horizon)).toEqual(planDiagnostics(ws, plan, horizon));
   });
@@ -47,7 +49,7 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const [d] = planDiagnostics(ws, plan, horizon).filter((x) => x.code === "LON5101");
     const id = localizeDiagnostic(d!, "id");
     expect(id.message).toMatch(/^pks kewajiban 1 tidak terpenuhi dalam 2 dari 12 bulan \(Feb 2027, Mei 2027\): .* \(2 dibatalkan atau belum ditempatkan: 2027-02-06 09:00, dibatalkan: hari libur, [^;]*Imlek[^;]*; 2027-05-01 09:00, dibatalkan: hari libur, [^)]*Buruh[^)]*\)$/);
-    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-02-01..2027-02-28: tambahkan `juga 2027-02-13T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya"]);
+    expect(id.suggestions.map((s) => s.message)).toEqual(["adakan `kelas` pada hari lain dalam 2027-02-01..2027-02-28: tambahkan `juga 2027-02-13T09:00` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya"]);
     expect(localizeDiagnostic(d!, "en").message).toContain("(2 cancelled or not placed: 2027-02-06 09:00, cancelled: public holiday, ");
   });
 
@@ -89,6 +91,6 @@ describe("LON5101 names the sessions not held and suggests another day", () => {
     const ws = workspace([{ kind: "once", start: "2027-03-09T09:00", durationMinutes: 120 }]);
     const plan = planWorkspace(ws, { horizon: { from: "2027-03-01", to: "2027-03-31" }, seed: 1 });
     const [d] = planDiagnostics(ws, plan, plan.horizon).filter((x) => x.code === "LON5101");
-    expect(localizeDiagnostic(d!, "en").suggestions.map((s) => s.message)).toEqual(["hold `kelas` on another day of 2027-03-01..2027-03-31: move the session, or add one to its schedule"]);
+    expect(localizeDiagnostic(d!, "en").suggestions.map((s) => s.message)).toEqual(["hold `kelas` on another day of 2027-03-01..2027-03-31: move the session, or add one to its schedule; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule"]);
   });
 });

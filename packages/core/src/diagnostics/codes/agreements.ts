@@ -36,6 +36,15 @@ const OBLIGATION_MESSAGES = {
     "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule",
     "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya",
   ),
+  // Every session missed falls on a public holiday or cuti bersama: holding it on that day is a fix too.
+  addSessionOrHoliday: L(
+    "hold `{program}` on another day of {from}..{to}: add `also {date}` to its schedule (a day the library is open), or move the session; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: tambahkan `juga {date}` pada jadwalnya (hari perpustakaan buka), atau pindahkan sesinya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
+  ),
+  moveSessionOrHoliday: L(
+    "hold `{program}` on another day of {from}..{to}: move the session, or add one to its schedule; or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
+    "adakan `{program}` pada hari lain dalam {from}..{to}: pindahkan sesinya, atau tambahkan satu pada jadwalnya; atau, agar tetap diadakan pada hari libur itu, seperti lomba 17 Agustus, tulis `termasuk libur` setelah jadwalnya",
+  ),
   // Suggestion for a count its schedule cannot reach, however many of its sessions are held.
   scheduleTooSparse: L(
     "even with every session held, `{program}`'s schedule gives at most {most} session(s){sites} per {period} in {names}, short of the {least} agreed: add days or sessions to its schedule, or agree on a lower minimum",
