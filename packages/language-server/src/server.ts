@@ -60,13 +60,19 @@ export const WATCHED_FILES = [{ globPattern: "**/*.lontar" }, { globPattern: "**
 /** The most events of one watched-files notification handled one by one; past it the whole folder is read again. */
 const MAX_FILE_EVENTS = 10_000;
 
-/** How long the editor must stay quiet (no request) before the whole analysis starts after an edit (milliseconds). */
+/**
+ * How long after the last edit the whole analysis starts (milliseconds): a burst of keystrokes is
+ * analyzed once. Requests meanwhile do not put it off (an editor may ask for hovers or inlay hints
+ * every 100 ms on its own); the analysis runs in slices, and they are answered in between.
+ */
 const IDLE_MS = 150;
 
 /**
- * How long the editor must stay quiet again, once the whole analysis is published, before the
- * workspace is planned (milliseconds): a plan holds the thread (a few hundred milliseconds on the
- * largest example), so it waits for a longer pause in typing.
+ * How long the user must stop typing, once the whole analysis is published, before the workspace
+ * is planned (milliseconds): a plan holds the thread (a few hundred milliseconds on the largest
+ * example), so it waits for a longer pause in typing. Only an edit (a document changed, opened or
+ * closed, a file changed on disk) starts the wait again; the requests an editor keeps sending on
+ * its own (hovers, inlay hints, code lenses) do not, or they would put the plan off for ever.
  */
 const PLAN_IDLE_MS = 300;
 
@@ -103,7 +109,7 @@ function applyFileEvents(state: WorkspaceState, changes: readonly FileEvent[]): 
  * for the version they were computed from, except for those only the whole analysis gives:
  * until it runs again, an edited document keeps them, moved with the text around them (see
  * `CarriedDiagnostics`), so that its problems do not vanish and come back on each keystroke.
- * Once the whole analysis is published and the editor has paused again, a workspace without errors
+ * Once the whole analysis is published and no edit came for a while longer (requests do not count), a workspace without errors
  * is planned (once per generation, `PlanCache`) and what `lontar check` finds in the plan (the
  * planner's `planDiagnostics`: LON51xx and the like) is published with the rest, at its files, unless
  * the `planDiagnostics` setting turns it off. A plan's findings are shown only for the texts and
@@ -195,19 +201,19 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
 
   let state = new WorkspaceState(host, "", betweenSlices);
 
-  /** When the editor last asked something: the whole analysis waits for a pause, so that requests are not kept waiting behind it. */
-  let lastRequest = 0;
-  const pause = async (signal: AbortSignal, idle = IDLE_MS): Promise<void> => {
-    for (let wait = idle; wait > 0; wait = lastRequest + idle - Date.now()) {
-      await new Promise<void>((resolve) => setTimeout(resolve, wait));
-      signal.throwIfAborted();
-    }
+  /**
+   * Waits `ms` (IDLE_MS, PLAN_IDLE_MS); rejects once a newer edit aborted the job meanwhile. Only edits count: each
+   * aborts the job, and the next one waits again from the start. A request does not start the wait again.
+   */
+  const pause = async (signal: AbortSignal, ms: number): Promise<void> => {
+    await new Promise<void>((resolve) => setTimeout(resolve, ms));
+    signal.throwIfAborted();
   };
 
   const publish = async (signal: AbortSignal): Promise<void> => {
     const generation = state.currentGeneration;
     publishFast();
-    await pause(signal);
+    await pause(signal, IDLE_MS);
     await state.analyze(signal);
     if (signal.aborted || state.currentGeneration !== generation) return;
     const snapshot = state.snapshot();
@@ -222,7 +228,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: countLabels(EDITOR_PLAN_OCCURRENCES)[settings.lang] }) });
     }
     if (!planning || tooLarge) return;
-    // The slow phase's slow end: after a longer pause, and abandoned for a newer edit (this job is then aborted).
+    // The slow phase's slow end: after a longer pause in typing, and abandoned for a newer edit (this job is then
+    // aborted, and the next one waits again); requests meanwhile do not put it off.
     await pause(signal, PLAN_IDLE_MS);
     if (signal.aborted || state.currentGeneration !== generation) return;
     if (replanFindings(snapshot)) publishWhole(snapshot);
@@ -348,12 +355,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (applyFileEvents(state, changes)) scheduleDiagnostics();
   }));
 
-  const at = (uri: string): { path: string } => {
-    lastRequest = Date.now();
-    // And again once the request is answered: the pause counts from its end.
-    setTimeout(() => (lastRequest = Date.now()), 0);
-    return { path: state.paths.path(uri) };
-  };
+  const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
 
   serve(CompletionRequest.type, ({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings, lazyDocs }));
   serve(CompletionResolveRequest.type, (item) => resolveKeywordDoc(item));
