@@ -27,10 +27,10 @@ import { countLabels } from "@lontar/core";
 import type { ServerHost } from "./analysis/host.js";
 import { CarriedDiagnostics } from "./analysis/carried-diagnostics.js";
 import { afterPendingMessages, LatestOnly } from "./analysis/latest-only.js";
-import { PlanFindings } from "./analysis/plan-findings.js";
-import { EDITOR_PLAN_OCCURRENCES, PlanCache } from "./analysis/planning.js";
+import { EDITOR_PLAN_OCCURRENCES, type PlanCache } from "./analysis/planning.js";
+import { Scopes, type Scope } from "./analysis/scopes.js";
 import type { Snapshot } from "./analysis/snapshot.js";
-import { WorkspaceState } from "./analysis/workspace-state.js";
+import type { WorkspaceState } from "./analysis/workspace-state.js";
 import { FIX_ALL_KIND, fixAllAction, rewriteActions, quickFixes, REWRITE_KINDS } from "./features/code-actions.js";
 import { codeLenses } from "./features/code-lens.js";
 import { completions } from "./features/completion.js";
@@ -118,6 +118,9 @@ function applyFileEvents(state: WorkspaceState, changes: readonly FileEvent[]): 
  * Files changed, created or deleted on disk are read again when the editor says so
  * (`workspace/didChangeWatchedFiles`, for which the server registers when the editor allows
  * it); an open document's text stays the editor's, and the disk's counts again once it is closed.
+ * A document open outside the workspace folder (an `untitled:` buffer, a file elsewhere, another scheme) is a
+ * workspace of its own (`Scopes`): analyzed, planned and published alone, it never joins the folder's, so that the
+ * folder's diagnostics and plan are the same with or without it open.
  * Every request and notification goes through a `RequestGuard` (request-guard.ts): after `shutdown`,
  * requests are refused and notifications ignored; a request the client cancelled is answered
  * RequestCancelled.
@@ -125,13 +128,12 @@ function applyFileEvents(state: WorkspaceState, changes: readonly FileEvent[]): 
 export function startLontarServer(connection: Connection, host: ServerHost, language: ServerLanguageDefaults = {}): void {
   let settings: ServerSettings = readSettings(undefined, undefined, clockToday, language);
   const guard = new RequestGuard(() => settings.lang);
-  const plans = new PlanCache();
   const tokens = new SemanticTokenCache();
   const diagnosticsJobs = new LatestOnly();
   /** Documents edited since the last fast publication. */
   const edited = new Set<string>();
-  /** Whether a document was opened since the last fast publication (the edit path is then warmed once). */
-  let opened = false;
+  /** The workspaces where a document was opened since the last fast publication (their edit path is then warmed once). */
+  const opened = new Set<Scope>();
   /** What was last published per URI (version and diagnostics), so that nothing is sent twice. */
   const sent = new Map<string, string>();
   /** The documents whose user was told that they could not be formatted (syntax errors): told once, until a format of the document goes through or it is closed. */
@@ -140,25 +142,28 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   const carried = new CarriedDiagnostics();
   /** What was last published for each file not open in the editor (no version), so that nothing is sent twice and a file that is clean again is cleared. */
   const closedSent = new Map<string, string>();
-  /** What the last plan found (`lontar check`'s plan diagnostics), per file, shown only with the texts it was made from. */
-  const planFindings = new PlanFindings();
   /** Whether the user was told that the workspace is too large to plan while typing (told once). */
   let toldTooLarge = false;
 
-  /** A file's plan findings that still hold for its text (and version, when open), in the LSP's form. */
-  const planned = (snapshot: Snapshot, path: string, version: number | undefined): Diagnostic[] =>
-    toLspDiagnostics(planFindings.of(path, snapshot.texts.get(path), version), state.paths, settings);
+  /** A file's plan findings in a workspace that still hold for its text (and version, when open), in the LSP's form. */
+  const planned = ({ state, findings }: Scope, snapshot: Snapshot, path: string, version: number | undefined): Diagnostic[] =>
+    toLspDiagnostics(findings.of(path, snapshot.texts.get(path), version), state.paths, settings);
 
-  /** Publishes the whole analysis's diagnostics of the workspace's files the editor has not open: a file that an edit elsewhere breaks shows its problems unopened. */
+  /**
+   * Publishes the whole analysis's diagnostics of the workspace folder's files the editor has not open: a file that an
+   * edit elsewhere breaks shows its problems unopened. (A document alone, outside the folder, has no such files.)
+   */
   const publishClosed = (snapshot: Snapshot): void => {
+    const folder = scopes.folder;
+    const { state } = folder;
     // By path: an editor may spell a document's URI otherwise than UriPaths writes it (`%28` for `(`).
     const open = new Set(state.documents().map((doc) => state.paths.path(doc.uri)));
     const withDiagnostics = new Set(filesWithDiagnostics(snapshot));
-    const withFindings = new Set(planFindings.paths());
+    const withFindings = new Set(folder.findings.paths());
     for (const uri of new Set([...[...withDiagnostics, ...withFindings].map((path) => state.paths.uri(path)), ...closedSent.keys()])) {
       const path = state.paths.path(uri);
       if (open.has(path)) continue;
-      const diagnostics = [...(withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : []), ...planned(snapshot, path, undefined)];
+      const diagnostics = [...(withDiagnostics.has(path) ? fileDiagnostics(snapshot, path, state.paths, settings) : []), ...planned(folder, snapshot, path, undefined)];
       const key = JSON.stringify(diagnostics);
       if (closedSent.get(uri) === key) continue;
       if (diagnostics.length === 0) closedSent.delete(uri);
@@ -177,18 +182,16 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   /** Publishes the fast diagnostics of the documents edited since the last time (nothing when none was). */
   const publishFast = (): void => {
     if (edited.size > 0) {
-      const snapshot = state.snapshot();
       for (const uri of edited) {
+        const { state } = scopes.of(uri);
         const doc = state.document(uri);
-        if (doc !== undefined) send(uri, doc.version, [...toLspDiagnostics(snapshot.fastDiagnostics(state.paths.path(uri)), state.paths, settings), ...carried.of(uri)]);
+        if (doc !== undefined) send(uri, doc.version, [...toLspDiagnostics(state.snapshot().fastDiagnostics(state.paths.path(uri)), state.paths, settings), ...carried.of(uri)]);
       }
       edited.clear();
     }
-    if (opened) {
-      // What the first edit would compute for the first time, done now so that it is as quick as the next ones.
-      opened = false;
-      state.prepareEdits();
-    }
+    // What the first edit would compute for the first time, done now so that it is as quick as the next ones.
+    for (const scope of opened) scope.state.prepareEdits();
+    opened.clear();
   };
 
   /** Between two slices of the whole analysis: the messages read meanwhile are handled, then the fast diagnostics of what they edited go out. */
@@ -199,7 +202,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     publishFast();
   };
 
-  let state = new WorkspaceState(host, "", betweenSlices);
+  /** The workspace folder's workspace, and one of its own per document open outside it. */
+  let scopes = new Scopes(host, "", betweenSlices);
 
   /**
    * Waits `ms` (IDLE_MS, PLAN_IDLE_MS); rejects once a newer edit aborted the job meanwhile. Only edits count: each
@@ -210,55 +214,77 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     signal.throwIfAborted();
   };
 
+  /**
+   * Publishes the whole analysis of every workspace (the folder's first), then, after a longer pause, what their plans find;
+   * a newer edit aborts it (`signal`).
+   */
   const publish = async (signal: AbortSignal): Promise<void> => {
-    const generation = state.currentGeneration;
+    const all = scopes.all();
+    const generations = all.map((scope) => scope.state.currentGeneration);
+    const unchanged = (): boolean => !signal.aborted && all.every((scope, i) => scope.state.currentGeneration === generations[i]);
     publishFast();
     await pause(signal, IDLE_MS);
-    await state.analyze(signal);
-    if (signal.aborted || state.currentGeneration !== generation) return;
-    const snapshot = state.snapshot();
+    const toPlan: { scope: Scope; snapshot: Snapshot }[] = [];
+    for (const scope of all) {
+      await scope.state.analyze(signal);
+      if (!unchanged()) return;
+      const snapshot = scope.state.snapshot();
+      if (publishAnalyzed(scope, snapshot)) toPlan.push({ scope, snapshot });
+    }
+    if (toPlan.length === 0) return;
+    // The slow phase's slow end: after a longer pause in typing, and abandoned for a newer edit (this job is then
+    // aborted, and the next one waits again); requests meanwhile do not put it off.
+    await pause(signal, PLAN_IDLE_MS);
+    for (const { scope, snapshot } of toPlan) {
+      if (!unchanged()) return;
+      if (replanFindings(scope, snapshot)) publishWhole(scope, snapshot);
+    }
+  };
+
+  /**
+   * Publishes a workspace's whole analysis; returns whether it is to be planned while typing (no errors, the
+   * `planDiagnostics` setting on, not too large: else what its last plan found is cleared, and a workspace too large
+   * is said once).
+   */
+  const publishAnalyzed = (scope: Scope, snapshot: Snapshot): boolean => {
     const planning = settings.planDiagnostics && snapshot.result.workspace !== undefined;
     // A workspace too large to plan while typing is planned when asked (Check workspace): told so once.
-    const tooLarge = planning && !plans.plansWhileTyping(snapshot, settings);
+    const tooLarge = planning && !scope.plans.plansWhileTyping(snapshot, settings);
     // A workspace with errors plans nothing (as `lontar check`): what its last plan found goes with this publication.
-    if (!planning || tooLarge) planFindings.clear();
-    publishWhole(snapshot);
+    if (!planning || tooLarge) scope.findings.clear();
+    publishWhole(scope, snapshot);
     if (tooLarge && !toldTooLarge) {
       toldTooLarge = true;
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: sayWith("notPlannedWhileTyping", settings.lang, { max: countLabels(EDITOR_PLAN_OCCURRENCES)[settings.lang] }) });
     }
-    if (!planning || tooLarge) return;
-    // The slow phase's slow end: after a longer pause in typing, and abandoned for a newer edit (this job is then
-    // aborted, and the next one waits again); requests meanwhile do not put it off.
-    await pause(signal, PLAN_IDLE_MS);
-    if (signal.aborted || state.currentGeneration !== generation) return;
-    if (replanFindings(snapshot)) publishWhole(snapshot);
+    return planning && !tooLarge;
   };
 
-  /** Every open document's diagnostics from a whole analysis, then those of the files not open. */
-  const publishWhole = (snapshot: Snapshot): void => {
-    for (const doc of state.documents()) sendWhole(snapshot, doc.uri, doc.version);
-    publishClosed(snapshot);
+  /** Every open document's diagnostics of a workspace from a whole analysis, then those of the folder's files not open. */
+  const publishWhole = (scope: Scope, snapshot: Snapshot): void => {
+    for (const doc of scope.state.documents()) sendWhole(scope, snapshot, doc.uri, doc.version);
+    if (scope === scopes.folder) publishClosed(snapshot);
   };
 
-  /** The editor's version of the document open at a workspace-relative path (undefined: not open). */
-  const openVersion = (path: string): number | undefined => state.document(state.paths.uri(path))?.version;
+  /** The editor's version of the document open at a path of a workspace (undefined: not open). */
+  const openVersion = ({ state }: Scope, path: string): number | undefined => state.document(state.paths.uri(path))?.version;
 
-  /** Plans the snapshot's workspace (once: PlanCache) and keeps what the plan finds; false when nothing was planned (errors). */
-  const replanFindings = (snapshot: Snapshot): boolean => {
-    const findings = plans.diagnosticsOf(snapshot, settings);
+  /** Plans a workspace's snapshot (once: PlanCache) and keeps what the plan finds; false when nothing was planned (errors). */
+  const replanFindings = (scope: Scope, snapshot: Snapshot): boolean => {
+    const findings = scope.plans.diagnosticsOf(snapshot, settings);
     if (findings === undefined) return false;
-    planFindings.replace(snapshot, findings, openVersion);
+    scope.findings.replace(snapshot, findings, (path) => openVersion(scope, path));
     return true;
   };
 
-  /** Publishes an open document's diagnostics from a whole analysis, and notes which of them its fast ones do not give. */
-  const sendWhole = (snapshot: Snapshot, uri: string, version: number): void => {
-    const path = state.paths.path(uri);
-    const whole = fileDiagnostics(snapshot, path, state.paths, settings);
+  /** Publishes an open document's diagnostics from a whole analysis of its workspace, and notes which of them its fast ones do not give. */
+  const sendWhole = (scope: Scope, snapshot: Snapshot, uri: string, version: number): void => {
+    const { paths } = scope.state;
+    const path = paths.path(uri);
+    const whole = fileDiagnostics(snapshot, path, paths, settings);
     // The plan's findings are not carried over edits: a newer version shows them only once planned again.
-    carried.set(uri, whole, toLspDiagnostics(snapshot.fastDiagnostics(path), state.paths, settings));
-    send(uri, version, [...whole, ...planned(snapshot, path, version)]);
+    carried.set(uri, whole, toLspDiagnostics(snapshot.fastDiagnostics(path), paths, settings));
+    send(uri, version, [...whole, ...planned(scope, snapshot, path, version)]);
   };
 
   /** Analyzes the latest generation once the messages read so far are handled; an edit arriving first, or midway, aborts it. */
@@ -281,7 +307,7 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     lazyDocs = params.capabilities.textDocument?.completion?.completionItem?.resolveSupport?.properties.includes("documentation") === true;
     settings = readSettings(params.locale, params.initializationOptions, clockToday, language);
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? "";
-    state = new WorkspaceState(host, root, betweenSlices);
+    scopes = new Scopes(host, root, betweenSlices);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -328,20 +354,24 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   };
 
   connection.onDidOpenTextDocument(guard.notification(({ textDocument }) => {
-    state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
+    // A document outside the workspace folder goes into a workspace of its own.
+    const scope = scopes.opening(textDocument.uri);
+    scope.state.update({ uri: textDocument.uri, version: textDocument.version, text: textDocument.text });
     carried.forget(textDocument.uri);
     // From now on its diagnostics go out with its versions. `closedSent` is keyed by the URI UriPaths writes for its path, which the editor may spell otherwise.
-    closedSent.delete(state.paths.uri(state.paths.path(textDocument.uri)));
-    opened = true;
+    const { paths } = scopes.folder.state;
+    if (scope === scopes.folder) closedSent.delete(paths.uri(paths.path(textDocument.uri)));
+    opened.add(scope);
     scheduleDiagnostics(textDocument.uri);
   }));
   connection.onDidChangeTextDocument(guard.notification(({ textDocument, contentChanges }) => {
-    if (contentChanges.length === 0 || state.change(textDocument.uri, textDocument.version, contentChanges) === undefined) return;
+    if (contentChanges.length === 0 || scopes.of(textDocument.uri).state.change(textDocument.uri, textDocument.version, contentChanges) === undefined) return;
     carried.edit(textDocument.uri, contentChanges);
     scheduleDiagnostics(textDocument.uri);
   }));
   connection.onDidCloseTextDocument(guard.notification(({ textDocument }) => {
-    state.close(textDocument.uri);
+    // A document alone leaves with its workspace; one of the folder's gives way to its file on disk.
+    if (!scopes.closeAlone(textDocument.uri)) scopes.folder.state.close(textDocument.uri);
     toldNotFormatted.delete(textDocument.uri);
     tokens.forget(textDocument.uri);
     edited.delete(textDocument.uri);
@@ -352,15 +382,22 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   }));
 
   connection.onDidChangeWatchedFiles(guard.notification(({ changes }) => {
-    if (applyFileEvents(state, changes)) scheduleDiagnostics();
+    if (applyFileEvents(scopes.folder.state, changes)) scheduleDiagnostics();
   }));
 
-  const at = (uri: string): { path: string } => ({ path: state.paths.path(uri) });
+  /** Where a request's document is: its workspace (the folder's, or its own outside it), that workspace's plans, and the document's path there. */
+  const at = (uri: string): { state: WorkspaceState; plans: PlanCache; path: string } => {
+    const { state, plans } = scopes.of(uri);
+    return { state, plans, path: state.paths.path(uri) };
+  };
 
-  serve(CompletionRequest.type, ({ textDocument, position }) => completions(state.snapshot(), at(textDocument.uri).path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings, lazyDocs }));
+  serve(CompletionRequest.type, ({ textDocument, position }) => {
+    const { state, path } = at(textDocument.uri);
+    return completions(state.snapshot(), path, position, { uiLang: settings.lang, newFileLang: settings.keywords, dates: settings, lazyDocs });
+  });
   serve(CompletionResolveRequest.type, (item) => resolveKeywordDoc(item));
   serve(HoverRequest.type, async ({ textDocument, position }, token) => {
-    const { path } = at(textDocument.uri);
+    const { state, plans, path } = at(textDocument.uri);
     // A schedule's dates need the whole analysis: wait for it in slices (other requests are answered in between) rather than run it whole here,
     // after the fast diagnostics of any edit handled before this request.
     publishFast();
@@ -369,25 +406,39 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (token.isCancellationRequested) return null;
     return hover(state.snapshot(), path, position, { lang: settings.lang, dates: settings, plans }) ?? null;
   });
-  serve(DefinitionRequest.type, ({ textDocument, position }) => definition(state.snapshot(), state.paths, at(textDocument.uri).path, position) ?? null);
-  serve(ReferencesRequest.type, ({ textDocument, position, context }) => references(state.snapshot(), state.paths, at(textDocument.uri).path, position, context.includeDeclaration));
-  serve(DocumentHighlightRequest.type, ({ textDocument, position }) => highlights(state.snapshot(), at(textDocument.uri).path, position));
+  serve(DefinitionRequest.type, ({ textDocument, position }) => {
+    const { state, path } = at(textDocument.uri);
+    return definition(state.snapshot(), state.paths, path, position) ?? null;
+  });
+  serve(ReferencesRequest.type, ({ textDocument, position, context }) => {
+    const { state, path } = at(textDocument.uri);
+    return references(state.snapshot(), state.paths, path, position, context.includeDeclaration);
+  });
+  serve(DocumentHighlightRequest.type, ({ textDocument, position }) => {
+    const { state, path } = at(textDocument.uri);
+    return highlights(state.snapshot(), path, position);
+  });
   serve(PrepareRenameRequest.type, ({ textDocument, position }) => {
-    const prepared = prepareRename(state.snapshot(), at(textDocument.uri).path, position);
+    const { state, path } = at(textDocument.uri);
+    const prepared = prepareRename(state.snapshot(), path, position);
     if (prepared === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
     return prepared;
   });
   serve(RenameRequest.type, ({ textDocument, position, newName }) => {
+    const { state, path } = at(textDocument.uri);
     const snapshot = state.snapshot();
-    const path = at(textDocument.uri).path;
     const old = nameAt(snapshot, path, position);
     if (old === undefined || !snapshot.symbols.has(old.name)) throw new ResponseError(ErrorCodes.InvalidRequest, say("cannotRename", settings.lang));
     const refusal = invalidName(snapshot, old.name, newName);
     if (refusal !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `\`${newName}\` ${say(refusal, settings.lang)}`);
     return renameEdits(snapshot, state.paths, path, position, newName);
   });
-  serve(DocumentSymbolRequest.type, ({ textDocument }) => documentSymbols(state.snapshot(), at(textDocument.uri).path, settings.lang));
-  serve(WorkspaceSymbolRequest.type, ({ query }) => workspaceSymbols(state.snapshot(), state.paths, query));
+  serve(DocumentSymbolRequest.type, ({ textDocument }) => {
+    const { state, path } = at(textDocument.uri);
+    return documentSymbols(state.snapshot(), path, settings.lang);
+  });
+  // The workspace folder's names: a document open outside it is no part of the workspace.
+  serve(WorkspaceSymbolRequest.type, ({ query }) => workspaceSymbols(scopes.folder.state.snapshot(), scopes.folder.state.paths, query));
   /**
    * A formatting's edits; when the formatter refused the document for its syntax errors, the user is told why once (until a
    * format of it goes through): no edit alone says nothing, and "Format Document" or "Format Selection" would seem to do nothing.
@@ -402,43 +453,65 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     return edits;
   };
   serve(DocumentFormattingRequest.type, ({ textDocument }) => {
+    const { state, path } = at(textDocument.uri);
     const doc = state.document(textDocument.uri);
     if (doc === undefined) return [];
-    return tellIfRefused(textDocument.uri, formatWhole(doc.text, at(textDocument.uri).path));
+    return tellIfRefused(textDocument.uri, formatWhole(doc.text, path));
   });
   serve(DocumentRangeFormattingRequest.type, ({ textDocument, range }) => {
+    const { state, path } = at(textDocument.uri);
     const doc = state.document(textDocument.uri);
-    return doc === undefined ? [] : tellIfRefused(textDocument.uri, formatRange(doc.text, at(textDocument.uri).path, range));
+    return doc === undefined ? [] : tellIfRefused(textDocument.uri, formatRange(doc.text, path, range));
   });
-  serve(SemanticTokensRequest.type, ({ textDocument }) => tokens.full(state.snapshot(), textDocument.uri, at(textDocument.uri).path));
-  serve(SemanticTokensDeltaRequest.type, ({ textDocument, previousResultId }) => tokens.delta(state.snapshot(), textDocument.uri, at(textDocument.uri).path, previousResultId));
+  serve(SemanticTokensRequest.type, ({ textDocument }) => {
+    const { state, path } = at(textDocument.uri);
+    return tokens.full(state.snapshot(), textDocument.uri, path);
+  });
+  serve(SemanticTokensDeltaRequest.type, ({ textDocument, previousResultId }) => {
+    const { state, path } = at(textDocument.uri);
+    return tokens.delta(state.snapshot(), textDocument.uri, path, previousResultId);
+  });
   serve(CodeActionRequest.type, ({ textDocument, context }) => {
+    const { state, path } = at(textDocument.uri);
     const doc = state.document(textDocument.uri);
     const fixes = quickFixes(context.diagnostics, state.paths);
     const wanted = context.only;
-    const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, at(textDocument.uri).path, settings.lang);
+    const rewrites = doc === undefined ? [] : rewriteActions(textDocument.uri, doc.text, path, settings.lang);
     // Fix all: only when asked for (on save, or the Source Action menu), from the diagnostics of the document's current text.
     const asked = wanted?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`)) === true;
-    const path = at(textDocument.uri).path;
     const fixAll = asked && doc !== undefined ? fixAllAction(textDocument.uri, path, state.snapshot().fastDiagnostics(path), settings.lang) : undefined;
     return [...fixes, ...(fixAll === undefined ? [] : [fixAll]), ...rewrites].filter((a) => wanted === undefined || wanted.some((k) => a.kind === k || (a.kind ?? "").startsWith(`${k}.`)));
   });
-  serve(CodeLensRequest.type, ({ textDocument }) => codeLenses(state.snapshot(), at(textDocument.uri).path, plans, settings, settings.lang));
-  serve(InlayHintRequest.type, ({ textDocument, range }) => inlayHints(state.snapshot(), at(textDocument.uri).path, range));
-  serve(FoldingRangeRequest.type, ({ textDocument }) => foldingRanges(state.snapshot(), at(textDocument.uri).path));
-  serve(SelectionRangeRequest.type, ({ textDocument, positions }) => selectionRanges(state.snapshot(), at(textDocument.uri).path, positions));
+  serve(CodeLensRequest.type, ({ textDocument }) => {
+    const { state, plans, path } = at(textDocument.uri);
+    return codeLenses(state.snapshot(), path, plans, settings, settings.lang);
+  });
+  serve(InlayHintRequest.type, ({ textDocument, range }) => {
+    const { state, path } = at(textDocument.uri);
+    return inlayHints(state.snapshot(), path, range);
+  });
+  serve(FoldingRangeRequest.type, ({ textDocument }) => {
+    const { state, path } = at(textDocument.uri);
+    return foldingRanges(state.snapshot(), path);
+  });
+  serve(SelectionRangeRequest.type, ({ textDocument, positions }) => {
+    const { state, path } = at(textDocument.uri);
+    return selectionRanges(state.snapshot(), path, positions);
+  });
+  // The workspace folder's commands: a document open outside it is no part of its plan, nor of its check.
   serve(ExecuteCommandRequest.type, ({ command }) => {
-    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(state.snapshot(), settings);
-    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(state.snapshot(), plans, settings);
+    const folder = scopes.folder;
+    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(folder.state.snapshot(), settings);
+    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(folder.state.snapshot(), folder.plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
-    const snapshot = state.snapshot();
+    const snapshot = folder.state.snapshot();
     // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors).
-    if (!settings.planDiagnostics || !replanFindings(snapshot)) planFindings.clear();
+    if (!settings.planDiagnostics || !replanFindings(folder, snapshot)) folder.findings.clear();
     // Every open document (the whole diagnostics of its version supersede its fast ones, still
     // pending or not), then the files not open, as after any whole analysis.
-    for (const doc of state.documents()) edited.delete(doc.uri);
-    publishWhole(snapshot);
-    const found = [...snapshot.result.diagnostics, ...planFindings.paths().flatMap((path) => planFindings.of(path, snapshot.texts.get(path), openVersion(path)))];
+    for (const doc of folder.state.documents()) edited.delete(doc.uri);
+    publishWhole(folder, snapshot);
+    const found = [...snapshot.result.diagnostics, ...folder.findings.paths().flatMap((path) => folder.findings.of(path, snapshot.texts.get(path), openVersion(folder, path)))];
     const count = (s: string): number => found.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
   });

@@ -20,8 +20,13 @@ export class UriPaths {
    * `file:///tmp/a.lontar` into `file:/tmp/a.lontar`, a URI no editor knows.
    */
   path(uri: string): string {
-    if (this.prefix !== "" && uri.startsWith(this.prefix)) return decodeURIComponent(uri.slice(this.prefix.length));
+    if (this.inside(uri)) return decodeURIComponent(uri.slice(this.prefix.length));
     return uri.includes("/") ? `${OUTSIDE}/${encodeURIComponent(uri)}` : uri;
+  }
+
+  /** Whether a document URI is under the root (false for every URI without a root). */
+  inside(uri: string): boolean {
+    return this.prefix !== "" && uri.startsWith(this.prefix);
   }
 
   /** The URI of a workspace-relative path. */
