@@ -20,6 +20,9 @@ import {
 } from "vscode-languageserver-protocol";
 import { DOCUMENTS_ONLY_HOST } from "../src/analysis/host.js";
 import { Scopes } from "../src/analysis/scopes.js";
+import { isFolderPath, UriPaths } from "../src/analysis/uri-paths.js";
+import { WorkspaceState } from "../src/analysis/workspace-state.js";
+import { importItems } from "../src/features/import-completion.js";
 import { SERVER_COMMANDS } from "../src/server.js";
 import { exampleFolder } from "./support/client.js";
 import { startInMemory, type InMemorySession } from "./support/in-memory.js";
@@ -132,5 +135,16 @@ describe("documents open outside the workspace folder", () => {
     // Without a folder, every document is the one workspace.
     const none = new Scopes(DOCUMENTS_ONLY_HOST, "");
     expect(none.opening("untitled:Untitled-1")).toBe(none.folder);
+  });
+
+  it("is never offered as an import without a folder either, and no message shows the server's name for its path", () => {
+    const state = new WorkspaceState(DOCUMENTS_ONLY_HOST, "");
+    for (const uri of ["untitled:Untitled-1", "file:///tmp/a.lontar", "file:///tmp/b.lontar"]) state.update({ uri, version: 1, text: "" });
+    const from = state.paths.path("file:///tmp/a.lontar");
+    expect(importItems(state.snapshot(), from, { line: 0, character: 6 }, undefined)).toEqual([]);
+    expect([...state.snapshot().files.keys()].filter(isFolderPath)).toEqual([]);
+    const paths = new UriPaths("");
+    const held = paths.path("file:///tmp/a.lontar");
+    expect(paths.shown(`\`${held}\` and \`:outside/sumber.lontar\``)).toBe("`file:///tmp/a.lontar` and `sumber.lontar`");
   });
 });

@@ -44,8 +44,9 @@ export function toLspDiagnostic(diagnostic: LontarDiagnostic, paths: UriPaths, s
     code: d.code,
     codeDescription: { href: codePageUrl(d.code, style) },
     source: title === undefined ? "lontar" : `lontar (${title})`,
-    message: d.message,
-    relatedInformation: d.related.map((r) => ({ location: { uri: paths.uri(r.location.file), range: toRange(r.location.range) }, message: r.message })),
+    // A path outside the root is said as the user knows it (see UriPaths.shown), never as the analysis holds it.
+    message: paths.shown(d.message),
+    relatedInformation: d.related.map((r) => ({ location: { uri: paths.uri(r.location.file), range: toRange(r.location.range) }, message: paths.shown(r.message) })),
     data,
   };
 }

@@ -6,6 +6,7 @@
 import { explainKeyword, resolveImport } from "@lontar/dsl";
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from "vscode-languageserver";
 import type { Snapshot } from "../analysis/snapshot.js";
+import { isFolderPath } from "../analysis/uri-paths.js";
 import { spelling, type Lang } from "../language/language.js";
 
 /** `impor` and `cakrawala` (`import`, `horizon`) in the file's language, documented in the reader's. */
@@ -51,8 +52,9 @@ export function importItems(snapshot: Snapshot, path: string, position: Position
   for (const reached of importers) for (const importer of importedBy.get(reached) ?? []) importers.add(importer);
   // The closing quote an editor typed with the opening one (VS Code's auto-closing pairs) is replaced too.
   const range = { start: { line: position.line, character: quote ?? position.character }, end: closed && quote !== undefined ? { line: position.line, character: position.character + 1 } : position };
+  // A document outside the workspace folder (a URI kept whole: `untitled:Untitled-1`) is no file an import can name.
   return [...snapshot.files.keys()]
-    .filter((other) => !importers.has(other) && !imported.has(other))
+    .filter((other) => isFolderPath(other) && !importers.has(other) && !imported.has(other))
     .map((other) => relativeImport(path, other))
     .sort()
     .map((written) => ({ label: `"${written}"`, kind: CompletionItemKind.File, filterText: `"${written}"`, textEdit: { range, newText: `"${written}"` } }));
