@@ -1,7 +1,7 @@
 import type * as vscode from "vscode";
 
 /** The part of the `vscode` API the extension uses (a test passes a mock). */
-export type VscodeApi = Pick<typeof vscode, "commands" | "window" | "workspace" | "Uri" | "ViewColumn">;
+export type VscodeApi = Pick<typeof vscode, "commands" | "window" | "workspace" | "Uri" | "ViewColumn"> & { readonly env?: Pick<typeof vscode.env, "language"> };
 
 /** The part of a language client the commands use. */
 export interface LontarClient {
@@ -27,6 +27,24 @@ export interface ClientSettings {
 export const COMMANDS = { check: "lontar.checkWorkspace", plan: "lontar.planWorkspace", preview: "lontar.showCalendarPreview" } as const;
 
 type PlanAnswer = { ok: true; json: string; html: string } | { ok: false; errors: number };
+
+/** The extension's own words (its commands' answers and panels' titles), in each language; the manifest's are in package.nls*.json. */
+const WORDS = {
+  checked: { en: "Lontar: {files} files, {errors} errors, {warnings} warnings", id: "Lontar: {files} berkas, {errors} galat, {warnings} peringatan" },
+  cannotPlan: { en: "Lontar: the workspace has {errors} errors; fix them to plan.", id: "Lontar: ruang kerja memiliki {errors} galat; perbaiki dulu untuk membuat rencana." },
+  previewErrors: { en: "The workspace has {errors} errors: fix them to see its calendar.", id: "Ruang kerja memiliki {errors} galat: perbaiki dulu untuk melihat kalendernya." },
+  planTitle: { en: "Lontar plan", id: "Rencana Lontar" },
+  calendarTitle: { en: "Lontar calendar", id: "Kalender Lontar" },
+} as const;
+
+/** The language of the extension's words: the setting's, or with `auto` VS Code's display language (`id` → Bahasa Indonesia). */
+function wordsLanguage(api: VscodeApi, settings: ClientSettings): "en" | "id" {
+  if (settings.messageLanguage !== "auto") return settings.messageLanguage;
+  return (api.env?.language ?? "en").toLowerCase().startsWith("id") ? "id" : "en";
+}
+
+/** One of {@link WORDS} in `language`, its `{slots}` filled. */
+const say = (key: keyof typeof WORDS, language: "en" | "id", values: Readonly<Record<string, number>> = {}): string => WORDS[key][language].replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 type CheckAnswer = { files: number; errors: number; warnings: number };
 
 /** Reads the extension's settings. */
@@ -44,13 +62,15 @@ export function readClientSettings(api: VscodeApi): ClientSettings {
  * the context.
  */
 export async function activateLontar(api: VscodeApi, context: Pick<vscode.ExtensionContext, "subscriptions">, makeClient: (settings: ClientSettings) => LontarClient): Promise<LontarClient> {
-  const client = makeClient(readClientSettings(api));
+  const settings = readClientSettings(api);
+  const language = wordsLanguage(api, settings);
+  const client = makeClient(settings);
   context.subscriptions.push({ dispose: () => void client.stop() });
   context.subscriptions.push(
     api.commands.registerCommand(COMMANDS.check, async () => {
       const answer = (await client.executeServerCommand("lontar.checkWorkspace")) as CheckAnswer | null;
       if (answer === null) return;
-      const text = `Lontar: ${answer.files} files, ${answer.errors} errors, ${answer.warnings} warnings`;
+      const text = say("checked", language, answer);
       if (answer.errors > 0) void api.window.showErrorMessage(text);
       else void api.window.showInformationMessage(text);
     }),
@@ -58,7 +78,7 @@ export async function activateLontar(api: VscodeApi, context: Pick<vscode.Extens
       const answer = (await client.executeServerCommand("lontar.planWorkspace")) as PlanAnswer | null;
       if (answer === null) return;
       if (!answer.ok) {
-        void api.window.showErrorMessage(`Lontar: the workspace has ${answer.errors} errors; fix them to plan.`);
+        void api.window.showErrorMessage(say("cannotPlan", language, { errors: answer.errors }));
         return;
       }
       const folder = api.workspace.workspaceFolders?.[0]?.uri;
@@ -68,21 +88,21 @@ export async function activateLontar(api: VscodeApi, context: Pick<vscode.Extens
         await api.workspace.fs.writeFile(api.Uri.joinPath(out, "plan.json"), new TextEncoder().encode(answer.json));
         await api.workspace.fs.writeFile(api.Uri.joinPath(out, "report.html"), new TextEncoder().encode(answer.html));
       }
-      const panel = api.window.createWebviewPanel("lontar.plan", "Lontar plan", api.ViewColumn.Active, {});
+      const panel = api.window.createWebviewPanel("lontar.plan", say("planTitle", language), api.ViewColumn.Active, {});
       panel.webview.html = answer.html;
     }),
-    api.commands.registerCommand(COMMANDS.preview, () => showPreview(api, client)),
+    api.commands.registerCommand(COMMANDS.preview, () => showPreview(api, client, language)),
   );
   await client.start();
   return client;
 }
 
 /** A side webview with the calendar of the open workspace, refreshed when a `.lontar` file is saved. */
-async function showPreview(api: VscodeApi, client: LontarClient): Promise<void> {
-  const panel = api.window.createWebviewPanel("lontar.preview", "Lontar calendar", { viewColumn: api.ViewColumn.Beside, preserveFocus: true }, {});
+async function showPreview(api: VscodeApi, client: LontarClient, language: "en" | "id"): Promise<void> {
+  const panel = api.window.createWebviewPanel("lontar.preview", say("calendarTitle", language), { viewColumn: api.ViewColumn.Beside, preserveFocus: true }, {});
   const refresh = async (): Promise<void> => {
     const answer = (await client.executeServerCommand("lontar.calendarPreview")) as PlanAnswer | null;
-    panel.webview.html = answer === null ? "" : answer.ok ? answer.html : `<p>The workspace has ${answer.errors} errors (kesalahan).</p>`;
+    panel.webview.html = answer === null ? "" : answer.ok ? answer.html : `<p>${say("previewErrors", language, { errors: answer.errors })}</p>`;
   };
   const saved = api.workspace.onDidSaveTextDocument((document) => {
     if (document.languageId === "lontar") void refresh();

@@ -68,7 +68,7 @@ describe("the VS Code extension with a mocked vscode module", () => {
 
   it("Check workspace reports the workspace's counts", async () => {
     await vscode.commands.get(COMMANDS.check)?.();
-    expect(vscode.messages.at(-1)).toEqual({ level: "info", text: expect.stringMatching(/^Lontar: \d+ files, 0 errors, \d+ warnings$/) });
+    expect(vscode.messages.at(-1)).toEqual({ level: "info", text: expect.stringMatching(/^Lontar: \d+ berkas, 0 galat, \d+ peringatan$/) });
   });
 
   it("Plan workspace writes plan.json and report.html and opens the report", async () => {
