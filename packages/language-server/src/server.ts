@@ -505,14 +505,17 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
     if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(folder.state.snapshot(), folder.plans, settings);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = folder.state.snapshot();
-    // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors).
-    if (!settings.planDiagnostics || !replanFindings(folder, snapshot)) folder.findings.clear();
+    // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors),
+    // also with the plan's diagnostics turned off: then they are counted, and left out of the Problems list (the count said
+    // 0 errors where `lontar check` found hundreds: an editor walk).
+    if (!replanFindings(folder, snapshot)) folder.findings.clear();
+    const found = [...snapshot.result.diagnostics, ...folder.findings.paths().flatMap((path) => folder.findings.of(path, snapshot.texts.get(path), openVersion(folder, path)))];
+    const count = (s: string): number => found.filter((d) => d.severity === s).length;
+    if (!settings.planDiagnostics) folder.findings.clear();
     // Every open document (the whole diagnostics of its version supersede its fast ones, still
     // pending or not), then the files not open, as after any whole analysis.
     for (const doc of folder.state.documents()) edited.delete(doc.uri);
     publishWhole(folder, snapshot);
-    const found = [...snapshot.result.diagnostics, ...folder.findings.paths().flatMap((path) => folder.findings.of(path, snapshot.texts.get(path), openVersion(folder, path)))];
-    const count = (s: string): number => found.filter((d) => d.severity === s).length;
     return { files: snapshot.files.size, errors: count("error"), warnings: count("warning") };
   });
 
