@@ -175,11 +175,14 @@ describe("what an unknown value is offered (a planner's walk)", () => {
   };
 
   it("words written with spaces that are no value (`sasaran ibu rumah tangga`, `jenis pondok adat`) are one LON3004 with the list, not an error at the second word", () => {
-    for (const [line, value] of [["sasaran ibu rumah tangga", "ibu_rumah_tangga"], ["sasaran siswa SD", "siswa_sd"]] as const) {
+    for (const [line, value] of [["sasaran ibu rumah tangga", "ibu_rumah_tangga"], ["sasaran warga desa adat", "warga_desa_adat"]] as const) {
       const errors = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  ${line}\n}\n`, "a.lontar").diagnostics.filter((d) => (d.severity === "error" && d.code.startsWith("LON3004")) || d.code.startsWith("LON1"));
       expect(errors.map((d) => [d.code, d.message.slice(0, value.length + 2)])).toEqual([["LON3004", `\`${value}\``]]);
     }
     expect(offered("sasaran ibu rumah tangga")).toEqual(["ibu_ibu"]);
+    // Students and their school level (`siswa SD`) are the level written without quotes: LON1106 (written-audience-level.ts).
+    const level = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  sasaran siswa SD\n}\n`, "a.lontar").diagnostics.filter((d) => d.code.startsWith("LON1") || d.code === "LON3004");
+    expect(level.map((d) => [d.code, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON1106", 'siswa "SD/MI"']]);
     const kind = checkSource("mitra m {\n  jenis pondok adat\n}\n", "a.lontar").diagnostics.filter((d) => d.severity === "error");
     expect(kind.map((d) => d.code)).toEqual(["LON3004"]);
   });
