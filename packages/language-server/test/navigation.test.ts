@@ -34,6 +34,19 @@ describe.each(EXAMPLES)("navigation over stdio ($example, $lang)", (ex) => {
     expect(location.range.start).toEqual(positionOf(resources, `${ex.room} `));
   });
 
+  // An editor walk (stop 50): definition on an import's path gave nothing.
+  it("goes from an import's path to the file it loads", async () => {
+    const main = ex.example === "langsa" ? "main.lontar" : "utama.lontar";
+    session.open(main);
+    const text = session.text(main);
+    const target = `"./${ex.programs}"`;
+    const location = (await session.connection.sendRequest(DefinitionRequest.type, at(main, text, target, 3))) as Location;
+    expect(location.uri).toBe(session.uri(ex.programs));
+    expect(location.range.start).toEqual({ line: 0, character: 0 });
+    // Not on a keyword of the same line.
+    expect(await session.connection.sendRequest(DefinitionRequest.type, at(main, text, target, -2))).toBeNull();
+  });
+
   it("finds every reference across the workspace, with or without the declaration", async () => {
     const uses = programs.split(new RegExp(`\\b${ex.room}\\b`)).length - 1;
     const withDeclaration = await session.connection.sendRequest(ReferencesRequest.type, { ...at(ex.programs, programs, ex.room), context: { includeDeclaration: true } });

@@ -1,4 +1,4 @@
-import type { Range as DslRange } from "@lontar/dsl";
+import { resolveImport, type Range as DslRange } from "@lontar/dsl";
 import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position, type Range, type WorkspaceEdit } from "vscode-languageserver";
 import { toRange } from "../analysis/positions.js";
 import type { Snapshot } from "../analysis/snapshot.js";
@@ -53,7 +53,19 @@ export function usesOf(snapshot: Snapshot, name: string): NameUse[] {
 export function definition(snapshot: Snapshot, paths: UriPaths, path: string, position: Position): Location | undefined {
   const at = nameAt(snapshot, path, position);
   const declared = at === undefined ? undefined : snapshot.symbols.get(at.name);
-  return declared === undefined ? undefined : { uri: paths.uri(declared.path), range: toRange(declared.declaration.name.range) };
+  return declared === undefined ? importedFile(snapshot, paths, path, position) : { uri: paths.uri(declared.path), range: toRange(declared.declaration.name.range) };
+}
+
+/** The start of the file an `import "…"` under the cursor loads, when the workspace holds it (an editor walk: none was given). */
+function importedFile(snapshot: Snapshot, paths: UriPaths, path: string, position: Position): Location | undefined {
+  const offset = snapshot.lines(path).offset(position);
+  for (const item of snapshot.files.get(path)?.items ?? []) {
+    if (item.kind !== "Import" || item.path.range.start.offset > offset || item.path.range.end.offset < offset) continue;
+    const target = resolveImport(path, item.path.value);
+    if (!target.ok || !snapshot.files.has(target.path)) return undefined;
+    return { uri: paths.uri(target.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  }
+  return undefined;
 }
 
 /** Every place the name at a position is written, across the workspace. */
