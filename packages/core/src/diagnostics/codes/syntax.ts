@@ -59,7 +59,7 @@ export const SYNTAX_ENTRIES = {
       "The file is larger than 5 MB, the limit for one `.lontar` file. Split it into several files and `import` them.",
       "Berkas lebih besar dari 5 MB, batas untuk satu berkas `.lontar`. Pecah menjadi beberapa berkas lalu `impor` berkas-berkas itu.",
     ),
-    { tooLarge: L("the file is {length} characters long; the limit is {limit} (5 MB)", "panjang berkas {length} karakter; batasnya {limit} (5 MB)") },
+    { tooLarge: L("the file is {length} characters long; the limit is {limit} characters (UTF-16 units, as JavaScript counts a string)", "panjang berkas {length} karakter; batasnya {limit} karakter (satuan UTF-16, seperti JavaScript menghitung teks)") },
   ),
   LON1004: entry(
     "error",
