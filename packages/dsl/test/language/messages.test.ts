@@ -183,6 +183,9 @@ describe("what an unknown value is offered (a planner's walk)", () => {
     // Students and their school level (`siswa SD`) are the level written without quotes: LON1106 (written-audience-level.ts).
     const level = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  sasaran siswa SD\n}\n`, "a.lontar").diagnostics.filter((d) => d.code.startsWith("LON1") || d.code === "LON3004");
     expect(level.map((d) => [d.code, d.suggestions[0]?.edits[0]?.text])).toEqual([["LON1106", 'siswa "SD/MI"']]);
+    // Two levels (`SD/SMP`) are no one level: no fix that would drop one (a review).
+    const two = checkSource(`mitra m {\n  jenis sekolah\n}\nprogram p di m {\n  sasaran pelajar SD/SMP\n}\n`, "a.lontar").diagnostics;
+    expect(two.flatMap((d) => d.suggestions.filter((x) => x.preferred === true).flatMap((x) => x.edits.map((e) => e.text)))).not.toContain('pelajar "SD/MI"');
     const kind = checkSource("mitra m {\n  jenis pondok adat\n}\n", "a.lontar").diagnostics.filter((d) => d.severity === "error");
     expect(kind.map((d) => d.code)).toEqual(["LON3004"]);
   });

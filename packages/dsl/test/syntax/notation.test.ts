@@ -618,6 +618,12 @@ const CASES: readonly Case[] = [
     says: { en: "below zero", id: "di bawah nol" },
   },
   {
+    name: "id: a negative amount with what follows it (Rp -5.000,-, Rp -5,000) is one mistake with no fix (a review: another reader took `,-` with the placeholder and offered `Rp 0` as certain)",
+    source: `${ID_LIBRARY}anggaran apbd di dispusip_solok {\n  jumlah Rp -5.000,-\n  periode 2026\n}\nanggaran apbd_2 di dispusip_solok {\n  jumlah Rp -5,000\n  periode 2026\n}\ncakrawala 2026-01-01..2026-12-31\n`,
+    written: [{ text: "Rp -5.000,-" }, { text: "Rp -5,000" }],
+    says: { en: "below zero", id: "di bawah nol" },
+  },
+  {
     name: "id and en: students' school level without quotes (pelajar SD, siswa SMP/MTs, students SMA) is written in quotes (was LON3004 on `pelajar_sd`, its fix dropping the level)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  sasaran pelajar SD\n  jadwal sekali 2026-03-02 pukul 09:00 selama 1 jam\n}\nprogram kelas_2 di dispusip_solok {\n  kategori kelas\n  sasaran siswa SMP/MTs\n  jadwal sekali 2026-03-02 pukul 09:00 selama 1 jam\n}\nprogram kelas_3 di dispusip_solok {\n  kategori kelas\n  audience students SMA\n  jadwal sekali 2026-03-02 pukul 09:00 selama 1 jam\n}\ncakrawala 2026-01-01..2026-12-31\n`,
     written: [{ text: "pelajar SD", fixed: 'pelajar "SD/MI"' }, { text: "siswa SMP/MTs", fixed: 'siswa "SMP/MTs"' }, { text: "students SMA", fixed: 'students "SMA/MA/SMK"' }],

@@ -27,7 +27,8 @@ export function audienceLevelAt(tokens: readonly IToken[], s: number): NotationR
   if (first === undefined || first.tokenType !== Identifier || first.startLine !== group.startLine) return undefined;
   for (let words = 1; words < MOST_LEVEL_WORDS && tokens[last + 1]?.tokenType === Slash && touching(tokens[last], tokens[last + 1]) && tokens[last + 2]?.tokenType === Identifier && touching(tokens[last + 1], tokens[last + 2]); words++) last += 2;
   const levelText = writtenText(tokens, s + 1, last).replace(/\s+/g, "");
-  const level = lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, levelText) ?? lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, first.image);
+  // The whole text one level (`SD`, `SMP/MTs`), or no fix: `SD/SMP` (two levels) would lose one (a review).
+  const level = lookupWord(SCHOOL_LEVEL_VALUES.vocabulary, levelText);
   if (level === undefined || !(level in schoolLevelLabels)) return undefined;
   const quoted = `"${schoolLevelLabels[level as keyof typeof schoolLevelLabels].id}"`;
   const range = spanTokens(group, tokens[last] as IToken) ?? tokenRange(group);

@@ -19,8 +19,11 @@ export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | und
  */
 function moneyNegativeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const [a, b, c] = [tokens[s], tokens[s + 1], tokens[s + 2]];
-  const last = a?.image === "Rp" && b?.tokenType === Minus && c?.tokenType === NumberLiteral ? s + 2 : a?.tokenType === Minus && b?.tokenType === Money && touching(a, b) ? s + 1 : undefined;
+  let last = a?.image === "Rp" && b?.tokenType === Minus && c?.tokenType === NumberLiteral ? s + 2 : a?.tokenType === Minus && b?.tokenType === Money && touching(a, b) ? s + 1 : undefined;
   if (last === undefined || a === undefined) return undefined;
+  // What the amount has after it (`,-`, `,00`, `,000` of `Rp -5,000`) is the amount's too: left out, another reader took it with
+  // this run's placeholder for an amount, and offered `Rp 0` as a certain fix (a review).
+  for (let more = 0; more < MOST_GROUPS && isSeparator(tokens[last + 1]) && touching(tokens[last], tokens[last + 1]) && isAmountPart(tokens[last + 2]) && touching(tokens[last + 1], tokens[last + 2]); more++) last += 2;
   const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
   return { first: s, last, mistake: { kind: "negativeMoney", text: writtenText(tokens, s, last), range }, literal: "money" };
 }
@@ -46,6 +49,11 @@ function moneyUnfinishedAt(tokens: readonly IToken[], s: number): NotationRun | 
   const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
   return { first: s, last, mistake: { kind: "unfinishedMoney", text: writtenText(tokens, s, last), example, range }, literal: "money" };
 }
+
+/** A comma or a dot between the parts of an amount. */
+const isSeparator = (t: IToken | undefined): boolean => t?.tokenType.name === "Comma" || t?.tokenType.name === "Dot";
+/** What may follow a separator in an amount: digits, or the `-` of `,-`. */
+const isAmountPart = (t: IToken | undefined): boolean => t?.tokenType === NumberLiteral || t?.tokenType === Minus;
 
 /** `Rp 150.000,-` and `Rp. 150.000,-`: `,-` after rupiah (no cents), as receipts write it. */
 function moneyDashAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
