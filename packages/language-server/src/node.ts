@@ -6,7 +6,7 @@
 import { lstatSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SourceFile } from "@lontar/dsl";
+import { MAX_WORKSPACE_FILES, type SourceFile } from "@lontar/dsl";
 import { containedFileReader, findLontarFiles, MAX_WALK_DEPTH, skippedByWalk } from "@lontar/dsl/node";
 import { createConnection } from "vscode-languageserver/node";
 import type { ServerHost } from "./analysis/host.js";
@@ -32,7 +32,8 @@ export function nodeHost(): ServerHost {
   const listFiles = (root: string, folder = ""): readonly SourceFile[] => {
     const segments = folder === "" ? [] : folder.split("/");
     if (segments.length > MAX_WALK_DEPTH || !walkable(root, segments, true)) return [];
-    const found = findLontarFiles(path.join(root, ...segments), { maxDepth: MAX_WALK_DEPTH - segments.length }).files;
+    // One file more than an analysis loads: a folder of more is then LON2110, never files left out without a word (a review).
+    const found = findLontarFiles(path.join(root, ...segments), { maxDepth: MAX_WALK_DEPTH - segments.length, maxFiles: MAX_WORKSPACE_FILES + 1 }).files;
     return found.flatMap((file) => {
       const relative = folder === "" ? file : `${folder}/${file}`;
       const text = readListed(root, relative);

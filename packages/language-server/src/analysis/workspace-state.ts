@@ -169,9 +169,9 @@ export class WorkspaceState {
   }
 
   /** Puts a file's text on disk into the workspace (undefined: it leaves it), unless the editor has it open. */
-  // At most the walk's bound of files on disk (MAX_WORKSPACE_FILES): a file appearing past it is not added.
+  // At most the walk's bound of files on disk (one more than an analysis loads, so that LON2110 says so): a file appearing past it is not added.
   private setDisk(path: string, text: string | undefined): void {
-    if (text === undefined || (!this.disk.has(path) && this.disk.size >= MAX_WORKSPACE_FILES)) {
+    if (text === undefined || (!this.disk.has(path) && this.disk.size > MAX_WORKSPACE_FILES)) {
       this.disk.delete(path);
       if (!this.open.has(path)) this.session.close(path);
       this.generation++;

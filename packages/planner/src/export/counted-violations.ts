@@ -77,6 +77,8 @@ export function unpaidTotals(unpaid: readonly UnpaidShare[]): { readonly count: 
  * a plan feasible that `check` says cannot be paid.
  */
 export function planVerdict(plan: Plan, unpaid: readonly UnpaidShare[]): PlanVerdict {
+  // A JavaScript caller of the earlier signature (`planVerdict(plan)`) failed with "unpaid is not iterable", and only for some plans.
+  if (!Array.isArray(unpaid)) throw new TypeError("planVerdict: unpaid must be the costs the budgets' periods leave unpaid (an array, [] when none: unpaidCosts(workspace, plan.occurrences))");
   // Sessions held while their library is closed count in the hard score too: any hard point beyond them is another firm rule broken.
   const closedHard = plan.violations.filter((v) => v.level === "hard" && v.constraint === OUTSIDE_OPENING_HOURS).length;
   if (plan.score.hard > closedHard || plan.violations.some((v) => v.level === "hard" && v.constraint !== OUTSIDE_OPENING_HOURS)) return { kind: "notFeasible" };

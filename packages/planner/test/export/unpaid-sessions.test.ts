@@ -90,6 +90,8 @@ describe("sessions no budget pays (LON5107) in the report and the workbook", () 
     expect(planVerdict(unplaced, stillUnpaid).kind).toBe("unpaidSessions");
     const broken = { ...plan, score: { ...plan.score, hard: 1 } };
     expect(planVerdict(broken, unpaid)).toEqual({ kind: "notFeasible" });
+    // The earlier signature, from JavaScript: a named TypeError, not "unpaid is not iterable" for some plans only (a review).
+    expect(() => planVerdict(plan, undefined as unknown as [])).toThrow(/^planVerdict: unpaid must be the costs/);
     const html = paragraphs(exportHtml(broken, workspace, { language: "en" })).join("\n");
     expect(html).toContain('<p class="bad">The plan cannot be carried out yet: firm rules are broken.</p>\n<p class="bad">No budget covers the costs of 8 scheduled sessions (Rp 80,000) either, as their dates fall outside their budget&#39;s period; see the budget.</p>');
   });
