@@ -12,45 +12,39 @@ const LIBRARY = 'cakrawala 2025-01-01..2025-12-31\nperpustakaan p {\n  jenjang d
 const PROGRAM = (line: string): string => `${LIBRARY}program d di p {\n  kategori kelas\n  ${line}\n}\n`;
 const errors = (source: string) => checkSource(source, "a.lontar").diagnostics.filter((d) => d.severity === "error");
 
+/** `words` written twice in `source` (made by `wrap` from a line): one error at the second copy, in both languages, whose fix gives `wrap(mended)`, a file with no error. */
+function expectOneErrorDeletingTheCopy(wrap: (line: string) => string, line: string, words: string, mended: string): void {
+  const source = wrap(line);
+  const found = errors(source);
+  expect(found.map((d) => d.code)).toEqual(["LON1101"]);
+  expect(localizeDiagnostic(found[0]!, "id").message).toBe(`\`${words}\` tertulis dua kali: hapus salah satunya`);
+  expect(localizeDiagnostic(found[0]!, "en").message).toBe(`\`${words}\` is written twice: delete one`);
+  const at = found[0]!.location.range.start.offset;
+  expect(source.slice(at, at + words.length)).toBe(words);
+  expect(at).toBe(source.indexOf(`${words} ${words}`) + words.length + 1);
+  const fixed = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
+  expect(fixed).toBe(wrap(mended));
+  expect(errors(fixed)).toEqual([]);
+}
+
+const AGREEMENT = (line: string): string =>
+  `${PROGRAM("jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam")}mitra pkk {\n  jenis pkk\n}\nkesepakatan k {\n  antara p dan pkk\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`;
+
 describe("a keyword written twice", () => {
   it.each([
     ["jadwal sekali 2025-03-01 pukul pukul 09:00 selama 1 jam", "pukul", "jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam"],
     ["jadwal setiap setiap minggu pada sabtu pukul 09:00 selama 2 jam", "setiap", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
     ["jadwal setiap minggu pada pada sabtu pukul 09:00 selama 2 jam", "pada", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
     ["jadwal setiap minggu pada sabtu pukul 09:00 selama selama 2 jam", "selama", "jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam"],
-  ])("`%s`: one error at the second `%s`, whose fix deletes it", (line, word, mended) => {
-    const source = PROGRAM(line);
-    const found = errors(source);
-    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
-    expect(localizeDiagnostic(found[0]!, "id").message).toBe(`\`${word}\` tertulis dua kali: hapus salah satunya`);
-    expect(localizeDiagnostic(found[0]!, "en").message).toBe(`\`${word}\` is written twice: delete one`);
-    const at = found[0]!.location.range.start.offset;
-    expect(source.slice(at, at + word.length)).toBe(word);
-    expect(at).toBe(source.indexOf(`${word} ${word}`) + word.length + 1);
-    const fixed = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
-    expect(fixed).toBe(PROGRAM(mended));
-    expect(errors(fixed)).toEqual([]);
-  });
+  ])("`%s`: one error at the second `%s`, whose fix deletes it", (line, word, mended) => expectOneErrorDeletingTheCopy(PROGRAM, line, word, mended));
 
-  const AGREEMENT = (line: string): string =>
-    `${PROGRAM("jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam")}mitra pkk {\n  jenis pkk\n}\nkesepakatan k {\n  antara p dan pkk\n  berlaku 2025-01-01..2025-12-31\n  ${line}\n}\n`;
   it.each([
     ["mitra membayar Rp 5.000.000 untuk untuk d", "untuk", "mitra membayar Rp 5.000.000 untuk d"],
     ["minimal 1 sesi sesi d per bulan", "sesi", "minimal 1 sesi d per bulan"],
     ["mitra mitra membayar Rp 5.000.000 untuk d", "mitra", "mitra membayar Rp 5.000.000 untuk d"],
     ["minimal minimal 1 sesi d per bulan", "minimal", "minimal 1 sesi d per bulan"],
     ["minimal 1 sesi d per per bulan", "per", "minimal 1 sesi d per bulan"],
-  ])("an agreement's `%s`: one error at the second `%s`, whose fix deletes it, and no name reported", (line, words, mended) => {
-    const source = AGREEMENT(line);
-    const found = errors(source);
-    expect(found.map((d) => d.code)).toEqual(["LON1101"]);
-    expect(localizeDiagnostic(found[0]!, "id").message).toBe(`\`${words}\` tertulis dua kali: hapus salah satunya`);
-    const at = found[0]!.location.range.start.offset;
-    expect(at).toBe(source.indexOf(`${words} ${words}`) + words.length + 1);
-    const fixed = applyEdits(source, certainFixes(found).get("a.lontar") ?? []);
-    expect(fixed).toBe(AGREEMENT(mended));
-    expect(errors(fixed)).toEqual([]);
-  });
+  ])("an agreement's `%s`: one error at the second `%s`, whose fix deletes it, and no name reported", (line, words, mended) => expectOneErrorDeletingTheCopy(AGREEMENT, line, words, mended));
 
   it("in English too; and a word twice where the second does not let the line go on is the parser's error as before", () => {
     expect(errors(PROGRAM("schedule every week on on sat at 09:00 for 2 hours")).map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`on` is written twice: delete one"]);
