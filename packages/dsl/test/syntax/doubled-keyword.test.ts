@@ -46,6 +46,19 @@ describe("a keyword written twice", () => {
     ["minimal 1 sesi d per per bulan", "per", "minimal 1 sesi d per bulan"],
   ])("an agreement's `%s`: one error at the second `%s`, whose fix deletes it, and no name reported", (line, words, mended) => expectOneErrorDeletingTheCopy(AGREEMENT, line, words, mended));
 
+  // A walk (stop 50): `sasaran remaja remaja` was "expected a property"; `ruang aula aula di p {` was fixed to `aula_aula`, breaking every use.
+  it("a value written twice is one error deleting the copy; a declaration's name written twice is read as the name, its fix the name once", () => {
+    // The program's last line, right before its `}`.
+    const scheduled = (line: string): string => PROGRAM(`jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  ${line}`);
+    expectOneErrorDeletingTheCopy(scheduled, "sasaran remaja remaja", "remaja", "sasaran remaja");
+    const head = `${LIBRARY}ruang aula aula di p {\n  kapasitas 30\n}\nprogram d di p {\n  kategori kelas\n  jadwal sekali 2025-03-01 pukul 09:00 selama 1 jam\n  butuh ruang aula\n}\n`;
+    const found = errors(head);
+    expect(found.map((d) => [d.code, localizeDiagnostic(d, "id").message])).toEqual([["LON1106", "`aula aula`: namanya tertulis dua kali: `aula`"]]);
+    const fixed = applyEdits(head, certainFixes(found).get("a.lontar") ?? []);
+    expect(fixed).toBe(head.replace("ruang aula aula di", "ruang aula di"));
+    expect(errors(fixed)).toEqual([]);
+  });
+
   it("in English too; and a word twice where the second does not let the line go on is the parser's error as before", () => {
     expect(errors(PROGRAM("schedule every week on on sat at 09:00 for 2 hours")).map((d) => localizeDiagnostic(d, "en").message)).toEqual(["`on` is written twice: delete one"]);
     // Two words written twice: `at least at least`, the second copy the error, its fix deleting both its words.

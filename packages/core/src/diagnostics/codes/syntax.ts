@@ -255,6 +255,7 @@ export const SYNTAX_ENTRIES = {
       writtenDateRange: L("`{text}` is a range of dates as letters write it: Lontar writes it `{fixed}`", "`{text}` adalah rentang tanggal seperti yang ditulis dalam surat: Lontar menulisnya `{fixed}`"),
       timeRange: L("`{text}` between two times: Lontar writes a span of hours with `-`, as in `{example}`", "`{text}` di antara dua jam: Lontar menulis rentang jam dengan `-`, seperti `{example}`"),
       hyphenName: L("`{text}`: a name joins its words with `_`, not `-`: `{fixed}`", "`{text}`: nama menyambung kata-katanya dengan `_`, bukan `-`: `{fixed}`"),
+      nameTwice: L("`{text}`: the name is written twice: `{fixed}`", "`{text}`: namanya tertulis dua kali: `{fixed}`"),
       spacedHeadName: L("`{text}`: a name is one word, its words joined with `_`: `{fixed}`", "`{text}`: nama adalah satu kata, kata-katanya disambung dengan `_`: `{fixed}`"),
       unquotedText: L("`{text}`: a name, a title or a description is a text, written in quotes: `{fixed}`", "`{text}`: nama, judul, atau keterangan adalah teks, ditulis dalam tanda kutip: `{fixed}`"),
       unquotedZone: L("`{text}`: a time zone is a text, written in quotes: `{fixed}`", "`{text}`: zona waktu adalah teks, ditulis dalam tanda kutip: `{fixed}`"),

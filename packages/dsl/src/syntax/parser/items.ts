@@ -1071,12 +1071,13 @@ class ItemReader {
    * `paling sedikit paling sedikit 2`), or read the second of them as a name and failed after it
    * (`untuk untuk lomba`): the index of the first word of each copy, when deleting the second
    * copy lets the line go on (the token after it is one the grammar expected there, or the name
-   * it read the copy as). Only keywords count (a name written twice is a list without its comma).
+   * it read the copy as). Keywords in any case, names only as written.
    */
   private writtenTwice(run: RuleRun<unknown>): readonly [number, number] | undefined {
     const k = run.next;
+    // A keyword in any case; a name only as written (`lokasi sekolah_solok sekolah_solok`: the same name twice is no list missing its comma).
     const same = (a: IToken | undefined, b: IToken | undefined): boolean =>
-      a !== undefined && b !== undefined && a.tokenType === b.tokenType && a.tokenType.name !== "Identifier" && isWord(a) && a.image.toLowerCase() === b.image.toLowerCase() && a.endLine === b.startLine;
+      a !== undefined && b !== undefined && a.tokenType === b.tokenType && isWord(a) && (a.tokenType.name === "Identifier" ? a.image === b.image : a.image.toLowerCase() === b.image.toLowerCase()) && a.endLine === b.startLine;
     const copies = (first: number, length: number): boolean => {
       for (let i = 0; i < length; i++) if (!same(this.tokens[first + i], this.tokens[first + length + i])) return false;
       return (this.tokens[first + length - 1] as IToken).endLine === (this.tokens[first + length] as IToken).startLine;
@@ -1084,7 +1085,10 @@ class ItemReader {
     for (let length = 1; length <= 3; length++) {
       // The run failed at the second copy: the token after it is one the grammar expected.
       const beyond = this.tokens[k + length];
-      if (k - length >= 0 && copies(k - length, length) && beyond !== undefined && run.expected.some((type) => tokenMatcher(beyond, type))) return [k - length, k];
+      // Or a name copied at the end of its line (`sasaran remaja remaja`, then `}`): the name before it ended the property.
+      const copy = this.tokens[k];
+      const endsLine = length === 1 && copy?.tokenType.name === "Identifier" && beyond !== undefined && ((beyond.startLine ?? 0) > (copy.endLine ?? 0) || beyond.tokenType.name === "RBrace");
+      if (k - length >= 0 && copies(k - length, length) && beyond !== undefined && (endsLine || run.expected.some((type) => tokenMatcher(beyond, type)))) return [k - length, k];
     }
     // `untuk untuk lomba`, `1 sesi sesi dari`: the second word read as a name, the run failing at the word after it.
     const after = this.tokens[k];

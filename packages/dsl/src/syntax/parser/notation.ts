@@ -99,6 +99,8 @@ export type NotationKind =
   | "hyphenName" | "quotedName"
   /** `program pekan literasi {`: a declaration's name written as words with spaces, in its head: `pekan_literasi`. */
   | "spacedHeadName"
+  /** `ruang aula aula di p {`: a declaration's name written twice, in its head: `aula`. */
+  | "nameTwice"
   /** `zona_waktu Asia/Jakarta`: a zone's name without quotes (a zone is a text: `"Asia/Jakarta"`). */
   | "unquotedZone"
   /** `nama Dinas Pendidikan`, `judul Kelas Menulis`: a text property's words without quotes (`"Dinas Pendidikan"`). */
