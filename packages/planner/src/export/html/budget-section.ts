@@ -8,7 +8,7 @@ import { idAsWords } from "../plan-view.js";
 import { money, word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { dayMonthYear, periodWords } from "../long-date.js";
-import { unpaidCosts } from "../../diagnostics/budget-periods.js";
+import { unpaidCosts, type UnpaidCost } from "../../diagnostics/budget-periods.js";
 import { reportWord } from "./report-words.js";
 
 /** The most periods a budget's table lists (a daily cap over years stays readable). */
@@ -60,8 +60,8 @@ function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language)
  * period, and the rupiah nothing pays. With the partners' shares, what a reader adding up the
  * sessions' costs needs to reach the budgets' planned amounts. The report and plan.xlsx say them alike.
  */
-export function unpaidSentences(plan: Plan, workspace: Workspace, language: Language): { readonly sentence: string; readonly amount: number }[] {
-  return unpaidCosts(workspace, plan.occurrences).map((u) => {
+export function unpaidSentences(unpaid: readonly UnpaidCost[], language: Language): { readonly sentence: string; readonly amount: number }[] {
+  return unpaid.map((u) => {
     const amount = u.amount * u.sessions.length;
     const sentence = reportWord("unpaidCost", language, {
       program: u.program.title,
@@ -85,10 +85,10 @@ export function partnerShares(plan: Plan, workspace: Workspace, language: Langua
 
 /**
  * The budgets: per budget its category, amount, planned and remaining, then what the partners'
- * shares pay instead and the costs no budget pays (unpaidSentences), then what is
+ * shares pay instead and the costs no budget pays (`unpaid`, unpaidCosts': see unpaidSentences), then what is
  * planned per period of its cap (per month when it has none) against the cap.
  */
-export function budgetSection(plan: Plan, workspace: Workspace, language: Language): string {
+export function budgetSection(plan: Plan, workspace: Workspace, language: Language, unpaid: readonly UnpaidCost[] = unpaidCosts(workspace, plan.occurrences)): string {
   const w = (text: string): string => escapeHtml(text);
   const heading = `<h2>${w(reportWord("budgetHeading", language))}</h2>`;
   const budgets = workspace.resources.filter((r): r is Budget => r.kind === "budget");
@@ -96,7 +96,7 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
   const totals = new Map(plan.budget.map((b) => [b.budgetId, b]));
   const { charges, purse } = chargesByPeriod(plan, workspace);
   const shares = sharesPaid(purse, workspace, language).map(({ sentence }) => `<p class="share">${w(sentence)}</p>`);
-  const unpaid = unpaidSentences(plan, workspace, language).map(({ sentence }) => `<p class="bad">${w(sentence)}</p>`);
+  const unpaidLines = unpaidSentences(unpaid, language).map(({ sentence }) => `<p class="bad">${w(sentence)}</p>`);
   const head = `<tr><th>${w(word("budget", language))}</th><th>${w(word("category", language))}</th><th>${w(word("amount", language))}</th><th>${w(word("planned", language))}</th><th>${w(word("remaining", language))}</th></tr>`;
   const rows = budgets.map((b) => {
     const total = totals.get(b.id);
@@ -120,5 +120,5 @@ export function budgetSection(plan: Plan, workspace: Workspace, language: Langua
     const caption = `${b.name ?? idAsWords(b.id)}${b.cap === undefined ? "" : ` (${reportWord("capPer", language, { amount: money(b.cap.amount, language), period: labelOf(periodLabels, per, language) })})`}`;
     return `<table class="list budget-periods">\n<caption>${w(caption)}</caption>\n<thead><tr><th>${w(reportWord("period", language))}</th><th>${w(word("planned", language))}</th><th>${w(reportWord("cap", language))}</th></tr></thead>\n<tbody>\n${lines.join("\n")}\n</tbody>\n</table>`;
   });
-  return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${[...shares, ...unpaid, ...perPeriod.filter((t) => t !== "")].join("\n")}\n</section>`;
+  return `<section id="budget">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>\n${[...shares, ...unpaidLines, ...perPeriod.filter((t) => t !== "")].join("\n")}\n</section>`;
 }

@@ -8,7 +8,7 @@ import { kpiSection } from "./kpi-section.js";
 import { rostersSection } from "./rosters-section.js";
 import { summarySection } from "./summary-section.js";
 import { unplacedSection } from "./unplaced-section.js";
-import { unpaidCosts } from "../../diagnostics/budget-periods.js";
+import { unpaidCosts, type UnpaidCost } from "../../diagnostics/budget-periods.js";
 
 /** What every section is drawn from: the plan with its occurrences in time order. */
 interface SectionInput {
@@ -16,6 +16,8 @@ interface SectionInput {
   readonly workspace: Workspace;
   readonly index: WorkspaceIndex;
   readonly language: Language;
+  /** The costs no budget pays (unpaidCosts, LON5107's), computed once for the summary's verdict and the budget section. */
+  readonly unpaid: () => readonly UnpaidCost[];
 }
 
 /** A section of the report drawn from the plan (all but its calendar), by the id of its `<section>` element. */
@@ -23,10 +25,10 @@ export type ReportSection = "summary" | "unplaced" | "agreements" | "budget" | "
 
 /** How each {@link ReportSection} is drawn, in the page's order: the one table of them. */
 const SECTIONS: Readonly<Record<ReportSection, (s: SectionInput) => string>> = {
-  summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language, unpaidCosts(s.workspace, s.plan.occurrences)),
+  summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language, s.unpaid()),
   unplaced: (s: SectionInput) => unplacedSection(s.plan, s.workspace, s.index, s.language),
   agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace.agreements, s.index, s.language),
-  budget: (s: SectionInput) => budgetSection(s.plan, s.workspace, s.language),
+  budget: (s: SectionInput) => budgetSection(s.plan, s.workspace, s.language, s.unpaid()),
   kpi: (s: SectionInput) => kpiSection(s.plan, s.workspace.kpis, s.index, s.language),
   utilisation: (s: SectionInput) => heatMapSection(s.plan, s.index, s.language),
   rosters: (s: SectionInput) => rostersSection(s.plan, s.index, s.language),
@@ -37,7 +39,8 @@ export const REPORT_SECTIONS = Object.keys(SECTIONS) as readonly ReportSection[]
 
 /** The given sections of a plan whose occurrences are already in time order (see sortedOccurrences), in the order asked. */
 export function sectionsOfSorted(plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, sections: readonly ReportSection[]): string[] {
-  const input: SectionInput = { plan, workspace, index, language };
+  let unpaid: readonly UnpaidCost[] | undefined;
+  const input: SectionInput = { plan, workspace, index, language, unpaid: () => (unpaid ??= unpaidCosts(workspace, plan.occurrences)) };
   return sections.map((id) => SECTIONS[id](input));
 }
 

@@ -15,6 +15,7 @@ import { sheetNames } from "./sheet-name.js";
 import { reportWord } from "../html/report-words.js";
 import { sessionProblems } from "../html/session-problems.js";
 import { partnerShares, unpaidSentences } from "../html/budget-section.js";
+import { unpaidCosts } from "../../diagnostics/budget-periods.js";
 import { word as wordIn, type WORDS } from "../words.js";
 import { WorkbookWriter, type XlsxCell, type XlsxSheet } from "./workbook-writer.js";
 import { expectWorkspace } from "../../plan/workspace-shape.js";
@@ -178,7 +179,7 @@ function budgetSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, lan
   // A reader summing the sessions' costs finds the budgets' planned amounts plus these: say who pays the rest, and what nobody pays.
   const beside = [
     ...partnerShares(plan, workspace, language).map((s) => ({ ...s, kind: reportWord("shareKind", language) })),
-    ...unpaidSentences(plan, workspace, language).map((s) => ({ ...s, kind: reportWord("unpaidKind", language) })),
+    ...unpaidSentences(unpaidCosts(workspace, plan.occurrences), language).map((s) => ({ ...s, kind: reportWord("unpaidKind", language) })),
   ];
   if (beside.length === 0) return { name, widths: [36, 24, 16, 16, 16], rows };
   rows.push(book.rowOf(rows.length + 1, []));
