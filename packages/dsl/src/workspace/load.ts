@@ -1,3 +1,4 @@
+import { numberLabels } from "@lontar/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FileNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
@@ -87,7 +88,7 @@ export function loadWorkspace(
   }
   // More files than one analysis loads (given, or found through imports): said, never dropped without a word.
   const first = queue[MAX_WORKSPACE_FILES];
-  if (first !== undefined) diagnostics.push(makeDiagnostic("LON2110.tooMany", { limit: { en: MAX_WORKSPACE_FILES.toLocaleString("en-US"), id: MAX_WORKSPACE_FILES.toLocaleString("en-US").replaceAll(",", ".") }, path: first }, first, FILE_START));
+  if (first !== undefined) diagnostics.push(makeDiagnostic("LON2110.tooMany", { limit: numberLabels(MAX_WORKSPACE_FILES), path: first }, first, FILE_START));
   return { files, edges };
 }
 
