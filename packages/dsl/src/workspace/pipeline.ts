@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { BoundWorkspace } from "../semantics/binder/bind.js";
 import { findImportCycles } from "../semantics/binder/import-cycles.js";
 import { visitReferences } from "../semantics/binder/references.js";
-import { FittingNames, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
+import { FittingNames, RENAME_DECLARATION, resolveFileReferences, type ResolveLookups } from "../semantics/binder/resolve.js";
 import type { ShardedMap } from "../semantics/binder/symbol-map.js";
 import { collectSymbols, type SymbolInfo, type SymbolTable } from "../semantics/binder/symbols.js";
 import { checkAcrossFilesSteps, checkContext, checkFile, checkFileSchedules, type CheckContext } from "../semantics/checker/check.js";
@@ -425,9 +425,6 @@ export function analyzeFast(root: string, files: readonly SourceFile[], readFile
   };
   return { loaded, bound, context, contextKey, early, contextDiagnostics, fitting: binding.fitting, allNames: binding.allNames, importFailed, byFile, referencedNames };
 }
-
-/** The fix of LON2002 that renames the declaration to the name written (see resolve.ts's undefinedReference). */
-const RENAME_DECLARATION = "LON2002.renameDeclaration";
 
 /**
  * `found` without the fixes that rename a declaration to a misspelt use's name where the declared

@@ -155,6 +155,9 @@ function roleWrittenAsName(file: string, reference: Reference, person: PersonNee
   return makeDiagnostic("LON2002.isARole", { name: reference.name, people: more }, file, reference.range, { suggestions: [fix] });
 }
 
+/** The key of LON2002's fix that renames the declaration to the name written; the workspace drops it where another use writes the declared name (pipeline.ts). */
+export const RENAME_DECLARATION = "LON2002.renameDeclaration";
+
 function undefinedReference(file: string, reference: Reference, expected: readonly DeclarationKind[], symbols: SymbolTable, fitting: FittingNames, person?: PersonNeed): Diagnostic {
   const role = person === undefined ? undefined : roleWrittenAsName(file, reference, person, fitting);
   if (role !== undefined) return role;
@@ -179,7 +182,7 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   // name shorter than the declared one (`aul` for `aula` is the use cut short), nor one of a series (`sman9` beside `sman1`).
   const only = close.length === 1 && meant === undefined ? symbols.get(close[0] ?? "") : undefined;
   if (only !== undefined && !name.includes(" ") && name.length >= only.name.length && seriesOf(name.toLowerCase()) !== seriesOf(only.name.toLowerCase())) {
-    suggestions.push(suggestion("LON2002.renameDeclaration", { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
+    suggestions.push(suggestion(RENAME_DECLARATION, { name: only.name, written: name }, [{ location: { file: only.file, range: only.declaration.name.range }, text: name }], false));
   }
   return makeDiagnostic("LON2002.notDeclared", { name, needed: neededKinds(expected) }, file, reference.range, { suggestions });
 }
