@@ -16,10 +16,10 @@ export interface UnpaidLine {
   readonly program: { readonly id: string };
   /** The budget it is charged to, and the period it pays for. */
   readonly budget: { readonly id: string; readonly period: { readonly from: string; readonly to: string } };
-  /** What one session costs from it, in whole rupiah. */
-  readonly amount: number;
   /** The sessions outside the budget's period. */
   readonly sessions: readonly unknown[];
+  /** What nothing pays of their cost, in whole rupiah. */
+  readonly total: number;
 }
 
 /** What the summary tells beyond the plan: the workspace's agreements and the costs nothing pays. */
@@ -80,7 +80,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
     for (const u of unpaid) {
       if (u.budget.id !== budget.budgetId) continue;
-      const total = formatRupiah(u.amount * u.sessions.length, language);
+      const total = formatRupiah(u.total, language);
       lines.push(t("plan.budgetUnpaid", { program: u.program.id, count: formatNumber(u.sessions.length, language), from: u.budget.period.from, to: u.budget.period.to, total }));
     }
   }

@@ -33,7 +33,7 @@ export class BudgetLedger {
   /** An empty ledger of the workspace's budgets, every partner's share whole. */
   constructor(private readonly workspace: Workspace) {
     for (const r of workspace.resources) if (r.kind === "budget") this.budgets.set(r.id, r);
-    this.purse = new SharePurse(budgetShares(workspace));
+    this.purse = new SharePurse(budgetShares(workspace), this.budgets);
   }
 
   /** True when some program of the workspace draws on one of its budgets. */

@@ -171,7 +171,11 @@ function checkObligation(
     case "hosts":
       return [{ finding: hostsFinding(agreement, obligation.program, span, counts, sessionsIn, base, label), partial: false }];
     case "budget_share": {
-      const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget, obligation.program === undefined && obligation.budget === undefined ? agreement.library : undefined);
+      const library = obligation.program === undefined && obligation.budget === undefined ? agreement.library : undefined;
+      const cost = plannedCost(workspace, planned, span, obligation.program, obligation.budget, library);
+      // Money in a budget (a partner's share from it, or the library's) counts only what the budgets pay: nothing on dates outside their periods.
+      const inBudget = obligation.party === "library" || obligation.budget !== undefined;
+      const outside = inBudget ? cost - plannedCost(workspace, planned, span, obligation.program, obligation.budget, library, true) : 0;
       // What the share pays (or, money in a budget, counts) as the budgets are charged: two shares towards one program split its cost.
       const used = sharesPaid(agreement.id, index);
       // A share from a budget larger than the budget counts only what the budget holds: the rest is LON5007's, where the share is written.
@@ -186,8 +190,9 @@ function checkObligation(
         expected: `Rp ${obligation.amount}`,
         planned: cost,
         ...(unused > 0 ? { unused } : {}),
+        ...(outside > 0 ? { outsideBudget: outside } : {}),
         ok: unused <= 0,
-        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, countable, unused).en}`,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, countable, unused, outside).en}`,
       };
       return [{ finding, partial: true }];
     }
@@ -224,9 +229,20 @@ function providedDates(workspace: Workspace, counts: CountIndex): (resource: str
   };
 }
 
-/** The planned cost (scheduled occurrences in the span) of a program, or charged to a budget, or of a library's programs (`library`: a share naming neither). */
-export function plannedCost(workspace: Workspace, planned: readonly PlannedOccurrence[], span: DateSpan, program: string | undefined, budget: string | undefined, library?: string): number {
+/**
+ * The planned cost (scheduled occurrences in the span) of a program, or charged to a budget,
+ * or of a library's programs (`library`: a share naming neither). `budgetsPay`: only what the
+ * budgets pay, leaving out a cost charged to a declared budget on a date outside its period
+ * (what a share in a budget counts, as SharePurse counts it).
+ */
+export function plannedCost(workspace: Workspace, planned: readonly PlannedOccurrence[], span: DateSpan, program: string | undefined, budget: string | undefined, library?: string, budgetsPay = false): number {
   const programs = new Map(workspace.programs.map((p) => [p.id, p]));
+  const periods = new Map<string, DateSpan>();
+  if (budgetsPay) for (const r of workspace.resources) if (r.kind === "budget") periods.set(r.id, r.period);
+  const paysOn = (budgetId: string | undefined, date: string): boolean => {
+    const period = budgetId === undefined ? undefined : periods.get(budgetId);
+    return period === undefined || (date >= period.from && date <= period.to);
+  };
   const charged = new Set<string>();
   let total = 0;
   for (const o of planned) {
@@ -236,8 +252,8 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
     if (p === undefined || date < span.from || date > span.to || (program !== undefined && p.id !== program) || (library !== undefined && p.library !== library)) continue;
     const first = !charged.has(p.id);
     charged.add(p.id);
-    if (budget !== undefined) total += occurrenceCharges(p, first).get(budget) ?? 0;
-    else for (const cost of p.costs) total += sessionCostOf(cost, p, first);
+    if (budget !== undefined) total += paysOn(budget, date) ? (occurrenceCharges(p, first).get(budget) ?? 0) : 0;
+    else for (const cost of p.costs) total += paysOn(cost.budget, date) ? sessionCostOf(cost, p, first) : 0;
   }
   return total;
 }

@@ -19,6 +19,8 @@ export interface FailedObligation {
   readonly notScheduled?: number | undefined;
   /** For a budget share: the rupiah of it the planned sessions do not use, when any. */
   readonly unused?: number | undefined;
+  /** For a share in a budget: the rupiah of the planned cost outside the budget's period, which the share does not pay, when any. */
+  readonly outsideBudget?: number | undefined;
 }
 
 const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
@@ -35,20 +37,29 @@ export const sitesWords = (sites: readonly string[] | undefined): Labels =>
  * that nothing planned uses it (no planned cost), or what it pays of the planned cost (all
  * of it, or its part when other shares written before it pay the rest) and how much of it is
  * left unused: "Rp 5.000.000 unused" beside a cost larger than the share reads as wrong
- * arithmetic until the other shares are named.
+ * arithmetic until the other shares are named. `outside`: the part of the cost on dates
+ * outside the share's budget's period, which the budget, and so the share, does not pay;
+ * said first, as what the share cannot count.
  *
  * @example unusedWords(15_000_000, 20_000_000, 5_000_000).en // " — it pays all of that cost; Rp 5,000,000 of the share is not used by the plan"
  */
-export function unusedWords(cost: number, amount: number, unused: number | undefined): Labels {
+export function unusedWords(cost: number, amount: number, unused: number | undefined, outside = 0): Labels {
   if (unused === undefined || unused <= 0) return { en: "", id: "" };
   if (cost <= 0) return { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
   const used = amount - unused;
   const left = { en: `${money(unused, "en")} of the share is not used by the plan`, id: `${money(unused, "id")} dari bagian ini tidak terpakai oleh rencana` };
-  if (used >= cost) return { en: ` — it pays all of that cost; ${left.en}`, id: ` — bagian ini membayar seluruh biaya itu; ${left.id}` };
-  const others = cost - used;
+  const paid = cost - Math.max(0, outside);
+  const before =
+    paid < cost
+      ? { en: ` — ${money(cost - paid, "en")} of that cost falls outside its budget's period, where the budget, and so the share, pays nothing;`, id: ` — ${money(cost - paid, "id")} dari biaya itu berada di luar periode anggarannya, saat anggaran itu, dan karenanya bagian ini, tidak membayar apa pun;` }
+      : { en: " —", id: " —" };
+  if (paid <= 0) return { en: `${before.en} ${left.en}`, id: `${before.id} ${left.id}` };
+  const rest = paid < cost ? { en: "the rest", id: "sisanya" } : { en: "that cost", id: "biaya itu" };
+  if (used >= paid) return { en: `${before.en} it pays all of ${rest.en}; ${left.en}`, id: `${before.id} bagian ini membayar seluruh ${rest.id}; ${left.id}` };
+  const others = paid - used;
   return {
-    en: ` — shares written before it pay ${money(others, "en")} of that cost, this one ${money(used, "en")}; ${left.en}`,
-    id: ` — bagian yang ditulis sebelumnya membayar ${money(others, "id")} dari biaya itu, bagian ini ${money(used, "id")}; ${left.id}`,
+    en: `${before.en} shares written before it pay ${money(others, "en")} of ${rest.en}, this one ${money(used, "en")}; ${left.en}`,
+    id: `${before.id} bagian yang ditulis sebelumnya membayar ${money(others, "id")} dari ${rest.id}, bagian ini ${money(used, "id")}; ${left.id}`,
   };
 }
 
@@ -85,7 +96,7 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
       // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
-      const unused = unusedWords(finding.planned, obligation.amount, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount));
+      const unused = unusedWords(finding.planned, obligation.amount, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount), finding.outsideBudget);
       const target = shareTarget(obligation, agreement);
       const amount = rupiahLabels(obligation.amount);
       const cost = rupiahLabels(finding.planned);

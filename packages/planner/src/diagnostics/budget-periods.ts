@@ -1,7 +1,7 @@
 import { countLabels, createDiagnostic, rupiahLabels, type Budget, type Cost, type Diagnostic, type Program, type Workspace } from "@lontar/core";
-import { localDateOf } from "../compliance/count-index.js";
+import { drawOnBudgets, workspaceBooks } from "../plan/budget-draws.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
-import { byStartThenId, sessionCostOf } from "../plan/program-charges.js";
+import { sessionCostOf } from "../plan/program-charges.js";
 import { locationOf } from "./location.js";
 
 /** A program's cost whose budget's period leaves out some of the sessions it is charged for. */
@@ -16,48 +16,46 @@ export interface UnpaidCost {
   readonly amount: number;
   /** The scheduled sessions charged this cost on a date outside the budget's period, by start then id (never empty). */
   readonly sessions: readonly [PlannedOccurrence, ...PlannedOccurrence[]];
+  /** What nothing pays of their cost, in whole rupiah: `amount` a session, less what partners' shares from outside the budgets pay of it. */
+  readonly total: number;
 }
 
 /**
  * The costs of the plan that nothing pays: for each program's cost drawn from a declared
  * budget (`from`), the scheduled sessions it is charged for whose local date lies outside
  * the budget's `period`, so the budget (which draws nothing outside its period) does not
- * pay them. A `per: program` cost is charged at the program's first scheduled session (as
- * the budgets count it), so it is unpaid when that session is outside the period. Costs of
- * 0 rupiah a session (a `per: participant` cost of a program expecting nobody) lose nothing
- * and are left out. In the order of the programs, then of their costs.
+ * pay them, and what of their cost the partners' shares from outside the budgets do not pay
+ * either (charged as every walk of the budgets charges, drawOnBudgets: a session a partner
+ * pays in full is paid). A `per: program` cost is charged at the program's first scheduled
+ * session, so it is unpaid when that session is outside the period. Costs of 0 rupiah a
+ * session (a `per: participant` cost of a program expecting nobody) lose nothing and are
+ * left out. In the order of the programs, then of their costs.
  *
  * @example unpaidCosts(workspace, plan.occurrences)[0]?.sessions.length // 39
  */
 export function unpaidCosts(workspace: Workspace, occurrences: readonly PlannedOccurrence[]): UnpaidCost[] {
-  const budgets = new Map<string, Budget>();
-  for (const r of workspace.resources) if (r.kind === "budget") budgets.set(r.id, r);
-  const paying = workspace.programs.filter((p) => p.costs.some((c) => c.budget !== undefined && budgets.has(c.budget)));
-  if (paying.length === 0) return [];
-  const ids = new Set(paying.map((p) => p.id));
-  const scheduled = new Map<string, PlannedOccurrence[]>();
-  for (const o of occurrences) {
-    if (o.status !== "scheduled" || !ids.has(o.programId)) continue;
-    const list = scheduled.get(o.programId);
-    if (list === undefined) scheduled.set(o.programId, [o]);
-    else list.push(o);
-  }
-  return paying.flatMap((program) => {
-    const own = (scheduled.get(program.id) ?? []).sort(byStartThenId);
-    return program.costs.flatMap((cost): UnpaidCost[] => {
-      const budget = cost.budget === undefined ? undefined : budgets.get(cost.budget);
-      if (budget === undefined) return [];
-      // A cost per program is charged at the program's first scheduled session: `own` sorted, its head.
-      const charged = cost.per === "program" ? own.slice(0, 1) : own;
-      const amount = sessionCostOf(cost, program, true);
-      const outside = amount === 0 ? [] : charged.filter((o) => {
-        const date = localDateOf(o);
-        return date < budget.period.from || date > budget.period.to;
-      });
-      const [head, ...rest] = outside;
-      return head === undefined ? [] : [{ program, cost, budget, amount, sessions: [head, ...rest] }];
-    });
+  const books = workspaceBooks(workspace);
+  if (books.budgets.size === 0) return [];
+  const left = new Map<string, { sessions: PlannedOccurrence[]; total: number }>();
+  drawOnBudgets(books, occurrences, (o) => o.status === "scheduled", () => undefined, (_budget, costIndex, amount, o) => {
+    const key = `${o.programId}\u0000${costIndex}`;
+    const cost = left.get(key);
+    if (cost === undefined) left.set(key, { sessions: [o], total: amount });
+    else {
+      cost.sessions.push(o);
+      cost.total += amount;
+    }
   });
+  if (left.size === 0) return [];
+  return workspace.programs.flatMap((program) =>
+    program.costs.flatMap((cost, costIndex): UnpaidCost[] => {
+      const unpaid = left.get(`${program.id}\u0000${costIndex}`);
+      const budget = cost.budget === undefined ? undefined : books.budgets.get(cost.budget);
+      const [head, ...rest] = unpaid?.sessions ?? [];
+      if (unpaid === undefined || budget === undefined || head === undefined) return [];
+      return [{ program, cost, budget, amount: sessionCostOf(cost, program, true), sessions: [head, ...rest], total: unpaid.total }];
+    }),
+  );
 }
 
 /** A session's local date and start time as its library's clock reads them: `2019-01-07 09:00`. */
@@ -79,6 +77,8 @@ export function budgetPeriodDiagnostics(workspace: Workspace, plan: Plan): Diagn
     if (source === undefined) return [];
     const location = locationOf(source);
     const args = { program: unpaid.program.id, budget: unpaid.budget.id, from: unpaid.budget.period.from, to: unpaid.budget.period.to, cost: rupiahLabels(unpaid.amount), first: localStart(unpaid.sessions[0]) };
+    // Partners' shares from outside the budgets pay part of it: say what is left, not the whole cost.
+    if (unpaid.total < unpaid.amount * unpaid.sessions.length) return [createDiagnostic("LON5107.partlyShared", { ...args, count: countLabels(unpaid.sessions.length), unpaid: rupiahLabels(unpaid.total) }, location)];
     if (unpaid.cost.per === "program") return [createDiagnostic("LON5107.programCost", args, location)];
     if (unpaid.sessions.length === 1) return [createDiagnostic("LON5107.outsideOne", args, location)];
     return [createDiagnostic("LON5107.outside", { ...args, count: countLabels(unpaid.sessions.length) }, location)];

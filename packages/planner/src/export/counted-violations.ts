@@ -47,16 +47,16 @@ export type PlanVerdict =
  * (see unpaidCosts, what LON5107 is said of) has this shape.
  */
 export interface UnpaidShare {
-  /** What one of the sessions costs from the budget, in whole rupiah. */
-  readonly amount: number;
   /** The scheduled sessions the budget's period leaves out (the same objects across costs: a session is counted once). */
   readonly sessions: readonly unknown[];
+  /** What nothing pays of their cost, in whole rupiah. */
+  readonly total: number;
 }
 
 /**
  * How many scheduled sessions the costs of `unpaid` (unpaidCosts' costs nothing pays) are
  * charged to, each once however many of its costs go unpaid, and the rupiah nothing pays
- * (each cost's amount times its sessions, as `lontar plan` writes under each budget).
+ * (each cost's unpaid total, as `lontar plan` writes under each budget).
  *
  * @example unpaidTotals(unpaidCosts(workspace, plan.occurrences)) // { count: 31, total: 13_300_000 }
  */
@@ -65,7 +65,7 @@ export function unpaidTotals(unpaid: readonly UnpaidShare[]): { readonly count: 
   let total = 0;
   for (const u of unpaid) {
     for (const session of u.sessions) sessions.add(session);
-    total += u.amount * u.sessions.length;
+    total += u.total;
   }
   return { count: sessions.size, total };
 }

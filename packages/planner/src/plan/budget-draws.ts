@@ -32,7 +32,9 @@ export function workspaceBooks(workspace: Workspace): BudgetBooks {
  * session's local date and the session: a `per: program` cost once, at the program's first
  * session kept; what a partner's share from outside the budgets pays is not drawn (see SharePurse). What the plan's
  * budget summary (the scheduled sessions) and a budget's fix (budgetNeeds: the sessions the
- * plan means to hold) both count. Returns the purse, which tells what each share paid or counted.
+ * plan means to hold) both count. `unpaid`, when given, hears each cost of a session that
+ * falls outside its budget's period with what the shares leave of it (more than 0): what
+ * nothing pays (LON5107's unpaidCosts). Returns the purse, which tells what each share paid or counted.
  *
  * @example drawOnBudgets(books, plan.occurrences, (o) => o.status === "scheduled", (budget, amount) => spent.set(budget.id, (spent.get(budget.id) ?? 0) + amount));
  */
@@ -41,11 +43,12 @@ export function drawOnBudgets(
   occurrences: readonly PlannedOccurrence[],
   counts: (occurrence: PlannedOccurrence) => boolean,
   draw: (budget: Budget, amount: number, date: string, occurrence: PlannedOccurrence) => void,
+  unpaid?: (budget: Budget, costIndex: number, amount: number, occurrence: PlannedOccurrence) => void,
 ): SharePurse {
   // Only programs with costs draw on budgets: filtering them before the sort keeps the
   // order (and so the per-program first session) while sorting far fewer occurrences.
   const costly = occurrences.filter((o) => counts(o) && (books.programs.get(o.programId)?.costs.length ?? 0) > 0).sort(byStartThenId);
-  const purse = new SharePurse(books.shares);
+  const purse = new SharePurse(books.shares, books.budgets);
   const charged = new Set<string>();
   for (const o of costly) {
     const program = books.programs.get(o.programId);
@@ -58,6 +61,12 @@ export function drawOnBudgets(
       const budget = books.budgets.get(budgetId);
       if (budget !== undefined && date >= budget.period.from && date <= budget.period.to) draw(budget, amount, date, o);
     }
+    if (unpaid === undefined) continue;
+    program.costs.forEach((cost, costIndex) => {
+      const budget = cost.budget === undefined ? undefined : books.budgets.get(cost.budget);
+      const left = bill.lines[costIndex] ?? 0;
+      if (budget !== undefined && left > 0 && (date < budget.period.from || date > budget.period.to)) unpaid(budget, costIndex, left, o);
+    });
   }
   return purse;
 }

@@ -69,6 +69,8 @@ export function budgetShares(workspace: Workspace): ShareTerms[] {
 export interface SessionBill {
   /** The rupiah left for each budget its program's costs are charged to (0 for a `per: program` cost after the first session). */
   readonly draws: ReadonlyMap<string, number>;
+  /** The rupiah left for its budget of each of the program's costs, by the cost's index: what the partners' shares from outside the budgets do not pay. */
+  readonly lines: readonly number[];
   /** What each share pays of it: the share's index in the purse's terms, and the rupiah. */
   readonly paid: readonly (readonly [share: number, amount: number])[];
 }
@@ -86,9 +88,19 @@ export class SharePurse {
   private readonly left: number[];
   private readonly byProgram = new Map<string, readonly number[]>();
 
-  /** A purse holding each share's whole amount. */
-  constructor(readonly terms: readonly ShareTerms[]) {
+  /**
+   * A purse holding each share's whole amount. `periods`: each declared budget's period, by
+   * id; a share in a budget counts a cost only on a date its budget pays for (the budget
+   * draws nothing outside its period, so nothing there is the share's money spent).
+   */
+  constructor(readonly terms: readonly ShareTerms[], private readonly periods: ReadonlyMap<string, { readonly period: DateSpan }>) {
     this.left = terms.map((t) => t.amount);
+  }
+
+  /** True when the budget a cost is charged to pays for `date` (a cost charged to no declared budget: as before, true). */
+  private budgetPays(budgetId: string | undefined, date: string): boolean {
+    const period = budgetId === undefined ? undefined : this.periods.get(budgetId)?.period;
+    return period === undefined || (date >= period.from && date <= period.to);
   }
 
   /** The shares that may pay for a program's costs, by index: those from outside the budgets first. */
@@ -105,16 +117,19 @@ export class SharePurse {
   /** What a session of `program` on `date` leaves its budgets to pay (`first`: it carries the program's `per: program` costs); nothing is paid yet. */
   bill(program: Program, first: boolean, date: string): SessionBill {
     const draws = new Map<string, number>();
+    const lines: number[] = [];
     const paid: [number, number][] = [];
     const shares = this.terms.length === 0 ? [] : this.sharesOf(program);
     for (const cost of program.costs) {
       const whole = sessionCostOf(cost, program, first);
-      // `fromOutside` is what the partners pay from outside the budgets; the budget draws the rest, which the shares in it count.
+      // `fromOutside` is what the partners pay from outside the budgets; the budget draws the rest, which the shares in it count (on the dates it pays for).
       let fromOutside = 0;
       let counted = 0;
+      const budgetPays = this.budgetPays(cost.budget, date);
       for (const i of shares) {
         const terms = this.terms[i];
         if (terms === undefined || (terms.budget !== undefined && terms.budget !== cost.budget) || date < terms.validity.from || date > terms.validity.to) continue;
+        if (!terms.lowersBudgets && !budgetPays) continue;
         const open = terms.lowersBudgets ? whole - fromOutside : whole - fromOutside - counted;
         const before = paid.find((p) => p[0] === i);
         const pay = Math.min(open, (this.left[i] ?? 0) - (before?.[1] ?? 0));
@@ -124,9 +139,10 @@ export class SharePurse {
         if (before === undefined) paid.push([i, pay]);
         else before[1] += pay;
       }
+      lines.push(whole - fromOutside);
       if (cost.budget !== undefined) draws.set(cost.budget, (draws.get(cost.budget) ?? 0) + whole - fromOutside);
     }
-    return { draws, paid };
+    return { draws, lines, paid };
   }
 
   /** Takes a bill's shares out of the purse. */

@@ -6,6 +6,7 @@
  */
 import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
+import { checkCompliance } from "../../src/compliance/check-compliance.js";
 import { budgetPeriodDiagnostics, unpaidCosts } from "../../src/diagnostics/budget-periods.js";
 import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
@@ -81,5 +82,61 @@ describe("LON5107: sessions outside their budget's period", () => {
     const plan = planWorkspace(workspace, { horizon, seed: 1 });
     expect(plan.occurrences.every((o) => o.status === "unassigned")).toBe(true);
     expect(budgetPeriodDiagnostics(workspace, plan)).toEqual([]);
+  });
+
+  describe("with a partner's share", () => {
+    const lsm = { id: "lsm", name: "LSM Literasi", kind: "ngo" };
+    // Twelve Monday sessions of Rp 100,000 in the first quarter; the budget pays for January's four.
+    const shared = (obligation: Record<string, unknown>) =>
+      workspaceOf({
+        libraries: [library("kota")],
+        partners: [lsm],
+        resources: [budget("apbd", "2019-01-01", "2019-01-31")],
+        programs: [program("kelas", [{ amount: 100_000, per: "session", budget: "apbd", source: span(4) }])],
+        agreements: [{ id: "mou", library: "kota", partner: "lsm", validity: { from: "2019-01-01", to: "2019-12-31" }, obligations: [{ kind: "budget_share", party: "partner", program: "kelas", ...obligation }] }],
+      });
+
+    // Found by a user walk: the partner paid the festival in full, yet LON5107 said nothing paid it.
+    it("from outside the budgets, leaves no error for the sessions it pays in full", () => {
+      const workspace = shared({ amount: 1_200_000 });
+      const plan = planWorkspace(workspace, { horizon, seed: 1 });
+      expect(unpaidCosts(workspace, plan.occurrences)).toEqual([]);
+      expect(budgetPeriodDiagnostics(workspace, plan)).toEqual([]);
+    });
+
+    it("from outside the budgets, paying some sessions, is an error for the sessions it leaves", () => {
+      // Rp 500,000 pays the first five sessions (four in January, one in February); seven are left whole, Rp 700,000.
+      const workspace = shared({ amount: 500_000 });
+      const plan = planWorkspace(workspace, { horizon, seed: 1 });
+      const [unpaid, ...more] = unpaidCosts(workspace, plan.occurrences);
+      expect(more).toEqual([]);
+      expect([unpaid?.sessions.length, unpaid?.amount, unpaid?.total, unpaid?.sessions[0].id]).toEqual([7, 100_000, 700_000, "kelas@2019-02-11T09:00"]);
+      expect(localizeDiagnostic(budgetPeriodDiagnostics(workspace, plan)[0]!, "en").message).toContain("7 of `kelas`'s scheduled sessions fall outside the period of budget apbd (2019-01-01..2019-01-31), so nothing pays their cost of Rp 100,000 a session (the first: 2019-02-11 09:00)");
+    });
+
+    it("paying a session in part, is an error for what is left of it, in each language", () => {
+      // Rp 550,000: four sessions in January and one in February in full, then Rp 50,000 of the next one's Rp 100,000.
+      const workspace = shared({ amount: 550_000 });
+      const plan = planWorkspace(workspace, { horizon, seed: 1 });
+      const [unpaid] = unpaidCosts(workspace, plan.occurrences);
+      expect([unpaid?.sessions.length, unpaid?.total, unpaid?.sessions[0].id]).toEqual([7, 650_000, "kelas@2019-02-11T09:00"]);
+      const [diagnostic] = budgetPeriodDiagnostics(workspace, plan);
+      expect(localizeDiagnostic(diagnostic!, "en").message).toBe(
+        "7 of `kelas`'s scheduled sessions fall outside the period of budget apbd (2019-01-01..2019-01-31) (the first: 2019-02-11 09:00); partners' shares pay part of their cost of Rp 100,000 a session, and nothing pays the remaining Rp 650,000; charge them to a budget whose period holds them, or change the budget's period or the schedule",
+      );
+      expect(localizeDiagnostic(diagnostic!, "id").message).toContain("bagian mitra membayar sebagian biayanya, Rp 100.000 per sesi, dan sisanya, Rp 650.000, tidak ditanggung anggaran mana pun");
+    });
+
+    // Found by a user walk: a share from a budget was "met" with sessions its budget's period leaves out.
+    it("from a budget, counts only what the budget pays: not sessions outside its period", () => {
+      const workspace = shared({ amount: 1_200_000, budget: "apbd" });
+      const plan = planWorkspace(workspace, { horizon, seed: 1 });
+      const [finding] = checkCompliance(workspace, plan.occurrences, horizon).flatMap((a) => a.findings);
+      // January's four sessions, Rp 400,000, are what the budget pays and the share counts; Rp 800,000 falls outside.
+      expect(finding).toMatchObject({ kind: "budget_share", planned: 1_200_000, unused: 800_000, outsideBudget: 800_000, ok: false });
+      expect(finding?.message).toContain("— Rp 800,000 of that cost falls outside its budget's period, where the budget, and so the share, pays nothing; it pays all of the rest; Rp 800,000 of the share is not used by the plan");
+      // The sessions outside stay LON5107's: the share in the budget pays nothing of them.
+      expect(unpaidCosts(workspace, plan.occurrences).map((u) => u.total)).toEqual([800_000]);
+    });
   });
 });

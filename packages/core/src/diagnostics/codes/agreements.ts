@@ -306,6 +306,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}`'s cost of {cost} per program is charged at its first scheduled session ({first}), which falls outside the period of budget {budget} ({from}..{to}), so nothing pays it; charge it to a budget whose period holds that session, or change the budget's period or the schedule",
         "biaya `{program}` sebesar {cost} per program dibebankan pada sesi terjadwal pertamanya ({first}), yang berada di luar periode anggaran {budget} ({from}..{to}), sehingga biaya itu tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
       ),
+      partlyShared: L(
+        "{count} of `{program}`'s scheduled sessions fall outside the period of budget {budget} ({from}..{to}) (the first: {first}); partners' shares pay part of their cost of {cost} a session, and nothing pays the remaining {unpaid}; charge them to a budget whose period holds them, or change the budget's period or the schedule",
+        "{count} sesi terjadwal `{program}` berada di luar periode anggaran {budget} ({from}..{to}) (yang pertama: {first}); bagian mitra membayar sebagian biayanya, {cost} per sesi, dan sisanya, {unpaid}, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
     },
   ),
   LON5108: entry(

@@ -62,7 +62,7 @@ function sharesPaid(purse: SharePurse, workspace: Workspace, language: Language)
  */
 export function unpaidSentences(unpaid: readonly UnpaidCost[], language: Language): { readonly sentence: string; readonly amount: number }[] {
   return unpaid.map((u) => {
-    const amount = u.amount * u.sessions.length;
+    const amount = u.total;
     const sentence = reportWord("unpaidCost", language, {
       program: u.program.title,
       count: u.sessions.length,
