@@ -1,4 +1,4 @@
-import { countLabels, createDiagnostic, indonesianZoneOf, libraryTimeZone, type Diagnostic, type Library, type Workspace } from "@lontar/core";
+import { countLabels, createDiagnostic, indonesianZoneOf, libraryTimeZone, type Diagnostic, type Labels, type Library, type Workspace } from "@lontar/core";
 import { DateTime } from "luxon";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { sessionSpan } from "../export/session-span.js";
@@ -6,7 +6,7 @@ import { visitedLibraryIds } from "../export/plan-view.js";
 import { localSlot } from "../calendar/local-slot.js";
 import { numericWindows, withinSpans, type NumericWindow } from "../calendar/weekly-windows.js";
 import { locationOf } from "./location.js";
-import { closureCalendar, type ClosureCalendar } from "../expand/closures.js";
+import { closureCalendar, type ClosedDay, type ClosureCalendar } from "../expand/closures.js";
 
 /**
  * LON5105 at each program with sessions at its library outside the library's opening hours
@@ -113,6 +113,12 @@ export function visitsOutsideOpeningHours(libraries: ReadonlyMap<string, Library
   return outside;
 }
 
+/** Why a library is closed on a day, for LON5111: the holiday's name, or the closure's reason. */
+function closedDayWords(day: ClosedDay): Labels {
+  if (day.reason === "public-holiday") return { en: `${day.detail}, a holiday it closes on`, id: `${day.detail}, hari libur yang membuatnya tutup` };
+  return day.detail === "" ? { en: "a day it is closed", id: "hari tutupnya" } : { en: `closed: ${day.detail}`, id: `tutup: ${day.detail}` };
+}
+
 /**
  * LON5111 at each program whose scheduled sessions visit another library (a rotating route's
  * stop, a site that is a village library) outside that library's opening hours: one warning
@@ -142,6 +148,12 @@ export function visitOpeningHoursDiagnostics(workspace: Workspace, plan: Plan): 
       const zone = (visited === undefined ? undefined : libraryTimeZone(visited)) ?? (own === undefined ? undefined : libraryTimeZone(own));
       const first = session === undefined ? "" : zone === undefined ? sessionSpan(session.start, session.end) : sessionSpanIn(session.start, session.end, zone);
       const library = visited?.name ?? id;
+      // The first visit on a day the library is closed (a holiday it closes on, a closure): say so, not "widen its hours" (a walk: a 17 August contest kept on the holiday with `including holidays`).
+      const closed = session === undefined || visited === undefined || zone === undefined ? undefined : closureCalendar(visited).closedOn(DateTime.fromMillis(Date.parse(session.start), { zone }).toISODate() ?? "");
+      if (closed !== undefined) {
+        const args = { program: program.id, library, first, closed: closedDayWords(closed) };
+        return sessions.length === 1 ? createDiagnostic("LON5111.visitClosedOne", args, location) : createDiagnostic("LON5111.visitClosed", { ...args, count: countLabels(sessions.length) }, location);
+      }
       if (sessions.length === 1) return createDiagnostic("LON5111.visitOutsideOne", { program: program.id, library, first }, location);
       return createDiagnostic("LON5111.visitOutside", { count: countLabels(sessions.length), program: program.id, library, first }, location);
     });

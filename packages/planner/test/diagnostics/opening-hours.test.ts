@@ -118,4 +118,26 @@ describe("LON5111: visits to another library outside its opening hours", () => {
     const [far] = visitOpeningHoursDiagnostics(london, planWorkspace(london, { horizon, seed: 1 }));
     expect(localizeDiagnostic(far!, "en").message).toContain("(the first: 2026-02-05 02:00–04:00 Europe/London)");
   });
+
+  // Found by a user walk: a 17 August contest kept on the holiday (`including holidays`) at a village library closed on
+  // public holidays was told to "widen its `open` hours", which it already covered; the day is the cause.
+  it("says the library is closed that day, and why, when the first visit falls on a day it closes", () => {
+    const closedOnHolidays = workspaceOf({
+      libraries: [
+        library("lib", { openingHours: [{ days: ["mon", "tue", "wed", "thu", "fri"], time: { start: "08:00", end: "16:00" } }] }),
+        library("desa", { tier: "desa", openingHours: [{ days: ["tue", "thu"], time: { start: "13:00", end: "16:00" } }], closures: [{ kind: "public_holidays" }, { kind: "range", range: { from: "2026-02-24", to: "2026-02-26" }, reason: "renovasi" }] }),
+      ],
+      // Tuesday 17 February 2026 is Tahun Baru Imlek; Thursday the 26th is in the renovation (the 19th is not); all at 13:30, within the weekly hours.
+      programs: [
+        { ...program("imlek", 1, [{ kind: "rrule", dtstart: "2026-02-17T13:30", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 90, skipClosures: false }]), sites: ["desa"] },
+        { ...program("renovasi", 2, [{ kind: "rrule", dtstart: "2026-02-19T13:30", rrule: "FREQ=WEEKLY;COUNT=2", durationMinutes: 90, skipClosures: false }]), sites: ["desa"] },
+      ],
+    });
+    const diagnostics = visitOpeningHoursDiagnostics(closedOnHolidays, planWorkspace(closedOnHolidays, { horizon, seed: 1 }));
+    expect(diagnostics.map((d) => localizeDiagnostic(d, "en").message)).toEqual([
+      expect.stringMatching(/^one of `imlek`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed \(2026-02-17 13:30–15:00 WIB: Tahun Baru Imlek[^,]*, a holiday it closes on\); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is$/),
+      "one of `renovasi`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed (2026-02-26 13:30–15:00 WIB: closed: renovasi); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
+    ]);
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toContain("jatuh pada hari perpustakaan itu tutup (2026-02-26 13:30–15:00 WIB: tutup: renovasi)");
+  });
 });

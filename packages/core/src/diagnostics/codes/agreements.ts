@@ -382,6 +382,14 @@ export const AGREEMENT_ENTRIES = {
         "{count} of `{program}`'s visits to {library} in the horizon fall outside that library's opening hours (the first: {first}); visit while it is open, or widen its `open` hours",
         "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
+      visitClosedOne: L(
+        "one of `{program}`'s visits to {library} in the horizon falls on a day that library is closed ({first}: {closed}); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
+        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup ({first}: {closed}); berkunjunglah pada hari perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
+      ),
+      visitClosed: L(
+        "{count} of `{program}`'s visits to {library} in the horizon fall on days that library is closed or outside its opening hours (the first: {first}: {closed}); visit while it is open, or, if someone will be there to receive the visits, leave them as they are",
+        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup atau di luar jam bukanya (yang pertama: {first}: {closed}); berkunjunglah saat perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
+      ),
     },
   ),
 } as const;
