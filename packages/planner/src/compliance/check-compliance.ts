@@ -191,8 +191,9 @@ function checkObligation(
         planned: cost,
         ...(unused > 0 ? { unused } : {}),
         ...(outside > 0 ? { outsideBudget: outside } : {}),
+        ...(countable < obligation.amount ? { shareCap: countable } : {}),
         ok: unused <= 0,
-        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, countable, unused, outside).en}`,
+        message: `${label}: the ${obligation.party}'s share ${money(obligation.amount, "en")} towards ${target}; planned cost ${money(cost, "en")} in ${span.from}..${span.to}${unusedWords(cost, countable, unused, outside, countable < obligation.amount ? countable : undefined).en}`,
       };
       return [{ finding, partial: true }];
     }

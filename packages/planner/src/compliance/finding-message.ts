@@ -21,6 +21,8 @@ export interface FailedObligation {
   readonly unused?: number | undefined;
   /** For a share in a budget: the rupiah of the planned cost outside the budget's period, which the share does not pay, when any. */
   readonly outsideBudget?: number | undefined;
+  /** For a share from a budget holding less than the share: the budget's amount, the most the share can pay. */
+  readonly shareCap?: number | undefined;
 }
 
 const PARTY: Readonly<Record<string, Labels>> = { library: { en: "library", id: "perpustakaan" }, partner: { en: "partner", id: "mitra" } };
@@ -37,17 +39,20 @@ export const sitesWords = (sites: readonly string[] | undefined): Labels =>
  * that nothing planned uses it (no planned cost), or what it pays of the planned cost (all
  * of it, or its part when other shares written before it pay the rest) and how much of it is
  * left unused: "Rp 5.000.000 unused" beside a cost larger than the share reads as wrong
- * arithmetic until the other shares are named. `outside`: the part of the cost on dates
- * outside the share's budget's period, which the budget, and so the share, does not pay;
- * said first, as what the share cannot count.
+ * arithmetic until the other shares are named. `amount`: what the share can pay (its
+ * amount, or `cap`, the amount of its budget when that holds less: said after what is
+ * unused, so that the share's amount less the cost need not be the figure). `outside`: the
+ * part of the cost on dates outside the share's budget's period, which the budget, and so
+ * the share, does not pay; said first, as what the share cannot count.
  *
  * @example unusedWords(15_000_000, 20_000_000, 5_000_000).en // " — it pays all of that cost; Rp 5,000,000 of the share is not used by the plan"
  */
-export function unusedWords(cost: number, amount: number, unused: number | undefined, outside = 0): Labels {
+export function unusedWords(cost: number, amount: number, unused: number | undefined, outside = 0, cap?: number): Labels {
   if (unused === undefined || unused <= 0) return { en: "", id: "" };
   if (cost <= 0) return { en: " — nothing planned uses the share", id: " — tidak ada rencana yang memakai bagian ini" };
   const used = amount - unused;
-  const left = { en: `${money(unused, "en")} of the share is not used by the plan`, id: `${money(unused, "id")} dari bagian ini tidak terpakai oleh rencana` };
+  const capped = cap === undefined ? { en: "", id: "" } : { en: ` (it can pay at most the ${money(cap, "en")} its budget holds: LON5007)`, id: ` (bagian ini paling banyak membayar ${money(cap, "id")} yang dimuat anggarannya: LON5007)` };
+  const left = { en: `${money(unused, "en")} of the share is not used by the plan${capped.en}`, id: `${money(unused, "id")} dari bagian ini tidak terpakai oleh rencana${capped.id}` };
   const paid = cost - Math.max(0, outside);
   const before =
     paid < cost
@@ -96,7 +101,9 @@ export function obligationMessage(finding: FailedObligation, agreement: Agreemen
       return { key: `${code}.hosts`, args: { ...base, program: obligation.program, notScheduled: notScheduledWords(finding.notScheduled ?? 0) } };
     case "budget_share": {
       // A plan written before stop 49 has no `unused`: its failed share was one nothing planned used.
-      const unused = unusedWords(finding.planned, obligation.amount, finding.unused ?? (finding.planned > 0 ? undefined : obligation.amount), finding.outsideBudget);
+      // What the share can pay: its amount, or its budget's when that holds less (the share's finding counts up to it).
+      const countable = finding.shareCap === undefined ? obligation.amount : Math.min(obligation.amount, finding.shareCap);
+      const unused = unusedWords(finding.planned, countable, finding.unused ?? (finding.planned > 0 ? undefined : countable), finding.outsideBudget, finding.shareCap);
       const target = shareTarget(obligation, agreement);
       const amount = rupiahLabels(obligation.amount);
       const cost = rupiahLabels(finding.planned);

@@ -147,6 +147,26 @@ describe("checkCompliance", () => {
     expect(messageLabels(findings.find((f) => f.obligationIndex === 3)!.text!).id).toContain("tidak ada rencana yang memakai bagian ini");
   });
 
+  // Found by a user walk: a Rp 75,000,000 share from a Rp 60,000,000 budget, with Rp 4,000,000 planned, said "Rp 56,000,000 of the share is
+  // not used" (75 less 4 is 71) without saying why, and its Indonesian template counted from the share's amount, not the budget's.
+  it("says a share from a smaller budget can pay at most what the budget holds, in the same words in each language", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      resources: [{ kind: "budget", id: "apbd", library: "lib", amount: 60_000_000, period: { from: "2025-01-01", to: "2025-12-31" } }],
+      programs: [{ id: "p", title: "Dongeng", library: "lib", category: "storytelling", costs: [{ amount: 2_000_000, per: "session", budget: "apbd" }] }],
+      agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-01-01", to: "2025-12-31" }, obligations: [{ kind: "budget_share", party: "partner", amount: 75_000_000, program: "p", budget: "apbd" }] }],
+    });
+    const plan = [planned("p", "2025-02-03"), planned("p", "2025-02-10")];
+    const [finding] = checkCompliance(ws, plan, horizon)[0]?.findings ?? [];
+    expect(finding).toMatchObject({ planned: 4_000_000, unused: 56_000_000, shareCap: 60_000_000, ok: false });
+    expect(finding?.message).toContain("— it pays all of that cost; Rp 56,000,000 of the share is not used by the plan (it can pay at most the Rp 60,000,000 its budget holds: LON5007)");
+    const [told] = complianceFindings(ws, checkCompliance(ws, plan, horizon), horizon);
+    const labels = messageLabels(told!.text!);
+    expect(labels.en).toBe(told!.message);
+    expect(labels.id).toContain("— bagian ini membayar seluruh biaya itu; Rp 56.000.000 dari bagian ini tidak terpakai oleh rencana (bagian ini paling banyak membayar Rp 60.000.000 yang dimuat anggarannya: LON5007)");
+  });
+
   // A walk (CI for 2027 agreements): `kepada sman2_padang` was not read, and a school that got nothing was "met".
   it("counts what is provided to a recipient only in its sessions: at it (a site), with it as a partner, or of its own programs", () => {
     const ws = workspaceOf({
