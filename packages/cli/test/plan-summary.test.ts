@@ -176,7 +176,7 @@ describe("summarizePlan", () => {
     const notice = { constraint: "HOLIDAYS_ESTIMATED", level: "info" as const, message: `no decree of ${next}'s holidays is known`, programId: "kelas_menulis", scheduleIndex: 0 };
     const estimated: Plan = { ...plan, horizon: { from: `${LAST_DECREED_YEAR}-07-01`, to: `${after}-06-30` }, violations: [notice] };
     const id = summarizePlan(estimated, { dir: "out", files: [] }, "id");
-    expect(id).toContain("pelanggaran  0\n");
+    expect(id).toContain("pelanggaran  0 pada jadwal (kesepakatan di atas)\n");
     expect(id).toContain(`hari libur   ${next}, ${after}: perkiraan`);
     expect(summarizePlan(estimated, { dir: "out", files: [] }, "en")).toContain(`holidays     ${next}, ${after}: estimated`);
     // Without the notice (a library that takes no holidays), nothing is said.
