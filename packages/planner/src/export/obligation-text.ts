@@ -2,7 +2,7 @@ import type { Language, Obligation } from "@lontar/core";
 import { nameOf, type WorkspaceIndex } from "./plan-view.js";
 import { reportWord } from "./html/report-words.js";
 
-/** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku". */
+/** An obligation in the reader's words: "sessions of Dongeng", "provides Paket Buku", "provides Paket Buku to Perpustakaan Desa Kledung". */
 export function obligationText(obligation: Obligation | undefined, kind: string, index: WorkspaceIndex, language: Language): string {
   if (obligation === undefined) return kind;
   switch (obligation.kind) {
@@ -14,7 +14,10 @@ export function obligationText(obligation: Obligation | undefined, kind: string,
         ? reportWord("obligationSessions", language, { program: nameOf(index, obligation.program) })
         : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => nameOf(index, site)).join(", ") });
     case "provides":
-      return reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) });
+      // Provided to one recipient (`kepada perpusdes_kledung`): named, or three obligations to three villages read alike.
+      return obligation.recipient === undefined
+        ? reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) })
+        : reportWord("obligationProvidesTo", language, { resource: nameOf(index, obligation.resource), recipient: nameOf(index, obligation.recipient) });
     case "budget_share": {
       // Towards what, as the sessions' rows name their program; a share naming neither pays for its library's programs.
       const target = obligation.program ?? obligation.budget;

@@ -14,6 +14,7 @@ const workspace = workspaceOf({
     { id: "tanah_garam", name: "Kelurahan Tanah Garam", kind: "government_agency" },
     { id: "ix_korong", name: "Kelurahan IX Korong", kind: "government_agency" },
   ],
+  resources: [{ kind: "collection", id: "paket", name: "Paket Buku Bergilir", packages: 3, copiesPerPackage: 40 }],
   programs: [{ id: "buku_bergilir", title: "Layanan Buku Bergilir", library: "kota", category: "book_rotation", sites: ["tanah_garam", "ix_korong"], siteMode: "rotating" }],
 });
 
@@ -26,5 +27,12 @@ describe("an obligation's words in the outputs", () => {
   });
   it("without sites, the program alone", () => {
     expect(obligationText({ kind: "sessions", program: "buku_bergilir", min: 3, per: "month" }, "sessions", index, "id")).toBe("sesi Layanan Buku Bergilir");
+  });
+  // Found by a user walk: three `menyediakan paket_bergilir 1 setiap triwulan kepada perpusdes_…` read as three identical rows, and the one missed could not be told.
+  it("names the recipient of what is provided, by its name, in either language", () => {
+    const obligation = { kind: "provides" as const, party: "library" as const, resource: "paket", quantity: 1, per: "quarter" as const, recipient: "ix_korong" };
+    expect(obligationText(obligation, "provides", index, "id")).toBe("menyediakan Paket Buku Bergilir kepada Kelurahan IX Korong");
+    expect(obligationText(obligation, "provides", index, "en")).toBe("provides Paket Buku Bergilir to Kelurahan IX Korong");
+    expect(obligationText({ ...obligation, recipient: undefined }, "provides", index, "id")).toBe("menyediakan Paket Buku Bergilir");
   });
 });

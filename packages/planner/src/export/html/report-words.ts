@@ -108,6 +108,7 @@ export const REPORT_WORDS = {
   obligationSessions: { id: "sesi {program}", en: "sessions of {program}" },
   obligationSessionsAt: { id: "sesi {program} di {sites}", en: "sessions of {program} at {sites}" },
   obligationProvides: { id: "menyediakan {resource}", en: "provides {resource}" },
+  obligationProvidesTo: { id: "menyediakan {resource} kepada {recipient}", en: "provides {resource} to {recipient}" },
   obligationBudget: { id: "bagian biaya", en: "budget share" },
   obligationBudgetFor: { id: "bagian biaya untuk {target}", en: "budget share towards {target}" },
   budgetHeading: { id: "Anggaran", en: "Budget" },
