@@ -18,7 +18,7 @@ export interface LontarInitializationOptions {
   readonly diagnosticsDocsUrl?: string;
   /**
    * Whether the server plans the workspace after each pause in typing and publishes what
-   * `lontar check` finds in the plan (LON5101–LON5111: sessions that cannot take place,
+   * `lontar check` finds in the plan (LON5101–LON5112: sessions that cannot take place,
    * agreements not met, budgets exceeded…) with the language's diagnostics. Default `true`;
    * `false` where planning a large workspace is too slow.
    */

@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, findFact, type Condition, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 import { locationOf } from "./location.js";
@@ -23,14 +23,51 @@ const spansLabels = (spans: readonly DateSpan[]): Labels => {
   return { en: names.join(" and "), id: names.join(" dan ") };
 };
 
+/** The canonical names of the facts `conditions` read (`library.stage` for `perpustakaan.tahap`), walked without recursion. */
+function factsRead(conditions: readonly Condition[]): Set<string> {
+  const names = new Set<string>();
+  const stack: Condition[] = [...conditions];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    switch (node.kind) {
+      case "fact":
+        names.add(findFact(node.name)?.name ?? node.name);
+        break;
+      case "not":
+        stack.push(node.operand);
+        break;
+      case "and":
+      case "or":
+      case "compare":
+        stack.push(node.left, node.right);
+        break;
+      case "match":
+        stack.push(node.subject);
+        break;
+      case "in":
+        stack.push(node.subject, node.collection);
+        break;
+      case "list":
+        stack.push(...node.items);
+        break;
+      case "call":
+        stack.push(...node.args);
+        break;
+      case "literal":
+        break;
+    }
+  }
+  return names;
+}
+
 /**
  * LON5110 notes, at the agreement, for the agreements a plan does not check in full: one
  * whose condition (`when`) does not hold for its library is not in force, and its
  * obligations are not checked at all; one whose validity runs past the horizon has the days
  * outside it unchecked, named, unless a count of its already falls short in a period the
  * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt); one with
- * no obligation has nothing checked at all. One wholly outside the horizon (LON5004 tells it)
- * or with no source is left out.
+ * no obligation has nothing checked at all. One not in force because its condition compares
+ * the stage of a library that declares none gets LON5112, a warning, instead: the stage was
+ * left out. One wholly outside the horizon (LON5004 tells it) or with no source is left out.
  *
  * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
  */
@@ -45,7 +82,10 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
     if (agreement.obligations.length === 0) return [createDiagnostic("LON5110.noObligations", { agreement: agreement.id }, locationOf(source))];
     if (!agreementApplies(workspace, agreement)) {
       const library = workspace.libraries.find((l) => l.id === agreement.library);
-      return [createDiagnostic("LON5110.notInForce", { agreement: agreement.id, library: library?.name ?? agreement.library }, locationOf(source))];
+      const args = { agreement: agreement.id, library: library?.name ?? agreement.library };
+      // A stage compared but never declared is a slip, not a condition meant not to hold (a CI walk: such an MoU passed unchecked on a note): a warning that names it.
+      if (library !== undefined && library.stage === undefined && factsRead(agreement.conditions).has("library.stage")) return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
+      return [createDiagnostic("LON5110.notInForce", args, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);
     const findings = findingsById.get(agreement.id) ?? [];

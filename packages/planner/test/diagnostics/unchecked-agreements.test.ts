@@ -63,3 +63,36 @@ describe("LON5110: agreements not checked in full", () => {
     expect(uncheckedAgreementDiagnostics(weekly, mid)).toHaveLength(1);
   });
 });
+
+// A CI walk: an MoU `when library.stage >= implementation` at a library whose `stage` line was left out was never checked, and
+// `lontar check --max-warnings 0` passed on a note. A stage compared but not declared is a warning that says so.
+describe("LON5112: an agreement's condition compares a stage its library does not declare", () => {
+  const stage = (op: string, value: string) => ({ kind: "compare", op, left: { kind: "fact", name: "perpustakaan.tahap" }, right: { kind: "literal", value } });
+  const noStage = workspaceOf({
+    libraries: [library("lib")],
+    partners: [{ id: "mitra", name: "Mitra", kind: "community_group" }],
+    programs: [{ id: "p", title: "Diskusi", library: "lib", category: "book_discussion", schedules: monthly }],
+    agreements: [
+      agreement("sesudah", 1, { conditions: [stage(">=", "implementasi")] }),
+      agreement("sebelum", 2, { conditions: [{ kind: "not", operand: { kind: "and", left: { kind: "literal", value: true }, right: stage("<", "implementasi") } }, stage("<", "implementasi")] }),
+      agreement("provinsi", 3, { conditions: [{ kind: "compare", op: "==", left: { kind: "fact", name: "library.province" }, right: { kind: "literal", value: "Aceh" } }] }),
+    ],
+  });
+  const plan = planWorkspace(noStage, { horizon, seed: 1 });
+
+  it("is a warning at each such agreement, read through any nesting and in either language's fact names; a condition on a declared fact stays a note", () => {
+    const diagnostics = uncheckedAgreementDiagnostics(noStage, horizon, plan.agreements);
+    expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
+      [1, "LON5112", "warning"],
+      [2, "LON5112", "warning"],
+      [3, "LON5110", "info"],
+    ]);
+    expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`sesudah` is not in force: its condition (`when`) compares the stage of Perpustakaan lib, which declares none, so the plan checks none of its obligations; declare Perpustakaan lib's `stage`, or drop the condition");
+    expect(localizeDiagnostic(diagnostics[0]!, "id").message).toBe("`sesudah` tidak berlaku: syaratnya (`ketika`) membandingkan tahap Perpustakaan lib, yang tidak mendeklarasikan tahap, jadi tidak satu pun kewajibannya diperiksa terhadap rencana; deklarasikan `tahap` Perpustakaan lib, atau hapus syarat itu");
+  });
+
+  it("is not said once the library declares its stage: the condition is then judged, and one that does not hold is a note", () => {
+    const declared = workspaceOf({ ...noStage, libraries: [{ ...noStage.libraries[0], stage: "sosialisasi" }] });
+    expect(uncheckedAgreementDiagnostics(declared, horizon, planWorkspace(declared, { horizon, seed: 1 }).agreements).map((d) => d.code)).toEqual(["LON5110", "LON5110", "LON5110"]);
+  });
+});

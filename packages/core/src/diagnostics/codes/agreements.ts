@@ -392,4 +392,18 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5112: entry(
+    "warning",
+    L("agreement's condition reads a stage not declared", "syarat kesepakatan membaca tahap yang tidak dideklarasikan"),
+    L(
+      "An agreement's condition (`when library.stage >= implementation`) compares its library's TPBIS stage, but the library declares none (`stage`): the comparison cannot hold, so the agreement is not in force and the plan checks none of its obligations. Usually the library's stage was left out, not meant to be unknown.",
+      "Syarat sebuah kesepakatan (`ketika perpustakaan.tahap >= implementasi`) membandingkan tahap TPBIS perpustakaannya, tetapi perpustakaan itu tidak mendeklarasikan tahapnya (`tahap`): perbandingan itu tidak dapat terpenuhi, sehingga kesepakatan itu tidak berlaku dan rencana tidak memeriksa satu pun kewajibannya. Biasanya tahap perpustakaan itu terlewat ditulis, bukan sengaja dibiarkan tidak diketahui.",
+    ),
+    {
+      noStage: L(
+        "`{agreement}` is not in force: its condition (`when`) compares the stage of {library}, which declares none, so the plan checks none of its obligations; declare {library}'s `stage`, or drop the condition",
+        "`{agreement}` tidak berlaku: syaratnya (`ketika`) membandingkan tahap {library}, yang tidak mendeklarasikan tahap, jadi tidak satu pun kewajibannya diperiksa terhadap rencana; deklarasikan `tahap` {library}, atau hapus syarat itu",
+      ),
+    },
+  ),
 } as const;
