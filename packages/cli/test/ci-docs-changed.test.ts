@@ -1,8 +1,9 @@
 /**
  * The snippet of docs/ci.md that checks only what a pull request changed, run as written (bash,
  * `set -o pipefail` as GitHub Actions runs it) in a scratch git repository, with a `lontar` on
- * the PATH that records the paths it is given: a deleted workspace, names with spaces and
- * other letters, a change in a workspace's subfolder, and no `.lontar` change at all.
+ * the PATH that records the paths it is given: a deleted workspace, a deleted or moved file,
+ * names with spaces and other letters, a change in a workspace's subfolder, and no `.lontar`
+ * change at all.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -101,6 +102,17 @@ describe("docs/ci.md's snippet for a pull request's changes", () => {
     expect(runSnippet(root)).toEqual({ paths: [["check", "rules/kota"]], status: 0 });
     const deletedOnly = pullRequest((r) => rmSync(path.join(r, "rules", "lama"), { recursive: true }));
     expect(runSnippet(deletedOnly)).toEqual({ paths: [], status: 0 });
+  });
+
+  // A CI walk: with `--diff-filter=d`, a pull request deleting `festival.lontar` from a workspace that still imports it checked nothing
+  // and passed, and a file moved to another workspace checked only the new one.
+  it("checks the workspace a file is deleted from, and both workspaces of a file moved between them", { timeout: 60_000 }, () => {
+    expect(runSnippet(pullRequest((r) => rmSync(path.join(r, "rules", "kota", "program", "anak.lontar"))))).toEqual({ paths: [["check", "rules/kota"]], status: 0 });
+    const moved = pullRequest((r) => {
+      write(r, "rules/kota/utama.lontar", "library z {}\n");
+      execFileSync("git", ["mv", "rules/desa/utama.lontar", "rules/kota/dari-desa.lontar"], { cwd: r, env: { ...process.env, ...GIT_ENV } });
+    });
+    expect(runSnippet(moved)).toEqual({ paths: [["check", "rules/desa", "rules/kota"]], status: 0 });
   });
 
   it("runs no check when no .lontar file changed, and fails the step when the check fails", { timeout: 60_000 }, () => {
