@@ -51,6 +51,20 @@ describe("lontar check with no path", () => {
     expect((await run(["check", "kosong"], empty)).stderr).toBe("lontar: no .lontar files in kosong\n");
   });
 
+  // A CI walk: `lontar check ws/README.md ws/mou.lontar.bak ws/workspace.lontar` checked the .lontar file alone and said nothing of the others.
+  it("says which named files it leaves out as not .lontar files, beside a .lontar file or a folder, in each language", { timeout: 60_000 }, async () => {
+    const dir = workspaceIn(starter?.text ?? "");
+    writeFileSync(path.join(dir, "ws", "README.md"), "# rules\n");
+    writeFileSync(path.join(dir, "ws", "mou.lontar.bak"), "agreement x {}\n");
+    const named = await run(["check", "ws/README.md", "ws/mou.lontar.bak", "ws/workspace.lontar"], dir);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toBe("note: left out ws/README.md, ws/mou.lontar.bak: not .lontar files; rename a file meant to be checked to end in .lontar\n");
+    expect((await run(["check", "--lang", "id", "ws", "ws/README.md"], dir)).stderr).toBe("catatan: ws/README.md dilewati: bukan berkas .lontar; ganti nama berkas yang perlu diperiksa agar berakhiran .lontar\n");
+    // Named alone, a file is checked as given; and with only .lontar files nothing is said.
+    expect((await run(["check", "ws/mou.lontar.bak"], dir)).code).toBe(1);
+    expect((await run(["check", "ws/workspace.lontar"], dir)).stderr).toBe("");
+  });
+
   it("keeps the options' checks: a value missing is still a usage error", async () => {
     expect(parseCheckOptions([], {})).toMatchObject({ paths: ["."], format: "stylish" });
     const result = await run(["check", "--max-warnings"], tempDir());

@@ -86,7 +86,8 @@ Options:
 Messages are in English or Bahasa Indonesia: --lang en|id, else LC_ALL, LC_MESSAGES or
 LANG (id_* gives Bahasa Indonesia).
 
-Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
+Exit codes: 0 no errors (warnings pass, unless more than --max-warnings),
+1 errors found (or too many warnings), 2 usage or I/O error.
 `,
   id: `Penggunaan: lontar <perintah> [opsi]
 
@@ -107,7 +108,8 @@ Opsi:
 Pesan dalam bahasa Inggris atau Bahasa Indonesia: --lang en|id, atau LC_ALL, LC_MESSAGES
 atau LANG (id_* memberi Bahasa Indonesia).
 
-Kode keluar: 0 bersih, 1 ada masalah, 2 galat penggunaan atau I/O.
+Kode keluar: 0 tanpa galat (peringatan lolos, kecuali melebihi --max-warnings),
+1 ada galat (atau peringatan terlalu banyak), 2 galat penggunaan atau I/O.
 `,
 };
 
@@ -141,6 +143,10 @@ Options:
       --color, --no-color force colour on or off
 ${LANG_OPTION.en}
   -h, --help              show this help
+
+Exit codes: 0 no errors (warnings and notes pass, unless more warnings than
+--max-warnings), 1 errors found or too many warnings, 2 usage or I/O error
+(a path that does not exist, an unknown option).
 `,
     id: `Penggunaan: lontar check [path…] [opsi]
 
@@ -160,6 +166,10 @@ Opsi:
       --color, --no-color paksa warna hidup atau mati
 ${LANG_OPTION.id}
   -h, --help              tampilkan bantuan ini
+
+Kode keluar: 0 tanpa galat (peringatan dan catatan lolos, kecuali peringatan
+melebihi --max-warnings), 1 ada galat atau peringatan terlalu banyak, 2 galat
+penggunaan atau I/O (path yang tidak ada, opsi yang tidak dikenal).
 `,
   },
   fmt: {

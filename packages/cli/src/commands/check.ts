@@ -11,7 +11,7 @@ import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
 import { collectLontarFiles, noLontarFiles, readSourceFiles } from "../files/collect.js";
 import { findDiagnosticsDocs } from "../files/find-docs.js";
-import { workspaceGroups } from "../files/workspace-groups.js";
+import { leftOutFiles, workspaceGroups } from "../files/workspace-groups.js";
 import type { AgreementSpan, RunNote } from "../format/context.js";
 import { FORMATTERS } from "../format/formatters.js";
 import { repositoryRootOf } from "../format/paths.js";
@@ -53,6 +53,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   const groups = workspaceGroups(io.cwd, options.paths, isDirectory, isFile).map((group) => ({ group, files: collectLontarFiles(io.cwd, group) }));
   const empty = groups.filter(({ files }) => files.length === 0).flatMap(({ group }) => group);
   if (empty.length > 0) throw noLontarFiles(empty);
+  // Files named beside .lontar files or folders but not .lontar themselves (`mou.lontar.bak`): left out, and said so (a CI walk: passed over in silence).
+  const leftOut = leftOutFiles(io.cwd, options.paths, groups.map(({ group }) => group));
+  if (leftOut.length > 0) notes.push({ text: cliText("check.notLontarFiles", { paths: pathWords(leftOut.map(visibleText)) }, options.lang) });
   for (const { group, files } of groups) {
     const read = readSourceFiles(io.cwd, files);
     const findings: Diagnostic[] = [...read.refused];

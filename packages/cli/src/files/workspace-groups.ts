@@ -26,3 +26,21 @@ export function workspaceGroups(cwd: string, args: readonly string[], isDirector
   const files = folders.length > 0 || lontar.length > 0 ? lontar : named.map(([, p]) => p.arg);
   return [...folders.map((folder) => [folder]), ...(files.length > 0 ? [files] : [])];
 }
+
+/**
+ * The paths of `args` that name a file left out of `groups` (workspaceGroups' answer): a
+ * file that is not a .lontar file, named beside .lontar files or folders (`lontar check
+ * rules/kota/*` names its README.md; `mou.lontar.bak` by mistake), as given, each once.
+ *
+ * @example leftOutFiles(cwd, ["ws/README.md", "ws/main.lontar"], [["ws/main.lontar"]]) // ["ws/README.md"]
+ */
+export function leftOutFiles(cwd: string, args: readonly string[], groups: readonly (readonly string[])[]): string[] {
+  const grouped = new Set(groups.flatMap((group) => group.map((arg) => path.resolve(cwd, arg))));
+  const seen = new Set<string>();
+  return args.filter((arg) => {
+    const absolute = path.resolve(cwd, arg);
+    if (grouped.has(absolute) || seen.has(absolute)) return false;
+    seen.add(absolute);
+    return true;
+  });
+}

@@ -149,6 +149,10 @@ export const CLI_MESSAGES = {
     "hint: {file} is imported by {importer}, whose declarations a check of {file} alone does not see; check the folder: lontar check {folder}",
     "saran: {file} diimpor oleh {importer}, yang deklarasinya tidak terlihat bila {file} diperiksa sendiri; periksa foldernya: lontar check {folder}",
   ),
+  "check.notLontarFiles": L(
+    "note: left out {paths}: not .lontar files; rename a file meant to be checked to end in .lontar",
+    "catatan: {paths} dilewati: bukan berkas .lontar; ganti nama berkas yang perlu diperiksa agar berakhiran .lontar",
+  ),
   "check.planNotChecked": L(
     "note: the plan and the agreements of {workspace} were not checked, because the workspace has errors; fix them and check again",
     "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
