@@ -15,7 +15,7 @@ const WINDOW_DAYS = 800;
 
 const utc = (iso: string): DateTime => DateTime.fromISO(iso, { zone: "utc" });
 
-/** Whether day `d` is in a period the interval selects, counting periods from the period of `from`. */
+/** Whether day `d` is in a period the interval selects, counting periods from the period of `from` (the first instance). */
 function inSelectedPeriod(node: EverySchedule, from: DateTime, d: DateTime): boolean {
   const n = node.interval;
   switch (node.unit) {
@@ -55,14 +55,21 @@ function onSelectedDay(node: EverySchedule, from: DateTime, d: DateTime, set: re
   }
 }
 
-/** Every start of the schedule from `from` to the end of `last`, day by day. */
+/**
+ * Every start of the schedule from `from` to the end of `last`, day by day. The interval
+ * counts from the first instance, the first day on or after `from` that the `on …` part
+ * picks (`every 2 weeks on tue from` a Wednesday: the next Tuesday, then every other one).
+ */
 function bruteForce(node: EverySchedule, set: readonly Day[] | undefined, last: DateTime): string[] {
   const from = utc(node.from?.text ?? "");
   const at = node.at?.text ?? "08:00";
   const out: string[] = [];
+  let anchor: DateTime | undefined;
   for (let d = from; d <= last; d = d.plus({ days: 1 })) {
     if (node.count !== undefined && out.length >= node.count.value) break;
-    if (inSelectedPeriod(node, from, d) && onSelectedDay(node, from, d, set)) out.push(`${d.toISODate()}T${at}`);
+    if (!onSelectedDay(node, from, d, set)) continue;
+    anchor ??= d;
+    if (inSelectedPeriod(node, anchor, d)) out.push(`${d.toISODate()}T${at}`);
   }
   return out;
 }
@@ -153,6 +160,19 @@ describe("every-schedules compile to RRULEs that mean the same dates", () => {
     expect(secondFourth).toMatchObject({ dtstart: "2026-01-08T09:00", rrule: "FREQ=MONTHLY;BYDAY=2TH,4TH;UNTIL=20260228T235959" });
     const written = compileSchedule(every({ unit: "month", on: on(-1, 4, 2, 4), from: date("2026-01-01"), count: num(4) }), {});
     expect(written).toMatchObject({ rrule: "FREQ=MONTHLY;BYDAY=2TH,4TH,-1TH;COUNT=4" });
+  });
+
+  // Found by a user walk: `setiap 2 minggu pada selasa mulai 2027-01-06` (a Wednesday) first ran on the 19th, 13 days on, and with no
+  // `mulai` in a horizon from Friday 1 January on the 12th: the interval counted from the start's week, whose Tuesday had passed.
+  it("counts an interval from the first instance, the first day on or after the start that the rule picks", () => {
+    const fortnight = (from: string | undefined, horizon?: { from: string; to: string }) =>
+      compileSchedule(every({ interval: 2, on: { kind: "Days", days: days("tue") }, at: time("08:30"), ...(from === undefined ? {} : { from: date(from) }) }), horizon === undefined ? {} : { horizon });
+    expect(fortnight("2027-01-06")).toMatchObject({ dtstart: "2027-01-12T08:30", rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU" });
+    expect(fortnight(undefined, { from: "2027-01-01", to: "2027-12-31" })).toMatchObject({ dtstart: "2027-01-05T08:30" });
+    const result = expandRecurrence({ dtstart: "2027-01-12T08:30", rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", zone: "Asia/Jakarta", until: "2027-02-28", limit: 10 });
+    expect(result.ok && result.starts.map((x) => x.local.slice(0, 10))).toEqual(["2027-01-12", "2027-01-26", "2027-02-09", "2027-02-23"]);
+    // Every other month on the 10th from 15 January: February's 10th first, not March's.
+    expect(compileSchedule(every({ unit: "month", interval: 2, on: { kind: "MonthDay", day: num(10) }, from: date("2027-01-15") }), {})).toMatchObject({ dtstart: "2027-02-10T08:00" });
   });
 
   it("the horizon's start stands in for a missing `from`", () => {

@@ -59,14 +59,19 @@ export function everyStartDate(node: Extract<ScheduleNode, { kind: "EverySchedul
 }
 
 /**
- * The first instance of an `every` schedule: its rule expanded from the start date at
- * the start time. RFC 5545 makes DTSTART the first instance (and counts it in COUNT),
- * so DTSTART must match the rule: `every week on tue from 2019-02-11` (a Monday) starts
- * on Tuesday 12 February. Undefined when the rule has no instance at all.
+ * The first instance of an `every` schedule: the first day on or after the start date, at
+ * the start time, that its rule would hold with an interval of 1. RFC 5545 makes DTSTART
+ * the first instance (and counts it in COUNT), so DTSTART must match the rule: `every week
+ * on tue from 2019-02-11` (a Monday) starts on Tuesday 12 February. An interval counts from
+ * that first instance, as people count it: `every 2 weeks on tue from 2027-01-06` (a
+ * Wednesday) is 12 January, then every other Tuesday. (Expanded from the start date itself,
+ * RFC 5545 counts the interval from the start's week, whose Tuesday is already past: 19
+ * January, a wait of 13 days; a walk found the first fortnight skipped so.) Undefined when
+ * the rule has no instance at all.
  */
 export function firstInstance(rule: string, startDate: string, time: string, until: string | undefined): string | undefined {
   const last = until ?? DateTime.fromISO(startDate, { zone: "utc" }).plus({ years: FIRST_INSTANCE_SEARCH_YEARS }).toISODate() ?? startDate;
-  return expandRule(rule, `${startDate}T${time}`, last, 1)?.starts[0];
+  return expandRule(rule.replace(/;INTERVAL=\d+/, ""), `${startDate}T${time}`, last, 1)?.starts[0];
 }
 
 // The checker and the compiler both need an every-schedule's first instance; the AST
