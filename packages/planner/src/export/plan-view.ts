@@ -145,6 +145,22 @@ export function visitedLibraryIds(occurrence: Pick<PlannedOccurrence, "site" | "
 }
 
 /**
+ * How many scheduled sessions other libraries' programs hold at each of `libraries` (a
+ * provincial route's visits to a village library), by library id; those with none are absent.
+ * The report's KPI section and plan.xlsx's libraries sheet say them.
+ *
+ * @example hostedSessionCounts(plan, new Set(["perpusdes_kledung"])).get("perpusdes_kledung") // 4
+ */
+export function hostedSessionCounts(plan: Plan, libraries: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of plan.occurrences) {
+    if (o.status !== "scheduled") continue;
+    for (const site of visitedLibraryIds(o, (id) => libraries.has(id))) counts.set(site, (counts.get(site) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * True for a session of a rotating route that has no stop: one a holiday or closure
  * cancelled (the route's turn is taken only by the sessions held). It was never to be held
  * at the library.

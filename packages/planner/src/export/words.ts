@@ -40,6 +40,7 @@ export const WORDS = {
   region: { id: "Wilayah", en: "Region" },
   stage: { id: "Tahap TPBIS", en: "TPBIS stage" },
   scheduledSessions: { id: "Kegiatan terjadwal", en: "Scheduled sessions" },
+  hostedHere: { id: "Kegiatan perpustakaan lain di sini", en: "Other libraries' sessions here" },
   per: { id: "Per", en: "Per" },
   weight: { id: "Bobot", en: "Weight" },
   yes: { id: "ya", en: "yes" },

@@ -3,10 +3,13 @@
  * library's program holds there, marked as that library's. Found by a user walk (Sulawesi
  * Selatan): a village library on the provincial library's route (`rute bergilir desa_a,
  * desa_b`) had an empty `calendars/library-desa_a.ics` though occurrences.csv listed the visits;
- * the report's KPI table scored it 0 ("Jumlah kegiatan 0") with no word of the visits.
+ * the report's KPI table scored it 0 ("Jumlah kegiatan 0") with no word of the visits; and
+ * plan.xlsx's libraries sheet counts them beside the library's own sessions.
  */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { exportCalendars, exportHtml } from "../../src/export/index.js";
+import { exportXlsx } from "../../src/export/xlsx/export-xlsx.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 import { events, prop, unescapeText } from "./ics-parser.js";
@@ -73,5 +76,20 @@ describe("the report's KPI section", () => {
     const scores = new Map(plan.kpis.map((k) => [k.libraryId, k.score]));
     expect(scores.get("desa_a") ?? 0).toBe(0);
     expect(scores.get("prov")).toBeGreaterThan(0);
+  });
+});
+
+// Found by a user walk: plan.xlsx's libraries sheet gave the village libraries of a book rotation "Kegiatan terjadwal 0", with no word of the visits.
+describe("plan.xlsx's libraries sheet", () => {
+  it("counts the sessions other libraries' programs hold at each library beside its own", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from((await exportXlsx(plan, workspace, { language: "id" })) ?? new Uint8Array()) as unknown as ArrayBuffer);
+    const rows = book.getWorksheet("Perpustakaan")?.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
+    expect(rows?.[0]?.slice(4)).toEqual(["Kegiatan terjadwal", "Kegiatan perpustakaan lain di sini"]);
+    expect(rows?.slice(1).map((row) => [row[0], row[4], row[5]])).toEqual([
+      ["Dinas Perpustakaan Provinsi", "4", "0"],
+      ["Perpustakaan Desa A", "0", "2"],
+      ["Perpustakaan Desa B", "1", "2"],
+    ]);
   });
 });

@@ -159,14 +159,15 @@ function kpiSheet(plan: Plan, workspace: Workspace, language: Language, sheet: s
   return { sheet, data: [heads.map(header), ...rows], columns: [30, 30, 36, 12, 12, 12, 10, 10].map((width) => ({ width })), stickyRowsCount: 1 };
 }
 
-/** The libraries sheet: tier, region, TPBIS stage and sessions scheduled. */
+/** The libraries sheet: tier, region, TPBIS stage, sessions scheduled, and sessions of other libraries' programs held at it. */
 function librarySheet(plan: Plan, workspace: Workspace, language: Language, sheet: string): Sheet<never> {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const stages = new Map(workspace.stageModel.stages.map((s) => [s.id, s.labels[language]]));
   const rows: Row[] = workspace.libraries.map((library): Row => {
     const region = [library.region.province, library.region.regency, library.region.district, library.region.village].filter((part) => part !== undefined).join(" / ");
     const count = plan.occurrences.filter((o) => o.status === "scheduled" && o.libraryId === library.id).length;
-    return [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage)), { value: count, type: Number }];
+    const hosted = plan.occurrences.filter((o) => o.status === "scheduled" && o.libraryId !== library.id && (o.site === library.id || (o.sites ?? []).includes(library.id))).length;
+    return [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage)), { value: count, type: Number }, { value: hosted, type: Number }];
   });
-  return { sheet, data: [[word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header), ...rows], columns: [40, 24, 40, 28, 12].map((width) => ({ width })), stickyRowsCount: 1 };
+  return { sheet, data: [[word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions"), word("hostedHere")].map(header), ...rows], columns: [40, 24, 40, 28, 12, 16].map((width) => ({ width })), stickyRowsCount: 1 };
 }

@@ -49,7 +49,7 @@ describe("exportXlsx", () => {
     expect(sheets.get("Siti Rahmah")?.slice(1).map((r) => r[0])).toEqual(["2019-02-12"]);
     expect(sheets.get("Budget")?.[1]?.slice(0, 2)).toEqual(["APBD 2019", "Programs"]);
     // The libraries: tier, region and TPBIS stage, and how many sessions the plan schedules at each.
-    expect(sheets.get("Libraries")?.[0]).toEqual(["Library", "Tier", "Region", "TPBIS stage", "Scheduled sessions"]);
+    expect(sheets.get("Libraries")?.[0]).toEqual(["Library", "Tier", "Region", "TPBIS stage", "Scheduled sessions", "Other libraries' sessions here"]);
     expect(sheets.get("Libraries")?.slice(1).map((row) => row[0])).toEqual(sampleWorkspace().libraries.map((l) => l.name));
     const scheduledAt = (id: string): string => String(samplePlan().occurrences.filter((o) => o.status === "scheduled" && o.libraryId === id).length);
     expect(sheets.get("Libraries")?.slice(1).map((row) => row[4])).toEqual(sampleWorkspace().libraries.map((l) => scheduledAt(l.id)));

@@ -1,6 +1,6 @@
 import { formatNumber, kpiMetricLabels, labelOf, periodLabels, type KpiDefinition, type KpiIndicator, type Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { idAsWords, nameOf, visitedLibraryIds, type WorkspaceIndex } from "../plan-view.js";
+import { hostedSessionCounts, idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -39,19 +39,6 @@ export function reachableScore(indicators: readonly KpiIndicator[], projected: R
 }
 
 /**
- * How many scheduled sessions other libraries' programs hold at each of `libraries` (a
- * provincial route's visits to a village library), by library id; those with none are absent.
- */
-function hostedSessions(plan: Plan, libraries: ReadonlySet<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of plan.occurrences) {
-    if (o.status !== "scheduled") continue;
-    for (const site of visitedLibraryIds(o, (id) => libraries.has(id))) counts.set(site, (counts.get(site) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/**
  * The KPI projection per library: each indicator's projected value against its target, and the score out of 100.
  * Under the table, a line per KPI with indicators the plan does not project (`–`) says they
  * count as zero, and the most its score can then reach (as `lontar check`'s LON3014 does).
@@ -80,7 +67,7 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
   });
   const head = `<tr><th>${w(word("library", language))}</th><th>KPI</th><th>${w(reportWord("indicator", language))}</th><th>${w(reportWord("projected", language))}</th><th>${w(reportWord("target", language))}</th><th>${w(reportWord("score", language))}</th></tr>`;
   const libraries = [...new Set(plan.kpis.map((k) => k.libraryId))];
-  const hosted = hostedSessions(plan, new Set(libraries));
+  const hosted = hostedSessionCounts(plan, new Set(libraries));
   const notes = libraries.flatMap((id) => {
     const count = hosted.get(id);
     return count === undefined ? [] : [`<li>${w(reportWord("hostedSessions", language, { library: nameOf(index, id), count: formatNumber(count, language, 0) }))}</li>`];

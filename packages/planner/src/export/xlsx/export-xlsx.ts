@@ -4,7 +4,7 @@ import type { Plan, PlannedOccurrence } from "../../plan/plan.js";
 import { pushTo } from "../../collections/group.js";
 import { readInstant } from "../instant.js";
 import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
-import { idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
+import { hostedSessionCounts, idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { obligationText } from "../obligation-text.js";
 import { indicatorLabel } from "../html/kpi-section.js";
 import { agreementStatusWord } from "../agreement-status.js";
@@ -236,20 +236,23 @@ function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index:
 
 /**
  * The libraries sheet: each library's tier, region and TPBIS stage (in the workspace's stage
- * model's words), and how many of its sessions the plan schedules: what a provincial library
- * monitoring its villages' transformation reads first.
+ * model's words), how many of its sessions the plan schedules, and how many sessions other
+ * libraries' programs hold at it (a provincial route's visits to a village library, which has
+ * none of its own: a walk read its 0 as "not visited"): what a provincial library monitoring
+ * its villages' transformation reads first.
  */
 function librarySheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const scheduled = new Map<string, number>();
   for (const o of plan.occurrences) if (o.status === "scheduled") scheduled.set(o.libraryId, (scheduled.get(o.libraryId) ?? 0) + 1);
   const stages = new Map(workspace.stageModel.stages.map((s) => [s.id, s.labels[language]]));
-  const rows = [book.rowOf(1, [word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions")].map(header))];
+  const hosted = hostedSessionCounts(plan, new Set(workspace.libraries.map((l) => l.id)));
+  const rows = [book.rowOf(1, [word("library"), word("tier"), word("region"), word("stage"), word("scheduledSessions"), word("hostedHere")].map(header))];
   for (const library of workspace.libraries) {
     const { province, regency, district, village } = library.region;
     const region = [province, regency, district, village].filter((part) => part !== undefined).join(" / ");
     const stage = library.stage === undefined ? "" : (stages.get(library.stage) ?? library.stage);
-    rows.push(book.rowOf(rows.length + 1, [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(stage), { number: scheduled.get(library.id) ?? 0 }]));
+    rows.push(book.rowOf(rows.length + 1, [text(library.name), text(labelOf(libraryTierLabels, library.tier, language)), text(region), text(stage), { number: scheduled.get(library.id) ?? 0 }, { number: hosted.get(library.id) ?? 0 }]));
   }
-  return { name, widths: [40, 24, 40, 28, 12], rows };
+  return { name, widths: [40, 24, 40, 28, 12, 16], rows };
 }
