@@ -56,6 +56,22 @@ describe("binder", () => {
     expect(typo?.suggestions.map((s) => s.preferred ?? false)).toEqual([false]);
   });
 
+  // Found by a user walk: `dari apbd2027` (for `apbd_2027`) and `mitra univ_tidr` (for `univ_tidar`) were each told the one name meant,
+  // but `lontar check --fix` left them, as their fix was only offered.
+  it("LON2002: an `_` left out or added, or one letter lost from a name of five or more, is the one fix applied on its own; not in a series, nor a short name", () => {
+    const needing = (name: string) => decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("room", { resource: ref(name, at(7, 16, name.length)) })], range: at(7, 3, 30) })]);
+    const preferred = (declared: string[], written: string) => bind(["a.lontar", [...declared.map((n) => decl("room", n)), needing(written)]])[0]?.suggestions.map((s) => [s.edits.map((e) => e.text), s.preferred ?? false]);
+    expect(preferred(["apbd_2027"], "apbd2027")).toEqual([[["apbd_2027"], true]]);
+    expect(preferred(["ruangbaca"], "ruang_baca")).toEqual([[["ruangbaca"], true]]);
+    expect(preferred(["univ_tidar"], "univ_tidr")).toEqual([[["univ_tidar"], true]]);
+    // A letter changed or added is another name as likely as a typo (the declaration may be the one misspelt: its rename is offered too).
+    expect(preferred(["univ_tidar"], "univ_tidor")?.map(([, p]) => p)).toEqual([false, false]);
+    // A series (`sd_12` is not `sd_1`), a short name, and two close names stay advice.
+    expect(preferred(["sdn_12"], "sdn_1")).toEqual([[["sdn_12"], false]]);
+    expect(preferred(["aula"], "aul")).toEqual([[["aula"], false]]);
+    expect(preferred(["univ_tidar", "univ_tidak"], "univ_tida")?.every(([, p]) => p === false)).toBe(true);
+  });
+
   it("LON2003: a room where a vehicle is needed", () => {
     const diagnostics = bind(["a.lontar", [decl("room", "aula"), decl("program", "p", [prop("needs", { kind: "Needs", needs: [need("vehicle", { resource: ref("aula", at(4, 20, 4)) })], range: at(4, 3) })])]]);
     expect(diagnostics.map((d) => [d.code, d.message, d.location.range])).toEqual([["LON2003", "`aula` is a room, but a vehicle is needed here", at(4, 20, 4)]]);

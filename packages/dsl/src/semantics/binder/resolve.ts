@@ -29,6 +29,14 @@ const SITE_KINDS: readonly DeclarationKind[] = ["library", "partner"];
 /** A name with each run of digits as one `#`: names of a series (`sd_1`, `sd_12`) are alike in it. */
 const seriesOf = (lower: string): string => lower.replace(/\d+/g, "#");
 
+/** True when `written` is `declared` with one letter left out (`univ_tidr`, `univ_tidar`), both of five letters or more and not of one series. */
+function oneLetterLost(written: string, declared: string): boolean {
+  if (written.length < 5 || declared.length !== written.length + 1 || seriesOf(written) === seriesOf(declared)) return false;
+  let i = 0;
+  while (i < written.length && written[i] === declared[i]) i++;
+  return written.slice(i) === declared.slice(i + 1);
+}
+
 /** The declared names of each set of expected kinds, indexed once per workspace (for LON2002's suggestions). */
 export class FittingNames {
   private readonly byKinds = new Map<string, NameIndex>();
@@ -166,10 +174,13 @@ function undefinedReference(file: string, reference: Reference, expected: readon
   const displayed = name.includes(" ") ? fitting.displayed(expected, name) : [];
   const close = displayed.length === 1 ? displayed : fitting.of(expected).close(name);
   // A name that differs from the one written only in its capitals, or spaces for `_` (`Aula_Utama`, `Aula Utama`, written from a room's
-  // display name, for `aula_utama`) is what was meant, when it is the only one: that fix is applied on its own.
-  const written = name.toLowerCase().replace(/ +/g, "_");
-  const sameLetters = displayed.length === 1 ? displayed : close.filter((candidate) => candidate.toLowerCase() === written);
-  const meant = sameLetters.length === 1 ? sameLetters[0] : undefined;
+  // display name, for `aula_utama`), or an `_` left out or added (`apbd2027` for `apbd_2027`), is what was meant, when it is the only
+  // one: that fix is applied on its own. So is the only close name that is the one written with one letter it lost (`univ_tidr` for
+  // `univ_tidar`), of five letters or more and not of a series (`sd_1` is not `sd_12`): a name cut short, not another name.
+  const letters = (text: string): string => text.toLowerCase().replace(/[ _]+/g, "");
+  const sameLetters = displayed.length === 1 ? displayed : close.filter((candidate) => letters(candidate) === letters(name));
+  const lostLetter = close.length === 1 && sameLetters.length === 0 && close[0] !== undefined && oneLetterLost(name.toLowerCase(), close[0].toLowerCase()) ? close : [];
+  const meant = sameLetters.length === 1 ? sameLetters[0] : lostLetter[0];
   const suggestions: Suggestion[] = close.slice(0, 3).map((candidate) => {
     const kind = symbols.get(candidate)?.kind;
     const what = kind === undefined ? { en: "a declaration", id: "deklarasi" } : kindPhrase(kind);
