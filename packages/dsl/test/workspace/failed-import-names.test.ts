@@ -25,7 +25,7 @@ const codes = (files: Record<string, string>): string[] =>
 // Found by a walk: `impor "mitra"` beside mitra.lontar gave LON2102, and LON2002 at every name of mitra.lontar used.
 describe("names while an import is not read", () => {
   it("reports the missing import alone, not each name it may declare", () => {
-    expect(codes({})).toEqual(["LON2102 cannot find `./mitra.lontar` (looked for mitra.lontar)"]);
+    expect(codes({})).toEqual(["LON2102 cannot find `./mitra.lontar` (looked for mitra.lontar); create the file, correct the path, or remove the import"]);
   });
 
   it("reports a name still undefined once the import is read", () => {

@@ -108,8 +108,11 @@ export const NAME_ENTRIES = {
     L("missing import", "impor tidak ditemukan"),
     L("An imported file does not exist.", "Berkas yang diimpor tidak ada."),
     {
-      cannotFind: L("cannot find `{path}`", "`{path}` tidak ditemukan"),
-      cannotFindLookedFor: L("cannot find `{path}` (looked for {lookedFor})", "`{path}` tidak ditemukan (dicari di {lookedFor})"),
+      cannotFind: L("cannot find `{path}`; create the file, correct the path, or remove the import", "`{path}` tidak ditemukan; buat berkasnya, perbaiki path-nya, atau hapus impor ini"),
+      cannotFindLookedFor: L(
+        "cannot find `{path}` (looked for {lookedFor}); create the file, correct the path, or remove the import",
+        "`{path}` tidak ditemukan (dicari di {lookedFor}); buat berkasnya, perbaiki path-nya, atau hapus impor ini",
+      ),
       cannotFindMeant: L("cannot find `{path}`; did you mean `{meant}`?", "`{path}` tidak ditemukan; maksud Anda `{meant}`?"),
       breakInPathMissing: L(
         "cannot find `{path}`: a `\\` before `n`, `r` or `t` in quotes writes a line break or a tab, not a folder; write `/` between folders (`{meant}`)",
