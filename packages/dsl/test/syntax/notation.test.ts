@@ -632,7 +632,7 @@ const CASES: readonly Case[] = [
   {
     name: "id: selama 1,5 jam (hours with a decimal comma)",
     source: `${ID_LIBRARY}program kelas di dispusip_solok {\n  kategori kelas\n  jadwal setiap minggu pada sabtu pukul 09:00 selama 1,5 jam mulai 2026-01-03\n}\ncakrawala 2026-01-01..2026-12-31\n`,
-    written: [{ text: "1,5 jam", fixed: "90 menit" }],
+    written: [{ text: "1,5 jam", fixed: "1 jam 30 menit" }],
     says: { en: "with a fraction", id: "dengan pecahan" },
   },
   {
@@ -642,8 +642,8 @@ const CASES: readonly Case[] = [
       { text: "2j", fixed: "2 jam" },
       { text: "90 mnt.", fixed: "90 menit" },
       { text: "setengah jam", fixed: "30 menit" },
-      { text: "1 jam setengah", fixed: "90 menit" },
-      { text: "satu setengah jam", fixed: "90 menit" },
+      { text: "1 jam setengah", fixed: "1 jam 30 menit" },
+      { text: "satu setengah jam", fixed: "1 jam 30 menit" },
     ],
     says: { en: "Lontar writes a length", id: "Lontar menulis" },
   },
@@ -660,7 +660,7 @@ const CASES: readonly Case[] = [
   {
     name: "en: for 1.5 hours (a decimal point; `1.30` with two digits may be h.mm and stays the grammar's error)",
     source: `${EN_LIBRARY}program class at dispusip_solok {\n  category class\n  schedule every week on sat at 09:00 for 1.5 hours from 2026-01-03\n}\nhorizon 2026-01-01..2026-12-31\n`,
-    written: [{ text: "1.5 hours", fixed: "90 minutes" }],
+    written: [{ text: "1.5 hours", fixed: "1 hour 30 minutes" }],
     says: { en: "with a fraction", id: "dengan pecahan" },
   },
   {
@@ -675,7 +675,7 @@ const CASES: readonly Case[] = [
     written: [
       { text: "jam", fixed: "pukul" },
       { text: "09.00 WIB", fixed: "09:00" },
-      { text: "1,5 jam", fixed: "90 menit" },
+      { text: "1,5 jam", fixed: "1 jam 30 menit" },
       { text: "03-01-26", fixed: "2026-01-03" },
       { text: "s.d.", fixed: "sampai" },
       { text: "19 Desember 2026", fixed: "2026-12-19" },

@@ -6,6 +6,7 @@ import { monthNumber, WEEKDAYS, WEEKDAY_SPELLINGS, WORDS, type WeekdayCode } fro
 import { CompactDuration, DateLiteral, DotDot, K, NumberLiteral, TimeLiteral } from "../lexer/tokens.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { dayName, isDigits, touching, pad2, standsAlone, writtenText } from "./written-tokens.js";
+import { hoursAndMinutes } from "./written-duration.js";
 import { INDONESIAN_ZONE_NAMES } from "../../language/zone-meant.js";
 import { tokenize } from "../lexer/lexer.js";
 import { mayBeAfternoon, twelveHoursOn } from "../../language/clock-reading.js";
@@ -194,7 +195,8 @@ export function decimalHoursAt(tokens: readonly IToken[], s: number): NotationRu
   const scale = 10 ** part.image.length;
   const minutes = (Number(whole.image) * scale + Number(part.image)) * 60;
   if (minutes % scale !== 0) return { first: s, last: s + 3, mistake: { kind: "decimalHoursInexact", text, range }, literal: "keyword", token: { type: CompactDuration, image: "1h" } };
-  const fixed = `${minutes / scale} ${unit.image === "jam" ? "menit" : "minutes"}`;
+  // In hours and minutes as people say them (`5 jam 30 menit`), minutes alone below an hour (`30 menit`).
+  const fixed = hoursAndMinutes(minutes / scale, unit.image === "jam" ? "id" : "en");
   return { first: s, last: s + 3, mistake: { kind: "decimalHours", text, fixed, range }, literal: "keyword", token: { type: CompactDuration, image: `${minutes / scale}m` } };
 }
 

@@ -2,7 +2,7 @@
  * A session's length written as planners abbreviate it: `selama 2j`, `selama 90 mnt`,
  * `for 2 hrs`, `for 45 mins` (the unit shortened: `2 jam`, `90 menit`, `2 hours`), and
  * `selama setengah jam`, `selama 1 jam setengah`, `selama satu setengah jam` (half an
- * hour: `30 menit`, `90 menit`). Read only right after `selama` / `for`, where a length stands.
+ * hour: `30 menit`, `1 jam 30 menit`). Read only right after `selama` / `for`, where a length stands.
  */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
@@ -31,6 +31,19 @@ function unitWord(token: "Hours" | "Minutes", count: number, lang: KeywordLangua
 }
 
 /**
+ * A length of `minutes` as people say it, in `lang`'s keywords: hours and minutes (`1 jam 30
+ * menit`, `5 hours 30 minutes`), whole hours (`2 jam`), or minutes below an hour (`30 menit`).
+ *
+ * @example hoursAndMinutes(330, "id") // "5 jam 30 menit"
+ */
+export function hoursAndMinutes(minutes: number, lang: KeywordLanguage): string {
+  const [h, m] = [Math.floor(minutes / 60), minutes % 60];
+  const hours = `${h} ${unitWord("Hours", h, lang)}`;
+  if (h === 0) return `${m} ${unitWord("Minutes", m, lang)}`;
+  return m === 0 ? hours : `${hours} ${m} ${unitWord("Minutes", m, lang)}`;
+}
+
+/**
  * The run from `s` to `last`, a length of `minutes` in the words of the file (`lang` of
  * `selama` / `for`): in hours when `unit` is, else in minutes (`60 mnt` stays `60 menit`).
  */
@@ -40,7 +53,8 @@ function length(tokens: readonly IToken[], s: number, last: number, minutes: num
   if (first === undefined || minutes <= 0 || minutes > MOST_MINUTES) return undefined;
   const whole = unit === "hours" && minutes % 60 === 0;
   const count = whole ? minutes / 60 : minutes;
-  const fixed = `${count} ${unitWord(whole ? "Hours" : "Minutes", count, lang)}`;
+  // Half an hour past an hour or more: in hours and minutes (`1 jam 30 menit`), as it was said; a unit shortened keeps its number (`90 mnt`: `90 menit`).
+  const fixed = kind === "halfHour" ? hoursAndMinutes(minutes, lang) : `${count} ${unitWord(whole ? "Hours" : "Minutes", count, lang)}`;
   const range = spanTokens(first, tokens[last] as IToken) ?? tokenRange(first);
   return {
     first: s, last,
