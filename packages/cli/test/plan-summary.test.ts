@@ -57,7 +57,7 @@ describe("summarizePlan", () => {
   });
 
   it("says under a budget the costs its period leaves unpaid, in each language", () => {
-    const unpaid = [{ program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-03-31" } }, amount: 50_000, sessions: [1, 2, 3], total: 150_000 }];
+    const unpaid = [{ program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-03-31" } }, amount: 50_000, sessions: [1, 2, 3], total: 150_000, outside: 3 }];
     expect(summarizePlan(plan, { dir: "out", files: [] }, "en", undefined, { unpaid })).toContain(
       "  budget       apbd_2019: Rp 1,250,000 of Rp 150,000,000 planned, Rp 148,750,000 left\n    kelas_menulis: scheduled sessions outside its period 2019-01-01..2019-03-31: 3, Rp 150,000 not paid (LON5107)\n",
     );
@@ -70,8 +70,8 @@ describe("summarizePlan", () => {
     const placed: Plan = { ...plan, occurrences: plan.occurrences.map((o) => ({ ...o, status: "scheduled" as const })), agreements: [] };
     const [a, b] = placed.occurrences;
     const unpaid = [
-      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 50_000, sessions: [a, b], total: 100_000 },
-      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 10_000, sessions: [b], total: 10_000 },
+      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 50_000, sessions: [a, b], total: 100_000, outside: 2 },
+      { program: { id: "kelas_menulis" }, budget: { id: "apbd_2019", period: { from: "2019-01-01", to: "2019-01-31" } }, amount: 10_000, sessions: [b], total: 10_000, outside: 1 },
     ];
     expect(planVerdict(placed, unpaid)).toEqual({ kind: "unpaidSessions", count: 2, total: 110_000 });
     expect(summarizePlan(placed, { dir: "out", files: [] }, "en", undefined, { unpaid })).toContain("soft 10 (not as it stands: 2 sessions no budget pays, Rp 110,000; LON5107)\n");

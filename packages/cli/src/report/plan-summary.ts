@@ -20,6 +20,8 @@ export interface UnpaidLine {
   readonly sessions: readonly unknown[];
   /** What nothing pays of their cost, in whole rupiah. */
   readonly total: number;
+  /** How many scheduled sessions fall outside the budget's period, those partners' shares pay in full too. */
+  readonly outside: number;
 }
 
 /** What the summary tells beyond the plan: the workspace's agreements and the costs nothing pays. */
@@ -81,7 +83,7 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
     for (const u of unpaid) {
       if (u.budget.id !== budget.budgetId) continue;
       const total = formatRupiah(u.total, language);
-      lines.push(t("plan.budgetUnpaid", { program: u.program.id, count: formatNumber(u.sessions.length, language), from: u.budget.period.from, to: u.budget.period.to, total }));
+      lines.push(t("plan.budgetUnpaid", { program: u.program.id, count: formatNumber(u.outside, language), from: u.budget.period.from, to: u.budget.period.to, total }));
     }
   }
   const score = { hard: formatNumber(plan.score.hard, language), medium: formatNumber(plan.score.medium, language), soft: formatNumber(plan.score.soft, language) };

@@ -1,7 +1,7 @@
 import type { Agreement, Obligation, Workspace } from "@lontar/core";
 import { agreementApplies } from "./agreement-applies.js";
 import { occurrenceCharges } from "../allocate/budget-caps.js";
-import { sessionCostOf } from "../plan/program-charges.js";
+import { firstCharged, sessionCostOf } from "../plan/program-charges.js";
 import type { ComplianceFinding, Plan, PlannedOccurrence } from "../plan/plan.js";
 import { buildCountIndex, countBetween, datesAtSites, datesByProgram, localDateOf, type CountIndex } from "./count-index.js";
 import { money } from "../export/words.js";
@@ -232,7 +232,9 @@ function providedDates(workspace: Workspace, counts: CountIndex): (resource: str
 
 /**
  * The planned cost (scheduled occurrences in the span) of a program, or charged to a budget,
- * or of a library's programs (`library`: a share naming neither). `budgetsPay`: only what the
+ * or of a library's programs (`library`: a share naming neither). A `per: program` cost is
+ * charged at the program's first scheduled session of the whole plan, as the budgets charge
+ * it (firstCharged): in the span only when that session is. `budgetsPay`: only what the
  * budgets pay, leaving out a cost charged to a declared budget on a date outside its period
  * (what a share in a budget counts, as SharePurse counts it).
  */
@@ -244,15 +246,15 @@ export function plannedCost(workspace: Workspace, planned: readonly PlannedOccur
     const period = budgetId === undefined ? undefined : periods.get(budgetId);
     return period === undefined || (date >= period.from && date <= period.to);
   };
-  const charged = new Set<string>();
+  // The session carrying each program's `per: program` costs: its first of the whole plan (a span starting later does not charge them again).
+  const carriers = firstCharged(workspace.programs, planned);
   let total = 0;
   for (const o of planned) {
     if (o.status !== "scheduled") continue;
     const p = programs.get(o.programId);
     const date = localDateOf(o);
     if (p === undefined || date < span.from || date > span.to || (program !== undefined && p.id !== program) || (library !== undefined && p.library !== library)) continue;
-    const first = !charged.has(p.id);
-    charged.add(p.id);
+    const first = carriers.get(p.id) === o.id;
     if (budget !== undefined) total += paysOn(budget, date) ? (occurrenceCharges(p, first).get(budget) ?? 0) : 0;
     else for (const cost of p.costs) total += paysOn(cost.budget, date) ? sessionCostOf(cost, p, first) : 0;
   }

@@ -14,10 +14,12 @@ export interface UnpaidCost {
   readonly budget: Budget;
   /** What one of the sessions costs from it, in whole rupiah (the whole amount for a `per: program` cost). */
   readonly amount: number;
-  /** The scheduled sessions charged this cost on a date outside the budget's period, by start then id (never empty). */
+  /** The scheduled sessions charged this cost on a date outside the budget's period whose cost the partners' shares do not pay in full, by start then id (never empty). */
   readonly sessions: readonly [PlannedOccurrence, ...PlannedOccurrence[]];
   /** What nothing pays of their cost, in whole rupiah: `amount` a session, less what partners' shares from outside the budgets pay of it. */
   readonly total: number;
+  /** How many scheduled sessions are charged this cost outside the budget's period, those the partners' shares pay in full too (at least `sessions`' count). */
+  readonly outside: number;
 }
 
 /**
@@ -36,15 +38,15 @@ export interface UnpaidCost {
 export function unpaidCosts(workspace: Workspace, occurrences: readonly PlannedOccurrence[]): UnpaidCost[] {
   const books = workspaceBooks(workspace);
   if (books.budgets.size === 0) return [];
-  const left = new Map<string, { sessions: PlannedOccurrence[]; total: number }>();
-  drawOnBudgets(books, occurrences, (o) => o.status === "scheduled", () => undefined, (_budget, costIndex, amount, o) => {
+  const left = new Map<string, { sessions: PlannedOccurrence[]; total: number; outside: number }>();
+  drawOnBudgets(books, occurrences, (o) => o.status === "scheduled", () => undefined, (_budget, costIndex, line, o) => {
     const key = `${o.programId}\u0000${costIndex}`;
-    const cost = left.get(key);
-    if (cost === undefined) left.set(key, { sessions: [o], total: amount });
-    else {
-      cost.sessions.push(o);
-      cost.total += amount;
-    }
+    let cost = left.get(key);
+    if (cost === undefined) left.set(key, (cost = { sessions: [], total: 0, outside: 0 }));
+    cost.outside += 1;
+    if (line.left <= 0) return;
+    cost.sessions.push(o);
+    cost.total += line.left;
   });
   if (left.size === 0) return [];
   return workspace.programs.flatMap((program) =>
@@ -53,7 +55,7 @@ export function unpaidCosts(workspace: Workspace, occurrences: readonly PlannedO
       const budget = cost.budget === undefined ? undefined : books.budgets.get(cost.budget);
       const [head, ...rest] = unpaid?.sessions ?? [];
       if (unpaid === undefined || budget === undefined || head === undefined) return [];
-      return [{ program, cost, budget, amount: sessionCostOf(cost, program, true), sessions: [head, ...rest], total: unpaid.total }];
+      return [{ program, cost, budget, amount: sessionCostOf(cost, program, true), sessions: [head, ...rest], total: unpaid.total, outside: unpaid.outside }];
     }),
   );
 }
@@ -77,8 +79,13 @@ export function budgetPeriodDiagnostics(workspace: Workspace, plan: Plan): Diagn
     if (source === undefined) return [];
     const location = locationOf(source);
     const args = { program: unpaid.program.id, budget: unpaid.budget.id, from: unpaid.budget.period.from, to: unpaid.budget.period.to, cost: rupiahLabels(unpaid.amount), first: localStart(unpaid.sessions[0]) };
-    // Partners' shares from outside the budgets pay part of it: say what is left, not the whole cost.
-    if (unpaid.total < unpaid.amount * unpaid.sessions.length) return [createDiagnostic("LON5107.partlyShared", { ...args, count: countLabels(unpaid.sessions.length), unpaid: rupiahLabels(unpaid.total) }, location)];
+    // Partners' shares from outside the budgets pay part of it, or some of the sessions: say what is left, not the whole cost.
+    if (unpaid.total < unpaid.amount * unpaid.outside) {
+      const shared = { ...args, unpaid: rupiahLabels(unpaid.total) };
+      if (unpaid.cost.per === "program") return [createDiagnostic("LON5107.programCostPartlyShared", shared, location)];
+      if (unpaid.outside === 1) return [createDiagnostic("LON5107.partlySharedOne", shared, location)];
+      return [createDiagnostic("LON5107.partlyShared", { ...shared, count: countLabels(unpaid.outside) }, location)];
+    }
     if (unpaid.cost.per === "program") return [createDiagnostic("LON5107.programCost", args, location)];
     if (unpaid.sessions.length === 1) return [createDiagnostic("LON5107.outsideOne", args, location)];
     return [createDiagnostic("LON5107.outside", { ...args, count: countLabels(unpaid.sessions.length) }, location)];

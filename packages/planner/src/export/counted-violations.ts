@@ -79,6 +79,8 @@ export function unpaidTotals(unpaid: readonly UnpaidShare[]): { readonly count: 
 export function planVerdict(plan: Plan, unpaid: readonly UnpaidShare[]): PlanVerdict {
   // A JavaScript caller of the earlier signature (`planVerdict(plan)`) failed with "unpaid is not iterable", and only for some plans.
   if (!Array.isArray(unpaid)) throw new TypeError("planVerdict: unpaid must be the costs the budgets' periods leave unpaid (an array, [] when none: unpaidCosts(workspace, plan.occurrences))");
+  // A caller of the shape before `total` (`{ amount, sessions }`) would count NaN rupiah: named, not summed.
+  if (unpaid.some((u: Partial<UnpaidShare>) => typeof u.total !== "number")) throw new TypeError("planVerdict: each unpaid cost needs its `total`, the rupiah nothing pays (as unpaidCosts gives it)");
   // Sessions held while their library is closed count in the hard score too: any hard point beyond them is another firm rule broken.
   const closedHard = plan.violations.filter((v) => v.level === "hard" && v.constraint === OUTSIDE_OPENING_HOURS).length;
   if (plan.score.hard > closedHard || plan.violations.some((v) => v.level === "hard" && v.constraint !== OUTSIDE_OPENING_HOURS)) return { kind: "notFeasible" };

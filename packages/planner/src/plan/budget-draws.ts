@@ -32,9 +32,10 @@ export function workspaceBooks(workspace: Workspace): BudgetBooks {
  * session's local date and the session: a `per: program` cost once, at the program's first
  * session kept; what a partner's share from outside the budgets pays is not drawn (see SharePurse). What the plan's
  * budget summary (the scheduled sessions) and a budget's fix (budgetNeeds: the sessions the
- * plan means to hold) both count. `unpaid`, when given, hears each cost of a session that
- * falls outside its budget's period with what the shares leave of it (more than 0): what
- * nothing pays (LON5107's unpaidCosts). Returns the purse, which tells what each share paid or counted.
+ * plan means to hold) both count. `unpaid`, when given, hears each cost of a session (of
+ * more than 0 rupiah) that falls outside its budget's period, with its rupiah and what the
+ * partners' shares leave of it: what nothing pays (LON5107's unpaidCosts). Returns the purse,
+ * which tells what each share paid or counted.
  *
  * @example drawOnBudgets(books, plan.occurrences, (o) => o.status === "scheduled", (budget, amount) => spent.set(budget.id, (spent.get(budget.id) ?? 0) + amount));
  */
@@ -43,7 +44,7 @@ export function drawOnBudgets(
   occurrences: readonly PlannedOccurrence[],
   counts: (occurrence: PlannedOccurrence) => boolean,
   draw: (budget: Budget, amount: number, date: string, occurrence: PlannedOccurrence) => void,
-  unpaid?: (budget: Budget, costIndex: number, amount: number, occurrence: PlannedOccurrence) => void,
+  unpaid?: (budget: Budget, costIndex: number, line: { readonly whole: number; readonly left: number }, occurrence: PlannedOccurrence) => void,
 ): SharePurse {
   // Only programs with costs draw on budgets: filtering them before the sort keeps the
   // order (and so the per-program first session) while sorting far fewer occurrences.
@@ -64,8 +65,8 @@ export function drawOnBudgets(
     if (unpaid === undefined) continue;
     program.costs.forEach((cost, costIndex) => {
       const budget = cost.budget === undefined ? undefined : books.budgets.get(cost.budget);
-      const left = bill.lines[costIndex] ?? 0;
-      if (budget !== undefined && left > 0 && (date < budget.period.from || date > budget.period.to)) unpaid(budget, costIndex, left, o);
+      const line = bill.lines[costIndex];
+      if (budget !== undefined && line !== undefined && line.whole > 0 && (date < budget.period.from || date > budget.period.to)) unpaid(budget, costIndex, line, o);
     });
   }
   return purse;

@@ -69,8 +69,8 @@ export function budgetShares(workspace: Workspace): ShareTerms[] {
 export interface SessionBill {
   /** The rupiah left for each budget its program's costs are charged to (0 for a `per: program` cost after the first session). */
   readonly draws: ReadonlyMap<string, number>;
-  /** The rupiah left for its budget of each of the program's costs, by the cost's index: what the partners' shares from outside the budgets do not pay. */
-  readonly lines: readonly number[];
+  /** Each of the program's costs, by the cost's index: its rupiah this session (`whole`), and what is left for its budget once the partners' shares from outside the budgets have paid (`left`). */
+  readonly lines: readonly { readonly whole: number; readonly left: number }[];
   /** What each share pays of it: the share's index in the purse's terms, and the rupiah. */
   readonly paid: readonly (readonly [share: number, amount: number])[];
 }
@@ -97,7 +97,7 @@ export class SharePurse {
     this.left = terms.map((t) => t.amount);
   }
 
-  /** True when the budget a cost is charged to pays for `date` (a cost charged to no declared budget: as before, true). */
+  /** True when the budget a cost is charged to pays for `date`; true for a cost charged to no declared budget, which no period limits. */
   private budgetPays(budgetId: string | undefined, date: string): boolean {
     const period = budgetId === undefined ? undefined : this.periods.get(budgetId)?.period;
     return period === undefined || (date >= period.from && date <= period.to);
@@ -117,7 +117,7 @@ export class SharePurse {
   /** What a session of `program` on `date` leaves its budgets to pay (`first`: it carries the program's `per: program` costs); nothing is paid yet. */
   bill(program: Program, first: boolean, date: string): SessionBill {
     const draws = new Map<string, number>();
-    const lines: number[] = [];
+    const lines: { whole: number; left: number }[] = [];
     const paid: [number, number][] = [];
     const shares = this.terms.length === 0 ? [] : this.sharesOf(program);
     for (const cost of program.costs) {
@@ -139,7 +139,7 @@ export class SharePurse {
         if (before === undefined) paid.push([i, pay]);
         else before[1] += pay;
       }
-      lines.push(whole - fromOutside);
+      lines.push({ whole, left: whole - fromOutside });
       if (cost.budget !== undefined) draws.set(cost.budget, (draws.get(cost.budget) ?? 0) + whole - fromOutside);
     }
     return { draws, lines, paid };

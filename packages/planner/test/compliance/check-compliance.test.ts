@@ -167,6 +167,22 @@ describe("checkCompliance", () => {
     expect(labels.id).toContain("— bagian ini membayar seluruh biaya itu; Rp 56.000.000 dari bagian ini tidak terpakai oleh rencana (bagian ini paling banyak membayar Rp 60.000.000 yang dimuat anggarannya: LON5007)");
   });
 
+  // A review: a share valid from July counted the program's per-program cost again at its first session in July, though the budget
+  // charged it at the program's first session of the plan, in January; and called it outside the budget's period.
+  it("counts a per-program cost at the program's first session of the whole plan, not again in a later agreement's span", () => {
+    const ws = workspaceOf({
+      libraries: [library("lib")],
+      partners: [{ id: "sd1", name: "SD Negeri 1", kind: "school" }],
+      resources: [{ kind: "budget", id: "apbd", library: "lib", amount: 100_000_000, period: { from: "2025-01-01", to: "2025-06-30" } }],
+      programs: [{ id: "p", title: "Lomba", library: "lib", category: "storytelling", costs: [{ amount: 2_000_000, per: "program", budget: "apbd" }, { amount: 500_000, per: "session", budget: "apbd" }] }],
+      agreements: [{ id: "mou", library: "lib", partner: "sd1", validity: { from: "2025-07-01", to: "2025-12-31" }, obligations: [{ kind: "budget_share", party: "library", amount: 1_000_000, program: "p" }] }],
+    });
+    const monthly = Array.from({ length: 12 }, (_, m) => planned("p", `2025-${String(m + 1).padStart(2, "0")}-15`));
+    const [finding] = checkCompliance(ws, monthly, { from: "2025-01-01", to: "2025-12-31" })[0]?.findings ?? [];
+    // July to December: six sessions of Rp 500,000, all outside the budget's period; the Rp 2,000,000 was charged on 15 January.
+    expect(finding).toMatchObject({ planned: 3_000_000, outsideBudget: 3_000_000, unused: 1_000_000 });
+  });
+
   // A walk (CI for 2027 agreements): `kepada sman2_padang` was not read, and a school that got nothing was "met".
   it("counts what is provided to a recipient only in its sessions: at it (a site), with it as a partner, or of its own programs", () => {
     const ws = workspaceOf({

@@ -104,27 +104,49 @@ describe("LON5107: sessions outside their budget's period", () => {
       expect(budgetPeriodDiagnostics(workspace, plan)).toEqual([]);
     });
 
-    it("from outside the budgets, paying some sessions, is an error for the sessions it leaves", () => {
-      // Rp 500,000 pays the first five sessions (four in January, one in February); seven are left whole, Rp 700,000.
+    it("from outside the budgets, paying some sessions, is an error for what is left, counting every session outside the period, in each language", () => {
+      // Rp 500,000 pays the first five sessions (four in January, one in February); of the eight outside the period, seven are left whole, Rp 700,000.
       const workspace = shared({ amount: 500_000 });
       const plan = planWorkspace(workspace, { horizon, seed: 1 });
       const [unpaid, ...more] = unpaidCosts(workspace, plan.occurrences);
       expect(more).toEqual([]);
-      expect([unpaid?.sessions.length, unpaid?.amount, unpaid?.total, unpaid?.sessions[0].id]).toEqual([7, 100_000, 700_000, "kelas@2019-02-11T09:00"]);
-      expect(localizeDiagnostic(budgetPeriodDiagnostics(workspace, plan)[0]!, "en").message).toContain("7 of `kelas`'s scheduled sessions fall outside the period of budget apbd (2019-01-01..2019-01-31), so nothing pays their cost of Rp 100,000 a session (the first: 2019-02-11 09:00)");
+      expect([unpaid?.outside, unpaid?.sessions.length, unpaid?.amount, unpaid?.total, unpaid?.sessions[0].id]).toEqual([8, 7, 100_000, 700_000, "kelas@2019-02-11T09:00"]);
+      const [diagnostic] = budgetPeriodDiagnostics(workspace, plan);
+      expect(localizeDiagnostic(diagnostic!, "en").message).toBe(
+        "8 of `kelas`'s scheduled sessions fall outside the period of budget apbd (2019-01-01..2019-01-31); partners' shares pay part of their cost of Rp 100,000 a session, and nothing pays the remaining Rp 700,000 (the first session left unpaid: 2019-02-11 09:00); charge them to a budget whose period holds them, or change the budget's period or the schedule",
+      );
+      expect(localizeDiagnostic(diagnostic!, "id").message).toContain("8 sesi terjadwal `kelas` berada di luar periode anggaran apbd (2019-01-01..2019-01-31); bagian mitra membayar sebagian biayanya, Rp 100.000 per sesi, dan sisanya, Rp 700.000, tidak ditanggung anggaran mana pun (sesi pertama yang tidak terbayar: 2019-02-11 09:00)");
     });
 
-    it("paying a session in part, is an error for what is left of it, in each language", () => {
+    it("paying a session in part, counts what is left of it", () => {
       // Rp 550,000: four sessions in January and one in February in full, then Rp 50,000 of the next one's Rp 100,000.
       const workspace = shared({ amount: 550_000 });
       const plan = planWorkspace(workspace, { horizon, seed: 1 });
       const [unpaid] = unpaidCosts(workspace, plan.occurrences);
-      expect([unpaid?.sessions.length, unpaid?.total, unpaid?.sessions[0].id]).toEqual([7, 650_000, "kelas@2019-02-11T09:00"]);
-      const [diagnostic] = budgetPeriodDiagnostics(workspace, plan);
-      expect(localizeDiagnostic(diagnostic!, "en").message).toBe(
-        "7 of `kelas`'s scheduled sessions fall outside the period of budget apbd (2019-01-01..2019-01-31) (the first: 2019-02-11 09:00); partners' shares pay part of their cost of Rp 100,000 a session, and nothing pays the remaining Rp 650,000; charge them to a budget whose period holds them, or change the budget's period or the schedule",
+      expect([unpaid?.outside, unpaid?.sessions.length, unpaid?.total, unpaid?.sessions[0].id]).toEqual([8, 7, 650_000, "kelas@2019-02-11T09:00"]);
+    });
+
+    // A review: a per-program cost and a single session partly paid were told "a session" and "1 of … fall".
+    it("paying part of a per-program cost, or of a single session, says so in those words", () => {
+      const once = (costs: unknown[], schedules: unknown[], amount: number) =>
+        workspaceOf({
+          libraries: [library("kota")],
+          partners: [lsm],
+          resources: [budget("apbd", "2019-01-01", "2019-01-31")],
+          programs: [program("festival", costs, { schedules })],
+          agreements: [{ id: "mou", library: "kota", partner: "lsm", validity: { from: "2019-01-01", to: "2019-12-31" }, obligations: [{ kind: "budget_share", party: "partner", program: "festival", amount }] }],
+        });
+      const february = [{ kind: "rrule", dtstart: "2019-02-11T09:00", rrule: "FREQ=DAILY;COUNT=1", durationMinutes: 120 }];
+      const perProgram = once([{ amount: 10_000_000, per: "program", budget: "apbd", source: span(4) }], february, 3_000_000);
+      const [charged] = budgetPeriodDiagnostics(perProgram, planWorkspace(perProgram, { horizon, seed: 1 }));
+      expect(localizeDiagnostic(charged!, "en").message).toBe(
+        "`festival`'s cost of Rp 10,000,000 per program is charged at its first scheduled session (2019-02-11 09:00), which falls outside the period of budget apbd (2019-01-01..2019-01-31); partners' shares pay part of it, and nothing pays the remaining Rp 7,000,000; charge it to a budget whose period holds that session, or change the budget's period or the schedule",
       );
-      expect(localizeDiagnostic(diagnostic!, "id").message).toContain("bagian mitra membayar sebagian biayanya, Rp 100.000 per sesi, dan sisanya, Rp 650.000, tidak ditanggung anggaran mana pun");
+      const perSession = once([{ amount: 10_000_000, per: "session", budget: "apbd", source: span(4) }], february, 3_000_000);
+      const [session] = budgetPeriodDiagnostics(perSession, planWorkspace(perSession, { horizon, seed: 1 }));
+      expect(localizeDiagnostic(session!, "id").message).toBe(
+        "satu sesi terjadwal `festival` (2019-02-11 09:00) berada di luar periode anggaran apbd (2019-01-01..2019-01-31); bagian mitra membayar sebagian biayanya, Rp 10.000.000, dan sisanya, Rp 7.000.000, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      );
     });
 
     // Found by a user walk: a share from a budget was "met" with sessions its budget's period leaves out.
@@ -136,7 +158,7 @@ describe("LON5107: sessions outside their budget's period", () => {
       expect(finding).toMatchObject({ kind: "budget_share", planned: 1_200_000, unused: 800_000, outsideBudget: 800_000, ok: false });
       expect(finding?.message).toContain("— Rp 800,000 of that cost falls outside its budget's period, where the budget, and so the share, pays nothing; it pays all of the rest; Rp 800,000 of the share is not used by the plan");
       // The sessions outside stay LON5107's: the share in the budget pays nothing of them.
-      expect(unpaidCosts(workspace, plan.occurrences).map((u) => u.total)).toEqual([800_000]);
+      expect(unpaidCosts(workspace, plan.occurrences).map((u) => [u.outside, u.sessions.length, u.total])).toEqual([[8, 8, 800_000]]);
     });
   });
 });

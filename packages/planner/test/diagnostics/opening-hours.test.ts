@@ -135,9 +135,9 @@ describe("LON5111: visits to another library outside its opening hours", () => {
     });
     const diagnostics = visitOpeningHoursDiagnostics(closedOnHolidays, planWorkspace(closedOnHolidays, { horizon, seed: 1 }));
     expect(diagnostics.map((d) => localizeDiagnostic(d, "en").message)).toEqual([
-      expect.stringMatching(/^one of `imlek`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed \(2026-02-17 13:30–15:00 WIB: Tahun Baru Imlek[^,]*, a holiday it closes on\); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is$/),
-      "one of `renovasi`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed (2026-02-26 13:30–15:00 WIB: closed: renovasi); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
+      expect.stringMatching(/^one of `imlek`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed \(2026-02-17 13:30–15:00 WIB; Tahun Baru Imlek[^,]*, a holiday it closes on\); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is$/),
+      "one of `renovasi`'s visits to Perpustakaan desa in the horizon falls on a day that library is closed (2026-02-26 13:30–15:00 WIB; closed: renovasi); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
     ]);
-    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toContain("jatuh pada hari perpustakaan itu tutup (2026-02-26 13:30–15:00 WIB: tutup: renovasi)");
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toContain("jatuh pada hari perpustakaan itu tutup (2026-02-26 13:30–15:00 WIB; tutup: renovasi)");
   });
 });

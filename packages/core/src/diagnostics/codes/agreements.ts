@@ -307,8 +307,16 @@ export const AGREEMENT_ENTRIES = {
         "biaya `{program}` sebesar {cost} per program dibebankan pada sesi terjadwal pertamanya ({first}), yang berada di luar periode anggaran {budget} ({from}..{to}), sehingga biaya itu tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
       ),
       partlyShared: L(
-        "{count} of `{program}`'s scheduled sessions fall outside the period of budget {budget} ({from}..{to}) (the first: {first}); partners' shares pay part of their cost of {cost} a session, and nothing pays the remaining {unpaid}; charge them to a budget whose period holds them, or change the budget's period or the schedule",
-        "{count} sesi terjadwal `{program}` berada di luar periode anggaran {budget} ({from}..{to}) (yang pertama: {first}); bagian mitra membayar sebagian biayanya, {cost} per sesi, dan sisanya, {unpaid}, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+        "{count} of `{program}`'s scheduled sessions fall outside the period of budget {budget} ({from}..{to}); partners' shares pay part of their cost of {cost} a session, and nothing pays the remaining {unpaid} (the first session left unpaid: {first}); charge them to a budget whose period holds them, or change the budget's period or the schedule",
+        "{count} sesi terjadwal `{program}` berada di luar periode anggaran {budget} ({from}..{to}); bagian mitra membayar sebagian biayanya, {cost} per sesi, dan sisanya, {unpaid}, tidak ditanggung anggaran mana pun (sesi pertama yang tidak terbayar: {first}); bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
+      partlySharedOne: L(
+        "one of `{program}`'s scheduled sessions ({first}) falls outside the period of budget {budget} ({from}..{to}); partners' shares pay part of its cost of {cost}, and nothing pays the remaining {unpaid}; charge it to a budget whose period holds it, or change the budget's period or the schedule",
+        "satu sesi terjadwal `{program}` ({first}) berada di luar periode anggaran {budget} ({from}..{to}); bagian mitra membayar sebagian biayanya, {cost}, dan sisanya, {unpaid}, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
+      ),
+      programCostPartlyShared: L(
+        "`{program}`'s cost of {cost} per program is charged at its first scheduled session ({first}), which falls outside the period of budget {budget} ({from}..{to}); partners' shares pay part of it, and nothing pays the remaining {unpaid}; charge it to a budget whose period holds that session, or change the budget's period or the schedule",
+        "biaya `{program}` sebesar {cost} per program dibebankan pada sesi terjadwal pertamanya ({first}), yang berada di luar periode anggaran {budget} ({from}..{to}); bagian mitra membayar sebagiannya, dan sisanya, {unpaid}, tidak ditanggung anggaran mana pun; bebankan ke anggaran yang periodenya mencakup sesi itu, atau ubah periode anggaran atau jadwalnya",
       ),
     },
   ),
@@ -383,12 +391,12 @@ export const AGREEMENT_ENTRIES = {
         "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan berada di luar jam buka perpustakaan itu (yang pertama: {first}); berkunjunglah saat perpustakaan itu buka, atau perluas jam `buka`-nya",
       ),
       visitClosedOne: L(
-        "one of `{program}`'s visits to {library} in the horizon falls on a day that library is closed ({first}: {closed}); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
-        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup ({first}: {closed}); berkunjunglah pada hari perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
+        "one of `{program}`'s visits to {library} in the horizon falls on a day that library is closed ({first}; {closed}); visit on a day it is open, or, if someone will be there to receive the visit, leave it as it is",
+        "satu kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup ({first}; {closed}); berkunjunglah pada hari perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
       ),
       visitClosed: L(
-        "{count} of `{program}`'s visits to {library} in the horizon fall on days that library is closed or outside its opening hours (the first: {first}: {closed}); visit while it is open, or, if someone will be there to receive the visits, leave them as they are",
-        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup atau di luar jam bukanya (yang pertama: {first}: {closed}); berkunjunglah saat perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
+        "{count} of `{program}`'s visits to {library} in the horizon fall on days that library is closed or outside its opening hours (the first: {first}; {closed}); visit while it is open, or, if someone will be there to receive the visits, leave them as they are",
+        "{count} kunjungan `{program}` ke {library} dalam cakrawala perencanaan jatuh pada hari perpustakaan itu tutup atau di luar jam bukanya (yang pertama: {first}; {closed}); berkunjunglah saat perpustakaan itu buka, atau, bila ada yang akan menyambut kunjungan itu, biarkan seperti ini",
       ),
     },
   ),

@@ -65,7 +65,7 @@ export function unpaidSentences(unpaid: readonly UnpaidCost[], language: Languag
     const amount = u.total;
     const sentence = reportWord("unpaidCost", language, {
       program: u.program.title,
-      count: u.sessions.length,
+      count: u.outside,
       budget: u.budget.name ?? idAsWords(u.budget.id),
       from: dayMonthYear(u.budget.period.from, language),
       to: dayMonthYear(u.budget.period.to, language),
