@@ -1,4 +1,4 @@
-import { createDiagnostic, findFact, type Condition, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, findFact, type Agreement, type Condition, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 import { locationOf } from "./location.js";
@@ -59,6 +59,11 @@ function factsRead(conditions: readonly Condition[]): Set<string> {
   return names;
 }
 
+/** True when `agreement` would be in force were its library (`libraryId`) at one of the workspace's stages. */
+function someStageApplies(workspace: Workspace, agreement: Agreement, libraryId: string): boolean {
+  return workspace.stageModel.stages.some((stage) => agreementApplies({ ...workspace, libraries: workspace.libraries.map((l) => (l.id === libraryId ? { ...l, stage: stage.id } : l)) }, agreement));
+}
+
 /**
  * LON5110 notes, at the agreement, for the agreements a plan does not check in full: one
  * whose condition (`when`) does not hold for its library is not in force, and its
@@ -66,8 +71,8 @@ function factsRead(conditions: readonly Condition[]): Set<string> {
  * outside it unchecked, named, unless a count of its already falls short in a period the
  * horizon cuts (LON5102 warns of that period, the one the horizon leaves in doubt); one with
  * no obligation has nothing checked at all. One not in force because its condition compares
- * the stage of a library that declares none gets LON5112, a warning, instead: the stage was
- * left out. One wholly outside the horizon (LON5004 tells it) or with no source is left out.
+ * the stage of a library that declares none, and some stage would put it in force, gets
+ * LON5112, a warning, instead: the stage was left out. One wholly outside the horizon (LON5004 tells it) or with no source is left out.
  *
  * @example for (const d of uncheckedAgreementDiagnostics(workspace, plan.horizon, plan.agreements)) console.log(d.message);
  */
@@ -83,8 +88,11 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
     if (!agreementApplies(workspace, agreement)) {
       const library = workspace.libraries.find((l) => l.id === agreement.library);
       const args = { agreement: agreement.id, library: library?.name ?? agreement.library };
-      // A stage compared but never declared is a slip, not a condition meant not to hold (a CI walk: such an MoU passed unchecked on a note): a warning that names it.
-      if (library !== undefined && library.stage === undefined && factsRead(agreement.conditions).has("library.stage")) return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
+      // A stage compared but never declared is a slip, not a condition meant not to hold (a CI walk: such an MoU passed unchecked on a note):
+      // a warning that names it, when some stage would make the condition hold (else the stage is not why: `library.province == "Aceh" && …`).
+      if (library !== undefined && library.stage === undefined && factsRead(agreement.conditions).has("library.stage") && someStageApplies(workspace, agreement, library.id)) {
+        return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
+      }
       return [createDiagnostic("LON5110.notInForce", args, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);

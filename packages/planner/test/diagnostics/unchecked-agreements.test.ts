@@ -74,18 +74,23 @@ describe("LON5112: an agreement's condition compares a stage its library does no
     programs: [{ id: "p", title: "Diskusi", library: "lib", category: "book_discussion", schedules: monthly }],
     agreements: [
       agreement("sesudah", 1, { conditions: [stage(">=", "implementasi")] }),
-      agreement("sebelum", 2, { conditions: [{ kind: "not", operand: { kind: "and", left: { kind: "literal", value: true }, right: stage("<", "implementasi") } }, stage("<", "implementasi")] }),
+      agreement("sebelum", 2, { conditions: [{ kind: "or", left: { kind: "literal", value: false }, right: { kind: "and", left: { kind: "literal", value: true }, right: stage("<", "implementasi") } }] }),
       agreement("provinsi", 3, { conditions: [{ kind: "compare", op: "==", left: { kind: "fact", name: "library.province" }, right: { kind: "literal", value: "Aceh" } }] }),
+      // A review: the stage is read, but the province keeps the agreement out whatever the stage: not LON5112.
+      agreement("aceh", 4, { conditions: [{ kind: "compare", op: "==", left: { kind: "fact", name: "perpustakaan.provinsi" }, right: { kind: "literal", value: "Aceh" } }, stage(">=", "implementasi")] }),
+      // `!=` holds without a stage: the agreement is in force, and nothing is said of it.
+      agreement("bukan_replikasi", 5, { conditions: [stage("!=", "replikasi")] }),
     ],
   });
   const plan = planWorkspace(noStage, { horizon, seed: 1 });
 
-  it("is a warning at each such agreement, read through any nesting and in either language's fact names; a condition on a declared fact stays a note", () => {
+  it("is a warning at each such agreement some stage would put in force, read through any nesting and in either language's fact names; a condition on a declared fact, or one no stage puts in force, stays a note", () => {
     const diagnostics = uncheckedAgreementDiagnostics(noStage, horizon, plan.agreements);
     expect(diagnostics.map((d) => [d.location.range.start.line, d.code, d.severity])).toEqual([
       [1, "LON5112", "warning"],
       [2, "LON5112", "warning"],
       [3, "LON5110", "info"],
+      [4, "LON5110", "info"],
     ]);
     expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`sesudah` is not in force: its condition (`when`) compares the stage of Perpustakaan lib, which declares none, so the plan checks none of its obligations; declare Perpustakaan lib's `stage`, or drop the condition");
     expect(localizeDiagnostic(diagnostics[0]!, "id").message).toBe("`sesudah` tidak berlaku: syaratnya (`ketika`) membandingkan tahap Perpustakaan lib, yang tidak mendeklarasikan tahap, jadi tidak satu pun kewajibannya diperiksa terhadap rencana; deklarasikan `tahap` Perpustakaan lib, atau hapus syarat itu");
@@ -93,6 +98,6 @@ describe("LON5112: an agreement's condition compares a stage its library does no
 
   it("is not said once the library declares its stage: the condition is then judged, and one that does not hold is a note", () => {
     const declared = workspaceOf({ ...noStage, libraries: [{ ...noStage.libraries[0], stage: "sosialisasi" }] });
-    expect(uncheckedAgreementDiagnostics(declared, horizon, planWorkspace(declared, { horizon, seed: 1 }).agreements).map((d) => d.code)).toEqual(["LON5110", "LON5110", "LON5110"]);
+    expect(uncheckedAgreementDiagnostics(declared, horizon, planWorkspace(declared, { horizon, seed: 1 }).agreements).map((d) => [d.location.range.start.line, d.code])).toEqual([[1, "LON5110"], [3, "LON5110"], [4, "LON5110"]]);
   });
 });
