@@ -102,17 +102,24 @@ describe("docs/ci.md's snippet for a pull request's changes", () => {
     expect(runSnippet(root)).toEqual({ paths: [["check", "rules/kota"]], status: 0 });
     const deletedOnly = pullRequest((r) => rmSync(path.join(r, "rules", "lama"), { recursive: true }));
     expect(runSnippet(deletedOnly)).toEqual({ paths: [], status: 0 });
+    // A review: its .lontar files deleted but a README kept, the folder stays; it is not checked (`lontar check` would stop with exit 2), the others are.
+    const keptReadme = pullRequest((r) => {
+      rmSync(path.join(r, "rules", "lama", "utama.lontar"));
+      write(r, "rules/lama/README.md", "# lama\n");
+      write(r, "rules/desa/utama.lontar", "library y {}\n");
+    });
+    expect(runSnippet(keptReadme)).toEqual({ paths: [["check", "rules/desa"]], status: 0 });
   });
 
   // A CI walk: with `--diff-filter=d`, a pull request deleting `festival.lontar` from a workspace that still imports it checked nothing
   // and passed, and a file moved to another workspace checked only the new one.
   it("checks the workspace a file is deleted from, and both workspaces of a file moved between them", { timeout: 60_000 }, () => {
     expect(runSnippet(pullRequest((r) => rmSync(path.join(r, "rules", "kota", "program", "anak.lontar"))))).toEqual({ paths: [["check", "rules/kota"]], status: 0 });
-    const moved = pullRequest((r) => {
-      write(r, "rules/kota/utama.lontar", "library z {}\n");
-      execFileSync("git", ["mv", "rules/desa/utama.lontar", "rules/kota/dari-desa.lontar"], { cwd: r, env: { ...process.env, ...GIT_ENV } });
-    });
+    const moved = pullRequest((r) => execFileSync("git", ["mv", "rules/kota/program/anak.lontar", "rules/desa/anak.lontar"], { cwd: r, env: { ...process.env, ...GIT_ENV } }));
     expect(runSnippet(moved)).toEqual({ paths: [["check", "rules/desa", "rules/kota"]], status: 0 });
+    // A workspace's only file moved out: the folder left holds none, and only the workspace it went to is checked.
+    const emptied = pullRequest((r) => execFileSync("git", ["mv", "rules/desa/utama.lontar", "rules/kota/dari-desa.lontar"], { cwd: r, env: { ...process.env, ...GIT_ENV } }));
+    expect(runSnippet(emptied)).toEqual({ paths: [["check", "rules/kota"]], status: 0 });
   });
 
   it("runs no check when no .lontar file changed, and fails the step when the check fails", { timeout: 60_000 }, () => {
