@@ -86,8 +86,10 @@ Options:
 Messages are in English or Bahasa Indonesia: --lang en|id, else LC_ALL, LC_MESSAGES or
 LANG (id_* gives Bahasa Indonesia).
 
-Exit codes: 0 no errors (warnings pass, unless more than --max-warnings),
-1 errors found (or too many warnings), 2 usage or I/O error.
+Exit codes: check: 0 no errors (warnings pass, unless more than --max-warnings),
+1 errors found or too many warnings; fmt --check: 1 when a file would change;
+plan: 1 when the workspace has errors (no plan is made), else 0 once its files
+are written, whatever the plan holds; every command: 2 usage or I/O error.
 `,
   id: `Penggunaan: lontar <perintah> [opsi]
 
@@ -108,8 +110,11 @@ Opsi:
 Pesan dalam bahasa Inggris atau Bahasa Indonesia: --lang en|id, atau LC_ALL, LC_MESSAGES
 atau LANG (id_* memberi Bahasa Indonesia).
 
-Kode keluar: 0 tanpa galat (peringatan lolos, kecuali melebihi --max-warnings),
-1 ada galat (atau peringatan terlalu banyak), 2 galat penggunaan atau I/O.
+Kode keluar: check: 0 tanpa galat (peringatan lolos, kecuali melebihi
+--max-warnings), 1 ada galat atau peringatan terlalu banyak; fmt --check: 1 bila
+ada berkas yang akan berubah; plan: 1 bila ruang kerjanya memiliki galat (tidak ada
+rencana yang dibuat), selain itu 0 setelah berkasnya ditulis, apa pun isi rencananya;
+semua perintah: 2 galat penggunaan atau I/O.
 `,
 };
 

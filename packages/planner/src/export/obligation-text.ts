@@ -15,9 +15,11 @@ export function obligationText(obligation: Obligation | undefined, kind: string,
         : reportWord("obligationSessionsAt", language, { program: nameOf(index, obligation.program), sites: obligation.sites.map((site) => nameOf(index, site)).join(", ") });
     case "provides":
       // Provided to one recipient (`kepada perpusdes_kledung`): named, or three obligations to three villages read alike.
-      return obligation.recipient === undefined
+      // A recipient declared is named by its name; one written in quotes (`to "Desa A"`) as written.
+      if (obligation.recipient !== undefined) return reportWord("obligationProvidesTo", language, { resource: nameOf(index, obligation.resource), recipient: nameOf(index, obligation.recipient) });
+      return obligation.to === undefined
         ? reportWord("obligationProvides", language, { resource: nameOf(index, obligation.resource) })
-        : reportWord("obligationProvidesTo", language, { resource: nameOf(index, obligation.resource), recipient: nameOf(index, obligation.recipient) });
+        : reportWord("obligationProvidesTo", language, { resource: nameOf(index, obligation.resource), recipient: obligation.to });
     case "budget_share": {
       // Towards what, as the sessions' rows name their program; a share naming neither pays for its library's programs.
       const target = obligation.program ?? obligation.budget;

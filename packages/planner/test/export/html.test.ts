@@ -116,7 +116,7 @@ describe("exportHtml", () => {
     const workspace = workspaceOf({ ...base, libraries: [...(base.libraries ?? []), village], programs: [{ id: "keliling", title: "Keliling", library: "solok", category: "mobile_library", sites: ["desa"], schedules: [weekly] }] });
     const plan = planWorkspace(workspace, { horizon: { from: "2019-05-01", to: "2019-05-31" }, seed: 1 });
     const id = section(exportHtml(plan, workspace, { language: "id" }), "summary");
-    expect(id).toContain("<h3>Kunjungan di luar jam buka perpustakaan yang dikunjungi (tidak dihitung dalam skor rencana)</h3>");
+    expect(id).toContain("<h3>Kunjungan saat perpustakaan yang dikunjungi tutup: di luar jam bukanya atau pada hari tutupnya (tidak dihitung dalam skor rencana)</h3>");
     expect(id).toContain("<li>Keliling ke Perpustakaan Desa: 3 kunjungan, yang pertama Selasa, 7 Mei 2019 09:00–11:00 WIB</li>");
     // Open when the van comes: nothing listed.
     const open = workspaceOf({ ...base, libraries: [...(base.libraries ?? []), { ...village, openingHours: [{ days: ["tue" as const], time: { start: "08:00", end: "16:00" } }] }], programs: [{ id: "keliling", title: "Keliling", library: "solok", category: "mobile_library", sites: ["desa"], schedules: [weekly] }] });

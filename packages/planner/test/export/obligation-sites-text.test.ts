@@ -34,5 +34,7 @@ describe("an obligation's words in the outputs", () => {
     expect(obligationText(obligation, "provides", index, "id")).toBe("menyediakan Paket Buku Bergilir kepada Kelurahan IX Korong");
     expect(obligationText(obligation, "provides", index, "en")).toBe("provides Paket Buku Bergilir to Kelurahan IX Korong");
     expect(obligationText({ ...obligation, recipient: undefined }, "provides", index, "id")).toBe("menyediakan Paket Buku Bergilir");
+    // One written in quotes (`kepada "Desa A"`), declared nowhere: as written.
+    expect(obligationText({ ...obligation, recipient: undefined, to: "Desa A" }, "provides", index, "en")).toBe("provides Paket Buku Bergilir to Desa A");
   });
 });

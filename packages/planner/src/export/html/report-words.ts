@@ -81,8 +81,8 @@ export const REPORT_WORDS = {
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },
   visitsClosedHeading: {
-    id: "Kunjungan di luar jam buka perpustakaan yang dikunjungi (tidak dihitung dalam skor rencana)",
-    en: "Visits outside the opening hours of the library visited (not counted in the plan's score)",
+    id: "Kunjungan saat perpustakaan yang dikunjungi tutup: di luar jam bukanya atau pada hari tutupnya (tidak dihitung dalam skor rencana)",
+    en: "Visits while the library visited is closed: outside its opening hours or on a day it closes (not counted in the plan's score)",
   },
   visitsClosedOne: { id: "{program} ke {library}: {first}", en: "{program} to {library}: {first}" },
   visitsClosedMany: { id: "{program} ke {library}: {count} kunjungan, yang pertama {first}", en: "{program} to {library}: {count} visits, the first {first}" },
