@@ -1,5 +1,6 @@
-import type { Language } from "@lontar/core";
-import type { Plan } from "../plan/plan.js";
+import type { Agreement, Language } from "@lontar/core";
+import { isPartialFinding } from "../compliance/check-compliance.js";
+import type { ComplianceFinding, Plan } from "../plan/plan.js";
 
 /** An agreement's status in plan.json: `ok`, `at_risk`, `violated` or `inactive`. */
 export type AgreementStatus = Plan["agreements"][number]["status"];
@@ -24,4 +25,17 @@ const AGREEMENT_STATUS_WORDS: Readonly<Record<AgreementStatus, Readonly<Record<L
  */
 export function agreementStatusWord(status: string, language: Language): string {
   return Object.hasOwn(AGREEMENT_STATUS_WORDS, status) ? AGREEMENT_STATUS_WORDS[status as AgreementStatus][language] : status;
+}
+
+/**
+ * One finding's status, as its agreement's is made of them: `ok` when met, `at_risk` when
+ * missed only as a risk (a period the horizon cuts, a budget share: a warning), `violated`
+ * when missed (an error). So a row under an agreement "at risk" says "at risk", not "not met"
+ * (a walk: "Berisiko" above "✗ Tidak terpenuhi").
+ *
+ * @example findingStatus(finding, plan.horizon, agreement) // "at_risk"
+ */
+export function findingStatus(finding: ComplianceFinding, horizon: Plan["horizon"], agreement: Agreement | undefined): Exclude<AgreementStatus, "inactive"> {
+  if (finding.ok) return "ok";
+  return agreement !== undefined && isPartialFinding(finding, horizon, agreement) ? "at_risk" : "violated";
 }

@@ -279,10 +279,13 @@ describe("exportHtml", () => {
     const base = sampleWorkspaceInput();
     const shared = workspaceOf({ ...base, agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount: 25_000_000, program: "dongeng" }] })) });
     const plan = planWorkspace(shared, { horizon: samplePlan().horizon, seed: 1 });
-    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>[✓✗][^<]*<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
+    const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([✓✗⚠][^<]*)<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
     expect(rows("en")?.[1]).toBe("Rp 25,000,000");
     expect(rows("id")?.[1]).toBe("Rp 25.000.000");
     expect(rows("id")?.[2]).toMatch(/^Rp \d{1,3}(?:\.\d{3})*$/);
+    // A share the plan does not use in full is a risk (a warning), as the agreement's status says: not "not met" under "at risk" (a walk).
+    expect(plan.agreements[0]?.status).toBe("at_risk");
+    expect([rows("en")?.[3], rows("id")?.[3]]).toEqual(["⚠ At risk", "⚠ Berisiko"]);
   });
 
   it("states a budget's cap per period and marks a period over it", () => {

@@ -10,7 +10,7 @@ import { obligationText } from "../../src/export/obligation-text.js";
 import { indicatorLabel } from "../../src/export/html/kpi-section.js";
 import { agreementStatusWord } from "../../src/export/agreement-status.js";
 import { expectedText } from "../../src/compliance/expected-text.js";
-import { isOutsideWindow } from "../../src/compliance/check-compliance.js";
+import { isOutsideWindow, isPartialFinding } from "../../src/compliance/check-compliance.js";
 import { wellFormed } from "../../src/export/text.js";
 import { sheetNames } from "../../src/export/xlsx/sheet-name.js";
 import { reportWord } from "../../src/export/html/report-words.js";
@@ -134,7 +134,8 @@ function agreementSheet(plan: Plan, workspace: Workspace, language: Language, sh
     const agreement = declared.get(a.agreementId);
     return a.findings.map((f): Row => {
       const obligation = agreement?.obligations[f.obligationIndex];
-      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : word(f.ok ? "yes" : "no");
+      // A finding missed only as a risk (a budget share, a period the horizon cuts) says "at risk", as its agreement's status.
+      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : f.ok ? word("yes") : agreement !== undefined && isPartialFinding(f, plan.horizon, agreement) ? agreementStatusWord("at_risk", language) : word("no");
       const planned: Cell = obligation?.kind === "budget_share" ? { value: f.planned, type: Number, format: MONEY } : { value: f.planned, type: Number };
       return [text(agreement?.title ?? idAsWords(a.agreementId)), text(agreement === undefined ? "" : nameOf(index, agreement.partner)), text(agreementStatusWord(a.status, language)), text(obligationText(obligation, f.kind, index, language)), date(f.period.from), date(f.period.to), text(expectedText(f.expected, language)), planned, text(met)];
     });

@@ -2,7 +2,7 @@ import type { Agreement, Language } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
-import { agreementStatusWord } from "../agreement-status.js";
+import { agreementStatusWord, findingStatus } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { money, word } from "../words.js";
 import { obligationText } from "../obligation-text.js";
@@ -12,8 +12,8 @@ import { reportWord, type ReportWord } from "./report-words.js";
 
 /**
  * Agreements with their status and each obligation per period: expected against planned,
- * and whether it is met in words with a mark (`✓ Terpenuhi`, `✗ Tidak terpenuhi`; "not in
- * this window" for an event the plan's window does not hold).
+ * and whether it is met in words with a mark (`✓ Terpenuhi`, `⚠ Berisiko` for a risk,
+ * `✗ Tidak terpenuhi`; "not in this window" for an event the plan's window does not hold).
  */
 export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {
   const w = (key: ReportWord): string => escapeHtml(reportWord(key, language));
@@ -36,7 +36,10 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td><td>–</td></tr>`;
       // Met or not in words and a mark, not by the row's colour alone: it reads on a black-and-white printer and to a colour-blind reader.
-      return `<tr class="${f.ok ? "ok" : "bad"}"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td><td>${w(f.ok ? "metMark" : "notMetMark")}</td></tr>`;
+      // Missed only as a risk (a period the horizon cuts, a budget share) says so, as the agreement's status does.
+      const status = findingStatus(f, plan.horizon, agreement);
+      const [rowClass, mark] = status === "ok" ? (["ok", "metMark"] as const) : status === "at_risk" ? (["risk", "atRiskMark"] as const) : (["bad", "notMetMark"] as const);
+      return `<tr class="${rowClass}"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${escapeHtml(planned)}</td><td>${w(mark)}</td></tr>`;
     });
     const table =
       rows.length === 0

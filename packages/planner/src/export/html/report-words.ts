@@ -102,6 +102,7 @@ export const REPORT_WORDS = {
   outsideWindow: { id: "di luar rentang ini", en: "not in this window" },
   metMark: { id: "✓ Terpenuhi", en: "✓ Met" },
   notMetMark: { id: "✗ Tidak terpenuhi", en: "✗ Not met" },
+  atRiskMark: { id: "⚠ Berisiko", en: "⚠ At risk" },
   overCapMark: { id: "✗ melampaui batas", en: "✗ over the cap" },
   overCapacityMark: { id: "⚠", en: "⚠" },
   obligationHosts: { id: "menjadi tuan rumah {program}", en: "hosts {program}" },

@@ -19,6 +19,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .fix { color: var(--ok); }
 .ok { color: var(--ok); }
 .bad, tr.bad td { color: var(--bad); }
+tr.risk td { color: #9a6700; }
 .status-ok { color: var(--ok); font-weight: 600; }
 .status-at_risk { color: #9a6700; font-weight: 600; }
 .status-violated { color: var(--bad); font-weight: 600; }

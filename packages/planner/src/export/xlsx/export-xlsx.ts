@@ -7,7 +7,7 @@ import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { hostedSessionCounts, idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { obligationText } from "../obligation-text.js";
 import { indicatorLabel } from "../html/kpi-section.js";
-import { agreementStatusWord } from "../agreement-status.js";
+import { agreementStatusWord, findingStatus } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { wellFormed } from "../text.js";
@@ -205,7 +205,9 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
       const obligation = agreement?.obligations[f.obligationIndex];
       const planned: XlsxCell = obligation?.kind === "budget_share" ? money(f.planned) : { number: f.planned };
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
-      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : word(f.ok ? "yes" : "no");
+      // A risk (a period the horizon cuts, a budget share) says so, as the agreement's status does.
+      const status = findingStatus(f, plan.horizon, agreement);
+      const met = isOutsideWindow(f) ? reportWord("outsideWindow", language) : status === "at_risk" ? agreementStatusWord("at_risk", language) : word(status === "ok" ? "yes" : "no");
       const row: XlsxCell[] = [text(title), text(partner), text(agreementStatusWord(a.status, language)), text(obligationText(obligation, f.kind, index, language)), dateCell(f.period.from), dateCell(f.period.to), text(expectedText(f.expected, language)), planned, text(met)];
       rows.push(book.rowOf(rows.length + 1, row));
     }
