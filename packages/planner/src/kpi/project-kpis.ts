@@ -1,5 +1,5 @@
 import type { Agreement, KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
-import { PROJECTED_KPI_METRICS, scoreKpi } from "@lontar/core";
+import { indicatorPoints, PROJECTED_KPI_METRICS } from "@lontar/core";
 import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
 import { localDateOf } from "../compliance/count-index.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
@@ -40,42 +40,66 @@ interface Dated {
   readonly dates: readonly string[];
 }
 
-function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: Dated, horizon: DateSpan): number | undefined {
+/** An indicator projected over the horizon: its value per period, averaged (`value`), and the points it earns period by period (`points`). */
+interface Projection {
+  readonly value: number;
+  readonly points: number;
+}
+
+/**
+ * One indicator of a library over the horizon, period by period (`per`): the average value,
+ * and the points earned as the average of each period's (a period at the horizon's edge by
+ * the share of its days, its target a count's pro rata). A target `per` a month is a target
+ * each month: six empty months are not made up by six full ones (a walk: `2 sesi per bulan`
+ * held only January to June scored 100 with `ambang`, the average being 3.58).
+ */
+function project(context: Context, indicator: KpiIndicator, libraryId: string, scheduled: Dated, horizon: DateSpan): Projection | undefined {
   const { capacities } = context;
   let weighted = 0;
   let weights = 0;
+  let earned = 0;
   for (const { period } of periodsMeeting(horizon, indicator.per)) {
     const from = period.from < horizon.from ? horizon.from : period.from;
     const to = period.to > horizon.to ? horizon.to : period.to;
     const share = (dayNumber(to) - dayNumber(from) + 1) / (dayNumber(period.to) - dayNumber(period.from) + 1);
     // Two binary searches per period, not a scan of the library's year.
     const inPeriod = scheduled.occurrences.slice(lowerBound(scheduled.dates, from), lowerBound(scheduled.dates, `${to}\uffff`));
+    // A level (programs held, agreements in force) is the period's as it is; a count (sessions, participants) is over the period's days, its target pro rata.
     let value: number;
+    let target: number;
     switch (indicator.metric) {
       case "activities":
         value = new Set(inPeriod.map((o) => o.programId)).size;
         weighted += value * share;
+        target = indicator.target;
         break;
       case "sessions":
-        weighted += inPeriod.length;
+        value = inPeriod.length;
+        weighted += value;
+        target = indicator.target * share;
         break;
       case "participants":
+        value = 0;
         for (const o of inPeriod) {
           const expected = context.participants.get(o.programId);
           const room = o.assignments.find((a) => a.kind === "room");
-          weighted += expected ?? (room ? (capacities.get(room.resourceId) ?? 0) : 0);
+          value += expected ?? (room ? (capacities.get(room.resourceId) ?? 0) : 0);
         }
+        weighted += value;
+        target = indicator.target * share;
         break;
       case "agreements":
         value = (context.agreements.get(libraryId) ?? []).filter((a) => activeSpan(a, { from, to }) !== undefined).length;
         weighted += value * share;
+        target = indicator.target;
         break;
       default:
         return undefined;
     }
     weights += share;
+    earned += share * indicatorPoints({ ...indicator, target }, value);
   }
-  return weights > 0 ? round(weighted / weights) : 0;
+  return weights > 0 ? { value: round(weighted / weights), points: earned / weights } : { value: 0, points: 0 };
 }
 
 /**
@@ -84,8 +108,11 @@ function project(context: Context, indicator: KpiIndicator, libraryId: string, s
  * averaged: `activities` (distinct programs with a session), `sessions`, `participants`
  * (Σ expected participants, else the room's capacity) and `agreements` (agreements of the
  * library in force). Partial periods at the horizon's edges count by the share of their
- * days, so a rate is not diluted by a half month. Other metrics cannot be projected from
- * a plan: they are left out of `projected` and score 0 in `score`.
+ * days, so a rate is not diluted by a half month. The score is earned period by period: a
+ * target per month is a target each month, and the points are the average of the months'
+ * (with `threshold` scoring, the share of the months that reach it), not those of the
+ * average. Other metrics cannot be projected from a plan: they are left out of `projected`
+ * and score 0 in `score`.
  *
  * @example projectKpis(workspace, plan.occurrences, plan.horizon)[0]?.score
  * @throws TypeError when `planned` is not a list (a plan given where its occurrences go).
@@ -122,9 +149,16 @@ export function projectKpis(workspace: Workspace, planned: readonly PlannedOccur
 
 function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, scheduled: Dated, span: DateSpan | undefined): Plan["kpis"][number] {
   const projected: Record<string, number> = {};
+  // Points period by period (see project); an indicator the plan cannot project earns none, as in core's scoreKpi.
+  let earned = 0;
+  let total = 0;
   for (const indicator of kpi.indicators) {
-    const value = span === undefined ? 0 : project(context, indicator, libraryId, scheduled, span);
-    if (value !== undefined && PROJECTED.has(indicator.metric)) projected[indicator.id] = value;
+    total += indicator.weight;
+    const projection = span === undefined ? { value: 0, points: 0 } : project(context, indicator, libraryId, scheduled, span);
+    if (projection === undefined || !PROJECTED.has(indicator.metric)) continue;
+    projected[indicator.id] = projection.value;
+    earned += projection.points;
   }
-  return { kpiId: kpi.id, libraryId, projected, score: scoreKpi(kpi, projected).score };
+  const score = total > 0 ? Math.min(100, Math.max(0, Math.round(((100 * earned) / total) * 100) / 100)) : 0;
+  return { kpiId: kpi.id, libraryId, projected, score };
 }
