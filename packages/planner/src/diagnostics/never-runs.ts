@@ -4,6 +4,7 @@ import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
 import { cancelledBy, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
 import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
+import { factsRead } from "./facts-read.js";
 import { locationOf } from "./location.js";
 
 /** At most this many cancelled dates are named in one warning. */
@@ -65,7 +66,10 @@ export function neverRunsDiagnostics(workspace: Workspace, plan: Plan, origin?: 
     // The gate's condition (`when`), not its stage: it holds at the library on none of the sessions.
     if (own.some((o) => o.reasons?.some((r) => r.constraint === "stage-gate") === true)) {
       const library = workspace.libraries.find((l) => l.id === program.library);
-      return [createDiagnostic("LON5104.conditionFails", { program: program.id, library: library?.name ?? program.library, sessions: count }, locationOf(source))];
+      const args = { program: program.id, library: library?.name ?? program.library, sessions: count };
+      // A condition on the stage at a library that declares none: said, as LON5112 says it of an agreement (a walk: only "does not hold").
+      const noStage = library !== undefined && library.stage === undefined && program.gate?.condition !== undefined && factsRead([program.gate.condition]).has("library.stage");
+      return [createDiagnostic(noStage ? "LON5104.conditionNoStage" : "LON5104.conditionFails", args, locationOf(source))];
     }
     // Every one on a public holiday (`sekali 2027-08-17`): the holiday may be the very day meant, and `including holidays` holds it.
     const onHolidays = own.every((o) => o.reasons?.[0]?.constraint === "public-holiday");

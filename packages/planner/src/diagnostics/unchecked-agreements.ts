@@ -1,4 +1,5 @@
-import { createDiagnostic, findFact, type Agreement, type Condition, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, type Agreement, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { factsRead } from "./facts-read.js";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
 import { locationOf } from "./location.js";
@@ -22,42 +23,6 @@ const spansLabels = (spans: readonly DateSpan[]): Labels => {
   const names = spans.map((s) => `${s.from}..${s.to}`);
   return { en: names.join(" and "), id: names.join(" dan ") };
 };
-
-/** The canonical names of the facts `conditions` read (`library.stage` for `perpustakaan.tahap`), walked without recursion. */
-function factsRead(conditions: readonly Condition[]): Set<string> {
-  const names = new Set<string>();
-  const stack: Condition[] = [...conditions];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    switch (node.kind) {
-      case "fact":
-        names.add(findFact(node.name)?.name ?? node.name);
-        break;
-      case "not":
-        stack.push(node.operand);
-        break;
-      case "and":
-      case "or":
-      case "compare":
-        stack.push(node.left, node.right);
-        break;
-      case "match":
-        stack.push(node.subject);
-        break;
-      case "in":
-        stack.push(node.subject, node.collection);
-        break;
-      case "list":
-        stack.push(...node.items);
-        break;
-      case "call":
-        stack.push(...node.args);
-        break;
-      case "literal":
-        break;
-    }
-  }
-  return names;
-}
 
 /** True when `agreement` would be in force were its library (`libraryId`) at one of the workspace's stages. */
 function someStageApplies(workspace: Workspace, agreement: Agreement, libraryId: string): boolean {

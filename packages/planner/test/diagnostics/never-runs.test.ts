@@ -93,6 +93,22 @@ describe("LON5104: a program whose condition (`when`) never holds", () => {
   });
 });
 
+// A walk (a TPBIS officer): a village library written without `tahap`, its program `ketika perpustakaan.tahap >= implementasi`, was told
+// only that the condition does not hold; an agreement with the same condition is told to declare the stage (LON5112).
+describe("LON5104: a program whose condition compares the stage of a library that declares none", () => {
+  it("says the library declares no stage, and to declare it or drop the condition, in each language", () => {
+    const stage = { kind: "compare", op: ">=", left: { kind: "fact", name: "perpustakaan.tahap" }, right: { kind: "literal", value: "implementasi" } };
+    const unstaged = workspaceOf({ libraries: [library("lib")], programs: [program("kelas", 1, { schedules: once("2026-08-18"), gate: { condition: stage } })] });
+    const [told] = neverRunsDiagnostics(unstaged, planWorkspace(unstaged, { horizon, seed: 1 }));
+    expect(told?.text?.key).toBe("LON5104.conditionNoStage");
+    expect(localizeDiagnostic(told!, "en").message).toBe("`kelas` never runs: its condition (`when`) does not hold at Perpustakaan lib, which declares no TPBIS stage for it to compare; declare Perpustakaan lib's `stage`, or drop the condition; its one session in the horizon is cancelled");
+    expect(localizeDiagnostic(told!, "id").message).toContain("yang tidak mendeklarasikan tahap TPBIS untuk dibandingkan; deklarasikan `tahap` Perpustakaan lib, atau hapus syarat itu");
+    // Declared, the stage is compared and the plain words stay.
+    const staged = workspaceOf({ libraries: [library("lib", { stage: "sosialisasi" })], programs: unstaged.programs });
+    expect(neverRunsDiagnostics(staged, planWorkspace(staged, { horizon, seed: 1 }))[0]?.text?.key).toBe("LON5104.conditionFails");
+  });
+});
+
 describe("LON5104: a closure written without a reason", () => {
   it("is named in each language, not by the compiler's English word", () => {
     const closed = workspaceOf({

@@ -227,6 +227,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` never runs: its condition (`when`) does not hold at {library}; {sessions}",
         "`{program}` tidak pernah berjalan: syaratnya (`ketika`) tidak terpenuhi di {library}; {sessions}",
       ),
+      conditionNoStage: L(
+        "`{program}` never runs: its condition (`when`) does not hold at {library}, which declares no TPBIS stage for it to compare; declare {library}'s `stage`, or drop the condition; {sessions}",
+        "`{program}` tidak pernah berjalan: syaratnya (`ketika`) tidak terpenuhi di {library}, yang tidak mendeklarasikan tahap TPBIS untuk dibandingkan; deklarasikan `tahap` {library}, atau hapus syarat itu; {sessions}",
+      ),
       noSession: L(
         "`{program}` never runs: its schedule gives no session in the horizon {from}..{to}",
         "`{program}` tidak pernah berjalan: jadwalnya tidak memberi sesi dalam cakrawala perencanaan {from}..{to}",
