@@ -3,6 +3,7 @@ import type { Plan } from "../../plan/plan.js";
 import { hostedSessionCounts, idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { word } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
+import { kpiTitles } from "../kpi-titles.js";
 import { reportWord } from "./report-words.js";
 
 /** A projected value, target or score as readers of `language` write it, to hundredths. */
@@ -51,10 +52,11 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
   const heading = `<h2>${w(reportWord("kpiHeading", language))}</h2>`;
   if (plan.kpis.length === 0) return `<section id="kpi">\n${heading}\n<p>${w(reportWord("noKpis", language))}</p>\n</section>`;
   const definitions = new Map(kpis.map((k) => [k.id, k]));
+  const titles = kpiTitles(kpis);
   const rows = plan.kpis.flatMap((k) => {
     const kpi = definitions.get(k.kpiId);
     const indicators = kpi?.indicators ?? [];
-    const first = `<td rowspan="${Math.max(1, indicators.length)}">${w(nameOf(index, k.libraryId))}</td><td rowspan="${Math.max(1, indicators.length)}">${w(kpi?.name ?? idAsWords(k.kpiId))}</td>`;
+    const first = `<td rowspan="${Math.max(1, indicators.length)}">${w(nameOf(index, k.libraryId))}</td><td rowspan="${Math.max(1, indicators.length)}">${w(titles.get(k.kpiId) ?? idAsWords(k.kpiId))}</td>`;
     const score = `<td rowspan="${Math.max(1, indicators.length)}" class="num">${w(figure(k.score, language))}</td>`;
     if (indicators.length === 0) return [`<tr>${first}<td></td><td></td><td></td>${score}</tr>`];
     return indicators.map((indicator, i) => {
@@ -78,12 +80,13 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
 
 /** A line per KPI of the plan with indicators it does not project: they count as zero, so its score reaches at most so much (each KPI once, whatever its libraries). */
 function unprojectedNotes(plan: Plan, definitions: ReadonlyMap<string, KpiDefinition>, language: Language): string {
+  const titles = kpiTitles([...definitions.values()]);
   const lines = new Map<string, string>();
   for (const k of plan.kpis) {
     const kpi = definitions.get(k.kpiId);
     if (kpi === undefined || lines.has(kpi.id)) continue;
     const most = reachableScore(kpi.indicators, k.projected);
-    if (most !== undefined) lines.set(kpi.id, reportWord("kpiNotProjected", language, { kpi: kpi.name ?? idAsWords(kpi.id), most: figure(most, language) }));
+    if (most !== undefined) lines.set(kpi.id, reportWord("kpiNotProjected", language, { kpi: titles.get(kpi.id) ?? idAsWords(kpi.id), most: figure(most, language) }));
   }
   return lines.size === 0 ? "" : `\n<p class="note">${[...lines.values()].map(escapeHtml).join("<br>")}</p>`;
 }

@@ -8,6 +8,7 @@ import { hostedSessionCounts, idAsWords, indexWorkspace, nameOf, sortedOccurrenc
 import { obligationText } from "../obligation-text.js";
 import { indicatorLabel } from "../html/kpi-section.js";
 import { agreementStatusWord, findingStatus } from "../agreement-status.js";
+import { kpiTitles } from "../kpi-titles.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
 import { wellFormed } from "../text.js";
@@ -223,13 +224,14 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
 function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language, name: string): XlsxSheet {
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
+  const titles = kpiTitles(workspace.kpis);
   const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
   const rows = [book.rowOf(1, heads.map(header))];
   for (const k of plan.kpis) {
     const kpi = definitions.get(k.kpiId);
     for (const indicator of kpi?.indicators ?? []) {
       const projected = k.projected[indicator.id];
-      const row: XlsxCell[] = [text(nameOf(index, k.libraryId)), text(kpi?.name ?? idAsWords(k.kpiId)), text(indicatorLabel(indicator, language)), projected === undefined ? null : { number: projected }, { number: indicator.target }, text(labelOf(periodLabels, indicator.per, language)), { number: indicator.weight }, { number: k.score }];
+      const row: XlsxCell[] = [text(nameOf(index, k.libraryId)), text(titles.get(k.kpiId) ?? idAsWords(k.kpiId)), text(indicatorLabel(indicator, language)), projected === undefined ? null : { number: projected }, { number: indicator.target }, text(labelOf(periodLabels, indicator.per, language)), { number: indicator.weight }, { number: k.score }];
       rows.push(book.rowOf(rows.length + 1, row));
     }
   }
