@@ -1,10 +1,7 @@
-import { createDiagnostic, messageLabels, stageLabels, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, messageLabels, stageLabels, type Diagnostic, type Workspace } from "@lontar/core";
 import type { Plan } from "../plan/plan.js";
 import { stoppedByStage } from "../plan/cancel-reasons.js";
 import { locationOf } from "./location.js";
-
-/** "(none declared)" for a library with no stage, in both languages. */
-const NO_STAGE: Labels = { en: "no stage (none declared)", id: "belum ada tahap (tidak dideklarasikan)" };
 
 /**
  * LON5104 at each program whose every session in the plan is cancelled, some by the TPBIS
@@ -35,10 +32,11 @@ export function gateDiagnostics(workspace: Workspace, plan: Plan): Diagnostic[] 
       program: program.id,
       stage: stageLabels(workspace.stageModel, stage),
       library: library?.name ?? program.library,
-      current: library?.stage === undefined ? NO_STAGE : stageLabels(workspace.stageModel, library.stage),
       sessions: count.all === 1 ? messageLabels({ key: "LON5104.oneSession", args: {} }) : messageLabels({ key: "LON5104.allSessions", args: { count: count.all } }),
     };
     const source = program.source;
-    return [createDiagnostic("LON5104.stageNotReached", args, locationOf(source))];
+    // A library with no stage is told to declare one (a walk read "berada pada tahap belum ada tahap (tidak dideklarasikan)").
+    if (library?.stage === undefined) return [createDiagnostic("LON5104.stageNotDeclared", args, locationOf(source))];
+    return [createDiagnostic("LON5104.stageNotReached", { ...args, current: stageLabels(workspace.stageModel, library.stage) }, locationOf(source))];
   });
 }

@@ -314,8 +314,10 @@ function cancelledReason(index: WorkspaceIndex, occurrence: PlannedOccurrence, r
   const name = nameOf(index, occurrence.libraryId);
   // The planner's stage-gate words (allocate/static-checks.ts) say which part of the gate stopped it.
   if (gate?.minStage !== undefined && stoppedByStage(reason)) {
-    const current = library?.stage === undefined ? reasonWord("noStage", language) : stageLabels(index.stageModel, library.stage)[language];
-    return reasonWord("cancelledStage", language, { stage: stageLabels(index.stageModel, gate.minStage)[language], library: name, current });
+    const stage = stageLabels(index.stageModel, gate.minStage)[language];
+    // A library with no stage "declares none" (a walk read "berada pada tahap (belum ditetapkan)").
+    if (library?.stage === undefined) return reasonWord("cancelledNoStage", language, { stage, library: name });
+    return reasonWord("cancelledStage", language, { stage, library: name, current: stageLabels(index.stageModel, library.stage)[language] });
   }
   return reasonWord("cancelledGate", language, { library: name });
 }

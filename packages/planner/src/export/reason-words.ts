@@ -71,7 +71,7 @@ export const REASON_WORDS = {
   },
   moreViolations: { id: "… dan {count} lainnya", en: "… and {count} more" },
   cancelledStage: { id: "Dibatalkan: kegiatan ini memerlukan tahap TPBIS {stage}; {library} berada pada tahap {current}.", en: "Cancelled: the program needs TPBIS stage {stage}; {library} is at {current}." },
-  noStage: { id: "(belum ditetapkan)", en: "(none declared)" },
+  cancelledNoStage: { id: "Dibatalkan: kegiatan ini memerlukan tahap TPBIS {stage}; {library} belum mencatat tahap TPBIS.", en: "Cancelled: the program needs TPBIS stage {stage}; {library} declares no stage." },
   cancelledGate: { id: "Dibatalkan: syarat kegiatan ini tidak terpenuhi di {library}.", en: "Cancelled: the program's condition does not hold at {library}." },
   cancelledRule: { id: "Dibatalkan oleh aturan {rule}: {message}", en: "Cancelled by rule {rule}: {message}" },
   cancelledHoliday: { id: "Dibatalkan: hari libur, {name}.", en: "Cancelled: public holiday, {name}." },

@@ -7,6 +7,7 @@
 import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { neverRunsDiagnostics } from "../../src/diagnostics/never-runs.js";
+import { exportCsv } from "../../src/export/csv/export-csv.js";
 import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
@@ -90,6 +91,20 @@ describe("LON5104: a program whose condition (`when`) never holds", () => {
     ]);
     expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`kota_saja` never runs: its condition (`when`) does not hold at Perpustakaan lib; its one session in the horizon is cancelled");
     expect(localizeDiagnostic(diagnostics[1]!, "id").message).toContain("syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib");
+  });
+});
+
+// A walk (a TPBIS officer): a program `memerlukan tahap implementasi` at a library with no `tahap` read "berada pada tahap belum ada tahap
+// (tidak dideklarasikan)" in `check` and "berada pada tahap (belum ditetapkan)" in the report.
+describe("LON5104: a program that requires a stage, at a library that declares none", () => {
+  it("says the library declares no stage, in the diagnostic and in the sessions' reasons, in each language", () => {
+    const unstaged = workspaceOf({ libraries: [library("lib")], programs: [program("kelas", 1, { schedules: once("2026-08-18"), gate: { minStage: "implementasi" } })] });
+    const plan = planWorkspace(unstaged, { horizon, seed: 1 });
+    const [told] = neverRunsDiagnostics(unstaged, plan);
+    expect(told?.text?.key).toBe("LON5104.stageNotDeclared");
+    expect(localizeDiagnostic(told!, "id").message).toBe("`kelas` tidak pernah berjalan: program ini memerlukan tahap TPBIS Implementasi, sedangkan Perpustakaan lib belum mencatat tahap TPBIS; deklarasikan `tahap` Perpustakaan lib; satu-satunya sesinya dalam cakrawala perencanaan dibatalkan");
+    expect(localizeDiagnostic(told!, "en").message).toContain("it requires TPBIS stage Implementation, and Perpustakaan lib declares no stage; declare Perpustakaan lib's `stage`");
+    expect(exportCsv(plan, unstaged, { language: "id" })).toContain("Dibatalkan: kegiatan ini memerlukan tahap TPBIS Implementasi; Perpustakaan lib belum mencatat tahap TPBIS.");
   });
 });
 

@@ -218,6 +218,10 @@ export const AGREEMENT_ENTRIES = {
         "`{program}` never runs: it requires TPBIS stage {stage}, and {library} is at {current}; {sessions}",
         "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} berada pada tahap {current}; {sessions}",
       ),
+      stageNotDeclared: L(
+        "`{program}` never runs: it requires TPBIS stage {stage}, and {library} declares no stage; declare {library}'s `stage`; {sessions}",
+        "`{program}` tidak pernah berjalan: program ini memerlukan tahap TPBIS {stage}, sedangkan {library} belum mencatat tahap TPBIS; deklarasikan `tahap` {library}; {sessions}",
+      ),
       allCancelled: L("`{program}` never runs: {sessions} ({why})", "`{program}` tidak pernah berjalan: {sessions} ({why})"),
       allOnHolidays: L(
         "`{program}` never runs: {sessions} ({why}); move it to a day the library is open, or, to hold it on the holiday itself, as a 17 August contest is, write `including holidays` after its schedule",
