@@ -36,6 +36,7 @@ export const WORDS = {
   periodTo: { id: "Periode sampai", en: "Period to" },
   met: { id: "Terpenuhi", en: "Met" },
   libraries: { id: "Perpustakaan", en: "Libraries" },
+  kpi: { id: "IKU", en: "KPI" },
   tier: { id: "Jenjang", en: "Tier" },
   region: { id: "Wilayah", en: "Region" },
   stage: { id: "Tahap TPBIS", en: "TPBIS stage" },

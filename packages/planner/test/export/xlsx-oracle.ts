@@ -93,7 +93,7 @@ export async function exportXlsxWithLibrary(plan: Plan, workspace: Workspace, op
   sheets.push(budgetSheet(plan, workspace, language, sheetName(word("budget"))));
   sheets.push(librarySheet(plan, workspace, language, sheetName(word("libraries"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(plan, workspace, language, sheetName(reportWord("agreements", language))));
-  if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName("KPI")));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(plan, workspace, language, sheetName(word("kpi"))));
   for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
   for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
     for (const resource of workspace.resources) {
@@ -149,7 +149,7 @@ function kpiSheet(plan: Plan, workspace: Workspace, language: Language, sheet: s
   const index = indexWorkspace(workspace);
   const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
   const number = (value: number): Cell => ({ value, type: Number });
-  const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
+  const heads = [word("library"), word("kpi"), reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
   const rows: Row[] = plan.kpis.flatMap((k) => {
     const kpi = definitions.get(k.kpiId);
     return (kpi?.indicators ?? []).map((indicator): Row => {

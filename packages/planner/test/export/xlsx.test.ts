@@ -78,8 +78,9 @@ describe("exportXlsx", () => {
     const kpis = [{ id: "kpi1", name: "IKU Literasi", indicators: [{ id: "visits", metric: "visits", weight: 60, target: 100, per: "month" }, { id: "members", metric: "members", weight: 40, target: 50, per: "year" }] }] as const;
     const workspace = workspaceOf({ ...base, kpis });
     const sheets = await readWorkbook((await exportXlsx(samplePlan(), workspace, { language: "id" })) ?? new Uint8Array());
-    const sheet = sheets.get("KPI") ?? [];
-    expect(sheet[0]).toEqual(["Perpustakaan", "KPI", "Indikator", "Proyeksi", "Target", "Per", "Bobot", "Nilai"]);
+    // In Bahasa Indonesia the sheet and its column say IKU, as the report's heading does (a walk: "KPI" beside "IKU").
+    const sheet = sheets.get("IKU") ?? [];
+    expect(sheet[0]).toEqual(["Perpustakaan", "IKU", "Indikator", "Proyeksi", "Target", "Per", "Bobot", "Nilai"]);
     expect(sheet.slice(1).map((row) => [row[0], row[1], row[3], row[4], row[6], row[7]])).toEqual([["Perpustakaan Kota Solok", "IKU Literasi", "120", "100", "60", "0.8"], ["Perpustakaan Kota Solok", "IKU Literasi", "30", "50", "40", "0.8"]]);
     expect(await exportXlsx(samplePlan(), workspace, { language: "id" })).toEqual(await exportXlsxWithLibrary(samplePlan(), workspace, { language: "id" }));
   });

@@ -67,7 +67,7 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
       return `<tr>${i === 0 ? first : ""}${cells}${i === 0 ? score : ""}</tr>`;
     });
   });
-  const head = `<tr><th>${w(word("library", language))}</th><th>KPI</th><th>${w(reportWord("indicator", language))}</th><th>${w(reportWord("projected", language))}</th><th>${w(reportWord("target", language))}</th><th>${w(reportWord("score", language))}</th></tr>`;
+  const head = `<tr><th>${w(word("library", language))}</th><th>${w(word("kpi", language))}</th><th>${w(reportWord("indicator", language))}</th><th>${w(reportWord("projected", language))}</th><th>${w(reportWord("target", language))}</th><th>${w(reportWord("score", language))}</th></tr>`;
   const libraries = [...new Set(plan.kpis.map((k) => k.libraryId))];
   const hosted = hostedSessionCounts(plan, new Set(libraries));
   const notes = libraries.flatMap((id) => {

@@ -151,7 +151,7 @@ function workbookBytes(plan: Plan, workspace: Workspace, options: XlsxOptions): 
   sheets.push(budgetSheet(book, plan, workspace, language, sheetName(word("budget"))));
   sheets.push(librarySheet(book, plan, workspace, language, sheetName(word("libraries"))));
   if (plan.agreements.length > 0) sheets.push(agreementSheet(book, plan, workspace, index, language, sheetName(reportWord("agreements", language))));
-  if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName("KPI")));
+  if (plan.kpis.length > 0) sheets.push(kpiSheet(book, plan, workspace, index, language, sheetName(word("kpi"))));
   for (const library of workspace.libraries) if (byLibrary.has(library.id)) sheets.push(sessionSheet(library.name, byLibrary.get(library.id) ?? []));
   for (const kinds of [new Set(["vehicle"]), PEOPLE]) {
     for (const resource of workspace.resources) {
@@ -225,7 +225,7 @@ function kpiSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, index:
   const word = (key: keyof typeof WORDS): string => wordIn(key, language);
   const definitions = new Map(workspace.kpis.map((k) => [k.id, k]));
   const titles = kpiTitles(workspace.kpis);
-  const heads = [word("library"), "KPI", reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
+  const heads = [word("library"), word("kpi"), reportWord("indicator", language), reportWord("projected", language), reportWord("target", language), word("per"), word("weight"), reportWord("score", language)];
   const rows = [book.rowOf(1, heads.map(header))];
   for (const k of plan.kpis) {
     const kpi = definitions.get(k.kpiId);
