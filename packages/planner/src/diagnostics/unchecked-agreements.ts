@@ -1,4 +1,4 @@
-import { createDiagnostic, type Agreement, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, stageLabels, type Agreement, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
 import { factsRead } from "./facts-read.js";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
@@ -58,6 +58,8 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
       if (library !== undefined && library.stage === undefined && factsRead(agreement.conditions).has("library.stage") && someStageApplies(workspace, agreement, library.id)) {
         return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
       }
+      // A condition on the stage names the stage the library is at (a walk: "does not hold" alone left the reader to look it up).
+      if (library?.stage !== undefined && factsRead(agreement.conditions).has("library.stage")) return [createDiagnostic("LON5110.notInForceAtStage", { ...args, stage: stageLabels(workspace.stageModel, library.stage) }, locationOf(source))];
       return [createDiagnostic("LON5110.notInForce", args, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);

@@ -42,7 +42,9 @@ describe("LON5110: agreements not checked in full", () => {
     ]);
     expect(localizeDiagnostic(diagnostics[2]!, "id").message).toBe("`kosong` tidak punya kewajiban, jadi tidak ada yang diperiksa terhadap rencana; tulis apa yang dilakukan tiap pihak (`minimal 2 sesi … per bulan`, `perpustakaan menyediakan … setiap bulan`)");
     expect(localizeDiagnostic(diagnostics[0]!, "en").message).toBe("`tahun_ajaran` is valid 2024-07-01..2025-06-30, but the plan covers 2024-01-01..2024-12-31: its obligations in 2025-01-01..2025-06-30 are not checked; plan that span too (`horizon`) to check them");
-    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, jadi kewajibannya tidak diperiksa terhadap rencana");
+    // A condition on the stage names the stage the library is at (a walk: the reader had to look it up).
+    expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, yang berada pada tahap TPBIS Implementasi, jadi kewajibannya tidak diperiksa terhadap rencana");
+    expect(localizeDiagnostic(diagnostics[1]!, "en").message).toBe("`replikasi` is not in force: its condition (`when`) does not hold at Perpustakaan lib, which is at TPBIS stage Implementation, so the plan does not check its obligations");
     expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5110")).toEqual(diagnostics);
   });
 

@@ -372,6 +372,10 @@ export const AGREEMENT_ENTRIES = {
         "`{agreement}` is not in force: its condition (`when`) does not hold at {library}, so the plan does not check its obligations",
         "`{agreement}` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di {library}, jadi kewajibannya tidak diperiksa terhadap rencana",
       ),
+      notInForceAtStage: L(
+        "`{agreement}` is not in force: its condition (`when`) does not hold at {library}, which is at TPBIS stage {stage}, so the plan does not check its obligations",
+        "`{agreement}` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di {library}, yang berada pada tahap TPBIS {stage}, jadi kewajibannya tidak diperiksa terhadap rencana",
+      ),
       noObligations: L(
         "`{agreement}` has no obligation, so the plan has nothing of it to check; write what each party does (`at least 2 sessions of … per month`, `library provides … every month`)",
         "`{agreement}` tidak punya kewajiban, jadi tidak ada yang diperiksa terhadap rencana; tulis apa yang dilakukan tiap pihak (`minimal 2 sesi … per bulan`, `perpustakaan menyediakan … setiap bulan`)",
