@@ -1,4 +1,4 @@
-import { createDiagnostic, stageLabels, type Agreement, type Diagnostic, type Labels, type Workspace } from "@lontar/core";
+import { createDiagnostic, stageLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Workspace } from "@lontar/core";
 import { factsRead } from "./facts-read.js";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
@@ -29,6 +29,39 @@ function someStageApplies(workspace: Workspace, agreement: Agreement, libraryId:
   return workspace.stageModel.stages.some((stage) => agreementApplies({ ...workspace, libraries: workspace.libraries.map((l) => (l.id === libraryId ? { ...l, stage: stage.id } : l)) }, agreement));
 }
 
+/** Why an agreement is not in force (its condition does not hold at its library), as LON5110 and LON5112 say it. */
+export type NotInForceReason =
+  | { readonly kind: "noStage" | "condition"; readonly library: string }
+  | { readonly kind: "atStage"; readonly library: string; readonly stage: Labels };
+
+/**
+ * Why `agreement`, whose condition does not hold at its library, is not in force: the
+ * library declares no stage where some stage would put it in force (`noStage`, LON5112: a
+ * slip, not a condition meant not to hold), its condition compares the stage the library is
+ * at (`atStage`, named: a walk had to look it up), or the condition alone (`condition`). The
+ * library by its name. What `lontar check` says and the report writes under the agreement.
+ *
+ * @example messageLabels(notInForceMessage(workspace, agreement)).id
+ */
+export function notInForceReason(workspace: Workspace, agreement: Agreement): NotInForceReason {
+  const library = workspace.libraries.find((l) => l.id === agreement.library);
+  const name = library?.name ?? agreement.library;
+  const readsStage = factsRead(agreement.conditions).has("library.stage");
+  // `library.province == "Aceh" && library.stage …` in Jawa Barat: no stage puts it in force, so the stage is not why.
+  if (library !== undefined && library.stage === undefined && readsStage && someStageApplies(workspace, agreement, library.id)) return { kind: "noStage", library: name };
+  if (library?.stage !== undefined && readsStage) return { kind: "atStage", library: name, stage: stageLabels(workspace.stageModel, library.stage) };
+  return { kind: "condition", library: name };
+}
+
+/** {@link notInForceReason} as the message LON5110 or LON5112 gives it, to render in either language. */
+export function notInForceMessage(workspace: Workspace, agreement: Agreement): MessageRef {
+  const why = notInForceReason(workspace, agreement);
+  const args = { agreement: agreement.id, library: why.library };
+  if (why.kind === "noStage") return { key: "LON5112.noStage", args };
+  if (why.kind === "atStage") return { key: "LON5110.notInForceAtStage", args: { ...args, stage: why.stage } };
+  return { key: "LON5110.notInForce", args };
+}
+
 /**
  * LON5110 notes, at the agreement, for the agreements a plan does not check in full: one
  * whose condition (`when`) does not hold for its library is not in force, and its
@@ -51,15 +84,10 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
     // Nothing to check is not "met" (a walk: an agreement whose one obligation was commented out passed as kept).
     if (agreement.obligations.length === 0) return [createDiagnostic("LON5110.noObligations", { agreement: agreement.id }, locationOf(source))];
     if (!agreementApplies(workspace, agreement)) {
-      const library = workspace.libraries.find((l) => l.id === agreement.library);
-      const args = { agreement: agreement.id, library: library?.name ?? agreement.library };
-      // A stage compared but never declared is a slip, not a condition meant not to hold (a CI walk: such an MoU passed unchecked on a note):
-      // a warning that names it, when some stage would make the condition hold (else the stage is not why: `library.province == "Aceh" && …`).
-      if (library !== undefined && library.stage === undefined && factsRead(agreement.conditions).has("library.stage") && someStageApplies(workspace, agreement, library.id)) {
-        return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
-      }
-      // A condition on the stage names the stage the library is at (a walk: "does not hold" alone left the reader to look it up).
-      if (library?.stage !== undefined && factsRead(agreement.conditions).has("library.stage")) return [createDiagnostic("LON5110.notInForceAtStage", { ...args, stage: stageLabels(workspace.stageModel, library.stage) }, locationOf(source))];
+      const why = notInForceReason(workspace, agreement);
+      const args = { agreement: agreement.id, library: why.library };
+      if (why.kind === "noStage") return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
+      if (why.kind === "atStage") return [createDiagnostic("LON5110.notInForceAtStage", { ...args, stage: why.stage }, locationOf(source))];
       return [createDiagnostic("LON5110.notInForce", args, locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);

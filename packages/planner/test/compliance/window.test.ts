@@ -66,9 +66,9 @@ describe("an obligation judged over the part of its period in the window", () =>
       en: "obligation 1: plm is not in this window, 2026-03-01..2026-05-31 (the agreement is valid 2026-01-01..2026-12-31), so it is not judged",
       id: "kewajiban 1: plm di luar rentang ini, 2026-03-01..2026-05-31 (kesepakatan berlaku 2026-01-01..2026-12-31), jadi tidak dinilai",
     });
-    const html = agreementsSection(plan, workspace.agreements, indexWorkspace(workspace), "id");
+    const html = agreementsSection(plan, workspace, indexWorkspace(workspace), "id");
     expect(html).toContain('<tr class="outside"><td>menjadi tuan rumah Peer Learning Meeting</td><td>Maret – Mei 2026</td><td>≥ 1</td><td>di luar rentang ini</td><td>–</td></tr>');
-    expect(agreementsSection(plan, workspace.agreements, indexWorkspace(workspace), "en")).toContain("<td>not in this window</td>");
+    expect(agreementsSection(plan, workspace, indexWorkspace(workspace), "en")).toContain("<td>not in this window</td>");
   });
 
   it("judges the event when the window holds its dates, or the whole validity", () => {

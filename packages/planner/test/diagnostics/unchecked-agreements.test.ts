@@ -7,6 +7,7 @@ import { localizeDiagnostic } from "@lontar/core";
 import { describe, expect, it } from "vitest";
 import { uncheckedAgreementDiagnostics, uncheckedSpans } from "../../src/diagnostics/unchecked-agreements.js";
 import { planDiagnostics } from "../../src/diagnostics/plan-diagnostics.js";
+import { exportHtml } from "../../src/export/index.js";
 import { planWorkspace } from "../../src/plan-workspace.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -46,6 +47,12 @@ describe("LON5110: agreements not checked in full", () => {
     expect(localizeDiagnostic(diagnostics[1]!, "id").message).toBe("`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, yang berada pada tahap TPBIS Implementasi, jadi kewajibannya tidak diperiksa terhadap rencana");
     expect(localizeDiagnostic(diagnostics[1]!, "en").message).toBe("`replikasi` is not in force: its condition (`when`) does not hold at Perpustakaan lib, which is at TPBIS stage Implementation, so the plan does not check its obligations");
     expect(planDiagnostics(workspace, plan, horizon).filter((d) => d.code === "LON5110")).toEqual(diagnostics);
+  });
+
+  // A walk (a TPBIS officer): the report said only "Tidak berlaku" beside the agreement.
+  it("says in the report why an agreement is not in force, in `lontar check`'s words", () => {
+    const html = exportHtml(plan, workspace, { language: "id" });
+    expect(html).toContain("<p class=\"note\">`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, yang berada pada tahap TPBIS Implementasi, jadi kewajibannya tidak diperiksa terhadap rencana</p>");
   });
 
   it("the unchecked parts of a validity: before the horizon, after it, or both", () => {

@@ -1,6 +1,7 @@
-import type { Agreement, Language } from "@lontar/core";
+import { messageLabels, type Language, type Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
+import { notInForceMessage } from "../../diagnostics/unchecked-agreements.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord, findingStatus } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
@@ -13,9 +14,11 @@ import { reportWord, type ReportWord } from "./report-words.js";
 /**
  * Agreements with their status and each obligation per period: expected against planned,
  * and whether it is met in words with a mark (`✓ Terpenuhi`, `⚠ Berisiko` for a risk,
- * `✗ Tidak terpenuhi`; "not in this window" for an event the plan's window does not hold).
+ * `✗ Tidak terpenuhi`; "not in this window" for an event the plan's window does not hold), and
+ * for an agreement not in force, why, in `lontar check`'s words (LON5110, LON5112).
  */
-export function agreementsSection(plan: Plan, agreements: readonly Agreement[], index: WorkspaceIndex, language: Language): string {
+export function agreementsSection(plan: Plan, workspace: Workspace, index: WorkspaceIndex, language: Language): string {
+  const agreements = workspace.agreements;
   const w = (key: ReportWord): string => escapeHtml(reportWord(key, language));
   const heading = `<h2>${w("agreements")}</h2>`;
   if (plan.agreements.length === 0) return `<section id="agreements">\n${heading}\n<p>${w("noAgreements")}</p>\n</section>`;
@@ -45,7 +48,9 @@ export function agreementsSection(plan: Plan, agreements: readonly Agreement[], 
       rows.length === 0
         ? ""
         : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th><th>${escapeHtml(word("met", language))}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
-    return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${escapeHtml(status)}</span></h3>${table}`;
+    // Not in force: why, in `lontar check`'s words (a walk: "Tidak berlaku" alone, the library's stage to be looked up).
+    const why = a.status === "inactive" && agreement !== undefined ? `\n<p class="note">${escapeHtml(messageLabels(notInForceMessage(workspace, agreement))[language])}</p>` : "";
+    return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${escapeHtml(status)}</span></h3>${why}${table}`;
   });
   return `<section id="agreements">\n${heading}\n${tables.join("\n")}\n</section>`;
 }

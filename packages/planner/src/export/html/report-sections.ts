@@ -27,7 +27,7 @@ export type ReportSection = "summary" | "unplaced" | "agreements" | "budget" | "
 const SECTIONS: Readonly<Record<ReportSection, (s: SectionInput) => string>> = {
   summary: (s: SectionInput) => summarySection(s.plan, s.index, s.language, s.unpaid()),
   unplaced: (s: SectionInput) => unplacedSection(s.plan, s.workspace, s.index, s.language),
-  agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace.agreements, s.index, s.language),
+  agreements: (s: SectionInput) => agreementsSection(s.plan, s.workspace, s.index, s.language),
   budget: (s: SectionInput) => budgetSection(s.plan, s.workspace, s.language, s.unpaid()),
   kpi: (s: SectionInput) => kpiSection(s.plan, s.workspace.kpis, s.index, s.language),
   utilisation: (s: SectionInput) => heatMapSection(s.plan, s.index, s.language),
