@@ -53,6 +53,10 @@ describe("LON5110: agreements not checked in full", () => {
   it("says in the report why an agreement is not in force, in `lontar check`'s words", () => {
     const html = exportHtml(plan, workspace, { language: "id" });
     expect(html).toContain("<p class=\"note\">`replikasi` tidak berlaku: syaratnya (`ketika`) tidak terpenuhi di Perpustakaan lib, yang berada pada tahap TPBIS Implementasi, jadi kewajibannya tidak diperiksa terhadap rencana</p>");
+    // `lalu`, valid in 2023 only, is inactive for its validity, not its condition: no note of a condition.
+    expect(plan.agreements.find((a) => a.agreementId === "lalu")?.status).toBe("inactive");
+    expect(html).not.toContain("`lalu` tidak berlaku");
+    expect(html.match(/<p class="note">`[a-z_]+` tidak berlaku/g)).toEqual(["<p class=\"note\">`replikasi` tidak berlaku"]);
   });
 
   it("the unchecked parts of a validity: before the horizon, after it, or both", () => {

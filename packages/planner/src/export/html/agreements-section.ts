@@ -1,6 +1,6 @@
 import { messageLabels, type Language, type Workspace } from "@lontar/core";
 import type { Plan } from "../../plan/plan.js";
-import { isOutsideWindow } from "../../compliance/check-compliance.js";
+import { agreementApplies, isOutsideWindow } from "../../compliance/check-compliance.js";
 import { notInForceMessage } from "../../diagnostics/unchecked-agreements.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
 import { agreementStatusWord, findingStatus } from "../agreement-status.js";
@@ -49,7 +49,8 @@ export function agreementsSection(plan: Plan, workspace: Workspace, index: Works
         ? ""
         : `\n<table class="list">\n<thead><tr><th>${w("obligation")}</th><th>${w("period")}</th><th>${w("expected")}</th><th>${w("plannedCount")}</th><th>${escapeHtml(word("met", language))}</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>`;
     // Not in force: why, in `lontar check`'s words (a walk: "Tidak berlaku" alone, the library's stage to be looked up).
-    const why = a.status === "inactive" && agreement !== undefined ? `\n<p class="note">${escapeHtml(messageLabels(notInForceMessage(workspace, agreement))[language])}</p>` : "";
+    // Only where the condition is why: an agreement whose validity misses the horizon is inactive too (LON5004 says that one).
+    const why = a.status === "inactive" && agreement !== undefined && !agreementApplies(workspace, agreement) ? `\n<p class="note">${escapeHtml(messageLabels(notInForceMessage(workspace, agreement))[language])}</p>` : "";
     return `<h3>${escapeHtml(`${title}${partner}`)} <span class="status-${escapeHtml(a.status)}">${escapeHtml(status)}</span></h3>${why}${table}`;
   });
   return `<section id="agreements">\n${heading}\n${tables.join("\n")}\n</section>`;
