@@ -85,6 +85,7 @@ export {
   kpiMetricLabels,
   PROJECTED_KPI_METRICS,
   scoreKpi,
+  scoreOfPoints,
   type IndicatorScore,
   type KpiScore,
 } from "./kpi/kpi.js";

@@ -112,8 +112,19 @@ export function scoreKpi(kpi: KpiDefinition, actuals: Readonly<Record<string, nu
     const actual = Number.isFinite(given) ? given : 0;
     return { id: indicator.id, actual, target: indicator.target, points: indicatorPoints(indicator, actual), weight: indicator.weight };
   });
+  return { score: scoreOfPoints(indicators), indicators };
+}
+
+/**
+ * A KPI's score from its indicators' points and weights: 100 × earned points / total weight,
+ * bounded to 0-100 and rounded to two decimals. What scoreKpi gives for measured values, and a
+ * plan's projection for points earned period by period.
+ *
+ * @example scoreOfPoints([{ points: 15, weight: 20 }, { points: 10, weight: 10 }]) // 83.33
+ */
+export function scoreOfPoints(indicators: readonly { readonly points: number; readonly weight: number }[]): number {
   const total = indicators.reduce((sum, i) => sum + i.weight, 0);
   const earned = indicators.reduce((sum, i) => sum + i.points, 0);
   const raw = total > 0 ? (100 * earned) / total : 0;
-  return { score: Math.min(100, Math.max(0, Math.round(raw * 100) / 100)), indicators };
+  return Math.min(100, Math.max(0, Math.round(raw * 100) / 100));
 }

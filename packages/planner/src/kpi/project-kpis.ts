@@ -1,5 +1,5 @@
 import type { Agreement, KpiDefinition, KpiIndicator, Workspace } from "@lontar/core";
-import { indicatorPoints, PROJECTED_KPI_METRICS } from "@lontar/core";
+import { indicatorPoints, PROJECTED_KPI_METRICS, scoreOfPoints } from "@lontar/core";
 import { activeSpan, agreementApplies } from "../compliance/check-compliance.js";
 import { localDateOf } from "../compliance/count-index.js";
 import { dayNumber, periodsMeeting, type DateSpan } from "../calendar/periods.js";
@@ -150,15 +150,11 @@ export function projectKpis(workspace: Workspace, planned: readonly PlannedOccur
 function projectOne(context: Context, kpi: KpiDefinition, libraryId: string, scheduled: Dated, span: DateSpan | undefined): Plan["kpis"][number] {
   const projected: Record<string, number> = {};
   // Points period by period (see project); an indicator the plan cannot project earns none, as in core's scoreKpi.
-  let earned = 0;
-  let total = 0;
-  for (const indicator of kpi.indicators) {
-    total += indicator.weight;
+  const points = kpi.indicators.map((indicator) => {
     const projection = span === undefined ? { value: 0, points: 0 } : project(context, indicator, libraryId, scheduled, span);
-    if (projection === undefined || !PROJECTED.has(indicator.metric)) continue;
+    if (projection === undefined || !PROJECTED.has(indicator.metric)) return { points: 0, weight: indicator.weight };
     projected[indicator.id] = projection.value;
-    earned += projection.points;
-  }
-  const score = total > 0 ? Math.min(100, Math.max(0, Math.round(((100 * earned) / total) * 100) / 100)) : 0;
-  return { kpiId: kpi.id, libraryId, projected, score };
+    return { points: projection.points, weight: indicator.weight };
+  });
+  return { kpiId: kpi.id, libraryId, projected, score: scoreOfPoints(points) };
 }
