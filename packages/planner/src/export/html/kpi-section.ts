@@ -75,12 +75,11 @@ export function kpiSection(plan: Plan, kpis: readonly KpiDefinition[], index: Wo
     return count === undefined ? [] : [`<li>${w(reportWord("hostedSessions", language, { library: nameOf(index, id), count: formatNumber(count, language, 0) }))}</li>`];
   });
   const hostedList = notes.length === 0 ? "" : `\n<ul class="hosted">\n${notes.join("\n")}\n</ul>`;
-  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>${unprojectedNotes(plan, definitions, language)}${hostedList}\n</section>`;
+  return `<section id="kpi">\n${heading}\n<table class="list">\n<thead>${head}</thead>\n<tbody>\n${rows.join("\n")}\n</tbody>\n</table>${unprojectedNotes(plan, definitions, titles, language)}${hostedList}\n</section>`;
 }
 
 /** A line per KPI of the plan with indicators it does not project: they count as zero, so its score reaches at most so much (each KPI once, whatever its libraries). */
-function unprojectedNotes(plan: Plan, definitions: ReadonlyMap<string, KpiDefinition>, language: Language): string {
-  const titles = kpiTitles([...definitions.values()]);
+function unprojectedNotes(plan: Plan, definitions: ReadonlyMap<string, KpiDefinition>, titles: ReadonlyMap<string, string>, language: Language): string {
   const lines = new Map<string, string>();
   for (const k of plan.kpis) {
     const kpi = definitions.get(k.kpiId);
