@@ -34,4 +34,35 @@ describe("LON5007: a share from a budget larger than the budget", () => {
     expect(codes(PRELUDE + agreement("partner pays Rp 25.000.000 for festival from apbk"), budget("Rp 20.000.000"))).toEqual(["LON5007"]);
     expect(codes(PRELUDE + agreement("partner pays Rp 25.000.000 for festival from apbk"))).toEqual(["LON2002"]);
   });
+
+});
+
+describe("LON5007: the shares of one budget together larger than it", () => {
+  const second = `partner pkk { kind pkk }\nagreement mou_pkk {\n  between lib and pkk\n  valid 2024-01-01..2024-12-31\n  partner pays Rp 12.000.000 for festival from apbk\n}\n`;
+
+  it("warns once, at the share that tips the sum over, with the other shares as related locations, in both languages", () => {
+    const result = analyze(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 15.000.000 for festival from apbk"), second);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.file, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON5007", "warning", "f1.lontar", 5, 16]]);
+    const [d] = result.diagnostics;
+    expect(d?.message).toBe(
+      "the 2 shares written `from apbk` add up to Rp 27,000,000, more than its amount of Rp 20,000,000: each is money in `apbk`, which cannot hold them all. Raise `apbk`'s `amount` to include every share, lower a share, or drop `from apbk` where a partner's money is not in that budget",
+    );
+    expect(d?.related?.map((r) => [r.location.file, r.location.range.start.line, r.message])).toEqual([["f0.lontar", 17, "another share of Rp 15,000,000 in `apbk`, in `mou`"]]);
+    const id = localizeDiagnostic(d!, "id");
+    expect(id.message).toMatch(/^2 bagian yang ditulis `dari apbk` berjumlah Rp 27\.000\.000, lebih dari jumlah anggaran itu, Rp 20\.000\.000: /);
+    expect(id.related?.[0]?.message).toBe("bagian lain sebesar Rp 15.000.000 di `apbk`, dalam `mou`");
+  });
+
+  it("counts a library's share and two shares of one agreement alike", () => {
+    const both = `agreement mou {\n  between lib and lsm\n  valid 2024-01-01..2024-12-31\n  partner pays Rp 15.000.000 for festival from apbk\n  library pays Rp 10.000.000 for festival from apbk\n}\n`;
+    expect(codes(PRELUDE + budget("Rp 20.000.000") + both)).toEqual(["LON5007"]);
+    expect(codes(PRELUDE + budget("Rp 25.000.000") + both)).toEqual([]);
+  });
+
+  it("is quiet when the shares fit exactly, and says once that one share alone is too large", () => {
+    expect(codes(PRELUDE + budget("Rp 27.000.000") + agreement("partner pays Rp 15.000.000 for festival from apbk"), second)).toEqual([]);
+    const result = analyze(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 25.000.000 for festival from apbk"), second);
+    expect(result.diagnostics.map((d) => [d.code, d.location.file])).toEqual([["LON5007", "f0.lontar"]]);
+    expect(result.diagnostics[0]?.message).toMatch(/^the share of Rp 25,000,000 is money in `apbk`/);
+  });
 });

@@ -132,6 +132,11 @@ export const AGREEMENT_ENTRIES = {
         "the share of {amount} is money in `{budget}` (`from {budget}`), whose amount is only {holds}: raise `{budget}`'s `amount` to include the share, or drop `from {budget}` if the partner's money is not in that budget (it then pays the program's costs before the budget does)",
         "bagian sebesar {amount} adalah uang di dalam `{budget}` (`dari {budget}`), yang jumlahnya hanya {holds}: naikkan `jumlah` `{budget}` agar memuat bagian itu, atau hapus `dari {budget}` bila uang mitra tidak berada di anggaran itu (bagian itu lalu membayar biaya program sebelum anggaran)",
       ),
+      sharesOverBudget: L(
+        "the {count} shares written `from {budget}` add up to {total}, more than its amount of {holds}: each is money in `{budget}`, which cannot hold them all. Raise `{budget}`'s `amount` to include every share, lower a share, or drop `from {budget}` where a partner's money is not in that budget",
+        "{count} bagian yang ditulis `dari {budget}` berjumlah {total}, lebih dari jumlah anggaran itu, {holds}: tiap bagian adalah uang di dalam `{budget}`, yang tidak dapat menampung semuanya. Naikkan `jumlah` `{budget}` agar memuat semua bagian, kurangi salah satu bagian, atau hapus `dari {budget}` bila uang mitra tidak berada di anggaran itu",
+      ),
+      anotherShare: L("another share of {amount} in `{budget}`, in `{agreement}`", "bagian lain sebesar {amount} di `{budget}`, dalam `{agreement}`"),
     },
   ),
   LON5101: entry(
