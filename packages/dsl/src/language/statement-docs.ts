@@ -28,8 +28,8 @@ export interface StatementDoc {
 /** `at least` / `minimal` in an agreement's obligation. */
 const AT_LEAST: StatementDoc = {
   doc: {
-    en: "An agreement's obligation: at least N sessions of a program in each period (`per semester`), counted in the plan; a period the agreement or the horizon covers only in part asks for a share (LON5101 when short). `at <sites>` before the period counts only the sessions held at those of the program's sites or route stops (`at tanah_garam, ix_korong`).",
-    id: "Kewajiban dalam kesepakatan: minimal N sesi sebuah program dalam setiap periode (`per semester`), dihitung dalam rencana; periode yang hanya sebagian tercakup kesepakatan atau cakrawala meminta bagiannya saja (LON5101 bila kurang). `di <lokasi>` sebelum periodenya hanya menghitung sesi yang diadakan di lokasi atau perhentian rute program tersebut (`di tanah_garam, ix_korong`).",
+    en: "An agreement's obligation: at least N sessions of a program in each period (`per semester`), counted in the plan; a period the agreement or the horizon covers only in part asks for a share (LON5101 when short). `at <sites>` before the period counts only the sessions held at those of the program's sites or route stops (`at tanah_garam, ix_korong`); without it, the program names one of the agreement's parties (LON5008 otherwise).",
+    id: "Kewajiban dalam kesepakatan: minimal N sesi sebuah program dalam setiap periode (`per semester`), dihitung dalam rencana; periode yang hanya sebagian tercakup kesepakatan atau cakrawala meminta bagiannya saja (LON5101 bila kurang). `di <lokasi>` sebelum periodenya hanya menghitung sesi yang diadakan di lokasi atau perhentian rute program tersebut (`di tanah_garam, ix_korong`); tanpanya, program itu menyebut salah satu pihak kesepakatan (LON5008 bila tidak).",
   },
   example: { en: "at least 2 sessions of p per month", id: "minimal 2 sesi p per bulan" },
 };

@@ -83,6 +83,7 @@ const CASES: readonly Case[] = [
   { code: "LON5005", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 partner hosts kelas }`, at: "kelas }" },
   { code: "LON5006", source: `agreement a { between lib and disdik valid 2019-01-01..2019-12-31 at least 1 session of kelas at balai per month }`, at: "balai per" },
   { code: "LON5007", source: `budget dana at lib { amount Rp 1.000.000 period 2019 }\nagreement a { between lib and disdik valid 2019-01-01..2019-12-31 partner pays Rp 2.000.000 for kelas from dana }`, at: "Rp 2.000.000" },
+  { code: "LON5008", source: `library desa { tier village region "Sumatera Barat" / "Kota Solok" }\nagreement a { between desa and disdik valid 2019-01-01..2019-12-31 at least 1 session of kelas per month }`, at: "kelas per" },
 ];
 
 const show = (ds: readonly Diagnostic[]): string => ds.map((d) => `${d.code} ${d.location.range.start.line}:${d.location.range.start.column} ${d.message}`).join("\n");

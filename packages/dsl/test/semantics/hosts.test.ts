@@ -34,3 +34,27 @@ describe("LON5005: a host the program does not name", () => {
     expect(codes(LIBRARY + AGREEMENT())).toEqual(["LON2002"]);
   });
 });
+
+describe("LON5008: sessions counted of a program that names neither party", () => {
+  const OTHER = `library desa {\n  tier village\n  region "Maluku" / "Kota Ambon"\n}\n`;
+  const counting = (count: string): string => `agreement mou_desa {\n  between desa and unpatti\n  valid 2027-01-01..2027-12-31\n  ${count}\n}\n`;
+
+  it("warns at the program's name when neither the agreement's library nor its partner takes part, in both languages", () => {
+    const source = LIBRARY + OTHER + program("  partners saniri\n") + counting("at least 1 sessions of lomba per year");
+    const result = analyzeWorkspace({ root: "/ws", files: [{ path: "a.lontar", text: source }], readFile: () => undefined });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location.range.start.line, d.location.range.start.column])).toEqual([["LON5008", "warning", 20, 26]]);
+    const [d] = result.diagnostics;
+    expect(d?.message).toMatch(/^the agreement of `desa` and `unpatti` counts the sessions of `lomba`, which names neither /);
+    expect(localizeDiagnostic(d!, "id").message).toContain("Tambahkan `mitra unpatti` atau `lokasi desa` pada `lomba` bila mereka ikut serta");
+  });
+
+  it("is quiet when the program names either party (its library, a partner, a site, a route stop) or the count names its sites", () => {
+    for (const extra of ["  partners unpatti\n", "  sites desa\n", "  route rotating saniri, desa\n"]) expect(codes(LIBRARY + OTHER + program(extra) + counting("at least 1 sessions of lomba per year")), extra).toEqual([]);
+    expect(codes(LIBRARY + OTHER + program("") + counting("at least 1 sessions of lomba per year").replace("between desa", "between lib"))).toEqual([]);
+    expect(codes(LIBRARY + OTHER + program("  sites saniri\n") + counting("at least 1 sessions of lomba at saniri per year"))).toEqual([]);
+  });
+
+  it("reads a program in another file", () => {
+    expect(codes(LIBRARY + OTHER + counting("at least 1 sessions of lomba per year"), program(""))).toEqual(["LON5008"]);
+  });
+});

@@ -6,6 +6,12 @@
  * the library's own hall. The party is named when it is among the program's `partners`,
  * `sites` or `route`, or is the program's library. A program in another file is read through
  * the workspace's symbols; a name no declaration has is left to LON2002.
+ *
+ * LON5008, for the same reason: an agreement counts the sessions of a program that names
+ * neither of its parties (`minimal 2 sesi bercerita per bulan` in an MoU of a village library
+ * and a school, where `bercerita` is the regency library's, in its own hall): the sessions
+ * counted are ones neither party takes part in. A count `at <sites>` is left alone (its
+ * sites are the writer's choice, and LON5006's to check).
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { Declaration, FileNode, Property } from "../../syntax/ast.js";
@@ -45,12 +51,18 @@ export function hostsChecker(bound: BoundWorkspace, libraries: readonly string[]
       if (parties === undefined) continue;
       for (const property of item.properties) {
         const value = property.value;
-        if (value.kind !== "Hosts") continue;
+        // A count `at <sites>` names where its sessions are held: the writer chose them (LON5006 checks they are the program's).
+        if (value.kind !== "Hosts" && (value.kind !== "Sessions" || value.sites !== undefined)) continue;
         const program = bound.symbols.get(value.program.name);
         if (program?.kind !== "program" || program.declaration.broken !== undefined) continue;
-        const party = value.party === "partner" ? parties.partner.name : parties.library.name;
         let names = named.get(program.name);
         if (names === undefined) named.set(program.name, (names = namedBy(program.declaration, libraries)));
+        if (value.kind === "Sessions") {
+          if (names.has(parties.library.name) || names.has(parties.partner.name)) continue;
+          diagnostics.push(makeDiagnostic("LON5008.neitherParty", { library: parties.library.name, partner: parties.partner.name, program: program.name }, file.path, value.program.range));
+          continue;
+        }
+        const party = value.party === "partner" ? parties.partner.name : parties.library.name;
         if (names.has(party)) continue;
         diagnostics.push(makeDiagnostic("LON5005.notNamed", { party, program: program.name }, file.path, value.program.range));
       }
