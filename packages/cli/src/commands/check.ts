@@ -6,6 +6,7 @@ import { checkExitCode, tooManyWarnings, visibleDiagnostics } from "../check/exi
 import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { importerOf } from "../check/importers.js";
+import { notImportedNotes } from "../check/not-imported-notes.js";
 import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
@@ -71,6 +72,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     const analysis = fixing?.analysis ?? analyzeFiles(io.cwd, group, groupSources);
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
+    // A file named on its own that leaves out a file beside it declaring the villages it visits: said, the run passes in silence otherwise.
+    notes.push(...notImportedNotes(io.cwd, group, analysis, options.lang));
     const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang);
     for (const d of planned?.diagnostics ?? []) findings.push(d);
     // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".

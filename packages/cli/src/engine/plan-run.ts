@@ -19,6 +19,7 @@ import { createProgressReporter, type ProgressReporter } from "../progress/repor
 import { summarizePlan } from "../report/plan-summary.js";
 import { outputsLanguageNote } from "../report/outputs-language-note.js";
 import { TOOL_VERSION } from "../version.js";
+import { notImportedNotes } from "../check/not-imported-notes.js";
 import { analyzeFiles } from "./analyze.js";
 import { noHorizon } from "./compliance.js";
 import { letYoungGenerationGrow } from "../start/young-generation.js";
@@ -64,6 +65,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language: messages };
     io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, messages)), context));
   }
+  for (const note of notImportedNotes(io.cwd, request.paths, analysis, messages)) io.stderr(`${note.text}\n`);
   if (workspace === undefined) {
     io.stderr(`lontar: ${cliText("run.workspaceHasErrors", {}, messages)}\n`);
     return ExitCode.Findings;
