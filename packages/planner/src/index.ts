@@ -35,7 +35,7 @@ export type { DateSpan } from "./plan/date-span.js";
 export type { HorizonOrigin, PlanningHorizon } from "./plan/horizon-origin.js";
 export { planningHorizon, type HorizonOverride } from "./plan/planning-horizon.js";
 export { projectKpis } from "./kpi/project-kpis.js";
-export { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "./export/counted-violations.js";
+export { closedSessionViolations, countedViolations, planVerdict, programsAllCancelled, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "./export/counted-violations.js";
 
 export {
   CSV_COLUMNS,

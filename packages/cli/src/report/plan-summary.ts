@@ -1,5 +1,5 @@
 import { formatNumber, formatRupiah, type Agreement, type Language } from "@lontar/core";
-import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, isPartialFinding, missedWords, PERIODS_PLURAL, planVerdict, programsWithoutSessions, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
+import { agreementStatusWord, countedViolations, expectedWords, estimatedHolidayYears, findingLabels, isOutsideWindow, isPartialFinding, missedWords, PERIODS_PLURAL, planVerdict, programsAllCancelled, programsWithoutSessions, type ComplianceFinding, type HorizonOrigin, type Plan, type PlanVerdict } from "@lontar/planner";
 import { cliText, type CliArgs, type CliMessageKey } from "../text/render.js";
 
 /** Where a plan's files went, for the summary. */
@@ -78,6 +78,9 @@ export function summarizePlan(plan: Plan, outputs: WrittenOutputs, language: Lan
   // A program no schedule of which falls in the horizon (last year's dates copied) is in no output but LON5104: say it here too.
   const neverHeld = programsWithoutSessions(plan);
   if (neverHeld.length > 0) lines.push(t("plan.neverHeld", { programs: neverHeld.join(", ") }));
+  // A program every session of which is cancelled (a contest set on a holiday) is one cancelled row among many otherwise.
+  const allCancelled = programsAllCancelled(plan);
+  if (allCancelled.length > 0) lines.push(t("plan.allCancelled", { programs: allCancelled.join(", ") }));
   for (const budget of plan.budget) {
     lines.push(t("plan.budget", { budget: budget.budgetId, planned: formatRupiah(budget.planned, language), amount: formatRupiah(budget.amount, language), remaining: formatRupiah(budget.remaining, language) }));
     for (const u of unpaid) {

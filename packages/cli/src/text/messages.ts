@@ -211,6 +211,10 @@ export const CLI_MESSAGES = {
     "obligation {number}: not met in {count} {periods} ({names}): {planned} planned, {expected} expected",
     "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
   ),
+  "plan.allCancelled": L(
+    "  cancelled    {programs}: every session of theirs is cancelled (LON5104 says why)",
+    "  batal semua  {programs}: setiap sesinya dibatalkan (LON5104 menyebut sebabnya)",
+  ),
   "plan.neverHeld": L(
     "  never held   {programs}: no schedule of theirs gives a session in the horizon (LON5104)",
     "  tanpa sesi   {programs}: tidak satu pun jadwalnya memberi sesi dalam cakrawala (LON5104)",

@@ -106,3 +106,19 @@ export function programsWithoutSessions(plan: Plan): string[] {
   for (const o of plan.occurrences) never.delete(o.programId);
   return [...never];
 }
+
+/**
+ * The programs the plan has sessions of, every one cancelled (on holidays or closures, at a
+ * library without the stage it needs, …), in the order of their first session: a storytelling
+ * contest set on 17 August is otherwise only one cancelled row among many, under a verdict
+ * that the plan can be carried out (a pustakawan's walk, stop 52). LON5104 says why.
+ */
+export function programsAllCancelled(plan: Plan): string[] {
+  const held = new Set<string>();
+  const seen: string[] = [];
+  for (const o of plan.occurrences) {
+    if (!seen.includes(o.programId) && !held.has(o.programId)) seen.push(o.programId);
+    if (o.status !== "cancelled") held.add(o.programId);
+  }
+  return seen.filter((id) => !held.has(id));
+}

@@ -77,6 +77,10 @@ export const REPORT_WORDS = {
     id: "Program tanpa satu kegiatan pun dalam rencana ini, karena jadwalnya tidak memberi sesi dalam {from} – {to}: {programs}. Periksa tanggal mulai dan sampai pada jadwalnya.",
     en: "Programs with no session in this plan, as their schedules give none in {from} – {to}: {programs}. Check the start and end dates of their schedules.",
   },
+  programsAllCancelled: {
+    id: "Program yang semua kegiatannya dibatalkan, pada hari libur, hari tutup atau karena sebab yang tercantum padanya: {programs}. Tidak satu pun kegiatannya diadakan dalam rencana ini.",
+    en: "Programs all of whose sessions are cancelled, on holidays, on closures or for the reasons listed with them: {programs}. None of their sessions is held in this plan.",
+  },
   violationsCount: { id: "Rencana mencatat {count} pelanggaran.", en: "The plan records {count} violations." },
   closedHeading: { id: "Kegiatan saat perpustakaan tutup", en: "Sessions while the library is closed" },
   otherViolations: { id: "Pelanggaran lain", en: "Other violations" },

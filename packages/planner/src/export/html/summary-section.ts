@@ -6,7 +6,7 @@ import { reasonWord } from "../reason-words.js";
 import { sessionWhen, violationText, type ViolationContext } from "../violation-text.js";
 import { dayMonthYear } from "../long-date.js";
 import { zoneWhereMixed } from "../zone-name.js";
-import { closedSessionViolations, countedViolations, planVerdict, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "../counted-violations.js";
+import { closedSessionViolations, countedViolations, planVerdict, programsAllCancelled, programsWithoutSessions, unpaidTotals, type PlanVerdict, type UnpaidShare } from "../counted-violations.js";
 import { money } from "../words.js";
 import { escapeHtml } from "./escape-html.js";
 import { reportWord } from "./report-words.js";
@@ -117,6 +117,14 @@ function programsNeverHeld(plan: Plan, index: WorkspaceIndex, language: Language
   return paragraph(elsewhere, reportWord("programsNeverHeld", language, values(elsewhere))) + paragraph(onClosedDays, programsOnClosedDaysText(language, values(onClosedDays)));
 }
 
+/** The programs every session of which is cancelled (`programsAllCancelled`), named: otherwise one cancelled row among many under a verdict that the plan can be carried out. */
+function programsAllCancelledText(plan: Plan, index: WorkspaceIndex, language: Language): string {
+  const cancelled = programsAllCancelled(plan);
+  if (cancelled.length === 0) return "";
+  const programs = cancelled.map((id) => index.programs.get(id)?.title ?? idAsWords(id)).join(", ");
+  return `\n<p class="bad">${escapeHtml(reportWord("programsAllCancelled", language, { programs }))}</p>`;
+}
+
 /** A list of violations in the reader's words under a heading; nothing when there is none. */
 function violationList(heading: string, items: readonly Justification[], context: ViolationContext, language: Language): string {
   if (items.length === 0) return "";
@@ -175,7 +183,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const hard = counted.filter((v) => v.level === "hard" && !closedSet.has(v));
   const others = counted.filter((v) => v.level !== "hard" && !closedSet.has(v) && !NOT_PLACED_CONSTRAINTS.has(v.constraint));
   const judgement = planVerdict(plan, unpaid);
-  const verdict = verdictParagraph(judgement, language) + unpaidAlso(unpaid, judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language);
+  const verdict = verdictParagraph(judgement, language) + unpaidAlso(unpaid, judgement, language) + agreementsAlsoNotMet(plan, judgement, language) + programsNeverHeld(plan, index, language) + programsAllCancelledText(plan, index, language);
   const recorded = counted.length === 0 ? "" : `\n<p>${escapeHtml(reportWord("violationsCount", language, { count: counted.length }))}</p>`;
   const lists = [
     violationList(reportWord("hardRules", language), hard, context, language),
