@@ -501,8 +501,8 @@ export function startLontarServer(connection: Connection, host: ServerHost, lang
   // The workspace folder's commands: a document open outside it is no part of its plan, nor of its check.
   serve(ExecuteCommandRequest.type, ({ command }) => {
     const folder = scopes.folder;
-    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(folder.state.snapshot(), settings);
-    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(folder.state.snapshot(), folder.plans, settings);
+    if (command === SERVER_COMMANDS.planWorkspace) return planCommand(folder.state.snapshot(), settings, settings.lang);
+    if (command === SERVER_COMMANDS.calendarPreview) return previewCommand(folder.state.snapshot(), folder.plans, settings, settings.lang);
     if (command !== SERVER_COMMANDS.checkWorkspace) return null;
     const snapshot = folder.state.snapshot();
     // As `lontar check`: the plan's findings too, planned now if they are not yet (none while the workspace has errors),
