@@ -37,6 +37,24 @@ const WORDS = {
   calendarTitle: { en: "Lontar calendar", id: "Kalender Lontar" },
 } as const;
 
+/**
+ * The documents the language client sends the server: `.lontar` files on disk, and an unsaved
+ * file set to the Lontar language (`untitled:`), which docs/editors.md says is checked on its
+ * own (the client sent none of them: an editor walk, stop 52).
+ */
+export const DOCUMENT_SELECTOR = [
+  { scheme: "file", language: "lontar" },
+  { scheme: "untitled", language: "lontar" },
+] as const;
+
+/**
+ * The options of the plan's and the calendar's panels: the report's calendar is drawn by its
+ * one inline script, which a webview runs only with scripts enabled (without them the panel
+ * showed no calendar: an editor walk, stop 52). The report's own Content-Security-Policy
+ * allows that script alone (by its hash) and no request; the panel reads no local file.
+ */
+export const REPORT_PANEL_OPTIONS = { enableScripts: true, localResourceRoots: [] } as const;
+
 /** The language of the extension's words: the setting's, or with `auto` VS Code's display language (`id` → Bahasa Indonesia). */
 function wordsLanguage(api: VscodeApi, settings: ClientSettings): "en" | "id" {
   if (settings.messageLanguage !== "auto") return settings.messageLanguage;
@@ -88,7 +106,7 @@ export async function activateLontar(api: VscodeApi, context: Pick<vscode.Extens
         await api.workspace.fs.writeFile(api.Uri.joinPath(out, "plan.json"), new TextEncoder().encode(answer.json));
         await api.workspace.fs.writeFile(api.Uri.joinPath(out, "report.html"), new TextEncoder().encode(answer.html));
       }
-      const panel = api.window.createWebviewPanel("lontar.plan", say("planTitle", language), api.ViewColumn.Active, {});
+      const panel = api.window.createWebviewPanel("lontar.plan", say("planTitle", language), api.ViewColumn.Active, REPORT_PANEL_OPTIONS);
       panel.webview.html = answer.html;
     }),
     api.commands.registerCommand(COMMANDS.preview, () => showPreview(api, client, language)),
@@ -99,7 +117,7 @@ export async function activateLontar(api: VscodeApi, context: Pick<vscode.Extens
 
 /** A side webview with the calendar of the open workspace, refreshed when a `.lontar` file is saved. */
 async function showPreview(api: VscodeApi, client: LontarClient, language: "en" | "id"): Promise<void> {
-  const panel = api.window.createWebviewPanel("lontar.preview", say("calendarTitle", language), { viewColumn: api.ViewColumn.Beside, preserveFocus: true }, {});
+  const panel = api.window.createWebviewPanel("lontar.preview", say("calendarTitle", language), { viewColumn: api.ViewColumn.Beside, preserveFocus: true }, REPORT_PANEL_OPTIONS);
   const refresh = async (): Promise<void> => {
     const answer = (await client.executeServerCommand("lontar.calendarPreview")) as PlanAnswer | null;
     panel.webview.html = answer === null ? "" : answer.ok ? answer.html : `<p>${say("previewErrors", language, { errors: answer.errors })}</p>`;

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { activateLontar, type ClientSettings, type LontarClient } from "./activate.js";
+import { activateLontar, DOCUMENT_SELECTOR, type ClientSettings, type LontarClient } from "./activate.js";
 
 let running: LontarClient | undefined;
 
@@ -9,7 +9,7 @@ function bundledClient(context: vscode.ExtensionContext, settings: ClientSetting
   const module = context.asAbsolutePath("dist/server.cjs");
   const serverOptions: ServerOptions = { run: { module, transport: TransportKind.stdio }, debug: { module, transport: TransportKind.stdio } };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: "file", language: "lontar" }],
+    documentSelector: [...DOCUMENT_SELECTOR],
     initializationOptions: { messageLanguage: settings.messageLanguage, ...(settings.horizon === undefined ? {} : { horizon: settings.horizon }), ...(settings.planDiagnostics === undefined ? {} : { planDiagnostics: settings.planDiagnostics }) },
   };
   const client = new LanguageClient("lontar", "Lontar", serverOptions, clientOptions);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExecuteCommandRequest } from "vscode-languageserver-protocol";
 import { exampleFolder, startSession, type LspSession } from "../../../packages/language-server/test/support/client.js";
-import { activateLontar, COMMANDS, type ClientSettings, type LontarClient, type VscodeApi } from "../src/activate.js";
+import { activateLontar, COMMANDS, DOCUMENT_SELECTOR, REPORT_PANEL_OPTIONS, type ClientSettings, type LontarClient, type VscodeApi } from "../src/activate.js";
 
 /** A mocked `vscode` module: records commands, messages, webviews and written files. */
 function mockVscode(settings: Record<string, string>) {
   const commands = new Map<string, () => unknown>();
   const messages: { level: string; text: string }[] = [];
-  const panels: { id: string; column: unknown; webview: { html: string }; dispose?: () => void }[] = [];
+  const panels: { id: string; column: unknown; options: unknown; webview: { html: string }; dispose?: () => void }[] = [];
   const written = new Map<string, string>();
   const saveListeners: ((d: { languageId: string }) => void)[] = [];
   const folder = { path: "/ws", toString: () => "file:///ws" };
@@ -16,8 +16,8 @@ function mockVscode(settings: Record<string, string>) {
     window: {
       showInformationMessage: async (text: string) => void messages.push({ level: "info", text }),
       showErrorMessage: async (text: string) => void messages.push({ level: "error", text }),
-      createWebviewPanel: (id: string, _title: string, column: unknown) => {
-        const panel = { id, column, webview: { html: "" }, onDidDispose: (f: () => void) => ((panel as { dispose?: () => void }).dispose = f) };
+      createWebviewPanel: (id: string, _title: string, column: unknown, options: unknown) => {
+        const panel = { id, column, options, webview: { html: "" }, onDidDispose: (f: () => void) => ((panel as { dispose?: () => void }).dispose = f) };
         panels.push(panel);
         return panel;
       },
@@ -78,6 +78,8 @@ describe("the VS Code extension with a mocked vscode module", () => {
     expect(json.occurrences?.length).toBeGreaterThan(0);
     expect(vscode.written.get("/ws/plan/report.html")?.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(vscode.panels.at(-1)?.webview.html).toBe(vscode.written.get("/ws/plan/report.html"));
+    // The report's calendar is drawn by its script: a webview runs none unless told to.
+    expect(vscode.panels.at(-1)?.options).toEqual({ enableScripts: true, localResourceRoots: [] });
   });
 
   it("Show calendar preview opens a side webview that refreshes when a .lontar file is saved, and stops when closed", async () => {
@@ -85,8 +87,20 @@ describe("the VS Code extension with a mocked vscode module", () => {
     const panel = vscode.panels.at(-1);
     expect(panel?.column).toMatchObject({ viewColumn: -2 });
     expect(panel?.webview.html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(panel?.options).toEqual(REPORT_PANEL_OPTIONS);
+    // Its one script is allowed by hash, and nothing may be fetched.
+    expect(panel?.webview.html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[^']+'">/);
     expect(vscode.saveListeners.length).toBe(1);
     panel?.dispose?.();
     expect(vscode.saveListeners.length).toBe(0);
+  });
+});
+
+describe("the documents the client sends the server", () => {
+  it("are .lontar files on disk and unsaved files set to the Lontar language", () => {
+    expect(DOCUMENT_SELECTOR).toEqual([
+      { scheme: "file", language: "lontar" },
+      { scheme: "untitled", language: "lontar" },
+    ]);
   });
 });
