@@ -57,11 +57,11 @@ export const WORDS_OF_SERVER = {
   notFormatted: { en: "The file was not formatted: it has syntax errors.", id: "Berkas tidak diformat karena ada galat sintaks." },
   notPlannedHover: {
     en: "The workspace is too large to plan while you type: run Lontar: Check workspace, or `lontar check`, to see whether the agreement holds.",
-    id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik: jalankan Lontar: Check workspace, atau `lontar check`, untuk melihat apakah kesepakatan terpenuhi.",
+    id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik: jalankan Lontar: Periksa ruang kerja, atau `lontar check`, untuk melihat apakah kesepakatan terpenuhi.",
   },
   notPlannedWhileTyping: {
     en: "The workspace is too large to plan while you type (more than {max} sessions in its horizon): run Lontar: Check workspace, or `lontar check`, for the plan's problems (LON51xx).",
-    id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik (lebih dari {max} sesi dalam cakrawalanya): jalankan Lontar: Check workspace, atau `lontar check`, untuk masalah dari rencana (LON51xx).",
+    id: "Ruang kerja terlalu besar untuk direncanakan selama Anda mengetik (lebih dari {max} sesi dalam cakrawalanya): jalankan Lontar: Periksa ruang kerja, atau `lontar check`, untuk masalah dari rencana (LON51xx).",
   },
   requestCancelled: { en: "The request was cancelled.", id: "Permintaan dibatalkan." },
   invalidParams: { en: "was sent without the parameters it takes", id: "dikirim tanpa parameter yang diperlukannya" },
