@@ -1,6 +1,6 @@
 import { countLabels, findFact, findFunction, formatRupiah, labelOf, messageLabels, WEEKDAYS, weekdayLabels, weekdayWord } from "@lontar/core";
 import { agreementStatusWord, cancelledBy, expectedText, type ComplianceFinding, type PlannedOccurrence } from "@lontar/planner";
-import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind } from "@lontar/dsl";
+import { allowedValue, declarationSpec, explainKeyword, propertySpec, propertySyntax, type DeclarationKind, type Range } from "@lontar/dsl";
 import type { Hover, Position } from "vscode-languageserver";
 import { horizonOf, programOccurrences, type PlanCache, type PlanDates } from "../analysis/planning.js";
 import { toRange } from "../analysis/positions.js";
@@ -37,13 +37,23 @@ export function hover(snapshot: Snapshot, path: string, position: Position, cont
   const around = snapshot.nodes(path).filter((n) => n.range.start.offset <= offset && offset <= n.range.end.offset);
   const declared = declarationKeywordHover(snapshot, path, around, offset, context.lang);
   if (declared !== undefined) return declared;
-  // `impor "…"` and `cakrawala …`: the statement's keyword, as the language's tables document it.
+  // `impor "…"` and `cakrawala …`: the statement's keyword, as the language's tables document it; not a word of the imported
+  // file's name (`./mitra.lontar` showed the doc of `mitra`: an editor walk, stop 52), which definition opens instead.
+  if (around.some((n) => n.kind === "Import" && insidePath(n, offset))) return undefined;
   if (around.some((n) => n.kind === "Import" || n.kind === "Horizon")) return keywordHover(snapshot, path, offset, context.lang);
   const schedule = around.find((n) => n.kind.endsWith("Schedule"));
   if (schedule !== undefined) return { contents: { kind: "markdown", value: scheduleHover(snapshot, path, schedule, context) }, range: toRange(schedule.range) };
   const property = around.find((n) => n.kind === "Property");
   if (property !== undefined) return propertyHover(snapshot, path, property, offset, context.lang);
   return undefined;
+}
+
+/** True when `offset` is within an import's quoted path (its quotes included). */
+function insidePath(node: WalkedNode, offset: number): boolean {
+  const written = node.node["path"];
+  if (typeof written !== "object" || written === null || !("range" in written)) return false;
+  const range = (written as { readonly range: Range }).range;
+  return range.start.offset <= offset && offset <= range.end.offset;
 }
 
 function nameHover(snapshot: Snapshot, name: string, context: HoverContext): string | undefined {
