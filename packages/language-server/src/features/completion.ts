@@ -96,7 +96,7 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   const complete = typing ? words.slice(0, -1) : words;
   // At the top level: a declaration keyword; after `<kind> <name> at`, a library; the new declaration's own name is the writer's.
   if (kind === "top") {
-    if (complete.length === 0) return [...declarationItems(lang, uiLang), ...statementItems(lang, uiLang)];
+    if (complete.length === 0) return [...declarationItems(lang, uiLang, horizonStart(snapshot, dates).slice(0, 4)), ...statementItems(lang, uiLang)];
     // `impor `, `impor "./su`: the files to import, the quote typed replaced.
     const importing = /^(\s*)([A-Za-z_]+)\s+("[^"]*)?$/.exec(before);
     if (importing !== null && WORDS.get(importing[2] ?? "")?.token === "Import") {
@@ -255,7 +255,7 @@ const LIST_SHAPES: ReadonlySet<string> = new Set(["names", "windows", "openWindo
 /** Property keywords whose key is not the English spelling's lower case. */
 const KEYWORD_KEYS: Readonly<Record<string, string>> = { NameKw: "name", Role: "role", Partner: "partners" };
 
-function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
+function declarationItems(lang: Lang, uiLang: Lang, year: string): CompletionItem[] {
   const keywords = DECLARATION_KINDS.flatMap((k) =>
     // What it is in the reader's language (`deklarasi (perpustakaan)`), as its hover says: not the model's English kind.
     spellings(DECLARATION_TOKENS[k], lang).slice(0, 1).map((word): CompletionItem => ({
@@ -273,7 +273,7 @@ function declarationItems(lang: Lang, uiLang: Lang): CompletionItem[] {
     // What it declares and the language of its keywords, in the reader's words (`deklarasi (perpustakaan), bahasa Inggris`), not a language code.
     detail: `${say("declaration", uiLang)} (${spelling(DECLARATION_TOKENS[k], uiLang)}), ${say(lang === "en" ? "english" : "indonesian", uiLang)}`,
     documentation: { kind: MarkupKind.Markdown, value: declarationKeywordDoc(k, uiLang) },
-    insertText: declarationSnippet(k, lang),
+    insertText: declarationSnippet(k, lang, year),
     insertTextFormat: InsertTextFormat.Snippet,
     sortText: `0${String(i).padStart(2, "0")}`,
   }));
