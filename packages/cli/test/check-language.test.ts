@@ -143,7 +143,7 @@ describe("the language of the messages", () => {
     mkdirSync(path.join(dir, "ws"));
     writeFileSync(path.join(dir, "ws", "mitra.lontar"), "mitra pkk_kota {\n  jenis pkkk\n}\n\nmitra dinas {\n  jenis dinass_pendidikan\n}\n");
     const id = await run(["check", "--static", "--lang", "id", "ws"], dir);
-    expect(id.stdout).toContain("`pkkk` bukan jenis mitra yang dikenal; yang diizinkan: `sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`");
+    expect(id.stdout).toContain("`pkkk` bukan jenis mitra yang dikenal; yang diizinkan: `sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `lembaga_keagamaan`, `pkk`");
     // Under English messages, an Indonesian file still lists the words it is written with.
     const en = await run(["check", "--static", "--lang", "en", "ws"], dir);
     expect(en.stdout).toContain("`pkkk` is not a known partner kind; allowed: `sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`");

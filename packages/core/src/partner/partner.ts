@@ -14,13 +14,14 @@ export const partnerKindLabels = {
   ngo: { id: "Lembaga swadaya masyarakat", en: "NGO" },
   community_group: { id: "Komunitas", en: "Community group" },
   customary_institution: { id: "Lembaga adat", en: "Customary institution" },
+  religious_institution: { id: "Lembaga keagamaan", en: "Religious institution" },
   pkk: { id: "PKK", en: "PKK (family welfare movement)" },
   business: { id: "Dunia usaha", en: "Business" },
   media: { id: "Media", en: "Media" },
   technology_institution: { id: "Lembaga teknologi", en: "Technology institution" },
   library: { id: "Perpustakaan lain", en: "Another library" },
 } as const;
-/** The kind of a partner. Customary institutions include Ninik Mamak and Bundo Kanduang; an Islamic boarding school is a pondok pesantren. */
+/** The kind of a partner. Customary institutions include Ninik Mamak and Bundo Kanduang; an Islamic boarding school is a pondok pesantren; a religious institution is a parish, a synod, a mosque's or a temple's community. */
 export const PartnerKind = labelledEnum(partnerKindLabels, "The kind of a partner.");
 /** See {@link PartnerKind}. */
 export type PartnerKind = z.infer<typeof PartnerKind>;

@@ -5,11 +5,11 @@ import type { ValueSet } from "./shapes.js";
 import { joinAny } from "../text/join-labels.js";
 
 /**
- * At most this many allowed values are listed in full; above, the nearest ones. The thirteen
+ * At most this many allowed values are listed in full; above, the nearest ones. The fourteen
  * partner kinds are listed whole (a planner picks a partner's kind from them); the seventeen
  * program categories are not.
  */
-export const LISTED_IN_FULL = 13;
+export const LISTED_IN_FULL = 14;
 /** How many values are listed when there are too many to list: the nearest to a word written (the checker), else the first (a missing value). */
 export const NEAREST = 5;
 

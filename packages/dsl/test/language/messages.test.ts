@@ -133,7 +133,7 @@ describe("messages about values that are not allowed", () => {
 
   it("lists the values as an Indonesian planner writes them, in an Indonesian file or an Indonesian message", () => {
     const indonesian = only("mitra disdik { jenis dinass }", "LON3004");
-    const written = "`sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `pkk`, `dunia_usaha`, `media`, `lembaga_teknologi`, `perpustakaan_lain`";
+    const written = "`sekolah`, `madrasah`, `pesantren`, `perguruan_tinggi`, `opd`, `lsm`, `komunitas`, `lembaga_adat`, `lembaga_keagamaan`, `pkk`, `dunia_usaha`, `media`, `lembaga_teknologi`, `perpustakaan_lain`";
     expect(indonesian.message).toBe(`\`dinass\` is not a known partner kind; allowed: ${written}`);
     expect(localizeDiagnostic(indonesian, "id").message).toBe(`\`dinass\` bukan jenis mitra yang dikenal; yang diizinkan: ${written}`);
     // An English file lists the English words in English and the Indonesian ones in Bahasa Indonesia.
