@@ -65,8 +65,16 @@ export function loadWorkspace(
         diagnostics.push(target.reason === "importerOutside" ? makeDiagnostic("LON2101.importerOutside", { path: item.path.value, file: path }, path, item.path.range) : makeDiagnostic("LON2101.outsideRoot", { path: item.path.value }, path, item.path.range));
         continue;
       }
-      if (!texts.has(target.path)) {
-        const read = readImport(readFile, hostPathOf(root, target.path));
+      // A file named with its accents composed one way and imported with them composed the other (`désa` saved on a Mac, NFD):
+      // the same name to a reader, and to the file systems that compare names so; read as the file it is (an SDK walk, stop 52).
+      let targetPath = target.path;
+      let read = texts.has(targetPath) ? undefined : readImport(readFile, hostPathOf(root, targetPath));
+      const other = read !== undefined && isRefusal(read) && read.refused === "missing" ? otherComposition(targetPath, (candidate) => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string") : undefined;
+      if (other !== undefined) {
+        targetPath = other;
+        read = texts.has(other) ? undefined : readImport(readFile, hostPathOf(root, other));
+      }
+      if (read !== undefined) {
         if (isRefusal(read)) {
           const exists = (candidate: string): boolean => texts.has(candidate) || typeof readImport(readFile, hostPathOf(root, candidate)) === "string";
           const meant = read.refused === "missing" ? importMeant(item.path.value, target.path, exists, texts.keys()) : undefined;
@@ -77,12 +85,12 @@ export function loadWorkspace(
           diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
           continue;
         }
-        texts.set(target.path, read);
+        texts.set(targetPath, read);
       }
-      edges.push({ from: path, to: target.path, node: item });
-      if (!queued.has(target.path)) {
-        queued.add(target.path);
-        queue.push(target.path);
+      edges.push({ from: path, to: targetPath, node: item });
+      if (!queued.has(targetPath)) {
+        queued.add(targetPath);
+        queue.push(targetPath);
       }
     }
   }
@@ -90,6 +98,19 @@ export function loadWorkspace(
   const first = queue[MAX_WORKSPACE_FILES];
   if (first !== undefined) diagnostics.push(makeDiagnostic("LON2110.tooMany", { limit: numberLabels(MAX_WORKSPACE_FILES), path: first }, first, FILE_START));
   return { files, edges };
+}
+
+/**
+ * `path` with its accented letters composed the other way (NFC ↔ NFD) when that path names a
+ * file (`exists`) and `path` itself does not; undefined when the path has nothing to
+ * compose, or no such file is there.
+ */
+function otherComposition(path: string, exists: (candidate: string) => boolean): string | undefined {
+  for (const form of ["NFC", "NFD"] as const) {
+    const other = path.normalize(form);
+    if (other !== path && exists(other)) return other;
+  }
+  return undefined;
 }
 
 function readImport(readFile: WorkspaceFileReader | undefined, path: string): string | ReadRefusal {
