@@ -73,8 +73,13 @@ function notInWindowMessage(finding: ComplianceFinding, agreement: Agreement): M
  * window (see isOutsideWindow). Undefined when the obligation is not `agreement`'s.
  *
  * @example findingLabels(finding, agreement)?.id // "kewajiban 1: bagian mitra Rp 50.000.000 untuk plm; …"
+ * @throws TypeError when `agreement` is left out.
  */
 export function findingLabels(finding: ComplianceFinding, agreement: Agreement): Labels | undefined {
+  // A JavaScript caller that left out the agreement read "Cannot read properties of undefined (reading 'obligations')" (an SDK walk).
+  if (typeof agreement !== "object" || agreement === null || !Array.isArray((agreement as Partial<Agreement>).obligations)) {
+    throw new TypeError("findingLabels: pass the finding's agreement too, the workspace's agreement whose id is the finding's agreementId (workspace.agreements.find((a) => a.id === …))");
+  }
   const ref = isOutsideWindow(finding) ? notInWindowMessage(finding, agreement) : obligationMessage({ ...finding, severity: "error" }, agreement);
   if (ref === undefined) return undefined;
   const labels = messageLabels({ ...ref, args: { ...ref.args, agreement: "" } });
@@ -198,10 +203,14 @@ export function complianceDiagnostics(workspace: Workspace, plan: Plan, horizon:
  * name the horizon say so when it was taken from the agreements' validity (`horizon.origin`).
  *
  * @example const findings = planDiagnostics(workspace, plan, plan.horizon);
- * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first).
+ * @throws TypeError when `workspace` is plainly not a validated one (raw JSON: validate it with `validateWorkspace` first), or `horizon` is left out.
  */
 export function planDiagnostics(workspace: Workspace, plan: Plan, horizon: PlanningHorizon): Diagnostic[] {
   expectWorkspace(workspace, "planDiagnostics");
+  // Left out, it failed with "Cannot read properties of undefined (reading 'origin')" (an SDK walk).
+  if (typeof horizon !== "object" || horizon === null || typeof horizon.from !== "string" || typeof horizon.to !== "string") {
+    throw new TypeError("planDiagnostics: pass the horizon the plan was made over as the third argument (plan.horizon, or planningHorizon(workspace))");
+  }
   const refused = refusalDiagnostics(workspace, plan, horizon.origin);
   return refused.length > 0 ? refused : [...unassignedDiagnostics(workspace, plan), ...complianceDiagnostics(workspace, plan, horizon), ...uncheckedAgreementDiagnostics(workspace, horizon, plan.agreements), ...neverRunsDiagnostics(workspace, plan, horizon.origin), ...openingHoursDiagnostics(workspace, plan), ...visitOpeningHoursDiagnostics(workspace, plan), ...borrowedResourceDiagnostics(workspace, plan), ...flexibleShortDiagnostics(workspace, plan), ...precedenceDiagnostics(workspace, plan), ...budgetPeriodDiagnostics(workspace, plan), ...estimatedHolidayDiagnostics(workspace, plan)];
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Workspace } from "@lontar/core";
-import { checkCompliance, complianceFindings, exportCalendars, exportCsv, exportHtml, exportIcs, exportXlsx, planDiagnostics, planOutputs, planWorkspace, reportData, unassignedFindings, type PlanWorkspaceOptions } from "../../src/index.js";
+import { checkCompliance, complianceFindings, findingLabels, exportCalendars, exportCsv, exportHtml, exportIcs, exportXlsx, planDiagnostics, planOutputs, planWorkspace, reportData, unassignedFindings, type PlanWorkspaceOptions } from "../../src/index.js";
 import { planWorkspaceInParallel, writePlanOutputs } from "../../src/node.js";
 import { library, workspaceOf } from "../allocate/helpers.js";
 
@@ -113,3 +113,17 @@ describe("an option planWorkspace does not know", () => {
   });
 });
 
+
+// Found by an SDK walk: a JavaScript caller that left out an argument read a property of undefined, deep inside.
+describe("an argument a JavaScript caller left out", () => {
+  it("planDiagnostics without the horizon is a TypeError naming it", () => {
+    const plan = planWorkspace(validated, { horizon });
+    expect(() => planDiagnostics(validated, plan, undefined as never)).toThrow(/^planDiagnostics: pass the horizon the plan was made over as the third argument/);
+    expect(planDiagnostics(validated, plan, plan.horizon)).toEqual(planDiagnostics(validated, plan, { ...horizon }));
+  });
+
+  it("findingLabels without the agreement is a TypeError naming it", () => {
+    const finding = { agreementId: "mou", obligationIndex: 0 } as never;
+    expect(() => findingLabels(finding, undefined as never)).toThrow(/^findingLabels: pass the finding's agreement too/);
+  });
+});
