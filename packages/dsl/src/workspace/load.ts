@@ -1,6 +1,6 @@
-import { numberLabels } from "@lontar/core";
+import { numberLabels, suggestion } from "@lontar/core";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { FileNode } from "../syntax/ast.js";
+import type { FileNode, ImportNode } from "../syntax/ast.js";
 import type { ImportEdge } from "../semantics/binder/import-cycles.js";
 import { hostPathOf, resolveImport } from "../semantics/binder/import-path.js";
 import { makeDiagnostic } from "../semantics/report.js";
@@ -82,7 +82,9 @@ export function loadWorkspace(
           const offered = read.refused === "missing" && meant === undefined ? importWithOtherWords(item.path.value, target.path, texts.keys()) : undefined;
           const found = meant ?? offered;
           const breaks = read.refused === "missing" && hasEscapedBreak(item.path.value);
-          diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : refusalDiagnostic(read, item.path.value, path, item.path.range, target.path));
+          const refused = refusalDiagnostic(read, item.path.value, path, item.path.range, target.path);
+          // A file deleted or never written: taking the import out is a way on (offered, never applied), as an editor's quick fix.
+          diagnostics.push(found !== undefined ? missingImportMeant(item.path.value, found, path, item.path.range, meant !== undefined) : breaks ? missingBreakInPath(item.path.value, path, item.path.range) : read.refused === "missing" ? withImportRemoval(refused, item, text, path) : refused);
           continue;
         }
         texts.set(targetPath, read);
@@ -98,6 +100,15 @@ export function loadWorkspace(
   const first = queue[MAX_WORKSPACE_FILES];
   if (first !== undefined) diagnostics.push(makeDiagnostic("LON2110.tooMany", { limit: numberLabels(MAX_WORKSPACE_FILES), path: first }, first, FILE_START));
   return { files, edges };
+}
+
+/** `diagnostic` with one more suggestion, not certain: delete the import's line (`item`, in `text` of `file`), its line break with it. */
+function withImportRemoval(diagnostic: Diagnostic, item: ImportNode, text: string, file: string): Diagnostic {
+  const start = item.range.start;
+  const lineEnd = text.indexOf("\n", item.range.end.offset);
+  const end = lineEnd === -1 ? item.range.end : { line: item.range.end.line + 1, column: 1, offset: lineEnd + 1 };
+  const removal = suggestion("note.removeImport", {}, [{ location: { file, range: { start, end } }, text: "" }], false);
+  return { ...diagnostic, suggestions: [...diagnostic.suggestions, removal] };
 }
 
 /**

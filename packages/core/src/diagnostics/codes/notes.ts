@@ -5,6 +5,7 @@ export const NOTE_MESSAGES = {
   didYouMean: L("did you mean `{name}`?", "maksud Anda `{name}`?"),
   replaceWith: L("replace with `{text}`", "ganti dengan `{text}`"),
   deleteIt: L("delete it", "hapus"),
+  removeImport: L("remove this import", "hapus impor ini"),
   moveBrace: L("move `}` after its last property", "pindahkan `}` ke setelah properti terakhirnya"),
   closeIt: L("add `}` to close `{head}`", "tambahkan `}` untuk menutup `{head}`"),
   putOnOwnLine: L("write `{text}` on a line of its own", "tulis `{text}` pada barisnya sendiri"),
