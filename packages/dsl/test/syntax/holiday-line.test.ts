@@ -86,3 +86,28 @@ describe("holidays written in a library", () => {
     }
   });
 });
+
+describe("holidays written in a partner (a school's)", () => {
+  const partner = (line: string, english = false): string =>
+    english ? `partner sdn { kind school\n  ${line}\n}\n` : `mitra sdn {\n  jenis sekolah\n  ${line}\n}\n`;
+
+  it.each([
+    ["libur sekolah 2027-06-21..2027-07-10", "`… kecuali 2027-06-21..2027-07-10`"],
+    ["hari libur", "`… kecuali YYYY-MM-DD..YYYY-MM-DD`"],
+  ])("`%s` is one error whose hint says a program's `kecuali` keeps its sessions off them, with no fix", (line, shown) => {
+    const errors = checkSource(partner(line), "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map((d) => d.code)).toEqual(["LON1101"]);
+    expect(localizeDiagnostic(errors[0]!, "id").message).toContain(`mitra tidak memiliki hari libur sendiri: agar sesi suatu program tidak jatuh pada hari itu, tulis tanggalnya setelah \`kecuali\` pada jadwal program itu (${shown})`);
+    expect(certainFixes(errors).get("a.lontar") ?? []).toEqual([]);
+  });
+
+  it("says it in the file's keywords: `except` in an English file", () => {
+    const [error] = checkSource(partner("school holidays 2027-06-21..2027-07-10", true), "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(error?.message).toContain("a partner has no days off of its own: to keep a program's sessions off them, write the dates after `except` in that program's schedule (`… except 2027-06-21..2027-07-10`)");
+  });
+
+  it("leaves a line that is no holiday to the error it had", () => {
+    const [error] = checkSource(partner("kontak 0812"), "a.lontar").diagnostics.filter((d) => d.severity === "error");
+    expect(error?.message ?? "").not.toContain("hari libur sendiri");
+  });
+});

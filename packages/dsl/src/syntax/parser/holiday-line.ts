@@ -87,6 +87,31 @@ export function holidayLineAt(tokens: readonly IToken[], start: number, lang: Ke
   return { hint, fix: { note: "replaceWith", shown, edits: [{ range, text: lines.join(`\n${indent}`) }] } };
 }
 
+/**
+ * A partner's days off written as a line of its own (`libur sekolah 2027-06-21..2027-07-10` in a
+ * school): a partner has none in Lontar, so the hint says how a program keeps its sessions off
+ * them, `kecuali <dates>` in its schedule (the line stopped at LON1101 with no way on: a
+ * pustakawan's walk, stop 52). Only a hint: which programs it concerns is the planner's call.
+ */
+export function partnerHolidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage): LineHint | undefined {
+  // Any first word (`school holidays`, `libur sekolah`), as long as one of the line's first words is of days off.
+  const first = tokens[start];
+  if (first === undefined || !isWord(first)) return undefined;
+  const words: IToken[] = [];
+  let i = start;
+  while (i < tokens.length && isWord(tokens[i]) && i - start < HOLIDAY_WORDS && (tokens[i]?.startLine ?? 0) === (first.startLine ?? 0)) words.push(tokens[i++] as IToken);
+  if (!words.some((t) => DAY_OFF_WORDS.has(t.tokenType.name))) return undefined;
+  const date = tokens[i]?.tokenType.name === "DateLiteral" && (tokens[i]?.startLine ?? 0) === (first.startLine ?? 0) ? i : undefined;
+  const dates = date === undefined ? "YYYY-MM-DD..YYYY-MM-DD" : writtenText(tokens, date, tokens[date + 1]?.tokenType.name === "DotDot" && tokens[date + 2]?.tokenType.name === "DateLiteral" ? date + 2 : date);
+  const except = `${spell("Except", lang)} ${dates}`;
+  return {
+    hint: {
+      en: `; a partner has no days off of its own: to keep a program's sessions off them, write the dates after \`${spell("Except", lang)}\` in that program's schedule (\`… ${except}\`)`,
+      id: `; mitra tidak memiliki hari libur sendiri: agar sesi suatu program tidak jatuh pada hari itu, tulis tanggalnya setelah \`${spell("Except", lang)}\` pada jadwal program itu (\`… ${except}\`)`,
+    },
+  };
+}
+
 /** `libur nasional`, `hari libur`, `cuti bersama`, `public holidays` alone on a line: closed on the national holidays. */
 function nationalLine(words: readonly IToken[], first: IToken, last: IToken, lang: KeywordLanguage, closesOnHolidays: () => boolean): LineHint | undefined {
   if (!words.every((t) => NATIONAL_WORDS.has(t.tokenType.name))) return undefined;

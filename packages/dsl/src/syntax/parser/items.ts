@@ -28,7 +28,7 @@ import { readPropertyFast } from "./fast-property.js";
 import { notationAt, type NotationMistake } from "./notation.js";
 import { UNFINISHED_KINDS } from "./written-unfinished.js";
 import { lastOnLine, writtenText } from "./written-tokens.js";
-import { holidayLineAt } from "./holiday-line.js";
+import { holidayLineAt, partnerHolidayLineAt } from "./holiday-line.js";
 import { durationLineAt } from "./duration-line.js";
 import { infoLineAt } from "./info-line.js";
 import { breakLineAt } from "./break-line.js";
@@ -1192,6 +1192,12 @@ class ItemReader {
     const holiday = notAProperty && declarationKind === "library" && close.length === 0 ? holidayLineAt(this.tokens, start, lang, () => this.lineStartsWith(start, K["Closed"], K["On"]), this.text) : undefined;
     if (holiday !== undefined) {
       this.pushHint(kind, message, range, holiday);
+      return undefined;
+    }
+    // `libur sekolah 2027-06-21..2027-07-10` in a partner (a school): a program's `kecuali`, which the hint says.
+    const partnerHoliday = notAProperty && declarationKind === "partner" && close.length === 0 ? partnerHolidayLineAt(this.tokens, start, lang) : undefined;
+    if (partnerHoliday !== undefined) {
+      this.pushHint(kind, message, range, partnerHoliday);
       return undefined;
     }
     // `istirahat 12:00-13:00` in a library: a break, which splits the opening hours.
