@@ -39,3 +39,17 @@ export function findingStatus(finding: ComplianceFinding, horizon: Plan["horizon
   if (finding.ok) return "ok";
   return agreement !== undefined && isPartialFinding(finding, horizon, agreement) ? "at_risk" : "violated";
 }
+
+/**
+ * What a budget share's finding says the share pays (a partner's money from outside the
+ * budgets) or counts (money in a budget) of the planned cost: what it can pay (its `amount`,
+ * or its budget's when that is less: `shareCap`) less what it leaves unused. The report's and
+ * the workbook's "planned" for a share: the program's whole cost there read as the partner's
+ * (two shares of one class both "Rp 9.600.000" where the partner paid 6 and the library 3.6
+ * million: a pustakawan's walk, stop 52).
+ *
+ * @example shareCounted({ …finding, unused: 4000000 }, 10000000) // 6000000
+ */
+export function shareCounted(finding: ComplianceFinding, amount: number): number {
+  return Math.max(0, Math.min(finding.planned, (finding.shareCap ?? amount) - (finding.unused ?? 0)));
+}

@@ -282,10 +282,38 @@ describe("exportHtml", () => {
     const rows = (language: "en" | "id") => /<tr class="[a-z]+"><td>[^<]*<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([✓✗⚠][^<]*)<\/td><\/tr>/.exec(section(exportHtml(plan, shared, { language }), "agreements"));
     expect(rows("en")?.[1]).toBe("Rp 25,000,000");
     expect(rows("id")?.[1]).toBe("Rp 25.000.000");
-    expect(rows("id")?.[2]).toMatch(/^Rp \d{1,3}(?:\.\d{3})*$/);
+    expect(rows("id")?.[2]).toBe("Rp 0 dari biaya terencana Rp 0");
     // A share the plan does not use in full is a risk (a warning), as the agreement's status says: not "not met" under "at risk" (a walk).
     expect(plan.agreements[0]?.status).toBe("at_risk");
     expect([rows("en")?.[3], rows("id")?.[3]]).toEqual(["⚠ At risk", "⚠ Berisiko"]);
+  });
+
+  it("writes what a share pays of the planned cost, and that cost (the cost alone read as the partner's)", () => {
+    const base = sampleWorkspaceInput();
+    const costly = (amount: number) =>
+      workspaceOf({
+        ...base,
+        programs: (base.programs ?? []).map((p) =>
+          p.id === "dongeng"
+            ? { ...p, costs: [{ amount: 100_000, per: "session" as const }], schedules: ["2019-02-04", "2019-02-05", "2019-02-06"].map((day) => ({ kind: "once" as const, start: `${day}T09:00`, durationMinutes: 60 })) }
+            : p,
+        ),
+        agreements: (base.agreements ?? []).map((a) => ({ ...a, obligations: [{ kind: "budget_share", party: "partner", amount, program: "dongeng" }] })),
+      });
+    const cell = (workspace: ReturnType<typeof costly>) => {
+      const plan = planWorkspace(workspace, { horizon: samplePlan().horizon, seed: 1 });
+      const sessions = plan.occurrences.filter((o) => o.programId === "dongeng" && o.status === "scheduled").length;
+      const html = section(exportHtml(plan, workspace, { language: "id" }), "agreements");
+      return { sessions, paid: /<td>(Rp [\d.]+ dari biaya terencana Rp [\d.]+)<\/td>/.exec(html)?.[1] };
+    };
+    const rupiah = (n: number): string => `Rp ${n.toLocaleString("id-ID")}`;
+    // A share larger than the cost pays the cost.
+    const large = cell(costly(25_000_000));
+    expect(large.sessions).toBeGreaterThan(1);
+    expect(large.paid).toBe(`${rupiah(large.sessions * 100_000)} dari biaya terencana ${rupiah(large.sessions * 100_000)}`);
+    // A share smaller than the cost pays its amount, and the rest is the program's.
+    const small = cell(costly(100_000));
+    expect(small.paid).toBe(`Rp 100.000 dari biaya terencana ${rupiah(small.sessions * 100_000)}`);
   });
 
   it("states a budget's cap per period and marks a period over it", () => {

@@ -3,7 +3,7 @@ import type { Plan } from "../../plan/plan.js";
 import { agreementApplies, isOutsideWindow } from "../../compliance/check-compliance.js";
 import { notInForceMessage } from "../../diagnostics/unchecked-agreements.js";
 import { idAsWords, nameOf, type WorkspaceIndex } from "../plan-view.js";
-import { agreementStatusWord, findingStatus } from "../agreement-status.js";
+import { agreementStatusWord, findingStatus, shareCounted } from "../agreement-status.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { money, word } from "../words.js";
 import { obligationText } from "../obligation-text.js";
@@ -35,7 +35,8 @@ export function agreementsSection(plan: Plan, workspace: Workspace, index: Works
       const what = obligationText(obligation, f.kind, index, language);
       // The expected count with its signs, a budget share's amount and what the plan spends as money, as the budget table writes it.
       const expected = expectedText(f.expected, language);
-      const planned = obligation?.kind === "budget_share" ? money(f.planned, language) : String(f.planned);
+      // A share: what it pays of the planned cost, and that cost (the cost alone read as the partner's).
+      const planned = obligation?.kind === "budget_share" ? reportWord("shareOfPlannedCost", language, { paid: money(shareCounted(f, obligation.amount), language), cost: money(f.planned, language) }) : String(f.planned);
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       if (isOutsideWindow(f)) return `<tr class="outside"><td>${escapeHtml(what)}</td><td>${escapeHtml(periodWords(f.period.from, f.period.to, language))}</td><td>${escapeHtml(expected)}</td><td>${w("outsideWindow")}</td><td>–</td></tr>`;
       // Met or not in words and a mark, not by the row's colour alone: it reads on a black-and-white printer and to a colour-blind reader.

@@ -102,6 +102,7 @@ export const REPORT_WORDS = {
   obligation: { id: "Kewajiban", en: "Obligation" },
   period: { id: "Periode", en: "Period" },
   expected: { id: "Diharapkan", en: "Expected" },
+  shareOfPlannedCost: { id: "{paid} dari biaya terencana {cost}", en: "{paid} of a planned cost of {cost}" },
   plannedCount: { id: "Direncanakan", en: "Planned" },
   outsideWindow: { id: "di luar rentang ini", en: "not in this window" },
   metMark: { id: "✓ Terpenuhi", en: "✓ Met" },

@@ -7,7 +7,7 @@ import { factsReader, type OccurrenceFacts } from "../occurrence-facts.js";
 import { hostedSessionCounts, idAsWords, indexWorkspace, nameOf, sortedOccurrences, type WorkspaceIndex } from "../plan-view.js";
 import { obligationText } from "../obligation-text.js";
 import { indicatorLabel } from "../html/kpi-section.js";
-import { agreementStatusWord, findingStatus } from "../agreement-status.js";
+import { agreementStatusWord, findingStatus, shareCounted } from "../agreement-status.js";
 import { kpiTitles } from "../kpi-titles.js";
 import { expectedText } from "../../compliance/expected-text.js";
 import { isOutsideWindow } from "../../compliance/check-compliance.js";
@@ -204,7 +204,8 @@ function agreementSheet(book: WorkbookWriter, plan: Plan, workspace: Workspace, 
     const partner = agreement === undefined ? "" : nameOf(index, agreement.partner);
     for (const f of a.findings) {
       const obligation = agreement?.obligations[f.obligationIndex];
-      const planned: XlsxCell = obligation?.kind === "budget_share" ? money(f.planned) : { number: f.planned };
+      // A share: what it pays of the planned cost (the report says of which cost), as a sum a spreadsheet adds up.
+      const planned: XlsxCell = obligation?.kind === "budget_share" ? money(shareCounted(f, obligation.amount)) : { number: f.planned };
       // An event elsewhere in the validity than the plan's window is not judged: neither met nor missed.
       // A risk (a period the horizon cuts, a budget share) says so, as the agreement's status does.
       const status = findingStatus(f, plan.horizon, agreement);
