@@ -51,6 +51,7 @@ export const WORDS_OF_SERVER = {
   date: { en: "a date (YYYY-MM-DD)", id: "tanggal (YYYY-MM-DD)" },
   dateSession: { en: "a date, its start time and how long it lasts", id: "tanggal, jam mulai dan lamanya" },
   timeRange: { en: "hours: from-until (HH:mm-HH:mm)", id: "jam: mulai-selesai (JJ:mm-JJ:mm)" },
+  costLine: { en: "a cost: its amount, and whether per session, per participant or per program", id: "biaya: jumlahnya, dan apakah per sesi, per peserta atau per program" },
   sessionsLine: { en: "how many sessions of a program, per period", id: "berapa sesi sebuah program, per periode" },
   zoneProvinces: { en: "Provinces", id: "Provinsi" },
   shutDown: { en: "The server is shutting down: it answers no more requests.", id: "Server sedang dimatikan: tidak ada lagi permintaan yang dijawab." },

@@ -51,6 +51,12 @@ program kelas_menulis di perpus {
     open: ["buka senin..kamis ", "buka jumat ", "buka hari_kerja ", "buka senin..kamis 08:00-16:00, jumat "],
     flexible: ["jadwal 2 kali per bulan pada selasa antara ", "jadwal 2 kali per bulan pada selasa..kamis antara "],
     duration: " selama 3 jam",
+    counted: "minimal 2 sesi kelas_menulis ",
+    countedNext: ["per", "di"],
+    between: "antara perpus ",
+    and: "dan",
+    costs: "biaya ",
+    cost: "Rp 100.000 per sesi",
   },
   {
     lang: "en",
@@ -81,6 +87,12 @@ program kelas_menulis at perpus {
     open: ["open mon..thu ", "open fri ", "open weekdays ", "open mon..thu 08:00-16:00, fri "],
     flexible: ["schedule 2 times per month on tue between ", "schedule 2 times per month on tue..thu between "],
     duration: " for 3 hours",
+    counted: "at least 2 sessions of kelas_menulis ",
+    countedNext: ["per", "at"],
+    between: "between perpus ",
+    and: "and",
+    costs: "costs ",
+    cost: "Rp 100.000 per session",
   },
 ] as const;
 
@@ -157,6 +169,15 @@ describe.each(WORKSPACES)("completion where a value is all the grammar takes ($l
       expect(item?.insertTextFormat).toBe(InsertTextFormat.Snippet);
       if (item !== undefined) expect(parses(text, item, "\n}\n"), expand(item)).toBe(true);
     }
+  });
+
+  it("offers `per` or `at` after the program a count of sessions counts, `and` after an agreement's library, a cost after `costs` (an editor walk: nothing)", async () => {
+    expect((await atEnd(`${ws.agreement}${ws.counted}`)).list.map((i) => i.label)).toEqual([...ws.countedNext]);
+    expect((await atEnd(`${ws.agreement}${ws.between}`)).list.map((i) => i.label)).toEqual([ws.and]);
+    const { list, text } = await atEnd(`${ws.program}${ws.costs}`);
+    expect(list.map((i) => i.label)).toEqual([ws.cost]);
+    const [item] = list;
+    if (item !== undefined) expect(parses(text, item, "\n}\n"), expand(item)).toBe(true);
   });
 
   it("finds a line that does not parse (the check above is one)", async () => {

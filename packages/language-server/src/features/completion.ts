@@ -191,6 +191,10 @@ function completionItems(snapshot: Snapshot, path: string, position: Position, {
   const typed = { path, offset };
   if (lastToken === "Role" || lastToken === "Skills") return heldWords(snapshot, lastToken === "Skills" ? "skills" : "role", [], typed);
   if (fresh && (firstToken === "Role" || firstToken === "Skills")) return heldWords(snapshot, firstToken === "Skills" ? "skills" : "role", written, typed);
+  // `antara perpus `, `between perpus `: the word before the partner (an editor walk: nothing was offered).
+  if (firstToken === "Between" && complete.length === 2 && lastToken === undefined) return [tokenItem(["And"], said, uiLang)];
+  // `biaya `, `costs `: an amount and what it is per, to type over.
+  if (firstToken === "Costs" && complete.length === 1) return [costSnippet(said, uiLang)];
   const slot = lastToken === undefined ? undefined : NAME_SLOTS[lastToken];
   // A program does not come before or after itself (`sebelum` / `before` offers the others).
   // Nor is a name offered again that the line has already (`antara perpus dan …` offers the partners, not `perpus`).
@@ -377,4 +381,16 @@ function namesOf(snapshot: Snapshot, kinds: readonly DeclarationKind[], uiLang: 
     out.push({ label: name, kind: CompletionItemKind.Reference, detail: spelling(DECLARATION_TOKENS[kind], uiLang), documentation: declared.declaration.doc.join("\n") });
   }
   return out;
+}
+
+/** A cost to type over after `biaya` / `costs`: `Rp 100.000 per sesi` (`per session`), the amount and what it is per as placeholders. */
+function costSnippet(lang: Lang, uiLang: Lang): CompletionItem {
+  const per = lang === "id" ? "sesi" : "session";
+  return {
+    label: `Rp 100.000 ${spelling("Per", lang)} ${per}`,
+    kind: CompletionItemKind.Snippet,
+    detail: say("costLine", uiLang),
+    insertText: `Rp \${1:100.000} ${spelling("Per", lang)} \${2:${per}}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
 }

@@ -95,6 +95,9 @@ export function obligationItems(
     if (last === "Session" && complete.length === count + 2) return lang === "en" ? [tokenItem(["Of"], lang, uiLang), ...names(["program"])] : names(["program"]);
     if (last === "Of") return names(["program"]);
     if (last === "Per") return periods();
+    // `minimal 2 sesi kelas `, `at least 2 sessions of kelas `: per a period, or `at` the sites counted first (an editor walk: nothing was offered).
+    const program = count + (lang === "en" && tokens[count + 2] === "Of" ? 3 : 2);
+    if (complete.length === program + 1 && tokens[count + 1] === "Session" && last === undefined) return [tokenItem(["Per"], lang, uiLang), keywordItem([lang === "id" ? "di" : spelling("At", lang)], uiLang)];
     return undefined;
   }
   if (tokens[0] !== "Library" && tokens[0] !== "Partner") return undefined;
