@@ -58,3 +58,12 @@ describe("LON5008: sessions counted of a program that names neither party", () =
     expect(codes(LIBRARY + OTHER + counting("at least 1 sessions of lomba per year"), program(""))).toEqual(["LON5008"]);
   });
 });
+
+describe("LON5008 and a program whose library is not known", () => {
+  it("leaves it to LON2004 (which library runs it?) when the workspace has several libraries", () => {
+    const OTHER = `library desa {\n  tier village\n  region "Maluku" / "Kota Ambon"\n}\n`;
+    const unowned = `program lomba {\n  category storytelling_contest\n  schedule once 2027-08-21 at 09:00 for 4h\n}\n`;
+    const counting = `agreement mou_desa {\n  between desa and unpatti\n  valid 2027-01-01..2027-12-31\n  at least 1 sessions of lomba per year\n}\n`;
+    expect(codes(LIBRARY + OTHER + unowned + counting)).toEqual(["LON2004"]);
+  });
+});

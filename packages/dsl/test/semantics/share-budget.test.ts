@@ -59,6 +59,13 @@ describe("LON5007: the shares of one budget together larger than it", () => {
     expect(codes(PRELUDE + budget("Rp 25.000.000") + both)).toEqual([]);
   });
 
+  it("counts a share written twice in one agreement once, as the plan does, and leaves out an agreement with a condition", () => {
+    const twice = agreement("partner pays Rp 15.000.000 for festival from apbk\n  partner pays Rp 15.000.000 for festival from apbk");
+    expect(codes(PRELUDE + budget("Rp 20.000.000") + twice)).toEqual(["LON3008"]);
+    const conditional = second.replace("  valid 2024", '  when library.province == "Aceh"\n  valid 2024');
+    expect(codes(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 15.000.000 for festival from apbk"), conditional)).toEqual([]);
+  });
+
   it("is quiet when the shares fit exactly, and says once that one share alone is too large", () => {
     expect(codes(PRELUDE + budget("Rp 27.000.000") + agreement("partner pays Rp 15.000.000 for festival from apbk"), second)).toEqual([]);
     const result = analyze(PRELUDE + budget("Rp 20.000.000") + agreement("partner pays Rp 25.000.000 for festival from apbk"), second);

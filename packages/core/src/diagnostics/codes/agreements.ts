@@ -104,7 +104,7 @@ export const AGREEMENT_ENTRIES = {
   ),
   LON5008: entry(
     "warning",
-    L("sessions counted with neither party", "sesi yang dihitung tanpa kedua pihak"),
+    L("sessions counted with neither party", "sesi yang dihitung tanpa satu pun pihak"),
     L(
       "An agreement counts the sessions of a program that names neither of its parties: neither its library nor its partner is the program's library or among its partners, sites or route.",
       "Sebuah kesepakatan menghitung sesi program yang tidak menyebut satu pun pihaknya: perpustakaan maupun mitranya bukan perpustakaan program itu dan tidak di antara mitra, lokasi atau rutenya.",
@@ -112,7 +112,7 @@ export const AGREEMENT_ENTRIES = {
     {
       neitherParty: L(
         "the agreement of `{library}` and `{partner}` counts the sessions of `{program}`, which names neither (not its library, nor among its partners, sites or route): the plan would count sessions neither party takes part in. Add `partners {partner}` or `sites {library}` to `{program}` if they take part, count them `at` a site, or name the program the agreement means",
-        "kesepakatan `{library}` dan `{partner}` menghitung sesi `{program}`, yang tidak menyebut keduanya (bukan perpustakaannya, dan tidak di antara mitra, lokasi atau rutenya): rencana akan menghitung sesi yang tidak diikuti kedua pihak. Tambahkan `mitra {partner}` atau `lokasi {library}` pada `{program}` bila mereka ikut serta, hitung sesinya `di` suatu lokasi, atau sebut program yang dimaksud kesepakatan itu",
+        "kesepakatan `{library}` dan `{partner}` menghitung sesi `{program}`, yang tidak menyebut satu pun dari keduanya (bukan perpustakaannya, dan tidak di antara mitra, lokasi atau rutenya): rencana akan menghitung sesi yang tidak diikuti kedua pihak. Tambahkan `mitra {partner}` atau `lokasi {library}` pada `{program}` bila mereka ikut serta, hitung sesinya `di` suatu lokasi, atau sebut program yang dimaksud kesepakatan itu",
       ),
     },
   ),

@@ -59,6 +59,8 @@ export function hostsChecker(bound: BoundWorkspace, libraries: readonly string[]
         if (names === undefined) named.set(program.name, (names = namedBy(program.declaration, libraries)));
         if (value.kind === "Sessions") {
           if (names.has(parties.library.name) || names.has(parties.partner.name)) continue;
+          // A program whose library is not known (LON2004's "which library runs it?") may be either party's: that error first.
+          if (programLibrary(program.declaration, libraries) === undefined) continue;
           diagnostics.push(makeDiagnostic("LON5008.neitherParty", { library: parties.library.name, partner: parties.partner.name, program: program.name }, file.path, value.program.range));
           continue;
         }

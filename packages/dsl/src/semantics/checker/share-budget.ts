@@ -35,15 +35,25 @@ interface BudgetShares {
   readonly shares: WrittenShare[];
 }
 
-/** Each share `from <budget>` whose budget is declared, unbroken and has an `amount`, with that budget (by share node). */
+/**
+ * Each share `from <budget>` whose budget is declared, unbroken and has an `amount`, by
+ * budget: of the agreements without a condition, a share written twice in one agreement once.
+ */
 function sharesByBudget(bound: BoundWorkspace): Map<string, BudgetShares> {
   const byBudget = new Map<string, BudgetShares>();
   for (const file of bound.files) {
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "agreement" || item.broken !== undefined) continue;
+      // An agreement with a condition (`ketika …`) may not be in force where the others are (two MoUs, one for each case): its shares are no sure part of the sum.
+      if (item.properties.some((p) => p.key === "when")) continue;
+      const seen = new Set<string>();
       for (const property of item.properties) {
         const value = property.value;
         if (value.kind !== "BudgetShare" || value.budget === undefined) continue;
+        // A share written twice is one share (LON3008 says one of them can go; the plan counts it once).
+        const same = `${value.party}\u0000${value.amount.rupiah}\u0000${value.program?.name ?? ""}\u0000${value.budget.name}`;
+        if (seen.has(same)) continue;
+        seen.add(same);
         const budget = bound.symbols.get(value.budget.name);
         if (budget?.kind !== "budget" || budget.declaration.broken !== undefined) continue;
         const holds = budgetAmount(budget.declaration);
