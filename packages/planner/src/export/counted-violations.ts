@@ -114,11 +114,16 @@ export function programsWithoutSessions(plan: Plan): string[] {
  * that the plan can be carried out (a pustakawan's walk, stop 52). LON5104 says why.
  */
 export function programsAllCancelled(plan: Plan): string[] {
+  // Sets, and the order in a list: a province's 200,000 sessions of 5,000 programs took seconds with a list's `includes` (the review).
   const held = new Set<string>();
-  const seen: string[] = [];
+  const seen = new Set<string>();
+  const order: string[] = [];
   for (const o of plan.occurrences) {
-    if (!seen.includes(o.programId) && !held.has(o.programId)) seen.push(o.programId);
+    if (!seen.has(o.programId)) {
+      seen.add(o.programId);
+      order.push(o.programId);
+    }
     if (o.status !== "cancelled") held.add(o.programId);
   }
-  return seen.filter((id) => !held.has(id));
+  return order.filter((id) => !held.has(id));
 }
