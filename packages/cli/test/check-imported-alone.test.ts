@@ -41,7 +41,7 @@ describe("lontar check on a file another file imports", () => {
     expect(orphan.stdout).toContain("LON2002");
     // No importer to hint at; the file beside it that declares `lib` is named instead (check-not-imported.test.ts).
     expect(orphan.stderr).not.toContain("is imported by");
-    expect(orphan.stderr).toMatch(/^note: ws\/utama\.lontar declares `lib`, used in ws\/program\.lontar, which does not import it/);
+    expect(orphan.stderr).toMatch(/^note: ws\/utama\.lontar declares `lib`, which ws\/program\.lontar uses but does not import; add `impor "\.\/utama\.lontar"` to ws\/program\.lontar/);
   });
 
   it("quotes a folder whose name has a space in the command it suggests", async () => {

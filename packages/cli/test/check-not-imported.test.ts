@@ -59,7 +59,27 @@ describe("lontar check and plan on a file that leaves out the file declaring its
     const result = await run(["check", "--static", "--lang", "en", "ws/utama.lontar"], cwd);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("LON2002");
-    expect(result.stderr).toContain("note: ws/desa.lontar declares `desa_nangapanda`, `desa_wolowaru`, used in ws/utama.lontar");
+    expect(result.stderr).toContain('note: ws/desa.lontar declares `desa_nangapanda`, `desa_wolowaru`, which ws/utama.lontar uses but does not import; add `impor "./desa.lontar"` to ws/utama.lontar, or check the folder: lontar check ws');
+  });
+
+  it("names the file that uses the names when several are given, in its keywords' language", async () => {
+    const cwd = workspace();
+    const [head, program] = [MAIN.slice(0, MAIN.indexOf("program")), MAIN.slice(MAIN.indexOf("program"))];
+    writeFileSync(path.join(cwd, "ws", "utama.lontar"), head);
+    writeFileSync(path.join(cwd, "ws", "program.lontar"), program.replace("rute bergilir", "rute bergilir").replace("kategori perpustakaan_keliling", "kategori perpustakaan_keliling"));
+    const result = await run(["check", "--lang", "en", "ws/utama.lontar", "ws/program.lontar"], cwd);
+    expect(result.stderr).toBe('note: ws/desa.lontar declares `desa_nangapanda`, `desa_wolowaru`, used in ws/program.lontar, which does not import it: checked without it, a site or route stop declared nowhere is a place of its own, whose opening hours and closures are not read; add `impor "./desa.lontar"` to ws/program.lontar, or check the folder: lontar check ws\n');
+    const english = `horizon 2027-01-01..2027-12-31\nlibrary dispus_ende {\n  tier regency\n  region "Nusa Tenggara Timur" / "Kabupaten Ende"\n}\nprogram route at dispus_ende {\n  category mobile_library\n  route rotating desa_nangapanda, desa_wolowaru\n  schedule every week on monday at 08:00 for 4h\n}\n`;
+    writeFileSync(path.join(cwd, "ws", "english.lontar"), english);
+    expect((await run(["check", "ws/english.lontar"], cwd)).stderr).toContain('add `import "./desa.lontar"` to ws/english.lontar');
+  });
+
+  it("says nothing of a file another file imports (the folder is its workspace), nor when the run checks the folder too", async () => {
+    const cwd = workspace();
+    writeFileSync(path.join(cwd, "ws", "induk.lontar"), 'impor "./utama.lontar"\nimpor "./desa.lontar"\n');
+    expect((await run(["check", "ws/utama.lontar"], cwd)).stderr).toBe("");
+    const both = workspace();
+    expect((await run(["check", "ws/utama.lontar", "ws"], both)).stderr).toBe("");
   });
 
   it("says nothing once the file is imported, when the folder is checked, or when no file beside it declares the names", async () => {

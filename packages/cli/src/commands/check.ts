@@ -73,7 +73,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
     // A file named on its own that leaves out a file beside it declaring the villages it visits: said, the run passes in silence otherwise.
-    notes.push(...notImportedNotes(io.cwd, group, analysis, options.lang));
+    notes.push(...notImportedNotes(io.cwd, group, options.paths, analysis, options.lang));
     const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang);
     for (const d of planned?.diagnostics ?? []) findings.push(d);
     // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".

@@ -65,7 +65,7 @@ export async function planAndWrite(request: PlanRequest, io: CliIo): Promise<Exi
     const context = { cwd: io.cwd, sources, toolVersion: TOOL_VERSION, color: shouldUseColor(io.env, io.stderrIsTTY), language: messages };
     io.stderr(formatStylish(analysis.diagnostics.map((diagnostic) => localizeDiagnostic(diagnostic, messages)), context));
   }
-  for (const note of notImportedNotes(io.cwd, request.paths, analysis, messages)) io.stderr(`${note.text}\n`);
+  for (const note of notImportedNotes(io.cwd, request.paths, request.paths, analysis, messages)) io.stderr(`${note.text}\n`);
   if (workspace === undefined) {
     io.stderr(`lontar: ${cliText("run.workspaceHasErrors", {}, messages)}\n`);
     return ExitCode.Findings;

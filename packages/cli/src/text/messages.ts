@@ -150,8 +150,12 @@ export const CLI_MESSAGES = {
     "saran: {file} diimpor oleh {importer}, yang deklarasinya tidak terlihat bila {file} diperiksa sendiri; periksa foldernya: lontar check {folder}",
   ),
   "check.notImported": L(
-    "note: {file} declares {names}, used in {given}, which does not import it: checked without it, a site or route stop declared nowhere is a place of its own, whose opening hours and closures are not read; add `import \"{import}\"` to {given}, or check the folder: lontar check {folder}",
-    "catatan: {file} mendeklarasikan {names}, yang dipakai di {given}, tetapi tidak diimpor olehnya: tanpa berkas itu, lokasi atau perhentian rute yang tidak dideklarasikan menjadi tempat tersendiri, yang jam buka dan hari tutupnya tidak dibaca; tambahkan `impor \"{import}\"` ke {given}, atau periksa foldernya: lontar check {folder}",
+    "note: {file} declares {names}, used in {given}, which does not import it: checked without it, a site or route stop declared nowhere is a place of its own, whose opening hours and closures are not read; add `{keyword} \"{import}\"` to {given}, or check the folder: lontar check {folder}",
+    "catatan: {file} mendeklarasikan {names}, yang dipakai di {given}, tetapi tidak diimpor olehnya: tanpa berkas itu, lokasi atau perhentian rute yang tidak dideklarasikan menjadi tempat tersendiri, yang jam buka dan hari tutupnya tidak dibaca; tambahkan `{keyword} \"{import}\"` ke {given}, atau periksa foldernya: lontar check {folder}",
+  ),
+  "check.notImportedNames": L(
+    "note: {file} declares {names}, which {given} uses but does not import; add `{keyword} \"{import}\"` to {given}, or check the folder: lontar check {folder}",
+    "catatan: {file} mendeklarasikan {names}, yang dipakai {given} tetapi tidak diimpornya; tambahkan `{keyword} \"{import}\"` ke {given}, atau periksa foldernya: lontar check {folder}",
   ),
   "check.notLontarFiles": L(
     "note: left out {paths}: not .lontar files; rename a file meant to be checked to end in .lontar",
