@@ -30,11 +30,11 @@ describe("lontar plan of a program whose every session is cancelled", () => {
     writeFileSync(path.join(cwd, "utama.lontar"), SOURCE);
     const id = await run(["plan", "--lang", "id", "utama.lontar", "--out", "keluaran"], cwd);
     expect(id.code).toBe(0);
-    expect(id.stdout).toContain("\n  batal semua  lomba_bercerita: setiap sesinya dibatalkan (LON5104 menyebut sebabnya)\n");
+    expect(id.stdout).toContain("\n  batal semua  lomba_bercerita: setiap sesinya dibatalkan (`lontar check` menyebut sebabnya: LON5104)\n");
     const html = readFileSync(path.join(cwd, "keluaran", "index.html"), "utf8");
     expect(html).toContain('<p class="bad">Program yang semua kegiatannya dibatalkan, pada hari libur, hari tutup atau karena sebab yang tercantum padanya: Lomba Bercerita.');
     const en = await run(["plan", "--lang", "en", "utama.lontar", "--out", "out"], cwd);
-    expect(en.stdout).toContain("\n  cancelled    lomba_bercerita: every session of theirs is cancelled (LON5104 says why)\n");
+    expect(en.stdout).toContain("\n  cancelled    lomba_bercerita: every session of theirs is cancelled (`lontar check` says why: LON5104)\n");
     expect(readFileSync(path.join(cwd, "out", "index.html"), "utf8")).toContain('<p class="bad">Programs all of whose sessions are cancelled, on holidays, on closures or for the reasons listed with them: Lomba Bercerita.');
     writeFileSync(path.join(cwd, "utama.lontar"), SOURCE.replace("2027-08-17", "2027-08-19"));
     const held = await run(["plan", "--lang", "en", "utama.lontar", "--out", "out"], cwd);

@@ -216,8 +216,8 @@ export const CLI_MESSAGES = {
     "kewajiban {number}: tidak terpenuhi dalam {count} {periods} ({names}): {planned} direncanakan, diharapkan {expected}",
   ),
   "plan.allCancelled": L(
-    "  cancelled    {programs}: every session of theirs is cancelled (LON5104 says why)",
-    "  batal semua  {programs}: setiap sesinya dibatalkan (LON5104 menyebut sebabnya)",
+    "  cancelled    {programs}: every session of theirs is cancelled (`lontar check` says why: LON5104)",
+    "  batal semua  {programs}: setiap sesinya dibatalkan (`lontar check` menyebut sebabnya: LON5104)",
   ),
   "plan.neverHeld": L(
     "  never held   {programs}: no schedule of theirs gives a session in the horizon (LON5104)",
