@@ -6,7 +6,7 @@ import { z } from "zod";
  */
 export const Identifier = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "an identifier starts with a letter or _ and holds letters, digits, _ . -")
+  .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "an identifier starts with a letter a-z or _ and holds letters a-z (no accents), digits, _ . -")
   .describe("Identifier of a declared thing, e.g. dispusip_solok.");
 /** An identifier (see {@link Identifier}). */
 export type Identifier = z.infer<typeof Identifier>;

@@ -10,7 +10,7 @@ const REFINEMENTS_ID: Readonly<Record<string, string>> = {
   "the range ends before it starts": "rentang berakhir sebelum dimulai",
   "the time range ends before it starts": "rentang waktu berakhir sebelum dimulai",
   "the daily hours end before they start": "jam harian berakhir sebelum dimulai",
-  "an identifier starts with a letter or _ and holds letters, digits, _ . -": "pengenal diawali huruf atau _ dan berisi huruf, angka, _ . -",
+  "an identifier starts with a letter a-z or _ and holds letters a-z (no accents), digits, _ . -": "pengenal diawali huruf a-z atau _ dan berisi huruf a-z (tanpa aksen), angka, _ . -",
   "expected a time HH:mm between 00:00 and 24:00": "diharapkan jam HH:mm antara 00:00 dan 24:00",
   "expected an IANA time zone such as Asia/Jakarta": "diharapkan zona waktu IANA seperti Asia/Jakarta",
   "an RRULE value such as FREQ=WEEKLY;BYDAY=MO": "nilai RRULE seperti FREQ=WEEKLY;BYDAY=MO",
