@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { Language } from "@lontar/core";
 import { workspaceLanguage } from "@lontar/dsl";
@@ -7,6 +6,7 @@ import type { RunNote } from "../format/context.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText } from "../text/render.js";
 import { importerOf, unimportedDeclarers } from "./importers.js";
+import { isDirectory, isFile } from "../files/path-kind.js";
 
 /** At most this many names are listed in one note; the rest are counted. */
 const MAX_NAMES = 5;
@@ -60,20 +60,4 @@ export function notImportedNotes(cwd: string, paths: readonly string[], alsoChec
     };
     return [{ text: cliText(use === "site" ? "check.notImported" : "check.notImportedNames", args, lang), file: shownUser }];
   });
-}
-
-function isFile(absolute: string): boolean {
-  try {
-    return statSync(absolute).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(absolute: string): boolean {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import { diagnosticCodes, localizeDiagnostic, type Diagnostic } from "@lontar/dsl";
 import type { Labels, Language } from "@lontar/core";
@@ -23,6 +22,7 @@ import { chromeLanguage } from "../args/message-language.js";
 import { visibleText } from "../format/visible-text.js";
 import { cliText, counted } from "../text/render.js";
 import { pathWords } from "../text/path-words.js";
+import { isDirectory, isFile } from "../files/path-kind.js";
 
 /**
  * `lontar check [paths…]` (no path: the current folder): the language's diagnostics and, unless --static, what a plan of
@@ -163,20 +163,4 @@ function repositoryRoot(io: CliIo): { repositoryRoot?: string } {
 function docsFolder(): { docsDir?: string } {
   const docsDir = findDiagnosticsDocs();
   return docsDir === undefined ? {} : { docsDir };
-}
-
-function isFile(absolute: string): boolean {
-  try {
-    return statSync(absolute).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(absolute: string): boolean {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
 }

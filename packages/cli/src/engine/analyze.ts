@@ -1,10 +1,10 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import { DIAGNOSTIC_CODES, WorkspaceSession, emptyWorkspace, type AnalyzeResult, type Diagnostic, type HorizonDates } from "@lontar/dsl";
 import { containedFileReader } from "@lontar/dsl/node";
 import { rebaseDiagnostic } from "../check/rebase.js";
 import { workspaceRoot } from "../files/workspace-root.js";
 import type { AgreementSpan, DiagnosticCodeTable } from "../format/context.js";
+import { isDirectory } from "../files/path-kind.js";
 
 /** What `lontar check` reports on. */
 export interface Analysis {
@@ -57,12 +57,4 @@ export function analyzeFiles(cwd: string, args: readonly string[], sources: Map<
     result,
     toCwd: fromCwd,
   };
-}
-
-function isDirectory(absolute: string): boolean {
-  try {
-    return statSync(absolute).isDirectory();
-  } catch {
-    return false;
-  }
 }
