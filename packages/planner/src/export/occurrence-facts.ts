@@ -134,6 +134,10 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
   let carriers: Map<string, string> | undefined;
   // The session that carries a program's once-per-program costs, as the budgets charge them.
   const carries = (occurrence: PlannedOccurrence): boolean => (carriers ??= firstCharged([...index.programs.values()], sessions)).get(occurrence.programId) === occurrence.id;
+  // A program none of whose sessions is scheduled: its first session not yet placed shows the once-per-program costs it would carry.
+  let pending: Map<string, string> | undefined;
+  const wouldCarry = (occurrence: PlannedOccurrence): boolean =>
+    !(carriers ??= firstCharged([...index.programs.values()], sessions)).has(occurrence.programId) && (pending ??= firstCharged([...index.programs.values()], sessions, "unassigned")).get(occurrence.programId) === occurrence.id;
   // Nested maps rather than joined keys: no string is built per occurrence.
   const places = new Map<string | undefined, Map<string | undefined, Map<string, Place>>>();
   const resources = new Map<string, Map<string, AssignedResource>>();
@@ -197,7 +201,7 @@ export function factsReader(index: WorkspaceIndex, language: Language, sessions:
     const program = programOf(occurrence.programId);
     const place = placeOf(occurrence);
     // The session carrying the once-per-program costs is one a program: its facts are its own, not shared.
-    const carrier = program.once > 0 && occurrence.status === "scheduled" && carries(occurrence);
+    const carrier = program.once > 0 && ((occurrence.status === "scheduled" && carries(occurrence)) || (occurrence.status === "unassigned" && wouldCarry(occurrence)));
     const cancelled = occurrence.status === "cancelled";
     // A cancelled session's facts are its own too: it has no cost, where a held one of the same program has.
     if (carrier || cancelled || (occurrence.reasons !== undefined && occurrence.reasons.length > 0)) {

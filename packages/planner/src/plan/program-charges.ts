@@ -21,16 +21,18 @@ export function sessionCostOf(cost: Program["costs"][number], program: Program, 
 /**
  * The session of each program that carries its `per: program` costs: its first scheduled
  * session (by start, then id), as the budgets charge them (see summariseBudgets). Only
- * programs with such a cost are keyed.
+ * programs with such a cost are keyed. With `status` "unassigned", the first session not yet
+ * placed instead: the one that would carry them if placed, for a program with no session
+ * scheduled (what an unplaced contest would cost: it showed Rp 0, a walk of stop 52).
  *
  * @example firstCharged(programs, plan.occurrences).get("festival") // "festival@2024-08-17T09:00"
  */
-export function firstCharged(programs: readonly Program[], occurrences: readonly PlannedOccurrence[]): Map<string, string> {
+export function firstCharged(programs: readonly Program[], occurrences: readonly PlannedOccurrence[], status: "scheduled" | "unassigned" = "scheduled"): Map<string, string> {
   const once = new Set(programs.filter((p) => p.costs.some((c) => c.per === "program")).map((p) => p.id));
   const first = new Map<string, PlannedOccurrence>();
   if (once.size === 0) return new Map();
   for (const o of occurrences) {
-    if (o.status !== "scheduled" || !once.has(o.programId)) continue;
+    if (o.status !== status || !once.has(o.programId)) continue;
     const known = first.get(o.programId);
     if (known === undefined || byStartThenId(o, known) < 0) first.set(o.programId, o);
   }

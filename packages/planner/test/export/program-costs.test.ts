@@ -28,6 +28,8 @@ const workspace = workspaceOf({
     program("kelas", weekly("2019-01-11", 1), [{ amount: 50_000, per: "session", budget: "apbd" }]),
     program("lomba", weekly("2019-01-14", 1), [{ amount: 20_000, per: "participant", budget: "apbd" }], { expectedParticipants: 10 }),
     program("sewa", [...weekly("2019-01-14", 1), ...weekly("2019-01-15", 1)], [{ amount: 1_000_000, per: "program", budget: "apbd" }, { amount: 10_000, per: "session", budget: "apbd" }], { needs: [{ kind: "staff" }] }),
+    // A Monday contest alone, which cannot be placed: its session shows the per-program cost it would carry (it showed 0: a walk of stop 52).
+    program("pentas", weekly("2019-01-21", 1), [{ amount: 2_000_000, per: "program", budget: "apbd" }], { needs: [{ kind: "staff" }] }),
   ],
 });
 const horizon = { from: "2019-01-01", to: "2019-01-31" };
@@ -41,7 +43,7 @@ function csvCosts(): Map<string, [string, number]> {
 }
 
 describe("the cost of a session, with a cost `per program`", () => {
-  it("puts a per-program cost on the program's first scheduled session only, beside per-session and per-participant costs", () => {
+  it("puts a per-program cost on the program's first scheduled session only (or, none scheduled, on the first not yet placed: what it would cost), beside per-session and per-participant costs", () => {
     expect([...csvCosts()]).toEqual([
       ["festival@2019-01-10T09:00", ["scheduled", 5_000_000]],
       ["kelas@2019-01-11T09:00", ["scheduled", 50_000]],
@@ -49,6 +51,7 @@ describe("the cost of a session, with a cost `per program`", () => {
       ["sewa@2019-01-14T09:00", ["unassigned", 10_000]],
       ["sewa@2019-01-15T09:00", ["scheduled", 1_010_000]],
       ["festival@2019-01-17T09:00", ["scheduled", 0]],
+      ["pentas@2019-01-21T09:00", ["unassigned", 2_000_000]],
       ["festival@2019-01-24T09:00", ["scheduled", 0]],
     ]);
   });
@@ -68,7 +71,7 @@ describe("the cost of a session, with a cost `per program`", () => {
     const sheet = book.getWorksheet("All sessions");
     const costs: string[] = [];
     sheet?.eachRow((row, n) => n > 1 && costs.push(`${row.getCell(4).text} ${dateOf(row.getCell(1).value)} ${row.getCell(15).text}`));
-    expect(costs).toEqual(["festival 2019-01-10 5000000", "kelas 2019-01-11 50000", "lomba 2019-01-14 200000", "sewa 2019-01-14 10000", "sewa 2019-01-15 1010000", "festival 2019-01-17 0", "festival 2019-01-24 0"]);
+    expect(costs).toEqual(["festival 2019-01-10 5000000", "kelas 2019-01-11 50000", "lomba 2019-01-14 200000", "sewa 2019-01-14 10000", "sewa 2019-01-15 1010000", "festival 2019-01-17 0", "pentas 2019-01-21 2000000", "festival 2019-01-24 0"]);
 
     const data = reportData(plan, workspace, { language: "id" });
     const shown = data.sessions.map((s) => [s.id, sessionFacts(data, s).rows.find(([label]) => label === "Biaya")?.[1]]);
@@ -79,11 +82,12 @@ describe("the cost of a session, with a cost `per program`", () => {
       ["sewa@2019-01-14T09:00", "Rp 10.000"],
       ["sewa@2019-01-15T09:00", "Rp 1.010.000"],
       ["festival@2019-01-17T09:00", "Rp 0"],
+      ["pentas@2019-01-21T09:00", "Rp 2.000.000"],
       ["festival@2019-01-24T09:00", "Rp 0"],
     ]);
 
     const ics = exportIcs(plan, workspace, { calendarName: "Kota" }).replace(/\r\n /g, "");
     // Text values escape their commas (RFC 5545 §3.3.11).
-    expect(ics.match(/Cost: Rp [\d\\,]+/g)?.map((cost) => cost.replaceAll("\\", ""))).toEqual(["Cost: Rp 5,000,000", "Cost: Rp 50,000", "Cost: Rp 200,000", "Cost: Rp 10,000", "Cost: Rp 1,010,000"]);
+    expect(ics.match(/Cost: Rp [\d\\,]+/g)?.map((cost) => cost.replaceAll("\\", ""))).toEqual(["Cost: Rp 5,000,000", "Cost: Rp 50,000", "Cost: Rp 200,000", "Cost: Rp 10,000", "Cost: Rp 1,010,000", "Cost: Rp 2,000,000"]);
   });
 });
