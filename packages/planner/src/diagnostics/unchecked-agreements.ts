@@ -1,4 +1,4 @@
-import { createDiagnostic, stageLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Workspace } from "@lontar/core";
+import { createDiagnostic, diagnosticFromMessage, stageLabels, type Agreement, type Diagnostic, type Labels, type MessageRef, type Workspace } from "@lontar/core";
 import { factsRead } from "./facts-read.js";
 import { agreementApplies, isPartialFinding, type AgreementReport } from "../compliance/check-compliance.js";
 import { dateOfDay, dayNumber, type DateSpan } from "../calendar/periods.js";
@@ -84,11 +84,8 @@ export function uncheckedAgreementDiagnostics(workspace: Workspace, horizon: Dat
     // Nothing to check is not "met" (a walk: an agreement whose one obligation was commented out passed as kept).
     if (agreement.obligations.length === 0) return [createDiagnostic("LON5110.noObligations", { agreement: agreement.id }, locationOf(source))];
     if (!agreementApplies(workspace, agreement)) {
-      const why = notInForceReason(workspace, agreement);
-      const args = { agreement: agreement.id, library: why.library };
-      if (why.kind === "noStage") return [createDiagnostic("LON5112.noStage", args, locationOf(source))];
-      if (why.kind === "atStage") return [createDiagnostic("LON5110.notInForceAtStage", { ...args, stage: why.stage }, locationOf(source))];
-      return [createDiagnostic("LON5110.notInForce", args, locationOf(source))];
+      // Why, as the report writes it under the agreement: one mapping of the reason to its message.
+      return [diagnosticFromMessage(notInForceMessage(workspace, agreement), locationOf(source))];
     }
     const unchecked = uncheckedSpans(validity, horizon);
     const findings = findingsById.get(agreement.id) ?? [];
