@@ -1,6 +1,6 @@
 /** The page's inline style sheet (after event-calendar's): system fonts only, readable on screen and on paper. */
 export const PAGE_CSS = `
-:root { color-scheme: light; --ink: #1d2733; --muted: #5b6876; --line: #d5dbe1; --ok: #1f7a3d; --bad: #b3261e; --holiday: #fde8e6; --leave: #fff1d6; --closure: #ece8f6; }
+:root { color-scheme: light; --ink: #1d2733; --muted: #5b6876; --line: #d5dbe1; --ok: #1f7a3d; --bad: #b3261e; --risk: #9a6700; --holiday: #fde8e6; --leave: #fff1d6; --closure: #ece8f6; }
 * { box-sizing: border-box; }
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); margin: 0 auto; padding: 1.5rem; max-width: 80rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
@@ -19,9 +19,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .fix { color: var(--ok); }
 .ok { color: var(--ok); }
 .bad, tr.bad td { color: var(--bad); }
-tr.risk td { color: #9a6700; }
+tr.risk td { color: var(--risk); }
 .status-ok { color: var(--ok); font-weight: 600; }
-.status-at_risk { color: #9a6700; font-weight: 600; }
+.status-at_risk { color: var(--risk); font-weight: 600; }
 .status-violated { color: var(--bad); font-weight: 600; }
 .status-inactive { color: var(--muted); }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin: .5rem 0; }
