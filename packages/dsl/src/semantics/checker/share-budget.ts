@@ -20,65 +20,60 @@ function budgetAmount(budget: Declaration): number | undefined {
   return undefined;
 }
 
-/** A share `from` a budget, where it is written. */
+/** A share `from` a declared budget with an `amount`, where it is written. */
 interface WrittenShare {
-  readonly file: string;
+  readonly file: FileNode;
   readonly agreement: string;
   readonly amount: number;
   readonly range: Range;
-}
-
-/** The shares of a budget, in the workspace's file order, and the budget's `amount`. */
-interface BudgetShares {
-  readonly name: string;
+  readonly budget: string;
   readonly holds: number;
-  readonly shares: WrittenShare[];
+  /** False for a share of an agreement with a condition, or one written twice in its agreement: no sure part of its budget's sum. */
+  readonly summed: boolean;
 }
 
 /**
- * Each share `from <budget>` whose budget is declared, unbroken and has an `amount`, by
- * budget: of the agreements without a condition, a share written twice in one agreement once.
+ * Every share `from <budget>` whose budget is declared, unbroken and has an `amount`, in the
+ * workspace's file order. An agreement with a condition (`ketika …`) may not be in force where
+ * the others are (two MoUs, one for each case), and a share written twice is one share (LON3008
+ * says one of them can go; the plan counts it once): neither is summed.
  */
-function sharesByBudget(bound: BoundWorkspace): Map<string, BudgetShares> {
-  const byBudget = new Map<string, BudgetShares>();
+function writtenShares(bound: BoundWorkspace): WrittenShare[] {
+  const shares: WrittenShare[] = [];
   for (const file of bound.files) {
     for (const item of file.items) {
       if (item.kind !== "Declaration" || item.declarationKind !== "agreement" || item.broken !== undefined) continue;
-      // An agreement with a condition (`ketika …`) may not be in force where the others are (two MoUs, one for each case): its shares are no sure part of the sum.
-      if (item.properties.some((p) => p.key === "when")) continue;
+      const conditional = item.properties.some((p) => p.key === "when");
       const seen = new Set<string>();
       for (const property of item.properties) {
         const value = property.value;
         if (value.kind !== "BudgetShare" || value.budget === undefined) continue;
-        // A share written twice is one share (LON3008 says one of them can go; the plan counts it once).
         const same = `${value.party}\u0000${value.amount.rupiah}\u0000${value.program?.name ?? ""}\u0000${value.budget.name}`;
-        if (seen.has(same)) continue;
+        const first = !seen.has(same);
         seen.add(same);
         const budget = bound.symbols.get(value.budget.name);
         if (budget?.kind !== "budget" || budget.declaration.broken !== undefined) continue;
         const holds = budgetAmount(budget.declaration);
         if (holds === undefined) continue;
-        let entry = byBudget.get(budget.name);
-        if (entry === undefined) byBudget.set(budget.name, (entry = { name: budget.name, holds, shares: [] }));
-        entry.shares.push({ file: file.path, agreement: item.name.text, amount: value.amount.rupiah, range: value.amount.range });
+        shares.push({ file, agreement: item.name.text, amount: value.amount.rupiah, range: value.amount.range, budget: budget.name, holds, summed: first && !conditional });
       }
     }
   }
-  return byBudget;
+  return shares;
 }
 
 /**
- * The share at which the shares of one budget, none larger than the budget alone, first add
- * up to more than its amount, with the total of them all; undefined when they fit (or one
+ * The share at which the summed shares of one budget, none larger than the budget alone, first
+ * add up to more than its amount, with the total of them all; undefined when they fit (or one
  * share alone is larger: `overBudget` says so there, and once is enough).
  */
-function tippingShare(budget: BudgetShares): { readonly share: WrittenShare; readonly total: number } | undefined {
-  if (budget.shares.some((s) => s.amount > budget.holds)) return undefined;
+function tippingShare(shares: readonly WrittenShare[], holds: number): { readonly share: WrittenShare; readonly total: number } | undefined {
+  if (shares.some((s) => s.amount > holds)) return undefined;
   let total = 0;
   let tipping: WrittenShare | undefined;
-  for (const share of budget.shares) {
+  for (const share of shares) {
     total += share.amount;
-    if (tipping === undefined && total > budget.holds) tipping = share;
+    if (tipping === undefined && total > holds) tipping = share;
   }
   return tipping === undefined ? undefined : { share: tipping, total };
 }
@@ -87,32 +82,36 @@ function tippingShare(budget: BudgetShares): { readonly share: WrittenShare; rea
  * A checker of each file's shares `from <budget>` against the budgets of the whole workspace
  * (`bound`): a share larger than its budget (`overBudget`), and shares of one budget that
  * together are larger than it (`sharesOverBudget`, once, at the share that tips the sum over,
- * the others as related locations).
+ * the others as related locations). The workspace's shares are read once; each file gets its own.
  */
 export function shareBudgetChecker(bound: BoundWorkspace): (file: FileNode, diagnostics: Diagnostic[]) => void {
-  const tipping = new Map<Range, Diagnostic>();
-  for (const budget of sharesByBudget(bound).values()) {
-    const over = tippingShare(budget);
+  const shares = writtenShares(bound);
+  const summed = new Map<string, WrittenShare[]>();
+  for (const share of shares) {
+    if (!share.summed) continue;
+    const ofBudget = summed.get(share.budget);
+    if (ofBudget === undefined) summed.set(share.budget, [share]);
+    else ofBudget.push(share);
+  }
+  const tipping = new Map<WrittenShare, Diagnostic>();
+  for (const [budget, ofBudget] of summed) {
+    const holds = ofBudget[0]?.holds ?? 0;
+    const over = tippingShare(ofBudget, holds);
     if (over === undefined) continue;
-    const others = budget.shares.filter((s) => s !== over.share);
-    const related = others.map((s) => relatedLocation({ file: s.file, range: s.range }, "LON5007.anotherShare", { amount: rupiahLabels(s.amount), budget: budget.name, agreement: s.agreement }));
-    const args = { budget: budget.name, total: rupiahLabels(over.total), count: budget.shares.length, holds: rupiahLabels(budget.holds) };
-    tipping.set(over.share.range, makeDiagnostic("LON5007.sharesOverBudget", args, over.share.file, over.share.range, { related }));
+    const related = ofBudget.filter((s) => s !== over.share).map((s) => relatedLocation({ file: s.file.path, range: s.range }, "LON5007.anotherShare", { amount: rupiahLabels(s.amount), budget, agreement: s.agreement }));
+    const args = { budget, total: rupiahLabels(over.total), count: ofBudget.length, holds: rupiahLabels(holds) };
+    tipping.set(over.share, makeDiagnostic("LON5007.sharesOverBudget", args, over.share.file.path, over.share.range, { related }));
+  }
+  // By file node (a file reached twice is one node), each share's in the order written: the sum's, then its own.
+  const byFile = new Map<FileNode, Diagnostic[]>();
+  for (const share of shares) {
+    const found = byFile.get(share.file) ?? [];
+    const together = tipping.get(share);
+    if (together !== undefined) found.push(together);
+    if (share.amount > share.holds) found.push(makeDiagnostic("LON5007.overBudget", { amount: rupiahLabels(share.amount), budget: share.budget, holds: rupiahLabels(share.holds) }, share.file.path, share.range));
+    if (found.length > 0) byFile.set(share.file, found);
   }
   return (file, diagnostics) => {
-    for (const item of file.items) {
-      if (item.kind !== "Declaration" || item.declarationKind !== "agreement" || item.broken !== undefined) continue;
-      for (const property of item.properties) {
-        const value = property.value;
-        if (value.kind !== "BudgetShare" || value.budget === undefined) continue;
-        const together = tipping.get(value.amount.range);
-        if (together !== undefined) diagnostics.push(together);
-        const budget = bound.symbols.get(value.budget.name);
-        if (budget?.kind !== "budget" || budget.declaration.broken !== undefined) continue;
-        const holds = budgetAmount(budget.declaration);
-        if (holds === undefined || value.amount.rupiah <= holds) continue;
-        diagnostics.push(makeDiagnostic("LON5007.overBudget", { amount: rupiahLabels(value.amount.rupiah), budget: budget.name, holds: rupiahLabels(holds) }, file.path, value.amount.range));
-      }
-    }
+    for (const d of byFile.get(file) ?? []) diagnostics.push(d);
   };
 }
