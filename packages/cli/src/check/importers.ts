@@ -1,28 +1,21 @@
 import path from "node:path";
-import { parseFile, type Diagnostic, type FileNode } from "@lontar/dsl";
-import { containedFileReader, findLontarFiles } from "@lontar/dsl/node";
-
-/** At most this many files beside the one checked are looked at. */
-const MAX_FILES = 500;
+import type { Diagnostic, FileNode } from "@lontar/dsl";
+import { SiblingFiles } from "./sibling-files.js";
 
 /**
  * The first `.lontar` file beside `file` (in its folder, as the walker finds them) whose
  * imports name it: what a file checked on its own misses (names declared there, or in what
- * it imports). Each is read through the contained reader (a link out of the folder, a FIFO, a
- * device or an oversized file is refused, never read) and parsed for its imports; nothing of
- * it is shown but its name.
+ * it imports). Each is read through the contained reader (see SiblingFiles: `siblings`, the
+ * run's, reads each file once) and parsed for its imports; nothing of it is shown but its name.
  *
  * @example importerOf("/ws/program.lontar") // "/ws/utama.lontar"
  */
-export function importerOf(file: string): string | undefined {
+export function importerOf(file: string, siblings: SiblingFiles = new SiblingFiles()): string | undefined {
   const folder = path.dirname(file);
-  const read = containedFileReader(folder);
-  for (const name of findLontarFiles(folder, { maxDepth: 0, maxFiles: MAX_FILES }).files) {
-    const other = path.join(folder, name);
-    const text = other === file ? undefined : read(other);
-    if (typeof text !== "string") continue;
-    const { items } = parseFile(text, other).file;
-    if (items.some((item) => item.kind === "Import" && path.resolve(folder, item.path.value) === file)) return other;
+  for (const other of siblings.in(folder)) {
+    const text = other === file ? undefined : siblings.text(other);
+    if (text === undefined) continue;
+    if (siblings.tree(other, text).items.some((item) => item.kind === "Import" && path.resolve(folder, item.path.value) === file)) return other;
   }
   return undefined;
 }
@@ -81,12 +74,12 @@ function namesUsed(files: readonly FileNode[], diagnostics: readonly Diagnostic[
  * such a file declares for places of their own, whose opening hours and closures nothing
  * reads, and says nothing (a pustakawan's walk, stop 52). A file that imports one given is
  * left out (its workspace's importer: {@link importerOf}'s hint says to check the folder).
- * Files are read as importerOf reads them, at most {@link MAX_FILES} per folder and
+ * Files are read as importerOf reads them (`siblings`, the run's), at most MAX_SIBLINGS per folder and
  * {@link MAX_BYTES_READ} in all; a file that holds none of the names is not parsed.
  *
  * @example unimportedDeclarers(["/ws/utama.lontar"], (f) => path.resolve("/ws", f), result.files, result.diagnostics) // [{ file: "/ws/desa.lontar", user: "/ws/utama.lontar", names: ["desa_nangapanda"], use: "site" }]
  */
-export function unimportedDeclarers(given: readonly string[], absolute: (file: string) => string, files: readonly FileNode[], diagnostics: readonly Diagnostic[]): UnimportedDeclarer[] {
+export function unimportedDeclarers(given: readonly string[], absolute: (file: string) => string, files: readonly FileNode[], diagnostics: readonly Diagnostic[], siblings: SiblingFiles = new SiblingFiles()): UnimportedDeclarer[] {
   const declared = new Set<string>();
   for (const file of files) for (const item of file.items) if (item.kind === "Declaration") declared.add(item.name.text);
   const used = namesUsed(files, diagnostics, absolute);
@@ -98,18 +91,16 @@ export function unimportedDeclarers(given: readonly string[], absolute: (file: s
   const found: UnimportedDeclarer[] = [];
   let bytes = 0;
   for (const folder of new Set(given.map((file) => path.dirname(file)))) {
-    const read = containedFileReader(folder);
-    for (const name of findLontarFiles(folder, { maxDepth: 0, maxFiles: MAX_FILES }).files) {
-      const other = path.join(folder, name);
+    for (const other of siblings.in(folder)) {
       if (loaded.has(other) || bytes > MAX_BYTES_READ) continue;
-      const text = read(other);
-      if (typeof text !== "string") continue;
+      const text = siblings.text(other);
+      if (text === undefined) continue;
       bytes += text.length;
       // Parsed only when one of the names is in it at all.
       if (![...wanted].some((n) => text.includes(n))) continue;
       const declares = new Set<string>();
       let importsGiven = false;
-      for (const item of parseFile(text, other).file.items) {
+      for (const item of siblings.tree(other, text).items) {
         if (item.kind === "Declaration" && wanted.has(item.name.text)) declares.add(item.name.text);
         else if (item.kind === "Import" && givenFiles.has(path.resolve(folder, item.path.value))) importsGiven = true;
       }

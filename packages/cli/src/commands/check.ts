@@ -6,6 +6,7 @@ import { fixedSummary, fixFiles, type FixedFile } from "../check/fix-files.js";
 import { unwrittenSummary, type UnwrittenFile } from "../files/unwritten.js";
 import { importerOf } from "../check/importers.js";
 import { notImportedNotes } from "../check/not-imported-notes.js";
+import { SiblingFiles } from "../check/sibling-files.js";
 import { reportedOnce } from "../check/reported-once.js";
 import { shouldUseColor } from "../color.js";
 import { analyzeFiles } from "../engine/analyze.js";
@@ -47,6 +48,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   // A file reached through two paths (a folder and a file in it) is analyzed twice and reported once.
   const newFindings = reportedOnce(io.cwd);
   const notes: RunNote[] = [];
+  // The files beside those named on their own, read once for the run's notes and hints.
+  const siblings = new SiblingFiles();
   // Files whose agreements no plan was checked against, and why (JUnit's skipped cases).
   const uncheckedAgreements = new Map<string, string>();
   // Every path's files first: a folder with no .lontar file stops the run before a report
@@ -73,7 +76,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     // One by one: spreading a long list as arguments overflows the stack.
     for (const d of analysis.diagnostics) findings.push(d);
     // A file named on its own that leaves out a file beside it declaring the villages it visits: said, the run passes in silence otherwise.
-    notes.push(...notImportedNotes(io.cwd, group, options.paths, analysis, options.lang));
+    notes.push(...notImportedNotes(io.cwd, group, options.paths, analysis, options.lang, siblings));
     const planned = compliance?.(analysis, io, options.maxOccurrences, options.lang);
     for (const d of planned?.diagnostics ?? []) findings.push(d);
     // The plan needs a workspace without errors: said, so that a red run is not read as "the agreements are kept".
@@ -91,7 +94,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
-  const importedAlone = importedAloneHints(io.cwd, options.paths, diagnostics, options.lang);
+  const importedAlone = importedAloneHints(io.cwd, options.paths, diagnostics, options.lang, siblings);
   notes.unshift(...importedAlone);
   // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
   // The github report gives them as notices of its own, in the log.
@@ -130,13 +133,13 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
  * For each file named on its own whose names are not declared (LON2002) and that another file
  * beside it imports: a hint to check the folder, where the importer's declarations are seen.
  */
-function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language): RunNote[] {
+function importedAloneHints(cwd: string, paths: readonly string[], diagnostics: readonly Diagnostic[], lang: Language, siblings: SiblingFiles): RunNote[] {
   const undeclared = new Map(diagnostics.filter((d) => d.code === "LON2002").map((d) => [path.resolve(cwd, d.location.file), d.location.file]));
   const hints: RunNote[] = [];
   for (const given of paths) {
     const file = path.resolve(cwd, given);
     if (!undeclared.has(file) || !isFile(file)) continue;
-    const importer = importerOf(file);
+    const importer = importerOf(file, siblings);
     if (importer === undefined) continue;
     // Written as the user wrote the file's path (relative or absolute).
     const folder = path.dirname(given);
