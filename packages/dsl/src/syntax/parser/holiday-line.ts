@@ -40,15 +40,9 @@ const NATIONAL_WORDS: ReadonlySet<string> = new Set(["Holidays", "DayUnit", "Pub
 export function holidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage, closesOnHolidays: () => boolean, text: string): LineHint | undefined {
   const first = tokens[start];
   if (first === undefined || !FIRST_WORDS.has(first.tokenType.name)) return undefined;
-  const sameLine = (k: number): boolean => {
-    const t = tokens[k];
-    const before = tokens[k - 1];
-    return t !== undefined && before !== undefined && (before.endLine ?? 0) >= (t.startLine ?? 0);
-  };
-  let i = start + 1;
-  while (i < tokens.length && sameLine(i) && isWord(tokens[i]) && i - start < HOLIDAY_WORDS) i++;
-  const words = tokens.slice(start, i);
-  if (!words.some((t) => DAY_OFF_WORDS.has(t.tokenType.name))) return undefined;
+  const sameLine = sameLineAs(tokens);
+  const { words, next: i } = dayOffWords(tokens, start);
+  if (words.length === 0) return undefined;
   const lastWord = tokens[i - 1] ?? first;
   if (!sameLine(i)) return nationalLine(words, first, lastWord, lang, closesOnHolidays);
   // Dates: one, a range, or a list of them, then the reason in quotes, and nothing else on the line.
@@ -95,13 +89,10 @@ export function holidayLineAt(tokens: readonly IToken[], start: number, lang: Ke
  */
 export function partnerHolidayLineAt(tokens: readonly IToken[], start: number, lang: KeywordLanguage): LineHint | undefined {
   // Any first word (`school holidays`, `libur sekolah`), as long as one of the line's first words is of days off.
-  const first = tokens[start];
-  if (first === undefined || !isWord(first)) return undefined;
-  const words: IToken[] = [];
-  let i = start;
-  while (i < tokens.length && isWord(tokens[i]) && i - start < HOLIDAY_WORDS && (tokens[i]?.startLine ?? 0) === (first.startLine ?? 0)) words.push(tokens[i++] as IToken);
-  if (!words.some((t) => DAY_OFF_WORDS.has(t.tokenType.name))) return undefined;
-  const date = tokens[i]?.tokenType.name === "DateLiteral" && (tokens[i]?.startLine ?? 0) === (first.startLine ?? 0) ? i : undefined;
+  if (!isWord(tokens[start])) return undefined;
+  const { words, next: i } = dayOffWords(tokens, start);
+  if (words.length === 0) return undefined;
+  const date = tokens[i]?.tokenType.name === "DateLiteral" && sameLineAs(tokens)(i) ? i : undefined;
   const dates = date === undefined ? "YYYY-MM-DD..YYYY-MM-DD" : writtenText(tokens, date, tokens[date + 1]?.tokenType.name === "DotDot" && tokens[date + 2]?.tokenType.name === "DateLiteral" ? date + 2 : date);
   const except = `${spell("Except", lang)} ${dates}`;
   return {
@@ -133,6 +124,27 @@ function nationalLine(words: readonly IToken[], first: IToken, last: IToken, lan
   if (!holidaysSaid) return { hint };
   const range = spanTokens(first, last) ?? tokenRange(first);
   return { hint, fix: { note: "replaceWith", shown, edits: [{ range, text: shown }] } };
+}
+
+/** Whether token `k` stands on the line of the token before it. */
+const sameLineAs =
+  (tokens: readonly IToken[]) =>
+  (k: number): boolean => {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    return t !== undefined && before !== undefined && (before.endLine ?? 0) >= (t.startLine ?? 0);
+  };
+
+/**
+ * The words a line starts with at token `start` (at most {@link HOLIDAY_WORDS}), and the token
+ * after them; no words when none of them is of days off (`libur`, `cuti`, `holidays`, `leave`).
+ */
+function dayOffWords(tokens: readonly IToken[], start: number): { readonly words: readonly IToken[]; readonly next: number } {
+  const sameLine = sameLineAs(tokens);
+  let i = start + 1;
+  while (i < tokens.length && sameLine(i) && isWord(tokens[i]) && i - start < HOLIDAY_WORDS) i++;
+  const words = tokens.slice(start, i);
+  return { words: words.some((t) => DAY_OFF_WORDS.has(t.tokenType.name)) ? words : [], next: i };
 }
 
 function isWord(t: IToken | undefined): boolean {
