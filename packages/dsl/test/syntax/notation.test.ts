@@ -1495,6 +1495,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: rupiah with spaces between its thousands, with and without Rp (Rp 1 500 000, jumlah 100 000 000)",
+    source: ID_PROGRAM("biaya Rp 1 500 000 per sesi dari apbd", "100 000 000"),
+    written: [{ text: "100 000 000", fixed: "Rp 100.000.000" }, { text: "Rp 1 500 000", fixed: "Rp 1.500.000" }],
+    says: { en: "`", id: "`" },
+  },
+  {
+    name: "en: rupiah with spaces between its thousands (Rp 750 000) in a cost",
+    source: EN_PROGRAM("costs Rp 750 000 per session from apbd"),
+    written: [{ text: "Rp 750 000", fixed: "Rp 750.000" }],
+    says: { en: "spaces between its thousands", id: "spasi di antara ribuan" },
+  },
+  {
     name: "en: rupiah with English thousands and cents, and a decimal point before million (Rp 100,000,000.00, Rp 1.5 million)",
     source: EN_PROGRAM("costs Rp 1.5 million per session from apbd", "Rp 100,000,000.00"),
     written: [{ text: "Rp 100,000,000.00", fixed: "Rp 100.000.000" }, { text: "Rp 1.5 million", fixed: "Rp 1.500.000" }],

@@ -377,6 +377,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}` is written as English writes numbers, with `,` between thousands: Lontar writes whole rupiah with dots between thousands (in Indonesia `,` is a decimal comma): `{fixed}`",
         "`{text}` ditulis seperti bilangan bahasa Inggris, dengan `,` di antara ribuan: Lontar menulis rupiah bulat dengan titik di antara ribuan (di Indonesia `,` adalah koma desimal): `{fixed}`",
       ),
+      thousandsSpace: L(
+        "`{text}` has spaces between its thousands: Lontar writes whole rupiah with dots between thousands: `{fixed}`",
+        "`{text}` memakai spasi di antara ribuan: Lontar menulis rupiah bulat dengan titik di antara ribuan: `{fixed}`",
+      ),
       moneyWordOrder: L(
         "`{text}`: its words for thousands do not go from the largest down, each part less than the one before (`Rp 1 juta 500 ribu`): Lontar writes an amount of rupiah in digits, with dots between thousands; write the one meant",
         "`{text}`: kata-kata ribuannya tidak berurutan dari yang terbesar, tiap bagian kurang dari bagian sebelumnya (`Rp 1 juta 500 ribu`): Lontar menulis jumlah rupiah dengan angka, dengan titik di antara ribuan; tulis yang dimaksud",

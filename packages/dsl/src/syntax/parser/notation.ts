@@ -73,6 +73,8 @@ export type NotationKind =
   | "dashCents" | "moneyWord"
   /** `Rp 1,500,000`, `Rp 1,500,000.00`: rupiah written with English separators (commas between thousands). */
   | "thousandsComma"
+  /** `Rp 60 000 000`: rupiah with spaces between its thousands. */
+  | "thousandsSpace"
   /** `Rp 1,500 juta` (a decimal comma or a thousands separator), `Rp 1 juta 500` (rupiah or thousands): two readings, both offered (no fix). */
   | "moneyAmbiguous"
   /** `Rp 2 juta 1500 ribu`, `Rp 500 ribu 2 juta`: words for thousands out of order (no fix). */

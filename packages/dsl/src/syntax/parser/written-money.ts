@@ -1,4 +1,4 @@
-/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`, `Rp 1 juta 500 ribu`, `Rp 1,500,000`; and being typed, `Rp 50.0`. */
+/** Rupiah written another way: `Rp 150.000,00`, `Rp. 150.000`, `Rp 150.000,-`, `Rp 20 juta`, `Rp 1 juta 500 ribu`, `Rp 1,500,000`, `Rp 1 500 000`; and being typed, `Rp 50.0`. */
 import type { IToken } from "chevrotain";
 import { spanTokens, tokenRange } from "../ast-builder/ranges.js";
 import { Minus, Money, NumberLiteral } from "../lexer/tokens.js";
@@ -7,9 +7,33 @@ import { WORDS } from "../keywords.js";
 import type { NotationMistake, NotationRun } from "./notation.js";
 import { isDigits, touching, writtenText } from "./written-tokens.js";
 
-/** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, an amount being typed (`Rp 50.0`), commas between its thousands. */
+/** Rupiah written another way: `,-` after it, words for its thousands, its cents, a dot after `Rp`, an amount being typed (`Rp 50.0`), commas or spaces between its thousands. */
 export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
-  return moneyNegativeAt(tokens, s) ?? moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneyUnfinishedAt(tokens, s) ?? moneySeparatorAt(tokens, s);
+  return moneyNegativeAt(tokens, s) ?? moneyDashAt(tokens, s) ?? moneyWordAt(tokens, s) ?? moneyCentsAt(tokens, s) ?? moneyUnfinishedAt(tokens, s) ?? moneySeparatorAt(tokens, s) ?? moneySpacedAt(tokens, s);
+}
+
+/**
+ * `Rp 60 000 000`: thousands separated by spaces (as some forms and the SI write them). After an
+ * amount nothing else is a number, so groups of exactly three digits on its line, each one space
+ * after the one before, are its thousands: the fix writes them with dots (`Rp 60.000.000`). A lead
+ * of more than three digits, or with dots, more than six groups, and a word for thousands after
+ * the last group (`Rp 1 500 juta`) are not read (nothing certain).
+ */
+function moneySpacedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const a = tokens[s];
+  const lead = a?.tokenType === Money ? a.image.replace(/^Rp\s*/, "") : "";
+  if (a === undefined || !/^\d{1,3}$/.test(lead)) return undefined;
+  const isGroupAfter = (i: number): boolean => {
+    const [before, group] = [tokens[i - 1], tokens[i]];
+    return before !== undefined && group?.tokenType === NumberLiteral && /^\d{3}$/.test(group.image) && group.startLine === a.startLine && group.startOffset === (before.endOffset ?? before.startOffset + before.image.length - 1) + 2;
+  };
+  let last = s;
+  while (last - s < MOST_GROUPS && isGroupAfter(last + 1)) last += 1;
+  // No group (`Rp 60`), more groups than any budget has, or a word for thousands after them (`Rp 1 500 juta`): nothing certain.
+  if (last === s || isGroupAfter(last + 1) || multiplierOf(tokens[last + 1]) !== undefined) return undefined;
+  const digits = [lead, ...tokens.slice(s + 1, last + 1).map((t) => t.image)].join("");
+  const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
+  return { first: s, last, mistake: { kind: "thousandsSpace", text: writtenText(tokens, s, last), fixed: rupiah(BigInt(digits)), range }, literal: "money" };
 }
 
 /**
