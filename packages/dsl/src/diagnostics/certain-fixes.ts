@@ -1,4 +1,5 @@
 import type { Diagnostic, Suggestion, TextEdit } from "./diagnostic.js";
+import { expectEdits, expectString } from "../text/caller-input.js";
 
 /** A diagnostic's certain fix: its preferred suggestion with edits, the one {@link certainFixes} takes; undefined when it has none. */
 export function certainFix(diagnostic: Diagnostic): Suggestion | undefined {
@@ -54,6 +55,8 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
  * @example applyEdits("buka senin 08.00-12.00", certainFixes(diagnostics).get("a.lontar") ?? []) // "buka senin 08:00-12:00"
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  expectString(text, "text", "applyEdits");
+  expectEdits(edits, "applyEdits");
   let out = text;
   for (const e of [...edits].sort((a, b) => start(b) - start(a))) out = out.slice(0, start(e)) + e.text + out.slice(end(e));
   return out;

@@ -81,3 +81,15 @@ function isAbortSignal(value: unknown): boolean {
   const candidate = value as { aborted?: unknown; addEventListener?: unknown; removeEventListener?: unknown };
   return typeof candidate.aborted === "boolean" && typeof candidate.addEventListener === "function" && typeof candidate.removeEventListener === "function";
 }
+
+/** Throws a TypeError unless `edits` is one file's list of edits (see applyEdits); `certainFixes` gives a Map of such lists by file. */
+export function expectEdits(edits: unknown, where: string): void {
+  const shape = "one file's edits, an array of { location, text }";
+  if (edits instanceof Map) throw new TypeError(`${where}: edits must be ${shape}, not a Map (certainFixes(diagnostics).get(file) gives one file's)`);
+  if (!Array.isArray(edits)) throw new TypeError(`${where}: edits must be ${shape}, not ${described(edits)}`);
+  edits.forEach((edit: unknown, index) => {
+    const offsets = (edit as { location?: { range?: { start?: { offset?: unknown }; end?: { offset?: unknown } } } } | null)?.location?.range;
+    if (typeof offsets?.start?.offset !== "number" || typeof offsets.end?.offset !== "number") throw new TypeError(`${where}: edits[${index}] must be an edit { location: { file, range }, text }, not ${described(edit)}`);
+    expectString((edit as { text?: unknown }).text, `edits[${index}].text`, where);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeWorkspace, checkSource, diagnosticCodes, formatSource, LineIndex, parseFile, WorkspaceSession, type AnalyzeInput } from "@lontar/dsl";
+import { analyzeWorkspace, applyEdits, certainFixes, checkSource, diagnosticCodes, formatSource, LineIndex, parseFile, WorkspaceSession, type AnalyzeInput, type TextEdit } from "@lontar/dsl";
 
 // Found by an SDK walk: a file read as bytes (`readFileSync(path)` without "utf8") or any other
 // text that is not a string failed deep in the scanner ("text.charCodeAt is not a function",
@@ -74,6 +74,16 @@ describe("what a caller passes the dsl", () => {
 
   // Found by a second SDK walk: diagnosticCodes("id-ID") (a locale, not a language) gave every
   // code with an undefined title and description, typed as strings.
+  it("applyEdits: certainFixes' Map, or edits of another shape, is a TypeError that says how to take one file's edits", () => {
+    const source = "buka senin 08.00-12.00";
+    const fixes = certainFixes(checkSource(`${text}ruang r di perpus {\n  kapasitas 10\n  ${source}\n}\n`, "a.lontar").diagnostics);
+    // My own first try (stop 53): the Map itself failed with "Cannot read properties of undefined (reading 'range')".
+    expect(() => applyEdits(source, fixes as unknown as TextEdit[])).toThrow(new TypeError("applyEdits: edits must be one file's edits, an array of { location, text }, not a Map (certainFixes(diagnostics).get(file) gives one file's)"));
+    expect(() => applyEdits(source, [{ text: "x" }] as unknown as TextEdit[])).toThrow(/^applyEdits: edits\[0\] must be an edit \{ location: \{ file, range \}, text \}, not an object$/);
+    expect(() => applyEdits(loose(bytes), [])).toThrow(/applyEdits: text must be a string, not a Buffer/);
+    expect(fixes.get("a.lontar")).toHaveLength(2);
+  });
+
   it("diagnosticCodes: a language that is not en or id is a RangeError naming it", () => {
     for (const language of ["id-ID", "fr", undefined]) {
       const call = (): unknown => diagnosticCodes(language as "en");
