@@ -2,24 +2,14 @@ import { countLabels, createDiagnostic, messageLabels, type Diagnostic, type Lab
 import type { HorizonOrigin } from "../plan/horizon-origin.js";
 import type { Plan, PlannedOccurrence } from "../plan/plan.js";
 import { gateDiagnostics } from "./gate-diagnostics.js";
-import { cancelledBy, stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { stoppedByStage, UNNAMED_CLOSURE } from "../plan/cancel-reasons.js";
+import { cancelledDates, DATES_NAMED } from "./cancelled-dates.js";
 import { closedWindowDays, type ClosedWindowDay } from "./closed-window-days.js";
 import { factsRead } from "./facts-read.js";
 import { locationOf } from "./location.js";
 
-/** At most this many cancelled dates are named in one warning. */
-const DATES_NAMED = 3;
-
-
 /** Whether the TPBIS stage itself cancelled a session, not the gate's condition. */
 const byStage = (o: PlannedOccurrence): boolean => o.reasons?.some(stoppedByStage) === true;
-
-/** "2026-08-17: Hari Kemerdekaan, 2026-12-25: Natal, …": the first cancelled dates and why, in both languages. */
-function cancelledDates(sessions: readonly PlannedOccurrence[]): Labels {
-  const named = sessions.slice(0, DATES_NAMED).map((o) => ({ date: o.start.slice(0, 10), by: cancelledBy(o.reasons?.[0]) }));
-  const more = sessions.length > DATES_NAMED ? ", …" : "";
-  return { en: named.map((n) => `${n.date}: ${n.by.en}`).join(", ") + more, id: named.map((n) => `${n.date}: ${n.by.id}`).join(", ") + more };
-}
 
 /** "2027-03-15: Cuti bersama Idul Fitri, …": the first closed days a flexible schedule's windows allow, in both languages. */
 function closedDays(days: readonly ClosedWindowDay[], more: boolean): Labels {

@@ -445,4 +445,22 @@ export const AGREEMENT_ENTRIES = {
       ),
     },
   ),
+  LON5113: entry(
+    "warning",
+    L("counted sessions lost to holidays", "sesi terhitung hilang karena hari libur"),
+    L(
+      "A schedule that counts its sessions (`for 8 times`) has some of them cancelled by public holidays, cuti bersama, the library's closures or a rule, so the program holds fewer sessions than the count says. The count is the rule's (RFC 5545 COUNT counts every date the rule gives, cancelled or not), so the plan keeps it as written.",
+      "Jadwal yang menghitung sesinya (`selama 8 kali`) memiliki sesi yang dibatalkan karena hari libur nasional, cuti bersama, hari tutup perpustakaan atau sebuah aturan, sehingga program mengadakan lebih sedikit sesi daripada hitungannya. Hitungan itu milik aturannya (COUNT RFC 5545 menghitung setiap tanggal yang diberikan aturan, dibatalkan atau tidak), jadi rencana mempertahankannya seperti ditulis.",
+    ),
+    {
+      lostOne: L(
+        "`{program}` counts {count} sessions (`for {count} times`), but one of them is cancelled ({why}), so it holds {held}; to hold {count}, write `for {more} times`, or add a date with `also`",
+        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi satu di antaranya dibatalkan ({why}), jadi hanya {held} sesi yang terlaksana; agar {count} sesi terlaksana, tulis `selama {more} kali`, atau tambahkan tanggal dengan `juga`",
+      ),
+      lost: L(
+        "`{program}` counts {count} sessions (`for {count} times`), but {lost} of them are cancelled ({why}), so it holds {held}; to hold {count}, write `for {more} times`, or add dates with `also`",
+        "`{program}` menghitung {count} sesi (`selama {count} kali`), tetapi {lost} di antaranya dibatalkan ({why}), jadi hanya {held} sesi yang terlaksana; agar {count} sesi terlaksana, tulis `selama {more} kali`, atau tambahkan tanggal dengan `juga`",
+      ),
+    },
+  ),
 } as const;
