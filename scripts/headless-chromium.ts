@@ -14,16 +14,22 @@ export interface HeadlessChromium {
   close(): Promise<void>;
 }
 
+/** How the browser is set up beyond its profile. */
+export interface ChromiumOptions {
+  /** The IANA zone the pages see (`Asia/Jayapura`); the host's when absent. */
+  readonly timezoneId?: string;
+}
+
 /**
  * Starts Debian's Chromium headless through playwright-core, with no network chatter of
  * its own (no sync, component updates or background requests) and a fresh
  * `--user-data-dir`, so every run starts from the same empty profile.
  */
-export async function launchChromium(): Promise<HeadlessChromium> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<HeadlessChromium> {
   const profile = await mkdtemp(path.join(tmpdir(), "lontar-chromium-"));
   const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
   // Playwright passes the fresh profile as --user-data-dir itself.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: flags, headless: true, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: flags, headless: true, viewport: { width: 1280, height: 900 }, ...(options.timezoneId === undefined ? {} : { timezoneId: options.timezoneId }) });
   return {
     context,
     async close() {

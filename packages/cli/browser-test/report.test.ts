@@ -8,12 +8,15 @@ import { dayMonthYear, weekdayName } from "../../planner/src/export/long-date.js
 
 // Every example's report in Debian's Chromium: it opens cleanly and offline, and its
 // calendar agrees with plan.json. Run with `pnpm test:browser` (needs /usr/bin/chromium).
+// The browser reads in Asia/Jayapura (UTC+9), east of every example's library: a reader
+// there saw a month's counter take the last evening's sessions into the next month (a walk,
+// stop 53), while CI's UTC, west of them, counted right.
 
 const EXAMPLES = exampleNamesNow();
 let chromium: HeadlessChromium;
 
 beforeAll(async () => {
-  chromium = await launchChromium();
+  chromium = await launchChromium({ timezoneId: "Asia/Jayapura" });
 });
 
 afterAll(async () => {

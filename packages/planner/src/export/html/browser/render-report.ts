@@ -149,9 +149,11 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
     else panel.setAttribute("open", "");
   };
 
+  // The view's bounds hold the days shown in their local fields, as every date the calendar passes: read
+  // as UTC (toISOString), a reader east of UTC+7 counted the last evening of a month in the next (a walk: Jayapura).
   const countShown = (start: Date, end: Date): void => {
-    const from = start.toISOString().slice(0, 16).replace("T", " ");
-    const to = end.toISOString().slice(0, 16).replace("T", " ");
+    const from = localDateTime(start);
+    const to = localDateTime(end);
     const n = data.sessions.filter((s) => s.start >= from && s.start < to && passes(s, filters)).length;
     count.textContent = w("sessionsCount", { count: n });
     count.dataset["count"] = String(n);
@@ -214,6 +216,11 @@ export function renderReport(data: ReportData, container: HTMLElement): Rendered
 /** The `YYYY-MM-DD` of a date the calendar passes a format function: its local fields hold the day shown. */
 function localDate(date: Date): string {
   return `${String(date.getFullYear()).padStart(4, "0")}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+/** The `YYYY-MM-DD HH:MM` of a date the calendar passes (its local fields), as the report's sessions write their starts. */
+function localDateTime(date: Date): string {
+  return `${localDate(date)} ${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
 }
 
 /** A session's time on the calendar as `.lontar` writes it, in either language: `14:00`, or `14:00–15:30` with its end. */
