@@ -14,7 +14,7 @@ export type { ReportClosedDay, ReportData, ReportPlace, ReportProgram, ReportRes
 export { exportCalendars, type CalendarOptions } from "./ics/export-calendars.js";
 export { exportIcs, LONTAR_PRODID, type IcsOptions } from "./ics/export-ics.js";
 export { escapeText } from "./ics/ics-text.js";
-export { occurrenceUid } from "./ics/vevent.js";
+export { occurrenceUid } from "./ics/uid.js";
 export { exportJson } from "./json/export-json.js";
 export { planJsonSchema } from "./json/plan-json-schema.js";
 export { planOutputs, type OutputOptions } from "./plan-outputs.js";

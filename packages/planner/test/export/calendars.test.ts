@@ -5,7 +5,7 @@ import { events, parseLine, prop, unfold, unescapeText } from "./ics-parser.js";
 import { sampleWorkspace, samplePlan } from "./fixtures.js";
 
 const uidsOf = (ics: string | undefined): Set<string> => new Set(events(ics ?? "").map((e) => prop(e, "UID")?.value ?? ""));
-const uid = (id: string): string => occurrenceUid({ id, programId: id.split("@")[0] ?? "" });
+const uid = (id: string): string => occurrenceUid(samplePlan().occurrences.find((o) => o.id === id) ?? { id, programId: "", libraryId: "" });
 
 describe("exportCalendars", () => {
   const files = exportCalendars(samplePlan(), sampleWorkspace());

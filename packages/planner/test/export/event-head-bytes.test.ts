@@ -35,7 +35,7 @@ describe("EventHeadBytes", () => {
         const expected = eventHead(indexWorkspace(zoned), occurrence, "20250101T000000Z");
         // Written from an offset into a slab with other bytes around it.
         const out = new Uint8Array(MAX_HEAD_BYTES + 20).fill(0x2e);
-        const headEnd = heads.write(out, 7, programId, id, start, finish, zoneName, zone);
+        const headEnd = heads.write(out, 7, library.id, programId, id, start, finish, zoneName, zone);
         if (headEnd < 0) {
           expect(out.every((b) => b === 0x2e)).toBe(true);
           return;
@@ -55,8 +55,8 @@ describe("EventHeadBytes", () => {
     if (zone === undefined) throw new Error("tzlib knows Asia/Jakarta");
     const heads = new EventHeadBytes("20250101T000000Z");
     const out = new Uint8Array(MAX_HEAD_BYTES);
-    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBe(-1);
-    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00Z", "Asia/Jakarta", zone)).toBe(-1);
-    expect(heads.write(out, 0, "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBeGreaterThan(0);
+    expect(heads.write(out, 0, "lib", "p", "p@1", "2025-01-01T09:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBe(-1);
+    expect(heads.write(out, 0, "lib", "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00Z", "Asia/Jakarta", zone)).toBe(-1);
+    expect(heads.write(out, 0, "lib", "p", "p@1", "2025-01-01T09:00:00+07:00", "2025-01-01T10:00:00+07:00", "Asia/Jakarta", zone)).toBeGreaterThan(0);
   });
 });

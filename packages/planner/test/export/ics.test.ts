@@ -57,6 +57,13 @@ describe("exportIcs structure", () => {
     for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{32}@lontar$/);
   });
 
+  it("gives two libraries' sessions of one program id and time different UIDs (a partner imports both calendars)", () => {
+    // A walk (stop 53): a regency's copy of a city's workspace had 364 of its 364 UIDs alike.
+    const session = { id: "pelatihan@2024-03-05T13:00", programId: "pelatihan" };
+    expect(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" })).not.toBe(occurrenceUid({ ...session, libraryId: "perpus_kab_solok" }));
+    expect(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" })).toBe(occurrenceUid({ ...session, libraryId: "perpus_kota_solok" }));
+  });
+
   it("derives DTSTAMP from the horizon start", () => {
     for (const e of events(ics)) expect(prop(e, "DTSTAMP")?.value).toBe("20190201T000000Z");
   });
@@ -78,7 +85,7 @@ describe("exportIcs structure", () => {
     expect(ny).toContain("BEGIN:STANDARD");
     expect(ny).toContain("TZOFFSETTO:-0400");
     const evs = events(ics);
-    const start = (id: string): string | undefined => prop(evs.find((e) => prop(e, "UID")?.value === occurrenceUid({ id, programId: id.split("@")[0] ?? "" })) ?? [], "DTSTART")?.value;
+    const start = (id: string): string | undefined => prop(evs.find((e) => prop(e, "UID")?.value === occurrenceUid(plan.occurrences.find((o) => o.id === id) ?? { id, programId: "", libraryId: "" })) ?? [], "DTSTART")?.value;
     // 12 March 2019 is after the US spring-forward: still 10:00 local, in EDT.
     expect(start("story_ny@2019-03-12T10:00")).toBe("20190312T100000");
     expect(start("story_ny@2019-03-05T10:00")).toBe("20190305T100000");
@@ -86,7 +93,7 @@ describe("exportIcs structure", () => {
   });
 
   it("fills SUMMARY, LOCATION, DESCRIPTION and CATEGORIES from the workspace", () => {
-    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng" })) ?? [];
+    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng", libraryId: "solok" })) ?? [];
     expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toContain("Kota Solok — sesi lanjutan 📚✨");
     expect(unescapeText(prop(e, "LOCATION")?.value ?? "")).toBe("SD Negeri 1 Solok");
     const description = unescapeText(prop(e, "DESCRIPTION")?.value ?? "");
@@ -104,7 +111,7 @@ describe("exportIcs structure", () => {
 
   it("writes descriptions in Bahasa Indonesia when asked, with the library's region as its address", () => {
     const indonesian = exportIcs(plan, workspace, { calendarName: "Kota Solok", language: "id" });
-    const e = events(indonesian).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-14T14:00", programId: "klub" })) ?? [];
+    const e = events(indonesian).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-14T14:00", programId: "klub", libraryId: "solok" })) ?? [];
     // A room is named with its library: a calendar of several libraries has many an `Aula`.
     expect(unescapeText(prop(e, "LOCATION")?.value ?? "")).toBe("Aula Utama, Perpustakaan Kota Solok, Kota Solok, Sumatera Barat");
     expect(unescapeText(prop(e, "DESCRIPTION")?.value ?? "").split("\n")).toEqual([
@@ -119,7 +126,7 @@ describe("exportIcs structure", () => {
   });
 
   it("marks a pending session TENTATIVE and says why, by name and without its id", () => {
-    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-21T14:00", programId: "klub" })) ?? [];
+    const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "klub@2019-02-21T14:00", programId: "klub", libraryId: "solok" })) ?? [];
     expect(prop(e, "STATUS")?.value).toBe("TENTATIVE");
     expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toBe("Klub buku 📚 (pending)");
     expect(unescapeText(prop(e, "DESCRIPTION")?.value ?? "").split("\n")[0]).toBe("Not yet scheduled: Aula Utama is <booked> by another program");
@@ -227,7 +234,7 @@ describe("ICS text properties", () => {
       fc.property(humanText, (title) => {
         const ics = exportIcs(samplePlan(), sampleWorkspace(title), { calendarName: title });
         for (const line of physicalLines(ics)) expect(octets(line)).toBeLessThanOrEqual(75);
-        const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng" })) ?? [];
+        const e = events(ics).find((x) => prop(x, "UID")?.value === occurrenceUid({ id: "dongeng@2019-02-12T09:00", programId: "dongeng", libraryId: "solok" })) ?? [];
         expect(unescapeText(prop(e, "SUMMARY")?.value ?? "")).toBe(expectedText(title));
         const name = unfold(ics).map(parseLine).find((l) => l.name === "X-WR-CALNAME");
         expect(unescapeText(name?.value ?? "")).toBe(expectedText(title));

@@ -2,6 +2,7 @@ import { plannerEpoch, plannerOffset } from "../instant.js";
 import { zoneClocks } from "../../expand/zone-clock.js";
 import type { IcsZone } from "./ics-time.js";
 import { sha256HexInto } from "./sha256.js";
+import { uidKey } from "./uid.js";
 
 const encoder = new TextEncoder();
 const ascii = (text: string): Uint8Array => encoder.encode(text);
@@ -38,19 +39,19 @@ export class EventHeadBytes {
   }
 
   /**
-   * Writes the head of the event of `programId`/`id` running from `start` to `end` in
+   * Writes the head of the event of `libraryId`/`programId`/`id` running from `start` to `end` in
    * `ianaZone` (whose VTIMEZONE is `zone`) into `out` from `at` on (room for
    * MAX_HEAD_BYTES needed) and returns where it ends; -1, with nothing written, when this
    * case does not apply (eventHead then writes it).
    */
-  write(out: Uint8Array, at: number, programId: string, id: string, start: string, end: string, ianaZone: string, zone: IcsZone): number {
+  write(out: Uint8Array, at: number, libraryId: string, programId: string, id: string, start: string, end: string, ianaZone: string, zone: IcsZone): number {
     const startPrefix = this.prefix(this.starts, "DTSTART", zone);
     const endPrefix = this.prefix(this.ends, "DTEND", zone);
     if (startPrefix === undefined || endPrefix === undefined || !this.inZone(start, ianaZone) || !this.inZone(end, ianaZone)) return -1;
     out.set(BEGIN_UID, at);
     at += BEGIN_UID.length;
-    // occurrenceUid: the first 32 hex digits of the hash of program id and occurrence id.
-    sha256HexInto(`${programId}\u0000${id}`, out, at, 32);
+    // occurrenceUid: the first 32 hex digits of the hash of library, program and occurrence ids.
+    sha256HexInto(uidKey(libraryId, programId, id), out, at, 32);
     at += 32;
     out.set(this.uidEnd, at);
     at += this.uidEnd.length;

@@ -120,7 +120,7 @@ export function buildPlanEvents(plan: Plan, index: WorkspaceIndex, language: Lan
     // The planner's case as bytes straight into the slab (EventHeadBytes), anything else as eventHead's text.
     const slab = bytes.begin(MAX_HEAD_BYTES + (typeof tail === "string" ? tail.length * 3 : tail.length));
     const start = bytes.start;
-    const headEnd = iana === undefined || ics === undefined ? -1 : heads.write(slab, start, occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
+    const headEnd = iana === undefined || ics === undefined ? -1 : heads.write(slab, start, occurrence.libraryId, occurrence.programId, occurrence.id, occurrence.start, occurrence.end, iana, ics);
     const head = headEnd < 0 ? eventHead(index, occurrence, dtstamp) : undefined;
     if (headEnd < 0 && head === undefined) continue;
     if (head === undefined) {

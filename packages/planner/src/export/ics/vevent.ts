@@ -7,18 +7,7 @@ import { money, word } from "../words.js";
 import { reportWord } from "../html/report-words.js";
 import { contentLine, escapeText, foldLine, type IcsParameter } from "./ics-text.js";
 import { icsZone, localStamp, utcStamp, type IcsZone } from "./ics-time.js";
-import { sha256Hex } from "./sha256.js";
-
-/**
- * The UID of an occurrence's event: a hash of program id and occurrence id, so it is
- * the same in every export and every calendar the occurrence appears in.
- *
- * @example occurrenceUid({ programId: "dongeng", id: "dongeng@2019-02-12T09:00" }) // "3f1c…@lontar"
- */
-export function occurrenceUid(occurrence: Pick<PlannedOccurrence, "id" | "programId">): string {
-  const digest = sha256Hex(`${occurrence.programId}\u0000${occurrence.id}`);
-  return `${digest.slice(0, 32)}@lontar`;
-}
+import { occurrenceUid } from "./uid.js";
 
 function dateTimeLine(name: "DTSTART" | "DTEND", instant: WrittenInstant, zone: IcsZone | undefined, ianaZone: string | undefined): string {
   if (zone === undefined || ianaZone === undefined) return contentLine(name, utcStamp(instant));
