@@ -104,14 +104,38 @@ export function staticChecks(workspace: Workspace, occurrences: readonly Occurre
   });
 }
 
-/** The default slot, then the flexible candidates at other start times. */
+/** The most slot choices a flexible occurrence holds (its default among them). */
+export const MAX_SLOT_CHOICES = 200;
+
+/**
+ * The default slot, then the flexible candidates at other start times, in time order. Where the
+ * period has more than {@link MAX_SLOT_CHOICES}, the choices reach over all of it: the first start
+ * of every day (or of days spread evenly through it, when it has more days than choices), then
+ * other starts spread evenly. The first 199 alone were the first days of a semester or a year: 45
+ * sessions a semester in a room full until April could never move to May or June, and `check`
+ * failed a plan that fits (a walk, stop 53).
+ */
 function dedupeChoices(occurrence: Occurrence): Slot[] {
-  const out: Slot[] = [occurrence];
-  const seen = new Set([occurrence.startMs]);
+  // The candidates are in time order, one per start (expand/flexible.ts); the default is among them.
+  const others: Slot[] = [];
+  let last = occurrence.startMs;
   for (const slot of occurrence.flexible?.candidates ?? []) {
-    if (seen.has(slot.startMs) || out.length >= 200) continue;
-    seen.add(slot.startMs);
-    out.push(slot);
+    if (slot.startMs === occurrence.startMs || slot.startMs === last) continue;
+    last = slot.startMs;
+    others.push(slot);
   }
-  return out;
+  const room = MAX_SLOT_CHOICES - 1;
+  if (others.length <= room) return [occurrence, ...others];
+  const firstOfDay = others.filter((slot, i) => i === 0 || others[i - 1]?.localDate !== slot.localDate);
+  if (firstOfDay.length >= room) return [occurrence, ...evenly(firstOfDay, room)];
+  const taken = new Set(firstOfDay);
+  const picked = [...firstOfDay, ...evenly(others.filter((slot) => !taken.has(slot)), room - firstOfDay.length)];
+  return [occurrence, ...picked.sort((a, b) => a.startMs - b.startMs)];
+}
+
+/** `count` items of `items` spread evenly through it, in order (all of them when there are no more). */
+function evenly<T>(items: readonly T[], count: number): T[] {
+  if (count <= 0) return [];
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor(((i + 0.5) * items.length) / count)] as T);
 }

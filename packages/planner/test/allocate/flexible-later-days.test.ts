@@ -2,7 +2,8 @@
  * A flexible session looks past its period's first days for a slot (a walk of stop 41: 150
  * monthly classes in three rooms were refused with "no room is free then" while the month's
  * later slots stayed empty: the construction had tried its first 64 slot choices alone, the
- * first days of each month).
+ * first days of each month), and past a long period's first months (a walk of stop 53: a
+ * semester's sessions held only its first 199 slot choices, January to March).
  */
 import { describe, expect, it } from "vitest";
 import { planWorkspace } from "../../src/plan-workspace.js";
@@ -30,5 +31,28 @@ describe("a month whose first days are full", () => {
     expect(plan.occurrences).toHaveLength(450);
     expect(unplaced).toBeGreaterThanOrEqual(57);
     expect(unplaced).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("a semester whose first months are full", () => {
+  // The room holds a daily class every weekday morning until the end of April 2027; the 20 visits a semester fit only in May
+  // and June (38 weekdays free). The choices of a semester's session were its period's first 199 slots (three starts a day:
+  // January to mid-March), so all 20 stayed unplaced; they now reach every day of the period.
+  it("places a semester's sessions in its last months: 20 visits after a room's four busy months", () => {
+    const weekdays = ["mon", "tue", "wed", "thu", "fri"];
+    const workspace = workspaceOf({
+      libraries: [library("lib", { openingHours: [{ days: weekdays, time: { start: "08:00", end: "16:00" } }] })],
+      resources: [{ kind: "room", id: "aula", capacity: 30, library: "lib" }],
+      programs: [
+        { id: "rutin", title: "rutin", library: "lib", category: "class", schedules: [{ kind: "rrule", dtstart: "2027-01-01T08:00", rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20270430T235959", durationMinutes: 180 }], needs: [{ kind: "room", resource: "aula" }] },
+        { id: "kunjungan", title: "kunjungan", library: "lib", category: "school_visit", schedules: [{ kind: "flexible", count: 20, per: "semester", windows: [{ days: weekdays, time: { start: "08:00", end: "11:00" } }], durationMinutes: 120 }], needs: [{ kind: "room", resource: "aula" }] },
+      ],
+    });
+    const plan = planWorkspace(workspace, { horizon: { from: "2027-01-01", to: "2027-06-30" }, seed: 1 });
+    const visits = plan.occurrences.filter((o) => o.programId === "kunjungan");
+    expect(visits.filter((o) => o.status === "scheduled")).toHaveLength(20);
+    // Before: a visit kept a slot of January to April, and a daily class it displaced stayed unplaced.
+    expect(plan.occurrences.filter((o) => o.status === "unassigned").map((o) => o.id)).toEqual([]);
+    expect(visits.filter((o) => o.start < "2027-05").map((o) => o.start)).toEqual([]);
   });
 });
