@@ -84,6 +84,19 @@ describe("lontar check: no false pass", () => {
     const clean = folderWith({ "ws/mou.lontar": AGREEMENT_ONLY });
     expect((await run(["check", "ws"], clean)).stderr).not.toContain("not checked");
   });
+
+  // A CI walk (stop 53): `check --static` of a workspace whose agreement no plan can keep passed with no word at all.
+  it("says with --static that the agreements of a workspace without errors were not checked against a plan, in each language and as a notice", async () => {
+    const cwd = folderWith({ "ws/mou.lontar": AGREEMENT_ONLY });
+    const result = await run(["check", "--static", "ws"], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("note: --static checked the language only: the plan and the 1 agreement of ws were not checked; check without --static to know whether they are kept\n");
+    const id = await run(["check", "--static", "--lang", "id", "--format", "github", "ws"], cwd);
+    expect(id.stdout).toContain("::notice::catatan: --static hanya memeriksa bahasanya: rencana dan 1 kesepakatan ws tidak diperiksa");
+    // Nothing to say of a workspace with no agreement.
+    const none = folderWith({ "ws/main.lontar": MAIN, "ws/program.lontar": PROGRAM });
+    expect((await run(["check", "--static", "ws"], none)).stderr).toBe("");
+  });
 });
 
 describe("lontar check on one file of a workspace: the hint to check the folder", () => {

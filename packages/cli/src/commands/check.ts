@@ -85,6 +85,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
     if (compliance !== undefined && analysis.result.workspace === undefined && firstError !== undefined && !notes.some((note) => note.file === firstError.location.file)) {
       notes.push({ text: cliText("check.planNotChecked", { workspace: workspaceWords(group) }, options.lang), file: firstError.location.file });
     }
+    // --static passed a workspace whose agreements no plan was checked against in silence (a CI walk): said, once per workspace.
+    const agreementCount = [...analysis.agreements.values()].reduce((sum, spans) => sum + spans.length, 0);
+    if (compliance === undefined && agreementCount > 0 && analysis.result.workspace !== undefined) {
+      notes.push({ text: cliText("check.staticNotPlanned", { agreements: counted(agreementCount, "agreement", options.lang), workspace: workspaceWords(group) }, options.lang) });
+    }
     for (const d of newFindings(findings)) diagnostics.push(d);
     for (const [file, text] of groupSources) sources.set(file, text);
     for (const [file, spans] of analysis.agreements) agreements.set(file, spans);

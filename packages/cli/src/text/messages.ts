@@ -165,6 +165,10 @@ export const CLI_MESSAGES = {
     "note: the plan and the agreements of {workspace} were not checked, because the workspace has errors; fix them and check again",
     "catatan: rencana dan kesepakatan {workspace} tidak diperiksa, karena ruang kerjanya memiliki galat; perbaiki galatnya lalu periksa lagi",
   ),
+  "check.staticNotPlanned": L(
+    "note: --static checked the language only: the plan and the {agreements} of {workspace} were not checked; check without --static to know whether they are kept",
+    "catatan: --static hanya memeriksa bahasanya: rencana dan {agreements} {workspace} tidak diperiksa; periksa tanpa --static untuk mengetahui apakah kesepakatan itu terpenuhi",
+  ),
   "check.agreementNotChecked": L(
     "not checked: the workspace has errors, so no plan was made to check this agreement against",
     "tidak diperiksa: ruang kerjanya memiliki galat, jadi tidak ada rencana untuk memeriksa kesepakatan ini",
@@ -197,6 +201,8 @@ export const CLI_MESSAGES = {
   "count.note.other": L("{count} notes", "{count} catatan"),
   "count.file.one": L("{count} file", "{count} berkas"),
   "count.file.other": L("{count} files", "{count} berkas"),
+  "count.agreement.one": L("{count} agreement", "{count} kesepakatan"),
+  "count.agreement.other": L("{count} agreements", "{count} kesepakatan"),
   // The plan summary.
   "plan.title": L("Plan {from} … {to}", "Rencana {from} … {to}"),
   "plan.horizonFromAgreements": L(

@@ -50,6 +50,6 @@ export function cliMessage<K extends CliMessageKey>(key: K, args: CliArgs<K>): C
  *
  * @example counted(2, "error", "en") // "2 errors"
  */
-export function counted(count: number, noun: "problem" | "error" | "warning" | "note" | "file", language: Language): string {
+export function counted(count: number, noun: "problem" | "error" | "warning" | "note" | "file" | "agreement", language: Language): string {
   return cliText(`count.${noun}.${count === 1 ? "one" : "other"}`, { count }, language);
 }
