@@ -67,6 +67,7 @@ const CASES: readonly Case[] = [
   { code: "LON4004", source: program(`  schedule rrule "FREQ=HOURLY" starting 2019-01-01T00:00 until 2035-12-31`), at: "rrule" },
   { code: "LON4012", source: program("  schedule every week on tue, fri at 09:00 from 2019-02-12 until 2919-12-20"), at: "every week" },
   { code: "LON4017", source: program("  schedule every week on mon at 01:30 from 2019-01-07 until 2019-06-30"), at: "01:30" },
+  { code: "LON4018", source: program("  schedule every week on mon from 2019-01-07 until 2019-06-30"), at: "every week on mon from" },
   { code: "LON4016", source: program(`  schedule rrule "FREQ=SECONDLY" starting 2019-01-01T09:00 until 2019-01-31 for 1h`), at: "rrule" },
   { code: "LON4012", source: `horizon 0224-01-01..2024-12-31\n${program("  schedule every week on thu at 13:30")}`, at: "horizon" },
   { code: "LON4005", source: `program a at lib { category class\n schedule once 2019-04-20\n before b }\nprogram b at lib { category class\n schedule once 2019-05-20\n before a }`, at: "before a" },

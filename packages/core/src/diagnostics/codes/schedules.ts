@@ -193,4 +193,19 @@ export const SCHEDULE_ENTRIES = {
       ),
     },
   ),
+  LON4018: entry(
+    "warning",
+    L("schedule gives no time", "jadwal tanpa jam"),
+    L(
+      "A recurring or one-off schedule (`every sat`, `once 2027-03-06`) with no `at <time>`: its sessions start at 08:00, a time the file never names, so a library that opens later, or a reader, is surprised by it.",
+      "Jadwal berulang atau sekali (`setiap sabtu`, `sekali 2027-03-06`) tanpa `pukul <jam>`: sesinya dimulai pukul 08:00, jam yang tidak disebut di berkasnya, sehingga perpustakaan yang buka lebih siang, atau pembacanya, terkejut karenanya.",
+    ),
+    {
+      noTime: L(
+        "this schedule gives no time: its sessions start at 08:00{length}; write when they start with `at`, as in `at 09:00 for 2h`",
+        "jadwal ini tidak menyebut jam: sesinya dimulai pukul 08:00{length}; tulis jam mulainya dengan `pukul`, seperti `pukul 09:00 selama 2 jam`",
+      ),
+      oneHour: L(" and last 1 hour", " dan berlangsung 1 jam"),
+    },
+  ),
 } as const;

@@ -5,8 +5,8 @@
  * that start in the small hours (`pukul 1:30`, meant in the afternoon on a 12-hour clock).
  */
 import { DateTime } from "luxon";
-import { suggestion, weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
-import type { EverySchedule, TimeLiteral } from "../../syntax/ast.js";
+import { messageLabels, suggestion, weekdayLabels, WEEKDAYS, type Labels } from "@lontar/core";
+import type { EverySchedule, OnceScheduleNode, TimeLiteral } from "../../syntax/ast.js";
 import type { FileReporter } from "../report.js";
 import { monthName } from "../message-words.js";
 import { joinAll } from "../../text/join-labels.js";
@@ -48,4 +48,16 @@ export function noteSmallHours(at: TimeLiteral | undefined, reporter: FileReport
   const afternoon = twelveHoursOn(at.text);
   const offer = suggestion("note.replaceWith", { text: afternoon }, [{ location: { file: reporter.file, range: at.range }, text: afternoon }], false);
   reporter.report("LON4017.smallHours", { time: at.text, afternoon }, at.range, { suggestions: [offer] });
+}
+
+/**
+ * `every sat`, `once 2027-03-06` with no `at`: LON4018, saying the 08:00 its sessions start at
+ * (and the hour they last, with no `for`). A walk (stop 53): `jadwal setiap sabtu` in a
+ * library open from 09:00 on Saturdays was told its sessions were outside the opening hours,
+ * and to widen them, by a time the file never wrote.
+ */
+export function noteNoTime(node: EverySchedule | OnceScheduleNode, reporter: FileReporter): void {
+  if (node.at !== undefined) return;
+  const length: Labels = node.duration === undefined ? messageLabels({ key: "LON4018.oneHour", args: {} }) : { en: "", id: "" };
+  reporter.report("LON4018.noTime", { length }, node.range);
 }

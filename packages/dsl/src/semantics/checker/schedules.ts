@@ -8,7 +8,7 @@ import { everyStartDate, FIRST_INSTANCE_SEARCH_YEARS, firstInstanceOf, type Sche
 import { iterateRule, parseRRule } from "../schedule/expand.js";
 import { hasRulePart, rawRule, rawStart, writtenRule } from "../schedule/rrule-tails.js";
 import { onceTailsOk, rawTailsOk, secondsOk } from "./schedule-tails.js";
-import { noteShortMonths, noteSmallHours, noteUnstatedDay } from "./schedule-notes.js";
+import { noteNoTime, noteShortMonths, noteSmallHours, noteUnstatedDay } from "./schedule-notes.js";
 import { reportOverlap } from "./schedule-overlap.js";
 import { isValidDateText } from "./literals.js";
 
@@ -151,6 +151,7 @@ function checkEvery(node: EverySchedule, context: ScheduleContext, reporter: Fil
     return reporter.report("LON4007.both", {}, node.count.range);
   }
   if (!startTimeOk(node.at, reporter) || !windowOk(node.from, node.until, reporter)) return;
+  noteNoTime(node, reporter);
   const start = everyStartDate(node, context);
   // A horizon written with its dates the wrong way round is its own error (LON3003): not a schedule's missing start as well.
   if (start === undefined) return context.horizonUnread === true ? undefined : reporter.report("LON4006.noStart", {}, node.range);
@@ -251,7 +252,7 @@ export function checkSchedule(node: ScheduleNode, context: ScheduleContext, repo
     case "FlexibleSchedule":
       return checkFlexible(node, reporter);
     case "OnceSchedule":
-      startTimeOk(node.at, reporter);
+      if (startTimeOk(node.at, reporter)) noteNoTime(node, reporter);
       onceTailsOk(node, reporter);
       return;
     case "RangeSchedule":
