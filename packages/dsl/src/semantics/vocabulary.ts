@@ -236,6 +236,24 @@ export const PARTNER_KINDS = vocabulary(partnerKindLabels, { id: { government_ag
   bumn: "business",
   bumd: "business",
   koperasi: "business",
+  // A bank's CSR, a shop, a small enterprise (a walk, stop 53: `jenis bank` was offered nothing).
+  bank: "business",
+  umkm: "business",
+  toko: "business",
+  badan_usaha: "business",
+  company: "business",
+  // A newspaper, a radio or television station, the press: media partners.
+  koran: "media",
+  surat_kabar: "media",
+  radio: "media",
+  televisi: "media",
+  tv: "media",
+  pers: "media",
+  // An institute, a polytechnic, a college: a university partner.
+  institut: "university",
+  politeknik: "university",
+  sekolah_tinggi: "university",
+  akademi: "university",
   perpustakaan: "library",
 } });
 
