@@ -16,11 +16,12 @@ describe("a required property left out, with the values it takes", () => {
     expect(needs(library, "en")[0]).toBe("a library needs `tier`: a library tier, one of `national`, `province`, `regency`, `city`, `district`, `village`, `urban_village`, `school`, `university`, `special` or `tbm`");
   });
 
-  it("names some and where to find the rest when many (a program's category), and nothing more for a property of no set", () => {
+  it("names some and where to find the rest when many (a program's category), and the property written whole for a property of no set", () => {
     const program = 'perpustakaan p {\n  jenjang desa\n  wilayah "Jawa Tengah"\n}\nprogram x di p {\n  judul "X"\n}\n';
     const [category, schedule] = needs(program, "id");
     expect(category).toBe("program memerlukan `kategori`: kategori program seperti `pelatihan_literasi`, `literasi_digital`, `mendongeng`, `lomba_membaca`, `diskusi_buku`, …; `lontar explain kategori` menampilkan semuanya (17)");
-    expect(schedule).toBe("program memerlukan `jadwal`");
+    // A walk (stop 53): "program memerlukan `jadwal`" alone did not say how to write one.
+    expect(schedule).toBe("program memerlukan `jadwal`, seperti `jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam`");
   });
 
   it("names them in the reader's language in a new `program x { }`, whose keyword is spelled alike in both, and in the file's once a property tells it", () => {

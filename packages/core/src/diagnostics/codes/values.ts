@@ -75,6 +75,7 @@ export const VALUE_ENTRIES = {
     ),
     {
       needs: L("{kind} needs `{key}`", "{kind} memerlukan `{key}`"),
+      needsExample: L("{kind} needs `{key}`, as in `{example}`", "{kind} memerlukan `{key}`, seperti `{example}`"),
       needsValue: L("{kind} needs `{key}`: {values}{more}", "{kind} memerlukan `{key}`: {values}{more}"),
     },
   ),

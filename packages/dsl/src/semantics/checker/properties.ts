@@ -244,9 +244,16 @@ function checkSchoolLevel(declaration: Declaration, reporter: FileReporter): voi
  * `"SD/MI"`, …), so the planner sees what to write.
  */
 function reportMissing(kind: DeclarationKind, phrase: Labels | string, key: string, declaration: Declaration, reporter: FileReporter): void {
-  const set = propertySpec(kind, key)?.values;
+  const spec = propertySpec(kind, key);
+  const set = spec?.values;
   if (set === undefined) {
-    reporter.report("LON3007.needs", { kind: phrase, key: writtenKey(key) }, declaration.name.range);
+    // The property written whole, as the table's example has it (a walk: "program memerlukan `jadwal`" said nothing of how to write one).
+    const example = spec === undefined ? undefined : (spec.example ?? VALUE_SHAPES[spec.shape].example);
+    const written = propertySyntax(key)?.written;
+    // A shape's example may list alternatives (`2019; 2019-01-01..2019-06-30`): the first is the one shown.
+    const first = (text: string): string => text.split(";")[0]?.trim() ?? text;
+    if (example === undefined || written === undefined) reporter.report("LON3007.needs", { kind: phrase, key: writtenKey(key) }, declaration.name.range);
+    else reporter.report("LON3007.needsExample", { kind: phrase, key: written, example: { en: `${written.en} ${first(example.en)}`, id: `${written.id} ${first(example.id)}` } }, declaration.name.range);
     return;
   }
   const described = (lang: KeywordLanguage) => describeValues(set, lang, propertySyntax(key)?.written[lang] ?? key);
