@@ -116,6 +116,9 @@ describe("junit formatter", () => {
     expect(failure("en")?.map((f) => f["@message"])).toEqual(["error 0 (and 2 more errors)"]);
     expect(["error 0", "error 1", "error 2"].every((m) => failure("en")?.[0]?.["#text"]?.includes(m))).toBe(true);
     expect(failure("id")?.[0]?.["@message"]).toBe("error 0 (dan 2 galat lain)");
+    // One more is singular (a CI walk, stop 53: "(and 1 more errors)").
+    const two = parse(formatJunit(three.slice(0, 2), { ...context, language: "en" })).testsuites.testsuite?.flatMap((suite) => suite.testcase.flatMap((c) => c.failure ?? []));
+    expect(two?.map((f) => f["@message"])).toEqual(["error 0 (and 1 more error)"]);
   });
 
   it("reports an agreement valid outside the planning horizon (LON5004) as skipped, with its words", () => {

@@ -87,7 +87,7 @@ function formatCase(className: string, testCase: TestCase, language: Language): 
   if (testCase.findings.length === 0 && skipped.length === 0) return [head.replace(/>$/, " />")];
   // One `<failure>` per test case, as JUnit's schema has it (a reader may show only the first, or refuse more): the first error's words and how many more, and every error in its text.
   const [first] = errors;
-  const more = errors.length > 1 ? cliText("report.moreErrors", { count: errors.length - 1 }, language) : "";
+  const more = errors.length > 2 ? cliText("report.moreErrors", { count: errors.length - 1 }, language) : errors.length === 2 ? cliText("report.moreError", {}, language) : "";
   const failure = first === undefined ? [] : [`      <failure message="${xmlEscape(`${first.message}${more}`)}" type="${xmlEscape(first.code)}">${xmlEscape(errors.map((finding) => describe(className, finding, language)).join("\n"))}</failure>`];
   const body = [...skipped, ...failure];
   if (others.length > 0) {

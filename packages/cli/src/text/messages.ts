@@ -133,6 +133,7 @@ export const CLI_MESSAGES = {
   // The stylish report.
   "report.error": L("error", "galat"),
   "report.moreErrors": L(" (and {count} more errors)", " (dan {count} galat lain)"),
+  "report.moreError": L(" (and 1 more error)", " (dan 1 galat lain)"),
   "report.warning": L("warning", "peringatan"),
   "report.info": L("info", "catatan"),
   "report.note": L("note:", "catatan:"),

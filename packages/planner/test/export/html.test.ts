@@ -81,7 +81,7 @@ describe("exportHtml", () => {
     input.violations.push({ constraint: "capacity", level: "hard", message: "Aula Utama holds 40, <50> expected", occurrenceId: "klub@2019-02-14T14:00" });
     input.score.hard = 1;
     const page = exportHtml(planOf(input), sampleWorkspace());
-    expect(page).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 fall on holidays or closures.");
+    expect(page).toContain("5 of 7 sessions scheduled; 1 could not be placed; 1 falls on holidays or closures.");
     expect(page).toContain("The plan cannot be carried out yet");
     // The session it concerns, by its program's title and time, then the planner's words (no words of the report's own for this constraint).
     expect(page).toContain("<li>Klub buku 📚, Thursday, 14 February 2019 14:00–16:00 WIB: Aula Utama holds 40, &lt;50&gt; expected</li>");

@@ -41,6 +41,7 @@ export const REPORT_WORDS = {
   sessionsScheduled: { id: "{scheduled} dari {total} kegiatan terjadwal", en: "{scheduled} of {total} sessions scheduled" },
   sessionsNotPlaced: { id: "{count} belum dapat dijadwalkan", en: "{count} could not be placed" },
   sessionsOnHolidays: { id: "{count} jatuh pada hari libur atau hari tutup", en: "{count} fall on holidays or closures" },
+  sessionOnHolidays: { id: "{count} jatuh pada hari libur atau hari tutup", en: "{count} falls on holidays or closures" },
   sessionsExcepted: { id: "{count} dikecualikan oleh jadwalnya sendiri", en: "{count} left out by their own schedules" },
   sessionsCancelled: { id: "{count} dibatalkan karena aturan atau syarat", en: "{count} cancelled by a rule or condition" },
   feasible: { id: "Rencana ini dapat dijalankan: tidak ada batasan wajib yang dilanggar.", en: "The plan can be carried out: no firm rule is broken." },

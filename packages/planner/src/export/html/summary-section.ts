@@ -171,7 +171,7 @@ export function summarySection(plan: Plan, index: WorkspaceIndex, language: Lang
   const counts = sessionCounts(plan);
   const parts = [reportWord("sessionsScheduled", language, { scheduled: counts.scheduled, total: counts.total })];
   if (counts.notPlaced > 0) parts.push(reportWord("sessionsNotPlaced", language, { count: counts.notPlaced }));
-  if (counts.onClosedDays > 0) parts.push(reportWord("sessionsOnHolidays", language, { count: counts.onClosedDays }));
+  if (counts.onClosedDays > 0) parts.push(reportWord(counts.onClosedDays === 1 ? "sessionOnHolidays" : "sessionsOnHolidays", language, { count: counts.onClosedDays }));
   if (counts.excepted > 0) parts.push(reportWord("sessionsExcepted", language, { count: counts.excepted }));
   if (counts.cancelledOtherwise > 0) parts.push(reportWord("sessionsCancelled", language, { count: counts.cancelledOtherwise }));
   const sessions = new Map(plan.occurrences.map((o) => [o.id, o]));
