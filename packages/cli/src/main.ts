@@ -4,6 +4,7 @@ import { UsageError, unknownCommand, unknownOption } from "./args/usage-error.js
 import { runInit } from "./commands/init.js";
 import { fileSystemMessage, outputFailureMessage } from "./files/file-system-error.js";
 import { InputError } from "./files/input-error.js";
+import { stoppedRunFormat, stoppedRunReport } from "./format/stopped-run.js";
 import { ExitCode, type CliIo } from "./io.js";
 import { cliText } from "./text/render.js";
 import { TOOL_VERSION } from "./version.js";
@@ -71,7 +72,11 @@ async function run(argv: readonly string[], io: CliIo, language: Language): Prom
       return ExitCode.Failure;
     }
     if (error instanceof InputError || isFileSystemError(error)) {
-      io.stderr(`lontar: ${error instanceof InputError ? error.render(language) : fileSystemMessage(error, language)}\n`);
+      const reason = error instanceof InputError ? error.render(language) : fileSystemMessage(error, language);
+      io.stderr(`lontar: ${reason}\n`);
+      // A report read by a machine says why the run stopped too, not nothing (see stopped-run.ts).
+      const format = stoppedRunFormat(languageAfterCommand(argv));
+      if (format !== undefined) io.stdout(stoppedRunReport(format, reason, TOOL_VERSION));
       return ExitCode.Failure;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -7,6 +7,7 @@ import { findDiagnosticsDocs } from "../src/files/find-docs.js";
 import { formatCodeQuality } from "../src/format/codequality.js";
 import { fileUri, formatSarif, withoutRelativeLinks } from "../src/format/sarif.js";
 import { arbDiagnostic, diagnostic, rangeOf } from "./support/diagnostics.js";
+import { run, tempDir } from "./support/run.js";
 import { AGREEMENT_FILE, AGREEMENT_SOURCE, SAMPLE_CODES, SAMPLE_DIAGNOSTICS, SAMPLE_SOURCES } from "./support/sample.js";
 
 const schema = JSON.parse(readFileSync(new URL("./fixtures/sarif-schema-2.1.0.json", import.meta.url), "utf8")) as object;
@@ -147,5 +148,28 @@ describe("sarif rules' help", () => {
     const log = formatSarif(SAMPLE_DIAGNOSTICS, { ...context, docsDir: docsDir ?? "", language: "en" });
     expect(log).not.toContain("helpUri");
     expect(log).not.toContain(docsDir ?? "(none)");
+  });
+});
+
+// A CI walk (stop 53): a run that stopped with exit 2 wrote 0 bytes, and the workflow's upload step failed on them.
+describe("a check run that stops before checking (exit 2)", () => {
+  it("writes a valid SARIF log of a run that did not succeed, its reason as the error notification, in the reader's language", async () => {
+    const cwd = tempDir();
+    const result = await run(["check", "-f", "sarif", "tidak_ada"], cwd);
+    expect(result.code).toBe(2);
+    const log = JSON.parse(result.stdout) as { runs: Array<{ results: unknown[]; invocations: Array<{ executionSuccessful: boolean; exitCode: number; toolExecutionNotifications: Array<{ level: string; message: { text: string } }> }> }> };
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(log.runs[0]?.results).toEqual([]);
+    expect(log.runs[0]?.invocations[0]).toMatchObject({ executionSuccessful: false, exitCode: 2, toolExecutionNotifications: [{ level: "error", message: { text: "cannot read 'tidak_ada': no such file or folder" } }] });
+    expect(result.stderr).toBe("lontar: cannot read 'tidak_ada': no such file or folder\n");
+    const id = await run(["--lang", "id", "check", "--format=sarif", "tidak_ada"], cwd);
+    expect(id.stdout).toContain('"executionSuccessful": false');
+    expect(id.stdout).not.toContain("cannot read");
+  });
+
+  it("gives the github format an ::error with the reason, and the other formats nothing on stdout", async () => {
+    const cwd = tempDir();
+    expect((await run(["check", "--format", "github", "tidak_ada"], cwd)).stdout).toBe("::error::cannot read 'tidak_ada': no such file or folder\n");
+    for (const format of ["stylish", "json", "junit", "codequality"]) expect((await run(["check", "-f", format, "tidak_ada"], cwd)).stdout).toBe("");
   });
 });
