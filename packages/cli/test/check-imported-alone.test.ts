@@ -29,6 +29,9 @@ describe("lontar check on a file another file imports", () => {
     expect(alone.stderr.split("diimpor oleh").length - 1).toBe(2);
     const json = await run(["check", "--static", "--format", "json", "ws/program.lontar"], cwd);
     expect(json.stderr.split("is imported by").length - 1).toBe(1);
+    // The file given twice is hinted at once (a CI walk, stop 53: the ::notice came twice).
+    const twice = await run(["check", "--static", "--format", "github", "ws/program.lontar", "ws/program.lontar"], cwd);
+    expect(twice.stdout.split("is imported by").length - 1).toBe(1);
   });
 
   it("says nothing when the folder is checked, or when no file imports the one checked", async () => {

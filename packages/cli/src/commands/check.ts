@@ -99,7 +99,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   }
   if (fixed.length > 0) io.stderr(`${fixedSummary(fixed, options.lang)}\n`);
   const shown = visibleDiagnostics(diagnostics, options.quiet).map((diagnostic) => localizeDiagnostic(diagnostic, options.lang));
-  const importedAlone = importedAloneHints(io.cwd, options.paths, diagnostics, options.lang, siblings);
+  // A file given twice (`check a.lontar a.lontar`) is hinted at once (a CI walk: the notice came twice).
+  const importedAlone = uniqueNotes(importedAloneHints(io.cwd, options.paths, diagnostics, options.lang, siblings));
   notes.unshift(...importedAlone);
   // Before the report, where a reader sees them first; on stderr, so that the report stays as its format has it.
   // The github report gives them as notices of its own, in the log.
@@ -132,6 +133,17 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<Exit
   // A planner at a terminal is told that the check ran and found nothing; a pipe or a CI log gets nothing, as linters do.
   if (shown.length === 0 && options.format === "stylish" && io.stdoutIsTTY) io.stdout(`${cliText("check.clean", { files: counted(sources.size, "file", options.lang) }, options.lang)}\n`);
   return checkExitCode(diagnostics, options.maxWarnings);
+}
+
+/** The notes with each text said once (the first of a file and text kept). */
+function uniqueNotes(notes: readonly RunNote[]): RunNote[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const key = `${note.file ?? ""}\u0000${note.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
