@@ -35,6 +35,18 @@ describe("main", () => {
     }
   });
 
+  // A CI walk (stop 53): `--max-warnings 0 --max-warnings 5` passed with the last, loosening a gate a template had set.
+  it("refuses an option of one value given twice with different values (exit 2), and takes the same value twice", async () => {
+    const cwd = tempDir();
+    const twice = await run(["check", "--max-warnings", "0", "--max-warnings", "5", "."], cwd);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/^lontar: option '--max-warnings' is given twice, '0' then '5'; give it once\n\nUsage: lontar check/);
+    const formats = await run(["check", "--lang", "id", "-f", "github", "--format=sarif", "."], cwd);
+    expect(formats.stderr).toMatch(/^lontar: opsi '--format' diberikan dua kali, 'github' lalu 'sarif'; berikan sekali saja/);
+    const same = await run(["check", "-f", "json", "--format", "json", "."], cwd);
+    expect(same.stderr).not.toContain("twice");
+  });
+
   it("follows a command's usage error with its usage line and where its help is, not the whole help", async () => {
     const result = await run(["plan", "--no-such-flag", "."], "/");
     expect(result.stderr).toBe("lontar: unknown option '--no-such-flag'\n\nUsage: lontar plan [paths…] --out <dir> [options]\nFor its options: lontar plan --help\n");

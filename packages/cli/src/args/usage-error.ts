@@ -109,11 +109,31 @@ export function parseCommandLine<T extends Omit<ParseArgsConfig, "args" | "stric
   config: T,
 ): ReturnType<typeof parseArgs<T & { args: string[]; strict: true; allowPositionals: true }>> {
   try {
-    return parseArgs({ ...config, args: [...args], strict: true, allowPositionals: true });
+    const parsed = parseArgs({ ...config, args: [...args], strict: true, allowPositionals: true });
+    refuseRepeatedValues(args, config.options ?? {});
+    return parsed;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = error instanceof Error ? ((error as Error & { code?: string }).code ?? "") : "";
     if (error instanceof Error && PARSE_ARGS_CODES.has(code)) throw parseArgsError(code, error.message, (config.options ?? {}) as Readonly<Record<string, { readonly short?: string }>>);
     throw error;
+  }
+}
+
+/**
+ * Refuses an option of one value given twice with different values (`--max-warnings 0
+ * --max-warnings 5`, `-f github -f sarif`): the last won in silence, so a CI template that
+ * appends flags loosened its gate with no word (a CI walk, stop 53). The same value twice is
+ * no contradiction, and a list option (`multiple`) takes each.
+ */
+function refuseRepeatedValues(args: readonly string[], options: NonNullable<ParseArgsConfig["options"]>): void {
+  const { tokens } = parseArgs({ options, args: [...args], strict: true, allowPositionals: true, tokens: true });
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === undefined || options[token.name]?.multiple === true) continue;
+    const before = seen.get(token.name);
+    if (before !== undefined && before !== token.value) throw new UsageError("usage.optionTwice", { option: `--${token.name}`, first: before, second: token.value });
+    seen.set(token.name, token.value);
   }
 }
 

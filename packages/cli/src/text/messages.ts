@@ -20,6 +20,7 @@ export const CLI_MESSAGES = {
   "usage.unknownCommand": L("unknown command '{command}'", "perintah tidak dikenal '{command}'"),
   "usage.unknownOptionNear": L("unknown option '{option}'; did you mean `{near}`?", "opsi tidak dikenal '{option}'; maksud Anda `{near}`?"),
   "usage.unknownCommandNear": L("unknown command '{command}'; did you mean `{near}`?", "perintah tidak dikenal '{command}'; maksud Anda `{near}`?"),
+  "usage.optionTwice": L("option '{option}' is given twice, '{first}' then '{second}'; give it once", "opsi '{option}' diberikan dua kali, '{first}' lalu '{second}'; berikan sekali saja"),
   "usage.unexpectedArgument": L("unexpected argument '{argument}'", "argumen tak terduga '{argument}'"),
   "usage.optionNeedsValue": L("option '{option}' needs a value", "opsi '{option}' memerlukan nilai"),
   "usage.optionTakesNoValue": L("option '{option}' takes no value", "opsi '{option}' tidak menerima nilai"),
