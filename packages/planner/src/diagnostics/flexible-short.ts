@@ -28,15 +28,19 @@ export function flexibleShortDiagnostics(workspace: Workspace, plan: Plan): Diag
       const first = periods?.[0];
       const source = program.source;
       if (periods === undefined || first === undefined || source === undefined || schedule.kind !== "flexible") return [];
-      return [shortDiagnostic(program.id, schedule.count, schedule.per, first, periods.length, locationOf(source))];
+      return [shortDiagnostic(program.id, schedule.count, schedule.per, first, periods.length, locationOf(source), plan.horizon)];
     }),
   );
 }
 
-/** The warning of one schedule: `periods` short periods, the first of them `first`. */
-function shortDiagnostic(program: string, count: number, per: keyof typeof periodLabels, first: Justification, periods: number, location: Diagnostic["location"]): Diagnostic {
+/**
+ * The warning of one schedule: `periods` short periods, the first of them `first`, named within
+ * the horizon (a week cut by a plan of 2027 is 2027-01-01..2027-01-03, not from 2026-12-28: a walk).
+ */
+function shortDiagnostic(program: string, count: number, per: keyof typeof periodLabels, first: Justification, periods: number, location: Diagnostic["location"], horizon: { readonly from: string; readonly to: string }): Diagnostic {
   const sessions = { en: count === 1 ? "1 session" : `${count} sessions`, id: `${count} sesi` };
-  const facts = { program, sessions, per: periodLabels[per], from: first.period?.from ?? "", to: first.period?.to ?? "", slots: first.slots ?? 0 };
+  const [from, to] = [first.period?.from ?? "", first.period?.to ?? ""];
+  const facts = { program, sessions, per: periodLabels[per], from: from < horizon.from ? horizon.from : from, to: to > horizon.to ? horizon.to : to, slots: first.slots ?? 0 };
   if (periods === 1) return createDiagnostic("LON5108.shortOne", facts, location);
   return createDiagnostic("LON5108.short", { ...facts, periods: countLabels(periods) }, location);
 }

@@ -56,6 +56,14 @@ describe("LON5108: a flexible schedule with fewer free times than sessions in a 
     expect(localizeDiagnostic(d!, "en").message).toBe("`senin` asks for 1 session per week, but 2 periods have time free for fewer (the first: 2026-02-16..2026-02-22, for 0; holidays, closures or its windows); they hold fewer, or widen its windows");
   });
 
+  it("names a period the horizon cuts within the horizon (a walk, stop 53: a 2027 plan was told of 2026-12-28..2027-01-03)", () => {
+    // 1 January 2027 is a Friday and New Year's Day: the week's part inside the horizon has no weekday free.
+    const plan2027 = planWorkspace(workspace, { horizon: { from: "2027-01-01", to: "2027-01-31" }, seed: 1 });
+    const [first] = flexibleShortDiagnostics(workspace, plan2027);
+    expect(localizeDiagnostic(first!, "en").message).toContain("but 2027-01-01..2027-01-03 has time free for 0");
+    expect(plan2027.violations.find((v) => v.constraint === "EXPAND_FLEXIBLE_SHORT")?.period).toEqual({ from: "2026-12-28", to: "2027-01-03" });
+  });
+
   it("is said in the report in the reader's language, not the planner's English", () => {
     const html = exportHtml(plan, workspace, { language: "id" });
     expect(html).toContain("Buku Bergilir, 2019-06-03 – 2019-06-09: hanya ada waktu luang untuk 0 dari 2 sesinya (hari libur, hari tutup atau jendela yang sempit)");
