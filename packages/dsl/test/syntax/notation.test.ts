@@ -1495,6 +1495,18 @@ const CASES: readonly Case[] = [
     says: { en: "`", id: "`" },
   },
   {
+    name: "id: a part of the day where a session's time goes (setiap sabtu pagi, pada sabtu sore selama 2 jam): no fix, an example time",
+    source: ID_PROGRAM("peserta 20").replace("jadwal setiap minggu pada sabtu pukul 09:00 selama 2 jam mulai 2026-01-03", "jadwal setiap minggu pada sabtu sore selama 2 jam mulai 2026-01-03"),
+    written: [{ text: "sore" }],
+    says: { en: "as in `pukul 15:00`", id: "seperti `pukul 15:00`" },
+  },
+  {
+    name: "en: a part of the day after the day (every sat morning)",
+    source: EN_PROGRAM("participants 20").replace("schedule every week on sat at 09:00 for 2h from 2026-01-03", "schedule every sat morning from 2026-01-03"),
+    written: [{ text: "morning" }],
+    says: { en: "as in `at 09:00`", id: "seperti `at 09:00`" },
+  },
+  {
     name: "id: rupiah with spaces between its thousands, with and without Rp (Rp 1 500 000, jumlah 100 000 000)",
     source: ID_PROGRAM("biaya Rp 1 500 000 per sesi dari apbd", "100 000 000"),
     written: [{ text: "100 000 000", fixed: "Rp 100.000.000" }, { text: "Rp 1 500 000", fixed: "Rp 1.500.000" }],

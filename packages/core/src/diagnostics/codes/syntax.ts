@@ -413,6 +413,10 @@ export const SYNTAX_ENTRIES = {
         "`{text}`: a need names the kind of resource it takes, staff or a volunteer: `{one}` or `{other}`",
         "`{text}`: kebutuhan menyebut jenis sumber dayanya, staf atau relawan: `{one}` atau `{other}`",
       ),
+      partWithoutTime: L(
+        "`{text}` says a part of the day, not when the session starts: a schedule gives its time with `at`, as in `{example}`",
+        "`{text}` menyebut bagian hari, bukan jam mulai sesinya: jadwal menyebut jamnya dengan `pukul`, seperti `{example}`",
+      ),
       partBeforeAt: L(
         "`{text}`: the time says the part of the day, so Lontar writes the time alone: `{fixed}`",
         "`{text}`: jamnya sudah menyatakan bagian harinya, jadi Lontar menulis jamnya saja: `{fixed}`",

@@ -75,3 +75,32 @@ export function partBeforeAtAt(tokens: readonly IToken[], s: number): NotationRu
   const range = spanTokens(part, at) ?? tokenRange(part);
   return { first: s, last: s + 1, mistake: { kind: "partBeforeAt", text: `${part.image} ${at.image}`, fixed: at.image, range }, literal: "keyword", token: { type: at.tokenType, image: at.image } };
 }
+
+/** A time in each part of the day, for the example of {@link partWithoutTimeAt}. */
+const PART_EXAMPLES: ReadonlyMap<string, string> = new Map([
+  ["pagi", "09:00"], ["siang", "13:00"], ["sore", "15:00"], ["malam", "19:00"],
+  ["morning", "09:00"], ["afternoon", "14:00"], ["evening", "19:00"], ["night", "19:00"],
+]);
+
+/**
+ * `setiap sabtu pagi`, `every sat morning`: a part of the day after a schedule's day or date,
+ * with no time after it. A session starts at a time, which a part of the day does not say
+ * (a walk, stop 53: `jadwal setiap Sabtu pagi` met "expected a property, found `pagi`"). No
+ * fix (the hour is not known); the message's example is a time in that part of the day, and
+ * the reading goes on as if it were written, so that one mistake gives one error.
+ */
+export function partWithoutTimeAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
+  const [before, part, after] = [tokens[s - 1], tokens[s], tokens[s + 1]];
+  const time = PART_EXAMPLES.get(part?.image.toLowerCase() ?? "");
+  const at = K["At"];
+  if (before === undefined || part === undefined || time === undefined || at === undefined || before.startLine !== part.startLine || lineShape(tokens, s) !== "schedule") return undefined;
+  const day = keywordOf(before);
+  if (before.tokenType !== DateLiteral && (day === undefined || !DAY_TOKENS.has(day))) return undefined;
+  // A time after it is partBeforeAtAt's (`pagi pukul 09:00`) or bareTimeAt's.
+  if (after !== undefined && after.startLine === part.startLine && (after.tokenType === at || writtenTimeAt(tokens, s + 1) !== undefined)) return undefined;
+  const keyword = contextLanguage(tokens, s) === "id" ? "pukul" : "at";
+  return {
+    first: s, last: s, literal: "keyword", token: { type: at, image: keyword }, then: [{ type: TimeLiteral, image: time }],
+    mistake: { kind: "partWithoutTime", text: part.image, example: `${keyword} ${time}`, range: tokenRange(part) },
+  };
+}
