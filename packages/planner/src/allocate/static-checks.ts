@@ -110,8 +110,8 @@ export const MAX_SLOT_CHOICES = 200;
 /**
  * The default slot, then the flexible candidates at other start times, in time order. Where the
  * period has more than {@link MAX_SLOT_CHOICES}, the choices reach over all of it: the first start
- * of every day (or of days spread evenly through it, when it has more days than choices), then
- * other starts spread evenly. The first 199 alone were the first days of a semester or a year: 45
+ * of every day, then other starts spread evenly; or, when it has more days than choices, every
+ * start spread evenly through it. The first 199 alone were the first days of a semester or a year: 45
  * sessions a semester in a room full until April could never move to May or June, and `check`
  * failed a plan that fits (a walk, stop 53).
  */
@@ -127,7 +127,9 @@ function dedupeChoices(occurrence: Occurrence): Slot[] {
   const room = MAX_SLOT_CHOICES - 1;
   if (others.length <= room) return [occurrence, ...others];
   const firstOfDay = others.filter((slot, i) => i === 0 || others[i - 1]?.localDate !== slot.localDate);
-  if (firstOfDay.length >= room) return [occurrence, ...evenly(firstOfDay, room)];
+  // More days than choices (a year's weekdays): every start spread evenly, so the days reached hold each time of the
+  // day in turn; the first start of each alone put every session at 08:00 in a room busy every morning (a review).
+  if (firstOfDay.length >= room) return [occurrence, ...evenly(others, room)];
   const taken = new Set(firstOfDay);
   const picked = [...firstOfDay, ...evenly(others.filter((slot) => !taken.has(slot)), room - firstOfDay.length)];
   return [occurrence, ...picked.sort((a, b) => a.startMs - b.startMs)];

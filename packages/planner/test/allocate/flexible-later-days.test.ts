@@ -56,3 +56,24 @@ describe("a semester whose first months are full", () => {
     expect(visits.filter((o) => o.start < "2027-05").map((o) => o.start)).toEqual([]);
   });
 });
+
+describe("a year whose mornings are full", () => {
+  // A review (stop 53): with more days than slot choices, the first version kept each day's first start alone, so the visits
+  // took 08:00 and pushed four sessions of a daily morning class out; before it, they went to the afternoon.
+  it("keeps other times of the day among a year's choices: 4 visits in the afternoons of a room busy every morning", () => {
+    const weekdays = ["mon", "tue", "wed", "thu", "fri"];
+    const workspace = workspaceOf({
+      libraries: [library("lib", { openingHours: [{ days: weekdays, time: { start: "08:00", end: "16:00" } }] })],
+      resources: [{ kind: "room", id: "aula", capacity: 30, library: "lib" }],
+      programs: [
+        { id: "rutin", title: "rutin", library: "lib", category: "class", schedules: [{ kind: "rrule", dtstart: "2027-01-01T08:00", rrule: "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", durationMinutes: 240, skipClosures: false }], needs: [{ kind: "room", resource: "aula" }] },
+        { id: "kunjungan", title: "kunjungan", library: "lib", category: "school_visit", schedules: [{ kind: "flexible", count: 4, per: "year", windows: [{ days: weekdays, time: { start: "08:00", end: "16:00" } }], durationMinutes: 120 }], needs: [{ kind: "room", resource: "aula" }] },
+      ],
+    });
+    const plan = planWorkspace(workspace, { horizon: { from: "2027-01-01", to: "2027-12-31" }, seed: 1 });
+    expect(plan.occurrences.filter((o) => o.status === "unassigned").map((o) => o.id)).toEqual([]);
+    const visits = plan.occurrences.filter((o) => o.programId === "kunjungan" && o.status === "scheduled");
+    expect(visits).toHaveLength(4);
+    expect(visits.every((o) => o.start.slice(11, 16) >= "12:00")).toBe(true);
+  });
+});
