@@ -2267,3 +2267,13 @@ describe("LON1106 over the examples, every time and date written the office way"
     });
   }
 });
+
+describe("rupiah with spaces between its thousands, where nothing is certain", () => {
+  // A review (stop 53): a lead of 0 was "fixed" to `Rp 500`, and an amount past the most read another way got a fix LON3011 refused.
+  it.each(["Rp 0 500", "Rp 1 500 000 000 000 000 000"])("%s is not read as one amount (no fix to a dotted amount)", (amount) => {
+    const { diagnostics } = checkSource(ID_PROGRAM("peserta 20", amount), "a.lontar");
+    expect(diagnostics.some((d) => d.code === "LON1106" && d.text?.key === "LON1106.thousandsSpace")).toBe(false);
+    expect(certainFixes(diagnostics).get("a.lontar")?.some((e) => /^Rp [\d.]+$/.test(e.text)) ?? false).toBe(false);
+    expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
+  });
+});

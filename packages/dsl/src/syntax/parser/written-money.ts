@@ -22,7 +22,8 @@ export function moneyAt(tokens: readonly IToken[], s: number): NotationRun | und
 function moneySpacedAt(tokens: readonly IToken[], s: number): NotationRun | undefined {
   const a = tokens[s];
   const lead = a?.tokenType === Money ? a.image.replace(/^Rp\s*/, "") : "";
-  if (a === undefined || !/^\d{1,3}$/.test(lead)) return undefined;
+  // A lead of 0 is no thousands group (`Rp 0 500`): nothing certain.
+  if (a === undefined || !/^[1-9]\d{0,2}$/.test(lead)) return undefined;
   const isGroupAfter = (i: number): boolean => {
     const [before, group] = [tokens[i - 1], tokens[i]];
     return before !== undefined && group?.tokenType === NumberLiteral && /^\d{3}$/.test(group.image) && group.startLine === a.startLine && group.startOffset === (before.endOffset ?? before.startOffset + before.image.length - 1) + 2;
@@ -31,9 +32,11 @@ function moneySpacedAt(tokens: readonly IToken[], s: number): NotationRun | unde
   while (last - s < MOST_GROUPS && isGroupAfter(last + 1)) last += 1;
   // No group (`Rp 60`), more groups than any budget has, or a word for thousands after them (`Rp 1 500 juta`): nothing certain.
   if (last === s || isGroupAfter(last + 1) || multiplierOf(tokens[last + 1]) !== undefined) return undefined;
-  const digits = [lead, ...tokens.slice(s + 1, last + 1).map((t) => t.image)].join("");
+  const amount = BigInt([lead, ...tokens.slice(s + 1, last + 1).map((t) => t.image)].join(""));
+  // Past the most an amount written another way is read as (as the other readers): not read as one (a review: the fix wrote an amount LON3011 refused).
+  if (amount > MOST_RUPIAH) return undefined;
   const range = spanTokens(a, tokens[last] as IToken) ?? tokenRange(a);
-  return { first: s, last, mistake: { kind: "thousandsSpace", text: writtenText(tokens, s, last), fixed: rupiah(BigInt(digits)), range }, literal: "money" };
+  return { first: s, last, mistake: { kind: "thousandsSpace", text: writtenText(tokens, s, last), fixed: rupiah(amount), range }, literal: "money" };
 }
 
 /**
